@@ -1,0 +1,28 @@
+// Runs every *.test.ts under src/ and test/ with node's test runner (through tsx).
+// Node 20 does not expand globs nor find .ts files in a directory, so we list them here.
+// Usage: npm test [-- <substring filter>...]
+import {readdirSync} from "node:fs";
+import {join} from "node:path";
+import {spawnSync} from "node:child_process";
+
+function walk(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((d) =>
+    d.isDirectory() ? (d.name === "node_modules" ? [] : walk(join(dir, d.name))) : [join(dir, d.name)]
+  );
+}
+const filters = process.argv.slice(2);
+const files = ["src", "test"]
+  .flatMap((d) => walk(d))
+  .filter((f) => f.endsWith(".test.ts"))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+if (files.length === 0) {
+  console.error(`No test files match ${JSON.stringify(filters)}`);
+  process.exit(2);
+}
+const r = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+  {stdio: "inherit", env: {...process.env, MULTIVECTOR_TEST: "1"}}
+);
+process.exit(r.status ?? 1);

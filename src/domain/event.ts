@@ -1,0 +1,44 @@
+import {z} from "zod";
+import {IsoDate} from "./ids.js";
+
+/** A CAMEO event code: two to four digits (root 01–20). */
+export const CameoCode = z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "Expected a CAMEO code such as 042 or 1931");
+
+/** Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export const QuadClass = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type QuadClass = z.infer<typeof QuadClass>;
+
+/** Who did what to whom, when, and the sentence and rule that say so. */
+export const Event = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  date: IsoDate,
+  /** Actor codes (our codes: KAZ, RUS, CSTO …). Agents are kept apart. */
+  source: z.string(),
+  target: z.string(),
+  sourceAgent: z.string().optional(),
+  targetAgent: z.string().optional(),
+  code: CameoCode,
+  goldstein: z.number().min(-10).max(10),
+  quad: QuadClass,
+  plover: z.string().optional(),
+  /** The sentence text, and its offsets in the source's body (absent for GDELT rows). */
+  sentence: z.string().optional(),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+  /** What produced it: a verb pattern, "gdelt", "pack:timeline". */
+  rule: z.string().optional(),
+  /** Free label for a timeline entry ("CSTO deploys troops during the January unrest"). */
+  label: z.string().optional(),
+  url: z.string().optional()
+});
+export type Event = z.infer<typeof Event>;
+
+/** The quad class of a CAMEO code, from its root. */
+export function quadClassOf(code: string): QuadClass {
+  const root = Number(code.slice(0, 2));
+  if (root <= 5) return 1;
+  if (root <= 9) return 2;
+  if (root <= 14) return 3;
+  return 4;
+}

@@ -1,0 +1,29 @@
+import {z} from "zod";
+
+/** A document: an article, a dataset, a pack file. `id` is derived from the content hash. */
+export const Source = z.object({
+  id: z.string().min(1),
+  title: z.string().optional(),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  /** Publication date, YYYY-MM-DD. */
+  date: z.string().optional(),
+  /** Where it came from: a path, a URL, "pack:central-asia", "gdelt:<file>". */
+  origin: z.string(),
+  /** "text", "html", "markdown", "gdelt1", "gdelt2", "pack", "dataset" */
+  format: z.string(),
+  /** sha256 hex of the raw content. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The extracted body text (sentences' offsets point into it). */
+  text: z.string().optional()
+});
+export type Source = z.infer<typeof Source>;
+
+/** A sentence of a source with its character offsets into the source's body text. */
+export interface Sentence {
+  sourceId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}

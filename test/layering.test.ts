@@ -1,0 +1,60 @@
+import {readdirSync, readFileSync} from "node:fs";
+import {dirname, join, relative, resolve, sep} from "node:path";
+import {test} from "node:test";
+import assert from "node:assert/strict";
+
+const allowed: Record<string, string[]> = {
+  domain: [],
+  read: ["domain"],
+  measure: ["domain"],
+  store: ["domain"],
+  packs: ["domain"],
+  simulate: ["domain", "measure"],
+  app: ["domain", "read", "measure", "simulate", "store", "packs"],
+  cli: ["app", "domain"],
+  server: ["app", "domain"],
+  web: ["domain"]
+};
+
+/** Lists every import of a relative module in src/ that crosses a folder boundary it must not cross. */
+export function layeringViolations(root = "src"): string[] {
+  const violations: string[] = [];
+  const files = readdirSync(root, {recursive: true, encoding: "utf8"}).filter((f) => /\.tsx?$/.test(f));
+  for (const file of files) {
+    const from = file.split(sep)[0]!;
+    const text = readFileSync(join(root, file), "utf8");
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.\.?\/[^"']+)["']/g)) {
+      const to = relative(root, resolve(root, dirname(file), spec!)).split(sep)[0]!;
+      if (to !== from && !allowed[from]?.includes(to)) violations.push(`${file} imports ${spec}`);
+    }
+    if (from === "web") {
+      for (const [line] of text.matchAll(/^import\s+(?!type\b)[^\n]*domain[^\n]*$/gm)) {
+        violations.push(`${file} imports domain for values (use import type): ${line}`);
+      }
+    }
+    if (["read", "measure", "simulate", "domain"].includes(from) && !file.endsWith(".test.ts") && !file.includes("worker")) {
+      if (/\bMath\.random\(|\bDate\.now\(|new Date\(\)|from "node:(fs|net|http|child_process)/.test(text)) {
+        violations.push(`${file} uses the clock, Math.random or I/O in the pure core`);
+      }
+    }
+  }
+  return violations;
+}
+
+test("each folder imports only the folders upstream of it, and the core stays pure", () => {
+  assert.deepEqual(layeringViolations(), []);
+});
+
+test("the layering check catches a violation", async () => {
+  const {mkdtempSync, mkdirSync, writeFileSync} = await import("node:fs");
+  const {tmpdir} = await import("node:os");
+  const root = mkdtempSync(join(tmpdir(), "layering-"));
+  mkdirSync(join(root, "measure"));
+  mkdirSync(join(root, "store"));
+  writeFileSync(join(root, "measure", "x.ts"), `import {a} from "../store/index.js";\nexport const r = Math.random();\n`);
+  writeFileSync(join(root, "store", "index.ts"), `export const a = 1;\n`);
+  assert.deepEqual(layeringViolations(root), [
+    `measure${sep}x.ts imports ../store/index.js`,
+    `measure${sep}x.ts uses the clock, Math.random or I/O in the pure core`
+  ]);
+});
