@@ -20,3 +20,4 @@ export * from "./stance.js";
 export * from "./claim.js";
 export * from "./indicator.js";
 export * from "./scenario.js";
+export * from "./names.js";

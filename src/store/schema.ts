@@ -1,0 +1,60 @@
+/**
+ * The store's schema as an ordered list of migrations. A store records the highest version it
+ * has applied; opening a store written by a newer version is refused.
+ *
+ * To change the schema, append a migration: never edit one that has shipped.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  statements: readonly string[];
+}
+
+const CITE = `cite_source VARCHAR, cite_quote VARCHAR`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "Actors, memberships, corridors, sources, sentences, events, stances, claims, indicators, UN votes, simulations",
+    statements: [
+      `CREATE TABLE IF NOT EXISTS packs (name VARCHAR PRIMARY KEY, hash VARCHAR NOT NULL, loaded_at VARCHAR NOT NULL)`,
+      `CREATE TABLE IF NOT EXISTS actors (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        lat DOUBLE, lon DOUBLE, ${CITE})`,
+      `CREATE TABLE IF NOT EXISTS aliases (code VARCHAR NOT NULL, alias VARCHAR NOT NULL, norm VARCHAR NOT NULL,
+        lang VARCHAR NOT NULL, role VARCHAR NOT NULL, "from" VARCHAR, "to" VARCHAR, ${CITE})`,
+      `CREATE INDEX IF NOT EXISTS aliases_norm ON aliases(norm)`,
+      `CREATE TABLE IF NOT EXISTS memberships (id VARCHAR PRIMARY KEY, actor VARCHAR NOT NULL, org VARCHAR NOT NULL,
+        role VARCHAR NOT NULL, "from" DATE NOT NULL, "to" DATE, ${CITE})`,
+      `CREATE TABLE IF NOT EXISTS corridors (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        states VARCHAR NOT NULL, sponsor VARCHAR, ${CITE})`,
+      `CREATE TABLE IF NOT EXISTS sources (id VARCHAR PRIMARY KEY, hash VARCHAR NOT NULL UNIQUE, title VARCHAR,
+        publisher VARCHAR, author VARCHAR, date DATE, origin VARCHAR NOT NULL, format VARCHAR NOT NULL, text VARCHAR,
+        dropped VARCHAR, ingested_at VARCHAR NOT NULL)`,
+      `CREATE TABLE IF NOT EXISTS sentences (source_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, text VARCHAR NOT NULL, PRIMARY KEY (source_id, idx))`,
+      `CREATE TABLE IF NOT EXISTS events (id VARCHAR NOT NULL, source_id VARCHAR NOT NULL, date DATE NOT NULL,
+        source VARCHAR NOT NULL, target VARCHAR NOT NULL, source_agent VARCHAR, target_agent VARCHAR,
+        code VARCHAR NOT NULL, goldstein DOUBLE NOT NULL, quad TINYINT NOT NULL, plover VARCHAR, sentence VARCHAR,
+        start INTEGER, "end" INTEGER, rule VARCHAR, label VARCHAR, url VARCHAR)`,
+      `CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date)`,
+      `CREATE TABLE IF NOT EXISTS stances (id VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, speaker VARCHAR NOT NULL,
+        target VARCHAR NOT NULL, polarity DOUBLE NOT NULL, quote VARCHAR NOT NULL, start INTEGER, "end" INTEGER, rule VARCHAR)`,
+      `CREATE TABLE IF NOT EXISTS claims (id VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, speaker VARCHAR NOT NULL,
+        affiliation VARCHAR, kind VARCHAR NOT NULL, quote VARCHAR NOT NULL, about VARCHAR NOT NULL, horizon VARCHAR,
+        resolution VARCHAR, start INTEGER, "end" INTEGER, rule VARCHAR)`,
+      `CREATE TABLE IF NOT EXISTS indicators (id VARCHAR PRIMARY KEY, actor VARCHAR NOT NULL, partner VARCHAR,
+        year INTEGER NOT NULL, dimension VARCHAR NOT NULL, metric VARCHAR NOT NULL, value DOUBLE NOT NULL,
+        unit VARCHAR NOT NULL, ${CITE})`,
+      `CREATE INDEX IF NOT EXISTS indicators_dyad ON indicators(actor, partner, year)`,
+      `CREATE TABLE IF NOT EXISTS un_rollcalls (rcid INTEGER PRIMARY KEY, session INTEGER, important BOOLEAN,
+        date DATE, unres VARCHAR, amend BOOLEAN, para BOOLEAN, short VARCHAR, descr VARCHAR)`,
+      `CREATE TABLE IF NOT EXISTS un_rollcall_issues (rcid INTEGER NOT NULL, short_name VARCHAR NOT NULL, issue VARCHAR NOT NULL)`,
+      `CREATE TABLE IF NOT EXISTS un_votes (rcid INTEGER NOT NULL, country VARCHAR NOT NULL, vote TINYINT NOT NULL)`,
+      `CREATE TABLE IF NOT EXISTS simulations (id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, created_at VARCHAR NOT NULL,
+        input_hash VARCHAR, params VARCHAR, result VARCHAR)`
+    ]
+  }
+];
+
+/** The schema version this build writes and reads. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,168 @@
+import type {Claim, Event, Sentence, Source, Stance} from "../domain/index.js";
+import {insertEvents, listEvents} from "./events.js";
+import type {Store} from "./store.js";
+
+/** What a read document brings to the store, written together or not at all. */
+export interface SourceRecord {
+  source: Source;
+  /** What the reader left out of the body and why (menus, "Latest news" …), as JSON-able data. */
+  dropped?: unknown;
+  sentences?: readonly Sentence[];
+  events?: readonly Event[];
+  stances?: readonly Stance[];
+  claims?: readonly Claim[];
+}
+
+export type PutSourceOutcome = {status: "stored"; id: string} | {status: "duplicate"; id: string};
+
+/**
+ * Stores a source with everything read from it in one transaction. A source whose content hash is
+ * already stored is left as it is (ingestion is idempotent).
+ */
+export async function putSource(store: Store, record: SourceRecord, {now}: {now: string}): Promise<PutSourceOutcome> {
+  return store.transaction(async () => {
+    const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [record.source.hash]);
+    if (existing.length > 0) return {status: "duplicate", id: String(existing[0]!.id)};
+    const s = record.source;
+    await store.run(`INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      s.id, s.hash, s.title, s.publisher, s.author, s.date, s.origin, s.format, s.text,
+      record.dropped === undefined ? null : JSON.stringify(record.dropped), now
+    ]);
+    for (const t of record.sentences ?? []) {
+      await store.run(`INSERT INTO sentences VALUES (?, ?, ?, ?, ?)`, [t.sourceId, t.index, t.start, t.end, t.text]);
+    }
+    await insertEvents(store, record.events ?? []);
+    for (const t of record.stances ?? []) {
+      await store.run(`INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        t.id, t.sourceId, t.speaker, t.target, t.polarity, t.quote, t.start, t.end, t.rule
+      ]);
+    }
+    for (const c of record.claims ?? []) {
+      await store.run(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        c.id, c.sourceId, c.speaker, c.affiliation, c.kind, c.quote, c.about.join(";"), c.horizon, c.resolution,
+        c.start, c.end, c.rule
+      ]);
+    }
+    return {status: "stored", id: s.id};
+  });
+}
+
+export interface SourceSummary {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  date: string | null;
+  origin: string;
+  format: string;
+  events: number;
+  claims: number;
+}
+
+/** Lists sources with their event and claim counts, newest first. */
+export async function listSources(store: Store, {limit = 100, offset = 0} = {}): Promise<SourceSummary[]> {
+  const rows = await store.all(
+    `SELECT s.id, s.title, s.publisher, s.author, s.date, s.origin, s.format,
+            (SELECT count(*) FROM events e WHERE e.source_id = s.id)::INTEGER AS events,
+            (SELECT count(*) FROM claims c WHERE c.source_id = s.id)::INTEGER AS claims
+       FROM sources s ORDER BY s.date DESC NULLS LAST, s.id LIMIT ? OFFSET ?`,
+    [limit, offset]
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    title: (r.title as string | null) ?? null,
+    publisher: (r.publisher as string | null) ?? null,
+    author: (r.author as string | null) ?? null,
+    date: (r.date as string | null) ?? null,
+    origin: String(r.origin),
+    format: String(r.format),
+    events: Number(r.events),
+    claims: Number(r.claims)
+  }));
+}
+
+/** One source with its sentences, events, stances and claims; undefined when absent. */
+export async function getSource(store: Store, id: string) {
+  const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
+  const r = rows[0];
+  if (!r) return undefined;
+  const sentences = (await store.all(`SELECT * FROM sentences WHERE source_id = ? ORDER BY idx`, [id])).map((t) => ({
+    index: Number(t.idx),
+    start: Number(t.start),
+    end: Number(t.end),
+    text: String(t.text)
+  }));
+  const stances = await store.all(`SELECT * FROM stances WHERE source_id = ? ORDER BY start`, [id]);
+  const claims = await listClaims(store, {sourceId: id});
+  return {
+    source: {
+      id: String(r.id),
+      hash: String(r.hash),
+      title: r.title ?? null,
+      publisher: r.publisher ?? null,
+      author: r.author ?? null,
+      date: r.date ?? null,
+      origin: String(r.origin),
+      format: String(r.format),
+      text: r.text ?? null,
+      dropped: r.dropped ? JSON.parse(String(r.dropped)) : null,
+      ingestedAt: String(r.ingested_at)
+    },
+    sentences,
+    events: await listEvents(store, {sourceId: id, limit: 100000}),
+    stances,
+    claims
+  };
+}
+
+export interface ClaimQuery {
+  speaker?: string;
+  about?: string;
+  kind?: string;
+  sourceId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Claims filtered by speaker (substring, case-insensitive), actor, kind or source. */
+export async function listClaims(store: Store, q: ClaimQuery = {}): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  if (q.speaker) {
+    parts.push(`lower(c.speaker) LIKE ?`);
+    params.push(`%${q.speaker.toLowerCase()}%`);
+  }
+  if (q.about) {
+    parts.push(`list_contains(string_split(c.about, ';'), ?)`);
+    params.push(q.about);
+  }
+  if (q.kind) {
+    parts.push(`c.kind = ?`);
+    params.push(q.kind);
+  }
+  if (q.sourceId) {
+    parts.push(`c.source_id = ?`);
+    params.push(q.sourceId);
+  }
+  const rows = await store.all(
+    `SELECT c.*, s.title AS source_title, s.date AS source_date FROM claims c LEFT JOIN sources s ON s.id = c.source_id
+      ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""} ORDER BY s.date, c.source_id, c.start LIMIT ? OFFSET ?`,
+    [...params, q.limit ?? 1000, q.offset ?? 0]
+  );
+  return rows.map((r) => {
+    const c: Record<string, unknown> = {
+      id: String(r.id),
+      sourceId: String(r.source_id),
+      speaker: String(r.speaker),
+      kind: String(r.kind),
+      quote: String(r.quote),
+      about: r.about ? String(r.about).split(";").filter(Boolean) : []
+    };
+    for (const k of ["affiliation", "horizon", "resolution", "rule"]) if (r[k] != null) c[k] = String(r[k]);
+    if (r.start != null) c.start = Number(r.start);
+    if (r.end != null) c.end = Number(r.end);
+    if (r.source_title != null) c.sourceTitle = String(r.source_title);
+    if (r.source_date != null) c.sourceDate = String(r.source_date);
+    return c as Claim & {sourceTitle?: string; sourceDate?: string};
+  });
+}
