@@ -1,0 +1,72 @@
+import {editDistance, IssueError, normalizeName, type Event} from "../domain/index.js";
+import {
+  allAliases, findActors, listActors, listCorridors, listEvents, listMemberships, listSources, type ActorMatch,
+  type Store
+} from "../store/index.js";
+import {packSourceId} from "./init.js";
+
+export {listActors, listCorridors, listMemberships, listSources};
+
+/** Up to `n` aliases nearest to `query` by edit distance, for "did you mean". */
+export async function suggestActors(store: Store, query: string, n = 3): Promise<{code: string; alias: string}[]> {
+  const q = normalizeName(query);
+  const scored = (await allAliases(store))
+    .map((a) => ({code: a.code, alias: a.alias, d: editDistance(q, a.norm)}))
+    .sort((a, b) => a.d - b.d || a.alias.localeCompare(b.alias));
+  const seen = new Set<string>();
+  const out: {code: string; alias: string}[] = [];
+  for (const s of scored) {
+    if (s.d > Math.max(3, Math.ceil(q.length / 2))) break;
+    if (seen.has(s.code)) continue;
+    seen.add(s.code);
+    out.push({code: s.code, alias: s.alias});
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+/**
+ * Resolves a code or alias to its actors. On a miss, throws an issue that suggests the nearest
+ * names: `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "Kremlin")?`
+ */
+export async function resolveActor(store: Store, query: string, {at, field}: {at?: string; field?: string} = {}): Promise<ActorMatch[]> {
+  const found = await findActors(store, query, at ? {at} : {});
+  if (found.length > 0) return found;
+  const suggestions = await suggestActors(store, query);
+  const hint = suggestions.length
+    ? `; did you mean ${suggestions.map((s) => (s.alias === s.code ? s.code : `${s.code} (alias "${s.alias}")`)).join(", ")}?`
+    : "";
+  throw new IssueError([
+    {code: "unknown_actor", message: `Cannot resolve actor "${query}": no code or alias matches${hint}`, ...(field ? {path: [field]} : {})}
+  ]);
+}
+
+/** Resolves to exactly one actor code (the first match). */
+export async function resolveActorCode(store: Store, query: string, options: {at?: string; field?: string} = {}): Promise<string> {
+  return (await resolveActor(store, query, options))[0]!.code;
+}
+
+export interface TimelineQuery {
+  actor?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/** The timeline of the loaded packs: dated events with their quotes, oldest first. */
+export async function timeline(store: Store, q: TimelineQuery = {}): Promise<Event[]> {
+  const packs = await store.all(`SELECT name FROM packs ORDER BY name`);
+  const events: Event[] = [];
+  for (const p of packs) {
+    events.push(
+      ...(await listEvents(store, {
+        sourceId: packSourceId(String(p.name)),
+        ...(q.actor ? {actor: q.actor} : {}),
+        ...(q.from ? {from: q.from} : {}),
+        ...(q.to ? {to: q.to} : {}),
+        limit: q.limit ?? 10000
+      }))
+    );
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}

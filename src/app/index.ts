@@ -1,0 +1,18 @@
+/**
+ * The use cases shared by the CLI and the HTTP API: the only layer that combines the store with
+ * the pure stages.
+ *
+ * @module
+ * @example
+ * ```ts
+ * await withStore({store: ":memory:"}, async (store) => {
+ *   await seedStore(store, {now: new Date().toISOString()});
+ *   return resolveActorCode(store, "the Kremlin"); // "RUS"
+ * });
+ * ```
+ */
+export * from "./context.js";
+export * from "./hash.js";
+export * from "./init.js";
+export * from "./catalog.js";
+export {loadPack} from "../packs/index.js";

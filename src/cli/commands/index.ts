@@ -1,0 +1,7 @@
+import type {Command} from "commander";
+import {registerActors} from "./actors.js";
+import {registerInit} from "./init.js";
+import {registerServe} from "./serve.js";
+
+/** Every command registers itself on the program. Add one line per command file. */
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerInit, registerActors, registerServe];

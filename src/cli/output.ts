@@ -1,0 +1,67 @@
+import {formatIssue, IssueError, type Issue} from "../domain/index.js";
+
+/** Exit codes: 0 ok, 1 bad input, 2 usage. */
+export const EXIT = {ok: 0, badInput: 1, usage: 2} as const;
+
+/** A usage error: wrong flags or arguments (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => unknown;
+  /** Right-align (numbers). */
+  right?: boolean;
+  /** Truncate to this many characters. */
+  max?: number;
+}
+
+/** Renders rows as a plain-text table with a header and a rule. */
+export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+  const cells = rows.map((r) =>
+    columns.map((c) => {
+      const v = c.value(r);
+      let s = v === null || v === undefined ? "" : typeof v === "number" ? formatNumber(v) : String(v);
+      s = s.replace(/\s+/g, " ");
+      if (c.max && s.length > c.max) s = `${s.slice(0, c.max - 1)}…`;
+      return s;
+    })
+  );
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+  const line = (vals: string[]) =>
+    vals.map((v, i) => (columns[i]!.right ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd();
+  return [line(columns.map((c) => c.header)), widths.map((w) => "─".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+}
+
+function formatNumber(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  return Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(3);
+}
+
+/** Writes JSON to stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Writes issues to stderr, one per line, like compiler diagnostics. */
+export function printIssues(issues: readonly Issue[], stream: NodeJS.WritableStream = process.stderr): void {
+  for (const i of issues) stream.write(`${formatIssue(i)}\n`);
+}
+
+/** Maps a thrown error to its exit code, printing it for a person. */
+export function reportError(e: unknown): number {
+  if (e instanceof IssueError) {
+    printIssues(e.issues);
+    return EXIT.badInput;
+  }
+  if (e instanceof UsageError) {
+    process.stderr.write(`error: ${e.message}\n`);
+    return EXIT.usage;
+  }
+  process.stderr.write(`Internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return EXIT.badInput;
+}

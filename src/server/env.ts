@@ -1,0 +1,12 @@
+import type {Store} from "../app/index.js";
+
+/** What every route can reach: the open store and the write token. */
+export interface ServerDeps {
+  store: Store;
+  /** Bearer token required for writes. */
+  token: string;
+  /** Folder of the built dashboard (dist/web), when it exists. */
+  webRoot?: string;
+}
+
+export type Env = {Variables: {deps: ServerDeps}};

@@ -1,0 +1,53 @@
+import type {Hono} from "hono";
+import {z} from "zod";
+import {IsoDate} from "../../domain/index.js";
+import {listActors, listCorridors, listMemberships, resolveActor, resolveActorCode, timeline} from "../../app/index.js";
+import {ApiError} from "../errors.js";
+import type {Env} from "../env.js";
+import {page, Paging} from "../paging.js";
+import {query} from "../validate.js";
+
+export const ActorsQuery = z.object({kind: z.enum(["state", "organization", "bloc", "non-state"]).optional()});
+export const MembershipsQuery = z.object({at: IsoDate.optional(), org: z.string().min(1).optional(), actor: z.string().min(1).optional()});
+export const TimelineQuery = Paging.extend({actor: z.string().min(1).optional(), from: IsoDate.optional(), to: IsoDate.optional()});
+
+/** Actors, memberships, corridors and the pack timeline. */
+export function catalogRoutes(app: Hono<Env>): void {
+  app.get("/api/actors", async (c) => {
+    const q = query(c, ActorsQuery);
+    return c.json({items: await listActors(c.get("deps").store, q.kind ? {kind: q.kind} : {})});
+  });
+
+  app.get("/api/actors/:code", async (c) => {
+    const store = c.get("deps").store;
+    const code = c.req.param("code");
+    const matches = await resolveActor(store, code).catch(() => {
+      throw new ApiError(404, "not_found", `No actor matches "${code}"`);
+    });
+    const actor = (await listActors(store)).find((a) => a.code === matches[0]!.code)!;
+    return c.json({...actor, matched: matches[0]!.matched, memberships: await listMemberships(store, {actor: actor.code})});
+  });
+
+  app.get("/api/memberships", async (c) => {
+    const q = query(c, MembershipsQuery);
+    const store = c.get("deps").store;
+    const org = q.org ? await resolveActorCode(store, q.org, {field: "org"}) : undefined;
+    const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
+    return c.json({items: await listMemberships(store, {...(q.at ? {at: q.at} : {}), ...(org ? {org} : {}), ...(actor ? {actor} : {})})});
+  });
+
+  app.get("/api/corridors", async (c) => c.json({items: await listCorridors(c.get("deps").store)}));
+
+  app.get("/api/timeline", async (c) => {
+    const q = query(c, TimelineQuery);
+    if (q.from && q.to && q.from > q.to) {
+      throw new ApiError(422, "invalid_request", `Invalid period: from "${q.from}" is after to "${q.to}"`, [
+        {code: "bad_period", message: `from "${q.from}" is after to "${q.to}"`, path: ["from"]}
+      ]);
+    }
+    const store = c.get("deps").store;
+    const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
+    const events = await timeline(store, {...(actor ? {actor} : {}), ...(q.from ? {from: q.from} : {}), ...(q.to ? {to: q.to} : {})});
+    return c.json(page(events, q));
+  });
+}

@@ -1,0 +1,6 @@
+import type {Hono} from "hono";
+import type {Env} from "../env.js";
+import {catalogRoutes} from "./catalog.js";
+
+/** Every resource registers its routes. Add one line per route file. */
+export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [catalogRoutes];

@@ -1,0 +1,32 @@
+import {serve as nodeServe} from "@hono/node-server";
+import {randomBytes} from "node:crypto";
+import {existsSync} from "node:fs";
+import {join} from "node:path";
+import {PROJECT_ROOT, type Store} from "../app/index.js";
+import {createApp} from "./app.js";
+
+export interface ServeOptions {
+  store: Store;
+  port: number;
+  host: string;
+  /** Write token; generated when absent. */
+  token?: string;
+}
+
+/** Starts the HTTP server and resolves once it listens, with its URL and token. */
+export async function serve({store, port, host, token}: ServeOptions) {
+  const webRoot = join(PROJECT_ROOT, "dist", "web");
+  const deps = {store, token: token ?? randomBytes(18).toString("base64url"), ...(existsSync(webRoot) ? {webRoot} : {})};
+  const app = createApp(deps);
+  return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>((resolve, reject) => {
+    const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
+      resolve({
+        url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
+        token: deps.token,
+        generated: token === undefined,
+        close: () => new Promise((r) => server.close(() => r()))
+      });
+    });
+    server.on("error", reject);
+  });
+}
