@@ -77,7 +77,7 @@ export function findActor(pack: Pick<Pack, "actors">, query: string, {at}: FindA
 /**
  * The `n` actors whose code, name or alias is nearest to `query` by edit distance (after the same
  * normalization as {@link findActor}), nearest first, for "did you mean" hints. Candidates further than
- * max(2, 40% of the query's length) are left out, so nonsense gets no suggestion.
+ * max(2, a third of the query's length) are left out, so nonsense gets no suggestion.
  *
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export function findActor(pack: Pick<Pack, "actors">, query: string, {at}: FindA
  */
 export function suggestActors(pack: Pick<Pack, "actors">, query: string, n = 3): ActorSuggestion[] {
   const key = normalizeName(query);
-  const limit = Math.max(2, Math.ceil(key.length * 0.4));
+  const limit = Math.max(2, Math.floor(key.length / 3));
   const best = new Map<string, ActorSuggestion>();
   for (const e of entries(pack.actors)) {
     const distance = editDistance(key, e.key);
