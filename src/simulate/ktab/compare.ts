@@ -42,6 +42,16 @@ export interface KtabComparison {
   match: boolean;
 }
 
+/** Formats like C's printf("%.*f"): exact binary ties round half to even (toFixed rounds them up). */
+export function printfFixed(x: number, digits: number): string {
+  // toFixed is exact for up to 100 digits, so 25 extra digits show whether x is an exact tie
+  const long = Math.abs(x).toFixed(digits + 25);
+  if (!/50{24}$/.test(long)) return x.toFixed(digits);
+  const scaled = Math.floor(Math.abs(x) * 10 ** digits);
+  const even = scaled % 2 === 0 ? scaled : scaled + 1;
+  return (Math.sign(x) * even / 10 ** digits).toFixed(digits);
+}
+
 const agreement = (): Agreement => ({compared: 0, mismatches: 0, samePrinted: 0, maxAbsDiff: 0});
 
 /** Compares a run with a parsed KTAB log. */
@@ -61,7 +71,7 @@ export function compareWithKtabLog(
     }
     const d = Math.abs(ours - ref);
     a.maxAbsDiff = Math.max(a.maxAbsDiff, d);
-    if (ours.toFixed(digits) === ref.toFixed(digits)) a.samePrinted++;
+    if (printfFixed(ours, digits) === ref.toFixed(digits)) a.samePrinted++;
     if (d > tol) {
       a.mismatches++;
       note(`${what}: ours ${ours.toFixed(digits + 2)}, KTAB ${ref}`);

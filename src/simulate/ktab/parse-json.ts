@@ -73,7 +73,8 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
       const vec = (key: "positions" | "saliences"): Cell[] => {
         const v = a[key];
         if (!Array.isArray(v) || (dimensions.length > 0 && v.length !== dimensions.length)) {
-          at("dimension_count", `Actor "${str(a.name)}" needs "${key}" as a list of ${dimensions.length} numbers, one per dimension`, ["actors", i, key]);
+          const found = Array.isArray(v) ? `${v.length} ${key}` : `no list of ${key}`;
+          at("dimension_count", `Actor "${str(a.name)}" has ${found}: expected ${dimensions.length}, one per dimension`, ["actors", i, key]);
           return [];
         }
         return v.map((x: unknown, d) => cell([key, d], x));
