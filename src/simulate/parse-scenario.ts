@@ -6,7 +6,7 @@
  * @module
  */
 import {isMap, isPair, isScalar, LineCounter, parseDocument, type Document} from "yaml";
-import {Dimension, fail, ok, Scenario, type Issue, type Result, type Uncertain} from "../domain/index.js";
+import {Dimension, fail, ok, Scenario, Shock, Strategy, type Issue, type Result, type Uncertain} from "../domain/index.js";
 import {CORRIDORS, corridorKey, ORGANIZATIONS} from "./forces/index.js";
 import {PARAM_NAMES} from "./params.js";
 
@@ -56,7 +56,7 @@ export function parseScenario(text: string, {file}: ParseScenarioOptions = {}): 
       if (z.code === "unrecognized_keys") {
         return z.keys.map((k) => ({
           code: z.code,
-          message: `${PREFIX}: unknown field "${k}"`,
+          message: `${PREFIX}: unknown field "${k}"${suggest(k, knownKeys(path))}`,
           ...locate([...path, k], true),
           path: [...path, k]
         }));
@@ -117,7 +117,7 @@ function check(s: Scenario): {errors: Omit<Issue, "file">[]; warnings: Omit<Issu
     if (vectors.has(v)) err("duplicate_id", `duplicate vector "${v}"`, ["vectors", i]);
     vectors.add(v);
   });
-  const expectedVectors = `expected one of ${s.vectors.join(", ")}`;
+  const expectedVectors = `expected one of ${[...vectors].join(", ")}`;
   if (vectors.has(s.focal)) err("invalid_value", `focal "${s.focal}" must not be one of its own vectors`, ["focal"]);
   if (s.start) {
     for (const [v, dims] of Object.entries(s.start)) {
@@ -220,6 +220,37 @@ function offsetOf(doc: Document, path: Path, key: boolean): number | undefined {
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0] as number;
   }
   return undefined;
+}
+
+/** The fields an object at `path` may have: the scenario, its strategy, or a shock. */
+function knownKeys(path: Path): string[] {
+  if (path.length === 0) return Object.keys(Scenario.shape);
+  if (path.length === 1 && path[0] === "strategy") return Object.keys(Strategy.shape);
+  if (path.length === 2 && path[0] === "shocks") return Object.keys(Shock.shape);
+  return [];
+}
+
+/** `: did you mean "horizon"?` when a known key is within two edits of `key`, else "". */
+function suggest(key: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best === undefined ? "" : `: did you mean "${best}"?`;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; ++i) {
+    const row = [i];
+    for (let j = 1; j <= b.length; ++j) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 function valueAt(data: unknown, path: Path): unknown {

@@ -1,0 +1,32 @@
+/**
+ * Simulate: bargaining (Bueno de Mesquita's expected-utility model), influence dynamics under shocks and a strategy,
+ * and Monte Carlo over sampled parameters. Pure and seeded; only worker.ts / worker-pool.ts touch threads.
+ *
+ * @module
+ * @example
+ * ```ts
+ * import {parseScenario, runScenario} from "../simulate/index.js";
+ * const parsed = parseScenario(text, {file: "scenarios/leave-csto.yaml"});
+ * if (parsed.ok) {
+ *   const {bands} = await runScenario(parsed.value, {runs: 2000, workers: 2});
+ *   bands.filter((b) => b.measure === "entropy"); // p05 … p95 per step, for a fan chart
+ * }
+ * ```
+ */
+export {bdm, BDM_DEFAULTS} from "./bdm.js";
+export type {BdmActor, BdmForecast, BdmMove, BdmOffer, BdmOptions, BdmOutcome, BdmResult, BdmRisk, BdmRound} from "./bdm.js";
+export {parseBdmCsv, type ParseBdmCsvOptions} from "./bdm-csv.js";
+export {parseScenario, type ParseScenarioOptions} from "./parse-scenario.js";
+export {runScenarioSync, simulateRun, simulateRuns, summarize, MONTE_CARLO_DEFAULTS} from "./monte-carlo.js";
+export type {Band, DominantRow, MonteCarloOptions, MonteCarloResult, ShareRow} from "./monte-carlo.js";
+export {runScenario, createScenarioPool, type RunScenarioOptions, type ScenarioPool} from "./worker-pool.js";
+export {apply, createWorld, run, step, force, DIMENSIONS} from "./dynamics.js";
+export type {Delta, Force, StepContext, World} from "./dynamics.js";
+export {forcesFor, drift, tieShock, leaveOrg, joinOrg, corridor, sanctions, war, hedge, bandwagon, balanceAgainst} from "./forces/index.js";
+export {PARAM_DEFAULTS, PARAM_NAMES, STRATEGY_DEFAULTS, resolveRun, type ParamName, type ResolvedShock, type RunSetup} from "./params.js";
+export {MEASURES, autonomy, combinedShares, dimensionWeights, type MeasureName} from "./indicators.js";
+export {balanceOf, herfindahl, normalizedEntropy, dominantIndex, type Balance} from "./shares.js";
+export {QUANTILES, quantileSorted} from "./quantiles.js";
+export {randomXoshiro, runStream, randomNormal, sampleUncertain, type Random} from "./random.js";
+// KTAB's spatial model of politics (SMP), ported by another engineer under ./ktab.
+export * from "./ktab/index.js";

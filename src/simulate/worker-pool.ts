@@ -1,0 +1,131 @@
+/**
+ * A pool of worker threads for Monte Carlo runs, and {@link runScenario}, which splits a scenario's runs into
+ * chunks, hands them to free workers and merges the records by run index. Because each run draws from its own
+ * stream (seed, run), the merged result is identical with any number of workers and any chunk size.
+ *
+ * Under tsx, a `.ts` worker cannot be started directly on Node 20; we start an eval'd bootstrap that registers tsx
+ * first (RECIPES R6). Compiled `.js` runs the worker file as is.
+ *
+ * @module
+ */
+import {availableParallelism} from "node:os";
+import {Worker} from "node:worker_threads";
+import type {Scenario} from "../domain/index.js";
+import {recordWidth} from "./indicators.js";
+import {MONTE_CARLO_DEFAULTS, summarize, type MonteCarloOptions, type MonteCarloResult} from "./monte-carlo.js";
+import type {ChunkRequest, ChunkResponse} from "./worker.js";
+
+/** Options for {@link runScenario}. */
+export interface RunScenarioOptions extends MonteCarloOptions {
+  /** Worker threads. Defaults to the machine's available parallelism, at most 8. */
+  workers?: number;
+  /** Runs per chunk. Defaults to runs / (workers × 8), at least 25. Does not change the result. */
+  chunkSize?: number;
+}
+
+/** A set of started workers that can run several scenarios before being closed. */
+export interface ScenarioPool {
+  readonly size: number;
+  run(scenario: Scenario, options?: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult>;
+  close(): Promise<void>;
+}
+
+function spawnWorker(): Worker {
+  const ts = import.meta.url.endsWith(".ts");
+  const url = new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url);
+  if (!ts) return new Worker(url);
+  const code = `import("tsx/esm/api").then(({register}) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(code, {eval: true});
+}
+
+/** Starts `workers` worker threads (default: available parallelism, at most 8). Close it when done. */
+export function createScenarioPool({workers}: {workers?: number} = {}): ScenarioPool {
+  const size = Math.max(1, Math.floor(workers ?? Math.min(8, availableParallelism())));
+  const threads = Array.from({length: size}, spawnWorker);
+  let busy = false;
+  return {
+    size,
+    async run(scenario, options = {}) {
+      if (busy) throw new Error("ScenarioPool.run: the pool is already running a scenario");
+      busy = true;
+      try {
+        return await runOnThreads(threads, scenario, options);
+      } finally {
+        busy = false;
+      }
+    },
+    async close() {
+      await Promise.all(threads.map((w) => w.terminate()));
+    }
+  };
+}
+
+/**
+ * Runs a scenario's Monte Carlo on worker threads and returns the same result as {@link runScenarioSync}.
+ * @example
+ * ```ts
+ * const result = await runScenario(scenario, {runs: 2000, workers: 2, onProgress: (done, total) => bar.update(done / total)});
+ * ```
+ */
+export async function runScenario(scenario: Scenario, options: RunScenarioOptions = {}): Promise<MonteCarloResult> {
+  const pool = createScenarioPool({workers: options.workers});
+  try {
+    return await pool.run(scenario, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+function runOnThreads(threads: readonly Worker[], scenario: Scenario, options: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult> {
+  const seed = options.seed ?? scenario.seed;
+  const runs = options.runs ?? scenario.runs;
+  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? Math.max(25, Math.ceil(runs / (threads.length * 8)))));
+  const stride = (scenario.horizon + 1) * recordWidth(scenario.vectors.length);
+  const records = new Float64Array(runs * stride);
+  const chunks: {from: number; to: number}[] = [];
+  for (let from = 0; from < runs; from += chunkSize) chunks.push({from, to: Math.min(runs, from + chunkSize)});
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const cleanups: (() => void)[] = [];
+    const finish = (error?: Error) => {
+      cleanups.forEach((c) => c());
+      if (error) reject(error);
+      else resolve(summarize(scenario, records, {seed, runs, rows: options.rows ?? MONTE_CARLO_DEFAULTS.rows}));
+    };
+    const send = (worker: Worker) => {
+      const chunk = chunks[next];
+      if (!chunk) return;
+      const request: ChunkRequest = {id: next++, scenario, seed, ...chunk};
+      worker.postMessage(request);
+    };
+    for (const worker of threads) {
+      const onMessage = (response: ChunkResponse) => {
+        if (failed) return;
+        if ("error" in response) {
+          failed = true;
+          return finish(new Error(`Monte Carlo worker failed on chunk ${response.id}: ${response.error}`));
+        }
+        records.set(response.records, response.from * stride);
+        done += response.to - response.from;
+        options.onProgress?.(done, runs);
+        if (done === runs) return finish();
+        send(worker);
+      };
+      const onError = (error: Error) => {
+        if (failed) return;
+        failed = true;
+        finish(error);
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      cleanups.push(() => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+      });
+    }
+    if (runs === 0) return finish();
+    for (const worker of threads) send(worker);
+  });
+}
