@@ -1,0 +1,114 @@
+/**
+ * The dashboard's only way to data: JSON over HTTP from the API under /api. Errors come back as
+ * {@link ApiFailure} carrying the API's `{error: {code, message}}`.
+ *
+ * @module
+ */
+
+/** A failed request: HTTP status (0 when the network failed), the API's error code and message. */
+export class ApiFailure extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = "ApiFailure";
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** A page of a list, as the API returns it. */
+export interface Page<T> {
+  items: T[];
+  total?: number;
+  limit?: number;
+  offset?: number;
+}
+
+const TOKEN_KEY = "multivector.token";
+
+/** The write token kept in this browser's session (typed once in the scenario lab or the documents view). */
+export function token(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Remembers the write token for this browser session. */
+export function setToken(value: string): void {
+  try {
+    sessionStorage.setItem(TOKEN_KEY, value);
+  } catch {
+    /* private mode: keep it in the field only */
+  }
+}
+
+/** Builds `/api/<path>?<params>`, dropping empty parameters. */
+export function apiUrl(path: string, params: Record<string, string | number | undefined> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return `/api/${path.replace(/^\//, "")}${s ? `?${s}` : ""}`;
+}
+
+async function parse<T>(res: Response): Promise<T> {
+  const text = await res.text();
+  let data: unknown = undefined;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
+  if (!res.ok) {
+    const err = (data as {error?: {code?: string; message?: string}} | undefined)?.error;
+    throw new ApiFailure(res.status, err?.code ?? "http_error", err?.message ?? `HTTP ${res.status} ${res.statusText}`);
+  }
+  return data as T;
+}
+
+/** GET a JSON resource. */
+export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, params), {headers: {accept: "application/json"}, ...(signal ? {signal} : {})});
+  } catch (e) {
+    if ((e as Error).name === "AbortError") throw e;
+    throw new ApiFailure(0, "network", `Cannot reach the API: ${(e as Error).message}`);
+  }
+  return parse<T>(res);
+}
+
+/** POST a JSON body (or form data) with the bearer token. */
+export async function postJson<T>(path: string, body: unknown, {bearer = token(), signal}: {bearer?: string; signal?: AbortSignal} = {}): Promise<T> {
+  const isForm = typeof FormData !== "undefined" && body instanceof FormData;
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method: "POST",
+      headers: {
+        accept: "application/json",
+        ...(isForm ? {} : {"content-type": "application/json"}),
+        ...(bearer ? {authorization: `Bearer ${bearer}`} : {})
+      },
+      body: isForm ? body : JSON.stringify(body),
+      ...(signal ? {signal} : {})
+    });
+  } catch (e) {
+    throw new ApiFailure(0, "network", `Cannot reach the API: ${(e as Error).message}`);
+  }
+  return parse<T>(res);
+}
+
+/** GET every page of a paged list (up to `max` items). */
+export async function getAll<T>(path: string, params: Record<string, string | number | undefined> = {}, max = 5000): Promise<T[]> {
+  const items: T[] = [];
+  for (let offset = 0; offset < max; ) {
+    const page = await getJson<Page<T>>(path, {...params, limit: 1000, offset});
+    items.push(...page.items);
+    offset += page.items.length;
+    if (page.items.length === 0 || page.total === undefined || offset >= page.total) break;
+  }
+  return items;
+}

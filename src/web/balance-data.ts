@@ -1,0 +1,145 @@
+/**
+ * Turns the measures API's answers into the rows the views draw. The API's exact field names are read
+ * tolerantly (`shares` as a record or a list, `year` or `date`), so a view survives additive changes.
+ *
+ * @module
+ */
+
+/** One year of the focal state's balance. */
+export interface BalanceYear {
+  year: number;
+  shares: Record<string, number>;
+  entropy: number | undefined;
+  hhi: number | undefined;
+  dominant: string | undefined;
+}
+
+/** The latest shares per dimension: `{dimension, vector, share}` rows. */
+export interface DimensionShare {
+  dimension: string;
+  vector: string;
+  share: number;
+}
+
+export interface BalanceSeries {
+  focal: string;
+  vectors: string[];
+  years: BalanceYear[];
+  dimensions: DimensionShare[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
+const num = (x: unknown): number | undefined => (typeof x === "number" && Number.isFinite(x) ? x : typeof x === "string" && x !== "" && Number.isFinite(Number(x)) ? Number(x) : undefined);
+
+/** A record `{RUS: 0.4, …}` from a record or a list of `{vector|code|actor, share|value}`. */
+export function sharesOf(x: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (Array.isArray(x)) {
+    for (const r of x) {
+      if (!isObj(r)) continue;
+      const k = String(r.vector ?? r.code ?? r.actor ?? r.id ?? "");
+      const v = num(r.share ?? r.value ?? r.weight);
+      if (k && v !== undefined) out[k] = v;
+    }
+  } else if (isObj(x)) {
+    for (const [k, v] of Object.entries(x)) {
+      const n = num(isObj(v) ? (v.share ?? v.value) : v);
+      if (n !== undefined) out[k] = n;
+    }
+  }
+  return out;
+}
+
+function yearOf(r: Obj): number | undefined {
+  const y = num(r.year) ?? num(r.t);
+  if (y !== undefined) return y;
+  const d = typeof r.date === "string" ? r.date : typeof r.period === "string" ? r.period : undefined;
+  return d ? num(d.slice(0, 4)) : undefined;
+}
+
+function rowsOf(raw: unknown): unknown[] {
+  if (Array.isArray(raw)) return raw;
+  if (!isObj(raw)) return [];
+  for (const k of ["years", "series", "items", "balance", "path", "rows"]) if (Array.isArray(raw[k])) return raw[k] as unknown[];
+  return [];
+}
+
+/** Normalizes GET /api/measures/balance. */
+export function normalizeBalance(raw: unknown, {focal, vectors}: {focal: string; vectors: string[]}): BalanceSeries {
+  const years: BalanceYear[] = [];
+  for (const r of rowsOf(raw)) {
+    if (!isObj(r)) continue;
+    const year = yearOf(r);
+    if (year === undefined) continue;
+    const bal = isObj(r.balance) ? r.balance : r;
+    years.push({
+      year,
+      shares: sharesOf(bal.shares ?? bal.vectors ?? bal.share),
+      entropy: num(bal.entropy ?? bal.normalizedEntropy ?? bal.evenness),
+      hhi: num(bal.hhi ?? bal.concentration),
+      dominant: typeof bal.dominant === "string" ? bal.dominant : undefined
+    });
+  }
+  years.sort((a, b) => a.year - b.year);
+  const dims: DimensionShare[] = [];
+  const rawDims = isObj(raw) ? (raw.dimensions ?? raw.byDimension ?? raw.current) : undefined;
+  const lastRow = rowsOf(raw).at(-1);
+  const source = rawDims ?? (isObj(lastRow) ? (lastRow.byDimension ?? lastRow.dimensions) : undefined);
+  if (isObj(source)) {
+    for (const [dimension, shares] of Object.entries(source)) {
+      for (const [vector, share] of Object.entries(sharesOf(isObj(shares) && "shares" in shares ? shares.shares : shares))) dims.push({dimension, vector, share});
+    }
+  } else if (Array.isArray(source)) {
+    for (const r of source) {
+      if (!isObj(r)) continue;
+      const dimension = String(r.dimension ?? "");
+      if (!dimension) continue;
+      if (r.vector !== undefined) {
+        const share = num(r.share ?? r.value);
+        if (share !== undefined) dims.push({dimension, vector: String(r.vector), share});
+      } else {
+        for (const [vector, share] of Object.entries(sharesOf(r.shares))) dims.push({dimension, vector, share});
+      }
+    }
+  }
+  const seen = new Set<string>(vectors);
+  for (const y of years) for (const k of Object.keys(y.shares)) seen.add(k);
+  const outVectors = isObj(raw) && Array.isArray(raw.vectors) ? (raw.vectors as unknown[]).map(String) : [...seen];
+  return {focal: isObj(raw) && typeof raw.focal === "string" ? raw.focal : focal, vectors: outVectors, years, dimensions: dims};
+}
+
+/** One vector's influence over the focal state in a year. */
+export interface InfluenceRow {
+  year: number;
+  vector: string;
+  value: number;
+}
+
+/** Normalizes GET /api/measures/influence into `{year, vector, value}` rows (the total over dimensions). */
+export function normalizeInfluence(raw: unknown): InfluenceRow[] {
+  const out = new Map<string, InfluenceRow>();
+  const add = (year: number, vector: string, value: number) => {
+    const k = `${year}|${vector}`;
+    const r = out.get(k);
+    if (r) r.value += value;
+    else out.set(k, {year, vector, value});
+  };
+  for (const r of rowsOf(raw)) {
+    if (!isObj(r)) continue;
+    const year = yearOf(r);
+    if (year === undefined) continue;
+    const vector = r.vector ?? r.source ?? r.actor ?? r.code;
+    if (typeof vector === "string") {
+      const v = num(r.total ?? r.influence ?? r.value ?? r.share ?? r.score);
+      if (v !== undefined) {
+        if (r.dimension !== undefined && r.total === undefined) add(year, vector, v);
+        else if (!out.has(`${year}|${vector}`)) add(year, vector, v);
+      }
+    } else {
+      const shares = sharesOf(r.influence ?? r.vectors ?? r.shares ?? r.values);
+      for (const [k, v] of Object.entries(shares)) add(year, k, v);
+    }
+  }
+  return [...out.values()].sort((a, b) => a.year - b.year || a.vector.localeCompare(b.vector));
+}

@@ -1,0 +1,124 @@
+import type {Event} from "../../domain/index.js";
+import {ApiFailure, getJson, type Page as ApiPage} from "../api.js";
+import {empty, failure, field, h, loading} from "../dom.js";
+import type {Page} from "../main.js";
+import {eventTimeline} from "../views/event-timeline.js";
+
+interface SourceDetail {
+  source: {id: string; title: string | null; publisher: string | null; date: string | null; origin: string; text: string | null};
+}
+
+/** Keeps events of the dyad (either direction), whose CAMEO code starts with `code`, within the period. */
+export function filterEvents(events: readonly Event[], {a, b, code, from, to}: {a?: string; b?: string; code?: string; from?: string; to?: string}): Event[] {
+  return events.filter((e) => {
+    if (a && e.source !== a && e.target !== a) return false;
+    if (b && !((e.source === a && e.target === b) || (e.source === b && e.target === a) || (!a && (e.source === b || e.target === b)))) return false;
+    if (code && !e.code.startsWith(code)) return false;
+    if (from && e.date < from) return false;
+    if (to && e.date > to) return false;
+    return true;
+  });
+}
+
+/** Events: a timeline and a table filtered by dyad, code and period; each event opens its sentence in its source. */
+const eventsPage: Page = (main, params) => {
+  const controller = new AbortController();
+  const input = (name: string, label: string, attrs: Record<string, string> = {}) => field(label, h("input", {name, value: params.get(name) ?? "", ...attrs}));
+  const form = h("form", {class: "controls", id: "event-filters"},
+    input("a", "Actor", {placeholder: "KAZ", size: "6"}),
+    input("b", "With", {placeholder: "RUS", size: "6"}),
+    input("code", "CAMEO code", {placeholder: "04", size: "5", inputmode: "numeric"}),
+    input("from", "From", {type: "date"}),
+    input("to", "To", {type: "date"}),
+    h("button", {type: "submit"}, "Filter"));
+  const chart = h("div", {class: "chart", id: "event-chart"}, loading("the events"));
+  const table = h("div", {class: "scroll", id: "event-table"});
+  const doc = h("section", {class: "panel", id: "event-source", "aria-live": "polite"}, h("p", {class: "state empty"}, "Choose an event to read its sentence in its source."));
+  main.append(h("h1", {}, "Events"), h("p", {class: "lede"}, "Who did what to whom, when, with the sentence that says so."), form,
+    h("section", {class: "panel"}, chart), h("div", {class: "grid"}, h("section", {class: "panel"}, table), doc));
+
+  let all: Event[] | undefined;
+  let origin = "events";
+  const fetchAll = async (): Promise<Event[]> => {
+    try {
+      const page = await getJson<ApiPage<Event>>("events", {limit: 1000}, controller.signal);
+      return page.items;
+    } catch (e) {
+      if (!(e instanceof ApiFailure) || e.status !== 404) throw e;
+      origin = "timeline";
+      return (await getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)).items;
+    }
+  };
+
+  const render = () => {
+    const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    const chosen = filterEvents(all ?? [], {a: f.a?.trim().toUpperCase(), b: f.b?.trim().toUpperCase(), code: f.code?.trim(), from: f.from, to: f.to});
+    const width = Math.max(320, Math.min(1180, (main.clientWidth || 900) - 30));
+    chart.replaceChildren(chosen.length ? eventTimeline(chosen, {width}) : empty("No events match these filters"));
+    chart.dataset.count = String(chosen.length);
+    const tbody = h("tbody");
+    for (const e of chosen) {
+      const tr = h("tr", {class: "selectable", tabindex: 0, "data-event": e.id},
+        h("td", {}, e.date), h("td", {}, `${e.source} → ${e.target}`), h("td", {}, h("code", {}, e.code)), h("td", {}, e.label ?? e.sentence ?? ""));
+      const open = () => {
+        for (const r of tbody.querySelectorAll("tr.selected")) r.classList.remove("selected");
+        tr.classList.add("selected");
+        void openSource(e);
+      };
+      tr.addEventListener("click", open);
+      tr.addEventListener("keydown", (k) => {
+        if (k.key === "Enter" || k.key === " ") {
+          k.preventDefault();
+          open();
+        }
+      });
+      tbody.append(tr);
+    }
+    table.replaceChildren(h("p", {class: "lede"}, `${chosen.length} of ${all?.length ?? 0} events (from /api/${origin})`),
+      h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "What"))), tbody));
+    main.dataset.ready = "true";
+  };
+
+  const openSource = async (e: Event) => {
+    doc.replaceChildren(loading("the source"));
+    const heading = h("h2", {}, `${e.date}: ${e.source} → ${e.target} (${e.code})`);
+    if (e.sourceId.startsWith("pack:")) {
+      doc.replaceChildren(heading, h("p", {class: "lede"}, `From the knowledge pack (${e.rule ?? e.sourceId}), citing ${e.url ?? "its seed document"}:`),
+        h("blockquote", {}, h("mark", {class: "sentence"}, e.sentence ?? e.label ?? "")));
+      return;
+    }
+    try {
+      const d = await getJson<SourceDetail>(`sources/${encodeURIComponent(e.sourceId)}`, {}, controller.signal);
+      const text = d.source.text ?? "";
+      const body = h("div", {class: "doc", tabindex: 0});
+      if (text && e.start !== undefined && e.end !== undefined) {
+        const mark = h("mark", {class: "sentence"}, text.slice(e.start, e.end));
+        body.append(text.slice(0, e.start), mark, text.slice(e.end));
+        doc.replaceChildren(heading, h("p", {class: "lede"}, [d.source.title, d.source.publisher, d.source.date].filter(Boolean).join(" · ")), body);
+        mark.scrollIntoView({block: "center"});
+      } else {
+        doc.replaceChildren(heading, h("blockquote", {}, h("mark", {class: "sentence"}, e.sentence ?? "")), body);
+        body.textContent = text;
+      }
+    } catch (err) {
+      doc.replaceChildren(heading, h("blockquote", {}, e.sentence ?? ""), failure("the source document", err));
+    }
+  };
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    render();
+  });
+  void fetchAll().then(
+    (events) => {
+      all = events;
+      render();
+    },
+    (e: unknown) => {
+      if ((e as Error).name !== "AbortError") chart.replaceChildren(failure("the events", e));
+    }
+  );
+  return () => controller.abort();
+};
+
+export default eventsPage;

@@ -1,0 +1,59 @@
+import {getJson} from "../api.js";
+import {failure, field, h, loading, empty} from "../dom.js";
+import type {Page} from "../main.js";
+import {membershipNetwork, type NetworkLink} from "../views/network.js";
+
+const DEFAULTS = {at: "2022-01-01", focal: "KAZ"} as const;
+
+/** Network: the memberships valid at a chosen date (d3-force); hovering or focusing a node shows its roles and dates. */
+const networkPage: Page = (main, params) => {
+  const controller = new AbortController();
+  const date = h("input", {type: "date", name: "at", value: params.get("at") ?? DEFAULTS.at, min: "1991-01-01", max: "2030-12-31"});
+  const slot = h("div", {class: "chart", id: "network"}, loading("the memberships"));
+  const caption = h("p", {class: "lede", id: "network-caption"});
+  const tip = h("div", {class: "tooltip", role: "tooltip", hidden: true, id: "network-tip"});
+  const form = h("form", {class: "controls"}, field("Memberships valid on", date), h("button", {type: "submit"}, "Show"));
+  main.append(
+    h("h1", {}, "Memberships network"),
+    h("p", {class: "lede"}, "States and organizations, linked by the memberships valid on the chosen date. Squares are organizations; dashed links are observers and partners. Hover or tab to a node for its roles and dates."),
+    form, caption, h("section", {class: "panel"}, slot), tip
+  );
+  const load = async () => {
+    const at = date.value;
+    slot.replaceChildren(loading("the memberships"));
+    main.dataset.ready = "false";
+    try {
+      const {items} = await getJson<{items: NetworkLink[]}>("memberships", {at}, controller.signal);
+      const width = Math.max(340, Math.min(1180, (main.clientWidth || 900) - 30));
+      const height = width < 600 ? 620 : 600;
+      if (items.length === 0) slot.replaceChildren(empty(`No memberships valid on ${at}`));
+      else {
+        slot.replaceChildren(membershipNetwork(items, {width, height, focal: DEFAULTS.focal, onHover: (text, p) => {
+          if (text === null) tip.hidden = true;
+          else {
+            tip.textContent = "";
+            for (const [i, line] of text.split("\n").entries()) tip.append(i === 0 ? h("strong", {}, line) : h("div", {}, line));
+            tip.style.left = `${Math.min(p.x, window.innerWidth - 290)}px`;
+            tip.style.top = `${p.y}px`;
+            tip.hidden = false;
+          }
+        }}));
+      }
+      const orgs = new Set(items.map((m) => m.org));
+      caption.textContent = `${at}: ${items.length} memberships in ${orgs.size} organizations`;
+      slot.dataset.at = at;
+      main.dataset.ready = "true";
+    } catch (e) {
+      if ((e as Error).name !== "AbortError") slot.replaceChildren(failure("the memberships", e));
+    }
+  };
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    history.replaceState(null, "", `#/network?at=${date.value}`);
+    void load();
+  });
+  void load();
+  return () => controller.abort();
+};
+
+export default networkPage;

@@ -1,0 +1,88 @@
+import type {Event} from "../../domain/index.js";
+import {getJson, type Page as ApiPage} from "../api.js";
+import {normalizeBalance, type BalanceSeries} from "../balance-data.js";
+import {empty, failure, field, h, loading, pct, select} from "../dom.js";
+import type {Page} from "../main.js";
+import {dimensionBars} from "../views/dimension-bars.js";
+import {measureLines} from "../views/measure-lines.js";
+import {shareLines} from "../views/share-lines.js";
+import {triangle} from "../views/triangle.js";
+
+const DEFAULTS = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"], triangle: ["RUS", "CHN", "USA"]} as const;
+
+/** Overview: the triangle with the yearly path, entropy and HHI with key events, and the current shares by dimension. */
+const overview: Page = (main, params) => {
+  const focal = (params.get("focal") ?? DEFAULTS.focal).toUpperCase();
+  const corners = (params.get("triangle")?.split(",") ?? [...DEFAULTS.triangle]).map((s) => s.trim().toUpperCase()).slice(0, 3);
+  while (corners.length < 3) corners.push(DEFAULTS.triangle[corners.length]!);
+  const vectors = [...new Set([...(params.get("vectors")?.split(",").map((s) => s.trim().toUpperCase()) ?? DEFAULTS.vectors), ...corners])];
+  const controller = new AbortController();
+
+  const form = h("form", {class: "controls", "aria-label": "Triangle vectors"});
+  const selects = corners.map((c, i) => select(`corner${i}`, vectors.map((v) => [v, v] as const), c));
+  selects.forEach((s, i) => form.append(field(["Top corner", "Bottom left", "Bottom right"][i]!, s)));
+  form.append(h("button", {type: "submit"}, "Show"));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const chosen = selects.map((s) => s.value);
+    location.hash = `#/overview?focal=${focal}&triangle=${chosen.join(",")}`;
+  });
+
+  const triSlot = h("div", {class: "chart", id: "triangle"});
+  const linesSlot = h("div", {class: "chart", id: "measures"});
+  const sharesSlot = h("div", {class: "chart", id: "shares"});
+  const dimsSlot = h("div", {class: "chart", id: "dimensions"});
+  const summary = h("p", {class: "lede", id: "summary"});
+  main.append(
+    h("h1", {}, `${focal}: balance among its vectors`),
+    h("p", {class: "lede"}, "How evenly the focal state's ties spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."),
+    form,
+    summary,
+    h("div", {class: "grid"},
+      h("section", {class: "panel", "aria-labelledby": "h-tri"}, h("h2", {id: "h-tri"}, `Triangle ${corners.join("–")}`), triSlot),
+      h("section", {class: "panel", "aria-labelledby": "h-lines"}, h("h2", {id: "h-lines"}, "Entropy and concentration, with key events"), linesSlot),
+      h("section", {class: "panel", "aria-labelledby": "h-shares"}, h("h2", {id: "h-shares"}, "Shares by vector"), sharesSlot),
+      h("section", {class: "panel", "aria-labelledby": "h-dims"}, h("h2", {id: "h-dims"}, "Current shares by dimension"), dimsSlot)
+    )
+  );
+  for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(loading("the balance"));
+
+  const width = () => Math.max(300, Math.min(600, (main.clientWidth || 600) - 40));
+  const balance = getJson<unknown>("measures/balance", {focal, vectors: vectors.join(","), triangle: corners.join(",")}, controller.signal).then((raw) =>
+    normalizeBalance(raw, {focal, vectors})
+  );
+  const timeline = getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal).then((p) => p.items).catch(() => [] as Event[]);
+
+  void Promise.all([balance, timeline]).then(
+    ([series, events]) => draw(series, events),
+    (e: unknown) => {
+      if ((e as Error).name === "AbortError") return;
+      for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(failure("the balance measures", e));
+    }
+  );
+
+  function draw(series: BalanceSeries, events: Event[]): void {
+    main.dataset.ready = "true";
+    if (series.years.length === 0) {
+      for (const s of [triSlot, linesSlot, sharesSlot]) s.replaceChildren(empty(`No balance measured for ${focal} yet`));
+    } else {
+      const [a, b, c] = corners as [string, string, string];
+      const pts = series.years
+        .filter((y) => (y.shares[a] ?? 0) + (y.shares[b] ?? 0) + (y.shares[c] ?? 0) > 0)
+        .map((y) => ({year: y.year, a: y.shares[a] ?? 0, b: y.shares[b] ?? 0, c: y.shares[c] ?? 0}));
+      triSlot.replaceChildren(pts.length ? triangle(pts, {labels: [a, b, c], width: Math.min(width(), 460)}) : empty(`No year has a share for ${corners.join(", ")}`));
+      const markers = events.filter((e) => e.label).map((e) => ({date: e.date, label: e.label!}));
+      linesSlot.replaceChildren(measureLines(series.years, {width: width(), markers}));
+      const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
+      sharesSlot.replaceChildren(shareLines(series.years, {width: width(), vectors: shown}));
+      const last = series.years.at(-1)!;
+      const dominant = last.dominant ?? Object.entries(last.shares).sort((p, q) => q[1] - p[1])[0]?.[0];
+      summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"}, HHI ${last.hhi?.toFixed(2) ?? "–"}, dominant vector ${dominant ?? "–"} (${pct(dominant ? last.shares[dominant] : undefined)}).`;
+    }
+    dimsSlot.replaceChildren(series.dimensions.length ? dimensionBars(series.dimensions, {width: width(), vectors: series.vectors}) : empty("No shares by dimension for the latest year"));
+  }
+
+  return () => controller.abort();
+};
+
+export default overview;

@@ -1,0 +1,46 @@
+import * as Plot from "@observablehq/plot";
+import type {BalanceYear} from "../balance-data.js";
+
+/** A dated marker drawn as a vertical rule (January 2022, February 2022 …). */
+export interface Marker {
+  date: string;
+  label: string;
+}
+
+/** Options for {@link measureLines}. */
+export interface MeasureLinesOptions {
+  width?: number;
+  height?: number;
+  markers?: readonly Marker[];
+}
+
+const DEFAULTS = {width: 640, height: 260} as const;
+
+const yearDate = (y: number) => new Date(Date.UTC(y, 0, 1));
+
+/** Entropy (evenness, 0–1) and HHI (concentration) per year, with key events as rules. */
+export function measureLines(years: readonly BalanceYear[], options: MeasureLinesOptions = {}): Element {
+  const rows = years.flatMap((y) => [
+    ...(y.entropy !== undefined ? [{date: yearDate(y.year), year: y.year, measure: "Entropy (evenness)", value: y.entropy}] : []),
+    ...(y.hhi !== undefined ? [{date: yearDate(y.year), year: y.year, measure: "HHI (concentration)", value: y.hhi}] : [])
+  ]);
+  const first = years[0]?.year ?? 2000;
+  const last = years.at(-1)?.year ?? 2025;
+  const markers = (options.markers ?? [])
+    .map((m) => ({...m, at: new Date(`${m.date}T00:00:00Z`)}))
+    .filter((m) => m.at.getUTCFullYear() >= first && m.at.getUTCFullYear() <= last + 1);
+  return Plot.plot({
+    width: options.width ?? DEFAULTS.width,
+    height: options.height ?? DEFAULTS.height,
+    marginLeft: 40,
+    y: {domain: [0, 1], grid: true, label: "index"},
+    x: {type: "utc", label: null},
+    color: {legend: true, domain: ["Entropy (evenness)", "HHI (concentration)"], range: ["#1f5fa8", "#c0392b"]},
+    marks: [
+      Plot.ruleX(markers, {x: "at", stroke: "#b0b7be", strokeDasharray: "3,3", ariaLabel: "event"}),
+      Plot.dot(markers, {x: "at", y: 1, fill: "#5b6570", r: 3, title: (d: Marker) => `${d.date}: ${d.label}`, ariaLabel: "event"}),
+      Plot.lineY(rows, {x: "date", y: "value", stroke: "measure", strokeWidth: 2, marker: "circle-stroke"}),
+      Plot.tip(rows, Plot.pointerX({x: "date", y: "value", stroke: "measure", title: (d: {year: number; measure: string; value: number}) => `${d.year} ${d.measure}: ${d.value.toFixed(3)}`}))
+    ]
+  });
+}

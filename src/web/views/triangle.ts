@@ -1,0 +1,84 @@
+import {vectorColor} from "../colors.js";
+
+/** One year's position among three vectors: their shares (any scale; normalized over the three). */
+export interface TrianglePoint {
+  year: number;
+  a: number;
+  b: number;
+  c: number;
+}
+
+/** Options for {@link triangle}. */
+export interface TriangleOptions {
+  /** The three vectors' codes, at the top, bottom left and bottom right corners. */
+  labels: readonly [string, string, string];
+  /** Width in pixels (the height follows). Default 420. */
+  width?: number;
+}
+
+const DEFAULTS = {width: 420, margin: 34, grid: [0.2, 0.4, 0.6, 0.8]} as const;
+
+/**
+ * A ternary plot of the yearly path among three vectors: one circle per year (`data-year`), joined in time order.
+ * Each point is the barycentre of the corners weighted by the three shares.
+ */
+export function triangle(data: readonly TrianglePoint[], options: TriangleOptions): SVGSVGElement {
+  const width = options.width ?? DEFAULTS.width;
+  const m = DEFAULTS.margin;
+  const side = width - 2 * m;
+  const tri = (side * Math.sqrt(3)) / 2;
+  const height = tri + 2 * m + 8;
+  const A = [width / 2, m] as const;
+  const B = [m, m + tri] as const;
+  const C = [width - m, m + tri] as const;
+  const at = (a: number, b: number, c: number): [number, number] => {
+    const s = a + b + c || 1;
+    return [(a * A[0] + b * B[0] + c * C[0]) / s, (a * A[1] + b * B[1] + c * C[1]) / s];
+  };
+  const svg = el("svg", {viewBox: `0 0 ${width} ${height}`, width, height, role: "img", class: "triangle"}) as SVGSVGElement;
+  const [la, lb, lc] = options.labels;
+  svg.append(el("title", {}, `Position among ${la}, ${lb} and ${lc}, one point per year`));
+  svg.append(el("path", {d: `M${A}L${B}L${C}Z`, fill: "#f7f9fb", stroke: "#8a949e"}));
+  for (const g of DEFAULTS.grid) {
+    for (const [p, q] of [
+      [at(g, 1 - g, 0), at(g, 0, 1 - g)],
+      [at(1 - g, g, 0), at(0, g, 1 - g)],
+      [at(1 - g, 0, g), at(0, 1 - g, g)]
+    ] as const) {
+      svg.append(el("line", {x1: p[0], y1: p[1], x2: q[0], y2: q[1], stroke: "#e1e5e9"}));
+    }
+  }
+  svg.append(el("circle", {cx: at(1, 1, 1)[0], cy: at(1, 1, 1)[1], r: 3, fill: "none", stroke: "#8a949e", class: "centre"}));
+  const corner = (label: string, [x, y]: readonly [number, number], dy: number, anchor: string) =>
+    svg.append(el("text", {x, y: y + dy, "text-anchor": anchor, "font-weight": 700, fill: vectorColor(label), class: "corner"}, label));
+  corner(la, A, -10, "middle");
+  corner(lb, B, 20, "start");
+  corner(lc, C, 20, "end");
+  const points = [...data].filter((d) => d.a + d.b + d.c > 0).sort((p, q) => p.year - q.year);
+  if (points.length > 1) {
+    svg.append(el("path", {d: `M${points.map((d) => at(d.a, d.b, d.c).join(",")).join("L")}`, fill: "none", stroke: "#5b6570", "stroke-width": 1.5, class: "path"}));
+  }
+  points.forEach((d, i) => {
+    const [x, y] = at(d.a, d.b, d.c);
+    const s = d.a + d.b + d.c;
+    const last = i === points.length - 1;
+    const dot = el("circle", {cx: x, cy: y, r: last ? 6 : 4, fill: last ? "#17202a" : "#fff", stroke: "#17202a", "stroke-width": 1.5, "data-year": d.year, class: "year"});
+    dot.append(el("title", {}, `${d.year}: ${la} ${pc(d.a / s)}, ${lb} ${pc(d.b / s)}, ${lc} ${pc(d.c / s)}`));
+    svg.append(dot);
+    if (i === 0 || last || d.year % 5 === 0) {
+      svg.append(el("text", {x: x + 7, y: y - 6, "font-size": 11, fill: "#333", class: "year-label"}, String(d.year)));
+    }
+  });
+  return svg;
+}
+
+function pc(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e as SVGElement;
+}
