@@ -1,6 +1,9 @@
 import {isIsoDate, type Citation, type Issue} from "../domain/index.js";
 import type {CsvCell, CsvRecord} from "./csv.js";
 
+/** Every actor code of actors.csv with its kind (undefined when the row's kind is invalid). */
+export type KindOf = ReadonlyMap<string, string | undefined>;
+
 /** A column of a pack file: its name and whether the header must have it. */
 export interface ColumnSpec {
   readonly name: string;
@@ -17,7 +20,12 @@ export interface Row {
 }
 
 /** The header of a file checked against its columns, and its data rows (ragged rows left out and reported). */
-export function tableRows(records: readonly CsvRecord[], columns: readonly ColumnSpec[], file: string, issues: Issue[]): Row[] {
+export function tableRows(
+  records: readonly CsvRecord[],
+  columns: readonly ColumnSpec[],
+  file: string,
+  issues: Issue[]
+): Row[] {
   const [header, ...data] = records;
   if (header === undefined) {
     issues.push({code: "empty_file", message: "File is empty: expected a header row", file, line: 1, column: 1});
@@ -29,7 +37,11 @@ export function tableRows(records: readonly CsvRecord[], columns: readonly Colum
     const name = cell.value.trim();
     const where = {file, line: cell.line, column: cell.column};
     if (!known.includes(name)) {
-      issues.push({code: "unknown_column", message: `Unknown column "${name}" in header: expected one of ${known.join(", ")}`, ...where});
+      issues.push({
+        code: "unknown_column",
+        message: `Unknown column "${name}" in header: expected one of ${known.join(", ")}`,
+        ...where
+      });
     } else if (index.has(name)) {
       issues.push({code: "duplicate_column", message: `Duplicate column "${name}" in header`, ...where});
     } else index.set(name, k);
@@ -108,8 +120,7 @@ export class RowReader {
   oneOf<T extends string>(name: string, options: readonly T[], {optional = false} = {}): T | undefined {
     const v = optional ? this.optional(name) : this.required(name);
     return this.check(name, v, (x) => (options as readonly string[]).includes(x), `one of ${options.join(", ")}`) as
-      | T
-      | undefined;
+      T | undefined;
   }
 
   /** A YYYY-MM-DD date that exists. */
@@ -131,7 +142,11 @@ export class RowReader {
       return undefined;
     }
     if (x < min || x > max) {
-      this.report("bad_value", `Number ${v} in column "${name}" is out of range: expected ${min} to ${max}`, this.row.cell(name));
+      this.report(
+        "bad_value",
+        `Number ${v} in column "${name}" is out of range: expected ${min} to ${max}`,
+        this.row.cell(name)
+      );
       return undefined;
     }
     return x;
@@ -141,8 +156,12 @@ export class RowReader {
   citation(): Citation | undefined {
     const source = this.optional("source");
     const quote = this.row.cell("quote")?.value.trim() || undefined;
-    for (const [name, v] of [["source", source], ["quote", quote]] as const) {
-      if (v === undefined) this.report("missing_citation", `Row has no citation: column "${name}" is empty`, this.row.cell(name));
+    for (const [name, v] of [
+      ["source", source],
+      ["quote", quote]
+    ] as const) {
+      if (v === undefined)
+        this.report("missing_citation", `Row has no citation: column "${name}" is empty`, this.row.cell(name));
     }
     return source !== undefined && quote !== undefined ? {source, quote} : undefined;
   }
@@ -162,27 +181,49 @@ export class RowReader {
     if (id === undefined) return;
     const before = seen.get(id);
     if (before === undefined) seen.set(id, this.row.line);
-    else this.report("duplicate_id", `Duplicate id "${id}" in column "${name}": first used on line ${before}`, this.row.cell(name));
+    else
+      this.report(
+        "duplicate_id",
+        `Duplicate id "${id}" in column "${name}": first used on line ${before}`,
+        this.row.cell(name)
+      );
   }
 
-  /** Checks that `code` names an actor of the pack (and, when `kinds` is given, one of those kinds). */
-  actor(name: string, code: string | undefined, kindOf: ReadonlyMap<string, string>, kinds?: readonly string[], cell?: CsvCell): string | undefined {
-    if (code === undefined) return undefined;
+  /**
+   * Checks that `code` names an actor of the pack (and, when `kinds` is given, one of those kinds).
+   * `kindOf` maps every code in actors.csv to its kind (undefined when the kind itself is bad);
+   * with no `kindOf` at all (actors.csv missing) references are not checked, to avoid a cascade.
+   */
+  actor(
+    name: string,
+    code: string | undefined,
+    kindOf: KindOf | undefined,
+    kinds?: readonly string[]
+  ): string | undefined {
+    if (code === undefined || kindOf === undefined) return code;
     const kind = kindOf.get(code);
-    const where = cell ?? this.row.cell(name);
-    if (kind === undefined) {
-      this.report("unknown_actor", `Unknown actor code "${code}" in column "${name}": no row in actors.csv has it`, where);
+    const where = this.row.cell(name);
+    if (!kindOf.has(code)) {
+      this.report(
+        "unknown_actor",
+        `Unknown actor code "${code}" in column "${name}": no row in actors.csv has it`,
+        where
+      );
       return undefined;
     }
-    if (kinds && !kinds.includes(kind)) {
-      this.report("bad_value", `Actor "${code}" in column "${name}" is a ${kind}: expected ${kinds.join(" or ")}`, where);
+    if (kinds && kind !== undefined && !kinds.includes(kind)) {
+      this.report(
+        "bad_value",
+        `Actor "${code}" in column "${name}" is a ${kind}: expected ${kinds.join(" or ")}`,
+        where
+      );
       return undefined;
     }
     return code;
   }
 
   /** A semicolon-separated list of actor codes; each unknown one is reported. */
-  actors(name: string, kindOf: ReadonlyMap<string, string>): string[] | undefined {
+  actors(name: string, kindOf: KindOf | undefined): string[] | undefined {
     const v = this.required(name);
     if (v === undefined) return undefined;
     const codes = v.split(";").map((s) => s.trim());

@@ -96,7 +96,5 @@ export function suggestActors(pack: Pick<Pack, "actors">, query: string, n = 3):
       best.set(e.actor.code, {code: e.actor.code, name: e.actor.name, matched: e.text, distance});
     }
   }
-  return [...best.values()]
-    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, "en"))
-    .slice(0, n);
+  return [...best.values()].sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, "en")).slice(0, n);
 }

@@ -16,7 +16,7 @@ import {
 } from "../domain/index.js";
 import {parseCsv} from "./csv.js";
 import {PACK_FILES, type Pack, type PackEvent, type PackFile, type PackMembership} from "./pack.js";
-import {RowReader, tableRows, type ColumnSpec, type Row} from "./_table.js";
+import {RowReader, tableRows, type ColumnSpec, type KindOf, type Row} from "./_table.js";
 
 /** The columns of each pack file, in their documented order. */
 export const PACK_COLUMNS: Readonly<Record<PackFile, readonly ColumnSpec[]>> = {
@@ -67,7 +67,11 @@ export function parsePack(files: Readonly<Record<string, string>>, {dir}: ParseP
     }
   }
   if (files["actors.csv"] === undefined) {
-    issues.push({code: "missing_file", message: `Missing required file "actors.csv": a pack needs its actors`, file: base});
+    issues.push({
+      code: "missing_file",
+      message: `Missing required file "actors.csv": a pack needs its actors`,
+      file: base
+    });
   }
   const rowsOf = (name: PackFile): Row[] => {
     const text = files[name];
@@ -76,8 +80,9 @@ export function parsePack(files: Readonly<Record<string, string>>, {dir}: ParseP
     issues.push(...csvIssues);
     return tableRows(records, PACK_COLUMNS[name], path(name), issues);
   };
-  const actors = readActors(rowsOf("actors.csv"), issues);
-  const kindOf = new Map(actors.map((a) => [a.code, a.kind]));
+  const kinds = new Map<string, string | undefined>();
+  const actors = readActors(rowsOf("actors.csv"), kinds, issues);
+  const kindOf = files["actors.csv"] === undefined ? undefined : kinds;
   readAliases(rowsOf("aliases.csv"), actors, kindOf, issues);
   const pack: Pack = {
     name: base.split(/[\\/]/).pop() ?? base,
@@ -124,32 +129,52 @@ function sortIssues(issues: Issue[]): Issue[] {
     .map((x) => x.issue);
 }
 
-function readActors(rows: Row[], issues: Issue[]): Actor[] {
+/** Reads actors.csv; fills `kinds` with every well-formed code, even on rows with other problems. */
+function readActors(rows: Row[], kinds: Map<string, string | undefined>, issues: Issue[]): Actor[] {
   const seen = new Map<string, number>();
   const actors: Actor[] = [];
   for (const row of rows) {
     const r = new RowReader(row, issues);
-    const code = r.check("code", r.required("code"), (v) => ActorCode.safeParse(v).success, "an actor code such as KAZ, CSTO or C5+1");
+    const code = r.check(
+      "code",
+      r.required("code"),
+      (v) => ActorCode.safeParse(v).success,
+      "an actor code such as KAZ, CSTO or C5+1"
+    );
     r.unique("code", code, seen);
     const name = r.required("name");
     const kind = r.oneOf("kind", ActorKind.options);
     const lat = r.number("lat", {optional: true, min: -90, max: 90});
     const lon = r.number("lon", {optional: true, min: -180, max: 180});
     const citation = r.citation();
+    if (code !== undefined && !kinds.has(code)) kinds.set(code, kind);
     if (code === undefined || name === undefined || kind === undefined || citation === undefined) continue;
     if (seen.get(code) !== row.line) continue;
-    actors.push({code, name, kind, aliases: [], ...(lat !== undefined && {lat}), ...(lon !== undefined && {lon}), citation});
+    actors.push({
+      code,
+      name,
+      kind,
+      aliases: [],
+      ...(lat !== undefined && {lat}),
+      ...(lon !== undefined && {lon}),
+      citation
+    });
   }
   return actors;
 }
 
-function readAliases(rows: Row[], actors: Actor[], kindOf: ReadonlyMap<string, string>, issues: Issue[]): void {
+function readAliases(rows: Row[], actors: Actor[], kindOf: KindOf | undefined, issues: Issue[]): void {
   const byCode = new Map(actors.map((a) => [a.code, a]));
   for (const row of rows) {
     const r = new RowReader(row, issues);
     const code = r.actor("code", r.required("code"), kindOf);
     const alias = r.required("alias");
-    const lang = r.check("lang", r.optional("lang"), (v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), "a language tag such as en, ru or kk");
+    const lang = r.check(
+      "lang",
+      r.optional("lang"),
+      (v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v),
+      "a language tag such as en, ru or kk"
+    );
     const role = r.oneOf("role", Alias.shape.role.unwrap().options, {optional: true});
     const from = r.date("from", {optional: true});
     const to = r.date("to", {optional: true});
@@ -167,7 +192,7 @@ function readAliases(rows: Row[], actors: Actor[], kindOf: ReadonlyMap<string, s
   }
 }
 
-function readMemberships(rows: Row[], kindOf: ReadonlyMap<string, string>, issues: Issue[]): PackMembership[] {
+function readMemberships(rows: Row[], kindOf: KindOf | undefined, issues: Issue[]): PackMembership[] {
   const seen = new Map<string, number>();
   const out: PackMembership[] = [];
   for (const row of rows) {
@@ -181,19 +206,25 @@ function readMemberships(rows: Row[], kindOf: ReadonlyMap<string, string>, issue
     const to = r.date("to", {optional: true});
     r.period(from, to);
     const citation = r.citation();
-    if (!id || !actor || !org || !role || !from || !citation || (r.optional("to") !== undefined && to === undefined)) continue;
+    if (!id || !actor || !org || !role || !from || !citation || (r.optional("to") !== undefined && to === undefined))
+      continue;
     if (to !== undefined && to <= from) continue;
     out.push({id, actor, org, role, from, ...(to !== undefined && {to}), citation});
   }
   return out;
 }
 
-function readCorridors(rows: Row[], kindOf: ReadonlyMap<string, string>, issues: Issue[]): Corridor[] {
+function readCorridors(rows: Row[], kindOf: KindOf | undefined, issues: Issue[]): Corridor[] {
   const seen = new Map<string, number>();
   const out: Corridor[] = [];
   for (const row of rows) {
     const r = new RowReader(row, issues);
-    const id = r.check("id", r.required("id"), (v) => /^[a-z0-9-]+$/.test(v), "a kebab-case id such as middle-corridor");
+    const id = r.check(
+      "id",
+      r.required("id"),
+      (v) => /^[a-z0-9-]+$/.test(v),
+      "a kebab-case id such as middle-corridor"
+    );
     r.unique("id", id, seen);
     const name = r.required("name");
     const kind = r.oneOf("kind", CORRIDOR_KINDS);
@@ -210,7 +241,7 @@ function readCorridors(rows: Row[], kindOf: ReadonlyMap<string, string>, issues:
   return out;
 }
 
-function readTimeline(rows: Row[], kindOf: ReadonlyMap<string, string>, issues: Issue[]): PackEvent[] {
+function readTimeline(rows: Row[], kindOf: KindOf | undefined, issues: Issue[]): PackEvent[] {
   const seen = new Map<string, number>();
   const out: PackEvent[] = [];
   for (const row of rows) {
@@ -220,7 +251,12 @@ function readTimeline(rows: Row[], kindOf: ReadonlyMap<string, string>, issues: 
     const date = r.date("date");
     const source = r.actor("source_actor", r.required("source_actor"), kindOf);
     const target = r.actor("target_actor", r.required("target_actor"), kindOf);
-    const code = r.check("cameo", r.required("cameo"), (v) => CameoCode.safeParse(v).success, "a CAMEO code such as 042 or 1931");
+    const code = r.check(
+      "cameo",
+      r.required("cameo"),
+      (v) => CameoCode.safeParse(v).success,
+      "a CAMEO code such as 042 or 1931"
+    );
     const label = r.required("label");
     const citation = r.citation();
     if (!id || !date || !source || !target || !code || !label || !citation) continue;
@@ -229,7 +265,7 @@ function readTimeline(rows: Row[], kindOf: ReadonlyMap<string, string>, issues: 
   return out;
 }
 
-function readIndicators(rows: Row[], kindOf: ReadonlyMap<string, string>, issues: Issue[]): Indicator[] {
+function readIndicators(rows: Row[], kindOf: KindOf | undefined, issues: Issue[]): Indicator[] {
   const seen = new Map<string, number>();
   const out: Indicator[] = [];
   for (const row of rows) {
@@ -244,7 +280,8 @@ function readIndicators(rows: Row[], kindOf: ReadonlyMap<string, string>, issues
     const value = r.number("value");
     const unit = r.required("unit");
     const citation = r.citation();
-    if (!id || !actor || year === undefined || !dimension || !metric || value === undefined || !unit || !citation) continue;
+    if (!id || !actor || year === undefined || !dimension || !metric || value === undefined || !unit || !citation)
+      continue;
     if (r.optional("partner") !== undefined && !partner) continue;
     out.push({id, actor, ...(partner !== undefined && {partner}), year, dimension, metric, value, unit, citation});
   }
