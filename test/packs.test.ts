@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 import {test} from "node:test";
 import {formatIssue} from "../src/domain/index.js";
-import {findActor, loadPack, membersAt, suggestActors, type Pack} from "../src/packs/index.js";
+import {PACK_FILES, findActor, loadPack, membersAt, parseCsv, suggestActors, type Pack} from "../src/packs/index.js";
 
 const DIR = "packs/central-asia";
 const GOLDEN = "test/golden/packs/central-asia.summary.json";
@@ -104,4 +104,25 @@ test("suggestActors offers the nearest names for a misspelling", () => {
   ]);
   assert.equal(suggestActors(pack, "Tokaev")[0]?.code, "KAZ");
   assert.deepEqual(suggestActors(pack, "qqqqqqqq"), []);
+});
+
+const SEEDS = "../shared/corpus/seeds";
+
+test("every quote citing a seed is a verbatim passage of it", {skip: !existsSync(SEEDS) && `no ${SEEDS}`}, () => {
+  const missing: string[] = [];
+  let checked = 0;
+  for (const file of PACK_FILES) {
+    const [header, ...records] = parseCsv(readFileSync(`${DIR}/${file}`, "utf8")).records;
+    const at = (name: string) => header?.cells.findIndex((c) => c.value === name) ?? -1;
+    const [source, quote] = [at("source"), at("quote")];
+    for (const r of records) {
+      const s = r.cells[source]?.value ?? "";
+      const q = r.cells[quote]?.value ?? "";
+      if (!/^\d{3}_[0-9a-f]{16}\.txt$/.test(s)) continue;
+      checked += 1;
+      if (!readFileSync(`${SEEDS}/${s}`, "utf8").includes(q)) missing.push(`${file}:${r.line}: ${s}: ${q}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+  assert.ok(checked > 100);
 });
