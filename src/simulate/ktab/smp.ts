@@ -115,6 +115,12 @@ interface Ctx {
   ssSqr: Float64Array; // sum of squared saliences, bvDiff's denominator
   accom: Float64Array | null; // null = identity
   p: SmpParams;
+  /**
+   * The n^3 utility estimates of the current state. One buffer serves every state: a state's
+   * estimates are last read before the next state is set up, and allocating 32 MB per state
+   * (n = 160) cost more than computing them.
+   */
+  utilBuffer: Float64Array;
 }
 
 /** One state (KTAB's `SMPState`) with everything that is fixed within it. */
@@ -248,7 +254,7 @@ function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
     }
     if (!identity) accom = m;
   }
-  return {na, nd, cap, sal, salSum, ssSqr, accom, p};
+  return {na, nd, cap, sal, salSum, ssSqr, accom, p, utilBuffer: new Float64Array(na * na * na)};
 }
 
 /** `SMPModel::bvDiff` of (a_i - b_j) with actor s's saliences. */
@@ -305,7 +311,7 @@ function setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): St {
   const pi = probCE(p.pceModel, p.victoryProbModel, c, na);
   const nra = bigRfromProb(pi, p.bigRRange);
 
-  const aUtil = new Float64Array(na * na * na);
+  const aUtil = ctx.utilBuffer;
   for (let h = 0; h < na; h++) {
     for (let i = 0; i < na; i++) {
       const rhi = estNRA(nra[h]!, nra[i]!, p.bigRAdjust);
@@ -533,27 +539,34 @@ function stepBCN(
   const sqUtil = new Float64Array(na);
   for (let nai = 0; nai < na; nai++) sqUtil[nai] = ownSum(nai, -1, -1) / na;
 
+  // a bargain's value to each actor is the same in the initiator's and the receiver's queue
+  const columns = new Map<Brgn, Float64Array>();
+  const column = (b: Brgn): Float64Array => {
+    if (b.init === b.rcvr) return sqUtil;
+    let col = columns.get(b);
+    if (col) return col;
+    col = new Float64Array(na);
+    for (let nai = 0; nai < na; nai++) {
+      // all positions unchanged except the initiator's and the receiver's (SMPState::doBCN brgnUtil)
+      let uAvrg = 0.0;
+      uAvrg = uAvrg + posUtil(nai, b.posInit);
+      uAvrg = uAvrg + posUtil(nai, b.posRcvr);
+      const row = (nai * na + nai) * na;
+      for (let n = 0; n < na; n++) if (n !== b.init && n !== b.rcvr) uAvrg = uAvrg + U[row + n]!;
+      col[nai] = uAvrg / na;
+    }
+    columns.set(b, col);
+    return col;
+  };
+
   const newPos = new Float64Array(na * nd);
   for (let k = 0; k < na; k++) {
     const list = brgns[k]!;
     const nb = list.length;
     const u = new Float64Array(na * nb);
     for (let m = 0; m < nb; m++) {
-      const b = list[m]!;
-      for (let nai = 0; nai < na; nai++) {
-        let uAvrg: number;
-        if (b.init === b.rcvr) {
-          uAvrg = sqUtil[nai]!;
-        } else {
-          uAvrg = 0.0;
-          uAvrg = uAvrg + posUtil(nai, b.posInit);
-          uAvrg = uAvrg + posUtil(nai, b.posRcvr);
-          const row = (nai * na + nai) * na;
-          for (let n = 0; n < na; n++) if (n !== b.init && n !== b.rcvr) uAvrg = uAvrg + U[row + n]!;
-          uAvrg = uAvrg / na;
-        }
-        u[nai * nb + m] = uAvrg;
-      }
+      const col = column(list[m]!);
+      for (let nai = 0; nai < na; nai++) u[nai * nb + m] = col[nai]!;
     }
     const prob = scalarPCE(na, nb, cap, u, nb, p.votingRule, p.victoryProbModel, p.pceModel);
     let mMax: number;
