@@ -21,7 +21,7 @@ export const ORGANIZATIONS: Readonly<Record<string, {vector: string; dimension: 
 
 /** The state a corridor bypasses and the partners whose economic ties it carries, keyed by a normalised name. */
 export const CORRIDORS: Readonly<Record<string, {bypasses?: string; partners: readonly string[]}>> = {
-  middlecorridor: {bypasses: "RUS", partners: ["CHN", "TUR", "EU"]},
+  middle: {bypasses: "RUS", partners: ["CHN", "TUR", "EU"]},
   transcaspian: {bypasses: "RUS", partners: ["CHN", "TUR", "EU"]},
   titr: {bypasses: "RUS", partners: ["CHN", "TUR", "EU"]},
   nstc: {partners: ["RUS", "IRN", "IND"]},
@@ -33,7 +33,7 @@ export const CORRIDORS: Readonly<Record<string, {bypasses?: string; partners: re
 /** Powers that apply secondary-sanctions pressure by default. */
 export const SANCTIONERS: readonly string[] = ["EU", "USA"];
 
-/** "Middle Corridor" → "middlecorridor"; "North–South corridor" → "northsouth". */
+/** "Middle Corridor" → "middle"; "North–South Transport Corridor" → "northsouth"; "Trans-Caspian International Transport Route" → "transcaspian". */
 export function corridorKey(name: string): string {
   return name
     .toLowerCase()
