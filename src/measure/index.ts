@@ -9,3 +9,10 @@
  * ```
  */
 export * from "./balance.js";
+export * from "./records.js";
+export * from "./blocs.js";
+export * from "./alignment.js";
+export * from "./influence.js";
+export * from "./triangle.js";
+export * from "./balance-series.js";
+export * from "./relations.js";

@@ -1,0 +1,151 @@
+import type {Store} from "./store.js";
+
+/** The hash recorded for a loaded dataset (in the `packs` table, under "dataset:<name>"), or undefined. */
+export async function datasetHash(store: Store, name: string): Promise<string | undefined> {
+  const rows = await store.all(`SELECT hash FROM packs WHERE name = ?`, [`dataset:${name}`]);
+  return rows[0]?.hash == null ? undefined : String(rows[0].hash);
+}
+
+/** Records that a dataset was loaded with this hash. */
+export async function recordDataset(store: Store, name: string, hash: string, now: string): Promise<void> {
+  await store.run(`INSERT OR REPLACE INTO packs VALUES (?, ?, ?)`, [`dataset:${name}`, hash, now]);
+}
+
+/** Indicator rows in columns, for bulk loads (partner "" means none). */
+export interface IndicatorColumns {
+  id: string[];
+  actor: string[];
+  partner: string[];
+  year: number[];
+  dimension: string[];
+  metric: string[];
+  value: number[];
+  unit: string[];
+  citeQuote: string[];
+}
+
+/** Replaces the indicators cited to `citeSource` (which must start with "dataset:") by these (call inside a transaction). */
+export async function replaceDatasetIndicators(store: Store, citeSource: string, rows: IndicatorColumns): Promise<void> {
+  if (!citeSource.startsWith("dataset:")) throw new Error(`replaceDatasetIndicators: cite source must start with "dataset:": "${citeSource}"`);
+  await store.run(`DELETE FROM indicators WHERE cite_source = ?`, [citeSource]);
+  const app = await store.appender("indicators");
+  for (let i = 0; i < rows.id.length; ++i) {
+    app.appendVarchar(rows.id[i]!);
+    app.appendVarchar(rows.actor[i]!);
+    if (rows.partner[i]) app.appendVarchar(rows.partner[i]!);
+    else app.appendNull();
+    app.appendInteger(rows.year[i]!);
+    app.appendVarchar(rows.dimension[i]!);
+    app.appendVarchar(rows.metric[i]!);
+    app.appendDouble(rows.value[i]!);
+    app.appendVarchar(rows.unit[i]!);
+    app.appendVarchar(citeSource);
+    app.appendVarchar(rows.citeQuote[i]!);
+    app.endRow();
+  }
+  app.closeSync();
+}
+
+/** An indicator row as the measures read it. */
+export interface TieRow {
+  id: string;
+  actor: string;
+  /** null for a state's total. */
+  partner: string | null;
+  year: number;
+  dimension: string;
+  metric: string;
+  value: number;
+  unit: string;
+  source: string;
+  quote: string;
+}
+
+/**
+ * Indicators for the influence measures: dyadic rows with `actors` on either side (all actors when
+ * absent) and monadic totals of `actors`, between the years, for the given metrics.
+ */
+export async function listTies(
+  store: Store,
+  q: {actors?: readonly string[]; from?: number; to?: number; metrics?: readonly string[]}
+): Promise<TieRow[]> {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  if (q.actors) {
+    const list = q.actors.map(() => "?").join(", ");
+    parts.push(`(actor IN (${list}) OR partner IN (${list}))`);
+    params.push(...q.actors, ...q.actors);
+  }
+  if (q.from !== undefined) (parts.push(`year >= ?`), params.push(q.from));
+  if (q.to !== undefined) (parts.push(`year <= ?`), params.push(q.to));
+  if (q.metrics) (parts.push(`metric IN (${q.metrics.map(() => "?").join(", ")})`), params.push(...q.metrics));
+  const rows = await store.all(
+    `SELECT id, actor, partner, year, dimension, metric, value, unit, cite_source, cite_quote FROM indicators
+     ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""} ORDER BY year, actor, partner, metric, id`,
+    params
+  );
+  return rows.map((r) => ({
+    id: String(r.id), actor: String(r.actor), partner: r.partner == null ? null : String(r.partner), year: Number(r.year),
+    dimension: String(r.dimension), metric: String(r.metric), value: Number(r.value), unit: String(r.unit),
+    source: String(r.cite_source ?? ""), quote: String(r.cite_quote ?? "")
+  }));
+}
+
+/** Event counts and weights of one directed dyad in one month. */
+export interface RelationRow {
+  source: string;
+  target: string;
+  /** YYYY-MM */
+  month: string;
+  events: number;
+  goldsteinSum: number;
+  goldsteinMean: number;
+  /** Events of quad classes 1 and 2 (cooperation) minus 3 and 4 (conflict). */
+  netCooperation: number;
+  cooperation: number;
+  conflict: number;
+}
+
+/**
+ * Aggregates stored events per directed dyad and month, between `focal` and each of `partners`
+ * (both directions), within the dates (inclusive, YYYY-MM-DD).
+ */
+export async function aggregateRelations(
+  store: Store,
+  q: {focal: string; partners: readonly string[]; from?: string; to?: string}
+): Promise<RelationRow[]> {
+  if (q.partners.length === 0) return [];
+  const list = q.partners.map(() => "?").join(", ");
+  const params: string[] = [q.focal, ...q.partners, q.focal, ...q.partners];
+  let where = `((source = ? AND target IN (${list})) OR (target = ? AND source IN (${list})))`;
+  if (q.from) (where += ` AND date >= CAST(? AS DATE)`), params.push(q.from);
+  if (q.to) (where += ` AND date <= CAST(? AS DATE)`), params.push(q.to);
+  const rows = await store.all(
+    `SELECT source, target, strftime(date, '%Y-%m') AS month, count(*)::INTEGER AS events,
+       sum(goldstein)::DOUBLE AS gsum, avg(goldstein)::DOUBLE AS gmean,
+       count(*) FILTER (WHERE quad IN (1, 2))::INTEGER AS coop, count(*) FILTER (WHERE quad IN (3, 4))::INTEGER AS conf
+     FROM events WHERE ${where} GROUP BY source, target, month ORDER BY month, source, target`,
+    params
+  );
+  return rows.map((r) => ({
+    source: String(r.source), target: String(r.target), month: String(r.month), events: Number(r.events),
+    goldsteinSum: Number(r.gsum), goldsteinMean: Number(r.gmean), netCooperation: Number(r.coop) - Number(r.conf),
+    cooperation: Number(r.coop), conflict: Number(r.conf)
+  }));
+}
+
+/** The events behind one directed dyad and month, for explanations. */
+export async function relationEvidence(
+  store: Store,
+  q: {source: string; target: string; month: string; limit?: number}
+): Promise<{id: string; date: string; code: string; goldstein: number; quad: number; sourceId: string; sentence: string | null; url: string | null}[]> {
+  const rows = await store.all(
+    `SELECT id, strftime(date, '%Y-%m-%d') AS date, code, goldstein, quad, source_id, sentence, url FROM events
+     WHERE source = ? AND target = ? AND strftime(date, '%Y-%m') = ? ORDER BY date, id LIMIT ?`,
+    [q.source, q.target, q.month, q.limit ?? 50]
+  );
+  return rows.map((r) => ({
+    id: String(r.id), date: String(r.date), code: String(r.code), goldstein: Number(r.goldstein), quad: Number(r.quad),
+    sourceId: String(r.source_id), sentence: r.sentence == null ? null : String(r.sentence), url: r.url == null ? null : String(r.url)
+  }));
+}

@@ -1,0 +1,128 @@
+import {DuckDBDateValue} from "@duckdb/node-api";
+import type {Store} from "./store.js";
+
+/** One UN General Assembly roll call. */
+export interface RollCall {
+  rcid: number;
+  session: number | null;
+  important: boolean | null;
+  /** YYYY-MM-DD */
+  date: string;
+  unres: string | null;
+  amend: boolean | null;
+  para: boolean | null;
+  short: string | null;
+  descr: string | null;
+}
+
+/** Votes in columns (870k rows load faster without an object per row). Vote: 1 yes, 2 abstain, 3 no. */
+export interface VoteColumns {
+  rcid: Int32Array;
+  country: string[];
+  vote: Uint8Array;
+  length: number;
+}
+
+/** Replaces every roll call, issue tag and vote with the given ones (call inside a transaction). */
+export async function replaceUnVotes(
+  store: Store,
+  data: {rollCalls: readonly RollCall[]; issues: readonly {rcid: number; shortName: string; issue: string}[]; votes: VoteColumns}
+): Promise<void> {
+  await store.run(`DELETE FROM un_votes`);
+  await store.run(`DELETE FROM un_rollcall_issues`);
+  await store.run(`DELETE FROM un_rollcalls`);
+  const rc = await store.appender("un_rollcalls");
+  const bool = (b: boolean | null) => (b === null ? rc.appendNull() : rc.appendBoolean(b));
+  const text = (s: string | null) => (s === null ? rc.appendNull() : rc.appendVarchar(s));
+  for (const r of data.rollCalls) {
+    rc.appendInteger(r.rcid);
+    if (r.session === null) rc.appendNull();
+    else rc.appendInteger(r.session);
+    bool(r.important);
+    rc.appendDate(dateValue(r.date));
+    text(r.unres);
+    bool(r.amend);
+    bool(r.para);
+    text(r.short);
+    text(r.descr);
+    rc.endRow();
+  }
+  rc.closeSync();
+  const is = await store.appender("un_rollcall_issues");
+  for (const i of data.issues) {
+    is.appendInteger(i.rcid);
+    is.appendVarchar(i.shortName);
+    is.appendVarchar(i.issue);
+    is.endRow();
+  }
+  is.closeSync();
+  const v = await store.appender("un_votes");
+  const {rcid, country, vote, length} = data.votes;
+  for (let i = 0; i < length; ++i) {
+    v.appendInteger(rcid[i]!);
+    v.appendVarchar(country[i]!);
+    v.appendTinyInt(vote[i]!);
+    v.endRow();
+  }
+  v.closeSync();
+}
+
+/** A vote with its roll call's year and date. */
+export interface VoteRow {
+  rcid: number;
+  year: number;
+  date: string;
+  country: string;
+  vote: number;
+}
+
+/** The votes of the given countries in roll calls from year `from` to `to` (inclusive), by roll call. */
+export async function listVotes(
+  store: Store,
+  q: {countries: readonly string[]; from?: number; to?: number}
+): Promise<VoteRow[]> {
+  if (q.countries.length === 0) return [];
+  const params: (string | number)[] = [...q.countries];
+  let where = `v.country IN (${q.countries.map(() => "?").join(", ")})`;
+  if (q.from !== undefined) (where += ` AND year(r.date) >= ?`), params.push(q.from);
+  if (q.to !== undefined) (where += ` AND year(r.date) <= ?`), params.push(q.to);
+  const rows = await store.all(
+    `SELECT v.rcid, year(r.date)::INTEGER AS year, strftime(r.date, '%Y-%m-%d') AS date, v.country, v.vote::INTEGER AS vote
+     FROM un_votes v JOIN un_rollcalls r USING (rcid) WHERE ${where} ORDER BY v.rcid, v.country`,
+    params
+  );
+  return rows.map((r) => ({rcid: Number(r.rcid), year: Number(r.year), date: String(r.date), country: String(r.country), vote: Number(r.vote)}));
+}
+
+/** Issue tags (short names: me, nu, di, hr, co, ec) of the given roll calls' range of years. */
+export async function listRollCallIssues(store: Store, q: {from?: number; to?: number} = {}): Promise<{rcid: number; issue: string}[]> {
+  const params: number[] = [];
+  let where = "TRUE";
+  if (q.from !== undefined) (where += ` AND year(r.date) >= ?`), params.push(q.from);
+  if (q.to !== undefined) (where += ` AND year(r.date) <= ?`), params.push(q.to);
+  const rows = await store.all(
+    `SELECT i.rcid, i.short_name FROM un_rollcall_issues i JOIN un_rollcalls r USING (rcid) WHERE ${where} ORDER BY i.rcid, i.short_name`,
+    params
+  );
+  return rows.map((r) => ({rcid: Number(r.rcid), issue: String(r.short_name)}));
+}
+
+/** Roll calls by id, for explanations. */
+export async function listRollCalls(store: Store, rcids: readonly number[]): Promise<RollCall[]> {
+  if (rcids.length === 0) return [];
+  const rows = await store.all(
+    `SELECT rcid, session, important, strftime(date, '%Y-%m-%d') AS date, unres, amend, para, short, descr
+     FROM un_rollcalls WHERE rcid IN (${rcids.map(() => "?").join(", ")}) ORDER BY rcid`,
+    [...rcids]
+  );
+  return rows.map((r) => ({
+    rcid: Number(r.rcid), session: r.session == null ? null : Number(r.session), important: r.important == null ? null : Boolean(r.important),
+    date: String(r.date), unres: r.unres == null ? null : String(r.unres), amend: r.amend == null ? null : Boolean(r.amend),
+    para: r.para == null ? null : Boolean(r.para), short: r.short == null ? null : String(r.short), descr: r.descr == null ? null : String(r.descr)
+  }));
+}
+
+function dateValue(iso: string): DuckDBDateValue {
+  const [y, m, d] = iso.split("-").map(Number);
+  return DuckDBDateValue.fromParts({year: y!, month: m!, day: d!});
+}
