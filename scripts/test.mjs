@@ -20,6 +20,14 @@ if (files.length === 0) {
   console.error(`No test files match ${JSON.stringify(filters)}`);
   process.exit(2);
 }
+// Browser tests need Debian's chromium: install it (idempotently) before running them.
+if (files.some((f) => f.includes("browser")) && !process.env.MULTIVECTOR_SKIP_SETUP) {
+  const setup = spawnSync("bash", ["scripts/setup-chromium.sh"], {stdio: "inherit"});
+  if (setup.status !== 0) {
+    console.error("Could not install chromium for the browser tests (scripts/setup-chromium.sh failed)");
+    process.exit(1);
+  }
+}
 const r = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],

@@ -18,6 +18,8 @@ export interface Column<T> {
   right?: boolean;
   /** Truncate to this many characters. */
   max?: number;
+  /** Fixed number of decimals for numbers (default: integers as they are, others with 3). */
+  digits?: number;
 }
 
 /** Renders rows as a plain-text table with a header and a rule. */
@@ -25,7 +27,7 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): str
   const cells = rows.map((r) =>
     columns.map((c) => {
       const v = c.value(r);
-      let s = v === null || v === undefined ? "" : typeof v === "number" ? formatNumber(v) : String(v);
+      let s = v === null || v === undefined ? "" : typeof v === "number" ? formatNumber(v, c.digits) : String(v);
       s = s.replace(/\s+/g, " ");
       if (c.max && s.length > c.max) s = `${s.slice(0, c.max - 1)}…`;
       return s;
@@ -37,7 +39,8 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): str
   return [line(columns.map((c) => c.header)), widths.map((w) => "─".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }
 
-function formatNumber(v: number): string {
+function formatNumber(v: number, digits?: number): string {
+  if (digits !== undefined) return v.toFixed(digits);
   if (Number.isInteger(v)) return String(v);
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(3);
 }

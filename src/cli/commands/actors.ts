@@ -109,7 +109,7 @@ export function registerActors(program: Command): void {
           {header: "source", value: (e) => e.source},
           {header: "target", value: (e) => e.target},
           {header: "cameo", value: (e) => e.code},
-          {header: "goldstein", value: (e) => e.goldstein, right: true},
+          {header: "goldstein", value: (e) => e.goldstein, right: true, digits: 1},
           {header: "event", value: (e) => e.label, max: 60},
           {header: "from", value: (e) => e.url, max: 28}
         ]) + `\n${events.length} events\n`

@@ -1,0 +1,70 @@
+import {test, before} from "node:test";
+import assert from "node:assert/strict";
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {assertGolden} from "./golden.js";
+import {cli} from "./helpers/cli.js";
+
+const store = join(mkdtempSync(join(tmpdir(), "mv-cli-")), "store.duckdb");
+
+before(() => {
+  const r = cli(store, ["init"]);
+  assert.equal(r.code, 0, r.stderr);
+});
+
+test("init twice changes nothing", () => {
+  const r = cli(store, ["init", "--json"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).status, "unchanged");
+});
+
+test("memberships --at 2022-01-01 --org CSTO lists exactly the six members", () => {
+  const r = cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO", "--json"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    JSON.parse(r.stdout).map((m: {actorName: string}) => m.actorName),
+    ["Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"]
+  );
+  assertGolden("cli/memberships-csto-2022.txt", cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO"]).stdout);
+});
+
+test("actor resolves aliases and figures of speech", () => {
+  for (const [query, code] of [["the Kremlin", "RUS"], ["Celestial Empire", "CHN"], ["Akorda", "KAZ"], ["Türkiye", "TUR"]]) {
+    const r = cli(store, ["actor", query!, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout)[0].code, code, query);
+  }
+});
+
+test("an unknown actor exits 1 and suggests the nearest names", () => {
+  const r = cli(store, ["actor", "Kremln"]);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "the Kremlin")?\n`);
+});
+
+test("usage errors exit 2 with a message naming the flag", () => {
+  const r = cli(store, ["memberships", "--at", "2022-13-01"]);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, `error: Invalid value for --at: expected a date as YYYY-MM-DD, found "2022-13-01"\n`);
+  assert.equal(cli(store, ["no-such-command"]).code, 2);
+  const period = cli(store, ["timeline", "--from", "2023-01-01", "--to", "2022-01-01"]);
+  assert.equal(period.code, 2);
+  assert.match(period.stderr, /Invalid period: --from "2023-01-01" is after --to "2022-01-01"/);
+});
+
+test("actors, timeline and sources print tables (golden)", () => {
+  assertGolden("cli/actors-organizations.txt", cli(store, ["actors", "--kind", "organization"]).stdout);
+  assertGolden("cli/timeline-2022.txt", cli(store, ["timeline", "--from", "2022-01-01", "--to", "2022-12-31"]).stdout);
+  const timeline = JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--json"]).stdout) as {source: string; target: string}[];
+  assert.ok(timeline.length > 0 && timeline.every((e) => e.source === "KAZ" || e.target === "KAZ"));
+});
+
+test("pack validate reports a broken pack with file:line:column and exits 1", () => {
+  const r = cli(store, ["pack", "validate", "packs/central-asia"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^Pack "central-asia" is valid: \d+ actors/);
+  const bad = cli(store, ["pack", "validate", "test/fixtures/packs/bad-date"]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /^test\/fixtures\/packs\/bad-date\/memberships\.csv:\d+:\d+: Cannot parse date/m);
+});
