@@ -1,0 +1,212 @@
+/**
+ * Finds an article's body among the site chrome around it (menus, "Read also" and "Latest news"
+ * lists of unrelated headlines, "Subscribe to our Telegram channel", bylines, datelines, photo
+ * captions, widgets in other languages) and records what was left out and why, as data.
+ *
+ * @module
+ * @example
+ * ```ts
+ * const a = extractArticle(textBlocks(raw));
+ * a.body;      // the paragraphs of the article, joined by blank lines
+ * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
+ * ```
+ */
+import type {TextBlock} from "./html.js";
+
+/** Why a block was left out of the body. */
+export type DropReason =
+  | "title" | "header" | "byline" | "dateline" | "caption" | "subscribe" | "list-heading" | "related-headline"
+  | "reference" | "disclaimer" | "author-bio" | "widget" | "navigation" | "aside" | "footer" | "related-list"
+  | "outside-article" | "related-inline" | "after-article";
+
+/** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
+export interface Dropped {
+  start: number;
+  end: number;
+  text: string;
+  reason: DropReason | string;
+}
+
+/** A paragraph of the body: offsets into the body, and into the plain text it came from. */
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  srcStart: number;
+  srcEnd: number;
+  tag: string;
+  /** "dash" when the paragraph began with "- " or "— " (an interview's question or answer), removed from `text`. */
+  marker?: "dash";
+}
+
+export interface Article {
+  /** The body: the kept paragraphs joined with blank lines. Sentence offsets point into it. */
+  body: string;
+  paragraphs: Paragraph[];
+  dropped: Dropped[];
+  /** The blocks before the body (title, byline, dateline …), for metadata. */
+  header: TextBlock[];
+  /** The blocks after the body (references, disclaimer, author's bio …), for metadata. */
+  footer: TextBlock[];
+  title?: string;
+}
+
+/** Options for {@link extractArticle}. */
+export interface ExtractOptions {
+  /** The page has an `<article>`/`<main>` element: blocks outside it are chrome. Defaults to false. */
+  hasMain?: boolean;
+  /** A block at least this long, with a full stop, starts the body. Defaults to 150. */
+  minBodyBlock?: number;
+}
+
+const DEFAULTS = {hasMain: false, minBodyBlock: 150};
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const DATELINE = new RegExp(
+  `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
+);
+const LIST_HEADING = /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories)?|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/i;
+const REFERENCES = /^(references?|sources|bibliography|literature|notes)\s*:?$/i;
+const SUBSCRIBE = /(subscribe to|follow us on|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
+const CAPTION = /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
+const DISCLAIMER = /(views expressed .* (are|is) (the )?author|do not necessarily reflect|all rights reserved|©|copyright)/i;
+const INLINE_RELATED = /^(read also|also read|see also|read more|related)\s*:/i;
+const WIDGET = /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?$|^advertisement$|^tags?:)/i;
+const BIO = /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds)\s+(an?|the)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer)\b/u;
+
+/** Splits plain text into blocks: one per non-blank line, with its offsets. */
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (!t) continue;
+    blocks.push({text: t, start: m.index + lead, end: m.index + lead + t.length, tag: "line"});
+  }
+  return blocks;
+}
+
+/** The reason a block is chrome wherever it stands, or undefined. */
+function lineReason(b: TextBlock): string | undefined {
+  const t = b.text;
+  if (b.hint) return b.hint;
+  if (SUBSCRIBE.test(t) && t.length < 200) return "subscribe";
+  if (DATELINE.test(t)) return "dateline";
+  if (CAPTION.test(t) && t.length < 200) return "caption";
+  if (b.tag === "figcaption") return "caption";
+  if (INLINE_RELATED.test(t)) return "related-inline";
+  if (LIST_HEADING.test(t)) return "list-heading";
+  if (REFERENCES.test(t)) return "list-heading";
+  if (DISCLAIMER.test(t) && t.length < 300) return "disclaimer";
+  if (/spot_img/.test(t)) return "widget";
+  return undefined;
+}
+
+/** A block that reads like article prose: long, with a sentence end. */
+function isProse(b: TextBlock, min: number): boolean {
+  return b.text.length >= min && /[.!?…]["”’»)]?(\s|$)/.test(b.text);
+}
+
+/** What a block in a headline list is: a date, a headline, a widget. */
+function listItemReason(t: string, references: boolean): string {
+  if (DATELINE.test(t)) return "dateline";
+  if (references) {
+    if (DISCLAIMER.test(t)) return "disclaimer";
+    if (BIO.test(t)) return "author-bio";
+    return "reference";
+  }
+  if (WIDGET.test(t)) return "widget";
+  if (SUBSCRIBE.test(t)) return "subscribe";
+  return "related-headline";
+}
+
+/**
+ * Separates an article's body from the chrome around it. The body starts at the first block that
+ * reads like prose; a "Read also"/"Latest news" heading starts a list of headlines that lasts until
+ * prose comes back; a "References" heading, a disclaimer or an author's bio ends the article.
+ */
+export function extractArticle(blocks: readonly TextBlock[], options: ExtractOptions = {}): Article {
+  const {hasMain, minBodyBlock} = {...DEFAULTS, ...options};
+  const dropped: Dropped[] = [];
+  const kept: TextBlock[] = [];
+  const header: TextBlock[] = [];
+  const footer: TextBlock[] = [];
+  const drop = (b: TextBlock, reason: string) => dropped.push({start: b.start, end: b.end, text: b.text, reason});
+
+  const candidates = blocks.filter((b) => !(hasMain && !b.inMain) && !lineReason(b));
+  const first = blocks.indexOf(candidates.find((b) => isProse(b, minBodyBlock)) ?? candidates[0] ?? blocks[0]!);
+  let title: string | undefined;
+  let mode: "header" | "body" | "list" | "end" = "header";
+  let listReferences = false;
+  blocks.forEach((b, i) => {
+    if (i === first) mode = "body";
+    const reason = lineReason(b);
+    if (hasMain && !b.inMain && mode !== "end") {
+      drop(b, reason ?? (mode === "header" ? "header" : "outside-article"));
+      if (mode === "header") header.push(b);
+      return;
+    }
+    if (mode === "header") {
+      header.push(b);
+      if (!reason && title === undefined && b.text.length < 300) {
+        title = b.text;
+        return drop(b, "title");
+      }
+      if (!reason && /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(b.text)) return drop(b, "byline");
+      return drop(b, reason ?? "header");
+    }
+    if (mode === "end") {
+      footer.push(b);
+      return drop(b, listItemReason(b.text, true));
+    }
+    if (mode === "list") {
+      if (isProse(b, Math.max(200, minBodyBlock)) && !reason && !listReferences) mode = "body";
+      else {
+        if (listReferences) footer.push(b);
+        if (reason === "list-heading") {
+          listReferences = listReferences || REFERENCES.test(b.text);
+          return drop(b, reason);
+        }
+        return drop(b, reason ?? listItemReason(b.text, listReferences));
+      }
+    }
+    // body
+    if (reason === "list-heading") {
+      listReferences = REFERENCES.test(b.text);
+      mode = listReferences ? "end" : "list";
+      if (listReferences) footer.push(b);
+      return drop(b, reason);
+    }
+    if (reason === "disclaimer" || (BIO.test(b.text) && i > first && isLastProse(blocks, i))) {
+      mode = "end";
+      footer.push(b);
+      return drop(b, reason ?? "author-bio");
+    }
+    if (reason) return drop(b, reason);
+    kept.push(b);
+  });
+
+  const paragraphs: Paragraph[] = [];
+  let body = "";
+  for (const b of kept) {
+    const dash = /^[-–—]\s+/.exec(b.text);
+    const text = dash ? b.text.slice(dash[0].length) : b.text;
+    if (body) body += "\n\n";
+    const start = body.length;
+    body += text;
+    paragraphs.push({
+      index: paragraphs.length, start, end: body.length, text, srcStart: b.start + (dash?.[0].length ?? 0), srcEnd: b.end,
+      tag: b.tag, ...(dash ? {marker: "dash" as const} : {})
+    });
+  }
+  dropped.sort((a, b) => a.start - b.start);
+  return {body, paragraphs, dropped, header, footer, ...(title !== undefined ? {title} : {})};
+}
+
+/** True when no prose block follows block `i` (an author's bio closes an article). */
+function isLastProse(blocks: readonly TextBlock[], i: number): boolean {
+  return !blocks.slice(i + 1).some((b) => isProse(b, 150) && !lineReason(b));
+}

@@ -1,0 +1,205 @@
+/**
+ * Reads one document end to end: format → plain text blocks → body (chrome left out, with
+ * reasons) → metadata → sentences with offsets → voices → actor mentions and events (from the
+ * coder, or the pack's aliases) → stances and claims. Pure: the caller gives the text, the source
+ * id, the dates and the dictionaries.
+ *
+ * @module
+ * @example
+ * ```ts
+ * const r = readDocument(text, {format: "text", sourceId: "a1b2", aliases});
+ * if (r.ok) r.value.claims; // [{speaker: "Karlygash Nugmanova", kind: "recommendation", …}]
+ * ```
+ */
+import {fail, ok, type Claim, type Event, type Issue, type Result, type Sentence, type Stance} from "../domain/index.js";
+import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
+import {cameoInfo} from "./cameo.js";
+import {extractClaims} from "./claims.js";
+import {resolveDate, type ResolvedDate} from "./dates.js";
+import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
+import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
+import {markdownToText} from "./markdown.js";
+import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
+import {splitSentences} from "./sentences.js";
+import {extractStances} from "./stances.js";
+import {assignVoices, type Voice} from "./voices.js";
+
+export type DocumentFormat = "text" | "html" | "markdown";
+
+/** An event as the coder returns it for one sentence (offsets, when given, are into the sentence). */
+export interface CoderEvent {
+  source: string;
+  target: string;
+  sourceAgent?: string;
+  targetAgent?: string;
+  code: string;
+  goldstein?: number;
+  quad?: number;
+  plover?: string;
+  rule?: string;
+  start?: number;
+  end?: number;
+}
+
+/** A mention as the coder returns it (offsets into the sentence). */
+export interface CoderMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+  agent?: string;
+  entry?: unknown;
+}
+
+/** What document reading needs from the event coder (src/read/coder.ts). */
+export interface SentenceCoder {
+  codeSentence(text: string, options: {date?: string}): {events: readonly CoderEvent[]; mentions: readonly CoderMention[]; warnings?: readonly unknown[]};
+}
+
+/** Options for {@link readDocument}. */
+export interface ReadOptions {
+  format: DocumentFormat;
+  sourceId: string;
+  /** The file name, for issues and warnings. */
+  file?: string;
+  /** Metadata from CLI flags or a sidecar JSON: fills what the document does not say. */
+  given?: GivenMetadata;
+  /** The event coder; without it, no events are coded and mentions come from `aliases`. */
+  coder?: SentenceCoder;
+  /** Actor aliases for mentions when there is no coder (or a compiled gazetteer). */
+  aliases?: readonly ActorAlias[] | Gazetteer;
+}
+
+/** A mention in the body: offsets into the body, and the sentence it is in. */
+export interface BodyMention extends ActorMention {
+  sentence: number;
+  agent?: string;
+}
+
+/** Everything read from one document. */
+export interface ReadDocument {
+  body: string;
+  paragraphs: Paragraph[];
+  dropped: Dropped[];
+  metadata: Metadata;
+  sentences: Sentence[];
+  voices: Voice[];
+  /** The date each sentence reports (the article's date when it gives none). */
+  dates: (ResolvedDate | undefined)[];
+  mentions: BodyMention[];
+  events: Event[];
+  stances: Stance[];
+  claims: Claim[];
+  warnings: Issue[];
+}
+
+/** Turns raw text of a format into blocks, with the page's own metadata. */
+export function toBlocks(raw: string, format: DocumentFormat, file?: string): {blocks: TextBlock[]; meta: HtmlMeta; hasMain: boolean; warnings: Issue[]} {
+  if (format === "html") {
+    const h = htmlToText(raw, file ? {file} : {});
+    return {blocks: h.blocks, meta: h.meta, hasMain: h.hasMain, warnings: h.warnings};
+  }
+  if (format === "markdown") {
+    const m = markdownToText(raw, file ? {file} : {});
+    return {blocks: m.blocks, meta: m.meta, hasMain: false, warnings: m.warnings};
+  }
+  return {blocks: textBlocks(raw), meta: {}, hasMain: false, warnings: []};
+}
+
+/** Guesses a document's format from its name, then its content. */
+export function detectFormat(name: string, text: string): DocumentFormat {
+  if (/\.html?$/i.test(name)) return "html";
+  if (/\.(md|markdown)$/i.test(name)) return "markdown";
+  if (/\.txt$/i.test(name)) return "text";
+  const head = text.slice(0, 2000);
+  if (/<(!doctype html|html|body|article|p|div)[\s>]/i.test(head)) return "html";
+  if (/^(---\n|#{1,6}\s)/.test(head) || /\n#{1,6}\s|\]\(https?:/.test(head)) return "markdown";
+  return "text";
+}
+
+/** Reads a document. Fails only when nothing of an article is left (an empty or all-chrome page). */
+export function readDocument(raw: string, options: ReadOptions): Result<ReadDocument> {
+  const {format, sourceId, file} = options;
+  const where = file ? {file} : {};
+  const {blocks, meta, hasMain, warnings} = toBlocks(raw, format, file);
+  if (blocks.length === 0) {
+    return fail([{code: "empty_document", message: `Cannot read ${file ? `"${file}"` : "the document"}: it has no text`, ...where}]);
+  }
+  const article = extractArticle(blocks, {hasMain});
+  if (!article.body.trim()) {
+    return fail([{code: "no_body", message: `Cannot find an article body in ${file ? `"${file}"` : "the document"}: every block looks like site chrome`, ...where}]);
+  }
+  const md = readMetadata(article, {html: meta, ...(options.given ? {given: options.given} : {}), ...where});
+  warnings.push(...md.warnings);
+  const metadata = md.metadata;
+  const sentences: Sentence[] = splitSentences(article.body).map((s) => ({sourceId, index: s.index, start: s.start, end: s.end, text: s.text}));
+  const voices = assignVoices(sentences, article.paragraphs, article.body, {
+    interview: metadata.interview,
+    experts: metadata.experts,
+    ...(metadata.author ? {author: metadata.author} : {})
+  });
+  const dates = sentences.map((s) => resolveDate(s.text, metadata.date));
+
+  const gazetteer = options.aliases === undefined ? undefined : isAliasList(options.aliases) ? buildGazetteer(options.aliases) : options.aliases;
+  const mentions: BodyMention[] = [];
+  const mentionsBySentence: ActorMention[][] = [];
+  const events: Event[] = [];
+  let undated = 0;
+  sentences.forEach((s, i) => {
+    const date = dates[i];
+    const coded = options.coder?.codeSentence(s.text, date ? {date: date.date} : {});
+    const found: ActorMention[] = coded
+      ? coded.mentions.map((m) => ({start: m.start, end: m.end, text: m.text, code: m.code, entry: typeof m.entry === "string" ? m.entry : m.text}))
+      : (gazetteer?.find(s.text) ?? []);
+    const absolute = found.map((m) => ({...m, start: m.start + s.start, end: m.end + s.start}));
+    mentionsBySentence.push(absolute);
+    coded?.mentions.forEach((m, k) => mentions.push({...absolute[k]!, sentence: i, ...(m.agent ? {agent: m.agent} : {})}));
+    if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
+    if (!coded || voices[i]?.kind === "question") return;
+    for (const e of coded.events) {
+      if (!date) {
+        undated++;
+        continue;
+      }
+      const info = cameoInfo(e.code);
+      const goldstein = e.goldstein ?? info?.goldstein;
+      const quad = (e.quad ?? info?.quad) as Event["quad"] | undefined;
+      if (goldstein === undefined || quad === undefined) continue;
+      events.push({
+        id: `${sourceId}:e${events.length + 1}`,
+        sourceId,
+        date: date.date,
+        source: e.source,
+        target: e.target,
+        ...(e.sourceAgent ? {sourceAgent: e.sourceAgent} : {}),
+        ...(e.targetAgent ? {targetAgent: e.targetAgent} : {}),
+        code: e.code,
+        goldstein,
+        quad,
+        ...((e.plover ?? info?.plover) ? {plover: (e.plover ?? info?.plover)!} : {}),
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        rule: `${e.rule ?? "coder"}${date.rule !== "article-date" ? ` date:${date.rule}` : ""}`
+      });
+    }
+  });
+  if (undated > 0) {
+    warnings.push({
+      code: "undated_events",
+      message: `Cannot date ${undated} event${undated === 1 ? "" : "s"}: the article has no date and the sentences give none: pass --date or a sidecar JSON`,
+      ...where
+    });
+  }
+  const year = metadata.date ? Number(metadata.date.slice(0, 4)) : undefined;
+  const stances = extractStances(sentences, voices, mentionsBySentence, {sourceId});
+  const claims = extractClaims(sentences, voices, mentionsBySentence, {sourceId, ...(year ? {year} : {})});
+  return ok(
+    {body: article.body, paragraphs: article.paragraphs, dropped: article.dropped, metadata, sentences, voices, dates, mentions, events, stances, claims, warnings},
+    warnings
+  );
+}
+
+function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {
+  return Array.isArray(a);
+}

@@ -1,0 +1,73 @@
+/**
+ * Actor mentions from a pack's names and aliases: the fallback used when no event coder is given.
+ * Longest alias first, whole words only, case as written (the first letter may be either case, so
+ * "the Kremlin" matches "The Kremlin").
+ *
+ * @module
+ */
+
+/** An alias of an actor, as a pack or the store lists it. */
+export interface ActorAlias {
+  code: string;
+  alias: string;
+}
+
+/** Where a text names an actor. Same shape as the coder's mentions. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+  /** The alias that matched. */
+  entry: string;
+}
+
+/** A compiled alias list: build once with {@link buildGazetteer}, use for every sentence. */
+export interface Gazetteer {
+  find(text: string): ActorMention[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Compiles aliases into one matcher. Aliases of two letters or fewer, and non-letter codes, are ignored. */
+export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
+  const byText = new Map<string, ActorAlias>();
+  for (const a of aliases) {
+    const variants = [a.alias.trim()];
+    if (/^the\s/i.test(variants[0]!)) variants.push(variants[0]!.replace(/^the\s+/i, ""));
+    for (const v of variants) if (v.length >= 2 && /\p{L}/u.test(v) && !byText.has(v)) byText.set(v, {code: a.code, alias: a.alias});
+  }
+  const keys = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (keys.length === 0) return {find: () => []};
+  const pattern = keys
+    .map((k) => {
+      const first = k[0]!;
+      const rest = escape(k.slice(1)).replace(/\s+/g, "\\s+");
+      const lower = first.toLowerCase();
+      const upper = first.toUpperCase();
+      // Abbreviations ("US", "EU") keep their case; names may start either way.
+      const head = k.length <= 4 && k === k.toUpperCase() ? escape(first) : lower !== upper ? `[${escape(lower)}${escape(upper)}]` : escape(first);
+      return head + rest;
+    })
+    .join("|");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "gu");
+  const lookup = new Map<string, ActorAlias>();
+  for (const [k, v] of byText) lookup.set(k.toLowerCase().replace(/\s+/g, " "), v);
+  return {
+    find(text: string): ActorMention[] {
+      const out: ActorMention[] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const hit = lookup.get(m[0].toLowerCase().replace(/\s+/g, " "));
+        if (!hit) continue;
+        // An all-caps abbreviation must match exactly ("us" is a pronoun, "US" a state).
+        if (hit.alias.length <= 4 && hit.alias === hit.alias.toUpperCase() && m[0] !== hit.alias && m[0] !== hit.alias.replace(/^the\s+/i, "")) continue;
+        out.push({start: m.index, end: m.index + m[0].length, text: m[0], code: hit.code, entry: hit.alias});
+      }
+      return out;
+    }
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * HTML → plain text in blocks, keeping what the page's structure says about each block (inside
+ * `<nav>`, `<aside>`, a "related" list, a caption …) so that the article extractor can leave site
+ * chrome out and say why.
+ *
+ * @module
+ */
+import type {Issue} from "../domain/index.js";
+
+/** A block of text (a paragraph, a heading, a list item) and what its ancestors say about it. */
+export interface TextBlock {
+  text: string;
+  /** Offsets into the plain text the blocks are joined into. */
+  start: number;
+  end: number;
+  /** The innermost block tag: "p", "h1", "li", "figcaption", "line" (plain text) … */
+  tag: string;
+  /** A structural reason to leave the block out ("navigation", "related-list", "caption" …), when its ancestors give one. */
+  hint?: string;
+  /** True when an `<article>` or `<main>` element encloses the block. */
+  inMain?: boolean;
+}
+
+/** What the HTML says about itself: `<title>`, `<meta>` tags, `<time datetime>`. */
+export interface HtmlMeta {
+  title?: string;
+  publisher?: string;
+  author?: string;
+  date?: string;
+}
+
+export interface HtmlText {
+  /** The blocks joined with blank lines. */
+  text: string;
+  blocks: TextBlock[];
+  meta: HtmlMeta;
+  /** True when the page has an `<article>` or `<main>` element. */
+  hasMain: boolean;
+  warnings: Issue[];
+}
+
+const SKIP = new Set(["script", "style", "noscript", "svg", "template", "iframe", "form", "button", "select", "head"]);
+const BLOCK = new Set([
+  "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th", "section", "article", "main",
+  "header", "footer", "nav", "aside", "figure", "figcaption", "blockquote", "dd", "dt", "dl", "table", "hr", "time",
+  "address", "pre", "body", "html"
+]);
+const VOID = new Set(["br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"]);
+
+/** Element names and class/id words that mark site chrome, and the reason recorded for them. */
+const TAG_HINTS: Record<string, string> = {
+  nav: "navigation", aside: "aside", footer: "footer", figcaption: "caption", address: "byline"
+};
+const CLASS_HINTS: [RegExp, string][] = [
+  [/\b(related|read-?also|see-?also|more-?news|latest|popular|most-?read|recommended|trending)\b/i, "related-list"],
+  [/\b(nav|menu|breadcrumbs?|navbar|header-menu)\b/i, "navigation"],
+  [/\b(subscribe|newsletter|telegram|social|share|sharing)\b/i, "subscribe"],
+  [/\b(widget|sidebar|banner|advert|ads?|promo|sponsored|cookie)\b/i, "widget"],
+  [/\b(caption|credit|photo-?credit)\b/i, "caption"],
+  [/\b(byline|author|meta|dateline|date|timestamp|tags?)\b/i, "byline"],
+  [/\b(comments?|footer|copyright)\b/i, "footer"]
+];
+
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…", laquo: "«",
+  raquo: "»", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", copy: "©", reg: "®", middot: "·", bull: "•", shy: ""
+};
+
+/** Decodes HTML character references (named, decimal and hex). */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const n = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+interface Frame {
+  tag: string;
+  hint?: string;
+  main: boolean;
+}
+
+/**
+ * Converts HTML to text blocks. A tolerant tokenizer, not a full HTML5 parser: good enough for
+ * article pages, and it never throws. A page cut short (no `</html>`, or ending inside a tag) is
+ * read as far as it goes, with a warning.
+ */
+export function htmlToText(html: string, {file}: {file?: string} = {}): HtmlText {
+  const warnings: Issue[] = [];
+  const meta: HtmlMeta = {};
+  const blocks: TextBlock[] = [];
+  const stack: Frame[] = [];
+  let hasMain = false;
+  let buffer = "";
+  let skipDepth = 0;
+  let skipTag = "";
+  let text = "";
+
+  const current = (): {hint?: string; main: boolean; tag: string} => {
+    let hint: string | undefined;
+    let main = false;
+    let tag = "div";
+    for (const f of stack) {
+      if (f.hint && !hint) hint = f.hint;
+      if (f.main) main = true;
+      if (BLOCK.has(f.tag)) tag = f.tag;
+    }
+    return {...(hint ? {hint} : {}), main, tag};
+  };
+  const flush = () => {
+    const t = decodeEntities(buffer).replace(/[ \t\r\n\f\u00a0]+/g, " ").trim();
+    buffer = "";
+    if (!t) return;
+    const {hint, main, tag} = current();
+    if (text) text += "\n\n";
+    const start = text.length;
+    text += t;
+    blocks.push({text: t, start, end: text.length, tag, ...(hint ? {hint} : {}), ...(main ? {inMain: true} : {})});
+  };
+
+  const tagRe = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  let title = "";
+  let inTitle = false;
+  while ((m = tagRe.exec(html))) {
+    const between = html.slice(last, m.index);
+    last = tagRe.lastIndex;
+    if (inTitle) title += between;
+    else if (skipDepth === 0) buffer += between;
+    const name = m[1]?.toLowerCase();
+    if (!name) continue;
+    const closing = m[0][1] === "/";
+    const attrs = m[2] ?? "";
+    if (skipDepth > 0) {
+      if (name === skipTag) skipDepth += closing ? -1 : 1;
+      continue;
+    }
+    if (name === "title") {
+      inTitle = !closing;
+      continue;
+    }
+    if (name === "meta" && !closing) readMeta(attrs, meta);
+    if (name === "time" && !closing && !meta.date) {
+      const dt = /datetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/i.exec(attrs);
+      if (dt) meta.date = dt[1];
+    }
+    if (SKIP.has(name) && !closing && !/\/\s*$/.test(attrs)) {
+      skipDepth = 1;
+      skipTag = name;
+      continue;
+    }
+    if (name === "img" && !closing) {
+      const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
+      if (alt && (alt[2] ?? alt[3])) {
+        flush();
+        buffer = alt[2] ?? alt[3] ?? "";
+        stack.push({tag: "figcaption", hint: "caption", main: false});
+        flush();
+        stack.pop();
+      }
+      continue;
+    }
+    if (BLOCK.has(name)) flush();
+    if (VOID.has(name)) continue;
+    if (closing) {
+      const i = stack.map((f) => f.tag).lastIndexOf(name);
+      if (i >= 0) stack.length = i;
+    } else {
+      const hint = TAG_HINTS[name] ?? classHint(attrs);
+      const main = name === "article" || name === "main" || /\brole\s*=\s*["']?main/i.test(attrs);
+      if (main) hasMain = true;
+      stack.push({tag: name, ...(hint ? {hint} : {}), main});
+    }
+  }
+  const rest = html.slice(last);
+  if (skipDepth === 0) buffer += rest.replace(/<[^>]*$/, "");
+  flush();
+  if (title.trim() && !meta.title) meta.title = decodeEntities(title).replace(/\s+/g, " ").trim();
+  const truncated = /<[^>]*$/.test(rest) || (/<html[\s>]/i.test(html) && !/<\/html\s*>/i.test(html));
+  if (truncated) {
+    warnings.push({
+      code: "truncated_html",
+      message: `Truncated HTML: the page ends before "</html>"; read what was there`,
+      ...(file ? {file, line: html.split("\n").length} : {})
+    });
+  }
+  return {text, blocks, meta, hasMain, warnings};
+}
+
+function classHint(attrs: string): string | undefined {
+  const m = /\b(?:class|id|role|itemprop)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+  const words: string[] = [];
+  let x: RegExpExecArray | null;
+  while ((x = m.exec(attrs))) words.push(x[2] ?? x[3] ?? x[4] ?? "");
+  const s = words.join(" ").replace(/[_]/g, "-");
+  if (/\brole\s*=\s*["']?navigation/i.test(attrs)) return "navigation";
+  if (/\b(article-?body|entry-content|post-content|articleBody)\b/i.test(s)) return undefined;
+  for (const [re, reason] of CLASS_HINTS) if (re.test(s)) return reason;
+  return undefined;
+}
+
+function readMeta(attrs: string, meta: HtmlMeta): void {
+  const key = /\b(?:name|property|itemprop)\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+  const content = /\bcontent\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
+  const value = content ? decodeEntities(content[2] ?? content[3] ?? "").trim() : "";
+  if (!key || !value) return;
+  if ((key === "og:title" || key === "twitter:title") && !meta.title) meta.title = value;
+  else if (key === "og:site_name" || key === "publisher") meta.publisher ??= value;
+  else if (key === "author" || key === "article:author") meta.author ??= value;
+  else if (key === "article:published_time" || key === "date" || key === "pubdate" || key === "datepublished") {
+    const d = /^(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];
+    if (d) meta.date ??= d;
+  }
+}

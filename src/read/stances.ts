@@ -1,0 +1,84 @@
+/**
+ * Stances: a speaker's positive or negative position toward an actor, from a small lexicon of
+ * cooperative and hostile words in the clause that names the actor, with negation ("do not
+ * threaten" is friendly). Polarity is -1 … +1: ±0.5 for one cue, ±1 for two or more.
+ *
+ * @module
+ */
+import type {Stance} from "../domain/index.js";
+import type {ActorMention} from "./gazetteer.js";
+import type {TextSentence} from "./sentences.js";
+import type {Voice} from "./voices.js";
+
+const POSITIVE = /^(cooperat\w*|partner\w*|friend\w*|friendly|ally|allies|alliance|support\w*|trust\w*|beneficial|mutual|understanding|strengthen\w*|guarantee\w*|help\w*|invest\w*|respect\w*|authority|pragmatic|pragmatism|stable|stability|balanced|benefit\w*|good|close|positive|successful|attractive|promising|welcome\w*|praise\w*|elevat\w*|comprehensive)$/i;
+const NEGATIVE = /^(threat\w*|threaten\w*|aggressive|aggression|pressure\w*|sanction\w*|confrontation\w*|rival\w*|hostile|hostility|condemn\w*|accus\w*|critici\w*|propagandist\w*|propaganda|intervention|imposition|dominat\w*|dominance|contain\w*|wariness|anxiety|destabilis\w*|destabiliz\w*|decline|coup|war|wars|violent|violence|penetration|rigidly|grip|dictate|suspicion|distanc\w*|detriment|challenge)$/i;
+const NEGATORS = /^(not|no|never|n['’]t|neither|nor|without|cannot|don['’]t|doesn['’]t|didn['’]t|won['’]t|isn['’]t|aren['’]t)$/i;
+
+/** The lexicon score of a span of text: +1 per friendly cue, -1 per hostile one, flipped after a negator. */
+export function stanceScore(text: string): {score: number; cues: string[]} {
+  const tokens = text.match(/[\p{L}'’]+/gu) ?? [];
+  let score = 0;
+  const cues: string[] = [];
+  tokens.forEach((t, i) => {
+    const sign = POSITIVE.test(t) ? 1 : NEGATIVE.test(t) ? -1 : 0;
+    if (!sign) return;
+    const negated = tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.test(w) || /n['’]t$/i.test(w));
+    score += negated ? -sign : sign;
+    cues.push(negated ? `not ${t.toLowerCase()}` : t.toLowerCase());
+  });
+  return {score, cues};
+}
+
+/**
+ * Extracts stances: for each sentence with a known speaker (not a question), each actor named in
+ * it, scored on the clause around the mention (the whole sentence when it names one actor).
+ */
+export function extractStances(
+  sentences: readonly TextSentence[],
+  voices: readonly Voice[],
+  mentions: readonly (readonly ActorMention[])[],
+  {sourceId}: {sourceId: string}
+): Stance[] {
+  const stances: Stance[] = [];
+  sentences.forEach((s, i) => {
+    const voice = voices[i];
+    if (!voice?.speaker || voice.kind === "question" || /\?["”]?$/.test(s.text)) return;
+    const ms = mentions[i] ?? [];
+    const codes = [...new Set(ms.map((m) => m.code))];
+    for (const code of codes) {
+      const first = ms.find((m) => m.code === code)!;
+      const span = codes.length === 1 ? s.text : clauseAround(s.text, first.start - s.start, first.end - s.start);
+      const {score, cues} = stanceScore(span);
+      if (score === 0) continue;
+      const polarity = Math.sign(score) * Math.min(1, Math.abs(score) / 2);
+      stances.push({
+        id: `${sourceId}:s${stances.length + 1}`,
+        sourceId,
+        speaker: voice.speaker,
+        target: code,
+        polarity,
+        quote: s.text,
+        start: s.start,
+        end: s.end,
+        rule: `stance:${voice.rule}/${cues.join("+")}`
+      });
+    }
+  });
+  return stances;
+}
+
+/** The clause of `text` around [start, end): bounded by ; : — ( ) or a comma followed by a conjunction. */
+function clauseAround(text: string, start: number, end: number): string {
+  const boundary = /[;:—–()]|,\s+(?:but|while|whereas|although|though|and|yet)\b/g;
+  let from = 0;
+  let to = text.length;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text))) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
