@@ -196,3 +196,16 @@ test("parseXml() decodes entities and keeps element positions", () => {
   assert.equal(r.root.children[0]?.column, 3);
   assert.equal(r.root.children[1]?.name, "c");
 });
+
+test("parseSmpInput() picks the reader by extension or content", async () => {
+  const {parseSmpInput, detectSmpFormat} = await import("../src/simulate/ktab/index.js");
+  assert.equal(detectSmpFormat("x", "a.CSV"), "ktab-csv");
+  assert.equal(detectSmpFormat("<Scenario/>"), "ktab-xml");
+  assert.equal(detectSmpFormat("name: x\nactors: []"), "json");
+  assert.equal(detectSmpFormat('{"name": "x"}'), "json");
+  const csv = parseSmpInput(read("SOE-Policy.csv"), {file: "SOE-Policy.csv"});
+  const xml = parseSmpInput(read("dummyData_3Dim.xml"));
+  const yaml = parseSmpInput(read("bad/good.yaml"));
+  assert.ok(csv.ok && xml.ok && yaml.ok);
+  assert.equal(csv.value.actors.length, 26);
+});

@@ -17,6 +17,7 @@
 export {parseKtabCsv, type ParseKtabOptions} from "./parse-csv.js";
 export {parseKtabXml} from "./parse-xml.js";
 export {parseSmpJson} from "./parse-json.js";
+export {parseSmpInput, detectSmpFormat, type SmpInputFormat, type ParseSmpInputOptions} from "./parse.js";
 export {
   runSmp,
   scenarioHash,
@@ -38,5 +39,5 @@ export {
 } from "./params.js";
 export {vProbPair as victoryProbability} from "./kernels.js";
 export {parseKtabLog, type KtabReferenceLog} from "./reference-log.js";
-export {compareWithKtabLog, type KtabComparison} from "./compare.js";
+export {compareWithKtabLog, DEFAULT_TOLERANCE, type KtabComparison, type KtabTolerance, type Agreement} from "./compare.js";
 export {fnv1a64} from "./hash.js";
