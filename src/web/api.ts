@@ -112,3 +112,22 @@ export async function getAll<T>(path: string, params: Record<string, string | nu
   }
   return items;
 }
+
+let described: Promise<Set<string>> | undefined;
+
+/**
+ * True when the API describes `METHOD /api/path` in its OpenAPI document (path written with `{param}`). Lets a view
+ * show "not available yet" without requesting a missing endpoint (which the browser would log as an error).
+ */
+export async function hasEndpoint(method: string, path: string): Promise<boolean> {
+  described ??= getJson<{paths?: Record<string, Record<string, unknown>>}>("openapi.json")
+    .then((doc) => new Set(Object.entries(doc.paths ?? {}).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toLowerCase()} ${p}`))))
+    .catch(() => new Set<string>());
+  return (await described).has(`${method.toLowerCase()} ${path}`);
+}
+
+/** GET a resource when the API has it; otherwise throws a 404 {@link ApiFailure} without a request. */
+export async function getIfDescribed<T>(describedPath: string, path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
+  if (!(await hasEndpoint("get", describedPath))) throw new ApiFailure(404, "not_found", `No such endpoint: GET ${describedPath}`);
+  return getJson<T>(path, params, signal);
+}

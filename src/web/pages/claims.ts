@@ -1,5 +1,5 @@
 import type {Claim} from "../../domain/index.js";
-import {getJson, type Page as ApiPage} from "../api.js";
+import {getIfDescribed, type Page as ApiPage} from "../api.js";
 import {empty, failure, field, h, loading, select} from "../dom.js";
 import type {Page} from "../main.js";
 
@@ -18,7 +18,7 @@ const claimsPage: Page = (main, params) => {
   const load = async () => {
     list.replaceChildren(loading("the claims"));
     try {
-      const page = await getJson<ApiPage<ClaimRow>>("claims", {speaker: speaker.value.trim(), about: about.value.trim().toUpperCase(), kind: kind.value, limit: 1000}, controller.signal);
+      const page = await getIfDescribed<ApiPage<ClaimRow>>("/api/claims", "claims", {speaker: speaker.value.trim(), about: about.value.trim().toUpperCase(), kind: kind.value, limit: 1000}, controller.signal);
       render(page.items);
     } catch (e) {
       if ((e as Error).name !== "AbortError") list.replaceChildren(failure("the claims", e));

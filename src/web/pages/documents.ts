@@ -1,5 +1,5 @@
 import type {Claim, Event} from "../../domain/index.js";
-import {getJson, postJson, setToken, token} from "../api.js";
+import {ApiFailure, getIfDescribed, getJson, hasEndpoint, postJson, setToken, token} from "../api.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import {findMentions, highlighted} from "../highlight.js";
 import type {Page} from "../main.js";
@@ -99,7 +99,7 @@ const documentsPage: Page = (main, params) => {
 
   const refresh = async () => {
     try {
-      const r = await getJson<{items: SourceSummary[]}>("sources", {limit: 50}, controller.signal);
+      const r = await getIfDescribed<{items: SourceSummary[]}>("/api/sources", "sources", {limit: 50}, controller.signal);
       const docs = r.items.filter((s) => s.format !== "pack" && s.format !== "dataset");
       if (docs.length === 0) {
         list.replaceChildren(h("h2", {}, "Stored documents"), empty("No documents ingested yet"));
@@ -126,6 +126,7 @@ const documentsPage: Page = (main, params) => {
     submit.disabled = true;
     outcome.replaceChildren(loading("the article into the store"));
     try {
+      if (!(await hasEndpoint("post", "/api/ingest"))) throw new ApiFailure(404, "not_found", "No such endpoint: POST /api/ingest");
       const raw = await postJson<unknown>("ingest", {text: text.value, ...(title.value ? {title: title.value} : {}), format: formatOf(fileName), ...(fileName ? {origin: fileName} : {})}, {bearer: tok.value});
       const id = ingestedId(raw);
       const st = (raw as {status?: string}).status;

@@ -1,5 +1,5 @@
 import type {Event} from "../../domain/index.js";
-import {ApiFailure, getJson, type Page as ApiPage} from "../api.js";
+import {getJson, hasEndpoint, type Page as ApiPage} from "../api.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import type {Page} from "../main.js";
 import {eventTimeline} from "../views/event-timeline.js";
@@ -40,14 +40,9 @@ const eventsPage: Page = (main, params) => {
   let all: Event[] | undefined;
   let origin = "events";
   const fetchAll = async (): Promise<Event[]> => {
-    try {
-      const page = await getJson<ApiPage<Event>>("events", {limit: 1000}, controller.signal);
-      return page.items;
-    } catch (e) {
-      if (!(e instanceof ApiFailure) || e.status !== 404) throw e;
-      origin = "timeline";
-      return (await getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)).items;
-    }
+    if (await hasEndpoint("get", "/api/events")) return (await getJson<ApiPage<Event>>("events", {limit: 1000}, controller.signal)).items;
+    origin = "timeline";
+    return (await getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)).items;
   };
 
   const render = () => {

@@ -3,7 +3,7 @@ import {feature} from "topojson-client";
 import type {Topology} from "topojson-specification";
 import worldUrl from "world-atlas/countries-110m.json?url";
 import type {Corridor} from "../../domain/index.js";
-import {getJson} from "../api.js";
+import {getIfDescribed, getJson} from "../api.js";
 import {normalizeInfluence, type InfluenceRow} from "../balance-data.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import type {Page} from "../main.js";
@@ -41,7 +41,7 @@ const mapPage: Page = (main, params) => {
     getJson<{items: ActorRow[]}>("actors", {}, signal),
     getJson<{items: Corridor[]}>("corridors", {}, signal)
   ]);
-  const influence = getJson<unknown>("measures/influence", {focal, vectors: DEFAULTS.vectors.join(",")}, signal).then(normalizeInfluence);
+  const influence = getIfDescribed<unknown>("/api/measures/influence", "measures/influence", {focal, vectors: DEFAULTS.vectors.join(",")}, signal).then(normalizeInfluence);
 
   void data.then(
     async ([topo, actors, corridors]) => {

@@ -1,5 +1,5 @@
 import type {Event} from "../../domain/index.js";
-import {getJson, type Page as ApiPage} from "../api.js";
+import {getIfDescribed, getJson, type Page as ApiPage} from "../api.js";
 import {normalizeBalance, type BalanceSeries} from "../balance-data.js";
 import {empty, failure, field, h, loading, pct, select} from "../dom.js";
 import type {Page} from "../main.js";
@@ -48,7 +48,7 @@ const overview: Page = (main, params) => {
   for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(loading("the balance"));
 
   const width = () => Math.max(300, Math.min(600, (main.clientWidth || 600) - 40));
-  const balance = getJson<unknown>("measures/balance", {focal, vectors: vectors.join(","), triangle: corners.join(",")}, controller.signal).then((raw) =>
+  const balance = getIfDescribed<unknown>("/api/measures/balance", "measures/balance", {focal, vectors: vectors.join(","), triangle: corners.join(",")}, controller.signal).then((raw) =>
     normalizeBalance(raw, {focal, vectors})
   );
   const timeline = getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal).then((p) => p.items).catch(() => [] as Event[]);

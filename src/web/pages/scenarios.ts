@@ -1,5 +1,5 @@
 import type {ScenarioInput, Uncertain} from "../../domain/index.js";
-import {getJson, postJson, setToken, token} from "../api.js";
+import {ApiFailure, getIfDescribed, getJson, hasEndpoint, postJson, setToken, token} from "../api.js";
 import {empty, failure, field, h, loading, select} from "../dom.js";
 import type {Page} from "../main.js";
 import {fanChart, type FanBand} from "../views/fan.js";
@@ -113,6 +113,7 @@ const scenariosPage: Page = (main) => {
     const text = h("span", {}, " starting…");
     status.replaceChildren(h("p", {}, `Running “${label}” (${scenario.runs} runs, seed ${scenario.seed}) `), bar, text);
     try {
+      if (!(await hasEndpoint("post", "/api/simulations"))) throw new ApiFailure(404, "not_found", "No such endpoint: POST /api/simulations");
       const {id} = await postJson<{id: string}>("simulations", {scenario}, {bearer, signal: controller.signal});
       for (;;) {
         if (stopped) return;
@@ -151,7 +152,7 @@ const scenariosPage: Page = (main) => {
     main.dataset.ready = "true";
   };
 
-  void getJson<unknown>("scenarios", {}, controller.signal).then(
+  void getIfDescribed<unknown>("/api/scenarios", "scenarios", {}, controller.signal).then(
     (raw) => {
       const list = scenariosOf(raw);
       if (list.length === 0) {

@@ -1,0 +1,170 @@
+/**
+ * The OpenAPI 3.1 description of the HTTP API, generated from the same zod schemas the routes validate with
+ * (`z.toJSONSchema`, JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Routes that are registered but not
+ * described here still appear, with their path parameters, so the document never silently misses an endpoint.
+ *
+ * @module
+ * @example
+ * ```ts
+ * const doc = openApiDocument(app.routes);
+ * doc.paths["/api/actors/{code}"].get.parameters; // [{name: "code", in: "path", required: true, …}]
+ * ```
+ */
+import {z} from "zod";
+import {Actor, Claim, Corridor, Event, IsoDate, Membership, Scenario} from "../domain/index.js";
+import {ActorsQuery, MembershipsQuery, TimelineQuery} from "./routes/catalog.js";
+
+/** One documented operation. `path` is written the Hono way (`/api/actors/:code`). */
+export interface Operation {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  path: string;
+  summary: string;
+  tag: string;
+  /** The query schema the route validates with. */
+  query?: z.ZodType;
+  /** The JSON body schema the route validates with. */
+  body?: z.ZodType;
+  /** The schema of a 200/201 answer, when known. */
+  response?: z.ZodType;
+  /** Success status (default 200). */
+  status?: number;
+  /** Needs `Authorization: Bearer <token>`. */
+  auth?: boolean;
+  /** Descriptions of the path parameters. */
+  params?: Record<string, string>;
+}
+
+const list = (item: z.ZodType) => z.object({items: z.array(item)});
+const paged = (item: z.ZodType) => z.object({items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int()});
+const ActorOut = Actor.extend({lat: z.number().nullable(), lon: z.number().nullable()});
+const MembershipOut = Membership.extend({id: z.string(), actorName: z.string(), orgName: z.string(), to: IsoDate.nullable()});
+
+/** The documented operations. Add yours beside the route (importing its zod schemas from the route file). */
+export const OPERATIONS: Operation[] = [
+  {method: "get", path: "/api/health", summary: "Liveness and the store in use", tag: "meta", response: z.object({ok: z.boolean(), store: z.string()})},
+  {method: "get", path: "/api/openapi.json", summary: "This description (OpenAPI 3.1)", tag: "meta"},
+  {method: "get", path: "/api/actors", summary: "Actors of the catalog, optionally of one kind", tag: "catalog", query: ActorsQuery, response: list(ActorOut)},
+  {method: "get", path: "/api/actors/:code", summary: "One actor by code or alias (\"the Kremlin\" → RUS), with its memberships", tag: "catalog",
+    params: {code: "An actor code or any of its aliases"}, response: ActorOut.extend({matched: z.string(), memberships: z.array(MembershipOut)})},
+  {method: "get", path: "/api/memberships", summary: "Memberships valid at a date, of an organization or an actor", tag: "catalog", query: MembershipsQuery, response: list(MembershipOut)},
+  {method: "get", path: "/api/corridors", summary: "Transport and energy corridors and the states they cross", tag: "catalog", response: list(Corridor)},
+  {method: "get", path: "/api/timeline", summary: "The knowledge packs' timeline events, oldest first (paged)", tag: "catalog", query: TimelineQuery, response: paged(Event)},
+  {method: "get", path: "/api/claims", summary: "Expert claims by speaker, actor and kind", tag: "documents", response: paged(Claim)},
+  {method: "post", path: "/api/simulations", summary: "Start a Monte Carlo run of a scenario", tag: "simulations", auth: true, status: 202,
+    body: z.object({scenario: z.union([z.string(), Scenario])}), response: z.object({id: z.string()})}
+];
+
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional()}))
+  })
+});
+
+type Json = Record<string, unknown>;
+
+/** A zod schema as JSON Schema 2020-12 (without `$schema`); dates checked by refinement become `format: date`. */
+export function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): Json {
+  const out = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    override: (ctx) => {
+      if (ctx.zodSchema === IsoDate) {
+        ctx.jsonSchema.format = "date";
+        ctx.jsonSchema.pattern = "^\\d{4}-\\d{2}-\\d{2}$";
+      }
+    }
+  }) as Json;
+  delete out.$schema;
+  return out;
+}
+
+/** `/api/actors/:code` → `/api/actors/{code}`, and the parameter names. */
+export function openApiPath(path: string): {path: string; params: string[]} {
+  const params: string[] = [];
+  const p = path.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\{[^}]*\})?\??/g, (_, name: string) => {
+    params.push(name);
+    return `{${name}}`;
+  });
+  return {path: p, params};
+}
+
+function queryParameters(schema: z.ZodType): Json[] {
+  const s = jsonSchema(schema, "input");
+  const props = (s.properties ?? {}) as Record<string, Json>;
+  const required = new Set((s.required ?? []) as string[]);
+  return Object.entries(props).map(([name, sch]) => ({name, in: "query", required: required.has(name), schema: sch}));
+}
+
+function operationObject(op: Operation | undefined, method: string, path: string): Json {
+  const {params} = openApiPath(path);
+  const status = String(op?.status ?? 200);
+  const errors: Json = {
+    "404": {$ref: "#/components/responses/Error"},
+    "422": {$ref: "#/components/responses/Error"}
+  };
+  if (op?.auth) Object.assign(errors, {"401": {$ref: "#/components/responses/Error"}, "403": {$ref: "#/components/responses/Error"}});
+  return {
+    operationId: `${method}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch: string | undefined) => (ch ? ch.toUpperCase() : ""))}`,
+    summary: op?.summary ?? `${method.toUpperCase()} ${path}`,
+    tags: [op?.tag ?? path.split("/")[2] ?? "api"],
+    parameters: [
+      ...params.map((name) => ({name, in: "path", required: true, schema: {type: "string"}, ...(op?.params?.[name] ? {description: op.params[name]} : {})})),
+      ...(op?.query ? queryParameters(op.query) : [])
+    ],
+    ...(op?.body ? {requestBody: {required: true, content: {"application/json": {schema: jsonSchema(op.body, "input")}}}} : {}),
+    ...(op?.auth ? {security: [{bearer: []}]} : {}),
+    responses: {
+      [status]: {description: "Success", content: {"application/json": {schema: op?.response ? jsonSchema(op.response) : {}}}},
+      ...errors
+    }
+  };
+}
+
+/** Options for {@link openApiDocument}. */
+export interface OpenApiOptions {
+  /** Documented operations (default {@link OPERATIONS}). */
+  operations?: readonly Operation[];
+  version?: string;
+}
+
+/**
+ * Builds the OpenAPI 3.1 document for the routes an app registered (`app.routes`): each /api route appears once,
+ * described by its {@link Operation} when there is one.
+ */
+export function openApiDocument(routes: readonly {method: string; path: string}[], options: OpenApiOptions = {}): Json {
+  const operations = options.operations ?? OPERATIONS;
+  const seen = new Set<string>();
+  const paths: Record<string, Record<string, Json>> = {};
+  const add = (method: string, path: string) => {
+    const key = `${method} ${path}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const op = operations.find((o) => o.method === method && o.path === path);
+    const p = openApiPath(path).path;
+    (paths[p] ??= {})[method] = operationObject(op, method, path);
+  };
+  for (const r of routes) {
+    const method = r.method.toLowerCase();
+    if (!["get", "post", "put", "patch", "delete"].includes(method) || !r.path.startsWith("/api/") || r.path.includes("*")) continue;
+    add(method, r.path);
+  }
+  if (routes.length === 0) for (const op of operations) add(op.method, op.path);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Multivector API",
+      version: options.version ?? "0.1.0",
+      description: "Kazakhstan's multi-vector balance: catalog, events, claims, measures and simulations. Errors are JSON `{error: {code, message, issues}}`; a 422 names each bad field."
+    },
+    jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
+    servers: [{url: "/"}],
+    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
+    components: {
+      schemas: {Error: jsonSchema(ErrorBody)},
+      responses: {Error: {description: "An error", content: {"application/json": {schema: {$ref: "#/components/schemas/Error"}}}}},
+      securitySchemes: {bearer: {type: "http", scheme: "bearer", description: "The write token printed by `multivector serve`"}}
+    }
+  };
+}
