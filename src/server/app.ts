@@ -2,6 +2,7 @@ import {Hono} from "hono";
 import {existsSync, readFileSync} from "node:fs";
 import {extname, join, normalize} from "node:path";
 import {onError, ApiError} from "./errors.js";
+import {etag} from "./etag.js";
 import type {Env, ServerDeps} from "./env.js";
 import {ROUTES} from "./routes/index.js";
 import {fallbackPage} from "./fallback.js";
@@ -19,6 +20,7 @@ export function createApp(deps: ServerDeps): Hono<Env> {
     await next();
   });
   app.onError(onError);
+  app.use("/api/*", etag());
   app.get("/api/health", (c) => c.json({ok: true, store: deps.store.path}));
   for (const register of ROUTES) register(app);
   app.all("/api/*", (c) => {

@@ -1,6 +1,7 @@
 import type {Hono} from "hono";
 import type {Env} from "../env.js";
 import {catalogRoutes} from "./catalog.js";
+import {openapiRoutes} from "./openapi.js";
 
 /** Every resource registers its routes. Add one line per route file. */
-export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [catalogRoutes];
+export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [catalogRoutes, openapiRoutes];
