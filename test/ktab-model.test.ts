@@ -61,7 +61,10 @@ test("condPCE() of a strong option against two weak ones", () => {
 
 test("bigRfromProb() and bsUtil() follow KTAB's formulas", () => {
   const r = bigRfromProb(new Float64Array([0.2, 0.3, 0.5]), "Mid");
-  assert.deepEqual(Array.from(r, (x) => +x.toFixed(12) + 0), [-0.5, 0, 1]);
+  assert.deepEqual(
+    Array.from(r, (x) => +x.toFixed(12) + 0),
+    [-0.5, 0, 1]
+  );
   assert.equal(bsUtil(0, 0.7), 1);
   assert.equal(bsUtil(1, -0.5), 0);
   assert.equal(bsUtil(0.5, 1), 0.75);
@@ -118,7 +121,8 @@ test("runSmp() runs with every value of every parameter", () => {
       assert.ok(r.states.length >= 3 && r.states.length <= 5, `${name}=${value}`);
       for (const s of r.states) {
         for (const p of s.probabilities) assert.ok(p >= 0 && p <= 1 + 1e-12, `${name}=${value}: probability ${p}`);
-        for (const row of s.positions) for (const x of row) assert.ok(x >= 0 && x <= 100, `${name}=${value}: position ${x}`);
+        for (const row of s.positions)
+          for (const x of row) assert.ok(x >= 0 && x <= 100, `${name}=${value}: position ${x}`);
       }
     }
   }
@@ -135,4 +139,16 @@ test("runSmp() with stochastic transitions is exact for a seed and differs acros
     c.states.map((s) => s.positions)
   );
   assert.equal(a.seed, "15455440707583219804");
+});
+
+test("resolveParams() accepts KTAB's names and aliases, and rejects unknown ones", async () => {
+  const {resolveParams, paramName} = await import("../src/simulate/ktab/index.js");
+  assert.equal(paramName("ProbCondorcetElection"), "pceModel");
+  assert.equal(paramName("VictoryProbModel"), "victoryProbModel");
+  const p = resolveParams({ProbCondorcetElection: "MarkovUniform"}, {votingRule: "Proportional"});
+  assert.equal(p.pceModel, "MarkovUniform");
+  assert.equal(p.votingRule, "Prop");
+  assert.equal(p.bargnModel, "InitOnlyInterp");
+  assert.throws(() => resolveParams({votingRule: "Majority"}), /Unknown votingRule "Majority"/);
+  assert.throws(() => runSmp(dummy, {params: {colour: "red"} as never}), /Unknown SMP parameter "colour"/);
 });

@@ -53,8 +53,15 @@ test("splitCsv() keeps quoted commas and reports columns", () => {
   assert.deepEqual(
     splitCsv('a,"b, c",d\n x,y').map((r) => r.map((c) => [c.text, c.line, c.column])),
     [
-      [["a", 1, 1], ["b, c", 1, 3], ["d", 1, 10]],
-      [[" x", 2, 1], ["y", 2, 4]]
+      [
+        ["a", 1, 1],
+        ["b, c", 1, 3],
+        ["d", 1, 10]
+      ],
+      [
+        [" x", 2, 1],
+        ["y", 2, 4]
+      ]
     ]
   );
 });
@@ -119,16 +126,26 @@ test("parseSmpJson() reads our YAML and JSON forms", () => {
 
 test("bad CSV inputs yield exact issues", () => {
   const cases: [string, string[]][] = [
-    ["bad/blank-position.csv", ['bad/blank-position.csv:3:18: Blank position for actor "A" on dimension "P2 Position"']],
+    [
+      "bad/blank-position.csv",
+      ['bad/blank-position.csv:3:18: Blank position for actor "A" on dimension "P2 Position"']
+    ],
     [
       "bad/salience-over-100.csv",
-      ['bad/salience-over-100.csv:4:14: Salience "120" for actor "B" on dimension "P1 Position" is out of range: expected 0 to 100']
+      [
+        'bad/salience-over-100.csv:4:14: Salience "120" for actor "B" on dimension "P1 Position" is out of range: expected 0 to 100'
+      ]
     ],
     [
       "bad/salience-sum.csv",
-      ['bad/salience-sum.csv:3:15: Total salience "110.5" of actor "A" is over 100: KTAB requires the saliences of an actor to sum to at most 100']
+      [
+        'bad/salience-sum.csv:3:15: Total salience "110.5" of actor "A" is over 100: KTAB requires the saliences of an actor to sum to at most 100'
+      ]
     ],
-    ["bad/actor-count.csv", ["bad/actor-count.csv:1:29: The first line declares 4 actors but 3 actor lines follow the header"]],
+    [
+      "bad/actor-count.csv",
+      ["bad/actor-count.csv:1:29: The first line declares 4 actors but 3 actor lines follow the header"]
+    ],
     [
       "bad/non-numeric.csv",
       [
@@ -136,7 +153,10 @@ test("bad CSV inputs yield exact issues", () => {
         'bad/non-numeric.csv:4:11: Cannot parse position "5O" for actor "B" on dimension "P1 Position": expected a number'
       ]
     ],
-    ["bad/header.csv", ['bad/header.csv:1:28: Cannot parse the number of dimensions "two" in the first line: expected a whole number']],
+    [
+      "bad/header.csv",
+      ['bad/header.csv:1:28: Cannot parse the number of dimensions "two" in the first line: expected a whole number']
+    ],
     ["bad/short-row.csv", ['bad/short-row.csv:3:21: Blank salience for actor "A" on dimension "P2 Position"']]
   ];
   for (const [file, expected] of cases) assert.deepEqual(messages(parseKtabCsv(read(file), {file})), expected, file);

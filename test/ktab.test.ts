@@ -19,7 +19,9 @@ const YARDSTICKS: [input: string, log: string, states: number][] = [
   ["dummyData-a040.csv", "reference-runs/ref-dummyData-a040.filtered.txt", 21],
   ["dummyData-a080.csv", "reference-runs/ref-dummyData-a080.filtered.txt", 18],
   // a160 takes about 3 s here (KTAB: 1221 s); set KTAB_SKIP_A160=1 to leave it to bench/ktab.ts
-  ...(process.env.KTAB_SKIP_A160 ? [] : [["dummyData-a160.csv", "reference-runs/ref-dummyData-a160.filtered.txt", 14] as [string, string, number]])
+  ...(process.env.KTAB_SKIP_A160
+    ? []
+    : [["dummyData-a160.csv", "reference-runs/ref-dummyData-a160.filtered.txt", 14] as [string, string, number]])
 ];
 
 for (const [input, log, states] of YARDSTICKS) {
@@ -73,8 +75,14 @@ test("runSmp() records seed, parameters, input hash and bargains as tidy rows", 
   assert.equal(b.receiver, "SActor-06");
   assert.equal(b.initiatorWinProbability.toFixed(4), "0.7643");
   assert.equal(b.expectedGain.toFixed(4), "0.0947");
-  assert.deepEqual(b.initiatorPosition.map((x) => x.toFixed(3)), ["75.610", "24.780", "71.950"]);
-  assert.deepEqual(b.receiverPosition.map((x) => x.toFixed(3)), ["75.610", "24.790", "71.950"]);
+  assert.deepEqual(
+    b.initiatorPosition.map((x) => x.toFixed(3)),
+    ["75.610", "24.780", "71.950"]
+  );
+  assert.deepEqual(
+    b.receiverPosition.map((x) => x.toFixed(3)),
+    ["75.610", "24.790", "71.950"]
+  );
   // in KTAB's log, actor 0's queue gives 0:6 p = 0.2938, 3:0 p = 0.1953 and picks 4:0 (p = 0.4968)
   assert.equal(b.initiatorAdopted, false);
   assert.equal(b.initiatorQueueProbability.toFixed(4), "0.2938");

@@ -55,7 +55,11 @@ export function show(x: number): string {
  * present and unique, capability a positive number, each position and salience a number in
  * [0, 100], saliences summing to more than 0 and at most 100.
  */
-export function checkActors(raw: readonly RawActor[], dimensions: readonly string[], file?: string): {actors: SmpActor[]; issues: Issue[]} {
+export function checkActors(
+  raw: readonly RawActor[],
+  dimensions: readonly string[],
+  file?: string
+): {actors: SmpActor[]; issues: Issue[]} {
   const issues: Issue[] = [];
   const actors: SmpActor[] = [];
   const seen = new Map<string, number>();
@@ -65,7 +69,9 @@ export function checkActors(raw: readonly RawActor[], dimensions: readonly strin
     if (name === "") {
       issues.push(issueAt("blank_value", "Blank actor name", r.name, file));
     } else if (seen.has(name)) {
-      issues.push(issueAt("duplicate_id", `Duplicate actor name "${name}": first used on line ${seen.get(name)}`, r.name, file));
+      issues.push(
+        issueAt("duplicate_id", `Duplicate actor name "${name}": first used on line ${seen.get(name)}`, r.name, file)
+      );
     } else {
       seen.set(name, r.name.line);
     }
@@ -77,9 +83,23 @@ export function checkActors(raw: readonly RawActor[], dimensions: readonly strin
     } else {
       const c = parseNumber(capText);
       if (c === undefined) {
-        issues.push(issueAt("not_a_number", `Cannot parse capability "${capText}" for ${who}: expected a number`, r.capability, file));
+        issues.push(
+          issueAt(
+            "not_a_number",
+            `Cannot parse capability "${capText}" for ${who}: expected a number`,
+            r.capability,
+            file
+          )
+        );
       } else if (!(c > 0) || !(c < 1e8)) {
-        issues.push(issueAt("out_of_range", `Capability "${capText}" of ${who} is out of range: expected more than 0 and less than 1e8`, r.capability, file));
+        issues.push(
+          issueAt(
+            "out_of_range",
+            `Capability "${capText}" of ${who} is out of range: expected more than 0 and less than 1e8`,
+            r.capability,
+            file
+          )
+        );
       } else {
         capability = c;
       }
@@ -96,9 +116,23 @@ export function checkActors(raw: readonly RawActor[], dimensions: readonly strin
         }
         const x = parseNumber(t);
         if (x === undefined) {
-          issues.push(issueAt("not_a_number", `Cannot parse ${what} "${t}" for ${who} on dimension "${dim}": expected a number`, cell, file));
+          issues.push(
+            issueAt(
+              "not_a_number",
+              `Cannot parse ${what} "${t}" for ${who} on dimension "${dim}": expected a number`,
+              cell,
+              file
+            )
+          );
         } else if (x < 0 || x > 100) {
-          issues.push(issueAt("out_of_range", `${what === "position" ? "Position" : "Salience"} "${t}" for ${who} on dimension "${dim}" is out of range: expected 0 to 100`, cell, file));
+          issues.push(
+            issueAt(
+              "out_of_range",
+              `${what === "position" ? "Position" : "Salience"} "${t}" for ${who} on dimension "${dim}" is out of range: expected 0 to 100`,
+              cell,
+              file
+            )
+          );
         } else {
           out.push(x);
         }
@@ -112,9 +146,18 @@ export function checkActors(raw: readonly RawActor[], dimensions: readonly strin
       for (const s of saliences) sum = sum + s;
       const at = r.saliences[0]!;
       if (sum > 100) {
-        issues.push(issueAt("salience_sum", `Total salience "${show(sum)}" of ${who} is over 100: KTAB requires the saliences of an actor to sum to at most 100`, at, file));
+        issues.push(
+          issueAt(
+            "salience_sum",
+            `Total salience "${show(sum)}" of ${who} is over 100: KTAB requires the saliences of an actor to sum to at most 100`,
+            at,
+            file
+          )
+        );
       } else if (!(sum > 0)) {
-        issues.push(issueAt("salience_sum", `Total salience of ${who} is 0: expected at least one positive salience`, at, file));
+        issues.push(
+          issueAt("salience_sum", `Total salience of ${who} is 0: expected at least one positive salience`, at, file)
+        );
       }
     }
     actors.push({name, description: r.description.text.trim(), capability, positions, saliences});

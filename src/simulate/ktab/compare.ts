@@ -49,7 +49,7 @@ export function printfFixed(x: number, digits: number): string {
   if (!/50{24}$/.test(long)) return x.toFixed(digits);
   const scaled = Math.floor(Math.abs(x) * 10 ** digits);
   const even = scaled % 2 === 0 ? scaled : scaled + 1;
-  return (Math.sign(x) * even / 10 ** digits).toFixed(digits);
+  return ((Math.sign(x) * even) / 10 ** digits).toFixed(digits);
 }
 
 const agreement = (): Agreement => ({compared: 0, mismatches: 0, samePrinted: 0, maxAbsDiff: 0});
@@ -62,7 +62,14 @@ export function compareWithKtabLog(
 ): KtabComparison {
   const differences: string[] = [];
   const note = (s: string): void => void (differences.length < 10 && differences.push(s));
-  const check = (a: Agreement, ours: number | undefined, ref: number, tol: number, digits: number, what: string): void => {
+  const check = (
+    a: Agreement,
+    ours: number | undefined,
+    ref: number,
+    tol: number,
+    digits: number,
+    what: string
+  ): void => {
     a.compared++;
     if (ours === undefined || !Number.isFinite(ours)) {
       a.mismatches++;
@@ -82,17 +89,40 @@ export function compareWithKtabLog(
     const i = result.actors.indexOf(row.actor.trim());
     const d = result.dimensions.indexOf(row.dimension.trim());
     row.values.forEach((v, t) =>
-      check(positions, result.states[t]?.positions[i]?.[d], v, tolerance.position, 1, `position of ${row.actor} on ${row.dimension} at turn ${t}`)
+      check(
+        positions,
+        result.states[t]?.positions[i]?.[d],
+        v,
+        tolerance.position,
+        1,
+        `position of ${row.actor} on ${row.dimension} at turn ${t}`
+      )
     );
   }
   const probabilities = agreement();
   for (const row of log.probabilities) {
     const i = result.actors.indexOf(row.actor.trim());
-    row.values.forEach((v, t) => check(probabilities, result.states[t]?.probabilities[i], v, tolerance.probability, 4, `probability of ${row.actor} at turn ${t}`));
+    row.values.forEach((v, t) =>
+      check(
+        probabilities,
+        result.states[t]?.probabilities[i],
+        v,
+        tolerance.probability,
+        4,
+        `probability of ${row.actor} at turn ${t}`
+      )
+    );
   }
   const fractionalChanges = agreement();
   log.fractionalChanges.forEach((v, n) =>
-    check(fractionalChanges, result.states[n + 1]?.fractionalChange, v, tolerance.probability, 4, `fractional change after step ${n + 1}`)
+    check(
+      fractionalChanges,
+      result.states[n + 1]?.fractionalChange,
+      v,
+      tolerance.probability,
+      4,
+      `fractional change after step ${n + 1}`
+    )
   );
   const targets = new Map<string, string>();
   for (const b of result.bargains) targets.set(`${b.turn}:${b.initiator}`, b.receiver);

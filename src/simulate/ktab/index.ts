@@ -18,14 +18,7 @@ export {parseKtabCsv, type ParseKtabOptions} from "./parse-csv.js";
 export {parseKtabXml} from "./parse-xml.js";
 export {parseSmpJson} from "./parse-json.js";
 export {parseSmpInput, detectSmpFormat, type SmpInputFormat, type ParseSmpInputOptions} from "./parse.js";
-export {
-  runSmp,
-  scenarioHash,
-  type RunSmpOptions,
-  type SmpBargain,
-  type SmpResult,
-  type SmpStateResult
-} from "./smp.js";
+export {runSmp, scenarioHash, type RunSmpOptions, type SmpBargain, type SmpResult, type SmpStateResult} from "./smp.js";
 export {smpPositionRows, type SmpPositionRow} from "./rows.js";
 export type {SmpActor, SmpScenario} from "./scenario.js";
 export {
@@ -33,11 +26,19 @@ export {
   KTAB_DEFAULT_SEED,
   SMP_PARAM_VALUES,
   normalizeParam,
+  paramName,
+  resolveParams,
   paramIndex,
   type SmpParamName,
   type SmpParams
 } from "./params.js";
 export {vProbPair as victoryProbability} from "./kernels.js";
 export {parseKtabLog, type KtabReferenceLog} from "./reference-log.js";
-export {compareWithKtabLog, DEFAULT_TOLERANCE, type KtabComparison, type KtabTolerance, type Agreement} from "./compare.js";
+export {
+  compareWithKtabLog,
+  DEFAULT_TOLERANCE,
+  type KtabComparison,
+  type KtabTolerance,
+  type Agreement
+} from "./compare.js";
 export {fnv1a64} from "./hash.js";

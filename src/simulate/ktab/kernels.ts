@@ -270,9 +270,11 @@ export function bigRfromProb(p: Float64Array, rr: BigRRange): Float64Array {
   for (let i = 0; i < p.length; i++) {
     const pi = p[i]!;
     r[i] =
-      rr === "Min" ? (pi - pMin) / (pMax - pMin)
-      : rr === "Mid" ? (3 * pi - (pMax + 2 * pMin)) / (2 * (pMax - pMin))
-      : (2 * pi - (pMax + pMin)) / (pMax - pMin);
+      rr === "Min"
+        ? (pi - pMin) / (pMax - pMin)
+        : rr === "Mid"
+          ? (3 * pi - (pMax + 2 * pMin)) / (2 * (pMax - pMin))
+          : (2 * pi - (pMax + pMin)) / (pMax - pMin);
     // all positions equally likely: KTAB would divide 0 by 0; treat everyone as risk neutral
     if (Number.isNaN(r[i]!)) r[i] = 0;
   }

@@ -95,3 +95,39 @@ export const XML_PARAM_ELEMENTS: Readonly<Record<SmpParamName, string>> = {
   interVecBrgn: "InterVecBrgn",
   bargnModel: "BargnModel"
 };
+
+/** Other names of the parameters themselves: KTAB's XML elements and its `ScenarioDesc` columns. */
+const PARAM_NAME_ALIASES: Record<string, SmpParamName> = {
+  probcondorcetelection: "pceModel",
+  pcemodel: "pceModel",
+  statetransition: "stateTransitions",
+  statetransitions: "stateTransitions",
+  intervecbargn: "interVecBrgn"
+};
+
+/** The parameter a name refers to (ours, KTAB's XML element or KTAB's table column), case-insensitively. */
+export function paramName(name: string): SmpParamName | undefined {
+  const lower = name.trim().toLowerCase();
+  const own = (Object.keys(SMP_PARAM_VALUES) as SmpParamName[]).find((k) => k.toLowerCase() === lower);
+  return own ?? PARAM_NAME_ALIASES[lower];
+}
+
+/**
+ * Resolves parameters over KTAB's defaults, accepting aliases of names and values.
+ * Throws on an unknown name or value: callers pass parameters their readers have already checked.
+ */
+export function resolveParams(...layers: (Partial<Record<string, string>> | undefined)[]): SmpParams {
+  const out: SmpParams = {...DEFAULT_SMP_PARAMS};
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer ?? {})) {
+      if (v === undefined) continue;
+      const name = paramName(k);
+      if (!name) throw new Error(`Unknown SMP parameter "${k}"`);
+      const value = normalizeParam(name, v);
+      if (value === undefined)
+        throw new Error(`Unknown ${name} "${v}": expected one of ${SMP_PARAM_VALUES[name].join(", ")}`);
+      (out as Record<SmpParamName, string>)[name] = value;
+    }
+  }
+  return out;
+}

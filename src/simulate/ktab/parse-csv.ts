@@ -101,17 +101,39 @@ export function scenarioFromRows(allRows: Cell[][], file?: string): Result<SmpSc
   const where = (c: {line: number; column?: number}) => c;
   const issues: Issue[] = [];
   const meta = rows[0];
-  if (!meta) return fail([issueAt("empty_file", "File is empty: expected a line with scenario name, description, number of actors and number of dimensions", {line: 1}, file)]);
+  if (!meta)
+    return fail([
+      issueAt(
+        "empty_file",
+        "File is empty: expected a line with scenario name, description, number of actors and number of dimensions",
+        {line: 1},
+        file
+      )
+    ]);
 
   const count = (index: number, what: string): number | undefined => {
     const cell = meta[index];
     if (!cell || cell.text.trim() === "") {
-      issues.push(issueAt("bad_header", `Missing the number of ${what} in the first line: expected "name, description, actors, dimensions"`, where(cell ?? {line: meta[0]!.line}), file));
+      issues.push(
+        issueAt(
+          "bad_header",
+          `Missing the number of ${what} in the first line: expected "name, description, actors, dimensions"`,
+          where(cell ?? {line: meta[0]!.line}),
+          file
+        )
+      );
       return undefined;
     }
     const t = cell.text.trim();
     if (!/^\d+$/.test(t)) {
-      issues.push(issueAt("bad_header", `Cannot parse the number of ${what} "${t}" in the first line: expected a whole number`, cell, file));
+      issues.push(
+        issueAt(
+          "bad_header",
+          `Cannot parse the number of ${what} "${t}" in the first line: expected a whole number`,
+          cell,
+          file
+        )
+      );
       return undefined;
     }
     return Number(t);
@@ -119,17 +141,29 @@ export function scenarioFromRows(allRows: Cell[][], file?: string): Result<SmpSc
   const numActors = count(2, "actors");
   const numDims = count(3, "dimensions");
   if (numDims !== undefined && numDims < 1) {
-    issues.push(issueAt("bad_header", `The first line gives "${numDims}" dimensions: expected at least 1`, meta[3]!, file));
+    issues.push(
+      issueAt("bad_header", `The first line gives "${numDims}" dimensions: expected at least 1`, meta[3]!, file)
+    );
   }
   if (numActors !== undefined) issues.push(...checkActorCount(numActors, meta[2]!, file));
   if (issues.length > 0 || numActors === undefined || numDims === undefined) return fail(issues);
 
   const header = rows[1];
   const width = 3 + 2 * numDims;
-  if (!header) return fail([issueAt("bad_header", "Missing the column header line after the first line", {line: meta[0]!.line + 1}, file)]);
+  if (!header)
+    return fail([
+      issueAt("bad_header", "Missing the column header line after the first line", {line: meta[0]!.line + 1}, file)
+    ]);
   const headerCells = header.filter((c, i) => i < width || c.text.trim() !== "");
   if (headerCells.length < width) {
-    return fail([issueAt("bad_header", `The header line has ${headerCells.length} columns: expected ${width} for ${numDims} dimensions (actor, description, capability, then position and salience per dimension)`, header[0]!, file)]);
+    return fail([
+      issueAt(
+        "bad_header",
+        `The header line has ${headerCells.length} columns: expected ${width} for ${numDims} dimensions (actor, description, capability, then position and salience per dimension)`,
+        header[0]!,
+        file
+      )
+    ]);
   }
   const dimensions = Array.from({length: numDims}, (_, d) => header[3 + 2 * d]!.text.trim());
 
@@ -139,7 +173,14 @@ export function scenarioFromRows(allRows: Cell[][], file?: string): Result<SmpSc
     const name = r[0]!;
     const nonEmpty = r.filter((c, i) => i < width || c.text.trim() !== "").length;
     if (nonEmpty < width) {
-      issues.push(issueAt("missing_field", `Actor "${name.text.trim()}" has ${nonEmpty} fields: expected ${width} (actor, description, capability, then position and salience per dimension)`, name, file));
+      issues.push(
+        issueAt(
+          "missing_field",
+          `Actor "${name.text.trim()}" has ${nonEmpty} fields: expected ${width} (actor, description, capability, then position and salience per dimension)`,
+          name,
+          file
+        )
+      );
       continue;
     }
     raw.push({
@@ -152,7 +193,14 @@ export function scenarioFromRows(allRows: Cell[][], file?: string): Result<SmpSc
     });
   }
   if (actorRows.length !== numActors) {
-    issues.push(issueAt("actor_count", `The first line declares ${numActors} actors but ${actorRows.length} actor lines follow the header`, meta[2]!, file));
+    issues.push(
+      issueAt(
+        "actor_count",
+        `The first line declares ${numActors} actors but ${actorRows.length} actor lines follow the header`,
+        meta[2]!,
+        file
+      )
+    );
   }
   const checked = checkActors(raw, dimensions, file);
   issues.push(...checked.issues);

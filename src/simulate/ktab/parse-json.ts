@@ -19,7 +19,7 @@
 import {isNode, LineCounter, parseDocument, type Document} from "yaml";
 import {fail, ok, type Issue, type Result} from "../../domain/issue.js";
 import {checkActorCount, checkActors, issueAt, type Cell, type RawActor} from "./cells.js";
-import {normalizeParam, SMP_PARAM_VALUES, type SmpParamName, type SmpParams} from "./params.js";
+import {normalizeParam, paramName, SMP_PARAM_VALUES, type SmpParamName, type SmpParams} from "./params.js";
 import type {ParseKtabOptions} from "./parse-csv.js";
 import type {SmpScenario} from "./scenario.js";
 
@@ -39,7 +39,14 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const at = lc.linePos(e.pos[0]);
-    return fail([issueAt("bad_syntax", `Cannot parse JSON/YAML: ${e.message.split("\n")[0]}`, {line: at.line, column: at.col}, file)]);
+    return fail([
+      issueAt(
+        "bad_syntax",
+        `Cannot parse JSON/YAML: ${e.message.split("\n")[0]}`,
+        {line: at.line, column: at.col},
+        file
+      )
+    ]);
   }
   const data: unknown = doc.toJS();
   const issues: Issue[] = [];
@@ -48,9 +55,11 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
     issues.push({...issueAt(code, message, where(path), file), path});
   };
 
-  if (!isRecord(data)) return fail([issueAt("invalid_type", "Expected an object with name, dimensions and actors", {line: 1}, file)]);
+  if (!isRecord(data))
+    return fail([issueAt("invalid_type", "Expected an object with name, dimensions and actors", {line: 1}, file)]);
   const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-  if (typeof data.name !== "string" || data.name.trim() === "") at("invalid_type", `Missing "name": expected a string`, ["name"]);
+  if (typeof data.name !== "string" || data.name.trim() === "")
+    at("invalid_type", `Missing "name": expected a string`, ["name"]);
   const dims = data.dimensions;
   let dimensions: string[] = [];
   if (!Array.isArray(dims) || dims.length === 0 || !dims.every((d) => typeof d === "string")) {
@@ -66,15 +75,25 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
     issues.push(...checkActorCount(actors.length, where(["actors"]), file).map((x) => ({...x, path: ["actors"]})));
     actors.forEach((a: unknown, i) => {
       if (!isRecord(a)) {
-        at("invalid_type", `Actor ${i + 1} must be an object with name, capability, positions and saliences`, ["actors", i]);
+        at("invalid_type", `Actor ${i + 1} must be an object with name, capability, positions and saliences`, [
+          "actors",
+          i
+        ]);
         return;
       }
-      const cell = (path: (string | number)[], v: unknown): Cell => ({text: v === null || v === undefined ? "" : str(v) || JSON.stringify(v), ...where(["actors", i, ...path])});
+      const cell = (path: (string | number)[], v: unknown): Cell => ({
+        text: v === null || v === undefined ? "" : str(v) || JSON.stringify(v),
+        ...where(["actors", i, ...path])
+      });
       const vec = (key: "positions" | "saliences"): Cell[] => {
         const v = a[key];
         if (!Array.isArray(v) || (dimensions.length > 0 && v.length !== dimensions.length)) {
           const found = Array.isArray(v) ? `${v.length} ${key}` : `no list of ${key}`;
-          at("dimension_count", `Actor "${str(a.name)}" has ${found}: expected ${dimensions.length}, one per dimension`, ["actors", i, key]);
+          at(
+            "dimension_count",
+            `Actor "${str(a.name)}" has ${found}: expected ${dimensions.length}, one per dimension`,
+            ["actors", i, key]
+          );
           return [];
         }
         return v.map((x: unknown, d) => cell([key, d], x));
@@ -92,21 +111,30 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
   const checked = checkActors(raw, dimensions, file);
   issues.push(...checked.issues);
 
-  const scenario: SmpScenario = {name: str(data.name).trim(), description: str(data.description).trim(), dimensions, actors: checked.actors};
+  const scenario: SmpScenario = {
+    name: str(data.name).trim(),
+    description: str(data.description).trim(),
+    dimensions,
+    actors: checked.actors
+  };
   if (data.params !== undefined) {
     if (!isRecord(data.params)) {
       at("invalid_type", `"params" must be an object`, ["params"]);
     } else {
       const params: Partial<SmpParams> = {};
       for (const [k, v] of Object.entries(data.params)) {
-        if (!PARAM_NAMES.includes(k as SmpParamName)) {
+        const name = paramName(k);
+        if (!name) {
           at("unknown_param", `Unknown parameter "${k}": expected one of ${PARAM_NAMES.join(", ")}`, ["params", k]);
           continue;
         }
-        const name = k as SmpParamName;
         const value = typeof v === "string" ? normalizeParam(name, v) : undefined;
         if (value === undefined) {
-          at("bad_param", `Unknown ${name} "${str(v)}": expected one of ${SMP_PARAM_VALUES[name].map((x) => `"${x}"`).join(", ")}`, ["params", k]);
+          at(
+            "bad_param",
+            `Unknown ${name} "${str(v)}": expected one of ${SMP_PARAM_VALUES[name].map((x) => `"${x}"`).join(", ")}`,
+            ["params", k]
+          );
         } else {
           (params as Record<string, string>)[name] = value;
         }
@@ -116,8 +144,17 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
   }
   if (data.seed !== undefined) {
     const t = str(data.seed).trim();
-    if (!/^\d+$/.test(t) || BigInt(t) === 0n || BigInt(t) > 0xffffffffffffffffn || (typeof data.seed === "number" && !Number.isSafeInteger(data.seed))) {
-      at("bad_seed", `Cannot use "${t}" as the seed: expected a whole number from 1 to 18446744073709551615 (write large seeds as strings)`, ["seed"]);
+    if (
+      !/^\d+$/.test(t) ||
+      BigInt(t) === 0n ||
+      BigInt(t) > 0xffffffffffffffffn ||
+      (typeof data.seed === "number" && !Number.isSafeInteger(data.seed))
+    ) {
+      at(
+        "bad_seed",
+        `Cannot use "${t}" as the seed: expected a whole number from 1 to 18446744073709551615 (write large seeds as strings)`,
+        ["seed"]
+      );
     } else {
       scenario.seed = BigInt(t).toString();
     }
@@ -125,7 +162,11 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
   if (data.accommodation !== undefined) {
     const m = data.accommodation;
     const n = raw.length;
-    if (!Array.isArray(m) || m.length !== n || !m.every((r) => Array.isArray(r) && r.length === n && r.every((x) => typeof x === "number" && x >= 0 && x <= 1))) {
+    if (
+      !Array.isArray(m) ||
+      m.length !== n ||
+      !m.every((r) => Array.isArray(r) && r.length === n && r.every((x) => typeof x === "number" && x >= 0 && x <= 1))
+    ) {
       at("invalid_type", `"accommodation" must be a ${n}×${n} matrix of numbers from 0 to 1`, ["accommodation"]);
     } else {
       scenario.accommodation = m as number[][];

@@ -31,7 +31,14 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
   const kind = localName(root.name);
   if (kind === "Workbook") return workbook(root, file);
   if (kind !== "Scenario") {
-    return fail([issueAt("bad_xml", `Unexpected root element "<${root.name}>": expected "<Scenario>" (KTAB SMP) or "<Workbook>"`, root, file)]);
+    return fail([
+      issueAt(
+        "bad_xml",
+        `Unexpected root element "<${root.name}>": expected "<Scenario>" (KTAB SMP) or "<Workbook>"`,
+        root,
+        file
+      )
+    ]);
   }
 
   const issues: Issue[] = [];
@@ -43,13 +50,25 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
 
   const nameEl = need(root, "name");
   const descEl = child(root, "desc");
-  const scenario: SmpScenario = {name: nameEl?.text.trim() ?? "", description: descEl?.text.trim() ?? "", dimensions: [], actors: []};
+  const scenario: SmpScenario = {
+    name: nameEl?.text.trim() ?? "",
+    description: descEl?.text.trim() ?? "",
+    dimensions: [],
+    actors: []
+  };
 
   const seedEl = child(root, "prngSeed");
   if (seedEl) {
     const t = seedEl.text.trim();
     if (!/^\d+$/.test(t) || BigInt(t) === 0n || BigInt(t) > 0xffffffffffffffffn) {
-      issues.push(issueAt("bad_seed", `Cannot use "${t}" as the PRNG seed: expected a whole number from 1 to 18446744073709551615`, seedEl, file));
+      issues.push(
+        issueAt(
+          "bad_seed",
+          `Cannot use "${t}" as the PRNG seed: expected a whole number from 1 to 18446744073709551615`,
+          seedEl,
+          file
+        )
+      );
     } else {
       scenario.seed = BigInt(t).toString();
     }
@@ -63,7 +82,14 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
       if (!el) continue;
       const value = normalizeParam(key, el.text);
       if (value === undefined) {
-        issues.push(issueAt("bad_param", `Unknown ${XML_PARAM_ELEMENTS[key]} "${el.text.trim()}": expected one of ${SMP_PARAM_VALUES[key].map((v) => `"${v}"`).join(", ")}`, el, file));
+        issues.push(
+          issueAt(
+            "bad_param",
+            `Unknown ${XML_PARAM_ELEMENTS[key]} "${el.text.trim()}": expected one of ${SMP_PARAM_VALUES[key].map((v) => `"${v}"`).join(", ")}`,
+            el,
+            file
+          )
+        );
       } else {
         (params as Record<string, string>)[key] = value;
       }
@@ -80,7 +106,10 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
   }
   {
     const dims = childrenNamed(dimsEl, "dName");
-    if (dims.length === 0) issues.push(issueAt("missing_element", `No "<dName>" in "<Dimensions>": expected at least one dimension`, dimsEl, file));
+    if (dims.length === 0)
+      issues.push(
+        issueAt("missing_element", `No "<dName>" in "<Dimensions>": expected at least one dimension`, dimsEl, file)
+      );
     scenario.dimensions = dims.map((d) => d.text.trim());
   }
   const nd = scenario.dimensions.length;
@@ -103,7 +132,14 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
         if (!g) return [];
         const items = childrenNamed(g, item).map(cellOf);
         if (items.length !== nd && nd > 0) {
-          issues.push(issueAt("dimension_count", `Actor "${name.text.trim()}" has ${items.length} ${what} values in "<${group}>": expected ${nd}, one per dimension`, g, file));
+          issues.push(
+            issueAt(
+              "dimension_count",
+              `Actor "${name.text.trim()}" has ${items.length} ${what} values in "<${group}>": expected ${nd}, one per dimension`,
+              g,
+              file
+            )
+          );
         }
         return items;
       };
@@ -127,13 +163,23 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
   if (iaEl && scenario.actors.length > 0) {
     const na = scenario.actors.length;
     const names = scenario.actors.map((x) => x.name);
-    const m: number[][] = Array.from({length: na}, (_, i) => Array.from({length: na}, (_, j): number => (i === j ? 1 : 0)));
+    const m: number[][] = Array.from({length: na}, (_, i) =>
+      Array.from({length: na}, (_, j): number => (i === j ? 1 : 0))
+    );
     for (const pair of childrenNamed(iaEl, "iaPair")) {
       const ref = (nm: string): number => {
         const el = need(pair, nm);
         if (!el) return -1;
         const k = names.indexOf(el.text.trim());
-        if (k < 0) issues.push(issueAt("unknown_actor", `Unknown actor "${el.text.trim()}" in "<${nm}>": expected one of the actors' names`, el, file));
+        if (k < 0)
+          issues.push(
+            issueAt(
+              "unknown_actor",
+              `Unknown actor "${el.text.trim()}" in "<${nm}>": expected one of the actors' names`,
+              el,
+              file
+            )
+          );
         return k;
       };
       const i = ref("adjustingIdeal");
@@ -141,14 +187,28 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
       const adjEl = need(pair, "adjust");
       const v = adjEl ? parseNumber(adjEl.text) : undefined;
       if (adjEl && (v === undefined || v < 0 || v > 1)) {
-        issues.push(issueAt("out_of_range", `Cannot use adjustment "${adjEl.text.trim()}": expected a number from 0 to 1`, adjEl, file));
+        issues.push(
+          issueAt(
+            "out_of_range",
+            `Cannot use adjustment "${adjEl.text.trim()}": expected a number from 0 to 1`,
+            adjEl,
+            file
+          )
+        );
       }
       if (i >= 0 && j >= 0 && v !== undefined) m[i]![j] = v;
     }
     m.forEach((row, i) => {
       const sum = row.reduce((a, b) => a + b, 0);
       if (sum > 1 + 1e-10) {
-        issues.push(issueAt("out_of_range", `Adjustments of actor "${names[i]}" sum to "${Number(sum.toFixed(6))}": expected at most 1`, iaEl, file));
+        issues.push(
+          issueAt(
+            "out_of_range",
+            `Adjustments of actor "${names[i]}" sum to "${Number(sum.toFixed(6))}": expected at most 1`,
+            iaEl,
+            file
+          )
+        );
       }
     });
     scenario.accommodation = m;
@@ -161,7 +221,8 @@ export function parseKtabXml(text: string, options: ParseKtabOptions = {}): Resu
 function workbook(root: XmlElement, file?: string): Result<SmpScenario> {
   const sheet = childrenNamed(root, "Worksheet")[0];
   const table = sheet && child(sheet, "Table");
-  if (!table) return fail([issueAt("missing_element", `Missing "<Worksheet>" with a "<Table>" in "<${root.name}>"`, root, file)]);
+  if (!table)
+    return fail([issueAt("missing_element", `Missing "<Worksheet>" with a "<Table>" in "<${root.name}>"`, root, file)]);
   const rows: Cell[][] = childrenNamed(table, "Row").map((row) => {
     const cells: Cell[] = [];
     for (const c of childrenNamed(row, "Cell")) {

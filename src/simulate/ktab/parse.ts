@@ -41,5 +41,9 @@ export function detectSmpFormat(text: string, file?: string): SmpInputFormat {
 export function parseSmpInput(text: string, options: ParseSmpInputOptions = {}): Result<SmpScenario> {
   const format = options.format ?? detectSmpFormat(text, options.file);
   const o = options.file === undefined ? {} : {file: options.file};
-  return format === "ktab-csv" ? parseKtabCsv(text, o) : format === "ktab-xml" ? parseKtabXml(text, o) : parseSmpJson(text, o);
+  return format === "ktab-csv"
+    ? parseKtabCsv(text, o)
+    : format === "ktab-xml"
+      ? parseKtabXml(text, o)
+      : parseSmpJson(text, o);
 }

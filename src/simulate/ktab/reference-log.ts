@@ -48,4 +48,9 @@ export function parseKtabLog(text: string): KtabReferenceLog {
   return out;
 }
 
-const numbers = (s: string): number[] => s.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+const numbers = (s: string): number[] =>
+  s
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, type SmpParams} from "./params.js";
+import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, resolveParams, type SmpParams} from "./params.js";
 import type {SmpScenario} from "./scenario.js";
 import {
   bigRfromProb,
@@ -30,7 +30,10 @@ import {fnv1a64} from "./hash.js";
 export interface RunSmpOptions {
   /** PRNG seed (only stochastic transitions draw). Default: the scenario's seed, else 15455440707583219804. */
   seed?: bigint | number | string;
-  /** Parameters overriding the scenario's own, which override {@link DEFAULT_SMP_PARAMS}. */
+  /**
+   * Parameters overriding the scenario's own, which override {@link DEFAULT_SMP_PARAMS}. Aliases
+   * ("Proportional", "ProbCondorcetElection", ...) are accepted; unknown names or values throw.
+   */
   params?: Partial<SmpParams>;
   /** Stop after this many steps at the latest. Default 100 (`SMPModel::configExec`). */
   maxIterations?: number;
@@ -143,7 +146,7 @@ interface St {
  * @param options seed, parameters and the stopping rule
  */
 export function runSmp(scenario: SmpScenario, options: RunSmpOptions = {}): SmpResult {
-  const params: SmpParams = {...DEFAULT_SMP_PARAMS, ...scenario.params, ...options.params};
+  const params: SmpParams = resolveParams(scenario.params, options.params);
   const seed = toSeed(options.seed ?? scenario.seed ?? KTAB_DEFAULT_SEED);
   const maxIter = options.maxIterations ?? 100;
   const minIter = options.minIterations ?? 2;
@@ -494,9 +497,14 @@ function stepBCN(
     const brgnIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: cpI, posRcvr: cpJ};
 
     const used: [Brgn, SmpBargain["perspective"]][] =
-      p.bargnModel === "InitOnlyInterp" ? [[brgnIIJ, "initiator"]]
-      : p.bargnModel === "InitRcvrInterp" ? [[brgnIIJ, "initiator"], [brgnJIJ, "receiver"]]
-      : [[brgnIJ, "compromise"]];
+      p.bargnModel === "InitOnlyInterp"
+        ? [[brgnIIJ, "initiator"]]
+        : p.bargnModel === "InitRcvrInterp"
+          ? [
+              [brgnIIJ, "initiator"],
+              [brgnJIJ, "receiver"]
+            ]
+          : [[brgnIJ, "compromise"]];
     for (const [b, perspective] of used) {
       b.row = {
         turn,

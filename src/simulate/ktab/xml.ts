@@ -89,7 +89,8 @@ export function parseXml(text: string): {ok: true; root: XmlElement} | {ok: fals
       if (!m) return err("Malformed closing tag");
       const top = stack.pop();
       if (!top) return err(`Unexpected closing tag "</${m[1]}>"`, l, c);
-      if (top.name !== m[1]) return err(`Closing tag "</${m[1]}>" does not match "<${top.name}>" opened on line ${top.line}`, l, c);
+      if (top.name !== m[1])
+        return err(`Closing tag "</${m[1]}>" does not match "<${top.name}>" opened on line ${top.line}`, l, c);
       advance(m[0].length);
     } else if (src[i] === "<") {
       const l = line;
@@ -106,7 +107,7 @@ export function parseXml(text: string): {ok: true; root: XmlElement} | {ok: fals
       const attrRe = /\s+([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/gy;
       let pos = 0;
       let am: RegExpExecArray | null;
-      while ((attrRe.lastIndex = pos), (am = attrRe.exec(rest))) {
+      while (((attrRe.lastIndex = pos), (am = attrRe.exec(rest)))) {
         const v = decode(am[3] ?? am[4] ?? "", l, c);
         if (typeof v !== "string") return {ok: false, error: v};
         attributes[am[1]!] = v;
