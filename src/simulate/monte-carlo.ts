@@ -110,31 +110,73 @@ export function runScenarioSync(scenario: Scenario, options: MonteCarloOptions =
 
 /** Turns the records of runs 0 … runs − 1 into tidy rows, bands and dominance frequencies. */
 export function summarize(scenario: Scenario, records: Float64Array, {seed, runs, rows: withRows}: {seed: number; runs: number; rows: boolean}): MonteCarloResult {
+  const {bands, dominant} = summarizeSteps(scenario, records, {runs, from: 0, to: scenario.horizon + 1});
+  return assemble(scenario, records, {seed, runs, rows: withRows}, bands, dominant);
+}
+
+/** The result from bands and dominance already computed (possibly step range by step range, on workers). */
+export function assemble(
+  scenario: Scenario,
+  records: Float64Array,
+  {seed, runs, rows: withRows}: {seed: number; runs: number; rows: boolean},
+  bands: readonly Band[],
+  dominant: readonly DominantRow[]
+): MonteCarloResult {
   const {vectors, horizon} = scenario;
+  return {
+    scenario: scenario.name,
+    seed,
+    runs,
+    horizon,
+    vectors,
+    rows: withRows ? shareRows(scenario, records, runs) : [],
+    bands,
+    dominant,
+    warnings: startWarnings(scenario)
+  };
+}
+
+/** Tidy rows `{run, t, vector, share}`, run by run, step by step, vector by vector. */
+export function shareRows(scenario: Scenario, records: Float64Array, runs: number): ShareRow[] {
+  const {vectors} = scenario;
   const n = vectors.length;
   const width = recordWidth(n);
-  const steps = horizon + 1;
-  const at = (r: number, t: number, k: number) => records[(r * steps + t) * width + k]!;
+  const steps = scenario.horizon + 1;
   const rows: ShareRow[] = [];
-  if (withRows) {
-    for (let r = 0; r < runs; ++r)
-      for (let t = 0; t < steps; ++t) for (let v = 0; v < n; ++v) rows.push({run: r, t, vector: vectors[v]!, share: at(r, t, v)});
+  for (let r = 0; r < runs; ++r) {
+    for (let t = 0; t < steps; ++t) {
+      const base = (r * steps + t) * width;
+      for (let v = 0; v < n; ++v) rows.push({run: r, t, vector: vectors[v]!, share: records[base + v]!});
+    }
   }
+  return rows;
+}
+
+/** Bands and dominance frequencies for steps `from` … `to − 1`, over runs 0 … runs − 1 of the records. */
+export function summarizeSteps(
+  scenario: Scenario,
+  records: Float64Array,
+  {runs, from, to}: {runs: number; from: number; to: number}
+): {bands: Band[]; dominant: DominantRow[]} {
+  const {vectors} = scenario;
+  const n = vectors.length;
+  const width = recordWidth(n);
+  const steps = scenario.horizon + 1;
   const bands: Band[] = [];
   const dominant: DominantRow[] = [];
   const column = new Float64Array(runs);
-  for (let t = 0; t < steps; ++t) {
+  for (let t = from; t < to; ++t) {
     for (let k = 0; k < n + MEASURES.length; ++k) {
-      for (let r = 0; r < runs; ++r) column[r] = at(r, t, k);
+      for (let r = 0, i = t * width + k; r < runs; ++r, i += steps * width) column[r] = records[i]!;
       column.sort();
       const [p05, p25, p50, p75, p95] = QUANTILES.map((p) => quantileSorted(column, p)) as [number, number, number, number, number];
       bands.push(k < n ? {t, measure: "share", vector: vectors[k]!, p05, p25, p50, p75, p95} : {t, measure: MEASURES[k - n]!, p05, p25, p50, p75, p95});
     }
     const counts = new Array<number>(n).fill(0);
-    for (let r = 0; r < runs; ++r) counts[at(r, t, width - 1)]! += 1;
+    for (let r = 0, i = t * width + width - 1; r < runs; ++r, i += steps * width) counts[records[i]!]! += 1;
     counts.forEach((c, v) => dominant.push({t, vector: vectors[v]!, frequency: c / runs}));
   }
-  return {scenario: scenario.name, seed, runs, horizon, vectors, rows, bands, dominant, warnings: startWarnings(scenario)};
+  return {bands, dominant};
 }
 
 /** A scenario without starting influence gets an even start (1 everywhere): the app layer should supply measured values. */

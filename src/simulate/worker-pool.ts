@@ -1,7 +1,8 @@
 /**
  * A pool of worker threads for Monte Carlo runs, and {@link runScenario}, which splits a scenario's runs into
- * chunks, hands them to free workers and merges the records by run index. Because each run draws from its own
- * stream (seed, run), the merged result is identical with any number of workers and any chunk size.
+ * chunks, hands them to free workers (each writes its records into one SharedArrayBuffer at the chunk's run
+ * offset), then has the workers compute the quantile bands step range by step range. Because each run draws from
+ * its own stream (seed, run), the result is identical with any number of workers and any chunk size.
  *
  * Under tsx, a `.ts` worker cannot be started directly on Node 20; we start an eval'd bootstrap that registers tsx
  * first (RECIPES R6). Compiled `.js` runs the worker file as is.
@@ -12,8 +13,8 @@ import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
-import {MONTE_CARLO_DEFAULTS, summarize, type MonteCarloOptions, type MonteCarloResult} from "./monte-carlo.js";
-import type {ChunkRequest, ChunkResponse} from "./worker.js";
+import {assemble, MONTE_CARLO_DEFAULTS, type Band, type DominantRow, type MonteCarloOptions, type MonteCarloResult} from "./monte-carlo.js";
+import type {Task, TaskResult} from "./worker.js";
 
 /** Options for {@link runScenario}. */
 export interface RunScenarioOptions extends MonteCarloOptions {
@@ -76,41 +77,69 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   }
 }
 
-function runOnThreads(threads: readonly Worker[], scenario: Scenario, options: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult> {
+async function runOnThreads(threads: readonly Worker[], scenario: Scenario, options: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult> {
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? scenario.runs;
+  const steps = scenario.horizon + 1;
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? Math.max(25, Math.ceil(runs / (threads.length * 8)))));
-  const stride = (scenario.horizon + 1) * recordWidth(scenario.vectors.length);
-  const records = new Float64Array(runs * stride);
-  const chunks: {from: number; to: number}[] = [];
-  for (let from = 0; from < runs; from += chunkSize) chunks.push({from, to: Math.min(runs, from + chunkSize)});
+  const buffer = new SharedArrayBuffer(runs * steps * recordWidth(scenario.vectors.length) * Float64Array.BYTES_PER_ELEMENT);
+  const records = new Float64Array(buffer);
+  // Phase 1: chunks of runs write their records into the shared buffer at their run offset.
+  const chunks: Task[] = [];
+  for (let from = 0, id = 0; from < runs; from += chunkSize, ++id) {
+    chunks.push({kind: "runs", id, scenario, buffer, seed, from, to: Math.min(runs, from + chunkSize)});
+  }
+  let done = 0;
+  await dispatch(threads, chunks, (result) => {
+    if (result.kind !== "runs") return;
+    done += result.to - result.from;
+    options.onProgress?.(done, runs);
+  });
+  // Phase 2: ranges of steps become bands in parallel; concatenated in step order they equal summarize()'s.
+  const ranges: Task[] = [];
+  const per = Math.max(1, Math.ceil(steps / (threads.length * 2)));
+  for (let from = 0, id = 0; from < steps && runs > 0; from += per, ++id) {
+    ranges.push({kind: "steps", id, scenario, buffer, runs, from, to: Math.min(steps, from + per)});
+  }
+  const parts: {bands: Band[]; dominant: DominantRow[]}[] = [];
+  await dispatch(threads, ranges, (result) => {
+    if (result.kind === "steps") parts[result.id] = result;
+  });
+  return assemble(
+    scenario,
+    records,
+    {seed, runs, rows: options.rows ?? MONTE_CARLO_DEFAULTS.rows},
+    parts.flatMap((p) => p.bands),
+    parts.flatMap((p) => p.dominant)
+  );
+}
+
+/** Hands tasks to free workers until all are done; rejects on the first error. */
+function dispatch(threads: readonly Worker[], tasks: readonly Task[], onResult: (result: TaskResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
-    let done = 0;
+    let pending = tasks.length;
     let failed = false;
     const cleanups: (() => void)[] = [];
     const finish = (error?: Error) => {
       cleanups.forEach((c) => c());
       if (error) reject(error);
-      else resolve(summarize(scenario, records, {seed, runs, rows: options.rows ?? MONTE_CARLO_DEFAULTS.rows}));
+      else resolve();
     };
+    if (pending === 0) return finish();
     const send = (worker: Worker) => {
-      const chunk = chunks[next];
-      if (!chunk) return;
-      const request: ChunkRequest = {id: next++, scenario, seed, ...chunk};
-      worker.postMessage(request);
+      const task = tasks[next++];
+      if (task) worker.postMessage(task);
     };
     for (const worker of threads) {
-      const onMessage = (response: ChunkResponse) => {
+      const onMessage = (result: TaskResult) => {
         if (failed) return;
-        if ("error" in response) {
+        if (result.kind === "error") {
           failed = true;
-          return finish(new Error(`Monte Carlo worker failed on chunk ${response.id}: ${response.error}`));
+          return finish(new Error(`Monte Carlo worker failed on task ${result.id}: ${result.error}`));
         }
-        records.set(response.records, response.from * stride);
-        done += response.to - response.from;
-        options.onProgress?.(done, runs);
-        if (done === runs) return finish();
+        onResult(result);
+        if (--pending === 0) return finish();
         send(worker);
       };
       const onError = (error: Error) => {
@@ -125,7 +154,6 @@ function runOnThreads(threads: readonly Worker[], scenario: Scenario, options: O
         worker.off("error", onError);
       });
     }
-    if (runs === 0) return finish();
     for (const worker of threads) send(worker);
   });
 }
