@@ -11,7 +11,7 @@ const allowed: Record<string, string[]> = {
   packs: ["domain"],
   simulate: ["domain", "measure"],
   app: ["domain", "read", "measure", "simulate", "store", "packs"],
-  cli: ["app", "domain"],
+  cli: ["app", "domain", "server"], // the `serve` command starts the HTTP surface
   server: ["app", "domain"],
   web: ["domain"]
 };

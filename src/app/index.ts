@@ -15,4 +15,6 @@ export * from "./context.js";
 export * from "./hash.js";
 export * from "./init.js";
 export * from "./catalog.js";
+export * from "./simulate.js";
+export * from "./jobs.js";
 export {loadPack} from "../packs/index.js";

@@ -2,6 +2,7 @@ import type {Command} from "commander";
 import {registerActors} from "./actors.js";
 import {registerInit} from "./init.js";
 import {registerServe} from "./serve.js";
+import {registerSimulate} from "./simulate.js";
 
 /** Every command registers itself on the program. Add one line per command file. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerInit, registerActors, registerServe];
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerInit, registerActors, registerServe, registerSimulate];

@@ -1,0 +1,83 @@
+import type {Hono} from "hono";
+import {z} from "zod";
+import {fromZodIssues, IssueError, type Scenario} from "../../domain/index.js";
+import {listScenarios, loadScenario, scenarioFromText, SimulationJobs} from "../../app/index.js";
+import {requireToken} from "../auth.js";
+import {ApiError, invalid} from "../errors.js";
+import type {Env} from "../env.js";
+
+/** POST /api/simulations body: a shipped scenario by id, or a whole scenario, with overrides. */
+export const SimulationRequest = z
+  .object({
+    scenarioId: z.string().min(1).optional(),
+    scenario: z.unknown().optional(),
+    runs: z.number().int().min(1).max(20000).optional(),
+    seed: z.number().int().min(0).optional(),
+    workers: z.number().int().min(1).max(8).optional()
+  })
+  .refine((b) => (b.scenarioId === undefined) !== (b.scenario === undefined), {
+    message: "Expected exactly one of scenarioId or scenario",
+    path: ["scenarioId"]
+  });
+
+const jobsByStore = new WeakMap<object, SimulationJobs>();
+
+/** Scenarios and simulation jobs. */
+export function simulationRoutes(app: Hono<Env>): void {
+  const jobsFor = (deps: Env["Variables"]["deps"]) => {
+    let jobs = jobsByStore.get(deps.store);
+    if (!jobs) jobsByStore.set(deps.store, (jobs = new SimulationJobs(deps.store)));
+    return jobs;
+  };
+
+  app.get("/api/scenarios", (c) => c.json({items: listScenarios()}));
+
+  app.get("/api/scenarios/:id", (c) => {
+    const id = c.req.param("id");
+    if (!listScenarios().some((s) => s.id === id)) throw new ApiError(404, "not_found", `No shipped scenario "${id}"`);
+    return c.json(loadScenario(id));
+  });
+
+  app.post("/api/simulations", requireToken, async (c) => {
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      throw invalid("POST /api/simulations: Invalid body", [{code: "invalid_json", message: "Expected a JSON body"}]);
+    }
+    const req = SimulationRequest.safeParse(raw);
+    if (!req.success) throw invalid("POST /api/simulations: Invalid request", fromZodIssues(req.error.issues));
+    let scenario: Scenario;
+    if (req.data.scenarioId !== undefined) {
+      if (!listScenarios().some((s) => s.id === req.data.scenarioId)) {
+        throw invalid("POST /api/simulations: Invalid request", [
+          {code: "unknown_scenario", message: `No shipped scenario "${req.data.scenarioId}": expected one of ${listScenarios().map((s) => s.id).join(", ")}`, path: ["scenarioId"]}
+        ]);
+      }
+      scenario = loadScenario(req.data.scenarioId);
+    } else {
+      try {
+        scenario = scenarioFromText(JSON.stringify(req.data.scenario, null, 2), "request body");
+      } catch (e) {
+        if (!(e instanceof IssueError)) throw e;
+        throw invalid(
+          "POST /api/simulations: Invalid scenario",
+          e.issues.map(({file: _f, line: _l, column: _c, ...i}) => ({...i, path: ["scenario", ...(i.path ?? [])]}))
+        );
+      }
+    }
+    const job = jobsFor(c.get("deps")).start(scenario, {
+      ...(req.data.runs !== undefined ? {runs: req.data.runs} : {}),
+      ...(req.data.seed !== undefined ? {seed: req.data.seed} : {}),
+      ...(req.data.workers !== undefined ? {workers: req.data.workers} : {})
+    });
+    return c.json({id: job.id, status: job.status, progress: job.progress, scenario: job.scenario}, 202, {location: `/api/simulations/${job.id}`});
+  });
+
+  app.get("/api/simulations/:id", (c) => {
+    const job = jobsFor(c.get("deps")).get(c.req.param("id"));
+    if (!job) throw new ApiError(404, "not_found", `No simulation "${c.req.param("id")}"`);
+    return c.json(job);
+  });
+}
+
