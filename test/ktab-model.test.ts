@@ -152,3 +152,53 @@ test("resolveParams() accepts KTAB's names and aliases, and rejects unknown ones
   assert.throws(() => resolveParams({votingRule: "Majority"}), /Unknown votingRule "Majority"/);
   assert.throws(() => runSmp(dummy, {params: {colour: "red"} as never}), /Unknown SMP parameter "colour"/);
 });
+
+test("runSmp() matches turn 0 of KTAB's 2017 smpExample run (MarkovIncentive, PropCbc, ideal adjustment)", async () => {
+  // smpExample.xml as KTAB ran it in 2017 (its log shows Alice's first coordinate read as 52.8).
+  // Later turns are no yardstick: KTAB's stochastic choice depends on the order of each queue,
+  // which its threads set by scheduling.
+  const {parseKtabXml} = await import("../src/simulate/ktab/index.js");
+  const text = readFileSync(new URL("smpExample.xml", data), "utf8").replace(
+    "<dCoord></dCoord>",
+    "<dCoord>52.8</dCoord>"
+  );
+  const parsed = parseKtabXml(text);
+  assert.ok(parsed.ok);
+  const r = runSmp(parsed.value, {maxIterations: 2});
+  const turn0 = r.bargains.filter((b) => b.turn === 0);
+  const got = turn0.map((b) => [
+    `${b.initiator}>${b.receiver}`,
+    b.expectedGain.toFixed(3),
+    b.initiatorQueueProbability.toFixed(4),
+    b.receiverQueueProbability.toFixed(4)
+  ]);
+  // "In turn 0 actor i has most advantageous target j worth x" and the "Probability Opt_i" of each queue
+  assert.deepEqual(got, [
+    ["Alice>Ellie", "0.012", "0.2444", "0.9486"],
+    ["Bob>Carol", "0.231", "0.5795", "0.1976"],
+    ["Carol>Alice", "0.098", "0.2255", "0.7502"],
+    ["David>Carol", "0.432", "0.6052", "0.4215"],
+    ["Ellie>Carol", "0.063", "0.0250", "0.0695"]
+  ]);
+  // KTAB's bargain [1004, 4:2] from 4's perspective: 70.060 76.000 34.980 / 70.060 76.010 34.980
+  const e = turn0[4]!;
+  assert.deepEqual(
+    [...e.initiatorPosition, ...e.receiverPosition].map((x) => x.toFixed(3)),
+    ["70.060", "76.000", "34.980", "70.060", "76.010", "34.980"]
+  );
+  // KTAB's first five draws from seed 3507583219545544127 picked, in its queue order, 2:0, 1:2, 3:2,
+  // the status quo and 0:4; our draws land in the same cumulative-probability intervals
+  const prng = new KtabPrng(3507583219545544127n);
+  const u = Array.from({length: 5}, () => prng.uniform());
+  const pick = (p: number[], x: number) => p.findIndex((_, i) => x <= p.slice(0, i + 1).reduce((a, b) => a + b, 0));
+  assert.deepEqual(
+    [
+      pick([0.0054, 0.7502, 0.2444], u[0]!),
+      pick([0.4205, 0.5795], u[1]!),
+      pick([0.0859, 0.0695, 0.4215, 0.2255, 0.1976], u[2]!),
+      pick([0.3948, 0.6052], u[3]!),
+      pick([0.0264, 0.025, 0.9486], u[4]!)
+    ],
+    [1, 1, 2, 0, 2]
+  );
+});
