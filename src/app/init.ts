@@ -22,7 +22,7 @@ export type SeedProgress = (message: string) => void;
 export type DatasetSeeder = (store: Store, options: {now: string; onProgress?: SeedProgress}) => Promise<{name: string; status: "loaded" | "unchanged"; rows: number}>;
 
 /** Registered dataset seeders (measures add theirs here). */
-export const DATASET_SEEDERS: DatasetSeeder[] = [];
+import {MEASURE_SEEDERS} from "./datasets.js"; export const DATASET_SEEDERS: DatasetSeeder[] = [...MEASURE_SEEDERS];
 
 export interface SeedResult {
   pack: string;

@@ -1,4 +1,5 @@
 import type {Store} from "./store.js";
+import {readCsvSql, sqlPath} from "./votes.js";
 
 /** The hash recorded for a loaded dataset (in the `packs` table, under "dataset:<name>"), or undefined. */
 export async function datasetHash(store: Store, name: string): Promise<string | undefined> {
@@ -148,4 +149,98 @@ export async function relationEvidence(
     id: String(r.id), date: String(r.date), code: String(r.code), goldstein: Number(r.goldstein), quad: Number(r.quad),
     sourceId: String(r.source_id), sentence: r.sentence == null ? null : String(r.sentence), url: r.url == null ? null : String(r.url)
   }));
+}
+
+/** One SELECT that yields indicator rows (id, actor, partner, year, dimension, metric, value, unit, cite_quote) from a CSV. */
+export interface IndicatorCsvPart {
+  file: string;
+  /** Relative path put in cite_quote with the line number ("data/cow/trade-dyad.csv.gz:12"). */
+  label: string;
+  /** SELECT list over the CSV's columns (all text) and `line` (1-based line number): id, actor, partner, year, dimension, metric, value, unit. */
+  select: string;
+  /** Optional WHERE condition. */
+  where?: string;
+}
+
+/**
+ * Replaces the indicators cited to `citeSource` ("dataset:…") with rows read natively from CSV files
+ * (call inside a transaction). Returns how many were written.
+ */
+export async function loadIndicatorsCsv(store: Store, citeSource: string, parts: readonly IndicatorCsvPart[]): Promise<number> {
+  if (!citeSource.startsWith("dataset:")) throw new Error(`loadIndicatorsCsv: cite source must start with "dataset:": "${citeSource}"`);
+  await store.run(`DELETE FROM indicators WHERE cite_source = ?`, [citeSource]);
+  for (const p of parts) {
+    await store.run(
+      `INSERT INTO indicators SELECT id, actor, partner, year::INTEGER, dimension, metric, value::DOUBLE, unit, ${sqlPath(citeSource)},
+         ${sqlPath(p.label)} || ':' || line::VARCHAR
+       FROM (SELECT ${p.select} FROM (SELECT *, row_number() OVER () + 1 AS line FROM ${readCsvSql(p.file)}) ${p.where ? `WHERE ${p.where}` : ""})`
+    );
+  }
+  const n = await store.all(`SELECT count(*)::INTEGER AS n FROM indicators WHERE cite_source = ?`, [citeSource]);
+  return Number(n[0]?.n ?? 0);
+}
+
+const num = (c: string) => `TRY_CAST(nullif(nullif(${c}, ''), 'NA') AS DOUBLE)`;
+
+/** CoW Trade v4.0 (iso1, iso2, year, flow1, flow2; iso3, year, imports, exports): dyadic "trade" and monadic "trade_total", USD million. */
+export async function loadCowTradeCsv(store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}): Promise<number> {
+  const dyadValue = `coalesce(${num("flow1")}, 0) + coalesce(${num("flow2")}, 0)`;
+  const stateValue = `coalesce(${num("imports")}, 0) + coalesce(${num("exports")}, 0)`;
+  return loadIndicatorsCsv(store, citeSource, [
+    {
+      file: files.dyad, label: files.dyadLabel,
+      select: `'cow-trade:' || iso1 || '-' || iso2 || '-' || year AS id, iso1 AS actor, iso2 AS partner, year, 'economic' AS dimension,
+        'trade' AS metric, ${dyadValue} AS value, 'USD million' AS unit, line`,
+      where: `(${num("flow1")} >= 0 OR ${num("flow2")} >= 0)`
+    },
+    {
+      file: files.state, label: files.stateLabel,
+      select: `'cow-trade:' || iso3 || '-' || year AS id, iso3 AS actor, NULL AS partner, year, 'economic' AS dimension,
+        'trade_total' AS metric, ${stateValue} AS value, 'USD million' AS unit, line`,
+      where: `(${num("imports")} >= 0 OR ${num("exports")} >= 0)`
+    }
+  ]);
+}
+
+/** CoW IGO v3 (iso1, iso2, year, dyadigos; iso3, year, sum_igo_full): dyadic "igo_shared" and monadic "igo_total". */
+export async function loadCowIgoCsv(store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}): Promise<number> {
+  return loadIndicatorsCsv(store, citeSource, [
+    {
+      file: files.dyad, label: files.dyadLabel,
+      select: `'cow-igo:' || iso1 || '-' || iso2 || '-' || year AS id, iso1 AS actor, iso2 AS partner, year, 'political' AS dimension,
+        'igo_shared' AS metric, ${num("dyadigos")} AS value, 'IGOs' AS unit, line`,
+      where: `${num("dyadigos")} >= 0`
+    },
+    {
+      file: files.state, label: files.stateLabel,
+      select: `'cow-igo:' || iso3 || '-' || year AS id, iso3 AS actor, NULL AS partner, year, 'political' AS dimension,
+        'igo_total' AS metric, ${num("sum_igo_full")} AS value, 'IGOs' AS unit, line`,
+      where: `${num("sum_igo_full")} >= 0`
+    }
+  ]);
+}
+
+/** The ATOP obligation types, as columns atop_<type>. */
+export const ATOP_TYPES = ["defense", "offense", "neutral", "nonagg", "consul"] as const;
+
+/** ATOP v5: one "alliance_<type>" row per dyad, year and obligation held; "alliance_<type>_partners" per state and year. */
+export async function loadAtopCsv(store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}): Promise<number> {
+  return loadIndicatorsCsv(
+    store,
+    citeSource,
+    ATOP_TYPES.flatMap((t) => [
+      {
+        file: files.dyad, label: files.dyadLabel,
+        select: `'atop:' || iso1 || '-' || iso2 || '-' || year || '-${t}' AS id, iso1 AS actor, iso2 AS partner, year, 'security' AS dimension,
+          'alliance_${t}' AS metric, 1 AS value, 'obligation' AS unit, line`,
+        where: `${num(`atop_${t}`)} = 1`
+      },
+      {
+        file: files.state, label: files.stateLabel,
+        select: `'atop:' || iso3 || '-' || year || '-${t}' AS id, iso3 AS actor, NULL AS partner, year, 'security' AS dimension,
+          'alliance_${t}_partners' AS metric, ${num(`atop_${t}`)} AS value, 'partners' AS unit, line`,
+        where: `${num(`atop_${t}`)} >= 0`
+      }
+    ])
+  );
 }

@@ -67,6 +67,59 @@ export async function replaceUnVotes(
   v.closeSync();
 }
 
+/** A file path as a SQL string literal. */
+export function sqlPath(path: string): string {
+  return `'${path.replace(/'/g, "''")}'`;
+}
+
+/** Reads a CSV (plain or gzipped) with every column as text; only empty fields are missing ("NA" is Namibia). */
+export function readCsvSql(path: string): string {
+  return `read_csv(${sqlPath(path)}, all_varchar = true, header = true, nullstr = '\\N', quote = '"', escape = '"')`;
+}
+
+function pairs(map: Readonly<Record<string, string>>): string {
+  const rows = Object.entries(map).map(([k, v]) => `(${sqlPath(k)}, ${sqlPath(v)})`);
+  return rows.length ? `VALUES ${rows.join(", ")}` : `SELECT NULL::VARCHAR, NULL::VARCHAR WHERE FALSE`;
+}
+
+/**
+ * Replaces the UN votes with those in the unvotes CSV files (DuckDB reads them natively, gzip
+ * included), converting alpha-2 codes to alpha-3 with the crosswalk, `extraCodes` (former states)
+ * and, for rows without a code, `nameCodes` (call inside a transaction). Throws when a country
+ * cannot be coded.
+ */
+export async function loadUnVotesCsv(
+  store: Store,
+  files: {votes: string; rollCalls: string; issues: string; crosswalk: string},
+  codes: {extraCodes: Readonly<Record<string, string>>; nameCodes: Readonly<Record<string, string>>}
+): Promise<number> {
+  await store.run(`DELETE FROM un_votes`);
+  await store.run(`DELETE FROM un_rollcall_issues`);
+  await store.run(`DELETE FROM un_rollcalls`);
+  const flag = (c: string) => `CASE WHEN ${c} IS NULL OR ${c} = '' THEN NULL ELSE ${c} IN ('1', 'TRUE') END`;
+  await store.run(
+    `INSERT INTO un_rollcalls SELECT rcid::INTEGER, nullif(session, '')::INTEGER, ${flag("importantvote")}, date::DATE,
+       nullif(unres, ''), ${flag("amend")}, ${flag("para")}, nullif(short, ''), nullif(descr, '') FROM ${readCsvSql(files.rollCalls)}`
+  );
+  await store.run(`INSERT INTO un_rollcall_issues SELECT rcid::INTEGER, short_name, issue FROM ${readCsvSql(files.issues)}`);
+  const mapped = `SELECT v.rcid::INTEGER AS rcid, v.country AS name, v.country_code AS a2, coalesce(x.iso3, n.iso3) AS iso3,
+      CASE v.vote WHEN 'yes' THEN 1 WHEN 'abstain' THEN 2 WHEN 'no' THEN 3 END AS vote
+    FROM ${readCsvSql(files.votes)} v
+    LEFT JOIN (SELECT "ISO3166-1-Alpha-2" AS a2, "ISO3166-1-Alpha-3" AS iso3 FROM ${readCsvSql(files.crosswalk)}
+               WHERE "ISO3166-1-Alpha-2" IS NOT NULL UNION ALL ${pairs(codes.extraCodes)}) x ON x.a2 = v.country_code
+    LEFT JOIN (${pairs(codes.nameCodes)}) n(name, iso3) ON coalesce(v.country_code, '') = '' AND n.name = v.country`;
+  await store.run(`CREATE OR REPLACE TEMP TABLE un_votes_load AS ${mapped}`);
+  try {
+    const bad = await store.all(`SELECT name, a2, vote FROM un_votes_load WHERE iso3 IS NULL OR vote IS NULL LIMIT 3`);
+    if (bad.length > 0) throw new Error(`loadUnVotesCsv: cannot code votes: ${JSON.stringify(bad)}`);
+    await store.run(`INSERT INTO un_votes SELECT rcid, iso3, vote FROM un_votes_load`);
+    const n = await store.all(`SELECT count(*)::INTEGER AS n FROM un_votes`);
+    return Number(n[0]?.n ?? 0);
+  } finally {
+    await store.run(`DROP TABLE IF EXISTS un_votes_load`);
+  }
+}
+
 /** A vote with its roll call's year and date. */
 export interface VoteRow {
   rcid: number;
