@@ -9,3 +9,17 @@
  * ```
  */
 export * from "./cameo.js";
+export * from "./article.js";
+export * from "./html.js";
+export * from "./markdown.js";
+export * from "./sentences.js";
+export * from "./dates.js";
+export * from "./metadata.js";
+export * from "./gazetteer.js";
+export * from "./voices.js";
+export * from "./stances.js";
+export * from "./claims.js";
+export * from "./document.js";
+export * from "./gdelt.js";
+export * from "./coder.js";
+export * from "./dictionaries/index.js";

@@ -1,0 +1,69 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Actor} from "../domain/index.js";
+import {buildCoder, type Coder} from "../read/index.js";
+import {PROJECT_ROOT} from "./init.js";
+
+/** The dictionary files of the default coder, relative to the project root. */
+export const CODER_FILES = {
+  actors: [
+    "data/dictionaries/central-asia.actors.txt",
+    "data/petrarch2/Phoenix.Countries.actors.txt",
+    "data/petrarch2/Phoenix.International.actors.txt",
+    "data/petrarch2/Phoenix.MilNonState.actors.txt"
+  ],
+  agents: "data/petrarch2/Phoenix.agents.txt",
+  verbs: "data/petrarch2/CAMEO.2.0.txt",
+  discards: "data/petrarch2/Phoenix.discards.txt"
+} as const;
+
+/** The PETRARCH validation dictionaries (fictional Middle-earth actors), for the unit-test yardstick. */
+export const VALIDATION_FILES = {
+  actors: ["data/petrarch2/PETR.Validate.actors.txt"],
+  agents: "data/petrarch2/PETR.Validate.agents.txt",
+  verbs: "data/petrarch2/PETR.Validate.verbs.txt",
+  discards: "data/petrarch2/PETR.Validate.discards.txt"
+} as const;
+
+const cache = new Map<string, Coder>();
+
+function read(rel: string, root: string): string {
+  return readFileSync(join(root, rel), "utf8");
+}
+
+/**
+ * The coder for real articles: Phoenix actors + CAMEO 2.0 verbs + our Central Asia additions + the pack's
+ * actors and aliases. Built once per set of pack actors and cached (building takes about a second).
+ */
+export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
+  const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const coder = buildCoder({
+    actors: CODER_FILES.actors.map((f) => read(f, root)),
+    agents: read(CODER_FILES.agents, root),
+    verbs: read(CODER_FILES.verbs, root),
+    discards: read(CODER_FILES.discards, root),
+    extraActors: [...packActors],
+    files: {actors: [...CODER_FILES.actors], agents: CODER_FILES.agents, verbs: CODER_FILES.verbs, discards: CODER_FILES.discards}
+  });
+  cache.set(key, coder);
+  return coder;
+}
+
+/** The coder on the PETRARCH validation dictionaries, keeping PETRARCH's own codes (no mapping). */
+export function validationCoder(root: string = PROJECT_ROOT): Coder {
+  const key = `validation\n${root}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const coder = buildCoder({
+    actors: VALIDATION_FILES.actors.map((f) => read(f, root)),
+    agents: read(VALIDATION_FILES.agents, root),
+    verbs: read(VALIDATION_FILES.verbs, root),
+    discards: read(VALIDATION_FILES.discards, root),
+    mapCodes: false,
+    files: {actors: [...VALIDATION_FILES.actors], agents: VALIDATION_FILES.agents, verbs: VALIDATION_FILES.verbs, discards: VALIDATION_FILES.discards}
+  });
+  cache.set(key, coder);
+  return coder;
+}

@@ -1,0 +1,299 @@
+/**
+ * The event coder: PETRARCH-style CAMEO coding of one sentence, either from its Penn Treebank parse
+ * (parse mode) or from raw text (our tokenizer, a light tagger and shallow parsing). Pure: dictionary
+ * texts in, a {@link Coder} out.
+ *
+ * @module
+ */
+import type {Actor, Issue, QuadClass} from "../domain/index.js";
+import {cameoInfo} from "./cameo.js";
+import {codesOn, parseActorDictionary, type ActorEntry, type DatedCode} from "./dictionaries/actors.js";
+import {parseAgentDictionary, type AgentEntry} from "./dictionaries/agents.js";
+import {findDiscard, parseDiscards, type DiscardEntry} from "./dictionaries/discards.js";
+import {parseVerbDictionary, type VerbDictionary} from "./dictionaries/verbs.js";
+import {splitCode} from "./code-map.js";
+import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
+import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
+import {framesFromTree} from "./code-parse.js";
+import {framesFromText} from "./shallow.js";
+import {alignWords, tokenize, type Token} from "./tokenize.js";
+import {tagTokens} from "./tag.js";
+import {matchVerb, verbFormsAt, type ActorRef} from "./verbs.js";
+
+/** A coded event: who did what to whom in one sentence, and the rule that fired. */
+export interface CodedEvent {
+  source: string;
+  target: string;
+  sourceAgent?: string;
+  targetAgent?: string;
+  code: string;
+  goldstein: number;
+  quad: QuadClass;
+  plover?: string;
+  /** The verb pattern (or the verb block's default) that fired. */
+  rule: string;
+  /** Character offsets of the verb in the sentence. */
+  start?: number;
+  end?: number;
+}
+
+/** An actor or agent phrase found in the sentence. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Actor code on the sentence's date (our code), or the agent's role code for agents. */
+  code: string;
+  agent?: string;
+  /** The dictionary entry that matched. */
+  entry: string;
+}
+
+/** The dictionaries a coder is built from (texts, as read from the files). */
+export interface CoderDictionaries {
+  /** Actor dictionary texts (Phoenix.Countries.actors.txt …). */
+  actors: string[];
+  agents?: string;
+  verbs: string;
+  discards?: string;
+  /** Pack actors: their names and aliases become actor phrases (leaders' aliases carry GOV and their dates). */
+  extraActors?: Actor[];
+  /** File names for issues, in the order: actors…, agents, verbs, discards. */
+  files?: {actors?: string[]; agents?: string; verbs?: string; discards?: string};
+  /** Map dictionary codes to our codes (default: {@link splitCode}); identity keeps PETRARCH's codes. */
+  mapCodes?: boolean;
+}
+
+/** Options of {@link Coder.codeSentence}. */
+export interface CodeOptions {
+  /** YYYY-MM-DD: picks dated codes (leaders in office). */
+  date: string;
+  /** A Penn Treebank parse of the sentence: switches to parse mode. */
+  parse?: string;
+}
+
+/** What coding a sentence gives. */
+export interface CodedSentence {
+  events: CodedEvent[];
+  mentions: Mention[];
+  warnings: Issue[];
+}
+
+/** A built coder. */
+export interface Coder {
+  codeSentence(text: string, options: CodeOptions): CodedSentence;
+  /** Problems met while reading the dictionaries. */
+  readonly issues: Issue[];
+  /** Entry counts, for reports. */
+  readonly counts: {actors: number; agents: number; verbs: number; patterns: number; discards: number};
+}
+
+/** The coder's internals shared by the parse-mode and raw-text front ends. */
+export interface CoderCore {
+  index: PhraseIndex;
+  verbs: VerbDictionary;
+  discards: DiscardEntry[];
+}
+
+/** A verb occurrence with its subject and object, ready to code. */
+export interface Frame {
+  /** Token span of the verb (with particles). */
+  first: number;
+  last: number;
+  form: import("./dictionaries/verbs.js").VerbForm;
+  subject: ActorRef[];
+  object: ActorRef[];
+  preStart: number;
+  postEnd: number;
+  passive: boolean;
+  /** When set, the pattern's code is not used (the verb only passes its subject down). */
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Turns pack actors into actor-dictionary entries (names and aliases; leaders carry GOV within their dates). */
+export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
+  const out: ActorEntry[] = [];
+  for (const a of actors) {
+    const add = (phrase: string, code: DatedCode) => {
+      const words = tokenize(phrase).map((t) => t.text.toUpperCase());
+      if (words.length === 0) return;
+      out.push({words, exact: words.map(() => true), codes: [code], entry: `${a.code}: ${phrase}`, kind: "actor"});
+    };
+    add(a.name, {code: a.code});
+    if (/^[A-Z0-9+]{2,}$/.test(a.code) && a.code.length > 3) add(a.code, {code: a.code});
+    for (const al of a.aliases) {
+      const agent = al.role === "leader" ? "GOV" : undefined;
+      add(al.alias, {code: agent ? `${a.code}~${agent}` : a.code, ...(al.from ? {from: al.from} : {}), ...(al.to ? {to: al.to} : {})});
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds a coder from dictionary texts: PETRARCH/Phoenix actor dictionaries, agents, a verb dictionary
+ * (CAMEO.2.0 or TABARI style), discards, and pack actors.
+ */
+export function buildCoder(dicts: CoderDictionaries): Coder {
+  const issues: Issue[] = [];
+  const entries: (ActorEntry | AgentEntry)[] = [];
+  // Pack actors and later dictionaries take precedence: put them first (earlier equal-length entries win).
+  if (dicts.extraActors) entries.push(...packActorEntries(dicts.extraActors));
+  let actorCount = 0;
+  dicts.actors.forEach((text, i) => {
+    const r = parseActorDictionary(text, dicts.files?.actors?.[i]);
+    issues.push(...r.issues);
+    entries.push(...r.entries);
+    actorCount += r.entries.length;
+  });
+  let agentCount = 0;
+  if (dicts.agents) {
+    const r = parseAgentDictionary(dicts.agents, dicts.files?.agents);
+    issues.push(...r.issues);
+    entries.push(...r.entries);
+    agentCount = r.entries.length;
+  }
+  const v = parseVerbDictionary(dicts.verbs, dicts.files?.verbs);
+  issues.push(...v.issues);
+  const discards = dicts.discards ? parseDiscards(dicts.discards) : [];
+  const core: CoderCore = {index: buildPhraseIndex(entries), verbs: v.dictionary, discards};
+  const mapCodes = dicts.mapCodes ?? true;
+  return {
+    issues,
+    counts: {
+      actors: actorCount + (dicts.extraActors ? packActorEntries(dicts.extraActors).length : 0),
+      agents: agentCount,
+      verbs: v.dictionary.forms.size,
+      patterns: v.entries.reduce((n, b) => n + b.patterns.length, 0),
+      discards: discards.length
+    },
+    codeSentence: (text, options) => codeSentence(core, text, options, mapCodes)
+  };
+}
+
+/** Resolves a token mention to an actor reference on a date (undefined for agents and null codes). */
+export function refOf(m: TokenMention, date: string, mapCodes = true): ActorRef | undefined {
+  if (m.entry.kind !== "actor") return undefined;
+  const codes = codesOn(m.entry.codes, date);
+  const code = codes[0];
+  if (!code || code === "---" || code === "+++") return undefined;
+  let actor: string, agent: string | undefined;
+  if (code.includes("~")) [actor, agent] = code.split("~") as [string, string];
+  else if (mapCodes) ({actor, agent} = splitCode(code));
+  else [actor, agent] = [code.slice(0, 3), code.slice(3) || undefined];
+  return {code: code.replace("~", ""), actor, ...(agent ? {agent} : {}), first: m.first, last: m.last, entry: m.entry.entry};
+}
+
+/** Adds an agent's role to an actor reference (USA + GOV → USAGOV; NGO~ before the actor). */
+export function withAgent(ref: ActorRef, agent: AgentEntry | undefined): ActorRef {
+  if (!agent || ref.code.endsWith(agent.code)) return ref;
+  if (agent.position === "suffix") return {...ref, code: `${ref.code}${agent.code}`, agent: `${ref.agent ?? ""}${agent.code}`};
+  return {...ref, code: `${agent.code}${ref.code}`, actor: agent.code, agent: `${ref.code.slice(0, 3)}${ref.agent ?? ""}`};
+}
+
+function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean): CodedSentence {
+  const warnings: Issue[] = [];
+  if (!DATE_RE.test(options.date)) throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
+  const discard = findDiscard(text, core.discards);
+  let tokens: Token[];
+  let tags: string[];
+  let tree: TreeNode | undefined;
+  if (options.parse !== undefined) {
+    const parsed = parseTree(options.parse);
+    if (typeof parsed === "string") {
+      warnings.push({code: "bad_parse", message: parsed});
+      tokens = tokenize(text);
+      tags = tagTokens(tokens.map((t) => t.text), core.verbs);
+    } else {
+      tree = parsed.root;
+      tokens = alignWords(text, parsed.leaves.map((l) => l.word!));
+      tags = parsed.leaves.map((l) => l.label);
+    }
+  } else {
+    tokens = tokenize(text);
+    tags = tagTokens(tokens.map((t) => t.text), core.verbs);
+  }
+  const upper = tokens.map((t) => t.text.toUpperCase());
+  const nominal = (i: number) => {
+    const tag = tags[i] ?? "";
+    return tag.startsWith("NN") || tag.startsWith("JJ") || tag === "FW";
+  };
+  const found = findMentions(upper, core.index, nominal);
+  const mentions: Mention[] = [];
+  for (const m of found) {
+    const a = tokens[m.first]!, b = tokens[m.last]!;
+    const span = a.start >= 0 && b.end >= 0 ? text.slice(a.start, b.end) : tokens.slice(m.first, m.last + 1).map((t) => t.text).join(" ");
+    if (m.entry.kind === "agent") {
+      mentions.push({start: a.start, end: b.end, text: span, code: m.entry.code, agent: m.entry.code, entry: m.entry.entry});
+      continue;
+    }
+    const ref = refOf(m, options.date, mapCodes);
+    if (!ref) continue;
+    mentions.push({start: a.start, end: b.end, text: span, code: ref.actor, ...(ref.agent ? {agent: ref.agent} : {}), entry: m.entry.entry});
+  }
+  if (discard) {
+    warnings.push({code: "discarded", message: `Sentence not coded: it contains the discard phrase "${discard.phrase}"`});
+    return {events: [], mentions, warnings};
+  }
+  const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes};
+  const frames = tree ? framesFromTree(tree, ctx) : framesFromText(ctx);
+  const events: CodedEvent[] = [];
+  const seen = new Set<string>();
+  const actorsAt = new Map<number, ActorRef[]>();
+  for (const m of found) {
+    const r = refOf(m, options.date, mapCodes);
+    if (r) actorsAt.set(m.first, [r]);
+  }
+  for (const f of frames) {
+    const match = matchVerb(f.form, f.first, f.last, {
+      upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1
+    });
+    if (!match.code || match.code === "---" || match.code.startsWith("-")) continue;
+    let sources = match.source ?? f.subject;
+    let targets = match.target ?? f.object;
+    if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
+    const [forward, back] = match.code.split(":");
+    const pairs: [ActorRef, ActorRef, string][] = [];
+    const compound = match.pattern?.pre.some((p) => p.kind === "compound") ?? false;
+    if ((targets.length === 0 || compound) && sources.length > 1) {
+      // A compound subject acting together: each member toward the others.
+      for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
+    } else {
+      for (const s of sources) for (const t of targets) {
+        if (forward && forward !== "---") pairs.push([s, t, forward]);
+        if (back && back !== "---") pairs.push([t, s, back]);
+      }
+    }
+    for (const [s, t, code] of pairs) {
+      if (s.code === t.code) continue;
+      const key = `${s.code}|${t.code}|${code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push(makeEvent(s, t, code, match.rule, tokens[f.first], tokens[f.last]));
+    }
+  }
+  return {events, mentions, warnings};
+}
+
+function makeEvent(src: ActorRef, tgt: ActorRef, code: string, rule: string, a: Token | undefined, b: Token | undefined): CodedEvent {
+  const info = cameoInfo(code);
+  const quad = info?.quad ?? (((): QuadClass => {
+    const root = Number(code.slice(0, 2));
+    return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+  })());
+  return {
+    source: src.actor,
+    target: tgt.actor,
+    ...(src.agent ? {sourceAgent: src.agent} : {}),
+    ...(tgt.agent ? {targetAgent: tgt.agent} : {}),
+    code,
+    goldstein: info?.goldstein ?? 0,
+    quad,
+    ...(info?.plover ? {plover: info.plover} : {}),
+    rule,
+    ...(a && a.start >= 0 ? {start: a.start} : {}),
+    ...(b && b.end >= 0 ? {end: b.end} : {})
+  };
+}
+
+export {isVerbTag, verbFormsAt};

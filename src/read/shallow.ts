@@ -1,0 +1,82 @@
+/**
+ * Raw-text mode: shallow parsing over tagged tokens. Actor groups (compounds joined by "and" and commas)
+ * are noun chunks; each dictionary verb takes the nearest group before it in its clause as subject and
+ * the first group after it (before the next verb or clause break) as object.
+ *
+ * @module
+ */
+import type {Frame} from "./coder.js";
+import {refsInSpan, type SentenceContext} from "./code-parse.js";
+import {verbFormsAt, type ActorRef} from "./verbs.js";
+
+const BREAK = new Set([";", ":", "(", ")", "\"", "“", "”"]);
+const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
+
+interface Group {
+  first: number;
+  last: number;
+  refs: ActorRef[];
+}
+
+/** Groups actor and agent mentions into noun chunks (allowing "and", ",", "'s", determiners, adjectives between). */
+export function actorGroups(ctx: SentenceContext): Group[] {
+  const groups: Group[] = [];
+  const ms = ctx.mentions;
+  let i = 0;
+  while (i < ms.length) {
+    let first = ms[i]!.first;
+    let last = ms[i]!.last;
+    let j = i + 1;
+    while (j < ms.length) {
+      const gap = ctx.tags.slice(last + 1, ms[j]!.first);
+      const ok = gap.length <= 4 && gap.every((t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB")));
+      if (!ok) break;
+      last = ms[j]!.last;
+      ++j;
+    }
+    // extend the chunk left over adjectives/determiners/names (for agents like "Foreign Minister X")
+    while (first > 0 && /^(NNP|JJ)$/.test(ctx.tags[first - 1]!)) --first;
+    const refs = refsInSpan(ctx, first, last);
+    if (refs.length > 0) groups.push({first, last, refs});
+    i = j;
+  }
+  return groups;
+}
+
+/** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
+export function framesFromText(ctx: SentenceContext): Frame[] {
+  const groups = actorGroups(ctx);
+  const frames: Frame[] = [];
+  const verbAt: number[] = [];
+  for (let i = 0; i < ctx.upper.length; ++i) if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
+  for (let v = 0; v < verbAt.length; ++v) {
+    const i = verbAt[v]!;
+    const hit = verbFormsAt(ctx.core.verbs, ctx.upper, i)[0];
+    if (!hit) continue;
+    let clauseStart = 0;
+    for (let k = i - 1; k >= 0; --k) if (BREAK.has(ctx.upper[k]!)) {
+      clauseStart = k + 1;
+      break;
+    }
+    const nextVerb = verbAt[v + 1] ?? ctx.upper.length;
+    let clauseEnd = ctx.upper.length - 1;
+    for (let k = hit.last + 1; k < ctx.upper.length; ++k) if (BREAK.has(ctx.upper[k]!)) {
+      clauseEnd = k - 1;
+      break;
+    }
+    const subject = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
+    const object = groups.find((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd);
+    const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
+    frames.push({
+      first: hit.first,
+      last: hit.last,
+      form: hit.form,
+      subject: subject?.refs ?? [],
+      object: passive && ctx.upper[object ? object.first - 1 : -1] !== "BY" ? (object?.refs ?? []) : (object?.refs ?? []),
+      preStart: subject?.first ?? clauseStart,
+      postEnd: Math.min(clauseEnd, nextVerb - 1),
+      passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY"
+    });
+  }
+  return frames;
+}

@@ -1,0 +1,141 @@
+import type {PatternItem, VerbDictionary, VerbForm, VerbPattern} from "./dictionaries/verbs.js";
+
+/** An actor (or a compound's member) found in a sentence, as the coder sees it. */
+export interface ActorRef {
+  /** The dictionary code on the sentence's date, agents included (USAGOV). */
+  code: string;
+  /** The actor in our codes (KAZ, CSTO) or, unmapped, the first three letters of the code. */
+  actor: string;
+  /** Role codes (GOV, MIL …): from the dictionary code's tail and the agents dictionary. */
+  agent?: string;
+  /** Token span of the actor phrase. */
+  first: number;
+  last: number;
+  /** The dictionary entry that named it. */
+  entry: string;
+}
+
+/** What a verb pattern needs to see around a verb occurrence. */
+export interface VerbContext {
+  /** Upper-case tokens of the sentence. */
+  upper: readonly string[];
+  /** Token index of the verb word. */
+  verb: number;
+  /** Range searched before the verb (inclusive) and after it (inclusive). */
+  preStart: number;
+  postEnd: number;
+  /** Actors starting at a token index. */
+  actorsAt: ReadonlyMap<number, ActorRef[]>;
+  /** Whether the subject is compound (for `%`). */
+  compoundSubject: boolean;
+}
+
+/** The outcome of matching a verb occurrence against its patterns. */
+export interface VerbMatch {
+  code: string;
+  /** The pattern text or `VERB [CODE]` for the default. */
+  rule: string;
+  pattern?: VerbPattern;
+  source?: ActorRef[];
+  target?: ActorRef[];
+}
+
+/** The verb forms a token may be, keeping those whose particles are in place. */
+export function verbFormsAt(dict: VerbDictionary, upper: readonly string[], i: number): {form: VerbForm; first: number; last: number}[] {
+  const forms = dict.forms.get(upper[i]!);
+  if (!forms) return [];
+  const out: {form: VerbForm; first: number; last: number}[] = [];
+  for (const form of forms) {
+    let ok = true;
+    for (let k = 0; k < form.before.length && ok; ++k) ok = upper[i - form.before.length + k] === form.before[k];
+    for (let k = 0; k < form.after.length && ok; ++k) ok = upper[i + 1 + k] === form.after[k];
+    if (ok) out.push({form, first: i - form.before.length, last: i + form.after.length});
+  }
+  // Longer (multi-word) forms first.
+  return out.sort((a, b) => b.last - b.first - (a.last - a.first));
+}
+
+function wordAt(token: string | undefined, word: string): boolean {
+  if (token === undefined) return false;
+  return token === word || token === `${word}S` || token === `${word}ES` || (word.endsWith("_") && token === word.slice(0, -1));
+}
+
+interface Found {
+  score: number;
+  source?: ActorRef[];
+  target?: ActorRef[];
+}
+
+function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 1 | -1, ctx: VerbContext, lo: number, hi: number, acc: Found): Found | undefined {
+  if (k === items.length) return acc;
+  const item = items[k]!;
+  if (item.kind === "compound") return ctx.compoundSubject ? matchItems(items, k + 1, pos, dir, ctx, lo, hi, acc) : undefined;
+  const starts: number[] = [];
+  if (item.joined || item.kind === "skip") starts.push(pos);
+  else for (let p = pos; p >= lo && p <= hi; p += dir) starts.push(p);
+  for (const p of starts) {
+    if (p < lo || p > hi) continue;
+    if (item.kind === "skip") {
+      const r = matchItems(items, k + 1, p + dir, dir, ctx, lo, hi, acc);
+      if (r) return r;
+      continue;
+    }
+    if (item.kind === "source" || item.kind === "target") {
+      let refs: ActorRef[] | undefined;
+      let next = p + dir;
+      if (dir === 1) {
+        refs = ctx.actorsAt.get(p);
+        if (refs) next = Math.max(...refs.map((r) => r.last)) + 1;
+      } else {
+        for (const [start, list] of ctx.actorsAt) if (list.some((r) => r.last === p)) {
+          refs = list;
+          next = start - 1;
+        }
+      }
+      if (!refs || refs.length === 0) continue;
+      const r = matchItems(items, k + 1, next, dir, ctx, lo, hi, {...acc, score: acc.score + 1, [item.kind]: refs});
+      if (r) return r;
+      continue;
+    }
+    for (const option of item.words) {
+      const n = option.length;
+      let ok = true;
+      for (let j = 0; j < n && ok; ++j) {
+        const at = dir === 1 ? p + j : p - (n - 1) + j;
+        ok = at >= lo && at <= hi && wordAt(ctx.upper[at], option[j]!);
+      }
+      if (!ok) continue;
+      const r = matchItems(items, k + 1, p + dir * n, dir, ctx, lo, hi, {...acc, score: acc.score + n});
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Matches a verb occurrence against its block's patterns; the pattern with the most matched elements
+ * wins (the first one in the file on a tie). Without a match, the verb line's or the block's code applies.
+ */
+export function matchVerb(form: VerbForm, first: number, last: number, ctx: VerbContext): VerbMatch {
+  let best: {pattern: VerbPattern; found: Found} | undefined;
+  for (const pattern of form.block.patterns) {
+    const post = matchItems(pattern.post, 0, last + 1, 1, ctx, last + 1, ctx.postEnd, {score: 0});
+    if (!post) continue;
+    const pre = matchItems(pattern.pre, 0, first - 1, -1, ctx, ctx.preStart, first - 1, {score: 0});
+    if (!pre) continue;
+    const score = pre.score + post.score;
+    if (!best || score > best.found.score) best = {pattern, found: {...pre, ...post, score, source: pre.source ?? post.source, target: post.target ?? pre.target}};
+  }
+  if (best) {
+    const {pattern, found} = best;
+    return {
+      code: pattern.code,
+      rule: `${form.block.name}: ${pattern.text}`,
+      pattern,
+      ...(found.source ? {source: found.source} : {}),
+      ...(found.target ? {target: found.target} : {})
+    };
+  }
+  const code = form.code ?? form.block.code;
+  return {code, rule: `${form.block.name} [${code}]`};
+}
