@@ -41,7 +41,8 @@ async function warm(scenario: Scenario, workers: number, runs: number, repeats: 
   try {
     await pool.run(scenario, {runs: 200, rows: false}); // start and compile the workers
     let best = Infinity;
-    for (let i = 0; i < repeats; ++i) best = Math.min(best, await timeIt(() => pool.run(scenario, {runs, rows: false})));
+    for (let i = 0; i < repeats; ++i)
+      best = Math.min(best, await timeIt(() => pool.run(scenario, {runs, rows: false})));
     return best;
   } finally {
     await pool.close();
@@ -67,9 +68,14 @@ export async function benchMonteCarlo(options: BenchMonteCarloOptions = {}): Pro
     ["2 workers (warm)", warm2]
   ] as const;
   const load = loadavg()[0]!.toFixed(2);
-  console.log(`Monte Carlo: ${scenario.name}, ${runs} runs × ${steps} steps × ${scenario.vectors.length} vectors, ${availableParallelism()} cores, load average ${load} at start`);
-  for (const [label, s] of rows) console.log(`  ${label.padEnd(18)} ${s.toFixed(3).padStart(7)} s  ${String(rate(s)).padStart(7)} runs/s`);
-  console.log(`  speed-up 2 vs 1 workers: warm ${(warm1 / warm2).toFixed(2)}×, cold ${(cold1 / cold2).toFixed(2)}× (target ≥ 1.7× on 2 free cores)`);
+  console.log(
+    `Monte Carlo: ${scenario.name}, ${runs} runs × ${steps} steps × ${scenario.vectors.length} vectors, ${availableParallelism()} cores, load average ${load} at start`
+  );
+  for (const [label, s] of rows)
+    console.log(`  ${label.padEnd(18)} ${s.toFixed(3).padStart(7)} s  ${String(rate(s)).padStart(7)} runs/s`);
+  console.log(
+    `  speed-up 2 vs 1 workers: warm ${(warm1 / warm2).toFixed(2)}×, cold ${(cold1 / cold2).toFixed(2)}× (target ≥ 1.7× on 2 free cores)`
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

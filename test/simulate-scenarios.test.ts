@@ -12,27 +12,38 @@ const issues = (file: string) => {
 const fixture = (name: string) => `test/fixtures/scenarios/${name}`;
 
 test("parseScenario() accepts the three shipped Kazakhstan scenarios without warnings", () => {
-  const files = readdirSync("scenarios").filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  const files = readdirSync("scenarios")
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort();
   assert.deepEqual(files, ["leave-csto.yaml", "middle-corridor-x3.yaml", "secondary-sanctions.yaml"]);
   for (const f of files) {
     const r = parse(`scenarios/${f}`);
     assert.ok(r.ok, f);
     assert.deepEqual(r.ok && r.warnings, [], f);
     assert.ok(r.ok && r.value.citations.length >= 3, `${f} cites the seeds`);
-    assert.ok(r.ok && r.value.citations.every((c) => /^00\d_[0-9a-f]{16}\.txt$/.test(c.source)), `${f} cites seed files`);
-    assert.ok(r.ok && r.value.start && Object.keys(r.value.start).length === r.value.vectors.length, `${f} starts every vector`);
+    assert.ok(
+      r.ok && r.value.citations.every((c) => /^00\d_[0-9a-f]{16}\.txt$/.test(c.source)),
+      `${f} cites seed files`
+    );
+    assert.ok(
+      r.ok && r.value.start && Object.keys(r.value.start).length === r.value.vectors.length,
+      `${f} starts every vector`
+    );
   }
 });
 
 test("parseScenario() fills in defaults", () => {
   const r = parseScenario("name: Minimal\nfocal: KAZ\nvectors: [RUS, CHN]\nhorizon: 5\n");
   assert.ok(r.ok);
-  assert.deepEqual(r.ok && {runs: r.value.runs, seed: r.value.seed, strategy: r.value.strategy, shocks: r.value.shocks}, {
-    runs: 1000,
-    seed: 1,
-    strategy: {kind: "hedge"},
-    shocks: []
-  });
+  assert.deepEqual(
+    r.ok && {runs: r.value.runs, seed: r.value.seed, strategy: r.value.strategy, shocks: r.value.shocks},
+    {
+      runs: 1000,
+      seed: 1,
+      strategy: {kind: "hedge"},
+      shocks: []
+    }
+  );
 });
 
 test("parseScenario() points at runs above the limit", () => {

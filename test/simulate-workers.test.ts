@@ -1,7 +1,13 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
-import {parseScenario, runScenario, runScenarioSync, createScenarioPool, type MonteCarloResult} from "../src/simulate/index.js";
+import {
+  parseScenario,
+  runScenario,
+  runScenarioSync,
+  createScenarioPool,
+  type MonteCarloResult
+} from "../src/simulate/index.js";
 
 const parsed = parseScenario(readFileSync("scenarios/secondary-sanctions.yaml", "utf8"));
 if (!parsed.ok) throw new Error("scenario must parse");
@@ -10,7 +16,13 @@ const scenario = parsed.value;
 test("runScenario() gives identical results with 1 and 2 workers, any chunk size, and on this thread", async () => {
   const progress: [number, number][] = [];
   const one = await runScenario(scenario, {runs: 150, seed: 7, workers: 1});
-  const two = await runScenario(scenario, {runs: 150, seed: 7, workers: 2, chunkSize: 17, onProgress: (d, n) => progress.push([d, n])});
+  const two = await runScenario(scenario, {
+    runs: 150,
+    seed: 7,
+    workers: 2,
+    chunkSize: 17,
+    onProgress: (d, n) => progress.push([d, n])
+  });
   const sync = runScenarioSync(scenario, {runs: 150, seed: 7});
   assert.deepEqual(two, one);
   assert.deepEqual(sync, one);

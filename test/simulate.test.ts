@@ -23,7 +23,17 @@ import {
   type ResolvedShock,
   type World
 } from "../src/simulate/index.js";
-import {corridor, hedge, leaveOrg, sanctions, bandwagon, balanceAgainst, war, tieShock, joinOrg} from "../src/simulate/forces/index.js";
+import {
+  corridor,
+  hedge,
+  leaveOrg,
+  sanctions,
+  bandwagon,
+  balanceAgainst,
+  war,
+  tieShock,
+  joinOrg
+} from "../src/simulate/forces/index.js";
 
 function scenario(file: string): Scenario {
   const r = parseScenario(readFileSync(file, "utf8"), {file});
@@ -34,7 +44,11 @@ function scenario(file: string): Scenario {
 const base = scenario("scenarios/leave-csto.yaml");
 const params = {...PARAM_DEFAULTS} as Record<string, number>;
 const ctx = (t: number) => ({t, random: randomXoshiro(1), params});
-const shock = (s: Partial<ResolvedShock> & Pick<ResolvedShock, "kind" | "target">): ResolvedShock => ({at: 1, magnitude: 0, ...s});
+const shock = (s: Partial<ResolvedShock> & Pick<ResolvedShock, "kind" | "target">): ResolvedShock => ({
+  at: 1,
+  magnitude: 0,
+  ...s
+});
 const cell = (w: World, vector: string, d: number) => w.level[w.vectors.indexOf(vector) * 4 + d]!;
 const anchorOf = (w: World, vector: string, d: number) => w.anchor[w.vectors.indexOf(vector) * 4 + d]!;
 
@@ -65,7 +79,12 @@ test("normalizedEntropy(), herfindahl() and balanceOf() on even and concentrated
   assert.equal(normalizedEntropy([0.25, 0.25, 0.25, 0.25]), 1);
   assert.equal(normalizedEntropy([1, 0, 0]), 0);
   assert.equal(herfindahl([0.5, 0.5]), 0.5);
-  assert.deepEqual(balanceOf({RUS: 3, CHN: 1}), {shares: {RUS: 0.75, CHN: 0.25}, entropy: 0.8112781244591328, hhi: 0.625, dominant: "RUS"});
+  assert.deepEqual(balanceOf({RUS: 3, CHN: 1}), {
+    shares: {RUS: 0.75, CHN: 0.25},
+    entropy: 0.8112781244591328,
+    hhi: 0.625,
+    dominant: "RUS"
+  });
   assert.throws(() => balanceOf({RUS: 0}), /total weight must be > 0: current total is 0/);
 });
 
@@ -81,7 +100,10 @@ test("createWorld() reads start[vector][dimension] and sets membership flags", (
   assert.equal(cell(w, "RUS", 1), 60);
   assert.equal(cell(w, "EU", 0), 40);
   assert.equal(w.flags["member:CSTO"], 1);
-  assert.deepEqual(Array.from(combinedShares(w.level, dimensionWeights(params))).map((s) => +s.toFixed(4)), [0.4381, 0.1955, 0.1064, 0.1683, 0.0916]);
+  assert.deepEqual(
+    Array.from(combinedShares(w.level, dimensionWeights(params))).map((s) => +s.toFixed(4)),
+    [0.4381, 0.1955, 0.1064, 0.1683, 0.0916]
+  );
   assert.equal(+autonomy(w.level).toFixed(4), 0.3879); // (1 − 60/87) / (1 − 1/5): RUS holds 69% of security
 });
 
@@ -165,7 +187,11 @@ test("hedge() moves ties out of a vector above the threshold and conserves the t
   assert.ok(anchorOf(next, "RUS", 1) < 60);
   assert.ok(anchorOf(next, "TUR", 1) > 6);
   assert.ok(Math.abs(total(next.anchor) - total(w.anchor)) < 1e-9);
-  assert.equal(step(w, [hedge({threshold: 0.5, rate: 0.1})], ctx(1)).anchor, w.anchor, "below the threshold: no change");
+  assert.equal(
+    step(w, [hedge({threshold: 0.5, rate: 0.1})], ctx(1)).anchor,
+    w.anchor,
+    "below the threshold: no change"
+  );
 });
 
 test("bandwagon() feeds the strongest; balanceAgainst() feeds its rivals", () => {
@@ -190,9 +216,18 @@ test("simulateRun() leave-csto, seed 42, run 0: exact shares and risk (seeded ex
   const {trajectory, setup} = simulateRun(base, {seed: 42, run: 0});
   const shares = (t: number) => Array.from(combinedShares(trajectory[t]!.level, dimensionWeights(setup.params)));
   assert.equal(trajectory.length, 16);
-  assert.deepEqual(shares(1), [0.4404760668013703, 0.1985235292494533, 0.0976757724018592, 0.17352612578457913, 0.08979850576273801]);
-  assert.deepEqual(shares(2), [0.4027681122514254, 0.2113454709551656, 0.10592297264339533, 0.18415957858216675, 0.09580386556784704]);
-  assert.deepEqual(shares(15), [0.33129603170066985, 0.24527087042813742, 0.13230469094497038, 0.18097144654071434, 0.11015696038550803]);
+  assert.deepEqual(
+    shares(1),
+    [0.4404760668013703, 0.1985235292494533, 0.0976757724018592, 0.17352612578457913, 0.08979850576273801]
+  );
+  assert.deepEqual(
+    shares(2),
+    [0.4027681122514254, 0.2113454709551656, 0.10592297264339533, 0.18415957858216675, 0.09580386556784704]
+  );
+  assert.deepEqual(
+    shares(15),
+    [0.33129603170066985, 0.24527087042813742, 0.13230469094497038, 0.18097144654071434, 0.11015696038550803]
+  );
   assert.equal(trajectory[1]!.risk, 0);
   assert.equal(trajectory[2]!.risk, 0.17214072928763924);
   assert.equal(trajectory[3]!.risk, 0.14631961989449335);

@@ -73,7 +73,13 @@ export function parseBdmCsv(text: string, {file}: ParseBdmCsvOptions = {}): Resu
   }
   if (issues.length > 0) return fail(issues);
   if (actors.length < 2) {
-    return fail([{code: "too_few_actors", message: `Cannot run the model: expected at least 2 actors: got ${actors.length}`, ...at(1)}]);
+    return fail([
+      {
+        code: "too_few_actors",
+        message: `Cannot run the model: expected at least 2 actors: got ${actors.length}`,
+        ...at(1)
+      }
+    ]);
   }
   return ok(actors);
 }
@@ -90,10 +96,18 @@ function readNumber(
   const value = text === "" ? NaN : Number(text);
   const position = {...where, column: field.column};
   if (!Number.isFinite(value)) {
-    issues.push({code: "bad_number", message: `Cannot parse number "${text}" in column "${column}": expected a number`, ...position});
+    issues.push({
+      code: "bad_number",
+      message: `Cannot parse number "${text}" in column "${column}": expected a number`,
+      ...position
+    });
   } else if (value < min || value > max) {
     const expected = max === Infinity ? `a number >= ${min}` : `a number from ${min} to ${max}`;
-    issues.push({code: "out_of_range", message: `Value "${text}" in column "${column}" is out of range: expected ${expected}`, ...position});
+    issues.push({
+      code: "out_of_range",
+      message: `Value "${text}" in column "${column}" is out of range: expected ${expected}`,
+      ...position
+    });
   }
   return value;
 }
@@ -114,7 +128,7 @@ function splitCsvLine(line: string): CsvField[] {
     if (line[i] === '"') {
       ++i;
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') (text += '"'), (i += 2);
+        if (line[i] === '"' && line[i + 1] === '"') ((text += '"'), (i += 2));
         else if (line[i] === '"') {
           ++i;
           break;

@@ -127,7 +127,8 @@ interface State {
 export function bdm(actors: readonly BdmActor[], options: BdmOptions = {}): BdmResult {
   const {rounds, q, t} = {...BDM_DEFAULTS, ...options};
   if (actors.length < 2) throw new RangeError(`Cannot run bdm: expected at least 2 actors: got ${actors.length}`);
-  if (!Number.isInteger(rounds) || rounds < 0) throw new RangeError(`Cannot run bdm: rounds must be an integer >= 0: got ${rounds}`);
+  if (!Number.isInteger(rounds) || rounds < 0)
+    throw new RangeError(`Cannot run bdm: rounds must be an integer >= 0: got ${rounds}`);
   const c = actors.map((a) => a.capability);
   const s = actors.map((a) => a.salience);
   let x = actors.map((a) => a.position);
@@ -207,7 +208,12 @@ function expectedUtility(state: State, r: number, challenger: number, target: nu
   const uBetter = utility(0.5 - 0.25 * d, r);
   const uWorse = utility(0.5 + 0.25 * d, r);
   const sj = s[target]!;
-  return sj * (p * uSuccess + (1 - p) * uFailure) + (1 - sj) * uSuccess - q * uStatusQuo - (1 - q) * (t * uBetter + (1 - t) * uWorse);
+  return (
+    sj * (p * uSuccess + (1 - p) * uFailure) +
+    (1 - sj) * uSuccess -
+    q * uStatusQuo -
+    (1 - q) * (t * uBetter + (1 - t) * uWorse)
+  );
 }
 
 /** Places the dyad (i looking at j) in an outcome, from i's two expected utilities. */
@@ -250,11 +256,22 @@ function riskExponents(neutral: State, names: readonly string[]): BdmRisk[] {
   const min = Math.min(...danger);
   return names.map((name, i) => {
     const riskAcceptance = max > min ? (2 * danger[i]! - max - min) / (max - min) : 0;
-    return {name, danger: danger[i]!, riskAcceptance, riskExponent: (1 - riskAcceptance / 3) / (1 + riskAcceptance / 3)};
+    return {
+      name,
+      danger: danger[i]!,
+      riskAcceptance,
+      riskExponent: (1 - riskAcceptance / 3) / (1 + riskAcceptance / 3)
+    };
   });
 }
 
-function forecastAt(round: number, c: readonly number[], s: readonly number[], x: readonly number[], range: number): BdmForecast {
+function forecastAt(
+  round: number,
+  c: readonly number[],
+  s: readonly number[],
+  x: readonly number[],
+  range: number
+): BdmForecast {
   return {round, mean: weightedMean(c, s, x), median: medianVoter(c, s, x, range)};
 }
 

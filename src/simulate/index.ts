@@ -14,7 +14,17 @@
  * ```
  */
 export {bdm, BDM_DEFAULTS} from "./bdm.js";
-export type {BdmActor, BdmForecast, BdmMove, BdmOffer, BdmOptions, BdmOutcome, BdmResult, BdmRisk, BdmRound} from "./bdm.js";
+export type {
+  BdmActor,
+  BdmForecast,
+  BdmMove,
+  BdmOffer,
+  BdmOptions,
+  BdmOutcome,
+  BdmResult,
+  BdmRisk,
+  BdmRound
+} from "./bdm.js";
 export {parseBdmCsv, type ParseBdmCsvOptions} from "./bdm-csv.js";
 export {parseScenario, type ParseScenarioOptions} from "./parse-scenario.js";
 export {runScenarioSync, simulateRun, simulateRuns, summarize, MONTE_CARLO_DEFAULTS} from "./monte-carlo.js";
@@ -22,8 +32,28 @@ export type {Band, DominantRow, MonteCarloOptions, MonteCarloResult, ShareRow} f
 export {runScenario, createScenarioPool, type RunScenarioOptions, type ScenarioPool} from "./worker-pool.js";
 export {apply, createWorld, run, step, force, DIMENSIONS} from "./dynamics.js";
 export type {Delta, Force, StepContext, World} from "./dynamics.js";
-export {forcesFor, drift, tieShock, leaveOrg, joinOrg, corridor, sanctions, war, hedge, bandwagon, balanceAgainst} from "./forces/index.js";
-export {PARAM_DEFAULTS, PARAM_NAMES, STRATEGY_DEFAULTS, resolveRun, type ParamName, type ResolvedShock, type RunSetup} from "./params.js";
+export {
+  forcesFor,
+  drift,
+  tieShock,
+  leaveOrg,
+  joinOrg,
+  corridor,
+  sanctions,
+  war,
+  hedge,
+  bandwagon,
+  balanceAgainst
+} from "./forces/index.js";
+export {
+  PARAM_DEFAULTS,
+  PARAM_NAMES,
+  STRATEGY_DEFAULTS,
+  resolveRun,
+  type ParamName,
+  type ResolvedShock,
+  type RunSetup
+} from "./params.js";
 export {MEASURES, autonomy, combinedShares, dimensionWeights, type MeasureName} from "./indicators.js";
 export {balanceOf, herfindahl, normalizedEntropy, dominantIndex, type Balance} from "./shares.js";
 export {QUANTILES, quantileSorted} from "./quantiles.js";

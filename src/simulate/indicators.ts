@@ -35,7 +35,11 @@ export function dimensionWeights(params: Readonly<Record<string, number>>): Floa
 }
 
 /** Each vector's share of the focal state's ties, combined over dimensions with `weights`. */
-export function combinedShares(level: Float64Array, weights: Float64Array, out = new Float64Array(level.length / D)): Float64Array {
+export function combinedShares(
+  level: Float64Array,
+  weights: Float64Array,
+  out = new Float64Array(level.length / D)
+): Float64Array {
   for (let v = 0; v < out.length; ++v) {
     let sum = 0;
     for (let d = 0; d < D; ++d) sum += weights[d]! * level[v * D + d]!;
@@ -72,7 +76,13 @@ export function autonomy(level: Float64Array): number {
  * Writes the record of `world` (see {@link recordWidth}) into `out` at `offset`.
  * @param origin the world at t = 0, the reference of prosperity and security
  */
-export function recordWorld(world: World, origin: World, weights: Float64Array, out: Float64Array, offset: number): void {
+export function recordWorld(
+  world: World,
+  origin: World,
+  weights: Float64Array,
+  out: Float64Array,
+  offset: number
+): void {
   const n = world.vectors.length;
   const shares = combinedShares(world.level, weights);
   out.set(shares, offset);

@@ -67,7 +67,10 @@ export interface MonteCarloResult {
 }
 
 /** One run: its drawn parameters and its trajectory (horizon + 1 worlds). */
-export function simulateRun(scenario: Scenario, {seed = scenario.seed, run: index = 0}: {seed?: number; run?: number} = {}): {
+export function simulateRun(
+  scenario: Scenario,
+  {seed = scenario.seed, run: index = 0}: {seed?: number; run?: number} = {}
+): {
   setup: RunSetup;
   trajectory: World[];
 } {
@@ -82,7 +85,10 @@ export function simulateRun(scenario: Scenario, {seed = scenario.seed, run: inde
  * Runs `from` … `to − 1` and returns their records, run-major: the record of run r at step t starts at
  * `((r − from) × (horizon + 1) + t) × recordWidth(vectors)`. Pure; what a worker computes for its chunk.
  */
-export function simulateRuns(scenario: Scenario, {seed, from, to}: {seed: number; from: number; to: number}): Float64Array {
+export function simulateRuns(
+  scenario: Scenario,
+  {seed, from, to}: {seed: number; from: number; to: number}
+): Float64Array {
   const width = recordWidth(scenario.vectors.length);
   const steps = scenario.horizon + 1;
   const out = new Float64Array((to - from) * steps * width);
@@ -102,14 +108,21 @@ export function runScenarioSync(scenario: Scenario, options: MonteCarloOptions =
   const records = new Float64Array(runs * (scenario.horizon + 1) * recordWidth(scenario.vectors.length));
   for (let from = 0; from < runs; from += MONTE_CARLO_DEFAULTS.chunkSize) {
     const to = Math.min(runs, from + MONTE_CARLO_DEFAULTS.chunkSize);
-    records.set(simulateRuns(scenario, {seed, from, to}), from * (scenario.horizon + 1) * recordWidth(scenario.vectors.length));
+    records.set(
+      simulateRuns(scenario, {seed, from, to}),
+      from * (scenario.horizon + 1) * recordWidth(scenario.vectors.length)
+    );
     options.onProgress?.(to, runs);
   }
   return summarize(scenario, records, {seed, runs, rows: options.rows ?? MONTE_CARLO_DEFAULTS.rows});
 }
 
 /** Turns the records of runs 0 … runs − 1 into tidy rows, bands and dominance frequencies. */
-export function summarize(scenario: Scenario, records: Float64Array, {seed, runs, rows: withRows}: {seed: number; runs: number; rows: boolean}): MonteCarloResult {
+export function summarize(
+  scenario: Scenario,
+  records: Float64Array,
+  {seed, runs, rows: withRows}: {seed: number; runs: number; rows: boolean}
+): MonteCarloResult {
   const {bands, dominant} = summarizeSteps(scenario, records, {runs, from: 0, to: scenario.horizon + 1});
   return assemble(scenario, records, {seed, runs, rows: withRows}, bands, dominant);
 }
@@ -169,8 +182,18 @@ export function summarizeSteps(
     for (let k = 0; k < n + MEASURES.length; ++k) {
       for (let r = 0, i = t * width + k; r < runs; ++r, i += steps * width) column[r] = records[i]!;
       column.sort();
-      const [p05, p25, p50, p75, p95] = QUANTILES.map((p) => quantileSorted(column, p)) as [number, number, number, number, number];
-      bands.push(k < n ? {t, measure: "share", vector: vectors[k]!, p05, p25, p50, p75, p95} : {t, measure: MEASURES[k - n]!, p05, p25, p50, p75, p95});
+      const [p05, p25, p50, p75, p95] = QUANTILES.map((p) => quantileSorted(column, p)) as [
+        number,
+        number,
+        number,
+        number,
+        number
+      ];
+      bands.push(
+        k < n
+          ? {t, measure: "share", vector: vectors[k]!, p05, p25, p50, p75, p95}
+          : {t, measure: MEASURES[k - n]!, p05, p25, p50, p75, p95}
+      );
     }
     const counts = new Array<number>(n).fill(0);
     for (let r = 0, i = t * width + width - 1; r < runs; ++r, i += steps * width) counts[records[i]!]! += 1;
@@ -182,11 +205,20 @@ export function summarizeSteps(
 /** A scenario without starting influence gets an even start (1 everywhere): the app layer should supply measured values. */
 function withStart(scenario: Scenario): Scenario {
   if (scenario.start) return scenario;
-  return {...scenario, start: Object.fromEntries(scenario.vectors.map((v) => [v, {economic: 1, security: 1, political: 1, social: 1}]))};
+  return {
+    ...scenario,
+    start: Object.fromEntries(scenario.vectors.map((v) => [v, {economic: 1, security: 1, political: 1, social: 1}]))
+  };
 }
 
 function startWarnings(scenario: Scenario): Issue[] {
   return scenario.start
     ? []
-    : [{code: "missing_start", message: `Scenario "${scenario.name}" has no starting influence: using 1 for every vector and dimension`, path: ["start"]}];
+    : [
+        {
+          code: "missing_start",
+          message: `Scenario "${scenario.name}" has no starting influence: using 1 for every vector and dimension`,
+          path: ["start"]
+        }
+      ];
 }

@@ -6,7 +6,17 @@
  * @module
  */
 import {isMap, isPair, isScalar, LineCounter, parseDocument, type Document} from "yaml";
-import {Dimension, fail, ok, Scenario, Shock, Strategy, type Issue, type Result, type Uncertain} from "../domain/index.js";
+import {
+  Dimension,
+  fail,
+  ok,
+  Scenario,
+  Shock,
+  Strategy,
+  type Issue,
+  type Result,
+  type Uncertain
+} from "../domain/index.js";
 import {CORRIDORS, corridorKey, ORGANIZATIONS} from "./forces/index.js";
 import {PARAM_NAMES} from "./params.js";
 
@@ -61,7 +71,14 @@ export function parseScenario(text: string, {file}: ParseScenarioOptions = {}): 
           path: [...path, k]
         }));
       }
-      return [{code: z.code, message: `${PREFIX}: ${describe(z as unknown as ZodLike, path, valueAt(data, path))}`, ...locate(path), path}];
+      return [
+        {
+          code: z.code,
+          message: `${PREFIX}: ${describe(z as unknown as ZodLike, path, valueAt(data, path))}`,
+          ...locate(path),
+          path
+        }
+      ];
     });
     return fail(issues);
   }
@@ -88,7 +105,9 @@ function describe(z: ZodLike, path: Path, value: unknown): string {
         return `${label} must have ${big ? "at most" : "at least"} ${bound} item${bound === 1 ? "" : "s"}: current count is ${count}`;
       }
       if (z.origin === "string") {
-        return !big && bound === 1 ? `${label} must not be empty` : `${label} must have ${op} ${bound} characters${current}`;
+        return !big && bound === 1
+          ? `${label} must not be empty`
+          : `${label} must have ${op} ${bound} characters${current}`;
       }
       return `${label} must be ${op} ${bound}${current}`;
     }
@@ -110,7 +129,8 @@ function describe(z: ZodLike, path: Path, value: unknown): string {
 function check(s: Scenario): {errors: Omit<Issue, "file">[]; warnings: Omit<Issue, "file">[]} {
   const errors: Omit<Issue, "file">[] = [];
   const warnings: Omit<Issue, "file">[] = [];
-  const err = (code: string, message: string, path: Path) => errors.push({code, message: `${PREFIX}: ${message}`, path});
+  const err = (code: string, message: string, path: Path) =>
+    errors.push({code, message: `${PREFIX}: ${message}`, path});
   const warn = (code: string, message: string, path: Path) => warnings.push({code, message, path});
   const vectors = new Set<string>();
   s.vectors.forEach((v, i) => {
@@ -124,7 +144,11 @@ function check(s: Scenario): {errors: Omit<Issue, "file">[]; warnings: Omit<Issu
       if (!vectors.has(v)) err("unknown_key", `unknown vector "${v}" in start: ${expectedVectors}`, ["start", v]);
       for (const d of Object.keys(dims)) {
         if (!Dimension.safeParse(d).success) {
-          err("unknown_key", `unknown dimension "${d}" in start.${v}: expected economic, security, political or social`, ["start", v, d]);
+          err(
+            "unknown_key",
+            `unknown dimension "${d}" in start.${v}: expected economic, security, political or social`,
+            ["start", v, d]
+          );
         }
       }
     }
@@ -134,34 +158,62 @@ function check(s: Scenario): {errors: Omit<Issue, "file">[]; warnings: Omit<Issu
   }
   s.shocks.forEach((shock, i) => {
     const at = (field: string) => ["shocks", i, field];
-    if (shock.at > s.horizon) warn("never_hits", `Shock ${i} hits at step ${shock.at}, after the horizon ${s.horizon}: it has no effect`, at("at"));
+    if (shock.at > s.horizon)
+      warn(
+        "never_hits",
+        `Shock ${i} hits at step ${shock.at}, after the horizon ${s.horizon}: it has no effect`,
+        at("at")
+      );
     const concerned = shock.vector ?? shock.target;
     if ((shock.kind === "tie" || shock.kind === "sanctions") && !vectors.has(concerned)) {
-      err("unknown_actor", `unknown vector "${concerned}" in shock ${i}: ${expectedVectors}`, at(shock.vector ? "vector" : "target"));
+      err(
+        "unknown_actor",
+        `unknown vector "${concerned}" in shock ${i}: ${expectedVectors}`,
+        at(shock.vector ? "vector" : "target")
+      );
     }
     if (shock.kind === "leave-org" || shock.kind === "join-org") {
       const member = s.memberships.includes(shock.target);
       if (!shock.vector && !ORGANIZATIONS[shock.target.toUpperCase()]) {
-        err("unknown_actor", `unknown organization "${shock.target}": set "vector" to its lead power (known: ${Object.keys(ORGANIZATIONS).join(", ")})`, at("target"));
+        err(
+          "unknown_actor",
+          `unknown organization "${shock.target}": set "vector" to its lead power (known: ${Object.keys(ORGANIZATIONS).join(", ")})`,
+          at("target")
+        );
       }
       if (shock.kind === "leave-org" && !member) {
         err("invalid_value", `cannot leave "${shock.target}": it is not in memberships`, at("target"));
       }
-      if (shock.kind === "join-org" && member) warn("no_effect", `Shock ${i} joins "${shock.target}", already in memberships: it has no effect`, at("target"));
+      if (shock.kind === "join-org" && member)
+        warn("no_effect", `Shock ${i} joins "${shock.target}", already in memberships: it has no effect`, at("target"));
     }
     if (shock.kind === "corridor") {
       if (!shock.beneficiaries && !CORRIDORS[corridorKey(shock.target)]) {
-        err("unknown_actor", `unknown corridor "${shock.target}": set "beneficiaries" to the vectors it carries trade with`, at("target"));
+        err(
+          "unknown_actor",
+          `unknown corridor "${shock.target}": set "beneficiaries" to the vectors it carries trade with`,
+          at("target")
+        );
       }
       checkRange(shock.magnitude, 0, Infinity, false, `corridor magnitude (capacity multiple)`, at("magnitude"), err);
-      if (shock.duration !== undefined) warn("ignored", `Shock ${i}: a corridor is permanent, "duration" is ignored`, at("duration"));
+      if (shock.duration !== undefined)
+        warn("ignored", `Shock ${i}: a corridor is permanent, "duration" is ignored`, at("duration"));
     }
     if (shock.kind === "sanctions" || shock.kind === "war" || shock.kind === "leave-org") {
       checkRange(shock.magnitude, 0, 1, true, `${shock.kind} magnitude`, at("magnitude"), err);
     }
     checkUncertain(shock.magnitude, at("magnitude"), err);
-    for (const [field, v] of [["vector", shock.vector] as const, ...(shock.beneficiaries ?? []).map((b) => ["beneficiaries", b] as const)]) {
-      if (v !== undefined && !vectors.has(v) && shock.kind !== "war" && shock.kind !== "leave-org" && shock.kind !== "join-org") {
+    for (const [field, v] of [
+      ["vector", shock.vector] as const,
+      ...(shock.beneficiaries ?? []).map((b) => ["beneficiaries", b] as const)
+    ]) {
+      if (
+        v !== undefined &&
+        !vectors.has(v) &&
+        shock.kind !== "war" &&
+        shock.kind !== "leave-org" &&
+        shock.kind !== "join-org"
+      ) {
         warn("unknown_actor", `Shock ${i}: "${v}" is not one of the vectors: it has no effect`, at(field));
       }
     }
@@ -192,11 +244,20 @@ function checkUncertain(value: Uncertain, path: Path, err: Report): void {
 }
 
 /** Checks a constant, or a uniform's bounds, against [low, high] (or (low, high] when `closed` is false). */
-function checkRange(value: Uncertain, low: number, high: number, closed: boolean, label: string, path: Path, err: Report): void {
+function checkRange(
+  value: Uncertain,
+  low: number,
+  high: number,
+  closed: boolean,
+  label: string,
+  path: Path,
+  err: Report
+): void {
   const bounds = typeof value === "number" ? [value] : "uniform" in value ? value.uniform : [];
   for (const x of bounds) {
     if (x > high || x < low || (!closed && x === low)) {
-      const range = high === Infinity ? `> ${low}` : `${closed ? "from" : "above"} ${low} ${closed ? "to" : "up to"} ${high}`;
+      const range =
+        high === Infinity ? `> ${low}` : `${closed ? "from" : "above"} ${low} ${closed ? "to" : "up to"} ${high}`;
       err("out_of_range", `${label} must be ${range}: current value is ${x}`, path);
       return;
     }
@@ -210,14 +271,17 @@ function offsetOf(doc: Document, path: Path, key: boolean): number | undefined {
     if (key && n === path.length && n > 0) {
       const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
       if (isMap(parent)) {
-        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(sub[sub.length - 1]));
+        const pair = parent.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(sub[sub.length - 1])
+        );
         const k = pair?.key;
         if (isScalar(k) && k.range) return k.range[0];
       }
       continue;
     }
     const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
-    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0] as number;
+    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range))
+      return node.range[0] as number;
   }
   return undefined;
 }
@@ -271,11 +335,19 @@ function labelOf(path: Path): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = {int: "an integer", number: "a number", string: "a string", array: "a list", object: "a mapping", boolean: "true or false", tuple: "a list"};
+  const names: Record<string, string> = {
+    int: "an integer",
+    number: "a number",
+    string: "a string",
+    array: "a list",
+    object: "a mapping",
+    boolean: "true or false",
+    tuple: "a list"
+  };
   return names[expected] ?? `a ${expected}`;
 }
 

@@ -13,7 +13,14 @@ import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
-import {assemble, MONTE_CARLO_DEFAULTS, type Band, type DominantRow, type MonteCarloOptions, type MonteCarloResult} from "./monte-carlo.js";
+import {
+  assemble,
+  MONTE_CARLO_DEFAULTS,
+  type Band,
+  type DominantRow,
+  type MonteCarloOptions,
+  type MonteCarloResult
+} from "./monte-carlo.js";
 import type {Task, TaskResult} from "./worker.js";
 
 /** Options for {@link runScenario}. */
@@ -77,12 +84,18 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   }
 }
 
-async function runOnThreads(threads: readonly Worker[], scenario: Scenario, options: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult> {
+async function runOnThreads(
+  threads: readonly Worker[],
+  scenario: Scenario,
+  options: Omit<RunScenarioOptions, "workers">
+): Promise<MonteCarloResult> {
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? scenario.runs;
   const steps = scenario.horizon + 1;
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? Math.max(25, Math.ceil(runs / (threads.length * 8)))));
-  const buffer = new SharedArrayBuffer(runs * steps * recordWidth(scenario.vectors.length) * Float64Array.BYTES_PER_ELEMENT);
+  const buffer = new SharedArrayBuffer(
+    runs * steps * recordWidth(scenario.vectors.length) * Float64Array.BYTES_PER_ELEMENT
+  );
   const records = new Float64Array(buffer);
   // Phase 1: chunks of runs write their records into the shared buffer at their run offset.
   const chunks: Task[] = [];
@@ -115,7 +128,11 @@ async function runOnThreads(threads: readonly Worker[], scenario: Scenario, opti
 }
 
 /** Hands tasks to free workers until all are done; rejects on the first error. */
-function dispatch(threads: readonly Worker[], tasks: readonly Task[], onResult: (result: TaskResult) => void): Promise<void> {
+function dispatch(
+  threads: readonly Worker[],
+  tasks: readonly Task[],
+  onResult: (result: TaskResult) => void
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let pending = tasks.length;

@@ -13,8 +13,24 @@ import {simulateRuns, summarizeSteps, type Band, type DominantRow} from "./monte
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
 export type Task =
-  | {readonly kind: "runs"; readonly id: number; readonly scenario: Scenario; readonly buffer: SharedArrayBuffer; readonly seed: number; readonly from: number; readonly to: number}
-  | {readonly kind: "steps"; readonly id: number; readonly scenario: Scenario; readonly buffer: SharedArrayBuffer; readonly runs: number; readonly from: number; readonly to: number};
+  | {
+      readonly kind: "runs";
+      readonly id: number;
+      readonly scenario: Scenario;
+      readonly buffer: SharedArrayBuffer;
+      readonly seed: number;
+      readonly from: number;
+      readonly to: number;
+    }
+  | {
+      readonly kind: "steps";
+      readonly id: number;
+      readonly scenario: Scenario;
+      readonly buffer: SharedArrayBuffer;
+      readonly runs: number;
+      readonly from: number;
+      readonly to: number;
+    };
 
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
 export type TaskResult =
@@ -39,7 +55,11 @@ if (parentPort) {
     try {
       port.postMessage(perform(task));
     } catch (error) {
-      port.postMessage({kind: "error", id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)});
+      port.postMessage({
+        kind: "error",
+        id: task.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error)
+      });
     }
   });
 }
