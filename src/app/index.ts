@@ -15,6 +15,8 @@ export * from "./context.js";
 export * from "./hash.js";
 export * from "./init.js";
 export * from "./catalog.js";
+export * from "./measures.js";
 export * from "./simulate.js";
 export * from "./jobs.js";
 export {loadPack} from "../packs/index.js";
+export * from "./coder.js";
