@@ -124,6 +124,8 @@ interface Ctx {
    * (n = 160) cost more than computing them.
    */
   utilBuffer: Float64Array;
+  /** Work arrays of {@link bestChallenge}. */
+  scratch: {colI: Float64Array; diag: Float64Array; wN: Float64Array; T: Float64Array};
 }
 
 /** One state (KTAB's `SMPState`) with everything that is fixed within it. */
@@ -257,7 +259,10 @@ function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
     }
     if (!identity) accom = m;
   }
-  return {na, nd, cap, sal, salSum, ssSqr, accom, p, utilBuffer: new Float64Array(na * na * na)};
+  const wN = new Float64Array(na);
+  for (let n = 0; n < na; n++) wN[n] = salSum[n]! * cap[n]!; // sn * cn, as probEduChlg
+  const scratch = {colI: new Float64Array(na), diag: new Float64Array(na), wN, T: new Float64Array(na * na)};
+  return {na, nd, cap, sal, salSum, ssSqr, accom, p, utilBuffer: new Float64Array(na * na * na), scratch};
 }
 
 /** `SMPModel::bvDiff` of (a_i - b_j) with actor s's saliences. */
@@ -399,6 +404,87 @@ function probEduChlg(ctx: Ctx, s: St, h: number, k: number, i: number, j: number
   return [phij, euChlg - euSQ];
 }
 
+/**
+ * `SMPState::bestChallenge`: the target j with the largest expected gain to i above 1e-5, with
+ * i's estimate that it would win. With the default rules (Prop, SemiCommit) it runs
+ * `probEduChlg(i, i, i, j)` for every j on a transposed copy of i's utility estimates, with the
+ * same arithmetic, so that every access is sequential.
+ */
+function bestChallenge(ctx: Ctx, s: St, i: number): [number, number, number] {
+  const {na, cap, salSum, p} = ctx;
+  let bestJ = -1;
+  let piiJ = 0;
+  let bestEU = -1.0;
+  const consider = (j: number, pij: number, edu: number): void => {
+    if (MIN_SIG_EDU < edu && bestEU < edu) {
+      bestJ = j;
+      piiJ = pij;
+      bestEU = edu;
+    }
+  };
+  if (p.votingRule !== "Prop" || p.thirdPartyCommit !== "SemiCommit") {
+    for (let j = 0; j < na; j++) if (j !== i) consider(j, ...probEduChlg(ctx, s, i, i, i, j));
+    return [bestJ, piiJ, bestEU];
+  }
+  const U = s.aUtil;
+  const H = i * na * na;
+  const {colI, diag, wN, T} = ctx.scratch;
+  for (let n = 0; n < na; n++) {
+    colI[n] = U[H + n * na + i]!;
+    diag[n] = U[H + n * na + n]!;
+    const row = H + n * na;
+    for (let j = 0; j < na; j++) T[j * na + n] = U[row + j]!;
+  }
+  const uii = colI[i]!;
+  const wi = salSum[i]! * cap[i]!;
+  const minCltn = 1e-10;
+  for (let j = 0; j < na; j++) {
+    if (j === i) continue;
+    const Tj = j * na;
+    const uij = T[Tj + i]!;
+    const uji = colI[j]!;
+    const ujj = diag[j]!;
+    const sj = salSum[j]!;
+    const contribI = wi * (uii - uij);
+    const contribJ = sj * cap[j]! * (uji - ujj);
+    let chij = minCltn;
+    let chji = minCltn;
+    if (contribI > 0.0) chij = chij + contribI;
+    if (contribI < 0.0) chji = chji - contribI;
+    if (contribJ > 0.0) chij = chij + contribJ;
+    if (contribJ < 0.0) chji = chji - contribJ;
+    const cI = chij;
+    const cJ = chji;
+    for (let n = 0; n < na; n++) {
+      if (n === i || n === j) continue;
+      const wn = wN[n]!;
+      const uni = colI[n]!;
+      const unj = T[Tj + n]!;
+      const unn = diag[n]!;
+      const v = wn * (uni - unj);
+      const cni = v > 0 ? cI + v : cI;
+      const cnj = v < 0 ? cJ - v : cJ;
+      const pin = cni / (cni + cnj);
+      const pjn = 1.0 - pin;
+      const uIkJ = pin * (uni + uni + unn) + pjn * (unj + unj + unj);
+      const uIJk = pin * (uni + uni + uni) + pjn * (unj + unj + unn);
+      const vnij = wn * (uIkJ - uIJk);
+      if (vnij > 0) chij = chij + vnij;
+      if (vnij < 0) chji = chji - vnij;
+    }
+    const phij = chij / (chij + chji);
+    const phji = chji / (chij + chji);
+    // k = i: status quo, i wins, j wins
+    const euSQ = uii + uij;
+    const uhkij = uii + uii;
+    const uhkji = uij + uij;
+    const euCntst = phij * uhkij + phji * uhkji;
+    const euChlg = (1 - sj) * uhkij + sj * euCntst;
+    consider(j, phij, euChlg - euSQ);
+  }
+  return [bestJ, piiJ, bestEU];
+}
+
 /** `SMPActor::interpolateBrgn`: the bargain positions of i and j, from probabilities prbI, prbJ. */
 function interpolate(
   ctx: Ctx,
@@ -462,18 +548,7 @@ function stepBCN(
     const posI = posOf(i);
     brgns[i]!.push({id: counter.next++, init: i, rcvr: i, posInit: posI, posRcvr: posI});
 
-    let bestJ = -1;
-    let piiJ = 0;
-    let bestEU = -1.0;
-    for (let j = 0; j < na; j++) {
-      if (j === i) continue;
-      const [pij, edu] = probEduChlg(ctx, s, i, i, i, j);
-      if (MIN_SIG_EDU < edu && bestEU < edu) {
-        bestJ = j;
-        piiJ = pij;
-        bestEU = edu;
-      }
-    }
+    const [bestJ, piiJ, bestEU] = bestChallenge(ctx, s, i);
     if (!(0 < bestEU)) continue;
     const j = bestJ;
     const posJ = posOf(j);
