@@ -68,3 +68,28 @@ test("pack validate reports a broken pack with file:line:column and exits 1", ()
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /^test\/fixtures\/packs\/bad-date\/memberships\.csv:\d+:\d+: Cannot parse date/m);
 });
+
+test("bargain runs KTAB's SMP and the expected-utility model on shipped inputs", () => {
+  const smp = cli(store, ["bargain", "data/ktab/SOE-Pol-Comp.csv", "--json"]);
+  assert.equal(smp.code, 0, smp.stderr);
+  const r = JSON.parse(smp.stdout);
+  assert.equal(r.seed, "15455440707583219804");
+  assert.equal(r.actors.length, 13);
+  const eu = cli(store, ["bargain", "data/bdm/ExampleActors.csv", "--model", "eu"]);
+  assert.equal(eu.code, 0, eu.stderr);
+  assert.match(eu.stdout, /^\s+0\s+7\.389956/m);
+  const bad = cli(store, ["bargain", "data/ktab/SOE-Pol-Comp.csv", "--param", "victoryProbModel=Cubicx"]);
+  assert.equal(bad.code, 1);
+  assert.equal(bad.stderr, `Invalid value "Cubicx" for victoryProbModel: expected one of Linear, Square, Quartic, Octic, Binary (at param)\n`);
+});
+
+test("simulate runs a shipped scenario with a progress bar on stderr and a table on stdout", () => {
+  const r = cli(store, ["simulate", "leave-csto", "--runs", "100", "--workers", "1", "--seed", "3"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /100\/100 runs/);
+  assert.match(r.stdout, /^Kazakhstan leaves the CSTO: 100 runs, horizon \d+, seed 3/);
+  assert.match(r.stdout, /share RUS/);
+  const missing = cli(store, ["simulate", "leave-nato"]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /^Cannot find scenario "leave-nato": no such file and no shipped scenario of that id; shipped: leave-csto, middle-corridor-x3, secondary-sanctions/);
+});

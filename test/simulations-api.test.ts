@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import {after, before, describe, test} from "node:test";
+import {testApp, TEST_TOKEN} from "./helpers/server.js";
+
+type App = Awaited<ReturnType<typeof testApp>>;
+
+describe("HTTP API: scenarios and simulations", () => {
+  let t: App;
+  before(async () => {
+    t = await testApp({datasets: false});
+  });
+  after(() => t.dispose());
+  const auth = {authorization: `Bearer ${TEST_TOKEN}`, "content-type": "application/json"};
+  const post = (body: unknown, headers: Record<string, string> = auth) =>
+    t.app.request("/api/simulations", {method: "POST", headers, body: JSON.stringify(body)});
+
+  test("GET /api/scenarios lists the three shipped Kazakhstan scenarios", async () => {
+    const res = await t.app.request("/api/scenarios");
+    const body = (await res.json()) as {items: {id: string}[]};
+    assert.deepEqual(body.items.map((s) => s.id), ["leave-csto", "middle-corridor-x3", "secondary-sanctions"]);
+    const one = (await (await t.app.request("/api/scenarios/leave-csto")).json()) as {focal: string};
+    assert.equal(one.focal, "KAZ");
+    assert.equal((await t.app.request("/api/scenarios/nope")).status, 404);
+  });
+
+  test("POST /api/simulations needs the token", async () => {
+    assert.equal((await post({scenarioId: "leave-csto"}, {"content-type": "application/json"})).status, 401);
+    assert.equal((await post({scenarioId: "leave-csto"}, {...auth, authorization: "Bearer wrong"})).status, 403);
+  });
+
+  test("a bad request is a 422 naming the field", async () => {
+    const res = await post({scenarioId: "leave-csto", runs: 0});
+    assert.equal(res.status, 422);
+    const body = (await res.json()) as {error: {issues: {path: string[]}[]}};
+    assert.deepEqual(body.error.issues[0]!.path, ["runs"]);
+    const unknown = (await (await post({scenarioId: "leave-nato"})).json()) as {error: {message: string}};
+    assert.match(unknown.error.message, /No shipped scenario "leave-nato": expected one of leave-csto, middle-corridor-x3, secondary-sanctions/);
+    const bad = await post({scenario: {name: "x", focal: "KAZ", vectors: ["RUS"], horizon: 5}});
+    assert.equal(bad.status, 422);
+    const badBody = (await bad.json()) as {error: {issues: {path: (string | number)[]}[]}};
+    assert.deepEqual(badBody.error.issues[0]!.path.slice(0, 2), ["scenario", "vectors"]);
+  });
+
+  test("a simulation runs as a job and gives the same bands as a second run with the same seed", async () => {
+    const start = await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 1});
+    assert.equal(start.status, 202);
+    const {id} = (await start.json()) as {id: string};
+    const poll = async (jobId: string) => {
+      for (;;) {
+        const job = (await (await t.app.request(`/api/simulations/${jobId}`)).json()) as {status: string; progress: {done: number; total: number}; result?: {bands: unknown[]; runs: number}};
+        if (job.status !== "running") return job;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const first = await poll(id);
+    assert.equal(first.status, "done");
+    assert.deepEqual(first.progress, {done: 200, total: 200});
+    assert.equal(first.result!.runs, 200);
+    const again = (await (await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 2})).json()) as {id: string};
+    const second = await poll(again.id);
+    assert.deepEqual(second.result!.bands, first.result!.bands, "1 and 2 workers give identical bands");
+    const stored = await t.store.all(`SELECT count(*)::INTEGER AS n FROM simulations`);
+    assert.equal(stored[0]!.n, 2);
+    assert.equal((await t.app.request("/api/simulations/none")).status, 404);
+  });
+});
