@@ -104,3 +104,9 @@ test("parseScenario() warns (and still succeeds) for a vector without start and 
     "test/fixtures/scenarios/warn-late-shock.yaml:8:9: Shock 0 hits at step 12, after the horizon 10: it has no effect (at shocks.0.at)"
   ]);
 });
+
+test("parseScenario() refuses a Monte Carlo too large to keep in memory", () => {
+  assert.deepEqual(issues(fixture("too-much-memory.yaml")), [
+    "test/fixtures/scenarios/too-much-memory.yaml:5:7: Invalid scenario: runs × (horizon + 1) × (vectors + 6) must be <= 67108864: current value is 221100000 (at runs)"
+  ]);
+});

@@ -19,13 +19,31 @@ export interface MonteCarloOptions {
   seed?: number;
   /** Overrides the scenario's number of runs. */
   runs?: number;
-  /** Include the tidy share rows (runs × steps × vectors of them). Defaults to true. */
+  /**
+   * Include the tidy share rows (runs × steps × vectors of them). Defaults to true up to
+   * {@link MONTE_CARLO_DEFAULTS}.maxRows rows; above that they are left out with a warning unless `rows: true`.
+   */
   rows?: boolean;
   /** Called after each chunk of runs with the runs done and the total. */
   onProgress?: (done: number, total: number) => void;
 }
 
-export const MONTE_CARLO_DEFAULTS = {rows: true, chunkSize: 250} as const;
+export const MONTE_CARLO_DEFAULTS = {chunkSize: 250, maxRows: 2_000_000, maxRecords: 64 * 2 ** 20} as const;
+
+/** Numbers a Monte Carlo keeps in memory: runs × (horizon + 1) × (vectors + 6). */
+export function recordCount(scenario: Pick<Scenario, "horizon" | "vectors">, runs: number): number {
+  return runs * (scenario.horizon + 1) * recordWidth(scenario.vectors.length);
+}
+
+/** Throws when the records would not fit in memory (a programmer error: parseScenario reports it as an issue). */
+export function assertFits(scenario: Pick<Scenario, "horizon" | "vectors">, runs: number): void {
+  const n = recordCount(scenario, runs);
+  if (n > MONTE_CARLO_DEFAULTS.maxRecords) {
+    throw new RangeError(
+      `Cannot run the Monte Carlo: ${n} numbers to keep exceed ${MONTE_CARLO_DEFAULTS.maxRecords}: lower runs or horizon`
+    );
+  }
+}
 
 /** One vector's share at one step of one run. */
 export interface ShareRow {
@@ -105,7 +123,8 @@ export function simulateRuns(
 export function runScenarioSync(scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloResult {
   const seed = options.seed ?? scenario.seed;
   const runs = options.runs ?? scenario.runs;
-  const records = new Float64Array(runs * (scenario.horizon + 1) * recordWidth(scenario.vectors.length));
+  assertFits(scenario, runs);
+  const records = new Float64Array(recordCount(scenario, runs));
   for (let from = 0; from < runs; from += MONTE_CARLO_DEFAULTS.chunkSize) {
     const to = Math.min(runs, from + MONTE_CARLO_DEFAULTS.chunkSize);
     records.set(
@@ -114,14 +133,14 @@ export function runScenarioSync(scenario: Scenario, options: MonteCarloOptions =
     );
     options.onProgress?.(to, runs);
   }
-  return summarize(scenario, records, {seed, runs, rows: options.rows ?? MONTE_CARLO_DEFAULTS.rows});
+  return summarize(scenario, records, {seed, runs, rows: options.rows});
 }
 
 /** Turns the records of runs 0 … runs − 1 into tidy rows, bands and dominance frequencies. */
 export function summarize(
   scenario: Scenario,
   records: Float64Array,
-  {seed, runs, rows: withRows}: {seed: number; runs: number; rows: boolean}
+  {seed, runs, rows: withRows}: {seed: number; runs: number; rows?: boolean | undefined}
 ): MonteCarloResult {
   const {bands, dominant} = summarizeSteps(scenario, records, {runs, from: 0, to: scenario.horizon + 1});
   return assemble(scenario, records, {seed, runs, rows: withRows}, bands, dominant);
@@ -131,21 +150,30 @@ export function summarize(
 export function assemble(
   scenario: Scenario,
   records: Float64Array,
-  {seed, runs, rows: withRows}: {seed: number; runs: number; rows: boolean},
+  {seed, runs, rows: withRows}: {seed: number; runs: number; rows?: boolean | undefined},
   bands: readonly Band[],
   dominant: readonly DominantRow[]
 ): MonteCarloResult {
   const {vectors, horizon} = scenario;
+  const count = runs * (horizon + 1) * vectors.length;
+  const include = withRows ?? count <= MONTE_CARLO_DEFAULTS.maxRows;
+  const warnings = startWarnings(scenario);
+  if (withRows === undefined && !include) {
+    warnings.push({
+      code: "rows_omitted",
+      message: `Share rows left out: ${count} rows exceed ${MONTE_CARLO_DEFAULTS.maxRows}: pass rows: true to keep them`
+    });
+  }
   return {
     scenario: scenario.name,
     seed,
     runs,
     horizon,
     vectors,
-    rows: withRows ? shareRows(scenario, records, runs) : [],
+    rows: include ? shareRows(scenario, records, runs) : [],
     bands,
     dominant,
-    warnings: startWarnings(scenario)
+    warnings
   };
 }
 

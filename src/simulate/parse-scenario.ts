@@ -18,6 +18,7 @@ import {
   type Uncertain
 } from "../domain/index.js";
 import {CORRIDORS, corridorKey, ORGANIZATIONS} from "./forces/index.js";
+import {MONTE_CARLO_DEFAULTS, recordCount} from "./monte-carlo.js";
 import {PARAM_NAMES} from "./params.js";
 
 /** Options for {@link parseScenario}. */
@@ -83,6 +84,14 @@ export function parseScenario(text: string, {file}: ParseScenarioOptions = {}): 
     return fail(issues);
   }
   const {errors, warnings} = check(parsed.data);
+  const numbers = recordCount(parsed.data, parsed.data.runs);
+  if (numbers > MONTE_CARLO_DEFAULTS.maxRecords) {
+    errors.push({
+      code: "too_big",
+      message: `${PREFIX}: runs × (horizon + 1) × (vectors + 6) must be <= ${MONTE_CARLO_DEFAULTS.maxRecords}: current value is ${numbers}`,
+      path: ["runs"]
+    });
+  }
   const place = (i: Omit<Issue, "file">): Issue => ({...i, ...locate(i.path ?? [], i.code === "unknown_key")});
   if (errors.length > 0) return fail(errors.map(place));
   return ok(parsed.data, warnings.map(place));

@@ -12,10 +12,10 @@
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import type {Scenario} from "../domain/index.js";
-import {recordWidth} from "./indicators.js";
 import {
   assemble,
-  MONTE_CARLO_DEFAULTS,
+  assertFits,
+  recordCount,
   type Band,
   type DominantRow,
   type MonteCarloOptions,
@@ -93,9 +93,8 @@ async function runOnThreads(
   const runs = options.runs ?? scenario.runs;
   const steps = scenario.horizon + 1;
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? Math.max(25, Math.ceil(runs / (threads.length * 8)))));
-  const buffer = new SharedArrayBuffer(
-    runs * steps * recordWidth(scenario.vectors.length) * Float64Array.BYTES_PER_ELEMENT
-  );
+  assertFits(scenario, runs);
+  const buffer = new SharedArrayBuffer(recordCount(scenario, runs) * Float64Array.BYTES_PER_ELEMENT);
   const records = new Float64Array(buffer);
   // Phase 1: chunks of runs write their records into the shared buffer at their run offset.
   const chunks: Task[] = [];
@@ -121,7 +120,7 @@ async function runOnThreads(
   return assemble(
     scenario,
     records,
-    {seed, runs, rows: options.rows ?? MONTE_CARLO_DEFAULTS.rows},
+    {seed, runs, rows: options.rows},
     parts.flatMap((p) => p.bands),
     parts.flatMap((p) => p.dominant)
   );
