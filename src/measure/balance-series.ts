@@ -9,7 +9,7 @@
 import type {Issue} from "../domain/index.js";
 import {balance} from "./balance.js";
 import {
-  combineComponents, componentEvidence, DEFAULT_DIMENSION_WEIGHTS, DEFAULT_METRICS, influenceComponents, type Component,
+  combineComponents, componentEvidence, DEFAULT_DIMENSION_WEIGHTS, dimensionWarnings, DEFAULT_METRICS, influenceComponents, type Component,
   type InfluenceCell, type InfluenceOptions, type TieIndex
 } from "./influence.js";
 import {yearRanges, type MeasureRecord, type MeasureResult} from "./records.js";
@@ -133,6 +133,7 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
   if (missing.length > 0) {
     warnings.push({code: "no_data", message: `No structural ties between "${focal}" and its vectors in ${yearRanges(missing)}: values are null`, path: ["focal"]});
   }
+  warnings.push(...dimensionWarnings(components, options).filter((w) => w.code !== "no_data"));
   records.sort((a, b) => a.year - b.year);
   const result: MeasureResult = {records, warnings};
   if (options.explain) result.evidence = componentEvidence(components);

@@ -41,10 +41,10 @@ export interface MetricSpec {
 
 /** The default metrics: every weight and normalisation is a parameter (docs/methods.md). */
 export const DEFAULT_METRICS: Readonly<Record<string, MetricSpec>> = {
-  trade: {dimension: "economic", weight: 1, halfSaturation: 1000, parts: {trade: 1, trade_turnover: 1}, totals: {trade_total: 1}, bloc: "sum"},
+  trade: {dimension: "economic", weight: 1, halfSaturation: 10000, parts: {trade: 1, trade_turnover: 1}, totals: {trade_total: 1}, bloc: "sum"},
   investment: {dimension: "economic", weight: 1, halfSaturation: 1000, parts: {investment: 1, fdi: 1}, bloc: "sum"},
   migrants: {dimension: "economic", weight: 0.5, halfSaturation: 100000, parts: {migrants: 1}, bloc: "sum"},
-  igo: {dimension: "political", weight: 1, halfSaturation: 20, parts: {igo_shared: 1}, totals: {igo_total: 1}, bloc: "mean"},
+  igo: {dimension: "political", weight: 1, halfSaturation: 50, parts: {igo_shared: 1}, totals: {igo_total: 1}, bloc: "mean"},
   alliance: {
     dimension: "security", weight: 1, halfSaturation: 1,
     parts: {alliance_defense: 1, alliance_offense: 1, alliance_neutral: 0.5, alliance_nonagg: 0.5, alliance_consul: 0.25},
@@ -273,13 +273,35 @@ export function influence(ties: readonly Tie[] | TieIndex, options: InfluenceOpt
       records.push({focal: options.focal, vector: c.vector, year: c.year, measure, value: c[measure], dimension: c.dimension});
     }
   }
-  const missing = yearsBetween(options.from, options.to).filter((y) => !components.some((c) => c.year === y));
-  if (missing.length > 0) {
-    warnings.push({code: "no_data", message: `No structural indicators for "${options.focal}" in ${yearRanges(missing)}: values are null`, path: ["focal"]});
-  }
+  warnings.push(...dimensionWarnings(components, options));
   const result: MeasureResult = {records, warnings};
   if (options.explain) result.evidence = componentEvidence(components);
   return result;
+}
+
+/** Warnings for the years without any indicator, and for each dimension's years without data. */
+export function dimensionWarnings(
+  components: readonly Component[],
+  options: {focal: string; from: number; to: number; dimensionWeights?: Readonly<Record<string, number>>}
+): Issue[] {
+  const warnings: Issue[] = [];
+  const years = yearsBetween(options.from, options.to);
+  const missing = years.filter((y) => !components.some((c) => c.year === y));
+  if (missing.length > 0) {
+    warnings.push({code: "no_data", message: `No structural indicators for "${options.focal}" in ${yearRanges(missing)}: values are null`, path: ["focal"]});
+  }
+  for (const dimension of Object.keys(options.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS)) {
+    const have = new Set(components.filter((c) => c.dimension === dimension).map((c) => c.year));
+    const partial = years.filter((y) => !have.has(y) && !missing.includes(y));
+    if (partial.length > 0) {
+      warnings.push({
+        code: "partial_data",
+        message: `No ${dimension} indicators for "${options.focal}" in ${yearRanges(partial)}: the combined figures rest on the other dimensions`,
+        path: ["focal"]
+      });
+    }
+  }
+  return warnings;
 }
 
 /** The indicator rows behind each component, as evidence. */
