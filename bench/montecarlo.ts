@@ -29,20 +29,31 @@ function loadScenario(file: string): Scenario {
   return parsed.value;
 }
 
-async function timeIt(fn: () => unknown | Promise<unknown>): Promise<number> {
+interface Timing {
+  /** Wall-clock seconds. */
+  wall: number;
+  /** CPU seconds of this process, all threads: cpu / wall near the worker count means the cores were ours. */
+  cpu: number;
+}
+
+async function timeIt(fn: () => unknown | Promise<unknown>): Promise<Timing> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await fn();
-  return (performance.now() - t0) / 1000;
+  const {user, system} = process.cpuUsage(c0);
+  return {wall: (performance.now() - t0) / 1000, cpu: (user + system) / 1e6};
 }
 
 /** Best of `repeats` timings of a warm pool with `workers` threads. */
-async function warm(scenario: Scenario, workers: number, runs: number, repeats: number): Promise<number> {
+async function warm(scenario: Scenario, workers: number, runs: number, repeats: number): Promise<Timing> {
   const pool = createScenarioPool({workers});
   try {
     await pool.run(scenario, {runs: 200, rows: false}); // start and compile the workers
-    let best = Infinity;
-    for (let i = 0; i < repeats; ++i)
-      best = Math.min(best, await timeIt(() => pool.run(scenario, {runs, rows: false})));
+    let best: Timing = {wall: Infinity, cpu: 0};
+    for (let i = 0; i < repeats; ++i) {
+      const t = await timeIt(() => pool.run(scenario, {runs, rows: false}));
+      if (t.wall < best.wall) best = t;
+    }
     return best;
   } finally {
     await pool.close();
@@ -59,7 +70,7 @@ export async function benchMonteCarlo(options: BenchMonteCarloOptions = {}): Pro
   const cold2 = await timeIt(() => runScenario(scenario, {runs, workers: 2, rows: false}));
   const warm1 = await warm(scenario, 1, runs, repeats);
   const warm2 = await warm(scenario, 2, runs, repeats);
-  const rate = (s: number) => Math.round(runs / s);
+  const rate = (wall: number) => Math.round(runs / wall);
   const rows = [
     ["this thread", sync],
     ["1 worker (cold)", cold1],
@@ -68,13 +79,18 @@ export async function benchMonteCarlo(options: BenchMonteCarloOptions = {}): Pro
     ["2 workers (warm)", warm2]
   ] as const;
   const load = loadavg()[0]!.toFixed(2);
+  const loadAfter = () => loadavg()[0]!.toFixed(2);
   console.log(
     `Monte Carlo: ${scenario.name}, ${runs} runs × ${steps} steps × ${scenario.vectors.length} vectors, ${availableParallelism()} cores, load average ${load} at start`
   );
-  for (const [label, s] of rows)
-    console.log(`  ${label.padEnd(18)} ${s.toFixed(3).padStart(7)} s  ${String(rate(s)).padStart(7)} runs/s`);
+  for (const [label, {wall, cpu}] of rows) {
+    const used = (cpu / wall).toFixed(2);
+    console.log(
+      `  ${label.padEnd(18)} ${wall.toFixed(3).padStart(7)} s  ${String(rate(wall)).padStart(7)} runs/s  cpu/wall ${used}`
+    );
+  }
   console.log(
-    `  speed-up 2 vs 1 workers: warm ${(warm1 / warm2).toFixed(2)}×, cold ${(cold1 / cold2).toFixed(2)}× (target ≥ 1.7× on 2 free cores)`
+    `  speed-up 2 vs 1 workers: warm ${(warm1.wall / warm2.wall).toFixed(2)}×, cold ${(cold1.wall / cold2.wall).toFixed(2)}× (target ≥ 1.7× on 2 free cores); load average ${loadAfter()} at end`
   );
 }
 
