@@ -8,6 +8,7 @@
 import type {AgentEntry} from "./dictionaries/agents.js";
 import type {CoderCore, Frame} from "./coder.js";
 import {refOf, withAgent} from "./coder.js";
+import {codesOn} from "./dictionaries/actors.js";
 import type {TokenMention} from "./mentions.js";
 import {isVerbTag, type TreeNode} from "./parse-tree.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
@@ -24,7 +25,36 @@ export interface SentenceContext {
 
 const BE = new Set(["BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "AM", "'S", "GET", "GOT", "GETS"]);
 const PRONOUN_SUBJECT = new Set(["PRP", "EX", "WDT", "WP"]);
+const OF_PREP = new Set(["OF", "IN", "FROM", "AT"]);
 const CLAUSE = /^(S|SINV|SQ|SBAR|SBARQ)$/;
+
+const CONJ = new Set(["AND", "OR", "NOR", ",", "NEITHER", "EITHER", "BOTH", "THE", "AS", "WELL"]);
+
+/**
+ * Attaches the agents found with an actor. Agents side by side combine (Danish Islamist media → DNK +
+ * MUS + MED); agents joined by "and" give one reference each (media and government → DNKMED, DNKGOV);
+ * "former" makes the role ELI.
+ */
+function agentsFor(a: ActorRef, agents: readonly {m: TokenMention; e: AgentEntry}[], ctx: SentenceContext, first: number): ActorRef[] {
+  const former = (at: number) => ctx.upper.slice(Math.max(first, at - 3), at).includes("FORMER");
+  const eli: AgentEntry = {words: [], exact: [], code: "ELI", position: "suffix", entry: "FORMER", kind: "agent"};
+  if (agents.length === 0) return [former(a.first) ? withAgent(a, eli) : a];
+  // Split into groups at conjunctions; the words before the first group's last agent are shared modifiers.
+  const groups: {m: TokenMention; e: AgentEntry}[][] = [[agents[0]!]];
+  for (let k = 1; k < agents.length; ++k) {
+    const between = ctx.upper.slice(agents[k - 1]!.m.last + 1, agents[k]!.m.first);
+    if (between.includes("AND") || between.includes("OR")) groups.push([agents[k]!]);
+    else groups.at(-1)!.push(agents[k]!);
+  }
+  const shared = groups.length > 1 ? groups[0]!.slice(0, -1) : [];
+  return groups.map((g, gi) => {
+    let ref = a;
+    const list = gi === 0 ? g : [...shared, ...g];
+    if (list.some(({m}) => former(m.first))) return withAgent(ref, eli);
+    for (const {e} of list) ref = withAgent(ref, e);
+    return ref;
+  });
+}
 
 /** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
 export function refsInSpan(ctx: SentenceContext, first: number, last: number, skip: readonly [number, number][] = []): ActorRef[] {
@@ -33,21 +63,36 @@ export function refsInSpan(ctx: SentenceContext, first: number, last: number, sk
   const agents: {m: TokenMention; e: AgentEntry}[] = [];
   for (const m of inside) {
     if (m.entry.kind === "agent") agents.push({m, e: m.entry});
-    else {
-      const r = refOf(m, ctx.date, ctx.mapCodes);
-      if (r) actors.push(r);
-    }
+    else actors.push(...refsOf(m, ctx));
   }
   if (actors.length === 0) return [];
-  const compound = actors.length > 1 && actors.slice(1).every((a, i) => {
-    const between = ctx.upper.slice(actors[i]!.last + 1, a.first);
-    return between.length > 0 && between.length <= 6 && between.some((w) => w === "AND" || w === "," || w === "OR");
-  });
-  const chosen = compound ? actors : [actors[0]!];
-  return chosen.map((a) => {
-    // The agent nearest to this actor (within its own stretch of the span).
-    const agent = agents.find(({m}) => (compound ? Math.abs(m.first - a.last) <= 4 || Math.abs(a.first - m.last) <= 4 : true));
-    return withAgent(a, agent?.e);
+  // Members of one compound: only conjunctions, commas and determiners between them.
+  let n = 1;
+  while (n < actors.length) {
+    const prev = actors[n - 1]!, cur = actors[n]!;
+    if (cur.first === prev.first) {
+      ++n;
+      continue;
+    }
+    const between = ctx.upper.slice(prev.last + 1, cur.first);
+    if (between.length === 0 || !between.every((w) => CONJ.has(w)) || !between.some((w) => w !== "THE")) break;
+    ++n;
+  }
+  return actors.slice(0, n).flatMap((a) => agentsFor(a, agents, ctx, first));
+}
+
+/** The actor references of one mention: several when its code is a compound [A/B/C]. */
+export function refsOf(m: TokenMention, ctx: SentenceContext): ActorRef[] {
+  const entry = m.entry;
+  if (entry.kind !== "actor") return [];
+  const codes = codesOn(entry.codes, ctx.date);
+  if (codes.length <= 1) {
+    const r = refOf(m, ctx.date, ctx.mapCodes);
+    return r ? [r] : [];
+  }
+  return codes.flatMap((code) => {
+    const r = refOf({...m, entry: {...entry, codes: [{code}]}}, ctx.date, ctx.mapCodes);
+    return r ? [r] : [];
   });
 }
 
@@ -70,14 +115,15 @@ export function npActors(np: TreeNode, ctx: SentenceContext): ActorRef[] {
     return own;
   }
   // "The president of Arnor": the agent in the head, the actor in an "of" PP.
-  const pp = kids.find((k) => k.label === "PP" && ctx.upper[k.first] === "OF");
+  const pp = kids.find((k) => k.label === "PP" && OF_PREP.has(ctx.upper[k.first]!));
   if (pp) {
-    const inner = refsInSpan(ctx, pp.first, pp.last);
-    if (inner.length > 0) {
-      const agent = ctx.mentions.find((m) => m.entry.kind === "agent" && m.first >= np.first && m.last < pp.first);
-      return inner.map((r) => withAgent(r, agent?.entry.kind === "agent" ? agent.entry : undefined));
+    const agents = ctx.mentions.filter((m) => m.entry.kind === "agent" && m.first >= np.first && m.last < pp.first);
+    if (agents.length > 0) {
+      const inner = pp.children.filter((k) => k.label.startsWith("NP")).flatMap((k) => npActors(k, ctx));
+      return inner.flatMap((r) => agentsFor(r, agents.map((m) => ({m, e: m.entry as AgentEntry})), ctx, np.first));
     }
   }
+  // Agents alone, compound ("Lawmakers and officials in Fornost"): handled by the PP rule above.
   return [];
 }
 
@@ -120,14 +166,52 @@ function objectOf(vp: TreeNode, verbIndex: number, ctx: SentenceContext): ActorR
   for (const c of vp.children) {
     if (c.last <= verbIndex) continue;
     let refs: ActorRef[] = [];
-    if (c.label.startsWith("NP")) refs = npActors(c, ctx);
+    if (c.label.startsWith("NP")) refs = objectInNP(c, ctx);
     else if (c.label === "PP") {
-      for (const k of c.children) if (k.label.startsWith("NP")) refs = refs.length ? refs : npActors(k, ctx);
-    } else if (c.label === "S") {
-      const np = c.children.find((k) => k.label.startsWith("NP"));
+      for (const k of c.children) if (k.label.startsWith("NP")) refs = refs.length ? refs : objectInNP(k, ctx);
+    } else if (c.label === "S" || c.label === "SBAR") {
+      const clause = c.label === "SBAR" ? c.children.find((k) => k.label === "S") : c;
+      const np = clause?.children.find((k) => k.label.startsWith("NP"));
       if (np) refs = npActors(np, ctx);
+      else {
+        // A subjectless complement ("signed an accord to supply Gondor"): its verb phrase's objects.
+        const inner = clause?.children.find((k) => k.label === "VP");
+        if (inner) refs = objectOf(innermostVP(inner), -1, ctx);
+      }
     }
     if (refs.length > 0) return refs;
+  }
+  return [];
+}
+
+function innermostVP(vp: TreeNode): TreeNode {
+  let node = vp;
+  for (;;) {
+    const next = node.children.find((k) => k.label === "VP");
+    if (!next) return node;
+    node = next;
+  }
+}
+
+/** The actors of an object NP, else those of its PP modifiers (a million dollars to Gondor). */
+function objectInNP(np: TreeNode, ctx: SentenceContext, depth = 0): ActorRef[] {
+  const own = npActors(np, ctx);
+  if (own.length > 0 || depth > 3) return own;
+  for (const k of np.children) {
+    if (k.label.startsWith("NP")) {
+      const r = objectInNP(k, ctx, depth + 1);
+      if (r.length > 0) return r;
+    }
+    if (k.label === "VP") {
+      const r = objectOf(innermostVP(k), -1, ctx);
+      if (r.length > 0) return r;
+    }
+    if (k.label === "PP") {
+      for (const n of k.children) if (n.label.startsWith("NP")) {
+        const r = objectInNP(n, ctx, depth + 1);
+        if (r.length > 0) return r;
+      }
+    }
   }
   return [];
 }
@@ -162,7 +246,8 @@ export function framesFromTree(root: TreeNode, ctx: SentenceContext): Frame[] {
         const vp = node.parent;
         const subject = subjectOf(vp, ctx);
         const passive = isPassive(vp, node, ctx);
-        const object = passive ? byAgent(vp, ctx) : objectOf(vp, node.index!, ctx);
+        const by = passive ? byAgent(vp, ctx) : [];
+        const object = by.length > 0 ? by : objectOf(vp, node.index!, ctx);
         frames.push({
           first: hit.first,
           last: hit.last,
@@ -171,7 +256,7 @@ export function framesFromTree(root: TreeNode, ctx: SentenceContext): Frame[] {
           object,
           preStart: Math.min(subject.start, hit.first),
           postEnd: vp.last,
-          passive
+          passive: by.length > 0
         });
       }
     }

@@ -244,11 +244,13 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     const r = refOf(m, options.date, mapCodes);
     if (r) actorsAt.set(m.first, [r]);
   }
+  const debug = (globalThis as {__DEBUG_FRAMES?: boolean}).__DEBUG_FRAMES === true;
   for (const f of frames) {
+    if (debug) console.log("frame", upper.slice(f.first, f.last + 1).join(" "), f.form.block.name, "subj", f.subject.map((r) => r.code), "obj", f.object.map((r) => r.code), "pre", f.preStart, "post", f.postEnd, f.passive ? "passive" : "");
     const match = matchVerb(f.form, f.first, f.last, {
       upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1
     });
-    if (!match.code || match.code === "---" || match.code.startsWith("-")) continue;
+    if (!/^\d/.test(match.code)) continue;
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];

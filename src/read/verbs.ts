@@ -68,7 +68,8 @@ interface Found {
 
 function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 1 | -1, ctx: VerbContext, lo: number, hi: number, acc: Found): Found | undefined {
   if (k === items.length) return acc;
-  const item = items[k]!;
+  let item = items[k]!;
+  if (item.kind === "compound" && dir === 1) item = {kind: "target", joined: item.joined};
   if (item.kind === "compound") return ctx.compoundSubject ? matchItems(items, k + 1, pos, dir, ctx, lo, hi, acc) : undefined;
   const starts: number[] = [];
   if (item.joined || item.kind === "skip") starts.push(pos);
