@@ -1,0 +1,55 @@
+import type {Hono} from "hono";
+import {z} from "zod";
+import {IssueError} from "../../domain/index.js";
+import {MEASURE_NAMES, measure, sha256, type MeasureName} from "../../app/index.js";
+import {invalid} from "../errors.js";
+import type {Env} from "../env.js";
+import {query} from "../validate.js";
+
+const Year = z
+  .string()
+  .regex(/^\d{4}$/, "Expected a year such as 1992")
+  .transform(Number);
+
+/** The query of GET /api/measures/:measure; a bad field gives a 422 naming it. */
+export const MeasureQuery = z.object({
+  focal: z.string().min(1, "Expected an actor code such as KAZ").optional(),
+  vectors: z.string().optional(),
+  from: Year.optional(),
+  to: Year.optional(),
+  triangle: z.string().optional(),
+  explain: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional()
+});
+
+/**
+ * GET /api/measures/alignment|influence|relations|balance: tidy records `{focal, vector, year,
+ * measure, value, …}` with warnings (and evidence with `explain=true`), the same records as
+ * `multivector measure … --json`. Responses carry a strong ETag; `If-None-Match` gives a 304.
+ */
+export function measureRoutes(app: Hono<Env>): void {
+  for (const name of MEASURE_NAMES) {
+    app.get(`/api/measures/${name}`, async (c) => {
+      const q = query(c, MeasureQuery);
+      const out = await measure(c.get("deps").store, name as MeasureName, {
+        ...(q.focal !== undefined ? {focal: q.focal} : {}),
+        ...(q.vectors !== undefined ? {vectors: q.vectors} : {}),
+        ...(q.from !== undefined ? {from: q.from} : {}),
+        ...(q.to !== undefined ? {to: q.to} : {}),
+        ...(q.triangle !== undefined ? {triangle: q.triangle} : {}),
+        explain: q.explain ?? false
+      }).catch((e: unknown) => {
+        // Bad actors, periods and vector lists are bad query fields: a 422 that names them.
+        if (e instanceof IssueError) throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, e.issues);
+        throw e;
+      });
+      const body = JSON.stringify({
+        measure: out.measure, query: out.query, items: out.items, warnings: out.warnings, ...(out.evidence ? {evidence: out.evidence} : {})
+      });
+      const etag = `"${sha256(body).slice(0, 32)}"`;
+      const headers = {etag, "cache-control": "private, max-age=0, must-revalidate"};
+      const match = c.req.header("if-none-match");
+      if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304, headers);
+      return c.body(body, 200, {...headers, "content-type": "application/json; charset=utf-8"});
+    });
+  }
+}
