@@ -20,3 +20,5 @@ export * from "./simulate.js";
 export * from "./jobs.js";
 export {loadPack} from "../packs/index.js";
 export * from "./coder.js";
+export * from "./ingest.js";
+export * from "./gdelt.js";

@@ -1,0 +1,390 @@
+/**
+ * The ingest pipeline: files, folders (recursive) or text in; each document read (body, sentences,
+ * mentions, events, stances, claims) and stored in its own transaction, idempotent by content
+ * hash. A document that fails leaves nothing behind; the other documents of the batch still land.
+ * GDELT event files go through the streaming bulk path (gdelt.ts).
+ *
+ * @module
+ * @example
+ * ```ts
+ * const report = await ingestPaths(store, ["articles/"], {now: new Date().toISOString()});
+ * report.documents; // [{file, status: "stored", sourceId, sentences, events, claims, …}]
+ * ```
+ */
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {basename, extname, join} from "node:path";
+import {isIsoDate, IssueError, type Actor, type Claim, type Event, type Issue} from "../domain/index.js";
+import {
+  buildGazetteer, detectFormat, gdeltFormatOf, countColumns, readDocument, type DocumentFormat, type Gazetteer,
+  type GivenMetadata, type SentenceCoder
+} from "../read/index.js";
+import {
+  allAliases, countEvents, getSource, listActors, listClaims, listEvents, putSource, type ClaimQuery, type EventQuery, type Store
+} from "../store/index.js";
+import {defaultCoder} from "./coder.js";
+import {importGdelt} from "./gdelt.js";
+import {sha256} from "./hash.js";
+
+export type IngestFormat = "auto" | DocumentFormat | "gdelt1" | "gdelt2";
+export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", "text", "html", "markdown", "gdelt1", "gdelt2"];
+
+/** Defaults of {@link IngestOptions}. */
+export const INGEST_DEFAULTS = {
+  format: "auto" as IngestFormat,
+  /** Largest article read (bytes): 20 MB. GDELT files have no limit (they are streamed). */
+  maxBytes: 20 * 1024 * 1024
+};
+
+/** Options for {@link ingestPaths} and {@link ingestText}. */
+export interface IngestOptions {
+  /** The time recorded with what is stored (ISO 8601); the caller reads the clock. */
+  now: string;
+  format?: IngestFormat;
+  /** Metadata for documents that do not state it (CLI flags); a sidecar JSON beside a file wins over it. */
+  given?: GivenMetadata;
+  /**
+   * The event coder. Defaults to the project's coder built with the store's actors; `null` codes no
+   * events and finds mentions with the store's aliases only.
+   */
+  coder?: SentenceCoder | null;
+  maxBytes?: number;
+  /** GDELT: fail a file at its first bad row (default: skip bad rows with warnings). */
+  strict?: boolean;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  file: string;
+  done: number;
+  total: number;
+  sentences: number;
+  events: number;
+  claims: number;
+}
+
+/** What happened to one document. */
+export interface DocumentOutcome {
+  file: string;
+  status: "stored" | "duplicate" | "failed";
+  sourceId?: string;
+  format?: string;
+  title?: string;
+  date?: string;
+  sentences: number;
+  events: number;
+  stances: number;
+  claims: number;
+  dropped: number;
+  issues: Issue[];
+  warnings: Issue[];
+}
+
+export interface IngestReport {
+  documents: DocumentOutcome[];
+  totals: {stored: number; duplicate: number; failed: number; sentences: number; events: number; stances: number; claims: number};
+}
+
+const ARTICLE_EXT = new Set([".txt", ".text", ".html", ".htm", ".md", ".markdown"]);
+const GDELT_EXT = /\.(tsv|csv)$/i;
+
+/** Lists the files a path stands for: a file, or a folder's article and GDELT files (recursive, sorted). */
+export function expandPaths(paths: readonly string[]): {files: string[]; issues: Issue[]} {
+  const files: string[] = [];
+  const issues: Issue[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith(".")) continue;
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (ARTICLE_EXT.has(extname(name).toLowerCase()) || GDELT_EXT.test(name)) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    if (p === "-") {
+      files.push(p);
+      continue;
+    }
+    if (!existsSync(p)) {
+      issues.push({code: "not_found", file: p, message: `Cannot read "${p}": no such file or folder`});
+      continue;
+    }
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(p);
+  }
+  return {files, issues};
+}
+
+/** The sidecar metadata of an article (`article.txt.json` or `article.json`), when present. */
+export function readSidecar(file: string): {given: GivenMetadata; issues: Issue[]} {
+  const candidates = [`${file}.json`, join(file, "..", `${basename(file, extname(file))}.json`)];
+  const path = candidates.find((c) => c !== file && existsSync(c));
+  if (!path) return {given: {}, issues: []};
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    return {given: {}, issues: [{code: "bad_sidecar", file: path, message: `Cannot parse sidecar JSON: ${String((e as Error).message)}`}]};
+  }
+  const given: GivenMetadata = {};
+  const issues: Issue[] = [];
+  if (data && typeof data === "object") {
+    const d = data as Record<string, unknown>;
+    for (const k of ["title", "publisher", "author", "date"] as const) {
+      if (d[k] === undefined) continue;
+      if (typeof d[k] !== "string") {
+        issues.push({code: "bad_sidecar", file: path, path: [k], message: `Invalid sidecar field "${k}": expected a string`});
+        continue;
+      }
+      if (k === "date" && !isIsoDate(d[k])) {
+        issues.push({code: "bad_date", file: path, path: [k], message: `Cannot parse date "${d[k]}" in sidecar field "date": expected YYYY-MM-DD`});
+        continue;
+      }
+      given[k] = d[k];
+    }
+  }
+  return {given, issues};
+}
+
+/** Checks raw bytes are readable text and decodes them; an issue naming the file (and line) otherwise. */
+export function decodeText(bytes: Uint8Array, file: string, {maxBytes = INGEST_DEFAULTS.maxBytes}: {maxBytes?: number} = {}): {text?: string; issue?: Issue} {
+  if (bytes.length === 0) return {issue: {code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}};
+  if (bytes.length > maxBytes) {
+    return {issue: {code: "too_large", file, message: `Cannot read "${file}": it is ${formatMb(bytes.length)}, above the ${formatMb(maxBytes)} limit for an article: split it, or pass a larger limit`}};
+  }
+  const head = bytes.subarray(0, 8192);
+  const nul = head.indexOf(0);
+  if (nul >= 0) return {issue: {code: "binary_file", file, message: `Cannot read "${file}": it looks like a binary file (a NUL byte at offset ${nul}), not text`}};
+  try {
+    const text = new TextDecoder("utf-8", {fatal: true}).decode(bytes);
+    return {text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")};
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < at; i++) if (bytes[i] === 10) (line++, (lineStart = i + 1));
+    return {
+      issue: {
+        code: "bad_encoding", file, line, column: at - lineStart + 1,
+        message: `Cannot read "${file}": invalid UTF-8 byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at offset ${at}: convert the file to UTF-8`
+      }
+    };
+  }
+}
+
+function formatMb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let k = 1; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return b.length;
+}
+
+/** The store's actors as domain actors (for the coder). */
+export async function storeActors(store: Store): Promise<Actor[]> {
+  return (await listActors(store)).map((a) => ({
+    code: a.code, name: a.name, kind: a.kind as Actor["kind"], aliases: a.aliases,
+    ...(a.lat !== null ? {lat: a.lat} : {}), ...(a.lon !== null ? {lon: a.lon} : {})
+  }));
+}
+
+/** What reading needs from the store: the coder and the alias gazetteer. */
+export interface ReadingContext {
+  coder: SentenceCoder | null;
+  gazetteer: Gazetteer;
+}
+
+/** Builds the reading context once per batch. */
+export async function readingContext(store: Store, coder?: SentenceCoder | null): Promise<ReadingContext> {
+  const aliases = (await allAliases(store)).filter((a) => a.alias !== a.code || a.alias.length > 2);
+  const gazetteer = buildGazetteer(aliases);
+  if (coder !== undefined) return {coder, gazetteer};
+  return {coder: defaultCoder(await storeActors(store)), gazetteer};
+}
+
+/** Reads and stores one document's text. */
+export async function ingestText(
+  store: Store,
+  input: string | Uint8Array,
+  options: IngestOptions & {name: string; context?: ReadingContext}
+): Promise<DocumentOutcome> {
+  const file = options.name;
+  const outcome: DocumentOutcome = {file, status: "failed", sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues: [], warnings: []};
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const decoded = decodeText(bytes, file, {maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes});
+  if (decoded.issue) return {...outcome, issues: [decoded.issue]};
+  const text = decoded.text!;
+  const hash = sha256(bytes);
+  const sourceId = hash.slice(0, 12);
+  const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [hash]);
+  if (existing.length > 0) return {...outcome, status: "duplicate", sourceId: String(existing[0]!.id)};
+  const requested = options.format ?? "auto";
+  const format: DocumentFormat = requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
+  const context = options.context ?? (await readingContext(store, options.coder));
+  const read = readDocument(text, {
+    format, sourceId, file, ...(options.given ? {given: options.given} : {}),
+    ...(context.coder ? {coder: context.coder} : {}), aliases: context.gazetteer
+  });
+  if (!read.ok) return {...outcome, issues: read.issues};
+  const d = read.value;
+  const m = d.metadata;
+  try {
+    const put = await putSource(
+      store,
+      {
+        source: {
+          id: sourceId, hash, origin: file, format, text: d.body,
+          ...(m.title ? {title: m.title} : {}), ...(m.publisher ? {publisher: m.publisher} : {}),
+          ...(m.author ? {author: m.author} : {}), ...(m.date ? {date: m.date} : {})
+        },
+        dropped: {dropped: d.dropped, metadata: {section: m.section, experts: m.experts, interview: m.interview, from: m.from}},
+        sentences: d.sentences,
+        events: d.events,
+        stances: d.stances,
+        claims: d.claims
+      },
+      {now: options.now}
+    );
+    return {
+      ...outcome, status: put.status, sourceId: put.id, format, ...(m.title ? {title: m.title} : {}), ...(m.date ? {date: m.date} : {}),
+      sentences: d.sentences.length, events: d.events.length, stances: d.stances.length, claims: d.claims.length,
+      dropped: d.dropped.length, warnings: d.warnings
+    };
+  } catch (e) {
+    const message = e instanceof IssueError ? e.message : String((e as Error).message ?? e).split("\n")[0];
+    return {...outcome, issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]};
+  }
+}
+
+/** Sniffs whether a file is a GDELT events file (by the first line's tab-separated column count). */
+function gdeltFormatOfFile(file: string): "gdelt1" | "gdelt2" | undefined {
+  if (!GDELT_EXT.test(file)) return undefined;
+  const fd = readFileSync(file, {encoding: null, flag: "r"}).subarray(0, 65536).toString("utf8");
+  return gdeltFormatOf(countColumns(fd.split("\n")[0] ?? ""));
+}
+
+/**
+ * Ingests files and folders ("-" reads stdin). Every document is stored in its own transaction;
+ * a failed document is reported with its issues and the others still land.
+ */
+export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions & {stdin?: () => Promise<Uint8Array>}): Promise<IngestReport> {
+  const {files, issues} = expandPaths(paths);
+  const documents: DocumentOutcome[] = issues.map((i) => ({
+    file: i.file!, status: "failed" as const, sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues: [i], warnings: []
+  }));
+  const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
+  let context: ReadingContext | undefined;
+  let done = 0;
+  for (const file of files) {
+    let outcome: DocumentOutcome;
+    const requested = options.format ?? "auto";
+    const gdelt = requested === "gdelt1" || requested === "gdelt2" ? requested : requested === "auto" && file !== "-" ? gdeltFormatOfFile(file) : undefined;
+    if (gdelt) {
+      outcome = await ingestGdeltFile(store, file, gdelt, options);
+    } else {
+      context ??= await readingContext(store, options.coder);
+      let bytes: Uint8Array;
+      let given = options.given ?? {};
+      const pre: Issue[] = [];
+      if (file === "-") {
+        bytes = options.stdin ? await options.stdin() : new Uint8Array();
+      } else {
+        const size = statSync(file).size;
+        const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
+        if (size > max) {
+          bytes = new Uint8Array(0);
+          outcome = {
+            file, status: "failed", sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, warnings: [],
+            issues: [{code: "too_large", file, message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`}]
+          };
+          record(outcome);
+          continue;
+        }
+        bytes = readFileSync(file);
+        const side = readSidecar(file);
+        given = {...given, ...side.given};
+        pre.push(...side.issues);
+      }
+      outcome = await ingestText(store, bytes, {...options, name: file === "-" ? "<stdin>" : file, given, context});
+      outcome.warnings.unshift(...pre);
+    }
+    record(outcome);
+  }
+  return {documents, totals};
+
+  function record(o: DocumentOutcome) {
+    documents.push(o);
+    if (o.status === "stored") totals.stored++;
+    else if (o.status === "duplicate") totals.duplicate++;
+    else totals.failed++;
+    totals.sentences += o.sentences;
+    totals.events += o.events;
+    totals.stances += o.stances;
+    totals.claims += o.claims;
+    done++;
+    options.onProgress?.({file: o.file, done, total: files.length, sentences: totals.sentences, events: totals.events, claims: totals.claims});
+  }
+}
+
+async function ingestGdeltFile(store: Store, file: string, format: "gdelt1" | "gdelt2", options: IngestOptions): Promise<DocumentOutcome> {
+  const base: DocumentOutcome = {file, status: "failed", format, sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues: [], warnings: []};
+  if (statSync(file).size === 0) return {...base, issues: [{code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}]};
+  try {
+    const r = await importGdelt(store, file, {format, now: options.now, ...(options.strict ? {strict: true} : {})});
+    return {...base, status: r.status, sourceId: r.sourceId, events: r.events, dropped: r.skipped + r.bad, warnings: r.warnings};
+  } catch (e) {
+    if (e instanceof IssueError) return {...base, issues: e.issues};
+    throw e;
+  }
+}
+
+/** Events matching a query (dyad, actor, period, CAMEO code prefix), with the total count. */
+export async function queryEvents(store: Store, q: EventQuery): Promise<{items: Event[]; total: number}> {
+  const {limit, offset, ...filter} = q;
+  return {items: await listEvents(store, q), total: await countEvents(store, filter)};
+}
+
+/** Claims filtered by speaker (substring), actor, kind or source. */
+export async function queryClaims(store: Store, q: ClaimQuery): Promise<Claim[]> {
+  return listClaims(store, q);
+}
+
+/** A sentence of a stored document with what was read from it. */
+export interface SentenceDetail {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  mentions: {start: number; end: number; text: string; code: string}[];
+  events: Event[];
+  claims: Claim[];
+  stances: Record<string, unknown>[];
+}
+
+/** A stored document with its sentences, and under each the mentions (offsets into the body), events, claims and stances. */
+export async function sourceDetail(store: Store, id: string, {context, maxEvents = 1000}: {context?: ReadingContext; maxEvents?: number} = {}) {
+  const found = await getSource(store, id);
+  if (!found) return undefined;
+  const ctx = context ?? (await readingContext(store, null));
+  const events = found.events.slice(0, maxEvents);
+  const date = typeof found.source.date === "string" ? found.source.date : undefined;
+  const sentences: SentenceDetail[] = found.sentences.map((s) => {
+    const coded = ctx.coder && date ? ctx.coder.codeSentence(s.text, {date}).mentions : ctx.gazetteer.find(s.text);
+    return {
+      ...s,
+      mentions: coded.map((m) => ({start: m.start + s.start, end: m.end + s.start, text: m.text, code: m.code})),
+      events: events.filter((e) => e.start === s.start && e.end === s.end),
+      claims: found.claims.filter((c) => c.start === s.start && c.end === s.end),
+      stances: found.stances.filter((t) => Number(t.start) === s.start && Number(t.end) === s.end)
+    };
+  });
+  const mentions = sentences.flatMap((s) => s.mentions.map((m) => ({...m, sentence: s.index})));
+  return {...found, events, eventCount: found.events.length, sentences, mentions};
+}
