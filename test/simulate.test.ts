@@ -187,7 +187,7 @@ test("hedge() moves ties out of a vector above the threshold and conserves the t
   assert.ok(anchorOf(next, "RUS", 1) < 60);
   assert.ok(anchorOf(next, "TUR", 1) > 6);
   assert.ok(Math.abs(total(next.anchor) - total(w.anchor)) < 1e-9);
-  assert.equal(
+  assert.deepEqual(
     step(w, [hedge({threshold: 0.5, rate: 0.1})], ctx(1)).anchor,
     w.anchor,
     "below the threshold: no change"

@@ -87,9 +87,30 @@ export function apply(world: World, delta: Delta | null): World {
 
 /** Advances the world one step: t + 1, cost reset to 0, then each force in order sees the world the previous left. */
 export function step(world: World, forces: readonly Force[], context: StepContext): World {
-  let w: World = {...world, t: context.t, cost: 0};
-  for (const f of forces) w = apply(w, f(w, context));
+  // Same arithmetic as folding `apply`, but the step's fresh level and anchor arrays are updated in place:
+  // the input world is never touched, and no force keeps a reference to a world beyond its call.
+  const level = world.level.slice();
+  const anchor = world.anchor.slice();
+  let w: World = {...world, t: context.t, cost: 0, level, anchor};
+  for (const f of forces) {
+    const delta = f(w, context);
+    if (!delta) continue;
+    if (delta.level) addFlooredInPlace(level, delta.level);
+    if (delta.anchor) addFlooredInPlace(anchor, delta.anchor);
+    if (delta.flags || delta.risk || delta.cost) {
+      w = {
+        ...w,
+        flags: delta.flags ? {...w.flags, ...delta.flags} : w.flags,
+        risk: delta.risk ? clamp01(w.risk + delta.risk) : w.risk,
+        cost: delta.cost ? clamp01(w.cost + delta.cost) : w.cost
+      };
+    }
+  }
   return w;
+}
+
+function addFlooredInPlace(a: Float64Array, b: Float64Array): void {
+  for (let i = 0; i < a.length; ++i) a[i] = Math.max(FLOOR, a[i]! + b[i]!);
 }
 
 /** Runs forces from `world` to `horizon` and returns the whole trajectory (horizon + 1 worlds). */
