@@ -1,7 +1,8 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {IssueError} from "../../domain/index.js";
-import {MEASURE_NAMES, measure, sha256, type MeasureName} from "../../app/index.js";
+import {MEASURE_NAMES, measure, type MeasureName} from "../../app/index.js";
+import {computeEtag, matchesIfNoneMatch} from "../etag.js";
 import {invalid} from "../errors.js";
 import type {Env} from "../env.js";
 import {query} from "../validate.js";
@@ -45,10 +46,9 @@ export function measureRoutes(app: Hono<Env>): void {
       const body = JSON.stringify({
         measure: out.measure, query: out.query, items: out.items, warnings: out.warnings, ...(out.evidence ? {evidence: out.evidence} : {})
       });
-      const etag = `"${sha256(body).slice(0, 32)}"`;
-      const headers = {etag, "cache-control": "private, max-age=0, must-revalidate"};
-      const match = c.req.header("if-none-match");
-      if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return c.body(null, 304, headers);
+      const etag = computeEtag(body);
+      const headers = {etag, "cache-control": "no-cache"};
+      if (matchesIfNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
       return c.body(body, 200, {...headers, "content-type": "application/json; charset=utf-8"});
     });
   }
