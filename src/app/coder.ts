@@ -67,3 +67,36 @@ export function validationCoder(root: string = PROJECT_ROOT): Coder {
   cache.set(key, coder);
   return coder;
 }
+
+/**
+ * The coder on the Phoenix dictionaries and CAMEO 2.0 alone, keeping Phoenix's codes (USAGOV, IGOUNO): the
+ * setting the PLOVER and PETRARCH-2 gold standards were coded with.
+ */
+export function phoenixCoder(root: string = PROJECT_ROOT): Coder {
+  const key = `phoenix\n${root}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const actors = CODER_FILES.actors.filter((f) => f.includes("Phoenix"));
+  const coder = buildCoder({
+    actors: actors.map((f) => read(f, root)),
+    agents: read(CODER_FILES.agents, root),
+    verbs: read(CODER_FILES.verbs, root),
+    discards: read(CODER_FILES.discards, root),
+    mapCodes: false,
+    files: {actors, agents: CODER_FILES.agents, verbs: CODER_FILES.verbs, discards: CODER_FILES.discards}
+  });
+  cache.set(key, coder);
+  return coder;
+}
+
+/** The yardstick files of the coder's evaluation, relative to the project root. */
+export const YARDSTICK_FILES = {
+  petrarch: "data/petrarch2/PETR.UnitTest.records.expected.jsonl",
+  plover: "data/plover/PLOVER_GSR_CAMEO.txt",
+  petr2gsr: "data/universalpetrarch/PETR2_GSR_validation.xml"
+} as const;
+
+/** Reads a yardstick file's text. */
+export function readYardstick(name: keyof typeof YARDSTICK_FILES, root: string = PROJECT_ROOT): string {
+  return read(YARDSTICK_FILES[name], root);
+}
