@@ -13,6 +13,8 @@
 import {z} from "zod";
 import {Actor, Claim, Corridor, Event, IsoDate, Membership, Scenario} from "../domain/index.js";
 import {ActorsQuery, MembershipsQuery, TimelineQuery} from "./routes/catalog.js";
+import {MeasureQuery} from "./routes/measures.js";
+import {SimulationRequest} from "./routes/simulations.js";
 
 /** One documented operation. `path` is written the Hono way (`/api/actors/:code`). */
 export interface Operation {
@@ -50,9 +52,28 @@ export const OPERATIONS: Operation[] = [
   {method: "get", path: "/api/corridors", summary: "Transport and energy corridors and the states they cross", tag: "catalog", response: list(Corridor)},
   {method: "get", path: "/api/timeline", summary: "The knowledge packs' timeline events, oldest first (paged)", tag: "catalog", query: TimelineQuery, response: paged(Event)},
   {method: "get", path: "/api/claims", summary: "Expert claims by speaker, actor and kind", tag: "documents", response: paged(Claim)},
-  {method: "post", path: "/api/simulations", summary: "Start a Monte Carlo run of a scenario", tag: "simulations", auth: true, status: 202,
-    body: z.object({scenario: z.union([z.string(), Scenario])}), response: z.object({id: z.string()})}
+  {method: "get", path: "/api/scenarios", summary: "The shipped scenarios: id, name, description, file", tag: "simulations",
+    response: list(z.object({id: z.string(), name: z.string(), description: z.string().optional(), file: z.string()}))},
+  {method: "get", path: "/api/scenarios/:id", summary: "One shipped scenario, with its defaults filled in", tag: "simulations", params: {id: "The scenario's id (its file name without extension)"}, response: Scenario},
+  {method: "post", path: "/api/simulations", summary: "Start a Monte Carlo run of a shipped scenario (scenarioId) or of a whole scenario; poll GET /api/simulations/{id}", tag: "simulations",
+    auth: true, status: 202, body: SimulationRequest, response: z.object({id: z.string(), status: z.string(), progress: z.object({done: z.number().int(), total: z.number().int()})})},
+  {method: "get", path: "/api/simulations/:id", summary: "A simulation job: status, progress {done, total}, and the result (quantile bands per step) once done", tag: "simulations",
+    params: {id: "The job id returned by POST /api/simulations"}}
 ];
+
+const MeasureRecord = z.object({
+  focal: z.string(), vector: z.string(), year: z.number().int(), measure: z.string(), value: z.number().nullable(), dimension: z.string().optional()
+});
+const MEASURES: Record<string, string> = {
+  alignment: "UN General Assembly agreement rates and S-scores between the focal state and each vector, by year",
+  influence: "Bandwidth, dependence and influence of each vector over the focal state, by dimension and year (FBIC-style)",
+  relations: "Event-based relations (Goldstein sums, cooperation and conflict counts) per dyad and year",
+  balance: "Shares per vector and dimension, normalized entropy, HHI, the dominant vector and the triangle position, by year"
+};
+for (const [name, summary] of Object.entries(MEASURES)) {
+  OPERATIONS.push({method: "get", path: `/api/measures/${name}`, summary, tag: "measures", query: MeasureQuery,
+    response: z.object({measure: z.string(), query: z.record(z.string(), z.unknown()), items: z.array(MeasureRecord), warnings: z.array(z.object({code: z.string(), message: z.string()}))})});
+}
 
 const ErrorBody = z.object({
   error: z.object({

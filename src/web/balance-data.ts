@@ -26,6 +26,8 @@ export interface BalanceSeries {
   vectors: string[];
   years: BalanceYear[];
   dimensions: DimensionShare[];
+  /** The year the dimension shares are from. */
+  dimensionsYear?: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -65,8 +67,52 @@ function rowsOf(raw: unknown): unknown[] {
   return [];
 }
 
+/** A tidy measure record, as GET /api/measures/:measure returns them. */
+export interface MeasureRecord {
+  focal: string;
+  vector: string;
+  year: number;
+  measure: string;
+  value: number | null;
+  dimension?: string;
+}
+
+function isTidy(raw: unknown): raw is {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}} {
+  return isObj(raw) && Array.isArray(raw.items) && raw.items.length > 0 && isObj(raw.items[0]) && typeof raw.items[0].measure === "string";
+}
+
+/** Balance from tidy records: combined shares, entropy and HHI (vector "*"), the dominant vector, and per-dimension shares. */
+function balanceFromTidy(raw: {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}}, focal: string, vectors: string[]): BalanceSeries {
+  const byYear = new Map<number, BalanceYear>();
+  const year = (y: number) => {
+    let r = byYear.get(y);
+    if (!r) byYear.set(y, (r = {year: y, shares: {}, entropy: undefined, hhi: undefined, dominant: undefined}));
+    return r;
+  };
+  const dimShares = new Map<number, DimensionShare[]>();
+  for (const r of raw.items) {
+    if (r.value === null || !Number.isFinite(r.value)) continue;
+    const y = year(r.year);
+    if (r.measure === "share" && (r.dimension === undefined || r.dimension === "combined")) y.shares[r.vector] = r.value;
+    else if (r.measure === "share" && r.dimension) dimShares.set(r.year, [...(dimShares.get(r.year) ?? []), {dimension: r.dimension, vector: r.vector, share: r.value}]);
+    else if (r.measure === "entropy") y.entropy = r.value;
+    else if (r.measure === "hhi") y.hhi = r.value;
+    else if (r.measure === "dominant") y.dominant = r.vector;
+  }
+  const years = [...byYear.values()].filter((y) => Object.keys(y.shares).length > 0 || y.entropy !== undefined).sort((a, b) => a.year - b.year);
+  const lastDims = [...dimShares.keys()].sort((a, b) => b - a)[0];
+  return {
+    focal: raw.query?.focal ?? focal,
+    vectors: raw.query?.vectors ?? vectors,
+    years,
+    dimensions: lastDims === undefined ? [] : dimShares.get(lastDims)!,
+    ...(lastDims !== undefined ? {dimensionsYear: lastDims} : {})
+  };
+}
+
 /** Normalizes GET /api/measures/balance. */
 export function normalizeBalance(raw: unknown, {focal, vectors}: {focal: string; vectors: string[]}): BalanceSeries {
+  if (isTidy(raw)) return balanceFromTidy(raw, focal, vectors);
   const years: BalanceYear[] = [];
   for (const r of rowsOf(raw)) {
     if (!isObj(r)) continue;
@@ -125,6 +171,14 @@ export function normalizeInfluence(raw: unknown): InfluenceRow[] {
     if (r) r.value += value;
     else out.set(k, {year, vector, value});
   };
+  if (isTidy(raw)) {
+    const combined = raw.items.some((r) => r.measure === "influence" && r.dimension === "combined");
+    for (const r of raw.items) {
+      if (r.measure !== "influence" || r.value === null || !Number.isFinite(r.value)) continue;
+      if (combined ? r.dimension === "combined" : true) add(r.year, r.vector, r.value);
+    }
+    return [...out.values()].sort((a, b) => a.year - b.year || a.vector.localeCompare(b.vector));
+  }
   for (const r of rowsOf(raw)) {
     if (!isObj(r)) continue;
     const year = yearOf(r);

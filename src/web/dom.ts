@@ -43,7 +43,7 @@ export function empty(message: string): HTMLElement {
 export function failure(what: string, error: unknown): HTMLElement {
   const status = error instanceof ApiFailure ? error.status : 0;
   const message = error instanceof Error ? error.message : String(error);
-  const text = status === 404 ? `${what} is not available yet (the API has no such endpoint)` : `Cannot load ${what}: ${message}`;
+  const text = status === 404 ? `Not available yet: ${what} (the API has no such endpoint)` : `Cannot load ${what}: ${message}`;
   return h("p", {class: "state error", role: "alert", "data-state": "error", "data-status": status}, text);
 }
 

@@ -112,7 +112,7 @@ const documentsPage: Page = (main, params) => {
           void open(s.id);
         }}, s.title ?? s.id), ` · ${s.date ?? "undated"} · ${s.events} events, ${s.claims} claims`))));
     } catch (e) {
-      list.replaceChildren(failure("the documents", e));
+      list.replaceChildren(h("h2", {}, "Stored documents"), failure("the documents", e));
     }
   };
 

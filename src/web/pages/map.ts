@@ -41,7 +41,10 @@ const mapPage: Page = (main, params) => {
     getJson<{items: ActorRow[]}>("actors", {}, signal),
     getJson<{items: Corridor[]}>("corridors", {}, signal)
   ]);
-  const influence = getIfDescribed<unknown>("/api/measures/influence", "measures/influence", {focal, vectors: DEFAULTS.vectors.join(",")}, signal).then(normalizeInfluence);
+  const influence = getIfDescribed<unknown>("/api/measures/influence", "measures/influence", {focal, vectors: DEFAULTS.vectors.join(",")}, signal).then(
+    (raw) => ({rows: normalizeInfluence(raw), error: undefined as unknown}),
+    (error: unknown) => ({rows: [] as InfluenceRow[], error})
+  );
 
   void data.then(
     async ([topo, actors, corridors]) => {
@@ -54,13 +57,8 @@ const mapPage: Page = (main, params) => {
         return;
       }
       const corridorLines = corridors.items.map((c) => ({id: c.id, name: c.name, kind: c.kind, points: c.states.map((s) => located.get(s)).filter((p): p is MapActor => !!p)}));
-      let rows: InfluenceRow[] = [];
-      try {
-        rows = await influence;
-        note.textContent = "";
-      } catch (e) {
-        note.replaceChildren(failure("the influence measures", e));
-      }
+      const {rows, error} = await influence;
+      if (error) note.replaceChildren(failure("the influence measures", error));
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
       if (years.length) {
         slider.min = String(years[0]);

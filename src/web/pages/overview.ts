@@ -42,7 +42,7 @@ const overview: Page = (main, params) => {
       h("section", {class: "panel", "aria-labelledby": "h-tri"}, h("h2", {id: "h-tri"}, `Triangle ${corners.join("–")}`), triSlot),
       h("section", {class: "panel", "aria-labelledby": "h-lines"}, h("h2", {id: "h-lines"}, "Entropy and concentration, with key events"), linesSlot),
       h("section", {class: "panel", "aria-labelledby": "h-shares"}, h("h2", {id: "h-shares"}, "Shares by vector"), sharesSlot),
-      h("section", {class: "panel", "aria-labelledby": "h-dims"}, h("h2", {id: "h-dims"}, "Current shares by dimension"), dimsSlot)
+      h("section", {class: "panel", "aria-labelledby": "h-dims"}, h("h2", {id: "h-dims"}, "Latest shares by dimension"), dimsSlot)
     )
   );
   for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(loading("the balance"));
@@ -79,6 +79,7 @@ const overview: Page = (main, params) => {
       const dominant = last.dominant ?? Object.entries(last.shares).sort((p, q) => q[1] - p[1])[0]?.[0];
       summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"}, HHI ${last.hhi?.toFixed(2) ?? "–"}, dominant vector ${dominant ?? "–"} (${pct(dominant ? last.shares[dominant] : undefined)}).`;
     }
+    if (series.dimensionsYear !== undefined) main.querySelector("#h-dims")!.textContent = `Shares by dimension, ${series.dimensionsYear}`;
     dimsSlot.replaceChildren(series.dimensions.length ? dimensionBars(series.dimensions, {width: width(), vectors: series.vectors}) : empty("No shares by dimension for the latest year"));
   }
 

@@ -27,13 +27,12 @@ interface FinishedRun {
 
 const DEFAULTS = {pollMs: 250, maxRuns: 20000} as const;
 
-/** Normalizes GET /api/scenarios: a list of shipped scenarios with their full definition. */
-function scenariosOf(raw: unknown): ShippedScenario[] {
+/** Normalizes GET /api/scenarios: the shipped scenarios' ids, names and descriptions. */
+function scenariosOf(raw: unknown): Omit<ShippedScenario, "scenario">[] {
   const items = Array.isArray(raw) ? raw : ((raw as {items?: unknown[]}).items ?? []);
   return items.map((x, i) => {
     const r = x as Record<string, unknown>;
-    const scenario = (r.scenario ?? r) as ScenarioInput;
-    return {id: String(r.id ?? r.file ?? r.slug ?? scenario.name ?? i), name: String(r.name ?? scenario.name), ...(r.description ?? scenario.description ? {description: String(r.description ?? scenario.description)} : {}), scenario};
+    return {id: String(r.id ?? r.file ?? i), name: String(r.name ?? r.id), ...(r.description ? {description: String(r.description)} : {})};
   });
 }
 
@@ -114,7 +113,7 @@ const scenariosPage: Page = (main) => {
     status.replaceChildren(h("p", {}, `Running “${label}” (${scenario.runs} runs, seed ${scenario.seed}) `), bar, text);
     try {
       if (!(await hasEndpoint("post", "/api/simulations"))) throw new ApiFailure(404, "not_found", "No such endpoint: POST /api/simulations");
-      const {id} = await postJson<{id: string}>("simulations", {scenario}, {bearer, signal: controller.signal});
+      const {id} = await postJson<{id: string}>("simulations", {scenario, runs: scenario.runs, seed: scenario.seed}, {bearer, signal: controller.signal});
       for (;;) {
         if (stopped) return;
         const st = await getJson<SimulationState>(`simulations/${encodeURIComponent(id)}`, {}, controller.signal);
@@ -130,7 +129,7 @@ const scenariosPage: Page = (main) => {
           return;
         }
         if (st.status === "failed" || st.status === "error") {
-          const msg = typeof st.error === "string" ? st.error : (st.error?.message ?? "the simulation failed");
+          const msg = typeof st.error === "string" ? st.error : (st.error?.message ?? "The simulation failed");
           throw new Error(msg);
         }
         await new Promise((r) => setTimeout(r, DEFAULTS.pollMs));
@@ -160,9 +159,19 @@ const scenariosPage: Page = (main) => {
         return;
       }
       const choice = select("scenario", list.map((s) => [s.id, s.name] as const), list[0]!.id);
-      choice.addEventListener("change", () => edit(list.find((s) => s.id === choice.value)!));
+      const choose = async () => {
+        const meta = list.find((s) => s.id === choice.value)!;
+        editor.replaceChildren(loading(`scenario “${meta.name}”`));
+        try {
+          const scenario = await getJson<ScenarioInput>(`scenarios/${encodeURIComponent(meta.id)}`, {}, controller.signal);
+          edit({...meta, scenario});
+        } catch (e) {
+          if ((e as Error).name !== "AbortError") editor.replaceChildren(failure(`scenario “${meta.name}”`, e));
+        }
+      };
+      choice.addEventListener("change", () => void choose());
       picker.replaceChildren(field("Scenario", choice));
-      edit(list[0]!);
+      void choose();
       main.dataset.ready = "true";
     },
     (e: unknown) => {

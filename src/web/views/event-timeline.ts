@@ -15,7 +15,7 @@ export function eventTimeline(events: readonly Event[], {width = 900}: {width?: 
     color: {legend: true, domain: [...QUADS], range: ["#5dade2", "#1f5fa8", "#f0b27a", "#c0392b"]},
     marks: [
       Plot.ruleY([0], {stroke: "#aab2ba"}),
-      Plot.dot(rows, {x: "at", y: "goldstein", fill: "quadLabel", r: 4, stroke: "#fff", ariaLabel: "event", tip: true,
+      Plot.dot(rows, {x: "at", y: "goldstein", fill: "quadLabel", r: 4, stroke: "#fff", className: "event-dots", tip: true,
         title: (d: Event) => `${d.date} ${d.source} → ${d.target} (${d.code})\n${d.label ?? d.sentence ?? ""}`})
     ]
   });

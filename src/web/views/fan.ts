@@ -41,9 +41,9 @@ export function fanChart(bands: readonly FanBand[], options: FanOptions): Elemen
     y: {grid: true, ...(percent ? {percent: true, label: `${options.measure} (%)`} : {label: options.measure})},
     color,
     marks: [
-      Plot.areaY(rows, {x: "x", y1: "p05", y2: "p95", fill: "series", fillOpacity: 0.14, ariaLabel: "band 5–95%"}),
-      Plot.areaY(rows, {x: "x", y1: "p25", y2: "p75", fill: "series", fillOpacity: 0.3, ariaLabel: "band 25–75%"}),
-      Plot.lineY(rows, {x: "x", y: "p50", stroke: "series", strokeWidth: 2, ariaLabel: "median"}),
+      Plot.areaY(rows, {x: "x", y1: "p05", y2: "p95", fill: "series", fillOpacity: 0.14, className: "band-90"}),
+      Plot.areaY(rows, {x: "x", y1: "p25", y2: "p75", fill: "series", fillOpacity: 0.3, className: "band-50"}),
+      Plot.lineY(rows, {x: "x", y: "p50", stroke: "series", strokeWidth: 2, className: "median"}),
       Plot.tip(rows, Plot.pointerX({x: "x", y: "p50", title: (d: FanBand & {x: number; series: string}) =>
         `${d.series} ${d.x}: median ${(d.p50 * 100).toFixed(1)}%, 50% in ${(d.p25 * 100).toFixed(1)}–${(d.p75 * 100).toFixed(1)}, 90% in ${(d.p05 * 100).toFixed(1)}–${(d.p95 * 100).toFixed(1)}`}))
     ]

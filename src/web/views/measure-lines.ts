@@ -37,8 +37,8 @@ export function measureLines(years: readonly BalanceYear[], options: MeasureLine
     x: {type: "utc", label: null},
     color: {legend: true, domain: ["Entropy (evenness)", "HHI (concentration)"], range: ["#1f5fa8", "#c0392b"]},
     marks: [
-      Plot.ruleX(markers, {x: "at", stroke: "#b0b7be", strokeDasharray: "3,3", ariaLabel: "event"}),
-      Plot.dot(markers, {x: "at", y: 1, fill: "#5b6570", r: 3, title: (d: Marker) => `${d.date}: ${d.label}`, ariaLabel: "event"}),
+      Plot.ruleX(markers, {x: "at", stroke: "#b0b7be", strokeDasharray: "3,3", className: "event-markers"}),
+      Plot.dot(markers, {x: "at", y: 1, fill: "#5b6570", r: 3, title: (d: Marker) => `${d.date}: ${d.label}`, className: "event-markers"}),
       Plot.lineY(rows, {x: "date", y: "value", stroke: "measure", strokeWidth: 2, marker: "circle-stroke"}),
       Plot.tip(rows, Plot.pointerX({x: "date", y: "value", stroke: "measure", title: (d: {year: number; measure: string; value: number}) => `${d.year} ${d.measure}: ${d.value.toFixed(3)}`}))
     ]

@@ -1,4 +1,4 @@
-import {forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum} from "d3";
+import {forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum} from "d3";
 import {vectorColor} from "../colors.js";
 
 /** A membership valid at the chosen date. */
@@ -54,10 +54,12 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
     n.y = height / 2 + (n.org ? 80 : 220) * Math.sin(angle);
   });
   const sim = forceSimulation(list)
-    .force("link", forceLink<Node, SimulationLinkDatum<Node>>(edges).distance(70).strength(0.4))
-    .force("charge", forceManyBody().strength(-160))
+    .force("link", forceLink<Node, SimulationLinkDatum<Node>>(edges).distance(Math.min(width, height) / 5).strength(0.25))
+    .force("charge", forceManyBody().strength(-Math.min(width, height) * 1.1))
     .force("collide", forceCollide<Node>((n) => radius(n) + 4))
     .force("center", forceCenter(width / 2, height / 2))
+    .force("x", forceX(width / 2).strength(0.04))
+    .force("y", forceY(height / 2).strength(0.06))
     .stop();
   sim.tick(DEFAULTS.ticks);
   for (const n of list) {

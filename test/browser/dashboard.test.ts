@@ -1,0 +1,203 @@
+// The dashboard in a real browser (Debian's Chromium driven by playwright-core) against a real server over a
+// seeded temp store. Every view: load, check that the marks carry the expected data, exercise its main interaction,
+// save a screenshot under test-output/, and fail on any console error.
+import assert from "node:assert/strict";
+import {join} from "node:path";
+import {after, before, describe, test} from "node:test";
+import type {Browser, Page} from "playwright-core";
+import {launchBrowser, openPage, SHOTS} from "../helpers/browser.js";
+import {ensureWebBuild, startServer} from "../helpers/server.js";
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+describe("dashboard in Chromium", {timeout: 240_000}, () => {
+  let server: Server;
+  let browser: Browser;
+  before(async () => {
+    ensureWebBuild();
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const api = async <T>(path: string): Promise<T> => (await fetch(new URL(path, server.url))).json() as Promise<T>;
+  const described = async (method: string, path: string) =>
+    Boolean((await api<{paths: Record<string, Record<string, unknown>>}>("/api/openapi.json")).paths[path]?.[method]);
+
+  /** Opens `#/<route>` at the given size, runs `check`, takes a screenshot, and fails on console errors. */
+  async function view(route: string, shot: string, check: (page: Page) => Promise<void>, size = {width: 1280, height: 800}) {
+    const {page, errors, close} = await openPage(browser, size);
+    try {
+      await page.goto(`${server.url}#/${route}`, {waitUntil: "networkidle"});
+      await check(page);
+      await page.screenshot({path: join(SHOTS, `${shot}.png`), fullPage: true});
+      assert.deepEqual(errors, [], `console errors on #/${route}`);
+    } finally {
+      await close();
+    }
+  }
+
+  test("overview: triangle with one point per year, entropy and HHI with events, shares by dimension", async () => {
+    const hasBalance = await described("get", "/api/measures/balance");
+    await view("overview", "overview", async (page) => {
+      await page.waitForSelector("#triangle svg, #triangle [data-state=error], #triangle [data-state=empty]");
+      if (!hasBalance) {
+        assert.match(await page.locator("#triangle").innerText(), /Not available yet/);
+        return;
+      }
+      const raw = await api<unknown>("/api/measures/balance?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR&triangle=RUS,CHN,USA");
+      const {normalizeBalance} = await import("../../src/web/balance-data.js");
+      const series = normalizeBalance(raw, {focal: "KAZ", vectors: ["RUS", "CHN", "USA"]});
+      const years = series.years.filter((y) => (y.shares.RUS ?? 0) + (y.shares.CHN ?? 0) + (y.shares.USA ?? 0) > 0).map((y) => String(y.year));
+      assert.ok(years.length > 0, "the balance has years with shares");
+      const drawn = await page.locator("#triangle circle.year").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year")));
+      assert.deepEqual(drawn, years);
+      assert.ok(await page.locator("#measures svg").count() > 0, "entropy/HHI chart drawn");
+      // Choose another triangle and check that the corners follow.
+      await page.selectOption("select[name=corner2]", "EU");
+      await page.click("form.controls button[type=submit]");
+      await page.waitForFunction(() => [...document.querySelectorAll("#triangle text.corner")].map((t) => t.textContent).join() === "RUS,CHN,EU");
+    });
+  });
+
+  test("map: Central Asia with the corridors and a year slider", async () => {
+    const corridors = await api<{items: {id: string}[]}>("/api/corridors");
+    await view("map", "map", async (page) => {
+      await page.waitForSelector("#map svg.map");
+      assert.ok((await page.locator("#map path.country").count()) > 100, "countries drawn");
+      assert.equal(await page.locator("#map path.country.focal").count(), 1, "Kazakhstan shaded");
+      const drawn = await page.locator("#map path.corridor").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-corridor")).sort());
+      assert.ok(drawn.length > 0 && drawn.every((id) => corridors.items.some((c) => c.id === id)), `corridors drawn: ${drawn}`);
+      if (await described("get", "/api/measures/influence")) {
+        assert.ok((await page.locator("#map line.vector").count()) > 0, "vector lines drawn");
+      }
+      const slider = page.locator("input[name=year]");
+      await slider.focus();
+      const before = await page.locator("#map").getAttribute("data-year");
+      await page.keyboard.press("ArrowLeft");
+      await page.waitForFunction((y) => document.querySelector("#map")?.getAttribute("data-year") !== y, before);
+    });
+  });
+
+  test("network: on 2022-01-01 the CSTO links exactly its six members; hover shows roles and dates", async () => {
+    await view("network?at=2022-01-01", "network", async (page) => {
+      await page.waitForSelector("#network svg.network");
+      const members = await page.locator('#network line.link[data-org="CSTO"]').evaluateAll((ls) => ls.map((l) => l.getAttribute("data-actor")).sort());
+      assert.deepEqual(members, ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]);
+      await page.hover('#network g.node[data-code="KAZ"]');
+      const tip = page.locator("#network-tip");
+      await tip.waitFor({state: "visible"});
+      assert.match(await tip.innerText(), /CSTO since 1992-05-15/);
+      // Another date: Uzbekistan was in the CSTO in 2008 and out in 2000.
+      await page.fill("input[name=at]", "2008-01-01");
+      await page.click("form.controls button[type=submit]");
+      await page.waitForSelector('#network[data-at="2008-01-01"]');
+      assert.equal(await page.locator('#network line.link[data-org="CSTO"][data-actor="UZB"]').count(), 1);
+    });
+  });
+
+  test("events: timeline and table filtered by dyad, code and period; an event opens its sentence", async () => {
+    await view("events", "events", async (page) => {
+      await page.waitForSelector("#event-table table");
+      const total = Number(await page.locator("#event-chart").getAttribute("data-count"));
+      assert.ok(total > 0, "events listed");
+      assert.equal(await page.locator("#event-table tbody tr").count(), total);
+      assert.equal(await page.locator("#event-chart g.event-dots circle").count(), total);
+      await page.fill("input[name=a]", "KAZ");
+      await page.fill("input[name=b]", "RUS");
+      await page.click("#event-filters button[type=submit]");
+      const rows = await page.locator("#event-table tbody tr td:nth-child(2)").allInnerTexts();
+      assert.ok(rows.length > 0 && rows.length < total, `dyad filter keeps ${rows.length} of ${total}`);
+      for (const r of rows) assert.ok(/^(KAZ → RUS|RUS → KAZ)$/.test(r), r);
+      await page.locator("#event-table tbody tr").first().press("Enter");
+      await page.waitForSelector("#event-source mark.sentence");
+      assert.ok((await page.locator("#event-source mark.sentence").innerText()).length > 10);
+    });
+  });
+
+  test("claims: by speaker, actor and kind, with forecasts' horizons", async () => {
+    const hasClaims = await described("get", "/api/claims");
+    await view("claims", "claims", async (page) => {
+      await page.waitForSelector("#claims [data-state], #claims .claim-speaker");
+      if (!hasClaims) {
+        assert.match(await page.locator("#claims").innerText(), /Not available yet/);
+        return;
+      }
+      const count = Number(await page.locator("#claims").getAttribute("data-count"));
+      assert.equal(await page.locator("#claims article.claim").count(), count);
+      const forecasts = page.locator("#claims article.claim.forecast");
+      for (let i = 0; i < (await forecasts.count()); ++i) assert.equal(await forecasts.nth(i).locator(".horizon").count(), 1);
+      await page.selectOption("select[name=kind]", "forecast");
+      await page.click("#claim-filters button[type=submit]");
+      await page.waitForSelector("#claims [data-state], #claims .claim-speaker");
+      assert.equal(await page.locator("#claims article.claim:not(.forecast)").count(), 0);
+    });
+  });
+
+  test("scenario lab: choose a shipped scenario, run it, see progress and fan charts, compare two runs", async () => {
+    const ready = (await described("get", "/api/scenarios")) && (await described("post", "/api/simulations"));
+    await view("scenarios", "scenarios", async (page) => {
+      await page.waitForSelector("#scenario-picker select, #scenario-picker [data-state]");
+      if (!ready) {
+        assert.match(await page.locator("#scenario-picker").innerText(), /Not available yet/);
+        return;
+      }
+      await page.fill("input[name=runs]", "200");
+      await page.fill("input[name=token]", server.token);
+      await page.click("#run");
+      await page.waitForSelector("#runs section.run", {timeout: 60_000});
+      const scenario = await api<{vectors: string[]}>(`/api/scenarios/${await page.inputValue("select[name=scenario]")}`);
+      assert.equal(await page.locator("#runs .fan-shares g.median path").count(), scenario.vectors.length, "one median line per vector");
+      assert.equal(await page.locator("#runs .fan-shares g.band-90 path").count(), scenario.vectors.length, "one 5–95% band per vector");
+      assert.equal(await page.locator("#runs .fan-balance g.median path").count(), 1);
+      await page.fill("input[name=seed]", "7");
+      await page.click("#run");
+      await page.waitForFunction(() => document.querySelectorAll("#runs section.run").length === 2, undefined, {timeout: 60_000});
+    });
+  });
+
+  test("documents: ingest an article and read it with actors highlighted", async () => {
+    const ready = await described("post", "/api/ingest");
+    await view("documents", "documents", async (page) => {
+      await page.waitForSelector("#sources h2");
+      await page.fill("textarea[name=text]", "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024. China welcomed the deal.");
+      await page.fill("input[name=title]", "Test article");
+      await page.fill("input[name=token]", server.token);
+      await page.click("#ingest button[type=submit]");
+      if (!ready) {
+        await page.waitForSelector("#ingest-status [data-state=error]");
+        assert.match(await page.locator("#ingest-status").innerText(), /Not available yet/);
+        return;
+      }
+      await page.waitForSelector("#document mark.actor");
+      const codes = await page.locator("#document mark.actor").evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.code))].sort());
+      for (const c of ["CHN", "KAZ", "RUS"]) assert.ok(codes.includes(c), `${c} highlighted (${codes})`);
+    });
+  });
+
+  test("phone width (390×844): the nav wraps and the network fits", async () => {
+    await view("network?at=2022-01-01", "network-phone", async (page) => {
+      await page.waitForSelector("#network svg.network");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    }, {width: 390, height: 844});
+  });
+
+  test("keyboard: the nav is reachable with Tab and Enter opens a view", async () => {
+    await view("overview", "keyboard", async (page) => {
+      await page.keyboard.press("Tab"); // skip link
+      await page.keyboard.press("Tab"); // Overview
+      await page.keyboard.press("Tab"); // Map
+      await page.keyboard.press("Tab"); // Network
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Network");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("#network svg.network");
+      assert.equal(await page.locator('#nav a[aria-current="page"]').innerText(), "Network");
+      await page.focus('#network g.node[data-code="CSTO"]');
+      await page.locator("#network-tip").waitFor({state: "visible"});
+      assert.match(await page.locator("#network-tip").innerText(), /KAZ: founder since 1992-05-15/);
+    });
+  });
+});
