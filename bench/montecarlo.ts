@@ -92,6 +92,11 @@ export async function benchMonteCarlo(options: BenchMonteCarloOptions = {}): Pro
   console.log(
     `  speed-up 2 vs 1 workers: warm ${(warm1.wall / warm2.wall).toFixed(2)}×, cold ${(cold1.wall / cold2.wall).toFixed(2)}× (target ≥ 1.7× on 2 free cores); load average ${loadAfter()} at end`
   );
+  // When other processes hold the cores, wall time says little; CPU seconds per run still show the parallel
+  // overhead. With the same CPU work per run, 2 free cores would run 2 × cpu1 / cpu2 times faster.
+  console.log(
+    `  cpu ms per run: 1 worker ${((1000 * warm1.cpu) / runs).toFixed(3)}, 2 workers ${((1000 * warm2.cpu) / runs).toFixed(3)}; projected speed-up on 2 free cores ${((2 * warm1.cpu) / warm2.cpu).toFixed(2)}×`
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
