@@ -139,6 +139,13 @@ test("runSmp() with stochastic transitions is exact for a seed and differs acros
     c.states.map((s) => s.positions)
   );
   assert.equal(a.seed, "15455440707583219804");
+  // pinned: a change in the draw order should fail here
+  assert.equal(a.states.length, 15);
+  assert.deepEqual(a.states.at(-1)?.positions[0], [67.83, 46.489999999999995, 61.45]);
+  assert.deepEqual(
+    a.states.at(-1)?.probabilities.map((p) => +p.toFixed(6)),
+    [0.045945, 0.24394, 0.007822, 0.274391, 0.084846, 0.19302, 0.150036]
+  );
 });
 
 test("resolveParams() accepts KTAB's names and aliases, and rejects unknown ones", async () => {
