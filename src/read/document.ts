@@ -152,7 +152,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       ? coded.mentions.map((m) => ({start: m.start, end: m.end, text: m.text, code: m.code, entry: typeof m.entry === "string" ? m.entry : m.text}))
       : (gazetteer?.find(s.text) ?? []);
     const absolute = found.map((m) => ({...m, start: m.start + s.start, end: m.end + s.start}));
-    mentionsBySentence.push(absolute);
+    // Agent-only mentions ("businesses" → BUS) name no actor: claims and stances are about actors.
+    mentionsBySentence.push(coded ? absolute.filter((_m, k) => !(coded.mentions[k]!.agent && coded.mentions[k]!.agent === coded.mentions[k]!.code)) : absolute);
     coded?.mentions.forEach((m, k) => mentions.push({...absolute[k]!, sentence: i, ...(m.agent ? {agent: m.agent} : {})}));
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
     if (!coded || voices[i]?.kind === "question") return;

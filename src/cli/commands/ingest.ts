@@ -1,0 +1,209 @@
+import cliProgress from "cli-progress";
+import type {Command} from "commander";
+import {
+  INGEST_FORMATS, ingestPaths, queryClaims, queryEvents, resolveActorCode, sourceDetail, withStore, type IngestFormat
+} from "../../app/index.js";
+import {formatIssue, type Issue} from "../../domain/index.js";
+import {EXIT, printJson, table, UsageError} from "../output.js";
+import {checkDate, optionsOf} from "../options.js";
+
+const KINDS = ["assessment", "forecast", "recommendation"];
+
+function positiveInt(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`Invalid value for ${flag}: expected a positive integer, found "${value}"`);
+  return n;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** `ingest`, `events`, `claims`, `show`: reading documents and what was read from them. */
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("read articles (text, HTML, Markdown; files, folders or - for stdin) or GDELT event files into the store")
+    .argument("<paths...>", "files or folders; - reads stdin")
+    .option("--format <format>", `one of ${INGEST_FORMATS.join(", ")}`, "auto")
+    .option("--publisher <name>", "publisher, when the document does not say")
+    .option("--date <date>", "publication date YYYY-MM-DD, when the document does not say")
+    .option("--title <title>", "title, when the document does not say")
+    .option("--author <name>", "author, when the document does not say")
+    .option("--strict", "GDELT: fail a file at its first bad row instead of skipping bad rows")
+    .option("--no-coder", "do not code events (mentions from the pack's aliases only)")
+    .action(async (paths: string[], _o, command: Command) => {
+      const opts = optionsOf<{format: string; publisher?: string; date?: string; title?: string; author?: string; strict?: boolean; coder?: boolean}>(command);
+      if (!INGEST_FORMATS.includes(opts.format as IngestFormat)) {
+        throw new UsageError(`Invalid value for --format: expected one of ${INGEST_FORMATS.join(", ")}, found "${opts.format}"`);
+      }
+      const date = checkDate("--date", opts.date);
+      const given = {
+        ...(opts.title ? {title: opts.title} : {}), ...(opts.publisher ? {publisher: opts.publisher} : {}),
+        ...(opts.author ? {author: opts.author} : {}), ...(date ? {date} : {})
+      };
+      const bar = new cliProgress.SingleBar(
+        {
+          stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, hideCursor: false,
+          format: "ingest [{bar}] {value}/{total} documents | {sentences} sentences | {events} events | {claims} claims | {file}"
+        },
+        cliProgress.Presets.shades_classic
+      );
+      bar.start(paths.length, 0, {sentences: 0, events: 0, claims: 0, file: ""});
+      const report = await withStore(opts, (store) =>
+        ingestPaths(store, paths, {
+          now: new Date().toISOString(),
+          format: opts.format as IngestFormat,
+          given,
+          ...(opts.coder === false ? {coder: null} : {}),
+          ...(opts.strict ? {strict: true} : {}),
+          stdin: readStdin,
+          onProgress: (p) => {
+            bar.setTotal(p.total);
+            bar.update(p.done, {sentences: p.sentences, events: p.events, claims: p.claims, file: p.file.split("/").pop()});
+          }
+        })
+      );
+      bar.stop();
+      const issues: Issue[] = report.documents.flatMap((d) => d.issues);
+      const warnings: Issue[] = report.documents.flatMap((d) => d.warnings);
+      for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+      for (const i of issues) process.stderr.write(`${formatIssue(i)}\n`);
+      if (issues.length > 0) process.exitCode = EXIT.badInput;
+      if (opts.json) return printJson(report);
+      process.stdout.write(
+        table(report.documents, [
+          {header: "file", value: (d) => d.file, max: 40},
+          {header: "status", value: (d) => d.status},
+          {header: "source", value: (d) => d.sourceId ?? "", max: 24},
+          {header: "format", value: (d) => d.format ?? ""},
+          {header: "date", value: (d) => d.date ?? ""},
+          {header: "sentences", value: (d) => d.sentences, right: true},
+          {header: "events", value: (d) => d.events, right: true},
+          {header: "stances", value: (d) => d.stances, right: true},
+          {header: "claims", value: (d) => d.claims, right: true},
+          {header: "dropped", value: (d) => d.dropped, right: true}
+        ]) +
+          `\n${report.totals.stored} stored, ${report.totals.duplicate} already stored, ${report.totals.failed} failed; ` +
+          `${report.totals.sentences} sentences, ${report.totals.events} events, ${report.totals.stances} stances, ${report.totals.claims} claims\n`
+      );
+    });
+
+  program
+    .command("events")
+    .description("coded events, filtered by dyad, actor, period and CAMEO code")
+    .option("--dyad <a-b>", "two actors, either direction (KAZ-RUS; aliases work)")
+    .option("--actor <code>", "events where this actor is source or target (code or alias)")
+    .option("--from <date>", "YYYY-MM-DD")
+    .option("--to <date>", "YYYY-MM-DD")
+    .option("--code <cameo>", "CAMEO code prefix (05 matches 05, 051, 0511 …)")
+    .option("--source <id>", "events of one source")
+    .option("--limit <n>", "how many", "50")
+    .action(async (_o, command: Command) => {
+      const opts = optionsOf<{dyad?: string; actor?: string; from?: string; to?: string; code?: string; source?: string; limit?: string}>(command);
+      const from = checkDate("--from", opts.from);
+      const to = checkDate("--to", opts.to);
+      if (from && to && from > to) throw new UsageError(`Invalid period: --from "${from}" is after --to "${to}"`);
+      if (opts.code !== undefined && !/^\d{2,4}$/.test(opts.code)) {
+        throw new UsageError(`Invalid value for --code: expected two to four digits of a CAMEO code, found "${opts.code}"`);
+      }
+      const limit = positiveInt("--limit", opts.limit, 50);
+      let dyadParts: [string, string] | undefined;
+      if (opts.dyad !== undefined) {
+        const parts = opts.dyad.split(/-(?=[^-]+$)|,/);
+        if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`Invalid value for --dyad: expected two actors such as KAZ-RUS, found "${opts.dyad}"`);
+        dyadParts = [parts[0], parts[1]];
+      }
+      const result = await withStore(opts, async (s) => {
+        const dyad = dyadParts
+          ? ([await resolveActorCode(s, dyadParts[0], {field: "--dyad"}), await resolveActorCode(s, dyadParts[1], {field: "--dyad"})] as [string, string])
+          : undefined;
+        const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
+        return queryEvents(s, {
+          ...(dyad ? {dyad} : {}), ...(actor ? {actor} : {}), ...(from ? {from} : {}), ...(to ? {to} : {}),
+          ...(opts.code ? {code: opts.code} : {}), ...(opts.source ? {sourceId: opts.source} : {}), limit
+        });
+      });
+      if (opts.json) return printJson(result);
+      process.stdout.write(
+        table(result.items, [
+          {header: "date", value: (e) => e.date},
+          {header: "source", value: (e) => e.source},
+          {header: "target", value: (e) => e.target},
+          {header: "cameo", value: (e) => e.code},
+          {header: "goldstein", value: (e) => e.goldstein, right: true},
+          {header: "from", value: (e) => e.sourceId, max: 22},
+          {header: "sentence", value: (e) => e.sentence ?? e.label ?? e.url ?? "", max: 70}
+        ]) + `\n${result.items.length} of ${result.total} events\n`
+      );
+    });
+
+  program
+    .command("claims")
+    .description("experts' assessments, forecasts and recommendations")
+    .option("--speaker <name>", "speaker's name (substring, case-insensitive)")
+    .option("--about <actor>", "claims about this actor (code or alias)")
+    .option("--kind <kind>", KINDS.join(", "))
+    .option("--source <id>", "claims of one source")
+    .option("--limit <n>", "how many", "50")
+    .action(async (_o, command: Command) => {
+      const opts = optionsOf<{speaker?: string; about?: string; kind?: string; source?: string; limit?: string}>(command);
+      if (opts.kind && !KINDS.includes(opts.kind)) throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
+      const limit = positiveInt("--limit", opts.limit, 50);
+      const claims = await withStore(opts, async (s) => {
+        const about = opts.about ? await resolveActorCode(s, opts.about, {field: "--about"}) : undefined;
+        return queryClaims(s, {
+          ...(opts.speaker ? {speaker: opts.speaker} : {}), ...(about ? {about} : {}), ...(opts.kind ? {kind: opts.kind} : {}),
+          ...(opts.source ? {sourceId: opts.source} : {}), limit
+        });
+      });
+      if (opts.json) return printJson(claims);
+      process.stdout.write(
+        table(claims, [
+          {header: "date", value: (c) => (c as {sourceDate?: string}).sourceDate ?? ""},
+          {header: "speaker", value: (c) => c.speaker, max: 24},
+          {header: "kind", value: (c) => c.kind},
+          {header: "about", value: (c) => c.about.join(" "), max: 20},
+          {header: "horizon", value: (c) => c.horizon ?? ""},
+          {header: "quote", value: (c) => c.quote, max: 80}
+        ]) + `\n${claims.length} claims\n`
+      );
+    });
+
+  program
+    .command("show")
+    .description("a stored document with each sentence's events, mentions and claims")
+    .argument("<source-id>")
+    .action(async (id: string, _o, command: Command) => {
+      const opts = optionsOf<object>(command);
+      const detail = await withStore(opts, (s) => sourceDetail(s, id));
+      if (!detail) throw new UsageError(`No source "${id}": run \`multivector sources\` to list them`);
+      if (opts.json) return printJson(detail);
+      const s = detail.source;
+      const out: string[] = [];
+      out.push(`${s.title ?? "(untitled)"}`);
+      out.push([s.publisher, s.author, s.date, s.format, s.origin].filter(Boolean).join(" · "));
+      out.push(`source ${s.id}  ${detail.sentences.length} sentences, ${detail.eventCount} events, ${detail.claims.length} claims`);
+      const dropped = (s.dropped as {dropped?: {reason: string}[]} | null)?.dropped;
+      if (dropped?.length) {
+        const counts = new Map<string, number>();
+        for (const d of dropped) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+        out.push(`left out: ${[...counts].map(([r, n]) => `${n} ${r}`).join(", ")}`);
+      }
+      out.push("");
+      for (const t of detail.sentences) {
+        out.push(`[${t.index}] ${t.text}`);
+        if (t.mentions.length) out.push(`      mentions: ${t.mentions.map((m) => `${m.text}=${m.code}`).join(", ")}`);
+        for (const e of t.events) out.push(`      event: ${e.source} → ${e.target} ${e.code} (Goldstein ${e.goldstein}) ${e.date}  rule ${e.rule ?? ""}`);
+        for (const c of t.claims) out.push(`      claim: ${c.kind} by ${c.speaker}${c.about.length ? ` about ${c.about.join(", ")}` : ""}${c.horizon ? ` (horizon ${c.horizon})` : ""}`);
+        for (const st of t.stances) out.push(`      stance: ${String(st.speaker)} → ${String(st.target)} ${Number(st.polarity) > 0 ? "+" : ""}${Number(st.polarity)}`);
+      }
+      if (detail.sentences.length === 0 && detail.events.length) {
+        for (const e of detail.events) out.push(`${e.date} ${e.source} → ${e.target} ${e.code} ${e.url ?? ""}`);
+      }
+      process.stdout.write(`${out.join("\n")}\n`);
+    });
+}
