@@ -1,9 +1,10 @@
 import type {Hono} from "hono";
 import type {Env} from "../env.js";
 import {catalogRoutes} from "./catalog.js";
+import {documentRoutes} from "./documents.js";
 import {measureRoutes} from "./measures.js";
 import {openapiRoutes} from "./openapi.js";
 import {simulationRoutes} from "./simulations.js";
 
 /** Every resource registers its routes. Add one line per route file. */
-export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [catalogRoutes, openapiRoutes, simulationRoutes, measureRoutes];
+export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [catalogRoutes, openapiRoutes, simulationRoutes, measureRoutes, documentRoutes];
