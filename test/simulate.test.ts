@@ -2,10 +2,10 @@ import {test} from "node:test";
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
 import type {Scenario} from "../src/domain/index.js";
+import {balance} from "../src/measure/index.js";
 import {
   apply,
   autonomy,
-  balanceOf,
   combinedShares,
   createWorld,
   dimensionWeights,
@@ -18,6 +18,8 @@ import {
   resolveRun,
   runStream,
   sampleUncertain,
+  sharesInto,
+  dominantIndex,
   simulateRun,
   step,
   type ResolvedShock,
@@ -75,17 +77,26 @@ test("sampleUncertain() returns constants without drawing, and stays in a unifor
   assert.ok(Math.abs(sum / 20000 - 1) < 0.05);
 });
 
-test("normalizedEntropy(), herfindahl() and balanceOf() on even and concentrated shares", () => {
+test("normalizedEntropy() and herfindahl() on even and concentrated shares", () => {
   assert.equal(normalizedEntropy([0.25, 0.25, 0.25, 0.25]), 1);
   assert.equal(normalizedEntropy([1, 0, 0]), 0);
   assert.equal(herfindahl([0.5, 0.5]), 0.5);
-  assert.deepEqual(balanceOf({RUS: 3, CHN: 1}), {
-    shares: {RUS: 0.75, CHN: 0.25},
-    entropy: 0.8112781244591328,
-    hhi: 0.625,
-    dominant: "RUS"
-  });
-  assert.throws(() => balanceOf({RUS: 0}), /total weight must be > 0: current total is 0/);
+  assert.equal(normalizedEntropy([0.75, 0.25]), 0.8112781244591328);
+  assert.throws(() => sharesInto([0, 0], new Float64Array(2)), /total weight must be > 0: current total is 0/);
+});
+
+test("the array balance helpers agree with measure's balance() on the same weights", () => {
+  const random = randomXoshiro(5);
+  const vectors = ["RUS", "CHN", "USA", "EU", "TUR"];
+  for (let i = 0; i < 200; ++i) {
+    const weights = vectors.map(() => random() * 10);
+    const shares = new Float64Array(vectors.length);
+    sharesInto(weights, shares);
+    const b = balance(Object.fromEntries(vectors.map((v, j) => [v, weights[j]!])));
+    assert.ok(Math.abs(b.entropy - normalizedEntropy(shares)) < 1e-12);
+    assert.ok(Math.abs(b.hhi - herfindahl(shares)) < 1e-12);
+    assert.equal(b.dominant, vectors[dominantIndex(shares)]);
+  }
 });
 
 test("quantileSorted() interpolates like d3.quantile", () => {

@@ -55,7 +55,7 @@ export {
   type RunSetup
 } from "./params.js";
 export {MEASURES, autonomy, combinedShares, dimensionWeights, type MeasureName} from "./indicators.js";
-export {balanceOf, herfindahl, normalizedEntropy, dominantIndex, type Balance} from "./shares.js";
+export {herfindahl, normalizedEntropy, dominantIndex, sharesInto} from "./shares.js";
 export {QUANTILES, quantileSorted} from "./quantiles.js";
 export {randomXoshiro, runStream, randomNormal, sampleUncertain, type Random} from "./random.js";
 // KTAB's spatial model of politics (SMP), ported by another engineer under ./ktab.

@@ -1,23 +1,11 @@
 /**
- * Balance measures over the vectors' shares: normalised Shannon entropy, HHI and the dominant vector.
- * Kept here, small and array-based for the Monte Carlo's inner loop, because src/measure/balance.ts (built
- * concurrently) did not exist when this was written. TODO(simulate): once src/measure/index.ts exports `balance`,
- * check that it agrees with these on the same shares and use it for the record-based helper.
+ * Balance measures over the vectors' shares, on plain arrays: normalised Shannon entropy, HHI and the dominant
+ * vector. They are the same definitions as `balance()` in src/measure/balance.ts (the dashboard's figure; a test
+ * checks they agree number for number), written over typed arrays because the Monte Carlo's inner loop calls them
+ * millions of times and a record per step would cost more than the step itself.
  *
  * @module
  */
-import type {VectorId} from "../domain/index.js";
-
-/** How evenly ties are spread over the vectors. */
-export interface Balance {
-  readonly shares: Readonly<Record<VectorId, number>>;
-  /** Normalised Shannon entropy: 0 when one vector holds everything, 1 when all are equal. */
-  readonly entropy: number;
-  /** Herfindahl–Hirschman index of the shares: 1/n (even) to 1 (one vector). */
-  readonly hhi: number;
-  /** The vector with the largest share (the first, on ties). */
-  readonly dominant: VectorId;
-}
 
 /** Writes the shares of nonnegative `weights` into `out` (same length) and returns their total. */
 export function sharesInto(weights: ArrayLike<number>, out: Float64Array | number[]): number {
@@ -51,17 +39,4 @@ export function dominantIndex(shares: ArrayLike<number>): number {
   let best = 0;
   for (let i = 1; i < shares.length; ++i) if (shares[i]! > shares[best]!) best = i;
   return best;
-}
-
-/** The balance of nonnegative weights, one per vector. */
-export function balanceOf(weights: Readonly<Record<VectorId, number>>): Balance {
-  const vectors = Object.keys(weights);
-  const shares = new Float64Array(vectors.length);
-  sharesInto(Object.values(weights), shares);
-  return {
-    shares: Object.fromEntries(vectors.map((v, i) => [v, shares[i]!])),
-    entropy: normalizedEntropy(shares),
-    hhi: herfindahl(shares),
-    dominant: vectors[dominantIndex(shares)]!
-  };
 }
