@@ -26,8 +26,8 @@ export interface BalanceSeries {
   vectors: string[];
   years: BalanceYear[];
   dimensions: DimensionShare[];
-  /** The year the dimension shares are from. */
-  dimensionsYear?: number;
+  /** The year each dimension's shares are from (the latest with data). */
+  dimensionYears?: Record<string, number>;
 }
 
 type Obj = Record<string, unknown>;
@@ -100,14 +100,16 @@ function balanceFromTidy(raw: {items: MeasureRecord[]; query?: {vectors?: string
     else if (r.measure === "dominant") y.dominant = r.vector;
   }
   const years = [...byYear.values()].filter((y) => Object.keys(y.shares).length > 0 || y.entropy !== undefined).sort((a, b) => a.year - b.year);
-  const lastDims = [...dimShares.keys()].sort((a, b) => b - a)[0];
-  return {
-    focal: raw.query?.focal ?? focal,
-    vectors: raw.query?.vectors ?? vectors,
-    years,
-    dimensions: lastDims === undefined ? [] : dimShares.get(lastDims)!,
-    ...(lastDims !== undefined ? {dimensionsYear: lastDims} : {})
-  };
+  // Each dimension from the latest year that has it (dimensions' data end in different years).
+  const dimensions: DimensionShare[] = [];
+  const dimensionYears: Record<string, number> = {};
+  for (const y of [...dimShares.keys()].sort((a, b) => b - a)) {
+    for (const d of dimShares.get(y)!) {
+      if (dimensionYears[d.dimension] === undefined) dimensionYears[d.dimension] = y;
+      if (dimensionYears[d.dimension] === y) dimensions.push(d);
+    }
+  }
+  return {focal: raw.query?.focal ?? focal, vectors: raw.query?.vectors ?? vectors, years, dimensions, dimensionYears};
 }
 
 /** Normalizes GET /api/measures/balance. */

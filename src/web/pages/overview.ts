@@ -38,7 +38,7 @@ const overview: Page = (main, params) => {
     h("p", {class: "lede"}, "How evenly the focal state's ties spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."),
     form,
     summary,
-    h("div", {class: "grid"},
+    h("div", {class: "grid two"},
       h("section", {class: "panel", "aria-labelledby": "h-tri"}, h("h2", {id: "h-tri"}, `Triangle ${corners.join("–")}`), triSlot),
       h("section", {class: "panel", "aria-labelledby": "h-lines"}, h("h2", {id: "h-lines"}, "Entropy and concentration, with key events"), linesSlot),
       h("section", {class: "panel", "aria-labelledby": "h-shares"}, h("h2", {id: "h-shares"}, "Shares by vector"), sharesSlot),
@@ -47,7 +47,7 @@ const overview: Page = (main, params) => {
   );
   for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(loading("the balance"));
 
-  const width = () => Math.max(300, Math.min(600, (main.clientWidth || 600) - 40));
+  const width = (slot: HTMLElement) => Math.max(280, Math.min(640, slot.clientWidth || 600));
   const balance = getIfDescribed<unknown>("/api/measures/balance", "measures/balance", {focal, vectors: vectors.join(","), triangle: corners.join(",")}, controller.signal).then((raw) =>
     normalizeBalance(raw, {focal, vectors})
   );
@@ -70,17 +70,20 @@ const overview: Page = (main, params) => {
       const pts = series.years
         .filter((y) => (y.shares[a] ?? 0) + (y.shares[b] ?? 0) + (y.shares[c] ?? 0) > 0)
         .map((y) => ({year: y.year, a: y.shares[a] ?? 0, b: y.shares[b] ?? 0, c: y.shares[c] ?? 0}));
-      triSlot.replaceChildren(pts.length ? triangle(pts, {labels: [a, b, c], width: Math.min(width(), 460)}) : empty(`No year has a share for ${corners.join(", ")}`));
+      triSlot.replaceChildren(pts.length ? triangle(pts, {labels: [a, b, c], width: Math.min(width(triSlot), 480)}) : empty(`No year has a share for ${corners.join(", ")}`));
       const markers = events.filter((e) => e.label).map((e) => ({date: e.date, label: e.label!}));
-      linesSlot.replaceChildren(measureLines(series.years, {width: width(), markers}));
+      linesSlot.replaceChildren(measureLines(series.years, {width: width(linesSlot), markers}),
+        h("details", {class: "events"}, h("summary", {}, `${markers.length} key events`),
+          h("ul", {}, ...markers.map((m) => h("li", {}, h("time", {datetime: m.date}, m.date), " ", m.label)))));
       const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
-      sharesSlot.replaceChildren(shareLines(series.years, {width: width(), vectors: shown}));
+      sharesSlot.replaceChildren(shareLines(series.years, {width: width(sharesSlot), vectors: shown}));
       const last = series.years.at(-1)!;
       const dominant = last.dominant ?? Object.entries(last.shares).sort((p, q) => q[1] - p[1])[0]?.[0];
       summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"}, HHI ${last.hhi?.toFixed(2) ?? "–"}, dominant vector ${dominant ?? "–"} (${pct(dominant ? last.shares[dominant] : undefined)}).`;
     }
-    if (series.dimensionsYear !== undefined) main.querySelector("#h-dims")!.textContent = `Shares by dimension, ${series.dimensionsYear}`;
-    dimsSlot.replaceChildren(series.dimensions.length ? dimensionBars(series.dimensions, {width: width(), vectors: series.vectors}) : empty("No shares by dimension for the latest year"));
+    const dimYears = series.dimensionYears ?? {};
+    const dims = series.dimensions.map((d) => ({...d, dimension: dimYears[d.dimension] !== undefined ? `${d.dimension} ${dimYears[d.dimension]}` : d.dimension}));
+    dimsSlot.replaceChildren(dims.length ? dimensionBars(dims, {width: width(dimsSlot), vectors: series.vectors}) : empty("No shares by dimension for the latest year"));
   }
 
   return () => controller.abort();

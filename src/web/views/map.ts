@@ -47,6 +47,7 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
     g.append(p);
   }
   const xy = (a: MapActor) => projection([a.lon, a.lat]) ?? [0, 0];
+  const [fx, fy] = xy(options.focal);
   for (const c of options.corridors) {
     if (c.points.length < 2) continue;
     const line = {type: "LineString", coordinates: c.points.map((p) => [p.lon, p.lat])} as GeoPermissibleObjects;
@@ -55,15 +56,28 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
     g.append(p);
   }
   const max = Math.max(1e-9, ...options.influence.map((d) => d.value));
-  const [fx, fy] = xy(options.focal);
+  const inset = 14;
+  // A vector whose capital lies off the map (Washington) ends at the map's edge, labelled with an arrow.
+  const clampToFrame = ([x, y]: [number, number]): {x: number; y: number; off: boolean} => {
+    let t = 1;
+    const dx = x - fx;
+    const dy = y - fy;
+    if (x < inset) t = Math.min(t, (inset - fx) / dx);
+    if (x > width - inset) t = Math.min(t, (width - inset - fx) / dx);
+    if (y < inset) t = Math.min(t, (inset - fy) / dy);
+    if (y > height - inset) t = Math.min(t, (height - inset - fy) / dy);
+    return {x: fx + dx * t, y: fy + dy * t, off: t < 1};
+  };
   for (const d of [...options.influence].sort((a, b) => b.value - a.value)) {
-    const [x, y] = xy(d.vector);
+    const end = clampToFrame(xy(d.vector) as [number, number]);
+    const {x, y} = end;
     const w = 1 + (DEFAULTS.maxStroke - 1) * (d.value / max);
     const line = el("line", {x1: fx, y1: fy, x2: x, y2: y, stroke: vectorColor(d.vector.code), "stroke-width": w.toFixed(2), "stroke-linecap": "round", opacity: 0.75, class: "vector", "data-vector": d.vector.code, "data-value": d.value});
     line.append(el("title", {}, `${d.vector.name}: influence ${d.value.toFixed(3)}`));
     g.append(line);
     g.append(el("circle", {cx: x, cy: y, r: 4, fill: vectorColor(d.vector.code)}));
-    g.append(el("text", {x: x + 6, y: y - 6, "font-size": 12, "font-weight": 600, fill: "#17202a", "paint-order": "stroke", stroke: "#fff", "stroke-width": 3}, d.vector.code));
+    const right = x > width - 60;
+    g.append(el("text", {x: right ? x - 6 : x + 6, y: y < 24 ? y + 16 : y - 6, "text-anchor": right ? "end" : "start", "font-size": 12, "font-weight": 600, fill: "#17202a", "paint-order": "stroke", stroke: "#fff", "stroke-width": 3}, end.off ? `${d.vector.code} (off map)` : d.vector.code));
   }
   g.append(el("circle", {cx: fx, cy: fy, r: 6, fill: "#17202a", class: "focal-point"}));
   g.append(el("text", {x: fx + 8, y: fy + 16, "font-size": 13, "font-weight": 700, "paint-order": "stroke", stroke: "#fff", "stroke-width": 3}, options.focal.code));

@@ -28,13 +28,15 @@ export function measureLines(years: readonly BalanceYear[], options: MeasureLine
   const last = years.at(-1)?.year ?? 2025;
   const markers = (options.markers ?? [])
     .map((m) => ({...m, at: new Date(`${m.date}T00:00:00Z`)}))
-    .filter((m) => m.at.getUTCFullYear() >= first && m.at.getUTCFullYear() <= last + 1);
+    .filter((m) => m.at.getUTCFullYear() >= first);
+  // The x axis runs to the latest event, so recent events show even when the measures stop earlier.
+  const end = new Date(Math.max(yearDate(last + 1).getTime(), ...markers.map((m) => m.at.getTime())));
   return Plot.plot({
     width: options.width ?? DEFAULTS.width,
     height: options.height ?? DEFAULTS.height,
     marginLeft: 40,
     y: {domain: [0, 1], grid: true, label: "index"},
-    x: {type: "utc", label: null},
+    x: {type: "utc", label: null, domain: [yearDate(first), end]},
     color: {legend: true, domain: ["Entropy (evenness)", "HHI (concentration)"], range: ["#1f5fa8", "#c0392b"]},
     marks: [
       Plot.ruleX(markers, {x: "at", stroke: "#b0b7be", strokeDasharray: "3,3", className: "event-markers"}),

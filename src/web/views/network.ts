@@ -64,7 +64,7 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
   sim.tick(DEFAULTS.ticks);
   for (const n of list) {
     n.x = Math.max(24, Math.min(width - 24, n.x ?? 0));
-    n.y = Math.max(18, Math.min(height - 18, n.y ?? 0));
+    n.y = Math.max(18, Math.min(height - 28, n.y ?? 0));
   }
   const svg = el("svg", {viewBox: `0 0 ${width} ${height}`, width, height, role: "group", class: "network", "aria-label": `${list.length} actors and organizations, ${edges.length} memberships`}) as SVGSVGElement;
   const gl = el("g", {class: "links"});
