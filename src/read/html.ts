@@ -63,7 +63,9 @@ const CLASS_HINTS: [RegExp, string][] = [
 
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…", laquo: "«",
-  raquo: "»", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", copy: "©", reg: "®", middot: "·", bull: "•", shy: ""
+  raquo: "»", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", copy: "©", reg: "®", middot: "·", bull: "•", shy: "",
+  eacute: "é", egrave: "è", aacute: "á", agrave: "à", iacute: "í", oacute: "ó", uacute: "ú", uuml: "ü", ouml: "ö", auml: "ä",
+  ccedil: "ç", ntilde: "ñ", szlig: "ß", euro: "€", deg: "°", times: "×"
 };
 
 /** Decodes HTML character references (named, decimal and hex). */

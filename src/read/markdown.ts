@@ -94,7 +94,8 @@ export function markdownToText(md: string, {file}: {file?: string} = {}): Markdo
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(trimmed);
     if (item) {
       flushPara();
-      push(item[1]!, "li");
+      // A long "- " paragraph is an interview's dash (question or answer), not a list item: keep the dash.
+      push((item[1]!.length > 120 || /\?\s*$/.test(item[1]!)) && /^[-*]/.test(trimmed) ? `- ${item[1]!}` : item[1]!, "li");
       continue;
     }
     const quote = /^>\s?(.*)$/.exec(trimmed);
