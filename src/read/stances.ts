@@ -22,7 +22,16 @@ export function stanceScore(text: string): {score: number; cues: string[]} {
   tokens.forEach((t, i) => {
     const sign = POSITIVE.test(t) ? 1 : NEGATIVE.test(t) ? -1 : 0;
     if (!sign) return;
-    const negated = tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.test(w) || /n['’]t$/i.test(w));
+    let negated = false;
+    // A negator up to three words back negates, unless a conjunction ("not threaten, but strengthens") comes between.
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = tokens[k]!;
+      if (/^(but|and|while|yet|however|whereas|rather)$/i.test(w)) break;
+      if (NEGATORS.test(w) || /n['’]t$/i.test(w)) {
+        negated = true;
+        break;
+      }
+    }
     score += negated ? -sign : sign;
     cues.push(negated ? `not ${t.toLowerCase()}` : t.toLowerCase());
   });
