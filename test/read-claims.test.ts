@@ -44,7 +44,7 @@ test("interview: questions are the journalist's and never claims; answers belong
     rule: "claim:interview-answer/recommendation:inadvisable"
   });
   const drones = byQuote("Türkiye will produce new-generation drones")!;
-  assert.deepEqual([drones.kind, drones.about, drones.resolution, drones.rule], ["forecast", ["TUR", "KAZ"], "open", "claim:interview-answer/forecast:will"]);
+  assert.deepEqual([drones.kind, drones.about, drones.resolution, drones.rule], ["forecast", ["TUR", "KAZ"], "open", "claim:interview-answer/forecast:in the future"]);
   assert.equal(byQuote("we should clearly understand")!.kind, "recommendation");
 });
 
