@@ -17,11 +17,11 @@ export interface BenchMonteCarloOptions {
   runs?: number;
   /** Scenario file. Defaults to scenarios/leave-csto.yaml. */
   file?: string;
-  /** Warm timings per pool; the best is kept. Defaults to 3. */
+  /** Warm timings per pool; the best is kept. Defaults to 5. */
   repeats?: number;
 }
 
-const BENCH_DEFAULTS = {runs: 8000, file: "scenarios/leave-csto.yaml", repeats: 3};
+const BENCH_DEFAULTS = {runs: 8000, file: "scenarios/leave-csto.yaml", repeats: 5};
 
 function loadScenario(file: string): Scenario {
   const parsed = parseScenario(readFileSync(file, "utf8"), {file});
