@@ -18,7 +18,7 @@ import {framesFromTree} from "./code-parse.js";
 import {framesFromText} from "./shallow.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
-import {matchVerb, verbFormsAt, type ActorRef} from "./verbs.js";
+import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
 
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
 export interface CodedEvent {
@@ -62,6 +62,8 @@ export interface CoderDictionaries {
   files?: {actors?: string[]; agents?: string; verbs?: string; discards?: string};
   /** Map dictionary codes to our codes (default: {@link splitCode}); identity keeps PETRARCH's codes. */
   mapCodes?: boolean;
+  /** Raw-text mode's tokenizer and tagger (default: {@link tokenize} + the light {@link tagTokens}). */
+  tagger?: (text: string) => {tokens: Token[]; tags: string[]};
 }
 
 /** Options of {@link Coder.codeSentence}. */
@@ -167,7 +169,7 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
       patterns: v.entries.reduce((n, b) => n + b.patterns.length, 0),
       discards: discards.length
     },
-    codeSentence: (text, options) => codeSentence(core, text, options, mapCodes)
+    codeSentence: (text, options) => codeSentence(core, text, options, mapCodes, dicts.tagger)
   };
 }
 
@@ -191,7 +193,7 @@ export function withAgent(ref: ActorRef, agent: AgentEntry | undefined): ActorRe
   return {...ref, code: `${agent.code}${ref.code}`, actor: agent.code, agent: `${ref.code.slice(0, 3)}${ref.agent ?? ""}`};
 }
 
-function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean): CodedSentence {
+function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean, tagger?: CoderDictionaries["tagger"]): CodedSentence {
   const warnings: Issue[] = [];
   if (!DATE_RE.test(options.date)) throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
   const discard = findDiscard(text, core.discards);
@@ -209,6 +211,8 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
       tokens = alignWords(text, parsed.leaves.map((l) => l.word!));
       tags = parsed.leaves.map((l) => l.label);
     }
+  } else if (tagger) {
+    ({tokens, tags} = tagger(text));
   } else {
     tokens = tokenize(text);
     tags = tagTokens(tokens.map((t) => t.text), core.verbs);
@@ -244,11 +248,12 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     const r = refOf(m, options.date, mapCodes);
     if (r) actorsAt.set(m.first, [r]);
   }
+  const words = sentenceWords(upper);
   const debug = (globalThis as {__DEBUG_FRAMES?: boolean}).__DEBUG_FRAMES === true;
   for (const f of frames) {
     if (debug) console.log("frame", upper.slice(f.first, f.last + 1).join(" "), f.form.block.name, "subj", f.subject.map((r) => r.code), "obj", f.object.map((r) => r.code), "pre", f.preStart, "post", f.postEnd, f.passive ? "passive" : "");
     const match = matchVerb(f.form, f.first, f.last, {
-      upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1
+      upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1, words
     });
     if (!/^\d/.test(match.code)) continue;
     let sources = match.source ?? f.subject;

@@ -23,3 +23,5 @@ export * from "./document.js";
 export * from "./gdelt.js";
 export * from "./coder.js";
 export * from "./dictionaries/index.js";
+export * from "./code-eval.js";
+export * from "./tag-wink.js";

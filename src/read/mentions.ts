@@ -4,11 +4,21 @@ import type {AgentEntry} from "./dictionaries/agents.js";
 /** A phrase entry of either kind, indexed by its first word. */
 export type PhraseEntry = ActorEntry | AgentEntry;
 
-/** Actor and agent phrases indexed by first word, longest first. */
+/** A node of the phrase trie: children by exact word, children by stem, entries ending here. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Stem children, by the stem's first three letters. */
+  stems: Map<string, [string, TrieNode][]>;
+  entries: PhraseEntry[];
+}
+
+/** Actor and agent phrases in a word trie. */
 export interface PhraseIndex {
-  exact: Map<string, PhraseEntry[]>;
-  /** Entries whose first word is a stem, by its first three letters. */
-  stems: Map<string, PhraseEntry[]>;
+  root: TrieNode;
+}
+
+function node(): TrieNode {
+  return {next: new Map(), stems: new Map(), entries: []};
 }
 
 /** A phrase found in a token sequence (token indices, last inclusive). */
@@ -18,19 +28,35 @@ export interface TokenMention {
   entry: PhraseEntry;
 }
 
-/** Builds the lookup index over actor and agent entries (later entries with the same words lose). */
+/** Builds the lookup trie over actor and agent entries (for equal words, the earlier entry wins). */
 export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
-  const exact = new Map<string, PhraseEntry[]>();
-  const stems = new Map<string, PhraseEntry[]>();
+  const root = node();
   for (const e of entries) {
-    const first = e.words[0]!;
-    if (e.exact[0] || first.length < 4) push(exact, first, e);
-    else push(stems, first.slice(0, 3), e);
+    let at = root;
+    for (let k = 0; k < e.words.length; ++k) {
+      const w = e.words[k]!;
+      const stem = !e.exact[k] && w.length >= 4;
+      let child: TrieNode | undefined;
+      if (stem) {
+        const list = at.stems.get(w.slice(0, 3)) ?? [];
+        child = list.find(([s]) => s === w)?.[1];
+        if (!child) {
+          child = node();
+          list.push([w, child]);
+          at.stems.set(w.slice(0, 3), list);
+        }
+      } else {
+        child = at.next.get(w);
+        if (!child) {
+          child = node();
+          at.next.set(w, child);
+        }
+      }
+      at = child;
+    }
+    at.entries.push(e);
   }
-  const byLength = (a: PhraseEntry, b: PhraseEntry) => b.words.length - a.words.length;
-  for (const list of exact.values()) list.sort(byLength);
-  for (const list of stems.values()) list.sort(byLength);
-  return {exact, stems};
+  return {root};
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -53,24 +79,30 @@ export function wordMatches(token: string, word: string, exact: boolean, nominal
 export function findMentions(upper: readonly string[], index: PhraseIndex, nominal: (i: number) => boolean): TokenMention[] {
   const out: TokenMention[] = [];
   for (let i = 0; i < upper.length; ) {
-    const tok = upper[i]!;
     let best: PhraseEntry | undefined;
-    const candidates = [...(index.exact.get(tok) ?? []), ...(tok.length >= 4 ? (index.stems.get(tok.slice(0, 3)) ?? []) : [])];
-    for (const e of candidates) {
-      if (best && e.words.length <= best.words.length) continue;
-      let ok = true;
-      for (let k = 0; k < e.words.length; ++k) {
-        const t = upper[i + k];
-        if (t === undefined || !wordMatches(t, e.words[k]!, e.exact[k]!, nominal(i + k))) {
-          ok = false;
-          break;
-        }
+    let bestLen = 0;
+    // Walk the trie from token i; keep the deepest node with entries.
+    const walk = (at: TrieNode, k: number) => {
+      if (at.entries.length > 0 && k - i > bestLen) {
+        best = at.entries[0];
+        bestLen = k - i;
       }
-      if (ok) best = e;
-    }
+      const tok = upper[k];
+      if (tok === undefined) return;
+      const exact = at.next.get(tok);
+      if (exact) walk(exact, k + 1);
+      if (tok.length >= 3 && tok.endsWith("S") && nominal(k)) {
+        const plural = at.next.get(tok.slice(0, -1));
+        if (plural) walk(plural, k + 1);
+      }
+      if (at.stems.size > 0 && tok.length >= 4 && nominal(k)) {
+        for (const [stem, child] of at.stems.get(tok.slice(0, 3)) ?? []) if (tok.startsWith(stem)) walk(child, k + 1);
+      }
+    };
+    walk(index.root, i);
     if (best) {
-      out.push({first: i, last: i + best.words.length - 1, entry: best});
-      i += best.words.length;
+      out.push({first: i, last: i + bestLen - 1, entry: best});
+      i += bestLen;
     } else ++i;
   }
   return out;

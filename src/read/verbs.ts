@@ -28,6 +28,50 @@ export interface VerbContext {
   actorsAt: ReadonlyMap<number, ActorRef[]>;
   /** Whether the subject is compound (for `%`). */
   compoundSubject: boolean;
+  /** The sentence's words, with plural endings also stripped (a quick filter on patterns). */
+  words?: ReadonlySet<string>;
+}
+
+const required = new WeakMap<VerbPattern, {words: string[]; sets: Set<string>[]}>();
+
+/** Words a pattern cannot match without, and for synset items the set of their options' first words. */
+function requirements(p: VerbPattern): {words: string[]; sets: Set<string>[]} {
+  let r = required.get(p);
+  if (!r) {
+    r = {words: [], sets: []};
+    for (const it of [...p.pre, ...p.post]) {
+      if (it.kind !== "word") continue;
+      if (it.words.length === 1) r.words.push(...it.words[0]!.map((w) => w.replace(/_$/, "")));
+      else r.sets.push(new Set(it.words.flatMap((o) => [o[0]!.replace(/_$/, ""), o.at(-1)!.replace(/_$/, "")])));
+    }
+    required.set(p, r);
+  }
+  return r;
+}
+
+function possible(p: VerbPattern, words: ReadonlySet<string>): boolean {
+  const r = requirements(p);
+  for (const w of r.words) if (!words.has(w)) return false;
+  for (const set of r.sets) {
+    let any = false;
+    for (const w of words) if (set.has(w)) {
+      any = true;
+      break;
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** The word set used by {@link matchVerb}'s quick filter. */
+export function sentenceWords(upper: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const u of upper) {
+    set.add(u);
+    if (u.endsWith("ES")) set.add(u.slice(0, -2));
+    if (u.endsWith("S")) set.add(u.slice(0, -1));
+  }
+  return set;
 }
 
 /** The outcome of matching a verb occurrence against its patterns. */
@@ -60,6 +104,33 @@ function wordAt(token: string | undefined, word: string): boolean {
   return token === word || token === `${word}S` || token === `${word}ES` || (word.endsWith("_") && token === word.slice(0, -1));
 }
 
+const optionIndex = new WeakMap<string[][], Map<string, string[][]>>();
+
+/** The options of a word item that may match at a position: indexed by their first (or last, backwards) word. */
+function optionsAt(item: {words: string[][]}, upper: readonly string[], p: number, dir: 1 | -1): string[][] {
+  if (item.words.length <= 2) return item.words;
+  let index = optionIndex.get(item.words);
+  if (!index) {
+    index = new Map();
+    for (const o of item.words) {
+      for (const key of [`F${o[0]!.replace(/_$/, "")}`, `L${o.at(-1)!.replace(/_$/, "")}`]) {
+        const list = index.get(key) ?? [];
+        list.push(o);
+        index.set(key, list);
+      }
+    }
+    optionIndex.set(item.words, index);
+  }
+  const tok = upper[p];
+  if (tok === undefined) return [];
+  const side = dir === 1 ? "F" : "L";
+  const out: string[][] = [];
+  for (const w of [tok, tok.endsWith("S") ? tok.slice(0, -1) : "", tok.endsWith("ES") ? tok.slice(0, -2) : ""]) {
+    if (w) out.push(...(index.get(side + w) ?? []));
+  }
+  return out;
+}
+
 interface Found {
   score: number;
   source?: ActorRef[];
@@ -71,11 +142,9 @@ function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 
   let item = items[k]!;
   if (item.kind === "compound" && dir === 1) item = {kind: "target", joined: item.joined};
   if (item.kind === "compound") return ctx.compoundSubject ? matchItems(items, k + 1, pos, dir, ctx, lo, hi, acc) : undefined;
-  const starts: number[] = [];
-  if (item.joined || item.kind === "skip") starts.push(pos);
-  else for (let p = pos; p >= lo && p <= hi; p += dir) starts.push(p);
-  for (const p of starts) {
-    if (p < lo || p > hi) continue;
+  const fixed = item.joined || item.kind === "skip";
+  for (let p = pos; fixed ? p === pos : p >= lo && p <= hi; p += dir) {
+    if (p < lo || p > hi) break;
     if (item.kind === "skip") {
       const r = matchItems(items, k + 1, p + dir, dir, ctx, lo, hi, acc);
       if (r) return r;
@@ -98,7 +167,7 @@ function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 
       if (r) return r;
       continue;
     }
-    for (const option of item.words) {
+    for (const option of optionsAt(item, ctx.upper, p, dir)) {
       const n = option.length;
       let ok = true;
       for (let j = 0; j < n && ok; ++j) {
@@ -119,7 +188,9 @@ function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 
  */
 export function matchVerb(form: VerbForm, first: number, last: number, ctx: VerbContext): VerbMatch {
   let best: {pattern: VerbPattern; found: Found} | undefined;
+  const words = ctx.words;
   for (const pattern of form.block.patterns) {
+    if (words && !possible(pattern, words)) continue;
     const post = matchItems(pattern.post, 0, last + 1, 1, ctx, last + 1, ctx.postEnd, {score: 0});
     if (!post) continue;
     const pre = matchItems(pattern.pre, 0, first - 1, -1, ctx, ctx.preStart, first - 1, {score: 0});

@@ -19,11 +19,32 @@ export function parseDiscards(text: string): DiscardEntry[] {
   });
 }
 
+const byFirstWord = new WeakMap<readonly DiscardEntry[], Map<string, DiscardEntry[]>>();
+
+function firstWordIndex(discards: readonly DiscardEntry[]): Map<string, DiscardEntry[]> {
+  let index = byFirstWord.get(discards);
+  if (!index) {
+    index = new Map();
+    for (const d of discards) {
+      const w = d.phrase.split(" ")[0]!.replace(/[^A-Z0-9]/g, "").slice(0, 3);
+      const list = index.get(w) ?? [];
+      list.push(d);
+      index.set(w, list);
+    }
+    byFirstWord.set(discards, index);
+  }
+  return index;
+}
+
 /** The first discard phrase found in a text (case-insensitive, at a word start), or undefined. */
 export function findDiscard(text: string, discards: readonly DiscardEntry[]): DiscardEntry | undefined {
   if (discards.length === 0) return undefined;
   const upper = ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
-  for (const d of discards) {
+  const index = firstWordIndex(discards);
+  const candidates = new Set<DiscardEntry>();
+  for (const w of upper.split(/[^A-Z0-9]+/)) for (const d of index.get(w.slice(0, 3)) ?? []) candidates.add(d);
+  for (const d of index.get("") ?? []) candidates.add(d);
+  for (const d of candidates) {
     let at = upper.indexOf(` ${d.phrase}`);
     while (at >= 0) {
       const after = upper[at + 1 + d.phrase.length] ?? " ";

@@ -1,0 +1,69 @@
+/**
+ * Reader speed: sentences coded per CPU second (one core), raw-text mode with the light tagger (the hot
+ * path) and with wink-nlp's tagger, and parse mode. Target: ≥ 5,000 sentences/s in raw-text mode.
+ * Sentences: the 322 PLOVER gold-standard sentences (real news, 20–40 words), coded with the default
+ * coder (Phoenix + CAMEO 2.0 + Central Asia additions + the pack's aliases).
+ */
+import {buildCoder, createWinkTagger, parsePetrarchRecords, parsePloverGsr} from "../src/read/index.js";
+import {CODER_FILES, defaultCoder, readPack, readYardstick, validationCoder} from "../src/app/index.js";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {PROJECT_ROOT} from "../src/app/init.js";
+
+const TARGET = 5000;
+
+/** Sentences per CPU second (user + system time of this process: robust when the machine is shared). */
+function rate(fn: () => void, n: number, minMs = 1500): number {
+  fn(); // warm up
+  let runs = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    fn();
+    ++runs;
+  }
+  const c = process.cpuUsage(c0);
+  return (runs * n * 1e6) / (c.user + c.system);
+}
+
+export async function bench(): Promise<void> {
+  const pack = readPack();
+  const t0 = performance.now();
+  const coder = defaultCoder(pack.actors);
+  const buildMs = performance.now() - t0;
+  const sentences = parsePloverGsr(readYardstick("plover")).map((r) => r.text);
+  const light = rate(() => {
+    for (const s of sentences) coder.codeSentence(s, {date: "2023-01-01"});
+  }, sentences.length);
+
+  const read = (f: string) => readFileSync(join(PROJECT_ROOT, f), "utf8");
+  const winkCoder = buildCoder({
+    actors: CODER_FILES.actors.map(read),
+    agents: read(CODER_FILES.agents),
+    verbs: read(CODER_FILES.verbs),
+    discards: read(CODER_FILES.discards),
+    extraActors: pack.actors,
+    tagger: createWinkTagger()
+  });
+  const wink = rate(() => {
+    for (const s of sentences) winkCoder.codeSentence(s, {date: "2023-01-01"});
+  }, sentences.length);
+
+  const records = parsePetrarchRecords(readYardstick("petrarch"));
+  const validation = validationCoder();
+  const parse = rate(() => {
+    for (const r of records) validation.codeSentence(r.text, {date: r.date, ...(r.parse ? {parse: r.parse} : {})});
+  }, records.length);
+
+  const rows: [string, string, string, string][] = [
+    ["measure", "ours", "target", "ratio"],
+    ["raw text, light tagger (sentences/s)", light.toFixed(0), String(TARGET), (light / TARGET).toFixed(2)],
+    ["raw text, wink-nlp tagger (sentences/s)", wink.toFixed(0), String(TARGET), (wink / TARGET).toFixed(2)],
+    ["parse mode, PETRARCH unit tests (sentences/s)", parse.toFixed(0), String(TARGET), (parse / TARGET).toFixed(2)],
+    ["building the default coder (ms, once)", buildMs.toFixed(0), "—", "—"]
+  ];
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  "));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await bench();
