@@ -110,3 +110,20 @@ test("parseScenario() refuses a Monte Carlo too large to keep in memory", () => 
     "test/fixtures/scenarios/too-much-memory.yaml:5:7: Invalid scenario: runs × (horizon + 1) × (vectors + 6) must be <= 67108864: current value is 221100000 (at runs)"
   ]);
 });
+
+test("parseScenario() on an empty file, a list, and a negative sd", () => {
+  const messages = (text: string) => {
+    const r = parseScenario(text, {file: "f.yaml"});
+    return r.ok ? [] : r.issues.map(formatIssue);
+  };
+  assert.deepEqual(messages("# nothing\n"), ["f.yaml:1:1: Cannot read scenario: the file is empty"]);
+  assert.deepEqual(messages("- a\n- b\n"), [
+    'f.yaml:1:1: Invalid scenario: scenario must be a mapping: current value is ["a","b"]'
+  ]);
+  assert.deepEqual(
+    messages(
+      '{"name": "x", "focal": "KAZ", "vectors": ["RUS", "CHN"], "horizon": 3, "params": {"volatility": {"normal": [0.1, -1]}}}'
+    ),
+    ["f.yaml:1:114: Invalid scenario: normal sd must be >= 0: current value is -1 (at params.volatility.normal.1)"]
+  );
+});

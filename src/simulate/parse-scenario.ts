@@ -58,6 +58,9 @@ export function parseScenario(text: string, {file}: ParseScenarioOptions = {}): 
       }))
     );
   }
+  if (doc.contents === null) {
+    return fail([{code: "empty_file", message: "Cannot read scenario: the file is empty", file, line: 1, column: 1}]);
+  }
   const data: unknown = doc.toJS();
   const locate = (path: Path, key = false) => where(offsetOf(doc, path, key));
   const parsed = Scenario.safeParse(data);
@@ -339,6 +342,7 @@ function valueAt(data: unknown, path: Path): unknown {
 function labelOf(path: Path): string {
   if (path.length === 0) return "scenario";
   const last = path[path.length - 1]!;
+  if (path[path.length - 2] === "normal") return last === 1 ? "normal sd" : "normal mean";
   if (typeof last === "number") return `${labelOf(path.slice(0, -1))} item ${last}`;
   return last;
 }
