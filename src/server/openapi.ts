@@ -12,7 +12,9 @@
  */
 import {z} from "zod";
 import {Actor, Claim, Corridor, Event, IsoDate, Membership, Scenario} from "../domain/index.js";
+import {Paging} from "./paging.js";
 import {ActorsQuery, MembershipsQuery, TimelineQuery} from "./routes/catalog.js";
+import {ClaimsQuery, EventsQuery, IngestBody} from "./routes/documents.js";
 import {MeasureQuery} from "./routes/measures.js";
 import {SimulationRequest} from "./routes/simulations.js";
 
@@ -51,7 +53,14 @@ export const OPERATIONS: Operation[] = [
   {method: "get", path: "/api/memberships", summary: "Memberships valid at a date, of an organization or an actor", tag: "catalog", query: MembershipsQuery, response: list(MembershipOut)},
   {method: "get", path: "/api/corridors", summary: "Transport and energy corridors and the states they cross", tag: "catalog", response: list(Corridor)},
   {method: "get", path: "/api/timeline", summary: "The knowledge packs' timeline events, oldest first (paged)", tag: "catalog", query: TimelineQuery, response: paged(Event)},
-  {method: "get", path: "/api/claims", summary: "Expert claims by speaker, actor and kind", tag: "documents", response: paged(Claim)},
+  {method: "get", path: "/api/events", summary: "Coded events filtered by dyad, actor, CAMEO code, period and source (paged)", tag: "documents", query: EventsQuery, response: paged(Event)},
+  {method: "get", path: "/api/claims", summary: "Expert claims by speaker, actor and kind, with their quotes", tag: "documents", query: ClaimsQuery,
+    response: z.object({items: z.array(Claim), limit: z.number().int(), offset: z.number().int()})},
+  {method: "get", path: "/api/sources", summary: "Stored documents with their event and claim counts, newest first", tag: "documents", query: Paging},
+  {method: "get", path: "/api/sources/:id", summary: "One document: its text, sentences, actor mentions (offsets into the text), events, stances and claims", tag: "documents",
+    params: {id: "The source id (from the content hash)"}},
+  {method: "post", path: "/api/ingest", summary: "Read and store a document (JSON {text, …}, multipart with a file, or a text/* body); idempotent by content hash", tag: "documents",
+    auth: true, status: 201, body: IngestBody},
   {method: "get", path: "/api/scenarios", summary: "The shipped scenarios: id, name, description, file", tag: "simulations",
     response: list(z.object({id: z.string(), name: z.string(), description: z.string().optional(), file: z.string()}))},
   {method: "get", path: "/api/scenarios/:id", summary: "One shipped scenario, with its defaults filled in", tag: "simulations", params: {id: "The scenario's id (its file name without extension)"}, response: Scenario},

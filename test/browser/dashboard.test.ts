@@ -10,12 +10,23 @@ import {ensureWebBuild, startServer} from "../helpers/server.js";
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
+const ARTICLE =
+  "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024. China welcomed the deal. " +
+  "Analyst John Smith of Chatham House said that Astana will keep balancing between Moscow and Beijing until 2030.";
+
 describe("dashboard in Chromium", {timeout: 240_000}, () => {
   let server: Server;
   let browser: Browser;
   before(async () => {
     ensureWebBuild();
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    // One ingested article, so the events, claims and documents views have a document to show.
+    const res = await fetch(new URL("/api/ingest", server.url), {
+      method: "POST",
+      headers: {"content-type": "application/json", authorization: `Bearer ${server.token}`},
+      body: JSON.stringify({text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"})
+    });
+    assert.equal(res.status, 201, await res.text());
   });
   after(async () => {
     await browser?.close();
@@ -108,12 +119,31 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       await page.fill("input[name=a]", "KAZ");
       await page.fill("input[name=b]", "RUS");
       await page.click("#event-filters button[type=submit]");
+      await page.waitForFunction((n) => {
+        const count = document.querySelector<HTMLElement>("#event-chart")?.dataset.count;
+        return count !== undefined && Number(count) !== n && document.querySelector("#event-table table") !== null;
+      }, total);
       const rows = await page.locator("#event-table tbody tr td:nth-child(2)").allInnerTexts();
       assert.ok(rows.length > 0 && rows.length < total, `dyad filter keeps ${rows.length} of ${total}`);
       for (const r of rows) assert.ok(/^(KAZ → RUS|RUS → KAZ)$/.test(r), r);
-      await page.locator("#event-table tbody tr").first().press("Enter");
-      await page.waitForSelector("#event-source mark.sentence");
-      assert.ok((await page.locator("#event-source mark.sentence").innerText()).length > 10);
+      // Code and period: the article's 057 events of March 2024.
+      await page.fill("input[name=code]", "057");
+      await page.fill("input[name=from]", "2024-01-01");
+      await page.fill("input[name=to]", "2024-12-31");
+      await page.click("#event-filters button[type=submit]");
+      await page.waitForFunction((n) => {
+        const count = document.querySelector<HTMLElement>("#event-chart")?.dataset.count;
+        return count !== undefined && Number(count) !== n;
+      }, rows.length);
+      const cells = await page.locator("#event-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent)));
+      assert.ok(cells.length >= 1);
+      for (const [date, , code] of cells) assert.ok(date!.startsWith("2024-") && code!.startsWith("057"), `${date} ${code}`);
+      // The article's event opens inside its source document, its sentence marked.
+      const row = page.locator("#event-table tbody tr", {hasText: "2024-03-05"}).first();
+      await row.press("Enter");
+      await page.waitForSelector("#event-source .doc mark.sentence");
+      assert.equal(await page.locator("#event-source .doc mark.sentence").innerText(), "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024.");
+      assert.match(await page.locator("#event-source .doc").innerText(), /China welcomed the deal/);
     });
   });
 
@@ -126,7 +156,10 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         return;
       }
       const count = Number(await page.locator("#claims").getAttribute("data-count"));
+      assert.ok(count >= 1, "the ingested article's claim is listed");
       assert.equal(await page.locator("#claims article.claim").count(), count);
+      const forecast = page.locator("#claims article.claim.forecast", {hasText: "until 2030"});
+      assert.equal(await forecast.locator(".horizon").getAttribute("data-horizon"), "2030");
       const forecasts = page.locator("#claims article.claim.forecast");
       for (let i = 0; i < (await forecasts.count()); ++i) assert.equal(await forecasts.nth(i).locator(".horizon").count(), 1);
       await page.selectOption("select[name=kind]", "forecast");
@@ -162,8 +195,9 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
     const ready = await described("post", "/api/ingest");
     await view("documents", "documents", async (page) => {
       await page.waitForSelector("#sources h2");
-      await page.fill("textarea[name=text]", "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024. China welcomed the deal.");
+      await page.fill("textarea[name=text]", "Türkiye and Kazakhstan opened a new rail link on the Middle Corridor on 2 May 2024. The United States praised the project.");
       await page.fill("input[name=title]", "Test article");
+      await page.fill("input[name=date]", "2024-05-03");
       await page.fill("input[name=token]", server.token);
       await page.click("#ingest button[type=submit]");
       if (!ready) {
@@ -173,7 +207,12 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       }
       await page.waitForSelector("#document mark.actor");
       const codes = await page.locator("#document mark.actor").evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.code))].sort());
-      for (const c of ["CHN", "KAZ", "RUS"]) assert.ok(codes.includes(c), `${c} highlighted (${codes})`);
+      for (const c of ["KAZ", "TUR", "USA"]) assert.ok(codes.includes(c), `${c} highlighted (${codes})`);
+      const id = await page.locator("#document").getAttribute("data-source");
+      const detail = await api<{events: unknown[]; claims: unknown[]}>(`/api/sources/${encodeURIComponent(id!)}`);
+      assert.equal(await page.locator("#doc-events tbody tr").count(), detail.events.length);
+      // The stored document is listed, and opens again from the list.
+      await page.waitForSelector(`#sources a[href*="${id}"]`);
     });
   });
 

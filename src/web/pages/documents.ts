@@ -5,6 +5,8 @@ import {findMentions, highlighted} from "../highlight.js";
 import type {Page} from "../main.js";
 
 interface SourceDetail {
+  /** Actor mentions with offsets into the body (when the API reads them). */
+  mentions?: {start: number; end: number; code: string; text: string}[];
   source: {id: string; title: string | null; publisher: string | null; author: string | null; date: string | null; origin: string; format: string; text: string | null};
   events: Event[];
   claims: Claim[];
@@ -37,19 +39,20 @@ export function ingestedId(raw: unknown): string | undefined {
 function formatOf(name: string): string {
   if (/\.html?$/i.test(name)) return "html";
   if (/\.(md|markdown)$/i.test(name)) return "markdown";
-  return "text";
+  return name ? "text" : "auto";
 }
 
 /** Documents: ingest an article (paste or upload, with the write token) and read it back: actors highlighted, events and claims listed. */
 const documentsPage: Page = (main, params) => {
   const controller = new AbortController();
   const title = h("input", {name: "title", placeholder: "optional", size: 30});
+  const date = h("input", {type: "date", name: "date", "aria-label": "Publication date"});
   const text = h("textarea", {name: "text", rows: 8, cols: 60, placeholder: "Paste an article…", "aria-label": "Article text"});
   const file = h("input", {type: "file", name: "file", accept: ".txt,.md,.markdown,.html,.htm,text/*"});
   const tok = h("input", {type: "password", name: "token", value: token(), autocomplete: "off", placeholder: "bearer token", size: 16});
   const submit = h("button", {type: "submit"}, "Ingest");
   const form = h("form", {class: "panel", id: "ingest"}, h("h2", {}, "Ingest an article"),
-    h("div", {class: "controls"}, field("Title", title), field("Or upload a file", file), field("Write token", tok)),
+    h("div", {class: "controls"}, field("Title", title), field("Published on", date), field("Or upload a file", file), field("Write token", tok)),
     field("Text", text), h("div", {class: "controls"}, submit));
   const outcome = h("div", {id: "ingest-status", role: "status", "aria-live": "polite"});
   const reader = h("section", {class: "panel", id: "document"}, h("p", {class: "state empty", "data-state": "empty"}, "Ingest an article or choose one below to read it."));
@@ -77,7 +80,7 @@ const documentsPage: Page = (main, params) => {
     try {
       const [d, names] = await Promise.all([getJson<SourceDetail>(`sources/${encodeURIComponent(id)}`, {}, controller.signal), loadAliases()]);
       const body = d.source.text ?? "";
-      const mentions = findMentions(body, names);
+      const mentions = d.mentions?.length ? d.mentions.map((m) => ({start: m.start, end: m.end, code: m.code, alias: m.text})) : findMentions(body, names);
       const doc = h("div", {class: "doc", tabindex: 0, "aria-label": "Document text"});
       doc.append(highlighted(body, mentions));
       const codes = [...new Set(mentions.map((m) => m.code))];
@@ -127,7 +130,7 @@ const documentsPage: Page = (main, params) => {
     outcome.replaceChildren(loading("the article into the store"));
     try {
       if (!(await hasEndpoint("post", "/api/ingest"))) throw new ApiFailure(404, "not_found", "No such endpoint: POST /api/ingest");
-      const raw = await postJson<unknown>("ingest", {text: text.value, ...(title.value ? {title: title.value} : {}), format: formatOf(fileName), ...(fileName ? {origin: fileName} : {})}, {bearer: tok.value});
+      const raw = await postJson<unknown>("ingest", {text: text.value, ...(title.value ? {title: title.value} : {}), ...(date.value ? {date: date.value} : {}), format: formatOf(fileName), ...(fileName ? {name: fileName} : {})}, {bearer: tok.value});
       const id = ingestedId(raw);
       const st = (raw as {status?: string}).status;
       outcome.replaceChildren(h("p", {"data-state": "done"}, `Ingested${st ? ` (${st})` : ""}${id ? `: ${id.slice(0, 16)}…` : ""}`));

@@ -38,16 +38,31 @@ const eventsPage: Page = (main, params) => {
     h("section", {class: "panel"}, chart), h("div", {class: "grid"}, h("section", {class: "panel"}, table), doc));
 
   let all: Event[] | undefined;
+  let total = 0;
   let origin = "events";
-  const fetchAll = async (): Promise<Event[]> => {
-    if (await hasEndpoint("get", "/api/events")) return (await getJson<ApiPage<Event>>("events", {limit: 1000}, controller.signal)).items;
+  const filters = () => {
+    const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    return {a: f.a?.trim().toUpperCase() || undefined, b: f.b?.trim().toUpperCase() || undefined, code: f.code?.trim() || undefined, from: f.from || undefined, to: f.to || undefined};
+  };
+  /** Asks the API for the filtered events (GET /api/events), or filters the pack timeline here when it has no events route. */
+  const fetchEvents = async (): Promise<Event[]> => {
+    const {a, b, code, from, to} = filters();
+    if (await hasEndpoint("get", "/api/events")) {
+      const dyad = a && b ? `${a}-${b}` : undefined;
+      const actor = !dyad ? (a ?? b) : undefined;
+      const page = await getJson<ApiPage<Event>>("events", {dyad, actor, code, from, to, limit: 1000}, controller.signal);
+      total = page.total ?? page.items.length;
+      return page.items;
+    }
     origin = "timeline";
-    return (await getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)).items;
+    const items = (await getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)).items;
+    const chosen = filterEvents(items, filters());
+    total = chosen.length;
+    return chosen;
   };
 
   const render = () => {
-    const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
-    const chosen = filterEvents(all ?? [], {a: f.a?.trim().toUpperCase(), b: f.b?.trim().toUpperCase(), code: f.code?.trim(), from: f.from, to: f.to});
+    const chosen = filterEvents(all ?? [], filters());
     const width = Math.max(320, Math.min(1180, (main.clientWidth || 900) - 30));
     chart.replaceChildren(chosen.length ? eventTimeline(chosen, {width}) : empty("No events match these filters"));
     chart.dataset.count = String(chosen.length);
@@ -69,7 +84,7 @@ const eventsPage: Page = (main, params) => {
       });
       tbody.append(tr);
     }
-    table.replaceChildren(h("p", {class: "lede"}, `${chosen.length} of ${all?.length ?? 0} events (from /api/${origin})`),
+    table.replaceChildren(h("p", {class: "lede"}, `${chosen.length === total ? total : `${chosen.length} of ${total}`} events (from /api/${origin})`),
       h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "What"))), tbody));
     main.dataset.ready = "true";
   };
@@ -100,19 +115,27 @@ const eventsPage: Page = (main, params) => {
     }
   };
 
+  const load = () => {
+    chart.replaceChildren(loading("the events"));
+    delete chart.dataset.count;
+    void fetchEvents().then(
+      (events) => {
+        all = events;
+        render();
+      },
+      (e: unknown) => {
+        if ((e as Error).name !== "AbortError") {
+          chart.replaceChildren(failure("the events", e));
+          table.replaceChildren();
+        }
+      }
+    );
+  };
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    render();
+    load();
   });
-  void fetchAll().then(
-    (events) => {
-      all = events;
-      render();
-    },
-    (e: unknown) => {
-      if ((e as Error).name !== "AbortError") chart.replaceChildren(failure("the events", e));
-    }
-  );
+  load();
   return () => controller.abort();
 };
 
