@@ -15,7 +15,7 @@ export function dimensionBars(data: readonly DimensionShare[], options: Dimensio
   return Plot.plot({
     width: options.width ?? 640,
     height: 40 + 34 * new Set(data.map((d) => d.dimension)).size,
-    marginLeft: 80,
+    marginLeft: 110,
     x: {percent: true, label: "share (%)", domain: [0, 100]},
     y: {label: null},
     color: {legend: true, domain: vectors as string[], range: vectors.map(vectorColor)},
