@@ -79,14 +79,36 @@ export interface InfluenceOptions {
 
 const DEFAULT_MIX = 0.5;
 
-/** Ties indexed for fast lookups: build once, measure many focal states. */
+/**
+ * Ties indexed for fast lookups: build once, measure many focal states. Codes and metrics are
+ * interned to small integers and every key is one number, so the index is three flat maps.
+ */
 export interface TieIndex {
-  /** `${year}|${a}|${b}` with a < b → raw metric → rows. */
-  readonly dyads: Map<string, Map<string, Tie>>;
-  /** `${actor}|${year}` → raw metric → total row. */
-  readonly totals: Map<string, Map<string, Tie>>;
-  /** `${actor}|${year}` → raw metric → sum over partners. */
-  readonly partnerSums: Map<string, Map<string, number>>;
+  /** Actor code → small integer. */
+  readonly codes: Map<string, number>;
+  /** Raw metric → small integer. */
+  readonly metrics: Map<string, number>;
+  /** metricKey(dyadKey(year, a, b), metric) → row. */
+  readonly dyads: Map<number, Tie>;
+  /** metricKey(actorKey(year, actor), metric) → total row. */
+  readonly totals: Map<number, Tie>;
+  /** metricKey(actorKey(year, actor), metric) → sum over partners. */
+  readonly partnerSums: Map<number, number>;
+}
+
+const SLOTS = 4096;
+const METRIC_SLOTS = 256;
+
+function actorKey(year: number, a: number): number {
+  return (year - 1800) * SLOTS + a;
+}
+
+function dyadKey(year: number, a: number, b: number): number {
+  return a < b ? ((year - 1800) * SLOTS + a) * SLOTS + b : ((year - 1800) * SLOTS + b) * SLOTS + a;
+}
+
+function metricKey(key: number, metric: number): number {
+  return key * METRIC_SLOTS + metric;
 }
 
 /** Converts a money figure to millions of US dollars from its unit ("USD million", "USD bn" …); other units pass unchanged. */
@@ -104,34 +126,50 @@ export function toMillions(value: number, unit: string | undefined): number {
  * from a "dataset:" source wins (CoW up to 2014), otherwise the first (the pack's figures after that).
  */
 export function indexTies(ties: readonly Tie[]): TieIndex {
-  const dyads = new Map<string, Map<string, Tie>>();
-  const totals = new Map<string, Map<string, Tie>>();
-  const partnerSums = new Map<string, Map<string, number>>();
+  const codes = new Map<string, number>();
+  const metrics = new Map<string, number>();
+  const dyads = new Map<number, Tie>();
+  const totals = new Map<number, Tie>();
+  const partnerSums = new Map<number, number>();
+  const intern = (map: Map<string, number>, c: string, slots: number) => {
+    let i = map.get(c);
+    if (i === undefined) {
+      if (map.size >= slots) throw new RangeError(`indexTies: more than ${slots} distinct values`);
+      map.set(c, (i = map.size));
+    }
+    return i;
+  };
   const prefer = (old: Tie | undefined, t: Tie) => !old || (!old.source.startsWith("dataset:") && t.source.startsWith("dataset:"));
   for (const raw of ties) {
-    const t = /usd|\$|dollar/i.test(raw.unit ?? "") ? {...raw, value: toMillions(raw.value, raw.unit)} : raw;
+    let t = raw;
+    if (raw.unit !== undefined && MONEY.test(raw.unit)) {
+      const value = toMillions(raw.value, raw.unit);
+      if (value !== raw.value) t = {...raw, value};
+    }
+    const a = intern(codes, t.actor, SLOTS);
+    const m = intern(metrics, t.metric, METRIC_SLOTS);
     if (t.partner === null) {
-      const key = `${t.actor}|${t.year}`;
-      const m = totals.get(key) ?? (totals.set(key, new Map()), totals.get(key)!);
-      if (prefer(m.get(t.metric), t)) m.set(t.metric, t);
+      const key = metricKey(actorKey(t.year, a), m);
+      if (prefer(totals.get(key), t)) totals.set(key, t);
       continue;
     }
     if (t.partner === t.actor) continue;
-    const [a, b] = t.actor < t.partner ? [t.actor, t.partner] : [t.partner, t.actor];
-    const key = `${t.year}|${a}|${b}`;
-    const m = dyads.get(key) ?? (dyads.set(key, new Map()), dyads.get(key)!);
-    const old = m.get(t.metric);
+    const b = intern(codes, t.partner, SLOTS);
+    const key = metricKey(dyadKey(t.year, a, b), m);
+    const old = dyads.get(key);
     if (prefer(old, t)) {
-      m.set(t.metric, t);
-      for (const side of [a, b]) {
-        const sk = `${side}|${t.year}`;
-        const s = partnerSums.get(sk) ?? (partnerSums.set(sk, new Map()), partnerSums.get(sk)!);
-        s.set(t.metric, (s.get(t.metric) ?? 0) + t.value - (old?.value ?? 0));
-      }
+      dyads.set(key, t);
+      const delta = t.value - (old?.value ?? 0);
+      const ka = metricKey(actorKey(t.year, a), m);
+      const kb = metricKey(actorKey(t.year, b), m);
+      partnerSums.set(ka, (partnerSums.get(ka) ?? 0) + delta);
+      partnerSums.set(kb, (partnerSums.get(kb) ?? 0) + delta);
     }
   }
-  return {dyads, totals, partnerSums};
+  return {codes, metrics, dyads, totals, partnerSums};
 }
+
+const MONEY = /usd|\$|dollar/i;
 
 /** One metric's figures for a focal state, vector and year. */
 export interface Component {
@@ -152,37 +190,60 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
   const metrics = options.metrics ?? DEFAULT_METRICS;
   const blocs = options.blocs ?? DEFAULT_BLOCS;
   const out: Component[] = [];
+  const f = index.codes.get(focal);
+  if (f === undefined) return out;
+  const explain = options.explain ?? false;
+  const vectorCodes = vectors.map((v) => index.codes.get(v) ?? -1);
+  const memberCodes = new Map<string, number[]>();
+  const ids = (r: Readonly<Record<string, number>> | undefined) =>
+    Object.entries(r ?? {}).flatMap(([p, c]) => (index.metrics.has(p) ? [[index.metrics.get(p)!, c] as [number, number]] : []));
+  const specs = Object.entries(metrics).map(([metric, spec]) => ({metric, spec, parts: ids(spec.parts), totals: ids(spec.totals)}));
   for (let year = from; year <= to; ++year) {
-    const ownTotals = index.totals.get(`${focal}|${year}`);
-    const sums = index.partnerSums.get(`${focal}|${year}`);
-    for (const [metric, spec] of Object.entries(metrics)) {
-      const parts = Object.entries(spec.parts);
+    const fk = actorKey(year, f);
+    for (const {metric, spec, parts, totals} of specs) {
+      if (parts.length === 0 && totals.length === 0) continue;
       let total = 0;
       let haveTotal = false;
-      for (const [p, c] of Object.entries(spec.totals ?? {})) {
-        const row = ownTotals?.get(p);
-        if (row) (total += c * row.value), (haveTotal = true);
+      const totalRows: Tie[] = [];
+      for (const [p, c] of totals) {
+        const row = index.totals.get(metricKey(fk, p));
+        if (row) {
+          total += c * row.value;
+          haveTotal = true;
+          if (explain) totalRows.push(row);
+        }
       }
       let observed = haveTotal;
-      if (!haveTotal) for (const [p, c] of parts) if (sums?.has(p)) (total += c * sums.get(p)!), (observed = true);
-      if (!observed) for (const [p] of parts) if (sums?.has(p)) observed = true;
+      for (const [p, c] of parts) {
+        const sum = index.partnerSums.get(metricKey(fk, p));
+        if (sum === undefined) continue;
+        observed = true;
+        if (!haveTotal) total += c * sum;
+      }
       if (!observed) continue;
-      const totalRows = haveTotal ? Object.keys(spec.totals ?? {}).flatMap((p) => (ownTotals?.get(p) ? [ownTotals.get(p)!] : [])) : [];
-      for (const vector of vectors) {
+      for (let k = 0; k < vectors.length; ++k) {
+        const vector = vectors[k]!;
         const rows: Tie[] = [];
-        const direct = volumeOf(index, year, focal, vector, parts, rows);
-        let volume = direct;
+        const found = {any: false};
+        let volume = volumeOf(index, year, f, vectorCodes[k]!, parts, rows, explain, found);
         const members = blocs[vector];
-        if (members && rows.length === 0) {
-          const ms = blocMembersInYear(members, year).filter((m) => m !== focal);
+        if (members && !found.any) {
+          const mk = `${vector}|${year}`;
+          let ms = memberCodes.get(mk);
+          if (!ms) memberCodes.set(mk, (ms = blocMembersInYear(members, year).map((m) => index.codes.get(m) ?? -1)));
           let sum = 0;
-          for (const m of ms) sum += volumeOf(index, year, focal, m, parts, rows);
-          volume = spec.bloc === "mean" && ms.length > 0 ? sum / ms.length : sum;
+          let n = 0;
+          for (const m of ms) {
+            if (m === f) continue;
+            n += 1;
+            if (m >= 0) sum += volumeOf(index, year, f, m, parts, rows, explain, found);
+          }
+          volume = spec.bloc === "mean" && n > 0 ? sum / n : sum;
         }
         const dependence = total > 0 ? Math.min(1, volume / total) : 0;
         out.push({
           vector, year, metric, dimension: spec.dimension, volume, bandwidth: volume / (volume + spec.halfSaturation), dependence,
-          rows: options.explain ? [...rows, ...totalRows] : []
+          rows: explain ? [...rows, ...totalRows] : []
         });
       }
     }
@@ -190,13 +251,17 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
   return out;
 }
 
-function volumeOf(index: TieIndex, year: number, a: string, b: string, parts: [string, number][], rows: Tie[]): number {
-  const m = index.dyads.get(a < b ? `${year}|${a}|${b}` : `${year}|${b}|${a}`);
-  if (!m) return 0;
+function volumeOf(index: TieIndex, year: number, a: number, b: number, parts: [number, number][], rows: Tie[], explain: boolean, found: {any: boolean}): number {
+  if (b < 0) return 0;
+  const dk = dyadKey(year, a, b);
   let v = 0;
   for (const [p, c] of parts) {
-    const row = m.get(p);
-    if (row) (v += c * row.value), rows.push(row);
+    const row = index.dyads.get(metricKey(dk, p));
+    if (row) {
+      v += c * row.value;
+      found.any = true;
+      if (explain) rows.push(row);
+    }
   }
   return v;
 }

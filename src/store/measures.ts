@@ -64,11 +64,14 @@ export interface TieRow {
 
 /**
  * Indicators for the influence measures: dyadic rows with `actors` on either side (all actors when
- * absent) and monadic totals of `actors`, between the years, for the given metrics.
+ * absent) and monadic totals of `actors`, between the years, for the given metrics; ordered by year,
+ * actor, partner, metric and id. DuckDB packs the rows into one string (fields split by U+001F,
+ * rows by U+001E), which is an order of magnitude faster than one object per row for the 500k rows
+ * of an all-states query. `quotes: false` leaves the quotes out (they are only needed to explain).
  */
 export async function listTies(
   store: Store,
-  q: {actors?: readonly string[]; from?: number; to?: number; metrics?: readonly string[]}
+  q: {actors?: readonly string[]; from?: number; to?: number; metrics?: readonly string[]; quotes?: boolean}
 ): Promise<TieRow[]> {
   const parts: string[] = [];
   const params: (string | number)[] = [];
@@ -80,16 +83,24 @@ export async function listTies(
   if (q.from !== undefined) (parts.push(`year >= ?`), params.push(q.from));
   if (q.to !== undefined) (parts.push(`year <= ?`), params.push(q.to));
   if (q.metrics) (parts.push(`metric IN (${q.metrics.map(() => "?").join(", ")})`), params.push(...q.metrics));
+  const clean = (c: string) => `replace(replace(coalesce(${c}, ''), chr(30), ' '), chr(31), ' ')`;
+  const fields = ["id", "actor", "partner", "year::VARCHAR", "dimension", "metric", "value::VARCHAR", "unit", "cite_source", q.quotes === false ? "NULL" : "cite_quote"];
   const rows = await store.all(
-    `SELECT id, actor, partner, year, dimension, metric, value, unit, cite_source, cite_quote FROM indicators
-     ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""} ORDER BY year, actor, partner, metric, id`,
+    `SELECT string_agg(concat_ws(chr(31), ${fields.map(clean).join(", ")}), chr(30) ORDER BY year, actor, partner NULLS FIRST, metric, id) AS packed
+     FROM indicators ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""}`,
     params
   );
-  return rows.map((r) => ({
-    id: String(r.id), actor: String(r.actor), partner: r.partner == null ? null : String(r.partner), year: Number(r.year),
-    dimension: String(r.dimension), metric: String(r.metric), value: Number(r.value), unit: String(r.unit),
-    source: String(r.cite_source ?? ""), quote: String(r.cite_quote ?? "")
-  }));
+  const packed = rows[0]?.packed;
+  if (packed == null || packed === "") return [];
+  return String(packed)
+    .split("\x1e")
+    .map((line) => {
+      const [id, actor, partner, year, dimension, metric, value, unit, source, quote] = line.split("\x1f") as string[];
+      return {
+        id: id!, actor: actor!, partner: partner ? partner : null, year: Number(year), dimension: dimension!, metric: metric!,
+        value: Number(value), unit: unit!, source: source!, quote: quote ?? ""
+      };
+    });
 }
 
 /** Event counts and weights of one directed dyad in one month. */
