@@ -147,7 +147,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   let undated = 0;
   sentences.forEach((s, i) => {
     const date = dates[i];
-    const coded = options.coder?.codeSentence(s.text, date ? {date: date.date} : {});
+    // Without a date the coder cannot pick dated names (leaders in office): mentions come from the aliases then.
+    const coded = date ? options.coder?.codeSentence(s.text, {date: date.date}) : undefined;
     const found: ActorMention[] = coded
       ? coded.mentions.map((m) => ({start: m.start, end: m.end, text: m.text, code: m.code, entry: typeof m.entry === "string" ? m.entry : m.text}))
       : (gazetteer?.find(s.text) ?? []);
