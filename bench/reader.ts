@@ -4,7 +4,8 @@
  * Sentences: the 322 PLOVER gold-standard sentences (real news, 20–40 words), coded with the default
  * coder (Phoenix + CAMEO 2.0 + Central Asia additions + the pack's aliases).
  */
-import {buildCoder, createWinkTagger, parsePetrarchRecords, parsePloverGsr} from "../src/read/index.js";
+import {buildCoder, parsePetrarchRecords, parsePloverGsr} from "../src/read/index.js";
+import {createWinkTagger} from "../src/read/tag-wink.js";
 import {CODER_FILES, defaultCoder, readPack, readYardstick, validationCoder} from "../src/app/index.js";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";

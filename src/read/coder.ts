@@ -113,7 +113,10 @@ export interface Frame {
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Turns pack actors into actor-dictionary entries (names and aliases; leaders carry GOV within their dates). */
+/**
+ * Turns pack actors into actor-dictionary entries: names and aliases; leaders carry GOV within their dates
+ * (ELI outside them), seats of government carry GOV.
+ */
 export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
   const out: ActorEntry[] = [];
   for (const a of actors) {
@@ -125,8 +128,12 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
     add(a.name, {code: a.code});
     if (/^[A-Z0-9+]{2,}$/.test(a.code) && a.code.length > 3) add(a.code, {code: a.code});
     for (const al of a.aliases) {
-      const agent = al.role === "leader" ? "GOV" : undefined;
+      // A leader in office and a seat of government (the Kremlin, Akorda) stand for the government.
+      const agent = al.role === "leader" || al.role === "seat" ? "GOV" : undefined;
+      const dated = al.from || al.to;
       add(al.alias, {code: agent ? `${a.code}~${agent}` : a.code, ...(al.from ? {from: al.from} : {}), ...(al.to ? {to: al.to} : {})});
+      // Outside its period a leader's name still names the state, as an elite (ELI) rather than the government.
+      if (dated) out.at(-1)?.codes.push({code: agent ? `${a.code}~ELI` : a.code});
     }
   }
   return out;

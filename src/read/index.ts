@@ -24,4 +24,6 @@ export * from "./gdelt.js";
 export * from "./coder.js";
 export * from "./dictionaries/index.js";
 export * from "./code-eval.js";
-export * from "./tag-wink.js";
+export * from "./parse-tree.js";
+export * from "./tokenize.js";
+export * from "./code-map.js";
