@@ -27,6 +27,23 @@ function printScore(title: string, s: TestScore): void {
   console.log(`expectations met (codings + no-event): ${o.exact + o.noEventOk}/${o.codings + o.noEvent} = ${pct(o.exact + o.noEventOk, o.codings + o.noEvent)}`);
 }
 
+/** The pinned figures (test/eval.test.ts): counts, so that any drop shows. */
+export function evalSummary() {
+  const records = parsePetrarchRecords(readYardstick("petrarch"));
+  const validation = validationCoder();
+  const parse = scoreRecords(validation, records, {useParse: true}).overall;
+  const raw = scoreRecords(validation, records, {useParse: false}).overall;
+  const phoenix = phoenixCoder();
+  const p = scorePlover(phoenix, parsePloverGsr(readYardstick("plover")));
+  const gsr = scoreRecords(phoenix, parsePetr2Gsr(readYardstick("petr2gsr")), {useParse: false}).overall;
+  return {
+    petrarchParse: parse,
+    petrarchRaw: raw,
+    plover: {sentences: p.sentences, coded: p.coded, eventFirst: p.eventFirst, eventAny: p.eventAny, source: p.source, withTarget: p.withTarget, target: p.target},
+    petr2gsr: gsr
+  };
+}
+
 export function runEval(showMisses = false): void {
   const records = parsePetrarchRecords(readYardstick("petrarch"));
   const validation = validationCoder();
