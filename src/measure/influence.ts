@@ -88,27 +88,27 @@ export interface TieIndex {
   readonly codes: Map<string, number>;
   /** Raw metric → small integer. */
   readonly metrics: Map<string, number>;
-  /** metricKey(dyadKey(year, a, b), metric) → row. */
-  readonly dyads: Map<number, Tie>;
-  /** metricKey(actorKey(year, actor), metric) → total row. */
+  /** pairKey(a, b) → metricKey(year, metric) → row (two levels keep every key a small integer). */
+  readonly dyads: Map<number, Map<number, Tie>>;
+  /** actorMetricKey(year, actor, metric) → total row. */
   readonly totals: Map<number, Tie>;
-  /** metricKey(actorKey(year, actor), metric) → sum over partners. */
+  /** actorMetricKey(year, actor, metric) → sum over partners. */
   readonly partnerSums: Map<number, number>;
 }
 
-const SLOTS = 4096;
+const SLOTS = 2048;
 const METRIC_SLOTS = 256;
 
-function actorKey(year: number, a: number): number {
-  return (year - 1800) * SLOTS + a;
+function pairKey(a: number, b: number): number {
+  return a < b ? a * SLOTS + b : b * SLOTS + a;
 }
 
-function dyadKey(year: number, a: number, b: number): number {
-  return a < b ? ((year - 1800) * SLOTS + a) * SLOTS + b : ((year - 1800) * SLOTS + b) * SLOTS + a;
+function metricKey(year: number, metric: number): number {
+  return (year - 1800) * METRIC_SLOTS + metric;
 }
 
-function metricKey(key: number, metric: number): number {
-  return key * METRIC_SLOTS + metric;
+function actorMetricKey(year: number, a: number, metric: number): number {
+  return ((year - 1800) * SLOTS + a) * METRIC_SLOTS + metric;
 }
 
 /** Converts a money figure to millions of US dollars from its unit ("USD million", "USD bn" …); other units pass unchanged. */
@@ -128,7 +128,7 @@ export function toMillions(value: number, unit: string | undefined): number {
 export function indexTies(ties: readonly Tie[]): TieIndex {
   const codes = new Map<string, number>();
   const metrics = new Map<string, number>();
-  const dyads = new Map<number, Tie>();
+  const dyads = new Map<number, Map<number, Tie>>();
   const totals = new Map<number, Tie>();
   const partnerSums = new Map<number, number>();
   const intern = (map: Map<string, number>, c: string, slots: number) => {
@@ -149,19 +149,22 @@ export function indexTies(ties: readonly Tie[]): TieIndex {
     const a = intern(codes, t.actor, SLOTS);
     const m = intern(metrics, t.metric, METRIC_SLOTS);
     if (t.partner === null) {
-      const key = metricKey(actorKey(t.year, a), m);
+      const key = actorMetricKey(t.year, a, m);
       if (prefer(totals.get(key), t)) totals.set(key, t);
       continue;
     }
     if (t.partner === t.actor) continue;
     const b = intern(codes, t.partner, SLOTS);
-    const key = metricKey(dyadKey(t.year, a, b), m);
-    const old = dyads.get(key);
+    const pk = pairKey(a, b);
+    let pair = dyads.get(pk);
+    if (!pair) dyads.set(pk, (pair = new Map()));
+    const key = metricKey(t.year, m);
+    const old = pair.get(key);
     if (prefer(old, t)) {
-      dyads.set(key, t);
+      pair.set(key, t);
       const delta = t.value - (old?.value ?? 0);
-      const ka = metricKey(actorKey(t.year, a), m);
-      const kb = metricKey(actorKey(t.year, b), m);
+      const ka = actorMetricKey(t.year, a, m);
+      const kb = actorMetricKey(t.year, b, m);
       partnerSums.set(ka, (partnerSums.get(ka) ?? 0) + delta);
       partnerSums.set(kb, (partnerSums.get(kb) ?? 0) + delta);
     }
@@ -199,14 +202,13 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
     Object.entries(r ?? {}).flatMap(([p, c]) => (index.metrics.has(p) ? [[index.metrics.get(p)!, c] as [number, number]] : []));
   const specs = Object.entries(metrics).map(([metric, spec]) => ({metric, spec, parts: ids(spec.parts), totals: ids(spec.totals)}));
   for (let year = from; year <= to; ++year) {
-    const fk = actorKey(year, f);
     for (const {metric, spec, parts, totals} of specs) {
       if (parts.length === 0 && totals.length === 0) continue;
       let total = 0;
       let haveTotal = false;
       const totalRows: Tie[] = [];
       for (const [p, c] of totals) {
-        const row = index.totals.get(metricKey(fk, p));
+        const row = index.totals.get(actorMetricKey(year, f, p));
         if (row) {
           total += c * row.value;
           haveTotal = true;
@@ -215,7 +217,7 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
       }
       let observed = haveTotal;
       for (const [p, c] of parts) {
-        const sum = index.partnerSums.get(metricKey(fk, p));
+        const sum = index.partnerSums.get(actorMetricKey(year, f, p));
         if (sum === undefined) continue;
         observed = true;
         if (!haveTotal) total += c * sum;
@@ -253,10 +255,11 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
 
 function volumeOf(index: TieIndex, year: number, a: number, b: number, parts: [number, number][], rows: Tie[], explain: boolean, found: {any: boolean}): number {
   if (b < 0) return 0;
-  const dk = dyadKey(year, a, b);
+  const pair = index.dyads.get(pairKey(a, b));
+  if (!pair) return 0;
   let v = 0;
   for (const [p, c] of parts) {
-    const row = index.dyads.get(metricKey(dk, p));
+    const row = pair.get(metricKey(year, p));
     if (row) {
       v += c * row.value;
       found.any = true;
