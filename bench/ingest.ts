@@ -30,7 +30,7 @@ async function generate(path: string, megabytes: number): Promise<number> {
       rows++;
     }
     written += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
   }
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return rows;
@@ -58,6 +58,7 @@ export async function bench(): Promise<void> {
     const result = await importGdelt(store, file, {
       now: new Date().toISOString(),
       progressEvery: 50_000,
+      memoryLimit: "256MB",
       onProgress: () => {
         peak = Math.max(peak, process.memoryUsage().rss);
       }
