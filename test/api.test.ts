@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {after, before, describe, test} from "node:test";
-import {computeEtag, matchesIfNoneMatch} from "../src/server/etag.js";
+import {computeEtag, matchesIfNoneMatch, storeVersion} from "../src/server/etag.js";
 import {openApiDocument, openApiPath} from "../src/server/openapi.js";
 import {testApp} from "./helpers/server.js";
 
@@ -143,6 +143,40 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     assert.notEqual(other.headers.get("etag"), tag);
     const error = await t.app.request("/api/actors/Atlantis");
     assert.equal(error.headers.get("etag"), null, "errors are not tagged");
+  });
+
+  test("reads are cached until the store changes, and a route's own ETag still gives 304", async () => {
+    const url = "/api/actors/KAZ";
+    const first = await t.app.request(url);
+    const again = await t.app.request(url);
+    assert.equal(again.headers.get("x-cache"), "hit");
+    assert.deepEqual(await again.json(), await first.json());
+    const conditional = await t.app.request(url, {headers: {"if-none-match": again.headers.get("etag")!}});
+    assert.equal(conditional.status, 304);
+    // A write through the store (not through the API) changes the file's version: the next read is fresh.
+    await t.store.run(`UPDATE actors SET name = 'Kazakhstan (renamed)' WHERE code = 'KAZ'`);
+    const fresh = await t.app.request(url);
+    assert.equal(fresh.headers.get("x-cache"), null);
+    assert.equal(((await fresh.json()) as {name: string}).name, "Kazakhstan (renamed)");
+    await t.store.run(`UPDATE actors SET name = 'Kazakhstan' WHERE code = 'KAZ'`);
+    assert.equal(((await (await t.app.request(url)).json()) as {name: string}).name, "Kazakhstan");
+  });
+
+  test("concurrent misses for one URL are computed once", async () => {
+    const url = "/api/timeline?limit=7";
+    const answers = await Promise.all(Array.from({length: 20}, () => t.app.request(url)));
+    assert.equal(answers.filter((r) => r.headers.get("x-cache") === "hit").length, 19);
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    assert.equal(new Set(bodies).size, 1);
+  });
+
+  test("storeVersion changes when the store file changes", async () => {
+    const before = storeVersion(t.store.path);
+    assert.notEqual(before, "-|-");
+    await t.store.run(`CREATE TABLE IF NOT EXISTS scratch_version_probe (x INTEGER)`);
+    await t.store.run(`INSERT INTO scratch_version_probe VALUES (1)`);
+    assert.notEqual(storeVersion(t.store.path), before);
+    await t.store.run(`DROP TABLE scratch_version_probe`);
   });
 
   test("computeEtag and matchesIfNoneMatch", () => {

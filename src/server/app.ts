@@ -2,7 +2,7 @@ import {Hono} from "hono";
 import {existsSync, readFileSync} from "node:fs";
 import {extname, join, normalize} from "node:path";
 import {onError, ApiError} from "./errors.js";
-import {etag} from "./etag.js";
+import {cachedReads, etag} from "./etag.js";
 import type {Env, ServerDeps} from "./env.js";
 import {ROUTES} from "./routes/index.js";
 import {fallbackPage} from "./fallback.js";
@@ -11,6 +11,9 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
   ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".map": "application/json"
 };
+
+/** GET routes that only read the store: their answers are cached until the store changes. */
+const CACHED_READS = /^\/api\/(measures|actors|memberships|corridors|timeline|events|claims|sources)(\/|$)/;
 
 /** Builds the HTTP app: the JSON API under /api and the dashboard at /. Test it with `app.request()`. */
 export function createApp(deps: ServerDeps): Hono<Env> {
@@ -21,6 +24,7 @@ export function createApp(deps: ServerDeps): Hono<Env> {
   });
   app.onError(onError);
   app.use("/api/*", etag());
+  app.use("/api/*", cachedReads({storePath: deps.store.path, paths: CACHED_READS}));
   app.get("/api/health", (c) => c.json({ok: true, store: deps.store.path}));
   for (const register of ROUTES) register(app);
   app.all("/api/*", (c) => {

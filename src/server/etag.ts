@@ -1,4 +1,5 @@
 import {createHash} from "node:crypto";
+import {statSync} from "node:fs";
 import type {MiddlewareHandler} from "hono";
 
 /** Options for {@link etag}. */
@@ -42,16 +43,119 @@ export function etag(options: EtagOptions = {}): MiddlewareHandler {
     await next();
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return;
     const res = c.res;
-    if (res.status !== 200 || res.headers.has("etag") || (res.headers.get("content-type") ?? "").includes("event-stream")) return;
-    const body = new Uint8Array(await res.clone().arrayBuffer());
-    const tag = computeEtag(body, weak);
+    if (res.status !== 200 || (res.headers.get("content-type") ?? "").includes("event-stream")) return;
+    const given = res.headers.get("etag");
+    const body = given ? undefined : new Uint8Array(await res.clone().arrayBuffer());
+    const tag = given ?? computeEtag(body!, weak);
+    const notModified = matchesIfNoneMatch(c.req.header("if-none-match"), tag);
+    if (given && !notModified) return;
     const headers = new Headers(res.headers);
     headers.set("etag", tag);
     if (cacheControl && !headers.has("cache-control")) headers.set("cache-control", cacheControl);
-    const notModified = matchesIfNoneMatch(c.req.header("if-none-match"), tag);
     if (notModified) for (const h of ["content-length", "content-type", "content-encoding"]) headers.delete(h);
     // Clear first: Hono's setter would otherwise copy the old response's headers onto the new one.
     c.res = undefined as unknown as Response;
-    c.res = notModified ? new Response(null, {status: 304, headers}) : new Response(body, {status: res.status, statusText: res.statusText, headers});
+    c.res = notModified ? new Response(null, {status: 304, headers}) : new Response(body!, {status: res.status, statusText: res.statusText, headers});
+  };
+}
+
+/** Options for {@link cachedReads}. */
+export interface CachedReadsOptions {
+  /** Which GET paths are pure reads of the store (default: none). */
+  paths: RegExp;
+  /** The store file whose changes invalidate the cache (with its `.wal`); ":memory:" disables caching. */
+  storePath: string;
+  /** Most entries kept (least recently used dropped first). Default 256. */
+  maxEntries?: number;
+  /** Most bytes of bodies kept. Default 64 MB. */
+  maxBytes?: number;
+}
+
+interface CachedEntry {
+  body: Uint8Array<ArrayBuffer>;
+  headers: [string, string][];
+  version: string;
+}
+
+/**
+ * The store's version as seen from the file system: size and modification time of the DuckDB file and of its
+ * write-ahead log. Any committed write changes it (DuckDB appends to the WAL on commit, and a checkpoint rewrites
+ * the file), whoever wrote.
+ */
+export function storeVersion(path: string): string {
+  const part = (p: string) => {
+    try {
+      const st = statSync(p, {bigint: true});
+      return `${st.size}:${st.mtimeNs}`;
+    } catch {
+      return "-";
+    }
+  };
+  return `${part(path)}|${part(`${path}.wal`)}`;
+}
+
+/**
+ * Middleware: keeps successful answers of pure-read GET routes in memory, keyed by URL and tagged with the store's
+ * version ({@link storeVersion}); a write anywhere invalidates them. Concurrent misses for the same URL wait for one
+ * computation (single flight), so fifty clients asking for the same measure cost one query. Register it after
+ * {@link etag} so conditional requests still get their 304.
+ */
+export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
+  const maxEntries = options.maxEntries ?? 256;
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const entries = new Map<string, CachedEntry>();
+  const inflight = new Map<string, Promise<CachedEntry | undefined>>();
+  let bytes = 0;
+  const enabled = options.storePath !== ":memory:";
+  const serve = (e: CachedEntry) => new Response(e.body, {status: 200, headers: [...e.headers, ["x-cache", "hit"]]});
+  const remember = (key: string, e: CachedEntry) => {
+    const old = entries.get(key);
+    if (old) bytes -= old.body.length;
+    entries.set(key, e);
+    bytes += e.body.length;
+    for (const [k, v] of entries) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      entries.delete(k);
+      bytes -= v.body.length;
+    }
+  };
+  return async (c, next) => {
+    if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path)) return next();
+    const key = c.req.url;
+    const version = storeVersion(options.storePath);
+    const hit = entries.get(key);
+    if (hit && hit.version === version) {
+      entries.delete(key);
+      entries.set(key, hit); // most recently used last
+      c.res = serve(hit);
+      return;
+    }
+    const pending = inflight.get(`${version} ${key}`);
+    if (pending) {
+      const e = await pending;
+      if (e) {
+        c.res = serve(e);
+        return;
+      }
+      return next();
+    }
+    let settle!: (e: CachedEntry | undefined) => void;
+    inflight.set(`${version} ${key}`, new Promise((r) => (settle = r)));
+    try {
+      await next();
+      const res = c.res;
+      if (res.status !== 200 || storeVersion(options.storePath) !== version) {
+        settle(undefined);
+        return;
+      }
+      const entry: CachedEntry = {body: new Uint8Array(await res.clone().arrayBuffer()), headers: [...res.headers.entries()], version};
+      remember(key, entry);
+      settle(entry);
+    } catch (e) {
+      settle(undefined);
+      throw e;
+    } finally {
+      inflight.delete(`${version} ${key}`);
+    }
   };
 }
