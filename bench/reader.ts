@@ -14,8 +14,8 @@ import {PROJECT_ROOT} from "../src/app/init.js";
 const TARGET = 5000;
 
 /** Sentences per CPU second (user + system time of this process: robust when the machine is shared). */
-function rate(fn: () => void, n: number, minMs = 1500): number {
-  fn(); // warm up
+function rate(fn: () => void, n: number, minMs = 3000): number {
+  for (let k = 0; k < 3; ++k) fn(); // warm up (JIT)
   let runs = 0;
   const c0 = process.cpuUsage();
   const t0 = performance.now();

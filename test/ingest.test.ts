@@ -3,7 +3,8 @@ import {closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync} f
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import {ingestPaths, ingestText, seedStore, sourceDetail, type SentenceCoder} from "../src/app/index.js";
+import {ingestPaths, ingestText, seedStore, sourceDetail} from "../src/app/index.js";
+import type {SentenceCoder} from "../src/read/index.js";
 import {Store} from "../src/store/index.js";
 
 const ROOT = join(import.meta.dirname, "..");

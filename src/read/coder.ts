@@ -203,7 +203,6 @@ export function withAgent(ref: ActorRef, agent: AgentEntry | undefined): ActorRe
 function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean, tagger?: CoderDictionaries["tagger"]): CodedSentence {
   const warnings: Issue[] = [];
   if (!DATE_RE.test(options.date)) throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
-  const discard = findDiscard(text, core.discards);
   let tokens: Token[];
   let tags: string[];
   let tree: TreeNode | undefined;
@@ -225,6 +224,7 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     tags = tagTokens(tokens.map((t) => t.text), core.verbs);
   }
   const upper = tokens.map((t) => t.text.toUpperCase());
+  const discard = findDiscard(text, core.discards, upper);
   const nominal = (i: number) => {
     const tag = tags[i] ?? "";
     return tag.startsWith("NN") || tag.startsWith("JJ") || tag === "FW";

@@ -72,37 +72,40 @@ export function wordMatches(token: string, word: string, exact: boolean, nominal
   return token.startsWith(word);
 }
 
+/** The deepest trie node with entries reachable from `at` over tokens k…: [entry, length]. */
+function deepest(at: TrieNode, upper: readonly string[], k: number, i: number, nominal: (i: number) => boolean, best: {entry?: PhraseEntry; len: number}): void {
+  if (at.entries.length > 0 && k - i > best.len) {
+    best.entry = at.entries[0];
+    best.len = k - i;
+  }
+  const tok = upper[k];
+  if (tok === undefined) return;
+  const exact = at.next.get(tok);
+  if (exact) deepest(exact, upper, k + 1, i, nominal, best);
+  if (tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */ && nominal(k)) {
+    const plural = at.next.get(tok.slice(0, -1));
+    if (plural) deepest(plural, upper, k + 1, i, nominal, best);
+  }
+  if (at.stems.size > 0 && tok.length >= 4) {
+    const list = at.stems.get(tok.slice(0, 3));
+    if (list && nominal(k)) for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, upper, k + 1, i, nominal, best);
+  }
+}
+
 /**
  * Finds actor and agent phrases left to right, longest match first, without overlaps.
- * `nominal(i)` says whether token i may be part of a name (stems only match nominal tokens).
+ * `nominal(i)` says whether token i may be part of a name (stems and plurals only match nominal tokens).
  */
 export function findMentions(upper: readonly string[], index: PhraseIndex, nominal: (i: number) => boolean): TokenMention[] {
   const out: TokenMention[] = [];
+  const best: {entry?: PhraseEntry; len: number} = {len: 0};
   for (let i = 0; i < upper.length; ) {
-    let best: PhraseEntry | undefined;
-    let bestLen = 0;
-    // Walk the trie from token i; keep the deepest node with entries.
-    const walk = (at: TrieNode, k: number) => {
-      if (at.entries.length > 0 && k - i > bestLen) {
-        best = at.entries[0];
-        bestLen = k - i;
-      }
-      const tok = upper[k];
-      if (tok === undefined) return;
-      const exact = at.next.get(tok);
-      if (exact) walk(exact, k + 1);
-      if (tok.length >= 3 && tok.endsWith("S") && nominal(k)) {
-        const plural = at.next.get(tok.slice(0, -1));
-        if (plural) walk(plural, k + 1);
-      }
-      if (at.stems.size > 0 && tok.length >= 4 && nominal(k)) {
-        for (const [stem, child] of at.stems.get(tok.slice(0, 3)) ?? []) if (tok.startsWith(stem)) walk(child, k + 1);
-      }
-    };
-    walk(index.root, i);
-    if (best) {
-      out.push({first: i, last: i + bestLen - 1, entry: best});
-      i += bestLen;
+    best.entry = undefined;
+    best.len = 0;
+    if (index.root.next.has(upper[i]!) || index.root.stems.size > 0) deepest(index.root, upper, i, i, nominal, best);
+    if (best.entry) {
+      out.push({first: i, last: i + best.len - 1, entry: best.entry});
+      i += best.len;
     } else ++i;
   }
   return out;

@@ -39,15 +39,20 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary): str
     const u = w.toUpperCase();
     let tag = CLOSED[u];
     if (!tag) {
-      if (/^[.!?]$/.test(w)) tag = ".";
-      else if (w === ",") tag = ",";
-      else if (/^[;:–—-]$/.test(w)) tag = ":";
-      else if (/^["“”'‘’`]+$/.test(w)) tag = "``";
-      else if (/^[()[\]]$/.test(w)) tag = w === "(" || w === "[" ? "-LRB-" : "-RRB-";
-      else if (/^\d/.test(w)) tag = "CD";
-      else {
+      const c = w.charCodeAt(0);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+      if (!letter) {
+        if (c >= 48 && c <= 57) tag = "CD";
+        else if (w === ".") tag = ".";
+        else if (w === ",") tag = ",";
+        else if (/^[!?]$/.test(w)) tag = ".";
+        else if (/^[;:–—-]$/.test(w)) tag = ":";
+        else if (/^["“”'‘’`]+$/.test(w)) tag = "``";
+        else if (/^[()[\]]$/.test(w)) tag = w === "(" || w === "[" ? "-LRB-" : "-RRB-";
+        else tag = "SYM";
+      } else {
         const prev = tags[i - 1] ?? "";
-        const capital = /^\p{Lu}/u.test(w);
+        const capital = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
         const verbish = verbs?.forms.has(u) === true && !NOUN_CONTEXT.has(prev) && !(capital && i > 0);
         if (verbish) tag = u.endsWith("ING") ? "VBG" : u.endsWith("ED") ? (prev.startsWith("VB") ? "VBN" : "VBD") : u.endsWith("S") ? "VBZ" : prev === "TO" || prev === "MD" ? "VB" : "VBP";
         else if (capital) tag = "NNP";

@@ -33,6 +33,7 @@ export interface VerbContext {
 }
 
 const required = new WeakMap<VerbPattern, {words: string[]; sets: Set<string>[]}>();
+const setOf = new WeakMap<string[][], Set<string>>();
 
 /** Words a pattern cannot match without, and for synset items the set of their options' first words. */
 function requirements(p: VerbPattern): {words: string[]; sets: Set<string>[]} {
@@ -42,21 +43,41 @@ function requirements(p: VerbPattern): {words: string[]; sets: Set<string>[]} {
     for (const it of [...p.pre, ...p.post]) {
       if (it.kind !== "word") continue;
       if (it.words.length === 1) r.words.push(...it.words[0]!.map((w) => w.replace(/_$/, "")));
-      else r.sets.push(new Set(it.words.flatMap((o) => [o[0]!.replace(/_$/, ""), o.at(-1)!.replace(/_$/, "")])));
+      else {
+        let set = setOf.get(it.words);
+        if (!set) {
+          set = new Set(it.words.flatMap((o) => [o[0]!.replace(/_$/, ""), o.at(-1)!.replace(/_$/, "")]));
+          setOf.set(it.words, set);
+        }
+        r.sets.push(set);
+      }
     }
     required.set(p, r);
   }
   return r;
 }
 
+/** Per sentence word set: whether a synset's words occur in it (synsets are shared by many patterns). */
+const seen = new WeakMap<ReadonlySet<string>, Map<Set<string>, boolean>>();
+
 function possible(p: VerbPattern, words: ReadonlySet<string>): boolean {
   const r = requirements(p);
   for (const w of r.words) if (!words.has(w)) return false;
+  if (r.sets.length === 0) return true;
+  let memo = seen.get(words);
+  if (!memo) {
+    memo = new Map();
+    seen.set(words, memo);
+  }
   for (const set of r.sets) {
-    let any = false;
-    for (const w of words) if (set.has(w)) {
-      any = true;
-      break;
+    let any = memo.get(set);
+    if (any === undefined) {
+      any = false;
+      for (const w of words) if (set.has(w)) {
+        any = true;
+        break;
+      }
+      memo.set(set, any);
     }
     if (!any) return false;
   }

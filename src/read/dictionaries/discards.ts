@@ -37,13 +37,17 @@ function firstWordIndex(discards: readonly DiscardEntry[]): Map<string, DiscardE
 }
 
 /** The first discard phrase found in a text (case-insensitive, at a word start), or undefined. */
-export function findDiscard(text: string, discards: readonly DiscardEntry[]): DiscardEntry | undefined {
+export function findDiscard(text: string, discards: readonly DiscardEntry[], words?: readonly string[]): DiscardEntry | undefined {
   if (discards.length === 0) return undefined;
-  const upper = ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
   const index = firstWordIndex(discards);
-  const candidates = new Set<DiscardEntry>();
-  for (const w of upper.split(/[^A-Z0-9]+/)) for (const d of index.get(w.slice(0, 3)) ?? []) candidates.add(d);
-  for (const d of index.get("") ?? []) candidates.add(d);
+  let candidates: Set<DiscardEntry> | undefined;
+  for (const w of words ?? text.toUpperCase().split(/[^A-Z0-9]+/)) {
+    const list = index.get(w.replace(/[^A-Z0-9]/g, "").slice(0, 3));
+    if (list) for (const d of list) (candidates ??= new Set()).add(d);
+  }
+  for (const d of index.get("") ?? []) (candidates ??= new Set()).add(d);
+  if (!candidates) return undefined;
+  const upper = ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
   for (const d of candidates) {
     let at = upper.indexOf(` ${d.phrase}`);
     while (at >= 0) {
