@@ -1,4 +1,4 @@
-import type {PatternItem, VerbDictionary, VerbForm, VerbPattern} from "./dictionaries/verbs.js";
+import type {PatternItem, VerbBlock, VerbDictionary, VerbForm, VerbPattern} from "./dictionaries/verbs.js";
 
 /** An actor (or a compound's member) found in a sentence, as the coder sees it. */
 export interface ActorRef {
@@ -55,6 +55,33 @@ function requirements(p: VerbPattern): {words: string[]; sets: Set<string>[]} {
     required.set(p, r);
   }
   return r;
+}
+
+const blockIndex = new WeakMap<VerbBlock, {byWord: Map<string, number[]>; free: number[]}>();
+
+/** The block's patterns whose required words all occur in the sentence (a superset), in file order. */
+function candidatePatterns(block: VerbBlock, words: ReadonlySet<string>): VerbPattern[] {
+  if (block.patterns.length < 8) return block.patterns;
+  let index = blockIndex.get(block);
+  if (!index) {
+    index = {byWord: new Map(), free: []};
+    block.patterns.forEach((p, i) => {
+      const w = requirements(p).words[0];
+      if (w === undefined) index!.free.push(i);
+      else {
+        const list = index!.byWord.get(w) ?? [];
+        list.push(i);
+        index!.byWord.set(w, list);
+      }
+    });
+    blockIndex.set(block, index);
+  }
+  const picked = [...index.free];
+  for (const w of words) {
+    const list = index.byWord.get(w);
+    if (list) picked.push(...list);
+  }
+  return picked.sort((a, b) => a - b).map((i) => block.patterns[i]!);
 }
 
 /** Per sentence word set: whether a synset's words occur in it (synsets are shared by many patterns). */
@@ -210,7 +237,7 @@ function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 
 export function matchVerb(form: VerbForm, first: number, last: number, ctx: VerbContext): VerbMatch {
   let best: {pattern: VerbPattern; found: Found} | undefined;
   const words = ctx.words;
-  for (const pattern of form.block.patterns) {
+  for (const pattern of words ? candidatePatterns(form.block, words) : form.block.patterns) {
     if (words && !possible(pattern, words)) continue;
     const post = matchItems(pattern.post, 0, last + 1, 1, ctx, last + 1, ctx.postEnd, {score: 0});
     if (!post) continue;
