@@ -20,7 +20,8 @@ function ms(t0: number): number {
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
   for (const r of rows) console.log(line(r));
@@ -75,15 +76,26 @@ export async function bench(): Promise<void> {
 
     const total = indexMs + balanceMs;
     const f = (x: number) => x.toFixed(0);
-    console.log(`${states.length} states × ${VECTORS.length} vectors × ${TO - FROM + 1} years (${FROM}–${TO}); ${ties.length} indicator rows; ${records} records`);
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} (figures scale with the load)\n`);
+    console.log(
+      `${states.length} states × ${VECTORS.length} vectors × ${TO - FROM + 1} years (${FROM}–${TO}); ${ties.length} indicator rows; ${records} records`
+    );
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")} (figures scale with the load)\n`
+    );
     printTable(
       ["step", "ours (ms)", "target (ms)", "ratio to target"],
       [
         ["balance, all states (index + compute)", f(total), f(TARGET_MS), (total / TARGET_MS).toFixed(3)],
         ["  of which indexing the ties", f(indexMs), "", ""],
         ["  of which the balance of every state", f(balanceMs), "", ""],
-        ["balance, all states, with ±50% sensitivity", f(indexMs + sensitivityMs), f(TARGET_MS), ((indexMs + sensitivityMs) / TARGET_MS).toFixed(3)],
+        [
+          "balance, all states, with ±50% sensitivity",
+          f(indexMs + sensitivityMs),
+          f(TARGET_MS),
+          ((indexMs + sensitivityMs) / TARGET_MS).toFixed(3)
+        ],
         ["reading the ties from DuckDB (all states)", f(readMs), "", ""],
         ["alignment KAZ × 5 vectors, 1992–2019 (store)", f(alignMs), "", ""],
         ["seeding CoW trade + IGO + ATOP (once)", f(seedMs), "", ""],

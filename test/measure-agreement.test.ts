@@ -15,7 +15,9 @@ const ISO2: Record<string, string> = {KAZ: "KZ", RUS: "RU", USA: "US", CHN: "CN"
 /** rcid → year, from un_roll_calls.csv.gz: lines start `rcid,session,important,"YYYY-MM-DD"`. */
 function rollCallYears(): Map<number, number> {
   const years = new Map<number, number>();
-  for (const line of gunzipSync(readFileSync(join(DATA, "un_roll_calls.csv.gz"))).toString("utf8").split("\n")) {
+  for (const line of gunzipSync(readFileSync(join(DATA, "un_roll_calls.csv.gz")))
+    .toString("utf8")
+    .split("\n")) {
     const m = /^(\d+),\d*,\d*,"(\d{4})-\d\d-\d\d"/.exec(line);
     if (m) years.set(Number(m[1]), Number(m[2]));
   }
@@ -25,7 +27,9 @@ function rollCallYears(): Map<number, number> {
 /** country alpha-2 → rcid → vote text, for the countries asked for. */
 function votesOf(codes: readonly string[]): Map<string, Map<number, string>> {
   const out = new Map(codes.map((c) => [c, new Map<number, string>()]));
-  for (const line of gunzipSync(readFileSync(join(DATA, "un_votes.csv.gz"))).toString("utf8").split("\n")) {
+  for (const line of gunzipSync(readFileSync(join(DATA, "un_votes.csv.gz")))
+    .toString("utf8")
+    .split("\n")) {
     const m = /^(\d+),".*","([A-Z]{2})","(yes|no|abstain)"$/.exec(line.trimEnd());
     if (m && out.has(m[2]!)) out.get(m[2]!)!.set(Number(m[1]), m[3]!);
   }
@@ -58,8 +62,14 @@ describe("UN-vote agreement, independently of the production code", () => {
   after(() => store.close());
 
   const CASES: [string, string, number][] = [
-    ["KAZ", "RUS", 1993], ["KAZ", "RUS", 2000], ["KAZ", "USA", 2010], ["KAZ", "CHN", 2015], ["KAZ", "TUR", 2019],
-    ["RUS", "USA", 1995], ["CHN", "USA", 2005], ["IND", "IRN", 2012]
+    ["KAZ", "RUS", 1993],
+    ["KAZ", "RUS", 2000],
+    ["KAZ", "USA", 2010],
+    ["KAZ", "CHN", 2015],
+    ["KAZ", "TUR", 2019],
+    ["RUS", "USA", 1995],
+    ["CHN", "USA", 2005],
+    ["IND", "IRN", 2012]
   ];
 
   test("agreement and identical share for eight pairs and years equal the first-principles figures exactly", async () => {

@@ -29,10 +29,30 @@ describe("multivector measure", () => {
   });
 
   test("measure alignment --json prints tidy records; aliases resolve", () => {
-    const r = cli(file, ["measure", "alignment", "--vectors", "the Kremlin,Beijing,USA", "--from", "2010", "--to", "2011", "--json"]);
+    const r = cli(file, [
+      "measure",
+      "alignment",
+      "--vectors",
+      "the Kremlin,Beijing,USA",
+      "--from",
+      "2010",
+      "--to",
+      "2011",
+      "--json"
+    ]);
     assert.equal(r.code, 0, r.stderr);
-    const items = JSON.parse(r.stdout) as {focal: string; vector: string; year: number; measure: string; value: number; n: number; issue?: string}[];
-    const kazRus2010 = items.find((x) => x.vector === "RUS" && x.year === 2010 && x.measure === "agreement" && !x.issue)!;
+    const items = JSON.parse(r.stdout) as {
+      focal: string;
+      vector: string;
+      year: number;
+      measure: string;
+      value: number;
+      n: number;
+      issue?: string;
+    }[];
+    const kazRus2010 = items.find(
+      (x) => x.vector === "RUS" && x.year === 2010 && x.measure === "agreement" && !x.issue
+    )!;
     assert.equal(kazRus2010.focal, "KAZ");
     assert.ok(kazRus2010.value > 0.5 && kazRus2010.value <= 1 && kazRus2010.n > 50);
     assert.deepEqual([...new Set(items.map((x) => x.measure))], ["agreement", "identical", "s_score", "kappa"]);
@@ -47,27 +67,51 @@ describe("multivector measure", () => {
   });
 
   test("measure balance --explain lists the indicators behind the figures with their sources", () => {
-    const r = cli(file, ["measure", "balance", "--vectors", "RUS,CHN,USA", "--from", "2014", "--to", "2014", "--explain", "--json"]);
+    const r = cli(file, [
+      "measure",
+      "balance",
+      "--vectors",
+      "RUS,CHN,USA",
+      "--from",
+      "2014",
+      "--to",
+      "2014",
+      "--explain",
+      "--json"
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const {evidence} = JSON.parse(r.stdout) as {evidence: {ref: string; source: string; detail: string}[]};
     const rus = evidence.find((e) => e.ref === "cow-trade:RUS-KAZ-2014")!;
     assert.equal(rus.source, "dataset:cow-trade");
     assert.match(rus.detail, /^trade: trade RUS–KAZ 2014 = \d+ USD million \(data\/cow\/trade-dyad\.csv\.gz:\d+\)$/);
-    assert.ok(evidence.some((e) => e.source === "dataset:cow-igo") && evidence.some((e) => e.source === "dataset:atop"));
+    assert.ok(
+      evidence.some((e) => e.source === "dataset:cow-igo") && evidence.some((e) => e.source === "dataset:atop")
+    );
   });
 
   test("years without data are null with a warning listing them", () => {
     const r = cli(file, ["measure", "alignment", "--vectors", "RUS", "--from", "2019", "--to", "2022", "--json"]);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stderr, `warning: No UN roll calls in which "KAZ" and "RUS" both voted in 2021–2022: values are null (at vectors.RUS)\n`);
+    assert.equal(
+      r.stderr,
+      `warning: No UN roll calls in which "KAZ" and "RUS" both voted in 2021–2022: values are null (at vectors.RUS)\n`
+    );
     assert.equal(JSON.parse(r.stdout).find((x: {year: number}) => x.year === 2022).value, null);
   });
 
   test("bad input: unknown actor with a suggestion, reversed period, empty vectors, bad triangle, bad year", () => {
     const cases: [string[], number, string][] = [
-      [["--vectors", "Kremln,CHN"], 1, `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "the Kremlin")? (at vectors)\n`],
+      [
+        ["--vectors", "Kremln,CHN"],
+        1,
+        `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "the Kremlin")? (at vectors)\n`
+      ],
       [["--from", "2020", "--to", "2010"], 1, `Invalid period: from "2020" is after to "2010" (at from)\n`],
-      [["--vectors", ","], 1, `Invalid vectors ",": expected at least one actor code, such as RUS,CHN,USA (at vectors)\n`],
+      [
+        ["--vectors", ","],
+        1,
+        `Invalid vectors ",": expected at least one actor code, such as RUS,CHN,USA (at vectors)\n`
+      ],
       [["--from", "92"], 2, `error: Invalid value for --from: expected a year such as 1992, found "92"\n`]
     ];
     for (const [args, code, stderr] of cases) {
@@ -95,7 +139,17 @@ describe("GET /api/measures/*", () => {
     assert.deepEqual(body.warnings, []);
     store.close();
     try {
-      const r = cli(file, ["measure", "alignment", "--vectors", "RUS,CHN,USA", "--from", "2010", "--to", "2011", "--json"]);
+      const r = cli(file, [
+        "measure",
+        "alignment",
+        "--vectors",
+        "RUS,CHN,USA",
+        "--from",
+        "2010",
+        "--to",
+        "2011",
+        "--json"
+      ]);
       assert.deepEqual(body.items, JSON.parse(r.stdout));
     } finally {
       store = await Store.open(file);
@@ -118,11 +172,27 @@ describe("GET /api/measures/*", () => {
     const cases: [string, string, string][] = [
       ["/api/measures/influence?from=abc", "from", "Expected a year such as 1992"],
       ["/api/measures/influence?from=2010&to=2000", "from", `Invalid period: from "2010" is after to "2000"`],
-      ["/api/measures/influence?vectors=", "vectors", `Invalid vectors "": expected at least one actor code, such as RUS,CHN,USA`],
+      [
+        "/api/measures/influence?vectors=",
+        "vectors",
+        `Invalid vectors "": expected at least one actor code, such as RUS,CHN,USA`
+      ],
       ["/api/measures/influence?focal=Atlantis", "focal", `Cannot resolve actor "Atlantis": no code or alias matches`],
-      ["/api/measures/balance?triangle=RUS", "triangle", `Invalid triangle "RUS": expected three vectors, such as RUS,CHN,USA`],
-      ["/api/measures/balance?triangle=RUS,CHN,IRN", "triangle", `Invalid triangle "RUS,CHN,IRN": "IRN" is not one of the vectors RUS,CHN,USA,EU,TUR`],
-      ["/api/measures/balance?vectors=KAZ,RUS", "vectors", `Invalid vectors "KAZ,RUS": the focal state "KAZ" cannot be one of its own vectors`],
+      [
+        "/api/measures/balance?triangle=RUS",
+        "triangle",
+        `Invalid triangle "RUS": expected three vectors, such as RUS,CHN,USA`
+      ],
+      [
+        "/api/measures/balance?triangle=RUS,CHN,IRN",
+        "triangle",
+        `Invalid triangle "RUS,CHN,IRN": "IRN" is not one of the vectors RUS,CHN,USA,EU,TUR`
+      ],
+      [
+        "/api/measures/balance?vectors=KAZ,RUS",
+        "vectors",
+        `Invalid vectors "KAZ,RUS": the focal state "KAZ" cannot be one of its own vectors`
+      ],
       ["/api/measures/balance?explain=maybe", "explain", ""]
     ];
     for (const [url, field, message] of cases) {
@@ -140,7 +210,10 @@ describe("GET /api/measures/*", () => {
     const sql = await aggregateRelations(store, {focal: "KAZ", partners: vectors});
     const pure = aggregateEvents(await listEvents(store, {actor: "KAZ", limit: 100000}), {focal: "KAZ", vectors});
     assert.ok(sql.length > 0);
-    assert.deepEqual(sql.map(({cooperation: _c, conflict: _f, ...r}) => r), pure);
+    assert.deepEqual(
+      sql.map(({cooperation: _c, conflict: _f, ...r}) => r),
+      pure
+    );
     const res = await app.request("/api/measures/relations?from=2022&to=2022&explain=true");
     const body = (await res.json()) as {items: {measure: string}[]; evidence: {kind: string; source: string}[]};
     assert.ok(body.items.some((r) => r.measure === "net_cooperation"));

@@ -4,8 +4,19 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, test} from "node:test";
 import {
-  aggregateEvents, alignment, balance, balanceSeries, indexTies, influence, relationRecords, toMillions, trianglePoint,
-  yearRanges, type RelationEvent, type Tie, type Vote
+  aggregateEvents,
+  alignment,
+  balance,
+  balanceSeries,
+  indexTies,
+  influence,
+  relationRecords,
+  toMillions,
+  trianglePoint,
+  yearRanges,
+  type RelationEvent,
+  type Tie,
+  type Vote
 } from "../src/measure/index.js";
 import {assertGolden} from "./golden.js";
 
@@ -17,12 +28,32 @@ function csv(name: string): Record<string, string>[] {
   return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [cols[i]!, v])));
 }
 
-const votes: Vote[] = csv("votes.csv").map((r) => ({rcid: +r.rcid!, year: +r.year!, date: r.date!, country: r.country!, vote: +r.vote!}));
+const votes: Vote[] = csv("votes.csv").map((r) => ({
+  rcid: +r.rcid!,
+  year: +r.year!,
+  date: r.date!,
+  country: r.country!,
+  vote: +r.vote!
+}));
 const issues = csv("issues.csv").map((r) => ({rcid: +r.rcid!, issue: r.issue!}));
 const ties: Tie[] = csv("ties.csv").map((r) => ({
-  id: r.id!, actor: r.actor!, partner: r.partner || null, year: +r.year!, metric: r.metric!, value: +r.value!, unit: r.unit!, source: r.source!
+  id: r.id!,
+  actor: r.actor!,
+  partner: r.partner || null,
+  year: +r.year!,
+  metric: r.metric!,
+  value: +r.value!,
+  unit: r.unit!,
+  source: r.source!
 }));
-const events: RelationEvent[] = csv("events.csv").map((r) => ({id: r.id!, date: r.date!, source: r.source!, target: r.target!, goldstein: +r.goldstein!, quad: +r.quad!}));
+const events: RelationEvent[] = csv("events.csv").map((r) => ({
+  id: r.id!,
+  date: r.date!,
+  source: r.source!,
+  target: r.target!,
+  goldstein: +r.goldstein!,
+  quad: +r.quad!
+}));
 
 /** JSON with sorted keys and fractions rounded to 6 significant digits, stable across platforms. */
 function stableJson(value: unknown): string {
@@ -40,7 +71,8 @@ function stableJson(value: unknown): string {
   );
 }
 
-const close = (a: number | null | undefined, b: number, eps = 1e-12) => assert.ok(a !== null && a !== undefined && Math.abs(a - b) < eps, `${a} ≠ ${b}`);
+const close = (a: number | null | undefined, b: number, eps = 1e-12) =>
+  assert.ok(a !== null && a !== undefined && Math.abs(a - b) < eps, `${a} ≠ ${b}`);
 
 describe("balance()", () => {
   test("balance() of two equal weights has entropy 1, HHI 0.5 and no lead", () => {
@@ -77,7 +109,10 @@ describe("balance()", () => {
 
   test("balance() throws on a zero total or a negative weight", () => {
     assert.throws(() => balance({RUS: 0}), /Cannot compute balance: total weight must be > 0: current total is 0/);
-    assert.throws(() => balance({RUS: 1, CHN: -1}), /Cannot compute balance: weight of "CHN" must be >= 0: current value is -1/);
+    assert.throws(
+      () => balance({RUS: 1, CHN: -1}),
+      /Cannot compute balance: weight of "CHN" must be >= 0: current value is -1/
+    );
   });
 });
 
@@ -110,7 +145,14 @@ describe("alignment()", () => {
 
   test("alignment() of KAZ and RUS in 2000, by hand: agreement 0.75, identical 0.5, S 0.5, κ 0", () => {
     // rc1 yes/yes → 1; rc2 abstain/yes → 0.5; rc3 RUS absent. Chance agreement (1/2·1 + 1/2·0) = 0.5 → κ 0.
-    assert.deepEqual(get("RUS", 2000, "agreement"), {focal: "KAZ", vector: "RUS", year: 2000, measure: "agreement", value: 0.75, n: 2});
+    assert.deepEqual(get("RUS", 2000, "agreement"), {
+      focal: "KAZ",
+      vector: "RUS",
+      year: 2000,
+      measure: "agreement",
+      value: 0.75,
+      n: 2
+    });
     assert.equal(get("RUS", 2000, "identical")!.value, 0.5);
     assert.equal(get("RUS", 2000, "s_score")!.value, 0.5);
     assert.equal(get("RUS", 2000, "kappa")!.value, 0);
@@ -136,7 +178,12 @@ describe("alignment()", () => {
   });
 
   test("alignment() golden", () => {
-    assertGolden("measure/alignment.json", stableJson(alignment(votes, {focal: "KAZ", vectors: ["RUS", "USA", "EU"], from: 2000, to: 2002, issues, explain: true})));
+    assertGolden(
+      "measure/alignment.json",
+      stableJson(
+        alignment(votes, {focal: "KAZ", vectors: ["RUS", "USA", "EU"], from: 2000, to: 2002, issues, explain: true})
+      )
+    );
   });
 });
 
@@ -146,7 +193,9 @@ describe("influence() and balanceSeries()", () => {
   test("influence() of RUS over KAZ in 2000, by hand", () => {
     const r = influence(ties, options);
     const get = (vector: string, dimension: string, measure: string) =>
-      r.records.find((x) => x.vector === vector && x.year === 2000 && x.dimension === dimension && x.measure === measure)!.value;
+      r.records.find(
+        (x) => x.vector === vector && x.year === 2000 && x.dimension === dimension && x.measure === measure
+      )!.value;
     // Economic: trade 4000 of 10000 → dependence 0.4; bandwidth 4000 / (4000 + 10000).
     close(get("RUS", "economic", "dependence"), 0.4);
     close(get("RUS", "economic", "bandwidth"), 4000 / 14000);
@@ -163,7 +212,9 @@ describe("influence() and balanceSeries()", () => {
   test("influence() converts units, prefers dataset rows and uses recorded partners when there is no total", () => {
     const r = influence(ties, options);
     const get = (vector: string, dimension: string, measure: string) =>
-      r.records.find((x) => x.vector === vector && x.year === 2001 && x.dimension === dimension && x.measure === measure)!.value;
+      r.records.find(
+        (x) => x.vector === vector && x.year === 2001 && x.dimension === dimension && x.measure === measure
+      )!.value;
     // 2001: no trade total → denominator 5000 + 5000 (5 bn) + 1500.
     close(get("CHN", "economic", "dependence"), 5000 / 11500);
     close(get("RUS", "security", "dependence"), 0.75);
@@ -175,29 +226,49 @@ describe("influence() and balanceSeries()", () => {
   });
 
   test("balanceSeries() golden, with the triangle and the sensitivity", () => {
-    assertGolden("measure/balance.json", stableJson(balanceSeries(indexTies(ties), {...options, triangle: ["RUS", "CHN", "USA"]})));
+    assertGolden(
+      "measure/balance.json",
+      stableJson(balanceSeries(indexTies(ties), {...options, triangle: ["RUS", "CHN", "USA"]}))
+    );
   });
 
   test("balanceSeries() combines the dimension shares with equal weights and warns about years without data", () => {
     const r = balanceSeries(indexTies(ties), {...options, sensitivity: []});
     const shares = r.records.filter((x) => x.year === 2000 && x.measure === "share" && x.dimension === "combined");
-    close(shares.reduce((s, x) => s + x.value!, 0), 1);
+    close(
+      shares.reduce((s, x) => s + x.value!, 0),
+      1
+    );
     for (const v of options.vectors) {
-      const byDim = ["economic", "political", "security"].map((d) => r.records.find((x) => x.year === 2000 && x.vector === v && x.dimension === d && x.measure === "share")!.value!);
+      const byDim = ["economic", "political", "security"].map(
+        (d) =>
+          r.records.find((x) => x.year === 2000 && x.vector === v && x.dimension === d && x.measure === "share")!.value!
+      );
       close(shares.find((x) => x.vector === v)!.value, (byDim[0]! + byDim[1]! + byDim[2]!) / 3);
     }
     assert.equal(r.records.find((x) => x.year === 2002 && x.measure === "entropy")!.value, null);
-    assert.deepEqual(r.warnings.map((w) => w.message), [
-      `No structural ties between "KAZ" and its vectors in 2002: values are null`,
-      `No political indicators for "KAZ" in 2001: the combined figures rest on the other dimensions`
-    ]);
+    assert.deepEqual(
+      r.warnings.map((w) => w.message),
+      [
+        `No structural ties between "KAZ" and its vectors in 2002: values are null`,
+        `No political indicators for "KAZ" in 2001: the combined figures rest on the other dimensions`
+      ]
+    );
   });
 });
 
 describe("relations", () => {
   test("aggregateEvents() counts, sums and nets cooperation per directed dyad and month", () => {
     const cells = aggregateEvents(events, {focal: "KAZ", vectors: ["RUS", "CHN", "USA"]});
-    assert.deepEqual(cells[0], {source: "KAZ", target: "RUS", month: "2000-01", events: 2, goldsteinSum: 2, goldsteinMean: 1, netCooperation: 0});
+    assert.deepEqual(cells[0], {
+      source: "KAZ",
+      target: "RUS",
+      month: "2000-01",
+      events: 2,
+      goldsteinSum: 2,
+      goldsteinMean: 1,
+      netCooperation: 0
+    });
     assert.equal(cells.length, 5); // USA→RUS is not a dyad of KAZ
   });
 

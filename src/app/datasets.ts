@@ -25,7 +25,11 @@ const LOADER_VERSION = "1";
 const FORMER_CODES: Record<string, string> = {CS: "CSK", YU: "YUG", DD: "DDR", YD: "YMD"};
 
 /** Entities with no alpha-2 code in the UN votes: West Germany is Germany (DEU, the continuing state); the others take their Correlates of War abbreviations. */
-const NAME_CODES: Record<string, string> = {"Federal Republic of Germany": "DEU", "Yemen Arab Republic": "YAR", Zanzibar: "ZAN"};
+const NAME_CODES: Record<string, string> = {
+  "Federal Republic of Germany": "DEU",
+  "Yemen Arab Republic": "YAR",
+  Zanzibar: "ZAN"
+};
 
 function read(rel: string): Buffer {
   return readFileSync(join(DATA_DIR, rel));
@@ -35,7 +39,12 @@ function hashFiles(files: readonly string[]): string {
   return sha256(`${LOADER_VERSION}\n${files.map((f) => `${f}:${sha256(read(f))}`).join("\n")}`);
 }
 
-const UNVOTES_FILES = ["unvotes/un_votes.csv.gz", "unvotes/un_roll_calls.csv.gz", "unvotes/un_roll_call_issues.csv", "crosswalks/country-codes.csv"];
+const UNVOTES_FILES = [
+  "unvotes/un_votes.csv.gz",
+  "unvotes/un_roll_calls.csv.gz",
+  "unvotes/un_roll_call_issues.csv",
+  "crosswalks/country-codes.csv"
+];
 
 /** Loads the UN General Assembly votes (870k votes, 6,203 roll calls, issue tags). */
 export const seedUnVotes: DatasetSeeder = async (store, {now, onProgress}) => {
@@ -43,9 +52,18 @@ export const seedUnVotes: DatasetSeeder = async (store, {now, onProgress}) => {
   const hash = hashFiles(UNVOTES_FILES);
   if ((await datasetHash(store, name)) === hash) return {name, status: "unchanged", rows: 0};
   onProgress?.(`Loading dataset "${name}" (UN General Assembly votes)`);
-  const [votes, rollCalls, issues, crosswalk] = UNVOTES_FILES.map((f) => join(DATA_DIR, f)) as [string, string, string, string];
+  const [votes, rollCalls, issues, crosswalk] = UNVOTES_FILES.map((f) => join(DATA_DIR, f)) as [
+    string,
+    string,
+    string,
+    string
+  ];
   const rows = await store.transaction(async () => {
-    const n = await loadUnVotesCsv(store, {votes, rollCalls, issues, crosswalk}, {extraCodes: FORMER_CODES, nameCodes: NAME_CODES});
+    const n = await loadUnVotesCsv(
+      store,
+      {votes, rollCalls, issues, crosswalk},
+      {extraCodes: FORMER_CODES, nameCodes: NAME_CODES}
+    );
     await recordDataset(store, name, hash, now);
     return n;
   });
@@ -58,7 +76,11 @@ function indicatorSeeder(
   name: string,
   label: string,
   files: readonly [string, string],
-  load: (store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}) => Promise<number>
+  load: (
+    store: Store,
+    citeSource: string,
+    files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
+  ) => Promise<number>
 ): DatasetSeeder {
   return async (store: Store, {now, onProgress}: {now: string; onProgress?: SeedProgress}) => {
     const hash = hashFiles(files);
@@ -66,7 +88,12 @@ function indicatorSeeder(
     onProgress?.(`Loading dataset "${name}" (${label})`);
     const [dyad, state] = files;
     const rows = await store.transaction(async () => {
-      const n = await load(store, `dataset:${name}`, {dyad: join(DATA_DIR, dyad), state: join(DATA_DIR, state), dyadLabel: `data/${dyad}`, stateLabel: `data/${state}`});
+      const n = await load(store, `dataset:${name}`, {
+        dyad: join(DATA_DIR, dyad),
+        state: join(DATA_DIR, state),
+        dyadLabel: `data/${dyad}`,
+        stateLabel: `data/${state}`
+      });
       await recordDataset(store, name, hash, now);
       return n;
     });
@@ -76,13 +103,28 @@ function indicatorSeeder(
 }
 
 /** CoW Trade v4.0: dyadic trade (imports both ways) and each state's total trade, millions of current USD. */
-export const seedCowTrade = indicatorSeeder("cow-trade", "Correlates of War trade v4.0", ["cow/trade-dyad.csv.gz", "cow/trade-state.csv"], loadCowTradeCsv);
+export const seedCowTrade = indicatorSeeder(
+  "cow-trade",
+  "Correlates of War trade v4.0",
+  ["cow/trade-dyad.csv.gz", "cow/trade-state.csv"],
+  loadCowTradeCsv
+);
 
 /** CoW IGO v3: IGOs shared as full members per dyad and year, and each state's full memberships. */
-export const seedCowIgo = indicatorSeeder("cow-igo", "Correlates of War IGO v3", ["igo/igo-dyad.csv.gz", "igo/igo-state.csv"], loadCowIgoCsv);
+export const seedCowIgo = indicatorSeeder(
+  "cow-igo",
+  "Correlates of War IGO v3",
+  ["igo/igo-dyad.csv.gz", "igo/igo-state.csv"],
+  loadCowIgoCsv
+);
 
 /** ATOP v5: alliance obligations per dyad and year (one row per obligation type), and each state's partners per type. */
-export const seedAtop = indicatorSeeder("atop", "ATOP alliance obligations v5", ["atop/atop-dyad.csv.gz", "atop/atop-state.csv"], loadAtopCsv);
+export const seedAtop = indicatorSeeder(
+  "atop",
+  "ATOP alliance obligations v5",
+  ["atop/atop-dyad.csv.gz", "atop/atop-state.csv"],
+  loadAtopCsv
+);
 
 /** Every dataset seeder of the measures, in load order. */
 export const MEASURE_SEEDERS: readonly DatasetSeeder[] = [seedUnVotes, seedCowTrade, seedCowIgo, seedAtop];

@@ -7,8 +7,16 @@
  */
 import {IssueError, type Issue} from "../domain/index.js";
 import {
-  alignment, balanceSeries, blocMembersAt, DEFAULT_BLOCS, indexTies, influence, relationRecords, type Evidence,
-  type MeasureRecord, type TieIndex
+  alignment,
+  balanceSeries,
+  blocMembersAt,
+  DEFAULT_BLOCS,
+  indexTies,
+  influence,
+  relationRecords,
+  type Evidence,
+  type MeasureRecord,
+  type TieIndex
 } from "../measure/index.js";
 import {aggregateRelations, listTies, relationEvidence} from "../store/measures.js";
 import {listRollCallIssues, listVotes} from "../store/votes.js";
@@ -20,7 +28,12 @@ export const MEASURE_NAMES = ["alignment", "influence", "relations", "balance"] 
 export type MeasureName = (typeof MEASURE_NAMES)[number];
 
 /** Defaults of a measure query. */
-export const MEASURE_DEFAULTS = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"], from: 1992, to: 2024} as const;
+export const MEASURE_DEFAULTS = {
+  focal: "KAZ",
+  vectors: ["RUS", "CHN", "USA", "EU", "TUR"],
+  from: 1992,
+  to: 2024
+} as const;
 
 /** A measure query as typed by a person (CLI flags, query string). */
 export interface RawMeasureQuery {
@@ -84,23 +97,53 @@ export async function resolveMeasureQuery(store: Store, raw: RawMeasureQuery): P
   const to = raw.to ?? MEASURE_DEFAULTS.to;
   if (from > to) fail("bad_period", `Invalid period: from "${from}" is after to "${to}"`, "from");
   const focal = await resolveCode(store, raw.focal ?? MEASURE_DEFAULTS.focal, "focal");
-  const list = raw.vectors === undefined ? [...MEASURE_DEFAULTS.vectors] : raw.vectors.split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (list.length === 0) fail("empty_vectors", `Invalid vectors "${raw.vectors ?? ""}": expected at least one actor code, such as RUS,CHN,USA`, "vectors");
+  const list =
+    raw.vectors === undefined
+      ? [...MEASURE_DEFAULTS.vectors]
+      : raw.vectors
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
+  if (list.length === 0)
+    fail(
+      "empty_vectors",
+      `Invalid vectors "${raw.vectors ?? ""}": expected at least one actor code, such as RUS,CHN,USA`,
+      "vectors"
+    );
   const vectors: string[] = [];
   for (const v of list) {
     const code = await resolveCode(store, v, "vectors");
-    if (code === focal) fail("focal_in_vectors", `Invalid vectors "${raw.vectors}": the focal state "${focal}" cannot be one of its own vectors`, "vectors");
+    if (code === focal)
+      fail(
+        "focal_in_vectors",
+        `Invalid vectors "${raw.vectors}": the focal state "${focal}" cannot be one of its own vectors`,
+        "vectors"
+      );
     if (!vectors.includes(code)) vectors.push(code);
   }
   let triangle: [string, string, string] | undefined;
   if (raw.triangle !== undefined) {
-    const t = raw.triangle.split(",").map((s) => s.trim()).filter((s) => s !== "");
-    if (t.length !== 3) fail("bad_triangle", `Invalid triangle "${raw.triangle}": expected three vectors, such as RUS,CHN,USA`, "triangle");
+    const t = raw.triangle
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    if (t.length !== 3)
+      fail(
+        "bad_triangle",
+        `Invalid triangle "${raw.triangle}": expected three vectors, such as RUS,CHN,USA`,
+        "triangle"
+      );
     const codes: string[] = [];
     for (const v of t) codes.push(await resolveCode(store, v, "triangle"));
     const missing = codes.filter((c) => !vectors.includes(c));
-    if (missing.length > 0) fail("bad_triangle", `Invalid triangle "${raw.triangle}": "${missing[0]}" is not one of the vectors ${vectors.join(",")}`, "triangle");
-    if (new Set(codes).size !== 3) fail("bad_triangle", `Invalid triangle "${raw.triangle}": expected three different vectors`, "triangle");
+    if (missing.length > 0)
+      fail(
+        "bad_triangle",
+        `Invalid triangle "${raw.triangle}": "${missing[0]}" is not one of the vectors ${vectors.join(",")}`,
+        "triangle"
+      );
+    if (new Set(codes).size !== 3)
+      fail("bad_triangle", `Invalid triangle "${raw.triangle}": expected three different vectors`, "triangle");
     triangle = codes as [string, string, string];
   }
   return {focal, vectors, from, to, ...(triangle ? {triangle} : {}), explain: raw.explain ?? false};
@@ -125,14 +168,26 @@ export async function measure(store: Store, name: MeasureName, raw: RawMeasureQu
   return runMeasure(store, name, await resolveMeasureQuery(store, raw));
 }
 
-function output(name: MeasureName, query: MeasureQuery, r: {records: MeasureRecord[]; warnings: Issue[]; evidence?: Evidence[]}): MeasureOutput {
-  return {measure: name, query, items: r.records, warnings: r.warnings, ...(query.explain ? {evidence: r.evidence ?? []} : {})};
+function output(
+  name: MeasureName,
+  query: MeasureQuery,
+  r: {records: MeasureRecord[]; warnings: Issue[]; evidence?: Evidence[]}
+): MeasureOutput {
+  return {
+    measure: name,
+    query,
+    items: r.records,
+    warnings: r.warnings,
+    ...(query.explain ? {evidence: r.evidence ?? []} : {})
+  };
 }
 
 /** Countries whose votes the alignment needs: the focal state, the vectors and the blocs' members over the period. */
 function voteCountries(q: MeasureQuery): string[] {
   const set = new Set([q.focal, ...q.vectors]);
-  for (const v of q.vectors) for (const m of DEFAULT_BLOCS[v] ?? []) if (m.from <= `${q.to}-12-31` && (!m.to || m.to >= `${q.from}-01-01`)) set.add(m.member);
+  for (const v of q.vectors)
+    for (const m of DEFAULT_BLOCS[v] ?? [])
+      if (m.from <= `${q.to}-12-31` && (!m.to || m.to >= `${q.from}-01-01`)) set.add(m.member);
   return [...set];
 }
 
@@ -140,11 +195,18 @@ function voteCountries(q: MeasureQuery): string[] {
 export async function measureAlignment(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
   const votes = await listVotes(store, {countries: voteCountries(q), from: q.from, to: q.to});
   const issues = await listRollCallIssues(store, {from: q.from, to: q.to});
-  return output("alignment", q, alignment(votes, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, issues, explain: q.explain}));
+  return output(
+    "alignment",
+    q,
+    alignment(votes, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, issues, explain: q.explain})
+  );
 }
 
 /** Reads and indexes the structural ties of one focal state (or of all states when `focal` is absent). */
-export async function loadTieIndex(store: Store, {focal, from, to}: {focal?: string; from: number; to: number}): Promise<TieIndex> {
+export async function loadTieIndex(
+  store: Store,
+  {focal, from, to}: {focal?: string; from: number; to: number}
+): Promise<TieIndex> {
   const ties = await listTies(store, {...(focal ? {actors: [focal]} : {}), from, to});
   return indexTies(ties);
 }
@@ -152,7 +214,11 @@ export async function loadTieIndex(store: Store, {focal, from, to}: {focal?: str
 /** Structural influence capacity of each vector over the focal state. */
 export async function measureInfluence(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
   const index = await loadTieIndex(store, q);
-  return output("influence", q, influence(index, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, explain: q.explain}));
+  return output(
+    "influence",
+    q,
+    influence(index, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, explain: q.explain})
+  );
 }
 
 /** The balance of the focal state over its vectors, year by year. */
@@ -161,21 +227,38 @@ export async function measureBalance(store: Store, q: MeasureQuery): Promise<Mea
   return output(
     "balance",
     q,
-    balanceSeries(index, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, explain: q.explain, ...(q.triangle ? {triangle: q.triangle} : {})})
+    balanceSeries(index, {
+      focal: q.focal,
+      vectors: q.vectors,
+      from: q.from,
+      to: q.to,
+      explain: q.explain,
+      ...(q.triangle ? {triangle: q.triangle} : {})
+    })
   );
 }
 
 /** Event relations per directed dyad and month, from the events in the store. */
 export async function measureRelations(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
-  const cells = await aggregateRelations(store, {focal: q.focal, partners: q.vectors, from: `${q.from}-01-01`, to: `${q.to}-12-31`});
+  const cells = await aggregateRelations(store, {
+    focal: q.focal,
+    partners: q.vectors,
+    from: `${q.from}-01-01`,
+    to: `${q.to}-12-31`
+  });
   const r = relationRecords(cells, q);
   if (!q.explain) return output("relations", q, r);
   const evidence: Evidence[] = [];
   for (const c of cells) {
     for (const e of await relationEvidence(store, {source: c.source, target: c.target, month: c.month})) {
       evidence.push({
-        vector: c.source === q.focal ? c.target : c.source, year: Number(c.month.slice(0, 4)), month: c.month, kind: "event", ref: e.id,
-        source: e.sourceId, value: e.goldstein,
+        vector: c.source === q.focal ? c.target : c.source,
+        year: Number(c.month.slice(0, 4)),
+        month: c.month,
+        kind: "event",
+        ref: e.id,
+        source: e.sourceId,
+        value: e.goldstein,
         detail: `${e.date} ${c.source}→${c.target} CAMEO ${e.code} (Goldstein ${e.goldstein}, quad ${e.quad})${e.sentence ? `: "${e.sentence}"` : ""}${e.url ? ` ${e.url}` : ""}`
       });
     }

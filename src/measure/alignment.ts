@@ -117,7 +117,12 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
       if (explain) {
         const vb = rc.votes.get(vector);
         evidence.push({
-          vector, year: rc.year, kind: "vote", ref: `unvotes:rcid=${rcid}`, source: "dataset:unvotes", value: 1 - Math.abs(pa - pb),
+          vector,
+          year: rc.year,
+          kind: "vote",
+          ref: `unvotes:rcid=${rcid}`,
+          source: "dataset:unvotes",
+          value: 1 - Math.abs(pa - pb),
           detail: `${rc.date}: ${focal} ${LABEL[fv]}, ${vector} ${vb !== undefined ? LABEL[vb] : `members' mean ${round(pb)}`}: agreement ${round(1 - Math.abs(pa - pb))}`
         });
       }
@@ -137,7 +142,8 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
         const ti = tallies.get(`${vector}|${year}|${issue}`);
         if (!ti) continue;
         const mi = measuresOf(ti);
-        for (const measure of ALIGNMENT_MEASURES) records.push({focal, vector, year, measure, value: mi[measure], issue, n: ti.n});
+        for (const measure of ALIGNMENT_MEASURES)
+          records.push({focal, vector, year, measure, value: mi[measure], issue, n: ti.n});
       }
     }
     if (empty.length > 0) {
@@ -152,7 +158,12 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
 }
 
 /** The vector's position on a roll call: its own vote, or its members' mean at that date; undefined if none voted. */
-function positionOf(vector: string, rc: {date: string; votes: Map<string, number>}, blocs: Blocs, focal: string): number | undefined {
+function positionOf(
+  vector: string,
+  rc: {date: string; votes: Map<string, number>},
+  blocs: Blocs,
+  focal: string
+): number | undefined {
   const members = blocs[vector];
   if (!members) {
     const v = rc.votes.get(vector);

@@ -9,8 +9,16 @@
 import type {Issue} from "../domain/index.js";
 import {balance} from "./balance.js";
 import {
-  combineComponents, componentEvidence, DEFAULT_DIMENSION_WEIGHTS, dimensionWarnings, DEFAULT_METRICS, influenceComponents, type Component,
-  type InfluenceCell, type InfluenceOptions, type TieIndex
+  combineComponents,
+  componentEvidence,
+  DEFAULT_DIMENSION_WEIGHTS,
+  dimensionWarnings,
+  DEFAULT_METRICS,
+  influenceComponents,
+  type Component,
+  type InfluenceCell,
+  type InfluenceOptions,
+  type TieIndex
 } from "./influence.js";
 import {yearRanges, type MeasureRecord, type MeasureResult} from "./records.js";
 import {trianglePoint} from "./triangle.js";
@@ -38,7 +46,12 @@ interface YearBalance {
 }
 
 /** Shares per dimension (over vectors with influence > 0) and combined as the weighted mean of the dimension shares. */
-function yearBalances(cells: readonly InfluenceCell[], vectors: readonly string[], dimensionWeights: Readonly<Record<string, number>>, floor: number): YearBalance[] {
+function yearBalances(
+  cells: readonly InfluenceCell[],
+  vectors: readonly string[],
+  dimensionWeights: Readonly<Record<string, number>>,
+  floor: number
+): YearBalance[] {
   const byYear = new Map<number, InfluenceCell[]>();
   for (const c of cells) (byYear.get(c.year) ?? (byYear.set(c.year, []), byYear.get(c.year)!)).push(c);
   const out: YearBalance[] = [];
@@ -73,7 +86,10 @@ function yearBalances(cells: readonly InfluenceCell[], vectors: readonly string[
 }
 
 /** The parameters moved in the sensitivity analysis: "dimension:economic", "metric:trade", "mix". */
-function sensitivityParameters(components: readonly Component[], dimensionWeights: Readonly<Record<string, number>>): string[] {
+function sensitivityParameters(
+  components: readonly Component[],
+  dimensionWeights: Readonly<Record<string, number>>
+): string[] {
   const metrics = [...new Set(components.map((c) => c.metric))].sort();
   return [...Object.keys(dimensionWeights).map((d) => `dimension:${d}`), ...metrics.map((m) => `metric:${m}`), "mix"];
 }
@@ -86,21 +102,37 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
   const mix = options.mix ?? 0.5;
   const floor = options.floor ?? 0;
   const factors = options.sensitivity ?? DEFAULT_FACTORS;
-  const triangle = options.triangle ?? (vectors.length >= 3 ? ([vectors[0]!, vectors[1]!, vectors[2]!] as const) : undefined);
+  const triangle =
+    options.triangle ?? (vectors.length >= 3 ? ([vectors[0]!, vectors[1]!, vectors[2]!] as const) : undefined);
   const components = influenceComponents(index, options);
-  const base = yearBalances(combineComponents(components, {vectors, from, to, metrics, dimensionWeights, mix}), vectors, dimensionWeights, floor);
+  const base = yearBalances(
+    combineComponents(components, {vectors, from, to, metrics, dimensionWeights, mix}),
+    vectors,
+    dimensionWeights,
+    floor
+  );
   const records: MeasureRecord[] = [];
   const all = (year: number, measure: string, value: number | null, extra: Partial<MeasureRecord> = {}) =>
     records.push({focal, vector: "*", year, measure, value, ...extra});
   for (const yb of base) {
-    for (const [dimension, s] of yb.shares) for (const v of Object.keys(s)) records.push({focal, vector: v, year: yb.year, measure: "share", value: s[v]!, dimension});
+    for (const [dimension, s] of yb.shares)
+      for (const v of Object.keys(s))
+        records.push({focal, vector: v, year: yb.year, measure: "share", value: s[v]!, dimension});
     all(yb.year, "entropy", yb.entropy);
     all(yb.year, "hhi", yb.hhi);
-    records.push({focal, vector: yb.dominant, year: yb.year, measure: "dominant", value: yb.shares.get("combined")![yb.dominant]!});
+    records.push({
+      focal,
+      vector: yb.dominant,
+      year: yb.year,
+      measure: "dominant",
+      value: yb.shares.get("combined")![yb.dominant]!
+    });
     records.push({focal, vector: yb.dominant, year: yb.year, measure: "lead", value: yb.lead});
     if (triangle) {
       const p = trianglePoint(...(triangle.map((v) => yb.combined[v] ?? 0) as [number, number, number]));
-      triangle.forEach((v, i) => records.push({focal, vector: v, year: yb.year, measure: "triangle", value: p ? p.weights[i]! : null}));
+      triangle.forEach((v, i) =>
+        records.push({focal, vector: v, year: yb.year, measure: "triangle", value: p ? p.weights[i]! : null})
+      );
       all(yb.year, "triangle_x", p ? p.x : null);
       all(yb.year, "triangle_y", p ? p.y : null);
     }
@@ -111,10 +143,19 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
     for (const parameter of sensitivityParameters(components, dimensionWeights)) {
       for (const factor of factors) {
         const [kind, name] = parameter.split(":") as [string, string | undefined];
-        const dw = kind === "dimension" ? {...dimensionWeights, [name!]: dimensionWeights[name!]! * factor} : dimensionWeights;
-        const ms = kind === "metric" ? {...metrics, [name!]: {...metrics[name!]!, weight: metrics[name!]!.weight * factor}} : metrics;
+        const dw =
+          kind === "dimension" ? {...dimensionWeights, [name!]: dimensionWeights[name!]! * factor} : dimensionWeights;
+        const ms =
+          kind === "metric"
+            ? {...metrics, [name!]: {...metrics[name!]!, weight: metrics[name!]!.weight * factor}}
+            : metrics;
         const mx = kind === "mix" ? Math.min(1, mix * factor) : mix;
-        const moved = yearBalances(combineComponents(components, {vectors, from, to, metrics: ms, dimensionWeights: dw, mix: mx}), vectors, dw, floor);
+        const moved = yearBalances(
+          combineComponents(components, {vectors, from, to, metrics: ms, dimensionWeights: dw, mix: mx}),
+          vectors,
+          dw,
+          floor
+        );
         for (const m of moved) {
           all(m.year, "entropy_change", m.entropy - entropyOf.get(m.year)!, {parameter, factor});
         }
@@ -131,7 +172,11 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
     all(y, "hhi", null);
   }
   if (missing.length > 0) {
-    warnings.push({code: "no_data", message: `No structural ties between "${focal}" and its vectors in ${yearRanges(missing)}: values are null`, path: ["focal"]});
+    warnings.push({
+      code: "no_data",
+      message: `No structural ties between "${focal}" and its vectors in ${yearRanges(missing)}: values are null`,
+      path: ["focal"]
+    });
   }
   warnings.push(...dimensionWarnings(components, options).filter((w) => w.code !== "no_data"));
   records.sort((a, b) => a.year - b.year);

@@ -82,7 +82,7 @@ export function balance(weights: Readonly<Record<VectorId, number>>, options: Ba
   }
   if (dominant === "") {
     // Every vector fell below the floor: the largest of them still dominates.
-    for (const k of keys) if (weights[k]! / total > first) (first = weights[k]! / total), (dominant = k);
+    for (const k of keys) if (weights[k]! / total > first) ((first = weights[k]! / total), (dominant = k));
   }
   const entropy = n < 2 ? 0 : h / Math.log(n);
   return {shares, entropy, hhi, dominant, lead: first - Math.max(0, second)};

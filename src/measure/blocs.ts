@@ -31,7 +31,18 @@ export const EU_MEMBERS: readonly BlocMember[] = [
   {member: "HRV", from: "2013-07-01"}
 ].map((m) =>
   // Denmark, Ireland and the UK joined in 1973; Greece in 1981; Spain and Portugal in 1986.
-  ({...m, from: {DNK: "1973-01-01", IRL: "1973-01-01", GBR: "1973-01-01", GRC: "1981-01-01", ESP: "1986-01-01", PRT: "1986-01-01"}[m.member] ?? m.from})
+  ({
+    ...m,
+    from:
+      {
+        DNK: "1973-01-01",
+        IRL: "1973-01-01",
+        GBR: "1973-01-01",
+        GRC: "1981-01-01",
+        ESP: "1986-01-01",
+        PRT: "1986-01-01"
+      }[m.member] ?? m.from
+  })
 );
 
 /** The blocs known by default. */

@@ -41,16 +41,41 @@ export interface MetricSpec {
 
 /** The default metrics: every weight and normalisation is a parameter (docs/methods.md). */
 export const DEFAULT_METRICS: Readonly<Record<string, MetricSpec>> = {
-  trade: {dimension: "economic", weight: 1, halfSaturation: 10000, parts: {trade: 1, trade_turnover: 1}, totals: {trade_total: 1}, bloc: "sum"},
+  trade: {
+    dimension: "economic",
+    weight: 1,
+    halfSaturation: 10000,
+    parts: {trade: 1, trade_turnover: 1},
+    totals: {trade_total: 1},
+    bloc: "sum"
+  },
   investment: {dimension: "economic", weight: 1, halfSaturation: 1000, parts: {investment: 1, fdi: 1}, bloc: "sum"},
   migrants: {dimension: "economic", weight: 0.5, halfSaturation: 100000, parts: {migrants: 1}, bloc: "sum"},
-  igo: {dimension: "political", weight: 1, halfSaturation: 50, parts: {igo_shared: 1}, totals: {igo_total: 1}, bloc: "mean"},
+  igo: {
+    dimension: "political",
+    weight: 1,
+    halfSaturation: 50,
+    parts: {igo_shared: 1},
+    totals: {igo_total: 1},
+    bloc: "mean"
+  },
   alliance: {
-    dimension: "security", weight: 1, halfSaturation: 1,
-    parts: {alliance_defense: 1, alliance_offense: 1, alliance_neutral: 0.5, alliance_nonagg: 0.5, alliance_consul: 0.25},
+    dimension: "security",
+    weight: 1,
+    halfSaturation: 1,
+    parts: {
+      alliance_defense: 1,
+      alliance_offense: 1,
+      alliance_neutral: 0.5,
+      alliance_nonagg: 0.5,
+      alliance_consul: 0.25
+    },
     totals: {
-      alliance_defense_partners: 1, alliance_offense_partners: 1, alliance_neutral_partners: 0.5,
-      alliance_nonagg_partners: 0.5, alliance_consul_partners: 0.25
+      alliance_defense_partners: 1,
+      alliance_offense_partners: 1,
+      alliance_neutral_partners: 0.5,
+      alliance_nonagg_partners: 0.5,
+      alliance_consul_partners: 0.25
     },
     bloc: "mean"
   },
@@ -139,14 +164,20 @@ export function indexTies(ties: readonly Tie[]): TieIndex {
     }
     return i;
   };
-  const prefer = (old: Tie | undefined, t: Tie) => !old || (!old.source.startsWith("dataset:") && t.source.startsWith("dataset:"));
+  const prefer = (old: Tie | undefined, t: Tie) =>
+    !old || (!old.source.startsWith("dataset:") && t.source.startsWith("dataset:"));
+  // Few distinct units, actors and metrics: cache the unit factors and the last codes seen (rows come sorted).
+  const factors = new Map<string, number>();
+  let lastActor = "";
+  let lastA = -1;
   for (const raw of ties) {
     let t = raw;
-    if (raw.unit !== undefined && MONEY.test(raw.unit)) {
-      const value = toMillions(raw.value, raw.unit);
-      if (value !== raw.value) t = {...raw, value};
+    if (raw.unit !== undefined) {
+      let factor = factors.get(raw.unit);
+      if (factor === undefined) factors.set(raw.unit, (factor = MONEY.test(raw.unit) ? toMillions(1, raw.unit) : 1));
+      if (factor !== 1) t = {...raw, value: raw.value * factor};
     }
-    const a = intern(codes, t.actor, SLOTS);
+    const a = t.actor === lastActor ? lastA : (lastA = intern(codes, (lastActor = t.actor), SLOTS));
     const m = intern(metrics, t.metric, METRIC_SLOTS);
     if (t.partner === null) {
       const key = actorMetricKey(t.year, a, m);
@@ -199,8 +230,15 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
   const vectorCodes = vectors.map((v) => index.codes.get(v) ?? -1);
   const memberCodes = new Map<string, number[]>();
   const ids = (r: Readonly<Record<string, number>> | undefined) =>
-    Object.entries(r ?? {}).flatMap(([p, c]) => (index.metrics.has(p) ? [[index.metrics.get(p)!, c] as [number, number]] : []));
-  const specs = Object.entries(metrics).map(([metric, spec]) => ({metric, spec, parts: ids(spec.parts), totals: ids(spec.totals)}));
+    Object.entries(r ?? {}).flatMap(([p, c]) =>
+      index.metrics.has(p) ? [[index.metrics.get(p)!, c] as [number, number]] : []
+    );
+  const specs = Object.entries(metrics).map(([metric, spec]) => ({
+    metric,
+    spec,
+    parts: ids(spec.parts),
+    totals: ids(spec.totals)
+  }));
   for (let year = from; year <= to; ++year) {
     for (const {metric, spec, parts, totals} of specs) {
       if (parts.length === 0 && totals.length === 0) continue;
@@ -244,7 +282,13 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
         }
         const dependence = total > 0 ? Math.min(1, volume / total) : 0;
         out.push({
-          vector, year, metric, dimension: spec.dimension, volume, bandwidth: volume / (volume + spec.halfSaturation), dependence,
+          vector,
+          year,
+          metric,
+          dimension: spec.dimension,
+          volume,
+          bandwidth: volume / (volume + spec.halfSaturation),
+          dependence,
           rows: explain ? [...rows, ...totalRows] : []
         });
       }
@@ -253,7 +297,16 @@ export function influenceComponents(index: TieIndex, options: InfluenceOptions):
   return out;
 }
 
-function volumeOf(index: TieIndex, year: number, a: number, b: number, parts: [number, number][], rows: Tie[], explain: boolean, found: {any: boolean}): number {
+function volumeOf(
+  index: TieIndex,
+  year: number,
+  a: number,
+  b: number,
+  parts: [number, number][],
+  rows: Tie[],
+  explain: boolean,
+  found: {any: boolean}
+): number {
   if (b < 0) return 0;
   const pair = index.dyads.get(pairKey(a, b));
   if (!pair) return 0;
@@ -285,7 +338,14 @@ export interface InfluenceCell {
  */
 export function combineComponents(
   components: readonly Component[],
-  options: {vectors: readonly string[]; from: number; to: number; metrics?: Readonly<Record<string, MetricSpec>>; dimensionWeights?: Readonly<Record<string, number>>; mix?: number}
+  options: {
+    vectors: readonly string[];
+    from: number;
+    to: number;
+    metrics?: Readonly<Record<string, MetricSpec>>;
+    dimensionWeights?: Readonly<Record<string, number>>;
+    mix?: number;
+  }
 ): InfluenceCell[] {
   const metrics = options.metrics ?? DEFAULT_METRICS;
   const dw = options.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS;
@@ -317,7 +377,7 @@ export function combineComponents(
         const d = a.d / a.w;
         const i = mix * b + (1 - mix) * d;
         cells.push({vector, year, dimension, bandwidth: b, dependence: d, influence: i});
-        if (weight > 0) (cw += weight), (cb += weight * b), (cd += weight * d), (ci += weight * i);
+        if (weight > 0) ((cw += weight), (cb += weight * b), (cd += weight * d), (ci += weight * i));
       }
       cells.push(
         cw > 0
@@ -338,7 +398,14 @@ export function influence(ties: readonly Tie[] | TieIndex, options: InfluenceOpt
   const warnings: Issue[] = [];
   for (const c of cells) {
     for (const measure of ["bandwidth", "dependence", "influence"] as const) {
-      records.push({focal: options.focal, vector: c.vector, year: c.year, measure, value: c[measure], dimension: c.dimension});
+      records.push({
+        focal: options.focal,
+        vector: c.vector,
+        year: c.year,
+        measure,
+        value: c[measure],
+        dimension: c.dimension
+      });
     }
   }
   warnings.push(...dimensionWarnings(components, options));
@@ -356,7 +423,11 @@ export function dimensionWarnings(
   const years = yearsBetween(options.from, options.to);
   const missing = years.filter((y) => !components.some((c) => c.year === y));
   if (missing.length > 0) {
-    warnings.push({code: "no_data", message: `No structural indicators for "${options.focal}" in ${yearRanges(missing)}: values are null`, path: ["focal"]});
+    warnings.push({
+      code: "no_data",
+      message: `No structural indicators for "${options.focal}" in ${yearRanges(missing)}: values are null`,
+      path: ["focal"]
+    });
   }
   for (const dimension of Object.keys(options.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS)) {
     const have = new Set(components.filter((c) => c.dimension === dimension).map((c) => c.year));
@@ -378,7 +449,13 @@ export function componentEvidence(components: readonly Component[]): Evidence[] 
   for (const c of components) {
     for (const r of c.rows) {
       out.push({
-        vector: c.vector, year: c.year, kind: "indicator", ref: r.id, source: r.source, value: r.value, dimension: c.dimension,
+        vector: c.vector,
+        year: c.year,
+        kind: "indicator",
+        ref: r.id,
+        source: r.source,
+        value: r.value,
+        dimension: c.dimension,
         detail: `${c.metric}: ${r.metric} ${r.actor}${r.partner ? `–${r.partner}` : " (total)"} ${r.year} = ${r.value}${r.unit ? ` ${r.unit}` : ""}${r.quote ? ` (${r.quote})` : ""}`
       });
     }

@@ -26,8 +26,13 @@ export interface IndicatorColumns {
 }
 
 /** Replaces the indicators cited to `citeSource` (which must start with "dataset:") by these (call inside a transaction). */
-export async function replaceDatasetIndicators(store: Store, citeSource: string, rows: IndicatorColumns): Promise<void> {
-  if (!citeSource.startsWith("dataset:")) throw new Error(`replaceDatasetIndicators: cite source must start with "dataset:": "${citeSource}"`);
+export async function replaceDatasetIndicators(
+  store: Store,
+  citeSource: string,
+  rows: IndicatorColumns
+): Promise<void> {
+  if (!citeSource.startsWith("dataset:"))
+    throw new Error(`replaceDatasetIndicators: cite source must start with "dataset:": "${citeSource}"`);
   await store.run(`DELETE FROM indicators WHERE cite_source = ?`, [citeSource]);
   const app = await store.appender("indicators");
   for (let i = 0; i < rows.id.length; ++i) {
@@ -84,7 +89,18 @@ export async function listTies(
   if (q.to !== undefined) (parts.push(`year <= ?`), params.push(q.to));
   if (q.metrics) (parts.push(`metric IN (${q.metrics.map(() => "?").join(", ")})`), params.push(...q.metrics));
   const clean = (c: string) => `replace(replace(coalesce(${c}, ''), chr(30), ' '), chr(31), ' ')`;
-  const fields = ["id", "actor", "partner", "year::VARCHAR", "dimension", "metric", "value::VARCHAR", "unit", "cite_source", q.quotes === false ? "NULL" : "cite_quote"];
+  const fields = [
+    "id",
+    "actor",
+    "partner",
+    "year::VARCHAR",
+    "dimension",
+    "metric",
+    "value::VARCHAR",
+    "unit",
+    "cite_source",
+    q.quotes === false ? "NULL" : "cite_quote"
+  ];
   const rows = await store.all(
     `SELECT string_agg(concat_ws(chr(31), ${fields.map(clean).join(", ")}), chr(30) ORDER BY year, actor, partner NULLS FIRST, metric, id) AS packed
      FROM indicators ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""}`,
@@ -97,8 +113,16 @@ export async function listTies(
     .map((line) => {
       const [id, actor, partner, year, dimension, metric, value, unit, source, quote] = line.split("\x1f") as string[];
       return {
-        id: id!, actor: actor!, partner: partner ? partner : null, year: Number(year), dimension: dimension!, metric: metric!,
-        value: Number(value), unit: unit!, source: source!, quote: quote ?? ""
+        id: id!,
+        actor: actor!,
+        partner: partner ? partner : null,
+        year: Number(year),
+        dimension: dimension!,
+        metric: metric!,
+        value: Number(value),
+        unit: unit!,
+        source: source!,
+        quote: quote ?? ""
       };
     });
 }
@@ -130,8 +154,8 @@ export async function aggregateRelations(
   const list = q.partners.map(() => "?").join(", ");
   const params: string[] = [q.focal, ...q.partners, q.focal, ...q.partners];
   let where = `((source = ? AND target IN (${list})) OR (target = ? AND source IN (${list})))`;
-  if (q.from) (where += ` AND date >= CAST(? AS DATE)`), params.push(q.from);
-  if (q.to) (where += ` AND date <= CAST(? AS DATE)`), params.push(q.to);
+  if (q.from) ((where += ` AND date >= CAST(? AS DATE)`), params.push(q.from));
+  if (q.to) ((where += ` AND date <= CAST(? AS DATE)`), params.push(q.to));
   const rows = await store.all(
     `SELECT source, target, strftime(date, '%Y-%m') AS month, count(*)::INTEGER AS events,
        sum(goldstein)::DOUBLE AS gsum, avg(goldstein)::DOUBLE AS gmean,
@@ -140,9 +164,15 @@ export async function aggregateRelations(
     params
   );
   return rows.map((r) => ({
-    source: String(r.source), target: String(r.target), month: String(r.month), events: Number(r.events),
-    goldsteinSum: Number(r.gsum), goldsteinMean: Number(r.gmean), netCooperation: Number(r.coop) - Number(r.conf),
-    cooperation: Number(r.coop), conflict: Number(r.conf)
+    source: String(r.source),
+    target: String(r.target),
+    month: String(r.month),
+    events: Number(r.events),
+    goldsteinSum: Number(r.gsum),
+    goldsteinMean: Number(r.gmean),
+    netCooperation: Number(r.coop) - Number(r.conf),
+    cooperation: Number(r.coop),
+    conflict: Number(r.conf)
   }));
 }
 
@@ -150,15 +180,32 @@ export async function aggregateRelations(
 export async function relationEvidence(
   store: Store,
   q: {source: string; target: string; month: string; limit?: number}
-): Promise<{id: string; date: string; code: string; goldstein: number; quad: number; sourceId: string; sentence: string | null; url: string | null}[]> {
+): Promise<
+  {
+    id: string;
+    date: string;
+    code: string;
+    goldstein: number;
+    quad: number;
+    sourceId: string;
+    sentence: string | null;
+    url: string | null;
+  }[]
+> {
   const rows = await store.all(
     `SELECT id, strftime(date, '%Y-%m-%d') AS date, code, goldstein, quad, source_id, sentence, url FROM events
      WHERE source = ? AND target = ? AND strftime(date, '%Y-%m') = ? ORDER BY date, id LIMIT ?`,
     [q.source, q.target, q.month, q.limit ?? 50]
   );
   return rows.map((r) => ({
-    id: String(r.id), date: String(r.date), code: String(r.code), goldstein: Number(r.goldstein), quad: Number(r.quad),
-    sourceId: String(r.source_id), sentence: r.sentence == null ? null : String(r.sentence), url: r.url == null ? null : String(r.url)
+    id: String(r.id),
+    date: String(r.date),
+    code: String(r.code),
+    goldstein: Number(r.goldstein),
+    quad: Number(r.quad),
+    sourceId: String(r.source_id),
+    sentence: r.sentence == null ? null : String(r.sentence),
+    url: r.url == null ? null : String(r.url)
   }));
 }
 
@@ -177,8 +224,13 @@ export interface IndicatorCsvPart {
  * Replaces the indicators cited to `citeSource` ("dataset:…") with rows read natively from CSV files
  * (call inside a transaction). Returns how many were written.
  */
-export async function loadIndicatorsCsv(store: Store, citeSource: string, parts: readonly IndicatorCsvPart[]): Promise<number> {
-  if (!citeSource.startsWith("dataset:")) throw new Error(`loadIndicatorsCsv: cite source must start with "dataset:": "${citeSource}"`);
+export async function loadIndicatorsCsv(
+  store: Store,
+  citeSource: string,
+  parts: readonly IndicatorCsvPart[]
+): Promise<number> {
+  if (!citeSource.startsWith("dataset:"))
+    throw new Error(`loadIndicatorsCsv: cite source must start with "dataset:": "${citeSource}"`);
   await store.run(`DELETE FROM indicators WHERE cite_source = ?`, [citeSource]);
   for (const p of parts) {
     await store.run(
@@ -194,18 +246,24 @@ export async function loadIndicatorsCsv(store: Store, citeSource: string, parts:
 const num = (c: string) => `TRY_CAST(nullif(nullif(${c}, ''), 'NA') AS DOUBLE)`;
 
 /** CoW Trade v4.0 (iso1, iso2, year, flow1, flow2; iso3, year, imports, exports): dyadic "trade" and monadic "trade_total", USD million. */
-export async function loadCowTradeCsv(store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}): Promise<number> {
+export async function loadCowTradeCsv(
+  store: Store,
+  citeSource: string,
+  files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
+): Promise<number> {
   const dyadValue = `coalesce(${num("flow1")}, 0) + coalesce(${num("flow2")}, 0)`;
   const stateValue = `coalesce(${num("imports")}, 0) + coalesce(${num("exports")}, 0)`;
   return loadIndicatorsCsv(store, citeSource, [
     {
-      file: files.dyad, label: files.dyadLabel,
+      file: files.dyad,
+      label: files.dyadLabel,
       select: `'cow-trade:' || iso1 || '-' || iso2 || '-' || year AS id, iso1 AS actor, iso2 AS partner, year, 'economic' AS dimension,
         'trade' AS metric, ${dyadValue} AS value, 'USD million' AS unit, line`,
       where: `(${num("flow1")} >= 0 OR ${num("flow2")} >= 0)`
     },
     {
-      file: files.state, label: files.stateLabel,
+      file: files.state,
+      label: files.stateLabel,
       select: `'cow-trade:' || iso3 || '-' || year AS id, iso3 AS actor, NULL AS partner, year, 'economic' AS dimension,
         'trade_total' AS metric, ${stateValue} AS value, 'USD million' AS unit, line`,
       where: `(${num("imports")} >= 0 OR ${num("exports")} >= 0)`
@@ -214,16 +272,22 @@ export async function loadCowTradeCsv(store: Store, citeSource: string, files: {
 }
 
 /** CoW IGO v3 (iso1, iso2, year, dyadigos; iso3, year, sum_igo_full): dyadic "igo_shared" and monadic "igo_total". */
-export async function loadCowIgoCsv(store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}): Promise<number> {
+export async function loadCowIgoCsv(
+  store: Store,
+  citeSource: string,
+  files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
+): Promise<number> {
   return loadIndicatorsCsv(store, citeSource, [
     {
-      file: files.dyad, label: files.dyadLabel,
+      file: files.dyad,
+      label: files.dyadLabel,
       select: `'cow-igo:' || iso1 || '-' || iso2 || '-' || year AS id, iso1 AS actor, iso2 AS partner, year, 'political' AS dimension,
         'igo_shared' AS metric, ${num("dyadigos")} AS value, 'IGOs' AS unit, line`,
       where: `${num("dyadigos")} >= 0`
     },
     {
-      file: files.state, label: files.stateLabel,
+      file: files.state,
+      label: files.stateLabel,
       select: `'cow-igo:' || iso3 || '-' || year AS id, iso3 AS actor, NULL AS partner, year, 'political' AS dimension,
         'igo_total' AS metric, ${num("sum_igo_full")} AS value, 'IGOs' AS unit, line`,
       where: `${num("sum_igo_full")} >= 0`
@@ -235,19 +299,25 @@ export async function loadCowIgoCsv(store: Store, citeSource: string, files: {dy
 export const ATOP_TYPES = ["defense", "offense", "neutral", "nonagg", "consul"] as const;
 
 /** ATOP v5: one "alliance_<type>" row per dyad, year and obligation held; "alliance_<type>_partners" per state and year. */
-export async function loadAtopCsv(store: Store, citeSource: string, files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}): Promise<number> {
+export async function loadAtopCsv(
+  store: Store,
+  citeSource: string,
+  files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
+): Promise<number> {
   return loadIndicatorsCsv(
     store,
     citeSource,
     ATOP_TYPES.flatMap((t) => [
       {
-        file: files.dyad, label: files.dyadLabel,
+        file: files.dyad,
+        label: files.dyadLabel,
         select: `'atop:' || iso1 || '-' || iso2 || '-' || year || '-${t}' AS id, iso1 AS actor, iso2 AS partner, year, 'security' AS dimension,
           'alliance_${t}' AS metric, 1 AS value, 'obligation' AS unit, line`,
         where: `${num(`atop_${t}`)} = 1`
       },
       {
-        file: files.state, label: files.stateLabel,
+        file: files.state,
+        label: files.stateLabel,
         select: `'atop:' || iso3 || '-' || year || '-${t}' AS id, iso3 AS actor, NULL AS partner, year, 'security' AS dimension,
           'alliance_${t}_partners' AS metric, ${num(`atop_${t}`)} AS value, 'partners' AS unit, line`,
         where: `${num(`atop_${t}`)} >= 0`

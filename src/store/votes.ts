@@ -26,7 +26,11 @@ export interface VoteColumns {
 /** Replaces every roll call, issue tag and vote with the given ones (call inside a transaction). */
 export async function replaceUnVotes(
   store: Store,
-  data: {rollCalls: readonly RollCall[]; issues: readonly {rcid: number; shortName: string; issue: string}[]; votes: VoteColumns}
+  data: {
+    rollCalls: readonly RollCall[];
+    issues: readonly {rcid: number; shortName: string; issue: string}[];
+    votes: VoteColumns;
+  }
 ): Promise<void> {
   await store.run(`DELETE FROM un_votes`);
   await store.run(`DELETE FROM un_rollcall_issues`);
@@ -101,7 +105,9 @@ export async function loadUnVotesCsv(
     `INSERT INTO un_rollcalls SELECT rcid::INTEGER, nullif(session, '')::INTEGER, ${flag("importantvote")}, date::DATE,
        nullif(unres, ''), ${flag("amend")}, ${flag("para")}, nullif(short, ''), nullif(descr, '') FROM ${readCsvSql(files.rollCalls)}`
   );
-  await store.run(`INSERT INTO un_rollcall_issues SELECT rcid::INTEGER, short_name, issue FROM ${readCsvSql(files.issues)}`);
+  await store.run(
+    `INSERT INTO un_rollcall_issues SELECT rcid::INTEGER, short_name, issue FROM ${readCsvSql(files.issues)}`
+  );
   const mapped = `SELECT v.rcid::INTEGER AS rcid, v.country AS name, v.country_code AS a2, coalesce(x.iso3, n.iso3) AS iso3,
       CASE v.vote WHEN 'yes' THEN 1 WHEN 'abstain' THEN 2 WHEN 'no' THEN 3 END AS vote
     FROM ${readCsvSql(files.votes)} v
@@ -137,22 +143,31 @@ export async function listVotes(
   if (q.countries.length === 0) return [];
   const params: (string | number)[] = [...q.countries];
   let where = `v.country IN (${q.countries.map(() => "?").join(", ")})`;
-  if (q.from !== undefined) (where += ` AND year(r.date) >= ?`), params.push(q.from);
-  if (q.to !== undefined) (where += ` AND year(r.date) <= ?`), params.push(q.to);
+  if (q.from !== undefined) ((where += ` AND year(r.date) >= ?`), params.push(q.from));
+  if (q.to !== undefined) ((where += ` AND year(r.date) <= ?`), params.push(q.to));
   const rows = await store.all(
     `SELECT v.rcid, year(r.date)::INTEGER AS year, strftime(r.date, '%Y-%m-%d') AS date, v.country, v.vote::INTEGER AS vote
      FROM un_votes v JOIN un_rollcalls r USING (rcid) WHERE ${where} ORDER BY v.rcid, v.country`,
     params
   );
-  return rows.map((r) => ({rcid: Number(r.rcid), year: Number(r.year), date: String(r.date), country: String(r.country), vote: Number(r.vote)}));
+  return rows.map((r) => ({
+    rcid: Number(r.rcid),
+    year: Number(r.year),
+    date: String(r.date),
+    country: String(r.country),
+    vote: Number(r.vote)
+  }));
 }
 
 /** Issue tags (short names: me, nu, di, hr, co, ec) of the given roll calls' range of years. */
-export async function listRollCallIssues(store: Store, q: {from?: number; to?: number} = {}): Promise<{rcid: number; issue: string}[]> {
+export async function listRollCallIssues(
+  store: Store,
+  q: {from?: number; to?: number} = {}
+): Promise<{rcid: number; issue: string}[]> {
   const params: number[] = [];
   let where = "TRUE";
-  if (q.from !== undefined) (where += ` AND year(r.date) >= ?`), params.push(q.from);
-  if (q.to !== undefined) (where += ` AND year(r.date) <= ?`), params.push(q.to);
+  if (q.from !== undefined) ((where += ` AND year(r.date) >= ?`), params.push(q.from));
+  if (q.to !== undefined) ((where += ` AND year(r.date) <= ?`), params.push(q.to));
   const rows = await store.all(
     `SELECT i.rcid, i.short_name FROM un_rollcall_issues i JOIN un_rollcalls r USING (rcid) WHERE ${where} ORDER BY i.rcid, i.short_name`,
     params
@@ -169,9 +184,15 @@ export async function listRollCalls(store: Store, rcids: readonly number[]): Pro
     [...rcids]
   );
   return rows.map((r) => ({
-    rcid: Number(r.rcid), session: r.session == null ? null : Number(r.session), important: r.important == null ? null : Boolean(r.important),
-    date: String(r.date), unres: r.unres == null ? null : String(r.unres), amend: r.amend == null ? null : Boolean(r.amend),
-    para: r.para == null ? null : Boolean(r.para), short: r.short == null ? null : String(r.short), descr: r.descr == null ? null : String(r.descr)
+    rcid: Number(r.rcid),
+    session: r.session == null ? null : Number(r.session),
+    important: r.important == null ? null : Boolean(r.important),
+    date: String(r.date),
+    unres: r.unres == null ? null : String(r.unres),
+    amend: r.amend == null ? null : Boolean(r.amend),
+    para: r.para == null ? null : Boolean(r.para),
+    short: r.short == null ? null : String(r.short),
+    descr: r.descr == null ? null : String(r.descr)
   }));
 }
 

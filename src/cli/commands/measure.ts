@@ -1,6 +1,13 @@
 import type {Command} from "commander";
 import {formatIssue} from "../../domain/index.js";
-import {MEASURE_DEFAULTS, MEASURE_NAMES, measure, withStore, type MeasureName, type MeasureOutput} from "../../app/index.js";
+import {
+  MEASURE_DEFAULTS,
+  MEASURE_NAMES,
+  measure,
+  withStore,
+  type MeasureName,
+  type MeasureOutput
+} from "../../app/index.js";
 import {printJson, table, UsageError, type Column} from "../output.js";
 import {optionsOf} from "../options.js";
 
@@ -17,10 +24,25 @@ interface MeasureFlags {
 }
 
 /** The columns of `--csv`: every field a tidy record may have. */
-export const CSV_COLUMNS = ["focal", "vector", "year", "month", "source", "target", "measure", "dimension", "issue", "parameter", "factor", "value", "n"] as const;
+export const CSV_COLUMNS = [
+  "focal",
+  "vector",
+  "year",
+  "month",
+  "source",
+  "target",
+  "measure",
+  "dimension",
+  "issue",
+  "parameter",
+  "factor",
+  "value",
+  "n"
+] as const;
 
 function year(flag: string, value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`Invalid value for ${flag}: expected a year such as 1992, found "${value}"`);
+  if (!/^\d{4}$/.test(value))
+    throw new UsageError(`Invalid value for ${flag}: expected a year such as 1992, found "${value}"`);
   return Number(value);
 }
 
@@ -32,7 +54,9 @@ function csvCell(v: unknown): string {
 
 /** Tidy records as CSV with a header. */
 export function toCsv(items: readonly Item[]): string {
-  const rows = items.map((r) => CSV_COLUMNS.map((c) => csvCell((r as unknown as Record<string, unknown>)[c])).join(","));
+  const rows = items.map((r) =>
+    CSV_COLUMNS.map((c) => csvCell((r as unknown as Record<string, unknown>)[c])).join(",")
+  );
   return [CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
 }
 
@@ -53,25 +77,42 @@ function human(out: MeasureOutput): string {
   const find = (y: number, measure: string) => out.items.find((r) => r.year === y && r.measure === measure);
   switch (out.measure) {
     case "alignment":
-      return `Agreement in UN General Assembly votes (yes 1, abstain 0.5, no 0; 1 = always the same vote), ${out.query.focal} with each vector\n` +
+      return (
+        `Agreement in UN General Assembly votes (yes 1, abstain 0.5, no 0; 1 = always the same vote), ${out.query.focal} with each vector\n` +
         pivot(out, (r) => r.measure === "agreement" && r.issue === undefined, [
-          {header: "roll calls", value: (y) => Math.max(0, ...out.items.filter((r) => r.year === y && r.measure === "agreement" && !r.issue).map((r) => r.n ?? 0)), right: true}
-        ]);
+          {
+            header: "roll calls",
+            value: (y) =>
+              Math.max(
+                0,
+                ...out.items.filter((r) => r.year === y && r.measure === "agreement" && !r.issue).map((r) => r.n ?? 0)
+              ),
+            right: true
+          }
+        ])
+      );
     case "influence":
-      return `Structural influence capacity over ${out.query.focal} (0–1; economic, political and security combined)\n` +
-        pivot(out, (r) => r.measure === "influence" && r.dimension === "combined");
+      return (
+        `Structural influence capacity over ${out.query.focal} (0–1; economic, political and security combined)\n` +
+        pivot(out, (r) => r.measure === "influence" && r.dimension === "combined")
+      );
     case "balance":
-      return `Combined shares of ${out.query.focal}'s structural ties, with the balance (entropy 1 = even, HHI 1/n = even)\n` +
+      return (
+        `Combined shares of ${out.query.focal}'s structural ties, with the balance (entropy 1 = even, HHI 1/n = even)\n` +
         pivot(out, (r) => r.measure === "share" && r.dimension === "combined", [
           {header: "entropy", value: (y) => find(y, "entropy")?.value ?? "–", right: true},
           {header: "HHI", value: (y) => find(y, "hhi")?.value ?? "–", right: true},
           {header: "dominant", value: (y) => find(y, "dominant")?.vector ?? "–"},
           {header: "lead", value: (y) => find(y, "lead")?.value ?? "–", right: true}
-        ]);
+        ])
+      );
     case "relations": {
       const rows = out.items.filter((r) => r.measure === "events");
-      const get = (r: Item, m: string) => out.items.find((x) => x.month === r.month && x.source === r.source && x.target === r.target && x.measure === m)?.value;
-      return `Events between ${out.query.focal} and each vector, per directed dyad and month\n` +
+      const get = (r: Item, m: string) =>
+        out.items.find((x) => x.month === r.month && x.source === r.source && x.target === r.target && x.measure === m)
+          ?.value;
+      return (
+        `Events between ${out.query.focal} and each vector, per directed dyad and month\n` +
         table(rows, [
           {header: "month", value: (r) => r.month},
           {header: "source", value: (r) => r.source},
@@ -80,7 +121,8 @@ function human(out: MeasureOutput): string {
           {header: "goldstein sum", value: (r) => get(r, "goldstein_sum"), right: true},
           {header: "mean", value: (r) => get(r, "goldstein_mean"), right: true},
           {header: "net coop.", value: (r) => get(r, "net_cooperation"), right: true}
-        ]);
+        ])
+      );
     }
   }
 }
@@ -89,7 +131,9 @@ function human(out: MeasureOutput): string {
 export function registerMeasure(program: Command): void {
   program
     .command("measure")
-    .description("measure the multi-vector balance: alignment (UN votes), influence (structural ties), relations (events), balance")
+    .description(
+      "measure the multi-vector balance: alignment (UN votes), influence (structural ties), relations (events), balance"
+    )
     .argument("<measure>", MEASURE_NAMES.join(" | "))
     .option("--focal <code>", "the focal state (code or alias)", MEASURE_DEFAULTS.focal)
     .option("--vectors <codes>", "comma-separated vectors (codes or aliases)", MEASURE_DEFAULTS.vectors.join(","))
@@ -105,8 +149,12 @@ export function registerMeasure(program: Command): void {
       }
       if (opts.csv && opts.json) throw new UsageError(`Invalid options: choose one of --json and --csv`);
       const raw = {
-        focal: opts.focal, vectors: opts.vectors, from: year("--from", opts.from), to: year("--to", opts.to),
-        ...(opts.triangle !== undefined ? {triangle: opts.triangle} : {}), explain: opts.explain ?? false
+        focal: opts.focal,
+        vectors: opts.vectors,
+        from: year("--from", opts.from),
+        to: year("--to", opts.to),
+        ...(opts.triangle !== undefined ? {triangle: opts.triangle} : {}),
+        explain: opts.explain ?? false
       };
       const out = await withStore(opts, (s) => measure(s, name as MeasureName, raw));
       for (const w of out.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
@@ -118,7 +166,8 @@ export function registerMeasure(program: Command): void {
       let text = `${human(out)}\n`;
       if (opts.explain) {
         const ev = out.evidence ?? [];
-        text += `\nEvidence (${ev.length} rows)\n` +
+        text +=
+          `\nEvidence (${ev.length} rows)\n` +
           table(ev, [
             {header: "year", value: (e) => e.month ?? e.year},
             {header: "vector", value: (e) => e.vector},
@@ -126,7 +175,8 @@ export function registerMeasure(program: Command): void {
             {header: "ref", value: (e) => e.ref},
             {header: "source", value: (e) => e.source},
             {header: "detail", value: (e) => e.detail, max: 100}
-          ]) + "\n";
+          ]) +
+          "\n";
       }
       process.stdout.write(text);
     });

@@ -19,7 +19,10 @@ export const MeasureQuery = z.object({
   from: Year.optional(),
   to: Year.optional(),
   triangle: z.string().optional(),
-  explain: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional()
+  explain: z
+    .enum(["true", "false", "1", "0"])
+    .transform((v) => v === "true" || v === "1")
+    .optional()
 });
 
 /**
@@ -44,7 +47,11 @@ export function measureRoutes(app: Hono<Env>): void {
         throw e;
       });
       const body = JSON.stringify({
-        measure: out.measure, query: out.query, items: out.items, warnings: out.warnings, ...(out.evidence ? {evidence: out.evidence} : {})
+        measure: out.measure,
+        query: out.query,
+        items: out.items,
+        warnings: out.warnings,
+        ...(out.evidence ? {evidence: out.evidence} : {})
       });
       const etag = computeEtag(body);
       const headers = {etag, "cache-control": "no-cache"};
