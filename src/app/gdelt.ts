@@ -7,7 +7,7 @@
  * @module
  */
 import {createHash} from "node:crypto";
-import {createReadStream} from "node:fs";
+import {createReadStream, statSync} from "node:fs";
 import {basename} from "node:path";
 import {IssueError, type Issue} from "../domain/index.js";
 import {
@@ -19,7 +19,7 @@ import {
   type GdeltFormat
 } from "../read/index.js";
 import type {Store} from "../store/index.js";
-import {putBulkSource, sourceIdByHash, startGdeltLoad} from "../store/gdelt.js";
+import {putBulkSource, sourceByQuickKey, sourceIdByHash, startGdeltLoad} from "../store/gdelt.js";
 
 /** Options for {@link importGdelt}. */
 export interface GdeltImportOptions {
@@ -57,9 +57,24 @@ export interface GdeltImportResult {
   warnings: Issue[];
 }
 
-/** The source id of a GDELT file with this content hash. */
+/** The source id of a GDELT file with this quick key (size and first megabyte; see importGdelt). */
 export function gdeltSourceId(hash: string): string {
   return `gdelt:${hash.slice(0, 16)}`;
+}
+
+/** Thrown inside the import's transaction when the full hash shows the file is already stored. */
+class Duplicate extends Error {
+  constructor(readonly sourceId: string) {
+    super(`duplicate of ${sourceId}`);
+  }
+}
+
+/** A quick key for a file: sha256 of its size and first megabyte. */
+async function quickKey(path: string): Promise<string> {
+  const h = createHash("sha256");
+  h.update(String(statSync(path).size));
+  for await (const chunk of createReadStream(path, {start: 0, end: (1 << 20) - 1})) h.update(chunk as Buffer);
+  return h.digest("hex");
 }
 
 /** sha256 of a file, streamed. */
@@ -76,6 +91,8 @@ interface FastBuffer extends Buffer {
 }
 
 const TAB = 9;
+const STARTS = new Int32Array(71);
+const ENDS = new Int32Array(71);
 const NL = 10;
 const CR = 13;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -129,10 +146,18 @@ function codeAt(buf: Buffer, s: number, e: number): string | undefined {
  */
 export async function importGdelt(store: Store, path: string, options: GdeltImportOptions): Promise<GdeltImportResult> {
   const file = options.file ?? path;
-  const hash = await hashFile(path);
-  const existing = await sourceIdByHash(store, hash);
-  if (existing) return {sourceId: existing, status: "duplicate", rows: 0, events: 0, skipped: 0, bad: 0, warnings: []};
-  const sourceId = gdeltSourceId(hash);
+  // The file is read once: its sha256 is computed while importing. A quick key (size and first MB) finds a
+  // possible earlier import of the same file, which the full hash then confirms.
+  const quick = await quickKey(path);
+  const duplicate = {sourceId: "", status: "duplicate" as const, rows: 0, events: 0, skipped: 0, bad: 0, warnings: []};
+  const candidate = await sourceByQuickKey(store, quick);
+  if (candidate) {
+    const full = await hashFile(path);
+    if (full === candidate.hash) return {...duplicate, sourceId: candidate.id};
+  }
+  const hasher = createHash("sha256");
+  let hash = "";
+  const sourceId = gdeltSourceId(quick);
   const maxWarnings = options.maxWarnings ?? 100;
   const every = options.progressEvery ?? 100000;
   const warnings: Issue[] = [];
@@ -159,7 +184,26 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   }
 
   async function load(): Promise<GdeltImportResult> {
-    const events = await store.transaction(async () => {
+    let events: number;
+    try {
+      events = await transaction();
+    } catch (e) {
+      if (e instanceof Duplicate) return {...duplicate, sourceId: e.sourceId};
+      throw e;
+    }
+    if (bad > warnings.length) {
+      warnings.push({
+        code: "more_bad_rows",
+        file,
+        message: `Skipped ${bad - warnings.length} more bad rows not listed here`
+      });
+    }
+    options.onProgress?.({rows, events, bytes});
+    return {sourceId, status: "stored", ...(format ? {format} : {}), rows, events, skipped, bad, warnings};
+  }
+
+  function transaction(): Promise<number> {
+    return store.transaction(async () => {
       const load = await startGdeltLoad(store, sourceId);
       const ploverOf = (code: string) => {
         let p = plovers.get(code);
@@ -228,21 +272,32 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
         const width = n + 1;
         if (!widths.includes(width)) return badLine(buf, s, e);
         // Field k spans (k === 0 ? s : tabs[k-1] + 1) .. (k === n ? e : tabs[k]).
-        const a = (k: number) => (k === 0 ? s : tabs[k - 1]! + 1);
-        const b = (k: number) => (k === n ? e : tabs[k]!);
-        const gidEnd = b(0);
+        // Field k spans starts[k] .. ends[k].
+        const starts = STARTS;
+        const ends = ENDS;
+        starts[0] = s;
+        for (let k = 0; k < n; k++) {
+          ends[k] = tabs[k]!;
+          starts[k + 1] = tabs[k]! + 1;
+        }
+        ends[n] = e;
+        const gidEnd = ends[0]!;
         const gid = intAt(buf, s, gidEnd);
-        const date = dateAt(buf, a(1), b(1));
-        const code = codeAt(buf, a(26), b(26));
-        const q = b(29) - a(29) === 1 ? buf[a(29)]! - 48 : -1;
-        const gs = (buf as FastBuffer).latin1Slice(a(30), b(30));
+        const date = dateAt(buf, starts[1]!, ends[1]!);
+        const code = codeAt(buf, starts[26]!, ends[26]!);
+        const q = ends[29]! - starts[29]! === 1 ? buf[starts[29]!]! - 48 : -1;
+        const gs = (buf as FastBuffer).latin1Slice(starts[30]!, ends[30]!);
         const goldstein = gs === "" ? NaN : Number(gs);
         if (gid < 0 || date < 0 || !code || q < 1 || q > 4 || !(goldstein >= -10 && goldstein <= 10))
           return badLine(buf, s, e);
         const source =
-          b(7) > a(7) ? (buf as FastBuffer).latin1Slice(a(7), b(7)) : (buf as FastBuffer).latin1Slice(a(5), b(5));
+          ends[7]! > starts[7]!
+            ? (buf as FastBuffer).latin1Slice(starts[7]!, ends[7]!)
+            : (buf as FastBuffer).latin1Slice(starts[5]!, ends[5]!);
         const target =
-          b(17) > a(17) ? (buf as FastBuffer).latin1Slice(a(17), b(17)) : (buf as FastBuffer).latin1Slice(a(15), b(15));
+          ends[17]! > starts[17]!
+            ? (buf as FastBuffer).latin1Slice(starts[17]!, ends[17]!)
+            : (buf as FastBuffer).latin1Slice(starts[15]!, ends[15]!);
         if (!source || !target) {
           skipped++;
           return;
@@ -252,19 +307,23 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           sqldate: date,
           source,
           target,
-          sourceAgent: b(12) > a(12) ? (buf as FastBuffer).latin1Slice(a(12), b(12)) : null,
-          targetAgent: b(22) > a(22) ? (buf as FastBuffer).latin1Slice(a(22), b(22)) : null,
+          sourceAgent: ends[12]! > starts[12]! ? (buf as FastBuffer).latin1Slice(starts[12]!, ends[12]!) : null,
+          targetAgent: ends[22]! > starts[22]! ? (buf as FastBuffer).latin1Slice(starts[22]!, ends[22]!) : null,
           code,
           goldstein,
           quad: q,
           plover: ploverOf(code),
-          url: (width === 58 || width === 61) && b(n) > a(n) ? (buf as FastBuffer).utf8Slice(a(n), b(n)) : null
+          url:
+            (width === 58 || width === 61) && ends[n]! > starts[n]!
+              ? (buf as FastBuffer).utf8Slice(starts[n]!, ends[n]!)
+              : null
         });
       };
       try {
         let carry: Buffer | undefined;
         for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
           bytes += (chunk as Buffer).length;
+          hasher.update(chunk as Buffer);
           const buf = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
           let s = 0;
           for (let i = buf.indexOf(NL, 0); i !== -1; i = buf.indexOf(NL, s)) {
@@ -287,6 +346,9 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           ]);
         }
         const n = load.finish();
+        hash = hasher.digest("hex");
+        const same = await sourceIdByHash(store, hash);
+        if (same) throw new Duplicate(same);
         await putBulkSource(store, {
           id: sourceId,
           hash,
@@ -294,7 +356,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           origin: path,
           format,
           now: options.now,
-          stats: {rows, events: n, skipped, bad}
+          stats: {rows, events: n, skipped, bad, quick}
         });
         return n;
       } catch (e) {
@@ -302,14 +364,5 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
         throw e;
       }
     });
-    if (bad > warnings.length) {
-      warnings.push({
-        code: "more_bad_rows",
-        file,
-        message: `Skipped ${bad - warnings.length} more bad rows not listed here`
-      });
-    }
-    options.onProgress?.({rows, events, bytes});
-    return {sourceId, status: "stored", ...(format ? {format} : {}), rows, events, skipped, bad, warnings};
   }
 }

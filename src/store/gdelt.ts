@@ -40,6 +40,15 @@ export async function sourceIdByHash(store: Store, hash: string): Promise<string
   return rows[0] ? String(rows[0].id) : undefined;
 }
 
+/** A GDELT source stored with this quick key (recorded in its stats), with its full hash. */
+export async function sourceByQuickKey(store: Store, quick: string): Promise<{id: string; hash: string} | undefined> {
+  const rows = await store.all(
+    `SELECT id, hash FROM sources WHERE format LIKE 'gdelt%' AND json_extract_string(dropped, '$.quick') = ? LIMIT 1`,
+    [quick]
+  );
+  return rows[0] ? {id: String(rows[0].id), hash: String(rows[0].hash)} : undefined;
+}
+
 /** Inserts the source row of a bulk-loaded file (call inside the load's transaction). */
 export async function putBulkSource(
   store: Store,
