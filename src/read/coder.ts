@@ -108,7 +108,25 @@ export interface Frame {
   preStart: number;
   postEnd: number;
   passive: boolean;
-  /** When set, the pattern's code is not used (the verb only passes its subject down). */
+  /**
+   * Raw-text mode's reading of the verb's mood: "intent" (will, agreed to, ready to …: cooperation becomes
+   * intent to cooperate, force becomes a threat), "negated" (will not, refused to: cooperation is rejected).
+   */
+  mood?: "intent" | "negated";
+  /** A governing verb (agree to, refuse to) whose meaning passed to the verb it governs: not coded itself. */
+  skip?: boolean;
+}
+
+/**
+ * The code of a verb read in a mood. Intent: 04 → 036, 05 → 032, 06 → 031, 07 → 033, 08 → 035, 15–20 → 138
+ * (threaten with force), 16–17 → 130; negated: 03–08 → 120 (reject).
+ */
+export function codeInMood(code: string, mood: Frame["mood"]): string {
+  if (!mood) return code;
+  const root = Number(code.slice(0, 2));
+  if (mood === "negated") return root >= 3 && root <= 8 ? "120" : code;
+  const intent: Record<number, string> = {4: "036", 5: "032", 6: "031", 7: "033", 8: "035", 15: "138", 16: "130", 17: "130", 18: "138", 19: "138", 20: "138"};
+  return intent[root] ?? code;
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -262,7 +280,10 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     const match = matchVerb(f.form, f.first, f.last, {
       upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1, words
     });
+    if (f.skip) continue;
+    if (f.mood === "negated" && !/^\d/.test(match.code)) match.code = "120";
     if (!/^\d/.test(match.code)) continue;
+    if (f.mood) match.code = match.code.split(":").map((c) => (c && /^\d/.test(c) ? codeInMood(c, f.mood) : c)).join(":");
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];

@@ -11,6 +11,29 @@ import {verbFormsAt, type ActorRef} from "./verbs.js";
 
 const BREAK = new Set([";", ":", "(", ")", "\"", "“", "”"]);
 const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
+const MODAL = new Set(["WILL", "WOULD", "SHALL", "'LL", "WO"]);
+const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
+/** Verbs and adjectives that pass intent to the verb after "to": agreed to, ready to … */
+const INTENT_GOVERNOR = /^(AGREE|OFFER|PROMIS|PLEDG|VOW|PLAN|INTEND|DECID|READY|WILLING|PREPARED|PROPOS|COMMIT|UNDERT|EXPECT|SEEK|SOUGHT|HOPE|WANT|AIM)/;
+const REFUSAL_GOVERNOR = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
+
+/** The mood of a verb from the words before it. */
+function moodOf(upper: readonly string[], first: number): {mood?: "intent" | "negated"; governor?: number} {
+  let negated = false;
+  for (let k = first - 1; k >= Math.max(0, first - 3); --k) {
+    const w = upper[k]!;
+    if (NEGATION.has(w)) negated = true;
+    if (MODAL.has(w)) return {mood: negated ? "negated" : "intent"};
+    if (w === "TO") {
+      const g = upper[k - 1] ?? "";
+      if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
+      if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
+      return negated ? {mood: "negated"} : {};
+    }
+    if (!/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE)$/.test(w)) break;
+  }
+  return negated ? {mood: "negated"} : {};
+}
 
 interface Group {
   first: number;
@@ -49,6 +72,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
   const frames: Frame[] = [];
   const verbAt: number[] = [];
   for (let i = 0; i < ctx.upper.length; ++i) if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
+  const governors = new Set<number>();
   for (let v = 0; v < verbAt.length; ++v) {
     const i = verbAt[v]!;
     const hit = verbFormsAt(ctx.core.verbs, ctx.upper, i)[0];
@@ -66,6 +90,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     }
     const subject = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
     const object = groups.find((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd);
+    const mood = moodOf(ctx.upper, hit.first);
+    if (mood.governor !== undefined) governors.add(mood.governor);
     const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
     frames.push({
       first: hit.first,
@@ -75,8 +101,13 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       object: passive && ctx.upper[object ? object.first - 1 : -1] !== "BY" ? (object?.refs ?? []) : (object?.refs ?? []),
       preStart: subject?.first ?? clauseStart,
       postEnd: Math.min(clauseEnd, nextVerb - 1),
-      passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY"
+      passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
+      ...(mood.mood ? {mood: mood.mood} : {})
     });
   }
+  // A governing verb (agreed to, refused to) whose meaning passed on is not coded itself …
+  for (const f of frames) if (governors.has(f.last)) f.skip = true;
+  // … and a refusal with nothing coded after it is a rejection.
+  for (const f of frames) if (!f.skip && REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) && f.form.block.code === "---") f.mood = "negated";
   return frames;
 }
