@@ -43,13 +43,13 @@ export async function bench(): Promise<void> {
     const ties = await listTies(store, {from: FROM, to: TO, quotes: false});
     const readMs = ms(t);
     const states = [...new Set(ties.filter((x) => x.partner === null).map((x) => x.actor))].sort();
-    // Three rounds each (the first warms the JIT up); the table shows the median.
+    // Five rounds each (the first warms the JIT up); the table shows the median.
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const indexRuns: number[] = [];
     const balanceRuns: number[] = [];
     const sensitivityRuns: number[] = [];
     let records = 0;
-    for (let round = 0; round < 3; ++round) {
+    for (let round = 0; round < 5; ++round) {
       t = performance.now();
       const index = indexTies(ties);
       indexRuns.push(ms(t));
