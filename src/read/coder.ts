@@ -113,8 +113,11 @@ export interface Frame {
    * intent to cooperate, force becomes a threat), "negated" (will not, refused to: cooperation is rejected).
    */
   mood?: "intent" | "negated";
-  /** A governing verb (agree to, refuse to) whose meaning passed to the verb it governs: not coded itself. */
+  /** A governing verb (agree to, refuse to) whose meaning passed to the verb it governs: not coded itself … */
   skip?: boolean;
+  /** … unless the governed verb gives no code: then the governor is coded, in this mood. */
+  governs?: Frame;
+  ownMood?: "intent" | "negated";
 }
 
 /**
@@ -275,15 +278,26 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
   }
   const words = sentenceWords(upper);
   const debug = (globalThis as {__DEBUG_FRAMES?: boolean}).__DEBUG_FRAMES === true;
-  for (const f of frames) {
-    if (debug) console.log("frame", upper.slice(f.first, f.last + 1).join(" "), f.form.block.name, "subj", f.subject.map((r) => r.code), "obj", f.object.map((r) => r.code), "pre", f.preStart, "post", f.postEnd, f.passive ? "passive" : "");
-    const match = matchVerb(f.form, f.first, f.last, {
+  const matches = frames.map((f) => {
+    if (debug) console.log("frame", upper.slice(f.first, f.last + 1).join(" "), f.form.block.name, "subj", f.subject.map((r) => r.code), "obj", f.object.map((r) => r.code), "pre", f.preStart, "post", f.postEnd, f.passive ? "passive" : "", f.mood ?? "", f.skip ? "skip" : "");
+    return matchVerb(f.form, f.first, f.last, {
       upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1, words
     });
+  });
+  const numeric = (code: string) => /^\d/.test(code);
+  frames.forEach((f, i) => {
+    if (f.skip && f.governs && !numeric(matches[frames.indexOf(f.governs)]!.code)) {
+      f.skip = false;
+      if (f.ownMood) f.mood = f.ownMood;
+    }
+  });
+  for (let fi = 0; fi < frames.length; ++fi) {
+    const f = frames[fi]!;
+    const match = matches[fi]!;
     if (f.skip) continue;
-    if (f.mood === "negated" && !/^\d/.test(match.code)) match.code = "120";
-    if (!/^\d/.test(match.code)) continue;
-    if (f.mood) match.code = match.code.split(":").map((c) => (c && /^\d/.test(c) ? codeInMood(c, f.mood) : c)).join(":");
+    if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
+    if (!numeric(match.code)) continue;
+    if (f.mood) match.code = match.code.split(":").map((c) => (c && numeric(c) ? codeInMood(c, f.mood) : c)).join(":");
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];

@@ -72,7 +72,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
   const frames: Frame[] = [];
   const verbAt: number[] = [];
   for (let i = 0; i < ctx.upper.length; ++i) if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
-  const governors = new Set<number>();
+  const governors = new Map<number, Frame>();
   for (let v = 0; v < verbAt.length; ++v) {
     const i = verbAt[v]!;
     const hit = verbFormsAt(ctx.core.verbs, ctx.upper, i)[0];
@@ -91,7 +91,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     const subject = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
     const object = groups.find((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd);
     const mood = moodOf(ctx.upper, hit.first);
-    if (mood.governor !== undefined) governors.add(mood.governor);
+    const governor = mood.governor;
     const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
     frames.push({
       first: hit.first,
@@ -104,9 +104,19 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
       ...(mood.mood ? {mood: mood.mood} : {})
     });
+    if (governor !== undefined) governors.set(governor, frames.at(-1)!);
   }
-  // A governing verb (agreed to, refused to) whose meaning passed on is not coded itself …
-  for (const f of frames) if (governors.has(f.last)) f.skip = true;
+  // A governing verb (agreed to, refused to) passes its meaning to the verb it governs and is not coded
+  // itself, unless that verb gives no code; then it is read in its own mood (agreed to undertake → intent).
+  for (const f of frames) {
+    const own = INTENT_GOVERNOR.test(ctx.upper[f.first]!) ? "intent" : REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) ? "negated" : undefined;
+    const governed = governors.get(f.last);
+    if (governed) {
+      f.skip = true;
+      f.governs = governed;
+      if (own) f.ownMood = own;
+    } else if (own && ctx.upper[f.last + 1] === "TO") f.mood = own === "negated" ? "negated" : (f.mood ?? own);
+  }
   // … and a refusal with nothing coded after it is a rejection.
   for (const f of frames) if (!f.skip && REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) && f.form.block.code === "---") f.mood = "negated";
   return frames;
