@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {before, test} from "node:test";
+import {cli} from "./helpers/cli.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const store = join(mkdtempSync(join(tmpdir(), "mv-ingest-cli-")), "store.duckdb");
+const seeds = join(ROOT, "test/fixtures/articles/seeds");
+let qazinform = "";
+
+before(() => {
+  assert.equal(cli(store, ["init"]).code, 0);
+  const r = cli(store, ["ingest", seeds, "--no-coder", "--date", "2024-11-20", "--json"]);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as {totals: {stored: number}; documents: {file: string; sourceId: string}[]};
+  assert.equal(report.totals.stored, 5);
+  qazinform = report.documents.find((d) => d.file.includes("004_"))!.sourceId;
+  // The progress bar and the warnings go to stderr, never to stdout.
+  assert.match(r.stderr, /ingest \[.*\] 5\/5 documents \| 278 sentences/);
+  assert.match(r.stderr, /warning: .*000_3fd4c63bc4bf2362\.txt: Ignored the given date "2024-11-20": the article says "2023-06-01"/);
+});
+
+test("ingest prints a summary table; bad files exit 1 with their message, the good ones still land", () => {
+  const again = cli(store, ["ingest", seeds, "--no-coder"]);
+  assert.equal(again.code, 0);
+  assert.match(again.stdout, /0 stored, 5 already stored, 0 failed; 0 sentences, 0 events, 0 stances, 0 claims\n$/);
+  const bad = join(ROOT, "test/fixtures/articles/bad/archive.txt");
+  const side = join(ROOT, "test/fixtures/articles/sidecar/gas-deal.txt");
+  const r = cli(store, ["ingest", bad, side, "--no-coder"]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: Cannot read ".*archive\\.txt": it looks like a binary file \\(a NUL byte at offset 5\\), not text\\n`));
+  assert.match(r.stdout, /1 stored, 0 already stored, 1 failed/);
+});
+
+test("claims, show and usage errors", () => {
+  const claims = cli(store, ["claims", "--speaker", "abishev", "--about", "Beijing", "--json"]);
+  assert.equal(claims.code, 0, claims.stderr);
+  const list = JSON.parse(claims.stdout) as {speaker: string; about: string[]}[];
+  assert.ok(list.length > 0 && list.every((c) => c.speaker === "Gaziz Abishev" && c.about.includes("CHN")));
+  const show = cli(store, ["show", qazinform]);
+  assert.equal(show.code, 0, show.stderr);
+  assert.match(show.stdout, /^A unique position in Beijing-Moscow-Washington triangle/);
+  assert.match(show.stdout, /left out: 1 title, 3 caption/);
+  assert.match(show.stdout, /\[3\] According to Abishev, .*\n {6}mentions: Kazakhstan=KAZ, Washington=USA, Moscow=RUS, Beijing=CHN\n {6}claim: assessment by Gaziz Abishev about KAZ, USA, RUS, CHN\n/);
+  const events = cli(store, ["events", "--dyad", "KAZ-Kremlin", "--code", "0", "--limit", "2"]);
+  assert.equal(events.code, 2);
+  assert.equal(events.stderr, `error: Invalid value for --code: expected two to four digits of a CAMEO code, found "0"\n`);
+  const format = cli(store, ["ingest", seeds, "--format", "pdf"]);
+  assert.equal(format.code, 2);
+  assert.equal(format.stderr, `error: Invalid value for --format: expected one of auto, text, html, markdown, gdelt1, gdelt2, found "pdf"\n`);
+  const dyad = cli(store, ["events", "--dyad", "KAZ-Kremlin", "--json"]);
+  assert.equal(dyad.code, 0, dyad.stderr);
+  for (const e of (JSON.parse(dyad.stdout) as {items: {source: string; target: string}[]}).items) assert.deepEqual([e.source, e.target].sort(), ["KAZ", "RUS"]);
+  assert.equal(cli(store, ["show", "nope"]).code, 2);
+});
