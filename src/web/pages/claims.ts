@@ -5,6 +5,8 @@ import type {Page} from "../main.js";
 
 type ClaimRow = Claim & {sourceTitle?: string; sourceDate?: string};
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 /** Claims: expert assessments, forecasts and recommendations by speaker, actor and kind, with their quotes. */
 const claimsPage: Page = (main, params) => {
   const controller = new AbortController();
@@ -34,7 +36,7 @@ const claimsPage: Page = (main, params) => {
     }
     const bySpeaker = new Map<string, ClaimRow[]>();
     for (const c of claims) bySpeaker.set(c.speaker, [...(bySpeaker.get(c.speaker) ?? []), c]);
-    list.replaceChildren(h("p", {class: "lede"}, `${claims.length} claims by ${bySpeaker.size} speakers`));
+    list.replaceChildren(h("p", {class: "lede"}, `${plural(claims.length, "claim")} by ${plural(bySpeaker.size, "speaker")}`));
     const grid = h("div", {class: "grid"});
     for (const [who, items] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
       const panel = h("section", {class: "panel claim-speaker", "data-speaker": who}, h("h2", {}, who, items[0]?.affiliation ? h("span", {class: "lede"}, ` · ${items[0].affiliation}`) : null));

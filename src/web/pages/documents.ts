@@ -113,7 +113,7 @@ const documentsPage: Page = (main, params) => {
           (e as globalThis.Event).preventDefault();
           history.replaceState(null, "", `#/documents?id=${encodeURIComponent(s.id)}`);
           void open(s.id);
-        }}, s.title ?? s.id), ` · ${s.date ?? "undated"} · ${s.events} events, ${s.claims} claims`))));
+        }}, s.title ?? s.id), ` · ${s.date ?? "undated"} · ${s.events} event${s.events === 1 ? "" : "s"}, ${s.claims} claim${s.claims === 1 ? "" : "s"}`))));
     } catch (e) {
       list.replaceChildren(h("h2", {}, "Stored documents"), failure("the documents", e));
     }
