@@ -62,6 +62,7 @@ export function validationCoder(root: string = PROJECT_ROOT): Coder {
     verbs: read(VALIDATION_FILES.verbs, root),
     discards: read(VALIDATION_FILES.discards, root),
     mapCodes: false,
+    nullActors: true,
     files: {actors: [...VALIDATION_FILES.actors], agents: VALIDATION_FILES.agents, verbs: VALIDATION_FILES.verbs, discards: VALIDATION_FILES.discards}
   });
   cache.set(key, coder);
@@ -83,6 +84,7 @@ export function phoenixCoder(root: string = PROJECT_ROOT): Coder {
     verbs: read(CODER_FILES.verbs, root),
     discards: read(CODER_FILES.discards, root),
     mapCodes: false,
+    nullActors: true,
     files: {actors, agents: CODER_FILES.agents, verbs: CODER_FILES.verbs, discards: CODER_FILES.discards}
   });
   cache.set(key, coder);

@@ -21,6 +21,8 @@ export interface SentenceContext {
   date: string;
   core: CoderCore;
   mapCodes: boolean;
+  /** Code agents without an actor as PETRARCH's null actor (---GOV). */
+  nullActors?: boolean;
 }
 
 const BE = new Set(["BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "AM", "'S", "GET", "GOT", "GETS"]);
@@ -65,7 +67,13 @@ export function refsInSpan(ctx: SentenceContext, first: number, last: number, sk
     if (m.entry.kind === "agent") agents.push({m, e: m.entry});
     else actors.push(...refsOf(m, ctx));
   }
-  if (actors.length === 0) return [];
+  if (actors.length === 0) {
+    if (!ctx.nullActors || agents.length === 0) return [];
+    // PETRARCH's null actor: an agent with no actor ("police", "lawmakers") is coded ---COP, ---LEG.
+    const m = agents[0]!.m;
+    const nul: ActorRef = {code: "---", actor: "---", first: m.first, last: m.last, entry: `--- ${m.entry.entry}`};
+    return agentsFor(nul, agents, ctx, first);
+  }
   // Members of one compound: only conjunctions, commas and determiners between them.
   let n = 1;
   while (n < actors.length) {
@@ -110,10 +118,8 @@ export function npActors(np: TreeNode, ctx: SentenceContext): ActorRef[] {
   }
   const skip = kids.filter((k) => /^(PP|SBAR|VP|S|PRN|RRC)$/.test(k.label)).map(leavesOf);
   const own = refsInSpan(ctx, np.first, np.last, skip);
-  if (own.length > 0) {
-    // An agent word inside the NP but outside the actor's reach (“the president of Arnor”) is attached above.
-    return own;
-  }
+  const isNull = own.length > 0 && own.every((r) => r.actor === "---");
+  if (own.length > 0 && !isNull) return own;
   // "The president of Arnor": the agent in the head, the actor in an "of" PP.
   const pp = kids.find((k) => k.label === "PP" && OF_PREP.has(ctx.upper[k.first]!));
   if (pp) {
@@ -123,8 +129,7 @@ export function npActors(np: TreeNode, ctx: SentenceContext): ActorRef[] {
       return inner.flatMap((r) => agentsFor(r, agents.map((m) => ({m, e: m.entry as AgentEntry})), ctx, np.first));
     }
   }
-  // Agents alone, compound ("Lawmakers and officials in Fornost"): handled by the PP rule above.
-  return [];
+  return own;
 }
 
 function verbChainTop(vp: TreeNode): TreeNode {
@@ -196,7 +201,7 @@ function innermostVP(vp: TreeNode): TreeNode {
 /** The actors of an object NP, else those of its PP modifiers (a million dollars to Gondor). */
 function objectInNP(np: TreeNode, ctx: SentenceContext, depth = 0): ActorRef[] {
   const own = npActors(np, ctx);
-  if (own.length > 0 || depth > 3) return own;
+  if ((own.length > 0 && own[0]!.actor !== "---") || depth > 3) return own;
   for (const k of np.children) {
     if (k.label.startsWith("NP")) {
       const r = objectInNP(k, ctx, depth + 1);

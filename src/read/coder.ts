@@ -62,6 +62,8 @@ export interface CoderDictionaries {
   files?: {actors?: string[]; agents?: string; verbs?: string; discards?: string};
   /** Map dictionary codes to our codes (default: {@link splitCode}); identity keeps PETRARCH's codes. */
   mapCodes?: boolean;
+  /** Code an agent found without an actor as PETRARCH's null actor, "---" (---GOV, ---COP). Default false. */
+  nullActors?: boolean;
   /** Raw-text mode's tokenizer and tagger (default: {@link tokenize} + the light {@link tagTokens}). */
   tagger?: (text: string) => {tokens: Token[]; tags: string[]};
 }
@@ -197,7 +199,7 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
       patterns: v.entries.reduce((n, b) => n + b.patterns.length, 0),
       discards: discards.length
     },
-    codeSentence: (text, options) => codeSentence(core, text, options, mapCodes, dicts.tagger)
+    codeSentence: (text, options) => codeSentence(core, text, options, mapCodes, dicts.tagger, dicts.nullActors ?? false)
   };
 }
 
@@ -221,7 +223,7 @@ export function withAgent(ref: ActorRef, agent: AgentEntry | undefined): ActorRe
   return {...ref, code: `${agent.code}${ref.code}`, actor: agent.code, agent: `${ref.code.slice(0, 3)}${ref.agent ?? ""}`};
 }
 
-function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean, tagger?: CoderDictionaries["tagger"]): CodedSentence {
+function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean, tagger: CoderDictionaries["tagger"], nullActors: boolean): CodedSentence {
   const warnings: Issue[] = [];
   if (!DATE_RE.test(options.date)) throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
   let tokens: Token[];
@@ -267,7 +269,7 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     warnings.push({code: "discarded", message: `Sentence not coded: it contains the discard phrase "${discard.phrase}"`});
     return {events: [], mentions, warnings};
   }
-  const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes};
+  const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes, nullActors};
   const frames = tree ? framesFromTree(tree, ctx) : framesFromText(ctx);
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
@@ -314,7 +316,7 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
       }
     }
     for (const [s, t, code] of pairs) {
-      if (s.code === t.code) continue;
+      if (s.code === t.code || (s.actor === "---" && t.actor === "---")) continue;
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
