@@ -19,11 +19,15 @@ const LOAD = {clients: 50, seconds: Number(process.env.BENCH_WEB_SECONDS ?? 3), 
 /** Starts `multivector serve --seed --port 0` over a temp store; resolves with its URL once it listens. */
 async function startServerProcess(): Promise<{url: string; child: ChildProcess; dispose: () => Promise<void>}> {
   const dir = mkdtempSync(join(tmpdir(), "multivector-bench-web-"));
-  const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/main.ts"), "serve", "--seed", "--port", "0"], {
-    cwd: PROJECT_ROOT,
-    env: {...process.env, MULTIVECTOR_STORE: join(dir, "bench.duckdb"), MULTIVECTOR_TOKEN: "bench"},
-    stdio: ["ignore", "pipe", "pipe"]
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "src/cli/main.ts"), "serve", "--seed", "--port", "0"],
+    {
+      cwd: PROJECT_ROOT,
+      env: {...process.env, MULTIVECTOR_STORE: join(dir, "bench.duckdb"), MULTIVECTOR_TOKEN: "bench"},
+      stdio: ["ignore", "pipe", "pipe"]
+    }
+  );
   let err = "";
   child.stderr!.on("data", (d) => (err += String(d)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -59,7 +63,11 @@ function quantile(sorted: number[], p: number): number {
 }
 
 /** `clients` loops GETting `url` for `seconds`; latencies in ms, errors counted. */
-async function hammer(url: string, clients: number, seconds: number): Promise<{latencies: number[]; errors: number; rps: number}> {
+async function hammer(
+  url: string,
+  clients: number,
+  seconds: number
+): Promise<{latencies: number[]; errors: number; rps: number}> {
   const latencies: number[] = [];
   let errors = 0;
   const start = performance.now();
@@ -95,8 +103,12 @@ async function overviewRender(url: string, n: number): Promise<{median: number; 
       await page.goto(`${url}#/overview`, {waitUntil: "commit"});
       const handle = await page.waitForFunction(
         () => {
-          const el = document.querySelector("#triangle svg, #measures svg, #triangle [data-state=error], #triangle [data-state=empty]");
-          return el ? {at: performance.now(), what: el.tagName === "svg" ? "chart" : (el.getAttribute("data-state") ?? "")} : null;
+          const el = document.querySelector(
+            "#triangle svg, #measures svg, #triangle [data-state=error], #triangle [data-state=empty]"
+          );
+          return el
+            ? {at: performance.now(), what: el.tagName === "svg" ? "chart" : (el.getAttribute("data-state") ?? "")}
+            : null;
         },
         undefined,
         {polling: "raf", timeout: 30_000}
@@ -116,7 +128,11 @@ async function overviewRender(url: string, n: number): Promise<{median: number; 
 /** Sizes of the built bundle's JS and CSS, raw and gzipped, in KB. */
 function bundleSize(): {jsKb: number; jsGzKb: number; cssKb: number; largestKb: number; files: number} {
   const dir = join(PROJECT_ROOT, "dist", "web", "assets");
-  let js = 0, gz = 0, css = 0, largest = 0, files = 0;
+  let js = 0,
+    gz = 0,
+    css = 0,
+    largest = 0,
+    files = 0;
   for (const f of readdirSync(dir)) {
     const path = join(dir, f);
     if (f.endsWith(".js")) {
@@ -139,7 +155,9 @@ export async function bench(): Promise<void> {
   ensureWebBuild();
   const server = await startServerProcess();
   try {
-    const doc = (await (await fetch(new URL("/api/openapi.json", server.url))).json()) as {paths: Record<string, unknown>};
+    const doc = (await (await fetch(new URL("/api/openapi.json", server.url))).json()) as {
+      paths: Record<string, unknown>;
+    };
     const endpoints = [
       "/api/measures/balance?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR&triangle=RUS,CHN,USA",
       "/api/measures/influence?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR,IRN,IND",
@@ -147,10 +165,21 @@ export async function bench(): Promise<void> {
       "/api/memberships?at=2022-01-01",
       "/api/timeline?limit=1000"
     ].filter((e) => e.split("?")[0]! in doc.paths);
-    console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores\n`);
+    console.log(
+      `load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ")} on ${cpus().length} cores\n`
+    );
     console.log(row(["metric", "ours", "target", "ratio"]));
     const render = await overviewRender(server.url, LOAD.renders);
-    console.log(row([`overview first render (median of ${LOAD.renders}, ${render.drew}) ms`, fmt(render.median, 0), `< ${TARGETS.renderMs}`, fmt(render.median / TARGETS.renderMs, 2)]));
+    console.log(
+      row([
+        `overview first render (median of ${LOAD.renders}, ${render.drew}) ms`,
+        fmt(render.median, 0),
+        `< ${TARGETS.renderMs}`,
+        fmt(render.median / TARGETS.renderMs, 2)
+      ])
+    );
     for (const e of endpoints) {
       await hammer(new URL(e, server.url).href, 5, 0.3); // warm up
       const single = await hammer(new URL(e, server.url).href, 1, 1);
@@ -160,7 +189,14 @@ export async function bench(): Promise<void> {
       console.log(row([label, fmt(p95), `< ${TARGETS.p95Ms}`, fmt(p95 / TARGETS.p95Ms, 2)]));
     }
     const b = bundleSize();
-    console.log(row([`bundle JS gzip KB (${b.files} chunks, ${fmt(b.jsKb, 0)} KB raw, largest ${fmt(b.largestKb, 0)} KB)`, fmt(b.jsGzKb), `< ${TARGETS.bundleGzipKb}`, fmt(b.jsGzKb / TARGETS.bundleGzipKb, 2)]));
+    console.log(
+      row([
+        `bundle JS gzip KB (${b.files} chunks, ${fmt(b.jsKb, 0)} KB raw, largest ${fmt(b.largestKb, 0)} KB)`,
+        fmt(b.jsGzKb),
+        `< ${TARGETS.bundleGzipKb}`,
+        fmt(b.jsGzKb / TARGETS.bundleGzipKb, 2)
+      ])
+    );
   } finally {
     await server.dispose();
   }

@@ -52,8 +52,17 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
   test("GET /api/memberships?at=2022-01-01&org=CSTO gives exactly the six members", async () => {
     const {res, body} = await get("/api/memberships?at=2022-01-01&org=CSTO");
     assert.equal(res.status, 200);
-    assert.deepEqual(body.items.map((m: {actor: string}) => m.actor).sort(), ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]);
-    const in2000 = (await get("/api/memberships?at=2000-01-01&org=CSTO")).body.items.map((m: {actor: string}) => m.actor).sort();
+    assert.deepEqual(body.items.map((m: {actor: string}) => m.actor).sort(), [
+      "ARM",
+      "BLR",
+      "KAZ",
+      "KGZ",
+      "RUS",
+      "TJK"
+    ]);
+    const in2000 = (await get("/api/memberships?at=2000-01-01&org=CSTO")).body.items
+      .map((m: {actor: string}) => m.actor)
+      .sort();
     assert.ok(!in2000.includes("UZB"), "Uzbekistan was out of the CSTO in 2000");
   });
 
@@ -62,7 +71,10 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     assert.equal(res.status, 422);
     assert.equal(body.error.code, "invalid_request");
     assert.equal(body.error.message, "GET /api/memberships: Invalid query: Expected a date as YYYY-MM-DD (at at)");
-    assert.deepEqual(body.error.issues.map((i: {path: string[]}) => i.path), [["at"]]);
+    assert.deepEqual(
+      body.error.issues.map((i: {path: string[]}) => i.path),
+      [["at"]]
+    );
   });
 
   test("GET /api/timeline pages through the pack timeline, oldest first", async () => {
@@ -74,7 +86,10 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     const p1 = (await get("/api/timeline?limit=2&offset=0")).body;
     const p2 = (await get("/api/timeline?limit=2&offset=2")).body;
     assert.deepEqual([p1.limit, p1.offset, p1.total, p2.offset], [2, 0, all.total, 2]);
-    assert.deepEqual([...p1.items, ...p2.items].map((e: {id: string}) => e.id), all.items.slice(0, 4).map((e: {id: string}) => e.id));
+    assert.deepEqual(
+      [...p1.items, ...p2.items].map((e: {id: string}) => e.id),
+      all.items.slice(0, 4).map((e: {id: string}) => e.id)
+    );
     const bad = await get("/api/timeline?limit=0");
     assert.equal(bad.res.status, 422);
     assert.deepEqual(bad.body.error.issues[0].path, ["limit"]);
@@ -104,22 +119,37 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
       const op = doc.paths[openApiPath(r.path).path]?.[r.method.toLowerCase()];
       assert.ok(op, `${r.method} ${r.path} is missing from the OpenAPI document`);
       assert.ok(op.responses && Object.keys(op.responses).length > 0, `${r.method} ${r.path} has no responses`);
-      for (const p of openApiPath(r.path).params) assert.ok(op.parameters.some((x: {name: string; in: string}) => x.name === p && x.in === "path"));
+      for (const p of openApiPath(r.path).params)
+        assert.ok(op.parameters.some((x: {name: string; in: string}) => x.name === p && x.in === "path"));
     }
     const ids = Object.values(doc.paths).flatMap((ops: any) => Object.values(ops).map((o: any) => o.operationId));
     assert.equal(new Set(ids).size, ids.length, "operationIds are unique");
     const timeline = doc.paths["/api/timeline"].get;
     const limit = timeline.parameters.find((p: {name: string}) => p.name === "limit");
-    assert.deepEqual(limit, {name: "limit", in: "query", required: false, schema: {default: 100, type: "integer", minimum: 1, maximum: 1000}});
+    assert.deepEqual(limit, {
+      name: "limit",
+      in: "query",
+      required: false,
+      schema: {default: 100, type: "integer", minimum: 1, maximum: 1000}
+    });
     const at = doc.paths["/api/memberships"].get.parameters.find((p: {name: string}) => p.name === "at");
     assert.equal(at.schema.format, "date");
     const kind = doc.paths["/api/actors"].get.parameters.find((p: {name: string}) => p.name === "kind");
     assert.deepEqual(kind.schema.enum, ["state", "organization", "bloc", "non-state"]);
-    assert.deepEqual(doc.paths["/api/actors/{code}"].get.parameters[0], {name: "code", in: "path", required: true, schema: {type: "string"}, description: "An actor code or any of its aliases"});
+    assert.deepEqual(doc.paths["/api/actors/{code}"].get.parameters[0], {
+      name: "code",
+      in: "path",
+      required: true,
+      schema: {type: "string"},
+      description: "An actor code or any of its aliases"
+    });
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     for (const ref of refs) {
       const path = ref.slice(8, -1).replace(/^#\//, "").split("/");
-      assert.ok(path.reduce((o: any, k) => o?.[k], doc), `dangling ${ref}`);
+      assert.ok(
+        path.reduce((o: any, k) => o?.[k], doc),
+        `dangling ${ref}`
+      );
     }
   });
 

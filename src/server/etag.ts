@@ -55,7 +55,9 @@ export function etag(options: EtagOptions = {}): MiddlewareHandler {
     if (notModified) for (const h of ["content-length", "content-type", "content-encoding"]) headers.delete(h);
     // Clear first: Hono's setter would otherwise copy the old response's headers onto the new one.
     c.res = undefined as unknown as Response;
-    c.res = notModified ? new Response(null, {status: 304, headers}) : new Response(body!, {status: res.status, statusText: res.statusText, headers});
+    c.res = notModified
+      ? new Response(null, {status: 304, headers})
+      : new Response(body!, {status: res.status, statusText: res.statusText, headers});
   };
 }
 
@@ -148,7 +150,11 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
         settle(undefined);
         return;
       }
-      const entry: CachedEntry = {body: new Uint8Array(await res.clone().arrayBuffer()), headers: [...res.headers.entries()], version};
+      const entry: CachedEntry = {
+        body: new Uint8Array(await res.clone().arrayBuffer()),
+        headers: [...res.headers.entries()],
+        version
+      };
       remember(key, entry);
       settle(entry);
     } catch (e) {

@@ -39,56 +39,183 @@ export interface Operation {
 }
 
 const list = (item: z.ZodType) => z.object({items: z.array(item)});
-const paged = (item: z.ZodType) => z.object({items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int()});
+const paged = (item: z.ZodType) =>
+  z.object({items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int()});
 const ActorOut = Actor.extend({lat: z.number().nullable(), lon: z.number().nullable()});
-const MembershipOut = Membership.extend({id: z.string(), actorName: z.string(), orgName: z.string(), to: IsoDate.nullable()});
+const MembershipOut = Membership.extend({
+  id: z.string(),
+  actorName: z.string(),
+  orgName: z.string(),
+  to: IsoDate.nullable()
+});
 
 /** The documented operations. Add yours beside the route (importing its zod schemas from the route file). */
 export const OPERATIONS: Operation[] = [
-  {method: "get", path: "/api/health", summary: "Liveness and the store in use", tag: "meta", response: z.object({ok: z.boolean(), store: z.string()})},
+  {
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness and the store in use",
+    tag: "meta",
+    response: z.object({ok: z.boolean(), store: z.string()})
+  },
   {method: "get", path: "/api/openapi.json", summary: "This description (OpenAPI 3.1)", tag: "meta"},
-  {method: "get", path: "/api/actors", summary: "Actors of the catalog, optionally of one kind", tag: "catalog", query: ActorsQuery, response: list(ActorOut)},
-  {method: "get", path: "/api/actors/:code", summary: "One actor by code or alias (\"the Kremlin\" → RUS), with its memberships", tag: "catalog",
-    params: {code: "An actor code or any of its aliases"}, response: ActorOut.extend({matched: z.string(), memberships: z.array(MembershipOut)})},
-  {method: "get", path: "/api/memberships", summary: "Memberships valid at a date, of an organization or an actor", tag: "catalog", query: MembershipsQuery, response: list(MembershipOut)},
-  {method: "get", path: "/api/corridors", summary: "Transport and energy corridors and the states they cross", tag: "catalog", response: list(Corridor)},
-  {method: "get", path: "/api/timeline", summary: "The knowledge packs' timeline events, oldest first (paged)", tag: "catalog", query: TimelineQuery, response: paged(Event)},
-  {method: "get", path: "/api/events", summary: "Coded events filtered by dyad, actor, CAMEO code, period and source (paged)", tag: "documents", query: EventsQuery, response: paged(Event)},
-  {method: "get", path: "/api/claims", summary: "Expert claims by speaker, actor and kind, with their quotes", tag: "documents", query: ClaimsQuery,
-    response: z.object({items: z.array(Claim), limit: z.number().int(), offset: z.number().int()})},
-  {method: "get", path: "/api/sources", summary: "Stored documents with their event and claim counts, newest first", tag: "documents", query: Paging},
-  {method: "get", path: "/api/sources/:id", summary: "One document: its text, sentences, actor mentions (offsets into the text), events, stances and claims", tag: "documents",
-    params: {id: "The source id (from the content hash)"}},
-  {method: "post", path: "/api/ingest", summary: "Read and store a document (JSON {text, …}, multipart with a file, or a text/* body); idempotent by content hash", tag: "documents",
-    auth: true, status: 201, body: IngestBody},
-  {method: "get", path: "/api/scenarios", summary: "The shipped scenarios: id, name, description, file", tag: "simulations",
-    response: list(z.object({id: z.string(), name: z.string(), description: z.string().optional(), file: z.string()}))},
-  {method: "get", path: "/api/scenarios/:id", summary: "One shipped scenario, with its defaults filled in", tag: "simulations", params: {id: "The scenario's id (its file name without extension)"}, response: Scenario},
-  {method: "post", path: "/api/simulations", summary: "Start a Monte Carlo run of a shipped scenario (scenarioId) or of a whole scenario; poll GET /api/simulations/{id}", tag: "simulations",
-    auth: true, status: 202, body: SimulationRequest, response: z.object({id: z.string(), status: z.string(), progress: z.object({done: z.number().int(), total: z.number().int()})})},
-  {method: "get", path: "/api/simulations/:id", summary: "A simulation job: status, progress {done, total}, and the result (quantile bands per step) once done", tag: "simulations",
-    params: {id: "The job id returned by POST /api/simulations"}}
+  {
+    method: "get",
+    path: "/api/actors",
+    summary: "Actors of the catalog, optionally of one kind",
+    tag: "catalog",
+    query: ActorsQuery,
+    response: list(ActorOut)
+  },
+  {
+    method: "get",
+    path: "/api/actors/:code",
+    summary: 'One actor by code or alias ("the Kremlin" → RUS), with its memberships',
+    tag: "catalog",
+    params: {code: "An actor code or any of its aliases"},
+    response: ActorOut.extend({matched: z.string(), memberships: z.array(MembershipOut)})
+  },
+  {
+    method: "get",
+    path: "/api/memberships",
+    summary: "Memberships valid at a date, of an organization or an actor",
+    tag: "catalog",
+    query: MembershipsQuery,
+    response: list(MembershipOut)
+  },
+  {
+    method: "get",
+    path: "/api/corridors",
+    summary: "Transport and energy corridors and the states they cross",
+    tag: "catalog",
+    response: list(Corridor)
+  },
+  {
+    method: "get",
+    path: "/api/timeline",
+    summary: "The knowledge packs' timeline events, oldest first (paged)",
+    tag: "catalog",
+    query: TimelineQuery,
+    response: paged(Event)
+  },
+  {
+    method: "get",
+    path: "/api/events",
+    summary: "Coded events filtered by dyad, actor, CAMEO code, period and source (paged)",
+    tag: "documents",
+    query: EventsQuery,
+    response: paged(Event)
+  },
+  {
+    method: "get",
+    path: "/api/claims",
+    summary: "Expert claims by speaker, actor and kind, with their quotes",
+    tag: "documents",
+    query: ClaimsQuery,
+    response: z.object({items: z.array(Claim), limit: z.number().int(), offset: z.number().int()})
+  },
+  {
+    method: "get",
+    path: "/api/sources",
+    summary: "Stored documents with their event and claim counts, newest first",
+    tag: "documents",
+    query: Paging
+  },
+  {
+    method: "get",
+    path: "/api/sources/:id",
+    summary: "One document: its text, sentences, actor mentions (offsets into the text), events, stances and claims",
+    tag: "documents",
+    params: {id: "The source id (from the content hash)"}
+  },
+  {
+    method: "post",
+    path: "/api/ingest",
+    summary:
+      "Read and store a document (JSON {text, …}, multipart with a file, or a text/* body); idempotent by content hash",
+    tag: "documents",
+    auth: true,
+    status: 201,
+    body: IngestBody
+  },
+  {
+    method: "get",
+    path: "/api/scenarios",
+    summary: "The shipped scenarios: id, name, description, file",
+    tag: "simulations",
+    response: list(z.object({id: z.string(), name: z.string(), description: z.string().optional(), file: z.string()}))
+  },
+  {
+    method: "get",
+    path: "/api/scenarios/:id",
+    summary: "One shipped scenario, with its defaults filled in",
+    tag: "simulations",
+    params: {id: "The scenario's id (its file name without extension)"},
+    response: Scenario
+  },
+  {
+    method: "post",
+    path: "/api/simulations",
+    summary:
+      "Start a Monte Carlo run of a shipped scenario (scenarioId) or of a whole scenario; poll GET /api/simulations/{id}",
+    tag: "simulations",
+    auth: true,
+    status: 202,
+    body: SimulationRequest,
+    response: z.object({
+      id: z.string(),
+      status: z.string(),
+      progress: z.object({done: z.number().int(), total: z.number().int()})
+    })
+  },
+  {
+    method: "get",
+    path: "/api/simulations/:id",
+    summary: "A simulation job: status, progress {done, total}, and the result (quantile bands per step) once done",
+    tag: "simulations",
+    params: {id: "The job id returned by POST /api/simulations"}
+  }
 ];
 
 const MeasureRecord = z.object({
-  focal: z.string(), vector: z.string(), year: z.number().int(), measure: z.string(), value: z.number().nullable(), dimension: z.string().optional()
+  focal: z.string(),
+  vector: z.string(),
+  year: z.number().int(),
+  measure: z.string(),
+  value: z.number().nullable(),
+  dimension: z.string().optional()
 });
 const MEASURES: Record<string, string> = {
   alignment: "UN General Assembly agreement rates and S-scores between the focal state and each vector, by year",
-  influence: "Bandwidth, dependence and influence of each vector over the focal state, by dimension and year (FBIC-style)",
+  influence:
+    "Bandwidth, dependence and influence of each vector over the focal state, by dimension and year (FBIC-style)",
   relations: "Event-based relations (Goldstein sums, cooperation and conflict counts) per dyad and year",
-  balance: "Shares per vector and dimension, normalized entropy, HHI, the dominant vector and the triangle position, by year"
+  balance:
+    "Shares per vector and dimension, normalized entropy, HHI, the dominant vector and the triangle position, by year"
 };
 for (const [name, summary] of Object.entries(MEASURES)) {
-  OPERATIONS.push({method: "get", path: `/api/measures/${name}`, summary, tag: "measures", query: MeasureQuery,
-    response: z.object({measure: z.string(), query: z.record(z.string(), z.unknown()), items: z.array(MeasureRecord), warnings: z.array(z.object({code: z.string(), message: z.string()}))})});
+  OPERATIONS.push({
+    method: "get",
+    path: `/api/measures/${name}`,
+    summary,
+    tag: "measures",
+    query: MeasureQuery,
+    response: z.object({
+      measure: z.string(),
+      query: z.record(z.string(), z.unknown()),
+      items: z.array(MeasureRecord),
+      warnings: z.array(z.object({code: z.string(), message: z.string()}))
+    })
+  });
 }
 
 const ErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional()}))
+    issues: z.array(
+      z.object({code: z.string(), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional()})
+    )
   })
 });
 
@@ -134,19 +261,34 @@ function operationObject(op: Operation | undefined, method: string, path: string
     "404": {$ref: "#/components/responses/Error"},
     "422": {$ref: "#/components/responses/Error"}
   };
-  if (op?.auth) Object.assign(errors, {"401": {$ref: "#/components/responses/Error"}, "403": {$ref: "#/components/responses/Error"}});
+  if (op?.auth)
+    Object.assign(errors, {
+      "401": {$ref: "#/components/responses/Error"},
+      "403": {$ref: "#/components/responses/Error"}
+    });
   return {
     operationId: `${method}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch: string | undefined) => (ch ? ch.toUpperCase() : ""))}`,
     summary: op?.summary ?? `${method.toUpperCase()} ${path}`,
     tags: [op?.tag ?? path.split("/")[2] ?? "api"],
     parameters: [
-      ...params.map((name) => ({name, in: "path", required: true, schema: {type: "string"}, ...(op?.params?.[name] ? {description: op.params[name]} : {})})),
+      ...params.map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: {type: "string"},
+        ...(op?.params?.[name] ? {description: op.params[name]} : {})
+      })),
       ...(op?.query ? queryParameters(op.query) : [])
     ],
-    ...(op?.body ? {requestBody: {required: true, content: {"application/json": {schema: jsonSchema(op.body, "input")}}}} : {}),
+    ...(op?.body
+      ? {requestBody: {required: true, content: {"application/json": {schema: jsonSchema(op.body, "input")}}}}
+      : {}),
     ...(op?.auth ? {security: [{bearer: []}]} : {}),
     responses: {
-      [status]: {description: "Success", content: {"application/json": {schema: op?.response ? jsonSchema(op.response) : {}}}},
+      [status]: {
+        description: "Success",
+        content: {"application/json": {schema: op?.response ? jsonSchema(op.response) : {}}}
+      },
       ...errors
     }
   };
@@ -177,7 +319,12 @@ export function openApiDocument(routes: readonly {method: string; path: string}[
   };
   for (const r of routes) {
     const method = r.method.toLowerCase();
-    if (!["get", "post", "put", "patch", "delete"].includes(method) || !r.path.startsWith("/api/") || r.path.includes("*")) continue;
+    if (
+      !["get", "post", "put", "patch", "delete"].includes(method) ||
+      !r.path.startsWith("/api/") ||
+      r.path.includes("*")
+    )
+      continue;
     add(method, r.path);
   }
   if (routes.length === 0) for (const op of operations) add(op.method, op.path);
@@ -186,15 +333,20 @@ export function openApiDocument(routes: readonly {method: string; path: string}[
     info: {
       title: "Multivector API",
       version: options.version ?? "0.1.0",
-      description: "Kazakhstan's multi-vector balance: catalog, events, claims, measures and simulations. Errors are JSON `{error: {code, message, issues}}`; a 422 names each bad field."
+      description:
+        "Kazakhstan's multi-vector balance: catalog, events, claims, measures and simulations. Errors are JSON `{error: {code, message, issues}}`; a 422 names each bad field."
     },
     jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
     servers: [{url: "/"}],
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {
       schemas: {Error: jsonSchema(ErrorBody)},
-      responses: {Error: {description: "An error", content: {"application/json": {schema: {$ref: "#/components/schemas/Error"}}}}},
-      securitySchemes: {bearer: {type: "http", scheme: "bearer", description: "The write token printed by `multivector serve`"}}
+      responses: {
+        Error: {description: "An error", content: {"application/json": {schema: {$ref: "#/components/schemas/Error"}}}}
+      },
+      securitySchemes: {
+        bearer: {type: "http", scheme: "bearer", description: "The write token printed by `multivector serve`"}
+      }
     }
   };
 }

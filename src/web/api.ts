@@ -69,7 +69,11 @@ async function parse<T>(res: Response): Promise<T> {
 }
 
 /** GET a JSON resource. */
-export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+  signal?: AbortSignal
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path, params), {headers: {accept: "application/json"}, ...(signal ? {signal} : {})});
@@ -81,7 +85,11 @@ export async function getJson<T>(path: string, params: Record<string, string | n
 }
 
 /** POST a JSON body (or form data) with the bearer token. */
-export async function postJson<T>(path: string, body: unknown, {bearer = token(), signal}: {bearer?: string; signal?: AbortSignal} = {}): Promise<T> {
+export async function postJson<T>(
+  path: string,
+  body: unknown,
+  {bearer = token(), signal}: {bearer?: string; signal?: AbortSignal} = {}
+): Promise<T> {
   const isForm = typeof FormData !== "undefined" && body instanceof FormData;
   let res: Response;
   try {
@@ -102,9 +110,13 @@ export async function postJson<T>(path: string, body: unknown, {bearer = token()
 }
 
 /** GET every page of a paged list (up to `max` items). */
-export async function getAll<T>(path: string, params: Record<string, string | number | undefined> = {}, max = 5000): Promise<T[]> {
+export async function getAll<T>(
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+  max = 5000
+): Promise<T[]> {
   const items: T[] = [];
-  for (let offset = 0; offset < max; ) {
+  for (let offset = 0; offset < max;) {
     const page = await getJson<Page<T>>(path, {...params, limit: 1000, offset});
     items.push(...page.items);
     offset += page.items.length;
@@ -121,13 +133,24 @@ let described: Promise<Set<string>> | undefined;
  */
 export async function hasEndpoint(method: string, path: string): Promise<boolean> {
   described ??= getJson<{paths?: Record<string, Record<string, unknown>>}>("openapi.json")
-    .then((doc) => new Set(Object.entries(doc.paths ?? {}).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toLowerCase()} ${p}`))))
+    .then(
+      (doc) =>
+        new Set(
+          Object.entries(doc.paths ?? {}).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toLowerCase()} ${p}`))
+        )
+    )
     .catch(() => new Set<string>());
   return (await described).has(`${method.toLowerCase()} ${path}`);
 }
 
 /** GET a resource when the API has it; otherwise throws a 404 {@link ApiFailure} without a request. */
-export async function getIfDescribed<T>(describedPath: string, path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
-  if (!(await hasEndpoint("get", describedPath))) throw new ApiFailure(404, "not_found", `No such endpoint: GET ${describedPath}`);
+export async function getIfDescribed<T>(
+  describedPath: string,
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+  signal?: AbortSignal
+): Promise<T> {
+  if (!(await hasEndpoint("get", describedPath)))
+    throw new ApiFailure(404, "not_found", `No such endpoint: GET ${describedPath}`);
   return getJson<T>(path, params, signal);
 }

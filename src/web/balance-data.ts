@@ -32,7 +32,12 @@ export interface BalanceSeries {
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
-const num = (x: unknown): number | undefined => (typeof x === "number" && Number.isFinite(x) ? x : typeof x === "string" && x !== "" && Number.isFinite(Number(x)) ? Number(x) : undefined);
+const num = (x: unknown): number | undefined =>
+  typeof x === "number" && Number.isFinite(x)
+    ? x
+    : typeof x === "string" && x !== "" && Number.isFinite(Number(x))
+      ? Number(x)
+      : undefined;
 
 /** A record `{RUS: 0.4, …}` from a record or a list of `{vector|code|actor, share|value}`. */
 export function sharesOf(x: unknown): Record<string, number> {
@@ -63,7 +68,8 @@ function yearOf(r: Obj): number | undefined {
 function rowsOf(raw: unknown): unknown[] {
   if (Array.isArray(raw)) return raw;
   if (!isObj(raw)) return [];
-  for (const k of ["years", "series", "items", "balance", "path", "rows"]) if (Array.isArray(raw[k])) return raw[k] as unknown[];
+  for (const k of ["years", "series", "items", "balance", "path", "rows"])
+    if (Array.isArray(raw[k])) return raw[k] as unknown[];
   return [];
 }
 
@@ -78,11 +84,21 @@ export interface MeasureRecord {
 }
 
 function isTidy(raw: unknown): raw is {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}} {
-  return isObj(raw) && Array.isArray(raw.items) && raw.items.length > 0 && isObj(raw.items[0]) && typeof raw.items[0].measure === "string";
+  return (
+    isObj(raw) &&
+    Array.isArray(raw.items) &&
+    raw.items.length > 0 &&
+    isObj(raw.items[0]) &&
+    typeof raw.items[0].measure === "string"
+  );
 }
 
 /** Balance from tidy records: combined shares, entropy and HHI (vector "*"), the dominant vector, and per-dimension shares. */
-function balanceFromTidy(raw: {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}}, focal: string, vectors: string[]): BalanceSeries {
+function balanceFromTidy(
+  raw: {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}},
+  focal: string,
+  vectors: string[]
+): BalanceSeries {
   const byYear = new Map<number, BalanceYear>();
   const year = (y: number) => {
     let r = byYear.get(y);
@@ -93,13 +109,20 @@ function balanceFromTidy(raw: {items: MeasureRecord[]; query?: {vectors?: string
   for (const r of raw.items) {
     if (r.value === null || !Number.isFinite(r.value)) continue;
     const y = year(r.year);
-    if (r.measure === "share" && (r.dimension === undefined || r.dimension === "combined")) y.shares[r.vector] = r.value;
-    else if (r.measure === "share" && r.dimension) dimShares.set(r.year, [...(dimShares.get(r.year) ?? []), {dimension: r.dimension, vector: r.vector, share: r.value}]);
+    if (r.measure === "share" && (r.dimension === undefined || r.dimension === "combined"))
+      y.shares[r.vector] = r.value;
+    else if (r.measure === "share" && r.dimension)
+      dimShares.set(r.year, [
+        ...(dimShares.get(r.year) ?? []),
+        {dimension: r.dimension, vector: r.vector, share: r.value}
+      ]);
     else if (r.measure === "entropy") y.entropy = r.value;
     else if (r.measure === "hhi") y.hhi = r.value;
     else if (r.measure === "dominant") y.dominant = r.vector;
   }
-  const years = [...byYear.values()].filter((y) => Object.keys(y.shares).length > 0 || y.entropy !== undefined).sort((a, b) => a.year - b.year);
+  const years = [...byYear.values()]
+    .filter((y) => Object.keys(y.shares).length > 0 || y.entropy !== undefined)
+    .sort((a, b) => a.year - b.year);
   // Each dimension from the latest year that has it (dimensions' data end in different years).
   const dimensions: DimensionShare[] = [];
   const dimensionYears: Record<string, number> = {};
@@ -136,7 +159,10 @@ export function normalizeBalance(raw: unknown, {focal, vectors}: {focal: string;
   const source = rawDims ?? (isObj(lastRow) ? (lastRow.byDimension ?? lastRow.dimensions) : undefined);
   if (isObj(source)) {
     for (const [dimension, shares] of Object.entries(source)) {
-      for (const [vector, share] of Object.entries(sharesOf(isObj(shares) && "shares" in shares ? shares.shares : shares))) dims.push({dimension, vector, share});
+      for (const [vector, share] of Object.entries(
+        sharesOf(isObj(shares) && "shares" in shares ? shares.shares : shares)
+      ))
+        dims.push({dimension, vector, share});
     }
   } else if (Array.isArray(source)) {
     for (const r of source) {
@@ -154,7 +180,12 @@ export function normalizeBalance(raw: unknown, {focal, vectors}: {focal: string;
   const seen = new Set<string>(vectors);
   for (const y of years) for (const k of Object.keys(y.shares)) seen.add(k);
   const outVectors = isObj(raw) && Array.isArray(raw.vectors) ? (raw.vectors as unknown[]).map(String) : [...seen];
-  return {focal: isObj(raw) && typeof raw.focal === "string" ? raw.focal : focal, vectors: outVectors, years, dimensions: dims};
+  return {
+    focal: isObj(raw) && typeof raw.focal === "string" ? raw.focal : focal,
+    vectors: outVectors,
+    years,
+    dimensions: dims
+  };
 }
 
 /** One vector's influence over the focal state in a year. */

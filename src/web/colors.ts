@@ -1,7 +1,20 @@
 /** Stable colours per vector, shared by every view (the legend means the same thing everywhere). */
 export const VECTOR_COLORS: Readonly<Record<string, string>> = {
-  RUS: "#c0392b", CHN: "#d68910", USA: "#1f5fa8", EU: "#2e86c1", TUR: "#7d3c98", IRN: "#148f77", IND: "#a04000",
-  JPN: "#5d6d7e", KOR: "#45b39d", GBR: "#884ea0", DEU: "#34495e", EAEU: "#e74c3c", CSTO: "#922b21", SCO: "#b7950b", OTS: "#6c3483"
+  RUS: "#c0392b",
+  CHN: "#d68910",
+  USA: "#1f5fa8",
+  EU: "#2e86c1",
+  TUR: "#7d3c98",
+  IRN: "#148f77",
+  IND: "#a04000",
+  JPN: "#5d6d7e",
+  KOR: "#45b39d",
+  GBR: "#884ea0",
+  DEU: "#34495e",
+  EAEU: "#e74c3c",
+  CSTO: "#922b21",
+  SCO: "#b7950b",
+  OTS: "#6c3483"
 };
 
 const FALLBACK = ["#16a085", "#8e44ad", "#2c3e50", "#d35400", "#27ae60", "#7f8c8d"];

@@ -9,7 +9,11 @@ type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
 
 /** Creates an element: `h("button", {type: "button", onclick}, "Run")`. Attributes starting with `on` are listeners. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -43,7 +47,8 @@ export function empty(message: string): HTMLElement {
 export function failure(what: string, error: unknown): HTMLElement {
   const status = error instanceof ApiFailure ? error.status : 0;
   const message = error instanceof Error ? error.message : String(error);
-  const text = status === 404 ? `Not available yet: ${what} (the API has no such endpoint)` : `Cannot load ${what}: ${message}`;
+  const text =
+    status === 404 ? `Not available yet: ${what} (the API has no such endpoint)` : `Cannot load ${what}: ${message}`;
   return h("p", {class: "state error", role: "alert", "data-state": "error", "data-status": status}, text);
 }
 
@@ -77,7 +82,11 @@ export function field(label: string, control: HTMLElement): HTMLLabelElement {
 }
 
 /** A <select> with options `[value, label]`. */
-export function select(name: string, options: readonly (readonly [string, string])[], value: string): HTMLSelectElement {
+export function select(
+  name: string,
+  options: readonly (readonly [string, string])[],
+  value: string
+): HTMLSelectElement {
   const s = h("select", {name});
   for (const [v, l] of options) s.append(h("option", {value: v, ...(v === value ? {selected: true} : {})}, l));
   return s;

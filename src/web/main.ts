@@ -50,7 +50,10 @@ async function show(): Promise<void> {
     else a.removeAttribute("aria-current");
   }
   if (!route) {
-    main.replaceChildren(h("h1", {}, "Not found"), h("p", {class: "state empty", "data-state": "empty"}, `No view named "${path}"`));
+    main.replaceChildren(
+      h("h1", {}, "Not found"),
+      h("p", {class: "state empty", "data-state": "empty"}, `No view named "${path}"`)
+    );
     return;
   }
   document.title = `${route.label} · Multivector`;

@@ -38,7 +38,12 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
     Boolean((await api<{paths: Record<string, Record<string, unknown>>}>("/api/openapi.json")).paths[path]?.[method]);
 
   /** Opens `#/<route>` at the given size, runs `check`, takes a screenshot, and fails on console errors. */
-  async function view(route: string, shot: string, check: (page: Page) => Promise<void>, size = {width: 1280, height: 800}) {
+  async function view(
+    route: string,
+    shot: string,
+    check: (page: Page) => Promise<void>,
+    size = {width: 1280, height: 800}
+  ) {
     const {page, errors, close} = await openPage(browser, size);
     try {
       await page.goto(`${server.url}#/${route}`, {waitUntil: "networkidle"});
@@ -61,15 +66,21 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       const raw = await api<unknown>("/api/measures/balance?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR&triangle=RUS,CHN,USA");
       const {normalizeBalance} = await import("../../src/web/balance-data.js");
       const series = normalizeBalance(raw, {focal: "KAZ", vectors: ["RUS", "CHN", "USA"]});
-      const years = series.years.filter((y) => (y.shares.RUS ?? 0) + (y.shares.CHN ?? 0) + (y.shares.USA ?? 0) > 0).map((y) => String(y.year));
+      const years = series.years
+        .filter((y) => (y.shares.RUS ?? 0) + (y.shares.CHN ?? 0) + (y.shares.USA ?? 0) > 0)
+        .map((y) => String(y.year));
       assert.ok(years.length > 0, "the balance has years with shares");
-      const drawn = await page.locator("#triangle circle.year").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year")));
+      const drawn = await page
+        .locator("#triangle circle.year")
+        .evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year")));
       assert.deepEqual(drawn, years);
-      assert.ok(await page.locator("#measures svg").count() > 0, "entropy/HHI chart drawn");
+      assert.ok((await page.locator("#measures svg").count()) > 0, "entropy/HHI chart drawn");
       // Choose another triangle and check that the corners follow.
       await page.selectOption("select[name=corner2]", "EU");
       await page.click("form.controls button[type=submit]");
-      await page.waitForFunction(() => [...document.querySelectorAll("#triangle text.corner")].map((t) => t.textContent).join() === "RUS,CHN,EU");
+      await page.waitForFunction(
+        () => [...document.querySelectorAll("#triangle text.corner")].map((t) => t.textContent).join() === "RUS,CHN,EU"
+      );
     });
   });
 
@@ -79,8 +90,13 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       await page.waitForSelector("#map svg.map");
       assert.ok((await page.locator("#map path.country").count()) > 100, "countries drawn");
       assert.equal(await page.locator("#map path.country.focal").count(), 1, "Kazakhstan shaded");
-      const drawn = await page.locator("#map path.corridor").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-corridor")).sort());
-      assert.ok(drawn.length > 0 && drawn.every((id) => corridors.items.some((c) => c.id === id)), `corridors drawn: ${drawn}`);
+      const drawn = await page
+        .locator("#map path.corridor")
+        .evaluateAll((ps) => ps.map((p) => p.getAttribute("data-corridor")).sort());
+      assert.ok(
+        drawn.length > 0 && drawn.every((id) => corridors.items.some((c) => c.id === id)),
+        `corridors drawn: ${drawn}`
+      );
       if (await described("get", "/api/measures/influence")) {
         assert.ok((await page.locator("#map line.vector").count()) > 0, "vector lines drawn");
       }
@@ -95,7 +111,9 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
   test("network: on 2022-01-01 the CSTO links exactly its six members; hover shows roles and dates", async () => {
     await view("network?at=2022-01-01", "network", async (page) => {
       await page.waitForSelector("#network svg.network");
-      const members = await page.locator('#network line.link[data-org="CSTO"]').evaluateAll((ls) => ls.map((l) => l.getAttribute("data-actor")).sort());
+      const members = await page
+        .locator('#network line.link[data-org="CSTO"]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute("data-actor")).sort());
       assert.deepEqual(members, ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]);
       await page.hover('#network g.node[data-code="KAZ"]');
       const tip = page.locator("#network-tip");
@@ -135,14 +153,20 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         const count = document.querySelector<HTMLElement>("#event-chart")?.dataset.count;
         return count !== undefined && Number(count) !== n;
       }, rows.length);
-      const cells = await page.locator("#event-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent)));
+      const cells = await page
+        .locator("#event-table tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent)));
       assert.ok(cells.length >= 1);
-      for (const [date, , code] of cells) assert.ok(date!.startsWith("2024-") && code!.startsWith("057"), `${date} ${code}`);
+      for (const [date, , code] of cells)
+        assert.ok(date!.startsWith("2024-") && code!.startsWith("057"), `${date} ${code}`);
       // The article's event opens inside its source document, its sentence marked.
       const row = page.locator("#event-table tbody tr", {hasText: "2024-03-05"}).first();
       await row.press("Enter");
       await page.waitForSelector("#event-source .doc mark.sentence");
-      assert.equal(await page.locator("#event-source .doc mark.sentence").innerText(), "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024.");
+      assert.equal(
+        await page.locator("#event-source .doc mark.sentence").innerText(),
+        "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024."
+      );
       assert.match(await page.locator("#event-source .doc").innerText(), /China welcomed the deal/);
     });
   });
@@ -161,7 +185,8 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       const forecast = page.locator("#claims article.claim.forecast", {hasText: "until 2030"});
       assert.equal(await forecast.locator(".horizon").getAttribute("data-horizon"), "2030");
       const forecasts = page.locator("#claims article.claim.forecast");
-      for (let i = 0; i < (await forecasts.count()); ++i) assert.equal(await forecasts.nth(i).locator(".horizon").count(), 1);
+      for (let i = 0; i < (await forecasts.count()); ++i)
+        assert.equal(await forecasts.nth(i).locator(".horizon").count(), 1);
       await page.selectOption("select[name=kind]", "forecast");
       await page.click("#claim-filters button[type=submit]");
       await page.waitForSelector("#claims [data-state], #claims .claim-speaker");
@@ -181,13 +206,25 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       await page.fill("input[name=token]", server.token);
       await page.click("#run");
       await page.waitForSelector("#runs section.run", {timeout: 60_000});
-      const scenario = await api<{vectors: string[]}>(`/api/scenarios/${await page.inputValue("select[name=scenario]")}`);
-      assert.equal(await page.locator("#runs .fan-shares g.median path").count(), scenario.vectors.length, "one median line per vector");
-      assert.equal(await page.locator("#runs .fan-shares g.band-90 path").count(), scenario.vectors.length, "one 5–95% band per vector");
+      const scenario = await api<{vectors: string[]}>(
+        `/api/scenarios/${await page.inputValue("select[name=scenario]")}`
+      );
+      assert.equal(
+        await page.locator("#runs .fan-shares g.median path").count(),
+        scenario.vectors.length,
+        "one median line per vector"
+      );
+      assert.equal(
+        await page.locator("#runs .fan-shares g.band-90 path").count(),
+        scenario.vectors.length,
+        "one 5–95% band per vector"
+      );
       assert.equal(await page.locator("#runs .fan-balance g.median path").count(), 1);
       await page.fill("input[name=seed]", "7");
       await page.click("#run");
-      await page.waitForFunction(() => document.querySelectorAll("#runs section.run").length === 2, undefined, {timeout: 60_000});
+      await page.waitForFunction(() => document.querySelectorAll("#runs section.run").length === 2, undefined, {
+        timeout: 60_000
+      });
     });
   });
 
@@ -195,7 +232,10 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
     const ready = await described("post", "/api/ingest");
     await view("documents", "documents", async (page) => {
       await page.waitForSelector("#sources h2");
-      await page.fill("textarea[name=text]", "Türkiye and Kazakhstan opened a new rail link on the Middle Corridor on 2 May 2024. The United States praised the project.");
+      await page.fill(
+        "textarea[name=text]",
+        "Türkiye and Kazakhstan opened a new rail link on the Middle Corridor on 2 May 2024. The United States praised the project."
+      );
       await page.fill("input[name=title]", "Test article");
       await page.fill("input[name=date]", "2024-05-03");
       await page.fill("input[name=token]", server.token);
@@ -206,7 +246,9 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         return;
       }
       await page.waitForSelector("#document mark.actor");
-      const codes = await page.locator("#document mark.actor").evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.code))].sort());
+      const codes = await page
+        .locator("#document mark.actor")
+        .evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.code))].sort());
       for (const c of ["KAZ", "TUR", "USA"]) assert.ok(codes.includes(c), `${c} highlighted (${codes})`);
       const id = await page.locator("#document").getAttribute("data-source");
       const detail = await api<{events: unknown[]; claims: unknown[]}>(`/api/sources/${encodeURIComponent(id!)}`);
@@ -217,11 +259,16 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
   });
 
   test("phone width (390×844): the nav wraps and the network fits", async () => {
-    await view("network?at=2022-01-01", "network-phone", async (page) => {
-      await page.waitForSelector("#network svg.network");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-    }, {width: 390, height: 844});
+    await view(
+      "network?at=2022-01-01",
+      "network-phone",
+      async (page) => {
+        await page.waitForSelector("#network svg.network");
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+      },
+      {width: 390, height: 844}
+    );
   });
 
   test("keyboard: the nav is reachable with Tab and Enter opens a view", async () => {

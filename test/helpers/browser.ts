@@ -10,20 +10,33 @@ import {chromium, type Browser, type Page} from "playwright-core";
 import {PROJECT_ROOT} from "../../src/app/index.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage"
+];
 
 /** Where screenshots go. */
 export const SHOTS = join(PROJECT_ROOT, "test-output");
 
 /** Launches headless Chromium, or throws telling how to install it. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run "bash scripts/setup-chromium.sh" (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is missing at ${CHROMIUM}: run "bash scripts/setup-chromium.sh" (or set CHROMIUM_PATH)`);
   mkdirSync(SHOTS, {recursive: true});
   return chromium.launch({executablePath: CHROMIUM, headless: true, args: ARGS});
 }
 
 /** A page of the given size that records console errors, page errors and failed API requests in `errors`. */
-export async function openPage(browser: Browser, {width = 1280, height = 800} = {}): Promise<{page: Page; errors: string[]; close: () => Promise<void>}> {
+export async function openPage(
+  browser: Browser,
+  {width = 1280, height = 800} = {}
+): Promise<{page: Page; errors: string[]; close: () => Promise<void>}> {
   const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: 1});
   const page = await context.newPage();
   const errors: string[] = [];

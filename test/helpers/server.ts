@@ -18,7 +18,11 @@ export const TEST_NOW = "2026-01-01T00:00:00.000Z";
 export const TEST_TOKEN = "test-token";
 
 /** Opens a fresh store in a temp folder and seeds it with the Central Asia pack (and the registered datasets). */
-export async function seededStore({datasets = true}: {datasets?: boolean} = {}): Promise<{store: Store; dir: string; dispose: () => void}> {
+export async function seededStore({datasets = true}: {datasets?: boolean} = {}): Promise<{
+  store: Store;
+  dir: string;
+  dispose: () => void;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "multivector-test-"));
   const store = await openStore({store: join(dir, "store.duckdb")});
   await seedStore(store, {now: TEST_NOW, datasets});
@@ -39,7 +43,9 @@ export async function testApp(options: {datasets?: boolean} = {}) {
 }
 
 /** A real HTTP server (serve() on port 0) over a seeded temp store; `close()` stops it and removes the store. */
-export async function startServer(options: {datasets?: boolean} = {}): Promise<{url: string; token: string; store: Store; close: () => Promise<void>}> {
+export async function startServer(
+  options: {datasets?: boolean} = {}
+): Promise<{url: string; token: string; store: Store; close: () => Promise<void>}> {
   const s = await seededStore(options);
   const server = await serve({store: s.store, port: 0, host: "127.0.0.1", token: TEST_TOKEN});
   return {
@@ -81,14 +87,18 @@ export function ensureWebBuild(): void {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`ensureWebBuild: lock ${lock} held for 2 minutes: remove it if no build is running`);
+      if (Date.now() > deadline)
+        throw new Error(`ensureWebBuild: lock ${lock} held for 2 minutes: remove it if no build is running`);
       spawnSync("sleep", ["0.5"]);
     }
   }
   try {
     if (!webBuildStale()) return;
     const vite = join(PROJECT_ROOT, "node_modules", ".bin", "vite");
-    const r = spawnSync(vite, ["build", "--config", "vite.config.ts", "--logLevel", "warn"], {cwd: PROJECT_ROOT, encoding: "utf8"});
+    const r = spawnSync(vite, ["build", "--config", "vite.config.ts", "--logLevel", "warn"], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8"
+    });
     if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   } finally {
     rmSync(lock, {recursive: true, force: true});

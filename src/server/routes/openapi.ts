@@ -7,7 +7,8 @@ import {openApiDocument} from "../openapi.js";
 export function openapiRoutes(app: Hono<Env>): void {
   let cached: {count: number; doc: unknown} | undefined;
   app.get("/api/openapi.json", etag(), (c) => {
-    if (!cached || cached.count !== app.routes.length) cached = {count: app.routes.length, doc: openApiDocument(app.routes)};
+    if (!cached || cached.count !== app.routes.length)
+      cached = {count: app.routes.length, doc: openApiDocument(app.routes)};
     return c.json(cached.doc);
   });
 }

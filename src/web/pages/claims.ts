@@ -12,15 +12,45 @@ const claimsPage: Page = (main, params) => {
   const controller = new AbortController();
   const speaker = h("input", {name: "speaker", value: params.get("speaker") ?? "", placeholder: "name"});
   const about = h("input", {name: "about", value: params.get("about") ?? "", placeholder: "RUS", size: 6});
-  const kind = select("kind", [["", "any"], ["assessment", "assessments"], ["forecast", "forecasts"], ["recommendation", "recommendations"]], params.get("kind") ?? "");
-  const form = h("form", {class: "controls", id: "claim-filters"}, field("Speaker", speaker), field("About actor", about), field("Kind", kind), h("button", {type: "submit"}, "Filter"));
+  const kind = select(
+    "kind",
+    [
+      ["", "any"],
+      ["assessment", "assessments"],
+      ["forecast", "forecasts"],
+      ["recommendation", "recommendations"]
+    ],
+    params.get("kind") ?? ""
+  );
+  const form = h(
+    "form",
+    {class: "controls", id: "claim-filters"},
+    field("Speaker", speaker),
+    field("About actor", about),
+    field("Kind", kind),
+    h("button", {type: "submit"}, "Filter")
+  );
   const list = h("div", {id: "claims"}, loading("the claims"));
-  main.append(h("h1", {}, "Expert claims"), h("p", {class: "lede"}, "What analysts assess, forecast and recommend, quoted and attributed. Forecasts show their horizon and, once known, how they resolved."), form, list);
+  main.append(
+    h("h1", {}, "Expert claims"),
+    h(
+      "p",
+      {class: "lede"},
+      "What analysts assess, forecast and recommend, quoted and attributed. Forecasts show their horizon and, once known, how they resolved."
+    ),
+    form,
+    list
+  );
 
   const load = async () => {
     list.replaceChildren(loading("the claims"));
     try {
-      const page = await getIfDescribed<ApiPage<ClaimRow>>("/api/claims", "claims", {speaker: speaker.value.trim(), about: about.value.trim().toUpperCase(), kind: kind.value, limit: 1000}, controller.signal);
+      const page = await getIfDescribed<ApiPage<ClaimRow>>(
+        "/api/claims",
+        "claims",
+        {speaker: speaker.value.trim(), about: about.value.trim().toUpperCase(), kind: kind.value, limit: 1000},
+        controller.signal
+      );
       render(page.items);
     } catch (e) {
       if ((e as Error).name !== "AbortError") list.replaceChildren(failure("the claims", e));
@@ -36,18 +66,39 @@ const claimsPage: Page = (main, params) => {
     }
     const bySpeaker = new Map<string, ClaimRow[]>();
     for (const c of claims) bySpeaker.set(c.speaker, [...(bySpeaker.get(c.speaker) ?? []), c]);
-    list.replaceChildren(h("p", {class: "lede"}, `${plural(claims.length, "claim")} by ${plural(bySpeaker.size, "speaker")}`));
+    list.replaceChildren(
+      h("p", {class: "lede"}, `${plural(claims.length, "claim")} by ${plural(bySpeaker.size, "speaker")}`)
+    );
     const grid = h("div", {class: "grid"});
     for (const [who, items] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
-      const panel = h("section", {class: "panel claim-speaker", "data-speaker": who}, h("h2", {}, who, items[0]?.affiliation ? h("span", {class: "lede"}, ` · ${items[0].affiliation}`) : null));
+      const panel = h(
+        "section",
+        {class: "panel claim-speaker", "data-speaker": who},
+        h("h2", {}, who, items[0]?.affiliation ? h("span", {class: "lede"}, ` · ${items[0].affiliation}`) : null)
+      );
       for (const c of items) {
-        panel.append(h("article", {class: `claim ${c.kind}`, "data-kind": c.kind, "data-claim": c.id},
-          h("div", {}, h("span", {class: `tag ${c.kind}`}, c.kind),
-            c.kind === "forecast" ? h("span", {class: "tag forecast horizon", "data-horizon": c.horizon ?? ""}, c.horizon ? `horizon ${c.horizon}` : "no horizon stated") : null,
-            c.resolution && c.resolution !== "open" ? h("span", {class: "tag"}, `resolved ${c.resolution}`) : null,
-            ...c.about.map((a) => h("span", {class: "tag"}, a))),
-          h("blockquote", {}, `“${c.quote}”`),
-          c.sourceTitle ? h("p", {class: "lede"}, `${c.sourceTitle}${c.sourceDate ? `, ${c.sourceDate}` : ""}`) : null));
+        panel.append(
+          h(
+            "article",
+            {class: `claim ${c.kind}`, "data-kind": c.kind, "data-claim": c.id},
+            h(
+              "div",
+              {},
+              h("span", {class: `tag ${c.kind}`}, c.kind),
+              c.kind === "forecast"
+                ? h(
+                    "span",
+                    {class: "tag forecast horizon", "data-horizon": c.horizon ?? ""},
+                    c.horizon ? `horizon ${c.horizon}` : "no horizon stated"
+                  )
+                : null,
+              c.resolution && c.resolution !== "open" ? h("span", {class: "tag"}, `resolved ${c.resolution}`) : null,
+              ...c.about.map((a) => h("span", {class: "tag"}, a))
+            ),
+            h("blockquote", {}, `“${c.quote}”`),
+            c.sourceTitle ? h("p", {class: "lede"}, `${c.sourceTitle}${c.sourceDate ? `, ${c.sourceDate}` : ""}`) : null
+          )
+        );
       }
       grid.append(panel);
     }

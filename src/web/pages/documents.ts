@@ -7,7 +7,16 @@ import type {Page} from "../main.js";
 interface SourceDetail {
   /** Actor mentions with offsets into the body (when the API reads them). */
   mentions?: {start: number; end: number; code: string; text: string}[];
-  source: {id: string; title: string | null; publisher: string | null; author: string | null; date: string | null; origin: string; format: string; text: string | null};
+  source: {
+    id: string;
+    title: string | null;
+    publisher: string | null;
+    author: string | null;
+    date: string | null;
+    origin: string;
+    format: string;
+    text: string | null;
+  };
   events: Event[];
   claims: Claim[];
 }
@@ -47,18 +56,57 @@ const documentsPage: Page = (main, params) => {
   const controller = new AbortController();
   const title = h("input", {name: "title", placeholder: "optional", size: 30});
   const date = h("input", {type: "date", name: "date", "aria-label": "Publication date"});
-  const text = h("textarea", {name: "text", rows: 8, cols: 60, placeholder: "Paste an article…", "aria-label": "Article text"});
+  const text = h("textarea", {
+    name: "text",
+    rows: 8,
+    cols: 60,
+    placeholder: "Paste an article…",
+    "aria-label": "Article text"
+  });
   const file = h("input", {type: "file", name: "file", accept: ".txt,.md,.markdown,.html,.htm,text/*"});
-  const tok = h("input", {type: "password", name: "token", value: token(), autocomplete: "off", placeholder: "bearer token", size: 16});
+  const tok = h("input", {
+    type: "password",
+    name: "token",
+    value: token(),
+    autocomplete: "off",
+    placeholder: "bearer token",
+    size: 16
+  });
   const submit = h("button", {type: "submit"}, "Ingest");
-  const form = h("form", {class: "panel", id: "ingest"}, h("h2", {}, "Ingest an article"),
-    h("div", {class: "controls"}, field("Title", title), field("Published on", date), field("Or upload a file", file), field("Write token", tok)),
-    field("Text", text), h("div", {class: "controls"}, submit));
+  const form = h(
+    "form",
+    {class: "panel", id: "ingest"},
+    h("h2", {}, "Ingest an article"),
+    h(
+      "div",
+      {class: "controls"},
+      field("Title", title),
+      field("Published on", date),
+      field("Or upload a file", file),
+      field("Write token", tok)
+    ),
+    field("Text", text),
+    h("div", {class: "controls"}, submit)
+  );
   const outcome = h("div", {id: "ingest-status", role: "status", "aria-live": "polite"});
-  const reader = h("section", {class: "panel", id: "document"}, h("p", {class: "state empty", "data-state": "empty"}, "Ingest an article or choose one below to read it."));
+  const reader = h(
+    "section",
+    {class: "panel", id: "document"},
+    h("p", {class: "state empty", "data-state": "empty"}, "Ingest an article or choose one below to read it.")
+  );
   const list = h("div", {id: "sources", class: "panel"}, loading("the documents"));
-  main.append(h("h1", {}, "Documents"), h("p", {class: "lede"}, "Feed the reader an article and see what it found: actors, coded events with their sentences, and expert claims."),
-    form, outcome, reader, list);
+  main.append(
+    h("h1", {}, "Documents"),
+    h(
+      "p",
+      {class: "lede"},
+      "Feed the reader an article and see what it found: actors, coded events with their sentences, and expert claims."
+    ),
+    form,
+    outcome,
+    reader,
+    list
+  );
 
   let fileName = "";
   file.addEventListener("change", async () => {
@@ -71,28 +119,93 @@ const documentsPage: Page = (main, params) => {
 
   let aliases: Promise<{code: string; alias: string}[]> | undefined;
   const loadAliases = () =>
-    (aliases ??= getJson<{items: {code: string; name: string; aliases: {alias: string}[]}[]}>("actors", {}, controller.signal).then((r) =>
-      r.items.flatMap((a) => [{code: a.code, alias: a.code}, {code: a.code, alias: a.name}, ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))])
-    ).catch(() => []));
+    (aliases ??= getJson<{items: {code: string; name: string; aliases: {alias: string}[]}[]}>(
+      "actors",
+      {},
+      controller.signal
+    )
+      .then((r) =>
+        r.items.flatMap((a) => [
+          {code: a.code, alias: a.code},
+          {code: a.code, alias: a.name},
+          ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))
+        ])
+      )
+      .catch(() => []));
 
   const open = async (id: string) => {
     reader.replaceChildren(loading("the document"));
     try {
-      const [d, names] = await Promise.all([getJson<SourceDetail>(`sources/${encodeURIComponent(id)}`, {}, controller.signal), loadAliases()]);
+      const [d, names] = await Promise.all([
+        getJson<SourceDetail>(`sources/${encodeURIComponent(id)}`, {}, controller.signal),
+        loadAliases()
+      ]);
       const body = d.source.text ?? "";
-      const mentions = d.mentions?.length ? d.mentions.map((m) => ({start: m.start, end: m.end, code: m.code, alias: m.text})) : findMentions(body, names);
+      const mentions = d.mentions?.length
+        ? d.mentions.map((m) => ({start: m.start, end: m.end, code: m.code, alias: m.text}))
+        : findMentions(body, names);
       const doc = h("div", {class: "doc", tabindex: 0, "aria-label": "Document text"});
       doc.append(highlighted(body, mentions));
       const codes = [...new Set(mentions.map((m) => m.code))];
-      reader.replaceChildren(h("h2", {}, d.source.title ?? d.source.id),
-        h("p", {class: "lede"}, [d.source.publisher, d.source.author, d.source.date, d.source.format].filter(Boolean).join(" · ")),
+      reader.replaceChildren(
+        h("h2", {}, d.source.title ?? d.source.id),
+        h(
+          "p",
+          {class: "lede"},
+          [d.source.publisher, d.source.author, d.source.date, d.source.format].filter(Boolean).join(" · ")
+        ),
         h("p", {}, "Actors: ", ...codes.map((c) => h("span", {class: "tag"}, c))),
         doc,
         h("h2", {}, `Events (${d.events.length})`),
-        d.events.length ? h("div", {class: "scroll"}, h("table", {id: "doc-events"}, h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "Sentence"))),
-          h("tbody", {}, ...d.events.map((e) => h("tr", {}, h("td", {}, e.date), h("td", {}, `${e.source} → ${e.target}`), h("td", {}, h("code", {}, e.code)), h("td", {}, e.sentence ?? "")))))) : empty("No events coded"),
+        d.events.length
+          ? h(
+              "div",
+              {class: "scroll"},
+              h(
+                "table",
+                {id: "doc-events"},
+                h(
+                  "thead",
+                  {},
+                  h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "Sentence"))
+                ),
+                h(
+                  "tbody",
+                  {},
+                  ...d.events.map((e) =>
+                    h(
+                      "tr",
+                      {},
+                      h("td", {}, e.date),
+                      h("td", {}, `${e.source} → ${e.target}`),
+                      h("td", {}, h("code", {}, e.code)),
+                      h("td", {}, e.sentence ?? "")
+                    )
+                  )
+                )
+              )
+            )
+          : empty("No events coded"),
         h("h2", {}, `Claims (${d.claims.length})`),
-        d.claims.length ? h("ul", {id: "doc-claims"}, ...d.claims.map((c) => h("li", {}, h("span", {class: `tag ${c.kind}`}, c.kind), h("strong", {}, c.speaker), ": “", c.quote, "”", c.horizon ? ` (horizon ${c.horizon})` : ""))) : empty("No claims found"));
+        d.claims.length
+          ? h(
+              "ul",
+              {id: "doc-claims"},
+              ...d.claims.map((c) =>
+                h(
+                  "li",
+                  {},
+                  h("span", {class: `tag ${c.kind}`}, c.kind),
+                  h("strong", {}, c.speaker),
+                  ": “",
+                  c.quote,
+                  "”",
+                  c.horizon ? ` (horizon ${c.horizon})` : ""
+                )
+              )
+            )
+          : empty("No claims found")
+      );
       reader.dataset.source = id;
       main.dataset.ready = "true";
     } catch (e) {
@@ -102,18 +215,43 @@ const documentsPage: Page = (main, params) => {
 
   const refresh = async () => {
     try {
-      const r = await getIfDescribed<{items: SourceSummary[]}>("/api/sources", "sources", {limit: 50}, controller.signal);
+      const r = await getIfDescribed<{items: SourceSummary[]}>(
+        "/api/sources",
+        "sources",
+        {limit: 50},
+        controller.signal
+      );
       const docs = r.items.filter((s) => s.format !== "pack" && s.format !== "dataset");
       if (docs.length === 0) {
         list.replaceChildren(h("h2", {}, "Stored documents"), empty("No documents ingested yet"));
         return;
       }
-      list.replaceChildren(h("h2", {}, "Stored documents"), h("ul", {}, ...docs.map((s) =>
-        h("li", {}, h("a", {href: `#/documents?id=${encodeURIComponent(s.id)}`, onclick: (e: Event | globalThis.Event) => {
-          (e as globalThis.Event).preventDefault();
-          history.replaceState(null, "", `#/documents?id=${encodeURIComponent(s.id)}`);
-          void open(s.id);
-        }}, s.title ?? s.id), ` · ${s.date ?? "undated"} · ${s.events} event${s.events === 1 ? "" : "s"}, ${s.claims} claim${s.claims === 1 ? "" : "s"}`))));
+      list.replaceChildren(
+        h("h2", {}, "Stored documents"),
+        h(
+          "ul",
+          {},
+          ...docs.map((s) =>
+            h(
+              "li",
+              {},
+              h(
+                "a",
+                {
+                  href: `#/documents?id=${encodeURIComponent(s.id)}`,
+                  onclick: (e: Event | globalThis.Event) => {
+                    (e as globalThis.Event).preventDefault();
+                    history.replaceState(null, "", `#/documents?id=${encodeURIComponent(s.id)}`);
+                    void open(s.id);
+                  }
+                },
+                s.title ?? s.id
+              ),
+              ` · ${s.date ?? "undated"} · ${s.events} event${s.events === 1 ? "" : "s"}, ${s.claims} claim${s.claims === 1 ? "" : "s"}`
+            )
+          )
+        )
+      );
     } catch (e) {
       list.replaceChildren(h("h2", {}, "Stored documents"), failure("the documents", e));
     }
@@ -129,11 +267,24 @@ const documentsPage: Page = (main, params) => {
     submit.disabled = true;
     outcome.replaceChildren(loading("the article into the store"));
     try {
-      if (!(await hasEndpoint("post", "/api/ingest"))) throw new ApiFailure(404, "not_found", "No such endpoint: POST /api/ingest");
-      const raw = await postJson<unknown>("ingest", {text: text.value, ...(title.value ? {title: title.value} : {}), ...(date.value ? {date: date.value} : {}), format: formatOf(fileName), ...(fileName ? {name: fileName} : {})}, {bearer: tok.value});
+      if (!(await hasEndpoint("post", "/api/ingest")))
+        throw new ApiFailure(404, "not_found", "No such endpoint: POST /api/ingest");
+      const raw = await postJson<unknown>(
+        "ingest",
+        {
+          text: text.value,
+          ...(title.value ? {title: title.value} : {}),
+          ...(date.value ? {date: date.value} : {}),
+          format: formatOf(fileName),
+          ...(fileName ? {name: fileName} : {})
+        },
+        {bearer: tok.value}
+      );
       const id = ingestedId(raw);
       const st = (raw as {status?: string}).status;
-      outcome.replaceChildren(h("p", {"data-state": "done"}, `Ingested${st ? ` (${st})` : ""}${id ? `: ${id.slice(0, 16)}…` : ""}`));
+      outcome.replaceChildren(
+        h("p", {"data-state": "done"}, `Ingested${st ? ` (${st})` : ""}${id ? `: ${id.slice(0, 16)}…` : ""}`)
+      );
       if (id) await open(id);
       await refresh();
     } catch (err) {

@@ -5,14 +5,32 @@ import type {Page} from "../main.js";
 import {eventTimeline} from "../views/event-timeline.js";
 
 interface SourceDetail {
-  source: {id: string; title: string | null; publisher: string | null; date: string | null; origin: string; text: string | null};
+  source: {
+    id: string;
+    title: string | null;
+    publisher: string | null;
+    date: string | null;
+    origin: string;
+    text: string | null;
+  };
 }
 
 /** Keeps events of the dyad (either direction), whose CAMEO code starts with `code`, within the period. */
-export function filterEvents(events: readonly Event[], {a, b, code, from, to}: {a?: string; b?: string; code?: string; from?: string; to?: string}): Event[] {
+export function filterEvents(
+  events: readonly Event[],
+  {a, b, code, from, to}: {a?: string; b?: string; code?: string; from?: string; to?: string}
+): Event[] {
   return events.filter((e) => {
     if (a && e.source !== a && e.target !== a) return false;
-    if (b && !((e.source === a && e.target === b) || (e.source === b && e.target === a) || (!a && (e.source === b || e.target === b)))) return false;
+    if (
+      b &&
+      !(
+        (e.source === a && e.target === b) ||
+        (e.source === b && e.target === a) ||
+        (!a && (e.source === b || e.target === b))
+      )
+    )
+      return false;
     if (code && !e.code.startsWith(code)) return false;
     if (from && e.date < from) return false;
     if (to && e.date > to) return false;
@@ -23,26 +41,45 @@ export function filterEvents(events: readonly Event[], {a, b, code, from, to}: {
 /** Events: a timeline and a table filtered by dyad, code and period; each event opens its sentence in its source. */
 const eventsPage: Page = (main, params) => {
   const controller = new AbortController();
-  const input = (name: string, label: string, attrs: Record<string, string> = {}) => field(label, h("input", {name, value: params.get(name) ?? "", ...attrs}));
-  const form = h("form", {class: "controls", id: "event-filters"},
+  const input = (name: string, label: string, attrs: Record<string, string> = {}) =>
+    field(label, h("input", {name, value: params.get(name) ?? "", ...attrs}));
+  const form = h(
+    "form",
+    {class: "controls", id: "event-filters"},
     input("a", "Actor", {placeholder: "KAZ", size: "6"}),
     input("b", "With", {placeholder: "RUS", size: "6"}),
     input("code", "CAMEO code", {placeholder: "04", size: "5", inputmode: "numeric"}),
     input("from", "From", {type: "date"}),
     input("to", "To", {type: "date"}),
-    h("button", {type: "submit"}, "Filter"));
+    h("button", {type: "submit"}, "Filter")
+  );
   const chart = h("div", {class: "chart", id: "event-chart"}, loading("the events"));
   const table = h("div", {class: "scroll", id: "event-table"});
-  const doc = h("section", {class: "panel", id: "event-source", "aria-live": "polite"}, h("p", {class: "state empty"}, "Choose an event to read its sentence in its source."));
-  main.append(h("h1", {}, "Events"), h("p", {class: "lede"}, "Who did what to whom, when, with the sentence that says so."), form,
-    h("section", {class: "panel"}, chart), h("div", {class: "grid"}, h("section", {class: "panel"}, table), doc));
+  const doc = h(
+    "section",
+    {class: "panel", id: "event-source", "aria-live": "polite"},
+    h("p", {class: "state empty"}, "Choose an event to read its sentence in its source.")
+  );
+  main.append(
+    h("h1", {}, "Events"),
+    h("p", {class: "lede"}, "Who did what to whom, when, with the sentence that says so."),
+    form,
+    h("section", {class: "panel"}, chart),
+    h("div", {class: "grid"}, h("section", {class: "panel"}, table), doc)
+  );
 
   let all: Event[] | undefined;
   let total = 0;
   let origin = "events";
   const filters = () => {
     const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
-    return {a: f.a?.trim().toUpperCase() || undefined, b: f.b?.trim().toUpperCase() || undefined, code: f.code?.trim() || undefined, from: f.from || undefined, to: f.to || undefined};
+    return {
+      a: f.a?.trim().toUpperCase() || undefined,
+      b: f.b?.trim().toUpperCase() || undefined,
+      code: f.code?.trim() || undefined,
+      from: f.from || undefined,
+      to: f.to || undefined
+    };
   };
   /** Asks the API for the filtered events (GET /api/events), or filters the pack timeline here when it has no events route. */
   const fetchEvents = async (): Promise<Event[]> => {
@@ -50,7 +87,11 @@ const eventsPage: Page = (main, params) => {
     if (await hasEndpoint("get", "/api/events")) {
       const dyad = a && b ? `${a}-${b}` : undefined;
       const actor = !dyad ? (a ?? b) : undefined;
-      const page = await getJson<ApiPage<Event>>("events", {dyad, actor, code, from, to, limit: 1000}, controller.signal);
+      const page = await getJson<ApiPage<Event>>(
+        "events",
+        {dyad, actor, code, from, to, limit: 1000},
+        controller.signal
+      );
       total = page.total ?? page.items.length;
       return page.items;
     }
@@ -68,8 +109,14 @@ const eventsPage: Page = (main, params) => {
     chart.dataset.count = String(chosen.length);
     const tbody = h("tbody");
     for (const e of chosen) {
-      const tr = h("tr", {class: "selectable", tabindex: 0, "data-event": e.id},
-        h("td", {}, e.date), h("td", {}, `${e.source} → ${e.target}`), h("td", {}, h("code", {}, e.code)), h("td", {}, e.label ?? e.sentence ?? ""));
+      const tr = h(
+        "tr",
+        {class: "selectable", tabindex: 0, "data-event": e.id},
+        h("td", {}, e.date),
+        h("td", {}, `${e.source} → ${e.target}`),
+        h("td", {}, h("code", {}, e.code)),
+        h("td", {}, e.label ?? e.sentence ?? "")
+      );
       const open = () => {
         for (const r of tbody.querySelectorAll("tr.selected")) r.classList.remove("selected");
         tr.classList.add("selected");
@@ -84,8 +131,19 @@ const eventsPage: Page = (main, params) => {
       });
       tbody.append(tr);
     }
-    table.replaceChildren(h("p", {class: "lede"}, `${chosen.length === total ? total : `${chosen.length} of ${total}`} events (from /api/${origin})`),
-      h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "What"))), tbody));
+    table.replaceChildren(
+      h(
+        "p",
+        {class: "lede"},
+        `${chosen.length === total ? total : `${chosen.length} of ${total}`} events (from /api/${origin})`
+      ),
+      h(
+        "table",
+        {},
+        h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "What"))),
+        tbody
+      )
+    );
     main.dataset.ready = "true";
   };
 
@@ -93,8 +151,15 @@ const eventsPage: Page = (main, params) => {
     doc.replaceChildren(loading("the source"));
     const heading = h("h2", {}, `${e.date}: ${e.source} → ${e.target} (${e.code})`);
     if (e.sourceId.startsWith("pack:")) {
-      doc.replaceChildren(heading, h("p", {class: "lede"}, `From the knowledge pack (${e.rule ?? e.sourceId}), citing ${e.url ?? "its seed document"}:`),
-        h("blockquote", {}, h("mark", {class: "sentence"}, e.sentence ?? e.label ?? "")));
+      doc.replaceChildren(
+        heading,
+        h(
+          "p",
+          {class: "lede"},
+          `From the knowledge pack (${e.rule ?? e.sourceId}), citing ${e.url ?? "its seed document"}:`
+        ),
+        h("blockquote", {}, h("mark", {class: "sentence"}, e.sentence ?? e.label ?? ""))
+      );
       return;
     }
     try {
@@ -104,7 +169,11 @@ const eventsPage: Page = (main, params) => {
       if (text && e.start !== undefined && e.end !== undefined) {
         const mark = h("mark", {class: "sentence"}, text.slice(e.start, e.end));
         body.append(text.slice(0, e.start), mark, text.slice(e.end));
-        doc.replaceChildren(heading, h("p", {class: "lede"}, [d.source.title, d.source.publisher, d.source.date].filter(Boolean).join(" · ")), body);
+        doc.replaceChildren(
+          heading,
+          h("p", {class: "lede"}, [d.source.title, d.source.publisher, d.source.date].filter(Boolean).join(" · ")),
+          body
+        );
         mark.scrollIntoView({block: "center"});
       } else {
         doc.replaceChildren(heading, h("blockquote", {}, h("mark", {class: "sentence"}, e.sentence ?? "")), body);

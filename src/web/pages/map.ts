@@ -25,11 +25,23 @@ const mapPage: Page = (main, params) => {
   const controller = new AbortController();
   const slot = h("div", {class: "chart", id: "map"}, loading("the map"));
   const note = h("p", {class: "lede", id: "map-note"});
-  const slider = h("input", {type: "range", name: "year", min: 2000, max: 2024, step: 1, value: params.get("year") ?? 2024, "aria-label": "Year"});
+  const slider = h("input", {
+    type: "range",
+    name: "year",
+    min: 2000,
+    max: 2024,
+    step: 1,
+    value: params.get("year") ?? 2024,
+    "aria-label": "Year"
+  });
   const yearLabel = h("output", {for: "year"}, slider.value);
   main.append(
     h("h1", {}, `${focal} and its vectors on the map`),
-    h("p", {class: "lede"}, "Each line runs from the focal state to a vector's capital or seat; its width is that vector's influence in the chosen year. Dashed lines are the corridors."),
+    h(
+      "p",
+      {class: "lede"},
+      "Each line runs from the focal state to a vector's capital or seat; its width is that vector's influence in the chosen year. Dashed lines are the corridors."
+    ),
     h("div", {class: "controls"}, field("Year", h("span", {}, slider, " ", yearLabel))),
     note,
     h("section", {class: "panel"}, slot)
@@ -41,22 +53,36 @@ const mapPage: Page = (main, params) => {
     getJson<{items: ActorRow[]}>("actors", {}, signal),
     getJson<{items: Corridor[]}>("corridors", {}, signal)
   ]);
-  const influence = getIfDescribed<unknown>("/api/measures/influence", "measures/influence", {focal, vectors: DEFAULTS.vectors.join(",")}, signal).then(
+  const influence = getIfDescribed<unknown>(
+    "/api/measures/influence",
+    "measures/influence",
+    {focal, vectors: DEFAULTS.vectors.join(",")},
+    signal
+  ).then(
     (raw) => ({rows: normalizeInfluence(raw), error: undefined as unknown}),
     (error: unknown) => ({rows: [] as InfluenceRow[], error})
   );
 
   void data.then(
     async ([topo, actors, corridors]) => {
-      const countries = feature(topo, topo.objects.countries!) as unknown as FeatureCollection<Geometry, {name: string}>;
+      const countries = feature(topo, topo.objects.countries!) as unknown as FeatureCollection<
+        Geometry,
+        {name: string}
+      >;
       const located = new Map<string, MapActor>();
-      for (const a of actors.items) if (a.lat !== null && a.lon !== null) located.set(a.code, {code: a.code, name: a.name, lat: a.lat, lon: a.lon});
+      for (const a of actors.items)
+        if (a.lat !== null && a.lon !== null) located.set(a.code, {code: a.code, name: a.name, lat: a.lat, lon: a.lon});
       const focalActor = located.get(focal);
       if (!focalActor) {
         slot.replaceChildren(empty(`${focal} has no coordinates in the catalog`));
         return;
       }
-      const corridorLines = corridors.items.map((c) => ({id: c.id, name: c.name, kind: c.kind, points: c.states.map((s) => located.get(s)).filter((p): p is MapActor => !!p)}));
+      const corridorLines = corridors.items.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        points: c.states.map((s) => located.get(s)).filter((p): p is MapActor => !!p)
+      }));
       const {rows, error} = await influence;
       if (error) note.replaceChildren(failure("the influence measures", error));
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
@@ -68,12 +94,20 @@ const mapPage: Page = (main, params) => {
       const draw = () => {
         const year = Number(slider.value);
         yearLabel.textContent = String(year);
-        const chosen = rows.filter((r) => r.year === year && r.vector !== focal && located.has(r.vector)).map((r) => ({vector: located.get(r.vector)!, value: r.value}));
+        const chosen = rows
+          .filter((r) => r.year === year && r.vector !== focal && located.has(r.vector))
+          .map((r) => ({vector: located.get(r.vector)!, value: r.value}));
         const width = Math.max(320, Math.min(1180, (main.clientWidth || 900) - 30));
-        slot.replaceChildren(regionMap({countries, focal: focalActor, influence: chosen, corridors: corridorLines, width}));
+        slot.replaceChildren(
+          regionMap({countries, focal: focalActor, influence: chosen, corridors: corridorLines, width})
+        );
         slot.dataset.year = String(year);
         if (rows.length && chosen.length === 0) note.textContent = `No influence measured for ${year}`;
-        else if (rows.length) note.textContent = `${year}: ${chosen.sort((a, b) => b.value - a.value).map((c) => `${c.vector.code} ${c.value.toFixed(2)}`).join(" · ")}`;
+        else if (rows.length)
+          note.textContent = `${year}: ${chosen
+            .sort((a, b) => b.value - a.value)
+            .map((c) => `${c.vector.code} ${c.value.toFixed(2)}`)
+            .join(" · ")}`;
       };
       slider.addEventListener("input", draw);
       draw();

@@ -8,15 +8,33 @@ const DEFAULTS = {at: "2022-01-01", focal: "KAZ"} as const;
 /** Network: the memberships valid at a chosen date (d3-force); hovering or focusing a node shows its roles and dates. */
 const networkPage: Page = (main, params) => {
   const controller = new AbortController();
-  const date = h("input", {type: "date", name: "at", value: params.get("at") ?? DEFAULTS.at, min: "1991-01-01", max: "2030-12-31"});
+  const date = h("input", {
+    type: "date",
+    name: "at",
+    value: params.get("at") ?? DEFAULTS.at,
+    min: "1991-01-01",
+    max: "2030-12-31"
+  });
   const slot = h("div", {class: "chart", id: "network"}, loading("the memberships"));
   const caption = h("p", {class: "lede", id: "network-caption"});
   const tip = h("div", {class: "tooltip", role: "tooltip", hidden: true, id: "network-tip"});
-  const form = h("form", {class: "controls"}, field("Memberships valid on", date), h("button", {type: "submit"}, "Show"));
+  const form = h(
+    "form",
+    {class: "controls"},
+    field("Memberships valid on", date),
+    h("button", {type: "submit"}, "Show")
+  );
   main.append(
     h("h1", {}, "Memberships network"),
-    h("p", {class: "lede"}, "States and organizations, linked by the memberships valid on the chosen date. Squares are organizations; dashed links are observers and partners. Hover or tab to a node for its roles and dates."),
-    form, caption, h("section", {class: "panel"}, slot), tip
+    h(
+      "p",
+      {class: "lede"},
+      "States and organizations, linked by the memberships valid on the chosen date. Squares are organizations; dashed links are observers and partners. Hover or tab to a node for its roles and dates."
+    ),
+    form,
+    caption,
+    h("section", {class: "panel"}, slot),
+    tip
   );
   const load = async () => {
     const at = date.value;
@@ -28,16 +46,24 @@ const networkPage: Page = (main, params) => {
       const height = width < 600 ? 620 : 600;
       if (items.length === 0) slot.replaceChildren(empty(`No memberships valid on ${at}`));
       else {
-        slot.replaceChildren(membershipNetwork(items, {width, height, focal: DEFAULTS.focal, onHover: (text, p) => {
-          if (text === null) tip.hidden = true;
-          else {
-            tip.textContent = "";
-            for (const [i, line] of text.split("\n").entries()) tip.append(i === 0 ? h("strong", {}, line) : h("div", {}, line));
-            tip.style.left = `${Math.min(p.x, window.innerWidth - 290)}px`;
-            tip.style.top = `${p.y}px`;
-            tip.hidden = false;
-          }
-        }}));
+        slot.replaceChildren(
+          membershipNetwork(items, {
+            width,
+            height,
+            focal: DEFAULTS.focal,
+            onHover: (text, p) => {
+              if (text === null) tip.hidden = true;
+              else {
+                tip.textContent = "";
+                for (const [i, line] of text.split("\n").entries())
+                  tip.append(i === 0 ? h("strong", {}, line) : h("div", {}, line));
+                tip.style.left = `${Math.min(p.x, window.innerWidth - 290)}px`;
+                tip.style.top = `${p.y}px`;
+                tip.hidden = false;
+              }
+            }
+          })
+        );
       }
       const orgs = new Set(items.map((m) => m.org));
       caption.textContent = `${at}: ${items.length} memberships in ${orgs.size} organizations`;

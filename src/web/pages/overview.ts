@@ -13,13 +13,29 @@ const DEFAULTS = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"], tri
 /** Overview: the triangle with the yearly path, entropy and HHI with key events, and the current shares by dimension. */
 const overview: Page = (main, params) => {
   const focal = (params.get("focal") ?? DEFAULTS.focal).toUpperCase();
-  const corners = (params.get("triangle")?.split(",") ?? [...DEFAULTS.triangle]).map((s) => s.trim().toUpperCase()).slice(0, 3);
+  const corners = (params.get("triangle")?.split(",") ?? [...DEFAULTS.triangle])
+    .map((s) => s.trim().toUpperCase())
+    .slice(0, 3);
   while (corners.length < 3) corners.push(DEFAULTS.triangle[corners.length]!);
-  const vectors = [...new Set([...(params.get("vectors")?.split(",").map((s) => s.trim().toUpperCase()) ?? DEFAULTS.vectors), ...corners])];
+  const vectors = [
+    ...new Set([
+      ...(params
+        .get("vectors")
+        ?.split(",")
+        .map((s) => s.trim().toUpperCase()) ?? DEFAULTS.vectors),
+      ...corners
+    ])
+  ];
   const controller = new AbortController();
 
   const form = h("form", {class: "controls", "aria-label": "Triangle vectors"});
-  const selects = corners.map((c, i) => select(`corner${i}`, vectors.map((v) => [v, v] as const), c));
+  const selects = corners.map((c, i) =>
+    select(
+      `corner${i}`,
+      vectors.map((v) => [v, v] as const),
+      c
+    )
+  );
   selects.forEach((s, i) => form.append(field(["Top corner", "Bottom left", "Bottom right"][i]!, s)));
   form.append(h("button", {type: "submit"}, "Show"));
   form.addEventListener("submit", (e) => {
@@ -35,23 +51,54 @@ const overview: Page = (main, params) => {
   const summary = h("p", {class: "lede", id: "summary"});
   main.append(
     h("h1", {}, `${focal}: balance among its vectors`),
-    h("p", {class: "lede"}, "How evenly the focal state's ties spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."),
+    h(
+      "p",
+      {class: "lede"},
+      "How evenly the focal state's ties spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."
+    ),
     form,
     summary,
-    h("div", {class: "grid two"},
-      h("section", {class: "panel", "aria-labelledby": "h-tri"}, h("h2", {id: "h-tri"}, `Triangle ${corners.join("–")}`), triSlot),
-      h("section", {class: "panel", "aria-labelledby": "h-lines"}, h("h2", {id: "h-lines"}, "Entropy and concentration, with key events"), linesSlot),
-      h("section", {class: "panel", "aria-labelledby": "h-shares"}, h("h2", {id: "h-shares"}, "Shares by vector"), sharesSlot),
-      h("section", {class: "panel", "aria-labelledby": "h-dims"}, h("h2", {id: "h-dims"}, "Latest shares by dimension"), dimsSlot)
+    h(
+      "div",
+      {class: "grid two"},
+      h(
+        "section",
+        {class: "panel", "aria-labelledby": "h-tri"},
+        h("h2", {id: "h-tri"}, `Triangle ${corners.join("–")}`),
+        triSlot
+      ),
+      h(
+        "section",
+        {class: "panel", "aria-labelledby": "h-lines"},
+        h("h2", {id: "h-lines"}, "Entropy and concentration, with key events"),
+        linesSlot
+      ),
+      h(
+        "section",
+        {class: "panel", "aria-labelledby": "h-shares"},
+        h("h2", {id: "h-shares"}, "Shares by vector"),
+        sharesSlot
+      ),
+      h(
+        "section",
+        {class: "panel", "aria-labelledby": "h-dims"},
+        h("h2", {id: "h-dims"}, "Latest shares by dimension"),
+        dimsSlot
+      )
     )
   );
   for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(loading("the balance"));
 
   const width = (slot: HTMLElement) => Math.max(280, Math.min(640, slot.clientWidth || 600));
-  const balance = getIfDescribed<unknown>("/api/measures/balance", "measures/balance", {focal, vectors: vectors.join(","), triangle: corners.join(",")}, controller.signal).then((raw) =>
-    normalizeBalance(raw, {focal, vectors})
-  );
-  const timeline = getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal).then((p) => p.items).catch(() => [] as Event[]);
+  const balance = getIfDescribed<unknown>(
+    "/api/measures/balance",
+    "measures/balance",
+    {focal, vectors: vectors.join(","), triangle: corners.join(",")},
+    controller.signal
+  ).then((raw) => normalizeBalance(raw, {focal, vectors}));
+  const timeline = getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)
+    .then((p) => p.items)
+    .catch(() => [] as Event[]);
 
   void Promise.all([balance, timeline]).then(
     ([series, events]) => draw(series, events),
@@ -64,17 +111,28 @@ const overview: Page = (main, params) => {
   function draw(series: BalanceSeries, events: Event[]): void {
     main.dataset.ready = "true";
     if (series.years.length === 0) {
-      for (const s of [triSlot, linesSlot, sharesSlot]) s.replaceChildren(empty(`No balance measured for ${focal} yet`));
+      for (const s of [triSlot, linesSlot, sharesSlot])
+        s.replaceChildren(empty(`No balance measured for ${focal} yet`));
     } else {
       const [a, b, c] = corners as [string, string, string];
       const pts = series.years
         .filter((y) => (y.shares[a] ?? 0) + (y.shares[b] ?? 0) + (y.shares[c] ?? 0) > 0)
         .map((y) => ({year: y.year, a: y.shares[a] ?? 0, b: y.shares[b] ?? 0, c: y.shares[c] ?? 0}));
-      triSlot.replaceChildren(pts.length ? triangle(pts, {labels: [a, b, c], width: Math.min(width(triSlot), 480)}) : empty(`No year has a share for ${corners.join(", ")}`));
+      triSlot.replaceChildren(
+        pts.length
+          ? triangle(pts, {labels: [a, b, c], width: Math.min(width(triSlot), 480)})
+          : empty(`No year has a share for ${corners.join(", ")}`)
+      );
       const markers = events.filter((e) => e.label).map((e) => ({date: e.date, label: e.label!}));
-      linesSlot.replaceChildren(measureLines(series.years, {width: width(linesSlot), markers}),
-        h("details", {class: "events"}, h("summary", {}, `${markers.length} key events`),
-          h("ul", {}, ...markers.map((m) => h("li", {}, h("time", {datetime: m.date}, m.date), " ", m.label)))));
+      linesSlot.replaceChildren(
+        measureLines(series.years, {width: width(linesSlot), markers}),
+        h(
+          "details",
+          {class: "events"},
+          h("summary", {}, `${markers.length} key events`),
+          h("ul", {}, ...markers.map((m) => h("li", {}, h("time", {datetime: m.date}, m.date), " ", m.label)))
+        )
+      );
       const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
       sharesSlot.replaceChildren(shareLines(series.years, {width: width(sharesSlot), vectors: shown}));
       const last = series.years.at(-1)!;
@@ -82,8 +140,15 @@ const overview: Page = (main, params) => {
       summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"}, HHI ${last.hhi?.toFixed(2) ?? "–"}, dominant vector ${dominant ?? "–"} (${pct(dominant ? last.shares[dominant] : undefined)}).`;
     }
     const dimYears = series.dimensionYears ?? {};
-    const dims = series.dimensions.map((d) => ({...d, dimension: dimYears[d.dimension] !== undefined ? `${d.dimension} ${dimYears[d.dimension]}` : d.dimension}));
-    dimsSlot.replaceChildren(dims.length ? dimensionBars(dims, {width: width(dimsSlot), vectors: series.vectors}) : empty("No shares by dimension for the latest year"));
+    const dims = series.dimensions.map((d) => ({
+      ...d,
+      dimension: dimYears[d.dimension] !== undefined ? `${d.dimension} ${dimYears[d.dimension]}` : d.dimension
+    }));
+    dimsSlot.replaceChildren(
+      dims.length
+        ? dimensionBars(dims, {width: width(dimsSlot), vectors: series.vectors})
+        : empty("No shares by dimension for the latest year")
+    );
   }
 
   return () => controller.abort();

@@ -20,7 +20,16 @@ export function dimensionBars(data: readonly DimensionShare[], options: Dimensio
     y: {label: null},
     color: {legend: true, domain: vectors as string[], range: vectors.map(vectorColor)},
     marks: [
-      Plot.barX(data, Plot.stackX({x: "share", y: "dimension", fill: "vector", offset: "normalize", title: (d: DimensionShare) => `${d.dimension} · ${d.vector}: ${(d.share * 100).toFixed(1)}%`})),
+      Plot.barX(
+        data,
+        Plot.stackX({
+          x: "share",
+          y: "dimension",
+          fill: "vector",
+          offset: "normalize",
+          title: (d: DimensionShare) => `${d.dimension} · ${d.vector}: ${(d.share * 100).toFixed(1)}%`
+        })
+      ),
       Plot.ruleX([0])
     ]
   });

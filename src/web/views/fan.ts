@@ -30,7 +30,10 @@ export function fanChart(bands: readonly FanBand[], options: FanOptions): Elemen
     .filter((b) => b.measure === options.measure)
     .map((b) => ({...b, x: (options.startYear ?? 0) + b.t, series: b.vector ?? b.measure}));
   const series = [...new Set(rows.map((r) => r.series))];
-  const color = options.measure === "share" ? {domain: series, range: series.map(vectorColor), legend: true} : {domain: series, range: ["#1f5fa8"]};
+  const color =
+    options.measure === "share"
+      ? {domain: series, range: series.map(vectorColor), legend: true}
+      : {domain: series, range: ["#1f5fa8"]};
   const percent = options.measure === "share" || options.measure === "hhi" || options.measure === "entropy";
   return Plot.plot({
     width: options.width ?? 560,
@@ -44,8 +47,15 @@ export function fanChart(bands: readonly FanBand[], options: FanOptions): Elemen
       Plot.areaY(rows, {x: "x", y1: "p05", y2: "p95", fill: "series", fillOpacity: 0.14, className: "band-90"}),
       Plot.areaY(rows, {x: "x", y1: "p25", y2: "p75", fill: "series", fillOpacity: 0.3, className: "band-50"}),
       Plot.lineY(rows, {x: "x", y: "p50", stroke: "series", strokeWidth: 2, className: "median"}),
-      Plot.tip(rows, Plot.pointerX({x: "x", y: "p50", title: (d: FanBand & {x: number; series: string}) =>
-        `${d.series} ${d.x}: median ${(d.p50 * 100).toFixed(1)}%, 50% in ${(d.p25 * 100).toFixed(1)}–${(d.p75 * 100).toFixed(1)}, 90% in ${(d.p05 * 100).toFixed(1)}–${(d.p95 * 100).toFixed(1)}`}))
+      Plot.tip(
+        rows,
+        Plot.pointerX({
+          x: "x",
+          y: "p50",
+          title: (d: FanBand & {x: number; series: string}) =>
+            `${d.series} ${d.x}: median ${(d.p50 * 100).toFixed(1)}%, 50% in ${(d.p25 * 100).toFixed(1)}–${(d.p75 * 100).toFixed(1)}, 90% in ${(d.p05 * 100).toFixed(1)}–${(d.p95 * 100).toFixed(1)}`
+        })
+      )
     ]
   });
 }

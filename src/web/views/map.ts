@@ -23,13 +23,35 @@ export interface RegionMapOptions {
   width?: number;
 }
 
-const DEFAULTS = {width: 900, extent: {type: "MultiPoint", coordinates: [[20, 28], [125, 28], [45, 62], [110, 60], [60, 22]]}, maxStroke: 14} as const;
+const DEFAULTS = {
+  width: 900,
+  extent: {
+    type: "MultiPoint",
+    coordinates: [
+      [20, 28],
+      [125, 28],
+      [45, 62],
+      [110, 60],
+      [60, 22]
+    ]
+  },
+  maxStroke: 14
+} as const;
 
 /** Central Asia and its neighbours: a line from the focal state to each vector (width = influence), corridors as dashed routes. */
 export function regionMap(options: RegionMapOptions): SVGSVGElement {
   const width = options.width ?? DEFAULTS.width;
   const height = Math.round(width * 0.62);
-  const projection = geoConicEqualArea().parallels([35, 55]).rotate([-70, 0]).fitExtent([[8, 8], [width - 8, height - 8]], DEFAULTS.extent as unknown as GeoPermissibleObjects);
+  const projection = geoConicEqualArea()
+    .parallels([35, 55])
+    .rotate([-70, 0])
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8]
+      ],
+      DEFAULTS.extent as unknown as GeoPermissibleObjects
+    );
   const path = geoPath(projection);
   const svg = el("svg", {viewBox: `0 0 ${width} ${height}`, width, height, role: "img", class: "map"}) as SVGSVGElement;
   svg.append(el("title", {}, `Map of ${options.focal.name}'s vectors and corridors`));
@@ -42,7 +64,13 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
   g.append(el("path", {d: path(geoGraticule10()) ?? "", fill: "none", stroke: "#d5e3ee", "stroke-width": 0.5}));
   for (const f of options.countries.features) {
     const focal = f.properties?.name === options.focal.name;
-    const p = el("path", {d: path(f as Feature) ?? "", fill: focal ? "#fdebd0" : "#fbfbf9", stroke: "#aab2ba", "stroke-width": 0.5, class: focal ? "country focal" : "country"});
+    const p = el("path", {
+      d: path(f as Feature) ?? "",
+      fill: focal ? "#fdebd0" : "#fbfbf9",
+      stroke: "#aab2ba",
+      "stroke-width": 0.5,
+      class: focal ? "country focal" : "country"
+    });
     p.append(el("title", {}, f.properties?.name ?? ""));
     g.append(p);
   }
@@ -51,7 +79,16 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
   for (const c of options.corridors) {
     if (c.points.length < 2) continue;
     const line = {type: "LineString", coordinates: c.points.map((p) => [p.lon, p.lat])} as GeoPermissibleObjects;
-    const p = el("path", {d: path(line) ?? "", fill: "none", stroke: c.kind === "pipeline" ? "#6c3483" : "#148f77", "stroke-width": 2.2, "stroke-dasharray": c.kind === "pipeline" ? "2,3" : "7,4", opacity: 0.85, class: "corridor", "data-corridor": c.id});
+    const p = el("path", {
+      d: path(line) ?? "",
+      fill: "none",
+      stroke: c.kind === "pipeline" ? "#6c3483" : "#148f77",
+      "stroke-width": 2.2,
+      "stroke-dasharray": c.kind === "pipeline" ? "2,3" : "7,4",
+      opacity: 0.85,
+      class: "corridor",
+      "data-corridor": c.id
+    });
     p.append(el("title", {}, `${c.name} (${c.kind}): ${c.points.map((q) => q.code).join(" → ")}`));
     g.append(p);
   }
@@ -72,15 +109,57 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
     const end = clampToFrame(xy(d.vector) as [number, number]);
     const {x, y} = end;
     const w = 1 + (DEFAULTS.maxStroke - 1) * (d.value / max);
-    const line = el("line", {x1: fx, y1: fy, x2: x, y2: y, stroke: vectorColor(d.vector.code), "stroke-width": w.toFixed(2), "stroke-linecap": "round", opacity: 0.75, class: "vector", "data-vector": d.vector.code, "data-value": d.value});
+    const line = el("line", {
+      x1: fx,
+      y1: fy,
+      x2: x,
+      y2: y,
+      stroke: vectorColor(d.vector.code),
+      "stroke-width": w.toFixed(2),
+      "stroke-linecap": "round",
+      opacity: 0.75,
+      class: "vector",
+      "data-vector": d.vector.code,
+      "data-value": d.value
+    });
     line.append(el("title", {}, `${d.vector.name}: influence ${d.value.toFixed(3)}`));
     g.append(line);
     g.append(el("circle", {cx: x, cy: y, r: 4, fill: vectorColor(d.vector.code)}));
     const right = x > width - 60;
-    g.append(el("text", {x: right ? x - 6 : x + 6, y: y < 24 ? y + 16 : y - 6, "text-anchor": right ? "end" : "start", "font-size": 12, "font-weight": 600, fill: "#17202a", "paint-order": "stroke", stroke: "#fff", "stroke-width": 3}, end.off ? `${d.vector.code} (off map)` : d.vector.code));
+    g.append(
+      el(
+        "text",
+        {
+          x: right ? x - 6 : x + 6,
+          y: y < 24 ? y + 16 : y - 6,
+          "text-anchor": right ? "end" : "start",
+          "font-size": 12,
+          "font-weight": 600,
+          fill: "#17202a",
+          "paint-order": "stroke",
+          stroke: "#fff",
+          "stroke-width": 3
+        },
+        end.off ? `${d.vector.code} (off map)` : d.vector.code
+      )
+    );
   }
   g.append(el("circle", {cx: fx, cy: fy, r: 6, fill: "#17202a", class: "focal-point"}));
-  g.append(el("text", {x: fx + 8, y: fy + 16, "font-size": 13, "font-weight": 700, "paint-order": "stroke", stroke: "#fff", "stroke-width": 3}, options.focal.code));
+  g.append(
+    el(
+      "text",
+      {
+        x: fx + 8,
+        y: fy + 16,
+        "font-size": 13,
+        "font-weight": 700,
+        "paint-order": "stroke",
+        stroke: "#fff",
+        "stroke-width": 3
+      },
+      options.focal.code
+    )
+  );
   return svg;
 }
 

@@ -21,8 +21,12 @@ const yearDate = (y: number) => new Date(Date.UTC(y, 0, 1));
 /** Entropy (evenness, 0–1) and HHI (concentration) per year, with key events as rules. */
 export function measureLines(years: readonly BalanceYear[], options: MeasureLinesOptions = {}): Element {
   const rows = years.flatMap((y) => [
-    ...(y.entropy !== undefined ? [{date: yearDate(y.year), year: y.year, measure: "Entropy (evenness)", value: y.entropy}] : []),
-    ...(y.hhi !== undefined ? [{date: yearDate(y.year), year: y.year, measure: "HHI (concentration)", value: y.hhi}] : [])
+    ...(y.entropy !== undefined
+      ? [{date: yearDate(y.year), year: y.year, measure: "Entropy (evenness)", value: y.entropy}]
+      : []),
+    ...(y.hhi !== undefined
+      ? [{date: yearDate(y.year), year: y.year, measure: "HHI (concentration)", value: y.hhi}]
+      : [])
   ]);
   const first = years[0]?.year ?? 2000;
   const last = years.at(-1)?.year ?? 2025;
@@ -40,9 +44,24 @@ export function measureLines(years: readonly BalanceYear[], options: MeasureLine
     color: {legend: true, domain: ["Entropy (evenness)", "HHI (concentration)"], range: ["#1f5fa8", "#c0392b"]},
     marks: [
       Plot.ruleX(markers, {x: "at", stroke: "#b0b7be", strokeDasharray: "3,3", className: "event-markers"}),
-      Plot.dot(markers, {x: "at", y: 1, fill: "#5b6570", r: 3, title: (d: Marker) => `${d.date}: ${d.label}`, className: "event-markers"}),
+      Plot.dot(markers, {
+        x: "at",
+        y: 1,
+        fill: "#5b6570",
+        r: 3,
+        title: (d: Marker) => `${d.date}: ${d.label}`,
+        className: "event-markers"
+      }),
       Plot.lineY(rows, {x: "date", y: "value", stroke: "measure", strokeWidth: 2, marker: "circle-stroke"}),
-      Plot.tip(rows, Plot.pointerX({x: "date", y: "value", stroke: "measure", title: (d: {year: number; measure: string; value: number}) => `${d.year} ${d.measure}: ${d.value.toFixed(3)}`}))
+      Plot.tip(
+        rows,
+        Plot.pointerX({
+          x: "date",
+          y: "value",
+          stroke: "measure",
+          title: (d: {year: number; measure: string; value: number}) => `${d.year} ${d.measure}: ${d.value.toFixed(3)}`
+        })
+      )
     ]
   });
 }

@@ -1,4 +1,14 @@
-import {forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum} from "d3";
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum
+} from "d3";
 import {vectorColor} from "../colors.js";
 
 /** A membership valid at the chosen date. */
@@ -46,7 +56,11 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
     n.degree += 1;
     return n;
   };
-  const edges = links.map((l) => ({source: node(l.actor, l.actorName, false), target: node(l.org, l.orgName, true), link: l}));
+  const edges = links.map((l) => ({
+    source: node(l.actor, l.actorName, false),
+    target: node(l.org, l.orgName, true),
+    link: l
+  }));
   const list = [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id));
   list.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / list.length;
@@ -54,9 +68,17 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
     n.y = height / 2 + (n.org ? 80 : 220) * Math.sin(angle);
   });
   const sim = forceSimulation(list)
-    .force("link", forceLink<Node, SimulationLinkDatum<Node>>(edges).distance(Math.min(width, height) / 5).strength(0.25))
+    .force(
+      "link",
+      forceLink<Node, SimulationLinkDatum<Node>>(edges)
+        .distance(Math.min(width, height) / 5)
+        .strength(0.25)
+    )
     .force("charge", forceManyBody().strength(-Math.min(width, height) * 1.1))
-    .force("collide", forceCollide<Node>((n) => radius(n) + 4))
+    .force(
+      "collide",
+      forceCollide<Node>((n) => radius(n) + 4)
+    )
     .force("center", forceCenter(width / 2, height / 2))
     .force("x", forceX(width / 2).strength(0.04))
     .force("y", forceY(height / 2).strength(0.06))
@@ -66,18 +88,35 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
     n.x = Math.max(24, Math.min(width - 24, n.x ?? 0));
     n.y = Math.max(18, Math.min(height - 28, n.y ?? 0));
   }
-  const svg = el("svg", {viewBox: `0 0 ${width} ${height}`, width, height, role: "group", class: "network", "aria-label": `${list.length} actors and organizations, ${edges.length} memberships`}) as SVGSVGElement;
+  const svg = el("svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: "group",
+    class: "network",
+    "aria-label": `${list.length} actors and organizations, ${edges.length} memberships`
+  }) as SVGSVGElement;
   const gl = el("g", {class: "links"});
   const gn = el("g", {class: "nodes"});
   svg.append(gl, gn);
   for (const e of edges) {
     const s = e.source;
     const t = e.target;
-    gl.append(el("line", {
-      x1: s.x!, y1: s.y!, x2: t.x!, y2: t.y!, stroke: e.link.role === "member" || e.link.role === "founder" ? "#7f8c8d" : "#c8ced3",
-      "stroke-dasharray": e.link.role === "observer" || e.link.role === "partner" ? "4,3" : "none", "stroke-width": 1.2,
-      "data-actor": e.link.actor, "data-org": e.link.org, "data-role": e.link.role, class: "link"
-    }));
+    gl.append(
+      el("line", {
+        x1: s.x!,
+        y1: s.y!,
+        x2: t.x!,
+        y2: t.y!,
+        stroke: e.link.role === "member" || e.link.role === "founder" ? "#7f8c8d" : "#c8ced3",
+        "stroke-dasharray": e.link.role === "observer" || e.link.role === "partner" ? "4,3" : "none",
+        "stroke-width": 1.2,
+        "data-actor": e.link.actor,
+        "data-org": e.link.org,
+        "data-role": e.link.role,
+        class: "link"
+      })
+    );
   }
   const roles = new Map<string, string[]>();
   for (const l of links) {
@@ -87,11 +126,37 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
     roles.set(l.org, [...(roles.get(l.org) ?? []), orgLine]);
   }
   for (const n of list) {
-    const g = el("g", {transform: `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})`, class: n.org ? "node org" : "node actor", "data-code": n.id, tabindex: 0, role: "img", "aria-label": `${n.name} (${n.id}): ${n.degree} memberships`});
+    const g = el("g", {
+      transform: `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})`,
+      class: n.org ? "node org" : "node actor",
+      "data-code": n.id,
+      tabindex: 0,
+      role: "img",
+      "aria-label": `${n.name} (${n.id}): ${n.degree} memberships`
+    });
     const r = radius(n);
     const fill = n.org ? "#17202a" : n.id === options.focal ? "#f5b041" : vectorColor(n.id);
-    g.append(n.org ? el("rect", {x: -r, y: -r, width: 2 * r, height: 2 * r, rx: 3, fill}) : el("circle", {r, fill, stroke: "#fff", "stroke-width": 1.5}));
-    g.append(el("text", {x: 0, y: r + 11, "text-anchor": "middle", "font-size": n.org ? 11 : 10, "font-weight": n.org ? 700 : 400, "paint-order": "stroke", stroke: "#fff", "stroke-width": 3}, n.id));
+    g.append(
+      n.org
+        ? el("rect", {x: -r, y: -r, width: 2 * r, height: 2 * r, rx: 3, fill})
+        : el("circle", {r, fill, stroke: "#fff", "stroke-width": 1.5})
+    );
+    g.append(
+      el(
+        "text",
+        {
+          x: 0,
+          y: r + 11,
+          "text-anchor": "middle",
+          "font-size": n.org ? 11 : 10,
+          "font-weight": n.org ? 700 : 400,
+          "paint-order": "stroke",
+          stroke: "#fff",
+          "stroke-width": 3
+        },
+        n.id
+      )
+    );
     const text = `${n.name} (${n.id})\n${(roles.get(n.id) ?? []).join("\n")}`;
     const show = () => {
       const box = g.getBoundingClientRect();

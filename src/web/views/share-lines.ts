@@ -3,8 +3,13 @@ import type {BalanceYear} from "../balance-data.js";
 import {vectorColor} from "../colors.js";
 
 /** Each vector's share of the focal state's ties per year. */
-export function shareLines(years: readonly BalanceYear[], {width = 640, vectors}: {width?: number; vectors: readonly string[]}): Element {
-  const rows = years.flatMap((y) => vectors.filter((v) => y.shares[v] !== undefined).map((v) => ({year: y.year, vector: v, share: y.shares[v]!})));
+export function shareLines(
+  years: readonly BalanceYear[],
+  {width = 640, vectors}: {width?: number; vectors: readonly string[]}
+): Element {
+  const rows = years.flatMap((y) =>
+    vectors.filter((v) => y.shares[v] !== undefined).map((v) => ({year: y.year, vector: v, share: y.shares[v]!}))
+  );
   return Plot.plot({
     width,
     height: 240,

@@ -35,7 +35,13 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
     const s = a + b + c || 1;
     return [(a * A[0] + b * B[0] + c * C[0]) / s, (a * A[1] + b * B[1] + c * C[1]) / s];
   };
-  const svg = el("svg", {viewBox: `0 0 ${width} ${height}`, width, height, role: "img", class: "triangle"}) as SVGSVGElement;
+  const svg = el("svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: "img",
+    class: "triangle"
+  }) as SVGSVGElement;
   const [la, lb, lc] = options.labels;
   svg.append(el("title", {}, `Position among ${la}, ${lb} and ${lc}, one point per year`));
   svg.append(el("path", {d: `M${A}L${B}L${C}Z`, fill: "#f7f9fb", stroke: "#8a949e"}));
@@ -48,21 +54,46 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
       svg.append(el("line", {x1: p[0], y1: p[1], x2: q[0], y2: q[1], stroke: "#e1e5e9"}));
     }
   }
-  svg.append(el("circle", {cx: at(1, 1, 1)[0], cy: at(1, 1, 1)[1], r: 3, fill: "none", stroke: "#8a949e", class: "centre"}));
+  svg.append(
+    el("circle", {cx: at(1, 1, 1)[0], cy: at(1, 1, 1)[1], r: 3, fill: "none", stroke: "#8a949e", class: "centre"})
+  );
   const corner = (label: string, [x, y]: readonly [number, number], dy: number, anchor: string) =>
-    svg.append(el("text", {x, y: y + dy, "text-anchor": anchor, "font-weight": 700, fill: vectorColor(label), class: "corner"}, label));
+    svg.append(
+      el(
+        "text",
+        {x, y: y + dy, "text-anchor": anchor, "font-weight": 700, fill: vectorColor(label), class: "corner"},
+        label
+      )
+    );
   corner(la, A, -10, "middle");
   corner(lb, B, 20, "start");
   corner(lc, C, 20, "end");
   const points = [...data].filter((d) => d.a + d.b + d.c > 0).sort((p, q) => p.year - q.year);
   if (points.length > 1) {
-    svg.append(el("path", {d: `M${points.map((d) => at(d.a, d.b, d.c).join(",")).join("L")}`, fill: "none", stroke: "#5b6570", "stroke-width": 1.5, class: "path"}));
+    svg.append(
+      el("path", {
+        d: `M${points.map((d) => at(d.a, d.b, d.c).join(",")).join("L")}`,
+        fill: "none",
+        stroke: "#5b6570",
+        "stroke-width": 1.5,
+        class: "path"
+      })
+    );
   }
   points.forEach((d, i) => {
     const [x, y] = at(d.a, d.b, d.c);
     const s = d.a + d.b + d.c;
     const last = i === points.length - 1;
-    const dot = el("circle", {cx: x, cy: y, r: last ? 6 : 4, fill: last ? "#17202a" : "#fff", stroke: "#17202a", "stroke-width": 1.5, "data-year": d.year, class: "year"});
+    const dot = el("circle", {
+      cx: x,
+      cy: y,
+      r: last ? 6 : 4,
+      fill: last ? "#17202a" : "#fff",
+      stroke: "#17202a",
+      "stroke-width": 1.5,
+      "data-year": d.year,
+      class: "year"
+    });
     dot.append(el("title", {}, `${d.year}: ${la} ${pc(d.a / s)}, ${lb} ${pc(d.b / s)}, ${lc} ${pc(d.c / s)}`));
     svg.append(dot);
     if (i === 0 || last || d.year % 5 === 0) {
