@@ -306,7 +306,10 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     const [forward, back] = match.code.split(":");
     const pairs: [ActorRef, ActorRef, string][] = [];
     const compound = match.pattern?.pre.some((p) => p.kind === "compound") ?? false;
-    if ((targets.length === 0 || compound) && sources.length > 1) {
+    if (nullActors && tree && targets.length === 0 && sources.length > 0 && /^0[12]/.test(forward ?? "")) {
+      // PETRARCH codes a statement without a target against the null actor: ---GOV said → ---GOV|---|023.
+      for (const src of sources) pairs.push([src, {code: "---", actor: "---", first: -1, last: -1, entry: "---"}, forward!]);
+    } else if ((targets.length === 0 || compound) && sources.length > 1) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
     } else {
