@@ -4,6 +4,7 @@
 // load generator does not share its event loop.
 // Run: `node --import tsx bench/web.ts` or `npm run bench -- web`.
 import {spawn, type ChildProcess} from "node:child_process";
+import {Agent, request} from "node:http";
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {cpus, loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
@@ -62,12 +63,23 @@ function quantile(sorted: number[], p: number): number {
   return sorted[lo]! + ((sorted[lo + 1] ?? sorted[lo]!) - sorted[lo]!) * (h - lo);
 }
 
-/** `clients` loops GETting `url` for `seconds`; latencies in ms, errors counted. */
-async function hammer(
-  url: string,
-  clients: number,
-  seconds: number
-): Promise<{latencies: number[]; errors: number; rps: number}> {
+/** One GET over a keep-alive agent, body drained (no decoding): the cheapest client, so the figure is the server's. */
+function get(url: URL, agent: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {agent, headers: {accept: "application/json"}}, (res) => {
+      res.on("data", () => {});
+      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** `clients` loops GETting `url` for `seconds` over keep-alive connections; latencies in ms, errors counted. */
+async function hammer(url: string, clients: number, seconds: number): Promise<{latencies: number[]; errors: number; rps: number}> {
+  const agent = new Agent({keepAlive: true, maxSockets: clients});
+  const target = new URL(url);
   const latencies: number[] = [];
   let errors = 0;
   const start = performance.now();
@@ -77,9 +89,7 @@ async function hammer(
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          const res = await fetch(url);
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
+          if ((await get(target, agent)) !== 200) errors++;
         } catch {
           errors++;
         }
@@ -87,6 +97,7 @@ async function hammer(
       }
     })
   );
+  agent.destroy();
   latencies.sort((a, b) => a - b);
   return {latencies, errors, rps: latencies.length / ((performance.now() - start) / 1000)};
 }
@@ -172,14 +183,9 @@ export async function bench(): Promise<void> {
     );
     console.log(row(["metric", "ours", "target", "ratio"]));
     const render = await overviewRender(server.url, LOAD.renders);
-    console.log(
-      row([
-        `overview first render (median of ${LOAD.renders}, ${render.drew}) ms`,
-        fmt(render.median, 0),
-        `< ${TARGETS.renderMs}`,
-        fmt(render.median / TARGETS.renderMs, 2)
-      ])
-    );
+    const warm = [...render.all.slice(1)].sort((a, b) => a - b);
+    console.log(row([`overview first render, cold (measures computed) ms`, fmt(render.all[0]!, 0), `< ${TARGETS.renderMs}`, fmt(render.all[0]! / TARGETS.renderMs, 2)]));
+    console.log(row([`overview first render, median of ${warm.length} later loads (${render.drew}) ms`, fmt(quantile(warm, 0.5), 0), `< ${TARGETS.renderMs}`, fmt(quantile(warm, 0.5) / TARGETS.renderMs, 2)]));
     for (const e of endpoints) {
       await hammer(new URL(e, server.url).href, 5, 0.3); // warm up
       const single = await hammer(new URL(e, server.url).href, 1, 1);

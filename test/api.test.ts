@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import {gunzipSync} from "node:zlib";
 import {after, before, describe, test} from "node:test";
 import {computeEtag, matchesIfNoneMatch, storeVersion} from "../src/server/etag.js";
 import {openApiDocument, openApiPath} from "../src/server/openapi.js";
@@ -190,6 +191,15 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     assert.equal(((await fresh.json()) as {name: string}).name, "Kazakhstan (renamed)");
     await t.store.run(`UPDATE actors SET name = 'Kazakhstan' WHERE code = 'KAZ'`);
     assert.equal(((await (await t.app.request(url)).json()) as {name: string}).name, "Kazakhstan");
+  });
+
+  test("cached answers are sent gzipped to clients that accept it", async () => {
+    const url = "/api/timeline?limit=50";
+    const plain = await (await t.app.request(url)).text();
+    const zipped = await t.app.request(url, {headers: {"accept-encoding": "gzip, deflate"}});
+    assert.equal(zipped.headers.get("content-encoding"), "gzip");
+    assert.equal(zipped.headers.get("vary"), "accept-encoding");
+    assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8"), plain);
   });
 
   test("concurrent misses for one URL are computed once", async () => {

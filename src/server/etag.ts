@@ -1,5 +1,6 @@
 import {createHash} from "node:crypto";
 import {statSync} from "node:fs";
+import {gzipSync} from "node:zlib";
 import type {MiddlewareHandler} from "hono";
 
 /** Options for {@link etag}. */
@@ -75,6 +76,8 @@ export interface CachedReadsOptions {
 
 interface CachedEntry {
   body: Uint8Array<ArrayBuffer>;
+  /** The body gzipped once, for clients that accept it (bodies over 1 KB). */
+  gzip?: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
   version: string;
 }
@@ -109,7 +112,12 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
   const inflight = new Map<string, Promise<CachedEntry | undefined>>();
   let bytes = 0;
   const enabled = options.storePath !== ":memory:";
-  const serve = (e: CachedEntry) => new Response(e.body, {status: 200, headers: [...e.headers, ["x-cache", "hit"]]});
+  const serve = (e: CachedEntry, acceptEncoding: string | undefined) => {
+    const gzip = e.gzip && /\bgzip\b/.test(acceptEncoding ?? "");
+    const headers: [string, string][] = [...e.headers.filter(([k]) => k !== "content-length"), ["x-cache", "hit"], ["vary", "accept-encoding"]];
+    if (gzip) headers.push(["content-encoding", "gzip"]);
+    return new Response(gzip ? e.gzip : e.body, {status: 200, headers});
+  };
   const remember = (key: string, e: CachedEntry) => {
     const old = entries.get(key);
     if (old) bytes -= old.body.length;
@@ -129,14 +137,14 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
     if (hit && hit.version === version) {
       entries.delete(key);
       entries.set(key, hit); // most recently used last
-      c.res = serve(hit);
+      c.res = serve(hit, c.req.header("accept-encoding"));
       return;
     }
     const pending = inflight.get(`${version} ${key}`);
     if (pending) {
       const e = await pending;
       if (e) {
-        c.res = serve(e);
+        c.res = serve(e, c.req.header("accept-encoding"));
         return;
       }
       return next();
@@ -150,8 +158,10 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
         settle(undefined);
         return;
       }
+      const body = new Uint8Array(await res.clone().arrayBuffer());
       const entry: CachedEntry = {
-        body: new Uint8Array(await res.clone().arrayBuffer()),
+        body,
+        ...(body.length > 1024 && !res.headers.has("content-encoding") ? {gzip: new Uint8Array(gzipSync(body, {level: 6}))} : {}),
         headers: [...res.headers.entries()],
         version
       };
