@@ -53,7 +53,12 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary): str
       } else {
         const prev = tags[i - 1] ?? "";
         const capital = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
-        const verbish = verbs?.forms.has(u) === true && !NOUN_CONTEXT.has(prev) && !(capital && i > 0);
+        let verbish = verbs?.forms.has(u) === true && !NOUN_CONTEXT.has(prev) && !(capital && i > 0);
+        if (verbish && !u.endsWith("ED")) {
+          // Nouns that look like verbs: "demands of", "a U.S. request", "the Israeli changes".
+          const next = words[i + 1]?.toUpperCase();
+          if (next === "OF" || (prev === "NNP" && NOUN_CONTEXT.has(tags[i - 2] ?? ""))) verbish = false;
+        }
         if (verbish) tag = u.endsWith("ING") ? "VBG" : u.endsWith("ED") ? (prev.startsWith("VB") ? "VBN" : "VBD") : u.endsWith("S") ? "VBZ" : prev === "TO" || prev === "MD" ? "VB" : "VBP";
         else if (capital) tag = "NNP";
         else if (u.endsWith("LY")) tag = "RB";
