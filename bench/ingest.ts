@@ -16,7 +16,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TARGET_ROWS_PER_S = 200_000;
 
 async function generate(path: string, megabytes: number): Promise<number> {
-  const sample = readFileSync(join(ROOT, "data/gdelt/gdelt2_export_20191024143000.tsv"), "utf8").split("\n").filter(Boolean);
+  const sample = readFileSync(join(ROOT, "data/gdelt/gdelt2_export_20191024143000.tsv"), "utf8")
+    .split("\n")
+    .filter(Boolean);
   const out = createWriteStream(path);
   const target = megabytes * 1024 * 1024;
   let written = 0;
@@ -72,7 +74,12 @@ export async function bench(): Promise<void> {
 
     // Articles: the five seeds, read end to end with the pack's aliases.
     const pack = loadPack(join(ROOT, "packs/central-asia"));
-    const aliases = pack.ok ? pack.value.actors.flatMap((a) => [{code: a.code, alias: a.name}, ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))]) : [];
+    const aliases = pack.ok
+      ? pack.value.actors.flatMap((a) => [
+          {code: a.code, alias: a.name},
+          ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))
+        ])
+      : [];
     const seeds = readdirSync(join(ROOT, "test/fixtures/articles/seeds")).filter((f) => f.endsWith(".txt"));
     const texts = seeds.map((f) => readFileSync(join(ROOT, "test/fixtures/articles/seeds", f), "utf8"));
     const t1 = performance.now();
@@ -88,14 +95,37 @@ export async function bench(): Promise<void> {
     const bytes = texts.reduce((n, t) => n + t.length, 0) * rounds;
 
     console.log(row(["measure", "ours", "target", "ratio"]));
-    console.log(row([`GDELT 2.0 import (${(size / 1e6).toFixed(0)} MB, ${generated.toLocaleString("en")} rows)`, `${Math.round(rate).toLocaleString("en")} rows/s`, `${TARGET_ROWS_PER_S.toLocaleString("en")} rows/s`, (rate / TARGET_ROWS_PER_S).toFixed(2)]));
-    console.log(row(["  per CPU second (load-independent)", `${Math.round(cpuRate).toLocaleString("en")} rows/s`, `${TARGET_ROWS_PER_S.toLocaleString("en")} rows/s`, (cpuRate / TARGET_ROWS_PER_S).toFixed(2)]));
+    console.log(
+      row([
+        `GDELT 2.0 import (${(size / 1e6).toFixed(0)} MB, ${generated.toLocaleString("en")} rows)`,
+        `${Math.round(rate).toLocaleString("en")} rows/s`,
+        `${TARGET_ROWS_PER_S.toLocaleString("en")} rows/s`,
+        (rate / TARGET_ROWS_PER_S).toFixed(2)
+      ])
+    );
+    console.log(
+      row([
+        "  per CPU second (load-independent)",
+        `${Math.round(cpuRate).toLocaleString("en")} rows/s`,
+        `${TARGET_ROWS_PER_S.toLocaleString("en")} rows/s`,
+        (cpuRate / TARGET_ROWS_PER_S).toFixed(2)
+      ])
+    );
     console.log(row(["  wall time / CPU time", `${seconds.toFixed(1)} s / ${cpuSeconds.toFixed(1)} s`, "", ""]));
     console.log(row(["  machine load average (1 min)", (await import("node:os")).loadavg()[0]!.toFixed(1), "", ""]));
     console.log(row(["  events stored (rows with both actors)", result.events.toLocaleString("en"), "", ""]));
-    console.log(row(["  peak RSS while streaming", `${Math.round(peak / 1e6)} MB`, `flat (start ${Math.round(rssBefore / 1e6)} MB)`, `${(peak / rssBefore).toFixed(2)}`]));
+    console.log(
+      row([
+        "  peak RSS while streaming",
+        `${Math.round(peak / 1e6)} MB`,
+        `flat (start ${Math.round(rssBefore / 1e6)} MB)`,
+        `${(peak / rssBefore).toFixed(2)}`
+      ])
+    );
     console.log(row(["  peak RSS / file size", `${((peak / size) * 100).toFixed(1)} %`, "< 100 %", ""]));
-    console.log(row(["articles read end to end (seeds)", `${((texts.length * rounds) / docSeconds).toFixed(0)} docs/s`, "", ""]));
+    console.log(
+      row(["articles read end to end (seeds)", `${((texts.length * rounds) / docSeconds).toFixed(0)} docs/s`, "", ""])
+    );
     console.log(row(["  text throughput", `${(bytes / 1e6 / docSeconds).toFixed(2)} MB/s`, "", ""]));
     console.log(row(["  sentences per second", `${Math.round(sentences / docSeconds).toLocaleString("en")}`, "", ""]));
   } finally {

@@ -19,7 +19,10 @@ before(() => {
   qazinform = report.documents.find((d) => d.file.includes("004_"))!.sourceId;
   // The progress bar and the warnings go to stderr, never to stdout.
   assert.match(r.stderr, /ingest \[.*\] 5\/5 documents \| 278 sentences/);
-  assert.match(r.stderr, /warning: .*000_3fd4c63bc4bf2362\.txt: Ignored the given date "2024-11-20": the article says "2023-06-01"/);
+  assert.match(
+    r.stderr,
+    /warning: .*000_3fd4c63bc4bf2362\.txt: Ignored the given date "2024-11-20": the article says "2023-06-01"/
+  );
 });
 
 test("ingest prints a summary table; bad files exit 1 with their message, the good ones still land", () => {
@@ -30,7 +33,12 @@ test("ingest prints a summary table; bad files exit 1 with their message, the go
   const side = join(ROOT, "test/fixtures/articles/sidecar/gas-deal.txt");
   const r = cli(store, ["ingest", bad, side, "--no-coder"]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: Cannot read ".*archive\\.txt": it looks like a binary file \\(a NUL byte at offset 5\\), not text\\n`));
+  assert.match(
+    r.stderr,
+    new RegExp(
+      `${bad.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: Cannot read ".*archive\\.txt": it looks like a binary file \\(a NUL byte at offset 5\\), not text\\n`
+    )
+  );
   assert.match(r.stdout, /1 stored, 0 already stored, 1 failed/);
 });
 
@@ -43,15 +51,25 @@ test("claims, show and usage errors", () => {
   assert.equal(show.code, 0, show.stderr);
   assert.match(show.stdout, /^A unique position in Beijing-Moscow-Washington triangle/);
   assert.match(show.stdout, /left out: 1 title, 3 caption/);
-  assert.match(show.stdout, /\[3\] According to Abishev, .*\n {6}mentions: Kazakhstan=KAZ, Washington=USA, Moscow=RUS, Beijing=CHN\n {6}claim: assessment by Gaziz Abishev about KAZ, USA, RUS, CHN\n/);
+  assert.match(
+    show.stdout,
+    /\[3\] According to Abishev, .*\n {6}mentions: Kazakhstan=KAZ, Washington=USA, Moscow=RUS, Beijing=CHN\n {6}claim: assessment by Gaziz Abishev about KAZ, USA, RUS, CHN\n/
+  );
   const events = cli(store, ["events", "--dyad", "KAZ-Kremlin", "--code", "0", "--limit", "2"]);
   assert.equal(events.code, 2);
-  assert.equal(events.stderr, `error: Invalid value for --code: expected two to four digits of a CAMEO code, found "0"\n`);
+  assert.equal(
+    events.stderr,
+    `error: Invalid value for --code: expected two to four digits of a CAMEO code, found "0"\n`
+  );
   const format = cli(store, ["ingest", seeds, "--format", "pdf"]);
   assert.equal(format.code, 2);
-  assert.equal(format.stderr, `error: Invalid value for --format: expected one of auto, text, html, markdown, gdelt1, gdelt2, found "pdf"\n`);
+  assert.equal(
+    format.stderr,
+    `error: Invalid value for --format: expected one of auto, text, html, markdown, gdelt1, gdelt2, found "pdf"\n`
+  );
   const dyad = cli(store, ["events", "--dyad", "KAZ-Kremlin", "--json"]);
   assert.equal(dyad.code, 0, dyad.stderr);
-  for (const e of (JSON.parse(dyad.stdout) as {items: {source: string; target: string}[]}).items) assert.deepEqual([e.source, e.target].sort(), ["KAZ", "RUS"]);
+  for (const e of (JSON.parse(dyad.stdout) as {items: {source: string; target: string}[]}).items)
+    assert.deepEqual([e.source, e.target].sort(), ["KAZ", "RUS"]);
   assert.equal(cli(store, ["show", "nope"]).code, 2);
 });

@@ -12,7 +12,8 @@ const A = join(ROOT, "test/fixtures/articles");
 const NOW = "2026-01-01T00:00:00.000Z";
 let store: Store;
 
-const count = async (sql: string, params: (string | number)[] = []) => Number((await store.all(`SELECT count(*)::INTEGER AS n ${sql}`, params))[0]!.n);
+const count = async (sql: string, params: (string | number)[] = []) =>
+  Number((await store.all(`SELECT count(*)::INTEGER AS n ${sql}`, params))[0]!.n);
 
 before(async () => {
   store = await Store.open(":memory:");
@@ -22,23 +23,32 @@ after(() => store.close());
 
 test("ingest the seeds: stored once, then idempotent by content hash", async () => {
   const first = await ingestPaths(store, [join(A, "seeds")], {now: NOW, coder: null, given: {date: "2024-11-20"}});
-  assert.deepEqual(first.documents.map((d) => [d.file.split("/").pop(), d.status, d.sentences, d.claims]), [
-    ["000_3fd4c63bc4bf2362.txt", "stored", 91, 64],
-    ["001_fc5dbc409cae32f6.txt", "stored", 49, 28],
-    ["002_0bde7e276bbc7bb2.txt", "stored", 45, 4],
-    ["003_4b4c7042c2e079b4.txt", "stored", 47, 21],
-    ["004_967f618bfd538b06.txt", "stored", 46, 24]
-  ]);
+  assert.deepEqual(
+    first.documents.map((d) => [d.file.split("/").pop(), d.status, d.sentences, d.claims]),
+    [
+      ["000_3fd4c63bc4bf2362.txt", "stored", 91, 64],
+      ["001_fc5dbc409cae32f6.txt", "stored", 49, 28],
+      ["002_0bde7e276bbc7bb2.txt", "stored", 45, 4],
+      ["003_4b4c7042c2e079b4.txt", "stored", 47, 21],
+      ["004_967f618bfd538b06.txt", "stored", 46, 24]
+    ]
+  );
   const sources = await count(`FROM sources WHERE format = 'text'`);
   const sentences = await count(`FROM sentences`);
   const claims = await count(`FROM claims`);
   const again = await ingestPaths(store, [join(A, "seeds")], {now: NOW, coder: null});
   assert.deepEqual(again.totals, {stored: 0, duplicate: 5, failed: 0, sentences: 0, events: 0, stances: 0, claims: 0});
-  assert.deepEqual([await count(`FROM sources WHERE format = 'text'`), await count(`FROM sentences`), await count(`FROM claims`)], [sources, sentences, claims]);
+  assert.deepEqual(
+    [await count(`FROM sources WHERE format = 'text'`), await count(`FROM sentences`), await count(`FROM claims`)],
+    [sources, sentences, claims]
+  );
   const detail = await sourceDetail(store, first.documents[4]!.sourceId!);
   assert.equal(detail!.source.publisher, "Qazinform");
   assert.equal(detail!.sentences[3]!.claims[0]!.speaker, "Gaziz Abishev");
-  assert.deepEqual(detail!.sentences[3]!.mentions.map((m) => m.code), ["KAZ", "USA", "RUS", "CHN"]);
+  assert.deepEqual(
+    detail!.sentences[3]!.mentions.map((m) => m.code),
+    ["KAZ", "USA", "RUS", "CHN"]
+  );
 });
 
 test("a document that fails halfway leaves nothing behind, and the others of the batch still land", async () => {
@@ -50,8 +60,15 @@ test("a document that fails halfway leaves nothing behind, and the others of the
     }
   };
   // A batch: the HTML pages and the Markdown file land (the coder finds nothing to object to in them).
-  const report = await ingestPaths(store, [join(A, "html"), join(A, "markdown", "caliber-ismagambetov.md")], {now: NOW, coder, given: {date: "2024-11-20"}});
-  assert.deepEqual(report.documents.map((d) => d.status), ["stored", "stored", "stored"]);
+  const report = await ingestPaths(store, [join(A, "html"), join(A, "markdown", "caliber-ismagambetov.md")], {
+    now: NOW,
+    coder,
+    given: {date: "2024-11-20"}
+  });
+  assert.deepEqual(
+    report.documents.map((d) => d.status),
+    ["stored", "stored", "stored"]
+  );
   // Seed 001 (with a byte added, so it is new) mentions Gorno-Badakhshan: its event fails the insert after its
   // source row and sentences went in; the transaction takes them all back.
   const text = readFileSync(join(A, "seeds", "001_fc5dbc409cae32f6.txt"), "utf8") + "\n";
@@ -72,15 +89,62 @@ test("bad input: empty, binary, non-UTF-8, too large, missing; each message name
   closeSync(fd);
   try {
     const bad = join(A, "bad");
-    const report = await ingestPaths(store, [join(bad, "empty.txt"), join(bad, "archive.txt"), join(bad, "latin1.txt"), big, join(bad, "missing.txt")], {now: NOW, coder: null});
-    assert.deepEqual(report.documents.map((d) => d.issues), [
-      [{code: "not_found", file: join(bad, "missing.txt"), message: `Cannot read "${join(bad, "missing.txt")}": no such file or folder`}],
-      [{code: "empty_file", file: join(bad, "empty.txt"), message: `Cannot read "${join(bad, "empty.txt")}": the file is empty`}],
-      [{code: "binary_file", file: join(bad, "archive.txt"), message: `Cannot read "${join(bad, "archive.txt")}": it looks like a binary file (a NUL byte at offset 5), not text`}],
-      [{code: "bad_encoding", file: join(bad, "latin1.txt"), line: 2, column: 8, message: `Cannot read "${join(bad, "latin1.txt")}": invalid UTF-8 byte 0xe9 at offset 50: convert the file to UTF-8`}],
-      [{code: "too_large", file: big, message: `Cannot read "${big}": it is 200.0 MB, above the 20.0 MB limit for an article: split it, or pass a larger limit`}]
-    ]);
-    assert.deepEqual(report.totals, {stored: 0, duplicate: 0, failed: 5, sentences: 0, events: 0, stances: 0, claims: 0});
+    const report = await ingestPaths(
+      store,
+      [join(bad, "empty.txt"), join(bad, "archive.txt"), join(bad, "latin1.txt"), big, join(bad, "missing.txt")],
+      {now: NOW, coder: null}
+    );
+    assert.deepEqual(
+      report.documents.map((d) => d.issues),
+      [
+        [
+          {
+            code: "not_found",
+            file: join(bad, "missing.txt"),
+            message: `Cannot read "${join(bad, "missing.txt")}": no such file or folder`
+          }
+        ],
+        [
+          {
+            code: "empty_file",
+            file: join(bad, "empty.txt"),
+            message: `Cannot read "${join(bad, "empty.txt")}": the file is empty`
+          }
+        ],
+        [
+          {
+            code: "binary_file",
+            file: join(bad, "archive.txt"),
+            message: `Cannot read "${join(bad, "archive.txt")}": it looks like a binary file (a NUL byte at offset 5), not text`
+          }
+        ],
+        [
+          {
+            code: "bad_encoding",
+            file: join(bad, "latin1.txt"),
+            line: 2,
+            column: 8,
+            message: `Cannot read "${join(bad, "latin1.txt")}": invalid UTF-8 byte 0xe9 at offset 50: convert the file to UTF-8`
+          }
+        ],
+        [
+          {
+            code: "too_large",
+            file: big,
+            message: `Cannot read "${big}": it is 200.0 MB, above the 20.0 MB limit for an article: split it, or pass a larger limit`
+          }
+        ]
+      ]
+    );
+    assert.deepEqual(report.totals, {
+      stored: 0,
+      duplicate: 0,
+      failed: 5,
+      sentences: 0,
+      events: 0,
+      stances: 0,
+      claims: 0
+    });
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
@@ -89,25 +153,52 @@ test("bad input: empty, binary, non-UTF-8, too large, missing; each message name
 test("truncated HTML is stored with a warning; metadata from a sidecar JSON; stdin", async () => {
   const r = await ingestPaths(store, [join(A, "html", "korybko-truncated.html")], {now: NOW, coder: null});
   assert.ok(["stored", "duplicate"].includes(r.documents[0]!.status));
-  const side = await ingestPaths(store, [join(A, "sidecar", "gas-deal.txt")], {now: NOW, coder: null, given: {publisher: "Flag publisher"}});
+  const side = await ingestPaths(store, [join(A, "sidecar", "gas-deal.txt")], {
+    now: NOW,
+    coder: null,
+    given: {publisher: "Flag publisher"}
+  });
   const d = side.documents[0]!;
   assert.equal(d.status, "stored");
   assert.equal(d.date, "2024-03-05");
   const src = await sourceDetail(store, d.sourceId!);
-  assert.deepEqual([src!.source.publisher, src!.source.author, src!.source.title], ["The Astana Times", "Aruzhan Sarsen", "Astana and Moscow agree on gas supplies"]);
-  const stdin = await ingestPaths(store, ["-"], {now: NOW, coder: null, stdin: async () => new TextEncoder().encode("Tokayev met Putin in Moscow on 12 November 2024.\n")});
-  assert.deepEqual([stdin.documents[0]!.file, stdin.documents[0]!.status, stdin.documents[0]!.sentences], ["<stdin>", "stored", 1]);
+  assert.deepEqual(
+    [src!.source.publisher, src!.source.author, src!.source.title],
+    ["The Astana Times", "Aruzhan Sarsen", "Astana and Moscow agree on gas supplies"]
+  );
+  const stdin = await ingestPaths(store, ["-"], {
+    now: NOW,
+    coder: null,
+    stdin: async () => new TextEncoder().encode("Tokayev met Putin in Moscow on 12 November 2024.\n")
+  });
+  assert.deepEqual(
+    [stdin.documents[0]!.file, stdin.documents[0]!.status, stdin.documents[0]!.sentences],
+    ["<stdin>", "stored", 1]
+  );
 });
 
 test("GDELT files: streamed in, idempotent; bad rows skipped with warnings, or the file failed with --strict", async () => {
   const g = join(ROOT, "data/gdelt");
-  const r = await ingestPaths(store, [join(g, "gdelt1_events_sample_reed9999.tsv"), join(g, "gdelt2_export_20191024143000.tsv")], {now: NOW});
-  assert.deepEqual(r.documents.map((d) => [d.status, d.format, d.events, d.dropped]), [["stored", "gdelt1", 471, 239], ["stored", "gdelt2", 1406, 705]]);
+  const r = await ingestPaths(
+    store,
+    [join(g, "gdelt1_events_sample_reed9999.tsv"), join(g, "gdelt2_export_20191024143000.tsv")],
+    {now: NOW}
+  );
+  assert.deepEqual(
+    r.documents.map((d) => [d.status, d.format, d.events, d.dropped]),
+    [
+      ["stored", "gdelt1", 471, 239],
+      ["stored", "gdelt2", 1406, 705]
+    ]
+  );
   const id = r.documents[1]!.sourceId!;
   assert.equal(await count(`FROM events WHERE source_id = ?`, [id]), 1406);
-  assert.deepEqual(await store.all(`SELECT source, target, code, goldstein, quad, plover, rule FROM events WHERE id = 'gdelt:881990836'`), [
-    {source: "CAN", target: "AUS", code: "139", goldstein: -7, quad: 3, plover: "THREATEN", rule: "gdelt"}
-  ]);
+  assert.deepEqual(
+    await store.all(
+      `SELECT source, target, code, goldstein, quad, plover, rule FROM events WHERE id = 'gdelt:881990836'`
+    ),
+    [{source: "CAN", target: "AUS", code: "139", goldstein: -7, quad: 3, plover: "THREATEN", rule: "gdelt"}]
+  );
   const again = await ingestPaths(store, [join(g, "gdelt2_export_20191024143000.tsv")], {now: NOW});
   assert.equal(again.documents[0]!.status, "duplicate");
   assert.equal(await count(`FROM events WHERE source_id = ?`, [id]), 1406);
@@ -115,11 +206,19 @@ test("GDELT files: streamed in, idempotent; bad rows skipped with warnings, or t
   const badFile = join(ROOT, "test/fixtures/gdelt/gdelt2-bad-rows.tsv");
   const strict = await ingestPaths(store, [badFile], {now: NOW, strict: true});
   assert.deepEqual(strict.documents[0]!.issues, [
-    {code: "bad_columns", message: "Cannot read GDELT row: expected 61 tab-separated columns (GDELT 2.0), found 12", file: badFile, line: 3}
+    {
+      code: "bad_columns",
+      message: "Cannot read GDELT row: expected 61 tab-separated columns (GDELT 2.0), found 12",
+      file: badFile,
+      line: 3
+    }
   ]);
   assert.equal(await count(`FROM sources WHERE origin = ?`, [badFile]), 0);
   const lenient = await ingestPaths(store, [badFile], {now: NOW});
   assert.equal(lenient.documents[0]!.status, "stored");
-  assert.deepEqual(lenient.documents[0]!.warnings.map((w) => `${w.line}: ${w.code}`), ["3: bad_columns", "5: bad_date", "7: bad_code"]);
+  assert.deepEqual(
+    lenient.documents[0]!.warnings.map((w) => `${w.line}: ${w.code}`),
+    ["3: bad_columns", "5: bad_date", "7: bad_code"]
+  );
   assert.equal(lenient.documents[0]!.events, 3);
 });

@@ -20,7 +20,12 @@ function summary(text: string, format: "text" | "html" | "markdown" = "text") {
 test("seed 000 (Caliber.Az interview): body, chrome left out with reasons, metadata from the text", () => {
   const {d, meta, reasons, paragraphs, sentences} = summary(seed("000_3fd4c63bc4bf2362.txt"));
   assert.deepEqual(meta, {
-    experts: [{name: "Karlygash Nugmanova", role: `doctor of political sciences, professor, and president of the "East-West" International Centre for Geopolitical Forecasting`}],
+    experts: [
+      {
+        name: "Karlygash Nugmanova",
+        role: `doctor of political sciences, professor, and president of the "East-West" International Centre for Geopolitical Forecasting`
+      }
+    ],
     interview: true,
     title: "Pundit: Kazakhstan balancing between Russia, China, bolstering ties with Turkic world",
     publisher: "Caliber.Az",
@@ -28,7 +33,15 @@ test("seed 000 (Caliber.Az interview): body, chrome left out with reasons, metad
     date: "2023-06-01",
     section: "Interviews"
   });
-  assert.deepEqual(reasons, {title: 1, header: 1, dateline: 47, byline: 1, subscribe: 1, "list-heading": 3, "related-headline": 52});
+  assert.deepEqual(reasons, {
+    title: 1,
+    header: 1,
+    dateline: 47,
+    byline: 1,
+    subscribe: 1,
+    "list-heading": 3,
+    "related-headline": 52
+  });
   assert.equal(paragraphs, 21);
   assert.equal(sentences, 91);
   assert.ok(d.body.startsWith("Caliber.Az had a conversation with Karlygash Nugmanova (Kazakhstan)"));
@@ -36,12 +49,15 @@ test("seed 000 (Caliber.Az interview): body, chrome left out with reasons, metad
   // Dropped offsets point into the input.
   const raw = seed("000_3fd4c63bc4bf2362.txt");
   for (const x of d.dropped) assert.equal(raw.slice(x.start, x.end), x.text);
-  assert.deepEqual(d.dropped.find((x) => x.text.startsWith("Kremlin seeks")), {
-    start: raw.indexOf("Kremlin seeks clarification"),
-    end: raw.indexOf("Kremlin seeks clarification") + "Kremlin seeks clarification on Yerevan's CSTO position".length,
-    text: "Kremlin seeks clarification on Yerevan's CSTO position",
-    reason: "related-headline"
-  });
+  assert.deepEqual(
+    d.dropped.find((x) => x.text.startsWith("Kremlin seeks")),
+    {
+      start: raw.indexOf("Kremlin seeks clarification"),
+      end: raw.indexOf("Kremlin seeks clarification") + "Kremlin seeks clarification on Yerevan's CSTO position".length,
+      text: "Kremlin seeks clarification on Yerevan's CSTO position",
+      reason: "related-headline"
+    }
+  );
   // Interview questions keep their text but lose the dash.
   assert.equal(d.paragraphs[1]!.marker, "dash");
   assert.ok(d.paragraphs[1]!.text.startsWith("How do you see the importance"));
@@ -50,16 +66,33 @@ test("seed 000 (Caliber.Az interview): body, chrome left out with reasons, metad
 test("seed 001: title in quotes, the interviewee after his titles", () => {
   const {meta, reasons, paragraphs, sentences} = summary(seed("001_fc5dbc409cae32f6.txt"));
   assert.equal(meta.title, "China does not threaten, but strengthens its position in Central Asia");
-  assert.deepEqual(meta.experts.map((e) => e.name), ["Talgat Ismagambetov"]);
+  assert.deepEqual(
+    meta.experts.map((e) => e.name),
+    ["Talgat Ismagambetov"]
+  );
   assert.equal(meta.author, "Vadim Mansurov");
   assert.equal(meta.date, "2023-05-16");
-  assert.deepEqual(reasons, {title: 1, header: 1, dateline: 47, byline: 1, subscribe: 1, "list-heading": 3, "related-headline": 49, caption: 1});
+  assert.deepEqual(reasons, {
+    title: 1,
+    header: 1,
+    dateline: 47,
+    byline: 1,
+    subscribe: 1,
+    "list-heading": 3,
+    "related-headline": 49,
+    caption: 1
+  });
   assert.deepEqual([paragraphs, sentences], [14, 49]);
 });
 
 test("seed 002 (essay): references, disclaimer and author's bio end the article; author and publisher from the bio", () => {
   const {d, meta, reasons, paragraphs, sentences} = summary(seed("002_0bde7e276bbc7bb2.txt"));
-  assert.deepEqual(meta, {experts: [], interview: false, publisher: "Eurasian Research Institute", author: "Anuar Satmurzin"});
+  assert.deepEqual(meta, {
+    experts: [],
+    interview: false,
+    publisher: "Eurasian Research Institute",
+    author: "Anuar Satmurzin"
+  });
   assert.deepEqual(reasons, {"list-heading": 1, reference: 11, disclaimer: 1, "author-bio": 1});
   assert.deepEqual([paragraphs, sentences], [13, 45]);
   assert.ok(!d.body.includes("Retrieved from"));
@@ -69,11 +102,14 @@ test("seed 003: widgets in another language (Estonian) left out", () => {
   const {d, reasons, paragraphs, sentences} = summary(seed("003_4b4c7042c2e079b4.txt"));
   assert.deepEqual(reasons, {title: 1, "list-heading": 2, widget: 6});
   assert.deepEqual([paragraphs, sentences], [19, 47]);
-  assert.deepEqual(d.dropped.filter((x) => x.reason !== "widget").map((x) => x.text), [
-    "Kazakhstan’s Ambitious Regionalization Vision Presents Obstacles & Opportunities For Russia",
-    "Sarnased",
-    "Viimased"
-  ]);
+  assert.deepEqual(
+    d.dropped.filter((x) => x.reason !== "widget").map((x) => x.text),
+    [
+      "Kazakhstan’s Ambitious Regionalization Vision Presents Obstacles & Opportunities For Russia",
+      "Sarnased",
+      "Viimased"
+    ]
+  );
 });
 
 test("seed 004 (Qazinform): photo captions left out, the expert from the lead", () => {
@@ -82,18 +118,40 @@ test("seed 004 (Qazinform): photo captions left out, the expert from the lead", 
   assert.equal(meta.publisher, "Qazinform");
   assert.equal(meta.date, undefined);
   assert.deepEqual(reasons, {title: 1, caption: 3});
-  assert.deepEqual(d.dropped.filter((x) => x.reason === "caption").map((x) => x.text), ["photo: QAZINFORM", "Photo credit: Akorda", "Photo credit: Akorda"]);
+  assert.deepEqual(
+    d.dropped.filter((x) => x.reason === "caption").map((x) => x.text),
+    ["photo: QAZINFORM", "Photo credit: Akorda", "Photo credit: Akorda"]
+  );
 });
 
 test("HTML page: nav, aside, related lists, share buttons, widgets and footer left out; metadata from the page", () => {
   const html = readFileSync(join(FIXTURES, "html", "qazinform-abishev.html"), "utf8");
   const {d, meta, reasons, paragraphs} = summary(html, "html");
-  assert.deepEqual(reasons, {navigation: 4, header: 1, aside: 6, title: 1, byline: 2, caption: 6, "related-list": 4, subscribe: 2, widget: 1, footer: 1});
+  assert.deepEqual(reasons, {
+    navigation: 4,
+    header: 1,
+    aside: 6,
+    title: 1,
+    byline: 2,
+    caption: 6,
+    "related-list": 4,
+    subscribe: 2,
+    widget: 1,
+    footer: 1
+  });
   assert.equal(paragraphs, 22);
-  assert.equal(meta.title, "A unique position in Beijing-Moscow-Washington triangle - political scientist on Kazakhstan’s foreign policy");
+  assert.equal(
+    meta.title,
+    "A unique position in Beijing-Moscow-Washington triangle - political scientist on Kazakhstan’s foreign policy"
+  );
   assert.equal(meta.date, "2025-11-20");
   assert.equal(meta.publisher, "Qazinform");
-  for (const headline of ["China and Russia hold joint naval drills", "Russia and Armenia sign gas deal", "Putin threatens Europe", "Курс доллара"]) {
+  for (const headline of [
+    "China and Russia hold joint naval drills",
+    "Russia and Armenia sign gas deal",
+    "Putin threatens Europe",
+    "Курс доллара"
+  ]) {
     assert.ok(!d.body.includes(headline), headline);
   }
   assert.equal(d.warnings.length, 0);
@@ -104,10 +162,18 @@ test("truncated HTML is read as far as it goes, with a warning", () => {
   const r = readDocument(html, {format: "html", sourceId: "t", file: "korybko-truncated.html"});
   assert.ok(r.ok);
   assert.deepEqual(r.value.warnings, [
-    {code: "truncated_html", message: `Truncated HTML: the page ends before "</html>"; read what was there`, file: "korybko-truncated.html", line: 17}
+    {
+      code: "truncated_html",
+      message: `Truncated HTML: the page ends before "</html>"; read what was there`,
+      file: "korybko-truncated.html",
+      line: 17
+    }
   ]);
   assert.equal(r.value.paragraphs.length, 6);
-  assert.deepEqual(r.value.dropped.map((x) => x.reason), ["navigation", "title", "related-list", "related-list", "related-list", "footer"]);
+  assert.deepEqual(
+    r.value.dropped.map((x) => x.reason),
+    ["navigation", "title", "related-list", "related-list", "related-list", "footer"]
+  );
 });
 
 test("Markdown: front matter, emphasis, image captions and a Read also list", () => {
@@ -117,17 +183,29 @@ test("Markdown: front matter, emphasis, image captions and a Read also list", ()
   assert.equal(meta.date, "2023-05-16");
   assert.equal(meta.publisher, "Caliber.Az");
   assert.deepEqual(reasons, {title: 1, header: 1, caption: 1, "list-heading": 1, "related-headline": 2});
-  assert.deepEqual(d.paragraphs.map((p) => p.marker ?? ""), ["", "dash", "dash", "", "", "dash"]);
+  assert.deepEqual(
+    d.paragraphs.map((p) => p.marker ?? ""),
+    ["", "dash", "dash", "", "", "dash"]
+  );
 });
 
 test("htmlToText decodes entities and skips scripts", () => {
   const h = htmlToText(`<p>Tom &amp; Jerry&#8217;s <script>var x = "<p>no</p>";</script>caf&eacute;&nbsp;&#x263A;</p>`);
-  assert.deepEqual(h.blocks.map((b) => b.text), ["Tom & Jerry’s café ☺"]);
+  assert.deepEqual(
+    h.blocks.map((b) => b.text),
+    ["Tom & Jerry’s café ☺"]
+  );
 });
 
 test("markdownToText strips links and emphasis", () => {
   const m = markdownToText("Read **the** [report](http://x) on _Kazakhstan_.\n\n> A quote\n> continues");
-  assert.deepEqual(m.blocks.map((b) => [b.tag, b.text]), [["p", "Read the report on Kazakhstan."], ["blockquote", "A quote continues"]]);
+  assert.deepEqual(
+    m.blocks.map((b) => [b.tag, b.text]),
+    [
+      ["p", "Read the report on Kazakhstan."],
+      ["blockquote", "A quote continues"]
+    ]
+  );
 });
 
 test("extractArticle: a Latest news list inside the text ends when prose resumes", () => {
@@ -141,12 +219,15 @@ test("extractArticle: a Latest news list inside the text ends when prose resumes
     "Subscribe to our Telegram channel"
   ].join("\n");
   const a = extractArticle(textBlocks(text));
-  assert.deepEqual(a.dropped.map((x) => [x.reason, x.text.slice(0, 20)]), [
-    ["title", "Astana and Moscow ag"],
-    ["list-heading", "Latest news"],
-    ["related-headline", "China opens new bord"],
-    ["dateline", "20 November 2025 - 1"],
-    ["subscribe", "Subscribe to our Tel"]
-  ]);
+  assert.deepEqual(
+    a.dropped.map((x) => [x.reason, x.text.slice(0, 20)]),
+    [
+      ["title", "Astana and Moscow ag"],
+      ["list-heading", "Latest news"],
+      ["related-headline", "China opens new bord"],
+      ["dateline", "20 November 2025 - 1"],
+      ["subscribe", "Subscribe to our Tel"]
+    ]
+  );
   assert.equal(a.paragraphs.length, 2);
 });

@@ -9,10 +9,17 @@ const ROOT = join(import.meta.dirname, "..");
 const pack = loadPack(join(ROOT, "packs", "central-asia"));
 assert.ok(pack.ok);
 // As the store lists them: each actor's code, name and aliases.
-const aliases = pack.value.actors.flatMap((a) => [{code: a.code, alias: a.code}, {code: a.code, alias: a.name}, ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))]);
+const aliases = pack.value.actors.flatMap((a) => [
+  {code: a.code, alias: a.code},
+  {code: a.code, alias: a.name},
+  ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))
+]);
 const read = (name: string, date?: string) => {
   const r = readDocument(readFileSync(join(ROOT, "test/fixtures/articles/seeds", name), "utf8"), {
-    format: "text", sourceId: "s", aliases, ...(date ? {given: {date}} : {})
+    format: "text",
+    sourceId: "s",
+    aliases,
+    ...(date ? {given: {date}} : {})
   });
   assert.ok(r.ok);
   return r.value;
@@ -23,7 +30,10 @@ test("interview: questions are the journalist's and never claims; answers belong
   const questions = d.sentences.filter((_s, i) => d.voices[i]!.kind === "question").map((s) => s.text);
   assert.equal(questions.length, 7);
   assert.ok(questions[0]!.startsWith("How do you see the importance of the Central Asian republics"));
-  assert.deepEqual([...new Set(d.voices.filter((v) => v.kind === "question").map((v) => v.speaker))], ["Matanat Nasibova"]);
+  assert.deepEqual(
+    [...new Set(d.voices.filter((v) => v.kind === "question").map((v) => v.speaker))],
+    ["Matanat Nasibova"]
+  );
   assert.deepEqual([...new Set(d.claims.map((c) => c.speaker))], ["Karlygash Nugmanova"]);
   for (const c of d.claims) {
     assert.ok(!questions.includes(c.quote), c.quote);
@@ -44,31 +54,61 @@ test("interview: questions are the journalist's and never claims; answers belong
     rule: "claim:interview-answer/recommendation:inadvisable"
   });
   const drones = byQuote("Türkiye will produce new-generation drones")!;
-  assert.deepEqual([drones.kind, drones.about, drones.resolution, drones.rule], ["forecast", ["TUR", "KAZ"], "open", "claim:interview-answer/forecast:in the future"]);
+  assert.deepEqual(
+    [drones.kind, drones.about, drones.resolution, drones.rule],
+    ["forecast", ["TUR", "KAZ"], "open", "claim:interview-answer/forecast:in the future"]
+  );
   assert.equal(byQuote("we should clearly understand")!.kind, "recommendation");
 });
 
 test("news interview: quotations attributed to the expert named or described beside them", () => {
   const d = read("004_967f618bfd538b06.txt", "2025-11-20");
   const voiceOf = (q: string) => d.voices[d.sentences.findIndex((s) => s.text.includes(q))]!;
-  assert.deepEqual(voiceOf("It must be acknowledged"), {kind: "quote", speaker: "Gaziz Abishev", role: "Political scientist", rule: "quote-attribution"});
-  assert.deepEqual(voiceOf("According to Abishev"), {kind: "reported", speaker: "Gaziz Abishev", role: "Political scientist", rule: "reported-speech"});
-  assert.deepEqual(voiceOf("I hope we will move in this direction"), {kind: "quote", speaker: "Gaziz Abishev", role: "Political scientist", rule: "quote-attribution"});
+  assert.deepEqual(voiceOf("It must be acknowledged"), {
+    kind: "quote",
+    speaker: "Gaziz Abishev",
+    role: "Political scientist",
+    rule: "quote-attribution"
+  });
+  assert.deepEqual(voiceOf("According to Abishev"), {
+    kind: "reported",
+    speaker: "Gaziz Abishev",
+    role: "Political scientist",
+    rule: "reported-speech"
+  });
+  assert.deepEqual(voiceOf("I hope we will move in this direction"), {
+    kind: "quote",
+    speaker: "Gaziz Abishev",
+    role: "Political scientist",
+    rule: "quote-attribution"
+  });
   assert.equal(voiceOf("Kazakhstan already has strong and close relations").kind, "narration");
   // "do not threaten Kazakhstan but … guarantee its security … help": friendly, with the negation flipped.
   const stance = d.stances.find((s) => s.quote.includes("do not threaten Kazakhstan"))!;
-  assert.deepEqual([stance.speaker, stance.target, stance.polarity, stance.rule], ["Gaziz Abishev", "KAZ", 1, "stance:quote-paragraph/not threaten+guarantee+help+threats"]);
+  assert.deepEqual(
+    [stance.speaker, stance.target, stance.polarity, stance.rule],
+    ["Gaziz Abishev", "KAZ", 1, "stance:quote-paragraph/not threaten+guarantee+help+threats"]
+  );
   assert.equal(d.claims.filter((c) => c.speaker === "Gaziz Abishev").length, 23);
   // The reported event date: "on November 11 and 12" → 2025-11-11.
   const i = d.sentences.findIndex((s) => s.text.includes("on November 11 and 12"));
-  assert.deepEqual(d.dates[i], {date: "2025-11-11", precision: "day", text: "November 11", start: 48, end: 59, rule: "month-day"});
+  assert.deepEqual(d.dates[i], {
+    date: "2025-11-11",
+    precision: "day",
+    text: "November 11",
+    start: 48,
+    end: 59,
+    rule: "month-day"
+  });
 });
 
 test("essay: the author's forecasts and recommendations are claims; a quoted leader is the speaker of his quote", () => {
   const d = read("003_4b4c7042c2e079b4.txt", "2024-02-15");
   const tokayev = d.claims.filter((c) => c.speaker === "Tokayev");
   assert.equal(tokayev.length, 1);
-  assert.ok(tokayev[0]!.quote.includes("One of the priority aspects of Kazakhstan’s foreign policy is the pursuit of balance"));
+  assert.ok(
+    tokayev[0]!.quote.includes("One of the priority aspects of Kazakhstan’s foreign policy is the pursuit of balance")
+  );
   const kinds: Record<string, number> = {};
   for (const c of d.claims) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
   assert.deepEqual(kinds, {forecast: 11, assessment: 7, recommendation: 3});
@@ -76,13 +116,26 @@ test("essay: the author's forecasts and recommendations are claims; a quoted lea
 });
 
 test("classifyClaim: kind, cue and forecast horizon", () => {
-  assert.deepEqual(classifyClaim("Kazakhstan will join the WTO by 2030.", {year: 2024}), {kind: "forecast", cue: "will", horizon: "2030"});
-  assert.deepEqual(classifyClaim("Astana should keep its distance from the CSTO."), {kind: "recommendation", cue: "should"});
+  assert.deepEqual(classifyClaim("Kazakhstan will join the WTO by 2030.", {year: 2024}), {
+    kind: "forecast",
+    cue: "will",
+    horizon: "2030"
+  });
+  assert.deepEqual(classifyClaim("Astana should keep its distance from the CSTO."), {
+    kind: "recommendation",
+    cue: "should"
+  });
   assert.deepEqual(classifyClaim("In my opinion, the balance is stable."), {kind: "assessment", cue: "in my opinion"});
   assert.equal(classifyClaim("The delegation arrived in Astana."), undefined);
 });
 
 test("stanceScore: lexicon with negation", () => {
-  assert.deepEqual(stanceScore("China does not threaten, but strengthens its position"), {score: 2, cues: ["not threaten", "strengthens"]});
-  assert.deepEqual(stanceScore("aggressive statements of Kremlin propagandists"), {score: -2, cues: ["aggressive", "propagandists"]});
+  assert.deepEqual(stanceScore("China does not threaten, but strengthens its position"), {
+    score: 2,
+    cues: ["not threaten", "strengthens"]
+  });
+  assert.deepEqual(stanceScore("aggressive statements of Kremlin propagandists"), {
+    score: -2,
+    cues: ["aggressive", "propagandists"]
+  });
 });

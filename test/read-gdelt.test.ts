@@ -15,7 +15,17 @@ test("GDELT 1.0 sample: 58-column daily rows and 57-column backfile rows", () =>
   const r = parseGdeltLine(kaz, {format: "gdelt1", file: "sample.tsv", line: 96});
   assert.deepEqual(r, {
     kind: "row",
-    row: {id: "564137808", date: "2016-07-28", source: "KAZ", target: "BUS", targetAgent: "BUS", code: "043", goldstein: 2.8, quad: 1, url: r.kind === "row" ? r.row.url : ""}
+    row: {
+      id: "564137808",
+      date: "2016-07-28",
+      source: "KAZ",
+      target: "BUS",
+      targetAgent: "BUS",
+      code: "043",
+      goldstein: 2.8,
+      quad: 1,
+      url: r.kind === "row" ? r.row.url : ""
+    }
   });
   assert.ok(r.kind === "row" && r.row.url!.startsWith("http"));
   const old = all.find((l) => countColumns(l) === 57)!;
@@ -41,8 +51,16 @@ test("GDELT 2.0 export: 61 columns mapped to our event", () => {
   const r = parseGdeltLine(all[4]!, {format: "gdelt2"});
   assert.ok(r.kind === "row");
   assert.deepEqual(gdeltRowToEvent(r.row, "gdelt:abc"), {
-    id: "gdelt:881990836", sourceId: "gdelt:abc", date: "2018-10-24", source: "CAN", target: "AUS",
-    code: "139", goldstein: -7, quad: 3, plover: "THREATEN", rule: "gdelt",
+    id: "gdelt:881990836",
+    sourceId: "gdelt:abc",
+    date: "2018-10-24",
+    source: "CAN",
+    target: "AUS",
+    code: "139",
+    goldstein: -7,
+    quad: 3,
+    plover: "THREATEN",
+    rule: "gdelt",
     url: "https://www.timescolonist.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964"
   });
   const counts = {row: 0, skip: 0, issue: 0};
@@ -56,9 +74,29 @@ test("bad GDELT rows give issues naming the file, line and column", () => {
     .map((l, i) => parseGdeltLine(l, {format: "gdelt2", file: "gdelt2-bad-rows.tsv", line: i + 1}))
     .flatMap((r) => (r.kind === "issue" ? [r.issue] : []));
   assert.deepEqual(issues, [
-    {code: "bad_columns", message: "Cannot read GDELT row: expected 61 tab-separated columns (GDELT 2.0), found 12", file: "gdelt2-bad-rows.tsv", line: 3},
-    {code: "bad_date", message: `Cannot parse date "20190230" in column "SQLDATE": expected a real date as YYYYMMDD`, file: "gdelt2-bad-rows.tsv", line: 5, column: 2},
-    {code: "bad_code", message: `Cannot read event code "XYZ" in column "EventCode": expected a CAMEO code such as 042`, file: "gdelt2-bad-rows.tsv", line: 7, column: 27}
+    {
+      code: "bad_columns",
+      message: "Cannot read GDELT row: expected 61 tab-separated columns (GDELT 2.0), found 12",
+      file: "gdelt2-bad-rows.tsv",
+      line: 3
+    },
+    {
+      code: "bad_date",
+      message: `Cannot parse date "20190230" in column "SQLDATE": expected a real date as YYYYMMDD`,
+      file: "gdelt2-bad-rows.tsv",
+      line: 5,
+      column: 2
+    },
+    {
+      code: "bad_code",
+      message: `Cannot read event code "XYZ" in column "EventCode": expected a CAMEO code such as 042`,
+      file: "gdelt2-bad-rows.tsv",
+      line: 7,
+      column: 27
+    }
   ]);
-  assert.deepEqual(parseGdeltLine("GLOBALEVENTID\tSQLDATE\tMonthYear", {format: "gdelt1"}), {kind: "skip", reason: "header"});
+  assert.deepEqual(parseGdeltLine("GLOBALEVENTID\tSQLDATE\tMonthYear", {format: "gdelt1"}), {
+    kind: "skip",
+    reason: "header"
+  });
 });

@@ -13,7 +13,19 @@ const SEEDS = join(ROOT, "test/fixtures/articles/seeds");
 const pack = loadPack(join(ROOT, "packs", "central-asia"));
 assert.ok(pack.ok);
 const coder = defaultCoder(pack.value.actors);
-const CHROME = new Set(["related-headline", "list-heading", "widget", "dateline", "subscribe", "caption", "reference", "disclaimer", "author-bio", "header", "byline"]);
+const CHROME = new Set([
+  "related-headline",
+  "list-heading",
+  "widget",
+  "dateline",
+  "subscribe",
+  "caption",
+  "reference",
+  "disclaimer",
+  "author-bio",
+  "header",
+  "byline"
+]);
 
 for (const name of readdirSync(SEEDS).filter((f) => f.endsWith(".txt"))) {
   test(`seed ${name}: no headline or widget of the page produces an event, a mention or a claim`, () => {
@@ -23,7 +35,8 @@ for (const name of readdirSync(SEEDS).filter((f) => f.endsWith(".txt"))) {
     const d = r.value;
     const chrome = d.dropped.filter((x) => CHROME.has(x.reason));
     // Nothing dropped is in the body.
-    for (const x of chrome) if (x.text.length > 25) assert.ok(!d.body.includes(x.text), `${x.reason} in body: ${x.text}`);
+    for (const x of chrome)
+      if (x.text.length > 25) assert.ok(!d.body.includes(x.text), `${x.reason} in body: ${x.text}`);
     // Everything coded points into the body, at a sentence of the body.
     const sentences = new Map(d.sentences.map((s) => [`${s.start}:${s.end}`, s.text]));
     for (const e of d.events) {
@@ -46,7 +59,9 @@ test("the headlines left out would have been coded: the test above is not vacuou
   assert.ok(r.ok);
   const headlines = r.value.dropped.filter((x) => x.reason === "related-headline").map((x) => x.text);
   assert.ok(headlines.includes("Kremlin seeks clarification on Yerevan's CSTO position"));
-  assert.ok(headlines.includes("Russia urges Armenia to stop “endless fuss” around Collective Security Treaty Organisation"));
+  assert.ok(
+    headlines.includes("Russia urges Armenia to stop “endless fuss” around Collective Security Treaty Organisation")
+  );
   let events = 0;
   let mentions = 0;
   for (const h of headlines) {

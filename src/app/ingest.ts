@@ -15,11 +15,27 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {isIsoDate, IssueError, type Actor, type Claim, type Event, type Issue} from "../domain/index.js";
 import {
-  buildGazetteer, detectFormat, gdeltFormatOf, countColumns, readDocument, type DocumentFormat, type Gazetteer,
-  type GivenMetadata, type SentenceCoder
+  buildGazetteer,
+  detectFormat,
+  gdeltFormatOf,
+  countColumns,
+  readDocument,
+  type DocumentFormat,
+  type Gazetteer,
+  type GivenMetadata,
+  type SentenceCoder
 } from "../read/index.js";
 import {
-  allAliases, countEvents, getSource, listActors, listClaims, listEvents, putSource, type ClaimQuery, type EventQuery, type Store
+  allAliases,
+  countEvents,
+  getSource,
+  listActors,
+  listClaims,
+  listEvents,
+  putSource,
+  type ClaimQuery,
+  type EventQuery,
+  type Store
 } from "../store/index.js";
 import {defaultCoder} from "./coder.js";
 import {importGdelt} from "./gdelt.js";
@@ -81,7 +97,15 @@ export interface DocumentOutcome {
 
 export interface IngestReport {
   documents: DocumentOutcome[];
-  totals: {stored: number; duplicate: number; failed: number; sentences: number; events: number; stances: number; claims: number};
+  totals: {
+    stored: number;
+    duplicate: number;
+    failed: number;
+    sentences: number;
+    events: number;
+    stances: number;
+    claims: number;
+  };
 }
 
 const ARTICLE_EXT = new Set([".txt", ".text", ".html", ".htm", ".md", ".markdown"]);
@@ -124,7 +148,10 @@ export function readSidecar(file: string): {given: GivenMetadata; issues: Issue[
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    return {given: {}, issues: [{code: "bad_sidecar", file: path, message: `Cannot parse sidecar JSON: ${String((e as Error).message)}`}]};
+    return {
+      given: {},
+      issues: [{code: "bad_sidecar", file: path, message: `Cannot parse sidecar JSON: ${String((e as Error).message)}`}]
+    };
   }
   const given: GivenMetadata = {};
   const issues: Issue[] = [];
@@ -133,11 +160,21 @@ export function readSidecar(file: string): {given: GivenMetadata; issues: Issue[
     for (const k of ["title", "publisher", "author", "date"] as const) {
       if (d[k] === undefined) continue;
       if (typeof d[k] !== "string") {
-        issues.push({code: "bad_sidecar", file: path, path: [k], message: `Invalid sidecar field "${k}": expected a string`});
+        issues.push({
+          code: "bad_sidecar",
+          file: path,
+          path: [k],
+          message: `Invalid sidecar field "${k}": expected a string`
+        });
         continue;
       }
       if (k === "date" && !isIsoDate(d[k])) {
-        issues.push({code: "bad_date", file: path, path: [k], message: `Cannot parse date "${d[k]}" in sidecar field "date": expected YYYY-MM-DD`});
+        issues.push({
+          code: "bad_date",
+          file: path,
+          path: [k],
+          message: `Cannot parse date "${d[k]}" in sidecar field "date": expected YYYY-MM-DD`
+        });
         continue;
       }
       given[k] = d[k];
@@ -147,14 +184,32 @@ export function readSidecar(file: string): {given: GivenMetadata; issues: Issue[
 }
 
 /** Checks raw bytes are readable text and decodes them; an issue naming the file (and line) otherwise. */
-export function decodeText(bytes: Uint8Array, file: string, {maxBytes = INGEST_DEFAULTS.maxBytes}: {maxBytes?: number} = {}): {text?: string; issue?: Issue} {
-  if (bytes.length === 0) return {issue: {code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}};
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  {maxBytes = INGEST_DEFAULTS.maxBytes}: {maxBytes?: number} = {}
+): {text?: string; issue?: Issue} {
+  if (bytes.length === 0)
+    return {issue: {code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}};
   if (bytes.length > maxBytes) {
-    return {issue: {code: "too_large", file, message: `Cannot read "${file}": it is ${formatMb(bytes.length)}, above the ${formatMb(maxBytes)} limit for an article: split it, or pass a larger limit`}};
+    return {
+      issue: {
+        code: "too_large",
+        file,
+        message: `Cannot read "${file}": it is ${formatMb(bytes.length)}, above the ${formatMb(maxBytes)} limit for an article: split it, or pass a larger limit`
+      }
+    };
   }
   const head = bytes.subarray(0, 8192);
   const nul = head.indexOf(0);
-  if (nul >= 0) return {issue: {code: "binary_file", file, message: `Cannot read "${file}": it looks like a binary file (a NUL byte at offset ${nul}), not text`}};
+  if (nul >= 0)
+    return {
+      issue: {
+        code: "binary_file",
+        file,
+        message: `Cannot read "${file}": it looks like a binary file (a NUL byte at offset ${nul}), not text`
+      }
+    };
   try {
     const text = new TextDecoder("utf-8", {fatal: true}).decode(bytes);
     return {text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")};
@@ -165,7 +220,10 @@ export function decodeText(bytes: Uint8Array, file: string, {maxBytes = INGEST_D
     for (let i = 0; i < at; i++) if (bytes[i] === 10) (line++, (lineStart = i + 1));
     return {
       issue: {
-        code: "bad_encoding", file, line, column: at - lineStart + 1,
+        code: "bad_encoding",
+        file,
+        line,
+        column: at - lineStart + 1,
         message: `Cannot read "${file}": invalid UTF-8 byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at offset ${at}: convert the file to UTF-8`
       }
     };
@@ -177,7 +235,7 @@ function formatMb(n: number): string {
 }
 
 function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
     if (n === 0 || i + n > b.length) return i;
@@ -190,8 +248,12 @@ function firstInvalidUtf8(b: Uint8Array): number {
 /** The store's actors as domain actors (for the coder). */
 export async function storeActors(store: Store): Promise<Actor[]> {
   return (await listActors(store)).map((a) => ({
-    code: a.code, name: a.name, kind: a.kind as Actor["kind"], aliases: a.aliases,
-    ...(a.lat !== null ? {lat: a.lat} : {}), ...(a.lon !== null ? {lon: a.lon} : {})
+    code: a.code,
+    name: a.name,
+    kind: a.kind as Actor["kind"],
+    aliases: a.aliases,
+    ...(a.lat !== null ? {lat: a.lat} : {}),
+    ...(a.lon !== null ? {lon: a.lon} : {})
   }));
 }
 
@@ -216,7 +278,17 @@ export async function ingestText(
   options: IngestOptions & {name: string; context?: ReadingContext}
 ): Promise<DocumentOutcome> {
   const file = options.name;
-  const outcome: DocumentOutcome = {file, status: "failed", sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues: [], warnings: []};
+  const outcome: DocumentOutcome = {
+    file,
+    status: "failed",
+    sentences: 0,
+    events: 0,
+    stances: 0,
+    claims: 0,
+    dropped: 0,
+    issues: [],
+    warnings: []
+  };
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const decoded = decodeText(bytes, file, {maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes});
   if (decoded.issue) return {...outcome, issues: [decoded.issue]};
@@ -226,11 +298,16 @@ export async function ingestText(
   const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [hash]);
   if (existing.length > 0) return {...outcome, status: "duplicate", sourceId: String(existing[0]!.id)};
   const requested = options.format ?? "auto";
-  const format: DocumentFormat = requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
+  const format: DocumentFormat =
+    requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
   const context = options.context ?? (await readingContext(store, options.coder));
   const read = readDocument(text, {
-    format, sourceId, file, ...(options.given ? {given: options.given} : {}),
-    ...(context.coder ? {coder: context.coder} : {}), aliases: context.gazetteer
+    format,
+    sourceId,
+    file,
+    ...(options.given ? {given: options.given} : {}),
+    ...(context.coder ? {coder: context.coder} : {}),
+    aliases: context.gazetteer
   });
   if (!read.ok) return {...outcome, issues: read.issues};
   const d = read.value;
@@ -240,11 +317,20 @@ export async function ingestText(
       store,
       {
         source: {
-          id: sourceId, hash, origin: file, format, text: d.body,
-          ...(m.title ? {title: m.title} : {}), ...(m.publisher ? {publisher: m.publisher} : {}),
-          ...(m.author ? {author: m.author} : {}), ...(m.date ? {date: m.date} : {})
+          id: sourceId,
+          hash,
+          origin: file,
+          format,
+          text: d.body,
+          ...(m.title ? {title: m.title} : {}),
+          ...(m.publisher ? {publisher: m.publisher} : {}),
+          ...(m.author ? {author: m.author} : {}),
+          ...(m.date ? {date: m.date} : {})
         },
-        dropped: {dropped: d.dropped, metadata: {section: m.section, experts: m.experts, interview: m.interview, from: m.from}},
+        dropped: {
+          dropped: d.dropped,
+          metadata: {section: m.section, experts: m.experts, interview: m.interview, from: m.from}
+        },
         sentences: d.sentences,
         events: d.events,
         stances: d.stances,
@@ -253,13 +339,25 @@ export async function ingestText(
       {now: options.now}
     );
     return {
-      ...outcome, status: put.status, sourceId: put.id, format, ...(m.title ? {title: m.title} : {}), ...(m.date ? {date: m.date} : {}),
-      sentences: d.sentences.length, events: d.events.length, stances: d.stances.length, claims: d.claims.length,
-      dropped: d.dropped.length, warnings: d.warnings
+      ...outcome,
+      status: put.status,
+      sourceId: put.id,
+      format,
+      ...(m.title ? {title: m.title} : {}),
+      ...(m.date ? {date: m.date} : {}),
+      sentences: d.sentences.length,
+      events: d.events.length,
+      stances: d.stances.length,
+      claims: d.claims.length,
+      dropped: d.dropped.length,
+      warnings: d.warnings
     };
   } catch (e) {
     const message = e instanceof IssueError ? e.message : String((e as Error).message ?? e).split("\n")[0];
-    return {...outcome, issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]};
+    return {
+      ...outcome,
+      issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]
+    };
   }
 }
 
@@ -274,10 +372,22 @@ function gdeltFormatOfFile(file: string): "gdelt1" | "gdelt2" | undefined {
  * Ingests files and folders ("-" reads stdin). Every document is stored in its own transaction;
  * a failed document is reported with its issues and the others still land.
  */
-export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions & {stdin?: () => Promise<Uint8Array>}): Promise<IngestReport> {
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  options: IngestOptions & {stdin?: () => Promise<Uint8Array>}
+): Promise<IngestReport> {
   const {files, issues} = expandPaths(paths);
   const documents: DocumentOutcome[] = issues.map((i) => ({
-    file: i.file!, status: "failed" as const, sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues: [i], warnings: []
+    file: i.file!,
+    status: "failed" as const,
+    sentences: 0,
+    events: 0,
+    stances: 0,
+    claims: 0,
+    dropped: 0,
+    issues: [i],
+    warnings: []
   }));
   const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
   let context: ReadingContext | undefined;
@@ -285,7 +395,12 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   for (const file of files) {
     let outcome: DocumentOutcome;
     const requested = options.format ?? "auto";
-    const gdelt = requested === "gdelt1" || requested === "gdelt2" ? requested : requested === "auto" && file !== "-" ? gdeltFormatOfFile(file) : undefined;
+    const gdelt =
+      requested === "gdelt1" || requested === "gdelt2"
+        ? requested
+        : requested === "auto" && file !== "-"
+          ? gdeltFormatOfFile(file)
+          : undefined;
     if (gdelt) {
       outcome = await ingestGdeltFile(store, file, gdelt, options);
     } else {
@@ -301,8 +416,21 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
         if (size > max) {
           bytes = new Uint8Array(0);
           outcome = {
-            file, status: "failed", sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, warnings: [],
-            issues: [{code: "too_large", file, message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`}]
+            file,
+            status: "failed",
+            sentences: 0,
+            events: 0,
+            stances: 0,
+            claims: 0,
+            dropped: 0,
+            warnings: [],
+            issues: [
+              {
+                code: "too_large",
+                file,
+                message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
+              }
+            ]
           };
           record(outcome);
           continue;
@@ -329,16 +457,47 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     totals.stances += o.stances;
     totals.claims += o.claims;
     done++;
-    options.onProgress?.({file: o.file, done, total: files.length, sentences: totals.sentences, events: totals.events, claims: totals.claims});
+    options.onProgress?.({
+      file: o.file,
+      done,
+      total: files.length,
+      sentences: totals.sentences,
+      events: totals.events,
+      claims: totals.claims
+    });
   }
 }
 
-async function ingestGdeltFile(store: Store, file: string, format: "gdelt1" | "gdelt2", options: IngestOptions): Promise<DocumentOutcome> {
-  const base: DocumentOutcome = {file, status: "failed", format, sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues: [], warnings: []};
-  if (statSync(file).size === 0) return {...base, issues: [{code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}]};
+async function ingestGdeltFile(
+  store: Store,
+  file: string,
+  format: "gdelt1" | "gdelt2",
+  options: IngestOptions
+): Promise<DocumentOutcome> {
+  const base: DocumentOutcome = {
+    file,
+    status: "failed",
+    format,
+    sentences: 0,
+    events: 0,
+    stances: 0,
+    claims: 0,
+    dropped: 0,
+    issues: [],
+    warnings: []
+  };
+  if (statSync(file).size === 0)
+    return {...base, issues: [{code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}]};
   try {
     const r = await importGdelt(store, file, {format, now: options.now, ...(options.strict ? {strict: true} : {})});
-    return {...base, status: r.status, sourceId: r.sourceId, events: r.events, dropped: r.skipped + r.bad, warnings: r.warnings};
+    return {
+      ...base,
+      status: r.status,
+      sourceId: r.sourceId,
+      events: r.events,
+      dropped: r.skipped + r.bad,
+      warnings: r.warnings
+    };
   } catch (e) {
     if (e instanceof IssueError) return {...base, issues: e.issues};
     throw e;
@@ -369,7 +528,11 @@ export interface SentenceDetail {
 }
 
 /** A stored document with its sentences, and under each the mentions (offsets into the body), events, claims and stances. */
-export async function sourceDetail(store: Store, id: string, {context, maxEvents = 1000}: {context?: ReadingContext; maxEvents?: number} = {}) {
+export async function sourceDetail(
+  store: Store,
+  id: string,
+  {context, maxEvents = 1000}: {context?: ReadingContext; maxEvents?: number} = {}
+) {
   const found = await getSource(store, id);
   if (!found) return undefined;
   const ctx = context ?? (await readingContext(store, null));

@@ -15,9 +15,25 @@ import type {TextBlock} from "./html.js";
 
 /** Why a block was left out of the body. */
 export type DropReason =
-  | "title" | "header" | "byline" | "dateline" | "caption" | "subscribe" | "list-heading" | "related-headline"
-  | "reference" | "disclaimer" | "author-bio" | "widget" | "navigation" | "aside" | "footer" | "related-list"
-  | "outside-article" | "related-inline" | "after-article";
+  | "title"
+  | "header"
+  | "byline"
+  | "dateline"
+  | "caption"
+  | "subscribe"
+  | "list-heading"
+  | "related-headline"
+  | "reference"
+  | "disclaimer"
+  | "author-bio"
+  | "widget"
+  | "navigation"
+  | "aside"
+  | "footer"
+  | "related-list"
+  | "outside-article"
+  | "related-inline"
+  | "after-article";
 
 /** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
 export interface Dropped {
@@ -62,18 +78,24 @@ export interface ExtractOptions {
 
 const DEFAULTS = {hasMain: false, minBodyBlock: 150};
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
-const LIST_HEADING = /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories)?|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/i;
+const LIST_HEADING =
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories)?|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/i;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes)\s*:?$/i;
-const SUBSCRIBE = /(subscribe to|follow us on|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
-const CAPTION = /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
-const DISCLAIMER = /(views expressed .* (are|is) (the )?author|do not necessarily reflect|all rights reserved|©|copyright)/i;
+const SUBSCRIBE =
+  /(subscribe to|follow us on|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
+const CAPTION =
+  /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
+const DISCLAIMER =
+  /(views expressed .* (are|is) (the )?author|do not necessarily reflect|all rights reserved|©|copyright)/i;
 const INLINE_RELATED = /^(read also|also read|see also|read more|related)\s*:/i;
 const WIDGET = /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?$|^advertisement$|^tags?:)/i;
-const BIO = /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds)\s+(an?|the)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer)\b/u;
+const BIO =
+  /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds)\s+(an?|the)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer)\b/u;
 
 /** Splits plain text into blocks: one per non-blank line, with its offsets. */
 export function textBlocks(text: string): TextBlock[] {
@@ -198,8 +220,14 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     const start = body.length;
     body += text;
     paragraphs.push({
-      index: paragraphs.length, start, end: body.length, text, srcStart: b.start + (dash?.[0].length ?? 0), srcEnd: b.end,
-      tag: b.tag, ...(dash ? {marker: "dash" as const} : {})
+      index: paragraphs.length,
+      start,
+      end: body.length,
+      text,
+      srcStart: b.start + (dash?.[0].length ?? 0),
+      srcEnd: b.end,
+      tag: b.tag,
+      ...(dash ? {marker: "dash" as const} : {})
     });
   }
   dropped.sort((a, b) => a.start - b.start);

@@ -15,9 +15,12 @@ import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
 
-const RECOMMENDATION = /\b(should|must|ought to|needs? to|have to|has to|it is (?:necessary|essential|vital|imperative)|(?:in)?advisable|long-overdue|it['’]s time (?:for|to)|we have only one way|the first step is|it is high time)\b/i;
-const FORECAST = /\b(will(?! be fine)|won['’]t|shall|(?:is|are) (?:un)?likely to|may well|may become|might (?:inevitably|finally|soon|therefore)?|could (?:lead|result|come|become|eventually|speed|fuel|help|initially|facilitate|unfold|suffice)|is set to|in the (?:near |distant )?future|in the (?:short|long|medium) term|soon|foresee|expect(?:s|ed)?|forecasts?|predicts?|is going to|are going to)\b/i;
-const ASSESSMENT = /\b(I (?:think|believe|see|would note|explain|hope)|in my (?:opinion|view|estimation)|it seems|it can be stated|suggests? that|shows? that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task))\b/i;
+const RECOMMENDATION =
+  /\b(should|must|ought to|needs? to|have to|has to|it is (?:necessary|essential|vital|imperative)|(?:in)?advisable|long-overdue|it['’]s time (?:for|to)|we have only one way|the first step is|it is high time)\b/i;
+const FORECAST =
+  /\b(will(?! be fine)|won['’]t|shall|(?:is|are) (?:un)?likely to|may well|may become|might (?:inevitably|finally|soon|therefore)?|could (?:lead|result|come|become|eventually|speed|fuel|help|initially|facilitate|unfold|suffice)|is set to|in the (?:near |distant )?future|in the (?:short|long|medium) term|soon|foresee|expect(?:s|ed)?|forecasts?|predicts?|is going to|are going to)\b/i;
+const ASSESSMENT =
+  /\b(I (?:think|believe|see|would note|explain|hope)|in my (?:opinion|view|estimation)|it seems|it can be stated|suggests? that|shows? that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task))\b/i;
 
 export interface ClaimClass {
   kind: ClaimKind;

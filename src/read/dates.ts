@@ -27,9 +27,21 @@ export interface ResolvedDate {
 }
 
 const MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
 ];
-const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
 function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
@@ -49,7 +61,10 @@ function addDays(date: string, days: number): string {
 interface Pattern {
   rule: string;
   re: RegExp;
-  resolve: (m: RegExpExecArray, ref: {y: number; m: number; d: number; date: string}) => {date: string; precision: DatePrecision} | undefined;
+  resolve: (
+    m: RegExpExecArray,
+    ref: {y: number; m: number; d: number; date: string}
+  ) => {date: string; precision: DatePrecision} | undefined;
 }
 
 /** The most recent `month` not after the reference month (this year or last). */
@@ -60,7 +75,10 @@ function recentMonth(month: number, ref: {y: number; m: number}, strictlyBefore 
 const PATTERNS: Pattern[] = [
   {
     rule: "day-month-year",
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?:and|-|–)\\s*\\d{1,2}\\s+)?(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i"),
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?:and|-|–)\\s*\\d{1,2}\\s+)?(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
+      "i"
+    ),
     resolve: (m) => ({date: iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])), precision: "day"})
   },
   {
@@ -168,7 +186,9 @@ const PATTERNS: Pattern[] = [
  */
 export function resolveDate(sentence: string, articleDate: string | undefined): ResolvedDate | undefined {
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
-  const r = ref ? {y: Number(ref.slice(0, 4)), m: Number(ref.slice(5, 7)), d: Number(ref.slice(8, 10)), date: ref} : undefined;
+  const r = ref
+    ? {y: Number(ref.slice(0, 4)), m: Number(ref.slice(5, 7)), d: Number(ref.slice(8, 10)), date: ref}
+    : undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(sentence);
     if (!m) continue;

@@ -11,7 +11,16 @@
  * if (r.ok) r.value.claims; // [{speaker: "Karlygash Nugmanova", kind: "recommendation", …}]
  * ```
  */
-import {fail, ok, type Claim, type Event, type Issue, type Result, type Sentence, type Stance} from "../domain/index.js";
+import {
+  fail,
+  ok,
+  type Claim,
+  type Event,
+  type Issue,
+  type Result,
+  type Sentence,
+  type Stance
+} from "../domain/index.js";
 import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
 import {cameoInfo} from "./cameo.js";
 import {extractClaims} from "./claims.js";
@@ -53,7 +62,10 @@ export interface CoderMention {
 
 /** What document reading needs from the event coder (src/read/coder.ts). */
 export interface SentenceCoder {
-  codeSentence(text: string, options: {date?: string}): {events: readonly CoderEvent[]; mentions: readonly CoderMention[]; warnings?: readonly unknown[]};
+  codeSentence(
+    text: string,
+    options: {date?: string}
+  ): {events: readonly CoderEvent[]; mentions: readonly CoderMention[]; warnings?: readonly unknown[]};
 }
 
 /** Options for {@link readDocument}. */
@@ -94,7 +106,11 @@ export interface ReadDocument {
 }
 
 /** Turns raw text of a format into blocks, with the page's own metadata. */
-export function toBlocks(raw: string, format: DocumentFormat, file?: string): {blocks: TextBlock[]; meta: HtmlMeta; hasMain: boolean; warnings: Issue[]} {
+export function toBlocks(
+  raw: string,
+  format: DocumentFormat,
+  file?: string
+): {blocks: TextBlock[]; meta: HtmlMeta; hasMain: boolean; warnings: Issue[]} {
   if (format === "html") {
     const h = htmlToText(raw, file ? {file} : {});
     return {blocks: h.blocks, meta: h.meta, hasMain: h.hasMain, warnings: h.warnings};
@@ -123,16 +139,30 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const where = file ? {file} : {};
   const {blocks, meta, hasMain, warnings} = toBlocks(raw, format, file);
   if (blocks.length === 0) {
-    return fail([{code: "empty_document", message: `Cannot read ${file ? `"${file}"` : "the document"}: it has no text`, ...where}]);
+    return fail([
+      {code: "empty_document", message: `Cannot read ${file ? `"${file}"` : "the document"}: it has no text`, ...where}
+    ]);
   }
   const article = extractArticle(blocks, {hasMain});
   if (!article.body.trim()) {
-    return fail([{code: "no_body", message: `Cannot find an article body in ${file ? `"${file}"` : "the document"}: every block looks like site chrome`, ...where}]);
+    return fail([
+      {
+        code: "no_body",
+        message: `Cannot find an article body in ${file ? `"${file}"` : "the document"}: every block looks like site chrome`,
+        ...where
+      }
+    ]);
   }
   const md = readMetadata(article, {html: meta, ...(options.given ? {given: options.given} : {}), ...where});
   warnings.push(...md.warnings);
   const metadata = md.metadata;
-  const sentences: Sentence[] = splitSentences(article.body).map((s) => ({sourceId, index: s.index, start: s.start, end: s.end, text: s.text}));
+  const sentences: Sentence[] = splitSentences(article.body).map((s) => ({
+    sourceId,
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    text: s.text
+  }));
   const voices = assignVoices(sentences, article.paragraphs, article.body, {
     interview: metadata.interview,
     experts: metadata.experts,
@@ -140,7 +170,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   });
   const dates = sentences.map((s) => resolveDate(s.text, metadata.date));
 
-  const gazetteer = options.aliases === undefined ? undefined : isAliasList(options.aliases) ? buildGazetteer(options.aliases) : options.aliases;
+  const gazetteer =
+    options.aliases === undefined
+      ? undefined
+      : isAliasList(options.aliases)
+        ? buildGazetteer(options.aliases)
+        : options.aliases;
   const mentions: BodyMention[] = [];
   const mentionsBySentence: ActorMention[][] = [];
   const events: Event[] = [];
@@ -150,12 +185,26 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // Without a date the coder cannot pick dated names (leaders in office): mentions come from the aliases then.
     const coded = date ? options.coder?.codeSentence(s.text, {date: date.date}) : undefined;
     const found: ActorMention[] = coded
-      ? coded.mentions.map((m) => ({start: m.start, end: m.end, text: m.text, code: m.code, entry: typeof m.entry === "string" ? m.entry : m.text}))
+      ? coded.mentions.map((m) => ({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          code: m.code,
+          entry: typeof m.entry === "string" ? m.entry : m.text
+        }))
       : (gazetteer?.find(s.text) ?? []);
     const absolute = found.map((m) => ({...m, start: m.start + s.start, end: m.end + s.start}));
     // Agent-only mentions ("businesses" → BUS) name no actor: claims and stances are about actors.
-    mentionsBySentence.push(coded ? absolute.filter((_m, k) => !(coded.mentions[k]!.agent && coded.mentions[k]!.agent === coded.mentions[k]!.code)) : absolute);
-    coded?.mentions.forEach((m, k) => mentions.push({...absolute[k]!, sentence: i, ...(m.agent ? {agent: m.agent} : {})}));
+    mentionsBySentence.push(
+      coded
+        ? absolute.filter(
+            (_m, k) => !(coded.mentions[k]!.agent && coded.mentions[k]!.agent === coded.mentions[k]!.code)
+          )
+        : absolute
+    );
+    coded?.mentions.forEach((m, k) =>
+      mentions.push({...absolute[k]!, sentence: i, ...(m.agent ? {agent: m.agent} : {})})
+    );
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
     if (!coded || voices[i]?.kind === "question") return;
     for (const e of coded.events) {
@@ -197,7 +246,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const stances = extractStances(sentences, voices, mentionsBySentence, {sourceId});
   const claims = extractClaims(sentences, voices, mentionsBySentence, {sourceId, ...(year ? {year} : {})});
   return ok(
-    {body: article.body, paragraphs: article.paragraphs, dropped: article.dropped, metadata, sentences, voices, dates, mentions, events, stances, claims, warnings},
+    {
+      body: article.body,
+      paragraphs: article.paragraphs,
+      dropped: article.dropped,
+      metadata,
+      sentences,
+      voices,
+      dates,
+      mentions,
+      events,
+      stances,
+      claims,
+      warnings
+    },
     warnings
   );
 }

@@ -37,7 +37,8 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
   for (const a of aliases) {
     const variants = [a.alias.trim()];
     if (/^the\s/i.test(variants[0]!)) variants.push(variants[0]!.replace(/^the\s+/i, ""));
-    for (const v of variants) if (v.length >= 2 && /\p{L}/u.test(v) && !byText.has(v)) byText.set(v, {code: a.code, alias: a.alias});
+    for (const v of variants)
+      if (v.length >= 2 && /\p{L}/u.test(v) && !byText.has(v)) byText.set(v, {code: a.code, alias: a.alias});
   }
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (keys.length === 0) return {find: () => []};
@@ -48,7 +49,12 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
       const lower = first.toLowerCase();
       const upper = first.toUpperCase();
       // Abbreviations ("US", "EU") keep their case; names may start either way.
-      const head = k.length <= 4 && k === k.toUpperCase() ? escape(first) : lower !== upper ? `[${escape(lower)}${escape(upper)}]` : escape(first);
+      const head =
+        k.length <= 4 && k === k.toUpperCase()
+          ? escape(first)
+          : lower !== upper
+            ? `[${escape(lower)}${escape(upper)}]`
+            : escape(first);
       return head + rest;
     })
     .join("|");
@@ -64,7 +70,13 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
         const hit = lookup.get(m[0].toLowerCase().replace(/\s+/g, " "));
         if (!hit) continue;
         // An all-caps abbreviation must match exactly ("us" is a pronoun, "US" a state).
-        if (hit.alias.length <= 4 && hit.alias === hit.alias.toUpperCase() && m[0] !== hit.alias && m[0] !== hit.alias.replace(/^the\s+/i, "")) continue;
+        if (
+          hit.alias.length <= 4 &&
+          hit.alias === hit.alias.toUpperCase() &&
+          m[0] !== hit.alias &&
+          m[0] !== hit.alias.replace(/^the\s+/i, "")
+        )
+          continue;
         out.push({start: m.index, end: m.index + m[0].length, text: m[0], code: hit.code, entry: hit.alias});
       }
       return out;

@@ -19,15 +19,30 @@ export type GdeltFormat = "gdelt1" | "gdelt2";
 
 /** Column positions (0-based) shared by GDELT 1.0 and 2.0 up to AvgTone, then the tails. */
 export const GDELT_COLUMNS = {
-  id: 0, date: 1, actor1Code: 5, actor1Country: 7, actor1Type: 12, actor2Code: 15, actor2Country: 17, actor2Type: 22,
-  eventCode: 26, quadClass: 29, goldstein: 30
+  id: 0,
+  date: 1,
+  actor1Code: 5,
+  actor1Country: 7,
+  actor1Type: 12,
+  actor2Code: 15,
+  actor2Country: 17,
+  actor2Type: 22,
+  eventCode: 26,
+  quadClass: 29,
+  goldstein: 30
 } as const;
 
 /** Column counts accepted per format. */
 export const GDELT_WIDTHS: Record<GdeltFormat, readonly number[]> = {gdelt1: [57, 58], gdelt2: [61]};
 
 /** Names of the columns we read, as the GDELT codebooks spell them (for messages). */
-const NAMES: Record<number, string> = {0: "GLOBALEVENTID", 1: "SQLDATE", 26: "EventCode", 29: "QuadClass", 30: "GoldsteinScale"};
+const NAMES: Record<number, string> = {
+  0: "GLOBALEVENTID",
+  1: "SQLDATE",
+  26: "EventCode",
+  29: "QuadClass",
+  30: "GoldsteinScale"
+};
 
 /** A GDELT row reduced to what we store. */
 export interface GdeltRow {
@@ -44,9 +59,7 @@ export interface GdeltRow {
 }
 
 export type GdeltLineResult =
-  | {kind: "row"; row: GdeltRow}
-  | {kind: "skip"; reason: "blank" | "header" | "no-dyad"}
-  | {kind: "issue"; issue: Issue};
+  {kind: "row"; row: GdeltRow} | {kind: "skip"; reason: "blank" | "header" | "no-dyad"} | {kind: "issue"; issue: Issue};
 
 /** The format a line's column count says, or undefined. */
 export function gdeltFormatOf(columns: number): GdeltFormat | undefined {
@@ -85,32 +98,73 @@ export function parseGdeltLine(text: string, {format, file, line}: ParseLineOpti
     const expected = widths.join(" or ");
     return {
       kind: "issue",
-      issue: {code: "bad_columns", message: `Cannot read GDELT row: expected ${expected} tab-separated columns (${format === "gdelt1" ? "GDELT 1.0" : "GDELT 2.0"}), found ${f.length}`, ...where}
+      issue: {
+        code: "bad_columns",
+        message: `Cannot read GDELT row: expected ${expected} tab-separated columns (${format === "gdelt1" ? "GDELT 1.0" : "GDELT 2.0"}), found ${f.length}`,
+        ...where
+      }
     };
   }
   const col = (i: number) => ({...where, column: i + 1});
   const raw = f[GDELT_COLUMNS.date]!;
   const date = raw.length === 8 ? `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}` : raw;
   if (!/^\d{8}$/.test(raw) || !isIsoDate(date)) {
-    return {kind: "issue", issue: {code: "bad_date", message: `Cannot parse date "${raw}" in column "${NAMES[1]}": expected a real date as YYYYMMDD`, ...col(1)}};
+    return {
+      kind: "issue",
+      issue: {
+        code: "bad_date",
+        message: `Cannot parse date "${raw}" in column "${NAMES[1]}": expected a real date as YYYYMMDD`,
+        ...col(1)
+      }
+    };
   }
   const code = f[GDELT_COLUMNS.eventCode]!;
   if (!/^(0[1-9]|1\d|20)\d{0,2}$/.test(code)) {
-    return {kind: "issue", issue: {code: "bad_code", message: `Cannot read event code "${code}" in column "${NAMES[26]}": expected a CAMEO code such as 042`, ...col(26)}};
+    return {
+      kind: "issue",
+      issue: {
+        code: "bad_code",
+        message: `Cannot read event code "${code}" in column "${NAMES[26]}": expected a CAMEO code such as 042`,
+        ...col(26)
+      }
+    };
   }
   const gRaw = f[GDELT_COLUMNS.goldstein]!;
   let goldstein = Number(gRaw);
   if (gRaw === "" || !Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10) {
     const fallback = cameoInfo(code)?.goldstein;
     if (gRaw !== "" || fallback === undefined) {
-      return {kind: "issue", issue: {code: "bad_number", message: `Cannot parse Goldstein value "${gRaw}" in column "${NAMES[30]}": expected a number from -10 to 10`, ...col(30)}};
+      return {
+        kind: "issue",
+        issue: {
+          code: "bad_number",
+          message: `Cannot parse Goldstein value "${gRaw}" in column "${NAMES[30]}": expected a number from -10 to 10`,
+          ...col(30)
+        }
+      };
     }
     goldstein = fallback;
   }
   const qRaw = f[GDELT_COLUMNS.quadClass]!;
-  const quad = qRaw === "" ? Number(code.slice(0, 2)) <= 5 ? 1 : Number(code.slice(0, 2)) <= 9 ? 2 : Number(code.slice(0, 2)) <= 14 ? 3 : 4 : Number(qRaw);
+  const quad =
+    qRaw === ""
+      ? Number(code.slice(0, 2)) <= 5
+        ? 1
+        : Number(code.slice(0, 2)) <= 9
+          ? 2
+          : Number(code.slice(0, 2)) <= 14
+            ? 3
+            : 4
+      : Number(qRaw);
   if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) {
-    return {kind: "issue", issue: {code: "bad_quad", message: `Cannot read quad class "${qRaw}" in column "${NAMES[29]}": expected 1, 2, 3 or 4`, ...col(29)}};
+    return {
+      kind: "issue",
+      issue: {
+        code: "bad_quad",
+        message: `Cannot read quad class "${qRaw}" in column "${NAMES[29]}": expected 1, 2, 3 or 4`,
+        ...col(29)
+      }
+    };
   }
   const source = f[GDELT_COLUMNS.actor1Country] || f[GDELT_COLUMNS.actor1Code]!;
   const target = f[GDELT_COLUMNS.actor2Country] || f[GDELT_COLUMNS.actor2Code]!;
@@ -121,8 +175,16 @@ export function parseGdeltLine(text: string, {format, file, line}: ParseLineOpti
   return {
     kind: "row",
     row: {
-      id: f[0]!, date, source, target, ...(sourceAgent ? {sourceAgent} : {}), ...(targetAgent ? {targetAgent} : {}),
-      code, goldstein, quad, ...(url ? {url} : {})
+      id: f[0]!,
+      date,
+      source,
+      target,
+      ...(sourceAgent ? {sourceAgent} : {}),
+      ...(targetAgent ? {targetAgent} : {}),
+      code,
+      goldstein,
+      quad,
+      ...(url ? {url} : {})
     }
   };
 }

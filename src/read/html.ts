@@ -41,15 +41,66 @@ export interface HtmlText {
 
 const SKIP = new Set(["script", "style", "noscript", "svg", "template", "iframe", "form", "button", "select", "head"]);
 const BLOCK = new Set([
-  "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th", "section", "article", "main",
-  "header", "footer", "nav", "aside", "figure", "figcaption", "blockquote", "dd", "dt", "dl", "table", "hr", "time",
-  "address", "pre", "body", "html"
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "br",
+  "tr",
+  "td",
+  "th",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "figure",
+  "figcaption",
+  "blockquote",
+  "dd",
+  "dt",
+  "dl",
+  "table",
+  "hr",
+  "time",
+  "address",
+  "pre",
+  "body",
+  "html"
 ]);
-const VOID = new Set(["br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"]);
+const VOID = new Set([
+  "br",
+  "hr",
+  "img",
+  "meta",
+  "link",
+  "input",
+  "source",
+  "wbr",
+  "area",
+  "base",
+  "col",
+  "embed",
+  "param",
+  "track"
+]);
 
 /** Element names and class/id words that mark site chrome, and the reason recorded for them. */
 const TAG_HINTS: Record<string, string> = {
-  nav: "navigation", aside: "aside", footer: "footer", figcaption: "caption", address: "byline"
+  nav: "navigation",
+  aside: "aside",
+  footer: "footer",
+  figcaption: "caption",
+  address: "byline"
 };
 const CLASS_HINTS: [RegExp, string][] = [
   [/\b(related|read-?also|see-?also|more-?news|latest|popular|most-?read|recommended|trending)\b/i, "related-list"],
@@ -62,10 +113,42 @@ const CLASS_HINTS: [RegExp, string][] = [
 ];
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…", laquo: "«",
-  raquo: "»", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", copy: "©", reg: "®", middot: "·", bull: "•", shy: "",
-  eacute: "é", egrave: "è", aacute: "á", agrave: "à", iacute: "í", oacute: "ó", uacute: "ú", uuml: "ü", ouml: "ö", auml: "ä",
-  ccedil: "ç", ntilde: "ñ", szlig: "ß", euro: "€", deg: "°", times: "×"
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  copy: "©",
+  reg: "®",
+  middot: "·",
+  bull: "•",
+  shy: "",
+  eacute: "é",
+  egrave: "è",
+  aacute: "á",
+  agrave: "à",
+  iacute: "í",
+  oacute: "ó",
+  uacute: "ú",
+  uuml: "ü",
+  ouml: "ö",
+  auml: "ä",
+  ccedil: "ç",
+  ntilde: "ñ",
+  szlig: "ß",
+  euro: "€",
+  deg: "°",
+  times: "×"
 };
 
 /** Decodes HTML character references (named, decimal and hex). */
@@ -113,7 +196,9 @@ export function htmlToText(html: string, {file}: {file?: string} = {}): HtmlText
     return {...(hint ? {hint} : {}), main, tag};
   };
   const flush = () => {
-    const t = decodeEntities(buffer).replace(/[ \t\r\n\f\u00a0]+/g, " ").trim();
+    const t = decodeEntities(buffer)
+      .replace(/[ \t\r\n\f\u00a0]+/g, " ")
+      .trim();
     buffer = "";
     if (!t) return;
     const {hint, main, tag} = current();
@@ -123,7 +208,8 @@ export function htmlToText(html: string, {file}: {file?: string} = {}): HtmlText
     blocks.push({text: t, start, end: text.length, tag, ...(hint ? {hint} : {}), ...(main ? {inMain: true} : {})});
   };
 
-  const tagRe = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  const tagRe =
+    /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   let last = 0;
   let m: RegExpExecArray | null;
   let title = "";

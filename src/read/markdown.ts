@@ -39,12 +39,22 @@ export function markdownToText(md: string, {file}: {file?: string} = {}): Markdo
       try {
         const fm = parseYaml(lines.slice(1, close).join("\n")) as Record<string, unknown> | null;
         if (fm && typeof fm === "object") {
-          for (const k of ["title", "publisher", "author"] as const) if (typeof fm[k] === "string") meta[k] = fm[k] as string;
-          const d = fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : typeof fm.date === "string" ? fm.date.slice(0, 10) : undefined;
+          for (const k of ["title", "publisher", "author"] as const)
+            if (typeof fm[k] === "string") meta[k] = fm[k] as string;
+          const d =
+            fm.date instanceof Date
+              ? fm.date.toISOString().slice(0, 10)
+              : typeof fm.date === "string"
+                ? fm.date.slice(0, 10)
+                : undefined;
           if (d) meta.date = d;
         }
       } catch (e) {
-        warnings.push({code: "bad_front_matter", message: `Cannot parse the front matter: ${String((e as Error).message).split("\n")[0]}`, ...(file ? {file, line: 1} : {})});
+        warnings.push({
+          code: "bad_front_matter",
+          message: `Cannot parse the front matter: ${String((e as Error).message).split("\n")[0]}`,
+          ...(file ? {file, line: 1} : {})
+        });
       }
       lines = lines.slice(close + 1);
     }
@@ -95,7 +105,10 @@ export function markdownToText(md: string, {file}: {file?: string} = {}): Markdo
     if (item) {
       flushPara();
       // A long "- " paragraph is an interview's dash (question or answer), not a list item: keep the dash.
-      push((item[1]!.length > 120 || /\?\s*$/.test(item[1]!)) && /^[-*]/.test(trimmed) ? `- ${item[1]!}` : item[1]!, "li");
+      push(
+        (item[1]!.length > 120 || /\?\s*$/.test(item[1]!)) && /^[-*]/.test(trimmed) ? `- ${item[1]!}` : item[1]!,
+        "li"
+      );
       continue;
     }
     const quote = /^>\s?(.*)$/.exec(trimmed);

@@ -43,20 +43,36 @@ export interface GivenMetadata {
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
 const NAME2 = "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+";
-const ROLE = "(?:[\\p{L}]+\\s)?(?:political scientist|political analyst|expert|analyst|researcher|professor|economist|historian|orientalist|sinologist|scholar|director)";
+const ROLE =
+  "(?:[\\p{L}]+\\s)?(?:political scientist|political analyst|expert|analyst|researcher|professor|economist|historian|orientalist|sinologist|scholar|director)";
 const PUBLISHER_PATTERNS: RegExp[] = [
-  new RegExp(`^([\\p{Lu}][\\p{L}\\d]*(?:\\.[\\p{L}]+)?(?:\\s+News Agency)?)\\s+(?:had a conversation|presents an interview|spoke with|talked to|interviewed|asked)`, "u"),
+  new RegExp(
+    `^([\\p{Lu}][\\p{L}\\d]*(?:\\.[\\p{L}]+)?(?:\\s+News Agency)?)\\s+(?:had a conversation|presents an interview|spoke with|talked to|interviewed|asked)`,
+    "u"
+  ),
   /\binterview with ([\p{Lu}][\p{L}\d.]+)(?: News Agency)?(?: correspondent| reporter)?/u,
   /\b(?:on|to|for|at) ([\p{Lu}][\p{L}\d]*\.[\p{L}]{2,})$/u,
   /\b([\p{Lu}][\p{L}\d]+) News Agency (?:reported|correspondent)/u
 ];
 const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boolean}[] = [
   // "… had a conversation with Karlygash Nugmanova (Kazakhstan), doctor of political sciences, …"
-  {re: new RegExp(`(?:conversation|interview|spoke|talked) with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})\\s*(?:\\([^)]*\\))?,\\s*([^.]{3,200})`, "u"), name: 1, role: 2, roleAfter: true},
+  {
+    re: new RegExp(
+      `(?:conversation|interview|spoke|talked) with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})\\s*(?:\\([^)]*\\))?,\\s*([^.]{3,200})`,
+      "u"
+    ),
+    name: 1,
+    role: 2,
+    roleAfter: true
+  },
   // "… an interview with the leading researcher of the Institute …, Candidate of Political Sciences Talgat Ismagambetov."
   {re: new RegExp(`interview with (the [^]{3,250}?)\\s(${NAME2})\\.`, "u"), name: 2, role: 1},
   // "Political scientist Gaziz Abishev spoke in an interview with …"
-  {re: new RegExp(`(?:^|\\.\\s+)(${ROLE})\\s(${NAME2})\\s(?:spoke|said|told|shared|believes|explained)`, "iu"), name: 2, role: 1},
+  {
+    re: new RegExp(`(?:^|\\.\\s+)(${ROLE})\\s(${NAME2})\\s(?:spoke|said|told|shared|believes|explained)`, "iu"),
+    name: 2,
+    role: 1
+  },
   // "Interview with Prof. Karlygash Nugmanova"
   {re: new RegExp(`^Interview with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})$`, "u"), name: 1}
 ];
@@ -66,7 +82,10 @@ const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,
  * Reads the metadata of an extracted article. Values found in the document win; `given` (flags,
  * sidecar) fills the gaps, and a given value that contradicts the document is reported as a warning.
  */
-export function readMetadata(article: Article, {html = {}, given = {}, file}: {html?: HtmlMeta; given?: GivenMetadata; file?: string} = {}): {metadata: Metadata; warnings: Issue[]} {
+export function readMetadata(
+  article: Article,
+  {html = {}, given = {}, file}: {html?: HtmlMeta; given?: GivenMetadata; file?: string} = {}
+): {metadata: Metadata; warnings: Issue[]} {
   const from: Record<string, string> = {};
   const text: GivenMetadata & {section?: string} = {};
   const headerTexts = article.header.map((b) => b.text);
@@ -80,7 +99,12 @@ export function readMetadata(article: Article, {html = {}, given = {}, file}: {h
       if (section) text.section = section[0] + section.slice(1).toLowerCase();
     }
   }
-  const byline = article.header.find((b) => /^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(b.text) && b.text !== article.title && !/^Interview with/i.test(b.text));
+  const byline = article.header.find(
+    (b) =>
+      /^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(b.text) &&
+      b.text !== article.title &&
+      !/^Interview with/i.test(b.text)
+  );
   if (byline) text.author = byline.text.replace(/^By\s+/, "");
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
@@ -122,12 +146,20 @@ export function readMetadata(article: Article, {html = {}, given = {}, file}: {h
     }
     const g = given[k];
     if (g !== undefined && value !== undefined && g !== value && from[k] !== "given") {
-      warnings.push({code: "metadata_conflict", message: `Ignored the given ${k} "${g}": the article says "${value}"`, ...(file ? {file} : {})});
+      warnings.push({
+        code: "metadata_conflict",
+        message: `Ignored the given ${k} "${g}": the article says "${value}"`,
+        ...(file ? {file} : {})
+      });
     }
   }
   if (text.section) out.section = text.section;
   if (out.date !== undefined && !isIsoDate(out.date)) {
-    warnings.push({code: "bad_date", message: `Cannot parse date "${out.date}": expected YYYY-MM-DD`, ...(file ? {file} : {})});
+    warnings.push({
+      code: "bad_date",
+      message: `Cannot parse date "${out.date}": expected YYYY-MM-DD`,
+      ...(file ? {file} : {})
+    });
     delete out.date;
   }
   return {metadata: out, warnings};

@@ -10,9 +10,12 @@ import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
 
-const POSITIVE = /^(cooperat\w*|partner\w*|friend\w*|friendly|ally|allies|alliance|support\w*|trust\w*|beneficial|mutual|understanding|strengthen\w*|guarantee\w*|help\w*|invest\w*|respect\w*|authority|pragmatic|pragmatism|stable|stability|balanced|benefit\w*|good|close|positive|successful|attractive|promising|welcome\w*|praise\w*|elevat\w*|comprehensive)$/i;
-const NEGATIVE = /^(threat\w*|threaten\w*|aggressive|aggression|pressure\w*|sanction\w*|confrontation\w*|rival\w*|hostile|hostility|condemn\w*|accus\w*|critici\w*|propagandist\w*|propaganda|intervention|imposition|dominat\w*|dominance|contain\w*|wariness|anxiety|destabilis\w*|destabiliz\w*|decline|coup|war|wars|violent|violence|penetration|rigidly|grip|dictate|suspicion|distanc\w*|detriment|challenge)$/i;
-const NEGATORS = /^(not|no|never|n['’]t|neither|nor|without|cannot|don['’]t|doesn['’]t|didn['’]t|won['’]t|isn['’]t|aren['’]t)$/i;
+const POSITIVE =
+  /^(cooperat\w*|partner\w*|friend\w*|friendly|ally|allies|alliance|support\w*|trust\w*|beneficial|mutual|understanding|strengthen\w*|guarantee\w*|help\w*|invest\w*|respect\w*|authority|pragmatic|pragmatism|stable|stability|balanced|benefit\w*|good|close|positive|successful|attractive|promising|welcome\w*|praise\w*|elevat\w*|comprehensive)$/i;
+const NEGATIVE =
+  /^(threat\w*|threaten\w*|aggressive|aggression|pressure\w*|sanction\w*|confrontation\w*|rival\w*|hostile|hostility|condemn\w*|accus\w*|critici\w*|propagandist\w*|propaganda|intervention|imposition|dominat\w*|dominance|contain\w*|wariness|anxiety|destabilis\w*|destabiliz\w*|decline|coup|war|wars|violent|violence|penetration|rigidly|grip|dictate|suspicion|distanc\w*|detriment|challenge)$/i;
+const NEGATORS =
+  /^(not|no|never|n['’]t|neither|nor|without|cannot|don['’]t|doesn['’]t|didn['’]t|won['’]t|isn['’]t|aren['’]t)$/i;
 
 /** The lexicon score of a span of text: +1 per friendly cue, -1 per hostile one, flipped after a negator. */
 export function stanceScore(text: string): {score: number; cues: string[]} {

@@ -29,8 +29,10 @@ export interface VoiceOptions {
   author?: string;
 }
 
-const SAY = "(?:says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarised|summarized|emphasizes|emphasized|emphasised|told|tells|wrote|writes|argues|argued|thinks|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|according to)";
-const ROLE_NOUNS = "(?:him|her|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|he|she)";
+const SAY =
+  "(?:says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarised|summarized|emphasizes|emphasized|emphasised|told|tells|wrote|writes|argues|argued|thinks|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|according to)";
+const ROLE_NOUNS =
+  "(?:him|her|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|he|she)";
 const SUBJECT = `(${ROLE_NOUNS}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`;
 /** `“…,” the expert notes` / `“…,” Abishev says` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(`[,.!?]?["”]\\s*,?\\s*${SUBJECT}\\s+${SAY}\\b`, "u");
@@ -39,7 +41,10 @@ const BEFORE_QUOTE = new RegExp(`${SUBJECT}\\s+(?:also\\s+)?${SAY}(?:\\s+that)?\
 /** `According to Abishev, …` */
 const ACCORDING = new RegExp(`^(?:[\\p{L}]+,\\s+)?according to ${SUBJECT}\\b`, "iu");
 /** `Abishev believes that …` / `he notes that …` / `…, the expert believes.` */
-const REPORTED = new RegExp(`(?:^|,\\s*)${SUBJECT}\\s+(?:also\\s+)?(?:believes|notes|says|said|thinks|stresses|argues|points out|emphasizes|warns|is convinced|is sure)(?:\\s+that)?\\b`, "u");
+const REPORTED = new RegExp(
+  `(?:^|,\\s*)${SUBJECT}\\s+(?:also\\s+)?(?:believes|notes|says|said|thinks|stresses|argues|points out|emphasizes|warns|is convinced|is sure)(?:\\s+that)?\\b`,
+  "u"
+);
 const REPORTED_END = new RegExp(`,\\s*${SUBJECT}\\s+${SAY}\\.?$`, "u");
 const PRONOUNS = /^(the |he$|she$)/i;
 
@@ -81,7 +86,12 @@ export function assignVoices(
       continue;
     }
     if (answering && main) {
-      voices.push({kind: "answer", speaker: main.name, ...(main.role ? {role: main.role} : {}), rule: "interview-answer"});
+      voices.push({
+        kind: "answer",
+        speaker: main.name,
+        ...(main.role ? {role: main.role} : {}),
+        rule: "interview-answer"
+      });
       continue;
     }
     const inQuote = quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2);
@@ -90,11 +100,17 @@ export function assignVoices(
       if (attr) paraSpeaker = resolve(attr[1]!);
       else if (!paraSpeaker && p) {
         // The attribution may sit in a later sentence of the same paragraph.
-        const m = AFTER_QUOTE.exec(p.text) ?? BEFORE_QUOTE.exec(body.slice(Math.max(0, p.start - 300), p.start) + p.text);
+        const m =
+          AFTER_QUOTE.exec(p.text) ?? BEFORE_QUOTE.exec(body.slice(Math.max(0, p.start - 300), p.start) + p.text);
         if (m) paraSpeaker = resolve(m[1]!);
       }
       if (!paraSpeaker && main && options.interview) {
-        voices.push({kind: "quote", speaker: main.name, ...(main.role ? {role: main.role} : {}), rule: "quote-main-expert"});
+        voices.push({
+          kind: "quote",
+          speaker: main.name,
+          ...(main.role ? {role: main.role} : {}),
+          rule: "quote-main-expert"
+        });
         continue;
       }
       voices.push({kind: "quote", ...(paraSpeaker ?? {}), rule: attr ? "quote-attribution" : "quote-paragraph"});

@@ -54,9 +54,10 @@ export async function putBulkSource(
   store: Store,
   s: {id: string; hash: string; title: string; origin: string; format: string; now: string; stats?: unknown}
 ): Promise<void> {
-  await store.run(`INSERT INTO sources (id, hash, title, origin, format, dropped, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-    s.id, s.hash, s.title, s.origin, s.format, s.stats === undefined ? null : JSON.stringify(s.stats), s.now
-  ]);
+  await store.run(
+    `INSERT INTO sources (id, hash, title, origin, format, dropped, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [s.id, s.hash, s.title, s.origin, s.format, s.stats === undefined ? null : JSON.stringify(s.stats), s.now]
+  );
 }
 
 /**

@@ -1,7 +1,14 @@
 import cliProgress from "cli-progress";
 import type {Command} from "commander";
 import {
-  INGEST_FORMATS, ingestPaths, queryClaims, queryEvents, resolveActorCode, sourceDetail, withStore, type IngestFormat
+  INGEST_FORMATS,
+  ingestPaths,
+  queryClaims,
+  queryEvents,
+  resolveActorCode,
+  sourceDetail,
+  withStore,
+  type IngestFormat
 } from "../../app/index.js";
 import {formatIssue, type Issue} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
@@ -12,7 +19,8 @@ const KINDS = ["assessment", "forecast", "recommendation"];
 function positiveInt(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`Invalid value for ${flag}: expected a positive integer, found "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`Invalid value for ${flag}: expected a positive integer, found "${value}"`);
   return n;
 }
 
@@ -26,7 +34,9 @@ async function readStdin(): Promise<Uint8Array> {
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("read articles (text, HTML, Markdown; files, folders or - for stdin) or GDELT event files into the store")
+    .description(
+      "read articles (text, HTML, Markdown; files, folders or - for stdin) or GDELT event files into the store"
+    )
     .argument("<paths...>", "files or folders; - reads stdin")
     .option("--format <format>", `one of ${INGEST_FORMATS.join(", ")}`, "auto")
     .option("--publisher <name>", "publisher, when the document does not say")
@@ -36,19 +46,35 @@ export function registerIngest(program: Command): void {
     .option("--strict", "GDELT: fail a file at its first bad row instead of skipping bad rows")
     .option("--no-coder", "do not code events (mentions from the pack's aliases only)")
     .action(async (paths: string[], _o, command: Command) => {
-      const opts = optionsOf<{format: string; publisher?: string; date?: string; title?: string; author?: string; strict?: boolean; coder?: boolean}>(command);
+      const opts = optionsOf<{
+        format: string;
+        publisher?: string;
+        date?: string;
+        title?: string;
+        author?: string;
+        strict?: boolean;
+        coder?: boolean;
+      }>(command);
       if (!INGEST_FORMATS.includes(opts.format as IngestFormat)) {
-        throw new UsageError(`Invalid value for --format: expected one of ${INGEST_FORMATS.join(", ")}, found "${opts.format}"`);
+        throw new UsageError(
+          `Invalid value for --format: expected one of ${INGEST_FORMATS.join(", ")}, found "${opts.format}"`
+        );
       }
       const date = checkDate("--date", opts.date);
       const given = {
-        ...(opts.title ? {title: opts.title} : {}), ...(opts.publisher ? {publisher: opts.publisher} : {}),
-        ...(opts.author ? {author: opts.author} : {}), ...(date ? {date} : {})
+        ...(opts.title ? {title: opts.title} : {}),
+        ...(opts.publisher ? {publisher: opts.publisher} : {}),
+        ...(opts.author ? {author: opts.author} : {}),
+        ...(date ? {date} : {})
       };
       const bar = new cliProgress.SingleBar(
         {
-          stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, hideCursor: false,
-          format: "ingest [{bar}] {value}/{total} documents | {sentences} sentences | {events} events | {claims} claims | {file}"
+          stream: process.stderr,
+          noTTYOutput: true,
+          notTTYSchedule: 2000,
+          hideCursor: false,
+          format:
+            "ingest [{bar}] {value}/{total} documents | {sentences} sentences | {events} events | {claims} claims | {file}"
         },
         cliProgress.Presets.shades_classic
       );
@@ -63,7 +89,12 @@ export function registerIngest(program: Command): void {
           stdin: readStdin,
           onProgress: (p) => {
             bar.setTotal(p.total);
-            bar.update(p.done, {sentences: p.sentences, events: p.events, claims: p.claims, file: p.file.split("/").pop()});
+            bar.update(p.done, {
+              sentences: p.sentences,
+              events: p.events,
+              claims: p.claims,
+              file: p.file.split("/").pop()
+            });
           }
         })
       );
@@ -103,28 +134,47 @@ export function registerIngest(program: Command): void {
     .option("--source <id>", "events of one source")
     .option("--limit <n>", "how many", "50")
     .action(async (_o, command: Command) => {
-      const opts = optionsOf<{dyad?: string; actor?: string; from?: string; to?: string; code?: string; source?: string; limit?: string}>(command);
+      const opts = optionsOf<{
+        dyad?: string;
+        actor?: string;
+        from?: string;
+        to?: string;
+        code?: string;
+        source?: string;
+        limit?: string;
+      }>(command);
       const from = checkDate("--from", opts.from);
       const to = checkDate("--to", opts.to);
       if (from && to && from > to) throw new UsageError(`Invalid period: --from "${from}" is after --to "${to}"`);
       if (opts.code !== undefined && !/^\d{2,4}$/.test(opts.code)) {
-        throw new UsageError(`Invalid value for --code: expected two to four digits of a CAMEO code, found "${opts.code}"`);
+        throw new UsageError(
+          `Invalid value for --code: expected two to four digits of a CAMEO code, found "${opts.code}"`
+        );
       }
       const limit = positiveInt("--limit", opts.limit, 50);
       let dyadParts: [string, string] | undefined;
       if (opts.dyad !== undefined) {
         const parts = opts.dyad.split(/-(?=[^-]+$)|,/);
-        if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`Invalid value for --dyad: expected two actors such as KAZ-RUS, found "${opts.dyad}"`);
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+          throw new UsageError(`Invalid value for --dyad: expected two actors such as KAZ-RUS, found "${opts.dyad}"`);
         dyadParts = [parts[0], parts[1]];
       }
       const result = await withStore(opts, async (s) => {
         const dyad = dyadParts
-          ? ([await resolveActorCode(s, dyadParts[0], {field: "--dyad"}), await resolveActorCode(s, dyadParts[1], {field: "--dyad"})] as [string, string])
+          ? ([
+              await resolveActorCode(s, dyadParts[0], {field: "--dyad"}),
+              await resolveActorCode(s, dyadParts[1], {field: "--dyad"})
+            ] as [string, string])
           : undefined;
         const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
         return queryEvents(s, {
-          ...(dyad ? {dyad} : {}), ...(actor ? {actor} : {}), ...(from ? {from} : {}), ...(to ? {to} : {}),
-          ...(opts.code ? {code: opts.code} : {}), ...(opts.source ? {sourceId: opts.source} : {}), limit
+          ...(dyad ? {dyad} : {}),
+          ...(actor ? {actor} : {}),
+          ...(from ? {from} : {}),
+          ...(to ? {to} : {}),
+          ...(opts.code ? {code: opts.code} : {}),
+          ...(opts.source ? {sourceId: opts.source} : {}),
+          limit
         });
       });
       if (opts.json) return printJson(result);
@@ -150,14 +200,20 @@ export function registerIngest(program: Command): void {
     .option("--source <id>", "claims of one source")
     .option("--limit <n>", "how many", "50")
     .action(async (_o, command: Command) => {
-      const opts = optionsOf<{speaker?: string; about?: string; kind?: string; source?: string; limit?: string}>(command);
-      if (opts.kind && !KINDS.includes(opts.kind)) throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
+      const opts = optionsOf<{speaker?: string; about?: string; kind?: string; source?: string; limit?: string}>(
+        command
+      );
+      if (opts.kind && !KINDS.includes(opts.kind))
+        throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
       const limit = positiveInt("--limit", opts.limit, 50);
       const claims = await withStore(opts, async (s) => {
         const about = opts.about ? await resolveActorCode(s, opts.about, {field: "--about"}) : undefined;
         return queryClaims(s, {
-          ...(opts.speaker ? {speaker: opts.speaker} : {}), ...(about ? {about} : {}), ...(opts.kind ? {kind: opts.kind} : {}),
-          ...(opts.source ? {sourceId: opts.source} : {}), limit
+          ...(opts.speaker ? {speaker: opts.speaker} : {}),
+          ...(about ? {about} : {}),
+          ...(opts.kind ? {kind: opts.kind} : {}),
+          ...(opts.source ? {sourceId: opts.source} : {}),
+          limit
         });
       });
       if (opts.json) return printJson(claims);
@@ -186,7 +242,9 @@ export function registerIngest(program: Command): void {
       const out: string[] = [];
       out.push(`${s.title ?? "(untitled)"}`);
       out.push([s.publisher, s.author, s.date, s.format, s.origin].filter(Boolean).join(" · "));
-      out.push(`source ${s.id}  ${detail.sentences.length} sentences, ${detail.eventCount} events, ${detail.claims.length} claims`);
+      out.push(
+        `source ${s.id}  ${detail.sentences.length} sentences, ${detail.eventCount} events, ${detail.claims.length} claims`
+      );
       const dropped = (s.dropped as {dropped?: {reason: string}[]} | null)?.dropped;
       if (dropped?.length) {
         const counts = new Map<string, number>();
@@ -197,9 +255,18 @@ export function registerIngest(program: Command): void {
       for (const t of detail.sentences) {
         out.push(`[${t.index}] ${t.text}`);
         if (t.mentions.length) out.push(`      mentions: ${t.mentions.map((m) => `${m.text}=${m.code}`).join(", ")}`);
-        for (const e of t.events) out.push(`      event: ${e.source} → ${e.target} ${e.code} (Goldstein ${e.goldstein}) ${e.date}  rule ${e.rule ?? ""}`);
-        for (const c of t.claims) out.push(`      claim: ${c.kind} by ${c.speaker}${c.about.length ? ` about ${c.about.join(", ")}` : ""}${c.horizon ? ` (horizon ${c.horizon})` : ""}`);
-        for (const st of t.stances) out.push(`      stance: ${String(st.speaker)} → ${String(st.target)} ${Number(st.polarity) > 0 ? "+" : ""}${Number(st.polarity)}`);
+        for (const e of t.events)
+          out.push(
+            `      event: ${e.source} → ${e.target} ${e.code} (Goldstein ${e.goldstein}) ${e.date}  rule ${e.rule ?? ""}`
+          );
+        for (const c of t.claims)
+          out.push(
+            `      claim: ${c.kind} by ${c.speaker}${c.about.length ? ` about ${c.about.join(", ")}` : ""}${c.horizon ? ` (horizon ${c.horizon})` : ""}`
+          );
+        for (const st of t.stances)
+          out.push(
+            `      stance: ${String(st.speaker)} → ${String(st.target)} ${Number(st.polarity) > 0 ? "+" : ""}${Number(st.polarity)}`
+          );
       }
       if (detail.sentences.length === 0 && detail.events.length) {
         for (const e of detail.events) out.push(`${e.date} ${e.source} → ${e.target} ${e.code} ${e.url ?? ""}`);

@@ -1,7 +1,14 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {
-  ingestText, queryClaims, queryEvents, readingContext, resolveActorCode, sourceDetail, listSources, type IngestFormat
+  ingestText,
+  queryClaims,
+  queryEvents,
+  readingContext,
+  resolveActorCode,
+  sourceDetail,
+  listSources,
+  type IngestFormat
 } from "../../app/index.js";
 import {IsoDate, type Issue} from "../../domain/index.js";
 import {requireToken} from "../auth.js";
@@ -14,11 +21,17 @@ import {query} from "../validate.js";
 export const MAX_INGEST_BYTES = 5 * 1024 * 1024;
 
 export const EventsQuery = Paging.extend({
-  dyad: z.string().regex(/^[^-,\s]+[-,][^-,\s]+$/, "Expected two actors such as KAZ-RUS").optional(),
+  dyad: z
+    .string()
+    .regex(/^[^-,\s]+[-,][^-,\s]+$/, "Expected two actors such as KAZ-RUS")
+    .optional(),
   actor: z.string().min(1).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  code: z.string().regex(/^\d{2,4}$/, "Expected two to four digits of a CAMEO code such as 05 or 042").optional(),
+  code: z
+    .string()
+    .regex(/^\d{2,4}$/, "Expected two to four digits of a CAMEO code such as 05 or 042")
+    .optional(),
   source: z.string().min(1).optional()
 });
 export const ClaimsQuery = Paging.extend({
@@ -38,7 +51,11 @@ export const IngestBody = z.object({
 });
 
 function tooLarge(bytes: number): ApiError {
-  return new ApiError(413, "too_large", `Document too large: ${bytes} bytes, the limit is ${MAX_INGEST_BYTES} bytes (5 MB)`);
+  return new ApiError(
+    413,
+    "too_large",
+    `Document too large: ${bytes} bytes, the limit is ${MAX_INGEST_BYTES} bytes (5 MB)`
+  );
 }
 
 /** Events, claims, sources and ingesting a document. */
@@ -58,8 +75,14 @@ export function documentRoutes(app: Hono<Env>): void {
     }
     const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
     const r = await queryEvents(store, {
-      ...(dyad ? {dyad} : {}), ...(actor ? {actor} : {}), ...(q.from ? {from: q.from} : {}), ...(q.to ? {to: q.to} : {}),
-      ...(q.code ? {code: q.code} : {}), ...(q.source ? {sourceId: q.source} : {}), limit: q.limit, offset: q.offset
+      ...(dyad ? {dyad} : {}),
+      ...(actor ? {actor} : {}),
+      ...(q.from ? {from: q.from} : {}),
+      ...(q.to ? {to: q.to} : {}),
+      ...(q.code ? {code: q.code} : {}),
+      ...(q.source ? {sourceId: q.source} : {}),
+      limit: q.limit,
+      offset: q.offset
     });
     return c.json({items: r.items, total: r.total, limit: q.limit, offset: q.offset});
   });
@@ -69,15 +92,23 @@ export function documentRoutes(app: Hono<Env>): void {
     const store = c.get("deps").store;
     const about = q.about ? await resolveActorCode(store, q.about, {field: "about"}) : undefined;
     const items = await queryClaims(store, {
-      ...(q.speaker ? {speaker: q.speaker} : {}), ...(about ? {about} : {}), ...(q.kind ? {kind: q.kind} : {}),
-      ...(q.source ? {sourceId: q.source} : {}), limit: q.limit, offset: q.offset
+      ...(q.speaker ? {speaker: q.speaker} : {}),
+      ...(about ? {about} : {}),
+      ...(q.kind ? {kind: q.kind} : {}),
+      ...(q.source ? {sourceId: q.source} : {}),
+      limit: q.limit,
+      offset: q.offset
     });
     return c.json({items, limit: q.limit, offset: q.offset});
   });
 
   app.get("/api/sources", async (c) => {
     const q = query(c, Paging);
-    return c.json({items: await listSources(c.get("deps").store, {limit: q.limit, offset: q.offset}), limit: q.limit, offset: q.offset});
+    return c.json({
+      items: await listSources(c.get("deps").store, {limit: q.limit, offset: q.offset}),
+      limit: q.limit,
+      offset: q.offset
+    });
   });
 
   app.get("/api/sources/:id", async (c) => {
@@ -104,7 +135,10 @@ export function documentRoutes(app: Hono<Env>): void {
       }
       const r = IngestBody.safeParse(data);
       if (!r.success) {
-        throw invalid("POST /api/ingest: Invalid body", r.error.issues.map((i) => ({code: i.code, message: i.message, path: i.path.map(String)})));
+        throw invalid(
+          "POST /api/ingest: Invalid body",
+          r.error.issues.map((i) => ({code: i.code, message: i.message, path: i.path.map(String)}))
+        );
       }
       text = r.data.text;
       format = r.data.format;
@@ -114,15 +148,21 @@ export function documentRoutes(app: Hono<Env>): void {
       const form = await c.req.parseBody();
       const file = form.file;
       if (!(file instanceof File)) {
-        throw invalid("POST /api/ingest: Invalid form", [{code: "missing_file", message: `Expected a file in the field "file"`, path: ["file"]}]);
+        throw invalid("POST /api/ingest: Invalid form", [
+          {code: "missing_file", message: `Expected a file in the field "file"`, path: ["file"]}
+        ]);
       }
       if (file.size > MAX_INGEST_BYTES) throw tooLarge(file.size);
       text = new Uint8Array(await file.arrayBuffer());
       name = file.name || name;
-      for (const k of ["title", "publisher", "author", "date"] as const) if (typeof form[k] === "string" && form[k]) given[k] = form[k] as string;
-      if (typeof form.format === "string" && ["auto", "text", "html", "markdown"].includes(form.format)) format = form.format as IngestFormat;
+      for (const k of ["title", "publisher", "author", "date"] as const)
+        if (typeof form[k] === "string" && form[k]) given[k] = form[k] as string;
+      if (typeof form.format === "string" && ["auto", "text", "html", "markdown"].includes(form.format))
+        format = form.format as IngestFormat;
       if (given.date && !IsoDate.safeParse(given.date).success) {
-        throw invalid("POST /api/ingest: Invalid form", [{code: "bad_date", message: `Cannot parse date "${given.date}": expected YYYY-MM-DD`, path: ["date"]}]);
+        throw invalid("POST /api/ingest: Invalid form", [
+          {code: "bad_date", message: `Cannot parse date "${given.date}": expected YYYY-MM-DD`, path: ["date"]}
+        ]);
       }
     } else if (type.startsWith("text/") || type === "") {
       text = new Uint8Array(await c.req.arrayBuffer());
@@ -130,17 +170,31 @@ export function documentRoutes(app: Hono<Env>): void {
       else if (type.startsWith("text/markdown")) format = "markdown";
       else if (type.startsWith("text/plain")) format = "text";
     } else {
-      throw new ApiError(415, "unsupported_media_type", `Unsupported content type "${type}": send text/plain, text/html, text/markdown, application/json or multipart/form-data`);
+      throw new ApiError(
+        415,
+        "unsupported_media_type",
+        `Unsupported content type "${type}": send text/plain, text/html, text/markdown, application/json or multipart/form-data`
+      );
     }
     const bytes = typeof text === "string" ? Buffer.byteLength(text) : text.length;
     if (bytes > MAX_INGEST_BYTES) throw tooLarge(bytes);
     const store = c.get("deps").store;
     const outcome = await ingestText(store, text, {
-      name, format, given, now: new Date().toISOString(), maxBytes: MAX_INGEST_BYTES, context: await readingContext(store)
+      name,
+      format,
+      given,
+      now: new Date().toISOString(),
+      maxBytes: MAX_INGEST_BYTES,
+      context: await readingContext(store)
     });
     if (outcome.status === "failed") {
       const issues: Issue[] = outcome.issues;
-      throw new ApiError(422, issues[0]?.code ?? "bad_input", `Cannot ingest the document: ${issues.map((i) => i.message).join("; ")}`, issues);
+      throw new ApiError(
+        422,
+        issues[0]?.code ?? "bad_input",
+        `Cannot ingest the document: ${issues.map((i) => i.message).join("; ")}`,
+        issues
+      );
     }
     return c.json(outcome, outcome.status === "stored" ? 201 : 200);
   });
