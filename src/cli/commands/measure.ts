@@ -104,7 +104,9 @@ function human(out: MeasureOutput): string {
           {header: "HHI", value: (y) => find(y, "hhi")?.value ?? "–", right: true},
           {header: "dominant", value: (y) => find(y, "dominant")?.vector ?? "–"},
           {header: "lead", value: (y) => find(y, "lead")?.value ?? "–", right: true}
-        ])
+        ]) +
+        triangleTable(out) +
+        sensitivityTable(out)
       );
     case "relations": {
       const rows = out.items.filter((r) => r.measure === "events");
@@ -125,6 +127,48 @@ function human(out: MeasureOutput): string {
       );
     }
   }
+}
+
+/** The barycentric position in the triangle, per year. */
+function triangleTable(out: MeasureOutput): string {
+  const rows = out.items.filter((r) => r.measure === "triangle");
+  const vertices = [...new Set(rows.map((r) => r.vector))];
+  if (vertices.length !== 3) return "";
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const at = (y: number, v: string) => rows.find((r) => r.year === y && r.vector === v)?.value ?? "–";
+  const xy = (y: number, m: string) => out.items.find((r) => r.year === y && r.measure === m)?.value ?? "–";
+  return (
+    `\n\nPosition in the triangle ${vertices.join("–")} (barycentric weights; x, y with ${vertices[0]} at (0, 0), ${vertices[1]} at (1, 0))\n` +
+    table(years, [
+      {header: "year", value: (y) => y},
+      ...vertices.map((v) => ({header: v, value: (y: number) => at(y, v), right: true})),
+      {header: "x", value: (y) => xy(y, "triangle_x"), right: true},
+      {header: "y", value: (y) => xy(y, "triangle_y"), right: true}
+    ])
+  );
+}
+
+/** How the last year's entropy moves when each weight is halved or raised by half. */
+function sensitivityTable(out: MeasureOutput): string {
+  const rows = out.items.filter((r) => r.measure === "entropy_change");
+  if (rows.length === 0) return "";
+  const year = Math.max(...rows.map((r) => r.year));
+  const last = rows.filter((r) => r.year === year);
+  const params = [...new Set(last.map((r) => r.parameter!))];
+  const change = (p: string, f: number) => last.find((r) => r.parameter === p && r.factor === f)?.value ?? null;
+  const spread = (p: string) => Math.abs((change(p, 1.5) ?? 0) - (change(p, 0.5) ?? 0));
+  params.sort((a, b) => spread(b) - spread(a) || a.localeCompare(b));
+  // Changes that round to zero print without a sign, so float noise cannot flip it.
+  const fmt = (v: number | null) =>
+    v === null ? "–" : Math.abs(v) < 0.00005 ? "0.0000" : `${v > 0 ? "+" : ""}${v.toFixed(4)}`;
+  return (
+    `\n\nSensitivity in ${year}: change in entropy when one weight is moved (most influential first)\n` +
+    table(params, [
+      {header: "parameter", value: (p) => p},
+      {header: "×0.5", value: (p) => fmt(change(p, 0.5)), right: true},
+      {header: "×1.5", value: (p) => fmt(change(p, 1.5)), right: true}
+    ])
+  );
 }
 
 /** `measure alignment|influence|relations|balance`: the measures as tables, JSON or CSV. */
