@@ -106,7 +106,7 @@ const DEFAULT_MIX = 0.5;
 
 /**
  * Ties indexed for fast lookups: build once, measure many focal states. Codes and metrics are
- * interned to small integers and every key is one number, so the index is three flat maps.
+ * interned to small integers so that every key is a small integer (V8 hashes those fastest).
  */
 export interface TieIndex {
   /** Actor code → small integer. */
@@ -218,7 +218,7 @@ export interface Component {
   rows: Tie[];
 }
 
-/** The per-metric components of influence: null entries where the metric has no data for the focal state that year. */
+/** The per-metric components of influence; a metric without data for the focal state in a year has no component. */
 export function influenceComponents(index: TieIndex, options: InfluenceOptions): Component[] {
   const {focal, vectors, from, to} = options;
   const metrics = options.metrics ?? DEFAULT_METRICS;
