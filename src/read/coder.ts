@@ -114,21 +114,23 @@ export interface Frame {
    * Raw-text mode's reading of the verb's mood: "intent" (will, agreed to, ready to …: cooperation becomes
    * intent to cooperate, force becomes a threat), "negated" (will not, refused to: cooperation is rejected).
    */
-  mood?: "intent" | "negated";
+  mood?: "intent" | "negated" | "threat";
   /** A governing verb (agree to, refuse to) whose meaning passed to the verb it governs: not coded itself … */
   skip?: boolean;
   /** … unless the governed verb gives no code: then the governor is coded, in this mood. */
   governs?: Frame;
-  ownMood?: "intent" | "negated";
+  ownMood?: "intent" | "negated" | "threat";
 }
 
 /**
  * The code of a verb read in a mood. Intent: 04 → 036, 05 → 032, 06 → 031, 07 → 033, 08 → 035, 15–20 → 138
- * (threaten with force), 16–17 → 130; negated: 03–08 → 120 (reject).
+ * (threaten with force), 16–17 → 130; negated: 03–08 → 120 (reject); threat (threatened to …): 18–20 →
+ * 138, anything else → 130.
  */
 export function codeInMood(code: string, mood: Frame["mood"]): string {
   if (!mood) return code;
   const root = Number(code.slice(0, 2));
+  if (mood === "threat") return root >= 18 ? "138" : root === 13 ? code : "130";
   if (mood === "negated") return root >= 3 && root <= 8 ? "120" : code;
   const intent: Record<number, string> = {4: "036", 5: "032", 6: "031", 7: "033", 8: "035", 15: "138", 16: "130", 17: "130", 18: "138", 19: "138", 20: "138"};
   return intent[root] ?? code;

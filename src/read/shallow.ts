@@ -6,6 +6,8 @@
  * @module
  */
 import type {Frame} from "./coder.js";
+
+type Mood = NonNullable<Frame["mood"]>;
 import {refsInSpan, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 
@@ -16,9 +18,10 @@ const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
 /** Verbs and adjectives that pass intent to the verb after "to": agreed to, ready to … */
 const INTENT_GOVERNOR = /^(AGREE|OFFER|PROMIS|PLEDG|VOW|PLAN|INTEND|DECID|READY|WILLING|PREPARED|PROPOS|COMMIT|UNDERT|EXPECT|SEEK|SOUGHT|HOPE|WANT|AIM)/;
 const REFUSAL_GOVERNOR = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
+const THREAT_GOVERNOR = /^(THREAT|WARN)/;
 
 /** The mood of a verb from the words before it. */
-function moodOf(upper: readonly string[], first: number): {mood?: "intent" | "negated"; governor?: number} {
+function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor?: number} {
   let negated = false;
   for (let k = first - 1; k >= Math.max(0, first - 3); --k) {
     const w = upper[k]!;
@@ -27,6 +30,7 @@ function moodOf(upper: readonly string[], first: number): {mood?: "intent" | "ne
     if (w === "TO") {
       const g = upper[k - 1] ?? "";
       if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
+      if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
       if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
       return negated ? {mood: "negated"} : {};
     }
@@ -109,7 +113,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
   // A governing verb (agreed to, refused to) passes its meaning to the verb it governs and is not coded
   // itself, unless that verb gives no code; then it is read in its own mood (agreed to undertake → intent).
   for (const f of frames) {
-    const own = INTENT_GOVERNOR.test(ctx.upper[f.first]!) ? "intent" : REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) ? "negated" : undefined;
+    const w = ctx.upper[f.first]!;
+    const own: Mood | undefined = INTENT_GOVERNOR.test(w) ? "intent" : REFUSAL_GOVERNOR.test(w) ? "negated" : undefined;
     const governed = governors.get(f.last);
     if (governed) {
       f.skip = true;
