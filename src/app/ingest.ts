@@ -11,7 +11,7 @@
  * report.documents; // [{file, status: "stored", sourceId, sentences, events, claims, …}]
  * ```
  */
-import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {isIsoDate, IssueError, type Actor, type Claim, type Event, type Issue} from "../domain/index.js";
 import {
@@ -364,8 +364,15 @@ export async function ingestText(
 /** Sniffs whether a file is a GDELT events file (by the first line's tab-separated column count). */
 function gdeltFormatOfFile(file: string): "gdelt1" | "gdelt2" | undefined {
   if (!GDELT_EXT.test(file)) return undefined;
-  const fd = readFileSync(file, {encoding: null, flag: "r"}).subarray(0, 65536).toString("utf8");
-  return gdeltFormatOf(countColumns(fd.split("\n")[0] ?? ""));
+  // Only the first 64 KB: GDELT files can be larger than memory.
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(65536);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return gdeltFormatOf(countColumns(head.subarray(0, n).toString("utf8").split("\n")[0] ?? ""));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
