@@ -258,17 +258,25 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
     });
   });
 
-  test("phone width (390×844): the nav wraps and the network fits", async () => {
-    await view(
-      "network?at=2022-01-01",
-      "network-phone",
-      async (page) => {
-        await page.waitForSelector("#network svg.network");
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-      },
-      {width: 390, height: 844}
-    );
+  test("phone width (390×844): the nav wraps and the views fit without sideways scrolling", async () => {
+    const views: [string, string, string][] = [
+      ["overview", "overview-phone", "#triangle svg"],
+      ["network?at=2022-01-01", "network-phone", "#network svg.network"],
+      ["events", "events-phone", "#event-table table"],
+      ["scenarios", "scenarios-phone", "#scenario-editor h2"]
+    ];
+    for (const [route, shot, selector] of views) {
+      await view(
+        route,
+        shot,
+        async (page) => {
+          await page.waitForSelector(selector);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `#/${route} scrolls sideways by ${overflow}px`);
+        },
+        {width: 390, height: 844}
+      );
+    }
   });
 
   test("keyboard: the nav is reachable with Tab and Enter opens a view", async () => {

@@ -123,6 +123,7 @@ const overview: Page = (main, params) => {
           ? triangle(pts, {labels: [a, b, c], width: Math.min(width(triSlot), 480)})
           : empty(`No year has a share for ${corners.join(", ")}`)
       );
+      if (pts.length) triSlot.append(triangleTable(pts, [a, b, c]));
       const markers = events.filter((e) => e.label).map((e) => ({date: e.date, label: e.label!}));
       linesSlot.replaceChildren(
         measureLines(series.years, {width: width(linesSlot), markers}),
@@ -153,5 +154,37 @@ const overview: Page = (main, params) => {
 
   return () => controller.abort();
 };
+
+/** The triangle's numbers as a table (shares among the three corners), for keyboard and screen-reader users. */
+function triangleTable(
+  pts: readonly {year: number; a: number; b: number; c: number}[],
+  labels: readonly [string, string, string]
+): HTMLElement {
+  const share = (x: number, p: {a: number; b: number; c: number}) => pct(x / (p.a + p.b + p.c || 1));
+  return h(
+    "details",
+    {class: "events"},
+    h("summary", {}, "Data"),
+    h(
+      "table",
+      {},
+      h("thead", {}, h("tr", {}, h("th", {}, "Year"), ...labels.map((l) => h("th", {}, l)))),
+      h(
+        "tbody",
+        {},
+        ...pts.map((p) =>
+          h(
+            "tr",
+            {},
+            h("td", {}, p.year),
+            h("td", {}, share(p.a, p)),
+            h("td", {}, share(p.b, p)),
+            h("td", {}, share(p.c, p))
+          )
+        )
+      )
+    )
+  );
+}
 
 export default overview;
