@@ -7,24 +7,43 @@
  * `--misses` lists what was missed.
  */
 import {phoenixCoder, readYardstick, validationCoder} from "../src/app/coder.js";
-import {parsePetr2Gsr, parsePetrarchRecords, parsePloverGsr, scorePlover, scoreRecords, type TestScore} from "../src/read/code-eval.js";
+import {
+  parsePetr2Gsr,
+  parsePetrarchRecords,
+  parsePloverGsr,
+  scorePlover,
+  scoreRecords,
+  type TestScore
+} from "../src/read/code-eval.js";
 
 const pct = (a: number, b: number) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(1)}%`);
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ")).join("\n");
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "))
+    .join("\n");
 }
 
 function printScore(title: string, s: TestScore): void {
   console.log(`\n${title}`);
   const rows = [["category", "codings", "exact", "share", "no-event", "none given", "share"]];
-  const line = (name: string, t: TestScore["overall"]) => [name, String(t.codings), String(t.exact), pct(t.exact, t.codings), String(t.noEvent), String(t.noEventOk), pct(t.noEventOk, t.noEvent)];
+  const line = (name: string, t: TestScore["overall"]) => [
+    name,
+    String(t.codings),
+    String(t.exact),
+    pct(t.exact, t.codings),
+    String(t.noEvent),
+    String(t.noEventOk),
+    pct(t.noEventOk, t.noEvent)
+  ];
   for (const [k, t] of Object.entries(s.byCategory).sort()) rows.push(line(k, t));
   rows.push(line("ALL", s.overall));
   console.log(table(rows));
   const o = s.overall;
-  console.log(`expectations met (codings + no-event): ${o.exact + o.noEventOk}/${o.codings + o.noEvent} = ${pct(o.exact + o.noEventOk, o.codings + o.noEvent)}`);
+  console.log(
+    `expectations met (codings + no-event): ${o.exact + o.noEventOk}/${o.codings + o.noEvent} = ${pct(o.exact + o.noEventOk, o.codings + o.noEvent)}`
+  );
 }
 
 /** The pinned figures (test/eval.test.ts): counts, so that any drop shows. */
@@ -39,7 +58,15 @@ export function evalSummary() {
   return {
     petrarchParse: parse,
     petrarchRaw: raw,
-    plover: {sentences: p.sentences, coded: p.coded, eventFirst: p.eventFirst, eventAny: p.eventAny, source: p.source, withTarget: p.withTarget, target: p.target},
+    plover: {
+      sentences: p.sentences,
+      coded: p.coded,
+      eventFirst: p.eventFirst,
+      eventAny: p.eventAny,
+      source: p.source,
+      withTarget: p.withTarget,
+      target: p.target
+    },
     petr2gsr: gsr
   };
 }
@@ -51,20 +78,33 @@ export function runEval(showMisses = false): void {
   printScore("PETRARCH2 unit tests, parse mode (PETR.Validate.* dictionaries; target ≥ 80% exact)", parseMode);
   const rawMode = scoreRecords(validation, records, {useParse: false});
   printScore("PETRARCH2 unit tests, raw-text mode (same sentences, no parse)", rawMode);
-  if (showMisses) for (const m of parseMode.misses) console.log(`  ${m.id}: missing ${m.missing.join(" ")}; got ${m.got.join(" ") || "nothing"}`);
+  if (showMisses)
+    for (const m of parseMode.misses)
+      console.log(`  ${m.id}: missing ${m.missing.join(" ")}; got ${m.got.join(" ") || "nothing"}`);
 
   const phoenix = phoenixCoder();
   const plover = scorePlover(phoenix, parsePloverGsr(readYardstick("plover")));
   console.log("\nPLOVER gold standard, raw-text mode (Phoenix + CAMEO 2.0; PLOVER 0.5 categories)");
   const prow = [["event", "sentences", "category found", "share"]];
-  for (const [k, b] of Object.entries(plover.byEvent).sort()) prow.push([k, String(b.n), String(b.eventAny), pct(b.eventAny, b.n)]);
+  for (const [k, b] of Object.entries(plover.byEvent).sort())
+    prow.push([k, String(b.n), String(b.eventAny), pct(b.eventAny, b.n)]);
   console.log(table(prow));
   console.log(
     table([
       ["measure", "count", "of", "share"],
       ["sentences with an event", String(plover.coded), String(plover.sentences), pct(plover.coded, plover.sentences)],
-      ["first event's category = gold", String(plover.eventFirst), String(plover.sentences), pct(plover.eventFirst, plover.sentences)],
-      ["some event's category = gold", String(plover.eventAny), String(plover.sentences), pct(plover.eventAny, plover.sentences)],
+      [
+        "first event's category = gold",
+        String(plover.eventFirst),
+        String(plover.sentences),
+        pct(plover.eventFirst, plover.sentences)
+      ],
+      [
+        "some event's category = gold",
+        String(plover.eventAny),
+        String(plover.sentences),
+        pct(plover.eventAny, plover.sentences)
+      ],
       ["source actor found", String(plover.source), String(plover.sentences), pct(plover.source, plover.sentences)],
       ["target actor found", String(plover.target), String(plover.withTarget), pct(plover.target, plover.withTarget)]
     ])
@@ -72,7 +112,9 @@ export function runEval(showMisses = false): void {
 
   const gsr = scoreRecords(phoenix, parsePetr2Gsr(readYardstick("petr2gsr")), {useParse: false});
   printScore("PETRARCH-2 GSR validation (78 news sentences), raw-text mode (Phoenix + CAMEO 2.0)", gsr);
-  if (showMisses) for (const m of gsr.misses) console.log(`  ${m.id}: missing ${m.missing.join(" ")}; got ${m.got.join(" ") || "nothing"}`);
+  if (showMisses)
+    for (const m of gsr.misses)
+      console.log(`  ${m.id}: missing ${m.missing.join(" ")}; got ${m.got.join(" ") || "nothing"}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) runEval(process.argv.includes("--misses"));

@@ -54,7 +54,10 @@ test("actor dictionaries: synonyms, compound codes and dated codes", () => {
   const r = parseActorDictionary(ACTORS, "actors.txt");
   assert.deepEqual(r.issues, []);
   const gollum = r.entries.filter((e) => e.entry === "GOLLUM");
-  assert.deepEqual(gollum.map((e) => e.words.join(" ")), ["GOLLUM", "SMEAGOL"]);
+  assert.deepEqual(
+    gollum.map((e) => e.words.join(" ")),
+    ["GOLLUM", "SMEAGOL"]
+  );
   const codes = gollum[0]!.codes;
   assert.deepEqual(codesOn(codes, "1994-01-01"), ["HOB"]);
   assert.deepEqual(codesOn(codes, "1997-03-01"), ["HOBGOV"]);
@@ -76,14 +79,19 @@ test("actor dictionaries: a bad code block is an issue with file, line and colum
 test("agents: substitution sets, plurals, prefix and suffix roles", () => {
   const r = parseAgentDictionary(AGENTS, "agents.txt");
   assert.deepEqual(r.issues, []);
-  const phrases = r.entries.map((e) => `${e.words.join(" ")}=${e.position === "suffix" ? "~" : ""}${e.code}${e.position === "prefix" ? "~" : ""}`);
+  const phrases = r.entries.map(
+    (e) => `${e.words.join(" ")}=${e.position === "suffix" ? "~" : ""}${e.code}${e.position === "prefix" ? "~" : ""}`
+  );
   assert.ok(phrases.includes("PRESIDENTS=~GOV"));
   assert.ok(phrases.includes("CONGRESSMEN=~LEG"));
   assert.ok(phrases.includes("POLICE=~COP"));
   assert.ok(!phrases.includes("POLICES=~COP"));
   assert.ok(phrases.includes("MSF=NGO~"));
   const bad = parseAgentDictionary("MINISTER\n", "agents.txt");
-  assert.equal(formatIssue(bad.issues[0]!), `agents.txt:1:1: Cannot read agent line "MINISTER": expected PHRASE {PLURALS} [~CODE]`);
+  assert.equal(
+    formatIssue(bad.issues[0]!),
+    `agents.txt:1:1: Cannot read agent line "MINISTER": expected PHRASE {PLURALS} [~CODE]`
+  );
 });
 
 test("verbs: blocks, forms, synsets and patterns", () => {
@@ -92,26 +100,43 @@ test("verbs: blocks, forms, synsets and patterns", () => {
   assert.deepEqual(regularForms("ATTACK"), ["ATTACK", "ATTACKS", "ATTACKED", "ATTACKING"]);
   assert.equal(r.dictionary.forms.get("ATTACKED")?.[0]?.block.name, "ATTACK");
   assert.equal(r.dictionary.forms.get("SAID")?.[0]?.block.code, "010");
-  assert.deepEqual(r.dictionary.synsets.get("&CURRENCY"), [["DOLLARS"], ["DOLLARSES"], ["SWISS", "FRANCS"], ["SWISS", "FRANCSES"]]);
+  assert.deepEqual(r.dictionary.synsets.get("&CURRENCY"), [
+    ["DOLLARS"],
+    ["DOLLARSES"],
+    ["SWISS", "FRANCS"],
+    ["SWISS", "FRANCSES"]
+  ]);
   const pattern = r.entries[0]!.patterns[0]!;
   assert.equal(pattern.code, "903");
   assert.equal(pattern.text, "* WITH &CURRENCY [903]");
   const bad = parseVerbDictionary("--- SAY [010] ---\nSAY\n- WITHOUT A VERB [010]\n", "v.txt");
-  assert.equal(formatIssue(bad.issues[0]!), `v.txt:3:1: Cannot read verb pattern "WITHOUT A VERB [010]": expected "*" for the verb`);
+  assert.equal(
+    formatIssue(bad.issues[0]!),
+    `v.txt:3:1: Cannot read verb pattern "WITHOUT A VERB [010]": expected "*" for the verb`
+  );
 });
 
 test("discards and the tokenizer", () => {
   const d = parseDiscards("+TYPHOON\nBASEBALL # sports\n");
-  assert.deepEqual(d, [{phrase: "TYPHOON", story: true, exact: false}, {phrase: "BASEBALL", story: false, exact: false}]);
+  assert.deepEqual(d, [
+    {phrase: "TYPHOON", story: true, exact: false},
+    {phrase: "BASEBALL", story: false, exact: false}
+  ]);
   assert.equal(findDiscard("A typhoon hit the coast.", d)?.phrase, "TYPHOON");
   assert.equal(findDiscard("A storm hit the coast.", d), undefined);
-  assert.deepEqual(tokenize("Kazakhstan's U.S. ties, don't.").map((t) => t.text), ["Kazakhstan", "'s", "U.S.", "ties", ",", "do", "n't", "."]);
+  assert.deepEqual(
+    tokenize("Kazakhstan's U.S. ties, don't.").map((t) => t.text),
+    ["Kazakhstan", "'s", "U.S.", "ties", ",", "do", "n't", "."]
+  );
 });
 
 test("Penn Treebank trees parse, and a broken tree is reported", () => {
   const t = parseTree("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))");
   assert.ok(typeof t !== "string");
-  assert.deepEqual(t.leaves.map((l) => `${l.word}/${l.label}`), ["Arnor/NNP", "attacked/VBD", "Gondor/NNP", "./."]);
+  assert.deepEqual(
+    t.leaves.map((l) => `${l.word}/${l.label}`),
+    ["Arnor/NNP", "attacked/VBD", "Gondor/NNP", "./."]
+  );
   assert.equal(parseTree("(S (NP (NNP Arnor)"), `Cannot parse tree: expected ")" at token 9, found "end of text"`);
 });
 
@@ -120,28 +145,53 @@ const coder = buildCoder({actors: [ACTORS], agents: AGENTS, verbs: VERBS, mapCod
 test("parse mode: source, target, code, pattern and agents", () => {
   const r = coder.codeSentence("The Arnorian president attacked Gondor with dollars.", {
     date: "2001-01-01",
-    parse: "(ROOT (S (NP (DT The) (JJ Arnorian) (NN president)) (VP (VBD attacked) (NP (NNP Gondor)) (PP (IN with) (NP (NNS dollars)))) (. .)))"
+    parse:
+      "(ROOT (S (NP (DT The) (JJ Arnorian) (NN president)) (VP (VBD attacked) (NP (NNP Gondor)) (PP (IN with) (NP (NNS dollars)))) (. .)))"
   });
   assert.deepEqual(
     r.events.map((e) => [e.source, e.sourceAgent, e.target, e.code, e.rule]),
     [["ARN", "GOV", "GON", "903", "ATTACK: * WITH &CURRENCY [903]"]]
   );
   assert.equal(r.events[0]!.quad, 4);
-  assert.deepEqual(r.mentions.map((m) => [m.text, m.code]), [["Arnorian", "ARN"], ["president", "GOV"], ["Gondor", "GON"]]);
+  assert.deepEqual(
+    r.mentions.map((m) => [m.text, m.code]),
+    [
+      ["Arnorian", "ARN"],
+      ["president", "GOV"],
+      ["Gondor", "GON"]
+    ]
+  );
 });
 
 test("raw-text mode: compound actors, two-way codes, dated codes", () => {
   const r = coder.codeSentence("Arnor and the Shire arrived in Minas Tirith on Monday.", {date: "2001-01-01"});
-  const got = r.events.map((e) => `${e.source}${e.sourceAgent ?? ""}>${e.target}${e.targetAgent ?? ""}:${e.code}`).sort();
-  assert.deepEqual(got, ["ARN>GON:032", "BIL>GON:032", "FRO>GON:032", "GON>ARN:033", "GON>BIL:033", "GON>FRO:033", "GON>SAM:033", "SAM>GON:032"]);
+  const got = r.events
+    .map((e) => `${e.source}${e.sourceAgent ?? ""}>${e.target}${e.targetAgent ?? ""}:${e.code}`)
+    .sort();
+  assert.deepEqual(got, [
+    "ARN>GON:032",
+    "BIL>GON:032",
+    "FRO>GON:032",
+    "GON>ARN:033",
+    "GON>BIL:033",
+    "GON>FRO:033",
+    "GON>SAM:033",
+    "SAM>GON:032"
+  ]);
   const g = coder.codeSentence("Smeagol attacked Gondor.", {date: "1997-01-01"});
-  assert.deepEqual(g.events.map((e) => `${e.source}${e.sourceAgent ?? ""}>${e.target}:${e.code}`), ["HOBGOV>GON:190"]);
+  assert.deepEqual(
+    g.events.map((e) => `${e.source}${e.sourceAgent ?? ""}>${e.target}:${e.code}`),
+    ["HOBGOV>GON:190"]
+  );
   const none = coder.codeSentence("Arnor restored the old bridge.", {date: "1997-01-01"});
   assert.deepEqual(none.events, [], "a block coded [---] without a matching pattern gives nothing");
 });
 
 test("codeSentence refuses a date that is not YYYY-MM-DD", () => {
-  assert.throws(() => coder.codeSentence("Arnor attacked Gondor.", {date: "19970101"}), /date "19970101" is not YYYY-MM-DD/);
+  assert.throws(
+    () => coder.codeSentence("Arnor attacked Gondor.", {date: "19970101"}),
+    /date "19970101" is not YYYY-MM-DD/
+  );
 });
 
 test("Phoenix codes map to our codes", () => {
@@ -154,14 +204,27 @@ test("Phoenix codes map to our codes", () => {
 test("the default coder codes Central Asian news with our codes and the pack's aliases", () => {
   const pack = readPack();
   const real = defaultCoder(pack.actors);
-  assert.deepEqual(real.issues.filter((i) => i.file?.includes("central-asia")), []);
+  assert.deepEqual(
+    real.issues.filter((i) => i.file?.includes("central-asia")),
+    []
+  );
   const code = (s: string, date = "2023-05-01") =>
-    real.codeSentence(s, {date}).events.map((e) => `${e.source}${e.sourceAgent ? `/${e.sourceAgent}` : ""}>${e.target}${e.targetAgent ? `/${e.targetAgent}` : ""}:${e.code}`);
+    real
+      .codeSentence(s, {date})
+      .events.map(
+        (e) =>
+          `${e.source}${e.sourceAgent ? `/${e.sourceAgent}` : ""}>${e.target}${e.targetAgent ? `/${e.targetAgent}` : ""}:${e.code}`
+      );
   assert.deepEqual(code("Tokayev criticized the CSTO for its slow response."), ["KAZ/GOV>CSTO:111"]);
   assert.deepEqual(code("The United States imposed sanctions on Russia."), ["USA>RUS:163"]);
   assert.ok(code("Kazakhstan signed an agreement with China on Monday.").includes("KAZ>CHN:057"));
   // Tokayev was not head of state in 2010: the pack's leader alias is dated, so he is an elite then.
   assert.deepEqual(code("Tokayev criticized the CSTO for its slow response.", "2010-05-01"), ["KAZ/ELI>CSTO:111"]);
-  const m = real.codeSentence("Akorda said the Celestial Empire and the EAEU would help.", {date: "2023-05-01"}).mentions;
-  assert.deepEqual(m.map((x) => `${x.text}=${x.code}${x.agent ? `/${x.agent}` : ""}`), ["Akorda=KAZ/GOV", "the Celestial Empire=CHN", "EAEU=EAEU"]);
+  const m = real.codeSentence("Akorda said the Celestial Empire and the EAEU would help.", {
+    date: "2023-05-01"
+  }).mentions;
+  assert.deepEqual(
+    m.map((x) => `${x.text}=${x.code}${x.agent ? `/${x.agent}` : ""}`),
+    ["Akorda=KAZ/GOV", "the Celestial Empire=CHN", "EAEU=EAEU"]
+  );
 });

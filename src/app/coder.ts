@@ -45,7 +45,12 @@ export function defaultCoder(packActors: readonly Actor[] = [], root: string = P
     verbs: read(CODER_FILES.verbs, root),
     discards: read(CODER_FILES.discards, root),
     extraActors: [...packActors],
-    files: {actors: [...CODER_FILES.actors], agents: CODER_FILES.agents, verbs: CODER_FILES.verbs, discards: CODER_FILES.discards}
+    files: {
+      actors: [...CODER_FILES.actors],
+      agents: CODER_FILES.agents,
+      verbs: CODER_FILES.verbs,
+      discards: CODER_FILES.discards
+    }
   });
   cache.set(key, coder);
   return coder;
@@ -63,7 +68,12 @@ export function validationCoder(root: string = PROJECT_ROOT): Coder {
     discards: read(VALIDATION_FILES.discards, root),
     mapCodes: false,
     nullActors: true,
-    files: {actors: [...VALIDATION_FILES.actors], agents: VALIDATION_FILES.agents, verbs: VALIDATION_FILES.verbs, discards: VALIDATION_FILES.discards}
+    files: {
+      actors: [...VALIDATION_FILES.actors],
+      agents: VALIDATION_FILES.agents,
+      verbs: VALIDATION_FILES.verbs,
+      discards: VALIDATION_FILES.discards
+    }
   });
   cache.set(key, coder);
   return coder;

@@ -56,7 +56,14 @@ export function parsePetrarchRecords(text: string): TestRecord[] {
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "")
     .map((line) => {
-      const r = JSON.parse(line) as {id: string; date: string; category: string; text: string; parse?: string; expected: Record<string, unknown>[]};
+      const r = JSON.parse(line) as {
+        id: string;
+        date: string;
+        category: string;
+        text: string;
+        parse?: string;
+        expected: Record<string, unknown>[];
+      };
       return {
         id: r.id,
         date: isoDate(r.date),
@@ -88,19 +95,31 @@ export function parsePetr2Gsr(text: string): TestRecord[] {
       const a = m[1]!;
       if (/noevents/i.test(a)) expected.push({none: true, reason: "noevents"});
       else {
-        const code = attr(a, "eventcode"), source = attr(a, "sourcecode"), target = attr(a, "targetcode");
+        const code = attr(a, "eventcode"),
+          source = attr(a, "sourcecode"),
+          target = attr(a, "targetcode");
         if (code && source !== undefined && target !== undefined) expected.push({source, target, code});
       }
     }
     const t = /<Text>([\s\S]*?)<\/Text>/.exec(part)?.[1];
     if (!t) continue;
-    out.push({id, date: isoDate(date), category: attr(head, "category") ?? "", text: t.replace(/\s+/g, " ").trim(), expected});
+    out.push({
+      id,
+      date: isoDate(date),
+      category: attr(head, "category") ?? "",
+      text: t.replace(/\s+/g, " ").trim(),
+      expected
+    });
   }
   return out;
 }
 
 /** Scores a coder on test records: exact codings, and no-event records left without events. */
-export function scoreRecords(coder: Coder, records: readonly TestRecord[], {useParse = true}: {useParse?: boolean} = {}): TestScore {
+export function scoreRecords(
+  coder: Coder,
+  records: readonly TestRecord[],
+  {useParse = true}: {useParse?: boolean} = {}
+): TestScore {
   const overall: Tally = {codings: 0, exact: 0, noEvent: 0, noEventOk: 0};
   const byCategory: Record<string, Tally> = {};
   const misses: TestScore["misses"] = [];
@@ -137,9 +156,24 @@ export function plover2016(code: string): string | undefined {
   if (code.startsWith("035")) return "CONCEDE";
   const root = code.slice(0, 2);
   const map: Record<string, string> = {
-    "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "RETREAT", "09": "INVESTIGATE",
-    "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE",
-    "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT", "20": "ASSAULT"
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "08": "RETREAT",
+    "09": "INVESTIGATE",
+    "10": "DEMAND",
+    "11": "DISAPPROVE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "FIGHT",
+    "20": "ASSAULT"
   };
   return map[root];
 }
@@ -157,7 +191,8 @@ export interface PloverRecord {
 /** Reads PLOVER_GSR_CAMEO.txt (a JSON array), skipping DOCUMENT records. */
 export function parsePloverGsr(text: string): PloverRecord[] {
   const rows = JSON.parse(text) as Record<string, unknown>[];
-  const codes = (v: unknown) => (Array.isArray(v) ? v.map((a) => String((a as {code?: unknown}).code ?? "")).filter(Boolean) : []);
+  const codes = (v: unknown) =>
+    Array.isArray(v) ? v.map((a) => String((a as {code?: unknown}).code ?? "")).filter(Boolean) : [];
   return rows
     .filter((r) => r["event"] !== "DOCUMENT" && typeof r["text"] === "string")
     .map((r) => ({
@@ -187,7 +222,16 @@ export interface PloverScore {
 
 /** Scores a coder (raw-text mode) on the PLOVER gold standard. Actor codes compare on their first three letters. */
 export function scorePlover(coder: Coder, records: readonly PloverRecord[]): PloverScore {
-  const s: PloverScore = {sentences: 0, coded: 0, eventFirst: 0, eventAny: 0, source: 0, withTarget: 0, target: 0, byEvent: {}};
+  const s: PloverScore = {
+    sentences: 0,
+    coded: 0,
+    eventFirst: 0,
+    eventAny: 0,
+    source: 0,
+    withTarget: 0,
+    target: 0,
+    byEvent: {}
+  };
   const head = (c: string) => c.slice(0, 3);
   for (const r of records) {
     const out = coder.codeSentence(r.text, {date: r.date});

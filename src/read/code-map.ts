@@ -29,8 +29,31 @@ export const PHOENIX_ORGS: Readonly<Record<string, string>> = {
 
 /** Our organization and non-state codes that are not three letters long (used as they are). */
 export const OWN_CODES: ReadonlySet<string> = new Set([
-  "EU", "CSTO", "EAEU", "EURASEC", "CACO", "CIS", "SCO", "OTS", "C5+1", "CA5", "OIC", "CICA", "UN", "NATO",
-  "ASEAN", "OSCE", "BRICS", "ISIS", "TALIBAN", "ALQAEDA", "IMU", "AKRAMIYA", "TIP", "IJU", "ANSARULLOH"
+  "EU",
+  "CSTO",
+  "EAEU",
+  "EURASEC",
+  "CACO",
+  "CIS",
+  "SCO",
+  "OTS",
+  "C5+1",
+  "CA5",
+  "OIC",
+  "CICA",
+  "UN",
+  "NATO",
+  "ASEAN",
+  "OSCE",
+  "BRICS",
+  "ISIS",
+  "TALIBAN",
+  "ALQAEDA",
+  "IMU",
+  "AKRAMIYA",
+  "TIP",
+  "IJU",
+  "ANSARULLOH"
 ]);
 
 const ORG_KEYS = Object.keys(PHOENIX_ORGS).sort((a, b) => b.length - a.length);

@@ -37,7 +37,12 @@ const CONJ = new Set(["AND", "OR", "NOR", ",", "NEITHER", "EITHER", "BOTH", "THE
  * MUS + MED); agents joined by "and" give one reference each (media and government → DNKMED, DNKGOV);
  * "former" makes the role ELI.
  */
-function agentsFor(a: ActorRef, agents: readonly {m: TokenMention; e: AgentEntry}[], ctx: SentenceContext, first: number): ActorRef[] {
+function agentsFor(
+  a: ActorRef,
+  agents: readonly {m: TokenMention; e: AgentEntry}[],
+  ctx: SentenceContext,
+  first: number
+): ActorRef[] {
   const former = (at: number) => ctx.upper.slice(Math.max(first, at - 3), at).includes("FORMER");
   const eli: AgentEntry = {words: [], exact: [], code: "ELI", position: "suffix", entry: "FORMER", kind: "agent"};
   if (agents.length === 0) return [former(a.first) ? withAgent(a, eli) : a];
@@ -59,8 +64,15 @@ function agentsFor(a: ActorRef, agents: readonly {m: TokenMention; e: AgentEntry
 }
 
 /** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
-export function refsInSpan(ctx: SentenceContext, first: number, last: number, skip: readonly [number, number][] = []): ActorRef[] {
-  const inside = ctx.mentions.filter((m) => m.first >= first && m.last <= last && !skip.some(([a, b]) => m.first >= a && m.last <= b));
+export function refsInSpan(
+  ctx: SentenceContext,
+  first: number,
+  last: number,
+  skip: readonly [number, number][] = []
+): ActorRef[] {
+  const inside = ctx.mentions.filter(
+    (m) => m.first >= first && m.last <= last && !skip.some(([a, b]) => m.first >= a && m.last <= b)
+  );
   const actors: ActorRef[] = [];
   const agents: {m: TokenMention; e: AgentEntry}[] = [];
   for (const m of inside) {
@@ -77,7 +89,8 @@ export function refsInSpan(ctx: SentenceContext, first: number, last: number, sk
   // Members of one compound: only conjunctions, commas and determiners between them.
   let n = 1;
   while (n < actors.length) {
-    const prev = actors[n - 1]!, cur = actors[n]!;
+    const prev = actors[n - 1]!,
+      cur = actors[n]!;
     if (cur.first === prev.first) {
       ++n;
       continue;
@@ -126,7 +139,14 @@ export function npActors(np: TreeNode, ctx: SentenceContext): ActorRef[] {
     const agents = ctx.mentions.filter((m) => m.entry.kind === "agent" && m.first >= np.first && m.last < pp.first);
     if (agents.length > 0) {
       const inner = pp.children.filter((k) => k.label.startsWith("NP")).flatMap((k) => npActors(k, ctx));
-      return inner.flatMap((r) => agentsFor(r, agents.map((m) => ({m, e: m.entry as AgentEntry})), ctx, np.first));
+      return inner.flatMap((r) =>
+        agentsFor(
+          r,
+          agents.map((m) => ({m, e: m.entry as AgentEntry})),
+          ctx,
+          np.first
+        )
+      );
     }
   }
   return own;
@@ -212,10 +232,11 @@ function objectInNP(np: TreeNode, ctx: SentenceContext, depth = 0): ActorRef[] {
       if (r.length > 0) return r;
     }
     if (k.label === "PP") {
-      for (const n of k.children) if (n.label.startsWith("NP")) {
-        const r = objectInNP(n, ctx, depth + 1);
-        if (r.length > 0) return r;
-      }
+      for (const n of k.children)
+        if (n.label.startsWith("NP")) {
+          const r = objectInNP(n, ctx, depth + 1);
+          if (r.length > 0) return r;
+        }
     }
   }
   return [];

@@ -132,7 +132,19 @@ export function codeInMood(code: string, mood: Frame["mood"]): string {
   const root = Number(code.slice(0, 2));
   if (mood === "threat") return root >= 18 ? "138" : root === 13 ? code : "130";
   if (mood === "negated") return root >= 3 && root <= 8 ? "120" : code;
-  const intent: Record<number, string> = {4: "036", 5: "032", 6: "031", 7: "033", 8: "035", 15: "138", 16: "130", 17: "130", 18: "138", 19: "138", 20: "138"};
+  const intent: Record<number, string> = {
+    4: "036",
+    5: "032",
+    6: "031",
+    7: "033",
+    8: "035",
+    15: "138",
+    16: "130",
+    17: "130",
+    18: "138",
+    19: "138",
+    20: "138"
+  };
   return intent[root] ?? code;
 }
 
@@ -156,7 +168,11 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
       // A leader in office and a seat of government (the Kremlin, Akorda) stand for the government.
       const agent = al.role === "leader" || al.role === "seat" ? "GOV" : undefined;
       const dated = al.from || al.to;
-      add(al.alias, {code: agent ? `${a.code}~${agent}` : a.code, ...(al.from ? {from: al.from} : {}), ...(al.to ? {to: al.to} : {})});
+      add(al.alias, {
+        code: agent ? `${a.code}~${agent}` : a.code,
+        ...(al.from ? {from: al.from} : {}),
+        ...(al.to ? {to: al.to} : {})
+      });
       // Outside its period a leader's name still names the state, as an elite (ELI) rather than the government.
       if (dated) out.at(-1)?.codes.push({code: agent ? `${a.code}~ELI` : a.code});
     }
@@ -201,7 +217,8 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
       patterns: v.entries.reduce((n, b) => n + b.patterns.length, 0),
       discards: discards.length
     },
-    codeSentence: (text, options) => codeSentence(core, text, options, mapCodes, dicts.tagger, dicts.nullActors ?? false)
+    codeSentence: (text, options) =>
+      codeSentence(core, text, options, mapCodes, dicts.tagger, dicts.nullActors ?? false)
   };
 }
 
@@ -215,17 +232,37 @@ export function refOf(m: TokenMention, date: string, mapCodes = true): ActorRef 
   if (code.includes("~")) [actor, agent] = code.split("~") as [string, string];
   else if (mapCodes) ({actor, agent} = splitCode(code));
   else [actor, agent] = [code.slice(0, 3), code.slice(3) || undefined];
-  return {code: code.replace("~", ""), actor, ...(agent ? {agent} : {}), first: m.first, last: m.last, entry: m.entry.entry};
+  return {
+    code: code.replace("~", ""),
+    actor,
+    ...(agent ? {agent} : {}),
+    first: m.first,
+    last: m.last,
+    entry: m.entry.entry
+  };
 }
 
 /** Adds an agent's role to an actor reference (USA + GOV → USAGOV; NGO~ before the actor). */
 export function withAgent(ref: ActorRef, agent: AgentEntry | undefined): ActorRef {
   if (!agent || ref.code.endsWith(agent.code)) return ref;
-  if (agent.position === "suffix") return {...ref, code: `${ref.code}${agent.code}`, agent: `${ref.agent ?? ""}${agent.code}`};
-  return {...ref, code: `${agent.code}${ref.code}`, actor: agent.code, agent: `${ref.code.slice(0, 3)}${ref.agent ?? ""}`};
+  if (agent.position === "suffix")
+    return {...ref, code: `${ref.code}${agent.code}`, agent: `${ref.agent ?? ""}${agent.code}`};
+  return {
+    ...ref,
+    code: `${agent.code}${ref.code}`,
+    actor: agent.code,
+    agent: `${ref.code.slice(0, 3)}${ref.agent ?? ""}`
+  };
 }
 
-function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCodes: boolean, tagger: CoderDictionaries["tagger"], nullActors: boolean): CodedSentence {
+function codeSentence(
+  core: CoderCore,
+  text: string,
+  options: CodeOptions,
+  mapCodes: boolean,
+  tagger: CoderDictionaries["tagger"],
+  nullActors: boolean
+): CodedSentence {
   const warnings: Issue[] = [];
   if (!DATE_RE.test(options.date)) throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
   let tokens: Token[];
@@ -236,17 +273,26 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     if (typeof parsed === "string") {
       warnings.push({code: "bad_parse", message: parsed});
       tokens = tokenize(text);
-      tags = tagTokens(tokens.map((t) => t.text), core.verbs);
+      tags = tagTokens(
+        tokens.map((t) => t.text),
+        core.verbs
+      );
     } else {
       tree = parsed.root;
-      tokens = alignWords(text, parsed.leaves.map((l) => l.word!));
+      tokens = alignWords(
+        text,
+        parsed.leaves.map((l) => l.word!)
+      );
       tags = parsed.leaves.map((l) => l.label);
     }
   } else if (tagger) {
     ({tokens, tags} = tagger(text));
   } else {
     tokens = tokenize(text);
-    tags = tagTokens(tokens.map((t) => t.text), core.verbs);
+    tags = tagTokens(
+      tokens.map((t) => t.text),
+      core.verbs
+    );
   }
   const upper = tokens.map((t) => t.text.toUpperCase());
   const discard = findDiscard(text, core.discards, upper);
@@ -257,18 +303,42 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
   const found = findMentions(upper, core.index, nominal);
   const mentions: Mention[] = [];
   for (const m of found) {
-    const a = tokens[m.first]!, b = tokens[m.last]!;
-    const span = a.start >= 0 && b.end >= 0 ? text.slice(a.start, b.end) : tokens.slice(m.first, m.last + 1).map((t) => t.text).join(" ");
+    const a = tokens[m.first]!,
+      b = tokens[m.last]!;
+    const span =
+      a.start >= 0 && b.end >= 0
+        ? text.slice(a.start, b.end)
+        : tokens
+            .slice(m.first, m.last + 1)
+            .map((t) => t.text)
+            .join(" ");
     if (m.entry.kind === "agent") {
-      mentions.push({start: a.start, end: b.end, text: span, code: m.entry.code, agent: m.entry.code, entry: m.entry.entry});
+      mentions.push({
+        start: a.start,
+        end: b.end,
+        text: span,
+        code: m.entry.code,
+        agent: m.entry.code,
+        entry: m.entry.entry
+      });
       continue;
     }
     const ref = refOf(m, options.date, mapCodes);
     if (!ref) continue;
-    mentions.push({start: a.start, end: b.end, text: span, code: ref.actor, ...(ref.agent ? {agent: ref.agent} : {}), entry: m.entry.entry});
+    mentions.push({
+      start: a.start,
+      end: b.end,
+      text: span,
+      code: ref.actor,
+      ...(ref.agent ? {agent: ref.agent} : {}),
+      entry: m.entry.entry
+    });
   }
   if (discard) {
-    warnings.push({code: "discarded", message: `Sentence not coded: it contains the discard phrase "${discard.phrase}"`});
+    warnings.push({
+      code: "discarded",
+      message: `Sentence not coded: it contains the discard phrase "${discard.phrase}"`
+    });
     return {events: [], mentions, warnings};
   }
   const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes, nullActors};
@@ -281,11 +351,15 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     if (r) actorsAt.set(m.first, [r]);
   }
   const words = sentenceWords(upper);
-  const debug = (globalThis as {__DEBUG_FRAMES?: boolean}).__DEBUG_FRAMES === true;
   const matches = frames.map((f) => {
-    if (debug) console.log("frame", upper.slice(f.first, f.last + 1).join(" "), f.form.block.name, "subj", f.subject.map((r) => r.code), "obj", f.object.map((r) => r.code), "pre", f.preStart, "post", f.postEnd, f.passive ? "passive" : "", f.mood ?? "", f.skip ? "skip" : "");
     return matchVerb(f.form, f.first, f.last, {
-      upper, verb: f.first, preStart: f.preStart, postEnd: f.postEnd, actorsAt, compoundSubject: f.subject.length > 1, words
+      upper,
+      verb: f.first,
+      preStart: f.preStart,
+      postEnd: f.postEnd,
+      actorsAt,
+      compoundSubject: f.subject.length > 1,
+      words
     });
   });
   const numeric = (code: string) => /^\d/.test(code);
@@ -301,7 +375,11 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     if (f.skip) continue;
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
     if (!numeric(match.code)) continue;
-    if (f.mood) match.code = match.code.split(":").map((c) => (c && numeric(c) ? codeInMood(c, f.mood) : c)).join(":");
+    if (f.mood)
+      match.code = match.code
+        .split(":")
+        .map((c) => (c && numeric(c) ? codeInMood(c, f.mood) : c))
+        .join(":");
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
@@ -310,15 +388,17 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
     const compound = match.pattern?.pre.some((p) => p.kind === "compound") ?? false;
     if (nullActors && tree && targets.length === 0 && sources.length > 0 && /^0[12]/.test(forward ?? "")) {
       // PETRARCH codes a statement without a target against the null actor: ---GOV said → ---GOV|---|023.
-      for (const src of sources) pairs.push([src, {code: "---", actor: "---", first: -1, last: -1, entry: "---"}, forward!]);
+      for (const src of sources)
+        pairs.push([src, {code: "---", actor: "---", first: -1, last: -1, entry: "---"}, forward!]);
     } else if ((targets.length === 0 || compound) && sources.length > 1) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
     } else {
-      for (const s of sources) for (const t of targets) {
-        if (forward && forward !== "---") pairs.push([s, t, forward]);
-        if (back && back !== "---") pairs.push([t, s, back]);
-      }
+      for (const s of sources)
+        for (const t of targets) {
+          if (forward && forward !== "---") pairs.push([s, t, forward]);
+          if (back && back !== "---") pairs.push([t, s, back]);
+        }
     }
     for (const [s, t, code] of pairs) {
       if (s.code === t.code || (s.actor === "---" && t.actor === "---")) continue;
@@ -331,12 +411,21 @@ function codeSentence(core: CoderCore, text: string, options: CodeOptions, mapCo
   return {events, mentions, warnings};
 }
 
-function makeEvent(src: ActorRef, tgt: ActorRef, code: string, rule: string, a: Token | undefined, b: Token | undefined): CodedEvent {
+function makeEvent(
+  src: ActorRef,
+  tgt: ActorRef,
+  code: string,
+  rule: string,
+  a: Token | undefined,
+  b: Token | undefined
+): CodedEvent {
   const info = cameoInfo(code);
-  const quad = info?.quad ?? (((): QuadClass => {
-    const root = Number(code.slice(0, 2));
-    return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-  })());
+  const quad =
+    info?.quad ??
+    ((): QuadClass => {
+      const root = Number(code.slice(0, 2));
+      return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    })();
   return {
     source: src.actor,
     target: tgt.actor,

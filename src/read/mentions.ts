@@ -73,7 +73,14 @@ export function wordMatches(token: string, word: string, exact: boolean, nominal
 }
 
 /** The deepest trie node with entries reachable from `at` over tokens k…: [entry, length]. */
-function deepest(at: TrieNode, upper: readonly string[], k: number, i: number, nominal: (i: number) => boolean, best: {entry?: PhraseEntry; len: number}): void {
+function deepest(
+  at: TrieNode,
+  upper: readonly string[],
+  k: number,
+  i: number,
+  nominal: (i: number) => boolean,
+  best: {entry?: PhraseEntry; len: number}
+): void {
   if (at.entries.length > 0 && k - i > best.len) {
     best.entry = at.entries[0];
     best.len = k - i;
@@ -88,7 +95,8 @@ function deepest(at: TrieNode, upper: readonly string[], k: number, i: number, n
   }
   if (at.stems.size > 0 && tok.length >= 4) {
     const list = at.stems.get(tok.slice(0, 3));
-    if (list && nominal(k)) for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, upper, k + 1, i, nominal, best);
+    if (list && nominal(k))
+      for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, upper, k + 1, i, nominal, best);
   }
 }
 
@@ -96,10 +104,14 @@ function deepest(at: TrieNode, upper: readonly string[], k: number, i: number, n
  * Finds actor and agent phrases left to right, longest match first, without overlaps.
  * `nominal(i)` says whether token i may be part of a name (stems and plurals only match nominal tokens).
  */
-export function findMentions(upper: readonly string[], index: PhraseIndex, nominal: (i: number) => boolean): TokenMention[] {
+export function findMentions(
+  upper: readonly string[],
+  index: PhraseIndex,
+  nominal: (i: number) => boolean
+): TokenMention[] {
   const out: TokenMention[] = [];
   const best: {entry?: PhraseEntry; len: number} = {len: 0};
-  for (let i = 0; i < upper.length; ) {
+  for (let i = 0; i < upper.length;) {
     best.entry = undefined;
     best.len = 0;
     if (index.root.next.has(upper[i]!) || index.root.stems.size > 0) deepest(index.root, upper, i, i, nominal, best);

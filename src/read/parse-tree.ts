@@ -17,7 +17,14 @@ export interface TreeNode {
   last: number;
 }
 
-const UNESCAPE: Record<string, string> = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}", "-LSB-": "[", "-RSB-": "]"};
+const UNESCAPE: Record<string, string> = {
+  "-LRB-": "(",
+  "-RRB-": ")",
+  "-LCB-": "{",
+  "-RCB-": "}",
+  "-LSB-": "[",
+  "-RSB-": "]"
+};
 
 /** Parses a bracketed tree; returns the root and its leaves (tokens with their tags), or an error message. */
 export function parseTree(text: string): {root: TreeNode; leaves: TreeNode[]} | string {
@@ -25,7 +32,8 @@ export function parseTree(text: string): {root: TreeNode; leaves: TreeNode[]} | 
   let at = 0;
   const leaves: TreeNode[] = [];
   const read = (): TreeNode | string => {
-    if (tokens[at] !== "(") return `Cannot parse tree: expected "(" at token ${at + 1}, found "${tokens[at] ?? "end of text"}"`;
+    if (tokens[at] !== "(")
+      return `Cannot parse tree: expected "(" at token ${at + 1}, found "${tokens[at] ?? "end of text"}"`;
     ++at;
     let label = "";
     if (tokens[at] !== "(" && tokens[at] !== ")") label = tokens[at++]!;
@@ -43,7 +51,8 @@ export function parseTree(text: string): {root: TreeNode; leaves: TreeNode[]} | 
       child.parent = node;
       node.children.push(child);
     }
-    if (tokens[at] !== ")") return `Cannot parse tree: expected ")" at token ${at + 1}, found "${tokens[at] ?? "end of text"}"`;
+    if (tokens[at] !== ")")
+      return `Cannot parse tree: expected ")" at token ${at + 1}, found "${tokens[at] ?? "end of text"}"`;
     ++at;
     node.last = leaves.length - 1;
     return node;

@@ -11,12 +11,13 @@ type Mood = NonNullable<Frame["mood"]>;
 import {refsInSpan, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 
-const BREAK = new Set([";", ":", "(", ")", "\"", "“", "”"]);
+const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
 const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
 const MODAL = new Set(["WILL", "WOULD", "SHALL", "'LL", "WO"]);
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
 /** Verbs and adjectives that pass intent to the verb after "to": agreed to, ready to … */
-const INTENT_GOVERNOR = /^(AGREE|OFFER|PROMIS|PLEDG|VOW|PLAN|INTEND|DECID|READY|WILLING|PREPARED|PROPOS|COMMIT|UNDERT|EXPECT|SEEK|SOUGHT|HOPE|WANT|AIM)/;
+const INTENT_GOVERNOR =
+  /^(AGREE|OFFER|PROMIS|PLEDG|VOW|PLAN|INTEND|DECID|READY|WILLING|PREPARED|PROPOS|COMMIT|UNDERT|EXPECT|SEEK|SOUGHT|HOPE|WANT|AIM)/;
 const REFUSAL_GOVERNOR = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 const THREAT_GOVERNOR = /^(THREAT|WARN)/;
 
@@ -56,7 +57,11 @@ export function actorGroups(ctx: SentenceContext): Group[] {
     let j = i + 1;
     while (j < ms.length) {
       const gap = ctx.tags.slice(last + 1, ms[j]!.first);
-      const ok = gap.length <= 4 && gap.every((t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB")));
+      const ok =
+        gap.length <= 4 &&
+        gap.every(
+          (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
+        );
       if (!ok) break;
       last = ms[j]!.last;
       ++j;
@@ -75,23 +80,26 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = actorGroups(ctx);
   const frames: Frame[] = [];
   const verbAt: number[] = [];
-  for (let i = 0; i < ctx.upper.length; ++i) if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
+  for (let i = 0; i < ctx.upper.length; ++i)
+    if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
   const governors = new Map<number, Frame>();
   for (let v = 0; v < verbAt.length; ++v) {
     const i = verbAt[v]!;
     const hit = verbFormsAt(ctx.core.verbs, ctx.upper, i)[0];
     if (!hit) continue;
     let clauseStart = 0;
-    for (let k = i - 1; k >= 0; --k) if (BREAK.has(ctx.upper[k]!)) {
-      clauseStart = k + 1;
-      break;
-    }
+    for (let k = i - 1; k >= 0; --k)
+      if (BREAK.has(ctx.upper[k]!)) {
+        clauseStart = k + 1;
+        break;
+      }
     const nextVerb = verbAt[v + 1] ?? ctx.upper.length;
     let clauseEnd = ctx.upper.length - 1;
-    for (let k = hit.last + 1; k < ctx.upper.length; ++k) if (BREAK.has(ctx.upper[k]!)) {
-      clauseEnd = k - 1;
-      break;
-    }
+    for (let k = hit.last + 1; k < ctx.upper.length; ++k)
+      if (BREAK.has(ctx.upper[k]!)) {
+        clauseEnd = k - 1;
+        break;
+      }
     const subject = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
     const object = groups.find((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd);
     const mood = moodOf(ctx.upper, hit.first);
@@ -102,7 +110,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       last: hit.last,
       form: hit.form,
       subject: subject?.refs ?? [],
-      object: passive && ctx.upper[object ? object.first - 1 : -1] !== "BY" ? (object?.refs ?? []) : (object?.refs ?? []),
+      object:
+        passive && ctx.upper[object ? object.first - 1 : -1] !== "BY" ? (object?.refs ?? []) : (object?.refs ?? []),
       preStart: subject?.first ?? clauseStart,
       postEnd: Math.min(clauseEnd, nextVerb - 1),
       passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
@@ -123,6 +132,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     } else if (own && ctx.upper[f.last + 1] === "TO") f.mood = own === "negated" ? "negated" : (f.mood ?? own);
   }
   // … and a refusal with nothing coded after it is a rejection.
-  for (const f of frames) if (!f.skip && REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) && f.form.block.code === "---") f.mood = "negated";
+  for (const f of frames)
+    if (!f.skip && REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) && f.form.block.code === "---") f.mood = "negated";
   return frames;
 }

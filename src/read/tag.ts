@@ -12,7 +12,10 @@ const add = (tag: string, words: string) => {
   for (const w of words.split(" ")) CLOSED[w] = tag;
 };
 add("DT", "THE A AN THIS THAT THESE THOSE EACH EVERY NO ANY SOME ALL BOTH ANOTHER");
-add("IN", "OF IN ON AT BY FOR FROM WITH ABOUT AGAINST BETWEEN INTO THROUGH DURING BEFORE AFTER ABOVE BELOW OVER UNDER AMONG SINCE UNTIL WITHOUT WITHIN ALONG ACROSS BEHIND BEYOND NEAR UPON TOWARD TOWARDS VIA DESPITE AMID IF WHILE BECAUSE ALTHOUGH THOUGH WHETHER AS THAN");
+add(
+  "IN",
+  "OF IN ON AT BY FOR FROM WITH ABOUT AGAINST BETWEEN INTO THROUGH DURING BEFORE AFTER ABOVE BELOW OVER UNDER AMONG SINCE UNTIL WITHOUT WITHIN ALONG ACROSS BEHIND BEYOND NEAR UPON TOWARD TOWARDS VIA DESPITE AMID IF WHILE BECAUSE ALTHOUGH THOUGH WHETHER AS THAN"
+);
 add("PRP", "I YOU HE SHE IT WE THEY ME HIM HER US THEM");
 add("PRP$", "ITS THEIR HIS OUR MY YOUR");
 add("MD", "WILL WOULD CAN COULD MAY MIGHT SHALL SHOULD MUST");
@@ -59,7 +62,18 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary): str
           const next = words[i + 1]?.toUpperCase();
           if (next === "OF" || (prev === "NNP" && NOUN_CONTEXT.has(tags[i - 2] ?? ""))) verbish = false;
         }
-        if (verbish) tag = u.endsWith("ING") ? "VBG" : u.endsWith("ED") ? (prev.startsWith("VB") ? "VBN" : "VBD") : u.endsWith("S") ? "VBZ" : prev === "TO" || prev === "MD" ? "VB" : "VBP";
+        if (verbish)
+          tag = u.endsWith("ING")
+            ? "VBG"
+            : u.endsWith("ED")
+              ? prev.startsWith("VB")
+                ? "VBN"
+                : "VBD"
+              : u.endsWith("S")
+                ? "VBZ"
+                : prev === "TO" || prev === "MD"
+                  ? "VB"
+                  : "VBP";
         else if (capital) tag = "NNP";
         else if (u.endsWith("LY")) tag = "RB";
         else if (/(OUS|IVE|AL|IC|ABLE|IBLE|FUL|LESS)$/.test(u)) tag = "JJ";

@@ -12,7 +12,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:\.[A-Za-z](?=\.))+\.?|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:\.[A-Za-z](?=\.))+\.?|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Splits a text into tokens; `'s`/`’s` and `n't` become tokens of their own, as in the Penn Treebank. */
 export function tokenize(text: string): Token[] {

@@ -100,10 +100,11 @@ function possible(p: VerbPattern, words: ReadonlySet<string>): boolean {
     let any = memo.get(set);
     if (any === undefined) {
       any = false;
-      for (const w of words) if (set.has(w)) {
-        any = true;
-        break;
-      }
+      for (const w of words)
+        if (set.has(w)) {
+          any = true;
+          break;
+        }
       memo.set(set, any);
     }
     if (!any) return false;
@@ -133,7 +134,11 @@ export interface VerbMatch {
 }
 
 /** The verb forms a token may be, keeping those whose particles are in place. */
-export function verbFormsAt(dict: VerbDictionary, upper: readonly string[], i: number): {form: VerbForm; first: number; last: number}[] {
+export function verbFormsAt(
+  dict: VerbDictionary,
+  upper: readonly string[],
+  i: number
+): {form: VerbForm; first: number; last: number}[] {
   const forms = dict.forms.get(upper[i]!);
   if (!forms) return [];
   const out: {form: VerbForm; first: number; last: number}[] = [];
@@ -149,7 +154,12 @@ export function verbFormsAt(dict: VerbDictionary, upper: readonly string[], i: n
 
 function wordAt(token: string | undefined, word: string): boolean {
   if (token === undefined) return false;
-  return token === word || token === `${word}S` || token === `${word}ES` || (word.endsWith("_") && token === word.slice(0, -1));
+  return (
+    token === word ||
+    token === `${word}S` ||
+    token === `${word}ES` ||
+    (word.endsWith("_") && token === word.slice(0, -1))
+  );
 }
 
 const optionIndex = new WeakMap<string[][], Map<string, string[][]>>();
@@ -185,11 +195,21 @@ interface Found {
   target?: ActorRef[];
 }
 
-function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 1 | -1, ctx: VerbContext, lo: number, hi: number, acc: Found): Found | undefined {
+function matchItems(
+  items: readonly PatternItem[],
+  k: number,
+  pos: number,
+  dir: 1 | -1,
+  ctx: VerbContext,
+  lo: number,
+  hi: number,
+  acc: Found
+): Found | undefined {
   if (k === items.length) return acc;
   let item = items[k]!;
   if (item.kind === "compound" && dir === 1) item = {kind: "target", joined: item.joined};
-  if (item.kind === "compound") return ctx.compoundSubject ? matchItems(items, k + 1, pos, dir, ctx, lo, hi, acc) : undefined;
+  if (item.kind === "compound")
+    return ctx.compoundSubject ? matchItems(items, k + 1, pos, dir, ctx, lo, hi, acc) : undefined;
   const fixed = item.joined || item.kind === "skip";
   for (let p = pos; fixed ? p === pos : p >= lo && p <= hi; p += dir) {
     if (p < lo || p > hi) break;
@@ -205,10 +225,11 @@ function matchItems(items: readonly PatternItem[], k: number, pos: number, dir: 
         refs = ctx.actorsAt.get(p);
         if (refs) next = Math.max(...refs.map((r) => r.last)) + 1;
       } else {
-        for (const [start, list] of ctx.actorsAt) if (list.some((r) => r.last === p)) {
-          refs = list;
-          next = start - 1;
-        }
+        for (const [start, list] of ctx.actorsAt)
+          if (list.some((r) => r.last === p)) {
+            refs = list;
+            next = start - 1;
+          }
       }
       if (!refs || refs.length === 0) continue;
       const r = matchItems(items, k + 1, next, dir, ctx, lo, hi, {...acc, score: acc.score + 1, [item.kind]: refs});
@@ -244,7 +265,11 @@ export function matchVerb(form: VerbForm, first: number, last: number, ctx: Verb
     const pre = matchItems(pattern.pre, 0, first - 1, -1, ctx, ctx.preStart, first - 1, {score: 0});
     if (!pre) continue;
     const score = pre.score + post.score;
-    if (!best || score > best.found.score) best = {pattern, found: {...pre, ...post, score, source: pre.source ?? post.source, target: post.target ?? pre.target}};
+    if (!best || score > best.found.score)
+      best = {
+        pattern,
+        found: {...pre, ...post, score, source: pre.source ?? post.source, target: post.target ?? pre.target}
+      };
   }
   if (best) {
     const {pattern, found} = best;

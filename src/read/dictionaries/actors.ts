@@ -83,7 +83,8 @@ export function parseActorDictionary(text: string, file?: string): DictionaryRea
     }
     for (const m of t.matchAll(/\[([^\]]*)\]/g)) {
       const r = parseCodeBlock(m[1]!);
-      if (typeof r === "string") issues.push({code: "bad_dictionary", message: r, ...(file ? {file} : {}), line, column: (m.index ?? 0) + 1});
+      if (typeof r === "string")
+        issues.push({code: "bad_dictionary", message: r, ...(file ? {file} : {}), line, column: (m.index ?? 0) + 1});
       else codes.push(...r);
     }
   }

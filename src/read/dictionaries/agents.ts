@@ -33,12 +33,24 @@ export function parseAgentDictionary(text: string, file?: string): DictionaryRea
   for (const {line, text: t} of dictionaryLines(text)) {
     const set = /^(![A-Z0-9_]+!)\s*=\s*(.*)$/i.exec(t);
     if (set) {
-      sets.set(set[1]!.toUpperCase(), set[2]!.split(",").map((w) => w.trim().toUpperCase()).filter(Boolean));
+      sets.set(
+        set[1]!.toUpperCase(),
+        set[2]!
+          .split(",")
+          .map((w) => w.trim().toUpperCase())
+          .filter(Boolean)
+      );
       continue;
     }
     const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]]*)\]/.exec(t);
     if (!m) {
-      issues.push({code: "bad_dictionary", message: `Cannot read agent line "${t}": expected PHRASE {PLURALS} [~CODE]`, ...(file ? {file} : {}), line, column: 1});
+      issues.push({
+        code: "bad_dictionary",
+        message: `Cannot read agent line "${t}": expected PHRASE {PLURALS} [~CODE]`,
+        ...(file ? {file} : {}),
+        line,
+        column: 1
+      });
       continue;
     }
     const [, phrase, plurals, codeText] = m;
@@ -46,13 +58,21 @@ export function parseAgentDictionary(text: string, file?: string): DictionaryRea
     const position = code.startsWith("~") ? "suffix" : "prefix";
     const role = code.replace(/~/g, "");
     if (!/^[A-Z0-9]+$/.test(role)) {
-      issues.push({code: "bad_dictionary", message: `Cannot read agent code "[${codeText}]": expected [~CODE] or [CODE~]`, ...(file ? {file} : {}), line, column: t.indexOf("[") + 1});
+      issues.push({
+        code: "bad_dictionary",
+        message: `Cannot read agent code "[${codeText}]": expected [~CODE] or [CODE~]`,
+        ...(file ? {file} : {}),
+        line,
+        column: t.indexOf("[") + 1
+      });
       continue;
     }
     const forms = expandSets(phrase!.trim().toUpperCase(), sets);
     const all = new Set<string>(forms);
     if (plurals === undefined) for (const f of forms) all.add(pluralizeLast(f));
-    else for (const p of plurals.split(/\s+/).filter(Boolean)) for (const f of expandSets(p.toUpperCase(), sets)) all.add(f);
+    else
+      for (const p of plurals.split(/\s+/).filter(Boolean))
+        for (const f of expandSets(p.toUpperCase(), sets)) all.add(f);
     for (const form of all) {
       const {words} = phraseWords(form);
       if (words.length === 0) continue;

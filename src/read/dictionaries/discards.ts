@@ -26,7 +26,10 @@ function firstWordIndex(discards: readonly DiscardEntry[]): Map<string, DiscardE
   if (!index) {
     index = new Map();
     for (const d of discards) {
-      const w = d.phrase.split(" ")[0]!.replace(/[^A-Z0-9]/g, "").slice(0, 3);
+      const w = d.phrase
+        .split(" ")[0]!
+        .replace(/[^A-Z0-9]/g, "")
+        .slice(0, 3);
       const list = index.get(w) ?? [];
       list.push(d);
       index.set(w, list);
@@ -37,7 +40,11 @@ function firstWordIndex(discards: readonly DiscardEntry[]): Map<string, DiscardE
 }
 
 /** The first discard phrase found in a text (case-insensitive, at a word start), or undefined. */
-export function findDiscard(text: string, discards: readonly DiscardEntry[], words?: readonly string[]): DiscardEntry | undefined {
+export function findDiscard(
+  text: string,
+  discards: readonly DiscardEntry[],
+  words?: readonly string[]
+): DiscardEntry | undefined {
   if (discards.length === 0) return undefined;
   const index = firstWordIndex(discards);
   let candidates: Set<DiscardEntry> | undefined;

@@ -97,7 +97,10 @@ function splitVerbPhrase(s: string): {before: string[]; verb: string; after: str
  * `KLM_+RST [002]`), and patterns `- PRE * POST [CODE]` with `$` source, `+` target, `%` compound subject,
  * `^` one skipped word, `&SYNSET`, `_` for adjacent words; `{}` and `()` are read as plain words.
  */
-export function parseVerbDictionary(text: string, file?: string): DictionaryRead<VerbBlock> & {dictionary: VerbDictionary} {
+export function parseVerbDictionary(
+  text: string,
+  file?: string
+): DictionaryRead<VerbBlock> & {dictionary: VerbDictionary} {
   const issues: Issue[] = [];
   const blocks: VerbBlock[] = [];
   const forms = new Map<string, VerbForm[]>();
@@ -113,7 +116,11 @@ export function parseVerbDictionary(text: string, file?: string): DictionaryRead
     if (t.startsWith("---")) {
       const m = /^---\s*(.*?)\s*\[([^\]]*)\]\s*-*\s*$/.exec(t);
       if (!m) {
-        issues.push({code: "bad_dictionary", message: `Cannot read verb block header "${t}": expected --- NAME [CODE] ---`, ...where(line)});
+        issues.push({
+          code: "bad_dictionary",
+          message: `Cannot read verb block header "${t}": expected --- NAME [CODE] ---`,
+          ...where(line)
+        });
         mode = "none";
         continue;
       }
@@ -140,12 +147,19 @@ export function parseVerbDictionary(text: string, file?: string): DictionaryRead
     if (mode === "verbs" && block) {
       const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/.exec(t);
       if (!m) {
-        issues.push({code: "bad_dictionary", message: `Cannot read verb line "${t}": expected VERB {FORMS} [CODE]`, ...where(line)});
+        issues.push({
+          code: "bad_dictionary",
+          message: `Cannot read verb line "${t}": expected VERB {FORMS} [CODE]`,
+          ...where(line)
+        });
         continue;
       }
       const head = splitVerbPhrase(m[1]!.trim().replace(/\s+/g, "_"));
       const code = m[3]?.trim();
-      const explicit = m[2]?.split(/\s+/).filter(Boolean).map((f) => splitVerbPhrase(f).verb);
+      const explicit = m[2]
+        ?.split(/\s+/)
+        .filter(Boolean)
+        .map((f) => splitVerbPhrase(f).verb);
       const all = new Set<string>(explicit && explicit.length > 0 ? [head.verb, ...explicit] : regularForms(head.verb));
       for (const f of all) {
         const list = forms.get(f) ?? [];
@@ -154,7 +168,11 @@ export function parseVerbDictionary(text: string, file?: string): DictionaryRead
       }
       continue;
     }
-    issues.push({code: "bad_dictionary", message: `Cannot read verb dictionary line "${t}": expected a synset, a block, a verb or a pattern`, ...where(line)});
+    issues.push({
+      code: "bad_dictionary",
+      message: `Cannot read verb dictionary line "${t}": expected a synset, a block, a verb or a pattern`,
+      ...where(line)
+    });
   }
 
   // Resolve synsets (members may be phrases or other synsets), then add plurals.
@@ -191,7 +209,10 @@ export function parseVerbDictionary(text: string, file?: string): DictionaryRead
  * Reads one pattern line `- PRE * POST [CODE]`. Returns the pattern or an error message. `pre` is stored
  * from the verb backwards; an item's `joined` says it must sit right next to the previous item (or the verb).
  */
-export function parsePattern(line: string, synsets: ReadonlyMap<string, string[][]>): Omit<VerbPattern, "line"> | string {
+export function parsePattern(
+  line: string,
+  synsets: ReadonlyMap<string, string[][]>
+): Omit<VerbPattern, "line"> | string {
   const text = line.replace(/^-\s*/, "").trim();
   const m = /^(.*)\[([^\]]*)\]\s*$/.exec(text);
   if (!m) return `Cannot read verb pattern "${text}": expected a code in brackets at the end`;
