@@ -66,6 +66,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** GDELT: fail a file at its first bad row (default: skip bad rows with warnings). */
   strict?: boolean;
+  /** GDELT: cap DuckDB's memory during an import ("256MB") so that large files stream with flat memory. */
+  memoryLimit?: string;
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -409,7 +411,16 @@ export async function ingestPaths(
           ? gdeltFormatOfFile(file)
           : undefined;
     if (gdelt) {
-      outcome = await ingestGdeltFile(store, file, gdelt, options);
+      outcome = await ingestGdeltFile(store, file, gdelt, options, (events) =>
+        options.onProgress?.({
+          file,
+          done,
+          total: files.length,
+          sentences: totals.sentences,
+          events: totals.events + events,
+          claims: totals.claims
+        })
+      );
     } else {
       context ??= await readingContext(store, options.coder);
       let bytes: Uint8Array;
@@ -479,7 +490,8 @@ async function ingestGdeltFile(
   store: Store,
   file: string,
   format: "gdelt1" | "gdelt2",
-  options: IngestOptions
+  options: IngestOptions,
+  progress?: (events: number) => void
 ): Promise<DocumentOutcome> {
   const base: DocumentOutcome = {
     file,
@@ -496,7 +508,13 @@ async function ingestGdeltFile(
   if (statSync(file).size === 0)
     return {...base, issues: [{code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}]};
   try {
-    const r = await importGdelt(store, file, {format, now: options.now, ...(options.strict ? {strict: true} : {})});
+    const r = await importGdelt(store, file, {
+      format,
+      now: options.now,
+      ...(options.strict ? {strict: true} : {}),
+      ...(options.memoryLimit ? {memoryLimit: options.memoryLimit} : {}),
+      ...(progress ? {onProgress: (p) => progress(p.events)} : {})
+    });
     return {
       ...base,
       status: r.status,

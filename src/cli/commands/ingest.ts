@@ -86,6 +86,7 @@ export function registerIngest(program: Command): void {
           given,
           ...(opts.coder === false ? {coder: null} : {}),
           ...(opts.strict ? {strict: true} : {}),
+          memoryLimit: "512MB",
           stdin: readStdin,
           onProgress: (p) => {
             bar.setTotal(p.total);
