@@ -93,3 +93,13 @@ test("simulate runs a shipped scenario with a progress bar on stderr and a table
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /^Cannot find scenario "leave-nato": no such file and no shipped scenario of that id; shipped: leave-csto, middle-corridor-x3, secondary-sanctions/);
 });
+
+test("simulate --measured starts from the influence measured in the store", () => {
+  const r = cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--measured", "--json"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /Starting influence measured from the store: economic 20\d\d/);
+  const bands = JSON.parse(r.stdout).bands as {t: number; measure: string; vector?: string; p50: number}[];
+  const fileStart = JSON.parse(cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--json"]).stdout).bands as typeof bands;
+  const rus = (b: typeof bands) => b.find((x) => x.t === 0 && x.measure === "share" && x.vector === "RUS")!.p50;
+  assert.notEqual(rus(bands), rus(fileStart), "measured starting shares differ from the file's priors");
+});

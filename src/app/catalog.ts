@@ -32,6 +32,12 @@ export async function suggestActors(store: Store, query: string, n = 3): Promise
 export async function resolveActor(store: Store, query: string, {at, field}: {at?: string; field?: string} = {}): Promise<ActorMatch[]> {
   const found = await findActors(store, query, at ? {at} : {});
   if (found.length > 0) return found;
+  const empty = (await store.all(`SELECT count(*)::INTEGER AS n FROM actors`))[0]?.n === 0;
+  if (empty) {
+    throw new IssueError([
+      {code: "empty_store", message: `Cannot resolve actor "${query}": the store "${store.path}" holds no actors: run \`multivector init\` first`, ...(field ? {path: [field]} : {})}
+    ]);
+  }
   const suggestions = await suggestActors(store, query);
   const hint = suggestions.length
     ? `; did you mean ${suggestions.map((s) => (s.alias === s.code ? s.code : `${s.code} (alias "${s.alias}")`)).join(", ")}?`

@@ -1,5 +1,5 @@
 import type {Command} from "commander";
-import {bargain, listScenarios, loadScenario, simulateScenario, type BargainModel} from "../../app/index.js";
+import {bargain, listScenarios, loadScenario, simulateScenario, startFromMeasures, withStore, type BargainModel} from "../../app/index.js";
 import {printJson, table, UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
 import {progressBar} from "../progress.js";
@@ -68,12 +68,21 @@ export function registerSimulate(program: Command): void {
     .option("--runs <n>", "number of runs (default: the scenario's)")
     .option("--workers <k>", "worker threads (default: available cores)")
     .option("--seed <n>", "seed (default: the scenario's)")
+    .option("--measured", "start from the influence measured in the store instead of the scenario's own figures")
     .action(async (name: string, _o, command: Command) => {
-      const opts = optionsOf<{runs?: string; workers?: string; seed?: string}>(command);
+      const opts = optionsOf<{runs?: string; workers?: string; seed?: string; measured?: boolean}>(command);
       const runs = positiveInt("--runs", opts.runs, 100000);
       const workers = positiveInt("--workers", opts.workers, 64);
       if (opts.seed !== undefined && !/^\d+$/.test(opts.seed)) throw new UsageError(`Invalid value for --seed: expected a non-negative integer, found "${opts.seed}"`);
-      const scenario = loadScenario(name);
+      let scenario = loadScenario(name);
+      if (opts.measured) {
+        const m = await withStore(opts, (store) => startFromMeasures(store, scenario));
+        scenario = m.scenario;
+        process.stderr.write(
+          `Starting influence measured from the store: ${Object.entries(m.years).map(([d, y]) => `${d} ${y}`).join(", ")}` +
+            (m.kept.length ? `; kept from the scenario file: ${m.kept.join(", ")}` : "") + "\n"
+        );
+      }
       const bar = progressBar("runs", "runs");
       const result = await simulateScenario(scenario, {
         ...(runs ? {runs} : {}),
