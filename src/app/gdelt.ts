@@ -302,22 +302,21 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           skipped++;
           return;
         }
-        load.append({
-          gid: (buf as FastBuffer).latin1Slice(s, gidEnd),
-          sqldate: date,
+        load.appendValues(
+          (buf as FastBuffer).latin1Slice(s, gidEnd),
+          date,
           source,
           target,
-          sourceAgent: ends[12]! > starts[12]! ? (buf as FastBuffer).latin1Slice(starts[12]!, ends[12]!) : null,
-          targetAgent: ends[22]! > starts[22]! ? (buf as FastBuffer).latin1Slice(starts[22]!, ends[22]!) : null,
+          ends[12]! > starts[12]! ? (buf as FastBuffer).latin1Slice(starts[12]!, ends[12]!) : null,
+          ends[22]! > starts[22]! ? (buf as FastBuffer).latin1Slice(starts[22]!, ends[22]!) : null,
           code,
           goldstein,
-          quad: q,
-          plover: ploverOf(code),
-          url:
-            (width === 58 || width === 61) && ends[n]! > starts[n]!
-              ? (buf as FastBuffer).utf8Slice(starts[n]!, ends[n]!)
-              : null
-        });
+          q,
+          ploverOf(code),
+          (width === 58 || width === 61) && ends[n]! > starts[n]!
+            ? (buf as FastBuffer).utf8Slice(starts[n]!, ends[n]!)
+            : null
+        );
       };
       try {
         let carry: Buffer | undefined;

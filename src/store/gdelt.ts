@@ -28,6 +28,20 @@ export interface GdeltEventRow {
 export interface GdeltLoad {
   /** Appends one event row. */
   append(row: GdeltEventRow): void;
+  /** The same, without building an object (the hot path). */
+  appendValues(
+    gid: string,
+    sqldate: number,
+    source: string,
+    target: string,
+    sourceAgent: string | null,
+    targetAgent: string | null,
+    code: string,
+    goldstein: number,
+    quad: number,
+    plover: string | null,
+    url: string | null
+  ): void;
   /** Closes the appender (flushing what it holds) and returns the number of rows appended. */
   finish(): number;
   /** Closes the appender after a failure (the transaction's rollback removes what was appended). */
@@ -70,39 +84,68 @@ export async function startGdeltLoad(store: Store, sourceId: string): Promise<Gd
   const dates = new Map<number, DuckDBDateValue>();
   let closed = false;
   let n = 0;
+  const appendValues: GdeltLoad["appendValues"] = (
+    gid,
+    sqldate,
+    source,
+    target,
+    sourceAgent,
+    targetAgent,
+    code,
+    goldstein,
+    quad,
+    plover,
+    url
+  ) => {
+    let date = dates.get(sqldate);
+    if (!date) {
+      const y = Math.floor(sqldate / 10000);
+      const m = Math.floor(sqldate / 100) % 100;
+      date = new DuckDBDateValue(Date.UTC(y, m - 1, sqldate % 100) / 86400000);
+      dates.set(sqldate, date);
+    }
+    app.appendVarchar(`gdelt:${gid}`);
+    app.appendVarchar(sourceId);
+    app.appendDate(date);
+    app.appendVarchar(source);
+    app.appendVarchar(target);
+    if (sourceAgent === null) app.appendNull();
+    else app.appendVarchar(sourceAgent);
+    if (targetAgent === null) app.appendNull();
+    else app.appendVarchar(targetAgent);
+    app.appendVarchar(code);
+    app.appendDouble(goldstein);
+    app.appendTinyInt(quad);
+    if (plover === null) app.appendNull();
+    else app.appendVarchar(plover);
+    app.appendNull(); // sentence
+    app.appendNull(); // start
+    app.appendNull(); // end
+    app.appendVarchar("gdelt");
+    app.appendNull(); // label
+    if (url === null) app.appendNull();
+    else app.appendVarchar(url);
+    app.endRow();
+    n++;
+  };
+
   return {
     append(r: GdeltEventRow) {
-      let date = dates.get(r.sqldate);
-      if (!date) {
-        const y = Math.floor(r.sqldate / 10000);
-        const m = Math.floor(r.sqldate / 100) % 100;
-        date = new DuckDBDateValue(Date.UTC(y, m - 1, r.sqldate % 100) / 86400000);
-        dates.set(r.sqldate, date);
-      }
-      app.appendVarchar(`gdelt:${r.gid}`);
-      app.appendVarchar(sourceId);
-      app.appendDate(date);
-      app.appendVarchar(r.source);
-      app.appendVarchar(r.target);
-      if (r.sourceAgent === null) app.appendNull();
-      else app.appendVarchar(r.sourceAgent);
-      if (r.targetAgent === null) app.appendNull();
-      else app.appendVarchar(r.targetAgent);
-      app.appendVarchar(r.code);
-      app.appendDouble(r.goldstein);
-      app.appendTinyInt(r.quad);
-      if (r.plover === null) app.appendNull();
-      else app.appendVarchar(r.plover);
-      app.appendNull(); // sentence
-      app.appendNull(); // start
-      app.appendNull(); // end
-      app.appendVarchar("gdelt");
-      app.appendNull(); // label
-      if (r.url === null) app.appendNull();
-      else app.appendVarchar(r.url);
-      app.endRow();
-      n++;
+      appendValues(
+        r.gid,
+        r.sqldate,
+        r.source,
+        r.target,
+        r.sourceAgent,
+        r.targetAgent,
+        r.code,
+        r.goldstein,
+        r.quad,
+        r.plover,
+        r.url
+      );
     },
+    appendValues,
     finish() {
       app.closeSync();
       closed = true;
