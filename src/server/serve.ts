@@ -20,6 +20,7 @@ export async function serve({store, port, host, token}: ServeOptions) {
   const app = createApp(deps);
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>((resolve, reject) => {
     const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
+      warm(app);
       resolve({
         url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
         token: deps.token,
@@ -29,4 +30,18 @@ export async function serve({store, port, host, token}: ServeOptions) {
     });
     server.on("error", reject);
   });
+}
+
+/** The dashboard's first requests, computed once at start so the first visitor does not wait for them. */
+const WARM_URLS = [
+  ["/api/measures/balance", {focal: "KAZ", vectors: "RUS,CHN,USA,EU,TUR", triangle: "RUS,CHN,USA"}],
+  ["/api/measures/influence", {focal: "KAZ", vectors: "RUS,CHN,USA,EU,TUR"}]
+] as const;
+
+function warm(app: ReturnType<typeof createApp>): void {
+  void (async () => {
+    for (const [path, params] of WARM_URLS) {
+      await Promise.resolve(app.request(`${path}?${new URLSearchParams(params)}`)).catch(() => undefined);
+    }
+  })();
 }
