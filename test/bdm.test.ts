@@ -1,36 +1,11 @@
 import {test} from "node:test";
+import {readFileSync} from "node:fs";
+import {assertGoldenJson} from "./golden.js";
 import assert from "node:assert/strict";
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
-import {dirname} from "node:path";
 import {formatIssue} from "../src/domain/index.js";
 import {bdm, parseBdmCsv, type BdmActor} from "../src/simulate/index.js";
 
-/** JSON with sorted keys and fractions rounded to 6 significant digits (test/golden convention). */
-function stableJson(value: unknown): string {
-  return (
-    JSON.stringify(
-      value,
-      (_, v) =>
-        typeof v === "number" && !Number.isInteger(v)
-          ? +v.toPrecision(6)
-          : v && typeof v === "object" && !Array.isArray(v)
-            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-            : v,
-      2
-    ) + "\n"
-  );
-}
 
-/** Compares with test/golden/<name>.json; UPDATE_GOLDEN=1 rewrites it. */
-function assertGolden(name: string, value: unknown): void {
-  const path = `test/golden/${name}.json`;
-  const actual = stableJson(value);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) {
-    mkdirSync(dirname(path), {recursive: true});
-    writeFileSync(path, actual);
-  }
-  assert.equal(actual, readFileSync(path, "utf8"));
-}
 
 function load(name: string): BdmActor[] {
   const r = parseBdmCsv(readFileSync(`data/bdm/${name}.csv`, "utf8"), {file: `data/bdm/${name}.csv`});
@@ -55,7 +30,7 @@ test("bdm() starts ExampleActors at the weighted mean 7.389956 (the published ya
 test("bdm() first round on ExampleActors: risk exponents, offers and forecasts per round (golden)", () => {
   const result = bdm(load("ExampleActors"), {rounds: 6});
   const first = result.rounds[0]!;
-  assertGolden("bdm/example-actors", {
+  assertGoldenJson("bdm/example-actors", {
     range: result.range,
     firstRound: {risk: first.risk, offers: first.offers, moves: first.moves},
     forecast: result.forecast
@@ -71,7 +46,7 @@ test("bdm() first round on ExampleActors: risk exponents, offers and forecasts p
 
 test("bdm() on Sultan.csv: forecast per round (golden)", () => {
   const result = bdm(load("Sultan"), {rounds: 6});
-  assertGolden("bdm/sultan", {range: result.range, firstRoundRisk: result.rounds[0]!.risk, forecast: result.forecast});
+  assertGoldenJson("bdm/sultan", {range: result.range, firstRoundRisk: result.rounds[0]!.risk, forecast: result.forecast});
 });
 
 test("bdm() risk exponents stay within [0.5, 2] and offers are consistent with their outcome", () => {

@@ -16,3 +16,24 @@ export function assertGolden(name: string, actual: string): void {
   assert.ok(existsSync(file), `Golden file test/golden/${name} is missing: run with UPDATE_GOLDEN=1 and commit it`);
   assert.equal(actual, readFileSync(file, "utf8"), `Output differs from test/golden/${name} (UPDATE_GOLDEN=1 to accept)`);
 }
+
+/** JSON with sorted keys and fractions rounded to 6 significant digits, stable across platforms. */
+export function stableJson(value: unknown): string {
+  return (
+    JSON.stringify(
+      value,
+      (_, v) =>
+        typeof v === "number" && !Number.isInteger(v)
+          ? +v.toPrecision(6)
+          : v && typeof v === "object" && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+            : v,
+      2
+    ) + "\n"
+  );
+}
+
+/** Compares `value` as stable JSON with test/golden/<name>.json (see {@link assertGolden}). */
+export function assertGoldenJson(name: string, value: unknown): void {
+  assertGolden(`${name}.json`, stableJson(value));
+}

@@ -18,7 +18,7 @@ import {
   type Tie,
   type Vote
 } from "../src/measure/index.js";
-import {assertGolden} from "./golden.js";
+import {assertGolden, stableJson} from "./golden.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "measure");
 
@@ -55,21 +55,6 @@ const events: RelationEvent[] = csv("events.csv").map((r) => ({
   quad: +r.quad!
 }));
 
-/** JSON with sorted keys and fractions rounded to 6 significant digits, stable across platforms. */
-function stableJson(value: unknown): string {
-  return (
-    JSON.stringify(
-      value,
-      (_, v) =>
-        typeof v === "number" && !Number.isInteger(v)
-          ? +v.toPrecision(6)
-          : v && typeof v === "object" && !Array.isArray(v)
-            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-            : v,
-      2
-    ) + "\n"
-  );
-}
 
 const close = (a: number | null | undefined, b: number, eps = 1e-12) =>
   assert.ok(a !== null && a !== undefined && Math.abs(a - b) < eps, `${a} ≠ ${b}`);

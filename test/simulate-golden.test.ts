@@ -1,35 +1,10 @@
 import {test} from "node:test";
+import {readFileSync} from "node:fs";
+import {assertGoldenJson} from "./golden.js";
 import assert from "node:assert/strict";
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
-import {dirname} from "node:path";
 import {parseScenario, runScenarioSync} from "../src/simulate/index.js";
 
-/** JSON with sorted keys and fractions rounded to 6 significant digits (test/golden convention). */
-function stableJson(value: unknown): string {
-  return (
-    JSON.stringify(
-      value,
-      (_, v) =>
-        typeof v === "number" && !Number.isInteger(v)
-          ? +v.toPrecision(6)
-          : v && typeof v === "object" && !Array.isArray(v)
-            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-            : v,
-      2
-    ) + "\n"
-  );
-}
 
-/** Compares with test/golden/<name>.json; UPDATE_GOLDEN=1 rewrites it. */
-function assertGolden(name: string, value: unknown): void {
-  const path = `test/golden/${name}.json`;
-  const actual = stableJson(value);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) {
-    mkdirSync(dirname(path), {recursive: true});
-    writeFileSync(path, actual);
-  }
-  assert.equal(actual, readFileSync(path, "utf8"));
-}
 
 for (const name of ["leave-csto", "middle-corridor-x3", "secondary-sanctions"]) {
   test(`runScenarioSync() ${name}, seed 42, 200 runs: bands and dominance (golden)`, () => {
@@ -38,7 +13,7 @@ for (const name of ["leave-csto", "middle-corridor-x3", "secondary-sanctions"]) 
     if (!parsed.ok) return;
     const {rows, ...result} = runScenarioSync(parsed.value, {seed: 42, runs: 200});
     assert.equal(rows.length, 200 * 16 * 5);
-    assertGolden(`simulate/${name}-seed-42`, {...result, firstRows: rows.slice(0, 10)});
+    assertGoldenJson(`simulate/${name}-seed-42`, {...result, firstRows: rows.slice(0, 10)});
   });
 }
 
