@@ -228,3 +228,14 @@ test("the default coder codes Central Asian news with our codes and the pack's a
     ["Akorda=KAZ/GOV", "the Celestial Empire=CHN", "EAEU=EAEU"]
   );
 });
+
+test("a broken parse is bad input: a warning and no events", () => {
+  const r = coder.codeSentence("Arnor attacked Gondor.", {
+    date: "2001-01-01",
+    parse: "(ROOT (S (NP (NNP Arnor))) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))"
+  });
+  assert.deepEqual(r.events, []);
+  assert.deepEqual(r.warnings, [
+    {code: "bad_parse", message: `Cannot parse tree: unbalanced brackets: ")" left over at token 32`}
+  ]);
+});

@@ -271,20 +271,16 @@ function codeSentence(
   if (options.parse !== undefined) {
     const parsed = parseTree(options.parse);
     if (typeof parsed === "string") {
+      // A broken parse is bad input: say so and code nothing (PETRARCH's bad_input_parse).
       warnings.push({code: "bad_parse", message: parsed});
-      tokens = tokenize(text);
-      tags = tagTokens(
-        tokens.map((t) => t.text),
-        core.verbs
-      );
-    } else {
-      tree = parsed.root;
-      tokens = alignWords(
-        text,
-        parsed.leaves.map((l) => l.word!)
-      );
-      tags = parsed.leaves.map((l) => l.label);
+      return {events: [], mentions: [], warnings};
     }
+    tree = parsed.root;
+    tokens = alignWords(
+      text,
+      parsed.leaves.map((l) => l.word!)
+    );
+    tags = parsed.leaves.map((l) => l.label);
   } else if (tagger) {
     ({tokens, tags} = tagger(text));
   } else {

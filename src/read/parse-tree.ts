@@ -59,6 +59,7 @@ export function parseTree(text: string): {root: TreeNode; leaves: TreeNode[]} | 
   };
   const root = read();
   if (typeof root === "string") return root;
+  if (at < tokens.length) return `Cannot parse tree: unbalanced brackets: "${tokens[at]}" left over at token ${at + 1}`;
   // Unwrap (ROOT …) and the anonymous outer bracket of some parsers.
   let r = root;
   while ((r.label === "ROOT" || r.label === "") && r.children.length === 1 && r.word === undefined) r = r.children[0]!;
