@@ -386,7 +386,12 @@ function codeSentence(
       // PETRARCH codes a statement without a target against the null actor: ---GOV said → ---GOV|---|023.
       for (const src of sources)
         pairs.push([src, {code: "---", actor: "---", first: -1, last: -1, entry: "---"}, forward!]);
-    } else if ((targets.length === 0 || compound) && sources.length > 1) {
+    } else if (
+      (targets.length === 0 || compound) &&
+      sources.length > 1 &&
+      // In raw text, only a reciprocal act (meet, agree, cooperate) of a small group is read as mutual.
+      (tree || compound || (sources.length <= 3 && /^0[3-6]/.test(forward ?? "")))
+    ) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
     } else {
