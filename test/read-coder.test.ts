@@ -199,6 +199,8 @@ test("Phoenix codes map to our codes", () => {
   assert.deepEqual(splitCode("IGOWSTNAT"), {actor: "NATO"});
   assert.deepEqual(splitCode("KAZGOV"), {actor: "KAZ", agent: "GOV"});
   assert.deepEqual(splitCode("CSTO"), {actor: "CSTO"});
+  assert.deepEqual(splitCode("USRKAZ"), {actor: "KAZ"});
+  assert.deepEqual(splitCode("USRGOV"), {actor: "RUS", agent: "GOV"});
 });
 
 test("the default coder codes Central Asian news with our codes and the pack's aliases", () => {

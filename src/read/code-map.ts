@@ -61,6 +61,11 @@ const ORG_KEYS = Object.keys(PHOENIX_ORGS).sort((a, b) => b.length - a.length);
 /** Splits a dictionary code into our actor code and the role part (GOV, MIL, GOVMED …). */
 export function splitCode(code: string): {actor: string; agent?: string} {
   if (OWN_CODES.has(code)) return {actor: code};
+  // A Soviet republic before 1991 (USRKAZ) is the republic; the USSR itself (USR) is Russia.
+  const soviet = /^USR([A-Z]{3})(.*)$/.exec(code);
+  if (soviet && !/^(GOV|MIL|ELI|OPP|REB|COP|JUD|LEG|MED|BUS|CVL|REF|UNR|SPY|PTY|NGO)$/.test(soviet[1]!)) {
+    return {actor: soviet[1]!, ...(soviet[2] ? {agent: soviet[2]} : {})};
+  }
   for (const k of ORG_KEYS) {
     if (code.startsWith(k)) {
       const rest = code.slice(k.length);
