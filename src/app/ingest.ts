@@ -38,6 +38,7 @@ import {
   type Store
 } from "../store/index.js";
 import {defaultCoder} from "./coder.js";
+import {getBulkSource, sourceFormat} from "../store/gdelt.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
 
@@ -558,6 +559,13 @@ export async function sourceDetail(
   id: string,
   {context, maxEvents = 1000}: {context?: ReadingContext; maxEvents?: number} = {}
 ) {
+  const format = await sourceFormat(store, id);
+  if (format === undefined) return undefined;
+  if (format.startsWith("gdelt")) {
+    // Millions of rows and no sentences: the first events and the count.
+    const bulk = (await getBulkSource(store, id, maxEvents))!;
+    return {...bulk, sentences: [] as SentenceDetail[], stances: [], claims: [] as Claim[], mentions: []};
+  }
   const found = await getSource(store, id);
   if (!found) return undefined;
   const ctx = context ?? (await readingContext(store, null));

@@ -5,6 +5,7 @@
  * @module
  */
 import {DuckDBDateValue, type DuckDBAppender} from "@duckdb/node-api";
+import {rowToEvent} from "./events.js";
 import type {Store} from "./store.js";
 
 /** One GDELT row as the bulk path appends it. */
@@ -61,6 +62,42 @@ export async function sourceByQuickKey(store: Store, quick: string): Promise<{id
     [quick]
   );
   return rows[0] ? {id: String(rows[0].id), hash: String(rows[0].hash)} : undefined;
+}
+
+/** The format of a stored source, or undefined when there is none with this id. */
+export async function sourceFormat(store: Store, id: string): Promise<string | undefined> {
+  const rows = await store.all(`SELECT format FROM sources WHERE id = ?`, [id]);
+  return rows[0] ? String(rows[0].format) : undefined;
+}
+
+/** A bulk-loaded source (GDELT file) with its first `limit` events and their count: no sentences to show. */
+export async function getBulkSource(store: Store, id: string, limit: number) {
+  const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
+  const r = rows[0];
+  if (!r) return undefined;
+  const events = (
+    await store.all(`SELECT * FROM events WHERE source_id = ? ORDER BY date, id LIMIT ?`, [id, limit])
+  ).map(rowToEvent);
+  const count = Number(
+    (await store.all(`SELECT count(*)::BIGINT AS n FROM events WHERE source_id = ?`, [id]))[0]?.n ?? 0
+  );
+  return {
+    source: {
+      id: String(r.id),
+      hash: String(r.hash),
+      title: r.title ?? null,
+      publisher: r.publisher ?? null,
+      author: r.author ?? null,
+      date: r.date ?? null,
+      origin: String(r.origin),
+      format: String(r.format),
+      text: null,
+      dropped: r.dropped ? JSON.parse(String(r.dropped)) : null,
+      ingestedAt: String(r.ingested_at)
+    },
+    events,
+    eventCount: count
+  };
 }
 
 /** Inserts the source row of a bulk-loaded file (call inside the load's transaction). */
