@@ -57,6 +57,9 @@ function requirements(p: VerbPattern): {words: string[]; sets: Set<string>[]} {
   return r;
 }
 
+/** A pattern code we can use: CAMEO digits (with an optional letter), "---", or "A:B" of those. Others ([+++], [xxy]) are skipped. */
+const VALID_CODE = /^(\d{2,4}[A-Z]?|---)?(:(\d{2,4}[A-Z]?|---)?)?$/;
+
 const blockIndex = new WeakMap<VerbBlock, {byWord: Map<string, number[]>; free: number[]}>();
 
 /** The block's patterns whose required words all occur in the sentence (a superset), in file order. */
@@ -259,7 +262,7 @@ export function matchVerb(form: VerbForm, first: number, last: number, ctx: Verb
   let best: {pattern: VerbPattern; found: Found} | undefined;
   const words = ctx.words;
   for (const pattern of words ? candidatePatterns(form.block, words) : form.block.patterns) {
-    if (words && !possible(pattern, words)) continue;
+    if (!VALID_CODE.test(pattern.code) || (words && !possible(pattern, words))) continue;
     const post = matchItems(pattern.post, 0, last + 1, 1, ctx, last + 1, ctx.postEnd, {score: 0});
     if (!post) continue;
     const pre = matchItems(pattern.pre, 0, first - 1, -1, ctx, ctx.preStart, first - 1, {score: 0});
