@@ -5,7 +5,7 @@ import {evalSummary} from "../scripts/eval.js";
 // The coder's figures on the public yardsticks (docs/reader-coding.md), pinned as counts so that any
 // drop fails. When the coder improves, `npm run eval` shows the new figures: update them here and in the doc.
 const PINNED = {
-  petrarchParse: {codings: 359, exact: 314, noEvent: 26, noEventOk: 24},
+  petrarchParse: {codings: 359, exact: 316, noEvent: 26, noEventOk: 24},
   petrarchRaw: {codings: 359, exact: 254, noEvent: 26, noEventOk: 21},
   plover: {sentences: 322, coded: 258, eventFirst: 122, eventAny: 131, source: 197, withTarget: 288, target: 177},
   petr2gsr: {codings: 80, exact: 28, noEvent: 12, noEventOk: 6}

@@ -148,6 +148,11 @@ export function npActors(np: TreeNode, ctx: SentenceContext): ActorRef[] {
         )
       );
     }
+    // "Goats of Gondor": a head that names nothing, of an actor, stands for that actor.
+    if (own.length === 0 && ctx.upper[pp.first] === "OF") {
+      const inner = pp.children.filter((k) => k.label.startsWith("NP")).flatMap((k) => npActors(k, ctx));
+      if (inner.length > 0) return inner;
+    }
   }
   return own;
 }
@@ -252,7 +257,9 @@ function isPassive(vp: TreeNode, verb: TreeNode, ctx: SentenceContext): boolean 
 }
 
 function byAgent(vp: TreeNode, ctx: SentenceContext): ActorRef[] {
-  for (const c of vp.children) {
+  // The "by" phrase, also inside an adverb phrase ("opposed earlier by Osgiliath").
+  const kids = vp.children.flatMap((c) => (c.label === "ADVP" ? c.children : [c]));
+  for (const c of kids) {
     if (c.label === "PP" && ctx.upper[c.first] === "BY") {
       const np = c.children.find((k) => k.label.startsWith("NP"));
       if (np) return npActors(np, ctx);
