@@ -185,7 +185,7 @@ export function registerIngest(program: Command): void {
           {header: "source", value: (e) => e.source},
           {header: "target", value: (e) => e.target},
           {header: "cameo", value: (e) => e.code},
-          {header: "goldstein", value: (e) => e.goldstein, right: true},
+          {header: "goldstein", value: (e) => e.goldstein, right: true, digits: 1},
           {header: "from", value: (e) => e.sourceId, max: 22},
           {header: "sentence", value: (e) => e.sentence ?? e.label ?? e.url ?? "", max: 70}
         ]) + `\n${result.items.length} of ${result.total} events\n`
