@@ -57,11 +57,19 @@ export function actorGroups(ctx: SentenceContext): Group[] {
     let j = i + 1;
     while (j < ms.length) {
       const gap = ctx.tags.slice(last + 1, ms[j]!.first);
-      const ok =
+      // "the mayor of Nablus": an agent, "of", and an actor make one group.
+      const ofActor =
+        ms[j - 1]!.entry.kind === "agent" &&
+        ms[j]!.entry.kind === "actor" &&
+        ctx.upper[last + 1] === "OF" &&
         gap.length <= 4 &&
-        gap.every(
-          (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
-        );
+        gap.slice(1).every((t) => /^(DT|JJ|NNP|NN)$/.test(t));
+      const ok =
+        ofActor ||
+        (gap.length <= 4 &&
+          gap.every(
+            (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
+          ));
       if (!ok) break;
       last = ms[j]!.last;
       ++j;
