@@ -57,6 +57,12 @@ function requirements(p: VerbPattern): {words: string[]; sets: Set<string>[]} {
   return r;
 }
 
+/** Two patterns written alike (a later one overrides, as in PETRARCH2's pattern tree). */
+function samePattern(a: VerbPattern, b: VerbPattern): boolean {
+  const body = (p: VerbPattern) => p.text.replace(/\[[^\]]*\]\s*$/, "").trim();
+  return body(a) === body(b);
+}
+
 /** A pattern code we can use: CAMEO digits (with an optional letter), "---", or "A:B" of those. Others ([+++], [xxy]) are skipped. */
 const VALID_CODE = /^(\d{2,4}[A-Z]?|---)?(:(\d{2,4}[A-Z]?|---)?)?$/;
 
@@ -268,7 +274,7 @@ export function matchVerb(form: VerbForm, first: number, last: number, ctx: Verb
     const pre = matchItems(pattern.pre, 0, first - 1, -1, ctx, ctx.preStart, first - 1, {score: 0});
     if (!pre) continue;
     const score = pre.score + post.score;
-    if (!best || score > best.found.score)
+    if (!best || score > best.found.score || (score === best.found.score && samePattern(best.pattern, pattern)))
       best = {
         pattern,
         found: {...pre, ...post, score, source: pre.source ?? post.source, target: post.target ?? pre.target}
