@@ -7,7 +7,7 @@ import {evalSummary} from "../scripts/eval.js";
 const PINNED = {
   petrarchParse: {codings: 359, exact: 316, noEvent: 26, noEventOk: 24},
   petrarchRaw: {codings: 359, exact: 262, noEvent: 26, noEventOk: 21},
-  plover: {sentences: 322, coded: 258, eventFirst: 121, eventAny: 129, source: 197, withTarget: 288, target: 178},
+  plover: {sentences: 322, coded: 258, eventFirst: 120, eventAny: 128, source: 197, withTarget: 288, target: 178},
   petr2gsr: {codings: 80, exact: 31, noEvent: 12, noEventOk: 6}
 };
 

@@ -241,3 +241,16 @@ test("a broken parse is bad input: a warning and no events", () => {
     {code: "bad_parse", message: `Cannot parse tree: unbalanced brackets: ")" left over at token 32`}
   ]);
 });
+
+test("verb dictionaries: lenient readings of the CAMEO 2.0 file's quirks", () => {
+  const r = parseVerbDictionary(
+    "---  DELAY   [120]---  ---\nDELAY\nSCRAP {SCRAPPING SCRAPS SCRAPPED };shan   8/30/93\n- *SCEPTICAL [012]\n+SHOT_AND {} [193]# pas\n",
+    "v.txt"
+  );
+  assert.deepEqual(r.issues, []);
+  assert.equal(r.dictionary.forms.get("SCRAPPED")?.[0]?.block.code, "120");
+  const p = r.entries[0]!.patterns[0]!;
+  assert.equal(p.text, "*SCEPTICAL [012]");
+  assert.deepEqual(p.post, [{kind: "word", words: [["SCEPTICAL"]], joined: false}]);
+  assert.deepEqual(r.dictionary.forms.get("SHOT")?.[0]?.after, ["AND"]);
+});

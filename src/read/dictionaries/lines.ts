@@ -38,8 +38,9 @@ export function dictionaryLines(text: string): DictLine[] {
       row = row.slice(0, start) + row.slice(end + 3);
     }
     if (row.startsWith("#")) continue;
-    const hash = row.search(/\s#/);
-    if (hash >= 0) row = row.slice(0, hash);
+    const hash = row.search(/\s#|\]#/);
+    if (hash >= 0 && row[hash] === "]") row = row.slice(0, hash + 1);
+    else if (hash >= 0) row = row.slice(0, hash);
     if (row.trim() === "") continue;
     out.push({line: i + 1, text: row.trim(), raw: row});
   }

@@ -114,7 +114,7 @@ export function parseVerbDictionary(
 
   for (const {line, text: t} of dictionaryLines(text)) {
     if (t.startsWith("---")) {
-      const m = /^---\s*(.*?)\s*\[([^\]]*)\]\s*-*\s*$/.exec(t);
+      const m = /^---\s*(.*?)\s*\[([^\]]*)\][\s-]*$/.exec(t);
       if (!m) {
         issues.push({
           code: "bad_dictionary",
@@ -145,7 +145,9 @@ export function parseVerbDictionary(
       continue;
     }
     if (mode === "verbs" && block) {
-      const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/.exec(t);
+      // Some lines carry an old-style ";coder date" comment.
+      const line_ = t.replace(/;.*$/, "").trim();
+      const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/.exec(line_);
       if (!m) {
         issues.push({
           code: "bad_dictionary",
@@ -216,7 +218,7 @@ export function parsePattern(
   const text = line.replace(/^-\s*/, "").trim();
   const m = /^(.*)\[([^\]]*)\]\s*$/.exec(text);
   if (!m) return `Cannot read verb pattern "${text}": expected a code in brackets at the end`;
-  const body = m[1]!.replace(/[{}()]/g, " ");
+  const body = m[1]!.replace(/[{}()]/g, " ").replace(/(^|\s)\*(?=[A-Z&])/gi, "$1* ");
   const code = m[2]!.trim();
   const seq: {piece: string; glued: boolean}[] = [];
   for (const token of body.split(/\s+/).filter(Boolean)) {
