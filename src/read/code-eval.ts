@@ -151,9 +151,15 @@ export function scoreRecords(
   return {overall, byCategory, misses};
 }
 
-/** PLOVER 0.5 (2016) event category of a CAMEO code, the scheme the PLOVER gold standard uses. */
+/**
+ * PLOVER 0.5 (2016) event category of a CAMEO code, the scheme the PLOVER gold standard uses: CAMEO roots
+ * as in CAMEO2PLOVER (2021) with the 2016 names (DEMAND, DISAPPROVE, FIGHT for 19), 035 intent to yield as
+ * CONCEDE, 080–083 CONCEDE and 084–087 RETREAT.
+ */
 export function plover2016(code: string): string | undefined {
   if (code.startsWith("035")) return "CONCEDE";
+  // CAMEO 080–083 (yield, ease restrictions and dissent, accede to demands) are concessions; 084–087 retreats.
+  if (/^08[0-3]/.test(code)) return "CONCEDE";
   const root = code.slice(0, 2);
   const map: Record<string, string> = {
     "03": "AGREE",
