@@ -254,3 +254,17 @@ test("verb dictionaries: lenient readings of the CAMEO 2.0 file's quirks", () =>
   assert.deepEqual(p.post, [{kind: "word", words: [["SCEPTICAL"]], joined: false}]);
   assert.deepEqual(r.dictionary.forms.get("SHOT")?.[0]?.after, ["AND"]);
 });
+
+test("mention and event offsets point into the sentence", () => {
+  const real = defaultCoder(readPack().actors);
+  const s = "On Monday, Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in Astana.";
+  const r = real.codeSentence(s, {date: "2023-05-01"});
+  for (const m of r.mentions) assert.equal(s.slice(m.start, m.end), m.text);
+  assert.deepEqual(
+    r.mentions.map((m) => `${m.text}=${m.code}${m.agent ? `/${m.agent}` : ""}`),
+    ["Kazakh=KAZ", "President=GOV/GOV", "Kassym-Jomart Tokayev=KAZ/GOV", "Vladimir Putin=RUS/GOV", "Astana=KAZ"]
+  );
+  const e = r.events[0]!;
+  assert.equal(s.slice(e.start, e.end), "met");
+  assert.deepEqual([e.source, e.sourceAgent, e.target, e.targetAgent, e.code], ["KAZ", "GOV", "RUS", "GOV", "040"]);
+});
