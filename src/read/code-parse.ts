@@ -96,7 +96,12 @@ export function refsInSpan(
       continue;
     }
     const between = ctx.upper.slice(prev.last + 1, cur.first);
-    if (between.length === 0 || !between.every((w) => CONJ.has(w)) || !between.some((w) => w !== "THE")) break;
+    // Conjunctions, commas and determiners — and adjectives ("Fornost and the evil awful Gondor") — but
+    // never a possessive or a noun ("Ithilen's awful and evil minister Calimehtar" is one actor).
+    const tagsBetween = ctx.tags.slice(prev.last + 1, cur.first);
+    const joiner = between.some((w) => w === "AND" || w === "OR" || w === "NOR" || w === ",");
+    const onlyModifiers = between.every((w, k) => CONJ.has(w) || /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? ""));
+    if (between.length === 0 || !joiner || !onlyModifiers) break;
     ++n;
   }
   return actors.slice(0, n).flatMap((a) => agentsFor(a, agents, ctx, first));

@@ -61,7 +61,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
       const ofActor =
         ms[j - 1]!.entry.kind === "agent" &&
         ms[j]!.entry.kind === "actor" &&
-        ctx.upper[last + 1] === "OF" &&
+        /^(OF|IN|FROM|AT)$/.test(ctx.upper[last + 1] ?? "") &&
         gap.length <= 4 &&
         gap.slice(1).every((t) => /^(DT|JJ|NNP|NN)$/.test(t));
       const ok =
