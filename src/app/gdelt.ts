@@ -7,19 +7,28 @@
  * @module
  */
 import {createHash} from "node:crypto";
-import {createReadStream, statSync} from "node:fs";
+import {createReadStream, openSync, readSync, closeSync, statSync} from "node:fs";
 import {basename} from "node:path";
 import {IssueError, type Issue} from "../domain/index.js";
 import {
   cameoInfo,
   countColumns,
   detectGdeltFormat,
+  gdeltCodeTable,
   GDELT_WIDTHS,
   parseGdeltLine,
   type GdeltFormat
 } from "../read/index.js";
 import type {Store} from "../store/index.js";
-import {putBulkSource, sourceByQuickKey, sourceIdByHash, startGdeltLoad} from "../store/gdelt.js";
+import {
+  GdeltCsvUnsupported,
+  insertGdeltCsv,
+  putBulkSource,
+  sourceByQuickKey,
+  sourceIdByHash,
+  startGdeltLoad,
+  unorderedInserts
+} from "../store/gdelt.js";
 
 /** Options for {@link importGdelt}. */
 export interface GdeltImportOptions {
@@ -41,6 +50,11 @@ export interface GdeltImportOptions {
    * large file then spill to disk and the process's memory stays flat. Defaults to DuckDB's own limit.
    */
   memoryLimit?: string;
+  /**
+   * "auto" (default): DuckDB's CSV reader parses the file and SQL maps the rows, falling back to the
+   * JavaScript parser when a row needs it (a bad value to name, odd bytes); "js": the JavaScript parser only.
+   */
+  engine?: "auto" | "js";
 }
 
 export interface GdeltImportResult {
@@ -55,6 +69,8 @@ export interface GdeltImportResult {
   /** Bad rows (each has a warning, up to maxWarnings). */
   bad: number;
   warnings: Issue[];
+  /** Which path imported the file ("duckdb": DuckDB's CSV reader; "js": the JavaScript parser). */
+  engine?: "duckdb" | "js";
 }
 
 /** The source id of a GDELT file with this quick key (size and first megabyte; see importGdelt). */
@@ -82,6 +98,58 @@ export async function hashFile(path: string): Promise<string> {
   const h = createHash("sha256");
   for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) h.update(chunk as Buffer);
   return h.digest("hex");
+}
+
+/** The first non-blank line of a file (within its first megabyte) and whether it ends in CRLF. */
+function firstLine(path: string): {text: string; crlf: boolean} | undefined {
+  const fd = openSync(path, "r");
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    let s = 0;
+    for (let i = buf.indexOf(NL, 0); i !== -1 && i < n; i = buf.indexOf(NL, s)) {
+      const crlf = i > s && buf[i - 1] === CR;
+      const e = crlf ? i - 1 : i;
+      if (e > s) return {text: buf.toString("utf8", s, e), crlf};
+      s = i + 1;
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** sha256 of a file, its non-blank lines (not "" nor "\r") and its size, streamed; stops early when `signal.abort`. */
+async function scanFile(
+  path: string,
+  signal: {abort: boolean}
+): Promise<{hash: string; lines: number; bytes: number}> {
+  const h = createHash("sha256");
+  let lines = 0;
+  let bytes = 0;
+  let len = 0; // bytes of the current line so far
+  let last = -1; // its last byte
+  for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
+    if (signal.abort) break;
+    const buf = chunk as Buffer;
+    h.update(buf);
+    bytes += buf.length;
+    let s = 0;
+    for (let i = buf.indexOf(NL, 0); i !== -1; i = buf.indexOf(NL, s)) {
+      const n = len + i - s;
+      const end = i > s ? buf[i - 1]! : last;
+      if (n > 1 || (n === 1 && end !== CR)) lines++;
+      len = 0;
+      last = -1;
+      s = i + 1;
+    }
+    if (s < buf.length) {
+      len += buf.length - s;
+      last = buf[buf.length - 1]!;
+    }
+  }
+  if (len > 1 || (len === 1 && last !== CR)) lines++;
+  return {hash: h.digest("hex"), lines, bytes};
 }
 
 /** Node's Buffer has these (undocumented in @types/node): decoding without the argument checks of toString(). */
@@ -178,9 +246,95 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
     await store.run(`SET memory_limit = '${options.memoryLimit.replace(/'/g, "")}'`);
   }
   try {
+    if (options.engine !== "js") {
+      const fast = await nativeLoad();
+      if (fast) return fast;
+    }
     return await load();
   } finally {
     if (restore) await store.run(`SET memory_limit = '${restore.replace(/'/g, "")}'`);
+  }
+
+  /**
+   * DuckDB's CSV reader parses the file and SQL maps its rows (src/store/gdelt.ts) while this thread
+   * hashes the file and counts its lines. Lines with the wrong number of columns come back from
+   * DuckDB's reject table with their line numbers and are read again by parseGdeltLine for the
+   * message. Undefined (nothing stored) when the file needs the JavaScript path.
+   */
+  async function nativeLoad(): Promise<GdeltImportResult | undefined> {
+    const first = firstLine(path);
+    if (first === undefined) return undefined;
+    const fmt = options.format ?? detectGdeltFormat(first.text);
+    if (!fmt) return undefined;
+    const scan = {abort: false};
+    let scanned: Promise<{hash: string; lines: number; bytes: number}> | undefined;
+    let result: GdeltImportResult;
+    const restoreOrder = await unorderedInserts(store);
+    try {
+      result = await store.transaction(async () => {
+        scanned = scanFile(path, scan);
+        scanned.catch(() => undefined);
+        const loaded = await insertGdeltCsv(store, {
+          path,
+          sourceId,
+          format: fmt,
+          crlf: first.crlf,
+          codes: gdeltCodeTable(),
+          maxRejects: maxWarnings + 1
+        });
+        let headers = 0;
+        let nbad = 0;
+        const listed: Issue[] = [];
+        for (const r of loaded.rejects) {
+          const x = parseGdeltLine(r.text, {format: fmt, file, line: r.line});
+          if (x.kind === "skip" && x.reason === "header") headers++;
+          else if (x.kind === "issue") {
+            if (options.strict) throw new IssueError([x.issue]);
+            nbad++;
+            if (listed.length < maxWarnings) listed.push(x.issue);
+          } else throw new GdeltCsvUnsupported(`line ${r.line} is not a column-count error`);
+        }
+        nbad += loaded.rejectCount - loaded.rejects.length;
+        const done = await scanned;
+        const nrows = done.lines - headers;
+        const nskipped = nrows - loaded.events - nbad;
+        const same = await sourceIdByHash(store, done.hash);
+        if (same) throw new Duplicate(same);
+        await putBulkSource(store, {
+          id: sourceId,
+          hash: done.hash,
+          title: `GDELT events ${basename(path)}`,
+          origin: path,
+          format: fmt,
+          now: options.now,
+          stats: {rows: nrows, events: loaded.events, skipped: nskipped, bad: nbad, quick}
+        });
+        if (nbad > listed.length) {
+          listed.push({code: "more_bad_rows", file, message: `Skipped ${nbad - listed.length} more bad rows not listed here`});
+        }
+        options.onProgress?.({rows: nrows, events: loaded.events, bytes: done.bytes});
+        return {
+          sourceId,
+          status: "stored" as const,
+          format: fmt,
+          rows: nrows,
+          events: loaded.events,
+          skipped: nskipped,
+          bad: nbad,
+          warnings: listed,
+          engine: "duckdb" as const
+        };
+      });
+    } catch (e) {
+      scan.abort = true;
+      await scanned?.catch(() => undefined);
+      if (e instanceof Duplicate) return {...duplicate, sourceId: e.sourceId};
+      if (e instanceof GdeltCsvUnsupported) return undefined;
+      throw e;
+    } finally {
+      await restoreOrder();
+    }
+    return result;
   }
 
   async function load(): Promise<GdeltImportResult> {
@@ -199,7 +353,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
       });
     }
     options.onProgress?.({rows, events, bytes});
-    return {sourceId, status: "stored", ...(format ? {format} : {}), rows, events, skipped, bad, warnings};
+    return {sourceId, status: "stored", ...(format ? {format} : {}), rows, events, skipped, bad, warnings, engine: "js"};
   }
 
   function transaction(): Promise<number> {

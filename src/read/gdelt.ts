@@ -213,3 +213,34 @@ export function gdeltRowToEvent(row: GdeltRow, sourceId: string): Event {
 export function detectGdeltFormat(firstLine: string): GdeltFormat | undefined {
   return gdeltFormatOf(countColumns(firstLine.replace(/\r$/, "")));
 }
+
+/** One accepted CAMEO event code with what the mapping adds to it (for the SQL import path). */
+export interface GdeltCodeInfo {
+  code: string;
+  /** PLOVER category, or null. */
+  plover: string | null;
+  /** The Goldstein weight used when the row's GoldsteinScale is blank, or null when the code has none. */
+  goldstein: number | null;
+}
+
+/**
+ * Every event code {@link parseGdeltLine} accepts (2–4 digits, root 01–20) with its PLOVER category
+ * and fallback Goldstein weight, as {@link gdeltRowToEvent} and parseGdeltLine use them: the SQL
+ * import path joins on this table so both paths map rows the same way.
+ */
+export function gdeltCodeTable(): GdeltCodeInfo[] {
+  const out: GdeltCodeInfo[] = [];
+  const add = (code: string) => {
+    const info = cameoInfo(code);
+    out.push({code, plover: info?.plover ?? null, goldstein: info?.goldstein ?? null});
+  };
+  for (let root = 1; root <= 20; root++) {
+    const r = String(root).padStart(2, "0");
+    add(r);
+    for (let a = 0; a <= 9; a++) {
+      add(`${r}${a}`);
+      for (let b = 0; b <= 9; b++) add(`${r}${a}${b}`);
+    }
+  }
+  return out;
+}

@@ -199,3 +199,119 @@ export async function startGdeltLoad(store: Store, sourceId: string): Promise<Gd
     }
   };
 }
+
+/** What {@link insertGdeltCsv} did. */
+export interface GdeltCsvLoad {
+  /** Events inserted (valid rows with both actors). */
+  events: number;
+  /** Lines DuckDB rejected for their column count, in line order (at most `maxRejects`). */
+  rejects: {line: number; text: string}[];
+  /** All such lines. */
+  rejectCount: number;
+}
+
+/** Thrown by {@link insertGdeltCsv} when a row needs the JavaScript path (bad value, odd bytes): nothing was inserted. */
+export class GdeltCsvUnsupported extends Error {}
+
+const NULL_SENTINEL = "\u0001\u0002null\u0002\u0001";
+
+/** DuckDB's column list for a GDELT file of this many columns (c1 … cN, all text). */
+function csvColumns(n: number): string {
+  return `{${Array.from({length: n}, (_, i) => `'c${i + 1}': 'VARCHAR'`).join(", ")}}`;
+}
+
+/**
+ * The GDELT row → event mapping in SQL, the same as `parseGdeltLine` + `gdeltRowToEvent` (src/read/gdelt.ts):
+ * GLOBALEVENTID (c1), SQLDATE (c2), actor country codes (c8, c18) or actor codes (c6, c16), type codes
+ * (c13, c23), EventCode (c27) joined to the code table `k` (plover, fallback Goldstein), QuadClass (c30,
+ * from the code's root when blank), GoldsteinScale (c31), SOURCEURL (c58 or c61).
+ */
+const SQL = {
+  date: `try_strptime(c2, '%Y%m%d')::DATE`,
+  source: `coalesce(nullif(c8, ''), c6)`,
+  target: `coalesce(nullif(c18, ''), c16)`,
+  quad: `CASE c30 WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN '4' THEN 4
+    WHEN '' THEN CASE WHEN k.code IS NULL THEN NULL WHEN c27[1:2]::INT <= 5 THEN 1 WHEN c27[1:2]::INT <= 9 THEN 2
+      WHEN c27[1:2]::INT <= 14 THEN 3 ELSE 4 END END`,
+  goldstein: `CASE WHEN c31 = '' THEN k.goldstein ELSE try_cast(c31 AS DOUBLE) END`
+};
+
+/**
+ * Lets DuckDB insert rows in any order (`preserve_insertion_order = false`: both threads insert and
+ * less is buffered; `events` has no order) until the returned function restores the setting. Call
+ * outside a transaction: a failed statement aborts the transaction, and a setting must still be restored.
+ */
+export async function unorderedInserts(store: Store): Promise<() => Promise<void>> {
+  const was = String((await store.all(`SELECT current_setting('preserve_insertion_order') AS v`))[0]?.v);
+  await store.run(`SET preserve_insertion_order = false`);
+  return () => store.run(`SET preserve_insertion_order = ${was === "false" ? "false" : "true"}`);
+}
+
+/**
+ * Imports a GDELT file with DuckDB's own CSV reader: `INSERT INTO events SELECT … FROM read_csv(…)`,
+ * the mapping done in SQL and the lines with the wrong number of columns left in DuckDB's reject
+ * table (with their line numbers). A row with a bad value (date, code, quad class, Goldstein, a
+ * GDELT 1.0 row cut short) stops the query and throws {@link GdeltCsvUnsupported}, as does anything
+ * DuckDB's reader does not take (mixed line ends, invalid UTF-8): the caller then uses the
+ * JavaScript path, which names each bad row. Call inside a transaction.
+ */
+export async function insertGdeltCsv(
+  store: Store,
+  o: {
+    path: string;
+    sourceId: string;
+    format: "gdelt1" | "gdelt2";
+    crlf: boolean;
+    codes: readonly {code: string; plover: string | null; goldstein: number | null}[];
+    maxRejects: number;
+  }
+): Promise<GdeltCsvLoad> {
+  await store.run(`CREATE OR REPLACE TEMP TABLE gdelt_codes (code VARCHAR, plover VARCHAR, goldstein DOUBLE)`);
+  const values = o.codes
+    .map((c) => `('${c.code}', ${c.plover === null ? "NULL" : `'${c.plover.replace(/'/g, "''")}'`}, ${c.goldstein ?? "NULL"})`)
+    .join(", ");
+  await store.run(`INSERT INTO gdelt_codes VALUES ${values}`);
+  await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
+  await store.run(`DROP TABLE IF EXISTS gdelt_reject_scans`);
+  const width = o.format === "gdelt2" ? 61 : 58;
+  const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  const url = o.format === "gdelt2" ? `nullif(c61, '')` : `nullif(c58, '')`;
+  // GDELT 1.0 rows have 58 columns or 57 (backfiles): DuckDB pads the short ones with NULL (the sentinel
+  // keeps empty fields as ''), and a row shorter than 57 is a bad value here.
+  const widthOk = o.format === "gdelt2" ? `TRUE` : `c57 IS NOT NULL`;
+  const valid = `${widthOk} AND regexp_full_match(c2, '[0-9]{8}') AND ${SQL.date} IS NOT NULL AND k.code IS NOT NULL
+    AND (${SQL.quad}) IS NOT NULL AND (${SQL.goldstein}) BETWEEN -10 AND 10`;
+  const csv = `read_csv(${lit(o.path)}, delim='\t', header=false, quote='', escape='', comment='', auto_detect=false,
+    strict_mode=true, new_line=${o.crlf ? `'\\r\\n'` : `'\\n'`}, all_varchar=true, columns=${csvColumns(width)},
+    null_padding=${o.format === "gdelt1"}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true,
+    rejects_table='gdelt_reject_errors', rejects_scan='gdelt_reject_scans', max_line_size=1048576)`;
+  const sql = `INSERT INTO events (id, source_id, date, source, target, source_agent, target_agent, code, goldstein,
+      quad, plover, rule, url)
+    SELECT 'gdelt:' || c1, ${lit(o.sourceId)}, ${SQL.date}, ${SQL.source}, ${SQL.target}, nullif(c13, ''),
+      nullif(c23, ''), c27, ${SQL.goldstein}, ${SQL.quad}, k.plover, 'gdelt', ${url}
+    FROM ${csv} LEFT JOIN gdelt_codes k ON k.code = c27
+    WHERE CASE WHEN ${valid} THEN ${SQL.source} <> '' AND ${SQL.target} <> '' ELSE error('gdelt: bad value') END`;
+  let events: number;
+  try {
+    const rows = await store.all(sql);
+    events = Number(rows[0]?.Count ?? 0);
+  } catch (e) {
+    throw new GdeltCsvUnsupported(e instanceof Error ? e.message : String(e));
+  }
+  const other = await store.all(
+    `SELECT count(*)::BIGINT AS n FROM gdelt_reject_errors WHERE error_type NOT IN ('TOO MANY COLUMNS', 'MISSING COLUMNS')`
+  );
+  if (Number(other[0]?.n ?? 0) > 0) throw new GdeltCsvUnsupported("rejected lines other than column counts");
+  const rejectCount = Number(
+    (await store.all(`SELECT count(DISTINCT line)::BIGINT AS n FROM gdelt_reject_errors`))[0]?.n ?? 0
+  );
+  const rejects = (
+    await store.all(
+      `SELECT line::BIGINT AS line, any_value(csv_line) AS text FROM gdelt_reject_errors GROUP BY line ORDER BY line LIMIT ?`,
+      [o.maxRejects]
+    )
+  ).map((r) => ({line: Number(r.line), text: String(r.text).replace(/^\r?\n/, "").replace(/\r$/, "")}));
+  await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
+  await store.run(`DROP TABLE IF EXISTS gdelt_reject_scans`);
+  return {events, rejects, rejectCount};
+}
