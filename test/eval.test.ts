@@ -6,8 +6,8 @@ import {evalSummary} from "../scripts/eval.js";
 // drop fails. When the coder improves, `npm run eval` shows the new figures: update them here and in the doc.
 const PINNED = {
   petrarchParse: {codings: 359, exact: 316, noEvent: 26, noEventOk: 24},
-  petrarchRaw: {codings: 359, exact: 270, noEvent: 26, noEventOk: 21},
-  plover: {sentences: 322, coded: 258, eventFirst: 120, eventAny: 128, source: 197, withTarget: 288, target: 179},
+  petrarchRaw: {codings: 359, exact: 273, noEvent: 26, noEventOk: 21},
+  plover: {sentences: 322, coded: 259, eventFirst: 120, eventAny: 128, source: 198, withTarget: 288, target: 180},
   petr2gsr: {codings: 80, exact: 35, noEvent: 12, noEventOk: 6}
 };
 

@@ -86,7 +86,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = actorGroups(ctx);
-  const frames: Frame[] = [];
+  const frames: (Frame & {subjectGroup?: Group})[] = [];
   const verbAt: number[] = [];
   for (let i = 0; i < ctx.upper.length; ++i)
     if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
@@ -108,7 +108,13 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         clauseEnd = k - 1;
         break;
       }
-    const subject = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
+    let subject: Group | undefined = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
+    // Coordinated verbs share their subject: "X condemned the attack by Y and promised aid to Z".
+    let k = hit.first - 1;
+    while (k >= 0 && /^(RB|MD)$/.test(ctx.tags[k]!)) --k;
+    const previous = frames.at(-1);
+    if (ctx.upper[k] === "AND" && previous && previous.last < k && previous.subjectGroup)
+      subject = previous.subjectGroup;
     const object = groups.find((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd);
     const mood = moodOf(ctx.upper, hit.first);
     const governor = mood.governor;
@@ -118,12 +124,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       last: hit.last,
       form: hit.form,
       subject: subject?.refs ?? [],
-      object:
-        passive && ctx.upper[object ? object.first - 1 : -1] !== "BY" ? (object?.refs ?? []) : (object?.refs ?? []),
+      object: object?.refs ?? [],
       preStart: subject?.first ?? clauseStart,
       postEnd: Math.min(clauseEnd, nextVerb - 1),
       passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
-      ...(mood.mood ? {mood: mood.mood} : {})
+      ...(mood.mood ? {mood: mood.mood} : {}),
+      ...(subject ? {subjectGroup: subject} : {})
     });
     if (governor !== undefined) governors.set(governor, frames.at(-1)!);
   }
