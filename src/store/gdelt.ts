@@ -261,14 +261,16 @@ export async function insertGdeltCsv(
     path: string;
     sourceId: string;
     format: "gdelt1" | "gdelt2";
-    crlf: boolean;
     codes: readonly {code: string; plover: string | null; goldstein: number | null}[];
     maxRejects: number;
   }
 ): Promise<GdeltCsvLoad> {
   await store.run(`CREATE OR REPLACE TEMP TABLE gdelt_codes (code VARCHAR, plover VARCHAR, goldstein DOUBLE)`);
   const values = o.codes
-    .map((c) => `('${c.code}', ${c.plover === null ? "NULL" : `'${c.plover.replace(/'/g, "''")}'`}, ${c.goldstein ?? "NULL"})`)
+    .map(
+      (c) =>
+        `('${c.code}', ${c.plover === null ? "NULL" : `'${c.plover.replace(/'/g, "''")}'`}, ${c.goldstein ?? "NULL"})`
+    )
     .join(", ");
   await store.run(`INSERT INTO gdelt_codes VALUES ${values}`);
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
@@ -282,7 +284,7 @@ export async function insertGdeltCsv(
   const valid = `${widthOk} AND regexp_full_match(c2, '[0-9]{8}') AND ${SQL.date} IS NOT NULL AND k.code IS NOT NULL
     AND (${SQL.quad}) IS NOT NULL AND (${SQL.goldstein}) BETWEEN -10 AND 10`;
   const csv = `read_csv(${lit(o.path)}, delim='\t', header=false, quote='', escape='', comment='', auto_detect=false,
-    strict_mode=true, new_line=${o.crlf ? `'\\r\\n'` : `'\\n'`}, all_varchar=true, columns=${csvColumns(width)},
+    strict_mode=true, new_line='\\n', all_varchar=true, columns=${csvColumns(width)},
     null_padding=${o.format === "gdelt1"}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true,
     rejects_table='gdelt_reject_errors', rejects_scan='gdelt_reject_scans', max_line_size=1048576)`;
   const sql = `INSERT INTO events (id, source_id, date, source, target, source_agent, target_agent, code, goldstein,
@@ -310,7 +312,12 @@ export async function insertGdeltCsv(
       `SELECT line::BIGINT AS line, any_value(csv_line) AS text FROM gdelt_reject_errors GROUP BY line ORDER BY line LIMIT ?`,
       [o.maxRejects]
     )
-  ).map((r) => ({line: Number(r.line), text: String(r.text).replace(/^\r?\n/, "").replace(/\r$/, "")}));
+  ).map((r) => ({
+    line: Number(r.line),
+    text: String(r.text)
+      .replace(/^\r?\n/, "")
+      .replace(/\r$/, "")
+  }));
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_scans`);
   return {events, rejects, rejectCount};
