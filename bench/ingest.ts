@@ -2,7 +2,8 @@
 // (default 1024) in /tmp from the real sample's rows, imports it into a fresh DuckDB file store,
 // and reports rows/s and peak RSS against the targets (≥ 200,000 rows/s; memory flat).
 // Also reads the five seed articles end to end (documents/s).
-// Run: `node --import tsx bench/ingest.ts` or `npm run bench -- ingest` (BENCH_GDELT_ENGINE=js: the JavaScript parser only).
+// Run: `node --import tsx bench/ingest.ts` or `npm run bench -- ingest` (BENCH_GDELT_ENGINE=js: the JavaScript parser only;
+// BENCH_GDELT_MEMORY: DuckDB's memory cap during the import, default 256MB).
 import {createWriteStream, readFileSync, readdirSync, rmSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -65,7 +66,7 @@ export async function bench(): Promise<void> {
     const result = await importGdelt(store, file, {
       now: new Date().toISOString(),
       progressEvery: 50_000,
-      memoryLimit: "256MB",
+      memoryLimit: process.env.BENCH_GDELT_MEMORY ?? "256MB",
       engine,
       onProgress: () => {
         peak = Math.max(peak, process.memoryUsage().rss);

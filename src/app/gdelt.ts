@@ -26,8 +26,7 @@ import {
   putBulkSource,
   sourceByQuickKey,
   sourceIdByHash,
-  startGdeltLoad,
-  unorderedInserts
+  startGdeltLoad
 } from "../store/gdelt.js";
 
 /** Options for {@link importGdelt}. */
@@ -267,7 +266,6 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
     const scan = {abort: false};
     let scanned: Promise<{hash: string; lines: number; bytes: number}> | undefined;
     let result: GdeltImportResult;
-    const restoreOrder = await unorderedInserts(store);
     try {
       result = await store.transaction(async () => {
         scanned = scanFile(path, scan);
@@ -332,8 +330,6 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
       if (e instanceof Duplicate) return {...duplicate, sourceId: e.sourceId};
       if (e instanceof GdeltCsvUnsupported) return undefined;
       throw e;
-    } finally {
-      await restoreOrder();
     }
     return result;
   }

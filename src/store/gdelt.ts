@@ -237,17 +237,6 @@ const SQL = {
 };
 
 /**
- * Lets DuckDB insert rows in any order (`preserve_insertion_order = false`: both threads insert and
- * less is buffered; `events` has no order) until the returned function restores the setting. Call
- * outside a transaction: a failed statement aborts the transaction, and a setting must still be restored.
- */
-export async function unorderedInserts(store: Store): Promise<() => Promise<void>> {
-  const was = String((await store.all(`SELECT current_setting('preserve_insertion_order') AS v`))[0]?.v);
-  await store.run(`SET preserve_insertion_order = false`);
-  return () => store.run(`SET preserve_insertion_order = ${was === "false" ? "false" : "true"}`);
-}
-
-/**
  * Imports a GDELT file with DuckDB's own CSV reader: `INSERT INTO events SELECT … FROM read_csv(…)`,
  * the mapping done in SQL and the lines with the wrong number of columns left in DuckDB's reject
  * table (with their line numbers). A row with a bad value (date, code, quad class, Goldstein, a
