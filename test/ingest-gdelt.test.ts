@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
+import {gzipSync} from "node:zlib";
 import {join} from "node:path";
 import {after, test} from "node:test";
 import {importGdelt, type GdeltImportResult} from "../src/app/gdelt.js";
@@ -131,6 +132,10 @@ test("bad values, short GDELT 1.0 rows, CRLF and invalid UTF-8 take the JavaScri
   ]);
   writeFileSync(join(DIR, "latin.tsv"), latin);
   await same(join(DIR, "latin.tsv"), "js");
+  // A name DuckDB would read as a glob pattern; compressed bytes are not decompressed behind our back.
+  assert.deepEqual((await same(write("we[i]rd*.tsv", `${G2.slice(0, 20).join("\n")}\n`), "js")).counts, [20, 11, 9, 0]);
+  writeFileSync(join(DIR, "z.tsv.gz"), gzipSync(`${G2.slice(0, 20).join("\n")}\n`));
+  assert.equal((await run(join(DIR, "z.tsv.gz"), "auto")).events.length, 0);
 });
 
 test("the DuckDB path is idempotent by content hash and leaves the settings as it found them", async () => {

@@ -260,7 +260,8 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   async function nativeLoad(): Promise<GdeltImportResult | undefined> {
     const first = firstLine(path);
     // DuckDB's reader takes CRLF files only as a whole and cuts a line short of 61 columns strangely: they take the JS path.
-    if (first === undefined || first.crlf) return undefined;
+    // A path DuckDB would read as a glob pattern takes the JS path too.
+    if (first === undefined || first.crlf || /[*?[\]{}]/.test(path)) return undefined;
     const fmt = options.format ?? detectGdeltFormat(first.text);
     if (!fmt) return undefined;
     const scan = {abort: false};

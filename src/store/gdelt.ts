@@ -274,7 +274,7 @@ export async function insertGdeltCsv(
     AND (${SQL.quad}) IS NOT NULL AND (${SQL.goldstein}) BETWEEN -10 AND 10`;
   const csv = `read_csv(${lit(o.path)}, delim='\t', header=false, quote='', escape='', comment='', auto_detect=false,
     strict_mode=true, new_line='\\n', all_varchar=true, columns=${csvColumns(width)},
-    null_padding=${o.format === "gdelt1"}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true,
+    null_padding=${o.format === "gdelt1"}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true, compression='none',
     rejects_table='gdelt_reject_errors', rejects_scan='gdelt_reject_scans', max_line_size=1048576)`;
   const sql = `INSERT INTO events (id, source_id, date, source, target, source_agent, target_agent, code, goldstein,
       quad, plover, rule, url)
