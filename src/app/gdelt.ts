@@ -1,8 +1,10 @@
 /**
- * Imports GDELT event files into the store as a stream: one Source per file (keyed by the file's
- * sha256, so importing it again changes nothing), events through the DuckDB appender, memory flat
- * whatever the file's size. Bad rows are skipped with a warning naming the file and line; with
- * `strict`, the first bad row fails the file and nothing of it is stored.
+ * Imports GDELT event files into the store: one Source per file (keyed by the file's sha256, so
+ * importing it again changes nothing). DuckDB's CSV reader parses the file and SQL maps the rows
+ * (src/store/gdelt.ts); a file with a bad value, or one DuckDB's reader does not take as it is,
+ * goes through the JavaScript parser and the appender instead, streamed with flat memory. Bad rows
+ * are skipped with a warning naming the file and line; with `strict`, the first bad row fails the
+ * file and nothing of it is stored.
  *
  * @module
  */
@@ -259,8 +261,8 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
    */
   async function nativeLoad(): Promise<GdeltImportResult | undefined> {
     const first = firstLine(path);
-    // DuckDB's reader takes CRLF files only as a whole and cuts a line short of 61 columns strangely: they take the JS path.
-    // A path DuckDB would read as a glob pattern takes the JS path too.
+    // CRLF files (DuckDB's new_line='\r\n' gave column errors on every line) and paths DuckDB would read as glob
+    // patterns take the JS path.
     if (first === undefined || first.crlf || /[*?[\]{}]/.test(path)) return undefined;
     const fmt = options.format ?? detectGdeltFormat(first.text);
     if (!fmt) return undefined;

@@ -1,6 +1,7 @@
 /**
- * The bulk path for GDELT files: rows go straight into `events` through the DuckDB appender.
- * Call inside a transaction: a failure leaves nothing behind.
+ * The bulk paths for GDELT files, straight into `events`: DuckDB's CSV reader with the mapping in
+ * SQL ({@link insertGdeltCsv}), or the DuckDB appender fed by the JavaScript parser
+ * ({@link startGdeltLoad}). Call inside a transaction: a failure leaves nothing behind.
  *
  * @module
  */
