@@ -12,9 +12,9 @@ const files = readdirSync(here)
   .sort();
 for (const f of files) {
   const mod = (await import(pathToFileURL(join(here, f)).href)) as Record<string, unknown>;
-  const fn = (mod.bench ?? Object.entries(mod).find(([k, v]) => k.startsWith("bench") && typeof v === "function")?.[1]) as
-    | (() => Promise<void>)
-    | undefined;
+  const fn = (mod.bench ??
+    Object.entries(mod).find(([k, v]) => k.startsWith("bench") && typeof v === "function")?.[1]) as
+    (() => Promise<void>) | undefined;
   if (typeof fn !== "function") {
     console.error(`bench/${f}: exports no bench() function`);
     process.exitCode = 1;

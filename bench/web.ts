@@ -77,7 +77,11 @@ function get(url: URL, agent: Agent): Promise<number> {
 }
 
 /** `clients` loops GETting `url` for `seconds` over keep-alive connections; latencies in ms, errors counted. */
-async function hammer(url: string, clients: number, seconds: number): Promise<{latencies: number[]; errors: number; rps: number}> {
+async function hammer(
+  url: string,
+  clients: number,
+  seconds: number
+): Promise<{latencies: number[]; errors: number; rps: number}> {
   const agent = new Agent({keepAlive: true, maxSockets: clients});
   const target = new URL(url);
   const latencies: number[] = [];
@@ -184,8 +188,22 @@ export async function bench(): Promise<void> {
     console.log(row(["metric", "ours", "target", "ratio"]));
     const render = await overviewRender(server.url, LOAD.renders);
     const warm = [...render.all.slice(1)].sort((a, b) => a - b);
-    console.log(row([`overview first render, cold (measures computed) ms`, fmt(render.all[0]!, 0), `< ${TARGETS.renderMs}`, fmt(render.all[0]! / TARGETS.renderMs, 2)]));
-    console.log(row([`overview first render, median of ${warm.length} later loads (${render.drew}) ms`, fmt(quantile(warm, 0.5), 0), `< ${TARGETS.renderMs}`, fmt(quantile(warm, 0.5) / TARGETS.renderMs, 2)]));
+    console.log(
+      row([
+        `overview first render, cold (measures computed) ms`,
+        fmt(render.all[0]!, 0),
+        `< ${TARGETS.renderMs}`,
+        fmt(render.all[0]! / TARGETS.renderMs, 2)
+      ])
+    );
+    console.log(
+      row([
+        `overview first render, median of ${warm.length} later loads (${render.drew}) ms`,
+        fmt(quantile(warm, 0.5), 0),
+        `< ${TARGETS.renderMs}`,
+        fmt(quantile(warm, 0.5) / TARGETS.renderMs, 2)
+      ])
+    );
     for (const e of endpoints) {
       await hammer(new URL(e, server.url).href, 5, 0.3); // warm up
       const single = await hammer(new URL(e, server.url).href, 1, 1);

@@ -2,7 +2,11 @@
 import {readFileSync, writeFileSync} from "node:fs";
 
 const rows = (f: string) =>
-  readFileSync(`data/cameo/${f}`, "utf8").split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split("\t"));
+  readFileSync(`data/cameo/${f}`, "utf8")
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split("\t"));
 const labels = new Map(rows("CAMEO.eventcodes.txt").map(([c, d]) => [c!.trim(), d!.trim()]));
 const goldstein = new Map(rows("CAMEO.goldsteinscale.txt").map(([c, g]) => [c!.trim(), Number(g)]));
 const plover = new Map<string, string>();

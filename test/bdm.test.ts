@@ -5,8 +5,6 @@ import assert from "node:assert/strict";
 import {formatIssue} from "../src/domain/index.js";
 import {bdm, parseBdmCsv, type BdmActor} from "../src/simulate/index.js";
 
-
-
 function load(name: string): BdmActor[] {
   const r = parseBdmCsv(readFileSync(`data/bdm/${name}.csv`, "utf8"), {file: `data/bdm/${name}.csv`});
   if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
@@ -46,7 +44,11 @@ test("bdm() first round on ExampleActors: risk exponents, offers and forecasts p
 
 test("bdm() on Sultan.csv: forecast per round (golden)", () => {
   const result = bdm(load("Sultan"), {rounds: 6});
-  assertGoldenJson("bdm/sultan", {range: result.range, firstRoundRisk: result.rounds[0]!.risk, forecast: result.forecast});
+  assertGoldenJson("bdm/sultan", {
+    range: result.range,
+    firstRoundRisk: result.rounds[0]!.risk,
+    forecast: result.forecast
+  });
 });
 
 test("bdm() risk exponents stay within [0.5, 2] and offers are consistent with their outcome", () => {

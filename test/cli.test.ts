@@ -26,11 +26,19 @@ test("memberships --at 2022-01-01 --org CSTO lists exactly the six members", () 
     JSON.parse(r.stdout).map((m: {actorName: string}) => m.actorName),
     ["Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"]
   );
-  assertGolden("cli/memberships-csto-2022.txt", cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO"]).stdout);
+  assertGolden(
+    "cli/memberships-csto-2022.txt",
+    cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO"]).stdout
+  );
 });
 
 test("actor resolves aliases and figures of speech", () => {
-  for (const [query, code] of [["the Kremlin", "RUS"], ["Celestial Empire", "CHN"], ["Akorda", "KAZ"], ["Türkiye", "TUR"]]) {
+  for (const [query, code] of [
+    ["the Kremlin", "RUS"],
+    ["Celestial Empire", "CHN"],
+    ["Akorda", "KAZ"],
+    ["Türkiye", "TUR"]
+  ]) {
     const r = cli(store, ["actor", query!, "--json"]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout)[0].code, code, query);
@@ -40,7 +48,10 @@ test("actor resolves aliases and figures of speech", () => {
 test("an unknown actor exits 1 and suggests the nearest names", () => {
   const r = cli(store, ["actor", "Kremln"]);
   assert.equal(r.code, 1);
-  assert.equal(r.stderr, `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "the Kremlin")?\n`);
+  assert.equal(
+    r.stderr,
+    `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "the Kremlin")?\n`
+  );
 });
 
 test("usage errors exit 2 with a message naming the flag", () => {
@@ -56,7 +67,10 @@ test("usage errors exit 2 with a message naming the flag", () => {
 test("actors, timeline and sources print tables (golden)", () => {
   assertGolden("cli/actors-organizations.txt", cli(store, ["actors", "--kind", "organization"]).stdout);
   assertGolden("cli/timeline-2022.txt", cli(store, ["timeline", "--from", "2022-01-01", "--to", "2022-12-31"]).stdout);
-  const timeline = JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--json"]).stdout) as {source: string; target: string}[];
+  const timeline = JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--json"]).stdout) as {
+    source: string;
+    target: string;
+  }[];
   assert.ok(timeline.length > 0 && timeline.every((e) => e.source === "KAZ" || e.target === "KAZ"));
 });
 
@@ -80,7 +94,10 @@ test("bargain runs KTAB's SMP and the expected-utility model on shipped inputs",
   assert.match(eu.stdout, /^\s+0\s+7\.389956/m);
   const bad = cli(store, ["bargain", "data/ktab/SOE-Pol-Comp.csv", "--param", "victoryProbModel=Cubicx"]);
   assert.equal(bad.code, 1);
-  assert.equal(bad.stderr, `Invalid value "Cubicx" for victoryProbModel: expected one of Linear, Square, Quartic, Octic, Binary (at param)\n`);
+  assert.equal(
+    bad.stderr,
+    `Invalid value "Cubicx" for victoryProbModel: expected one of Linear, Square, Quartic, Octic, Binary (at param)\n`
+  );
 });
 
 test("simulate runs a shipped scenario with a progress bar on stderr and a table on stdout", () => {
@@ -91,7 +108,10 @@ test("simulate runs a shipped scenario with a progress bar on stderr and a table
   assert.match(r.stdout, /share RUS/);
   const missing = cli(store, ["simulate", "leave-nato"]);
   assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /^Cannot find scenario "leave-nato": no such file and no shipped scenario of that id; shipped: leave-csto, middle-corridor-x3, secondary-sanctions/);
+  assert.match(
+    missing.stderr,
+    /^Cannot find scenario "leave-nato": no such file and no shipped scenario of that id; shipped: leave-csto, middle-corridor-x3, secondary-sanctions/
+  );
 });
 
 test("simulate --measured starts from the influence measured in the store", () => {
@@ -99,7 +119,9 @@ test("simulate --measured starts from the influence measured in the store", () =
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /Starting influence measured from the store: economic 20\d\d/);
   const bands = JSON.parse(r.stdout).bands as {t: number; measure: string; vector?: string; p50: number}[];
-  const fileStart = JSON.parse(cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--json"]).stdout).bands as typeof bands;
+  const fileStart = JSON.parse(
+    cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--json"]).stdout
+  ).bands as typeof bands;
   const rus = (b: typeof bands) => b.find((x) => x.t === 0 && x.measure === "share" && x.vector === "RUS")!.p50;
   assert.notEqual(rus(bands), rus(fileStart), "measured starting shares differ from the file's priors");
 });

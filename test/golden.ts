@@ -14,7 +14,11 @@ export function assertGolden(name: string, actual: string): void {
     return;
   }
   assert.ok(existsSync(file), `Golden file test/golden/${name} is missing: run with UPDATE_GOLDEN=1 and commit it`);
-  assert.equal(actual, readFileSync(file, "utf8"), `Output differs from test/golden/${name} (UPDATE_GOLDEN=1 to accept)`);
+  assert.equal(
+    actual,
+    readFileSync(file, "utf8"),
+    `Output differs from test/golden/${name} (UPDATE_GOLDEN=1 to accept)`
+  );
 }
 
 /** JSON with sorted keys and fractions rounded to 6 significant digits, stable across platforms. */

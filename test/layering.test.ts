@@ -32,7 +32,11 @@ export function layeringViolations(root = "src"): string[] {
         violations.push(`${file} imports domain for values (use import type): ${line}`);
       }
     }
-    if (["read", "measure", "simulate", "domain"].includes(from) && !file.endsWith(".test.ts") && !file.includes("worker")) {
+    if (
+      ["read", "measure", "simulate", "domain"].includes(from) &&
+      !file.endsWith(".test.ts") &&
+      !file.includes("worker")
+    ) {
       if (/\bMath\.random\(|\bDate\.now\(|new Date\(\)|from "node:(fs|net|http|child_process)/.test(text)) {
         violations.push(`${file} uses the clock, Math.random or I/O in the pure core`);
       }
@@ -51,7 +55,10 @@ test("the layering check catches a violation", async () => {
   const root = mkdtempSync(join(tmpdir(), "layering-"));
   mkdirSync(join(root, "measure"));
   mkdirSync(join(root, "store"));
-  writeFileSync(join(root, "measure", "x.ts"), `import {a} from "../store/index.js";\nexport const r = Math.random();\n`);
+  writeFileSync(
+    join(root, "measure", "x.ts"),
+    `import {a} from "../store/index.js";\nexport const r = Math.random();\n`
+  );
   writeFileSync(join(root, "store", "index.ts"), `export const a = 1;\n`);
   assert.deepEqual(layeringViolations(root), [
     `measure${sep}x.ts imports ../store/index.js`,

@@ -55,7 +55,6 @@ const events: RelationEvent[] = csv("events.csv").map((r) => ({
   quad: +r.quad!
 }));
 
-
 const close = (a: number | null | undefined, b: number, eps = 1e-12) =>
   assert.ok(a !== null && a !== undefined && Math.abs(a - b) < eps, `${a} ≠ ${b}`);
 

@@ -4,8 +4,6 @@ import {assertGoldenJson} from "./golden.js";
 import assert from "node:assert/strict";
 import {parseScenario, runScenarioSync} from "../src/simulate/index.js";
 
-
-
 for (const name of ["leave-csto", "middle-corridor-x3", "secondary-sanctions"]) {
   test(`runScenarioSync() ${name}, seed 42, 200 runs: bands and dominance (golden)`, () => {
     const parsed = parseScenario(readFileSync(`scenarios/${name}.yaml`, "utf8"));

@@ -17,7 +17,10 @@ describe("HTTP API: scenarios and simulations", () => {
   test("GET /api/scenarios lists the three shipped Kazakhstan scenarios", async () => {
     const res = await t.app.request("/api/scenarios");
     const body = (await res.json()) as {items: {id: string}[]};
-    assert.deepEqual(body.items.map((s) => s.id), ["leave-csto", "middle-corridor-x3", "secondary-sanctions"]);
+    assert.deepEqual(
+      body.items.map((s) => s.id),
+      ["leave-csto", "middle-corridor-x3", "secondary-sanctions"]
+    );
     const one = (await (await t.app.request("/api/scenarios/leave-csto")).json()) as {focal: string};
     assert.equal(one.focal, "KAZ");
     assert.equal((await t.app.request("/api/scenarios/nope")).status, 404);
@@ -34,7 +37,10 @@ describe("HTTP API: scenarios and simulations", () => {
     const body = (await res.json()) as {error: {issues: {path: string[]}[]}};
     assert.deepEqual(body.error.issues[0]!.path, ["runs"]);
     const unknown = (await (await post({scenarioId: "leave-nato"})).json()) as {error: {message: string}};
-    assert.match(unknown.error.message, /No shipped scenario "leave-nato": expected one of leave-csto, middle-corridor-x3, secondary-sanctions/);
+    assert.match(
+      unknown.error.message,
+      /No shipped scenario "leave-nato": expected one of leave-csto, middle-corridor-x3, secondary-sanctions/
+    );
     const bad = await post({scenario: {name: "x", focal: "KAZ", vectors: ["RUS"], horizon: 5}});
     assert.equal(bad.status, 422);
     const badBody = (await bad.json()) as {error: {issues: {path: (string | number)[]}[]}};
@@ -47,7 +53,11 @@ describe("HTTP API: scenarios and simulations", () => {
     const {id} = (await start.json()) as {id: string};
     const poll = async (jobId: string) => {
       for (;;) {
-        const job = (await (await t.app.request(`/api/simulations/${jobId}`)).json()) as {status: string; progress: {done: number; total: number}; result?: {bands: unknown[]; runs: number}};
+        const job = (await (await t.app.request(`/api/simulations/${jobId}`)).json()) as {
+          status: string;
+          progress: {done: number; total: number};
+          result?: {bands: unknown[]; runs: number};
+        };
         if (job.status !== "running") return job;
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -56,7 +66,9 @@ describe("HTTP API: scenarios and simulations", () => {
     assert.equal(first.status, "done");
     assert.deepEqual(first.progress, {done: 200, total: 200});
     assert.equal(first.result!.runs, 200);
-    const again = (await (await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 2})).json()) as {id: string};
+    const again = (await (await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 2})).json()) as {
+      id: string;
+    };
     const second = await poll(again.id);
     assert.deepEqual(second.result!.bands, first.result!.bands, "1 and 2 workers give identical bands");
     const stored = await t.store.all(`SELECT count(*)::INTEGER AS n FROM simulations`);

@@ -1,6 +1,13 @@
 import {editDistance, IssueError, normalizeName, type Event} from "../domain/index.js";
 import {
-  allAliases, findActors, listActors, listCorridors, listEvents, listMemberships, listSources, type ActorMatch,
+  allAliases,
+  findActors,
+  listActors,
+  listCorridors,
+  listEvents,
+  listMemberships,
+  listSources,
+  type ActorMatch,
   type Store
 } from "../store/index.js";
 import {packSourceId} from "./init.js";
@@ -29,13 +36,21 @@ export async function suggestActors(store: Store, query: string, n = 3): Promise
  * Resolves a code or alias to its actors. On a miss, throws an issue that suggests the nearest
  * names: `Cannot resolve actor "Kremln": no code or alias matches; did you mean RUS (alias "Kremlin")?`
  */
-export async function resolveActor(store: Store, query: string, {at, field}: {at?: string; field?: string} = {}): Promise<ActorMatch[]> {
+export async function resolveActor(
+  store: Store,
+  query: string,
+  {at, field}: {at?: string; field?: string} = {}
+): Promise<ActorMatch[]> {
   const found = await findActors(store, query, at ? {at} : {});
   if (found.length > 0) return found;
   const empty = (await store.all(`SELECT count(*)::INTEGER AS n FROM actors`))[0]?.n === 0;
   if (empty) {
     throw new IssueError([
-      {code: "empty_store", message: `Cannot resolve actor "${query}": the store "${store.path}" holds no actors: run \`multivector init\` first`, ...(field ? {path: [field]} : {})}
+      {
+        code: "empty_store",
+        message: `Cannot resolve actor "${query}": the store "${store.path}" holds no actors: run \`multivector init\` first`,
+        ...(field ? {path: [field]} : {})
+      }
     ]);
   }
   const suggestions = await suggestActors(store, query);
@@ -43,12 +58,20 @@ export async function resolveActor(store: Store, query: string, {at, field}: {at
     ? `; did you mean ${suggestions.map((s) => (s.alias === s.code ? s.code : `${s.code} (alias "${s.alias}")`)).join(", ")}?`
     : "";
   throw new IssueError([
-    {code: "unknown_actor", message: `Cannot resolve actor "${query}": no code or alias matches${hint}`, ...(field ? {path: [field]} : {})}
+    {
+      code: "unknown_actor",
+      message: `Cannot resolve actor "${query}": no code or alias matches${hint}`,
+      ...(field ? {path: [field]} : {})
+    }
   ]);
 }
 
 /** Resolves to exactly one actor code (the first match). */
-export async function resolveActorCode(store: Store, query: string, options: {at?: string; field?: string} = {}): Promise<string> {
+export async function resolveActorCode(
+  store: Store,
+  query: string,
+  options: {at?: string; field?: string} = {}
+): Promise<string> {
   return (await resolveActor(store, query, options))[0]!.code;
 }
 

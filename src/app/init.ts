@@ -5,7 +5,13 @@ import {IssueError, type Event} from "../domain/index.js";
 import {loadPack, type Pack, type PackEvent} from "../packs/index.js";
 import {cameoInfo} from "../read/index.js";
 import {
-  deleteEventsOf, insertEvents, putActors, putCorridors, putIndicators, putMemberships, type Store
+  deleteEventsOf,
+  insertEvents,
+  putActors,
+  putCorridors,
+  putIndicators,
+  putMemberships,
+  type Store
 } from "../store/index.js";
 import {sha256} from "./hash.js";
 
@@ -19,10 +25,14 @@ export const DEFAULT_PACK_DIR = join(PROJECT_ROOT, "packs", "central-asia");
 export type SeedProgress = (message: string) => void;
 
 /** Extra datasets loaded by `init` after the pack (UN votes, trade …): each is idempotent. */
-export type DatasetSeeder = (store: Store, options: {now: string; onProgress?: SeedProgress}) => Promise<{name: string; status: "loaded" | "unchanged"; rows: number}>;
+export type DatasetSeeder = (
+  store: Store,
+  options: {now: string; onProgress?: SeedProgress}
+) => Promise<{name: string; status: "loaded" | "unchanged"; rows: number}>;
 
 /** Registered dataset seeders (measures add theirs here). */
-import {MEASURE_SEEDERS} from "./datasets.js"; export const DATASET_SEEDERS: DatasetSeeder[] = [...MEASURE_SEEDERS];
+import {MEASURE_SEEDERS} from "./datasets.js";
+export const DATASET_SEEDERS: DatasetSeeder[] = [...MEASURE_SEEDERS];
 
 export interface SeedResult {
   pack: string;
@@ -69,7 +79,9 @@ export function packEventToEvent(e: PackEvent, packName: string): Event {
 
 /** Hashes the files of a pack directory, so that seeding twice with the same pack changes nothing. */
 export function hashPackDir(dir: string): string {
-  const names = readdirSync(dir).filter((n) => n.endsWith(".csv")).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith(".csv"))
+    .sort();
   return sha256(names.map((n) => `${n}\n${readFileSync(join(dir, n), "utf8")}`).join("\n"));
 }
 
@@ -120,7 +132,8 @@ export async function seedStore(store: Store, options: SeedOptions): Promise<See
   }
   const datasets = [];
   if (options.datasets !== false) {
-    for (const seed of DATASET_SEEDERS) datasets.push(await seed(store, {now: options.now, onProgress: options.onProgress}));
+    for (const seed of DATASET_SEEDERS)
+      datasets.push(await seed(store, {now: options.now, onProgress: options.onProgress}));
   }
   return {pack: pack.name, status, counts, datasets};
 }

@@ -22,10 +22,17 @@ export interface SimulationJob {
 export class SimulationJobs {
   private readonly jobs = new Map<string, SimulationJob>();
   private queue: Promise<unknown> = Promise.resolve();
-  constructor(private readonly store: Store, private readonly defaults: {workers?: number} = {}) {}
+  constructor(
+    private readonly store: Store,
+    private readonly defaults: {workers?: number} = {}
+  ) {}
 
   /** Starts a job and returns it at once (status "running"). */
-  start(scenario: Scenario, options: Omit<SimulateOptions, "onProgress"> = {}, now = new Date().toISOString()): SimulationJob {
+  start(
+    scenario: Scenario,
+    options: Omit<SimulateOptions, "onProgress"> = {},
+    now = new Date().toISOString()
+  ): SimulationJob {
     const job: SimulationJob = {
       id: randomUUID(),
       status: "running",
@@ -43,7 +50,10 @@ export class SimulationJobs {
         });
         job.status = "done";
         await this.store.run(`INSERT INTO simulations VALUES (?, 'scenario', ?, NULL, ?, ?)`, [
-          job.id, now, JSON.stringify({scenario, options}), JSON.stringify(job.result)
+          job.id,
+          now,
+          JSON.stringify({scenario, options}),
+          JSON.stringify(job.result)
         ]);
       } catch (e) {
         job.status = "failed";

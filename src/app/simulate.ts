@@ -2,9 +2,25 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {IssueError, type Issue, type Result, type Scenario} from "../domain/index.js";
 import {
-  bdm, BDM_DEFAULTS, normalizeParam, parseBdmCsv, parseKtabCsv, parseKtabXml, parseScenario, parseSmpJson, runScenario,
-  runSmp, SMP_PARAM_VALUES, smpPositionRows, type BdmActor, type BdmResult, type MonteCarloResult, type SmpParamName,
-  type SmpParams, type SmpResult, type SmpScenario
+  bdm,
+  BDM_DEFAULTS,
+  normalizeParam,
+  parseBdmCsv,
+  parseKtabCsv,
+  parseKtabXml,
+  parseScenario,
+  parseSmpJson,
+  runScenario,
+  runSmp,
+  SMP_PARAM_VALUES,
+  smpPositionRows,
+  type BdmActor,
+  type BdmResult,
+  type MonteCarloResult,
+  type SmpParamName,
+  type SmpParams,
+  type SmpResult,
+  type SmpScenario
 } from "../simulate/index.js";
 import type {Store} from "../store/index.js";
 import {PROJECT_ROOT} from "./init.js";
@@ -19,7 +35,8 @@ function unwrap<T>(r: Result<T>): T {
 }
 
 function readText(path: string): string {
-  if (!existsSync(path)) throw new IssueError([{code: "missing_file", message: `Cannot read "${path}": no such file`, file: path}]);
+  if (!existsSync(path))
+    throw new IssueError([{code: "missing_file", message: `Cannot read "${path}": no such file`, file: path}]);
   return readFileSync(path, "utf8");
 }
 
@@ -31,7 +48,12 @@ export function listScenarios(): {id: string; name: string; description?: string
     .sort()
     .map((f) => {
       const s = unwrap(parseScenario(readFileSync(join(SCENARIO_DIR, f), "utf8"), {file: `scenarios/${f}`}));
-      return {id: f.replace(/\.(ya?ml|json)$/, ""), name: s.name, ...(s.description ? {description: s.description} : {}), file: `scenarios/${f}`};
+      return {
+        id: f.replace(/\.(ya?ml|json)$/, ""),
+        name: s.name,
+        ...(s.description ? {description: s.description} : {}),
+        file: `scenarios/${f}`
+      };
     });
 }
 
@@ -42,7 +64,10 @@ export function loadScenario(pathOrId: string): Scenario {
   if (!path) {
     const ids = listScenarios().map((s) => s.id);
     throw new IssueError([
-      {code: "missing_file", message: `Cannot find scenario "${pathOrId}": no such file and no shipped scenario of that id; shipped: ${ids.join(", ")}`}
+      {
+        code: "missing_file",
+        message: `Cannot find scenario "${pathOrId}": no such file and no shipped scenario of that id; shipped: ${ids.join(", ")}`
+      }
     ]);
   }
   const file = path === shipped ? `scenarios/${basename(path)}` : path;
@@ -96,9 +121,20 @@ export function readBargainInput(path: string, model: BargainModel): SmpScenario
     if (ext === ".csv" && /^\s*\uFEFF?actor\s*,/i.test(text)) return unwrap(parseBdmCsv(text, {file: path}));
     const smp = readSmp(text, ext, path);
     if (smp.dimensions.length !== 1) {
-      throw new IssueError([{code: "bad_dimensions", message: `Cannot run the expected-utility model on "${path}": it needs one dimension, found ${smp.dimensions.length}`, file: path}]);
+      throw new IssueError([
+        {
+          code: "bad_dimensions",
+          message: `Cannot run the expected-utility model on "${path}": it needs one dimension, found ${smp.dimensions.length}`,
+          file: path
+        }
+      ]);
     }
-    return smp.actors.map((a) => ({name: a.name, capability: a.capability, position: a.positions[0]!, salience: a.saliences[0]!}));
+    return smp.actors.map((a) => ({
+      name: a.name,
+      capability: a.capability,
+      position: a.positions[0]!,
+      salience: a.saliences[0]!
+    }));
   }
   return readSmp(text, ext, path);
 }
@@ -107,11 +143,20 @@ function readSmp(text: string, ext: string, file: string): SmpScenario {
   if (ext === ".csv") return unwrap(parseKtabCsv(text, {file}));
   if (ext === ".xml") return unwrap(parseKtabXml(text, {file}));
   if ([".json", ".yaml", ".yml"].includes(ext)) return unwrap(parseSmpJson(text, {file}));
-  throw new IssueError([{code: "unknown_format", message: `Cannot read "${file}": expected a .csv, .xml, .json or .yaml issue file, found "${ext || "no extension"}"`, file}]);
+  throw new IssueError([
+    {
+      code: "unknown_format",
+      message: `Cannot read "${file}": expected a .csv, .xml, .json or .yaml issue file, found "${ext || "no extension"}"`,
+      file
+    }
+  ]);
 }
 
 /** Parses `name=value` parameter flags for the chosen model. */
-export function parseBargainParams(model: BargainModel, params: readonly string[]): {smp: Partial<SmpParams>; rounds: number} {
+export function parseBargainParams(
+  model: BargainModel,
+  params: readonly string[]
+): {smp: Partial<SmpParams>; rounds: number} {
   const issues: Issue[] = [];
   const smp: Partial<Record<SmpParamName, string>> = {};
   let rounds: number = BDM_DEFAULTS.rounds;
@@ -124,17 +169,30 @@ export function parseBargainParams(model: BargainModel, params: readonly string[
     const [, name, value] = m as unknown as [string, string, string];
     if (model === "eu") {
       if (name === "rounds" && /^\d+$/.test(value)) rounds = Number(value);
-      else issues.push({code: "bad_param", message: `Unknown parameter "${name}" for the expected-utility model: expected rounds=<integer>`, path: ["param"]});
+      else
+        issues.push({
+          code: "bad_param",
+          message: `Unknown parameter "${name}" for the expected-utility model: expected rounds=<integer>`,
+          path: ["param"]
+        });
       continue;
     }
     const key = (Object.keys(SMP_PARAM_VALUES) as SmpParamName[]).find((k) => k.toLowerCase() === name.toLowerCase());
     if (!key) {
-      issues.push({code: "bad_param", message: `Unknown SMP parameter "${name}": expected one of ${Object.keys(SMP_PARAM_VALUES).join(", ")}`, path: ["param"]});
+      issues.push({
+        code: "bad_param",
+        message: `Unknown SMP parameter "${name}": expected one of ${Object.keys(SMP_PARAM_VALUES).join(", ")}`,
+        path: ["param"]
+      });
       continue;
     }
     const v = normalizeParam(key, value);
     if (!v) {
-      issues.push({code: "bad_param", message: `Invalid value "${value}" for ${key}: expected one of ${SMP_PARAM_VALUES[key].join(", ")}`, path: ["param"]});
+      issues.push({
+        code: "bad_param",
+        message: `Invalid value "${value}" for ${key}: expected one of ${SMP_PARAM_VALUES[key].join(", ")}`,
+        path: ["param"]
+      });
       continue;
     }
     smp[key] = v;
@@ -147,9 +205,12 @@ export function parseBargainParams(model: BargainModel, params: readonly string[
 export function bargain(path: string, {model = "smp", seed, params = []}: BargainOptions = {}): BargainOutcome {
   const p = parseBargainParams(model, params);
   const input = readBargainInput(path, model);
-  if (model === "eu") return {model, file: path, result: bdm(input as BdmActor[], {rounds: p.rounds}), rounds: p.rounds};
+  if (model === "eu")
+    return {model, file: path, result: bdm(input as BdmActor[], {rounds: p.rounds}), rounds: p.rounds};
   if (seed !== undefined && !/^\d+$/.test(seed)) {
-    throw new IssueError([{code: "bad_seed", message: `Invalid seed "${seed}": expected a non-negative integer`, path: ["seed"]}]);
+    throw new IssueError([
+      {code: "bad_seed", message: `Invalid seed "${seed}": expected a non-negative integer`, path: ["seed"]}
+    ]);
   }
   const result = runSmp(input as SmpScenario, {params: p.smp, ...(seed !== undefined ? {seed} : {})});
   return {model, file: path, result, rows: smpPositionRows(result)};
@@ -172,7 +233,12 @@ export interface MeasuredStart {
  */
 export async function startFromMeasures(store: Store, scenario: Scenario): Promise<MeasuredStart> {
   const to = scenario.startYear ?? 2024;
-  const out = await measure(store, "influence", {focal: scenario.focal, vectors: scenario.vectors.join(","), from: 1992, to});
+  const out = await measure(store, "influence", {
+    focal: scenario.focal,
+    vectors: scenario.vectors.join(","),
+    from: 1992,
+    to
+  });
   const byDim = new Map<string, Map<number, Map<string, number>>>();
   for (const r of out.items) {
     if (r.measure !== "influence" || r.value === null || !r.dimension || r.dimension === "combined") continue;
@@ -185,7 +251,9 @@ export async function startFromMeasures(store: Store, scenario: Scenario): Promi
   const start: Record<string, Record<string, number>> = structuredClone(scenario.start ?? {});
   const years: Record<string, number> = {};
   for (const [dim, rows] of byDim) {
-    const year = [...rows.keys()].filter((y) => scenario.vectors.every((v) => rows.get(y)!.has(v))).sort((a, b) => b - a)[0];
+    const year = [...rows.keys()]
+      .filter((y) => scenario.vectors.every((v) => rows.get(y)!.has(v)))
+      .sort((a, b) => b - a)[0];
     if (year === undefined) continue;
     years[dim] = year;
     for (const v of scenario.vectors) (start[v] ??= {})[dim] = Math.round(rows.get(year)!.get(v)! * 1000) / 10;
@@ -194,7 +262,11 @@ export async function startFromMeasures(store: Store, scenario: Scenario): Promi
   const missing = kept.filter((d) => scenario.vectors.some((v) => start[v]?.[d] === undefined));
   if (missing.length > 0 && Object.keys(years).length === 0) {
     throw new IssueError([
-      {code: "no_data", message: `Cannot take the starting influence of "${scenario.name}" from the store: no influence measured for ${scenario.focal} and ${scenario.vectors.join(", ")} up to ${to}`, path: ["start"]}
+      {
+        code: "no_data",
+        message: `Cannot take the starting influence of "${scenario.name}" from the store: no influence measured for ${scenario.focal} and ${scenario.vectors.join(", ")} up to ${to}`,
+        path: ["start"]
+      }
     ]);
   }
   return {scenario: {...scenario, start}, years, kept};

@@ -11,6 +11,7 @@ export function optionsOf<T extends object>(command: Command): T & GlobalOptions
 /** Checks a `--flag` date value: YYYY-MM-DD, or YYYY when `year` is allowed. */
 export function checkDate(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new UsageError(`Invalid value for ${flag}: expected a date as YYYY-MM-DD, found "${value}"`);
+  if (!isIsoDate(value))
+    throw new UsageError(`Invalid value for ${flag}: expected a date as YYYY-MM-DD, found "${value}"`);
   return value;
 }

@@ -12,7 +12,10 @@ export interface GlobalOptions {
 export function buildProgram(): Command {
   const program = new Command("multivector")
     .description("Measure and simulate a state's multi-vector foreign policy")
-    .option("--store <file>", "DuckDB store file (default: $MULTIVECTOR_STORE or ~/.local/share/multivector/multivector.duckdb)")
+    .option(
+      "--store <file>",
+      "DuckDB store file (default: $MULTIVECTOR_STORE or ~/.local/share/multivector/multivector.duckdb)"
+    )
     .option("--json", "print JSON instead of tables")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
@@ -29,7 +32,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return EXIT.ok;
       return EXIT.usage;
     }
     return reportError(e);

@@ -1,7 +1,10 @@
 import cliProgress from "cli-progress";
 
 /** A progress bar on stderr (plain lines when stderr is not a terminal, so CI logs still show progress). */
-export function progressBar(label: string, unit: string): {update: (done: number, total: number) => void; stop: () => void} {
+export function progressBar(
+  label: string,
+  unit: string
+): {update: (done: number, total: number) => void; stop: () => void} {
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

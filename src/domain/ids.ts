@@ -1,9 +1,7 @@
 import {z} from "zod";
 
 /** An actor code: ISO 3166 alpha-3 for states (KAZ), an upper-case code for organizations (CSTO, C5+1) or groups (ISIS). */
-export const ActorCode = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9+]{1,11}$/, "Expected an actor code such as KAZ, CSTO or C5+1");
+export const ActorCode = z.string().regex(/^[A-Z][A-Z0-9+]{1,11}$/, "Expected an actor code such as KAZ, CSTO or C5+1");
 export type ActorCode = z.infer<typeof ActorCode>;
 
 /** A calendar date as YYYY-MM-DD, checked to exist (no 2022-02-30). */

@@ -27,7 +27,10 @@ export function onError(err: Error, c: Context): Response {
   }
   if (err instanceof IssueError) {
     const status = err.issues.some((i) => i.code === "unknown_actor") ? 422 : 400;
-    return c.json({error: {code: err.issues[0]?.code ?? "bad_input", message: err.message, issues: err.issues}}, status);
+    return c.json(
+      {error: {code: err.issues[0]?.code ?? "bad_input", message: err.message, issues: err.issues}},
+      status
+    );
   }
   if (err instanceof HTTPException) {
     return c.json({error: {code: "http_error", message: err.message, issues: []}}, err.status);

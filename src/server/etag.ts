@@ -114,7 +114,11 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
   const enabled = options.storePath !== ":memory:";
   const serve = (e: CachedEntry, acceptEncoding: string | undefined) => {
     const gzip = e.gzip && /\bgzip\b/.test(acceptEncoding ?? "");
-    const headers: [string, string][] = [...e.headers.filter(([k]) => k !== "content-length"), ["x-cache", "hit"], ["vary", "accept-encoding"]];
+    const headers: [string, string][] = [
+      ...e.headers.filter(([k]) => k !== "content-length"),
+      ["x-cache", "hit"],
+      ["vary", "accept-encoding"]
+    ];
     if (gzip) headers.push(["content-encoding", "gzip"]);
     return new Response(gzip ? e.gzip : e.body, {status: 200, headers});
   };
@@ -161,7 +165,9 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
       const body = new Uint8Array(await res.clone().arrayBuffer());
       const entry: CachedEntry = {
         body,
-        ...(body.length > 1024 && !res.headers.has("content-encoding") ? {gzip: new Uint8Array(gzipSync(body, {level: 6}))} : {}),
+        ...(body.length > 1024 && !res.headers.has("content-encoding")
+          ? {gzip: new Uint8Array(gzipSync(body, {level: 6}))}
+          : {}),
         headers: [...res.headers.entries()],
         version
       };

@@ -16,20 +16,26 @@ export interface ServeOptions {
 /** Starts the HTTP server and resolves once it listens, with its URL and token. */
 export async function serve({store, port, host, token}: ServeOptions) {
   const webRoot = join(PROJECT_ROOT, "dist", "web");
-  const deps = {store, token: token ?? randomBytes(18).toString("base64url"), ...(existsSync(webRoot) ? {webRoot} : {})};
+  const deps = {
+    store,
+    token: token ?? randomBytes(18).toString("base64url"),
+    ...(existsSync(webRoot) ? {webRoot} : {})
+  };
   const app = createApp(deps);
-  return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>((resolve, reject) => {
-    const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
-      warm(app);
-      resolve({
-        url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
-        token: deps.token,
-        generated: token === undefined,
-        close: () => new Promise((r) => server.close(() => r()))
+  return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
+    (resolve, reject) => {
+      const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
+        warm(app);
+        resolve({
+          url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
+          token: deps.token,
+          generated: token === undefined,
+          close: () => new Promise((r) => server.close(() => r()))
+        });
       });
-    });
-    server.on("error", reject);
-  });
+      server.on("error", reject);
+    }
+  );
 }
 
 /** The dashboard's first requests, computed once at start so the first visitor does not wait for them. */

@@ -16,7 +16,9 @@ export async function body<S extends z.ZodType>(c: Context, schema: S): Promise<
   try {
     data = await c.req.json();
   } catch {
-    throw invalid(`${c.req.method} ${c.req.path}: Invalid body`, [{code: "invalid_json", message: "Expected a JSON body"}]);
+    throw invalid(`${c.req.method} ${c.req.path}: Invalid body`, [
+      {code: "invalid_json", message: "Expected a JSON body"}
+    ]);
   }
   const r = schema.safeParse(data);
   if (!r.success) throw invalid(`${c.req.method} ${c.req.path}: Invalid body`, fromZodIssues(r.error.issues));

@@ -17,12 +17,28 @@ export async function putActors(store: Store, actors: readonly Actor[]): Promise
   await store.run(`DELETE FROM actors`);
   for (const a of actors) {
     await store.run(`INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-      a.code, a.name, a.kind, a.lat, a.lon, a.citation?.source, a.citation?.quote
+      a.code,
+      a.name,
+      a.kind,
+      a.lat,
+      a.lon,
+      a.citation?.source,
+      a.citation?.quote
     ]);
-    const names: Alias[] = [{alias: a.code, lang: "en", role: "abbreviation"}, {alias: a.name, lang: "en", role: "name"}, ...a.aliases];
+    const names: Alias[] = [
+      {alias: a.code, lang: "en", role: "abbreviation"},
+      {alias: a.name, lang: "en", role: "name"},
+      ...a.aliases
+    ];
     for (const al of names) {
       await store.run(`INSERT INTO aliases VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)`, [
-        a.code, al.alias, normalizeName(al.alias), al.lang ?? "en", al.role ?? "name", al.from, al.to
+        a.code,
+        al.alias,
+        normalizeName(al.alias),
+        al.lang ?? "en",
+        al.role ?? "name",
+        al.from,
+        al.to
       ]);
     }
   }
@@ -84,7 +100,13 @@ export async function findActors(store: Store, query: string, {at}: {at?: string
   const seen = new Set<string>();
   return rows
     .filter((r) => !seen.has(String(r.code)) && seen.add(String(r.code)))
-    .map((r) => ({code: String(r.code), name: String(r.name), kind: String(r.kind), matched: String(r.matched), role: String(r.role)}));
+    .map((r) => ({
+      code: String(r.code),
+      name: String(r.name),
+      kind: String(r.kind),
+      matched: String(r.matched),
+      role: String(r.role)
+    }));
 }
 
 /** All normalized aliases, for "did you mean" suggestions. */

@@ -6,7 +6,13 @@ export async function putCorridors(store: Store, corridors: readonly Corridor[])
   await store.run(`DELETE FROM corridors`);
   for (const c of corridors) {
     await store.run(`INSERT INTO corridors VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-      c.id, c.name, c.kind, c.states.join(";"), c.sponsor, c.citation.source, c.citation.quote
+      c.id,
+      c.name,
+      c.kind,
+      c.states.join(";"),
+      c.sponsor,
+      c.citation.source,
+      c.citation.quote
     ]);
   }
 }

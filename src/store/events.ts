@@ -3,14 +3,44 @@ import type {Event} from "../domain/index.js";
 import type {Row, SqlValue, Store} from "./store.js";
 
 const COLUMNS = [
-  "id", "source_id", "date", "source", "target", "source_agent", "target_agent", "code", "goldstein", "quad",
-  "plover", "sentence", "start", "end", "rule", "label", "url"
+  "id",
+  "source_id",
+  "date",
+  "source",
+  "target",
+  "source_agent",
+  "target_agent",
+  "code",
+  "goldstein",
+  "quad",
+  "plover",
+  "sentence",
+  "start",
+  "end",
+  "rule",
+  "label",
+  "url"
 ] as const;
 
 function values(e: Event): SqlValue[] {
   return [
-    e.id, e.sourceId, e.date, e.source, e.target, e.sourceAgent, e.targetAgent, e.code, e.goldstein, e.quad,
-    e.plover, e.sentence, e.start, e.end, e.rule, e.label, e.url
+    e.id,
+    e.sourceId,
+    e.date,
+    e.source,
+    e.target,
+    e.sourceAgent,
+    e.targetAgent,
+    e.code,
+    e.goldstein,
+    e.quad,
+    e.plover,
+    e.sentence,
+    e.start,
+    e.end,
+    e.rule,
+    e.label,
+    e.url
   ];
 }
 
@@ -98,8 +128,13 @@ export function rowToEvent(r: Row): Event {
     quad: Number(r.quad)
   };
   const optional: [string, string][] = [
-    ["source_agent", "sourceAgent"], ["target_agent", "targetAgent"], ["plover", "plover"], ["sentence", "sentence"],
-    ["rule", "rule"], ["label", "label"], ["url", "url"]
+    ["source_agent", "sourceAgent"],
+    ["target_agent", "targetAgent"],
+    ["plover", "plover"],
+    ["sentence", "sentence"],
+    ["rule", "rule"],
+    ["label", "label"],
+    ["url", "url"]
   ];
   for (const [col, key] of optional) if (r[col] !== null && r[col] !== undefined) e[key] = String(r[col]);
   if (r.start !== null && r.start !== undefined) e.start = Number(r.start);
@@ -110,10 +145,11 @@ export function rowToEvent(r: Row): Event {
 /** Events matching the query, by date then id. */
 export async function listEvents(store: Store, q: EventQuery = {}): Promise<Event[]> {
   const {sql, params} = where(q);
-  const rows = await store.all(
-    `SELECT * FROM events ${sql} ORDER BY date, id LIMIT ? OFFSET ?`,
-    [...params, q.limit ?? 1000, q.offset ?? 0]
-  );
+  const rows = await store.all(`SELECT * FROM events ${sql} ORDER BY date, id LIMIT ? OFFSET ?`, [
+    ...params,
+    q.limit ?? 1000,
+    q.offset ?? 0
+  ]);
   return rows.map(rowToEvent);
 }
 

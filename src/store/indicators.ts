@@ -5,7 +5,16 @@ import type {Store} from "./store.js";
 export async function putIndicators(store: Store, indicators: readonly Indicator[]): Promise<void> {
   for (const i of indicators) {
     await store.run(`INSERT OR REPLACE INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      i.id, i.actor, i.partner, i.year, i.dimension, i.metric, i.value, i.unit, i.citation.source, i.citation.quote
+      i.id,
+      i.actor,
+      i.partner,
+      i.year,
+      i.dimension,
+      i.metric,
+      i.value,
+      i.unit,
+      i.citation.source,
+      i.citation.quote
     ]);
   }
 }

@@ -18,7 +18,14 @@ export async function putMemberships(store: Store, memberships: readonly (Member
   await store.run(`DELETE FROM memberships`);
   for (const m of memberships) {
     await store.run(`INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
-      m.id, m.actor, m.org, m.role, m.from, m.to, m.citation.source, m.citation.quote
+      m.id,
+      m.actor,
+      m.org,
+      m.role,
+      m.from,
+      m.to,
+      m.citation.source,
+      m.citation.quote
     ]);
   }
 }

@@ -15,7 +15,8 @@ const CITE = `cite_source VARCHAR, cite_quote VARCHAR`;
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    description: "Actors, memberships, corridors, sources, sentences, events, stances, claims, indicators, UN votes, simulations",
+    description:
+      "Actors, memberships, corridors, sources, sentences, events, stances, claims, indicators, UN votes, simulations",
     statements: [
       `CREATE TABLE IF NOT EXISTS packs (name VARCHAR PRIMARY KEY, hash VARCHAR NOT NULL, loaded_at VARCHAR NOT NULL)`,
       `CREATE TABLE IF NOT EXISTS actors (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL,

@@ -25,8 +25,17 @@ export async function putSource(store: Store, record: SourceRecord, {now}: {now:
     if (existing.length > 0) return {status: "duplicate", id: String(existing[0]!.id)};
     const s = record.source;
     await store.run(`INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      s.id, s.hash, s.title, s.publisher, s.author, s.date, s.origin, s.format, s.text,
-      record.dropped === undefined ? null : JSON.stringify(record.dropped), now
+      s.id,
+      s.hash,
+      s.title,
+      s.publisher,
+      s.author,
+      s.date,
+      s.origin,
+      s.format,
+      s.text,
+      record.dropped === undefined ? null : JSON.stringify(record.dropped),
+      now
     ]);
     for (const t of record.sentences ?? []) {
       await store.run(`INSERT INTO sentences VALUES (?, ?, ?, ?, ?)`, [t.sourceId, t.index, t.start, t.end, t.text]);
@@ -34,13 +43,31 @@ export async function putSource(store: Store, record: SourceRecord, {now}: {now:
     await insertEvents(store, record.events ?? []);
     for (const t of record.stances ?? []) {
       await store.run(`INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-        t.id, t.sourceId, t.speaker, t.target, t.polarity, t.quote, t.start, t.end, t.rule
+        t.id,
+        t.sourceId,
+        t.speaker,
+        t.target,
+        t.polarity,
+        t.quote,
+        t.start,
+        t.end,
+        t.rule
       ]);
     }
     for (const c of record.claims ?? []) {
       await store.run(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-        c.id, c.sourceId, c.speaker, c.affiliation, c.kind, c.quote, c.about.join(";"), c.horizon, c.resolution,
-        c.start, c.end, c.rule
+        c.id,
+        c.sourceId,
+        c.speaker,
+        c.affiliation,
+        c.kind,
+        c.quote,
+        c.about.join(";"),
+        c.horizon,
+        c.resolution,
+        c.start,
+        c.end,
+        c.rule
       ]);
     }
     return {status: "stored", id: s.id};
@@ -125,7 +152,10 @@ export interface ClaimQuery {
 }
 
 /** Claims filtered by speaker (substring, case-insensitive), actor, kind or source. */
-export async function listClaims(store: Store, q: ClaimQuery = {}): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
+export async function listClaims(
+  store: Store,
+  q: ClaimQuery = {}
+): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   if (q.speaker) {

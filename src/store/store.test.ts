@@ -5,8 +5,18 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Actor, Event} from "../domain/index.js";
 import {
-  SCHEMA_VERSION, Store, countEvents, findActors, getSource, insertEvents, listActors, listEvents, listMemberships,
-  putActors, putMemberships, putSource
+  SCHEMA_VERSION,
+  Store,
+  countEvents,
+  findActors,
+  getSource,
+  insertEvents,
+  listActors,
+  listEvents,
+  listMemberships,
+  putActors,
+  putMemberships,
+  putSource
 } from "./index.js";
 
 const actors: Actor[] = [
@@ -50,7 +60,10 @@ test("actors round-trip and resolve by code or alias, case- and article-insensit
   const store = await Store.open(":memory:");
   await store.transaction(() => putActors(store, actors));
   const listed = await listActors(store, {kind: "state"});
-  assert.deepEqual(listed.map((a) => a.code), ["KAZ", "RUS"]);
+  assert.deepEqual(
+    listed.map((a) => a.code),
+    ["KAZ", "RUS"]
+  );
   assert.equal((await findActors(store, "kremlin"))[0]?.code, "RUS");
   assert.equal((await findActors(store, "The Kremlin"))[0]?.code, "RUS");
   assert.equal((await findActors(store, "akorda"))[0]?.code, "KAZ");
@@ -68,8 +81,14 @@ test("memberships are filtered by date with an exclusive end", async () => {
       {id: "m2", actor: "RUS", org: "CSTO", role: "member", from: "1992-05-15", to: "2022-01-01", citation: cite}
     ]);
   });
-  assert.deepEqual((await listMemberships(store, {at: "2021-12-31", org: "CSTO"})).map((m) => m.actor), ["KAZ", "RUS"]);
-  assert.deepEqual((await listMemberships(store, {at: "2022-01-01", org: "CSTO"})).map((m) => m.actor), ["KAZ"]);
+  assert.deepEqual(
+    (await listMemberships(store, {at: "2021-12-31", org: "CSTO"})).map((m) => m.actor),
+    ["KAZ", "RUS"]
+  );
+  assert.deepEqual(
+    (await listMemberships(store, {at: "2022-01-01", org: "CSTO"})).map((m) => m.actor),
+    ["KAZ"]
+  );
   assert.deepEqual((await listMemberships(store, {at: "1990-01-01"})).length, 0);
   store.close();
 });
@@ -77,7 +96,11 @@ test("memberships are filtered by date with an exclusive end", async () => {
 test("a source ingested twice is stored once, and its events come back with it", async () => {
   const store = await Store.open(":memory:");
   const source = {id: "src1", origin: "a.txt", format: "text", hash: "a".repeat(64), title: "T", text: "Body."};
-  const record = {source, events: [event("e1", "2022-01-05")], sentences: [{sourceId: "src1", index: 0, start: 0, end: 5, text: "Body."}]};
+  const record = {
+    source,
+    events: [event("e1", "2022-01-05")],
+    sentences: [{sourceId: "src1", index: 0, start: 0, end: 5, text: "Body."}]
+  };
   assert.deepEqual(await putSource(store, record, {now: "2026-01-01T00:00:00Z"}), {status: "stored", id: "src1"});
   assert.deepEqual(await putSource(store, record, {now: "2026-01-02T00:00:00Z"}), {status: "duplicate", id: "src1"});
   assert.equal(await countEvents(store), 1);
@@ -104,13 +127,19 @@ test("a failure inside a transaction leaves nothing of it stored", async () => {
 test("events filter by dyad in either direction, period and CAMEO prefix, and bulk-load through the appender", async () => {
   const store = await Store.open(":memory:");
   const many = Array.from({length: 500}, (_, i) =>
-    event(`b${i}`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}`, i % 2 ? {source: "RUS", target: "KAZ", code: "0511", start: i, end: i + 3} : {})
+    event(
+      `b${i}`,
+      `2020-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      i % 2 ? {source: "RUS", target: "KAZ", code: "0511", start: i, end: i + 3} : {}
+    )
   );
   await store.transaction(() => insertEvents(store, many));
   assert.equal(await countEvents(store, {dyad: ["RUS", "KAZ"]}), 500);
   assert.equal(await countEvents(store, {code: "05"}), 250);
   assert.equal(await countEvents(store, {from: "2020-01-28", to: "2020-01-28"}), 17);
   const [first] = await listEvents(store, {code: "0511", limit: 1});
-  assert.deepEqual(first, {...event("b1", "2020-01-02", {source: "RUS", target: "KAZ", code: "0511", start: 1, end: 4})});
+  assert.deepEqual(first, {
+    ...event("b1", "2020-01-02", {source: "RUS", target: "KAZ", code: "0511", start: 1, end: 4})
+  });
   store.close();
 });

@@ -1,6 +1,12 @@
 import type {Command} from "commander";
 import {
-  listActors, listMemberships, listSources, resolveActor, resolveActorCode, timeline, withStore
+  listActors,
+  listMemberships,
+  listSources,
+  resolveActor,
+  resolveActorCode,
+  timeline,
+  withStore
 } from "../../app/index.js";
 import {printJson, table, UsageError} from "../output.js";
 import {checkDate, optionsOf} from "../options.js";
@@ -25,14 +31,22 @@ export function registerActors(program: Command): void {
           {header: "code", value: (a) => a.code},
           {header: "name", value: (a) => a.name},
           {header: "kind", value: (a) => a.kind},
-          {header: "aliases", value: (a) => a.aliases.map((x) => x.alias).filter((x) => x !== a.code && x !== a.name).join(", "), max: 70}
+          {
+            header: "aliases",
+            value: (a) =>
+              a.aliases
+                .map((x) => x.alias)
+                .filter((x) => x !== a.code && x !== a.name)
+                .join(", "),
+            max: 70
+          }
         ]) + `\n${actors.length} actors\n`
       );
     });
 
   program
     .command("actor")
-    .description("resolve a code or alias (\"the Kremlin\", \"Akorda\") and show the actor")
+    .description('resolve a code or alias ("the Kremlin", "Akorda") and show the actor')
     .argument("<code-or-alias>")
     .option("--at <date>", "resolve leaders' names as of this date (YYYY-MM-DD)")
     .action(async (query: string, _o, command: Command) => {
@@ -123,7 +137,8 @@ export function registerActors(program: Command): void {
     .action(async (_o, command: Command) => {
       const opts = optionsOf<{limit: string}>(command);
       const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`Invalid value for --limit: expected a positive integer, found "${opts.limit}"`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UsageError(`Invalid value for --limit: expected a positive integer, found "${opts.limit}"`);
       const rows = await withStore(opts, (s) => listSources(s, {limit}));
       if (opts.json) return printJson(rows);
       process.stdout.write(

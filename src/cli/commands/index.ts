@@ -7,4 +7,11 @@ import {registerServe} from "./serve.js";
 import {registerSimulate} from "./simulate.js";
 
 /** Every command registers itself on the program. Add one line per command file. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerInit, registerActors, registerServe, registerSimulate, registerMeasure, registerIngest];
+export const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerInit,
+  registerActors,
+  registerServe,
+  registerSimulate,
+  registerMeasure,
+  registerIngest
+];

@@ -15,15 +15,20 @@ export function registerServe(program: Command): void {
     .action(async (_o, command: Command) => {
       const opts = optionsOf<{port: string; host: string; seed?: boolean}>(command);
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Invalid value for --port: expected 0–65535, found "${opts.port}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`Invalid value for --port: expected 0–65535, found "${opts.port}"`);
       const store = await openStore(opts);
       if (opts.seed) {
-        const r = await seedStore(store, {now: new Date().toISOString(), onProgress: (m) => process.stderr.write(`${m}…\n`)});
+        const r = await seedStore(store, {
+          now: new Date().toISOString(),
+          onProgress: (m) => process.stderr.write(`${m}…\n`)
+        });
         process.stderr.write(`Store ${store.path}: pack "${r.pack}" ${r.status}\n`);
       }
       const envToken = process.env.MULTIVECTOR_TOKEN;
       const server = await serve({store, port, host: opts.host, ...(envToken ? {token: envToken} : {})});
-      if (server.generated) process.stderr.write(`Write token (set MULTIVECTOR_TOKEN to choose one): ${server.token}\n`);
+      if (server.generated)
+        process.stderr.write(`Write token (set MULTIVECTOR_TOKEN to choose one): ${server.token}\n`);
       process.stdout.write(`Multivector is serving the dashboard and API at ${server.url}\n`);
       const stop = async () => {
         await server.close();

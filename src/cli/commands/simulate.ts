@@ -1,5 +1,13 @@
 import type {Command} from "commander";
-import {bargain, listScenarios, loadScenario, simulateScenario, startFromMeasures, withStore, type BargainModel} from "../../app/index.js";
+import {
+  bargain,
+  listScenarios,
+  loadScenario,
+  simulateScenario,
+  startFromMeasures,
+  withStore,
+  type BargainModel
+} from "../../app/index.js";
 import {printJson, table, UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
 import {progressBar} from "../progress.js";
@@ -7,7 +15,8 @@ import {progressBar} from "../progress.js";
 function positiveInt(flag: string, v: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`Invalid value for ${flag}: expected an integer from 1 to ${max}, found "${v}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`Invalid value for ${flag}: expected an integer from 1 to ${max}, found "${v}"`);
   return n;
 }
 
@@ -17,26 +26,58 @@ export function registerSimulate(program: Command): void {
     .command("bargain")
     .description("run a bargaining model on an issue file (KTAB CSV/XML, our JSON/YAML, or a BDM actors CSV)")
     .argument("<file>")
-    .option("--model <model>", "smp (KTAB's spatial model of politics) or eu (Bueno de Mesquita's expected utility)", "smp")
+    .option(
+      "--model <model>",
+      "smp (KTAB's spatial model of politics) or eu (Bueno de Mesquita's expected utility)",
+      "smp"
+    )
     .option("--seed <n>", "PRNG seed (SMP; default KTAB's 15455440707583219804)")
-    .option("--param <name=value>", "model parameter, repeatable (victoryProbModel=Quartic, rounds=8 …)", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      "--param <name=value>",
+      "model parameter, repeatable (victoryProbModel=Quartic, rounds=8 …)",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[]
+    )
     .action(async (file: string, _o, command: Command) => {
       const opts = optionsOf<{model: string; seed?: string; param: string[]}>(command);
-      if (opts.model !== "smp" && opts.model !== "eu") throw new UsageError(`Invalid value for --model: expected smp or eu, found "${opts.model}"`);
-      const out = bargain(file, {model: opts.model as BargainModel, params: opts.param, ...(opts.seed ? {seed: opts.seed} : {})});
-      if (opts.json) return printJson(out.model === "smp" ? {model: "smp", ...out.result, rows: out.rows} : {model: "eu", ...out.result});
+      if (opts.model !== "smp" && opts.model !== "eu")
+        throw new UsageError(`Invalid value for --model: expected smp or eu, found "${opts.model}"`);
+      const out = bargain(file, {
+        model: opts.model as BargainModel,
+        params: opts.param,
+        ...(opts.seed ? {seed: opts.seed} : {})
+      });
+      if (opts.json)
+        return printJson(
+          out.model === "smp" ? {model: "smp", ...out.result, rows: out.rows} : {model: "eu", ...out.result}
+        );
       if (out.model === "smp") {
         const r = out.result;
         const last = r.states[r.states.length - 1]!;
         process.stdout.write(
           `${r.scenario.name}: ${r.actors.length} actors, ${r.dimensions.length} dimension(s), ${r.states.length} states (${r.stopReason}), seed ${r.seed}, input ${r.inputHash}\n` +
-            `parameters: ${Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(" ")}\n\n` +
-            table(r.actors.map((a, i) => ({a, i})), [
-              {header: "actor", value: ({a}) => a, max: 30},
-              ...r.dimensions.map((d, k) => ({header: `${d.slice(0, 14)} start`, value: ({i}: {i: number}) => r.states[0]!.positions[i]![k]!, right: true, digits: 2})),
-              ...r.dimensions.map((d, k) => ({header: `${d.slice(0, 14)} final`, value: ({i}: {i: number}) => last.positions[i]![k]!, right: true, digits: 2})),
-              {header: "prob", value: ({i}) => last.probabilities[i]!, right: true, digits: 4}
-            ]) +
+            `parameters: ${Object.entries(r.params)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(" ")}\n\n` +
+            table(
+              r.actors.map((a, i) => ({a, i})),
+              [
+                {header: "actor", value: ({a}) => a, max: 30},
+                ...r.dimensions.map((d, k) => ({
+                  header: `${d.slice(0, 14)} start`,
+                  value: ({i}: {i: number}) => r.states[0]!.positions[i]![k]!,
+                  right: true,
+                  digits: 2
+                })),
+                ...r.dimensions.map((d, k) => ({
+                  header: `${d.slice(0, 14)} final`,
+                  value: ({i}: {i: number}) => last.positions[i]![k]!,
+                  right: true,
+                  digits: 2
+                })),
+                {header: "prob", value: ({i}) => last.probabilities[i]!, right: true, digits: 4}
+              ]
+            ) +
             `\n${r.bargains.length} bargains proposed; --json gives every state, position and bargain\n`
         );
       } else {
@@ -58,7 +99,13 @@ export function registerSimulate(program: Command): void {
       const opts = optionsOf(command);
       const list = listScenarios();
       if (opts.json) return printJson(list);
-      process.stdout.write(table(list, [{header: "id", value: (s) => s.id}, {header: "name", value: (s) => s.name}, {header: "file", value: (s) => s.file}]) + "\n");
+      process.stdout.write(
+        table(list, [
+          {header: "id", value: (s) => s.id},
+          {header: "name", value: (s) => s.name},
+          {header: "file", value: (s) => s.file}
+        ]) + "\n"
+      );
     });
 
   program
@@ -73,14 +120,18 @@ export function registerSimulate(program: Command): void {
       const opts = optionsOf<{runs?: string; workers?: string; seed?: string; measured?: boolean}>(command);
       const runs = positiveInt("--runs", opts.runs, 100000);
       const workers = positiveInt("--workers", opts.workers, 64);
-      if (opts.seed !== undefined && !/^\d+$/.test(opts.seed)) throw new UsageError(`Invalid value for --seed: expected a non-negative integer, found "${opts.seed}"`);
+      if (opts.seed !== undefined && !/^\d+$/.test(opts.seed))
+        throw new UsageError(`Invalid value for --seed: expected a non-negative integer, found "${opts.seed}"`);
       let scenario = loadScenario(name);
       if (opts.measured) {
         const m = await withStore(opts, (store) => startFromMeasures(store, scenario));
         scenario = m.scenario;
         process.stderr.write(
-          `Starting influence measured from the store: ${Object.entries(m.years).map(([d, y]) => `${d} ${y}`).join(", ")}` +
-            (m.kept.length ? `; kept from the scenario file: ${m.kept.join(", ")}` : "") + "\n"
+          `Starting influence measured from the store: ${Object.entries(m.years)
+            .map(([d, y]) => `${d} ${y}`)
+            .join(", ")}` +
+            (m.kept.length ? `; kept from the scenario file: ${m.kept.join(", ")}` : "") +
+            "\n"
         );
       }
       const bar = progressBar("runs", "runs");

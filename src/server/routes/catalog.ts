@@ -8,8 +8,16 @@ import {page, Paging} from "../paging.js";
 import {query} from "../validate.js";
 
 export const ActorsQuery = z.object({kind: z.enum(["state", "organization", "bloc", "non-state"]).optional()});
-export const MembershipsQuery = z.object({at: IsoDate.optional(), org: z.string().min(1).optional(), actor: z.string().min(1).optional()});
-export const TimelineQuery = Paging.extend({actor: z.string().min(1).optional(), from: IsoDate.optional(), to: IsoDate.optional()});
+export const MembershipsQuery = z.object({
+  at: IsoDate.optional(),
+  org: z.string().min(1).optional(),
+  actor: z.string().min(1).optional()
+});
+export const TimelineQuery = Paging.extend({
+  actor: z.string().min(1).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional()
+});
 
 /** Actors, memberships, corridors and the pack timeline. */
 export function catalogRoutes(app: Hono<Env>): void {
@@ -25,7 +33,11 @@ export function catalogRoutes(app: Hono<Env>): void {
       throw new ApiError(404, "not_found", `No actor matches "${code}"`);
     });
     const actor = (await listActors(store)).find((a) => a.code === matches[0]!.code)!;
-    return c.json({...actor, matched: matches[0]!.matched, memberships: await listMemberships(store, {actor: actor.code})});
+    return c.json({
+      ...actor,
+      matched: matches[0]!.matched,
+      memberships: await listMemberships(store, {actor: actor.code})
+    });
   });
 
   app.get("/api/memberships", async (c) => {
@@ -33,7 +45,13 @@ export function catalogRoutes(app: Hono<Env>): void {
     const store = c.get("deps").store;
     const org = q.org ? await resolveActorCode(store, q.org, {field: "org"}) : undefined;
     const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
-    return c.json({items: await listMemberships(store, {...(q.at ? {at: q.at} : {}), ...(org ? {org} : {}), ...(actor ? {actor} : {})})});
+    return c.json({
+      items: await listMemberships(store, {
+        ...(q.at ? {at: q.at} : {}),
+        ...(org ? {org} : {}),
+        ...(actor ? {actor} : {})
+      })
+    });
   });
 
   app.get("/api/corridors", async (c) => c.json({items: await listCorridors(c.get("deps").store)}));
@@ -47,7 +65,11 @@ export function catalogRoutes(app: Hono<Env>): void {
     }
     const store = c.get("deps").store;
     const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
-    const events = await timeline(store, {...(actor ? {actor} : {}), ...(q.from ? {from: q.from} : {}), ...(q.to ? {to: q.to} : {})});
+    const events = await timeline(store, {
+      ...(actor ? {actor} : {}),
+      ...(q.from ? {from: q.from} : {}),
+      ...(q.to ? {to: q.to} : {})
+    });
     return c.json(page(events, q));
   });
 }

@@ -7,4 +7,10 @@ import {openapiRoutes} from "./openapi.js";
 import {simulationRoutes} from "./simulations.js";
 
 /** Every resource registers its routes. Add one line per route file. */
-export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [catalogRoutes, openapiRoutes, simulationRoutes, measureRoutes, documentRoutes];
+export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [
+  catalogRoutes,
+  openapiRoutes,
+  simulationRoutes,
+  measureRoutes,
+  documentRoutes
+];

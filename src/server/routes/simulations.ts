@@ -51,7 +51,13 @@ export function simulationRoutes(app: Hono<Env>): void {
     if (req.data.scenarioId !== undefined) {
       if (!listScenarios().some((s) => s.id === req.data.scenarioId)) {
         throw invalid("POST /api/simulations: Invalid request", [
-          {code: "unknown_scenario", message: `No shipped scenario "${req.data.scenarioId}": expected one of ${listScenarios().map((s) => s.id).join(", ")}`, path: ["scenarioId"]}
+          {
+            code: "unknown_scenario",
+            message: `No shipped scenario "${req.data.scenarioId}": expected one of ${listScenarios()
+              .map((s) => s.id)
+              .join(", ")}`,
+            path: ["scenarioId"]
+          }
         ]);
       }
       scenario = loadScenario(req.data.scenarioId);
@@ -71,7 +77,9 @@ export function simulationRoutes(app: Hono<Env>): void {
       ...(req.data.seed !== undefined ? {seed: req.data.seed} : {}),
       ...(req.data.workers !== undefined ? {workers: req.data.workers} : {})
     });
-    return c.json({id: job.id, status: job.status, progress: job.progress, scenario: job.scenario}, 202, {location: `/api/simulations/${job.id}`});
+    return c.json({id: job.id, status: job.status, progress: job.progress, scenario: job.scenario}, 202, {
+      location: `/api/simulations/${job.id}`
+    });
   });
 
   app.get("/api/simulations/:id", (c) => {
@@ -80,4 +88,3 @@ export function simulationRoutes(app: Hono<Env>): void {
     return c.json(job);
   });
 }
-
