@@ -135,7 +135,9 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
   };
   return async (c, next) => {
     if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path)) return next();
-    const key = c.req.url;
+    // Keyed by path and query only, so a request made in-process (the start-up warm-up) serves the browser too.
+    const {pathname, search} = new URL(c.req.url);
+    const key = pathname + search;
     const version = storeVersion(options.storePath);
     const hit = entries.get(key);
     if (hit && hit.version === version) {

@@ -24,8 +24,9 @@ export async function serve({store, port, host, token}: ServeOptions) {
   const app = createApp(deps);
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
     (resolve, reject) => {
-      const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
-        warm(app);
+      // The URL is announced once the dashboard's first measures are computed, so the first visit is fast.
+      const server = nodeServe({fetch: app.fetch, port, hostname: host}, async (info) => {
+        await warm(app);
         resolve({
           url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
           token: deps.token,
@@ -44,10 +45,8 @@ const WARM_URLS = [
   ["/api/measures/influence", {focal: "KAZ", vectors: "RUS,CHN,USA,EU,TUR"}]
 ] as const;
 
-function warm(app: ReturnType<typeof createApp>): void {
-  void (async () => {
-    for (const [path, params] of WARM_URLS) {
-      await Promise.resolve(app.request(`${path}?${new URLSearchParams(params)}`)).catch(() => undefined);
-    }
-  })();
+async function warm(app: ReturnType<typeof createApp>): Promise<void> {
+  for (const [path, params] of WARM_URLS) {
+    await Promise.resolve(app.request(`${path}?${new URLSearchParams(params)}`)).catch(() => undefined);
+  }
 }
