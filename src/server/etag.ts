@@ -120,7 +120,9 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
       ["vary", "accept-encoding"]
     ];
     if (gzip) headers.push(["content-encoding", "gzip"]);
-    return new Response(gzip ? e.gzip : e.body, {status: 200, headers});
+    const body = gzip ? e.gzip! : e.body;
+    headers.push(["content-length", String(body.byteLength)]);
+    return new Response(body, {status: 200, headers});
   };
   const remember = (key: string, e: CachedEntry) => {
     const old = entries.get(key);
