@@ -1,0 +1,266 @@
+import type {Event} from "../domain/index.js";
+import type {EventQuery} from "./events.js";
+import type {EventStore, RelationsQuery} from "./events-engine.js";
+import type {RelationRow} from "./measures.js";
+
+/**
+ * {@link EventStore} on a ClickHouse cluster (tested against Debian's 18.16), for GDELT-size event
+ * tables. Talks to the HTTP interface with `fetch`: SQL in the POST body, JSONEachRow in and out.
+ * ClickHouse 18.16 has no query parameters, so every literal goes through {@link chString} or a
+ * strict check (dates, integers) before it is put into SQL.
+ *
+ * Layout: `events_local` (MergeTree, partitioned by month, ordered by source, target, date, id) on
+ * each shard, and `events_dist` (Distributed over `eco_two_shards`, sharded by cityHash64(source))
+ * on each shard too, so any node can take queries. Inserts go to `events_dist` with
+ * insert_distributed_sync=1 (the rows are on their shards when the insert returns); deletes are
+ * mutations on every shard's `events_local`, awaited until done.
+ */
+export interface ClickHouseOptions {
+  /** The node that takes queries and inserts, e.g. "http://127.0.0.1:18123". */
+  url: string;
+  /** Every shard's HTTP URL (tables are created and deletes run on each); defaults to [url]. */
+  shards?: readonly string[];
+  /** Database (created if missing); "default" unless told. */
+  database?: string;
+  /** Cluster name in the servers' remote_servers config. */
+  cluster?: string;
+  /** Rows per INSERT request. */
+  batchSize?: number;
+}
+
+/** The events table's columns, in the order of {@link Event}'s fields. */
+const COLUMNS = `id String, source_id String, date Date, source String, target String,
+  source_agent Nullable(String), target_agent Nullable(String), code String, goldstein Float64, quad Int8,
+  plover Nullable(String), sentence Nullable(String), start Nullable(Int32), \`end\` Nullable(Int32),
+  rule Nullable(String), label Nullable(String), url Nullable(String)`;
+
+/** A ClickHouse string literal: quotes, backslashes and every control or non-ASCII-safe byte escaped. */
+export function chString(value: string): string {
+  let out = "'";
+  for (const ch of value) {
+    const c = ch.codePointAt(0)!;
+    if (ch === "'" || ch === "\\") out += "\\" + ch;
+    else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += ch;
+  }
+  return out + "'";
+}
+
+/** An identifier (database or cluster name): letters, digits and underscores only. */
+function identifier(name: string, what: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    throw new Error(`Invalid ClickHouse ${what} "${name}": use letters, digits and _`);
+  return name;
+}
+
+function dateLiteral(iso: string, what: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`Invalid ${what} date "${iso}": expected YYYY-MM-DD`);
+  return `toDate('${iso}')`;
+}
+
+function count(n: number | undefined, fallback: number, what: string): number {
+  const v = n ?? fallback;
+  if (!Number.isSafeInteger(v) || v < 0) throw new Error(`Invalid ${what} "${String(n)}": expected a whole number ≥ 0`);
+  return v;
+}
+
+/** The row a JSONEachRow insert sends for one event. */
+function toRow(e: Event): Record<string, unknown> {
+  return {
+    id: e.id,
+    source_id: e.sourceId,
+    date: e.date,
+    source: e.source,
+    target: e.target,
+    source_agent: e.sourceAgent ?? null,
+    target_agent: e.targetAgent ?? null,
+    code: e.code,
+    goldstein: e.goldstein,
+    quad: e.quad,
+    plover: e.plover ?? null,
+    sentence: e.sentence ?? null,
+    start: e.start ?? null,
+    end: e.end ?? null,
+    rule: e.rule ?? null,
+    label: e.label ?? null,
+    url: e.url ?? null
+  };
+}
+
+function fromRow(r: Record<string, unknown>): Event {
+  const e: Record<string, unknown> = {
+    id: String(r.id),
+    sourceId: String(r.source_id),
+    date: String(r.date),
+    source: String(r.source),
+    target: String(r.target),
+    code: String(r.code),
+    goldstein: Number(r.goldstein),
+    quad: Number(r.quad)
+  };
+  const optional: [string, string][] = [
+    ["source_agent", "sourceAgent"],
+    ["target_agent", "targetAgent"],
+    ["plover", "plover"],
+    ["sentence", "sentence"],
+    ["rule", "rule"],
+    ["label", "label"],
+    ["url", "url"]
+  ];
+  for (const [col, key] of optional) if (r[col] !== null && r[col] !== undefined) e[key] = String(r[col]);
+  if (r.start !== null && r.start !== undefined) e.start = Number(r.start);
+  if (r.end !== null && r.end !== undefined) e.end = Number(r.end);
+  return e as Event;
+}
+
+/** The WHERE clause of {@link EventQuery} (same meaning as the DuckDB one in events.ts). */
+function where(q: EventQuery): string {
+  const parts: string[] = [];
+  if (q.dyad) {
+    const [a, b] = [chString(q.dyad[0]), chString(q.dyad[1])];
+    parts.push(`((source = ${a} AND target = ${b}) OR (source = ${b} AND target = ${a}))`);
+  }
+  if (q.actor) parts.push(`(source = ${chString(q.actor)} OR target = ${chString(q.actor)})`);
+  if (q.from) parts.push(`date >= ${dateLiteral(q.from, "from")}`);
+  if (q.to) parts.push(`date <= ${dateLiteral(q.to, "to")}`);
+  if (q.code) parts.push(`substring(code, 1, length(${chString(q.code)})) = ${chString(q.code)}`);
+  if (q.sourceId) parts.push(`source_id = ${chString(q.sourceId)}`);
+  return parts.length ? `WHERE ${parts.join(" AND ")}` : "";
+}
+
+export class ClickHouseEventStore implements EventStore {
+  readonly engine = "clickhouse";
+  readonly url: string;
+  readonly shards: readonly string[];
+  readonly database: string;
+  private readonly batchSize: number;
+
+  private constructor(url: string, shards: readonly string[], database: string, batchSize: number) {
+    this.url = url;
+    this.shards = shards;
+    this.database = database;
+    this.batchSize = batchSize;
+  }
+
+  /** Connects and creates the database and tables on every shard if they are missing. */
+  static async open(options: ClickHouseOptions): Promise<ClickHouseEventStore> {
+    const database = identifier(options.database ?? "default", "database");
+    const cluster = identifier(options.cluster ?? "eco_two_shards", "cluster");
+    const shards = options.shards?.length ? options.shards : [options.url];
+    const store = new ClickHouseEventStore(options.url, shards, database, options.batchSize ?? 100_000);
+    for (const shard of shards) {
+      await request(shard, `CREATE DATABASE IF NOT EXISTS ${database}`);
+      await request(
+        shard,
+        `CREATE TABLE IF NOT EXISTS ${database}.events_local (${COLUMNS})
+         ENGINE = MergeTree() PARTITION BY toYYYYMM(date) ORDER BY (source, target, date, id)`
+      );
+      await request(
+        shard,
+        `CREATE TABLE IF NOT EXISTS ${database}.events_dist AS ${database}.events_local
+         ENGINE = Distributed(${cluster}, ${database}, events_local, cityHash64(source))`
+      );
+    }
+    return store;
+  }
+
+  async insertEvents(events: readonly Event[]): Promise<void> {
+    for (let i = 0; i < events.length; i += this.batchSize) {
+      const body = events
+        .slice(i, i + this.batchSize)
+        .map((e) => JSON.stringify(toRow(e)))
+        .join("\n");
+      await request(this.url, body, {
+        query: `INSERT INTO ${this.database}.events_dist FORMAT JSONEachRow`,
+        insert_distributed_sync: "1"
+      });
+    }
+  }
+
+  async countEvents(q: EventQuery = {}): Promise<number> {
+    const rows = await this.select(`SELECT count() AS n FROM ${this.database}.events_dist ${where(q)}`);
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async listEvents(q: EventQuery = {}): Promise<Event[]> {
+    const limit = count(q.limit, 1000, "limit");
+    const offset = count(q.offset, 0, "offset");
+    const rows = await this.select(
+      `SELECT * FROM ${this.database}.events_dist ${where(q)} ORDER BY date, id LIMIT ${offset}, ${limit}`
+    );
+    return rows.map(fromRow);
+  }
+
+  async relationsByMonth(q: RelationsQuery): Promise<RelationRow[]> {
+    if (q.vectors.length === 0) return [];
+    const focal = chString(q.focal);
+    const list = q.vectors.map(chString).join(", ");
+    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list})))`;
+    if (q.from) cond += ` AND date >= ${dateLiteral(q.from, "from")}`;
+    if (q.to) cond += ` AND date <= ${dateLiteral(q.to, "to")}`;
+    const rows = await this.select(
+      `SELECT source, target, toYYYYMM(date) AS month, count() AS events,
+         sum(goldstein) AS gsum, avg(goldstein) AS gmean,
+         countIf(quad IN (1, 2)) AS coop, countIf(quad IN (3, 4)) AS conf
+       FROM ${this.database}.events_dist WHERE ${cond}
+       GROUP BY source, target, month ORDER BY month, source, target`
+    );
+    return rows.map((r) => ({
+      source: String(r.source),
+      target: String(r.target),
+      month: `${Math.floor(Number(r.month) / 100)}-${String(Number(r.month) % 100).padStart(2, "0")}`,
+      events: Number(r.events),
+      goldsteinSum: Number(r.gsum),
+      goldsteinMean: Number(r.gmean),
+      netCooperation: Number(r.coop) - Number(r.conf),
+      cooperation: Number(r.coop),
+      conflict: Number(r.conf)
+    }));
+  }
+
+  async deleteEventsOf(sourceId: string): Promise<void> {
+    // No DELETE on a Distributed table and no mutations_sync in 18.16: mutate each shard, then wait.
+    for (const shard of this.shards)
+      await request(shard, `ALTER TABLE ${this.database}.events_local DELETE WHERE source_id = ${chString(sourceId)}`);
+    for (const shard of this.shards) {
+      const pending = `SELECT count() AS n FROM system.mutations
+        WHERE database = ${chString(this.database)} AND table = 'events_local' AND is_done = 0`;
+      for (let i = 0; ; ++i) {
+        const rows = JSON.parse(
+          `[${(await request(shard, `${pending} FORMAT JSONEachRow`)).trim().split("\n").join(",")}]`
+        );
+        if (Number(rows[0]?.n ?? 0) === 0) break;
+        if (i >= 600)
+          throw new Error(`ClickHouse: deleting the events of ${chString(sourceId)} did not finish within 60 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    // HTTP: nothing held open.
+  }
+
+  private async select(sql: string): Promise<Record<string, unknown>[]> {
+    const text = await request(this.url, `${sql} FORMAT JSONEachRow`, {output_format_json_quote_64bit_integers: "0"});
+    return text
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+}
+
+/** POSTs `body` (SQL, or data when `params.query` holds the statement) to a ClickHouse HTTP endpoint. */
+async function request(url: string, body: string, params: Record<string, string> = {}): Promise<string> {
+  const target = new URL(url);
+  for (const [k, v] of Object.entries(params)) target.searchParams.set(k, v);
+  let res: Response;
+  try {
+    res = await fetch(target, {method: "POST", body});
+  } catch (e) {
+    throw new Error(`Cannot reach ClickHouse at "${url}": ${String((e as Error).cause ?? (e as Error).message)}`);
+  }
+  const text = await res.text();
+  if (!res.ok) throw new Error(`ClickHouse at "${url}" answered ${res.status}: ${text.trim().split("\n")[0]}`);
+  return text;
+}

@@ -1,0 +1,309 @@
+// One suite of behaviours for every event-store engine: embedded DuckDB and a two-shard
+// ClickHouse cluster on loopback (started by scripts/clickhouse.sh, installed with apt if missing).
+import {after, before, describe, test} from "node:test";
+import assert from "node:assert/strict";
+import {spawnSync} from "node:child_process";
+import type {Event} from "../src/domain/index.js";
+import {ClickHouseEventStore} from "../src/store/clickhouse.js";
+import {DuckDBEventStore, type EventStore} from "../src/store/events-engine.js";
+import type {RelationRow} from "../src/store/measures.js";
+
+const CH_URL = "http://127.0.0.1:18123";
+const CH_SHARDS = [CH_URL, "http://127.0.0.1:18124"];
+const CH_DATABASE = "mv_conformance";
+
+interface Engine {
+  name: string;
+  setup?: () => void;
+  teardown?: () => void;
+  /** A store with an empty event table. */
+  fresh: () => Promise<EventStore>;
+}
+
+function clickhouseScript(action: "start" | "stop"): void {
+  const r = spawnSync("bash", ["scripts/clickhouse.sh", action], {encoding: "utf8", timeout: 300_000});
+  if (r.status !== 0)
+    throw new Error(
+      `ClickHouse could not be ${action === "start" ? "started" : "stopped"}: scripts/clickhouse.sh ${action} exited with ${r.status ?? r.signal}: ${(r.stderr || r.stdout || String(r.error ?? "")).trim()}`
+    );
+}
+
+const engines: Engine[] = [
+  {name: "duckdb", fresh: () => DuckDBEventStore.open(":memory:")},
+  {
+    name: "clickhouse",
+    setup: () => clickhouseScript("start"),
+    teardown: () => clickhouseScript("stop"),
+    fresh: async () => {
+      for (const shard of CH_SHARDS) {
+        const res = await fetch(shard, {method: "POST", body: `DROP DATABASE IF EXISTS ${CH_DATABASE}`});
+        if (!res.ok) throw new Error(`Cannot reset ${shard}: ${await res.text()}`);
+      }
+      return ClickHouseEventStore.open({url: CH_URL, shards: CH_SHARDS, database: CH_DATABASE});
+    }
+  }
+];
+
+function event(id: string, date: string, over: Partial<Event> = {}): Event {
+  return {id, sourceId: "src1", date, source: "KAZ", target: "RUS", code: "042", goldstein: 1.9, quad: 1, ...over};
+}
+
+/** Every field set, with strings that need escaping. */
+const full: Event = {
+  id: "ev-full",
+  sourceId: "doc:'quoted' \\ back",
+  date: "2022-01-06",
+  source: "CSTO",
+  target: "KAZ",
+  sourceAgent: "MIL",
+  targetAgent: "GOV",
+  code: "1831",
+  goldstein: -10,
+  quad: 4,
+  plover: "ASSAULT",
+  sentence: "Қазақстан: \"troops\" arrived;\nthe 'CSTO' said\t\\ok\u0001",
+  start: 12,
+  end: 98,
+  rule: "pattern:deploy",
+  label: "CSTO deploys troops during the January unrest",
+  url: "https://example.org/a?b=1&c='2'"
+};
+const bare: Event = event("ev-bare", "2022-01-07", {sourceId: "doc:bare"});
+
+/** Codes with Goldstein weights that are exact in binary, so sums do not depend on the order of addition. */
+const CODES: [string, number, 1 | 2 | 3 | 4][] = [
+  ["020", 3, 1],
+  ["036", 4, 1],
+  ["057", 8, 1],
+  ["071", 7.5, 2],
+  ["0831", 5, 2],
+  ["112", -2, 3],
+  ["130", -4.5, 3],
+  ["173", -5, 4],
+  ["190", -10, 4]
+];
+const ACTORS = ["KAZ", "KAZ", "KAZ", "RUS", "CHN", "USA", "EUR", "TUR", "UZB"];
+
+/** 500 events from a fixed linear congruential generator: dates 2021-01-01 … 2021-06-28, nine actors. */
+function fixedEvents(): Event[] {
+  let seed = 20210101;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
+  const out: Event[] = [];
+  while (out.length < 500) {
+    const source = ACTORS[next(ACTORS.length)]!;
+    const target = ACTORS[next(ACTORS.length)]!;
+    const [code, goldstein, quad] = CODES[next(CODES.length)]!;
+    const month = 1 + next(6);
+    const day = 1 + next(28);
+    if (source === target) continue;
+    const date = `2021-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    out.push({
+      id: `f${String(out.length).padStart(3, "0")}`,
+      sourceId: `doc${out.length % 7}`,
+      date,
+      source,
+      target,
+      code,
+      goldstein,
+      quad
+    });
+  }
+  return out;
+}
+
+/** The relations aggregation done by hand, as the reference for both engines. */
+function referenceRelations(
+  events: Event[],
+  focal: string,
+  vectors: string[],
+  from: string,
+  to: string
+): RelationRow[] {
+  const groups = new Map<string, RelationRow>();
+  for (const e of events) {
+    const inDyad =
+      (e.source === focal && vectors.includes(e.target)) || (e.target === focal && vectors.includes(e.source));
+    if (!inDyad || e.date < from || e.date > to) continue;
+    const key = `${e.date.slice(0, 7)}|${e.source}|${e.target}`;
+    const g = groups.get(key) ?? {
+      source: e.source,
+      target: e.target,
+      month: e.date.slice(0, 7),
+      events: 0,
+      goldsteinSum: 0,
+      goldsteinMean: 0,
+      netCooperation: 0,
+      cooperation: 0,
+      conflict: 0
+    };
+    g.events += 1;
+    g.goldsteinSum += e.goldstein;
+    if (e.quad <= 2) g.cooperation += 1;
+    else g.conflict += 1;
+    groups.set(key, g);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, g]) => ({...g, goldsteinMean: g.goldsteinSum / g.events, netCooperation: g.cooperation - g.conflict}));
+}
+
+for (const engine of engines) {
+  describe(`event store conformance: ${engine.name}`, () => {
+    const open: EventStore[] = [];
+    // A server that cannot start fails every test with the reason (a throwing hook would only cancel them).
+    let setupError: unknown;
+    const fresh = async () => {
+      if (setupError) throw setupError;
+      const s = await engine.fresh();
+      open.push(s);
+      return s;
+    };
+    before(() => {
+      try {
+        engine.setup?.();
+      } catch (e) {
+        setupError = e;
+      }
+    });
+    after(async () => {
+      for (const s of open) await s.close();
+      engine.teardown?.();
+    });
+
+    test("every field of an event, optional ones included, comes back as it went in", async () => {
+      const s = await fresh();
+      await s.insertEvents([full, bare]);
+      assert.deepEqual(await s.listEvents({sourceId: full.sourceId}), [full]);
+      assert.deepEqual(await s.listEvents({sourceId: "doc:bare"}), [bare]);
+      assert.equal(await s.countEvents(), 2);
+      // Quotes in values are data, never SQL.
+      assert.equal(await s.countEvents({sourceId: "x' OR '1'='1"}), 0);
+      assert.equal(await s.countEvents({actor: "KAZ') OR (1=1"}), 0);
+    });
+
+    test("a dyad matches both directions; an actor either side", async () => {
+      const s = await fresh();
+      await s.insertEvents([
+        event("a", "2022-01-01"),
+        event("b", "2022-01-02", {source: "RUS", target: "KAZ"}),
+        event("c", "2022-01-03", {target: "CHN"}),
+        event("d", "2022-01-04", {source: "RUS", target: "CHN"})
+      ]);
+      assert.deepEqual(
+        (await s.listEvents({dyad: ["RUS", "KAZ"]})).map((e) => e.id),
+        ["a", "b"]
+      );
+      assert.equal(await s.countEvents({dyad: ["KAZ", "RUS"]}), 2);
+      assert.deepEqual(
+        (await s.listEvents({actor: "CHN"})).map((e) => e.id),
+        ["c", "d"]
+      );
+    });
+
+    test("a period includes both ends; a CAMEO prefix matches its subcodes only", async () => {
+      const s = await fresh();
+      await s.insertEvents([
+        event("p1", "2021-12-31", {code: "05"}),
+        event("p2", "2022-01-01", {code: "051"}),
+        event("p3", "2022-01-31", {code: "0511"}),
+        event("p4", "2022-02-01", {code: "150", quad: 4, goldstein: -7.2}),
+        event("p5", "2022-01-15", {code: "105", quad: 3, goldstein: -5})
+      ]);
+      assert.deepEqual(
+        (await s.listEvents({from: "2022-01-01", to: "2022-01-31"})).map((e) => e.id),
+        ["p2", "p5", "p3"]
+      );
+      assert.deepEqual(
+        (await s.listEvents({code: "05"})).map((e) => e.id),
+        ["p1", "p2", "p3"]
+      );
+      assert.deepEqual(
+        (await s.listEvents({code: "051"})).map((e) => e.id),
+        ["p2", "p3"]
+      );
+      assert.equal(await s.countEvents({code: "05", from: "2022-01-01"}), 2);
+    });
+
+    test("pages follow date then id", async () => {
+      const s = await fresh();
+      const ids = ["k", "c", "x", "a", "m", "b", "z"];
+      await s.insertEvents(
+        ids.map((id, i) => event(id, i % 2 ? "2022-03-01" : "2022-02-01", {source: i % 3 ? "KAZ" : "TUR"}))
+      );
+      const pages: string[][] = [];
+      for (let offset = 0; offset < 9; offset += 3)
+        pages.push((await s.listEvents({limit: 3, offset})).map((e) => e.id));
+      assert.deepEqual(pages, [["k", "m", "x"], ["z", "a", "b"], ["c"]]);
+    });
+
+    test("deleting one source's events leaves the others", async () => {
+      const s = await fresh();
+      await s.insertEvents([
+        event("d1", "2022-01-01", {sourceId: "keep"}),
+        event("d2", "2022-01-02", {sourceId: "drop", source: "CHN"}),
+        event("d3", "2022-01-03", {sourceId: "drop"}),
+        event("d4", "2022-01-04", {sourceId: "keep", source: "USA"})
+      ]);
+      await s.deleteEventsOf("drop");
+      assert.deepEqual(
+        (await s.listEvents()).map((e) => e.id),
+        ["d1", "d4"]
+      );
+      assert.equal(await s.countEvents({sourceId: "drop"}), 0);
+    });
+
+    test("relations per directed dyad and month on 500 fixed events", async () => {
+      const s = await fresh();
+      const events = fixedEvents();
+      await s.insertEvents(events);
+      assert.equal(await s.countEvents(), 500);
+      const q = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EUR", "TUR"], from: "2021-02-01", to: "2021-05-31"};
+      const rows = await s.relationsByMonth(q);
+      assert.deepEqual(rows, referenceRelations(events, q.focal, q.vectors, q.from, q.to));
+      assert.equal(rows.length, EXPECTED.rows);
+      assert.equal(sum(rows, "events"), EXPECTED.events);
+      assert.equal(sum(rows, "goldsteinSum"), EXPECTED.goldsteinSum);
+      assert.equal(sum(rows, "netCooperation"), EXPECTED.netCooperation);
+      assert.deepEqual(rows[0], EXPECTED.first);
+      assert.deepEqual(rows.at(-1), EXPECTED.last);
+      assert.deepEqual(await s.relationsByMonth({...q, vectors: []}), []);
+    });
+  });
+}
+
+function sum(rows: RelationRow[], key: "events" | "goldsteinSum" | "netCooperation"): number {
+  return rows.reduce((t, r) => t + r[key], 0);
+}
+
+/** Pinned from the hand computation above (33 directed dyad-months, 135 events between 2021-02 and 2021-05). */
+const EXPECTED = {
+  rows: 33,
+  events: 135,
+  goldsteinSum: 101,
+  netCooperation: 9,
+  first: {
+    source: "EUR",
+    target: "KAZ",
+    month: "2021-02",
+    events: 4,
+    goldsteinSum: -1,
+    goldsteinMean: -0.25,
+    netCooperation: 0,
+    cooperation: 2,
+    conflict: 2
+  } satisfies RelationRow,
+  last: {
+    source: "USA",
+    target: "KAZ",
+    month: "2021-05",
+    events: 2,
+    goldsteinSum: 16,
+    goldsteinMean: 8,
+    netCooperation: 2,
+    cooperation: 2,
+    conflict: 0
+  } satisfies RelationRow
+};
