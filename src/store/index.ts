@@ -18,3 +18,5 @@ export * from "./corridors.js";
 export * from "./events.js";
 export * from "./sources.js";
 export * from "./indicators.js";
+export * from "./events-engine.js";
+export * from "./clickhouse.js";
