@@ -1,7 +1,7 @@
 import type {Event} from "../domain/index.js";
-import type {EventQuery} from "./events.js";
+import {rowToEvent, type EventQuery} from "./events.js";
 import type {EventStore, RelationsQuery} from "./events-engine.js";
-import type {RelationRow} from "./measures.js";
+import {relationRow, type RelationRow} from "./measures.js";
 
 /**
  * {@link EventStore} on a ClickHouse cluster (tested against Debian's 18.16), for GDELT-size event
@@ -87,32 +87,6 @@ function toRow(e: Event): Record<string, unknown> {
   };
 }
 
-function fromRow(r: Record<string, unknown>): Event {
-  const e: Record<string, unknown> = {
-    id: String(r.id),
-    sourceId: String(r.source_id),
-    date: String(r.date),
-    source: String(r.source),
-    target: String(r.target),
-    code: String(r.code),
-    goldstein: Number(r.goldstein),
-    quad: Number(r.quad)
-  };
-  const optional: [string, string][] = [
-    ["source_agent", "sourceAgent"],
-    ["target_agent", "targetAgent"],
-    ["plover", "plover"],
-    ["sentence", "sentence"],
-    ["rule", "rule"],
-    ["label", "label"],
-    ["url", "url"]
-  ];
-  for (const [col, key] of optional) if (r[col] !== null && r[col] !== undefined) e[key] = String(r[col]);
-  if (r.start !== null && r.start !== undefined) e.start = Number(r.start);
-  if (r.end !== null && r.end !== undefined) e.end = Number(r.end);
-  return e as Event;
-}
-
 /** The WHERE clause of {@link EventQuery} (same meaning as the DuckDB one in events.ts). */
 function where(q: EventQuery): string {
   const parts: string[] = [];
@@ -188,7 +162,7 @@ export class ClickHouseEventStore implements EventStore {
     const rows = await this.select(
       `SELECT * FROM ${this.database}.events_dist ${where(q)} ORDER BY date, id LIMIT ${offset}, ${limit}`
     );
-    return rows.map(fromRow);
+    return rows.map(rowToEvent);
   }
 
   async relationsByMonth(q: RelationsQuery): Promise<RelationRow[]> {
@@ -205,17 +179,9 @@ export class ClickHouseEventStore implements EventStore {
        FROM ${this.database}.events_dist WHERE ${cond}
        GROUP BY source, target, month ORDER BY month, source, target`
     );
-    return rows.map((r) => ({
-      source: String(r.source),
-      target: String(r.target),
-      month: `${Math.floor(Number(r.month) / 100)}-${String(Number(r.month) % 100).padStart(2, "0")}`,
-      events: Number(r.events),
-      goldsteinSum: Number(r.gsum),
-      goldsteinMean: Number(r.gmean),
-      netCooperation: Number(r.coop) - Number(r.conf),
-      cooperation: Number(r.coop),
-      conflict: Number(r.conf)
-    }));
+    return rows.map((r) =>
+      relationRow(r, `${Math.floor(Number(r.month) / 100)}-${String(Number(r.month) % 100).padStart(2, "0")}`)
+    );
   }
 
   async deleteEventsOf(sourceId: string): Promise<void> {

@@ -163,17 +163,22 @@ export async function aggregateRelations(
      FROM events WHERE ${where} GROUP BY source, target, month ORDER BY month, source, target`,
     params
   );
-  return rows.map((r) => ({
+  return rows.map((r) => relationRow(r, String(r.month)));
+}
+
+/** A relations row from an aggregate with columns source, target, events, gsum, gmean, coop, conf (every engine). */
+export function relationRow(r: Record<string, unknown>, month: string): RelationRow {
+  return {
     source: String(r.source),
     target: String(r.target),
-    month: String(r.month),
+    month,
     events: Number(r.events),
     goldsteinSum: Number(r.gsum),
     goldsteinMean: Number(r.gmean),
     netCooperation: Number(r.coop) - Number(r.conf),
     cooperation: Number(r.coop),
     conflict: Number(r.conf)
-  }));
+  };
 }
 
 /** The events behind one directed dyad and month, for explanations. */
