@@ -40,7 +40,10 @@ async function generate(path: string, megabytes: number): Promise<number> {
 }
 
 function row(cells: (string | number)[]): string {
-  return cells.map((c, i) => String(c).padEnd([44, 26, 20, 8][i] ?? 12)).join("").trimEnd();
+  return cells
+    .map((c, i) => String(c).padEnd([44, 26, 20, 8][i] ?? 12))
+    .join("")
+    .trimEnd();
 }
 
 export async function bench(): Promise<void> {
