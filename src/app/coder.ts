@@ -31,52 +31,44 @@ function read(rel: string, root: string): string {
   return readFileSync(join(root, rel), "utf8");
 }
 
-/**
- * The coder for real articles: Phoenix actors + CAMEO 2.0 verbs + our Central Asia additions + the pack's
- * actors and aliases. Built once per set of pack actors and cached (building takes about a second).
- */
-export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
-  const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
+/** The dictionary files a coder is built from, relative to the project root. */
+interface CoderFiles {
+  readonly actors: readonly string[];
+  readonly agents: string;
+  readonly verbs: string;
+  readonly discards: string;
+}
+
+type CoderSettings = Omit<Parameters<typeof buildCoder>[0], "actors" | "agents" | "verbs" | "discards" | "files">;
+
+/** Reads the files, builds the coder once per cache key and keeps it (building takes about a second). */
+function cachedCoder(key: string, files: CoderFiles, root: string, settings: CoderSettings): Coder {
   const hit = cache.get(key);
   if (hit) return hit;
   const coder = buildCoder({
-    actors: CODER_FILES.actors.map((f) => read(f, root)),
-    agents: read(CODER_FILES.agents, root),
-    verbs: read(CODER_FILES.verbs, root),
-    discards: read(CODER_FILES.discards, root),
-    extraActors: [...packActors],
-    files: {
-      actors: [...CODER_FILES.actors],
-      agents: CODER_FILES.agents,
-      verbs: CODER_FILES.verbs,
-      discards: CODER_FILES.discards
-    }
+    actors: files.actors.map((f) => read(f, root)),
+    agents: read(files.agents, root),
+    verbs: read(files.verbs, root),
+    discards: read(files.discards, root),
+    ...settings,
+    files: {actors: [...files.actors], agents: files.agents, verbs: files.verbs, discards: files.discards}
   });
   cache.set(key, coder);
   return coder;
 }
 
+/**
+ * The coder for real articles: Phoenix actors + CAMEO 2.0 verbs + our Central Asia additions + the pack's
+ * actors and aliases. Built once per set of pack actors and cached.
+ */
+export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
+  const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
+  return cachedCoder(key, CODER_FILES, root, {extraActors: [...packActors]});
+}
+
 /** The coder on the PETRARCH validation dictionaries, keeping PETRARCH's own codes (no mapping). */
 export function validationCoder(root: string = PROJECT_ROOT): Coder {
-  const key = `validation\n${root}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const coder = buildCoder({
-    actors: VALIDATION_FILES.actors.map((f) => read(f, root)),
-    agents: read(VALIDATION_FILES.agents, root),
-    verbs: read(VALIDATION_FILES.verbs, root),
-    discards: read(VALIDATION_FILES.discards, root),
-    mapCodes: false,
-    nullActors: true,
-    files: {
-      actors: [...VALIDATION_FILES.actors],
-      agents: VALIDATION_FILES.agents,
-      verbs: VALIDATION_FILES.verbs,
-      discards: VALIDATION_FILES.discards
-    }
-  });
-  cache.set(key, coder);
-  return coder;
+  return cachedCoder(`validation\n${root}`, VALIDATION_FILES, root, {mapCodes: false, nullActors: true});
 }
 
 /**
@@ -84,21 +76,8 @@ export function validationCoder(root: string = PROJECT_ROOT): Coder {
  * setting the PLOVER and PETRARCH-2 gold standards were coded with.
  */
 export function phoenixCoder(root: string = PROJECT_ROOT): Coder {
-  const key = `phoenix\n${root}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const actors = CODER_FILES.actors.filter((f) => f.includes("Phoenix"));
-  const coder = buildCoder({
-    actors: actors.map((f) => read(f, root)),
-    agents: read(CODER_FILES.agents, root),
-    verbs: read(CODER_FILES.verbs, root),
-    discards: read(CODER_FILES.discards, root),
-    mapCodes: false,
-    nullActors: true,
-    files: {actors, agents: CODER_FILES.agents, verbs: CODER_FILES.verbs, discards: CODER_FILES.discards}
-  });
-  cache.set(key, coder);
-  return coder;
+  const files = {...CODER_FILES, actors: CODER_FILES.actors.filter((f) => f.includes("Phoenix"))};
+  return cachedCoder(`phoenix\n${root}`, files, root, {mapCodes: false, nullActors: true});
 }
 
 /** The yardstick files of the coder's evaluation, relative to the project root. */

@@ -275,23 +275,18 @@ export async function readingContext(store: Store, coder?: SentenceCoder | null)
 }
 
 /** Reads and stores one document's text. */
+/** The outcome of a document that has not (yet) been stored: nothing counted, with the issues that stopped it. */
+function failedOutcome(file: string, issues: Issue[] = []): DocumentOutcome {
+  return {file, status: "failed", sentences: 0, events: 0, stances: 0, claims: 0, dropped: 0, issues, warnings: []};
+}
+
 export async function ingestText(
   store: Store,
   input: string | Uint8Array,
   options: IngestOptions & {name: string; context?: ReadingContext}
 ): Promise<DocumentOutcome> {
   const file = options.name;
-  const outcome: DocumentOutcome = {
-    file,
-    status: "failed",
-    sentences: 0,
-    events: 0,
-    stances: 0,
-    claims: 0,
-    dropped: 0,
-    issues: [],
-    warnings: []
-  };
+  const outcome = failedOutcome(file);
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const decoded = decodeText(bytes, file, {maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes});
   if (decoded.issue) return {...outcome, issues: [decoded.issue]};
@@ -434,23 +429,13 @@ export async function ingestPaths(
         const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
         if (size > max) {
           bytes = new Uint8Array(0);
-          outcome = {
-            file,
-            status: "failed",
-            sentences: 0,
-            events: 0,
-            stances: 0,
-            claims: 0,
-            dropped: 0,
-            warnings: [],
-            issues: [
-              {
-                code: "too_large",
-                file,
-                message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
-              }
-            ]
-          };
+          outcome = failedOutcome(file, [
+            {
+              code: "too_large",
+              file,
+              message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
+            }
+          ]);
           record(outcome);
           continue;
         }
@@ -494,18 +479,7 @@ async function ingestGdeltFile(
   options: IngestOptions,
   progress?: (events: number) => void
 ): Promise<DocumentOutcome> {
-  const base: DocumentOutcome = {
-    file,
-    status: "failed",
-    format,
-    sentences: 0,
-    events: 0,
-    stances: 0,
-    claims: 0,
-    dropped: 0,
-    issues: [],
-    warnings: []
-  };
+  const base: DocumentOutcome = {...failedOutcome(file), format};
   if (statSync(file).size === 0)
     return {...base, issues: [{code: "empty_file", file, message: `Cannot read "${file}": the file is empty`}]};
   try {

@@ -44,13 +44,22 @@ export async function putActors(store: Store, actors: readonly Actor[]): Promise
   }
 }
 
-/** Lists actors, optionally of one kind, with their aliases. */
-export async function listActors(store: Store, {kind}: {kind?: string} = {}): Promise<ActorRow[]> {
-  const rows = await store.all(
-    `SELECT * FROM actors ${kind ? "WHERE kind = ?" : ""} ORDER BY kind, code`,
-    kind ? [kind] : []
+/** Lists actors, optionally of one kind or with the given codes, with their aliases. */
+export async function listActors(
+  store: Store,
+  {kind, codes}: {kind?: string; codes?: readonly string[]} = {}
+): Promise<ActorRow[]> {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (kind) (where.push("kind = ?"), params.push(kind));
+  if (codes) (where.push(`code IN (${codes.map(() => "?").join(", ") || "NULL"})`), params.push(...codes));
+  const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const rows = await store.all(`SELECT * FROM actors ${clause} ORDER BY kind, code`, params);
+  const aliases = await store.all(
+    `SELECT code, alias, lang, role, "from", "to" FROM aliases
+      ${codes ? `WHERE code IN (SELECT code FROM actors ${clause})` : ""} ORDER BY code, alias`,
+    codes ? params : []
   );
-  const aliases = await store.all(`SELECT code, alias, lang, role, "from", "to" FROM aliases ORDER BY code, alias`);
   const byCode = new Map<string, Alias[]>();
   for (const a of aliases) {
     const list = byCode.get(String(a.code)) ?? [];

@@ -6,7 +6,8 @@
  * @module
  */
 import {DuckDBDateValue, type DuckDBAppender} from "@duckdb/node-api";
-import {rowToEvent} from "./events.js";
+import {countEvents, listEvents} from "./events.js";
+import {sourceFromRow} from "./sources.js";
 import type {Store} from "./store.js";
 
 /** One GDELT row as the bulk path appends it. */
@@ -76,28 +77,10 @@ export async function getBulkSource(store: Store, id: string, limit: number) {
   const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
   const r = rows[0];
   if (!r) return undefined;
-  const events = (
-    await store.all(`SELECT * FROM events WHERE source_id = ? ORDER BY date, id LIMIT ?`, [id, limit])
-  ).map(rowToEvent);
-  const count = Number(
-    (await store.all(`SELECT count(*)::BIGINT AS n FROM events WHERE source_id = ?`, [id]))[0]?.n ?? 0
-  );
   return {
-    source: {
-      id: String(r.id),
-      hash: String(r.hash),
-      title: r.title ?? null,
-      publisher: r.publisher ?? null,
-      author: r.author ?? null,
-      date: r.date ?? null,
-      origin: String(r.origin),
-      format: String(r.format),
-      text: null,
-      dropped: r.dropped ? JSON.parse(String(r.dropped)) : null,
-      ingestedAt: String(r.ingested_at)
-    },
-    events,
-    eventCount: count
+    source: sourceFromRow(r, {withText: false}),
+    events: await listEvents(store, {sourceId: id, limit}),
+    eventCount: await countEvents(store, {sourceId: id})
   };
 }
 

@@ -108,6 +108,23 @@ export async function listSources(store: Store, {limit = 100, offset = 0} = {}):
   }));
 }
 
+/** A stored source row as the API and CLI show it; `text` is left out for bulk sources (GDELT files). */
+export function sourceFromRow(r: Record<string, unknown>, {withText = true}: {withText?: boolean} = {}) {
+  return {
+    id: String(r.id),
+    hash: String(r.hash),
+    title: r.title ?? null,
+    publisher: r.publisher ?? null,
+    author: r.author ?? null,
+    date: r.date ?? null,
+    origin: String(r.origin),
+    format: String(r.format),
+    text: withText ? (r.text ?? null) : null,
+    dropped: r.dropped ? JSON.parse(String(r.dropped)) : null,
+    ingestedAt: String(r.ingested_at)
+  };
+}
+
 /** One source with its sentences, events, stances and claims; undefined when absent. */
 export async function getSource(store: Store, id: string) {
   const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
@@ -122,19 +139,7 @@ export async function getSource(store: Store, id: string) {
   const stances = await store.all(`SELECT * FROM stances WHERE source_id = ? ORDER BY start`, [id]);
   const claims = await listClaims(store, {sourceId: id});
   return {
-    source: {
-      id: String(r.id),
-      hash: String(r.hash),
-      title: r.title ?? null,
-      publisher: r.publisher ?? null,
-      author: r.author ?? null,
-      date: r.date ?? null,
-      origin: String(r.origin),
-      format: String(r.format),
-      text: r.text ?? null,
-      dropped: r.dropped ? JSON.parse(String(r.dropped)) : null,
-      ingestedAt: String(r.ingested_at)
-    },
+    source: sourceFromRow(r),
     sentences,
     events: await listEvents(store, {sourceId: id, limit: 100000}),
     stances,

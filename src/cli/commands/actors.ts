@@ -54,7 +54,7 @@ export function registerActors(program: Command): void {
       const at = checkDate("--at", opts.at);
       const result = await withStore(opts, async (s) => {
         const matches = await resolveActor(s, query, at ? {at} : {});
-        const all = await listActors(s);
+        const all = await listActors(s, {codes: matches.map((m) => m.code)});
         const memberships = await listMemberships(s, {actor: matches[0]!.code});
         return matches.map((m) => ({...all.find((a) => a.code === m.code)!, matched: m.matched, memberships}));
       });

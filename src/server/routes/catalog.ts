@@ -32,7 +32,8 @@ export function catalogRoutes(app: Hono<Env>): void {
     const matches = await resolveActor(store, code).catch(() => {
       throw new ApiError(404, "not_found", `No actor matches "${code}"`);
     });
-    const actor = (await listActors(store)).find((a) => a.code === matches[0]!.code)!;
+    const [actor] = await listActors(store, {codes: [matches[0]!.code]});
+    if (!actor) throw new ApiError(404, "not_found", `No actor matches "${code}"`);
     return c.json({
       ...actor,
       matched: matches[0]!.matched,
