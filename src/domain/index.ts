@@ -21,3 +21,5 @@ export * from "./claim.js";
 export * from "./indicator.js";
 export * from "./scenario.js";
 export * from "./names.js";
+export {Provenance, MetricCoverage, Coverage, Break} from "./coverage.js";
+export {Parameter, ParameterValues, Stability} from "./parameter.js";

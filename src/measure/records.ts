@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type {Issue} from "../domain/index.js";
+import type {Break, Coverage, Issue, Parameter, Stability} from "../domain/index.js";
 
 /** One measured figure. `value` is null when there is no data (no data is not zero). */
 export interface MeasureRecord {
@@ -52,6 +52,14 @@ export interface MeasureResult {
   warnings: Issue[];
   /** Present when asked for (`explain`). */
   evidence?: Evidence[];
+  /** Per year, what the figures rest on (balance, influence). */
+  coverage?: Coverage[];
+  /** Each change of coverage between consecutive years. */
+  breaks?: Break[];
+  /** Every parameter with the value used, so that a figure can be reproduced. */
+  parameters?: Parameter[];
+  /** Per year, how the headline holds up when each parameter is moved over its range. */
+  stability?: Stability[];
 }
 
 /** "1992, 1995–1997, 2020–2024": years as compact ranges. */
