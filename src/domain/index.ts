@@ -18,6 +18,7 @@ export * from "./source.js";
 export * from "./event.js";
 export * from "./stance.js";
 export * from "./claim.js";
+export {Forecast, ForecastOutcome, ForecastStatus, Resolution} from "./forecast.js";
 export * from "./indicator.js";
 export * from "./scenario.js";
 export * from "./names.js";

@@ -16,3 +16,45 @@ export * from "./influence.js";
 export * from "./triangle.js";
 export * from "./balance-series.js";
 export * from "./relations.js";
+export {clusterReports, reportDocument, type EventCluster, type EventReport} from "./event-clusters.js";
+export {
+  clusterWeight,
+  eventDimension,
+  eventDimensionByYear,
+  eventDimensionRecords,
+  EVENT_DIMENSION_DEFAULTS,
+  EVENT_MEASURES,
+  monthRanges,
+  monthsBetween,
+  nextMonth,
+  type EventCoverage,
+  type EventDimension,
+  type EventDimensionOptions,
+  type EventMonth,
+  type EventYear
+} from "./events-dimension.js";
+export {
+  nowcast,
+  nowcastRecords,
+  NOWCAST_DEFAULTS,
+  type Nowcast,
+  type NowcastMonth,
+  type NowcastOptions
+} from "./nowcast.js";
+export {
+  discourse,
+  discourseRecords,
+  quarterOf,
+  type DiscourseCell,
+  type DiscourseOptions,
+  type DiscourseQuote,
+  type DiscourseStance
+} from "./discourse.js";
+export {
+  resolutionCandidate,
+  type ResolveContext,
+  type ResolveEvent,
+  type ResolveMembership,
+  type ResolveShare
+} from "./forecast-resolve.js";
+export {scoreForecasts, type ForecastScore} from "./forecast-scores.js";

@@ -18,8 +18,10 @@ export interface MeasureRecord {
   dimension?: string;
   /** UN issue tag (alignment by issue): me, nu, di, hr, co, ec. */
   issue?: string;
-  /** YYYY-MM (relations). */
+  /** YYYY-MM (relations, the event dimension, the nowcast). */
   month?: string;
+  /** YYYY-Qn or "undated" (discourse). */
+  quarter?: string;
   /** The directed dyad's source (relations): the focal state or the vector. */
   source?: string;
   target?: string;

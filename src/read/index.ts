@@ -27,3 +27,13 @@ export * from "./code-eval.js";
 export * from "./parse-tree.js";
 export * from "./tokenize.js";
 export * from "./code-map.js";
+export {
+  DEFAULT_HORIZON_YEARS,
+  FORECAST_CUES,
+  forecastHorizon,
+  forecastOutcome,
+  HORIZON_CUES,
+  readForecast,
+  type ReadForecast,
+  type ReadForecastOptions
+} from "./forecast-outcome.js";
