@@ -43,7 +43,7 @@ test("ingest the seeds: stored once, then idempotent by content hash", async () 
     [sources, sentences, claims]
   );
   const detail = await sourceDetail(store, first.documents[4]!.sourceId!);
-  assert.equal(detail!.source.publisher, "Qazinform");
+  assert.equal(detail!.source.publisher, "Qazinform News Agency");
   assert.equal(detail!.sentences[3]!.claims[0]!.speaker, "Gaziz Abishev");
   assert.deepEqual(
     detail!.sentences[3]!.mentions.map((m) => m.code),

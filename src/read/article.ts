@@ -11,6 +11,7 @@
  * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
  * ```
  */
+import {readByline} from "./byline.js";
 import type {TextBlock} from "./html.js";
 
 /** Why a block was left out of the body. */
@@ -117,6 +118,12 @@ function lineReason(b: TextBlock): string | undefined {
   if (b.hint) return b.hint;
   if (SUBSCRIBE.test(t) && t.length < 200) return "subscribe";
   if (DATELINE.test(t)) return "dateline";
+  if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
+  if (t.length < 120 && !/[.!?]["”’»)]?$/.test(t.replace(/\b\d{1,2}:\d{2}.*$/, ""))) {
+    const f = readByline(t);
+    if (f?.date) return "dateline";
+    if (f?.author || f?.publisher) return "byline";
+  }
   if (CAPTION.test(t) && t.length < 200) return "caption";
   if (b.tag === "figcaption") return "caption";
   if (INLINE_RELATED.test(t)) return "related-inline";
@@ -130,6 +137,17 @@ function lineReason(b: TextBlock): string | undefined {
 /** A block that reads like article prose: long, with a sentence end. */
 function isProse(b: TextBlock, min: number): boolean {
   return b.text.length >= min && /[.!?…]["”’»)]?(\s|$)/.test(b.text);
+}
+
+/** A short paragraph of news prose: a sentence of eight words or more, ending with a stop, no chrome. */
+function isShortProse(b: TextBlock): boolean {
+  return (
+    !lineReason(b) &&
+    b.text.length >= 50 &&
+    b.text.split(/\s+/).length >= 8 &&
+    /[.!?…]["”’»)]?$/.test(b.text) &&
+    !/^(photo|image|video|source)\b/i.test(b.text)
+  );
 }
 
 /** What a block in a headline list is: a date, a headline, a widget. */
@@ -159,7 +177,11 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   const drop = (b: TextBlock, reason: string) => dropped.push({start: b.start, end: b.end, text: b.text, reason});
 
   const candidates = blocks.filter((b) => !(hasMain && !b.inMain) && !lineReason(b));
-  const first = blocks.indexOf(candidates.find((b) => isProse(b, minBodyBlock)) ?? candidates[0] ?? blocks[0]!);
+  let first = blocks.indexOf(candidates.find((b) => isProse(b, minBodyBlock)) ?? candidates[0] ?? blocks[0]!);
+  // News paragraphs are short: prose blocks just above the first long one belong to the body too
+  // (but never the first candidate, the headline's place).
+  const headline = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
+  while (first - 1 > headline && isShortProse(blocks[first - 1]!) && !(hasMain && !blocks[first - 1]!.inMain)) first--;
   let title: string | undefined;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;

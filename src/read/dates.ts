@@ -205,14 +205,18 @@ export function resolveDate(sentence: string, articleDate: string | undefined): 
 
 /** Parses a date written in a dateline ("01 June 2023 - 17:27", "June 1, 2023", "2023-06-01", "01.06.2023"). */
 export function parseDateline(s: string): string | undefined {
-  let m = new RegExp(`(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})`, "i").exec(s);
+  let m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i").exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])));
-  m = new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, "i").exec(s);
+  m = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i").exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])));
-  m = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (m) return checked(m[0]);
-  m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(s);
-  if (m) return checked(iso(Number(m[3]), Number(m[2]), Number(m[1])));
+  m = /\b(\d{4})[-/.](\d{2})[-/.](\d{2})(?!\d)/.exec(s);
+  if (m) return checked(iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  // Day first ("12.03.2024", "12/03/2024"), unless the second number cannot be a month ("03/25/2024").
+  m = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return b > 12 && a <= 12 ? checked(iso(Number(m[3]), a, b)) : checked(iso(Number(m[3]), b, a));
+  }
   return undefined;
 }
 

@@ -27,6 +27,8 @@ export interface HtmlMeta {
   publisher?: string;
   author?: string;
   date?: string;
+  /** The page's own address (og:url, canonical link), for the publisher's host name. */
+  url?: string;
 }
 
 export interface HtmlText {
@@ -223,6 +225,15 @@ export function htmlToText(html: string, {file}: {file?: string} = {}): HtmlText
     if (!name) continue;
     const closing = m[0][1] === "/";
     const attrs = m[2] ?? "";
+    if (name === "meta" && !closing) readMeta(attrs, meta);
+    if (name === "link" && !closing && /\brel\s*=\s*["']?canonical/i.test(attrs)) {
+      const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1];
+      if (href && /^https?:/i.test(href)) meta.url ??= href;
+    }
+    if (name === "script" && !closing && /application\/ld\+json/i.test(attrs)) {
+      const endAt = html.toLowerCase().indexOf("</script", tagRe.lastIndex);
+      if (endAt > 0) readJsonLd(html.slice(tagRe.lastIndex, endAt), meta);
+    }
     if (skipDepth > 0) {
       if (name === skipTag) skipDepth += closing ? -1 : 1;
       continue;
@@ -231,7 +242,6 @@ export function htmlToText(html: string, {file}: {file?: string} = {}): HtmlText
       inTitle = !closing;
       continue;
     }
-    if (name === "meta" && !closing) readMeta(attrs, meta);
     if (name === "time" && !closing && !meta.date) {
       const dt = /datetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/i.exec(attrs);
       if (dt) meta.date = dt[1];
@@ -297,10 +307,52 @@ function readMeta(attrs: string, meta: HtmlMeta): void {
   const value = content ? decodeEntities(content[2] ?? content[3] ?? "").trim() : "";
   if (!key || !value) return;
   if ((key === "og:title" || key === "twitter:title") && !meta.title) meta.title = value;
-  else if (key === "og:site_name" || key === "publisher") meta.publisher ??= value;
-  else if (key === "author" || key === "article:author") meta.author ??= value;
-  else if (key === "article:published_time" || key === "date" || key === "pubdate" || key === "datepublished") {
+  else if (key === "og:site_name" || key === "publisher" || key === "application-name") meta.publisher ??= value;
+  else if (/^(author|article:author|dc\.creator|dcterms\.creator|parsely-author|sailthru\.author|byl)$/.test(key)) {
+    if (!/^https?:/i.test(value)) meta.author ??= value.replace(/^by\s+/i, "");
+  } else if (
+    /^(article:published_time|date|pubdate|datepublished|dc\.date|dc\.date\.issued|dcterms\.created|dcterms\.issued|parsely-pub-date|sailthru\.date|publish-date|publication_date)$/.test(
+      key
+    )
+  ) {
     const d = /^(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];
     if (d) meta.date ??= d;
+  } else if (key === "og:url") meta.url ??= value;
+}
+
+/** Reads the page's JSON-LD (schema.org NewsArticle …): headline, datePublished, author, publisher. */
+export function readJsonLd(json: string, meta: HtmlMeta): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return;
+  }
+  const nodes: Record<string, unknown>[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      nodes.push(o);
+      if (o["@graph"]) walk(o["@graph"]);
+    }
+  };
+  walk(data);
+  const nameOf = (v: unknown): string | undefined => {
+    const x = Array.isArray(v) ? v[0] : v;
+    if (typeof x === "string") return x;
+    if (x && typeof x === "object" && typeof (x as {name?: unknown}).name === "string")
+      return (x as {name: string}).name;
+    return undefined;
+  };
+  for (const o of nodes) {
+    if (!/Article|Posting|Report|BlogPosting/.test(String(o["@type"] ?? ""))) continue;
+    if (typeof o.headline === "string") meta.title ??= o.headline;
+    const d = typeof o.datePublished === "string" ? /^(\d{4}-\d{2}-\d{2})/.exec(o.datePublished)?.[1] : undefined;
+    if (d) meta.date ??= d;
+    const a = nameOf(o.author);
+    if (a) meta.author ??= a;
+    const p = nameOf(o.publisher);
+    if (p) meta.publisher ??= p;
   }
 }

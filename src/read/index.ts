@@ -15,6 +15,7 @@ export * from "./markdown.js";
 export * from "./sentences.js";
 export * from "./dates.js";
 export * from "./metadata.js";
+export * from "./byline.js";
 export * from "./gazetteer.js";
 export * from "./voices.js";
 export * from "./stances.js";

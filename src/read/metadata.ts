@@ -8,7 +8,7 @@
  */
 import {isIsoDate, type Issue} from "../domain/index.js";
 import type {Article} from "./article.js";
-import {parseDateline} from "./dates.js";
+import {DATE_RANK, isOrganisation, readByline, readLeadDateline, type BylineFacts} from "./byline.js";
 import type {HtmlMeta} from "./html.js";
 
 /** An expert the article interviews or quotes at length. */
@@ -46,13 +46,16 @@ const NAME2 = "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+";
 const ROLE =
   "(?:[\\p{L}]+\\s)?(?:political scientist|political analyst|expert|analyst|researcher|professor|economist|historian|orientalist|sinologist|scholar|director)";
 const PUBLISHER_PATTERNS: RegExp[] = [
+  // "Caliber.Az had a conversation with …" / "Trend News Agency interviewed …"
   new RegExp(
     `^([\\p{Lu}][\\p{L}\\d]*(?:\\.[\\p{L}]+)?(?:\\s+News Agency)?)\\s+(?:had a conversation|presents an interview|spoke with|talked to|interviewed|asked)`,
     "u"
   ),
-  /\binterview with ([\p{Lu}][\p{L}\d.]+)(?: News Agency)?(?: correspondent| reporter)?/u,
+  // "… told a Trend correspondent", "… in an interview with Qazinform News Agency correspondent"
+  /\b(?:told|to|with|for)\s+(?:an?\s+|the\s+)?([\p{Lu}][\p{L}\d.]+(?:\s+[\p{Lu}][\p{L}\d.]+){0,3})\s+(?:correspondents?|reporters?|journalists?)\b/u,
+  // "Kazakh expert on Caliber.Az"
   /\b(?:on|to|for|at) ([\p{Lu}][\p{L}\d]*\.[\p{L}]{2,})$/u,
-  /\b([\p{Lu}][\p{L}\d]+) News Agency (?:reported|correspondent)/u
+  /\b([\p{Lu}][\p{L}\d]+(?: News)? Agency) (?:reported|reports|correspondent)/u
 ];
 const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boolean}[] = [
   // "… had a conversation with Karlygash Nugmanova (Kazakhstan), doctor of political sciences, …"
@@ -76,6 +79,17 @@ const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boo
   // "Interview with Prof. Karlygash Nugmanova"
   {re: new RegExp(`^Interview with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})$`, "u"), name: 1}
 ];
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
+
+/** "https://www.example.com/a/b" → "example.com". */
+function hostName(url: string): string {
+  return url
+    .replace(/^[a-z]+:\/\//i, "")
+    .replace(/^www\./i, "")
+    .split(/[/?#]/)[0]!;
+}
+
 const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
 
 /**
@@ -89,34 +103,75 @@ export function readMetadata(
   const from: Record<string, string> = {};
   const text: GivenMetadata & {section?: string} = {};
   const headerTexts = article.header.map((b) => b.text);
-  // Title: the first header block the extractor took as a title, else <h1>/<title>.
-  if (article.title) text.title = article.title.replace(/^["“](.*)["”]$/, "$1");
-  for (const h of headerTexts) {
-    const d = parseDateline(h);
-    if (d && !text.date && h.length < 60) {
-      text.date = d;
+  // Title: the first header block the extractor took as a title, as the page sets it, else <h1>/<title>.
+  if (article.title) text.title = article.title;
+  const titleAt = article.title === undefined ? -1 : headerTexts.indexOf(article.title);
+  const dates: {date: string; rank: number}[] = [];
+  let weakDate: string | undefined;
+  let weak: {publisher?: string} = {};
+  const take = (f: BylineFacts | undefined, rankBonus = 0) => {
+    if (!f) return;
+    if (f.date && f.dateKind) dates.push({date: f.date, rank: DATE_RANK[f.dateKind] + rankBonus});
+    if (f.author && !text.author) text.author = f.author;
+    if (f.publisher && !text.publisher) text.publisher = f.publisher;
+  };
+  headerTexts.forEach((h, i) => {
+    if (i === titleAt) return;
+    const f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
+    take(f);
+    if (f?.date && !text.section) {
       const section = /^([A-Z][A-Z &]{2,30}?)\s{1,}\d/.exec(h)?.[1]?.trim();
       if (section) text.section = section[0] + section.slice(1).toLowerCase();
     }
+  });
+  // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
+  const first = article.paragraphs[0]?.text;
+  if (first) take(readLeadDateline(first));
+  // Bylines and "Published:" lines the extractor left out inside or after the body (never the
+  // dates of a "Latest news" list: those are other articles').
+  for (const d of article.dropped) {
+    if (d.reason !== "byline" && d.reason !== "dateline" && d.reason !== "disclaimer" && d.reason !== "footer")
+      continue;
+    if (headerTexts.includes(d.text)) continue;
+    const f = readByline(d.text);
+    if (!f) continue;
+    if (f.dateKind === "published" || f.dateKind === "updated") take(f);
+    else take({...(f.author ? {author: f.author} : {}), ...(f.publisher ? {publisher: f.publisher} : {})});
   }
-  const byline = article.header.find(
-    (b) =>
-      /^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(b.text) &&
-      b.text !== article.title &&
-      !/^Interview with/i.test(b.text)
-  );
-  if (byline) text.author = byline.text.replace(/^By\s+/, "");
+  if (!text.author) {
+    const byline = article.header.find(
+      (b, i) =>
+        i > titleAt &&
+        /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(b.text) &&
+        b.text !== article.title &&
+        !/^Interview with/i.test(b.text) &&
+        !isOrganisation(b.text)
+    );
+    if (byline) text.author = byline.text;
+  }
+  if (text.author && text.publisher && text.author === text.publisher) delete text.author;
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
     for (const re of PUBLISHER_PATTERNS) {
       const m = re.exec(s);
-      if (m && !text.publisher) text.publisher = m[1]!.replace(/\s+News Agency$/, "");
+      if (m && !text.publisher) text.publisher = m[1]!;
     }
   }
   const bio = article.footer.map((b) => BIO.exec(b.text)).find(Boolean);
   if (bio) {
     text.author ??= bio[1];
     if (article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= bio[2]!.trim();
+  }
+  // Weak evidence of the publisher: a copyright line, the page's address.
+  for (const b of [...article.footer, ...article.dropped]) {
+    const c = COPYRIGHT.exec(b.text);
+    if (c && !weak.publisher) weak = {publisher: c[1]!.replace(/[\s.,]+$/, "")};
+  }
+  if (!weak.publisher && html.url) weak = {publisher: hostName(html.url)};
+  dates.sort((a, b) => b.rank - a.rank);
+  if (dates[0]) {
+    text.date = dates[0].date;
+    if (dates[0].rank < DATE_RANK.updated) weakDate = dates[0].date;
   }
   const experts: Expert[] = [];
   for (const s of [...headerTexts, ...firstParas]) {
@@ -139,10 +194,14 @@ export function readMetadata(
   const warnings: Issue[] = [];
   const out: Metadata = {experts, interview, from};
   for (const k of ["title", "publisher", "author", "date"] as const) {
-    const value = text[k] ?? html[k] ?? given[k];
+    // A banner's date (the day the page was fetched) never beats a date the caller gives.
+    const strong = k === "date" && weakDate !== undefined ? undefined : text[k];
+    const value =
+      strong ?? html[k] ?? given[k] ?? (k === "publisher" ? weak.publisher : k === "date" ? weakDate : undefined);
     if (value !== undefined) {
       out[k] = value;
-      from[k] = text[k] !== undefined ? "text" : html[k] !== undefined ? "html" : "given";
+      from[k] =
+        strong !== undefined ? "text" : html[k] !== undefined ? "html" : given[k] !== undefined ? "given" : "text-weak";
     }
     const g = given[k];
     if (g !== undefined && value !== undefined && g !== value && from[k] !== "given") {

@@ -1,0 +1,176 @@
+/**
+ * Bylines and datelines: the short lines around a headline (or the opening words of a wire story)
+ * that say who wrote the piece, for whom and when. Common forms, from agencies, news sites,
+ * analysis sites and blogs:
+ *
+ * - `By Jane Roe`, `by Jane Roe | March 5, 2024`, `By Reuters March 5, 2024`, `Author: Jane Roe`,
+ *   `Original Author: Jane Roe`, `Written by Jane Roe and John Doe`
+ * - `Astana 12.03.2024`, `Trend, 5 March 2024`, `INTERVIEWS  01 June 2023 - 17:27`,
+ *   `12 March 2024 - 10:15`, `2024-03-12T10:15:00Z`, `Published: March 12, 2024`, `Updated: …`
+ * - `ALMATY, March 5, 2024 (Reuters) - …`, `MOSCOW, March 5. /TASS/. …`, `ASTANA (Kazinform) — …`
+ *
+ * A line that says "today" or that sits above the headline with a weekday ("Wednesday, 2 December
+ * 2026") is the site's banner: its date is the day the page was fetched, not when it was published.
+ *
+ * @module
+ * @example
+ * ```ts
+ * readByline("By Reuters March 5, 2024"); // {publisher: "Reuters", date: "2024-03-05", dateKind: "byline"}
+ * readByline("Original Author: Jane Roe"); // {author: "Jane Roe"}
+ * ```
+ */
+import {parseDateline} from "./dates.js";
+
+/** How much a date found in the text can be trusted as the publication date. */
+export type DateKind = "published" | "byline" | "dateline" | "updated" | "banner";
+
+/** What a byline or dateline line says. */
+export interface BylineFacts {
+  author?: string;
+  publisher?: string;
+  date?: string;
+  dateKind?: DateKind;
+  /** The place of a dateline ("Astana"). */
+  place?: string;
+}
+
+/** The rank of each date kind: the highest wins; a caller's date beats anything below "updated". */
+export const DATE_RANK: Readonly<Record<DateKind, number>> = {
+  published: 4,
+  byline: 3,
+  dateline: 3,
+  updated: 2,
+  banner: 0
+};
+
+const WEEKDAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|sday|urday)?\b\.?,?/i;
+/** Wire services and the words that make a name an organisation's rather than a person's. */
+const AGENCY =
+  /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
+const ORG_WORD =
+  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const TIME =
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
+
+/** True when `name` names an organisation (a wire service, a newspaper, a desk) rather than a person. */
+export function isOrganisation(name: string): boolean {
+  const n = name.trim();
+  return AGENCY.test(n) || ORG_WORD.test(n) || /^[A-Z]{2,6}$/.test(n) || /^\S+$/.test(n);
+}
+
+/** Splits "Jane Roe and John Doe" / "Jane Roe, John Doe" into names; keeps one string when it is one name. */
+function cleanName(raw: string): string {
+  return raw
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/g, "")
+    .trim();
+}
+
+/** What remains of a line once its date, times, weekdays and separators are taken out. */
+function withoutDate(line: string): string {
+  return line
+    .replace(
+      /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}[./]\d{1,2}[./]\d{4}|\b\d{4}\/\d{2}\/\d{2}/g,
+      " "
+    )
+    .replace(TIME, " ")
+    .replace(WEEKDAY, " ")
+    .replace(/\s*[|·•,–—-]\s*$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Reads one short line of a page's header or footer: a byline, a dateline, a "Published:" line.
+ * `beforeTitle` marks a line above the headline, where a bare date with a weekday is a banner.
+ * Undefined when the line is neither.
+ */
+export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: boolean} = {}): BylineFacts | undefined {
+  const t = line.replace(/\s+/g, " ").trim();
+  if (!t || t.length > 160) return undefined;
+  const date = parseDateline(t);
+  const out: BylineFacts = {};
+  if (date) {
+    out.date = date;
+    out.dateKind = /\btoday\b|^(?:Today|Сегодня)/i.test(t)
+      ? "banner"
+      : /^(?:first\s+)?(?:published|posted|released|date(?:d)?|publication date|pub(?:lished)? date)\b/i.test(t)
+        ? "published"
+        : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t)
+          ? "updated"
+          : beforeTitle && WEEKDAY.test(t)
+            ? "banner"
+            : "dateline";
+  }
+  const rest = withoutDate(
+    t.replace(/^(?:first\s+)?(?:published|posted|released|(?:last\s+)?updated|modified)(?:\s+(?:on|at))?\s*:?\s*/i, "")
+  );
+  // "By Jane Roe", "by Reuters", "Original Author: Jane Roe", "Author: Jane Roe", "Written by …"
+  const by =
+    /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by)\s*[:|-]?\s*(.+)$/i.exec(rest) ??
+    /^by\s+(.+)$/i.exec(rest);
+  if (by) {
+    const names = by[1]!
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+/)
+      .map(cleanName)
+      .filter(Boolean);
+    for (const n of names) {
+      // "Jane Roe, Reuters" / "Jane Roe for Trend"
+      const parts = n.split(/\s*,\s*|\s+for\s+/).map(cleanName);
+      for (const p of parts) {
+        if (!p || /^\d/.test(p)) continue;
+        if (isOrganisation(p)) out.publisher ??= p;
+        else if (new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u").test(p))
+          out.author ??= p;
+      }
+    }
+    if (out.author && out.dateKind === "dateline") out.dateKind = "byline";
+    if (out.publisher && out.dateKind === "dateline") out.dateKind = "byline";
+    return out.author || out.publisher || out.date ? out : undefined;
+  }
+  if (!date) return undefined;
+  // "Trend, 5 March 2024" / "Astana 12.03.2024" / "INTERVIEWS  01 June 2023 - 17:27"
+  if (rest && rest.length <= 40 && /^[\p{Lu}][\p{L}.'’ /-]*$/u.test(rest)) {
+    if (AGENCY.test(rest) || (ORG_WORD.test(rest) && !/^[A-Z &]+$/.test(rest))) out.publisher = rest;
+    else if (!/^[A-Z &]{3,}$/.test(rest)) out.place = rest;
+  } else if (rest && !/^[\s\p{P}]*$/u.test(rest) && rest.length > 40) return undefined;
+  return out;
+}
+
+/** A wire story's opening: `ALMATY, March 5, 2024 (Reuters) - …`, `MOSCOW, March 5. /TASS/. …`. */
+export interface LeadDateline extends BylineFacts {
+  /** Characters of the paragraph the dateline takes (up to the dash or stop that ends it). */
+  length: number;
+}
+
+const LEAD = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})` + // place
+    String.raw`(?:,\s*\p{Lu}[\p{L}]+)?` + // ", Kazakhstan"
+    String.raw`(?:[,.]?\s+((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?` + // date
+    String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/-]{1,30}?)\s*[)/])?` + // (Agency) or /Agency/
+    String.raw`\s*(?:[.:]?\s*[-–—]|[.:])\s+`,
+  "u"
+);
+
+/** Reads the dateline that opens a wire story's first paragraph, when there is one. */
+export function readLeadDateline(paragraph: string): LeadDateline | undefined {
+  const m = LEAD.exec(paragraph);
+  if (!m) return undefined;
+  const place = m[1]!;
+  const dateText = m[2];
+  const agency = m[3]?.trim();
+  // A place in a dateline is set in capitals ("ALMATY") or followed by a date or an agency.
+  const capsPlace = /^[\p{Lu}\s.'’-]{3,}$/u.test(place);
+  if (!capsPlace && !dateText && !agency) return undefined;
+  if (!dateText && !agency && !capsPlace) return undefined;
+  const out: LeadDateline = {length: m[0].length, place};
+  const d = dateText ? parseDateline(dateText) : undefined;
+  if (d) {
+    out.date = d;
+    out.dateKind = "dateline";
+  }
+  if (agency && isOrganisation(agency)) out.publisher = agency;
+  if (!out.date && !out.publisher && !capsPlace) return undefined;
+  return out;
+}

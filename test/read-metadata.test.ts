@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {parseDateline, readByline, readDocument, readLeadDateline} from "../src/read/index.js";
+
+// Sentences and pages written for these tests (not taken from the seeds).
+
+test("readByline() reads bylines and datelines in common forms", () => {
+  assert.deepEqual(readByline("By Reuters March 5, 2024"), {
+    date: "2024-03-05",
+    dateKind: "byline",
+    publisher: "Reuters"
+  });
+  assert.deepEqual(readByline("Original Author: Dana Whitfield"), {author: "Dana Whitfield"});
+  assert.deepEqual(readByline("Author: Omar Tleuov"), {author: "Omar Tleuov"});
+  assert.deepEqual(readByline("by Lena Park | 14 February 2023"), {
+    date: "2023-02-14",
+    dateKind: "byline",
+    author: "Lena Park"
+  });
+  assert.deepEqual(readByline("Tashkent 07.11.2022"), {date: "2022-11-07", dateKind: "dateline", place: "Tashkent"});
+  assert.deepEqual(readByline("Xinhua, 3 April 2025"), {date: "2025-04-03", dateKind: "dateline", publisher: "Xinhua"});
+  assert.deepEqual(readByline("23 August 2024 - 09:41"), {date: "2024-08-23", dateKind: "dateline"});
+  assert.deepEqual(readByline("2022-09-30T08:15:00+05:00"), {date: "2022-09-30", dateKind: "dateline"});
+  assert.deepEqual(readByline("Published: 9 January 2025"), {date: "2025-01-09", dateKind: "published"});
+  assert.deepEqual(readByline("Updated: January 11, 2025, 4:10 PM"), {date: "2025-01-11", dateKind: "updated"});
+  assert.equal(readByline("Today: Friday, 6 December 2026")?.dateKind, "banner");
+  assert.equal(readByline("Wednesday, 2 December 2026", {beforeTitle: true})?.dateKind, "banner");
+  assert.deepEqual(readByline("By Mira Sato and Tom Berg, Associated Press"), {
+    author: "Mira Sato and Tom Berg",
+    publisher: "Associated Press"
+  });
+  assert.equal(readByline("Ministers agreed to extend the pipeline by 2030."), undefined);
+});
+
+test("parseDateline() reads day-first, month-first, ISO and slashed dates", () => {
+  assert.equal(parseDateline("12th March 2024"), "2024-03-12");
+  assert.equal(parseDateline("Mar. 5, 2024"), "2024-03-05");
+  assert.equal(parseDateline("2024/03/12"), "2024-03-12");
+  assert.equal(parseDateline("12/03/2024"), "2024-03-12");
+  assert.equal(parseDateline("03/25/2024"), "2024-03-25");
+});
+
+test("readLeadDateline() reads a wire story's opening", () => {
+  const a = readLeadDateline("ALMATY, March 5, 2024 (Reuters) - Kazakhstan raised its key rate on Friday.");
+  assert.equal(a?.date, "2024-03-05");
+  assert.equal(a?.publisher, "Reuters");
+  assert.equal(a?.place, "ALMATY");
+  const b = readLeadDateline("MOSCOW, 14 June 2023. /TASS/. The ministers met in the capital.");
+  assert.equal(b?.publisher, "TASS");
+  assert.equal(b?.date, "2023-06-14");
+  assert.equal(readLeadDateline("Kazakhstan raised its key rate on Friday - the third rise this year."), undefined);
+});
+
+const NEWS = [
+  "Wednesday, 2 December 2026",
+  "Home | World | Business",
+  "Uzbekistan and Kyrgyzstan sign border water deal",
+  "By Aigerim Sadykova",
+  "Published: 14 March 2023",
+  "Uzbekistan and Kyrgyzstan signed an agreement on the shared use of a border reservoir.",
+  "The deal ends a dispute that lasted more than two decades, officials said on Tuesday.",
+  "Under the agreement, both countries will manage the reservoir jointly and share its water according to a seasonal schedule agreed by their water ministries, the statement added, without giving figures.",
+  "© 2023 Steppe Wire. All rights reserved."
+].join("\n\n");
+
+test("readDocument() keeps short news paragraphs and reads byline, published date and copyright", () => {
+  const r = readDocument(NEWS, {format: "text", sourceId: "t"});
+  assert.ok(r.ok);
+  const m = r.value.metadata;
+  assert.equal(m.title, "Uzbekistan and Kyrgyzstan sign border water deal");
+  assert.equal(m.author, "Aigerim Sadykova");
+  assert.equal(m.date, "2023-03-14");
+  assert.equal(m.publisher, "Steppe Wire");
+  assert.match(r.value.body, /^Uzbekistan and Kyrgyzstan signed an agreement/);
+  assert.match(r.value.body, /officials said on Tuesday\./);
+});
+
+test("a banner's date never overrides the caller's date; a stated date wins with a warning", () => {
+  const banner = [
+    "Friday, 6 December 2026",
+    "Turkmenistan opens new gas compressor station",
+    NEWS.split("\n\n").slice(5, 8).join("\n\n")
+  ].join("\n\n");
+  const given = readDocument(banner, {format: "text", sourceId: "t", given: {date: "2024-05-02"}});
+  assert.ok(given.ok);
+  assert.equal(given.value.metadata.date, "2024-05-02");
+  assert.equal(given.value.metadata.from.date, "given");
+  const alone = readDocument(banner, {format: "text", sourceId: "t"});
+  assert.ok(alone.ok);
+  assert.equal(alone.value.metadata.from.date, "text-weak");
+  const stated = readDocument(NEWS, {format: "text", sourceId: "t", given: {date: "2024-05-02"}});
+  assert.ok(stated.ok);
+  assert.equal(stated.value.metadata.date, "2023-03-14");
+  assert.match(stated.value.warnings.map((w) => w.message).join("\n"), /Ignored the given date "2024-05-02"/);
+});
+
+test("HTML metadata: og:site_name, JSON-LD, and the page's host as a last resort", () => {
+  const html = `<html><head><link rel="canonical" href="https://www.example-wire.org/news/1">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Grain corridor reopens","datePublished":"2022-08-01T10:00:00Z","author":{"@type":"Person","name":"Ruslan Beks"}}</script>
+</head><body><article><h1>Grain corridor reopens</h1><p>The first ship carrying grain left the port on Monday after months of blockade, officials said.</p></article></body></html>`;
+  const r = readDocument(html, {format: "html", sourceId: "t"});
+  assert.ok(r.ok);
+  assert.equal(r.value.metadata.author, "Ruslan Beks");
+  assert.equal(r.value.metadata.date, "2022-08-01");
+  assert.equal(r.value.metadata.publisher, "example-wire.org");
+});
