@@ -83,7 +83,7 @@ test("GET /api/sources and /api/sources/:id with sentences, events, claims and m
     mentions: {code: string; sentence: number}[];
     claims: unknown[];
   };
-  assert.equal(d.source.publisher, "Qazinform");
+  assert.equal(d.source.publisher, "Qazinform News Agency");
   assert.equal(d.sentences.length, 46);
   assert.ok(d.mentions.some((m) => m.code === "KAZ" && m.sentence === 0));
   assert.equal((await app.request("/api/sources/nope")).status, 404);

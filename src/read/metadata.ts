@@ -196,12 +196,26 @@ export function readMetadata(
   for (const k of ["title", "publisher", "author", "date"] as const) {
     // A banner's date (the day the page was fetched) never beats a date the caller gives.
     const strong = k === "date" && weakDate !== undefined ? undefined : text[k];
+    // The site's own name (og:site_name, JSON-LD) is surer than a publisher read from the prose.
+    const page = k === "publisher" ? html[k] : undefined;
     const value =
-      strong ?? html[k] ?? given[k] ?? (k === "publisher" ? weak.publisher : k === "date" ? weakDate : undefined);
+      page ??
+      strong ??
+      html[k] ??
+      given[k] ??
+      (k === "publisher" ? weak.publisher : k === "date" ? weakDate : undefined);
     if (value !== undefined) {
       out[k] = value;
       from[k] =
-        strong !== undefined ? "text" : html[k] !== undefined ? "html" : given[k] !== undefined ? "given" : "text-weak";
+        page !== undefined
+          ? "html"
+          : strong !== undefined
+            ? "text"
+            : html[k] !== undefined
+              ? "html"
+              : given[k] !== undefined
+                ? "given"
+                : "text-weak";
     }
     const g = given[k];
     if (g !== undefined && value !== undefined && g !== value && from[k] !== "given") {
