@@ -22,3 +22,4 @@ export {loadPack} from "../packs/index.js";
 export * from "./coder.js";
 export * from "./ingest.js";
 export * from "./gdelt.js";
+export {followFolder, FOLLOW_PATTERN, type FollowedFile, type FollowOptions, type FollowState} from "./follow.js";

@@ -1,6 +1,7 @@
 import cliProgress from "cli-progress";
 import type {Command} from "commander";
 import {
+  followFolder,
   INGEST_FORMATS,
   ingestPaths,
   queryClaims,
@@ -13,6 +14,7 @@ import {
 import {formatIssue, type Issue} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
 import {checkDate, optionsOf} from "../options.js";
+import type {GlobalOptions} from "../program.js";
 
 const KINDS = ["assessment", "forecast", "recommendation"];
 
@@ -30,6 +32,44 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** `ingest --follow <folder>`: imports new GDELT files as they arrive, one line per file; Ctrl-C stops after the current file. */
+async function followCommand(folder: string, opts: GlobalOptions & {poll: string; once: boolean}): Promise<void> {
+  const seconds = Number(opts.poll);
+  if (!(seconds > 0))
+    throw new UsageError(`Invalid value for --poll: expected a positive number of seconds, found "${opts.poll}"`);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    const state = await withStore(opts, (store) =>
+      followFolder(store, folder, {
+        pollMs: seconds * 1000,
+        once: opts.once,
+        signal: controller.signal,
+        now: () => new Date().toISOString(),
+        onFile: (f) => {
+          for (const w of f.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+          for (const i of f.issues) process.stderr.write(`${formatIssue(i)}\n`);
+          if (f.issues.length > 0) process.exitCode = EXIT.badInput;
+          if (opts.json) process.stdout.write(JSON.stringify(f) + "\n");
+          else
+            process.stdout.write(
+              `${f.status === "duplicate" ? "already stored" : f.status}  ${f.file}  ${f.events} events${f.sourceId ? `  ${f.sourceId}` : ""}\n`
+            );
+        }
+      })
+    );
+    if (!opts.json)
+      process.stdout.write(
+        `${state.stored} stored, ${state.duplicate} already stored, ${state.failed} failed; ${state.events} events${state.waiting ? `; ${state.waiting} incomplete, not read yet` : ""}\n`
+      );
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  }
+}
+
 /** `ingest`, `events`, `claims`, `show`: reading documents and what was read from them. */
 export function registerIngest(program: Command): void {
   program
@@ -37,7 +77,7 @@ export function registerIngest(program: Command): void {
     .description(
       "read articles (text, HTML, Markdown; files, folders or - for stdin) or GDELT event files into the store"
     )
-    .argument("<paths...>", "files or folders; - reads stdin")
+    .argument("[paths...]", "files or folders; - reads stdin")
     .option("--format <format>", `one of ${INGEST_FORMATS.join(", ")}`, "auto")
     .option("--publisher <name>", "publisher, when the document does not say")
     .option("--date <date>", "publication date YYYY-MM-DD, when the document does not say")
@@ -45,7 +85,20 @@ export function registerIngest(program: Command): void {
     .option("--author <name>", "author, when the document does not say")
     .option("--strict", "GDELT: fail a file at its first bad row instead of skipping bad rows")
     .option("--no-coder", "do not code events (mentions from the pack's aliases only)")
+    .option("--follow <folder>", "watch a folder of GDELT 2.0 15-minute export files and import each new one once")
+    .option("--poll <seconds>", "with --follow: seconds between scans of the folder", "5")
+    .option("--once", "with --follow: import what is complete now, then exit")
     .action(async (paths: string[], _o, command: Command) => {
+      const follow = optionsOf<{follow?: string; poll: string; once?: boolean}>(command);
+      if (follow.follow !== undefined) {
+        if (paths.length > 0)
+          throw new UsageError(
+            `Invalid arguments: --follow takes a folder and no other paths, found "${paths.join(" ")}"`
+          );
+        return followCommand(follow.follow, {...optionsOf(command), poll: follow.poll, once: follow.once === true});
+      }
+      if (paths.length === 0)
+        throw new UsageError(`Missing argument: expected files or folders to ingest, or --follow <folder>`);
       const opts = optionsOf<{
         format: string;
         publisher?: string;
