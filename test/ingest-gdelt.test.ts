@@ -83,7 +83,10 @@ test("the real samples: DuckDB's reader maps them as the JavaScript parser does 
       end: null,
       rule: "gdelt",
       label: null,
-      url: "https://www.timescolonist.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964"
+      url: "https://www.timescolonist.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964",
+      // schema version 2: a GDELT row is day-precise and asserted (NULL stands for both defaults)
+      precision: null,
+      modality: null
     }
   );
 });

@@ -126,7 +126,7 @@ function referenceRelations(
   for (const e of events) {
     const inDyad =
       (e.source === focal && vectors.includes(e.target)) || (e.target === focal && vectors.includes(e.source));
-    if (!inDyad || e.date < from || e.date > to) continue;
+    if (!inDyad || !e.date || e.date < from || e.date > to) continue;
     const key = `${e.date.slice(0, 7)}|${e.source}|${e.target}`;
     const g = groups.get(key) ?? {
       source: e.source,

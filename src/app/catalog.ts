@@ -97,5 +97,5 @@ export async function timeline(store: Store, q: TimelineQuery = {}): Promise<Eve
       }))
     );
   }
-  return events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return events.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
 }

@@ -23,3 +23,4 @@ export * from "./coder.js";
 export * from "./ingest.js";
 export * from "./gdelt.js";
 export {followFolder, FOLLOW_PATTERN, type FollowedFile, type FollowOptions, type FollowState} from "./follow.js";
+export {clusterAround} from "./clusters.js";

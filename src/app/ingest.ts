@@ -11,6 +11,7 @@
  * report.documents; // [{file, status: "stored", sourceId, sentences, events, claims, …}]
  * ```
  */
+import {clusterAround} from "./clusters.js";
 import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {isIsoDate, IssueError, type Actor, type Claim, type Event, type Issue} from "../domain/index.js";
@@ -449,6 +450,13 @@ export async function ingestPaths(
     }
     record(outcome);
   }
+  // Reports of one happening across these documents, the pack's timeline and GDELT become one cluster.
+  const stored = documents.filter((d) => d.status === "stored" && d.sourceId && !d.sourceId.startsWith("gdelt:"));
+  if (stored.length > 0)
+    await clusterAround(
+      store,
+      stored.map((d) => d.sourceId!)
+    );
   return {documents, totals};
 
   function record(o: DocumentOutcome) {

@@ -8,11 +8,32 @@ export const CameoCode = z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "Expected 
 export const QuadClass = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type QuadClass = z.infer<typeof QuadClass>;
 
+/**
+ * How precise an event's date is. "day", "month", "year": the sentence (or the record) says so, and `date` is
+ * the first day of that month or year; "article": the sentence gives no date and the article's date stands in
+ * for it; "unknown": neither the sentence nor the article gives a date, and `date` is absent.
+ */
+export const DatePrecision = z.enum(["day", "month", "year", "article", "unknown"]);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/**
+ * Whether the act happened. "asserted": reported as done or under way; "planned": announced, invited,
+ * scheduled or intended (it is coded as the intent, CAMEO 03x, dated when the intent was stated, never as the
+ * act on its future date).
+ */
+export const Modality = z.enum(["asserted", "planned"]);
+export type Modality = z.infer<typeof Modality>;
+
 /** Who did what to whom, when, and the sentence and rule that say so. */
 export const Event = z.object({
   id: z.string(),
   sourceId: z.string(),
-  date: IsoDate,
+  /** YYYY-MM-DD; absent for an undated event (precision "unknown"): stored, shown, but in no time series. */
+  date: IsoDate.optional(),
+  /** How precise `date` is (absent: "day", as for GDELT rows and the pack's timeline). */
+  precision: DatePrecision.optional(),
+  /** Absent: "asserted". */
+  modality: Modality.optional(),
   /** Actor codes (our codes: KAZ, RUS, CSTO …). Agents are kept apart. */
   source: z.string(),
   target: z.string(),

@@ -16,6 +16,7 @@ export * from "./membership.js";
 export * from "./corridor.js";
 export * from "./source.js";
 export * from "./event.js";
+export * from "./cluster.js";
 export * from "./stance.js";
 export * from "./claim.js";
 export {Forecast, ForecastOutcome, ForecastStatus, Resolution} from "./forecast.js";

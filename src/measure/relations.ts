@@ -12,7 +12,8 @@ import {yearRanges, type MeasureRecord, type MeasureResult} from "./records.js";
 /** What the relations read of an event. */
 export interface RelationEvent {
   id?: string;
-  date: string;
+  /** Absent for an undated event: it belongs to no month and is left out. */
+  date?: string;
   source: string;
   target: string;
   goldstein: number;
@@ -42,6 +43,7 @@ export function aggregateEvents(
   const cells = new Map<string, RelationCell & {coop: number}>();
   for (const e of events) {
     if (!((e.source === focal && set.has(e.target)) || (e.target === focal && set.has(e.source)))) continue;
+    if (!e.date) continue;
     const month = e.date.slice(0, 7);
     const key = `${month}|${e.source}|${e.target}`;
     const c =

@@ -18,7 +18,7 @@ export interface SentenceContext {
   upper: readonly string[];
   tags: readonly string[];
   mentions: readonly TokenMention[];
-  date: string;
+  date: string | undefined;
   core: CoderCore;
   mapCodes: boolean;
   /** Code agents without an actor as PETRARCH's null actor (---GOV). */

@@ -35,6 +35,8 @@ export interface CodedEvent {
   /** Character offsets of the verb in the sentence. */
   start?: number;
   end?: number;
+  /** "planned": the verb is read as intended, announced or invited (will sign, agreed to visit), not done. */
+  modality?: "planned";
 }
 
 /** An actor or agent phrase found in the sentence. */
@@ -70,8 +72,8 @@ export interface CoderDictionaries {
 
 /** Options of {@link Coder.codeSentence}. */
 export interface CodeOptions {
-  /** YYYY-MM-DD: picks dated codes (leaders in office). */
-  date: string;
+  /** YYYY-MM-DD: picks dated codes (leaders in office). Absent for an undated sentence: undated codes only. */
+  date?: string;
   /** A Penn Treebank parse of the sentence: switches to parse mode. */
   parse?: string;
 }
@@ -223,7 +225,7 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
 }
 
 /** Resolves a token mention to an actor reference on a date (undefined for agents and null codes). */
-export function refOf(m: TokenMention, date: string, mapCodes = true): ActorRef | undefined {
+export function refOf(m: TokenMention, date: string | undefined, mapCodes = true): ActorRef | undefined {
   if (m.entry.kind !== "actor") return undefined;
   const codes = codesOn(m.entry.codes, date);
   const code = codes[0];
@@ -264,7 +266,8 @@ function codeSentence(
   nullActors: boolean
 ): CodedSentence {
   const warnings: Issue[] = [];
-  if (!DATE_RE.test(options.date)) throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
+  if (options.date !== undefined && !DATE_RE.test(options.date))
+    throw new Error(`codeSentence: date "${options.date}" is not YYYY-MM-DD`);
   let tokens: Token[];
   let tags: string[];
   let tree: TreeNode | undefined;
@@ -406,7 +409,9 @@ function codeSentence(
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      events.push(makeEvent(s, t, code, match.rule, tokens[f.first], tokens[f.last]));
+      const ev = makeEvent(s, t, code, match.rule, tokens[f.first], tokens[f.last]);
+      if (f.mood === "intent") ev.modality = "planned";
+      events.push(ev);
     }
   }
   return {events, mentions, warnings};

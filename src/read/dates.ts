@@ -10,15 +10,13 @@
  * // {date: "2023-09-01", precision: "month", text: "last September", rule: "last-month-name", start: 24, end: 38}
  * ```
  */
-import {isIsoDate} from "../domain/index.js";
-
-/** How precise a resolved date is. "article": none in the sentence, the article's date was used. */
-export type DatePrecision = "day" | "month" | "year" | "article";
+import {isIsoDate, type DatePrecision} from "../domain/index.js";
 
 export interface ResolvedDate {
   /** YYYY-MM-DD (the first day of the month or year when less precise). */
   date: string;
-  precision: DatePrecision;
+  /** Never "unknown": an undated sentence resolves to nothing. "article": none in the sentence, the article's date was used. */
+  precision: Exclude<DatePrecision, "unknown">;
   /** The words that gave the date, and their offsets in the sentence. */
   text?: string;
   start?: number;
@@ -64,7 +62,7 @@ interface Pattern {
   resolve: (
     m: RegExpExecArray,
     ref: {y: number; m: number; d: number; date: string}
-  ) => {date: string; precision: DatePrecision} | undefined;
+  ) => {date: string; precision: ResolvedDate["precision"]} | undefined;
 }
 
 /** The most recent `month` not after the reference month (this year or last). */

@@ -14,7 +14,9 @@
 import {
   fail,
   ok,
+  isIsoDate,
   type Claim,
+  type DatePrecision,
   type Event,
   type Issue,
   type Result,
@@ -48,6 +50,8 @@ export interface CoderEvent {
   rule?: string;
   start?: number;
   end?: number;
+  /** "planned": announced, invited or intended, not (yet) done. */
+  modality?: "asserted" | "planned";
 }
 
 /** A mention as the coder returns it (offsets into the sentence). */
@@ -182,8 +186,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   let undated = 0;
   sentences.forEach((s, i) => {
     const date = dates[i];
-    // Without a date the coder cannot pick dated names (leaders in office): mentions come from the aliases then.
-    const coded = date ? options.coder?.codeSentence(s.text, {date: date.date}) : undefined;
+    // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
+    // its events are stored undated (precision "unknown") rather than lost.
+    const coded = options.coder?.codeSentence(s.text, date ? {date: date.date} : {});
     const found: ActorMention[] = coded
       ? coded.mentions.map((m) => ({
           start: m.start,
@@ -208,18 +213,18 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
     if (!coded || voices[i]?.kind === "question") return;
     for (const e of coded.events) {
-      if (!date) {
-        undated++;
-        continue;
-      }
       const info = cameoInfo(e.code);
       const goldstein = e.goldstein ?? info?.goldstein;
       const quad = (e.quad ?? info?.quad) as Event["quad"] | undefined;
       if (goldstein === undefined || quad === undefined) continue;
+      const when = eventDate(date, e.modality, metadata.date);
+      if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
         sourceId,
-        date: date.date,
+        ...(when.date ? {date: when.date} : {}),
+        precision: when.precision,
+        ...(e.modality === "planned" ? {modality: "planned" as const} : {}),
         source: e.source,
         target: e.target,
         ...(e.sourceAgent ? {sourceAgent: e.sourceAgent} : {}),
@@ -231,14 +236,16 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         sentence: s.text,
         start: s.start,
         end: s.end,
-        rule: `${e.rule ?? "coder"}${date.rule !== "article-date" ? ` date:${date.rule}` : ""}`
+        rule: `${e.rule ?? "coder"}${when.rule ? ` date:${when.rule}` : ""}`
       });
     }
   });
   if (undated > 0) {
     warnings.push({
       code: "undated_events",
-      message: `Cannot date ${undated} event${undated === 1 ? "" : "s"}: the article has no date and the sentences give none: pass --date or a sidecar JSON`,
+      message: metadata.date
+        ? `Stored ${undated} event${undated === 1 ? "" : "s"} undated: their sentences give no date`
+        : `Stored ${undated} event${undated === 1 ? "" : "s"} undated (of ${events.length}): the article has no date and their sentences give none, so they are in no time series: pass --date or a sidecar JSON`,
       ...where
     });
   }
@@ -262,6 +269,27 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     },
     warnings
   );
+}
+
+/**
+ * The date an event is stored with. A sentence's own date is the event's, except for a planned act: "will
+ * visit Beijing in 2026" is an intent stated when the article was written, so a future date gives way to the
+ * article's. Without either, the event is undated (precision "unknown").
+ */
+export function eventDate(
+  resolved: ResolvedDate | undefined,
+  modality: CoderEvent["modality"],
+  articleDate: string | undefined
+): {date?: string; precision: DatePrecision; rule?: string} {
+  if (resolved && !(modality === "planned" && articleDate && resolved.date > articleDate))
+    return {
+      date: resolved.date,
+      precision: resolved.precision,
+      ...(resolved.precision !== "article" ? {rule: resolved.rule} : {})
+    };
+  if (articleDate && isIsoDate(articleDate))
+    return {date: articleDate, precision: "article", ...(resolved ? {rule: "planned-for-later"} : {})};
+  return {precision: "unknown", rule: "undated"};
 }
 
 function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {

@@ -38,3 +38,11 @@ export {
   type ReadForecast,
   type ReadForecastOptions
 } from "./forecast-outcome.js";
+export {
+  CLUSTER_DEFAULTS,
+  clusterEvents,
+  contentWords,
+  dateWindow,
+  type ClusterOptions,
+  type ClusterableEvent
+} from "./cluster.js";

@@ -19,7 +19,9 @@ const COLUMNS = [
   "end",
   "rule",
   "label",
-  "url"
+  "url",
+  "precision",
+  "modality"
 ] as const;
 
 function values(e: Event): SqlValue[] {
@@ -40,14 +42,16 @@ function values(e: Event): SqlValue[] {
     e.end,
     e.rule,
     e.label,
-    e.url
+    e.url,
+    e.precision,
+    e.modality
   ];
 }
 
 /** Inserts events (call inside a transaction for atomicity). Uses an appender for large batches. */
 export async function insertEvents(store: Store, events: readonly Event[]): Promise<void> {
   if (events.length < 200) {
-    const sql = `INSERT INTO events VALUES (${COLUMNS.map(() => "?").join(", ")})`;
+    const sql = `INSERT INTO events (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})`;
     for (const e of events) await store.run(sql, values(e));
     return;
   }
@@ -120,7 +124,7 @@ export function rowToEvent(r: Row): Event {
   const e: Record<string, unknown> = {
     id: String(r.id),
     sourceId: String(r.source_id),
-    date: String(r.date),
+    ...(r.date !== null && r.date !== undefined ? {date: String(r.date)} : {}),
     source: String(r.source),
     target: String(r.target),
     code: String(r.code),
@@ -134,7 +138,9 @@ export function rowToEvent(r: Row): Event {
     ["sentence", "sentence"],
     ["rule", "rule"],
     ["label", "label"],
-    ["url", "url"]
+    ["url", "url"],
+    ["precision", "precision"],
+    ["modality", "modality"]
   ];
   for (const [col, key] of optional) if (r[col] !== null && r[col] !== undefined) e[key] = String(r[col]);
   if (r.start !== null && r.start !== undefined) e.start = Number(r.start);

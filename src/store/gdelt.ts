@@ -146,6 +146,9 @@ export async function startGdeltLoad(store: Store, sourceId: string): Promise<Gd
     app.appendNull(); // label
     if (url === null) app.appendNull();
     else app.appendVarchar(url);
+    // precision and modality (schema version 2): a GDELT row is dated to the day and asserted.
+    app.appendNull();
+    app.appendNull();
     app.endRow();
     n++;
   };

@@ -20,3 +20,4 @@ export * from "./sources.js";
 export * from "./indicators.js";
 export * from "./events-engine.js";
 export * from "./clickhouse.js";
+export {clusterCandidates, clusterCounts, listClusters, putClusters, type ClusterQuery} from "./clusters.js";

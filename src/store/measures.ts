@@ -153,7 +153,8 @@ export async function aggregateRelations(
   if (q.partners.length === 0) return [];
   const list = q.partners.map(() => "?").join(", ");
   const params: string[] = [q.focal, ...q.partners, q.focal, ...q.partners];
-  let where = `((source = ? AND target IN (${list})) OR (target = ? AND source IN (${list})))`;
+  // Undated events (precision "unknown") belong to no month.
+  let where = `((source = ? AND target IN (${list})) OR (target = ? AND source IN (${list}))) AND date IS NOT NULL`;
   if (q.from) ((where += ` AND date >= CAST(? AS DATE)`), params.push(q.from));
   if (q.to) ((where += ` AND date <= CAST(? AS DATE)`), params.push(q.to));
   const rows = await store.all(

@@ -54,6 +54,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE IF NOT EXISTS simulations (id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, created_at VARCHAR NOT NULL,
         input_hash VARCHAR, params VARCHAR, result VARCHAR)`
     ]
+  },
+  {
+    version: 2,
+    description:
+      "Events: date precision (day, month, year, article, unknown) and modality (asserted, planned); undated events (date NULL); event clusters",
+    statements: [
+      // DuckDB cannot alter a column an index depends on: drop the dyad index, alter, build it again.
+      `DROP INDEX IF EXISTS events_dyad`,
+      `ALTER TABLE events ALTER COLUMN date DROP NOT NULL`,
+      `ALTER TABLE events ADD COLUMN IF NOT EXISTS precision VARCHAR`,
+      `ALTER TABLE events ADD COLUMN IF NOT EXISTS modality VARCHAR`,
+      `CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date)`,
+      // One row per clustered event: the cluster it belongs to (reports of one happening). Events alone in
+      // their cluster have no row; a cluster's id is "c:" + its earliest member's id.
+      `CREATE TABLE IF NOT EXISTS event_clusters (event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR NOT NULL,
+        rule VARCHAR)`,
+      `CREATE INDEX IF NOT EXISTS event_clusters_cluster ON event_clusters(cluster_id)`
+    ]
   }
 ];
 

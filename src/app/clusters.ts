@@ -1,0 +1,45 @@
+/**
+ * Keeps the store's clusters of reports up to date: after documents are stored, their events and the stored
+ * events of the same dyads around the same dates (the pack's timeline, other articles, GDELT rows) are
+ * clustered again ({@link clusterEvents}) and the clusters recorded.
+ *
+ * @module
+ */
+import type {Cluster} from "../domain/index.js";
+import {CLUSTER_DEFAULTS, clusterEvents, type ClusterOptions} from "../read/index.js";
+import {clusterCandidates, listEvents, putClusters, type Store} from "../store/index.js";
+
+/** Re-clusters the events of these sources with their stored neighbours; returns the clusters that involve them. */
+export async function clusterAround(
+  store: Store,
+  sourceIds: readonly string[],
+  options: Partial<ClusterOptions> = {}
+): Promise<Cluster[]> {
+  const o = {...CLUSTER_DEFAULTS, ...options};
+  const own = (await Promise.all(sourceIds.map((id) => listEvents(store, {sourceId: id, limit: 100000})))).flat();
+  const dated = own.filter((e) => e.date);
+  if (dated.length === 0) return [];
+  const dyads = new Map<string, readonly [string, string]>();
+  for (const e of dated) {
+    const pair = [e.source, e.target].sort() as [string, string];
+    dyads.set(pair.join("|"), pair);
+  }
+  const dates = dated.map((e) => e.date!).sort();
+  // A year-precise date may reach to the year's end; an article-dated one a month back.
+  const pad = Math.max(o.windowDays, o.articleDays) + 366;
+  const candidates = await clusterCandidates(store, [...dyads.values()], {
+    from: dates[0]!,
+    to: dates.at(-1)!,
+    pad
+  });
+  const clusters = clusterEvents(candidates, o);
+  const mine = new Set(own.map((e) => e.id));
+  await store.transaction(() =>
+    putClusters(
+      store,
+      candidates.map((e) => e.id),
+      clusters
+    )
+  );
+  return clusters.filter((c) => c.events.some((id) => mine.has(id)));
+}

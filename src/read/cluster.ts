@@ -1,0 +1,174 @@
+/**
+ * Clustering of reports: the same happening told by the pack's timeline, two articles and a GDELT row is
+ * one happening, not four. Events join a cluster when they share the dyad (either direction for mutual
+ * acts: consult, cooperate, fight), the CAMEO root and the modality, when their date windows overlap, and,
+ * when both carry words (a sentence or a label), when those words overlap enough. Pure: events in, clusters out.
+ *
+ * @module
+ * @example
+ * ```ts
+ * const clusters = clusterEvents(events); // [{id: "c:pack:cau-launched", events: [...], sources: [...], ...}]
+ * ```
+ */
+import type {Cluster, DatePrecision} from "../domain/index.js";
+
+/** What clustering reads of an event. */
+export interface ClusterableEvent {
+  id: string;
+  sourceId: string;
+  date?: string;
+  precision?: DatePrecision;
+  modality?: string;
+  source: string;
+  target: string;
+  code: string;
+  sentence?: string;
+  label?: string;
+}
+
+/** The parameters of {@link clusterEvents} (documented in docs/reading.md, "Clusters"). */
+export interface ClusterOptions {
+  /** Days either side of a day-precise date within which two reports may be one happening. Default 3. */
+  windowDays: number;
+  /** Days before an article's date that an event dated by the article (no date of its own) may lie. Default 31. */
+  articleDays: number;
+  /**
+   * Least share of shared content words (Jaccard, actor names and stop words left out) between two reports that
+   * both carry words. Default 0.12. Reports without words (GDELT rows) join on dyad, root and window alone.
+   */
+  minWordOverlap: number;
+  /** CAMEO roots read as mutual (either direction is the same happening): consult, cooperate, fight. */
+  mutualRoots: readonly string[];
+}
+
+export const CLUSTER_DEFAULTS: ClusterOptions = {
+  windowDays: 3,
+  articleDays: 31,
+  minWordOverlap: 0.12,
+  mutualRoots: ["03", "04", "05", "06", "19"]
+};
+
+const DAY = 86_400_000;
+
+function dayOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+}
+
+/** The days (inclusive, as day numbers) an event's report may refer to, from its date and precision. */
+export function dateWindow(e: ClusterableEvent, o: ClusterOptions = CLUSTER_DEFAULTS): [number, number] | undefined {
+  if (!e.date) return undefined;
+  const d = dayOf(e.date);
+  const y = Number(e.date.slice(0, 4)),
+    m = Number(e.date.slice(5, 7));
+  switch (e.precision ?? "day") {
+    case "month":
+      return [Date.UTC(y, m - 1, 1) / DAY, Date.UTC(y, m, 0) / DAY];
+    case "year":
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y, 11, 31) / DAY];
+    case "article":
+      return [d - o.articleDays, d];
+    case "unknown":
+      return undefined;
+    default:
+      return [d - o.windowDays, d + o.windowDays];
+  }
+}
+
+const STOP = new Set(
+  "the and for with that this from have has had was were will would been into over also their they them its his her said says about after before between during which while where when than then there these those other such more most some many much very just only under upon again against toward towards within without".split(
+    " "
+  )
+);
+
+/** Content words of a report (lower case, four letters or more, no stop words). */
+export function contentWords(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!text) return out;
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 7));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / (a.size + b.size - n);
+}
+
+/**
+ * Groups reports of one happening. Returns the clusters of two or more events (an event alone is its own
+ * happening and needs no record), each with the earliest member first; ids are "c:" + that member's id.
+ */
+export function clusterEvents(events: readonly ClusterableEvent[], options: Partial<ClusterOptions> = {}): Cluster[] {
+  const o = {...CLUSTER_DEFAULTS, ...options};
+  const mutual = new Set(o.mutualRoots);
+  // Candidates: dated events, grouped by modality, root and dyad (unordered for mutual roots).
+  const groups = new Map<string, {e: ClusterableEvent; w: [number, number]; words: Set<string>}[]>();
+  for (const e of events) {
+    const w = dateWindow(e, o);
+    if (!w || e.source === e.target) continue;
+    const root = e.code.slice(0, 2);
+    const pair = mutual.has(root) ? [e.source, e.target].sort().join("|") : `${e.source}>${e.target}`;
+    const key = `${e.modality ?? "asserted"}|${root}|${pair}`;
+    const list = groups.get(key) ?? [];
+    list.push({e, w, words: stripActors(contentWords(e.sentence ?? e.label), e)});
+    groups.set(key, list);
+  }
+  const out: Cluster[] = [];
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.w[0] - b.w[0] || a.e.id.localeCompare(b.e.id));
+    const parent = list.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const why = new Map<number, string>();
+    // Sweep by window start: only windows that overlap are compared.
+    for (let i = 0; i < list.length; ++i)
+      for (let j = i + 1; j < list.length && list[j]!.w[0] <= list[i]!.w[1]; ++j) {
+        const a = list[i]!,
+          b = list[j]!;
+        // One sentence coded twice (two verbs) is one report, not two.
+        if (a.e.sentence !== undefined && a.e.sourceId === b.e.sourceId && a.e.sentence === b.e.sentence) continue;
+        const worded = a.words.size > 0 && b.words.size > 0;
+        // A year-precise report names no particular happening unless its words say which.
+        const vague = a.e.precision === "year" || b.e.precision === "year";
+        if ((worded || vague) && jaccard(a.words, b.words) < o.minWordOverlap) continue;
+        const ra = find(i),
+          rb = find(j);
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        why.set(Math.min(ra, rb), worded ? "dyad+root+window+wording" : "dyad+root+window");
+      }
+    const members = new Map<number, number[]>();
+    list.forEach((_, i) => {
+      const r = find(i);
+      members.set(r, [...(members.get(r) ?? []), i]);
+    });
+    for (const [r, idx] of members) {
+      if (idx.length < 2) continue;
+      const ms = idx
+        .map((i) => list[i]!.e)
+        .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id.localeCompare(b.id)));
+      const first = ms[0]!;
+      out.push({
+        id: `c:${first.id}`,
+        source: first.source,
+        target: first.target,
+        root: first.code.slice(0, 2),
+        from: first.date!,
+        to: ms.reduce((m, e) => (e.date! > m ? e.date! : m), first.date!),
+        events: ms.map((e) => e.id),
+        sources: [...new Set(ms.map((e) => e.sourceId))],
+        rule:
+          idx.some((i) => why.get(i) === "dyad+root+window+wording") || why.get(r) === "dyad+root+window+wording"
+            ? "dyad+root+window+wording"
+            : "dyad+root+window"
+      });
+    }
+  }
+  return out.sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id));
+}
+
+/** Leaves the actors' own codes out of the words (they are the dyad, already shared). */
+function stripActors(words: Set<string>, e: ClusterableEvent): Set<string> {
+  for (const c of [e.source, e.target]) words.delete(c.toLowerCase());
+  return words;
+}

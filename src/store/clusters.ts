@@ -1,0 +1,110 @@
+import type {Cluster, Event} from "../domain/index.js";
+import {rowToEvent} from "./events.js";
+import type {SqlValue, Store} from "./store.js";
+
+/**
+ * The dated events of some dyads (either direction), for re-clustering around newly stored events. `pad` days
+ * widen the date range on both sides so a neighbouring report just outside it is still seen.
+ */
+export async function clusterCandidates(
+  store: Store,
+  dyads: readonly (readonly [string, string])[],
+  range: {from: string; to: string; pad: number}
+): Promise<Event[]> {
+  if (dyads.length === 0) return [];
+  const parts = dyads.map(() => `((source = ? AND target = ?) OR (source = ? AND target = ?))`);
+  const params: SqlValue[] = dyads.flatMap(([a, b]) => [a, b, b, a]);
+  params.push(range.from, range.pad, range.to, range.pad);
+  const rows = await store.all(
+    `SELECT * FROM events WHERE (${parts.join(" OR ")}) AND date IS NOT NULL
+       AND date >= CAST(? AS DATE) - CAST(? AS INTEGER) AND date <= CAST(? AS DATE) + CAST(? AS INTEGER)`,
+    params
+  );
+  return rows.map(rowToEvent);
+}
+
+/**
+ * Records clusters: every event of `considered` loses its old cluster row, then each cluster's members get
+ * theirs. Call inside a transaction.
+ */
+export async function putClusters(
+  store: Store,
+  considered: readonly string[],
+  clusters: readonly Cluster[]
+): Promise<void> {
+  for (let i = 0; i < considered.length; i += 500) {
+    const chunk = considered.slice(i, i + 500);
+    await store.run(`DELETE FROM event_clusters WHERE event_id IN (${chunk.map(() => "?").join(", ")})`, chunk);
+  }
+  for (const c of clusters)
+    for (const id of c.events)
+      await store.run(`INSERT OR REPLACE INTO event_clusters VALUES (?, ?, ?)`, [id, c.id, c.rule]);
+}
+
+/** Query of {@link listClusters}. */
+export interface ClusterQuery {
+  /** Clusters with this actor as source or target. */
+  actor?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/**
+ * Stored clusters (two or more reports of one happening), earliest first, with their members and sources.
+ * An event with no cluster row is a happening of its own.
+ */
+export async function listClusters(store: Store, q: ClusterQuery = {}): Promise<Cluster[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (q.actor) (where.push(`(e.source = ? OR e.target = ?)`), params.push(q.actor, q.actor));
+  if (q.from) (where.push(`e.date >= CAST(? AS DATE)`), params.push(q.from));
+  if (q.to) (where.push(`e.date <= CAST(? AS DATE)`), params.push(q.to));
+  const rows = await store.all(
+    `SELECT c.cluster_id AS id, any_value(c.rule) AS rule, min(e.date)::VARCHAR AS "from", max(e.date)::VARCHAR AS "to",
+       list(e.id ORDER BY e.date, e.id) AS events, list(DISTINCT e.source_id ORDER BY e.source_id) AS sources,
+       arg_min(e.source, e.date) AS source, arg_min(e.target, e.date) AS target, arg_min(left(e.code, 2), e.date) AS root
+     FROM event_clusters c JOIN events e ON e.id = c.event_id
+     ${where.length ? `WHERE c.cluster_id IN (SELECT c2.cluster_id FROM event_clusters c2 JOIN events e ON e.id = c2.event_id WHERE ${where.join(" AND ")})` : ""}
+     GROUP BY c.cluster_id ORDER BY "from", id LIMIT ?`,
+    [...params, q.limit ?? 1000]
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    source: String(r.source),
+    target: String(r.target),
+    root: String(r.root),
+    from: String(r.from),
+    to: String(r.to),
+    events: (r.events as unknown[]).map(String),
+    sources: (r.sources as unknown[]).map(String),
+    rule: String(r.rule ?? "")
+  }));
+}
+
+/** Per directed dyad and month between a focal actor and partners: reports (events) and happenings (clusters). */
+export async function clusterCounts(
+  store: Store,
+  q: {focal: string; partners: readonly string[]; from?: string; to?: string}
+): Promise<{source: string; target: string; month: string; events: number; clusters: number}[]> {
+  if (q.partners.length === 0) return [];
+  const list = q.partners.map(() => "?").join(", ");
+  const params: SqlValue[] = [q.focal, ...q.partners, q.focal, ...q.partners];
+  let where = `((e.source = ? AND e.target IN (${list})) OR (e.target = ? AND e.source IN (${list}))) AND e.date IS NOT NULL`;
+  if (q.from) ((where += ` AND e.date >= CAST(? AS DATE)`), params.push(q.from));
+  if (q.to) ((where += ` AND e.date <= CAST(? AS DATE)`), params.push(q.to));
+  const rows = await store.all(
+    `SELECT e.source, e.target, strftime(e.date, '%Y-%m') AS month, count(*)::INTEGER AS events,
+       count(DISTINCT coalesce(c.cluster_id, e.id))::INTEGER AS clusters
+     FROM events e LEFT JOIN event_clusters c ON c.event_id = e.id
+     WHERE ${where} GROUP BY e.source, e.target, month ORDER BY month, e.source, e.target`,
+    params
+  );
+  return rows.map((r) => ({
+    source: String(r.source),
+    target: String(r.target),
+    month: String(r.month),
+    events: Number(r.events),
+    clusters: Number(r.clusters)
+  }));
+}
