@@ -228,7 +228,7 @@ export function decodeText(
         file,
         line,
         column: at - lineStart + 1,
-        message: `Cannot read "${file}": invalid UTF-8 byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at offset ${at}: convert the file to UTF-8`
+        message: `Cannot read "${file}": invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} at offset ${at} (line ${line}): convert the file to UTF-8`
       }
     };
   }
@@ -238,12 +238,31 @@ function formatMb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function firstInvalidUtf8(b: Uint8Array): number {
+/** Offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and values past U+10FFFF included). */
+export function firstInvalidUtf8(b: Uint8Array): number {
   for (let i = 0; i < b.length;) {
     const c = b[i]!;
-    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    if (n === 0 || i + n > b.length) return i;
-    for (let k = 1; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 2;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 3;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f; // U+D800–DFFF: surrogates are not characters
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 4;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + n > b.length) return i;
+    const second = b[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
     i += n;
   }
   return b.length;
@@ -400,6 +419,19 @@ export async function ingestPaths(
   let done = 0;
   for (const file of files) {
     let outcome: DocumentOutcome;
+    if (file !== "-" && !statSync(file).isFile()) {
+      // A device (/dev/zero), socket or pipe has no end to wait for: refused before anything is read.
+      record(
+        failedOutcome(file, [
+          {
+            code: "not_a_file",
+            file,
+            message: `Cannot read "${file}": not a regular file (a device, a socket or a pipe): save the text to a file, or pipe it to "-"`
+          }
+        ])
+      );
+      continue;
+    }
     const requested = options.format ?? "auto";
     const gdelt =
       requested === "gdelt1" || requested === "gdelt2"

@@ -1,7 +1,7 @@
 import {formatIssue, IssueError, type Issue} from "../domain/index.js";
 
-/** Exit codes: 0 ok, 1 bad input, 2 usage. */
-export const EXIT = {ok: 0, badInput: 1, usage: 2} as const;
+/** Exit codes: 0 ok, 1 bad input, 2 usage, 3 internal failure (a bug or a broken environment, one line on stderr). */
+export const EXIT = {ok: 0, badInput: 1, usage: 2, internal: 3} as const;
 
 /** A usage error: wrong flags or arguments (exit code 2). */
 export class UsageError extends Error {
@@ -70,6 +70,16 @@ export function reportError(e: unknown): number {
     process.stderr.write(`error: ${e.message}\n`);
     return EXIT.usage;
   }
-  process.stderr.write(`Internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  return EXIT.badInput;
+  process.stderr.write(`${internalMessage(e)}\n`);
+  return EXIT.internal;
+}
+
+/**
+ * One line for an internal failure: its first message line, with the stack only when MULTIVECTOR_DEBUG is set
+ * (a person reads the line; a developer asks for the stack).
+ */
+export function internalMessage(e: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  const first = (e instanceof Error ? e.message : String(e)).split("\n")[0]!.trim() || "unknown error";
+  if (env.MULTIVECTOR_DEBUG && e instanceof Error && e.stack) return `Internal error: ${e.stack}`;
+  return `Internal error: ${first} (exit ${EXIT.internal}; set MULTIVECTOR_DEBUG=1 for the stack trace)`;
 }

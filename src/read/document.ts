@@ -29,6 +29,7 @@ import {extractClaims} from "./claims.js";
 import {resolveDate, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
+import {checkReaderLimits, type ReaderLimits} from "./limits.js";
 import {markdownToText} from "./markdown.js";
 import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {splitSentences} from "./sentences.js";
@@ -84,6 +85,8 @@ export interface ReadOptions {
   coder?: SentenceCoder;
   /** Actor aliases for mentions when there is no coder (or a compiled gazetteer). */
   aliases?: readonly ActorAlias[] | Gazetteer;
+  /** Reader limits (document size, HTML nesting depth, token length); defaults in READER_LIMITS. */
+  limits?: Partial<ReaderLimits>;
 }
 
 /** A mention in the body: offsets into the body, and the sentence it is in. */
@@ -141,6 +144,8 @@ export function detectFormat(name: string, text: string): DocumentFormat {
 export function readDocument(raw: string, options: ReadOptions): Result<ReadDocument> {
   const {format, sourceId, file} = options;
   const where = file ? {file} : {};
+  const limited = checkReaderLimits(raw, format, {...where, ...(options.limits ? {limits: options.limits} : {})});
+  if (limited.length > 0) return fail(limited);
   const {blocks, meta, hasMain, warnings} = toBlocks(raw, format, file);
   if (blocks.length === 0) {
     return fail([

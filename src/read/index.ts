@@ -46,3 +46,4 @@ export {
   type ClusterOptions,
   type ClusterableEvent
 } from "./cluster.js";
+export {checkReaderLimits, READER_LIMITS, type ReaderLimits} from "./limits.js";

@@ -3,6 +3,7 @@ import {randomBytes} from "node:crypto";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT, type Store} from "../app/index.js";
+import {IssueError} from "../domain/index.js";
 import {createApp} from "./app.js";
 
 export interface ServeOptions {
@@ -31,12 +32,31 @@ export async function serve({store, port, host, token}: ServeOptions) {
           url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
           token: deps.token,
           generated: token === undefined,
-          close: () => new Promise((r) => server.close(() => r()))
+          close: () =>
+            new Promise((r) => {
+              server.close(() => r());
+              // Idle keep-alive connections would hold close() open.
+              (server as {closeAllConnections?: () => void}).closeAllConnections?.();
+            })
         });
       });
-      server.on("error", reject);
+      server.on("error", (e: NodeJS.ErrnoException) => reject(listenError(e, host, port)));
     }
   );
+}
+
+/** A listen failure as a message for a person (a port in use, a host that is not ours), not a stack. */
+function listenError(e: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const reason =
+    e.code === "EADDRINUSE"
+      ? "the port is in use (another Multivector or another program): choose another with --port or PORT"
+      : e.code === "EACCES"
+        ? "permission denied (ports below 1024 need privileges): choose another with --port or PORT"
+        : e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND"
+          ? "no such interface on this machine: choose another with --host or HOST"
+          : (e.message ?? String(e)).split("\n")[0];
+  return new IssueError([{code: "cannot_listen", message: `Cannot listen on ${where}: ${reason}`}]);
 }
 
 /** The dashboard's first requests, computed once at start so the first visitor does not wait for them. */

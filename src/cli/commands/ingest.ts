@@ -2,6 +2,7 @@ import cliProgress from "cli-progress";
 import type {Command} from "commander";
 import {
   followFolder,
+  INGEST_DEFAULTS,
   INGEST_FORMATS,
   ingestPaths,
   queryClaims,
@@ -26,9 +27,18 @@ function positiveInt(flag: string, value: string | undefined, fallback: number):
   return n;
 }
 
+/** Reads stdin up to one byte past the article limit (the reader then reports "too large" instead of reading on). */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let n = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    n += (c as Buffer).length;
+    if (n > INGEST_DEFAULTS.maxBytes) {
+      process.stdin.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks);
 }
 
@@ -132,6 +142,7 @@ export function registerIngest(program: Command): void {
         cliProgress.Presets.shades_classic
       );
       bar.start(paths.length, 0, {sentences: 0, events: 0, claims: 0, file: ""});
+      // The bar's timer must never keep a failed process alive: stopped whatever happens.
       const report = await withStore(opts, (store) =>
         ingestPaths(store, paths, {
           now: new Date().toISOString(),
@@ -151,8 +162,7 @@ export function registerIngest(program: Command): void {
             });
           }
         })
-      );
-      bar.stop();
+      ).finally(() => bar.stop());
       const issues: Issue[] = report.documents.flatMap((d) => d.issues);
       const warnings: Issue[] = report.documents.flatMap((d) => d.warnings);
       for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);

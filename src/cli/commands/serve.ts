@@ -30,12 +30,15 @@ export function registerServe(program: Command): void {
       if (server.generated)
         process.stderr.write(`Write token (set MULTIVECTOR_TOKEN to choose one): ${server.token}\n`);
       process.stdout.write(`Multivector is serving the dashboard and API at ${server.url}\n`);
-      const stop = async () => {
-        await server.close();
-        store.close();
-        process.exit(0);
-      };
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
+      // The command returns (and the process exits) once a signal has closed the server and the store.
+      await new Promise<void>((resolve) => {
+        const stop = async () => {
+          await server.close();
+          store.close();
+          resolve();
+        };
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
     });
 }

@@ -140,8 +140,7 @@ export function registerSimulate(program: Command): void {
         ...(workers ? {workers} : {}),
         ...(opts.seed !== undefined ? {seed: Number(opts.seed)} : {}),
         onProgress: bar.update
-      });
-      bar.stop();
+      }).finally(() => bar.stop());
       if (opts.json) return printJson(result);
       const end = result.horizon;
       const at = (t: number) => result.bands.filter((b) => b.t === t);
