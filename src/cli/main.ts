@@ -13,4 +13,7 @@ process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
 
 const code = await run(process.argv.slice(2));
+// Let what was written reach the pipe before exiting (a large --json answer is written asynchronously).
+const drained = (s: NodeJS.WriteStream) => new Promise<void>((r) => s.write("", () => r()));
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
 process.exit(code);
