@@ -7,12 +7,13 @@ import {
   listEvents,
   listMemberships,
   listSources,
+  countSources,
   type ActorMatch,
   type Store
 } from "../store/index.js";
 import {packSourceId} from "./init.js";
 
-export {listActors, listCorridors, listMemberships, listSources};
+export {countSources, listActors, listCorridors, listMemberships, listSources};
 
 /** Up to `n` aliases nearest to `query` by edit distance, for "did you mean". */
 export async function suggestActors(store: Store, query: string, n = 3): Promise<{code: string; alias: string}[]> {

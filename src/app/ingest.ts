@@ -28,6 +28,7 @@ import {
 } from "../read/index.js";
 import {
   allAliases,
+  countClaims,
   countEvents,
   getSource,
   listActors,
@@ -551,8 +552,12 @@ export async function queryEvents(store: Store, q: EventQuery): Promise<{items: 
 }
 
 /** Claims filtered by speaker (substring), actor, kind or source. */
-export async function queryClaims(store: Store, q: ClaimQuery): Promise<Claim[]> {
-  return listClaims(store, q);
+export async function queryClaims(
+  store: Store,
+  q: ClaimQuery
+): Promise<{items: Awaited<ReturnType<typeof listClaims>>; total: number}> {
+  const {limit, offset, ...filter} = q;
+  return {items: await listClaims(store, q), total: await countClaims(store, filter)};
 }
 
 /** A sentence of a stored document with what was read from it. */

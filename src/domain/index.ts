@@ -25,3 +25,4 @@ export * from "./scenario.js";
 export * from "./names.js";
 export {Provenance, MetricCoverage, Coverage, Break} from "./coverage.js";
 export {Parameter, ParameterValues, Stability} from "./parameter.js";
+export {cellOf, columnsOf, rowsOf, toCsv, type Cell, type ColumnType, type Page, type TableColumn} from "./table.js";

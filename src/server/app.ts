@@ -6,6 +6,8 @@ import {cachedReads, etag} from "./etag.js";
 import type {Env, ServerDeps} from "./env.js";
 import {ROUTES} from "./routes/index.js";
 import {fallbackPage} from "./fallback.js";
+import {formatNegotiation} from "./format.js";
+import {cors} from "hono/cors";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -29,6 +31,20 @@ export function createApp(deps: ServerDeps): Hono<Env> {
     await next();
   });
   app.onError(onError);
+  if (deps.cors?.length) {
+    // Only the origins named with `serve --cors`: a notebook in the browser may read the API, nothing else may.
+    app.use(
+      "/api/*",
+      cors({
+        origin: [...deps.cors],
+        allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
+        allowHeaders: ["authorization", "content-type", "if-none-match"],
+        exposeHeaders: ["etag", "x-warnings", "content-disposition"],
+        maxAge: 600
+      })
+    );
+  }
+  app.use("/api/*", formatNegotiation());
   app.use("/api/*", etag());
   app.use("/api/*", cachedReads({storePath: deps.store.path, paths: CACHED_READS}));
   app.get("/api/health", (c) => c.json({ok: true, store: deps.store.path}));

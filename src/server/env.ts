@@ -7,6 +7,8 @@ export interface ServerDeps {
   token: string;
   /** Folder of the built dashboard (dist/web), when it exists. */
   webRoot?: string;
+  /** Origins allowed to read the API from a browser (CORS), from `serve --cors`; none by default. */
+  cors?: readonly string[];
 }
 
 export type Env = {Variables: {deps: ServerDeps}};

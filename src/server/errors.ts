@@ -4,7 +4,7 @@ import {formatIssue, IssueError, type Issue} from "../domain/index.js";
 
 /** One error type for the API: maps to one JSON response `{error: {code, message, issues}}`. */
 export class ApiError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 500 | 503;
   readonly code: string;
   readonly issues: Issue[];
   constructor(status: ApiError["status"], code: string, message: string, issues: Issue[] = []) {

@@ -10,3 +10,8 @@ export const Paging = z.object({
 export function page<T>(items: readonly T[], {limit, offset}: {limit: number; offset: number}) {
   return {items: items.slice(offset, offset + limit), total: items.length, limit, offset};
 }
+
+/** A list that is not paged, in the same shape: every item, `limit` equal to the total. */
+export function whole<T>(items: T[]) {
+  return {items, total: items.length, limit: items.length, offset: 0};
+}

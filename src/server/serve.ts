@@ -12,15 +12,18 @@ export interface ServeOptions {
   host: string;
   /** Write token; generated when absent. */
   token?: string;
+  /** Origins allowed to read the API from a browser (CORS); none when absent. */
+  cors?: readonly string[];
 }
 
 /** Starts the HTTP server and resolves once it listens, with its URL and token. */
-export async function serve({store, port, host, token}: ServeOptions) {
+export async function serve({store, port, host, token, cors}: ServeOptions) {
   const webRoot = join(PROJECT_ROOT, "dist", "web");
   const deps = {
     store,
     token: token ?? randomBytes(18).toString("base64url"),
-    ...(existsSync(webRoot) ? {webRoot} : {})
+    ...(existsSync(webRoot) ? {webRoot} : {}),
+    ...(cors?.length ? {cors} : {})
   };
   const app = createApp(deps);
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(

@@ -21,3 +21,4 @@ export * from "./indicators.js";
 export * from "./events-engine.js";
 export * from "./clickhouse.js";
 export {clusterCandidates, clusterCounts, listClusters, putClusters, type ClusterQuery} from "./clusters.js";
+export {writeParquet} from "./parquet.js";

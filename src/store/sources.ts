@@ -156,11 +156,7 @@ export interface ClaimQuery {
   offset?: number;
 }
 
-/** Claims filtered by speaker (substring, case-insensitive), actor, kind or source. */
-export async function listClaims(
-  store: Store,
-  q: ClaimQuery = {}
-): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
+function claimsWhere(q: ClaimQuery): {sql: string; params: (string | number)[]} {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   if (q.speaker) {
@@ -179,9 +175,31 @@ export async function listClaims(
     parts.push(`c.source_id = ?`);
     params.push(q.sourceId);
   }
+  return {sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params};
+}
+
+/** How many claims match (over all pages). */
+export async function countClaims(store: Store, q: ClaimQuery = {}): Promise<number> {
+  const {sql, params} = claimsWhere(q);
+  const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM claims c ${sql}`, params);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** How many sources the store holds. */
+export async function countSources(store: Store): Promise<number> {
+  const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM sources`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Claims filtered by speaker (substring, case-insensitive), actor, kind or source. */
+export async function listClaims(
+  store: Store,
+  q: ClaimQuery = {}
+): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
+  const {sql, params} = claimsWhere(q);
   const rows = await store.all(
     `SELECT c.*, s.title AS source_title, s.date AS source_date FROM claims c LEFT JOIN sources s ON s.id = c.source_id
-      ${parts.length ? `WHERE ${parts.join(" AND ")}` : ""} ORDER BY s.date, c.source_id, c.start LIMIT ? OFFSET ?`,
+      ${sql} ORDER BY s.date, c.source_id, c.start LIMIT ? OFFSET ?`,
     [...params, q.limit ?? 1000, q.offset ?? 0]
   );
   return rows.map((r) => {

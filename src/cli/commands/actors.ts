@@ -3,30 +3,36 @@ import {
   listActors,
   listMemberships,
   listSources,
+  countSources,
   resolveActor,
   resolveActorCode,
   timeline,
   withStore
 } from "../../app/index.js";
 import {printJson, table, UsageError} from "../output.js";
+import {emit, wholePage, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, optionsOf} from "../options.js";
 
 const KINDS = ["state", "organization", "bloc", "non-state"];
 
 /** `actors`, `actor`, `memberships`, `timeline`, `sources`: what the store knows. */
 export function registerActors(program: Command): void {
-  program
-    .command("actors")
-    .description("list actors")
-    .option("--kind <kind>", `only actors of this kind: ${KINDS.join(", ")}`)
-    .action(async (_o, command: Command) => {
-      const opts = optionsOf<{kind?: string}>(command);
-      if (opts.kind && !KINDS.includes(opts.kind)) {
-        throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
-      }
-      const actors = await withStore(opts, (s) => listActors(s, opts.kind ? {kind: opts.kind} : {}));
-      if (opts.json) return printJson(actors);
-      process.stdout.write(
+  withFormat(
+    program
+      .command("actors")
+      .description("list actors")
+      .option("--kind <kind>", `only actors of this kind: ${KINDS.join(", ")}`)
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<{kind?: string} & FormatFlags>(command);
+    if (opts.kind && !KINDS.includes(opts.kind)) {
+      throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
+    }
+    const actors = await withStore(opts, (s) => listActors(s, opts.kind ? {kind: opts.kind} : {}));
+    await emit(opts, {
+      name: "actors",
+      items: actors,
+      json: wholePage(actors),
+      table: () =>
         table(actors, [
           {header: "code", value: (a) => a.code},
           {header: "name", value: (a) => a.name},
@@ -40,9 +46,9 @@ export function registerActors(program: Command): void {
                 .join(", "),
             max: 70
           }
-        ]) + `\n${actors.length} actors\n`
-      );
+        ]) + `\n${actors.length} actors`
     });
+  });
 
   program
     .command("actor")
@@ -76,20 +82,24 @@ export function registerActors(program: Command): void {
       }
     });
 
-  program
-    .command("memberships")
-    .description("memberships valid at a date")
-    .option("--at <date>", "YYYY-MM-DD (default: all periods)")
-    .option("--org <code>", "one organization (code or alias)")
-    .action(async (_o, command: Command) => {
-      const opts = optionsOf<{at?: string; org?: string}>(command);
-      const at = checkDate("--at", opts.at);
-      const rows = await withStore(opts, async (s) => {
-        const org = opts.org ? await resolveActorCode(s, opts.org, {field: "--org"}) : undefined;
-        return listMemberships(s, {...(at ? {at} : {}), ...(org ? {org} : {})});
-      });
-      if (opts.json) return printJson(rows);
-      process.stdout.write(
+  withFormat(
+    program
+      .command("memberships")
+      .description("memberships valid at a date")
+      .option("--at <date>", "YYYY-MM-DD (default: all periods)")
+      .option("--org <code>", "one organization (code or alias)")
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<{at?: string; org?: string} & FormatFlags>(command);
+    const at = checkDate("--at", opts.at);
+    const rows = await withStore(opts, async (s) => {
+      const org = opts.org ? await resolveActorCode(s, opts.org, {field: "--org"}) : undefined;
+      return listMemberships(s, {...(at ? {at} : {}), ...(org ? {org} : {})});
+    });
+    await emit(opts, {
+      name: "memberships",
+      items: rows,
+      json: wholePage(rows),
+      table: () =>
         table(rows, [
           {header: "org", value: (m) => m.org},
           {header: "actor", value: (m) => m.actor},
@@ -97,27 +107,31 @@ export function registerActors(program: Command): void {
           {header: "role", value: (m) => m.role},
           {header: "from", value: (m) => m.from},
           {header: "to", value: (m) => m.to ?? ""}
-        ]) + `\n${rows.length} memberships${at ? ` valid at ${at}` : ""}\n`
-      );
+        ]) + `\n${rows.length} memberships${at ? ` valid at ${at}` : ""}`
     });
+  });
 
-  program
-    .command("timeline")
-    .description("the pack's timeline of events, with quotes")
-    .option("--actor <code>", "events where this actor is source or target (code or alias)")
-    .option("--from <date>", "YYYY-MM-DD")
-    .option("--to <date>", "YYYY-MM-DD")
-    .action(async (_o, command: Command) => {
-      const opts = optionsOf<{actor?: string; from?: string; to?: string}>(command);
-      const from = checkDate("--from", opts.from);
-      const to = checkDate("--to", opts.to);
-      if (from && to && from > to) throw new UsageError(`Invalid period: --from "${from}" is after --to "${to}"`);
-      const events = await withStore(opts, async (s) => {
-        const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
-        return timeline(s, {...(actor ? {actor} : {}), ...(from ? {from} : {}), ...(to ? {to} : {})});
-      });
-      if (opts.json) return printJson(events);
-      process.stdout.write(
+  withFormat(
+    program
+      .command("timeline")
+      .description("the pack's timeline of events, with quotes")
+      .option("--actor <code>", "events where this actor is source or target (code or alias)")
+      .option("--from <date>", "YYYY-MM-DD")
+      .option("--to <date>", "YYYY-MM-DD")
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<{actor?: string; from?: string; to?: string} & FormatFlags>(command);
+    const from = checkDate("--from", opts.from);
+    const to = checkDate("--to", opts.to);
+    if (from && to && from > to) throw new UsageError(`Invalid period: --from "${from}" is after --to "${to}"`);
+    const events = await withStore(opts, async (s) => {
+      const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
+      return timeline(s, {...(actor ? {actor} : {}), ...(from ? {from} : {}), ...(to ? {to} : {})});
+    });
+    await emit(opts, {
+      name: "timeline",
+      items: events,
+      json: wholePage(events),
+      table: () =>
         table(events, [
           {header: "date", value: (e) => e.date},
           {header: "source", value: (e) => e.source},
@@ -126,22 +140,33 @@ export function registerActors(program: Command): void {
           {header: "goldstein", value: (e) => e.goldstein, right: true, digits: 1},
           {header: "event", value: (e) => e.label, max: 60},
           {header: "from", value: (e) => e.url, max: 28}
-        ]) + `\n${events.length} events\n`
-      );
+        ]) + `\n${events.length} events`
     });
+  });
 
-  program
-    .command("sources")
-    .description("documents in the store, with their event and claim counts")
-    .option("--limit <n>", "how many", "100")
-    .action(async (_o, command: Command) => {
-      const opts = optionsOf<{limit: string}>(command);
-      const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1)
-        throw new UsageError(`Invalid value for --limit: expected a positive integer, found "${opts.limit}"`);
-      const rows = await withStore(opts, (s) => listSources(s, {limit}));
-      if (opts.json) return printJson(rows);
-      process.stdout.write(
+  withFormat(
+    program
+      .command("sources")
+      .description("documents in the store, with their event and claim counts")
+      .option("--limit <n>", "how many", "100")
+      .option("--offset <n>", "skip this many first", "0")
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<{limit: string; offset: string} & FormatFlags>(command);
+    const limit = Number(opts.limit);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`Invalid value for --limit: expected a positive integer, found "${opts.limit}"`);
+    const offset = Number(opts.offset);
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new UsageError(`Invalid value for --offset: expected an integer ≥ 0, found "${opts.offset}"`);
+    const [rows, total] = await withStore(
+      opts,
+      async (s) => [await listSources(s, {limit, offset}), await countSources(s)] as const
+    );
+    await emit(opts, {
+      name: "sources",
+      items: rows,
+      json: {items: rows, total, limit, offset},
+      table: () =>
         table(rows, [
           {header: "id", value: (r) => r.id, max: 20},
           {header: "date", value: (r) => r.date},
@@ -149,7 +174,7 @@ export function registerActors(program: Command): void {
           {header: "title", value: (r) => r.title, max: 60},
           {header: "events", value: (r) => r.events, right: true},
           {header: "claims", value: (r) => r.claims, right: true}
-        ]) + `\n${rows.length} sources\n`
-      );
+        ]) + `\n${rows.length} of ${total} sources`
     });
+  });
 }

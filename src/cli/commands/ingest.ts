@@ -12,12 +12,30 @@ import {
   withStore,
   type IngestFormat
 } from "../../app/index.js";
-import {formatIssue, type Issue} from "../../domain/index.js";
+import {formatIssue, IssueError, type Issue} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
+import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, optionsOf} from "../options.js";
 import type {GlobalOptions} from "../program.js";
 
 const KINDS = ["assessment", "forecast", "recommendation"];
+
+/** The most rows a CSV or Parquet export holds when no --limit is given. */
+const EXPORT_LIMIT = 1_000_000;
+
+function nonNegativeInt(flag: string, value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`Invalid value for ${flag}: expected an integer ≥ 0, found "${value}"`);
+  return n;
+}
+
+/** Lists print 50 rows by default; CSV and Parquet exports every row (up to a million) unless --limit says. */
+function listLimit(opts: FormatFlags & {limit?: string}): number {
+  const f = formatOf(opts);
+  return positiveInt("--limit", opts.limit, f === "csv" || f === "parquet" ? EXPORT_LIMIT : 50);
+}
 
 function positiveInt(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -187,18 +205,21 @@ export function registerIngest(program: Command): void {
       );
     });
 
-  program
-    .command("events")
-    .description("coded events, filtered by dyad, actor, period and CAMEO code")
-    .option("--dyad <a-b>", "two actors, either direction (KAZ-RUS; aliases work)")
-    .option("--actor <code>", "events where this actor is source or target (code or alias)")
-    .option("--from <date>", "YYYY-MM-DD")
-    .option("--to <date>", "YYYY-MM-DD")
-    .option("--code <cameo>", "CAMEO code prefix (05 matches 05, 051, 0511 …)")
-    .option("--source <id>", "events of one source")
-    .option("--limit <n>", "how many", "50")
-    .action(async (_o, command: Command) => {
-      const opts = optionsOf<{
+  withFormat(
+    program
+      .command("events")
+      .description("coded events, filtered by dyad, actor, period and CAMEO code")
+      .option("--dyad <a-b>", "two actors, either direction (KAZ-RUS; aliases work)")
+      .option("--actor <code>", "events where this actor is source or target (code or alias)")
+      .option("--from <date>", "YYYY-MM-DD")
+      .option("--to <date>", "YYYY-MM-DD")
+      .option("--code <cameo>", "CAMEO code prefix (05 matches 05, 051, 0511 …)")
+      .option("--source <id>", "events of one source")
+      .option("--limit <n>", "how many (default 50; every row for csv and parquet)")
+      .option("--offset <n>", "skip this many first", "0")
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<
+      FormatFlags & {
         dyad?: string;
         actor?: string;
         from?: string;
@@ -206,43 +227,50 @@ export function registerIngest(program: Command): void {
         code?: string;
         source?: string;
         limit?: string;
-      }>(command);
-      const from = checkDate("--from", opts.from);
-      const to = checkDate("--to", opts.to);
-      if (from && to && from > to) throw new UsageError(`Invalid period: --from "${from}" is after --to "${to}"`);
-      if (opts.code !== undefined && !/^\d{2,4}$/.test(opts.code)) {
-        throw new UsageError(
-          `Invalid value for --code: expected two to four digits of a CAMEO code, found "${opts.code}"`
-        );
+        offset?: string;
       }
-      const limit = positiveInt("--limit", opts.limit, 50);
-      let dyadParts: [string, string] | undefined;
-      if (opts.dyad !== undefined) {
-        const parts = opts.dyad.split(/-(?=[^-]+$)|,/);
-        if (parts.length !== 2 || !parts[0] || !parts[1])
-          throw new UsageError(`Invalid value for --dyad: expected two actors such as KAZ-RUS, found "${opts.dyad}"`);
-        dyadParts = [parts[0], parts[1]];
-      }
-      const result = await withStore(opts, async (s) => {
-        const dyad = dyadParts
-          ? ([
-              await resolveActorCode(s, dyadParts[0], {field: "--dyad"}),
-              await resolveActorCode(s, dyadParts[1], {field: "--dyad"})
-            ] as [string, string])
-          : undefined;
-        const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
-        return queryEvents(s, {
-          ...(dyad ? {dyad} : {}),
-          ...(actor ? {actor} : {}),
-          ...(from ? {from} : {}),
-          ...(to ? {to} : {}),
-          ...(opts.code ? {code: opts.code} : {}),
-          ...(opts.source ? {sourceId: opts.source} : {}),
-          limit
-        });
+    >(command);
+    const from = checkDate("--from", opts.from);
+    const to = checkDate("--to", opts.to);
+    if (from && to && from > to) throw new UsageError(`Invalid period: --from "${from}" is after --to "${to}"`);
+    if (opts.code !== undefined && !/^\d{2,4}$/.test(opts.code)) {
+      throw new UsageError(
+        `Invalid value for --code: expected two to four digits of a CAMEO code, found "${opts.code}"`
+      );
+    }
+    const limit = listLimit(opts);
+    const offset = nonNegativeInt("--offset", opts.offset);
+    let dyadParts: [string, string] | undefined;
+    if (opts.dyad !== undefined) {
+      const parts = opts.dyad.split(/-(?=[^-]+$)|,/);
+      if (parts.length !== 2 || !parts[0] || !parts[1])
+        throw new UsageError(`Invalid value for --dyad: expected two actors such as KAZ-RUS, found "${opts.dyad}"`);
+      dyadParts = [parts[0], parts[1]];
+    }
+    const result = await withStore(opts, async (s) => {
+      const dyad = dyadParts
+        ? ([
+            await resolveActorCode(s, dyadParts[0], {field: "--dyad"}),
+            await resolveActorCode(s, dyadParts[1], {field: "--dyad"})
+          ] as [string, string])
+        : undefined;
+      const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
+      return queryEvents(s, {
+        ...(dyad ? {dyad} : {}),
+        ...(actor ? {actor} : {}),
+        ...(from ? {from} : {}),
+        ...(to ? {to} : {}),
+        ...(opts.code ? {code: opts.code} : {}),
+        ...(opts.source ? {sourceId: opts.source} : {}),
+        limit,
+        offset
       });
-      if (opts.json) return printJson(result);
-      process.stdout.write(
+    });
+    await emit(opts, {
+      name: "events",
+      items: result.items,
+      json: {items: result.items, total: result.total, limit, offset},
+      table: () =>
         table(result.items, [
           {header: "date", value: (e) => e.date},
           {header: "source", value: (e) => e.source},
@@ -251,47 +279,54 @@ export function registerIngest(program: Command): void {
           {header: "goldstein", value: (e) => e.goldstein, right: true, digits: 1},
           {header: "from", value: (e) => e.sourceId, max: 22},
           {header: "sentence", value: (e) => e.sentence ?? e.label ?? e.url ?? "", max: 70}
-        ]) + `\n${result.items.length} of ${result.total} events\n`
-      );
+        ]) + `\n${footer(result.items.length, result.total, offset, "events")}`
     });
+  });
 
-  program
-    .command("claims")
-    .description("experts' assessments, forecasts and recommendations")
-    .option("--speaker <name>", "speaker's name (substring, case-insensitive)")
-    .option("--about <actor>", "claims about this actor (code or alias)")
-    .option("--kind <kind>", KINDS.join(", "))
-    .option("--source <id>", "claims of one source")
-    .option("--limit <n>", "how many", "50")
-    .action(async (_o, command: Command) => {
-      const opts = optionsOf<{speaker?: string; about?: string; kind?: string; source?: string; limit?: string}>(
-        command
-      );
-      if (opts.kind && !KINDS.includes(opts.kind))
-        throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
-      const limit = positiveInt("--limit", opts.limit, 50);
-      const claims = await withStore(opts, async (s) => {
-        const about = opts.about ? await resolveActorCode(s, opts.about, {field: "--about"}) : undefined;
-        return queryClaims(s, {
-          ...(opts.speaker ? {speaker: opts.speaker} : {}),
-          ...(about ? {about} : {}),
-          ...(opts.kind ? {kind: opts.kind} : {}),
-          ...(opts.source ? {sourceId: opts.source} : {}),
-          limit
-        });
+  withFormat(
+    program
+      .command("claims")
+      .description("experts' assessments, forecasts and recommendations")
+      .option("--speaker <name>", "speaker's name (substring, case-insensitive)")
+      .option("--about <actor>", "claims about this actor (code or alias)")
+      .option("--kind <kind>", KINDS.join(", "))
+      .option("--source <id>", "claims of one source")
+      .option("--limit <n>", "how many (default 50; every row for csv and parquet)")
+      .option("--offset <n>", "skip this many first", "0")
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<
+      FormatFlags & {speaker?: string; about?: string; kind?: string; source?: string; limit?: string; offset?: string}
+    >(command);
+    if (opts.kind && !KINDS.includes(opts.kind))
+      throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
+    const limit = listLimit(opts);
+    const offset = nonNegativeInt("--offset", opts.offset);
+    const claims = await withStore(opts, async (s) => {
+      const about = opts.about ? await resolveActorCode(s, opts.about, {field: "--about"}) : undefined;
+      return queryClaims(s, {
+        ...(opts.speaker ? {speaker: opts.speaker} : {}),
+        ...(about ? {about} : {}),
+        ...(opts.kind ? {kind: opts.kind} : {}),
+        ...(opts.source ? {sourceId: opts.source} : {}),
+        limit,
+        offset
       });
-      if (opts.json) return printJson(claims);
-      process.stdout.write(
-        table(claims, [
+    });
+    await emit(opts, {
+      name: "claims",
+      items: claims.items,
+      json: {items: claims.items, total: claims.total, limit, offset},
+      table: () =>
+        table(claims.items, [
           {header: "date", value: (c) => (c as {sourceDate?: string}).sourceDate ?? ""},
           {header: "speaker", value: (c) => c.speaker, max: 24},
           {header: "kind", value: (c) => c.kind},
           {header: "about", value: (c) => c.about.join(" "), max: 20},
           {header: "horizon", value: (c) => c.horizon ?? ""},
           {header: "quote", value: (c) => c.quote, max: 80}
-        ]) + `\n${claims.length} claims\n`
-      );
+        ]) + `\n${footer(claims.items.length, claims.total, offset, "claims")}`
     });
+  });
 
   program
     .command("show")
@@ -300,7 +335,10 @@ export function registerIngest(program: Command): void {
     .action(async (id: string, _o, command: Command) => {
       const opts = optionsOf<object>(command);
       const detail = await withStore(opts, (s) => sourceDetail(s, id));
-      if (!detail) throw new UsageError(`No source "${id}": run \`multivector sources\` to list them`);
+      if (!detail)
+        throw new IssueError([
+          {code: "unknown_source", message: `No source "${id}": run \`multivector sources\` to list them`, path: ["id"]}
+        ]);
       if (opts.json) return printJson(detail);
       const s = detail.source;
       const out: string[] = [];
@@ -337,4 +375,12 @@ export function registerIngest(program: Command): void {
       }
       process.stdout.write(`${out.join("\n")}\n`);
     });
+}
+
+/** "50 of 144 claims (1–50; --offset 50 for more)": what a page shows of the whole. */
+function footer(shown: number, total: number, offset: number, noun: string): string {
+  if (shown === total) return `${total} ${noun}`;
+  const range = shown ? ` (${offset + 1}–${offset + shown}` : " (";
+  const more = offset + shown < total ? `${shown ? "; " : ""}--offset ${offset + shown} for more)` : ")";
+  return `${shown} of ${total} ${noun}${range}${more}`;
 }

@@ -8,56 +8,25 @@ import {
   type MeasureName,
   type MeasureOutput
 } from "../../app/index.js";
-import {printJson, table, UsageError, type Column} from "../output.js";
+import {table, UsageError, type Column} from "../output.js";
+import {emit, withFormat, type FormatFlags} from "../export.js";
 import {optionsOf} from "../options.js";
 
 type Item = MeasureOutput["items"][number];
 
-interface MeasureFlags {
+interface MeasureFlags extends FormatFlags {
   focal: string;
   vectors: string;
   from: string;
   to: string;
-  csv?: boolean;
   explain?: boolean;
   triangle?: string;
 }
-
-/** The columns of `--csv`: every field a tidy record may have. */
-export const CSV_COLUMNS = [
-  "focal",
-  "vector",
-  "year",
-  "month",
-  "source",
-  "target",
-  "measure",
-  "dimension",
-  "issue",
-  "parameter",
-  "factor",
-  "value",
-  "n"
-] as const;
 
 function year(flag: string, value: string): number {
   if (!/^\d{4}$/.test(value))
     throw new UsageError(`Invalid value for ${flag}: expected a year such as 1992, found "${value}"`);
   return Number(value);
-}
-
-function csvCell(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Tidy records as CSV with a header. */
-export function toCsv(items: readonly Item[]): string {
-  const rows = items.map((r) =>
-    CSV_COLUMNS.map((c) => csvCell((r as unknown as Record<string, unknown>)[c])).join(",")
-  );
-  return [CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
 }
 
 /** A year × vector pivot of one measure (and dimension). */
@@ -173,7 +142,7 @@ function sensitivityTable(out: MeasureOutput): string {
 
 /** `measure alignment|influence|relations|balance`: the measures as tables, JSON or CSV. */
 export function registerMeasure(program: Command): void {
-  program
+  const command = program
     .command("measure")
     .description(
       "measure the multi-vector balance: alignment (UN votes), influence (structural ties), relations (events), balance"
@@ -184,44 +153,50 @@ export function registerMeasure(program: Command): void {
     .option("--from <year>", "first year", String(MEASURE_DEFAULTS.from))
     .option("--to <year>", "last year", String(MEASURE_DEFAULTS.to))
     .option("--triangle <codes>", "three vectors for the balance triangle (default: the first three vectors)")
-    .option("--csv", "print tidy records as CSV")
-    .option("--explain", "list the votes, indicators and events behind every figure, with their sources")
-    .action(async (name: string, _o, command: Command) => {
-      const opts = optionsOf<MeasureFlags>(command);
-      if (!(MEASURE_NAMES as readonly string[]).includes(name)) {
-        throw new UsageError(`Invalid measure "${name}": expected one of ${MEASURE_NAMES.join(", ")}`);
+    .option("--csv", "print tidy records as CSV (the same as --format csv)")
+    .option("--explain", "list the votes, indicators and events behind every figure, with their sources");
+  withFormat(command).action(async (name: string, _o, command: Command) => {
+    const opts = optionsOf<MeasureFlags>(command);
+    if (!(MEASURE_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(`Invalid measure "${name}": expected one of ${MEASURE_NAMES.join(", ")}`);
+    }
+    const raw = {
+      focal: opts.focal,
+      vectors: opts.vectors,
+      from: year("--from", opts.from),
+      to: year("--to", opts.to),
+      ...(opts.triangle !== undefined ? {triangle: opts.triangle} : {}),
+      explain: opts.explain ?? false
+    };
+    const out = await withStore(opts, (s) => measure(s, name as MeasureName, raw));
+    for (const w of out.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+    await emit(opts, {
+      name: "measures",
+      items: out.items,
+      json: {
+        measure: out.measure,
+        query: out.query,
+        items: out.items,
+        warnings: out.warnings,
+        ...(out.evidence ? {evidence: out.evidence} : {})
+      },
+      table: () => {
+        let text = human(out);
+        if (opts.explain) {
+          const ev = out.evidence ?? [];
+          text +=
+            `\n\nEvidence (${ev.length} rows)\n` +
+            table(ev, [
+              {header: "year", value: (e) => e.month ?? e.year},
+              {header: "vector", value: (e) => e.vector},
+              {header: "kind", value: (e) => e.kind},
+              {header: "ref", value: (e) => e.ref},
+              {header: "source", value: (e) => e.source},
+              {header: "detail", value: (e) => e.detail, max: 100}
+            ]);
+        }
+        return text;
       }
-      if (opts.csv && opts.json) throw new UsageError(`Invalid options: choose one of --json and --csv`);
-      const raw = {
-        focal: opts.focal,
-        vectors: opts.vectors,
-        from: year("--from", opts.from),
-        to: year("--to", opts.to),
-        ...(opts.triangle !== undefined ? {triangle: opts.triangle} : {}),
-        explain: opts.explain ?? false
-      };
-      const out = await withStore(opts, (s) => measure(s, name as MeasureName, raw));
-      for (const w of out.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-      if (opts.json) return printJson(opts.explain ? {items: out.items, evidence: out.evidence ?? []} : out.items);
-      if (opts.csv) {
-        process.stdout.write(toCsv(out.items));
-        return;
-      }
-      let text = `${human(out)}\n`;
-      if (opts.explain) {
-        const ev = out.evidence ?? [];
-        text +=
-          `\nEvidence (${ev.length} rows)\n` +
-          table(ev, [
-            {header: "year", value: (e) => e.month ?? e.year},
-            {header: "vector", value: (e) => e.vector},
-            {header: "kind", value: (e) => e.kind},
-            {header: "ref", value: (e) => e.ref},
-            {header: "source", value: (e) => e.source},
-            {header: "detail", value: (e) => e.detail, max: 100}
-          ]) +
-          "\n";
-      }
-      process.stdout.write(text);
     });
+  });
 }

@@ -12,8 +12,13 @@ export function registerServe(program: Command): void {
     .option("--port <n>", "port", process.env.PORT ?? "8787")
     .option("--host <host>", "interface to listen on", process.env.HOST ?? "127.0.0.1")
     .option("--seed", "seed the store with the Central Asia pack first when needed")
+    .option(
+      "--cors <origins>",
+      "let these browser origins read the API (comma-separated, such as http://localhost:8888 for a notebook; off by default)"
+    )
     .action(async (_o, command: Command) => {
-      const opts = optionsOf<{port: string; host: string; seed?: boolean}>(command);
+      const opts = optionsOf<{port: string; host: string; seed?: boolean; cors?: string}>(command);
+      const cors = opts.cors === undefined ? [] : corsOrigins(opts.cors);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError(`Invalid value for --port: expected 0–65535, found "${opts.port}"`);
@@ -26,10 +31,17 @@ export function registerServe(program: Command): void {
         process.stderr.write(`Store ${store.path}: pack "${r.pack}" ${r.status}\n`);
       }
       const envToken = process.env.MULTIVECTOR_TOKEN;
-      const server = await serve({store, port, host: opts.host, ...(envToken ? {token: envToken} : {})});
+      const server = await serve({
+        store,
+        port,
+        host: opts.host,
+        ...(envToken ? {token: envToken} : {}),
+        ...(cors.length ? {cors} : {})
+      });
       if (server.generated)
         process.stderr.write(`Write token (set MULTIVECTOR_TOKEN to choose one): ${server.token}\n`);
       process.stdout.write(`Multivector is serving the dashboard and API at ${server.url}\n`);
+      if (cors.length) process.stderr.write(`Browsers at ${cors.join(", ")} may read the API (CORS)\n`);
       // The command returns (and the process exits) once a signal has closed the server and the store.
       await new Promise<void>((resolve) => {
         const stop = async () => {
@@ -41,4 +53,28 @@ export function registerServe(program: Command): void {
         process.once("SIGTERM", stop);
       });
     });
+}
+
+/** `--cors` origins: explicit `scheme://host[:port]` only, never `*`. */
+export function corsOrigins(value: string): string[] {
+  const origins = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (origins.length === 0)
+    throw new UsageError(`Invalid value for --cors: expected origins such as http://localhost:8888, found "${value}"`);
+  for (const o of origins) {
+    let ok = false;
+    try {
+      const u = new URL(o);
+      ok = (u.protocol === "http:" || u.protocol === "https:") && u.origin === o.replace(/\/$/, "");
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      throw new UsageError(
+        `Invalid value for --cors: expected an origin such as http://localhost:8888 (scheme, host and port, no path, no "*"), found "${o}"`
+      );
+  }
+  return origins.map((o) => o.replace(/\/$/, ""));
 }

@@ -1,10 +1,10 @@
 import type {Hono} from "hono";
 import {z} from "zod";
-import {IsoDate} from "../../domain/index.js";
+import {IsoDate, IssueError} from "../../domain/index.js";
 import {listActors, listCorridors, listMemberships, resolveActor, resolveActorCode, timeline} from "../../app/index.js";
 import {ApiError} from "../errors.js";
 import type {Env} from "../env.js";
-import {page, Paging} from "../paging.js";
+import {page, Paging, whole} from "../paging.js";
 import {query} from "../validate.js";
 
 export const ActorsQuery = z.object({kind: z.enum(["state", "organization", "bloc", "non-state"]).optional()});
@@ -23,14 +23,16 @@ export const TimelineQuery = Paging.extend({
 export function catalogRoutes(app: Hono<Env>): void {
   app.get("/api/actors", async (c) => {
     const q = query(c, ActorsQuery);
-    return c.json({items: await listActors(c.get("deps").store, q.kind ? {kind: q.kind} : {})});
+    return c.json(whole(await listActors(c.get("deps").store, q.kind ? {kind: q.kind} : {})));
   });
 
   app.get("/api/actors/:code", async (c) => {
     const store = c.get("deps").store;
     const code = c.req.param("code");
-    const matches = await resolveActor(store, code).catch(() => {
-      throw new ApiError(404, "not_found", `No actor matches "${code}"`);
+    const matches = await resolveActor(store, code).catch((e: unknown) => {
+      // The same words as the CLI: `Cannot resolve actor "Kremln": …; did you mean RUS (alias "the Kremlin")?`
+      if (e instanceof IssueError) throw new ApiError(404, "not_found", e.message, e.issues);
+      throw e;
     });
     const [actor] = await listActors(store, {codes: [matches[0]!.code]});
     if (!actor) throw new ApiError(404, "not_found", `No actor matches "${code}"`);
@@ -46,16 +48,18 @@ export function catalogRoutes(app: Hono<Env>): void {
     const store = c.get("deps").store;
     const org = q.org ? await resolveActorCode(store, q.org, {field: "org"}) : undefined;
     const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
-    return c.json({
-      items: await listMemberships(store, {
-        ...(q.at ? {at: q.at} : {}),
-        ...(org ? {org} : {}),
-        ...(actor ? {actor} : {})
-      })
-    });
+    return c.json(
+      whole(
+        await listMemberships(store, {
+          ...(q.at ? {at: q.at} : {}),
+          ...(org ? {org} : {}),
+          ...(actor ? {actor} : {})
+        })
+      )
+    );
   });
 
-  app.get("/api/corridors", async (c) => c.json({items: await listCorridors(c.get("deps").store)}));
+  app.get("/api/corridors", async (c) => c.json(whole(await listCorridors(c.get("deps").store))));
 
   app.get("/api/timeline", async (c) => {
     const q = query(c, TimelineQuery);

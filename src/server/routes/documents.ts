@@ -3,6 +3,7 @@ import {z} from "zod";
 import {
   ingestText,
   queryClaims,
+  countSources,
   queryEvents,
   readingContext,
   resolveActorCode,
@@ -91,7 +92,7 @@ export function documentRoutes(app: Hono<Env>): void {
     const q = query(c, ClaimsQuery);
     const store = c.get("deps").store;
     const about = q.about ? await resolveActorCode(store, q.about, {field: "about"}) : undefined;
-    const items = await queryClaims(store, {
+    const r = await queryClaims(store, {
       ...(q.speaker ? {speaker: q.speaker} : {}),
       ...(about ? {about} : {}),
       ...(q.kind ? {kind: q.kind} : {}),
@@ -99,13 +100,15 @@ export function documentRoutes(app: Hono<Env>): void {
       limit: q.limit,
       offset: q.offset
     });
-    return c.json({items, limit: q.limit, offset: q.offset});
+    return c.json({items: r.items, total: r.total, limit: q.limit, offset: q.offset});
   });
 
   app.get("/api/sources", async (c) => {
     const q = query(c, Paging);
+    const store = c.get("deps").store;
     return c.json({
-      items: await listSources(c.get("deps").store, {limit: q.limit, offset: q.offset}),
+      items: await listSources(store, {limit: q.limit, offset: q.offset}),
+      total: await countSources(store),
       limit: q.limit,
       offset: q.offset
     });
