@@ -23,7 +23,7 @@ test("memberships --at 2022-01-01 --org CSTO lists exactly the six members", () 
   const r = cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO", "--json"]);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(
-    JSON.parse(r.stdout).map((m: {actorName: string}) => m.actorName),
+    JSON.parse(r.stdout).items.map((m: {actorName: string}) => m.actorName),
     ["Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"]
   );
   assertGolden(
@@ -67,10 +67,11 @@ test("usage errors exit 2 with a message naming the flag", () => {
 test("actors, timeline and sources print tables (golden)", () => {
   assertGolden("cli/actors-organizations.txt", cli(store, ["actors", "--kind", "organization"]).stdout);
   assertGolden("cli/timeline-2022.txt", cli(store, ["timeline", "--from", "2022-01-01", "--to", "2022-12-31"]).stdout);
-  const timeline = JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--json"]).stdout) as {
-    source: string;
-    target: string;
-  }[];
+  const timeline = (
+    JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--json"]).stdout) as {
+      items: {source: string; target: string}[];
+    }
+  ).items;
   assert.ok(timeline.length > 0 && timeline.every((e) => e.source === "KAZ" || e.target === "KAZ"));
 });
 

@@ -41,15 +41,17 @@ describe("multivector measure", () => {
       "--json"
     ]);
     assert.equal(r.code, 0, r.stderr);
-    const items = JSON.parse(r.stdout) as {
-      focal: string;
-      vector: string;
-      year: number;
-      measure: string;
-      value: number;
-      n: number;
-      issue?: string;
-    }[];
+    const {items} = JSON.parse(r.stdout) as {
+      items: {
+        focal: string;
+        vector: string;
+        year: number;
+        measure: string;
+        value: number;
+        n: number;
+        issue?: string;
+      }[];
+    };
     const kazRus2010 = items.find(
       (x) => x.vector === "RUS" && x.year === 2010 && x.measure === "agreement" && !x.issue
     )!;
@@ -96,7 +98,7 @@ describe("multivector measure", () => {
       r.stderr,
       `warning: No UN roll calls in which "KAZ" and "RUS" both voted in 2021–2022: values are null (at vectors.RUS)\n`
     );
-    assert.equal(JSON.parse(r.stdout).find((x: {year: number}) => x.year === 2022).value, null);
+    assert.equal(JSON.parse(r.stdout).items.find((x: {year: number}) => x.year === 2022).value, null);
   });
 
   test("bad input: unknown actor with a suggestion, reversed period, empty vectors, bad triangle, bad year", () => {
@@ -150,7 +152,8 @@ describe("GET /api/measures/*", () => {
         "2011",
         "--json"
       ]);
-      assert.deepEqual(body.items, JSON.parse(r.stdout));
+      const cliBody = JSON.parse(r.stdout) as {items: unknown[]; warnings: unknown[]; query: unknown};
+      assert.deepEqual(cliBody, body, "the CLI's --json is the API's body");
     } finally {
       store = await Store.open(file);
       app = createApp({store, token: "t"});

@@ -12,6 +12,9 @@ import {
   type Store
 } from "../store/index.js";
 import {packSourceId} from "./init.js";
+import {cameoCodes} from "../read/index.js";
+
+export {cameoCodes};
 
 export {countSources, listActors, listCorridors, listMemberships, listSources};
 

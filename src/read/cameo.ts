@@ -25,3 +25,10 @@ export function cameoInfo(code: string): CameoInfo | undefined {
   }
   return undefined;
 }
+
+/** Every code of the CAMEO table with its label, in code order (the dashboard names codes with it). */
+export function cameoCodes(): CameoInfo[] {
+  return Object.keys(CAMEO_TABLE)
+    .sort()
+    .map((c) => cameoInfo(c)!);
+}

@@ -1,7 +1,15 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {IsoDate, IssueError} from "../../domain/index.js";
-import {listActors, listCorridors, listMemberships, resolveActor, resolveActorCode, timeline} from "../../app/index.js";
+import {
+  cameoCodes,
+  listActors,
+  listCorridors,
+  listMemberships,
+  resolveActor,
+  resolveActorCode,
+  timeline
+} from "../../app/index.js";
 import {ApiError} from "../errors.js";
 import type {Env} from "../env.js";
 import {page, Paging, whole} from "../paging.js";
@@ -57,6 +65,12 @@ export function catalogRoutes(app: Hono<Env>): void {
         })
       )
     );
+  });
+
+  // The CAMEO codes with their names, Goldstein weights and quad classes (fixed: cached by the browser for a day).
+  app.get("/api/cameo", (c) => {
+    c.header("cache-control", "public, max-age=86400");
+    return c.json(whole(cameoCodes()));
   });
 
   app.get("/api/corridors", async (c) => c.json(whole(await listCorridors(c.get("deps").store))));
