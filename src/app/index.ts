@@ -24,4 +24,11 @@ export * from "./ingest.js";
 export * from "./gdelt.js";
 export {followFolder, FOLLOW_PATTERN, type FollowedFile, type FollowOptions, type FollowState} from "./follow.js";
 export {clusterAround} from "./clusters.js";
-export {EXPORT_TABLES, exportTable, tabulate, writeParquetExport, type ExportName, type ExportTable} from "./exports.js";
+export {
+  EXPORT_TABLES,
+  exportTable,
+  tabulate,
+  writeParquetExport,
+  type ExportName,
+  type ExportTable
+} from "./exports.js";
