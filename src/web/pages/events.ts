@@ -32,8 +32,9 @@ export function filterEvents(
     )
       return false;
     if (code && !e.code.startsWith(code)) return false;
-    if (from && e.date < from) return false;
-    if (to && e.date > to) return false;
+    // An undated event is outside every period.
+    if (from && (!e.date || e.date < from)) return false;
+    if (to && (!e.date || e.date > to)) return false;
     return true;
   });
 }

@@ -124,7 +124,9 @@ const overview: Page = (main, params) => {
           : empty(`No year has a share for ${corners.join(", ")}`)
       );
       if (pts.length) triSlot.append(triangleTable(pts, [a, b, c]));
-      const markers = events.filter((e) => e.label).map((e) => ({date: e.date, label: e.label!}));
+      const markers = events
+        .filter((e): e is Event & {date: string} => Boolean(e.label && e.date))
+        .map((e) => ({date: e.date, label: e.label!}));
       linesSlot.replaceChildren(
         measureLines(series.years, {width: width(linesSlot), markers}),
         h(
