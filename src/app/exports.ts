@@ -25,7 +25,13 @@ const D = "DOUBLE" as const;
 const EVENT_COLUMNS: TableColumn[] = [
   {name: "id", type: V, description: "event id (stable across re-ingests of the same document)"},
   {name: "sourceId", type: V, description: "the document or GDELT file it was read from (`sources` id)"},
-  {name: "date", type: V, description: "when it happened, YYYY-MM-DD"},
+  {name: "date", type: V, description: "when it happened, YYYY-MM-DD; empty when the text does not say"},
+  {name: "precision", type: V, description: "how much of the date the text gives: day, month, year, article (the article's date) or unknown"},
+  {
+    name: "modality",
+    type: V,
+    description: "asserted (it happened) or planned (announced for later)"
+  },
   {name: "source", type: V, description: "actor code of who acted (KAZ, RUS, CSTO …)"},
   {name: "target", type: V, description: "actor code of whom it was done to"},
   {name: "sourceAgent", type: V, description: "the acting person or body when named (GOV, MIL …)"},

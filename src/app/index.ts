@@ -32,3 +32,4 @@ export {
   type ExportName,
   type ExportTable
 } from "./exports.js";
+export {exportsMarkdown, replaceSection, storeTablesMarkdown} from "./data-docs.js";

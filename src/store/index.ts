@@ -22,3 +22,4 @@ export * from "./events-engine.js";
 export * from "./clickhouse.js";
 export {clusterCandidates, clusterCounts, listClusters, putClusters, type ClusterQuery} from "./clusters.js";
 export {writeParquet} from "./parquet.js";
+export {describeStoreTables, type StoreColumn} from "./describe.js";
