@@ -26,11 +26,11 @@ test("ingest the seeds: stored once, then idempotent by content hash", async () 
   assert.deepEqual(
     first.documents.map((d) => [d.file.split("/").pop(), d.status, d.sentences, d.claims]),
     [
-      ["000_3fd4c63bc4bf2362.txt", "stored", 91, 64],
-      ["001_fc5dbc409cae32f6.txt", "stored", 49, 28],
-      ["002_0bde7e276bbc7bb2.txt", "stored", 45, 4],
-      ["003_4b4c7042c2e079b4.txt", "stored", 47, 21],
-      ["004_967f618bfd538b06.txt", "stored", 46, 24]
+      ["000_3fd4c63bc4bf2362.txt", "stored", 91, 77],
+      ["001_fc5dbc409cae32f6.txt", "stored", 49, 35],
+      ["002_0bde7e276bbc7bb2.txt", "stored", 45, 26],
+      ["003_4b4c7042c2e079b4.txt", "stored", 47, 38],
+      ["004_967f618bfd538b06.txt", "stored", 46, 31]
     ]
   );
   const sources = await count(`FROM sources WHERE format = 'text'`);

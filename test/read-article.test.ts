@@ -26,6 +26,7 @@ test("seed 000 (Caliber.Az interview): body, chrome left out with reasons, metad
         role: `doctor of political sciences, professor, and president of the "East-West" International Centre for Geopolitical Forecasting`
       }
     ],
+    genre: "interview",
     interview: true,
     title: "Pundit: Kazakhstan balancing between Russia, China, bolstering ties with Turkic world",
     publisher: "Caliber.Az",
@@ -90,6 +91,7 @@ test("seed 002 (essay): references, disclaimer and author's bio end the article;
   const {d, meta, reasons, paragraphs, sentences} = summary(seed("002_0bde7e276bbc7bb2.txt"));
   assert.deepEqual(meta, {
     experts: [],
+    genre: "analysis",
     interview: false,
     publisher: "Eurasian Research Institute",
     author: "Anuar Satmurzin"

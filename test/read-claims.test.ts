@@ -89,7 +89,8 @@ test("news interview: quotations attributed to the expert named or described bes
     [stance.speaker, stance.target, stance.polarity, stance.rule],
     ["Gaziz Abishev", "KAZ", 1, "stance:quote-paragraph/not threaten+guarantee+help+threats"]
   );
-  assert.equal(d.claims.filter((c) => c.speaker === "Gaziz Abishev").length, 23);
+  // Every quotation, reported view and its continuation ("Abishev believes … . This indicates …").
+  assert.equal(d.claims.filter((c) => c.speaker === "Gaziz Abishev").length, 31);
   // The reported event date: "on November 11 and 12" → 2025-11-11.
   const i = d.sentences.findIndex((s) => s.text.includes("on November 11 and 12"));
   assert.deepEqual(d.dates[i], {
@@ -111,7 +112,8 @@ test("essay: the author's forecasts and recommendations are claims; a quoted lea
   );
   const kinds: Record<string, number> = {};
   for (const c of d.claims) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
-  assert.deepEqual(kinds, {forecast: 11, assessment: 7, recommendation: 3});
+  // An analysis: the author's own judgements are claims, with or without a cue word.
+  assert.deepEqual(kinds, {forecast: 15, assessment: 20, recommendation: 3});
   assert.equal(d.claims.find((c) => c.quote.startsWith("Candidly speaking"))!.kind, "recommendation");
 });
 

@@ -16,11 +16,28 @@ import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
 
 const RECOMMENDATION =
-  /\b(should|must|ought to|needs? to|have to|has to|it is (?:necessary|essential|vital|imperative)|(?:in)?advisable|long-overdue|it['’]s time (?:for|to)|we have only one way|the first step is|it is high time)\b/i;
+  /\b(should(?! have)|ought to|(?:must|need(?:s)? to|have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|would do well to|would be wise|had better|(?:calls?|called|urges?|urged) (?:on|for)\b)/i;
 const FORECAST =
-  /\b(will(?! be fine)|won['’]t|shall|(?:is|are) (?:un)?likely to|may well|may become|might (?:inevitably|finally|soon|therefore)?|could (?:lead|result|come|become|eventually|speed|fuel|help|initially|facilitate|unfold|suffice)|is set to|in the (?:near |distant )?future|in the (?:short|long|medium) term|soon|foresee|expect(?:s|ed)?|forecasts?|predicts?|is going to|are going to)\b/i;
+  /\b(will(?! be fine)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
 const ASSESSMENT =
-  /\b(I (?:think|believe|see|would note|explain|hope)|in my (?:opinion|view|estimation)|it seems|it can be stated|suggests? that|shows? that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task))\b/i;
+  /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in my (?:opinion|view|estimation)|it seems|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|shows? that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason))\b/i;
+/** Words of judgement: a sentence that carries one evaluates rather than reports. */
+const JUDGEMENT =
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed)\b/i;
+/** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
+const CAUSAL =
+  /\b(contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|due to|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
+const JUDGEMENT_ALL = new RegExp(JUDGEMENT.source, "gi");
+/** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
+const ARGUMENT =
+  /\b(key|main|major|primary|special|strategic|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i;
+/** A happening with its date ("in March 2022", "earlier this month", "on Monday"): a report, not a judgement. */
+const DATED =
+  /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
+
+/** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
+const SCHEDULE =
+  /\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b/i;
 
 export interface ClaimClass {
   kind: ClaimKind;
@@ -34,14 +51,35 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
   const rec = RECOMMENDATION.exec(sentence);
   if (rec) return {kind: "recommendation", cue: rec[1]!.toLowerCase()};
   const fc = FORECAST.exec(sentence);
-  if (fc) {
+  if (fc && !SCHEDULE.test(sentence)) {
     const h = /\b(?:by|until|in|before|through|towards?)\s+(20\d{2})\b/.exec(sentence)?.[1];
     const horizon = h && (year === undefined || Number(h) >= year) ? h : undefined;
-    return {kind: "forecast", cue: fc[1]!.toLowerCase(), ...(horizon ? {horizon} : {})};
+    return {kind: "forecast", cue: modalCue(fc[1]!), ...(horizon ? {horizon} : {})};
   }
   const as = ASSESSMENT.exec(sentence);
   if (as) return {kind: "assessment", cue: as[1]!.toLowerCase()};
   return undefined;
+}
+
+/** "might inevitably be" → "might be": a modal's cue is the modal and its verb. */
+function modalCue(cue: string): string {
+  const w = cue.toLowerCase().split(/\s+/);
+  return /^(may|might|could)$/.test(w[0]!) && w.length > 2 ? `${w[0]} ${w[w.length - 1]}` : w.join(" ");
+}
+
+/** The word that makes a sentence a judgement rather than a report, or undefined. */
+export function judgementCue(sentence: string): string | undefined {
+  return JUDGEMENT.exec(sentence)?.[1]?.toLowerCase();
+}
+
+/** A weaker sign of argument (a stance verb, a modal, a connective), or undefined. */
+export function argumentCue(sentence: string): string | undefined {
+  return ARGUMENT.exec(sentence)?.[1]?.toLowerCase();
+}
+
+/** True when the sentence announces a plan or a schedule ("the talks will take place in May"). */
+export function isSchedule(sentence: string): boolean {
+  return SCHEDULE.test(sentence);
 }
 
 export interface ClaimOptions {
@@ -50,12 +88,25 @@ export interface ClaimOptions {
   year?: number;
   /** Speaker for narration when the author is unknown. Defaults to "unknown author". */
   unknownAuthor?: string;
+  /**
+   * The kind of piece. In an "analysis" the author's own judgements are claims, with or without a
+   * cue word; in "news" the narration reports and only forecasts and recommendations about an actor
+   * count. Defaults to "news".
+   */
+  genre?: Genre;
 }
 
+/** What kind of piece a document is, for whose sentences are claims. */
+export type Genre = "interview" | "news" | "analysis";
+
+/** Why a sentence gave no claim (the vocabulary of src/read/why.ts). */
+export type NoClaimReason = "question" | "too-short" | "no-speaker" | "no-cue" | "fact" | "planned";
+
 /**
- * Extracts claims. An expert's answer, quotation or reported view about at least one actor is a
- * claim (an assessment unless it forecasts or recommends); the author's own narration is a claim
- * only when it forecasts, recommends or says it is an opinion, and names an actor.
+ * Extracts claims. An expert's answer, quotation or reported view is a claim when it judges,
+ * forecasts or recommends, or speaks about an actor; the author's narration is a claim when it
+ * forecasts or recommends about an actor, and in an analysis whenever it judges. Returns the claims
+ * and, for each sentence without one, the reason.
  */
 export function extractClaims(
   sentences: readonly TextSentence[],
@@ -63,22 +114,50 @@ export function extractClaims(
   mentions: readonly (readonly ActorMention[])[],
   options: ClaimOptions
 ): Claim[] {
+  return readClaims(sentences, voices, mentions, options).claims;
+}
+
+/** {@link extractClaims}, with the reason each sentence gave no claim (undefined where it gave one). */
+export function readClaims(
+  sentences: readonly TextSentence[],
+  voices: readonly Voice[],
+  mentions: readonly (readonly ActorMention[])[],
+  options: ClaimOptions
+): {claims: Claim[]; reasons: (NoClaimReason | undefined)[]} {
   const claims: Claim[] = [];
+  const reasons: (NoClaimReason | undefined)[] = [];
+  const genre = options.genre ?? "news";
   sentences.forEach((s, i) => {
     const voice = voices[i];
-    if (!voice || voice.kind === "question" || /\?["”]?$/.test(s.text) || s.text.length < 25) return;
+    const no = (r: NoClaimReason) => void (reasons[i] = r);
+    if (!voice || voice.kind === "question" || /\?["”»]?$/.test(s.text)) return no("question");
+    if (s.text.length < 25 || s.text.split(/\s+/).length < 5) return no("too-short");
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
     const cls = classifyClaim(s.text, options.year === undefined ? {} : {year: options.year});
+    const strong = judgementCue(s.text);
+    const weak = argumentCue(s.text);
+    // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").
+    const dated = DATED.test(s.text) && !cls && !CAUSAL.test(s.text) && (s.text.match(JUDGEMENT_ALL) ?? []).length < 2;
     const expertVoice = voice.kind === "answer" || voice.kind === "quote" || voice.kind === "reported";
     let kind: ClaimKind;
     let cue: string;
     if (expertVoice) {
-      if (!voice.speaker) return;
-      if (about.length === 0 && (!cls || cls.kind === "assessment")) return;
+      if (!voice.speaker) return no("no-speaker");
+      const judged = strong ?? weak;
+      if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
+      if (!cls && !judged && genre !== "interview" && voice.kind !== "quote") return no("fact");
       kind = cls?.kind ?? "assessment";
-      cue = cls?.cue ?? "about-actor";
+      cue = cls?.cue ?? judged ?? "about-actor";
+    } else if (genre === "analysis") {
+      const judged = strong ?? (about.length > 0 ? weak : undefined);
+      if (!cls && !judged) return no(isSchedule(s.text) ? "planned" : "no-cue");
+      if (dated && !ASSESSMENT.test(s.text)) return no("fact");
+      kind = cls?.kind ?? "assessment";
+      cue = cls?.cue ?? judged!;
     } else {
-      if (!cls || about.length === 0) return;
+      if (!cls) return no(isSchedule(s.text) ? "planned" : strong || weak ? "fact" : "no-cue");
+      if (about.length === 0) return no("no-cue");
+      if (cls.kind === "assessment" && genre === "news") return no("fact");
       kind = cls.kind;
       cue = cls.cue;
     }
@@ -97,6 +176,7 @@ export function extractClaims(
       end: s.end,
       rule: `claim:${voice.rule}/${kind}:${cue}`
     });
+    reasons[i] = undefined;
   });
-  return claims;
+  return {claims, reasons};
 }

@@ -25,7 +25,8 @@ import {
 } from "../domain/index.js";
 import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
 import {cameoInfo} from "./cameo.js";
-import {extractClaims} from "./claims.js";
+import {readClaims} from "./claims.js";
+import {detectGenre} from "./genre.js";
 import {resolveDate, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
@@ -256,7 +257,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   }
   const year = metadata.date ? Number(metadata.date.slice(0, 4)) : undefined;
   const stances = extractStances(sentences, voices, mentionsBySentence, {sourceId});
-  const claims = extractClaims(sentences, voices, mentionsBySentence, {sourceId, ...(year ? {year} : {})});
+  const genre = detectGenre({
+    interview: metadata.interview,
+    ...(metadata.publisher ? {publisher: metadata.publisher} : {}),
+    ...(metadata.author ? {author: metadata.author} : {}),
+    paragraphs: article.paragraphs,
+    voices,
+    footer: article.footer
+  });
+  metadata.genre = genre;
+  const claimed = readClaims(sentences, voices, mentionsBySentence, {sourceId, genre, ...(year ? {year} : {})});
+  const claims = claimed.claims;
   return ok(
     {
       body: article.body,

@@ -20,6 +20,7 @@ export * from "./gazetteer.js";
 export * from "./voices.js";
 export * from "./stances.js";
 export * from "./claims.js";
+export * from "./genre.js";
 export * from "./document.js";
 export * from "./gdelt.js";
 export * from "./coder.js";

@@ -9,6 +9,7 @@
 import {isIsoDate, type Issue} from "../domain/index.js";
 import type {Article} from "./article.js";
 import {DATE_RANK, isOrganisation, readByline, readLeadDateline, type BylineFacts} from "./byline.js";
+import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 
 /** An expert the article interviews or quotes at length. */
@@ -29,6 +30,8 @@ export interface Metadata {
   experts: Expert[];
   /** True when the article is an interview (answers belong to the expert). */
   interview: boolean;
+  /** The kind of piece (src/read/genre.ts), set once the voices are known. */
+  genre?: Genre;
   /** Where each field came from: "text", "html", "given". */
   from: Record<string, string>;
 }

@@ -29,26 +29,53 @@ export interface VoiceOptions {
   author?: string;
 }
 
-const SAY =
-  "(?:says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarised|summarized|emphasizes|emphasized|emphasised|told|tells|wrote|writes|argues|argued|thinks|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|according to)";
+const SAY_VERBS =
+  "says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
+const SAY = `(?:${SAY_VERBS}|according to)`;
+/** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
+const REPORT_VERBS =
+  "says|said|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
 const ROLE_NOUNS =
-  "(?:him|her|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|he|she)";
-const SUBJECT = `(${ROLE_NOUNS}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`;
-/** `“…,” the expert notes` / `“…,” Abishev says` (attribution after a closing quote). */
-const AFTER_QUOTE = new RegExp(`[,.!?]?["”]\\s*,?\\s*${SUBJECT}\\s+${SAY}\\b`, "u");
-/** `Abishev says: “…”` / `Tokayev also wrote that “…”` (attribution before an opening quote). */
-const BEFORE_QUOTE = new RegExp(`${SUBJECT}\\s+(?:also\\s+)?${SAY}(?:\\s+that)?\\s*[:,]?\\s*["“]`, "u");
-/** `According to Abishev, …` */
-const ACCORDING = new RegExp(`^(?:[\\p{L}]+,\\s+)?according to ${SUBJECT}\\b`, "iu");
-/** `Abishev believes that …` / `he notes that …` / `…, the expert believes.` */
-const REPORTED = new RegExp(
-  `(?:^|,\\s*)${SUBJECT}\\s+(?:also\\s+)?(?:believes|notes|says|said|thinks|stresses|argues|points out|emphasizes|warns|is convinced|is sure)(?:\\s+that)?\\b`,
+  "(?:him|her|them|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
+const SUBJECT = `(${ROLE_NOUNS}|${NAME})`;
+const LINK = "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier))*";
+/** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
+const AFTER_QUOTE = new RegExp(
+  `[,.!?…]?["”»]\\s*,?\\s*(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
   "u"
 );
-const REPORTED_END = new RegExp(`,\\s*${SUBJECT}\\s+${SAY}\\.?$`, "u");
-const PRONOUNS = /^(the |he$|she$)/i;
+/** `Abishev says: “…”` / `Tokayev also wrote that “…”` (attribution before an opening quote). */
+const BEFORE_QUOTE = new RegExp(
+  `${SUBJECT}${LINK}\\s+${SAY}(?:\\s+[^“”"«»:]{0,60}?)?(?:\\s+that)?\\s*[:,]?\\s*["“«„]`,
+  "u"
+);
+/** `According to Abishev, …` / `…, according to the ministry.` */
+const ACCORDING = new RegExp(`(?:^|,\\s*|\\(\\s*)according to ${SUBJECT}(?=[\\s,.;)]|$)`, "iu");
+/** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
+const REPORTED = new RegExp(
+  `(?:^|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+  "u"
+);
+/** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
+const REPORTED_END = new RegExp(
+  `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
+  "u"
+);
+const PRONOUNS = /^(the |he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/i;
+/** Speakers that are groups or institutions, kept as written ("the ministry"). */
+const INSTITUTION =
+  /^(the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers)$/i;
+/** Q/A labels of an interview set in text: "Q:", "Question:", "A:", "Answer:". */
+const Q_LABEL = /^(?:Q|Question)\s*[:.)–—-]\s*/;
+const A_LABEL = /^(?:A|Answer)\s*[:.)–—-]\s*/;
 
-/** Assigns a voice to every sentence of the body. `paragraphOf[i]` is sentence i's paragraph index. */
+/** The subject a match captured (patterns with two alternatives capture in group 1 or 2). */
+function subjectOf(m: RegExpExecArray | null): string | undefined {
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Assigns a voice to every sentence of the body. */
 export function assignVoices(
   sentences: readonly TextSentence[],
   paragraphs: readonly Paragraph[],
@@ -57,10 +84,20 @@ export function assignVoices(
 ): Voice[] {
   const experts = options.experts ?? [];
   const main = experts[0];
+  /** The last person named as a speaker: "he said" refers to them when no expert is known. */
+  let lastNamed: {speaker?: string; role?: string} | undefined;
   const resolve = (subject: string): {speaker?: string; role?: string} => {
-    if (PRONOUNS.test(subject)) return main ? {speaker: main.name, ...(main.role ? {role: main.role} : {})} : {};
-    const e = experts.find((x) => x.name === subject || x.name.split(/\s+/).includes(subject));
-    return e ? {speaker: e.name, ...(e.role ? {role: e.role} : {})} : {speaker: subject};
+    const sub = subject.trim();
+    if (INSTITUTION.test(sub)) return {speaker: sub.replace(/^the /i, "the ")};
+    if (PRONOUNS.test(sub)) {
+      if (main) return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
+      return lastNamed ?? {};
+    }
+    // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
+    const e = experts.find((x) => x.name === sub || sub.endsWith(x.name) || x.name.split(/\s+/).includes(sub));
+    const who = e ? {speaker: e.name, ...(e.role ? {role: e.role} : {})} : {speaker: sub};
+    lastNamed = who;
+    return who;
   };
   const paraOf = (s: TextSentence) => paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end);
   const quotes = quoteSpans(body);
@@ -68,16 +105,25 @@ export function assignVoices(
   let answering = false;
   let lastPara = -1;
   let paraSpeaker: {speaker?: string; role?: string} | undefined;
+  /** The speaker of the previous sentence in this paragraph, when it was someone's speech. */
+  let continuing: {speaker?: string; role?: string} | undefined;
+  /** The speaker of the previous paragraph's quotation (a quotation can run over paragraphs). */
+  let prevParaQuote: {speaker?: string; role?: string} | undefined;
+  let paraQuote: {speaker?: string; role?: string} | undefined;
   for (const s of sentences) {
     const pi = paraOf(s);
     const p = paragraphs[pi];
     if (pi !== lastPara) {
       lastPara = pi;
+      prevParaQuote = paraQuote;
+      paraQuote = undefined;
       paraSpeaker = undefined;
+      continuing = undefined;
       if (p && options.interview) {
         const isQuestion = isQuestionParagraph(p);
         if (isQuestion) answering = false;
-        else if (p.marker === "dash" || answering) answering = true;
+        else if (p.marker === "dash" || answering || A_LABEL.test(p.text) || isExpertLabel(p.text, experts))
+          answering = true;
       }
     }
     const question = p && options.interview && isQuestionParagraph(p);
@@ -97,12 +143,24 @@ export function assignVoices(
     const inQuote = quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2);
     if (inQuote) {
       const attr = AFTER_QUOTE.exec(s.text) ?? BEFORE_QUOTE.exec(s.text);
-      if (attr) paraSpeaker = resolve(attr[1]!);
+      if (attr) paraSpeaker = resolve(subjectOf(attr)!);
       else if (!paraSpeaker && p) {
-        // The attribution may sit in a later sentence of the same paragraph.
+        // The attribution may sit in a later sentence of the same paragraph, or end the paragraph before.
         const m =
           AFTER_QUOTE.exec(p.text) ?? BEFORE_QUOTE.exec(body.slice(Math.max(0, p.start - 300), p.start) + p.text);
-        if (m) paraSpeaker = resolve(m[1]!);
+        if (m) paraSpeaker = resolve(subjectOf(m)!);
+        else if (prevParaQuote?.speaker && /^["“«„]/.test(p.text)) paraSpeaker = prevParaQuote;
+        else if (/^["“«„]/.test(p.text)) {
+          // "Karimov put it simply:" — a paragraph that ends with a colon introduces the quotation after it.
+          const before = paragraphs[pi - 1]?.text ?? "";
+          const who = /:\s*$/.test(before)
+            ? new RegExp(
+                `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it)\\b`,
+                "u"
+              ).exec(before)
+            : null;
+          if (who) paraSpeaker = resolve(who[1]!);
+        }
       }
       if (!paraSpeaker && main && options.interview) {
         voices.push({
@@ -113,25 +171,48 @@ export function assignVoices(
         });
         continue;
       }
+      // After a quotation the author speaks again (in an analysis, often about the speaker): no continuation.
+      continuing = undefined;
+      if (paraSpeaker?.speaker) paraQuote = paraSpeaker;
       voices.push({kind: "quote", ...(paraSpeaker ?? {}), rule: attr ? "quote-attribution" : "quote-paragraph"});
       continue;
     }
     const rep = ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text);
-    if (rep && (experts.length > 0 || !PRONOUNS.test(rep[1]!))) {
-      const who = resolve(rep[1]!);
+    const subject = subjectOf(rep);
+    if (subject && (experts.length > 0 || lastNamed || !PRONOUNS.test(subject) || INSTITUTION.test(subject))) {
+      const who = resolve(subject);
       if (who.speaker) {
+        continuing = who;
         voices.push({kind: "reported", ...who, rule: "reported-speech"});
         continue;
       }
+    }
+    // A sentence that goes on with the reported view of the sentence before it, in the same paragraph
+    // ("Abishev believes that … . This indicates that …"), unless the news framing comes back.
+    if (
+      continuing?.speaker &&
+      !/\b(he|she|his|her|him|he['’]s|she['’]s)\b/i.test(s.text) &&
+      !/^(earlier|meanwhile|previously|in (?:a|an|the) [a-z]+ (?:statement|report)|it was reported)\b/i.test(s.text) &&
+      !/\breported\b/.test(s.text)
+    ) {
+      voices.push({kind: "reported", ...continuing, rule: "continued-speech"});
+      continue;
     }
     voices.push({kind: "narration", ...(options.author ? {speaker: options.author} : {}), rule: "narration"});
   }
   return voices;
 }
 
+/** "Nugmanova: …" — a paragraph that opens with an interviewee's name and a colon is their answer. */
+function isExpertLabel(text: string, experts: readonly {name: string}[]): boolean {
+  const label = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(text)?.[1];
+  return !!label && experts.some((e) => e.name === label || e.name.split(/\s+/).includes(label));
+}
+
 /** A paragraph that only asks: every sentence ends with "?". */
 function isQuestionParagraph(p: Paragraph): boolean {
   const t = p.text.trim();
+  if (Q_LABEL.test(t)) return true;
   if (!/\?["”]?$/.test(t)) return false;
   return p.marker === "dash" || t.length < 400;
 }
@@ -143,7 +224,7 @@ function overlap(a: {start: number; end: number}, b: {start: number; end: number
 /** Spans of quoted speech: “…” pairs, and "…" pairs of at least a few words. */
 export function quoteSpans(text: string): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = [];
-  const re = /“[^”]{20,}?(?:”|(?=\n\n)|$)|"[^"\n]{40,}?"/g;
+  const re = /“[^”]{20,}?(?:”|(?=\n\n)|$)|«[^»]{20,}?(?:»|(?=\n\n)|$)|„[^“”]{20,}?(?:[“”]|(?=\n\n)|$)|"[^"\n]{40,}?"/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({start: m.index, end: m.index + m[0].length});
   return out;

@@ -1,0 +1,45 @@
+/**
+ * What kind of piece a document is: an interview (questions and answers), news (a report that
+ * quotes people: its narration reports, the claims are the speakers'), or an analysis (the author
+ * argues: the author's own judgements are claims).
+ *
+ * @module
+ */
+import type {Paragraph} from "./article.js";
+import {isOrganisation, readLeadDateline} from "./byline.js";
+import type {Genre} from "./claims.js";
+import type {Voice} from "./voices.js";
+
+/** The signals {@link detectGenre} reads. */
+export interface GenreSignals {
+  interview: boolean;
+  publisher?: string;
+  author?: string;
+  paragraphs: readonly Paragraph[];
+  voices: readonly Voice[];
+  /** The blocks after the body (an author's bio, references, a disclaimer mark an analysis). */
+  footer: readonly {text: string}[];
+}
+
+/**
+ * Decides the genre: an interview when the metadata says so; news when a wire dateline opens the
+ * story, the byline is an organisation's, or at least a fifth of the sentences are someone's
+ * reported speech; otherwise an analysis (opinion, column, blog, report).
+ */
+export function detectGenre({interview, publisher, author, paragraphs, voices, footer}: GenreSignals): Genre {
+  if (interview) return "interview";
+  const first = paragraphs[0]?.text ?? "";
+  const lead = readLeadDateline(first);
+  if (lead && (lead.date || lead.publisher)) return "news";
+  const spoken = voices.filter((v) => v.kind === "quote" || v.kind === "reported").length;
+  const analysisMarks = footer.some((b) =>
+    /views expressed|opinions? expressed|references?|bibliography|is an? [^.]*\b(fellow|researcher|analyst|professor|scholar)\b/i.test(
+      b.text
+    )
+  );
+  if (analysisMarks) return "analysis";
+  if (author && isOrganisation(author)) return "news";
+  if (voices.length > 0 && spoken / voices.length >= 0.2) return "news";
+  if (publisher && !author && spoken / Math.max(1, voices.length) >= 0.1) return "news";
+  return "analysis";
+}

@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {classifyClaim, readDocument, type ReadDocument} from "../src/read/index.js";
+
+// Pages and sentences written for these tests (not from the seeds): who speaks, and what is a claim.
+
+const aliases = [
+  {code: "KAZ", alias: "Kazakhstan"},
+  {code: "UZB", alias: "Uzbekistan"},
+  {code: "RUS", alias: "Russia"},
+  {code: "CHN", alias: "China"},
+  {code: "TUR", alias: "Turkey"},
+  {code: "EU", alias: "European Union"}
+];
+
+function read(text: string, given: {date?: string} = {}): ReadDocument {
+  const r = readDocument(text, {format: "text", sourceId: "t", aliases, given});
+  assert.ok(r.ok);
+  return r.value;
+}
+const voiceOf = (d: ReadDocument, q: string) => d.voices[d.sentences.findIndex((s) => s.text.includes(q))]!;
+const claimOf = (d: ReadDocument, q: string) => d.claims.find((c) => c.quote.includes(q));
+
+const WIRE = [
+  "Uzbekistan weighs gas swap with Russia",
+  "TASHKENT, 4 October 2024 (Steppe Wire) - Uzbekistan is negotiating a gas swap with Russia, the energy ministry said on Friday.",
+  "«The swap will cover the winter deficit and keep prices stable for households,» Deputy Minister Aziz Karimov told reporters.",
+  "He added that talks with China on a second pipeline had stalled.",
+  "According to Dilnoza Rasulova, an economist at the Tashkent Policy Centre, the deal will deepen Uzbekistan's dependence on Russia. The country has few alternatives in the short run, she said.",
+  "Rasulova said in an interview with Steppe Wire that Tashkent should diversify its suppliers before 2030. Dependence on one supplier is always risky for a small market. Exports to China fell in 2023.",
+  "The ministers will meet in Samarkand on 12 November to sign the agreement.",
+  "Karimov put it simply:",
+  "“We are not choosing sides. We are choosing warm homes for our people.”"
+].join("\n\n");
+
+test("wire story: guillemets, «X told Y», according to X, X said in an interview with Y, colon-introduced quotes", () => {
+  const d = read(WIRE);
+  assert.equal(d.metadata.genre, "news");
+  assert.equal(d.metadata.date, "2024-10-04");
+  assert.equal(d.metadata.publisher, "Steppe Wire");
+  assert.deepEqual(
+    [voiceOf(d, "The swap will cover").kind, voiceOf(d, "The swap will cover").speaker],
+    ["quote", "Deputy Minister Aziz Karimov"]
+  );
+  assert.equal(voiceOf(d, "He added that talks").speaker, "Deputy Minister Aziz Karimov");
+  assert.equal(voiceOf(d, "According to Dilnoza Rasulova").speaker, "Dilnoza Rasulova");
+  assert.equal(voiceOf(d, "The country has few alternatives").speaker, "Dilnoza Rasulova");
+  assert.equal(voiceOf(d, "Tashkent should diversify").speaker, "Rasulova");
+  // A sentence that continues her reported view in the same paragraph is hers.
+  assert.deepEqual(
+    [voiceOf(d, "always risky").speaker, voiceOf(d, "always risky").rule],
+    ["Rasulova", "continued-speech"]
+  );
+  assert.equal(voiceOf(d, "We are not choosing sides").speaker, "Karimov");
+  assert.equal(claimOf(d, "The swap will cover")?.kind, "forecast");
+  assert.equal(claimOf(d, "will deepen Uzbekistan's dependence")?.kind, "forecast");
+  assert.equal(claimOf(d, "should diversify")?.kind, "recommendation");
+  // The narration of a news story reports; a scheduled meeting is not a forecast.
+  assert.equal(claimOf(d, "ministers will meet"), undefined);
+  assert.equal(claimOf(d, "Uzbekistan is negotiating a gas swap"), undefined);
+});
+
+const ESSAY = [
+  "Why Kazakhstan cannot afford to pick a side",
+  "By Saule Omarova",
+  "Kazakhstan has always tried to keep equal distance from Russia and China. This balancing act is increasingly difficult because both neighbours now expect open loyalty.",
+  "The European Union, for its part, remains a distant but important investor. Its interest is mostly in raw materials.",
+  "Astana should treat Turkey as a partner rather than a patron. In the coming years the pressure from Moscow will probably grow.",
+  "In March 2023 Kazakhstan hosted a summit of Turkic states in Astana.",
+  "The views expressed are the author's own."
+].join("\n\n");
+
+test("analysis: the author's own judgements are claims by the author, with or without a cue word", () => {
+  const d = read(ESSAY);
+  assert.equal(d.metadata.author, "Saule Omarova");
+  assert.equal(d.metadata.genre, "analysis");
+  const a = claimOf(d, "has always tried to keep equal distance")!;
+  assert.deepEqual([a.speaker, a.kind], ["Saule Omarova", "assessment"]);
+  assert.equal(claimOf(d, "increasingly difficult")?.kind, "assessment");
+  assert.equal(claimOf(d, "remains a distant but important investor")?.kind, "assessment");
+  assert.equal(claimOf(d, "should treat Turkey")?.kind, "recommendation");
+  assert.equal(claimOf(d, "will probably grow")?.kind, "forecast");
+  // A dated happening told plainly is a report, not a judgement.
+  assert.equal(claimOf(d, "hosted a summit"), undefined);
+});
+
+const QA = [
+  "Interview with Murat Seitkali",
+  "Q: Will Central Asia integrate economically in the next decade?",
+  "A: There are also such forecasts. I think integration will be slow, because the five economies compete for the same markets.",
+  "Q: What should Uzbekistan do?",
+  "A: Uzbekistan must open its borders to regional trade first."
+].join("\n\n");
+
+test("interview set as Q:/A: paragraphs: questions are never claims; not every answer sentence is a claim", () => {
+  const d = read(QA);
+  assert.equal(d.metadata.interview, true);
+  assert.equal(voiceOf(d, "Will Central Asia integrate").kind, "question");
+  assert.equal(voiceOf(d, "integration will be slow").speaker, "Murat Seitkali");
+  assert.equal(claimOf(d, "There are also such forecasts"), undefined);
+  assert.equal(claimOf(d, "integration will be slow")?.kind, "forecast");
+  assert.equal(claimOf(d, "must open its borders")?.kind, "recommendation");
+});
+
+test("classifyClaim: hedges and schedules are not forecasts; 'must be acknowledged' is not advice", () => {
+  assert.equal(classifyClaim("The summit will be held in Bishkek in May."), undefined);
+  assert.equal(classifyClaim("It must be admitted that the talks went well.")?.kind, undefined);
+  assert.equal(classifyClaim("The region might soon become a transit hub.")?.kind, "forecast");
+  assert.equal(classifyClaim("Russia could not guarantee the security of its allies."), undefined);
+  assert.equal(classifyClaim("There is no good reason to abandon the treaty.")?.kind, "recommendation");
+});
