@@ -9,7 +9,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {importGdelt} from "../src/app/gdelt.js";
-import {Store} from "../src/store/index.js";
+import {openStore, type Store} from "../src/store/index.js";
 import {readDocument} from "../src/read/index.js";
 import {loadPack} from "../src/packs/index.js";
 
@@ -56,7 +56,7 @@ export async function bench(): Promise<void> {
   try {
     const generated = await generate(file, mb);
     const size = statSync(file).size;
-    const store = await Store.open(storePath);
+    const store = await openStore({store: storePath});
     let peak = process.memoryUsage().rss;
     const rssBefore = peak;
     // RSS is sampled every 50 ms: DuckDB's reader works off the main thread, so progress callbacks are rare.

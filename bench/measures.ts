@@ -6,8 +6,7 @@ import {fileURLToPath} from "node:url";
 import {measureAlignment} from "../src/app/measures.js";
 import {seedAtop, seedCowIgo, seedCowTrade, seedUnVotes} from "../src/app/datasets.js";
 import {balanceSeries, indexTies} from "../src/measure/index.js";
-import {listTies} from "../src/store/measures.js";
-import {Store} from "../src/store/index.js";
+import {openStore, type Store} from "../src/store/index.js";
 
 const VECTORS = ["RUS", "CHN", "USA", "EU", "TUR"];
 const FROM = 1990;
@@ -29,7 +28,7 @@ function printTable(header: string[], rows: string[][]): void {
 
 /** Seeds a throwaway store (not timed), then times reading, indexing and the balance of every state. */
 export async function bench(): Promise<void> {
-  const store = await Store.open(":memory:");
+  const store = await openStore({store: ":memory:"});
   try {
     const now = "2026-01-01T00:00:00.000Z";
     let t = performance.now();
@@ -40,7 +39,7 @@ export async function bench(): Promise<void> {
     const votesMs = ms(t);
 
     t = performance.now();
-    const ties = await listTies(store, {from: FROM, to: TO, quotes: false});
+    const ties = await store.indicators.listTies({from: FROM, to: TO, quotes: false});
     const readMs = ms(t);
     const states = [...new Set(ties.filter((x) => x.partner === null).map((x) => x.actor))].sort();
     // Five rounds each (the first warms the JIT up); the table shows the median.

@@ -8,8 +8,9 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Event} from "../src/domain/index.js";
-import {ClickHouseEventStore} from "../src/store/clickhouse.js";
-import {DuckDBEventStore, type EventStore} from "../src/store/events-engine.js";
+import {ClickHouseEvents} from "../src/store/clickhouse/events.js";
+import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
+import type {EventsPort} from "../src/store/index.js";
 
 const N = 1_000_000;
 const SHARDS = ["http://127.0.0.1:18123", "http://127.0.0.1:18124"];
@@ -69,7 +70,7 @@ interface Timing {
   rows: number;
 }
 
-async function time(store: EventStore, events: Event[]): Promise<Timing> {
+async function time(store: EventsPort, events: Event[]): Promise<Timing> {
   let t = performance.now();
   await store.insertEvents(events);
   const insertMs = performance.now() - t;
@@ -89,7 +90,7 @@ async function time(store: EventStore, events: Event[]): Promise<Timing> {
 export async function bench(): Promise<void> {
   const events = synthetic(N);
   const dir = mkdtempSync(join(tmpdir(), "mv-bench-storage-"));
-  const duck = await DuckDBEventStore.open(join(dir, "events.duckdb"));
+  const duck = await DuckDBEvents.open(join(dir, "events.duckdb"));
   let base: Timing;
   try {
     base = await time(duck, events);
@@ -103,7 +104,7 @@ export async function bench(): Promise<void> {
   let ours: Timing;
   try {
     for (const shard of SHARDS) await fetch(shard, {method: "POST", body: "DROP DATABASE IF EXISTS mv_bench"});
-    const ch = await ClickHouseEventStore.open({url: SHARDS[0]!, shards: SHARDS, database: "mv_bench"});
+    const ch = await ClickHouseEvents.open({url: SHARDS[0]!, shards: SHARDS, database: "mv_bench"});
     ours = await time(ch, events);
     for (const shard of SHARDS) await fetch(shard, {method: "POST", body: "DROP DATABASE IF EXISTS mv_bench"});
   } finally {

@@ -4,6 +4,7 @@ import {after, before, describe, test} from "node:test";
 import {computeEtag, matchesIfNoneMatch, storeVersion} from "../src/server/etag.js";
 import {openApiDocument, openApiPath} from "../src/server/openapi.js";
 import {testApp} from "./helpers/server.js";
+import {sql} from "./helpers/sql.js";
 
 type App = Awaited<ReturnType<typeof testApp>>;
 
@@ -186,11 +187,11 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     const conditional = await t.app.request(url, {headers: {"if-none-match": again.headers.get("etag")!}});
     assert.equal(conditional.status, 304);
     // A write through the store (not through the API) changes the file's version: the next read is fresh.
-    await t.store.run(`UPDATE actors SET name = 'Kazakhstan (renamed)' WHERE code = 'KAZ'`);
+    await sql(t.store).run(`UPDATE actors SET name = 'Kazakhstan (renamed)' WHERE code = 'KAZ'`);
     const fresh = await t.app.request(url);
     assert.equal(fresh.headers.get("x-cache"), null);
     assert.equal(((await fresh.json()) as {name: string}).name, "Kazakhstan (renamed)");
-    await t.store.run(`UPDATE actors SET name = 'Kazakhstan' WHERE code = 'KAZ'`);
+    await sql(t.store).run(`UPDATE actors SET name = 'Kazakhstan' WHERE code = 'KAZ'`);
     assert.equal(((await (await t.app.request(url)).json()) as {name: string}).name, "Kazakhstan");
   });
 
@@ -214,10 +215,10 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
   test("storeVersion changes when the store file changes", async () => {
     const before = storeVersion(t.store.path);
     assert.notEqual(before, "-|-");
-    await t.store.run(`CREATE TABLE IF NOT EXISTS scratch_version_probe (x INTEGER)`);
-    await t.store.run(`INSERT INTO scratch_version_probe VALUES (1)`);
+    await sql(t.store).run(`CREATE TABLE IF NOT EXISTS scratch_version_probe (x INTEGER)`);
+    await sql(t.store).run(`INSERT INTO scratch_version_probe VALUES (1)`);
     assert.notEqual(storeVersion(t.store.path), before);
-    await t.store.run(`DROP TABLE scratch_version_probe`);
+    await sql(t.store).run(`DROP TABLE scratch_version_probe`);
   });
 
   test("computeEtag and matchesIfNoneMatch", () => {

@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {ingestPaths, seedStore} from "../src/app/index.js";
 import {createApp} from "../src/server/app.js";
-import {Store} from "../src/store/index.js";
+import {openStore, type Store} from "../src/store/index.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -14,7 +14,7 @@ let qazinform: string;
 const auth = {authorization: "Bearer secret"};
 
 before(async () => {
-  store = await Store.open(":memory:");
+  store = await openStore({store: ":memory:"});
   await seedStore(store, {now: NOW, datasets: false});
   const r = await ingestPaths(
     store,

@@ -8,7 +8,8 @@ import {join} from "node:path";
 import {after, test} from "node:test";
 import {importGdelt, type GdeltImportResult} from "../src/app/gdelt.js";
 import {IssueError} from "../src/domain/index.js";
-import {Store} from "../src/store/index.js";
+import {openStore, type Store} from "../src/store/index.js";
+import {sql} from "./helpers/sql.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -26,7 +27,7 @@ function write(name: string, text: string): string {
 
 /** Imports a file into a fresh store with one engine: the result (warnings as `line:column code`) and the events. */
 async function run(path: string, engine: "auto" | "js", strict = false) {
-  const store = await Store.open(":memory:");
+  const store = await openStore({store: ":memory:"});
   try {
     let r: GdeltImportResult | undefined;
     let issues: string[] | undefined;
@@ -36,8 +37,8 @@ async function run(path: string, engine: "auto" | "js", strict = false) {
       if (!(e instanceof IssueError)) throw e;
       issues = e.issues.map((i) => `${i.line}:${i.column ?? ""} ${i.message}`);
     }
-    const events = await store.all(`SELECT * EXCLUDE (source_id) FROM events ORDER BY id`);
-    const sources = Number((await store.all(`SELECT count(*)::INTEGER AS n FROM sources`))[0]!.n);
+    const events = await sql(store).all(`SELECT * EXCLUDE (source_id) FROM events ORDER BY id`);
+    const sources = Number((await sql(store).all(`SELECT count(*)::INTEGER AS n FROM sources`))[0]!.n);
     return {
       engine: r?.engine,
       counts: r && [r.rows, r.events, r.skipped, r.bad],
@@ -142,7 +143,7 @@ test("bad values, short GDELT 1.0 rows, CRLF and invalid UTF-8 take the JavaScri
 });
 
 test("the DuckDB path is idempotent by content hash and leaves the settings as it found them", async () => {
-  const store = await Store.open(":memory:");
+  const store = await openStore({store: ":memory:"});
   try {
     const path = join(ROOT, "data/gdelt/gdelt2_export_20191024143000.tsv");
     const first = await importGdelt(store, path, {now: NOW, memoryLimit: "512MB"});
@@ -152,8 +153,8 @@ test("the DuckDB path is idempotent by content hash and leaves the settings as i
     // A copy under another name is the same content: one source.
     const copy = write("copy.tsv", readFileSync(path, "utf8"));
     assert.equal((await importGdelt(store, copy, {now: NOW})).status, "duplicate");
-    assert.equal(Number((await store.all(`SELECT count(*)::INTEGER AS n FROM events`))[0]!.n), 1406);
-    const settings = await store.all(`SELECT current_setting('memory_limit') AS m`);
+    assert.equal(Number((await sql(store).all(`SELECT count(*)::INTEGER AS n FROM events`))[0]!.n), 1406);
+    const settings = await sql(store).all(`SELECT current_setting('memory_limit') AS m`);
     assert.notEqual(settings[0]!.m, "512.0 MiB");
   } finally {
     store.close();

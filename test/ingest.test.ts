@@ -5,18 +5,19 @@ import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {ingestPaths, ingestText, seedStore, sourceDetail} from "../src/app/index.js";
 import type {SentenceCoder} from "../src/read/index.js";
-import {Store} from "../src/store/index.js";
+import {openStore, type Store} from "../src/store/index.js";
+import {sql} from "./helpers/sql.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const A = join(ROOT, "test/fixtures/articles");
 const NOW = "2026-01-01T00:00:00.000Z";
 let store: Store;
 
-const count = async (sql: string, params: (string | number)[] = []) =>
-  Number((await store.all(`SELECT count(*)::INTEGER AS n ${sql}`, params))[0]!.n);
+const count = async (from: string, params: (string | number)[] = []) =>
+  Number((await sql(store).all(`SELECT count(*)::INTEGER AS n ${from}`, params))[0]!.n);
 
 before(async () => {
-  store = await Store.open(":memory:");
+  store = await openStore({store: ":memory:"});
   await seedStore(store, {now: NOW, datasets: false});
 });
 after(() => store.close());
@@ -194,7 +195,7 @@ test("GDELT files: streamed in, idempotent; bad rows skipped with warnings, or t
   const id = r.documents[1]!.sourceId!;
   assert.equal(await count(`FROM events WHERE source_id = ?`, [id]), 1406);
   assert.deepEqual(
-    await store.all(
+    await sql(store).all(
       `SELECT source, target, code, goldstein, quad, plover, rule FROM events WHERE id = 'gdelt:881990836'`
     ),
     [{source: "CAN", target: "AUS", code: "139", goldstein: -7, quad: 3, plover: "THREATEN", rule: "gdelt"}]

@@ -6,8 +6,9 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {gunzipSync} from "node:zlib";
 import {after, before, describe, test} from "node:test";
-import {measureAlignment, Store} from "../src/app/index.js";
+import {measureAlignment, openStore, type Store} from "../src/app/index.js";
 import {seedUnVotes} from "../src/app/datasets.js";
+import {sql} from "./helpers/sql.js";
 
 const DATA = join(import.meta.dirname, "..", "data", "unvotes");
 const ISO2: Record<string, string> = {KAZ: "KZ", RUS: "RU", USA: "US", CHN: "CN", TUR: "TR", IRN: "IR", IND: "IN"};
@@ -56,7 +57,7 @@ function byHand(a: Map<number, string>, b: Map<number, string>, years: Map<numbe
 describe("UN-vote agreement, independently of the production code", () => {
   let store: Store;
   before(async () => {
-    store = await Store.open(":memory:");
+    store = await openStore({store: ":memory:"});
     await seedUnVotes(store, {now: "2026-01-01T00:00:00.000Z"});
   });
   after(() => store.close());
@@ -87,7 +88,9 @@ describe("UN-vote agreement, independently of the production code", () => {
   });
 
   test("the load keeps every vote and codes every country", async () => {
-    const rows = await store.all(`SELECT count(*)::INTEGER AS n, count(DISTINCT country)::INTEGER AS c FROM un_votes`);
+    const rows = await sql(store).all(
+      `SELECT count(*)::INTEGER AS n, count(DISTINCT country)::INTEGER AS c FROM un_votes`
+    );
     assert.deepEqual(rows[0], {n: 870109, c: 199});
   });
 });

@@ -6,8 +6,7 @@ import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import {aggregateEvents} from "../src/measure/index.js";
 import {createApp} from "../src/server/index.js";
-import {aggregateRelations} from "../src/store/measures.js";
-import {listEvents, Store} from "../src/store/index.js";
+import {openStore, type Store} from "../src/store/index.js";
 import {assertGolden} from "./golden.js";
 import {cli} from "./helpers/cli.js";
 
@@ -128,7 +127,7 @@ describe("GET /api/measures/*", () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
   before(async () => {
-    store = await Store.open(file);
+    store = await openStore({store: file});
     app = createApp({store, token: "t"});
   });
   after(() => store.close());
@@ -155,7 +154,7 @@ describe("GET /api/measures/*", () => {
       const cliBody = JSON.parse(r.stdout) as {items: unknown[]; warnings: unknown[]; query: unknown};
       assert.deepEqual(cliBody, body, "the CLI's --json is the API's body");
     } finally {
-      store = await Store.open(file);
+      store = await openStore({store: file});
       app = createApp({store, token: "t"});
     }
   });
@@ -210,8 +209,8 @@ describe("GET /api/measures/*", () => {
 
   test("relations: the SQL aggregation equals the pure one on the store's events", async () => {
     const vectors = ["RUS", "CHN", "USA", "EU", "TUR"];
-    const sql = await aggregateRelations(store, {focal: "KAZ", partners: vectors});
-    const pure = aggregateEvents(await listEvents(store, {actor: "KAZ", limit: 100000}), {focal: "KAZ", vectors});
+    const sql = await store.events.relationsByMonth({focal: "KAZ", vectors});
+    const pure = aggregateEvents(await store.events.listEvents({actor: "KAZ", limit: 100000}), {focal: "KAZ", vectors});
     assert.ok(sql.length > 0);
     assert.deepEqual(
       sql.map(({cooperation: _c, conflict: _f, ...r}) => r),

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {Store, clusterCounts, insertEvents, listClusters, listEvents} from "../src/store/index.js";
+import {openStore} from "../src/store/index.js";
 import {clusterAround} from "../src/app/index.js";
 import {clusterEvents, dateWindow, type ClusterableEvent} from "../src/read/index.js";
 import type {Event} from "../src/domain/index.js";
@@ -92,7 +92,7 @@ test("clusters: date windows follow the precision; undated and self-dyad events 
 });
 
 test("clusters are stored; counts per month give reports and happenings; undated events are kept", async () => {
-  const store = await Store.open(":memory:");
+  const store = await openStore({store: ":memory:"});
   try {
     const base = {code: "042", goldstein: 1.9, quad: 1 as const, source: "ARM", target: "GEO"};
     const events: Event[] = [
@@ -113,25 +113,25 @@ test("clusters are stored; counts per month give reports and happenings; undated
       },
       {...base, id: "a:e2", sourceId: "a", precision: "unknown", sentence: "The premier visited Georgia."}
     ];
-    await store.transaction(() => insertEvents(store, events));
-    const stored = await listEvents(store, {sourceId: "a"});
+    await store.transaction(() => store.events.insertEvents(events));
+    const stored = await store.events.listEvents({sourceId: "a"});
     assert.equal(stored.find((e) => e.id === "a:e2")!.date, undefined);
     assert.equal(stored.find((e) => e.id === "a:e2")!.precision, "unknown");
     const cs = await clusterAround(store, ["a"]);
     assert.equal(cs.length, 1);
     assert.deepEqual(
-      (await listClusters(store)).map((c) => c.events),
+      (await store.events.listClusters()).map((c) => c.events),
       [["pack:v", "a:e1"]]
     );
     assert.deepEqual(
-      (await listClusters(store, {actor: "GEO"})).map((c) => c.sources),
+      (await store.events.listClusters({actor: "GEO"})).map((c) => c.sources),
       [["a", "pack"]]
     );
-    const counts = await clusterCounts(store, {focal: "ARM", partners: ["GEO"]});
+    const counts = await store.events.clusterCounts({focal: "ARM", partners: ["GEO"]});
     assert.deepEqual(counts, [{source: "ARM", target: "GEO", month: "2021-03", events: 2, clusters: 1}]);
     // Clustering again changes nothing.
     await clusterAround(store, ["a"]);
-    assert.equal((await listClusters(store)).length, 1);
+    assert.equal((await store.events.listClusters()).length, 1);
   } finally {
     store.close();
   }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {after, before, describe, test} from "node:test";
 import {testApp, TEST_TOKEN} from "./helpers/server.js";
+import {sql} from "./helpers/sql.js";
 
 type App = Awaited<ReturnType<typeof testApp>>;
 
@@ -71,7 +72,7 @@ describe("HTTP API: scenarios and simulations", () => {
     };
     const second = await poll(again.id);
     assert.deepEqual(second.result!.bands, first.result!.bands, "1 and 2 workers give identical bands");
-    const stored = await t.store.all(`SELECT count(*)::INTEGER AS n FROM simulations`);
+    const stored = await sql(t.store).all(`SELECT count(*)::INTEGER AS n FROM simulations`);
     assert.equal(stored[0]!.n, 2);
     assert.equal((await t.app.request("/api/simulations/none")).status, 404);
   });

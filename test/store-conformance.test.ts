@@ -4,20 +4,21 @@ import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
 import type {Event} from "../src/domain/index.js";
-import {ClickHouseEventStore} from "../src/store/clickhouse.js";
-import {DuckDBEventStore, type EventStore} from "../src/store/events-engine.js";
-import type {RelationRow} from "../src/store/measures.js";
+import {ClickHouseEvents} from "../src/store/clickhouse/events.js";
+import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
+import type {EventsPort, RelationRow} from "../src/store/index.js";
 
 const CH_URL = "http://127.0.0.1:18123";
 const CH_SHARDS = [CH_URL, "http://127.0.0.1:18124"];
-const CH_DATABASE = "mv_conformance";
+// One database per run (several helpers and CI jobs may run this suite at once against the same shards).
+const CH_DATABASE = `mv_conformance_${process.pid}_${Date.now().toString(36)}`;
 
 interface Engine {
   name: string;
-  setup?: () => void;
-  teardown?: () => void;
+  setup?: () => Promise<void>;
+  teardown?: () => Promise<void>;
   /** A store with an empty event table. */
-  fresh: () => Promise<EventStore>;
+  fresh: () => Promise<EventsPort>;
 }
 
 function clickhouseScript(action: "start" | "stop"): void {
@@ -28,18 +29,42 @@ function clickhouseScript(action: "start" | "stop"): void {
     );
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/ping`, {signal: AbortSignal.timeout(2000)})).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function dropDatabase(): Promise<void> {
+  for (const shard of CH_SHARDS) {
+    const res = await fetch(shard, {method: "POST", body: `DROP DATABASE IF EXISTS ${CH_DATABASE}`});
+    if (!res.ok) throw new Error(`Cannot reset ${shard}: ${await res.text()}`);
+  }
+}
+
+/** Whether this run started the shards (then it stops them; shards someone else started stay up). */
+let startedShards = false;
+
 const engines: Engine[] = [
-  {name: "duckdb", fresh: () => DuckDBEventStore.open(":memory:")},
+  {name: "duckdb", fresh: () => DuckDBEvents.open(":memory:")},
   {
     name: "clickhouse",
-    setup: () => clickhouseScript("start"),
-    teardown: () => clickhouseScript("stop"),
-    fresh: async () => {
-      for (const shard of CH_SHARDS) {
-        const res = await fetch(shard, {method: "POST", body: `DROP DATABASE IF EXISTS ${CH_DATABASE}`});
-        if (!res.ok) throw new Error(`Cannot reset ${shard}: ${await res.text()}`);
+    setup: async () => {
+      const up = (await Promise.all(CH_SHARDS.map(answers))).every(Boolean);
+      if (!up) {
+        clickhouseScript("start");
+        startedShards = true;
       }
-      return ClickHouseEventStore.open({url: CH_URL, shards: CH_SHARDS, database: CH_DATABASE});
+    },
+    teardown: async () => {
+      await dropDatabase().catch(() => undefined);
+      if (startedShards) clickhouseScript("stop");
+    },
+    fresh: async () => {
+      await dropDatabase();
+      return ClickHouseEvents.open({url: CH_URL, shards: CH_SHARDS, database: CH_DATABASE});
     }
   }
 ];
@@ -152,7 +177,7 @@ function referenceRelations(
 
 for (const engine of engines) {
   describe(`event store conformance: ${engine.name}`, () => {
-    const open: EventStore[] = [];
+    const open: EventsPort[] = [];
     // A server that cannot start fails every test with the reason (a throwing hook would only cancel them).
     let setupError: unknown;
     const fresh = async () => {
@@ -161,16 +186,16 @@ for (const engine of engines) {
       open.push(s);
       return s;
     };
-    before(() => {
+    before(async () => {
       try {
-        engine.setup?.();
+        await engine.setup?.();
       } catch (e) {
         setupError = e;
       }
     });
     after(async () => {
       for (const s of open) await s.close();
-      engine.teardown?.();
+      await engine.teardown?.();
     });
 
     test("every field of an event, optional ones included, comes back as it went in", async () => {

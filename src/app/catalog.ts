@@ -1,27 +1,14 @@
 import {editDistance, IssueError, normalizeName, type Event} from "../domain/index.js";
-import {
-  allAliases,
-  findActors,
-  listActors,
-  listCorridors,
-  listEvents,
-  listMemberships,
-  listSources,
-  countSources,
-  type ActorMatch,
-  type Store
-} from "../store/index.js";
+import type {ActorMatch, Store} from "../store/index.js";
 import {packSourceId} from "./init.js";
 import {cameoCodes} from "../read/index.js";
 
 export {cameoCodes};
 
-export {countSources, listActors, listCorridors, listMemberships, listSources};
-
 /** Up to `n` aliases nearest to `query` by edit distance, for "did you mean". */
 export async function suggestActors(store: Store, query: string, n = 3): Promise<{code: string; alias: string}[]> {
   const q = normalizeName(query);
-  const scored = (await allAliases(store))
+  const scored = (await store.catalog.allAliases())
     .map((a) => ({code: a.code, alias: a.alias, d: editDistance(q, a.norm)}))
     .sort((a, b) => a.d - b.d || a.alias.localeCompare(b.alias));
   const seen = new Set<string>();
@@ -45,9 +32,9 @@ export async function resolveActor(
   query: string,
   {at, field}: {at?: string; field?: string} = {}
 ): Promise<ActorMatch[]> {
-  const found = await findActors(store, query, at ? {at} : {});
+  const found = await store.catalog.findActors(query, at ? {at} : {});
   if (found.length > 0) return found;
-  const empty = (await store.all(`SELECT count(*)::INTEGER AS n FROM actors`))[0]?.n === 0;
+  const empty = (await store.catalog.countActors()) === 0;
   if (empty) {
     throw new IssueError([
       {
@@ -88,12 +75,12 @@ export interface TimelineQuery {
 
 /** The timeline of the loaded packs: dated events with their quotes, oldest first. */
 export async function timeline(store: Store, q: TimelineQuery = {}): Promise<Event[]> {
-  const packs = await store.all(`SELECT name FROM packs ORDER BY name`);
+  const packs = await store.catalog.listPacks();
   const events: Event[] = [];
   for (const p of packs) {
     events.push(
-      ...(await listEvents(store, {
-        sourceId: packSourceId(String(p.name)),
+      ...(await store.events.listEvents({
+        sourceId: packSourceId(p),
         ...(q.actor ? {actor: q.actor} : {}),
         ...(q.from ? {from: q.from} : {}),
         ...(q.to ? {to: q.to} : {}),
@@ -102,4 +89,29 @@ export async function timeline(store: Store, q: TimelineQuery = {}): Promise<Eve
     );
   }
   return events.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id));
+}
+
+/** The actors of the store with their aliases, optionally of one kind or these codes. */
+export function listActors(store: Store, q: {kind?: string; codes?: readonly string[]} = {}) {
+  return store.catalog.listActors(q);
+}
+
+/** Memberships, optionally valid at a date, of one organisation or one actor. */
+export function listMemberships(store: Store, q: {at?: string; org?: string; actor?: string} = {}) {
+  return store.catalog.listMemberships(q);
+}
+
+/** The transport and energy corridors of the loaded packs. */
+export function listCorridors(store: Store) {
+  return store.catalog.listCorridors();
+}
+
+/** How many sources the store holds. */
+export function countSources(store: Store) {
+  return store.documents.countSources();
+}
+
+/** The stored sources, newest first, paged. */
+export function listSources(store: Store, q: {limit?: number; offset?: number} = {}) {
+  return store.documents.listSources(q);
 }

@@ -7,7 +7,7 @@
  */
 import type {Cluster} from "../domain/index.js";
 import {CLUSTER_DEFAULTS, clusterEvents, type ClusterOptions} from "../read/index.js";
-import {clusterCandidates, listEvents, putClusters, type Store} from "../store/index.js";
+import type {Store} from "../store/index.js";
 
 /** Re-clusters the events of these sources with their stored neighbours; returns the clusters that involve them. */
 export async function clusterAround(
@@ -16,7 +16,7 @@ export async function clusterAround(
   options: Partial<ClusterOptions> = {}
 ): Promise<Cluster[]> {
   const o = {...CLUSTER_DEFAULTS, ...options};
-  const own = (await Promise.all(sourceIds.map((id) => listEvents(store, {sourceId: id, limit: 100000})))).flat();
+  const own = (await Promise.all(sourceIds.map((id) => store.events.listEvents({sourceId: id, limit: 100000})))).flat();
   const dated = own.filter((e) => e.date);
   if (dated.length === 0) return [];
   const dyads = new Map<string, readonly [string, string]>();
@@ -27,7 +27,7 @@ export async function clusterAround(
   const dates = dated.map((e) => e.date!).sort();
   // A year-precise date may reach to the year's end; an article-dated one a month back.
   const pad = Math.max(o.windowDays, o.articleDays) + 366;
-  const candidates = await clusterCandidates(store, [...dyads.values()], {
+  const candidates = await store.events.clusterCandidates([...dyads.values()], {
     from: dates[0]!,
     to: dates.at(-1)!,
     pad
@@ -35,8 +35,7 @@ export async function clusterAround(
   const clusters = clusterEvents(candidates, o);
   const mine = new Set(own.map((e) => e.id));
   await store.transaction(() =>
-    putClusters(
-      store,
+    store.events.putClusters(
       candidates.map((e) => e.id),
       clusters
     )

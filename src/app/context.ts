@@ -1,14 +1,20 @@
-import {Store, defaultStorePath} from "../store/index.js";
+import {defaultStorePath, openStore as openStoreAt, type Store} from "../store/index.js";
 
 /** Options every use case accepts: which store to use. */
 export interface StoreOptions {
   /** Path of the DuckDB file; ":memory:" for a throwaway store. Defaults to MULTIVECTOR_STORE or the user data dir. */
   store?: string;
+  /**
+   * Where events live: absent or "duckdb:" for the embedded store, `clickhouse://host:port[,host:port…]` for
+   * ClickHouse shards. Defaults to MULTIVECTOR_EVENTS.
+   */
+  events?: string;
 }
 
-/** Opens the store chosen by `--store`, `MULTIVECTOR_STORE` or the default path. */
-export async function openStore({store}: StoreOptions = {}): Promise<Store> {
-  return Store.open(store ?? defaultStorePath());
+/** Opens the store chosen by `--store`/`--events`, `MULTIVECTOR_STORE`/`MULTIVECTOR_EVENTS` or the default path. */
+export async function openStore({store, events}: StoreOptions = {}): Promise<Store> {
+  const eventsUrl = events ?? process.env.MULTIVECTOR_EVENTS;
+  return openStoreAt({store: store ?? defaultStorePath(), ...(eventsUrl ? {events: eventsUrl} : {})});
 }
 
 /** Runs `fn` with an open store and closes it afterwards. */
@@ -21,4 +27,4 @@ export async function withStore<T>(options: StoreOptions, fn: (store: Store) => 
   }
 }
 
-export {Store, defaultStorePath};
+export {defaultStorePath, type Store};

@@ -3,7 +3,7 @@
  * the documentation of the read interfaces is written once, from the code, and a test keeps it current
  * (`npm run docs:data` rewrites it).
  */
-import {describeStoreTables, type Store} from "../store/index.js";
+import type {Store} from "../store/index.js";
 import {EXPORT_TABLES} from "./exports.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
@@ -21,7 +21,7 @@ export function exportsMarkdown(): string {
 
 /** The store's tables as Markdown: columns and DuckDB types, one table per store table. */
 export async function storeTablesMarkdown(store: Store): Promise<string> {
-  const columns = await describeStoreTables(store);
+  const columns = await store.describeTables();
   const tables = [...new Set(columns.map((c) => c.table))];
   return tables
     .map(

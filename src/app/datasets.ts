@@ -9,8 +9,6 @@
 import {readFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {datasetHash, loadAtopCsv, loadCowIgoCsv, loadCowTradeCsv, recordDataset} from "../store/measures.js";
-import {loadUnVotesCsv} from "../store/votes.js";
 import type {Store} from "../store/index.js";
 import {sha256} from "./hash.js";
 import type {DatasetSeeder, SeedProgress} from "./init.js";
@@ -50,7 +48,7 @@ const UNVOTES_FILES = [
 export const seedUnVotes: DatasetSeeder = async (store, {now, onProgress}) => {
   const name = "unvotes";
   const hash = hashFiles(UNVOTES_FILES);
-  if ((await datasetHash(store, name)) === hash) return {name, status: "unchanged", rows: 0};
+  if ((await store.indicators.datasetHash(name)) === hash) return {name, status: "unchanged", rows: 0};
   onProgress?.(`Loading dataset "${name}" (UN General Assembly votes)`);
   const [votes, rollCalls, issues, crosswalk] = UNVOTES_FILES.map((f) => join(DATA_DIR, f)) as [
     string,
@@ -59,12 +57,11 @@ export const seedUnVotes: DatasetSeeder = async (store, {now, onProgress}) => {
     string
   ];
   const rows = await store.transaction(async () => {
-    const n = await loadUnVotesCsv(
-      store,
+    const n = await store.indicators.loadUnVotes(
       {votes, rollCalls, issues, crosswalk},
       {extraCodes: FORMER_CODES, nameCodes: NAME_CODES}
     );
-    await recordDataset(store, name, hash, now);
+    await store.indicators.recordDataset(name, hash, now);
     return n;
   });
   onProgress?.(`Loaded ${rows} UN votes`);
@@ -76,25 +73,21 @@ function indicatorSeeder(
   name: string,
   label: string,
   files: readonly [string, string],
-  load: (
-    store: Store,
-    citeSource: string,
-    files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
-  ) => Promise<number>
+  kind: "cow-trade" | "cow-igo" | "atop"
 ): DatasetSeeder {
   return async (store: Store, {now, onProgress}: {now: string; onProgress?: SeedProgress}) => {
     const hash = hashFiles(files);
-    if ((await datasetHash(store, name)) === hash) return {name, status: "unchanged", rows: 0};
+    if ((await store.indicators.datasetHash(name)) === hash) return {name, status: "unchanged", rows: 0};
     onProgress?.(`Loading dataset "${name}" (${label})`);
     const [dyad, state] = files;
     const rows = await store.transaction(async () => {
-      const n = await load(store, `dataset:${name}`, {
+      const n = await store.indicators.loadDataset(kind, `dataset:${name}`, {
         dyad: join(DATA_DIR, dyad),
         state: join(DATA_DIR, state),
         dyadLabel: `data/${dyad}`,
         stateLabel: `data/${state}`
       });
-      await recordDataset(store, name, hash, now);
+      await store.indicators.recordDataset(name, hash, now);
       return n;
     });
     onProgress?.(`Loaded ${rows} indicators from "${name}"`);
@@ -107,7 +100,7 @@ export const seedCowTrade = indicatorSeeder(
   "cow-trade",
   "Correlates of War trade v4.0",
   ["cow/trade-dyad.csv.gz", "cow/trade-state.csv"],
-  loadCowTradeCsv
+  "cow-trade"
 );
 
 /** CoW IGO v3: IGOs shared as full members per dyad and year, and each state's full memberships. */
@@ -115,7 +108,7 @@ export const seedCowIgo = indicatorSeeder(
   "cow-igo",
   "Correlates of War IGO v3",
   ["igo/igo-dyad.csv.gz", "igo/igo-state.csv"],
-  loadCowIgoCsv
+  "cow-igo"
 );
 
 /** ATOP v5: alliance obligations per dyad and year (one row per obligation type), and each state's partners per type. */
@@ -123,7 +116,7 @@ export const seedAtop = indicatorSeeder(
   "atop",
   "ATOP alliance obligations v5",
   ["atop/atop-dyad.csv.gz", "atop/atop-state.csv"],
-  loadAtopCsv
+  "atop"
 );
 
 /** Every dataset seeder of the measures, in load order. */

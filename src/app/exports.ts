@@ -26,7 +26,11 @@ const EVENT_COLUMNS: TableColumn[] = [
   {name: "id", type: V, description: "event id (stable across re-ingests of the same document)"},
   {name: "sourceId", type: V, description: "the document or GDELT file it was read from (`sources` id)"},
   {name: "date", type: V, description: "when it happened, YYYY-MM-DD; empty when the text does not say"},
-  {name: "precision", type: V, description: "how much of the date the text gives: day, month, year, article (the article's date) or unknown"},
+  {
+    name: "precision",
+    type: V,
+    description: "how much of the date the text gives: day, month, year, article (the article's date) or unknown"
+  },
   {
     name: "modality",
     type: V,

@@ -21,15 +21,7 @@ import {
   parseGdeltLine,
   type GdeltFormat
 } from "../read/index.js";
-import type {Store} from "../store/index.js";
-import {
-  GdeltCsvUnsupported,
-  insertGdeltCsv,
-  putBulkSource,
-  sourceByQuickKey,
-  sourceIdByHash,
-  startGdeltLoad
-} from "../store/gdelt.js";
+import {GdeltCsvUnsupported, type Store} from "../store/index.js";
 
 /** Options for {@link importGdelt}. */
 export interface GdeltImportOptions {
@@ -216,7 +208,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   // possible earlier import of the same file, which the full hash then confirms.
   const quick = await quickKey(path);
   const duplicate = {sourceId: "", status: "duplicate" as const, rows: 0, events: 0, skipped: 0, bad: 0, warnings: []};
-  const candidate = await sourceByQuickKey(store, quick);
+  const candidate = await store.documents.sourceByQuickKey(quick);
   if (candidate) {
     const full = await hashFile(path);
     if (full === candidate.hash) return {...duplicate, sourceId: candidate.id};
@@ -238,19 +230,15 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   const plovers = new Map<string, string | null>();
   const tabs = new Int32Array(70);
 
-  let restore: string | undefined;
-  if (options.memoryLimit) {
-    restore = String((await store.all(`SELECT current_setting('memory_limit') AS v`))[0]?.v ?? "");
-    await store.run(`SET memory_limit = '${options.memoryLimit.replace(/'/g, "")}'`);
-  }
+  const restore = options.memoryLimit ? await store.limitMemory(options.memoryLimit) : undefined;
   try {
-    if (options.engine !== "js") {
+    if (options.engine !== "js" && store.events.insertGdeltCsv) {
       const fast = await nativeLoad();
       if (fast) return fast;
     }
     return await load();
   } finally {
-    if (restore) await store.run(`SET memory_limit = '${restore.replace(/'/g, "")}'`);
+    await restore?.();
   }
 
   /**
@@ -273,7 +261,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
       result = await store.transaction(async () => {
         scanned = scanFile(path, scan);
         scanned.catch(() => undefined);
-        const loaded = await insertGdeltCsv(store, {
+        const loaded = await store.events.insertGdeltCsv!({
           path,
           sourceId,
           format: fmt,
@@ -296,9 +284,9 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
         const done = await scanned;
         const nrows = done.lines - headers;
         const nskipped = nrows - loaded.events - nbad;
-        const same = await sourceIdByHash(store, done.hash);
+        const same = await store.documents.sourceIdByHash(done.hash);
         if (same) throw new Duplicate(same);
-        await putBulkSource(store, {
+        await store.documents.putBulkSource({
           id: sourceId,
           hash: done.hash,
           title: `GDELT events ${basename(path)}`,
@@ -368,7 +356,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
 
   function transaction(): Promise<number> {
     return store.transaction(async () => {
-      const load = await startGdeltLoad(store, sourceId);
+      const load = await store.events.startGdeltLoad(sourceId);
       const ploverOf = (code: string) => {
         let p = plovers.get(code);
         if (p === undefined) {
@@ -508,11 +496,11 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
             {code: "empty_file", file, message: `Cannot read "${basename(path)}" as GDELT events: the file is empty`}
           ]);
         }
-        const n = load.finish();
+        const n = await load.finish();
         hash = hasher.digest("hex");
-        const same = await sourceIdByHash(store, hash);
+        const same = await store.documents.sourceIdByHash(hash);
         if (same) throw new Duplicate(same);
-        await putBulkSource(store, {
+        await store.documents.putBulkSource({
           id: sourceId,
           hash,
           title: `GDELT events ${basename(path)}`,

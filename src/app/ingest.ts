@@ -26,21 +26,8 @@ import {
   type GivenMetadata,
   type SentenceCoder
 } from "../read/index.js";
-import {
-  allAliases,
-  countClaims,
-  countEvents,
-  getSource,
-  listActors,
-  listClaims,
-  listEvents,
-  putSource,
-  type ClaimQuery,
-  type EventQuery,
-  type Store
-} from "../store/index.js";
+import type {ClaimQuery, EventQuery, Store} from "../store/index.js";
 import {defaultCoder} from "./coder.js";
-import {getBulkSource, sourceFormat} from "../store/gdelt.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
 
@@ -271,7 +258,7 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 
 /** The store's actors as domain actors (for the coder). */
 export async function storeActors(store: Store): Promise<Actor[]> {
-  return (await listActors(store)).map((a) => ({
+  return (await store.catalog.listActors()).map((a) => ({
     code: a.code,
     name: a.name,
     kind: a.kind as Actor["kind"],
@@ -289,7 +276,7 @@ export interface ReadingContext {
 
 /** Builds the reading context once per batch. */
 export async function readingContext(store: Store, coder?: SentenceCoder | null): Promise<ReadingContext> {
-  const aliases = (await allAliases(store)).filter((a) => a.alias !== a.code || a.alias.length > 2);
+  const aliases = (await store.catalog.allAliases()).filter((a) => a.alias !== a.code || a.alias.length > 2);
   const gazetteer = buildGazetteer(aliases);
   if (coder !== undefined) return {coder, gazetteer};
   return {coder: defaultCoder(await storeActors(store)), gazetteer};
@@ -314,8 +301,8 @@ export async function ingestText(
   const text = decoded.text!;
   const hash = sha256(bytes);
   const sourceId = hash.slice(0, 12);
-  const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [hash]);
-  if (existing.length > 0) return {...outcome, status: "duplicate", sourceId: String(existing[0]!.id)};
+  const existing = await store.documents.sourceIdByHash(hash);
+  if (existing !== undefined) return {...outcome, status: "duplicate", sourceId: existing};
   const requested = options.format ?? "auto";
   const format: DocumentFormat =
     requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
@@ -332,8 +319,7 @@ export async function ingestText(
   const d = read.value;
   const m = d.metadata;
   try {
-    const put = await putSource(
-      store,
+    const put = await store.documents.putSource(
       {
         source: {
           id: sourceId,
@@ -548,16 +534,16 @@ async function ingestGdeltFile(
 /** Events matching a query (dyad, actor, period, CAMEO code prefix), with the total count. */
 export async function queryEvents(store: Store, q: EventQuery): Promise<{items: Event[]; total: number}> {
   const {limit, offset, ...filter} = q;
-  return {items: await listEvents(store, q), total: await countEvents(store, filter)};
+  return {items: await store.events.listEvents(q), total: await store.events.countEvents(filter)};
 }
 
 /** Claims filtered by speaker (substring), actor, kind or source. */
 export async function queryClaims(
   store: Store,
   q: ClaimQuery
-): Promise<{items: Awaited<ReturnType<typeof listClaims>>; total: number}> {
+): Promise<{items: Awaited<ReturnType<Store["documents"]["listClaims"]>>; total: number}> {
   const {limit, offset, ...filter} = q;
-  return {items: await listClaims(store, q), total: await countClaims(store, filter)};
+  return {items: await store.documents.listClaims(q), total: await store.documents.countClaims(filter)};
 }
 
 /** A sentence of a stored document with what was read from it. */
@@ -578,14 +564,19 @@ export async function sourceDetail(
   id: string,
   {context, maxEvents = 1000}: {context?: ReadingContext; maxEvents?: number} = {}
 ) {
-  const format = await sourceFormat(store, id);
+  const format = await store.documents.sourceFormat(id);
   if (format === undefined) return undefined;
   if (format.startsWith("gdelt")) {
     // Millions of rows and no sentences: the first events and the count.
-    const bulk = (await getBulkSource(store, id, maxEvents))!;
+    const source = (await store.documents.getSourceRow(id))!;
+    const bulk = {
+      source,
+      events: await store.events.listEvents({sourceId: id, limit: maxEvents}),
+      eventCount: await store.events.countEvents({sourceId: id})
+    };
     return {...bulk, sentences: [] as SentenceDetail[], stances: [], claims: [] as Claim[], mentions: []};
   }
-  const found = await getSource(store, id);
+  const found = await store.documents.getSource(id);
   if (!found) return undefined;
   const ctx = context ?? (await readingContext(store, null));
   const events = found.events.slice(0, maxEvents);

@@ -4,15 +4,7 @@ import {fileURLToPath} from "node:url";
 import {IssueError, type Event} from "../domain/index.js";
 import {loadPack, type Pack, type PackEvent} from "../packs/index.js";
 import {cameoInfo} from "../read/index.js";
-import {
-  deleteEventsOf,
-  insertEvents,
-  putActors,
-  putCorridors,
-  putIndicators,
-  putMemberships,
-  type Store
-} from "../store/index.js";
+import type {Store} from "../store/index.js";
 import {sha256} from "./hash.js";
 
 /** The project's root folder (where packs/ and data/ live), whether run from src/ or dist/. */
@@ -108,25 +100,27 @@ export async function seedStore(store: Store, options: SeedOptions): Promise<See
     timeline: pack.timeline.length,
     indicators: pack.indicators.length
   };
-  const previous = await store.all(`SELECT hash FROM packs WHERE name = ?`, [pack.name]);
+  const previous = await store.catalog.packHash(pack.name);
   let status: SeedResult["status"] = "unchanged";
-  if (previous[0]?.hash !== hash) {
+  if (previous !== hash) {
     options.onProgress?.(`Seeding pack "${pack.name}"`);
     const events = pack.timeline.map((e) => packEventToEvent(e, pack.name));
     await store.transaction(async () => {
-      await putActors(store, pack.actors);
-      await putMemberships(store, pack.memberships);
-      await putCorridors(store, pack.corridors);
-      await deleteEventsOf(store, packSourceId(pack.name));
-      await insertEvents(store, events);
-      await store.run(`DELETE FROM indicators WHERE cite_source NOT LIKE 'dataset:%'`);
-      await putIndicators(store, pack.indicators);
-      await store.run(`DELETE FROM sources WHERE id = ?`, [packSourceId(pack.name)]);
-      await store.run(
-        `INSERT INTO sources (id, hash, title, origin, format, ingested_at) VALUES (?, ?, ?, ?, 'pack', ?)`,
-        [packSourceId(pack.name), hash, `Knowledge pack "${pack.name}"`, `packs/${pack.name}`, options.now]
-      );
-      await store.run(`INSERT OR REPLACE INTO packs VALUES (?, ?, ?)`, [pack.name, hash, options.now]);
+      await store.catalog.putActors(pack.actors);
+      await store.catalog.putMemberships(pack.memberships);
+      await store.catalog.putCorridors(pack.corridors);
+      await store.events.deleteEventsOf(packSourceId(pack.name));
+      await store.events.insertEvents(events);
+      await store.indicators.deletePackIndicators();
+      await store.indicators.putIndicators(pack.indicators);
+      await store.documents.replacePackSource({
+        id: packSourceId(pack.name),
+        hash,
+        title: `Knowledge pack "${pack.name}"`,
+        origin: `packs/${pack.name}`,
+        now: options.now
+      });
+      await store.catalog.recordPack(pack.name, hash, options.now);
     });
     status = "seeded";
   }

@@ -49,12 +49,13 @@ export class SimulationJobs {
           onProgress: (done, total) => (job.progress = {done, total})
         });
         job.status = "done";
-        await this.store.run(`INSERT INTO simulations VALUES (?, 'scenario', ?, NULL, ?, ?)`, [
-          job.id,
-          now,
-          JSON.stringify({scenario, options}),
-          JSON.stringify(job.result)
-        ]);
+        await this.store.simulations.putSimulation({
+          id: job.id,
+          kind: "scenario",
+          createdAt: now,
+          params: {scenario, options},
+          result: job.result
+        });
       } catch (e) {
         job.status = "failed";
         job.error = e instanceof Error ? e.message : String(e);

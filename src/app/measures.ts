@@ -18,8 +18,6 @@ import {
   type MeasureRecord,
   type TieIndex
 } from "../measure/index.js";
-import {aggregateRelations, listTies, relationEvidence} from "../store/measures.js";
-import {listRollCallIssues, listVotes} from "../store/votes.js";
 import type {Store} from "../store/index.js";
 import {resolveActorCode} from "./catalog.js";
 
@@ -77,11 +75,7 @@ async function resolveCode(store: Store, query: string, field: string): Promise<
     const code = query.trim().toUpperCase();
     if (e instanceof IssueError && /^[A-Z]{2,4}$/.test(code)) {
       if (DEFAULT_BLOCS[code]) return code;
-      const known = await store.all(
-        `SELECT 1 FROM un_votes WHERE country = ? UNION ALL SELECT 1 FROM indicators WHERE actor = ? LIMIT 1`,
-        [code, code]
-      );
-      if (known.length > 0) return code;
+      if (await store.indicators.knowsCode(code)) return code;
     }
     throw e;
   }
@@ -193,8 +187,8 @@ function voteCountries(q: MeasureQuery): string[] {
 
 /** UN General Assembly alignment between the focal state and each vector, by year and issue. */
 export async function measureAlignment(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
-  const votes = await listVotes(store, {countries: voteCountries(q), from: q.from, to: q.to});
-  const issues = await listRollCallIssues(store, {from: q.from, to: q.to});
+  const votes = await store.indicators.listVotes({countries: voteCountries(q), from: q.from, to: q.to});
+  const issues = await store.indicators.listRollCallIssues({from: q.from, to: q.to});
   return output(
     "alignment",
     q,
@@ -207,7 +201,7 @@ export async function loadTieIndex(
   store: Store,
   {focal, from, to}: {focal?: string; from: number; to: number}
 ): Promise<TieIndex> {
-  const ties = await listTies(store, {...(focal ? {actors: [focal]} : {}), from, to});
+  const ties = await store.indicators.listTies({...(focal ? {actors: [focal]} : {}), from, to});
   return indexTies(ties);
 }
 
@@ -240,9 +234,9 @@ export async function measureBalance(store: Store, q: MeasureQuery): Promise<Mea
 
 /** Event relations per directed dyad and month, from the events in the store. */
 export async function measureRelations(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
-  const cells = await aggregateRelations(store, {
+  const cells = await store.events.relationsByMonth({
     focal: q.focal,
-    partners: q.vectors,
+    vectors: q.vectors,
     from: `${q.from}-01-01`,
     to: `${q.to}-12-31`
   });
@@ -250,7 +244,7 @@ export async function measureRelations(store: Store, q: MeasureQuery): Promise<M
   if (!q.explain) return output("relations", q, r);
   const evidence: Evidence[] = [];
   for (const c of cells) {
-    for (const e of await relationEvidence(store, {source: c.source, target: c.target, month: c.month})) {
+    for (const e of await store.events.relationEvidence({source: c.source, target: c.target, month: c.month})) {
       evidence.push({
         vector: c.source === q.focal ? c.target : c.source,
         year: Number(c.month.slice(0, 4)),

@@ -1,25 +1,51 @@
 /**
- * The store: the only folder that speaks SQL. {@link Store} is the connection (embedded DuckDB by
- * default); the sibling files are queries in domain terms that take a Store.
+ * The store: the only folder that speaks SQL or names a database engine. Use cases take the
+ * {@link Store} bundle of ports (ports.ts) that {@link openStore} returns; the engines live in
+ * duckdb/ (embedded, every port) and clickhouse/ (events at scale).
  *
  * @module
  * @example
  * ```ts
- * const store = await Store.open(":memory:");
- * await store.transaction(() => putActors(store, actors));
- * const [kaz] = await findActors(store, "Akorda");
+ * const store = await openStore({store: ":memory:"});
+ * await store.transaction(() => store.catalog.putActors(actors));
+ * const [kaz] = await store.catalog.findActors("Akorda");
+ * store.close();
  * ```
  */
-export * from "./store.js";
-export * from "./schema.js";
-export * from "./actors.js";
-export * from "./memberships.js";
-export * from "./corridors.js";
-export * from "./events.js";
-export * from "./sources.js";
-export * from "./indicators.js";
-export * from "./events-engine.js";
-export * from "./clickhouse.js";
-export {clusterCandidates, clusterCounts, listClusters, putClusters, type ClusterQuery} from "./clusters.js";
-export {writeParquet} from "./parquet.js";
-export {describeStoreTables, type StoreColumn} from "./describe.js";
+export {openStore, defaultStorePath, embeddedPath, type StoreLocation} from "./open.js";
+export {
+  GdeltCsvUnsupported,
+  type ActorMatch,
+  type ActorRow,
+  type BulkSourceRecord,
+  type CatalogPort,
+  type ClaimQuery,
+  type ClusterCount,
+  type ClusterQuery,
+  type DocumentsPort,
+  type EventQuery,
+  type EventsPort,
+  type GdeltCsvLoad,
+  type GdeltCsvRequest,
+  type GdeltEventRow,
+  type GdeltLoad,
+  type IndicatorQuery,
+  type IndicatorsPort,
+  type MembershipRow,
+  type PutSourceOutcome,
+  type RelationEvidence,
+  type RelationRow,
+  type RelationsQuery,
+  type RollCall,
+  type SimulationRecord,
+  type SimulationsPort,
+  type SourceRecord,
+  type SourceSummary,
+  type StoreColumn,
+  type Store,
+  type StoredDocument,
+  type StoredSource,
+  type TieRow,
+  type VoteRow
+} from "./ports.js";
+export {writeParquet} from "./duckdb/parquet.js";

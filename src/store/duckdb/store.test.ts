@@ -3,21 +3,10 @@ import assert from "node:assert/strict";
 import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import type {Actor, Event} from "../domain/index.js";
-import {
-  SCHEMA_VERSION,
-  Store,
-  countEvents,
-  findActors,
-  getSource,
-  insertEvents,
-  listActors,
-  listEvents,
-  listMemberships,
-  putActors,
-  putMemberships,
-  putSource
-} from "./index.js";
+import type {Actor, Event} from "../../domain/index.js";
+import {DuckDB} from "./connection.js";
+import {SCHEMA_VERSION} from "./schema.js";
+import {openDuckDBStore} from "./store.js";
 
 const actors: Actor[] = [
   {code: "KAZ", name: "Kazakhstan", kind: "state", aliases: [{alias: "Akorda", lang: "en", role: "seat"}]},
@@ -36,10 +25,10 @@ function event(id: string, date: string, over: Partial<Event> = {}): Event {
 
 test("a new store is created, migrated and records its schema version", async () => {
   const path = tempPath();
-  const store = await Store.open(path);
+  const store = await DuckDB.open(path);
   assert.equal(await store.version(), SCHEMA_VERSION);
   store.close();
-  const again = await Store.open(path);
+  const again = await DuckDB.open(path);
   assert.equal(await again.version(), SCHEMA_VERSION);
   const rows = await again.all(`SELECT count(*)::INTEGER AS n FROM schema_version`);
   assert.equal(rows[0]!.n, SCHEMA_VERSION, "migrations are applied once");
@@ -48,63 +37,69 @@ test("a new store is created, migrated and records its schema version", async ()
 
 test("a store written by a newer version refuses to open with a clear message", async () => {
   const path = tempPath();
-  const store = await Store.open(path);
+  const store = await DuckDB.open(path);
   await store.run(`INSERT INTO schema_version VALUES (?, 'future', 'now')`, [SCHEMA_VERSION + 1]);
   store.close();
-  await assert.rejects(Store.open(path), {
+  await assert.rejects(DuckDB.open(path), {
     message: `Cannot open store "${path}": it was written by a newer Multivector (schema version ${SCHEMA_VERSION + 1}), this one reads up to version ${SCHEMA_VERSION}: upgrade Multivector or choose another store with --store`
   });
 });
 
 test("actors round-trip and resolve by code or alias, case- and article-insensitively", async () => {
-  const store = await Store.open(":memory:");
-  await store.transaction(() => putActors(store, actors));
-  const listed = await listActors(store, {kind: "state"});
+  const store = await openDuckDBStore(":memory:");
+  await store.transaction(() => store.catalog.putActors(actors));
+  const listed = await store.catalog.listActors({kind: "state"});
   assert.deepEqual(
     listed.map((a) => a.code),
     ["KAZ", "RUS"]
   );
-  assert.equal((await findActors(store, "kremlin"))[0]?.code, "RUS");
-  assert.equal((await findActors(store, "The Kremlin"))[0]?.code, "RUS");
-  assert.equal((await findActors(store, "akorda"))[0]?.code, "KAZ");
-  assert.equal((await findActors(store, "csto"))[0]?.code, "CSTO");
-  assert.deepEqual(await findActors(store, "Atlantis"), []);
+  assert.equal((await store.catalog.findActors("kremlin"))[0]?.code, "RUS");
+  assert.equal((await store.catalog.findActors("The Kremlin"))[0]?.code, "RUS");
+  assert.equal((await store.catalog.findActors("akorda"))[0]?.code, "KAZ");
+  assert.equal((await store.catalog.findActors("csto"))[0]?.code, "CSTO");
+  assert.deepEqual(await store.catalog.findActors("Atlantis"), []);
   store.close();
 });
 
 test("memberships are filtered by date with an exclusive end", async () => {
-  const store = await Store.open(":memory:");
+  const store = await openDuckDBStore(":memory:");
   await store.transaction(async () => {
-    await putActors(store, actors);
-    await putMemberships(store, [
+    await store.catalog.putActors(actors);
+    await store.catalog.putMemberships([
       {id: "m1", actor: "KAZ", org: "CSTO", role: "member", from: "1992-05-15", citation: cite},
       {id: "m2", actor: "RUS", org: "CSTO", role: "member", from: "1992-05-15", to: "2022-01-01", citation: cite}
     ]);
   });
   assert.deepEqual(
-    (await listMemberships(store, {at: "2021-12-31", org: "CSTO"})).map((m) => m.actor),
+    (await store.catalog.listMemberships({at: "2021-12-31", org: "CSTO"})).map((m) => m.actor),
     ["KAZ", "RUS"]
   );
   assert.deepEqual(
-    (await listMemberships(store, {at: "2022-01-01", org: "CSTO"})).map((m) => m.actor),
+    (await store.catalog.listMemberships({at: "2022-01-01", org: "CSTO"})).map((m) => m.actor),
     ["KAZ"]
   );
-  assert.deepEqual((await listMemberships(store, {at: "1990-01-01"})).length, 0);
+  assert.deepEqual((await store.catalog.listMemberships({at: "1990-01-01"})).length, 0);
   store.close();
 });
 
 test("a source ingested twice is stored once, and its events come back with it", async () => {
-  const store = await Store.open(":memory:");
+  const store = await openDuckDBStore(":memory:");
   const source = {id: "src1", origin: "a.txt", format: "text", hash: "a".repeat(64), title: "T", text: "Body."};
   const record = {
     source,
     events: [event("e1", "2022-01-05")],
     sentences: [{sourceId: "src1", index: 0, start: 0, end: 5, text: "Body."}]
   };
-  assert.deepEqual(await putSource(store, record, {now: "2026-01-01T00:00:00Z"}), {status: "stored", id: "src1"});
-  assert.deepEqual(await putSource(store, record, {now: "2026-01-02T00:00:00Z"}), {status: "duplicate", id: "src1"});
-  assert.equal(await countEvents(store), 1);
-  const got = await getSource(store, "src1");
+  assert.deepEqual(await store.documents.putSource(record, {now: "2026-01-01T00:00:00Z"}), {
+    status: "stored",
+    id: "src1"
+  });
+  assert.deepEqual(await store.documents.putSource(record, {now: "2026-01-02T00:00:00Z"}), {
+    status: "duplicate",
+    id: "src1"
+  });
+  assert.equal(await store.events.countEvents(), 1);
+  const got = await store.documents.getSource("src1");
   assert.equal(got?.source.title, "T");
   assert.equal(got?.events[0]?.date, "2022-01-05");
   assert.equal(got?.sentences.length, 1);
@@ -112,20 +107,20 @@ test("a source ingested twice is stored once, and its events come back with it",
 });
 
 test("a failure inside a transaction leaves nothing of it stored", async () => {
-  const store = await Store.open(":memory:");
+  const store = await openDuckDBStore(":memory:");
   await assert.rejects(
     store.transaction(async () => {
-      await insertEvents(store, [event("e1", "2022-01-05")]);
+      await store.events.insertEvents([event("e1", "2022-01-05")]);
       throw new Error("halfway");
     }),
     {message: "halfway"}
   );
-  assert.equal(await countEvents(store), 0);
+  assert.equal(await store.events.countEvents(), 0);
   store.close();
 });
 
 test("events filter by dyad in either direction, period and CAMEO prefix, and bulk-load through the appender", async () => {
-  const store = await Store.open(":memory:");
+  const store = await openDuckDBStore(":memory:");
   const many = Array.from({length: 500}, (_, i) =>
     event(
       `b${i}`,
@@ -133,11 +128,11 @@ test("events filter by dyad in either direction, period and CAMEO prefix, and bu
       i % 2 ? {source: "RUS", target: "KAZ", code: "0511", start: i, end: i + 3} : {}
     )
   );
-  await store.transaction(() => insertEvents(store, many));
-  assert.equal(await countEvents(store, {dyad: ["RUS", "KAZ"]}), 500);
-  assert.equal(await countEvents(store, {code: "05"}), 250);
-  assert.equal(await countEvents(store, {from: "2020-01-28", to: "2020-01-28"}), 17);
-  const [first] = await listEvents(store, {code: "0511", limit: 1});
+  await store.transaction(() => store.events.insertEvents(many));
+  assert.equal(await store.events.countEvents({dyad: ["RUS", "KAZ"]}), 500);
+  assert.equal(await store.events.countEvents({code: "05"}), 250);
+  assert.equal(await store.events.countEvents({from: "2020-01-28", to: "2020-01-28"}), 17);
+  const [first] = await store.events.listEvents({code: "0511", limit: 1});
   assert.deepEqual(first, {
     ...event("b1", "2020-01-02", {source: "RUS", target: "KAZ", code: "0511", start: 1, end: 4})
   });

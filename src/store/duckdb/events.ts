@@ -1,6 +1,8 @@
 import {DuckDBDateValue} from "@duckdb/node-api";
-import type {Event} from "../domain/index.js";
-import type {Row, SqlValue, Store} from "./store.js";
+import type {Event} from "../../domain/index.js";
+import type {Row, SqlValue, DuckDB} from "./connection.js";
+import {type EventQuery} from "../ports.js";
+import {rowToEvent} from "../rows.js";
 
 const COLUMNS = [
   "id",
@@ -49,7 +51,7 @@ function values(e: Event): SqlValue[] {
 }
 
 /** Inserts events (call inside a transaction for atomicity). Uses an appender for large batches. */
-export async function insertEvents(store: Store, events: readonly Event[]): Promise<void> {
+export async function insertEvents(store: DuckDB, events: readonly Event[]): Promise<void> {
   if (events.length < 200) {
     const sql = `INSERT INTO events (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})`;
     for (const e of events) await store.run(sql, values(e));
@@ -71,22 +73,8 @@ export async function insertEvents(store: Store, events: readonly Event[]): Prom
 }
 
 /** Deletes the events of one source (re-coding a document). */
-export async function deleteEventsOf(store: Store, sourceId: string): Promise<void> {
+export async function deleteEventsOf(store: DuckDB, sourceId: string): Promise<void> {
   await store.run(`DELETE FROM events WHERE source_id = ?`, [sourceId]);
-}
-
-export interface EventQuery {
-  /** Directed or undirected pair of actor codes: events from a to b and from b to a. */
-  dyad?: readonly [string, string];
-  /** Events where this actor is source or target. */
-  actor?: string;
-  from?: string;
-  to?: string;
-  /** CAMEO code prefix: "05" matches 05, 051, 0511 … */
-  code?: string;
-  sourceId?: string;
-  limit?: number;
-  offset?: number;
 }
 
 /** Builds the WHERE clause shared by {@link listEvents} and {@link countEvents}. */
@@ -120,36 +108,8 @@ function where(q: EventQuery): {sql: string; params: SqlValue[]} {
   return {sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params};
 }
 
-export function rowToEvent(r: Row): Event {
-  const e: Record<string, unknown> = {
-    id: String(r.id),
-    sourceId: String(r.source_id),
-    ...(r.date !== null && r.date !== undefined ? {date: String(r.date)} : {}),
-    source: String(r.source),
-    target: String(r.target),
-    code: String(r.code),
-    goldstein: Number(r.goldstein),
-    quad: Number(r.quad)
-  };
-  const optional: [string, string][] = [
-    ["source_agent", "sourceAgent"],
-    ["target_agent", "targetAgent"],
-    ["plover", "plover"],
-    ["sentence", "sentence"],
-    ["rule", "rule"],
-    ["label", "label"],
-    ["url", "url"],
-    ["precision", "precision"],
-    ["modality", "modality"]
-  ];
-  for (const [col, key] of optional) if (r[col] !== null && r[col] !== undefined) e[key] = String(r[col]);
-  if (r.start !== null && r.start !== undefined) e.start = Number(r.start);
-  if (r.end !== null && r.end !== undefined) e.end = Number(r.end);
-  return e as Event;
-}
-
 /** Events matching the query, by date then id. */
-export async function listEvents(store: Store, q: EventQuery = {}): Promise<Event[]> {
+export async function listEvents(store: DuckDB, q: EventQuery = {}): Promise<Event[]> {
   const {sql, params} = where(q);
   const rows = await store.all(`SELECT * FROM events ${sql} ORDER BY date, id LIMIT ? OFFSET ?`, [
     ...params,
@@ -159,7 +119,7 @@ export async function listEvents(store: Store, q: EventQuery = {}): Promise<Even
   return rows.map(rowToEvent);
 }
 
-export async function countEvents(store: Store, q: EventQuery = {}): Promise<number> {
+export async function countEvents(store: DuckDB, q: EventQuery = {}): Promise<number> {
   const {sql, params} = where(q);
   const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM events ${sql}`, params);
   return Number(rows[0]?.n ?? 0);

@@ -1,5 +1,5 @@
 import {DuckDBInstance} from "@duckdb/node-api";
-import type {Cell, TableColumn} from "../domain/index.js";
+import type {Cell, TableColumn} from "../../domain/index.js";
 
 function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

@@ -1,13 +1,14 @@
-import type {Cluster, Event} from "../domain/index.js";
-import {rowToEvent} from "./events.js";
-import type {SqlValue, Store} from "./store.js";
+import type {Cluster, Event} from "../../domain/index.js";
+import type {ClusterQuery, ClusterCount} from "../ports.js";
+import {rowToEvent} from "../rows.js";
+import type {SqlValue, DuckDB} from "./connection.js";
 
 /**
  * The dated events of some dyads (either direction), for re-clustering around newly stored events. `pad` days
  * widen the date range on both sides so a neighbouring report just outside it is still seen.
  */
 export async function clusterCandidates(
-  store: Store,
+  store: DuckDB,
   dyads: readonly (readonly [string, string])[],
   range: {from: string; to: string; pad: number}
 ): Promise<Event[]> {
@@ -28,7 +29,7 @@ export async function clusterCandidates(
  * theirs. Call inside a transaction.
  */
 export async function putClusters(
-  store: Store,
+  store: DuckDB,
   considered: readonly string[],
   clusters: readonly Cluster[]
 ): Promise<void> {
@@ -41,20 +42,11 @@ export async function putClusters(
       await store.run(`INSERT OR REPLACE INTO event_clusters VALUES (?, ?, ?)`, [id, c.id, c.rule]);
 }
 
-/** Query of {@link listClusters}. */
-export interface ClusterQuery {
-  /** Clusters with this actor as source or target. */
-  actor?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-}
-
 /**
  * Stored clusters (two or more reports of one happening), earliest first, with their members and sources.
  * An event with no cluster row is a happening of its own.
  */
-export async function listClusters(store: Store, q: ClusterQuery = {}): Promise<Cluster[]> {
+export async function listClusters(store: DuckDB, q: ClusterQuery = {}): Promise<Cluster[]> {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (q.actor) (where.push(`(e.source = ? OR e.target = ?)`), params.push(q.actor, q.actor));
@@ -84,9 +76,9 @@ export async function listClusters(store: Store, q: ClusterQuery = {}): Promise<
 
 /** Per directed dyad and month between a focal actor and partners: reports (events) and happenings (clusters). */
 export async function clusterCounts(
-  store: Store,
+  store: DuckDB,
   q: {focal: string; partners: readonly string[]; from?: string; to?: string}
-): Promise<{source: string; target: string; month: string; events: number; clusters: number}[]> {
+): Promise<ClusterCount[]> {
   if (q.partners.length === 0) return [];
   const list = q.partners.map(() => "?").join(", ");
   const params: SqlValue[] = [q.focal, ...q.partners, q.focal, ...q.partners];

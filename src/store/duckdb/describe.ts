@@ -1,15 +1,8 @@
-import type {Store} from "./store.js";
-
-/** One column of a table of the store, as DuckDB describes it. */
-export interface StoreColumn {
-  table: string;
-  column: string;
-  type: string;
-  nullable: boolean;
-}
+import type {StoreColumn} from "../ports.js";
+import type {DuckDB} from "./connection.js";
 
 /** Every column of every table of the store (main schema), in table and column order. */
-export async function describeStoreTables(store: Store): Promise<StoreColumn[]> {
+export async function describeStoreTables(store: DuckDB): Promise<StoreColumn[]> {
   const rows = await store.all(
     `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
       WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`

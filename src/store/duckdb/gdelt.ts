@@ -6,59 +6,17 @@
  * @module
  */
 import {DuckDBDateValue, type DuckDBAppender} from "@duckdb/node-api";
-import {countEvents, listEvents} from "./events.js";
-import {sourceFromRow} from "./sources.js";
-import type {Store} from "./store.js";
-
-/** One GDELT row as the bulk path appends it. */
-export interface GdeltEventRow {
-  /** GLOBALEVENTID digits. */
-  gid: string;
-  /** SQLDATE as the integer YYYYMMDD (already checked to be a real date). */
-  sqldate: number;
-  source: string;
-  target: string;
-  sourceAgent: string | null;
-  targetAgent: string | null;
-  code: string;
-  goldstein: number;
-  quad: number;
-  plover: string | null;
-  url: string | null;
-}
-
-/** A bulk load in progress. */
-export interface GdeltLoad {
-  /** Appends one event row. */
-  append(row: GdeltEventRow): void;
-  /** The same, without building an object (the hot path). */
-  appendValues(
-    gid: string,
-    sqldate: number,
-    source: string,
-    target: string,
-    sourceAgent: string | null,
-    targetAgent: string | null,
-    code: string,
-    goldstein: number,
-    quad: number,
-    plover: string | null,
-    url: string | null
-  ): void;
-  /** Closes the appender (flushing what it holds) and returns the number of rows appended. */
-  finish(): number;
-  /** Closes the appender after a failure (the transaction's rollback removes what was appended). */
-  abort(): void;
-}
+import type {DuckDB} from "./connection.js";
+import {GdeltCsvUnsupported, type GdeltEventRow, type GdeltLoad, type GdeltCsvLoad} from "../ports.js";
 
 /** Source ids already stored with this content hash. */
-export async function sourceIdByHash(store: Store, hash: string): Promise<string | undefined> {
+export async function sourceIdByHash(store: DuckDB, hash: string): Promise<string | undefined> {
   const rows = await store.all(`SELECT id FROM sources WHERE hash = ?`, [hash]);
   return rows[0] ? String(rows[0].id) : undefined;
 }
 
 /** A GDELT source stored with this quick key (recorded in its stats), with its full hash. */
-export async function sourceByQuickKey(store: Store, quick: string): Promise<{id: string; hash: string} | undefined> {
+export async function sourceByQuickKey(store: DuckDB, quick: string): Promise<{id: string; hash: string} | undefined> {
   const rows = await store.all(
     `SELECT id, hash FROM sources WHERE format LIKE 'gdelt%' AND json_extract_string(dropped, '$.quick') = ? LIMIT 1`,
     [quick]
@@ -67,26 +25,14 @@ export async function sourceByQuickKey(store: Store, quick: string): Promise<{id
 }
 
 /** The format of a stored source, or undefined when there is none with this id. */
-export async function sourceFormat(store: Store, id: string): Promise<string | undefined> {
+export async function sourceFormat(store: DuckDB, id: string): Promise<string | undefined> {
   const rows = await store.all(`SELECT format FROM sources WHERE id = ?`, [id]);
   return rows[0] ? String(rows[0].format) : undefined;
 }
 
-/** A bulk-loaded source (GDELT file) with its first `limit` events and their count: no sentences to show. */
-export async function getBulkSource(store: Store, id: string, limit: number) {
-  const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
-  const r = rows[0];
-  if (!r) return undefined;
-  return {
-    source: sourceFromRow(r, {withText: false}),
-    events: await listEvents(store, {sourceId: id, limit}),
-    eventCount: await countEvents(store, {sourceId: id})
-  };
-}
-
 /** Inserts the source row of a bulk-loaded file (call inside the load's transaction). */
 export async function putBulkSource(
-  store: Store,
+  store: DuckDB,
   s: {id: string; hash: string; title: string; origin: string; format: string; now: string; stats?: unknown}
 ): Promise<void> {
   await store.run(
@@ -100,7 +46,7 @@ export async function putBulkSource(
  * value at a time (measured faster than column chunks for this mix of short strings and numbers).
  * Call inside a transaction.
  */
-export async function startGdeltLoad(store: Store, sourceId: string): Promise<GdeltLoad> {
+export async function startGdeltLoad(store: DuckDB, sourceId: string): Promise<GdeltLoad> {
   const app: DuckDBAppender = await store.appender("events");
   const dates = new Map<number, DuckDBDateValue>();
   let closed = false;
@@ -170,7 +116,7 @@ export async function startGdeltLoad(store: Store, sourceId: string): Promise<Gd
       );
     },
     appendValues,
-    finish() {
+    async finish() {
       app.closeSync();
       closed = true;
       return n;
@@ -186,19 +132,6 @@ export async function startGdeltLoad(store: Store, sourceId: string): Promise<Gd
     }
   };
 }
-
-/** What {@link insertGdeltCsv} did. */
-export interface GdeltCsvLoad {
-  /** Events inserted (valid rows with both actors). */
-  events: number;
-  /** Lines DuckDB rejected for their column count, in line order (at most `maxRejects`). */
-  rejects: {line: number; text: string}[];
-  /** All such lines. */
-  rejectCount: number;
-}
-
-/** Thrown by {@link insertGdeltCsv} when a row needs the JavaScript path (bad value, odd bytes): nothing was inserted. */
-export class GdeltCsvUnsupported extends Error {}
 
 const NULL_SENTINEL = "\u0001\u0002null\u0002\u0001";
 
@@ -232,7 +165,7 @@ const SQL = {
  * JavaScript path, which names each bad row. Call inside a transaction.
  */
 export async function insertGdeltCsv(
-  store: Store,
+  store: DuckDB,
   o: {
     path: string;
     sourceId: string;

@@ -1,25 +1,20 @@
-import type {Claim, Event, Sentence, Source, Stance} from "../domain/index.js";
+import type {Claim, Event, Sentence, Source, Stance} from "../../domain/index.js";
 import {insertEvents, listEvents} from "./events.js";
-import type {Store} from "./store.js";
-
-/** What a read document brings to the store, written together or not at all. */
-export interface SourceRecord {
-  source: Source;
-  /** What the reader left out of the body and why (menus, "Latest news" …), as JSON-able data. */
-  dropped?: unknown;
-  sentences?: readonly Sentence[];
-  events?: readonly Event[];
-  stances?: readonly Stance[];
-  claims?: readonly Claim[];
-}
-
-export type PutSourceOutcome = {status: "stored"; id: string} | {status: "duplicate"; id: string};
+import type {DuckDB} from "./connection.js";
+import {
+  type SourceRecord,
+  type PutSourceOutcome,
+  type SourceSummary,
+  type ClaimQuery,
+  type StoredSource,
+  type StoredDocument
+} from "../ports.js";
 
 /**
  * Stores a source with everything read from it in one transaction. A source whose content hash is
  * already stored is left as it is (ingestion is idempotent).
  */
-export async function putSource(store: Store, record: SourceRecord, {now}: {now: string}): Promise<PutSourceOutcome> {
+export async function putSource(store: DuckDB, record: SourceRecord, {now}: {now: string}): Promise<PutSourceOutcome> {
   return store.transaction(async () => {
     const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [record.source.hash]);
     if (existing.length > 0) return {status: "duplicate", id: String(existing[0]!.id)};
@@ -74,20 +69,8 @@ export async function putSource(store: Store, record: SourceRecord, {now}: {now:
   });
 }
 
-export interface SourceSummary {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  date: string | null;
-  origin: string;
-  format: string;
-  events: number;
-  claims: number;
-}
-
 /** Lists sources with their event and claim counts, newest first. */
-export async function listSources(store: Store, {limit = 100, offset = 0} = {}): Promise<SourceSummary[]> {
+export async function listSources(store: DuckDB, {limit = 100, offset = 0} = {}): Promise<SourceSummary[]> {
   const rows = await store.all(
     `SELECT s.id, s.title, s.publisher, s.author, s.date, s.origin, s.format,
             (SELECT count(*) FROM events e WHERE e.source_id = s.id)::INTEGER AS events,
@@ -109,7 +92,7 @@ export async function listSources(store: Store, {limit = 100, offset = 0} = {}):
 }
 
 /** A stored source row as the API and CLI show it; `text` is left out for bulk sources (GDELT files). */
-export function sourceFromRow(r: Record<string, unknown>, {withText = true}: {withText?: boolean} = {}) {
+export function sourceFromRow(r: Record<string, unknown>, {withText = true}: {withText?: boolean} = {}): StoredSource {
   return {
     id: String(r.id),
     hash: String(r.hash),
@@ -126,7 +109,7 @@ export function sourceFromRow(r: Record<string, unknown>, {withText = true}: {wi
 }
 
 /** One source with its sentences, events, stances and claims; undefined when absent. */
-export async function getSource(store: Store, id: string) {
+export async function getSource(store: DuckDB, id: string): Promise<StoredDocument | undefined> {
   const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
   const r = rows[0];
   if (!r) return undefined;
@@ -145,15 +128,6 @@ export async function getSource(store: Store, id: string) {
     stances,
     claims
   };
-}
-
-export interface ClaimQuery {
-  speaker?: string;
-  about?: string;
-  kind?: string;
-  sourceId?: string;
-  limit?: number;
-  offset?: number;
 }
 
 function claimsWhere(q: ClaimQuery): {sql: string; params: (string | number)[]} {
@@ -179,21 +153,21 @@ function claimsWhere(q: ClaimQuery): {sql: string; params: (string | number)[]} 
 }
 
 /** How many claims match (over all pages). */
-export async function countClaims(store: Store, q: ClaimQuery = {}): Promise<number> {
+export async function countClaims(store: DuckDB, q: ClaimQuery = {}): Promise<number> {
   const {sql, params} = claimsWhere(q);
   const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM claims c ${sql}`, params);
   return Number(rows[0]?.n ?? 0);
 }
 
 /** How many sources the store holds. */
-export async function countSources(store: Store): Promise<number> {
+export async function countSources(store: DuckDB): Promise<number> {
   const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM sources`);
   return Number(rows[0]?.n ?? 0);
 }
 
 /** Claims filtered by speaker (substring, case-insensitive), actor, kind or source. */
 export async function listClaims(
-  store: Store,
+  store: DuckDB,
   q: ClaimQuery = {}
 ): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
   const {sql, params} = claimsWhere(q);
@@ -218,4 +192,10 @@ export async function listClaims(
     if (r.source_date != null) c.sourceDate = String(r.source_date);
     return c as Claim & {sourceTitle?: string; sourceDate?: string};
   });
+}
+
+/** The source row alone (without its text), or undefined. */
+export async function getSourceRow(store: DuckDB, id: string): Promise<StoredSource | undefined> {
+  const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
+  return rows[0] ? sourceFromRow(rows[0], {withText: false}) : undefined;
 }

@@ -1,29 +1,21 @@
 import {DuckDBInstance, type DuckDBConnection, type DuckDBAppender, type DuckDBValue} from "@duckdb/node-api";
 import {mkdirSync} from "node:fs";
-import {homedir} from "node:os";
-import {dirname, join} from "node:path";
-import {IssueError} from "../domain/index.js";
+import {dirname} from "node:path";
+import {IssueError} from "../../domain/index.js";
 import {MIGRATIONS, SCHEMA_VERSION} from "./schema.js";
 
 /** A value that can be bound to a SQL parameter (`undefined` is bound as NULL). */
 export type SqlValue = string | number | boolean | null | undefined | bigint;
 
-/** A row as returned by {@link Store.all}: JSON-friendly values (DATE as "YYYY-MM-DD"). */
+/** A row as returned by {@link DuckDB.all}: JSON-friendly values (DATE as "YYYY-MM-DD"). */
 export type Row = Record<string, unknown>;
-
-/** Where the embedded store lives when neither `--store` nor `MULTIVECTOR_STORE` says otherwise. */
-export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.MULTIVECTOR_STORE) return env.MULTIVECTOR_STORE;
-  const base = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
-  return join(base, "multivector", "multivector.duckdb");
-}
 
 /**
  * A connection to the embedded DuckDB store. The only class in the store: it has an identity
  * (one file) and a lifecycle (open, migrate, close). Queries live in sibling files as functions
- * that take a Store.
+ * that take a DuckDB.
  */
-export class Store {
+export class DuckDB {
   readonly path: string;
   readonly engine = "duckdb";
   private readonly instance: DuckDBInstance;
@@ -39,7 +31,7 @@ export class Store {
   }
 
   /** Opens (creating and migrating if needed) the store at `path`; ":memory:" for a throwaway one. */
-  static async open(path: string = defaultStorePath()): Promise<Store> {
+  static async open(path: string): Promise<DuckDB> {
     if (path !== ":memory:") mkdirSync(dirname(path), {recursive: true});
     let instance: DuckDBInstance;
     try {
@@ -48,7 +40,7 @@ export class Store {
       const detail = String((e as Error).message ?? e).split("\n")[0];
       throw new IssueError([{code: "store_unavailable", message: `Cannot open store "${path}": ${detail}`}]);
     }
-    const store = new Store(path, instance, await instance.connect());
+    const store = new DuckDB(path, instance, await instance.connect());
     await store.migrate();
     return store;
   }

@@ -1,8 +1,9 @@
-import type {Indicator} from "../domain/index.js";
-import type {Store} from "./store.js";
+import type {Indicator} from "../../domain/index.js";
+import type {DuckDB} from "./connection.js";
+import {type IndicatorQuery} from "../ports.js";
 
 /** Inserts or replaces indicators by id (call inside a transaction). */
-export async function putIndicators(store: Store, indicators: readonly Indicator[]): Promise<void> {
+export async function putIndicators(store: DuckDB, indicators: readonly Indicator[]): Promise<void> {
   for (const i of indicators) {
     await store.run(`INSERT OR REPLACE INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
       i.id,
@@ -19,19 +20,8 @@ export async function putIndicators(store: Store, indicators: readonly Indicator
   }
 }
 
-export interface IndicatorQuery {
-  actor?: string;
-  partner?: string;
-  /** Either direction of the dyad. */
-  dyad?: readonly [string, string];
-  from?: number;
-  to?: number;
-  metric?: string;
-  dimension?: string;
-}
-
 /** Indicators by dyad, year range, metric or dimension, by year. */
-export async function listIndicators(store: Store, q: IndicatorQuery = {}): Promise<Indicator[]> {
+export async function listIndicators(store: DuckDB, q: IndicatorQuery = {}): Promise<Indicator[]> {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   if (q.actor) (parts.push(`actor = ?`), params.push(q.actor));
@@ -59,4 +49,18 @@ export async function listIndicators(store: Store, q: IndicatorQuery = {}): Prom
     unit: String(r.unit),
     citation: {source: String(r.cite_source), quote: String(r.cite_quote)}
   }));
+}
+
+/** Deletes the indicators that came from knowledge packs (datasets cite "dataset:…" and stay). */
+export async function deletePackIndicators(store: DuckDB): Promise<void> {
+  await store.run(`DELETE FROM indicators WHERE cite_source NOT LIKE 'dataset:%'`);
+}
+
+/** Whether any UN vote or indicator names this actor code. */
+export async function knowsCode(store: DuckDB, code: string): Promise<boolean> {
+  const rows = await store.all(
+    `SELECT 1 FROM un_votes WHERE country = ? UNION ALL SELECT 1 FROM indicators WHERE actor = ? LIMIT 1`,
+    [code, code]
+  );
+  return rows.length > 0;
 }

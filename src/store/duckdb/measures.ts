@@ -1,33 +1,22 @@
-import type {Store} from "./store.js";
+import type {DuckDB} from "./connection.js";
 import {readCsvSql, sqlPath} from "./votes.js";
+import {type IndicatorColumns, type TieRow, type RelationRow} from "../ports.js";
+import {relationRow} from "../rows.js";
 
 /** The hash recorded for a loaded dataset (in the `packs` table, under "dataset:<name>"), or undefined. */
-export async function datasetHash(store: Store, name: string): Promise<string | undefined> {
+export async function datasetHash(store: DuckDB, name: string): Promise<string | undefined> {
   const rows = await store.all(`SELECT hash FROM packs WHERE name = ?`, [`dataset:${name}`]);
   return rows[0]?.hash == null ? undefined : String(rows[0].hash);
 }
 
 /** Records that a dataset was loaded with this hash. */
-export async function recordDataset(store: Store, name: string, hash: string, now: string): Promise<void> {
+export async function recordDataset(store: DuckDB, name: string, hash: string, now: string): Promise<void> {
   await store.run(`INSERT OR REPLACE INTO packs VALUES (?, ?, ?)`, [`dataset:${name}`, hash, now]);
-}
-
-/** Indicator rows in columns, for bulk loads (partner "" means none). */
-export interface IndicatorColumns {
-  id: string[];
-  actor: string[];
-  partner: string[];
-  year: number[];
-  dimension: string[];
-  metric: string[];
-  value: number[];
-  unit: string[];
-  citeQuote: string[];
 }
 
 /** Replaces the indicators cited to `citeSource` (which must start with "dataset:") by these (call inside a transaction). */
 export async function replaceDatasetIndicators(
-  store: Store,
+  store: DuckDB,
   citeSource: string,
   rows: IndicatorColumns
 ): Promise<void> {
@@ -52,21 +41,6 @@ export async function replaceDatasetIndicators(
   app.closeSync();
 }
 
-/** An indicator row as the measures read it. */
-export interface TieRow {
-  id: string;
-  actor: string;
-  /** null for a state's total. */
-  partner: string | null;
-  year: number;
-  dimension: string;
-  metric: string;
-  value: number;
-  unit: string;
-  source: string;
-  quote: string;
-}
-
 /**
  * Indicators for the influence measures: dyadic rows with `actors` on either side (all actors when
  * absent) and monadic totals of `actors`, between the years, for the given metrics; ordered by year,
@@ -75,7 +49,7 @@ export interface TieRow {
  * of an all-states query. `quotes: false` leaves the quotes out (they are only needed to explain).
  */
 export async function listTies(
-  store: Store,
+  store: DuckDB,
   q: {actors?: readonly string[]; from?: number; to?: number; metrics?: readonly string[]; quotes?: boolean}
 ): Promise<TieRow[]> {
   const parts: string[] = [];
@@ -127,27 +101,12 @@ export async function listTies(
     });
 }
 
-/** Event counts and weights of one directed dyad in one month. */
-export interface RelationRow {
-  source: string;
-  target: string;
-  /** YYYY-MM */
-  month: string;
-  events: number;
-  goldsteinSum: number;
-  goldsteinMean: number;
-  /** Events of quad classes 1 and 2 (cooperation) minus 3 and 4 (conflict). */
-  netCooperation: number;
-  cooperation: number;
-  conflict: number;
-}
-
 /**
  * Aggregates stored events per directed dyad and month, between `focal` and each of `partners`
  * (both directions), within the dates (inclusive, YYYY-MM-DD).
  */
 export async function aggregateRelations(
-  store: Store,
+  store: DuckDB,
   q: {focal: string; partners: readonly string[]; from?: string; to?: string}
 ): Promise<RelationRow[]> {
   if (q.partners.length === 0) return [];
@@ -167,24 +126,9 @@ export async function aggregateRelations(
   return rows.map((r) => relationRow(r, String(r.month)));
 }
 
-/** A relations row from an aggregate with columns source, target, events, gsum, gmean, coop, conf (every engine). */
-export function relationRow(r: Record<string, unknown>, month: string): RelationRow {
-  return {
-    source: String(r.source),
-    target: String(r.target),
-    month,
-    events: Number(r.events),
-    goldsteinSum: Number(r.gsum),
-    goldsteinMean: Number(r.gmean),
-    netCooperation: Number(r.coop) - Number(r.conf),
-    cooperation: Number(r.coop),
-    conflict: Number(r.conf)
-  };
-}
-
 /** The events behind one directed dyad and month, for explanations. */
 export async function relationEvidence(
-  store: Store,
+  store: DuckDB,
   q: {source: string; target: string; month: string; limit?: number}
 ): Promise<
   {
@@ -231,7 +175,7 @@ export interface IndicatorCsvPart {
  * (call inside a transaction). Returns how many were written.
  */
 export async function loadIndicatorsCsv(
-  store: Store,
+  store: DuckDB,
   citeSource: string,
   parts: readonly IndicatorCsvPart[]
 ): Promise<number> {
@@ -253,7 +197,7 @@ const num = (c: string) => `TRY_CAST(nullif(nullif(${c}, ''), 'NA') AS DOUBLE)`;
 
 /** CoW Trade v4.0 (iso1, iso2, year, flow1, flow2; iso3, year, imports, exports): dyadic "trade" and monadic "trade_total", USD million. */
 export async function loadCowTradeCsv(
-  store: Store,
+  store: DuckDB,
   citeSource: string,
   files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
 ): Promise<number> {
@@ -279,7 +223,7 @@ export async function loadCowTradeCsv(
 
 /** CoW IGO v3 (iso1, iso2, year, dyadigos; iso3, year, sum_igo_full): dyadic "igo_shared" and monadic "igo_total". */
 export async function loadCowIgoCsv(
-  store: Store,
+  store: DuckDB,
   citeSource: string,
   files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
 ): Promise<number> {
@@ -306,7 +250,7 @@ export const ATOP_TYPES = ["defense", "offense", "neutral", "nonagg", "consul"] 
 
 /** ATOP v5: one "alliance_<type>" row per dyad, year and obligation held; "alliance_<type>_partners" per state and year. */
 export async function loadAtopCsv(
-  store: Store,
+  store: DuckDB,
   citeSource: string,
   files: {dyad: string; state: string; dyadLabel: string; stateLabel: string}
 ): Promise<number> {

@@ -1,18 +1,9 @@
-import {normalizeName, type Actor, type Alias} from "../domain/index.js";
-import type {Store} from "./store.js";
-
-export interface ActorRow {
-  code: string;
-  name: string;
-  kind: string;
-  lat: number | null;
-  lon: number | null;
-  citation: {source: string; quote: string} | null;
-  aliases: Alias[];
-}
+import {normalizeName, type Actor, type Alias} from "../../domain/index.js";
+import type {DuckDB} from "./connection.js";
+import {type ActorRow, type ActorMatch} from "../ports.js";
 
 /** Replaces the stored actors and their aliases with `actors` (call inside a transaction). */
-export async function putActors(store: Store, actors: readonly Actor[]): Promise<void> {
+export async function putActors(store: DuckDB, actors: readonly Actor[]): Promise<void> {
   await store.run(`DELETE FROM aliases`);
   await store.run(`DELETE FROM actors`);
   for (const a of actors) {
@@ -46,7 +37,7 @@ export async function putActors(store: Store, actors: readonly Actor[]): Promise
 
 /** Lists actors, optionally of one kind or with the given codes, with their aliases. */
 export async function listActors(
-  store: Store,
+  store: DuckDB,
   {kind, codes}: {kind?: string; codes?: readonly string[]} = {}
 ): Promise<ActorRow[]> {
   const where: string[] = [];
@@ -83,21 +74,11 @@ export async function listActors(
   }));
 }
 
-/** A match of a query against the stored codes and aliases. */
-export interface ActorMatch {
-  code: string;
-  name: string;
-  kind: string;
-  /** The alias that matched. */
-  matched: string;
-  role: string;
-}
-
 /**
  * Resolves a code or alias ("KAZ", "the Kremlin", "Türkiye"). With `at` (YYYY-MM-DD), aliases with
  * a period (leaders) only match inside it.
  */
-export async function findActors(store: Store, query: string, {at}: {at?: string} = {}): Promise<ActorMatch[]> {
+export async function findActors(store: DuckDB, query: string, {at}: {at?: string} = {}): Promise<ActorMatch[]> {
   const rows = await store.all(
     `SELECT DISTINCT a.code, a.name, a.kind, l.alias AS matched, l.role
        FROM aliases l JOIN actors a USING (code)
@@ -119,10 +100,15 @@ export async function findActors(store: Store, query: string, {at}: {at?: string
 }
 
 /** All normalized aliases, for "did you mean" suggestions. */
-export async function allAliases(store: Store): Promise<{code: string; alias: string; norm: string}[]> {
+export async function allAliases(store: DuckDB): Promise<{code: string; alias: string; norm: string}[]> {
   return (await store.all(`SELECT code, alias, norm FROM aliases`)).map((r) => ({
     code: String(r.code),
     alias: String(r.alias),
     norm: String(r.norm)
   }));
+}
+
+/** How many actors the store holds. */
+export async function countActors(store: DuckDB): Promise<number> {
+  return Number((await store.all(`SELECT count(*)::INTEGER AS n FROM actors`))[0]?.n ?? 0);
 }

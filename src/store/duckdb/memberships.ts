@@ -1,20 +1,12 @@
-import type {Membership} from "../domain/index.js";
-import type {Store} from "./store.js";
-
-export interface MembershipRow {
-  id: string;
-  actor: string;
-  actorName: string;
-  org: string;
-  orgName: string;
-  role: string;
-  from: string;
-  to: string | null;
-  citation: {source: string; quote: string};
-}
+import type {Membership} from "../../domain/index.js";
+import type {DuckDB} from "./connection.js";
+import {type MembershipRow} from "../ports.js";
 
 /** Replaces the stored memberships (call inside a transaction). */
-export async function putMemberships(store: Store, memberships: readonly (Membership & {id: string})[]): Promise<void> {
+export async function putMemberships(
+  store: DuckDB,
+  memberships: readonly (Membership & {id: string})[]
+): Promise<void> {
   await store.run(`DELETE FROM memberships`);
   for (const m of memberships) {
     await store.run(`INSERT INTO memberships VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
@@ -32,7 +24,7 @@ export async function putMemberships(store: Store, memberships: readonly (Member
 
 /** Memberships valid at `at` (YYYY-MM-DD; all of them when absent), optionally of one organization or actor. */
 export async function listMemberships(
-  store: Store,
+  store: DuckDB,
   {at, org, actor}: {at?: string; org?: string; actor?: string} = {}
 ): Promise<MembershipRow[]> {
   const where: string[] = [];

@@ -1,31 +1,10 @@
 import {DuckDBDateValue} from "@duckdb/node-api";
-import type {Store} from "./store.js";
-
-/** One UN General Assembly roll call. */
-export interface RollCall {
-  rcid: number;
-  session: number | null;
-  important: boolean | null;
-  /** YYYY-MM-DD */
-  date: string;
-  unres: string | null;
-  amend: boolean | null;
-  para: boolean | null;
-  short: string | null;
-  descr: string | null;
-}
-
-/** Votes in columns (870k rows load faster without an object per row). Vote: 1 yes, 2 abstain, 3 no. */
-export interface VoteColumns {
-  rcid: Int32Array;
-  country: string[];
-  vote: Uint8Array;
-  length: number;
-}
+import type {DuckDB} from "./connection.js";
+import {type RollCall, type VoteColumns, type VoteRow} from "../ports.js";
 
 /** Replaces every roll call, issue tag and vote with the given ones (call inside a transaction). */
 export async function replaceUnVotes(
-  store: Store,
+  store: DuckDB,
   data: {
     rollCalls: readonly RollCall[];
     issues: readonly {rcid: number; shortName: string; issue: string}[];
@@ -93,7 +72,7 @@ function pairs(map: Readonly<Record<string, string>>): string {
  * cannot be coded.
  */
 export async function loadUnVotesCsv(
-  store: Store,
+  store: DuckDB,
   files: {votes: string; rollCalls: string; issues: string; crosswalk: string},
   codes: {extraCodes: Readonly<Record<string, string>>; nameCodes: Readonly<Record<string, string>>}
 ): Promise<number> {
@@ -126,18 +105,9 @@ export async function loadUnVotesCsv(
   }
 }
 
-/** A vote with its roll call's year and date. */
-export interface VoteRow {
-  rcid: number;
-  year: number;
-  date: string;
-  country: string;
-  vote: number;
-}
-
 /** The votes of the given countries in roll calls from year `from` to `to` (inclusive), by roll call. */
 export async function listVotes(
-  store: Store,
+  store: DuckDB,
   q: {countries: readonly string[]; from?: number; to?: number}
 ): Promise<VoteRow[]> {
   if (q.countries.length === 0) return [];
@@ -161,7 +131,7 @@ export async function listVotes(
 
 /** Issue tags (short names: me, nu, di, hr, co, ec) of the given roll calls' range of years. */
 export async function listRollCallIssues(
-  store: Store,
+  store: DuckDB,
   q: {from?: number; to?: number} = {}
 ): Promise<{rcid: number; issue: string}[]> {
   const params: number[] = [];
@@ -176,7 +146,7 @@ export async function listRollCallIssues(
 }
 
 /** Roll calls by id, for explanations. */
-export async function listRollCalls(store: Store, rcids: readonly number[]): Promise<RollCall[]> {
+export async function listRollCalls(store: DuckDB, rcids: readonly number[]): Promise<RollCall[]> {
   if (rcids.length === 0) return [];
   const rows = await store.all(
     `SELECT rcid, session, important, strftime(date, '%Y-%m-%d') AS date, unres, amend, para, short, descr

@@ -1,8 +1,8 @@
-import type {Corridor} from "../domain/index.js";
-import type {Store} from "./store.js";
+import type {Corridor} from "../../domain/index.js";
+import type {DuckDB} from "./connection.js";
 
 /** Replaces the stored corridors (call inside a transaction). */
-export async function putCorridors(store: Store, corridors: readonly Corridor[]): Promise<void> {
+export async function putCorridors(store: DuckDB, corridors: readonly Corridor[]): Promise<void> {
   await store.run(`DELETE FROM corridors`);
   for (const c of corridors) {
     await store.run(`INSERT INTO corridors VALUES (?, ?, ?, ?, ?, ?, ?)`, [
@@ -17,7 +17,7 @@ export async function putCorridors(store: Store, corridors: readonly Corridor[])
   }
 }
 
-export async function listCorridors(store: Store): Promise<Corridor[]> {
+export async function listCorridors(store: DuckDB): Promise<Corridor[]> {
   return (await store.all(`SELECT * FROM corridors ORDER BY id`)).map((r) => ({
     id: String(r.id),
     name: String(r.name),

@@ -1,10 +1,18 @@
-import type {Event} from "../domain/index.js";
-import {rowToEvent, type EventQuery} from "./events.js";
-import type {EventStore, RelationsQuery} from "./events-engine.js";
-import {relationRow, type RelationRow} from "./measures.js";
+import {IssueError, type Cluster, type Event} from "../../domain/index.js";
+import {
+  type ClusterCount,
+  type ClusterQuery,
+  type EventQuery,
+  type EventsPort,
+  type GdeltLoad,
+  type RelationEvidence,
+  type RelationRow,
+  type RelationsQuery
+} from "../ports.js";
+import {relationRow, rowToEvent} from "../rows.js";
 
 /**
- * {@link EventStore} on a ClickHouse cluster (tested against Debian's 18.16), for GDELT-size event
+ * {@link EventsPort} on a ClickHouse cluster (tested against Debian's 18.16), for GDELT-size event
  * tables. Talks to the HTTP interface with `fetch`: SQL in the POST body, JSONEachRow in and out.
  * ClickHouse 18.16 has no query parameters, so every literal goes through {@link chString} or a
  * strict check (dates, integers) before it is put into SQL.
@@ -102,7 +110,7 @@ function where(q: EventQuery): string {
   return parts.length ? `WHERE ${parts.join(" AND ")}` : "";
 }
 
-export class ClickHouseEventStore implements EventStore {
+export class ClickHouseEvents implements EventsPort {
   readonly engine = "clickhouse";
   readonly url: string;
   readonly shards: readonly string[];
@@ -117,11 +125,11 @@ export class ClickHouseEventStore implements EventStore {
   }
 
   /** Connects and creates the database and tables on every shard if they are missing. */
-  static async open(options: ClickHouseOptions): Promise<ClickHouseEventStore> {
+  static async open(options: ClickHouseOptions): Promise<ClickHouseEvents> {
     const database = identifier(options.database ?? "default", "database");
     const cluster = identifier(options.cluster ?? "eco_two_shards", "cluster");
     const shards = options.shards?.length ? options.shards : [options.url];
-    const store = new ClickHouseEventStore(options.url, shards, database, options.batchSize ?? 100_000);
+    const store = new ClickHouseEvents(options.url, shards, database, options.batchSize ?? 100_000);
     for (const shard of shards) {
       await request(shard, `CREATE DATABASE IF NOT EXISTS ${database}`);
       await request(
@@ -203,6 +211,147 @@ export class ClickHouseEventStore implements EventStore {
     }
   }
 
+  async clusterCandidates(
+    dyads: readonly (readonly [string, string])[],
+    range: {from: string; to: string; pad: number}
+  ): Promise<Event[]> {
+    if (dyads.length === 0) return [];
+    const pad = count(range.pad, 0, "pad");
+    const parts = dyads.map(([a, b]) => {
+      const [x, y] = [chString(a), chString(b)];
+      return `((source = ${x} AND target = ${y}) OR (source = ${y} AND target = ${x}))`;
+    });
+    const rows = await this.select(
+      `SELECT * FROM ${this.database}.events_dist WHERE (${parts.join(" OR ")})
+         AND date >= ${dateLiteral(range.from, "from")} - ${pad} AND date <= ${dateLiteral(range.to, "to")} + ${pad}
+       ORDER BY date, id`
+    );
+    return rows.map(rowToEvent);
+  }
+
+  async putClusters(): Promise<void> {
+    throw clustersMissing();
+  }
+
+  async listClusters(_q: ClusterQuery = {}): Promise<Cluster[]> {
+    throw clustersMissing();
+  }
+
+  async clusterCounts(_q: {
+    focal: string;
+    partners: readonly string[];
+    from?: string;
+    to?: string;
+  }): Promise<ClusterCount[]> {
+    throw clustersMissing();
+  }
+
+  async relationEvidence(q: {
+    source: string;
+    target: string;
+    month: string;
+    limit?: number;
+  }): Promise<RelationEvidence[]> {
+    if (!/^\d{4}-\d{2}$/.test(q.month)) throw new Error(`Invalid month "${q.month}": expected YYYY-MM`);
+    const limit = count(q.limit, 50, "limit");
+    const rows = await this.select(
+      `SELECT id, toString(date) AS date, code, goldstein, quad, source_id, sentence, url
+       FROM ${this.database}.events_dist
+       WHERE source = ${chString(q.source)} AND target = ${chString(q.target)}
+         AND toYYYYMM(date) = ${Number(q.month.replace("-", ""))}
+       ORDER BY date, id LIMIT ${limit}`
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      date: String(r.date),
+      code: String(r.code),
+      goldstein: Number(r.goldstein),
+      quad: Number(r.quad),
+      sourceId: String(r.source_id),
+      sentence: r.sentence == null ? null : String(r.sentence),
+      url: r.url == null ? null : String(r.url)
+    }));
+  }
+
+  /**
+   * A bulk load of GDELT rows: rows are buffered and sent in blocks of `batchSize` as they come
+   * (one request at a time); {@link GdeltLoad.finish} sends the rest and waits. ClickHouse has no
+   * transactions: a failed load is removed by the caller with {@link deleteEventsOf}.
+   */
+  async startGdeltLoad(sourceId: string): Promise<GdeltLoad> {
+    let buffer: Event[] = [];
+    let sent: Promise<void> = Promise.resolve();
+    let failure: unknown;
+    let n = 0;
+    const flush = () => {
+      const rows = buffer;
+      buffer = [];
+      sent = sent
+        .then(() => this.insertEvents(rows))
+        .catch((e) => {
+          failure ??= e;
+        });
+    };
+    const appendValues: GdeltLoad["appendValues"] = (
+      gid,
+      sqldate,
+      source,
+      target,
+      sourceAgent,
+      targetAgent,
+      code,
+      goldstein,
+      quad,
+      plover,
+      url
+    ) => {
+      const d = String(sqldate);
+      buffer.push({
+        id: `gdelt:${gid}`,
+        sourceId,
+        date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`,
+        source,
+        target,
+        ...(sourceAgent === null ? {} : {sourceAgent}),
+        ...(targetAgent === null ? {} : {targetAgent}),
+        code,
+        goldstein,
+        quad: quad as Event["quad"],
+        ...(plover === null ? {} : {plover}),
+        rule: "gdelt",
+        ...(url === null ? {} : {url})
+      });
+      n++;
+      if (buffer.length >= this.batchSize) flush();
+    };
+    return {
+      append: (r) =>
+        appendValues(
+          r.gid,
+          r.sqldate,
+          r.source,
+          r.target,
+          r.sourceAgent,
+          r.targetAgent,
+          r.code,
+          r.goldstein,
+          r.quad,
+          r.plover,
+          r.url
+        ),
+      appendValues,
+      finish: async () => {
+        flush();
+        await sent;
+        if (failure) throw failure;
+        return n;
+      },
+      abort: () => {
+        buffer = [];
+      }
+    };
+  }
+
   async close(): Promise<void> {
     // HTTP: nothing held open.
   }
@@ -229,4 +378,46 @@ async function request(url: string, body: string, params: Record<string, string>
   const text = await res.text();
   if (!res.ok) throw new Error(`ClickHouse at "${url}" answered ${res.status}: ${text.trim().split("\n")[0]}`);
   return text;
+}
+
+/**
+ * ClickHouse options from a URL: `clickhouse://host:port[,host:port…][?database=…&cluster=…&batch=…]`.
+ * The first host takes queries and inserts; every host listed is a shard (tables are created on each).
+ * Ports are HTTP ports (8123 when absent).
+ */
+export function parseClickHouseUrl(url: string): ClickHouseOptions {
+  const m = /^clickhouse:\/\/([^/?#]+)\/?(?:\?([^#]*))?$/.exec(url.trim());
+  if (!m) throw new Error(`Invalid ClickHouse URL "${url}": expected clickhouse://host:port[,host:port…][?database=…]`);
+  const hosts = m[1]!
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const shards = hosts.map((h) => {
+    if (!/^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(h))
+      throw new Error(`Invalid ClickHouse host "${h}" in "${url}": expected host:port`);
+    return `http://${/:\d+$/.test(h) ? h : `${h}:8123`}`;
+  });
+  const params = new URLSearchParams(m[2] ?? "");
+  const known = new Set(["database", "cluster", "batch"]);
+  for (const k of params.keys())
+    if (!known.has(k))
+      throw new Error(`Unknown ClickHouse URL parameter "${k}" in "${url}": use database, cluster or batch`);
+  const batch = params.get("batch");
+  return {
+    url: shards[0]!,
+    shards,
+    ...(params.get("database") ? {database: params.get("database")!} : {}),
+    ...(params.get("cluster") ? {cluster: params.get("cluster")!} : {}),
+    ...(batch ? {batchSize: Number(batch)} : {})
+  };
+}
+
+function clustersMissing(): IssueError {
+  return new IssueError([
+    {
+      code: "not_on_clickhouse",
+      message:
+        "Clusters of reports are not stored on ClickHouse yet: unset MULTIVECTOR_EVENTS (or --events) to use the embedded store"
+    }
+  ]);
 }
