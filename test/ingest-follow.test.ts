@@ -7,7 +7,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {deflateRawSync, crc32} from "node:zlib";
 import {after, test} from "node:test";
-import {Store} from "../src/store/index.js";
+import {openStore} from "../src/store/index.js";
+import {sql} from "./helpers/sql.js";
 import {cli} from "./helpers/cli.js";
 
 const BIN = join(import.meta.dirname, "..", "bin", "multivector.js");
@@ -62,9 +63,9 @@ function zip(name: string, text: string): Buffer {
 }
 
 async function counts(path: string): Promise<{sources: number; events: number; distinct: number}> {
-  const store = await Store.open(path);
+  const store = await openStore({store: path});
   try {
-    const [r] = await store.all(
+    const [r] = await sql(store).all(
       `SELECT (SELECT count(*) FROM sources WHERE format = 'gdelt2')::INTEGER AS sources,
               count(*)::INTEGER AS events, count(DISTINCT source_id || '|' || id)::INTEGER AS distinct
        FROM events`
