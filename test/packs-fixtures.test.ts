@@ -50,7 +50,7 @@ test("every problem of a pack is reported at once, in file and line order", () =
     `${d}/notes.csv: Unknown file "notes.csv" in pack: expected one of actors.csv, aliases.csv, memberships.csv, corridors.csv, timeline.csv, indicators.csv`,
     `${d}/actors.csv:3:1: Duplicate id "KAZ" in column "code": first used on line 2`,
     `${d}/actors.csv:3:28: Cannot parse number "north" in column "lat": expected a decimal number`,
-    `${d}/actors.csv:4:46: Invalid value "alliance" in column "kind": expected one of state, organization, bloc, non-state`,
+    `${d}/actors.csv:4:46: Invalid value "alliance" in column "kind": expected one of state, organization, bloc, non-state, region`,
     `${d}/actors.csv:4:71: Row has no citation: column "quote" is empty`,
     `${d}/memberships.csv:2:26: Cannot parse date "1992-02-30" in column "from": expected YYYY-MM-DD`,
     `${d}/memberships.csv:3:14: Unknown actor code "EAEU" in column "org": no row in actors.csv has it`,

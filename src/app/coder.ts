@@ -63,7 +63,7 @@ function cachedCoder(key: string, files: CoderFiles, root: string, settings: Cod
  */
 export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
   const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
-  return cachedCoder(key, CODER_FILES, root, {extraActors: [...packActors]});
+  return cachedCoder(key, CODER_FILES, root, {extraActors: [...packActors], happenedOnly: true});
 }
 
 /** The coder on the PETRARCH validation dictionaries, keeping PETRARCH's own codes (no mapping). */

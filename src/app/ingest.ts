@@ -276,7 +276,12 @@ export interface ReadingContext {
 
 /** Builds the reading context once per batch. */
 export async function readingContext(store: Store, coder?: SentenceCoder | null): Promise<ReadingContext> {
-  const aliases = (await store.catalog.allAliases()).filter((a) => a.alias !== a.code || a.alias.length > 2);
+  // An actor's code is stored as one of its aliases. A two-letter code names the actor in prose only when the pack
+  // lists it as an alias too ("EU"), not by itself ("UN" is ambiguous beside "UNGA").
+  const all = await store.catalog.allAliases();
+  const listed = new Map<string, number>();
+  for (const a of all) if (a.alias === a.code) listed.set(a.code, (listed.get(a.code) ?? 0) + 1);
+  const aliases = all.filter((a) => a.alias !== a.code || a.alias.length > 2 || (listed.get(a.code) ?? 0) > 1);
   const gazetteer = buildGazetteer(aliases);
   if (coder !== undefined) return {coder, gazetteer};
   return {coder: defaultCoder(await storeActors(store)), gazetteer};

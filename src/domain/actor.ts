@@ -1,7 +1,8 @@
 import {z} from "zod";
 import {ActorCode, Citation} from "./ids.js";
 
-export const ActorKind = z.enum(["state", "organization", "bloc", "non-state"]);
+/** "region": a world region named as an actor ("Central Asia", "the West"), coded with CAMEO's region codes (CAS, WST). */
+export const ActorKind = z.enum(["state", "organization", "bloc", "non-state", "region"]);
 export type ActorKind = z.infer<typeof ActorKind>;
 
 /** A name an actor goes by, optionally limited to a period (a leader's years in office). */
@@ -16,7 +17,7 @@ export const Alias = z.object({
 });
 export type Alias = z.infer<typeof Alias>;
 
-/** A state (ISO 3166 alpha-3), an organization or bloc, or a non-state actor. */
+/** A state (ISO 3166 alpha-3), an organization or bloc, a non-state actor, or a region (CAMEO region code). */
 export const Actor = z.object({
   code: ActorCode,
   name: z.string().min(1),

@@ -18,6 +18,10 @@ import {framesFromTree} from "./code-parse.js";
 import {framesFromText} from "./shallow.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
+import {insideInstitutionName} from "./institutions.js";
+import {notAnEvent} from "./modality.js";
+
+const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
 
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
@@ -68,6 +72,13 @@ export interface CoderDictionaries {
   nullActors?: boolean;
   /** Raw-text mode's tokenizer and tagger (default: {@link tokenize} + the light {@link tagTokens}). */
   tagger?: (text: string) => {tokens: Token[]; tags: string[]};
+  /**
+   * Raw text: code only acts that happened or were announced (src/read/modality.ts: no questions,
+   * hypotheticals, negations, opinions, habits or goals), no self-dyads, actors only as proper nouns ("us" is not
+   * the US) and not inside an institution's name. On for the article reader (the default coder); off for the
+   * sentence yardsticks, whose gold codes such sentences in PETRARCH's way (docs/reading.md gives both figures).
+   */
+  happenedOnly?: boolean;
 }
 
 /** Options of {@link Coder.codeSentence}. */
@@ -78,11 +89,23 @@ export interface CodeOptions {
   parse?: string;
 }
 
+/** A verb the coder found but did not code as an event, and why (the per-sentence "why"). */
+export interface DroppedFrame {
+  /** The code it would have had. */
+  code?: string;
+  /** question, hypothetical, negation, opinion, generic (src/read/modality.ts), self-dyad, list. */
+  reason: string;
+  /** The verb pattern that matched. */
+  rule?: string;
+}
+
 /** What coding a sentence gives. */
 export interface CodedSentence {
   events: CodedEvent[];
   mentions: Mention[];
   warnings: Issue[];
+  /** Verbs read but not coded as events (raw-text mode), with the reason. */
+  dropped: DroppedFrame[];
 }
 
 /** A built coder. */
@@ -162,7 +185,15 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
     const add = (phrase: string, code: DatedCode) => {
       const words = tokenize(phrase).map((t) => t.text.toUpperCase());
       if (words.length === 0) return;
-      out.push({words, exact: words.map(() => true), codes: [code], entry: `${a.code}: ${phrase}`, kind: "actor"});
+      const capitalized = /^\p{Lu}/u.test(phrase.trim());
+      out.push({
+        words,
+        exact: words.map(() => true),
+        codes: [code],
+        entry: `${a.code}: ${phrase}`,
+        kind: "actor",
+        ...(capitalized ? {capitalized} : {})
+      });
     };
     add(a.name, {code: a.code});
     if (/^[A-Z0-9+]{2,}$/.test(a.code) && a.code.length > 3) add(a.code, {code: a.code});
@@ -220,7 +251,7 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
       discards: discards.length
     },
     codeSentence: (text, options) =>
-      codeSentence(core, text, options, mapCodes, dicts.tagger, dicts.nullActors ?? false)
+      codeSentence(core, text, options, mapCodes, dicts.tagger, dicts.nullActors ?? false, dicts.happenedOnly ?? false)
   };
 }
 
@@ -263,7 +294,8 @@ function codeSentence(
   options: CodeOptions,
   mapCodes: boolean,
   tagger: CoderDictionaries["tagger"],
-  nullActors: boolean
+  nullActors: boolean,
+  happenedOnly: boolean
 ): CodedSentence {
   const warnings: Issue[] = [];
   if (options.date !== undefined && !DATE_RE.test(options.date))
@@ -276,7 +308,7 @@ function codeSentence(
     if (typeof parsed === "string") {
       // A broken parse is bad input: say so and code nothing (PETRARCH's bad_input_parse).
       warnings.push({code: "bad_parse", message: parsed});
-      return {events: [], mentions: [], warnings};
+      return {events: [], mentions: [], warnings, dropped: []};
     }
     tree = parsed.root;
     tokens = alignWords(
@@ -299,7 +331,17 @@ function codeSentence(
     const tag = tags[i] ?? "";
     return tag.startsWith("NN") || tag.startsWith("JJ") || tag === "FW";
   };
-  const found = findMentions(upper, core.index, nominal);
+  // A capitalized name only where the text capitalizes it ("the West", not "west of the river").
+  // An actor is named by a proper noun: some word of the mention is capitalized ("us" is not the US), a
+  // capitalized pack name only where the text capitalizes it, and no place inside an institution's name.
+  const written = tokens.map((t) => t.text);
+  const found = findMentions(upper, core.index, nominal).filter((m) => {
+    if (m.entry.kind !== "actor" || !happenedOnly) return true;
+    if (m.entry.capitalized && !/^\p{Lu}/u.test(written[m.first] ?? "")) return false;
+    let cased = false;
+    for (let k = m.first; k <= m.last && !cased; ++k) cased = /^[\p{Lu}\p{N}]/u.test(written[k] ?? "");
+    return cased && !insideInstitutionName(written, m.last);
+  });
   const mentions: Mention[] = [];
   for (const m of found) {
     const a = tokens[m.first]!,
@@ -338,7 +380,7 @@ function codeSentence(
       code: "discarded",
       message: `Sentence not coded: it contains the discard phrase "${discard.phrase}"`
     });
-    return {events: [], mentions, warnings};
+    return {events: [], mentions, warnings, dropped: []};
   }
   const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes, nullActors};
   const frames = tree ? framesFromTree(tree, ctx) : framesFromText(ctx);
@@ -368,12 +410,30 @@ function codeSentence(
       if (f.ownMood) f.mood = f.ownMood;
     }
   });
+  const dropped: DroppedFrame[] = [];
   for (let fi = 0; fi < frames.length; ++fi) {
     const f = frames[fi]!;
     const match = matches[fi]!;
     if (f.skip) continue;
+    // Raw text: only acts that happened (or were announced) are events; parse mode keeps PETRARCH's reading.
+    const refused = REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO";
+    const why =
+      tree || !happenedOnly
+        ? undefined
+        : notAnEvent(upper, f.first, text, refused || REFUSAL.test(upper[f.first] ?? ""));
+    if (why) {
+      if (numeric(match.code) || f.mood === "negated") dropped.push({code: match.code, reason: why, rule: match.rule});
+      continue;
+    }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
     if (!numeric(match.code)) continue;
+    // Refusing to do a hostile act is no hostile act.
+    if (!tree && happenedOnly && f.mood === "negated" && Number(match.code.slice(0, 2)) >= 9) {
+      dropped.push({code: match.code, reason: "negation", rule: match.rule});
+      continue;
+    }
+    // An intended act has no reply yet: "will visit X" is X's visitor's intent, not X hosting.
+    if (!tree && happenedOnly && f.mood === "intent") match.code = match.code.split(":")[0]!;
     if (f.mood)
       match.code = match.code
         .split(":")
@@ -405,7 +465,13 @@ function codeSentence(
         }
     }
     for (const [s, t, code] of pairs) {
-      if (s.code === t.code || (s.actor === "---" && t.actor === "---")) continue;
+      // No self-dyads: "the Kremlin condemned the attack on Moscow" is not Russia acting on Russia.
+      // (Two agents of one state are a domestic event: "the government arrested opposition leaders".)
+      const self = !tree && happenedOnly && s.actor === t.actor && s.actor !== "---" && (!s.agent || !t.agent);
+      if (s.code === t.code || self || (s.actor === "---" && t.actor === "---")) {
+        if (self) dropped.push({code, reason: "self-dyad", rule: match.rule});
+        continue;
+      }
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -414,7 +480,7 @@ function codeSentence(
       events.push(ev);
     }
   }
-  return {events, mentions, warnings};
+  return {events, mentions, warnings, dropped};
 }
 
 function makeEvent(

@@ -1,10 +1,12 @@
 /**
  * Actor mentions from a pack's names and aliases: the fallback used when no event coder is given.
- * Longest alias first, whole words only, case as written (the first letter may be either case, so
- * "the Kremlin" matches "The Kremlin").
+ * Longest alias first, whole words only, case as written (an alias written in lower case may start with a
+ * capital, so "the Kremlin" matches "The Kremlin"; a capitalized one must be capitalized: "West" is not "west").
  *
  * @module
  */
+
+import {institutionAfter} from "./institutions.js";
 
 /** An alias of an actor, as a pack or the store lists it. */
 export interface ActorAlias {
@@ -48,13 +50,9 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
       const rest = escape(k.slice(1)).replace(/\s+/g, "\\s+");
       const lower = first.toLowerCase();
       const upper = first.toUpperCase();
-      // Abbreviations ("US", "EU") keep their case; names may start either way.
-      const head =
-        k.length <= 4 && k === k.toUpperCase()
-          ? escape(first)
-          : lower !== upper
-            ? `[${escape(lower)}${escape(upper)}]`
-            : escape(first);
+      // Abbreviations ("US", "EU") and capitalized names ("West", "Central Asia") keep their case, so "west of" and
+      // "us" name nothing; a name written in lower case ("the Kremlin", "al-Qaeda") may start a sentence capitalized.
+      const head = first === lower && lower !== upper ? `[${escape(lower)}${escape(upper)}]` : escape(first);
       return head + rest;
     })
     .join("|");
@@ -77,6 +75,8 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
           m[0] !== hit.alias.replace(/^the\s+/i, "")
         )
           continue;
+        // "the Astana International Forum" is not Kazakhstan.
+        if (institutionAfter(text, m.index + m[0].length)) continue;
         out.push({start: m.index, end: m.index + m[0].length, text: m[0], code: hit.code, entry: hit.alias});
       }
       return out;

@@ -48,3 +48,5 @@ export {
   type ClusterableEvent
 } from "./cluster.js";
 export {checkReaderLimits, READER_LIMITS, type ReaderLimits} from "./limits.js";
+export {notAnEvent, type NotAnEvent} from "./modality.js";
+export {insideInstitutionName, institutionAfter} from "./institutions.js";

@@ -12,8 +12,9 @@ import {
 import {printJson, table, UsageError} from "../output.js";
 import {emit, wholePage, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, optionsOf} from "../options.js";
+import {ActorKind} from "../../domain/index.js";
 
-const KINDS = ["state", "organization", "bloc", "non-state"];
+const KINDS: readonly string[] = ActorKind.options;
 
 /** `actors`, `actor`, `memberships`, `timeline`, `sources`: what the store knows. */
 export function registerActors(program: Command): void {

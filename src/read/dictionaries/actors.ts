@@ -20,6 +20,11 @@ export interface ActorEntry {
   entry: string;
   /** "actor" or "agent". */
   kind: "actor";
+  /**
+   * A proper name written with a capital (pack names: "West", "Western", "Central Asia"): matches only where the
+   * text capitalizes its first word too, so "to the west of" is no mention of the West.
+   */
+  capitalized?: boolean;
 }
 
 /** Result of reading a dictionary: its entries and the problems met. */

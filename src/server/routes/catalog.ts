@@ -1,6 +1,6 @@
 import type {Hono} from "hono";
 import {z} from "zod";
-import {IsoDate, IssueError} from "../../domain/index.js";
+import {ActorKind, IsoDate, IssueError} from "../../domain/index.js";
 import {
   cameoCodes,
   listActors,
@@ -15,7 +15,7 @@ import type {Env} from "../env.js";
 import {page, Paging, whole} from "../paging.js";
 import {query} from "../validate.js";
 
-export const ActorsQuery = z.object({kind: z.enum(["state", "organization", "bloc", "non-state"]).optional()});
+export const ActorsQuery = z.object({kind: ActorKind.optional()});
 export const MembershipsQuery = z.object({
   at: IsoDate.optional(),
   org: z.string().min(1).optional(),

@@ -1,0 +1,100 @@
+/**
+ * Modality and genericity: which coded verbs report an act that happened. Questions, hypotheticals ("if …
+ * would"), negations ("did not sign"), opinions ("I think", "perhaps"), strategies and goals ("the aim of X is
+ * to …"), habits and generalisations ("usually cooperates", "tends to") and attempts ("is trying to contain")
+ * are not events. Pure: upper-case words in, a reason (or nothing) out. The reasons are those of the
+ * per-sentence "why" (src/read/document.ts): question, hypothetical, negation, opinion, generic.
+ *
+ * @module
+ */
+
+/** Why a verb is not coded as an event. */
+export type NotAnEvent = "question" | "hypothetical" | "negation" | "opinion" | "generic";
+
+const CONDITION = new Set(["IF", "UNLESS", "WHETHER", "SUPPOSE", "SUPPOSING", "IMAGINE"]);
+const HYPOTHETICAL_MODAL = new Set(["WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT", "OUGHT"]);
+const OPINION = new Set([
+  "THINK",
+  "BELIEVE",
+  "SUPPOSE",
+  "OPINION",
+  "PERHAPS",
+  "MAYBE",
+  "PROBABLY",
+  "POSSIBLY",
+  "SEEMS",
+  "SEEM",
+  "APPEARS",
+  "LIKELY",
+  "UNLIKELY",
+  "IMAGINE",
+  "DOUBT",
+  "HOPEFULLY"
+]);
+const HABITUAL = new Set([
+  "USUALLY",
+  "OFTEN",
+  "ALWAYS",
+  "TRADITIONALLY",
+  "GENERALLY",
+  "TYPICALLY",
+  "REGULARLY",
+  "NORMALLY",
+  "CUSTOMARILY",
+  "FREQUENTLY",
+  "SOMETIMES",
+  "RARELY",
+  "SELDOM",
+  "HISTORICALLY"
+]);
+/** Governors of an attempt, an ability or a tendency: what they govern has not (yet) happened as such. */
+const ATTEMPT =
+  /^(TRY|TRIES|TRIED|TRYING|STRIVE|STRIVES|STRIVING|ATTEMPT|ATTEMPTS|ATTEMPTING|MANAGE|MANAGES|MANAGING|TEND|TENDS|TENDING|STRUGGLE|STRUGGLES|STRUGGLING)$/;
+/** Abstract heads whose "… is to <verb>" states a goal, not an act: "the essence of X's strategy is to prevent …". */
+const GOAL =
+  /^(STRATEGY|STRATEGIES|GOAL|GOALS|AIM|AIMS|ESSENCE|TASK|TASKS|PURPOSE|INTEREST|INTERESTS|PRIORITY|PRIORITIES|OBJECTIVE|OBJECTIVES|IDEA|AMBITION|AMBITIONS|MISSION|POLICY|CHALLENGE|ROLE|WAY|APPROACH|DOCTRINE)$/;
+const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "HARDLY"]);
+const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "HOWEVER"]);
+
+/** The start of the clause a verb at `first` is in (after the last break before it). */
+function clauseStart(upper: readonly string[], first: number): number {
+  for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
+  return 0;
+}
+
+/**
+ * Why the verb at token `first` does not report an act that happened, or undefined when it may. `text` is the
+ * sentence (a question ends with "?"); `refused` says the verb is governed by a refusal (refused to, declined
+ * to), which is an act (a rejection), not a plain negation.
+ */
+export function notAnEvent(
+  upper: readonly string[],
+  first: number,
+  text: string,
+  refused = false
+): NotAnEvent | undefined {
+  if (/\?["”’)\s]*$/.test(text)) return "question";
+  const start = clauseStart(upper, first);
+  // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
+  if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
+  // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
+  for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!)) return "hypothetical";
+  for (let k = first - 1; k >= Math.max(start, first - 4); --k) {
+    const w = upper[k]!;
+    // "may" is also the month: "on 9 May", "in May 2024".
+    const month =
+      w === "MAY" &&
+      (/^\d/.test(upper[k + 1] ?? "") || /^(\d+|IN|ON|EARLY|LATE|MID|SINCE|BY|UNTIL)$/.test(upper[k - 1] ?? ""));
+    if (HYPOTHETICAL_MODAL.has(w) && !month) return "hypothetical";
+    if (!refused && NEGATION.has(w)) return "negation";
+  }
+  for (let k = start; k < first; ++k) {
+    const w = upper[k]!;
+    if (OPINION.has(w)) return "opinion";
+    if (HABITUAL.has(w)) return "generic";
+    if (ATTEMPT.test(w) && upper.slice(k + 1, first).includes("TO")) return "generic";
+    if (GOAL.test(w) && /^(IS|WAS|ARE|WERE|REMAINS|REMAIN)$/.test(upper[k + 1] ?? "") && upper[k + 2] === "TO")
+      return "generic";
+  }
+  return undefined;
+}
