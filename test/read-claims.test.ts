@@ -48,7 +48,7 @@ test("interview: questions are the journalist's and never claims; answers belong
     affiliation: `doctor of political sciences, professor, and president of the "East-West" International Centre for Geopolitical Forecasting`,
     kind: "recommendation",
     quote: byQuote("withdrawal from the CSTO is inadvisable")!.quote,
-    about: ["ISIS", "TALIBAN", "ALQAEDA", "AFG", "KAZ", "CSTO"],
+    about: ["CAS", "ISIS", "TALIBAN", "ALQAEDA", "AFG", "KAZ", "CSTO"],
     start: byQuote("withdrawal from the CSTO is inadvisable")!.start,
     end: byQuote("withdrawal from the CSTO is inadvisable")!.end,
     rule: "claim:interview-answer/recommendation:inadvisable"
