@@ -138,7 +138,7 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     const at = doc.paths["/api/memberships"].get.parameters.find((p: {name: string}) => p.name === "at");
     assert.equal(at.schema.format, "date");
     const kind = doc.paths["/api/actors"].get.parameters.find((p: {name: string}) => p.name === "kind");
-    assert.deepEqual(kind.schema.enum, ["state", "organization", "bloc", "non-state"]);
+    assert.deepEqual(kind.schema.enum, ["state", "organization", "bloc", "non-state", "region"]);
     assert.deepEqual(doc.paths["/api/actors/{code}"].get.parameters[0], {
       name: "code",
       in: "path",

@@ -26,6 +26,7 @@ test("ingest the seeds: stored once, then idempotent by content hash", async () 
   const first = await ingestPaths(store, [join(A, "seeds")], {now: NOW, coder: null, given: {date: "2024-11-20"}});
   assert.deepEqual(
     first.documents.map((d) => [d.file.split("/").pop(), d.status, d.sentences, d.claims]),
+    // (claims about regions count since regions are actors: Central Asia, the West, Europe)
     [
       ["000_3fd4c63bc4bf2362.txt", "stored", 91, 77],
       ["001_fc5dbc409cae32f6.txt", "stored", 49, 35],
