@@ -482,8 +482,14 @@ export interface Store {
   readonly events: EventsPort;
   readonly indicators: IndicatorsPort;
   readonly simulations: SimulationsPort;
-  /** Runs `fn` inside one transaction of the embedded store; nesting joins the outer one. */
+  /**
+   * Runs `fn` inside one transaction of the embedded store: its writes land together or not at all,
+   * and the promise resolves once they are committed. Transactions go one at a time through one
+   * writer; a call from inside `fn` joins it, any other waits its turn.
+   */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** A number that changes with every commit made through this store (a cheap version for caches). */
+  writeCount(): number;
   /** Every column of every table of the embedded store, in table and column order. */
   describeTables(): Promise<StoreColumn[]>;
   /** The schema version recorded in the embedded store. */

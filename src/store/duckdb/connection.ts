@@ -1,4 +1,5 @@
 import {DuckDBInstance, type DuckDBConnection, type DuckDBAppender, type DuckDBValue} from "@duckdb/node-api";
+import {AsyncLocalStorage} from "node:async_hooks";
 import {mkdirSync} from "node:fs";
 import {dirname} from "node:path";
 import {IssueError} from "../../domain/index.js";
@@ -14,20 +15,35 @@ export type Row = Record<string, unknown>;
  * A connection to the embedded DuckDB store. The only class in the store: it has an identity
  * (one file) and a lifecycle (open, migrate, close). Queries live in sibling files as functions
  * that take a DuckDB.
+ *
+ * Two connections: reads (and single statements outside a transaction) run on the reader; every
+ * transaction runs on the writer, one at a time through a queue. Which transaction a statement
+ * belongs to is carried by the async context, not by a flag on the store: a request that is not
+ * inside a transaction never joins someone else's, and its failure cannot abort another's writes.
  */
 export class DuckDB {
   readonly path: string;
   readonly engine = "duckdb";
   private readonly instance: DuckDBInstance;
   private readonly con: DuckDBConnection;
-  /** Serializes transactions: one connection, one transaction at a time. */
+  private readonly writer: DuckDBConnection;
+  /** Serializes transactions: one writer connection, one transaction at a time. */
   private queue: Promise<unknown> = Promise.resolve();
-  private inTransaction = false;
+  /** The transaction the current async context runs in (its connection), if any. */
+  private readonly current = new AsyncLocalStorage<DuckDBConnection>();
+  /** Commits so far (by this process): a cheap version for caches that only this process writes to. */
+  private commits = 0;
 
-  private constructor(path: string, instance: DuckDBInstance, con: DuckDBConnection) {
+  private constructor(path: string, instance: DuckDBInstance, con: DuckDBConnection, writer: DuckDBConnection) {
     this.path = path;
     this.instance = instance;
     this.con = con;
+    this.writer = writer;
+  }
+
+  /** How many transactions this process has committed (changes on every write through this Store). */
+  get writeCount(): number {
+    return this.commits;
   }
 
   /** Opens (creating and migrating if needed) the store at `path`; ":memory:" for a throwaway one. */
@@ -40,7 +56,7 @@ export class DuckDB {
       const detail = String((e as Error).message ?? e).split("\n")[0];
       throw new IssueError([{code: "store_unavailable", message: `Cannot open store "${path}": ${detail}`}]);
     }
-    const store = new DuckDB(path, instance, await instance.connect());
+    const store = new DuckDB(path, instance, await instance.connect(), await instance.connect());
     await store.migrate();
     return store;
   }
@@ -52,7 +68,7 @@ export class DuckDB {
   }
 
   private async migrate(): Promise<void> {
-    await this.con.run(
+    await this.writer.run(
       `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, description VARCHAR, applied_at VARCHAR)`
     );
     const current = await this.version();
@@ -77,49 +93,68 @@ export class DuckDB {
     }
   }
 
+  /** The connection for a statement: the writer inside a transaction, the reader otherwise. */
+  private connection(): DuckDBConnection {
+    return this.current.getStore() ?? this.con;
+  }
+
+  /** True when the caller runs inside a transaction of this store. */
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
   /** Runs a statement with positional `?` parameters. */
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
-    await this.con.run(sql, bind(params));
+    await this.connection().run(sql, bind(params));
+    if (!this.inTransaction) this.commits++;
   }
 
   /** Runs a query and returns its rows as plain objects. */
   async all<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    const reader = await this.con.runAndReadAll(sql, bind(params));
+    const reader = await this.connection().runAndReadAll(sql, bind(params));
     return reader.getRowObjectsJson() as T[];
   }
 
   /**
-   * Runs `fn` inside one transaction: all of its writes land, or none do. Transactions are
-   * serialized; nesting joins the outer one.
+   * Runs `fn` inside one transaction: all of its writes land, or none do, and the promise resolves
+   * only once they are committed. Transactions are serialized through one writer queue; a call made
+   * from inside `fn` (same async context) joins it, any other call waits its turn.
    */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn();
-    const next = this.queue.then(async () => {
-      this.inTransaction = true;
-      await this.con.run("BEGIN TRANSACTION");
-      try {
-        const value = await fn();
-        await this.con.run("COMMIT");
+    if (this.current.getStore() === this.writer) return fn();
+    const next = this.queue.then(() =>
+      this.current.run(this.writer, async () => {
+        await this.writer.run("BEGIN TRANSACTION");
+        let value: T;
+        try {
+          value = await fn();
+        } catch (e) {
+          await this.writer.run("ROLLBACK").catch(() => undefined);
+          throw e;
+        }
+        try {
+          await this.writer.run("COMMIT");
+        } catch (e) {
+          await this.writer.run("ROLLBACK").catch(() => undefined);
+          throw e;
+        }
+        this.commits++;
         return value;
-      } catch (e) {
-        await this.con.run("ROLLBACK");
-        throw e;
-      } finally {
-        this.inTransaction = false;
-      }
-    });
+      })
+    );
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  /** An appender for bulk loads (the fastest path from JS); call `closeSync()` when done. */
-  async appender(table: string): Promise<DuckDBAppender> {
-    return this.con.createAppender(table);
+  /** An appender for bulk loads (the fastest path from JS), on the current transaction's connection; call `closeSync()` when done. */
+  async appender(table: string, schema?: string, catalog?: string): Promise<DuckDBAppender> {
+    return this.connection().createAppender(table, schema ?? null, catalog ?? null);
   }
 
   close(): void {
     try {
       this.con.closeSync();
+      this.writer.closeSync();
       this.instance.closeSync();
     } catch {
       // already closed

@@ -71,6 +71,7 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       putSimulation: (run) => putSimulation(db, run)
     },
     transaction: (fn) => db.transaction(fn),
+    writeCount: () => db.writeCount,
     schemaVersion: () => db.version(),
     describeTables: () => describeStoreTables(db),
     limitMemory: async (limit) => {
