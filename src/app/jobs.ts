@@ -15,6 +15,29 @@ export interface SimulationJob {
   error?: string;
 }
 
+/** Bounds of the simulation queue: documented in docs/reliability.md. */
+export const JOB_LIMITS = {
+  /** Jobs running or waiting, all clients together. */
+  maxPending: 8,
+  /** Jobs running or waiting per client. */
+  maxPendingPerClient: 2,
+  /** Most Monte Carlo runs in one job, whatever the scenario file says. */
+  maxRuns: 20000,
+  /** Finished jobs kept for GET /api/simulations/:id (oldest dropped first). */
+  maxFinished: 200
+} as const;
+
+/** Thrown by {@link SimulationJobs.start} when the queue (or a client's share of it) is full. */
+export class QueueFull extends Error {
+  constructor(
+    message: string,
+    /** Seconds after which a retry may succeed (an estimate). */
+    readonly retryAfter: number
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Keeps the simulations started through the API: one at a time runs on the worker pool, the rest
  * wait; finished results are also written to the store's `simulations` table.
@@ -22,6 +45,9 @@ export interface SimulationJob {
 export class SimulationJobs {
   private readonly jobs = new Map<string, SimulationJob>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Jobs running or waiting, by client. */
+  private readonly pending = new Map<string, number>();
+  private pendingTotal = 0;
   constructor(
     private readonly store: Store,
     private readonly defaults: {workers?: number} = {}
@@ -31,8 +57,22 @@ export class SimulationJobs {
   start(
     scenario: Scenario,
     options: Omit<SimulateOptions, "onProgress"> = {},
-    now = new Date().toISOString()
+    now = new Date().toISOString(),
+    client = "local"
   ): SimulationJob {
+    const mine = this.pending.get(client) ?? 0;
+    if (this.pendingTotal >= JOB_LIMITS.maxPending)
+      throw new QueueFull(
+        `Simulation queue full: ${this.pendingTotal} jobs running or waiting (limit maxPending = ${JOB_LIMITS.maxPending}); retry later`,
+        30
+      );
+    if (mine >= JOB_LIMITS.maxPendingPerClient)
+      throw new QueueFull(
+        `Too many simulations from this client: ${mine} running or waiting (limit maxPendingPerClient = ${JOB_LIMITS.maxPendingPerClient}); wait for one to finish`,
+        15
+      );
+    this.pending.set(client, mine + 1);
+    this.pendingTotal++;
     const job: SimulationJob = {
       id: randomUUID(),
       status: "running",
@@ -59,9 +99,27 @@ export class SimulationJobs {
       } catch (e) {
         job.status = "failed";
         job.error = e instanceof Error ? e.message : String(e);
+      } finally {
+        const left = (this.pending.get(client) ?? 1) - 1;
+        if (left > 0) this.pending.set(client, left);
+        else this.pending.delete(client);
+        this.pendingTotal--;
+        this.forgetOld();
       }
     });
     return job;
+  }
+
+  /** Drops the oldest finished jobs past JOB_LIMITS.maxFinished (memory stays bounded). */
+  private forgetOld(): void {
+    let finished = 0;
+    for (const j of this.jobs.values()) if (j.status !== "running") finished++;
+    for (const [id, j] of this.jobs) {
+      if (finished <= JOB_LIMITS.maxFinished) break;
+      if (j.status === "running") continue;
+      this.jobs.delete(id);
+      finished--;
+    }
   }
 
   get(id: string): SimulationJob | undefined {

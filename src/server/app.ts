@@ -1,13 +1,17 @@
 import {Hono} from "hono";
 import {existsSync, readFileSync} from "node:fs";
-import {extname, join, normalize} from "node:path";
+import {basename, extname, join, normalize} from "node:path";
 import {onError, ApiError} from "./errors.js";
-import {cachedReads, etag} from "./etag.js";
+import {cachedReads, etag, watchStoreVersion} from "./etag.js";
+import {MeasureQuery} from "./routes/measures.js";
+import {ClaimsQuery, EventsQuery} from "./routes/documents.js";
+import {Paging} from "./paging.js";
 import type {Env, ServerDeps} from "./env.js";
 import {ROUTES} from "./routes/index.js";
 import {fallbackPage} from "./fallback.js";
 import {formatNegotiation} from "./format.js";
 import {cors} from "hono/cors";
+import {hostCheck, requestTimeout, securityHeaders} from "./limits.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -23,6 +27,19 @@ const TYPES: Record<string, string> = {
 /** GET routes that only read the store: their answers are cached until the store changes. */
 const CACHED_READS = /^\/api\/(measures|actors|memberships|corridors|timeline|events|claims|sources)(\/|$)/;
 
+const keys = (schema: {shape: object}) => new Set(Object.keys(schema.shape));
+const KNOWN_PARAMS: [RegExp, ReadonlySet<string>][] = [
+  [/^\/api\/measures\//, keys(MeasureQuery)],
+  [/^\/api\/events$/, keys(EventsQuery)],
+  [/^\/api\/claims$/, keys(ClaimsQuery)],
+  [/^\/api\/sources$/, keys(Paging)]
+];
+
+/** The query parameters a cached read route reads (others do not change its answer, so not its cache key). */
+function knownParams(path: string): ReadonlySet<string> | undefined {
+  return KNOWN_PARAMS.find(([re]) => re.test(path))?.[1];
+}
+
 /** Builds the HTTP app: the JSON API under /api and the dashboard at /. Test it with `app.request()`. */
 export function createApp(deps: ServerDeps): Hono<Env> {
   const app = new Hono<Env>();
@@ -31,6 +48,8 @@ export function createApp(deps: ServerDeps): Hono<Env> {
     await next();
   });
   app.onError(onError);
+  app.use("*", securityHeaders());
+  app.use("*", hostCheck(deps.host));
   if (deps.cors?.length) {
     // Only the origins named with `serve --cors`: a notebook in the browser may read the API, nothing else may.
     app.use(
@@ -45,9 +64,22 @@ export function createApp(deps: ServerDeps): Hono<Env> {
     );
   }
   app.use("/api/*", formatNegotiation());
+  // A cache hit is answered here, before the timer and the tagger: stored bytes, stored tag.
+  app.use(
+    "/api/*",
+    cachedReads({
+      storePath: deps.store.path,
+      paths: CACHED_READS,
+      knownParams,
+      ...(deps.store.path === ":memory:"
+        ? {}
+        : {version: watchStoreVersion(deps.store.path, () => deps.store.writeCount()).version})
+    })
+  );
+  app.use("/api/*", requestTimeout());
   app.use("/api/*", etag());
-  app.use("/api/*", cachedReads({storePath: deps.store.path, paths: CACHED_READS}));
-  app.get("/api/health", (c) => c.json({ok: true, store: deps.store.path}));
+  // No absolute path in an answer: the store's file name only.
+  app.get("/api/health", (c) => c.json({ok: true, store: basename(deps.store.path)}));
   for (const register of ROUTES) register(app);
   app.all("/api/*", (c) => {
     throw new ApiError(404, "not_found", `No such endpoint: ${c.req.method} ${c.req.path}`);

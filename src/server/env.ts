@@ -9,6 +9,8 @@ export interface ServerDeps {
   webRoot?: string;
   /** Origins allowed to read the API from a browser (CORS), from `serve --cors`; none by default. */
   cors?: readonly string[];
+  /** The interface the server listens on: on loopback, requests for other Host names are refused. */
+  host?: string;
 }
 
 export type Env = {Variables: {deps: ServerDeps}};

@@ -4,14 +4,23 @@ import {formatIssue, IssueError, type Issue} from "../domain/index.js";
 
 /** One error type for the API: maps to one JSON response `{error: {code, message, issues}}`. */
 export class ApiError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 421 | 422 | 429 | 500 | 503;
   readonly code: string;
   readonly issues: Issue[];
-  constructor(status: ApiError["status"], code: string, message: string, issues: Issue[] = []) {
+  /** Extra response headers (Retry-After on a 429). */
+  readonly headers: Record<string, string>;
+  constructor(
+    status: ApiError["status"],
+    code: string,
+    message: string,
+    issues: Issue[] = [],
+    headers: Record<string, string> = {}
+  ) {
     super(message);
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.headers = headers;
   }
 }
 
@@ -23,7 +32,19 @@ export function invalid(where: string, issues: Issue[]): ApiError {
 /** The single place that turns a thrown error into a JSON response. */
 export function onError(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
-    return c.json({error: {code: err.code, message: err.message, issues: err.issues}}, err.status);
+    return c.json({error: {code: err.code, message: err.message, issues: err.issues}}, err.status, err.headers);
+  }
+  if (err instanceof URIError) {
+    return c.json(
+      {
+        error: {
+          code: "bad_url",
+          message: `Malformed URL: a "%" escape is not followed by two hex digits of UTF-8`,
+          issues: []
+        }
+      },
+      400
+    );
   }
   if (err instanceof IssueError) {
     const status = err.issues.some((i) => i.code === "unknown_actor") ? 422 : 400;
@@ -35,6 +56,7 @@ export function onError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {
     return c.json({error: {code: "http_error", message: err.message, issues: []}}, err.status);
   }
-  console.error(err);
+  // One line on the server's stderr (no stack in the answer, no absolute paths).
+  console.error(`Internal error on ${c.req.method} ${c.req.path}: ${String(err.message ?? err).split("\n")[0]}`);
   return c.json({error: {code: "internal", message: "Internal server error", issues: []}}, 500);
 }

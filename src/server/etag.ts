@@ -1,5 +1,6 @@
 import {createHash} from "node:crypto";
-import {statSync} from "node:fs";
+import {statSync, watch, type FSWatcher} from "node:fs";
+import {basename, dirname} from "node:path";
 import {gzipSync} from "node:zlib";
 import type {MiddlewareHandler} from "hono";
 
@@ -62,12 +63,61 @@ export function etag(options: EtagOptions = {}): MiddlewareHandler {
   };
 }
 
+/**
+ * The store's version without a file stat per request: a counter bumped by the file system's change
+ * notifications for the store file and its WAL (inotify on Linux), joined with the count of commits this
+ * process made (`writes()`), so a write is seen at once whoever made it. Falls back to {@link storeVersion}
+ * (a stat per call) where the folder cannot be watched.
+ */
+export function watchStoreVersion(
+  path: string,
+  writes: () => number = () => 0
+): {version: () => string; close: () => void} {
+  let changes = 0;
+  let watcher: FSWatcher | undefined;
+  const name = basename(path);
+  try {
+    watcher = watch(dirname(path), {persistent: false}, (_event, file) => {
+      if (file === null || String(file).startsWith(name)) changes++;
+    });
+    watcher.on("error", () => {
+      watcher?.close();
+      watcher = undefined;
+    });
+  } catch {
+    watcher = undefined;
+  }
+  return {
+    version: () => (watcher ? `${writes()}:${changes}` : `${writes()}:${storeVersion(path)}`),
+    close: () => watcher?.close()
+  };
+}
+
+/**
+ * The cache key of a request: its path and its query parameters sorted (so `?a=1&b=2` and `?b=2&a=1` are one
+ * entry), keeping only the parameters the route reads when `known` lists them (a cache-busting `?_=123` then hits).
+ */
+export function cacheKey(url: string, known?: (path: string) => ReadonlySet<string> | undefined): string {
+  const q = url.indexOf("?");
+  const pathname = new URL(url, "http://x").pathname;
+  if (q < 0) return pathname;
+  const keep = known?.(pathname);
+  const params = [...new URLSearchParams(url.slice(q + 1))]
+    .filter(([k]) => !keep || keep.has(k))
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return params.length ? `${pathname}?${new URLSearchParams(params)}` : pathname;
+}
+
 /** Options for {@link cachedReads}. */
 export interface CachedReadsOptions {
   /** Which GET paths are pure reads of the store (default: none). */
   paths: RegExp;
   /** The store file whose changes invalidate the cache (with its `.wal`); ":memory:" disables caching. */
   storePath: string;
+  /** The store's current version (default: {@link storeVersion} of `storePath`, a stat per call). */
+  version?: () => string;
+  /** The query parameters a path reads: others are left out of the cache key. */
+  knownParams?: (path: string) => ReadonlySet<string> | undefined;
   /** Most entries kept (least recently used dropped first). Default 256. */
   maxEntries?: number;
   /** Most bytes of bodies kept. Default 64 MB. */
@@ -76,6 +126,8 @@ export interface CachedReadsOptions {
 
 interface CachedEntry {
   body: Uint8Array<ArrayBuffer>;
+  /** The body's entity tag, computed once when the entry was made. */
+  etag: string;
   /** The body gzipped once, for clients that accept it (bodies over 1 KB). */
   gzip?: Uint8Array<ArrayBuffer>;
   headers: [string, string][];
@@ -112,16 +164,19 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
   const inflight = new Map<string, Promise<CachedEntry | undefined>>();
   let bytes = 0;
   const enabled = options.storePath !== ":memory:";
-  const serve = (e: CachedEntry, acceptEncoding: string | undefined) => {
-    const gzip = e.gzip && /\bgzip\b/.test(acceptEncoding ?? "");
-    const headers: [string, string][] = [
-      ...e.headers.filter(([k]) => k !== "content-length"),
-      ["x-cache", "hit"],
-      ["vary", "accept-encoding"]
-    ];
-    if (gzip) headers.push(["content-encoding", "gzip"]);
+  const versionOf = options.version ?? (() => storeVersion(options.storePath));
+  // The stored bytes go out as they are: headers prepared once per entry, no clone, no hash per hit.
+  const serve = (e: CachedEntry, acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
+    if (ifNoneMatch && matchesIfNoneMatch(ifNoneMatch, e.etag)) {
+      return new Response(null, {
+        status: 304,
+        headers: e.headers.filter(([k]) => k !== "content-type" && k !== "content-length" && k !== "content-encoding")
+      });
+    }
+    const gzip = e.gzip !== undefined && acceptEncoding !== undefined && /\bgzip\b/.test(acceptEncoding);
     const body = gzip ? e.gzip! : e.body;
-    headers.push(["content-length", String(body.byteLength)]);
+    const headers: [string, string][] = [...e.headers, ["content-length", String(body.byteLength)]];
+    if (gzip) headers.push(["content-encoding", "gzip"]);
     return new Response(body, {status: 200, headers});
   };
   const remember = (key: string, e: CachedEntry) => {
@@ -138,21 +193,20 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
   return async (c, next) => {
     if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path)) return next();
     // Keyed by path and query only, so a request made in-process (the start-up warm-up) serves the browser too.
-    const {pathname, search} = new URL(c.req.url);
-    const key = pathname + search;
-    const version = storeVersion(options.storePath);
+    const key = cacheKey(c.req.url, options.knownParams);
+    const version = versionOf();
     const hit = entries.get(key);
     if (hit && hit.version === version) {
       entries.delete(key);
       entries.set(key, hit); // most recently used last
-      c.res = serve(hit, c.req.header("accept-encoding"));
+      c.res = serve(hit, c.req.header("accept-encoding"), c.req.header("if-none-match"));
       return;
     }
     const pending = inflight.get(`${version} ${key}`);
     if (pending) {
       const e = await pending;
       if (e) {
-        c.res = serve(e, c.req.header("accept-encoding"));
+        c.res = serve(e, c.req.header("accept-encoding"), c.req.header("if-none-match"));
         return;
       }
       return next();
@@ -162,7 +216,7 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
     try {
       await next();
       const res = c.res;
-      if (res.status !== 200 || storeVersion(options.storePath) !== version) {
+      if (res.status !== 200 || versionOf() !== version) {
         settle(undefined);
         return;
       }
@@ -172,7 +226,13 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
         ...(body.length > 1024 && !res.headers.has("content-encoding")
           ? {gzip: new Uint8Array(gzipSync(body, {level: 6}))}
           : {}),
-        headers: [...res.headers.entries()],
+        etag: res.headers.get("etag") ?? computeEtag(body),
+        headers: [
+          ...[...res.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag"),
+          ["etag", res.headers.get("etag") ?? computeEtag(body)],
+          ["x-cache", "hit"],
+          ["vary", "accept-encoding"]
+        ],
         version
       };
       remember(key, entry);

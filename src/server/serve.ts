@@ -22,6 +22,7 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
   const deps = {
     store,
     token: token ?? randomBytes(18).toString("base64url"),
+    host,
     ...(existsSync(webRoot) ? {webRoot} : {}),
     ...(cors?.length ? {cors} : {})
   };

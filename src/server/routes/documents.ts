@@ -17,6 +17,7 @@ import {ApiError, invalid} from "../errors.js";
 import type {Env} from "../env.js";
 import {Paging} from "../paging.js";
 import {query} from "../validate.js";
+import {bodyLimit} from "../limits.js";
 
 /** Largest document POST /api/ingest accepts. */
 export const MAX_INGEST_BYTES = 5 * 1024 * 1024;
@@ -55,7 +56,9 @@ function tooLarge(bytes: number): ApiError {
   return new ApiError(
     413,
     "too_large",
-    `Document too large: ${bytes} bytes, the limit is ${MAX_INGEST_BYTES} bytes (5 MB)`
+    `Document too large: ${bytes} bytes, the limit is ${MAX_INGEST_BYTES} bytes (5 MB)`,
+    [],
+    {connection: "close"}
   );
 }
 
@@ -121,7 +124,7 @@ export function documentRoutes(app: Hono<Env>): void {
     return c.json(detail);
   });
 
-  app.post("/api/ingest", requireToken, async (c) => {
+  app.post("/api/ingest", requireToken, bodyLimit(MAX_INGEST_BYTES + 64 * 1024, "Document"), async (c) => {
     const length = Number(c.req.header("content-length") ?? NaN);
     if (Number.isFinite(length) && length > MAX_INGEST_BYTES + 64 * 1024) throw tooLarge(length);
     const type = (c.req.header("content-type") ?? "").toLowerCase();
@@ -148,7 +151,17 @@ export function documentRoutes(app: Hono<Env>): void {
       if (r.data.name) name = r.data.name;
       for (const k of ["title", "publisher", "author", "date"] as const) if (r.data[k]) given[k] = r.data[k];
     } else if (type.startsWith("multipart/form-data")) {
-      const form = await c.req.parseBody();
+      let form: Record<string, string | File | (string | File)[]>;
+      try {
+        form = await c.req.parseBody();
+      } catch (e) {
+        throw invalid("POST /api/ingest: Invalid form", [
+          {
+            code: "bad_multipart",
+            message: `Cannot parse the multipart body: ${String((e as Error).message ?? e).split("\n")[0]}; send a form with a "file" field`
+          }
+        ]);
+      }
       const file = form.file;
       if (!(file instanceof File)) {
         throw invalid("POST /api/ingest: Invalid form", [

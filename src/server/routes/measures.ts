@@ -6,6 +6,7 @@ import {computeEtag, matchesIfNoneMatch} from "../etag.js";
 import {invalid} from "../errors.js";
 import type {Env} from "../env.js";
 import {query} from "../validate.js";
+import {checkMeasureQuery, checkResponseSize} from "../limits.js";
 
 const Year = z
   .string()
@@ -34,6 +35,7 @@ export function measureRoutes(app: Hono<Env>): void {
   for (const name of MEASURE_NAMES) {
     app.get(`/api/measures/${name}`, async (c) => {
       const q = query(c, MeasureQuery);
+      checkMeasureQuery(q);
       const out = await measure(c.get("deps").store, name as MeasureName, {
         ...(q.focal !== undefined ? {focal: q.focal} : {}),
         ...(q.vectors !== undefined ? {vectors: q.vectors} : {}),
@@ -53,6 +55,7 @@ export function measureRoutes(app: Hono<Env>): void {
         warnings: out.warnings,
         ...(out.evidence ? {evidence: out.evidence} : {})
       });
+      checkResponseSize(Buffer.byteLength(body), "ask for fewer vectors or years, or leave out explain");
       const etag = computeEtag(body);
       const headers = {etag, "cache-control": "no-cache"};
       if (matchesIfNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);

@@ -1,10 +1,12 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {fromZodIssues, IssueError, type Scenario} from "../../domain/index.js";
-import {listScenarios, loadScenario, scenarioFromText, SimulationJobs} from "../../app/index.js";
+import {JOB_LIMITS, listScenarios, loadScenario, QueueFull, scenarioFromText, SimulationJobs} from "../../app/index.js";
+import type {Context} from "hono";
 import {requireToken} from "../auth.js";
 import {ApiError, invalid} from "../errors.js";
 import type {Env} from "../env.js";
+import {bodyLimit, REQUEST_LIMITS} from "../limits.js";
 
 /** POST /api/simulations body: a shipped scenario by id, or a whole scenario, with overrides. */
 export const SimulationRequest = z
@@ -19,6 +21,12 @@ export const SimulationRequest = z
     message: "Expected exactly one of scenarioId or scenario",
     path: ["scenarioId"]
   });
+
+/** Who is asking: the peer address of the connection ("local" for in-process requests). */
+function clientOf(c: Context): string {
+  const incoming = (c.env as {incoming?: {socket?: {remoteAddress?: string}}} | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? "local";
+}
 
 const jobsByStore = new WeakMap<object, SimulationJobs>();
 
@@ -38,49 +46,77 @@ export function simulationRoutes(app: Hono<Env>): void {
     return c.json(loadScenario(id));
   });
 
-  app.post("/api/simulations", requireToken, async (c) => {
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw invalid("POST /api/simulations: Invalid body", [{code: "invalid_json", message: "Expected a JSON body"}]);
-    }
-    const req = SimulationRequest.safeParse(raw);
-    if (!req.success) throw invalid("POST /api/simulations: Invalid request", fromZodIssues(req.error.issues));
-    let scenario: Scenario;
-    if (req.data.scenarioId !== undefined) {
-      if (!listScenarios().some((s) => s.id === req.data.scenarioId)) {
+  app.post(
+    "/api/simulations",
+    requireToken,
+    bodyLimit(REQUEST_LIMITS.maxSimulationBody, "Simulation request"),
+    async (c) => {
+      let raw: unknown;
+      try {
+        raw = await c.req.json();
+      } catch {
+        throw invalid("POST /api/simulations: Invalid body", [{code: "invalid_json", message: "Expected a JSON body"}]);
+      }
+      const req = SimulationRequest.safeParse(raw);
+      if (!req.success) throw invalid("POST /api/simulations: Invalid request", fromZodIssues(req.error.issues));
+      let scenario: Scenario;
+      if (req.data.scenarioId !== undefined) {
+        if (!listScenarios().some((s) => s.id === req.data.scenarioId)) {
+          throw invalid("POST /api/simulations: Invalid request", [
+            {
+              code: "unknown_scenario",
+              message: `No shipped scenario "${req.data.scenarioId}": expected one of ${listScenarios()
+                .map((s) => s.id)
+                .join(", ")}`,
+              path: ["scenarioId"]
+            }
+          ]);
+        }
+        scenario = loadScenario(req.data.scenarioId);
+      } else {
+        try {
+          scenario = scenarioFromText(JSON.stringify(req.data.scenario, null, 2), "request body");
+        } catch (e) {
+          if (!(e instanceof IssueError)) throw e;
+          throw invalid(
+            "POST /api/simulations: Invalid scenario",
+            e.issues.map(({file: _f, line: _l, column: _c, ...i}) => ({...i, path: ["scenario", ...(i.path ?? [])]}))
+          );
+        }
+      }
+      // The runs cap holds for shipped and inline scenarios alike.
+      const runs = req.data.runs ?? scenario.runs;
+      if (runs > JOB_LIMITS.maxRuns) {
         throw invalid("POST /api/simulations: Invalid request", [
           {
-            code: "unknown_scenario",
-            message: `No shipped scenario "${req.data.scenarioId}": expected one of ${listScenarios()
-              .map((s) => s.id)
-              .join(", ")}`,
-            path: ["scenarioId"]
+            code: "limit_exceeded",
+            message: `Too many runs: ${runs}, at most ${JOB_LIMITS.maxRuns} per simulation (limit maxRuns); pass "runs" to ask for fewer`,
+            path: [req.data.runs !== undefined ? "runs" : "scenario", ...(req.data.runs !== undefined ? [] : ["runs"])]
           }
         ]);
       }
-      scenario = loadScenario(req.data.scenarioId);
-    } else {
+      let job;
       try {
-        scenario = scenarioFromText(JSON.stringify(req.data.scenario, null, 2), "request body");
-      } catch (e) {
-        if (!(e instanceof IssueError)) throw e;
-        throw invalid(
-          "POST /api/simulations: Invalid scenario",
-          e.issues.map(({file: _f, line: _l, column: _c, ...i}) => ({...i, path: ["scenario", ...(i.path ?? [])]}))
+        job = jobsFor(c.get("deps")).start(
+          scenario,
+          {
+            ...(req.data.runs !== undefined ? {runs: req.data.runs} : {}),
+            ...(req.data.seed !== undefined ? {seed: req.data.seed} : {}),
+            ...(req.data.workers !== undefined ? {workers: req.data.workers} : {})
+          },
+          new Date().toISOString(),
+          clientOf(c)
         );
+      } catch (e) {
+        if (e instanceof QueueFull)
+          throw new ApiError(429, "queue_full", e.message, [], {"retry-after": String(e.retryAfter)});
+        throw e;
       }
+      return c.json({id: job.id, status: job.status, progress: job.progress, scenario: job.scenario}, 202, {
+        location: `/api/simulations/${job.id}`
+      });
     }
-    const job = jobsFor(c.get("deps")).start(scenario, {
-      ...(req.data.runs !== undefined ? {runs: req.data.runs} : {}),
-      ...(req.data.seed !== undefined ? {seed: req.data.seed} : {}),
-      ...(req.data.workers !== undefined ? {workers: req.data.workers} : {})
-    });
-    return c.json({id: job.id, status: job.status, progress: job.progress, scenario: job.scenario}, 202, {
-      location: `/api/simulations/${job.id}`
-    });
-  });
+  );
 
   app.get("/api/simulations/:id", (c) => {
     const job = jobsFor(c.get("deps")).get(c.req.param("id"));

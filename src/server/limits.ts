@@ -1,0 +1,153 @@
+/**
+ * Bounds on every request: how much a query may ask for (vectors, years, response size), how long a
+ * request may take, how large a body may be (enforced while it streams in), which Host a loopback
+ * server answers (DNS rebinding), and the security headers every answer carries. Each limit is a
+ * named constant here, and each refusal names the limit it hit.
+ *
+ * @module
+ */
+import type {MiddlewareHandler} from "hono";
+import {bodyLimit as honoBodyLimit} from "hono/body-limit";
+import {ApiError} from "./errors.js";
+
+/** Limits of one request; documented in docs/reliability.md. */
+export const REQUEST_LIMITS = {
+  /** Most vectors in one measure query. */
+  maxVectors: 12,
+  /** Longest period of one measure query, in years (from … to inclusive). */
+  maxYears: 100,
+  /** Largest JSON answer of a read (bytes): past it, a 422 asks for fewer vectors, fewer years or no explain. */
+  maxResponseBytes: 8 * 1024 * 1024,
+  /** Longest a GET may take before a 503 (ms). */
+  readTimeoutMs: 15_000,
+  /** Longest a write (ingest of a large document) may take before a 503 (ms). */
+  writeTimeoutMs: 120_000,
+  /** Largest POST /api/simulations body (bytes). */
+  maxSimulationBody: 256 * 1024
+} as const;
+
+/** A 422 naming the limit a query went past. */
+export function limitError(field: string, limit: string, message: string): ApiError {
+  return new ApiError(422, "limit_exceeded", `${message} (limit ${limit})`, [
+    {code: "limit_exceeded", message: `${message} (limit ${limit})`, path: [field]}
+  ]);
+}
+
+/** Checks a measure query's vectors and period against {@link REQUEST_LIMITS}. */
+export function checkMeasureQuery(q: {vectors?: string; from?: number; to?: number}): void {
+  if (q.vectors !== undefined) {
+    const n = q.vectors.split(",").filter((v) => v.trim()).length;
+    if (n > REQUEST_LIMITS.maxVectors)
+      throw limitError(
+        "vectors",
+        `maxVectors = ${REQUEST_LIMITS.maxVectors}`,
+        `Too many vectors: ${n}, at most ${REQUEST_LIMITS.maxVectors} per request; ask for the others in a second request`
+      );
+  }
+  if (q.from !== undefined && q.to !== undefined && q.to - q.from + 1 > REQUEST_LIMITS.maxYears) {
+    throw limitError(
+      "from",
+      `maxYears = ${REQUEST_LIMITS.maxYears}`,
+      `Period too long: ${q.from}–${q.to} is ${q.to - q.from + 1} years, at most ${REQUEST_LIMITS.maxYears} per request`
+    );
+  }
+}
+
+/** Checks the size of an answer before it is sent. */
+export function checkResponseSize(bytes: number, hint: string): void {
+  if (bytes > REQUEST_LIMITS.maxResponseBytes)
+    throw limitError(
+      "explain",
+      `maxResponseBytes = ${REQUEST_LIMITS.maxResponseBytes}`,
+      `Answer too large: ${bytes} bytes, at most ${REQUEST_LIMITS.maxResponseBytes}; ${hint}`
+    );
+}
+
+/**
+ * Middleware: answers 503 when a request takes longer than its budget (the work may finish in the
+ * background; the client is not kept waiting). Event streams are not timed.
+ */
+export function requestTimeout(): MiddlewareHandler {
+  return async (c, next) => {
+    if ((c.req.header("accept") ?? "").includes("event-stream")) return next();
+    const ms =
+      c.req.method === "GET" || c.req.method === "HEAD" ? REQUEST_LIMITS.readTimeoutMs : REQUEST_LIMITS.writeTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<"timeout">((r) => (timer = setTimeout(() => r("timeout"), ms)));
+    try {
+      const done = next().then(() => "done" as const);
+      done.catch(() => undefined);
+      if ((await Promise.race([done, expired])) === "timeout") {
+        throw new ApiError(
+          503,
+          "timeout",
+          `Request took longer than ${ms / 1000} s (limit readTimeoutMs/writeTimeoutMs): try a smaller query`
+        );
+      }
+      await done;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** Middleware: a 413 as soon as a body streams past `maxSize` bytes (chunked bodies included). */
+export function bodyLimit(maxSize: number, what: string): MiddlewareHandler {
+  return honoBodyLimit({
+    maxSize,
+    onError: () => {
+      // The rest of the body is not read: the connection is closed after the answer, so no client reuses it.
+      throw new ApiError(413, "too_large", `${what} too large: the limit is ${maxSize} bytes`, [], {
+        connection: "close"
+      });
+    }
+  });
+}
+
+/** Security headers on every answer: no sniffing, no framing, no referrer leaks; a CSP for the dashboard. */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const h = c.res.headers;
+    h.set("x-content-type-options", "nosniff");
+    h.set("referrer-policy", "no-referrer");
+    h.set("x-frame-options", "DENY");
+    h.set("cross-origin-opener-policy", "same-origin");
+    const type = h.get("content-type") ?? "";
+    h.set(
+      "content-security-policy",
+      type.includes("text/html")
+        ? "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        : "default-src 'none'; frame-ancestors 'none'"
+    );
+  };
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)$/i;
+
+/**
+ * Middleware: when the server listens on loopback, a request whose Host is not a loopback name is
+ * refused (421): a web page cannot reach the API through a DNS name rebound to 127.0.0.1.
+ */
+export function hostCheck(listenHost: string | undefined): MiddlewareHandler {
+  const loopback = listenHost === undefined || LOOPBACK.test(listenHost) || listenHost === "::1";
+  return async (c, next) => {
+    if (!loopback) return next();
+    const host = c.req.header("host");
+    if (host === undefined) return next(); // in-process requests (app.request) carry no Host
+    const name = host.replace(/:\d+$/, "");
+    if (!LOOPBACK.test(name)) {
+      return c.json(
+        {
+          error: {
+            code: "bad_host",
+            message: `Host "${host.slice(0, 100)}" is not this server: it listens on loopback only (use 127.0.0.1 or localhost)`,
+            issues: []
+          }
+        },
+        421
+      );
+    }
+    return next();
+  };
+}
