@@ -102,11 +102,17 @@ test("bargain runs KTAB's SMP and the expected-utility model on shipped inputs",
 });
 
 test("simulate runs a shipped scenario with a progress bar on stderr and a table on stdout", () => {
-  const r = cli(store, ["simulate", "leave-csto", "--runs", "100", "--workers", "1", "--seed", "3"]);
+  const r = cli(store, ["simulate", "leave-csto", "--runs", "100", "--workers", "1", "--seed", "3", "--samples", "8"]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /100\/100 runs/);
-  assert.match(r.stdout, /^Kazakhstan leaves the CSTO: 100 runs, horizon \d+, seed 3/);
-  assert.match(r.stdout, /share RUS/);
+  assert.match(
+    r.stdout,
+    /^Kazakhstan leaves the CSTO: 100 runs, 2024–2039 \(15 years, one step a year\), seed 3, against its baseline/
+  );
+  assert.match(r.stdout, /Effect in 2039 \(scenario − baseline/);
+  assert.match(r.stdout, /RUS share/);
+  assert.match(r.stdout, /What drives the effect in 2039/);
+  assert.match(r.stdout, /In plain words:/);
   const missing = cli(store, ["simulate", "leave-nato"]);
   assert.equal(missing.code, 1);
   assert.match(
@@ -115,14 +121,29 @@ test("simulate runs a shipped scenario with a progress bar on stderr and a table
   );
 });
 
-test("simulate --measured starts from the influence measured in the store", () => {
-  const r = cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--measured", "--json"]);
+test("simulate starts from the measures by default, --start file from the file's priors", () => {
+  const r = cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--no-sensitivity", "--json"]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /Starting influence measured from the store: economic 20\d\d/);
-  const bands = JSON.parse(r.stdout).bands as {t: number; measure: string; vector?: string; p50: number}[];
+  const out = JSON.parse(r.stdout);
+  const economic = out.start.dimensions.find((d: {dimension: string}) => d.dimension === "economic");
+  assert.equal(economic.origin, "measured");
+  assert.match(String(economic.year), /^20\d\d$/);
+  assert.ok(economic.sources.length > 0);
+  const bands = out.result.bands as {t: number; measure: string; vector?: string; p50: number}[];
   const fileStart = JSON.parse(
-    cli(store, ["simulate", "leave-csto", "--runs", "50", "--workers", "1", "--json"]).stdout
-  ).bands as typeof bands;
+    cli(store, [
+      "simulate",
+      "leave-csto",
+      "--runs",
+      "50",
+      "--workers",
+      "1",
+      "--start",
+      "file",
+      "--no-sensitivity",
+      "--json"
+    ]).stdout
+  ).result.bands as typeof bands;
   const rus = (b: typeof bands) => b.find((x) => x.t === 0 && x.measure === "share" && x.vector === "RUS")!.p50;
   assert.notEqual(rus(bands), rus(fileStart), "measured starting shares differ from the file's priors");
 });

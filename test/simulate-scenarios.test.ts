@@ -107,7 +107,7 @@ test("parseScenario() warns (and still succeeds) for a vector without start and 
 
 test("parseScenario() refuses a Monte Carlo too large to keep in memory", () => {
   assert.deepEqual(issues(fixture("too-much-memory.yaml")), [
-    "test/fixtures/scenarios/too-much-memory.yaml:5:7: Invalid scenario: runs × (horizon + 1) × (vectors + 6) must be <= 67108864: current value is 221100000 (at runs)"
+    "test/fixtures/scenarios/too-much-memory.yaml:5:7: Invalid scenario: runs × 2 arms × (horizon + 1) × (vectors + 6) must be <= 67108864: current value is 442200000 (at runs)"
   ]);
 });
 

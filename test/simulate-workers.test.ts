@@ -6,6 +6,8 @@ import {
   runScenario,
   runScenarioSync,
   createScenarioPool,
+  runSensitivity,
+  sensitivitySync,
   type MonteCarloResult
 } from "../src/simulate/index.js";
 
@@ -45,4 +47,14 @@ test("a ScenarioPool runs several scenarios and rejects overlapping runs", async
   } finally {
     await pool.close();
   }
+});
+
+test("the sensitivity analysis gives identical indices with 1 and 2 workers and on this thread", async () => {
+  const sync = sensitivitySync(scenario, {samples: 12, seed: 5});
+  const one = await runSensitivity(scenario, {samples: 12, seed: 5, workers: 1});
+  const two = await runSensitivity(scenario, {samples: 12, seed: 5, workers: 2});
+  assert.deepEqual(one, sync);
+  assert.deepEqual(two, sync);
+  assert.equal(sync.evaluations, 12 * (sync.inputs.length + sync.groups.length + 2));
+  assert.ok(sync.inputs.some((i) => i.key === "noise"));
 });

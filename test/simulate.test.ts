@@ -113,8 +113,8 @@ test("createWorld() reads start[vector][dimension] and sets membership flags", (
   assert.equal(w.flags["member:CSTO"], 1);
   assert.deepEqual(
     Array.from(combinedShares(w.level, dimensionWeights(params))).map((s) => +s.toFixed(4)),
-    [0.4381, 0.1955, 0.1064, 0.1683, 0.0916]
-  );
+    [0.4582, 0.188, 0.1054, 0.1561, 0.0923]
+  ); // RUS = mean(27/117, 60/87, 35/105, 55/95): the mean of its dimension shares
   assert.equal(+autonomy(w.level).toFixed(4), 0.3879); // (1 − 60/87) / (1 − 1/5): RUS holds 69% of security
 });
 
@@ -213,14 +213,22 @@ test("bandwagon() feeds the strongest; balanceAgainst() feeds its rivals", () =>
   assert.ok(anchorOf(b, "CHN", 0) - 31 > anchorOf(b, "TUR", 0) - 7, "larger rivals gain more");
 });
 
-test("resolveRun() draws params, strategy and shock magnitudes in a fixed order", () => {
-  const a = resolveRun(base, runStream(42, 0));
-  const b = resolveRun(base, runStream(42, 0));
+test("resolveRun() draws each uncertain quantity from its own keyed stream", () => {
+  const a = resolveRun(base, 42, 0);
+  const b = resolveRun(base, 42, 0);
   assert.deepEqual(a, b);
-  assert.equal(a.params.volatility, 0.046063779182732106);
-  assert.equal(a.strategy.rate, 0.12390634100884199);
-  assert.equal(a.shocks[0]!.magnitude, 0.6936769959516823);
+  assert.equal(a.params.volatility, 0.05509889246895909);
+  assert.equal(a.strategy.rate, 0.11201239717192948);
+  assert.equal(a.shocks[0]!.magnitude, 0.44874353806953876);
   assert.equal(a.params.reversion, PARAM_DEFAULTS.reversion);
+  // Common random numbers: removing the shock, or adding a parameter, leaves the other draws as they were.
+  const noShock = resolveRun({...base, shocks: []}, 42, 0);
+  assert.deepEqual(noShock.params, a.params);
+  assert.deepEqual(noShock.strategy, a.strategy);
+  const more = resolveRun({...base, params: {...base.params, warRisk: {uniform: [0.1, 0.2]}}}, 42, 0);
+  assert.equal(more.params.volatility, a.params.volatility);
+  assert.equal(more.shocks[0]!.magnitude, a.shocks[0]!.magnitude);
+  assert.notEqual(resolveRun(base, 42, 1).params.volatility, a.params.volatility);
 });
 
 test("simulateRun() leave-csto, seed 42, run 0: exact shares and risk (seeded exactness)", () => {
@@ -229,19 +237,19 @@ test("simulateRun() leave-csto, seed 42, run 0: exact shares and risk (seeded ex
   assert.equal(trajectory.length, 16);
   assert.deepEqual(
     shares(1),
-    [0.4404760668013703, 0.1985235292494533, 0.0976757724018592, 0.17352612578457913, 0.08979850576273801]
+    [0.4486667506566354, 0.19084831499369462, 0.1047518991198215, 0.15588316190160006, 0.0998498733282485]
   );
   assert.deepEqual(
     shares(2),
-    [0.4027681122514254, 0.2113454709551656, 0.10592297264339533, 0.18415957858216675, 0.09580386556784704]
+    [0.4350276661252596, 0.19792594332136676, 0.11212199822726114, 0.14892252441018608, 0.10600186791592642]
   );
   assert.deepEqual(
     shares(15),
-    [0.33129603170066985, 0.24527087042813742, 0.13230469094497038, 0.18097144654071434, 0.11015696038550803]
+    [0.36933637127597485, 0.20554867117408235, 0.14087664452490348, 0.15807487937204792, 0.1261634336529913]
   );
   assert.equal(trajectory[1]!.risk, 0);
-  assert.equal(trajectory[2]!.risk, 0.17214072928763924);
-  assert.equal(trajectory[3]!.risk, 0.14631961989449335);
-  assert.equal(trajectory[15]!.risk, 0.08690429188939056);
+  assert.equal(trajectory[2]!.risk, 0.23263316289521752);
+  assert.equal(trajectory[3]!.risk, 0.19773818846093488);
+  assert.equal(trajectory[15]!.risk, 0.11744356129464717);
   assert.equal(trajectory[2]!.flags["member:CSTO"], 0);
 });

@@ -49,7 +49,7 @@ describe("HTTP API: scenarios and simulations", () => {
   });
 
   test("a simulation runs as a job and gives the same bands as a second run with the same seed", async () => {
-    const start = await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 1});
+    const start = await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 1, sensitivity: false});
     assert.equal(start.status, 202);
     const {id} = (await start.json()) as {id: string};
     const poll = async (jobId: string) => {
@@ -65,9 +65,11 @@ describe("HTTP API: scenarios and simulations", () => {
     };
     const first = await poll(id);
     assert.equal(first.status, "done");
-    assert.deepEqual(first.progress, {done: 200, total: 200});
+    assert.deepEqual(first.progress, {phase: "runs", done: 200, total: 200});
     assert.equal(first.result!.runs, 200);
-    const again = (await (await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 2})).json()) as {
+    const again = (await (
+      await post({scenarioId: "middle-corridor-x3", runs: 200, seed: 7, workers: 2, sensitivity: false})
+    ).json()) as {
       id: string;
     };
     const second = await poll(again.id);
@@ -75,5 +77,49 @@ describe("HTTP API: scenarios and simulations", () => {
     const stored = await sql(t.store).all(`SELECT count(*)::INTEGER AS n FROM simulations`);
     assert.equal(stored[0]!.n, 2);
     assert.equal((await t.app.request("/api/simulations/none")).status, 404);
+  });
+
+  test("a job reports the effect against the baseline, the start's provenance, the sensitivity and a summary", async () => {
+    const inputs = (await (await t.app.request("/api/scenarios/leave-csto/inputs")).json()) as {
+      parameters: {key: string; unit: string; source: string}[];
+      start: {mode: string; dimensions: {dimension: string; origin: string}[]};
+    };
+    assert.ok(inputs.parameters.some((p) => p.key === "strategy:threshold" && p.source.startsWith("assumption")));
+    assert.ok(inputs.parameters.every((p) => p.unit.length > 0));
+    assert.equal(inputs.start.mode, "measured");
+    assert.equal(inputs.start.dimensions.length, 4);
+    assert.equal((await t.app.request("/api/scenarios/leave-csto/inputs?start=guess")).status, 422);
+    const res = await post({scenarioId: "leave-csto", runs: 60, seed: 3, workers: 1, samples: 16});
+    const {id} = (await res.json()) as {id: string};
+    let job: {
+      status: string;
+      result?: {
+        effect: {t: number; measure: string; p50: number}[];
+        baseline: {bands: unknown[]};
+        start: {dimensions: {origin: string}[]};
+        sensitivity: {outputs: {output: string; indices: {key: string}[]}[]};
+        summary: string[];
+      };
+    };
+    for (;;) {
+      job = (await (await t.app.request(`/api/simulations/${id}`)).json()) as typeof job;
+      if (job.status !== "running") break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal(job.status, "done");
+    const r = job.result!;
+    assert.ok(r.effect.find((b) => b.t === 15 && b.measure === "security")!.p50 < 0, "leaving lowers security");
+    assert.ok(
+      r.effect.filter((b) => b.t < 2).every((b) => b.p50 === 0),
+      "no effect before the shock"
+    );
+    assert.ok(r.baseline.bands.length > 0);
+    assert.equal(r.start.dimensions.length, 4);
+    const security = r.sensitivity.outputs.find((o) => o.output === "effect:security")!;
+    assert.ok(
+      security.indices.some((i) => i.key === "group:hedge"),
+      "the hedge rule is named"
+    );
+    assert.ok(r.summary.some((s) => /^Starting point/.test(s)));
   });
 });

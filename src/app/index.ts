@@ -17,6 +17,8 @@ export * from "./init.js";
 export * from "./catalog.js";
 export * from "./measures.js";
 export * from "./simulate.js";
+export * from "./scenario-start.js";
+export * from "./lab.js";
 export * from "./jobs.js";
 export {loadPack} from "../packs/index.js";
 export * from "./coder.js";

@@ -2,7 +2,7 @@ import {randomUUID} from "node:crypto";
 import type {Scenario} from "../domain/index.js";
 import type {MonteCarloResult} from "../simulate/index.js";
 import type {Store} from "../store/index.js";
-import {simulateScenario, type SimulateOptions} from "./simulate.js";
+import {runLab, type LabOptions, type LabResult} from "./lab.js";
 
 /** A simulation run started through the API. */
 export interface SimulationJob {
@@ -10,8 +10,9 @@ export interface SimulationJob {
   status: "running" | "done" | "failed";
   scenario: string;
   createdAt: string;
-  progress: {done: number; total: number};
-  result?: MonteCarloResult;
+  progress: {phase?: "runs" | "sensitivity"; done: number; total: number};
+  /** The Monte Carlo result (levels, baseline, effect) with the lab's start, sensitivity, parameters and summary. */
+  result?: MonteCarloResult & Omit<LabResult, "result" | "scenario">;
   error?: string;
 }
 
@@ -56,7 +57,7 @@ export class SimulationJobs {
   /** Starts a job and returns it at once (status "running"). */
   start(
     scenario: Scenario,
-    options: Omit<SimulateOptions, "onProgress"> = {},
+    options: Omit<LabOptions, "onProgress"> = {},
     now = new Date().toISOString(),
     client = "local"
   ): SimulationJob {
@@ -83,12 +84,16 @@ export class SimulationJobs {
     this.jobs.set(job.id, job);
     this.queue = this.queue.then(async () => {
       try {
-        job.result = await simulateScenario(scenario, {
+        const {
+          result,
+          scenario: _resolved,
+          ...lab
+        } = await runLab(this.store, scenario, {
           ...this.defaults,
           ...options,
-          onProgress: (done, total) => (job.progress = {done, total})
+          onProgress: (phase, done, total) => (job.progress = {phase, done, total})
         });
-        job.status = "done";
+        job.result = {...result, ...lab};
         await this.store.simulations.putSimulation({
           id: job.id,
           kind: "scenario",
@@ -96,6 +101,7 @@ export class SimulationJobs {
           params: {scenario, options},
           result: job.result
         });
+        job.status = "done"; // after the row is written: a client that sees "done" finds it stored
       } catch (e) {
         job.status = "failed";
         job.error = e instanceof Error ? e.message : String(e);

@@ -24,7 +24,6 @@ import {
 } from "../simulate/index.js";
 import type {Store} from "../store/index.js";
 import {PROJECT_ROOT} from "./init.js";
-import {measure} from "./measures.js";
 
 /** Where the shipped scenarios live. */
 export const SCENARIO_DIR = join(PROJECT_ROOT, "scenarios");
@@ -86,15 +85,21 @@ export interface SimulateOptions {
   onProgress?: (done: number, total: number) => void;
   /** Include the tidy per-run share rows (large). Default false. */
   rows?: boolean;
+  /** Compare against this scenario instead of the baseline (same vectors and horizon). */
+  against?: Scenario;
 }
 
-/** Runs a scenario's Monte Carlo over worker threads. The same seed gives the same result with any number of workers. */
+/**
+ * Runs a scenario's Monte Carlo with its baseline (or `against`) over worker threads. The same seed gives the same
+ * result with any number of workers.
+ */
 export async function simulateScenario(scenario: Scenario, options: SimulateOptions = {}): Promise<MonteCarloResult> {
   return runScenario(scenario, {
     rows: options.rows ?? false,
     ...(options.runs !== undefined ? {runs: options.runs} : {}),
     ...(options.seed !== undefined ? {seed: options.seed} : {}),
     ...(options.workers !== undefined ? {workers: options.workers} : {}),
+    ...(options.against ? {against: options.against} : {}),
     ...(options.onProgress ? {onProgress: options.onProgress} : {})
   });
 }
@@ -214,60 +219,4 @@ export function bargain(path: string, {model = "smp", seed, params = []}: Bargai
   }
   const result = runSmp(input as SmpScenario, {params: p.smp, ...(seed !== undefined ? {seed} : {})});
   return {model, file: path, result, rows: smpPositionRows(result)};
-}
-
-/** Where a scenario's starting influence came from. */
-export interface MeasuredStart {
-  scenario: Scenario;
-  /** The year whose measured influence was used, per dimension. */
-  years: Record<string, number>;
-  /** Dimensions kept from the scenario file because the store has no measure for them. */
-  kept: string[];
-}
-
-/**
- * Replaces a scenario's starting influence with the influence measured from the store (the same
- * `influence` records `multivector measure influence` prints), scaled to 0–100: for each dimension, the
- * latest year with data for every vector, at or before the scenario's start year. Dimensions without
- * data keep the scenario's own figures.
- */
-export async function startFromMeasures(store: Store, scenario: Scenario): Promise<MeasuredStart> {
-  const to = scenario.startYear ?? 2024;
-  const out = await measure(store, "influence", {
-    focal: scenario.focal,
-    vectors: scenario.vectors.join(","),
-    from: 1992,
-    to
-  });
-  const byDim = new Map<string, Map<number, Map<string, number>>>();
-  for (const r of out.items) {
-    if (r.measure !== "influence" || r.value === null || !r.dimension || r.dimension === "combined") continue;
-    const years = byDim.get(r.dimension) ?? new Map<number, Map<string, number>>();
-    const row = years.get(r.year) ?? new Map<string, number>();
-    row.set(r.vector, r.value);
-    years.set(r.year, row);
-    byDim.set(r.dimension, years);
-  }
-  const start: Record<string, Record<string, number>> = structuredClone(scenario.start ?? {});
-  const years: Record<string, number> = {};
-  for (const [dim, rows] of byDim) {
-    const year = [...rows.keys()]
-      .filter((y) => scenario.vectors.every((v) => rows.get(y)!.has(v)))
-      .sort((a, b) => b - a)[0];
-    if (year === undefined) continue;
-    years[dim] = year;
-    for (const v of scenario.vectors) (start[v] ??= {})[dim] = Math.round(rows.get(year)!.get(v)! * 1000) / 10;
-  }
-  const kept = ["economic", "security", "political", "social"].filter((d) => years[d] === undefined);
-  const missing = kept.filter((d) => scenario.vectors.some((v) => start[v]?.[d] === undefined));
-  if (missing.length > 0 && Object.keys(years).length === 0) {
-    throw new IssueError([
-      {
-        code: "no_data",
-        message: `Cannot take the starting influence of "${scenario.name}" from the store: no influence measured for ${scenario.focal} and ${scenario.vectors.join(", ")} up to ${to}`,
-        path: ["start"]
-      }
-    ]);
-  }
-  return {scenario: {...scenario, start}, years, kept};
 }

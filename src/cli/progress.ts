@@ -27,6 +27,7 @@ export function progressBar(
     },
     stop() {
       if (started) bar.stop();
+      started = false;
     }
   };
 }

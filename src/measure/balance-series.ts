@@ -8,6 +8,7 @@
  */
 import type {Issue} from "../domain/index.js";
 import {balance} from "./balance.js";
+import {combineDimensionShares} from "./combine-shares.js";
 import {
   combineComponents,
   componentEvidence,
@@ -57,9 +58,8 @@ function yearBalances(
   const out: YearBalance[] = [];
   for (const [year, list] of byYear) {
     const shares = new Map<string, Record<string, number>>();
-    const combined: Record<string, number> = Object.fromEntries(vectors.map((v) => [v, 0]));
-    let wsum = 0;
-    for (const [dimension, weight] of Object.entries(dimensionWeights)) {
+    const ties = new Map<string, Record<string, number>>();
+    for (const dimension of Object.keys(dimensionWeights)) {
       const weights: Record<string, number> = {};
       let total = 0;
       for (const c of list) {
@@ -68,16 +68,14 @@ function yearBalances(
         total += c.influence;
       }
       if (!(total > 0)) continue;
+      ties.set(dimension, weights);
       const s: Record<string, number> = {};
       for (const v of vectors) s[v] = (weights[v] ?? 0) / total;
       shares.set(dimension, s);
-      if (weight > 0) {
-        wsum += weight;
-        for (const v of vectors) combined[v]! += weight * s[v]!;
-      }
     }
-    if (!(wsum > 0)) continue;
-    for (const v of vectors) combined[v]! /= wsum;
+    // One combination rule for the measure and the simulation: the weighted mean of the dimension shares.
+    const combined = combineDimensionShares(ties, vectors, dimensionWeights);
+    if (!combined) continue;
     const b = balance(combined, {floor});
     shares.set("combined", {...b.shares});
     out.push({year, shares, entropy: b.entropy, hhi: b.hhi, dominant: b.dominant, lead: b.lead, combined});

@@ -9,6 +9,7 @@
  * ```
  */
 export * from "./balance.js";
+export {combineDimensionShares, combineDimensionSharesInto} from "./combine-shares.js";
 export * from "./records.js";
 export * from "./blocs.js";
 export * from "./alignment.js";

@@ -154,10 +154,18 @@ export const OPERATIONS: Operation[] = [
     response: Scenario
   },
   {
+    method: "get",
+    path: "/api/scenarios/:id/inputs",
+    summary:
+      "A shipped scenario's inputs as the lab shows them: each parameter with meaning, unit, range and source, and the starting point with the year and sources of each dimension (?start=measured|file)",
+    tag: "simulations",
+    params: {id: "The scenario's id (its file name without extension)"}
+  },
+  {
     method: "post",
     path: "/api/simulations",
     summary:
-      "Start a Monte Carlo run of a shipped scenario (scenarioId) or of a whole scenario; poll GET /api/simulations/{id}",
+      "Start a run of a shipped scenario (scenarioId) or of a whole scenario beside its baseline (or againstId), from the measured start by default, with the sensitivity analysis; poll GET /api/simulations/{id}",
     tag: "simulations",
     auth: true,
     status: 202,
@@ -171,7 +179,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/simulations/:id",
-    summary: "A simulation job: status, progress {done, total}, and the result (quantile bands per step) once done",
+    summary:
+      "A simulation job: status, progress {phase, done, total}, and once done the result: bands of the scenario, of the baseline and of the effect (scenario − baseline) per measure and year, the start's provenance, the sensitivity indices, the parameters and a plain-words summary",
     tag: "simulations",
     params: {id: "The job id returned by POST /api/simulations"}
   }

@@ -27,9 +27,38 @@ export type {
 } from "./bdm.js";
 export {parseBdmCsv, type ParseBdmCsvOptions} from "./bdm-csv.js";
 export {parseScenario, type ParseScenarioOptions} from "./parse-scenario.js";
-export {runScenarioSync, simulateRun, simulateRuns, summarize, MONTE_CARLO_DEFAULTS} from "./monte-carlo.js";
-export type {Band, DominantRow, MonteCarloOptions, MonteCarloResult, ShareRow} from "./monte-carlo.js";
-export {runScenario, createScenarioPool, type RunScenarioOptions, type ScenarioPool} from "./worker-pool.js";
+export {
+  runScenarioSync,
+  simulateRun,
+  simulateRuns,
+  simulateSetup,
+  baselineOf,
+  armsOf,
+  assertComparable,
+  MONTE_CARLO_DEFAULTS
+} from "./monte-carlo.js";
+export type {ArmSummary, Band, DominantRow, MonteCarloOptions, MonteCarloResult, ShareRow} from "./monte-carlo.js";
+export {
+  runScenario,
+  runSensitivity,
+  createScenarioPool,
+  type RunScenarioOptions,
+  type ScenarioPool,
+  type SensitivityOptions
+} from "./worker-pool.js";
+export {
+  sensitivityPlan,
+  sensitivitySync,
+  sensitivityOutputs,
+  outputLabel,
+  SENSITIVITY_DEFAULTS,
+  type SensitivityGroup,
+  type SensitivityIndex,
+  type SensitivityInput,
+  type SensitivityOutput,
+  type SensitivityPlan,
+  type SensitivityResult
+} from "./sensitivity.js";
 export {apply, createWorld, run, step, force, DIMENSIONS} from "./dynamics.js";
 export type {Delta, Force, StepContext, World} from "./dynamics.js";
 export {
@@ -47,9 +76,17 @@ export {
 } from "./forces/index.js";
 export {
   PARAM_DEFAULTS,
+  PARAM_INFO,
   PARAM_NAMES,
+  PARAMS_USED,
+  MAGNITUDE_INFO,
   STRATEGY_DEFAULTS,
+  STRATEGY_INFO,
+  noiseStream,
+  paramsUsed,
   resolveRun,
+  shockKeys,
+  type ParamInfo,
   type ParamName,
   type ResolvedShock,
   type RunSetup
@@ -57,6 +94,6 @@ export {
 export {MEASURES, autonomy, combinedShares, dimensionWeights, type MeasureName} from "./indicators.js";
 export {herfindahl, normalizedEntropy, dominantIndex, sharesInto} from "./shares.js";
 export {QUANTILES, quantileSorted} from "./quantiles.js";
-export {randomXoshiro, runStream, randomNormal, sampleUncertain, type Random} from "./random.js";
+export {randomXoshiro, runStream, keyedStream, randomNormal, sampleUncertain, type Random} from "./random.js";
 // KTAB's spatial model of politics (SMP), ported by another engineer under ./ktab.
 export * from "./ktab/index.js";

@@ -1,5 +1,5 @@
 /**
- * What a run records each step (Mesa's reporters): each vector's combined share, normalised entropy, HHI, the
+ * What a run records each step (Mesa's reporters): each vector's combined share (dimension shares averaged), normalised entropy, HHI, the
  * dominant vector and three indicators defined here and in docs/simulation.md:
  *
  * - autonomy = (1 − the largest share any one vector holds in any one dimension) / (1 − 1/n): 1 when every
@@ -10,7 +10,8 @@
  * @module
  */
 import {D, type World} from "./dynamics.js";
-import {dominantIndex, herfindahl, normalizedEntropy, sharesInto} from "./shares.js";
+import {combineDimensionSharesInto} from "../measure/combine-shares.js";
+import {dominantIndex, herfindahl, normalizedEntropy} from "./shares.js";
 
 /** Scalar measures recorded per step, after the shares, in this order. */
 export const MEASURES = ["entropy", "hhi", "autonomy", "prosperity", "security"] as const;
@@ -34,19 +35,17 @@ export function dimensionWeights(params: Readonly<Record<string, number>>): Floa
   return w.map((x) => Math.max(0, x) / total);
 }
 
-/** Each vector's share of the focal state's ties, combined over dimensions with `weights`. */
+/**
+ * Each vector's share of the focal state's ties: per dimension, its share of that dimension's ties, then the
+ * weighted mean over dimensions — the balance measure's own rule ({@link combineDimensionSharesInto} in
+ * src/measure), so rescaling one dimension's column (other units, other scale) changes nothing.
+ */
 export function combinedShares(
   level: Float64Array,
   weights: Float64Array,
   out = new Float64Array(level.length / D)
 ): Float64Array {
-  for (let v = 0; v < out.length; ++v) {
-    let sum = 0;
-    for (let d = 0; d < D; ++d) sum += weights[d]! * level[v * D + d]!;
-    out[v] = sum;
-  }
-  sharesInto(out, out);
-  return out;
+  return combineDimensionSharesInto(level, out.length, D, weights, out);
 }
 
 /** Sum over vectors of one dimension's levels. */

@@ -91,7 +91,7 @@ export function parseScenario(text: string, {file}: ParseScenarioOptions = {}): 
   if (numbers > MONTE_CARLO_DEFAULTS.maxRecords) {
     errors.push({
       code: "too_big",
-      message: `${PREFIX}: runs × (horizon + 1) × (vectors + 6) must be <= ${MONTE_CARLO_DEFAULTS.maxRecords}: current value is ${numbers}`,
+      message: `${PREFIX}: runs × 2 arms × (horizon + 1) × (vectors + 6) must be <= ${MONTE_CARLO_DEFAULTS.maxRecords}: current value is ${numbers}`,
       path: ["runs"]
     });
   }

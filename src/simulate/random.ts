@@ -66,3 +66,21 @@ export function sampleUncertain(value: Uncertain, random: Random): number {
   const [mean, sd] = value.normal;
   return mean + sd * randomNormal(random);
 }
+
+/** FNV-1a hash of a string to 32 bits. */
+function hash32(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; ++i) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The stream of one named uncertain quantity (`param:volatility`, `shock:leave-org:CSTO`, `noise` …) in run
+ * `run` under seed `seed`. Arms of a comparison that share a name share its numbers (common random numbers).
+ */
+export function keyedStream(seed: number, run: number, key: string): Random {
+  return randomXoshiro(mix32(mix32(mix32(seed >>> 0) ^ Math.imul(run + 1, 0x27d4eb2f)) ^ hash32(key)));
+}

@@ -13,14 +13,21 @@ import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import type {Scenario} from "../domain/index.js";
 import {
+  armsOf,
   assemble,
   assertFits,
   recordCount,
-  type Band,
-  type DominantRow,
   type MonteCarloOptions,
-  type MonteCarloResult
+  type MonteCarloResult,
+  type StepSummary
 } from "./monte-carlo.js";
+import {
+  evaluationCount,
+  sensitivityOutputs,
+  sensitivityPlan,
+  sobolIndices,
+  type SensitivityResult
+} from "./sensitivity.js";
 import type {Task, TaskResult} from "./worker.js";
 
 /** Options for {@link runScenario}. */
@@ -35,6 +42,8 @@ export interface RunScenarioOptions extends MonteCarloOptions {
 export interface ScenarioPool {
   readonly size: number;
   run(scenario: Scenario, options?: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult>;
+  /** The Sobol' sensitivity analysis of a scenario on the pool's workers (same indices as `sensitivitySync`). */
+  sensitivity(scenario: Scenario, options?: SensitivityOptions): Promise<SensitivityResult>;
   close(): Promise<void>;
 }
 
@@ -58,6 +67,15 @@ export function createScenarioPool({workers}: {workers?: number} = {}): Scenario
       busy = true;
       try {
         return await runOnThreads(threads, scenario, options);
+      } finally {
+        busy = false;
+      }
+    },
+    async sensitivity(scenario, options = {}) {
+      if (busy) throw new Error("ScenarioPool.sensitivity: the pool is already running a scenario");
+      busy = true;
+      try {
+        return await sensitivityOnThreads(threads, scenario, options);
       } finally {
         busy = false;
       }
@@ -93,13 +111,14 @@ async function runOnThreads(
   const runs = options.runs ?? scenario.runs;
   const steps = scenario.horizon + 1;
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? Math.max(25, Math.ceil(runs / (threads.length * 8)))));
+  const arms = armsOf(scenario, options.against);
   assertFits(scenario, runs);
   const buffer = new SharedArrayBuffer(recordCount(scenario, runs) * Float64Array.BYTES_PER_ELEMENT);
   const records = new Float64Array(buffer);
   // Phase 1: chunks of runs write their records into the shared buffer at their run offset.
   const chunks: Task[] = [];
   for (let from = 0, id = 0; from < runs; from += chunkSize, ++id) {
-    chunks.push({kind: "runs", id, scenario, buffer, seed, from, to: Math.min(runs, from + chunkSize)});
+    chunks.push({kind: "runs", id, arms, buffer, seed, from, to: Math.min(runs, from + chunkSize)});
   }
   let done = 0;
   await dispatch(threads, chunks, (result) => {
@@ -111,19 +130,63 @@ async function runOnThreads(
   const ranges: Task[] = [];
   const per = Math.max(1, Math.ceil(steps / (threads.length * 2)));
   for (let from = 0, id = 0; from < steps && runs > 0; from += per, ++id) {
-    ranges.push({kind: "steps", id, scenario, buffer, runs, from, to: Math.min(steps, from + per)});
+    ranges.push({
+      kind: "steps",
+      id,
+      scenario: {vectors: scenario.vectors, horizon: scenario.horizon, startYear: scenario.startYear},
+      buffer,
+      runs,
+      from,
+      to: Math.min(steps, from + per)
+    });
   }
-  const parts: {bands: Band[]; dominant: DominantRow[]}[] = [];
+  const parts: StepSummary[] = [];
   await dispatch(threads, ranges, (result) => {
     if (result.kind === "steps") parts[result.id] = result;
   });
-  return assemble(
-    scenario,
-    records,
-    {seed, runs, rows: options.rows},
-    parts.flatMap((p) => p.bands),
-    parts.flatMap((p) => p.dominant)
-  );
+  return assemble(arms, records, {seed, runs, rows: options.rows}, parts);
+}
+
+/** Options for the sensitivity analysis on workers. */
+export interface SensitivityOptions {
+  samples?: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Runs the sensitivity analysis of a scenario on a temporary pool. */
+export async function runSensitivity(
+  scenario: Scenario,
+  options: SensitivityOptions & {workers?: number} = {}
+): Promise<SensitivityResult> {
+  const pool = createScenarioPool({workers: options.workers});
+  try {
+    return await pool.sensitivity(scenario, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function sensitivityOnThreads(
+  threads: readonly Worker[],
+  scenario: Scenario,
+  options: SensitivityOptions
+): Promise<SensitivityResult> {
+  const plan = sensitivityPlan(scenario, options);
+  const total = evaluationCount(plan);
+  const per = sensitivityOutputs(scenario.vectors).length;
+  const buffer = new SharedArrayBuffer(total * per * Float64Array.BYTES_PER_ELEMENT);
+  const size = Math.max(16, Math.ceil(total / (threads.length * 8)));
+  const tasks: Task[] = [];
+  for (let from = 0, id = 0; from < total; from += size, ++id)
+    tasks.push({kind: "sensitivity", id, scenario, plan, buffer, from, to: Math.min(total, from + size)});
+  let done = 0;
+  await dispatch(threads, tasks, (result) => {
+    if (result.kind !== "sensitivity") return;
+    done += result.to - result.from;
+    options.onProgress?.(done, total);
+  });
+  return sobolIndices(scenario, plan, new Float64Array(buffer));
 }
 
 /** Hands tasks to free workers until all are done; rejects on the first error. */

@@ -1,6 +1,7 @@
 /**
- * Worker thread entry. Two kinds of task, both computed with the same pure functions the main thread uses:
- * `runs` simulates a chunk of runs and writes their records into the shared buffer at their run offset;
+ * Worker thread entry. Three kinds of task, both computed with the same pure functions the main thread uses:
+ * `runs` simulates a chunk of runs in both arms and writes their records into the shared buffer at their run offset;
+ * `sensitivity` evaluates a range of the sensitivity design's evaluations into the shared outputs;
  * `steps` computes the quantile bands and dominance of a range of steps from the shared records.
  * Started by worker-pool.ts.
  *
@@ -9,14 +10,16 @@
 import {parentPort} from "node:worker_threads";
 import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
-import {simulateRuns, summarizeSteps, type Band, type DominantRow} from "./monte-carlo.js";
+import {evaluateSensitivity, sensitivityOutputs, type SensitivityPlan} from "./sensitivity.js";
+import {ARMS, simulateRuns, summarizeSteps, type StepSummary} from "./monte-carlo.js";
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
 export type Task =
+  | SensitivityTask
   | {
       readonly kind: "runs";
       readonly id: number;
-      readonly scenario: Scenario;
+      readonly arms: readonly [Scenario, Scenario];
       readonly buffer: SharedArrayBuffer;
       readonly seed: number;
       readonly from: number;
@@ -25,25 +28,41 @@ export type Task =
   | {
       readonly kind: "steps";
       readonly id: number;
-      readonly scenario: Scenario;
+      readonly scenario: Pick<Scenario, "vectors" | "horizon" | "startYear">;
       readonly buffer: SharedArrayBuffer;
       readonly runs: number;
       readonly from: number;
       readonly to: number;
     };
 
+export type SensitivityTask = {
+  readonly kind: "sensitivity";
+  readonly id: number;
+  readonly scenario: Scenario;
+  readonly plan: SensitivityPlan;
+  readonly buffer: SharedArrayBuffer;
+  readonly from: number;
+  readonly to: number;
+};
+
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
 export type TaskResult =
-  | {readonly kind: "runs"; readonly id: number; readonly from: number; readonly to: number}
-  | {readonly kind: "steps"; readonly id: number; readonly bands: Band[]; readonly dominant: DominantRow[]}
+  | {readonly kind: "runs" | "sensitivity"; readonly id: number; readonly from: number; readonly to: number}
+  | ({readonly kind: "steps"; readonly id: number} & StepSummary)
   | {readonly kind: "error"; readonly id: number; readonly error: string};
 
 /** Computes one task. Exported for tests; the worker calls it on each message. */
 export function perform(task: Task): TaskResult {
   const records = new Float64Array(task.buffer);
+  if (task.kind === "sensitivity") {
+    const per = sensitivityOutputs(task.scenario.vectors).length;
+    evaluateSensitivity(task.scenario, task.plan, task, records.subarray(task.from * per, task.to * per));
+    return {kind: "sensitivity", id: task.id, from: task.from, to: task.to};
+  }
   if (task.kind === "runs") {
-    const stride = (task.scenario.horizon + 1) * recordWidth(task.scenario.vectors.length);
-    records.set(simulateRuns(task.scenario, task), task.from * stride);
+    const [first] = task.arms;
+    const stride = ARMS * (first.horizon + 1) * recordWidth(first.vectors.length);
+    records.set(simulateRuns(task.arms, task), task.from * stride);
     return {kind: "runs", id: task.id, from: task.from, to: task.to};
   }
   return {kind: "steps", id: task.id, ...summarizeSteps(task.scenario, records, task)};

@@ -1,13 +1,18 @@
 import type {Command} from "commander";
 import {
+  bandLabel,
   bargain,
   listScenarios,
   loadScenario,
-  simulateScenario,
-  startFromMeasures,
+  runLab,
+  START_MODES,
   withStore,
-  type BargainModel
+  type BargainModel,
+  type LabResult,
+  type StartMode
 } from "../../app/index.js";
+import type {Band} from "../../simulate/index.js";
+import type {Store} from "../../store/index.js";
 import {printJson, table, UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
 import {progressBar} from "../progress.js";
@@ -108,56 +113,170 @@ export function registerSimulate(program: Command): void {
       );
     });
 
-  program
-    .command("simulate")
-    .description("run a scenario (file, or shipped id such as leave-csto) many times and report quantile bands")
-    .argument("<scenario>")
-    .option("--runs <n>", "number of runs (default: the scenario's)")
-    .option("--workers <k>", "worker threads (default: available cores)")
-    .option("--seed <n>", "seed (default: the scenario's)")
-    .option("--measured", "start from the influence measured in the store instead of the scenario's own figures")
-    .action(async (name: string, _o, command: Command) => {
-      const opts = optionsOf<{runs?: string; workers?: string; seed?: string; measured?: boolean}>(command);
-      const runs = positiveInt("--runs", opts.runs, 100000);
-      const workers = positiveInt("--workers", opts.workers, 64);
-      if (opts.seed !== undefined && !/^\d+$/.test(opts.seed))
-        throw new UsageError(`Invalid value for --seed: expected a non-negative integer, found "${opts.seed}"`);
-      let scenario = loadScenario(name);
-      if (opts.measured) {
-        const m = await withStore(opts, (store) => startFromMeasures(store, scenario));
-        scenario = m.scenario;
-        process.stderr.write(
-          `Starting influence measured from the store: ${Object.entries(m.years)
-            .map(([d, y]) => `${d} ${y}`)
-            .join(", ")}` +
-            (m.kept.length ? `; kept from the scenario file: ${m.kept.join(", ")}` : "") +
-            "\n"
-        );
+  const simulate = (command: Command) =>
+    command
+      .option("--runs <n>", "number of runs (default: the scenario's)")
+      .option("--workers <k>", "worker threads (default: available cores)")
+      .option("--seed <n>", "seed (default: the scenario's)")
+      .option(
+        "--start <from>",
+        "starting point: measured (latest year the store's measures cover, per dimension; priors only where no data) or file (the scenario file's priors)",
+        "measured"
+      )
+      .option("--measured", "same as --start measured (the default)")
+      .option("--samples <n>", "base samples of the sensitivity analysis (cost: samples × (inputs + 3) paired runs)")
+      .option("--no-sensitivity", "skip the sensitivity analysis");
+
+  simulate(
+    program
+      .command("simulate")
+      .description(
+        "run a scenario (file, or shipped id such as leave-csto) beside its baseline, with common random numbers, and report the effect, the levels and what drives them"
+      )
+      .argument("<scenario>")
+      .option("--against <scenario>", "compare with another scenario instead of the baseline (same as `compare`)")
+  ).action(async (name: string, _o, command: Command) => {
+    const opts = optionsOf<SimulateFlags & {against?: string}>(command);
+    await runSimulate(name, opts.against, opts);
+  });
+
+  simulate(
+    program
+      .command("compare")
+      .description("run two scenarios with the same random draws and report the effect of the first against the second")
+      .argument("<scenario>")
+      .argument("<against>")
+  ).action(async (name: string, against: string, _o, command: Command) => {
+    await runSimulate(name, against, optionsOf<SimulateFlags>(command));
+  });
+}
+
+interface SimulateFlags {
+  runs?: string;
+  workers?: string;
+  seed?: string;
+  start: string;
+  measured?: boolean;
+  samples?: string;
+  sensitivity: boolean;
+  json?: boolean;
+  store?: string;
+}
+
+async function runSimulate(name: string, againstName: string | undefined, opts: SimulateFlags): Promise<void> {
+  const runs = positiveInt("--runs", opts.runs, 100000);
+  const workers = positiveInt("--workers", opts.workers, 64);
+  const samples = positiveInt("--samples", opts.samples, 4096);
+  if (opts.seed !== undefined && !/^\d+$/.test(opts.seed))
+    throw new UsageError(`Invalid value for --seed: expected a non-negative integer, found "${opts.seed}"`);
+  const mode = opts.measured ? "measured" : opts.start;
+  if (!START_MODES.includes(mode as StartMode))
+    throw new UsageError(`Invalid value for --start: expected measured or file, found "${mode}"`);
+  const scenario = loadScenario(name);
+  const against = againstName ? loadScenario(againstName) : undefined;
+  const bars = {runs: progressBar("runs", "runs"), sensitivity: progressBar("sensitivity", "paired runs")};
+  const lab = await withStoreIf(mode === "measured", opts, (store) =>
+    runLab(store, scenario, {
+      start: mode as StartMode,
+      ...(against ? {against} : {}),
+      ...(runs ? {runs} : {}),
+      ...(workers ? {workers} : {}),
+      ...(opts.seed !== undefined ? {seed: Number(opts.seed)} : {}),
+      sensitivity: opts.sensitivity ? (samples ? {samples} : true) : false,
+      onProgress: (phase, done, total) => {
+        if (phase === "sensitivity") bars.runs.stop();
+        bars[phase].update(done, total);
       }
-      const bar = progressBar("runs", "runs");
-      const result = await simulateScenario(scenario, {
-        ...(runs ? {runs} : {}),
-        ...(workers ? {workers} : {}),
-        ...(opts.seed !== undefined ? {seed: Number(opts.seed)} : {}),
-        onProgress: bar.update
-      }).finally(() => bar.stop());
-      if (opts.json) return printJson(result);
-      const end = result.horizon;
-      const at = (t: number) => result.bands.filter((b) => b.t === t);
-      const label = (b: {measure: string; vector?: string}) => (b.vector ? `share ${b.vector}` : b.measure);
-      process.stdout.write(
-        `${result.scenario}: ${result.runs} runs, horizon ${result.horizon}, seed ${result.seed}\n\n` +
-          table(at(end), [
-            {header: `at t=${end}`, value: label},
-            {header: "start p50", value: (b) => at(0).find((s) => label(s) === label(b))?.p50, right: true, digits: 3},
-            {header: "p05", value: (b) => b.p05, right: true, digits: 3},
-            {header: "p25", value: (b) => b.p25, right: true, digits: 3},
-            {header: "p50", value: (b) => b.p50, right: true, digits: 3},
-            {header: "p75", value: (b) => b.p75, right: true, digits: 3},
-            {header: "p95", value: (b) => b.p95, right: true, digits: 3}
-          ]) +
-          "\n" +
-          (result.warnings.length ? result.warnings.map((w) => `warning: ${w.message}`).join("\n") + "\n" : "")
+    })
+  ).finally(() => {
+    bars.runs.stop();
+    bars.sensitivity.stop();
+  });
+  if (opts.json) return printJson(lab);
+  process.stdout.write(formatLab(lab));
+}
+
+async function withStoreIf<T>(
+  open: boolean,
+  opts: {store?: string},
+  fn: (store: Store | undefined) => Promise<T>
+): Promise<T> {
+  return open ? withStore(opts, (store) => fn(store)) : fn(undefined);
+}
+
+const signed = (x: number) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(3);
+
+/** The lab's result for a person: effect first, then the two levels, the start and what drives the effect. */
+export function formatLab(lab: LabResult): string {
+  const {result, start, sensitivity} = lab;
+  const y0 = result.startYear;
+  const end = result.horizon;
+  const yearOf = (t: number) => (y0 !== undefined ? String(y0 + t) : `year ${t}`);
+  const against = lab.againstStart
+    ? `"${result.baseline.name}"`
+    : "its baseline (the same world without the shocks, same strategy)";
+  const key = (b: {measure: string; vector?: string}) => bandLabel(b);
+  const at = (bands: readonly Band[], t: number) => new Map(bands.filter((b) => b.t === t).map((b) => [key(b), b]));
+  const eff = result.effect.filter((b) => b.t === end);
+  const lvl = at(result.bands, end);
+  const base = at(result.baseline.bands, end);
+  const first = at(result.bands, 0);
+  const out: string[] = [];
+  out.push(
+    `${result.scenario}: ${result.runs} runs, ${yearOf(0)}–${yearOf(end)} (${end} years, one step a year), seed ${result.seed}, against ${against}; both arms draw the same random numbers.`,
+    "",
+    `Effect in ${yearOf(end)} (scenario − ${lab.againstStart ? "the other scenario" : "baseline"}, run by run; 90% of runs between p05 and p95):`,
+    table(eff, [
+      {header: "measure", value: (b) => key(b)},
+      {header: `${yearOf(0)}`, value: (b) => first.get(key(b))?.p50, right: true, digits: 3},
+      {
+        header: lab.againstStart ? "other p50" : "baseline p50",
+        value: (b) => base.get(key(b))?.p50,
+        right: true,
+        digits: 3
+      },
+      {header: "scenario p50", value: (b) => lvl.get(key(b))?.p50, right: true, digits: 3},
+      {header: "effect p05", value: (b) => signed(b.p05), right: true},
+      {header: "p50", value: (b) => signed(b.p50), right: true},
+      {header: "p95", value: (b) => signed(b.p95), right: true}
+    ]),
+    "",
+    `Starting point (${start.mode === "measured" ? "--start measured" : "--start file"}):`,
+    table(start.dimensions, [
+      {header: "dimension", value: (d) => d.dimension},
+      {header: "origin", value: (d) => (d.origin === "prior" ? "PRIOR" : "measured")},
+      {header: "year", value: (d) => d.year ?? "–"},
+      ...result.vectors.map((v) => ({
+        header: v,
+        value: (d: (typeof start.dimensions)[number]) => d.shares[v],
+        right: true,
+        digits: 3
+      })),
+      {header: "source", value: (d) => d.note, max: 70}
+    ])
+  );
+  if (sensitivity) {
+    const shown = sensitivity.outputs
+      .filter((o) => o.output.startsWith("effect:") && Math.sqrt(o.variance) >= 1e-3)
+      .sort((a, b) => b.variance - a.variance)
+      .slice(0, 4);
+    out.push(
+      "",
+      `What drives the effect in ${yearOf(end)} (Sobol' total index: share of the variance over runs due to each input with its interactions; ${sensitivity.samples} samples, ${sensitivity.evaluations} paired runs):`
+    );
+    for (const o of shown) {
+      out.push(
+        `  ${o.label} (sd ${Math.sqrt(o.variance).toFixed(3)}): ` +
+          o.indices
+            .filter((i) => i.total >= 0.02)
+            .slice(0, 5)
+            .map((i) => `${i.label} ${i.total.toFixed(2)}`)
+            .join(", ")
       );
-    });
+    }
+    if (shown.length === 0) out.push("  no effect varies over the runs (sd < 0.001)");
+  }
+  out.push("", "In plain words:", ...lab.summary.map((s) => `  - ${s}`));
+  if (lab.warnings.length) out.push("", ...lab.warnings.map((w) => `warning: ${w.message}`));
+  return out.join("\n") + "\n";
 }

@@ -1,7 +1,16 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {fromZodIssues, IssueError, type Scenario} from "../../domain/index.js";
-import {JOB_LIMITS, listScenarios, loadScenario, QueueFull, scenarioFromText, SimulationJobs} from "../../app/index.js";
+import {
+  describeParameters,
+  JOB_LIMITS,
+  listScenarios,
+  loadScenario,
+  QueueFull,
+  resolveStart,
+  scenarioFromText,
+  SimulationJobs
+} from "../../app/index.js";
 import type {Context} from "hono";
 import {requireToken} from "../auth.js";
 import {ApiError, invalid} from "../errors.js";
@@ -15,7 +24,14 @@ export const SimulationRequest = z
     scenario: z.unknown().optional(),
     runs: z.number().int().min(1).max(20000).optional(),
     seed: z.number().int().min(0).optional(),
-    workers: z.number().int().min(1).max(8).optional()
+    workers: z.number().int().min(1).max(8).optional(),
+    /** Starting point: the measures (default) or the scenario file's priors. */
+    start: z.enum(["measured", "file"]).optional(),
+    /** Compare with a shipped scenario instead of the baseline. */
+    againstId: z.string().min(1).optional(),
+    /** Run the sensitivity analysis (default true), with this many base samples. */
+    sensitivity: z.boolean().optional(),
+    samples: z.number().int().min(8).max(1024).optional()
   })
   .refine((b) => (b.scenarioId === undefined) !== (b.scenario === undefined), {
     message: "Expected exactly one of scenarioId or scenario",
@@ -44,6 +60,19 @@ export function simulationRoutes(app: Hono<Env>): void {
     const id = c.req.param("id");
     if (!listScenarios().some((s) => s.id === id)) throw new ApiError(404, "not_found", `No shipped scenario "${id}"`);
     return c.json(loadScenario(id));
+  });
+
+  app.get("/api/scenarios/:id/inputs", async (c) => {
+    const id = c.req.param("id");
+    if (!listScenarios().some((s) => s.id === id)) throw new ApiError(404, "not_found", `No shipped scenario "${id}"`);
+    const mode = c.req.query("start") ?? "measured";
+    if (mode !== "measured" && mode !== "file") {
+      throw invalid("GET /api/scenarios/:id/inputs: Invalid query", [
+        {code: "bad_value", message: `Invalid start "${mode}": expected measured or file`, path: ["start"]}
+      ]);
+    }
+    const start = await resolveStart(c.get("deps").store, loadScenario(id), mode);
+    return c.json({parameters: describeParameters(start.scenario), start});
   });
 
   app.post(
@@ -95,11 +124,38 @@ export function simulationRoutes(app: Hono<Env>): void {
           }
         ]);
       }
+      let against: Scenario | undefined;
+      if (req.data.againstId !== undefined) {
+        if (!listScenarios().some((s) => s.id === req.data.againstId)) {
+          throw invalid("POST /api/simulations: Invalid request", [
+            {
+              code: "unknown_scenario",
+              message: `No shipped scenario "${req.data.againstId}": expected one of ${listScenarios()
+                .map((s) => s.id)
+                .join(", ")}`,
+              path: ["againstId"]
+            }
+          ]);
+        }
+        against = loadScenario(req.data.againstId);
+        if (against.vectors.join(",") !== scenario.vectors.join(",") || against.horizon !== scenario.horizon) {
+          throw invalid("POST /api/simulations: Invalid request", [
+            {
+              code: "not_comparable",
+              message: `Cannot compare with "${req.data.againstId}": expected the same vectors and horizon as the scenario`,
+              path: ["againstId"]
+            }
+          ]);
+        }
+      }
       let job;
       try {
         job = jobsFor(c.get("deps")).start(
           scenario,
           {
+            start: req.data.start ?? "measured",
+            ...(against ? {against} : {}),
+            sensitivity: req.data.sensitivity === false ? false : req.data.samples ? {samples: req.data.samples} : true,
             ...(req.data.runs !== undefined ? {runs: req.data.runs} : {}),
             ...(req.data.seed !== undefined ? {seed: req.data.seed} : {}),
             ...(req.data.workers !== undefined ? {workers: req.data.workers} : {})

@@ -1,0 +1,151 @@
+/**
+ * Where a scenario starts: by default from the measures (`--start measured`): for each dimension, the latest year
+ * at or before the scenario's start year in which the store's influence measure covers every vector, as shares of
+ * that dimension, each with its year and the datasets and rows it rests on. A dimension without data keeps the
+ * scenario file's prior, flagged. `--start file` keeps the file's figures (priors) everywhere, also flagged.
+ *
+ * @module
+ */
+import type {Issue, Scenario} from "../domain/index.js";
+import {DIMENSIONS} from "../simulate/index.js";
+import type {Store} from "../store/index.js";
+import {measure} from "./measures.js";
+
+/** Where the starting figures come from. */
+export type StartMode = "measured" | "file";
+export const START_MODES: readonly StartMode[] = ["measured", "file"];
+
+/** The provenance of one dimension's starting figures. */
+export interface StartDimension {
+  dimension: string;
+  origin: "measured" | "prior";
+  /** The measured year (origin measured). */
+  year?: number;
+  /** Each vector's share of the dimension at the start. */
+  shares: Record<string, number>;
+  /** Datasets or citations behind the figures ("dataset:cow-trade", or the scenario file for a prior). */
+  sources: string[];
+  /** Metrics of the influence measure that entered (trade, igo, alliance …). */
+  metrics: string[];
+  /** Indicator rows behind the figures. */
+  rows: number;
+  /** One line a person can read. */
+  note: string;
+}
+
+/** A scenario with its starting point resolved, and where each figure came from. */
+export interface ScenarioStart {
+  scenario: Scenario;
+  mode: StartMode;
+  dimensions: StartDimension[];
+  warnings: Issue[];
+}
+
+function sharesOf(values: Record<string, number>, vectors: readonly string[]): Record<string, number> {
+  const total = vectors.reduce((a, v) => a + (values[v] ?? 0), 0);
+  return Object.fromEntries(vectors.map((v) => [v, total > 0 ? (values[v] ?? 0) / total : 0]));
+}
+
+function prior(scenario: Scenario, dimension: string, why: string): StartDimension {
+  const values = Object.fromEntries(scenario.vectors.map((v) => [v, scenario.start?.[v]?.[dimension] ?? 0]));
+  const has = scenario.vectors.some((v) => (values[v] ?? 0) > 0);
+  return {
+    dimension,
+    origin: "prior",
+    shares: sharesOf(values, scenario.vectors),
+    sources: has ? ["the scenario file's documented prior (its comments give the basis)"] : [],
+    metrics: [],
+    rows: 0,
+    note: has ? `prior from the scenario file (${why})` : `no data and no prior: every vector starts equal (${why})`
+  };
+}
+
+/**
+ * Resolves a scenario's starting point. With `measured`, needs the store; dimensions the store does not cover keep
+ * the file's prior and are flagged in `warnings`.
+ */
+export async function resolveStart(
+  store: Store | undefined,
+  scenario: Scenario,
+  mode: StartMode = "measured"
+): Promise<ScenarioStart> {
+  const warnings: Issue[] = [];
+  if (mode === "file" || !store) {
+    const dimensions = DIMENSIONS.map((d) => prior(scenario, d, mode === "file" ? "--start file" : "no store"));
+    warnings.push({
+      code: "prior_start",
+      message: `Starting point of "${scenario.name}" from the scenario file's priors, not from measured data${mode === "file" ? " (--start file)" : ": no store"}`,
+      path: ["start"]
+    });
+    return {scenario: withShares(scenario, dimensions), mode, dimensions, warnings};
+  }
+  const to = scenario.startYear ?? 2024;
+  const out = await measure(store, "influence", {
+    focal: scenario.focal,
+    vectors: scenario.vectors.join(","),
+    from: Math.max(1946, to - 30),
+    to,
+    explain: true
+  });
+  // dimension → year → vector → influence
+  const byDim = new Map<string, Map<number, Map<string, number>>>();
+  for (const r of out.items) {
+    if (r.measure !== "influence" || r.value === null || !r.dimension || r.dimension === "combined") continue;
+    const years = byDim.get(r.dimension) ?? new Map<number, Map<string, number>>();
+    const row = years.get(r.year) ?? new Map<string, number>();
+    row.set(r.vector, r.value);
+    years.set(r.year, row);
+    byDim.set(r.dimension, years);
+  }
+  const dimensions: StartDimension[] = [];
+  for (const dimension of DIMENSIONS) {
+    const rows = byDim.get(dimension);
+    const year = rows
+      ? [...rows.keys()]
+          .filter((y) => scenario.vectors.every((v) => rows.get(y)!.has(v)))
+          .filter((y) => scenario.vectors.some((v) => rows.get(y)!.get(v)! > 0))
+          .sort((a, b) => b - a)[0]
+      : undefined;
+    if (year === undefined) {
+      dimensions.push(prior(scenario, dimension, `the store has no ${dimension} measure up to ${to}`));
+      warnings.push({
+        code: "prior_start",
+        message: `No measured ${dimension} ties for ${scenario.focal} and ${scenario.vectors.join(", ")} up to ${to}: the ${dimension} start is the scenario file's prior`,
+        path: ["start", dimension]
+      });
+      continue;
+    }
+    const values = Object.fromEntries(scenario.vectors.map((v) => [v, rows!.get(year)!.get(v)!]));
+    const evidence = (out.evidence ?? []).filter((e) => e.dimension === dimension && e.year === year);
+    const sources = [...new Set(evidence.map((e) => e.source))].sort();
+    const metrics = [...new Set(evidence.map((e) => e.detail.split(":")[0]!))].sort();
+    dimensions.push({
+      dimension,
+      origin: "measured",
+      year,
+      shares: sharesOf(values, scenario.vectors),
+      sources,
+      metrics,
+      rows: evidence.length,
+      note: `influence measure ${year} (${metrics.join(", ") || "indicators"}; ${sources.join(", ") || "store"}; ${evidence.length} rows)`
+    });
+    if (year < to) {
+      warnings.push({
+        code: "carried_forward",
+        message: `The ${dimension} start is measured in ${year}, carried forward to ${to}`,
+        path: ["start", dimension]
+      });
+    }
+  }
+  return {scenario: withShares(scenario, dimensions), mode, dimensions, warnings};
+}
+
+/** The scenario with `start` set to the dimension shares (×100: a vector's percentage of the dimension's ties). */
+function withShares(scenario: Scenario, dimensions: readonly StartDimension[]): Scenario {
+  const start: Record<string, Record<string, number>> = {};
+  for (const v of scenario.vectors) {
+    start[v] = {};
+    for (const d of dimensions) start[v]![d.dimension] = (d.shares[v] ?? 0) * 100;
+  }
+  return {...scenario, start};
+}
