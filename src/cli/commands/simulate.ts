@@ -11,8 +11,6 @@ import {
   type LabResult,
   type StartMode
 } from "../../app/index.js";
-import type {Band} from "../../simulate/index.js";
-import type {Store} from "../../store/index.js";
 import {printJson, table, UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
 import {progressBar} from "../progress.js";
@@ -199,7 +197,7 @@ async function runSimulate(name: string, againstName: string | undefined, opts: 
 async function withStoreIf<T>(
   open: boolean,
   opts: {store?: string},
-  fn: (store: Store | undefined) => Promise<T>
+  fn: (store: Parameters<typeof runLab>[0]) => Promise<T>
 ): Promise<T> {
   return open ? withStore(opts, (store) => fn(store)) : fn(undefined);
 }
@@ -216,7 +214,8 @@ export function formatLab(lab: LabResult): string {
     ? `"${result.baseline.name}"`
     : "its baseline (the same world without the shocks, same strategy)";
   const key = (b: {measure: string; vector?: string}) => bandLabel(b);
-  const at = (bands: readonly Band[], t: number) => new Map(bands.filter((b) => b.t === t).map((b) => [key(b), b]));
+  const at = (bands: LabResult["result"]["bands"], t: number) =>
+    new Map(bands.filter((b) => b.t === t).map((b) => [key(b), b]));
   const eff = result.effect.filter((b) => b.t === end);
   const lvl = at(result.bands, end);
   const base = at(result.baseline.bands, end);
