@@ -35,3 +35,19 @@ export {
   type ExportTable
 } from "./exports.js";
 export {exportsMarkdown, replaceSection, storeTablesMarkdown} from "./data-docs.js";
+export {
+  measureDiscourse,
+  measureEvents,
+  measureNowcast,
+  structuralAnchor,
+  type EvidenceOutput,
+  type EvidenceParams
+} from "./evidence.js";
+export {
+  forecastRegistry,
+  resolveForecast,
+  syncForecasts,
+  type ResolveInput,
+  type SyncOptions,
+  type SyncReport
+} from "./forecasts.js";

@@ -13,6 +13,7 @@
  *   the forecast's year: true when it moved the predicted way by more than `threshold`, false when it
  *   moved the other way by more, expired when it stayed within (no clear move) or there is no figure.
  * - other: expired at the horizon.
+ * - A forecast without the date it was made (an undated document) gets no candidate: a person resolves it.
  *
  * @module
  */
@@ -67,7 +68,9 @@ const QUADS = ["", "verbal cooperation", "material cooperation", "verbal conflic
 
 /** The automatic resolution a forecast's evidence supports as of `ctx.asOf`, or undefined when it stays open. */
 export function resolutionCandidate(f: Forecast, ctx: ResolveContext): Resolution | undefined {
-  const made = f.made ?? "0000-01-01";
+  // Without the date it was made, nothing can be called "later": such forecasts wait for a person.
+  if (f.made === undefined) return undefined;
+  const made = f.made;
   const past = f.horizon !== undefined && f.horizon <= ctx.asOf;
   const until = f.horizon !== undefined && f.horizon < ctx.asOf ? f.horizon : ctx.asOf;
   const o = f.outcome;

@@ -1,5 +1,6 @@
 import type {Command} from "commander";
 import {registerActors} from "./actors.js";
+import {registerForecasts} from "./forecasts.js";
 import {registerInit} from "./init.js";
 import {registerIngest} from "./ingest.js";
 import {registerMeasure} from "./measure.js";
@@ -13,5 +14,6 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerServe,
   registerSimulate,
   registerMeasure,
-  registerIngest
+  registerIngest,
+  registerForecasts
 ];

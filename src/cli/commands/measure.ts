@@ -11,6 +11,7 @@ import {
 import {table, UsageError, type Column} from "../output.js";
 import {emit, withFormat, type FormatFlags} from "../export.js";
 import {optionsOf} from "../options.js";
+import {EVIDENCE_MEASURES, runEvidenceMeasure, type EvidenceMeasure} from "./measure-evidence.js";
 
 type Item = MeasureOutput["items"][number];
 
@@ -147,18 +148,32 @@ export function registerMeasure(program: Command): void {
     .description(
       "measure the multi-vector balance: alignment (UN votes), influence (structural ties), relations (events), balance"
     )
-    .argument("<measure>", MEASURE_NAMES.join(" | "))
+    .argument("<measure>", [...MEASURE_NAMES, ...EVIDENCE_MEASURES].join(" | "))
     .option("--focal <code>", "the focal state (code or alias)", MEASURE_DEFAULTS.focal)
     .option("--vectors <codes>", "comma-separated vectors (codes or aliases)", MEASURE_DEFAULTS.vectors.join(","))
     .option("--from <year>", "first year", String(MEASURE_DEFAULTS.from))
     .option("--to <year>", "last year", String(MEASURE_DEFAULTS.to))
     .option("--triangle <codes>", "three vectors for the balance triangle (default: the first three vectors)")
     .option("--csv", "print tidy records as CSV (the same as --format csv)")
-    .option("--explain", "list the votes, indicators and events behind every figure, with their sources");
+    .option("--explain", "list the votes, indicators and events behind every figure, with their sources")
+    .option(
+      "--mention-weight <μ>",
+      "events: how much one GDELT mention adds to a cluster's reach, in sources (default 0.1)"
+    )
+    .option("--event-weight <λ>", "nowcast: the events dimension's weight in the balance, 0–1 (default 0.25)")
+    .option("--window <months>", "nowcast: trailing months of the event share (default 3)")
+    .option("--z <z>", "nowcast: band half-width in standard deviations (default 1.645, a 90% band)");
   withFormat(command).action(async (name: string, _o, command: Command) => {
     const opts = optionsOf<MeasureFlags>(command);
+    if ((EVIDENCE_MEASURES as readonly string[]).includes(name)) {
+      year("--from", opts.from);
+      year("--to", opts.to);
+      return runEvidenceMeasure(name as EvidenceMeasure, opts, command);
+    }
     if (!(MEASURE_NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(`Invalid measure "${name}": expected one of ${MEASURE_NAMES.join(", ")}`);
+      throw new UsageError(
+        `Invalid measure "${name}": expected one of ${[...MEASURE_NAMES, ...EVIDENCE_MEASURES].join(", ")}`
+      );
     }
     const raw = {
       focal: opts.focal,

@@ -72,6 +72,16 @@ export const MIGRATIONS: readonly Migration[] = [
         rule VARCHAR)`,
       `CREATE INDEX IF NOT EXISTS event_clusters_cluster ON event_clusters(cluster_id)`
     ]
+  },
+  {
+    version: 3,
+    description: "Forecast registry: forecasts read from claims, with their resolution and its history",
+    statements: [
+      `CREATE TABLE IF NOT EXISTS forecasts (id VARCHAR PRIMARY KEY, claim_id VARCHAR NOT NULL, source_id VARCHAR NOT NULL,
+        speaker VARCHAR NOT NULL, publisher VARCHAR, made VARCHAR, quote VARCHAR NOT NULL, actors VARCHAR NOT NULL,
+        modality VARCHAR, probability DOUBLE, outcome VARCHAR NOT NULL, horizon VARCHAR, horizon_kind VARCHAR NOT NULL,
+        status VARCHAR NOT NULL, resolution VARCHAR, history VARCHAR NOT NULL)`
+    ]
   }
 ];
 

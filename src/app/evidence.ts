@@ -1,0 +1,245 @@
+/**
+ * The evidence measures shared by `multivector measure events|nowcast|discourse` and
+ * GET /api/measures/events|nowcast|discourse: the event dimension per vector and month, the nowcast
+ * of the balance after its last structural year, and the experts' stance by vector and quarter.
+ *
+ * @module
+ */
+import type {Issue} from "../domain/index.js";
+import {
+  DEFAULT_BLOCS,
+  discourse,
+  discourseRecords,
+  eventDimension,
+  eventDimensionRecords,
+  nowcast,
+  nowcastRecords,
+  type DiscourseCell,
+  type EventCoverage,
+  type Evidence,
+  type EventMonth,
+  type MeasureRecord,
+  type Nowcast
+} from "../measure/index.js";
+import {eventClusters, latestEventDate, listStancesToward} from "../store/evidence.js";
+import {listEvents} from "../store/events.js";
+import type {Store} from "../store/index.js";
+import {measureBalance, resolveMeasureQuery, type MeasureQuery, type RawMeasureQuery} from "./measures.js";
+
+/** Parameters of the event dimension and the nowcast, as a person sets them (CLI flags, query string). */
+export interface EvidenceParams {
+  /** μ: one GDELT mention in independent sources (default 0.1). */
+  mentionWeight?: number;
+  /** λ: the events dimension's weight in the balance (default 0.25). */
+  eventWeight?: number;
+  /** Trailing months of the event share in the nowcast (default 3). */
+  window?: number;
+  /** Band half-width in standard deviations (default 1.645). */
+  z?: number;
+}
+
+/** What the evidence measures return: tidy records, warnings, and the evidence when asked for. */
+export interface EvidenceOutput<T> {
+  measure: "events" | "nowcast" | "discourse";
+  query: MeasureQuery;
+  items: MeasureRecord[];
+  warnings: Issue[];
+  detail: T;
+  evidence?: Evidence[];
+}
+
+/** Resolves the query with the event period's own default end: the year of the latest event in the store. */
+async function eventQuery(store: Store, raw: RawMeasureQuery): Promise<MeasureQuery> {
+  const latest = await latestEventDate(store);
+  const to = raw.to ?? (latest ? Math.max(Number(latest.slice(0, 4)), raw.from ?? 0) : undefined);
+  return resolveMeasureQuery(store, {...raw, ...(to !== undefined ? {to} : {})});
+}
+
+/** Most clusters listed one by one in an explanation (the rest are counted in a warning). */
+const MAX_EXPLAINED = 500;
+
+/** The clusters behind the event dimension, each with its reports and documents, as evidence. */
+async function clusterEvidence(
+  store: Store,
+  q: MeasureQuery,
+  months: readonly EventMonth[]
+): Promise<{evidence: Evidence[]; warnings: Issue[]}> {
+  const clusters = await eventClusters(store, {
+    focal: q.focal,
+    vectors: q.vectors,
+    from: `${q.from}-01-01`,
+    to: `${q.to}-12-31`
+  });
+  const covered = new Set(months.filter((m) => m.clusters > 0).map((m) => `${m.vector}|${m.month}`));
+  const evidence: Evidence[] = [];
+  const listed = clusters.filter((c) => covered.has(`${c.vector}|${c.date.slice(0, 7)}`));
+  for (const c of listed.slice(0, MAX_EXPLAINED)) {
+    const reports = await listEvents(store, {dyad: [q.focal, c.vector], from: c.date, to: c.date, limit: 50});
+    const docs = [...new Set(reports.map((e) => (e.url ? e.url : e.sourceId)))];
+    evidence.push({
+      vector: c.vector,
+      year: Number(c.date.slice(0, 4)),
+      month: c.date.slice(0, 7),
+      kind: "event",
+      ref: `cluster:${[q.focal, c.vector].sort().join("-")}:${c.date}`,
+      source: docs.join(" "),
+      value: c.goldsteinSum / c.reports,
+      detail:
+        `${c.date} ${q.focal}–${c.vector}: ${c.reports} report${c.reports === 1 ? "" : "s"} in ${c.documents} document${c.documents === 1 ? "" : "s"}, ` +
+        `mean Goldstein ${(c.goldsteinSum / c.reports).toFixed(2)}: ` +
+        reports
+          .map(
+            (e) =>
+              `${e.id} ${e.source}→${e.target} CAMEO ${e.code}${e.sentence ? ` "${e.sentence.slice(0, 160)}"` : ""}`
+          )
+          .join("; ")
+    });
+  }
+  const warnings: Issue[] =
+    listed.length > MAX_EXPLAINED
+      ? [
+          {
+            code: "evidence_truncated",
+            message: `Listed ${MAX_EXPLAINED} of ${listed.length} clusters: narrow the period or the vectors to see the rest`,
+            path: ["explain"]
+          }
+        ]
+      : [];
+  return {evidence, warnings};
+}
+
+/** The event dimension of the balance: per vector and month, volume, tone, quad classes and share over clusters of reports. */
+export async function measureEvents(
+  store: Store,
+  raw: RawMeasureQuery,
+  params: EvidenceParams = {}
+): Promise<EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}>> {
+  const q = await eventQuery(store, raw);
+  const clusters = await eventClusters(store, {
+    focal: q.focal,
+    vectors: q.vectors,
+    from: `${q.from}-01-01`,
+    to: `${q.to}-12-31`
+  });
+  const d = eventDimension(clusters, {
+    focal: q.focal,
+    vectors: q.vectors,
+    ...(params.mentionWeight !== undefined ? {mentionWeight: params.mentionWeight} : {})
+  });
+  const out: EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}> = {
+    measure: "events",
+    query: q,
+    items: eventDimensionRecords(d, q.focal),
+    warnings: d.warnings,
+    detail: {coverage: d.coverage, months: d.months}
+  };
+  if (q.explain) {
+    const e = await clusterEvidence(store, q, d.months);
+    out.evidence = e.evidence;
+    out.warnings.push(...e.warnings);
+  }
+  return out;
+}
+
+/** The latest structural year of the balance and its combined shares, or undefined when the balance has none. */
+export async function structuralAnchor(
+  store: Store,
+  q: MeasureQuery
+): Promise<{year: number; shares: Record<string, number>} | undefined> {
+  const b = await measureBalance(store, {...q, explain: false});
+  const shares = b.items.filter((r) => r.measure === "share" && r.dimension === "combined" && r.value !== null);
+  const year = Math.max(...shares.map((r) => r.year));
+  if (!Number.isFinite(year)) return undefined;
+  return {
+    year,
+    shares: Object.fromEntries(
+      q.vectors.map((v) => [v, shares.find((r) => r.year === year && r.vector === v)?.value ?? 0])
+    )
+  };
+}
+
+/**
+ * The nowcast: the balance's latest structural year carried forward month by month by the event
+ * dimension's change, to the latest event in the store, with its band.
+ */
+export async function measureNowcast(
+  store: Store,
+  raw: RawMeasureQuery,
+  params: EvidenceParams = {}
+): Promise<EvidenceOutput<Nowcast | null>> {
+  // The structural period is the balance's (to defaults to its last year); the nowcast runs after it.
+  const q = await resolveMeasureQuery(store, raw);
+  const anchor = await structuralAnchor(store, q);
+  if (!anchor)
+    return {
+      measure: "nowcast",
+      query: q,
+      items: [],
+      warnings: [
+        {
+          code: "no_data",
+          message: `No structural balance for "${q.focal}" up to ${q.to}: there is nothing to carry forward`,
+          path: ["focal"]
+        }
+      ],
+      detail: null
+    };
+  const latest = await latestEventDate(store);
+  const clusters = await eventClusters(store, {
+    focal: q.focal,
+    vectors: q.vectors,
+    to: latest ?? `${anchor.year}-12-31`
+  });
+  const d = eventDimension(clusters, {
+    focal: q.focal,
+    vectors: q.vectors,
+    ...(params.mentionWeight !== undefined ? {mentionWeight: params.mentionWeight} : {})
+  });
+  const n = nowcast(d.months, {
+    focal: q.focal,
+    anchor,
+    ...(params.eventWeight !== undefined ? {eventWeight: params.eventWeight} : {}),
+    ...(params.window !== undefined ? {window: params.window} : {}),
+    ...(params.z !== undefined ? {z: params.z} : {})
+  });
+  const out: EvidenceOutput<Nowcast | null> = {
+    measure: "nowcast",
+    query: {...q, from: anchor.year, to: Number((n.months.at(-1)?.month ?? String(anchor.year)).slice(0, 4))},
+    items: nowcastRecords(n, q.focal),
+    warnings: n.warnings,
+    detail: n
+  };
+  if (q.explain) {
+    const after = d.months.filter((m) => m.month > `${anchor.year}-12`);
+    const e = await clusterEvidence(
+      store,
+      {...q, from: anchor.year + 1, to: Number((latest ?? "0").slice(0, 4))},
+      after
+    );
+    out.evidence = e.evidence;
+    out.warnings.push(...e.warnings);
+  }
+  return out;
+}
+
+/** Experts' stance by vector and quarter, from the stances read in ingested analyses, with the quotes. */
+export async function measureDiscourse(store: Store, raw: RawMeasureQuery): Promise<EvidenceOutput<DiscourseCell[]>> {
+  const q = await resolveMeasureQuery(store, raw);
+  const members: Record<string, string[]> = {};
+  for (const v of q.vectors) {
+    const m = DEFAULT_BLOCS[v];
+    if (m) members[v] = [...new Set(m.map((x) => x.member))];
+  }
+  const targets = [...new Set([...q.vectors, ...Object.values(members).flat()])];
+  const stances = await listStancesToward(store, targets);
+  const cells = discourse(stances, {focal: q.focal, vectors: q.vectors, members});
+  const warnings: Issue[] = [];
+  const silent = q.vectors.filter((v) => !cells.some((c) => c.vector === v));
+  if (silent.length > 0)
+    warnings.push({
+      code: "no_data",
+      message: `No expert judgement about ${silent.join(", ")} in the stored documents: no discourse figure for ${silent.length === 1 ? "it" : "them"}`,
+      path: ["vectors"]
+    });
+  return {measure: "discourse", query: q, items: discourseRecords(cells, q.focal), warnings, detail: cells};
+}
