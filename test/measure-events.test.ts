@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import {
+  aggregateClusters,
   clusterReports,
   clusterWeight,
   discourse,
@@ -43,7 +44,7 @@ describe("event clusters", () => {
         r("e", "2024-01-05", "KAZ", "CHN", 1, 1, {sourceId: "g", url: "http://x", numSources: 2, numMentions: 6}),
         r("f", "2024-01-05", "UZB", "RUS", 1, 1) // not the focal state's
       ],
-      {focal: "KAZ", vectors: ["RUS", "CHN"]}
+      {focal: "KAZ", vectors: ["RUS", "CHN"], rule: "dyad-day"}
     );
     assert.deepEqual(
       cs.map((c) => [
@@ -64,6 +65,24 @@ describe("event clusters", () => {
     );
   });
 
+  test("the reader's clusters: members of one cluster are one happening, dated by the earliest; others stand alone", () => {
+    const cs = clusterReports(
+      [
+        r("a", "2024-01-06", "KAZ", "RUS", 4, 1, {sourceId: "s1", cluster: "c:a"}),
+        r("b", "2024-01-05", "RUS", "KAZ", 2, 1, {sourceId: "s2", cluster: "c:a"}),
+        r("c", "2024-01-05", "KAZ", "RUS", -4, 3, {sourceId: "s2"})
+      ],
+      {focal: "KAZ", vectors: ["RUS"]}
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.date, c.reports, c.documents, c.goldsteinSum]),
+      [
+        ["2024-01-05", 2, 2, 6],
+        ["2024-01-05", 1, 1, -4]
+      ]
+    );
+  });
+
   test("a cluster's weight: 1 for one report, log2(1 + sources + μ·mentions)", () => {
     assert.equal(clusterWeight({documents: 1, gdeltSources: 0, mentions: 0}, 0.1), 1);
     assert.equal(clusterWeight({documents: 3, gdeltSources: 0, mentions: 0}, 0.1), 2);
@@ -78,8 +97,8 @@ describe("event dimension", () => {
     r("c", "2024-01-20", "CHN", "KAZ", 7, 2),
     r("d", "2024-03-02", "KAZ", "CHN", -5, 4)
   ];
-  const clusters = clusterReports(reports, {focal: "KAZ", vectors: ["RUS", "CHN", "USA"]});
-  const d = eventDimension(clusters, {focal: "KAZ", vectors: ["RUS", "CHN", "USA"]});
+  const clusters = clusterReports(reports, {focal: "KAZ", vectors: ["RUS", "CHN", "USA"], rule: "dyad-day"});
+  const d = eventDimension(aggregateClusters(clusters), {focal: "KAZ", vectors: ["RUS", "CHN", "USA"]});
 
   test("volume, tone, quad classes and share per vector and month", () => {
     const jan = d.months.filter((m) => m.month === "2024-01");
@@ -136,10 +155,12 @@ describe("nowcast", () => {
 
   test("with no events after the anchor year it reduces to the structural figure, month by month", () => {
     const history = eventDimension(
-      clusterReports([r("a", "2024-02-01", "KAZ", "RUS", 1, 1), r("b", "2024-05-01", "KAZ", "CHN", 1, 1)], {
-        focal: "KAZ",
-        vectors
-      }),
+      aggregateClusters(
+        clusterReports([r("a", "2024-02-01", "KAZ", "RUS", 1, 1), r("b", "2024-05-01", "KAZ", "CHN", 1, 1)], {
+          focal: "KAZ",
+          vectors
+        })
+      ),
       {focal: "KAZ", vectors}
     ).months;
     const n = nowcast(history, {focal: "KAZ", anchor, until: "2025-06"});
@@ -157,13 +178,15 @@ describe("nowcast", () => {
   test("moves the structural shares by λ times the event share's change since the anchor year", () => {
     // 2024: RUS and CHN one cluster each (event shares .5/.5/0). 2025-01: only CHN (0/1/0).
     const history = eventDimension(
-      clusterReports(
-        [
-          r("a", "2024-02-01", "KAZ", "RUS", 1, 1),
-          r("b", "2024-05-01", "KAZ", "CHN", 1, 1),
-          r("c", "2025-01-10", "KAZ", "CHN", 1, 1)
-        ],
-        {focal: "KAZ", vectors}
+      aggregateClusters(
+        clusterReports(
+          [
+            r("a", "2024-02-01", "KAZ", "RUS", 1, 1),
+            r("b", "2024-05-01", "KAZ", "CHN", 1, 1),
+            r("c", "2025-01-10", "KAZ", "CHN", 1, 1)
+          ],
+          {focal: "KAZ", vectors}
+        )
       ),
       {focal: "KAZ", vectors}
     ).months;

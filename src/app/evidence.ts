@@ -9,6 +9,7 @@ import type {Issue} from "../domain/index.js";
 import {
   DEFAULT_BLOCS,
   discourse,
+  EVENT_DIMENSION_DEFAULTS,
   discourseRecords,
   eventDimension,
   eventDimensionRecords,
@@ -21,8 +22,14 @@ import {
   type MeasureRecord,
   type Nowcast
 } from "../measure/index.js";
-import {eventClusters, latestEventDate, listStancesToward} from "../store/evidence.js";
-import {listEvents} from "../store/events.js";
+import {
+  clusterMembers,
+  eventMonthAggregates,
+  eventsByIds,
+  latestEventDate,
+  listEventClusters,
+  listStancesToward
+} from "../store/evidence.js";
 import type {Store} from "../store/index.js";
 import {measureBalance, resolveMeasureQuery, type MeasureQuery, type RawMeasureQuery} from "./measures.js";
 
@@ -30,6 +37,8 @@ import {measureBalance, resolveMeasureQuery, type MeasureQuery, type RawMeasureQ
 export interface EvidenceParams {
   /** μ: one GDELT mention in independent sources (default 0.1). */
   mentionWeight?: number;
+  /** How reports are grouped into happenings: "reader" (default) or "dyad-day". */
+  clusterRule?: "reader" | "dyad-day";
   /** λ: the events dimension's weight in the balance (default 0.25). */
   eventWeight?: number;
   /** Trailing months of the event share in the nowcast (default 3). */
@@ -62,31 +71,27 @@ const MAX_EXPLAINED = 500;
 async function clusterEvidence(
   store: Store,
   q: MeasureQuery,
-  months: readonly EventMonth[]
+  params: EvidenceParams,
+  period: {from: string; to: string}
 ): Promise<{evidence: Evidence[]; warnings: Issue[]}> {
-  const clusters = await eventClusters(store, {
-    focal: q.focal,
-    vectors: q.vectors,
-    from: `${q.from}-01-01`,
-    to: `${q.to}-12-31`
-  });
-  const covered = new Set(months.filter((m) => m.clusters > 0).map((m) => `${m.vector}|${m.month}`));
+  const {rows, total} = await listEventClusters(store, clusterQuery(q, params, period), MAX_EXPLAINED);
   const evidence: Evidence[] = [];
-  const listed = clusters.filter((c) => covered.has(`${c.vector}|${c.date.slice(0, 7)}`));
-  for (const c of listed.slice(0, MAX_EXPLAINED)) {
-    const reports = await listEvents(store, {dyad: [q.focal, c.vector], from: c.date, to: c.date, limit: 50});
+  for (const c of rows) {
+    const ids = await clusterMembers(store, c.key, {focal: q.focal, vector: c.vector, date: c.date});
+    const reports = await eventsByIds(store, ids.slice(0, 50));
     const docs = [...new Set(reports.map((e) => (e.url ? e.url : e.sourceId)))];
+    const mean = c.goldsteinSum / c.reports;
     evidence.push({
       vector: c.vector,
       year: Number(c.date.slice(0, 4)),
       month: c.date.slice(0, 7),
       kind: "event",
-      ref: `cluster:${[q.focal, c.vector].sort().join("-")}:${c.date}`,
+      ref: c.key.startsWith("report:") ? c.key : `cluster:${c.key}`,
       source: docs.join(" "),
-      value: c.goldsteinSum / c.reports,
+      value: mean,
       detail:
         `${c.date} ${q.focal}–${c.vector}: ${c.reports} report${c.reports === 1 ? "" : "s"} in ${c.documents} document${c.documents === 1 ? "" : "s"}, ` +
-        `mean Goldstein ${(c.goldsteinSum / c.reports).toFixed(2)}: ` +
+        `mean Goldstein ${mean.toFixed(2)}: ` +
         reports
           .map(
             (e) =>
@@ -96,16 +101,26 @@ async function clusterEvidence(
     });
   }
   const warnings: Issue[] =
-    listed.length > MAX_EXPLAINED
+    total > MAX_EXPLAINED
       ? [
           {
             code: "evidence_truncated",
-            message: `Listed ${MAX_EXPLAINED} of ${listed.length} clusters: narrow the period or the vectors to see the rest`,
+            message: `Listed ${MAX_EXPLAINED} of ${total} clusters: narrow the period or the vectors to see the rest`,
             path: ["explain"]
           }
         ]
       : [];
   return {evidence, warnings};
+}
+
+function clusterQuery(q: MeasureQuery, params: EvidenceParams, period: {from?: string; to?: string}) {
+  return {
+    focal: q.focal,
+    vectors: q.vectors,
+    ...period,
+    rule: params.clusterRule ?? "reader",
+    mentionWeight: params.mentionWeight ?? EVENT_DIMENSION_DEFAULTS.mentionWeight
+  };
 }
 
 /** The event dimension of the balance: per vector and month, volume, tone, quad classes and share over clusters of reports. */
@@ -115,16 +130,10 @@ export async function measureEvents(
   params: EvidenceParams = {}
 ): Promise<EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}>> {
   const q = await eventQuery(store, raw);
-  const clusters = await eventClusters(store, {
+  const period = {from: `${q.from}-01-01`, to: `${q.to}-12-31`};
+  const d = eventDimension(await eventMonthAggregates(store, clusterQuery(q, params, period)), {
     focal: q.focal,
-    vectors: q.vectors,
-    from: `${q.from}-01-01`,
-    to: `${q.to}-12-31`
-  });
-  const d = eventDimension(clusters, {
-    focal: q.focal,
-    vectors: q.vectors,
-    ...(params.mentionWeight !== undefined ? {mentionWeight: params.mentionWeight} : {})
+    vectors: q.vectors
   });
   const out: EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}> = {
     measure: "events",
@@ -134,7 +143,7 @@ export async function measureEvents(
     detail: {coverage: d.coverage, months: d.months}
   };
   if (q.explain) {
-    const e = await clusterEvidence(store, q, d.months);
+    const e = await clusterEvidence(store, q, params, period);
     out.evidence = e.evidence;
     out.warnings.push(...e.warnings);
   }
@@ -185,15 +194,10 @@ export async function measureNowcast(
       detail: null
     };
   const latest = await latestEventDate(store);
-  const clusters = await eventClusters(store, {
+  const to = latest ?? `${anchor.year}-12-31`;
+  const d = eventDimension(await eventMonthAggregates(store, clusterQuery(q, params, {to})), {
     focal: q.focal,
-    vectors: q.vectors,
-    to: latest ?? `${anchor.year}-12-31`
-  });
-  const d = eventDimension(clusters, {
-    focal: q.focal,
-    vectors: q.vectors,
-    ...(params.mentionWeight !== undefined ? {mentionWeight: params.mentionWeight} : {})
+    vectors: q.vectors
   });
   const n = nowcast(d.months, {
     focal: q.focal,
@@ -210,12 +214,7 @@ export async function measureNowcast(
     detail: n
   };
   if (q.explain) {
-    const after = d.months.filter((m) => m.month > `${anchor.year}-12`);
-    const e = await clusterEvidence(
-      store,
-      {...q, from: anchor.year + 1, to: Number((latest ?? "0").slice(0, 4))},
-      after
-    );
+    const e = await clusterEvidence(store, q, params, {from: `${anchor.year + 1}-01-01`, to});
     out.evidence = e.evidence;
     out.warnings.push(...e.warnings);
   }

@@ -113,14 +113,11 @@ export async function syncForecasts(store: Store, options: SyncOptions): Promise
         asOf: options.asOf,
         now: options.now,
         memberships: memberships.map((m) => ({id: m.id, actor: m.actor, org: m.org, from: m.from, to: m.to ?? null})),
-        events: events.map((e) => ({
-          id: e.id,
-          date: e.date,
-          source: e.source,
-          target: e.target,
-          quad: e.quad,
-          sourceId: e.sourceId
-        })),
+        events: events.flatMap((e) =>
+          e.date
+            ? [{id: e.id, date: e.date, source: e.source, target: e.target, quad: e.quad, sourceId: e.sourceId}]
+            : []
+        ),
         eventCoverage,
         shares: shares ?? []
       });

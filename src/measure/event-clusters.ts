@@ -1,9 +1,16 @@
 /**
  * Clusters of reports: the reports (pack entries, coded article sentences, GDELT rows) of one
- * happening, counted once. Until the reader's clustering lands, a cluster is one undirected dyad on
- * one day: every report of the focal state and a vector on that day, whichever document it comes
- * from, is taken as a report of the same happening. The store aggregates these clusters in SQL for
- * speed; {@link clusterReports} defines them and is checked against it.
+ * happening, counted once. Two rules, switched by `rule`:
+ *
+ * - "reader" (the default): the reader's clusters (src/read/cluster.ts: one dyad, one CAMEO root, a
+ *   date window, shared wording); a report in no cluster is a happening of its own. The cluster is
+ *   dated by its earliest report.
+ * - "dyad-day": every report of the focal state and a vector on one day, whichever document it
+ *   comes from, is taken as a report of the same happening (the rule used before the reader
+ *   clustered reports; coarser: two happenings on one day merge).
+ *
+ * The store aggregates in SQL for speed; {@link clusterReports} defines the clusters and is checked
+ * against it.
  *
  * @module
  */
@@ -23,7 +30,12 @@ export interface EventReport {
   /** GDELT's NumSources / NumMentions for the row, when present. */
   numSources?: number;
   numMentions?: number;
+  /** The reader's cluster id, when the report is in a cluster with others. */
+  cluster?: string;
 }
+
+/** How reports are grouped into happenings. */
+export type ClusterRule = "reader" | "dyad-day";
 
 /** One cluster, as the event dimension reads it. */
 export interface EventCluster {
@@ -61,7 +73,12 @@ export function reportDocument(r: Pick<EventReport, "sourceId" | "url">): string
  */
 export function clusterReports(
   reports: readonly EventReport[],
-  {focal, vectors, keepIds = 0}: {focal: string; vectors: readonly string[]; keepIds?: number}
+  {
+    focal,
+    vectors,
+    keepIds = 0,
+    rule = "reader"
+  }: {focal: string; vectors: readonly string[]; keepIds?: number; rule?: ClusterRule}
 ): EventCluster[] {
   const set = new Set(vectors);
   const clusters = new Map<string, EventCluster & {docs: Set<string>}>();
@@ -73,7 +90,8 @@ export function clusterReports(
           ? r.source
           : undefined;
     if (vector === undefined) continue;
-    const key = `${vector}|${r.date}`;
+    const key =
+      rule === "dyad-day" ? `${vector}|${r.date}` : `${vector}|${r.cluster ?? `report:${r.id}:${r.sourceId}`}`;
     let c = clusters.get(key);
     if (!c) {
       c = {
@@ -93,6 +111,7 @@ export function clusterReports(
       };
       clusters.set(key, c);
     }
+    if (r.date < c.date) c.date = r.date;
     c.reports += 1;
     c.docs.add(reportDocument(r));
     c.gdeltSources = Math.max(c.gdeltSources, r.numSources ?? 0);

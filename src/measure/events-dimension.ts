@@ -28,8 +28,6 @@ export interface EventDimensionOptions {
   /** First and last month (YYYY-MM) to report; default: the clusters' own range. */
   from?: string;
   to?: string;
-  /** μ: how much one GDELT mention adds to a cluster's reach, in independent sources. Defaults to 0.1. */
-  mentionWeight?: number;
 }
 
 export const EVENT_DIMENSION_DEFAULTS = {mentionWeight: 0.1} as const;
@@ -90,42 +88,75 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-interface Acc {
+/**
+ * One vector and month of clusters, summed: what the store's SQL returns and {@link aggregateClusters}
+ * computes from clusters (the two are checked against each other).
+ */
+export interface EventMonthAggregate {
+  vector: string;
+  /** YYYY-MM. */
+  month: string;
   clusters: number;
   reports: number;
   documents: number;
+  /** Σ w over the clusters. */
   volume: number;
-  tone: number;
-  quad: [number, number, number, number];
+  /** Σ w · (the cluster's mean Goldstein). */
+  toneSum: number;
+  /** Σ w · (the cluster's share of reports in quad class k), k = 1…4. */
+  quadSum: [number, number, number, number];
 }
 
-/** Per vector and month: volume, tone, quad classes and share, over the clusters; with the months' coverage. */
-export function eventDimension(clusters: readonly EventCluster[], options: EventDimensionOptions): EventDimension {
-  const mu = options.mentionWeight ?? EVENT_DIMENSION_DEFAULTS.mentionWeight;
-  const vectors = options.vectors;
-  const cells = new Map<string, Acc>();
-  let first: string | undefined;
-  let last: string | undefined;
+/** Sums clusters per vector and month with their weights (see {@link clusterWeight}). */
+export function aggregateClusters(
+  clusters: readonly EventCluster[],
+  {mentionWeight = EVENT_DIMENSION_DEFAULTS.mentionWeight}: {mentionWeight?: number} = {}
+): EventMonthAggregate[] {
+  const cells = new Map<string, EventMonthAggregate>();
   for (const c of clusters) {
-    if (!vectors.includes(c.vector)) continue;
     const month = c.date.slice(0, 7);
-    if (options.from && month < options.from) continue;
-    if (options.to && month > options.to) continue;
-    if (first === undefined || month < first) first = month;
-    if (last === undefined || month > last) last = month;
     const key = `${month}|${c.vector}`;
     const a =
       cells.get(key) ??
-      (cells.set(key, {clusters: 0, reports: 0, documents: 0, volume: 0, tone: 0, quad: [0, 0, 0, 0]}),
+      (cells.set(key, {
+        vector: c.vector,
+        month,
+        clusters: 0,
+        reports: 0,
+        documents: 0,
+        volume: 0,
+        toneSum: 0,
+        quadSum: [0, 0, 0, 0]
+      }),
       cells.get(key)!);
-    const w = clusterWeight(c, mu);
+    const w = clusterWeight(c, mentionWeight);
     a.clusters += 1;
     a.reports += c.reports;
     a.documents += c.documents;
     a.volume += w;
-    a.tone += (w * c.goldsteinSum) / c.reports;
+    a.toneSum += (w * c.goldsteinSum) / c.reports;
     const q = [c.quad1, c.quad2, c.quad3, c.quad4];
-    for (let k = 0; k < 4; k++) a.quad[k]! += (w * q[k]!) / c.reports;
+    for (let k = 0; k < 4; k++) a.quadSum[k]! += (w * q[k]!) / c.reports;
+  }
+  return [...cells.values()].sort((x, y) => x.month.localeCompare(y.month) || x.vector.localeCompare(y.vector));
+}
+
+/** Per vector and month: volume, tone, quad classes and share, from the monthly sums; with the months' coverage. */
+export function eventDimension(
+  aggregates: readonly EventMonthAggregate[],
+  options: EventDimensionOptions
+): EventDimension {
+  const vectors = options.vectors;
+  const cells = new Map<string, EventMonthAggregate>();
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const a of aggregates) {
+    if (!vectors.includes(a.vector) || a.clusters === 0) continue;
+    if (options.from && a.month < options.from) continue;
+    if (options.to && a.month > options.to) continue;
+    if (first === undefined || a.month < first) first = a.month;
+    if (last === undefined || a.month > last) last = a.month;
+    cells.set(`${a.month}|${a.vector}`, a);
   }
   const from = options.from ?? first;
   const to = options.to ?? last;
@@ -155,7 +186,7 @@ export function eventDimension(clusters: readonly EventCluster[], options: Event
         });
         return;
       }
-      const quad = a.quad.map((x) => x / a.volume) as [number, number, number, number];
+      const quad = a.quadSum.map((x) => x / a.volume) as [number, number, number, number];
       months.push({
         vector,
         month,
@@ -163,7 +194,7 @@ export function eventDimension(clusters: readonly EventCluster[], options: Event
         reports: a.reports,
         documents: a.documents,
         volume: a.volume,
-        tone: a.tone / a.volume,
+        tone: a.toneSum / a.volume,
         quad,
         netCooperation: quad[0] + quad[1] - quad[2] - quad[3],
         share: a.volume / total

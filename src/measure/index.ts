@@ -17,8 +17,15 @@ export * from "./influence.js";
 export * from "./triangle.js";
 export * from "./balance-series.js";
 export * from "./relations.js";
-export {clusterReports, reportDocument, type EventCluster, type EventReport} from "./event-clusters.js";
 export {
+  clusterReports,
+  reportDocument,
+  type ClusterRule,
+  type EventCluster,
+  type EventReport
+} from "./event-clusters.js";
+export {
+  aggregateClusters,
   clusterWeight,
   eventDimension,
   eventDimensionByYear,
@@ -32,6 +39,7 @@ export {
   type EventDimension,
   type EventDimensionOptions,
   type EventMonth,
+  type EventMonthAggregate,
   type EventYear
 } from "./events-dimension.js";
 export {

@@ -5,85 +5,158 @@
  *
  * @module
  */
-import type {Forecast, Resolution} from "../domain/index.js";
+import type {Event, Forecast, Resolution} from "../domain/index.js";
+import {rowToEvent} from "./events.js";
 import type {Row, SqlValue, Store} from "./store.js";
 
 /** The clusters' query: the focal state with each vector, both directions, between dates (YYYY-MM-DD, inclusive). */
-export interface ClusterQuery {
+export interface EventClusterQuery {
   focal: string;
   vectors: readonly string[];
   from?: string;
   to?: string;
+  /** "reader" (the reader's clusters; default) or "dyad-day". */
+  rule?: "reader" | "dyad-day";
+  /** μ of the cluster weight log2(1 + sources + μ · mentions). */
+  mentionWeight: number;
 }
 
-/** One cluster as the store aggregates it (see EventCluster in src/measure/event-clusters.ts). */
-export interface ClusterRow {
+/** One vector and month of clusters, summed (see EventMonthAggregate in src/measure/events-dimension.ts). */
+export interface EventMonthRow {
+  vector: string;
+  month: string;
+  clusters: number;
+  reports: number;
+  documents: number;
+  volume: number;
+  toneSum: number;
+  quadSum: [number, number, number, number];
+}
+
+/** One cluster with its key and earliest date, for explanations. */
+export interface ClusterListRow {
+  key: string;
   vector: string;
   date: string;
   reports: number;
   documents: number;
-  gdeltSources: number;
-  mentions: number;
   goldsteinSum: number;
-  quad1: number;
-  quad2: number;
-  quad3: number;
-  quad4: number;
 }
 
-/** The SQL of the cluster aggregation, shared by the engines that speak DuckDB's dialect. */
-export function clusterSql(q: ClusterQuery): {sql: string; params: SqlValue[]} {
+/**
+ * The clusters as a derived table (vector, cluster key, date, reports, documents, mean Goldstein, quad
+ * shares), in DuckDB's dialect. Undated events (date NULL) are left out: they have no month.
+ */
+function clustersCte(q: EventClusterQuery): {sql: string; params: SqlValue[]} {
   const marks = q.vectors.map(() => "?").join(", ");
   const params: SqlValue[] = [q.focal, q.focal, ...q.vectors, q.focal, ...q.vectors];
   let range = "";
-  if (q.from) {
-    range += ` AND date >= CAST(? AS DATE)`;
-    params.push(q.from);
-  }
-  if (q.to) {
-    range += ` AND date <= CAST(? AS DATE)`;
-    params.push(q.to);
-  }
-  return {
-    sql: `SELECT CASE WHEN source = ? THEN target ELSE source END AS vector, strftime(date, '%Y-%m-%d') AS date,
-            count(*)::INTEGER AS reports,
-            count(DISTINCT CASE WHEN url IS NULL OR url = '' THEN source_id ELSE url END)::INTEGER AS documents,
-            sum(goldstein)::DOUBLE AS goldstein_sum,
-            count_if(quad = 1)::INTEGER AS q1, count_if(quad = 2)::INTEGER AS q2,
-            count_if(quad = 3)::INTEGER AS q3, count_if(quad = 4)::INTEGER AS q4
-          FROM events
-          WHERE ((source = ? AND target IN (${marks})) OR (target = ? AND source IN (${marks})))${range}
-          GROUP BY 1, 2 ORDER BY 1, 2`,
-    params
-  };
+  if (q.from) ((range += ` AND e.date >= CAST(? AS DATE)`), params.push(q.from));
+  if (q.to) ((range += ` AND e.date <= CAST(? AS DATE)`), params.push(q.to));
+  const byDay = q.rule === "dyad-day";
+  const reports = `SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS vector, e.date, e.goldstein, e.quad,
+        CASE WHEN e.url IS NULL OR e.url = '' THEN e.source_id ELSE e.url END AS doc,
+        ${byDay ? `strftime(e.date, '%Y-%m-%d')` : `ec.cluster_id`} AS cid, e.id
+      FROM events e ${byDay ? "" : "LEFT JOIN event_clusters ec ON ec.event_id = e.id"}
+      WHERE ((e.source = ? AND e.target IN (${marks})) OR (e.target = ? AND e.source IN (${marks})))
+        AND e.date IS NOT NULL${range}`;
+  // GDELT's NumSources and NumMentions are not stored yet: gdelt_sources and mentions are 0 until they are.
+  // Reports in no cluster are clusters of one (no grouping needed: the common case at GDELT scale).
+  const sql = `r AS (${reports}),
+    c AS (
+      SELECT vector, cid AS key, min(date) AS date, count(*) AS reports, count(DISTINCT doc) AS documents,
+        0 AS gdelt_sources, 0 AS mentions, sum(goldstein) AS gsum, avg((quad = 1)::DOUBLE) AS q1, avg((quad = 2)::DOUBLE) AS q2,
+        avg((quad = 3)::DOUBLE) AS q3, avg((quad = 4)::DOUBLE) AS q4
+      FROM r WHERE cid IS NOT NULL GROUP BY vector, cid
+      UNION ALL
+      SELECT vector, 'report:' || id AS key, date, 1, 1, 0, 0, goldstein, (quad = 1)::DOUBLE, (quad = 2)::DOUBLE,
+        (quad = 3)::DOUBLE, (quad = 4)::DOUBLE
+      FROM r WHERE cid IS NULL)`;
+  return {sql, params};
 }
 
-export function clusterFromRow(r: Row): ClusterRow {
-  return {
+/** Per vector and month: the clusters' count, reports, documents and weighted sums. */
+export async function eventMonthAggregates(store: Store, q: EventClusterQuery): Promise<EventMonthRow[]> {
+  if (q.vectors.length === 0) return [];
+  const cte = clustersCte(q);
+  const rows = await store.all(
+    `WITH ${cte.sql},
+       w AS (SELECT *, log2(1 + greatest(documents, gdelt_sources, 1) + ? * mentions) AS w FROM c)
+     SELECT vector, strftime(date, '%Y-%m') AS month, count(*)::INTEGER AS clusters, sum(reports)::INTEGER AS reports,
+       sum(documents)::INTEGER AS documents, sum(w) AS volume, sum(w * gsum / reports) AS tone_sum,
+       sum(w * q1) AS q1, sum(w * q2) AS q2, sum(w * q3) AS q3, sum(w * q4) AS q4
+     FROM w GROUP BY 1, 2 ORDER BY 2, 1`,
+    [...cte.params, q.mentionWeight]
+  );
+  return rows.map((r) => ({
     vector: String(r.vector),
-    date: String(r.date),
+    month: String(r.month),
+    clusters: Number(r.clusters),
     reports: Number(r.reports),
     documents: Number(r.documents),
-    gdeltSources: Number(r.gdelt_sources ?? 0),
-    mentions: Number(r.mentions ?? 0),
-    goldsteinSum: Number(r.goldstein_sum),
-    quad1: Number(r.q1),
-    quad2: Number(r.q2),
-    quad3: Number(r.q3),
-    quad4: Number(r.q4)
+    volume: Number(r.volume),
+    toneSum: Number(r.tone_sum),
+    quadSum: [Number(r.q1), Number(r.q2), Number(r.q3), Number(r.q4)]
+  }));
+}
+
+/** The clusters themselves (earliest first), for explanations; at most `limit`. */
+export async function listEventClusters(
+  store: Store,
+  q: EventClusterQuery,
+  limit = 500
+): Promise<{rows: ClusterListRow[]; total: number}> {
+  if (q.vectors.length === 0) return {rows: [], total: 0};
+  const cte = clustersCte(q);
+  const rows = await store.all(
+    `WITH ${cte.sql} SELECT vector, key, strftime(date, '%Y-%m-%d') AS date, reports::INTEGER AS reports,
+       documents::INTEGER AS documents, gsum, count(*) OVER ()::INTEGER AS total FROM c ORDER BY date, vector, key LIMIT ?`,
+    [...cte.params, limit]
+  );
+  return {
+    rows: rows.map((r) => ({
+      key: String(r.key),
+      vector: String(r.vector),
+      date: String(r.date),
+      reports: Number(r.reports),
+      documents: Number(r.documents),
+      goldsteinSum: Number(r.gsum)
+    })),
+    total: rows.length ? Number(rows[0]!.total) : 0
   };
 }
 
-/** Clusters of reports (undirected dyad and day) of the focal state with each vector. */
-export async function eventClusters(store: Store, q: ClusterQuery): Promise<ClusterRow[]> {
-  if (q.vectors.length === 0) return [];
-  const {sql, params} = clusterSql(q);
-  return (await store.all(sql, params)).map(clusterFromRow);
+/** The reports of one cluster: a reader cluster's members, one report, or a dyad-day's reports. */
+export async function clusterMembers(
+  store: Store,
+  key: string,
+  q: {focal: string; vector: string; date: string}
+): Promise<string[]> {
+  if (key.startsWith("report:")) return [key.slice("report:".length)];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) {
+    const rows = await store.all(
+      `SELECT id FROM events WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND date = CAST(? AS DATE) ORDER BY id`,
+      [q.focal, q.vector, q.vector, q.focal, q.date]
+    );
+    return rows.map((r) => String(r.id));
+  }
+  const rows = await store.all(`SELECT event_id FROM event_clusters WHERE cluster_id = ? ORDER BY event_id`, [key]);
+  return rows.map((r) => String(r.event_id));
+}
+
+/** Events by id (the reports of a cluster), ordered by date then id. */
+export async function eventsByIds(store: Store, ids: readonly string[]): Promise<Event[]> {
+  if (ids.length === 0) return [];
+  const rows = await store.all(
+    `SELECT * FROM events WHERE id IN (${ids.map(() => "?").join(", ")}) ORDER BY date, id`,
+    [...ids]
+  );
+  return rows.map(rowToEvent);
 }
 
 /** The latest event date in the store (YYYY-MM-DD), or undefined when it holds none. */
 export async function latestEventDate(store: Store): Promise<string | undefined> {
-  const [r] = await store.all(`SELECT strftime(max(date), '%Y-%m-%d') AS d FROM events`);
+  const [r] = await store.all(`SELECT strftime(max(date), '%Y-%m-%d') AS d FROM events WHERE date IS NOT NULL`);
   return r?.d ? String(r.d) : undefined;
 }
 

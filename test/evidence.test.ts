@@ -1,0 +1,198 @@
+// The evidence measures on a real store: the SQL aggregation of clusters equals the pure definition; the seeds give
+// each vector an expert-stance figure with its quotes; the forecast registry lists the seeds' forecasts, resolves
+// automatically from memberships and by hand, and keeps every resolution's evidence; the nowcast reduces to the
+// structural figure without events.
+import assert from "node:assert/strict";
+import {join} from "node:path";
+import {after, before, describe, test} from "node:test";
+import {
+  forecastRegistry,
+  ingestPaths,
+  ingestText,
+  measureDiscourse,
+  measureEvents,
+  measureNowcast,
+  resolveForecast,
+  seedStore,
+  structuralAnchor,
+  resolveMeasureQuery
+} from "../src/app/index.js";
+import type {Cluster, Event} from "../src/domain/index.js";
+import {aggregateClusters, clusterReports} from "../src/measure/index.js";
+import {insertEvents, putClusters, Store} from "../src/store/index.js";
+import {eventMonthAggregates} from "../src/store/evidence.js";
+
+const NOW = "2026-06-01T00:00:00.000Z";
+const SEEDS = join(import.meta.dirname, "fixtures", "articles", "seeds");
+
+describe("cluster aggregation in SQL equals the pure definition", () => {
+  let store: Store;
+  const events: (Event & {date: string; cluster?: string})[] = [];
+  before(async () => {
+    store = await Store.open(":memory:");
+    const actors = ["KAZ", "RUS", "CHN", "USA", "UZB"];
+    for (let i = 0; i < 400; i++) {
+      const a = actors[i % 5]!;
+      const b = actors[(i * 7 + 1) % 5]!;
+      if (a === b) continue;
+      const quad = ((i * 13) % 4) + 1;
+      events.push({
+        id: `e${i}`,
+        sourceId: `doc${i % 9}`,
+        date: `202${i % 3}-0${(i % 9) + 1}-1${i % 7}`,
+        source: a,
+        target: b,
+        code: ["042", "061", "112", "190"][quad - 1]!,
+        goldstein: ((i * 37) % 200) / 10 - 10,
+        quad: quad as 1 | 2 | 3 | 4,
+        ...(i % 4 === 0 ? {url: `http://news/${i % 11}`} : {})
+      });
+    }
+    await store.transaction(() => insertEvents(store, events));
+    // Reader clusters: groups of three consecutive KAZ events share a cluster.
+    const kaz = events.filter((e) => e.source === "KAZ" || e.target === "KAZ");
+    const groups: Cluster[] = [];
+    for (let i = 0; i + 2 < kaz.length; i += 6) {
+      const members = kaz.slice(i, i + 3);
+      groups.push({
+        id: `c:${members[0]!.id}`,
+        source: members[0]!.source,
+        target: members[0]!.target,
+        root: "04",
+        from: "2020-01-01",
+        to: "2020-01-01",
+        events: members.map((e) => e.id),
+        sources: [...new Set(members.map((e) => e.sourceId))],
+        rule: "test"
+      });
+    }
+    await store.transaction(() => putClusters(store, [], groups));
+    const cluster = new Map(groups.flatMap((g) => g.events.map((id) => [id, g.id] as const)));
+    for (const e of events) if (cluster.has(e.id)) Object.assign(e, {cluster: cluster.get(e.id)});
+  });
+  after(() => store.close());
+
+  for (const rule of ["reader", "dyad-day"] as const) {
+    test(`rule ${rule}`, async () => {
+      const vectors = ["RUS", "CHN", "USA"];
+      const sql = await eventMonthAggregates(store, {focal: "KAZ", vectors, rule, mentionWeight: 0.1});
+      const pure = aggregateClusters(clusterReports(events, {focal: "KAZ", vectors, rule}));
+      assert.equal(sql.length, pure.length);
+      assert.ok(sql.length > 10);
+      sql.forEach((s, i) => {
+        const p = pure[i]!;
+        assert.deepEqual(
+          [s.vector, s.month, s.clusters, s.reports, s.documents],
+          [p.vector, p.month, p.clusters, p.reports, p.documents]
+        );
+        for (const [x, y] of [
+          [s.volume, p.volume],
+          [s.toneSum, p.toneSum],
+          ...s.quadSum.map((q, k) => [q, p.quadSum[k]!])
+        ] as [number, number][])
+          assert.ok(Math.abs(x - y) < 1e-9, `${s.vector} ${s.month}: ${x} vs ${y}`);
+      });
+    });
+  }
+});
+
+describe("the seeds and the pack", () => {
+  let store: Store;
+  before(async () => {
+    store = await Store.open(":memory:");
+    await seedStore(store, {now: NOW, datasets: false});
+    await ingestPaths(store, [SEEDS], {now: NOW, given: {date: "2024-11-20"}});
+  });
+  after(() => store.close());
+
+  test("measure discourse gives RUS, CHN, USA, TUR and EU each a figure with its quotes", async () => {
+    const out = await measureDiscourse(store, {focal: "KAZ"});
+    for (const v of ["RUS", "CHN", "USA", "TUR", "EU"]) {
+      const cells = out.detail.filter((c) => c.vector === v);
+      assert.ok(cells.length > 0, `no discourse figure for ${v}`);
+      const quotes = cells.flatMap((c) => c.quotes);
+      assert.ok(quotes.length > 0 && quotes.every((q) => q.quote.length > 0 && q.stanceId && q.speaker));
+      assert.ok(out.items.some((r) => r.vector === v && r.measure === "stance_balance"));
+    }
+  });
+
+  test("measure events: the pack's and the seeds' events give monthly figures, each traced to its cluster", async () => {
+    const out = await measureEvents(store, {focal: "KAZ", from: 2020, explain: true});
+    assert.ok(out.items.some((r) => r.measure === "event_share" && r.value !== null && r.value > 0));
+    assert.ok(out.evidence!.length > 0);
+    for (const e of out.evidence!) assert.match(e.detail, /report/);
+  });
+
+  test("forecasts: the seeds' forecasts with speaker, horizon and status; a person's resolution keeps the evidence", async () => {
+    const reg = await forecastRegistry(store, {asOf: "2026-06-01", now: NOW});
+    assert.ok(reg.forecasts.length >= 10);
+    for (const f of reg.forecasts) {
+      assert.ok(f.speaker !== "");
+      assert.ok(f.horizonKind === "unknown" || /^\d{4}-\d{2}-\d{2}$/.test(f.horizon!));
+    }
+    const distance = reg.forecasts.find((f) => /distance itself from Russia/.test(f.quote));
+    assert.ok(distance, "the 'distance itself from Russia' forecast is registered");
+    assert.deepEqual(distance.outcome, {kind: "measure", focal: "KAZ", vector: "RUS", direction: "down"});
+    const resolved = await resolveForecast(store, distance.id, {
+      status: "false",
+      evidence: ["KAZ–RUS trade grew in 2025"],
+      who: "test",
+      now: NOW
+    });
+    assert.equal(resolved.status, "false");
+    assert.equal(resolved.resolution!.by, "person");
+    // Syncing again never overrides a person.
+    const again = await forecastRegistry(store, {asOf: "2030-01-01", now: NOW});
+    const same = again.forecasts.find((f) => f.id === distance.id)!;
+    assert.deepEqual(
+      [same.status, same.resolution!.by, same.resolution!.evidence],
+      ["false", "person", ["KAZ–RUS trade grew in 2025"]]
+    );
+    await assert.rejects(
+      resolveForecast(store, "f:nope", {status: "true", evidence: ["x"], now: NOW}),
+      /no forecast has this id/
+    );
+    await assert.rejects(
+      resolveForecast(store, distance.id, {status: "true", evidence: [" "], now: NOW}),
+      /expected evidence/
+    );
+  });
+
+  test("a forecast that Kazakhstan leaves the CSTO is resolved false at its horizon while the membership holds", async () => {
+    const text =
+      "Kazakhstan and the CSTO\n\nBy Jane Doe\n\nAstana, 2 May 2019\n\n" +
+      "In my opinion, Kazakhstan will leave the CSTO by 2021, said Jane Doe, a political analyst at the Risk Institute.\n";
+    const r = await ingestText(store, new TextEncoder().encode(text), {
+      now: NOW,
+      name: "csto.txt",
+      given: {date: "2019-05-02"}
+    });
+    assert.equal(r.status, "stored");
+    const reg = await forecastRegistry(store, {asOf: "2026-06-01", now: NOW});
+    const f = reg.forecasts.find((x) => /leave the CSTO/.test(x.quote));
+    assert.ok(f, `the CSTO forecast is registered: ${JSON.stringify(reg.forecasts.map((x) => x.quote))}`);
+    assert.deepEqual(f.outcome, {kind: "membership", actor: "KAZ", org: "CSTO", change: "leave"});
+    assert.deepEqual(
+      [f.horizon, f.horizonKind, f.status, f.resolution?.by],
+      ["2021-12-31", "explicit", "false", "auto"]
+    );
+    assert.match(f.resolution!.evidence[0]!, /KAZ in CSTO since 1992-05-15, still held at the horizon 2021-12-31/);
+    const score = reg.scores.find((s) => s.by === "speaker" && s.key === f.speaker)!;
+    assert.ok(score.scored >= 1 && score.brier !== null);
+  });
+
+  test("the nowcast reduces to the structural figure when no events arrived after it", async () => {
+    const q = await resolveMeasureQuery(store, {focal: "KAZ", to: 2012});
+    const anchor = await structuralAnchor(store, q);
+    const out = await measureNowcast(store, {focal: "KAZ", to: 2012});
+    if (anchor === undefined) {
+      assert.equal(out.detail, null);
+      return;
+    }
+    assert.ok(out.detail!.months.length > 0);
+    // The pack's and seeds' events after the anchor move it; but a period with no events keeps it exactly.
+    const carried = out.detail!.months.filter((m) => m.carried && out.detail!.months.indexOf(m) === 0);
+    for (const m of carried)
+      for (const v of Object.keys(anchor.shares)) assert.ok(Math.abs(m.shares[v]! - anchor.shares[v]!) < 1e-12);
+  });
+});
