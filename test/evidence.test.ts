@@ -19,8 +19,7 @@ import {
 } from "../src/app/index.js";
 import type {Cluster, Event} from "../src/domain/index.js";
 import {aggregateClusters, clusterReports} from "../src/measure/index.js";
-import {insertEvents, putClusters, Store} from "../src/store/index.js";
-import {eventMonthAggregates} from "../src/store/evidence.js";
+import {openStore, type Store} from "../src/store/index.js";
 
 const NOW = "2026-06-01T00:00:00.000Z";
 const SEEDS = join(import.meta.dirname, "fixtures", "articles", "seeds");
@@ -29,7 +28,7 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
   let store: Store;
   const events: (Event & {date: string; cluster?: string})[] = [];
   before(async () => {
-    store = await Store.open(":memory:");
+    store = await openStore({store: ":memory:"});
     const actors = ["KAZ", "RUS", "CHN", "USA", "UZB"];
     for (let i = 0; i < 400; i++) {
       const a = actors[i % 5]!;
@@ -48,7 +47,7 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
         ...(i % 4 === 0 ? {url: `http://news/${i % 11}`} : {})
       });
     }
-    await store.transaction(() => insertEvents(store, events));
+    await store.transaction(() => store.events.insertEvents(events));
     // Reader clusters: groups of three consecutive KAZ events share a cluster.
     const kaz = events.filter((e) => e.source === "KAZ" || e.target === "KAZ");
     const groups: Cluster[] = [];
@@ -66,7 +65,7 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
         rule: "test"
       });
     }
-    await store.transaction(() => putClusters(store, [], groups));
+    await store.transaction(() => store.events.putClusters([], groups));
     const cluster = new Map(groups.flatMap((g) => g.events.map((id) => [id, g.id] as const)));
     for (const e of events) if (cluster.has(e.id)) Object.assign(e, {cluster: cluster.get(e.id)});
   });
@@ -75,7 +74,7 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
   for (const rule of ["reader", "dyad-day"] as const) {
     test(`rule ${rule}`, async () => {
       const vectors = ["RUS", "CHN", "USA"];
-      const sql = await eventMonthAggregates(store, {focal: "KAZ", vectors, rule, mentionWeight: 0.1});
+      const sql = await store.events.eventMonths({focal: "KAZ", vectors, rule, mentionWeight: 0.1});
       const pure = aggregateClusters(clusterReports(events, {focal: "KAZ", vectors, rule}));
       assert.equal(sql.length, pure.length);
       assert.ok(sql.length > 10);
@@ -99,7 +98,7 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
 describe("the seeds and the pack", () => {
   let store: Store;
   before(async () => {
-    store = await Store.open(":memory:");
+    store = await openStore({store: ":memory:"});
     await seedStore(store, {now: NOW, datasets: false});
     await ingestPaths(store, [SEEDS], {now: NOW, given: {date: "2024-11-20"}});
   });

@@ -4,6 +4,7 @@ import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
 import type {Event} from "../src/domain/index.js";
+import {aggregateClusters, clusterReports} from "../src/measure/index.js";
 import {ClickHouseEvents} from "../src/store/clickhouse/events.js";
 import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
 import type {EventsPort, RelationRow} from "../src/store/index.js";
@@ -295,6 +296,45 @@ for (const engine of engines) {
       assert.deepEqual(rows[0], EXPECTED.first);
       assert.deepEqual(rows.at(-1), EXPECTED.last);
       assert.deepEqual(await s.relationsByMonth({...q, vectors: []}), []);
+    });
+
+    test("the event dimension's dyad-day clusters per vector and month equal the pure definition", async () => {
+      const s = await fresh();
+      const events = fixedEvents();
+      await s.insertEvents(events);
+      const q = {focal: "KAZ", vectors: ["RUS", "CHN", "USA"], from: "2021-02-01", to: "2021-05-31"};
+      const rows = await s.eventMonths({...q, rule: "dyad-day", mentionWeight: 0.1});
+      const pure = aggregateClusters(
+        clusterReports(
+          events.filter((e) => e.date! >= q.from && e.date! <= q.to).map((e) => ({...e, date: e.date!})),
+          {...q, rule: "dyad-day"}
+        )
+      );
+      assert.ok(rows.length > 5);
+      assert.deepEqual(
+        rows.map((r) => [r.vector, r.month, r.clusters, r.reports, r.documents]),
+        pure.map((r) => [r.vector, r.month, r.clusters, r.reports, r.documents])
+      );
+      rows.forEach((r, i) => {
+        const p = pure[i]!;
+        for (const [a, b] of [
+          [r.volume, p.volume],
+          [r.toneSum, p.toneSum],
+          ...r.quadSum.map((x, k) => [x, p.quadSum[k]!])
+        ])
+          assert.ok(Math.abs(a! - b!) < 1e-9, `${r.vector} ${r.month}: ${a} vs ${b}`);
+      });
+      const first = (await s.eventClusterList({...q, rule: "dyad-day", mentionWeight: 0.1}, 3)).rows[0]!;
+      const members = await s.clusterMembers(first.key, {focal: "KAZ", vector: first.vector, date: first.date});
+      assert.equal(members.length, first.reports);
+      assert.equal((await s.eventsByIds(members)).length, first.reports);
+      assert.equal(
+        await s.latestEventDate(),
+        events
+          .map((e) => e.date!)
+          .sort()
+          .at(-1)
+      );
     });
   });
 }

@@ -22,15 +22,7 @@ import {
   type MeasureRecord,
   type Nowcast
 } from "../measure/index.js";
-import {
-  clusterMembers,
-  eventMonthAggregates,
-  eventsByIds,
-  latestEventDate,
-  listEventClusters,
-  listStancesToward
-} from "../store/evidence.js";
-import type {Store} from "../store/index.js";
+import type {EventClusterQuery, Store} from "../store/index.js";
 import {measureBalance, resolveMeasureQuery, type MeasureQuery, type RawMeasureQuery} from "./measures.js";
 
 /** Parameters of the event dimension and the nowcast, as a person sets them (CLI flags, query string). */
@@ -59,7 +51,7 @@ export interface EvidenceOutput<T> {
 
 /** Resolves the query with the event period's own default end: the year of the latest event in the store. */
 async function eventQuery(store: Store, raw: RawMeasureQuery): Promise<MeasureQuery> {
-  const latest = await latestEventDate(store);
+  const latest = await store.events.latestEventDate();
   const to = raw.to ?? (latest ? Math.max(Number(latest.slice(0, 4)), raw.from ?? 0) : undefined);
   return resolveMeasureQuery(store, {...raw, ...(to !== undefined ? {to} : {})});
 }
@@ -74,11 +66,11 @@ async function clusterEvidence(
   params: EvidenceParams,
   period: {from: string; to: string}
 ): Promise<{evidence: Evidence[]; warnings: Issue[]}> {
-  const {rows, total} = await listEventClusters(store, clusterQuery(q, params, period), MAX_EXPLAINED);
+  const {rows, total} = await store.events.eventClusterList(clusterQuery(store, q, params, period), MAX_EXPLAINED);
   const evidence: Evidence[] = [];
   for (const c of rows) {
-    const ids = await clusterMembers(store, c.key, {focal: q.focal, vector: c.vector, date: c.date});
-    const reports = await eventsByIds(store, ids.slice(0, 50));
+    const ids = await store.events.clusterMembers(c.key, {focal: q.focal, vector: c.vector, date: c.date});
+    const reports = await store.events.eventsByIds(ids.slice(0, 50));
     const docs = [...new Set(reports.map((e) => (e.url ? e.url : e.sourceId)))];
     const mean = c.goldsteinSum / c.reports;
     evidence.push({
@@ -113,12 +105,21 @@ async function clusterEvidence(
   return {evidence, warnings};
 }
 
-function clusterQuery(q: MeasureQuery, params: EvidenceParams, period: {from?: string; to?: string}) {
+/**
+ * The store's query for the event dimension. The reader's clusters live in the embedded store: on an
+ * events engine without them (ClickHouse) the rule is "dyad-day".
+ */
+function clusterQuery(
+  store: Store,
+  q: MeasureQuery,
+  params: EvidenceParams,
+  period: {from?: string; to?: string}
+): EventClusterQuery {
   return {
     focal: q.focal,
     vectors: q.vectors,
     ...period,
-    rule: params.clusterRule ?? "reader",
+    rule: params.clusterRule ?? (store.events.engine === "duckdb" ? "reader" : "dyad-day"),
     mentionWeight: params.mentionWeight ?? EVENT_DIMENSION_DEFAULTS.mentionWeight
   };
 }
@@ -131,7 +132,7 @@ export async function measureEvents(
 ): Promise<EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}>> {
   const q = await eventQuery(store, raw);
   const period = {from: `${q.from}-01-01`, to: `${q.to}-12-31`};
-  const d = eventDimension(await eventMonthAggregates(store, clusterQuery(q, params, period)), {
+  const d = eventDimension(await store.events.eventMonths(clusterQuery(store, q, params, period)), {
     focal: q.focal,
     vectors: q.vectors
   });
@@ -193,9 +194,9 @@ export async function measureNowcast(
       ],
       detail: null
     };
-  const latest = await latestEventDate(store);
+  const latest = await store.events.latestEventDate();
   const to = latest ?? `${anchor.year}-12-31`;
-  const d = eventDimension(await eventMonthAggregates(store, clusterQuery(q, params, {to})), {
+  const d = eventDimension(await store.events.eventMonths(clusterQuery(store, q, params, {to})), {
     focal: q.focal,
     vectors: q.vectors
   });
@@ -230,7 +231,7 @@ export async function measureDiscourse(store: Store, raw: RawMeasureQuery): Prom
     if (m) members[v] = [...new Set(m.map((x) => x.member))];
   }
   const targets = [...new Set([...q.vectors, ...Object.values(members).flat()])];
-  const stances = await listStancesToward(store, targets);
+  const stances = await store.documents.listStancesToward(targets);
   const cells = discourse(stances, {focal: q.focal, vectors: q.vectors, members});
   const warnings: Issue[] = [];
   const silent = q.vectors.filter((v) => !cells.some((c) => c.vector === v));

@@ -10,10 +10,7 @@
 import {IssueError, type Forecast, type Resolution} from "../domain/index.js";
 import {resolutionCandidate, scoreForecasts, type ForecastScore, type ResolveShare} from "../measure/index.js";
 import {readForecast} from "../read/index.js";
-import {listForecastClaims, listForecasts, putForecasts, type ForecastQuery} from "../store/evidence.js";
-import {countEvents, listEvents} from "../store/events.js";
-import {listActors, listMemberships} from "./catalog.js";
-import type {Store} from "../store/index.js";
+import type {ForecastQuery, Store} from "../store/index.js";
 import {measureBalance, MEASURE_DEFAULTS, resolveMeasureQuery} from "./measures.js";
 import {measureNowcast} from "./evidence.js";
 
@@ -50,16 +47,16 @@ async function shareSeries(store: Store, focal: string): Promise<ResolveShare[]>
 /** Reads new forecast claims into the registry and proposes resolutions for those no person has resolved. */
 export async function syncForecasts(store: Store, options: SyncOptions): Promise<SyncReport> {
   const focal = options.focal ?? MEASURE_DEFAULTS.focal;
-  const claims = await listForecastClaims(store);
-  const existing = new Map((await listForecasts(store)).map((f) => [f.claimId, f]));
+  const claims = await store.documents.listForecastClaims();
+  const existing = new Map((await store.forecasts.listForecasts()).map((f) => [f.claimId, f]));
   const organizations = new Set(
-    (await listActors(store)).filter((a) => a.kind !== "state" && a.kind !== "non-state").map((a) => a.code)
+    (await store.catalog.listActors()).filter((a) => a.kind !== "state" && a.kind !== "non-state").map((a) => a.code)
   );
   const changed: Forecast[] = [];
   let added = 0;
   let resolved = 0;
   const all: Forecast[] = [];
-  const memberships = await listMemberships(store);
+  const memberships = await store.catalog.listMemberships();
   let shares: ResolveShare[] | undefined;
   for (const c of claims) {
     let f = existing.get(c.claimId);
@@ -97,7 +94,7 @@ export async function syncForecasts(store: Store, options: SyncOptions): Promise
       const made = f.made ?? "0000-01-01";
       const events =
         o.kind === "event"
-          ? await listEvents(store, {
+          ? await store.events.listEvents({
               dyad: [o.actors[0]!, o.actors[1]!],
               from: made,
               ...(f.horizon ? {to: f.horizon} : {}),
@@ -106,8 +103,8 @@ export async function syncForecasts(store: Store, options: SyncOptions): Promise
           : [];
       const eventCoverage =
         o.kind === "event" && f.horizon
-          ? (await countEvents(store, {actor: o.actors[0]!, from: made, to: f.horizon})) > 0 &&
-            (await countEvents(store, {actor: o.actors[1]!, from: made, to: f.horizon})) > 0
+          ? (await store.events.countEvents({actor: o.actors[0]!, from: made, to: f.horizon})) > 0 &&
+            (await store.events.countEvents({actor: o.actors[1]!, from: made, to: f.horizon})) > 0
           : false;
       const cand = resolutionCandidate(f, {
         asOf: options.asOf,
@@ -138,7 +135,7 @@ export async function syncForecasts(store: Store, options: SyncOptions): Promise
     }
     all.push(f);
   }
-  if (changed.length > 0) await store.transaction(() => putForecasts(store, changed));
+  if (changed.length > 0) await store.transaction(() => store.forecasts.putForecasts(changed));
   return {added, resolved, forecasts: all};
 }
 
@@ -162,9 +159,9 @@ export async function resolveForecast(store: Store, id: string, input: ResolveIn
         path: ["evidence"]
       }
     ]);
-  const [f] = await listForecasts(store, {id});
+  const [f] = await store.forecasts.listForecasts({id});
   if (!f) {
-    const known = (await listForecasts(store)).map((x) => x.id);
+    const known = (await store.forecasts.listForecasts()).map((x) => x.id);
     const near = known.filter((k) => k.includes(id) || id.includes(k.replace(/^f:/, ""))).slice(0, 3);
     throw new IssueError([
       {
@@ -187,7 +184,7 @@ export async function resolveForecast(store: Store, id: string, input: ResolveIn
     resolution,
     history: f.resolution ? [...f.history, f.resolution] : f.history
   };
-  await store.transaction(() => putForecasts(store, [next]));
+  await store.transaction(() => store.forecasts.putForecasts([next]));
   return next;
 }
 
@@ -199,11 +196,11 @@ export async function forecastRegistry(
   const sync = await syncForecasts(store, options);
   const listed =
     options.query && Object.keys(options.query).length > 0
-      ? await listForecasts(store, options.query)
-      : await listForecasts(store);
+      ? await store.forecasts.listForecasts(options.query)
+      : await store.forecasts.listForecasts();
   return {
     forecasts: listed,
-    scores: scoreForecasts(await listForecasts(store)),
+    scores: scoreForecasts(await store.forecasts.listForecasts()),
     added: sync.added,
     resolved: sync.resolved
   };

@@ -20,6 +20,7 @@ import type {
   Cluster,
   Corridor,
   Event,
+  Forecast,
   Indicator,
   Membership,
   Sentence,
@@ -357,6 +358,16 @@ export interface EventsPort {
   listClusters(q?: ClusterQuery): Promise<Cluster[]>;
   /** Per directed dyad and month between a focal actor and partners: reports (events) and happenings (clusters). */
   clusterCounts(q: {focal: string; partners: readonly string[]; from?: string; to?: string}): Promise<ClusterCount[]>;
+  /** The event dimension: clusters of reports per vector and month, weighted and summed. */
+  eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]>;
+  /** The clusters themselves, earliest first, at most `limit`, with how many there are. */
+  eventClusterList(q: EventClusterQuery, limit: number): Promise<{rows: ClusterListRow[]; total: number}>;
+  /** The ids of the reports of one cluster (a key from {@link eventClusterList}). */
+  clusterMembers(key: string, q: {focal: string; vector: string; date: string}): Promise<string[]>;
+  /** Events by id, ordered by date then id. */
+  eventsByIds(ids: readonly string[]): Promise<Event[]>;
+  /** The latest event date (YYYY-MM-DD), or undefined when there is no dated event. */
+  latestEventDate(): Promise<string | undefined>;
   /** Starts a bulk load of one source's GDELT rows (inside the store's transaction when the engine has them). */
   startGdeltLoad(sourceId: string): Promise<GdeltLoad>;
   /**
@@ -409,6 +420,84 @@ export interface DocumentsPort {
   putBulkSource(s: BulkSourceRecord): Promise<void>;
   /** Replaces the source row that stands for a knowledge pack. */
   replacePackSource(s: {id: string; hash: string; title: string; origin: string; now: string}): Promise<void>;
+  /** Stances toward any of `targets`, with their documents' date, publisher and title. */
+  listStancesToward(targets: readonly string[]): Promise<StanceRow[]>;
+  /** Claims of kind "forecast" with their documents' date and publisher (the forecast registry's input). */
+  listForecastClaims(): Promise<ForecastClaimRow[]>;
+}
+
+/** A stance with its document's date, publisher and title. */
+export interface StanceRow {
+  id: string;
+  sourceId: string;
+  speaker: string;
+  target: string;
+  polarity: number;
+  quote: string;
+  date?: string;
+  publisher?: string;
+  title?: string;
+}
+
+/** A forecast claim with its document's metadata. */
+export interface ForecastClaimRow {
+  claimId: string;
+  sourceId: string;
+  speaker: string;
+  quote: string;
+  about: string[];
+  horizon?: string;
+  date?: string;
+  publisher?: string;
+}
+
+/** The forecast registry: forecasts read from claims, with their resolutions. */
+export interface ForecastsPort {
+  /** Writes forecasts (insert or replace by id). */
+  putForecasts(forecasts: readonly Forecast[]): Promise<void>;
+  /** Forecasts filtered by status, speaker (part of the name, any case) or id; by date made, then id. */
+  listForecasts(q?: ForecastQuery): Promise<Forecast[]>;
+}
+
+export interface ForecastQuery {
+  status?: Forecast["status"];
+  speaker?: string;
+  id?: string;
+}
+
+/** The event dimension's query: the focal state with each vector, both directions, between dates (inclusive). */
+export interface EventClusterQuery {
+  focal: string;
+  vectors: readonly string[];
+  from?: string;
+  to?: string;
+  /** "reader" (the reader's clusters) or "dyad-day" (all reports of a dyad on one day). */
+  rule: "reader" | "dyad-day";
+  /** μ of the cluster weight log2(1 + sources + μ · mentions). */
+  mentionWeight: number;
+}
+
+/** One vector and month of clusters, summed (see EventMonthAggregate in src/measure/events-dimension.ts). */
+export interface EventMonthRow {
+  vector: string;
+  /** YYYY-MM. */
+  month: string;
+  clusters: number;
+  reports: number;
+  documents: number;
+  volume: number;
+  toneSum: number;
+  quadSum: [number, number, number, number];
+}
+
+/** One cluster with its key (a reader cluster id, "report:<event id>", or the day) and earliest date. */
+export interface ClusterListRow {
+  key: string;
+  vector: string;
+  date: string;
+  reports: number;
+  documents: number;
+  goldsteinSum: number;
 }
 
 /** Yearly indicators, the shipped datasets, UN roll calls and votes. */
@@ -482,6 +571,7 @@ export interface Store {
   readonly events: EventsPort;
   readonly indicators: IndicatorsPort;
   readonly simulations: SimulationsPort;
+  readonly forecasts: ForecastsPort;
   /**
    * Runs `fn` inside one transaction of the embedded store: its writes land together or not at all,
    * and the promise resolves once they are committed. Transactions go one at a time through one

@@ -1,5 +1,8 @@
 import {IssueError, type Cluster, type Event} from "../../domain/index.js";
 import {
+  type ClusterListRow,
+  type EventClusterQuery,
+  type EventMonthRow,
   type ClusterCount,
   type ClusterQuery,
   type EventQuery,
@@ -157,6 +160,98 @@ export class ClickHouseEvents implements EventsPort {
         insert_distributed_sync: "1"
       });
     }
+  }
+
+  /**
+   * The dyad-day clusters of the event dimension (the reader's clusters are kept in the embedded
+   * store, not here): one row per vector and day with its reports, distinct documents, Goldstein sum
+   * and quad shares. Same definition as the embedded engine's "dyad-day" rule.
+   */
+  private dayClusters(q: EventClusterQuery): string {
+    if (q.rule !== "dyad-day")
+      throw new IssueError([
+        {
+          code: "clusters_missing",
+          message: `Cannot group reports by the reader's clusters on ClickHouse: they are kept in the embedded store; use the "dyad-day" rule`,
+          path: ["rule"]
+        }
+      ]);
+    const focal = chString(q.focal);
+    const list = q.vectors.map(chString).join(", ");
+    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list})))`;
+    if (q.from) cond += ` AND date >= ${dateLiteral(q.from, "from")}`;
+    if (q.to) cond += ` AND date <= ${dateLiteral(q.to, "to")}`;
+    return `SELECT if(source = ${focal}, target, source) AS vector, date AS day, count() AS reports,
+        uniqExact(if(ifNull(url, '') = '', source_id, ifNull(url, ''))) AS documents, sum(goldstein) AS gsum,
+        avg(quad = 1) AS q1, avg(quad = 2) AS q2, avg(quad = 3) AS q3, avg(quad = 4) AS q4
+      FROM ${this.database}.events_dist WHERE ${cond} GROUP BY vector, day`;
+  }
+
+  async eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]> {
+    if (q.vectors.length === 0) return [];
+    if (!(q.mentionWeight >= 0)) throw new Error(`Invalid mention weight "${q.mentionWeight}": expected a number ≥ 0`);
+    // GDELT's NumSources and NumMentions are not stored yet: the weight is log2(1 + documents).
+    const rows = await this.select(
+      `SELECT vector, toYYYYMM(day) AS month, count() AS n_clusters, sum(reports) AS n_reports, sum(documents) AS n_documents,
+         sum(w) AS volume, sum(w * gsum / reports) AS tone_sum, sum(w * q1) AS s1, sum(w * q2) AS s2, sum(w * q3) AS s3,
+         sum(w * q4) AS s4
+       FROM (SELECT *, log2(1 + greatest(documents, 1)) AS w FROM (${this.dayClusters(q)}))
+       GROUP BY vector, month ORDER BY month, vector`
+    );
+    return rows.map((r) => ({
+      vector: String(r.vector),
+      month: `${Math.floor(Number(r.month) / 100)}-${String(Number(r.month) % 100).padStart(2, "0")}`,
+      clusters: Number(r.n_clusters),
+      reports: Number(r.n_reports),
+      documents: Number(r.n_documents),
+      volume: Number(r.volume),
+      toneSum: Number(r.tone_sum),
+      quadSum: [Number(r.s1), Number(r.s2), Number(r.s3), Number(r.s4)]
+    }));
+  }
+
+  async eventClusterList(q: EventClusterQuery, limit: number): Promise<{rows: ClusterListRow[]; total: number}> {
+    if (q.vectors.length === 0) return {rows: [], total: 0};
+    const n = count(limit, 500, "limit");
+    const inner = this.dayClusters(q);
+    const [t] = await this.select(`SELECT count() AS n FROM (${inner})`);
+    const rows = await this.select(
+      `SELECT vector, toString(day) AS date, reports, documents, gsum FROM (${inner}) ORDER BY day, vector LIMIT ${n}`
+    );
+    return {
+      rows: rows.map((r) => ({
+        key: String(r.date),
+        vector: String(r.vector),
+        date: String(r.date),
+        reports: Number(r.reports),
+        documents: Number(r.documents),
+        goldsteinSum: Number(r.gsum)
+      })),
+      total: Number(t?.n ?? 0)
+    };
+  }
+
+  async clusterMembers(key: string, q: {focal: string; vector: string; date: string}): Promise<string[]> {
+    if (key.startsWith("report:")) return [key.slice("report:".length)];
+    const rows = await this.select(
+      `SELECT id FROM ${this.database}.events_dist
+       WHERE ((source = ${chString(q.focal)} AND target = ${chString(q.vector)}) OR (source = ${chString(q.vector)} AND target = ${chString(q.focal)}))
+         AND date = ${dateLiteral(q.date, "date")} ORDER BY id`
+    );
+    return rows.map((r) => String(r.id));
+  }
+
+  async eventsByIds(ids: readonly string[]): Promise<Event[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.select(
+      `SELECT * FROM ${this.database}.events_dist WHERE id IN (${ids.map(chString).join(", ")}) ORDER BY date, id`
+    );
+    return rows.map(rowToEvent);
+  }
+
+  async latestEventDate(): Promise<string | undefined> {
+    const [r] = await this.select(`SELECT count() AS n, toString(max(date)) AS d FROM ${this.database}.events_dist`);
+    return r && Number(r.n) > 0 ? String(r.d) : undefined;
   }
 
   async countEvents(q: EventQuery = {}): Promise<number> {

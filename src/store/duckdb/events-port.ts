@@ -1,5 +1,8 @@
 import type {Cluster, Event} from "../../domain/index.js";
 import type {
+  ClusterListRow,
+  EventClusterQuery,
+  EventMonthRow,
   ClusterCount,
   ClusterQuery,
   EventQuery,
@@ -15,6 +18,7 @@ import {DuckDB} from "./connection.js";
 import {clusterCandidates, clusterCounts, listClusters, putClusters} from "./clusters.js";
 import {countEvents, deleteEventsOf, insertEvents, listEvents} from "./events.js";
 import {insertGdeltCsv, startGdeltLoad} from "./gdelt.js";
+import {clusterMembers, eventMonthAggregates, eventsByIds, latestEventDate, listEventClusters} from "./evidence.js";
 import {aggregateRelations, relationEvidence} from "./measures.js";
 
 /**
@@ -35,6 +39,26 @@ export class DuckDBEvents implements EventsPort {
   /** Opens (creating if needed) a DuckDB store at `path` (":memory:" for a throwaway one) and owns it. */
   static async open(path: string): Promise<DuckDBEvents> {
     return new DuckDBEvents(await DuckDB.open(path), true);
+  }
+
+  eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]> {
+    return eventMonthAggregates(this.db, q);
+  }
+
+  eventClusterList(q: EventClusterQuery, limit: number): Promise<{rows: ClusterListRow[]; total: number}> {
+    return listEventClusters(this.db, q, limit);
+  }
+
+  clusterMembers(key: string, q: {focal: string; vector: string; date: string}): Promise<string[]> {
+    return clusterMembers(this.db, key, q);
+  }
+
+  eventsByIds(ids: readonly string[]): Promise<Event[]> {
+    return eventsByIds(this.db, ids);
+  }
+
+  latestEventDate(): Promise<string | undefined> {
+    return latestEventDate(this.db);
   }
 
   insertEvents(events: readonly Event[]): Promise<void> {

@@ -4,6 +4,7 @@ import {DuckDB} from "./connection.js";
 import {describeStoreTables} from "./describe.js";
 import {listCorridors, putCorridors} from "./corridors.js";
 import {DuckDBEvents} from "./events-port.js";
+import {listForecastClaims, listForecasts, listStancesToward, putForecasts} from "./evidence.js";
 import {putBulkSource, sourceByQuickKey, sourceFormat, sourceIdByHash} from "./gdelt.js";
 import {deletePackIndicators, knowsCode, listIndicators, putIndicators} from "./indicators.js";
 import {datasetHash, listTies, loadAtopCsv, loadCowIgoCsv, loadCowTradeCsv, recordDataset} from "./measures.js";
@@ -51,7 +52,9 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       sourceByQuickKey: (quick) => sourceByQuickKey(db, quick),
       sourceFormat: (id) => sourceFormat(db, id),
       putBulkSource: (s) => putBulkSource(db, s),
-      replacePackSource: (s) => replacePackSource(db, s)
+      replacePackSource: (s) => replacePackSource(db, s),
+      listStancesToward: (targets) => listStancesToward(db, targets),
+      listForecastClaims: () => listForecastClaims(db)
     },
     indicators: {
       putIndicators: (i) => putIndicators(db, i),
@@ -69,6 +72,10 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
     },
     simulations: {
       putSimulation: (run) => putSimulation(db, run)
+    },
+    forecasts: {
+      putForecasts: (f) => putForecasts(db, f),
+      listForecasts: (q) => listForecasts(db, q)
     },
     transaction: (fn) => db.transaction(fn),
     writeCount: () => db.writeCount,

@@ -5,44 +5,19 @@
  *
  * @module
  */
-import type {Event, Forecast, Resolution} from "../domain/index.js";
-import {rowToEvent} from "./events.js";
-import type {Row, SqlValue, Store} from "./store.js";
-
-/** The clusters' query: the focal state with each vector, both directions, between dates (YYYY-MM-DD, inclusive). */
-export interface EventClusterQuery {
-  focal: string;
-  vectors: readonly string[];
-  from?: string;
-  to?: string;
-  /** "reader" (the reader's clusters; default) or "dyad-day". */
-  rule?: "reader" | "dyad-day";
-  /** μ of the cluster weight log2(1 + sources + μ · mentions). */
-  mentionWeight: number;
-}
+import type {Event, Forecast, Resolution} from "../../domain/index.js";
+import type {
+  ClusterListRow,
+  EventClusterQuery,
+  EventMonthRow,
+  ForecastClaimRow,
+  ForecastQuery,
+  StanceRow
+} from "../ports.js";
+import {rowToEvent} from "../rows.js";
+import type {DuckDB, Row, SqlValue} from "./connection.js";
 
 /** One vector and month of clusters, summed (see EventMonthAggregate in src/measure/events-dimension.ts). */
-export interface EventMonthRow {
-  vector: string;
-  month: string;
-  clusters: number;
-  reports: number;
-  documents: number;
-  volume: number;
-  toneSum: number;
-  quadSum: [number, number, number, number];
-}
-
-/** One cluster with its key and earliest date, for explanations. */
-export interface ClusterListRow {
-  key: string;
-  vector: string;
-  date: string;
-  reports: number;
-  documents: number;
-  goldsteinSum: number;
-}
-
 /**
  * The clusters as a derived table (vector, cluster key, date, reports, documents, mean Goldstein, quad
  * shares), in DuckDB's dialect. Undated events (date NULL) are left out: they have no month.
@@ -76,7 +51,7 @@ function clustersCte(q: EventClusterQuery): {sql: string; params: SqlValue[]} {
 }
 
 /** Per vector and month: the clusters' count, reports, documents and weighted sums. */
-export async function eventMonthAggregates(store: Store, q: EventClusterQuery): Promise<EventMonthRow[]> {
+export async function eventMonthAggregates(store: DuckDB, q: EventClusterQuery): Promise<EventMonthRow[]> {
   if (q.vectors.length === 0) return [];
   const cte = clustersCte(q);
   const rows = await store.all(
@@ -102,7 +77,7 @@ export async function eventMonthAggregates(store: Store, q: EventClusterQuery): 
 
 /** The clusters themselves (earliest first), for explanations; at most `limit`. */
 export async function listEventClusters(
-  store: Store,
+  store: DuckDB,
   q: EventClusterQuery,
   limit = 500
 ): Promise<{rows: ClusterListRow[]; total: number}> {
@@ -128,7 +103,7 @@ export async function listEventClusters(
 
 /** The reports of one cluster: a reader cluster's members, one report, or a dyad-day's reports. */
 export async function clusterMembers(
-  store: Store,
+  store: DuckDB,
   key: string,
   q: {focal: string; vector: string; date: string}
 ): Promise<string[]> {
@@ -145,7 +120,7 @@ export async function clusterMembers(
 }
 
 /** Events by id (the reports of a cluster), ordered by date then id. */
-export async function eventsByIds(store: Store, ids: readonly string[]): Promise<Event[]> {
+export async function eventsByIds(store: DuckDB, ids: readonly string[]): Promise<Event[]> {
   if (ids.length === 0) return [];
   const rows = await store.all(
     `SELECT * FROM events WHERE id IN (${ids.map(() => "?").join(", ")}) ORDER BY date, id`,
@@ -155,26 +130,13 @@ export async function eventsByIds(store: Store, ids: readonly string[]): Promise
 }
 
 /** The latest event date in the store (YYYY-MM-DD), or undefined when it holds none. */
-export async function latestEventDate(store: Store): Promise<string | undefined> {
+export async function latestEventDate(store: DuckDB): Promise<string | undefined> {
   const [r] = await store.all(`SELECT strftime(max(date), '%Y-%m-%d') AS d FROM events WHERE date IS NOT NULL`);
   return r?.d ? String(r.d) : undefined;
 }
 
-/** A stance with its document's date, publisher and title. */
-export interface StanceRow {
-  id: string;
-  sourceId: string;
-  speaker: string;
-  target: string;
-  polarity: number;
-  quote: string;
-  date?: string;
-  publisher?: string;
-  title?: string;
-}
-
 /** Stances toward any of `targets`, with their documents' metadata. */
-export async function listStancesToward(store: Store, targets: readonly string[]): Promise<StanceRow[]> {
+export async function listStancesToward(store: DuckDB, targets: readonly string[]): Promise<StanceRow[]> {
   if (targets.length === 0) return [];
   const rows = await store.all(
     `SELECT st.id, st.source_id, st.speaker, st.target, st.polarity, st.quote,
@@ -197,20 +159,8 @@ export async function listStancesToward(store: Store, targets: readonly string[]
   }));
 }
 
-/** A forecast claim with its document's metadata (the registry's input). */
-export interface ForecastClaimRow {
-  claimId: string;
-  sourceId: string;
-  speaker: string;
-  quote: string;
-  about: string[];
-  horizon?: string;
-  date?: string;
-  publisher?: string;
-}
-
 /** Claims of kind "forecast" with their documents' date and publisher. */
-export async function listForecastClaims(store: Store): Promise<ForecastClaimRow[]> {
+export async function listForecastClaims(store: DuckDB): Promise<ForecastClaimRow[]> {
   const rows = await store.all(
     `SELECT c.id, c.source_id, c.speaker, c.quote, c.about, c.horizon, strftime(s.date, '%Y-%m-%d') AS date, s.publisher
        FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE c.kind = 'forecast' ORDER BY c.source_id, c.start, c.id`
@@ -273,7 +223,7 @@ function forecastFromRow(r: Row): Forecast {
 }
 
 /** Writes forecasts (insert or replace by id). Call inside a transaction for atomicity. */
-export async function putForecasts(store: Store, forecasts: readonly Forecast[]): Promise<void> {
+export async function putForecasts(store: DuckDB, forecasts: readonly Forecast[]): Promise<void> {
   const sql = `INSERT OR REPLACE INTO forecasts (${FORECAST_COLUMNS}) VALUES (${forecastValues(
     forecasts[0] ?? ({} as Forecast)
   )
@@ -282,14 +232,8 @@ export async function putForecasts(store: Store, forecasts: readonly Forecast[])
   for (const f of forecasts) await store.run(sql, forecastValues(f));
 }
 
-export interface ForecastQuery {
-  status?: Forecast["status"];
-  speaker?: string;
-  id?: string;
-}
-
 /** Forecasts, filtered by status, speaker (substring, case-insensitive) or id; ordered by date made, then id. */
-export async function listForecasts(store: Store, q: ForecastQuery = {}): Promise<Forecast[]> {
+export async function listForecasts(store: DuckDB, q: ForecastQuery = {}): Promise<Forecast[]> {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (q.status) (where.push(`status = ?`), params.push(q.status));
