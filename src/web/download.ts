@@ -13,7 +13,7 @@
 import {h} from "./dom.js";
 
 /** A chart's data: records (their keys are the columns) or explicit columns and rows. */
-export type ChartData = readonly Record<string, unknown>[] | {columns: readonly string[]; rows: readonly unknown[][]};
+export type ChartData = readonly object[] | {columns: readonly string[]; rows: readonly unknown[][]};
 
 /** Where {@link chartTools} finds the chart and its data when a button is pressed. */
 export interface ChartSource {
@@ -58,7 +58,12 @@ const STYLE_PROPS = [
 
 /** The SVG as a standalone file: namespaces, size, a white background and each element's computed style inlined. */
 export function svgText(source: Element): string {
-  const svg = (source instanceof SVGSVGElement ? source : source.querySelector("svg")) as SVGSVGElement | null;
+  // A Plot figure holds small legend swatches too: the chart is its largest <svg>.
+  const area = (e: SVGSVGElement) => e.getBoundingClientRect().width * e.getBoundingClientRect().height;
+  const svg =
+    source instanceof SVGSVGElement
+      ? source
+      : ([...source.querySelectorAll("svg")].sort((p, q) => area(q) - area(p))[0] ?? null);
   if (!svg) throw new Error("No chart to save");
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];

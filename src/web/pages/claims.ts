@@ -2,6 +2,9 @@ import type {Claim} from "../../domain/index.js";
 import {getIfDescribed, type Page as ApiPage} from "../api.js";
 import {empty, failure, field, h, loading, select} from "../dom.js";
 import type {Page} from "../main.js";
+import {actorName, loadNames} from "../names.js";
+import {paging} from "../paging.js";
+import {quoted} from "../quote.js";
 
 type ClaimRow = Claim & {sourceTitle?: string; sourceDate?: string};
 
@@ -31,6 +34,16 @@ const claimsPage: Page = (main, params) => {
     h("button", {type: "submit"}, "Filter")
   );
   const list = h("div", {id: "claims"}, loading("the claims"));
+  let at = {offset: 0, limit: 25};
+  const pager = paging({
+    limit: at.limit,
+    sizes: [10, 25, 50, 100],
+    noun: "claims",
+    onChange: (offset, limit) => {
+      at = {offset, limit};
+      void load();
+    }
+  });
   main.append(
     h("h1", {}, "Expert claims"),
     h(
@@ -39,6 +52,7 @@ const claimsPage: Page = (main, params) => {
       "What analysts assess, forecast and recommend, quoted and attributed. Forecasts show their horizon and, once known, how they resolved."
     ),
     form,
+    pager.element,
     list
   );
 
@@ -48,16 +62,24 @@ const claimsPage: Page = (main, params) => {
       const page = await getIfDescribed<ApiPage<ClaimRow>>(
         "/api/claims",
         "claims",
-        {speaker: speaker.value.trim(), about: about.value.trim().toUpperCase(), kind: kind.value, limit: 1000},
+        {
+          speaker: speaker.value.trim(),
+          about: about.value.trim().toUpperCase(),
+          kind: kind.value,
+          limit: at.limit,
+          offset: at.offset
+        },
         controller.signal
       );
-      render(page.items);
+      await loadNames();
+      pager.update({total: page.total ?? page.items.length, offset: at.offset, shown: page.items.length});
+      render(page.items, page.total ?? page.items.length);
     } catch (e) {
       if ((e as Error).name !== "AbortError") list.replaceChildren(failure("the claims", e));
     }
   };
 
-  const render = (claims: ClaimRow[]) => {
+  const render = (claims: ClaimRow[], total: number) => {
     main.dataset.ready = "true";
     list.dataset.count = String(claims.length);
     if (claims.length === 0) {
@@ -67,7 +89,11 @@ const claimsPage: Page = (main, params) => {
     const bySpeaker = new Map<string, ClaimRow[]>();
     for (const c of claims) bySpeaker.set(c.speaker, [...(bySpeaker.get(c.speaker) ?? []), c]);
     list.replaceChildren(
-      h("p", {class: "lede"}, `${plural(claims.length, "claim")} by ${plural(bySpeaker.size, "speaker")}`)
+      h(
+        "p",
+        {class: "lede"},
+        `${claims.length === total ? plural(total, "claim") : `${claims.length} of ${plural(total, "claim")}`} (this page by ${plural(bySpeaker.size, "speaker")}, grouped by speaker)`
+      )
     );
     const grid = h("div", {class: "grid"});
     for (const [who, items] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
@@ -93,9 +119,9 @@ const claimsPage: Page = (main, params) => {
                   )
                 : null,
               c.resolution && c.resolution !== "open" ? h("span", {class: "tag"}, `resolved ${c.resolution}`) : null,
-              ...c.about.map((a) => h("span", {class: "tag"}, a))
+              ...c.about.map((a) => h("span", {class: "tag", title: a}, actorName(a)))
             ),
-            h("blockquote", {}, `“${c.quote}”`),
+            h("blockquote", {}, quoted(c.quote)),
             c.sourceTitle ? h("p", {class: "lede"}, `${c.sourceTitle}${c.sourceDate ? `, ${c.sourceDate}` : ""}`) : null
           )
         );
@@ -107,6 +133,7 @@ const claimsPage: Page = (main, params) => {
 
   form.addEventListener("submit", (e) => {
     e.preventDefault();
+    at = {...at, offset: 0};
     void load();
   });
   void load();

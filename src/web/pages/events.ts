@@ -2,6 +2,9 @@ import type {Event} from "../../domain/index.js";
 import {getJson, hasEndpoint, type Page as ApiPage} from "../api.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import type {Page} from "../main.js";
+import {chartTools} from "../download.js";
+import {actorName, cameoLabel, cameoName, loadNames} from "../names.js";
+import {paging} from "../paging.js";
 import {eventTimeline} from "../views/event-timeline.js";
 
 interface SourceDetail {
@@ -71,6 +74,15 @@ const eventsPage: Page = (main, params) => {
 
   let all: Event[] | undefined;
   let total = 0;
+  let pageAt = {offset: 0, limit: 50};
+  const pager = paging({
+    limit: pageAt.limit,
+    noun: "events",
+    onChange: (offset, limit) => {
+      pageAt = {offset, limit};
+      renderTable();
+    }
+  });
   let origin = "events";
   const filters = () => {
     const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
@@ -103,19 +115,45 @@ const eventsPage: Page = (main, params) => {
     return chosen;
   };
 
+  let chosen: Event[] = [];
   const render = () => {
-    const chosen = filterEvents(all ?? [], filters());
+    chosen = filterEvents(all ?? [], filters());
+    pageAt = {...pageAt, offset: 0};
     const width = Math.max(320, Math.min(1180, (main.clientWidth || 900) - 30));
-    chart.replaceChildren(chosen.length ? eventTimeline(chosen, {width}) : empty("No events match these filters"));
+    const svg = chosen.length ? eventTimeline(chosen, {width}) : null;
+    chart.replaceChildren(svg ?? empty("No events match these filters"));
+    if (svg)
+      chart.append(
+        chartTools("events", {
+          svg: () => svg,
+          data: () =>
+            chosen.map((e) => ({
+              date: e.date ?? null,
+              source: e.source,
+              target: e.target,
+              code: e.code,
+              event: cameoName(e.code) ?? null,
+              goldstein: e.goldstein,
+              quad: e.quad,
+              sourceId: e.sourceId
+            }))
+        })
+      );
     chart.dataset.count = String(chosen.length);
+    renderTable();
+    main.dataset.ready = "true";
+  };
+
+  const renderTable = () => {
+    const shown = chosen.slice(pageAt.offset, pageAt.offset + pageAt.limit);
     const tbody = h("tbody");
-    for (const e of chosen) {
+    for (const e of shown) {
       const tr = h(
         "tr",
         {class: "selectable", tabindex: 0, "data-event": e.id},
-        h("td", {}, e.date),
-        h("td", {}, `${e.source} → ${e.target}`),
-        h("td", {}, h("code", {}, e.code)),
+        h("td", {}, e.date ?? "undated"),
+        h("td", {title: `${e.source} → ${e.target}`}, `${actorName(e.source)} → ${actorName(e.target)}`),
+        h("td", {}, h("code", {}, e.code), cameoName(e.code) ? ` ${cameoName(e.code)}` : ""),
         h("td", {}, e.label ?? e.sentence ?? "")
       );
       const open = () => {
@@ -132,25 +170,34 @@ const eventsPage: Page = (main, params) => {
       });
       tbody.append(tr);
     }
+    pager.update({total: chosen.length, offset: pageAt.offset, shown: shown.length});
     table.replaceChildren(
       h(
         "p",
         {class: "lede"},
         `${chosen.length === total ? total : `${chosen.length} of ${total}`} events (from /api/${origin})`
       ),
+      pager.element,
       h(
         "table",
         {},
-        h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Dyad"), h("th", {}, "Code"), h("th", {}, "What"))),
+        h(
+          "thead",
+          {},
+          h("tr", {}, h("th", {}, "Date"), h("th", {}, "Who → whom"), h("th", {}, "Event (CAMEO)"), h("th", {}, "What"))
+        ),
         tbody
       )
     );
-    main.dataset.ready = "true";
   };
 
   const openSource = async (e: Event) => {
     doc.replaceChildren(loading("the source"));
-    const heading = h("h2", {}, `${e.date}: ${e.source} → ${e.target} (${e.code})`);
+    const heading = h(
+      "h2",
+      {},
+      `${e.date ?? "undated"}: ${actorName(e.source)} → ${actorName(e.target)} (${cameoLabel(e.code)})`
+    );
     if (e.sourceId.startsWith("pack:")) {
       doc.replaceChildren(
         heading,
@@ -188,8 +235,8 @@ const eventsPage: Page = (main, params) => {
   const load = () => {
     chart.replaceChildren(loading("the events"));
     delete chart.dataset.count;
-    void fetchEvents().then(
-      (events) => {
+    void Promise.all([fetchEvents(), loadNames()]).then(
+      ([events]) => {
         all = events;
         render();
       },

@@ -7,7 +7,11 @@ import {getIfDescribed, getJson} from "../api.js";
 import {normalizeInfluence, type InfluenceRow} from "../balance-data.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import type {Page} from "../main.js";
-import {regionMap, type MapActor} from "../views/map.js";
+import {CORRIDOR_COLORS, corridorDash, influenceWidth, regionMap, type MapActor} from "../views/map.js";
+import {vectorColor} from "../colors.js";
+import {chartTools} from "../download.js";
+import {legend, widthEntries} from "../legend.js";
+import {actorName, loadNames} from "../names.js";
 
 interface ActorRow {
   code: string;
@@ -35,23 +39,26 @@ const mapPage: Page = (main, params) => {
     "aria-label": "Year"
   });
   const yearLabel = h("output", {for: "year"}, slider.value);
+  const title = h("h1", {}, `${focal} and its vectors on the map`);
+  const legends = h("div", {id: "map-legends"});
   main.append(
-    h("h1", {}, `${focal} and its vectors on the map`),
+    title,
     h(
       "p",
       {class: "lede"},
-      "Each line runs from the focal state to a vector's capital or seat; its width is that vector's influence in the chosen year. Dashed lines are the corridors."
+      "Each line runs from the focal state to a vector's capital or seat; its width is that vector's structural influence over the focal state in the chosen year (0–1: economic, political and security ties combined). Dashed and dotted lines are the corridors."
     ),
     h("div", {class: "controls"}, field("Year", h("span", {}, slider, " ", yearLabel))),
     note,
-    h("section", {class: "panel"}, slot)
+    h("section", {class: "panel"}, slot, legends)
   );
 
   const signal = controller.signal;
   const data = Promise.all([
     fetch(worldUrl, {signal}).then((r) => r.json() as Promise<Topology>),
     getJson<{items: ActorRow[]}>("actors", {}, signal),
-    getJson<{items: Corridor[]}>("corridors", {}, signal)
+    getJson<{items: Corridor[]}>("corridors", {}, signal),
+    loadNames()
   ]);
   const influence = getIfDescribed<unknown>(
     "/api/measures/influence",
@@ -83,7 +90,10 @@ const mapPage: Page = (main, params) => {
         kind: c.kind,
         points: c.states.map((s) => located.get(s)).filter((p): p is MapActor => !!p)
       }));
+      title.textContent = `${actorName(focal)} and its vectors on the map`;
       const {rows, error} = await influence;
+      // One scale for every year, so a line's width compares across the slider.
+      const maxInfluence = Math.max(1e-9, ...rows.filter((r) => r.vector !== focal).map((r) => r.value));
       if (error) note.replaceChildren(failure("the influence measures", error));
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
       if (years.length) {
@@ -98,16 +108,58 @@ const mapPage: Page = (main, params) => {
           .filter((r) => r.year === year && r.vector !== focal && located.has(r.vector))
           .map((r) => ({vector: located.get(r.vector)!, value: r.value}));
         const width = Math.max(320, Math.min(1180, (main.clientWidth || 900) - 30));
+        const svg = regionMap({
+          countries,
+          focal: focalActor,
+          influence: chosen,
+          corridors: corridorLines,
+          width,
+          maxInfluence
+        });
         slot.replaceChildren(
-          regionMap({countries, focal: focalActor, influence: chosen, corridors: corridorLines, width})
+          svg,
+          chartTools(`map-${focal}-${year}`, {
+            svg: () => svg,
+            data: () => chosen.map((c) => ({year, focal, vector: c.vector.code, influence: c.value}))
+          })
         );
         slot.dataset.year = String(year);
-        if (rows.length && chosen.length === 0) note.textContent = `No influence measured for ${year}`;
+        const drawn = chosen.filter((c) => c.value > 0).sort((a, b) => b.value - a.value);
+        const none = DEFAULTS.vectors.filter((v) => v !== focal && !drawn.some((c) => c.vector.code === v));
+        const ticks = niceTicks(maxInfluence);
+        legends.replaceChildren(
+          legend(
+            `Line width: influence over ${actorName(focal)} (0–1)`,
+            widthEntries(
+              ticks,
+              (v) => influenceWidth(v, maxInfluence),
+              (v) => v.toFixed(2)
+            )
+          ),
+          legend(
+            "Line colour: vector",
+            drawn.map((c) => ({
+              label: actorName(c.vector.code),
+              color: vectorColor(c.vector.code),
+              shape: "line" as const
+            }))
+          ),
+          legend(
+            "Corridors",
+            corridorLines.map((c, i) => ({
+              label: c.name,
+              note: `(${c.kind})`,
+              color: CORRIDOR_COLORS[i % CORRIDOR_COLORS.length]!,
+              shape: corridorDash(c.kind) === "2,3" ? ("dash" as const) : ("line" as const),
+              size: 2.2
+            }))
+          )
+        );
+        if (rows.length && drawn.length === 0) note.textContent = `No influence measured for ${year}`;
         else if (rows.length)
-          note.textContent = `${year}: ${chosen
-            .sort((a, b) => b.value - a.value)
-            .map((c) => `${c.vector.code} ${c.value.toFixed(2)}`)
-            .join(" · ")}`;
+          note.textContent =
+            `${year}: ${drawn.map((c) => `${actorName(c.vector.code)} ${c.value.toFixed(2)}`).join(" · ")}` +
+            (none.length ? ` · no line (no influence measured): ${none.map(actorName).join(", ")}` : "");
       };
       slider.addEventListener("input", draw);
       draw();
@@ -119,5 +171,12 @@ const mapPage: Page = (main, params) => {
   );
   return () => controller.abort();
 };
+
+/** Three round values up to `max` for the width scale (0.1, 0.2, 0.4 …). */
+function niceTicks(max: number): number[] {
+  const step = 10 ** Math.floor(Math.log10(max));
+  const top = Math.floor(max / step) * step;
+  return [...new Set([top / 4, top / 2, top].map((v) => +v.toPrecision(2)))].filter((v) => v > 0);
+}
 
 export default mapPage;

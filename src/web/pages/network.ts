@@ -1,7 +1,10 @@
 import {getJson} from "../api.js";
 import {failure, field, h, loading, empty} from "../dom.js";
 import type {Page} from "../main.js";
-import {membershipNetwork, type NetworkLink} from "../views/network.js";
+import {FOCAL_COLOR, membershipNetwork, nodeColor, ORG_COLOR, OTHER_COLOR, type NetworkLink} from "../views/network.js";
+import {chartTools} from "../download.js";
+import {legend} from "../legend.js";
+import {actorName, loadNames} from "../names.js";
 
 const DEFAULTS = {at: "2022-01-01", focal: "KAZ"} as const;
 
@@ -41,28 +44,45 @@ const networkPage: Page = (main, params) => {
     slot.replaceChildren(loading("the memberships"));
     main.dataset.ready = "false";
     try {
-      const {items} = await getJson<{items: NetworkLink[]}>("memberships", {at}, controller.signal);
+      const [{items}] = await Promise.all([
+        getJson<{items: NetworkLink[]}>("memberships", {at}, controller.signal),
+        loadNames()
+      ]);
       const width = Math.max(340, Math.min(1180, (main.clientWidth || 900) - 30));
       const height = width < 600 ? 620 : 600;
       if (items.length === 0) slot.replaceChildren(empty(`No memberships valid on ${at}`));
       else {
-        slot.replaceChildren(
-          membershipNetwork(items, {
-            width,
-            height,
-            focal: DEFAULTS.focal,
-            onHover: (text, p) => {
-              if (text === null) tip.hidden = true;
-              else {
-                tip.textContent = "";
-                for (const [i, line] of text.split("\n").entries())
-                  tip.append(i === 0 ? h("strong", {}, line) : h("div", {}, line));
-                tip.style.left = `${Math.min(p.x, window.innerWidth - 290)}px`;
-                tip.style.top = `${p.y}px`;
-                tip.hidden = false;
-              }
+        const states = [...new Set(items.map((m) => m.actor))];
+        const vectors = states.filter((c) => c !== DEFAULTS.focal && nodeColor(c, false) !== OTHER_COLOR).sort();
+        const svg = membershipNetwork(items, {
+          width,
+          height,
+          focal: DEFAULTS.focal,
+          onHover: (text, p) => {
+            if (text === null) tip.hidden = true;
+            else {
+              tip.textContent = "";
+              for (const [i, line] of text.split("\n").entries())
+                tip.append(i === 0 ? h("strong", {}, line) : h("div", {}, line));
+              tip.style.left = `${Math.min(p.x, window.innerWidth - 290)}px`;
+              tip.style.top = `${p.y}px`;
+              tip.hidden = false;
             }
-          })
+          }
+        });
+        slot.replaceChildren(
+          svg,
+          legend("Node colour", [
+            {label: "organization", color: ORG_COLOR},
+            {label: `${actorName(DEFAULTS.focal)} (focal state)`, color: FOCAL_COLOR, shape: "dot"},
+            ...vectors.map((c) => ({label: actorName(c), color: nodeColor(c, false), shape: "dot" as const})),
+            {label: "other state", color: OTHER_COLOR, shape: "dot"}
+          ]),
+          legend("Links", [
+            {label: "member or founder", color: "#7f8c8d", shape: "line", size: 1.5},
+            {label: "observer or partner", color: "#c8ced3", shape: "dash", size: 1.5}
+          ]),
+          chartTools(`memberships-${at}`, {svg: () => svg, data: () => items})
         );
       }
       const orgs = new Set(items.map((m) => m.org));

@@ -7,6 +7,11 @@ import {dimensionBars} from "../views/dimension-bars.js";
 import {measureLines} from "../views/measure-lines.js";
 import {shareLines} from "../views/share-lines.js";
 import {triangle} from "../views/triangle.js";
+import {vectorColor} from "../colors.js";
+import {chartTools} from "../download.js";
+import {legend} from "../legend.js";
+import {actorName, actorShortName, loadNames} from "../names.js";
+import {notes, type ApiIssue} from "../notes.js";
 
 const DEFAULTS = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"], triangle: ["RUS", "CHN", "USA"]} as const;
 
@@ -32,7 +37,7 @@ const overview: Page = (main, params) => {
   const selects = corners.map((c, i) =>
     select(
       `corner${i}`,
-      vectors.map((v) => [v, v] as const),
+      vectors.map((v) => [v, actorName(v)] as const),
       c
     )
   );
@@ -49,15 +54,18 @@ const overview: Page = (main, params) => {
   const sharesSlot = h("div", {class: "chart", id: "shares"});
   const dimsSlot = h("div", {class: "chart", id: "dimensions"});
   const summary = h("p", {class: "lede", id: "summary"});
+  const title = h("h1", {}, `${focal}: balance among its vectors`);
+  const notesSlot = h("div", {id: "balance-notes"});
   main.append(
-    h("h1", {}, `${focal}: balance among its vectors`),
+    title,
     h(
       "p",
       {class: "lede"},
-      "How evenly the focal state's ties spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."
+      "How evenly the focal state's structural ties (trade, treaties, organizations, arms: combined) spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."
     ),
     form,
     summary,
+    notesSlot,
     h(
       "div",
       {class: "grid two"},
@@ -95,12 +103,16 @@ const overview: Page = (main, params) => {
     "measures/balance",
     {focal, vectors: vectors.join(","), triangle: corners.join(",")},
     controller.signal
-  ).then((raw) => normalizeBalance(raw, {focal, vectors}));
+  ).then((raw) => {
+    warnings = ((raw as {warnings?: ApiIssue[]})?.warnings ?? []).filter((w) => w && typeof w.message === "string");
+    return normalizeBalance(raw, {focal, vectors});
+  });
+  let warnings: ApiIssue[] = [];
   const timeline = getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)
     .then((p) => p.items)
     .catch(() => [] as Event[]);
 
-  void Promise.all([balance, timeline]).then(
+  void Promise.all([balance, timeline, loadNames()]).then(
     ([series, events]) => draw(series, events),
     (e: unknown) => {
       if ((e as Error).name === "AbortError") return;
@@ -110,6 +122,13 @@ const overview: Page = (main, params) => {
 
   function draw(series: BalanceSeries, events: Event[]): void {
     main.dataset.ready = "true";
+    title.textContent = `${actorName(focal)}: balance among its vectors`;
+    document.title = `${actorName(focal)} · Multivector`;
+    selects.forEach((s) => {
+      for (const o of s.options) o.textContent = actorName(o.value);
+    });
+    const n = notes("the balance", warnings);
+    notesSlot.replaceChildren(...(n ? [n] : []));
     if (series.years.length === 0) {
       for (const s of [triSlot, linesSlot, sharesSlot])
         s.replaceChildren(empty(`No balance measured for ${focal} yet`));
@@ -118,17 +137,44 @@ const overview: Page = (main, params) => {
       const pts = series.years
         .filter((y) => (y.shares[a] ?? 0) + (y.shares[b] ?? 0) + (y.shares[c] ?? 0) > 0)
         .map((y) => ({year: y.year, a: y.shares[a] ?? 0, b: y.shares[b] ?? 0, c: y.shares[c] ?? 0}));
-      triSlot.replaceChildren(
-        pts.length
-          ? triangle(pts, {labels: [a, b, c], width: Math.min(width(triSlot), 480)})
-          : empty(`No year has a share for ${corners.join(", ")}`)
-      );
-      if (pts.length) triSlot.append(triangleTable(pts, [a, b, c]));
+      const triSvg = pts.length
+        ? triangle(pts, {
+            labels: [a, b, c],
+            names: [actorShortName(a), actorShortName(b), actorShortName(c)],
+            width: Math.min(width(triSlot), 480)
+          })
+        : null;
+      triSlot.replaceChildren(triSvg ?? empty(`No year has a share for ${corners.join(", ")}`));
+      if (triSvg) {
+        const shares = pts.map((p) => {
+          const s = p.a + p.b + p.c || 1;
+          return {year: p.year, [a]: p.a / s, [b]: p.b / s, [c]: p.c / s};
+        });
+        triSlot.append(
+          legend("Triangle", [
+            {label: "one year", color: "#17202a", shape: "ring", size: 4},
+            {label: `${pts.at(-1)?.year ?? "latest"} (latest)`, color: "#17202a", shape: "dot", size: 5},
+            {label: "even among the three (centre)", color: "#8a949e", shape: "ring", size: 3}
+          ]),
+          h(
+            "p",
+            {class: "legend-note"},
+            `A corner is 100% of the ties among ${actorName(a)}, ${actorName(b)} and ${actorName(c)} only (other vectors left out).`
+          ),
+          chartTools(`triangle-${focal}-${corners.join("-")}`, {svg: () => triSvg, data: () => shares}),
+          triangleTable(pts, [a, b, c])
+        );
+      }
       const markers = events
         .filter((e): e is Event & {date: string} => Boolean(e.label && e.date))
         .map((e) => ({date: e.date, label: e.label!}));
+      const linesChart = measureLines(series.years, {width: width(linesSlot), markers});
       linesSlot.replaceChildren(
-        measureLines(series.years, {width: width(linesSlot), markers}),
+        linesChart,
+        chartTools(`balance-${focal}`, {
+          svg: () => linesChart,
+          data: () => series.years.map((y) => ({year: y.year, entropy: y.entropy ?? null, hhi: y.hhi ?? null}))
+        }),
         h(
           "details",
           {class: "events"},
@@ -137,21 +183,37 @@ const overview: Page = (main, params) => {
         )
       );
       const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
-      sharesSlot.replaceChildren(shareLines(series.years, {width: width(sharesSlot), vectors: shown}));
+      const sharesChart = shareLines(series.years, {width: width(sharesSlot), vectors: shown});
+      sharesSlot.replaceChildren(
+        sharesChart,
+        legend(
+          "Vectors",
+          shown.map((v) => ({label: actorName(v), color: vectorColor(v), shape: "line" as const}))
+        ),
+        chartTools(`shares-${focal}`, {
+          svg: () => sharesChart,
+          data: () =>
+            series.years.map((y) => ({year: y.year, ...Object.fromEntries(shown.map((v) => [v, y.shares[v] ?? null]))}))
+        })
+      );
       const last = series.years.at(-1)!;
       const dominant = last.dominant ?? Object.entries(last.shares).sort((p, q) => q[1] - p[1])[0]?.[0];
-      summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"}, HHI ${last.hhi?.toFixed(2) ?? "–"}, dominant vector ${dominant ?? "–"} (${pct(dominant ? last.shares[dominant] : undefined)}).`;
+      summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"} (1 = even), HHI ${last.hhi?.toFixed(2) ?? "–"}; the dominant vector is ${dominant ? actorName(dominant) : "–"} with ${pct(dominant ? last.shares[dominant] : undefined)} of ${actorName(focal)}'s combined structural ties with the ${series.vectors.length} vectors shown.`;
     }
     const dimYears = series.dimensionYears ?? {};
     const dims = series.dimensions.map((d) => ({
       ...d,
       dimension: dimYears[d.dimension] !== undefined ? `${d.dimension} ${dimYears[d.dimension]}` : d.dimension
     }));
-    dimsSlot.replaceChildren(
-      dims.length
-        ? dimensionBars(dims, {width: width(dimsSlot), vectors: series.vectors})
-        : empty("No shares by dimension for the latest year")
-    );
+    const dimsChart = dims.length ? dimensionBars(dims, {width: width(dimsSlot), vectors: series.vectors}) : null;
+    dimsSlot.replaceChildren(dimsChart ?? empty("No shares by dimension for the latest year"));
+    if (dimsChart)
+      dimsSlot.append(
+        chartTools(`dimensions-${focal}`, {
+          svg: () => dimsChart.querySelector("svg:not(.legend svg)") ?? dimsChart,
+          data: () => dims
+        })
+      );
   }
 
   return () => controller.abort();

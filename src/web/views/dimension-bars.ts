@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {DimensionShare} from "../balance-data.js";
 import {vectorColor} from "../colors.js";
+import {actorName} from "../names.js";
 
 /** Options for {@link dimensionBars}. */
 export interface DimensionBarsOptions {
@@ -16,9 +17,9 @@ export function dimensionBars(data: readonly DimensionShare[], options: Dimensio
     width: options.width ?? 640,
     height: 40 + 34 * new Set(data.map((d) => d.dimension)).size,
     marginLeft: 110,
-    x: {percent: true, label: "share (%)", domain: [0, 100]},
+    x: {percent: true, label: "share of the dimension's ties with the vectors shown (%)", domain: [0, 100]},
     y: {label: null},
-    color: {legend: true, domain: vectors as string[], range: vectors.map(vectorColor)},
+    color: {legend: true, domain: vectors as string[], range: vectors.map(vectorColor), tickFormat: actorName},
     marks: [
       Plot.barX(
         data,

@@ -1,6 +1,7 @@
 import {geoConicEqualArea, geoPath, geoGraticule10, type GeoPermissibleObjects} from "d3";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
 import {vectorColor} from "../colors.js";
+import {placeLabels, type Box} from "../labels.js";
 
 /** A point actor on the map. */
 export interface MapActor {
@@ -21,6 +22,21 @@ export interface RegionMapOptions {
   /** Corridors as ordered lists of actors. */
   corridors: readonly {id: string; name: string; kind: string; points: readonly MapActor[]}[];
   width?: number;
+  /** The largest influence the line widths are scaled to (default: the largest drawn), so years compare. */
+  maxInfluence?: number;
+}
+
+/** Corridor colours, in corridor order (the legend repeats them with the names). */
+export const CORRIDOR_COLORS = ["#148f77", "#6c3483", "#b9770e", "#2874a6", "#943126", "#1e8449", "#5d6d7e", "#af601a"];
+
+/** The dash of a corridor's line by its kind: dotted pipelines, dashed land and sea routes. */
+export function corridorDash(kind: string): string {
+  return kind === "pipeline" ? "2,3" : "7,4";
+}
+
+/** The width of a vector's line for an influence value, on a scale whose widest line is `max`. */
+export function influenceWidth(value: number, max: number): number {
+  return 1 + (DEFAULTS.maxStroke - 1) * Math.max(0, value / Math.max(1e-9, max));
 }
 
 const DEFAULTS = {
@@ -76,15 +92,15 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
   }
   const xy = (a: MapActor) => projection([a.lon, a.lat]) ?? [0, 0];
   const [fx, fy] = xy(options.focal);
-  for (const c of options.corridors) {
+  for (const [i, c] of options.corridors.entries()) {
     if (c.points.length < 2) continue;
     const line = {type: "LineString", coordinates: c.points.map((p) => [p.lon, p.lat])} as GeoPermissibleObjects;
     const p = el("path", {
       d: path(line) ?? "",
       fill: "none",
-      stroke: c.kind === "pipeline" ? "#6c3483" : "#148f77",
+      stroke: CORRIDOR_COLORS[i % CORRIDOR_COLORS.length]!,
       "stroke-width": 2.2,
-      "stroke-dasharray": c.kind === "pipeline" ? "2,3" : "7,4",
+      "stroke-dasharray": corridorDash(c.kind),
       opacity: 0.85,
       class: "corridor",
       "data-corridor": c.id
@@ -92,7 +108,8 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
     p.append(el("title", {}, `${c.name} (${c.kind}): ${c.points.map((q) => q.code).join(" → ")}`));
     g.append(p);
   }
-  const max = Math.max(1e-9, ...options.influence.map((d) => d.value));
+  const max = options.maxInfluence ?? Math.max(1e-9, ...options.influence.map((d) => d.value));
+  const labels: {x: number; y: number; text: string; size: number; bold: boolean; priority: number}[] = [];
   const inset = 14;
   // A vector whose capital lies off the map (Washington) ends at the map's edge, labelled with an arrow.
   const clampToFrame = ([x, y]: [number, number]): {x: number; y: number; off: boolean} => {
@@ -105,10 +122,11 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
     if (y > height - inset) t = Math.min(t, (height - inset - fy) / dy);
     return {x: fx + dx * t, y: fy + dy * t, off: t < 1};
   };
-  for (const d of [...options.influence].sort((a, b) => b.value - a.value)) {
+  // A vector with no influence (zero or none measured) gets no line: the page lists it instead.
+  for (const d of [...options.influence].filter((d) => d.value > 0).sort((a, b) => b.value - a.value)) {
     const end = clampToFrame(xy(d.vector) as [number, number]);
     const {x, y} = end;
-    const w = 1 + (DEFAULTS.maxStroke - 1) * (d.value / max);
+    const w = influenceWidth(d.value, max);
     const line = el("line", {
       x1: fx,
       y1: fy,
@@ -117,7 +135,7 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
       stroke: vectorColor(d.vector.code),
       "stroke-width": w.toFixed(2),
       "stroke-linecap": "round",
-      opacity: 0.75,
+      opacity: 0.7,
       class: "vector",
       "data-vector": d.vector.code,
       "data-value": d.value
@@ -125,41 +143,30 @@ export function regionMap(options: RegionMapOptions): SVGSVGElement {
     line.append(el("title", {}, `${d.vector.name}: influence ${d.value.toFixed(3)}`));
     g.append(line);
     g.append(el("circle", {cx: x, cy: y, r: 4, fill: vectorColor(d.vector.code)}));
-    const right = x > width - 60;
+    const name = d.vector.name.length <= 14 ? d.vector.name : d.vector.code;
+    labels.push({x, y, text: end.off ? `${name} (off map)` : name, size: 12, bold: true, priority: 10 + d.value});
+  }
+  g.append(el("circle", {cx: fx, cy: fy, r: 6, fill: "#17202a", class: "focal-point"}));
+  labels.push({x: fx, y: fy, text: options.focal.name, size: 13, bold: true, priority: 100});
+  for (const p of placeLabels(labels, {width, height, obstacles: [] as Box[]}))
     g.append(
       el(
         "text",
         {
-          x: right ? x - 6 : x + 6,
-          y: y < 24 ? y + 16 : y - 6,
-          "text-anchor": right ? "end" : "start",
-          "font-size": 12,
-          "font-weight": 600,
+          x: p.x,
+          y: p.y,
+          "text-anchor": p.anchor,
+          "font-size": p.request.size,
+          "font-weight": p.request.size > 12 ? 700 : 600,
           fill: "#17202a",
           "paint-order": "stroke",
           stroke: "#fff",
-          "stroke-width": 3
+          "stroke-width": 3,
+          class: "map-label"
         },
-        end.off ? `${d.vector.code} (off map)` : d.vector.code
+        p.request.text
       )
     );
-  }
-  g.append(el("circle", {cx: fx, cy: fy, r: 6, fill: "#17202a", class: "focal-point"}));
-  g.append(
-    el(
-      "text",
-      {
-        x: fx + 8,
-        y: fy + 16,
-        "font-size": 13,
-        "font-weight": 700,
-        "paint-order": "stroke",
-        stroke: "#fff",
-        "stroke-width": 3
-      },
-      options.focal.code
-    )
-  );
   return svg;
 }
 

@@ -9,7 +9,8 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum
 } from "d3";
-import {vectorColor} from "../colors.js";
+import {VECTOR_COLORS} from "../colors.js";
+import {placeLabels, type Box} from "../labels.js";
 
 /** A membership valid at the chosen date. */
 export interface NetworkLink {
@@ -135,27 +136,11 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
       "aria-label": `${n.name} (${n.id}): ${n.degree} memberships`
     });
     const r = radius(n);
-    const fill = n.org ? "#17202a" : n.id === options.focal ? "#f5b041" : vectorColor(n.id);
+    const fill = nodeColor(n.id, n.org, options.focal);
     g.append(
       n.org
         ? el("rect", {x: -r, y: -r, width: 2 * r, height: 2 * r, rx: 3, fill})
         : el("circle", {r, fill, stroke: "#fff", "stroke-width": 1.5})
-    );
-    g.append(
-      el(
-        "text",
-        {
-          x: 0,
-          y: r + 11,
-          "text-anchor": "middle",
-          "font-size": n.org ? 11 : 10,
-          "font-weight": n.org ? 700 : 400,
-          "paint-order": "stroke",
-          stroke: "#fff",
-          "stroke-width": 3
-        },
-        n.id
-      )
     );
     const text = `${n.name} (${n.id})\n${(roles.get(n.id) ?? []).join("\n")}`;
     const show = () => {
@@ -173,8 +158,52 @@ export function membershipNetwork(links: readonly NetworkLink[], options: Networ
     g.addEventListener("blur", hide);
     gn.append(g);
   }
+  // Labels after the nodes, placed so that none overlaps another or covers a node: names when short, codes otherwise.
+  const gt = el("g", {class: "labels", "aria-hidden": "true"});
+  svg.append(gt);
+  const nodeBoxes: Box[] = list.map((n) => {
+    const r = radius(n) + 1;
+    return [n.x! - r, n.y! - r, n.x! + r, n.y! + r];
+  });
+  const requests = list.map((n) => ({
+    x: n.x!,
+    y: n.y!,
+    text: n.name && n.name.length <= 12 ? n.name : n.id,
+    size: n.org ? 11 : 10,
+    bold: n.org,
+    offset: radius(n) + 3,
+    priority: (n.org ? 100 : 0) + (n.id === options.focal ? 200 : 0) + n.degree,
+    code: n.id,
+    org: n.org
+  }));
+  for (const p of placeLabels(requests, {width, height, obstacles: nodeBoxes}))
+    gt.append(
+      el(
+        "text",
+        {
+          x: p.x,
+          y: p.y,
+          "text-anchor": p.anchor,
+          "font-size": p.request.size,
+          "font-weight": p.request.org ? 700 : 400,
+          "data-code": p.request.code,
+          class: "node-label"
+        },
+        p.request.text
+      )
+    );
   return svg;
 }
+
+/** The colour of a node: organizations dark, the focal state amber, a vector its colour everywhere, other states grey. */
+export function nodeColor(code: string, org: boolean, focal?: string): string {
+  if (org) return ORG_COLOR;
+  if (code === focal) return FOCAL_COLOR;
+  return VECTOR_COLORS[code] ?? OTHER_COLOR;
+}
+export const ORG_COLOR = "#17202a";
+export const FOCAL_COLOR = "#f5b041";
+export const OTHER_COLOR = "#aab2ba";
 
 function radius(n: Node): number {
   return n.org ? 7 + Math.sqrt(n.degree) * 2 : 5 + Math.sqrt(n.degree);

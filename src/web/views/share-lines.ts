@@ -15,8 +15,8 @@ export function shareLines(
     height: 240,
     marginLeft: 40,
     x: {tickFormat: "d", label: null},
-    y: {percent: true, grid: true, label: "share (%)"},
-    color: {legend: true, domain: vectors as string[], range: vectors.map(vectorColor)},
+    y: {percent: true, grid: true, label: "share of combined ties with the vectors shown (%)"},
+    color: {legend: false, domain: vectors as string[], range: vectors.map(vectorColor)},
     marks: [Plot.lineY(rows, {x: "year", y: "share", stroke: "vector", strokeWidth: 2, tip: true})]
   });
 }

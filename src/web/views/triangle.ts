@@ -1,4 +1,5 @@
 import {vectorColor} from "../colors.js";
+import {placeLabels, textWidth, type Box} from "../labels.js";
 
 /** One year's position among three vectors: their shares (any scale; normalized over the three). */
 export interface TrianglePoint {
@@ -12,6 +13,8 @@ export interface TrianglePoint {
 export interface TriangleOptions {
   /** The three vectors' codes, at the top, bottom left and bottom right corners. */
   labels: readonly [string, string, string];
+  /** What the corners print (names); the codes when absent. */
+  names?: readonly [string, string, string];
   /** Width in pixels (the height follows). Default 420. */
   width?: number;
 }
@@ -57,17 +60,32 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
   svg.append(
     el("circle", {cx: at(1, 1, 1)[0], cy: at(1, 1, 1)[1], r: 3, fill: "none", stroke: "#8a949e", class: "centre"})
   );
-  const corner = (label: string, [x, y]: readonly [number, number], dy: number, anchor: string) =>
+  const names = options.names ?? options.labels;
+  const cornerBoxes: Box[] = [];
+  const corner = (code: string, name: string, [x, y]: readonly [number, number], dy: number, anchor: string) => {
+    const w = textWidth(name, 12, true);
+    const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
+    cornerBoxes.push([left, y + dy - 12, left + w, y + dy + 4]);
     svg.append(
       el(
         "text",
-        {x, y: y + dy, "text-anchor": anchor, "font-weight": 700, fill: vectorColor(label), class: "corner"},
-        label
+        {
+          x,
+          y: y + dy,
+          "text-anchor": anchor,
+          "font-weight": 700,
+          "font-size": 12,
+          fill: vectorColor(code),
+          class: "corner",
+          "data-code": code
+        },
+        name
       )
     );
-  corner(la, A, -10, "middle");
-  corner(lb, B, 20, "start");
-  corner(lc, C, 20, "end");
+  };
+  corner(la, names[0], A, -10, "middle");
+  corner(lb, names[1], B, 20, "start");
+  corner(lc, names[2], C, 20, "end");
   const points = [...data].filter((d) => d.a + d.b + d.c > 0).sort((p, q) => p.year - q.year);
   if (points.length > 1) {
     svg.append(
@@ -80,6 +98,7 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
       })
     );
   }
+  const labelled: {x: number; y: number; text: string; size: number; priority: number}[] = [];
   points.forEach((d, i) => {
     const [x, y] = at(d.a, d.b, d.c);
     const s = d.a + d.b + d.c;
@@ -94,12 +113,28 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
       "data-year": d.year,
       class: "year"
     });
-    dot.append(el("title", {}, `${d.year}: ${la} ${pc(d.a / s)}, ${lb} ${pc(d.b / s)}, ${lc} ${pc(d.c / s)}`));
+    dot.append(
+      el(
+        "title",
+        {},
+        `${d.year}: ${names[0]} ${pc(d.a / s)}, ${names[1]} ${pc(d.b / s)}, ${names[2]} ${pc(d.c / s)} (shares among the three)`
+      )
+    );
     svg.append(dot);
-    if (i === 0 || last || d.year % 5 === 0) {
-      svg.append(el("text", {x: x + 7, y: y - 6, "font-size": 11, fill: "#333", class: "year-label"}, String(d.year)));
-    }
+    // The first and latest years first, then every fifth: where years crowd one spot, only those that fit are labelled.
+    labelled.push({x, y, text: String(d.year), size: 11, priority: last ? 3 : i === 0 ? 2 : d.year % 5 === 0 ? 1 : 0});
   });
+  for (const p of placeLabels(
+    labelled.filter((l) => l.priority > 0),
+    {width, height, obstacles: cornerBoxes}
+  ))
+    svg.append(
+      el(
+        "text",
+        {x: p.x, y: p.y, "text-anchor": p.anchor, "font-size": 11, fill: "#333", class: "year-label"},
+        p.request.text
+      )
+    );
   return svg;
 }
 
