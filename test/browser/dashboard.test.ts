@@ -79,7 +79,9 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       await page.selectOption("select[name=corner2]", "EU");
       await page.click("form.controls button[type=submit]");
       await page.waitForFunction(
-        () => [...document.querySelectorAll("#triangle text.corner")].map((t) => t.textContent).join() === "RUS,CHN,EU"
+        () =>
+          [...document.querySelectorAll("#triangle text.corner")].map((t) => t.getAttribute("data-code")).join() ===
+          "RUS,CHN,EU"
       );
     });
   });
@@ -132,7 +134,8 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       await page.waitForSelector("#event-table table");
       const total = Number(await page.locator("#event-chart").getAttribute("data-count"));
       assert.ok(total > 0, "events listed");
-      assert.equal(await page.locator("#event-table tbody tr").count(), total);
+      // The table shows one page (50 by default) of the events the chart draws.
+      assert.equal(await page.locator("#event-table tbody tr").count(), Math.min(total, 50));
       assert.equal(await page.locator("#event-chart g.event-dots circle").count(), total);
       await page.fill("input[name=a]", "KAZ");
       await page.fill("input[name=b]", "RUS");
@@ -143,7 +146,7 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       }, total);
       const rows = await page.locator("#event-table tbody tr td:nth-child(2)").allInnerTexts();
       assert.ok(rows.length > 0 && rows.length < total, `dyad filter keeps ${rows.length} of ${total}`);
-      for (const r of rows) assert.ok(/^(KAZ → RUS|RUS → KAZ)$/.test(r), r);
+      for (const r of rows) assert.ok(/^(Kazakhstan → Russia|Russia → Kazakhstan)$/.test(r), r);
       // Code and period: the article's 057 events of March 2024.
       await page.fill("input[name=code]", "057");
       await page.fill("input[name=from]", "2024-01-01");
