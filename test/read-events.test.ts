@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {defaultCoder, readPack} from "../src/app/index.js";
-import {eventDate, insideInstitutionName, notAnEvent, readDocument, tokenize} from "../src/read/index.js";
+import {
+  eventDate,
+  insideInstitutionName,
+  nearestDate,
+  notAnEvent,
+  readDocument,
+  resolveDates,
+  tokenize
+} from "../src/read/index.js";
 
 const pack = readPack();
 const coder = defaultCoder(pack.actors);
@@ -98,4 +106,36 @@ test("dates: precision kept, a planned act keeps the article's date, an undated 
   assert.ok(ev.includes("ARM>GEO 2022-03-01 month"), ev.join("; "));
   assert.ok(ev.includes("GEO>AZE undated unknown"), ev.join("; "));
   assert.ok(r.value.warnings.some((w) => w.code === "undated_events" && /undated \(of \d+\)/.test(w.message)));
+});
+
+test("nominal events: a happening named by a noun in a sentence that dates it", () => {
+  assert.deepEqual(dyads("The pullout of the United States from Iraq in 2011 reshaped the Gulf."), ["USA>IRQ 087"]);
+  assert.deepEqual(dyads("The Georgian-Russian war in August 2008 froze relations."), ["GEO>RUS 190"]);
+  assert.deepEqual(dyads("Deadly clashes broke out between Armenia and Azerbaijan in September 2022."), [
+    "ARM>AZE 193"
+  ]);
+  assert.deepEqual(dyads("Western sanctions against Belarus in 2021 hit its potash exports."), ["WST>BLR 163"]);
+  // No date of its own: a reference back to what is known, not a report of it.
+  assert.deepEqual(dyads("The war between Armenia and Azerbaijan changed the region."), []);
+  // A year does not discard the sentence (Phoenix's wire-service rule) in the article reader.
+  assert.ok(code("In 1999 Uzbekistan withdrew from the CSTO.").warnings.every((w) => w.code !== "discarded"));
+});
+
+test("dates: each happening of a sentence takes the date that belongs to it", () => {
+  const s =
+    "The launch of the project in 2013, the pullout of the US from Iraq during the summer of 2011, and the war in May 2020";
+  const all = resolveDates(s, undefined);
+  assert.deepEqual(
+    all.map((d) => d.text),
+    ["2013", "the summer of 2011", "May 2020"]
+  );
+  const at = (w: string) => nearestDate(s, all, s.indexOf(w), s.indexOf(w) + w.length)!.text;
+  assert.equal(at("launch"), "2013");
+  assert.equal(at("pullout"), "the summer of 2011");
+  assert.equal(at("war"), "May 2020");
+  const t = "In March 2022, Georgia signed the deal.";
+  assert.equal(
+    nearestDate(t, resolveDates(t, undefined), t.indexOf("signed"), t.indexOf("signed") + 6)!.text,
+    "March 2022"
+  );
 });

@@ -23,6 +23,8 @@ export interface SentenceContext {
   mapCodes: boolean;
   /** Code agents without an actor as PETRARCH's null actor (---GOV). */
   nullActors?: boolean;
+  /** The article reader's stricter raw-text reading ({@link CoderDictionaries.happenedOnly}). */
+  happenedOnly?: boolean;
 }
 
 const BE = new Set(["BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "AM", "'S", "GET", "GOT", "GETS"]);

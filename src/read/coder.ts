@@ -20,6 +20,8 @@ import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 import {insideInstitutionName} from "./institutions.js";
 import {notAnEvent} from "./modality.js";
+import {nounEvents} from "./nominal.js";
+import {resolveDate} from "./dates.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
@@ -238,7 +240,15 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
   }
   const v = parseVerbDictionary(dicts.verbs, dicts.files?.verbs);
   issues.push(...v.issues);
-  const discards = dicts.discards ? parseDiscards(dicts.discards) : [];
+  const parsed = dicts.discards ? parseDiscards(dicts.discards) : [];
+  // Phoenix discards every sentence naming a year from 1914 to 2013, or "years ago", to keep a wire service's
+  // recollections out of its daily events. Analysis prose tells its events with such years: the article reader
+  // keeps those sentences and dates their events by the year instead.
+  const discards = dicts.happenedOnly
+    ? parsed.filter(
+        (d) => !/^\d{4}$/.test(d.phrase) && !/^(\w+ )?(YEARS|MONTHS|WEEKS|DAYS) (AGO|LATER)$/.test(d.phrase)
+      )
+    : parsed;
   const core: CoderCore = {index: buildPhraseIndex(entries), verbs: v.dictionary, discards};
   const mapCodes = dicts.mapCodes ?? true;
   return {
@@ -382,7 +392,7 @@ function codeSentence(
     });
     return {events: [], mentions, warnings, dropped: []};
   }
-  const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes, nullActors};
+  const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes, nullActors, happenedOnly};
   const frames = tree ? framesFromTree(tree, ctx) : framesFromText(ctx);
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
@@ -427,6 +437,15 @@ function codeSentence(
     }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
     if (!numeric(match.code)) continue;
+    // "take part in the talks with X" is taking part (043), not taking something (CAMEO 2.0's TAKE … PART).
+    if (
+      happenedOnly &&
+      /^TAK|^TOOK/.test(upper[f.first] ?? "") &&
+      upper[f.first + 1] === "PART" &&
+      upper[f.first + 2] === "IN" &&
+      match.code.startsWith("03")
+    )
+      match.code = "043";
     // Refusing to do a hostile act is no hostile act.
     if (!tree && happenedOnly && f.mood === "negated" && Number(match.code.slice(0, 2)) >= 9) {
       dropped.push({code: match.code, reason: "negation", rule: match.rule});
@@ -453,7 +472,13 @@ function codeSentence(
       (targets.length === 0 || compound) &&
       sources.length > 1 &&
       // In raw text, only a reciprocal act (meet, agree, cooperate) of a small group is read as mutual.
-      (tree || compound || (sources.length <= 3 && /^0[3-6]/.test(forward ?? "")))
+      (tree ||
+        compound ||
+        (sources.length <= 3 &&
+          /^0[3-6]/.test(forward ?? "") &&
+          // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
+          // met"), not a list elsewhere in the sentence ("besides X, Y and Z").
+          (!happenedOnly || Math.max(...sources.map((r) => r.last)) >= f.first - 4)))
     ) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
@@ -478,6 +503,26 @@ function codeSentence(
       const ev = makeEvent(s, t, code, match.rule, tokens[f.first], tokens[f.last]);
       if (f.mood === "intent") ev.modality = "planned";
       events.push(ev);
+    }
+  }
+  // Happenings named by nouns ("Russia's invasion of Ukraine in 2022"), in a sentence that dates them itself.
+  if (happenedOnly && !tree && resolveDate(text, undefined)) {
+    const done = new Set(events.map((e) => `${e.source}|${e.target}|${e.code.slice(0, 2)}`));
+    for (const n of nounEvents(ctx)) {
+      const why = notAnEvent(upper, n.noun, text);
+      if (why) {
+        dropped.push({code: n.code, reason: why, rule: n.rule});
+        continue;
+      }
+      for (const src of n.subject)
+        for (const tgt of n.object) {
+          if (src.actor === tgt.actor) continue;
+          const key = `${src.actor}|${tgt.actor}|${n.code.slice(0, 2)}`;
+          const back = `${tgt.actor}|${src.actor}|${n.code.slice(0, 2)}`;
+          if (done.has(key) || (n.mutual && done.has(back))) continue;
+          done.add(key);
+          events.push(makeEvent(src, tgt, n.code, n.rule, tokens[n.noun], tokens[n.noun]));
+        }
     }
   }
   return {events, mentions, warnings, dropped};

@@ -201,6 +201,51 @@ export function resolveDate(sentence: string, articleDate: string | undefined): 
   return ref ? {date: ref, precision: "article", rule: "article-date"} : undefined;
 }
 
+/**
+ * Every date a sentence names, left to right, each with its offsets (overlapping readings give way to the
+ * more precise one). A sentence that tells several happenings ("the retreat … in 2021 and the war … in
+ * February 2022") dates each by the expression nearest to it ({@link nearestDate}).
+ */
+export function resolveDates(sentence: string, articleDate: string | undefined): ResolvedDate[] {
+  const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
+  const r = ref
+    ? {y: Number(ref.slice(0, 4)), m: Number(ref.slice(5, 7)), d: Number(ref.slice(8, 10)), date: ref}
+    : undefined;
+  const out: ResolvedDate[] = [];
+  for (const p of PATTERNS) {
+    const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`);
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const needsRef = !/\d{4}/.test(m[0]);
+      if (needsRef && !r) continue;
+      const got = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
+      if (!got || !isIsoDate(got.date)) continue;
+      const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
+      const start = m.index + m[0].indexOf(text);
+      const end = start + text.length;
+      if (out.some((o) => o.start! < end && start < o.end!)) continue;
+      out.push({...got, text, start, end, rule: p.rule});
+    }
+  }
+  return out.sort((a, b) => a.start! - b.start!);
+}
+
+/**
+ * Of a sentence's dates, the one that belongs to a word at [start, end) (an event's verb or noun): the first date
+ * after it in the same stretch of the sentence (no comma, semicolon or dash between: "the retreat … during the
+ * summer of 2021", "visited Moscow on 12 May"), else the nearest one before it ("In March 2022, Russia …").
+ */
+export function nearestDate(
+  sentence: string,
+  dates: readonly ResolvedDate[],
+  start: number,
+  end: number
+): ResolvedDate | undefined {
+  const after = dates.find((d) => d.start! >= end && !/[,;–—]/.test(sentence.slice(end, d.start!)));
+  if (after) return after;
+  const before = dates.filter((d) => d.end! <= start);
+  return before.at(-1) ?? dates.find((d) => d.start! >= end);
+}
+
 /** Parses a date written in a dateline ("01 June 2023 - 17:27", "June 1, 2023", "2023-06-01", "01.06.2023"). */
 export function parseDateline(s: string): string | undefined {
   let m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i").exec(s);

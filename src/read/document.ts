@@ -27,7 +27,7 @@ import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./articl
 import {cameoInfo} from "./cameo.js";
 import {readClaims} from "./claims.js";
 import {detectGenre} from "./genre.js";
-import {resolveDate, type ResolvedDate} from "./dates.js";
+import {nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
 import {checkReaderLimits, type ReaderLimits} from "./limits.js";
@@ -179,6 +179,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ...(metadata.author ? {author: metadata.author} : {})
   });
   const dates = sentences.map((s) => resolveDate(s.text, metadata.date));
+  const dateLists = sentences.map((s) => resolveDates(s.text, metadata.date));
 
   const gazetteer =
     options.aliases === undefined
@@ -223,7 +224,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const goldstein = e.goldstein ?? info?.goldstein;
       const quad = (e.quad ?? info?.quad) as Event["quad"] | undefined;
       if (goldstein === undefined || quad === undefined) continue;
-      const when = eventDate(date, e.modality, metadata.date);
+      // A sentence naming several dates dates each event by the one nearest to its verb or noun.
+      const own =
+        e.start !== undefined && e.end !== undefined && dateLists[i]!.length > 1
+          ? nearestDate(s.text, dateLists[i]!, e.start, e.end)
+          : undefined;
+      const when = eventDate(own ?? date, e.modality, metadata.date);
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,

@@ -47,6 +47,10 @@ const HABITUAL = new Set([
   "SELDOM",
   "HISTORICALLY"
 ]);
+/** Verbs of seeing and thinking: "Washington views Kazakhstan as a partner" is a view (a claim), not an act. */
+const COGNITION =
+  /^(VIEW|VIEWS|VIEWED|SEE|SEES|SAW|SEEN|REGARD|REGARDS|REGARDED|CONSIDER|CONSIDERS|CONSIDERED|PERCEIVE|PERCEIVES|PERCEIVED|THINK|THINKS|THOUGHT|BELIEVE|BELIEVES|BELIEVED|CARE|CARES|CARED|FEAR|FEARS|FEARED|KNOW|KNOWS|KNEW|UNDERSTAND|UNDERSTANDS|REALIZE|REALIZES|REALISE|REALISES)$/;
+
 /** Governors of an attempt, an ability or a tendency: what they govern has not (yet) happened as such. */
 const ATTEMPT =
   /^(TRY|TRIES|TRIED|TRYING|STRIVE|STRIVES|STRIVING|ATTEMPT|ATTEMPTS|ATTEMPTING|MANAGE|MANAGES|MANAGING|TEND|TENDS|TENDING|STRUGGLE|STRUGGLES|STRUGGLING)$/;
@@ -75,6 +79,10 @@ export function notAnEvent(
 ): NotAnEvent | undefined {
   if (/\?["”’)\s]*$/.test(text)) return "question";
   const start = clauseStart(upper, first);
+  if (COGNITION.test(upper[first] ?? "")) return "opinion";
+  // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
+  for (let k = first - 1; k >= Math.max(0, first - 3); --k)
+    if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.

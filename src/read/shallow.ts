@@ -12,6 +12,11 @@ import {refsInSpan, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
+const PREPOSITION = new Set(
+  "IN OF FOR FROM WITH ON AT ABOUT AGAINST AMONG ACROSS THROUGH WITHIN OVER UNDER INTO TOWARD TOWARDS BETWEEN BESIDES INCLUDING LIKE TO VIA DESPITE AROUND BEYOND UPON AMID".split(
+    " "
+  )
+);
 const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
 const MODAL = new Set(["WILL", "WOULD", "SHALL", "'LL", "WO"]);
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
@@ -108,7 +113,16 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         clauseEnd = k - 1;
         break;
       }
-    let subject: Group | undefined = [...groups].reverse().find((g) => g.last < hit.first && g.first >= clauseStart);
+    // The subject is the nearest actor group before the verb in its clause; in the article reader, not one inside
+    // a prepositional phrase ("threats in Central Asia grow": Central Asia does not act).
+    let subject: Group | undefined = [...groups]
+      .reverse()
+      .find(
+        (g) =>
+          g.last < hit.first &&
+          g.first >= clauseStart &&
+          !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!))
+      );
     // Coordinated verbs share their subject: "X condemned the attack by Y and promised aid to Z".
     let k = hit.first - 1;
     while (k >= 0 && /^(RB|MD)$/.test(ctx.tags[k]!)) --k;
