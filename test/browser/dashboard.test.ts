@@ -223,6 +223,21 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         "one 5–95% band per vector"
       );
       assert.equal(await page.locator("#runs .fan-balance g.median path").count(), 1);
+      assert.equal(
+        await page.locator("#runs .fan-effect-shares g.median path").count(),
+        scenario.vectors.length,
+        "the effect fan (scenario − baseline) comes first, one median per vector"
+      );
+      assert.equal(await page.locator("#runs .fan-baseline-shares g.median path").count(), scenario.vectors.length);
+      assert.ok(
+        (await page.locator("#runs .sensitivity-chart .total-index rect").count()) > 0,
+        "a ranked sensitivity chart"
+      );
+      assert.match(await page.locator("#runs ul.summary").innerText(), /Starting point/);
+      assert.ok(
+        (await page.locator("#scenario-editor .param-doc").count()) > 0,
+        "each parameter documented beside its field"
+      );
       await page.fill("input[name=seed]", "7");
       await page.click("#run");
       await page.waitForFunction(() => document.querySelectorAll("#runs section.run").length === 2, undefined, {

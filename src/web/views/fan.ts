@@ -22,6 +22,12 @@ export interface FanOptions {
   width?: number;
   height?: number;
   title?: string;
+  /** Label of the y axis (default: the measure, in % for shares, entropy and HHI). */
+  yLabel?: string;
+  /** Draw a rule at 0 (effects: scenario − baseline). */
+  zero?: boolean;
+  /** Extra class on the chart (tests and styles). */
+  className?: string;
 }
 
 /** A fan chart: the 5–95% and 25–75% bands over runs as areas, the median as a line, per vector for shares. */
@@ -40,10 +46,16 @@ export function fanChart(bands: readonly FanBand[], options: FanOptions): Elemen
     height: options.height ?? 260,
     marginLeft: 44,
     ...(options.title ? {title: options.title} : {}),
-    x: {tickFormat: options.startYear ? "d" : undefined, label: options.startYear ? null : "step"},
-    y: {grid: true, ...(percent ? {percent: true, label: `${options.measure} (%)`} : {label: options.measure})},
+    ...(options.className ? {className: options.className} : {}),
+    x: {tickFormat: "d", label: options.startYear ? "year" : "years from the start"},
+    y: {
+      grid: true,
+      ...(percent ? {percent: true} : {}),
+      label: options.yLabel ?? (percent ? `${options.measure} (%)` : options.measure)
+    },
     color,
     marks: [
+      ...(options.zero ? [Plot.ruleY([0], {stroke: "#555", strokeDasharray: "3,3"})] : []),
       Plot.areaY(rows, {x: "x", y1: "p05", y2: "p95", fill: "series", fillOpacity: 0.14, className: "band-90"}),
       Plot.areaY(rows, {x: "x", y1: "p25", y2: "p75", fill: "series", fillOpacity: 0.3, className: "band-50"}),
       Plot.lineY(rows, {x: "x", y: "p50", stroke: "series", strokeWidth: 2, className: "median"}),
@@ -52,8 +64,11 @@ export function fanChart(bands: readonly FanBand[], options: FanOptions): Elemen
         Plot.pointerX({
           x: "x",
           y: "p50",
-          title: (d: FanBand & {x: number; series: string}) =>
-            `${d.series} ${d.x}: median ${(d.p50 * 100).toFixed(1)}%, 50% in ${(d.p25 * 100).toFixed(1)}–${(d.p75 * 100).toFixed(1)}, 90% in ${(d.p05 * 100).toFixed(1)}–${(d.p95 * 100).toFixed(1)}`
+          title: (d: FanBand & {x: number; series: string}) => {
+            const f = (v: number) => (percent ? `${(v * 100).toFixed(1)}` : v.toFixed(3));
+            const unit = percent ? (options.zero ? " pp" : "%") : "";
+            return `${d.series} ${d.x}: median ${f(d.p50)}${unit}, 50% of runs in ${f(d.p25)}–${f(d.p75)}, 90% in ${f(d.p05)}–${f(d.p95)}`;
+          }
         })
       )
     ]
