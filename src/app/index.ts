@@ -19,6 +19,7 @@ export * from "./measures.js";
 export * from "./simulate.js";
 export * from "./scenario-start.js";
 export * from "./lab.js";
+export * from "./backtest.js";
 export * from "./jobs.js";
 export {loadPack} from "../packs/index.js";
 export * from "./coder.js";

@@ -149,3 +149,43 @@ function withShares(scenario: Scenario, dimensions: readonly StartDimension[]): 
   }
   return {...scenario, start};
 }
+
+/**
+ * The shares the store measures for each dimension in the years after `from` up to `to`: for each dimension, every
+ * year in (from, to] in which the influence measure covers every vector (a back-test's observations).
+ */
+export async function measuredShares(
+  store: Store,
+  scenario: Pick<Scenario, "focal" | "vectors">,
+  from: number,
+  to: number
+): Promise<
+  {dimension: StartDimension["dimension"]; year: number; shares: Record<string, number>; sources: string[]}[]
+> {
+  const out = await measure(store, "influence", {
+    focal: scenario.focal,
+    vectors: scenario.vectors.join(","),
+    from: from + 1,
+    to,
+    explain: true
+  });
+  const cells = new Map<string, Map<string, number>>();
+  for (const r of out.items) {
+    if (r.measure !== "influence" || r.value === null || !r.dimension || r.dimension === "combined") continue;
+    const key = `${r.dimension}|${r.year}`;
+    (cells.get(key) ?? (cells.set(key, new Map()), cells.get(key)!)).set(r.vector, r.value);
+  }
+  const rows: {dimension: string; year: number; shares: Record<string, number>; sources: string[]}[] = [];
+  for (const [key, values] of cells) {
+    if (!scenario.vectors.every((v) => values.has(v))) continue;
+    const [dimension, y] = key.split("|") as [string, string];
+    const year = Number(y);
+    const plain = Object.fromEntries(values);
+    if (!scenario.vectors.some((v) => plain[v]! > 0)) continue;
+    const sources = [
+      ...new Set((out.evidence ?? []).filter((e) => e.dimension === dimension && e.year === year).map((e) => e.source))
+    ].sort();
+    rows.push({dimension, year, shares: sharesOf(plain, scenario.vectors), sources});
+  }
+  return rows.sort((a, b) => a.dimension.localeCompare(b.dimension) || a.year - b.year);
+}

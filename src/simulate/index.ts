@@ -27,6 +27,7 @@ export type {
 } from "./bdm.js";
 export {parseBdmCsv, type ParseBdmCsvOptions} from "./bdm-csv.js";
 export {parseScenario, type ParseScenarioOptions} from "./parse-scenario.js";
+export {backtest, type BacktestResult, type BacktestRow, type ObservedShares} from "./backtest.js";
 export {
   runScenarioSync,
   simulateRun,

@@ -4,6 +4,7 @@ import {
   bargain,
   listScenarios,
   loadScenario,
+  runBacktest,
   runLab,
   START_MODES,
   withStore,
@@ -137,6 +138,39 @@ export function registerSimulate(program: Command): void {
     const opts = optionsOf<SimulateFlags & {against?: string}>(command);
     await runSimulate(name, opts.against, opts);
   });
+
+  program
+    .command("backtest")
+    .description(
+      "start a shipped back-test (scenarios/backtests/, e.g. crimea-2014) from the measures of its start year, apply the shocks that happened, and score it against what was measured later, beside a persistence forecast"
+    )
+    .argument("<id>")
+    .option("--runs <n>", "number of runs (default: the back-test's)")
+    .action(async (id: string, _o, command: Command) => {
+      const opts = optionsOf<{runs?: string; json?: boolean; store?: string}>(command);
+      const runs = positiveInt("--runs", opts.runs, 100000);
+      const out = await withStore(opts, (store) => runBacktest(store, id, runs ? {runs} : {}));
+      if (opts.json) return printJson(out);
+      const r = out.result;
+      process.stdout.write(
+        `${r.scenario}: start ${r.startYear} from the measures, ${r.runs} runs, seed ${r.seed}\n\n` +
+          table(r.rows, [
+            {header: "dimension", value: (x) => x.dimension},
+            {header: "year", value: (x) => x.year},
+            {header: "vector", value: (x) => x.vector},
+            {header: "measured", value: (x) => x.observed, right: true, digits: 3},
+            {header: `persistence (${r.startYear})`, value: (x) => x.persistence, right: true, digits: 3},
+            {header: "model p50", value: (x) => x.p50, right: true, digits: 3},
+            {header: "p05", value: (x) => x.p05, right: true, digits: 3},
+            {header: "p95", value: (x) => x.p95, right: true, digits: 3}
+          ]) +
+          `\n\nMean absolute error of the shares: model ${r.maeModel.toFixed(4)}, persistence ${r.maePersistence.toFixed(4)}; ` +
+          `skill 1 − model/persistence = ${r.skill.toFixed(3)} (${r.skill > 0 ? "beats" : "does not beat"} persistence); ` +
+          `${Math.round(r.coverage * 100)}% of the measured shares inside the model's 5–95% band.\n` +
+          `Compared: ${out.observed.map((o) => `${o.dimension} ${o.year} (${o.sources.join(", ")})`).join("; ")}\n` +
+          out.warnings.map((w) => `warning: ${w.message}\n`).join("")
+      );
+    });
 
   simulate(
     program
