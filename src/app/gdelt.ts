@@ -9,6 +9,7 @@
  * @module
  */
 import {createHash} from "node:crypto";
+import {isUtf8} from "node:buffer";
 import {createReadStream, openSync, readSync, closeSync, statSync} from "node:fs";
 import {basename} from "node:path";
 import {IssueError, type Issue} from "../domain/index.js";
@@ -22,6 +23,7 @@ import {
   type GdeltFormat
 } from "../read/index.js";
 import {GdeltCsvUnsupported, type Store} from "../store/index.js";
+import {firstInvalidUtf8} from "./utf8.js";
 
 /** Options for {@link importGdelt}. */
 export interface GdeltImportOptions {
@@ -61,6 +63,8 @@ export interface GdeltImportResult {
   skipped: number;
   /** Bad rows (each has a warning, up to maxWarnings). */
   bad: number;
+  /** Valid rows whose event id (GLOBALEVENTID) was already stored, or repeated in the file: not added again. */
+  known?: number;
   warnings: Issue[];
   /** Which path imported the file ("duckdb": DuckDB's CSV reader; "js": the JavaScript parser). */
   engine?: "duckdb" | "js";
@@ -69,6 +73,47 @@ export interface GdeltImportResult {
 /** The source id of a GDELT file with this quick key (size and first megabyte; see importGdelt). */
 export function gdeltSourceId(hash: string): string {
   return `gdelt:${hash.slice(0, 16)}`;
+}
+
+/**
+ * Thrown inside the import's transaction when every row is bad: nothing is stored (not even the source),
+ * and the caller reports the file as failed with its first bad rows.
+ */
+function allBad(file: string, rows: number, listed: Issue[]): IssueError {
+  return new IssueError([
+    ...listed.filter((i) => i.code !== "more_bad_rows").slice(0, 10),
+    {
+      code: "no_valid_rows",
+      file,
+      message: `Cannot import "${basename(file)}": none of its ${rows} rows is a valid GDELT event, nothing was stored`
+    }
+  ]);
+}
+
+/** The first invalid UTF-8 byte of a line (undefined when it is valid), as a bad-row issue naming file, line and column. */
+function badEncoding(buf: Buffer, s: number, e: number, file: string, line: number): Issue | undefined {
+  const bytes = buf.subarray(s, e);
+  if (isUtf8(bytes)) return undefined;
+  const at = firstInvalidUtf8(bytes);
+  return {
+    code: "bad_encoding",
+    file,
+    line,
+    column: at + 1,
+    message: `Invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} in column ${at + 1}: convert the file to UTF-8 (iconv -f latin1 -t utf-8)`
+  };
+}
+
+/** True when the whole file is valid UTF-8 (read in 1 MB chunks, cut at line ends). */
+async function utf8File(path: string): Promise<boolean> {
+  let carry: Buffer | undefined;
+  for await (const chunk of createReadStream(path, {highWaterMark: 1 << 20})) {
+    const buf = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const cut = buf.lastIndexOf(NL) + 1;
+    if (!isUtf8(buf.subarray(0, cut))) return false;
+    carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+  }
+  return carry === undefined || isUtf8(carry);
 }
 
 /** Thrown inside the import's transaction when the full hash shows the file is already stored. */
@@ -224,6 +269,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   let rows = 0;
   let skipped = 0;
   let bad = 0;
+  let known = 0;
   let bytes = 0;
   let lineNo = 0;
   let nextProgress = every;
@@ -252,6 +298,9 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
     // CRLF files (DuckDB's new_line='\r\n' gave column errors on every line) and paths DuckDB would read as glob
     // patterns take the JS path.
     if (first === undefined || first.crlf || /[*?[\]{}]/.test(path)) return undefined;
+    // Invalid UTF-8 must never reach DuckDB's CSV reader (it can fail inside the engine, not with a message):
+    // such files take the JS path, which names each bad line.
+    if (!(await utf8File(path))) return undefined;
     const fmt = options.format ?? detectGdeltFormat(first.text);
     if (!fmt) return undefined;
     const scan = {abort: false};
@@ -283,9 +332,13 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
         nbad += loaded.rejectCount - loaded.rejects.length;
         const done = await scanned;
         const nrows = done.lines - headers;
-        const nskipped = nrows - loaded.events - nbad;
+        const known = loaded.known ?? 0;
+        const nskipped = nrows - loaded.events - nbad - known;
         const same = await store.documents.sourceIdByHash(done.hash);
         if (same) throw new Duplicate(same);
+        if (nrows > 0 && nbad === nrows) throw allBad(file, nrows, listed);
+        // Every event already stored (a copy with other line ends, a part of a stored file): nothing new.
+        if (loaded.events === 0 && known > 0) throw new Duplicate("");
         await store.documents.putBulkSource({
           id: sourceId,
           hash: done.hash,
@@ -293,7 +346,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           origin: path,
           format: fmt,
           now: options.now,
-          stats: {rows: nrows, events: loaded.events, skipped: nskipped, bad: nbad, quick}
+          stats: {rows: nrows, events: loaded.events, skipped: nskipped, bad: nbad, known, quick}
         });
         if (nbad > listed.length) {
           listed.push({
@@ -311,6 +364,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           events: loaded.events,
           skipped: nskipped,
           bad: nbad,
+          known,
           warnings: listed,
           engine: "duckdb" as const
         };
@@ -349,6 +403,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
       events,
       skipped,
       bad,
+      known,
       warnings,
       engine: "js"
     };
@@ -394,10 +449,22 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           url: x.url ?? null
         });
       };
+      let chunkValid = true;
       const line = (buf: Buffer, s: number, e: number) => {
         lineNo++;
         if (e > s && buf[e - 1] === CR) e--;
         if (e === s) return;
+        if (!chunkValid) {
+          // Invalid UTF-8 never reaches the engine: the row is bad, with its line and column.
+          const enc = badEncoding(buf, s, e, file, lineNo);
+          if (enc) {
+            if (options.strict) throw new IssueError([enc]);
+            rows++;
+            bad++;
+            if (warnings.length < maxWarnings) warnings.push(enc);
+            return;
+          }
+        }
         if (!format) {
           const text = buf.toString("utf8", s, e);
           format = detectGdeltFormat(text);
@@ -476,6 +543,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           bytes += (chunk as Buffer).length;
           hasher.update(chunk as Buffer);
           const buf = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+          chunkValid = isUtf8(buf);
           let s = 0;
           for (let i = buf.indexOf(NL, 0); i !== -1; i = buf.indexOf(NL, s)) {
             line(buf, s, i);
@@ -489,6 +557,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           }
         }
         if (carry && carry.length) {
+          chunkValid = isUtf8(carry);
           line(carry, 0, carry.length);
         }
         if (!format) {
@@ -500,6 +569,10 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
         hash = hasher.digest("hex");
         const same = await store.documents.sourceIdByHash(hash);
         if (same) throw new Duplicate(same);
+        known = Math.max(0, rows - skipped - bad - n);
+        if (rows > 0 && bad === rows) throw allBad(file, rows, warnings);
+        // Every event already stored (a copy with other line ends, a part of a stored file): nothing new.
+        if (n === 0 && known > 0) throw new Duplicate("");
         await store.documents.putBulkSource({
           id: sourceId,
           hash,
@@ -507,7 +580,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           origin: path,
           format,
           now: options.now,
-          stats: {rows, events: n, skipped, bad, quick}
+          stats: {rows, events: n, skipped, bad, known, quick}
         });
         return n;
       } catch (e) {

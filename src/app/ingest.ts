@@ -30,6 +30,7 @@ import type {ClaimQuery, EventQuery, Store} from "../store/index.js";
 import {defaultCoder} from "./coder.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
+import {firstInvalidUtf8} from "./utf8.js";
 
 export type IngestFormat = "auto" | DocumentFormat | "gdelt1" | "gdelt2";
 export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", "text", "html", "markdown", "gdelt1", "gdelt2"];
@@ -216,7 +217,7 @@ export function decodeText(
         file,
         line,
         column: at - lineStart + 1,
-        message: `Cannot read "${file}": invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} at offset ${at} (line ${line}): convert the file to UTF-8`
+        message: `Cannot read "${file}": invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, "0")} at offset ${at}: convert the file to UTF-8`
       }
     };
   }
@@ -224,36 +225,6 @@ export function decodeText(
 
 function formatMb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** Offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and values past U+10FFFF included). */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length;) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let n: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) n = 2;
-    else if (c >= 0xe0 && c <= 0xef) {
-      n = 3;
-      if (c === 0xe0) lo = 0xa0;
-      else if (c === 0xed) hi = 0x9f; // U+D800–DFFF: surrogates are not characters
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      n = 4;
-      if (c === 0xf0) lo = 0x90;
-      else if (c === 0xf4) hi = 0x8f;
-    } else return i;
-    if (i + n > b.length) return i;
-    const second = b[i + 1]!;
-    if (second < lo || second > hi) return i;
-    for (let k = 2; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
-    i += n;
-  }
-  return b.length;
 }
 
 /** The store's actors as domain actors (for the coder). */

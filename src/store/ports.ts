@@ -92,7 +92,10 @@ export interface GdeltLoad {
     plover: string | null,
     url: string | null
   ): void;
-  /** Flushes what the load holds and resolves with the number of rows appended. */
+  /**
+   * Flushes what the load holds and resolves with the number of rows added: a row whose event id is
+   * already stored (or repeated in the load) is added once.
+   */
   finish(): Promise<number>;
   /** Stops after a failure (the transaction's rollback, or the caller's delete, removes what was appended). */
   abort(): void;
@@ -100,8 +103,10 @@ export interface GdeltLoad {
 
 /** What {@link insertGdeltCsv} did. */
 export interface GdeltCsvLoad {
-  /** Events inserted (valid rows with both actors). */
+  /** Events inserted (valid rows with both actors whose event id was not stored yet). */
   events: number;
+  /** Valid rows whose event id was already stored (or repeated in the file): not added again. */
+  known?: number;
   /** Lines DuckDB rejected for their column count, in line order (at most `maxRejects`). */
   rejects: {line: number; text: string}[];
   /** All such lines. */

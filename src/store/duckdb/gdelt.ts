@@ -47,7 +47,8 @@ export async function putBulkSource(
  * Call inside a transaction.
  */
 export async function startGdeltLoad(store: DuckDB, sourceId: string): Promise<GdeltLoad> {
-  const app: DuckDBAppender = await store.appender("events");
+  await createStage(store);
+  const app: DuckDBAppender = await store.appender(STAGE, "main", "temp");
   const dates = new Map<number, DuckDBDateValue>();
   let closed = false;
   let n = 0;
@@ -119,7 +120,7 @@ export async function startGdeltLoad(store: DuckDB, sourceId: string): Promise<G
     async finish() {
       app.closeSync();
       closed = true;
-      return n;
+      return mergeStage(store);
     },
     abort() {
       if (closed) return;
@@ -134,6 +135,29 @@ export async function startGdeltLoad(store: DuckDB, sourceId: string): Promise<G
 }
 
 const NULL_SENTINEL = "\u0001\u0002null\u0002\u0001";
+
+/** The staging table of a GDELT load (temporary, on the load's connection). */
+const STAGE = "gdelt_stage";
+
+/** Creates the empty staging table, with the columns of `events` whatever the schema version. */
+async function createStage(store: DuckDB): Promise<void> {
+  await store.run(`CREATE OR REPLACE TEMP TABLE ${STAGE} AS SELECT * FROM events LIMIT 0`);
+}
+
+/**
+ * Moves the staged rows into `events`, keyed by event id (GLOBALEVENTID): a row whose id is already stored
+ * (an earlier import of the same rows, a CRLF copy, a partial file) or repeated in the file is added once.
+ * Returns the rows added.
+ */
+async function mergeStage(store: DuckDB): Promise<number> {
+  const rows = await store.all(
+    `INSERT INTO events SELECT * EXCLUDE (rn) FROM (
+       SELECT s.*, row_number() OVER (PARTITION BY s.id) AS rn FROM ${STAGE} s) x
+     WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = x.id)`
+  );
+  await store.run(`DROP TABLE IF EXISTS ${STAGE}`);
+  return Number(rows[0]?.Count ?? 0);
+}
 
 /** DuckDB's column list for a GDELT file of this many columns (c1 … cN, all text). */
 function csvColumns(n: number): string {
@@ -184,6 +208,7 @@ export async function insertGdeltCsv(
   await store.run(`INSERT INTO gdelt_codes VALUES ${values}`);
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_scans`);
+  await createStage(store);
   const width = o.format === "gdelt2" ? 61 : 58;
   const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
   const url = o.format === "gdelt2" ? `nullif(c61, '')` : `nullif(c58, '')`;
@@ -196,16 +221,16 @@ export async function insertGdeltCsv(
     strict_mode=true, new_line='\\n', all_varchar=true, columns=${csvColumns(width)},
     null_padding=${o.format === "gdelt1"}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true, compression='none',
     rejects_table='gdelt_reject_errors', rejects_scan='gdelt_reject_scans', max_line_size=1048576)`;
-  const sql = `INSERT INTO events (id, source_id, date, source, target, source_agent, target_agent, code, goldstein,
+  const sql = `INSERT INTO ${STAGE} (id, source_id, date, source, target, source_agent, target_agent, code, goldstein,
       quad, plover, rule, url)
     SELECT 'gdelt:' || c1, ${lit(o.sourceId)}, ${SQL.date}, ${SQL.source}, ${SQL.target}, nullif(c13, ''),
       nullif(c23, ''), c27, ${SQL.goldstein}, ${SQL.quad}, k.plover, 'gdelt', ${url}
     FROM ${csv} LEFT JOIN gdelt_codes k ON k.code = c27
     WHERE CASE WHEN ${valid} THEN ${SQL.source} <> '' AND ${SQL.target} <> '' ELSE error('gdelt: bad value') END`;
-  let events: number;
+  let staged: number;
   try {
     const rows = await store.all(sql);
-    events = Number(rows[0]?.Count ?? 0);
+    staged = Number(rows[0]?.Count ?? 0);
   } catch (e) {
     throw new GdeltCsvUnsupported(e instanceof Error ? e.message : String(e));
   }
@@ -229,5 +254,6 @@ export async function insertGdeltCsv(
   }));
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_scans`);
-  return {events, rejects, rejectCount};
+  const events = await mergeStage(store);
+  return {events, known: staged - events, rejects, rejectCount};
 }
