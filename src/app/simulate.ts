@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {IssueError, type Issue, type Result, type Scenario} from "../domain/index.js";
 import {
@@ -28,15 +28,58 @@ import {PROJECT_ROOT} from "./init.js";
 /** Where the shipped scenarios live. */
 export const SCENARIO_DIR = join(PROJECT_ROOT, "scenarios");
 
+import {firstInvalidUtf8} from "./utf8.js";
+
 function unwrap<T>(r: Result<T>): T {
   if (!r.ok) throw new IssueError(r.issues);
   return r.value;
 }
 
+/** Largest scenario or issue file read (bytes). */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/** Most rounds of the expected-utility model (each round is O(actors²)). */
+export const MAX_BDM_ROUNDS = 10_000;
+
+/** Reads an input file as UTF-8 text: a missing file, a folder, a device, a huge file or bad bytes get a message. */
 function readText(path: string): string {
   if (!existsSync(path))
     throw new IssueError([{code: "missing_file", message: `Cannot read "${path}": no such file`, file: path}]);
-  return readFileSync(path, "utf8");
+  const st = statSync(path);
+  if (st.isDirectory())
+    throw new IssueError([
+      {code: "not_a_file", message: `Cannot read "${path}": it is a folder, expected a file`, file: path}
+    ]);
+  if (!st.isFile())
+    throw new IssueError([
+      {
+        code: "not_a_file",
+        message: `Cannot read "${path}": not a regular file (a device, a socket or a pipe)`,
+        file: path
+      }
+    ]);
+  if (st.size > MAX_INPUT_BYTES)
+    throw new IssueError([
+      {
+        code: "too_large",
+        message: `Cannot read "${path}": ${st.size} bytes, above the ${MAX_INPUT_BYTES}-byte limit for an input file`,
+        file: path
+      }
+    ]);
+  const bytes = readFileSync(path);
+  const at = firstInvalidUtf8(bytes);
+  if (at < bytes.length) {
+    let line = 1;
+    for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
+    throw new IssueError([
+      {
+        code: "bad_encoding",
+        message: `Cannot read "${path}": invalid UTF-8 byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at offset ${at}: convert the file to UTF-8`,
+        file: path,
+        line
+      }
+    ]);
+  }
+  return bytes.toString("utf8");
 }
 
 /** The shipped scenarios: id (file name without extension), name, description. */
@@ -70,7 +113,7 @@ export function loadScenario(pathOrId: string): Scenario {
     ]);
   }
   const file = path === shipped ? `scenarios/${basename(path)}` : path;
-  return unwrap(parseScenario(readFileSync(path, "utf8"), {file}));
+  return unwrap(parseScenario(readText(path), {file}));
 }
 
 /** Parses a scenario given as text (the API's request body). */
@@ -173,8 +216,17 @@ export function parseBargainParams(
     }
     const [, name, value] = m as unknown as [string, string, string];
     if (model === "eu") {
-      if (name === "rounds" && /^\d+$/.test(value)) rounds = Number(value);
-      else
+      if (name === "rounds" && /^\d+$/.test(value)) {
+        rounds = Number(value);
+        if (rounds < 1 || rounds > MAX_BDM_ROUNDS) {
+          issues.push({
+            code: "limit_exceeded",
+            message: `Invalid parameter rounds=${value}: expected 1 to ${MAX_BDM_ROUNDS} (limit MAX_BDM_ROUNDS)`,
+            path: ["rounds"]
+          });
+          continue;
+        }
+      } else
         issues.push({
           code: "bad_param",
           message: `Unknown parameter "${name}" for the expected-utility model: expected rounds=<integer>`,
@@ -206,12 +258,34 @@ export function parseBargainParams(
   return {smp: smp as Partial<SmpParams>, rounds};
 }
 
+/** Most actors of the expected-utility model (each round compares every pair of actors). */
+export const MAX_BDM_ACTORS = 1000;
+
+/** Inputs the expected-utility model cannot read a result from: refused with a message instead of NaN or a crash. */
+function checkBdmInput(actors: readonly BdmActor[], file: string): void {
+  const fail = (code: string, message: string) => {
+    throw new IssueError([{code, message: `Cannot run the expected-utility model on "${file}": ${message}`, file}]);
+  };
+  if (actors.length < 2) fail("too_few_actors", `it needs at least two actors, found ${actors.length}`);
+  if (actors.length > MAX_BDM_ACTORS)
+    fail("limit_exceeded", `${actors.length} actors, at most ${MAX_BDM_ACTORS} (limit MAX_BDM_ACTORS)`);
+  if (new Set(actors.map((a) => a.position)).size === 1)
+    fail(
+      "degenerate_input",
+      `every actor holds the same position (${actors[0]!.position}): there is nothing to bargain over`
+    );
+  if (!actors.some((a) => a.capability * a.salience > 0))
+    fail("degenerate_input", "no actor has both capability and salience above 0: no actor can move the outcome");
+}
+
 /** Runs a bargaining model on an issue file. */
 export function bargain(path: string, {model = "smp", seed, params = []}: BargainOptions = {}): BargainOutcome {
   const p = parseBargainParams(model, params);
   const input = readBargainInput(path, model);
-  if (model === "eu")
+  if (model === "eu") {
+    checkBdmInput(input as BdmActor[], path);
     return {model, file: path, result: bdm(input as BdmActor[], {rounds: p.rounds}), rounds: p.rounds};
+  }
   if (seed !== undefined && !/^\d+$/.test(seed)) {
     throw new IssueError([
       {code: "bad_seed", message: `Invalid seed "${seed}": expected a non-negative integer`, path: ["seed"]}

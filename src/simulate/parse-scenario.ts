@@ -61,7 +61,19 @@ export function parseScenario(text: string, {file}: ParseScenarioOptions = {}): 
   if (doc.contents === null) {
     return fail([{code: "empty_file", message: "Cannot read scenario: the file is empty", file, line: 1, column: 1}]);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // yaml refuses documents whose aliases expand past 100 references (an "alias bomb").
+    data = doc.toJS({maxAliasCount: 100});
+  } catch (e) {
+    return fail([
+      {
+        code: "bad_syntax",
+        message: `Cannot parse ${file ? `"${file}"` : "the document"}: ${String((e as Error).message ?? e).split("\n")[0]}`,
+        ...(file ? {file} : {})
+      }
+    ]);
+  }
   const locate = (path: Path, key = false) => where(offsetOf(doc, path, key));
   const parsed = Scenario.safeParse(data);
   if (!parsed.success) {

@@ -48,7 +48,19 @@ export function parseSmpJson(text: string, options: ParseKtabOptions = {}): Resu
       )
     ]);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // yaml refuses documents whose aliases expand past 100 references (an "alias bomb").
+    data = doc.toJS({maxAliasCount: 100});
+  } catch (e) {
+    return fail([
+      {
+        code: "bad_syntax",
+        message: `Cannot parse ${file ? `"${file}"` : "the document"}: ${String((e as Error).message ?? e).split("\n")[0]}`,
+        ...(file ? {file} : {})
+      }
+    ]);
+  }
   const issues: Issue[] = [];
   const where = (path: (string | number)[]): {line: number; column?: number} => locate(doc, lc, path);
   const at = (code: string, message: string, path: (string | number)[]): void => {

@@ -50,8 +50,13 @@ export function parseXml(text: string): {ok: true; root: XmlElement} | {ok: fals
           let bad: XmlError | undefined;
           const out = s.replace(/&([^;&\s]*);?/g, (m, name: string) => {
             if (!m.endsWith(";")) bad ??= {message: `Unterminated entity "${m}"`, line: l, column: c};
-            if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
-            if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
+            if (name.startsWith("#")) {
+              const n = name.startsWith("#x") ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+              if (Number.isInteger(n) && n >= 1 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff))
+                return String.fromCodePoint(n);
+              bad ??= {message: `Invalid character reference "${m}": not a Unicode character`, line: l, column: c};
+              return m;
+            }
             const e = ENTITIES[name];
             if (e === undefined) bad ??= {message: `Unknown entity "&${name};"`, line: l, column: c};
             return e ?? m;
