@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Issue} from "../domain/index.js";
+import {IssueError, type Event, type Issue} from "../domain/index.js";
 import {
   DEFAULT_BLOCS,
   discourse,
@@ -242,4 +242,55 @@ export async function measureDiscourse(store: Store, raw: RawMeasureQuery): Prom
       path: ["vectors"]
     });
   return {measure: "discourse", query: q, items: discourseRecords(cells, q.focal), warnings, detail: cells};
+}
+
+/** The reports behind one event: the cluster it belongs to (or the event alone), with their documents. */
+export interface EventClusterView {
+  event: Event;
+  cluster: {id: string; rule: string; from: string; to: string};
+  reports: Event[];
+  /** Distinct documents among the reports: the source each was read from and its own URL when it has one. */
+  documents: {sourceId: string; url?: string; title?: string; publisher?: string; date?: string}[];
+}
+
+/** The cluster of reports behind an event (undefined when there is no event with this id). */
+export async function eventCluster(store: Store, id: string): Promise<EventClusterView | undefined> {
+  const [event] = await store.events.eventsByIds([id]);
+  if (!event) return undefined;
+  let cluster = {id: `report:${event.id}`, rule: "alone", from: event.date ?? "", to: event.date ?? ""};
+  let ids = [event.id];
+  if (event.date) {
+    try {
+      const found = (await store.events.listClusters({actor: event.source, from: event.date, to: event.date})).find(
+        (c) => c.events.includes(event.id)
+      );
+      if (found) {
+        cluster = {id: found.id, rule: found.rule, from: found.from, to: found.to};
+        ids = found.events;
+      }
+    } catch (e) {
+      // An events engine without the reader's clusters: the dyad-day rule.
+      if (!(e instanceof IssueError)) throw e;
+      const vector = event.source;
+      ids = await store.events.clusterMembers(event.date, {focal: event.target, vector, date: event.date});
+      cluster = {id: event.date, rule: "dyad-day", from: event.date, to: event.date};
+    }
+  }
+  const reports = await store.events.eventsByIds(ids.slice(0, 200));
+  const documents: EventClusterView["documents"] = [];
+  const seen = new Set<string>();
+  for (const r of reports) {
+    const key = r.url ? `${r.sourceId}|${r.url}` : r.sourceId;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = await store.documents.getSourceRow(r.sourceId);
+    documents.push({
+      sourceId: r.sourceId,
+      ...(r.url ? {url: r.url} : {}),
+      ...(s?.title ? {title: String(s.title)} : {}),
+      ...(s?.publisher ? {publisher: String(s.publisher)} : {}),
+      ...(s?.date ? {date: String(s.date).slice(0, 10)} : {})
+    });
+  }
+  return {event, cluster, reports, documents};
 }

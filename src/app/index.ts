@@ -37,10 +37,12 @@ export {
 } from "./exports.js";
 export {exportsMarkdown, replaceSection, storeTablesMarkdown} from "./data-docs.js";
 export {
+  eventCluster,
   measureDiscourse,
   measureEvents,
   measureNowcast,
   structuralAnchor,
+  type EventClusterView,
   type EvidenceOutput,
   type EvidenceParams
 } from "./evidence.js";

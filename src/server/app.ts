@@ -4,6 +4,7 @@ import {basename, extname, join, normalize} from "node:path";
 import {onError, ApiError} from "./errors.js";
 import {cachedReads, etag, watchStoreVersion} from "./etag.js";
 import {MeasureQuery} from "./routes/measures.js";
+import {EvidenceQuery} from "./routes/evidence.js";
 import {ClaimsQuery, EventsQuery} from "./routes/documents.js";
 import {Paging} from "./paging.js";
 import type {Env, ServerDeps} from "./env.js";
@@ -29,6 +30,7 @@ const CACHED_READS = /^\/api\/(measures|actors|memberships|corridors|timeline|ev
 
 const keys = (schema: {shape: object}) => new Set(Object.keys(schema.shape));
 const KNOWN_PARAMS: [RegExp, ReadonlySet<string>][] = [
+  [/^\/api\/measures\/(events|nowcast|discourse)$/, keys(EvidenceQuery)],
   [/^\/api\/measures\//, keys(MeasureQuery)],
   [/^\/api\/events$/, keys(EventsQuery)],
   [/^\/api\/claims$/, keys(ClaimsQuery)],

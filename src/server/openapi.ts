@@ -11,11 +11,12 @@
  * ```
  */
 import {z} from "zod";
-import {Actor, Claim, Corridor, Event, IsoDate, Membership, Scenario} from "../domain/index.js";
+import {Actor, Claim, Corridor, Event, Forecast, IsoDate, Membership, Scenario} from "../domain/index.js";
 import {Paging} from "./paging.js";
 import {ActorsQuery, MembershipsQuery, TimelineQuery} from "./routes/catalog.js";
 import {ClaimsQuery, EventsQuery, IngestBody} from "./routes/documents.js";
 import {MeasureQuery} from "./routes/measures.js";
+import {EvidenceQuery, ForecastsQuery, ResolveBody} from "./routes/evidence.js";
 import {SimulationRequest} from "./routes/simulations.js";
 
 /** One documented operation. `path` is written the Hono way (`/api/actors/:code`). */
@@ -217,6 +218,61 @@ for (const [name, summary] of Object.entries(MEASURES)) {
     })
   });
 }
+
+const EVIDENCE: Record<string, string> = {
+  events:
+    "The event dimension of the balance: per vector and month, the volume of interaction over clusters of reports (weighted by independent sources), its share, the mean Goldstein tone and net cooperation; `detail` has the months' coverage (a month without events is a gap, not zero); `explain=true` lists the clusters and their reports",
+  nowcast:
+    "NOWCAST, not a measurement: the latest structural year's combined shares carried forward month by month by the event dimension's change, with a band (low/high) from the event series' own variability; records are named nowcast_*",
+  discourse:
+    "Expert stance by vector and quarter: judgements for and against each vector in the stored analyses, their balance, the speakers and the quotes (in `detail`)"
+};
+for (const [name, summary] of Object.entries(EVIDENCE)) {
+  OPERATIONS.push({
+    method: "get",
+    path: `/api/measures/${name}`,
+    summary,
+    tag: "measures",
+    query: EvidenceQuery,
+    response: z.object({
+      measure: z.string(),
+      query: z.record(z.string(), z.unknown()),
+      items: z.array(MeasureRecord),
+      warnings: z.array(z.object({code: z.string(), message: z.string()})),
+      detail: z.unknown()
+    })
+  });
+}
+OPERATIONS.push(
+  {
+    method: "get",
+    path: "/api/forecasts",
+    summary:
+      "The forecast registry: every forecast claim with speaker, publisher, what it predicts, the probability its wording implies, the horizon (explicit or default), its status and the evidence of its resolution (automatic candidates are proposed on the way); the speakers' and publishers' scores with their counts",
+    tag: "forecasts",
+    query: ForecastsQuery,
+    response: z.object({forecasts: z.array(Forecast), scores: z.array(z.record(z.string(), z.unknown()))})
+  },
+  {
+    method: "post",
+    path: "/api/forecasts/:id/resolve",
+    summary:
+      "A person confirms or overrides a forecast's resolution, with the evidence; the resolution it replaces is kept in its history",
+    tag: "forecasts",
+    body: ResolveBody,
+    response: Forecast,
+    auth: true,
+    params: {id: "The forecast's id (from GET /api/forecasts)"}
+  },
+  {
+    method: "get",
+    path: "/api/events/:id/cluster",
+    summary:
+      "The cluster of reports behind an event: the happening's reports (pack, articles, GDELT rows) and their documents",
+    tag: "events",
+    params: {id: "An event id"}
+  }
+);
 
 const ErrorBody = z.object({
   error: z.object({

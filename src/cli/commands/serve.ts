@@ -1,5 +1,5 @@
 import type {Command} from "commander";
-import {openStore, seedStore} from "../../app/index.js";
+import {followFolder, openStore, seedStore} from "../../app/index.js";
 import {serve} from "../../server/index.js";
 import {UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
@@ -16,8 +16,12 @@ export function registerServe(program: Command): void {
       "--cors <origins>",
       "let these browser origins read the API (comma-separated, such as http://localhost:8888 for a notebook; off by default)"
     )
+    .option(
+      "--follow <folder>",
+      "also import new GDELT 2.0 export files from this folder as they arrive (see ingest --follow)"
+    )
     .action(async (_o, command: Command) => {
-      const opts = optionsOf<{port: string; host: string; seed?: boolean; cors?: string}>(command);
+      const opts = optionsOf<{port: string; host: string; seed?: boolean; cors?: string; follow?: string}>(command);
       const cors = opts.cors === undefined ? [] : corsOrigins(opts.cors);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -42,9 +46,27 @@ export function registerServe(program: Command): void {
         process.stderr.write(`Write token (set MULTIVECTOR_TOKEN to choose one): ${server.token}\n`);
       process.stdout.write(`Multivector is serving the dashboard and API at ${server.url}\n`);
       if (cors.length) process.stderr.write(`Browsers at ${cors.join(", ")} may read the API (CORS)\n`);
+      // The follower runs in this process: the served figures change as files are imported (the read cache
+      // is keyed by the store's version), with no restart.
+      const following = new AbortController();
+      const follower = opts.follow
+        ? followFolder(store, opts.follow, {
+            pollMs: 5000,
+            signal: following.signal,
+            now: () => new Date().toISOString(),
+            onFile: (f) =>
+              process.stderr.write(
+                `follow: ${f.status === "duplicate" ? "already stored" : f.status} ${f.file} (${f.events} events)${f.issues.length ? `: ${f.issues.map((i) => i.message).join("; ")}` : ""}\n`
+              )
+          }).catch((e: unknown) =>
+            process.stderr.write(`follow stopped: ${e instanceof Error ? e.message : String(e)}\n`)
+          )
+        : undefined;
       // The command returns (and the process exits) once a signal has closed the server and the store.
       await new Promise<void>((resolve) => {
         const stop = async () => {
+          following.abort();
+          await follower;
           await server.close();
           store.close();
           resolve();

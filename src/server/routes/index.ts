@@ -2,6 +2,7 @@ import type {Hono} from "hono";
 import type {Env} from "../env.js";
 import {catalogRoutes} from "./catalog.js";
 import {documentRoutes} from "./documents.js";
+import {evidenceRoutes} from "./evidence.js";
 import {measureRoutes} from "./measures.js";
 import {openapiRoutes} from "./openapi.js";
 import {simulationRoutes} from "./simulations.js";
@@ -11,6 +12,7 @@ export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [
   catalogRoutes,
   openapiRoutes,
   simulationRoutes,
+  evidenceRoutes,
   measureRoutes,
   documentRoutes
 ];
