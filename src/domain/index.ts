@@ -19,6 +19,7 @@ export * from "./event.js";
 export * from "./cluster.js";
 export * from "./stance.js";
 export * from "./claim.js";
+export * from "./figure.js";
 export {Forecast, ForecastOutcome, ForecastStatus, Resolution} from "./forecast.js";
 export * from "./indicator.js";
 export * from "./scenario.js";

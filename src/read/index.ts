@@ -21,6 +21,7 @@ export * from "./voices.js";
 export * from "./stances.js";
 export * from "./claims.js";
 export * from "./genre.js";
+export * from "./figures.js";
 export * from "./document.js";
 export * from "./gdelt.js";
 export * from "./coder.js";

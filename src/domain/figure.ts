@@ -1,0 +1,36 @@
+import {z} from "zod";
+
+/**
+ * An amount read from a document: "the total trade turnover … reached $42.3 billion in 2023",
+ * "four nuclear-armed states", "30 percent of its exports". A candidate indicator, with its
+ * provenance (source, sentence offsets, quote): nothing here is checked against a dataset.
+ */
+export const Figure = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  /** The number as written, scaled by words like "billion" left apart: 42.3 for "$42.3 billion". */
+  value: z.number(),
+  /** The unit with its scale, as the text gives it: "billion USD", "%", "tonnes", "states", "ordinal". */
+  unit: z.string().min(1),
+  /** `value` times the scale word (42.3e9 for "$42.3 billion"); equals `value` when there is none. */
+  amount: z.number(),
+  /** What is counted or measured, in the text's words. */
+  what: z.string(),
+  /** The year the figure refers to, when the sentence gives one. */
+  year: z.number().int().optional(),
+  /** True for "about", "roughly", "more than", "thousands of" … */
+  approximate: z.boolean().default(false),
+  /** Actor codes named in the sentence. */
+  actors: z.array(z.string()).default([]),
+  /** The figure's own words ("$42.3 billion") and where they are in the body. */
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** The sentence that holds it, and its offsets in the body. */
+  quote: z.string(),
+  sentenceStart: z.number().int(),
+  sentenceEnd: z.number().int(),
+  /** What read it: "figure:money", "figure:percent", "figure:measure", "figure:count", "figure:ordinal". */
+  rule: z.string()
+});
+export type Figure = z.infer<typeof Figure>;

@@ -1,0 +1,398 @@
+/**
+ * Figures: amounts with their units, what they measure and the year they refer to, read from the
+ * sentences of a body. Money ("$42.3 billion", "5 trillion tenge"), shares ("30 percent", "12%"),
+ * physical measures ("2.5 million tonnes", "800 km", "1.2 million TEU", "90,000 barrels per day"),
+ * counts of things ("four nuclear-armed states", "about 50 enterprises", "thousands of joint
+ * ventures") and ordinals of recurring meetings ("the sixth consultative meeting"). Years, dates,
+ * durations ("ten years") and citation numbers are not figures.
+ *
+ * @module
+ * @example
+ * ```ts
+ * readFigures([{index: 0, start: 0, end: 60, text: "Trade reached $42.3 billion in 2023."}], [[]], {sourceId: "s"});
+ * // [{value: 42.3, unit: "billion USD", amount: 42300000000, what: "Trade", year: 2023, …}]
+ * ```
+ */
+import type {Figure} from "../domain/index.js";
+import type {ActorMention} from "./gazetteer.js";
+import type {TextSentence} from "./sentences.js";
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  "a hundred": 100,
+  "a dozen": 12,
+  "a thousand": 1000
+};
+/** Plural quantity words: "thousands of joint ventures" (approximate). */
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  hundreds: 100,
+  thousands: 1000,
+  "tens of thousands": 10000,
+  "hundreds of thousands": 100000,
+  millions: 1e6
+};
+const ORDINALS: Record<string, number> = {
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  thirtieth: 30
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12
+};
+const CURRENCY_SIGNS: Record<string, string> = {
+  US$: "USD",
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "CNY",
+  "₸": "KZT",
+  "₽": "RUB"
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: "USD",
+  dollars: "USD",
+  usd: "USD",
+  euro: "EUR",
+  euros: "EUR",
+  eur: "EUR",
+  ruble: "RUB",
+  rubles: "RUB",
+  rouble: "RUB",
+  roubles: "RUB",
+  rub: "RUB",
+  tenge: "KZT",
+  kzt: "KZT",
+  yuan: "CNY",
+  cny: "CNY",
+  rmb: "CNY",
+  soum: "UZS",
+  soums: "UZS",
+  sum: "UZS",
+  uzs: "UZS",
+  som: "KGS",
+  soms: "KGS",
+  kgs: "KGS",
+  somoni: "TJS",
+  tjs: "TJS",
+  manat: "TMT",
+  manats: "TMT",
+  lira: "TRY",
+  pounds: "GBP"
+};
+const MEASURES =
+  "tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants";
+/** Counted nouns that are durations or too vague to be figures. */
+const NOT_COUNTED =
+  /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these)$/i;
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORD_NUM = Object.keys(WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const SCALE = `trillion|billion|million|thousand|bn|mln|mn|tn|trn|m|b|k`;
+const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join("|");
+const APPROX =
+  /\b(about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than|up to|at least|close to|exceed(?:ed|ing|s)?|estimated|an estimated|upwards of|under|below|above)\s*$/i;
+
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  scale: number;
+  rule: string;
+  approximate?: boolean;
+  /** For counts and ordinals: the counted noun phrase. */
+  noun?: string;
+}
+
+const PATTERNS: {
+  rule: string;
+  re: RegExp;
+  read: (m: RegExpExecArray) => Omit<Found, "start" | "end" | "rule"> | undefined;
+}[] = [
+  {
+    // "$42.3 billion", "US$ 1.3 trillion", "€500 million"
+    rule: "figure:money",
+    re: new RegExp(String.raw`(US\$|\$|€|£|¥|₸|₽)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "gi"),
+    read: (m) => money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!)
+  },
+  {
+    // "5 trillion tenge", "200 million dollars", "USD 3 billion"
+    rule: "figure:money",
+    re: new RegExp(String.raw`\b(${NUM})\s*(?:(${SCALE})\s+)?(?:US\s)?(${CURRENCY_WORD})\b`, "gi"),
+    read: (m) => money(m[1]!, m[2], CURRENCY_WORDS[m[3]!.toLowerCase()]!)
+  },
+  {
+    rule: "figure:money",
+    re: new RegExp(String.raw`\b(USD|EUR|RUB|KZT|CNY)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
+    read: (m) => money(m[2]!, m[3], m[1]!)
+  },
+  {
+    // "30 percent", "12%", "1.5 percentage points"
+    rule: "figure:percent",
+    re: new RegExp(String.raw`\b(${NUM}|${WORD_NUM})\s*(%|per ?cent\b|percentage points?\b)`, "gi"),
+    read: (m) => {
+      const v = numberOf(m[1]!);
+      if (v === undefined) return undefined;
+      return {value: v, unit: /point/i.test(m[2]!) ? "percentage points" : "%", scale: 1};
+    }
+  },
+  {
+    // "2.5 million tonnes", "800 km", "1.2 million TEU"
+    rule: "figure:measure",
+    re: new RegExp(String.raw`\b(${NUM}|${WORD_NUM})\s*(?:(${SCALE})\s+)?(${MEASURES})\b`, "gi"),
+    read: (m) => {
+      const v = numberOf(m[1]!);
+      if (v === undefined) return undefined;
+      const scaleWord = m[2]?.toLowerCase();
+      // "1 m" is a metre, not a million; a bare one-letter scale needs a currency.
+      if (scaleWord && scaleWord.length === 1) return undefined;
+      return {value: v, unit: [scaleWord, m[3]!].filter(Boolean).join(" "), scale: scaleWord ? SCALES[scaleWord]! : 1};
+    }
+  },
+  {
+    // "thousands of joint ventures", "dozens of companies"
+    rule: "figure:count",
+    re: /\b(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)\s+of\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)\b/giu,
+    read: (m) => {
+      const noun = m[2]!;
+      if (NOT_COUNTED.test(lastWord(noun))) return undefined;
+      return {value: VAGUE[m[1]!.toLowerCase()]!, unit: lastWord(noun), scale: 1, approximate: true, noun};
+    }
+  },
+  {
+    // "the sixth consultative meeting", "the 16th summit"
+    rule: "figure:ordinal",
+    re: new RegExp(
+      String.raw`\b(${Object.keys(ORDINALS).join("|")}|\d{1,3}(?:st|nd|rd|th))\s+((?:[\p{L}’'-]+\s+){0,3}?(?:meeting|summit|session|round|forum|congress|edition|anniversary|conference|plenary|convocation|assembly|package|wave))\b`,
+      "giu"
+    ),
+    read: (m) => {
+      const w = m[1]!.toLowerCase();
+      const v = ORDINALS[w] ?? Number(w.replace(/\D/g, ""));
+      return v >= 3 ? {value: v, unit: "ordinal", scale: 1, noun: m[2]!} : undefined;
+    }
+  },
+  {
+    // "four nuclear-armed states", "about 50 enterprises", "two Central Asian members", "three of the five states"
+    rule: "figure:count",
+    re: new RegExp(
+      String.raw`\b(${NUM}|${WORD_NUM})\s+(?:of\s+(?:the|its|their|our)\s+(?:${NUM}|${WORD_NUM})\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–-]|$)`,
+      "giu"
+    ),
+    read: (m) => {
+      const v = numberOf(m[1]!);
+      const noun = m[2]!.replace(/[’']$/, "");
+      const head = lastWord(noun);
+      if (v === undefined || NOT_COUNTED.test(head) || /^(of|and|or|the|to|in|on|at|by|for)$/i.test(firstWord(noun)))
+        return undefined;
+      if (/^\d/.test(m[1]!) && /^(1[89]\d{2}|20\d{2})$/.test(m[1]!)) return undefined;
+      if (
+        /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(
+          firstWord(noun)
+        )
+      )
+        return undefined;
+      return {value: v, unit: head.toLowerCase(), scale: 1, noun};
+    }
+  }
+];
+
+function firstWord(s: string): string {
+  return s.trim().split(/\s+/)[0] ?? "";
+}
+function lastWord(s: string): string {
+  const w = s.trim().split(/\s+/);
+  return (w[w.length - 1] ?? "").replace(/[’']s?$/, "");
+}
+
+/** "1,300" → 1300, "42.3" → 42.3, "four" → 4. */
+function numberOf(s: string): number | undefined {
+  const w = WORD_NUMBERS[s.toLowerCase()];
+  if (w !== undefined) return w;
+  const n = Number(s.replace(/,/g, ""));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function money(num: string, scaleWord: string | undefined, currency: string) {
+  const v = numberOf(num);
+  if (v === undefined) return undefined;
+  const sw = scaleWord?.toLowerCase();
+  const scale = sw ? SCALES[sw]! : 1;
+  const name = sw
+    ? ({
+        k: "thousand",
+        m: "million",
+        mn: "million",
+        mln: "million",
+        b: "billion",
+        bn: "billion",
+        tn: "trillion",
+        trn: "trillion"
+      }[sw] ?? sw)
+    : "";
+  return {value: v, unit: `${name} ${currency}`.trim(), scale};
+}
+
+/** Words that link a subject to its amount: "… turnover reached $42.3 billion". */
+const LINKING =
+  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|rose|rises|fell|falls|grew|grows|increased|increases|decreased|decreases|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|more than|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+
+const VERBS =
+  /\s+(?:\w+ed|will \w+|would \w+|carr(?:y|ies)|handles?|produces?|exports?|imports?|invests?|costs?|spends?|receives?|attracts?|makes?|accounts? for|holds?|employs?|owns?|gives?|sends?|buys?|sells?)$/i;
+
+/** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
+function whatOf(sentence: string, f: Found, from: number): string {
+  if (f.noun && f.rule !== "figure:percent") return f.noun.trim();
+  let left = sentence.slice(from, f.start);
+  for (let k = 0; k < 6; k++) {
+    const next = left.replace(LINKING, "").replace(VERBS, "");
+    if (next === left) break;
+    left = next;
+  }
+  const clause =
+    left.split(/[;:(]|,\s+(?:and|but|while|which|whereas)\s+|,\s+|\b(?:that|which|while|whereas|when|as)\s+/).pop() ??
+    "";
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length >= 1 && words.join(" ").length >= 4)
+    return words
+      .slice(-12)
+      .join(" ")
+      .replace(/^(and|but|the)\s+/i, "");
+  const after = sentence.slice(f.end);
+  const right = /^\s*(?:of|in)\s+([^,.;:()]{3,80})/.exec(after)?.[1] ?? /^\s*([^,.;:()]{3,60})/.exec(after)?.[1];
+  return (right ?? words.join(" ")).trim().split(/\s+/).slice(0, 8).join(" ");
+}
+
+/**
+ * The year a figure refers to: the closest year in its sentence after "in", "by", "for", a month …
+ * (or any year, when none is), leaving out citations ("(Smith, 2019)") and names ("Central Asia 2040").
+ */
+function yearOf(sentence: string, f: Found): number | undefined {
+  let best: {year: number; d: number; marked: boolean} | undefined;
+  for (const m of sentence.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)) {
+    const at = m.index!;
+    if (at >= f.start && at < f.end) continue;
+    const before = sentence.slice(Math.max(0, at - 14), at);
+    if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
+    const marked =
+      /\b(in|by|for|since|during|from|of|until|through|to|year|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(
+        before
+      );
+    if (!marked && /\p{Lu}[\p{L}]*\s+$/u.test(before)) continue;
+    const d = at >= f.end ? at - f.end : f.start - at;
+    if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
+      best = {year: Number(m[1]), d, marked};
+  }
+  return best?.year;
+}
+
+/** Options for {@link readFigures}. */
+export interface FigureOptions {
+  sourceId: string;
+}
+
+/**
+ * Reads the figures of a body's sentences. `mentions[i]` are sentence i's actor mentions (offsets
+ * into the body), which become the figure's actors. A number is read once: the first pattern that
+ * takes it (money, shares, measures, counts, ordinals) wins.
+ */
+export function readFigures(
+  sentences: readonly TextSentence[],
+  mentions: readonly (readonly ActorMention[])[],
+  {sourceId}: FigureOptions
+): Figure[] {
+  const out: Figure[] = [];
+  sentences.forEach((s, i) => {
+    const found: Found[] = [];
+    for (const p of PATTERNS) {
+      p.re.lastIndex = 0;
+      for (const m of s.text.matchAll(p.re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (found.some((f) => start < f.end && end > f.start)) continue;
+        const r = p.read(m as RegExpExecArray);
+        if (!r) continue;
+        // Citation numbers and page ranges: "(Sullivan, 2019)", "31 (3–4): 314–43".
+        if (/\(\s*$/.test(s.text.slice(0, start)) && /^\s*\)/.test(s.text.slice(end))) continue;
+        found.push({...r, start, end, rule: p.rule});
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    found.forEach((f, k) => {
+      const before = s.text.slice(Math.max(0, f.start - 30), f.start);
+      const approximate = f.approximate === true || APPROX.test(before);
+      const year = yearOf(s.text, f);
+      out.push({
+        id: `${sourceId}:f${out.length + 1}`,
+        sourceId,
+        value: f.value,
+        unit: f.unit,
+        amount: f.value * f.scale,
+        what: whatOf(s.text, f, k > 0 ? found[k - 1]!.end : 0),
+        ...(year !== undefined ? {year} : {}),
+        approximate,
+        actors: [...new Set((mentions[i] ?? []).map((m) => m.code))],
+        text: s.text.slice(f.start, f.end),
+        start: s.start + f.start,
+        end: s.start + f.end,
+        quote: s.text,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        rule: f.rule
+      });
+    });
+  });
+  return out;
+}
