@@ -14,7 +14,16 @@
 import {clusterAround} from "./clusters.js";
 import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
-import {isIsoDate, IssueError, type Actor, type Claim, type Event, type Issue} from "../domain/index.js";
+import {
+  isIsoDate,
+  IssueError,
+  type Actor,
+  type Claim,
+  type Event,
+  type Figure,
+  type Issue,
+  type SentenceWhy
+} from "../domain/index.js";
 import {
   buildGazetteer,
   detectFormat,
@@ -26,7 +35,7 @@ import {
   type GivenMetadata,
   type SentenceCoder
 } from "../read/index.js";
-import type {ClaimQuery, EventQuery, Store} from "../store/index.js";
+import type {ClaimQuery, EventQuery, FigureQuery, Store} from "../store/index.js";
 import {defaultCoder} from "./coder.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
@@ -310,12 +319,13 @@ export async function ingestText(
         },
         dropped: {
           dropped: d.dropped,
-          metadata: {section: m.section, experts: m.experts, interview: m.interview, from: m.from}
+          metadata: {section: m.section, experts: m.experts, interview: m.interview, genre: m.genre, from: m.from}
         },
         sentences: d.sentences,
         events: d.events,
         stances: d.stances,
-        claims: d.claims
+        claims: d.claims,
+        figures: d.figures
       },
       {now: options.now}
     );
@@ -522,6 +532,15 @@ export async function queryClaims(
   return {items: await store.documents.listClaims(q), total: await store.documents.countClaims(filter)};
 }
 
+/** Figures read from documents (indicator candidates), by actor, unit, year or source, with the total count. */
+export async function queryFigures(
+  store: Store,
+  q: FigureQuery
+): Promise<{items: Awaited<ReturnType<Store["documents"]["listFigures"]>>; total: number}> {
+  const {limit, offset, ...filter} = q;
+  return {items: await store.documents.listFigures(q), total: await store.documents.countFigures(filter)};
+}
+
 /** A sentence of a stored document with what was read from it. */
 export interface SentenceDetail {
   index: number;
@@ -532,6 +551,9 @@ export interface SentenceDetail {
   events: Event[];
   claims: Claim[];
   stances: Record<string, unknown>[];
+  figures: Figure[];
+  /** Why it did or did not give an event, a claim or a figure (absent for documents stored before schema 3). */
+  why?: SentenceWhy;
 }
 
 /** A stored document with its sentences, and under each the mentions (offsets into the body), events, claims and stances. */
@@ -550,7 +572,14 @@ export async function sourceDetail(
       events: await store.events.listEvents({sourceId: id, limit: maxEvents}),
       eventCount: await store.events.countEvents({sourceId: id})
     };
-    return {...bulk, sentences: [] as SentenceDetail[], stances: [], claims: [] as Claim[], mentions: []};
+    return {
+      ...bulk,
+      sentences: [] as SentenceDetail[],
+      stances: [],
+      claims: [] as Claim[],
+      figures: [] as Figure[],
+      mentions: []
+    };
   }
   const found = await store.documents.getSource(id);
   if (!found) return undefined;
@@ -564,7 +593,8 @@ export async function sourceDetail(
       mentions: coded.map((m) => ({start: m.start + s.start, end: m.end + s.start, text: m.text, code: m.code})),
       events: events.filter((e) => e.start === s.start && e.end === s.end),
       claims: found.claims.filter((c) => c.start === s.start && c.end === s.end),
-      stances: found.stances.filter((t) => Number(t.start) === s.start && Number(t.end) === s.end)
+      stances: found.stances.filter((t) => Number(t.start) === s.start && Number(t.end) === s.end),
+      figures: found.figures.filter((f) => f.sentenceStart === s.start && f.sentenceEnd === s.end)
     };
   });
   const mentions = sentences.flatMap((s) => s.mentions.map((m) => ({...m, sentence: s.index})));

@@ -19,6 +19,21 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * Why a sentence did or did not give an event, a claim or a figure: the rules that fired, and for
+ * what it did not give, the reasons (src/read/why.ts lists the vocabulary).
+ */
+export interface SentenceWhy {
+  /** Rules of the events it gave. */
+  events: string[];
+  /** Rule of the claim it gave. */
+  claim?: string;
+  /** How many figures it gave. */
+  figures?: number;
+  /** Why no event or no claim: "question", "no-actor", "opinion", "fact", "undated" … */
+  reasons: string[];
+}
+
 /** A sentence of a source with its character offsets into the source's body text. */
 export interface Sentence {
   sourceId: string;
@@ -26,4 +41,6 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** What the reader made of it and why (set when read, stored with it). */
+  why?: SentenceWhy;
 }

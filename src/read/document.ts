@@ -18,14 +18,18 @@ import {
   type Claim,
   type DatePrecision,
   type Event,
+  type Figure,
   type Issue,
   type Result,
   type Sentence,
+  type SentenceWhy,
   type Stance
 } from "../domain/index.js";
 import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
 import {cameoInfo} from "./cameo.js";
 import {readClaims} from "./claims.js";
+import {readFigures} from "./figures.js";
+import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
 import {nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
@@ -71,7 +75,13 @@ export interface SentenceCoder {
   codeSentence(
     text: string,
     options: {date?: string}
-  ): {events: readonly CoderEvent[]; mentions: readonly CoderMention[]; warnings?: readonly unknown[]};
+  ): {
+    events: readonly CoderEvent[];
+    mentions: readonly CoderMention[];
+    warnings?: readonly unknown[];
+    /** Events the coder found but left out, with the reason (src/read/why.ts's vocabulary: "negation" …). */
+    dropped?: readonly {code?: string; reason: string}[];
+  };
 }
 
 /** Options for {@link readDocument}. */
@@ -110,6 +120,10 @@ export interface ReadDocument {
   events: Event[];
   stances: Stance[];
   claims: Claim[];
+  /** Amounts with units read from the body (indicator candidates). */
+  figures: Figure[];
+  /** For each sentence, why it did or did not give an event, a claim or a figure. */
+  why: SentenceWhy[];
   warnings: Issue[];
 }
 
@@ -190,6 +204,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const mentions: BodyMention[] = [];
   const mentionsBySentence: ActorMention[][] = [];
   const events: Event[] = [];
+  const coderDropped: (readonly string[] | undefined)[] = [];
+  const codedSentence: boolean[] = [];
   let undated = 0;
   sentences.forEach((s, i) => {
     const date = dates[i];
@@ -218,6 +234,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       mentions.push({...absolute[k]!, sentence: i, ...(m.agent ? {agent: m.agent} : {})})
     );
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
+    codedSentence[i] = coded !== undefined;
+    if (coded?.dropped?.length) coderDropped[i] = coded.dropped.map((d) => d.reason);
     if (!coded || voices[i]?.kind === "question") return;
     for (const e of coded.events) {
       const info = cameoInfo(e.code);
@@ -274,6 +292,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   metadata.genre = genre;
   const claimed = readClaims(sentences, voices, mentionsBySentence, {sourceId, genre, ...(year ? {year} : {})});
   const claims = claimed.claims;
+  const figures = readFigures(sentences, mentionsBySentence, {sourceId});
+  const why = sentences.map((s, i) =>
+    explainSentence({
+      ...(voices[i] ? {voice: voices[i]} : {}),
+      coded: codedSentence[i] ?? false,
+      actors: new Set((mentionsBySentence[i] ?? []).map((m) => m.code)).size,
+      events: events.filter((e) => e.start === s.start && e.end === s.end),
+      ...(coderDropped[i] ? {dropped: coderDropped[i]} : {}),
+      ...(claims.find((c) => c.start === s.start) ? {claim: claims.find((c) => c.start === s.start)!} : {}),
+      ...(claimed.reasons[i] ? {noClaim: claimed.reasons[i]} : {}),
+      figures: figures.filter((f) => f.sentenceStart === s.start)
+    })
+  );
+  sentences.forEach((s, i) => (s.why = why[i]));
   return ok(
     {
       body: article.body,
@@ -287,6 +319,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       events,
       stances,
       claims,
+      figures,
+      why,
       warnings
     },
     warnings

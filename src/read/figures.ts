@@ -215,7 +215,7 @@ const PATTERNS: {
     // "the sixth consultative meeting", "the 16th summit"
     rule: "figure:ordinal",
     re: new RegExp(
-      String.raw`\b(${Object.keys(ORDINALS).join("|")}|\d{1,3}(?:st|nd|rd|th))\s+((?:[\p{L}’'-]+\s+){0,3}?(?:meeting|summit|session|round|forum|congress|edition|anniversary|conference|plenary|convocation|assembly|package|wave))\b`,
+      String.raw`\b(${Object.keys(ORDINALS).join("|")}|\d{1,3}(?:st|nd|rd|th))\s+((?:[\p{L}’'-]+\s+){0,3}?(?:meeting|summit|session|round|forum|congress|edition|anniversary|conference|plenary|convocation|assembly|package|wave|commission|council|dialogue|ministerial))\b`,
       "giu"
     ),
     read: (m) => {
@@ -290,7 +290,7 @@ const LINKING =
   /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|rose|rises|fell|falls|grew|grows|increased|increases|decreased|decreases|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|more than|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
 
 const VERBS =
-  /\s+(?:\w+ed|will \w+|would \w+|carr(?:y|ies)|handles?|produces?|exports?|imports?|invests?|costs?|spends?|receives?|attracts?|makes?|accounts? for|holds?|employs?|owns?|gives?|sends?|buys?|sells?)$/i;
+  /\s+(?:\w+ed|will \w+|would \w+|carr(?:y|ies)|handles?|produces?|invests?|costs?|spends?|receives?|attracts?|makes?|accounts? for|holds?|employs?|owns?|gives?|sends?|buys?|sells?)$/i;
 
 /** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
 function whatOf(sentence: string, f: Found, from: number): string {

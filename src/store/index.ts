@@ -20,6 +20,7 @@ export {
   type BulkSourceRecord,
   type CatalogPort,
   type ClaimQuery,
+  type FigureQuery,
   type ClusterCount,
   type ClusterListRow,
   type ClusterQuery,

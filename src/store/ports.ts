@@ -21,9 +21,11 @@ import type {
   Corridor,
   Event,
   Forecast,
+  Figure,
   Indicator,
   Membership,
   Sentence,
+  SentenceWhy,
   Source,
   Stance
 } from "../domain/index.js";
@@ -157,6 +159,20 @@ export interface SourceRecord {
   events?: readonly Event[];
   stances?: readonly Stance[];
   claims?: readonly Claim[];
+  /** Amounts read from the text: indicator candidates with their provenance. */
+  figures?: readonly Figure[];
+}
+
+/** Query of {@link DocumentsPort.listFigures}. */
+export interface FigureQuery {
+  /** Figures whose sentence names this actor. */
+  actor?: string;
+  /** Unit (exact, case-insensitive: "billion USD", "%", "tonnes"). */
+  unit?: string;
+  year?: number;
+  sourceId?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export type PutSourceOutcome = {status: "stored"; id: string} | {status: "duplicate"; id: string};
@@ -290,10 +306,11 @@ export interface StoredSource {
 /** A source with everything read from it. */
 export interface StoredDocument {
   source: StoredSource;
-  sentences: {index: number; start: number; end: number; text: string}[];
+  sentences: {index: number; start: number; end: number; text: string; why?: SentenceWhy}[];
   events: Event[];
   stances: Record<string, unknown>[];
   claims: (Claim & {sourceTitle?: string; sourceDate?: string})[];
+  figures: Figure[];
 }
 
 /** The source row of a bulk-loaded file (a GDELT file): no text, its load statistics. */
@@ -413,6 +430,10 @@ export interface DocumentsPort {
   listClaims(q?: ClaimQuery): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]>;
   /** How many claims match (over all pages; limit and offset are ignored). */
   countClaims(q?: ClaimQuery): Promise<number>;
+  /** Figures read from documents (indicator candidates), by source, actor, unit or year. */
+  listFigures(q?: FigureQuery): Promise<(Figure & {sourceTitle?: string; sourceDate?: string})[]>;
+  /** How many figures match (over all pages). */
+  countFigures(q?: FigureQuery): Promise<number>;
   /** How many sources the store holds. */
   countSources(): Promise<number>;
   /** The id of the source stored with this content hash. */

@@ -6,6 +6,7 @@ import {
   INGEST_FORMATS,
   ingestPaths,
   queryClaims,
+  queryFigures,
   queryEvents,
   resolveActorCode,
   sourceDetail,
@@ -328,6 +329,55 @@ export function registerIngest(program: Command): void {
     });
   });
 
+  withFormat(
+    program
+      .command("figures")
+      .description(
+        "amounts read from documents (money, shares, tonnes, counts …): indicator candidates with their sentence"
+      )
+      .option("--actor <actor>", "figures whose sentence names this actor (code or alias)")
+      .option("--unit <unit>", 'unit, exactly ("billion USD", "%", "tonnes")')
+      .option("--year <year>", "the year the figure refers to")
+      .option("--source <id>", "figures of one source")
+      .option("--limit <n>", "how many (default 50; every row for csv and parquet)")
+      .option("--offset <n>", "skip this many first", "0")
+  ).action(async (_o, command: Command) => {
+    const opts = optionsOf<
+      FormatFlags & {actor?: string; unit?: string; year?: string; source?: string; limit?: string; offset?: string}
+    >(command);
+    const year = opts.year === undefined ? undefined : Number(opts.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200))
+      throw new UsageError(`Invalid value for --year: expected a year such as 2023, found "${opts.year}"`);
+    const limit = listLimit(opts);
+    const offset = nonNegativeInt("--offset", opts.offset);
+    const figures = await withStore(opts, async (s) => {
+      const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
+      return queryFigures(s, {
+        ...(actor ? {actor} : {}),
+        ...(opts.unit ? {unit: opts.unit} : {}),
+        ...(year !== undefined ? {year} : {}),
+        ...(opts.source ? {sourceId: opts.source} : {}),
+        limit,
+        offset
+      });
+    });
+    await emit(opts, {
+      name: "figures",
+      items: figures.items,
+      json: {items: figures.items, total: figures.total, limit, offset},
+      table: () =>
+        table(figures.items, [
+          {header: "value", value: (f) => `${f.approximate ? "~" : ""}${f.value}`, right: true},
+          {header: "unit", value: (f) => f.unit, max: 16},
+          {header: "what", value: (f) => f.what, max: 40},
+          {header: "year", value: (f) => (f.year === undefined ? "" : String(f.year))},
+          {header: "actors", value: (f) => f.actors.join(" "), max: 16},
+          {header: "from", value: (f) => f.sourceId, max: 22},
+          {header: "sentence", value: (f) => f.quote, max: 60}
+        ]) + `\n${footer(figures.items.length, figures.total, offset, "figures")}`
+    });
+  });
+
   program
     .command("show")
     .description("a stored document with each sentence's events, mentions and claims")
@@ -364,6 +414,18 @@ export function registerIngest(program: Command): void {
         for (const c of t.claims)
           out.push(
             `      claim: ${c.kind} by ${c.speaker}${c.about.length ? ` about ${c.about.join(", ")}` : ""}${c.horizon ? ` (horizon ${c.horizon})` : ""}`
+          );
+        for (const f of t.figures)
+          out.push(
+            `      figure: ${f.approximate ? "~" : ""}${f.value} ${f.unit} — ${f.what}${f.year !== undefined ? ` (${f.year})` : ""}`
+          );
+        if (t.why && (t.why.reasons.length || t.why.claim || t.why.events.length))
+          out.push(
+            `      why: ${[
+              ...t.why.events.map((e) => `event ${e}`),
+              ...(t.why.claim ? [t.why.claim] : []),
+              ...(t.why.reasons.length ? [`not: ${t.why.reasons.join(", ")}`] : [])
+            ].join("; ")}`
           );
         for (const st of t.stances)
           out.push(

@@ -3,6 +3,7 @@ import {z} from "zod";
 import {
   ingestText,
   queryClaims,
+  queryFigures,
   countSources,
   queryEvents,
   readingContext,
@@ -40,6 +41,12 @@ export const ClaimsQuery = Paging.extend({
   speaker: z.string().min(1).optional(),
   about: z.string().min(1).optional(),
   kind: z.enum(["assessment", "forecast", "recommendation"]).optional(),
+  source: z.string().min(1).optional()
+});
+export const FiguresQuery = Paging.extend({
+  actor: z.string().min(1).optional(),
+  unit: z.string().min(1).optional(),
+  year: z.coerce.number().int().min(1800).max(2200).optional(),
   source: z.string().min(1).optional()
 });
 export const IngestBody = z.object({
@@ -99,6 +106,21 @@ export function documentRoutes(app: Hono<Env>): void {
       ...(q.speaker ? {speaker: q.speaker} : {}),
       ...(about ? {about} : {}),
       ...(q.kind ? {kind: q.kind} : {}),
+      ...(q.source ? {sourceId: q.source} : {}),
+      limit: q.limit,
+      offset: q.offset
+    });
+    return c.json({items: r.items, total: r.total, limit: q.limit, offset: q.offset});
+  });
+
+  app.get("/api/figures", async (c) => {
+    const q = query(c, FiguresQuery);
+    const store = c.get("deps").store;
+    const actor = q.actor ? await resolveActorCode(store, q.actor, {field: "actor"}) : undefined;
+    const r = await queryFigures(store, {
+      ...(actor ? {actor} : {}),
+      ...(q.unit ? {unit: q.unit} : {}),
+      ...(q.year !== undefined ? {year: q.year} : {}),
       ...(q.source ? {sourceId: q.source} : {}),
       limit: q.limit,
       offset: q.offset

@@ -82,6 +82,19 @@ export const MIGRATIONS: readonly Migration[] = [
         modality VARCHAR, probability DOUBLE, outcome VARCHAR NOT NULL, horizon VARCHAR, horizon_kind VARCHAR NOT NULL,
         status VARCHAR NOT NULL, resolution VARCHAR, history VARCHAR NOT NULL)`
     ]
+  },
+  {
+    version: 4,
+    description:
+      "Figures read from documents (amounts with units, what, year, actors, provenance): indicator candidates; each sentence's why (rules that fired, reasons for what it did not give)",
+    statements: [
+      `CREATE TABLE IF NOT EXISTS figures (id VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL, value DOUBLE NOT NULL,
+        unit VARCHAR NOT NULL, amount DOUBLE NOT NULL, what VARCHAR NOT NULL, year INTEGER, approximate BOOLEAN NOT NULL,
+        actors VARCHAR NOT NULL, text VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        quote VARCHAR NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, rule VARCHAR NOT NULL)`,
+      `CREATE INDEX IF NOT EXISTS figures_source ON figures(source_id)`,
+      `ALTER TABLE sentences ADD COLUMN IF NOT EXISTS why VARCHAR`
+    ]
   }
 ];
 

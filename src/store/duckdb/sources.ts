@@ -1,5 +1,6 @@
 import type {Claim, Event, Sentence, Source, Stance} from "../../domain/index.js";
 import {insertEvents, listEvents} from "./events.js";
+import {insertFigures, listFigures} from "./figures.js";
 import type {DuckDB} from "./connection.js";
 import {
   type SourceRecord,
@@ -33,7 +34,14 @@ export async function putSource(store: DuckDB, record: SourceRecord, {now}: {now
       now
     ]);
     for (const t of record.sentences ?? []) {
-      await store.run(`INSERT INTO sentences VALUES (?, ?, ?, ?, ?)`, [t.sourceId, t.index, t.start, t.end, t.text]);
+      await store.run(`INSERT INTO sentences (source_id, idx, start, "end", text, why) VALUES (?, ?, ?, ?, ?, ?)`, [
+        t.sourceId,
+        t.index,
+        t.start,
+        t.end,
+        t.text,
+        t.why ? JSON.stringify(t.why) : null
+      ]);
     }
     await insertEvents(store, record.events ?? []);
     for (const t of record.stances ?? []) {
@@ -65,6 +73,7 @@ export async function putSource(store: DuckDB, record: SourceRecord, {now}: {now
         c.rule
       ]);
     }
+    await insertFigures(store, record.figures ?? []);
     return {status: "stored", id: s.id};
   });
 }
@@ -117,7 +126,8 @@ export async function getSource(store: DuckDB, id: string): Promise<StoredDocume
     index: Number(t.idx),
     start: Number(t.start),
     end: Number(t.end),
-    text: String(t.text)
+    text: String(t.text),
+    ...(t.why ? {why: JSON.parse(String(t.why))} : {})
   }));
   const stances = await store.all(`SELECT * FROM stances WHERE source_id = ? ORDER BY start`, [id]);
   const claims = await listClaims(store, {sourceId: id});
@@ -126,7 +136,8 @@ export async function getSource(store: DuckDB, id: string): Promise<StoredDocume
     sentences,
     events: await listEvents(store, {sourceId: id, limit: 100000}),
     stances,
-    claims
+    claims,
+    figures: await listFigures(store, {sourceId: id, limit: 100000})
   };
 }
 

@@ -11,6 +11,7 @@ import {datasetHash, listTies, loadAtopCsv, loadCowIgoCsv, loadCowTradeCsv, reco
 import {listMemberships, putMemberships} from "./memberships.js";
 import {listPacks, packHash, recordPack, replacePackSource} from "./packs.js";
 import {putSimulation} from "./simulations.js";
+import {countFigures, listFigures} from "./figures.js";
 import {countClaims, countSources, getSource, getSourceRow, listClaims, listSources, putSource} from "./sources.js";
 import {listRollCallIssues, listRollCalls, listVotes, loadUnVotesCsv} from "./votes.js";
 
@@ -47,6 +48,8 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       getSourceRow: (id) => getSourceRow(db, id),
       listClaims: (q) => listClaims(db, q),
       countClaims: (q) => countClaims(db, q),
+      listFigures: (q) => listFigures(db, q),
+      countFigures: (q) => countFigures(db, q),
       countSources: () => countSources(db),
       sourceIdByHash: (hash) => sourceIdByHash(db, hash),
       sourceByQuickKey: (quick) => sourceByQuickKey(db, quick),
