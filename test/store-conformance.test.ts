@@ -7,7 +7,7 @@ import type {Event} from "../src/domain/index.js";
 import {aggregateClusters, clusterReports} from "../src/measure/index.js";
 import {ClickHouseEvents} from "../src/store/clickhouse/events.js";
 import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
-import type {EventsPort, RelationRow} from "../src/store/index.js";
+import type {AggregateRow, EventsPort, RelationRow} from "../src/store/index.js";
 
 const CH_URL = "http://127.0.0.1:18123";
 const CH_SHARDS = [CH_URL, "http://127.0.0.1:18124"];
@@ -336,7 +336,83 @@ for (const engine of engines) {
           .at(-1)
       );
     });
+
+    test("aggregates per dyad and month or year, focal or the whole table, match a hand count", async () => {
+      const s = await fresh();
+      const events = fixedEvents();
+      await s.insertEvents(events);
+      const q = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EUR", "TUR"], from: "2021-02-01", to: "2021-05-31"};
+      assert.deepEqual(await s.aggregate({by: "month", ...q}), referenceAggregate(events, "month", q));
+      assert.deepEqual(await s.aggregate({by: "year"}), referenceAggregate(events, "year", {}));
+      assert.deepEqual(await s.aggregate({by: "year", focal: "KAZ", vectors: []}), []);
+      // The same cells as the relations query.
+      const months = await s.aggregate({by: "month", ...q});
+      const relations = await s.relationsByMonth(q);
+      assert.deepEqual(
+        months.map((m) => [m.source, m.target, m.period, m.events, m.quad[0] + m.quad[1] - m.quad[2] - m.quad[3]]),
+        relations.map((r) => [r.source, r.target, r.month, r.events, r.netCooperation])
+      );
+    });
+
+    test("the evidence of one relations cell and the cluster candidates around dates", async () => {
+      const s = await fresh();
+      await s.insertEvents([
+        event("r1", "2022-03-02", {url: "https://e.org/1"}),
+        event("r2", "2022-03-01", {sentence: "Astana and Moscow signed."}),
+        event("r3", "2022-04-01"),
+        event("r4", "2022-03-05", {source: "RUS", target: "KAZ"}),
+        event("r5", "2022-03-20", {source: "CHN", target: "USA"})
+      ]);
+      const cell = await s.relationEvidence({source: "KAZ", target: "RUS", month: "2022-03"});
+      assert.deepEqual(
+        cell.map((e) => [e.id, e.date, e.sentence, e.url]),
+        [
+          ["r2", "2022-03-01", "Astana and Moscow signed.", null],
+          ["r1", "2022-03-02", null, "https://e.org/1"]
+        ]
+      );
+      const near = await s.clusterCandidates([["RUS", "KAZ"]], {from: "2022-03-04", to: "2022-03-04", pad: 2});
+      assert.deepEqual(near.map((e) => e.id).sort(), ["r1", "r4"]);
+    });
   });
+}
+
+/** The aggregate done by hand. */
+function referenceAggregate(
+  events: Event[],
+  by: "month" | "year",
+  q: {focal?: string; vectors?: string[]; from?: string; to?: string}
+): AggregateRow[] {
+  const groups = new Map<string, AggregateRow & {docs: Set<string>}>();
+  for (const e of events) {
+    if (!e.date) continue;
+    if (q.focal) {
+      const v = q.vectors ?? [];
+      const inDyad = (e.source === q.focal && v.includes(e.target)) || (e.target === q.focal && v.includes(e.source));
+      if (!inDyad) continue;
+    }
+    if ((q.from && e.date < q.from) || (q.to && e.date > q.to)) continue;
+    const period = by === "year" ? e.date.slice(0, 4) : e.date.slice(0, 7);
+    const key = `${period}|${e.source}|${e.target}`;
+    const g = groups.get(key) ?? {
+      source: e.source,
+      target: e.target,
+      period,
+      events: 0,
+      goldsteinSum: 0,
+      quad: [0, 0, 0, 0] as [number, number, number, number],
+      documents: 0,
+      docs: new Set<string>()
+    };
+    g.events += 1;
+    g.goldsteinSum += e.goldstein;
+    g.quad[e.quad - 1]! += 1;
+    g.docs.add(e.sourceId);
+    groups.set(key, g);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, {docs, ...g}]) => ({...g, documents: docs.size}));
 }
 
 function sum(rows: RelationRow[], key: "events" | "goldsteinSum" | "netCooperation"): number {

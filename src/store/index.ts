@@ -16,6 +16,8 @@ export {openStore, defaultStorePath, embeddedPath, type StoreLocation} from "./o
 export {
   GdeltCsvUnsupported,
   type ActorMatch,
+  type AggregateQuery,
+  type AggregateRow,
   type ActorRow,
   type BulkSourceRecord,
   type CatalogPort,

@@ -276,6 +276,32 @@ export interface RelationsQuery {
   to?: string;
 }
 
+/**
+ * An aggregate of events per directed dyad and period (`by`: month or year): with `focal`, only the
+ * focal actor's dyads with `vectors` (both directions); without, every dyad (the full table).
+ */
+export interface AggregateQuery {
+  by: "month" | "year";
+  focal?: string;
+  vectors?: readonly string[];
+  from?: string;
+  to?: string;
+}
+
+/** One directed dyad in one period: counts by quad class, Goldstein sum, distinct source documents. */
+export interface AggregateRow {
+  source: string;
+  target: string;
+  /** YYYY-MM or YYYY. */
+  period: string;
+  events: number;
+  goldsteinSum: number;
+  /** Events of quad classes 1 (verbal cooperation) … 4 (material conflict). */
+  quad: [number, number, number, number];
+  /** Distinct sources (documents or GDELT files) the events came from. */
+  documents: number;
+}
+
 /** One event behind a relations cell, for "why this number". */
 export interface RelationEvidence {
   id: string;
@@ -362,6 +388,12 @@ export interface EventsPort {
   listEvents(query?: EventQuery): Promise<Event[]>;
   /** Per directed dyad and month: count, Goldstein sum and mean, net cooperation; by month, source, target. */
   relationsByMonth(query: RelationsQuery): Promise<RelationRow[]>;
+  /**
+   * Events per directed dyad and month or year, computed inside the engine (the event dimension and
+   * the scale benchmark's full-table aggregate use it); ordered by period, source, target. Undated
+   * events are left out.
+   */
+  aggregate(q: AggregateQuery): Promise<AggregateRow[]>;
   /** The events of one directed dyad in one month (YYYY-MM), by date then id. */
   relationEvidence(q: {source: string; target: string; month: string; limit?: number}): Promise<RelationEvidence[]>;
   /** Deletes the events of one source; they are gone when the promise resolves. */

@@ -6,7 +6,7 @@
  * @module
  */
 import type {Event} from "../domain/index.js";
-import type {RelationRow} from "./ports.js";
+import type {AggregateRow, RelationRow} from "./ports.js";
 
 export function rowToEvent(r: Record<string, unknown>): Event {
   const e: Record<string, unknown> = {
@@ -48,5 +48,18 @@ export function relationRow(r: Record<string, unknown>, month: string): Relation
     netCooperation: Number(r.coop) - Number(r.conf),
     cooperation: Number(r.coop),
     conflict: Number(r.conf)
+  };
+}
+
+/** An aggregate row from columns source, target, period, events, gsum, q1 … q4, docs. */
+export function aggregateRow(r: Record<string, unknown>, period: string): AggregateRow {
+  return {
+    source: String(r.source),
+    target: String(r.target),
+    period,
+    events: Number(r.events),
+    goldsteinSum: Number(r.gsum),
+    quad: [Number(r.q1), Number(r.q2), Number(r.q3), Number(r.q4)],
+    documents: Number(r.docs)
   };
 }

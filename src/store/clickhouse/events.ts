@@ -3,6 +3,8 @@ import {
   type ClusterListRow,
   type EventClusterQuery,
   type EventMonthRow,
+  type AggregateQuery,
+  type AggregateRow,
   type ClusterCount,
   type ClusterQuery,
   type EventQuery,
@@ -12,7 +14,7 @@ import {
   type RelationRow,
   type RelationsQuery
 } from "../ports.js";
-import {relationRow, rowToEvent} from "../rows.js";
+import {aggregateRow, relationRow, rowToEvent} from "../rows.js";
 
 /**
  * {@link EventsPort} on a ClickHouse cluster (tested against Debian's 18.16), for GDELT-size event
@@ -341,6 +343,34 @@ export class ClickHouseEvents implements EventsPort {
     throw clustersMissing();
   }
 
+  async aggregate(q: AggregateQuery): Promise<AggregateRow[]> {
+    const where: string[] = [];
+    if (q.focal !== undefined) {
+      const vectors = q.vectors ?? [];
+      if (vectors.length === 0) return [];
+      const focal = chString(q.focal);
+      const list = vectors.map(chString).join(", ");
+      where.push(`((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list})))`);
+    }
+    if (q.from) where.push(`date >= ${dateLiteral(q.from, "from")}`);
+    if (q.to) where.push(`date <= ${dateLiteral(q.to, "to")}`);
+    const period = q.by === "year" ? "toYear(date)" : "toYYYYMM(date)";
+    const rows = await this.select(
+      `SELECT source, target, ${period} AS period, count() AS events, sum(goldstein) AS gsum,
+         countIf(quad = 1) AS q1, countIf(quad = 2) AS q2, countIf(quad = 3) AS q3, countIf(quad = 4) AS q4,
+         uniqExact(source_id) AS docs
+       FROM ${this.database}.events_dist ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       GROUP BY source, target, period ORDER BY period, source, target`
+    );
+    return rows.map((r) => {
+      const p = Number(r.period);
+      return aggregateRow(
+        r,
+        q.by === "year" ? String(p) : `${Math.floor(p / 100)}-${String(p % 100).padStart(2, "0")}`
+      );
+    });
+  }
+
   async relationEvidence(q: {
     source: string;
     target: string;
@@ -350,7 +380,7 @@ export class ClickHouseEvents implements EventsPort {
     if (!/^\d{4}-\d{2}$/.test(q.month)) throw new Error(`Invalid month "${q.month}": expected YYYY-MM`);
     const limit = count(q.limit, 50, "limit");
     const rows = await this.select(
-      `SELECT id, toString(date) AS date, code, goldstein, quad, source_id, sentence, url
+      `SELECT id, toString(date) AS day, code, goldstein, quad, source_id, sentence, url
        FROM ${this.database}.events_dist
        WHERE source = ${chString(q.source)} AND target = ${chString(q.target)}
          AND toYYYYMM(date) = ${Number(q.month.replace("-", ""))}
@@ -358,7 +388,7 @@ export class ClickHouseEvents implements EventsPort {
     );
     return rows.map((r) => ({
       id: String(r.id),
-      date: String(r.date),
+      date: String(r.day),
       code: String(r.code),
       goldstein: Number(r.goldstein),
       quad: Number(r.quad),

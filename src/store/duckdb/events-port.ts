@@ -3,6 +3,8 @@ import type {
   ClusterListRow,
   EventClusterQuery,
   EventMonthRow,
+  AggregateQuery,
+  AggregateRow,
   ClusterCount,
   ClusterQuery,
   EventQuery,
@@ -19,7 +21,7 @@ import {clusterCandidates, clusterCounts, listClusters, putClusters} from "./clu
 import {countEvents, deleteEventsOf, insertEvents, listEvents} from "./events.js";
 import {insertGdeltCsv, startGdeltLoad} from "./gdelt.js";
 import {clusterMembers, eventMonthAggregates, eventsByIds, latestEventDate, listEventClusters} from "./evidence.js";
-import {aggregateRelations, relationEvidence} from "./measures.js";
+import {aggregateEvents, aggregateRelations, relationEvidence} from "./measures.js";
 
 /**
  * {@link EventsPort} on the embedded DuckDB store: the events table beside everything else, inside
@@ -75,6 +77,10 @@ export class DuckDBEvents implements EventsPort {
 
   relationsByMonth(q: RelationsQuery): Promise<RelationRow[]> {
     return aggregateRelations(this.db, {focal: q.focal, partners: q.vectors, from: q.from, to: q.to});
+  }
+
+  aggregate(q: AggregateQuery): Promise<AggregateRow[]> {
+    return aggregateEvents(this.db, q);
   }
 
   relationEvidence(q: {source: string; target: string; month: string; limit?: number}): Promise<RelationEvidence[]> {

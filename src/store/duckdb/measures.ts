@@ -1,7 +1,13 @@
 import type {DuckDB} from "./connection.js";
 import {readCsvSql, sqlPath} from "./votes.js";
-import {type IndicatorColumns, type TieRow, type RelationRow} from "../ports.js";
-import {relationRow} from "../rows.js";
+import {
+  type AggregateQuery,
+  type AggregateRow,
+  type IndicatorColumns,
+  type TieRow,
+  type RelationRow
+} from "../ports.js";
+import {aggregateRow, relationRow} from "../rows.js";
 
 /** The hash recorded for a loaded dataset (in the `packs` table, under "dataset:<name>"), or undefined. */
 export async function datasetHash(store: DuckDB, name: string): Promise<string | undefined> {
@@ -274,4 +280,29 @@ export async function loadAtopCsv(
       }
     ])
   );
+}
+
+/** Events per directed dyad and month or year (see EventsPort.aggregate). */
+export async function aggregateEvents(store: DuckDB, q: AggregateQuery): Promise<AggregateRow[]> {
+  const params: string[] = [];
+  const where: string[] = ["date IS NOT NULL"];
+  if (q.focal !== undefined) {
+    const vectors = q.vectors ?? [];
+    if (vectors.length === 0) return [];
+    const list = vectors.map(() => "?").join(", ");
+    where.push(`((source = ? AND target IN (${list})) OR (target = ? AND source IN (${list})))`);
+    params.push(q.focal, ...vectors, q.focal, ...vectors);
+  }
+  if (q.from) (where.push(`date >= CAST(? AS DATE)`), params.push(q.from));
+  if (q.to) (where.push(`date <= CAST(? AS DATE)`), params.push(q.to));
+  const period = q.by === "year" ? `strftime(date, '%Y')` : `strftime(date, '%Y-%m')`;
+  const rows = await store.all(
+    `SELECT source, target, ${period} AS period, count(*)::BIGINT AS events, sum(goldstein)::DOUBLE AS gsum,
+       count(*) FILTER (WHERE quad = 1)::BIGINT AS q1, count(*) FILTER (WHERE quad = 2)::BIGINT AS q2,
+       count(*) FILTER (WHERE quad = 3)::BIGINT AS q3, count(*) FILTER (WHERE quad = 4)::BIGINT AS q4,
+       count(DISTINCT source_id)::BIGINT AS docs
+     FROM events WHERE ${where.join(" AND ")} GROUP BY source, target, period ORDER BY period, source, target`,
+    params
+  );
+  return rows.map((r) => aggregateRow(r, String(r.period)));
 }
