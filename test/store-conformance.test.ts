@@ -354,6 +354,99 @@ for (const engine of engines) {
       );
     });
 
+    test("clusters: recorded, listed with members and sources, counted per month; reclustering replaces", async () => {
+      const s = await fresh();
+      await s.insertEvents([
+        event("c1", "2021-03-09", {sourceId: "pack", source: "ARM", target: "GEO"}),
+        event("c2", "2021-03-10", {sourceId: "a", source: "ARM", target: "GEO"}),
+        event("c3", "2021-03-20", {sourceId: "b", source: "ARM", target: "GEO"}),
+        event("c4", "2021-04-02", {sourceId: "b", source: "GEO", target: "ARM"})
+      ]);
+      await s.putClusters(
+        ["c1", "c2", "c3"],
+        [
+          {
+            id: "k1",
+            source: "ARM",
+            target: "GEO",
+            root: "04",
+            from: "2021-03-09",
+            to: "2021-03-10",
+            events: ["c1", "c2"],
+            sources: ["a", "pack"],
+            rule: "same-day"
+          }
+        ]
+      );
+      assert.deepEqual(await s.listClusters(), [
+        {
+          id: "k1",
+          source: "ARM",
+          target: "GEO",
+          root: "04",
+          from: "2021-03-09",
+          to: "2021-03-10",
+          events: ["c1", "c2"],
+          sources: ["a", "pack"],
+          rule: "same-day"
+        }
+      ]);
+      assert.deepEqual(await s.listClusters({actor: "USA"}), []);
+      assert.deepEqual(await s.clusterCounts({focal: "ARM", partners: ["GEO"]}), [
+        {source: "ARM", target: "GEO", month: "2021-03", events: 3, clusters: 2},
+        {source: "GEO", target: "ARM", month: "2021-04", events: 1, clusters: 1}
+      ]);
+      // Clustering again: c2 leaves k1 for k2 with c3.
+      await s.putClusters(
+        ["c1", "c2", "c3"],
+        [
+          {
+            id: "k2",
+            source: "ARM",
+            target: "GEO",
+            root: "04",
+            from: "2021-03-10",
+            to: "2021-03-20",
+            events: ["c2", "c3"],
+            sources: ["a", "b"],
+            rule: "window"
+          }
+        ]
+      );
+      assert.deepEqual(
+        (await s.listClusters()).map((c) => [c.id, c.events]),
+        [["k2", ["c2", "c3"]]]
+      );
+    });
+
+    test("an undated event is kept, listed last and left out of every count by date", async () => {
+      const s = await fresh();
+      const undated: Event = {
+        id: "u1",
+        sourceId: "a",
+        source: "KAZ",
+        target: "RUS",
+        code: "042",
+        goldstein: 1.9,
+        quad: 1,
+        precision: "unknown"
+      };
+      await s.insertEvents([undated, event("d1", "2022-01-01", {precision: "day", modality: "planned"})]);
+      assert.deepEqual(await s.listEvents(), [
+        event("d1", "2022-01-01", {precision: "day", modality: "planned"}),
+        undated
+      ]);
+      assert.equal(await s.countEvents({from: "1900-01-01"}), 1);
+      assert.deepEqual(
+        (await s.relationsByMonth({focal: "KAZ", vectors: ["RUS"]})).map((r) => r.month),
+        ["2022-01"]
+      );
+      assert.deepEqual(
+        (await s.aggregate({by: "year"})).map((r) => r.period),
+        ["2022"]
+      );
+    });
+
     test("the evidence of one relations cell and the cluster candidates around dates", async () => {
       const s = await fresh();
       await s.insertEvents([

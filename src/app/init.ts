@@ -102,7 +102,10 @@ export async function seedStore(store: Store, options: SeedOptions): Promise<See
   };
   const previous = await store.catalog.packHash(pack.name);
   let status: SeedResult["status"] = "unchanged";
-  if (previous !== hash) {
+  // The timeline is checked too: a store whose events live in a new ClickHouse database needs it again.
+  const timelineMissing =
+    pack.timeline.length > 0 && (await store.events.countEvents({sourceId: packSourceId(pack.name)})) === 0;
+  if (previous !== hash || timelineMissing) {
     options.onProgress?.(`Seeding pack "${pack.name}"`);
     const events = pack.timeline.map((e) => packEventToEvent(e, pack.name));
     await store.transaction(async () => {

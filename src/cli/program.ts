@@ -5,6 +5,7 @@ import {EXIT, reportError} from "./output.js";
 /** Global options every command sees (through `command.optsWithGlobals()`). */
 export interface GlobalOptions {
   store?: string;
+  events?: string;
   json?: boolean;
 }
 
@@ -15,6 +16,10 @@ export function buildProgram(): Command {
     .option(
       "--store <file>",
       "DuckDB store file (default: $MULTIVECTOR_STORE or ~/.local/share/multivector/multivector.duckdb)"
+    )
+    .option(
+      "--events <url>",
+      "where events live: duckdb: (the store file, default) or clickhouse://host:port[,host:port…][?database=…] (default: $MULTIVECTOR_EVENTS)"
     )
     .option("--json", "print JSON instead of tables")
     .showHelpAfterError("(run with --help for usage)")

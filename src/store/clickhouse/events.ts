@@ -1,4 +1,4 @@
-import {IssueError, type Cluster, type Event} from "../../domain/index.js";
+import type {Cluster, Event} from "../../domain/index.js";
 import {
   type ClusterListRow,
   type EventClusterQuery,
@@ -45,7 +45,21 @@ export interface ClickHouseOptions {
 const COLUMNS = `id String, source_id String, date Date, source String, target String,
   source_agent Nullable(String), target_agent Nullable(String), code String, goldstein Float64, quad Int8,
   plover Nullable(String), sentence Nullable(String), start Nullable(Int32), \`end\` Nullable(Int32),
-  rule Nullable(String), label Nullable(String), url Nullable(String)`;
+  rule Nullable(String), label Nullable(String), url Nullable(String), precision Nullable(String),
+  modality Nullable(String), dated UInt8 DEFAULT 1`;
+
+/** Columns added after the first layout, with their types: added to older tables on open. */
+const ADDED = [
+  ["precision", "Nullable(String)"],
+  ["modality", "Nullable(String)"],
+  ["dated", "UInt8 DEFAULT 1"]
+] as const;
+
+/**
+ * Event ids assigned to clusters, on the query node (small: one row per clustered report). Newer
+ * rows (higher `v`) win; an empty cluster_id removes an event from its cluster.
+ */
+const CLUSTER_COLUMNS = `event_id String, cluster_id String, rule String, v UInt64`;
 
 /** A ClickHouse string literal: quotes, backslashes and every control or non-ASCII-safe byte escaped. */
 export function chString(value: string): string {
@@ -82,7 +96,9 @@ function toRow(e: Event): Record<string, unknown> {
   return {
     id: e.id,
     source_id: e.sourceId,
-    date: e.date,
+    // Undated events (date unknown) are stored on 1970-01-01 with dated = 0; queries by date skip them.
+    date: e.date ?? "1970-01-01",
+    dated: e.date ? 1 : 0,
     source: e.source,
     target: e.target,
     source_agent: e.sourceAgent ?? null,
@@ -96,8 +112,15 @@ function toRow(e: Event): Record<string, unknown> {
     end: e.end ?? null,
     rule: e.rule ?? null,
     label: e.label ?? null,
-    url: e.url ?? null
+    url: e.url ?? null,
+    precision: e.precision ?? null,
+    modality: e.modality ?? null
   };
+}
+
+/** A stored row back to an event: an undated one loses its placeholder date. */
+function fromRow(r: Record<string, unknown>): Event {
+  return rowToEvent(Number(r.dated) === 0 ? {...r, date: null} : r);
 }
 
 /** The WHERE clause of {@link EventQuery} (same meaning as the DuckDB one in events.ts). */
@@ -108,8 +131,8 @@ function where(q: EventQuery): string {
     parts.push(`((source = ${a} AND target = ${b}) OR (source = ${b} AND target = ${a}))`);
   }
   if (q.actor) parts.push(`(source = ${chString(q.actor)} OR target = ${chString(q.actor)})`);
-  if (q.from) parts.push(`date >= ${dateLiteral(q.from, "from")}`);
-  if (q.to) parts.push(`date <= ${dateLiteral(q.to, "to")}`);
+  if (q.from) parts.push(`dated = 1 AND date >= ${dateLiteral(q.from, "from")}`);
+  if (q.to) parts.push(`dated = 1 AND date <= ${dateLiteral(q.to, "to")}`);
   if (q.code) parts.push(`substring(code, 1, length(${chString(q.code)})) = ${chString(q.code)}`);
   if (q.sourceId) parts.push(`source_id = ${chString(q.sourceId)}`);
   return parts.length ? `WHERE ${parts.join(" AND ")}` : "";
@@ -121,6 +144,7 @@ export class ClickHouseEvents implements EventsPort {
   readonly shards: readonly string[];
   readonly database: string;
   private readonly batchSize: number;
+  private clusterSeq = 0;
 
   private constructor(url: string, shards: readonly string[], database: string, batchSize: number) {
     this.url = url;
@@ -142,12 +166,31 @@ export class ClickHouseEvents implements EventsPort {
         `CREATE TABLE IF NOT EXISTS ${database}.events_local (${COLUMNS})
          ENGINE = MergeTree() PARTITION BY toYYYYMM(date) ORDER BY (source, target, date, id)`
       );
+      const have = new Set(
+        (
+          await request(
+            shard,
+            `SELECT name FROM system.columns WHERE database = '${database}' AND table = 'events_local'`
+          )
+        )
+          .split("\n")
+          .filter(Boolean)
+      );
+      for (const [name, type] of ADDED)
+        if (!have.has(name)) {
+          await request(shard, `ALTER TABLE ${database}.events_local ADD COLUMN ${name} ${type}`);
+          await request(shard, `DROP TABLE IF EXISTS ${database}.events_dist`);
+        }
       await request(
         shard,
         `CREATE TABLE IF NOT EXISTS ${database}.events_dist AS ${database}.events_local
          ENGINE = Distributed(${cluster}, ${database}, events_local, cityHash64(source))`
       );
     }
+    await request(
+      options.url,
+      `CREATE TABLE IF NOT EXISTS ${database}.event_clusters (${CLUSTER_COLUMNS}) ENGINE = MergeTree() ORDER BY event_id`
+    );
     return store;
   }
 
@@ -265,16 +308,16 @@ export class ClickHouseEvents implements EventsPort {
     const limit = count(q.limit, 1000, "limit");
     const offset = count(q.offset, 0, "offset");
     const rows = await this.select(
-      `SELECT * FROM ${this.database}.events_dist ${where(q)} ORDER BY date, id LIMIT ${offset}, ${limit}`
+      `SELECT * FROM ${this.database}.events_dist ${where(q)} ORDER BY dated DESC, date, id LIMIT ${offset}, ${limit}`
     );
-    return rows.map(rowToEvent);
+    return rows.map(fromRow);
   }
 
   async relationsByMonth(q: RelationsQuery): Promise<RelationRow[]> {
     if (q.vectors.length === 0) return [];
     const focal = chString(q.focal);
     const list = q.vectors.map(chString).join(", ");
-    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list})))`;
+    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list}))) AND dated = 1`;
     if (q.from) cond += ` AND date >= ${dateLiteral(q.from, "from")}`;
     if (q.to) cond += ` AND date <= ${dateLiteral(q.to, "to")}`;
     const rows = await this.select(
@@ -319,32 +362,103 @@ export class ClickHouseEvents implements EventsPort {
       return `((source = ${x} AND target = ${y}) OR (source = ${y} AND target = ${x}))`;
     });
     const rows = await this.select(
-      `SELECT * FROM ${this.database}.events_dist WHERE (${parts.join(" OR ")})
+      `SELECT * FROM ${this.database}.events_dist WHERE (${parts.join(" OR ")}) AND dated = 1
          AND date >= ${dateLiteral(range.from, "from")} - ${pad} AND date <= ${dateLiteral(range.to, "to")} + ${pad}
        ORDER BY date, id`
     );
-    return rows.map(rowToEvent);
+    return rows.map(fromRow);
   }
 
-  async putClusters(): Promise<void> {
-    throw clustersMissing();
+  async putClusters(considered: readonly string[], clusters: readonly Cluster[]): Promise<void> {
+    // Newer versions win: the removals get v, the memberships v + 1 (an event may be both).
+    const v = Date.now() * 1000 + (this.clusterSeq = (this.clusterSeq + 2) % 1000);
+    const rows = [
+      ...considered.map((id) => ({event_id: id, cluster_id: "", rule: "", v})),
+      ...clusters.flatMap((c) => c.events.map((id) => ({event_id: id, cluster_id: c.id, rule: c.rule, v: v + 1})))
+    ];
+    for (let i = 0; i < rows.length; i += this.batchSize)
+      await request(
+        this.url,
+        rows
+          .slice(i, i + this.batchSize)
+          .map((r) => JSON.stringify(r))
+          .join("\n"),
+        {query: `INSERT INTO ${this.database}.event_clusters FORMAT JSONEachRow`}
+      );
   }
 
-  async listClusters(_q: ClusterQuery = {}): Promise<Cluster[]> {
-    throw clustersMissing();
+  /** The latest cluster of every clustered event, as a subquery with columns id, cid, crule. */
+  private latestClusters(): string {
+    return `(SELECT event_id AS id, argMax(cluster_id, v) AS cid, argMax(rule, v) AS crule
+      FROM ${this.database}.event_clusters GROUP BY event_id HAVING cid != '')`;
   }
 
-  async clusterCounts(_q: {
+  async listClusters(q: ClusterQuery = {}): Promise<Cluster[]> {
+    const limit = count(q.limit, 1000, "limit");
+    const rows = await this.select(
+      `SELECT id, toString(date) AS day, source, target, code, source_id, cid, crule
+       FROM ${this.database}.events_dist GLOBAL ANY INNER JOIN ${this.latestClusters()} USING id
+       WHERE dated = 1 ORDER BY date, id`
+    );
+    const byCluster = new Map<string, Record<string, unknown>[]>();
+    for (const r of rows) {
+      const members = byCluster.get(String(r.cid)) ?? [];
+      members.push(r);
+      byCluster.set(String(r.cid), members);
+    }
+    const out: Cluster[] = [];
+    for (const [id, members] of byCluster) {
+      const matches = members.some(
+        (m) =>
+          (!q.actor || m.source === q.actor || m.target === q.actor) &&
+          (!q.from || String(m.day) >= q.from) &&
+          (!q.to || String(m.day) <= q.to)
+      );
+      if (!matches) continue;
+      const first = members[0]!;
+      out.push({
+        id,
+        source: String(first.source),
+        target: String(first.target),
+        root: String(first.code).slice(0, 2),
+        from: String(first.day),
+        to: String(members.at(-1)!.day),
+        events: members.map((m) => String(m.id)),
+        sources: [...new Set(members.map((m) => String(m.source_id)))].sort(),
+        rule: String(first.crule ?? "")
+      });
+    }
+    return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.id < b.id ? -1 : 1)).slice(0, limit);
+  }
+
+  async clusterCounts(q: {
     focal: string;
     partners: readonly string[];
     from?: string;
     to?: string;
   }): Promise<ClusterCount[]> {
-    throw clustersMissing();
+    if (q.partners.length === 0) return [];
+    const focal = chString(q.focal);
+    const list = q.partners.map(chString).join(", ");
+    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list}))) AND dated = 1`;
+    if (q.from) cond += ` AND date >= ${dateLiteral(q.from, "from")}`;
+    if (q.to) cond += ` AND date <= ${dateLiteral(q.to, "to")}`;
+    const rows = await this.select(
+      `SELECT source, target, toYYYYMM(date) AS month, count() AS events, uniqExact(if(cid = '', id, cid)) AS clusters
+       FROM ${this.database}.events_dist GLOBAL ANY LEFT JOIN ${this.latestClusters()} USING id
+       WHERE ${cond} GROUP BY source, target, month ORDER BY month, source, target`
+    );
+    return rows.map((r) => ({
+      source: String(r.source),
+      target: String(r.target),
+      month: `${Math.floor(Number(r.month) / 100)}-${String(Number(r.month) % 100).padStart(2, "0")}`,
+      events: Number(r.events),
+      clusters: Number(r.clusters)
+    }));
   }
 
   async aggregate(q: AggregateQuery): Promise<AggregateRow[]> {
-    const where: string[] = [];
+    const where: string[] = ["dated = 1"];
     if (q.focal !== undefined) {
       const vectors = q.vectors ?? [];
       if (vectors.length === 0) return [];
@@ -383,7 +497,7 @@ export class ClickHouseEvents implements EventsPort {
       `SELECT id, toString(date) AS day, code, goldstein, quad, source_id, sentence, url
        FROM ${this.database}.events_dist
        WHERE source = ${chString(q.source)} AND target = ${chString(q.target)}
-         AND toYYYYMM(date) = ${Number(q.month.replace("-", ""))}
+         AND dated = 1 AND toYYYYMM(date) = ${Number(q.month.replace("-", ""))}
        ORDER BY date, id LIMIT ${limit}`
     );
     return rows.map((r) => ({
@@ -535,14 +649,4 @@ export function parseClickHouseUrl(url: string): ClickHouseOptions {
     ...(params.get("cluster") ? {cluster: params.get("cluster")!} : {}),
     ...(batch ? {batchSize: Number(batch)} : {})
   };
-}
-
-function clustersMissing(): IssueError {
-  return new IssueError([
-    {
-      code: "not_on_clickhouse",
-      message:
-        "Clusters of reports are not stored on ClickHouse yet: unset MULTIVECTOR_EVENTS (or --events) to use the embedded store"
-    }
-  ]);
 }

@@ -8,14 +8,24 @@ import {
   type SourceSummary,
   type ClaimQuery,
   type StoredSource,
-  type StoredDocument
+  type StoredDocument,
+  type EventsPort
 } from "../ports.js";
 
 /**
  * Stores a source with everything read from it in one transaction. A source whose content hash is
  * already stored is left as it is (ingestion is idempotent).
  */
-export async function putSource(store: DuckDB, record: SourceRecord, {now}: {now: string}): Promise<PutSourceOutcome> {
+/**
+ * Stores a read document in one transaction. Its events go to `events` when the events live in
+ * another engine (inside the transaction: if they cannot be written, nothing of the document stays).
+ */
+export async function putSource(
+  store: DuckDB,
+  record: SourceRecord,
+  {now}: {now: string},
+  events?: EventsPort
+): Promise<PutSourceOutcome> {
   return store.transaction(async () => {
     const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [record.source.hash]);
     if (existing.length > 0) return {status: "duplicate", id: String(existing[0]!.id)};
@@ -43,7 +53,8 @@ export async function putSource(store: DuckDB, record: SourceRecord, {now}: {now
         t.why ? JSON.stringify(t.why) : null
       ]);
     }
-    await insertEvents(store, record.events ?? []);
+    if (events) await events.insertEvents(record.events ?? []);
+    else await insertEvents(store, record.events ?? []);
     for (const t of record.stances ?? []) {
       await store.run(`INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
         t.id,
@@ -118,7 +129,7 @@ export function sourceFromRow(r: Record<string, unknown>, {withText = true}: {wi
 }
 
 /** One source with its sentences, events, stances and claims; undefined when absent. */
-export async function getSource(store: DuckDB, id: string): Promise<StoredDocument | undefined> {
+export async function getSource(store: DuckDB, id: string, events?: EventsPort): Promise<StoredDocument | undefined> {
   const rows = await store.all(`SELECT * FROM sources WHERE id = ?`, [id]);
   const r = rows[0];
   if (!r) return undefined;
@@ -134,7 +145,9 @@ export async function getSource(store: DuckDB, id: string): Promise<StoredDocume
   return {
     source: sourceFromRow(r),
     sentences,
-    events: await listEvents(store, {sourceId: id, limit: 100000}),
+    events: events
+      ? await events.listEvents({sourceId: id, limit: 100000})
+      : await listEvents(store, {sourceId: id, limit: 100000}),
     stances,
     claims,
     figures: await listFigures(store, {sourceId: id, limit: 100000})

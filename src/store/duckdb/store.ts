@@ -23,6 +23,8 @@ const DATASET_LOADERS = {"cow-trade": loadCowTradeCsv, "cow-igo": loadCowIgoCsv,
  */
 export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLocation?: string} = {}): Store {
   const events = options.events ?? new DuckDBEvents(db);
+  /** The events port when events live in another engine. */
+  const external = options.events;
   const store: Store = {
     path: db.path,
     eventsLocation: options.eventsLocation ?? "duckdb",
@@ -42,9 +44,15 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       listPacks: () => listPacks(db)
     },
     documents: {
-      putSource: (r, o) => putSource(db, r, o),
-      listSources: (q) => listSources(db, q),
-      getSource: (id) => getSource(db, id),
+      putSource: (r, o) => putSource(db, r, o, external),
+      listSources: async (q) => {
+        const rows = await listSources(db, q);
+        if (!external) return rows;
+        // The events are elsewhere: count them there (one query per listed source; pages are bounded).
+        for (const r of rows) r.events = await external.countEvents({sourceId: r.id});
+        return rows;
+      },
+      getSource: (id) => getSource(db, id, external),
       getSourceRow: (id) => getSourceRow(db, id),
       listClaims: (q) => listClaims(db, q),
       countClaims: (q) => countClaims(db, q),
