@@ -16,6 +16,14 @@ const allowed: Record<string, string[]> = {
   web: ["domain"]
 };
 
+/**
+ * A SQL statement inside a string or template literal: SELECT … FROM, INSERT INTO, UPDATE … SET,
+ * DELETE FROM, CREATE/DROP/ALTER TABLE, COPY … TO, SET memory_limit and the like (keywords in capitals,
+ * as this project writes SQL).
+ */
+const SQL_PATTERN =
+  /["'`]\s*(SELECT\b[^"'`]*\bFROM\b|INSERT (OR REPLACE )?INTO\b|UPDATE \w+ SET\b|DELETE FROM\b|(CREATE|DROP|ALTER) (TEMP |OR REPLACE )*(TABLE|INDEX|VIEW|DATABASE)\b|COPY\s*\(|COPY \w+ (TO|FROM)\b|SET \w+ = )/g;
+
 /** Lists every import of a relative module in src/ that crosses a folder boundary it must not cross. */
 export function layeringViolations(root = "src"): string[] {
   const violations: string[] = [];
@@ -31,6 +39,16 @@ export function layeringViolations(root = "src"): string[] {
       for (const [line] of text.matchAll(/^import\s+(?!type\b)[^\n]*domain[^\n]*$/gm)) {
         violations.push(`${file} imports domain for values (use import type): ${line}`);
       }
+    }
+    if (from !== "store" && !file.endsWith(".test.ts")) {
+      // No database engine outside src/store: neither its client library nor an engine folder of the store.
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+        if (/^@duckdb\/|^@clickhouse\/|^duckdb$|(^|\/)store\/(duckdb|clickhouse)\//.test(spec!))
+          violations.push(`${file} imports a database engine (${spec}): use the ports of src/store/index.ts`);
+      }
+      // No SQL outside src/store: a statement in a string literal.
+      for (const [stmt] of text.matchAll(SQL_PATTERN))
+        violations.push(`${file} holds SQL outside src/store: ${stmt.trim()}`);
     }
     if (
       ["read", "measure", "simulate", "domain"].includes(from) &&
@@ -60,8 +78,22 @@ test("the layering check catches a violation", async () => {
     `import {a} from "../store/index.js";\nexport const r = Math.random();\n`
   );
   writeFileSync(join(root, "store", "index.ts"), `export const a = 1;\n`);
-  assert.deepEqual(layeringViolations(root), [
-    `measure${sep}x.ts imports ../store/index.js`,
-    `measure${sep}x.ts uses the clock, Math.random or I/O in the pure core`
-  ]);
+  mkdirSync(join(root, "app"));
+  writeFileSync(
+    join(root, "app", "y.ts"),
+    `import {DuckDB} from "../store/duckdb/connection.js";\nimport {DuckDBInstance} from "@duckdb/node-api";\n` +
+      `export const q = (db: DuckDB) => db.all(\`SELECT count(*) AS n FROM actors\`);\n` +
+      `export const w = "DELETE FROM sources WHERE id = ?";\n`
+  );
+  assert.deepEqual(
+    layeringViolations(root).sort(),
+    [
+      `app${sep}y.ts holds SQL outside src/store: "DELETE FROM`,
+      `app${sep}y.ts holds SQL outside src/store: \`SELECT count(*) AS n FROM`,
+      `app${sep}y.ts imports a database engine (../store/duckdb/connection.js): use the ports of src/store/index.ts`,
+      `app${sep}y.ts imports a database engine (@duckdb/node-api): use the ports of src/store/index.ts`,
+      `measure${sep}x.ts imports ../store/index.js`,
+      `measure${sep}x.ts uses the clock, Math.random or I/O in the pure core`
+    ].sort()
+  );
 });

@@ -584,7 +584,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
         });
         return n;
       } catch (e) {
-        load.abort();
+        await load.abort();
         throw e;
       }
     });

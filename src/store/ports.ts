@@ -100,7 +100,7 @@ export interface GdeltLoad {
    */
   finish(): Promise<number>;
   /** Stops after a failure (the transaction's rollback, or the caller's delete, removes what was appended). */
-  abort(): void;
+  abort(): Promise<void>;
 }
 
 /** What {@link insertGdeltCsv} did. */

@@ -585,8 +585,11 @@ export class ClickHouseEvents implements EventsPort {
         if (failure) throw failure;
         return n;
       },
-      abort: () => {
+      abort: async () => {
+        // No transactions here: what was sent is deleted (after the requests in flight land).
         buffer = [];
+        await sent;
+        await this.deleteEventsOf(sourceId);
       }
     };
   }

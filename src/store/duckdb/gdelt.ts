@@ -122,7 +122,7 @@ export async function startGdeltLoad(store: DuckDB, sourceId: string): Promise<G
       closed = true;
       return mergeStage(store);
     },
-    abort() {
+    async abort() {
       if (closed) return;
       closed = true;
       try {
