@@ -1,4 +1,4 @@
-import type {Cluster, Event} from "../../domain/index.js";
+import {IssueError, type Cluster, type Event} from "../../domain/index.js";
 import {
   type ClusterListRow,
   type EventClusterQuery,
