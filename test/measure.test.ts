@@ -14,6 +14,11 @@ import {
   toMillions,
   trianglePoint,
   yearRanges,
+  checkParams,
+  PARAMETER_SPECS,
+  resolveParams,
+  sensitivitySettings,
+  type MembershipSpan,
   type RelationEvent,
   type Tie,
   type Vote
@@ -123,7 +128,8 @@ describe("trianglePoint() and helpers", () => {
 });
 
 describe("alignment()", () => {
-  const r = alignment(votes, {focal: "KAZ", vectors: ["RUS", "USA", "EU"], from: 2000, to: 2002, issues});
+  // The fixture has two or three roll calls a year: minN 1 keeps them (the default, 10, would null them).
+  const r = alignment(votes, {focal: "KAZ", vectors: ["RUS", "USA", "EU"], from: 2000, to: 2002, issues, minN: 1});
   const get = (vector: string, year: number, measure: string, issue?: string) =>
     r.records.find((x) => x.vector === vector && x.year === year && x.measure === measure && x.issue === issue);
 
@@ -165,14 +171,31 @@ describe("alignment()", () => {
     assertGolden(
       "measure/alignment.json",
       stableJson(
-        alignment(votes, {focal: "KAZ", vectors: ["RUS", "USA", "EU"], from: 2000, to: 2002, issues, explain: true})
+        alignment(votes, {
+          focal: "KAZ",
+          vectors: ["RUS", "USA", "EU"],
+          from: 2000,
+          to: 2002,
+          issues,
+          explain: true,
+          minN: 1
+        })
       )
     );
   });
 });
 
+const memberships: MembershipSpan[] = [
+  {actor: "KAZ", org: "EAEU", role: "founder", from: "1999-01-01"},
+  {actor: "RUS", org: "EAEU", role: "founder", from: "1999-01-01"},
+  ...["KAZ", "RUS", "CHN"].map((actor) => ({actor, org: "SCO", role: "founder", from: "1999-01-01"})),
+  ...["KAZ", "RUS", "CHN", "USA"].map((actor) => ({actor, org: "UN", role: "member", from: "1945-10-24"})),
+  {actor: "KAZ", org: "CSTO", role: "founder", from: "1992-05-15"},
+  {actor: "RUS", org: "CSTO", role: "founder", from: "1992-05-15"}
+];
+
 describe("influence() and balanceSeries()", () => {
-  const options = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU"], from: 2000, to: 2002};
+  const options = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU"], from: 2000, to: 2002, memberships};
 
   test("influence() of RUS over KAZ in 2000, by hand", () => {
     const r = influence(ties, options);
@@ -184,16 +207,23 @@ describe("influence() and balanceSeries()", () => {
     close(get("RUS", "economic", "dependence"), 0.4);
     close(get("RUS", "economic", "bandwidth"), 4000 / 14000);
     close(get("RUS", "economic", "influence"), 0.5 * (4000 / 14000) + 0.5 * 0.4);
-    // EU trade is the sum over members (DEU + FRA = 1000); EU IGOs the mean over the 15 members of
-    // 2000, those without a row counting as zero ((30 + 20) / 15 of 50).
+    // EU trade is the sum over members (DEU + FRA = 1000).
     close(get("EU", "economic", "dependence"), 0.1);
-    close(get("EU", "political", "dependence"), 50 / 15 / 50);
-    // Security: defense 1 + consultation 0.25 against 3·1 + 2·0.25 + 4·0.5 = 5.5.
-    close(get("RUS", "security", "dependence"), 1.25 / 5.5);
-    close(get("RUS", "security", "bandwidth"), 1.25 / 2.25);
+    // Political (institutions only: no ideal points in the fixture). Four vectors: EAEU has one of
+    // them (exclusivity 1, depth 1), SCO two (1 − 1/3, depth 0.5), the UN three (1 − 2/3, depth 0.1).
+    // KAZ's total is 1 + 0.5·2/3 + 0.1·1/3 = 41/30; RUS shares all of it, CHN SCO and UN (11/30).
+    close(get("RUS", "political", "dependence"), 1);
+    close(get("CHN", "political", "dependence"), 11 / 41);
+    close(get("CHN", "political", "bandwidth"), 11 / 30 / (11 / 30 + 1));
+    close(get("EU", "political", "dependence"), 0);
+    // Security: ATOP defence 1 + consultation 0.1 against 3·1 + 2·0.1 + 4·0.1 = 3.6 (alliance), and
+    // the CSTO shared with RUS alone (defence_org: dependence 1, bandwidth 1/2); mean of the two.
+    close(get("RUS", "security", "dependence"), (1.1 / 3.6 + 1) / 2);
+    close(get("RUS", "security", "bandwidth"), (1.1 / 2.1 + 0.5) / 2);
+    close(get("CHN", "security", "dependence"), 0.1 / 3.6 / 2);
   });
 
-  test("influence() converts units, prefers dataset rows and uses recorded partners when there is no total", () => {
+  test("influence() converts units, prefers dataset rows and sums arms imports into the focal state", () => {
     const r = influence(ties, options);
     const get = (vector: string, dimension: string, measure: string) =>
       r.records.find(
@@ -201,23 +231,25 @@ describe("influence() and balanceSeries()", () => {
       )!.value;
     // 2001: no trade total → denominator 5000 + 5000 (5 bn) + 1500.
     close(get("CHN", "economic", "dependence"), 5000 / 11500);
-    close(get("RUS", "security", "dependence"), 0.75);
-    assert.equal(get("RUS", "political", "influence"), null);
+    // Security in 2001: no ATOP rows; defence_org (RUS 1) and arms (RUS 300 of 400 TIV) → mean.
+    close(get("RUS", "security", "dependence"), (1 + 0.75) / 2);
+    close(get("CHN", "security", "dependence"), (0 + 0.25) / 2);
   });
 
   test("influence() golden", () => {
     assertGolden("measure/influence.json", stableJson(influence(ties, {...options, explain: true})));
   });
 
-  test("balanceSeries() golden, with the triangle and the sensitivity", () => {
+  test("balanceSeries() golden, with the triangle, coverage, breaks, parameters and stability", () => {
     assertGolden(
       "measure/balance.json",
-      stableJson(balanceSeries(indexTies(ties), {...options, triangle: ["RUS", "CHN", "USA"]}))
+      // The parameters are pinned by their own test; here only the figures they produce.
+      stableJson({...balanceSeries(indexTies(ties), {...options, triangle: ["RUS", "CHN", "USA"]}), parameters: []})
     );
   });
 
   test("balanceSeries() combines the dimension shares with equal weights and warns about years without data", () => {
-    const r = balanceSeries(indexTies(ties), {...options, sensitivity: []});
+    const r = balanceSeries(indexTies(ties), {...options, sensitivity: false});
     const shares = r.records.filter((x) => x.year === 2000 && x.measure === "share" && x.dimension === "combined");
     close(
       shares.reduce((s, x) => s + x.value!, 0),
@@ -230,14 +262,266 @@ describe("influence() and balanceSeries()", () => {
       );
       close(shares.find((x) => x.vector === v)!.value, (byDim[0]! + byDim[1]! + byDim[2]!) / 3);
     }
-    assert.equal(r.records.find((x) => x.year === 2002 && x.measure === "entropy")!.value, null);
+    // 2002: only memberships (political, security) — no economic data.
+    assert.ok(
+      r.warnings.some(
+        (w) =>
+          w.message === `No economic indicators for "KAZ" in 2002: the combined figures rest on the other dimensions`
+      )
+    );
+  });
+
+  test("coverage says what each year rests on, and each change is a break record", () => {
+    const r = balanceSeries(indexTies(ties), {...options, sensitivity: false});
+    const c2000 = r.coverage!.find((c) => c.year === 2000)!;
+    assert.deepEqual(c2000.dimensions, ["economic", "political", "security"]);
     assert.deepEqual(
-      r.warnings.map((w) => w.message),
+      c2000.metrics.map((m) => `${m.dimension}:${m.metric}:${m.provenance}`),
       [
-        `No structural ties between "KAZ" and its vectors in 2002: values are null`,
-        `No political indicators for "KAZ" in 2001: the combined figures rest on the other dimensions`
+        "economic:trade:observed",
+        "political:institutions:observed",
+        "security:alliance:observed",
+        "security:defence_org:observed"
       ]
     );
+    assert.deepEqual(
+      r.breaks!.map((b) => [b.year, b.added, b.removed]),
+      [
+        [2001, ["security:arms"], ["security:alliance"]],
+        [2002, [], ["economic", "security:arms"]]
+      ]
+    );
+    assert.match(
+      r.breaks![1]!.message,
+      /^2002: economic, security:arms leave \(last data in 2001: dataset:cow-trade, https:\/\/example.org\/pack-figure, dataset:sipri\)$/
+    );
+  });
+
+  test("--coverage fixed keeps one set of dimensions and leaves years without them null", () => {
+    const r = balanceSeries(indexTies(ties), {
+      ...options,
+      sensitivity: false,
+      coverage: {mode: "fixed", dimensions: ["economic", "political", "security"]}
+    });
+    assert.notEqual(r.records.find((x) => x.year === 2001 && x.measure === "entropy")!.value, null);
+    assert.equal(r.records.find((x) => x.year === 2002 && x.measure === "entropy")!.value, null);
+    assert.match(
+      r.warnings[0]!.message,
+      /^No data for all of economic, political, security \(--coverage fixed\) for "KAZ" in 2002/
+    );
+  });
+
+  test("a state tied to one vector only gets a low entropy and a large lead: the index can say 'not balanced'", () => {
+    const one: Tie[] = [
+      {id: "a", actor: "XKZ", partner: "RUS", year: 2010, metric: "trade", value: 9000, source: "dataset:t"},
+      {id: "b", actor: "XKZ", partner: null, year: 2010, metric: "trade_total", value: 10000, source: "dataset:t"},
+      {id: "c", actor: "XKZ", partner: "RUS", year: 2010, metric: "alliance_defense", value: 1, source: "dataset:a"},
+      {
+        id: "d",
+        actor: "XKZ",
+        partner: null,
+        year: 2010,
+        metric: "alliance_defense_partners",
+        value: 1,
+        source: "dataset:a"
+      }
+    ];
+    const r = balanceSeries(indexTies(one), {
+      focal: "XKZ",
+      vectors: ["RUS", "CHN", "USA", "EU", "TUR"],
+      from: 2010,
+      to: 2010,
+      sensitivity: false,
+      memberships: [
+        {actor: "XKZ", org: "EAEU", role: "member", from: "2000-01-01"},
+        {actor: "RUS", org: "EAEU", role: "founder", from: "2000-01-01"}
+      ]
+    });
+    const entropy = r.records.find((x) => x.measure === "entropy")!.value!;
+    const lead = r.records.find((x) => x.measure === "lead")!;
+    assert.equal(lead.vector, "RUS");
+    assert.equal(entropy, 0);
+    assert.equal(lead.value, 1);
+    // Half the ties elsewhere: the entropy rises and the lead falls.
+    const half = balanceSeries(
+      indexTies([
+        ...one,
+        {id: "e", actor: "XKZ", partner: "CHN", year: 2010, metric: "trade", value: 1000, source: "dataset:t"}
+      ]),
+      {focal: "XKZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"], from: 2010, to: 2010, sensitivity: false}
+    );
+    const e2 = half.records.find((x) => x.measure === "entropy")!.value!;
+    const l2 = half.records.find((x) => x.measure === "lead")!.value!;
+    assert.ok(e2 > 0 && l2 < 1, `entropy ${e2}, lead ${l2}`);
+  });
+
+  test("the sensitivity moves every parameter over its range and flags a year whose dominant vector flips", () => {
+    // A leads the economy (9000 vs 1000 of 10000), B security (ATOP defence with B, consultation with A):
+    // near-even combined shares, so moving a dimension weight changes the dominant vector.
+    const t: Tie[] = [
+      {id: "1", actor: "FOC", partner: "AAA", year: 2000, metric: "trade", value: 9000, source: "dataset:t"},
+      {id: "2", actor: "FOC", partner: "BBB", year: 2000, metric: "trade", value: 1000, source: "dataset:t"},
+      {id: "3", actor: "FOC", partner: null, year: 2000, metric: "trade_total", value: 10000, source: "dataset:t"},
+      {id: "4", actor: "FOC", partner: "BBB", year: 2000, metric: "alliance_defense", value: 1, source: "dataset:a"},
+      {id: "5", actor: "FOC", partner: "AAA", year: 2000, metric: "alliance_consul", value: 1, source: "dataset:a"},
+      {
+        id: "6",
+        actor: "FOC",
+        partner: null,
+        year: 2000,
+        metric: "alliance_defense_partners",
+        value: 1,
+        source: "dataset:a"
+      },
+      {
+        id: "7",
+        actor: "FOC",
+        partner: null,
+        year: 2000,
+        metric: "alliance_consul_partners",
+        value: 1,
+        source: "dataset:a"
+      }
+    ];
+    const r = balanceSeries(indexTies(t), {focal: "FOC", vectors: ["AAA", "BBB"], from: 2000, to: 2000});
+    const s = r.stability![0]!;
+    assert.equal(s.mark, "fragile");
+    assert.equal(s.settings, sensitivitySettings(resolveParams()).length);
+    assert.ok(s.settings > 80, `${s.settings} settings`);
+    assert.ok(
+      s.dominantFlips.some((f) => f.startsWith("dimension.economic=")) ||
+        s.dominantFlips.some((f) => f.startsWith("dimension.security=")),
+      s.dominantFlips.join("; ")
+    );
+    // Every parameter is echoed with the value used.
+    assert.deepEqual(
+      r.parameters!.map((p) => p.name),
+      PARAMETER_SPECS.map((p) => p.name)
+    );
+    // Setting a parameter changes the figure and is echoed.
+    const moved = balanceSeries(indexTies(t), {
+      focal: "FOC",
+      vectors: ["AAA", "BBB"],
+      from: 2000,
+      to: 2000,
+      sensitivity: false,
+      params: {"dimension.economic": 2}
+    });
+    assert.equal(moved.parameters!.find((p) => p.name === "dimension.economic")!.value, 2);
+    assert.notEqual(
+      moved.records.find((x) => x.measure === "dominant")!.vector,
+      r.records.find((x) => x.measure === "dominant")!.vector
+    );
+  });
+
+  test("checkParams() names unknown parameters with the nearest name, and bad values", () => {
+    assert.deepEqual(
+      checkParams({"metric.trade.halfsaturation": 5, mix: 2, "arms.window": 2.5}).map((i) => i.message),
+      [
+        `Unknown parameter "metric.trade.halfsaturation": did you mean "metric.trade.half_saturation"? (list them with \`multivector measure parameters\`)`,
+        `Invalid parameter mix: expected a value in [0, 1], found 2`,
+        `Invalid parameter arms.window: expected a whole number, found 2.5`
+      ]
+    );
+  });
+
+  test("a hole (a dyad that collapses and recovers) is flagged, or interpolated when asked", () => {
+    const t: Tie[] = [];
+    const rus = [20, 20, 20, 8, 9, 22, 22];
+    rus.forEach((v, i) => {
+      const year = 2005 + i;
+      t.push({
+        id: `r${year}`,
+        actor: "FOC",
+        partner: "RUS",
+        year,
+        metric: "trade",
+        value: v,
+        source: "dataset:cow-trade"
+      });
+      t.push({
+        id: `c${year}`,
+        actor: "FOC",
+        partner: "CHN",
+        year,
+        metric: "trade",
+        value: 30,
+        source: "dataset:cow-trade"
+      });
+      t.push({
+        id: `t${year}`,
+        actor: "FOC",
+        partner: null,
+        year,
+        metric: "trade_total",
+        value: 100,
+        source: "dataset:cow-trade"
+      });
+    });
+    const opts = {focal: "FOC", vectors: ["RUS", "CHN"], from: 2005, to: 2011, sensitivity: false as const};
+    const flagged = balanceSeries(indexTies(t), opts);
+    assert.deepEqual(
+      flagged.coverage!.map((c) => c.metrics[0]!.provenance),
+      ["observed", "observed", "observed", "flagged", "flagged", "observed", "observed"]
+    );
+    assert.ok(flagged.warnings.some((w) => w.code === "check_hole" && /FOC–RUS in 2008–2009/.test(w.message)));
+    const filled = balanceSeries(indexTies(t), {...opts, params: {"checks.interpolate_holes": 1}});
+    assert.equal(filled.coverage![3]!.metrics[0]!.provenance, "interpolated");
+    const share = (r: typeof filled, y: number) =>
+      r.records.find((x) => x.year === y && x.vector === "RUS" && x.measure === "share" && x.dimension === "economic")!
+        .value!;
+    assert.ok(share(filled, 2008) > share(flagged, 2008));
+  });
+});
+
+describe("alignment(): minimum n and ideal points", () => {
+  test("a year with fewer jointly voted roll calls than minN is null with a warning", () => {
+    const r = alignment(votes, {focal: "KAZ", vectors: ["RUS"], from: 2000, to: 2000});
+    assert.equal(r.records.find((x) => x.measure === "agreement")!.value, null);
+    assert.equal(r.records.find((x) => x.measure === "agreement")!.n, 2);
+    assert.deepEqual(
+      r.warnings.map((w) => w.message),
+      [`Fewer than 10 UN roll calls in which "KAZ" and "RUS" both voted in 2000 (alignment.min_n): values are null`]
+    );
+  });
+
+  test("roll calls are keyed on rcid and date: a reused rcid is two roll calls", () => {
+    const v: Vote[] = [
+      {rcid: 7, year: 2000, date: "2000-01-01", country: "KAZ", vote: 1},
+      {rcid: 7, year: 2000, date: "2000-01-01", country: "RUS", vote: 1},
+      {rcid: 7, year: 2000, date: "2000-06-01", country: "KAZ", vote: 3},
+      {rcid: 7, year: 2000, date: "2000-06-01", country: "RUS", vote: 1}
+    ];
+    const r = alignment(v, {focal: "KAZ", vectors: ["RUS"], from: 2000, to: 2000, minN: 1});
+    assert.deepEqual(
+      r.records.filter((x) => x.measure === "agreement").map((x) => [x.value, x.n]),
+      [[0.5, 2]]
+    );
+  });
+
+  test("the ideal-point distance and its change, a bloc as its members' mean", () => {
+    const r = alignment([], {
+      focal: "KAZ",
+      vectors: ["USA", "EU"],
+      from: 2021,
+      to: 2022,
+      minN: 10,
+      idealPoints: [
+        {country: "KAZ", year: 2021, value: -0.5, n: 80},
+        {country: "KAZ", year: 2022, value: -0.9, n: 80},
+        {country: "USA", year: 2021, value: 2, n: 80},
+        {country: "USA", year: 2022, value: 2.2, n: 80},
+        {country: "DEU", year: 2021, value: 1, n: 80},
+        {country: "FRA", year: 2021, value: 0.8, n: 80},
+        {country: "DEU", year: 2022, value: 1, n: 5}
+      ]
+    });
+    const get = (v: string, y: number, m: string) =>
+      r.records.find((x) => x.vector === v && x.year === y && x.measure === m)!.value;
+    close(get("USA", 2021, "idealpoint_distance"), 2.5);
+    close(get("USA", 2022, "idealpoint_distance_change"), 0.6);
+    close(get("EU", 2021, "idealpoint_distance"), 1.4);
+    assert.equal(get("EU", 2022, "idealpoint_distance"), null); // DEU's 5 votes < minN
   });
 });
 

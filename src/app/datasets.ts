@@ -9,7 +9,7 @@
 import {readFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import type {Store} from "../store/index.js";
+import type {BalanceDatasetKind, Store} from "../store/index.js";
 import {sha256} from "./hash.js";
 import type {DatasetSeeder, SeedProgress} from "./init.js";
 
@@ -119,5 +119,83 @@ export const seedAtop = indicatorSeeder(
   "atop"
 );
 
+const UNVOTES_2024_FILES = ["balance/unga-rollcalls-2020-2024.csv.gz", "balance/unga-votes-2020-2024.csv.gz"];
+
+/**
+ * The UN roll calls of 2020 – June 2024 that the unvotes data lacks (Voeten 2024 file). Its hash
+ * covers the unvotes files too, so that a reload of those (which replaces every vote) reloads these.
+ */
+export const seedUnVotes2024: DatasetSeeder = async (store, {now, onProgress}) => {
+  const name = "unvotes-2024";
+  const hash = hashFiles([...UNVOTES_FILES, ...UNVOTES_2024_FILES]);
+  if ((await store.indicators.datasetHash(name)) === hash) return {name, status: "unchanged", rows: 0};
+  onProgress?.(`Loading dataset "${name}" (UN General Assembly roll calls 2020–2024)`);
+  const [rollCalls, votes] = UNVOTES_2024_FILES.map((f) => join(DATA_DIR, f)) as [string, string];
+  const rows = await store.transaction(async () => {
+    const n = await store.indicators.loadUnVotes2024({rollCalls, votes});
+    await store.indicators.recordDataset(name, hash, now);
+    return n;
+  });
+  onProgress?.(`Loaded ${rows} UN votes of 2020–2024`);
+  return {name, status: "loaded", rows};
+};
+
+/** A seeder of indicator rows from one data file, under cite_source "dataset:<name>". */
+function fileSeeder(name: BalanceDatasetKind, label: string, file: string): DatasetSeeder {
+  return async (store, {now, onProgress}) => {
+    const hash = hashFiles([file]);
+    if ((await store.indicators.datasetHash(name)) === hash) return {name, status: "unchanged", rows: 0};
+    onProgress?.(`Loading dataset "${name}" (${label})`);
+    const rows = await store.transaction(async () => {
+      const n = await store.indicators.loadBalanceDataset(name, `dataset:${name}`, {
+        file: join(DATA_DIR, file),
+        label: `data/${file}`
+      });
+      await store.indicators.recordDataset(name, hash, now);
+      return n;
+    });
+    onProgress?.(`Loaded ${rows} indicators from "${name}"`);
+    return {name, status: "loaded", rows};
+  };
+}
+
+/** UN ideal points 1946–2024 (Bailey, Strezhnev & Voeten, July 2025 release). */
+export const seedIdealPoints = fileSeeder(
+  "un-idealpoints",
+  "UN General Assembly ideal points",
+  "balance/un-idealpoints.csv.gz"
+);
+
+/** Trade by partner from the national statistics of Kazakhstan (2018–2023), Kyrgyzstan (1994–2023) and Uzbekistan (2010–2023). */
+export const seedNationalTrade = fileSeeder(
+  "national-trade",
+  "national trade statistics of KAZ, KGZ, UZB",
+  "balance/ca_trade_by_partner_official.csv.gz"
+);
+
+/** SIPRI arms deliveries 2000–2023 (TIV per supplier, recipient and year). */
+export const seedSipri = fileSeeder("sipri", "SIPRI arms transfers", "balance/sipri-tiv.csv.gz");
+
+/** IMF direct-investment positions of CHN, DEU, JPN, SGP and USA, 2014–2024. */
+export const seedImfDip = fileSeeder("imf-dip", "IMF direct investment positions", "balance/imf-dip.csv.gz");
+
+/** UN DESA migrant stock by origin and destination, 1990–2019. */
+export const seedMigrants = fileSeeder(
+  "undesa-migrants",
+  "UN DESA international migrant stock",
+  "balance/undesa-migrants.csv.gz"
+);
+
 /** Every dataset seeder of the measures, in load order. */
-export const MEASURE_SEEDERS: readonly DatasetSeeder[] = [seedUnVotes, seedCowTrade, seedCowIgo, seedAtop];
+export const MEASURE_SEEDERS: readonly DatasetSeeder[] = [
+  seedUnVotes,
+  seedUnVotes2024,
+  seedCowTrade,
+  seedCowIgo,
+  seedAtop,
+  seedIdealPoints,
+  seedNationalTrade,
+  seedSipri,
+  seedImfDip,
+  seedMigrants
+];

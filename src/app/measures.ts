@@ -5,17 +5,33 @@
  *
  * @module
  */
-import {IssueError, type Issue} from "../domain/index.js";
+import {
+  IssueError,
+  type Break,
+  type Coverage,
+  type Issue,
+  type MetricCoverage,
+  type Parameter,
+  type ParameterValues,
+  type Stability
+} from "../domain/index.js";
 import {
   alignment,
   balanceSeries,
   blocMembersAt,
+  checkParams,
+  describeParams,
   DEFAULT_BLOCS,
+  EU_MEMBERS,
   indexTies,
   influence,
   relationRecords,
+  resolveParams,
+  type Blocs,
+  type CoverageMode,
   type Evidence,
   type MeasureRecord,
+  type MembershipSpan,
   type TieIndex
 } from "../measure/index.js";
 import type {Store} from "../store/index.js";
@@ -43,6 +59,14 @@ export interface RawMeasureQuery {
   /** Three comma-separated vectors for the balance triangle. */
   triangle?: string;
   explain?: boolean;
+  /** Parameter values by name (`--param name=value`, a parameters file, `param=name=value`). */
+  params?: ParameterValues;
+  /** "observed" (default), "fixed" (every dimension) or "fixed:economic,security". */
+  coverage?: string;
+  /** "dated" (default: members as of each date) or "fixed:EU27" (today's 27 members in every year). */
+  blocComposition?: string;
+  /** Run the sensitivity analysis (balance). Defaults to true. */
+  sensitivity?: boolean;
 }
 
 /** A resolved query. */
@@ -53,6 +77,11 @@ export interface MeasureQuery {
   to: number;
   triangle?: [string, string, string];
   explain: boolean;
+  /** The parameters set (the output's `parameters` lists every one with the value used). */
+  params: ParameterValues;
+  coverage: CoverageMode;
+  blocComposition: "dated" | "fixed:EU27";
+  sensitivity: boolean;
 }
 
 /** What every measure returns: tidy records, warnings (years without data …) and, when asked, evidence. */
@@ -62,6 +91,26 @@ export interface MeasureOutput {
   items: MeasureRecord[];
   warnings: Issue[];
   evidence?: Evidence[];
+  /** Per year, what the figures rest on (balance, influence). */
+  coverage?: Coverage[];
+  /** Each change of coverage (balance). */
+  breaks?: Break[];
+  /** Every parameter with the value used. */
+  parameters?: Parameter[];
+  /** Per year, how the headline holds over the sensitivity (balance). */
+  stability?: Stability[];
+  /** Names of the focal state and the vectors, for people. */
+  names?: Record<string, string>;
+}
+
+/** The EU's 27 members since 2020-02-01, as members in every year ("fixed:EU27"). */
+export const EU27_FIXED: Blocs = {
+  EU: EU_MEMBERS.filter((m) => m.to === undefined).map((m) => ({member: m.member, from: "1900-01-01"}))
+};
+
+/** The blocs of a composition rule. */
+export function blocsOf(composition: MeasureQuery["blocComposition"]): Blocs {
+  return composition === "fixed:EU27" ? EU27_FIXED : DEFAULT_BLOCS;
 }
 
 /**
@@ -140,7 +189,51 @@ export async function resolveMeasureQuery(store: Store, raw: RawMeasureQuery): P
       fail("bad_triangle", `Invalid triangle "${raw.triangle}": expected three different vectors`, "triangle");
     triangle = codes as [string, string, string];
   }
-  return {focal, vectors, from, to, ...(triangle ? {triangle} : {}), explain: raw.explain ?? false};
+  const params = raw.params ?? {};
+  const bad = checkParams(params);
+  if (bad.length > 0) throw new IssueError(bad);
+  let coverage: CoverageMode = {mode: "observed"};
+  const cov = (raw.coverage ?? "observed").trim();
+  if (cov === "fixed") coverage = {mode: "fixed", dimensions: ["economic", "political", "security"]};
+  else if (cov.startsWith("fixed:")) {
+    const dims = cov
+      .slice(6)
+      .split(",")
+      .map((d) => d.trim())
+      .filter((d) => d !== "");
+    const unknown = dims.filter((d) => !["economic", "political", "security"].includes(d));
+    if (dims.length === 0 || unknown.length > 0)
+      fail(
+        "bad_coverage",
+        `Invalid coverage "${cov}": expected "observed", "fixed" or "fixed:" with dimensions among economic, political, security`,
+        "coverage"
+      );
+    coverage = {mode: "fixed", dimensions: dims};
+  } else if (cov !== "observed")
+    fail(
+      "bad_coverage",
+      `Invalid coverage "${cov}": expected "observed", "fixed" or "fixed:economic,security"`,
+      "coverage"
+    );
+  const bc = (raw.blocComposition ?? "dated").trim();
+  if (bc !== "dated" && bc !== "fixed:EU27")
+    fail(
+      "bad_bloc_composition",
+      `Invalid bloc composition "${bc}": expected "dated" or "fixed:EU27"`,
+      "blocComposition"
+    );
+  return {
+    focal,
+    vectors,
+    from,
+    to,
+    ...(triangle ? {triangle} : {}),
+    explain: raw.explain ?? false,
+    params,
+    coverage,
+    blocComposition: bc,
+    sensitivity: raw.sensitivity ?? true
+  };
 }
 
 /** Runs one measure for a resolved query. */
@@ -165,22 +258,55 @@ export async function measure(store: Store, name: MeasureName, raw: RawMeasureQu
 function output(
   name: MeasureName,
   query: MeasureQuery,
-  r: {records: MeasureRecord[]; warnings: Issue[]; evidence?: Evidence[]}
+  r: {
+    records: MeasureRecord[];
+    warnings: Issue[];
+    evidence?: Evidence[];
+    coverage?: Coverage[];
+    breaks?: Break[];
+    parameters?: Parameter[];
+    stability?: Stability[];
+  }
 ): MeasureOutput {
   return {
     measure: name,
     query,
     items: r.records,
     warnings: r.warnings,
-    ...(query.explain ? {evidence: r.evidence ?? []} : {})
+    ...(query.explain ? {evidence: r.evidence ?? []} : {}),
+    ...(r.coverage ? {coverage: r.coverage} : {}),
+    ...(r.breaks ? {breaks: r.breaks} : {}),
+    ...(r.parameters ? {parameters: r.parameters} : {}),
+    ...(r.stability ? {stability: r.stability} : {})
   };
+}
+
+/** Names of the focal state and the vectors from the store's actors (the code when unknown). */
+async function namesOf(store: Store, q: MeasureQuery): Promise<Record<string, string>> {
+  const codes = [q.focal, ...q.vectors];
+  const rows = await store.catalog.listActors({codes});
+  const names: Record<string, string> = Object.fromEntries(codes.map((c) => [c, c]));
+  for (const r of rows) names[r.code] = r.name;
+  return names;
+}
+
+/** The pack's memberships of organizations, for the institution metrics. */
+export async function loadMembershipSpans(store: Store): Promise<MembershipSpan[]> {
+  return (await store.catalog.listMemberships()).map((m) => ({
+    actor: m.actor,
+    org: m.org,
+    role: m.role,
+    from: m.from,
+    ...(m.to ? {to: m.to} : {}),
+    source: m.citation.source
+  }));
 }
 
 /** Countries whose votes the alignment needs: the focal state, the vectors and the blocs' members over the period. */
 function voteCountries(q: MeasureQuery): string[] {
   const set = new Set([q.focal, ...q.vectors]);
   for (const v of q.vectors)
-    for (const m of DEFAULT_BLOCS[v] ?? [])
+    for (const m of blocsOf(q.blocComposition)[v] ?? [])
       if (m.from <= `${q.to}-12-31` && (!m.to || m.to >= `${q.from}-01-01`)) set.add(m.member);
   return [...set];
 }
@@ -189,47 +315,98 @@ function voteCountries(q: MeasureQuery): string[] {
 export async function measureAlignment(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
   const votes = await store.indicators.listVotes({countries: voteCountries(q), from: q.from, to: q.to});
   const issues = await store.indicators.listRollCallIssues({from: q.from, to: q.to});
-  return output(
-    "alignment",
-    q,
-    alignment(votes, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, issues, explain: q.explain})
+  const params = resolveParams(q.params);
+  const ties = await store.indicators.listTies({
+    actors: voteCountries(q),
+    from: q.from,
+    to: q.to,
+    metrics: ["un_idealpoint", "un_idealpoint_votes"],
+    quotes: false
+  });
+  const n = new Map(
+    ties.filter((t) => t.metric === "un_idealpoint_votes").map((t) => [`${t.actor}|${t.year}`, t.value])
   );
+  const idealPoints = ties
+    .filter((t) => t.metric === "un_idealpoint")
+    .map((t) => ({country: t.actor, year: t.year, value: t.value, n: n.get(`${t.actor}|${t.year}`) ?? 0}));
+  const r = alignment(votes, {
+    focal: q.focal,
+    vectors: q.vectors,
+    from: q.from,
+    to: q.to,
+    issues,
+    explain: q.explain,
+    blocs: blocsOf(q.blocComposition),
+    minN: params["alignment.min_n"]!,
+    idealPoints
+  });
+  return {...output("alignment", q, r), names: await namesOf(store, q)};
 }
 
 /** Reads and indexes the structural ties of one focal state (or of all states when `focal` is absent). */
 export async function loadTieIndex(
   store: Store,
-  {focal, from, to}: {focal?: string; from: number; to: number}
+  {focal, vectors, from, to}: {focal?: string; vectors?: readonly string[]; from: number; to: number}
 ): Promise<TieIndex> {
-  const ties = await store.indicators.listTies({...(focal ? {actors: [focal]} : {}), from, to});
+  // The focal state's rows, and the vectors' (and their members') monadic rows such as ideal points;
+  // a margin of years for rolling windows and hole checks.
+  const ties = await store.indicators.listTies({
+    ...(focal ? {actors: [focal]} : {}),
+    from: from - 10,
+    to: to + 4
+  });
+  if (focal && vectors) {
+    const others = new Set<string>();
+    for (const v of vectors) {
+      others.add(v);
+      for (const m of EU27_FIXED[v] ?? []) others.add(m.member);
+      for (const m of DEFAULT_BLOCS[v] ?? []) others.add(m.member);
+    }
+    const extra = await store.indicators.listTies({
+      actors: [...others],
+      from: from - 10,
+      to: to + 4,
+      metrics: ["un_idealpoint", "un_idealpoint_votes"]
+    });
+    const seen = new Set(ties.map((t) => t.id));
+    for (const t of extra) if (t.partner === null && !seen.has(t.id)) ties.push(t);
+  }
   return indexTies(ties);
 }
 
 /** Structural influence capacity of each vector over the focal state. */
 export async function measureInfluence(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
   const index = await loadTieIndex(store, q);
-  return output(
-    "influence",
-    q,
-    influence(index, {focal: q.focal, vectors: q.vectors, from: q.from, to: q.to, explain: q.explain})
-  );
+  const r = influence(index, {
+    focal: q.focal,
+    vectors: q.vectors,
+    from: q.from,
+    to: q.to,
+    explain: q.explain,
+    params: q.params,
+    blocs: blocsOf(q.blocComposition),
+    memberships: await loadMembershipSpans(store)
+  });
+  return {...output("influence", q, r), names: await namesOf(store, q)};
 }
 
 /** The balance of the focal state over its vectors, year by year. */
 export async function measureBalance(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
   const index = await loadTieIndex(store, q);
-  return output(
-    "balance",
-    q,
-    balanceSeries(index, {
-      focal: q.focal,
-      vectors: q.vectors,
-      from: q.from,
-      to: q.to,
-      explain: q.explain,
-      ...(q.triangle ? {triangle: q.triangle} : {})
-    })
-  );
+  const r = balanceSeries(index, {
+    focal: q.focal,
+    vectors: q.vectors,
+    from: q.from,
+    to: q.to,
+    explain: q.explain,
+    params: q.params,
+    coverage: q.coverage,
+    blocs: blocsOf(q.blocComposition),
+    memberships: await loadMembershipSpans(store),
+    sensitivity: q.sensitivity,
+    ...(q.triangle ? {triangle: q.triangle} : {})
+  });
+  return {...output("balance", q, r), names: await namesOf(store, q)};
 }
 
 /** Event relations per directed dyad and month, from the events in the store. */
@@ -258,6 +435,108 @@ export async function measureRelations(store: Store, q: MeasureQuery): Promise<M
     }
   }
   return output("relations", q, {...r, evidence});
+}
+
+/** The JSON form of a measure's output: what `--json` prints and the API returns (the same object). */
+export function measureJson(out: MeasureOutput): Record<string, unknown> {
+  return {
+    measure: out.measure,
+    query: out.query,
+    items: out.items,
+    warnings: out.warnings,
+    ...(out.coverage ? {coverage: out.coverage} : {}),
+    ...(out.breaks ? {breaks: out.breaks} : {}),
+    ...(out.parameters ? {parameters: out.parameters} : {}),
+    ...(out.stability ? {stability: out.stability} : {}),
+    ...(out.names ? {names: out.names} : {}),
+    ...(out.evidence ? {evidence: out.evidence} : {})
+  };
+}
+
+/** One dimension's shares at a scenario's starting point, with where they come from. */
+export interface DimensionStart {
+  dimension: string;
+  /** The latest year up to the asked year in which the dimension was measured. */
+  year: number;
+  /** Each vector's share of the focal state's ties with the vectors in this dimension (sum 1). */
+  shares: Record<string, number>;
+  /** The metrics behind the shares, how each was obtained and its sources (dataset names, citations). */
+  metrics: MetricCoverage[];
+}
+
+/** Starting points for a scenario: per dimension (and combined) the latest measured shares with their provenance. */
+export interface BalanceStart {
+  focal: string;
+  vectors: string[];
+  /** The year asked for; each dimension may come from an earlier year (see `dimensions[].year`). */
+  year: number;
+  dimensions: DimensionStart[];
+  /** The combined shares of the latest year (≤ `year`) with a combined figure, and that year. */
+  combined: {year: number; shares: Record<string, number>; partial: boolean} | null;
+  parameters: Parameter[];
+  warnings: Issue[];
+}
+
+/**
+ * The balance at a scenario's starting point (for h12's scenario lab and `simulate`): for a focal
+ * state, its vectors and a year, each dimension's shares in the latest year up to `year` that has
+ * them, with the metrics and sources behind them. Looks back at most `lookback` years (default 10).
+ */
+export async function balanceStartingPoint(
+  store: Store,
+  raw: {focal: string; vectors?: string; year: number; params?: ParameterValues; lookback?: number}
+): Promise<BalanceStart> {
+  const q = await resolveMeasureQuery(store, {
+    focal: raw.focal,
+    ...(raw.vectors !== undefined ? {vectors: raw.vectors} : {}),
+    from: raw.year - (raw.lookback ?? 10),
+    to: raw.year,
+    ...(raw.params ? {params: raw.params} : {}),
+    sensitivity: false
+  });
+  const out = await measureBalance(store, q);
+  const dimensions: DimensionStart[] = [];
+  for (const dimension of ["economic", "political", "security"]) {
+    const years = out.items
+      .filter((r) => r.measure === "share" && r.dimension === dimension && r.value !== null)
+      .map((r) => r.year);
+    if (years.length === 0) continue;
+    const year = Math.max(...years);
+    const shares = Object.fromEntries(
+      out.items
+        .filter((r) => r.measure === "share" && r.dimension === dimension && r.year === year)
+        .map((r) => [r.vector, r.value ?? 0])
+    );
+    const cov = out.coverage?.find((c) => c.year === year);
+    dimensions.push({dimension, year, shares, metrics: (cov?.metrics ?? []).filter((m) => m.dimension === dimension)});
+  }
+  const combinedYears = out.items.filter((r) => r.measure === "share" && r.dimension === "combined").map((r) => r.year);
+  const cy = combinedYears.length ? Math.max(...combinedYears) : undefined;
+  return {
+    focal: q.focal,
+    vectors: q.vectors,
+    year: raw.year,
+    dimensions,
+    combined:
+      cy === undefined
+        ? null
+        : {
+            year: cy,
+            shares: Object.fromEntries(
+              out.items
+                .filter((r) => r.measure === "share" && r.dimension === "combined" && r.year === cy)
+                .map((r) => [r.vector, r.value ?? 0])
+            ),
+            partial: out.coverage?.find((c) => c.year === cy)?.partial ?? false
+          },
+    parameters: out.parameters ?? [],
+    warnings: out.warnings
+  };
+}
+
+/** Every parameter of the measures with its default, range and meaning. */
+export function measureParameters(): Parameter[] {
+  return describeParams(resolveParams());
 }
 
 /** Members of a bloc at a date (for explanations and the dashboard). */

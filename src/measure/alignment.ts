@@ -31,6 +31,19 @@ export interface AlignmentOptions {
   blocs?: Blocs;
   /** Return the roll calls behind each figure. Defaults to false. */
   explain?: boolean;
+  /** Fewer jointly voted roll calls than this in a year: the year's figures are null, with a warning. Defaults to 10 (parameter alignment.min_n). */
+  minN?: number;
+  /** UN ideal points (Bailey, Strezhnev & Voeten) per country and year, for the distance series. */
+  idealPoints?: readonly IdealPoint[];
+}
+
+/** A country's UN ideal point in a year, with the number of votes behind it. */
+export interface IdealPoint {
+  country: string;
+  year: number;
+  value: number;
+  n: number;
+  source?: string;
 }
 
 /** The alignment measures, in the order they are reported. */
@@ -89,11 +102,14 @@ function measuresOf(t: Tally): Record<(typeof ALIGNMENT_MEASURES)[number], numbe
 export function alignment(votes: readonly Vote[], options: AlignmentOptions): MeasureResult {
   const {focal, vectors, from, to, explain = false} = options;
   const blocs = options.blocs ?? DEFAULT_BLOCS;
-  const byRc = new Map<number, {year: number; date: string; votes: Map<string, number>}>();
+  const minN = options.minN ?? 10;
+  // Roll calls are keyed on rcid and date: the Voeten data reuse a few rcids for votes decades apart.
+  const byRc = new Map<string, {rcid: number; year: number; date: string; votes: Map<string, number>}>();
   for (const v of votes) {
     if (v.year < from || v.year > to) continue;
-    let rc = byRc.get(v.rcid);
-    if (!rc) byRc.set(v.rcid, (rc = {year: v.year, date: v.date, votes: new Map()}));
+    const key = `${v.rcid}|${v.date}`;
+    let rc = byRc.get(key);
+    if (!rc) byRc.set(key, (rc = {rcid: v.rcid, year: v.year, date: v.date, votes: new Map()}));
     rc.votes.set(v.country, v.vote);
   }
   const issuesOf = new Map<number, string[]>();
@@ -105,7 +121,8 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
   const tallies = new Map<string, Tally>(); // key: vector|year|issue ("" for all)
   const evidence: Evidence[] = [];
   const get = (key: string) => tallies.get(key) ?? (tallies.set(key, tally()), tallies.get(key)!);
-  for (const [rcid, rc] of [...byRc].sort((a, b) => a[0] - b[0])) {
+  for (const rc of [...byRc.values()].sort((a, b) => a.rcid - b.rcid || a.date.localeCompare(b.date))) {
+    const rcid = rc.rcid;
     const fv = rc.votes.get(focal);
     if (fv === undefined) continue;
     const pa = votePosition(fv);
@@ -133,15 +150,17 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
   const issueTags = [...new Set((options.issues ?? []).map((i) => i.issue))].sort();
   for (const vector of vectors) {
     const empty: number[] = [];
+    const few: number[] = [];
     for (const year of yearsBetween(from, to)) {
       const t = tallies.get(`${vector}|${year}|`) ?? tally();
       if (t.n === 0) empty.push(year);
-      const m = measuresOf(t);
+      else if (t.n < minN) few.push(year);
+      const m = t.n < minN ? measuresOf(tally()) : measuresOf(t);
       for (const measure of ALIGNMENT_MEASURES) records.push({focal, vector, year, measure, value: m[measure], n: t.n});
       for (const issue of issueTags) {
         const ti = tallies.get(`${vector}|${year}|${issue}`);
         if (!ti) continue;
-        const mi = measuresOf(ti);
+        const mi = measuresOf(ti.n < minN ? tally() : ti);
         for (const measure of ALIGNMENT_MEASURES)
           records.push({focal, vector, year, measure, value: mi[measure], issue, n: ti.n});
       }
@@ -153,8 +172,73 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
         path: ["vectors", vector]
       });
     }
+    if (few.length > 0) {
+      warnings.push({
+        code: "few_votes",
+        message: `Fewer than ${minN} UN roll calls in which "${focal}" and "${vector}" both voted in ${yearRanges(few)} (alignment.min_n): values are null`,
+        path: ["vectors", vector]
+      });
+    }
   }
+  if (options.idealPoints) records.push(...idealPointRecords(options.idealPoints, options, blocs, minN, warnings));
   return explain ? {records, warnings, evidence} : {records, warnings};
+}
+
+/**
+ * The ideal-point distance |x(focal) − x(vector)| per year (a bloc's point is its members' mean at the
+ * end of the year), and its change from the year before. Ideal points rest on fewer than `minN` votes
+ * are left out (null).
+ */
+function idealPointRecords(
+  points: readonly IdealPoint[],
+  options: AlignmentOptions,
+  blocs: Blocs,
+  minN: number,
+  warnings: Issue[]
+): MeasureRecord[] {
+  const {focal, vectors, from, to} = options;
+  const at = new Map<string, IdealPoint>();
+  for (const p of points) at.set(`${p.country}|${p.year}`, p);
+  const pointOf = (country: string, year: number): number | undefined => {
+    const p = at.get(`${country}|${year}`);
+    if (p && p.n >= minN) return p.value;
+    const members = blocs[country];
+    if (!members || p) return undefined;
+    const xs = blocMembersAt(members, `${year}-12-31`)
+      .filter((m) => m !== focal)
+      .map((m) => at.get(`${m}|${year}`))
+      .filter((q): q is IdealPoint => q !== undefined && q.n >= minN)
+      .map((q) => q.value);
+    return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : undefined;
+  };
+  const out: MeasureRecord[] = [];
+  for (const vector of vectors) {
+    let prev: number | null = null;
+    const empty: number[] = [];
+    for (const year of yearsBetween(from, to)) {
+      const a = pointOf(focal, year);
+      const b = pointOf(vector, year);
+      const d = a !== undefined && b !== undefined ? Math.abs(a - b) : null;
+      if (d === null) empty.push(year);
+      const n = at.get(`${focal}|${year}`)?.n;
+      out.push({focal, vector, year, measure: "idealpoint_distance", value: d, ...(n !== undefined ? {n} : {})});
+      out.push({
+        focal,
+        vector,
+        year,
+        measure: "idealpoint_distance_change",
+        value: d !== null && prev !== null ? d - prev : null
+      });
+      prev = d;
+    }
+    if (empty.length)
+      warnings.push({
+        code: "no_data",
+        message: `No UN ideal points (with at least ${minN} votes) for "${focal}" and "${vector}" in ${yearRanges(empty)}: distances are null`,
+        path: ["vectors", vector]
+      });
+  }
+  return out;
 }
 
 /** The vector's position on a roll call: its own vote, or its members' mean at that date; undefined if none voted. */

@@ -1,133 +1,178 @@
 /**
  * The multi-vector balance over time: per year, each vector's share of the focal state's structural
  * ties by dimension and combined, the normalised entropy, HHI, the dominant vector and its lead, the
- * position in a triangle of three vectors, and how the combined balance moves when each weight is
- * moved by ±50%.
+ * position in a triangle of three vectors, what each year rests on (coverage), where that changes
+ * (breaks), and how the headline holds when each parameter moves over its range (stability).
  *
  * @module
  */
-import type {Issue} from "../domain/index.js";
+import type {Coverage, Issue, Stability} from "../domain/index.js";
 import {balance} from "./balance.js";
-import {combineDimensionShares} from "./combine-shares.js";
+import {combineDimensionSharesInto} from "./combine-shares.js";
+import {coverageBreaks} from "./coverage.js";
 import {
-  combineComponents,
-  componentEvidence,
-  DEFAULT_DIMENSION_WEIGHTS,
+  blockDependsOn,
+  blockEvidence,
+  DIMENSIONS,
   dimensionWarnings,
-  DEFAULT_METRICS,
-  influenceComponents,
-  type Component,
-  type InfluenceCell,
+  evaluateBlocks,
+  metricBlocks,
   type InfluenceOptions,
-  type TieIndex
+  type MetricBlock,
+  type YearInfluence
 } from "./influence.js";
+import {describeParams, resolveParams, sensitivitySettings, type Params} from "./parameters.js";
 import {yearRanges, type MeasureRecord, type MeasureResult} from "./records.js";
+import type {TieIndex} from "./ties.js";
 import {trianglePoint} from "./triangle.js";
 
-/** Options for {@link balanceSeries}: those of influence plus the triangle and the sensitivity. */
+/** Which dimensions a year's figure may rest on. */
+export type CoverageMode = {mode: "observed"} | {mode: "fixed"; dimensions: readonly string[]};
+
+/** Options for {@link balanceSeries}: those of influence plus the triangle, coverage and sensitivity. */
 export interface BalanceSeriesOptions extends InfluenceOptions {
   /** Three vectors for the triangle. Defaults to the first three vectors. */
   triangle?: readonly [string, string, string];
-  /** Move each weight by these factors and report the change in combined entropy. Defaults to [0.5, 1.5]; [] turns it off. */
-  sensitivity?: readonly number[];
-  /** Shares below this are folded into "other" (see balance()). Defaults to 0. */
-  floor?: number;
+  /** Run the sensitivity analysis over every parameter. Defaults to true. */
+  sensitivity?: boolean;
+  /**
+   * observed (default): a year uses the dimensions observed that year, and each change is a break;
+   * fixed: the same dimensions every year, and a year lacking any of them is null.
+   */
+  coverage?: CoverageMode;
 }
 
-const DEFAULT_FACTORS = [0.5, 1.5] as const;
-
-interface YearBalance {
+/** One year's balance. */
+export interface YearBalance {
   year: number;
-  shares: Map<string, Record<string, number>>; // dimension (and "combined") → vector → share
+  /** dimension (and "combined") → per vector share. */
+  shares: Map<string, number[]>;
   entropy: number;
   hhi: number;
-  dominant: string;
+  dominant: number;
   lead: number;
-  combined: Record<string, number>;
+  /** Vector indices from the largest combined share to the smallest. */
+  order: number[];
+  coverage: Coverage;
 }
 
-/** Shares per dimension (over vectors with influence > 0) and combined as the weighted mean of the dimension shares. */
-function yearBalances(
-  cells: readonly InfluenceCell[],
+/** The shares of one year from its influence: per dimension over the vectors, combined as the weighted mean. */
+function yearBalance(
+  y: YearInfluence,
   vectors: readonly string[],
-  dimensionWeights: Readonly<Record<string, number>>,
-  floor: number
-): YearBalance[] {
-  const byYear = new Map<number, InfluenceCell[]>();
-  for (const c of cells) (byYear.get(c.year) ?? (byYear.set(c.year, []), byYear.get(c.year)!)).push(c);
-  const out: YearBalance[] = [];
-  for (const [year, list] of byYear) {
-    const shares = new Map<string, Record<string, number>>();
-    const ties = new Map<string, Record<string, number>>();
-    for (const dimension of Object.keys(dimensionWeights)) {
-      const weights: Record<string, number> = {};
-      let total = 0;
-      for (const c of list) {
-        if (c.dimension !== dimension || c.influence === null) continue;
-        weights[c.vector] = c.influence;
-        total += c.influence;
-      }
-      if (!(total > 0)) continue;
-      ties.set(dimension, weights);
-      const s: Record<string, number> = {};
-      for (const v of vectors) s[v] = (weights[v] ?? 0) / total;
-      shares.set(dimension, s);
+  params: Params,
+  coverage: CoverageMode
+): YearBalance | {year: number; coverage: Coverage} {
+  const nv = vectors.length;
+  const shares = new Map<string, number[]>();
+  const used: string[] = [];
+  const dims = coverage.mode === "fixed" ? coverage.dimensions : DIMENSIONS;
+  const level: number[] = [];
+  const weights: number[] = [];
+  for (const dimension of dims) {
+    const cell = y.dimensions.get(dimension);
+    const total = cell ? cell.i.reduce((s, x) => s + x, 0) : 0;
+    if (!cell || !(total > 0)) continue;
+    shares.set(
+      dimension,
+      cell.i.map((x) => x / total)
+    );
+    const w = params[`dimension.${dimension}`] ?? 1;
+    if (w > 0) {
+      used.push(dimension);
+      weights.push(w);
+      level.push(...cell.i);
     }
-    // One combination rule for the measure and the simulation: the weighted mean of the dimension shares.
-    const combined = combineDimensionShares(ties, vectors, dimensionWeights);
-    if (!combined) continue;
-    const b = balance(combined, {floor});
-    shares.set("combined", {...b.shares});
-    out.push({year, shares, entropy: b.entropy, hhi: b.hhi, dominant: b.dominant, lead: b.lead, combined});
   }
-  return out.sort((a, b) => a.year - b.year);
+  const wsum = weights.reduce((s, w) => s + w, 0);
+  // One combination rule for the measure and the simulation (combine-shares.ts): the weighted mean of
+  // the dimension shares. `level` is dimension-major here; the rule wants vector-major.
+  const D = used.length;
+  const vm = new Float64Array(nv * D);
+  for (let d = 0; d < D; ++d) for (let k = 0; k < nv; ++k) vm[k * D + d] = level[d * nv + k]!;
+  const combined = wsum > 0 ? Array.from(combineDimensionSharesInto(vm, nv, D, weights, new Float64Array(nv))) : [];
+  const metrics = y.metrics.filter((m) => used.includes(m.dimension));
+  const complete = coverage.mode === "observed" || coverage.dimensions.every((d) => used.includes(d));
+  if (!(wsum > 0) || !complete)
+    return {
+      year: y.year,
+      coverage: {year: y.year, dimensions: complete ? used : [], metrics: complete ? metrics : [], partial: false}
+    };
+  const b = balance(Object.fromEntries(vectors.map((v, k) => [v, combined[k]!])), {floor: params["floor"] ?? 0});
+  shares.set(
+    "combined",
+    vectors.map((v) => b.shares[v] ?? 0)
+  );
+  const order = vectors.map((_, k) => k).sort((a, c) => combined[c]! - combined[a]! || a - c);
+  return {
+    year: y.year,
+    shares,
+    entropy: b.entropy,
+    hhi: b.hhi,
+    dominant: vectors.indexOf(b.dominant),
+    lead: b.lead,
+    order,
+    coverage: {year: y.year, dimensions: used, metrics, partial: false}
+  };
 }
 
-/** The parameters moved in the sensitivity analysis: "dimension:economic", "metric:trade", "mix". */
-function sensitivityParameters(
-  components: readonly Component[],
-  dimensionWeights: Readonly<Record<string, number>>
-): string[] {
-  const metrics = [...new Set(components.map((c) => c.metric))].sort();
-  return [...Object.keys(dimensionWeights).map((d) => `dimension:${d}`), ...metrics.map((m) => `metric:${m}`), "mix"];
+function isBalance(x: YearBalance | {year: number; coverage: Coverage}): x is YearBalance {
+  return "shares" in x;
+}
+
+/** Evaluates the blocks into yearly balances (and the coverage of every year, null ones included). */
+export function balancesOf(
+  blocks: readonly MetricBlock[],
+  params: Params,
+  options: {vectors: readonly string[]; from: number; to: number; coverage?: CoverageMode}
+): {balances: YearBalance[]; coverage: Coverage[]} {
+  const years = evaluateBlocks(blocks, params, options.vectors.length, options.from, options.to);
+  const balances: YearBalance[] = [];
+  const coverage: Coverage[] = [];
+  for (const y of years) {
+    const r = yearBalance(y, options.vectors, params, options.coverage ?? {mode: "observed"});
+    coverage.push(r.coverage);
+    if (isBalance(r)) balances.push(r);
+  }
+  // A year after the best-covered years that rests on half the metrics or fewer is partial (the other
+  // sources have not published it yet: 2024).
+  const most = Math.max(0, ...coverage.map((c) => c.metrics.length));
+  const lastFull = Math.max(...coverage.filter((c) => c.metrics.length === most).map((c) => c.year));
+  for (const c of coverage)
+    if (c.year > lastFull && c.dimensions.length > 0 && c.metrics.length <= most / 2) c.partial = true;
+  return {balances, coverage};
 }
 
 /** Computes the balance of the focal state over its vectors, year by year, from indexed ties. */
 export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): MeasureResult {
   const {focal, vectors, from, to} = options;
-  const metrics = options.metrics ?? DEFAULT_METRICS;
-  const dimensionWeights = options.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS;
-  const mix = options.mix ?? 0.5;
-  const floor = options.floor ?? 0;
-  const factors = options.sensitivity ?? DEFAULT_FACTORS;
+  const params = resolveParams(options.params);
   const triangle =
     options.triangle ?? (vectors.length >= 3 ? ([vectors[0]!, vectors[1]!, vectors[2]!] as const) : undefined);
-  const components = influenceComponents(index, options);
-  const base = yearBalances(
-    combineComponents(components, {vectors, from, to, metrics, dimensionWeights, mix}),
-    vectors,
-    dimensionWeights,
-    floor
-  );
+  const blocks = metricBlocks(index, options, params);
+  const {balances, coverage} = balancesOf(blocks, params, options);
   const records: MeasureRecord[] = [];
   const all = (year: number, measure: string, value: number | null, extra: Partial<MeasureRecord> = {}) =>
     records.push({focal, vector: "*", year, measure, value, ...extra});
-  for (const yb of base) {
+  for (const yb of balances) {
     for (const [dimension, s] of yb.shares)
-      for (const v of Object.keys(s))
-        records.push({focal, vector: v, year: yb.year, measure: "share", value: s[v]!, dimension});
+      vectors.forEach((v, k) =>
+        records.push({focal, vector: v, year: yb.year, measure: "share", value: s[k]!, dimension})
+      );
     all(yb.year, "entropy", yb.entropy);
     all(yb.year, "hhi", yb.hhi);
+    const dom = vectors[yb.dominant]!;
     records.push({
       focal,
-      vector: yb.dominant,
+      vector: dom,
       year: yb.year,
       measure: "dominant",
       value: yb.shares.get("combined")![yb.dominant]!
     });
-    records.push({focal, vector: yb.dominant, year: yb.year, measure: "lead", value: yb.lead});
+    records.push({focal, vector: dom, year: yb.year, measure: "lead", value: yb.lead});
     if (triangle) {
-      const p = trianglePoint(...(triangle.map((v) => yb.combined[v] ?? 0) as [number, number, number]));
+      const combined = yb.shares.get("combined")!;
+      const p = trianglePoint(...(triangle.map((v) => combined[vectors.indexOf(v)] ?? 0) as [number, number, number]));
       triangle.forEach((v, i) =>
         records.push({focal, vector: v, year: yb.year, measure: "triangle", value: p ? p.weights[i]! : null})
       );
@@ -135,33 +180,9 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
       all(yb.year, "triangle_y", p ? p.y : null);
     }
   }
-  // Sensitivity: move one weight at a time and recompute the combined entropy (and the dominant share).
-  if (factors.length > 0 && base.length > 0) {
-    const entropyOf = new Map(base.map((b) => [b.year, b.entropy]));
-    for (const parameter of sensitivityParameters(components, dimensionWeights)) {
-      for (const factor of factors) {
-        const [kind, name] = parameter.split(":") as [string, string | undefined];
-        const dw =
-          kind === "dimension" ? {...dimensionWeights, [name!]: dimensionWeights[name!]! * factor} : dimensionWeights;
-        const ms =
-          kind === "metric"
-            ? {...metrics, [name!]: {...metrics[name!]!, weight: metrics[name!]!.weight * factor}}
-            : metrics;
-        const mx = kind === "mix" ? Math.min(1, mix * factor) : mix;
-        const moved = yearBalances(
-          combineComponents(components, {vectors, from, to, metrics: ms, dimensionWeights: dw, mix: mx}),
-          vectors,
-          dw,
-          floor
-        );
-        for (const m of moved) {
-          all(m.year, "entropy_change", m.entropy - entropyOf.get(m.year)!, {parameter, factor});
-        }
-      }
-    }
-  }
+  const stability = options.sensitivity === false ? [] : sensitivity(index, options, params, blocks, balances, records);
   const warnings: Issue[] = [];
-  const have = new Set(base.map((b) => b.year));
+  const have = new Set(balances.map((b) => b.year));
   const missing: number[] = [];
   for (let y = from; y <= to; ++y) {
     if (have.has(y)) continue;
@@ -172,13 +193,87 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
   if (missing.length > 0) {
     warnings.push({
       code: "no_data",
-      message: `No structural ties between "${focal}" and its vectors in ${yearRanges(missing)}: values are null`,
+      message:
+        options.coverage?.mode === "fixed"
+          ? `No data for all of ${options.coverage.dimensions.join(", ")} (--coverage fixed) for "${focal}" in ${yearRanges(missing)}: values are null`
+          : `No structural ties between "${focal}" and its vectors in ${yearRanges(missing)}: values are null`,
       path: ["focal"]
     });
   }
-  warnings.push(...dimensionWarnings(components, options).filter((w) => w.code !== "no_data"));
+  const years = evaluateBlocks(blocks, params, vectors.length, from, to);
+  warnings.push(...dimensionWarnings(years, options).filter((w) => w.code !== "no_data"));
+  warnings.push(...blocks.flatMap((b) => b.warnings));
+  for (const b of blocks)
+    for (const c of b.checks) warnings.push({code: `check_${c.kind}`, message: c.message, path: ["data", c.metric]});
+  for (const c of coverage.filter((x) => x.partial))
+    warnings.push({
+      code: "partial_year",
+      message: `${c.year} is partial for "${focal}": it rests on ${c.metrics.map((m) => m.metric).join(", ")} only (the other sources end earlier)`,
+      path: ["to"]
+    });
   records.sort((a, b) => a.year - b.year);
-  const result: MeasureResult = {records, warnings};
-  if (options.explain) result.evidence = componentEvidence(components);
+  const breaks = coverageBreaks(coverage);
+  const result: MeasureResult = {records, warnings, coverage, breaks, parameters: describeParams(params), stability};
+  if (options.explain) result.evidence = blockEvidence(blocks, vectors);
   return result;
+}
+
+/**
+ * Moves each parameter alone to the ends of its range and recomputes the balance; per year, records
+ * the change in entropy (`entropy_change`, parameter "name=value") and returns the stability of the
+ * headline: which settings change the dominant vector, which change the rank order.
+ */
+function sensitivity(
+  index: TieIndex,
+  options: BalanceSeriesOptions,
+  params: Params,
+  blocks: readonly MetricBlock[],
+  base: readonly YearBalance[],
+  records: MeasureRecord[]
+): Stability[] {
+  const byYear = new Map(base.map((b) => [b.year, b]));
+  const flips = new Map<number, {dominant: string[]; rank: string[]}>(
+    base.map((b) => [b.year, {dominant: [], rank: []}])
+  );
+  const settings = sensitivitySettings(params);
+  for (const s of settings) {
+    const moved = {...params, [s.name]: s.value};
+    let bs = blocks;
+    if (blocks.some((b) => blockDependsOn(b.def, s.name))) {
+      const fresh = metricBlocks(index, {...options, explain: false}, moved, (def) => blockDependsOn(def, s.name));
+      bs = blocks.map((b) => (blockDependsOn(b.def, s.name) ? fresh.shift()! : b));
+    }
+    const {balances} = balancesOf(bs, moved, options);
+    const label = `${s.name}=${round(s.value)}`;
+    for (const m of balances) {
+      const b = byYear.get(m.year);
+      if (!b) continue;
+      records.push({
+        focal: options.focal,
+        vector: "*",
+        year: m.year,
+        measure: "entropy_change",
+        value: m.entropy - b.entropy,
+        parameter: label
+      });
+      const f = flips.get(m.year)!;
+      if (m.dominant !== b.dominant) f.dominant.push(`${label} (${options.vectors[m.dominant]})`);
+      else if (m.order.some((k, i) => k !== b.order[i])) f.rank.push(label);
+    }
+  }
+  return base.map((b) => {
+    const f = flips.get(b.year)!;
+    return {
+      year: b.year,
+      dominant: options.vectors[b.dominant]!,
+      mark: f.dominant.length > 0 ? "fragile" : f.rank.length > 0 ? "rank" : "stable",
+      settings: settings.length,
+      dominantFlips: f.dominant,
+      rankFlips: f.rank
+    };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

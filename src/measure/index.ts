@@ -67,3 +67,18 @@ export {
   type ResolveShare
 } from "./forecast-resolve.js";
 export {scoreForecasts, type ForecastScore} from "./forecast-scores.js";
+export {indexTies, rowFrom, toMillions, type Tie, type TieIndex} from "./ties.js";
+export {coverageBreaks, weakest} from "./coverage.js";
+export {
+  ALLIANCE_DEPTH,
+  checkParams,
+  DEFENCE_ORGS,
+  defaultParams,
+  describeParams,
+  INSTITUTION_DEPTH,
+  PARAMETER_SPECS,
+  resolveParams,
+  sensitivitySettings,
+  type ParameterSpec,
+  type Params
+} from "./parameters.js";

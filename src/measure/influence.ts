@@ -2,324 +2,647 @@
  * Structural influence, after the idea of the Formal Bilateral Influence Capacity (FBIC) index
  * (Moyer, Meisel, Matthews, Bohl and Burrows, Pardee Center, 2021): the influence capacity of a
  * vector B over the focal state A grows with the *bandwidth* of their ties (volume) and with A's
- * *dependence* on B (B's share of A's total), per dimension.
+ * *dependence* on B (B's share of A's total), per metric and dimension. Each metric-year carries how
+ * it was obtained (observed, mirror, carried forward, interpolated, flagged).
  *
  * @module
  */
-import type {Issue} from "../domain/index.js";
+import type {Issue, MetricCoverage, Provenance} from "../domain/index.js";
 import {blocMembersInYear, DEFAULT_BLOCS, type Blocs} from "./blocs.js";
+import {weakest} from "./coverage.js";
+import {ALLIANCE_DEPTH, DEFENCE_ORGS, INSTITUTION_DEPTH, resolveParams, type Params} from "./parameters.js";
 import {yearRanges, yearsBetween, type Evidence, type MeasureRecord, type MeasureResult} from "./records.js";
+import {actorMetricKey, indexTies, rowFrom, type Tie, type TieIndex} from "./ties.js";
 
-/** An indicator row as the measures read it (`partner` null for a state's total). */
-export interface Tie {
-  id: string;
+/** A membership of an organization as the measures read it (`to` exclusive, absent while valid). */
+export interface MembershipSpan {
   actor: string;
-  partner: string | null;
-  year: number;
-  metric: string;
-  value: number;
-  unit?: string;
-  /** cite_source: "dataset:cow-trade", a URL … */
-  source: string;
-  quote?: string;
+  org: string;
+  role: string;
+  from: string;
+  to?: string | null;
+  source?: string;
 }
 
-/** How one metric enters the index. */
-export interface MetricSpec {
-  dimension: string;
-  /** Weight of the metric within its dimension. */
-  weight: number;
-  /** Volume at which bandwidth reaches 0.5: bandwidth = x / (x + halfSaturation). */
-  halfSaturation: number;
-  /** Stored metrics summed into this one, with coefficients. */
-  parts: Readonly<Record<string, number>>;
-  /** Stored monadic totals summed into the focal state's total; when absent, the total is the sum over its recorded partners. */
-  totals?: Readonly<Record<string, number>>;
-  /** How a bloc's volume is built from its members': "sum" (trade) or "mean" (shared IGOs, alliances). */
-  bloc: "sum" | "mean";
-}
+/** How a metric is built. A coefficient is a number or the name of a parameter. */
+export type MetricDef =
+  | {
+      name: string;
+      dimension: string;
+      kind: "flow";
+      /** Stored metrics summed into this one. */
+      parts: Readonly<Record<string, number | string>>;
+      /** Stored monadic totals of the focal state; absent: the sum over its partners. */
+      totals?: Readonly<Record<string, number | string>>;
+      /** first: one row per dyad (the focal state's own report, else the partner's: mirror); sum: both directions; into: only flows into the focal state. */
+      combine: "first" | "sum" | "into";
+      /** A bloc's volume from its members': summed (flows) or averaged (obligations). */
+      bloc: "sum" | "mean";
+      /** Sources whose rows are one side's report (a row from the partner is a mirror). */
+      reporters?: readonly string[];
+      /** The metric counts in a year only when every vector has a row (sources with few reporters). */
+      requireVectors?: boolean;
+      /** Census-year stocks: interpolated between censuses, carried forward after the last (migrants.carry_years). */
+      stock?: boolean;
+      /** Summed over a rolling window of `arms.window` years. */
+      window?: boolean;
+      /** Run the hole check (checks.hole_ratio, checks.interpolate_holes). */
+      checkHoles?: boolean;
+      /** What a share of this metric is a share of, in words. */
+      label: string;
+    }
+  | {
+      name: string;
+      dimension: string;
+      kind: "institutions";
+      /** The organizations counted, each with the parameter of its depth. */
+      orgs: readonly string[];
+      label: string;
+    }
+  | {name: string; dimension: string; kind: "proximity"; label: string};
 
-/** The default metrics: every weight and normalisation is a parameter (docs/methods.md). */
-export const DEFAULT_METRICS: Readonly<Record<string, MetricSpec>> = {
-  trade: {
+const atop = (suffix: string) =>
+  Object.fromEntries(Object.keys(ALLIANCE_DEPTH).map((t) => [`alliance_${t}${suffix}`, `alliance.depth.${t}`]));
+
+/** The metrics of the balance, by dimension (docs/methods.md gives the reasons). */
+export const METRICS: readonly MetricDef[] = [
+  {
+    name: "trade",
     dimension: "economic",
-    weight: 1,
-    halfSaturation: 10000,
+    kind: "flow",
     parts: {trade: 1, trade_turnover: 1},
     totals: {trade_total: 1},
-    bloc: "sum"
+    combine: "first",
+    bloc: "sum",
+    reporters: ["dataset:national-trade"],
+    checkHoles: true,
+    label: "merchandise trade (exports + imports)"
   },
-  investment: {dimension: "economic", weight: 1, halfSaturation: 1000, parts: {investment: 1, fdi: 1}, bloc: "sum"},
-  migrants: {dimension: "economic", weight: 0.5, halfSaturation: 100000, parts: {migrants: 1}, bloc: "sum"},
-  igo: {
+  {
+    name: "investment",
+    dimension: "economic",
+    kind: "flow",
+    parts: {fdi_outward: 1, fdi_inward: 1},
+    combine: "sum",
+    bloc: "sum",
+    requireVectors: true,
+    label: "direct-investment positions both ways (IMF DIP)"
+  },
+  {
+    name: "migrants",
+    dimension: "economic",
+    kind: "flow",
+    parts: {migrant_stock: 1},
+    combine: "sum",
+    bloc: "sum",
+    stock: true,
+    label: "migrant stock both ways (UN DESA)"
+  },
+  {
+    name: "institutions",
     dimension: "political",
-    weight: 1,
-    halfSaturation: 50,
-    parts: {igo_shared: 1},
-    totals: {igo_total: 1},
-    bloc: "mean"
+    kind: "institutions",
+    orgs: Object.keys(INSTITUTION_DEPTH),
+    label: "shared institutions weighted by depth and exclusivity"
   },
-  alliance: {
+  {
+    name: "un_alignment",
+    dimension: "political",
+    kind: "proximity",
+    label: "closeness of UN General Assembly ideal points"
+  },
+  {
+    name: "alliance",
     dimension: "security",
-    weight: 1,
-    halfSaturation: 1,
-    parts: {
-      alliance_defense: 1,
-      alliance_offense: 1,
-      alliance_neutral: 0.5,
-      alliance_nonagg: 0.5,
-      alliance_consul: 0.25
-    },
-    totals: {
-      alliance_defense_partners: 1,
-      alliance_offense_partners: 1,
-      alliance_neutral_partners: 0.5,
-      alliance_nonagg_partners: 0.5,
-      alliance_consul_partners: 0.25
-    },
-    bloc: "mean"
+    kind: "flow",
+    parts: atop(""),
+    totals: atop("_partners"),
+    combine: "first",
+    bloc: "mean",
+    label: "ATOP alliance obligations weighted by depth"
   },
-  arms: {dimension: "security", weight: 1, halfSaturation: 100, parts: {arms: 1, arms_transfers: 1}, bloc: "sum"}
-};
+  {
+    name: "defence_org",
+    dimension: "security",
+    kind: "institutions",
+    orgs: Object.keys(DEFENCE_ORGS),
+    label: "shared collective-defence organizations"
+  },
+  {
+    name: "arms",
+    dimension: "security",
+    kind: "flow",
+    parts: {arms_tiv: 1},
+    combine: "into",
+    bloc: "sum",
+    window: true,
+    label: "arms imports from each supplier over a rolling window (SIPRI TIV)"
+  }
+];
 
-/** The dimensions and their weights in the combined index. */
-export const DEFAULT_DIMENSION_WEIGHTS: Readonly<Record<string, number>> = {economic: 1, political: 1, security: 1};
+/** The dimensions, in order. */
+export const DIMENSIONS = ["economic", "political", "security"] as const;
 
-/** Options for {@link influence}. */
+/** Options for {@link influence} and the balance. */
 export interface InfluenceOptions {
   focal: string;
   vectors: readonly string[];
   from: number;
   to: number;
-  /** Defaults to {@link DEFAULT_METRICS}. */
-  metrics?: Readonly<Record<string, MetricSpec>>;
-  /** Defaults to {@link DEFAULT_DIMENSION_WEIGHTS}. */
-  dimensionWeights?: Readonly<Record<string, number>>;
-  /** Weight of bandwidth against dependence in the capacity: mix·bandwidth + (1 − mix)·dependence. Defaults to 0.5. */
-  mix?: number;
-  /** Defaults to {@link DEFAULT_BLOCS}. */
+  /** Parameter values (the defaults for those absent). */
+  params?: Readonly<Record<string, number>>;
+  /** Defaults to {@link DEFAULT_BLOCS} (the EU with dated membership). */
   blocs?: Blocs;
+  /** Memberships of organizations (the pack's), for the institutions and defence-organization metrics. */
+  memberships?: readonly MembershipSpan[];
+  /** Defaults to {@link METRICS}. */
+  metrics?: readonly MetricDef[];
   explain?: boolean;
 }
 
-const DEFAULT_MIX = 0.5;
-
-/**
- * Ties indexed for fast lookups: build once, measure many focal states. Codes and metrics are
- * interned to small integers so that every key is a small integer (V8 hashes those fastest).
- */
-export interface TieIndex {
-  /** Actor code → small integer. */
-  readonly codes: Map<string, number>;
-  /** Raw metric → small integer. */
-  readonly metrics: Map<string, number>;
-  /** pairKey(a, b) → metricKey(year, metric) → row (two levels keep every key a small integer). */
-  readonly dyads: Map<number, Map<number, Tie>>;
-  /** actorMetricKey(year, actor, metric) → total row. */
-  readonly totals: Map<number, Tie>;
-  /** actorMetricKey(year, actor, metric) → sum over partners. */
-  readonly partnerSums: Map<number, number>;
+/** One metric in one year: per part and vector the volume, per part the focal state's total, and how it was obtained. */
+export interface MetricYear {
+  year: number;
+  provenance: Provenance;
+  sources: Set<string>;
+  /** The year a carried-forward or interpolated value comes from. */
+  from?: number;
+  /** part coefficient names (or numbers) in the order of partVolumes. */
+  volumes: number[][];
+  totals: number[];
+  /** Per vector, the rows behind (explain only). */
+  rows?: Tie[][];
 }
 
-const SLOTS = 2048;
-const METRIC_SLOTS = 256;
-
-function pairKey(a: number, b: number): number {
-  return a < b ? a * SLOTS + b : b * SLOTS + a;
+/** A metric's years for one focal state and vector list. */
+export interface MetricBlock {
+  def: MetricDef;
+  /** The coefficient (number or parameter name) of each part. */
+  coefs: readonly (number | string)[];
+  years: Map<number, MetricYear>;
+  warnings: Issue[];
+  /** Data-check findings: holes and cross-checks. */
+  checks: Check[];
 }
 
-function metricKey(year: number, metric: number): number {
-  return (year - 1800) * METRIC_SLOTS + metric;
+/** A data-check finding. */
+export interface Check {
+  kind: "hole" | "cross_check";
+  metric: string;
+  focal: string;
+  vector: string;
+  years: number[];
+  /** The shares (or ratios) that made the finding. */
+  values: number[];
+  /** flagged: kept and marked; interpolated: replaced by a straight line. */
+  action: "flagged" | "interpolated" | "reported";
+  message: string;
 }
 
-function actorMetricKey(year: number, a: number, metric: number): number {
-  return ((year - 1800) * SLOTS + a) * METRIC_SLOTS + metric;
+interface Ctx {
+  index: TieIndex;
+  f: number;
+  focal: string;
+  vectors: readonly string[];
+  vectorCodes: number[];
+  blocs: Blocs;
+  params: Params;
+  explain: boolean;
+  memberCache: Map<string, number[]>;
 }
 
-/** Converts a money figure to millions of US dollars from its unit ("USD million", "USD bn" …); other units pass unchanged. */
-export function toMillions(value: number, unit: string | undefined): number {
-  const u = (unit ?? "").toLowerCase();
-  if (!/usd|\$|dollar/.test(u)) return value;
-  if (/billion|\bbn\b/.test(u)) return value * 1000;
-  if (/million|\bmn\b|\bm\b/.test(u)) return value;
-  if (/thousand|\bk\b/.test(u)) return value / 1000;
-  return value / 1e6;
+function coef(c: number | string, params: Params): number {
+  return typeof c === "number" ? c : (params[c] ?? 0);
 }
 
-/**
- * Indexes ties by dyad and year. When several rows give the same dyad, year and metric, the first
- * from a "dataset:" source wins (CoW up to 2014), otherwise the first (the pack's figures after that).
- */
-export function indexTies(ties: readonly Tie[]): TieIndex {
-  const codes = new Map<string, number>();
-  const metrics = new Map<string, number>();
-  const dyads = new Map<number, Map<number, Tie>>();
-  const totals = new Map<number, Tie>();
-  const partnerSums = new Map<number, number>();
-  const intern = (map: Map<string, number>, c: string, slots: number) => {
-    let i = map.get(c);
-    if (i === undefined) {
-      if (map.size >= slots) throw new RangeError(`indexTies: more than ${slots} distinct values`);
-      map.set(c, (i = map.size));
-    }
-    return i;
+function membersOf(ctx: Ctx, k: number, year: number): number[] | undefined {
+  const members = ctx.blocs[ctx.vectors[k]!];
+  if (!members) return undefined;
+  const key = `${k}|${year}`;
+  let ms = ctx.memberCache.get(key);
+  if (!ms) ctx.memberCache.set(key, (ms = blocMembersInYear(members, year).map((m) => ctx.index.codes.get(m) ?? -1)));
+  return ms;
+}
+
+/** The focal state's row with partner b for one part and year, by the combine rule; mirror when from the partner's report. */
+function dyadValue(
+  ctx: Ctx,
+  def: Extract<MetricDef, {kind: "flow"}>,
+  year: number,
+  p: number,
+  b: number,
+  out: {prov: Provenance; any: boolean; sources: Set<string>; rows?: Tie[]}
+): number {
+  const {index, f} = ctx;
+  if (b < 0 || b === f) return 0;
+  const own = def.combine === "into" ? undefined : rowFrom(index, year, p, f, b);
+  const theirs = rowFrom(index, year, p, b, f);
+  let v = 0;
+  const use = (r: Tie, mirror: boolean) => {
+    out.any = true;
+    out.sources.add(r.source);
+    if (mirror) out.prov = weakest(out.prov, "mirror");
+    if (ctx.explain) out.rows?.push(r);
+    return r.value;
   };
-  const prefer = (old: Tie | undefined, t: Tie) =>
-    !old || (!old.source.startsWith("dataset:") && t.source.startsWith("dataset:"));
-  // Few distinct units, actors and metrics: cache the unit factors and the last codes seen (rows come sorted).
-  const factors = new Map<string, number>();
-  let lastActor = "";
-  let lastA = -1;
-  for (const raw of ties) {
-    let t = raw;
-    if (raw.unit !== undefined) {
-      let factor = factors.get(raw.unit);
-      if (factor === undefined) factors.set(raw.unit, (factor = MONEY.test(raw.unit) ? toMillions(1, raw.unit) : 1));
-      if (factor !== 1) t = {...raw, value: raw.value * factor};
-    }
-    const a = t.actor === lastActor ? lastA : (lastA = intern(codes, (lastActor = t.actor), SLOTS));
-    const m = intern(metrics, t.metric, METRIC_SLOTS);
-    if (t.partner === null) {
-      const key = actorMetricKey(t.year, a, m);
-      if (prefer(totals.get(key), t)) totals.set(key, t);
-      continue;
-    }
-    if (t.partner === t.actor) continue;
-    const b = intern(codes, t.partner, SLOTS);
-    const pk = pairKey(a, b);
-    let pair = dyads.get(pk);
-    if (!pair) dyads.set(pk, (pair = new Map()));
-    const key = metricKey(t.year, m);
-    const old = pair.get(key);
-    if (prefer(old, t)) {
-      pair.set(key, t);
-      const delta = t.value - (old?.value ?? 0);
-      const ka = actorMetricKey(t.year, a, m);
-      const kb = actorMetricKey(t.year, b, m);
-      partnerSums.set(ka, (partnerSums.get(ka) ?? 0) + delta);
-      partnerSums.set(kb, (partnerSums.get(kb) ?? 0) + delta);
+  if (def.combine === "sum") {
+    if (own) v += use(own, false);
+    if (theirs) v += use(theirs, false);
+  } else if (def.combine === "into") {
+    if (theirs) v += use(theirs, false);
+  } else {
+    const dataset = (r: Tie | undefined) => r !== undefined && r.source.startsWith("dataset:");
+    const pick = own && (dataset(own) || !dataset(theirs)) ? own : (theirs ?? own);
+    if (pick) v += use(pick, pick === theirs && (def.reporters ?? []).includes(pick.source));
+  }
+  return v;
+}
+
+/** Observed volumes of a flow metric in one year (no interpolation), or undefined when not observed. */
+function flowYear(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, year: number): MetricYear | undefined {
+  const {index, f} = ctx;
+  const partIds = Object.keys(def.parts).map((p) => index.metrics.get(p) ?? -1);
+  const totalIds = Object.keys(def.totals ?? {}).map((p) => index.metrics.get(p) ?? -1);
+  const win = def.window ? Math.max(1, Math.round(ctx.params["arms.window"] ?? 5)) : 1;
+  const nv = ctx.vectors.length;
+  const volumes = partIds.map(() => new Array<number>(nv).fill(0));
+  const rows: Tie[][] | undefined = ctx.explain ? ctx.vectors.map(() => []) : undefined;
+  const totals = partIds.map(() => 0);
+  let observed = false;
+  const sources = new Set<string>();
+  let prov: Provenance = "observed";
+  // The focal state's totals: stored monadic totals, else the sum over its partners.
+  const haveTotals = totalIds.some((t) => t >= 0 && index.totals.has(actorMetricKey(year, f, t)));
+  for (let i = 0; i < partIds.length; ++i) {
+    const p = partIds[i]!;
+    if (p < 0) continue;
+    for (let y = year - win + 1; y <= year; ++y) {
+      if (haveTotals) {
+        const t = totalIds[i];
+        const row = t !== undefined && t >= 0 ? index.totals.get(actorMetricKey(y, f, t)) : undefined;
+        if (row) ((totals[i]! += row.value), (observed = true), sources.add(row.source));
+      } else {
+        const key = actorMetricKey(y, f, p);
+        const sum = (def.combine === "into" ? index.intoSums : index.partnerSums).get(key);
+        if (sum === undefined) continue;
+        // A metric built from one side's reports is observed for the focal state only when it reports
+        // itself (or has a total): a few partners' mirror reports do not give its total.
+        const own = sum - (index.intoSums.get(key) ?? 0);
+        if (def.reporters && def.combine !== "into" && !(own > 0)) continue;
+        totals[i]! += sum;
+        observed = true;
+      }
     }
   }
-  return {codes, metrics, dyads, totals, partnerSums};
+  if (haveTotals && totalIds.length > partIds.length) {
+    // More totals than parts (ATOP: one partner count per obligation type): totals[i] is part i's.
+  }
+  if (!observed) return undefined;
+  if (def.window) {
+    // A window reaching beyond the dataset's years is not a measured zero.
+    const ys = index.years.get(partIds[0]!);
+    if (!ys || year > Math.max(...ys) || year < Math.min(...ys)) return undefined;
+  }
+  const missing: string[] = [];
+  for (let k = 0; k < nv; ++k) {
+    const out = {prov: "observed" as Provenance, any: false, sources, ...(rows ? {rows: rows[k]!} : {})};
+    const direct = ctx.vectorCodes[k]!;
+    const vol = (b: number) => {
+      const v = partIds.map(() => 0);
+      for (let i = 0; i < partIds.length; ++i) {
+        const p = partIds[i]!;
+        if (p < 0) continue;
+        for (let y = year - win + 1; y <= year; ++y) v[i]! += dyadValue(ctx, def, y, p, b, out);
+      }
+      return v;
+    };
+    let v = vol(direct);
+    const members = out.any ? undefined : membersOf(ctx, k, year);
+    if (members) {
+      const sum = partIds.map(() => 0);
+      let n = 0;
+      for (const m of members) {
+        if (m === f) continue;
+        n += 1;
+        const mv = vol(m);
+        for (let i = 0; i < sum.length; ++i) sum[i]! += mv[i]!;
+      }
+      v = def.bloc === "mean" && n > 0 ? sum.map((x) => x / n) : sum;
+    }
+    if (def.requireVectors && !out.any) missing.push(ctx.vectors[k]!);
+    for (let i = 0; i < v.length; ++i) volumes[i]![k] = Math.max(0, v[i]!);
+    prov = weakest(prov, out.prov);
+  }
+  if (missing.length > 0) return undefined;
+  return {year, provenance: prov, sources, volumes, totals, ...(rows ? {rows} : {})};
 }
 
-const MONEY = /usd|\$|dollar/i;
-
-/** One metric's figures for a focal state, vector and year. */
-export interface Component {
-  vector: string;
-  year: number;
-  metric: string;
-  dimension: string;
-  /** Volume of ties (bloc: summed or averaged over members). */
-  volume: number;
-  bandwidth: number;
-  dependence: number;
-  rows: Tie[];
+/** Linear interpolation of two metric-years' volumes and totals. */
+function lerp(a: MetricYear, b: MetricYear, year: number): MetricYear {
+  const t = (year - a.year) / (b.year - a.year);
+  const mix = (x: number, y: number) => x + (y - x) * t;
+  return {
+    year,
+    provenance: "interpolated",
+    from: a.year,
+    sources: new Set([...a.sources, ...b.sources]),
+    volumes: a.volumes.map((row, i) => row.map((x, k) => mix(x, b.volumes[i]![k]!))),
+    totals: a.totals.map((x, i) => mix(x, b.totals[i]!)),
+    ...(a.rows ? {rows: a.rows.map((r, k) => [...r, ...(b.rows?.[k] ?? [])])} : {})
+  };
 }
 
-/** The per-metric components of influence; a metric without data for the focal state in a year has no component. */
-export function influenceComponents(index: TieIndex, options: InfluenceOptions): Component[] {
-  const {focal, vectors, from, to} = options;
-  const metrics = options.metrics ?? DEFAULT_METRICS;
-  const blocs = options.blocs ?? DEFAULT_BLOCS;
-  const out: Component[] = [];
-  const f = index.codes.get(focal);
-  if (f === undefined) return out;
-  const explain = options.explain ?? false;
-  const vectorCodes = vectors.map((v) => index.codes.get(v) ?? -1);
-  const memberCodes = new Map<string, number[]>();
-  const ids = (r: Readonly<Record<string, number>> | undefined) =>
-    Object.entries(r ?? {}).flatMap(([p, c]) =>
-      index.metrics.has(p) ? [[index.metrics.get(p)!, c] as [number, number]] : []
-    );
-  const specs = Object.entries(metrics).map(([metric, spec]) => ({
-    metric,
-    spec,
-    parts: ids(spec.parts),
-    totals: ids(spec.totals)
-  }));
-  for (let year = from; year <= to; ++year) {
-    for (const {metric, spec, parts, totals} of specs) {
-      if (parts.length === 0 && totals.length === 0) continue;
-      let total = 0;
-      let haveTotal = false;
-      const totalRows: Tie[] = [];
-      for (const [p, c] of totals) {
-        const row = index.totals.get(actorMetricKey(year, f, p));
-        if (row) {
-          total += c * row.value;
-          haveTotal = true;
-          if (explain) totalRows.push(row);
-        }
+function flowBlock(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, from: number, to: number): MetricBlock {
+  const block: MetricBlock = {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
+  if (def.stock) {
+    const id = ctx.index.metrics.get(Object.keys(def.parts)[0]!);
+    const census = [...(id !== undefined ? (ctx.index.years.get(id) ?? []) : [])].sort((a, b) => a - b);
+    const carry = Math.max(0, Math.round(ctx.params["migrants.carry_years"] ?? 0));
+    const at = new Map<number, MetricYear | undefined>();
+    const get = (y: number) => (at.has(y) ? at.get(y) : (at.set(y, flowYear(ctx, def, y)), at.get(y)));
+    for (let y = from; y <= to; ++y) {
+      if (census.includes(y)) {
+        const r = get(y);
+        if (r) block.years.set(y, r);
+        continue;
       }
-      let observed = haveTotal;
-      for (const [p, c] of parts) {
-        const sum = index.partnerSums.get(actorMetricKey(year, f, p));
-        if (sum === undefined) continue;
-        observed = true;
-        if (!haveTotal) total += c * sum;
+      const before = census.filter((c) => c < y).pop();
+      const after = census.find((c) => c > y);
+      if (before !== undefined && after !== undefined) {
+        const a = get(before);
+        const b = get(after);
+        if (a && b) block.years.set(y, lerp(a, b, y));
+      } else if (before !== undefined && y - before <= carry) {
+        const a = get(before);
+        if (a) block.years.set(y, {...a, year: y, provenance: "carried_forward", from: before});
       }
-      if (!observed) continue;
-      for (let k = 0; k < vectors.length; ++k) {
-        const vector = vectors[k]!;
-        const rows: Tie[] = [];
-        const found = {any: false};
-        let volume = volumeOf(index, year, f, vectorCodes[k]!, parts, rows, explain, found);
-        const members = blocs[vector];
-        if (members && !found.any) {
-          const mk = `${vector}|${year}`;
-          let ms = memberCodes.get(mk);
-          if (!ms) memberCodes.set(mk, (ms = blocMembersInYear(members, year).map((m) => index.codes.get(m) ?? -1)));
-          let sum = 0;
-          let n = 0;
-          for (const m of ms) {
-            if (m === f) continue;
-            n += 1;
-            if (m >= 0) sum += volumeOf(index, year, f, m, parts, rows, explain, found);
-          }
-          volume = spec.bloc === "mean" && n > 0 ? sum / n : sum;
-        }
-        const dependence = total > 0 ? Math.min(1, volume / total) : 0;
+    }
+    return block;
+  }
+  const margin = def.checkHoles ? 4 : 0;
+  const all = new Map<number, MetricYear>();
+  for (let y = from - margin; y <= to + margin; ++y) {
+    const r = flowYear(ctx, def, y);
+    if (r) all.set(y, r);
+  }
+  if (def.checkHoles) block.checks.push(...checkHoles(ctx, def, all));
+  for (let y = from; y <= to; ++y) {
+    const r = all.get(y);
+    if (r) block.years.set(y, r);
+  }
+  return block;
+}
+
+/**
+ * Finds holes: runs of one to three years in which a vector's share of the focal state's total falls
+ * below `checks.hole_ratio` times the mean of its shares in the observed years just before and after
+ * the run. Flags them (provenance "flagged") or, with `checks.interpolate_holes` = 1, replaces the run by
+ * a straight line between those years (provenance "interpolated").
+ */
+function checkHoles(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, all: Map<number, MetricYear>): Check[] {
+  const ratio = ctx.params["checks.hole_ratio"] ?? 0.6;
+  const fill = (ctx.params["checks.interpolate_holes"] ?? 0) >= 0.5;
+  const out: Check[] = [];
+  const years = [...all.keys()].sort((a, b) => a - b);
+  const share = (r: MetricYear, k: number) => {
+    const total = r.totals.reduce((s, x) => s + x, 0);
+    const v = r.volumes.reduce((s, row) => s + row[k]!, 0);
+    return total > 0 ? v / total : NaN;
+  };
+  for (let k = 0; k < ctx.vectors.length; ++k) {
+    for (let i = 1; i < years.length - 1; ++i) {
+      for (let len = 3; len >= 1; --len) {
+        if (i + len >= years.length) continue;
+        const before = years[i - 1]!;
+        const after = years[i + len]!;
+        if (after - before !== len + 1) continue; // consecutive years only
+        const sb = share(all.get(before)!, k);
+        const sa = share(all.get(after)!, k);
+        const run = years.slice(i, i + len);
+        const shares = run.map((y) => share(all.get(y)!, k));
+        const ref = (sb + sa) / 2;
+        if (!(ref > 0) || !shares.every((s) => s < ratio * ref)) continue;
+        const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+        const sources = [...all.get(run[0]!)!.sources].join(", ");
         out.push({
-          vector,
-          year,
-          metric,
-          dimension: spec.dimension,
-          volume,
-          bandwidth: volume / (volume + spec.halfSaturation),
-          dependence,
-          rows: explain ? [...rows, ...totalRows] : []
+          kind: "hole",
+          metric: def.name,
+          focal: ctx.focal,
+          vector: ctx.vectors[k]!,
+          years: run,
+          values: shares,
+          action: fill ? "interpolated" : "flagged",
+          message: `Data check: ${def.name} ${ctx.focal}–${ctx.vectors[k]} in ${yearRanges(run)} looks like a hole in ${sources} (share ${shares.map(pct).join(", ")} against ${pct(sb)} in ${before} and ${pct(sa)} in ${after}): ${fill ? "replaced by a straight line between those years" : "kept and flagged"}`
         });
+        for (const y of run) {
+          const r = all.get(y)!;
+          if (fill) {
+            const a = all.get(before)!;
+            const b = all.get(after)!;
+            const t = (y - before) / (after - before);
+            for (let p = 0; p < r.volumes.length; ++p) {
+              const va = a.volumes[p]![k]! / (a.totals[p]! || 1);
+              const vb = b.volumes[p]![k]! / (b.totals[p]! || 1);
+              // Interpolate the share, so that the year's own total is kept.
+              r.volumes[p]![k] = (va + (vb - va) * t) * r.totals[p]!;
+            }
+            r.provenance = weakest(r.provenance, "interpolated");
+          } else r.provenance = weakest(r.provenance, "flagged");
+        }
+        i += len - 1;
+        break;
       }
     }
   }
   return out;
 }
 
-function volumeOf(
-  index: TieIndex,
+/** Membership weight of an actor in an organization at the end of a year: 1, the partner weight, or 0. */
+function memberWeight(
+  spans: readonly MembershipSpan[] | undefined,
   year: number,
-  a: number,
-  b: number,
-  parts: [number, number][],
-  rows: Tie[],
-  explain: boolean,
-  found: {any: boolean}
-): number {
-  if (b < 0) return 0;
-  const pair = index.dyads.get(pairKey(a, b));
-  if (!pair) return 0;
-  let v = 0;
-  for (const [p, c] of parts) {
-    const row = pair.get(metricKey(year, p));
-    if (row) {
-      v += c * row.value;
-      found.any = true;
-      if (explain) rows.push(row);
-    }
+  partnerWeight: number
+): {w: number; source?: string} {
+  if (!spans) return {w: 0};
+  const date = `${year}-12-31`;
+  let best = 0;
+  let source: string | undefined;
+  for (const s of spans) {
+    if (!(s.from <= date && (!s.to || date < s.to))) continue;
+    const w = s.role === "member" || s.role === "founder" ? 1 : partnerWeight;
+    if (w > best) ((best = w), (source = s.source));
   }
-  return v;
+  return {w: best, ...(source ? {source} : {})};
+}
+
+function institutionBlock(
+  ctx: Ctx,
+  def: Extract<MetricDef, {kind: "institutions"}>,
+  memberships: readonly MembershipSpan[],
+  from: number,
+  to: number
+): MetricBlock {
+  const block: MetricBlock = {
+    def,
+    coefs: def.orgs.map((o) => `institution.depth.${o}`),
+    years: new Map(),
+    warnings: [],
+    checks: []
+  };
+  const byActorOrg = new Map<string, MembershipSpan[]>();
+  const actors = new Set<string>();
+  for (const m of memberships) {
+    actors.add(m.actor);
+    const key = `${m.actor}|${m.org}`;
+    (byActorOrg.get(key) ?? (byActorOrg.set(key, []), byActorOrg.get(key)!)).push(m);
+  }
+  if (!actors.has(ctx.focal)) return block;
+  const pw = ctx.params["institution.partner_weight"] ?? 0.5;
+  const x = ctx.params["institution.exclusivity"] ?? 1;
+  const nv = ctx.vectors.length;
+  for (let year = from; year <= to; ++year) {
+    const volumes = def.orgs.map(() => new Array<number>(nv).fill(0));
+    const totals = def.orgs.map(() => 0);
+    const sources = new Set<string>();
+    let any = false;
+    def.orgs.forEach((org, i) => {
+      const fw = memberWeight(byActorOrg.get(`${ctx.focal}|${org}`), year, pw);
+      if (fw.w === 0) return;
+      any = true;
+      if (fw.source) sources.add(fw.source);
+      const mv = ctx.vectors.map((v, k) => {
+        const members = ctx.blocs[v];
+        if (!members || byActorOrg.has(`${v}|${org}`)) return memberWeight(byActorOrg.get(`${v}|${org}`), year, pw).w;
+        const ms = blocMembersInYear(members, year).filter((m) => m !== ctx.focal);
+        if (ms.length === 0) return 0;
+        void k;
+        return ms.reduce((s, m) => s + memberWeight(byActorOrg.get(`${m}|${org}`), year, pw).w, 0) / ms.length;
+      });
+      const kIn = mv.reduce((s, w) => s + w, 0);
+      const excl = nv > 1 ? Math.min(1, Math.max(0, 1 - (x * Math.max(0, kIn - 1)) / (nv - 1))) : 1;
+      totals[i] = fw.w * excl;
+      for (let k = 0; k < nv; ++k) volumes[i]![k] = fw.w * mv[k]! * excl;
+    });
+    if (!any) continue;
+    block.years.set(year, {year, provenance: "observed", sources, volumes, totals});
+  }
+  return block;
+}
+
+function proximityBlock(ctx: Ctx, def: MetricDef, from: number, to: number): MetricBlock {
+  const block: MetricBlock = {def, coefs: [1], years: new Map(), warnings: [], checks: []};
+  const ip = ctx.index.metrics.get("un_idealpoint");
+  const nvotes = ctx.index.metrics.get("un_idealpoint_votes");
+  if (ip === undefined) return block;
+  const minN = ctx.params["alignment.min_n"] ?? 10;
+  const point = (a: number, year: number): {x: number; n: number; row: Tie} | undefined => {
+    if (a < 0) return undefined;
+    const row = ctx.index.totals.get(actorMetricKey(year, a, ip));
+    if (!row) return undefined;
+    const n = nvotes !== undefined ? (ctx.index.totals.get(actorMetricKey(year, a, nvotes))?.value ?? 0) : minN;
+    return {x: row.value, n, row};
+  };
+  const few: number[] = [];
+  const lacking = new Map<string, number[]>();
+  for (let year = from; year <= to; ++year) {
+    const fp = point(ctx.f, year);
+    if (!fp) continue;
+    if (fp.n < minN) {
+      few.push(year);
+      continue;
+    }
+    const dist: number[] = [];
+    const rows: Tie[][] = ctx.vectors.map(() => []);
+    let ok = true;
+    for (let k = 0; k < ctx.vectors.length; ++k) {
+      let x: number | undefined;
+      const own = point(ctx.vectorCodes[k]!, year);
+      if (own && own.n >= minN) ((x = own.x), rows[k]!.push(own.row));
+      else {
+        const members = membersOf(ctx, k, year);
+        if (members) {
+          const pts = members
+            .filter((m) => m !== ctx.f)
+            .map((m) => point(m, year))
+            .filter((p) => p && p.n >= minN);
+          if (pts.length > 0) {
+            x = pts.reduce((s, p) => s + p!.x, 0) / pts.length;
+            if (ctx.explain) rows[k]!.push(...pts.map((p) => p!.row));
+          }
+        }
+      }
+      if (x === undefined) {
+        ok = false;
+        (lacking.get(ctx.vectors[k]!) ?? (lacking.set(ctx.vectors[k]!, []), lacking.get(ctx.vectors[k]!)!)).push(year);
+        continue;
+      }
+      dist.push(Math.abs(fp.x - x));
+    }
+    if (!ok) continue;
+    if (ctx.explain) rows.forEach((r) => r.unshift(fp.row));
+    block.years.set(year, {
+      year,
+      provenance: "observed",
+      sources: new Set([fp.row.source]),
+      volumes: [dist],
+      totals: [1],
+      ...(ctx.explain ? {rows} : {})
+    });
+  }
+  if (few.length)
+    block.warnings.push({
+      code: "few_votes",
+      message: `UN alignment of "${ctx.focal}" in ${yearRanges(few)} rests on fewer than ${minN} votes (alignment.min_n): left out`,
+      path: ["param", "alignment.min_n"]
+    });
+  for (const [v, ys] of lacking)
+    block.warnings.push({
+      code: "no_data",
+      message: `No UN ideal point for "${v}" in ${yearRanges(ys)}: UN alignment is left out of those years`,
+      path: ["vectors", v]
+    });
+  return block;
+}
+
+/** Computes every metric's block for a focal state (the expensive step; the balance reuses them). */
+export function metricBlocks(
+  index: TieIndex,
+  options: InfluenceOptions,
+  params: Params,
+  only?: (def: MetricDef) => boolean
+): MetricBlock[] {
+  const ctx: Ctx = {
+    index,
+    f: index.codes.get(options.focal) ?? -1,
+    focal: options.focal,
+    vectors: options.vectors,
+    vectorCodes: options.vectors.map((v) => index.codes.get(v) ?? -1),
+    blocs: options.blocs ?? DEFAULT_BLOCS,
+    params,
+    explain: options.explain ?? false,
+    memberCache: new Map()
+  };
+  const out: MetricBlock[] = [];
+  for (const def of options.metrics ?? METRICS) {
+    if (only && !only(def)) continue;
+    if (def.kind === "institutions")
+      out.push(institutionBlock(ctx, def, options.memberships ?? [], options.from, options.to));
+    else if (def.kind === "proximity") out.push(proximityBlock(ctx, def, options.from, options.to));
+    else if (ctx.f < 0) out.push({def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []});
+    else out.push(flowBlock(ctx, def, options.from, options.to));
+  }
+  return out;
+}
+
+/** Which blocks a parameter changes (the others are reused in the sensitivity analysis). */
+export function blockDependsOn(def: MetricDef, parameter: string): boolean {
+  if (parameter === "arms.window") return def.kind === "flow" && def.window === true;
+  if (parameter === "migrants.carry_years") return def.kind === "flow" && def.stock === true;
+  if (parameter.startsWith("checks.")) return def.kind === "flow" && def.checkHoles === true;
+  if (parameter === "alignment.min_n") return def.kind === "proximity";
+  if (parameter === "institution.exclusivity" || parameter === "institution.partner_weight")
+    return def.kind === "institutions";
+  return false;
 }
 
 /** Per vector, year and dimension (and "combined"): bandwidth, dependence and influence; null without data. */
@@ -332,131 +655,163 @@ export interface InfluenceCell {
   influence: number | null;
 }
 
-/**
- * Combines components: within a dimension, the weighted mean over its metrics with data; capacity =
- * mix·bandwidth + (1 − mix)·dependence; combined = weighted mean of the dimensions with data.
- */
-export function combineComponents(
-  components: readonly Component[],
-  options: {
-    vectors: readonly string[];
-    from: number;
-    to: number;
-    metrics?: Readonly<Record<string, MetricSpec>>;
-    dimensionWeights?: Readonly<Record<string, number>>;
-    mix?: number;
-  }
-): InfluenceCell[] {
-  const metrics = options.metrics ?? DEFAULT_METRICS;
-  const dw = options.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS;
-  const mix = options.mix ?? DEFAULT_MIX;
-  const acc = new Map<string, {w: number; b: number; d: number}>();
-  for (const c of components) {
-    const w = metrics[c.metric]?.weight ?? 0;
-    if (!(w > 0)) continue;
-    const key = `${c.vector}|${c.year}|${c.dimension}`;
-    const a = acc.get(key) ?? (acc.set(key, {w: 0, b: 0, d: 0}), acc.get(key)!);
-    a.w += w;
-    a.b += w * c.bandwidth;
-    a.d += w * c.dependence;
-  }
-  const cells: InfluenceCell[] = [];
-  for (const vector of options.vectors) {
-    for (let year = options.from; year <= options.to; ++year) {
-      let cw = 0;
-      let cb = 0;
-      let cd = 0;
-      let ci = 0;
-      for (const [dimension, weight] of Object.entries(dw)) {
-        const a = acc.get(`${vector}|${year}|${dimension}`);
-        if (!a) {
-          cells.push({vector, year, dimension, bandwidth: null, dependence: null, influence: null});
-          continue;
+/** One year's evaluation: per dimension the influence of each vector, and the coverage. */
+export interface YearInfluence {
+  year: number;
+  /** dimension → per vector [bandwidth, dependence, influence]. */
+  dimensions: Map<string, {b: number[]; d: number[]; i: number[]}>;
+  metrics: MetricCoverage[];
+}
+
+/** Combines the blocks with the parameters: per year and dimension, the weighted mean of the metrics with data. */
+export function evaluateBlocks(
+  blocks: readonly MetricBlock[],
+  params: Params,
+  nv: number,
+  from: number,
+  to: number
+): YearInfluence[] {
+  const mix = params["mix"] ?? 0.5;
+  const out: YearInfluence[] = [];
+  for (let year = from; year <= to; ++year) {
+    const acc = new Map<string, {w: number; b: number[]; d: number[]}>();
+    const metrics: MetricCoverage[] = [];
+    for (const block of blocks) {
+      const r = block.years.get(year);
+      if (!r) continue;
+      const def = block.def;
+      const weight = params[`metric.${def.name}.weight`] ?? 1;
+      const h = params[`metric.${def.name}.half_saturation`] ?? 1;
+      const b = new Array<number>(nv).fill(0);
+      const d = new Array<number>(nv).fill(0);
+      if (def.kind === "proximity") {
+        for (let k = 0; k < nv; ++k) b[k] = d[k] = h / (h + r.volumes[0]![k]!);
+      } else {
+        let total = 0;
+        const v = new Array<number>(nv).fill(0);
+        for (let p = 0; p < r.volumes.length; ++p) {
+          const c = coef(block.coefs[p]!, params);
+          if (c === 0) continue;
+          total += c * r.totals[p]!;
+          const row = r.volumes[p]!;
+          for (let k = 0; k < nv; ++k) v[k]! += c * row[k]!;
         }
-        const b = a.b / a.w;
-        const d = a.d / a.w;
-        const i = mix * b + (1 - mix) * d;
-        cells.push({vector, year, dimension, bandwidth: b, dependence: d, influence: i});
-        if (weight > 0) ((cw += weight), (cb += weight * b), (cd += weight * d), (ci += weight * i));
+        if (!(total > 0)) continue;
+        for (let k = 0; k < nv; ++k) {
+          b[k] = v[k]! / (v[k]! + h);
+          d[k] = Math.min(1, v[k]! / total);
+        }
       }
-      cells.push(
-        cw > 0
-          ? {vector, year, dimension: "combined", bandwidth: cb / cw, dependence: cd / cw, influence: ci / cw}
-          : {vector, year, dimension: "combined", bandwidth: null, dependence: null, influence: null}
-      );
+      metrics.push({
+        metric: def.name,
+        dimension: def.dimension,
+        provenance: r.provenance,
+        sources: [...r.sources].sort(),
+        ...(r.from !== undefined ? {from: r.from} : {})
+      });
+      if (!(weight > 0)) continue;
+      let a = acc.get(def.dimension);
+      if (!a) acc.set(def.dimension, (a = {w: 0, b: new Array(nv).fill(0), d: new Array(nv).fill(0)}));
+      a.w += weight;
+      for (let k = 0; k < nv; ++k) ((a.b[k]! += weight * b[k]!), (a.d[k]! += weight * d[k]!));
     }
+    const dimensions = new Map<string, {b: number[]; d: number[]; i: number[]}>();
+    for (const [dim, a] of acc) {
+      const b = a.b.map((x) => x / a.w);
+      const d = a.d.map((x) => x / a.w);
+      dimensions.set(dim, {b, d, i: b.map((x, k) => mix * x + (1 - mix) * d[k]!)});
+    }
+    out.push({year, dimensions, metrics});
   }
-  return cells;
+  return out;
 }
 
 /** Structural influence capacity of each vector over the focal state, per year and dimension. */
 export function influence(ties: readonly Tie[] | TieIndex, options: InfluenceOptions): MeasureResult {
   const index = Array.isArray(ties) ? indexTies(ties) : (ties as TieIndex);
-  const components = influenceComponents(index, options);
-  const cells = combineComponents(components, options);
+  const params = resolveParams(options.params);
+  const blocks = metricBlocks(index, options, params);
+  const years = evaluateBlocks(blocks, params, options.vectors.length, options.from, options.to);
   const records: MeasureRecord[] = [];
-  const warnings: Issue[] = [];
-  for (const c of cells) {
-    for (const measure of ["bandwidth", "dependence", "influence"] as const) {
-      records.push({
-        focal: options.focal,
-        vector: c.vector,
-        year: c.year,
-        measure,
-        value: c[measure],
-        dimension: c.dimension
-      });
-    }
+  const dimensionWeights = Object.fromEntries(DIMENSIONS.map((d) => [d, params[`dimension.${d}`] ?? 1]));
+  for (const y of years) {
+    options.vectors.forEach((vector, k) => {
+      let cw = 0;
+      const c = {b: 0, d: 0, i: 0};
+      for (const dimension of DIMENSIONS) {
+        const cell = y.dimensions.get(dimension);
+        const vals = cell ? {b: cell.b[k]!, d: cell.d[k]!, i: cell.i[k]!} : null;
+        records.push(
+          {focal: options.focal, vector, year: y.year, measure: "bandwidth", value: vals?.b ?? null, dimension},
+          {focal: options.focal, vector, year: y.year, measure: "dependence", value: vals?.d ?? null, dimension},
+          {focal: options.focal, vector, year: y.year, measure: "influence", value: vals?.i ?? null, dimension}
+        );
+        const w = dimensionWeights[dimension]!;
+        if (vals && w > 0) ((cw += w), (c.b += w * vals.b), (c.d += w * vals.d), (c.i += w * vals.i));
+      }
+      const dimension = "combined";
+      for (const m of ["bandwidth", "dependence", "influence"] as const)
+        records.push({
+          focal: options.focal,
+          vector,
+          year: y.year,
+          measure: m,
+          value: cw > 0 ? c[m === "bandwidth" ? "b" : m === "dependence" ? "d" : "i"] / cw : null,
+          dimension
+        });
+    });
   }
-  warnings.push(...dimensionWarnings(components, options));
+  const warnings = [...blocks.flatMap((b) => b.warnings), ...dimensionWarnings(years, options)];
   const result: MeasureResult = {records, warnings};
-  if (options.explain) result.evidence = componentEvidence(components);
+  if (options.explain) result.evidence = blockEvidence(blocks, options.vectors);
   return result;
 }
 
 /** Warnings for the years without any indicator, and for each dimension's years without data. */
 export function dimensionWarnings(
-  components: readonly Component[],
-  options: {focal: string; from: number; to: number; dimensionWeights?: Readonly<Record<string, number>>}
+  years: readonly YearInfluence[],
+  options: {focal: string; from: number; to: number}
 ): Issue[] {
   const warnings: Issue[] = [];
-  const years = yearsBetween(options.from, options.to);
-  const missing = years.filter((y) => !components.some((c) => c.year === y));
-  if (missing.length > 0) {
+  const all = yearsBetween(options.from, options.to);
+  const have = new Map(years.map((y) => [y.year, y]));
+  const missing = all.filter((y) => (have.get(y)?.dimensions.size ?? 0) === 0);
+  if (missing.length > 0)
     warnings.push({
       code: "no_data",
       message: `No structural indicators for "${options.focal}" in ${yearRanges(missing)}: values are null`,
       path: ["focal"]
     });
-  }
-  for (const dimension of Object.keys(options.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS)) {
-    const have = new Set(components.filter((c) => c.dimension === dimension).map((c) => c.year));
-    const partial = years.filter((y) => !have.has(y) && !missing.includes(y));
-    if (partial.length > 0) {
+  for (const dimension of DIMENSIONS) {
+    const partial = all.filter((y) => !missing.includes(y) && !have.get(y)?.dimensions.has(dimension));
+    if (partial.length > 0)
       warnings.push({
         code: "partial_data",
         message: `No ${dimension} indicators for "${options.focal}" in ${yearRanges(partial)}: the combined figures rest on the other dimensions`,
         path: ["focal"]
       });
-    }
   }
   return warnings;
 }
 
-/** The indicator rows behind each component, as evidence. */
-export function componentEvidence(components: readonly Component[]): Evidence[] {
+/** The indicator rows behind each metric-year, as evidence. */
+export function blockEvidence(blocks: readonly MetricBlock[], vectors: readonly string[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const c of components) {
-    for (const r of c.rows) {
-      out.push({
-        vector: c.vector,
-        year: c.year,
-        kind: "indicator",
-        ref: r.id,
-        source: r.source,
-        value: r.value,
-        dimension: c.dimension,
-        detail: `${c.metric}: ${r.metric} ${r.actor}${r.partner ? `–${r.partner}` : " (total)"} ${r.year} = ${r.value}${r.unit ? ` ${r.unit}` : ""}${r.quote ? ` (${r.quote})` : ""}`
+  for (const block of blocks) {
+    for (const r of block.years.values()) {
+      r.rows?.forEach((rows, k) => {
+        for (const t of rows) {
+          out.push({
+            vector: vectors[k]!,
+            year: r.year,
+            kind: "indicator",
+            ref: t.id,
+            source: t.source,
+            value: t.value,
+            dimension: block.def.dimension,
+            detail: `${block.def.name}${r.provenance !== "observed" ? ` (${r.provenance}${r.from !== undefined ? ` from ${r.from}` : ""})` : ""}: ${t.metric} ${t.actor}${t.partner ? `–${t.partner}` : " (total)"} ${t.year} = ${t.value}${t.unit ? ` ${t.unit}` : ""}${t.quote ? ` (${t.quote})` : ""}`
+          });
+        }
       });
     }
   }

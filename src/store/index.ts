@@ -19,6 +19,8 @@ export {
   type AggregateQuery,
   type AggregateRow,
   type ActorRow,
+  type BalanceDatasetKind,
+  type DataFile,
   type BulkSourceRecord,
   type CatalogPort,
   type ClaimQuery,

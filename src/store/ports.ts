@@ -559,6 +559,15 @@ export interface ClusterListRow {
 }
 
 /** Yearly indicators, the shipped datasets, UN roll calls and votes. */
+/** A data file and the label put in cite_quote with the line ("data/balance/sipri-tiv.csv.gz:12"). */
+export interface DataFile {
+  file: string;
+  label: string;
+}
+
+/** The balance datasets of data/balance loaded as indicators. */
+export type BalanceDatasetKind = "un-idealpoints" | "national-trade" | "sipri" | "imf-dip" | "undesa-migrants";
+
 export interface IndicatorsPort {
   putIndicators(indicators: readonly Indicator[]): Promise<void>;
   listIndicators(q?: IndicatorQuery): Promise<Indicator[]>;
@@ -586,6 +595,10 @@ export interface IndicatorsPort {
     files: {votes: string; rollCalls: string; issues: string; crosswalk: string},
     codes: {extraCodes: Readonly<Record<string, string>>; nameCodes: Readonly<Record<string, string>>}
   ): Promise<number>;
+  /** Loads one of the balance datasets (data/balance) replacing what `citeSource` loaded before; returns rows. */
+  loadBalanceDataset(kind: BalanceDatasetKind, citeSource: string, file: DataFile): Promise<number>;
+  /** Adds the UN roll calls 2020–2024 (after the unvotes load), replacing an earlier load of them; returns votes. */
+  loadUnVotes2024(files: {rollCalls: string; votes: string}): Promise<number>;
   listVotes(q: {countries: readonly string[]; from?: number; to?: number}): Promise<VoteRow[]>;
   listRollCallIssues(q?: {from?: number; to?: number}): Promise<{rcid: number; issue: string}[]>;
   listRollCalls(rcids: readonly number[]): Promise<RollCall[]>;

@@ -1,7 +1,7 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {IssueError} from "../../domain/index.js";
-import {MEASURE_NAMES, measure, type MeasureName} from "../../app/index.js";
+import {MEASURE_NAMES, measure, measureJson, type MeasureName} from "../../app/index.js";
 import {computeEtag, matchesIfNoneMatch} from "../etag.js";
 import {invalid} from "../errors.js";
 import type {Env} from "../env.js";
@@ -20,6 +20,17 @@ export const MeasureQuery = z.object({
   from: Year.optional(),
   to: Year.optional(),
   triangle: z.string().optional(),
+  /** "name=value", repeatable (the query's last value is validated here; all are read in the route). */
+  param: z
+    .string()
+    .regex(/^[^=]+=[^=]+$/, "Expected name=value such as mix=0.3")
+    .optional(),
+  coverage: z.string().optional(),
+  bloc_composition: z.string().optional(),
+  sensitivity: z
+    .enum(["true", "false", "1", "0"])
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
   explain: z
     .enum(["true", "false", "1", "0"])
     .transform((v) => v === "true" || v === "1")
@@ -36,25 +47,37 @@ export function measureRoutes(app: Hono<Env>): void {
     app.get(`/api/measures/${name}`, async (c) => {
       const q = query(c, MeasureQuery);
       checkMeasureQuery(q);
+      const params: Record<string, number> = {};
+      for (const p of c.req.queries("param") ?? []) {
+        const m = /^([^=]+)=([^=]+)$/.exec(p);
+        const value = m ? Number(m[2]) : NaN;
+        if (!m || !Number.isFinite(value))
+          throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, [
+            {
+              code: "bad_parameter",
+              message: `Expected name=value with a number, such as mix=0.3, found "${p}"`,
+              path: ["param"]
+            }
+          ]);
+        params[m[1]!.trim()] = value;
+      }
       const out = await measure(c.get("deps").store, name as MeasureName, {
         ...(q.focal !== undefined ? {focal: q.focal} : {}),
         ...(q.vectors !== undefined ? {vectors: q.vectors} : {}),
         ...(q.from !== undefined ? {from: q.from} : {}),
         ...(q.to !== undefined ? {to: q.to} : {}),
         ...(q.triangle !== undefined ? {triangle: q.triangle} : {}),
+        ...(q.coverage !== undefined ? {coverage: q.coverage} : {}),
+        ...(q.bloc_composition !== undefined ? {blocComposition: q.bloc_composition} : {}),
+        ...(q.sensitivity !== undefined ? {sensitivity: q.sensitivity} : {}),
+        params,
         explain: q.explain ?? false
       }).catch((e: unknown) => {
         // Bad actors, periods and vector lists are bad query fields: a 422 that names them.
         if (e instanceof IssueError) throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, e.issues);
         throw e;
       });
-      const body = JSON.stringify({
-        measure: out.measure,
-        query: out.query,
-        items: out.items,
-        warnings: out.warnings,
-        ...(out.evidence ? {evidence: out.evidence} : {})
-      });
+      const body = JSON.stringify(measureJson(out));
       checkResponseSize(Buffer.byteLength(body), "ask for fewer vectors or years, or leave out explain");
       const etag = computeEtag(body);
       const headers = {etag, "cache-control": "no-cache"};

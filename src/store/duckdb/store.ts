@@ -14,6 +14,7 @@ import {putSimulation} from "./simulations.js";
 import {countFigures, listFigures} from "./figures.js";
 import {countClaims, countSources, getSource, getSourceRow, listClaims, listSources, putSource} from "./sources.js";
 import {listRollCallIssues, listRollCalls, listVotes, loadUnVotesCsv} from "./votes.js";
+import {BALANCE_LOADERS, loadUnVotes2024Csv} from "./balance-datasets.js";
 
 const DATASET_LOADERS = {"cow-trade": loadCowTradeCsv, "cow-igo": loadCowIgoCsv, atop: loadAtopCsv} as const;
 
@@ -77,6 +78,8 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       recordDataset: (name, hash, now) => recordDataset(db, name, hash, now),
       loadDataset: (kind, citeSource, files) => DATASET_LOADERS[kind](db, citeSource, files),
       loadUnVotes: (files, codes) => loadUnVotesCsv(db, files, codes),
+      loadBalanceDataset: (kind, citeSource, file) => BALANCE_LOADERS[kind](db, citeSource, file),
+      loadUnVotes2024: (files) => loadUnVotes2024Csv(db, files),
       listVotes: (q) => listVotes(db, q),
       listRollCallIssues: (q) => listRollCallIssues(db, q),
       listRollCalls: (rcids) => listRollCalls(db, rcids)

@@ -1,0 +1,71 @@
+/**
+ * Coverage and breaks: what each year's figure rests on, and the years where that changes.
+ *
+ * @module
+ */
+import type {Break, Coverage, MetricCoverage, Provenance} from "../domain/index.js";
+
+/** Precedence when one metric's vectors were obtained differently: the weakest provenance names the metric. */
+const RANK: Readonly<Record<Provenance, number>> = {
+  observed: 0,
+  mirror: 1,
+  carried_forward: 2,
+  interpolated: 3,
+  flagged: 4
+};
+
+/** The weaker of two provenances. */
+export function weakest(a: Provenance, b: Provenance): Provenance {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+function key(m: MetricCoverage): string {
+  return `${m.dimension}:${m.metric}`;
+}
+
+/**
+ * The breaks in a coverage sequence (sorted by year, consecutive years): one record per year whose
+ * dimensions, metrics or provenance differ from the year before (a move between observed and
+ * interpolated is not one: census-year stocks interpolated in between are one series). A year without any coverage (a null
+ * figure) after one with coverage is a break too, and so is the year data resumes.
+ */
+export function coverageBreaks(coverage: readonly Coverage[]): Break[] {
+  const out: Break[] = [];
+  for (let i = 1; i < coverage.length; ++i) {
+    const a = coverage[i - 1]!;
+    const b = coverage[i]!;
+    const am = new Map(a.metrics.map((m) => [key(m), m]));
+    const bm = new Map(b.metrics.map((m) => [key(m), m]));
+    const addedDims = b.dimensions.filter((d) => !a.dimensions.includes(d));
+    const removedDims = a.dimensions.filter((d) => !b.dimensions.includes(d));
+    const added = [...addedDims, ...[...bm.keys()].filter((k) => !am.has(k) && !addedDims.includes(k.split(":")[0]!))];
+    const removed = [
+      ...removedDims,
+      ...[...am.keys()].filter((k) => !bm.has(k) && !removedDims.includes(k.split(":")[0]!))
+    ];
+    const changed: string[] = [];
+    for (const [k, m] of bm) {
+      const old = am.get(k);
+      // A stock interpolated between censuses is one continuous series: observed ↔ interpolated is no break.
+      const continuous = [old?.provenance, m.provenance].every((p) => p === "observed" || p === "interpolated");
+      if (old && old.provenance !== m.provenance && !continuous)
+        changed.push(`${k} ${old.provenance} → ${m.provenance}`);
+    }
+    if (added.length === 0 && removed.length === 0 && changed.length === 0) continue;
+    const parts: string[] = [];
+    if (added.length) parts.push(`${added.join(", ")} ${added.length === 1 ? "enters" : "enter"}`);
+    if (removed.length) {
+      const why = removed
+        .map((r) => am.get(r) ?? a.metrics.find((m) => m.dimension === r))
+        .filter((m): m is MetricCoverage => m !== undefined)
+        .flatMap((m) => m.sources);
+      parts.push(
+        `${removed.join(", ")} ${removed.length === 1 ? "leaves" : "leave"}${why.length ? ` (last data in ${a.year}: ${[...new Set(why)].join(", ")})` : ""}`
+      );
+    }
+    if (changed.length) parts.push(changed.join(", "));
+    if (b.dimensions.length === 0) parts.push("no data: the figure is null");
+    out.push({year: b.year, added, removed, changed, message: `${b.year}: ${parts.join("; ")}`});
+  }
+  return out;
+}
