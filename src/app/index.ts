@@ -54,3 +54,10 @@ export {
   type SyncOptions,
   type SyncReport
 } from "./forecasts.js";
+export {
+  depthMarkdown,
+  measuredMethodsSections,
+  metricsMarkdown,
+  parametersMarkdown,
+  replaceMethodsSection
+} from "./methods-docs.js";

@@ -100,7 +100,7 @@ function human(out: MeasureOutput): string {
   switch (out.measure) {
     case "alignment":
       return (
-        `Agreement in UN General Assembly votes (yes 1, abstain 0.5, no 0; 1 = always the same vote), ${out.query.focal} with each vector\n` +
+        `Agreement in UN General Assembly votes (yes 1, abstain 0.5, no 0; 1 = always the same vote), ${out.names?.[out.query.focal] ?? out.query.focal} with each vector; null below ${out.query.params["alignment.min_n"] ?? 10} joint roll calls\n` +
         pivot(out, (r) => r.measure === "agreement" && r.issue === undefined, [
           {
             header: "roll calls",
@@ -111,7 +111,11 @@ function human(out: MeasureOutput): string {
               ),
             right: true
           }
-        ])
+        ]) +
+        (out.items.some((r) => r.measure === "idealpoint_distance")
+          ? `\n\nDistance between UN ideal points (Bailey, Strezhnev & Voeten; votes incl. the emergency special sessions), |${out.query.focal} − vector|\n` +
+            pivot(out, (r) => r.measure === "idealpoint_distance")
+          : "")
       );
     case "influence":
       return (
