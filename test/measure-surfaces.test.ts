@@ -125,7 +125,7 @@ describe("multivector measure", () => {
     );
     assert.ok(get("USA", 2024, "idealpoint_distance").value! > 2);
     assert.ok(get("RUS", 2024, "idealpoint_distance").value! < 0.5);
-    // A lower minimum lets the six roll calls of 2024 count.
+    // A lower minimum lets the four joint roll calls of 2024 count.
     const low = cli(file, [
       "measure",
       "alignment",
@@ -136,7 +136,7 @@ describe("multivector measure", () => {
       "--to",
       "2024",
       "--param",
-      "alignment.min_n=5",
+      "alignment.min_n=3",
       "--json"
     ]);
     assert.notEqual(

@@ -7,10 +7,17 @@
  *
  * @module
  */
-import type {Issue, MetricCoverage, Provenance} from "../domain/index.js";
+import type {Coverage, Issue, MetricCoverage, Provenance} from "../domain/index.js";
 import {blocMembersInYear, DEFAULT_BLOCS, type Blocs} from "./blocs.js";
-import {weakest} from "./coverage.js";
-import {ALLIANCE_DEPTH, DEFENCE_ORGS, INSTITUTION_DEPTH, resolveParams, type Params} from "./parameters.js";
+import {coverageBreaks, weakest} from "./coverage.js";
+import {
+  ALLIANCE_DEPTH,
+  DEFENCE_ORGS,
+  describeParams,
+  INSTITUTION_DEPTH,
+  resolveParams,
+  type Params
+} from "./parameters.js";
 import {yearRanges, yearsBetween, type Evidence, type MeasureRecord, type MeasureResult} from "./records.js";
 import {actorMetricKey, indexTies, rowFrom, type Tie, type TieIndex} from "./ties.js";
 
@@ -762,7 +769,19 @@ export function influence(ties: readonly Tie[] | TieIndex, options: InfluenceOpt
     });
   }
   const warnings = [...blocks.flatMap((b) => b.warnings), ...dimensionWarnings(years, options)];
-  const result: MeasureResult = {records, warnings};
+  const coverage: Coverage[] = years.map((y) => ({
+    year: y.year,
+    dimensions: DIMENSIONS.filter((d) => y.dimensions.has(d)),
+    metrics: y.metrics,
+    partial: false
+  }));
+  const result: MeasureResult = {
+    records,
+    warnings,
+    coverage,
+    breaks: coverageBreaks(coverage),
+    parameters: describeParams(params)
+  };
   if (options.explain) result.evidence = blockEvidence(blocks, options.vectors);
   return result;
 }
