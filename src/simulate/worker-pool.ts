@@ -51,7 +51,9 @@ function spawnWorker(): Worker {
   const ts = import.meta.url.endsWith(".ts");
   const url = new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url);
   if (!ts) return new Worker(url);
-  const code = `import("tsx/esm/api").then(({register}) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  // tsx resolved from here, not from the working directory (which may be anywhere).
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(code, {eval: true});
 }
 
