@@ -3,10 +3,15 @@
  *   - PETRARCH2 unit tests (284 sentences with Penn Treebank parses, PETR.Validate.* dictionaries): parse mode,
  *     and the same sentences in raw-text mode;
  *   - PLOVER gold standard (322 sentences, Phoenix dictionaries): raw-text mode;
- *   - PETRARCH-2 GSR validation (78 news sentences, Phoenix dictionaries): raw-text mode.
- * `--misses` lists what was missed.
+ *   - PETRARCH-2 GSR validation (78 news sentences, Phoenix dictionaries): raw-text mode;
+ *   - whole articles against a hand reading (test/fixtures/articles/seeds.gold.json, the corpus's development
+ *     set): metadata, chrome, actors, events, claims and figures, with score_reader.py's definitions.
+ * `--misses` lists what was missed; `--gold FILE --articles DIR` scores another gold file (an unseen set);
+ * `--documents-only` skips the yardsticks.
  */
 import {phoenixCoder, readYardstick, validationCoder} from "../src/app/coder.js";
+import {evalDocuments} from "../src/app/document-eval.js";
+import type {DocumentScores, Ratio} from "../src/read/document-eval.js";
 import {
   parsePetr2Gsr,
   parsePetrarchRecords,
@@ -71,6 +76,37 @@ export function evalSummary() {
   };
 }
 
+/** The document-level figures on the development set (pinned with floors in test/eval.test.ts). */
+export function documentSummary(options: {gold?: string; articles?: string} = {}): DocumentScores {
+  return evalDocuments(options);
+}
+
+function printDocuments(s: DocumentScores): void {
+  const r = (x: Ratio) => [String(x.hit), String(x.of), pct(x.hit, x.of)];
+  console.log(`\nArticles against the hand reading (${s.documents} documents; definitions of score_reader.py)`);
+  console.log(
+    table([
+      ["measure", "hit", "of", "share"],
+      ["title stated, exact", ...r(s.metadata.title)],
+      ["publisher stated, exact", ...r(s.metadata.publisher)],
+      ["author stated, exact", ...r(s.metadata.author)],
+      ["date stated, exact", ...r(s.metadata.date)],
+      ["actors (count >= 2) recall", ...r(s.actors.recall)],
+      ["actors (count >= 2) precision", ...r(s.actors.precision)],
+      ["events strict recall", ...r(s.events.strict)],
+      ["events lenient recall", ...r(s.events.lenient)],
+      ["events auto precision", ...r(s.events.autoPrecision)],
+      ["claims recall", ...r(s.claims.recall)],
+      ["claims speaker right (of found)", ...r(s.claims.speaker)],
+      ["claims kind right (of found)", ...r(s.claims.kind)],
+      ["figures recall", ...r(s.figures.recall)]
+    ])
+  );
+  console.log(
+    `extracted: ${s.claims.extracted} claims, ${s.figures.extracted} figures; from site chrome: ${s.chrome.events} events, ${s.chrome.claims} claims, ${s.chrome.mentions} mentions`
+  );
+}
+
 export function runEval(showMisses = false): void {
   const records = parsePetrarchRecords(readYardstick("petrarch"));
   const validation = validationCoder();
@@ -117,4 +153,13 @@ export function runEval(showMisses = false): void {
       console.log(`  ${m.id}: missing ${m.missing.join(" ")}; got ${m.got.join(" ") || "nothing"}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) runEval(process.argv.includes("--misses"));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const gold = arg("--gold");
+  const articles = arg("--articles");
+  if (!process.argv.includes("--documents-only")) runEval(process.argv.includes("--misses"));
+  printDocuments(documentSummary({...(gold ? {gold} : {}), ...(articles ? {articles} : {})}));
+}

@@ -22,6 +22,7 @@ export * from "./stances.js";
 export * from "./claims.js";
 export * from "./genre.js";
 export * from "./figures.js";
+export * from "./document-eval.js";
 export * from "./why.js";
 export * from "./document.js";
 export * from "./gdelt.js";
