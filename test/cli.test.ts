@@ -176,3 +176,23 @@ test("backtest crimea-2014: error against the measured years, beside persistence
   assert.match(text.stdout, /Mean absolute error of the shares: model \d\.\d{4}, persistence \d\.\d{4}/);
   assert.equal(cli(store, ["backtest", "nope"]).code, 1);
 });
+
+test("bargain --issue csto-membership builds its inputs from the store, cites each, applies edits, runs", () => {
+  const r = cli(store, ["bargain", "--issue", "csto-membership", "--set", "RUS.position=85", "--json"]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.inputs.actors.length, 6);
+  for (const a of out.inputs.actors)
+    for (const k of ["position", "salience", "capability"]) assert.ok(a[k].provenance.length > 0, `${a.code} ${k}`);
+  const rus = out.inputs.actors.find((a: {code: string}) => a.code === "RUS");
+  assert.equal(rus.capability.origin, "store", "capabilities come from the measures");
+  assert.deepEqual([rus.position.value, rus.position.origin], [85, "edited"]);
+  assert.equal(out.positions.filter((p: {round: number}) => p.round === 0).length, 6);
+  assert.ok(out.predicted.mean > 0 && out.predicted.mean < 100);
+  const text = cli(store, ["bargain", "--issue", "csto-membership"]);
+  assert.match(text.stdout, /Positions by round:/);
+  assert.match(text.stdout, /Predicted outcome after 5 rounds: \d+\.\d/);
+  const bad = cli(store, ["bargain", "--issue", "csto-membership", "--set", "RUS.position=180"]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /Cannot apply "RUS.position=180": expected ACTOR.position=0…100/);
+});

@@ -20,6 +20,7 @@ export * from "./simulate.js";
 export * from "./scenario-start.js";
 export * from "./lab.js";
 export * from "./backtest.js";
+export * from "./bargain-issue.js";
 export * from "./jobs.js";
 export {loadPack} from "../packs/index.js";
 export * from "./coder.js";

@@ -17,7 +17,7 @@ import {ActorsQuery, MembershipsQuery, TimelineQuery} from "./routes/catalog.js"
 import {ClaimsQuery, EventsQuery, IngestBody} from "./routes/documents.js";
 import {MeasureQuery} from "./routes/measures.js";
 import {EvidenceQuery, ForecastsQuery, ResolveBody} from "./routes/evidence.js";
-import {SimulationRequest} from "./routes/simulations.js";
+import {BargainRequest, SimulationRequest} from "./routes/simulations.js";
 
 /** One documented operation. `path` is written the Hono way (`/api/actors/:code`). */
 export interface Operation {
@@ -153,6 +153,29 @@ export const OPERATIONS: Operation[] = [
     tag: "simulations",
     params: {id: "The scenario's id (its file name without extension)"},
     response: Scenario
+  },
+  {
+    method: "get",
+    path: "/api/issues",
+    summary: "The shipped bargaining issues about Kazakhstan (scenarios/issues/)",
+    tag: "simulations"
+  },
+  {
+    method: "get",
+    path: "/api/issues/:id",
+    summary:
+      "A bargaining issue's inputs built from the store: each actor's position (from stances), salience and capability (from the measures), each with its origin (store, prior, edited) and provenance",
+    tag: "simulations",
+    params: {id: "The issue's id, e.g. csto-membership"}
+  },
+  {
+    method: "post",
+    path: "/api/issues/:id/bargain",
+    summary:
+      "Run the expected-utility model on an issue's inputs with edits ({set: [{actor, field, value}], rounds}): positions by round and the predicted outcome",
+    tag: "simulations",
+    params: {id: "The issue's id, e.g. csto-membership"},
+    body: BargainRequest
   },
   {
     method: "get",

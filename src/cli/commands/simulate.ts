@@ -4,11 +4,16 @@ import {
   bargain,
   listScenarios,
   loadScenario,
+  bargainIssue,
+  editInputs,
+  issueInputs,
+  parseBargainParams,
   runBacktest,
   runLab,
   START_MODES,
   withStore,
   type BargainModel,
+  type IssueOutcome,
   type LabResult,
   type StartMode
 } from "../../app/index.js";
@@ -29,7 +34,17 @@ export function registerSimulate(program: Command): void {
   program
     .command("bargain")
     .description("run a bargaining model on an issue file (KTAB CSV/XML, our JSON/YAML, or a BDM actors CSV)")
-    .argument("<file>")
+    .argument("[file]")
+    .option(
+      "--issue <id>",
+      "a Kazakh issue built from the store instead of a file (scenarios/issues/, e.g. csto-membership): positions from stances, capabilities from the measures, each input cited"
+    )
+    .option(
+      "--set <actor.field=value>",
+      "with --issue: edit an input before running (RUS.position=80, KAZ.salience=0.7), repeatable",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[]
+    )
     .option(
       "--model <model>",
       "smp (KTAB's spatial model of politics) or eu (Bueno de Mesquita's expected utility)",
@@ -42,8 +57,27 @@ export function registerSimulate(program: Command): void {
       (v: string, all: string[]) => [...all, v],
       [] as string[]
     )
-    .action(async (file: string, _o, command: Command) => {
-      const opts = optionsOf<{model: string; seed?: string; param: string[]}>(command);
+    .action(async (file: string | undefined, _o, command: Command) => {
+      const opts = optionsOf<{
+        model: string;
+        seed?: string;
+        param: string[];
+        issue?: string;
+        set: string[];
+        json?: boolean;
+        store?: string;
+      }>(command);
+      if (opts.issue !== undefined) {
+        if (file !== undefined) throw new UsageError("Give either an issue file or --issue <id>, not both");
+        const rounds = parseBargainParams("eu", opts.param).rounds;
+        const out = await withStore(opts, async (store) =>
+          bargainIssue(editInputs(await issueInputs(store, opts.issue!), opts.set), rounds)
+        );
+        if (opts.json) return printJson(out);
+        return void process.stdout.write(formatIssueOutcome(out));
+      }
+      if (file === undefined)
+        throw new UsageError("Missing issue file: give a file, or --issue <id> (e.g. csto-membership)");
       if (opts.model !== "smp" && opts.model !== "eu")
         throw new UsageError(`Invalid value for --model: expected smp or eu, found "${opts.model}"`);
       const out = bargain(file, {
@@ -312,4 +346,33 @@ export function formatLab(lab: LabResult): string {
   out.push("", "In plain words:", ...lab.summary.map((s) => `  - ${s}`));
   if (lab.warnings.length) out.push("", ...lab.warnings.map((w) => `warning: ${w.message}`));
   return out.join("\n") + "\n";
+}
+
+/** An issue's bargaining for a person: the inputs with their provenance, positions by round, the prediction. */
+export function formatIssueOutcome(out: IssueOutcome): string {
+  const {inputs, result} = out;
+  const rounds = result.forecast.map((f) => f.round);
+  const flag = (i: {origin: string}) => (i.origin === "prior" ? "*" : i.origin === "edited" ? "†" : "");
+  return (
+    `${inputs.name}: ${inputs.question}\nScale: ${inputs.scale}\nModel: expected utility (Bueno de Mesquita), ${out.rounds} rounds\n\n` +
+    table(inputs.actors, [
+      {header: "actor", value: (a) => a.code},
+      {header: "position", value: (a) => `${a.position.value.toFixed(1)}${flag(a.position)}`, right: true},
+      {header: "salience", value: (a) => `${a.salience.value.toFixed(2)}${flag(a.salience)}`, right: true},
+      {header: "capability", value: (a) => `${a.capability.value.toFixed(3)}${flag(a.capability)}`, right: true},
+      {header: "where the position comes from", value: (a) => a.position.provenance, max: 90}
+    ]) +
+    `\n* prior from the issue file (no data in the store); † edited. Capabilities: ${inputs.actors.find((a) => a.capability.origin === "store")?.capability.provenance ?? "priors"}.\n\nPositions by round:\n` +
+    table(inputs.actors, [
+      {header: "actor", value: (a) => a.code},
+      ...rounds.map((r) => ({
+        header: `round ${r}`,
+        value: (a: (typeof inputs.actors)[number]) =>
+          out.positions.find((p) => p.round === r && p.actor === a.code)?.position,
+        right: true,
+        digits: 1
+      }))
+    ]) +
+    `\n\nPredicted outcome after ${out.rounds} rounds: ${out.predicted.mean.toFixed(1)} (capability × salience weighted mean; median voter ${out.predicted.median.toFixed(1)}) on the scale above.\n`
+  );
 }

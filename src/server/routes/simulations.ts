@@ -2,7 +2,11 @@ import type {Hono} from "hono";
 import {z} from "zod";
 import {fromZodIssues, IssueError, type Scenario} from "../../domain/index.js";
 import {
+  bargainIssue,
   describeParameters,
+  editInputs,
+  issueInputs,
+  listIssues,
   JOB_LIMITS,
   listScenarios,
   loadScenario,
@@ -37,6 +41,21 @@ export const SimulationRequest = z
     message: "Expected exactly one of scenarioId or scenario",
     path: ["scenarioId"]
   });
+
+/** POST /api/issues/:id/bargain body: edits of the built inputs, and the number of rounds. */
+export const BargainRequest = z.strictObject({
+  set: z
+    .array(
+      z.strictObject({
+        actor: z.string().min(1).max(10),
+        field: z.enum(["position", "salience", "capability"]),
+        value: z.number()
+      })
+    )
+    .max(100)
+    .optional(),
+  rounds: z.number().int().min(1).max(50).default(5)
+});
 
 /** Who is asking: the peer address of the connection ("local" for in-process requests). */
 function clientOf(c: Context): string {
@@ -73,6 +92,36 @@ export function simulationRoutes(app: Hono<Env>): void {
     }
     const start = await resolveStart(c.get("deps").store, loadScenario(id), mode);
     return c.json({parameters: describeParameters(start.scenario), start});
+  });
+
+  app.get("/api/issues", (c) => c.json({items: listIssues()}));
+
+  app.get("/api/issues/:id", async (c) => {
+    const id = c.req.param("id");
+    if (!listIssues().includes(id)) throw new ApiError(404, "not_found", `No shipped issue "${id}"`);
+    return c.json(await issueInputs(c.get("deps").store, id));
+  });
+
+  app.post("/api/issues/:id/bargain", async (c) => {
+    const id = c.req.param("id");
+    if (!listIssues().includes(id)) throw new ApiError(404, "not_found", `No shipped issue "${id}"`);
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      throw invalid("POST /api/issues/:id/bargain: Invalid body", [
+        {code: "invalid_json", message: "Expected a JSON body"}
+      ]);
+    }
+    const req = BargainRequest.safeParse(raw);
+    if (!req.success) throw invalid("POST /api/issues/:id/bargain: Invalid request", fromZodIssues(req.error.issues));
+    const edits = (req.data.set ?? []).map((e) => `${e.actor}.${e.field}=${e.value}`);
+    try {
+      return c.json(bargainIssue(editInputs(await issueInputs(c.get("deps").store, id), edits), req.data.rounds));
+    } catch (e) {
+      if (e instanceof IssueError) throw invalid("POST /api/issues/:id/bargain: Invalid edit", e.issues);
+      throw e;
+    }
   });
 
   app.post(

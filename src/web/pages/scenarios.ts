@@ -4,6 +4,139 @@ import {empty, failure, field, h, loading, select} from "../dom.js";
 import type {Page} from "../main.js";
 import {fanChart, type FanBand} from "../views/fan.js";
 import {sensitivityChart, type SensitivityBar} from "../views/sensitivity.js";
+import {positionsChart} from "../views/bargaining.js";
+
+interface IssueInput {
+  value: number;
+  origin: "store" | "prior" | "edited";
+  provenance: string;
+}
+
+interface IssueInputs {
+  id: string;
+  name: string;
+  question: string;
+  scale: string;
+  actors: {code: string; position: IssueInput; salience: IssueInput; capability: IssueInput}[];
+}
+
+interface IssueOutcome {
+  positions: {round: number; actor: string; position: number}[];
+  predicted: {mean: number; median: number};
+  rounds: number;
+}
+
+/** Bargaining on a Kazakh issue: inputs from the store with their provenance, editable, then positions by round. */
+function bargainingPanel(signal: AbortSignal): HTMLElement {
+  const panel = h("section", {class: "panel", id: "bargaining", "aria-label": "Bargaining on a Kazakh issue"});
+  panel.append(h("h2", {}, "Bargaining on a Kazakh issue"), loading("the issues"));
+  void (async () => {
+    try {
+      if (!(await hasEndpoint("get", "/api/issues/{id}"))) {
+        panel.replaceChildren(h("h2", {}, "Bargaining on a Kazakh issue"), empty("Not available yet"));
+        return;
+      }
+      const {items} = await getJson<{items: string[]}>("issues", {}, signal);
+      const id = items[0];
+      if (!id) {
+        panel.replaceChildren(h("h2", {}, "Bargaining on a Kazakh issue"), empty("No shipped issue"));
+        return;
+      }
+      const inputs = await getJson<IssueInputs>(`issues/${encodeURIComponent(id)}`, {}, signal);
+      const edits = new Map<string, {actor: string; field: string; value: number}>();
+      const cell = (actor: string, field: "position" | "salience" | "capability", input: IssueInput, max: number) => {
+        const control = h("input", {
+          type: "number",
+          step: "any",
+          min: 0,
+          ...(Number.isFinite(max) ? {max} : {}),
+          value: +input.value.toFixed(3),
+          name: `${actor}.${field}`,
+          size: 6,
+          "aria-label": `${actor} ${field}`
+        });
+        control.addEventListener("change", () =>
+          edits.set(`${actor}.${field}`, {actor, field, value: Number(control.value)})
+        );
+        return h(
+          "td",
+          {"data-origin": input.origin, title: input.provenance},
+          control,
+          input.origin === "prior" ? h("span", {class: "flag", title: input.provenance}, " prior") : ""
+        );
+      };
+      const out = h("div", {class: "bargain-result"});
+      const run = h("button", {type: "button", id: "bargain-run"}, "Run the expected-utility model");
+      run.addEventListener("click", async () => {
+        run.disabled = true;
+        try {
+          const res = await postJson<IssueOutcome>(
+            `issues/${encodeURIComponent(id)}/bargain`,
+            {set: [...edits.values()], rounds: 5},
+            {signal}
+          );
+          out.replaceChildren(
+            positionsChart(res.positions, {
+              predicted: res.predicted.mean,
+              title: `Positions by round; predicted outcome ${res.predicted.mean.toFixed(1)} (median voter ${res.predicted.median.toFixed(1)})`
+            }),
+            h("p", {class: "lede"}, `Scale: ${inputs.scale}.`)
+          );
+        } catch (e) {
+          out.replaceChildren(failure("the bargaining model", e));
+        } finally {
+          run.disabled = false;
+        }
+      });
+      panel.replaceChildren(
+        h("h2", {}, `Bargaining: ${inputs.name}`),
+        h(
+          "p",
+          {class: "lede"},
+          `${inputs.question} Scale: ${inputs.scale}. Edit any input before running; hover a cell for its source.`
+        ),
+        h(
+          "table",
+          {class: "issue-inputs"},
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, "actor"),
+              h("th", {}, "position"),
+              h("th", {}, "salience"),
+              h("th", {}, "capability"),
+              h("th", {}, "where the position and capability come from")
+            )
+          ),
+          h(
+            "tbody",
+            {},
+            ...inputs.actors.map((a) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, a.code),
+                cell(a.code, "position", a.position, 100),
+                cell(a.code, "salience", a.salience, 1),
+                cell(a.code, "capability", a.capability, Infinity),
+                h("td", {class: "provenance"}, `${a.position.provenance}; capability: ${a.capability.provenance}`)
+              )
+            )
+          )
+        ),
+        run,
+        out
+      );
+    } catch (e) {
+      if ((e as Error).name !== "AbortError")
+        panel.replaceChildren(h("h2", {}, "Bargaining on a Kazakh issue"), failure("the issue", e));
+    }
+  })();
+  return panel;
+}
 
 interface ShippedScenario {
   id: string;
@@ -179,7 +312,8 @@ const scenariosPage: Page = (main) => {
     picker,
     editor,
     status,
-    results
+    results,
+    bargainingPanel(controller.signal)
   );
 
   const finished: FinishedRun[] = [];
