@@ -79,7 +79,17 @@ describe("UN-vote agreement, independently of the production code", () => {
     for (const [focal, vector, year] of CASES) {
       const expected = byHand(votes.get(ISO2[focal]!)!, votes.get(ISO2[vector]!)!, years, year);
       assert.ok(expected.n > 10, `${focal}–${vector} ${year}: only ${expected.n} roll calls`);
-      const out = await measureAlignment(store, {focal, vectors: [vector], from: year, to: year, explain: false, params: {}, coverage: {mode: "observed"}, blocComposition: "dated", sensitivity: false});
+      const out = await measureAlignment(store, {
+        focal,
+        vectors: [vector],
+        from: year,
+        to: year,
+        explain: false,
+        params: {},
+        coverage: {mode: "observed"},
+        blocComposition: "dated",
+        sensitivity: false
+      });
       const get = (m: string) => out.items.find((r) => r.measure === m && r.issue === undefined)!;
       assert.equal(get("agreement").value, expected.agreement, `${focal}–${vector} ${year} agreement`);
       assert.equal(get("agreement").n, expected.n, `${focal}–${vector} ${year} roll calls`);
