@@ -124,6 +124,8 @@ export interface CoderCore {
   index: PhraseIndex;
   verbs: VerbDictionary;
   discards: DiscardEntry[];
+  /** Codes of the pack's regions (kind "region"): named places, which act only as "the West" or "Central Asian states". */
+  regions?: ReadonlySet<string>;
 }
 
 /** A verb occurrence with its subject and object, ready to code. */
@@ -249,7 +251,8 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
         (d) => !/^\d{4}$/.test(d.phrase) && !/^(\w+ )?(YEARS|MONTHS|WEEKS|DAYS) (AGO|LATER)$/.test(d.phrase)
       )
     : parsed;
-  const core: CoderCore = {index: buildPhraseIndex(entries), verbs: v.dictionary, discards};
+  const regions = new Set((dicts.extraActors ?? []).filter((a) => a.kind === "region").map((a) => a.code));
+  const core: CoderCore = {index: buildPhraseIndex(entries), verbs: v.dictionary, discards, regions};
   const mapCodes = dicts.mapCodes ?? true;
   return {
     issues,
@@ -489,7 +492,48 @@ function codeSentence(
           if (back && back !== "---") pairs.push([t, s, back]);
         }
     }
+    // The article reader: a region is a place, not an actor that does things, unless named as a group of states
+    // ("Central Asian states", "the Central Asian leaders") or as the West; "the region ... has played a role" is
+    // no event of Central Asia's. A present-tense verb with no time in the sentence tells a habit or a state of
+    // affairs ("China views Kazakhstan as a partner", "the region plays a role"), and "makes a statement" (010)
+    // with no more said is too vague to be an event.
+    if (happenedOnly && !tree) {
+      // Present tense: the word is the verb's base or its -s form (the light tagger reads "met" as VBP too).
+      const w = upper[f.first] ?? "";
+      const b = f.form.base;
+      const present = w === b || w === `${b}S` || w === `${b}ES` || (b.endsWith("Y") && w === `${b.slice(0, -1)}IES`);
+      const generic =
+        present &&
+        /^VB[ZP]$/.test(tags[f.first] ?? "") &&
+        !resolveDate(text, undefined) &&
+        !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
+      const vague = forward === "010";
+      // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
+      // connecting Europe and Asia", "aims at engaging the region", "the conflict unfolding in Ukraine".
+      const prev = tags[f.first - 1] ?? "";
+      const modifier =
+        (tags[f.first] === "VBG" || tags[f.first] === "VBN") &&
+        (/^(NN|NNS|IN|TO|DT)$/.test(prev) ||
+          (prev === "," && tags[f.first] === "VBN") ||
+          (prev === "NNP" && !found.some((m) => m.last === f.first - 1))) &&
+        !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD)$/.test(upper[f.first - 1] ?? "");
+      if (generic || vague || modifier) {
+        dropped.push({code: match.code, reason: generic ? "generic" : vague ? "vague" : "modifier", rule: match.rule});
+        continue;
+      }
+    }
     for (const [s, t, code] of pairs) {
+      if (happenedOnly && !tree && core.regions?.has(s.actor) && s.actor !== "WST") {
+        const next = upper[s.last + 1] ?? "";
+        if (
+          !/^(STATES|COUNTRIES|LEADERS|GOVERNMENTS|REPUBLICS|NATIONS|PRESIDENTS|HEADS|PARTNERS|NEIGHBOURS|NEIGHBORS)$/.test(
+            next
+          )
+        ) {
+          dropped.push({code, reason: "region-not-actor", rule: match.rule});
+          continue;
+        }
+      }
       // No self-dyads: "the Kremlin condemned the attack on Moscow" is not Russia acting on Russia.
       // (Two agents of one state are a domestic event: "the government arrested opposition leaders".)
       const self = !tree && happenedOnly && s.actor === t.actor && s.actor !== "---" && (!s.agent || !t.agent);

@@ -193,7 +193,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ...(metadata.author ? {author: metadata.author} : {})
   });
   const dates = sentences.map((s) => resolveDate(s.text, metadata.date));
-  const dateLists = sentences.map((s) => resolveDates(s.text, metadata.date));
+  // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
+  const dateLists: (ResolvedDate[] | undefined)[] = [];
+  const datesOf = (i: number) => (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date));
 
   const gazetteer =
     options.aliases === undefined
@@ -244,8 +246,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (goldstein === undefined || quad === undefined) continue;
       // A sentence naming several dates dates each event by the one nearest to its verb or noun.
       const own =
-        e.start !== undefined && e.end !== undefined && dateLists[i]!.length > 1
-          ? nearestDate(s.text, dateLists[i]!, e.start, e.end)
+        e.start !== undefined && e.end !== undefined && date && date.precision !== "article" && datesOf(i).length > 1
+          ? nearestDate(s.text, datesOf(i), e.start, e.end)
           : undefined;
       const when = eventDate(own ?? date, e.modality, metadata.date);
       if (!when.date) undated++;

@@ -49,7 +49,7 @@ const HABITUAL = new Set([
 ]);
 /** Verbs of seeing and thinking: "Washington views Kazakhstan as a partner" is a view (a claim), not an act. */
 const COGNITION =
-  /^(VIEW|VIEWS|VIEWED|SEE|SEES|SAW|SEEN|REGARD|REGARDS|REGARDED|CONSIDER|CONSIDERS|CONSIDERED|PERCEIVE|PERCEIVES|PERCEIVED|THINK|THINKS|THOUGHT|BELIEVE|BELIEVES|BELIEVED|CARE|CARES|CARED|FEAR|FEARS|FEARED|KNOW|KNOWS|KNEW|UNDERSTAND|UNDERSTANDS|REALIZE|REALIZES|REALISE|REALISES)$/;
+  /^(VIEW|VIEWS|VIEWED|VIEWING|SEE|SEES|SAW|SEEN|SEEING|REGARD|REGARDS|REGARDED|REGARDING|CONSIDER|CONSIDERS|CONSIDERED|CONSIDERING|PERCEIVE|PERCEIVES|PERCEIVED|PERCEIVING|THINK|THINKS|THOUGHT|THINKING|BELIEVE|BELIEVES|BELIEVED|BELIEVING|CARE|CARES|CARED|CARING|FEAR|FEARS|FEARED|FEARING|KNOW|KNOWS|KNEW|KNOWING|UNDERSTAND|UNDERSTANDS|UNDERSTANDING|REALIZE|REALIZES|REALIZING|REALISE|REALISES|REALISING)$/;
 
 /** Governors of an attempt, an ability or a tendency: what they govern has not (yet) happened as such. */
 const ATTEMPT =
@@ -83,6 +83,17 @@ export function notAnEvent(
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
     if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
+  // A necessity or a purpose: "is necessary to counter", "… is important to keep".
+  if (
+    upper[first - 1] === "TO" &&
+    /^(NECESSARY|IMPORTANT|ESSENTIAL|NEEDED|VITAL|CRUCIAL|KEY|DESIGNED|MEANT|INTENDED|ORDER)$/.test(
+      upper[first - 2] ?? ""
+    )
+  )
+    return "hypothetical";
+  // A goal stated as "<goal noun> … is to <verb>": "the EU's main interest in X is to ensure …".
+  if (upper[first - 1] === "TO" && /^(IS|WAS|ARE|WERE|REMAINS|REMAIN)$/.test(upper[first - 2] ?? ""))
+    for (let k = start; k < first - 2; ++k) if (GOAL.test(upper[k]!)) return "generic";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.

@@ -123,11 +123,25 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         continue;
       }
       if (sawVerb && w !== "BETWEEN") continue;
+      if (w === "BETWEEN") {
+        // "between X and Y" names two parties ("between CSTO members X and Y": the last two named).
+        const refs = groups
+          .filter(
+            (g) => g.first > j && g.last <= j + 7 && !ctx.upper.slice(j + 1, g.first).some((u) => STOP_AFTER.has(u))
+          )
+          .flatMap((g) => g.refs);
+        if (refs.length >= 2) {
+          subject = [refs.at(-2)!];
+          object = [refs.at(-1)!];
+          break;
+        }
+      }
       const g = groups.find((g) => g.first === j + 1 || g.first === j + 2);
       if (!g || g.first > j + 2 || (g.first === j + 2 && ctx.upper[j + 1] !== "THE")) continue;
       if (w === "BETWEEN" && g.refs.length >= 2) {
-        subject = [g.refs[0]!];
-        object = g.refs.slice(1);
+        // "between X and Y" names two parties; "between CSTO members X and Y": the last two.
+        subject = [g.refs.at(-2)!];
+        object = [g.refs.at(-1)!];
         break;
       }
       if (w === "OF" && subject.length === 0 && !noun.to.includes("OF")) {

@@ -12,6 +12,8 @@ import {refsInSpan, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
+/** In the article reader a subordinate clause starts afresh: "X is neutral, while clashes broke out between Y and Z". */
+const SUBORDINATOR = new Set(["WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "BECAUSE", "UNLESS", "WHEN", "WHERE"]);
 const PREPOSITION = new Set(
   "IN OF FOR FROM WITH ON AT ABOUT AGAINST AMONG ACROSS THROUGH WITHIN OVER UNDER INTO TOWARD TOWARDS BETWEEN BESIDES INCLUDING LIKE TO VIA DESPITE AROUND BEYOND UPON AMID".split(
     " "
@@ -102,7 +104,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     if (!hit) continue;
     let clauseStart = 0;
     for (let k = i - 1; k >= 0; --k)
-      if (BREAK.has(ctx.upper[k]!)) {
+      if (BREAK.has(ctx.upper[k]!) || (ctx.happenedOnly && SUBORDINATOR.has(ctx.upper[k]!))) {
         clauseStart = k + 1;
         break;
       }
