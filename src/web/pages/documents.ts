@@ -1,4 +1,4 @@
-import type {Claim, Event} from "../../domain/index.js";
+import type {Claim, Event, Figure, SentenceWhy} from "../../domain/index.js";
 import {ApiFailure, getIfDescribed, getJson, hasEndpoint, postJson, setToken, token} from "../api.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import {findMentions, highlighted} from "../highlight.js";
@@ -19,6 +19,75 @@ interface SourceDetail {
   };
   events: Event[];
   claims: Claim[];
+  figures?: Figure[];
+  /** Each sentence with why it did or did not give an event or a claim (stored since schema 4). */
+  sentences?: {index: number; text: string; why?: SentenceWhy}[];
+}
+
+/** Words for the reader's reason codes (src/read/why.ts). */
+const REASONS: Record<string, string> = {
+  question: "a question",
+  "no-coder": "read without the event coder",
+  "no-actor": "names no actor",
+  "one-actor": "names one actor (no dyad)",
+  "no-verb": "no verb links its actors",
+  opinion: "an opinion: a claim, not an event",
+  negation: "negated",
+  hypothetical: "hypothetical",
+  generic: "a general statement",
+  planned: "planned or announced, not done",
+  undated: "no date for the event",
+  "no-cue": "no judgement, forecast or recommendation",
+  fact: "reports a fact: not a claim",
+  "no-speaker": "a quotation with no named speaker",
+  "too-short": "too short"
+};
+
+/** The "why" table: each sentence, what it gave, and why not the rest. */
+function whyTable(sentences: NonNullable<SourceDetail["sentences"]>): HTMLElement {
+  const rows = sentences.filter((s) => s.why);
+  if (!rows.length)
+    return empty("This document was stored before the reader kept its reasons: ingest it again to see them");
+  return h(
+    "details",
+    {id: "doc-why"},
+    h("summary", {}, `Why each sentence gave an event or a claim, or did not (${rows.length} sentences)`),
+    h(
+      "div",
+      {class: "scroll"},
+      h(
+        "table",
+        {},
+        h(
+          "thead",
+          {},
+          h("tr", {}, h("th", {}, "#"), h("th", {}, "Sentence"), h("th", {}, "Gave"), h("th", {}, "Why not"))
+        ),
+        h(
+          "tbody",
+          {},
+          ...rows.map((s) =>
+            h(
+              "tr",
+              {},
+              h("td", {}, String(s.index)),
+              h("td", {}, s.text),
+              h(
+                "td",
+                {},
+                [
+                  ...s.why!.events.map((e) => `event ${e}`),
+                  ...(s.why!.claim ? [s.why!.claim] : []),
+                  ...(s.why!.figures ? [`${s.why!.figures} figure${s.why!.figures === 1 ? "" : "s"}`] : [])
+                ].join("; ") || "—"
+              ),
+              h("td", {}, s.why!.reasons.map((r) => REASONS[r] ?? r).join("; ") || "—")
+            )
+          )
+        )
+      )
+    )
+  );
 }
 
 interface SourceSummary {
@@ -204,7 +273,47 @@ const documentsPage: Page = (main, params) => {
                 )
               )
             )
-          : empty("No claims found")
+          : empty("No claims found"),
+        h("h2", {}, `Figures (${d.figures?.length ?? 0})`),
+        d.figures?.length
+          ? h(
+              "div",
+              {class: "scroll"},
+              h(
+                "table",
+                {id: "doc-figures"},
+                h(
+                  "thead",
+                  {},
+                  h(
+                    "tr",
+                    {},
+                    h("th", {}, "Value"),
+                    h("th", {}, "Unit"),
+                    h("th", {}, "What"),
+                    h("th", {}, "Year"),
+                    h("th", {}, "Sentence")
+                  )
+                ),
+                h(
+                  "tbody",
+                  {},
+                  ...d.figures.map((f) =>
+                    h(
+                      "tr",
+                      {},
+                      h("td", {}, `${f.approximate ? "~" : ""}${f.value}`),
+                      h("td", {}, f.unit),
+                      h("td", {}, f.what),
+                      h("td", {}, f.year === undefined ? "" : String(f.year)),
+                      h("td", {}, f.quote)
+                    )
+                  )
+                )
+              )
+            )
+          : empty("No figures found"),
+        whyTable(d.sentences ?? [])
       );
       reader.dataset.source = id;
       main.dataset.ready = "true";
