@@ -1,4 +1,5 @@
-import {defaultStorePath, openStore as openStoreAt, type Store} from "../store/index.js";
+import {defaultStorePath, embeddedPath, openStore as openStoreAt, type Store} from "../store/index.js";
+import {servingStore, storeServedError} from "./served.js";
 
 /** Options every use case accepts: which store to use. */
 export interface StoreOptions {
@@ -14,7 +15,15 @@ export interface StoreOptions {
 /** Opens the store chosen by `--store`/`--events`, `MULTIVECTOR_STORE`/`MULTIVECTOR_EVENTS` or the default path. */
 export async function openStore({store, events}: StoreOptions = {}): Promise<Store> {
   const eventsUrl = events ?? process.env.MULTIVECTOR_EVENTS;
-  return openStoreAt({store: store ?? defaultStorePath(), ...(eventsUrl ? {events: eventsUrl} : {})});
+  const path = store ?? defaultStorePath();
+  try {
+    return await openStoreAt({store: path, ...(eventsUrl ? {events: eventsUrl} : {})});
+  } catch (e) {
+    // The file is locked by a server: say so, and what to do, instead of DuckDB's lock message.
+    const served = servingStore(embeddedPath(path));
+    if (served) throw storeServedError(served);
+    throw e;
+  }
 }
 
 /** Runs `fn` with an open store and closes it afterwards. */

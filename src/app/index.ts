@@ -62,3 +62,12 @@ export {
   parametersMarkdown,
   replaceMethodsSection
 } from "./methods-docs.js";
+export {
+  advertiseServer,
+  advertPath,
+  servedToken,
+  servingStore,
+  storeServedError,
+  tokenPath,
+  type ServerAdvert
+} from "./served.js";

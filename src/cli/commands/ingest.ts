@@ -17,6 +17,7 @@ import {formatIssue, IssueError, type Issue} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
 import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, optionsOf} from "../options.js";
+import {apiGet, remoteIngest, servingServer} from "../remote.js";
 import type {GlobalOptions} from "../program.js";
 
 const KINDS = ["assessment", "forecast", "recommendation"];
@@ -162,25 +163,34 @@ export function registerIngest(program: Command): void {
       );
       bar.start(paths.length, 0, {sentences: 0, events: 0, claims: 0, file: ""});
       // The bar's timer must never keep a failed process alive: stopped whatever happens.
-      const report = await withStore(opts, (store) =>
-        ingestPaths(store, paths, {
-          now: new Date().toISOString(),
-          format: opts.format as IngestFormat,
-          given,
-          ...(opts.coder === false ? {coder: null} : {}),
-          ...(opts.strict ? {strict: true} : {}),
-          memoryLimit: "512MB",
-          stdin: readStdin,
-          onProgress: (p) => {
-            bar.setTotal(p.total);
-            bar.update(p.done, {
-              sentences: p.sentences,
-              events: p.events,
-              claims: p.claims,
-              file: p.file.split("/").pop()
-            });
-          }
-        })
+      const server = servingServer(opts);
+      const report = await (
+        server
+          ? remoteIngest(server, paths, {
+              format: opts.format as string,
+              given: given as Record<string, string>,
+              readStdin
+            })
+          : withStore(opts, (store) =>
+              ingestPaths(store, paths, {
+                now: new Date().toISOString(),
+                format: opts.format as IngestFormat,
+                given,
+                ...(opts.coder === false ? {coder: null} : {}),
+                ...(opts.strict ? {strict: true} : {}),
+                memoryLimit: "512MB",
+                stdin: readStdin,
+                onProgress: (p) => {
+                  bar.setTotal(p.total);
+                  bar.update(p.done, {
+                    sentences: p.sentences,
+                    events: p.events,
+                    claims: p.claims,
+                    file: p.file.split("/").pop()
+                  });
+                }
+              })
+            )
       ).finally(() => bar.stop());
       const issues: Issue[] = report.documents.flatMap((d) => d.issues);
       const warnings: Issue[] = report.documents.flatMap((d) => d.warnings);
@@ -248,25 +258,37 @@ export function registerIngest(program: Command): void {
         throw new UsageError(`Invalid value for --dyad: expected two actors such as KAZ-RUS, found "${opts.dyad}"`);
       dyadParts = [parts[0], parts[1]];
     }
-    const result = await withStore(opts, async (s) => {
-      const dyad = dyadParts
-        ? ([
-            await resolveActorCode(s, dyadParts[0], {field: "--dyad"}),
-            await resolveActorCode(s, dyadParts[1], {field: "--dyad"})
-          ] as [string, string])
-        : undefined;
-      const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
-      return queryEvents(s, {
-        ...(dyad ? {dyad} : {}),
-        ...(actor ? {actor} : {}),
-        ...(from ? {from} : {}),
-        ...(to ? {to} : {}),
-        ...(opts.code ? {code: opts.code} : {}),
-        ...(opts.source ? {sourceId: opts.source} : {}),
-        limit,
-        offset
-      });
-    });
+    const server = servingServer(opts);
+    const result = server
+      ? await apiGet<Awaited<ReturnType<typeof queryEvents>>>(server, "/api/events", {
+          dyad: dyadParts?.join("-"),
+          actor: opts.actor,
+          from,
+          to,
+          code: opts.code,
+          source: opts.source,
+          limit,
+          offset
+        })
+      : await withStore(opts, async (s) => {
+          const dyad = dyadParts
+            ? ([
+                await resolveActorCode(s, dyadParts[0], {field: "--dyad"}),
+                await resolveActorCode(s, dyadParts[1], {field: "--dyad"})
+              ] as [string, string])
+            : undefined;
+          const actor = opts.actor ? await resolveActorCode(s, opts.actor, {field: "--actor"}) : undefined;
+          return queryEvents(s, {
+            ...(dyad ? {dyad} : {}),
+            ...(actor ? {actor} : {}),
+            ...(from ? {from} : {}),
+            ...(to ? {to} : {}),
+            ...(opts.code ? {code: opts.code} : {}),
+            ...(opts.source ? {sourceId: opts.source} : {}),
+            limit,
+            offset
+          });
+        });
     await emit(opts, {
       name: "events",
       items: result.items,
@@ -302,17 +324,27 @@ export function registerIngest(program: Command): void {
       throw new UsageError(`Invalid value for --kind: expected one of ${KINDS.join(", ")}, found "${opts.kind}"`);
     const limit = listLimit(opts);
     const offset = nonNegativeInt("--offset", opts.offset);
-    const claims = await withStore(opts, async (s) => {
-      const about = opts.about ? await resolveActorCode(s, opts.about, {field: "--about"}) : undefined;
-      return queryClaims(s, {
-        ...(opts.speaker ? {speaker: opts.speaker} : {}),
-        ...(about ? {about} : {}),
-        ...(opts.kind ? {kind: opts.kind} : {}),
-        ...(opts.source ? {sourceId: opts.source} : {}),
-        limit,
-        offset
-      });
-    });
+    const server = servingServer(opts);
+    const claims = server
+      ? await apiGet<Awaited<ReturnType<typeof queryClaims>>>(server, "/api/claims", {
+          speaker: opts.speaker,
+          about: opts.about,
+          kind: opts.kind,
+          source: opts.source,
+          limit,
+          offset
+        })
+      : await withStore(opts, async (s) => {
+          const about = opts.about ? await resolveActorCode(s, opts.about, {field: "--about"}) : undefined;
+          return queryClaims(s, {
+            ...(opts.speaker ? {speaker: opts.speaker} : {}),
+            ...(about ? {about} : {}),
+            ...(opts.kind ? {kind: opts.kind} : {}),
+            ...(opts.source ? {sourceId: opts.source} : {}),
+            limit,
+            offset
+          });
+        });
     await emit(opts, {
       name: "claims",
       items: claims.items,

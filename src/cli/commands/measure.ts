@@ -14,6 +14,7 @@ import {
 import {printJson, table, UsageError, type Column} from "../output.js";
 import {emit, withFormat, type FormatFlags} from "../export.js";
 import {optionsOf} from "../options.js";
+import {apiGet, servingServer} from "../remote.js";
 import {EVIDENCE_MEASURES, runEvidenceMeasure, type EvidenceMeasure} from "./measure-evidence.js";
 
 type Item = MeasureOutput["items"][number];
@@ -350,7 +351,23 @@ export function registerMeasure(program: Command): void {
       ...(opts.blocComposition !== undefined ? {blocComposition: opts.blocComposition} : {}),
       sensitivity: opts.sensitivity !== false
     };
-    const out = await withStore(opts, (s) => measure(s, name as MeasureName, raw)).catch((e: unknown) => {
+    const server = servingServer(opts);
+    const out = await (
+      server
+        ? apiGet<MeasureOutput>(server, `/api/measures/${name}`, {
+            focal: raw.focal,
+            vectors: Array.isArray(raw.vectors) ? raw.vectors.join(",") : raw.vectors,
+            from: raw.from,
+            to: raw.to,
+            triangle: raw.triangle,
+            explain: raw.explain ? "true" : undefined,
+            coverage: raw.coverage,
+            bloc_composition: raw.blocComposition,
+            sensitivity: raw.sensitivity ? undefined : "false",
+            param: Object.entries(params).map(([k, v]) => `${k}=${v}`)
+          })
+        : withStore(opts, (s) => measure(s, name as MeasureName, raw))
+    ).catch((e: unknown) => {
       if (e instanceof IssueError && e.issues.some((i: Issue) => i.path?.[0] === "param"))
         throw new UsageError(e.issues.map((i) => i.message).join("\n"));
       throw e;

@@ -1,5 +1,5 @@
 import type {Command} from "commander";
-import {followFolder, openStore, seedStore} from "../../app/index.js";
+import {advertiseServer, followFolder, openStore, seedStore} from "../../app/index.js";
 import {serve} from "../../server/index.js";
 import {UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
@@ -44,6 +44,8 @@ export function registerServe(program: Command): void {
       });
       if (server.generated)
         process.stderr.write(`Write token (set MULTIVECTOR_TOKEN to choose one): ${server.token}\n`);
+      // Beside the store: the URL for the CLI (which then goes through the API) and the token (mode 0600).
+      const withdraw = advertiseServer(store.path, server.url, server.token, new Date().toISOString());
       process.stdout.write(`Multivector is serving the dashboard and API at ${server.url}\n`);
       if (cors.length) process.stderr.write(`Browsers at ${cors.join(", ")} may read the API (CORS)\n`);
       // The follower runs in this process: the served figures change as files are imported (the read cache
@@ -67,6 +69,7 @@ export function registerServe(program: Command): void {
         const stop = async () => {
           following.abort();
           await follower;
+          withdraw();
           await server.close();
           store.close();
           resolve();
