@@ -26,6 +26,7 @@ interface Flags extends FormatFlags {
   eventWeight?: string;
   window?: string;
   z?: string;
+  rule?: string;
 }
 
 function num(
@@ -57,6 +58,11 @@ export function evidenceParams(o: Flags): EvidenceParams {
   if (lambda !== undefined) p.eventWeight = lambda;
   if (window !== undefined) p.window = window;
   if (z !== undefined) p.z = z;
+  if (o.rule !== undefined) {
+    if (o.rule !== "reader" && o.rule !== "dyad-day")
+      throw new UsageError(`Invalid value for --rule: expected reader or dyad-day, found "${o.rule}"`);
+    p.clusterRule = o.rule;
+  }
   return p;
 }
 

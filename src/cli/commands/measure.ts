@@ -323,7 +323,11 @@ export function registerMeasure(program: Command): void {
       "observed"
     )
     .option("--bloc-composition <rule>", "dated (members as of each date) | fixed:EU27", "dated")
-    .option("--no-sensitivity", "skip the sensitivity analysis of the balance");
+    .option("--no-sensitivity", "skip the sensitivity analysis of the balance")
+    .option(
+      "--rule <rule>",
+      "events, nowcast: reports of one happening are the reader's clusters (reader) or one dyad-day (dyad-day)"
+    );
   withFormat(command).action(async (name: string, _o, command: Command) => {
     const opts = optionsOf<MeasureFlags>(command);
     if (name === "parameters") return printParameters(opts.json === true);
