@@ -145,7 +145,8 @@ export function readClaims(
       if (!voice.speaker) return no("no-speaker");
       const judged = strong ?? weak;
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
-      if (!cls && !judged && genre !== "interview" && voice.kind !== "quote") return no("fact");
+      // An answer or a quotation that names actors but carries no word of judgement states a fact.
+      if (!cls && !judged) return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged ?? "about-actor";
     } else if (genre === "analysis") {
