@@ -65,7 +65,9 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE events ALTER COLUMN date DROP NOT NULL`,
       `ALTER TABLE events ADD COLUMN IF NOT EXISTS precision VARCHAR`,
       `ALTER TABLE events ADD COLUMN IF NOT EXISTS modality VARCHAR`,
-      `CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date)`,
+      // The dyad index is built again by migration 5, in a transaction of its own: DuckDB 1.5 aborts the
+      // process ("pure virtual method called") when CREATE INDEX follows ALTER COLUMN in one transaction
+      // on a table that holds rows (every store seeded by version 1).
       // One row per clustered event: the cluster it belongs to (reports of one happening). Events alone in
       // their cluster have no row; a cluster's id is "c:" + its earliest member's id.
       `CREATE TABLE IF NOT EXISTS event_clusters (event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR NOT NULL,
@@ -95,6 +97,11 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS figures_source ON figures(source_id)`,
       `ALTER TABLE sentences ADD COLUMN IF NOT EXISTS why VARCHAR`
     ]
+  },
+  {
+    version: 5,
+    description: "Events: the dyad index rebuilt after migration 2 altered the date column",
+    statements: [`CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date)`]
   }
 ];
 

@@ -5,7 +5,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Actor, Event} from "../../domain/index.js";
 import {DuckDB} from "./connection.js";
-import {SCHEMA_VERSION} from "./schema.js";
+import {DuckDBInstance} from "@duckdb/node-api";
+import {MIGRATIONS, SCHEMA_VERSION} from "./schema.js";
 import {openDuckDBStore} from "./store.js";
 
 const actors: Actor[] = [
@@ -33,6 +34,30 @@ test("a new store is created, migrated and records its schema version", async ()
   const rows = await again.all(`SELECT count(*)::INTEGER AS n FROM schema_version`);
   assert.equal(rows[0]!.n, SCHEMA_VERSION, "migrations are applied once");
   again.close();
+});
+
+test("a store seeded by schema version 1 is migrated to the current version with its events kept", async () => {
+  // DuckDB 1.5 aborted the whole process when the dyad index was rebuilt in the transaction that altered
+  // the date column of a table holding rows: every store seeded before version 2 crashed on open.
+  const path = tempPath();
+  const db = await DuckDBInstance.create(path);
+  const con = await db.connect();
+  for (const sql of MIGRATIONS[0]!.statements) await con.run(sql);
+  await con.run(`CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR, applied_at VARCHAR)`);
+  await con.run(`INSERT INTO schema_version VALUES (1, 'v1', 'then')`);
+  for (let i = 0; i < 500; i++)
+    await con.run(
+      `INSERT INTO events (id, source_id, date, source, target, code, goldstein, quad) VALUES ('e${i}', 's', DATE '2020-01-01' + ${i}, 'KAZ', 'RUS', '042', 1.9, 1)`
+    );
+  con.closeSync();
+  db.closeSync();
+  const store = await DuckDB.open(path);
+  assert.equal(await store.version(), SCHEMA_VERSION);
+  const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM events WHERE source = 'KAZ' AND target = 'RUS'`);
+  assert.equal(rows[0]!.n, 500);
+  const index = await store.all(`SELECT count(*)::INTEGER AS n FROM duckdb_indexes() WHERE index_name = 'events_dyad'`);
+  assert.equal(index[0]!.n, 1, "the dyad index is rebuilt");
+  store.close();
 });
 
 test("a store written by a newer version refuses to open with a clear message", async () => {
