@@ -164,7 +164,7 @@ test("bad CSV inputs yield exact issues", () => {
     "empty.csv:1: File is empty: expected a line with scenario name, description, number of actors and number of dimensions"
   ]);
   assert.deepEqual(messages(parseKtabCsv("S,D,2,1\nA,D,P,X,Y\na,,1,1,1\nb,,1,1,1\n", {file: "two.csv"})), [
-    "two.csv:1:5: Found 2 actors: KTAB needs 3 to 250"
+    "two.csv:1:5: Found 2 actors: KTAB needs 3 to 4000"
   ]);
   const r = parseKtabCsv(read("bad/blank-position.csv"), {file: "x.csv"});
   assert.ok(!r.ok);

@@ -25,9 +25,18 @@ export interface RawActor {
   saliences: Cell[];
 }
 
-/** KTAB's limits on the number of actors (`Model::minNumActor`, `maxNumActor`). */
+/**
+ * Limits on the number of actors. KTAB needs at least 3 (`Model::minNumActor`); its cap of 250 (`maxNumActor`) is
+ * lifted: our SMP keeps O(n²) numbers per turn (about 10 n² doubles, 80 n² bytes: 33 MB at 640 actors), so the
+ * only limit is memory — 4,000 actors need about 1.3 GB.
+ */
 export const MIN_ACTORS = 3;
-export const MAX_ACTORS = 250;
+export const MAX_ACTORS = 4000;
+
+/** Bytes the SMP's per-turn arrays take for n actors (about 10 n² doubles). */
+export function smpBytes(n: number): number {
+  return 10 * n * n * Float64Array.BYTES_PER_ELEMENT;
+}
 
 /** An issue located at a cell. */
 export function issueAt(code: string, message: string, cell: {line: number; column?: number}, file?: string): Issue {
@@ -168,6 +177,15 @@ export function checkActors(
 /** Checks the number of actors against KTAB's limits. */
 export function checkActorCount(n: number, at: {line: number; column?: number}, file?: string): Issue[] {
   return n < MIN_ACTORS || n > MAX_ACTORS
-    ? [issueAt("actor_count", `Found ${n} actors: KTAB needs ${MIN_ACTORS} to ${MAX_ACTORS}`, at, file)]
+    ? [
+        issueAt(
+          "actor_count",
+          n < MIN_ACTORS
+            ? `Found ${n} actors: KTAB needs ${MIN_ACTORS} to ${MAX_ACTORS}`
+            : `Found ${n} actors: at most ${MAX_ACTORS} fit in memory (the model keeps about ${Math.round(smpBytes(n) / 2 ** 20)} MB per turn for ${n}; split the issue or merge minor actors)`,
+          at,
+          file
+        )
+      ]
     : [];
 }

@@ -25,6 +25,7 @@ import {
 } from "./kernels.js";
 import {KtabPrng, toSeed} from "./prng.js";
 import {fnv1a64} from "./hash.js";
+import {MAX_ACTORS, MIN_ACTORS, smpBytes} from "./cells.js";
 
 /** Options of {@link runSmp}; every field has KTAB's default. */
 export interface RunSmpOptions {
@@ -118,12 +119,6 @@ interface Ctx {
   ssSqr: Float64Array; // sum of squared saliences, bvDiff's denominator
   accom: Float64Array | null; // null = identity
   p: SmpParams;
-  /**
-   * The n^3 utility estimates of the current state. One buffer serves every state: a state's
-   * estimates are last read before the next state is set up, and allocating 32 MB per state
-   * (n = 160) cost more than computing them.
-   */
-  utilBuffer: Float64Array;
   /** Work arrays of {@link bestChallenge}. */
   scratch: {colI: Float64Array; diag: Float64Array; wN: Float64Array; T: Float64Array};
 }
@@ -135,7 +130,12 @@ interface St {
   uIndices: number[];
   vDiff: Float64Array; // [i*na+j]
   nra: Float64Array;
-  aUtil: Float64Array; // [(h*na+i)*na+j]: h's estimate of i's utility for j's position
+  /**
+   * [h*na+i]: the risk attitude h ascribes to i. h's estimate of i's utility for j's position is
+   * bsUtil(vDiff[i*na+j], rhi[h*na+i]) ({@link uAt}): computed where it is read, the same arithmetic
+   * as KTAB's n³ table, in O(n²) memory.
+   */
+  rhi: Float64Array;
   /** Probability of each actor's position prevailing. */
   probs: number[];
 }
@@ -171,7 +171,9 @@ export function runSmp(scenario: SmpScenario, options: RunSmpOptions = {}): SmpR
     const s0 = history[history.length - 1]!;
     const s1 = stepBCN(ctx, s0, iter - 1, rng, counter, scenario, bargains);
     history.push(s1);
-    s0.aUtil = EMPTY; // no longer needed: keeps memory at O(n^3), not O(states * n^3)
+    // no longer needed: memory stays O(n²), not O(states × n²)
+    s0.vDiff = EMPTY;
+    s0.rhi = EMPTY;
     const d01 = stateDist(ctx, history[0]!, history[1]!) + minSigDelta;
     const dxy = stateDist(ctx, history[iter]!, history[iter - 1]!);
     const ratio = dxy / d01;
@@ -222,7 +224,11 @@ export function scenarioHash(s: SmpScenario): string {
 function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
   const na = s.actors.length;
   const nd = s.dimensions.length;
-  if (na < 3 || na > 250) throw new Error(`SMP needs 3 to 250 actors, got ${na}`);
+  if (na < MIN_ACTORS || na > MAX_ACTORS)
+    throw new RangeError(
+      `SMP needs ${MIN_ACTORS} to ${MAX_ACTORS} actors, got ${na}` +
+        (na > MAX_ACTORS ? ` (about ${Math.round(smpBytes(na) / 2 ** 20)} MB per turn would not fit in memory)` : "")
+    );
   if (nd < 1) throw new Error("SMP needs at least one dimension");
   const cap = new Float64Array(na);
   const sal = new Float64Array(na * nd);
@@ -262,7 +268,7 @@ function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
   const wN = new Float64Array(na);
   for (let n = 0; n < na; n++) wN[n] = salSum[n]! * cap[n]!; // sn * cn, as probEduChlg
   const scratch = {colI: new Float64Array(na), diag: new Float64Array(na), wN, T: new Float64Array(na * na)};
-  return {na, nd, cap, sal, salSum, ssSqr, accom, p, utilBuffer: new Float64Array(na * na * na), scratch};
+  return {na, nd, cap, sal, salSum, ssSqr, accom, p, scratch};
 }
 
 /** `SMPModel::bvDiff` of (a_i - b_j) with actor s's saliences. */
@@ -319,17 +325,16 @@ function setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): St {
   const pi = probCE(p.pceModel, p.victoryProbModel, c, na);
   const nra = bigRfromProb(pi, p.bigRRange);
 
-  const aUtil = ctx.utilBuffer;
-  for (let h = 0; h < na; h++) {
-    for (let i = 0; i < na; i++) {
-      const rhi = estNRA(nra[h]!, nra[i]!, p.bigRAdjust);
-      const base = (h * na + i) * na;
-      for (let j = 0; j < na; j++) aUtil[base + j] = bsUtil(vDiff[i * na + j]!, rhi);
-    }
-  }
-  const st: St = {pos, ideals, uIndices, vDiff, nra, aUtil, probs: []};
+  const rhi = new Float64Array(na * na);
+  for (let h = 0; h < na; h++) for (let i = 0; i < na; i++) rhi[h * na + i] = estNRA(nra[h]!, nra[i]!, p.bigRAdjust);
+  const st: St = {pos, ideals, uIndices, vDiff, nra, rhi, probs: []};
   st.probs = positionProbabilities(ctx, st);
   return st;
+}
+
+/** h's estimate of i's utility for j's position (KTAB's aUtil[h](i, j)). */
+function uAt(s: St, na: number, h: number, i: number, j: number): number {
+  return bsUtil(s.vDiff[i * na + j]!, s.rhi[h * na + i]!);
 }
 
 /**
@@ -340,14 +345,12 @@ function probEduChlg(ctx: Ctx, s: St, h: number, k: number, i: number, j: number
   const {na, cap, salSum, p} = ctx;
   const vr = p.votingRule;
   const tpc = p.thirdPartyCommit;
-  const U = s.aUtil;
-  const H = h * na * na;
-  const uii = U[H + i * na + i]!;
-  const uij = U[H + i * na + j]!;
-  const uji = U[H + j * na + i]!;
-  const ujj = U[H + j * na + j]!;
-  const uki = U[H + k * na + i]!;
-  const ukj = U[H + k * na + j]!;
+  const uii = uAt(s, na, h, i, i);
+  const uij = uAt(s, na, h, i, j);
+  const uji = uAt(s, na, h, j, i);
+  const ujj = uAt(s, na, h, j, j);
+  const uki = uAt(s, na, h, k, i);
+  const ukj = uAt(s, na, h, k, j);
   const euSQ = uki + ukj;
   const uhkij = uki + uki;
   const uhkji = ukj + ukj;
@@ -373,10 +376,9 @@ function probEduChlg(ctx: Ctx, s: St, h: number, k: number, i: number, j: number
   for (let n = 0; n < na; n++) {
     if (n === i || n === j) continue;
     const wn = salSum[n]! * cap[n]!;
-    const row = H + n * na;
-    const uni = U[row + i]!;
-    const unj = U[row + j]!;
-    const unn = U[row + n]!;
+    const uni = uAt(s, na, h, n, i);
+    const unj = uAt(s, na, h, n, j);
+    const unn = uAt(s, na, h, n, n);
     let vnij: number;
     if (prop && semi) {
       // the default rules, inlined (same operations as vProbLittle and thirdPartyVote)
@@ -426,14 +428,14 @@ function bestChallenge(ctx: Ctx, s: St, i: number): [number, number, number] {
     for (let j = 0; j < na; j++) if (j !== i) consider(j, ...probEduChlg(ctx, s, i, i, i, j));
     return [bestJ, piiJ, bestEU];
   }
-  const U = s.aUtil;
-  const H = i * na * na;
   const {colI, diag, wN, T} = ctx.scratch;
+  const {vDiff, rhi} = s;
   for (let n = 0; n < na; n++) {
-    colI[n] = U[H + n * na + i]!;
-    diag[n] = U[H + n * na + n]!;
-    const row = H + n * na;
-    for (let j = 0; j < na; j++) T[j * na + n] = U[row + j]!;
+    const r = rhi[i * na + n]!;
+    const row = n * na;
+    colI[n] = bsUtil(vDiff[row + i]!, r);
+    diag[n] = bsUtil(vDiff[row + n]!, r);
+    for (let j = 0; j < na; j++) T[j * na + n] = bsUtil(vDiff[row + j]!, r);
   }
   const uii = colI[i]!;
   const wi = salSum[i]! * cap[i]!;
@@ -603,11 +605,13 @@ function stepBCN(
   }
 
   // resolve each actor's queue of bargains
-  const U = s.aUtil;
+  // own[nai * na + n] = nai's estimate of its own utility for n's position (KTAB's aUtil[nai](nai, n))
+  const own = new Float64Array(na * na);
+  for (let nai = 0; nai < na; nai++) for (let n = 0; n < na; n++) own[nai * na + n] = uAt(s, na, nai, nai, n);
   const ownSum = (nai: number, skipA: number, skipB: number): number => {
     let u = 0.0;
-    const row = (nai * na + nai) * na;
-    for (let n = 0; n < na; n++) if (n !== skipA && n !== skipB) u = u + U[row + n]!;
+    const row = nai * na;
+    for (let n = 0; n < na; n++) if (n !== skipA && n !== skipB) u = u + own[row + n]!;
     return u;
   };
   const posUtil = (nai: number, q: Float64Array): number => {
@@ -634,8 +638,8 @@ function stepBCN(
       let uAvrg = 0.0;
       uAvrg = uAvrg + posUtil(nai, b.posInit);
       uAvrg = uAvrg + posUtil(nai, b.posRcvr);
-      const row = (nai * na + nai) * na;
-      for (let n = 0; n < na; n++) if (n !== b.init && n !== b.rcvr) uAvrg = uAvrg + U[row + n]!;
+      const row = nai * na;
+      for (let n = 0; n < na; n++) if (n !== b.init && n !== b.rcvr) uAvrg = uAvrg + own[row + n]!;
       col[nai] = uAvrg / na;
     }
     columns.set(b, col);
@@ -714,10 +718,7 @@ function positionProbabilities(ctx: Ctx, s: St): number[] {
   const unq = s.uIndices;
   const nu = unq.length;
   const u = new Float64Array(na * nu);
-  for (let i = 0; i < na; i++) {
-    const row = (i * na + i) * na;
-    for (let j = 0; j < nu; j++) u[i * nu + j] = s.aUtil[row + unq[j]!]!;
-  }
+  for (let i = 0; i < na; i++) for (let j = 0; j < nu; j++) u[i * nu + j] = uAt(s, na, i, i, unq[j]!);
   const pdt = scalarPCE(na, nu, ctx.cap, u, nu, "Prop", p.victoryProbModel, p.pceModel);
   const probs: number[] = [];
   for (let i = 0; i < na; i++) {
