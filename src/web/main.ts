@@ -22,6 +22,7 @@ export const ROUTES: readonly Route[] = [
   {path: "network", label: "Network", load: () => import("./pages/network.js")},
   {path: "events", label: "Events", load: () => import("./pages/events.js")},
   {path: "claims", label: "Claims", load: () => import("./pages/claims.js")},
+  {path: "forecasts", label: "Forecasts", load: () => import("./pages/forecasts.js")},
   {path: "scenarios", label: "Scenario lab", load: () => import("./pages/scenarios.js")},
   {path: "documents", label: "Documents", load: () => import("./pages/documents.js")}
 ];

@@ -208,6 +208,7 @@ const eventsPage: Page = (main, params) => {
         ),
         h("blockquote", {}, h("mark", {class: "sentence"}, e.sentence ?? e.label ?? ""))
       );
+      void appendCluster(e.id);
       return;
     }
     try {
@@ -229,6 +230,56 @@ const eventsPage: Page = (main, params) => {
       }
     } catch (err) {
       doc.replaceChildren(heading, h("blockquote", {}, e.sentence ?? ""), failure("the source document", err));
+    }
+    void appendCluster(e.id);
+  };
+
+  /** The cluster of reports behind the event: every report of the same happening, with its document. */
+  const appendCluster = async (id: string) => {
+    const section = h("section", {class: "cluster", id: "event-cluster"}, loading("the reports of this happening"));
+    doc.append(section);
+    try {
+      const c = await getJson<{
+        cluster: {id: string; rule: string};
+        reports: {
+          id: string;
+          date?: string;
+          source: string;
+          target: string;
+          code: string;
+          sentence?: string;
+          sourceId: string;
+          url?: string;
+        }[];
+        documents: {sourceId: string; url?: string; title?: string; publisher?: string; date?: string}[];
+      }>(`events/${encodeURIComponent(id)}/cluster`, {}, controller.signal);
+      section.dataset.reports = String(c.reports.length);
+      section.replaceChildren(
+        h(
+          "h3",
+          {},
+          c.reports.length === 1
+            ? "Reported once: no other report of this happening is stored"
+            : `${c.reports.length} reports of this happening in ${c.documents.length} documents (counted once in the event dimension)`
+        ),
+        h(
+          "ul",
+          {},
+          ...c.reports.map((r) =>
+            h(
+              "li",
+              {"data-event": r.id},
+              `${r.date ?? "undated"} ${actorName(r.source)} → ${actorName(r.target)} (${cameoLabel(r.code)}) `,
+              r.url
+                ? h("a", {href: r.url, rel: "noopener noreferrer", target: "_blank"}, "source")
+                : h("span", {class: "lede"}, r.sourceId),
+              r.sentence ? h("blockquote", {}, r.sentence) : null
+            )
+          )
+        )
+      );
+    } catch (err) {
+      if ((err as Error).name !== "AbortError") section.replaceChildren(failure("the reports of this happening", err));
     }
   };
 

@@ -12,6 +12,7 @@ import {chartTools} from "../download.js";
 import {legend} from "../legend.js";
 import {actorName, actorShortName, loadNames} from "../names.js";
 import {notes, type ApiIssue} from "../notes.js";
+import {nowcastLines, type NowcastMonthView} from "../views/nowcast-lines.js";
 
 const DEFAULTS = {focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"], triangle: ["RUS", "CHN", "USA"]} as const;
 
@@ -53,6 +54,7 @@ const overview: Page = (main, params) => {
   const linesSlot = h("div", {class: "chart", id: "measures"});
   const sharesSlot = h("div", {class: "chart", id: "shares"});
   const dimsSlot = h("div", {class: "chart", id: "dimensions"});
+  const nowcastSlot = h("div", {class: "chart", id: "nowcast"});
   const summary = h("p", {class: "lede", id: "summary"});
   const title = h("h1", {}, `${focal}: balance among its vectors`);
   const notesSlot = h("div", {id: "balance-notes"});
@@ -92,6 +94,12 @@ const overview: Page = (main, params) => {
         {class: "panel", "aria-labelledby": "h-dims"},
         h("h2", {id: "h-dims"}, "Latest shares by dimension"),
         dimsSlot
+      ),
+      h(
+        "section",
+        {class: "panel", "aria-labelledby": "h-nowcast"},
+        h("h2", {id: "h-nowcast"}, "Since the last structural year: the event dimension and the nowcast"),
+        nowcastSlot
       )
     )
   );
@@ -117,6 +125,59 @@ const overview: Page = (main, params) => {
     (e: unknown) => {
       if ((e as Error).name === "AbortError") return;
       for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(failure("the balance measures", e));
+    }
+  );
+
+  nowcastSlot.replaceChildren(loading("the nowcast"));
+  const nowcast = Promise.all([
+    getJson<{detail: {anchor: {year: number}; months: NowcastMonthView[]} | null; warnings: ApiIssue[]}>(
+      "/api/measures/nowcast",
+      {focal, vectors: vectors.join(",")},
+      controller.signal
+    ),
+    getJson<{detail: {months: {month: string; clusters: number}[]}}>(
+      "/api/measures/events",
+      {focal, vectors: vectors.join(",")},
+      controller.signal
+    ),
+    balance
+  ]);
+  void nowcast.then(
+    ([n, ev, series]) => {
+      const d = n.detail;
+      if (!d || d.months.length === 0) {
+        nowcastSlot.replaceChildren(
+          empty(n.warnings[0]?.message ?? `No events after the last structural year: nothing to nowcast for ${focal}`)
+        );
+        return;
+      }
+      const clusters = ev.detail.months
+        .filter((m) => m.month > `${d.anchor.year}-12`)
+        .reduce((t, m) => t + m.clusters, 0);
+      const chart = nowcastLines(series.years, d.months, {
+        width: width(nowcastSlot),
+        vectors,
+        anchorYear: d.anchor.year
+      });
+      nowcastSlot.replaceChildren(
+        h(
+          "p",
+          {class: "legend-note"},
+          `NOWCAST, not a measurement: the ${d.anchor.year} structural shares (solid) carried forward month by month by the event dimension's change (dashed), from ${clusters} clusters of reports after ${d.anchor.year}; the shaded band is the event series' own variability. Months without events carry the previous month.`
+        ),
+        chart,
+        legend(
+          "Vectors",
+          vectors.map((v) => ({label: actorName(v), color: vectorColor(v), shape: "line" as const}))
+        ),
+        chartTools(`nowcast-${focal}`, {
+          svg: () => chart,
+          data: () => d.months.map((m) => ({month: m.month, carried: m.carried, ...m.shares}))
+        })
+      );
+    },
+    (e: unknown) => {
+      if ((e as Error).name !== "AbortError") nowcastSlot.replaceChildren(failure("the nowcast", e));
     }
   );
 
