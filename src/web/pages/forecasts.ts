@@ -71,7 +71,7 @@ const forecastsPage: Page = (main, params) => {
     list.replaceChildren(loading("the forecasts"));
     try {
       const r = await getJson<{forecasts: Forecast[]; scores: Score[]}>(
-        "/api/forecasts",
+        "forecasts",
         status.value ? {status: status.value} : {},
         controller.signal
       );
@@ -188,7 +188,7 @@ const forecastsPage: Page = (main, params) => {
       e.preventDefault();
       if (!evidence.value.trim()) return evidence.focus();
       try {
-        await postJson(`/api/forecasts/${encodeURIComponent(f.id)}/resolve`, {
+        await postJson(`forecasts/${encodeURIComponent(f.id)}/resolve`, {
           status: verdict.value,
           evidence: [evidence.value.trim()]
         });

@@ -131,12 +131,12 @@ const overview: Page = (main, params) => {
   nowcastSlot.replaceChildren(loading("the nowcast"));
   const nowcast = Promise.all([
     getJson<{detail: {anchor: {year: number}; months: NowcastMonthView[]} | null; warnings: ApiIssue[]}>(
-      "/api/measures/nowcast",
+      "measures/nowcast",
       {focal, vectors: vectors.join(",")},
       controller.signal
     ),
     getJson<{detail: {months: {month: string; clusters: number}[]}}>(
-      "/api/measures/events",
+      "measures/events",
       {focal, vectors: vectors.join(",")},
       controller.signal
     ),
