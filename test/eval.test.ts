@@ -26,8 +26,10 @@ const FLOORS = {
   chrome: {events: 0, claims: 0, mentions: 0},
   actorsRecall: 0.85,
   actorsPrecision: 0.9,
-  eventsStrict: 4,
-  eventsLenient: 20,
+  eventsStrict: 5,
+  // 22: the event half's precision rules (habits, modifiers, regions as places, vague 010) trade two lenient
+  // hits for less than half the false events (69 → 28 extracted, strict hits unchanged at 5); docs/reading.md.
+  eventsLenient: 22,
   claimsRecall: 0.95,
   claimsSpeaker: 0.95,
   claimsKind: 0.9,

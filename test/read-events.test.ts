@@ -8,7 +8,8 @@ import {
   notAnEvent,
   readDocument,
   resolveDates,
-  tokenize
+  tokenize,
+  transliterationVariants
 } from "../src/read/index.js";
 
 const pack = readPack();
@@ -138,4 +139,14 @@ test("dates: each happening of a sentence takes the date that belongs to it", ()
     nearestDate(t, resolveDates(t, undefined), t.indexOf("signed"), t.indexOf("signed") + 6)!.text,
     "March 2022"
   );
+});
+
+test("transliterations: other romanizations of a pack name match as the name does", () => {
+  assert.deepEqual(transliterationVariants("Tokayev"), ["Toqayev", "Toqaev", "Tokaev"]);
+  assert.ok(transliterationVariants("Zhaparov").includes("Japarov"));
+  assert.deepEqual(transliterationVariants("Oslo"), [], "short names have no variants");
+  const m = code("Qasym-Jomart Toqayev received the envoy at Aqorda.")
+    .mentions.filter((x) => x.agent !== x.code)
+    .map((x) => `${x.text}=${x.code}`);
+  assert.deepEqual(m, ["Qasym-Jomart Toqayev=KAZ", "Aqorda=KAZ"]);
 });

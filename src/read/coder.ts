@@ -20,6 +20,7 @@ import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 import {insideInstitutionName} from "./institutions.js";
 import {notAnEvent} from "./modality.js";
+import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
 import {resolveDate} from "./dates.js";
 
@@ -200,6 +201,8 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
       });
     };
     add(a.name, {code: a.code});
+    // Other romanizations of the names: "Toqayev" for "Tokayev", "Aqorda" for "Akorda".
+    for (const v of transliterationVariants(a.name)) add(v, {code: a.code});
     if (/^[A-Z0-9+]{2,}$/.test(a.code) && a.code.length > 3) add(a.code, {code: a.code});
     for (const al of a.aliases) {
       // A leader in office and a seat of government (the Kremlin, Akorda) stand for the government.
@@ -212,6 +215,13 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
       });
       // Outside its period a leader's name still names the state, as an elite (ELI) rather than the government.
       if (dated) out.at(-1)?.codes.push({code: agent ? `${a.code}~ELI` : a.code});
+      const entry = out.at(-1);
+      if (entry)
+        for (const v of transliterationVariants(al.alias)) {
+          add(v, entry.codes[0]!);
+          const added = out.at(-1);
+          if (added && added !== entry) added.codes = [...entry.codes];
+        }
     }
   }
   return out;

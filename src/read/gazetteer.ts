@@ -7,6 +7,7 @@
  */
 
 import {institutionAfter} from "./institutions.js";
+import {transliterationVariants} from "./transliterate.js";
 
 /** An alias of an actor, as a pack or the store lists it. */
 export interface ActorAlias {
@@ -37,7 +38,7 @@ function escape(s: string): string {
 export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
   const byText = new Map<string, ActorAlias>();
   for (const a of aliases) {
-    const variants = [a.alias.trim()];
+    const variants = [a.alias.trim(), ...transliterationVariants(a.alias.trim())];
     if (/^the\s/i.test(variants[0]!)) variants.push(variants[0]!.replace(/^the\s+/i, ""));
     for (const v of variants)
       if (v.length >= 2 && /\p{L}/u.test(v) && !byText.has(v)) byText.set(v, {code: a.code, alias: a.alias});

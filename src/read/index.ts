@@ -53,3 +53,4 @@ export {
 export {checkReaderLimits, READER_LIMITS, type ReaderLimits} from "./limits.js";
 export {notAnEvent, type NotAnEvent} from "./modality.js";
 export {insideInstitutionName, institutionAfter} from "./institutions.js";
+export {transliterationVariants} from "./transliterate.js";
