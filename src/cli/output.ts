@@ -1,4 +1,4 @@
-import {formatIssue, IssueError, type Issue} from "../domain/index.js";
+import {formatIssue, IssueError, type Issue} from "../domain/issue.js"; // not the index: the help needs no zod
 
 /** Exit codes: 0 ok, 1 bad input, 2 usage, 3 internal failure (a bug or a broken environment, one line on stderr). */
 export const EXIT = {ok: 0, badInput: 1, usage: 2, internal: 3} as const;

@@ -1,5 +1,5 @@
 import {Command, CommanderError} from "commander";
-import {COMMANDS} from "./commands/index.js";
+import {COMMAND_MODULES} from "./commands/index.js";
 import {EXIT, reportError} from "./output.js";
 
 /** Global options every command sees (through `command.optsWithGlobals()`). */
@@ -9,8 +9,26 @@ export interface GlobalOptions {
   json?: boolean;
 }
 
-/** Builds the `multivector` program with every command registered. */
-export function buildProgram(): Command {
+/** Global options that take a value (so the value is not taken for the command's name). */
+const VALUED = new Set(["--store", "--events"]);
+
+/** The command `argv` names: its first word that is not a global option or an option's value. */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUED.has(a)) i++;
+    else if (a === "help" && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("-")) return argv[i + 1];
+    else if (!a.startsWith("-")) return a;
+  }
+  return undefined;
+}
+
+/**
+ * Builds the `multivector` program for `argv`: only the command file of the command it names is
+ * loaded and registered (a command imports only what it uses); without a known command, every
+ * command is listed by name and description for the help, with nothing loaded. `all` loads them all.
+ */
+export async function buildProgram(argv: readonly string[] = [], {all = false} = {}): Promise<Command> {
   const program = new Command("multivector")
     .description("Measure and simulate a state's multi-vector foreign policy")
     .option(
@@ -24,14 +42,19 @@ export function buildProgram(): Command {
     .option("--json", "print JSON instead of tables")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  const name = commandName(argv);
+  const chosen = COMMAND_MODULES.filter((m) => all || (name !== undefined && name in m.commands));
+  if (chosen.length) for (const m of chosen) (await m.load())(program);
+  else
+    for (const m of COMMAND_MODULES)
+      for (const [n, description] of Object.entries(m.commands)) program.command(n).description(description);
   for (const c of program.commands) c.exitOverride();
   return program;
 }
 
 /** Runs the program on `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync([...argv], {from: "user"});
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;

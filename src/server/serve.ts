@@ -29,20 +29,25 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
   const app = createApp(deps);
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
     (resolve, reject) => {
-      // The URL is announced once the dashboard's first measures are computed, so the first visit is fast.
-      const server = nodeServe({fetch: app.fetch, port, hostname: host}, async (info) => {
-        await warm(app);
+      // The URL is announced as soon as the server listens; the dashboard's first measures are computed
+      // right after, in the background (a visitor who comes first waits for that same computation, not a second one).
+      let warming: Promise<void> = Promise.resolve();
+      const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
         resolve({
           url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
           token: deps.token,
           generated: token === undefined,
           close: () =>
+            // The warm-up's queries finish before the caller closes the store.
             new Promise((r) => {
-              server.close(() => r());
-              // Idle keep-alive connections would hold close() open.
-              (server as {closeAllConnections?: () => void}).closeAllConnections?.();
+              void warming.finally(() => {
+                server.close(() => r());
+                // Idle keep-alive connections would hold close() open.
+                (server as {closeAllConnections?: () => void}).closeAllConnections?.();
+              });
             })
         });
+        warming = warm(app).catch(() => undefined);
       });
       server.on("error", (e: NodeJS.ErrnoException) => reject(listenError(e, host, port)));
     }
