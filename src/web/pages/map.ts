@@ -12,6 +12,7 @@ import {vectorColor} from "../colors.js";
 import {chartTools} from "../download.js";
 import {legend, widthEntries} from "../legend.js";
 import {actorName, loadNames} from "../names.js";
+import {balanceNotes, breaksList, coverageText, sourcesLine} from "../balance-notes.js";
 
 interface ActorRow {
   code: string;
@@ -66,8 +67,8 @@ const mapPage: Page = (main, params) => {
     {focal, vectors: DEFAULTS.vectors.join(",")},
     signal
   ).then(
-    (raw) => ({rows: normalizeInfluence(raw), error: undefined as unknown}),
-    (error: unknown) => ({rows: [] as InfluenceRow[], error})
+    (raw) => ({rows: normalizeInfluence(raw), error: undefined as unknown, extra: balanceNotes(raw)}),
+    (error: unknown) => ({rows: [] as InfluenceRow[], error, extra: balanceNotes(undefined)})
   );
 
   void data.then(
@@ -91,7 +92,7 @@ const mapPage: Page = (main, params) => {
         points: c.states.map((s) => located.get(s)).filter((p): p is MapActor => !!p)
       }));
       title.textContent = `${actorName(focal)} and its vectors on the map`;
-      const {rows, error} = await influence;
+      const {rows, error, extra} = await influence;
       // One scale for every year, so a line's width compares across the slider.
       const maxInfluence = Math.max(1e-9, ...rows.filter((r) => r.vector !== focal).map((r) => r.value));
       if (error) note.replaceChildren(failure("the influence measures", error));
@@ -155,11 +156,17 @@ const mapPage: Page = (main, params) => {
             }))
           )
         );
+        const cov = extra.coverage.find((c) => c.year === year);
+        const measured = extra.coverage.filter((c) => c.dimensions.length > 0).map((c) => c.year);
+        const latest = measured.length ? Math.max(...measured) : undefined;
         if (rows.length && drawn.length === 0) note.textContent = `No influence measured for ${year}`;
         else if (rows.length)
           note.textContent =
-            `${year}: ${drawn.map((c) => `${actorName(c.vector.code)} ${c.value.toFixed(2)}`).join(" · ")}` +
-            (none.length ? ` · no line (no influence measured): ${none.map(actorName).join(", ")}` : "");
+            `${year}${latest !== undefined && year === latest ? " (latest measured year)" : ""}: ${drawn.map((c) => `${actorName(c.vector.code)} ${c.value.toFixed(2)}`).join(" · ")}` +
+            (none.length ? ` · no line (no influence measured): ${none.map(actorName).join(", ")}` : "") +
+            (cov ? `. Rests on ${coverageText(cov)}.` : "");
+        const breaks = breaksList(extra.breaks);
+        legends.append(...(breaks ? [breaks] : []), sourcesLine(extra.coverage.filter((c) => c.year === year)));
       };
       slider.addEventListener("input", draw);
       draw();

@@ -6,6 +6,8 @@ import type {Page} from "../main.js";
 import {dimensionBars} from "../views/dimension-bars.js";
 import {measureLines} from "../views/measure-lines.js";
 import {shareLines} from "../views/share-lines.js";
+import {leadLine} from "../views/lead-line.js";
+import {balanceNotes, breaksList, coverageText, sourcesLine} from "../balance-notes.js";
 import {triangle} from "../views/triangle.js";
 import {vectorColor} from "../colors.js";
 import {chartTools} from "../download.js";
@@ -63,7 +65,7 @@ const overview: Page = (main, params) => {
     h(
       "p",
       {class: "lede"},
-      "How evenly the focal state's structural ties (trade, treaties, organizations, arms: combined) spread over the great powers and blocs, year by year. Each point of the triangle is one year; the black dot is the latest."
+      `How evenly the focal state's structural ties (economic: trade, investment, migrants; political: institutions, UN alignment; security: alliances, defence organizations, arms imports) spread over ${vectors.length} vectors, year by year. Each share is a share of the focal state's ties with these ${vectors.length} vectors, not with all its partners; each point of the triangle is one year, a share of the three corners only. Dashed rules mark breaks in coverage.`
     ),
     form,
     summary,
@@ -113,9 +115,11 @@ const overview: Page = (main, params) => {
     controller.signal
   ).then((raw) => {
     warnings = ((raw as {warnings?: ApiIssue[]})?.warnings ?? []).filter((w) => w && typeof w.message === "string");
+    extra = balanceNotes(raw);
     return normalizeBalance(raw, {focal, vectors});
   });
   let warnings: ApiIssue[] = [];
+  let extra: ReturnType<typeof balanceNotes> = {coverage: [], breaks: [], stability: [], lead: []};
   const timeline = getJson<ApiPage<Event>>("timeline", {limit: 1000}, controller.signal)
     .then((p) => p.items)
     .catch(() => [] as Event[]);
@@ -229,7 +233,14 @@ const overview: Page = (main, params) => {
       const markers = events
         .filter((e): e is Event & {date: string} => Boolean(e.label && e.date))
         .map((e) => ({date: e.date, label: e.label!}));
-      const linesChart = measureLines(series.years, {width: width(linesSlot), markers});
+      const breakYears = extra.breaks.map((b) => b.year);
+      const linesChart = measureLines(series.years, {
+        width: width(linesSlot),
+        markers: [
+          ...markers,
+          ...extra.breaks.map((b) => ({date: `${b.year}-01-01`, label: `Break in coverage: ${b.message}`}))
+        ]
+      });
       linesSlot.replaceChildren(
         linesChart,
         chartTools(`balance-${focal}`, {
@@ -244,7 +255,11 @@ const overview: Page = (main, params) => {
         )
       );
       const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
-      const sharesChart = shareLines(series.years, {width: width(sharesSlot), vectors: shown});
+      const sharesChart = shareLines(series.years, {width: width(sharesSlot), vectors: shown, breaks: breakYears});
+      const names = Object.fromEntries(shown.map((v) => [v, actorName(v)]));
+      const leadChart = extra.lead.length
+        ? leadLine(extra.lead, {width: width(sharesSlot), breaks: breakYears, names})
+        : null;
       sharesSlot.replaceChildren(
         sharesChart,
         legend(
@@ -255,11 +270,38 @@ const overview: Page = (main, params) => {
           svg: () => sharesChart,
           data: () =>
             series.years.map((y) => ({year: y.year, ...Object.fromEntries(shown.map((v) => [v, y.shares[v] ?? null]))}))
-        })
+        }),
+        ...(leadChart
+          ? [
+              h("h3", {}, "Lead of the dominant vector over the runner-up"),
+              leadChart,
+              chartTools(`lead-${focal}`, {svg: () => leadChart, data: () => extra.lead})
+            ]
+          : []),
+        ...[breaksList(extra.breaks)].filter((x): x is HTMLElement => x !== null),
+        sourcesLine(extra.coverage)
       );
-      const last = series.years.at(-1)!;
+      linesSlot.append(sourcesLine(extra.coverage));
+      triSlot.append(sourcesLine(extra.coverage));
+      // The headline is the latest measured year that is not partial; partial years are named.
+      const partial = new Set(extra.coverage.filter((c) => c.partial).map((c) => c.year));
+      const full = series.years.filter((y) => y.entropy !== undefined && !partial.has(y.year));
+      const last = full.at(-1) ?? series.years.at(-1)!;
       const dominant = last.dominant ?? Object.entries(last.shares).sort((p, q) => q[1] - p[1])[0]?.[0];
-      summary.textContent = `${last.year}: entropy ${last.entropy?.toFixed(2) ?? "–"} (1 = even), HHI ${last.hhi?.toFixed(2) ?? "–"}; the dominant vector is ${dominant ? actorName(dominant) : "–"} with ${pct(dominant ? last.shares[dominant] : undefined)} of ${actorName(focal)}'s combined structural ties with the ${series.vectors.length} vectors shown.`;
+      const cov = extra.coverage.find((c) => c.year === last.year);
+      const stab = extra.stability.find((s) => s.year === last.year);
+      const lead = extra.lead.find((l) => l.year === last.year);
+      const mark: Record<string, string> = {
+        stable: "stable: no parameter in its range changes the order of the vectors",
+        rank: "the dominant vector holds over every parameter in its range; the order of the others can change",
+        fragile: `fragile: the dominant vector changes under ${stab?.dominantFlips.slice(0, 3).join(", ") ?? ""}`
+      };
+      summary.textContent =
+        `${last.year}: the dominant vector is ${dominant ? actorName(dominant) : "–"} with ${pct(dominant ? last.shares[dominant] : undefined)} of ${actorName(focal)}'s combined structural ties with the ${series.vectors.length} vectors shown` +
+        `${lead ? `, ${(100 * lead.value).toFixed(1)} points ahead of the next` : ""}; entropy ${last.entropy?.toFixed(2) ?? "–"} (1 = even), HHI ${last.hhi?.toFixed(2) ?? "–"}.` +
+        (cov ? ` It rests on ${coverageText(cov)}.` : "") +
+        (stab ? ` Headline ${mark[stab.mark] ?? stab.mark}.` : "") +
+        (partial.size ? ` ${[...partial].join(", ")}: partial (some sources not yet published).` : "");
     }
     const dimYears = series.dimensionYears ?? {};
     const dims = series.dimensions.map((d) => ({
