@@ -19,7 +19,7 @@ import {
   type Params
 } from "./parameters.js";
 import {yearRanges, yearsBetween, type Evidence, type MeasureRecord, type MeasureResult} from "./records.js";
-import {actorMetricKey, indexTies, rowFrom, type Tie, type TieIndex} from "./ties.js";
+import {actorMetricKey, indexTies, rowFrom, shadowedFrom, type Tie, type TieIndex} from "./ties.js";
 
 /** A membership of an organization as the measures read it (`to` exclusive, absent while valid). */
 export interface MembershipSpan {
@@ -258,9 +258,22 @@ function dyadValue(
   } else if (def.combine === "into") {
     if (theirs) v += use(theirs, false);
   } else {
-    const dataset = (r: Tie | undefined) => r !== undefined && r.source.startsWith("dataset:");
-    const pick = own && (dataset(own) || !dataset(theirs)) ? own : (theirs ?? own);
-    if (pick) v += use(pick, pick === theirs && (def.reporters ?? []).includes(pick.source));
+    // One figure per dyad: a compiled dataset's (CoW, which is also where the totals come from) first,
+    // then the focal state's own report, then the partner's report of the same flow (mirror), then a
+    // pack figure.
+    const reporters = def.reporters ?? [];
+    const rank = (r: Tie | undefined) =>
+      r === undefined
+        ? 9
+        : !r.source.startsWith("dataset:")
+          ? 4
+          : !reporters.includes(r.source)
+            ? 1
+            : r === own
+              ? 2
+              : 3;
+    const pick = rank(own) <= rank(theirs) ? own : theirs;
+    if (pick) v += use(pick, pick === theirs && reporters.includes(pick.source));
   }
   return v;
 }
@@ -392,7 +405,7 @@ function flowBlock(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, from: numb
     const r = flowYear(ctx, def, y);
     if (r) all.set(y, r);
   }
-  if (def.checkHoles) block.checks.push(...checkHoles(ctx, def, all));
+  if (def.checkHoles) block.checks.push(...checkHoles(ctx, def, all), ...crossCheck(ctx, def, from, to));
   for (let y = from; y <= to; ++y) {
     const r = all.get(y);
     if (r) block.years.set(y, r);
@@ -402,8 +415,8 @@ function flowBlock(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, from: numb
 
 /**
  * Finds holes: runs of one to three years in which a vector's share of the focal state's total falls
- * below `checks.hole_ratio` times the mean of its shares in the observed years just before and after
- * the run. Flags them (provenance "flagged") or, with `checks.interpolate_holes` = 1, replaces the run by
+ * below `checks.hole_ratio` times the smaller of its shares in the observed years just before and
+ * after the run (below both, so that a change of level is not a hole). Flags them (provenance "flagged") or, with `checks.interpolate_holes` = 1, replaces the run by
  * a straight line between those years (provenance "interpolated").
  */
 function checkHoles(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, all: Map<number, MetricYear>): Check[] {
@@ -427,7 +440,8 @@ function checkHoles(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, all: Map<
         const sa = share(all.get(after)!, k);
         const run = years.slice(i, i + len);
         const shares = run.map((y) => share(all.get(y)!, k));
-        const ref = (sb + sa) / 2;
+        // Below both neighbours: a level change (low before, high after) is not a hole.
+        const ref = Math.min(sb, sa);
         if (!(ref > 0) || !shares.every((s) => s < ratio * ref)) continue;
         const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
         const sources = [...all.get(run[0]!)!.sources].join(", ");
@@ -460,6 +474,60 @@ function checkHoles(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, all: Map<
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Cross-checks two datasets that both give a dyad's figure for the same year (CoW and the national
+ * statistics for Kyrgyzstan 1994–2014 and Uzbekistan 2010–2014): per vector, the years in which they
+ * differ by more than `checks.cross_tolerance` (a fraction of the larger). The figure used is the one
+ * listed first (CoW); the check only reports.
+ */
+function crossCheck(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, from: number, to: number): Check[] {
+  const tol = ctx.params["checks.cross_tolerance"] ?? 0.25;
+  const out: Check[] = [];
+  const parts = Object.keys(def.parts)
+    .map((p) => ctx.index.metrics.get(p))
+    .filter((p): p is number => p !== undefined);
+  for (let k = 0; k < ctx.vectors.length; ++k) {
+    const b = ctx.vectorCodes[k]!;
+    if (b < 0) continue;
+    const years: number[] = [];
+    const ratios: number[] = [];
+    let compared = 0;
+    let pair = "";
+    for (let y = from; y <= to; ++y) {
+      for (const p of parts) {
+        // Every dataset row of the dyad and year, both directions, the shadowed ones included.
+        const rows = [
+          rowFrom(ctx.index, y, p, ctx.f, b),
+          rowFrom(ctx.index, y, p, b, ctx.f),
+          ...shadowedFrom(ctx.index, y, p, ctx.f, b),
+          ...shadowedFrom(ctx.index, y, p, b, ctx.f)
+        ].filter((r): r is Tie => r !== undefined && r.source.startsWith("dataset:"));
+        const compiled = rows.find((r) => !(def.reporters ?? []).includes(r.source));
+        const reported = rows.find((r) => (def.reporters ?? []).includes(r.source));
+        if (!compiled || !reported) continue;
+        compared += 1;
+        pair = `${compiled.source} against ${reported.source}`;
+        if (Math.abs(compiled.value - reported.value) > tol * Math.max(compiled.value, reported.value)) {
+          years.push(y);
+          ratios.push(compiled.value / Math.max(reported.value, 1e-9));
+        }
+      }
+    }
+    if (years.length === 0) continue;
+    out.push({
+      kind: "cross_check",
+      metric: def.name,
+      focal: ctx.focal,
+      vector: ctx.vectors[k]!,
+      years,
+      values: ratios,
+      action: "reported",
+      message: `Data check: ${def.name} ${ctx.focal}–${ctx.vectors[k]}, ${pair}: differ by more than ${Math.round(100 * tol)}% in ${years.length} of ${compared} years compared (${yearRanges(years)}; ratio ${ratios.map((r) => r.toFixed(2)).join(", ")}); the first is used`
+    });
   }
   return out;
 }

@@ -184,7 +184,17 @@ function buildSpecs(): ParameterSpec[] {
       lower: 0,
       upper: 1,
       description:
-        "a dyad's share of the focal state's total is a hole when it falls below this fraction of the mean share of the years around it"
+        "a dyad's share of the focal state's total is a hole when it falls below this fraction of its shares in both years around it"
+    },
+    {
+      name: "checks.cross_tolerance",
+      default: 0.25,
+      min: 0.1,
+      max: 0.5,
+      lower: 0,
+      upper: 1,
+      description:
+        "two datasets giving the same dyad and year are reported when they differ by more than this fraction of the larger (a report only: figures do not change)"
     },
     {
       name: "checks.interpolate_holes",

@@ -38,6 +38,8 @@ export interface TieIndex {
   readonly intoSums: Map<number, number>;
   /** metric id → the years with any row of it (dataset extent: census years, first and last year). */
   readonly years: Map<number, Set<number>>;
+  /** Rows of a second dataset for a dyad, direction, year and metric already held (for cross-checks): pairKey → rowKey → rows. */
+  readonly shadowed: Map<number, Map<number, Tie[]>>;
 }
 
 const SLOTS = 2048;
@@ -83,6 +85,7 @@ export function indexTies(ties: readonly Tie[]): TieIndex {
   const partnerSums = new Map<number, number>();
   const intoSums = new Map<number, number>();
   const years = new Map<number, Set<number>>();
+  const shadowed = new Map<number, Map<number, Tie[]>>();
   const intern = (map: Map<string, number>, c: string, slots: number) => {
     let i = map.get(c);
     if (i === undefined) {
@@ -122,6 +125,11 @@ export function indexTies(ties: readonly Tie[]): TieIndex {
     if (!pair) dyads.set(pk, (pair = new Map()));
     const key = rowKey(t.year, m, a, b);
     const old = pair.get(key);
+    if (old && old.source !== t.source && old.source.startsWith("dataset:") && t.source.startsWith("dataset:")) {
+      let sp = shadowed.get(pk);
+      if (!sp) shadowed.set(pk, (sp = new Map()));
+      (sp.get(key) ?? (sp.set(key, []), sp.get(key)!)).push(t);
+    }
     if (prefer(old, t)) {
       pair.set(key, t);
       const delta = t.value - (old?.value ?? 0);
@@ -132,11 +140,17 @@ export function indexTies(ties: readonly Tie[]): TieIndex {
       intoSums.set(kb, (intoSums.get(kb) ?? 0) + delta);
     }
   }
-  return {codes, metrics, dyads, totals, partnerSums, intoSums, years};
+  return {codes, metrics, dyads, totals, partnerSums, intoSums, years, shadowed};
 }
 
 /** The row from `a` to `b` (a as the row's actor) of a metric in a year, if any. */
 export function rowFrom(index: TieIndex, year: number, metric: number, a: number, b: number): Tie | undefined {
   if (a < 0 || b < 0) return undefined;
   return index.dyads.get(pairKey(a, b))?.get(rowKey(year, metric, a, b));
+}
+
+/** Rows of other datasets shadowed by the row from `a` to `b` (same dyad, direction, year and metric). */
+export function shadowedFrom(index: TieIndex, year: number, metric: number, a: number, b: number): readonly Tie[] {
+  if (a < 0 || b < 0) return [];
+  return index.shadowed.get(pairKey(a, b))?.get(rowKey(year, metric, a, b)) ?? [];
 }

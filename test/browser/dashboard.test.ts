@@ -77,7 +77,10 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       assert.ok((await page.locator("#measures svg").count()) > 0, "entropy/HHI chart drawn");
       // The headline names the year's coverage and stability; every chart has its data source under it.
       assert.match(await page.locator("#summary").innerText(), /It rests on economic \(trade/);
-      assert.match(await page.locator("#summary").innerText(), /Headline (stable|fragile|the dominant vector holds)/);
+      assert.match(
+        await page.locator("#summary").innerText(),
+        /Stability over the parameters: (stable|fragile|the dominant vector holds)/
+      );
       assert.ok((await page.locator("p.sources").count()) >= 3, "data sources under the charts");
       assert.ok((await page.locator("details.breaks li").count()) > 0, "breaks listed");
       // Choose another triangle and check that the corners follow.

@@ -300,7 +300,7 @@ const overview: Page = (main, params) => {
         `${last.year}: the dominant vector is ${dominant ? actorName(dominant) : "–"} with ${pct(dominant ? last.shares[dominant] : undefined)} of ${actorName(focal)}'s combined structural ties with the ${series.vectors.length} vectors shown` +
         `${lead ? `, ${(100 * lead.value).toFixed(1)} points ahead of the next` : ""}; entropy ${last.entropy?.toFixed(2) ?? "–"} (1 = even), HHI ${last.hhi?.toFixed(2) ?? "–"}.` +
         (cov ? ` It rests on ${coverageText(cov)}.` : "") +
-        (stab ? ` Headline ${mark[stab.mark] ?? stab.mark}.` : "") +
+        (stab ? ` Stability over the parameters: ${mark[stab.mark] ?? stab.mark}.` : "") +
         (partial.size ? ` ${[...partial].join(", ")}: partial (some sources not yet published).` : "");
     }
     const dimYears = series.dimensionYears ?? {};
