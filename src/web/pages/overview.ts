@@ -57,6 +57,7 @@ const overview: Page = (main, params) => {
   const sharesSlot = h("div", {class: "chart", id: "shares"});
   const dimsSlot = h("div", {class: "chart", id: "dimensions"});
   const nowcastSlot = h("div", {class: "chart", id: "nowcast"});
+  const leadSlot = h("div", {class: "chart", id: "lead"});
   const summary = h("p", {class: "lede", id: "summary"});
   const title = h("h1", {}, `${focal}: balance among its vectors`);
   const notesSlot = h("div", {id: "balance-notes"});
@@ -89,7 +90,9 @@ const overview: Page = (main, params) => {
         "section",
         {class: "panel", "aria-labelledby": "h-shares"},
         h("h2", {id: "h-shares"}, "Shares by vector"),
-        sharesSlot
+        sharesSlot,
+        h("h3", {}, "Lead of the dominant vector over the runner-up"),
+        leadSlot
       ),
       h(
         "section",
@@ -271,15 +274,17 @@ const overview: Page = (main, params) => {
           data: () =>
             series.years.map((y) => ({year: y.year, ...Object.fromEntries(shown.map((v) => [v, y.shares[v] ?? null]))}))
         }),
-        ...(leadChart
-          ? [
-              h("h3", {}, "Lead of the dominant vector over the runner-up"),
-              leadChart,
-              chartTools(`lead-${focal}`, {svg: () => leadChart, data: () => extra.lead})
-            ]
-          : []),
         ...[breaksList(extra.breaks)].filter((x): x is HTMLElement => x !== null),
         sourcesLine(extra.coverage)
+      );
+      leadSlot.replaceChildren(
+        ...(leadChart
+          ? [
+              leadChart,
+              chartTools(`lead-${focal}`, {svg: () => leadChart, data: () => extra.lead}),
+              sourcesLine(extra.coverage)
+            ]
+          : [empty("No lead measured")])
       );
       linesSlot.append(sourcesLine(extra.coverage));
       triSlot.append(sourcesLine(extra.coverage));
