@@ -104,3 +104,11 @@ test("HTML metadata: og:site_name, JSON-LD, and the page's host as a last resort
   assert.equal(r.value.metadata.date, "2022-08-01");
   assert.equal(r.value.metadata.publisher, "example-wire.org");
 });
+
+test("widget text set inline in a paragraph does not stay inside its sentence", () => {
+  const html = `<html><body><article><h1>Port traffic grows</h1><p>The port handled more containers this year than last, the operator said. <span class="share-buttons">Share on Facebook Tweet</span> Officials expect further growth as the new berth opens next spring.</p></article></body></html>`;
+  const r = readDocument(html, {format: "html", sourceId: "t"});
+  assert.ok(r.ok);
+  assert.doesNotMatch(r.value.body, /Share on Facebook/);
+  assert.ok(r.value.sentences.some((x) => x.text.startsWith("Officials expect further growth")));
+});

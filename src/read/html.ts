@@ -114,6 +114,9 @@ const CLASS_HINTS: [RegExp, string][] = [
   [/\b(comments?|footer|copyright)\b/i, "footer"]
 ];
 
+/** Hints that make an inline element chrome inside a paragraph. */
+const INLINE_CHROME = new Set(["widget", "subscribe", "navigation", "related-list"]);
+
 const ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",
@@ -269,6 +272,13 @@ export function htmlToText(html: string, {file}: {file?: string} = {}): HtmlText
       if (i >= 0) stack.length = i;
     } else {
       const hint = TAG_HINTS[name] ?? classHint(attrs);
+      // A widget set inline in a paragraph (share buttons, an ad, a "subscribe" link) would glue its words
+      // into the sentence around it: its text is left out.
+      if (!BLOCK.has(name) && hint && INLINE_CHROME.has(hint) && buffer.trim()) {
+        skipDepth = 1;
+        skipTag = name;
+        continue;
+      }
       const main = name === "article" || name === "main" || /\brole\s*=\s*["']?main/i.test(attrs);
       if (main) hasMain = true;
       stack.push({tag: name, ...(hint ? {hint} : {}), main});
