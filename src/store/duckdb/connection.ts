@@ -109,6 +109,29 @@ export class DuckDB {
     if (!this.inTransaction) this.commits++;
   }
 
+  /**
+   * Inserts rows into `table` with multi-row statements (up to `batch` rows each): one statement per
+   * batch instead of one per row, inside the caller's transaction. The bound values are cast by DuckDB
+   * as in a single-row INSERT.
+   */
+  async insertRows(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+    batch = 256
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const cols = columns.map((c) => `"${c}"`).join(", ");
+    const one = `(${columns.map(() => "?").join(", ")})`;
+    for (let i = 0; i < rows.length; i += batch) {
+      const part = rows.slice(i, i + batch);
+      await this.run(
+        `INSERT INTO ${table} (${cols}) VALUES ${Array.from({length: part.length}, () => one).join(", ")}`,
+        part.flat()
+      );
+    }
+  }
+
   /** Runs a query and returns its rows as plain objects. */
   async all<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const reader = await this.connection().runAndReadAll(sql, bind(params));

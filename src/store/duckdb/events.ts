@@ -53,8 +53,8 @@ function values(e: Event): SqlValue[] {
 /** Inserts events (call inside a transaction for atomicity). Uses an appender for large batches. */
 export async function insertEvents(store: DuckDB, events: readonly Event[]): Promise<void> {
   if (events.length < 200) {
-    const sql = `INSERT INTO events (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})`;
-    for (const e of events) await store.run(sql, values(e));
+    // A document's events: multi-row statements (one per 256 rows), not one statement per event.
+    await store.insertRows("events", COLUMNS, events.map(values));
     return;
   }
   const app = await store.appender("events");
