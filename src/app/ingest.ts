@@ -338,47 +338,14 @@ async function prepareText(
           },
           dropped: {
             dropped: d.dropped,
-            metadata: {section: m.section, experts: m.experts, interview: m.interview, from: m.from}
+            metadata: {section: m.section, experts: m.experts, interview: m.interview, genre: m.genre, from: m.from}
           },
           sentences: d.sentences,
           events: d.events,
           stances: d.stances,
-          claims: d.claims
+          claims: d.claims,
+          figures: d.figures
         },
-<<<<<<< HEAD
-        dropped: {
-          dropped: d.dropped,
-          metadata: {section: m.section, experts: m.experts, interview: m.interview, genre: m.genre, from: m.from}
-        },
-        sentences: d.sentences,
-        events: d.events,
-        stances: d.stances,
-        claims: d.claims,
-        figures: d.figures
-      },
-      {now: options.now}
-    );
-    return {
-      ...outcome,
-      status: put.status,
-      sourceId: put.id,
-      format,
-      ...(m.title ? {title: m.title} : {}),
-      ...(m.date ? {date: m.date} : {}),
-      sentences: d.sentences.length,
-      events: d.events.length,
-      stances: d.stances.length,
-      claims: d.claims.length,
-      dropped: d.dropped.length,
-      warnings: d.warnings
-    };
-  } catch (e) {
-    const message = e instanceof IssueError ? e.message : String((e as Error).message ?? e).split("\n")[0];
-    return {
-      ...outcome,
-      issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]
-    };
-=======
         {now: options.now}
       );
       return {
@@ -402,7 +369,6 @@ async function prepareText(
         issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]
       };
     }
->>>>>>> 08bf214 (Article ingest: one multi-row statement per table per document (putSource 1.5× bare appenders in the bench), reading the next document while the previous one commits, idempotence by normalised text hash; bench/article-ingest.ts)
   }
 }
 

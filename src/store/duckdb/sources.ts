@@ -43,34 +43,25 @@ export async function putSource(
       record.dropped === undefined ? null : JSON.stringify(record.dropped),
       now
     ]);
-<<<<<<< HEAD
-    for (const t of record.sentences ?? []) {
-      await store.run(`INSERT INTO sentences (source_id, idx, start, "end", text, why) VALUES (?, ?, ?, ?, ?, ?)`, [
+    // One multi-row statement per table (not one per row): the write path stays near a bare appender.
+    await store.insertRows(
+      "sentences",
+      ["source_id", "idx", "start", "end", "text", "why"],
+      (record.sentences ?? []).map((t) => [
         t.sourceId,
         t.index,
         t.start,
         t.end,
         t.text,
         t.why ? JSON.stringify(t.why) : null
-      ]);
-    }
+      ])
+    );
     if (events) await events.insertEvents(record.events ?? []);
     else await insertEvents(store, record.events ?? []);
-    for (const t of record.stances ?? []) {
-      await store.run(`INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-=======
-    // One multi-row statement per table (not one per row): the write path stays near a bare appender.
-    await store.insertRows(
-      "sentences",
-      ["source_id", "idx", "start", "end", "text"],
-      (record.sentences ?? []).map((t) => [t.sourceId, t.index, t.start, t.end, t.text])
-    );
-    await insertEvents(store, record.events ?? []);
     await store.insertRows(
       "stances",
       ["id", "source_id", "speaker", "target", "polarity", "quote", "start", "end", "rule"],
       (record.stances ?? []).map((t) => [
->>>>>>> 08bf214 (Article ingest: one multi-row statement per table per document (putSource 1.5× bare appenders in the bench), reading the next document while the previous one commits, idempotence by normalised text hash; bench/article-ingest.ts)
         t.id,
         t.sourceId,
         t.speaker,
@@ -111,14 +102,9 @@ export async function putSource(
         c.start,
         c.end,
         c.rule
-<<<<<<< HEAD
-      ]);
-    }
-    await insertFigures(store, record.figures ?? []);
-=======
       ])
     );
->>>>>>> 08bf214 (Article ingest: one multi-row statement per table per document (putSource 1.5× bare appenders in the bench), reading the next document while the previous one commits, idempotence by normalised text hash; bench/article-ingest.ts)
+    await insertFigures(store, record.figures ?? []);
     return {status: "stored", id: s.id};
   });
 }
