@@ -2,10 +2,14 @@
 // p95 latency under 50 concurrent clients on loopback (target < 50 ms; each endpoint hammered for a bounded time),
 // and the bundle's size. The server runs in its own process (`multivector serve --seed` over a temp store) so the
 // load generator does not share its event loop.
-// Run: `node --import tsx bench/web.ts` or `npm run bench -- web`.
+// Cached reads against a bare `node:http` server answering the same bytes (ratio of requests/s at 50 clients; target
+// ≥ 0.7×), and the balance endpoint with cache-busting query strings (an ignored `_=n`, and distinct periods that
+// really miss the cache; targets p95 < 200 ms busting, < 50 ms cached).
+// Run: `node --import tsx bench/web.ts` or `npm run bench -- web`. BENCH_WEB_URL=http://127.0.0.1:8787/ measures an
+// existing server instead of starting one (BENCH_WEB_RENDER=0 skips the browser).
 import {spawn, type ChildProcess} from "node:child_process";
 import {Agent, request} from "node:http";
-import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {cpus, loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
@@ -79,13 +83,13 @@ function get(url: URL, agent: Agent, gzip = false): Promise<number> {
 
 /** `clients` loops GETting `url` for `seconds` over keep-alive connections; latencies in ms, errors counted. */
 async function hammer(
-  url: string,
+  url: string | (() => string),
   clients: number,
   seconds: number,
   gzip = false
 ): Promise<{latencies: number[]; errors: number; rps: number}> {
   const agent = new Agent({keepAlive: true, maxSockets: clients});
-  const target = new URL(url);
+  const fixed = typeof url === "string" ? new URL(url) : undefined;
   const latencies: number[] = [];
   let errors = 0;
   const start = performance.now();
@@ -95,7 +99,7 @@ async function hammer(
       while (performance.now() < end) {
         const t0 = performance.now();
         try {
-          if ((await get(target, agent, gzip)) !== 200) errors++;
+          if ((await get(fixed ?? new URL((url as () => string)()), agent, gzip)) !== 200) errors++;
         } catch {
           errors++;
         }
@@ -168,7 +172,99 @@ function row(cells: (string | number)[]): string {
   return cells.map((c, i) => String(c).padEnd([80, 10, 10, 8][i] ?? 10)).join("");
 }
 
+/** A bare node:http server (its own process) answering every GET with the given bytes: the socket's speed. */
+async function startBareServer(body: Buffer, type: string): Promise<{url: string; dispose: () => Promise<void>}> {
+  const dir = mkdtempSync(join(tmpdir(), "multivector-bench-bare-"));
+  const file = join(dir, "body");
+  writeFileSync(file, body);
+  const script = `const http=require("node:http");const body=require("node:fs").readFileSync(${JSON.stringify(file)});
+const s=http.createServer((q,r)=>{r.writeHead(200,{"content-type":${JSON.stringify(type)},"content-length":body.length,etag:'W/"x"'});r.end(body)});
+s.listen(0,"127.0.0.1",()=>console.log("http://127.0.0.1:"+s.address().port+"/"));`;
+  const child = spawn(process.execPath, ["-e", script], {stdio: ["ignore", "pipe", "inherit"]});
+  const url = await new Promise<string>((resolve) => child.stdout!.once("data", (d) => resolve(String(d).trim())));
+  return {
+    url,
+    dispose: async () => {
+      child.kill("SIGTERM");
+      rmSync(dir, {recursive: true, force: true});
+    }
+  };
+}
+
+/** Cached reads against the bare server, and the balance endpoint with cache-busting query strings. */
+async function cachedAndBusting(base: string): Promise<void> {
+  console.log(`\n${row(["cached reads and cache busting (50 clients)", "ours", "baseline", "ratio"])}`);
+  for (const e of ["/api/events?limit=100", "/api/measures/balance?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR"]) {
+    const url = new URL(e, base).href;
+    const res = await fetch(url);
+    const body = Buffer.from(await res.arrayBuffer());
+    await hammer(url, 5, 0.3);
+    const bare = await startBareServer(body, res.headers.get("content-type") ?? "application/json");
+    try {
+      // Interleaved: ours, bare, ours, bare (the machine is shared; the ratio is what counts).
+      const ours: number[] = [];
+      const floor: number[] = [];
+      let p95 = 0;
+      for (let i = 0; i < 2; i++) {
+        const a = await hammer(url, LOAD.clients, LOAD.seconds);
+        ours.push(a.rps);
+        p95 = Math.max(p95, quantile(a.latencies, 0.95));
+        floor.push((await hammer(bare.url, LOAD.clients, LOAD.seconds)).rps);
+      }
+      const o = ours.reduce((x, y) => x + y) / ours.length;
+      const f = floor.reduce((x, y) => x + y) / floor.length;
+      console.log(
+        row([
+          `${e.split("?")[0]} cached req/s (p95 ${fmt(p95)} ms; bare node:http with the same ${body.length} bytes)`,
+          fmt(o, 0),
+          fmt(f, 0),
+          `${fmt(o / f, 2)} (≥ 0.7)`
+        ])
+      );
+    } finally {
+      await bare.dispose();
+    }
+  }
+  const balance = "/api/measures/balance?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR";
+  let n = 0;
+  const ignored = await hammer(() => new URL(`${balance}&_=${++n}`, base).href, LOAD.clients, LOAD.seconds);
+  console.log(
+    row([
+      `balance p95 ms, ignored cache-busting parameter _=n (${Math.round(ignored.rps)} req/s${ignored.errors ? `, ${ignored.errors} errors` : ""})`,
+      fmt(quantile(ignored.latencies, 0.95)),
+      "< 50",
+      fmt(quantile(ignored.latencies, 0.95) / 50, 2)
+    ])
+  );
+  let k = 0;
+  const periods: string[] = [];
+  for (let from = 1992; from <= 2024; from++)
+    for (let to = from; to <= 2024; to++) periods.push(`&from=${from}&to=${to}`);
+  const missing = await hammer(
+    () => new URL(`${balance}${periods[k++ % periods.length]}`, base).href,
+    LOAD.clients,
+    LOAD.seconds
+  );
+  console.log(
+    row([
+      `balance p95 ms, distinct periods (cache misses; ${Math.round(missing.rps)} req/s${missing.errors ? `, ${missing.errors} errors` : ""})`,
+      fmt(quantile(missing.latencies, 0.95)),
+      "< 200",
+      fmt(quantile(missing.latencies, 0.95) / 200, 2)
+    ])
+  );
+}
+
 export async function bench(): Promise<void> {
+  if (process.env.BENCH_WEB_URL) {
+    console.log(
+      `existing server ${process.env.BENCH_WEB_URL}; load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ")}`
+    );
+    await cachedAndBusting(process.env.BENCH_WEB_URL);
+    return;
+  }
   ensureWebBuild();
   const server = await startServerProcess();
   try {
@@ -188,7 +284,10 @@ export async function bench(): Promise<void> {
         .join(" ")} on ${cpus().length} cores\n`
     );
     console.log(row(["metric", "ours", "target", "ratio"]));
-    const render = await overviewRender(server.url, LOAD.renders);
+    const render =
+      process.env.BENCH_WEB_RENDER === "0"
+        ? {all: [NaN], drew: "skipped"}
+        : await overviewRender(server.url, LOAD.renders);
     const warm = [...render.all.slice(1)].sort((a, b) => a - b);
     console.log(
       row([
@@ -226,6 +325,7 @@ export async function bench(): Promise<void> {
         fmt(b.jsGzKb / TARGETS.bundleGzipKb, 2)
       ])
     );
+    await cachedAndBusting(server.url);
   } finally {
     await server.dispose();
   }

@@ -200,7 +200,7 @@ describe("HTTP API (catalog, errors, OpenAPI, ETag)", () => {
     const plain = await (await t.app.request(url)).text();
     const zipped = await t.app.request(url, {headers: {"accept-encoding": "gzip, deflate"}});
     assert.equal(zipped.headers.get("content-encoding"), "gzip");
-    assert.equal(zipped.headers.get("vary"), "accept-encoding");
+    assert.match(zipped.headers.get("vary") ?? "", /\baccept-encoding\b/);
     assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8"), plain);
   });
 

@@ -50,7 +50,6 @@ export function createApp(deps: ServerDeps): Hono<Env> {
     await next();
   });
   app.onError(onError);
-  app.use("*", securityHeaders());
   app.use("*", hostCheck(deps.host));
   if (deps.cors?.length) {
     // Only the origins named with `serve --cors`: a notebook in the browser may read the API, nothing else may.
@@ -65,8 +64,8 @@ export function createApp(deps: ServerDeps): Hono<Env> {
       })
     );
   }
-  app.use("/api/*", formatNegotiation());
-  // A cache hit is answered here, before the timer and the tagger: stored bytes, stored tag.
+  // A cache hit is answered here, before everything else: stored bytes, stored tag, stored headers (the
+  // security headers included, as the first answer had them).
   app.use(
     "/api/*",
     cachedReads({
@@ -78,6 +77,8 @@ export function createApp(deps: ServerDeps): Hono<Env> {
         : {version: watchStoreVersion(deps.store.path, () => deps.store.writeCount()).version})
     })
   );
+  app.use("*", securityHeaders());
+  app.use("/api/*", formatNegotiation());
   app.use("/api/*", requestTimeout());
   app.use("/api/*", etag());
   // No absolute path in an answer: the store's file name only.

@@ -192,6 +192,13 @@ export function cachedReads(options: CachedReadsOptions): MiddlewareHandler {
   };
   return async (c, next) => {
     if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path)) return next();
+    // Only JSON answers are cached (CSV and Parquet exports are made from them on each request).
+    const accept = c.req.header("accept");
+    if (
+      (accept !== undefined && /csv|parquet/i.test(accept)) ||
+      (c.req.url.includes("format=") && /[?&]format=(?!json(&|$))/.test(c.req.url))
+    )
+      return next();
     // Keyed by path and query only, so a request made in-process (the start-up warm-up) serves the browser too.
     const key = cacheKey(c.req.url, options.knownParams);
     const version = versionOf();

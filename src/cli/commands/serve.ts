@@ -67,6 +67,8 @@ export function registerServe(program: Command): void {
       // The command returns (and the process exits) once a signal has closed the server and the store.
       await new Promise<void>((resolve) => {
         const stop = async () => {
+          // Requests still computing get 5 s to finish; then the process exits anyway.
+          setTimeout(() => process.exit(0), 5000);
           following.abort();
           await follower;
           withdraw();
