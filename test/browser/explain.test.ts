@@ -116,7 +116,8 @@ describe("a dashboard that explains itself", {timeout: 300_000}, () => {
     try {
       const get = async (kind: string) => {
         const [download] = await Promise.all([
-          page.waitForEvent("download"),
+          // Rendering the PNG takes a while on a loaded machine.
+          page.waitForEvent("download", {timeout: 90_000}),
           page.click(`#triangle [data-download=${kind}]`)
         ]);
         return {name: download.suggestedFilename(), bytes: readFileSync((await download.path())!)};
