@@ -18,13 +18,14 @@ export const TEST_NOW = "2026-01-01T00:00:00.000Z";
 export const TEST_TOKEN = "test-token";
 
 /** Opens a fresh store in a temp folder and seeds it with the Central Asia pack (and the registered datasets). */
-export async function seededStore({datasets = true}: {datasets?: boolean} = {}): Promise<{
+export async function seededStore({datasets = true, events}: {datasets?: boolean; events?: string} = {}): Promise<{
   store: Store;
   dir: string;
   dispose: () => void;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "multivector-test-"));
-  const store = await openStore({store: join(dir, "store.duckdb")});
+  // Events in the embedded file unless a test gives an events engine (clickhouse://…); never MULTIVECTOR_EVENTS.
+  const store = await openStore({store: join(dir, "store.duckdb"), events: events ?? "duckdb:"});
   await seedStore(store, {now: TEST_NOW, datasets});
   return {
     store,
@@ -44,7 +45,7 @@ export async function testApp(options: {datasets?: boolean} = {}) {
 
 /** A real HTTP server (serve() on port 0) over a seeded temp store; `close()` stops it and removes the store. */
 export async function startServer(
-  options: {datasets?: boolean} = {}
+  options: {datasets?: boolean; events?: string} = {}
 ): Promise<{url: string; token: string; store: Store; close: () => Promise<void>}> {
   const s = await seededStore(options);
   const server = await serve({store: s.store, port: 0, host: "127.0.0.1", token: TEST_TOKEN});
