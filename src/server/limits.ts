@@ -117,7 +117,7 @@ export function securityHeaders(): MiddlewareHandler {
     h.set(
       "content-security-policy",
       type.includes("text/html")
-        ? "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        ? "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
         : "default-src 'none'; frame-ancestors 'none'"
     );
   };
