@@ -20,7 +20,7 @@ test("init twice changes nothing", () => {
 });
 
 test("memberships --at 2022-01-01 --org CSTO lists exactly the six members", () => {
-  const r = cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO", "--json"]);
+  const r = cli(store, ["memberships", "--at", "2022-01-01", "--org", "CSTO", "--format", "json"]);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(
     JSON.parse(r.stdout).items.map((m: {actorName: string}) => m.actorName),
@@ -68,7 +68,7 @@ test("actors, timeline and sources print tables (golden)", () => {
   assertGolden("cli/actors-organizations.txt", cli(store, ["actors", "--kind", "organization"]).stdout);
   assertGolden("cli/timeline-2022.txt", cli(store, ["timeline", "--from", "2022-01-01", "--to", "2022-12-31"]).stdout);
   const timeline = (
-    JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--json"]).stdout) as {
+    JSON.parse(cli(store, ["timeline", "--actor", "Akorda", "--format", "json"]).stdout) as {
       items: {source: string; target: string}[];
     }
   ).items;

@@ -70,10 +70,21 @@ describe("CLI exports", () => {
       assert.deepEqual(Object.keys(body), ["items", "total", "limit", "offset"], args[0]);
       assert.ok(Array.isArray(body.items) && typeof body.total === "number", args[0]);
     }
-    const paged = JSON.parse(cli(file, ["events", "--json", "--limit", "2", "--offset", "1"]).stdout);
+    const paged = JSON.parse(cli(file, ["events", "--format", "json", "--limit", "2", "--offset", "1"]).stdout);
     assert.equal(paged.items.length, 2);
     assert.equal(paged.limit, 2);
     assert.equal(paged.offset, 1);
+  });
+
+  test("the older --json flag prints a list as the bare array of its items (the corpus scorer reads that)", () => {
+    for (const args of [["sources"], ["memberships"], ["claims"], ["events"]]) {
+      const r = cli(file, [...args, "--json"]);
+      assert.equal(r.code, 0, `${args[0]}: ${r.stderr}`);
+      const body = JSON.parse(r.stdout) as unknown;
+      assert.ok(Array.isArray(body), `${args[0]} --json is an array`);
+      const page = JSON.parse(cli(file, [...args, "--format", "json"]).stdout) as {items: unknown[]};
+      assert.deepEqual(body, page.items, `${args[0]}: the same items as --format json`);
+    }
   });
 
   test("csv has a header and one line per row; --out writes the file; the table says what part it shows", () => {

@@ -43,7 +43,7 @@ test("ingest prints a summary table; bad files exit 1 with their message, the go
 });
 
 test("claims, show and usage errors", () => {
-  const claims = cli(store, ["claims", "--speaker", "abishev", "--about", "Beijing", "--json"]);
+  const claims = cli(store, ["claims", "--speaker", "abishev", "--about", "Beijing", "--format", "json"]);
   assert.equal(claims.code, 0, claims.stderr);
   const list = (JSON.parse(claims.stdout) as {items: {speaker: string; about: string[]}[]}).items;
   assert.ok(list.length > 0 && list.every((c) => c.speaker === "Gaziz Abishev" && c.about.includes("CHN")));
@@ -67,7 +67,7 @@ test("claims, show and usage errors", () => {
     format.stderr,
     `error: Invalid value for --format: expected one of auto, text, html, markdown, gdelt1, gdelt2, found "pdf"\n`
   );
-  const dyad = cli(store, ["events", "--dyad", "KAZ-Kremlin", "--json"]);
+  const dyad = cli(store, ["events", "--dyad", "KAZ-Kremlin", "--format", "json"]);
   assert.equal(dyad.code, 0, dyad.stderr);
   for (const e of (JSON.parse(dyad.stdout) as {items: {source: string; target: string}[]}).items)
     assert.deepEqual([e.source, e.target].sort(), ["KAZ", "RUS"]);

@@ -57,12 +57,12 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
   });
 
   test("claims, events and measure balance read through the API", () => {
-    const events = cli(store, ["events", "--actor", "KAZ", "--limit", "3", "--json"]);
+    const events = cli(store, ["events", "--actor", "KAZ", "--limit", "3", "--format", "json"]);
     assert.equal(events.code, 0, events.stderr);
     const e = JSON.parse(events.stdout);
     assert.equal(e.items.length, 3);
     assert.ok(e.total > 3);
-    const claims = cli(store, ["claims", "--json"]);
+    const claims = cli(store, ["claims", "--format", "json"]);
     assert.equal(claims.code, 0, claims.stderr);
     assert.ok(Array.isArray(JSON.parse(claims.stdout).items));
     const balance = cli(store, ["measure", "balance", "--from", "2015", "--to", "2020", "--json"]);
@@ -79,7 +79,7 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
     const again = cli(store, ["ingest", file, "--json"]);
     assert.equal(JSON.parse(again.stdout).totals.duplicate, 1);
     const id = report.documents[0].sourceId;
-    const events = JSON.parse(cli(store, ["events", "--source", id, "--json"]).stdout);
+    const events = JSON.parse(cli(store, ["events", "--source", id, "--format", "json"]).stdout);
     assert.equal(events.total, report.documents[0].events);
   });
 
@@ -107,7 +107,7 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
     const r = spawnSync("python3", [script, store], {encoding: "utf8", timeout: 30_000});
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    const cliEvents = JSON.parse(cli(store, ["events", "--actor", "KAZ", "--limit", "1000", "--json"]).stdout);
+    const cliEvents = JSON.parse(cli(store, ["events", "--actor", "KAZ", "--limit", "1000", "--format", "json"]).stdout);
     assert.equal(out.total, cliEvents.total);
     assert.equal(
       out.kaz_rus,
@@ -123,7 +123,7 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
     assert.equal(existsSync(tokenPath(store)), false);
     // A file left by a server that died (a pid that is not running).
     writeFileSync(advertPath(store), JSON.stringify({url: "http://127.0.0.1:9/", pid: 2 ** 22 + 12345, store}));
-    const r = cli(store, ["events", "--actor", "KAZ", "--limit", "1", "--json"]);
+    const r = cli(store, ["events", "--actor", "KAZ", "--limit", "1", "--format", "json"]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).items.length, 1);
   });

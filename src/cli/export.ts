@@ -45,6 +45,21 @@ export function wholePage<T>(items: T[]): Page<T> {
   return {items, total: items.length, limit: items.length, offset: 0};
 }
 
+function isPage(value: unknown): value is Page<unknown> {
+  return typeof value === "object" && value !== null && Array.isArray((value as Page<unknown>).items) &&
+    typeof (value as Page<unknown>).total === "number";
+}
+
+/**
+ * The JSON printed: `--format json` gives a list as its page `{items, total, limit, offset}`; the older
+ * `--json` flag gives a list as the bare array of its items, the shape scripts written against it read
+ * (the corpus scorer among them). Measures and single records are the same object either way.
+ */
+export function jsonValue(opts: FormatFlags, json: unknown): unknown {
+  const legacy = opts.json === true && opts.format === undefined;
+  return legacy && isPage(json) ? json.items : json;
+}
+
 /** What {@link emit} prints. */
 export interface Output<T> {
   /** The export's name (`events`, `claims`, `measures` …: its columns are in docs/data.md). */
@@ -80,7 +95,7 @@ export async function emit<T>(opts: FormatFlags, out: Output<T>): Promise<void> 
     return;
   }
   let text: string;
-  if (format === "json") text = `${JSON.stringify(out.json, null, 2)}\n`;
+  if (format === "json") text = `${JSON.stringify(jsonValue(opts, out.json), null, 2)}\n`;
   else if (format === "csv") {
     const {tabulate} = await import("../app/exports.js");
     const {columns, rows} = tabulate(out.name, out.items);
