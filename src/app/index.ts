@@ -11,21 +11,142 @@
  * });
  * ```
  */
-export * from "./context.js";
-export * from "./hash.js";
-export * from "./init.js";
-export * from "./catalog.js";
-export * from "./measures.js";
-export * from "./simulate.js";
-export * from "./scenario-start.js";
-export * from "./lab.js";
-export * from "./backtest.js";
-export * from "./bargain-issue.js";
-export * from "./jobs.js";
+export {defaultStorePath, openStore, type Store, type StoreOptions, withStore} from "./context.js";
+export {sha256} from "./hash.js";
+export {
+  DATASET_SEEDERS,
+  type DatasetSeeder,
+  DEFAULT_PACK_DIR,
+  hashPackDir,
+  packEventToEvent,
+  packSourceId,
+  PROJECT_ROOT,
+  readPack,
+  type SeedOptions,
+  type SeedProgress,
+  type SeedResult,
+  seedStore
+} from "./init.js";
+export {
+  cameoCodes,
+  countSources,
+  listActors,
+  listCorridors,
+  listMemberships,
+  listSources,
+  resolveActor,
+  resolveActorCode,
+  suggestActors,
+  timeline,
+  type TimelineQuery
+} from "./catalog.js";
+export {
+  type BalanceStart,
+  balanceStartingPoint,
+  blocMembers,
+  blocsOf,
+  type DimensionStart,
+  EU27_FIXED,
+  loadMembershipSpans,
+  loadTieIndex,
+  measure,
+  MEASURE_DEFAULTS,
+  MEASURE_NAMES,
+  measureAlignment,
+  measureBalance,
+  measureInfluence,
+  measureJson,
+  type MeasureName,
+  type MeasureOutput,
+  measureParameters,
+  type MeasureQuery,
+  measureRelations,
+  type RawMeasureQuery,
+  resolveMeasureQuery,
+  runMeasure
+} from "./measures.js";
+export {
+  bargain,
+  type BargainModel,
+  type BargainOptions,
+  type BargainOutcome,
+  listScenarios,
+  loadScenario,
+  MAX_BDM_ACTORS,
+  MAX_BDM_ROUNDS,
+  MAX_INPUT_BYTES,
+  parseBargainParams,
+  readBargainInput,
+  SCENARIO_DIR,
+  scenarioFromText,
+  type SimulateOptions,
+  simulateScenario
+} from "./simulate.js";
+export {
+  measuredShares,
+  resolveStart,
+  type ScenarioStart,
+  START_MODES,
+  type StartDimension,
+  type StartMode
+} from "./scenario-start.js";
+export {
+  bandLabel,
+  describeParameters,
+  formatUncertain,
+  type LabOptions,
+  type LabResult,
+  type ParameterRow,
+  runLab
+} from "./lab.js";
+export {BACKTEST_DIR, type BacktestOutcome, listBacktests, runBacktest} from "./backtest.js";
+export {
+  bargainIssue,
+  editInputs,
+  ISSUE_DIR,
+  type IssueActorInputs,
+  IssueFile,
+  type IssueInput,
+  issueInputs,
+  type IssueInputs,
+  type IssueOutcome,
+  listIssues,
+  loadIssue
+} from "./bargain-issue.js";
+export {JOB_LIMITS, QueueFull, type SimulationJob, SimulationJobs} from "./jobs.js";
 export {loadPack} from "../packs/index.js";
-export * from "./coder.js";
-export * from "./ingest.js";
-export * from "./gdelt.js";
+export {
+  CODER_FILES,
+  defaultCoder,
+  phoenixCoder,
+  readYardstick,
+  VALIDATION_FILES,
+  validationCoder,
+  YARDSTICK_FILES
+} from "./coder.js";
+export {
+  decodeText,
+  type DocumentOutcome,
+  expandPaths,
+  INGEST_DEFAULTS,
+  INGEST_FORMATS,
+  type IngestFormat,
+  type IngestOptions,
+  ingestPaths,
+  type IngestProgress,
+  type IngestReport,
+  ingestText,
+  queryClaims,
+  queryEvents,
+  queryFigures,
+  readingContext,
+  type ReadingContext,
+  readSidecar,
+  type SentenceDetail,
+  sourceDetail,
+  storeActors
+} from "./ingest.js";
+export {type GdeltImportOptions, type GdeltImportResult, gdeltSourceId, hashFile, importGdelt} from "./gdelt.js";
 export {followFolder, FOLLOW_PATTERN, type FollowedFile, type FollowOptions, type FollowState} from "./follow.js";
 export {clusterAround} from "./clusters.js";
 export {

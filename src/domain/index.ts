@@ -9,21 +9,21 @@
  * const r = Actor.safeParse({code: "KAZ", name: "Kazakhstan", kind: "state"});
  * ```
  */
-export * from "./issue.js";
-export * from "./ids.js";
-export * from "./actor.js";
-export * from "./membership.js";
-export * from "./corridor.js";
-export * from "./source.js";
-export * from "./event.js";
-export * from "./cluster.js";
-export * from "./stance.js";
-export * from "./claim.js";
-export * from "./figure.js";
+export {fail, formatIssue, fromZodIssues, type Issue, IssueError, ok, type Result} from "./issue.js";
+export {ActorCode, Citation, isIsoDate, IsoDate, type VectorId} from "./ids.js";
+export {Actor, ActorKind, Alias} from "./actor.js";
+export {Membership, MembershipRole, validAt} from "./membership.js";
+export {Corridor} from "./corridor.js";
+export {type Sentence, type SentenceWhy, Source} from "./source.js";
+export {CameoCode, DatePrecision, Event, Modality, QuadClass, quadClassOf} from "./event.js";
+export {Cluster} from "./cluster.js";
+export {Stance} from "./stance.js";
+export {Claim, ClaimKind} from "./claim.js";
+export {Figure} from "./figure.js";
 export {Forecast, ForecastOutcome, ForecastStatus, Resolution} from "./forecast.js";
-export * from "./indicator.js";
-export * from "./scenario.js";
-export * from "./names.js";
+export {Dimension, Indicator} from "./indicator.js";
+export {Scenario, type ScenarioInput, Shock, ShockKind, Strategy, Uncertain} from "./scenario.js";
+export {editDistance, normalizeName} from "./names.js";
 export {Provenance, MetricCoverage, Coverage, Break} from "./coverage.js";
 export {Parameter, ParameterValues, Stability} from "./parameter.js";
 export {cellOf, columnsOf, rowsOf, toCsv, type Cell, type ColumnType, type Page, type TableColumn} from "./table.js";

@@ -8,15 +8,51 @@
  * balance({RUS: 2, CHN: 1, USA: 1}).entropy; // 0.946…
  * ```
  */
-export * from "./balance.js";
+export {balance, type Balance, type BalanceOptions, OTHER} from "./balance.js";
 export {combineDimensionShares, combineDimensionSharesInto} from "./combine-shares.js";
-export * from "./records.js";
-export * from "./blocs.js";
-export * from "./alignment.js";
-export * from "./influence.js";
-export * from "./triangle.js";
-export * from "./balance-series.js";
-export * from "./relations.js";
+export {type Evidence, type MeasureRecord, type MeasureResult, yearRanges, yearsBetween} from "./records.js";
+export {type BlocMember, blocMembersAt, blocMembersInYear, type Blocs, DEFAULT_BLOCS, EU_MEMBERS} from "./blocs.js";
+export {
+  alignment,
+  ALIGNMENT_MEASURES,
+  type AlignmentOptions,
+  type IdealPoint,
+  type Vote,
+  votePosition
+} from "./alignment.js";
+export {
+  blockDependsOn,
+  blockEvidence,
+  type Check,
+  DIMENSIONS,
+  dimensionWarnings,
+  evaluateBlocks,
+  influence,
+  type InfluenceCell,
+  type InfluenceOptions,
+  type MembershipSpan,
+  type MetricBlock,
+  metricBlocks,
+  type MetricDef,
+  METRICS,
+  type MetricYear,
+  type YearInfluence
+} from "./influence.js";
+export {trianglePoint, type TrianglePoint} from "./triangle.js";
+export {
+  balanceSeries,
+  type BalanceSeriesOptions,
+  balancesOf,
+  type CoverageMode,
+  type YearBalance
+} from "./balance-series.js";
+export {
+  aggregateEvents,
+  RELATION_MEASURES,
+  type RelationCell,
+  type RelationEvent,
+  relationRecords
+} from "./relations.js";
 export {
   clusterReports,
   reportDocument,

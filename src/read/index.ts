@@ -8,30 +8,147 @@
  * cameoInfo("0874"); // {code: "0874", label: "…", goldstein: …, quad: 2, plover: "…"}
  * ```
  */
-export * from "./cameo.js";
-export * from "./article.js";
-export * from "./html.js";
-export * from "./markdown.js";
-export * from "./sentences.js";
-export * from "./dates.js";
-export * from "./metadata.js";
-export * from "./byline.js";
-export * from "./gazetteer.js";
-export * from "./voices.js";
-export * from "./stances.js";
-export * from "./claims.js";
-export * from "./genre.js";
-export * from "./figures.js";
-export * from "./document-eval.js";
-export * from "./why.js";
-export * from "./document.js";
-export * from "./gdelt.js";
-export * from "./coder.js";
-export * from "./dictionaries/index.js";
-export * from "./code-eval.js";
-export * from "./parse-tree.js";
-export * from "./tokenize.js";
-export * from "./code-map.js";
+export {cameoCodes, cameoInfo, type CameoInfo} from "./cameo.js";
+export {
+  type Article,
+  type Dropped,
+  type DropReason,
+  extractArticle,
+  type ExtractOptions,
+  type Paragraph,
+  textBlocks
+} from "./article.js";
+export {decodeEntities, type HtmlMeta, type HtmlText, htmlToText, readJsonLd, type TextBlock} from "./html.js";
+export {type MarkdownText, markdownToText, stripInline} from "./markdown.js";
+export {ABBREVIATIONS, splitSentences, type TextSentence} from "./sentences.js";
+export {nearestDate, parseDateline, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
+export {type Expert, type GivenMetadata, type Metadata, readMetadata} from "./metadata.js";
+export {
+  type BylineFacts,
+  DATE_RANK,
+  type DateKind,
+  isOrganisation,
+  type LeadDateline,
+  readByline,
+  readLeadDateline
+} from "./byline.js";
+export {type ActorAlias, type ActorMention, buildGazetteer, type Gazetteer} from "./gazetteer.js";
+export {assignVoices, quoteSpans, type Voice, type VoiceKind, type VoiceOptions} from "./voices.js";
+export {extractStances, stanceScore} from "./stances.js";
+export {
+  argumentCue,
+  type ClaimClass,
+  type ClaimOptions,
+  classifyClaim,
+  extractClaims,
+  type Genre,
+  isSchedule,
+  judgementCue,
+  type NoClaimReason,
+  readClaims
+} from "./claims.js";
+export {detectGenre, type GenreSignals} from "./genre.js";
+export {type FigureOptions, readFigures} from "./figures.js";
+export {
+  type DocumentScores,
+  type GoldDocument,
+  normWs,
+  quoteOverlap,
+  type Ratio,
+  type ReadingForEval,
+  sameSpeaker,
+  scoreDocuments
+} from "./document-eval.js";
+export {explainSentence, type SentenceReading} from "./why.js";
+export {
+  type BodyMention,
+  type CoderEvent,
+  type CoderMention,
+  detectFormat,
+  type DocumentFormat,
+  eventDate,
+  readDocument,
+  type ReadDocument,
+  type ReadOptions,
+  type SentenceCoder,
+  toBlocks
+} from "./document.js";
+export {
+  countColumns,
+  detectGdeltFormat,
+  GDELT_COLUMNS,
+  GDELT_WIDTHS,
+  type GdeltCodeInfo,
+  gdeltCodeTable,
+  type GdeltFormat,
+  gdeltFormatOf,
+  type GdeltLineResult,
+  type GdeltRow,
+  gdeltRowToEvent,
+  parseGdeltLine,
+  type ParseLineOptions
+} from "./gdelt.js";
+export {
+  buildCoder,
+  type CodedEvent,
+  type CodedSentence,
+  codeInMood,
+  type CodeOptions,
+  type Coder,
+  type CoderCore,
+  type CoderDictionaries,
+  type DroppedFrame,
+  type Frame,
+  type Mention,
+  packActorEntries,
+  refOf,
+  verbFormsAt,
+  withAgent
+} from "./coder.js";
+export {
+  type ActorEntry,
+  type AgentEntry,
+  codesOn,
+  type DatedCode,
+  dictionaryDate,
+  dictionaryLines,
+  type DictionaryRead,
+  type DictLine,
+  type DiscardEntry,
+  findDiscard,
+  parseActorDictionary,
+  parseAgentDictionary,
+  parseCodeBlock,
+  parseDiscards,
+  parsePattern,
+  parseVerbDictionary,
+  type PatternItem,
+  phraseWords,
+  pluralOf,
+  regularForms,
+  type VerbBlock,
+  type VerbDictionary,
+  type VerbForm,
+  type VerbPattern
+} from "./dictionaries/index.js";
+export {
+  type ExpectedCoding,
+  fullCode,
+  parsePetr2Gsr,
+  parsePetrarchRecords,
+  parsePloverGsr,
+  plover2016,
+  type PloverRecord,
+  type PloverScore,
+  scorePlover,
+  scoreRecords,
+  type Tally,
+  type TestRecord,
+  type TestScore
+} from "./code-eval.js";
+export {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
+export {alignWords, type Token, tokenize} from "./tokenize.js";
+export {OWN_CODES, PHOENIX_ORGS, splitCode} from "./code-map.js";
 export {
   DEFAULT_HORIZON_YEARS,
   FORECAST_CUES,

@@ -97,4 +97,41 @@ export {herfindahl, normalizedEntropy, dominantIndex, sharesInto} from "./shares
 export {QUANTILES, quantileSorted} from "./quantiles.js";
 export {randomXoshiro, runStream, keyedStream, randomNormal, sampleUncertain, type Random} from "./random.js";
 // KTAB's spatial model of politics (SMP), ported by another engineer under ./ktab.
-export * from "./ktab/index.js";
+export {
+  type Agreement,
+  compareWithKtabLog,
+  DEFAULT_SMP_PARAMS,
+  DEFAULT_TOLERANCE,
+  detectSmpFormat,
+  fnv1a64,
+  KTAB_DEFAULT_SEED,
+  type KtabComparison,
+  type KtabReferenceLog,
+  type KtabTolerance,
+  normalizeParam,
+  paramIndex,
+  paramName,
+  parseKtabCsv,
+  parseKtabLog,
+  type ParseKtabOptions,
+  parseKtabXml,
+  parseSmpInput,
+  type ParseSmpInputOptions,
+  parseSmpJson,
+  resolveParams,
+  runSmp,
+  type RunSmpOptions,
+  scenarioHash,
+  SMP_PARAM_VALUES,
+  type SmpActor,
+  type SmpBargain,
+  type SmpInputFormat,
+  type SmpParamName,
+  type SmpParams,
+  type SmpPositionRow,
+  smpPositionRows,
+  type SmpResult,
+  type SmpScenario,
+  type SmpStateResult,
+  victoryProbability
+} from "./ktab/index.js";

@@ -3,8 +3,24 @@
  *
  * @module
  */
-export * from "./lines.js";
-export * from "./actors.js";
-export * from "./agents.js";
-export * from "./verbs.js";
-export * from "./discards.js";
+export {dictionaryDate, dictionaryLines, type DictLine, phraseWords} from "./lines.js";
+export {
+  type ActorEntry,
+  codesOn,
+  type DatedCode,
+  type DictionaryRead,
+  parseActorDictionary,
+  parseCodeBlock
+} from "./actors.js";
+export {type AgentEntry, parseAgentDictionary, pluralOf} from "./agents.js";
+export {
+  parsePattern,
+  parseVerbDictionary,
+  type PatternItem,
+  regularForms,
+  type VerbBlock,
+  type VerbDictionary,
+  type VerbForm,
+  type VerbPattern
+} from "./verbs.js";
+export {type DiscardEntry, findDiscard, parseDiscards} from "./discards.js";
