@@ -20,11 +20,16 @@ if (files.length === 0) {
   console.error(`No test files match ${JSON.stringify(filters)}`);
   process.exit(2);
 }
-// Browser tests need Debian's chromium: install it (idempotently) before running them.
-if (files.some((f) => f.includes("browser")) && !process.env.MULTIVECTOR_SKIP_SETUP) {
-  const setup = spawnSync("bash", ["scripts/setup-chromium.sh"], {stdio: "inherit"});
+// Browser tests need Debian's chromium, the examples test R: install them (idempotently) first.
+const setups = [
+  {when: "browser", script: "scripts/setup-chromium.sh", what: "chromium for the browser tests"},
+  {when: "examples", script: "scripts/setup-r.sh", what: "R (r-base-core) for examples/balance.R"}
+];
+for (const {when, script, what} of setups) {
+  if (!files.some((f) => f.includes(when)) || process.env.MULTIVECTOR_SKIP_SETUP) continue;
+  const setup = spawnSync("bash", [script], {stdio: "inherit"});
   if (setup.status !== 0) {
-    console.error("Could not install chromium for the browser tests (scripts/setup-chromium.sh failed)");
+    console.error(`Could not install ${what} (${script} failed)`);
     process.exit(1);
   }
 }

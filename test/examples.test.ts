@@ -10,6 +10,7 @@ import {startServer} from "./helpers/server.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const SCRIPT = join(ROOT, "examples", "balance.py");
+const R_SCRIPT = join(ROOT, "examples", "balance.R");
 const QUERY = {focal: "KAZ", vectors: "RUS,CHN,USA,EU,TUR", from: "2010", to: "2018"};
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -20,15 +21,25 @@ after(async () => {
   await server?.close();
 });
 
-/** Runs the script without blocking: the server it asks answers from this process. */
-function python(args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the Python example without blocking: the server it asks answers from this process. */
+function python(args: string[]): Promise<Run> {
+  return run("python3", [SCRIPT, ...args], "python3 is needed to run examples/balance.py");
+}
+
+function run(command: string, args: string[], need: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn("python3", [SCRIPT, ...args], {stdio: ["ignore", "pipe", "pipe"], timeout: 60_000});
+    const child = spawn(command, args, {stdio: ["ignore", "pipe", "pipe"], timeout: 60_000});
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", (e) => reject(new Error(`python3 is needed to run examples/balance.py: ${e.message}`)));
+    child.on("error", (e) => reject(new Error(`${need}: ${e.message}`)));
     child.on("close", (status) => resolve({status, stdout, stderr}));
   });
 }
@@ -89,4 +100,27 @@ test("examples/balance.py prints the API's balance figures, from the API and fro
   const fromCsv = await python(["--csv", file, "--vectors", QUERY.vectors]);
   assert.equal(fromCsv.status, 0, fromCsv.stderr);
   assert.equal(fromCsv.stdout, r.stdout);
+});
+
+test("examples/balance.R prints the same table from a CSV export (base R; scripts/setup-r.sh installs it)", async () => {
+  const csv = await (
+    await fetch(new URL(`/api/measures/balance?${new URLSearchParams(QUERY)}&format=csv`, server.url))
+  ).text();
+  const file = join(mkdtempSync(join(tmpdir(), "mv-examples-")), "balance.csv");
+  writeFileSync(file, csv);
+  const r = await run("Rscript", [R_SCRIPT, file], "Rscript is needed: run scripts/setup-r.sh (Debian's r-base-core)");
+  assert.equal(r.status, 0, r.stderr);
+  const py = await python(["--csv", file, "--vectors", QUERY.vectors]);
+  assert.equal(py.status, 0, py.stderr);
+  // The same cells, row by row; R prints a missing value as NA where Python prints "–".
+  const cells = (text: string) =>
+    text
+      .trim()
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/).map((c) => (c === "NA" ? "–" : c)));
+  const fromR = cells(r.stdout);
+  const fromPy = cells(py.stdout);
+  assert.equal(fromR.length, fromPy.length);
+  assert.ok(fromR.length > 1, "a header and at least one year");
+  assert.deepEqual(fromR, fromPy);
 });
