@@ -5,6 +5,7 @@
  * @module
  */
 import type {VectorId} from "../domain/index.js";
+import {herfindahl, normalizedEntropy} from "./share-indices.js";
 
 /** Options for {@link balance}. */
 export interface BalanceOptions {
@@ -64,15 +65,11 @@ export function balance(weights: Readonly<Record<VectorId, number>>, options: Ba
   }
   if (foldedAny) shares[OTHER] = folded;
   const entries = Object.entries(shares);
-  const n = entries.length;
-  let h = 0;
-  let hhi = 0;
+  const values = entries.map(([, s]) => s);
   let dominant = "";
   let first = -1;
   let second = 0;
   for (const [k, s] of entries) {
-    if (s > 0) h -= s * Math.log(s);
-    hhi += s * s;
     if (k === OTHER) continue;
     if (s > first) {
       second = Math.max(second, first);
@@ -84,6 +81,5 @@ export function balance(weights: Readonly<Record<VectorId, number>>, options: Ba
     // Every vector fell below the floor: the largest of them still dominates.
     for (const k of keys) if (weights[k]! / total > first) ((first = weights[k]! / total), (dominant = k));
   }
-  const entropy = n < 2 ? 0 : h / Math.log(n);
-  return {shares, entropy, hhi, dominant, lead: first - Math.max(0, second)};
+  return {shares, entropy: normalizedEntropy(values), hhi: herfindahl(values), dominant, lead: first - Math.max(0, second)};
 }

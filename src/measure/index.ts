@@ -10,6 +10,7 @@
  */
 export {balance, type Balance, type BalanceOptions, OTHER} from "./balance.js";
 export {combineDimensionShares, combineDimensionSharesInto} from "./combine-shares.js";
+export {dominantIndex, herfindahl, normalizedEntropy, sharesInto} from "./share-indices.js";
 export {type Evidence, type MeasureRecord, type MeasureResult, yearRanges, yearsBetween} from "./records.js";
 export {type BlocMember, blocMembersAt, blocMembersInYear, type Blocs, DEFAULT_BLOCS, EU_MEMBERS} from "./blocs.js";
 export {

@@ -93,7 +93,7 @@ export {
   type RunSetup
 } from "./params.js";
 export {MEASURES, autonomy, combinedShares, dimensionWeights, type MeasureName} from "./indicators.js";
-export {herfindahl, normalizedEntropy, dominantIndex, sharesInto} from "./shares.js";
+export {herfindahl, normalizedEntropy, dominantIndex, sharesInto} from "../measure/share-indices.js";
 export {QUANTILES, quantileSorted} from "./quantiles.js";
 export {randomXoshiro, runStream, keyedStream, randomNormal, sampleUncertain, type Random} from "./random.js";
 // KTAB's spatial model of politics (SMP), ported by another engineer under ./ktab.

@@ -11,7 +11,7 @@
  */
 import {D, type World} from "./dynamics.js";
 import {combineDimensionSharesInto} from "../measure/combine-shares.js";
-import {dominantIndex, herfindahl, normalizedEntropy} from "./shares.js";
+import {dominantIndex, herfindahl, normalizedEntropy} from "../measure/share-indices.js";
 
 /** Scalar measures recorded per step, after the shares, in this order. */
 export const MEASURES = ["entropy", "hhi", "autonomy", "prosperity", "security"] as const;

@@ -1,6 +1,6 @@
 import {addAt, D, force, zeros, type Force} from "../dynamics.js";
 import {combinedShares, dimensionWeights} from "../indicators.js";
-import {dominantIndex} from "../shares.js";
+import {dominantIndex} from "../../measure/share-indices.js";
 
 /**
  * Balancing against the strongest: while the strongest vector holds more than an even share (1/n), the focal state

@@ -1,6 +1,6 @@
 import {addAt, D, force, zeros, type Force} from "../dynamics.js";
 import {combinedShares, dimensionWeights} from "../indicators.js";
-import {dominantIndex} from "../shares.js";
+import {dominantIndex} from "../../measure/share-indices.js";
 
 /**
  * Bandwagoning with the strongest: each step every other vector gives `rate` × (the strongest's share) of its

@@ -1,8 +1,8 @@
 /**
- * Balance measures over the vectors' shares, on plain arrays: normalised Shannon entropy, HHI and the dominant
- * vector. They are the same definitions as `balance()` in src/measure/balance.ts (the dashboard's figure; a test
- * checks they agree number for number), written over typed arrays because the Monte Carlo's inner loop calls them
- * millions of times and a record per step would cost more than the step itself.
+ * The balance indices over the vectors' shares, on plain arrays: normalised Shannon entropy, HHI and the
+ * dominant vector. `balance()` (src/measure/balance.ts, the dashboard's figure) computes its entropy and HHI with
+ * these, and the simulation (src/simulate) records its steps with them: one definition for both. They take
+ * arrays rather than records because the Monte Carlo's inner loop calls them millions of times.
  *
  * @module
  */
