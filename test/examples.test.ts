@@ -117,7 +117,12 @@ test("examples/balance.R prints the same table from a CSV export (base R; script
     text
       .trim()
       .split("\n")
-      .map((line) => line.trim().split(/\s+/).map((c) => (c === "NA" ? "–" : c)));
+      .map((line) =>
+        line
+          .trim()
+          .split(/\s+/)
+          .map((c) => (c === "NA" ? "–" : c))
+      );
   const fromR = cells(r.stdout);
   const fromPy = cells(py.stdout);
   assert.equal(fromR.length, fromPy.length);

@@ -46,8 +46,12 @@ export function wholePage<T>(items: T[]): Page<T> {
 }
 
 function isPage(value: unknown): value is Page<unknown> {
-  return typeof value === "object" && value !== null && Array.isArray((value as Page<unknown>).items) &&
-    typeof (value as Page<unknown>).total === "number";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as Page<unknown>).items) &&
+    typeof (value as Page<unknown>).total === "number"
+  );
 }
 
 /**

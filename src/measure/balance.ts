@@ -81,5 +81,11 @@ export function balance(weights: Readonly<Record<VectorId, number>>, options: Ba
     // Every vector fell below the floor: the largest of them still dominates.
     for (const k of keys) if (weights[k]! / total > first) ((first = weights[k]! / total), (dominant = k));
   }
-  return {shares, entropy: normalizedEntropy(values), hhi: herfindahl(values), dominant, lead: first - Math.max(0, second)};
+  return {
+    shares,
+    entropy: normalizedEntropy(values),
+    hhi: herfindahl(values),
+    dominant,
+    lead: first - Math.max(0, second)
+  };
 }
