@@ -87,7 +87,11 @@ test("the real samples: DuckDB's reader maps them as the JavaScript parser does 
       url: "https://www.timescolonist.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964",
       // schema version 2: a GDELT row is day-precise and asserted (NULL stands for both defaults)
       precision: null,
-      modality: null
+      modality: null,
+      // schema version 6: how widely GDELT saw it reported
+      num_mentions: 2,
+      num_sources: 1,
+      num_articles: 2
     }
   );
 });

@@ -17,21 +17,26 @@ test("GDELT 1.0 sample: 58-column daily rows and 57-column backfile rows", () =>
     kind: "row",
     row: {
       id: "564137808",
-      date: "2016-07-28",
-      source: "KAZ",
-      target: "BUS",
-      targetAgent: "BUS",
+      sqldate: 20160728,
       code: "043",
       goldstein: 2.8,
       quad: 1,
-      url: r.kind === "row" ? r.row.url : ""
+      numMentions: 6,
+      numSources: 1,
+      numArticles: 6,
+      source: "KAZ",
+      target: "BUS",
+      sourceAgent: null,
+      targetAgent: "BUS",
+      url: r.kind === "row" ? r.row.url : "",
+      plover: "CONSULT"
     }
   });
   assert.ok(r.kind === "row" && r.row.url!.startsWith("http"));
   const old = all.find((l) => countColumns(l) === 57)!;
   const o = parseGdeltLine(old, {format: "gdelt1"});
   assert.ok(o.kind === "row" || o.kind === "skip");
-  if (o.kind === "row") assert.equal(o.row.url, undefined);
+  if (o.kind === "row") assert.equal(o.row.url, null);
   let rows = 0;
   let skipped = 0;
   for (const l of all) {
@@ -61,7 +66,10 @@ test("GDELT 2.0 export: 61 columns mapped to our event", () => {
     quad: 3,
     plover: "THREATEN",
     rule: "gdelt",
-    url: "https://www.timescolonist.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964"
+    url: "https://www.timescolonist.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964",
+    numMentions: 2,
+    numSources: 1,
+    numArticles: 2
   });
   const counts = {row: 0, skip: 0, issue: 0};
   for (const l of all) counts[parseGdeltLine(l, {format: "gdelt2"}).kind]++;

@@ -3,7 +3,7 @@
 import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
 import {spawnSync} from "node:child_process";
-import type {Event} from "../src/domain/index.js";
+import type {Event, GdeltRow} from "../src/domain/index.js";
 import {aggregateClusters, clusterReports} from "../src/measure/index.js";
 import {ClickHouseEvents} from "../src/store/clickhouse/events.js";
 import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
@@ -92,7 +92,10 @@ const full: Event = {
   end: 98,
   rule: "pattern:deploy",
   label: "CSTO deploys troops during the January unrest",
-  url: "https://example.org/a?b=1&c='2'"
+  url: "https://example.org/a?b=1&c='2'",
+  numMentions: 12,
+  numSources: 3,
+  numArticles: 10
 };
 const bare: Event = event("ev-bare", "2022-01-07", {sourceId: "doc:bare"});
 
@@ -208,6 +211,67 @@ for (const engine of engines) {
       // Quotes in values are data, never SQL.
       assert.equal(await s.countEvents({sourceId: "x' OR '1'='1"}), 0);
       assert.equal(await s.countEvents({actor: "KAZ') OR (1=1"}), 0);
+    });
+
+    test("a GDELT load adds each event id once (repeated in the load, or stored by an earlier load)", async () => {
+      const s = await fresh();
+      const row = (id: string, sqldate: number): GdeltRow => ({
+        id,
+        sqldate,
+        source: "KAZ",
+        target: "RUS",
+        sourceAgent: null,
+        targetAgent: "GOV",
+        code: "042",
+        goldstein: 1.9,
+        quad: 1,
+        plover: "CONSULT",
+        numMentions: 4,
+        numSources: 2,
+        numArticles: 4,
+        url: "https://example.org/\tx"
+      });
+      const first = await s.startGdeltLoad("gdelt:one");
+      for (const [id, d] of [
+        ["1", 20200101],
+        ["2", 20200102],
+        ["1", 20200101]
+      ] as const)
+        first.append(row(id, d));
+      assert.equal(await first.finish(), 2);
+      const second = await s.startGdeltLoad("gdelt:two");
+      for (const [id, d] of [
+        ["2", 20200102],
+        ["3", 20200301]
+      ] as const)
+        second.append(row(id, d));
+      assert.equal(await second.finish(), 1);
+      const stored = await s.listEvents();
+      assert.deepEqual(
+        stored.map((e) => [e.id, e.sourceId, e.date]),
+        [
+          ["gdelt:1", "gdelt:one", "2020-01-01"],
+          ["gdelt:2", "gdelt:one", "2020-01-02"],
+          ["gdelt:3", "gdelt:two", "2020-03-01"]
+        ]
+      );
+      assert.deepEqual(stored[0], {
+        id: "gdelt:1",
+        sourceId: "gdelt:one",
+        date: "2020-01-01",
+        source: "KAZ",
+        target: "RUS",
+        targetAgent: "GOV",
+        code: "042",
+        goldstein: 1.9,
+        quad: 1,
+        plover: "CONSULT",
+        rule: "gdelt",
+        url: "https://example.org/\tx",
+        numMentions: 4,
+        numSources: 2,
+        numArticles: 4
+      });
     });
 
     test("a dyad matches both directions; an actor either side", async () => {

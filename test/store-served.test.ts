@@ -107,7 +107,9 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
     const r = spawnSync("python3", [script, store], {encoding: "utf8", timeout: 30_000});
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    const cliEvents = JSON.parse(cli(store, ["events", "--actor", "KAZ", "--limit", "1000", "--format", "json"]).stdout);
+    const cliEvents = JSON.parse(
+      cli(store, ["events", "--actor", "KAZ", "--limit", "1000", "--format", "json"]).stdout
+    );
     assert.equal(out.total, cliEvents.total);
     assert.equal(
       out.kaz_rus,

@@ -14,13 +14,14 @@ import {createReadStream, openSync, readSync, closeSync, statSync} from "node:fs
 import {basename} from "node:path";
 import {IssueError, type Issue} from "../domain/index.js";
 import {
-  cameoInfo,
   countColumns,
   detectGdeltFormat,
   gdeltCodeTable,
-  GDELT_WIDTHS,
+  GDELT_RULE,
+  gdeltScanner,
   parseGdeltLine,
-  type GdeltFormat
+  type GdeltFormat,
+  type GdeltScanner
 } from "../read/index.js";
 import {GdeltCsvUnsupported, type Store} from "../store/index.js";
 import {firstInvalidUtf8} from "./utf8.js";
@@ -187,65 +188,17 @@ async function scanFile(path: string, signal: {abort: boolean}): Promise<{hash: 
   return {hash: h.digest("hex"), lines, bytes};
 }
 
-/** Node's Buffer has these (undocumented in @types/node): decoding without the argument checks of toString(). */
-interface FastBuffer extends Buffer {
-  latin1Slice(start: number, end: number): string;
-  utf8Slice(start: number, end: number): string;
-}
-
-const TAB = 9;
-const STARTS = new Int32Array(71);
-const ENDS = new Int32Array(71);
 const NL = 10;
 const CR = 13;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** YYYYMMDD digits at buf[s..s+8) as an integer when it is a real date, else -1. */
-function dateAt(buf: Buffer, s: number, e: number): number {
-  if (e - s !== 8) return -1;
-  let v = 0;
-  for (let i = s; i < e; i++) {
-    const c = buf[i]! - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  const y = Math.floor(v / 10000);
-  const m = Math.floor(v / 100) % 100;
-  const d = v % 100;
-  if (m < 1 || m > 12 || d < 1) return -1;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]!) ? v : -1;
-}
-
-/** A small integer (GLOBALEVENTID) from digits, or -1. */
-function intAt(buf: Buffer, s: number, e: number): number {
-  if (e <= s || e - s > 15) return -1;
-  let v = 0;
-  for (let i = s; i < e; i++) {
-    const c = buf[i]! - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-/** A CAMEO code (2–4 digits, root 01–20) at buf[s..e), or undefined. */
-function codeAt(buf: Buffer, s: number, e: number): string | undefined {
-  const n = e - s;
-  if (n < 2 || n > 4) return undefined;
-  for (let i = s; i < e; i++) if (buf[i]! < 48 || buf[i]! > 57) return undefined;
-  const root = (buf[s]! - 48) * 10 + (buf[s + 1]! - 48);
-  return root >= 1 && root <= 20 ? (buf as FastBuffer).latin1Slice(s, e) : undefined;
-}
 
 /**
  * Imports one GDELT events file. Returns what was stored; throws an {@link IssueError} when the
  * file is not a GDELT events file, or (with `strict`) at its first bad row.
  *
- * The hot loop works on bytes: it finds the tabs of each line, checks the column count, the date,
- * the event code, the quad class and the Goldstein value, and decodes only the columns we keep.
- * A line that fails a check is decoded and handed to {@link parseGdeltLine}, so messages come from
- * one place.
+ * The hot loop works on bytes with the row rule's byte scanner ({@link gdeltScanner}, derived from
+ * GDELT_RULE in src/read/gdelt.ts), which decodes only the columns we keep. A line it cannot take as
+ * it is (a bad value, a blank to derive) is decoded and handed to {@link parseGdeltLine}, so
+ * messages come from one place.
  */
 export async function importGdelt(store: Store, path: string, options: GdeltImportOptions): Promise<GdeltImportResult> {
   const file = options.file ?? path;
@@ -265,7 +218,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   const every = options.progressEvery ?? 100000;
   const warnings: Issue[] = [];
   let format = options.format;
-  let widths: readonly number[] = format ? GDELT_WIDTHS[format] : [];
+  let scanner: GdeltScanner | undefined = format ? gdeltScanner(format) : undefined;
   let rows = 0;
   let skipped = 0;
   let bad = 0;
@@ -273,8 +226,6 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   let bytes = 0;
   let lineNo = 0;
   let nextProgress = every;
-  const plovers = new Map<string, string | null>();
-  const tabs = new Int32Array(70);
 
   const restore = options.memoryLimit ? await store.limitMemory(options.memoryLimit) : undefined;
   try {
@@ -314,6 +265,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           path,
           sourceId,
           format: fmt,
+          rule: GDELT_RULE,
           codes: gdeltCodeTable(),
           maxRejects: maxWarnings + 1
         });
@@ -412,14 +364,6 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
   function transaction(): Promise<number> {
     return store.transaction(async () => {
       const load = await store.events.startGdeltLoad(sourceId);
-      const ploverOf = (code: string) => {
-        let p = plovers.get(code);
-        if (p === undefined) {
-          p = cameoInfo(code)?.plover ?? null;
-          plovers.set(code, p);
-        }
-        return p;
-      };
       const badLine = (buf: Buffer, s: number, e: number) => {
         const text = buf.toString("utf8", s, e);
         const r = parseGdeltLine(text, {format: format!, file, line: lineNo});
@@ -434,20 +378,7 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
           if (warnings.length < maxWarnings) warnings.push(r.issue);
           return;
         }
-        const x = r.row;
-        load.append({
-          gid: x.id,
-          sqldate: Number(x.date.replaceAll("-", "")),
-          source: x.source,
-          target: x.target,
-          sourceAgent: x.sourceAgent ?? null,
-          targetAgent: x.targetAgent ?? null,
-          code: x.code,
-          goldstein: x.goldstein,
-          quad: x.quad,
-          plover: ploverOf(x.code),
-          url: x.url ?? null
-        });
+        load.append(r.row);
       };
       let chunkValid = true;
       const line = (buf: Buffer, s: number, e: number) => {
@@ -478,64 +409,13 @@ export async function importGdelt(store: Store, path: string, options: GdeltImpo
               }
             ]);
           }
-          widths = GDELT_WIDTHS[format];
+          scanner = gdeltScanner(format);
         }
         rows++;
-        let n = 0;
-        for (let i = s; i < e; i++) {
-          if (buf[i] === TAB) {
-            if (n === 69) return badLine(buf, s, e);
-            tabs[n++] = i;
-          }
-        }
-        const width = n + 1;
-        if (!widths.includes(width)) return badLine(buf, s, e);
-        // Field k spans (k === 0 ? s : tabs[k-1] + 1) .. (k === n ? e : tabs[k]).
-        // Field k spans starts[k] .. ends[k].
-        const starts = STARTS;
-        const ends = ENDS;
-        starts[0] = s;
-        for (let k = 0; k < n; k++) {
-          ends[k] = tabs[k]!;
-          starts[k + 1] = tabs[k]! + 1;
-        }
-        ends[n] = e;
-        const gidEnd = ends[0]!;
-        const gid = intAt(buf, s, gidEnd);
-        const date = dateAt(buf, starts[1]!, ends[1]!);
-        const code = codeAt(buf, starts[26]!, ends[26]!);
-        const q = ends[29]! - starts[29]! === 1 ? buf[starts[29]!]! - 48 : -1;
-        const gs = (buf as FastBuffer).latin1Slice(starts[30]!, ends[30]!);
-        const goldstein = gs === "" ? NaN : Number(gs);
-        if (gid < 0 || date < 0 || !code || q < 1 || q > 4 || !(goldstein >= -10 && goldstein <= 10))
-          return badLine(buf, s, e);
-        const source =
-          ends[7]! > starts[7]!
-            ? (buf as FastBuffer).latin1Slice(starts[7]!, ends[7]!)
-            : (buf as FastBuffer).latin1Slice(starts[5]!, ends[5]!);
-        const target =
-          ends[17]! > starts[17]!
-            ? (buf as FastBuffer).latin1Slice(starts[17]!, ends[17]!)
-            : (buf as FastBuffer).latin1Slice(starts[15]!, ends[15]!);
-        if (!source || !target) {
-          skipped++;
-          return;
-        }
-        load.appendValues(
-          (buf as FastBuffer).latin1Slice(s, gidEnd),
-          date,
-          source,
-          target,
-          ends[12]! > starts[12]! ? (buf as FastBuffer).latin1Slice(starts[12]!, ends[12]!) : null,
-          ends[22]! > starts[22]! ? (buf as FastBuffer).latin1Slice(starts[22]!, ends[22]!) : null,
-          code,
-          goldstein,
-          q,
-          ploverOf(code),
-          (width === 58 || width === 61) && ends[n]! > starts[n]!
-            ? (buf as FastBuffer).utf8Slice(starts[n]!, ends[n]!)
-            : null
-        );
+        const got = scanner!.line(buf, s, e);
+        if (got === "row") load.append(scanner!.row);
+        else if (got === "skip") skipped++;
+        else badLine(buf, s, e);
       };
       try {
         let carry: Buffer | undefined;

@@ -51,7 +51,16 @@ export const Event = z.object({
   rule: z.string().optional(),
   /** Free label for a timeline entry ("CSTO deploys troops during the January unrest"). */
   label: z.string().optional(),
-  url: z.string().optional()
+  url: z.string().optional(),
+  /**
+   * How widely the event was reported, as GDELT counts it (absent for events read from articles):
+   * mentions in all documents (NumMentions), distinct information sources (NumSources), documents
+   * (NumArticles), counted when GDELT first saw it (its first 15-minute update in GDELT 2.0, its first
+   * day in GDELT 1.0).
+   */
+  numMentions: z.number().int().min(0).optional(),
+  numSources: z.number().int().min(0).optional(),
+  numArticles: z.number().int().min(0).optional()
 });
 export type Event = z.infer<typeof Event>;
 

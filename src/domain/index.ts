@@ -17,6 +17,14 @@ export {Corridor} from "./corridor.js";
 export {type Sentence, type SentenceWhy, Source} from "./source.js";
 export {CameoCode, DatePrecision, Event, Modality, QuadClass, quadClassOf} from "./event.js";
 export {Cluster} from "./cluster.js";
+export {
+  type GdeltBlank,
+  type GdeltField,
+  type GdeltFieldName,
+  type GdeltRow,
+  type GdeltRule,
+  type GdeltValueKind
+} from "./gdelt.js";
 export {Stance} from "./stance.js";
 export {Claim, ClaimKind} from "./claim.js";
 export {Figure} from "./figure.js";

@@ -2,61 +2,78 @@
  * GDELT event rows → our events. GDELT 1.0 daily files have 58 tab-separated columns (57 in the
  * historical backfiles, without SOURCEURL); GDELT 2.0 exports have 61. No header row. One line is
  * one event: CAMEO code, Goldstein weight, quad class, date (SQLDATE), the two actors' country
- * codes (or their actor codes when the country is blank), their type codes as agents, and the
- * source URL.
+ * codes (or their actor codes when the country is blank), their type codes as agents, how widely
+ * it was reported (NumMentions, NumSources, NumArticles) and the source URL: {@link GDELT_RULE}.
  *
  * @module
  * @example
  * ```ts
  * const r = parseGdeltLine(line, {format: "gdelt2"});
- * if (r.kind === "row") r.row; // {id: "881990833", date: "2018-10-24", source: "EUR", …}
+ * if (r.kind === "row") r.row; // {id: "881990833", sqldate: 20181024, source: "EUR", …}
  * ```
  */
-import {isIsoDate, type Event, type Issue} from "../domain/index.js";
+import {
+  isIsoDate,
+  quadClassOf,
+  type Event,
+  type GdeltField,
+  type GdeltRow,
+  type GdeltRule,
+  type Issue
+} from "../domain/index.js";
 import {cameoInfo} from "./cameo.js";
 
 export type GdeltFormat = "gdelt1" | "gdelt2";
 
-/** Column positions (0-based) shared by GDELT 1.0 and 2.0 up to AvgTone, then the tails. */
-export const GDELT_COLUMNS = {
-  id: 0,
-  date: 1,
-  actor1Code: 5,
-  actor1Country: 7,
-  actor1Type: 12,
-  actor2Code: 15,
-  actor2Country: 17,
-  actor2Type: 22,
-  eventCode: 26,
-  quadClass: 29,
-  goldstein: 30
-} as const;
-
-/** Column counts accepted per format. */
-export const GDELT_WIDTHS: Record<GdeltFormat, readonly number[]> = {gdelt1: [57, 58], gdelt2: [61]};
-
-/** Names of the columns we read, as the GDELT codebooks spell them (for messages). */
-const NAMES: Record<number, string> = {
-  0: "GLOBALEVENTID",
-  1: "SQLDATE",
-  26: "EventCode",
-  29: "QuadClass",
-  30: "GoldsteinScale"
+/**
+ * The one GDELT row rule: which columns fill which field of {@link GdeltRow}, what each holds, and what a
+ * blank means (see {@link GdeltValueKind} and {@link GdeltBlank} in src/domain/gdelt.ts). Fields are checked
+ * in this order: the first bad value names the row's issue. {@link parseGdeltLine}, the byte scanner
+ * ({@link scanGdeltLine}) and the engines' SQL (src/store/duckdb/gdelt.ts) are all derived from it.
+ */
+export const GDELT_RULE: GdeltRule = {
+  widths: {gdelt1: [57, 58], gdelt2: [61]},
+  fields: [
+    {field: "id", columns: [0], codebook: "GLOBALEVENTID", kind: "id", blank: "bad", issue: "bad_id"},
+    {field: "date", columns: [1], codebook: "SQLDATE", kind: "date", blank: "bad", issue: "bad_date"},
+    {field: "code", columns: [26], codebook: "EventCode", kind: "cameo", blank: "bad", issue: "bad_code"},
+    {
+      field: "goldstein",
+      columns: [30],
+      codebook: "GoldsteinScale",
+      kind: "goldstein",
+      blank: "derive",
+      issue: "bad_number"
+    },
+    {field: "quad", columns: [29], codebook: "QuadClass", kind: "quad", blank: "derive", issue: "bad_quad"},
+    {field: "numMentions", columns: [31], codebook: "NumMentions", kind: "count", blank: "absent", issue: "bad_number"},
+    {field: "numSources", columns: [32], codebook: "NumSources", kind: "count", blank: "absent", issue: "bad_number"},
+    {field: "numArticles", columns: [33], codebook: "NumArticles", kind: "count", blank: "absent", issue: "bad_number"},
+    {field: "source", columns: [7, 5], codebook: "Actor1CountryCode or Actor1Code", kind: "text", blank: "skip"},
+    {field: "target", columns: [17, 15], codebook: "Actor2CountryCode or Actor2Code", kind: "text", blank: "skip"},
+    {field: "sourceAgent", columns: [12], codebook: "Actor1Type1Code", kind: "text", blank: "absent"},
+    {field: "targetAgent", columns: [22], codebook: "Actor2Type1Code", kind: "text", blank: "absent"},
+    {field: "url", byWidth: {58: 57, 61: 60}, codebook: "SOURCEURL", kind: "text", blank: "absent"}
+  ],
+  patterns: {
+    id: "[0-9]{1,15}",
+    date: "[0-9]{8}",
+    cameo: "(0[1-9]|1[0-9]|20)[0-9]{0,2}",
+    quad: "[1-4]",
+    goldstein: "-?[0-9]+(\\.[0-9]+)?",
+    count: "[0-9]{1,9}"
+  },
+  goldsteinRange: [-10, 10]
 };
 
-/** A GDELT row reduced to what we store. */
-export interface GdeltRow {
-  id: string;
-  date: string;
-  source: string;
-  target: string;
-  sourceAgent?: string;
-  targetAgent?: string;
-  code: string;
-  goldstein: number;
-  quad: 1 | 2 | 3 | 4;
-  url?: string;
-}
+/** Column counts accepted per format. */
+export const GDELT_WIDTHS: Record<GdeltFormat, readonly number[]> = GDELT_RULE.widths;
+
+/** The rule's patterns as anchored regular expressions. */
+const PATTERNS = Object.fromEntries(
+  Object.entries(GDELT_RULE.patterns).map(([k, p]) => [k, new RegExp(`^(?:${p})$`)])
+) as Record<keyof GdeltRule["patterns"], RegExp>;
+const [GMIN, GMAX] = GDELT_RULE.goldsteinRange;
 
 export type GdeltLineResult =
   {kind: "row"; row: GdeltRow} | {kind: "skip"; reason: "blank" | "header" | "no-dyad"} | {kind: "issue"; issue: Issue};
@@ -82,17 +99,33 @@ export interface ParseLineOptions {
   line?: number;
 }
 
+/** The column of a field in a row of this width (the first non-blank of its columns), or -1. */
+function columnOf(f: GdeltField, fields: readonly string[]): number {
+  if (f.byWidth) return f.byWidth[fields.length] ?? -1;
+  for (const c of f.columns!) if (fields[c]) return c;
+  return f.columns![0]!;
+}
+
+const EXPECTED: Record<string, string> = {
+  id: "a GLOBALEVENTID of 1 to 15 digits",
+  date: "a real date as YYYYMMDD",
+  cameo: "a CAMEO code such as 042",
+  quad: "1, 2, 3 or 4",
+  goldstein: `a number from ${GDELT_RULE.goldsteinRange[0]} to ${GDELT_RULE.goldsteinRange[1]}`,
+  count: "a whole number of up to 9 digits"
+};
+
 /**
- * Parses one line of a GDELT events file. A line with the wrong number of columns, an impossible
- * date, or a bad event code or Goldstein value gives an issue naming the file, line and column;
- * a row without both actors is skipped (it is not a dyadic event).
+ * Parses one line of a GDELT events file by {@link GDELT_RULE}. A line with the wrong number of
+ * columns, or a bad value, gives an issue naming the file, line and column; a row without both
+ * actors is skipped (it is not a dyadic event).
  */
 export function parseGdeltLine(text: string, {format, file, line}: ParseLineOptions): GdeltLineResult {
   if (text.length === 0 || text === "\r") return {kind: "skip", reason: "blank"};
   if (text.endsWith("\r")) text = text.slice(0, -1);
   const f = text.split("\t");
   const where = {...(file ? {file} : {}), ...(line !== undefined ? {line} : {})};
-  const widths = GDELT_WIDTHS[format];
+  const widths = GDELT_RULE.widths[format];
   if (!widths.includes(f.length)) {
     if (/^globaleventid\b/i.test(text)) return {kind: "skip", reason: "header"};
     const expected = widths.join(" or ");
@@ -105,97 +138,84 @@ export function parseGdeltLine(text: string, {format, file, line}: ParseLineOpti
       }
     };
   }
-  const col = (i: number) => ({...where, column: i + 1});
-  const raw = f[GDELT_COLUMNS.date]!;
-  const date = raw.length === 8 ? `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}` : raw;
-  if (!/^\d{8}$/.test(raw) || !isIsoDate(date)) {
-    return {
+  const row: Record<string, unknown> = {};
+  let skip = false;
+  for (const field of GDELT_RULE.fields) {
+    const c = columnOf(field, f);
+    const raw = c < 0 ? "" : f[c]!;
+    const bad = (): GdeltLineResult => ({
       kind: "issue",
       issue: {
-        code: "bad_date",
-        message: `Cannot parse date "${raw}" in column "${NAMES[1]}": expected a real date as YYYYMMDD`,
-        ...col(1)
+        code: field.issue ?? "bad_value",
+        message:
+          field.kind === "date"
+            ? `Cannot parse date "${raw}" in column "${field.codebook}": expected ${EXPECTED.date}`
+            : field.kind === "cameo"
+              ? `Cannot read event code "${raw}" in column "${field.codebook}": expected ${EXPECTED.cameo}`
+              : field.kind === "quad"
+                ? `Cannot read quad class "${raw}" in column "${field.codebook}": expected ${EXPECTED.quad}`
+                : field.kind === "goldstein"
+                  ? `Cannot parse Goldstein value "${raw}" in column "${field.codebook}": expected ${EXPECTED.goldstein}`
+                  : `Cannot read "${raw}" in column "${field.codebook}": expected ${EXPECTED[field.kind] ?? "a value"}`,
+        ...where,
+        column: (c < 0 ? 0 : c) + 1
       }
-    };
-  }
-  const code = f[GDELT_COLUMNS.eventCode]!;
-  if (!/^(0[1-9]|1\d|20)\d{0,2}$/.test(code)) {
-    return {
-      kind: "issue",
-      issue: {
-        code: "bad_code",
-        message: `Cannot read event code "${code}" in column "${NAMES[26]}": expected a CAMEO code such as 042`,
-        ...col(26)
+    });
+    if (raw === "") {
+      if (field.blank === "bad") return bad();
+      if (field.blank === "skip") skip = true;
+      else if (field.blank === "absent") row[field.field] = null;
+      else if (field.kind === "quad") row.quad = quadClassOf(row.code as string);
+      else {
+        const weight = cameoInfo(row.code as string)?.goldstein;
+        if (weight === undefined) return bad();
+        row.goldstein = weight;
       }
-    };
-  }
-  const gRaw = f[GDELT_COLUMNS.goldstein]!;
-  let goldstein = Number(gRaw);
-  if (gRaw === "" || !Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10) {
-    const fallback = cameoInfo(code)?.goldstein;
-    if (gRaw !== "" || fallback === undefined) {
-      return {
-        kind: "issue",
-        issue: {
-          code: "bad_number",
-          message: `Cannot parse Goldstein value "${gRaw}" in column "${NAMES[30]}": expected a number from -10 to 10`,
-          ...col(30)
-        }
-      };
+      continue;
     }
-    goldstein = fallback;
-  }
-  const qRaw = f[GDELT_COLUMNS.quadClass]!;
-  const quad =
-    qRaw === ""
-      ? Number(code.slice(0, 2)) <= 5
-        ? 1
-        : Number(code.slice(0, 2)) <= 9
-          ? 2
-          : Number(code.slice(0, 2)) <= 14
-            ? 3
-            : 4
-      : Number(qRaw);
-  if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) {
-    return {
-      kind: "issue",
-      issue: {
-        code: "bad_quad",
-        message: `Cannot read quad class "${qRaw}" in column "${NAMES[29]}": expected 1, 2, 3 or 4`,
-        ...col(29)
+    switch (field.kind) {
+      case "text":
+        row[field.field] = raw;
+        break;
+      case "date": {
+        const iso = `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
+        if (!PATTERNS.date.test(raw) || !isIsoDate(iso)) return bad();
+        row.sqldate = Number(raw);
+        break;
       }
-    };
-  }
-  const source = f[GDELT_COLUMNS.actor1Country] || f[GDELT_COLUMNS.actor1Code]!;
-  const target = f[GDELT_COLUMNS.actor2Country] || f[GDELT_COLUMNS.actor2Code]!;
-  if (!source || !target) return {kind: "skip", reason: "no-dyad"};
-  const sourceAgent = f[GDELT_COLUMNS.actor1Type];
-  const targetAgent = f[GDELT_COLUMNS.actor2Type];
-  const url = f.length === 58 ? f[57] : f.length === 61 ? f[60] : undefined;
-  return {
-    kind: "row",
-    row: {
-      id: f[0]!,
-      date,
-      source,
-      target,
-      ...(sourceAgent ? {sourceAgent} : {}),
-      ...(targetAgent ? {targetAgent} : {}),
-      code,
-      goldstein,
-      quad,
-      ...(url ? {url} : {})
+      case "goldstein": {
+        const v = Number(raw);
+        if (!PATTERNS.goldstein.test(raw) || v < GMIN || v > GMAX) return bad();
+        row.goldstein = v;
+        break;
+      }
+      case "quad":
+      case "count":
+        if (!PATTERNS[field.kind].test(raw)) return bad();
+        row[field.field] = Number(raw);
+        break;
+      default:
+        if (!PATTERNS[field.kind].test(raw)) return bad();
+        row[field.field] = raw;
     }
-  };
+  }
+  if (skip) return {kind: "skip", reason: "no-dyad"};
+  row.plover = cameoInfo(row.code as string)?.plover ?? null;
+  return {kind: "row", row: row as unknown as GdeltRow};
+}
+
+/** YYYY-MM-DD of a SQLDATE integer. */
+export function gdeltIsoDate(sqldate: number): string {
+  const d = String(sqldate);
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
 }
 
 /** Our event for a GDELT row of a source. */
 export function gdeltRowToEvent(row: GdeltRow, sourceId: string): Event {
-  const plover = cameoInfo(row.code)?.plover;
   return {
     id: `gdelt:${row.id}`,
     sourceId,
-    date: row.date,
+    date: gdeltIsoDate(row.sqldate),
     source: row.source,
     target: row.target,
     ...(row.sourceAgent ? {sourceAgent: row.sourceAgent} : {}),
@@ -203,9 +223,12 @@ export function gdeltRowToEvent(row: GdeltRow, sourceId: string): Event {
     code: row.code,
     goldstein: row.goldstein,
     quad: row.quad,
-    ...(plover ? {plover} : {}),
+    ...(row.plover ? {plover: row.plover} : {}),
     rule: "gdelt",
-    ...(row.url ? {url: row.url} : {})
+    ...(row.url ? {url: row.url} : {}),
+    ...(row.numMentions !== null ? {numMentions: row.numMentions} : {}),
+    ...(row.numSources !== null ? {numSources: row.numSources} : {}),
+    ...(row.numArticles !== null ? {numArticles: row.numArticles} : {})
   };
 }
 

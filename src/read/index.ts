@@ -76,18 +76,19 @@ export {
 export {
   countColumns,
   detectGdeltFormat,
-  GDELT_COLUMNS,
+  GDELT_RULE,
   GDELT_WIDTHS,
   type GdeltCodeInfo,
   gdeltCodeTable,
   type GdeltFormat,
   gdeltFormatOf,
+  gdeltIsoDate,
   type GdeltLineResult,
-  type GdeltRow,
   gdeltRowToEvent,
   parseGdeltLine,
   type ParseLineOptions
 } from "./gdelt.js";
+export {gdeltScanner, type GdeltScanner, type GdeltScanResult} from "./gdelt-scan.js";
 export {
   buildCoder,
   type CodedEvent,

@@ -39,7 +39,6 @@ export {
   type EventsPort,
   type GdeltCsvLoad,
   type GdeltCsvRequest,
-  type GdeltEventRow,
   type GdeltLoad,
   type IndicatorQuery,
   type IndicatorsPort,

@@ -22,6 +22,8 @@ import type {
   Event,
   Forecast,
   Figure,
+  GdeltRow,
+  GdeltRule,
   Indicator,
   Membership,
   Sentence,
@@ -59,41 +61,10 @@ export interface RelationRow {
   conflict: number;
 }
 
-/** One GDELT row as the bulk path appends it. */
-export interface GdeltEventRow {
-  /** GLOBALEVENTID digits. */
-  gid: string;
-  /** SQLDATE as the integer YYYYMMDD (already checked to be a real date). */
-  sqldate: number;
-  source: string;
-  target: string;
-  sourceAgent: string | null;
-  targetAgent: string | null;
-  code: string;
-  goldstein: number;
-  quad: number;
-  plover: string | null;
-  url: string | null;
-}
-
 /** A bulk load in progress. */
 export interface GdeltLoad {
-  /** Appends one event row. */
-  append(row: GdeltEventRow): void;
-  /** The same, without building an object (the hot path). */
-  appendValues(
-    gid: string,
-    sqldate: number,
-    source: string,
-    target: string,
-    sourceAgent: string | null,
-    targetAgent: string | null,
-    code: string,
-    goldstein: number,
-    quad: number,
-    plover: string | null,
-    url: string | null
-  ): void;
+  /** Appends one row (the caller may reuse the object: the load copies what it keeps before returning). */
+  append(row: GdeltRow): void;
   /**
    * Flushes what the load holds and resolves with the number of rows added: a row whose event id is
    * already stored (or repeated in the load) is added once.
@@ -355,6 +326,8 @@ export interface GdeltCsvRequest {
   path: string;
   sourceId: string;
   format: "gdelt1" | "gdelt2";
+  /** The GDELT row rule (src/read/gdelt.ts): the engine derives its mapping and validity tests from it. */
+  rule: GdeltRule;
   codes: readonly {code: string; plover: string | null; goldstein: number | null}[];
   maxRejects: number;
 }

@@ -33,6 +33,12 @@ export function rowToEvent(r: Record<string, unknown>): Event {
   for (const [col, key] of optional) if (r[col] !== null && r[col] !== undefined) e[key] = String(r[col]);
   if (r.start !== null && r.start !== undefined) e.start = Number(r.start);
   if (r.end !== null && r.end !== undefined) e.end = Number(r.end);
+  const counts: [string, string][] = [
+    ["num_mentions", "numMentions"],
+    ["num_sources", "numSources"],
+    ["num_articles", "numArticles"]
+  ];
+  for (const [col, key] of counts) if (r[col] !== null && r[col] !== undefined) e[key] = Number(r[col]);
   return e as Event;
 }
 

@@ -1,4 +1,4 @@
-import {IssueError, type Cluster, type Event} from "../../domain/index.js";
+import {IssueError, type Cluster, type Event, type GdeltRow} from "../../domain/index.js";
 import {
   type ClusterListRow,
   type EventClusterQuery,
@@ -46,13 +46,21 @@ const COLUMNS = `id String, source_id String, date Date, source String, target S
   source_agent Nullable(String), target_agent Nullable(String), code String, goldstein Float64, quad Int8,
   plover Nullable(String), sentence Nullable(String), start Nullable(Int32), \`end\` Nullable(Int32),
   rule Nullable(String), label Nullable(String), url Nullable(String), precision Nullable(String),
-  modality Nullable(String), dated UInt8 DEFAULT 1`;
+  modality Nullable(String), dated UInt8 DEFAULT 1, num_mentions Nullable(UInt32), num_sources Nullable(UInt32),
+  num_articles Nullable(UInt32)`;
+
+/** The columns an insert sends, in the order of {@link tsvRow}. */
+const INSERT_COLUMNS = `id, source_id, date, dated, source, target, source_agent, target_agent, code, goldstein, quad, plover,
+  sentence, start, \`end\`, rule, label, url, precision, modality, num_mentions, num_sources, num_articles`;
 
 /** Columns added after the first layout, with their types: added to older tables on open. */
 const ADDED = [
   ["precision", "Nullable(String)"],
   ["modality", "Nullable(String)"],
-  ["dated", "UInt8 DEFAULT 1"]
+  ["dated", "UInt8 DEFAULT 1"],
+  ["num_mentions", "Nullable(UInt32)"],
+  ["num_sources", "Nullable(UInt32)"],
+  ["num_articles", "Nullable(UInt32)"]
 ] as const;
 
 /**
@@ -91,31 +99,53 @@ function count(n: number | undefined, fallback: number, what: string): number {
   return v;
 }
 
-/** The row a JSONEachRow insert sends for one event. */
-function toRow(e: Event): Record<string, unknown> {
-  return {
-    id: e.id,
-    source_id: e.sourceId,
-    // Undated events (date unknown) are stored on 1970-01-01 with dated = 0; queries by date skip them.
-    date: e.date ?? "1970-01-01",
-    dated: e.date ? 1 : 0,
-    source: e.source,
-    target: e.target,
-    source_agent: e.sourceAgent ?? null,
-    target_agent: e.targetAgent ?? null,
-    code: e.code,
-    goldstein: e.goldstein,
-    quad: e.quad,
-    plover: e.plover ?? null,
-    sentence: e.sentence ?? null,
-    start: e.start ?? null,
-    end: e.end ?? null,
-    rule: e.rule ?? null,
-    label: e.label ?? null,
-    url: e.url ?? null,
-    precision: e.precision ?? null,
-    modality: e.modality ?? null
-  };
+/** A TabSeparated field: backslash, tab, line ends escaped; `\\N` for NULL. */
+function tsv(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return "\\N";
+  if (typeof v === "number") return String(v);
+  return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => TSV_ESCAPES[c]!) : v;
+}
+const TSV_ESCAPES: Record<string, string> = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"};
+
+/** The TabSeparated line an insert sends for one event (columns of {@link INSERT_COLUMNS}). */
+function tsvRow(e: Event): string {
+  // Undated events (date unknown) are stored on 1970-01-01 with dated = 0; queries by date skip them.
+  return [
+    tsv(e.id),
+    tsv(e.sourceId),
+    e.date ?? "1970-01-01",
+    e.date ? "1" : "0",
+    tsv(e.source),
+    tsv(e.target),
+    tsv(e.sourceAgent),
+    tsv(e.targetAgent),
+    tsv(e.code),
+    String(e.goldstein),
+    String(e.quad),
+    tsv(e.plover),
+    tsv(e.sentence),
+    tsv(e.start),
+    tsv(e.end),
+    tsv(e.rule),
+    tsv(e.label),
+    tsv(e.url),
+    tsv(e.precision),
+    tsv(e.modality),
+    tsv(e.numMentions),
+    tsv(e.numSources),
+    tsv(e.numArticles)
+  ].join("\t");
+}
+
+/** The same line for a GDELT row of a source (no Event object: the bulk path's hot loop). */
+function gdeltTsvRow(r: GdeltRow, sourceId: string): string {
+  const d = r.sqldate;
+  const date = `${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, "0")}-${String(d % 100).padStart(2, "0")}`;
+  return `gdelt:${r.id}\t${tsv(sourceId)}\t${date}\t1\t${tsv(r.source)}\t${tsv(r.target)}\t${tsv(r.sourceAgent)}\t${tsv(
+    r.targetAgent
+  )}\t${r.code}\t${r.goldstein}\t${r.quad}\t${tsv(r.plover)}\t\\N\t\\N\t\\N\tgdelt\t\\N\t${tsv(r.url)}\t\\N\t\\N\t${tsv(
+    r.numMentions
+  )}\t${tsv(r.numSources)}\t${tsv(r.numArticles)}`;
 }
 
 /** A stored row back to an event: an undated one loses its placeholder date. */
@@ -195,16 +225,17 @@ export class ClickHouseEvents implements EventsPort {
   }
 
   async insertEvents(events: readonly Event[]): Promise<void> {
-    for (let i = 0; i < events.length; i += this.batchSize) {
-      const body = events
-        .slice(i, i + this.batchSize)
-        .map((e) => JSON.stringify(toRow(e)))
-        .join("\n");
-      await request(this.url, body, {
-        query: `INSERT INTO ${this.database}.events_dist FORMAT JSONEachRow`,
-        insert_distributed_sync: "1"
-      });
-    }
+    for (let i = 0; i < events.length; i += this.batchSize)
+      await this.insertTsv(events.slice(i, i + this.batchSize).map(tsvRow));
+  }
+
+  /** Sends TabSeparated lines (columns of INSERT_COLUMNS) in one request; they are on their shards when it resolves. */
+  private async insertTsv(lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return;
+    await request(this.url, lines.join("\n") + "\n", {
+      query: `INSERT INTO ${this.database}.events_dist (${INSERT_COLUMNS}) FORMAT TabSeparated`,
+      insert_distributed_sync: "1"
+    });
   }
 
   /**
@@ -513,72 +544,51 @@ export class ClickHouseEvents implements EventsPort {
   }
 
   /**
-   * A bulk load of GDELT rows: rows are buffered and sent in blocks of `batchSize` as they come
-   * (one request at a time); {@link GdeltLoad.finish} sends the rest and waits. ClickHouse has no
-   * transactions: a failed load is removed by the caller with {@link deleteEventsOf}.
+   * A bulk load of GDELT rows: rows are buffered as TabSeparated lines and sent in blocks of `batchSize`
+   * as they come (one request at a time); {@link GdeltLoad.finish} sends the rest and waits. Like the
+   * embedded engine, a row whose event id (GLOBALEVENTID) is already stored, or repeated in the load, is
+   * added once: each block leaves out the ids seen earlier in the load and those the table already holds
+   * within the block's dates. ClickHouse has no transactions: a failed load is removed with
+   * {@link deleteEventsOf} (only this source's rows: the ids left out belong to others).
    */
   async startGdeltLoad(sourceId: string): Promise<GdeltLoad> {
-    let buffer: Event[] = [];
+    let ids: string[] = [];
+    let lines: string[] = [];
+    let lo = Infinity;
+    let hi = -Infinity;
+    const seen = new Set<string>();
     let sent: Promise<void> = Promise.resolve();
     let failure: unknown;
     let n = 0;
     const flush = () => {
-      const rows = buffer;
-      buffer = [];
+      const [batchIds, batchLines, from, to] = [ids, lines, lo, hi];
+      ids = [];
+      lines = [];
+      lo = Infinity;
+      hi = -Infinity;
+      if (batchIds.length === 0) return;
       sent = sent
-        .then(() => this.insertEvents(rows))
+        .then(async () => {
+          const known = await this.storedIds(batchIds, from, to);
+          const fresh = known.size ? batchLines.filter((_, i) => !known.has(batchIds[i]!)) : batchLines;
+          await this.insertTsv(fresh);
+          n += fresh.length;
+        })
         .catch((e) => {
           failure ??= e;
         });
     };
-    const appendValues: GdeltLoad["appendValues"] = (
-      gid,
-      sqldate,
-      source,
-      target,
-      sourceAgent,
-      targetAgent,
-      code,
-      goldstein,
-      quad,
-      plover,
-      url
-    ) => {
-      const d = String(sqldate);
-      buffer.push({
-        id: `gdelt:${gid}`,
-        sourceId,
-        date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`,
-        source,
-        target,
-        ...(sourceAgent === null ? {} : {sourceAgent}),
-        ...(targetAgent === null ? {} : {targetAgent}),
-        code,
-        goldstein,
-        quad: quad as Event["quad"],
-        ...(plover === null ? {} : {plover}),
-        rule: "gdelt",
-        ...(url === null ? {} : {url})
-      });
-      n++;
-      if (buffer.length >= this.batchSize) flush();
-    };
     return {
-      append: (r) =>
-        appendValues(
-          r.gid,
-          r.sqldate,
-          r.source,
-          r.target,
-          r.sourceAgent,
-          r.targetAgent,
-          r.code,
-          r.goldstein,
-          r.quad,
-          r.plover,
-          r.url
-        ),
-      appendValues,
+      append: (r) => {
+        const id = `gdelt:${r.id}`;
+        if (seen.has(id)) return;
+        seen.add(id);
+        ids.push(id);
+        lines.push(gdeltTsvRow(r, sourceId));
+        if (r.sqldate < lo) lo = r.sqldate;
+        if (r.sqldate > hi) hi = r.sqldate;
+        if (lines.length >= this.batchSize) flush();
+      },
       finish: async () => {
         flush();
         await sent;
@@ -587,11 +597,25 @@ export class ClickHouseEvents implements EventsPort {
       },
       abort: async () => {
         // No transactions here: what was sent is deleted (after the requests in flight land).
-        buffer = [];
+        ids = [];
+        lines = [];
         await sent;
         await this.deleteEventsOf(sourceId);
       }
     };
+  }
+
+  /** Which of these event ids are stored with a date between two SQLDATEs (YYYYMMDD integers). */
+  private async storedIds(ids: readonly string[], from: number, to: number): Promise<Set<string>> {
+    const day = (d: number) =>
+      `toDate('${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, "0")}-${String(d % 100).padStart(2, "0")}')`;
+    const text = await request(
+      this.url,
+      `SELECT id FROM ${this.database}.events_dist WHERE date >= ${day(from)} AND date <= ${day(to)}
+         AND id IN (${ids.map(chString).join(",")}) FORMAT TabSeparated`,
+      {max_query_size: String(64 + ids.reduce((a, id) => a + id.length + 4, 0) + 512)}
+    );
+    return new Set(text.split("\n").filter(Boolean));
   }
 
   async close(): Promise<void> {

@@ -23,7 +23,10 @@ const COLUMNS = [
   "label",
   "url",
   "precision",
-  "modality"
+  "modality",
+  "num_mentions",
+  "num_sources",
+  "num_articles"
 ] as const;
 
 function values(e: Event): SqlValue[] {
@@ -46,7 +49,10 @@ function values(e: Event): SqlValue[] {
     e.label,
     e.url,
     e.precision,
-    e.modality
+    e.modality,
+    e.numMentions,
+    e.numSources,
+    e.numArticles
   ];
 }
 
@@ -64,7 +70,7 @@ export async function insertEvents(store: DuckDB, events: readonly Event[]): Pro
       else if (i === 2) app.appendDate(dateValue(String(v)));
       else if (i === 8) app.appendDouble(Number(v));
       else if (i === 9) app.appendTinyInt(Number(v));
-      else if (i === 12 || i === 13) app.appendInteger(Number(v));
+      else if (i === 12 || i === 13 || i >= 19) app.appendInteger(Number(v));
       else app.appendVarchar(String(v));
     });
     app.endRow();

@@ -7,7 +7,8 @@
  */
 import {DuckDBDateValue, type DuckDBAppender} from "@duckdb/node-api";
 import type {DuckDB} from "./connection.js";
-import {GdeltCsvUnsupported, type GdeltEventRow, type GdeltLoad, type GdeltCsvLoad} from "../ports.js";
+import type {GdeltField, GdeltRow, GdeltRule} from "../../domain/index.js";
+import {GdeltCsvUnsupported, type GdeltLoad, type GdeltCsvLoad, type GdeltCsvRequest} from "../ports.js";
 
 /** Source ids already stored with this content hash. */
 export async function sourceIdByHash(store: DuckDB, hash: string): Promise<string | undefined> {
@@ -51,72 +52,43 @@ export async function startGdeltLoad(store: DuckDB, sourceId: string): Promise<G
   const app: DuckDBAppender = await store.appender(STAGE, "main", "temp");
   const dates = new Map<number, DuckDBDateValue>();
   let closed = false;
-  let n = 0;
-  const appendValues: GdeltLoad["appendValues"] = (
-    gid,
-    sqldate,
-    source,
-    target,
-    sourceAgent,
-    targetAgent,
-    code,
-    goldstein,
-    quad,
-    plover,
-    url
-  ) => {
-    let date = dates.get(sqldate);
-    if (!date) {
-      const y = Math.floor(sqldate / 10000);
-      const m = Math.floor(sqldate / 100) % 100;
-      date = new DuckDBDateValue(Date.UTC(y, m - 1, sqldate % 100) / 86400000);
-      dates.set(sqldate, date);
-    }
-    app.appendVarchar(`gdelt:${gid}`);
-    app.appendVarchar(sourceId);
-    app.appendDate(date);
-    app.appendVarchar(source);
-    app.appendVarchar(target);
-    if (sourceAgent === null) app.appendNull();
-    else app.appendVarchar(sourceAgent);
-    if (targetAgent === null) app.appendNull();
-    else app.appendVarchar(targetAgent);
-    app.appendVarchar(code);
-    app.appendDouble(goldstein);
-    app.appendTinyInt(quad);
-    if (plover === null) app.appendNull();
-    else app.appendVarchar(plover);
-    app.appendNull(); // sentence
-    app.appendNull(); // start
-    app.appendNull(); // end
-    app.appendVarchar("gdelt");
-    app.appendNull(); // label
-    if (url === null) app.appendNull();
-    else app.appendVarchar(url);
-    // precision and modality (schema version 2): a GDELT row is dated to the day and asserted.
-    app.appendNull();
-    app.appendNull();
-    app.endRow();
-    n++;
-  };
-
+  const varchar = (v: string | null) => (v === null ? app.appendNull() : app.appendVarchar(v));
+  const integer = (v: number | null) => (v === null ? app.appendNull() : app.appendInteger(v));
   return {
-    append(r: GdeltEventRow) {
-      appendValues(
-        r.gid,
-        r.sqldate,
-        r.source,
-        r.target,
-        r.sourceAgent,
-        r.targetAgent,
-        r.code,
-        r.goldstein,
-        r.quad,
-        r.plover,
-        r.url
-      );
+    append(r: GdeltRow) {
+      let date = dates.get(r.sqldate);
+      if (!date) {
+        const y = Math.floor(r.sqldate / 10000);
+        const m = Math.floor(r.sqldate / 100) % 100;
+        date = new DuckDBDateValue(Date.UTC(y, m - 1, r.sqldate % 100) / 86400000);
+        dates.set(r.sqldate, date);
+      }
+      app.appendVarchar(`gdelt:${r.id}`);
+      app.appendVarchar(sourceId);
+      app.appendDate(date);
+      app.appendVarchar(r.source);
+      app.appendVarchar(r.target);
+      varchar(r.sourceAgent);
+      varchar(r.targetAgent);
+      app.appendVarchar(r.code);
+      app.appendDouble(r.goldstein);
+      app.appendTinyInt(r.quad);
+      varchar(r.plover);
+      app.appendNull(); // sentence
+      app.appendNull(); // start
+      app.appendNull(); // end
+      app.appendVarchar("gdelt");
+      app.appendNull(); // label
+      varchar(r.url);
+      // precision and modality (schema version 2): a GDELT row is dated to the day and asserted.
+      app.appendNull();
+      app.appendNull();
+      // schema version 6
+      integer(r.numMentions);
+      integer(r.numSources);
+      integer(r.numArticles);
+      app.endRow();
     },
-    appendValues,
     async finish() {
       app.closeSync();
       closed = true;
@@ -164,21 +136,105 @@ function csvColumns(n: number): string {
   return `{${Array.from({length: n}, (_, i) => `'c${i + 1}': 'VARCHAR'`).join(", ")}}`;
 }
 
-/**
- * The GDELT row → event mapping in SQL, the same as `parseGdeltLine` + `gdeltRowToEvent` (src/read/gdelt.ts):
- * GLOBALEVENTID (c1), SQLDATE (c2), actor country codes (c8, c18) or actor codes (c6, c16), type codes
- * (c13, c23), EventCode (c27) joined to the code table `k` (plover, fallback Goldstein), QuadClass (c30,
- * from the code's root when blank), GoldsteinScale (c31), SOURCEURL (c58 or c61).
- */
-const SQL = {
-  date: `try_strptime(c2, '%Y%m%d')::DATE`,
-  source: `coalesce(nullif(c8, ''), c6)`,
-  target: `coalesce(nullif(c18, ''), c16)`,
-  quad: `CASE c30 WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '3' THEN 3 WHEN '4' THEN 4
-    WHEN '' THEN CASE WHEN k.code IS NULL THEN NULL WHEN c27[1:2]::INT <= 5 THEN 1 WHEN c27[1:2]::INT <= 9 THEN 2
-      WHEN c27[1:2]::INT <= 14 THEN 3 ELSE 4 END END`,
-  goldstein: `CASE WHEN c31 = '' THEN k.goldstein ELSE try_cast(c31 AS DOUBLE) END`
+/** The events column each field of the rule fills. */
+const TARGET: Record<GdeltField["field"], string> = {
+  id: "id",
+  date: "date",
+  code: "code",
+  goldstein: "goldstein",
+  quad: "quad",
+  source: "source",
+  target: "target",
+  sourceAgent: "source_agent",
+  targetAgent: "target_agent",
+  numMentions: "num_mentions",
+  numSources: "num_sources",
+  numArticles: "num_articles",
+  url: "url"
 };
+
+/**
+ * The GDELT row rule (src/read/gdelt.ts, passed in by the caller) in SQL over `read_csv`'s columns c1 … cN
+ * (text; '' for a blank field, NULL for a column a short row lacks) and the code table `k`: the value of each
+ * field, whether the row is valid (every field passes its kind's test, blanks as the rule says), and whether
+ * it is a dyadic event (no `skip` field blank). Derived from the rule, so it accepts what parseGdeltLine and
+ * the byte scanner accept.
+ */
+export function gdeltRuleSql(rule: GdeltRule, width: number): {select: string[]; valid: string; dyadic: string} {
+  const col = (i: number) => `c${i + 1}`;
+  const raw = (f: GdeltField) =>
+    f.byWidth
+      ? f.byWidth[width] === undefined
+        ? `''`
+        : `coalesce(${col(f.byWidth[width]!)}, '')`
+      : f.columns!.length === 1
+        ? col(f.columns![0]!)
+        : `coalesce(${f
+            .columns!.slice(0, -1)
+            .map((c) => `nullif(${col(c)}, '')`)
+            .join(", ")}, ${col(f.columns!.at(-1)!)})`;
+  const pattern = (kind: keyof GdeltRule["patterns"], v: string) =>
+    `regexp_full_match(${v}, '${rule.patterns[kind].replace(/'/g, "''")}')`;
+  const code = rule.fields.find((f) => f.kind === "cameo")!;
+  const [gmin, gmax] = rule.goldsteinRange;
+  const select: string[] = [];
+  const valid: string[] = [];
+  const dyadic: string[] = [];
+  for (const f of rule.fields) {
+    const v = raw(f);
+    let value: string;
+    let test: string;
+    switch (f.kind) {
+      case "id":
+        value = `'gdelt:' || ${v}`;
+        test = pattern("id", v);
+        break;
+      case "date":
+        value = `try_strptime(${v}, '%Y%m%d')::DATE`;
+        test = `${pattern("date", v)} AND try_strptime(${v}, '%Y%m%d') IS NOT NULL`;
+        break;
+      case "cameo":
+        value = v;
+        test = `${pattern("cameo", v)} AND k.code IS NOT NULL`;
+        break;
+      case "quad": {
+        const root = `${raw(code)}[1:2]::INT`;
+        value =
+          f.blank === "derive"
+            ? `CASE WHEN ${v} = '' THEN CASE WHEN ${root} <= 5 THEN 1 WHEN ${root} <= 9 THEN 2 WHEN ${root} <= 14 THEN 3 ELSE 4 END ELSE try_cast(${v} AS TINYINT) END`
+            : `try_cast(${v} AS TINYINT)`;
+        test = pattern("quad", v);
+        break;
+      }
+      case "goldstein":
+        value =
+          f.blank === "derive"
+            ? `CASE WHEN ${v} = '' THEN k.goldstein ELSE try_cast(${v} AS DOUBLE) END`
+            : `try_cast(${v} AS DOUBLE)`;
+        test = `${pattern("goldstein", v)} AND try_cast(${v} AS DOUBLE) BETWEEN ${gmin} AND ${gmax}`;
+        if (f.blank === "derive") test = `(${test} OR (${v} = '' AND k.goldstein IS NOT NULL))`;
+        break;
+      case "count":
+        value = `try_cast(nullif(${v}, '') AS INTEGER)`;
+        test = pattern("count", v);
+        break;
+      default:
+        value = `nullif(${v}, '')`;
+        test = "";
+    }
+    select.push(`${value} AS ${TARGET[f.field]}`);
+    if (f.blank === "skip") dyadic.push(`${v} <> ''`);
+    if (!test) {
+      if (f.blank === "bad") valid.push(`${v} <> ''`);
+      continue;
+    }
+    if (f.blank === "bad") valid.push(`(${test})`);
+    else if (f.kind === "goldstein" && f.blank === "derive") valid.push(test);
+    else if (f.blank === "derive") valid.push(`(${v} = '' OR (${test}))`);
+    else valid.push(`(${v} = '' OR (${test}))`);
+  }
+  return {select, valid: valid.join(" AND "), dyadic: dyadic.join(" AND ") || "TRUE"};
+}
 
 /**
  * Imports a GDELT file with DuckDB's own CSV reader: `INSERT INTO events SELECT … FROM read_csv(…)`,
@@ -188,16 +244,7 @@ const SQL = {
  * DuckDB's reader does not take (mixed line ends, invalid UTF-8): the caller then uses the
  * JavaScript path, which names each bad row. Call inside a transaction.
  */
-export async function insertGdeltCsv(
-  store: DuckDB,
-  o: {
-    path: string;
-    sourceId: string;
-    format: "gdelt1" | "gdelt2";
-    codes: readonly {code: string; plover: string | null; goldstein: number | null}[];
-    maxRejects: number;
-  }
-): Promise<GdeltCsvLoad> {
+export async function insertGdeltCsv(store: DuckDB, o: GdeltCsvRequest): Promise<GdeltCsvLoad> {
   await store.run(`CREATE OR REPLACE TEMP TABLE gdelt_codes (code VARCHAR, plover VARCHAR, goldstein DOUBLE)`);
   const values = o.codes
     .map(
@@ -209,24 +256,23 @@ export async function insertGdeltCsv(
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_errors`);
   await store.run(`DROP TABLE IF EXISTS gdelt_reject_scans`);
   await createStage(store);
-  const width = o.format === "gdelt2" ? 61 : 58;
+  const widths = o.rule.widths[o.format];
+  const width = Math.max(...widths);
+  const short = Math.min(...widths);
   const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
-  const url = o.format === "gdelt2" ? `nullif(c61, '')` : `nullif(c58, '')`;
+  const rule = gdeltRuleSql(o.rule, width);
   // GDELT 1.0 rows have 58 columns or 57 (backfiles): DuckDB pads the short ones with NULL (the sentinel
-  // keeps empty fields as ''), and a row shorter than 57 is a bad value here.
-  const widthOk = o.format === "gdelt2" ? `TRUE` : `c57 IS NOT NULL`;
-  const valid = `${widthOk} AND regexp_full_match(c2, '[0-9]{8}') AND ${SQL.date} IS NOT NULL AND k.code IS NOT NULL
-    AND (${SQL.quad}) IS NOT NULL AND (${SQL.goldstein}) BETWEEN -10 AND 10`;
+  // keeps empty fields as ''), and a row shorter than the shortest width is a bad value here.
+  const widthOk = short === width ? `TRUE` : `c${short} IS NOT NULL`;
   const csv = `read_csv(${lit(o.path)}, delim='\t', header=false, quote='', escape='', comment='', auto_detect=false,
     strict_mode=true, new_line='\\n', all_varchar=true, columns=${csvColumns(width)},
-    null_padding=${o.format === "gdelt1"}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true, compression='none',
+    null_padding=${short !== width}, nullstr=${lit(NULL_SENTINEL)}, store_rejects=true, compression='none',
     rejects_table='gdelt_reject_errors', rejects_scan='gdelt_reject_scans', max_line_size=1048576)`;
-  const sql = `INSERT INTO ${STAGE} (id, source_id, date, source, target, source_agent, target_agent, code, goldstein,
-      quad, plover, rule, url)
-    SELECT 'gdelt:' || c1, ${lit(o.sourceId)}, ${SQL.date}, ${SQL.source}, ${SQL.target}, nullif(c13, ''),
-      nullif(c23, ''), c27, ${SQL.goldstein}, ${SQL.quad}, k.plover, 'gdelt', ${url}
-    FROM ${csv} LEFT JOIN gdelt_codes k ON k.code = c27
-    WHERE CASE WHEN ${valid} THEN ${SQL.source} <> '' AND ${SQL.target} <> '' ELSE error('gdelt: bad value') END`;
+  const names = rule.select.map((s) => s.slice(s.lastIndexOf(" AS ") + 4));
+  const sql = `INSERT INTO ${STAGE} (${names.join(", ")}, source_id, plover, rule)
+    SELECT ${rule.select.join(", ")}, ${lit(o.sourceId)}, k.plover, 'gdelt'
+    FROM ${csv} LEFT JOIN gdelt_codes k ON k.code = c${o.rule.fields.find((f) => f.kind === "cameo")!.columns![0]! + 1}
+    WHERE CASE WHEN ${widthOk} AND ${rule.valid} THEN ${rule.dyadic} ELSE error('gdelt: bad value') END`;
   let staged: number;
   try {
     const rows = await store.all(sql);
