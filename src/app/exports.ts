@@ -53,7 +53,18 @@ const EVENT_COLUMNS: TableColumn[] = [
   {name: "end", type: I, description: "end offset of the sentence"},
   {name: "rule", type: V, description: "what produced it: a verb pattern, `gdelt`, `pack:timeline`"},
   {name: "label", type: V, description: "a timeline entry's label"},
-  {name: "url", type: V, description: "the article's address when known"}
+  {name: "url", type: V, description: "the article's address when known"},
+  {
+    name: "numMentions",
+    type: I,
+    description: "GDELT's NumMentions: mentions in all documents when first seen (GDELT rows only)"
+  },
+  {
+    name: "numSources",
+    type: I,
+    description: "GDELT's NumSources: distinct information sources when first seen (GDELT rows only)"
+  },
+  {name: "numArticles", type: I, description: "GDELT's NumArticles: documents when first seen (GDELT rows only)"}
 ];
 
 /** Every export, by the name of its list (`/api/<name>`, the CLI command). */
