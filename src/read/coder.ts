@@ -343,12 +343,11 @@ function codeSentence(
     ({tokens, tags} = tagger(text));
   } else {
     tokens = tokenize(text);
-    tags = tagTokens(
-      tokens.map((t) => t.text),
-      core.verbs
-    );
+    tags = []; // the light tagger runs below, on the words already upper-cased
   }
-  const upper = tokens.map((t) => t.text.toUpperCase());
+  const written = tokens.map((t) => t.text);
+  const upper = written.map((w) => w.toUpperCase());
+  if (options.parse === undefined && !tagger) tags = tagTokens(written, core.verbs, upper);
   const discard = findDiscard(text, core.discards, upper);
   const nominal = (i: number) => {
     const tag = tags[i] ?? "";
@@ -357,7 +356,6 @@ function codeSentence(
   // A capitalized name only where the text capitalizes it ("the West", not "west of the river").
   // An actor is named by a proper noun: some word of the mention is capitalized ("us" is not the US), a
   // capitalized pack name only where the text capitalizes it, and no place inside an institution's name.
-  const written = tokens.map((t) => t.text);
   const found = findMentions(upper, core.index, nominal).filter((m) => {
     if (m.entry.kind !== "actor" || !happenedOnly) return true;
     if (m.entry.capitalized && !/^\p{Lu}/u.test(written[m.first] ?? "")) return false;
@@ -434,6 +432,9 @@ function codeSentence(
     }
   });
   const dropped: DroppedFrame[] = [];
+  // Whether the sentence names a date of its own (computed once, when first asked).
+  let ownDate: boolean | undefined;
+  const datesItself = () => (ownDate ??= resolveDate(text, undefined) !== undefined);
   for (let fi = 0; fi < frames.length; ++fi) {
     const f = frames[fi]!;
     const match = matches[fi]!;
@@ -515,7 +516,7 @@ function codeSentence(
       const generic =
         present &&
         /^VB[ZP]$/.test(tags[f.first] ?? "") &&
-        !resolveDate(text, undefined) &&
+        !datesItself() &&
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
       const vague = forward === "010";
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
@@ -560,7 +561,7 @@ function codeSentence(
     }
   }
   // Happenings named by nouns ("Russia's invasion of Ukraine in 2022"), in a sentence that dates them itself.
-  if (happenedOnly && !tree && resolveDate(text, undefined)) {
+  if (happenedOnly && !tree && datesItself()) {
     const done = new Set(events.map((e) => `${e.source}|${e.target}|${e.code.slice(0, 2)}`));
     for (const n of nounEvents(ctx)) {
       const why = notAnEvent(upper, n.noun, text);

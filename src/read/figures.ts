@@ -249,6 +249,15 @@ const PATTERNS: {
   }
 ];
 
+/**
+ * What every pattern above starts with: a digit, or a number, vague amount or ordinal written as a word. A
+ * sentence holding none of them (most sentences) holds no figure, and the patterns are not run on it.
+ */
+const MAY_HOLD = new RegExp(
+  String.raw`\d|${WORD_NUM}|${Object.keys(ORDINALS).join("|")}|dozens|hundreds|thousands|millions`,
+  "iu"
+);
+
 function firstWord(s: string): string {
   return s.trim().split(/\s+/)[0] ?? "";
 }
@@ -356,6 +365,7 @@ export function readFigures(
   const out: Figure[] = [];
   sentences.forEach((s, i) => {
     const found: Found[] = [];
+    if (!MAY_HOLD.test(s.text)) return;
     for (const p of PATTERNS) {
       p.re.lastIndex = 0;
       for (const m of s.text.matchAll(p.re)) {

@@ -72,31 +72,33 @@ export function wordMatches(token: string, word: string, exact: boolean, nominal
   return token.startsWith(word);
 }
 
+/** A sentence's tokens with what the trie walk asks of each, computed once: the singular (a final S off) and the first three letters. */
+interface Walk {
+  upper: readonly string[];
+  singular: (string | undefined)[];
+  prefix: (string | undefined)[];
+  nominal: (i: number) => boolean;
+  best: {entry?: PhraseEntry; len: number};
+}
+
 /** The deepest trie node with entries reachable from `at` over tokens k…: [entry, length]. */
-function deepest(
-  at: TrieNode,
-  upper: readonly string[],
-  k: number,
-  i: number,
-  nominal: (i: number) => boolean,
-  best: {entry?: PhraseEntry; len: number}
-): void {
-  if (at.entries.length > 0 && k - i > best.len) {
-    best.entry = at.entries[0];
-    best.len = k - i;
+function deepest(at: TrieNode, w: Walk, k: number, i: number): void {
+  if (at.entries.length > 0 && k - i > w.best.len) {
+    w.best.entry = at.entries[0];
+    w.best.len = k - i;
   }
-  const tok = upper[k];
+  const tok = w.upper[k];
   if (tok === undefined) return;
   const exact = at.next.get(tok);
-  if (exact) deepest(exact, upper, k + 1, i, nominal, best);
-  if (tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */ && nominal(k)) {
-    const plural = at.next.get(tok.slice(0, -1));
-    if (plural) deepest(plural, upper, k + 1, i, nominal, best);
+  if (exact) deepest(exact, w, k + 1, i);
+  const singular = w.singular[k];
+  if (singular !== undefined && w.nominal(k)) {
+    const plural = at.next.get(singular);
+    if (plural) deepest(plural, w, k + 1, i);
   }
   if (at.stems.size > 0 && tok.length >= 4) {
-    const list = at.stems.get(tok.slice(0, 3));
-    if (list && nominal(k))
-      for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, upper, k + 1, i, nominal, best);
+    const list = at.stems.get(w.prefix[k]!);
+    if (list && w.nominal(k)) for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, w, k + 1, i);
   }
 }
 
@@ -110,14 +112,30 @@ export function findMentions(
   nominal: (i: number) => boolean
 ): TokenMention[] {
   const out: TokenMention[] = [];
-  const best: {entry?: PhraseEntry; len: number} = {len: 0};
-  for (let i = 0; i < upper.length;) {
-    best.entry = undefined;
-    best.len = 0;
-    if (index.root.next.has(upper[i]!) || index.root.stems.size > 0) deepest(index.root, upper, i, i, nominal, best);
-    if (best.entry) {
-      out.push({first: i, last: i + best.len - 1, entry: best.entry});
-      i += best.len;
+  const n = upper.length;
+  const w: Walk = {upper, singular: new Array(n), prefix: new Array(n), nominal, best: {len: 0}};
+  for (let k = 0; k < n; ++k) {
+    const tok = upper[k]!;
+    if (tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */) w.singular[k] = tok.slice(0, -1);
+    if (tok.length >= 4) w.prefix[k] = tok.slice(0, 3);
+  }
+  const root = index.root;
+  for (let i = 0; i < n;) {
+    w.best.entry = undefined;
+    w.best.len = 0;
+    // Only a token some phrase may start with (its word, its singular or a stem) starts a walk.
+    const tok = upper[i]!;
+    const singular = w.singular[i];
+    const prefix = w.prefix[i];
+    if (
+      root.next.has(tok) ||
+      (singular !== undefined && root.next.has(singular)) ||
+      (prefix !== undefined && root.stems.has(prefix))
+    )
+      deepest(root, w, i, i);
+    if (w.best.entry) {
+      out.push({first: i, last: i + w.best.len - 1, entry: w.best.entry});
+      i += w.best.len;
     } else ++i;
   }
   return out;

@@ -7,9 +7,9 @@
  */
 import type {VerbDictionary} from "./dictionaries/verbs.js";
 
-const CLOSED: Record<string, string> = {};
+const CLOSED = new Map<string, string>();
 const add = (tag: string, words: string) => {
-  for (const w of words.split(" ")) CLOSED[w] = tag;
+  for (const w of words.split(" ")) CLOSED.set(w, tag);
 };
 add("DT", "THE A AN THIS THAT THESE THOSE EACH EVERY NO ANY SOME ALL BOTH ANOTHER");
 add(
@@ -34,13 +34,13 @@ add("NNP", "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY");
 
 const NOUN_CONTEXT = new Set(["DT", "JJ", "PRP$", "POS", "CD"]);
 
-/** Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape. */
-export function tagTokens(words: readonly string[], verbs?: VerbDictionary): string[] {
+/** Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape (`upper`: the words upper-cased, when the caller has them). */
+export function tagTokens(words: readonly string[], verbs?: VerbDictionary, upper?: readonly string[]): string[] {
   const tags: string[] = [];
   for (let i = 0; i < words.length; ++i) {
     const w = words[i]!;
-    const u = w.toUpperCase();
-    let tag = CLOSED[u];
+    const u = upper?.[i] ?? w.toUpperCase();
+    let tag = CLOSED.get(u);
     if (!tag) {
       const c = w.charCodeAt(0);
       const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
@@ -59,7 +59,7 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary): str
         let verbish = verbs?.forms.has(u) === true && !NOUN_CONTEXT.has(prev) && !(capital && i > 0);
         if (verbish && !u.endsWith("ED")) {
           // Nouns that look like verbs: "demands of", "a U.S. request", "the Israeli changes".
-          const next = words[i + 1]?.toUpperCase();
+          const next = upper ? upper[i + 1] : words[i + 1]?.toUpperCase();
           if (next === "OF" || (prev === "NNP" && NOUN_CONTEXT.has(tags[i - 2] ?? ""))) verbish = false;
         }
         if (verbish)

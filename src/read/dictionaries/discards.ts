@@ -39,6 +39,16 @@ function firstWordIndex(discards: readonly DiscardEntry[]): Map<string, DiscardE
   return index;
 }
 
+/** The first three letters or digits of an upper-case word, others left out (the index's key). */
+function alnumPrefix(w: string): string {
+  let key = "";
+  for (let k = 0; k < w.length && key.length < 3; ++k) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) key += w[k];
+  }
+  return key;
+}
+
 /** The first discard phrase found in a text (case-insensitive, at a word start), or undefined. */
 export function findDiscard(
   text: string,
@@ -49,7 +59,7 @@ export function findDiscard(
   const index = firstWordIndex(discards);
   let candidates: Set<DiscardEntry> | undefined;
   for (const w of words ?? text.toUpperCase().split(/[^A-Z0-9]+/)) {
-    const list = index.get(w.replace(/[^A-Z0-9]/g, "").slice(0, 3));
+    const list = index.get(alnumPrefix(w));
     if (list) for (const d of list) (candidates ??= new Set()).add(d);
   }
   for (const d of index.get("") ?? []) (candidates ??= new Set()).add(d);
