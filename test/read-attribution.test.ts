@@ -38,20 +38,26 @@ test("wire story: guillemets, «X told Y», according to X, X said in an intervi
   assert.equal(d.metadata.genre, "news");
   assert.equal(d.metadata.date, "2024-10-04");
   assert.equal(d.metadata.publisher, "Steppe Wire");
+  // The speaker is the person's name; the title before it is the role.
   assert.deepEqual(
-    [voiceOf(d, "The swap will cover").kind, voiceOf(d, "The swap will cover").speaker],
-    ["quote", "Deputy Minister Aziz Karimov"]
+    [
+      voiceOf(d, "The swap will cover").kind,
+      voiceOf(d, "The swap will cover").speaker,
+      voiceOf(d, "The swap will cover").role
+    ],
+    ["quote", "Aziz Karimov", "Deputy Minister"]
   );
-  assert.equal(voiceOf(d, "He added that talks").speaker, "Deputy Minister Aziz Karimov");
+  assert.equal(voiceOf(d, "He added that talks").speaker, "Aziz Karimov");
   assert.equal(voiceOf(d, "According to Dilnoza Rasulova").speaker, "Dilnoza Rasulova");
   assert.equal(voiceOf(d, "The country has few alternatives").speaker, "Dilnoza Rasulova");
-  assert.equal(voiceOf(d, "Tashkent should diversify").speaker, "Rasulova");
+  // A surname alone is the person named before in full.
+  assert.equal(voiceOf(d, "Tashkent should diversify").speaker, "Dilnoza Rasulova");
   // A sentence that continues her reported view in the same paragraph is hers.
   assert.deepEqual(
     [voiceOf(d, "always risky").speaker, voiceOf(d, "always risky").rule],
-    ["Rasulova", "continued-speech"]
+    ["Dilnoza Rasulova", "continued-speech"]
   );
-  assert.equal(voiceOf(d, "We are not choosing sides").speaker, "Karimov");
+  assert.equal(voiceOf(d, "We are not choosing sides").speaker, "Aziz Karimov");
   assert.equal(claimOf(d, "The swap will cover")?.kind, "forecast");
   assert.equal(claimOf(d, "will deepen Uzbekistan's dependence")?.kind, "forecast");
   assert.equal(claimOf(d, "should diversify")?.kind, "recommendation");
@@ -108,4 +114,39 @@ test("classifyClaim: hedges and schedules are not forecasts; 'must be acknowledg
   assert.equal(classifyClaim("The region might soon become a transit hub.")?.kind, "forecast");
   assert.equal(classifyClaim("Russia could not guarantee the security of its allies."), undefined);
   assert.equal(classifyClaim("There is no good reason to abandon the treaty.")?.kind, "recommendation");
+});
+
+const BRIEFING = [
+  "Ministers discuss a rail corridor",
+  "BISHKEK – The transport ministers of Kyrgyzstan and Uzbekistan met in Osh on Monday to discuss a new rail corridor.",
+  "Speaking after the talks, Kyrgyz Deputy Prime Minister Edil Baisalov said the line could open within three years.",
+  "“Financing is the hard part. Our partners must decide quickly,” he said.",
+  "Uzbek Transport Minister Ilhom Makhkamov noted that the corridor would cut freight costs for both countries.",
+  "Lola Yusupova, in turn, stressed that the project still lacks a feasibility study. She said China should not be the only lender.",
+  "The Uzbek Railways press service said in a statement that surveys had begun. Trains would run daily, the statement said.",
+  "Kremlin spokesman Pavel Orlov told journalists that Russia was watching the project closely.",
+  "In his words, the corridor will shift trade away from Russian railways.",
+  "Growth of trade reached 12% last year, according to the Uzbek Ministry of Investment and Foreign Trade."
+].join("\n\n");
+
+test("speakers with titles, parentheses, pronouns, 'in his words', institutions and their statements", () => {
+  const d = read(BRIEFING, {date: "2025-04-14"});
+  const who = (q: string) => [voiceOf(d, q).speaker, voiceOf(d, q).role];
+  // "Speaking after …, <titles> <name> said": the name speaks; the titles are the role.
+  assert.deepEqual(who("the line could open"), ["Edil Baisalov", "Kyrgyz Deputy Prime Minister"]);
+  // A quotation closed by "he said" is the person named last.
+  assert.deepEqual(who("Financing is the hard part"), ["Edil Baisalov", "Kyrgyz Deputy Prime Minister"]);
+  assert.equal(voiceOf(d, "cut freight costs").speaker, "Ilhom Makhkamov");
+  assert.equal(voiceOf(d, "lacks a feasibility study").speaker, "Lola Yusupova");
+  assert.equal(voiceOf(d, "China should not be the only lender").speaker, "Lola Yusupova");
+  // A title in lower case before the name: "Kremlin spokesman Pavel Orlov told journalists that …".
+  assert.deepEqual(who("watching the project closely"), ["Pavel Orlov", "Kremlin spokesman"]);
+  assert.equal(voiceOf(d, "In his words").speaker, "Pavel Orlov");
+  // An institution speaks as written; "the statement" speaks for the institution that issued it.
+  assert.equal(voiceOf(d, "surveys had begun").speaker, "the Uzbek Railways press service");
+  assert.equal(voiceOf(d, "Trains would run daily").speaker, "the Uzbek Railways press service");
+  assert.equal(voiceOf(d, "Growth of trade reached").speaker, "the Uzbek Ministry of Investment and Foreign Trade");
+  assert.equal(claimOf(d, "Our partners must decide")?.kind, "recommendation");
+  assert.equal(claimOf(d, "Our partners must decide")?.speaker, "Edil Baisalov");
+  assert.equal(claimOf(d, "shift trade away")?.speaker, "Pavel Orlov");
 });

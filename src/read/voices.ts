@@ -38,8 +38,17 @@ const REPORT_VERBS =
 const ROLE_NOUNS =
   "(?:him|her|them|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
-const SUBJECT = `(${ROLE_NOUNS}|${NAME})`;
-const LINK = "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier))*";
+/** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
+const TITLE_WORDS =
+  "spokes(?:man|woman|person)|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
+/** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
+const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAME}`;
+const INSTITUTION_PHRASE =
+  "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
+const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
+/** Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said". */
+const LINK =
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response)\\s*,)*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -50,8 +59,11 @@ const BEFORE_QUOTE = new RegExp(
   `${SUBJECT}${LINK}\\s+${SAY}(?:\\s+[^“”"«»:]{0,60}?)?(?:\\s+that)?\\s*[:,]?\\s*["“«„]`,
   "u"
 );
-/** `According to Abishev, …` / `…, according to the ministry.` */
-const ACCORDING = new RegExp(`(?:^|,\\s*|\\(\\s*)according to ${SUBJECT}(?=[\\s,.;)]|$)`, "iu");
+/** `According to Abishev, …` / `…, according to the ministry.` / `In his words, …` */
+const ACCORDING = new RegExp(
+  `(?:^|,\\s*|\\(\\s*)(?:according to ${SUBJECT}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
+  "iu"
+);
 /** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
 const REPORTED = new RegExp(
   `(?:^|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
@@ -63,16 +75,43 @@ const REPORTED_END = new RegExp(
   "u"
 );
 const PRONOUNS = /^(the |he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/i;
-/** Speakers that are groups or institutions, kept as written ("the ministry"). */
-const INSTITUTION =
-  /^(the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers)$/i;
+/** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
+const INSTITUTION = new RegExp(
+  `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${INSTITUTION_PHRASE})$`,
+  "iu"
+);
+/** A document's wording for what an institution issued: it speaks for the last institution named as a speaker. */
+const ISSUED = /^the (statement|communiqu[eé]|report)$/i;
+/** Title words that may stand before a name in upper case ("Deputy Prime Minister"), and nationality adjectives. */
+const TITLE_HEAD = new RegExp(
+  `^(?:${TITLE_WORDS}|prime|foreign|deputy|first|special|senior|chief|state|former|acting|kremlin|white|house|ministry|[\\p{Lu}][\\p{L}]*(?:an|ese|ish|ic|i|kh|ek|en))$`,
+  "iu"
+);
+
+/**
+ * Splits "Uzbek Deputy Prime Minister Jamshid Khodjayev" into the name ("Jamshid Khodjayev") and the title
+ * ("Uzbek Deputy Prime Minister"): the name is the run of words at the end that are not title words.
+ */
+export function splitTitle(subject: string): {name: string; title?: string} {
+  const words = subject.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && !TITLE_HEAD.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k - 1]!)) --k;
+  // A single trailing word after titles is a surname ("Minister Nurtleu"); no name at all keeps the subject.
+  if (k === 0 || k === words.length) return {name: subject.trim()};
+  return {name: words.slice(k).join(" "), title: words.slice(0, k).join(" ")};
+}
 /** Q/A labels of an interview set in text: "Q:", "Question:", "A:", "Answer:". */
 const Q_LABEL = /^(?:Q|Question)\s*[:.)–—-]\s*/;
 const A_LABEL = /^(?:A|Answer)\s*[:.)–—-]\s*/;
 
 /** The subject a match captured (patterns with two alternatives capture in group 1 or 2). */
 function subjectOf(m: RegExpExecArray | null): string | undefined {
-  return m ? (m[1] ?? m[2]) : undefined;
+  if (!m) return undefined;
+  const sub = m[1] ?? m[2];
+  // "In his words" speaks of the person named last, as "he" does.
+  if (sub && /^(his|her)$/i.test(sub) && m[0].toLowerCase().includes(" words")) return "he";
+  if (sub && /^(his|her|their)$/i.test(sub)) return sub.toLowerCase() === "their" ? "they" : "he";
+  return sub;
 }
 
 /** Assigns a voice to every sentence of the body. */
@@ -86,16 +125,30 @@ export function assignVoices(
   const main = experts[0];
   /** The last person named as a speaker: "he said" refers to them when no expert is known. */
   let lastNamed: {speaker?: string; role?: string} | undefined;
+  /** Every person named as a speaker so far: "Rasulova said" is the "Dilnoza Rasulova" named before. */
+  const named: {speaker: string; role?: string}[] = [];
+  let lastInstitution: string | undefined;
   const resolve = (subject: string): {speaker?: string; role?: string} => {
-    const sub = subject.trim();
-    if (INSTITUTION.test(sub)) return {speaker: sub.replace(/^the /i, "the ")};
+    const sub = subject.trim().replace(/(?<!\b\p{Lu})\.+$/u, "").replace(/^The /, "the ");
+    if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
+    if (INSTITUTION.test(sub)) {
+      lastInstitution = sub.replace(/^the /i, "the ");
+      return {speaker: lastInstitution};
+    }
     if (PRONOUNS.test(sub)) {
       if (main) return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
       return lastNamed ?? {};
     }
     // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
-    const e = experts.find((x) => x.name === sub || sub.endsWith(x.name) || x.name.split(/\s+/).includes(sub));
-    const who = e ? {speaker: e.name, ...(e.role ? {role: e.role} : {})} : {speaker: sub};
+    const {name, title} = splitTitle(sub);
+    const e = experts.find((x) => x.name === name || name.endsWith(x.name) || x.name.split(/\s+/).includes(name));
+    const before = named.find((x) => x.speaker === name || x.speaker.split(/\s+/).at(-1) === name);
+    const who = e
+      ? {speaker: e.name, ...(e.role ? {role: e.role} : {})}
+      : before && !title
+        ? before
+        : {speaker: name, ...(title ? {role: title} : before?.role ? {role: before.role} : {})};
+    if (!e && !before && who.speaker) named.push(who as {speaker: string; role?: string});
     lastNamed = who;
     return who;
   };
