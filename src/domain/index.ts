@@ -17,6 +17,7 @@ export {Corridor} from "./corridor.js";
 export {type Sentence, type SentenceWhy, Source} from "./source.js";
 export {CameoCode, DatePrecision, Event, Modality, QuadClass, quadClassOf} from "./event.js";
 export {Cluster} from "./cluster.js";
+export {type CsvCell, type CsvParse, type CsvRecord, parseCsv, type ParseCsvOptions} from "./csv.js";
 export {
   type GdeltBlank,
   type GdeltField,

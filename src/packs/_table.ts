@@ -1,5 +1,5 @@
 import {isIsoDate, type Citation, type Issue} from "../domain/index.js";
-import type {CsvCell, CsvRecord} from "./csv.js";
+import type {CsvCell, CsvRecord} from "../domain/index.js";
 
 /** Every actor code of actors.csv with its kind (undefined when the row's kind is invalid). */
 export type KindOf = ReadonlyMap<string, string | undefined>;

@@ -20,4 +20,4 @@ export {parsePack, loadPack, PACK_COLUMNS, type ParsePackOptions} from "./load.j
 export {PACK_FILES, type Pack, type PackEvent, type PackFile, type PackMembership} from "./pack.js";
 export {findActor, suggestActors, type FindActorOptions, type ActorSuggestion} from "./find-actor.js";
 export {membersAt, type MembersAtOptions} from "./members.js";
-export {parseCsv, type CsvCell, type CsvRecord, type CsvParse, type ParseCsvOptions} from "./csv.js";
+export {parseCsv, type CsvCell, type CsvRecord, type CsvParse, type ParseCsvOptions} from "../domain/index.js";

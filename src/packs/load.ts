@@ -9,12 +9,12 @@ import {
   MembershipRole,
   fail,
   ok,
+  parseCsv,
   type Corridor,
   type Indicator,
   type Issue,
   type Result
 } from "../domain/index.js";
-import {parseCsv} from "./csv.js";
 import {PACK_FILES, type Pack, type PackEvent, type PackFile, type PackMembership} from "./pack.js";
 import {RowReader, tableRows, type ColumnSpec, type KindOf, type Row} from "./_table.js";
 

@@ -1,4 +1,4 @@
-import {fail, ok, type Issue, type Result} from "../domain/index.js";
+import {fail, ok, parseCsv, type Issue, type Result} from "../domain/index.js";
 import type {BdmActor} from "./bdm.js";
 
 /** Options for {@link parseBdmCsv}. */
@@ -19,12 +19,14 @@ const COLUMNS = ["Actor", "Capability", "Position", "Salience"] as const;
  * ```
  */
 export function parseBdmCsv(text: string, {file}: ParseBdmCsvOptions = {}): Result<BdmActor[]> {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const parsed = parseCsv(text, file === undefined ? {} : {file});
+  if (parsed.issues.length > 0) return fail(parsed.issues);
+  const records = parsed.records.filter((r) => r.cells.some((c) => c.value.trim() !== ""));
   const issues: Issue[] = [];
   const at = (line: number, column?: number) => ({file, line, ...(column !== undefined ? {column} : {})});
-  const headerIndex = lines.findIndex((l) => l.trim() !== "");
-  if (headerIndex < 0) return fail([{code: "empty_file", message: "Cannot read actors: the file is empty", ...at(1)}]);
-  const header = splitCsvLine(lines[headerIndex]!).map((f) => f.text.trim().toLowerCase());
+  if (records.length === 0)
+    return fail([{code: "empty_file", message: "Cannot read actors: the file is empty", ...at(1)}]);
+  const header = records[0]!.cells.map((f) => f.value.trim().toLowerCase());
   const index: Record<string, number> = {};
   for (const column of COLUMNS) {
     const i = header.indexOf(column.toLowerCase());
@@ -32,7 +34,7 @@ export function parseBdmCsv(text: string, {file}: ParseBdmCsvOptions = {}): Resu
       issues.push({
         code: "missing_column",
         message: `Missing column "${column}" in header: expected ${COLUMNS.join(", ")}`,
-        ...at(headerIndex + 1, 1)
+        ...at(records[0]!.line, 1)
       });
     }
     index[column] = i;
@@ -40,11 +42,9 @@ export function parseBdmCsv(text: string, {file}: ParseBdmCsvOptions = {}): Resu
   if (issues.length > 0) return fail(issues);
   const actors: BdmActor[] = [];
   const seen = new Map<string, number>();
-  for (let n = headerIndex + 1; n < lines.length; ++n) {
-    const raw = lines[n]!;
-    if (raw.trim() === "") continue;
-    const line = n + 1;
-    const fields = splitCsvLine(raw);
+  for (const record of records.slice(1)) {
+    const line = record.line;
+    const fields = record.cells.map((c) => ({text: c.value, column: c.column}));
     if (fields.length < header.length) {
       issues.push({code: "bad_row", message: `Expected ${header.length} fields: got ${fields.length}`, ...at(line, 1)});
       continue;
@@ -116,30 +116,4 @@ interface CsvField {
   text: string;
   /** 1-based character column where the field starts. */
   column: number;
-}
-
-/** Splits one CSV line (RFC 4180 quoting, no embedded newlines). */
-function splitCsvLine(line: string): CsvField[] {
-  const fields: CsvField[] = [];
-  let i = 0;
-  for (;;) {
-    const column = i + 1;
-    let text = "";
-    if (line[i] === '"') {
-      ++i;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') ((text += '"'), (i += 2));
-        else if (line[i] === '"') {
-          ++i;
-          break;
-        } else text += line[i++];
-      }
-      while (i < line.length && line[i] !== ",") text += line[i++];
-    } else {
-      while (i < line.length && line[i] !== ",") text += line[i++];
-    }
-    fields.push({text, column});
-    if (i >= line.length) return fields;
-    ++i; // the comma
-  }
 }

@@ -12,6 +12,7 @@
  *
  * @module
  */
+import {parseCsv} from "../../domain/csv.js";
 import {fail, ok, type Issue, type Result} from "../../domain/issue.js";
 import {checkActorCount, checkActors, issueAt, type Cell, type RawActor} from "./cells.js";
 import type {SmpScenario} from "./scenario.js";
@@ -22,72 +23,9 @@ export interface ParseKtabOptions {
   file?: string;
 }
 
-/** Splits CSV text into rows of cells with line and column, honouring double quotes. */
+/** Splits CSV text into rows of cells with line and column (the project's one CSV reader, {@link parseCsv}). */
 export function splitCsv(text: string): Cell[][] {
-  const rows: Cell[][] = [];
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let line = 1;
-  let col = 1;
-  let row: Cell[] = [];
-  let cell = "";
-  let cellCol = 1;
-  let cellLine = 1;
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"';
-          i++;
-          col++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        cell += ch;
-        if (ch === "\n") {
-          line++;
-          col = 0;
-        }
-      }
-      col++;
-      continue;
-    }
-    if (ch === '"' && cell.trim() === "") {
-      quoted = true;
-      cell = "";
-      col++;
-      continue;
-    }
-    if (ch === ",") {
-      row.push({text: cell, line: cellLine, column: cellCol});
-      cell = "";
-      col++;
-      cellCol = col;
-      cellLine = line;
-      continue;
-    }
-    if (ch === "\r" && src[i + 1] === "\n") continue;
-    if (ch === "\n" || ch === "\r") {
-      row.push({text: cell, line: cellLine, column: cellCol});
-      rows.push(row);
-      row = [];
-      cell = "";
-      line++;
-      col = 1;
-      cellCol = 1;
-      cellLine = line;
-      continue;
-    }
-    cell += ch;
-    col++;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push({text: cell, line: cellLine, column: cellCol});
-    rows.push(row);
-  }
-  return rows;
+  return parseCsv(text).records.map((r) => r.cells.map((c) => ({text: c.value, line: c.line, column: c.column})));
 }
 
 const blankRow = (r: Cell[]): boolean => r.every((c) => c.text.trim() === "");

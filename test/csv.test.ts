@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {formatIssue} from "../domain/index.js";
-import {parseCsv} from "./csv.js";
+import {formatIssue} from "../src/domain/index.js";
+import {parseCsv} from "../src/domain/index.js";
 
 const values = (text: string) => parseCsv(text).records.map((r) => r.cells.map((c) => c.value));
 
@@ -54,4 +54,8 @@ test("parseCsv reports quote problems with their position", () => {
   assert.deepEqual(issues('a,b\n1,x"y\n'), [
     'f.csv:2:4: Unexpected quote inside an unquoted field: wrap the field in quotes and double the quote ("")'
   ]);
+});
+
+test("parseCsv drops spaces before an opening quote", () => {
+  assert.deepEqual(values('a, "b, c",d\n'), [["a", "b, c", "d"]]);
 });

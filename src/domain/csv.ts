@@ -1,4 +1,4 @@
-import type {Issue} from "../domain/index.js";
+import type {Issue} from "./issue.js";
 
 /** One field of a CSV record, with the 1-based line and column where it starts. */
 export interface CsvCell {
@@ -29,7 +29,9 @@ export interface ParseCsvOptions {
  * Parses RFC 4180 CSV: comma-separated, fields optionally wrapped in double quotes (`""` inside
  * a quoted field is one quote), quoted fields may hold commas and line breaks. Accepts LF, CRLF
  * and CR line ends and a leading byte-order mark. Blank lines are skipped. Line breaks inside
- * quoted fields come out as "\n".
+ * quoted fields come out as "\n". Spaces before an opening quote are dropped (`a, "b, c"` is two
+ * fields, as hand-written files mean it). The one CSV reader of the project: packs, KTAB and BDM
+ * scenario files all use it.
  *
  * It never throws on bad input: problems (an unterminated or stray quote) are returned as issues
  * with their line and column, and parsing goes on where it sensibly can.
@@ -64,9 +66,11 @@ export function parseCsv(text: string, {file}: ParseCsvOptions = {}): CsvParse {
     const fieldLine = line;
     const fieldColumn = column;
     let value = "";
-    if (text[i] === '"') {
-      i += 1;
-      column += 1;
+    let lead = 0;
+    while (text[i + lead] === " " || text[i + lead] === "\t") lead += 1;
+    if (text[i + lead] === '"') {
+      i += lead + 1;
+      column += lead + 1;
       let closed = false;
       while (i < n) {
         const ch = text[i]!;
