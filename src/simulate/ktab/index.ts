@@ -18,7 +18,24 @@ export {parseKtabCsv, type ParseKtabOptions} from "./parse-csv.js";
 export {parseKtabXml} from "./parse-xml.js";
 export {parseSmpJson} from "./parse-json.js";
 export {parseSmpInput, detectSmpFormat, type SmpInputFormat, type ParseSmpInputOptions} from "./parse.js";
-export {runSmp, scenarioHash, type RunSmpOptions, type SmpBargain, type SmpResult, type SmpStateResult} from "./smp.js";
+export {
+  runSmp,
+  smpSteps,
+  scenarioHash,
+  type RunSmpOptions,
+  type SmpAllocator,
+  type SmpBargain,
+  type SmpResult,
+  type SmpStateResult
+} from "./smp.js";
+export {
+  performSmpWork,
+  itemCost,
+  type SmpWork,
+  type ChallengeWork,
+  type ColumnWork,
+  type CoalitionWork
+} from "./smp-work.js";
 export {smpPositionRows, type SmpPositionRow} from "./rows.js";
 export type {SmpActor, SmpScenario} from "./scenario.js";
 export {

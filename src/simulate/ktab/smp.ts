@@ -12,17 +12,8 @@
  */
 import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, resolveParams, type SmpParams} from "./params.js";
 import type {SmpScenario} from "./scenario.js";
-import {
-  bigRfromProb,
-  bsUtil,
-  coalitions,
-  estNRA,
-  probCE,
-  scalarPCE,
-  thirdPartyVote,
-  vote,
-  vProbLittle
-} from "./kernels.js";
+import {bigRfromProb, bsUtil, estNRA, probCE} from "./kernels.js";
+import {performSmpWork, type ChallengeWork, type CoalitionWork, type SmpWork} from "./smp-work.js";
 import {KtabPrng, toSeed} from "./prng.js";
 import {fnv1a64} from "./hash.js";
 import {MAX_ACTORS, MIN_ACTORS, smpBytes} from "./cells.js";
@@ -97,8 +88,15 @@ export interface SmpResult {
 }
 
 const POS_TOL = 1e-3; // SMPModel::posTol: 0.1 on the 0-100 scale
-const MIN_SIG_EDU = 1e-5; // SMPState::bestChallenge
 const EMPTY = new Float64Array(0);
+
+/**
+ * Where a run keeps the arrays its parallel work reads and writes: plain `ArrayBuffer`s on one
+ * thread, `SharedArrayBuffer`s when a worker pool computes the {@link SmpWork}.
+ */
+export type SmpAllocator = (bytes: number) => ArrayBuffer | SharedArrayBuffer;
+
+const plainAlloc: SmpAllocator = (bytes) => new ArrayBuffer(bytes);
 
 interface Brgn {
   id: number;
@@ -106,6 +104,8 @@ interface Brgn {
   rcvr: number;
   posInit: Float64Array;
   posRcvr: Float64Array;
+  /** Its column of values in the queues (0: the status quo's). */
+  col: number;
   row?: SmpBargain;
 }
 
@@ -117,10 +117,10 @@ interface Ctx {
   sal: Float64Array; // [i*nd+k], 0..1
   salSum: Float64Array; // KBase::sum(vSal)
   ssSqr: Float64Array; // sum of squared saliences, bvDiff's denominator
+  wN: Float64Array; // salSum * cap, as probEduChlg
   accom: Float64Array | null; // null = identity
   p: SmpParams;
-  /** Work arrays of {@link bestChallenge}. */
-  scratch: {colI: Float64Array; diag: Float64Array; wN: Float64Array; T: Float64Array};
+  f64: (n: number) => Float64Array;
 }
 
 /** One state (KTAB's `SMPState`) with everything that is fixed within it. */
@@ -129,13 +129,16 @@ interface St {
   ideals: Float64Array;
   uIndices: number[];
   vDiff: Float64Array; // [i*na+j]
+  vDiffT: Float64Array; // [j*na+i]
   nra: Float64Array;
   /**
    * [h*na+i]: the risk attitude h ascribes to i. h's estimate of i's utility for j's position is
-   * bsUtil(vDiff[i*na+j], rhi[h*na+i]) ({@link uAt}): computed where it is read, the same arithmetic
-   * as KTAB's n³ table, in O(n²) memory.
+   * bsUtil(vDiff[i*na+j], rhi[h*na+i]): computed where it is read, the same arithmetic as KTAB's n³
+   * table, in O(n²) memory.
    */
   rhi: Float64Array;
+  /** [a*na+n]: a's own utility for n's position (KTAB's aUtil[a](a, n)). */
+  own: Float64Array;
   /** Probability of each actor's position prevailing. */
   probs: number[];
 }
@@ -148,6 +151,27 @@ interface St {
  * @param options seed, parameters and the stopping rule
  */
 export function runSmp(scenario: SmpScenario, options: RunSmpOptions = {}): SmpResult {
+  const steps = smpSteps(scenario, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    performSmpWork(next.value, 0, next.value.count);
+  }
+}
+
+/**
+ * The SMP as a sequence of parallel works: yields each {@link SmpWork} of a turn (every actor's best
+ * challenge, every bargain's value to every actor, the coalitions of the elections), to be computed
+ * by {@link performSmpWork} over all its items (in any split, on any threads) before the next call
+ * to `next()`; returns the result. {@link runSmp} computes each work in this thread.
+ *
+ * @param alloc where to keep the arrays the works share (SharedArrayBuffer for workers)
+ */
+export function* smpSteps(
+  scenario: SmpScenario,
+  options: RunSmpOptions = {},
+  alloc: SmpAllocator = plainAlloc
+): Generator<SmpWork, SmpResult, void> {
   const params: SmpParams = resolveParams(scenario.params, options.params);
   const seed = toSeed(options.seed ?? scenario.seed ?? KTAB_DEFAULT_SEED);
   const maxIter = options.maxIterations ?? 100;
@@ -155,13 +179,13 @@ export function runSmp(scenario: SmpScenario, options: RunSmpOptions = {}): SmpR
   const minDeltaRatio = options.minDeltaRatio ?? 0.02;
   const minSigDelta = 1e-4;
 
-  const ctx = makeCtx(scenario, params);
+  const ctx = makeCtx(scenario, params, alloc);
   const rng = new KtabPrng(seed);
   const {na, nd} = ctx;
 
-  const pos0 = new Float64Array(na * nd);
+  const pos0 = ctx.f64(na * nd);
   scenario.actors.forEach((a, i) => a.positions.forEach((x, k) => (pos0[i * nd + k] = x / 100.0)));
-  const history: St[] = [setupState(ctx, pos0, pos0.slice())];
+  const history: St[] = [yield* setupState(ctx, pos0, pos0.slice())];
   const fractional: number[] = [];
   const bargains: SmpBargain[] = [];
   const counter = {next: 1000};
@@ -169,11 +193,10 @@ export function runSmp(scenario: SmpScenario, options: RunSmpOptions = {}): SmpR
 
   for (let iter = 1; ; iter++) {
     const s0 = history[history.length - 1]!;
-    const s1 = stepBCN(ctx, s0, iter - 1, rng, counter, scenario, bargains);
+    const s1 = yield* stepBCN(ctx, s0, iter - 1, rng, counter, scenario, bargains);
     history.push(s1);
     // no longer needed: memory stays O(n²), not O(states × n²)
-    s0.vDiff = EMPTY;
-    s0.rhi = EMPTY;
+    s0.vDiff = s0.vDiffT = s0.rhi = s0.own = EMPTY;
     const d01 = stateDist(ctx, history[0]!, history[1]!) + minSigDelta;
     const dxy = stateDist(ctx, history[iter]!, history[iter - 1]!);
     const ratio = dxy / d01;
@@ -221,7 +244,7 @@ export function scenarioHash(s: SmpScenario): string {
   return fnv1a64(canon);
 }
 
-function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
+function makeCtx(s: SmpScenario, p: SmpParams, alloc: SmpAllocator): Ctx {
   const na = s.actors.length;
   const nd = s.dimensions.length;
   if (na < MIN_ACTORS || na > MAX_ACTORS)
@@ -230,10 +253,11 @@ function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
         (na > MAX_ACTORS ? ` (about ${Math.round(smpBytes(na) / 2 ** 20)} MB per turn would not fit in memory)` : "")
     );
   if (nd < 1) throw new Error("SMP needs at least one dimension");
-  const cap = new Float64Array(na);
-  const sal = new Float64Array(na * nd);
-  const salSum = new Float64Array(na);
-  const ssSqr = new Float64Array(na);
+  const f64 = (n: number): Float64Array => new Float64Array(alloc(n * Float64Array.BYTES_PER_ELEMENT));
+  const cap = f64(na);
+  const sal = f64(na * nd);
+  const salSum = f64(na);
+  const ssSqr = f64(na);
   s.actors.forEach((a, i) => {
     if (a.positions.length !== nd || a.saliences.length !== nd) {
       throw new Error(`Actor "${a.name}" needs ${nd} positions and saliences`);
@@ -265,10 +289,9 @@ function makeCtx(s: SmpScenario, p: SmpParams): Ctx {
     }
     if (!identity) accom = m;
   }
-  const wN = new Float64Array(na);
+  const wN = f64(na);
   for (let n = 0; n < na; n++) wN[n] = salSum[n]! * cap[n]!; // sn * cn, as probEduChlg
-  const scratch = {colI: new Float64Array(na), diag: new Float64Array(na), wN, T: new Float64Array(na * na)};
-  return {na, nd, cap, sal, salSum, ssSqr, accom, p, scratch};
+  return {na, nd, cap, sal, salSum, ssSqr, wN, accom, p, f64};
 }
 
 /** `SMPModel::bvDiff` of (a_i - b_j) with actor s's saliences. */
@@ -308,183 +331,42 @@ function equivNdx(ctx: Ctx, pos: Float64Array, i: number, j: number): boolean {
 }
 
 /** `SMPState::setUENdx`, `setVDiff` and `setAllAUtil`: everything fixed within a state. */
-function setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): St {
-  const {na, p} = ctx;
+function* setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): Generator<SmpWork, St, void> {
+  const {na, p, f64} = ctx;
   const uIndices: number[] = [];
   for (let i = 0; i < na; i++) {
     if (!uIndices.some((k) => equivNdx(ctx, pos, i, k))) uIndices.push(i);
   }
 
-  const vDiff = new Float64Array(na * na);
-  for (let i = 0; i < na; i++) for (let j = 0; j < na; j++) vDiff[i * na + j] = bvDiff(ctx, ideals, i, pos, j, i);
+  const vDiff = f64(na * na);
+  const vDiffT = f64(na * na);
+  for (let i = 0; i < na; i++) {
+    for (let j = 0; j < na; j++) {
+      const d = bvDiff(ctx, ideals, i, pos, j, i);
+      vDiff[i * na + j] = d;
+      vDiffT[j * na + i] = d;
+    }
+  }
 
   // risk-neutral utilities -> probability of each actor's position -> risk attitudes
-  const rnUtil = new Float64Array(na * na);
-  for (let x = 0; x < na * na; x++) rnUtil[x] = bsUtil(vDiff[x]!, 0);
-  const c = coalitions(p.votingRule, ctx.cap, rnUtil, na, na, na);
-  const pi = probCE(p.pceModel, p.victoryProbModel, c, na);
-  const nra = bigRfromProb(pi, p.bigRRange);
+  const rnT = f64(na * na); // rnT[j*na+i]: i's risk-neutral utility for j's position
+  for (let x = 0; x < na * na; x++) rnT[x] = bsUtil(vDiffT[x]!, 0);
+  const {work, bases} = elections(ctx, p.votingRule, rnT, [identity(na)]);
+  yield work;
+  const pi = probCE(p.pceModel, p.victoryProbModel, work.out.subarray(bases[0], bases[0]! + na * na), na);
+  const nra = f64(na);
+  nra.set(bigRfromProb(pi, p.bigRRange));
 
-  const rhi = new Float64Array(na * na);
+  const rhi = f64(na * na);
   for (let h = 0; h < na; h++) for (let i = 0; i < na; i++) rhi[h * na + i] = estNRA(nra[h]!, nra[i]!, p.bigRAdjust);
-  const st: St = {pos, ideals, uIndices, vDiff, nra, rhi, probs: []};
-  st.probs = positionProbabilities(ctx, st);
+  const own = f64(na * na);
+  for (let a = 0; a < na; a++) {
+    const r = rhi[a * na + a]!;
+    for (let n = 0; n < na; n++) own[a * na + n] = bsUtil(vDiff[a * na + n]!, r);
+  }
+  const st: St = {pos, ideals, uIndices, vDiff, vDiffT, nra, rhi, own, probs: []};
+  st.probs = yield* positionProbabilities(ctx, st);
   return st;
-}
-
-/** h's estimate of i's utility for j's position (KTAB's aUtil[h](i, j)). */
-function uAt(s: St, na: number, h: number, i: number, j: number): number {
-  return bsUtil(s.vDiff[i * na + j]!, s.rhi[h * na + i]!);
-}
-
-/**
- * `SMPState::probEduChlg`: h's estimate of the probability that i defeats j, and of the expected
- * change in k's utility if i challenges j, compared with the status quo.
- */
-function probEduChlg(ctx: Ctx, s: St, h: number, k: number, i: number, j: number): [number, number] {
-  const {na, cap, salSum, p} = ctx;
-  const vr = p.votingRule;
-  const tpc = p.thirdPartyCommit;
-  const uii = uAt(s, na, h, i, i);
-  const uij = uAt(s, na, h, i, j);
-  const uji = uAt(s, na, h, j, i);
-  const ujj = uAt(s, na, h, j, j);
-  const uki = uAt(s, na, h, k, i);
-  const ukj = uAt(s, na, h, k, j);
-  const euSQ = uki + ukj;
-  const uhkij = uki + uki;
-  const uhkji = ukj + ukj;
-  const si = salSum[i]!;
-  const ci = cap[i]!;
-  const sj = salSum[j]!;
-  const cj = cap[j]!;
-  const minCltn = 1e-10;
-
-  const contribI = vote(vr, si * ci, uii, uij);
-  const contribJ = vote(vr, sj * cj, uji, ujj);
-  let chij = minCltn;
-  let chji = minCltn;
-  if (contribI > 0.0) chij = chij + contribI;
-  if (contribI < 0.0) chji = chji - contribI;
-  if (contribJ > 0.0) chij = chij + contribJ;
-  if (contribJ < 0.0) chji = chji - contribJ;
-  const cI = chij;
-  const cJ = chji;
-
-  const prop = vr === "Prop";
-  const semi = tpc === "SemiCommit";
-  for (let n = 0; n < na; n++) {
-    if (n === i || n === j) continue;
-    const wn = salSum[n]! * cap[n]!;
-    const uni = uAt(s, na, h, n, i);
-    const unj = uAt(s, na, h, n, j);
-    const unn = uAt(s, na, h, n, n);
-    let vnij: number;
-    if (prop && semi) {
-      // the default rules, inlined (same operations as vProbLittle and thirdPartyVote)
-      const v = wn * (uni - unj);
-      const cni = v > 0 ? cI + v : cI;
-      const cnj = v < 0 ? cJ - v : cJ;
-      const pin = cni / (cni + cnj);
-      const pjn = 1.0 - pin;
-      const uIkJ = pin * (uni + uni + unn) + pjn * (unj + unj + unj);
-      const uIJk = pin * (uni + uni + uni) + pjn * (unj + unj + unn);
-      vnij = wn * (uIkJ - uIJk);
-    } else {
-      const pin = vProbLittle(vr, wn, uni, unj, cI, cJ);
-      vnij = thirdPartyVote(wn, vr, tpc, pin, 1.0 - pin, uni, unj, unn);
-    }
-    if (vnij > 0) chij = chij + vnij;
-    if (vnij < 0) chji = chji - vnij;
-  }
-
-  const phij = chij / (chij + chji);
-  const phji = chji / (chij + chji);
-  const euVict = uhkij;
-  const euCntst = phij * uhkij + phji * uhkji;
-  const euChlg = (1 - sj) * euVict + sj * euCntst;
-  return [phij, euChlg - euSQ];
-}
-
-/**
- * `SMPState::bestChallenge`: the target j with the largest expected gain to i above 1e-5, with
- * i's estimate that it would win. With the default rules (Prop, SemiCommit) it runs
- * `probEduChlg(i, i, i, j)` for every j on a transposed copy of i's utility estimates, with the
- * same arithmetic, so that every access is sequential.
- */
-function bestChallenge(ctx: Ctx, s: St, i: number): [number, number, number] {
-  const {na, cap, salSum, p} = ctx;
-  let bestJ = -1;
-  let piiJ = 0;
-  let bestEU = -1.0;
-  const consider = (j: number, pij: number, edu: number): void => {
-    if (MIN_SIG_EDU < edu && bestEU < edu) {
-      bestJ = j;
-      piiJ = pij;
-      bestEU = edu;
-    }
-  };
-  if (p.votingRule !== "Prop" || p.thirdPartyCommit !== "SemiCommit") {
-    for (let j = 0; j < na; j++) if (j !== i) consider(j, ...probEduChlg(ctx, s, i, i, i, j));
-    return [bestJ, piiJ, bestEU];
-  }
-  const {colI, diag, wN, T} = ctx.scratch;
-  const {vDiff, rhi} = s;
-  for (let n = 0; n < na; n++) {
-    const r = rhi[i * na + n]!;
-    const row = n * na;
-    colI[n] = bsUtil(vDiff[row + i]!, r);
-    diag[n] = bsUtil(vDiff[row + n]!, r);
-    for (let j = 0; j < na; j++) T[j * na + n] = bsUtil(vDiff[row + j]!, r);
-  }
-  const uii = colI[i]!;
-  const wi = salSum[i]! * cap[i]!;
-  const minCltn = 1e-10;
-  for (let j = 0; j < na; j++) {
-    if (j === i) continue;
-    const Tj = j * na;
-    const uij = T[Tj + i]!;
-    const uji = colI[j]!;
-    const ujj = diag[j]!;
-    const sj = salSum[j]!;
-    const contribI = wi * (uii - uij);
-    const contribJ = sj * cap[j]! * (uji - ujj);
-    let chij = minCltn;
-    let chji = minCltn;
-    if (contribI > 0.0) chij = chij + contribI;
-    if (contribI < 0.0) chji = chji - contribI;
-    if (contribJ > 0.0) chij = chij + contribJ;
-    if (contribJ < 0.0) chji = chji - contribJ;
-    const cI = chij;
-    const cJ = chji;
-    for (let n = 0; n < na; n++) {
-      if (n === i || n === j) continue;
-      const wn = wN[n]!;
-      const uni = colI[n]!;
-      const unj = T[Tj + n]!;
-      const unn = diag[n]!;
-      const v = wn * (uni - unj);
-      const cni = v > 0 ? cI + v : cI;
-      const cnj = v < 0 ? cJ - v : cJ;
-      const pin = cni / (cni + cnj);
-      const pjn = 1.0 - pin;
-      const uIkJ = pin * (uni + uni + unn) + pjn * (unj + unj + unj);
-      const uIJk = pin * (uni + uni + uni) + pjn * (unj + unj + unn);
-      const vnij = wn * (uIkJ - uIJk);
-      if (vnij > 0) chij = chij + vnij;
-      if (vnij < 0) chji = chji - vnij;
-    }
-    const phij = chij / (chij + chji);
-    const phji = chji / (chij + chji);
-    // k = i: status quo, i wins, j wins
-    const euSQ = uii + uij;
-    const uhkij = uii + uii;
-    const uhkji = uij + uij;
-    const euCntst = phij * uhkij + phji * uhkji;
-    const euChlg = (1 - sj) * uhkij + sj * euCntst;
-    consider(j, phij, euChlg - euSQ);
-  }
-  return [bestJ, piiJ, bestEU];
 }
 
 /** `SMPActor::interpolateBrgn`: the bargain positions of i and j, from probabilities prbI, prbJ. */
@@ -529,9 +411,8 @@ function interpolate(
   }
   return [bi, bj];
 }
-
 /** `SMPState::stepBCN` / `doBCN`: challenges, bargains, and their resolution into the next state. */
-function stepBCN(
+function* stepBCN(
   ctx: Ctx,
   s: St,
   turn: number,
@@ -539,29 +420,49 @@ function stepBCN(
   counter: {next: number},
   scenario: SmpScenario,
   out: SmpBargain[]
-): St {
-  const {na, nd, cap, salSum, p} = ctx;
+): Generator<SmpWork, St, void> {
+  const {na, nd, cap, salSum, p, f64} = ctx;
   const names = scenario.actors.map((a) => a.name);
   const posOf = (i: number): Float64Array => s.pos.subarray(i * nd, (i + 1) * nd);
   const to100 = (v: Float64Array): number[] => Array.from(v, (x) => 100 * x);
   const brgns: Brgn[][] = Array.from({length: na}, () => []);
 
+  // every actor's best challenge (and the receiver's estimate), in parallel
+  const chal = f64(4 * na);
+  const challenges: ChallengeWork = {
+    kind: "challenges",
+    count: na,
+    votingRule: p.votingRule,
+    thirdPartyCommit: p.thirdPartyCommit,
+    cap,
+    salSum,
+    wN: ctx.wN,
+    vDiff: s.vDiff,
+    vDiffT: s.vDiffT,
+    rhi: s.rhi,
+    out: chal
+  };
+  yield challenges;
+
+  const proposed: Brgn[] = []; // bargains other than the status quo, in order of creation
   for (let i = 0; i < na; i++) {
     const posI = posOf(i);
-    brgns[i]!.push({id: counter.next++, init: i, rcvr: i, posInit: posI, posRcvr: posI});
+    brgns[i]!.push({id: counter.next++, init: i, rcvr: i, posInit: posI, posRcvr: posI, col: 0});
 
-    const [bestJ, piiJ, bestEU] = bestChallenge(ctx, s, i);
+    const bestJ = chal[4 * i]!;
+    const piiJ = chal[4 * i + 1]!;
+    const bestEU = chal[4 * i + 2]!;
     if (!(0 < bestEU)) continue;
     const j = bestJ;
     const posJ = posOf(j);
 
     const [iiI, iiJ] = interpolate(ctx, i, j, posI, posJ, piiJ, 1 - piiJ);
-    const brgnIIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: iiI, posRcvr: iiJ};
+    const brgnIIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: iiI, posRcvr: iiJ, col: 0};
     // KTAB passes j's expected *gain* here where its comment says "probability" (get<1> of
     // probEduChlg); we keep that, as it decides the receiver's interpolation.
-    const pjiJ = probEduChlg(ctx, s, j, i, i, j)[1];
+    const pjiJ = chal[4 * i + 3]!;
     const [jiI, jiJ] = interpolate(ctx, i, j, posI, posJ, pjiJ, 1 - pjiJ);
-    const brgnJIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: jiI, posRcvr: jiJ};
+    const brgnJIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: jiI, posRcvr: jiJ, col: 0};
     // KTAB weighs both sides with the initiator's capability (brgnJIJ->actInit is i)
     const wi = cap[i]! * salSum[i]!;
     const wj = cap[i]! * salSum[j]!;
@@ -571,7 +472,7 @@ function stepBCN(
       cpI[k] = (wi * iiI[k]! + wj * jiI[k]!) / (wi + wj);
       cpJ[k] = (wi * iiJ[k]! + wj * jiJ[k]!) / (wi + wj);
     }
-    const brgnIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: cpI, posRcvr: cpJ};
+    const brgnIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: cpI, posRcvr: cpJ, col: 0};
 
     const used: [Brgn, SmpBargain["perspective"]][] =
       p.bargnModel === "InitOnlyInterp"
@@ -599,63 +500,56 @@ function stepBCN(
         receiverAdopted: false
       };
       out.push(b.row);
+      b.col = proposed.length + 1;
+      proposed.push(b);
       brgns[i]!.push(b);
       brgns[j]!.push(b);
     }
   }
 
-  // resolve each actor's queue of bargains
-  // own[nai * na + n] = nai's estimate of its own utility for n's position (KTAB's aUtil[nai](nai, n))
-  const own = new Float64Array(na * na);
-  for (let nai = 0; nai < na; nai++) for (let n = 0; n < na; n++) own[nai * na + n] = uAt(s, na, nai, nai, n);
-  const ownSum = (nai: number, skipA: number, skipB: number): number => {
-    let u = 0.0;
-    const row = nai * na;
-    for (let n = 0; n < na; n++) if (n !== skipA && n !== skipB) u = u + own[row + n]!;
-    return u;
-  };
-  const posUtil = (nai: number, q: Float64Array): number => {
-    let dsSqr = 0;
-    for (let k = 0; k < nd; k++) {
-      const ds = (s.pos[nai * nd + k]! - q[k]!) * ctx.sal[nai * nd + k]!;
-      dsSqr = dsSqr + ds * ds;
-    }
-    return bsUtil(Math.sqrt(dsSqr / ctx.ssSqr[nai]!), s.nra[nai]!);
-  };
-  // the status quo's value to each actor is the same in every queue
-  const sqUtil = new Float64Array(na);
-  for (let nai = 0; nai < na; nai++) sqUtil[nai] = ownSum(nai, -1, -1) / na;
-
-  // a bargain's value to each actor is the same in the initiator's and the receiver's queue
-  const columns = new Map<Brgn, Float64Array>();
-  const column = (b: Brgn): Float64Array => {
-    if (b.init === b.rcvr) return sqUtil;
-    let col = columns.get(b);
-    if (col) return col;
-    col = new Float64Array(na);
-    for (let nai = 0; nai < na; nai++) {
-      // all positions unchanged except the initiator's and the receiver's (SMPState::doBCN brgnUtil)
-      let uAvrg = 0.0;
-      uAvrg = uAvrg + posUtil(nai, b.posInit);
-      uAvrg = uAvrg + posUtil(nai, b.posRcvr);
-      const row = nai * na;
-      for (let n = 0; n < na; n++) if (n !== b.init && n !== b.rcvr) uAvrg = uAvrg + own[row + n]!;
-      col[nai] = uAvrg / na;
-    }
-    columns.set(b, col);
-    return col;
+  // a bargain's value to each actor is the same in the initiator's and the receiver's queue, and
+  // the status quo's (column 0) the same in every queue: each computed once, in parallel
+  const nc = proposed.length + 1;
+  const ends = new Int32Array(ctx.f64(nc).buffer, 0, 2 * nc);
+  const bpos = f64(nc * 2 * nd);
+  ends[0] = -1;
+  ends[1] = -1;
+  proposed.forEach((b, m) => {
+    ends[2 * (m + 1)] = b.init;
+    ends[2 * (m + 1) + 1] = b.rcvr;
+    bpos.set(b.posInit, (m + 1) * 2 * nd);
+    bpos.set(b.posRcvr, (m + 1) * 2 * nd + nd);
+  });
+  const cols = f64(nc * na);
+  yield {
+    kind: "columns",
+    count: nc,
+    nd,
+    sal: ctx.sal,
+    ssSqr: ctx.ssSqr,
+    pos: s.pos,
+    nra: s.nra,
+    own: s.own,
+    ends,
+    bpos,
+    out: cols
   };
 
-  const newPos = new Float64Array(na * nd);
+  // resolve each actor's queue of bargains: the coalitions of every queue's election in parallel
+  // (a bargain's utilities to the voters are its column), then each queue's probabilities
+  const queues = elections(
+    ctx,
+    p.votingRule,
+    cols,
+    brgns.map((list) => Int32Array.from(list, (b) => b.col))
+  );
+  yield queues.work;
+  const newPos = f64(na * nd);
   for (let k = 0; k < na; k++) {
     const list = brgns[k]!;
     const nb = list.length;
-    const u = new Float64Array(na * nb);
-    for (let m = 0; m < nb; m++) {
-      const col = column(list[m]!);
-      for (let nai = 0; nai < na; nai++) u[nai * nb + m] = col[nai]!;
-    }
-    const prob = scalarPCE(na, nb, cap, u, nb, p.votingRule, p.victoryProbModel, p.pceModel);
+    const at = queues.bases[k]!;
+    const prob = probCE(p.pceModel, p.victoryProbModel, queues.work.out.subarray(at, at + nb * nb), nb);
     let mMax: number;
     if (p.stateTransitions === "Deterministic") {
       mMax = 0;
@@ -686,7 +580,7 @@ function stepBCN(
       else chosen.row.receiverAdopted = true;
     }
   }
-  return setupState(ctx, newPos, newIdeals(ctx, newPos, s.ideals));
+  return yield* setupState(ctx, newPos, newIdeals(ctx, newPos, s.ideals));
 }
 
 /** `SMPState::newIdeals`: each ideal moves toward others' positions at the accommodation rates. */
@@ -713,13 +607,19 @@ function newIdeals(ctx: Ctx, pos: Float64Array, old: Float64Array): Float64Array
  * `SMPState::pDist(-1)` and `posProb`: probability of each actor's position prevailing, each actor
  * judging by its own utilities, over the unique positions, with proportional voting.
  */
-function positionProbabilities(ctx: Ctx, s: St): number[] {
+function* positionProbabilities(ctx: Ctx, s: St): Generator<SmpWork, number[], void> {
   const {na, p} = ctx;
   const unq = s.uIndices;
   const nu = unq.length;
-  const u = new Float64Array(na * nu);
-  for (let i = 0; i < na; i++) for (let j = 0; j < nu; j++) u[i * nu + j] = uAt(s, na, i, i, unq[j]!);
-  const pdt = scalarPCE(na, nu, ctx.cap, u, nu, "Prop", p.victoryProbModel, p.pceModel);
+  // uT[j*na+i]: i's own utility for the j-th unique position (option-major for the coalitions)
+  const uT = ctx.f64(nu * na);
+  for (let j = 0; j < nu; j++) {
+    const col = unq[j]!;
+    for (let i = 0; i < na; i++) uT[j * na + i] = s.own[i * na + col]!;
+  }
+  const {work} = elections(ctx, "Prop", uT, [identity(nu)]);
+  yield work;
+  const pdt = probCE(p.pceModel, p.victoryProbModel, work.out, nu);
   const probs: number[] = [];
   for (let i = 0; i < na; i++) {
     let k = -1;
@@ -727,4 +627,59 @@ function positionProbabilities(ctx: Ctx, s: St): number[] {
     probs.push(pdt[k]!);
   }
   return probs;
+}
+
+/** 0, 1, …, n − 1. */
+function identity(n: number): Int32Array {
+  const r = new Int32Array(n);
+  for (let i = 0; i < n; i++) r[i] = i;
+  return r;
+}
+
+/**
+ * The coalitions of several elections as one work: election e's options are the rows rows[e] of
+ * `uT`; its n × n strengths are at bases[e] of the output.
+ */
+function elections(
+  ctx: Ctx,
+  votingRule: SmpParams["votingRule"],
+  uT: Float64Array,
+  rows: readonly Int32Array[]
+): {work: CoalitionWork; bases: number[]} {
+  let count = 0;
+  let cells = 0;
+  const bases: number[] = [];
+  for (const r of rows) {
+    bases.push(cells);
+    count += r.length;
+    cells += r.length * r.length;
+  }
+  const i32 = (n: number): Int32Array => new Int32Array(ctx.f64(Math.ceil(n / 2)).buffer, 0, n);
+  const row = i32(count);
+  const opt = i32(count);
+  const size = i32(count);
+  const base = i32(count);
+  let t = 0;
+  rows.forEach((r, e) => {
+    for (let m = 0; m < r.length; m++, t++) {
+      row[t] = r[m]!;
+      opt[t] = m;
+      size[t] = r.length;
+      base[t] = bases[e]!;
+    }
+  });
+  const work: CoalitionWork = {
+    kind: "coalitions",
+    count,
+    votingRule,
+    w: ctx.cap,
+    uT,
+    voters: ctx.na,
+    row,
+    opt,
+    size,
+    base,
+    out: ctx.f64(cells)
+  };
+  return {work, bases};
 }

@@ -1,0 +1,475 @@
+/**
+ * The SMP's per-actor work, cut into independent items that write disjoint slots of their output:
+ * each actor's best challenge (`challenges`), each bargain's value to every actor (`columns`) and
+ * the coalition strengths behind a probabilistic Condorcet election (`coalitions`). A turn yields
+ * these as {@link SmpWork}; {@link performSmpWork} computes any range of items. One thread runs
+ * every range in turn (`runSmp`), a worker pool hands ranges to workers over shared memory: each
+ * item performs the same floating-point operations in the same order either way, so the results
+ * are identical to the bit.
+ *
+ * Everything here is plain data (typed arrays, numbers, strings), so a work can be posted to a
+ * worker as is; with arrays on `SharedArrayBuffer`s nothing is copied.
+ *
+ * @module
+ */
+import type {SmpParams} from "./params.js";
+import {bsUtil, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
+
+type VotingRule = SmpParams["votingRule"];
+type ThirdPartyCommit = SmpParams["thirdPartyCommit"];
+
+/**
+ * `Model::coalitions` of one or more elections (the state's, or every actor's queue of bargains).
+ * Item t is option i = opt[t] of an election of size[t] options whose items are consecutive (its
+ * option 0 is item t − i); it writes out[base[t] + i*n + j] and out[base[t] + j*n + i] for every
+ * j < i, and out[base[t] + i*n + i]. Option t's utility to each voter is row row[t] of `uT`
+ * (option-major, so that the sum over voters reads memory in order); the sum runs over voters in
+ * order, as KTAB's.
+ */
+export interface CoalitionWork {
+  readonly kind: "coalitions";
+  /** Number of items: the options of all the elections. */
+  readonly count: number;
+  readonly votingRule: VotingRule;
+  /** Voting weight of each voter. */
+  readonly w: Float64Array;
+  /** uT[row * voters + voter]. */
+  readonly uT: Float64Array;
+  readonly voters: number;
+  readonly row: Int32Array;
+  readonly opt: Int32Array;
+  readonly size: Int32Array;
+  readonly base: Int32Array;
+  /** Each election's n × n coalition strengths, at its base. */
+  readonly out: Float64Array;
+}
+
+/**
+ * `SMPState::bestChallenge` for actors [from, to), and the receiver's estimate of the initiator's
+ * gain that KTAB's receiver-side interpolation uses. out[4i..4i+3] = best target (−1: none), the
+ * initiator's probability of winning, its expected gain, the receiver's estimate.
+ */
+export interface ChallengeWork {
+  readonly kind: "challenges";
+  readonly count: number;
+  readonly votingRule: VotingRule;
+  readonly thirdPartyCommit: ThirdPartyCommit;
+  readonly cap: Float64Array;
+  /** Sum of each actor's saliences. */
+  readonly salSum: Float64Array;
+  /** salSum × cap: each actor's weight as a third party. */
+  readonly wN: Float64Array;
+  /** vDiff[i*na+j]: distance from i's ideal to j's position, weighted by i's saliences. */
+  readonly vDiff: Float64Array;
+  /** The same, transposed: vDiffT[j*na+i]. */
+  readonly vDiffT: Float64Array;
+  /** rhi[h*na+i]: the risk attitude h ascribes to i. */
+  readonly rhi: Float64Array;
+  readonly out: Float64Array;
+}
+
+/**
+ * The value of each bargain in the queues to every actor (`SMPState::doBCN`'s brgnUtil): the
+ * average over all positions, with the initiator's and receiver's replaced by the bargain's.
+ * Bargain b (ends[2b] = initiator, ends[2b+1] = receiver; both −1 for the status quo) writes
+ * out[b*na .. b*na+na).
+ */
+export interface ColumnWork {
+  readonly kind: "columns";
+  readonly count: number;
+  readonly nd: number;
+  readonly sal: Float64Array;
+  readonly ssSqr: Float64Array;
+  readonly pos: Float64Array;
+  readonly nra: Float64Array;
+  /** own[a*na+n]: a's utility for n's position, by a's own risk attitude. */
+  readonly own: Float64Array;
+  readonly ends: Int32Array;
+  /** Each bargain's positions: initiator's then receiver's, nd each. */
+  readonly bpos: Float64Array;
+  readonly out: Float64Array;
+}
+
+/** One parallel step of an SMP turn. */
+export type SmpWork = CoalitionWork | ChallengeWork | ColumnWork;
+
+const MIN_SIG_EDU = 1e-5; // SMPState::bestChallenge
+const MIN_CLTN = 1e-10;
+
+/*
+ * Branch-free sums. The signs of votes are as good as random, so `if (v > 0) c += v` mispredicts
+ * half the time. (v + |v|) / 2 is exactly v for v > 0 and +0 otherwise ((|v| − v) / 2 is exactly −v
+ * for v < 0 and +0 otherwise): doubling, halving and v + (−v) = 0 are exact, and adding +0 to the
+ * positive sums here (they start at 1e-8 or 1e-10) leaves them unchanged to the bit. For finite v
+ * (utilities and weights are) the sums are those of KTAB's branches.
+ */
+
+/** Computes items [from, to) of a work into its output. */
+export function performSmpWork(work: SmpWork, from: number, to: number): void {
+  switch (work.kind) {
+    case "coalitions":
+      return coalitionRows(work, from, to);
+    case "challenges":
+      for (let i = from; i < to; i++) challengeOf(work, i);
+      return;
+    case "columns":
+      return bargainColumns(work, from, to);
+  }
+}
+
+/** Relative cost of each item of a work, for splitting it into ranges of equal work. */
+export function itemCost(work: SmpWork, i: number): number {
+  return work.kind === "coalitions" ? work.opt[i]! + 1 : 1;
+}
+
+function coalitionRows(work: CoalitionWork, from: number, to: number): void {
+  const {w, uT, voters: na, out: c, row, opt, size, base} = work;
+  const minC = 1e-8;
+  const vr = work.votingRule;
+  const prop = vr === "Prop";
+  for (let t = from; t < to; t++) {
+    const i = opt[t]!;
+    const n = size[t]!;
+    const at = base[t]!;
+    const first = t - i;
+    const ri = row[t]! * na;
+    let j = 0;
+    if (prop) {
+      // four rivals at a time: eight independent sums instead of two chains of additions
+      for (; j + 4 <= i; j += 4) {
+        const r0 = row[first + j]! * na;
+        const r1 = row[first + j + 1]! * na;
+        const r2 = row[first + j + 2]! * na;
+        const r3 = row[first + j + 3]! * na;
+        let p0 = minC,
+          m0 = minC,
+          p1 = minC,
+          m1 = minC,
+          p2 = minC,
+          m2 = minC,
+          p3 = minC,
+          m3 = minC;
+        for (let k = 0; k < na; k++) {
+          const wk = w[k]!;
+          const ui = uT[ri + k]!;
+          const v0 = wk * (ui - uT[r0 + k]!);
+          const v1 = wk * (ui - uT[r1 + k]!);
+          const v2 = wk * (ui - uT[r2 + k]!);
+          const v3 = wk * (ui - uT[r3 + k]!);
+          const a0 = Math.abs(v0);
+          const a1 = Math.abs(v1);
+          const a2 = Math.abs(v2);
+          const a3 = Math.abs(v3);
+          // if (v > 0) cij += v; if (v < 0) cji -= v; without a branch (see above)
+          p0 = p0 + (v0 + a0) * 0.5;
+          m0 = m0 + (a0 - v0) * 0.5;
+          p1 = p1 + (v1 + a1) * 0.5;
+          m1 = m1 + (a1 - v1) * 0.5;
+          p2 = p2 + (v2 + a2) * 0.5;
+          m2 = m2 + (a2 - v2) * 0.5;
+          p3 = p3 + (v3 + a3) * 0.5;
+          m3 = m3 + (a3 - v3) * 0.5;
+        }
+        c[at + i * n + j] = p0;
+        c[at + j * n + i] = m0;
+        c[at + i * n + j + 1] = p1;
+        c[at + (j + 1) * n + i] = m1;
+        c[at + i * n + j + 2] = p2;
+        c[at + (j + 2) * n + i] = m2;
+        c[at + i * n + j + 3] = p3;
+        c[at + (j + 3) * n + i] = m3;
+      }
+    }
+    for (; j < i; j++) {
+      const rj = row[first + j]! * na;
+      let cij = minC;
+      let cji = minC;
+      for (let k = 0; k < na; k++) {
+        const v = prop ? w[k]! * (uT[ri + k]! - uT[rj + k]!) : vote(vr, w[k]!, uT[ri + k]!, uT[rj + k]!);
+        const a = Math.abs(v);
+        cij = cij + (v + a) * 0.5;
+        cji = cji + (a - v) * 0.5;
+      }
+      c[at + i * n + j] = cij;
+      c[at + j * n + i] = cji;
+    }
+    c[at + i * n + i] = minC;
+  }
+}
+
+/**
+ * `SMPState::probEduChlg`: h's estimate of the probability that i defeats j, and of the expected
+ * change in k's utility if i challenges j, compared with the status quo. h's estimate of a's
+ * utility for b's position is bsUtil(vDiff[a*na+b], rhi[h*na+a]).
+ */
+function probEduChlg(work: ChallengeWork, h: number, k: number, i: number, j: number): [number, number] {
+  const {cap, salSum, vDiff, rhi} = work;
+  const na = work.count;
+  const vr = work.votingRule;
+  const tpc = work.thirdPartyCommit;
+  const u = (a: number, b: number): number => bsUtil(vDiff[a * na + b]!, rhi[h * na + a]!);
+  const uii = u(i, i);
+  const uij = u(i, j);
+  const uji = u(j, i);
+  const ujj = u(j, j);
+  const uki = u(k, i);
+  const ukj = u(k, j);
+  const euSQ = uki + ukj;
+  const uhkij = uki + uki;
+  const uhkji = ukj + ukj;
+  const sj = salSum[j]!;
+
+  const contribI = vote(vr, salSum[i]! * cap[i]!, uii, uij);
+  const contribJ = vote(vr, sj * cap[j]!, uji, ujj);
+  let chij = MIN_CLTN;
+  let chji = MIN_CLTN;
+  if (contribI > 0.0) chij = chij + contribI;
+  if (contribI < 0.0) chji = chji - contribI;
+  if (contribJ > 0.0) chij = chij + contribJ;
+  if (contribJ < 0.0) chji = chji - contribJ;
+  const cI = chij;
+  const cJ = chji;
+
+  const prop = vr === "Prop";
+  const semi = tpc === "SemiCommit";
+  for (let n = 0; n < na; n++) {
+    if (n === i || n === j) continue;
+    const wn = salSum[n]! * cap[n]!;
+    const uni = u(n, i);
+    const unj = u(n, j);
+    const unn = u(n, n);
+    let vnij: number;
+    if (prop && semi) {
+      // the default rules, inlined (same operations as vProbLittle and thirdPartyVote)
+      const v = wn * (uni - unj);
+      const cni = v > 0 ? cI + v : cI;
+      const cnj = v < 0 ? cJ - v : cJ;
+      const pin = cni / (cni + cnj);
+      const pjn = 1.0 - pin;
+      const uIkJ = pin * (uni + uni + unn) + pjn * (unj + unj + unj);
+      const uIJk = pin * (uni + uni + uni) + pjn * (unj + unj + unn);
+      vnij = wn * (uIkJ - uIJk);
+    } else {
+      const pin = vProbLittle(vr, wn, uni, unj, cI, cJ);
+      vnij = thirdPartyVote(wn, vr, tpc, pin, 1.0 - pin, uni, unj, unn);
+    }
+    if (vnij > 0) chij = chij + vnij;
+    if (vnij < 0) chji = chji - vnij;
+  }
+
+  const phij = chij / (chij + chji);
+  const phji = chji / (chij + chji);
+  const euVict = uhkij;
+  const euCntst = phij * uhkij + phji * uhkji;
+  const euChlg = (1 - sj) * euVict + sj * euCntst;
+  return [phij, euChlg - euSQ];
+}
+
+/**
+ * Actor i's best challenge: the target j with the largest expected gain above 1e-5 (the first such
+ * j on ties), i's estimate that it would win, and the receiver's estimate of i's gain.
+ */
+function challengeOf(work: ChallengeWork, i: number): void {
+  const na = work.count;
+  let bestJ = -1;
+  let piiJ = 0;
+  let bestEU = -1.0;
+  if (work.votingRule !== "Prop" || work.thirdPartyCommit !== "SemiCommit") {
+    for (let j = 0; j < na; j++) {
+      if (j === i) continue;
+      const [pij, edu] = probEduChlg(work, i, i, i, j);
+      if (MIN_SIG_EDU < edu && bestEU < edu) {
+        bestJ = j;
+        piiJ = pij;
+        bestEU = edu;
+      }
+    }
+  } else {
+    [bestJ, piiJ, bestEU] = defaultChallenge(work, i);
+  }
+  const o = 4 * i;
+  work.out[o] = bestJ;
+  work.out[o + 1] = piiJ;
+  work.out[o + 2] = bestEU;
+  // KTAB passes j's estimate of i's expected *gain* to the receiver's interpolation (get<1> of
+  // probEduChlg) where its comment says "probability"; only needed when there is a challenge.
+  work.out[o + 3] = 0 < bestEU ? probEduChlg(work, bestJ, i, i, bestJ)[1] : 0;
+}
+
+/**
+ * `probEduChlg(i, i, i, j)` for every j under the default rules (Prop, SemiCommit), with the same
+ * arithmetic: i's utility estimates of every actor for i's own and for each actor's position are
+ * computed once per i (uni, unn, and the sums uni+uni+unn, uni+uni+uni that do not depend on j),
+ * and i's estimate of n's utility for j's position is computed where it is read, from the
+ * transposed distances, so that every access runs through memory in order.
+ */
+function defaultChallenge(work: ChallengeWork, i: number): [number, number, number] {
+  const {cap, salSum, wN, vDiff, vDiffT, rhi} = work;
+  const na = work.count;
+  const r = rhi.subarray(i * na, (i + 1) * na);
+  const colI = new Float64Array(na); // uni
+  const diag = new Float64Array(na); // unn
+  const a2n = new Float64Array(na); // uni + uni + unn
+  const a3 = new Float64Array(na); // uni + uni + uni
+  const rowI = i * na;
+  for (let n = 0; n < na; n++) {
+    const rn = r[n]!;
+    const uni = bsUtil(vDiffT[rowI + n]!, rn);
+    const unn = bsUtil(vDiff[n * na + n]!, rn);
+    colI[n] = uni;
+    diag[n] = unn;
+    a2n[n] = uni + uni + unn;
+    a3[n] = uni + uni + uni;
+  }
+  const uii = colI[i]!;
+  const wi = salSum[i]! * cap[i]!;
+  // Whatever the contest's odds p = phij, the gain is linear in p: uii − uij at p = 1 and
+  // (1 − 2sj)(uii − uij) at p = 0. The larger, plus a margin far above the rounding of the sums
+  // (< 1e-14 here), bounds the gain from above; targets are tried from the largest bound down
+  // and the search stops where the bound cannot beat the best gain found.
+  const bound = new Float64Array(na);
+  const order: number[] = [];
+  for (let j = 0; j < na; j++) {
+    if (j === i) continue;
+    const uij = bsUtil(vDiffT[j * na + i]!, r[i]!);
+    const d = uii - uij;
+    const d0 = (1 - 2 * salSum[j]!) * d;
+    bound[j] = (d > d0 ? d : d0) + 1e-9 * (1 + Math.abs(uii) + Math.abs(uij));
+    order.push(j);
+  }
+  order.sort((x, y) => bound[y]! - bound[x]! || x - y);
+  let bestJ = -1;
+  let piiJ = 0;
+  let bestEU = -1.0;
+  for (const j of order) {
+    const bj = bound[j]!;
+    if (bj <= bestEU || bj <= MIN_SIG_EDU) break; // no target left can be chosen
+    const Tj = j * na;
+    const uij = bsUtil(vDiffT[Tj + i]!, r[i]!);
+    const uji = colI[j]!;
+    const ujj = diag[j]!;
+    const sj = salSum[j]!;
+    const contribI = wi * (uii - uij);
+    const contribJ = sj * cap[j]! * (uji - ujj);
+    let chij = MIN_CLTN;
+    let chji = MIN_CLTN;
+    if (contribI > 0.0) chij = chij + contribI;
+    if (contribI < 0.0) chji = chji - contribI;
+    if (contribJ > 0.0) chij = chij + contribJ;
+    if (contribJ < 0.0) chji = chji - contribJ;
+    const cI = chij;
+    const cJ = chji;
+    const lo = i < j ? i : j;
+    const hi = i < j ? j : i;
+    // third parties n < lo, lo < n < hi, hi < n: the same loop body three times, without a test per n
+    for (let part = 0; part < 3; part++) {
+      const n0 = part === 0 ? 0 : part === 1 ? lo + 1 : hi + 1;
+      const n1 = part === 0 ? lo : part === 1 ? hi : na;
+      for (let n = n0; n < n1; n++) {
+        const sd = vDiffT[Tj + n]!;
+        const rn = r[n]!;
+        const unj = sd <= 1 ? (1 - sd) * (1 + sd * rn) : (1 - sd) * (1 + rn); // bsUtil(sd, rn)
+        const wn = wN[n]!;
+        const v = wn * (colI[n]! - unj);
+        const av = Math.abs(v);
+        const cni = cI + (v + av) * 0.5; // v > 0 ? cI + v : cI
+        const cnj = cJ + (av - v) * 0.5; // v < 0 ? cJ - v : cJ
+        const pin = cni / (cni + cnj);
+        const pjn = 1.0 - pin;
+        const uIkJ = pin * a2n[n]! + pjn * (unj + unj + unj);
+        const uIJk = pin * a3[n]! + pjn * (unj + unj + diag[n]!);
+        const vnij = wn * (uIkJ - uIJk);
+        const a = Math.abs(vnij);
+        chij = chij + (vnij + a) * 0.5; // if (vnij > 0) chij += vnij
+        chji = chji + (a - vnij) * 0.5; // if (vnij < 0) chji -= vnij
+      }
+    }
+    const phij = chij / (chij + chji);
+    const phji = chji / (chij + chji);
+    // k = i: status quo, i wins, j wins
+    const euSQ = uii + uij;
+    const uhkij = uii + uii;
+    const uhkji = uij + uij;
+    const euCntst = phij * uhkij + phji * uhkji;
+    const euChlg = (1 - sj) * uhkij + sj * euCntst;
+    const edu = euChlg - euSQ;
+    // the largest gain; on ties the first target in actor order, as KTAB's scan
+    if (MIN_SIG_EDU < edu && (bestEU < edu || (bestEU === edu && j < bestJ))) {
+      bestJ = j;
+      piiJ = phij;
+      bestEU = edu;
+    }
+  }
+  return [bestJ, piiJ, bestEU];
+}
+
+/** `SMPState::doBCN`'s brgnUtil for bargains [from, to), actor by actor. */
+function bargainColumns(work: ColumnWork, from: number, to: number): void {
+  const {nd, sal, ssSqr, pos, nra, own, ends, bpos, out} = work;
+  const na = nra.length;
+  // a's utility for a bargain's position q: the distance from a's position, weighted by a's saliences
+  const posUtil = (a: number, q: number): number => {
+    let dsSqr = 0;
+    for (let k = 0; k < nd; k++) {
+      const ds = (pos[a * nd + k]! - bpos[q + k]!) * sal[a * nd + k]!;
+      dsSqr = dsSqr + ds * ds;
+    }
+    return bsUtil(Math.sqrt(dsSqr / ssSqr[a]!), nra[a]!);
+  };
+  for (let b = from; b < to; b++) {
+    const init = ends[2 * b]!;
+    const rcvr = ends[2 * b + 1]!;
+    const col = b * na;
+    const q = b * 2 * nd;
+    const lo = init < rcvr ? init : rcvr;
+    const hi = init < rcvr ? rcvr : init;
+    // the sum over n skips the initiator and the receiver: n in [0, lo), (lo, hi), (hi, na)
+    const n0 = init < 0 ? na : lo;
+    const n1 = init < 0 ? na : lo + 1;
+    const n2 = init < 0 ? na : hi;
+    const n3 = init < 0 ? na : hi + 1;
+    const start = (a: number): number => {
+      // all positions unchanged except the initiator's and the receiver's
+      let uAvrg = 0.0;
+      if (init >= 0) {
+        uAvrg = uAvrg + posUtil(a, q);
+        uAvrg = uAvrg + posUtil(a, q + nd);
+      }
+      return uAvrg;
+    };
+    let a = 0;
+    // four actors at a time: four independent chains of additions, each in KTAB's order
+    for (; a + 4 <= na; a += 4) {
+      const r0 = a * na;
+      const r1 = r0 + na;
+      const r2 = r1 + na;
+      const r3 = r2 + na;
+      let s0 = start(a);
+      let s1 = start(a + 1);
+      let s2 = start(a + 2);
+      let s3 = start(a + 3);
+      for (let part = 0; part < 3; part++) {
+        const from = part === 0 ? 0 : part === 1 ? n1 : n3;
+        const until = part === 0 ? n0 : part === 1 ? n2 : na;
+        for (let n = from; n < until; n++) {
+          s0 = s0 + own[r0 + n]!;
+          s1 = s1 + own[r1 + n]!;
+          s2 = s2 + own[r2 + n]!;
+          s3 = s3 + own[r3 + n]!;
+        }
+      }
+      out[col + a] = s0 / na;
+      out[col + a + 1] = s1 / na;
+      out[col + a + 2] = s2 / na;
+      out[col + a + 3] = s3 / na;
+    }
+    for (; a < na; a++) {
+      const r0 = a * na;
+      let s0 = start(a);
+      for (let n = 0; n < n0; n++) s0 = s0 + own[r0 + n]!;
+      for (let n = n1; n < n2; n++) s0 = s0 + own[r0 + n]!;
+      for (let n = n3; n < na; n++) s0 = s0 + own[r0 + n]!;
+      out[col + a] = s0 / na;
+    }
+  }
+}
