@@ -1,8 +1,15 @@
-// Speed and agreement of our SMP port against KTAB's C++ `smpc` on KTAB's own inputs.
-// Run: node --import tsx bench/ktab.ts   (or import {benchKtab} from a bench driver)
+// Speed and agreement of our SMP port against KTAB's C++ `smpc` on KTAB's own inputs, and the
+// SMP's per-turn time on this thread, on 1 and on 2 worker threads at 160 to 640 actors.
+// Run: node --import tsx bench/ktab.ts [--workers-only] (or `npm run bench -- ktab`)
+// Env: KTAB_BENCH_REPEATS (table, default 3), KTAB_BENCH_ROUNDS (workers, default 3),
+//      KTAB_BENCH_SIZES (default 160,320,640; 160 is KTAB's dummyData-a160, the others synthetic).
 import {readFileSync} from "node:fs";
+import {loadavg} from "node:os";
+import {isDeepStrictEqual} from "node:util";
 import {pathToFileURL} from "node:url";
 import {compareWithKtabLog, parseKtabCsv, parseKtabLog, runSmp, KTAB_DEFAULT_SEED} from "../src/simulate/ktab/index.js";
+import type {SmpResult, SmpScenario} from "../src/simulate/ktab/index.js";
+import {createScenarioPool} from "../src/simulate/worker-pool.js";
 
 const data = new URL("../data/ktab/", import.meta.url);
 
@@ -81,6 +88,131 @@ export async function benchKtab(): Promise<void> {
   for (const b of body) console.log(line(b));
 }
 
+/** A scenario of n actors on nd dimensions from a fixed linear congruential sequence (as a160's ranges). */
+export function syntheticSmp(n: number, nd = 1, seed = 5): SmpScenario {
+  let s = seed >>> 0;
+  const r = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  return {
+    name: `synthetic-a${n}`,
+    description: "",
+    dimensions: Array.from({length: nd}, (_, k) => `d${k}`),
+    actors: Array.from({length: n}, (_, i) => ({
+      name: `A${i}`,
+      description: "",
+      capability: 0.5 + 2 * r(),
+      positions: Array.from({length: nd}, () => Math.round(1000 * r()) / 10),
+      saliences: Array.from({length: nd}, () => 5 + (90 * r()) / nd)
+    }))
+  };
+}
+
+const median = (xs: number[]): number => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+};
+const cpuSeconds = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+/**
+ * Per-turn time of the SMP on this thread and on warm pools of 1 and 2 workers, in interleaved
+ * rounds (each round runs the three arms back to back, in an order that alternates between rounds,
+ * so that all three see the same load); checks that both pools give this thread's result to the
+ * bit. Prints wall and CPU seconds per turn, the 1-vs-2-worker ratio (median of the rounds' ratios),
+ * the load average and the process's peak RSS.
+ */
+export async function benchKtabWorkers(): Promise<void> {
+  const rounds = Number(process.env.KTAB_BENCH_ROUNDS ?? 3);
+  const sizes = (process.env.KTAB_BENCH_SIZES ?? "160,320,640").split(",").map(Number);
+  const a160 = parseKtabCsv(readFileSync(new URL("dummyData-a160.csv", data), "utf8"));
+  if (!a160.ok) throw new Error("dummyData-a160.csv does not parse");
+  const pools = {1: createScenarioPool({workers: 1}), 2: createScenarioPool({workers: 2})};
+  // warm the workers' compiled code (under tsx each worker also compiles the TypeScript)
+  for (const pool of Object.values(pools)) await pool.smp(syntheticSmp(200), {maxIterations: 2});
+  console.log(
+    `SMP per turn: this thread vs warm pools of 1 and 2 workers, ${rounds} interleaved rounds, 2 cores shared (load average beside each row)`
+  );
+  const header = [
+    "actors",
+    "turns",
+    "this thread s",
+    "1 worker s",
+    "2 workers s",
+    "1w/2w",
+    "CPU s/turn 1w / 2w",
+    "identical",
+    "load 1 min",
+    "peak RSS MB"
+  ];
+  const rows: string[][] = [];
+  try {
+    for (const n of sizes) {
+      const scenario = n === 160 ? a160.value : syntheticSmp(n);
+      // KTAB's a160 runs to convergence (13 turns); the synthetic ones 2 turns each
+      const options = {seed: KTAB_DEFAULT_SEED, ...(n === 160 ? {} : {maxIterations: 2})};
+      const wall: Record<string, number[]> = {t: [], 1: [], 2: []};
+      const cpu: Record<string, number[]> = {t: [], 1: [], 2: []};
+      const ratios: number[] = [];
+      const loads: number[] = [loadavg()[0]!];
+      let ref: SmpResult | undefined;
+      let identical = true;
+      let turns = 0;
+      for (let r = 0; r < rounds; r++) {
+        const order = r % 2 === 0 ? (["t", "1", "2"] as const) : (["2", "1", "t"] as const);
+        const perTurn: Record<string, number> = {};
+        for (const arm of order) {
+          const c0 = cpuSeconds();
+          const t0 = performance.now();
+          const result = arm === "t" ? runSmp(scenario, options) : await pools[arm].smp(scenario, options);
+          const seconds = (performance.now() - t0) / 1000;
+          turns = result.states.length - 1;
+          perTurn[arm] = seconds / turns;
+          wall[arm]!.push(seconds / turns);
+          cpu[arm]!.push((cpuSeconds() - c0) / turns);
+          if (arm === "t") ref ??= result;
+          else if (ref && !isDeepStrictEqual(result, ref)) identical = false;
+          if (ref && arm === "t" && !isDeepStrictEqual(result, ref)) identical = false;
+        }
+        ratios.push(perTurn["1"]! / perTurn["2"]!);
+        loads.push(loadavg()[0]!);
+      }
+      rows.push([
+        String(n),
+        String(turns),
+        median(wall.t!).toFixed(3),
+        median(wall["1"]!).toFixed(3),
+        median(wall["2"]!).toFixed(3),
+        `${median(ratios).toFixed(2)}×`,
+        `${median(cpu["1"]!).toFixed(3)} / ${median(cpu["2"]!).toFixed(3)}`,
+        identical ? "yes" : "NO",
+        `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
+        (process.resourceUsage().maxRSS / 1024).toFixed(0)
+      ]);
+      console.log(`  a${n}: rounds' 1w/2w ratios ${ratios.map((x) => x.toFixed(2)).join(", ")}`);
+    }
+  } finally {
+    await Promise.all(Object.values(pools).map((p) => p.close()));
+  }
+  printTable(header, rows);
+}
+
+function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+  for (const b of body) console.log(line(b));
+}
+
+/** `npm run bench -- ktab`: the KTAB table, then the workers. */
+export async function bench(): Promise<void> {
+  if (!process.argv.includes("--workers-only")) await benchKtab();
+  console.log("");
+  await benchKtabWorkers();
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await benchKtab();
+  await bench();
 }

@@ -42,6 +42,8 @@ export type {ArmSummary, Band, DominantRow, MonteCarloOptions, MonteCarloResult,
 export {
   runScenario,
   runSensitivity,
+  runSmpOnWorkers,
+  splitWork,
   createScenarioPool,
   type RunScenarioOptions,
   type ScenarioPool,

@@ -29,6 +29,9 @@ import {
   type SensitivityResult
 } from "./sensitivity.js";
 import type {Task, TaskResult} from "./worker.js";
+import {itemCost, performSmpWork, type SmpWork} from "./ktab/smp-work.js";
+import {smpSteps, type RunSmpOptions, type SmpResult} from "./ktab/smp.js";
+import type {SmpScenario} from "./ktab/scenario.js";
 
 /** Options for {@link runScenario}. */
 export interface RunScenarioOptions extends MonteCarloOptions {
@@ -44,6 +47,8 @@ export interface ScenarioPool {
   run(scenario: Scenario, options?: Omit<RunScenarioOptions, "workers">): Promise<MonteCarloResult>;
   /** The Sobol' sensitivity analysis of a scenario on the pool's workers (same indices as `sensitivitySync`). */
   sensitivity(scenario: Scenario, options?: SensitivityOptions): Promise<SensitivityResult>;
+  /** KTAB's SMP with each turn's per-actor work on the pool's workers: the same result as `runSmp`, to the bit. */
+  smp(scenario: SmpScenario, options?: RunSmpOptions): Promise<SmpResult>;
   close(): Promise<void>;
 }
 
@@ -78,6 +83,15 @@ export function createScenarioPool({workers}: {workers?: number} = {}): Scenario
       busy = true;
       try {
         return await sensitivityOnThreads(threads, scenario, options);
+      } finally {
+        busy = false;
+      }
+    },
+    async smp(scenario, options = {}) {
+      if (busy) throw new Error("ScenarioPool.smp: the pool is already running a scenario");
+      busy = true;
+      try {
+        return await smpOnThreads(threads, scenario, options);
       } finally {
         busy = false;
       }
@@ -147,6 +161,80 @@ async function runOnThreads(
     if (result.kind === "steps") parts[result.id] = result;
   });
   return assemble(arms, records, {seed, runs, rows: options.rows}, parts);
+}
+
+/**
+ * Runs KTAB's SMP with every turn's per-actor work (best challenges, the bargains' values, the
+ * coalitions of every election) split over worker threads; identical to {@link runSmp}'s result.
+ * @example
+ * ```ts
+ * const result = await runSmpOnWorkers(scenario, {workers: 2});
+ * ```
+ */
+export async function runSmpOnWorkers(
+  scenario: SmpScenario,
+  options: RunSmpOptions & {workers?: number} = {}
+): Promise<SmpResult> {
+  const {workers, ...rest} = options;
+  const pool = createScenarioPool({workers});
+  try {
+    return await pool.smp(scenario, rest);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Work below this many inner-loop iterations (~0.1–0.3 ms) is done on the calling thread: a message costs more. */
+const SMP_INLINE_COST = 200_000;
+/** Smallest range worth a message to a worker. */
+const SMP_MIN_RANGE_COST = 100_000;
+
+async function smpOnThreads(
+  threads: readonly Worker[],
+  scenario: SmpScenario,
+  options: RunSmpOptions
+): Promise<SmpResult> {
+  const steps = smpSteps(scenario, options, (bytes) => new SharedArrayBuffer(bytes));
+  for (let id = 0; ;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    const work = next.value;
+    if (!(work.out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
+    const ranges = splitWork(work, threads.length);
+    if (ranges.length < 2) {
+      performSmpWork(work, 0, work.count);
+      continue;
+    }
+    await dispatch(
+      threads,
+      ranges.map(([from, to]) => ({kind: "smp", id: id++, work, from, to})),
+      () => {}
+    );
+  }
+}
+
+/**
+ * Splits a work's items into consecutive ranges of about equal cost: up to four per worker (the
+ * free workers take the next range, which evens out the error of the cost estimate), none below
+ * SMP_MIN_RANGE_COST; one range when the whole work is below SMP_INLINE_COST.
+ */
+export function splitWork(work: SmpWork, workers: number): [number, number][] {
+  let total = 0;
+  for (let i = 0; i < work.count; i++) total += itemCost(work, i);
+  if (total < SMP_INLINE_COST || workers < 1) return [[0, work.count]];
+  const parts = Math.max(1, Math.min(4 * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count));
+  const ranges: [number, number][] = [];
+  let from = 0;
+  let acc = 0;
+  for (let i = 0; i < work.count; i++) {
+    acc += itemCost(work, i);
+    if (acc >= (total * (ranges.length + 1)) / parts && i + 1 < work.count) {
+      ranges.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  ranges.push([from, work.count]);
+  return ranges;
 }
 
 /** Options for the sensitivity analysis on workers. */

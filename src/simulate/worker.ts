@@ -1,8 +1,9 @@
 /**
- * Worker thread entry. Three kinds of task, both computed with the same pure functions the main thread uses:
+ * Worker thread entry. Four kinds of task, all computed with the same pure functions the main thread uses:
  * `runs` simulates a chunk of runs in both arms and writes their records into the shared buffer at their run offset;
  * `sensitivity` evaluates a range of the sensitivity design's evaluations into the shared outputs;
- * `steps` computes the quantile bands and dominance of a range of steps from the shared records.
+ * `steps` computes the quantile bands and dominance of a range of steps from the shared records;
+ * `smp` computes a range of the items of one parallel step of a KTAB SMP turn (see ktab/smp-work.ts).
  * Started by worker-pool.ts.
  *
  * @module
@@ -12,10 +13,12 @@ import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
 import {evaluateSensitivity, sensitivityOutputs, type SensitivityPlan} from "./sensitivity.js";
 import {ARMS, simulateRuns, summarizeSteps, type StepSummary} from "./monte-carlo.js";
+import {performSmpWork, type SmpWork} from "./ktab/smp-work.js";
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
 export type Task =
   | SensitivityTask
+  | SmpTask
   | {
       readonly kind: "runs";
       readonly id: number;
@@ -45,14 +48,27 @@ export type SensitivityTask = {
   readonly to: number;
 };
 
+/** Items [from, to) of one parallel step of an SMP turn; its arrays live on SharedArrayBuffers. */
+export type SmpTask = {
+  readonly kind: "smp";
+  readonly id: number;
+  readonly work: SmpWork;
+  readonly from: number;
+  readonly to: number;
+};
+
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
 export type TaskResult =
-  | {readonly kind: "runs" | "sensitivity"; readonly id: number; readonly from: number; readonly to: number}
+  | {readonly kind: "runs" | "sensitivity" | "smp"; readonly id: number; readonly from: number; readonly to: number}
   | ({readonly kind: "steps"; readonly id: number} & StepSummary)
   | {readonly kind: "error"; readonly id: number; readonly error: string};
 
 /** Computes one task. Exported for tests; the worker calls it on each message. */
 export function perform(task: Task): TaskResult {
+  if (task.kind === "smp") {
+    performSmpWork(task.work, task.from, task.to);
+    return {kind: "smp", id: task.id, from: task.from, to: task.to};
+  }
   const records = new Float64Array(task.buffer);
   if (task.kind === "sensitivity") {
     const per = sensitivityOutputs(task.scenario.vectors).length;

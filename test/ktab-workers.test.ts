@@ -1,0 +1,105 @@
+// KTAB's SMP on worker threads: every turn's per-actor work split over 1 or 2 workers gives the
+// same result as one thread, to the bit, and still reproduces KTAB's reference run.
+import {readFileSync} from "node:fs";
+import {after, before, test} from "node:test";
+import assert from "node:assert/strict";
+import {
+  compareWithKtabLog,
+  createScenarioPool,
+  itemCost,
+  parseKtabCsv,
+  parseKtabLog,
+  performSmpWork,
+  runSmp,
+  smpSteps,
+  splitWork,
+  KTAB_DEFAULT_SEED,
+  type ScenarioPool,
+  type SmpScenario
+} from "../src/simulate/index.js";
+
+/** A scenario of n actors on nd dimensions from a fixed linear congruential sequence. */
+function synthetic(n: number, nd: number, seed: number): SmpScenario {
+  let s = seed >>> 0;
+  const r = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  return {
+    name: `synthetic-${n}`,
+    description: "",
+    dimensions: Array.from({length: nd}, (_, k) => `d${k}`),
+    actors: Array.from({length: n}, (_, i) => ({
+      name: `A${i}`,
+      description: "",
+      capability: 0.5 + 2 * r(),
+      positions: Array.from({length: nd}, () => Math.round(1000 * r()) / 10),
+      saliences: Array.from({length: nd}, () => 5 + (90 * r()) / nd)
+    }))
+  };
+}
+
+let one: ScenarioPool;
+let two: ScenarioPool;
+before(() => {
+  one = createScenarioPool({workers: 1});
+  two = createScenarioPool({workers: 2});
+});
+after(async () => {
+  await one.close();
+  await two.close();
+});
+
+test("the per-actor work of a 120-actor turn is split into ranges for the workers", () => {
+  const steps = smpSteps(synthetic(120, 2, 3), {maxIterations: 1});
+  const kinds = new Set<string>();
+  for (let next = steps.next(); !next.done; next = steps.next()) {
+    const work = next.value;
+    const ranges = splitWork(work, 2);
+    // the ranges cover every item once, in order
+    assert.equal(ranges[0]![0], 0);
+    assert.equal(ranges.at(-1)![1], work.count);
+    for (let r = 1; r < ranges.length; r++) assert.equal(ranges[r]![0], ranges[r - 1]![1]);
+    let cost = 0;
+    for (let i = 0; i < work.count; i++) cost += itemCost(work, i);
+    if (ranges.length > 1) kinds.add(work.kind);
+    else assert.ok(cost < 200_000, `${work.kind} (cost ${cost}) left on one thread`);
+    // run it here so the next work sees its results
+    for (const [from, to] of ranges) performSmpWork(work, from, to);
+  }
+  // each kind of work goes to the workers at this size (else the tests below would prove nothing)
+  assert.deepEqual([...kinds].sort(), ["challenges", "coalitions", "columns"]);
+});
+
+test("runSmp on 1 and 2 workers equals one thread to the bit (120 actors, 2 dimensions, 4 turns)", async () => {
+  const scenario = synthetic(120, 2, 7);
+  const ref = runSmp(scenario, {maxIterations: 4});
+  assert.equal(ref.states.length, 5);
+  assert.deepEqual(await one.smp(scenario, {maxIterations: 4}), ref);
+  assert.deepEqual(await two.smp(scenario, {maxIterations: 4}), ref);
+});
+
+test("non-default rules and stochastic transitions on workers equal one thread", async () => {
+  const scenario = synthetic(100, 1, 11);
+  const options = {
+    maxIterations: 3,
+    seed: 42,
+    params: {
+      votingRule: "Binary",
+      thirdPartyCommit: "NoCommit",
+      bargnModel: "InitRcvrInterp",
+      stateTransitions: "Stochastic",
+      pceModel: "MarkovUniform"
+    } as const
+  };
+  assert.deepEqual(await two.smp(scenario, options), runSmp(scenario, options));
+});
+
+test("the pool reproduces KTAB's reference run of dummyData-a080.csv", async () => {
+  const data = new URL("../data/ktab/", import.meta.url);
+  const parsed = parseKtabCsv(readFileSync(new URL("dummyData-a080.csv", data), "utf8"));
+  assert.ok(parsed.ok);
+  const result = await two.smp(parsed.value, {seed: KTAB_DEFAULT_SEED});
+  const ref = parseKtabLog(readFileSync(new URL("reference-runs/ref-dummyData-a080.filtered.txt", data), "utf8"));
+  const c = compareWithKtabLog(result, ref);
+  assert.deepEqual(c.differences, []);
+  assert.ok(c.match);
+  assert.deepEqual(result, runSmp(parsed.value, {seed: KTAB_DEFAULT_SEED}));
+});
