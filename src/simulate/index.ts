@@ -135,5 +135,13 @@ export {
   type SmpResult,
   type SmpScenario,
   type SmpStateResult,
-  victoryProbability
+  victoryProbability,
+  smpSteps,
+  performSmpWork,
+  itemCost,
+  type SmpAllocator,
+  type SmpWork,
+  type ChallengeWork,
+  type ColumnWork,
+  type CoalitionWork
 } from "./ktab/index.js";
