@@ -121,6 +121,7 @@ const BRIEFING = [
   "BISHKEK – The transport ministers of Kyrgyzstan and Uzbekistan met in Osh on Monday to discuss a new rail corridor.",
   "Speaking after the talks, Kyrgyz Deputy Prime Minister Edil Baisalov said the line could open within three years.",
   "“Financing is the hard part. Our partners must decide quickly,” he said.",
+  "“Our task is to finish the survey this year,” Baisalov added.",
   "Uzbek Transport Minister Ilhom Makhkamov noted that the corridor would cut freight costs for both countries.",
   "Lola Yusupova, in turn, stressed that the project still lacks a feasibility study. She said China should not be the only lender.",
   "The Uzbek Railways press service said in a statement that surveys had begun. Trains would run daily, the statement said.",
@@ -149,4 +150,9 @@ test("speakers with titles, parentheses, pronouns, 'in his words', institutions 
   assert.equal(claimOf(d, "Our partners must decide")?.kind, "recommendation");
   assert.equal(claimOf(d, "Our partners must decide")?.speaker, "Edil Baisalov");
   assert.equal(claimOf(d, "shift trade away")?.speaker, "Pavel Orlov");
+  // "Our task is to …" recommends.
+  assert.deepEqual(
+    [claimOf(d, "Our task is to")?.kind, claimOf(d, "Our task is to")?.speaker],
+    ["recommendation", "Edil Baisalov"]
+  );
 });

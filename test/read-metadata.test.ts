@@ -112,3 +112,56 @@ test("widget text set inline in a paragraph does not stay inside its sentence", 
   assert.doesNotMatch(r.value.body, /Share on Facebook/);
   assert.ok(r.value.sentences.some((x) => x.text.startsWith("Officials expect further growth")));
 });
+
+test("a byline with a section and a date, a wire story's credits, sharing buttons, a title under the navigation", () => {
+  assert.deepEqual(readByline("By Dana Whitfield in Business on 2 May 2024"), {
+    date: "2024-05-02",
+    dateKind: "byline",
+    author: "Dana Whitfield"
+  });
+  assert.deepEqual(readByline("(Reporting by Lena Park; Editing by Omar Tleuov)"), {author: "Lena Park"});
+  const page = [
+    "Home | World | Energy | Opinion",
+    "Tajikistan and Kyrgyzstan open a second border crossing",
+    "By Lena Park in Region on 19 June 2025",
+    "DUSHANBE – Tajikistan and Kyrgyzstan opened a second crossing on their shared border on Wednesday.",
+    "The crossing will handle up to 400 trucks a day, the customs service said.",
+    "Share this:",
+    "Telegram",
+    "WhatsApp",
+    "(Reporting by Lena Park; Editing by Omar Tleuov)",
+    "Our Standards: The Steppe Wire Trust Principles."
+  ].join("\n");
+  const r = readDocument(page, {format: "text", sourceId: "t"});
+  assert.ok(r.ok);
+  const m = r.value.metadata;
+  assert.equal(m.title, "Tajikistan and Kyrgyzstan open a second border crossing");
+  assert.equal(m.author, "Lena Park");
+  assert.equal(m.date, "2025-06-19");
+  // Only the two news paragraphs are body: no sharing label, no credits, no standards line.
+  assert.deepEqual(
+    r.value.paragraphs.map((p) => p.text.slice(0, 20)),
+    ["DUSHANBE – Tajikista", "The crossing will ha"]
+  );
+  assert.deepEqual(
+    r.value.dropped.filter((d) => d.reason === "widget").map((d) => d.text),
+    ["Share this:", "Telegram", "WhatsApp"]
+  );
+});
+
+test("'Source: <organisation>' after the last paragraph names the publisher; a chart's source does not", () => {
+  const essay = [
+    "Water diplomacy in the Fergana Valley",
+    "Author: Omar Tleuov",
+    "The reservoirs of the Fergana Valley have become the quiet centre of regional politics, and the three governments that share them have learned that cooperation pays better than confrontation over the long run.",
+    "Source: World Bank estimates",
+    "Yet the arrangements remain fragile, because each of them depends on goodwill that one bad harvest could exhaust.",
+    "Source: Steppe Policy Institute"
+  ].join("\n\n");
+  const r = readDocument(essay, {format: "text", sourceId: "t"});
+  assert.ok(r.ok);
+  assert.equal(r.value.metadata.publisher, "Steppe Policy Institute");
+  const noSource = readDocument(essay.split("\n\nSource: Steppe")[0]!, {format: "text", sourceId: "t"});
+  assert.ok(noSource.ok);
+  assert.equal(noSource.value.metadata.publisher, undefined);
+});

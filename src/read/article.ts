@@ -26,6 +26,7 @@ export type DropReason =
   | "related-headline"
   | "reference"
   | "disclaimer"
+  | "credits"
   | "author-bio"
   | "widget"
   | "navigation"
@@ -92,7 +93,12 @@ const SUBSCRIBE =
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(views expressed .* (are|is) (the )?author|do not necessarily reflect|all rights reserved|©|copyright)/i;
+  /(views expressed .* (are|is) (the )?author|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
+/** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
+const CREDITS = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited) by\b[^.]*\)?\.?$/i;
+/** Sharing buttons and their labels, each set as its own line. */
+const SHARE =
+  /^(?:share(?: this(?: article| story)?)?|share on|tweet|print|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
 const INLINE_RELATED = /^(read also|also read|see also|read more|related)\s*:/i;
 const WIDGET = /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?$|^advertisement$|^tags?:)/i;
 const BIO =
@@ -130,7 +136,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (LIST_HEADING.test(t)) return "list-heading";
   if (REFERENCES.test(t)) return "list-heading";
   if (DISCLAIMER.test(t) && t.length < 300) return "disclaimer";
-  if (/spot_img/.test(t)) return "widget";
+  if (/spot_img/.test(t) || SHARE.test(t)) return "widget";
+  if (CREDITS.test(t)) return "credits";
   return undefined;
 }
 
@@ -177,7 +184,13 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   const drop = (b: TextBlock, reason: string) => dropped.push({start: b.start, end: b.end, text: b.text, reason});
 
   const candidates = blocks.filter((b) => !(hasMain && !b.inMain) && !lineReason(b));
-  let first = blocks.indexOf(candidates.find((b) => isProse(b, minBodyBlock)) ?? candidates[0] ?? blocks[0]!);
+  // A story of short news paragraphs only: the body starts at the first of them after the headline.
+  let first = blocks.indexOf(
+    candidates.find((b) => isProse(b, minBodyBlock)) ??
+      candidates.slice(1).find((b) => isShortProse(b)) ??
+      candidates[0] ??
+      blocks[0]!
+  );
   // News paragraphs are short: prose blocks just above the first long one belong to the body too
   // (but never the first candidate, the headline's place).
   const headline = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
@@ -224,7 +237,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       if (listReferences) footer.push(b);
       return drop(b, reason);
     }
-    if (reason === "disclaimer" || (BIO.test(b.text) && i > first && isLastProse(blocks, i))) {
+    if (reason === "disclaimer" || reason === "credits" || (BIO.test(b.text) && i > first && isLastProse(blocks, i))) {
       mode = "end";
       footer.push(b);
       return drop(b, reason ?? "author-bio");

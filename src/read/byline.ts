@@ -106,12 +106,17 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   const rest = withoutDate(
     t.replace(/^(?:first\s+)?(?:published|posted|released|(?:last\s+)?updated|modified)(?:\s+(?:on|at))?\s*:?\s*/i, "")
   );
-  // "By Jane Roe", "by Reuters", "Original Author: Jane Roe", "Author: Jane Roe", "Written by …"
+  // "By Jane Roe", "by Reuters", "Original Author: Jane Roe", "Author: Jane Roe", "Written by …",
+  // "(Reporting by Jane Roe; Editing by John Doe)": the reporter, not the editor.
   const by =
+    /^\(?(?:additional\s+)?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
     /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by)\s*[:|-]?\s*(.+)$/i.exec(rest) ??
     /^by\s+(.+)$/i.exec(rest);
   if (by) {
+    // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
     const names = by[1]!
+      .replace(/\s+(?:in\s+\p{Lu}[\p{L}&' -]*?\s*)?(?:on|at|updated|published)?\s*$/u, "")
+      .replace(/\s+in\s+\p{Lu}[\p{L}&' -]*$/u, "")
       .split(/\s*[|·•]\s*|\s+[–—-]\s+/)
       .map(cleanName)
       .filter(Boolean);

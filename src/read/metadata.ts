@@ -133,8 +133,7 @@ export function readMetadata(
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   for (const d of article.dropped) {
-    if (d.reason !== "byline" && d.reason !== "dateline" && d.reason !== "disclaimer" && d.reason !== "footer")
-      continue;
+    if (!["byline", "dateline", "disclaimer", "footer", "credits"].includes(d.reason)) continue;
     if (headerTexts.includes(d.text)) continue;
     const f = readByline(d.text);
     if (!f) continue;
@@ -165,6 +164,17 @@ export function readMetadata(
     text.author ??= bio[1];
     if (article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= bio[2]!.trim();
   }
+  // "Source: Carnegie Endowment" after the article's last paragraph names where the piece was first published.
+  const end = article.paragraphs.at(-1)?.srcEnd ?? Infinity;
+  const source = article.dropped
+    .filter((d) => d.start >= end)
+    .map((d) =>
+      /^(?:source|originally published (?:by|in|at)|first published (?:by|in|at))\s*:?\s*(\p{Lu}[^|]{1,80}?)\.?$/iu.exec(
+        d.text.trim()
+      )
+    )
+    .find((m) => m && !/https?:|www\.|\b(?:photo|image|data|calculations?|estimates?)\b/i.test(m[1]!));
+  if (source && !text.publisher) text.publisher = source[1]!.trim();
   // Weak evidence of the publisher: a copyright line, the page's address.
   for (const b of [...article.footer, ...article.dropped]) {
     const c = COPYRIGHT.exec(b.text);
