@@ -26,10 +26,15 @@ const FLOORS = {
   chrome: {events: 0, claims: 0, mentions: 0},
   actorsRecall: 0.85,
   actorsPrecision: 0.9,
-  eventsStrict: 5,
+  // 13 (r1-events, 2026-12-03): light verbs and idioms, visits from place, domestic and group nouns, abstentions,
+  // clients and factories, new deals, the means of an act (docs/reading.md, "Measured on whole articles").
+  eventsStrict: 13,
+  // 0.5: 13 of 25 extracted events match the gold strictly; most of the rest are right but undated (004 names no year).
+  eventsAutoPrecision: 0.5,
   // 22: the event half's precision rules (habits, modifiers, regions as places, vague 010) trade two lenient
   // hits for less than half the false events (69 → 28 extracted, strict hits unchanged at 5); docs/reading.md.
-  eventsLenient: 22,
+  // 24: the round-2 mechanisms above.
+  eventsLenient: 24,
   claimsRecall: 0.95,
   claimsSpeaker: 0.95,
   claimsKind: 0.9,
@@ -52,6 +57,10 @@ test("the reader on the development set's articles: metadata, chrome, actors, ev
   );
   assert.ok(s.events.strict.hit >= FLOORS.eventsStrict, `events strict ${s.events.strict.hit}`);
   assert.ok(s.events.lenient.hit >= FLOORS.eventsLenient, `events lenient ${s.events.lenient.hit}`);
+  assert.ok(
+    share(s.events.autoPrecision) >= FLOORS.eventsAutoPrecision,
+    `events auto precision ${JSON.stringify(s.events.autoPrecision)}`
+  );
   assert.ok(share(s.claims.recall) >= FLOORS.claimsRecall, `claims recall ${JSON.stringify(s.claims.recall)}`);
   assert.ok(share(s.claims.speaker) >= FLOORS.claimsSpeaker, `claims speaker ${JSON.stringify(s.claims.speaker)}`);
   assert.ok(share(s.claims.kind) >= FLOORS.claimsKind, `claims kind ${JSON.stringify(s.claims.kind)}`);

@@ -22,7 +22,8 @@ import {insideInstitutionName} from "./institutions.js";
 import {notAnEvent} from "./modality.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
-import {resolveDate} from "./dates.js";
+import {namesDate, resolveDate} from "./dates.js";
+import {abstentions, inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
@@ -451,16 +452,26 @@ function codeSentence(
     }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
     if (!numeric(match.code)) continue;
-    // "take part in the talks with X" is taking part (043), not taking something (CAMEO 2.0's TAKE … PART).
-    if (
-      happenedOnly &&
-      /^TAK|^TOOK/.test(upper[f.first] ?? "") &&
-      upper[f.first + 1] === "PART" &&
-      upper[f.first + 2] === "IN" &&
-      match.code.startsWith("03")
-    )
-      match.code = "043";
-    // Refusing to do a hostile act is no hostile act.
+    // Light verbs and idioms the dictionary codes by their first word: "took part in the negotiations" (046),
+    // "arrived in Baku" (042), "sent a delegation to X" (042), "abstained on the resolution" (011).
+    if (happenedOnly && !tree) {
+      const light = readLightVerb(upper, f.first, f.last, match.code, f.object[0]?.first);
+      if (light.action === "drop") {
+        dropped.push({code: match.code, reason: light.reason, rule: match.rule});
+        continue;
+      }
+      if (light.action === "recode") {
+        match.code = light.code;
+        match.rule = light.rule;
+      }
+    }
+    // Declining to condemn X is declining to take a position toward X (011); refusing any other hostile act is
+    // no hostile act.
+    if (!tree && happenedOnly && f.mood === "negated" && refusedStatement(upper, f.first)) {
+      match.code = "011";
+      match.rule = `DECLINE TO ${upper[f.first]} [011]`;
+      delete f.mood;
+    }
     if (!tree && happenedOnly && f.mood === "negated" && Number(match.code.slice(0, 2)) >= 9) {
       dropped.push({code: match.code, reason: "negation", rule: match.rule});
       continue;
@@ -475,9 +486,33 @@ function codeSentence(
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
+    // "X did Y by signing the memorandum": the means of the main verb; with no object of its own, it acts on
+    // the main verb's object.
+    const means = happenedOnly && !tree && upper[f.first - 1] === "BY" && tags[f.first] === "VBG";
+    if (means) {
+      // The main verb: the nearest finite verb before with a subject.
+      let main: Frame | undefined;
+      for (let k = fi - 1; k >= 0 && !main; --k) {
+        const fr = frames[k]!;
+        const finite =
+          /^VB[DZP]$/.test(tags[fr.first] ?? "") ||
+          /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL)$/.test(upper[fr.first - 1] ?? "");
+        if (finite && fr.subject.length > 0) main = fr;
+      }
+      if (main) {
+        sources = main.subject;
+        if (targets.length === 0) targets = main.object;
+      }
+    }
+    // "as part of X", "on behalf of X": the group the subject belongs to, not the act's target.
+    if (happenedOnly && !tree) targets = targets.filter((t) => !inGroupPhrase(upper, t.first));
     const [forward, back] = match.code.split(":");
     const pairs: [ActorRef, ActorRef, string][] = [];
-    const compound = match.pattern?.pre.some((p) => p.kind === "compound") ?? false;
+    // The article reader: a compound pattern's mutual reading needs no object ("Finland and Sweden decided to join
+    // NATO" is each of them toward NATO, not Sweden toward Finland).
+    const compound =
+      (match.pattern?.pre.some((p) => p.kind === "compound") ?? false) &&
+      !(happenedOnly && !tree && targets.length > 0);
     if (nullActors && tree && targets.length === 0 && sources.length > 0 && /^0[12]/.test(forward ?? "")) {
       // PETRARCH codes a statement without a target against the null actor: ---GOV said → ---GOV|---|023.
       for (const src of sources)
@@ -523,13 +558,43 @@ function codeSentence(
       // connecting Europe and Asia", "aims at engaging the region", "the conflict unfolding in Ukraine".
       const prev = tags[f.first - 1] ?? "";
       const modifier =
-        (tags[f.first] === "VBG" || tags[f.first] === "VBN") &&
-        (/^(NN|NNS|IN|TO|DT)$/.test(prev) ||
-          (prev === "," && tags[f.first] === "VBN") ||
-          (prev === "NNP" && !found.some((m) => m.last === f.first - 1))) &&
-        !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD)$/.test(upper[f.first - 1] ?? "");
-      if (generic || vague || modifier) {
-        dropped.push({code: match.code, reason: generic ? "generic" : vague ? "vague" : "modifier", rule: match.rule});
+        !means &&
+        (((tags[f.first] === "VBG" || tags[f.first] === "VBN") &&
+          (/^(NN|NNS|IN|TO|DT)$/.test(prev) ||
+            (prev === "," && tags[f.first] === "VBN") ||
+            (prev === "NNP" && !found.some((m) => m.last === f.first - 1))) &&
+          !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD)$/.test(upper[f.first - 1] ?? "")) ||
+          // "X, supported by Y, …": a past participle after a comma with its agent is a reduced relative clause.
+          (prev === "," && /ED$/.test(w) && upper[f.last + 1] === "BY") ||
+          // "made a state visit", "the visit", "an official visit": a noun the tagger took for a verb.
+          (present &&
+            /^(DT|PRP\$|POS|JJ)$/.test(prev) &&
+            !/^(TO|WILL|WOULD|SHALL|CAN|MAY|MUST)$/.test(upper[f.first - 1] ?? "")));
+      // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
+      // present perfect progressive over years ("has been investing in X for many years").
+      const state =
+        (/^(IS|ARE)$/.test(upper[f.first - 1] ?? "") &&
+          /ED$|EN$/.test(w) &&
+          !datesItself() &&
+          !/\b(now|today|currently|this (week|month|year))\b/i.test(text)) ||
+        (upper[f.first - 1] === "BEEN" &&
+          tags[f.first] === "VBG" &&
+          /\bfor (many|several|some|decades|years|the (past|last) \w+ (years|decades))\b/i.test(text));
+      // A subject that is a pronoun after a conjunction ("…, yet it also allowed X") is not the actor before it.
+      const before = (f.passive ? targets : sources).filter((r) => r.last < f.first);
+      const lastSubject = before.length ? Math.max(...before.map((r) => r.last)) : -1;
+      let pronoun = false;
+      if (!means && lastSubject >= 0)
+        for (let k = lastSubject + 1; k < f.first && !pronoun; ++k)
+          pronoun =
+            /^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/.test(upper[k]!) &&
+            /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
+      if (generic || vague || modifier || state || pronoun) {
+        dropped.push({
+          code: match.code,
+          reason: generic || state ? "generic" : vague ? "vague" : pronoun ? "pronoun" : "modifier",
+          rule: match.rule
+        });
         continue;
       }
     }
@@ -561,9 +626,26 @@ function codeSentence(
     }
   }
   // Happenings named by nouns ("Russia's invasion of Ukraine in 2022"), in a sentence that dates them itself.
-  if (happenedOnly && !tree && datesItself()) {
+  // Abstentions (011), which the verb dictionary does not list.
+  if (happenedOnly && !tree && found.length > 1 && /bstain/i.test(text))
+    for (const a of abstentions(ctx)) {
+      const why = notAnEvent(upper, a.verb, text);
+      if (why) {
+        dropped.push({code: "011", reason: why, rule: "ABSTAIN [011]"});
+        continue;
+      }
+      for (const src of a.subject)
+        for (const tgt of a.object)
+          if (src.actor !== tgt.actor)
+            events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
+    }
+  // A state of affairs ("X is a Turkish drone client") or a new arrangement ("the EAEU's new deal with Iran") needs
+  // no date; a sentence naming a time without a year ("on November 11") dates itself all the same.
+  if (happenedOnly && !tree) {
+    let dated: boolean | undefined;
     const done = new Set(events.map((e) => `${e.source}|${e.target}|${e.code.slice(0, 2)}`));
     for (const n of nounEvents(ctx)) {
+      if (!n.undatedOk && !(dated ??= namesDate(text))) continue;
       const why = notAnEvent(upper, n.noun, text);
       if (why) {
         dropped.push({code: n.code, reason: why, rule: n.rule});
@@ -571,7 +653,8 @@ function codeSentence(
       }
       for (const src of n.subject)
         for (const tgt of n.object) {
-          if (src.actor === tgt.actor) continue;
+          // Self-dyads only as the noun means them (a domestic happening, a group's own meeting).
+          if (n.self ? src !== tgt : src.actor === tgt.actor) continue;
           const key = `${src.actor}|${tgt.actor}|${n.code.slice(0, 2)}`;
           const back = `${tgt.actor}|${src.actor}|${n.code.slice(0, 2)}`;
           if (done.has(key) || (n.mutual && done.has(back))) continue;

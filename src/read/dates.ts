@@ -56,13 +56,22 @@ function addDays(date: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** The reference a relative date is read against: the article's date, or only an estimated year. */
+interface Ref {
+  y: number;
+  m: number;
+  d: number;
+  date: string;
+  /** Only the year is known (estimated from the text): patterns that need a day or a month give nothing. */
+  estimated?: boolean;
+}
+
 interface Pattern {
   rule: string;
   re: RegExp;
-  resolve: (
-    m: RegExpExecArray,
-    ref: {y: number; m: number; d: number; date: string}
-  ) => {date: string; precision: ResolvedDate["precision"]} | undefined;
+  resolve: (m: RegExpExecArray, ref: Ref) => {date: string; precision: ResolvedDate["precision"]} | undefined;
+  /** Resolvable against a year alone (an estimated reference year): month names, "this year", "ten years ago". */
+  yearOnly?: boolean;
 }
 
 /** The most recent `month` not after the reference month (this year or last). */
@@ -91,6 +100,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "month-day",
+    yearOnly: true,
     re: new RegExp(`\\b(?:on\\s+)${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i"),
     resolve: (m, ref) => {
       const mo = monthIndex(m[1]!);
@@ -99,6 +109,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "day-month",
+    yearOnly: true,
     re: new RegExp(`\\b(?:on\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, "i"),
     resolve: (m, ref) => {
       const mo = monthIndex(m[2]!);
@@ -120,11 +131,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "this-month-name",
+    yearOnly: true,
     re: new RegExp(`\\bthis\\s+${MONTH}\\b`, "i"),
     resolve: (m, ref) => ({date: iso(ref.y, monthIndex(m[1]!), 1), precision: "month"})
   },
   {
     rule: "in-month",
+    yearOnly: true,
     re: new RegExp(`\\b(?:in|since|during|until|by)\\s+(?:(?:early|mid|late)[-\\s])?${MONTH}\\b(?!\\s*\\d)`, "i"),
     resolve: (m, ref) => {
       const mo = monthIndex(m[1]!);
@@ -138,6 +151,78 @@ const PATTERNS: Pattern[] = [
       const w = m[1]!.toLowerCase();
       return {date: addDays(ref.date, w === "today" ? 0 : w === "yesterday" ? -1 : -2), precision: "day"};
     }
+  },
+  {
+    rule: "weekday",
+    // "on Tuesday", "last Friday": the latest such day on or before the article's date (a wire's "on Tuesday" is
+    // this week's, and never the article's future). "next Monday" is a plan: the day after the article's.
+    re: /\b(on|On|last|Last|next|Next|this|This|since|Since|by|By|until|Until)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
+    resolve: (m, ref) => {
+      const want = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(
+        m[2]!.toLowerCase()
+      );
+      const [y, mo, d] = ref.date.split("-").map(Number);
+      const today = new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDay();
+      if (m[1]!.toLowerCase() === "next")
+        return {date: addDays(ref.date, ((want - today + 6) % 7) + 1), precision: "day"};
+      const back = (today - want + 7) % 7;
+      // "last Friday" said on a Friday is a week back.
+      return {date: addDays(ref.date, -(back === 0 && m[1]!.toLowerCase() === "last" ? 7 : back)), precision: "day"};
+    }
+  },
+  {
+    rule: "ago",
+    yearOnly: true,
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})\s+(day|week|month|year|decade)s?\s+ago\b/i,
+    resolve: (m, ref) => {
+      const words = [
+        "a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve"
+      ];
+      const w = m[1]!.toLowerCase();
+      const n =
+        w === "an"
+          ? 1
+          : /^\d/.test(w)
+            ? Number(w)
+            : w === "fifteen"
+              ? 15
+              : w === "twenty"
+                ? 20
+                : w === "thirty"
+                  ? 30
+                  : Math.max(1, words.indexOf(w));
+      const unit = m[2]!.toLowerCase();
+      if (ref.estimated && unit !== "year" && unit !== "decade") return undefined;
+      if (unit === "day") return {date: addDays(ref.date, -n), precision: "day"};
+      if (unit === "week") return {date: addDays(ref.date, -7 * n), precision: "day"};
+      if (unit === "month") {
+        const k = ref.y * 12 + (ref.m - 1) - n;
+        return {date: iso(Math.floor(k / 12), (k % 12) + 1, 1), precision: "month"};
+      }
+      return {date: iso(ref.y - n * (unit === "decade" ? 10 : 1), 1, 1), precision: "year"};
+    }
+  },
+  {
+    rule: "next-month",
+    re: /\bnext month\b/i,
+    resolve: (_m, ref) => ({date: ref.m === 12 ? iso(ref.y + 1, 1, 1) : iso(ref.y, ref.m + 1, 1), precision: "month"})
+  },
+  {
+    rule: "next-week",
+    re: /\bnext week\b/i,
+    resolve: (_m, ref) => ({date: addDays(ref.date, 7), precision: "day"})
   },
   {
     rule: "this-month",
@@ -169,7 +254,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "relative-year",
-    re: /\b(last|this|next) year\b/i,
+    yearOnly: true,
+    re: /\b(last|this|next|earlier this|later this) year\b/i,
     resolve: (m, ref) => {
       const w = m[1]!.toLowerCase();
       return {date: iso(ref.y + (w === "last" ? -1 : w === "next" ? 1 : 0), 1, 1), precision: "year"};
@@ -182,23 +268,69 @@ const PATTERNS: Pattern[] = [
  * sentence names several dates, the first in the order of {@link PATTERNS}' precision wins (day
  * before month before year). Without a reference date, relative expressions are ignored.
  */
-export function resolveDate(sentence: string, articleDate: string | undefined): ResolvedDate | undefined {
+export function resolveDate(
+  sentence: string,
+  articleDate: string | undefined,
+  estimatedYear?: number
+): ResolvedDate | undefined {
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
-  const r = ref
-    ? {y: Number(ref.slice(0, 4)), m: Number(ref.slice(5, 7)), d: Number(ref.slice(8, 10)), date: ref}
-    : undefined;
+  const r = refOf(ref, estimatedYear);
   for (const p of PATTERNS) {
     const m = p.re.exec(sentence);
     if (!m) continue;
-    const needsRef = !/\d{4}/.test(m[0]);
-    if (needsRef && !r) continue;
-    const out = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
-    if (!out || !isIsoDate(out.date)) continue;
-    const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
-    const start = m.index + m[0].indexOf(text);
-    return {...out, text, start, end: start + text.length, rule: p.rule};
+    const got = resolveMatch(p, m, r);
+    if (got) return got;
   }
   return ref ? {date: ref, precision: "article", rule: "article-date"} : undefined;
+}
+
+function refOf(articleDate: string | undefined, estimatedYear: number | undefined): Ref | undefined {
+  if (articleDate)
+    return {
+      y: Number(articleDate.slice(0, 4)),
+      m: Number(articleDate.slice(5, 7)),
+      d: Number(articleDate.slice(8, 10)),
+      date: articleDate
+    };
+  if (estimatedYear === undefined) return undefined;
+  return {y: estimatedYear, m: 12, d: 31, date: `${estimatedYear}-12-31`, estimated: true};
+}
+
+/** One pattern's match resolved against the reference (a date of its own needs none); offsets into the sentence. */
+function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): ResolvedDate | undefined {
+  const needsRef = !/\d{4}/.test(m[0]);
+  if (needsRef && (!r || (r.estimated && !p.yearOnly))) return undefined;
+  const out = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
+  if (!out || !isIsoDate(out.date)) return undefined;
+  const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
+  const start = m.index + m[0].indexOf(text);
+  // A date read against a year estimated from the text says so in its rule.
+  const rule = needsRef && r?.estimated ? `${p.rule}+estimated-year` : p.rule;
+  return {...out, text, start, end: start + text.length, rule};
+}
+
+/**
+ * Whether a sentence names a time of its own (a date, a month, a weekday, "yesterday", "last year" …), whether or
+ * not the article's date lets it be resolved: such a sentence reports a happening rather than referring back.
+ */
+export function namesDate(sentence: string): boolean {
+  return PATTERNS.some((p) => p.re.test(sentence));
+}
+
+/**
+ * The year an undated article was written in, estimated from its text: the latest year among the dates its
+ * sentences give with a month ("17 September 2024", "in August 2024"). Bare years ("in 1997", "since 2022") are
+ * history more often than news and are not used. Undefined when no sentence dates anything to the month.
+ */
+export function estimateReferenceYear(sentences: readonly string[]): number | undefined {
+  let best: number | undefined;
+  for (const s of sentences)
+    for (const d of resolveDates(s, undefined))
+      if (d.precision === "day" || d.precision === "month") {
+        const y = Number(d.date.slice(0, 4));
+        if (best === undefined || y > best) best = y;
+      }
+  return best;
 }
 
 /**
@@ -206,24 +338,21 @@ export function resolveDate(sentence: string, articleDate: string | undefined): 
  * more precise one). A sentence that tells several happenings ("the retreat … in 2021 and the war … in
  * February 2022") dates each by the expression nearest to it ({@link nearestDate}).
  */
-export function resolveDates(sentence: string, articleDate: string | undefined): ResolvedDate[] {
+export function resolveDates(
+  sentence: string,
+  articleDate: string | undefined,
+  estimatedYear?: number
+): ResolvedDate[] {
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
-  const r = ref
-    ? {y: Number(ref.slice(0, 4)), m: Number(ref.slice(5, 7)), d: Number(ref.slice(8, 10)), date: ref}
-    : undefined;
+  const r = refOf(ref, estimatedYear);
   const out: ResolvedDate[] = [];
   for (const p of PATTERNS) {
     const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`);
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const needsRef = !/\d{4}/.test(m[0]);
-      if (needsRef && !r) continue;
-      const got = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
-      if (!got || !isIsoDate(got.date)) continue;
-      const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
-      const start = m.index + m[0].indexOf(text);
-      const end = start + text.length;
-      if (out.some((o) => o.start! < end && start < o.end!)) continue;
-      out.push({...got, text, start, end, rule: p.rule});
+      const got = resolveMatch(p, m, r);
+      if (!got) continue;
+      if (out.some((o) => o.start! < got.end! && got.start! < o.end!)) continue;
+      out.push(got);
     }
   }
   return out.sort((a, b) => a.start! - b.start!);

@@ -31,7 +31,7 @@ import {readClaims} from "./claims.js";
 import {readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
-import {nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
+import {estimateReferenceYear, nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
 import {checkReaderLimits, type ReaderLimits} from "./limits.js";
@@ -192,10 +192,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     experts: metadata.experts,
     ...(metadata.author ? {author: metadata.author} : {})
   });
-  const dates = sentences.map((s) => resolveDate(s.text, metadata.date));
+  // An undated article's month names ("In November", "on November 11") are read in the latest year its sentences
+  // date to the month, marked "+estimated-year" in the rule; nothing is read against a day it does not give.
+  const estimatedYear = metadata.date ? undefined : estimateReferenceYear(sentences.map((s) => s.text));
+  const dates = sentences.map((s) => resolveDate(s.text, metadata.date, estimatedYear));
   // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
   const dateLists: (ResolvedDate[] | undefined)[] = [];
-  const datesOf = (i: number) => (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date));
+  const datesOf = (i: number) => (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date, estimatedYear));
 
   const gazetteer =
     options.aliases === undefined
@@ -272,6 +275,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       });
     }
   });
+  if (estimatedYear !== undefined && events.some((e) => e.rule?.includes("+estimated-year")))
+    warnings.push({
+      code: "estimated_year",
+      message: `The article has no date: its month names and "this year" were read in ${estimatedYear}, the latest year its sentences date to the month (rule "+estimated-year"); pass --date to read them against the real date`,
+      ...where
+    });
   if (undated > 0) {
     warnings.push({
       code: "undated_events",

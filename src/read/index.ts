@@ -21,7 +21,15 @@ export {
 export {decodeEntities, type HtmlMeta, type HtmlText, htmlToText, readJsonLd, type TextBlock} from "./html.js";
 export {type MarkdownText, markdownToText, stripInline} from "./markdown.js";
 export {ABBREVIATIONS, splitSentences, type TextSentence} from "./sentences.js";
-export {nearestDate, parseDateline, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
+export {
+  estimateReferenceYear,
+  namesDate,
+  nearestDate,
+  parseDateline,
+  resolveDate,
+  resolveDates,
+  type ResolvedDate
+} from "./dates.js";
 export {type Expert, type GivenMetadata, type Metadata, readMetadata} from "./metadata.js";
 export {
   type BylineFacts,
@@ -170,5 +178,6 @@ export {
 } from "./cluster.js";
 export {checkReaderLimits, READER_LIMITS, type ReaderLimits} from "./limits.js";
 export {notAnEvent, type NotAnEvent} from "./modality.js";
+export {inGroupPhrase, readLightVerb, refusedStatement, type LightVerbReading} from "./light-verbs.js";
 export {insideInstitutionName, institutionAfter} from "./institutions.js";
 export {transliterationVariants} from "./transliterate.js";

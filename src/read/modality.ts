@@ -53,7 +53,7 @@ const COGNITION =
 
 /** Governors of an attempt, an ability or a tendency: what they govern has not (yet) happened as such. */
 const ATTEMPT =
-  /^(TRY|TRIES|TRIED|TRYING|STRIVE|STRIVES|STRIVING|ATTEMPT|ATTEMPTS|ATTEMPTING|MANAGE|MANAGES|MANAGING|TEND|TENDS|TENDING|STRUGGLE|STRUGGLES|STRUGGLING)$/;
+  /^(TRY|TRIES|TRIED|TRYING|STRIVE|STRIVES|STRIVING|ATTEMPT|ATTEMPTS|ATTEMPTING|MANAGE|MANAGES|MANAGING|TEND|TENDS|TENDING|STRUGGLE|STRUGGLES|STRUGGLING|EFFORT|EFFORTS)$/;
 /** Abstract heads whose "… is to <verb>" states a goal, not an act: "the essence of X's strategy is to prevent …". */
 const GOAL =
   /^(STRATEGY|STRATEGIES|GOAL|GOALS|AIM|AIMS|ESSENCE|TASK|TASKS|PURPOSE|INTEREST|INTERESTS|PRIORITY|PRIORITIES|OBJECTIVE|OBJECTIVES|IDEA|AMBITION|AMBITIONS|MISSION|POLICY|CHALLENGE|ROLE|WAY|APPROACH|DOCTRINE)$/;
@@ -96,6 +96,9 @@ export function notAnEvent(
     for (let k = start; k < first - 2; ++k) if (GOAL.test(upper[k]!)) return "generic";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
+  // A search under way: "Moscow is looking for allies", "is seeking partners".
+  if (/^(IS|ARE|AM)$/.test(upper[first - 1] ?? "") && /^(LOOKING|SEARCHING|SEEKING|HUNTING)$/.test(upper[first] ?? ""))
+    return "generic";
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
   for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!)) return "hypothetical";
   for (let k = first - 1; k >= Math.max(start, first - 4); --k) {

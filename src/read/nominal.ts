@@ -22,6 +22,12 @@ interface EventNoun {
   after?: readonly string[];
   /** Either direction is the same happening (clashes between X and Y). */
   mutual?: boolean;
+  /** A domestic happening ("unrest in X", "the civil war in X"): the place is both sides (X→X). */
+  domestic?: boolean;
+  /** A state of affairs told with a copula ("X is a Turkish drone client"): the copula's subject is the target. */
+  copula?: boolean;
+  /** The noun needs one of these verbs before its phrase for a source ("Iran built a factory in Y"). */
+  madeBy?: RegExp;
 }
 
 /** Event nouns (upper case, singular and plural). Codes: CAMEO 1.1b3. */
@@ -35,7 +41,22 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
       [["CLASHES", "CLASH", "HOSTILITIES", "FIGHTING"], {code: "193", to: ["WITH"], mutual: true}],
       [["SANCTIONS", "EMBARGO"], {code: "163", to: ["AGAINST", "ON"]}],
       [["WITHDRAWAL", "RETREAT", "PULLOUT"], {code: "087", to: ["FROM"]}],
-      [["VISIT", "VISITS"], {code: "042", to: ["TO"]}],
+      [["VISIT", "VISITS", "TRIP", "TRIPS", "TOUR"], {code: "042", to: ["TO", "OF"]}],
+      [["UNREST", "RIOTS", "UPRISING", "COUP", "PUTSCH"], {code: "145", to: ["IN"], domestic: true}],
+      [["PROTESTS", "DEMONSTRATIONS", "RALLIES"], {code: "141", to: ["IN"], domestic: true}],
+      [
+        ["CLIENT", "CLIENTS", "CUSTOMER", "CUSTOMERS", "BUYER", "BUYERS", "IMPORTER", "IMPORTERS"],
+        {code: "061", to: [], copula: true}
+      ],
+      [
+        ["FACTORY", "FACTORIES", "PLANT", "PLANTS", "BASE", "BASES", "FACILITY", "FACILITIES", "HUB"],
+        {
+          code: "061",
+          to: ["IN"],
+          madeBy:
+            /^(BUILT|BUILDS|BUILD|BUILDING|OPENED|OPENS|CONSTRUCTED|CONSTRUCTS|LAUNCHED|ESTABLISHED|SET|FINANCED|FUNDED)$/
+        }
+      ],
       [["TALKS", "NEGOTIATIONS", "SUMMIT", "MEETING", "CONSULTATIONS"], {code: "040", to: ["WITH"], mutual: true}],
       [
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
@@ -54,9 +75,45 @@ export interface NounEvent {
   code: string;
   mutual: boolean;
   rule: string;
+  /** The actor on both sides is meant: a domestic happening, or a meeting of a group's own members. */
+  self?: boolean;
+  /** A state of affairs or a new arrangement ("X is a Turkish drone client", "the new deal"): reported without a date. */
+  undatedOk?: boolean;
+}
+
+/** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
+const LIGHT =
+  /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
+/** Words of arms: a client or a factory of these is military cooperation (062). */
+const ARMS =
+  /^(DRONE|DRONES|ARMS|WEAPONS|WEAPON|AMMUNITION|MILITARY|DEFENCE|DEFENSE|MISSILE|MISSILES|TANK|TANKS|WARPLANE|FIGHTER|ARTILLERY)$/;
+/** Plural heads after a group's name make it a group of members: "a meeting of Central Asian heads of state". */
+const MEMBERS =
+  /^(HEADS|LEADERS|MINISTERS|STATES|COUNTRIES|MEMBERS|PRESIDENTS|GOVERNMENTS|NATIONS|REPUBLICS|PARTNERS)$/;
+const PREPOSITIONS = /^(IN|OF|FOR|FROM|WITH|ON|AT|ABOUT|AGAINST|AMONG|TO|BY|VIA|INTO|TOWARD|TOWARDS|BETWEEN)$/;
+const CLAUSE_STOP = /^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|THOUGH|BECAUSE|WHEN|WHICH|WHO|THAT|BUT|YET)$/;
+
+/** The nearest actor group before token `k` in its clause, not inside a prepositional phrase. */
+function subjectBefore(
+  ctx: SentenceContext,
+  groups: readonly {first: number; last: number; refs: ActorRef[]}[],
+  k: number
+) {
+  let start = 0;
+  for (let j = k - 1; j >= 0; --j)
+    if (CLAUSE_STOP.test(ctx.upper[j]!)) {
+      start = j + 1;
+      break;
+    }
+  return [...groups]
+    .reverse()
+    .find((g) => g.last < k && g.first >= start && !(g.first > 0 && PREPOSITIONS.test(ctx.upper[g.first - 1]!)));
 }
 
 const SKIP_BEFORE = /^(JJ|NN|NNS|NNP|NNPS|``|''|"|CD)$/;
+/** Nouns that modify an event noun, which the light tagger may take for verbs ("trade deal", "state visit"). */
+const NOUN_MODIFIER =
+  /^(TRADE|FREE|PEACE|SECURITY|DEFENCE|DEFENSE|GAS|OIL|ENERGY|ARMS|BORDER|TRANSIT|INVESTMENT|COOPERATION|PARTNERSHIP|STATE|OFFICIAL|WORKING|NEW|DRONE|SUPPLY|LOAN|CREDIT|VISA|CUSTOMS)$/;
 const STOP_AFTER = new Set([".", ",", ";", ":", "(", ")"]);
 
 /** Actor refs of a hyphenated token such as "Russian-Ukrainian" ("Russian" and "Ukrainian"). */
@@ -77,29 +134,46 @@ function hyphenRefs(ctx: SentenceContext, i: number): ActorRef[] {
 
 /** The happenings named by event nouns in a sentence (call only for a sentence that names its own date). */
 export function nounEvents(ctx: SentenceContext): NounEvent[] {
-  const groups = actorGroups(ctx);
   const out: NounEvent[] = [];
+  // Most sentences name no event noun: group the actors only for one that does.
+  let groups: ReturnType<typeof actorGroups> = [];
+  let grouped = false;
   for (let i = 0; i < ctx.upper.length; ++i) {
     const noun = EVENT_NOUNS.get(ctx.upper[i]!);
     if (!noun) continue;
+    if (!grouped) {
+      groups = actorGroups(ctx);
+      grouped = true;
+    }
     // The light tagger takes some event nouns for verbs or adjectives ("sanctions", "withdrawal"): after a
     // determiner, a possessive, an adjective or a name they are nouns.
     const tag = ctx.tags[i] ?? "";
     const before = ctx.tags[i - 1] ?? "";
-    if (!/^(NN|JJ)/.test(tag) && !/^(DT|POS|JJ|NNP|NNPS|NN|``|''|PRP\$|CD)$/.test(before)) continue;
+    if (
+      !/^(NN|JJ)/.test(tag) &&
+      !/^(DT|POS|JJ|NNP|NNPS|NN|``|''|PRP\$|CD)$/.test(before) &&
+      !NOUN_MODIFIER.test(ctx.upper[i - 1] ?? "") &&
+      i > 0
+    )
+      continue;
     if (noun.after && !noun.after.includes(ctx.upper[i - 1] ?? "")) continue;
     let subject: ActorRef[] = [];
     let object: ActorRef[] = [];
     // Before the noun: "Russia's (special) war", "Western sanctions", "the Russian-Ukrainian war".
     let k = i - 1;
-    while (k >= 0 && k >= i - 3 && (SKIP_BEFORE.test(ctx.tags[k] ?? "") || /^["“”]/.test(ctx.upper[k]!))) {
+    while (
+      k >= 0 &&
+      k >= i - 3 &&
+      (SKIP_BEFORE.test(ctx.tags[k] ?? "") || /^["“”]/.test(ctx.upper[k]!) || NOUN_MODIFIER.test(ctx.upper[k]!))
+    ) {
       const pair = hyphenRefs(ctx, k);
       if (pair.length >= 2) {
         subject = [pair[0]!];
         object = [pair[1]!];
         break;
       }
-      const g = groups.find((g) => g.last === k);
+      // (The noun may belong to the group as an agent: "Chinese customer" is one chunk.)
+      const g = groups.find((g) => g.first <= k && g.last >= k);
       if (g) {
         subject = g.refs;
         break;
@@ -109,6 +183,49 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (subject.length === 0 && (ctx.upper[k] === "'S" || ctx.upper[k] === "’S")) {
       const g = groups.find((g) => g.last === k - 1);
       if (g) subject = g.refs;
+    }
+    // "made a state visit to X", "paid a visit", "on a tour of X", "built a drone factory in X": the carrying
+    // verb's subject acts.
+    if (subject.length === 0 && (noun.code === "042" || noun.code === "040" || noun.madeBy)) {
+      let v = i - 1;
+      while (
+        v >= 0 &&
+        v >= i - 5 &&
+        /^(DT|JJ|NN|NNS|CD|PRP\$|VBN|VBG)$/.test(ctx.tags[v] ?? "") &&
+        !LIGHT.test(ctx.upper[v]!) &&
+        !noun.madeBy?.test(ctx.upper[v]!)
+      )
+        --v;
+      const carrier = noun.madeBy ? noun.madeBy.test(ctx.upper[v] ?? "") : LIGHT.test(ctx.upper[v] ?? "");
+      if (carrier) {
+        const g = subjectBefore(ctx, groups, v);
+        if (g) subject = g.refs;
+      }
+      // "a drone factory in X built by Y"
+      if (noun.madeBy && subject.length === 0) {
+        for (let b = i + 1; b < Math.min(ctx.upper.length, i + 8); ++b)
+          if (ctx.upper[b] === "BY" && noun.madeBy.test(ctx.upper[b - 1]!)) {
+            const g = groups.find((g) => g.first === b + 1 || (g.first === b + 2 && ctx.upper[b + 1] === "THE"));
+            if (g) subject = g.refs;
+            break;
+          }
+      }
+      if (noun.madeBy && subject.length === 0) continue;
+    }
+    // "X is a Turkish drone client", "X became a major buyer of Russian arms": the seller acts toward X.
+    let copulaTarget: ActorRef[] = [];
+    if (noun.copula) {
+      let v = i - 1;
+      while (
+        v >= 0 &&
+        v >= i - 6 &&
+        !/^(IS|ARE|WAS|WERE|BECAME|BECOME|BECOMES|REMAINS|REMAINED|REMAIN)$/.test(ctx.upper[v]!)
+      )
+        --v;
+      const g =
+        v >= 0 ? groups.find((g) => g.last === v - 1 || (g.last === v - 2 && ctx.upper[v - 1] === "ALSO")) : undefined;
+      if (!g) continue;
+      copulaTarget = g.refs;
     }
     // After it: "of X" (the actor, or for an invasion the target), "between X and Y", "to/with/from/against Y".
     let j = i + 1;
@@ -154,14 +271,41 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         break;
       }
     }
+    let self = false;
+    // "the civil war in X", "unrest in X", "the Kazakh protests": X on itself.
+    const domestic = noun.domestic || (ctx.upper[i] === "WAR" && ctx.upper[i - 1] === "CIVIL");
+    if (domestic) {
+      const place = object.length ? object : subject;
+      if (place.length === 0 || (object.length && subject.length && subject[0]!.actor !== object[0]!.actor)) continue;
+      subject = place;
+      object = place;
+      self = true;
+    }
+    // "a meeting of Central Asian heads of state", "the summit of EU leaders": the group's members meet.
+    if (noun.mutual && object.length === 0 && subject.length > 0 && ctx.upper[i + 1] === "OF") {
+      const last = Math.max(...subject.map((r) => r.last));
+      // "Central Asian heads of state", "EU foreign ministers": the plural head within three words.
+      if (ctx.upper.slice(last + 1, last + 4).some((w) => MEMBERS.test(w))) {
+        object = subject;
+        self = true;
+      }
+    }
+    if (noun.copula) object = copulaTarget;
     if (subject.length === 0 || object.length === 0) continue;
+    let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
+    if ((noun.copula || noun.madeBy) && ctx.upper.slice(Math.max(0, i - 3), i).some((w) => ARMS.test(w))) code = "062";
+    const fresh =
+      /^(NEW|RECENT|LATEST)$/.test(ctx.upper[i - 1] ?? "") ||
+      ctx.upper.slice(Math.max(0, i - 4), i).some((w) => /^(NEW|RECENT|LATEST)$/.test(w));
     out.push({
       noun: i,
       subject,
       object,
-      code: noun.code,
+      code,
       mutual: noun.mutual ?? false,
-      rule: `noun:${ctx.upper[i]} [${noun.code}]`
+      rule: `noun:${ctx.upper[i]} [${code}]`,
+      ...(self ? {self} : {}),
+      ...(noun.copula || fresh ? {undatedOk: true} : {})
     });
   }
   return out;

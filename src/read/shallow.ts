@@ -71,9 +71,16 @@ export function actorGroups(ctx: SentenceContext): Group[] {
         /^(OF|IN|FROM|AT)$/.test(ctx.upper[last + 1] ?? "") &&
         gap.length <= 4 &&
         gap.slice(1).every((t) => /^(DT|JJ|NNP|NN)$/.test(t));
+      // The article reader: ", and Helsinki has been accepted" starts a new clause, not a longer list.
+      const newClause =
+        ctx.happenedOnly === true &&
+        gap.includes(",") &&
+        gap.includes("CC") &&
+        /^(VB|MD)/.test(ctx.tags[ms[j]!.last + 1] ?? "");
       const ok =
         ofActor ||
         (gap.length <= 4 &&
+          !newClause &&
           gap.every(
             (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
           ));

@@ -1,0 +1,131 @@
+/**
+ * The article reader's readings of light verbs and diplomatic idioms that CAMEO's verb dictionary codes by
+ * its first word: "took part in the negotiations" (a negotiation, 046, not a taking), "arrived in Baku" (a
+ * visit, 042), "sent a delegation to X" (a visit by the sender, 042), "abstained from voting on …" (declined
+ * to take a position, 011), "declined to condemn X" (011 toward X, not a condemnation), "complies with
+ * Western sanctions" (Western is the sanctions' author, not the target). Pure: upper-case words in, a
+ * decision out. Used only by the article reader (`happenedOnly`), so the sentence yardsticks keep PETRARCH's
+ * reading.
+ *
+ * @module
+ */
+import type {SentenceContext} from "./code-parse.js";
+import {actorGroups} from "./shallow.js";
+import type {ActorRef} from "./verbs.js";
+
+/** What to do with a coded verb: keep its code, recode it, or drop it (with the reason). */
+export type LightVerbReading =
+  | {action: "keep"}
+  | {
+      action: "recode";
+      code: string;
+      rule: string;
+      /** Look for the target after this token instead. */ targetAfter?: number;
+    }
+  | {action: "drop"; reason: string};
+
+const TALK_NOUNS = /^(TALKS|NEGOTIATIONS|NEGOTIATION|CONSULTATIONS|DISCUSSIONS)$/;
+const MEETING_NOUNS = /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|FORUM|SESSION|CONGRESS|CONSULTATIONS|TALKS)$/;
+const DELEGATES = /^(DELEGATION|DELEGATIONS|ENVOY|ENVOYS|MISSION|EMISSARY|EMISSARIES|REPRESENTATIVE|REPRESENTATIVES)$/;
+const STATEMENT_VERBS = /^(CONDEMN|CRITICI[SZ]E|DENOUNCE|BLAME|ACCUSE|CENSURE|COMMENT|DISAVOW|REBUKE)$/;
+const SANCTION_NOUNS = /^(SANCTIONS|SANCTION|EMBARGO|EMBARGOES|RESTRICTIONS|EXPORT)$/;
+
+/**
+ * The reading of the verb at tokens [first, last] (upper case), coded `code` by the dictionary. `objectFirst` is
+ * the first token of the verb's object actor, when it has one.
+ */
+export function readLightVerb(
+  upper: readonly string[],
+  first: number,
+  last: number,
+  code: string,
+  objectFirst: number | undefined
+): LightVerbReading {
+  const w = upper[first] ?? "";
+  const after = (k: number) => upper[last + k] ?? "";
+  // "take part in": the talks are a negotiation (046), a summit or a meeting a consultation (040). "took part of
+  // the territory" is no taking part at all.
+  if (/^(TAKE|TAKES|TOOK|TAKEN|TAKING)$/.test(w) && upper[first + 1] === "PART") {
+    if (upper[first + 2] === "OF") return {action: "drop", reason: "modifier"};
+    if (upper[first + 2] === "IN") {
+      for (let k = first + 3; k < Math.min(upper.length, first + 8); ++k) {
+        if (TALK_NOUNS.test(upper[k]!)) return {action: "recode", code: "046", rule: "TAKE PART IN * TALKS [046]"};
+        if (MEETING_NOUNS.test(upper[k]!)) return {action: "recode", code: "040", rule: "TAKE PART IN * MEETING [040]"};
+      }
+      return code.startsWith("04") ? {action: "keep"} : {action: "recode", code: "040", rule: "TAKE PART IN [040]"};
+    }
+  }
+  // "arrived in Baku", "arrived in Beijing on a state visit": a visit.
+  if (/^(ARRIVE|ARRIVES|ARRIVED|ARRIVING)$/.test(w) && /^(IN|AT|FOR)$/.test(after(1)))
+    return {action: "recode", code: "042", rule: "ARRIVE IN [042]"};
+  // "sent a delegation to X", "sent an envoy on a tour of X": the sender visits X.
+  if (/^(SEND|SENDS|SENT|SENDING|DISPATCH|DISPATCHED|DISPATCHES)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "SEND * DELEGATION [042]"};
+  }
+  // "abstained (from voting) on the resolution": declined to take a position (011).
+  if (/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(w))
+    return {action: "recode", code: "011", rule: "ABSTAIN [011]"};
+  // "complies with / joined Western sanctions": the actor before "sanctions" imposed them; it is not the target.
+  if (objectFirst !== undefined && /^(COMPL|ADHER|OBSERV|ENFORC|RESPECT|FOLLOW|JOIN)/.test(w)) {
+    let k = objectFirst;
+    while (k < upper.length && k <= objectFirst + 3 && !SANCTION_NOUNS.test(upper[k]!)) ++k;
+    if (SANCTION_NOUNS.test(upper[k] ?? "")) return {action: "drop", reason: "modifier"};
+  }
+  return {action: "keep"};
+}
+
+/**
+ * A refusal of a statement ("declined to condemn Russia", "refused to criticise the strikes"): the actor declined
+ * to take a position toward the object (CAMEO 011), which is an act, where a refused attack is none.
+ */
+export function refusedStatement(upper: readonly string[], first: number): boolean {
+  return (
+    /^(REFUS|DECLIN|FAIL)/.test(upper[first - 2] ?? "") &&
+    upper[first - 1] === "TO" &&
+    STATEMENT_VERBS.test(upper[first] ?? "")
+  );
+}
+
+/** An actor named as the group the subject belongs to or acts for ("as part of X", "on behalf of X"), not a target. */
+export function inGroupPhrase(upper: readonly string[], actorFirst: number): boolean {
+  let k = actorFirst - 1;
+  while (k >= 0 && /^(THE|A|AN)$/.test(upper[k]!)) --k;
+  if (upper[k] !== "OF") return false;
+  return /^(PART|BEHALF|MEMBER|MEMBERS|HEAD|CHAIR|CHAIRMAN)$/.test(upper[k - 1] ?? "");
+}
+
+/** An abstention found in a sentence: who abstained, on what (the body voting, else the resolution's subject). */
+export interface Abstention {
+  verb: number;
+  subject: ActorRef[];
+  object: ActorRef[];
+}
+
+/**
+ * Abstentions, which CAMEO's verb dictionary does not list: "X abstained (from voting) on the UN General Assembly
+ * resolution on Y" → X declined to take a position (011) toward the first actor after the verb (the UN, or Y).
+ */
+export function abstentions(ctx: SentenceContext): Abstention[] {
+  const out: Abstention[] = [];
+  let groups: ReturnType<typeof actorGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(ctx.upper[i]!)) continue;
+    groups ??= actorGroups(ctx);
+    let start = 0;
+    for (let k = i - 1; k >= 0; --k)
+      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
+        start = k + 1;
+        break;
+      }
+    const subject = [...groups]
+      .reverse()
+      .find(
+        (g) =>
+          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
+      );
+    const object = groups.find((g) => g.first > i && g.first <= i + 12 && !ctx.upper.slice(i, g.first).includes(";"));
+    if (subject && object) out.push({verb: i, subject: subject.refs, object: object.refs});
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * The article reader's general event mechanisms of issue 10 (round 2): relative and yearless dates, light verbs
+ * and idioms, visits from place, domestic and group happenings told by nouns, abstentions and refusals, and the
+ * precision rules (pronoun subjects, reduced relatives, states of affairs). Every sentence here is our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {estimateReferenceYear, namesDate, readDocument, resolveDate, resolveDates} from "../src/read/index.js";
+
+const pack = readPack();
+const coder = defaultCoder(pack.actors);
+const dyads = (s: string, date: string | undefined = "2024-05-20") =>
+  coder.codeSentence(s, date ? {date} : {}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+const reasons = (s: string) => coder.codeSentence(s, {date: "2024-05-20"}).dropped.map((d) => d.reason);
+
+test("dates: weekdays, 'ago', next week/month and 'earlier this year' resolve against the article's date", () => {
+  // 2024-05-22 is a Wednesday.
+  const on = (s: string) => resolveDate(s, "2024-05-22");
+  assert.equal(on("The envoy flew to Baku on Monday.")!.date, "2024-05-20");
+  assert.equal(on("On Wednesday, the talks ended.")!.date, "2024-05-22");
+  assert.equal(on("The minister resigned last Wednesday.")!.date, "2024-05-15");
+  assert.equal(on("The ministers will meet next Friday.")!.date, "2024-05-24");
+  assert.equal(on("The border reopened three days ago.")!.date, "2024-05-19");
+  assert.equal(on("The border reopened two weeks ago.")!.date, "2024-05-08");
+  assert.deepEqual(
+    [on("The plant opened six months ago.")!.date, on("The plant opened six months ago.")!.precision],
+    ["2023-11-01", "month"]
+  );
+  assert.deepEqual(
+    [on("The pact was signed ten years ago.")!.date, on("The pact was signed ten years ago.")!.precision],
+    ["2014-01-01", "year"]
+  );
+  assert.equal(on("The summit is planned for next month.")!.date, "2024-06-01");
+  assert.equal(on("Trade rose earlier this year.")!.date, "2024-01-01");
+  assert.equal(on("Trade rose earlier this year.")!.precision, "year");
+  // "may" the verb is no month, "Monday" with no preposition before it no date.
+  assert.equal(on("Monday's meeting was short.")!.rule, "article-date");
+});
+
+test("dates: an undated article reads month names in the year its dated sentences give, and says so", () => {
+  assert.equal(estimateReferenceYear(["Talks began on 3 March 2021.", "In 1994 the union was founded."]), 2021);
+  // Bare years are history, not the article's time.
+  assert.equal(estimateReferenceYear(["In 1994 the union was founded.", "Trade grew after 2010."]), undefined);
+  const d = resolveDate("In November, the president went to Tokyo.", undefined, 2023)!;
+  assert.deepEqual([d.date, d.precision, d.rule], ["2023-11-01", "month", "in-month+estimated-year"]);
+  assert.equal(resolveDate("on October 4 and 5, the minister was in Seoul.", undefined, 2023)!.date, "2023-10-04");
+  assert.equal(resolveDate("The pact was signed ten years ago.", undefined, 2023)!.date, "2013-01-01");
+  // What needs a day or a month is not read against a guessed year.
+  assert.equal(resolveDate("The envoy arrived yesterday.", undefined, 2023), undefined);
+  assert.equal(resolveDate("The envoy arrived last month.", undefined, 2023), undefined);
+  assert.equal(resolveDates("In May and on 2 June 2023 they met.", undefined, 2023).length, 2);
+  assert.ok(namesDate("on November 11 and 12 the leaders met"));
+  assert.ok(!namesDate("the leaders met to discuss transit"));
+
+  const text = [
+    "Mongolia and Japan: a year of visits",
+    "",
+    "The Mongolian president signed a transit accord with China on 14 March 2023 in Beijing, the ministry said in a statement on its website.",
+    "",
+    "In November, the Mongolian president made a state visit to Japan, where the two sides discussed mining and transport links at some length."
+  ].join("\n");
+  const r = readDocument(text, {format: "text", sourceId: "t1", coder});
+  assert.ok(r.ok);
+  const visit = r.value.events.find((e) => e.source === "MNG" && e.target === "JPN");
+  assert.ok(visit, JSON.stringify(r.value.events));
+  assert.equal(visit.date, "2023-11-01");
+  assert.equal(visit.precision, "month");
+  assert.match(visit.rule!, /estimated-year/);
+  assert.ok(r.value.warnings.some((w) => w.code === "estimated_year"));
+});
+
+test("light verbs and idioms: take part in, arrive in, send a delegation, make a visit, abstain, decline to condemn", () => {
+  assert.deepEqual(dyads("Brazil took part in the negotiations with China."), ["BRA>CHN 046"]);
+  assert.deepEqual(dyads("Brazil took part in a summit with China on Friday."), ["BRA>CHN 040"]);
+  assert.deepEqual(dyads("Georgia took part of the valley from Armenia."), []);
+  assert.deepEqual(dyads("The Georgian president arrived in Baku on Monday."), ["GEO>AZE 042"]);
+  assert.deepEqual(dyads("Japan sent a delegation to Mongolia last week."), ["JPN>MNG 042"]);
+  assert.deepEqual(dyads("Japan sent an envoy on a tour of Central Asia in May."), ["JPN>CAS 042"]);
+  assert.deepEqual(dyads("Mongolia made a state visit to Japan on Tuesday."), ["MNG>JPN 042"]);
+  // (The dictionary's PAY * VISIT also codes the host's reply, 043.)
+  assert.deepEqual(dyads("Vietnam paid an official visit to India in March 2023."), ["VNM>IND 042", "IND>VNM 043"]);
+  assert.deepEqual(dyads("Georgia abstained on the UN resolution on Syria in 2019."), ["GEO>UN 011"]);
+  assert.deepEqual(dyads("Georgia declined to condemn Armenia at the UN."), ["GEO>ARM 011"]);
+  // Refusing a hostile act is no hostile act; refusing cooperation is a rejection.
+  assert.deepEqual(dyads("Georgia refused to attack Armenia."), []);
+  // The group one acts in is no target.
+  assert.deepEqual(dyads("Tajikistan took part in the talks as part of the CSTO delegation."), []);
+});
+
+test("happenings told by nouns: domestic unrest and civil war (X on X), group meetings, clients, factories, new deals", () => {
+  assert.deepEqual(dyads("The civil war in Georgia, which ended in 1993, was bloody."), ["GEO>GEO 190"]);
+  assert.deepEqual(dyads("Protests in Armenia erupted in March 2018."), ["ARM>ARM 141"]);
+  assert.deepEqual(dyads("The unrest in Mongolia in July 2008 left five dead."), ["MNG>MNG 145"]);
+  // A domestic noun with no date of its own refers back.
+  assert.deepEqual(dyads("The unrest in Mongolia changed its politics."), []);
+  assert.deepEqual(dyads("The summit of Central Asian heads of state in August 2023 adopted a declaration."), [
+    "CAS>CAS 040"
+  ]);
+  assert.deepEqual(dyads("A meeting of EU foreign ministers on 3 May discussed tariffs."), ["EU>EU 040"]);
+  assert.deepEqual(dyads("Mongolia is a Turkish drone client."), ["TUR>MNG 062"]);
+  assert.deepEqual(dyads("Turkey built an ammunition factory in Georgia in 2021."), ["TUR>GEO 062"]);
+  assert.deepEqual(dyads("A car plant in Mongolia built by Japan opened in 2019."), ["JPN>MNG 061"]);
+  assert.deepEqual(dyads("The EU's new trade deal with Mongolia covers textiles."), ["EU>MNG 057"]);
+  // Without "new" or a date, a deal is a reference back.
+  assert.deepEqual(dyads("The EU's trade deal with Mongolia covers textiles."), []);
+});
+
+test("precision: pronoun subjects, reduced relatives, states of affairs, searches, efforts, lists and the means of an act", () => {
+  assert.deepEqual(dyads("The war hurt trade, yet it also allowed Russia to court China."), []);
+  assert.deepEqual(dyads("Mongolian rebels, supported by Chinese groups, attacked the town."), []);
+  assert.ok(reasons("Georgia's presence in the region is reinforced by the European Union.").includes("generic"));
+  assert.deepEqual(dyads("China has been investing in Mongolia for many years."), []);
+  assert.deepEqual(dyads("Moscow is looking for allies in Asia while Japan is courting Mongolia."), []);
+  assert.deepEqual(dyads("Japan is making efforts to isolate Russia."), []);
+  assert.deepEqual(dyads("Georgia complies with Western sanctions."), []);
+  // A list that joins NATO is each member toward NATO; ", and X has been accepted" starts a new clause.
+  assert.deepEqual(dyads("Norway and Denmark have decided to join NATO, and Oslo has already been accepted.").sort(), [
+    "DNK>NATO 036",
+    "NOR>NATO 036"
+  ]);
+  // "by signing": the means takes the main clause's subject and, with no object of its own, its object.
+  assert.deepEqual(
+    dyads("In 2021, the EU has deepened its ties with Georgia by signing a memorandum in May 2021.").filter((d) =>
+      d.endsWith("057")
+    ),
+    ["EU>GEO 057"]
+  );
+});
