@@ -2,7 +2,8 @@ import {Hono} from "hono";
 import {existsSync, readFileSync} from "node:fs";
 import {basename, extname, join, normalize} from "node:path";
 import {onError, ApiError} from "./errors.js";
-import {cachedReads, etag, watchStoreVersion} from "./etag.js";
+import {etag} from "./etag.js";
+import {createReadCache, watchStoreVersion, type ReadCache} from "./read-cache.js";
 import {MeasureQuery} from "./routes/measures.js";
 import {EvidenceQuery} from "./routes/evidence.js";
 import {ClaimsQuery, EventsQuery} from "./routes/documents.js";
@@ -42,6 +43,16 @@ function knownParams(path: string): ReadonlySet<string> | undefined {
   return KNOWN_PARAMS.find(([re]) => re.test(path))?.[1];
 }
 
+/** The read cache of a server over `store` (the routes it caches, the parameters each reads, the store's version). */
+export function readCacheFor(store: ServerDeps["store"]): ReadCache {
+  return createReadCache({
+    storePath: store.path,
+    paths: CACHED_READS,
+    knownParams,
+    ...(store.path === ":memory:" ? {} : {version: watchStoreVersion(store.path, () => store.writeCount()).version})
+  });
+}
+
 /** Builds the HTTP app: the JSON API under /api and the dashboard at /. Test it with `app.request()`. */
 export function createApp(deps: ServerDeps): Hono<Env> {
   const app = new Hono<Env>();
@@ -66,17 +77,7 @@ export function createApp(deps: ServerDeps): Hono<Env> {
   }
   // A cache hit is answered here, before everything else: stored bytes, stored tag, stored headers (the
   // security headers included, as the first answer had them).
-  app.use(
-    "/api/*",
-    cachedReads({
-      storePath: deps.store.path,
-      paths: CACHED_READS,
-      knownParams,
-      ...(deps.store.path === ":memory:"
-        ? {}
-        : {version: watchStoreVersion(deps.store.path, () => deps.store.writeCount()).version})
-    })
-  );
+  app.use("/api/*", (deps.readCache ?? readCacheFor(deps.store)).middleware());
   app.use("*", securityHeaders());
   app.use("/api/*", formatNegotiation());
   app.use("/api/*", requestTimeout());

@@ -1,4 +1,5 @@
 import type {Store} from "../app/index.js";
+import type {ReadCache} from "./read-cache.js";
 
 /** What every route can reach: the open store and the write token. */
 export interface ServerDeps {
@@ -11,6 +12,8 @@ export interface ServerDeps {
   cors?: readonly string[];
   /** The interface the server listens on: on loopback, requests for other Host names are refused. */
   host?: string;
+  /** The read cache (made by `createApp` when absent); `serve` shares it with its raw fast path. */
+  readCache?: ReadCache;
 }
 
 export type Env = {Variables: {deps: ServerDeps}};

@@ -126,22 +126,27 @@ export function securityHeaders(): MiddlewareHandler {
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1)$/i;
 
 /**
- * Middleware: when the server listens on loopback, a request whose Host is not a loopback name is
- * refused (421): a web page cannot reach the API through a DNS name rebound to 127.0.0.1.
+ * Whether a request's Host header may reach a server listening on `listenHost`: on loopback, only loopback
+ * names (a web page cannot reach the API through a DNS name rebound to 127.0.0.1); elsewhere, any.
  */
-export function hostCheck(listenHost: string | undefined): MiddlewareHandler {
+export function hostAllowed(listenHost: string | undefined): (host: string | undefined) => boolean {
   const loopback = listenHost === undefined || LOOPBACK.test(listenHost) || listenHost === "::1";
+  if (!loopback) return () => true;
+  // In-process requests (app.request) carry no Host.
+  return (host) => host === undefined || LOOPBACK.test(host.replace(/:\d+$/, ""));
+}
+
+/** Middleware: refuses (421) a request whose Host is not allowed by {@link hostAllowed}. */
+export function hostCheck(listenHost: string | undefined): MiddlewareHandler {
+  const allowed = hostAllowed(listenHost);
   return async (c, next) => {
-    if (!loopback) return next();
     const host = c.req.header("host");
-    if (host === undefined) return next(); // in-process requests (app.request) carry no Host
-    const name = host.replace(/:\d+$/, "");
-    if (!LOOPBACK.test(name)) {
+    if (!allowed(host)) {
       return c.json(
         {
           error: {
             code: "bad_host",
-            message: `Host "${host.slice(0, 100)}" is not this server: it listens on loopback only (use 127.0.0.1 or localhost)`,
+            message: `Host "${host!.slice(0, 100)}" is not this server: it listens on loopback only (use 127.0.0.1 or localhost)`,
             issues: []
           }
         },

@@ -1,10 +1,12 @@
-import {serve as nodeServe} from "@hono/node-server";
+import {getRequestListener} from "@hono/node-server";
 import {randomBytes} from "node:crypto";
+import {createServer} from "node:http";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {PROJECT_ROOT, type Store} from "../app/index.js";
 import {IssueError} from "../domain/index.js";
-import {createApp} from "./app.js";
+import {createApp, readCacheFor} from "./app.js";
+import {hostAllowed} from "./limits.js";
 
 export interface ServeOptions {
   store: Store;
@@ -19,20 +21,31 @@ export interface ServeOptions {
 /** Starts the HTTP server and resolves once it listens, with its URL and token. */
 export async function serve({store, port, host, token, cors}: ServeOptions) {
   const webRoot = join(PROJECT_ROOT, "dist", "web");
+  const readCache = readCacheFor(store);
   const deps = {
     store,
+    readCache,
     token: token ?? randomBytes(18).toString("base64url"),
     host,
     ...(existsSync(webRoot) ? {webRoot} : {}),
     ...(cors?.length ? {cors} : {})
   };
   const app = createApp(deps);
+  // A cache hit is written straight to the socket (stored bytes, stored tag and headers); everything else,
+  // and any request whose Host this server does not answer, goes through Hono.
+  const honoListener = getRequestListener(app.fetch);
+  const allowed = hostAllowed(host);
+  const server = createServer((req, res) => {
+    if (allowed(req.headers.host) && readCache.serveRaw(req, res)) return;
+    void honoListener(req, res);
+  });
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
     (resolve, reject) => {
       // The URL is announced as soon as the server listens; the dashboard's first measures are computed
       // right after, in the background (a visitor who comes first waits for that same computation, not a second one).
       let warming: Promise<void> = Promise.resolve();
-      const server = nodeServe({fetch: app.fetch, port, hostname: host}, (info) => {
+      server.listen(port, host, () => {
+        const info = server.address() as {port: number};
         resolve({
           url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
           token: deps.token,
@@ -43,7 +56,7 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
               void warming.finally(() => {
                 server.close(() => r());
                 // Idle keep-alive connections would hold close() open.
-                (server as {closeAllConnections?: () => void}).closeAllConnections?.();
+                server.closeAllConnections();
               });
             })
         });

@@ -1,0 +1,254 @@
+/**
+ * The read cache: answers of pure-read GET routes kept as stored bytes, tagged with the store's version. It is
+ * filled by a Hono middleware (the first answer goes through the routes) and read twice: by that middleware, and by
+ * a `node:http` fast path in front of Hono ({@link ReadCache.serveRaw}) that writes a hit's bytes to the socket
+ * without building a Request, a Response or a middleware chain.
+ *
+ * @module
+ */
+import {watch, type FSWatcher} from "node:fs";
+import type {IncomingMessage, ServerResponse} from "node:http";
+import {basename, dirname} from "node:path";
+import {gzipSync} from "node:zlib";
+import type {MiddlewareHandler} from "hono";
+import {computeEtag, matchesIfNoneMatch, storeVersion} from "./etag.js";
+
+/**
+ * The store's version without a file stat per request: a counter bumped by the file system's change
+ * notifications for the store file and its WAL (inotify on Linux), joined with the count of commits this
+ * process made (`writes()`), so a write is seen at once whoever made it. Falls back to {@link storeVersion}
+ * (a stat per call) where the folder cannot be watched.
+ */
+export function watchStoreVersion(
+  path: string,
+  writes: () => number = () => 0
+): {version: () => string; close: () => void} {
+  let changes = 0;
+  let watcher: FSWatcher | undefined;
+  const name = basename(path);
+  try {
+    watcher = watch(dirname(path), {persistent: false}, (_event, file) => {
+      if (file === null || String(file).startsWith(name)) changes++;
+    });
+    watcher.on("error", () => {
+      watcher?.close();
+      watcher = undefined;
+    });
+  } catch {
+    watcher = undefined;
+  }
+  return {
+    version: () => (watcher ? `${writes()}:${changes}` : `${writes()}:${storeVersion(path)}`),
+    close: () => watcher?.close()
+  };
+}
+
+/**
+ * The cache key of a request: its path and its query parameters sorted (so `?a=1&b=2` and `?b=2&a=1` are one
+ * entry), keeping only the parameters the route reads when `known` lists them (a cache-busting `?_=123` then hits).
+ */
+export function cacheKey(url: string, known?: (path: string) => ReadonlySet<string> | undefined): string {
+  const q = url.indexOf("?");
+  const pathname = new URL(url, "http://x").pathname;
+  if (q < 0) return pathname;
+  const keep = known?.(pathname);
+  const params = [...new URLSearchParams(url.slice(q + 1))]
+    .filter(([k]) => !keep || keep.has(k))
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return params.length ? `${pathname}?${new URLSearchParams(params)}` : pathname;
+}
+
+/** Options for {@link createReadCache}. */
+export interface ReadCacheOptions {
+  /** Which GET paths are pure reads of the store (default: none). */
+  paths: RegExp;
+  /** The store file whose changes invalidate the cache (with its `.wal`); ":memory:" disables caching. */
+  storePath: string;
+  /** The store's current version (default: {@link storeVersion} of `storePath`, a stat per call). */
+  version?: () => string;
+  /** The query parameters a path reads: others are left out of the cache key. */
+  knownParams?: (path: string) => ReadonlySet<string> | undefined;
+  /** Most entries kept (least recently used dropped first). Default 256. */
+  maxEntries?: number;
+  /** Most bytes of bodies kept. Default 64 MB. */
+  maxBytes?: number;
+}
+
+interface CachedEntry {
+  body: Uint8Array<ArrayBuffer>;
+  /** The body's entity tag, computed once when the entry was made. */
+  etag: string;
+  /** The body gzipped once, for clients that accept it (bodies over 1 KB). */
+  gzip?: Uint8Array<ArrayBuffer>;
+  headers: [string, string][];
+  /** The headers of a 200 as one object for `node:http` (identity, then gzip), and of a 304: made once. */
+  raw: {identity: Record<string, string>; gzip?: Record<string, string>; notModified: Record<string, string>};
+  version: string;
+}
+
+/** The read cache of one server: a middleware that fills and serves it, and a raw fast path. */
+export interface ReadCache {
+  /** Hono middleware: serves hits, fills the cache from misses (one computation per key and version). */
+  middleware(): MiddlewareHandler;
+  /**
+   * Answers a cache hit straight on the socket and returns true; returns false (having written nothing) for
+   * anything else, which then goes through Hono. Only GETs without an `Origin` header (CORS is Hono's).
+   */
+  serveRaw(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+/** True when the request asks for CSV or Parquet (made from the JSON on each request, never cached). */
+function wantsExport(accept: string | undefined, url: string): boolean {
+  return (
+    (accept !== undefined && /csv|parquet/i.test(accept)) ||
+    (url.includes("format=") && /[?&]format=(?!json(&|$))/.test(url))
+  );
+}
+
+const GZIP = /\bgzip\b/;
+
+/**
+ * Keeps successful answers of pure-read GET routes in memory, keyed by {@link cacheKey} and tagged with the store's
+ * version; a write anywhere invalidates them. Concurrent misses for the same key wait for one computation (single
+ * flight), so fifty clients asking for the same measure cost one query.
+ */
+export function createReadCache(options: ReadCacheOptions): ReadCache {
+  const maxEntries = options.maxEntries ?? 256;
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const entries = new Map<string, CachedEntry>();
+  const inflight = new Map<string, Promise<CachedEntry | undefined>>();
+  // Raw request URL → cache key: parsing and sorting the query once per distinct URL, not once per request.
+  const keys = new Map<string, string>();
+  let bytes = 0;
+  const enabled = options.storePath !== ":memory:";
+  const versionOf = options.version ?? (() => storeVersion(options.storePath));
+  const keyOf = (url: string) => {
+    let key = keys.get(url);
+    if (key === undefined) {
+      key = cacheKey(url, options.knownParams);
+      if (keys.size >= 4096) keys.clear();
+      keys.set(url, key);
+    }
+    return key;
+  };
+  const serve = (e: CachedEntry, acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
+    if (ifNoneMatch && matchesIfNoneMatch(ifNoneMatch, e.etag))
+      return new Response(null, {status: 304, headers: e.raw.notModified});
+    const gzip = e.gzip !== undefined && acceptEncoding !== undefined && GZIP.test(acceptEncoding);
+    return new Response(gzip ? e.gzip! : e.body, {status: 200, headers: gzip ? e.raw.gzip! : e.raw.identity});
+  };
+  const remember = (key: string, e: CachedEntry) => {
+    const old = entries.get(key);
+    if (old) bytes -= old.body.length;
+    entries.set(key, e);
+    bytes += e.body.length;
+    for (const [k, v] of entries) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      entries.delete(k);
+      bytes -= v.body.length;
+    }
+  };
+  const hitFor = (url: string): CachedEntry | undefined => {
+    const key = keyOf(url);
+    const hit = entries.get(key);
+    if (!hit || hit.version !== versionOf()) return undefined;
+    entries.delete(key);
+    entries.set(key, hit); // most recently used last
+    return hit;
+  };
+  const makeEntry = (res: Response, body: Uint8Array<ArrayBuffer>, version: string): CachedEntry => {
+    const tag = res.headers.get("etag") ?? computeEtag(body);
+    const gzip =
+      body.length > 1024 && !res.headers.has("content-encoding")
+        ? new Uint8Array(gzipSync(body, {level: 6}))
+        : undefined;
+    const vary = res.headers.get("vary");
+    const headers: [string, string][] = [
+      ...[...res.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag" && k !== "vary"),
+      ["etag", tag],
+      ["x-cache", "hit"],
+      ["vary", vary && !/accept-encoding/i.test(vary) ? `${vary}, accept-encoding` : (vary ?? "accept-encoding")]
+    ];
+    const base = Object.fromEntries(headers);
+    const notModified = Object.fromEntries(
+      headers.filter(([k]) => k !== "content-type" && k !== "content-length" && k !== "content-encoding")
+    );
+    return {
+      body,
+      ...(gzip ? {gzip} : {}),
+      etag: tag,
+      headers,
+      raw: {
+        identity: {...base, "content-length": String(body.byteLength)},
+        ...(gzip ? {gzip: {...base, "content-length": String(gzip.byteLength), "content-encoding": "gzip"}} : {}),
+        notModified
+      },
+      version
+    };
+  };
+  return {
+    serveRaw(req, res) {
+      if (!enabled || req.method !== "GET" || req.headers.origin !== undefined) return false;
+      const url = req.url ?? "";
+      const q = url.indexOf("?");
+      if (!options.paths.test(q < 0 ? url : url.slice(0, q))) return false;
+      if (wantsExport(req.headers.accept, url)) return false;
+      const e = hitFor(url);
+      if (!e) return false;
+      const inm = req.headers["if-none-match"];
+      if (inm && matchesIfNoneMatch(inm, e.etag)) {
+        res.writeHead(304, e.raw.notModified);
+        res.end();
+        return true;
+      }
+      const ae = req.headers["accept-encoding"];
+      const gzip = e.gzip !== undefined && ae !== undefined && GZIP.test(ae);
+      res.writeHead(200, gzip ? e.raw.gzip! : e.raw.identity);
+      res.end(gzip ? e.gzip : e.body);
+      return true;
+    },
+    middleware() {
+      return async (c, next) => {
+        if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path)) return next();
+        // Only JSON answers are cached (CSV and Parquet exports are made from them on each request).
+        if (wantsExport(c.req.header("accept"), c.req.url)) return next();
+        // Keyed by path and query only, so a request made in-process (the start-up warm-up) serves the browser too.
+        const url = c.req.url;
+        const hit = hitFor(url.slice(url.indexOf("/", url.indexOf("//") + 2)));
+        if (hit) {
+          c.res = serve(hit, c.req.header("accept-encoding"), c.req.header("if-none-match"));
+          return;
+        }
+        const key = keyOf(url.slice(url.indexOf("/", url.indexOf("//") + 2)));
+        const version = versionOf();
+        const pending = inflight.get(`${version} ${key}`);
+        if (pending) {
+          const e = await pending;
+          if (e) {
+            c.res = serve(e, c.req.header("accept-encoding"), c.req.header("if-none-match"));
+            return;
+          }
+          return next();
+        }
+        let settle!: (e: CachedEntry | undefined) => void;
+        inflight.set(`${version} ${key}`, new Promise((r) => (settle = r)));
+        try {
+          await next();
+          const res = c.res;
+          if (res.status !== 200 || versionOf() !== version) {
+            settle(undefined);
+            return;
+          }
+          const entry = makeEntry(res, new Uint8Array(await res.clone().arrayBuffer()), version);
+          remember(key, entry);
+          settle(entry);
+        } catch (e) {
+          settle(undefined);
+          throw e;
+        } finally {
+          inflight.delete(`${version} ${key}`);
+        }
+      };
+    }
+  };
+}
