@@ -62,6 +62,33 @@ test("the heavy GET (all vectors, years 0000–9999, explain) is a 422 naming th
   assert.ok(Math.max(...healths) < 1000, `health took up to ${Math.max(...healths)} ms`);
 });
 
+test("the largest measure inside the limits (12 vectors, 100 years, explain) is computed off the request thread", async () => {
+  const twelve = vectors.slice(0, 12).join(",");
+  const healths: number[] = [];
+  let running = true;
+  const probe = (async () => {
+    while (running) {
+      healths.push((await timed("/api/health")).ms);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const answers = await Promise.all(
+    ["balance", "influence"].map((m) =>
+      timed(`/api/measures/${m}?focal=KAZ&vectors=${encodeURIComponent(twelve)}&from=1925&to=2024&explain=1`)
+    )
+  );
+  running = false;
+  await probe;
+  for (const a of answers) {
+    // An answer, or a 422 naming the size limit: never a 5xx, never a hang.
+    assert.ok(a.status === 200 || a.status === 422, `${a.status}: ${a.body.slice(0, 300)}`);
+    if (a.status === 422) assert.match(JSON.parse(a.body).error.message, /limit maxResponseBytes/);
+    else assert.equal(JSON.parse(a.body).query.to, 2024);
+  }
+  assert.ok(healths.length > 0);
+  assert.ok(Math.max(...healths) < 1000, `health took up to ${Math.max(...healths)} ms`);
+});
+
 test("/api/health names no absolute path; answers carry security headers; a foreign Host is refused", async () => {
   const h = await timed("/api/health");
   assert.equal(h.status, 200);

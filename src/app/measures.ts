@@ -32,10 +32,14 @@ import {
   type Evidence,
   type MeasureRecord,
   type MembershipSpan,
+  type Tie,
   type TieIndex
 } from "../measure/index.js";
 import type {Store} from "../store/index.js";
 import {resolveActorCode} from "./catalog.js";
+import {blocsOf, computeStructural, EU27_FIXED, measureJson, output, type StructuralInputs} from "./measure-panel.js";
+
+export {blocsOf, EU27_FIXED, measureJson};
 
 /** The four measures. */
 export const MEASURE_NAMES = ["alignment", "influence", "relations", "balance"] as const;
@@ -101,16 +105,6 @@ export interface MeasureOutput {
   stability?: Stability[];
   /** Names of the focal state and the vectors, for people. */
   names?: Record<string, string>;
-}
-
-/** The EU's 27 members since 2020-02-01, as members in every year ("fixed:EU27"). */
-export const EU27_FIXED: Blocs = {
-  EU: EU_MEMBERS.filter((m) => m.to === undefined).map((m) => ({member: m.member, from: "1900-01-01"}))
-};
-
-/** The blocs of a composition rule. */
-export function blocsOf(composition: MeasureQuery["blocComposition"]): Blocs {
-  return composition === "fixed:EU27" ? EU27_FIXED : DEFAULT_BLOCS;
 }
 
 /**
@@ -255,34 +249,8 @@ export async function measure(store: Store, name: MeasureName, raw: RawMeasureQu
   return runMeasure(store, name, await resolveMeasureQuery(store, raw));
 }
 
-function output(
-  name: MeasureName,
-  query: MeasureQuery,
-  r: {
-    records: MeasureRecord[];
-    warnings: Issue[];
-    evidence?: Evidence[];
-    coverage?: Coverage[];
-    breaks?: Break[];
-    parameters?: Parameter[];
-    stability?: Stability[];
-  }
-): MeasureOutput {
-  return {
-    measure: name,
-    query,
-    items: r.records,
-    warnings: r.warnings,
-    ...(query.explain ? {evidence: r.evidence ?? []} : {}),
-    ...(r.coverage ? {coverage: r.coverage} : {}),
-    ...(r.breaks ? {breaks: r.breaks} : {}),
-    ...(r.parameters ? {parameters: r.parameters} : {}),
-    ...(r.stability ? {stability: r.stability} : {})
-  };
-}
-
 /** Names of the focal state and the vectors from the store's actors (the code when unknown). */
-async function namesOf(store: Store, q: MeasureQuery): Promise<Record<string, string>> {
+export async function namesOf(store: Store, q: MeasureQuery): Promise<Record<string, string>> {
   const codes = [q.focal, ...q.vectors];
   const rows = await store.catalog.listActors({codes});
   const names: Record<string, string> = Object.fromEntries(codes.map((c) => [c, c]));
@@ -346,10 +314,20 @@ export async function measureAlignment(store: Store, q: MeasureQuery): Promise<M
 /** Reads and indexes the structural ties of one focal state (or of all states when `focal` is absent). */
 export async function loadTieIndex(
   store: Store,
-  {focal, vectors, from, to}: {focal?: string; vectors?: readonly string[]; from: number; to: number}
+  options: {focal?: string; vectors?: readonly string[]; from: number; to: number}
 ): Promise<TieIndex> {
-  // The focal state's rows, and the vectors' (and their members') monadic rows such as ideal points;
-  // a margin of years for rolling windows and hole checks.
+  return indexTies(await loadTies(store, options));
+}
+
+/**
+ * The structural ties of one focal state (or of all states when `focal` is absent) that the measures of
+ * the period read: the focal state's rows, and the vectors' (and their members') monadic rows such as
+ * ideal points; a margin of years for rolling windows and hole checks.
+ */
+export async function loadTies(
+  store: Store,
+  {focal, vectors, from, to}: {focal?: string; vectors?: readonly string[]; from: number; to: number}
+): Promise<Tie[]> {
   const ties = await store.indicators.listTies({
     ...(focal ? {actors: [focal]} : {}),
     from: from - 10,
@@ -371,41 +349,23 @@ export async function loadTieIndex(
     const seen = new Set(ties.map((t) => t.id));
     for (const t of extra) if (t.partner === null && !seen.has(t.id)) ties.push(t);
   }
-  return indexTies(ties);
+  return ties;
+}
+
+/** The inputs of the structural measures (balance, influence) for a query. */
+export async function loadStructuralInputs(store: Store, q: MeasureQuery): Promise<StructuralInputs> {
+  return {index: await loadTieIndex(store, q), memberships: await loadMembershipSpans(store)};
 }
 
 /** Structural influence capacity of each vector over the focal state. */
 export async function measureInfluence(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
-  const index = await loadTieIndex(store, q);
-  const r = influence(index, {
-    focal: q.focal,
-    vectors: q.vectors,
-    from: q.from,
-    to: q.to,
-    explain: q.explain,
-    params: q.params,
-    blocs: blocsOf(q.blocComposition),
-    memberships: await loadMembershipSpans(store)
-  });
+  const r = computeStructural("influence", await loadStructuralInputs(store, q), q);
   return {...output("influence", q, r), names: await namesOf(store, q)};
 }
 
 /** The balance of the focal state over its vectors, year by year. */
 export async function measureBalance(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
-  const index = await loadTieIndex(store, q);
-  const r = balanceSeries(index, {
-    focal: q.focal,
-    vectors: q.vectors,
-    from: q.from,
-    to: q.to,
-    explain: q.explain,
-    params: q.params,
-    coverage: q.coverage,
-    blocs: blocsOf(q.blocComposition),
-    memberships: await loadMembershipSpans(store),
-    sensitivity: q.sensitivity,
-    ...(q.triangle ? {triangle: q.triangle} : {})
-  });
+  const r = computeStructural("balance", await loadStructuralInputs(store, q), q);
   return {...output("balance", q, r), names: await namesOf(store, q)};
 }
 
@@ -435,22 +395,6 @@ export async function measureRelations(store: Store, q: MeasureQuery): Promise<M
     }
   }
   return output("relations", q, {...r, evidence});
-}
-
-/** The JSON form of a measure's output: what `--json` prints and the API returns (the same object). */
-export function measureJson(out: MeasureOutput): Record<string, unknown> {
-  return {
-    measure: out.measure,
-    query: out.query,
-    items: out.items,
-    warnings: out.warnings,
-    ...(out.coverage ? {coverage: out.coverage} : {}),
-    ...(out.breaks ? {breaks: out.breaks} : {}),
-    ...(out.parameters ? {parameters: out.parameters} : {}),
-    ...(out.stability ? {stability: out.stability} : {}),
-    ...(out.names ? {names: out.names} : {}),
-    ...(out.evidence ? {evidence: out.evidence} : {})
-  };
 }
 
 /** One dimension's shares at a scenario's starting point, with where they come from. */

@@ -44,13 +44,15 @@ function knownParams(path: string): ReadonlySet<string> | undefined {
 }
 
 /** The read cache of a server over `store` (the routes it caches, the parameters each reads, the store's version). */
-export function readCacheFor(store: ServerDeps["store"]): ReadCache {
-  return createReadCache({
-    storePath: store.path,
-    paths: CACHED_READS,
-    knownParams,
-    ...(store.path === ":memory:" ? {} : {version: watchStoreVersion(store.path, () => store.writeCount()).version})
-  });
+export function readCacheFor(store: ServerDeps["store"], version = storeVersionOf(store)): ReadCache {
+  return createReadCache({storePath: store.path, paths: CACHED_READS, knownParams, version});
+}
+
+/** The store's version without a stat per request: its commits and the file system's notifications. */
+export function storeVersionOf(store: ServerDeps["store"]): () => string {
+  return store.path === ":memory:"
+    ? () => String(store.writeCount())
+    : watchStoreVersion(store.path, () => store.writeCount()).version;
 }
 
 /** Builds the HTTP app: the JSON API under /api and the dashboard at /. Test it with `app.request()`. */

@@ -1,4 +1,4 @@
-import type {Store} from "../app/index.js";
+import type {MeasurePool, Store} from "../app/index.js";
 import type {ReadCache} from "./read-cache.js";
 
 /** What every route can reach: the open store and the write token. */
@@ -14,6 +14,8 @@ export interface ServerDeps {
   host?: string;
   /** The read cache (made by `createApp` when absent); `serve` shares it with its raw fast path. */
   readCache?: ReadCache;
+  /** Worker threads for the structural measures (`serve` starts them); absent: computed on the request thread. */
+  measures?: MeasurePool;
 }
 
 export type Env = {Variables: {deps: ServerDeps}};

@@ -9,7 +9,8 @@
 import {watch, type FSWatcher} from "node:fs";
 import type {IncomingMessage, ServerResponse} from "node:http";
 import {basename, dirname} from "node:path";
-import {gzipSync} from "node:zlib";
+import {promisify} from "node:util";
+import {gzip as gzipCallback} from "node:zlib";
 import type {MiddlewareHandler} from "hono";
 import {computeEtag, matchesIfNoneMatch, storeVersion} from "./etag.js";
 
@@ -106,6 +107,8 @@ function wantsExport(accept: string | undefined, url: string): boolean {
 }
 
 const GZIP = /\bgzip\b/;
+/** Compression on libuv's thread pool, not on the request thread. */
+const gzipAsync = promisify(gzipCallback);
 
 /**
  * Keeps successful answers of pure-read GET routes in memory, keyed by {@link cacheKey} and tagged with the store's
@@ -156,11 +159,11 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     entries.set(key, hit); // most recently used last
     return hit;
   };
-  const makeEntry = (res: Response, body: Uint8Array<ArrayBuffer>, version: string): CachedEntry => {
+  const makeEntry = async (res: Response, body: Uint8Array<ArrayBuffer>, version: string): Promise<CachedEntry> => {
     const tag = res.headers.get("etag") ?? computeEtag(body);
     const gzip =
       body.length > 1024 && !res.headers.has("content-encoding")
-        ? new Uint8Array(gzipSync(body, {level: 6}))
+        ? new Uint8Array(await gzipAsync(body, {level: 6}))
         : undefined;
     const vary = res.headers.get("vary");
     const headers: [string, string][] = [
@@ -239,7 +242,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
             settle(undefined);
             return;
           }
-          const entry = makeEntry(res, new Uint8Array(await res.clone().arrayBuffer()), version);
+          const entry = await makeEntry(res, new Uint8Array(await res.clone().arrayBuffer()), version);
           remember(key, entry);
           settle(entry);
         } catch (e) {

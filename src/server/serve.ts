@@ -3,9 +3,9 @@ import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import {PROJECT_ROOT, type Store} from "../app/index.js";
+import {createMeasurePool, PROJECT_ROOT, type Store} from "../app/index.js";
 import {IssueError} from "../domain/index.js";
-import {createApp, readCacheFor} from "./app.js";
+import {createApp, readCacheFor, storeVersionOf} from "./app.js";
 import {hostAllowed} from "./limits.js";
 
 export interface ServeOptions {
@@ -21,10 +21,13 @@ export interface ServeOptions {
 /** Starts the HTTP server and resolves once it listens, with its URL and token. */
 export async function serve({store, port, host, token, cors}: ServeOptions) {
   const webRoot = join(PROJECT_ROOT, "dist", "web");
-  const readCache = readCacheFor(store);
+  const version = storeVersionOf(store);
+  const readCache = readCacheFor(store, version);
+  const measures = createMeasurePool(store, {version});
   const deps = {
     store,
     readCache,
+    measures,
     token: token ?? randomBytes(18).toString("base64url"),
     host,
     ...(existsSync(webRoot) ? {webRoot} : {}),
@@ -54,7 +57,7 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
             // The warm-up's queries finish before the caller closes the store.
             new Promise((r) => {
               void warming.finally(() => {
-                server.close(() => r());
+                server.close(() => void measures.close().then(() => r()));
                 // Idle keep-alive connections would hold close() open.
                 server.closeAllConnections();
               });
@@ -62,7 +65,10 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
         });
         warming = warm(app).catch(() => undefined);
       });
-      server.on("error", (e: NodeJS.ErrnoException) => reject(listenError(e, host, port)));
+      server.on("error", (e: NodeJS.ErrnoException) => {
+        void measures.close();
+        reject(listenError(e, host, port));
+      });
     }
   );
 }

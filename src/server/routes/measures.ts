@@ -1,7 +1,8 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {IssueError} from "../../domain/index.js";
-import {MEASURE_NAMES, measure, measureJson, type MeasureName} from "../../app/index.js";
+import {BusyError, MEASURE_NAMES, measure, measureJson, type MeasureName} from "../../app/index.js";
+import {ApiError} from "../errors.js";
 import {computeEtag, matchesIfNoneMatch} from "../etag.js";
 import {invalid} from "../errors.js";
 import type {Env} from "../env.js";
@@ -61,7 +62,7 @@ export function measureRoutes(app: Hono<Env>): void {
           ]);
         params[m[1]!.trim()] = value;
       }
-      const out = await measure(c.get("deps").store, name as MeasureName, {
+      const raw = {
         ...(q.focal !== undefined ? {focal: q.focal} : {}),
         ...(q.vectors !== undefined ? {vectors: q.vectors} : {}),
         ...(q.from !== undefined ? {from: q.from} : {}),
@@ -72,12 +73,20 @@ export function measureRoutes(app: Hono<Env>): void {
         ...(q.sensitivity !== undefined ? {sensitivity: q.sensitivity} : {}),
         params,
         explain: q.explain ?? false
-      }).catch((e: unknown) => {
+      };
+      const deps = c.get("deps");
+      // On a served store the measure pool computes off the request thread; in-process apps (tests) compute here.
+      const body = await (
+        deps.measures
+          ? deps.measures.measureBody(name as MeasureName, raw)
+          : measure(deps.store, name as MeasureName, raw).then((out) => JSON.stringify(measureJson(out)))
+      ).catch((e: unknown) => {
         // Bad actors, periods and vector lists are bad query fields: a 422 that names them.
         if (e instanceof IssueError) throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, e.issues);
+        if (e instanceof BusyError)
+          throw new ApiError(503, "busy", e.message, [], {"retry-after": String(e.retryAfter)});
         throw e;
       });
-      const body = JSON.stringify(measureJson(out));
       checkResponseSize(Buffer.byteLength(body), "ask for fewer vectors or years, or leave out explain");
       const etag = computeEtag(body);
       const headers = {etag, "cache-control": "no-cache"};
