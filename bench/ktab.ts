@@ -7,8 +7,16 @@ import {readFileSync} from "node:fs";
 import {loadavg} from "node:os";
 import {isDeepStrictEqual} from "node:util";
 import {pathToFileURL} from "node:url";
-import {compareWithKtabLog, parseKtabCsv, parseKtabLog, runSmp, KTAB_DEFAULT_SEED} from "../src/simulate/ktab/index.js";
-import type {SmpResult, SmpScenario} from "../src/simulate/ktab/index.js";
+import {
+  compareWithKtabLog,
+  parseKtabCsv,
+  parseKtabLog,
+  performSmpWork,
+  runSmp,
+  smpSteps,
+  KTAB_DEFAULT_SEED
+} from "../src/simulate/ktab/index.js";
+import type {RunSmpOptions, SmpResult, SmpScenario} from "../src/simulate/ktab/index.js";
 import {createScenarioPool} from "../src/simulate/worker-pool.js";
 
 const data = new URL("../data/ktab/", import.meta.url);
@@ -106,6 +114,24 @@ export function syntheticSmp(n: number, nd = 1, seed = 5): SmpScenario {
   };
 }
 
+/**
+ * runSmp, with the CPU seconds of the per-actor work (what the workers take) and of the rest (what
+ * stays on the calling thread) added to `split`: the share the workers can halve.
+ */
+function timedRun(scenario: SmpScenario, options: RunSmpOptions, split: {serial: number; parallel: number}): SmpResult {
+  const steps = smpSteps(scenario, options);
+  let mark = cpuSeconds();
+  for (;;) {
+    const next = steps.next();
+    const t = cpuSeconds();
+    split.serial += t - mark;
+    if (next.done) return next.value;
+    performSmpWork(next.value, 0, next.value.count);
+    mark = cpuSeconds();
+    split.parallel += mark - t;
+  }
+}
+
 const median = (xs: number[]): number => {
   const v = [...xs].sort((a, b) => a - b);
   return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
@@ -142,6 +168,7 @@ export async function benchKtabWorkers(): Promise<void> {
     "1w/2w",
     "CPU s/turn 1w / 2w",
     "identical",
+    "parallel CPU → bound on 2 cores",
     "load 1 min",
     "peak RSS MB"
   ];
@@ -154,6 +181,7 @@ export async function benchKtabWorkers(): Promise<void> {
       const wall: Record<string, number[]> = {t: [], 1: [], 2: []};
       const cpu: Record<string, number[]> = {t: [], 1: [], 2: []};
       const ratios: number[] = [];
+      const split = {serial: 0, parallel: 0};
       const loads: number[] = [loadavg()[0]!];
       let ref: SmpResult | undefined;
       let identical = true;
@@ -164,7 +192,7 @@ export async function benchKtabWorkers(): Promise<void> {
         for (const arm of order) {
           const c0 = cpuSeconds();
           const t0 = performance.now();
-          const result = arm === "t" ? runSmp(scenario, options) : await pools[arm].smp(scenario, options);
+          const result = arm === "t" ? timedRun(scenario, options, split) : await pools[arm].smp(scenario, options);
           const seconds = (performance.now() - t0) / 1000;
           turns = result.states.length - 1;
           perTurn[arm] = seconds / turns;
@@ -186,6 +214,7 @@ export async function benchKtabWorkers(): Promise<void> {
         `${median(ratios).toFixed(2)}×`,
         `${median(cpu["1"]!).toFixed(3)} / ${median(cpu["2"]!).toFixed(3)}`,
         identical ? "yes" : "NO",
+        `${((100 * split.parallel) / (split.serial + split.parallel)).toFixed(0)}% → ${((split.serial + split.parallel) / (split.serial + split.parallel / 2)).toFixed(2)}×`,
         `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
         (process.resourceUsage().maxRSS / 1024).toFixed(0)
       ]);

@@ -90,6 +90,16 @@ test("bargain runs KTAB's SMP and the expected-utility model on shipped inputs",
   const r = JSON.parse(smp.stdout);
   assert.equal(r.seed, "15455440707583219804");
   assert.equal(r.actors.length, 13);
+  // on worker threads: the same output to the byte
+  const onWorkers = cli(store, ["bargain", "data/ktab/SOE-Pol-Comp.csv", "--json", "--workers", "2"]);
+  assert.equal(onWorkers.code, 0, onWorkers.stderr);
+  assert.equal(onWorkers.stdout, smp.stdout);
+  const badWorkers = cli(store, ["bargain", "data/ktab/SOE-Pol-Comp.csv", "--workers", "-1"]);
+  assert.equal(badWorkers.code, 2, badWorkers.stderr);
+  assert.match(
+    badWorkers.stderr,
+    /Invalid value for --workers: expected 0 \(this thread\) or an integer from 1 to 64, found "-1"/
+  );
   const eu = cli(store, ["bargain", "data/bdm/ExampleActors.csv", "--model", "eu"]);
   assert.equal(eu.code, 0, eu.stderr);
   assert.match(eu.stdout, /^\s+0\s+7\.389956/m);

@@ -12,6 +12,7 @@ import {
   parseSmpJson,
   runScenario,
   runSmp,
+  runSmpOnWorkers,
   SMP_PARAM_VALUES,
   smpPositionRows,
   type BdmActor,
@@ -155,7 +156,16 @@ export interface BargainOptions {
   seed?: string;
   /** SMP parameters as name=value strings ("victoryProbModel=Quartic"); EU: rounds=N. */
   params?: readonly string[];
+  /**
+   * SMP: worker threads for each turn's per-actor work (0: this thread). Default: the available
+   * cores from {@link SMP_WORKERS_FROM} actors up, this thread below (starting workers costs more
+   * than a small run). The result is the same to the bit either way.
+   */
+  workers?: number;
 }
+
+/** From this many actors `bargain` runs the SMP on worker threads by default. */
+export const SMP_WORKERS_FROM = 250;
 
 export type BargainOutcome =
   | {model: "smp"; file: string; result: SmpResult; rows: ReturnType<typeof smpPositionRows>}
@@ -279,7 +289,10 @@ function checkBdmInput(actors: readonly BdmActor[], file: string): void {
 }
 
 /** Runs a bargaining model on an issue file. */
-export function bargain(path: string, {model = "smp", seed, params = []}: BargainOptions = {}): BargainOutcome {
+export async function bargain(
+  path: string,
+  {model = "smp", seed, params = [], workers}: BargainOptions = {}
+): Promise<BargainOutcome> {
   const p = parseBargainParams(model, params);
   const input = readBargainInput(path, model);
   if (model === "eu") {
@@ -291,6 +304,12 @@ export function bargain(path: string, {model = "smp", seed, params = []}: Bargai
       {code: "bad_seed", message: `Invalid seed "${seed}": expected a non-negative integer`, path: ["seed"]}
     ]);
   }
-  const result = runSmp(input as SmpScenario, {params: p.smp, ...(seed !== undefined ? {seed} : {})});
+  const scenario = input as SmpScenario;
+  const options = {params: p.smp, ...(seed !== undefined ? {seed} : {})};
+  const threads = workers ?? (scenario.actors.length >= SMP_WORKERS_FROM ? undefined : 0);
+  const result =
+    threads === 0
+      ? runSmp(scenario, options)
+      : await runSmpOnWorkers(scenario, {...options, ...(threads !== undefined ? {workers: threads} : {})});
   return {model, file: path, result, rows: smpPositionRows(result)};
 }

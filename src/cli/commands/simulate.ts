@@ -52,6 +52,10 @@ export function registerSimulate(program: Command): void {
     )
     .option("--seed <n>", "PRNG seed (SMP; default KTAB's 15455440707583219804)")
     .option(
+      "--workers <k>",
+      "SMP: worker threads for each turn's per-actor work, 0 = this thread (default: available cores from 250 actors); same result"
+    )
+    .option(
       "--param <name=value>",
       "model parameter, repeatable (victoryProbModel=Quartic, rounds=8 …)",
       (v: string, all: string[]) => [...all, v],
@@ -66,6 +70,7 @@ export function registerSimulate(program: Command): void {
         set: string[];
         json?: boolean;
         store?: string;
+        workers?: string;
       }>(command);
       if (opts.issue !== undefined) {
         if (file !== undefined) throw new UsageError("Give either an issue file or --issue <id>, not both");
@@ -80,10 +85,16 @@ export function registerSimulate(program: Command): void {
         throw new UsageError("Missing issue file: give a file, or --issue <id> (e.g. csto-membership)");
       if (opts.model !== "smp" && opts.model !== "eu")
         throw new UsageError(`Invalid value for --model: expected smp or eu, found "${opts.model}"`);
-      const out = bargain(file, {
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+        throw new UsageError(
+          `Invalid value for --workers: expected 0 (this thread) or an integer from 1 to 64, found "${opts.workers}"`
+        );
+      const out = await bargain(file, {
         model: opts.model as BargainModel,
         params: opts.param,
-        ...(opts.seed ? {seed: opts.seed} : {})
+        ...(opts.seed ? {seed: opts.seed} : {}),
+        ...(workers !== undefined ? {workers} : {})
       });
       if (opts.json)
         return printJson(

@@ -428,60 +428,64 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
     }
     return bsUtil(Math.sqrt(dsSqr / ssSqr[a]!), nra[a]!);
   };
-  for (let b = from; b < to; b++) {
+  // all positions unchanged except the initiator's and the receiver's: the two bargain positions
+  // first, then every other actor's own utility in actor order (n in [0, lo), (lo, hi), (hi, na))
+  const start = (a: number, b: number): number => {
+    let uAvrg = 0.0;
+    if (ends[2 * b]! >= 0) {
+      uAvrg = uAvrg + posUtil(a, b * 2 * nd);
+      uAvrg = uAvrg + posUtil(a, b * 2 * nd + nd);
+    }
+    return uAvrg;
+  };
+  const cut = (b: number): [number, number, number, number] => {
     const init = ends[2 * b]!;
     const rcvr = ends[2 * b + 1]!;
-    const col = b * na;
-    const q = b * 2 * nd;
+    if (init < 0) return [na, na, na, na];
     const lo = init < rcvr ? init : rcvr;
     const hi = init < rcvr ? rcvr : init;
-    // the sum over n skips the initiator and the receiver: n in [0, lo), (lo, hi), (hi, na)
-    const n0 = init < 0 ? na : lo;
-    const n1 = init < 0 ? na : lo + 1;
-    const n2 = init < 0 ? na : hi;
-    const n3 = init < 0 ? na : hi + 1;
-    const start = (a: number): number => {
-      // all positions unchanged except the initiator's and the receiver's
-      let uAvrg = 0.0;
-      if (init >= 0) {
-        uAvrg = uAvrg + posUtil(a, q);
-        uAvrg = uAvrg + posUtil(a, q + nd);
-      }
-      return uAvrg;
-    };
-    let a = 0;
-    // four actors at a time: four independent chains of additions, each in KTAB's order
-    for (; a + 4 <= na; a += 4) {
-      const r0 = a * na;
-      const r1 = r0 + na;
-      const r2 = r1 + na;
-      const r3 = r2 + na;
-      let s0 = start(a);
-      let s1 = start(a + 1);
-      let s2 = start(a + 2);
-      let s3 = start(a + 3);
+    return [lo, lo + 1, hi, hi + 1];
+  };
+  // Four actors' rows at a time (four independent chains of additions), and every bargain of the
+  // range while those rows are in cache.
+  let a = 0;
+  for (; a + 4 <= na; a += 4) {
+    const r0 = a * na;
+    const r1 = r0 + na;
+    const r2 = r1 + na;
+    const r3 = r2 + na;
+    for (let b = from; b < to; b++) {
+      const [n0, n1, n2, n3] = cut(b);
+      let s0 = start(a, b);
+      let s1 = start(a + 1, b);
+      let s2 = start(a + 2, b);
+      let s3 = start(a + 3, b);
       for (let part = 0; part < 3; part++) {
-        const from = part === 0 ? 0 : part === 1 ? n1 : n3;
-        const until = part === 0 ? n0 : part === 1 ? n2 : na;
-        for (let n = from; n < until; n++) {
+        const lo = part === 0 ? 0 : part === 1 ? n1 : n3;
+        const hi = part === 0 ? n0 : part === 1 ? n2 : na;
+        for (let n = lo; n < hi; n++) {
           s0 = s0 + own[r0 + n]!;
           s1 = s1 + own[r1 + n]!;
           s2 = s2 + own[r2 + n]!;
           s3 = s3 + own[r3 + n]!;
         }
       }
+      const col = b * na;
       out[col + a] = s0 / na;
       out[col + a + 1] = s1 / na;
       out[col + a + 2] = s2 / na;
       out[col + a + 3] = s3 / na;
     }
-    for (; a < na; a++) {
-      const r0 = a * na;
-      let s0 = start(a);
+  }
+  for (; a < na; a++) {
+    const r0 = a * na;
+    for (let b = from; b < to; b++) {
+      const [n0, n1, n2, n3] = cut(b);
+      let s0 = start(a, b);
       for (let n = 0; n < n0; n++) s0 = s0 + own[r0 + n]!;
       for (let n = n1; n < n2; n++) s0 = s0 + own[r0 + n]!;
       for (let n = n3; n < na; n++) s0 = s0 + own[r0 + n]!;
-      out[col + a] = s0 / na;
+      out[b * na + a] = s0 / na;
     }
   }
 }
