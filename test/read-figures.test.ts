@@ -61,3 +61,44 @@ test("readFigures() reads counts and ordinals; years, dates and durations are no
   );
   assert.deepEqual(figuresOf("The treaty was signed in 1994 and renewed for 25 years (Smith, 2019)."), []);
 });
+
+test("a figure's year counted from the article's date; what an amount after another amount measures", () => {
+  const read = (text: string, articleDate = "2025-05-20") =>
+    readFigures(splitSentences(text), [], {sourceId: "s", articleDate}).map((f) => [
+      f.text,
+      f.what,
+      f.year,
+      f.rule.split(" ")[1]
+    ]);
+  assert.deepEqual(read("Remittances from Russia fell 14% last year."), [
+    ["14%", "Remittances from Russia", 2024, "year:last-year"]
+  ]);
+  assert.deepEqual(read("Officials said cotton exports had grown 6% in the first half of the year, to $410 million."), [
+    ["6%", "cotton exports", 2025, "year:this-year"],
+    ["$410 million", "cotton exports", 2025, "year:this-year"]
+  ]);
+  assert.deepEqual(read("Eight years ago the fund promised to invest about $2 billion in Tajik hydropower."), [
+    ["$2 billion", "fund", 2017, "year:years-ago"]
+  ]);
+  // A month without a year is the article's year; a year the sentence states wins; no time, no year.
+  assert.deepEqual(read("In March the two sides signed 14 contracts worth $800 million."), [
+    ["14 contracts", "contracts", 2025, "year:month-of-article-year"],
+    ["$800 million", "contracts", 2025, "year:month-of-article-year"]
+  ]);
+  assert.deepEqual(read("Freight on the corridor reached 4.1 million tonnes in 2023, up 30% year on year."), [
+    ["4.1 million tonnes", "Freight on the corridor", 2023, undefined],
+    ["30%", "Freight on the corridor", 2023, undefined]
+  ]);
+  assert.deepEqual(read("The new terminal, which will handle up to 2 million tonnes, is a joint venture."), [
+    ["2 million tonnes", "The new terminal", undefined, undefined]
+  ]);
+  // Without the article's date a relative year stays unknown.
+  assert.equal(readFigures(splitSentences("Remittances fell 14% last year."), [], {sourceId: "s"})[0]?.year, undefined);
+});
+
+test("a month without a year is the most recent such month before the article", () => {
+  const year = (text: string, articleDate: string) =>
+    readFigures(splitSentences(text), [], {sourceId: "s", articleDate})[0]?.year;
+  assert.equal(year("In November exports rose 9%.", "2025-05-20"), 2024);
+  assert.equal(year("In April exports rose 9%.", "2025-05-20"), 2025);
+});

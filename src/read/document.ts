@@ -303,7 +303,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   metadata.genre = genre;
   const claimed = readClaims(sentences, voices, mentionsBySentence, {sourceId, genre, ...(year ? {year} : {})});
   const claims = claimed.claims;
-  const figures = readFigures(sentences, mentionsBySentence, {sourceId});
+  const figures = readFigures(sentences, mentionsBySentence, {
+    sourceId,
+    ...(metadata.date ? {articleDate: metadata.date} : {})
+  });
   const why = sentences.map((s, i) =>
     explainSentence({
       ...(voices[i] ? {voice: voices[i]} : {}),

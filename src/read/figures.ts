@@ -296,14 +296,25 @@ function money(num: string, scaleWord: string | undefined, currency: string) {
 
 /** Words that link a subject to its amount: "… turnover reached $42.3 billion". */
 const LINKING =
-  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|amounted|amounts|totall?ed|totals|exceeded|exceeds|rose|rises|fell|falls|grew|grows|increased|increases|decreased|decreases|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|more than|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|more than|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+/** A reporting clause before what is measured: "He said trade …", "officials noted that exports …". */
+const REPORTING =
+  /^.*?\b(?:said|says|noted|notes|stressed|added|reported|announced|stated|estimated|told [\p{L} ]{1,40}?)\s+(?:that\s+)?/iu;
 
 const VERBS =
   /\s+(?:\w+ed|will \w+|would \w+|carr(?:y|ies)|handles?|produces?|invests?|costs?|spends?|receives?|attracts?|makes?|accounts? for|holds?|employs?|owns?|gives?|sends?|buys?|sells?)$/i;
 
 /** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
-function whatOf(sentence: string, f: Found, from: number): string {
+function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
   if (f.noun && f.rule !== "figure:percent") return f.noun.trim();
+  // A count inside the subject ("trade with the five republics exceeded $89 billion") is no boundary, unless the
+  // amount is the count's worth ("20 deals worth $5.4 billion": the deals').
+  let from = prev?.end ?? 0;
+  if (
+    prev?.rule === "figure:count" &&
+    !/^\s*(?:worth|valued at|totall?ing|of)\s*$/i.test(sentence.slice(from, f.start))
+  )
+    from = 0;
   let left = sentence.slice(from, f.start);
   for (let k = 0; k < 6; k++) {
     const next = left.replace(LINKING, "").replace(VERBS, "");
@@ -313,12 +324,32 @@ function whatOf(sentence: string, f: Found, from: number): string {
   const clause =
     left.split(/[;:(]|,\s+(?:and|but|while|which|whereas)\s+|,\s+|\b(?:that|which|while|whereas|when|as)\s+/).pop() ??
     "";
-  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const words = clause.replace(REPORTING, "").trim().split(/\s+/).filter(Boolean);
+  // "… 8% in the first nine months, to $19.2 billion", "20 deals worth $5.4 billion": nothing of its own before
+  // the amount but a preposition: it measures what the figure before it in the sentence measures.
+  if (
+    from > 0 &&
+    (words.length === 0 || /^(?:in|to|from|during|over|for|at|on|by|worth|valued|up|down)$/i.test(words[0]!))
+  )
+    return "";
+  // "the railway, which will carry up to 3.5 million tonnes": the relative pronoun stands for the noun before it.
+  if (words.length === 1 && /^(?:which|that|who)$/i.test(words[0]!)) {
+    const head = sentence.slice(0, f.start).split(/,\s*(?:which|that|who)\b/i)[0]!;
+    const np = head
+      .split(/,\s+|;|\b(?:of|on|in|for|about|into|to)\s+/)
+      .pop()
+      ?.trim();
+    if (np) return np.split(/\s+/).slice(-8).join(" ");
+  }
   if (words.length >= 1 && words.join(" ").length >= 4)
     return words
       .slice(-12)
       .join(" ")
-      .replace(/^(and|but|the)\s+/i, "");
+      .replace(
+        /^(?:[\w-]+ (?:years?|months?) ago|last year|this year|(?:in|by|since) (?:\d{4}|[A-Z][a-z]+ \d{4}),?)\s+/i,
+        ""
+      )
+      .replace(/^(and|but|the|with|of|in)\s+/i, "");
   const after = sentence.slice(f.end);
   const right = /^\s*(?:of|in)\s+([^,.;:()]{3,80})/.exec(after)?.[1] ?? /^\s*([^,.;:()]{3,60})/.exec(after)?.[1];
   return (right ?? words.join(" ")).trim().split(/\s+/).slice(0, 8).join(" ");
@@ -347,9 +378,76 @@ function yearOf(sentence: string, f: Found): number | undefined {
   return best?.year;
 }
 
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20
+};
+
+/**
+ * A year said relative to the article's: "last year", "this year", "next year", "ten years ago", "so far this
+ * year", "in the first nine months of the year", or a month without a year ("in November", "on March 13"),
+ * which is the article's year. Undefined when the sentence says none of these.
+ */
+export function relativeYear(
+  sentence: string,
+  articleYear: number,
+  articleMonth?: number
+): {year: number; rule: string} | undefined {
+  const ago =
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (?:ago|earlier)\b/i.exec(
+      sentence
+    );
+  if (ago) {
+    const n = NUMBER_WORDS[ago[1]!.toLowerCase()] ?? Number(ago[1]);
+    return {year: articleYear - n, rule: "years-ago"};
+  }
+  if (/\b(?:last|previous|past) year\b/i.test(sentence)) return {year: articleYear - 1, rule: "last-year"};
+  if (/\bnext year\b/i.test(sentence)) return {year: articleYear + 1, rule: "next-year"};
+  if (/\b(?:this|the current) year\b|\bof the year\b|\byear to date\b/i.test(sentence))
+    return {year: articleYear, rule: "this-year"};
+  const month =
+    /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ff]rom)\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d{4})/.exec(
+      sentence
+    );
+  if (month) {
+    // The most recent such month: "in November" in an article of May is last year's November.
+    const m = MONTH_NAMES.indexOf(month[1]!) + 1;
+    const past = articleMonth !== undefined && m > articleMonth && !/^(?:by|until|through)/i.test(month[0]);
+    return {year: past ? articleYear - 1 : articleYear, rule: "month-of-article-year"};
+  }
+  return undefined;
+}
+
 /** Options for {@link readFigures}. */
 export interface FigureOptions {
   sourceId: string;
+  /** The article's date (YYYY-MM-DD): "last year", "ten years ago", "in November" are years relative to it. */
+  articleDate?: string;
 }
 
 /**
@@ -360,8 +458,10 @@ export interface FigureOptions {
 export function readFigures(
   sentences: readonly TextSentence[],
   mentions: readonly (readonly ActorMention[])[],
-  {sourceId}: FigureOptions
+  {sourceId, articleDate}: FigureOptions
 ): Figure[] {
+  const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
+  const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
   const out: Figure[] = [];
   sentences.forEach((s, i) => {
     const found: Found[] = [];
@@ -380,17 +480,22 @@ export function readFigures(
       }
     }
     found.sort((a, b) => a.start - b.start);
+    const whats: (string | undefined)[] = [];
     found.forEach((f, k) => {
       const before = s.text.slice(Math.max(0, f.start - 30), f.start);
       const approximate = f.approximate === true || APPROX.test(before);
-      const year = yearOf(s.text, f);
+      const stated = yearOf(s.text, f);
+      const relative =
+        stated === undefined && articleYear !== undefined ? relativeYear(s.text, articleYear, articleMonth) : undefined;
+      const year = stated ?? relative?.year;
+      const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,
         sourceId,
         value: f.value,
         unit: f.unit,
         amount: f.value * f.scale,
-        what: whatOf(s.text, f, k > 0 ? found[k - 1]!.end : 0),
+        what: what || (k > 0 ? (whats[k - 1] ?? "") : ""),
         ...(year !== undefined ? {year} : {}),
         approximate,
         actors: [...new Set((mentions[i] ?? []).map((m) => m.code))],
@@ -400,8 +505,10 @@ export function readFigures(
         quote: s.text,
         sentenceStart: s.start,
         sentenceEnd: s.end,
-        rule: f.rule
+        // How the year was found: said in the sentence, or counted from the article's date ("last year").
+        rule: relative ? `${f.rule} year:${relative.rule}` : f.rule
       });
+      whats[k] = what || (k > 0 ? whats[k - 1] : undefined);
     });
   });
   return out;
