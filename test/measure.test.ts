@@ -417,6 +417,40 @@ describe("influence() and balanceSeries()", () => {
     );
   });
 
+  test("the sensitivity recomputes only what a parameter touches, and equals the balance recomputed with that setting", () => {
+    // Every setting of the sensitivity against a full balance with that one parameter set: the same
+    // entropy change in every year, the same dominant vector and rank order (the fixture has trade,
+    // investment, ATOP, arms, institutions and a bloc; the hole fixture below covers the checks).
+    const opts = {...options, triangle: ["RUS", "CHN", "USA"] as [string, string, string]};
+    const index = indexTies(ties);
+    const r = balanceSeries(index, opts);
+    const base = balanceSeries(index, {...opts, sensitivity: false});
+    const entropy = (x: typeof base, y: number) =>
+      x.records.find((m) => m.year === y && m.measure === "entropy")!.value!;
+    const dominant = (x: typeof base, y: number) =>
+      x.records.find((m) => m.year === y && m.measure === "dominant")!.vector;
+    let compared = 0;
+    for (const s of sensitivitySettings(resolveParams())) {
+      const full = balanceSeries(index, {...opts, sensitivity: false, params: {[s.name]: s.value}});
+      for (const st of r.stability!) {
+        const label = `${s.name}=${Math.round(s.value * 1e6) / 1e6}`;
+        const rec = r.records.find(
+          (m) => m.year === st.year && m.measure === "entropy_change" && m.parameter === label
+        );
+        assert.ok(rec, `no entropy_change for ${label} in ${st.year}`);
+        assert.equal(rec.value, entropy(full, st.year) - entropy(base, st.year), `${label} ${st.year}`);
+        const flipped = dominant(full, st.year) !== dominant(base, st.year);
+        assert.equal(
+          st.dominantFlips.some((f) => f.startsWith(`${label} `)),
+          flipped,
+          `${label} ${st.year}`
+        );
+        compared += 1;
+      }
+    }
+    assert.ok(compared > 200, `${compared} settings × years compared`);
+  });
+
   test("checkParams() names unknown parameters with the nearest name, and bad values", () => {
     assert.deepEqual(
       checkParams({"metric.trade.halfsaturation": 5, mix: 2, "arms.window": 2.5}).map((i) => i.message),

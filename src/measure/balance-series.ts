@@ -7,16 +7,19 @@
  * @module
  */
 import type {Coverage, Issue, Stability} from "../domain/index.js";
-import {balance} from "./balance.js";
+import {balanceOf, balanceScratch} from "./balance.js";
 import {combineDimensionSharesInto} from "./combine-shares.js";
 import {coverageBreaks} from "./coverage.js";
 import {
-  blockDependsOn,
+  blockEvaluationReads,
   blockEvidence,
   DIMENSIONS,
   dimensionWarnings,
   evaluateBlocks,
+  evaluateDimension,
   metricBlocks,
+  mixCapacity,
+  rebuildBlock,
   type InfluenceOptions,
   type MetricBlock,
   type YearInfluence
@@ -56,6 +59,86 @@ export interface YearBalance {
   coverage: Coverage;
 }
 
+/** The dimensions a year may rest on, in order. */
+function dimensionsOf(coverage: CoverageMode): readonly string[] {
+  return coverage.mode === "fixed" ? coverage.dimensions : DIMENSIONS;
+}
+
+/** The weight of each of the coverage's dimensions (`dimension.<name>`). */
+function dimensionWeights(params: Params, coverage: CoverageMode): number[] {
+  return dimensionsOf(coverage).map((d) => params[`dimension.${d}`] ?? 1);
+}
+
+/** Reusable buffers for {@link combineYear}. */
+interface CombineScratch {
+  used: number[];
+  cols: (readonly number[])[];
+  weights: number[];
+  vm: Float64Array;
+  out: Float64Array;
+}
+
+function combineScratch(nv: number, nd: number): CombineScratch {
+  return {used: [], cols: [], weights: [], vm: new Float64Array(nv * nd), out: new Float64Array(nv)};
+}
+
+/**
+ * The combined shares of one year (written into `scratch.out` and returned) from each dimension's
+ * influence per vector (`influences[j]` for the j-th of the coverage's dimensions, weighted by
+ * `dimWeights[j]`): the weighted mean of the dimension shares, through the one combination rule.
+ * `scratch.used` lists the indices of the dimensions used. Null when no dimension counts or, with
+ * fixed coverage, one is missing.
+ */
+function combineYear(
+  influences: readonly (readonly number[] | undefined)[],
+  nv: number,
+  dimWeights: readonly number[],
+  fixed: boolean,
+  scratch: CombineScratch
+): Float64Array | null {
+  const {used, cols, weights} = scratch;
+  used.length = cols.length = weights.length = 0;
+  let wsum = 0;
+  for (let j = 0; j < influences.length; ++j) {
+    const i = influences[j];
+    if (!i) continue;
+    let total = 0;
+    for (let k = 0; k < i.length; ++k) total += i[k]!;
+    if (!(total > 0)) continue;
+    const w = dimWeights[j]!;
+    if (w > 0) {
+      used.push(j);
+      weights.push(w);
+      cols.push(i);
+      wsum += w;
+    }
+  }
+  // One combination rule for the measure and the simulation (combine-shares.ts): the weighted mean of
+  // the dimension shares, vector-major.
+  if (!(wsum > 0) || (fixed && used.length < influences.length)) return null;
+  const D = cols.length;
+  const vm = scratch.vm;
+  for (let d = 0; d < D; ++d) for (let k = 0; k < nv; ++k) vm[k * D + d] = cols[d]![k]!;
+  return combineDimensionSharesInto(vm, nv, D, weights, scratch.out);
+}
+
+/** Vector indices from the largest combined share to the smallest (the first on ties). */
+function rankOrder(combined: Float64Array): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < combined.length; ++k) order.push(k);
+  return order.sort((a, c) => combined[c]! - combined[a]! || a - c);
+}
+
+/** Whether `order` is the rank order of `combined` ({@link rankOrder} without sorting). */
+function isRankOrder(order: readonly number[], combined: Float64Array): boolean {
+  for (let i = 1; i < order.length; ++i) {
+    const a = order[i - 1]!;
+    const c = order[i]!;
+    if (!(combined[a]! > combined[c]! || (combined[a] === combined[c] && a < c))) return false;
+  }
+  return true;
+}
+
 /** The shares of one year from its influence: per dimension over the vectors, combined as the weighted mean. */
 function yearBalance(
   y: YearInfluence,
@@ -63,12 +146,19 @@ function yearBalance(
   params: Params,
   coverage: CoverageMode
 ): YearBalance | {year: number; coverage: Coverage} {
-  const nv = vectors.length;
+  const dims = dimensionsOf(coverage);
+  const scratch = combineScratch(vectors.length, dims.length);
+  const fixed = coverage.mode === "fixed";
+  const combined = combineYear(
+    dims.map((d) => y.dimensions.get(d)?.i),
+    vectors.length,
+    dimensionWeights(params, coverage),
+    fixed,
+    scratch
+  );
+  const used = scratch.used.map((j) => dims[j]!);
+  const complete = !fixed || used.length === dims.length;
   const shares = new Map<string, number[]>();
-  const used: string[] = [];
-  const dims = coverage.mode === "fixed" ? coverage.dimensions : DIMENSIONS;
-  const level: number[] = [];
-  const weights: number[] = [];
   for (const dimension of dims) {
     const cell = y.dimensions.get(dimension);
     const total = cell ? cell.i.reduce((s, x) => s + x, 0) : 0;
@@ -77,41 +167,26 @@ function yearBalance(
       dimension,
       cell.i.map((x) => x / total)
     );
-    const w = params[`dimension.${dimension}`] ?? 1;
-    if (w > 0) {
-      used.push(dimension);
-      weights.push(w);
-      level.push(...cell.i);
-    }
   }
-  const wsum = weights.reduce((s, w) => s + w, 0);
-  // One combination rule for the measure and the simulation (combine-shares.ts): the weighted mean of
-  // the dimension shares. `level` is dimension-major here; the rule wants vector-major.
-  const D = used.length;
-  const vm = new Float64Array(nv * D);
-  for (let d = 0; d < D; ++d) for (let k = 0; k < nv; ++k) vm[k * D + d] = level[d * nv + k]!;
-  const combined = wsum > 0 ? Array.from(combineDimensionSharesInto(vm, nv, D, weights, new Float64Array(nv))) : [];
   const metrics = y.metrics.filter((m) => used.includes(m.dimension));
-  const complete = coverage.mode === "observed" || coverage.dimensions.every((d) => used.includes(d));
-  if (!(wsum > 0) || !complete)
+  if (!combined)
     return {
       year: y.year,
       coverage: {year: y.year, dimensions: complete ? used : [], metrics: complete ? metrics : [], partial: false}
     };
-  const b = balance(Object.fromEntries(vectors.map((v, k) => [v, combined[k]!])), {floor: params["floor"] ?? 0});
+  const b = balanceOf(combined, params["floor"] ?? 0, vectors);
   shares.set(
     "combined",
-    vectors.map((v) => b.shares[v] ?? 0)
+    vectors.map((_, k) => (b.folded[k] ? 0 : b.shares[k]!))
   );
-  const order = vectors.map((_, k) => k).sort((a, c) => combined[c]! - combined[a]! || a - c);
   return {
     year: y.year,
     shares,
     entropy: b.entropy,
     hhi: b.hhi,
-    dominant: vectors.indexOf(b.dominant),
+    dominant: b.dominant,
     lead: b.lead,
-    order,
+    order: rankOrder(combined),
     coverage: {year: y.year, dimensions: used, metrics, partial: false}
   };
 }
@@ -125,7 +200,7 @@ export function balancesOf(
   blocks: readonly MetricBlock[],
   params: Params,
   options: {vectors: readonly string[]; from: number; to: number; coverage?: CoverageMode}
-): {balances: YearBalance[]; coverage: Coverage[]} {
+): {balances: YearBalance[]; coverage: Coverage[]; years: YearInfluence[]} {
   const years = evaluateBlocks(blocks, params, options.vectors.length, options.from, options.to);
   const balances: YearBalance[] = [];
   const coverage: Coverage[] = [];
@@ -140,7 +215,7 @@ export function balancesOf(
   const lastFull = Math.max(...coverage.filter((c) => c.metrics.length === most).map((c) => c.year));
   for (const c of coverage)
     if (c.year > lastFull && c.dimensions.length > 0 && c.metrics.length <= most / 2) c.partial = true;
-  return {balances, coverage};
+  return {balances, coverage, years};
 }
 
 /** Computes the balance of the focal state over its vectors, year by year, from indexed ties. */
@@ -150,7 +225,7 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
   const triangle =
     options.triangle ?? (vectors.length >= 3 ? ([vectors[0]!, vectors[1]!, vectors[2]!] as const) : undefined);
   const blocks = metricBlocks(index, options, params);
-  const {balances, coverage} = balancesOf(blocks, params, options);
+  const {balances, coverage, years} = balancesOf(blocks, params, options);
   const records: MeasureRecord[] = [];
   const all = (year: number, measure: string, value: number | null, extra: Partial<MeasureRecord> = {}) =>
     records.push({focal, vector: "*", year, measure, value, ...extra});
@@ -180,7 +255,8 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
       all(yb.year, "triangle_y", p ? p.y : null);
     }
   }
-  const stability = options.sensitivity === false ? [] : sensitivity(index, options, params, blocks, balances, records);
+  const stability =
+    options.sensitivity === false ? [] : sensitivity(index, options, params, blocks, years, balances, records);
   const warnings: Issue[] = [];
   const have = new Set(balances.map((b) => b.year));
   const missing: number[] = [];
@@ -200,7 +276,6 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
       path: ["focal"]
     });
   }
-  const years = evaluateBlocks(blocks, params, vectors.length, from, to);
   warnings.push(...dimensionWarnings(years, options).filter((w) => w.code !== "no_data"));
   warnings.push(...blocks.flatMap((b) => b.warnings));
   for (const b of blocks)
@@ -222,43 +297,71 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
  * Moves each parameter alone to the ends of its range and recomputes the balance; per year, records
  * the change in entropy (`entropy_change`, parameter "name=value") and returns the stability of the
  * headline: which settings change the dominant vector, which change the rank order.
+ *
+ * Only what a parameter touches is recomputed: the blocks whose figures it changes (rebuildBlock),
+ * the dimensions whose evaluation reads it (or whose blocks were rebuilt); every other dimension's
+ * bandwidth and dependence are the base run's, mixed anew, and combined by the same rule. The result
+ * is the balance recomputed with that one setting (a test checks it against exactly that).
  */
 function sensitivity(
   index: TieIndex,
   options: BalanceSeriesOptions,
   params: Params,
   blocks: readonly MetricBlock[],
+  years: readonly YearInfluence[],
   base: readonly YearBalance[],
   records: MeasureRecord[]
 ): Stability[] {
-  const byYear = new Map(base.map((b) => [b.year, b]));
+  const nv = options.vectors.length;
+  const coverage = options.coverage ?? {mode: "observed"};
+  const baseYears = new Map(years.map((y) => [y.year, y]));
   const flips = new Map<number, {dominant: string[]; rank: string[]}>(
     base.map((b) => [b.year, {dominant: [], rank: []}])
   );
   const settings = sensitivitySettings(params);
+  const dims = dimensionsOf(coverage);
+  const fixed = coverage.mode === "fixed";
+  const scratch = combineScratch(nv, dims.length);
+  const into = balanceScratch(nv);
   for (const s of settings) {
     const moved = {...params, [s.name]: s.value};
-    let bs = blocks;
-    if (blocks.some((b) => blockDependsOn(b.def, s.name))) {
-      const fresh = metricBlocks(index, {...options, explain: false}, moved, (def) => blockDependsOn(def, s.name));
-      bs = blocks.map((b) => (blockDependsOn(b.def, s.name) ? fresh.shift()! : b));
-    }
-    const {balances} = balancesOf(bs, moved, options);
+    const bs = blocks.map((b) => rebuildBlock(index, options, moved, b, s.name));
+    const changed = new Set<string>();
+    bs.forEach((b, i) => {
+      if (b !== blocks[i] || blockEvaluationReads(b, s.name)) changed.add(b.def.dimension);
+    });
+    const mix = moved["mix"] ?? 0.5;
+    const sameMix = mix === (params["mix"] ?? 0.5);
     const label = `${s.name}=${round(s.value)}`;
-    for (const m of balances) {
-      const b = byYear.get(m.year);
-      if (!b) continue;
+    const dimWeights = dimensionWeights(moved, coverage);
+    const floor = moved["floor"] ?? 0;
+    const changedAt = dims.map((d) => changed.has(d));
+    const influences: (readonly number[] | undefined)[] = dims.map(() => undefined);
+    for (const b of base) {
+      const y = baseYears.get(b.year)!;
+      for (let j = 0; j < dims.length; ++j) {
+        if (changedAt[j]) {
+          const c = evaluateDimension(bs, dims[j]!, moved, nv, b.year);
+          influences[j] = c && mixCapacity(c, mix);
+        } else {
+          const cell = y.dimensions.get(dims[j]!);
+          influences[j] = cell && (sameMix ? cell.i : mixCapacity(cell, mix));
+        }
+      }
+      const combined = combineYear(influences, nv, dimWeights, fixed, scratch);
+      if (!combined) continue;
+      const m = balanceOf(combined, floor, options.vectors, into);
       records.push({
         focal: options.focal,
         vector: "*",
-        year: m.year,
+        year: b.year,
         measure: "entropy_change",
         value: m.entropy - b.entropy,
         parameter: label
       });
-      const f = flips.get(m.year)!;
+      const f = flips.get(b.year)!;
       if (m.dominant !== b.dominant) f.dominant.push(`${label} (${options.vectors[m.dominant]})`);
-      else if (m.order.some((k, i) => k !== b.order[i])) f.rank.push(label);
+      else if (!isRankOrder(b.order, combined)) f.rank.push(label);
     }
   }
   return base.map((b) => {

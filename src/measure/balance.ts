@@ -44,48 +44,111 @@ export const OTHER = "other";
  * ```
  */
 export function balance(weights: Readonly<Record<VectorId, number>>, options: BalanceOptions = {}): Balance {
-  const floor = options.floor ?? DEFAULTS.floor;
   const keys = Object.keys(weights);
+  const values = keys.map((k) => weights[k]!);
+  const b = balanceOf(values, options.floor ?? DEFAULTS.floor, keys);
+  const shares: Record<VectorId, number> = {};
+  keys.forEach((k, i) => {
+    if (!b.folded[i]) shares[k] = b.shares[i]!;
+  });
+  if (b.other !== undefined) shares[OTHER] = b.other;
+  return {shares, entropy: b.entropy, hhi: b.hhi, dominant: keys[b.dominant]!, lead: b.lead};
+}
+
+/** {@link balance} over an array of weights: the dominant vector is an index; folded shares are marked. */
+export interface ArrayBalance {
+  /** Each weight's share of the total (before folding). */
+  shares: Float64Array;
+  /** Which shares were folded into `other` (below the floor). */
+  folded: boolean[];
+  /** The sum of the folded shares, when any was folded. */
+  other: number | undefined;
+  entropy: number;
+  hhi: number;
+  dominant: number;
+  lead: number;
+}
+
+/**
+ * The balance of an array of nonnegative weights (the one computation behind {@link balance}; the
+ * sensitivity analysis calls it directly). `names` label the weights in error messages.
+ */
+export function balanceOf(
+  weights: ArrayLike<number>,
+  floor: number = DEFAULTS.floor,
+  names?: readonly string[],
+  into?: ArrayBalance
+): ArrayBalance {
+  const n0 = weights.length;
   let total = 0;
-  for (const k of keys) {
-    const w = weights[k]!;
-    if (!(w >= 0)) throw new RangeError(`Cannot compute balance: weight of "${k}" must be >= 0: current value is ${w}`);
+  for (let i = 0; i < n0; ++i) {
+    const w = weights[i]!;
+    if (!(w >= 0))
+      throw new RangeError(
+        `Cannot compute balance: weight of "${names?.[i] ?? i}" must be >= 0: current value is ${w}`
+      );
     total += w;
   }
   if (!(total > 0)) throw new RangeError(`Cannot compute balance: total weight must be > 0: current total is ${total}`);
-  const shares: Record<VectorId, number> = {};
-  let folded = 0;
+  const shares = into && into.shares.length === n0 ? into.shares : new Float64Array(n0);
+  const folded = into && into.folded.length === n0 ? into.folded.fill(false) : new Array<boolean>(n0).fill(false);
+  let other = 0;
   let foldedAny = false;
-  for (const k of keys) {
-    const s = weights[k]! / total;
+  for (let i = 0; i < n0; ++i) {
+    const s = weights[i]! / total;
+    shares[i] = s;
     if (floor > 0 && s < floor) {
-      folded += s;
+      other += s;
       foldedAny = true;
-    } else shares[k] = s;
+      folded[i] = true;
+    }
   }
-  if (foldedAny) shares[OTHER] = folded;
-  const entries = Object.entries(shares);
-  const values = entries.map(([, s]) => s);
-  let dominant = "";
+  // The dominant vector; the indices over the shares in the order of the weights, the folded entry last.
+  let dominant = -1;
   let first = -1;
   let second = 0;
-  for (const [k, s] of entries) {
-    if (k === OTHER) continue;
+  for (let i = 0; i < n0; ++i) {
+    if (folded[i]) continue;
+    const s = shares[i]!;
     if (s > first) {
       second = Math.max(second, first);
       first = s;
-      dominant = k;
+      dominant = i;
     } else if (s > second) second = s;
   }
-  if (dominant === "") {
-    // Every vector fell below the floor: the largest of them still dominates.
-    for (const k of keys) if (weights[k]! / total > first) ((first = weights[k]! / total), (dominant = k));
+  let values: ArrayLike<number> = shares;
+  if (foldedAny) {
+    const kept: number[] = [];
+    for (let i = 0; i < n0; ++i) if (!folded[i]) kept.push(shares[i]!);
+    kept.push(other);
+    values = kept;
   }
+  if (dominant === -1) {
+    // Every vector fell below the floor: the largest of them still dominates.
+    for (let i = 0; i < n0; ++i) if (weights[i]! / total > first) ((first = weights[i]! / total), (dominant = i));
+  }
+  const entropy = normalizedEntropy(values);
+  const hhi = herfindahl(values);
+  const out = into ?? ({} as ArrayBalance);
+  out.shares = shares;
+  out.folded = folded;
+  out.other = foldedAny ? other : undefined;
+  out.entropy = entropy;
+  out.hhi = hhi;
+  out.dominant = dominant;
+  out.lead = first - Math.max(0, second);
+  return out;
+}
+
+/** A result to reuse with {@link balanceOf} (its arrays are overwritten by each call). */
+export function balanceScratch(n: number): ArrayBalance {
   return {
-    shares,
-    entropy: normalizedEntropy(values),
-    hhi: herfindahl(values),
-    dominant,
-    lead: first - Math.max(0, second)
+    shares: new Float64Array(n),
+    folded: new Array<boolean>(n).fill(false),
+    other: undefined,
+    entropy: 0,
+    hhi: 0,
+    dominant: -1,
+    lead: 0
   };
 }

@@ -19,7 +19,7 @@ import {
   type Params
 } from "./parameters.js";
 import {yearRanges, yearsBetween, type Evidence, type MeasureRecord, type MeasureResult} from "./records.js";
-import {actorMetricKey, indexTies, rowFrom, shadowedFrom, type Tie, type TieIndex} from "./ties.js";
+import {actorMetricKey, indexTies, pairKey, rowFrom, rowKey, shadowedFrom, type Tie, type TieIndex} from "./ties.js";
 
 /** A membership of an organization as the measures read it (`to` exclusive, absent while valid). */
 export interface MembershipSpan {
@@ -179,6 +179,8 @@ export interface MetricYear {
   totals: number[];
   /** Per vector, the rows behind (explain only). */
   rows?: Tie[][];
+  /** `sources` sorted, once computed. */
+  sortedSources?: string[];
 }
 
 /** A metric's years for one focal state and vector list. */
@@ -190,6 +192,10 @@ export interface MetricBlock {
   warnings: Issue[];
   /** Data-check findings: holes and cross-checks. */
   checks: Check[];
+  /** A checked flow metric's observed years before the hole check (margin included), for re-checking with other settings. */
+  observed?: ReadonlyMap<number, MetricYear>;
+  /** A stock's census years as read (undefined: not observed), for rebuilding with another carry. */
+  census?: Map<number, MetricYear | undefined>;
 }
 
 /** A data-check finding. */
@@ -215,7 +221,10 @@ interface Ctx {
   blocs: Blocs;
   params: Params;
   explain: boolean;
-  memberCache: Map<string, number[]>;
+  memberCache: Map<number, number[]>;
+  flowIds: Map<MetricDef, FlowIds>;
+  /** By partner code, the focal state's rows with it (null: none), as looked up. */
+  pairs: (ReadonlyMap<number, Tie> | null | undefined)[];
 }
 
 function coef(c: number | string, params: Params): number {
@@ -225,75 +234,140 @@ function coef(c: number | string, params: Params): number {
 function membersOf(ctx: Ctx, k: number, year: number): number[] | undefined {
   const members = ctx.blocs[ctx.vectors[k]!];
   if (!members) return undefined;
-  const key = `${k}|${year}`;
+  const key = k * 10000 + year;
   let ms = ctx.memberCache.get(key);
   if (!ms) ctx.memberCache.set(key, (ms = blocMembersInYear(members, year).map((m) => ctx.index.codes.get(m) ?? -1)));
   return ms;
 }
 
-/** The focal state's row with partner b for one part and year, by the combine rule; mirror when from the partner's report. */
+/** Per flow metric, its stored metrics as interned ids (cached per focal state). */
+interface FlowIds {
+  partIds: number[];
+  totalIds: number[];
+  reporters: readonly string[];
+  /** The first part's dataset extent (window metrics). */
+  minYear: number;
+  maxYear: number;
+}
+
+function flowIds(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>): FlowIds {
+  let ids = ctx.flowIds.get(def);
+  if (ids) return ids;
+  const {index} = ctx;
+  const partIds = Object.keys(def.parts).map((p) => index.metrics.get(p) ?? -1);
+  const ys = index.years.get(partIds[0]!);
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const y of ys ?? []) ((minYear = Math.min(minYear, y)), (maxYear = Math.max(maxYear, y)));
+  ids = {
+    partIds,
+    totalIds: Object.keys(def.totals ?? {}).map((p) => index.metrics.get(p) ?? -1),
+    reporters: def.reporters ?? [],
+    minYear,
+    maxYear
+  };
+  ctx.flowIds.set(def, ids);
+  return ids;
+}
+
+/** What the rows read for one vector contribute besides their values. */
+interface RowUse {
+  prov: Provenance;
+  any: boolean;
+  sources: Set<string>;
+  rows: Tie[] | undefined;
+}
+
+function take(r: Tie, mirror: boolean, out: RowUse): number {
+  out.any = true;
+  out.sources.add(r.source);
+  if (mirror) out.prov = weakest(out.prov, "mirror");
+  out.rows?.push(r);
+  return r.value;
+}
+
+/**
+ * The rank of a row in the "first" rule: a compiled dataset's (CoW, which is also where the totals
+ * come from) first, then the focal state's own report, then the partner's report of the same flow
+ * (mirror), then a pack figure.
+ */
+function firstRank(r: Tie | undefined, own: boolean, reporters: readonly string[]): number {
+  if (r === undefined) return 9;
+  if (!r.source.startsWith("dataset:")) return 4;
+  if (!reporters.includes(r.source)) return 1;
+  return own ? 2 : 3;
+}
+
+/** The focal state's row with partner b for one part and year, by the combine rule, from the pair's rows; mirror when from the partner's report. */
 function dyadValue(
   ctx: Ctx,
   def: Extract<MetricDef, {kind: "flow"}>,
+  reporters: readonly string[],
+  pair: ReadonlyMap<number, Tie>,
   year: number,
   p: number,
   b: number,
-  out: {prov: Provenance; any: boolean; sources: Set<string>; rows?: Tie[]}
+  out: RowUse
 ): number {
-  const {index, f} = ctx;
-  if (b < 0 || b === f) return 0;
-  const own = def.combine === "into" ? undefined : rowFrom(index, year, p, f, b);
-  const theirs = rowFrom(index, year, p, b, f);
+  const f = ctx.f;
+  const theirs = pair.get(rowKey(year, p, b, f));
   let v = 0;
-  const use = (r: Tie, mirror: boolean) => {
-    out.any = true;
-    out.sources.add(r.source);
-    if (mirror) out.prov = weakest(out.prov, "mirror");
-    if (ctx.explain) out.rows?.push(r);
-    return r.value;
-  };
+  if (def.combine === "into") {
+    if (theirs) v += take(theirs, false, out);
+    return v;
+  }
+  const own = pair.get(rowKey(year, p, f, b));
   if (def.combine === "sum") {
-    if (own) v += use(own, false);
-    if (theirs) v += use(theirs, false);
-  } else if (def.combine === "into") {
-    if (theirs) v += use(theirs, false);
+    if (own) v += take(own, false, out);
+    if (theirs) v += take(theirs, false, out);
   } else {
-    // One figure per dyad: a compiled dataset's (CoW, which is also where the totals come from) first,
-    // then the focal state's own report, then the partner's report of the same flow (mirror), then a
-    // pack figure.
-    const reporters = def.reporters ?? [];
-    const rank = (r: Tie | undefined) =>
-      r === undefined
-        ? 9
-        : !r.source.startsWith("dataset:")
-          ? 4
-          : !reporters.includes(r.source)
-            ? 1
-            : r === own
-              ? 2
-              : 3;
-    const pick = rank(own) <= rank(theirs) ? own : theirs;
-    if (pick) v += use(pick, pick === theirs && reporters.includes(pick.source));
+    const pick = firstRank(own, true, reporters) <= firstRank(theirs, false, reporters) ? own : theirs;
+    if (pick) v += take(pick, pick === theirs && reporters.includes(pick.source), out);
   }
   return v;
+}
+
+/** Writes into `acc` (one entry per part) the volume of the focal state's ties with `b` over the window ending in `year`. */
+function volumeWith(
+  ctx: Ctx,
+  def: Extract<MetricDef, {kind: "flow"}>,
+  ids: FlowIds,
+  year: number,
+  win: number,
+  b: number,
+  out: RowUse,
+  acc: number[]
+): void {
+  acc.fill(0);
+  if (b < 0 || b === ctx.f) return;
+  let pair = ctx.pairs[b];
+  if (pair === undefined) ctx.pairs[b] = pair = ctx.index.dyads.get(pairKey(ctx.f, b)) ?? null;
+  if (pair === null) return;
+  const {partIds, reporters} = ids;
+  for (let i = 0; i < partIds.length; ++i) {
+    const p = partIds[i]!;
+    if (p < 0) continue;
+    for (let y = year - win + 1; y <= year; ++y) acc[i]! += dyadValue(ctx, def, reporters, pair, y, p, b, out);
+  }
 }
 
 /** Observed volumes of a flow metric in one year (no interpolation), or undefined when not observed. */
 function flowYear(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, year: number): MetricYear | undefined {
   const {index, f} = ctx;
-  const partIds = Object.keys(def.parts).map((p) => index.metrics.get(p) ?? -1);
-  const totalIds = Object.keys(def.totals ?? {}).map((p) => index.metrics.get(p) ?? -1);
+  const ids = flowIds(ctx, def);
+  const {partIds, totalIds} = ids;
+  const np = partIds.length;
   const win = def.window ? Math.max(1, Math.round(ctx.params["arms.window"] ?? 5)) : 1;
   const nv = ctx.vectors.length;
-  const volumes = partIds.map(() => new Array<number>(nv).fill(0));
-  const rows: Tie[][] | undefined = ctx.explain ? ctx.vectors.map(() => []) : undefined;
-  const totals = partIds.map(() => 0);
+  const totals = new Array<number>(np).fill(0);
   let observed = false;
   const sources = new Set<string>();
   let prov: Provenance = "observed";
   // The focal state's totals: stored monadic totals, else the sum over its partners.
-  const haveTotals = totalIds.some((t) => t >= 0 && index.totals.has(actorMetricKey(year, f, t)));
-  for (let i = 0; i < partIds.length; ++i) {
+  let haveTotals = false;
+  for (const t of totalIds) if (t >= 0 && index.totals.has(actorMetricKey(year, f, t))) haveTotals = true;
+  const sums = def.combine === "into" ? index.intoSums : index.partnerSums;
+  for (let i = 0; i < np; ++i) {
     const p = partIds[i]!;
     if (p < 0) continue;
     for (let y = year - win + 1; y <= year; ++y) {
@@ -303,7 +377,7 @@ function flowYear(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, year: numbe
         if (row) ((totals[i]! += row.value), (observed = true), sources.add(row.source));
       } else {
         const key = actorMetricKey(y, f, p);
-        const sum = (def.combine === "into" ? index.intoSums : index.partnerSums).get(key);
+        const sum = sums.get(key);
         if (sum === undefined) continue;
         // A metric built from one side's reports is observed for the focal state only when it reports
         // itself (or has a total): a few partners' mirror reports do not give its total.
@@ -314,46 +388,35 @@ function flowYear(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, year: numbe
       }
     }
   }
-  if (haveTotals && totalIds.length > partIds.length) {
-    // More totals than parts (ATOP: one partner count per obligation type): totals[i] is part i's.
-  }
   if (!observed) return undefined;
-  if (def.window) {
-    // A window reaching beyond the dataset's years is not a measured zero.
-    const ys = index.years.get(partIds[0]!);
-    if (!ys || year > Math.max(...ys) || year < Math.min(...ys)) return undefined;
-  }
-  const missing: string[] = [];
+  // A window reaching beyond the dataset's years is not a measured zero.
+  if (def.window && (year > ids.maxYear || year < ids.minYear)) return undefined;
+  const volumes: number[][] = [];
+  for (let i = 0; i < np; ++i) volumes.push(new Array<number>(nv).fill(0));
+  const rows: Tie[][] | undefined = ctx.explain ? ctx.vectors.map(() => []) : undefined;
+  const v = new Array<number>(np).fill(0);
+  const mv = new Array<number>(np).fill(0);
+  let missing = false;
   for (let k = 0; k < nv; ++k) {
-    const out = {prov: "observed" as Provenance, any: false, sources, ...(rows ? {rows: rows[k]!} : {})};
-    const direct = ctx.vectorCodes[k]!;
-    const vol = (b: number) => {
-      const v = partIds.map(() => 0);
-      for (let i = 0; i < partIds.length; ++i) {
-        const p = partIds[i]!;
-        if (p < 0) continue;
-        for (let y = year - win + 1; y <= year; ++y) v[i]! += dyadValue(ctx, def, y, p, b, out);
-      }
-      return v;
-    };
-    let v = vol(direct);
+    const out: RowUse = {prov: "observed", any: false, sources, rows: rows?.[k]};
+    volumeWith(ctx, def, ids, year, win, ctx.vectorCodes[k]!, out, v);
     const members = out.any ? undefined : membersOf(ctx, k, year);
     if (members) {
-      const sum = partIds.map(() => 0);
+      v.fill(0);
       let n = 0;
       for (const m of members) {
         if (m === f) continue;
         n += 1;
-        const mv = vol(m);
-        for (let i = 0; i < sum.length; ++i) sum[i]! += mv[i]!;
+        volumeWith(ctx, def, ids, year, win, m, out, mv);
+        for (let i = 0; i < np; ++i) v[i]! += mv[i]!;
       }
-      v = def.bloc === "mean" && n > 0 ? sum.map((x) => x / n) : sum;
+      if (def.bloc === "mean" && n > 0) for (let i = 0; i < np; ++i) v[i] = v[i]! / n;
     }
-    if (def.requireVectors && !out.any) missing.push(ctx.vectors[k]!);
-    for (let i = 0; i < v.length; ++i) volumes[i]![k] = Math.max(0, v[i]!);
+    if (def.requireVectors && !out.any) missing = true;
+    for (let i = 0; i < np; ++i) volumes[i]![k] = Math.max(0, v[i]!);
     prov = weakest(prov, out.prov);
   }
-  if (missing.length > 0) return undefined;
+  if (missing) return undefined;
   return {year, provenance: prov, sources, volumes, totals, ...(rows ? {rows} : {})};
 }
 
@@ -373,42 +436,69 @@ function lerp(a: MetricYear, b: MetricYear, year: number): MetricYear {
 }
 
 function flowBlock(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, from: number, to: number): MetricBlock {
-  const block: MetricBlock = {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
-  if (def.stock) {
-    const id = ctx.index.metrics.get(Object.keys(def.parts)[0]!);
-    const census = [...(id !== undefined ? (ctx.index.years.get(id) ?? []) : [])].sort((a, b) => a - b);
-    const carry = Math.max(0, Math.round(ctx.params["migrants.carry_years"] ?? 0));
-    const at = new Map<number, MetricYear | undefined>();
-    const get = (y: number) => (at.has(y) ? at.get(y) : (at.set(y, flowYear(ctx, def, y)), at.get(y)));
-    for (let y = from; y <= to; ++y) {
-      if (census.includes(y)) {
-        const r = get(y);
-        if (r) block.years.set(y, r);
-        continue;
-      }
-      const before = census.filter((c) => c < y).pop();
-      const after = census.find((c) => c > y);
-      if (before !== undefined && after !== undefined) {
-        const a = get(before);
-        const b = get(after);
-        if (a && b) block.years.set(y, lerp(a, b, y));
-      } else if (before !== undefined && y - before <= carry) {
-        const a = get(before);
-        if (a) block.years.set(y, {...a, year: y, provenance: "carried_forward", from: before});
-      }
-    }
-    return block;
-  }
+  if (def.stock) return stockBlock(ctx, def, new Map(), from, to);
   const margin = def.checkHoles ? 4 : 0;
   const all = new Map<number, MetricYear>();
   for (let y = from - margin; y <= to + margin; ++y) {
     const r = flowYear(ctx, def, y);
     if (r) all.set(y, r);
   }
-  if (def.checkHoles) block.checks.push(...checkHoles(ctx, def, all), ...crossCheck(ctx, def, from, to));
+  const block = checkedBlock(ctx, def, all, from, to);
+  if (def.checkHoles) block.checks.push(...crossCheck(ctx, def, from, to));
+  return block;
+}
+
+/** A flow block from its observed years (margin included): the hole check applied, the years of the window kept. */
+function checkedBlock(
+  ctx: Ctx,
+  def: Extract<MetricDef, {kind: "flow"}>,
+  observed: ReadonlyMap<number, MetricYear>,
+  from: number,
+  to: number
+): MetricBlock {
+  const block: MetricBlock = {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
+  const all = new Map(observed);
+  if (def.checkHoles) {
+    block.observed = observed;
+    block.checks.push(...checkHoles(ctx, def, all));
+  }
   for (let y = from; y <= to; ++y) {
     const r = all.get(y);
     if (r) block.years.set(y, r);
+  }
+  return block;
+}
+
+/** A census-year stock: observed in census years, interpolated between them, carried forward after the last. */
+function stockBlock(
+  ctx: Ctx,
+  def: Extract<MetricDef, {kind: "flow"}>,
+  at: Map<number, MetricYear | undefined>,
+  from: number,
+  to: number
+): MetricBlock {
+  const block: MetricBlock = {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
+  block.census = at;
+  const id = ctx.index.metrics.get(Object.keys(def.parts)[0]!);
+  const census = [...(id !== undefined ? (ctx.index.years.get(id) ?? []) : [])].sort((a, b) => a - b);
+  const carry = Math.max(0, Math.round(ctx.params["migrants.carry_years"] ?? 0));
+  const get = (y: number) => (at.has(y) ? at.get(y) : (at.set(y, flowYear(ctx, def, y)), at.get(y)));
+  for (let y = from; y <= to; ++y) {
+    if (census.includes(y)) {
+      const r = get(y);
+      if (r) block.years.set(y, r);
+      continue;
+    }
+    const before = census.filter((c) => c < y).pop();
+    const after = census.find((c) => c > y);
+    if (before !== undefined && after !== undefined) {
+      const a = get(before);
+      const b = get(after);
+      if (a && b) block.years.set(y, lerp(a, b, y));
+    } else if (before !== undefined && y - before <= carry) {
+      const a = get(before);
+      if (a) block.years.set(y, {...a, year: y, provenance: "carried_forward", from: before});
+    }
   }
   return block;
 }
@@ -423,6 +513,7 @@ function checkHoles(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, all: Map<
   const ratio = ctx.params["checks.hole_ratio"] ?? 0.6;
   const fill = (ctx.params["checks.interpolate_holes"] ?? 0) >= 0.5;
   const out: Check[] = [];
+  const copied = new Set<number>();
   const years = [...all.keys()].sort((a, b) => a - b);
   const share = (r: MetricYear, k: number) => {
     const total = r.totals.reduce((s, x) => s + x, 0);
@@ -456,7 +547,13 @@ function checkHoles(ctx: Ctx, def: Extract<MetricDef, {kind: "flow"}>, all: Map<
           message: `Data check: ${def.name} ${ctx.focal}–${ctx.vectors[k]} in ${yearRanges(run)} looks like a hole in ${sources} (share ${shares.map(pct).join(", ")} against ${pct(sb)} in ${before} and ${pct(sa)} in ${after}): ${fill ? "replaced by a straight line between those years" : "kept and flagged"}`
         });
         for (const y of run) {
-          const r = all.get(y)!;
+          // Copy on write: the observed years are kept as they were (the sensitivity re-checks them).
+          let r = all.get(y)!;
+          if (!copied.has(y)) {
+            r = {...r, volumes: r.volumes.map((row) => row.slice())};
+            all.set(y, r);
+            copied.add(y);
+          }
           if (fill) {
             const a = all.get(before)!;
             const b = all.get(after)!;
@@ -604,6 +701,17 @@ function institutionBlock(
   return block;
 }
 
+/** Per index and blocs, a bloc's mean ideal point by "bloc|year|min n" (null: none), for focal states outside the bloc. */
+const BLOC_POINTS = new WeakMap<TieIndex, WeakMap<Blocs, Map<string, number | null>>>();
+
+function blocPointMemo(index: TieIndex, blocs: Blocs): Map<string, number | null> {
+  let byBlocs = BLOC_POINTS.get(index);
+  if (!byBlocs) BLOC_POINTS.set(index, (byBlocs = new WeakMap()));
+  let memo = byBlocs.get(blocs);
+  if (!memo) byBlocs.set(blocs, (memo = new Map()));
+  return memo;
+}
+
 function proximityBlock(ctx: Ctx, def: MetricDef, from: number, to: number): MetricBlock {
   const block: MetricBlock = {def, coefs: [1], years: new Map(), warnings: [], checks: []};
   const ip = ctx.index.metrics.get("un_idealpoint");
@@ -636,13 +744,25 @@ function proximityBlock(ctx: Ctx, def: MetricDef, from: number, to: number): Met
       else {
         const members = membersOf(ctx, k, year);
         if (members) {
-          const pts = members
-            .filter((m) => m !== ctx.f)
-            .map((m) => point(m, year))
-            .filter((p) => p && p.n >= minN);
-          if (pts.length > 0) {
-            x = pts.reduce((s, p) => s + p!.x, 0) / pts.length;
-            if (ctx.explain) rows[k]!.push(...pts.map((p) => p!.row));
+          // The mean of the members' points (the focal state left out) with enough votes. The same
+          // for every focal state outside the bloc: kept on the index for the next one.
+          const key = `${ctx.vectors[k]}|${year}|${minN}`;
+          const memo = members.includes(ctx.f) || ctx.explain ? undefined : blocPointMemo(ctx.index, ctx.blocs);
+          const known = memo?.get(key);
+          if (known !== undefined) x = known ?? undefined;
+          else {
+            let sum = 0;
+            let n = 0;
+            for (const m of members) {
+              if (m === ctx.f) continue;
+              const p = point(m, year);
+              if (!p || !(p.n >= minN)) continue;
+              sum += p.x;
+              n += 1;
+              if (ctx.explain) rows[k]!.push(p.row);
+            }
+            if (n > 0) x = sum / n;
+            memo?.set(key, x ?? null);
           }
         }
       }
@@ -686,7 +806,17 @@ export function metricBlocks(
   params: Params,
   only?: (def: MetricDef) => boolean
 ): MetricBlock[] {
-  const ctx: Ctx = {
+  const ctx = contextOf(index, options, params);
+  const out: MetricBlock[] = [];
+  for (const def of options.metrics ?? METRICS) {
+    if (only && !only(def)) continue;
+    out.push(buildBlock(ctx, def, options));
+  }
+  return out;
+}
+
+function contextOf(index: TieIndex, options: InfluenceOptions, params: Params): Ctx {
+  return {
     index,
     f: index.codes.get(options.focal) ?? -1,
     focal: options.focal,
@@ -695,25 +825,60 @@ export function metricBlocks(
     blocs: options.blocs ?? DEFAULT_BLOCS,
     params,
     explain: options.explain ?? false,
-    memberCache: new Map()
+    memberCache: new Map(),
+    flowIds: new Map(),
+    pairs: new Array<undefined>(index.codes.size).fill(undefined)
   };
-  const out: MetricBlock[] = [];
-  for (const def of options.metrics ?? METRICS) {
-    if (only && !only(def)) continue;
-    if (def.kind === "institutions")
-      out.push(institutionBlock(ctx, def, options.memberships ?? [], options.from, options.to));
-    else if (def.kind === "proximity") out.push(proximityBlock(ctx, def, options.from, options.to));
-    else if (ctx.f < 0) out.push({def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []});
-    else out.push(flowBlock(ctx, def, options.from, options.to));
-  }
-  return out;
 }
 
-/** Which blocks a parameter changes (the others are reused in the sensitivity analysis). */
+function buildBlock(ctx: Ctx, def: MetricDef, options: InfluenceOptions): MetricBlock {
+  if (def.kind === "institutions")
+    return institutionBlock(ctx, def, options.memberships ?? [], options.from, options.to);
+  if (def.kind === "proximity") return proximityBlock(ctx, def, options.from, options.to);
+  if (ctx.f < 0) return {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
+  return flowBlock(ctx, def, options.from, options.to);
+}
+
+/**
+ * The block's figures with one parameter moved (for the sensitivity analysis): the block itself when
+ * the parameter does not change them; a re-check of the observed years for the hole rule; the stock
+ * with another carry from the census years already read; else the block built anew. Only the figures
+ * (years) of the result are meant to be used: its warnings and checks may be incomplete.
+ */
+export function rebuildBlock(
+  index: TieIndex,
+  options: InfluenceOptions,
+  params: Params,
+  block: MetricBlock,
+  parameter: string
+): MetricBlock {
+  const def = block.def;
+  if (!blockDependsOn(def, parameter)) return block;
+  const ctx = contextOf(index, {...options, explain: false}, params);
+  if (def.kind === "flow" && block.observed && parameter.startsWith("checks."))
+    return checkedBlock(ctx, def, block.observed, options.from, options.to);
+  if (def.kind === "flow" && def.stock && block.census && parameter === "migrants.carry_years")
+    return stockBlock(ctx, def, block.census, options.from, options.to);
+  return buildBlock(ctx, def, {...options, explain: false});
+}
+
+/** Whether the evaluation of a block's years reads the parameter (its weight, half-saturation or a coefficient). */
+export function blockEvaluationReads(block: MetricBlock, parameter: string): boolean {
+  const name = block.def.name;
+  return (
+    parameter === `metric.${name}.weight` ||
+    parameter === `metric.${name}.half_saturation` ||
+    block.coefs.includes(parameter)
+  );
+}
+
+/** Which blocks' figures a parameter changes when they are built (the others are reused in the sensitivity analysis). */
 export function blockDependsOn(def: MetricDef, parameter: string): boolean {
   if (parameter === "arms.window") return def.kind === "flow" && def.window === true;
   if (parameter === "migrants.carry_years") return def.kind === "flow" && def.stock === true;
-  if (parameter.startsWith("checks.")) return def.kind === "flow" && def.checkHoles === true;
+  // checks.cross_tolerance only reports; it changes no figure.
+  if (parameter === "checks.hole_ratio" || parameter === "checks.interpolate_holes")
+    return def.kind === "flow" && def.checkHoles === true;
   if (parameter === "alignment.min_n") return def.kind === "proximity";
   if (parameter === "institution.exclusivity" || parameter === "institution.partner_weight")
     return def.kind === "institutions";
@@ -738,6 +903,99 @@ export interface YearInfluence {
   metrics: MetricCoverage[];
 }
 
+const METRIC_KEYS = new Map<string, {weight: string; halfSaturation: string}>();
+
+/** The names of a metric's weight and half-saturation parameters (built once). */
+function metricKeys(name: string): {weight: string; halfSaturation: string} {
+  let k = METRIC_KEYS.get(name);
+  if (!k)
+    METRIC_KEYS.set(name, (k = {weight: `metric.${name}.weight`, halfSaturation: `metric.${name}.half_saturation`}));
+  return k;
+}
+
+/**
+ * Bandwidth and dependence of each vector in one metric-year (written into `b` and `d`), or false when
+ * the focal state's total is not positive (the metric does not count that year).
+ */
+function metricYearCapacity(
+  block: MetricBlock,
+  r: MetricYear,
+  params: Params,
+  nv: number,
+  b: number[],
+  d: number[]
+): boolean {
+  const def = block.def;
+  const h = params[metricKeys(def.name).halfSaturation] ?? 1;
+  if (def.kind === "proximity") {
+    for (let k = 0; k < nv; ++k) b[k] = d[k] = h / (h + r.volumes[0]![k]!);
+    return true;
+  }
+  let total = 0;
+  const v = new Array<number>(nv).fill(0);
+  for (let p = 0; p < r.volumes.length; ++p) {
+    const c = coef(block.coefs[p]!, params);
+    if (c === 0) continue;
+    total += c * r.totals[p]!;
+    const row = r.volumes[p]!;
+    for (let k = 0; k < nv; ++k) v[k]! += c * row[k]!;
+  }
+  if (!(total > 0)) return false;
+  for (let k = 0; k < nv; ++k) {
+    b[k] = v[k]! / (v[k]! + h);
+    d[k] = Math.min(1, v[k]! / total);
+  }
+  return true;
+}
+
+/** A dimension's bandwidth and dependence per vector in one year, before they are mixed into influence. */
+export interface DimensionCapacity {
+  b: number[];
+  d: number[];
+}
+
+/**
+ * One dimension in one year: the weighted means over its metrics with data (the blocks of other
+ * dimensions are skipped), or undefined when none counts. {@link evaluateBlocks} is this per dimension.
+ */
+export function evaluateDimension(
+  blocks: readonly MetricBlock[],
+  dimension: string,
+  params: Params,
+  nv: number,
+  year: number
+): DimensionCapacity | undefined {
+  let w = 0;
+  let ab: number[] | undefined;
+  let ad: number[] | undefined;
+  const b = new Array<number>(nv).fill(0);
+  const d = new Array<number>(nv).fill(0);
+  for (const block of blocks) {
+    if (block.def.dimension !== dimension) continue;
+    const r = block.years.get(year);
+    if (!r) continue;
+    const weight = params[metricKeys(block.def.name).weight] ?? 1;
+    if (!(weight > 0)) continue;
+    if (!metricYearCapacity(block, r, params, nv, b, d)) continue;
+    if (!ab || !ad) ((ab = new Array<number>(nv).fill(0)), (ad = new Array<number>(nv).fill(0)));
+    w += weight;
+    for (let k = 0; k < nv; ++k) ((ab[k]! += weight * b[k]!), (ad[k]! += weight * d[k]!));
+  }
+  if (!ab || !ad) return undefined;
+  for (let k = 0; k < nv; ++k) ((ab[k] = ab[k]! / w), (ad[k] = ad[k]! / w));
+  return {b: ab, d: ad};
+}
+
+/** Influence = mix · bandwidth + (1 − mix) · dependence, per vector. */
+export function mixCapacity(c: DimensionCapacity, mix: number): number[] {
+  return c.b.map((x, k) => mix * x + (1 - mix) * c.d[k]!);
+}
+
+/** The metric-year's sources, sorted (computed once). */
+function sortedSources(r: MetricYear): string[] {
+  return (r.sortedSources ??= [...r.sources].sort());
+}
+
 /** Combines the blocks with the parameters: per year and dimension, the weighted mean of the metrics with data. */
 export function evaluateBlocks(
   blocks: readonly MetricBlock[],
@@ -748,53 +1006,26 @@ export function evaluateBlocks(
 ): YearInfluence[] {
   const mix = params["mix"] ?? 0.5;
   const out: YearInfluence[] = [];
+  const b = new Array<number>(nv).fill(0);
+  const d = new Array<number>(nv).fill(0);
+  const dims = [...new Set(blocks.map((x) => x.def.dimension))];
   for (let year = from; year <= to; ++year) {
-    const acc = new Map<string, {w: number; b: number[]; d: number[]}>();
     const metrics: MetricCoverage[] = [];
     for (const block of blocks) {
       const r = block.years.get(year);
-      if (!r) continue;
-      const def = block.def;
-      const weight = params[`metric.${def.name}.weight`] ?? 1;
-      const h = params[`metric.${def.name}.half_saturation`] ?? 1;
-      const b = new Array<number>(nv).fill(0);
-      const d = new Array<number>(nv).fill(0);
-      if (def.kind === "proximity") {
-        for (let k = 0; k < nv; ++k) b[k] = d[k] = h / (h + r.volumes[0]![k]!);
-      } else {
-        let total = 0;
-        const v = new Array<number>(nv).fill(0);
-        for (let p = 0; p < r.volumes.length; ++p) {
-          const c = coef(block.coefs[p]!, params);
-          if (c === 0) continue;
-          total += c * r.totals[p]!;
-          const row = r.volumes[p]!;
-          for (let k = 0; k < nv; ++k) v[k]! += c * row[k]!;
-        }
-        if (!(total > 0)) continue;
-        for (let k = 0; k < nv; ++k) {
-          b[k] = v[k]! / (v[k]! + h);
-          d[k] = Math.min(1, v[k]! / total);
-        }
-      }
+      if (!r || !metricYearCapacity(block, r, params, nv, b, d)) continue;
       metrics.push({
-        metric: def.name,
-        dimension: def.dimension,
+        metric: block.def.name,
+        dimension: block.def.dimension,
         provenance: r.provenance,
-        sources: [...r.sources].sort(),
+        sources: sortedSources(r),
         ...(r.from !== undefined ? {from: r.from} : {})
       });
-      if (!(weight > 0)) continue;
-      let a = acc.get(def.dimension);
-      if (!a) acc.set(def.dimension, (a = {w: 0, b: new Array(nv).fill(0), d: new Array(nv).fill(0)}));
-      a.w += weight;
-      for (let k = 0; k < nv; ++k) ((a.b[k]! += weight * b[k]!), (a.d[k]! += weight * d[k]!));
     }
     const dimensions = new Map<string, {b: number[]; d: number[]; i: number[]}>();
-    for (const [dim, a] of acc) {
-      const b = a.b.map((x) => x / a.w);
-      const d = a.d.map((x) => x / a.w);
-      dimensions.set(dim, {b, d, i: b.map((x, k) => mix * x + (1 - mix) * d[k]!)});
+    for (const dim of dims) {
+      const c = evaluateDimension(blocks, dim, params, nv, year);
+      if (c) dimensions.set(dim, {b: c.b, d: c.d, i: mixCapacity(c, mix)});
     }
     out.push({year, dimensions, metrics});
   }
