@@ -435,6 +435,7 @@ function codeSentence(
   const dropped: DroppedFrame[] = [];
   // Whether the sentence names a date of its own (computed once, when first asked).
   let ownDate: boolean | undefined;
+  let namedTime: boolean | undefined;
   const datesItself = () => (ownDate ??= resolveDate(text, undefined) !== undefined);
   for (let fi = 0; fi < frames.length; ++fi) {
     const f = frames[fi]!;
@@ -452,6 +453,7 @@ function codeSentence(
     }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
     if (!numeric(match.code)) continue;
+    let suspended = false;
     // Light verbs and idioms the dictionary codes by their first word: "took part in the negotiations" (046),
     // "arrived in Baku" (042), "sent a delegation to X" (042), "abstained on the resolution" (011).
     if (happenedOnly && !tree) {
@@ -461,8 +463,20 @@ function codeSentence(
         continue;
       }
       if (light.action === "recode") {
+        // "suspended visa-free travel": the act is the suspension, told in its own tense.
+        suspended = light.code.startsWith("16");
         match.code = light.code;
         match.rule = light.rule;
+        if (light.targetAfter !== undefined) {
+          const at = light.targetAfter;
+          const after = found.find((m) => m.first > at && m.first <= at + 2);
+          const ref = after ? refOf(after, options.date, mapCodes) : undefined;
+          if (!ref) {
+            dropped.push({code: match.code, reason: "one-actor", rule: match.rule});
+            continue;
+          }
+          f.object = [ref];
+        }
       }
     }
     // Declining to condemn X is declining to take a position toward X (011); refusing any other hostile act is
@@ -548,10 +562,13 @@ function codeSentence(
       const w = upper[f.first] ?? "";
       const b = f.form.base;
       const present = w === b || w === `${b}S` || w === `${b}ES` || (b.endsWith("Y") && w === `${b.slice(0, -1)}IES`);
+      // (A month or a weekday without a year is a time all the same: "in January", "on Tuesday".)
       const generic =
         present &&
+        !suspended &&
         /^VB[ZP]$/.test(tags[f.first] ?? "") &&
         !datesItself() &&
+        !(namedTime ??= namesDate(text)) &&
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
       const vague = forward === "010";
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
@@ -559,6 +576,7 @@ function codeSentence(
       const prev = tags[f.first - 1] ?? "";
       const modifier =
         !means &&
+        !suspended &&
         (((tags[f.first] === "VBG" || tags[f.first] === "VBN") &&
           (/^(NN|NNS|IN|TO|DT)$/.test(prev) ||
             (prev === "," && tags[f.first] === "VBN") ||
@@ -569,7 +587,10 @@ function codeSentence(
           // "made a state visit", "the visit", "an official visit": a noun the tagger took for a verb.
           (present &&
             /^(DT|PRP\$|POS|JJ)$/.test(prev) &&
-            !/^(TO|WILL|WOULD|SHALL|CAN|MAY|MUST)$/.test(upper[f.first - 1] ?? "")));
+            !/^(TO|WILL|WOULD|SHALL|CAN|MAY|MUST)$/.test(upper[f.first - 1] ?? "")) ||
+          // Inside a noun phrase: "a major Israeli arms client", "the General Assembly debate" (a base form after a
+          // determiner and nouns, or an -s form between them and a noun).
+          (present && insideNounPhrase(tags, upper, f.first, w === b)));
       // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
       // present perfect progressive over years ("has been investing in X for many years").
       const state =
@@ -664,6 +685,19 @@ function codeSentence(
     }
   }
   return {events, mentions, warnings, dropped};
+}
+
+/**
+ * Whether the word at `i` (read as a present-tense verb) sits inside a noun phrase: a determiner, then only
+ * adjectives and nouns up to it, and — for an -s form, which may be a verb after its subject ("the minister
+ * visits Beijing") — a common noun right after it ("arms client").
+ */
+function insideNounPhrase(tags: readonly string[], upper: readonly string[], i: number, base: boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && /^(JJ|NN|NNP|NNS)$/.test(tags[k] ?? "")) --k;
+  if (k === i - 1 || !/^(DT|PRP\$)$/.test(tags[k] ?? "")) return false;
+  if (/^(THAT|THIS|THESE|THOSE|ALL|BOTH|EACH)$/.test(upper[k] ?? "")) return false;
+  return base || /^NNS?$/.test(tags[i + 1] ?? "");
 }
 
 function makeEvent(

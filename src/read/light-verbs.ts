@@ -28,6 +28,8 @@ const TALK_NOUNS = /^(TALKS|NEGOTIATIONS|NEGOTIATION|CONSULTATIONS|DISCUSSIONS)$
 const MEETING_NOUNS = /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|FORUM|SESSION|CONGRESS|CONSULTATIONS|TALKS)$/;
 const DELEGATES = /^(DELEGATION|DELEGATIONS|ENVOY|ENVOYS|MISSION|EMISSARY|EMISSARIES|REPRESENTATIVE|REPRESENTATIVES)$/;
 const STATEMENT_VERBS = /^(CONDEMN|CRITICI[SZ]E|DENOUNCE|BLAME|ACCUSE|CENSURE|COMMENT|DISAVOW|REBUKE)$/;
+const SUSPEND =
+  /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|FROZE|FROZEN|FREEZE|FREEZES|FREEZING|HALT|HALTS|HALTED|HALTING|CANCEL|CANCELS|CANCELLED|CANCELED|CANCELLING|CURTAIL|CURTAILED|CURTAILS)$/;
 const SANCTION_NOUNS = /^(SANCTIONS|SANCTION|EMBARGO|EMBARGOES|RESTRICTIONS|EXPORT)$/;
 
 /**
@@ -63,14 +65,36 @@ export function readLightVerb(
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
       if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "SEND * DELEGATION [042]"};
   }
-  // "abstained (from voting) on the resolution": declined to take a position (011).
+  // "made an official visit", "paid a visit": a visit (the dictionary's MAKE * VISIT is an intent).
+  if (/^(MADE|PAID|MAKES|PAYS)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (/^(VISIT|VISITS|TRIP|TOUR)$/.test(upper[k]!))
+        return {action: "recode", code: "042", rule: "MAKE * VISIT [042]"};
+  }
+  // "froze the talks", "suspended visa-free travel", "halted cooperation": relations reduced (16x); halted talks 164.
+  for (let k = first - 1; k >= Math.max(0, first - 4); --k) {
+    const u = upper[k]!;
+    if (SUSPEND.test(u)) {
+      const talks = TALK_NOUNS.test(w) || /^(NEGOTIATE|TALK|CONFER)/.test(w);
+      return {action: "recode", code: talks ? "164" : "160", rule: `${u} * ${w} [${talks ? "164" : "160"}]`};
+    }
+    if (
+      !/^(THE|ITS|THEIR|ALL|A|AN|ACCESSION|VISA-FREE|MILITARY|ECONOMIC|TRADE|DEFENCE|DEFENSE|JOINT|BILATERAL)$/.test(u)
+    )
+      break;
+  }
   if (/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(w))
     return {action: "recode", code: "011", rule: "ABSTAIN [011]"};
   // "complies with / joined Western sanctions": the actor before "sanctions" imposed them; it is not the target.
+  // … unless they name whom they are against: "X joined the UN sanctions against Y" is X sanctioning Y (163).
   if (objectFirst !== undefined && /^(COMPL|ADHER|OBSERV|ENFORC|RESPECT|FOLLOW|JOIN)/.test(w)) {
     let k = objectFirst;
     while (k < upper.length && k <= objectFirst + 3 && !SANCTION_NOUNS.test(upper[k]!)) ++k;
-    if (SANCTION_NOUNS.test(upper[k] ?? "")) return {action: "drop", reason: "modifier"};
+    if (SANCTION_NOUNS.test(upper[k] ?? "")) {
+      if (/^(AGAINST|ON)$/.test(upper[k + 1] ?? ""))
+        return {action: "recode", code: "163", rule: `${w} * SANCTIONS AGAINST [163]`, targetAfter: k + 1};
+      return {action: "drop", reason: "modifier"};
+    }
   }
   return {action: "keep"};
 }
@@ -124,8 +148,19 @@ export function abstentions(ctx: SentenceContext): Abstention[] {
         (g) =>
           g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
       );
-    const object = groups.find((g) => g.first > i && g.first <= i + 12 && !ctx.upper.slice(i, g.first).includes(";"));
-    if (subject && object) out.push({verb: i, subject: subject.refs, object: object.refs});
+    let object = groups.find(
+      (g) => g.first > i && g.first <= i + 12 && !ctx.upper.slice(i, g.first).includes(";")
+    )?.refs;
+    // "on the General Assembly resolution on Y": the voting body is the target (the UN), not the resolution's subject.
+    const body = ctx.upper.slice(i + 1, i + 10).join(" ");
+    if (
+      /\b(GENERAL ASSEMBLY|SECURITY COUNCIL|HUMAN RIGHTS COUNCIL)\b/.test(body) &&
+      !object?.some((r) => r.actor === "UN")
+    ) {
+      const at = ctx.upper.indexOf(/GENERAL/.test(body) ? "GENERAL" : /SECURITY/.test(body) ? "SECURITY" : "HUMAN", i);
+      object = [{code: "UN", actor: "UN", first: at, last: at + 1, entry: "UN: the voting body"}];
+    }
+    if (subject && object) out.push({verb: i, subject: subject.refs, object});
   }
   return out;
 }

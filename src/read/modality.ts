@@ -94,6 +94,11 @@ export function notAnEvent(
   // A goal stated as "<goal noun> … is to <verb>": "the EU's main interest in X is to ensure …".
   if (upper[first - 1] === "TO" && /^(IS|WAS|ARE|WERE|REMAINS|REMAIN)$/.test(upper[first - 2] ?? ""))
     for (let k = start; k < first - 2; ++k) if (GOAL.test(upper[k]!)) return "generic";
+  // What one is persuaded, urged or pressed to do is wanted, not done: "persuading the elites … to join sanctions".
+  if (upper[first - 1] === "TO")
+    for (let k = first - 2; k >= Math.max(start, first - 9); --k)
+      if (/^(PERSUAD|URG|PRESS|PUSH|ENCOURAG|CONVINC|DEMAND|COAX|PRESSUR|LOBBY|LOBBIED)/.test(upper[k]!))
+        return "hypothetical";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
   // A search under way: "Moscow is looking for allies", "is seeking partners".

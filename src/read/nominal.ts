@@ -62,7 +62,11 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
         {code: "057", to: ["WITH"], mutual: true}
       ],
-      [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}]
+      [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}],
+      [
+        ["EXERCISES", "EXERCISE", "DRILLS", "MANOEUVRES", "MANEUVERS", "WARGAMES"],
+        {code: "062", to: ["WITH"], mutual: true, after: ["JOINT", "MILITARY", "NAVAL", "COMBINED"]}
+      ]
     ] as [string[], EventNoun][]
   ).flatMap(([words, n]) => words.map((w) => [w, n] as [string, EventNoun]))
 );
@@ -84,6 +88,9 @@ export interface NounEvent {
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
 const LIGHT =
   /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
+/** Verbs of demand and request: what they govern is wanted, not done. */
+const DEMAND =
+  /^(DEMAND|DEMANDS|DEMANDED|DEMANDING|URGE|URGES|URGED|URGING|CALLING|CALLED|CALLS|SEEKING|SOUGHT|SEEKS|REQUESTED|REQUESTING|REQUESTS|PROPOSED|PROPOSING|PROPOSES)$/;
 /** Words of arms: a client or a factory of these is military cooperation (062). */
 const ARMS =
   /^(DRONE|DRONES|ARMS|WEAPONS|WEAPON|AMMUNITION|MILITARY|DEFENCE|DEFENSE|MISSILE|MISSILES|TANK|TANKS|WARPLANE|FIGHTER|ARTILLERY)$/;
@@ -156,7 +163,21 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       i > 0
     )
       continue;
-    if (noun.after && !noun.after.includes(ctx.upper[i - 1] ?? "")) continue;
+    if (
+      noun.after &&
+      !noun.after.includes(ctx.upper[i - 1] ?? "") &&
+      !(noun.code === "062" && noun.after.includes(ctx.upper[i - 2] ?? ""))
+    )
+      continue;
+    // A happening demanded, urged or called for has not happened: "the resolution demanding Russia's withdrawal";
+    // sanctions joined, lifted or evaded are the verb's event, not a new imposition.
+    const lead = ctx.upper.slice(Math.max(0, i - 4), i);
+    if (lead.some((w) => DEMAND.test(w))) continue;
+    if (
+      noun.code === "163" &&
+      lead.some((w) => /^(JOIN|COMPL|ADHER|OBSERV|ENFORC|LIFT|EAS|RELAX|EVAD|CIRCUMVENT)/.test(w))
+    )
+      continue;
     let subject: ActorRef[] = [];
     let object: ActorRef[] = [];
     // Before the noun: "Russia's (special) war", "Western sanctions", "the Russian-Ukrainian war".
@@ -186,12 +207,15 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     }
     // "made a state visit to X", "paid a visit", "on a tour of X", "built a drone factory in X": the carrying
     // verb's subject acts.
-    if (subject.length === 0 && (noun.code === "042" || noun.code === "040" || noun.madeBy)) {
+    if (subject.length === 0 && (noun.code === "042" || noun.mutual || noun.madeBy)) {
       let v = i - 1;
       while (
         v >= 0 &&
-        v >= i - 5 &&
-        /^(DT|JJ|NN|NNS|CD|PRP\$|VBN|VBG)$/.test(ctx.tags[v] ?? "") &&
+        v >= i - 6 &&
+        (/^(DT|JJ|NN|NNS|CD|PRP\$|VBN|VBG)$/.test(ctx.tags[v] ?? "") ||
+          NOUN_MODIFIER.test(ctx.upper[v]!) ||
+          // "held a new round of talks", "a series of visits"
+          (ctx.upper[v] === "OF" && /^(ROUND|SERIES|NUMBER|COUPLE)$/.test(ctx.upper[v - 1] ?? ""))) &&
         !LIGHT.test(ctx.upper[v]!) &&
         !noun.madeBy?.test(ctx.upper[v]!)
       )
@@ -261,7 +285,14 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         object = [g.refs.at(-1)!];
         break;
       }
-      if (w === "OF" && subject.length === 0 && !noun.to.includes("OF")) {
+      // "a visit by X to Y": the agent.
+      if (w === "BY" && subject.length === 0 && !noun.madeBy) {
+        subject = g.refs;
+        j = g.last;
+        continue;
+      }
+      // "the visit of X", "a meeting of X": only right after the noun ("talks with the leaders of X" is the target's).
+      if (w === "OF" && j === i + 1 && subject.length === 0 && !noun.to.includes("OF")) {
         subject = g.refs;
         j = g.last;
         continue;
@@ -291,6 +322,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       }
     }
     if (noun.copula) object = copulaTarget;
+    // "Armenia and Azerbaijan held border talks", "X and Y held joint exercises": the members toward each other.
+    if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
     if ((noun.copula || noun.madeBy) && ctx.upper.slice(Math.max(0, i - 3), i).some((w) => ARMS.test(w))) code = "062";
