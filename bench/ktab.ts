@@ -6,7 +6,8 @@
 import {readFileSync} from "node:fs";
 import {loadavg} from "node:os";
 import {isDeepStrictEqual} from "node:util";
-import {pathToFileURL} from "node:url";
+import {execFileSync} from "node:child_process";
+import {fileURLToPath, pathToFileURL} from "node:url";
 import {
   compareWithKtabLog,
   parseKtabCsv,
@@ -235,11 +236,32 @@ function printTable(header: string[], body: string[][]): void {
   for (const b of body) console.log(line(b));
 }
 
-/** `npm run bench -- ktab`: the KTAB table, then the workers. */
+/**
+ * Peak RSS of one SMP run at n actors alone in a fresh process (bench/_smp-memory.ts), on this
+ * thread and on 2 workers: the whole process, tsx and the workers' heaps included.
+ */
+export function benchKtabMemory(n = Number(process.env.KTAB_BENCH_MEMORY_ACTORS ?? 640), turns = 2): void {
+  const script = fileURLToPath(new URL("./_smp-memory.ts", import.meta.url));
+  console.log(
+    `\nSMP memory at ${n} actors, ${turns} turns, each run alone in a fresh process (peak RSS, tsx included):`
+  );
+  for (const workers of [0, 2]) {
+    const out = execFileSync(process.execPath, ["--import", "tsx", script, String(n), String(turns), String(workers)], {
+      encoding: "utf8"
+    });
+    const r = JSON.parse(out) as {seconds: number; turns: number; startRssMB: number; peakRssMB: number};
+    console.log(
+      `  ${workers === 0 ? "this thread" : `${workers} workers  `}  peak RSS ${r.peakRssMB.toFixed(0)} MB (${r.startRssMB.toFixed(0)} MB before the run; target < 500 MB)  ${(r.seconds / r.turns).toFixed(3)} s per turn  load ${loadavg()[0]!.toFixed(1)}`
+    );
+  }
+}
+
+/** `npm run bench -- ktab`: the KTAB table, then the workers, then the memory. */
 export async function bench(): Promise<void> {
   if (!process.argv.includes("--workers-only")) await benchKtab();
   console.log("");
   await benchKtabWorkers();
+  benchKtabMemory();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

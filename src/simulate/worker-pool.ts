@@ -184,10 +184,10 @@ export async function runSmpOnWorkers(
   }
 }
 
-/** Work below this many inner-loop iterations (~0.1–0.3 ms) is done on the calling thread: a message costs more. */
-const SMP_INLINE_COST = 200_000;
+/** Work below this many inner-loop iterations (~0.1 ms) is done on the calling thread: a message costs about as much. */
+const SMP_INLINE_COST = 100_000;
 /** Smallest range worth a message to a worker. */
-const SMP_MIN_RANGE_COST = 100_000;
+const SMP_MIN_RANGE_COST = 50_000;
 
 async function smpOnThreads(
   threads: readonly Worker[],
@@ -199,7 +199,8 @@ async function smpOnThreads(
     const next = steps.next();
     if (next.done) return next.value;
     const work = next.value;
-    if (!(work.out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
+    const out = "out" in work ? work.out : work.kind === "distances" ? work.vDiff : work.rhi;
+    if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
     const ranges = splitWork(work, threads.length);
     if (ranges.length < 2) {
       performSmpWork(work, 0, work.count);

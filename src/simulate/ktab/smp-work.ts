@@ -13,7 +13,7 @@
  * @module
  */
 import type {SmpParams} from "./params.js";
-import {bsUtil, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
+import {bsUtil, estNRA, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
 
 type VotingRule = SmpParams["votingRule"];
 type ThirdPartyCommit = SmpParams["thirdPartyCommit"];
@@ -90,8 +90,61 @@ export interface ColumnWork {
   readonly out: Float64Array;
 }
 
+/**
+ * `SMPState::setVDiff` and the risk-neutral utilities, actor by actor: item i writes row i of
+ * vDiff (the distance from i's ideal to each position, weighted by i's saliences) and column i of
+ * vDiffT and of rnT (rnT[j*na+i] = bsUtil(vDiff[i*na+j], 0), option-major for the coalitions).
+ */
+export interface DistanceWork {
+  readonly kind: "distances";
+  readonly count: number;
+  readonly nd: number;
+  readonly sal: Float64Array;
+  readonly ssSqr: Float64Array;
+  readonly ideals: Float64Array;
+  readonly pos: Float64Array;
+  readonly vDiff: Float64Array;
+  readonly vDiffT: Float64Array;
+  readonly rnT: Float64Array;
+}
+
+/**
+ * Risk attitudes and own utilities, actor by actor: item h writes row h of rhi (the risk attitude
+ * h ascribes to each actor, `Model::estNRA`) and of own (h's utility for each position by its own
+ * attitude), column h of uT (h's own utility for each unique position, for the positions'
+ * election) and which unique position is h's (the last equivalent one, as KTAB's loop).
+ */
+export interface RiskWork {
+  readonly kind: "risk";
+  readonly count: number;
+  readonly bigRAdjust: SmpParams["bigRAdjust"];
+  readonly nd: number;
+  readonly pos: Float64Array;
+  readonly nra: Float64Array;
+  readonly vDiff: Float64Array;
+  readonly rhi: Float64Array;
+  readonly own: Float64Array;
+  /** The actors holding the unique positions. */
+  readonly unq: Int32Array;
+  readonly uT: Float64Array;
+  readonly posIndex: Int32Array;
+}
+
 /** One parallel step of an SMP turn. */
-export type SmpWork = CoalitionWork | ChallengeWork | ColumnWork;
+export type SmpWork = CoalitionWork | ChallengeWork | ColumnWork | DistanceWork | RiskWork;
+
+/** `SMPModel::posTol`: positions closer than 0.1 on the 0–100 scale are the same. */
+export const POS_TOL = 1e-3;
+
+/** Whether actors i and j hold the same position (`SMPState::equivNdx`). */
+export function samePosition(pos: Float64Array, nd: number, i: number, j: number): boolean {
+  let sq = 0;
+  for (let k = 0; k < nd; k++) {
+    const d = pos[i * nd + k]! - pos[j * nd + k]!;
+    sq = sq + d * d;
+  }
+  return Math.sqrt(sq) < POS_TOL;
+}
 
 const MIN_SIG_EDU = 1e-5; // SMPState::bestChallenge
 const MIN_CLTN = 1e-10;
@@ -109,11 +162,56 @@ export function performSmpWork(work: SmpWork, from: number, to: number): void {
   switch (work.kind) {
     case "coalitions":
       return coalitionRows(work, from, to);
-    case "challenges":
-      for (let i = from; i < to; i++) challengeOf(work, i);
+    case "challenges": {
+      const scratch = challengeScratch(work.count);
+      for (let i = from; i < to; i++) challengeOf(work, i, scratch);
       return;
+    }
     case "columns":
       return bargainColumns(work, from, to);
+    case "distances":
+      return distances(work, from, to);
+    case "risk":
+      return risk(work, from, to);
+  }
+}
+
+function distances(work: DistanceWork, from: number, to: number): void {
+  const {nd, sal, ssSqr, ideals, pos, vDiff, vDiffT, rnT} = work;
+  const na = work.count;
+  for (let i = from; i < to; i++) {
+    const ss = ssSqr[i]!;
+    for (let j = 0; j < na; j++) {
+      // SMPModel::bvDiff(ideal_i - pos_j, sal_i)
+      let dsSqr = 0;
+      for (let k = 0; k < nd; k++) {
+        const ds = (ideals[i * nd + k]! - pos[j * nd + k]!) * sal[i * nd + k]!;
+        dsSqr = dsSqr + ds * ds;
+      }
+      const d = Math.sqrt(dsSqr / ss);
+      vDiff[i * na + j] = d;
+      vDiffT[j * na + i] = d;
+      rnT[j * na + i] = bsUtil(d, 0);
+    }
+  }
+}
+
+function risk(work: RiskWork, from: number, to: number): void {
+  const {bigRAdjust, nd, pos, nra, vDiff, rhi, own, unq, uT, posIndex} = work;
+  const na = work.count;
+  const nu = unq.length;
+  for (let h = from; h < to; h++) {
+    const rh = nra[h]!;
+    const row = h * na;
+    for (let i = 0; i < na; i++) rhi[row + i] = estNRA(rh, nra[i]!, bigRAdjust);
+    const r = rhi[row + h]!;
+    for (let n = 0; n < na; n++) own[row + n] = bsUtil(vDiff[row + n]!, r);
+    let k = -1;
+    for (let j = 0; j < nu; j++) {
+      uT[j * na + h] = own[row + unq[j]!]!;
+      if (samePosition(pos, nd, h, unq[j]!)) k = j;
+    }
+    posIndex[h] = k;
   }
 }
 
@@ -131,6 +229,10 @@ export function itemCost(work: SmpWork, i: number): number {
       return (work.count * work.count) / 8 + 4 * work.count;
     case "columns":
       return work.nra.length * (work.nra.length + 2 * work.nd);
+    case "distances":
+      return work.count * (3 * work.nd + 4);
+    case "risk":
+      return work.count * 3 + work.unq.length * (work.nd + 2);
   }
 }
 
@@ -281,7 +383,22 @@ function probEduChlg(work: ChallengeWork, h: number, k: number, i: number, j: nu
  * Actor i's best challenge: the target j with the largest expected gain above 1e-5 (the first such
  * j on ties), i's estimate that it would win, and the receiver's estimate of i's gain.
  */
-function challengeOf(work: ChallengeWork, i: number): void {
+/** Work arrays of {@link defaultChallenge}, reused for every actor of a range. */
+interface ChallengeScratch {
+  colI: Float64Array;
+  diag: Float64Array;
+  a2n: Float64Array;
+  a3: Float64Array;
+  bound: Float64Array;
+  heap: Int32Array;
+}
+
+function challengeScratch(na: number): ChallengeScratch {
+  const f = () => new Float64Array(na);
+  return {colI: f(), diag: f(), a2n: f(), a3: f(), bound: f(), heap: new Int32Array(na)};
+}
+
+function challengeOf(work: ChallengeWork, i: number, scratch: ChallengeScratch): void {
   const na = work.count;
   let bestJ = -1;
   let piiJ = 0;
@@ -297,7 +414,7 @@ function challengeOf(work: ChallengeWork, i: number): void {
       }
     }
   } else {
-    [bestJ, piiJ, bestEU] = defaultChallenge(work, i);
+    [bestJ, piiJ, bestEU] = defaultChallenge(work, i, scratch);
   }
   const o = 4 * i;
   work.out[o] = bestJ;
@@ -315,14 +432,11 @@ function challengeOf(work: ChallengeWork, i: number): void {
  * and i's estimate of n's utility for j's position is computed where it is read, from the
  * transposed distances, so that every access runs through memory in order.
  */
-function defaultChallenge(work: ChallengeWork, i: number): [number, number, number] {
+function defaultChallenge(work: ChallengeWork, i: number, scratch: ChallengeScratch): [number, number, number] {
   const {cap, salSum, wN, vDiff, vDiffT, rhi} = work;
   const na = work.count;
   const r = rhi.subarray(i * na, (i + 1) * na);
-  const colI = new Float64Array(na); // uni
-  const diag = new Float64Array(na); // unn
-  const a2n = new Float64Array(na); // uni + uni + unn
-  const a3 = new Float64Array(na); // uni + uni + uni
+  const {colI, diag, a2n, a3, bound, heap} = scratch; // uni, unn, uni + uni + unn, uni + uni + uni
   const rowI = i * na;
   for (let n = 0; n < na; n++) {
     const rn = r[n]!;
@@ -339,21 +453,37 @@ function defaultChallenge(work: ChallengeWork, i: number): [number, number, numb
   // (1 − 2sj)(uii − uij) at p = 0. The larger, plus a margin far above the rounding of the sums
   // (< 1e-14 here), bounds the gain from above; targets are tried from the largest bound down
   // and the search stops where the bound cannot beat the best gain found.
-  const bound = new Float64Array(na);
-  const order: number[] = [];
+  let size = 0;
   for (let j = 0; j < na; j++) {
     if (j === i) continue;
     const uij = bsUtil(vDiffT[j * na + i]!, r[i]!);
     const d = uii - uij;
     const d0 = (1 - 2 * salSum[j]!) * d;
     bound[j] = (d > d0 ? d : d0) + 1e-9 * (1 + Math.abs(uii) + Math.abs(uij));
-    order.push(j);
+    heap[size++] = j;
   }
-  order.sort((x, y) => bound[y]! - bound[x]! || x - y);
+  // a binary max-heap of the targets by bound: only the targets tried are ever taken out
+  const sift = (at: number): void => {
+    const x = heap[at]!;
+    const bx = bound[x]!;
+    for (;;) {
+      let c = 2 * at + 1;
+      if (c >= size) break;
+      if (c + 1 < size && bound[heap[c + 1]!]! > bound[heap[c]!]!) c++;
+      if (!(bound[heap[c]!]! > bx)) break;
+      heap[at] = heap[c]!;
+      at = c;
+    }
+    heap[at] = x;
+  };
+  for (let at = (size >> 1) - 1; at >= 0; at--) sift(at);
   let bestJ = -1;
   let piiJ = 0;
   let bestEU = -1.0;
-  for (const j of order) {
+  while (size > 0) {
+    const j = heap[0]!;
+    heap[0] = heap[--size]!;
+    sift(0);
     const bj = bound[j]!;
     if (bj <= bestEU || bj <= MIN_SIG_EDU) break; // no target left can be chosen
     const Tj = j * na;
@@ -438,14 +568,19 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
     }
     return uAvrg;
   };
-  const cut = (b: number): [number, number, number, number] => {
+  // where each bargain's sum skips: n in [0, cuts[4b]), [cuts[4b+1], cuts[4b+2]), [cuts[4b+3], na)
+  const cuts = new Int32Array(4 * (to - from));
+  for (let b = from; b < to; b++) {
     const init = ends[2 * b]!;
     const rcvr = ends[2 * b + 1]!;
-    if (init < 0) return [na, na, na, na];
-    const lo = init < rcvr ? init : rcvr;
-    const hi = init < rcvr ? rcvr : init;
-    return [lo, lo + 1, hi, hi + 1];
-  };
+    const lo = init < 0 ? na : init < rcvr ? init : rcvr;
+    const hi = init < 0 ? na - 1 : init < rcvr ? rcvr : init;
+    const at = 4 * (b - from);
+    cuts[at] = lo;
+    cuts[at + 1] = init < 0 ? na : lo + 1;
+    cuts[at + 2] = init < 0 ? na : hi;
+    cuts[at + 3] = hi + 1;
+  }
   // Four actors' rows at a time (four independent chains of additions), and every bargain of the
   // range while those rows are in cache.
   let a = 0;
@@ -455,7 +590,11 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
     const r2 = r1 + na;
     const r3 = r2 + na;
     for (let b = from; b < to; b++) {
-      const [n0, n1, n2, n3] = cut(b);
+      const at = 4 * (b - from);
+      const n0 = cuts[at]!;
+      const n1 = cuts[at + 1]!;
+      const n2 = cuts[at + 2]!;
+      const n3 = cuts[at + 3]!;
       let s0 = start(a, b);
       let s1 = start(a + 1, b);
       let s2 = start(a + 2, b);
@@ -480,7 +619,11 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
   for (; a < na; a++) {
     const r0 = a * na;
     for (let b = from; b < to; b++) {
-      const [n0, n1, n2, n3] = cut(b);
+      const at = 4 * (b - from);
+      const n0 = cuts[at]!;
+      const n1 = cuts[at + 1]!;
+      const n2 = cuts[at + 2]!;
+      const n3 = cuts[at + 3]!;
       let s0 = start(a, b);
       for (let n = 0; n < n0; n++) s0 = s0 + own[r0 + n]!;
       for (let n = n1; n < n2; n++) s0 = s0 + own[r0 + n]!;

@@ -12,8 +12,8 @@
  */
 import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, resolveParams, type SmpParams} from "./params.js";
 import type {SmpScenario} from "./scenario.js";
-import {bigRfromProb, bsUtil, estNRA, probCE} from "./kernels.js";
-import {performSmpWork, type ChallengeWork, type CoalitionWork, type SmpWork} from "./smp-work.js";
+import {bigRfromProb, probCE} from "./kernels.js";
+import {performSmpWork, samePosition, type ChallengeWork, type CoalitionWork, type SmpWork} from "./smp-work.js";
 import {KtabPrng, toSeed} from "./prng.js";
 import {fnv1a64} from "./hash.js";
 import {MAX_ACTORS, MIN_ACTORS, smpBytes} from "./cells.js";
@@ -87,7 +87,6 @@ export interface SmpResult {
   stopReason: "converged" | "max-iterations";
 }
 
-const POS_TOL = 1e-3; // SMPModel::posTol: 0.1 on the 0-100 scale
 const EMPTY = new Float64Array(0);
 
 /**
@@ -120,7 +119,10 @@ interface Ctx {
   wN: Float64Array; // salSum * cap, as probEduChlg
   accom: Float64Array | null; // null = identity
   p: SmpParams;
+  /** A zeroed array of n doubles on the run's allocator, reusing a recycled one of that length. */
   f64: (n: number) => Float64Array;
+  /** Hands arrays no longer read back to f64 (allocating fewer, larger buffers is what costs GC time). */
+  recycle: (...arrays: Float64Array[]) => void;
 }
 
 /** One state (KTAB's `SMPState`) with everything that is fixed within it. */
@@ -196,6 +198,7 @@ export function* smpSteps(
     const s1 = yield* stepBCN(ctx, s0, iter - 1, rng, counter, scenario, bargains);
     history.push(s1);
     // no longer needed: memory stays O(n²), not O(states × n²)
+    ctx.recycle(s0.vDiff, s0.vDiffT, s0.rhi, s0.own);
     s0.vDiff = s0.vDiffT = s0.rhi = s0.own = EMPTY;
     const d01 = stateDist(ctx, history[0]!, history[1]!) + minSigDelta;
     const dxy = stateDist(ctx, history[iter]!, history[iter - 1]!);
@@ -253,7 +256,19 @@ function makeCtx(s: SmpScenario, p: SmpParams, alloc: SmpAllocator): Ctx {
         (na > MAX_ACTORS ? ` (about ${Math.round(smpBytes(na) / 2 ** 20)} MB per turn would not fit in memory)` : "")
     );
   if (nd < 1) throw new Error("SMP needs at least one dimension");
-  const f64 = (n: number): Float64Array => new Float64Array(alloc(n * Float64Array.BYTES_PER_ELEMENT));
+  const free = new Map<number, Float64Array[]>();
+  const f64 = (n: number): Float64Array => {
+    const reused = free.get(n)?.pop();
+    return reused ? reused.fill(0) : new Float64Array(alloc(n * Float64Array.BYTES_PER_ELEMENT));
+  };
+  const recycle = (...arrays: Float64Array[]): void => {
+    for (const a of arrays) {
+      if (a.length === 0 || a.byteOffset !== 0 || a.byteLength !== a.buffer.byteLength) continue;
+      const list = free.get(a.length);
+      if (list) list.push(a);
+      else free.set(a.length, [a]);
+    }
+  };
   const cap = f64(na);
   const sal = f64(na * nd);
   const salSum = f64(na);
@@ -291,18 +306,7 @@ function makeCtx(s: SmpScenario, p: SmpParams, alloc: SmpAllocator): Ctx {
   }
   const wN = f64(na);
   for (let n = 0; n < na; n++) wN[n] = salSum[n]! * cap[n]!; // sn * cn, as probEduChlg
-  return {na, nd, cap, sal, salSum, ssSqr, wN, accom, p, f64};
-}
-
-/** `SMPModel::bvDiff` of (a_i - b_j) with actor s's saliences. */
-function bvDiff(ctx: Ctx, a: Float64Array, ai: number, b: Float64Array, bj: number, s: number): number {
-  const nd = ctx.nd;
-  let dsSqr = 0;
-  for (let k = 0; k < nd; k++) {
-    const ds = (a[ai * nd + k]! - b[bj * nd + k]!) * ctx.sal[s * nd + k]!;
-    dsSqr = dsSqr + ds * ds;
-  }
-  return Math.sqrt(dsSqr / ctx.ssSqr[s]!);
+  return {na, nd, cap, sal, salSum, ssSqr, wN, accom, p, f64, recycle};
 }
 
 /** `SMPModel::stateDist`: the sum over actors of the Euclidean distance they moved. */
@@ -320,52 +324,45 @@ function stateDist(ctx: Ctx, s1: St, s2: St): number {
   return sum;
 }
 
-function equivNdx(ctx: Ctx, pos: Float64Array, i: number, j: number): boolean {
-  const nd = ctx.nd;
-  let sq = 0;
-  for (let k = 0; k < nd; k++) {
-    const d = pos[i * nd + k]! - pos[j * nd + k]!;
-    sq = sq + d * d;
-  }
-  return Math.sqrt(sq) < POS_TOL;
-}
-
 /** `SMPState::setUENdx`, `setVDiff` and `setAllAUtil`: everything fixed within a state. */
 function* setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): Generator<SmpWork, St, void> {
-  const {na, p, f64} = ctx;
+  const {na, nd, p, f64} = ctx;
   const uIndices: number[] = [];
   for (let i = 0; i < na; i++) {
-    if (!uIndices.some((k) => equivNdx(ctx, pos, i, k))) uIndices.push(i);
+    let seen = false;
+    for (const k of uIndices) {
+      if (samePosition(pos, nd, i, k)) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) uIndices.push(i);
   }
 
+  const shared = f64(na * nd);
+  shared.set(ideals);
   const vDiff = f64(na * na);
   const vDiffT = f64(na * na);
-  for (let i = 0; i < na; i++) {
-    for (let j = 0; j < na; j++) {
-      const d = bvDiff(ctx, ideals, i, pos, j, i);
-      vDiff[i * na + j] = d;
-      vDiffT[j * na + i] = d;
-    }
-  }
-
   // risk-neutral utilities -> probability of each actor's position -> risk attitudes
   const rnT = f64(na * na); // rnT[j*na+i]: i's risk-neutral utility for j's position
-  for (let x = 0; x < na * na; x++) rnT[x] = bsUtil(vDiffT[x]!, 0);
+  yield {kind: "distances", count: na, nd, sal: ctx.sal, ssSqr: ctx.ssSqr, ideals: shared, pos, vDiff, vDiffT, rnT};
   const {work, bases} = elections(ctx, p.votingRule, rnT, [identity(na)]);
   yield work;
   const pi = probCE(p.pceModel, p.victoryProbModel, work.out.subarray(bases[0], bases[0]! + na * na), na);
   const nra = f64(na);
   nra.set(bigRfromProb(pi, p.bigRRange));
+  ctx.recycle(shared, rnT, work.out);
 
+  const nu = uIndices.length;
+  const unq = new Int32Array(ctx.f64(Math.ceil(nu / 2)).buffer, 0, nu);
+  unq.set(uIndices);
   const rhi = f64(na * na);
-  for (let h = 0; h < na; h++) for (let i = 0; i < na; i++) rhi[h * na + i] = estNRA(nra[h]!, nra[i]!, p.bigRAdjust);
   const own = f64(na * na);
-  for (let a = 0; a < na; a++) {
-    const r = rhi[a * na + a]!;
-    for (let n = 0; n < na; n++) own[a * na + n] = bsUtil(vDiff[a * na + n]!, r);
-  }
+  const uT = f64(nu * na); // uT[j*na+i]: i's own utility for the j-th unique position
+  const posIndex = new Int32Array(ctx.f64(Math.ceil(na / 2)).buffer, 0, na);
+  yield {kind: "risk", count: na, bigRAdjust: p.bigRAdjust, nd, pos, nra, vDiff, rhi, own, unq, uT, posIndex};
   const st: St = {pos, ideals, uIndices, vDiff, vDiffT, nra, rhi, own, probs: []};
-  st.probs = yield* positionProbabilities(ctx, st);
+  st.probs = yield* positionProbabilities(ctx, uT, nu, posIndex);
   return st;
 }
 
@@ -580,6 +577,7 @@ function* stepBCN(
       else chosen.row.receiverAdopted = true;
     }
   }
+  ctx.recycle(chal, cols, bpos, queues.work.out);
   return yield* setupState(ctx, newPos, newIdeals(ctx, newPos, s.ideals));
 }
 
@@ -605,28 +603,19 @@ function newIdeals(ctx: Ctx, pos: Float64Array, old: Float64Array): Float64Array
 
 /**
  * `SMPState::pDist(-1)` and `posProb`: probability of each actor's position prevailing, each actor
- * judging by its own utilities, over the unique positions, with proportional voting.
+ * judging by its own utilities (uT, option-major), over the unique positions, with proportional voting.
  */
-function* positionProbabilities(ctx: Ctx, s: St): Generator<SmpWork, number[], void> {
-  const {na, p} = ctx;
-  const unq = s.uIndices;
-  const nu = unq.length;
-  // uT[j*na+i]: i's own utility for the j-th unique position (option-major for the coalitions)
-  const uT = ctx.f64(nu * na);
-  for (let j = 0; j < nu; j++) {
-    const col = unq[j]!;
-    for (let i = 0; i < na; i++) uT[j * na + i] = s.own[i * na + col]!;
-  }
+function* positionProbabilities(
+  ctx: Ctx,
+  uT: Float64Array,
+  nu: number,
+  posIndex: Int32Array
+): Generator<SmpWork, number[], void> {
   const {work} = elections(ctx, "Prop", uT, [identity(nu)]);
   yield work;
-  const pdt = probCE(p.pceModel, p.victoryProbModel, work.out, nu);
-  const probs: number[] = [];
-  for (let i = 0; i < na; i++) {
-    let k = -1;
-    for (let j1 = 0; j1 < nu; j1++) if (equivNdx(ctx, s.pos, i, unq[j1]!)) k = j1;
-    probs.push(pdt[k]!);
-  }
-  return probs;
+  const pdt = probCE(ctx.p.pceModel, ctx.p.victoryProbModel, work.out, nu);
+  ctx.recycle(uT, work.out);
+  return Array.from(posIndex, (k) => pdt[k]!);
 }
 
 /** 0, 1, …, n − 1. */
