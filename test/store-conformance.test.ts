@@ -2,17 +2,14 @@
 // ClickHouse cluster on loopback (started by scripts/clickhouse.sh, installed with apt if missing).
 import {after, before, describe, test} from "node:test";
 import assert from "node:assert/strict";
-import {spawnSync} from "node:child_process";
 import type {Event, GdeltRow} from "../src/domain/index.js";
 import {aggregateClusters, clusterReports} from "../src/measure/index.js";
 import {ClickHouseEvents} from "../src/store/clickhouse/events.js";
 import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
 import type {AggregateRow, EventsPort, RelationRow} from "../src/store/index.js";
+import {CH_SHARDS, clickhouseDatabase} from "./helpers/clickhouse.js";
 
-const CH_URL = "http://127.0.0.1:18123";
-const CH_SHARDS = [CH_URL, "http://127.0.0.1:18124"];
-// One database per run (several helpers and CI jobs may run this suite at once against the same shards).
-const CH_DATABASE = `mv_conformance_${process.pid}_${Date.now().toString(36)}`;
+const CH_URL = CH_SHARDS[0]!;
 
 interface Engine {
   name: string;
@@ -22,50 +19,25 @@ interface Engine {
   fresh: () => Promise<EventsPort>;
 }
 
-function clickhouseScript(action: "start" | "stop"): void {
-  const r = spawnSync("bash", ["scripts/clickhouse.sh", action], {encoding: "utf8", timeout: 300_000});
-  if (r.status !== 0)
-    throw new Error(
-      `ClickHouse could not be ${action === "start" ? "started" : "stopped"}: scripts/clickhouse.sh ${action} exited with ${r.status ?? r.signal}: ${(r.stderr || r.stdout || String(r.error ?? "")).trim()}`
-    );
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(`${url}/ping`, {signal: AbortSignal.timeout(2000)})).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function dropDatabase(): Promise<void> {
-  for (const shard of CH_SHARDS) {
-    const res = await fetch(shard, {method: "POST", body: `DROP DATABASE IF EXISTS ${CH_DATABASE}`});
-    if (!res.ok) throw new Error(`Cannot reset ${shard}: ${await res.text()}`);
-  }
-}
-
-/** Whether this run started the shards (then it stops them; shards someone else started stay up). */
-let startedShards = false;
+/** The run's database on the shards (started by scripts/clickhouse.sh when they do not answer). */
+let chDatabase: Awaited<ReturnType<typeof clickhouseDatabase>> | undefined;
 
 const engines: Engine[] = [
   {name: "duckdb", fresh: () => DuckDBEvents.open(":memory:")},
   {
     name: "clickhouse",
     setup: async () => {
-      const up = (await Promise.all(CH_SHARDS.map(answers))).every(Boolean);
-      if (!up) {
-        clickhouseScript("start");
-        startedShards = true;
-      }
+      chDatabase = await clickhouseDatabase("conformance");
     },
     teardown: async () => {
-      await dropDatabase().catch(() => undefined);
-      if (startedShards) clickhouseScript("stop");
+      await chDatabase?.dispose();
     },
     fresh: async () => {
-      await dropDatabase();
-      return ClickHouseEvents.open({url: CH_URL, shards: CH_SHARDS, database: CH_DATABASE});
+      for (const shard of CH_SHARDS) {
+        const res = await fetch(shard, {method: "POST", body: `DROP DATABASE IF EXISTS ${chDatabase!.database}`});
+        if (!res.ok) throw new Error(`Cannot reset ${shard}: ${await res.text()}`);
+      }
+      return ClickHouseEvents.open({url: CH_URL, shards: CH_SHARDS, database: chDatabase!.database});
     }
   }
 ];
@@ -399,6 +371,59 @@ for (const engine of engines) {
           .sort()
           .at(-1)
       );
+    });
+
+    test("the event dimension's reader clusters (recorded clusters, a report alone otherwise) equal the pure definition", async () => {
+      const s = await fresh();
+      const events = fixedEvents();
+      await s.insertEvents(events);
+      // Clusters of three consecutive KAZ–RUS reports (either direction), as the reader would record them.
+      const kazRus = events.filter(
+        (e) => (e.source === "KAZ" && e.target === "RUS") || (e.source === "RUS" && e.target === "KAZ")
+      );
+      const clusters = [0, 3, 6].map((i) => {
+        const members = kazRus.slice(i, i + 3);
+        return {
+          id: `c:${members[0]!.id}`,
+          source: "KAZ",
+          target: "RUS",
+          root: "04",
+          from: members[0]!.date!,
+          to: members.at(-1)!.date!,
+          events: members.map((e) => e.id),
+          sources: [...new Set(members.map((e) => e.sourceId))].sort(),
+          rule: "test"
+        };
+      });
+      await s.putClusters(
+        events.map((e) => e.id),
+        clusters
+      );
+      const clusterOf = new Map(clusters.flatMap((c) => c.events.map((id) => [id, c.id] as const)));
+      const q = {focal: "KAZ", vectors: ["RUS", "CHN", "USA"], from: "2021-01-01", to: "2021-06-30"};
+      const rows = await s.eventMonths({...q, rule: "reader", mentionWeight: 0.1});
+      const pure = aggregateClusters(
+        clusterReports(
+          events.map((e) => ({...e, date: e.date!, ...(clusterOf.has(e.id) ? {cluster: clusterOf.get(e.id)!} : {})})),
+          {...q, rule: "reader"}
+        )
+      );
+      assert.deepEqual(
+        rows.map((r) => [r.vector, r.month, r.clusters, r.reports, r.documents]),
+        pure.map((r) => [r.vector, r.month, r.clusters, r.reports, r.documents])
+      );
+      rows.forEach((r, i) => assert.ok(Math.abs(r.volume - pure[i]!.volume) < 1e-9, `${r.vector} ${r.month} volume`));
+      const list = await s.eventClusterList({...q, rule: "reader", mentionWeight: 0.1}, 1000);
+      const listed = list.rows.find((r) => r.key === clusters[1]!.id)!;
+      assert.equal(listed.reports, 3);
+      assert.deepEqual(
+        await s.clusterMembers(listed.key, {focal: "KAZ", vector: listed.vector, date: listed.date}),
+        [...clusters[1]!.events].sort()
+      );
+      const alone = list.rows.find((r) => r.key.startsWith("report:"))!;
+      assert.deepEqual(await s.clusterMembers(alone.key, {focal: "KAZ", vector: alone.vector, date: alone.date}), [
+        alone.key.slice("report:".length)
+      ]);
     });
 
     test("aggregates per dyad and month or year, focal or the whole table, match a hand count", async () => {

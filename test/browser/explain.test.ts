@@ -9,6 +9,7 @@ import {after, before, describe, test} from "node:test";
 import type {Browser} from "playwright-core";
 import {PROJECT_ROOT} from "../../src/app/index.js";
 import {launchBrowser, openPage, SHOTS} from "../helpers/browser.js";
+import {TEST_EVENTS_ON_CLICKHOUSE} from "../helpers/clickhouse.js";
 import {describeOverlaps, textOverlaps} from "../helpers/overlap.js";
 import {ensureWebBuild, startServer} from "../helpers/server.js";
 
@@ -98,7 +99,7 @@ describe("a dashboard that explains itself", {timeout: 300_000}, () => {
             assert.deepEqual(c.buttons, ["svg", "png", "csv"], `#/${v.route}: chart ${c.id} has no downloads`);
           const shot = `explain-${v.route.split("?")[0]}-${size.name}`;
           await page.screenshot({path: join(SHOTS, `${shot}.png`), fullPage: true});
-          if (process.env.UPDATE_SCREENSHOTS === "1")
+          if (process.env.UPDATE_SCREENSHOTS === "1" && !TEST_EVENTS_ON_CLICKHOUSE)
             copyFileSync(
               join(SHOTS, `${shot}.png`),
               join(PROJECT_ROOT, "docs", "img", `${v.route.split("?")[0]}${size.name === "phone" ? "-phone" : ""}.png`)

@@ -8,6 +8,7 @@ import {existsSync, mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {PROJECT_ROOT} from "../../src/app/index.js";
+import {TEST_EVENTS_ON_CLICKHOUSE} from "./clickhouse.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARGS = [
@@ -21,8 +22,8 @@ const ARGS = [
   "--disable-dev-shm-usage"
 ];
 
-/** Where screenshots go. */
-export const SHOTS = join(PROJECT_ROOT, "test-output");
+/** Where screenshots go (test-output/clickhouse/ when the servers keep their events on ClickHouse). */
+export const SHOTS = join(PROJECT_ROOT, "test-output", ...(TEST_EVENTS_ON_CLICKHOUSE ? ["clickhouse"] : []));
 
 /** Launches headless Chromium, or throws telling how to install it. */
 export async function launchBrowser(): Promise<Browser> {

@@ -10,6 +10,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {openStore, PROJECT_ROOT, seedStore, type Store} from "../../src/app/index.js";
 import {createApp, serve} from "../../src/server/index.js";
+import {clickhouseDatabase, TEST_EVENTS_ON_CLICKHOUSE} from "./clickhouse.js";
 
 /** The time recorded when tests seed a store. */
 export const TEST_NOW = "2026-01-01T00:00:00.000Z";
@@ -43,11 +44,16 @@ export async function testApp(options: {datasets?: boolean} = {}) {
   return {...s, app: createApp({store: s.store, token: TEST_TOKEN})};
 }
 
-/** A real HTTP server (serve() on port 0) over a seeded temp store; `close()` stops it and removes the store. */
+/**
+ * A real HTTP server (serve() on port 0) over a seeded temp store; `close()` stops it and removes the store.
+ * With MULTIVECTOR_TEST_EVENTS=clickhouse (and no `events` given) its events live in a database of their
+ * own on the ClickHouse shards, dropped on close.
+ */
 export async function startServer(
   options: {datasets?: boolean; events?: string} = {}
 ): Promise<{url: string; token: string; store: Store; close: () => Promise<void>}> {
-  const s = await seededStore(options);
+  const ch = options.events === undefined && TEST_EVENTS_ON_CLICKHOUSE ? await clickhouseDatabase("server") : undefined;
+  const s = await seededStore({...options, ...(ch ? {events: ch.url} : {})});
   const server = await serve({store: s.store, port: 0, host: "127.0.0.1", token: TEST_TOKEN});
   return {
     url: server.url,
@@ -56,6 +62,7 @@ export async function startServer(
     close: async () => {
       await server.close();
       s.dispose();
+      await ch?.dispose();
     }
   };
 }

@@ -1,4 +1,4 @@
-import {IssueError, type Cluster, type Event, type GdeltRow} from "../../domain/index.js";
+import {type Cluster, type Event, type GdeltRow} from "../../domain/index.js";
 import {
   type ClusterListRow,
   type EventClusterQuery,
@@ -194,7 +194,7 @@ export class ClickHouseEvents implements EventsPort {
       await request(
         shard,
         `CREATE TABLE IF NOT EXISTS ${database}.events_local (${COLUMNS})
-         ENGINE = MergeTree() PARTITION BY toYYYYMM(date) ORDER BY (source, target, date, id)`
+         ENGINE = MergeTree() PARTITION BY toYear(date) ORDER BY (source, target, date, id) SETTINGS index_granularity = 1024`
       );
       const have = new Set(
         (
@@ -239,28 +239,29 @@ export class ClickHouseEvents implements EventsPort {
   }
 
   /**
-   * The dyad-day clusters of the event dimension (the reader's clusters are kept in the embedded
-   * store, not here): one row per vector and day with its reports, distinct documents, Goldstein sum
-   * and quad shares. Same definition as the embedded engine's "dyad-day" rule.
+   * The clusters of the event dimension, one row per vector and cluster with its key, earliest day,
+   * reports, distinct documents, Goldstein sum and quad shares. Rule "dyad-day": all reports of a dyad on
+   * one day (the key is the day); rule "reader": the reader's clusters as recorded by {@link putClusters}
+   * (the key is the cluster id), a report in no cluster being a cluster of its own ("report:<id>"). Same
+   * definitions as the embedded engine's.
    */
-  private dayClusters(q: EventClusterQuery): string {
-    if (q.rule !== "dyad-day")
-      throw new IssueError([
-        {
-          code: "clusters_missing",
-          message: `Cannot group reports by the reader's clusters on ClickHouse: they are kept in the embedded store; use the "dyad-day" rule`,
-          path: ["rule"]
-        }
-      ]);
+  private clusters(q: EventClusterQuery): string {
     const focal = chString(q.focal);
     const list = q.vectors.map(chString).join(", ");
-    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list})))`;
+    let cond = `((source = ${focal} AND target IN (${list})) OR (target = ${focal} AND source IN (${list}))) AND dated = 1`;
     if (q.from) cond += ` AND date >= ${dateLiteral(q.from, "from")}`;
     if (q.to) cond += ` AND date <= ${dateLiteral(q.to, "to")}`;
-    return `SELECT if(source = ${focal}, target, source) AS vector, date AS day, count() AS reports,
-        uniqExact(if(ifNull(url, '') = '', source_id, ifNull(url, ''))) AS documents, sum(goldstein) AS gsum,
+    const byDay = q.rule === "dyad-day";
+    const key = byDay ? `toString(date)` : `if(cid = '', concat('report:', id), cid)`;
+    const from = byDay
+      ? `${this.database}.events_dist`
+      : `${this.database}.events_dist GLOBAL ANY LEFT JOIN ${this.latestClusters()} USING id`;
+    return `SELECT vector, key, min(date) AS day, count() AS reports, uniqExact(doc) AS documents, sum(goldstein) AS gsum,
         avg(quad = 1) AS q1, avg(quad = 2) AS q2, avg(quad = 3) AS q3, avg(quad = 4) AS q4
-      FROM ${this.database}.events_dist WHERE ${cond} GROUP BY vector, day`;
+      FROM (SELECT if(source = ${focal}, target, source) AS vector, ${key} AS key, date, goldstein, quad,
+          if(ifNull(url, '') = '', source_id, ifNull(url, '')) AS doc
+        FROM ${from} WHERE ${cond})
+      GROUP BY vector, key`;
   }
 
   async eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]> {
@@ -271,7 +272,7 @@ export class ClickHouseEvents implements EventsPort {
       `SELECT vector, toYYYYMM(day) AS month, count() AS n_clusters, sum(reports) AS n_reports, sum(documents) AS n_documents,
          sum(w) AS volume, sum(w * gsum / reports) AS tone_sum, sum(w * q1) AS s1, sum(w * q2) AS s2, sum(w * q3) AS s3,
          sum(w * q4) AS s4
-       FROM (SELECT *, log2(1 + greatest(documents, 1)) AS w FROM (${this.dayClusters(q)}))
+       FROM (SELECT *, log2(1 + greatest(documents, 1)) AS w FROM (${this.clusters(q)}))
        GROUP BY vector, month ORDER BY month, vector`
     );
     return rows.map((r) => ({
@@ -289,14 +290,14 @@ export class ClickHouseEvents implements EventsPort {
   async eventClusterList(q: EventClusterQuery, limit: number): Promise<{rows: ClusterListRow[]; total: number}> {
     if (q.vectors.length === 0) return {rows: [], total: 0};
     const n = count(limit, 500, "limit");
-    const inner = this.dayClusters(q);
+    const inner = this.clusters(q);
     const [t] = await this.select(`SELECT count() AS n FROM (${inner})`);
     const rows = await this.select(
-      `SELECT vector, toString(day) AS date, reports, documents, gsum FROM (${inner}) ORDER BY day, vector LIMIT ${n}`
+      `SELECT vector, key, toString(day) AS date, reports, documents, gsum FROM (${inner}) ORDER BY day, vector, key LIMIT ${n}`
     );
     return {
       rows: rows.map((r) => ({
-        key: String(r.date),
+        key: String(r.key),
         vector: String(r.vector),
         date: String(r.date),
         reports: Number(r.reports),
@@ -309,6 +310,12 @@ export class ClickHouseEvents implements EventsPort {
 
   async clusterMembers(key: string, q: {focal: string; vector: string; date: string}): Promise<string[]> {
     if (key.startsWith("report:")) return [key.slice("report:".length)];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) {
+      const members = await this.select(
+        `SELECT id FROM ${this.latestClusters()} WHERE cid = ${chString(key)} ORDER BY id`
+      );
+      return members.map((r) => String(r.id));
+    }
     const rows = await this.select(
       `SELECT id FROM ${this.database}.events_dist
        WHERE ((source = ${chString(q.focal)} AND target = ${chString(q.vector)}) OR (source = ${chString(q.vector)} AND target = ${chString(q.focal)}))

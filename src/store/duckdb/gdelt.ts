@@ -119,13 +119,16 @@ async function createStage(store: DuckDB): Promise<void> {
 /**
  * Moves the staged rows into `events`, keyed by event id (GLOBALEVENTID): a row whose id is already stored
  * (an earlier import of the same rows, a CRLF copy, a partial file) or repeated in the file is added once.
+ * The rows go in ordered by dyad and date, so the row groups' zonemaps (min/max per column) let a focal
+ * actor's query skip most of a large load (there is no dyad index: kept up row by row it slowed loads).
  * Returns the rows added.
  */
 async function mergeStage(store: DuckDB): Promise<number> {
   const rows = await store.all(
     `INSERT INTO events SELECT * EXCLUDE (rn) FROM (
        SELECT s.*, row_number() OVER (PARTITION BY s.id) AS rn FROM ${STAGE} s) x
-     WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = x.id)`
+     WHERE rn = 1 AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = x.id)
+     ORDER BY source, target, date`
   );
   await store.run(`DROP TABLE IF EXISTS ${STAGE}`);
   return Number(rows[0]?.Count ?? 0);
