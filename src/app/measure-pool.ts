@@ -89,7 +89,7 @@ const MAX_PANELS = 8;
 export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}): MeasurePool {
   const size = Math.max(1, Math.floor(options.workers ?? MEASURE_POOL_LIMITS.workers));
   const maxQueue = options.maxQueue ?? MEASURE_POOL_LIMITS.maxQueue;
-  const version = options.version ?? (() => String(store.writeCount()));
+  const version = options.version ?? (() => store.version());
   const inputs = new Map<string, Promise<{ties: Tie[]; memberships: MembershipSpan[]}>>();
   const inflight = new Map<string, Promise<string>>();
   const panels = new Map<string, MeasureResult>();

@@ -3,7 +3,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {basename, extname, join, normalize} from "node:path";
 import {onError, ApiError} from "./errors.js";
 import {etag} from "./etag.js";
-import {createReadCache, watchStoreVersion, type ReadCache} from "./read-cache.js";
+import {createReadCache, type ReadCache} from "./read-cache.js";
 import {MeasureQuery} from "./routes/measures.js";
 import {EvidenceQuery} from "./routes/evidence.js";
 import {ClaimsQuery, EventsQuery} from "./routes/documents.js";
@@ -48,11 +48,12 @@ export function readCacheFor(store: ServerDeps["store"], version = storeVersionO
   return createReadCache({storePath: store.path, paths: CACHED_READS, knownParams, version});
 }
 
-/** The store's version without a stat per request: its commits and the file system's notifications. */
+/**
+ * The store's version, as the store reports it: its own commits at once (the server holds the file, so nobody
+ * else writes it), and the writes of other processes to an events engine they share (ClickHouse) within a second.
+ */
 export function storeVersionOf(store: ServerDeps["store"]): () => string {
-  return store.path === ":memory:"
-    ? () => String(store.writeCount())
-    : watchStoreVersion(store.path, () => store.writeCount()).version;
+  return () => store.version();
 }
 
 /** Builds the HTTP app: the JSON API under /api and the dashboard at /. Test it with `app.request()`. */

@@ -6,43 +6,11 @@
  *
  * @module
  */
-import {watch, type FSWatcher} from "node:fs";
 import type {IncomingMessage, ServerResponse} from "node:http";
-import {basename, dirname} from "node:path";
 import {promisify} from "node:util";
 import {gzip as gzipCallback} from "node:zlib";
 import type {MiddlewareHandler} from "hono";
 import {computeEtag, matchesIfNoneMatch, storeVersion} from "./etag.js";
-
-/**
- * The store's version without a file stat per request: a counter bumped by the file system's change
- * notifications for the store file and its WAL (inotify on Linux), joined with the count of commits this
- * process made (`writes()`), so a write is seen at once whoever made it. Falls back to {@link storeVersion}
- * (a stat per call) where the folder cannot be watched.
- */
-export function watchStoreVersion(
-  path: string,
-  writes: () => number = () => 0
-): {version: () => string; close: () => void} {
-  let changes = 0;
-  let watcher: FSWatcher | undefined;
-  const name = basename(path);
-  try {
-    watcher = watch(dirname(path), {persistent: false}, (_event, file) => {
-      if (file === null || String(file).startsWith(name)) changes++;
-    });
-    watcher.on("error", () => {
-      watcher?.close();
-      watcher = undefined;
-    });
-  } catch {
-    watcher = undefined;
-  }
-  return {
-    version: () => (watcher ? `${writes()}:${changes}` : `${writes()}:${storeVersion(path)}`),
-    close: () => watcher?.close()
-  };
-}
 
 /**
  * The cache key of a request: its path and its query parameters sorted (so `?a=1&b=2` and `?b=2&a=1` are one

@@ -395,6 +395,12 @@ export interface EventsPort {
   eventsByIds(ids: readonly string[]): Promise<Event[]>;
   /** The latest event date (YYYY-MM-DD), or undefined when there is no dated event. */
   latestEventDate(): Promise<string | undefined>;
+  /**
+   * A version of the events engine's data when other processes can change it (ClickHouse: parts on the
+   * shards, polled at most once a second; own writes counted at once). Absent for the embedded engine,
+   * whose file only this process can write while it holds it.
+   */
+  version?(): string;
   /** Starts a bulk load of one source's GDELT rows (inside the store's transaction when the engine has them). */
   startGdeltLoad(sourceId: string): Promise<GdeltLoad>;
   /**
@@ -622,8 +628,12 @@ export interface Store {
    * writer; a call from inside `fn` joins it, any other waits its turn.
    */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
-  /** A number that changes with every commit made through this store (a cheap version for caches). */
-  writeCount(): number;
+  /**
+   * The stored data's version, cheap enough to ask on every request (the server's cache tags answers with
+   * it): it changes with every commit made through this store at once, and, for an events engine other
+   * processes can write to (ClickHouse), with their writes too, seen within a second.
+   */
+  version(): string;
   /** Every column of every table of the embedded store, in table and column order. */
   describeTables(): Promise<StoreColumn[]>;
   /** The schema version recorded in the embedded store. */

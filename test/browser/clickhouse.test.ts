@@ -55,6 +55,23 @@ describe("dashboard in Chromium, events on ClickHouse", {timeout: 300_000}, () =
     assert.equal(api.total, onShards);
   });
 
+  test("the server's cached answers follow a write another process makes on the shards (within seconds)", async () => {
+    const total = async () =>
+      ((await (await fetch(new URL("/api/events?limit=1", server.url))).json()) as {total: number}).total;
+    const before = await total();
+    assert.equal(await total(), before, "a repeated read is answered the same (from the cache)");
+    await clickhouseQuery(
+      `INSERT INTO ${ch.database}.events_dist (id, source_id, date, source, target, code, goldstein, quad) VALUES ('other:1', 'other', '2024-05-01', 'KAZ', 'CHN', '042', 1.9, 1)`
+    );
+    const deadline = Date.now() + 10_000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      after = await total();
+    }
+    assert.equal(after, before + 1, "the new event is seen without restarting the server");
+  });
+
   test("events view: the dyad filter and the article's event with its sentence, read from ClickHouse", async () => {
     await view("events", "events-clickhouse", async (page) => {
       await page.waitForSelector("#event-table table");

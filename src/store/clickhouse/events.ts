@@ -175,6 +175,12 @@ export class ClickHouseEvents implements EventsPort {
   readonly database: string;
   private readonly batchSize: number;
   private clusterSeq = 0;
+  /** Writes made through this port (seen by {@link version} at once). */
+  private writes = 0;
+  /** The shards' parts as last polled, and when. */
+  private parts = "-";
+  private polledAt = 0;
+  private polling = false;
 
   private constructor(url: string, shards: readonly string[], database: string, batchSize: number) {
     this.url = url;
@@ -229,9 +235,36 @@ export class ClickHouseEvents implements EventsPort {
       await this.insertTsv(events.slice(i, i + this.batchSize).map(tsvRow));
   }
 
+  /**
+   * The data's version: this port's own writes, and the active parts of the database on every shard (any
+   * writer's insert, merge or mutation changes them), polled in the background at most once a second, so
+   * a write by another process is seen within about a second.
+   */
+  version(): string {
+    const now = Date.now();
+    if (!this.polling && now - this.polledAt >= 1000) {
+      this.polling = true;
+      this.polledAt = now;
+      const sql = `SELECT count() AS n, sum(rows) AS r, toString(max(modification_time)) AS t FROM system.parts
+        WHERE database = ${chString(this.database)} AND active FORMAT TabSeparated`;
+      Promise.all(this.shards.map((shard) => request(shard, sql)))
+        .then((answers) => {
+          this.parts = answers.map((a) => a.trim()).join("|");
+        })
+        .catch(() => {
+          this.parts = `unreachable:${now}`;
+        })
+        .finally(() => {
+          this.polling = false;
+        });
+    }
+    return `${this.writes}:${this.parts}`;
+  }
+
   /** Sends TabSeparated lines (columns of INSERT_COLUMNS) in one request; they are on their shards when it resolves. */
   private async insertTsv(lines: readonly string[]): Promise<void> {
     if (lines.length === 0) return;
+    this.writes++;
     await request(this.url, lines.join("\n") + "\n", {
       query: `INSERT INTO ${this.database}.events_dist (${INSERT_COLUMNS}) FORMAT TabSeparated`,
       insert_distributed_sync: "1"
@@ -371,6 +404,7 @@ export class ClickHouseEvents implements EventsPort {
   }
 
   async deleteEventsOf(sourceId: string): Promise<void> {
+    this.writes++;
     // No DELETE on a Distributed table and no mutations_sync in 18.16: mutate each shard, then wait.
     for (const shard of this.shards)
       await request(shard, `ALTER TABLE ${this.database}.events_local DELETE WHERE source_id = ${chString(sourceId)}`);
@@ -408,6 +442,7 @@ export class ClickHouseEvents implements EventsPort {
   }
 
   async putClusters(considered: readonly string[], clusters: readonly Cluster[]): Promise<void> {
+    this.writes++;
     // Newer versions win: the removals get v, the memberships v + 1 (an event may be both).
     const v = Date.now() * 1000 + (this.clusterSeq = (this.clusterSeq + 2) % 1000);
     const rows = [

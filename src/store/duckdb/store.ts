@@ -23,7 +23,7 @@ const DATASET_LOADERS = {"cow-trade": loadCowTradeCsv, "cow-igo": loadCowIgoCsv,
  * the events port when another engine is given (`events`, e.g. ClickHouse).
  */
 export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLocation?: string} = {}): Store {
-  const events = options.events ?? new DuckDBEvents(db);
+  const events: EventsPort = options.events ?? new DuckDBEvents(db);
   /** The events port when events live in another engine. */
   const external = options.events;
   const store: Store = {
@@ -92,7 +92,7 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       listForecasts: (q) => listForecasts(db, q)
     },
     transaction: (fn) => db.transaction(fn),
-    writeCount: () => db.writeCount,
+    version: () => (events?.version ? `${db.writeCount}:${events.version()}` : String(db.writeCount)),
     schemaVersion: () => db.version(),
     describeTables: () => describeStoreTables(db),
     limitMemory: async (limit) => {
