@@ -152,7 +152,14 @@ export function assignVoices(
     lastNamed = who;
     return who;
   };
-  const paraOf = (s: TextSentence) => paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end);
+  // Sentences come in body order: the paragraph search goes on from the last one found.
+  let paraAt = 0;
+  const holds = (p: Paragraph, s: TextSentence) => s.start >= p.start && s.end <= p.end;
+  const paraOf = (s: TextSentence) => {
+    if (paragraphs[paraAt] && holds(paragraphs[paraAt]!, s)) return paraAt;
+    for (let k = paraAt + 1; k < paragraphs.length; ++k) if (holds(paragraphs[k]!, s)) return (paraAt = k);
+    return paragraphs.findIndex((p) => holds(p, s));
+  };
   const quotes = quoteSpans(body);
   const voices: Voice[] = [];
   let answering = false;
