@@ -349,7 +349,7 @@ function codeSentence(
   const written = tokens.map((t) => t.text);
   const upper = written.map((w) => w.toUpperCase());
   if (options.parse === undefined && !tagger) tags = tagTokens(written, core.verbs, upper);
-  const discard = findDiscard(text, core.discards, upper);
+  const discard = findDiscard(text, core.discards, upper, options.parse === undefined && !tagger);
   const nominal = (i: number) => {
     const tag = tags[i] ?? "";
     return tag.startsWith("NN") || tag.startsWith("JJ") || tag === "FW";
@@ -365,6 +365,8 @@ function codeSentence(
     return cased && !insideInstitutionName(written, m.last);
   });
   const mentions: Mention[] = [];
+  // Each actor mention's reference on the sentence's date, resolved once (for the mentions and the verb patterns).
+  const refs = new Map<TokenMention, ActorRef | undefined>();
   for (const m of found) {
     const a = tokens[m.first]!,
       b = tokens[m.last]!;
@@ -387,6 +389,7 @@ function codeSentence(
       continue;
     }
     const ref = refOf(m, options.date, mapCodes);
+    refs.set(m, ref);
     if (!ref) continue;
     mentions.push({
       start: a.start,
@@ -410,7 +413,7 @@ function codeSentence(
   const seen = new Set<string>();
   const actorsAt = new Map<number, ActorRef[]>();
   for (const m of found) {
-    const r = refOf(m, options.date, mapCodes);
+    const r = refs.has(m) ? refs.get(m) : refOf(m, options.date, mapCodes);
     if (r) actorsAt.set(m.first, [r]);
   }
   const words = sentenceWords(upper);

@@ -74,6 +74,14 @@ const REPORTED_END = new RegExp(
   `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
   "u"
 );
+/**
+ * A word every reporting pattern needs (a verb of saying or believing, "according to", "in his words"): a sentence
+ * with none of them is not tested against the longer patterns.
+ */
+const MAY_REPORT = new RegExp(
+  `\\b(?:${SAY_VERBS}|${REPORT_VERBS.replace(/ that\b/g, "")}|according to|words|view|opinion)\\b`,
+  "iu"
+);
 const PRONOUNS = /^(the |he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/i;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
@@ -129,7 +137,10 @@ export function assignVoices(
   const named: {speaker: string; role?: string}[] = [];
   let lastInstitution: string | undefined;
   const resolve = (subject: string): {speaker?: string; role?: string} => {
-    const sub = subject.trim().replace(/(?<!\b\p{Lu})\.+$/u, "").replace(/^The /, "the ");
+    const sub = subject
+      .trim()
+      .replace(/(?<!\b\p{Lu})\.+$/u, "")
+      .replace(/^The /, "the ");
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
     if (INSTITUTION.test(sub)) {
       lastInstitution = sub.replace(/^the /i, "the ");
@@ -237,7 +248,9 @@ export function assignVoices(
       voices.push({kind: "quote", ...(paraSpeaker ?? {}), rule: attr ? "quote-attribution" : "quote-paragraph"});
       continue;
     }
-    const rep = ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text);
+    const rep = MAY_REPORT.test(s.text)
+      ? (ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text))
+      : null;
     const subject = subjectOf(rep);
     if (subject && (experts.length > 0 || lastNamed || !PRONOUNS.test(subject) || INSTITUTION.test(subject))) {
       const who = resolve(subject);

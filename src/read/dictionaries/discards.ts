@@ -49,11 +49,23 @@ function alnumPrefix(w: string): string {
   return key;
 }
 
+/** A necessary condition for a phrase to occur in a text tokenized into `words` (upper case). */
+function mayOccur(d: DiscardEntry, tokens: ReadonlySet<string>, words: readonly string[]): boolean {
+  const space = d.phrase.indexOf(" ");
+  const first = space < 0 ? d.phrase : d.phrase.slice(0, space);
+  if (first.length < 2 || !/^[A-Z]+$/.test(first)) return true;
+  if (space >= 0) return tokens.has(first);
+  for (const w of words) if (w.startsWith(first)) return true;
+  return false;
+}
+
 /** The first discard phrase found in a text (case-insensitive, at a word start), or undefined. */
 export function findDiscard(
   text: string,
   discards: readonly DiscardEntry[],
-  words?: readonly string[]
+  words?: readonly string[],
+  /** `words` are the text's own tokens (our tokenizer's, upper-cased), not a parse's leaves: they can filter. */
+  ownTokens = false
 ): DiscardEntry | undefined {
   if (discards.length === 0) return undefined;
   const index = firstWordIndex(discards);
@@ -64,8 +76,13 @@ export function findDiscard(
   }
   for (const d of index.get("") ?? []) (candidates ??= new Set()).add(d);
   if (!candidates) return undefined;
-  const upper = ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
+  // With the sentence's words at hand, a phrase whose first word is all letters needs that word (a longer
+  // phrase) or a word starting with it (a one-word phrase) among them: most candidates end here.
+  const tokens = words && ownTokens ? new Set(words) : undefined;
+  let upper: string | undefined;
   for (const d of candidates) {
+    if (tokens && !mayOccur(d, tokens, words!)) continue;
+    upper ??= ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
     let at = upper.indexOf(` ${d.phrase}`);
     while (at >= 0) {
       const after = upper[at + 1 + d.phrase.length] ?? " ";
