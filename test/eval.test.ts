@@ -26,11 +26,12 @@ const FLOORS = {
   chrome: {events: 0, claims: 0, mentions: 0},
   actorsRecall: 0.85,
   actorsPrecision: 0.9,
-  // 13 (r1-events, 2026-12-03): light verbs and idioms, visits from place, domestic and group nouns, abstentions,
+  // 16 (r1-events, 2026-12-02): light verbs and idioms, visits from place, domestic and group nouns, abstentions,
   // clients and factories, new deals, the means of an act (docs/reading.md, "Measured on whole articles").
-  eventsStrict: 13,
-  // 0.5: 13 of 25 extracted events match the gold strictly; most of the rest are right but undated (004 names no year).
-  eventsAutoPrecision: 0.5,
+  eventsStrict: 16,
+  // 0.55: 16 of 28 extracted events match the gold strictly; most of the rest are right but undated (004 names no
+  // year) or dated by the article where the gold knows the date from elsewhere.
+  eventsAutoPrecision: 0.55,
   // 22: the event half's precision rules (habits, modifiers, regions as places, vague 010) trade two lenient
   // hits for less than half the false events (69 → 28 extracted, strict hits unchanged at 5); docs/reading.md.
   // 24: the round-2 mechanisms above.

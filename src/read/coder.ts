@@ -23,7 +23,7 @@ import {notAnEvent} from "./modality.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
 import {namesDate, resolveDate} from "./dates.js";
-import {abstentions, inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
+import {abstentions, inGroupPhrase, productions, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
@@ -439,6 +439,7 @@ function codeSentence(
   // Whether the sentence names a date of its own (computed once, when first asked).
   let ownDate: boolean | undefined;
   let namedTime: boolean | undefined;
+  const meansAt = new Set<number>();
   const datesItself = () => (ownDate ??= resolveDate(text, undefined) !== undefined);
   for (let fi = 0; fi < frames.length; ++fi) {
     const f = frames[fi]!;
@@ -505,7 +506,13 @@ function codeSentence(
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
     // "X did Y by signing the memorandum": the means of the main verb; with no object of its own, it acts on
     // the main verb's object.
-    const means = happenedOnly && !tree && upper[f.first - 1] === "BY" && tags[f.first] === "VBG";
+    // ("by signing X and endorsing Y": a gerund coordinated with a means is one too.)
+    const means =
+      happenedOnly &&
+      !tree &&
+      tags[f.first] === "VBG" &&
+      (upper[f.first - 1] === "BY" || (upper[f.first - 1] === "AND" && meansAt.has(fi - 1)));
+    if (means) meansAt.add(fi);
     if (means) {
       // The main verb: the nearest finite verb before with a subject.
       let main: Frame | undefined;
@@ -593,7 +600,13 @@ function codeSentence(
             !/^(TO|WILL|WOULD|SHALL|CAN|MAY|MUST)$/.test(upper[f.first - 1] ?? "")) ||
           // Inside a noun phrase: "a major Israeli arms client", "the General Assembly debate" (a base form after a
           // determiner and nouns, or an -s form between them and a noun).
-          (present && insideNounPhrase(tags, upper, f.first, w === b)));
+          (present && insideNounPhrase(tags, upper, f.first, w === b)) ||
+          // Right after a preposition a present form is a noun: "looking for allies", "a call for talks".
+          (present &&
+            prev === "IN" &&
+            !/^(TO|THAT|WHILE|WHEN|IF|BECAUSE|AS|SINCE|THOUGH|ALTHOUGH|UNLESS|ONCE|WHETHER)$/.test(
+              upper[f.first - 1] ?? ""
+            )));
       // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
       // present perfect progressive over years ("has been investing in X for many years").
       const state =
@@ -662,6 +675,22 @@ function codeSentence(
         for (const tgt of a.object)
           if (src.actor !== tgt.actor)
             events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
+    }
+  // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
+  if (happenedOnly && !tree && found.length > 1 && /produc|manufactur|assembl|build|built|construct/i.test(text))
+    for (const p of productions(ctx, namesDate(text))) {
+      const why = notAnEvent(upper, p.verb, text);
+      if (why) {
+        dropped.push({code: p.code, reason: why, rule: "PRODUCE * IN"});
+        continue;
+      }
+      for (const src of p.subject)
+        for (const tgt of p.object)
+          if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor)) {
+            const ev = makeEvent(src, tgt, p.code, `${upper[p.verb]} * IN [${p.code}]`, tokens[p.verb], tokens[p.verb]);
+            if (p.planned) ev.modality = "planned";
+            events.push(ev);
+          }
     }
   // A state of affairs ("X is a Turkish drone client") or a new arrangement ("the EAEU's new deal with Iran") needs
   // no date; a sentence naming a time without a year ("on November 11") dates itself all the same.

@@ -248,6 +248,12 @@ const PATTERNS: Pattern[] = [
     }
   },
   {
+    rule: "year-range",
+    // "for the period of 2023-2024", "in 2023–2025": the period starts in its first year.
+    re: /\b(?:in|of|for|during|from)\s+(1[89]\d{2}|20\d{2})\s*[-–]\s*(?:1[89]\d{2}|20\d{2})\b/i,
+    resolve: (m) => ({date: iso(Number(m[1]), 1, 1), precision: "year"})
+  },
+  {
     rule: "year",
     re: /\b(?:in|since|during|until|by|of|from)\s+(?:(?:early|mid|late)[-\s])?(1[89]\d{2}|20\d{2})\b(?![-–]\d)/i,
     resolve: (m) => ({date: iso(Number(m[1]), 1, 1), precision: "year"})

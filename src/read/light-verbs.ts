@@ -164,3 +164,70 @@ export function abstentions(ctx: SentenceContext): Abstention[] {
   }
   return out;
 }
+
+/** A production or construction in another state: who makes what where, and in which mood. */
+export interface Production {
+  verb: number;
+  subject: ActorRef[];
+  object: ActorRef[];
+  code: string;
+  planned: boolean;
+}
+
+const PRODUCE =
+  /^(PRODUCE|PRODUCES|PRODUCED|MANUFACTURE|MANUFACTURES|MANUFACTURED|ASSEMBLE|ASSEMBLES|ASSEMBLED|BUILD|BUILDS|BUILT|CONSTRUCT|CONSTRUCTS|CONSTRUCTED)$/;
+const ARMS_WORDS =
+  /^(DRONE|DRONES|ARMS|WEAPONS|AMMUNITION|MISSILE|MISSILES|TANKS|ARMOURED|ARMORED|MILITARY|WARPLANES|HELICOPTERS)$/;
+
+/**
+ * "Türkiye will produce drones in Kazakhstan", "Japan built a bridge in Mongolia in 2019": the producer works in the
+ * host (economic cooperation 061, military 062 when arms are made); announced with "will" or a plan, it is the
+ * intent (031/032, planned). A past act needs a time of its own in the sentence (`dated`); else it is a state.
+ */
+export function productions(ctx: SentenceContext, dated: boolean): Production[] {
+  const out: Production[] = [];
+  let groups: ReturnType<typeof actorGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!PRODUCE.test(ctx.upper[i]!) || !(ctx.tags[i] ?? "").startsWith("VB")) continue;
+    const planned =
+      /^(WILL|SHALL|'LL)$/.test(ctx.upper[i - 1] ?? "") ||
+      (/^(TO)$/.test(ctx.upper[i - 1] ?? "") &&
+        /^(PLANS|PLANNED|PLAN|AGREED|INTENDS|PLEDGED|PROMISED)$/.test(ctx.upper[i - 2] ?? ""));
+    if (!planned && !(dated && /ED$|BUILT$/.test(ctx.upper[i]!))) continue;
+    groups ??= actorGroups(ctx);
+    let start = 0;
+    for (let k = i - 1; k >= 0; --k)
+      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT|,)$/.test(ctx.upper[k]!) && k < i - 4) {
+        start = k + 1;
+        break;
+      }
+    const subject = [...groups]
+      .reverse()
+      .find(
+        (g) =>
+          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
+      );
+    let at = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 8); ++k) {
+      if (/^[.,;:]$/.test(ctx.upper[k]!)) break;
+      if (ctx.upper[k] === "IN") {
+        at = k;
+        break;
+      }
+    }
+    const object =
+      at >= 0
+        ? groups.find((g) => g.first === at + 1 || (g.first === at + 2 && ctx.upper[at + 1] === "THE"))
+        : undefined;
+    if (!subject || !object) continue;
+    const arms = ctx.upper.slice(i + 1, at).some((w) => ARMS_WORDS.test(w));
+    out.push({
+      verb: i,
+      subject: subject.refs,
+      object: object.refs,
+      code: planned ? (arms ? "0312" : "0311") : arms ? "062" : "061",
+      planned
+    });
+  }
+  return out;
+}

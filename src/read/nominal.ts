@@ -57,7 +57,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
             /^(BUILT|BUILDS|BUILD|BUILDING|OPENED|OPENS|CONSTRUCTED|CONSTRUCTS|LAUNCHED|ESTABLISHED|SET|FINANCED|FUNDED)$/
         }
       ],
-      [["TALKS", "NEGOTIATIONS", "SUMMIT", "MEETING", "CONSULTATIONS"], {code: "040", to: ["WITH"], mutual: true}],
+      [["TALKS", "NEGOTIATIONS"], {code: "046", to: ["WITH"], mutual: true}],
+      [["SUMMIT", "MEETING", "CONSULTATIONS"], {code: "040", to: ["WITH"], mutual: true}],
       [
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
         {code: "057", to: ["WITH"], mutual: true}
@@ -88,6 +89,9 @@ export interface NounEvent {
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
 const LIGHT =
   /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
+/** Words between a preposition and the actor it introduces: "with the leaders of X". */
+const TITLE_WORDS =
+  /^(THE|A|AN|LEADERS|LEADER|PRESIDENT|PRESIDENTS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/;
 /** Verbs of demand and request: what they govern is wanted, not done. */
 const DEMAND =
   /^(DEMAND|DEMANDS|DEMANDED|DEMANDING|URGE|URGES|URGED|URGING|CALLING|CALLED|CALLS|SEEKING|SOUGHT|SEEKS|REQUESTED|REQUESTING|REQUESTS|PROPOSED|PROPOSING|PROPOSES)$/;
@@ -158,7 +162,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     const before = ctx.tags[i - 1] ?? "";
     if (
       !/^(NN|JJ)/.test(tag) &&
-      !/^(DT|POS|JJ|NNP|NNPS|NN|``|''|PRP\$|CD)$/.test(before) &&
+      !/^(DT|POS|JJ|NNP|NNPS|NN|``|''|PRP\$|CD|IN)$/.test(before) &&
       !NOUN_MODIFIER.test(ctx.upper[i - 1] ?? "") &&
       i > 0
     )
@@ -220,7 +224,17 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         !noun.madeBy?.test(ctx.upper[v]!)
       )
         --v;
-      const carrier = noun.madeBy ? noun.madeBy.test(ctx.upper[v] ?? "") : LIGHT.test(ctx.upper[v] ?? "");
+      // "took part in talks with X"
+      if (
+        !noun.madeBy &&
+        ctx.upper[v] === "IN" &&
+        ctx.upper[v - 1] === "PART" &&
+        /^(TAK|TOOK)/.test(ctx.upper[v - 2] ?? "")
+      )
+        v -= 2;
+      const carrier = noun.madeBy
+        ? noun.madeBy.test(ctx.upper[v] ?? "")
+        : LIGHT.test(ctx.upper[v] ?? "") || /^(TAK|TOOK)/.test(ctx.upper[v] ?? "");
       if (carrier) {
         const g = subjectBefore(ctx, groups, v);
         if (g) subject = g.refs;
@@ -277,8 +291,15 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
           break;
         }
       }
-      const g = groups.find((g) => g.first === j + 1 || g.first === j + 2);
-      if (!g || g.first > j + 2 || (g.first === j + 2 && ctx.upper[j + 1] !== "THE")) continue;
+      // The group right after the word, or after a title that names it: "with the leaders of X", "to the president of X".
+      const g = groups.find(
+        (g) =>
+          g.first > j &&
+          g.first <= j + 5 &&
+          ctx.upper.slice(j + 1, g.first).every((u) => TITLE_WORDS.test(u)) &&
+          (g.first <= j + 2 || ctx.upper[g.first - 1] === "OF")
+      );
+      if (!g) continue;
       if (w === "BETWEEN" && g.refs.length >= 2) {
         // "between X and Y" names two parties; "between CSTO members X and Y": the last two.
         subject = [g.refs.at(-2)!];
@@ -319,6 +340,21 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       if (ctx.upper.slice(last + 1, last + 4).some((w) => MEMBERS.test(w))) {
         object = subject;
         self = true;
+        // "… signed at the summit of Central Asian heads of state": the members sign (057).
+        for (let k = i - 1; k >= Math.max(1, i - 5); --k)
+          if (/^(AT|DURING)$/.test(ctx.upper[k]!)) {
+            if (/^(SIGNED|ADOPTED|APPROVED|ENDORSED|CONCLUDED)$/.test(ctx.upper[k - 1]!))
+              out.push({
+                noun: k - 1,
+                subject,
+                object,
+                code: "057",
+                mutual: true,
+                rule: `${ctx.upper[k - 1]} AT noun:${ctx.upper[i]} [057]`,
+                self: true
+              });
+            break;
+          }
       }
     }
     if (noun.copula) object = copulaTarget;
