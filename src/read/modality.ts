@@ -96,7 +96,7 @@ export function notAnEvent(
     for (let k = start; k < first - 2; ++k) if (GOAL.test(upper[k]!)) return "generic";
   // What one is persuaded, urged or pressed to do is wanted, not done: "persuading the elites … to join sanctions".
   if (upper[first - 1] === "TO")
-    for (let k = first - 2; k >= Math.max(start, first - 9); --k)
+    for (let k = first - 2; k >= Math.max(start, first - 12); --k)
       if (/^(PERSUAD|URG|PRESS|PUSH|ENCOURAG|CONVINC|DEMAND|COAX|PRESSUR|LOBBY|LOBBIED)/.test(upper[k]!))
         return "hypothetical";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
