@@ -92,6 +92,10 @@ test("a figure's year counted from the article's date; what an amount after anot
   assert.deepEqual(read("The new terminal, which will handle up to 2 million tonnes, is a joint venture."), [
     ["2 million tonnes", "The new terminal", undefined, undefined]
   ]);
+  // After an article the amount modifies the noun that follows; a leading month is no part of what is measured.
+  assert.deepEqual(read("In May the bank extended a $300 million credit line to Bishkek."), [
+    ["$300 million", "credit line", 2025, "year:month-of-article-year"]
+  ]);
   // Without the article's date a relative year stays unknown.
   assert.equal(readFigures(splitSentences("Remittances fell 14% last year."), [], {sourceId: "s"})[0]?.year, undefined);
 });

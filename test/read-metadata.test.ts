@@ -165,3 +165,17 @@ test("'Source: <organisation>' after the last paragraph names the publisher; a c
   assert.ok(noSource.ok);
   assert.equal(noSource.value.metadata.publisher, undefined);
 });
+
+test("bylines of analysis sites and wire desks: 'Analysis by X, <organisation>', 'By X | <blog> | date', 'By <wire> staff'", () => {
+  assert.deepEqual(readByline("Commentary by Aliya Nurlanova, Tien Shan Policy Forum"), {
+    author: "Aliya Nurlanova",
+    publisher: "Tien Shan Policy Forum"
+  });
+  assert.deepEqual(readByline("By Timur Bekov | Steppe Energy Notes | 4 March 2025"), {
+    date: "2025-03-04",
+    dateKind: "byline",
+    author: "Timur Bekov",
+    publisher: "Steppe Energy Notes"
+  });
+  assert.deepEqual(readByline("By Caspian Wire staff"), {publisher: "Caspian Wire"});
+});

@@ -48,7 +48,7 @@ const WEEKDAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|sday
 const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
 const ORG_WORD =
-  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
@@ -110,7 +110,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // "(Reporting by Jane Roe; Editing by John Doe)": the reporter, not the editor.
   const by =
     /^\(?(?:additional\s+)?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
-    /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by)\s*[:|-]?\s*(.+)$/i.exec(rest) ??
+    /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by|(?:analysis|commentary|opinion|column|essay|op-ed|interview) by)\s*[:|-]?\s*(.+)$/i.exec(
+      rest
+    ) ??
     /^by\s+(.+)$/i.exec(rest);
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
@@ -125,7 +127,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       const parts = n.split(/\s*,\s*|\s+for\s+/).map(cleanName);
       for (const p of parts) {
         if (!p || /^\d/.test(p)) continue;
-        if (isOrganisation(p)) out.publisher ??= p;
+        // "By Steppe Wire staff": the organisation, not its desk.
+        if (isOrganisation(p))
+          out.publisher ??= p.replace(/\s+(?:staff|desk|team|reporters?|correspondents?|editors?|newsroom)$/i, "");
         else if (new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u").test(p))
           out.author ??= p;
       }

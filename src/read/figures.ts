@@ -307,6 +307,18 @@ const VERBS =
 /** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
 function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
   if (f.noun && f.rule !== "figure:percent") return f.noun.trim();
+  // "a $500 million credit line", "an $8 billion deal": after an article the amount modifies the noun that follows.
+  if (/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start))) {
+    const head =
+      /^\s+((?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\p{L}-]*)(?=\s+(?:to|for|in|on|from|with|at|of|that|which|by)\b|\s*[,.;]|$)/u.exec(
+        sentence.slice(f.end)
+      )?.[1];
+    if (
+      head &&
+      !/^(?:in|on|at|to|for|from|with|during|over|by|of|and|or|the|per|each|a|an|was|is|were|are)\b/.test(head)
+    )
+      return head;
+  }
   // A count inside the subject ("trade with the five republics exceeded $89 billion") is no boundary, unless the
   // amount is the count's worth ("20 deals worth $5.4 billion": the deals').
   let from = prev?.end ?? 0;
@@ -346,7 +358,7 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
       .slice(-12)
       .join(" ")
       .replace(
-        /^(?:[\w-]+ (?:years?|months?) ago|last year|this year|(?:in|by|since) (?:\d{4}|[A-Z][a-z]+ \d{4}),?)\s+/i,
+        /^(?:[\w-]+ (?:years?|months?) ago|last year|this year|(?:in|by|since|on) (?:\d{4}|(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),?)\s+/i,
         ""
       )
       .replace(/^(and|but|the|with|of|in)\s+/i, "");
