@@ -11,8 +11,9 @@
 // 2. Ingest, file by file: DuckDB (the project's schema: no dyad index since schema 6) reads the TSV
 //    with its CSV reader and inserts it ordered by dyad and date, as its GDELT bulk path does (so the
 //    zonemaps prune focal queries); ClickHouse (two shards, scripts/clickhouse.sh, the events port's
-//    layout) takes the same TSV over HTTP in one streamed request per file into the Distributed table
-//    (TabSeparated over HTTP, as the events port inserts). A smaller sample compares the events port's
+//    layout) takes the same TSV over HTTP, each shard its own rows (split by a hash of the source actor)
+//    in one streamed request per file straight into its events_local, both shards at once: the events
+//    port's insert path with several shards listed (TabSeparated over HTTP). A smaller sample compares the events port's
 //    own insert (100k-row TabSeparated requests built from events).
 // 3. Queries through the events port of each engine: the monthly relations of KAZ with five vectors
 //    over ten years, and the full-table aggregate per directed dyad and year.
@@ -93,10 +94,13 @@ function realRows() {
 
 const sqlText = (s: string | null) => (s === null ? "NULL" : `'${s.replace(/'/g, "''")}'`);
 
-/** Writes `n` generated rows starting at id `first` to a TSV file, with DuckDB. */
+/**
+ * Writes `n` generated rows starting at id `first` as TSV with DuckDB, one file per shard (by a hash of the
+ * source actor, as the events port places rows): `<dir>/0.tsv`, `<dir>/1.tsv`.
+ */
 async function generate(
   db: DuckDB,
-  file: string,
+  dir: string,
   first: number,
   n: number,
   sizes: {templates: number; actors: number}
@@ -110,7 +114,13 @@ async function generate(
       JOIN gen_actors a ON a.k = hash(i + ${first}, 3) % ${sizes.actors}
       JOIN gen_actors b ON b.k = hash(i + ${first}, 4) % ${sizes.actors}
       WHERE a.actor <> b.actor
-    ) TO '${file}' (DELIMITER '\t', HEADER false, NULLSTR '\\N', QUOTE '', ESCAPE '')`);
+    ) TO '${dir}/all.tsv' (DELIMITER '\t', HEADER false, NULLSTR '\\N', QUOTE '', ESCAPE '')`);
+  // Split by shard with awk (a stream over the file: cheap next to the generation).
+  const r = spawnSync("bash", [
+    "-c",
+    `cd '${dir}' && awk -F'\t' '{ h = 0; for (i = 1; i <= length($4); i++) h = (h * 31 + index("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", substr($4, i, 1))) % 1000003; print > (h % ${SHARDS.length} ".tsv") }' all.tsv && rm all.tsv`
+  ]);
+  if (r.status !== 0) throw new Error(`split failed: ${r.stderr}`);
 }
 
 async function chQuery(sql: string, url = SHARDS[0]!): Promise<string> {
@@ -176,26 +186,29 @@ async function main(): Promise<void> {
   log(`actors: ${new Set(actors).size} codes; KAZ is ${(share * 100).toFixed(3)}% of actor slots`);
   const sizes = {templates: real.length, actors: actors.length};
   const PARTS = 10;
-  const files = Array.from({length: PARTS}, (_, i) => join(DIR, `part${i + 1}.tsv`));
+  const parts = Array.from({length: PARTS}, (_, i) => join(DIR, `part${i + 1}`));
+  const shardFiles = (dir: string) => SHARDS.map((_, k) => join(dir, `${k}.tsv`));
   const g = await timed(async () => {
     for (let i = 0; i < PARTS; i++) {
       const first = Math.round((ROWS * i) / PARTS);
-      await generate(gen, files[i]!, first, Math.round((ROWS * (i + 1)) / PARTS) - first, sizes);
+      mkdirSync(parts[i]!, {recursive: true});
+      await generate(gen, parts[i]!, first, Math.round((ROWS * (i + 1)) / PARTS) - first, sizes);
     }
   });
   gen.close();
-  const lines = await Promise.all(files.map(countLines));
-  const total = lines.reduce((a, b) => a + b, 0);
-  log(
-    `generated ${total} rows (${PARTS} files) in ${(g.ms / 1000).toFixed(1)} s; TSV ${(files.reduce((t, f) => t + statSync(f).size, 0) / 1e9).toFixed(2)} GB`
+  const lines = await Promise.all(
+    parts.map(async (d) => (await Promise.all(shardFiles(d).map(countLines))).reduce((a, b) => a + b, 0))
   );
+  const total = lines.reduce((a, b) => a + b, 0);
+  const bytes = parts.flatMap(shardFiles).reduce((t, f) => t + statSync(f).size, 0);
+  log(`generated ${total} rows (${PARTS} parts) in ${(g.ms / 1000).toFixed(1)} s; TSV ${(bytes / 1e9).toFixed(2)} GB`);
 
   // DuckDB: the project's schema (migrations, dyad index) in a file.
   const duckPath = join(DIR, "events.duckdb");
   const db = await DuckDB.open(duckPath);
   const duck = new DuckDBEvents(db);
-  const csv = (f: string) =>
-    `read_csv('${f}', delim='\t', header=false, quote='', escape='', nullstr='\\N', auto_detect=false, columns={${COLUMNS.map(
+  const csv = (fs: string[]) =>
+    `read_csv([${fs.map((f) => `'${f}'`).join(", ")}], delim='\t', header=false, quote='', escape='', nullstr='\\N', auto_detect=false, columns={${COLUMNS.map(
       (c) => `'${c}': '${c === "date" ? "DATE" : c === "goldstein" ? "DOUBLE" : c === "quad" ? "TINYINT" : "VARCHAR"}'`
     ).join(", ")}})`;
   const duckIngest: number[] = [];
@@ -206,25 +219,32 @@ async function main(): Promise<void> {
   for (const s of SHARDS) await chQuery(`DROP DATABASE IF EXISTS ${DATABASE}`, s);
   const ch = await ClickHouseEvents.open({url: SHARDS[0]!, shards: SHARDS, database: DATABASE});
 
-  for (const [i, f] of files.entries()) {
+  for (const [i, dir] of parts.entries()) {
     const d = await timed(() =>
       db.run(
-        `INSERT INTO events (${COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT * FROM ${csv(f)} ORDER BY source, target, date`
+        `INSERT INTO events (${COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT * FROM ${csv(shardFiles(dir))} ORDER BY source, target, date`
       )
     );
     duckIngest.push(d.ms);
     log(
       `DuckDB ingest part ${i + 1}: ${lines[i]} rows in ${(d.ms / 1000).toFixed(1)} s = ${Math.round(lines[i]! / (d.ms / 1000))} rows/s; load ${load()}`
     );
-    const c = await timed(async () => {
-      const q = encodeURIComponent(`INSERT INTO ${DATABASE}.events_dist (${COLUMNS.join(", ")}) FORMAT TabSeparated`);
-      const res = await fetch(`${SHARDS[0]}/?query=${q}&insert_distributed_sync=1`, {
-        method: "POST",
-        body: createReadStream(f) as unknown as BodyInit,
-        duplex: "half"
-      } as RequestInit);
-      if (!res.ok) throw new Error(await res.text());
-    });
+    // Each shard takes its rows straight into its events_local, both at once (the events port's path).
+    const c = await timed(() =>
+      Promise.all(
+        shardFiles(dir).map(async (f, k) => {
+          const q = encodeURIComponent(
+            `INSERT INTO ${DATABASE}.events_local (${COLUMNS.join(", ")}) FORMAT TabSeparated`
+          );
+          const res = await fetch(`${SHARDS[k]}/?query=${q}`, {
+            method: "POST",
+            body: createReadStream(f) as unknown as BodyInit,
+            duplex: "half"
+          } as RequestInit);
+          if (!res.ok) throw new Error(await res.text());
+        })
+      )
+    );
     chIngest.push(c.ms);
     log(
       `ClickHouse ingest part ${i + 1}: ${lines[i]} rows in ${(c.ms / 1000).toFixed(1)} s = ${Math.round(lines[i]! / (c.ms / 1000))} rows/s; load ${load()}`

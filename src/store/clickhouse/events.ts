@@ -99,6 +99,13 @@ function count(n: number | undefined, fallback: number, what: string): number {
   return v;
 }
 
+/** The shard (0 … n-1) of a row by its source actor: FNV-1a of the code, so one actor's rows stay together. */
+function shardOf(source: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % n;
+}
+
 /** A TabSeparated field: backslash, tab, line ends escaped; `\\N` for NULL. */
 function tsv(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return "\\N";
@@ -261,14 +268,37 @@ export class ClickHouseEvents implements EventsPort {
     return `${this.writes}:${this.parts}`;
   }
 
-  /** Sends TabSeparated lines (columns of INSERT_COLUMNS) in one request; they are on their shards when it resolves. */
-  private async insertTsv(lines: readonly string[]): Promise<void> {
+  /**
+   * Sends TabSeparated lines (columns of INSERT_COLUMNS); they are on their shards when it resolves. With
+   * several shards listed, the client places each row by a hash of its source actor and sends each shard its
+   * rows straight to its `events_local`, all shards at once: every row is parsed once, by the shard that keeps
+   * it, instead of by the first node and again by the shard it forwards it to (the Distributed table's path,
+   * used when one node is listed). Reads go through `events_dist`, which sees every shard whatever placed the rows.
+   */
+  private async insertTsv(lines: readonly string[], sources?: readonly string[]): Promise<void> {
     if (lines.length === 0) return;
     this.writes++;
-    await request(this.url, lines.join("\n") + "\n", {
-      query: `INSERT INTO ${this.database}.events_dist (${INSERT_COLUMNS}) FORMAT TabSeparated`,
-      insert_distributed_sync: "1"
+    if (this.shards.length === 1) {
+      await request(this.url, lines.join("\n") + "\n", {
+        query: `INSERT INTO ${this.database}.events_dist (${INSERT_COLUMNS}) FORMAT TabSeparated`,
+        insert_distributed_sync: "1"
+      });
+      return;
+    }
+    const parts: string[][] = this.shards.map(() => []);
+    lines.forEach((line, i) => {
+      const source = sources ? sources[i]! : line.split("\t", 5)[4]!;
+      parts[shardOf(source, parts.length)]!.push(line);
     });
+    await Promise.all(
+      parts.map((rows, k) =>
+        rows.length === 0
+          ? undefined
+          : request(this.shards[k]!, rows.join("\n") + "\n", {
+              query: `INSERT INTO ${this.database}.events_local (${INSERT_COLUMNS}) FORMAT TabSeparated`
+            })
+      )
+    );
   }
 
   /**
@@ -596,6 +626,7 @@ export class ClickHouseEvents implements EventsPort {
   async startGdeltLoad(sourceId: string): Promise<GdeltLoad> {
     let ids: string[] = [];
     let lines: string[] = [];
+    let sources: string[] = [];
     let lo = Infinity;
     let hi = -Infinity;
     const seen = new Set<string>();
@@ -603,17 +634,19 @@ export class ClickHouseEvents implements EventsPort {
     let failure: unknown;
     let n = 0;
     const flush = () => {
-      const [batchIds, batchLines, from, to] = [ids, lines, lo, hi];
+      const [batchIds, batchLines, batchSources, from, to] = [ids, lines, sources, lo, hi];
       ids = [];
       lines = [];
+      sources = [];
       lo = Infinity;
       hi = -Infinity;
       if (batchIds.length === 0) return;
       sent = sent
         .then(async () => {
           const known = await this.storedIds(batchIds, from, to);
-          const fresh = known.size ? batchLines.filter((_, i) => !known.has(batchIds[i]!)) : batchLines;
-          await this.insertTsv(fresh);
+          const keep = (_: unknown, i: number) => !known.has(batchIds[i]!);
+          const fresh = known.size ? batchLines.filter(keep) : batchLines;
+          await this.insertTsv(fresh, known.size ? batchSources.filter(keep) : batchSources);
           n += fresh.length;
         })
         .catch((e) => {
@@ -627,6 +660,7 @@ export class ClickHouseEvents implements EventsPort {
         seen.add(id);
         ids.push(id);
         lines.push(gdeltTsvRow(r, sourceId));
+        sources.push(r.source);
         if (r.sqldate < lo) lo = r.sqldate;
         if (r.sqldate > hi) hi = r.sqldate;
         if (lines.length >= this.batchSize) flush();
@@ -678,10 +712,17 @@ async function request(url: string, body: string, params: Record<string, string>
   const target = new URL(url);
   for (const [k, v] of Object.entries(params)) target.searchParams.set(k, v);
   let res: Response;
-  try {
-    res = await fetch(target, {method: "POST", body});
-  } catch (e) {
-    throw new Error(`Cannot reach ClickHouse at "${url}": ${String((e as Error).cause ?? (e as Error).message)}`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      res = await fetch(target, {method: "POST", body});
+      break;
+    } catch (e) {
+      // A kept-alive socket the server has closed meanwhile (its keep_alive_timeout is short) fails on write
+      // before the server read a request: nothing was done, so one retry on a fresh socket is safe.
+      const code = String(((e as Error).cause as {code?: string} | undefined)?.code ?? "");
+      if (attempt === 0 && /^(EPIPE|ECONNRESET|UND_ERR_SOCKET)$/.test(code)) continue;
+      throw new Error(`Cannot reach ClickHouse at "${url}": ${String((e as Error).cause ?? (e as Error).message)}`);
+    }
   }
   const text = await res.text();
   if (!res.ok) throw new Error(`ClickHouse at "${url}" answered ${res.status}: ${text.trim().split("\n")[0]}`);
