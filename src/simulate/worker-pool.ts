@@ -223,7 +223,9 @@ export function splitWork(work: SmpWork, workers: number): [number, number][] {
   let total = 0;
   for (let i = 0; i < work.count; i++) total += itemCost(work, i);
   if (total < SMP_INLINE_COST || workers < 1) return [[0, work.count]];
-  const parts = Math.max(1, Math.min(4 * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count));
+  // a multiple of the workers, so that equal ranges end together
+  const most = Math.min(4 * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
+  const parts = Math.max(1, most >= workers ? most - (most % workers) : most);
   const ranges: [number, number][] = [];
   let from = 0;
   let acc = 0;
