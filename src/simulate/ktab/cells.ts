@@ -27,15 +27,16 @@ export interface RawActor {
 
 /**
  * Limits on the number of actors. KTAB needs at least 3 (`Model::minNumActor`); its cap of 250 (`maxNumActor`) is
- * lifted: our SMP keeps O(n²) numbers per turn (about 10 n² doubles, 80 n² bytes: 33 MB at 640 actors), so the
- * only limit is memory — 4,000 actors need about 1.3 GB.
+ * lifted: our SMP keeps O(n²) numbers per turn (about 12 n² doubles at the peak of a turn, 96 n² bytes: 38 MB at
+ * 640 actors; measured 2026-12-02: 154 MB above the start for 1,280 actors, 12 n² doubles = 151 MB), so the only
+ * limit is memory — 4,000 actors need about 1.5 GB.
  */
 export const MIN_ACTORS = 3;
 export const MAX_ACTORS = 4000;
 
-/** Bytes the SMP's per-turn arrays take for n actors (about 10 n² doubles). */
+/** Bytes the SMP's per-turn arrays take for n actors (about 12 n² doubles). */
 export function smpBytes(n: number): number {
-  return 10 * n * n * Float64Array.BYTES_PER_ELEMENT;
+  return 12 * n * n * Float64Array.BYTES_PER_ELEMENT;
 }
 
 /** An issue located at a cell. */
