@@ -15,13 +15,15 @@ import {
   resolveForecast,
   seedStore,
   structuralAnchor,
-  resolveMeasureQuery
+  resolveMeasureQuery,
+  measure
 } from "../src/app/index.js";
 import type {Cluster, Event} from "../src/domain/index.js";
 import {aggregateClusters, clusterReports} from "../src/measure/index.js";
 import {openStore, type Store} from "../src/store/index.js";
 
 const NOW = "2026-06-01T00:00:00.000Z";
+const measureBalanceRaw = (store: Store, raw: Parameters<typeof measure>[2]) => measure(store, "balance", raw);
 const SEEDS = join(import.meta.dirname, "fixtures", "articles", "seeds");
 
 describe("cluster aggregation in SQL equals the pure definition", () => {
@@ -44,7 +46,9 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
         code: ["042", "061", "112", "190"][quad - 1]!,
         goldstein: ((i * 37) % 200) / 10 - 10,
         quad: quad as 1 | 2 | 3 | 4,
-        ...(i % 4 === 0 ? {url: `http://news/${i % 11}`} : {})
+        ...(i % 4 === 0 ? {url: `http://news/${i % 11}`} : {}),
+        // Some rows carry GDELT's reach (NumSources, NumMentions): the weight uses them.
+        ...(i % 5 === 0 ? {numSources: i % 7, numMentions: i % 13} : {})
       });
     }
     await store.transaction(() => store.events.insertEvents(events));
@@ -93,6 +97,80 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
       });
     });
   }
+});
+
+describe("the balance with the event dimension", () => {
+  let store: Store;
+  const GDELT = join(import.meta.dirname, "..", "data", "gdelt");
+  before(async () => {
+    store = await openStore({store: ":memory:"});
+    await seedStore(store, {now: NOW, datasets: false});
+    await ingestPaths(store, [SEEDS], {now: NOW});
+    await ingestPaths(
+      store,
+      [join(GDELT, "gdelt2_export_20191024143000.tsv"), join(GDELT, "gdelt1_events_sample_reed9999.tsv")],
+      {now: NOW, coder: null}
+    );
+  });
+  after(() => store.close());
+
+  test("--dimensions …,events changes the balance, and --explain names the clusters and documents behind it", async () => {
+    const q = {focal: "KAZ", from: 2020, to: 2025, sensitivity: false};
+    const without = await measureBalanceRaw(store, q);
+    const withEvents = await measureBalanceRaw(store, {
+      ...q,
+      dimensions: "economic,political,security,events",
+      explain: true
+    });
+    const combined = (o: typeof without, y: number, v: string) =>
+      o.items.find((r) => r.year === y && r.vector === v && r.measure === "share" && r.dimension === "combined")?.value;
+    const changed = [2022, 2025].filter((y) => combined(without, y, "RUS") !== combined(withEvents, y, "RUS"));
+    assert.deepEqual(changed, [2022, 2025], "the years with events of KAZ with its vectors change");
+    for (let y = 2020; y <= 2021; ++y) assert.equal(combined(withEvents, y, "RUS"), combined(without, y, "RUS"));
+    // The events dimension is its own coverage record, and its entry is a break.
+    const c2022 = withEvents.coverage!.find((c) => c.year === 2022)!;
+    assert.ok(c2022.dimensions.includes("events"));
+    assert.match(c2022.metrics.find((m) => m.metric === "events")!.sources.join(" "), /clusters in \d+ month/);
+    assert.ok(withEvents.breaks!.some((b) => b.year === 2022 && /events/.test(b.message)));
+    assert.ok(!without.coverage!.some((c) => c.dimensions.includes("events")));
+    // Every change traces to clusters and their documents.
+    const ev = withEvents.evidence!.filter((e) => e.dimension === "events");
+    for (const y of changed)
+      assert.ok(
+        ev.some((e) => e.year === y),
+        `no cluster evidence in ${y}`
+      );
+    assert.ok(
+      ev.every((e) => /\.txt|https?:|gdelt:/.test(e.source)),
+      ev.map((e) => e.source).join("; ")
+    );
+    assert.ok(ev.some((e) => e.source.includes("004_967f618bfd538b06.txt") && /KAZ–RUS/.test(e.detail)));
+    // The event parameters are echoed, settable, and the sensitivity moves them when the dimension is used.
+    const set = await measureBalanceRaw(store, {
+      ...q,
+      dimensions: "economic,political,security,events",
+      params: {"events.min_clusters": 5}
+    });
+    assert.equal(set.parameters!.find((p) => p.name === "events.min_clusters")!.value, 5);
+    assert.equal(combined(set, 2022, "RUS"), combined(without, 2022, "RUS"), "4 clusters in 2022 < 5: left out");
+    assert.ok(set.warnings.some((w) => w.code === "few_events" && /2022/.test(w.message)));
+    const sens = await measureBalanceRaw(store, {
+      ...q,
+      sensitivity: true,
+      dimensions: "economic,political,security,events"
+    });
+    const labels = new Set(sens.items.filter((r) => r.measure === "entropy_change").map((r) => r.parameter));
+    for (const name of ["dimension.events", "events.mention_weight", "events.min_clusters", "events.conflict_weight"])
+      assert.ok(
+        [...labels].some((l) => l!.startsWith(`${name}=`)),
+        name
+      );
+    // A bad dimension is a clear error naming the field.
+    await assert.rejects(
+      measureBalanceRaw(store, {...q, dimensions: "economic,event"}),
+      /Invalid dimensions .*"event"/
+    );
+  });
 });
 
 describe("the seeds and the pack", () => {

@@ -23,6 +23,7 @@ import {
   type Nowcast
 } from "../measure/index.js";
 import type {EventClusterQuery, Store} from "../store/index.js";
+import {clusterEvidence, clusterQuery} from "./event-inputs.js";
 import {measureBalance, resolveMeasureQuery, type MeasureQuery, type RawMeasureQuery} from "./measures.js";
 
 /** Parameters of the event dimension and the nowcast, as a person sets them (CLI flags, query string). */
@@ -54,74 +55,6 @@ async function eventQuery(store: Store, raw: RawMeasureQuery): Promise<MeasureQu
   const latest = await store.events.latestEventDate();
   const to = raw.to ?? (latest ? Math.max(Number(latest.slice(0, 4)), raw.from ?? 0) : undefined);
   return resolveMeasureQuery(store, {...raw, ...(to !== undefined ? {to} : {})});
-}
-
-/** Most clusters listed one by one in an explanation (the rest are counted in a warning). */
-const MAX_EXPLAINED = 500;
-
-/** The clusters behind the event dimension, each with its reports and documents, as evidence. */
-async function clusterEvidence(
-  store: Store,
-  q: MeasureQuery,
-  params: EvidenceParams,
-  period: {from: string; to: string}
-): Promise<{evidence: Evidence[]; warnings: Issue[]}> {
-  const {rows, total} = await store.events.eventClusterList(clusterQuery(store, q, params, period), MAX_EXPLAINED);
-  const evidence: Evidence[] = [];
-  for (const c of rows) {
-    const ids = await store.events.clusterMembers(c.key, {focal: q.focal, vector: c.vector, date: c.date});
-    const reports = await store.events.eventsByIds(ids.slice(0, 50));
-    const docs = [...new Set(reports.map((e) => (e.url ? e.url : e.sourceId)))];
-    const mean = c.goldsteinSum / c.reports;
-    evidence.push({
-      vector: c.vector,
-      year: Number(c.date.slice(0, 4)),
-      month: c.date.slice(0, 7),
-      kind: "event",
-      ref: c.key.startsWith("report:") ? c.key : `cluster:${c.key}`,
-      source: docs.join(" "),
-      value: mean,
-      detail:
-        `${c.date} ${q.focal}–${c.vector}: ${c.reports} report${c.reports === 1 ? "" : "s"} in ${c.documents} document${c.documents === 1 ? "" : "s"}, ` +
-        `mean Goldstein ${mean.toFixed(2)}: ` +
-        reports
-          .map(
-            (e) =>
-              `${e.id} ${e.source}→${e.target} CAMEO ${e.code}${e.sentence ? ` "${e.sentence.slice(0, 160)}"` : ""}`
-          )
-          .join("; ")
-    });
-  }
-  const warnings: Issue[] =
-    total > MAX_EXPLAINED
-      ? [
-          {
-            code: "evidence_truncated",
-            message: `Listed ${MAX_EXPLAINED} of ${total} clusters: narrow the period or the vectors to see the rest`,
-            path: ["explain"]
-          }
-        ]
-      : [];
-  return {evidence, warnings};
-}
-
-/**
- * The store's query for the event dimension. The reader's clusters live in the embedded store: on an
- * events engine without them (ClickHouse) the rule is "dyad-day".
- */
-function clusterQuery(
-  store: Store,
-  q: MeasureQuery,
-  params: EvidenceParams,
-  period: {from?: string; to?: string}
-): EventClusterQuery {
-  return {
-    focal: q.focal,
-    vectors: q.vectors,
-    ...period,
-    rule: params.clusterRule ?? (store.events.engine === "duckdb" ? "reader" : "dyad-day"),
-    mentionWeight: params.mentionWeight ?? EVENT_DIMENSION_DEFAULTS.mentionWeight
-  };
 }
 
 /** The event dimension of the balance: per vector and month, volume, tone, quad classes and share over clusters of reports. */

@@ -16,6 +16,7 @@ import {
   DEFAULT_BLOCS,
   EU_MEMBERS,
   influence,
+  type BalanceEvents,
   type Blocs,
   type MeasureResult,
   type MembershipSpan,
@@ -41,6 +42,8 @@ export type StructuralMeasure = (typeof STRUCTURAL_MEASURES)[number];
 export interface StructuralInputs {
   index: TieIndex;
   memberships: readonly MembershipSpan[];
+  /** The event dimension's monthly sums (only when the query's balance rests on events). */
+  events?: BalanceEvents;
 }
 
 /** Runs a structural measure over the query's period. */
@@ -58,6 +61,8 @@ export function computeStructural(name: StructuralMeasure, inputs: StructuralInp
   if (name === "influence") return influence(inputs.index, common);
   return balanceSeries(inputs.index, {
     ...common,
+    ...(q.dimensions ? {dimensions: q.dimensions} : {}),
+    ...(inputs.events ? {events: inputs.events} : {}),
     coverage: q.coverage,
     sensitivity: q.sensitivity,
     ...(q.triangle ? {triangle: q.triangle} : {})
@@ -78,6 +83,7 @@ export function panelKey(name: StructuralMeasure, q: MeasureQuery, period: {from
     q.triangle ?? null,
     Object.entries(q.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     q.coverage,
+    q.dimensions ?? null,
     q.blocComposition,
     q.sensitivity,
     q.explain,

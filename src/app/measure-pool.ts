@@ -229,7 +229,10 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
       waiting++;
       const p = (async () => {
         try {
-          if ((STRUCTURAL_MEASURES as readonly string[]).includes(name))
+          // The event dimension reads the store's events (and, to explain, its clusters' documents): it is
+          // computed here, not by a worker that holds only the structural inputs.
+          const events = raw.dimensions?.split(",").some((d) => d.trim() === "events") ?? false;
+          if (!events && (STRUCTURAL_MEASURES as readonly string[]).includes(name))
             return await structural(name as StructuralMeasure, raw);
           return JSON.stringify(measureJson(await runMeasure(store, name, await resolveMeasureQuery(store, raw))));
         } finally {

@@ -16,8 +16,10 @@ import {
   type Stability
 } from "../domain/index.js";
 import {
+  ALL_DIMENSIONS,
   alignment,
   balanceSeries,
+  DIMENSIONS,
   blocMembersAt,
   checkParams,
   describeParams,
@@ -37,6 +39,7 @@ import {
 } from "../measure/index.js";
 import type {Store} from "../store/index.js";
 import {resolveActorCode} from "./catalog.js";
+import {balanceEventEvidence, loadBalanceEvents} from "./event-inputs.js";
 import {blocsOf, computeStructural, EU27_FIXED, measureJson, output, type StructuralInputs} from "./measure-panel.js";
 
 export {blocsOf, EU27_FIXED, measureJson};
@@ -71,6 +74,8 @@ export interface RawMeasureQuery {
   blocComposition?: string;
   /** Run the sensitivity analysis (balance). Defaults to true. */
   sensitivity?: boolean;
+  /** Comma-separated dimensions of the balance: economic, political, security (the default) and events. */
+  dimensions?: string;
 }
 
 /** A resolved query. */
@@ -86,6 +91,8 @@ export interface MeasureQuery {
   coverage: CoverageMode;
   blocComposition: "dated" | "fixed:EU27";
   sensitivity: boolean;
+  /** The dimensions the balance may rest on (economic, political, security when absent; events when asked). */
+  dimensions?: string[];
 }
 
 /** What every measure returns: tidy records, warnings (years without data …) and, when asked, evidence. */
@@ -186,20 +193,34 @@ export async function resolveMeasureQuery(store: Store, raw: RawMeasureQuery): P
   const params = raw.params ?? {};
   const bad = checkParams(params);
   if (bad.length > 0) throw new IssueError(bad);
+  const dimensions =
+    raw.dimensions === undefined
+      ? [...DIMENSIONS]
+      : raw.dimensions
+          .split(",")
+          .map((d) => d.trim())
+          .filter((d) => d !== "");
+  const badDims = dimensions.filter((d) => !(ALL_DIMENSIONS as readonly string[]).includes(d));
+  if (dimensions.length === 0 || badDims.length > 0)
+    fail(
+      "bad_dimensions",
+      `Invalid dimensions "${raw.dimensions ?? ""}": expected a comma-separated list of ${ALL_DIMENSIONS.join(", ")}${badDims.length ? `, found "${badDims[0]}"` : ""}`,
+      "dimensions"
+    );
   let coverage: CoverageMode = {mode: "observed"};
   const cov = (raw.coverage ?? "observed").trim();
-  if (cov === "fixed") coverage = {mode: "fixed", dimensions: ["economic", "political", "security"]};
+  if (cov === "fixed") coverage = {mode: "fixed", dimensions: [...new Set(dimensions)]};
   else if (cov.startsWith("fixed:")) {
     const dims = cov
       .slice(6)
       .split(",")
       .map((d) => d.trim())
       .filter((d) => d !== "");
-    const unknown = dims.filter((d) => !["economic", "political", "security"].includes(d));
+    const unknown = dims.filter((d) => !dimensions.includes(d));
     if (dims.length === 0 || unknown.length > 0)
       fail(
         "bad_coverage",
-        `Invalid coverage "${cov}": expected "observed", "fixed" or "fixed:" with dimensions among economic, political, security`,
+        `Invalid coverage "${cov}": expected "observed", "fixed" or "fixed:" with dimensions among ${dimensions.join(", ")} (the --dimensions)`,
         "coverage"
       );
     coverage = {mode: "fixed", dimensions: dims};
@@ -226,7 +247,9 @@ export async function resolveMeasureQuery(store: Store, raw: RawMeasureQuery): P
     params,
     coverage,
     blocComposition: bc,
-    sensitivity: raw.sensitivity ?? true
+    sensitivity: raw.sensitivity ?? true,
+    // Echoed only when set (the default is the three structural dimensions).
+    ...(raw.dimensions !== undefined ? {dimensions: [...new Set(dimensions)]} : {})
   };
 }
 
@@ -354,7 +377,11 @@ export async function loadTies(
 
 /** The inputs of the structural measures (balance, influence) for a query. */
 export async function loadStructuralInputs(store: Store, q: MeasureQuery): Promise<StructuralInputs> {
-  return {index: await loadTieIndex(store, q), memberships: await loadMembershipSpans(store)};
+  return {
+    index: await loadTieIndex(store, q),
+    memberships: await loadMembershipSpans(store),
+    ...(usesEvents(q) ? {events: await loadBalanceEvents(store, q)} : {})
+  };
 }
 
 /** Structural influence capacity of each vector over the focal state. */
@@ -365,8 +392,20 @@ export async function measureInfluence(store: Store, q: MeasureQuery): Promise<M
 
 /** The balance of the focal state over its vectors, year by year. */
 export async function measureBalance(store: Store, q: MeasureQuery): Promise<MeasureOutput> {
-  const r = computeStructural("balance", await loadStructuralInputs(store, q), q);
+  const inputs = await loadStructuralInputs(store, q);
+  const r = computeStructural("balance", inputs, q);
+  if (inputs.events && q.explain) {
+    // Each change the event dimension makes traces to the clusters and documents behind it.
+    const e = await balanceEventEvidence(store, q);
+    r.evidence = [...(r.evidence ?? []), ...e.evidence];
+    r.warnings.push(...e.warnings);
+  }
   return {...output("balance", q, r), names: await namesOf(store, q)};
+}
+
+/** Whether a query's balance rests on the event dimension. */
+export function usesEvents(q: Pick<MeasureQuery, "dimensions">): boolean {
+  return q.dimensions?.includes("events") ?? false;
 }
 
 /** Event relations per directed dyad and month, from the events in the store. */

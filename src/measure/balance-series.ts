@@ -43,6 +43,11 @@ export interface BalanceSeriesOptions extends InfluenceOptions {
    * fixed: the same dimensions every year, and a year lacking any of them is null.
    */
   coverage?: CoverageMode;
+  /**
+   * The dimensions the balance may rest on (default: economic, political, security); "events" needs
+   * `events` (the event dimension's inputs). With fixed coverage, its dimensions decide.
+   */
+  dimensions?: readonly string[];
 }
 
 /** One year's balance. */
@@ -60,13 +65,13 @@ export interface YearBalance {
 }
 
 /** The dimensions a year may rest on, in order. */
-function dimensionsOf(coverage: CoverageMode): readonly string[] {
-  return coverage.mode === "fixed" ? coverage.dimensions : DIMENSIONS;
+function dimensionsOf(coverage: CoverageMode, dimensions: readonly string[] = DIMENSIONS): readonly string[] {
+  return coverage.mode === "fixed" ? coverage.dimensions : dimensions;
 }
 
-/** The weight of each of the coverage's dimensions (`dimension.<name>`). */
-function dimensionWeights(params: Params, coverage: CoverageMode): number[] {
-  return dimensionsOf(coverage).map((d) => params[`dimension.${d}`] ?? 1);
+/** The weight of each dimension (`dimension.<name>`). */
+function dimensionWeights(params: Params, dims: readonly string[]): number[] {
+  return dims.map((d) => params[`dimension.${d}`] ?? 1);
 }
 
 /** Reusable buffers for {@link combineYear}. */
@@ -144,15 +149,15 @@ function yearBalance(
   y: YearInfluence,
   vectors: readonly string[],
   params: Params,
-  coverage: CoverageMode
+  coverage: CoverageMode,
+  dims: readonly string[]
 ): YearBalance | {year: number; coverage: Coverage} {
-  const dims = dimensionsOf(coverage);
   const scratch = combineScratch(vectors.length, dims.length);
   const fixed = coverage.mode === "fixed";
   const combined = combineYear(
     dims.map((d) => y.dimensions.get(d)?.i),
     vectors.length,
-    dimensionWeights(params, coverage),
+    dimensionWeights(params, dims),
     fixed,
     scratch
   );
@@ -199,13 +204,20 @@ function isBalance(x: YearBalance | {year: number; coverage: Coverage}): x is Ye
 export function balancesOf(
   blocks: readonly MetricBlock[],
   params: Params,
-  options: {vectors: readonly string[]; from: number; to: number; coverage?: CoverageMode}
+  options: {
+    vectors: readonly string[];
+    from: number;
+    to: number;
+    coverage?: CoverageMode;
+    dimensions?: readonly string[];
+  }
 ): {balances: YearBalance[]; coverage: Coverage[]; years: YearInfluence[]} {
   const years = evaluateBlocks(blocks, params, options.vectors.length, options.from, options.to);
   const balances: YearBalance[] = [];
   const coverage: Coverage[] = [];
   for (const y of years) {
-    const r = yearBalance(y, options.vectors, params, options.coverage ?? {mode: "observed"});
+    const mode = options.coverage ?? {mode: "observed"};
+    const r = yearBalance(y, options.vectors, params, mode, dimensionsOf(mode, options.dimensions));
     coverage.push(r.coverage);
     if (isBalance(r)) balances.push(r);
   }
@@ -224,6 +236,9 @@ export function balanceSeries(index: TieIndex, options: BalanceSeriesOptions): M
   const params = resolveParams(options.params);
   const triangle =
     options.triangle ?? (vectors.length >= 3 ? ([vectors[0]!, vectors[1]!, vectors[2]!] as const) : undefined);
+  // The event dimension's block only when the balance may rest on it.
+  const dims = dimensionsOf(options.coverage ?? {mode: "observed"}, options.dimensions);
+  if (options.events && !dims.includes("events")) options = {...options, events: undefined};
   const blocks = metricBlocks(index, options, params);
   const {balances, coverage, years} = balancesOf(blocks, params, options);
   const records: MeasureRecord[] = [];
@@ -318,8 +333,8 @@ function sensitivity(
   const flips = new Map<number, {dominant: string[]; rank: string[]}>(
     base.map((b) => [b.year, {dominant: [], rank: []}])
   );
-  const settings = sensitivitySettings(params);
-  const dims = dimensionsOf(coverage);
+  const dims = dimensionsOf(coverage, options.dimensions);
+  const settings = sensitivitySettings(params, {events: dims.includes("events")});
   const fixed = coverage.mode === "fixed";
   const scratch = combineScratch(nv, dims.length);
   const into = balanceScratch(nv);
@@ -333,7 +348,7 @@ function sensitivity(
     const mix = moved["mix"] ?? 0.5;
     const sameMix = mix === (params["mix"] ?? 0.5);
     const label = `${s.name}=${round(s.value)}`;
-    const dimWeights = dimensionWeights(moved, coverage);
+    const dimWeights = dimensionWeights(moved, dims);
     const floor = moved["floor"] ?? 0;
     const changedAt = dims.map((d) => changed.has(d));
     const influences: (readonly number[] | undefined)[] = dims.map(() => undefined);

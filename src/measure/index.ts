@@ -22,10 +22,13 @@ export {
   votePosition
 } from "./alignment.js";
 export {
+  ALL_DIMENSIONS,
+  type BalanceEvents,
   blockDependsOn,
   blockEvidence,
   type Check,
   DIMENSIONS,
+  EVENTS_METRIC,
   dimensionWarnings,
   evaluateBlocks,
   influence,
@@ -113,6 +116,7 @@ export {
   defaultParams,
   describeParams,
   INSTITUTION_DEPTH,
+  isEventParameter,
   PARAMETER_SPECS,
   resolveParams,
   sensitivitySettings,

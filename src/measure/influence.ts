@@ -18,6 +18,7 @@ import {
   resolveParams,
   type Params
 } from "./parameters.js";
+import {EVENT_DIMENSION_DEFAULTS, type EventMonthAggregate} from "./events-dimension.js";
 import {yearRanges, yearsBetween, type Evidence, type MeasureRecord, type MeasureResult} from "./records.js";
 import {actorMetricKey, indexTies, pairKey, rowFrom, rowKey, shadowedFrom, type Tie, type TieIndex} from "./ties.js";
 
@@ -66,7 +67,8 @@ export type MetricDef =
       orgs: readonly string[];
       label: string;
     }
-  | {name: string; dimension: string; kind: "proximity"; label: string};
+  | {name: string; dimension: string; kind: "proximity"; label: string}
+  | {name: string; dimension: string; kind: "events"; label: string};
 
 const atop = (suffix: string) =>
   Object.fromEntries(Object.keys(ALLIANCE_DEPTH).map((t) => [`alliance_${t}${suffix}`, `alliance.depth.${t}`]));
@@ -147,8 +149,35 @@ export const METRICS: readonly MetricDef[] = [
   }
 ];
 
-/** The dimensions, in order. */
+/** The structural dimensions, in order (the balance's default). */
 export const DIMENSIONS = ["economic", "political", "security"] as const;
+
+/** Every dimension the balance can rest on: the structural ones and, when asked for, the events. */
+export const ALL_DIMENSIONS = [...DIMENSIONS, "events"] as const;
+
+/**
+ * The event dimension's one metric: the volume of interaction with each vector in the year, summed
+ * over clusters of reports weighted by their reach (src/measure/events-dimension.ts), from the months
+ * the store holds events for.
+ */
+export const EVENTS_METRIC: MetricDef = {
+  name: "events",
+  dimension: "events",
+  kind: "events",
+  label: "interaction with each vector in the store's events: clusters of reports weighted by their reach"
+};
+
+/**
+ * What the event dimension of the balance reads: the monthly sums of clusters per vector for each
+ * mention weight μ needed (the one in use and, for the sensitivity, the ends of its range; μ enters
+ * each cluster's weight inside a logarithm, so each value is its own query), and how reports were
+ * grouped into happenings.
+ */
+export interface BalanceEvents {
+  byMentionWeight: ReadonlyMap<number, readonly EventMonthAggregate[]>;
+  /** "reader" or "dyad-day" (for the coverage's sources). */
+  rule: string;
+}
 
 /** Options for {@link influence} and the balance. */
 export interface InfluenceOptions {
@@ -165,6 +194,8 @@ export interface InfluenceOptions {
   /** Defaults to {@link METRICS}. */
   metrics?: readonly MetricDef[];
   explain?: boolean;
+  /** The event dimension's inputs: with them, the events metric is computed too. */
+  events?: BalanceEvents;
 }
 
 /** One metric in one year: per part and vector the volume, per part the focal state's total, and how it was obtained. */
@@ -701,6 +732,87 @@ function institutionBlock(
   return block;
 }
 
+/**
+ * The event dimension's block: per year, each vector's volume of interaction (the months' cluster
+ * weights summed, conflict discounted by `events.conflict_weight`), the total over the vectors as the
+ * focal state's total. A year counts with at least `events.min_clusters` clusters of the focal state
+ * with its vectors; fewer, and it is left out with a warning (not a figure from three reports).
+ */
+function eventsBlock(
+  ctx: Ctx,
+  def: MetricDef,
+  events: BalanceEvents | undefined,
+  from: number,
+  to: number
+): MetricBlock {
+  const block: MetricBlock = {def, coefs: [1], years: new Map(), warnings: [], checks: []};
+  if (!events) return block;
+  const mu = ctx.params["events.mention_weight"] ?? EVENT_DIMENSION_DEFAULTS.mentionWeight;
+  const minClusters = ctx.params["events.min_clusters"] ?? 1;
+  const cw = ctx.params["events.conflict_weight"] ?? 1;
+  const months = events.byMentionWeight.get(mu);
+  if (!months) {
+    block.warnings.push({
+      code: "no_data",
+      message: `The events were not summed with mention weight ${mu} (events.mention_weight): the event dimension is left out`,
+      path: ["param", "events.mention_weight"]
+    });
+    return block;
+  }
+  const nv = ctx.vectors.length;
+  const index = new Map(ctx.vectors.map((v, k) => [v, k]));
+  const byYear = new Map<number, {volumes: number[]; clusters: number; months: Set<string>}>();
+  for (const m of months) {
+    const k = index.get(m.vector);
+    const year = Number(m.month.slice(0, 4));
+    if (k === undefined || year < from || year > to || m.clusters === 0) continue;
+    let y = byYear.get(year);
+    if (!y) byYear.set(year, (y = {volumes: new Array<number>(nv).fill(0), clusters: 0, months: new Set()}));
+    // Conflict (quad classes 3 and 4) weighs cw of cooperation; quadSum holds Σ w · share of each class.
+    y.volumes[k]! += m.volume - (1 - cw) * (m.quadSum[2] + m.quadSum[3]);
+    y.clusters += m.clusters;
+    y.months.add(m.month);
+  }
+  const few: number[] = [];
+  const source = `store:events (${events.rule === "dyad-day" ? "dyad-day clusters" : "reader clusters"})`;
+  for (const [year, y] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    if (y.clusters < minClusters) {
+      few.push(year);
+      continue;
+    }
+    const volumes = y.volumes.map((v) => Math.max(0, v));
+    block.years.set(year, {
+      year,
+      provenance: "observed",
+      sources: new Set([
+        `${source}: ${y.clusters} clusters in ${y.months.size} month${y.months.size === 1 ? "" : "s"}`
+      ]),
+      volumes: [volumes],
+      totals: [volumes.reduce((s, v) => s + v, 0)]
+    });
+  }
+  if (few.length > 0)
+    block.warnings.push({
+      code: "few_events",
+      message: `The event dimension of "${ctx.focal}" in ${yearRanges(few)} rests on fewer than ${minClusters} clusters of reports (events.min_clusters): left out`,
+      path: ["param", "events.min_clusters"]
+    });
+  const missing = yearsBetween(from, to).filter((y) => !byYear.has(y));
+  if (missing.length > 0 && byYear.size > 0)
+    block.warnings.push({
+      code: "no_data",
+      message: `No events of "${ctx.focal}" with its vectors in ${yearRanges(missing)}: the event dimension is left out of those years (a gap, not zero)`,
+      path: ["dimensions", "events"]
+    });
+  if (byYear.size === 0)
+    block.warnings.push({
+      code: "no_data",
+      message: `No events of "${ctx.focal}" with ${ctx.vectors.join(",")} in ${from}–${to}: the event dimension has no figures (ingest articles or GDELT files first)`,
+      path: ["dimensions", "events"]
+    });
+  return block;
+}
+
 /** Per index and blocs, a bloc's mean ideal point by "bloc|year|min n" (null: none), for focal states outside the bloc. */
 const BLOC_POINTS = new WeakMap<TieIndex, WeakMap<Blocs, Map<string, number | null>>>();
 
@@ -808,7 +920,8 @@ export function metricBlocks(
 ): MetricBlock[] {
   const ctx = contextOf(index, options, params);
   const out: MetricBlock[] = [];
-  for (const def of options.metrics ?? METRICS) {
+  const defs = [...(options.metrics ?? METRICS), ...(options.events ? [EVENTS_METRIC] : [])];
+  for (const def of defs) {
     if (only && !only(def)) continue;
     out.push(buildBlock(ctx, def, options));
   }
@@ -835,6 +948,7 @@ function buildBlock(ctx: Ctx, def: MetricDef, options: InfluenceOptions): Metric
   if (def.kind === "institutions")
     return institutionBlock(ctx, def, options.memberships ?? [], options.from, options.to);
   if (def.kind === "proximity") return proximityBlock(ctx, def, options.from, options.to);
+  if (def.kind === "events") return eventsBlock(ctx, def, options.events, options.from, options.to);
   if (ctx.f < 0) return {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
   return flowBlock(ctx, def, options.from, options.to);
 }
@@ -880,6 +994,7 @@ export function blockDependsOn(def: MetricDef, parameter: string): boolean {
   if (parameter === "checks.hole_ratio" || parameter === "checks.interpolate_holes")
     return def.kind === "flow" && def.checkHoles === true;
   if (parameter === "alignment.min_n") return def.kind === "proximity";
+  if (parameter.startsWith("events.")) return def.kind === "events";
   if (parameter === "institution.exclusivity" || parameter === "institution.partner_weight")
     return def.kind === "institutions";
   return false;

@@ -207,6 +207,47 @@ function buildSpecs(): ParameterSpec[] {
       description:
         "1: replace a flagged hole by a straight line between the years around it (provenance interpolated); 0: keep and flag it"
     },
+    w("dimension.events", 1, "weight of the event dimension in the combined share (only with --dimensions …,events)"),
+    {
+      name: "metric.events.half_saturation",
+      default: 100,
+      min: 25,
+      max: 400,
+      lower: Number.MIN_VALUE,
+      description:
+        "volume at which the bandwidth of the event dimension reaches 0.5 (clusters of reports a year, each weighted by its reach)"
+    },
+    {
+      name: "events.mention_weight",
+      default: 0.1,
+      min: 0,
+      max: 0.3,
+      lower: 0,
+      upper: 10,
+      description:
+        "μ: how much one GDELT mention adds to a cluster's reach, in independent sources (weight log2(1 + sources + μ · mentions))"
+    },
+    {
+      name: "events.conflict_weight",
+      default: 1,
+      min: 0.5,
+      max: 1,
+      lower: 0,
+      upper: 1,
+      description:
+        "weight of conflict (quad classes 3 and 4: verbal and material conflict) in a vector's event volume, against cooperation (1: every interaction counts)"
+    },
+    {
+      name: "events.min_clusters",
+      default: 3,
+      min: 1,
+      max: 10,
+      integer: true,
+      lower: 1,
+      upper: 100000,
+      description:
+        "clusters of reports of the focal state with its vectors in a year below which the year's event dimension is null"
+    },
     {
       name: "floor",
       default: 0,
@@ -317,13 +358,24 @@ export function describeParams(params: Params): Parameter[] {
   }));
 }
 
+/** Whether a parameter belongs to the event dimension (it matters only with --dimensions …,events). */
+export function isEventParameter(name: string): boolean {
+  return name === "dimension.events" || name === "metric.events.half_saturation" || name.startsWith("events.");
+}
+
 /**
  * The settings of the sensitivity analysis: each parameter moved alone to the ends of its range
- * (`min` and `max`), skipping a setting equal to the value in use.
+ * (`min` and `max`), skipping a setting equal to the value in use, and the event dimension's
+ * parameters unless `events`.
  */
-export function sensitivitySettings(params: Params): {name: string; value: number}[] {
+export function sensitivitySettings(
+  params: Params,
+  {events = false}: {events?: boolean} = {}
+): {name: string; value: number}[] {
   const out: {name: string; value: number}[] = [];
   for (const s of PARAMETER_SPECS) {
+    // The event dimension's parameters move nothing when the balance does not use it.
+    if (!events && isEventParameter(s.name)) continue;
     for (const v of [s.min, s.max]) if (v !== params[s.name]) out.push({name: s.name, value: v});
   }
   return out;

@@ -31,6 +31,7 @@ interface MeasureFlags extends FormatFlags {
   coverage?: string;
   blocComposition?: string;
   sensitivity?: boolean;
+  dimensions?: string;
 }
 
 /** Parses "name=value" into the map, or throws a usage error naming the flag. */
@@ -146,7 +147,7 @@ function human(out: MeasureOutput): string {
   }
 }
 
-const DIM_LETTER: Record<string, string> = {economic: "E", political: "P", security: "S"};
+const DIM_LETTER: Record<string, string> = {economic: "E", political: "P", security: "S", events: "V"};
 const PROV_MARK: Record<string, string> = {
   observed: "",
   mirror: "m",
@@ -179,7 +180,7 @@ function balanceText(out: MeasureOutput, find: (y: number, m: string) => Item | 
   const cell = (y: number, v: string) => rows.find((r) => r.year === y && r.vector === v)?.value ?? "–";
   const stab = (y: number) => out.stability?.find((s) => s.year === y)?.mark ?? "";
   const head =
-    `Balance of ${name(q.focal)}'s structural ties over ${q.vectors.map(name).join(", ")}: each vector's share of ` +
+    `Balance of ${name(q.focal)}'s ${q.dimensions?.includes("events") ? "ties (structural, and the store's events)" : "structural ties"} over ${q.vectors.map(name).join(", ")}: each vector's share of ` +
     `the ties with these ${q.vectors.length} (not of all partners), combined over the dimensions observed that year\n` +
     `(entropy 1 = even, HHI ${(1 / q.vectors.length).toFixed(2)} = even; stability: stable / rank (order moves) / fragile (dominant moves) over the sensitivity)\n`;
   const t = table(years, [
@@ -219,7 +220,7 @@ function balanceText(out: MeasureOutput, find: (y: number, m: string) => Item | 
   const breakText = breaks.length
     ? `\n\nBreaks (the inputs change here: a move across a break may come from the data, not the world)\n${breaks.map((b) => `  ${b.message}`).join("\n")}`
     : "";
-  const legend = `\n\nCoverage: E economic, P political, S security, with their metrics; ~m mirror (the partner's report), ~c carried forward, ~i interpolated, ~! flagged by a data check.`;
+  const legend = `\n\nCoverage: E economic, P political, S security,${q.dimensions?.includes("events") ? " V events," : ""} with their metrics; ~m mirror (the partner's report), ~c carried forward, ~i interpolated, ~! flagged by a data check.`;
   const set = Object.entries(q.params);
   const paramText = `\nParameters: ${set.length ? set.map(([k, v]) => `${k}=${v}`).join(", ") : "all defaults"} (every value used is in --json "parameters"); coverage ${q.coverage.mode === "fixed" ? `fixed:${q.coverage.dimensions.join(",")}` : "observed"}; EU ${q.blocComposition === "fixed:EU27" ? "fixed at today's 27 members" : "with dated membership"}.`;
   return head + t + headline + breakText + legend + paramText + triangleTable(out) + sensitivityTable(out);
@@ -323,6 +324,10 @@ export function registerMeasure(program: Command): void {
       "observed"
     )
     .option("--bloc-composition <rule>", "dated (members as of each date) | fixed:EU27", "dated")
+    .option(
+      "--dimensions <list>",
+      "balance: the dimensions it may rest on, among economic,political,security (default) and events (the store's events)"
+    )
     .option("--no-sensitivity", "skip the sensitivity analysis of the balance")
     .option(
       "--rule <rule>",
@@ -353,6 +358,7 @@ export function registerMeasure(program: Command): void {
       params,
       ...(opts.coverage !== undefined ? {coverage: opts.coverage} : {}),
       ...(opts.blocComposition !== undefined ? {blocComposition: opts.blocComposition} : {}),
+      ...(opts.dimensions !== undefined ? {dimensions: opts.dimensions} : {}),
       sensitivity: opts.sensitivity !== false
     };
     const server = servingServer(opts);
@@ -367,6 +373,7 @@ export function registerMeasure(program: Command): void {
             explain: raw.explain ? "true" : undefined,
             coverage: raw.coverage,
             bloc_composition: raw.blocComposition,
+            dimensions: raw.dimensions,
             sensitivity: raw.sensitivity ? undefined : "false",
             param: Object.entries(params).map(([k, v]) => `${k}=${v}`)
           })

@@ -28,6 +28,8 @@ export const MeasureQuery = z.object({
     .optional(),
   coverage: z.string().optional(),
   bloc_composition: z.string().optional(),
+  /** Comma-separated dimensions of the balance: economic, political, security (default) and events. */
+  dimensions: z.string().optional(),
   sensitivity: z
     .enum(["true", "false", "1", "0"])
     .transform((v) => v === "true" || v === "1")
@@ -70,6 +72,7 @@ export function measureRoutes(app: Hono<Env>): void {
         ...(q.triangle !== undefined ? {triangle: q.triangle} : {}),
         ...(q.coverage !== undefined ? {coverage: q.coverage} : {}),
         ...(q.bloc_composition !== undefined ? {blocComposition: q.bloc_composition} : {}),
+        ...(q.dimensions !== undefined ? {dimensions: q.dimensions} : {}),
         ...(q.sensitivity !== undefined ? {sensitivity: q.sensitivity} : {}),
         params,
         explain: q.explain ?? false

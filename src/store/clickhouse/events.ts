@@ -319,10 +319,13 @@ export class ClickHouseEvents implements EventsPort {
     const from = byDay
       ? `${this.database}.events_dist`
       : `${this.database}.events_dist GLOBAL ANY LEFT JOIN ${this.latestClusters()} USING id`;
+    // GDELT's NumSources (the largest among a cluster's rows) and NumMentions (summed); 0 for other reports.
     return `SELECT vector, key, min(date) AS day, count() AS reports, uniqExact(doc) AS documents, sum(goldstein) AS gsum,
+        max(ns) AS ns, sum(nm) AS nm,
         avg(quad = 1) AS q1, avg(quad = 2) AS q2, avg(quad = 3) AS q3, avg(quad = 4) AS q4
       FROM (SELECT if(source = ${focal}, target, source) AS vector, ${key} AS key, date, goldstein, quad,
-          if(ifNull(url, '') = '', source_id, ifNull(url, '')) AS doc
+          if(ifNull(url, '') = '', source_id, ifNull(url, '')) AS doc, ifNull(num_sources, 0) AS ns,
+          ifNull(num_mentions, 0) AS nm
         FROM ${from} WHERE ${cond})
       GROUP BY vector, key`;
   }
@@ -330,12 +333,15 @@ export class ClickHouseEvents implements EventsPort {
   async eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]> {
     if (q.vectors.length === 0) return [];
     if (!(q.mentionWeight >= 0)) throw new Error(`Invalid mention weight "${q.mentionWeight}": expected a number ≥ 0`);
-    // GDELT's NumSources and NumMentions are not stored yet: the weight is log2(1 + documents).
+    // The weight log2(1 + sources + μ · mentions): sources the distinct documents or GDELT's NumSources when
+    // larger (the largest of the day's rows), mentions GDELT's NumMentions summed (0 for other reports).
+    const mu = Number(q.mentionWeight);
     const rows = await this.select(
       `SELECT vector, toYYYYMM(day) AS month, count() AS n_clusters, sum(reports) AS n_reports, sum(documents) AS n_documents,
          sum(w) AS volume, sum(w * gsum / reports) AS tone_sum, sum(w * q1) AS s1, sum(w * q2) AS s2, sum(w * q3) AS s3,
          sum(w * q4) AS s4
-       FROM (SELECT *, log2(1 + greatest(documents, 1)) AS w FROM (${this.clusters(q)}))
+       FROM (SELECT *, log2(1 + greatest(greatest(toFloat64(documents), toFloat64(ns)), 1) + ${mu} * toFloat64(nm)) AS w
+             FROM (${this.clusters(q)}))
        GROUP BY vector, month ORDER BY month, vector`
     );
     return rows.map((r) => ({

@@ -31,20 +31,21 @@ function clustersCte(q: EventClusterQuery): {sql: string; params: SqlValue[]} {
   const byDay = q.rule === "dyad-day";
   const reports = `SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS vector, e.date, e.goldstein, e.quad,
         CASE WHEN e.url IS NULL OR e.url = '' THEN e.source_id ELSE e.url END AS doc,
-        ${byDay ? `strftime(e.date, '%Y-%m-%d')` : `ec.cluster_id`} AS cid, e.id
+        ${byDay ? `strftime(e.date, '%Y-%m-%d')` : `ec.cluster_id`} AS cid, e.id,
+        coalesce(e.num_sources, 0) AS ns, coalesce(e.num_mentions, 0) AS nm
       FROM events e ${byDay ? "" : "LEFT JOIN event_clusters ec ON ec.event_id = e.id"}
       WHERE ((e.source = ? AND e.target IN (${marks})) OR (e.target = ? AND e.source IN (${marks})))
         AND e.date IS NOT NULL${range}`;
-  // GDELT's NumSources and NumMentions are not stored yet: gdelt_sources and mentions are 0 until they are.
+  // GDELT's NumSources (the largest among a cluster's rows) and NumMentions (summed); 0 for other reports.
   // Reports in no cluster are clusters of one (no grouping needed: the common case at GDELT scale).
   const sql = `r AS (${reports}),
     c AS (
       SELECT vector, cid AS key, min(date) AS date, count(*) AS reports, count(DISTINCT doc) AS documents,
-        0 AS gdelt_sources, 0 AS mentions, sum(goldstein) AS gsum, avg((quad = 1)::DOUBLE) AS q1, avg((quad = 2)::DOUBLE) AS q2,
+        max(ns) AS gdelt_sources, sum(nm) AS mentions, sum(goldstein) AS gsum, avg((quad = 1)::DOUBLE) AS q1, avg((quad = 2)::DOUBLE) AS q2,
         avg((quad = 3)::DOUBLE) AS q3, avg((quad = 4)::DOUBLE) AS q4
       FROM r WHERE cid IS NOT NULL GROUP BY vector, cid
       UNION ALL
-      SELECT vector, 'report:' || id AS key, date, 1, 1, 0, 0, goldstein, (quad = 1)::DOUBLE, (quad = 2)::DOUBLE,
+      SELECT vector, 'report:' || id AS key, date, 1, 1, ns, nm, goldstein, (quad = 1)::DOUBLE, (quad = 2)::DOUBLE,
         (quad = 3)::DOUBLE, (quad = 4)::DOUBLE
       FROM r WHERE cid IS NULL)`;
   return {sql, params};
