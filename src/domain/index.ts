@@ -29,6 +29,8 @@ export {
 export {Stance} from "./stance.js";
 export {Claim, ClaimKind} from "./claim.js";
 export {Figure} from "./figure.js";
+export {MeasureRecord} from "./measure-record.js";
+export type {ActorMention} from "./mention.js";
 export {Forecast, ForecastOutcome, ForecastStatus, Resolution} from "./forecast.js";
 export {Dimension, Indicator} from "./indicator.js";
 export {Scenario, type ScenarioInput, Shock, ShockKind, Strategy, Uncertain} from "./scenario.js";

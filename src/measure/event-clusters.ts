@@ -14,25 +14,18 @@
  *
  * @module
  */
+import type {Event} from "../domain/index.js";
 
-/** What the clustering reads of one report (an event row). */
-export interface EventReport {
-  id: string;
-  /** The document it was read from (an article's source id, a GDELT file's source id). */
-  sourceId: string;
-  /** The report's own document when it has one (a GDELT row's SOURCEURL). */
-  url?: string;
-  date: string;
-  source: string;
-  target: string;
-  goldstein: number;
-  quad: number;
-  /** GDELT's NumSources / NumMentions for the row, when present. */
-  numSources?: number;
-  numMentions?: number;
-  /** The reader's cluster id, when the report is in a cluster with others. */
-  cluster?: string;
-}
+/**
+ * What the clustering reads of one report: an {@link Event}'s fields (GDELT's NumSources and NumMentions
+ * when present), dated, with the reader's cluster id when the report is in a cluster with others.
+ */
+export type EventReport = Pick<Event, "id" | "sourceId" | "source" | "target" | "goldstein"> &
+  Partial<Pick<Event, "url" | "numSources" | "numMentions">> & {
+    date: string;
+    quad: number;
+    cluster?: string;
+  };
 
 /** How reports are grouped into happenings. */
 export type ClusterRule = "reader" | "dyad-day";

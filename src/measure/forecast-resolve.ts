@@ -17,7 +17,7 @@
  *
  * @module
  */
-import type {Forecast, Resolution} from "../domain/index.js";
+import type {Event, Forecast, Resolution} from "../domain/index.js";
 
 export interface ResolveMembership {
   id: string;
@@ -27,14 +27,11 @@ export interface ResolveMembership {
   to?: string | null;
 }
 
-export interface ResolveEvent {
-  id: string;
-  date: string;
-  source: string;
-  target: string;
-  quad: number;
-  sourceId?: string;
-}
+export type ResolveEvent = Pick<Event, "id" | "source" | "target"> &
+  Partial<Pick<Event, "sourceId">> & {
+    date: string;
+    quad: number;
+  };
 
 /** A share of the focal state's balance at a period ("2024" or "2025-03"), the nowcast marked as such. */
 export interface ResolveShare {

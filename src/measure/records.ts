@@ -4,33 +4,10 @@
  *
  * @module
  */
-import type {Break, Coverage, Issue, Parameter, Stability} from "../domain/index.js";
+import type {Break, Coverage, Issue, MeasureRecord, Parameter, Stability} from "../domain/index.js";
 
-/** One measured figure. `value` is null when there is no data (no data is not zero). */
-export interface MeasureRecord {
-  focal: string;
-  /** A vector (RUS, EU …), or "*" for a figure of the whole balance (entropy, HHI, triangle position). */
-  vector: string;
-  year: number;
-  measure: string;
-  value: number | null;
-  /** economic, political, security, social or combined (influence and balance). */
-  dimension?: string;
-  /** UN issue tag (alignment by issue): me, nu, di, hr, co, ec. */
-  issue?: string;
-  /** YYYY-MM (relations, the event dimension, the nowcast). */
-  month?: string;
-  /** YYYY-Qn or "undated" (discourse). */
-  quarter?: string;
-  /** The directed dyad's source (relations): the focal state or the vector. */
-  source?: string;
-  target?: string;
-  /** How many observations (roll calls, events) the value rests on. */
-  n?: number;
-  /** Sensitivity: the parameter moved and by how much (a factor, 0.5 or 1.5). */
-  parameter?: string;
-  factor?: number;
-}
+/** One measured figure: the domain's {@link MeasureRecord} (src/domain/measure-record.ts). */
+export type {MeasureRecord};
 
 /** A row behind a figure: a vote, an indicator or an event, with where it comes from. */
 export interface Evidence {

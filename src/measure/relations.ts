@@ -6,19 +6,15 @@
  *
  * @module
  */
-import type {Issue} from "../domain/index.js";
+import type {Event, Issue} from "../domain/index.js";
 import {yearRanges, type MeasureRecord, type MeasureResult} from "./records.js";
 
 /** What the relations read of an event. */
-export interface RelationEvent {
-  id?: string;
-  /** Absent for an undated event: it belongs to no month and is left out. */
-  date?: string;
-  source: string;
-  target: string;
-  goldstein: number;
-  quad: number;
-}
+export type RelationEvent = Pick<Event, "source" | "target" | "goldstein"> &
+  Partial<Pick<Event, "id" | "date">> & {
+    /** Quad class (1–4). */
+    quad: number;
+  };
 
 /** One directed dyad and month. */
 export interface RelationCell {

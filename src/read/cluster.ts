@@ -10,21 +10,13 @@
  * const clusters = clusterEvents(events); // [{id: "c:pack:cau-launched", events: [...], sources: [...], ...}]
  * ```
  */
-import type {Cluster, DatePrecision} from "../domain/index.js";
+import type {Cluster, Event} from "../domain/index.js";
 
 /** What clustering reads of an event. */
-export interface ClusterableEvent {
-  id: string;
-  sourceId: string;
-  date?: string;
-  precision?: DatePrecision;
-  modality?: string;
-  source: string;
-  target: string;
-  code: string;
-  sentence?: string;
-  label?: string;
-}
+export type ClusterableEvent = Pick<Event, "id" | "sourceId" | "source" | "target" | "code"> &
+  Partial<Pick<Event, "date" | "precision" | "sentence" | "label">> & {
+    modality?: string;
+  };
 
 /** The parameters of {@link clusterEvents} (documented in docs/reading.md, "Clusters"). */
 export interface ClusterOptions {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Actor, Issue, QuadClass} from "../domain/index.js";
+import type {Actor, ActorMention, Event, Issue, QuadClass} from "../domain/index.js";
 import {cameoInfo} from "./cameo.js";
 import {codesOn, parseActorDictionary, type ActorEntry, type DatedCode} from "./dictionaries/actors.js";
 import {parseAgentDictionary, type AgentEntry} from "./dictionaries/agents.js";
@@ -29,35 +29,16 @@ const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
 
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
-export interface CodedEvent {
-  source: string;
-  target: string;
-  sourceAgent?: string;
-  targetAgent?: string;
-  code: string;
-  goldstein: number;
-  quad: QuadClass;
-  plover?: string;
-  /** The verb pattern (or the verb block's default) that fired. */
-  rule: string;
-  /** Character offsets of the verb in the sentence. */
-  start?: number;
-  end?: number;
-  /** "planned": the verb is read as intended, announced or invited (will sign, agreed to visit), not done. */
-  modality?: "planned";
-}
+export type CodedEvent = Pick<Event, "source" | "target" | "code" | "goldstein" | "quad"> &
+  Partial<Pick<Event, "sourceAgent" | "targetAgent" | "plover" | "start" | "end">> & {
+    /** The verb pattern (or the verb block's default) that fired. */
+    rule: string;
+    /** "planned": the verb is read as intended, announced or invited (will sign, agreed to visit), not done. */
+    modality?: "planned";
+  };
 
 /** An actor or agent phrase found in the sentence. */
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  /** Actor code on the sentence's date (our code), or the agent's role code for agents. */
-  code: string;
-  agent?: string;
-  /** The dictionary entry that matched. */
-  entry: string;
-}
+export type Mention = ActorMention;
 
 /** The dictionaries a coder is built from (texts, as read from the files). */
 export interface CoderDictionaries {

@@ -44,31 +44,13 @@ import {assignVoices, type Voice} from "./voices.js";
 export type DocumentFormat = "text" | "html" | "markdown";
 
 /** An event as the coder returns it for one sentence (offsets, when given, are into the sentence). */
-export interface CoderEvent {
-  source: string;
-  target: string;
-  sourceAgent?: string;
-  targetAgent?: string;
-  code: string;
-  goldstein?: number;
-  quad?: number;
-  plover?: string;
-  rule?: string;
-  start?: number;
-  end?: number;
-  /** "planned": announced, invited or intended, not (yet) done. */
-  modality?: "asserted" | "planned";
-}
+export type CoderEvent = Pick<Event, "source" | "target" | "code"> &
+  Partial<
+    Pick<Event, "sourceAgent" | "targetAgent" | "goldstein" | "quad" | "plover" | "rule" | "start" | "end" | "modality">
+  >;
 
 /** A mention as the coder returns it (offsets into the sentence). */
-export interface CoderMention {
-  start: number;
-  end: number;
-  text: string;
-  code: string;
-  agent?: string;
-  entry?: unknown;
-}
+export type CoderMention = Omit<ActorMention, "entry"> & {entry?: unknown};
 
 /** What document reading needs from the event coder (src/read/coder.ts). */
 export interface SentenceCoder {

@@ -6,6 +6,7 @@
  * @module
  */
 
+import type {ActorMention} from "../domain/index.js";
 import {institutionAfter} from "./institutions.js";
 import {transliterationVariants} from "./transliterate.js";
 
@@ -15,15 +16,8 @@ export interface ActorAlias {
   alias: string;
 }
 
-/** Where a text names an actor. Same shape as the coder's mentions. */
-export interface ActorMention {
-  start: number;
-  end: number;
-  text: string;
-  code: string;
-  /** The alias that matched. */
-  entry: string;
-}
+/** A mention of an actor in the text (src/domain/mention.ts). */
+export type {ActorMention};
 
 /** A compiled alias list: build once with {@link buildGazetteer}, use for every sentence. */
 export interface Gazetteer {

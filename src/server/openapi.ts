@@ -11,7 +11,17 @@
  * ```
  */
 import {z} from "zod";
-import {Actor, Claim, Corridor, Event, Forecast, IsoDate, Membership, Scenario} from "../domain/index.js";
+import {
+  Actor,
+  Claim,
+  Corridor,
+  Event,
+  Forecast,
+  IsoDate,
+  MeasureRecord,
+  Membership,
+  Scenario
+} from "../domain/index.js";
 import {Paging} from "./paging.js";
 import {ActorsQuery, MembershipsQuery, TimelineQuery} from "./routes/catalog.js";
 import {ClaimsQuery, EventsQuery, IngestBody} from "./routes/documents.js";
@@ -210,14 +220,6 @@ export const OPERATIONS: Operation[] = [
   }
 ];
 
-const MeasureRecord = z.object({
-  focal: z.string(),
-  vector: z.string(),
-  year: z.number().int(),
-  measure: z.string(),
-  value: z.number().nullable(),
-  dimension: z.string().optional()
-});
 const MEASURES: Record<string, string> = {
   alignment: "UN General Assembly agreement rates and S-scores between the focal state and each vector, by year",
   influence:

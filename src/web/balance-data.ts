@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type {MeasureRecord} from "../domain/index.js";
 
 /** One year of the focal state's balance. */
 export interface BalanceYear {
@@ -73,15 +74,8 @@ function rowsOf(raw: unknown): unknown[] {
   return [];
 }
 
-/** A tidy measure record, as GET /api/measures/:measure returns them. */
-export interface MeasureRecord {
-  focal: string;
-  vector: string;
-  year: number;
-  measure: string;
-  value: number | null;
-  dimension?: string;
-}
+/** A tidy measure record, as GET /api/measures/:measure returns them (src/domain/measure-record.ts). */
+export type {MeasureRecord};
 
 function isTidy(raw: unknown): raw is {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}} {
   return (

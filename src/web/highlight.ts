@@ -1,10 +1,6 @@
+import type {ActorMention} from "../domain/index.js";
 /** An actor mention found in a text: the span and the actor's code. */
-export interface Mention {
-  start: number;
-  end: number;
-  code: string;
-  alias: string;
-}
+export type Mention = Pick<ActorMention, "start" | "end" | "code"> & {alias: string};
 
 /**
  * Finds mentions of actors' aliases in `text` (whole words, case-sensitive for short aliases, longest match
