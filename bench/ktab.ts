@@ -89,12 +89,7 @@ export async function benchKtab(): Promise<void> {
     `${r.speedup.toFixed(0)}×`,
     r.matchesKtab ? "yes" : "NO"
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
-  for (const b of body) console.log(line(b));
+  printTable(header, body);
 }
 
 /** A scenario of n actors on nd dimensions from a fixed linear congruential sequence (as a160's ranges). */

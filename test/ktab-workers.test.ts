@@ -14,27 +14,9 @@ import {
   smpSteps,
   splitWork,
   KTAB_DEFAULT_SEED,
-  type ScenarioPool,
-  type SmpScenario
+  type ScenarioPool
 } from "../src/simulate/index.js";
-
-/** A scenario of n actors on nd dimensions from a fixed linear congruential sequence. */
-function synthetic(n: number, nd: number, seed: number): SmpScenario {
-  let s = seed >>> 0;
-  const r = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-  return {
-    name: `synthetic-${n}`,
-    description: "",
-    dimensions: Array.from({length: nd}, (_, k) => `d${k}`),
-    actors: Array.from({length: n}, (_, i) => ({
-      name: `A${i}`,
-      description: "",
-      capability: 0.5 + 2 * r(),
-      positions: Array.from({length: nd}, () => Math.round(1000 * r()) / 10),
-      saliences: Array.from({length: nd}, () => 5 + (90 * r()) / nd)
-    }))
-  };
-}
+import {syntheticSmp as synthetic} from "../bench/ktab.js";
 
 let one: ScenarioPool;
 let two: ScenarioPool;

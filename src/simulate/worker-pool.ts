@@ -67,35 +67,22 @@ export function createScenarioPool({workers}: {workers?: number} = {}): Scenario
   const size = Math.max(1, Math.floor(workers ?? Math.min(8, availableParallelism())));
   const threads = Array.from({length: size}, spawnWorker);
   let busy = false;
+  // one job at a time: the workers' message handlers serve one dispatch
+  const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<T> => {
+    if (busy) throw new Error(`ScenarioPool.${what}: the pool is already running a scenario`);
+    busy = true;
+    try {
+      return await job();
+    } finally {
+      busy = false;
+    }
+  };
   return {
     size,
-    async run(scenario, options = {}) {
-      if (busy) throw new Error("ScenarioPool.run: the pool is already running a scenario");
-      busy = true;
-      try {
-        return await runOnThreads(threads, scenario, options);
-      } finally {
-        busy = false;
-      }
-    },
-    async sensitivity(scenario, options = {}) {
-      if (busy) throw new Error("ScenarioPool.sensitivity: the pool is already running a scenario");
-      busy = true;
-      try {
-        return await sensitivityOnThreads(threads, scenario, options);
-      } finally {
-        busy = false;
-      }
-    },
-    async smp(scenario, options = {}) {
-      if (busy) throw new Error("ScenarioPool.smp: the pool is already running a scenario");
-      busy = true;
-      try {
-        return await smpOnThreads(threads, scenario, options);
-      } finally {
-        busy = false;
-      }
-    },
+    run: (scenario, options = {}) => exclusive("run", () => runOnThreads(threads, scenario, options)),
+    sensitivity: (scenario, options = {}) =>
+      exclusive("sensitivity", () => sensitivityOnThreads(threads, scenario, options)),
+    smp: (scenario, options = {}) => exclusive("smp", () => smpOnThreads(threads, scenario, options)),
     async close() {
       await Promise.all(threads.map((w) => w.terminate()));
     }

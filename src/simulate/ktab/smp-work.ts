@@ -312,6 +312,20 @@ function coalitionRows(work: CoalitionWork, from: number, to: number): void {
 }
 
 /**
+ * The two sides of the little contest i:j before any third party joins: i's and j's own votes
+ * (`Model::vote`, positive for i), each side floored at 1e-10, as `probEduChlg`.
+ */
+function contest(contribI: number, contribJ: number): [number, number] {
+  let chij = MIN_CLTN;
+  let chji = MIN_CLTN;
+  if (contribI > 0.0) chij = chij + contribI;
+  if (contribI < 0.0) chji = chji - contribI;
+  if (contribJ > 0.0) chij = chij + contribJ;
+  if (contribJ < 0.0) chji = chji - contribJ;
+  return [chij, chji];
+}
+
+/**
  * `SMPState::probEduChlg`: h's estimate of the probability that i defeats j, and of the expected
  * change in k's utility if i challenges j, compared with the status quo. h's estimate of a's
  * utility for b's position is bsUtil(vDiff[a*na+b], rhi[h*na+a]).
@@ -333,16 +347,9 @@ function probEduChlg(work: ChallengeWork, h: number, k: number, i: number, j: nu
   const uhkji = ukj + ukj;
   const sj = salSum[j]!;
 
-  const contribI = vote(vr, salSum[i]! * cap[i]!, uii, uij);
-  const contribJ = vote(vr, sj * cap[j]!, uji, ujj);
-  let chij = MIN_CLTN;
-  let chji = MIN_CLTN;
-  if (contribI > 0.0) chij = chij + contribI;
-  if (contribI < 0.0) chji = chji - contribI;
-  if (contribJ > 0.0) chij = chij + contribJ;
-  if (contribJ < 0.0) chji = chji - contribJ;
-  const cI = chij;
-  const cJ = chji;
+  const [cI, cJ] = contest(vote(vr, salSum[i]! * cap[i]!, uii, uij), vote(vr, sj * cap[j]!, uji, ujj));
+  let chij = cI;
+  let chji = cJ;
 
   const prop = vr === "Prop";
   const semi = tpc === "SemiCommit";
@@ -491,16 +498,9 @@ function defaultChallenge(work: ChallengeWork, i: number, scratch: ChallengeScra
     const uji = colI[j]!;
     const ujj = diag[j]!;
     const sj = salSum[j]!;
-    const contribI = wi * (uii - uij);
-    const contribJ = sj * cap[j]! * (uji - ujj);
-    let chij = MIN_CLTN;
-    let chji = MIN_CLTN;
-    if (contribI > 0.0) chij = chij + contribI;
-    if (contribI < 0.0) chji = chji - contribI;
-    if (contribJ > 0.0) chij = chij + contribJ;
-    if (contribJ < 0.0) chji = chji - contribJ;
-    const cI = chij;
-    const cJ = chji;
+    const [cI, cJ] = contest(wi * (uii - uij), sj * cap[j]! * (uji - ujj));
+    let chij = cI;
+    let chji = cJ;
     const lo = i < j ? i : j;
     const hi = i < j ? j : i;
     // third parties n < lo, lo < n < hi, hi < n: the same loop body three times, without a test per n
