@@ -445,6 +445,8 @@ export interface DimensionStart {
   shares: Record<string, number>;
   /** The metrics behind the shares, how each was obtained and its sources (dataset names, citations). */
   metrics: MetricCoverage[];
+  /** The indicator rows behind the shares (with `explain`). */
+  rows?: number;
 }
 
 /** Starting points for a scenario: per dimension (and combined) the latest measured shares with their provenance. */
@@ -467,7 +469,15 @@ export interface BalanceStart {
  */
 export async function balanceStartingPoint(
   store: Store,
-  raw: {focal: string; vectors?: string; year: number; params?: ParameterValues; lookback?: number}
+  raw: {
+    focal: string;
+    vectors?: string;
+    year: number;
+    params?: ParameterValues;
+    lookback?: number;
+    /** Count the indicator rows behind each dimension's shares. */
+    explain?: boolean;
+  }
 ): Promise<BalanceStart> {
   const q = await resolveMeasureQuery(store, {
     focal: raw.focal,
@@ -475,6 +485,7 @@ export async function balanceStartingPoint(
     from: raw.year - (raw.lookback ?? 10),
     to: raw.year,
     ...(raw.params ? {params: raw.params} : {}),
+    ...(raw.explain ? {explain: true} : {}),
     sensitivity: false
   });
   const out = await measureBalance(store, q);
@@ -491,7 +502,15 @@ export async function balanceStartingPoint(
         .map((r) => [r.vector, r.value ?? 0])
     );
     const cov = out.coverage?.find((c) => c.year === year);
-    dimensions.push({dimension, year, shares, metrics: (cov?.metrics ?? []).filter((m) => m.dimension === dimension)});
+    dimensions.push({
+      dimension,
+      year,
+      shares,
+      metrics: (cov?.metrics ?? []).filter((m) => m.dimension === dimension),
+      ...(raw.explain
+        ? {rows: (out.evidence ?? []).filter((e) => e.dimension === dimension && e.year === year).length}
+        : {})
+    });
   }
   const combinedYears = out.items.filter((r) => r.measure === "share" && r.dimension === "combined").map((r) => r.year);
   const cy = combinedYears.length ? Math.max(...combinedYears) : undefined;

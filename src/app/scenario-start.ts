@@ -1,6 +1,6 @@
 /**
  * Where a scenario starts: by default from the measures (`--start measured`): for each dimension, the latest year
- * at or before the scenario's start year in which the store's influence measure covers every vector, as shares of
+ * at or before the scenario's start year in which the balance (balanceStartingPoint) measures it, as shares of
  * that dimension, each with its year and the datasets and rows it rests on. A dimension without data keeps the
  * scenario file's prior, flagged. `--start file` keeps the file's figures (priors) everywhere, also flagged.
  *
@@ -9,7 +9,7 @@
 import type {Issue, Scenario} from "../domain/index.js";
 import {DIMENSIONS} from "../simulate/index.js";
 import type {Store} from "../store/index.js";
-import {measure} from "./measures.js";
+import {balanceStartingPoint, measure} from "./measures.js";
 
 /** Where the starting figures come from. */
 export type StartMode = "measured" | "file";
@@ -25,7 +25,7 @@ export interface StartDimension {
   shares: Record<string, number>;
   /** Datasets or citations behind the figures ("dataset:cow-trade", or the scenario file for a prior). */
   sources: string[];
-  /** Metrics of the influence measure that entered (trade, igo, alliance …). */
+  /** Metrics of the balance that entered (trade, institutions, alliance …). */
   metrics: string[];
   /** Indicator rows behind the figures. */
   rows: number;
@@ -80,33 +80,19 @@ export async function resolveStart(
     return {scenario: withShares(scenario, dimensions), mode, dimensions, warnings};
   }
   const to = scenario.startYear ?? 2024;
-  const out = await measure(store, "influence", {
+  // The balance's own starting point: per dimension, the shares of the latest year up to `to` that has
+  // them, with the metrics, their provenance and sources (one definition for the measure and the lab).
+  const start = await balanceStartingPoint(store, {
     focal: scenario.focal,
     vectors: scenario.vectors.join(","),
-    from: Math.max(1946, to - 30),
-    to,
+    year: to,
+    lookback: Math.min(30, to - 1946),
     explain: true
   });
-  // dimension → year → vector → influence
-  const byDim = new Map<string, Map<number, Map<string, number>>>();
-  for (const r of out.items) {
-    if (r.measure !== "influence" || r.value === null || !r.dimension || r.dimension === "combined") continue;
-    const years = byDim.get(r.dimension) ?? new Map<number, Map<string, number>>();
-    const row = years.get(r.year) ?? new Map<string, number>();
-    row.set(r.vector, r.value);
-    years.set(r.year, row);
-    byDim.set(r.dimension, years);
-  }
   const dimensions: StartDimension[] = [];
   for (const dimension of DIMENSIONS) {
-    const rows = byDim.get(dimension);
-    const year = rows
-      ? [...rows.keys()]
-          .filter((y) => scenario.vectors.every((v) => rows.get(y)!.has(v)))
-          .filter((y) => scenario.vectors.some((v) => rows.get(y)!.get(v)! > 0))
-          .sort((a, b) => b - a)[0]
-      : undefined;
-    if (year === undefined) {
+    const d = start.dimensions.find((x) => x.dimension === dimension);
+    if (!d || !scenario.vectors.some((v) => (d.shares[v] ?? 0) > 0)) {
       dimensions.push(prior(scenario, dimension, `the store has no ${dimension} measure up to ${to}`));
       warnings.push({
         code: "prior_start",
@@ -115,19 +101,19 @@ export async function resolveStart(
       });
       continue;
     }
-    const values = Object.fromEntries(scenario.vectors.map((v) => [v, rows!.get(year)!.get(v)!]));
-    const evidence = (out.evidence ?? []).filter((e) => e.dimension === dimension && e.year === year);
-    const sources = [...new Set(evidence.map((e) => e.source))].sort();
-    const metrics = [...new Set(evidence.map((e) => e.detail.split(":")[0]!))].sort();
+    const year = d.year;
+    const sources = [...new Set(d.metrics.flatMap((m) => m.sources))].sort();
+    const metrics = [...new Set(d.metrics.map((m) => m.metric))].sort();
+    const rows = d.rows ?? 0;
     dimensions.push({
       dimension,
       origin: "measured",
       year,
-      shares: sharesOf(values, scenario.vectors),
+      shares: sharesOf(d.shares, scenario.vectors),
       sources,
       metrics,
-      rows: evidence.length,
-      note: `influence measure ${year} (${metrics.join(", ") || "indicators"}; ${sources.join(", ") || "store"}; ${evidence.length} rows)`
+      rows,
+      note: `balance ${year} (${metrics.join(", ") || "indicators"}; ${sources.join(", ") || "store"}; ${rows} rows)`
     });
     if (year < to) {
       warnings.push({
