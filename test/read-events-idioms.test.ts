@@ -93,6 +93,20 @@ test("light verbs and idioms: take part in, arrive in, send a delegation, make a
   assert.deepEqual(dyads("Georgia refused to attack Armenia."), []);
   // The voting body is the abstention's target, not the resolution's subject.
   assert.deepEqual(dyads("Mongolia abstained on the General Assembly resolution on Syria in 2019."), ["MNG>UN 011"]);
+  // A host receives a guest (043; the guest's visit 042); "received X from Y" is Y's aid; "exchanged fire" is mutual.
+  assert.deepEqual(dyads("The Georgian president received the Armenian foreign minister in Tbilisi on Friday."), [
+    "GEO>ARM 043",
+    "ARM>GEO 042"
+  ]);
+  assert.deepEqual(dyads("Tajikistan received loans from Japan on Monday."), ["JPN>TJK 071"]);
+  assert.deepEqual(dyads("Armenia received weapons from India last year."), ["IND>ARM 072"]);
+  assert.deepEqual(dyads("The Georgian minister received an award from the university."), []);
+  assert.deepEqual(dyads("Georgian and Armenian border guards exchanged fire on Sunday.").sort(), [
+    "ARM>GEO 193",
+    "GEO>ARM 193"
+  ]);
+  // The head of a verb's object is a noun: "cut gas supplies" is no supplying.
+  assert.ok(!dyads("Russia threatened to cut gas supplies to Moldova on Tuesday.").some((d) => d.endsWith("060")));
   // Suspending, freezing or halting: relations reduced (16x), halted talks 164.
   assert.deepEqual(dyads("The EU suspended visa-free travel for Georgian diplomats in January."), ["EU>GEO 160"]);
   assert.deepEqual(dyads("Japan has frozen talks with Mongolia since 2023."), ["JPN>MNG 164"]);

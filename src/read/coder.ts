@@ -437,10 +437,12 @@ function codeSentence(
       continue;
     }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
-    if (!numeric(match.code)) continue;
     let suspended = false;
-    // Light verbs and idioms the dictionary codes by their first word: "took part in the negotiations" (046),
-    // "arrived in Baku" (042), "sent a delegation to X" (042), "abstained on the resolution" (011).
+    let mutualAct = false;
+    let swapAct = false;
+    // Light verbs and idioms the dictionary codes by their first word (or not at all): "took part in the
+    // negotiations" (046), "arrived in Baku" (042), "sent a delegation to X" (042), "received the Chinese foreign
+    // minister" (043, and the guest's 042), "exchanged fire" (193, mutual).
     if (happenedOnly && !tree) {
       const light = readLightVerb(upper, f.first, f.last, match.code, f.object[0]?.first);
       if (light.action === "drop") {
@@ -450,6 +452,8 @@ function codeSentence(
       if (light.action === "recode") {
         // "suspended visa-free travel": the act is the suspension, told in its own tense.
         suspended = light.code.startsWith("16");
+        mutualAct = light.mutual === true;
+        swapAct = light.swap === true;
         match.code = light.code;
         match.rule = light.rule;
         if (light.targetAfter !== undefined) {
@@ -464,6 +468,7 @@ function codeSentence(
         }
       }
     }
+    if (!numeric(match.code)) continue;
     // Declining to condemn X is declining to take a position toward X (011); refusing any other hostile act is
     // no hostile act.
     if (!tree && happenedOnly && f.mood === "negated" && refusedStatement(upper, f.first)) {
@@ -485,6 +490,7 @@ function codeSentence(
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
+    if (swapAct) [sources, targets] = [targets, sources];
     // "X did Y by signing the memorandum": the means of the main verb; with no object of its own, it acts on
     // the main verb's object.
     // ("by signing X and endorsing Y": a gerund coordinated with a means is one too.)
@@ -516,7 +522,7 @@ function codeSentence(
     // The article reader: a compound pattern's mutual reading needs no object ("Finland and Sweden decided to join
     // NATO" is each of them toward NATO, not Sweden toward Finland).
     const compound =
-      (match.pattern?.pre.some((p) => p.kind === "compound") ?? false) &&
+      ((match.pattern?.pre.some((p) => p.kind === "compound") ?? false) || (mutualAct && sources.length > 1)) &&
       !(happenedOnly && !tree && targets.length > 0);
     if (nullActors && tree && targets.length === 0 && sources.length > 0 && /^0[12]/.test(forward ?? "")) {
       // PETRARCH codes a statement without a target against the null actor: ---GOV said → ---GOV|---|023.
@@ -582,6 +588,8 @@ function codeSentence(
           // Inside a noun phrase: "a major Israeli arms client", "the General Assembly debate" (a base form after a
           // determiner and nouns, or an -s form between them and a noun).
           (present && insideNounPhrase(tags, upper, f.first, w === b)) ||
+          // The head of a verb's object: "cut gas supplies", "boost trade ties" (a verb, nouns, then this word).
+          (present && objectHead(tags, upper, f.first)) ||
           // Right after a preposition a present form is a noun: "looking for allies", "a call for talks".
           (present &&
             prev === "IN" &&
@@ -654,7 +662,10 @@ function codeSentence(
       }
       for (const src of a.subject)
         for (const tgt of a.object)
-          if (src.actor !== tgt.actor)
+          if (
+            src.actor !== tgt.actor &&
+            !events.some((e) => e.source === src.actor && e.target === tgt.actor && e.code === "011")
+          )
             events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
     }
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
@@ -711,6 +722,20 @@ function insideNounPhrase(tags: readonly string[], upper: readonly string[], i: 
   if (k === i - 1 || !/^(DT|PRP\$)$/.test(tags[k] ?? "")) return false;
   if (/^(THAT|THIS|THESE|THOSE|ALL|BOTH|EACH)$/.test(upper[k] ?? "")) return false;
   return base || /^NNS?$/.test(tags[i + 1] ?? "");
+}
+
+/** Whether the word at `i` ends a noun phrase that follows a verb: "cut gas supplies" (VB, NN, then the word). */
+function objectHead(tags: readonly string[], upper: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && /^NNS?$/.test(tags[k] ?? "")) --k;
+  const verb =
+    /^VB/.test(tags[k] ?? "") && !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|DO|DOES|DID)$/.test(upper[k] ?? "");
+  // Nouns between ("cut gas supplies"), or none after a past form ("received aid", "secured loans"), which a
+  // present form cannot follow except after a catenative ("helped build", "let go").
+  return (
+    verb &&
+    (k < i - 1 || (/^VB[DN]$/.test(tags[k] ?? "") && !/^(HELPED|LET|MADE|HEARD|SAW|WATCHED)$/.test(upper[k] ?? "")))
+  );
 }
 
 function makeEvent(

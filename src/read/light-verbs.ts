@@ -20,10 +20,17 @@ export type LightVerbReading =
       action: "recode";
       code: string;
       rule: string;
-      /** Look for the target after this token instead. */ targetAfter?: number;
+      /** Look for the target after this token instead. */
+      targetAfter?: number;
+      /** Either side did it to the other: a compound subject acts on itself ("X and Y exchanged fire"). */
+      mutual?: boolean;
+      /** The object acts on the subject: "X received loans from Y" is Y's aid to X. */
+      swap?: boolean;
     }
   | {action: "drop"; reason: string};
 
+const GUESTS =
+  /^(PRESIDENT|PRIME|MINISTER|MINISTERS|PREMIER|CHANCELLOR|KING|EMIR|DELEGATION|DELEGATIONS|ENVOY|ENVOYS|LEADER|LEADERS|AMBASSADOR|SECRETARY|COUNTERPART|COUNTERPARTS|SPEAKER|CHAIRMAN|HEAD|VICE)$/;
 const TALK_NOUNS = /^(TALKS|NEGOTIATIONS|NEGOTIATION|CONSULTATIONS|DISCUSSIONS)$/;
 const MEETING_NOUNS = /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|FORUM|SESSION|CONGRESS|CONSULTATIONS|TALKS)$/;
 const DELEGATES = /^(DELEGATION|DELEGATIONS|ENVOY|ENVOYS|MISSION|EMISSARY|EMISSARIES|REPRESENTATIVE|REPRESENTATIVES)$/;
@@ -83,8 +90,39 @@ export function readLightVerb(
     )
       break;
   }
-  if (/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(w))
-    return {action: "recode", code: "011", rule: "ABSTAIN [011]"};
+  // (Abstentions are read by {@link abstentions}: the dictionary has no verb for them.)
+  // "received the Chinese foreign minister", "welcomed the Turkish delegation": the host receives a guest (043, and the
+  // guest's visit 042); "received aid" or "received support" is no visit.
+  if (/^(RECEIVE|RECEIVES|RECEIVED|WELCOMED|WELCOMES|GREETED|GREETS)$/.test(w) && objectFirst !== undefined) {
+    const phrase = upper.slice(last + 1, Math.min(upper.length, last + 7));
+    if (phrase.some((u) => GUESTS.test(u)) && !phrase.includes("FROM"))
+      return {action: "recode", code: "043:042", rule: `${w} * GUEST [043:042]`};
+  }
+  // "received loans from Y", "obtained weapons from Y": Y's aid to the subject (071 economic, 072 military, 070).
+  if (/^(RECEIVE|RECEIVES|RECEIVED|RECEIVING|OBTAINED|OBTAINS|GOT|GETS|ACCEPTED|ACCEPTS)$/.test(w)) {
+    const phrase = upper.slice(last + 1, Math.min(upper.length, last + 8));
+    const from = phrase.indexOf("FROM");
+    if (from >= 0) {
+      const what = phrase.slice(0, from);
+      const code = what.some((u) => /^(WEAPONS|ARMS|AMMUNITION|DRONES|MISSILES|TANKS|MILITARY)$/.test(u))
+        ? "072"
+        : what.some((u) =>
+              /^(LOAN|LOANS|CREDIT|CREDITS|GRANT|GRANTS|FUNDING|INVESTMENT|INVESTMENTS|FINANCING)$/.test(u)
+            )
+          ? "071"
+          : what.some((u) => /^(AID|ASSISTANCE|HELP|SUPPLIES|VACCINES)$/.test(u))
+            ? "070"
+            : undefined;
+      if (code)
+        return {action: "recode", code, rule: `${w} * FROM [${code}]`, swap: true, targetAfter: last + 1 + from};
+    }
+  }
+  // "exchanged fire", "traded shots": fighting on both sides (193).
+  if (
+    /^(EXCHANGE|EXCHANGES|EXCHANGED|EXCHANGING|TRADE|TRADED|TRADES|TRADING)$/.test(w) &&
+    /^(FIRE|SHOTS|GUNFIRE|ARTILLERY|BLOWS)$/.test(after(1))
+  )
+    return {action: "recode", code: "193", rule: `${w} FIRE [193]`, mutual: true};
   // "complies with / joined Western sanctions": the actor before "sanctions" imposed them; it is not the target.
   // … unless they name whom they are against: "X joined the UN sanctions against Y" is X sanctioning Y (163).
   if (objectFirst !== undefined && /^(COMPL|ADHER|OBSERV|ENFORC|RESPECT|FOLLOW|JOIN)/.test(w)) {
