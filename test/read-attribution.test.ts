@@ -162,3 +162,66 @@ test("speakers with titles, parentheses, pronouns, 'in his words', institutions 
     ["recommendation", "Edil Baisalov"]
   );
 });
+
+const AGENCY_STORY = [
+  "Mongolia and Kazakhstan agree on a grain corridor",
+  "Source: Steppe Wire | 2024-09-05 10:12:00 | Editor: Oyun Bat",
+  "ULAANBAATAR, Sept. 5 (Steppe Wire) -- Mongolian President Ukhnaagiin Khurelsukh and Kazakh President Kassym-Jomart Tokayev on Thursday agreed to open a grain corridor.",
+  "Khurelsukh said the corridor would cut freight costs by a third. Both countries should simplify border checks, he said.",
+  "Tokayev said Kazakhstan sees Mongolia as a gateway to East Asian markets.",
+  "«The border posts are not ready for this traffic,» Baurzhan Omarov told the agency.",
+  "Omarov, who heads a logistics association in Almaty, argued that the deal would need new rail sidings.",
+  'Deputy Agriculture Minister Sanzhar Abenov rejected the criticism. "The posts will be ready by spring," he told reporters.',
+  "Analysts say the corridor could double grain exports within five years.",
+  "Bilateral trade reached 1.2 billion U.S. dollars in 2023, up 14 percent from a year earlier."
+].join("\n\n");
+
+test("agency stories: '--' datelines, 'Source:' headers, full names for surnames, «…,» X told Y, relative clauses, narrated subjects, 'analysts say'", () => {
+  const d = read(AGENCY_STORY);
+  assert.equal(d.metadata.publisher, "Steppe Wire");
+  const who = (q: string) => voiceOf(d, q).speaker;
+  // A surname alone is the full name written before, titles left out (and a family name first, in either order).
+  assert.equal(who("cut freight costs"), "Ukhnaagiin Khurelsukh");
+  assert.equal(who("should simplify border checks"), "Ukhnaagiin Khurelsukh");
+  assert.equal(who("gateway to East Asian markets"), "Kassym-Jomart Tokayev");
+  // A sentence that opens with a quotation closed by its attribution.
+  assert.deepEqual(
+    [voiceOf(d, "not ready for this traffic").kind, who("not ready for this traffic")],
+    ["quote", "Baurzhan Omarov"]
+  );
+  // A relative clause between the speaker and the verb.
+  assert.equal(who("would need new rail sidings"), "Baurzhan Omarov");
+  // The subject of the narration is whom "he told reporters" means.
+  assert.equal(who("will be ready by spring"), "Sanzhar Abenov");
+  assert.equal(who("could double grain exports"), "Analysts");
+  assert.equal(claimOf(d, "could double grain exports")?.kind, "forecast");
+  const fig = d.figures.find((f) => f.text === "1.2 billion U.S. dollars");
+  assert.deepEqual([fig?.unit, fig?.what, fig?.year], ["billion USD", "Bilateral trade", 2023]);
+  assert.equal(d.figures.find((f) => f.text === "14 percent")?.what, "Bilateral trade");
+});
+
+test("an interview set as 'Outlet: question?' and 'Name: answer' paragraphs after 'Interview with <name>, <role>'", () => {
+  const text = [
+    "Water will decide the region's future",
+    "Interview with Malika Yusupova, hydrologist at the Tashkent Water Institute",
+    "Steppe Review: Is the Amu Darya treaty working?",
+    "Malika Yusupova: Only on paper. Uzbekistan and Turkmenistan still quarrel over every cubic metre.",
+    "Steppe Review: What should Afghanistan do about its new canal?",
+    "Malika Yusupova: Kabul should join the basin commission before the canal opens."
+  ].join("\n\n");
+  const d = read(text);
+  assert.equal(d.metadata.interview, true);
+  assert.deepEqual(
+    d.metadata.experts.map((e) => e.name),
+    ["Malika Yusupova"]
+  );
+  assert.equal(voiceOf(d, "Is the Amu Darya treaty working").kind, "question");
+  assert.deepEqual(
+    [voiceOf(d, "still quarrel").kind, voiceOf(d, "still quarrel").speaker],
+    ["answer", "Malika Yusupova"]
+  );
+  assert.deepEqual(
+    [claimOf(d, "Kabul should join")?.kind, claimOf(d, "Kabul should join")?.speaker],
+    ["recommendation", "Malika Yusupova"]
+  );
+});

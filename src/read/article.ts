@@ -150,8 +150,9 @@ function isProse(b: TextBlock, min: number): boolean {
 function isShortProse(b: TextBlock): boolean {
   return (
     !lineReason(b) &&
-    b.text.length >= 50 &&
-    b.text.split(/\s+/).length >= 8 &&
+    // (an interviewer's question may be shorter: "Outlet: Is the treaty working?")
+    ((b.text.length >= 50 && b.text.split(/\s+/).length >= 8) ||
+      (/^[\p{Lu}][\p{L} .'’-]{1,40}:\s.*\?$/u.test(b.text) && b.text.split(/\s+/).length >= 6)) &&
     /[.!?…]["”’»)]?$/.test(b.text) &&
     !/^(photo|image|video|source)\b/i.test(b.text)
   );

@@ -158,7 +158,7 @@ const LEAD = new RegExp(
     String.raw`(?:,\s*\p{Lu}[\p{L}]+)?` + // ", Kazakhstan"
     String.raw`(?:[,.]?\s+((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?` + // date
     String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/-]{1,30}?)\s*[)/])?` + // (Agency) or /Agency/
-    String.raw`\s*(?:[.:]?\s*[-–—]|[.:])\s+`,
+    String.raw`\s*(?:[.:]?\s*(?:--|[-–—])|[.:])\s+`,
   "u"
 );
 

@@ -170,7 +170,7 @@ const PATTERNS: {
   {
     // "5 trillion tenge", "200 million dollars", "USD 3 billion"
     rule: "figure:money",
-    re: new RegExp(String.raw`\b(${NUM})\s*(?:(${SCALE})\s+)?(?:US\s)?(${CURRENCY_WORD})\b`, "gi"),
+    re: new RegExp(String.raw`\b(${NUM})\s*(?:(${SCALE})\s+)?(?:U\.?S\.?\s)?(${CURRENCY_WORD})\b`, "gi"),
     read: (m) => money(m[1]!, m[2], CURRENCY_WORDS[m[3]!.toLowerCase()]!)
   },
   {

@@ -64,7 +64,7 @@ const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boo
   // "… had a conversation with Karlygash Nugmanova (Kazakhstan), doctor of political sciences, …"
   {
     re: new RegExp(
-      `(?:conversation|interview|spoke|talked) with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})\\s*(?:\\([^)]*\\))?,\\s*([^.]{3,200})`,
+      `(?:[Cc]onversation|[Ii]nterview|spoke|talked) with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})\\s*(?:\\([^)]*\\))?,\\s*([^.]{3,200})`,
       "u"
     ),
     name: 1,
@@ -127,6 +127,11 @@ export function readMetadata(
       if (section) text.section = section[0] + section.slice(1).toLowerCase();
     }
   });
+  // "Source: Xinhua | 2024-07-03 | Editor: …" above the story names the agency.
+  for (const h of headerTexts) {
+    const src = /^source\s*:\s*([^|]{2,60}?)\s*(?:\||$)/i.exec(h)?.[1];
+    if (src && isOrganisation(src) && !/^(?:photo|image|video)/i.test(src)) text.publisher ??= src;
+  }
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
   const first = article.paragraphs[0]?.text;
   if (first) take(readLeadDateline(first));

@@ -34,7 +34,7 @@ const SAY_VERBS =
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
-  "says|said|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
+  "says|said|called on|called for|urged|urges|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats) )(?:say|argue|warn|believe|think|note)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
 const ROLE_NOUNS =
   "(?:him|her|them|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
@@ -48,7 +48,7 @@ const INSTITUTION_PHRASE =
 const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
 /** Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said". */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response)\\s*,)*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|a [^,]{1,80})\\s*,)*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -90,9 +90,12 @@ const INSTITUTION = new RegExp(
 );
 /** A document's wording for what an institution issued: it speaks for the last institution named as a speaker. */
 const ISSUED = /^the (statement|communiqu[eé]|report)$/i;
+/** Adjectives of nationality and region that stand before a title ("Uzbek Deputy Prime Minister"). */
+const NATIONALITIES =
+  "Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Turkmen|Afghan|Russian|Chinese|American|British|French|German|Turkish|Iranian|Indian|Pakistani|Japanese|Korean|Mongolian|Azerbaijani|Armenian|Georgian|Ukrainian|Belarusian|European|Italian|Spanish|Polish|Israeli|Saudi|Emirati|Qatari|Egyptian|Hungarian|Finnish|Swedish|Norwegian|Danish|Dutch|Belgian|Austrian|Swiss|Czech|Canadian|Australian|Brazilian|Mexican|Arab|Western|Soviet|Central|Asian|EU|UN|US|U\\.S\\.";
 /** Title words that may stand before a name in upper case ("Deputy Prime Minister"), and nationality adjectives. */
 const TITLE_HEAD = new RegExp(
-  `^(?:${TITLE_WORDS}|prime|foreign|deputy|first|special|senior|chief|state|former|acting|kremlin|white|house|ministry|[\\p{Lu}][\\p{L}]*(?:an|ese|ish|ic|i|kh|ek|en))$`,
+  `^(?:${TITLE_WORDS}|prime|foreign|deputy|first|special|senior|chief|state|former|acting|kremlin|white|house|ministry|government|opposition|${NATIONALITIES})$`,
   "iu"
 );
 
@@ -136,6 +139,8 @@ export function assignVoices(
   /** Every person named as a speaker so far: "Rasulova said" is the "Dilnoza Rasulova" named before. */
   const named: {speaker: string; role?: string}[] = [];
   let lastInstitution: string | undefined;
+  /** Where the sentence being read starts in the body (a surname alone is looked up in the text before it). */
+  let at = 0;
   const resolve = (subject: string): {speaker?: string; role?: string} => {
     const sub = subject
       .trim()
@@ -153,7 +158,9 @@ export function assignVoices(
     // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
     const {name, title} = splitTitle(sub);
     const e = experts.find((x) => x.name === name || name.endsWith(x.name) || x.name.split(/\s+/).includes(name));
-    const before = named.find((x) => x.speaker === name || x.speaker.split(/\s+/).at(-1) === name);
+    const before =
+      named.find((x) => x.speaker === name || x.speaker.split(/\s+/).at(-1) === name) ??
+      (name.includes(" ") ? undefined : fullNameBefore(name, body.slice(0, at)));
     const who = e
       ? {speaker: e.name, ...(e.role ? {role: e.role} : {})}
       : before && !title
@@ -182,6 +189,7 @@ export function assignVoices(
   let prevParaQuote: {speaker?: string; role?: string} | undefined;
   let paraQuote: {speaker?: string; role?: string} | undefined;
   for (const s of sentences) {
+    at = s.start;
     const pi = paraOf(s);
     const p = paragraphs[pi];
     if (pi !== lastPara) {
@@ -211,7 +219,10 @@ export function assignVoices(
       });
       continue;
     }
-    const inQuote = quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2);
+    // A sentence mostly quoted, or one that opens with a quotation closed by its attribution («…,» X told Y).
+    const inQuote =
+      quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2) ||
+      (/^["“«„]/.test(s.text) && AFTER_QUOTE.test(s.text));
     if (inQuote) {
       const attr = AFTER_QUOTE.exec(s.text) ?? BEFORE_QUOTE.exec(s.text);
       if (attr) paraSpeaker = resolve(subjectOf(attr)!);
@@ -271,9 +282,41 @@ export function assignVoices(
       voices.push({kind: "reported", ...continuing, rule: "continued-speech"});
       continue;
     }
+    // A person named as the subject of the narration ("Government spokeswoman Aigul Asanova rejected …") is whom a
+    // later "she told reporters" means.
+    const subj = NARRATED_SUBJECT.exec(s.text)?.[1];
+    if (subj) {
+      const {name, title} = splitTitle(subj);
+      if (name.split(/\s+/).length >= 2) lastNamed = {speaker: name, ...(title ? {role: title} : {})};
+    }
     voices.push({kind: "narration", ...(options.author ? {speaker: options.author} : {}), rule: "narration"});
   }
   return voices;
+}
+
+/** A titled or two-word name opening a sentence, followed by a verb in lower case: the narration's subject. */
+const NARRATED_SUBJECT = new RegExp(
+  `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:has\\s+|had\\s+|also\\s+)?\\p{Ll}+ed\\b`,
+  "u"
+);
+
+/**
+ * The full name a surname (or, in Chinese order, a family name) stands for: the last "<Name> <surname>" or
+ * "<surname> <Name>" written before, titles left out ("Tokayev" → "Kassym-Jomart Tokayev", "Xi" → "Xi Jinping").
+ */
+function fullNameBefore(word: string, text: string): {speaker: string; role?: string} | undefined {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return undefined;
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const CAP = "\\p{Lu}[\\p{L}'’-]+";
+  let found: {at: number; name: string} | undefined;
+  const keep = (at: number, name: string) => {
+    if (!found || at >= found.at) found = {at, name};
+  };
+  for (const m of text.matchAll(new RegExp(`(${CAP})\\s+${w}(?![\\p{L}])`, "gu")))
+    if (!TITLE_HEAD.test(m[1]!)) keep(m.index!, `${m[1]} ${word}`);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${w}\\s+(${CAP})`, "gu")))
+    if (!TITLE_HEAD.test(m[1]!)) keep(m.index!, `${word} ${m[1]}`);
+  return found ? {speaker: found.name} : undefined;
 }
 
 /** "Nugmanova: …" — a paragraph that opens with an interviewee's name and a colon is their answer. */
