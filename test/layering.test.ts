@@ -97,3 +97,21 @@ test("the layering check catches a violation", async () => {
     ].sort()
   );
 });
+
+test("an events engine is named only in its folder and store/open.ts (a new engine touches only those)", () => {
+  const files = readdirSync("src", {recursive: true, encoding: "utf8"}).filter((f) => /\.tsx?$/.test(f));
+  const named: string[] = [];
+  for (const file of files) {
+    const path = join("src", file);
+    if (path.startsWith(join("src", "store", "clickhouse")) || path === join("src", "store", "open.ts")) continue;
+    const text = readFileSync(path, "utf8");
+    if (
+      /(?:from|import)\s*\(?\s*["'][^"']*clickhouse\/[^"']*["']|\bClickHouseEvents\b|\bparseClickHouseUrl\b/.test(text)
+    )
+      named.push(file);
+    // No use case branches on which engine answers.
+    if (/\bevents\.engine\s*[!=]==/.test(text) && !file.endsWith(".test.ts"))
+      named.push(`${file} (branches on the engine)`);
+  }
+  assert.deepEqual(named, []);
+});

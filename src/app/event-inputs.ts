@@ -70,8 +70,8 @@ export async function clusterEvidence(
 }
 
 /**
- * The store's query for the event dimension. The reader's clusters live in the embedded store: on an
- * events engine without them (ClickHouse) the rule is "dyad-day".
+ * The store's query for the event dimension: the reader's clusters unless the parameters say otherwise
+ * (every events engine keeps them beside its events).
  */
 export function clusterQuery(
   store: Store,
@@ -83,7 +83,7 @@ export function clusterQuery(
     focal: q.focal,
     vectors: q.vectors,
     ...period,
-    rule: params.clusterRule ?? (store.events.engine === "duckdb" ? "reader" : "dyad-day"),
+    rule: params.clusterRule ?? "reader",
     mentionWeight: params.mentionWeight ?? EVENT_DIMENSION_DEFAULTS.mentionWeight
   };
 }
@@ -97,7 +97,7 @@ export async function loadBalanceEvents(
   const mu = params["events.mention_weight"] ?? EVENT_DIMENSION_DEFAULTS.mentionWeight;
   const spec = PARAMETER_SPECS.find((s) => s.name === "events.mention_weight")!;
   const weights = [...new Set(q.sensitivity ? [mu, spec.min, spec.max] : [mu])];
-  const rule = store.events.engine === "duckdb" ? "reader" : "dyad-day";
+  const rule = "reader" as const;
   const byMentionWeight = new Map<number, readonly EventMonthAggregate[]>();
   for (const mentionWeight of weights)
     byMentionWeight.set(

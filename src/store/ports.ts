@@ -353,7 +353,8 @@ export interface ClusterCount {
 
 /** Dated dyadic events, whatever engine holds them. One conformance suite runs against every engine. */
 export interface EventsPort {
-  readonly engine: "duckdb" | "clickhouse";
+  /** The engine's name, for messages ("duckdb", "clickhouse"): no use case branches on it. */
+  readonly engine: string;
   insertEvents(events: readonly Event[]): Promise<void>;
   /** How many events match (limit and offset are ignored). */
   countEvents(query?: EventQuery): Promise<number>;
