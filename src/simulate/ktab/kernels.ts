@@ -297,6 +297,31 @@ export function estNRA(rh: number, ri: number, ra: BigRAdjust): number {
   }
 }
 
+/**
+ * {@link estNRA} of h (attitude rh) for every actor: out[at + i] = estNRA(rh, r[i], ra), with the same
+ * arithmetic, the rule chosen once per row (a hot loop: no call per element).
+ */
+export function estNRARow(rh: number, r: Float64Array, ra: BigRAdjust, out: Float64Array, at: number): void {
+  const n = r.length;
+  switch (ra) {
+    case "Full":
+      for (let i = 0; i < n; i++) out[at + i] = r[i]!;
+      return;
+    case "TwoThirds":
+      for (let i = 0; i < n; i++) out[at + i] = (rh + 2.0 * r[i]!) / 3.0;
+      return;
+    case "Half":
+      for (let i = 0; i < n; i++) out[at + i] = (rh + r[i]!) / 2;
+      return;
+    case "OneThird":
+      for (let i = 0; i < n; i++) out[at + i] = (2.0 * rh + r[i]!) / 3.0;
+      return;
+    case "None":
+      for (let i = 0; i < n; i++) out[at + i] = rh;
+      return;
+  }
+}
+
 /** `SMPModel::bsUtil`: utility of a salience-weighted distance sd in [0,1] for risk attitude R. */
 export function bsUtil(sd: number, R: number): number {
   return sd <= 1 ? (1 - sd) * (1 + sd * R) : (1 - sd) * (1 + R);

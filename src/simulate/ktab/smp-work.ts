@@ -13,7 +13,7 @@
  * @module
  */
 import type {SmpParams} from "./params.js";
-import {bsUtil, estNRA, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
+import {bsUtil, estNRARow, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
 
 type VotingRule = SmpParams["votingRule"];
 type ThirdPartyCommit = SmpParams["thirdPartyCommit"];
@@ -203,9 +203,12 @@ function risk(work: RiskWork, from: number, to: number): void {
   for (let h = from; h < to; h++) {
     const rh = nra[h]!;
     const row = h * na;
-    for (let i = 0; i < na; i++) rhi[row + i] = estNRA(rh, nra[i]!, bigRAdjust);
+    estNRARow(rh, nra, bigRAdjust, rhi, row);
     const r = rhi[row + h]!;
-    for (let n = 0; n < na; n++) own[row + n] = bsUtil(vDiff[row + n]!, r);
+    for (let n = 0; n < na; n++) {
+      const sd = vDiff[row + n]!;
+      own[row + n] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r); // bsUtil(sd, r)
+    }
     let k = -1;
     for (let j = 0; j < nu; j++) {
       uT[j * na + h] = own[row + unq[j]!]!;
@@ -315,15 +318,19 @@ function coalitionRows(work: CoalitionWork, from: number, to: number): void {
  * The two sides of the little contest i:j before any third party joins: i's and j's own votes
  * (`Model::vote`, positive for i), each side floored at 1e-10, as `probEduChlg`.
  */
-function contest(contribI: number, contribJ: number): [number, number] {
+function contest(contribI: number, contribJ: number, out: Float64Array): void {
   let chij = MIN_CLTN;
   let chji = MIN_CLTN;
   if (contribI > 0.0) chij = chij + contribI;
   if (contribI < 0.0) chji = chji - contribI;
   if (contribJ > 0.0) chij = chij + contribJ;
   if (contribJ < 0.0) chji = chji - contribJ;
-  return [chij, chji];
+  out[0] = chij;
+  out[1] = chji;
 }
+
+/** contest()'s answer (written, not returned: a returned pair or double would be allocated per call). */
+const CONTEST = new Float64Array(2);
 
 /**
  * `SMPState::probEduChlg`: h's estimate of the probability that i defeats j, and of the expected
@@ -347,7 +354,9 @@ function probEduChlg(work: ChallengeWork, h: number, k: number, i: number, j: nu
   const uhkji = ukj + ukj;
   const sj = salSum[j]!;
 
-  const [cI, cJ] = contest(vote(vr, salSum[i]! * cap[i]!, uii, uij), vote(vr, sj * cap[j]!, uji, ujj));
+  contest(vote(vr, salSum[i]! * cap[i]!, uii, uij), vote(vr, sj * cap[j]!, uji, ujj), CONTEST);
+  const cI = CONTEST[0]!;
+  const cJ = CONTEST[1]!;
   let chij = cI;
   let chji = cJ;
 
@@ -498,7 +507,9 @@ function defaultChallenge(work: ChallengeWork, i: number, scratch: ChallengeScra
     const uji = colI[j]!;
     const ujj = diag[j]!;
     const sj = salSum[j]!;
-    const [cI, cJ] = contest(wi * (uii - uij), sj * cap[j]! * (uji - ujj));
+    contest(wi * (uii - uij), sj * cap[j]! * (uji - ujj), CONTEST);
+    const cI = CONTEST[0]!;
+    const cJ = CONTEST[1]!;
     let chij = cI;
     let chji = cJ;
     const lo = i < j ? i : j;
@@ -549,25 +560,30 @@ function defaultChallenge(work: ChallengeWork, i: number, scratch: ChallengeScra
 function bargainColumns(work: ColumnWork, from: number, to: number): void {
   const {nd, sal, ssSqr, pos, nra, own, ends, bpos, out} = work;
   const na = nra.length;
-  // a's utility for a bargain's position q: the distance from a's position, weighted by a's saliences
-  const posUtil = (a: number, q: number): number => {
-    let dsSqr = 0;
-    for (let k = 0; k < nd; k++) {
-      const ds = (pos[a * nd + k]! - bpos[q + k]!) * sal[a * nd + k]!;
-      dsSqr = dsSqr + ds * ds;
+  // All positions unchanged except the initiator's and the receiver's: each sum starts with a's
+  // utility for the two bargain positions (the distance from a's position weighted by a's
+  // saliences, by a's risk attitude), then adds every other actor's own utility in actor order.
+  // The starts are computed first, in plain loops (a double returned from a call would be boxed).
+  const starts = new Float64Array((to - from) * na);
+  for (let b = from; b < to; b++) {
+    if (ends[2 * b]! < 0) continue; // the status quo: the sum starts at 0
+    const q = b * 2 * nd;
+    const at = (b - from) * na;
+    for (let a = 0; a < na; a++) {
+      let uAvrg = 0.0;
+      for (let side = 0; side < 2; side++) {
+        let dsSqr = 0;
+        for (let k = 0; k < nd; k++) {
+          const ds = (pos[a * nd + k]! - bpos[q + side * nd + k]!) * sal[a * nd + k]!;
+          dsSqr = dsSqr + ds * ds;
+        }
+        const sd = Math.sqrt(dsSqr / ssSqr[a]!);
+        const R = nra[a]!;
+        uAvrg = uAvrg + (sd <= 1 ? (1 - sd) * (1 + sd * R) : (1 - sd) * (1 + R)); // bsUtil(sd, R)
+      }
+      starts[at + a] = uAvrg;
     }
-    return bsUtil(Math.sqrt(dsSqr / ssSqr[a]!), nra[a]!);
-  };
-  // all positions unchanged except the initiator's and the receiver's: the two bargain positions
-  // first, then every other actor's own utility in actor order (n in [0, lo), (lo, hi), (hi, na))
-  const start = (a: number, b: number): number => {
-    let uAvrg = 0.0;
-    if (ends[2 * b]! >= 0) {
-      uAvrg = uAvrg + posUtil(a, b * 2 * nd);
-      uAvrg = uAvrg + posUtil(a, b * 2 * nd + nd);
-    }
-    return uAvrg;
-  };
+  }
   // where each bargain's sum skips: n in [0, cuts[4b]), [cuts[4b+1], cuts[4b+2]), [cuts[4b+3], na)
   const cuts = new Int32Array(4 * (to - from));
   for (let b = from; b < to; b++) {
@@ -595,10 +611,11 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
       const n1 = cuts[at + 1]!;
       const n2 = cuts[at + 2]!;
       const n3 = cuts[at + 3]!;
-      let s0 = start(a, b);
-      let s1 = start(a + 1, b);
-      let s2 = start(a + 2, b);
-      let s3 = start(a + 3, b);
+      const st = (b - from) * na + a;
+      let s0 = starts[st]!;
+      let s1 = starts[st + 1]!;
+      let s2 = starts[st + 2]!;
+      let s3 = starts[st + 3]!;
       for (let part = 0; part < 3; part++) {
         const lo = part === 0 ? 0 : part === 1 ? n1 : n3;
         const hi = part === 0 ? n0 : part === 1 ? n2 : na;
@@ -624,7 +641,7 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
       const n1 = cuts[at + 1]!;
       const n2 = cuts[at + 2]!;
       const n3 = cuts[at + 3]!;
-      let s0 = start(a, b);
+      let s0 = starts[(b - from) * na + a]!;
       for (let n = 0; n < n0; n++) s0 = s0 + own[r0 + n]!;
       for (let n = n1; n < n2; n++) s0 = s0 + own[r0 + n]!;
       for (let n = n3; n < na; n++) s0 = s0 + own[r0 + n]!;
