@@ -114,6 +114,12 @@ test("classifyClaim: hedges and schedules are not forecasts; 'must be acknowledg
   assert.equal(classifyClaim("The region might soon become a transit hub.")?.kind, "forecast");
   assert.equal(classifyClaim("Russia could not guarantee the security of its allies."), undefined);
   assert.equal(classifyClaim("There is no good reason to abandon the treaty.")?.kind, "recommendation");
+  // A modal inside a relative clause describes; it does not advise. "The will to …" is a noun, no forecast.
+  assert.equal(
+    classifyClaim("The real driver is the will to build a state that must survive between two giants."),
+    undefined
+  );
+  assert.equal(classifyClaim("Astana must build a state that survives between two giants.")?.kind, "recommendation");
   // "May" the month is no modal: "in May Beijing extended a loan" reports.
   assert.equal(
     classifyClaim("In March Ankara opened a consulate, and in May Tashkent extended a loan to Dushanbe."),
