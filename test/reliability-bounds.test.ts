@@ -4,7 +4,9 @@
  * and the read cache whatever the query string's order.
  */
 import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
 import {request as httpRequest} from "node:http";
+import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {startServer, TEST_TOKEN} from "./helpers/server.js";
 
@@ -87,6 +89,33 @@ test("the largest measure inside the limits (12 vectors, 100 years, explain) is 
   }
   assert.ok(healths.length > 0);
   assert.ok(Math.max(...healths) < 1000, `health took up to ${Math.max(...healths)} ms`);
+});
+
+test("a large ingest is read on a reader thread: /api/health keeps answering while it is read", async () => {
+  const seed = readFileSync(join(import.meta.dirname, "fixtures/articles/seeds/000_3fd4c63bc4bf2362.txt"), "utf8");
+  let text = "";
+  for (let i = 0; Buffer.byteLength(text) < 1_500_000; i++) text += `${seed.replace(/\.\s/g, ` (part ${i}). `)}\n\n`;
+  const healths: number[] = [];
+  let running = true;
+  const probe = (async () => {
+    while (running) {
+      healths.push((await timed("/api/health")).ms);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const t = performance.now();
+  const res = await timed("/api/ingest", {
+    method: "POST",
+    headers: {...auth, "content-type": "text/plain"},
+    body: text
+  });
+  const took = performance.now() - t;
+  running = false;
+  await probe;
+  assert.equal(res.status, 201, res.body.slice(0, 300));
+  assert.ok(healths.length > 3, `${healths.length} health answers during ${Math.round(took)} ms`);
+  // Reading takes most of the ingest; health answered throughout, not once the reading was over.
+  assert.ok(Math.max(...healths) < Math.max(1000, took / 2), `health took up to ${Math.max(...healths)} ms of ${took}`);
 });
 
 test("/api/health names no absolute path; answers carry security headers; a foreign Host is refused", async () => {

@@ -65,6 +65,7 @@ export {
   resolveMeasureQuery,
   runMeasure
 } from "./measures.js";
+export {createReadPool, type ReadPool} from "./read-pool.js";
 export {BusyError, createMeasurePool, MEASURE_POOL_LIMITS, type MeasurePool} from "./measure-pool.js";
 export {
   bargain,

@@ -37,6 +37,8 @@ import {
 } from "../read/index.js";
 import type {ClaimQuery, EventQuery, FigureQuery, Store} from "../store/index.js";
 import {defaultCoder} from "./coder.js";
+import {createReadPool, type ReadPool} from "./read-pool.js";
+import type {ReadingInputs} from "./read-worker.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
 import {firstInvalidUtf8} from "./utf8.js";
@@ -48,7 +50,9 @@ export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", "text", "html", 
 export const INGEST_DEFAULTS = {
   format: "auto" as IngestFormat,
   /** Largest article read (bytes): 20 MB. GDELT files have no limit (they are streamed). */
-  maxBytes: 20 * 1024 * 1024
+  maxBytes: 20 * 1024 * 1024,
+  /** A batch of this many documents or more is read on reader threads (starting them costs about a second). */
+  readerThreadsFrom: 16
 };
 
 /** Options for {@link ingestPaths} and {@link ingestText}. */
@@ -69,6 +73,11 @@ export interface IngestOptions {
   /** GDELT: cap DuckDB's memory during an import ("256MB") so that large files stream with flat memory. */
   memoryLimit?: string;
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * Where documents are read: a pool of reader threads (the server's), `false` for this thread; by default a
+   * batch of {@link INGEST_DEFAULTS}.`readerThreadsFrom` documents or more starts its own pool.
+   */
+  reader?: ReadPool | false;
 }
 
 export interface IngestProgress {
@@ -252,6 +261,8 @@ export async function storeActors(store: Store): Promise<Actor[]> {
 export interface ReadingContext {
   coder: SentenceCoder | null;
   gazetteer: Gazetteer;
+  /** What the context was built from, when it is the project's coder: reader threads build the same one. */
+  inputs?: ReadingInputs;
 }
 
 /** Builds the reading context once per batch. */
@@ -264,7 +275,8 @@ export async function readingContext(store: Store, coder?: SentenceCoder | null)
   const aliases = all.filter((a) => a.alias !== a.code || a.alias.length > 2 || (listed.get(a.code) ?? 0) > 1);
   const gazetteer = buildGazetteer(aliases);
   if (coder !== undefined) return {coder, gazetteer};
-  return {coder: defaultCoder(await storeActors(store)), gazetteer};
+  const actors = await storeActors(store);
+  return {coder: defaultCoder(actors), gazetteer, inputs: {actors, aliases}};
 }
 
 /** Reads and stores one document's text. */
@@ -309,14 +321,16 @@ async function prepareText(
   const format: DocumentFormat =
     requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
   const context = options.context ?? (await readingContext(store, options.coder));
-  const read = readDocument(text, {
-    format,
-    sourceId,
-    file,
-    ...(options.given ? {given: options.given} : {}),
-    ...(context.coder ? {coder: context.coder} : {}),
-    aliases: context.gazetteer
-  });
+  const readOptions = {format, sourceId, file, ...(options.given ? {given: options.given} : {})};
+  // On a reader thread when there is a pool and the context is the project's coder (a custom coder stays here).
+  const read =
+    options.reader && context.inputs
+      ? await options.reader.read(text, readOptions, context.inputs)
+      : readDocument(text, {
+          ...readOptions,
+          ...(context.coder ? {coder: context.coder} : {}),
+          aliases: context.gazetteer
+        });
   if (!read.ok) return {outcome: {...outcome, issues: read.issues}};
   const d = read.value;
   const m = d.metadata;
@@ -348,6 +362,9 @@ async function prepareText(
         },
         {now: options.now}
       );
+      // A copy found inside the transaction (another copy committed meanwhile) stored nothing: it counts nothing,
+      // as a copy found before reading does.
+      if (put.status === "duplicate") return {...outcome, status: "duplicate", sourceId: put.id};
       return {
         ...outcome,
         status: put.status,
@@ -412,88 +429,109 @@ export async function ingestPaths(
   let done = 0;
   /** The previous document's commit and record (documents are committed one after another, in order). */
   let inflight: Promise<void> = Promise.resolve();
-  for (const file of files) {
-    let outcome: DocumentOutcome;
-    if (file !== "-" && !statSync(file).isFile()) {
-      // A device (/dev/zero), socket or pipe has no end to wait for: refused before anything is read.
-      await inflight;
-      record(
-        failedOutcome(file, [
-          {
-            code: "not_a_file",
-            file,
-            message: `Cannot read "${file}": not a regular file (a device, a socket or a pipe): save the text to a file, or pipe it to "-"`
-          }
-        ])
-      );
-      continue;
-    }
-    const requested = options.format ?? "auto";
-    const gdelt =
-      requested === "gdelt1" || requested === "gdelt2"
-        ? requested
-        : requested === "auto" && file !== "-"
-          ? gdeltFormatOfFile(file)
-          : undefined;
-    if (gdelt) {
-      outcome = await ingestGdeltFile(store, file, gdelt, options, (events) =>
-        options.onProgress?.({
-          file,
-          done,
-          total: files.length,
-          sentences: totals.sentences,
-          events: totals.events + events,
-          claims: totals.claims
-        })
-      );
-    } else {
-      context ??= await readingContext(store, options.coder);
-      let bytes: Uint8Array;
-      let given = options.given ?? {};
-      const pre: Issue[] = [];
-      if (file === "-") {
-        bytes = options.stdin ? await options.stdin() : new Uint8Array();
-      } else {
-        const size = statSync(file).size;
-        const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
-        if (size > max) {
-          bytes = new Uint8Array(0);
-          outcome = failedOutcome(file, [
+  const window: Promise<void>[] = [];
+  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
+  const ownReader =
+    options.reader === undefined && options.coder === undefined && articles >= INGEST_DEFAULTS.readerThreadsFrom
+      ? createReadPool()
+      : undefined;
+  const reader = options.reader || ownReader || undefined;
+  try {
+    for (const file of files) {
+      let outcome: DocumentOutcome;
+      if (file !== "-" && !statSync(file).isFile()) {
+        // A device (/dev/zero), socket or pipe has no end to wait for: refused before anything is read.
+        await inflight;
+        record(
+          failedOutcome(file, [
             {
-              code: "too_large",
+              code: "not_a_file",
               file,
-              message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
+              message: `Cannot read "${file}": not a regular file (a device, a socket or a pipe): save the text to a file, or pipe it to "-"`
             }
-          ]);
-          await inflight;
-          record(outcome);
-          continue;
-        }
-        bytes = readFileSync(file);
-        const side = readSidecar(file);
-        given = {...given, ...side.given};
-        pre.push(...side.issues);
+          ])
+        );
+        continue;
       }
-      // Read this document while the previous one is written; outcomes are recorded in order.
-      const prepared = await prepareText(store, bytes, {
-        ...options,
-        name: file === "-" ? "<stdin>" : file,
-        given,
-        context
-      });
-      const previous = inflight;
-      inflight = (async () => {
-        const o = "outcome" in prepared ? prepared.outcome : await prepared.commit();
-        o.warnings.unshift(...pre);
-        await previous;
-        record(o);
-      })();
-      continue;
+      const requested = options.format ?? "auto";
+      const gdelt =
+        requested === "gdelt1" || requested === "gdelt2"
+          ? requested
+          : requested === "auto" && file !== "-"
+            ? gdeltFormatOfFile(file)
+            : undefined;
+      if (gdelt) {
+        outcome = await ingestGdeltFile(store, file, gdelt, options, (events) =>
+          options.onProgress?.({
+            file,
+            done,
+            total: files.length,
+            sentences: totals.sentences,
+            events: totals.events + events,
+            claims: totals.claims
+          })
+        );
+      } else {
+        context ??= await readingContext(store, options.coder);
+        let bytes: Uint8Array;
+        let given = options.given ?? {};
+        const pre: Issue[] = [];
+        if (file === "-") {
+          bytes = options.stdin ? await options.stdin() : new Uint8Array();
+        } else {
+          const size = statSync(file).size;
+          const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
+          if (size > max) {
+            bytes = new Uint8Array(0);
+            outcome = failedOutcome(file, [
+              {
+                code: "too_large",
+                file,
+                message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
+              }
+            ]);
+            await inflight;
+            record(outcome);
+            continue;
+          }
+          bytes = readFileSync(file);
+          const side = readSidecar(file);
+          given = {...given, ...side.given};
+          pre.push(...side.issues);
+        }
+        // Read this document while the previous ones are written (on reader threads, several at once); each
+        // commits after the previous one, so outcomes (and which of two copies is "stored") follow the files' order.
+        const preparing = prepareText(store, bytes, {
+          ...options,
+          reader: reader ?? false,
+          name: file === "-" ? "<stdin>" : file,
+          given,
+          context
+        });
+        const previous = inflight;
+        inflight = (async () => {
+          const prepared = await preparing;
+          await previous;
+          const o = "outcome" in prepared ? prepared.outcome : await prepared.commit();
+          o.warnings.unshift(...pre);
+          record(o);
+        })();
+        // Handled later (the next document or the end awaits it); not an unhandled rejection meanwhile.
+        inflight.catch(() => undefined);
+        if (!reader) await preparing;
+        else {
+          window.push(inflight);
+          while (window.length > reader.size * 2 + 2) await window.shift();
+        }
+        continue;
+      }
+      await inflight;
+      record(outcome);
     }
     await inflight;
-    record(outcome);
+  } finally {
+    await ownReader?.close();
   }
-  await inflight;
   // Reports of one happening across these documents, the pack's timeline and GDELT become one cluster.
   const stored = documents.filter((d) => d.status === "stored" && d.sourceId && !d.sourceId.startsWith("gdelt:"));
   if (stored.length > 0)

@@ -1,4 +1,4 @@
-import type {MeasurePool, Store} from "../app/index.js";
+import type {MeasurePool, ReadPool, Store} from "../app/index.js";
 import type {ReadCache} from "./read-cache.js";
 
 /** What every route can reach: the open store and the write token. */
@@ -16,6 +16,8 @@ export interface ServerDeps {
   readCache?: ReadCache;
   /** Worker threads for the structural measures (`serve` starts them); absent: computed on the request thread. */
   measures?: MeasurePool;
+  /** Reader threads for large ingests, started on first use (`serve`); absent: read on the request thread. */
+  readers?: () => ReadPool;
 }
 
 export type Env = {Variables: {deps: ServerDeps}};

@@ -3,7 +3,7 @@ import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
-import {createMeasurePool, PROJECT_ROOT, type Store} from "../app/index.js";
+import {createMeasurePool, createReadPool, PROJECT_ROOT, type ReadPool, type Store} from "../app/index.js";
 import {IssueError} from "../domain/index.js";
 import {createApp, readCacheFor, storeVersionOf} from "./app.js";
 import {hostAllowed} from "./limits.js";
@@ -24,10 +24,13 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
   const version = storeVersionOf(store);
   const readCache = readCacheFor(store, version);
   const measures = createMeasurePool(store, {version});
+  let readPool: ReadPool | undefined;
+  const closePools = () => Promise.all([measures.close(), readPool?.close()]);
   const deps = {
     store,
     readCache,
     measures,
+    readers: () => (readPool ??= createReadPool({workers: 1})),
     token: token ?? randomBytes(18).toString("base64url"),
     host,
     ...(existsSync(webRoot) ? {webRoot} : {}),
@@ -57,7 +60,7 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
             // The warm-up's queries finish before the caller closes the store.
             new Promise((r) => {
               void warming.finally(() => {
-                server.close(() => void measures.close().then(() => r()));
+                server.close(() => void closePools().then(() => r()));
                 // Idle keep-alive connections would hold close() open.
                 server.closeAllConnections();
               });
@@ -66,7 +69,7 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
         warming = warm(app).catch(() => undefined);
       });
       server.on("error", (e: NodeJS.ErrnoException) => {
-        void measures.close();
+        void closePools();
         reject(listenError(e, host, port));
       });
     }

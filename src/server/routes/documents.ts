@@ -70,6 +70,9 @@ function tooLarge(bytes: number): ApiError {
 }
 
 /** Events, claims, sources and ingesting a document. */
+/** Documents from this size (bytes) on are read on a reader thread (about 15 ms of reading and more). */
+const READ_ON_THREAD_BYTES = 32 * 1024;
+
 export function documentRoutes(app: Hono<Env>): void {
   app.get("/api/events", async (c) => {
     const q = query(c, EventsQuery);
@@ -216,14 +219,17 @@ export function documentRoutes(app: Hono<Env>): void {
     }
     const bytes = typeof text === "string" ? Buffer.byteLength(text) : text.length;
     if (bytes > MAX_INGEST_BYTES) throw tooLarge(bytes);
-    const store = c.get("deps").store;
+    const deps = c.get("deps");
+    const store = deps.store;
     const outcome = await ingestText(store, text, {
       name,
       format,
       given,
       now: new Date().toISOString(),
       maxBytes: MAX_INGEST_BYTES,
-      context: await readingContext(store)
+      context: await readingContext(store),
+      // A large document is read on a reader thread: the server keeps answering meanwhile.
+      reader: bytes >= READ_ON_THREAD_BYTES ? (deps.readers?.() ?? false) : false
     });
     if (outcome.status === "failed") {
       const issues: Issue[] = outcome.issues;

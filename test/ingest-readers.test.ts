@@ -1,0 +1,77 @@
+/**
+ * A batch read on reader threads stores exactly what reading on one thread stores: the same outcome for each
+ * file in the files' order (stored, duplicate, failed, with the same counts), the same rows. The batch has
+ * copies of one text (the first is stored, the others are duplicates, as on one thread) and a file that is
+ * not UTF-8 (failed with its line).
+ */
+import assert from "node:assert/strict";
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, test} from "node:test";
+import {INGEST_DEFAULTS, ingestPaths, openStore, seedStore} from "../src/app/index.js";
+import {sql} from "./helpers/sql.js";
+import {TEST_NOW} from "./helpers/server.js";
+
+const dir = mkdtempSync(join(tmpdir(), "multivector-readers-"));
+after(() => rmSync(dir, {recursive: true, force: true}));
+
+const SEEDS = join(import.meta.dirname, "fixtures/articles/seeds");
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(join(SEEDS, f), "utf8"));
+const docs = join(dir, "docs");
+const files: string[] = [];
+const n = INGEST_DEFAULTS.readerThreadsFrom + 4;
+for (let i = 0; i < n; i++) {
+  const file = join(docs, `a${String(i).padStart(3, "0")}.txt`);
+  files.push(file);
+}
+mkdirSync(docs);
+files.forEach((file, i) => {
+  if (i === 7)
+    writeFileSync(file, Buffer.from([0x41, 0x0a, 0xff, 0xfe, 0x42])); // not UTF-8
+  else if (i % 6 === 5)
+    writeFileSync(file, seeds[0]!); // copies of one text
+  else writeFileSync(file, `${seeds[i % seeds.length]}\n\nCopy ${i} of the report.\n`);
+});
+
+async function run(reader: false | undefined) {
+  const store = await openStore({store: join(dir, `${reader === false ? "one" : "pool"}.duckdb`), events: "duckdb:"});
+  try {
+    await seedStore(store, {now: TEST_NOW, datasets: false});
+    const report = await ingestPaths(store, [docs], {now: TEST_NOW, ...(reader === false ? {reader} : {})});
+    const db = sql(store);
+    const counts: Record<string, number> = {};
+    for (const t of ["sources", "sentences", "events", "stances", "claims"])
+      counts[t] = Number((await db.all(`SELECT count(*)::INTEGER AS n FROM ${t}`))[0]!.n);
+    return {
+      outcomes: report.documents.map((d) => [
+        d.file,
+        d.status,
+        d.sentences,
+        d.events,
+        d.stances,
+        d.claims,
+        d.issues.map((i) => i.code)
+      ]),
+      counts
+    };
+  } finally {
+    store.close();
+  }
+}
+
+test(`${n} documents read on reader threads store what one thread stores, outcomes in the files' order`, async () => {
+  const one = await run(false);
+  const pool = await run(undefined);
+  assert.deepEqual(pool.outcomes, one.outcomes);
+  assert.deepEqual(pool.counts, one.counts);
+  const statuses = one.outcomes.map((o) => o[1]);
+  assert.ok(
+    statuses.includes("duplicate") && statuses.includes("failed") && statuses.includes("stored"),
+    statuses.join()
+  );
+  assert.ok(one.counts.events! > 0, "events were coded");
+});
