@@ -114,8 +114,11 @@ test("a large ingest is read on a reader thread: /api/health keeps answering whi
   await probe;
   assert.equal(res.status, 201, res.body.slice(0, 300));
   assert.ok(healths.length > 3, `${healths.length} health answers during ${Math.round(took)} ms`);
-  // Reading takes most of the ingest; health answered throughout, not once the reading was over.
-  assert.ok(Math.max(...healths) < Math.max(1000, took / 2), `health took up to ${Math.max(...healths)} ms of ${took}`);
+  // Reading alone takes seconds here (1.5 MB of news text); health must not wait behind it.
+  assert.ok(
+    Math.max(...healths) < 1000,
+    `health took up to ${Math.round(Math.max(...healths))} ms during ${Math.round(took)} ms`
+  );
 });
 
 test("/api/health names no absolute path; answers carry security headers; a foreign Host is refused", async () => {
