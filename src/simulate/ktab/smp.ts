@@ -8,6 +8,10 @@
  * estimate of every utility) is computed once per state; KTAB's per-challenge SQL bookkeeping
  * (the O(n^4) `calcUtils` thread) does not affect the outcome and is not reproduced.
  *
+ * The O(n³) work of a turn is yielded as {@link SmpWork} (see smp-work.ts): independent items that
+ * one thread ({@link runSmp}) or a worker pool computes with the same bits; the rest of the turn
+ * (bargains, queue probabilities, the PRNG) runs here in KTAB's order.
+ *
  * @module
  */
 import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, resolveParams, type SmpParams} from "./params.js";
