@@ -1,14 +1,16 @@
 // The event dimension of KAZ with five vectors, monthly over ten years, on 10,000,000 stored events in the
 // embedded store (target: under 1 s). Baseline: the plain relations aggregation (count and Goldstein per
 // directed dyad and month) over the same rows, in the same process. The events are generated inside DuckDB
-// (a fixed hash of the row number), 1% of them in reader clusters of three.
+// (a fixed hash of the row number), 1% of them in reader clusters of three. The reader rule reads the events
+// port's per-dyad, per-day summary (src/store/duckdb/event-summary.ts); the dyad-day rule scans the events.
 // Run: `node --import tsx bench/evidence.ts` or `npm run bench -- evidence`. N=1000000 for a quick run.
 import {mkdtempSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {cpus, loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {eventDimension} from "../src/measure/index.js";
 import {DuckDB} from "../src/store/duckdb/connection.js";
+import {rebuildEventSummary} from "../src/store/duckdb/event-summary.js";
 import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
 
 const N = Number(process.env.N ?? 10_000_000);
@@ -49,6 +51,12 @@ export async function bench(): Promise<void> {
       `INSERT INTO event_clusters SELECT 'e' || i, 'c:e' || (i - i % 3), 'bench' FROM range(${N}) r(i) WHERE i % 300 < 3`
     );
     const loadMs = performance.now() - t0;
+    // The per-dyad, per-day summary the events port keeps up at write time (here the rows came in by SQL,
+    // around the port: built once, as the port does on first use of a store without it).
+    const t1 = performance.now();
+    await db.transaction(() => rebuildEventSummary(db));
+    const summaryMs = performance.now() - t1;
+    const [{n: summaryRows} = {n: 0}] = await db.all(`SELECT count(*)::BIGINT AS n FROM event_day_summary`);
     const events = new DuckDBEvents(db);
     const q = {...QUERY, rule: "reader" as const, mentionWeight: 0.1};
     let months = 0;
@@ -60,15 +68,17 @@ export async function bench(): Promise<void> {
     const base = await median(() => events.relationsByMonth(QUERY));
     const f = (x: number) => x.toFixed(0);
     console.log(
-      `${N.toLocaleString("en")} events generated and stored in ${f(loadMs)} ms; KAZ × ${VECTORS.length} vectors × 120 months (${months} vector-months). Median of 5 after a warm-up; 2 shared cores, noisy.`
+      `${N.toLocaleString("en")} events generated and stored in ${f(loadMs)} ms; summary of ${Number(summaryRows).toLocaleString("en")} rows built in ${f(summaryMs)} ms; KAZ × ${VECTORS.length} vectors × 120 months (${months} vector-months). Median of 5 after a warm-up; ${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")}.`
     );
     console.log(`| step | ours (ms) | baseline: relations by month (ms) | ratio | target |`);
     console.log(`|------|------:|------:|------:|------:|`);
     console.log(
-      `| event dimension, reader clusters | ${f(ours)} | ${f(base)} | ${(ours / base).toFixed(2)}× | < ${TARGET_MS} ms ${ours < TARGET_MS ? "✔" : "✘"} |`
+      `| event dimension, reader clusters (the summary) | ${f(ours)} | ${f(base)} | ${(ours / base).toFixed(2)}× | < ${TARGET_MS} ms ${ours < TARGET_MS ? "✔" : "✘"} |`
     );
     console.log(
-      `| event dimension, dyad-day clusters | ${f(dayRule)} | ${f(base)} | ${(dayRule / base).toFixed(2)}× | < ${TARGET_MS} ms ${dayRule < TARGET_MS ? "✔" : "✘"} |`
+      `| event dimension, dyad-day clusters (scan) | ${f(dayRule)} | ${f(base)} | ${(dayRule / base).toFixed(2)}× | < ${TARGET_MS} ms ${dayRule < TARGET_MS ? "✔" : "✘"} |`
     );
   } finally {
     db.close();

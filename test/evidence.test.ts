@@ -99,6 +99,78 @@ describe("cluster aggregation in SQL equals the pure definition", () => {
   }
 });
 
+describe("the event summary kept up at write time equals the pure definition", () => {
+  test("after inserts, new clusters and deletions (rule reader)", async () => {
+    const store = await openStore({store: ":memory:"});
+    try {
+      const vectors = ["RUS", "CHN", "USA"];
+      const make = (i: number, doc: string): Event & {date: string} => {
+        const quad = ((i * 7) % 4) + 1;
+        return {
+          id: `s${i}`,
+          sourceId: doc,
+          date: `2021-0${(i % 6) + 1}-0${(i % 3) + 1}`,
+          source: i % 2 ? "KAZ" : vectors[i % 3]!,
+          target: i % 2 ? vectors[(i + 1) % 3]! : "KAZ",
+          code: ["042", "061", "112", "190"][quad - 1]!,
+          goldstein: (i % 11) - 5,
+          quad: quad as 1 | 2 | 3 | 4,
+          ...(i % 3 === 0 ? {numSources: i % 5, numMentions: i % 9} : {}),
+          ...(i % 4 === 0 ? {url: `http://news/${i % 6}`} : {})
+        };
+      };
+      let events = Array.from({length: 60}, (_, i) => make(i, `d${i % 4}`));
+      await store.transaction(() => store.events.insertEvents(events));
+      const check = async (clusters: Map<string, string>) => {
+        const sql = await store.events.eventMonths({focal: "KAZ", vectors, rule: "reader", mentionWeight: 0.1});
+        const withIds = events.map((e) => (clusters.has(e.id) ? {...e, cluster: clusters.get(e.id)!} : e));
+        const pure = aggregateClusters(clusterReports(withIds, {focal: "KAZ", vectors, rule: "reader"}));
+        assert.deepEqual(
+          sql.map((x) => [x.vector, x.month, x.clusters, x.reports, x.documents]),
+          pure.map((x) => [x.vector, x.month, x.clusters, x.reports, x.documents])
+        );
+        sql.forEach((x, i) => {
+          assert.ok(Math.abs(x.volume - pure[i]!.volume) < 1e-9);
+          assert.ok(Math.abs(x.toneSum - pure[i]!.toneSum) < 1e-9);
+        });
+      };
+      await check(new Map()); // builds the summary
+      // New events after the summary exists, then clusters, then a document's events deleted.
+      const more = Array.from({length: 30}, (_, i) => make(100 + i, `d${4 + (i % 2)}`));
+      await store.transaction(() => store.events.insertEvents(more));
+      events = [...events, ...more];
+      await check(new Map());
+      const cl = (id: string, members: string[]): Cluster => ({
+        id,
+        source: "KAZ",
+        target: "RUS",
+        root: "04",
+        from: "2021-01-01",
+        to: "2021-01-01",
+        events: members,
+        sources: [],
+        rule: "test"
+      });
+      await store.transaction(() =>
+        store.events.putClusters([], [cl("c1", ["s1", "s3", "s101"]), cl("c2", ["s5", "s7"])])
+      );
+      const clusters = new Map([
+        ["s1", "c1"],
+        ["s3", "c1"],
+        ["s101", "c1"],
+        ["s5", "c2"],
+        ["s7", "c2"]
+      ]);
+      await check(clusters);
+      await store.transaction(() => store.events.deleteEventsOf("d4"));
+      events = events.filter((e) => e.sourceId !== "d4");
+      await check(new Map([...clusters].filter(([id]) => events.some((e) => e.id === id))));
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe("the balance with the event dimension", () => {
   let store: Store;
   const GDELT = join(import.meta.dirname, "..", "data", "gdelt");

@@ -18,6 +18,15 @@ import type {
 } from "../ports.js";
 import {DuckDB} from "./connection.js";
 import {clusterCandidates, clusterCounts, listClusters, putClusters} from "./clusters.js";
+import {
+  captureKeys,
+  ensureEventSummary,
+  eventSummaryMonths,
+  hasEventSummary,
+  keysOfEvents,
+  keysOfSources,
+  refreshEventSummary
+} from "./event-summary.js";
 import {countEvents, deleteEventsOf, insertEvents, listEvents} from "./events.js";
 import {insertGdeltCsv, startGdeltLoad} from "./gdelt.js";
 import {clusterMembers, eventMonthAggregates, eventsByIds, latestEventDate, listEventClusters} from "./evidence.js";
@@ -43,8 +52,39 @@ export class DuckDBEvents implements EventsPort {
     return new DuckDBEvents(await DuckDB.open(path), true);
   }
 
-  eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]> {
+  /**
+   * The event dimension. Rule "reader" reads the per-dyad, per-day summary the port keeps up at write
+   * time (event-summary.ts), built on first use; rule "dyad-day" (and a store where the summary cannot be
+   * written) scans the events.
+   */
+  async eventMonths(q: EventClusterQuery): Promise<EventMonthRow[]> {
+    if (q.rule === "reader" && q.vectors.length > 0 && (await this.summaryReady()))
+      return eventSummaryMonths(this.db, q);
     return eventMonthAggregates(this.db, q);
+  }
+
+  /** "ready": the summary exists and is kept up; "absent": not yet built; undefined: not checked yet. */
+  private summary: "ready" | "absent" | "failed" | undefined;
+
+  /** Builds (or checks) the summary once per port; false when it cannot be written (a read-only store). */
+  private async summaryReady(): Promise<boolean> {
+    if (this.summary === "ready") return true;
+    if (this.summary === "failed") return false;
+    try {
+      await this.db.transaction(() => ensureEventSummary(this.db));
+      this.summary = "ready";
+      return true;
+    } catch {
+      this.summary = "failed";
+      return false;
+    }
+  }
+
+  /** Whether writes must keep the summary up (it exists). Call inside the write's transaction. */
+  private async keepsSummary(): Promise<boolean> {
+    if (this.summary === undefined || this.summary === "absent")
+      this.summary = (await hasEventSummary(this.db)) ? "ready" : "absent";
+    return this.summary === "ready";
   }
 
   eventClusterList(q: EventClusterQuery, limit: number): Promise<{rows: ClusterListRow[]; total: number}> {
@@ -64,7 +104,11 @@ export class DuckDBEvents implements EventsPort {
   }
 
   insertEvents(events: readonly Event[]): Promise<void> {
-    return this.db.transaction(() => insertEvents(this.db, events));
+    return this.db.transaction(async () => {
+      await insertEvents(this.db, events);
+      if (events.length > 0 && (await this.keepsSummary()))
+        await refreshEventSummary(this.db, keysOfSources([...new Set(events.map((e) => e.sourceId))]));
+    });
   }
 
   countEvents(query: EventQuery = {}): Promise<number> {
@@ -88,7 +132,12 @@ export class DuckDBEvents implements EventsPort {
   }
 
   deleteEventsOf(sourceId: string): Promise<void> {
-    return this.db.transaction(() => deleteEventsOf(this.db, sourceId));
+    return this.db.transaction(async () => {
+      const keep = await this.keepsSummary();
+      if (keep) await captureKeys(this.db, keysOfSources([sourceId]));
+      await deleteEventsOf(this.db, sourceId);
+      if (keep) await refreshEventSummary(this.db);
+    });
   }
 
   clusterCandidates(
@@ -99,7 +148,11 @@ export class DuckDBEvents implements EventsPort {
   }
 
   putClusters(considered: readonly string[], clusters: readonly Cluster[]): Promise<void> {
-    return this.db.transaction(() => putClusters(this.db, considered, clusters));
+    return this.db.transaction(async () => {
+      await putClusters(this.db, considered, clusters);
+      const ids = [...new Set([...considered, ...clusters.flatMap((c) => c.events)])];
+      if (ids.length > 0 && (await this.keepsSummary())) await refreshEventSummary(this.db, keysOfEvents(ids));
+    });
   }
 
   listClusters(q: ClusterQuery = {}): Promise<Cluster[]> {
@@ -110,12 +163,22 @@ export class DuckDBEvents implements EventsPort {
     return clusterCounts(this.db, q);
   }
 
-  startGdeltLoad(sourceId: string): Promise<GdeltLoad> {
-    return startGdeltLoad(this.db, sourceId);
+  async startGdeltLoad(sourceId: string): Promise<GdeltLoad> {
+    const load = await startGdeltLoad(this.db, sourceId);
+    return {
+      ...load,
+      finish: async () => {
+        const added = await load.finish();
+        if (added > 0 && (await this.keepsSummary())) await refreshEventSummary(this.db, keysOfSources([sourceId]));
+        return added;
+      }
+    };
   }
 
-  insertGdeltCsv(request: GdeltCsvRequest): Promise<GdeltCsvLoad> {
-    return insertGdeltCsv(this.db, request);
+  async insertGdeltCsv(request: GdeltCsvRequest): Promise<GdeltCsvLoad> {
+    const load = await insertGdeltCsv(this.db, request);
+    if (await this.keepsSummary()) await refreshEventSummary(this.db, keysOfSources([request.sourceId]));
+    return load;
   }
 
   async close(): Promise<void> {
