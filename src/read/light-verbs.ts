@@ -10,7 +10,7 @@
  * @module
  */
 import type {SentenceContext} from "./code-parse.js";
-import {actorGroups} from "./shallow.js";
+import {sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
 
 /** What to do with a coded verb: keep its code, recode it, or drop it (with the reason). */
@@ -170,10 +170,10 @@ export interface Abstention {
  */
 export function abstentions(ctx: SentenceContext): Abstention[] {
   const out: Abstention[] = [];
-  let groups: ReturnType<typeof actorGroups> | undefined;
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
   for (let i = 0; i < ctx.upper.length; ++i) {
     if (!/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(ctx.upper[i]!)) continue;
-    groups ??= actorGroups(ctx);
+    groups ??= sentenceGroups(ctx);
     let start = 0;
     for (let k = i - 1; k >= 0; --k)
       if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
@@ -224,7 +224,7 @@ const ARMS_WORDS =
  */
 export function productions(ctx: SentenceContext, dated: boolean): Production[] {
   const out: Production[] = [];
-  let groups: ReturnType<typeof actorGroups> | undefined;
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
   for (let i = 0; i < ctx.upper.length; ++i) {
     if (!PRODUCE.test(ctx.upper[i]!) || !(ctx.tags[i] ?? "").startsWith("VB")) continue;
     const planned =
@@ -232,7 +232,7 @@ export function productions(ctx: SentenceContext, dated: boolean): Production[] 
       (/^(TO)$/.test(ctx.upper[i - 1] ?? "") &&
         /^(PLANS|PLANNED|PLAN|AGREED|INTENDS|PLEDGED|PROMISED)$/.test(ctx.upper[i - 2] ?? ""));
     if (!planned && !(dated && /ED$|BUILT$/.test(ctx.upper[i]!))) continue;
-    groups ??= actorGroups(ctx);
+    groups ??= sentenceGroups(ctx);
     let start = 0;
     for (let k = i - 1; k >= 0; --k)
       if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT|,)$/.test(ctx.upper[k]!) && k < i - 4) {

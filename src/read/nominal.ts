@@ -12,7 +12,7 @@ import type {ActorRef} from "./verbs.js";
 import {findMentions} from "./mentions.js";
 import {refOf} from "./coder.js";
 import type {SentenceContext} from "./code-parse.js";
-import {actorGroups} from "./shallow.js";
+import {sentenceGroups} from "./shallow.js";
 
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
 interface EventNoun {
@@ -147,13 +147,13 @@ function hyphenRefs(ctx: SentenceContext, i: number): ActorRef[] {
 export function nounEvents(ctx: SentenceContext): NounEvent[] {
   const out: NounEvent[] = [];
   // Most sentences name no event noun: group the actors only for one that does.
-  let groups: ReturnType<typeof actorGroups> = [];
+  let groups: ReturnType<typeof sentenceGroups> = [];
   let grouped = false;
   for (let i = 0; i < ctx.upper.length; ++i) {
     const noun = EVENT_NOUNS.get(ctx.upper[i]!);
     if (!noun) continue;
     if (!grouped) {
-      groups = actorGroups(ctx);
+      groups = sentenceGroups(ctx);
       grouped = true;
     }
     // The light tagger takes some event nouns for verbs or adjectives ("sanctions", "withdrawal"): after a

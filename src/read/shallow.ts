@@ -97,9 +97,18 @@ export function actorGroups(ctx: SentenceContext): Group[] {
   return groups;
 }
 
+const groupCache = new WeakMap<SentenceContext, Group[]>();
+
+/** {@link actorGroups}, computed once per sentence context (the frames, event nouns and idioms all need them). */
+export function sentenceGroups(ctx: SentenceContext): Group[] {
+  let g = groupCache.get(ctx);
+  if (!g) groupCache.set(ctx, (g = actorGroups(ctx)));
+  return g;
+}
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
-  const groups = actorGroups(ctx);
+  const groups = sentenceGroups(ctx);
   const frames: (Frame & {subjectGroup?: Group})[] = [];
   const verbAt: number[] = [];
   for (let i = 0; i < ctx.upper.length; ++i)
