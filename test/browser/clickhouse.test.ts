@@ -2,10 +2,9 @@
 // run: the views that read events (events, the overview's relations and event dimension) against a real server
 // whose store keeps everything else embedded. CI also runs every browser test with MULTIVECTOR_TEST_EVENTS=clickhouse.
 import assert from "node:assert/strict";
-import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
-import {launchBrowser, openPage, SHOTS} from "../helpers/browser.js";
+import {checkView, ingestArticle, launchBrowser} from "../helpers/browser.js";
 import {clickhouseDatabase, clickhouseQuery} from "../helpers/clickhouse.js";
 import {ensureWebBuild, startServer} from "../helpers/server.js";
 import {sql} from "../helpers/sql.js";
@@ -21,12 +20,7 @@ describe("dashboard in Chromium, events on ClickHouse", {timeout: 300_000}, () =
     ch = await clickhouseDatabase("browser");
     ensureWebBuild();
     [server, browser] = await Promise.all([startServer({datasets: false, events: ch.url}), launchBrowser()]);
-    const res = await fetch(new URL("/api/ingest", server.url), {
-      method: "POST",
-      headers: {"content-type": "application/json", authorization: `Bearer ${server.token}`},
-      body: JSON.stringify({text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"})
-    });
-    assert.equal(res.status, 201, await res.text());
+    await ingestArticle(server, {text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"});
   });
   after(async () => {
     await browser?.close();
@@ -34,17 +28,8 @@ describe("dashboard in Chromium, events on ClickHouse", {timeout: 300_000}, () =
     await ch?.dispose();
   });
 
-  async function view(route: string, shot: string, check: (page: Page) => Promise<void>) {
-    const {page, errors, close} = await openPage(browser, {width: 1280, height: 800});
-    try {
-      await page.goto(`${server.url}#/${route}`, {waitUntil: "networkidle"});
-      await check(page);
-      await page.screenshot({path: join(SHOTS, `${shot}.png`), fullPage: true});
-      assert.deepEqual(errors, [], `console errors on #/${route}`);
-    } finally {
-      await close();
-    }
-  }
+  const view = (route: string, shot: string, check: (page: Page) => Promise<void>) =>
+    checkView(browser, server.url, route, shot, check);
 
   test("the events live on the shards, not in the embedded file", async () => {
     const onShards = Number(await clickhouseQuery(`SELECT count() FROM ${ch.database}.events_dist`));

@@ -2,10 +2,9 @@
 // seeded temp store. Every view: load, check that the marks carry the expected data, exercise its main interaction,
 // save a screenshot under test-output/, and fail on any console error.
 import assert from "node:assert/strict";
-import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
-import {launchBrowser, openPage, SHOTS} from "../helpers/browser.js";
+import {checkView, ingestArticle, launchBrowser} from "../helpers/browser.js";
 import {ensureWebBuild, startServer} from "../helpers/server.js";
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -21,12 +20,7 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
     ensureWebBuild();
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     // One ingested article, so the events, claims and documents views have a document to show.
-    const res = await fetch(new URL("/api/ingest", server.url), {
-      method: "POST",
-      headers: {"content-type": "application/json", authorization: `Bearer ${server.token}`},
-      body: JSON.stringify({text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"})
-    });
-    assert.equal(res.status, 201, await res.text());
+    await ingestArticle(server, {text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"});
   });
   after(async () => {
     await browser?.close();
@@ -38,22 +32,8 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
     Boolean((await api<{paths: Record<string, Record<string, unknown>>}>("/api/openapi.json")).paths[path]?.[method]);
 
   /** Opens `#/<route>` at the given size, runs `check`, takes a screenshot, and fails on console errors. */
-  async function view(
-    route: string,
-    shot: string,
-    check: (page: Page) => Promise<void>,
-    size = {width: 1280, height: 800}
-  ) {
-    const {page, errors, close} = await openPage(browser, size);
-    try {
-      await page.goto(`${server.url}#/${route}`, {waitUntil: "networkidle"});
-      await check(page);
-      await page.screenshot({path: join(SHOTS, `${shot}.png`), fullPage: true});
-      assert.deepEqual(errors, [], `console errors on #/${route}`);
-    } finally {
-      await close();
-    }
-  }
+  const view = (route: string, shot: string, check: (page: Page) => Promise<void>, size = {width: 1280, height: 800}) =>
+    checkView(browser, server.url, route, shot, check, size);
 
   test("overview: triangle with one point per year, entropy and HHI with events, shares by dimension", async () => {
     const hasBalance = await described("get", "/api/measures/balance");

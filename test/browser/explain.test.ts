@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import type {Browser} from "playwright-core";
 import {PROJECT_ROOT} from "../../src/app/index.js";
-import {launchBrowser, openPage, SHOTS} from "../helpers/browser.js";
+import {ingestArticle, launchBrowser, openPage, SHOTS} from "../helpers/browser.js";
 import {TEST_EVENTS_ON_CLICKHOUSE} from "../helpers/clickhouse.js";
 import {describeOverlaps, textOverlaps} from "../helpers/overlap.js";
 import {ensureWebBuild, startServer} from "../helpers/server.js";
@@ -47,12 +47,7 @@ describe("a dashboard that explains itself", {timeout: 300_000}, () => {
   before(async () => {
     ensureWebBuild();
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    const res = await fetch(new URL("/api/ingest", server.url), {
-      method: "POST",
-      headers: {"content-type": "application/json", authorization: `Bearer ${server.token}`},
-      body: JSON.stringify({text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"})
-    });
-    assert.equal(res.status, 201, await res.text());
+    await ingestArticle(server, {text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"});
   });
   after(async () => {
     await browser?.close();

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import assert from "node:assert/strict";
 import {existsSync, mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
@@ -46,4 +47,40 @@ export async function openPage(
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   return {page, errors, close: () => context.close()};
+}
+
+/**
+ * Opens `#/<route>` of the server at `url` in a page of the given size, runs `check`, saves a screenshot as
+ * `<shot>.png` under {@link SHOTS}, and fails on console errors.
+ */
+export async function checkView(
+  browser: Browser,
+  url: string,
+  route: string,
+  shot: string,
+  check: (page: Page) => Promise<void>,
+  size = {width: 1280, height: 800}
+): Promise<void> {
+  const {page, errors, close} = await openPage(browser, size);
+  try {
+    await page.goto(`${url}#/${route}`, {waitUntil: "networkidle"});
+    await check(page);
+    await page.screenshot({path: join(SHOTS, `${shot}.png`), fullPage: true});
+    assert.deepEqual(errors, [], `console errors on #/${route}`);
+  } finally {
+    await close();
+  }
+}
+
+/** Ingests one article through the server's API (with its write token) and checks it was stored. */
+export async function ingestArticle(
+  server: {url: string; token: string},
+  article: {text: string; title: string; date: string}
+): Promise<void> {
+  const res = await fetch(new URL("/api/ingest", server.url), {
+    method: "POST",
+    headers: {"content-type": "application/json", authorization: `Bearer ${server.token}`},
+    body: JSON.stringify(article)
+  });
+  assert.equal(res.status, 201, await res.text());
 }

@@ -1,6 +1,6 @@
 import {DuckDBDateValue} from "@duckdb/node-api";
 import type {Event} from "../../domain/index.js";
-import type {Row, SqlValue, DuckDB} from "./connection.js";
+import type {SqlValue, DuckDB} from "./connection.js";
 import {type EventQuery} from "../ports.js";
 import {rowToEvent} from "../rows.js";
 

@@ -1,4 +1,4 @@
-import type {Claim, Event, Sentence, Source, Stance} from "../../domain/index.js";
+import type {Claim} from "../../domain/index.js";
 import {insertEvents, listEvents} from "./events.js";
 import {insertFigures, listFigures} from "./figures.js";
 import type {DuckDB} from "./connection.js";
