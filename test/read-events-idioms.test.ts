@@ -193,6 +193,12 @@ test("precision: pronoun subjects, reduced relatives, states of affairs, searche
     ).filter((d) => /05\d$/.test(d)),
     ["EU>GEO 057", "EU>GEO 051"]
   );
+  // "the leaders of X and Y met": the group after a title acts, though it follows a preposition.
+  assert.deepEqual(dyads("The foreign ministers of Georgia and Armenia met on Monday.").sort(), [
+    "ARM>GEO 040",
+    "GEO>ARM 040"
+  ]);
+  assert.deepEqual(dyads("The president of Georgia visited Baku on Monday.")[0], "GEO>AZE 042");
   // "by signing": the means takes the main clause's subject and, with no object of its own, its object.
   assert.deepEqual(
     dyads("In 2021, the EU has deepened its ties with Georgia by signing a memorandum in May 2021.").filter((d) =>

@@ -106,6 +106,16 @@ export function sentenceGroups(ctx: SentenceContext): Group[] {
   return g;
 }
 
+/** "the leaders of X", "the foreign ministers of X and Y": X names who acts, though it follows a preposition. */
+function ofTitle(upper: readonly string[], first: number): boolean {
+  return (
+    upper[first - 1] === "OF" &&
+    /^(LEADERS|LEADER|PRESIDENTS|PRESIDENT|HEADS|HEAD|MINISTERS|MINISTER|GOVERNMENTS|GOVERNMENT|DELEGATIONS|DELEGATION|ENVOYS|PREMIERS|CHIEFS|REPRESENTATIVES|AUTHORITIES|FORCES|TROOPS|ARMIES|ARMY|NAVY|OFFICIALS|DIPLOMATS)$/.test(
+      upper[first - 2] ?? ""
+    )
+  );
+}
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = sentenceGroups(ctx);
@@ -139,7 +149,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         (g) =>
           g.last < hit.first &&
           g.first >= clauseStart &&
-          !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!))
+          !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!) && !ofTitle(ctx.upper, g.first))
       );
     // Coordinated verbs share their subject: "X condemned the attack by Y and promised aid to Z".
     let k = hit.first - 1;
