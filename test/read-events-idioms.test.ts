@@ -199,6 +199,11 @@ test("precision: pronoun subjects, reduced relatives, states of affairs, searche
     "GEO>ARM 040"
   ]);
   assert.deepEqual(dyads("The president of Georgia visited Baku on Monday.")[0], "GEO>AZE 042");
+  assert.ok(
+    dyads("Officials from Georgia and Armenia discussed transit in Tbilisi last week.").includes("GEO>ARM 040")
+  );
+  // (A place after a plain preposition still does not act: "threats in Central Asia grow".)
+  assert.deepEqual(dyads("Threats from Afghanistan worry Georgia on Monday."), []);
   // "by signing": the means takes the main clause's subject and, with no object of its own, its object.
   assert.deepEqual(
     dyads("In 2021, the EU has deepened its ties with Georgia by signing a memorandum in May 2021.").filter((d) =>

@@ -106,10 +106,13 @@ export function sentenceGroups(ctx: SentenceContext): Group[] {
   return g;
 }
 
-/** "the leaders of X", "the foreign ministers of X and Y": X names who acts, though it follows a preposition. */
+/**
+ * "the leaders of X", "the foreign ministers of X and Y", "officials from X and Y": X names who acts, though it
+ * follows a preposition.
+ */
 function ofTitle(upper: readonly string[], first: number): boolean {
   return (
-    upper[first - 1] === "OF" &&
+    (upper[first - 1] === "OF" || upper[first - 1] === "FROM") &&
     /^(LEADERS|LEADER|PRESIDENTS|PRESIDENT|HEADS|HEAD|MINISTERS|MINISTER|GOVERNMENTS|GOVERNMENT|DELEGATIONS|DELEGATION|ENVOYS|PREMIERS|CHIEFS|REPRESENTATIVES|AUTHORITIES|FORCES|TROOPS|ARMIES|ARMY|NAVY|OFFICIALS|DIPLOMATS)$/.test(
       upper[first - 2] ?? ""
     )
