@@ -179,6 +179,7 @@ const AGENCY_STORY = [
   "Omarov, who heads a logistics association in Almaty, argued that the deal would need new rail sidings.",
   'Deputy Agriculture Minister Sanzhar Abenov rejected the criticism. "The posts will be ready by spring," he told reporters.',
   "Analysts say the corridor could double grain exports within five years.",
+  "Economists expect Astana to keep the quotas in place until the harvest.",
   "Bilateral trade reached 1.2 billion U.S. dollars in 2023, up 14 percent from a year earlier."
 ].join("\n\n");
 
@@ -200,6 +201,7 @@ test("agency stories: '--' datelines, 'Source:' headers, full names for surnames
   // The subject of the narration is whom "he told reporters" means.
   assert.equal(who("will be ready by spring"), "Sanzhar Abenov");
   assert.equal(who("could double grain exports"), "Analysts");
+  assert.equal(who("keep the quotas"), "Economists");
   assert.equal(claimOf(d, "could double grain exports")?.kind, "forecast");
   const fig = d.figures.find((f) => f.text === "1.2 billion U.S. dollars");
   assert.deepEqual([fig?.unit, fig?.what, fig?.year], ["billion USD", "Bilateral trade", 2023]);
@@ -230,4 +232,17 @@ test("an interview set as 'Outlet: question?' and 'Name: answer' paragraphs afte
     [claimOf(d, "Kabul should join")?.kind, claimOf(d, "Kabul should join")?.speaker],
     ["recommendation", "Malika Yusupova"]
   );
+});
+
+test("analysis: a judgement without an actor is the author's claim when it judges ('it would be a mistake to …')", () => {
+  const d = read(
+    [
+      "Why the corridor matters",
+      "By Saule Omarova",
+      "It would be a mistake to read every new railway as a choice between patrons. The routes serve trade first, and the trade follows prices.",
+      "The views expressed are the author's own."
+    ].join("\n\n")
+  );
+  assert.equal(d.metadata.genre, "analysis");
+  assert.deepEqual([claimOf(d, "a mistake")?.speaker, claimOf(d, "a mistake")?.kind], ["Saule Omarova", "assessment"]);
 });
