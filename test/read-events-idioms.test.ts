@@ -107,6 +107,17 @@ test("light verbs and idioms: take part in, arrive in, send a delegation, make a
   ]);
   // The head of a verb's object is a noun: "cut gas supplies" is no supplying.
   assert.ok(!dyads("Russia threatened to cut gas supplies to Moldova on Tuesday.").some((d) => d.endsWith("060")));
+  // An invited or asked-for act is planned (the invitation itself stands).
+  const invited = coder.codeSentence("During the visit, Tokayev invited Erdogan to visit Astana.", {
+    date: "2024-05-20"
+  }).events;
+  assert.ok(
+    invited.some((e) => e.source === "TUR" && e.target === "KAZ" && e.code === "036" && e.modality === "planned")
+  );
+  assert.ok(!invited.some((e) => e.code === "042" || e.code === "043"), JSON.stringify(invited));
+  // Loans: announced or pledged is the intent to give (0331); extended or granted, the aid (071).
+  assert.deepEqual(dyads("China announced a $2 billion loan to Kyrgyzstan on Friday."), ["CHN>KGZ 0331"]);
+  assert.deepEqual(dyads("Japan extended a loan to Mongolia in 2020."), ["JPN>MNG 071"]);
   // Suspending, freezing or halting: relations reduced (16x), halted talks 164.
   assert.deepEqual(dyads("The EU suspended visa-free travel for Georgian diplomats in January."), ["EU>GEO 160"]);
   assert.deepEqual(dyads("Japan has frozen talks with Mongolia since 2023."), ["JPN>MNG 164"]);

@@ -718,7 +718,7 @@ function codeSentence(
  */
 function insideNounPhrase(tags: readonly string[], upper: readonly string[], i: number, base: boolean): boolean {
   let k = i - 1;
-  while (k >= 0 && k >= i - 4 && /^(JJ|NN|NNP|NNS)$/.test(tags[k] ?? "")) --k;
+  while (k >= 0 && k >= i - 5 && (/^(JJ|NN|NNP|NNS|CD|\$)$/.test(tags[k] ?? "") || upper[k] === "$")) --k;
   if (k === i - 1 || !/^(DT|PRP\$)$/.test(tags[k] ?? "")) return false;
   if (/^(THAT|THIS|THESE|THOSE|ALL|BOTH|EACH)$/.test(upper[k] ?? "")) return false;
   return base || /^NNS?$/.test(tags[i + 1] ?? "");

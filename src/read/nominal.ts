@@ -65,6 +65,14 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
       ],
       [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}],
       [
+        ["LOAN", "LOANS", "CREDIT", "GRANT", "GRANTS"],
+        {
+          code: "071",
+          to: ["TO", "FOR"],
+          madeBy: /^(PROVIDED|EXTENDED|GRANTED|GAVE|ISSUED|APPROVED|DISBURSED|ANNOUNCED|PLEDGED|PROMISED|OFFERED)$/
+        }
+      ],
+      [
         ["EXERCISES", "EXERCISE", "DRILLS", "MANOEUVRES", "MANEUVERS", "WARGAMES"],
         {code: "062", to: ["WITH"], mutual: true, after: ["JOINT", "MILITARY", "NAVAL", "COMBINED"]}
       ]
@@ -216,7 +224,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       while (
         v >= 0 &&
         v >= i - 6 &&
-        (/^(DT|JJ|NN|NNS|CD|PRP\$|VBN|VBG)$/.test(ctx.tags[v] ?? "") ||
+        (/^(DT|JJ|NN|NNS|CD|PRP\$|VBN|VBG|\$)$/.test(ctx.tags[v] ?? "") ||
+          ctx.upper[v] === "$" ||
           NOUN_MODIFIER.test(ctx.upper[v]!) ||
           // "held a new round of talks", "a series of visits"
           (ctx.upper[v] === "OF" && /^(ROUND|SERIES|NUMBER|COUPLE)$/.test(ctx.upper[v - 1] ?? ""))) &&
@@ -362,6 +371,12 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
+    // "announced / pledged a loan to X": the intent to give economic aid (0331).
+    if (
+      noun.code === "071" &&
+      ctx.upper.slice(Math.max(0, i - 7), i).some((w) => /^(ANNOUNCED|PLEDGED|PROMISED|OFFERED)$/.test(w))
+    )
+      code = "0331";
     if ((noun.copula || noun.madeBy) && ctx.upper.slice(Math.max(0, i - 3), i).some((w) => ARMS.test(w))) code = "062";
     const fresh =
       /^(NEW|RECENT|LATEST)$/.test(ctx.upper[i - 1] ?? "") ||

@@ -40,6 +40,9 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
       if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
       if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
       if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
+      // "invited Erdogan to visit Astana", "asked Japan to send": the invitee's act is only planned.
+      for (let j = k - 2; j >= Math.max(0, k - 6); --j)
+        if (/^(INVIT|ASKED|ASKS|ASKING)/.test(upper[j]!)) return {mood: negated ? "negated" : "intent"};
       return negated ? {mood: "negated"} : {};
     }
     if (!/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE)$/.test(w)) break;
