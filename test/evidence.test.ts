@@ -218,6 +218,10 @@ describe("the balance with the event dimension", () => {
       ev.map((e) => e.source).join("; ")
     );
     assert.ok(ev.some((e) => e.source.includes("004_967f618bfd538b06.txt") && /KAZ–RUS/.test(e.detail)));
+    // The cited facts of docs/methods.md enter here: the ES-11/1 abstention (2022) and the alliance
+    // declaration of 12 November 2025, each as a cluster with its document.
+    assert.ok(ev.some((e) => e.year === 2022 && e.detail.includes("central-asia:unga-es-11-1-abstention")));
+    assert.ok(ev.some((e) => e.year === 2025 && e.detail.includes("central-asia:kaz-rus-alliance")));
     // The event parameters are echoed, settable, and the sensitivity moves them when the dimension is used.
     const set = await measureBalanceRaw(store, {
       ...q,
