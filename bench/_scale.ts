@@ -9,12 +9,13 @@
 //    GDELT volume grows over the decade). Written as TSV by DuckDB, in ten files of 10% each, so both
 //    engines are measured at 10% and at 100% of the rows.
 // 2. Ingest, file by file: DuckDB (the project's schema: no dyad index since schema 6) reads the TSV
-//    with its CSV reader and inserts it ordered by dyad and date, as its GDELT bulk path does (so the
-//    zonemaps prune focal queries); ClickHouse (two shards, scripts/clickhouse.sh, the events port's
-//    layout) takes the same TSV over HTTP, each shard its own rows (split by a hash of the source actor)
-//    in one streamed request per file straight into its events_local, both shards at once: the events
-//    port's insert path with several shards listed (TabSeparated over HTTP). A smaller sample compares the events port's
-//    own insert (100k-row TabSeparated requests built from events).
+//    with its CSV reader and inserts it ordered by dyad and date, as its GDELT bulk path does for loads
+//    of a million rows or more (so the zonemaps prune focal queries); ClickHouse (two shards,
+//    scripts/clickhouse.sh, the events port's layout) takes the same TSV over HTTP, each shard its own
+//    rows (split by a hash of the source actor) in one streamed request per file straight into its
+//    events_local, both shards at once: the events port's insert path with several shards listed
+//    (TabSeparated over HTTP). A smaller sample times the events port's own insert (100k-row
+//    TabSeparated requests built from events).
 // 3. Queries through the events port of each engine: the monthly relations of KAZ with five vectors
 //    over ten years, and the full-table aggregate per directed dyad and year.
 // 4. Disk: the DuckDB file after a checkpoint; ClickHouse's active parts on both shards.
