@@ -43,6 +43,28 @@ test("normalizeBalance reads the measures API's tidy records", () => {
   );
 });
 
+test("normalizeBalance takes each dimension from its latest year that is not partial", () => {
+  const raw = {
+    measure: "balance",
+    query: {focal: "KAZ", vectors: ["RUS", "CHN"]},
+    coverage: [
+      {year: 2023, partial: false},
+      {year: 2024, partial: true}
+    ],
+    items: [
+      rec("RUS", 2023, "share", 0.7, "security"),
+      rec("CHN", 2023, "share", 0.3, "security"),
+      rec("RUS", 2024, "share", 1, "security"),
+      rec("CHN", 2024, "share", 0, "security"),
+      rec("RUS", 2024, "share", 0.5, "political"),
+      rec("CHN", 2024, "share", 0.5, "political")
+    ]
+  };
+  const b = normalizeBalance(raw, {focal: "KAZ", vectors: []});
+  // Security from 2023 (2024 is partial); political has only the partial year, so it is kept.
+  assert.deepEqual(b.dimensionYears, {security: 2023, political: 2024});
+});
+
 test("normalizeBalance also reads year rows with share records", () => {
   const b = normalizeBalance(
     {

@@ -77,7 +77,11 @@ function rowsOf(raw: unknown): unknown[] {
 /** A tidy measure record, as GET /api/measures/:measure returns them (src/domain/measure-record.ts). */
 export type {MeasureRecord};
 
-function isTidy(raw: unknown): raw is {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}} {
+function isTidy(raw: unknown): raw is {
+  items: MeasureRecord[];
+  query?: {vectors?: string[]; focal?: string};
+  coverage?: {year: number; partial?: boolean}[];
+} {
   return (
     isObj(raw) &&
     Array.isArray(raw.items) &&
@@ -89,7 +93,11 @@ function isTidy(raw: unknown): raw is {items: MeasureRecord[]; query?: {vectors?
 
 /** Balance from tidy records: combined shares, entropy and HHI (vector "*"), the dominant vector, and per-dimension shares. */
 function balanceFromTidy(
-  raw: {items: MeasureRecord[]; query?: {vectors?: string[]; focal?: string}},
+  raw: {
+    items: MeasureRecord[];
+    query?: {vectors?: string[]; focal?: string};
+    coverage?: {year: number; partial?: boolean}[];
+  },
   focal: string,
   vectors: string[]
 ): BalanceSeries {
@@ -117,10 +125,17 @@ function balanceFromTidy(
   const years = [...byYear.values()]
     .filter((y) => Object.keys(y.shares).length > 0 || y.entropy !== undefined)
     .sort((a, b) => a.year - b.year);
-  // Each dimension from the latest year that has it (dimensions' data end in different years).
+  // Each dimension from the latest year that has it (dimensions' data end in different years), skipping
+  // partial years (a year resting on half the metrics or fewer: 2024's security is the CSTO alone, which
+  // would draw as 100% Russia) unless the dimension has no other year.
+  const partial = new Set(
+    (Array.isArray(raw.coverage) ? raw.coverage : []).filter((c) => c.partial).map((c) => c.year)
+  );
+  const latestFirst = [...dimShares.keys()].sort((a, b) => b - a);
+  const ordered = [...latestFirst.filter((y) => !partial.has(y)), ...latestFirst.filter((y) => partial.has(y))];
   const dimensions: DimensionShare[] = [];
   const dimensionYears: Record<string, number> = {};
-  for (const y of [...dimShares.keys()].sort((a, b) => b - a)) {
+  for (const y of ordered) {
     for (const d of dimShares.get(y)!) {
       if (dimensionYears[d.dimension] === undefined) dimensionYears[d.dimension] = y;
       if (dimensionYears[d.dimension] === y) dimensions.push(d);

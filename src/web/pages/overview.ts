@@ -258,7 +258,13 @@ const overview: Page = (main, params) => {
         )
       );
       const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
-      const sharesChart = shareLines(series.years, {width: width(sharesSlot), vectors: shown, breaks: breakYears});
+      const partialYears = extra.coverage.filter((c) => c.partial).map((c) => c.year);
+      const sharesChart = shareLines(series.years, {
+        width: width(sharesSlot),
+        vectors: shown,
+        breaks: breakYears,
+        partial: partialYears
+      });
       const names = Object.fromEntries(shown.map((v) => [v, actorName(v)]));
       const leadChart = extra.lead.length
         ? leadLine(extra.lead, {width: width(sharesSlot), breaks: breakYears, names})
@@ -275,6 +281,15 @@ const overview: Page = (main, params) => {
             series.years.map((y) => ({year: y.year, ...Object.fromEntries(shown.map((v) => [v, y.shares[v] ?? null]))}))
         }),
         ...[breaksList(extra.breaks)].filter((x): x is HTMLElement => x !== null),
+        ...(partialYears.length
+          ? [
+              h(
+                "p",
+                {class: "legend-note"},
+                `Dashed, hollow points: ${partialYears.join(", ")} partial (resting on half the metrics or fewer; the other sources are not yet published), not a shift.`
+              )
+            ]
+          : []),
         sourcesLine(extra.coverage)
       );
       leadSlot.replaceChildren(
