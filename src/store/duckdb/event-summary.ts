@@ -20,6 +20,7 @@
  */
 import type {EventClusterQuery, EventMonthRow} from "../ports.js";
 import type {DuckDB, SqlValue} from "./connection.js";
+import {eventMonthRow} from "./evidence.js";
 
 const TABLE = "event_day_summary";
 const KEYS = "event_summary_keys";
@@ -152,14 +153,5 @@ export async function eventSummaryMonths(db: DuckDB, q: EventClusterQuery): Prom
      FROM parts GROUP BY 1, 2 ORDER BY 2, 1`,
     params
   );
-  return rows.map((r) => ({
-    vector: String(r.vector),
-    month: String(r.month),
-    clusters: Number(r.clusters),
-    reports: Number(r.reports),
-    documents: Number(r.documents),
-    volume: Number(r.volume),
-    toneSum: Number(r.tone_sum),
-    quadSum: [Number(r.q1), Number(r.q2), Number(r.q3), Number(r.q4)]
-  }));
+  return rows.map(eventMonthRow);
 }

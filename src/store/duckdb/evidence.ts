@@ -64,7 +64,12 @@ export async function eventMonthAggregates(store: DuckDB, q: EventClusterQuery):
      FROM w GROUP BY 1, 2 ORDER BY 2, 1`,
     [...cte.params, q.mentionWeight]
   );
-  return rows.map((r) => ({
+  return rows.map(eventMonthRow);
+}
+
+/** One row of the event dimension's monthly query (vector, month, clusters, …, tone_sum, q1–q4). */
+export function eventMonthRow(r: Row): EventMonthRow {
+  return {
     vector: String(r.vector),
     month: String(r.month),
     clusters: Number(r.clusters),
@@ -73,7 +78,7 @@ export async function eventMonthAggregates(store: DuckDB, q: EventClusterQuery):
     volume: Number(r.volume),
     toneSum: Number(r.tone_sum),
     quadSum: [Number(r.q1), Number(r.q2), Number(r.q3), Number(r.q4)]
-  }));
+  };
 }
 
 /** The clusters themselves (earliest first), for explanations; at most `limit`. */
