@@ -91,7 +91,11 @@ export async function structuralAnchor(
 ): Promise<{year: number; shares: Record<string, number>} | undefined> {
   const b = await measureBalance(store, {...q, explain: false});
   const shares = b.items.filter((r) => r.measure === "share" && r.dimension === "combined" && r.value !== null);
-  const year = Math.max(...shares.map((r) => r.year));
+  // The latest year that is not partial (a partial year rests on half the metrics or fewer: carrying
+  // it forward would carry its coverage gap, not the balance), unless there is no other.
+  const partial = new Set((b.coverage ?? []).filter((c) => c.partial).map((c) => c.year));
+  const full = shares.filter((r) => !partial.has(r.year));
+  const year = Math.max(...(full.length > 0 ? full : shares).map((r) => r.year));
   if (!Number.isFinite(year)) return undefined;
   return {
     year,
