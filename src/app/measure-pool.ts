@@ -144,7 +144,12 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
     t.worker.on("exit", (code) => fail(new Error(`Measure worker exited with code ${code}`)));
     return t;
   };
-  const threads: Thread[] = Array.from({length: size}, start);
+  // Started on the first structural query, not before: a server prints its URL first (start-up time).
+  const threads: Thread[] = [];
+  const ready = () => {
+    if (threads.length === 0) for (let i = 0; i < size; i++) threads.push(start());
+    return threads;
+  };
 
   const inputsFor = (key: string, load: () => Promise<{ties: Tie[]; memberships: MembershipSpan[]}>) => {
     let p = inputs.get(key);
@@ -200,12 +205,12 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
     const home = shared ? undefined : panelHome.get(pk);
     // The worker computing this panel, else the least busy one (given the panel when another computed it).
     const thread =
-      home && threads.includes(home) ? home : threads.reduce((best, t) => (t.tasks.size < best.tasks.size ? t : best));
+      home && threads.includes(home) ? home : ready().reduce((best, t) => (t.tasks.size < best.tasks.size ? t : best));
     if (!thread.has.has(dataKey)) task.data = data;
     if (shared && !thread.has.has(pk)) task.panel = shared;
     if (!shared && !home) {
       panelHome.set(pk, thread);
-      if (threads.length > 1) task.returnPanel = true;
+      if (size > 1) task.returnPanel = true;
     }
     thread.has.add(dataKey);
     thread.has.add(pk);
