@@ -78,6 +78,8 @@ export interface IngestOptions {
    * batch of {@link INGEST_DEFAULTS}.`readerThreadsFrom` documents or more starts its own pool.
    */
   reader?: ReadPool | false;
+  /** Reader threads a batch starts for itself (default: one per core, at most 4); 0 reads on this thread. */
+  readerThreads?: number;
 }
 
 export interface IngestProgress {
@@ -432,8 +434,11 @@ export async function ingestPaths(
   const window: Promise<void>[] = [];
   const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
   const ownReader =
-    options.reader === undefined && options.coder === undefined && articles >= INGEST_DEFAULTS.readerThreadsFrom
-      ? createReadPool()
+    options.reader === undefined &&
+    options.coder === undefined &&
+    options.readerThreads !== 0 &&
+    articles >= INGEST_DEFAULTS.readerThreadsFrom
+      ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
       : undefined;
   const reader = options.reader || ownReader || undefined;
   try {
