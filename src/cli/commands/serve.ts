@@ -1,5 +1,6 @@
 import type {Command} from "commander";
-import {advertiseServer, followFolder, openStore, seedStore} from "../../app/index.js";
+import {basename} from "node:path";
+import {advertiseServer, DEFAULT_PACK_DIR, followFolder, openStore, seedStore} from "../../app/index.js";
 import {serve} from "../../server/index.js";
 import {UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
@@ -27,13 +28,17 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError(`Invalid value for --port: expected 0–65535, found "${opts.port}"`);
       const store = await openStore(opts);
-      if (opts.seed) {
+      const seed = async () => {
         const r = await seedStore(store, {
           now: new Date().toISOString(),
           onProgress: (m) => process.stderr.write(`${m}…\n`)
         });
         process.stderr.write(`Store ${store.path}: pack "${r.pack}" ${r.status}\n`);
-      }
+      };
+      // A store that holds no pack is seeded before the server listens; a seeded one is checked for a changed
+      // pack or dataset after the URL is printed (a change is written in one transaction and seen at once).
+      const seedFirst = opts.seed === true && (await store.catalog.packHash(basename(DEFAULT_PACK_DIR))) === undefined;
+      if (seedFirst) await seed();
       const envToken = process.env.MULTIVECTOR_TOKEN;
       const server = await serve({
         store,
@@ -47,6 +52,12 @@ export function registerServe(program: Command): void {
       // Beside the store: the URL for the CLI (which then goes through the API) and the token (mode 0600).
       const withdraw = advertiseServer(store.path, server.url, server.token, new Date().toISOString());
       process.stdout.write(`Multivector is serving the dashboard and API at ${server.url}\n`);
+      const seeding =
+        opts.seed && !seedFirst
+          ? seed().catch((e: unknown) =>
+              process.stderr.write(`Seeding failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`)
+            )
+          : undefined;
       if (cors.length) process.stderr.write(`Browsers at ${cors.join(", ")} may read the API (CORS)\n`);
       // The follower runs in this process: the served figures change as files are imported (the read cache
       // is keyed by the store's version), with no restart.
@@ -71,6 +82,7 @@ export function registerServe(program: Command): void {
           setTimeout(() => process.exit(0), 5000);
           following.abort();
           await follower;
+          await seeding;
           withdraw();
           await server.close();
           store.close();
