@@ -42,7 +42,14 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
   const honoListener = getRequestListener(app.fetch);
   const allowed = hostAllowed(host);
   const server = createServer((req, res) => {
-    if (allowed(req.headers.host) && readCache.serveRaw(req, res)) return;
+    let served = false;
+    try {
+      served = allowed(req.headers.host) && readCache.serveRaw(req, res);
+    } catch {
+      // A URL the fast path cannot parse is Hono's to answer (with its 400), never a crash.
+      served = res.headersSent;
+    }
+    if (served) return;
     void honoListener(req, res);
   });
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
