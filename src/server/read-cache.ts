@@ -47,11 +47,22 @@ interface CachedEntry {
   body: Uint8Array<ArrayBuffer>;
   /** The body's entity tag, computed once when the entry was made. */
   etag: string;
-  /** The body gzipped once, for clients that accept it (bodies over 1 KB). */
+  /**
+   * The body gzipped once, for clients that accept it (bodies over 1 KB): when the first such client asks (an entry
+   * only ever read without compression is never compressed).
+   */
   gzip?: Uint8Array<ArrayBuffer>;
+  /** Whether the body may be gzipped, and whether that is under way. */
+  compressible: boolean;
+  compressing?: Promise<void>;
   headers: [string, string][];
   /** The headers of a 200 as one object for `node:http` (identity, then gzip), and of a 304: made once. */
-  raw: {identity: Record<string, string>; gzip?: Record<string, string>; notModified: Record<string, string>};
+  raw: {
+    base: Record<string, string>;
+    identity: Record<string, string>;
+    gzip?: Record<string, string>;
+    notModified: Record<string, string>;
+  };
   version: string;
 }
 
@@ -102,10 +113,11 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     }
     return key;
   };
-  const serve = (e: CachedEntry, acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
+  const serve = async (e: CachedEntry, acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
     if (ifNoneMatch && matchesIfNoneMatch(ifNoneMatch, e.etag))
       return new Response(null, {status: 304, headers: e.raw.notModified});
-    const gzip = e.gzip !== undefined && acceptEncoding !== undefined && GZIP.test(acceptEncoding);
+    if (gzipFor(e, acceptEncoding)) await compress(e);
+    const gzip = gzipFor(e, acceptEncoding) && e.gzip !== undefined;
     return new Response(gzip ? e.gzip! : e.body, {status: 200, headers: gzip ? e.raw.gzip! : e.raw.identity});
   };
   const remember = (key: string, e: CachedEntry) => {
@@ -119,6 +131,21 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       bytes -= v.body.length;
     }
   };
+  /** Whether a client accepting `acceptEncoding` is to get `e` gzipped. */
+  const gzipFor = (e: CachedEntry, acceptEncoding: string | undefined): boolean =>
+    e.compressible && acceptEncoding !== undefined && GZIP.test(acceptEncoding);
+  /** Gzips an entry's body once (on libuv's thread pool); later callers wait for the same work. */
+  const compress = (e: CachedEntry): Promise<void> =>
+    (e.compressing ??= gzipAsync(e.body, {level: 6}).then(
+      (g) => {
+        const gzip = new Uint8Array(g);
+        e.raw.gzip = {...e.raw.base, "content-length": String(gzip.byteLength), "content-encoding": "gzip"};
+        e.gzip = gzip;
+      },
+      () => {
+        e.compressible = false;
+      }
+    ));
   const hitFor = (url: string): CachedEntry | undefined => {
     const key = keyOf(url);
     const hit = entries.get(key);
@@ -127,12 +154,13 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     entries.set(key, hit); // most recently used last
     return hit;
   };
-  const makeEntry = async (res: Response, body: Uint8Array<ArrayBuffer>, version: string): Promise<CachedEntry> => {
+  const makeEntry = async (
+    res: Response,
+    body: Uint8Array<ArrayBuffer>,
+    version: string,
+    acceptEncoding: string | undefined
+  ): Promise<CachedEntry> => {
     const tag = res.headers.get("etag") ?? computeEtag(body);
-    const gzip =
-      body.length > 1024 && !res.headers.has("content-encoding")
-        ? new Uint8Array(await gzipAsync(body, {level: 6}))
-        : undefined;
     const vary = res.headers.get("vary");
     const headers: [string, string][] = [
       ...[...res.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag" && k !== "vary"),
@@ -144,18 +172,17 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     const notModified = Object.fromEntries(
       headers.filter(([k]) => k !== "content-type" && k !== "content-length" && k !== "content-encoding")
     );
-    return {
+    const entry: CachedEntry = {
       body,
-      ...(gzip ? {gzip} : {}),
+      compressible: body.length > 1024 && !res.headers.has("content-encoding"),
       etag: tag,
       headers,
-      raw: {
-        identity: {...base, "content-length": String(body.byteLength)},
-        ...(gzip ? {gzip: {...base, "content-length": String(gzip.byteLength), "content-encoding": "gzip"}} : {}),
-        notModified
-      },
+      raw: {base, identity: {...base, "content-length": String(body.byteLength)}, notModified},
       version
     };
+    // The client that made the entry accepts gzip: compressed now, so it gets it.
+    if (gzipFor(entry, acceptEncoding)) await compress(entry);
+    return entry;
   };
   return {
     serveRaw(req, res) {
@@ -172,8 +199,9 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
         res.end();
         return true;
       }
-      const ae = req.headers["accept-encoding"];
-      const gzip = e.gzip !== undefined && ae !== undefined && GZIP.test(ae);
+      const gzip = gzipFor(e, req.headers["accept-encoding"]);
+      // Its first gzip is made on Hono's path (which can wait for it); every later one is sent from here.
+      if (gzip && !e.gzip) return false;
       res.writeHead(200, gzip ? e.raw.gzip! : e.raw.identity);
       res.end(gzip ? e.gzip : e.body);
       return true;
@@ -187,7 +215,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
         const url = c.req.url;
         const hit = hitFor(url.slice(url.indexOf("/", url.indexOf("//") + 2)));
         if (hit) {
-          c.res = serve(hit, c.req.header("accept-encoding"), c.req.header("if-none-match"));
+          c.res = await serve(hit, c.req.header("accept-encoding"), c.req.header("if-none-match"));
           return;
         }
         const key = keyOf(url.slice(url.indexOf("/", url.indexOf("//") + 2)));
@@ -196,7 +224,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
         if (pending) {
           const e = await pending;
           if (e) {
-            c.res = serve(e, c.req.header("accept-encoding"), c.req.header("if-none-match"));
+            c.res = await serve(e, c.req.header("accept-encoding"), c.req.header("if-none-match"));
             return;
           }
           return next();
@@ -210,7 +238,12 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
             settle(undefined);
             return;
           }
-          const entry = await makeEntry(res, new Uint8Array(await res.clone().arrayBuffer()), version);
+          const entry = await makeEntry(
+            res,
+            new Uint8Array(await res.clone().arrayBuffer()),
+            version,
+            c.req.header("accept-encoding")
+          );
           remember(key, entry);
           settle(entry);
         } catch (e) {
