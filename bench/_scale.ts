@@ -186,14 +186,20 @@ async function main(): Promise<void> {
   const share = actors.filter((a) => a === "KAZ").length / actors.length;
   log(`actors: ${new Set(actors).size} codes; KAZ is ${(share * 100).toFixed(3)}% of actor slots`);
   const sizes = {templates: real.length, actors: actors.length};
+  // Rows whose two actors are drawn equal are dropped (not a dyad): draw enough that ROWS remain.
+  const counts = new Map<string, number>();
+  for (const a of actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const self = [...counts.values()].reduce((t, c) => t + (c / actors.length) ** 2, 0);
+  const draws = Math.ceil((ROWS / (1 - self)) * 1.001);
+  log(`${(self * 100).toFixed(1)}% of draws pair an actor with itself: drawing ${draws} rows for ${ROWS}`);
   const PARTS = 10;
   const parts = Array.from({length: PARTS}, (_, i) => join(DIR, `part${i + 1}`));
   const shardFiles = (dir: string) => SHARDS.map((_, k) => join(dir, `${k}.tsv`));
   const g = await timed(async () => {
     for (let i = 0; i < PARTS; i++) {
-      const first = Math.round((ROWS * i) / PARTS);
+      const first = Math.round((draws * i) / PARTS);
       mkdirSync(parts[i]!, {recursive: true});
-      await generate(gen, parts[i]!, first, Math.round((ROWS * (i + 1)) / PARTS) - first, sizes);
+      await generate(gen, parts[i]!, first, Math.round((draws * (i + 1)) / PARTS) - first, sizes);
     }
   });
   gen.close();
