@@ -115,3 +115,9 @@ test("an events engine is named only in its folder and store/open.ts (a new engi
   }
   assert.deepEqual(named, []);
 });
+
+test("entry files list what they export (no `export *` in src/)", () => {
+  const files = readdirSync("src", {recursive: true, encoding: "utf8"}).filter((f) => /\.tsx?$/.test(f));
+  const star = files.filter((f) => /^\s*export \* from /m.test(readFileSync(join("src", f), "utf8")));
+  assert.deepEqual(star, []);
+});
