@@ -5,7 +5,15 @@
  */
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
-import {BusyError, createMeasurePool, measure, measureJson, type MeasurePool} from "../src/app/index.js";
+import {
+  BusyError,
+  createMeasurePool,
+  entityTag,
+  measure,
+  measureJson,
+  type MeasureAnswer,
+  type MeasurePool
+} from "../src/app/index.js";
 import {prng} from "./helpers/reliability.js";
 import {seededStore} from "./helpers/server.js";
 
@@ -47,7 +55,9 @@ for (const name of ["balance", "influence"] as const) {
         params: {}
       };
       const direct = JSON.stringify(measureJson(await measure(s.store, name, raw)));
-      const pooled = await pool.measureBody(name, raw);
+      const answer = await pool.measureBody(name, raw);
+      const pooled = new TextDecoder().decode(answer.body);
+      assert.equal(answer.etag, entityTag(pooled), "the tag is the body's");
       assert.equal(pooled.length, direct.length, `${name} ${from}–${to} ${JSON.stringify(raw)}: lengths differ`);
       assert.equal(pooled, direct, `${name} ${from}–${to} ${JSON.stringify(raw)}`);
     }
@@ -75,8 +85,8 @@ test("the queue is bounded: past maxQueue a BusyError with a retry time; identic
       assert.ok(e.retryAfter > 0);
     }
     assert.equal(
-      (results[0] as PromiseFulfilledResult<string>).value,
-      (results[1] as PromiseFulfilledResult<string>).value
+      (results[0] as PromiseFulfilledResult<MeasureAnswer>).value.etag,
+      (results[1] as PromiseFulfilledResult<MeasureAnswer>).value.etag
     );
   } finally {
     await small.close();

@@ -12,7 +12,7 @@
  * ```
  */
 export {defaultStorePath, openStore, type Store, type StoreOptions, withStore} from "./context.js";
-export {sha256} from "./hash.js";
+export {entityTag, sha256} from "./hash.js";
 export {
   DATASET_SEEDERS,
   type DatasetSeeder,
@@ -66,7 +66,13 @@ export {
   runMeasure
 } from "./measures.js";
 export {createReadPool, type ReadPool} from "./read-pool.js";
-export {BusyError, createMeasurePool, MEASURE_POOL_LIMITS, type MeasurePool} from "./measure-pool.js";
+export {
+  BusyError,
+  createMeasurePool,
+  MEASURE_POOL_LIMITS,
+  type MeasureAnswer,
+  type MeasurePool
+} from "./measure-pool.js";
 export {
   bargain,
   type BargainModel,

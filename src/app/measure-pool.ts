@@ -12,6 +12,7 @@ import {Worker} from "node:worker_threads";
 import {IssueError} from "../domain/index.js";
 import type {MeasureResult, MembershipSpan, Tie} from "../measure/index.js";
 import type {Store} from "../store/index.js";
+import {entityTag} from "./hash.js";
 import {measureJson, panelKey, panelPeriod, STRUCTURAL_MEASURES, type StructuralMeasure} from "./measure-panel.js";
 import type {MeasureReply, MeasureTask} from "./measure-worker.js";
 import {
@@ -57,10 +58,16 @@ export interface MeasurePoolOptions {
   version?: () => string;
 }
 
+/** A measure's answer: the JSON body's bytes and their entity tag. */
+export interface MeasureAnswer {
+  body: Uint8Array;
+  etag: string;
+}
+
 /** A pool of measure workers over one store. */
 export interface MeasurePool {
-  /** The measure's JSON body (what `measureJson` gives, as text) for a raw query; bad queries throw IssueError. */
-  measureBody(name: MeasureName, raw: RawMeasureQuery): Promise<string>;
+  /** The measure's JSON body (what `measureJson` gives, as UTF-8) and its tag; bad queries throw IssueError. */
+  measureBody(name: MeasureName, raw: RawMeasureQuery): Promise<MeasureAnswer>;
   /** Queries waiting or running. */
   pending(): number;
   close(): Promise<void>;
@@ -70,7 +77,7 @@ interface Thread {
   worker: Worker;
   /** Inputs and panels this worker holds (by key). */
   has: Set<string>;
-  tasks: Map<number, {task: MeasureTask; resolve: (body: string) => void; reject: (e: unknown) => void}>;
+  tasks: Map<number, {task: MeasureTask; resolve: (answer: MeasureAnswer) => void; reject: (e: unknown) => void}>;
 }
 
 function spawnWorker(): Worker {
@@ -91,7 +98,7 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
   const maxQueue = options.maxQueue ?? MEASURE_POOL_LIMITS.maxQueue;
   const version = options.version ?? (() => store.version());
   const inputs = new Map<string, Promise<{ties: Tie[]; memberships: MembershipSpan[]}>>();
-  const inflight = new Map<string, Promise<string>>();
+  const inflight = new Map<string, Promise<MeasureAnswer>>();
   const panels = new Map<string, MeasureResult>();
   /** The worker computing a panel that no one holds yet: the panel's other queries wait for it there. */
   const panelHome = new Map<string, Thread>();
@@ -129,7 +136,7 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
         }
         panelHome.delete(key);
       }
-      if ("body" in reply) pending.resolve(reply.body);
+      if ("body" in reply) pending.resolve({body: reply.body, etag: reply.etag});
       else if (reply.issues) pending.reject(new IssueError(reply.issues));
       else pending.reject(new Error(`Measure worker: ${reply.error}`));
     });
@@ -185,7 +192,7 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
     return p;
   };
 
-  const structural = async (name: StructuralMeasure, raw: RawMeasureQuery): Promise<string> => {
+  const structural = async (name: StructuralMeasure, raw: RawMeasureQuery): Promise<MeasureAnswer> => {
     const v = version();
     const from = raw.from ?? MEASURE_DEFAULTS.from;
     const to = raw.to ?? MEASURE_DEFAULTS.to;
@@ -214,7 +221,7 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
     }
     thread.has.add(dataKey);
     thread.has.add(pk);
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<MeasureAnswer>((resolve, reject) => {
       thread.tasks.set(task.id, {task, resolve, reject});
       thread.worker.postMessage(task);
     });
@@ -239,7 +246,10 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
           const events = raw.dimensions?.split(",").some((d) => d.trim() === "events") ?? false;
           if (!events && (STRUCTURAL_MEASURES as readonly string[]).includes(name))
             return await structural(name as StructuralMeasure, raw);
-          return JSON.stringify(measureJson(await runMeasure(store, name, await resolveMeasureQuery(store, raw))));
+          const body = new TextEncoder().encode(
+            JSON.stringify(measureJson(await runMeasure(store, name, await resolveMeasureQuery(store, raw))))
+          );
+          return {body, etag: entityTag(body)};
         } finally {
           waiting--;
           inflight.delete(key);

@@ -7,6 +7,7 @@
  */
 import {parentPort} from "node:worker_threads";
 import {IssueError} from "../domain/index.js";
+import {entityTag} from "./hash.js";
 import {indexTies, type MeasureResult, type MembershipSpan, type Tie} from "../measure/index.js";
 import {
   computeStructural,
@@ -40,7 +41,7 @@ export interface MeasureTask {
 
 /** A worker's answer: the JSON body, or the inputs it lacks, or an error (issues for bad queries). */
 export type MeasureReply =
-  | {id: number; body: string; panel?: MeasureResult}
+  | {id: number; body: Uint8Array; etag: string; panel?: MeasureResult}
   | {id: number; missing: true}
   | {id: number; error: string; issues?: IssueError["issues"]};
 
@@ -86,7 +87,9 @@ function run(task: MeasureTask): MeasureReply {
   )!;
   const exact = computeStructural(task.name, data, exactQuery(q));
   const out = {...output(task.name, q, fromPanel(panel, exact, q)), names: task.names};
-  return {id: task.id, body: JSON.stringify(measureJson(out)), ...(task.returnPanel ? {panel} : {})};
+  // The answer's bytes and tag are made here: the request thread only sends them.
+  const body = new TextEncoder().encode(JSON.stringify(measureJson(out)));
+  return {id: task.id, body, etag: entityTag(body), ...(task.returnPanel ? {panel} : {})};
 }
 
 parentPort?.on("message", (task: MeasureTask) => {
@@ -99,5 +102,5 @@ parentPort?.on("message", (task: MeasureTask) => {
         ? {id: task.id, error: e.message, issues: e.issues}
         : {id: task.id, error: e instanceof Error ? e.message : String(e)};
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, "body" in reply ? [reply.body.buffer as ArrayBuffer] : []);
 });

@@ -1,4 +1,4 @@
-import {createHash} from "node:crypto";
+import {entityTag} from "../app/index.js";
 import {statSync} from "node:fs";
 import type {MiddlewareHandler} from "hono";
 
@@ -14,8 +14,7 @@ const DEFAULTS = {weak: true, cacheControl: "no-cache"} as const;
 
 /** The entity tag of a body: a base64url SHA-1 of its bytes, quoted (and weak unless `weak` is false). */
 export function computeEtag(body: Uint8Array | string, weak: boolean = DEFAULTS.weak): string {
-  const hash = createHash("sha1").update(body).digest("base64url");
-  return `${weak ? "W/" : ""}"${hash}"`;
+  return entityTag(body, weak);
 }
 
 /** True when an If-None-Match header matches `tag` (weak comparison, as RFC 9110 asks for GET). */

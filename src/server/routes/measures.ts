@@ -79,10 +79,14 @@ export function measureRoutes(app: Hono<Env>): void {
       };
       const deps = c.get("deps");
       // On a served store the measure pool computes off the request thread; in-process apps (tests) compute here.
-      const body = await (
+      // The pool sends the body's bytes and tag made on its thread.
+      const answer = await (
         deps.measures
           ? deps.measures.measureBody(name as MeasureName, raw)
-          : measure(deps.store, name as MeasureName, raw).then((out) => JSON.stringify(measureJson(out)))
+          : measure(deps.store, name as MeasureName, raw).then((out) => {
+              const body = JSON.stringify(measureJson(out));
+              return {body, etag: computeEtag(body)};
+            })
       ).catch((e: unknown) => {
         // Bad actors, periods and vector lists are bad query fields: a 422 that names them.
         if (e instanceof IssueError) throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, e.issues);
@@ -90,11 +94,17 @@ export function measureRoutes(app: Hono<Env>): void {
           throw new ApiError(503, "busy", e.message, [], {"retry-after": String(e.retryAfter)});
         throw e;
       });
-      checkResponseSize(Buffer.byteLength(body), "ask for fewer vectors or years, or leave out explain");
-      const etag = computeEtag(body);
+      const {body, etag} = answer;
+      checkResponseSize(
+        typeof body === "string" ? Buffer.byteLength(body) : body.byteLength,
+        "ask for fewer vectors or years, or leave out explain"
+      );
       const headers = {etag, "cache-control": "no-cache"};
       if (matchesIfNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
-      return c.body(body, 200, {...headers, "content-type": "application/json; charset=utf-8"});
+      return c.body(body as string | Uint8Array<ArrayBuffer>, 200, {
+        ...headers,
+        "content-type": "application/json; charset=utf-8"
+      });
     });
   }
 }
