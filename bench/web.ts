@@ -258,7 +258,7 @@ async function cachedAndBusting(base: string): Promise<void> {
   );
   console.log(
     row([
-      `balance p95 ms, distinct periods (cache misses; ${Math.round(missing.rps)} req/s${missing.errors ? `, ${missing.errors} errors` : ""})`,
+      `balance p95 ms, distinct periods (${Math.min(k, periods.length)} misses in ${k} requests; ${Math.round(missing.rps)} req/s${missing.errors ? `, ${missing.errors} errors` : ""})`,
       fmt(quantile(missing.latencies, 0.95)),
       "< 200",
       fmt(quantile(missing.latencies, 0.95) / 200, 2)
