@@ -49,6 +49,7 @@ export class SimulationJobs {
   /** Jobs running or waiting, by client. */
   private readonly pending = new Map<string, number>();
   private pendingTotal = 0;
+  private closed = false;
   constructor(
     private readonly store: Store,
     private readonly defaults: {workers?: number} = {}
@@ -62,6 +63,7 @@ export class SimulationJobs {
     client = "local"
   ): SimulationJob {
     const mine = this.pending.get(client) ?? 0;
+    if (this.closed) throw new QueueFull("The server is stopping: no new simulations; retry when it is back", 30);
     if (this.pendingTotal >= JOB_LIMITS.maxPending)
       throw new QueueFull(
         `Simulation queue full: ${this.pendingTotal} jobs running or waiting (limit maxPending = ${JOB_LIMITS.maxPending}); retry later`,
@@ -84,6 +86,8 @@ export class SimulationJobs {
     this.jobs.set(job.id, job);
     this.queue = this.queue.then(async () => {
       try {
+        // A job still waiting when the jobs are closed never starts: the store it would write to is closing.
+        if (this.closed) throw new Error("The server stopped before this simulation started; start it again");
         const {
           result,
           scenario: _resolved,
@@ -134,6 +138,15 @@ export class SimulationJobs {
 
   /** Resolves when every started job has finished. */
   async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  /**
+   * Refuses new jobs, fails the waiting ones and resolves when the running one has finished (and written its
+   * row): after this the store can be closed with no job left using it.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
     await this.queue;
   }
 }

@@ -7,6 +7,7 @@ import {createMeasurePool, createReadPool, PROJECT_ROOT, type ReadPool, type Sto
 import {IssueError} from "../domain/index.js";
 import {createApp, readCacheFor, storeVersionOf} from "./app.js";
 import {hostAllowed} from "./limits.js";
+import {closeSimulationJobs} from "./routes/index.js";
 
 export interface ServeOptions {
   store: Store;
@@ -25,7 +26,8 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
   const readCache = readCacheFor(store, version);
   const measures = createMeasurePool(store, {version});
   let readPool: ReadPool | undefined;
-  const closePools = () => Promise.all([measures.close(), readPool?.close()]);
+  // Simulations started through the API finish (and write their rows) before the pools and the store close.
+  const closePools = () => closeSimulationJobs(store).then(() => Promise.all([measures.close(), readPool?.close()]));
   const deps = {
     store,
     readCache,

@@ -5,7 +5,9 @@ import {documentRoutes} from "./documents.js";
 import {evidenceRoutes} from "./evidence.js";
 import {measureRoutes} from "./measures.js";
 import {openapiRoutes} from "./openapi.js";
-import {simulationRoutes} from "./simulations.js";
+import {closeSimulationJobs, simulationRoutes} from "./simulations.js";
+
+export {closeSimulationJobs};
 
 /** Every resource registers its routes. Add one line per route file. */
 export const ROUTES: readonly ((app: Hono<Env>) => void)[] = [

@@ -65,13 +65,27 @@ function clientOf(c: Context): string {
 
 const jobsByStore = new WeakMap<object, SimulationJobs>();
 
+/** The simulation jobs started through the API on `store` (one set per store, whichever app serves it). */
+export function simulationJobsFor(store: Env["Variables"]["deps"]["store"]): SimulationJobs {
+  let jobs = jobsByStore.get(store);
+  if (!jobs) jobsByStore.set(store, (jobs = new SimulationJobs(store)));
+  return jobs;
+}
+
+/**
+ * Waits for the simulation running on `store` (waiting ones fail with a message) before the store is closed;
+ * a later app over the same store starts a fresh set of jobs.
+ */
+export async function closeSimulationJobs(store: Env["Variables"]["deps"]["store"]): Promise<void> {
+  const jobs = jobsByStore.get(store);
+  if (!jobs) return;
+  jobsByStore.delete(store);
+  await jobs.close();
+}
+
 /** Scenarios and simulation jobs. */
 export function simulationRoutes(app: Hono<Env>): void {
-  const jobsFor = (deps: Env["Variables"]["deps"]) => {
-    let jobs = jobsByStore.get(deps.store);
-    if (!jobs) jobsByStore.set(deps.store, (jobs = new SimulationJobs(deps.store)));
-    return jobs;
-  };
+  const jobsFor = (deps: Env["Variables"]["deps"]) => simulationJobsFor(deps.store);
 
   app.get("/api/scenarios", (c) => c.json({items: listScenarios()}));
 
