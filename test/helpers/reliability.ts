@@ -86,6 +86,14 @@ export async function checkStore(path: string): Promise<Consistency> {
       .map((r) => String(r.t))
   );
   try {
+    // Killed before the first migration committed: the file holds the version table only (each migration is
+    // one transaction, so a schema is there whole or not at all). Any other table without `sources` is a
+    // half-made schema, which is a failure.
+    if (!tables.has("sources")) {
+      const others = [...tables].filter((t) => t !== "schema_version");
+      if (others.length > 0) throw new Error(`half-made schema: tables ${others.join(", ")} but no sources`);
+      return {orphans: {}, partialGdelt: [], counts: {}, gdeltDistinct: 0, gdeltRows: 0};
+    }
     const orphans: Record<string, number> = {};
     const counts: Record<string, number> = {};
     for (const t of ["sources", ...CHILDREN, "actors", "indicators", "un_votes"]) {

@@ -65,6 +65,20 @@ test("a store seeded by schema version 1 is migrated to the current version with
   store.close();
 });
 
+test("a store killed before its first migration committed (the version table only) opens and is migrated", async () => {
+  const path = tempPath();
+  const db = await DuckDBInstance.create(path);
+  const con = await db.connect();
+  await con.run(`CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR, applied_at VARCHAR)`);
+  con.closeSync();
+  db.closeSync();
+  const store = await DuckDB.open(path);
+  assert.equal(await store.version(), SCHEMA_VERSION);
+  const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM sources`);
+  assert.equal(rows[0]!.n, 0);
+  store.close();
+});
+
 test("a store written by a newer version refuses to open with a clear message", async () => {
   const path = tempPath();
   const store = await DuckDB.open(path);
