@@ -125,6 +125,23 @@ describe("multivector measure", () => {
     );
     assert.ok(get("USA", 2024, "idealpoint_distance").value! > 2);
     assert.ok(get("RUS", 2024, "idealpoint_distance").value! < 0.5);
+    // The table a person reads gives agreement, S and κ, each a year × vector table, and the ideal-point change.
+    const text = cli(file, ["measure", "alignment", "--from", "2019", "--to", "2024"]).stdout;
+    for (const [heading, m] of [
+      [/^Agreement in UN General Assembly votes/m, "agreement"],
+      [/^S score/m, "s_score"],
+      [/^Cohen's κ/m, "kappa"],
+      [/^Distance between UN ideal points/m, "idealpoint_distance"],
+      [/^Its change from the year before/m, "idealpoint_distance_change"]
+    ] as const) {
+      const at = text.search(heading);
+      assert.ok(at >= 0, `${heading} printed`);
+      const row2022 = text
+        .slice(at)
+        .split("\n")
+        .find((l) => l.startsWith("2022 "))!;
+      assert.equal(row2022.trim().split(/\s+/)[1], get("RUS", 2022, m).value!.toFixed(3), `${m} 2022 RUS`);
+    }
     // A lower minimum lets the four joint roll calls of 2024 count.
     const low = cli(file, [
       "measure",
@@ -145,6 +162,17 @@ describe("multivector measure", () => {
       )!.value,
       null
     );
+  });
+
+  test("a partial latest year is marked in the triangle, and the sensitivity is the headline year's", () => {
+    const r = cli(file, ["measure", "balance", "--from", "2022", "--to", "2024"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /2024 is partial for "KAZ"/);
+    assert.match(r.stdout, /Latest measured year 2023: /);
+    const tri = r.stdout.slice(r.stdout.indexOf("Position in the triangle"));
+    assert.match(tri, /^2024 \(partial\)\s/m);
+    assert.match(tri, /^2023\s/m);
+    assert.match(r.stdout, /Sensitivity in 2023:/);
   });
 
   test("the national statistics' partner shares 2018–2023 come through the store and the trade metric unchanged", () => {

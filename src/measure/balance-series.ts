@@ -9,7 +9,7 @@
 import type {Coverage, Issue, Stability} from "../domain/index.js";
 import {balanceOf, balanceScratch} from "./balance.js";
 import {combineDimensionSharesInto} from "./combine-shares.js";
-import {coverageBreaks} from "./coverage.js";
+import {coverageBreaks, markPartialYears} from "./coverage.js";
 import {
   blockEvaluationReads,
   blockEvidence,
@@ -221,12 +221,7 @@ export function balancesOf(
     coverage.push(r.coverage);
     if (isBalance(r)) balances.push(r);
   }
-  // A year after the best-covered years that rests on half the metrics or fewer is partial (the other
-  // sources have not published it yet: 2024).
-  const most = Math.max(0, ...coverage.map((c) => c.metrics.length));
-  const lastFull = Math.max(...coverage.filter((c) => c.metrics.length === most).map((c) => c.year));
-  for (const c of coverage)
-    if (c.year > lastFull && c.dimensions.length > 0 && c.metrics.length <= most / 2) c.partial = true;
+  markPartialYears(coverage);
   return {balances, coverage, years};
 }
 

@@ -69,3 +69,17 @@ export function coverageBreaks(coverage: readonly Coverage[]): Break[] {
   }
   return out;
 }
+
+/**
+ * Marks the partial years in place: a year after the best-covered years that rests on half the
+ * metrics or fewer (the other sources have not published it yet: 2024). One rule for the balance and
+ * the influence, so the overview, the triangle and the map name the same years.
+ */
+export function markPartialYears(coverage: Coverage[]): void {
+  const most = Math.max(0, ...coverage.map((c) => c.metrics.length));
+  const full = coverage.filter((c) => c.metrics.length === most).map((c) => c.year);
+  if (full.length === 0) return;
+  const lastFull = Math.max(...full);
+  for (const c of coverage)
+    if (c.year > lastFull && c.dimensions.length > 0 && c.metrics.length <= most / 2) c.partial = true;
+}

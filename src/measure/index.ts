@@ -108,7 +108,7 @@ export {
 } from "./forecast-resolve.js";
 export {scoreForecasts, type ForecastScore} from "./forecast-scores.js";
 export {indexTies, rowFrom, toMillions, type Tie, type TieIndex} from "./ties.js";
-export {coverageBreaks, weakest} from "./coverage.js";
+export {coverageBreaks, markPartialYears, weakest} from "./coverage.js";
 export {
   ALLIANCE_DEPTH,
   checkParams,

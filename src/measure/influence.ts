@@ -9,7 +9,7 @@
  */
 import type {Coverage, Issue, MetricCoverage, Provenance} from "../domain/index.js";
 import {blocMembersInYear, DEFAULT_BLOCS, type Blocs} from "./blocs.js";
-import {coverageBreaks, weakest} from "./coverage.js";
+import {coverageBreaks, markPartialYears, weakest} from "./coverage.js";
 import {
   ALLIANCE_DEPTH,
   DEFENCE_ORGS,
@@ -1189,6 +1189,7 @@ export function influence(ties: readonly Tie[] | TieIndex, options: InfluenceOpt
     metrics: y.metrics,
     partial: false
   }));
+  markPartialYears(coverage);
   const result: MeasureResult = {
     records,
     warnings,

@@ -54,7 +54,27 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         .locator("#triangle circle.year")
         .evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year")));
       assert.deepEqual(drawn, years);
+      // A partial year (2024: some sources not yet published) is drawn hollow and dashed, never as the latest point.
+      const partial = ((raw as {coverage?: {year: number; partial?: boolean}[]}).coverage ?? [])
+        .filter((c) => c.partial)
+        .map((c) => String(c.year));
+      assert.ok(partial.includes("2024"), `2024 is partial in the shipped data (${partial})`);
+      const hollow = await page
+        .locator("#triangle circle.year.partial")
+        .evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year")));
+      assert.deepEqual(
+        hollow,
+        partial.filter((y) => years.includes(y))
+      );
+      const full = years.filter((y) => !partial.includes(y));
+      assert.equal(await page.locator("#triangle circle.year.latest").getAttribute("data-year"), full.at(-1));
+      assert.match(await page.locator("#triangle .legend").innerText(), /2024 partial/);
+      assert.match(await page.locator("#summary").innerText(), new RegExp(`^${full.at(-1)}: `));
       assert.ok((await page.locator("#measures svg").count()) > 0, "entropy/HHI chart drawn");
+      // Entropy, HHI and the lead draw the partial year hollow too (one point per measure; one for the lead).
+      assert.equal(await page.locator("#measures g.partial circle").count(), 2 * partial.length);
+      assert.equal(await page.locator("#lead g.partial circle").count(), partial.length);
+      assert.equal(await page.locator("#shares g.partial circle").count(), 5 * partial.length);
       // The headline names the year's coverage and stability; every chart has its data source under it.
       assert.match(await page.locator("#summary").innerText(), /It rests on economic \(trade/);
       assert.match(
@@ -91,7 +111,16 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         assert.ok((await page.locator("#map line.vector").count()) > 0, "vector lines drawn");
       }
       const slider = page.locator("input[name=year]");
+      // The map opens on the latest full year; the partial 2024 is one step right and is named partial.
+      assert.equal(await page.locator("#map").getAttribute("data-partial"), "false");
+      assert.equal(await slider.getAttribute("max"), "2024");
+      assert.equal(await page.locator("#map").getAttribute("data-year"), "2023");
+      assert.match(await page.locator("#map-note").innerText(), /^2023 \(latest full year\)/);
       await slider.focus();
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => document.querySelector("#map")?.getAttribute("data-year") === "2024");
+      assert.equal(await page.locator("#map").getAttribute("data-partial"), "true");
+      assert.match(await page.locator("#map-note").innerText(), /^2024 \(PARTIAL/);
       const before = await page.locator("#map").getAttribute("data-year");
       await page.keyboard.press("ArrowLeft");
       await page.waitForFunction((y) => document.querySelector("#map")?.getAttribute("data-year") !== y, before);

@@ -114,9 +114,15 @@ function human(out: MeasureOutput): string {
             right: true
           }
         ]) +
+        `\n\nS score (Signorino & Ritter: 1 − 2 × mean |vote difference| on the 0–1 scale; 1 = identical, −1 = opposite)\n` +
+        pivot(out, (r) => r.measure === "s_score" && r.issue === undefined) +
+        `\n\nCohen's κ (agreement beyond what the two states' own vote frequencies give by chance; 0 = chance, 1 = identical)\n` +
+        pivot(out, (r) => r.measure === "kappa" && r.issue === undefined) +
         (out.items.some((r) => r.measure === "idealpoint_distance")
           ? `\n\nDistance between UN ideal points (Bailey, Strezhnev & Voeten; votes incl. the emergency special sessions), |${out.query.focal} − vector|\n` +
-            pivot(out, (r) => r.measure === "idealpoint_distance")
+            pivot(out, (r) => r.measure === "idealpoint_distance") +
+            `\n\nIts change from the year before (negative: ${out.query.focal} moved closer to the vector)\n` +
+            pivot(out, (r) => r.measure === "idealpoint_distance_change")
           : "")
       );
     case "influence":
@@ -234,10 +240,11 @@ function triangleTable(out: MeasureOutput): string {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const at = (y: number, v: string) => rows.find((r) => r.year === y && r.vector === v)?.value ?? "–";
   const xy = (y: number, m: string) => out.items.find((r) => r.year === y && r.measure === m)?.value ?? "–";
+  const partial = new Set((out.coverage ?? []).filter((c) => c.partial).map((c) => c.year));
   return (
     `\n\nPosition in the triangle ${vertices.join("–")} (barycentric weights; x, y with ${vertices[0]} at (0, 0), ${vertices[1]} at (1, 0))\n` +
     table(years, [
-      {header: "year", value: (y) => y},
+      {header: "year", value: (y) => (partial.has(y) ? `${y} (partial)` : y)},
       ...vertices.map((v) => ({header: v, value: (y: number) => at(y, v), right: true})),
       {header: "x", value: (y) => xy(y, "triangle_x"), right: true},
       {header: "y", value: (y) => xy(y, "triangle_y"), right: true}
@@ -249,7 +256,11 @@ function triangleTable(out: MeasureOutput): string {
 function sensitivityTable(out: MeasureOutput): string {
   const rows = out.items.filter((r) => r.measure === "entropy_change");
   if (rows.length === 0) return "";
-  const year = Math.max(...rows.map((r) => r.year));
+  // The headline's year: the latest that is not partial (a partial year's sensitivity says little).
+  const partial = new Set((out.coverage ?? []).filter((c) => c.partial).map((c) => c.year));
+  const years = [...new Set(rows.map((r) => r.year))];
+  const full = years.filter((y) => !partial.has(y));
+  const year = Math.max(...(full.length ? full : years));
   const last = rows
     .filter((r) => r.year === year)
     .sort((a, b) => Math.abs(b.value ?? 0) - Math.abs(a.value ?? 0) || a.parameter!.localeCompare(b.parameter!));

@@ -97,10 +97,14 @@ const mapPage: Page = (main, params) => {
       const maxInfluence = Math.max(1e-9, ...rows.filter((r) => r.vector !== focal).map((r) => r.value));
       if (error) note.replaceChildren(failure("the influence measures", error));
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+      // The slider opens on the latest full year: a partial year (some sources not yet published) is
+      // reachable but named as such, never shown first as the present.
+      const partial = new Set(extra.coverage.filter((c) => c.partial).map((c) => c.year));
+      const fullYears = years.filter((y) => !partial.has(y));
       if (years.length) {
         slider.min = String(years[0]);
         slider.max = String(years.at(-1));
-        if (!params.get("year")) slider.value = String(years.at(-1));
+        if (!params.get("year")) slider.value = String(fullYears.at(-1) ?? years.at(-1));
       }
       const draw = () => {
         const year = Number(slider.value);
@@ -157,12 +161,13 @@ const mapPage: Page = (main, params) => {
           )
         );
         const cov = extra.coverage.find((c) => c.year === year);
-        const measured = extra.coverage.filter((c) => c.dimensions.length > 0).map((c) => c.year);
+        const measured = extra.coverage.filter((c) => c.dimensions.length > 0 && !c.partial).map((c) => c.year);
         const latest = measured.length ? Math.max(...measured) : undefined;
+        slot.dataset.partial = String(partial.has(year));
         if (rows.length && drawn.length === 0) note.textContent = `No influence measured for ${year}`;
         else if (rows.length)
           note.textContent =
-            `${year}${latest !== undefined && year === latest ? " (latest measured year)" : ""}: ${drawn.map((c) => `${actorName(c.vector.code)} ${c.value.toFixed(2)}`).join(" · ")}` +
+            `${year}${partial.has(year) ? " (PARTIAL: some sources not yet published, so the lines rest on part of the metrics; not a shift)" : latest !== undefined && year === latest ? " (latest full year)" : ""}: ${drawn.map((c) => `${actorName(c.vector.code)} ${c.value.toFixed(2)}`).join(" · ")}` +
             (none.length ? ` · no line (no influence measured): ${none.map(actorName).join(", ")}` : "") +
             (cov ? `. Rests on ${coverageText(cov)}.` : "");
         const breaks = breaksList(extra.breaks);

@@ -180,7 +180,12 @@ const overview: Page = (main, params) => {
         chartTools(`nowcast-${focal}`, {
           svg: () => chart,
           data: () => d.months.map((m) => ({month: m.month, carried: m.carried, ...m.shares}))
-        })
+        }),
+        h(
+          "p",
+          {class: "legend-note sources"},
+          `Data: the ${d.anchor.year} structural shares (the sources under the charts above) and the store's events after it (GDELT imports, coded articles, the knowledge pack's timeline), counted as clusters of reports. How it is built: docs/methods.md, "The nowcast".`
+        )
       );
     },
     (e: unknown) => {
@@ -202,6 +207,7 @@ const overview: Page = (main, params) => {
         s.replaceChildren(empty(`No balance measured for ${focal} yet`));
     } else {
       const [a, b, c] = corners as [string, string, string];
+      const partialYears = extra.coverage.filter((c) => c.partial).map((c) => c.year);
       const pts = series.years
         .filter((y) => (y.shares[a] ?? 0) + (y.shares[b] ?? 0) + (y.shares[c] ?? 0) > 0)
         .map((y) => ({year: y.year, a: y.shares[a] ?? 0, b: y.shares[b] ?? 0, c: y.shares[c] ?? 0}));
@@ -209,7 +215,8 @@ const overview: Page = (main, params) => {
         ? triangle(pts, {
             labels: [a, b, c],
             names: [actorShortName(a), actorShortName(b), actorShortName(c)],
-            width: Math.min(width(triSlot), 480)
+            width: Math.min(width(triSlot), 480),
+            partial: partialYears
           })
         : null;
       triSlot.replaceChildren(triSvg ?? empty(`No year has a share for ${corners.join(", ")}`));
@@ -218,10 +225,21 @@ const overview: Page = (main, params) => {
           const s = p.a + p.b + p.c || 1;
           return {year: p.year, [a]: p.a / s, [b]: p.b / s, [c]: p.c / s};
         });
+        const latest = pts.filter((p) => !partialYears.includes(p.year)).at(-1)?.year ?? pts.at(-1)?.year;
+        const partialDrawn = pts.filter((p) => partialYears.includes(p.year)).map((p) => p.year);
         triSlot.append(
           legend("Triangle", [
             {label: "one year", color: "#17202a", shape: "ring", size: 4},
-            {label: `${pts.at(-1)?.year ?? "latest"} (latest)`, color: "#17202a", shape: "dot", size: 5},
+            {label: `${latest ?? "latest"} (latest full year)`, color: "#17202a", shape: "dot", size: 5},
+            ...(partialDrawn.length
+              ? [
+                  {
+                    label: `${partialDrawn.join(", ")} partial (dashed: some sources not yet published; not a shift)`,
+                    color: "#17202a",
+                    shape: "dash" as const
+                  }
+                ]
+              : []),
             {label: "even among the three (centre)", color: "#8a949e", shape: "ring", size: 3}
           ]),
           h(
@@ -230,7 +248,7 @@ const overview: Page = (main, params) => {
             `A corner is 100% of the ties among ${actorName(a)}, ${actorName(b)} and ${actorName(c)} only (other vectors left out).`
           ),
           chartTools(`triangle-${focal}-${corners.join("-")}`, {svg: () => triSvg, data: () => shares}),
-          triangleTable(pts, [a, b, c])
+          triangleTable(pts, [a, b, c], partialYears)
         );
       }
       const markers = events
@@ -239,6 +257,7 @@ const overview: Page = (main, params) => {
       const breakYears = extra.breaks.map((b) => b.year);
       const linesChart = measureLines(series.years, {
         width: width(linesSlot),
+        partial: partialYears,
         markers: [
           ...markers,
           ...extra.breaks.map((b) => ({date: `${b.year}-01-01`, label: `Break in coverage: ${b.message}`}))
@@ -258,7 +277,6 @@ const overview: Page = (main, params) => {
         )
       );
       const shown = series.vectors.filter((v) => series.years.some((y) => y.shares[v] !== undefined));
-      const partialYears = extra.coverage.filter((c) => c.partial).map((c) => c.year);
       const sharesChart = shareLines(series.years, {
         width: width(sharesSlot),
         vectors: shown,
@@ -267,7 +285,7 @@ const overview: Page = (main, params) => {
       });
       const names = Object.fromEntries(shown.map((v) => [v, actorName(v)]));
       const leadChart = extra.lead.length
-        ? leadLine(extra.lead, {width: width(sharesSlot), breaks: breakYears, names})
+        ? leadLine(extra.lead, {width: width(sharesSlot), breaks: breakYears, names, partial: partialYears})
         : null;
       sharesSlot.replaceChildren(
         sharesChart,
@@ -335,7 +353,9 @@ const overview: Page = (main, params) => {
         chartTools(`dimensions-${focal}`, {
           svg: () => dimsChart.querySelector("svg:not(.legend svg)") ?? dimsChart,
           data: () => dims
-        })
+        }),
+        // Each bar's data: the coverage of the year it is drawn from.
+        sourcesLine(extra.coverage.filter((c) => Object.values(dimYears).includes(c.year)))
       );
   }
 
@@ -345,7 +365,8 @@ const overview: Page = (main, params) => {
 /** The triangle's numbers as a table (shares among the three corners), for keyboard and screen-reader users. */
 function triangleTable(
   pts: readonly {year: number; a: number; b: number; c: number}[],
-  labels: readonly [string, string, string]
+  labels: readonly [string, string, string],
+  partial: readonly number[]
 ): HTMLElement {
   const share = (x: number, p: {a: number; b: number; c: number}) => pct(x / (p.a + p.b + p.c || 1));
   return h(
@@ -363,7 +384,7 @@ function triangleTable(
           h(
             "tr",
             {},
-            h("td", {}, p.year),
+            h("td", {}, partial.includes(p.year) ? `${p.year} (partial)` : p.year),
             h("td", {}, share(p.a, p)),
             h("td", {}, share(p.b, p)),
             h("td", {}, share(p.c, p))

@@ -12,13 +12,15 @@ export interface MeasureLinesOptions {
   width?: number;
   height?: number;
   markers?: readonly Marker[];
+  /** Years resting on part of the metrics only: drawn dashed with hollow points (not a shift). */
+  partial?: readonly number[];
 }
 
 const DEFAULTS = {width: 640, height: 260} as const;
 
 const yearDate = (y: number) => new Date(Date.UTC(y, 0, 1));
 
-/** Entropy (evenness, 0–1) and HHI (concentration) per year, with key events as rules. */
+/** Entropy (evenness, 0–1) and HHI (concentration) per year, with key events as rules; partial years dashed and hollow. */
 export function measureLines(years: readonly BalanceYear[], options: MeasureLinesOptions = {}): Element {
   const rows = years.flatMap((y) => [
     ...(y.entropy !== undefined
@@ -28,6 +30,10 @@ export function measureLines(years: readonly BalanceYear[], options: MeasureLine
       ? [{date: yearDate(y.year), year: y.year, measure: "HHI (concentration)", value: y.hhi}]
       : [])
   ]);
+  const partial = options.partial ?? [];
+  const full = rows.filter((r) => !partial.includes(r.year));
+  const lastFull = Math.max(...full.map((r) => r.year));
+  const tail = rows.filter((r) => partial.includes(r.year) || r.year === lastFull);
   const first = years[0]?.year ?? 2000;
   const last = years.at(-1)?.year ?? 2025;
   const markers = (options.markers ?? [])
@@ -52,7 +58,16 @@ export function measureLines(years: readonly BalanceYear[], options: MeasureLine
         title: (d: Marker) => `${d.date}: ${d.label}`,
         className: "event-markers"
       }),
-      Plot.lineY(rows, {x: "date", y: "value", stroke: "measure", strokeWidth: 2, marker: "circle-stroke"}),
+      Plot.lineY(full, {x: "date", y: "value", stroke: "measure", strokeWidth: 2, marker: "circle-stroke"}),
+      ...(partial.length > 0
+        ? [
+            Plot.lineY(tail, {x: "date", y: "value", stroke: "measure", strokeWidth: 2, strokeDasharray: "3,3"}),
+            Plot.dot(
+              rows.filter((r) => partial.includes(r.year)),
+              {x: "date", y: "value", stroke: "measure", fill: "white", r: 3.5, className: "partial"}
+            )
+          ]
+        : []),
       Plot.tip(
         rows,
         Plot.pointerX({

@@ -44,6 +44,7 @@ export function shareLines(
                 stroke: "vector",
                 fill: "white",
                 r: 3.5,
+                className: "partial",
                 title: (r: {year: number}) => `${r.year}: partial`
               }
             )

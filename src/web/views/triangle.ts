@@ -17,6 +17,11 @@ export interface TriangleOptions {
   names?: readonly [string, string, string];
   /** Width in pixels (the height follows). Default 420. */
   width?: number;
+  /**
+   * Years resting on part of the metrics only (the other sources not yet published): drawn hollow and
+   * dashed, joined by a dashed segment, and never the highlighted "latest" point.
+   */
+  partial?: readonly number[];
 }
 
 const DEFAULTS = {width: 420, margin: 34, grid: [0.2, 0.4, 0.6, 0.8]} as const;
@@ -87,14 +92,21 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
   corner(lb, names[1], B, 20, "start");
   corner(lc, names[2], C, 20, "end");
   const points = [...data].filter((d) => d.a + d.b + d.c > 0).sort((p, q) => p.year - q.year);
-  if (points.length > 1) {
+  const partial = new Set(options.partial ?? []);
+  // The highlighted point is the latest full year: a partial year is not the latest measurement.
+  const latest = points.filter((d) => !partial.has(d.year)).at(-1)?.year ?? points.at(-1)?.year;
+  for (let i = 1; i < points.length; ++i) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const dashed = partial.has(p.year) || partial.has(q.year);
     svg.append(
       el("path", {
-        d: `M${points.map((d) => at(d.a, d.b, d.c).join(",")).join("L")}`,
+        d: `M${at(p.a, p.b, p.c).join(",")}L${at(q.a, q.b, q.c).join(",")}`,
         fill: "none",
         stroke: "#5b6570",
         "stroke-width": 1.5,
-        class: "path"
+        ...(dashed ? {"stroke-dasharray": "4,3"} : {}),
+        class: dashed ? "path partial" : "path"
       })
     );
   }
@@ -102,7 +114,8 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
   points.forEach((d, i) => {
     const [x, y] = at(d.a, d.b, d.c);
     const s = d.a + d.b + d.c;
-    const last = i === points.length - 1;
+    const last = d.year === latest;
+    const part = partial.has(d.year);
     const dot = el("circle", {
       cx: x,
       cy: y,
@@ -110,19 +123,26 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
       fill: last ? "#17202a" : "#fff",
       stroke: "#17202a",
       "stroke-width": 1.5,
+      ...(part ? {"stroke-dasharray": "2,2"} : {}),
       "data-year": d.year,
-      class: "year"
+      class: part ? "year partial" : last ? "year latest" : "year"
     });
     dot.append(
       el(
         "title",
         {},
-        `${d.year}: ${names[0]} ${pc(d.a / s)}, ${names[1]} ${pc(d.b / s)}, ${names[2]} ${pc(d.c / s)} (shares among the three)`
+        `${d.year}${part ? " (partial: some sources not yet published)" : ""}: ${names[0]} ${pc(d.a / s)}, ${names[1]} ${pc(d.b / s)}, ${names[2]} ${pc(d.c / s)} (shares among the three)`
       )
     );
     svg.append(dot);
     // The first and latest years first, then every fifth: where years crowd one spot, only those that fit are labelled.
-    labelled.push({x, y, text: String(d.year), size: 11, priority: last ? 3 : i === 0 ? 2 : d.year % 5 === 0 ? 1 : 0});
+    labelled.push({
+      x,
+      y,
+      text: part ? `${d.year} partial` : String(d.year),
+      size: 11,
+      priority: last ? 3 : part ? 2 : i === 0 ? 2 : d.year % 5 === 0 ? 1 : 0
+    });
   });
   for (const p of placeLabels(
     labelled.filter((l) => l.priority > 0),
