@@ -1,0 +1,96 @@
+/**
+ * A byte-for-byte snapshot of everything the reader outputs, for speed work that must not change behaviour:
+ * every seed article (test/fixtures/articles/seeds and ../shared/corpus/seeds when present) and held-out
+ * article (test/fixtures/articles/heldout) read end to end (events, mentions, claims, figures, stances, why,
+ * warnings; with the default coder, with and without a given date, and without a coder), and the coder's output
+ * on the PETRARCH2 (parse and raw-text mode), PLOVER and PETRARCH-2 GSR sentences.
+ *
+ *   npx tsx scripts/reader-snapshot.ts write FILE   # take the snapshot (on main)
+ *   npx tsx scripts/reader-snapshot.ts check FILE   # compare; exits 1 and names the first difference
+ */
+import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {defaultCoder, phoenixCoder, readYardstick, validationCoder} from "../src/app/coder.js";
+import {PROJECT_ROOT, readPack} from "../src/app/init.js";
+import {parsePetr2Gsr, parsePetrarchRecords, parsePloverGsr} from "../src/read/code-eval.js";
+import {readDocument} from "../src/read/index.js";
+
+function articles(): {name: string; text: string}[] {
+  const dirs = [
+    join(PROJECT_ROOT, "test/fixtures/articles/seeds"),
+    join(PROJECT_ROOT, "../shared/corpus/seeds"),
+    join(PROJECT_ROOT, "test/fixtures/articles/heldout")
+  ];
+  const out: {name: string; text: string}[] = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort())
+      if (f.endsWith(".txt")) out.push({name: `${d}/${f}`, text: readFileSync(join(d, f), "utf8")});
+  }
+  return out;
+}
+
+function lines(): string[] {
+  const pack = readPack();
+  const coder = defaultCoder(pack.actors);
+  const aliases = pack.actors.flatMap((a) => a.aliases.map((x) => ({code: a.code, alias: x.alias})));
+  const out: string[] = [];
+  for (const a of articles()) {
+    const name = a.name.replace(PROJECT_ROOT, "");
+    for (const [mode, opts] of [
+      ["coder+date", {coder, given: {date: "2024-01-01"}}],
+      ["coder", {coder}],
+      ["nocoder", {aliases}]
+    ] as const) {
+      const r = readDocument(a.text, {format: "text", sourceId: "snap", ...opts});
+      out.push(`${name} ${mode} ${JSON.stringify(r)}`);
+    }
+  }
+  const petrarch = parsePetrarchRecords(readYardstick("petrarch"));
+  const validation = validationCoder();
+  for (const r of petrarch) {
+    out.push(
+      `petrarch-parse ${JSON.stringify(validation.codeSentence(r.text, {date: r.date, ...(r.parse ? {parse: r.parse} : {})}))}`
+    );
+    out.push(`petrarch-raw ${JSON.stringify(validation.codeSentence(r.text, {date: r.date}))}`);
+  }
+  const phoenix = phoenixCoder();
+  for (const r of parsePloverGsr(readYardstick("plover"))) {
+    out.push(`plover ${JSON.stringify(phoenix.codeSentence(r.text, {date: "2023-01-01"}))}`);
+    out.push(`plover-default ${JSON.stringify(coder.codeSentence(r.text, {date: "2023-01-01"}))}`);
+  }
+  for (const r of parsePetr2Gsr(readYardstick("petr2gsr")))
+    out.push(`gsr ${JSON.stringify(phoenix.codeSentence(r.text, {date: r.date}))}`);
+  return out;
+}
+
+const [mode, file] = process.argv.slice(2);
+if ((mode !== "write" && mode !== "check") || !file) {
+  console.error("usage: reader-snapshot.ts write|check FILE");
+  process.exit(2);
+}
+const got = lines();
+if (mode === "write") {
+  writeFileSync(file, got.join("\n") + "\n");
+  console.log(`${got.length} readings written to ${file}`);
+} else {
+  const want = readFileSync(file, "utf8").trimEnd().split("\n");
+  let bad = 0;
+  for (let i = 0; i < Math.max(want.length, got.length); ++i) {
+    if (want[i] === got[i]) continue;
+    if (++bad <= 3) {
+      const w = want[i] ?? "",
+        g = got[i] ?? "";
+      let k = 0;
+      while (k < w.length && w[k] === g[k]) ++k;
+      console.error(
+        `line ${i + 1} differs at ${k}:\n  want …${w.slice(Math.max(0, k - 150), k + 150)}\n  got  …${g.slice(Math.max(0, k - 150), k + 150)}`
+      );
+    }
+  }
+  if (bad) {
+    console.error(`${bad} of ${want.length} readings differ`);
+    process.exit(1);
+  }
+  console.log(`all ${got.length} readings identical`);
+}
