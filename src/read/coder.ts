@@ -421,7 +421,8 @@ function codeSentence(
   let ownDate: boolean | undefined;
   let namedTime: boolean | undefined;
   const meansAt = new Set<number>();
-  const datesItself = () => (ownDate ??= resolveDate(text, undefined) !== undefined);
+  // Without the article's date only a match holding a four-digit year resolves: a sentence with none has no date.
+  const datesItself = () => (ownDate ??= /\d{4}/.test(text) && resolveDate(text, undefined) !== undefined);
   for (let fi = 0; fi < frames.length; ++fi) {
     const f = frames[fi]!;
     const match = matches[fi]!;

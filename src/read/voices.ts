@@ -59,6 +59,11 @@ const BEFORE_QUOTE = new RegExp(
   `${SUBJECT}${LINK}\\s+${SAY}(?:\\s+[^“”"«»:]{0,60}?)?(?:\\s+that)?\\s*[:,]?\\s*["“«„]`,
   "u"
 );
+/** The quotation marks each pattern needs: a text without them is not tested against it (same result, less time). */
+const CLOSING_MARK = /["”»]/;
+const OPENING_MARK = /["“«„]/;
+const afterQuote = (t: string) => (CLOSING_MARK.test(t) ? AFTER_QUOTE.exec(t) : null);
+const beforeQuote = (t: string) => (OPENING_MARK.test(t) ? BEFORE_QUOTE.exec(t) : null);
 /** `According to Abishev, …` / `…, according to the ministry.` / `In his words, …` */
 const ACCORDING = new RegExp(
   `(?:^|,\\s*|\\(\\s*)(?:according to ${SUBJECT}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
@@ -224,12 +229,11 @@ export function assignVoices(
       quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2) ||
       (/^["“«„]/.test(s.text) && AFTER_QUOTE.test(s.text));
     if (inQuote) {
-      const attr = AFTER_QUOTE.exec(s.text) ?? BEFORE_QUOTE.exec(s.text);
+      const attr = afterQuote(s.text) ?? beforeQuote(s.text);
       if (attr) paraSpeaker = resolve(subjectOf(attr)!);
       else if (!paraSpeaker && p) {
         // The attribution may sit in a later sentence of the same paragraph, or end the paragraph before.
-        const m =
-          AFTER_QUOTE.exec(p.text) ?? BEFORE_QUOTE.exec(body.slice(Math.max(0, p.start - 300), p.start) + p.text);
+        const m = afterQuote(p.text) ?? beforeQuote(body.slice(Math.max(0, p.start - 300), p.start) + p.text);
         if (m) paraSpeaker = resolve(subjectOf(m)!);
         else if (prevParaQuote?.speaker && /^["“«„]/.test(p.text)) paraSpeaker = prevParaQuote;
         else if (/^["“«„]/.test(p.text)) {
