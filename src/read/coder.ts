@@ -397,7 +397,7 @@ function codeSentence(
     const r = refs.has(m) ? refs.get(m) : refOf(m, options.date, mapCodes);
     if (r) actorsAt.set(m.first, [r]);
   }
-  const words = sentenceWords(upper);
+  const words = frames.length > 0 ? sentenceWords(upper) : undefined;
   const matches = frames.map((f) => {
     return matchVerb(f.form, f.first, f.last, {
       upper,
@@ -406,7 +406,7 @@ function codeSentence(
       postEnd: f.postEnd,
       actorsAt,
       compoundSubject: f.subject.length > 1,
-      words
+      words: words!
     });
   });
   const numeric = (code: string) => /^\d/.test(code);

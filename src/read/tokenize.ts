@@ -16,12 +16,16 @@ const TOKEN =
   /[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:\.[A-Za-z](?=\.))+\.?|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Splits a text into tokens; `'s`/`’s` and `n't` become tokens of their own, as in the Penn Treebank. */
+const POSSESSIVE = /^(.+?)(['’][sS]|n't)$/;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const word = m[0];
-    const start = m.index ?? 0;
-    const poss = /^(.+?)(['’][sS]|n't)$/.exec(word);
+    const start = m.index;
+    // A possessive or "n't" needs an apostrophe: most words have none and skip the test.
+    const poss = word.length > 2 && (word.includes("'") || word.includes("’")) ? POSSESSIVE.exec(word) : null;
     if (poss && poss[1]!.length > 0) {
       out.push({text: poss[1]!, start, end: start + poss[1]!.length});
       out.push({text: poss[2]!, start: start + poss[1]!.length, end: start + word.length});

@@ -66,45 +66,62 @@ function samePattern(a: VerbPattern, b: VerbPattern): boolean {
 /** A pattern code we can use: CAMEO digits (with an optional letter), "---", or "A:B" of those. Others ([+++], [xxy]) are skipped. */
 const VALID_CODE = /^(\d{2,4}[A-Z]?|---)?(:(\d{2,4}[A-Z]?|---)?)?$/;
 
-const blockIndex = new WeakMap<VerbBlock, {byWord: Map<string, number[]>; free: number[]}>();
+/**
+ * A block's patterns compiled once: the patterns each first required word brings in, those requiring none, and
+ * per pattern whether its code is usable and what words it requires.
+ */
+interface CompiledBlock {
+  byWord: Map<string, number[]>;
+  free: number[];
+  all: number[];
+  valid: boolean[];
+  req: {words: string[]; sets: Set<string>[]}[];
+}
 
-/** The block's patterns whose required words all occur in the sentence (a superset), in file order. */
-function candidatePatterns(block: VerbBlock, words: ReadonlySet<string>): VerbPattern[] {
-  if (block.patterns.length < 8) return block.patterns;
+const blockIndex = new WeakMap<VerbBlock, CompiledBlock>();
+
+function compiled(block: VerbBlock): CompiledBlock {
   let index = blockIndex.get(block);
   if (!index) {
-    index = {byWord: new Map(), free: []};
+    const c: CompiledBlock = {byWord: new Map(), free: [], all: [], valid: [], req: []};
     block.patterns.forEach((p, i) => {
-      const w = requirements(p).words[0];
-      if (w === undefined) index!.free.push(i);
+      c.all.push(i);
+      c.valid.push(VALID_CODE.test(p.code));
+      const r = requirements(p);
+      c.req.push(r);
+      const w = r.words[0];
+      if (w === undefined) c.free.push(i);
       else {
-        const list = index!.byWord.get(w) ?? [];
+        const list = c.byWord.get(w) ?? [];
         list.push(i);
-        index!.byWord.set(w, list);
+        c.byWord.set(w, list);
       }
     });
-    blockIndex.set(block, index);
+    blockIndex.set(block, (index = c));
   }
-  const picked = [...index.free];
+  return index;
+}
+
+/** The block's patterns (indices) whose first required word occurs in the sentence (a superset), in file order. */
+function candidatePatterns(index: CompiledBlock, words: ReadonlySet<string>): number[] {
+  if (index.all.length < 8) return index.all;
+  const picked = index.free.slice();
   for (const w of words) {
     const list = index.byWord.get(w);
-    if (list) picked.push(...list);
+    if (list) for (const i of list) picked.push(i);
   }
-  return picked.sort((a, b) => a - b).map((i) => block.patterns[i]!);
+  return picked.sort((a, b) => a - b);
 }
 
 /** Per sentence word set: whether a synset's words occur in it (synsets are shared by many patterns). */
 const seen = new WeakMap<ReadonlySet<string>, Map<Set<string>, boolean>>();
 
-function possible(p: VerbPattern, words: ReadonlySet<string>): boolean {
-  const r = requirements(p);
+function possible(
+  r: {words: string[]; sets: Set<string>[]},
+  words: ReadonlySet<string>,
+  memo: Map<Set<string>, boolean>
+): boolean {
   for (const w of r.words) if (!words.has(w)) return false;
-  if (r.sets.length === 0) return true;
-  let memo = seen.get(words);
-  if (!memo) {
-    memo = new Map();
-    seen.set(words, memo);
-  }
   for (const set of r.sets) {
     let any = memo.get(set);
     if (any === undefined) {
@@ -267,8 +284,16 @@ function matchItems(
 export function matchVerb(form: VerbForm, first: number, last: number, ctx: VerbContext): VerbMatch {
   let best: {pattern: VerbPattern; found: Found} | undefined;
   const words = ctx.words;
-  for (const pattern of words ? candidatePatterns(form.block, words) : form.block.patterns) {
-    if (!VALID_CODE.test(pattern.code) || (words && !possible(pattern, words))) continue;
+  const index = compiled(form.block);
+  let memo: Map<Set<string>, boolean> | undefined;
+  if (words) {
+    memo = seen.get(words);
+    if (!memo) seen.set(words, (memo = new Map()));
+  }
+  const patterns = form.block.patterns;
+  for (const i of words ? candidatePatterns(index, words) : index.all) {
+    const pattern = patterns[i]!;
+    if (!index.valid[i] || (words && !possible(index.req[i]!, words, memo!))) continue;
     const post = matchItems(pattern.post, 0, last + 1, 1, ctx, last + 1, ctx.postEnd, {score: 0});
     if (!post) continue;
     const pre = matchItems(pattern.pre, 0, first - 1, -1, ctx, ctx.preStart, first - 1, {score: 0});
