@@ -17,9 +17,12 @@ const NEGATIVE =
 const NEGATORS =
   /^(not|no|never|n['’]t|neither|nor|without|cannot|don['’]t|doesn['’]t|didn['’]t|won['’]t|isn['’]t|aren['’]t)$/i;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** The lexicon score of a span of text: +1 per friendly cue, -1 per hostile one, flipped after a negator. */
 export function stanceScore(text: string): {score: number; cues: string[]} {
-  const tokens = text.match(/[\p{L}'’]+/gu) ?? [];
+  // (In ASCII text the letters are A–Z: the ASCII pattern finds the same words, faster.)
+  const tokens = (NON_ASCII.test(text) ? text.match(/[\p{L}'’]+/gu) : text.match(/[A-Za-z']+/g)) ?? [];
   let score = 0;
   const cues: string[] = [];
   tokens.forEach((t, i) => {

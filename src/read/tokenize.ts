@@ -15,13 +15,17 @@ export interface Token {
 const TOKEN =
   /[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:\.[A-Za-z](?=\.))+\.?|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
-/** Splits a text into tokens; `'s`/`’s` and `n't` become tokens of their own, as in the Penn Treebank. */
+/** {@link TOKEN} for ASCII text, where the letters and digits are A–Z and 0–9: the same tokens, found faster. */
+const ASCII_TOKEN = /[A-Za-z](?:\.[A-Za-z](?=\.))+\.?|\d+(?:[.,]\d+)*%?|[A-Za-z0-9]+(?:[-'&][A-Za-z0-9]+)*|\S/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 const POSSESSIVE = /^(.+?)(['’][sS]|n't)$/;
 
+/** Splits a text into tokens; `'s`/`’s` and `n't` become tokens of their own, as in the Penn Treebank. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  const re = NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const word = m[0];
     const start = m.index;
     // A possessive or "n't" needs an apostrophe: most words have none and skip the test.
