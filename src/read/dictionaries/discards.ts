@@ -59,6 +59,56 @@ function mayOccur(d: DiscardEntry, tokens: ReadonlySet<string>, words: readonly 
   return false;
 }
 
+/**
+ * What {@link mayOccur} asks, gathered over a whole list: phrases that may occur whatever the words (their index
+ * keys), first words of longer phrases, and one-word phrases by their first two letters.
+ */
+interface Needs {
+  anyKeys: Set<string>;
+  firstWords: Set<string>;
+  oneWords: Map<string, string[]>;
+}
+
+const needsOf = new WeakMap<readonly DiscardEntry[], Needs>();
+
+function listNeeds(discards: readonly DiscardEntry[]): Needs {
+  let n = needsOf.get(discards);
+  if (!n) {
+    n = {anyKeys: new Set(), firstWords: new Set(), oneWords: new Map()};
+    for (const d of discards) {
+      const space = d.phrase.indexOf(" ");
+      const first = space < 0 ? d.phrase : d.phrase.slice(0, space);
+      if (first.length < 2 || !/^[A-Z]+$/.test(first)) n.anyKeys.add(alnumPrefix(d.phrase.split(" ")[0]!));
+      else if (space >= 0) n.firstWords.add(first);
+      else {
+        const list = n.oneWords.get(first.slice(0, 2)) ?? [];
+        list.push(first);
+        n.oneWords.set(first.slice(0, 2), list);
+      }
+    }
+    needsOf.set(discards, n);
+  }
+  return n;
+}
+
+/**
+ * Whether some phrase of the list may both be a candidate and pass {@link mayOccur} for these words: when not, no
+ * phrase is found, and the candidates need not be gathered.
+ */
+function anyMayOccur(discards: readonly DiscardEntry[], words: readonly string[]): boolean {
+  const n = listNeeds(discards);
+  if (n.anyKeys.has("")) return true; // (a phrase with no letter or digit in its first word is every text's candidate)
+  for (const w of words) {
+    if (n.firstWords.has(w)) return true;
+    if (w.length >= 2) {
+      const list = n.oneWords.get(w.slice(0, 2));
+      if (list) for (const f of list) if (w.startsWith(f)) return true;
+    }
+    if (n.anyKeys.size > 0 && n.anyKeys.has(alnumPrefix(w))) return true;
+  }
+  return false;
+}
+
 /** The first discard phrase found in a text (case-insensitive, at a word start), or undefined. */
 export function findDiscard(
   text: string,
@@ -68,6 +118,7 @@ export function findDiscard(
   ownTokens = false
 ): DiscardEntry | undefined {
   if (discards.length === 0) return undefined;
+  if (words && ownTokens && !anyMayOccur(discards, words)) return undefined;
   const index = firstWordIndex(discards);
   let candidates: Set<DiscardEntry> | undefined;
   for (const w of words ?? text.toUpperCase().split(/[^A-Z0-9]+/)) {
