@@ -274,12 +274,22 @@ const PATTERNS: Pattern[] = [
  * sentence names several dates, the first in the order of {@link PATTERNS}' precision wins (day
  * before month before year). Without a reference date, relative expressions are ignored.
  */
+/**
+ * What a match of every pattern above holds (the patterns are case-insensitive without the Unicode flag, so only
+ * ASCII letters match their words): a digit, a month's first three letters at a word start, "month", "week",
+ * "year", "yesterday" or "today" at a word start, a weekday's "day" or "ago" at a word end. A sentence with none
+ * names no date, and the patterns are not run on it.
+ */
+const MAY_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|week|year|yesterday|today)|day\b|ago\b/i;
+
 export function resolveDate(
   sentence: string,
   articleDate: string | undefined,
   estimatedYear?: number
 ): ResolvedDate | undefined {
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
+  if (!MAY_DATE.test(sentence)) return ref ? {date: ref, precision: "article", rule: "article-date"} : undefined;
   const r = refOf(ref, estimatedYear);
   for (const p of PATTERNS) {
     const m = p.re.exec(sentence);
@@ -320,7 +330,7 @@ function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): Resol
  * not the article's date lets it be resolved: such a sentence reports a happening rather than referring back.
  */
 export function namesDate(sentence: string): boolean {
-  return PATTERNS.some((p) => p.re.test(sentence));
+  return MAY_DATE.test(sentence) && PATTERNS.some((p) => p.re.test(sentence));
 }
 
 /**
@@ -349,6 +359,7 @@ export function resolveDates(
   articleDate: string | undefined,
   estimatedYear?: number
 ): ResolvedDate[] {
+  if (!MAY_DATE.test(sentence)) return [];
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
   const r = refOf(ref, estimatedYear);
   const out: ResolvedDate[] = [];
