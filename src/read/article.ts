@@ -122,7 +122,7 @@ export function textBlocks(text: string): TextBlock[] {
 function lineReason(b: TextBlock): string | undefined {
   const t = b.text;
   if (b.hint) return b.hint;
-  if (SUBSCRIBE.test(t) && t.length < 200) return "subscribe";
+  if (t.length < 200 && SUBSCRIBE.test(t)) return "subscribe";
   if (DATELINE.test(t)) return "dateline";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
   if (t.length < 120 && !/[.!?]["”’»)]?$/.test(t.replace(/\b\d{1,2}:\d{2}.*$/, ""))) {
@@ -130,12 +130,12 @@ function lineReason(b: TextBlock): string | undefined {
     if (f?.date) return "dateline";
     if (f?.author || f?.publisher) return "byline";
   }
-  if (CAPTION.test(t) && t.length < 200) return "caption";
+  if (t.length < 200 && CAPTION.test(t)) return "caption";
   if (b.tag === "figcaption") return "caption";
   if (INLINE_RELATED.test(t)) return "related-inline";
   if (LIST_HEADING.test(t)) return "list-heading";
   if (REFERENCES.test(t)) return "list-heading";
-  if (DISCLAIMER.test(t) && t.length < 300) return "disclaimer";
+  if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
   if (/spot_img/.test(t) || SHARE.test(t)) return "widget";
   if (CREDITS.test(t)) return "credits";
   return undefined;
