@@ -9,7 +9,7 @@
  *   npx tsx scripts/reader-snapshot.ts check FILE   # compare; exits 1 and names the first difference
  */
 import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {join, relative} from "node:path";
 import {defaultCoder, phoenixCoder, readYardstick, validationCoder} from "../src/app/coder.js";
 import {PROJECT_ROOT, readPack} from "../src/app/init.js";
 import {parsePetr2Gsr, parsePetrarchRecords, parsePloverGsr} from "../src/read/code-eval.js";
@@ -25,7 +25,8 @@ function articles(): {name: string; text: string}[] {
   for (const d of dirs) {
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort())
-      if (f.endsWith(".txt")) out.push({name: `${d}/${f}`, text: readFileSync(join(d, f), "utf8")});
+      if (f.endsWith(".txt"))
+        out.push({name: relative(PROJECT_ROOT, join(d, f)), text: readFileSync(join(d, f), "utf8")});
   }
   return out;
 }
@@ -36,14 +37,13 @@ function lines(): string[] {
   const aliases = pack.actors.flatMap((a) => a.aliases.map((x) => ({code: a.code, alias: x.alias})));
   const out: string[] = [];
   for (const a of articles()) {
-    const name = a.name.replace(PROJECT_ROOT, "");
     for (const [mode, opts] of [
       ["coder+date", {coder, given: {date: "2024-01-01"}}],
       ["coder", {coder}],
       ["nocoder", {aliases}]
     ] as const) {
       const r = readDocument(a.text, {format: "text", sourceId: "snap", ...opts});
-      out.push(`${name} ${mode} ${JSON.stringify(r)}`);
+      out.push(`${a.name} ${mode} ${JSON.stringify(r)}`);
     }
   }
   const petrarch = parsePetrarchRecords(readYardstick("petrarch"));
