@@ -67,6 +67,18 @@ const EVENT_COLUMNS: TableColumn[] = [
   {name: "numArticles", type: I, description: "GDELT's NumArticles: documents when first seen (GDELT rows only)"}
 ];
 
+/** The two columns of a pack row's citation. */
+const CITATION_COLUMNS = [
+  {name: "citationSource", type: V, description: "where the row comes from"},
+  {name: "citationQuote", type: V, description: "the passage or row quoted"}
+];
+
+/** A pack row with its citation as two flat columns. */
+function withCitation({citation, ...rest}: Record<string, unknown>): Record<string, unknown> {
+  const c = citation as {source?: string; quote?: string} | undefined;
+  return {...rest, citationSource: c?.source, citationQuote: c?.quote};
+}
+
 /** Every export, by the name of its list (`/api/<name>`, the CLI command). */
 export const EXPORT_TABLES = {
   events: {row: "one event (who did what to whom, when)", columns: EVENT_COLUMNS},
@@ -113,14 +125,11 @@ export const EXPORT_TABLES = {
       {name: "aliases", type: V, description: "the names it goes by, separated by `;`"},
       {name: "lat", type: D, description: "latitude of its capital or seat"},
       {name: "lon", type: D, description: "longitude of its capital or seat"},
-      {name: "citationSource", type: V, description: "where the row comes from"},
-      {name: "citationQuote", type: V, description: "the passage or row quoted"}
+      ...CITATION_COLUMNS
     ],
-    flatten: ({aliases, citation, ...rest}) => ({
-      ...rest,
-      aliases: Array.isArray(aliases) ? aliases.map((a) => (a as {alias: string}).alias) : aliases,
-      citationSource: (citation as {source?: string} | undefined)?.source,
-      citationQuote: (citation as {quote?: string} | undefined)?.quote
+    flatten: ({aliases, ...rest}) => ({
+      ...withCitation(rest),
+      aliases: Array.isArray(aliases) ? aliases.map((a) => (a as {alias: string}).alias) : aliases
     })
   },
   memberships: {
@@ -132,14 +141,9 @@ export const EXPORT_TABLES = {
       {name: "role", type: V, description: "member, observer, partner or founder"},
       {name: "from", type: V, description: "valid from, YYYY-MM-DD"},
       {name: "to", type: V, description: "valid until (exclusive), YYYY-MM-DD; empty while it lasts"},
-      {name: "citationSource", type: V, description: "where the row comes from"},
-      {name: "citationQuote", type: V, description: "the passage or row quoted"}
+      ...CITATION_COLUMNS
     ],
-    flatten: ({citation, ...rest}) => ({
-      ...rest,
-      citationSource: (citation as {source?: string} | undefined)?.source,
-      citationQuote: (citation as {quote?: string} | undefined)?.quote
-    })
+    flatten: withCitation
   },
   corridors: {
     row: "one transport or energy route",
@@ -149,14 +153,9 @@ export const EXPORT_TABLES = {
       {name: "kind", type: V, description: "rail, road, multimodal, pipeline or sea"},
       {name: "states", type: V, description: "the states it crosses in order, separated by `;`"},
       {name: "sponsor", type: V, description: "who sponsors or leads it"},
-      {name: "citationSource", type: V, description: "where the row comes from"},
-      {name: "citationQuote", type: V, description: "the passage or row quoted"}
+      ...CITATION_COLUMNS
     ],
-    flatten: ({citation, ...rest}) => ({
-      ...rest,
-      citationSource: (citation as {source?: string} | undefined)?.source,
-      citationQuote: (citation as {quote?: string} | undefined)?.quote
-    })
+    flatten: withCitation
   },
   measures: {
     row: "one measured figure (tidy: one number per focal state, vector, year and measure)",
