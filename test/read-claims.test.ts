@@ -89,8 +89,9 @@ test("news interview: quotations attributed to the expert named or described bes
     [stance.speaker, stance.target, stance.polarity, stance.rule],
     ["Gaziz Abishev", "KAZ", 1, "stance:quote-paragraph/not threaten+guarantee+help+threats"]
   );
-  // Every quotation, reported view and its continuation ("Abishev believes … . This indicates …").
-  assert.equal(d.claims.filter((c) => c.speaker === "Gaziz Abishev").length, 28);
+  // Every quotation, reported view and its continuation ("Abishev believes … . This indicates …"); "a firm
+  // pragmatism in our relations" is a judgement too.
+  assert.equal(d.claims.filter((c) => c.speaker === "Gaziz Abishev").length, 29);
   // The reported event date: "on November 11 and 12" → 2025-11-11.
   const i = d.sentences.findIndex((s) => s.text.includes("on November 11 and 12"));
   assert.deepEqual(d.dates[i], {

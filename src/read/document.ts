@@ -11,6 +11,7 @@
  * if (r.ok) r.value.claims; // [{speaker: "Karlygash Nugmanova", kind: "recommendation", …}]
  * ```
  */
+import {Anaphora} from "./anaphora.js";
 import {
   fail,
   ok,
@@ -194,6 +195,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const coderDropped: (readonly string[] | undefined)[] = [];
   const codedSentence: boolean[] = [];
   let undated = 0;
+  // Pointers back ("the two presidents", a titled person's surname): such a sentence is coded a second time with
+  // the names they point to (src/read/anaphora.ts); the stored sentence stays as written.
+  const anaphora = new Anaphora();
   sentences.forEach((s, i) => {
     const date = dates[i];
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
@@ -223,8 +227,37 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
     codedSentence[i] = coded !== undefined;
     if (coded?.dropped?.length) coderDropped[i] = coded.dropped.map((d) => d.reason);
-    if (!coded || voices[i]?.kind === "question") return;
-    for (const e of coded.events) {
+    if (!coded) return;
+    const named = coded.mentions.filter((m) => !(m.agent && m.agent === m.code));
+    if (voices[i]?.kind === "question") {
+      anaphora.learn(s.text, named);
+      return;
+    }
+    for (const e of coded.events) anaphora.noteEvent(e.source, e.target);
+    const rewrite = anaphora.rewrite(s.text, named);
+    const sentenceEvents: CoderEvent[] = [...coded.events];
+    if (rewrite) {
+      const have = new Set(coded.events.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const shift = rewrite.replacement - rewrite.length;
+      for (const e of options.coder!.codeSentence(rewrite.text, date ? {date: date.date} : {}).events) {
+        const key = `${e.source}>${e.target}:${e.code}`;
+        if (have.has(key) || e.source === e.target) continue;
+        have.add(key);
+        const back = (x: number | undefined) =>
+          x === undefined || x <= rewrite.at ? x : Math.max(rewrite.at, x - shift);
+        const start = back(e.start),
+          end = back(e.end);
+        sentenceEvents.push({
+          ...e,
+          ...(start !== undefined ? {start} : {}),
+          ...(end !== undefined ? {end} : {}),
+          rule: `${e.rule ?? "coder"} anaphora:${rewrite.kind}`
+        });
+        anaphora.noteEvent(e.source, e.target);
+      }
+    }
+    anaphora.learn(s.text, named);
+    for (const e of sentenceEvents) {
       const info = cameoInfo(e.code);
       const goldstein = e.goldstein ?? info?.goldstein;
       const quad = (e.quad ?? info?.quad) as Event["quad"] | undefined;
@@ -234,7 +267,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         e.start !== undefined && e.end !== undefined && date && date.precision !== "article" && datesOf(i).length > 1
           ? nearestDate(s.text, datesOf(i), e.start, e.end)
           : undefined;
-      const when = eventDate(own ?? date, e.modality, metadata.date);
+      // "invited X to visit Russia in May": the date after the invitation's "to" is the visit's, not the invitation's.
+      const told = own ?? date;
+      const inviteDate =
+        told && /^INVIT/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
+          ? / to /i.exec(s.text.slice(e.end, told.start)) !== null
+          : false;
+      const when = eventDate(inviteDate ? undefined : told, inviteDate ? "planned" : e.modality, metadata.date);
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
@@ -333,7 +372,10 @@ export function eventDate(
   modality: CoderEvent["modality"],
   articleDate: string | undefined
 ): {date?: string; precision: DatePrecision; rule?: string} {
-  if (resolved && !(modality === "planned" && articleDate && resolved.date > articleDate))
+  // A planned act's yearless month or day ("invited X to visit in May", "will travel on 3 June") is the next such
+  // month, not the last: the year was read backwards from the article, so the act is dated by the article too.
+  const yearless = resolved !== undefined && YEARLESS_RULES.has(resolved.rule.replace(/\+estimated-year$/, ""));
+  if (resolved && !(modality === "planned" && articleDate && (resolved.date > articleDate || yearless)))
     return {
       date: resolved.date,
       precision: resolved.precision,
@@ -343,6 +385,9 @@ export function eventDate(
     return {date: articleDate, precision: "article", ...(resolved ? {rule: "planned-for-later"} : {})};
   return {precision: "unknown", rule: "undated"};
 }
+
+/** Date rules that read a month or day without a year in the latest such month before the article. */
+const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday"]);
 
 function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {
   return Array.isArray(a);

@@ -180,4 +180,5 @@ export {checkReaderLimits, READER_LIMITS, type ReaderLimits} from "./limits.js";
 export {notAnEvent, type NotAnEvent} from "./modality.js";
 export {inGroupPhrase, readLightVerb, refusedStatement, type LightVerbReading} from "./light-verbs.js";
 export {insideInstitutionName, institutionAfter} from "./institutions.js";
+export {Anaphora, type AnaphoraMention, type Rewrite} from "./anaphora.js";
 export {transliterationVariants} from "./transliterate.js";

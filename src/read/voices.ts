@@ -184,6 +184,9 @@ export function assignVoices(
     return paragraphs.findIndex((p) => holds(p, s));
   };
   const quotes = quoteSpans(body);
+  const transcript = transcriptOf(paragraphs, body, experts);
+  /** In a transcript, whether the current paragraph is the interviewee's (an answer runs over unlabelled ones). */
+  let transcriptAnswer = false;
   const voices: Voice[] = [];
   let answering = false;
   let lastPara = -1;
@@ -203,12 +206,29 @@ export function assignVoices(
       paraQuote = undefined;
       paraSpeaker = undefined;
       continuing = undefined;
+      if (transcript && p) {
+        const label = LABEL.exec(p.text)?.[1];
+        if (label === transcript.interviewee) transcriptAnswer = true;
+        else if (label !== undefined && transcript.askers.has(label)) transcriptAnswer = false;
+      }
       if (p && options.interview) {
         const isQuestion = isQuestionParagraph(p);
         if (isQuestion) answering = false;
         else if (p.marker === "dash" || answering || A_LABEL.test(p.text) || isExpertLabel(p.text, experts))
           answering = true;
       }
+    }
+    if (transcript && p && transcript.askers.has(LABEL.exec(p.text)?.[1] ?? "")) {
+      voices.push({
+        kind: "question",
+        ...(options.author ? {speaker: options.author} : {}),
+        rule: "transcript-question"
+      });
+      continue;
+    }
+    if (transcript && transcriptAnswer) {
+      voices.push({kind: "answer", ...transcript.speaker, rule: "transcript-answer"});
+      continue;
     }
     const question = p && options.interview && isQuestionParagraph(p);
     if (question) {
@@ -321,6 +341,43 @@ function fullNameBefore(word: string, text: string): {speaker: string; role?: st
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${w}\\s+(${CAP})`, "gu")))
     if (!TITLE_HEAD.test(m[1]!)) keep(m.index!, `${word} ${m[1]}`);
   return found ? {speaker: found.name} : undefined;
+}
+
+/** A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words. */
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s/u;
+
+/**
+ * A transcript set as "Label: text" paragraphs ("Steppe Review: …?" / "Karimov: …"): at least two labels, each
+ * opening two paragraphs or more, one of them a person named in full before (or a known expert). That person is
+ * the interviewee; the other labels ask (their paragraphs are questions and prompts, no one's claims).
+ */
+function transcriptOf(
+  paragraphs: readonly Paragraph[],
+  body: string,
+  experts: readonly {name: string; role?: string}[]
+): {interviewee: string; speaker: {speaker: string; role?: string}; askers: Set<string>} | undefined {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) {
+    const label = LABEL.exec(p.text)?.[1];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const used = [...counts].filter(([, n]) => n >= 2).map(([l]) => l);
+  if (used.length < 2) return undefined;
+  const people = used.flatMap((label) => {
+    const e = experts.find((x) => x.name === label || x.name.split(/\s+/).includes(label));
+    if (e) return [{label, speaker: {speaker: e.name, ...(e.role ? {role: e.role} : {})}}];
+    const first = body.indexOf(`${label}:`);
+    const full = label.includes(" ")
+      ? undefined
+      : fullNameBefore(label, body.slice(0, first < 0 ? body.length : first));
+    return full ? [{label, speaker: full}] : [];
+  });
+  if (people.length !== 1) return undefined;
+  return {
+    interviewee: people[0]!.label,
+    speaker: people[0]!.speaker,
+    askers: new Set(used.filter((l) => l !== people[0]!.label))
+  };
 }
 
 /** "Nugmanova: …" — a paragraph that opens with an interviewee's name and a colon is their answer. */

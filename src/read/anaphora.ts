@@ -1,0 +1,212 @@
+/**
+ * Anaphora for the event coder: a sentence whose subject only points back ("the two presidents signed …", "the
+ * parties agreed …", "Aripov met …" after "Uzbek Prime Minister Abdulla Aripov") is coded a second time with the
+ * pointing words replaced by the names of the actors they point to. The stored sentence, its mentions and its
+ * offsets stay the text as written; only the coder sees the rewritten copy. Pure: sentences and their mentions
+ * in, rewritten text out.
+ *
+ * Two kinds of pointer are read:
+ * - a pair ("the two sides", "both parties", "the presidents", "the heads of state", "the governments of the two
+ *   countries", "the two" before a verb): two distinct states or organisations named before it in the same
+ *   sentence, else the two sides of the latest event coded in the five sentences before (regions such as Central
+ *   Asia do not count: "the two" are not a region). Mentions alone further back are not enough: an interview's
+ *   "the two presidents" after a question naming one state must not pair it with whatever was named earlier;
+ * - a person named before with a state's adjective or name beside a title ("Kyrgyz Foreign Minister Jeenbek
+ *   Kulubaev", "President of Uzbekistan Shavkat Mirziyoyev", "his Kyrgyz counterpart Jeenbek Kulubaev"): their
+ *   surname alone later stands for that state, when the coder does not know the name itself.
+ *
+ * @module
+ * @example
+ * ```ts
+ * const a = new Anaphora();
+ * a.learn("Uzbek Prime Minister Abdulla Aripov flew to Kabul.", [{start: 0, end: 5, text: "Uzbek", code: "UZB"}]);
+ * a.rewrite("Aripov met the acting prime minister.", []); // "Uzbekistan met the acting prime minister."
+ * ```
+ */
+
+/** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
+export interface AnaphoraMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+}
+
+/** A rewritten sentence: the text the coder reads, and where it differs from the original. */
+export interface Rewrite {
+  text: string;
+  /** The replaced span in the original sentence, and the length of what replaced it. */
+  at: number;
+  length: number;
+  replacement: number;
+  /** Which pointer was read ("pair" or "surname"), for the event's rule. */
+  kind: "pair" | "surname";
+}
+
+/** CAMEO's region codes: a region is never one of "the two". */
+const REGIONS = new Set([
+  "AFR",
+  "ASA",
+  "BLK",
+  "BLN",
+  "CAS",
+  "CAU",
+  "CFR",
+  "CMN",
+  "CRB",
+  "EAF",
+  "EEU",
+  "EIN",
+  "EUR",
+  "LAM",
+  "MDT",
+  "MEA",
+  "NAF",
+  "NMR",
+  "PGS",
+  "SAF",
+  "SAM",
+  "SAS",
+  "SCN",
+  "SEA",
+  "WAF",
+  "WST"
+]);
+
+const PAIR_NOUN =
+  "(?:sides|parties|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)";
+/** A pair pointer at the head of a clause: sentence start, or after a comma, "and", "where", "when", "after". */
+const PAIR = new RegExp(
+  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?[a-z]+(?:ed|ged)?\\b)`,
+  "gi"
+);
+const TITLE_WORD =
+  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
+const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+/** Words that look like names but are not: they begin sentences and titles. */
+const NOT_NAME =
+  /^(?:The|This|That|These|Those|On|In|At|And|But|He|She|It|They|We|His|Her|Their|Its|Also|Earlier|Later|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A nationality adjective or a place is no name to substitute: "Uzbek and Kazakh signed" is not English. */
+const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati)$/i;
+
+/**
+ * The document's memory of who was named: read each sentence in order with {@link Anaphora.learn} (after trying
+ * {@link Anaphora.rewrite} on it).
+ */
+export class Anaphora {
+  /** Surname → actor code, from titled names. */
+  private readonly persons = new Map<string, string>();
+  /** Code → a name the coder reads as that actor (a noun, not an adjective), the latest seen. */
+  private readonly names = new Map<string, string>();
+  /** The latest event's two sides and the sentence it was in. */
+  private dyad: {codes: [string, string]; sentence: number} | undefined;
+  private sentence = 0;
+
+  /** Remembers the sentence's mentions and titled persons. */
+  learn(text: string, mentions: readonly AnaphoraMention[]): void {
+    for (const m of mentions) {
+      const name = nounName([m]);
+      if (name) this.names.set(m.code, name);
+      this.learnPerson(text, m);
+    }
+    this.sentence++;
+  }
+
+  /** Remembers an event coded in the current sentence (call before {@link Anaphora.learn} moves on). */
+  noteEvent(source: string, target: string): void {
+    if (source !== target && !REGIONS.has(source) && !REGIONS.has(target))
+      this.dyad = {codes: [source, target], sentence: this.sentence};
+  }
+
+  /** "Uzbek Prime Minister Abdulla Aripov", "President of Uzbekistan Shavkat Mirziyoyev": Aripov → UZB. */
+  private learnPerson(text: string, m: AnaphoraMention): void {
+    if (REGIONS.has(m.code)) return;
+    const after = text.slice(m.end).split(/\s+/).filter(Boolean).slice(0, 8);
+    // The mention, then title words, then a name of two or three capitalised words.
+    let k = 0;
+    if (after[0] === "'s" || after[0] === "’s") k++;
+    let titled = false;
+    while (k < after.length && TITLE_WORD.test(after[k]!)) {
+      titled = true;
+      k++;
+    }
+    // "President of Uzbekistan Shavkat Mirziyoyev": the title comes before the mention.
+    const before = text.slice(0, m.start).trimEnd().split(/\s+/);
+    if (!titled && before.at(-1) === "of" && TITLE_WORD.test(before.at(-2) ?? "")) titled = true;
+    if (!titled) return;
+    const name: string[] = [];
+    while (k < after.length && name.length < 3) {
+      const w = after[k]!.replace(/[,.;:)]+$/, "");
+      if (!NAME.test(w) || NOT_NAME.test(w)) break;
+      name.push(w);
+      if (w !== after[k]) break;
+      k++;
+    }
+    if (name.length < 2) return;
+    const surname = name.at(-1)!;
+    if (!this.persons.has(surname)) this.persons.set(surname, m.code);
+  }
+
+  /**
+   * The sentence rewritten for the coder, or undefined when nothing in it points back. `mentions` are the
+   * sentence's own (offsets into it): a pair pointer takes the actors named before it in the sentence first.
+   */
+  rewrite(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    PAIR.lastIndex = 0;
+    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+      const at = m.index + m[1]!.length;
+      const phrase = m[2]!;
+      // "the leaders of Kazakhstan and Uzbekistan" names its actors: not a pointer.
+      if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
+      const pair = this.pairBefore(mentions.filter((x) => x.end <= at));
+      if (!pair) continue;
+      const names = pair.map((c) => this.names.get(c) ?? nounName(mentions.filter((x) => x.code === c)));
+      if (!names[0] || !names[1]) continue;
+      const replacement = `${names[0]} and ${names[1]}`;
+      return {
+        text: text.slice(0, at) + replacement + text.slice(at + phrase.length),
+        at,
+        length: phrase.length,
+        replacement: replacement.length,
+        kind: "pair"
+      };
+    }
+    for (const [surname, code] of this.persons) {
+      const re = new RegExp(`(^|[^\\p{L}-])(${surname})(?![\\p{L}-])`, "u");
+      const hit = re.exec(text);
+      if (!hit) continue;
+      const at = hit.index + hit[1]!.length;
+      // The coder knows the name itself (a leader in the dictionary), or the full name stands here.
+      if (mentions.some((x) => x.start <= at && x.end >= at + surname.length)) continue;
+      const name = this.names.get(code);
+      if (!name) continue;
+      return {
+        text: text.slice(0, at) + name + text.slice(at + surname.length),
+        at,
+        length: surname.length,
+        replacement: name.length,
+        kind: "surname"
+      };
+    }
+    return undefined;
+  }
+
+  /** Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides. */
+  private pairBefore(inSentence: readonly AnaphoraMention[]): [string, string] | undefined {
+    const seen: string[] = [];
+    for (let i = inSentence.length - 1; i >= 0 && seen.length < 2; --i) {
+      const c = inSentence[i]!.code;
+      if (!seen.includes(c) && !REGIONS.has(c)) seen.push(c);
+    }
+    if (seen.length === 2) return [seen[1]!, seen[0]!];
+    if (this.dyad && this.sentence - this.dyad.sentence <= 5) return this.dyad.codes;
+    return undefined;
+  }
+}
+
+/** The first mention written as a name (capitalised, not a nationality adjective): "Kabul", not "Afghan". */
+function nounName(mentions: readonly AnaphoraMention[]): string | undefined {
+  for (const m of mentions)
+    if (/^\p{Lu}/u.test(m.text) && (/stan$/i.test(m.text) || !ADJECTIVE.test(m.text))) return m.text;
+  return undefined;
+}

@@ -1,0 +1,155 @@
+/**
+ * Unseen-prose mechanisms of issue 10 (session 3): pointers back to actors ("the two presidents", a titled person's
+ * surname), a planned act's yearless month, interview transcripts set as "Label: text" paragraphs, and the author's
+ * contrastive judgements. Every sentence here is our own, written for these tests (not from the seeds or the blind set).
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {Anaphora, readDocument} from "../src/read/index.js";
+
+const pack = readPack();
+const coder = defaultCoder(pack.actors);
+const read = (text: string) => {
+  const r = readDocument(text, {format: "text", sourceId: "t", coder});
+  assert.ok(r.ok);
+  return r.value;
+};
+const events = (text: string) =>
+  read(text).events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)} ${e.date}`);
+
+test("anaphora: a titled person's surname stands for their state; a pair pointer for the two actors named before", () => {
+  const a = new Anaphora();
+  a.learn("Turkmenistan opened a consulate in Herat.", [{start: 0, end: 12, text: "Turkmenistan", code: "TKM"}]);
+  a.learn("Turkmen Foreign Minister Rashid Meredov flew to Baku.", [{start: 0, end: 7, text: "Turkmen", code: "TKM"}]);
+  assert.equal(a.rewrite("Meredov later met his hosts.", [])?.text, "Turkmenistan later met his hosts.");
+  // A word that is no learned surname, or a name the coder already reads, is left alone.
+  assert.equal(a.rewrite("Rashidov later met his hosts.", []), undefined);
+  assert.equal(
+    a.rewrite("Meredov later met his hosts.", [{start: 0, end: 7, text: "Meredov", code: "TKM"}]),
+    undefined
+  );
+  // A pair pointer takes the two states named before it in the sentence ("where the two sides …").
+  const pair = a.rewrite("Its envoy went to Tbilisi, where the two sides signed a transit pact.", [
+    {start: 0, end: 3, text: "Its", code: "TKM"},
+    {start: 18, end: 25, text: "Tbilisi", code: "GEO"}
+  ]);
+  assert.equal(pair?.text, "Its envoy went to Tbilisi, where Turkmenistan and Tbilisi signed a transit pact.");
+  // "the leaders of X and Y" names its actors: no pointer.
+  assert.equal(a.rewrite("The leaders of both states met.", []), undefined);
+});
+
+test("anaphora in an article: 'the two presidents', 'the parties' and a surname give events; a lone state gives none", () => {
+  const text = [
+    "Tajik and Kyrgyz leaders settle border",
+    "",
+    "DUSHANBE, 14.03.2025. Tajikistan and Kyrgyzstan held a summit in Dushanbe on Thursday.",
+    "",
+    "The two presidents signed a treaty on the state border after the talks.",
+    "",
+    "The parties agreed to reopen three checkpoints before the summer.",
+    "",
+    "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Tashkent on Friday.",
+    "",
+    "Kulubaev met Uzbek Foreign Minister Bakhtiyor Saidov in the afternoon."
+  ].join("\n");
+  const got = events(text);
+  assert.ok(
+    got.some((e) => /^(TJK>KGZ|KGZ>TJK) 05 2025-03/.test(e)),
+    got.join("; ")
+  );
+  assert.ok(
+    got.some((e) => /^(TJK>KGZ|KGZ>TJK) 03/.test(e)),
+    got.join("; ")
+  );
+  assert.ok(got.includes("KGZ>UZB 04 2025-03-14"), got.join("; "));
+  // An interview question names one state: "the two presidents" after it has no pair to point to.
+  const lone = [
+    "An interview",
+    "",
+    "Question: Kazakhstan hosted a guest from far away. Was it useful?",
+    "",
+    "The two presidents signed a treaty on science on that day."
+  ].join("\n");
+  assert.deepEqual(
+    read(lone).events.filter((e) => e.rule?.includes("anaphora")),
+    [],
+    "no pair from a single state"
+  );
+});
+
+test("a planned act's yearless month is the next one: an invitation is dated by the article, not last year's May", () => {
+  const text = [
+    "Invitation to Ashgabat",
+    "",
+    "ASHGABAT, 20.02.2024. Turkmen President Serdar Berdimuhamedov invited Kazakh President Kassym-Jomart Tokayev to visit Ashgabat in May.",
+    "",
+    "Kazakhstan will host a forum of Caspian states in June, officials said."
+  ].join("\n");
+  const ev = read(text).events;
+  const invite = ev.find((e) => e.source === "TKM" && e.target === "KAZ");
+  assert.ok(invite, JSON.stringify(ev.map((e) => [e.source, e.target, e.code, e.date])));
+  assert.equal(invite.date, "2024-02-20");
+  assert.ok(!ev.some((e) => (e.date ?? "").startsWith("2023")), "no event dated in the May before the article");
+});
+
+test("a transcript set as 'Label: text' paragraphs: the interviewee's answers are claims, the outlet's lines are not", () => {
+  const text = [
+    "Caspian energy after the war: a conversation",
+    "",
+    "Interview by Saule Akhmetova | Caspian Monitor | 2 June 2024",
+    "",
+    "Timur Baisalov heads the energy programme of a research centre in Almaty.",
+    "",
+    "Caspian Monitor: Many traders say Europe will buy more Kazakh oil next year.",
+    "",
+    "Baisalov: That forecast is too optimistic. The pipeline through Russia remains the main route, and it is vulnerable.",
+    "",
+    "Caspian Monitor: What should Astana do?",
+    "",
+    "Baisalov: The government should build storage on the Caspian coast and sign long contracts with Azerbaijan.",
+    "",
+    "Most of the money will have to come from private investors."
+  ].join("\n");
+  const d = read(text);
+  const claims = d.claims.map((c) => `${c.speaker} | ${c.kind} | ${c.quote.slice(0, 40)}`);
+  assert.ok(
+    claims.some((c) => c.startsWith("Timur Baisalov | recommendation")),
+    claims.join("\n")
+  );
+  assert.ok(
+    claims.some((c) => c.startsWith("Timur Baisalov | assessment")),
+    claims.join("\n")
+  );
+  // The answer runs on in an unlabelled paragraph.
+  assert.ok(
+    claims.some((c) => c.startsWith("Timur Baisalov |") && c.includes("Most of the money")),
+    claims.join("\n")
+  );
+  // The outlet's prompt is no one's claim.
+  assert.ok(!claims.some((c) => c.includes("Many traders say")), claims.join("\n"));
+  assert.ok(!claims.some((c) => c.startsWith("Saule Akhmetova")), claims.join("\n"));
+});
+
+test("the author's contrastive judgements ('X is pragmatism, not Y') and words of degree are assessments", () => {
+  const text = [
+    "Why Dushanbe talks to everyone",
+    "",
+    "By Farrukh Nazarov, Pamir Policy Blog, 5 May 2023",
+    "",
+    "Tajikistan's outreach to the Gulf is insurance, not a change of course. The sums pledged so far are modest compared with Chinese credit.",
+    "",
+    "The Rogun dam was approved in 2016."
+  ].join("\n");
+  const d = read(text);
+  const quotes = d.claims.map((c) => c.quote);
+  assert.ok(
+    quotes.some((q) => q.startsWith("Tajikistan's outreach")),
+    quotes.join("\n")
+  );
+  assert.ok(
+    quotes.some((q) => q.startsWith("The sums pledged")),
+    quotes.join("\n")
+  );
+  assert.ok(!quotes.some((q) => q.startsWith("The Rogun dam")), quotes.join("\n"));
+});
