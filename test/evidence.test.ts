@@ -226,10 +226,10 @@ describe("the balance with the event dimension", () => {
     const set = await measureBalanceRaw(store, {
       ...q,
       dimensions: "economic,political,security,events",
-      params: {"events.min_clusters": 5}
+      params: {"events.min_clusters": 7}
     });
-    assert.equal(set.parameters!.find((p) => p.name === "events.min_clusters")!.value, 5);
-    assert.equal(combined(set, 2022, "RUS"), combined(without, 2022, "RUS"), "4 clusters in 2022 < 5: left out");
+    assert.equal(set.parameters!.find((p) => p.name === "events.min_clusters")!.value, 7);
+    assert.equal(combined(set, 2022, "RUS"), combined(without, 2022, "RUS"), "6 clusters in 2022 < 7: left out");
     assert.ok(set.warnings.some((w) => w.code === "few_events" && /2022/.test(w.message)));
     const sens = await measureBalanceRaw(store, {
       ...q,
@@ -237,7 +237,29 @@ describe("the balance with the event dimension", () => {
       dimensions: "economic,political,security,events"
     });
     const labels = new Set(sens.items.filter((r) => r.measure === "entropy_change").map((r) => r.parameter));
-    for (const name of ["dimension.events", "events.mention_weight", "events.min_clusters", "events.conflict_weight"])
+    // The CSTO's request and deployment (January 2022, the pack's timeline) count for Russia, the one
+    // vector in the CSTO; events.organization_share = 0 leaves them out and Russia's 2022 share falls.
+    assert.match(c2022.metrics.find((m) => m.metric === "events")!.sources.join(" "), /6 clusters .*CSTO 2/);
+    const noOrgs = await measureBalanceRaw(store, {
+      ...q,
+      dimensions: "economic,political,security,events",
+      params: {"events.organization_share": 0}
+    });
+    assert.ok(
+      combined(noOrgs, 2022, "RUS")! < combined(withEvents, 2022, "RUS")!,
+      "the CSTO's events count for Russia"
+    );
+    assert.ok(
+      ev.some((e) => e.year === 2022 && /KAZ–CSTO/.test(e.detail)),
+      "the CSTO's clusters are explained"
+    );
+    for (const name of [
+      "dimension.events",
+      "events.mention_weight",
+      "events.min_clusters",
+      "events.conflict_weight",
+      "events.organization_share"
+    ])
       assert.ok(
         [...labels].some((l) => l!.startsWith(`${name}=`)),
         name

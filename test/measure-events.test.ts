@@ -3,11 +3,15 @@ import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import {
   aggregateClusters,
+  attributeEventMonths,
   clusterReports,
   clusterWeight,
   discourse,
   eventDimension,
   eventDimensionByYear,
+  eventCounterparts,
+  eventParts,
+  DEFAULT_BLOCS,
   monthRanges,
   nowcast,
   quarterOf,
@@ -232,5 +236,91 @@ describe("discourse", () => {
     assert.equal(tur.quarter, "undated");
     assert.equal(tur.balance, null);
     assert.equal(quarterOf("2024-11-02"), "2024-Q4");
+  });
+});
+
+describe("whom an event's counterpart stands for (event-attribution.ts)", () => {
+  const vectors = ["RUS", "CHN", "USA", "EU", "TUR"];
+  const span = (actor: string, org: string, from: string, role = "member", to?: string) => ({
+    actor,
+    org,
+    role,
+    from,
+    ...(to ? {to} : {})
+  });
+  const memberships = [
+    ...["KAZ", "RUS", "KGZ", "TJK", "ARM", "BLR"].map((a) => span(a, "CSTO", "1992-05-15", "founder")),
+    ...["KAZ", "RUS", "CHN", "KGZ", "TJK", "UZB"].map((a) => span(a, "SCO", "2001-06-15", "founder")),
+    span("TUR", "SCO", "2013-04-26", "partner"),
+    ...["RUS", "CHN", "USA", "TUR", "FRA", "KAZ"].map((a) => span(a, "UN", "1945-10-24")),
+    ...["USA", "TUR", "DEU"].map((a) => span(a, "NATO", "1952-02-18"))
+  ];
+  const options = {focal: "KAZ", vectors, blocs: DEFAULT_BLOCS, memberships, share: 1};
+
+  test("a vector, a bloc's member on the date, an organization of some vectors (split), never one of all", () => {
+    assert.deepEqual(eventParts("RUS", "2022-01", options), [{vector: 0, factor: 1, via: "vector"}]);
+    assert.deepEqual(eventParts("DEU", "2022-01", options), [{vector: 3, factor: 1, via: "member"}]);
+    // The United Kingdom left the EU on 2020-01-31: its events count for the EU before, not after.
+    assert.deepEqual(eventParts("GBR", "2019-06", options), [{vector: 3, factor: 1, via: "member"}]);
+    assert.deepEqual(eventParts("GBR", "2021-06", options), []);
+    // The CSTO's full members among the vectors: Russia alone (Kazakhstan is the focal state).
+    assert.deepEqual(eventParts("CSTO", "2022-01", options), [{vector: 0, factor: 1, via: "organization"}]);
+    // The SCO: Russia and China, half each; Türkiye is a dialogue partner, not a member.
+    assert.deepEqual(
+      eventParts("SCO", "2022-09", options).map((p) => [vectors[p.vector], p.factor]),
+      [
+        ["RUS", 0.5],
+        ["CHN", 0.5]
+      ]
+    );
+    // Not yet founded: nothing.
+    assert.deepEqual(eventParts("SCO", "1999-01", options), []);
+    // NATO: the USA, Türkiye, and the EU through Germany.
+    assert.deepEqual(
+      eventParts("NATO", "2022-09", options).map((p) => vectors[p.vector]),
+      ["USA", "EU", "TUR"]
+    );
+    // The UN: every vector belongs to it, so it says nothing about the balance.
+    assert.deepEqual(eventParts("UN", "2022-09", options), []);
+    // events.organization_share = 0 leaves organizations out; a bloc's members still count.
+    assert.deepEqual(eventParts("CSTO", "2022-01", {...options, share: 0}), []);
+    assert.equal(eventParts("SCO", "2022-09", {...options, share: 0.5})[0]!.factor, 0.25);
+    assert.deepEqual(eventParts("DEU", "2022-01", {...options, share: 0}), [{vector: 3, factor: 1, via: "member"}]);
+  });
+
+  test("the store is asked for the vectors, their blocs' members and the organizations of some vector", () => {
+    const codes = eventCounterparts("KAZ", vectors, DEFAULT_BLOCS, memberships);
+    for (const c of ["RUS", "EU", "DEU", "GBR", "HRV", "CSTO", "SCO", "NATO", "UN"]) assert.ok(codes.includes(c), c);
+    assert.ok(!codes.includes("KAZ"));
+  });
+
+  test("monthly sums per counterpart fold into the vectors': volume split, tone kept, clusters counted", () => {
+    const row = (vector: string, volume: number, tone: number) => ({
+      vector,
+      month: "2022-09",
+      clusters: 1,
+      reports: 2,
+      documents: 2,
+      volume,
+      toneSum: volume * tone,
+      quadSum: [volume, 0, 0, 0] as [number, number, number, number]
+    });
+    const out = attributeEventMonths(
+      [row("SCO", 2, 4), row("RUS", 1, -2), row("FRA", 1, 3), row("IRN", 5, 1)],
+      options
+    );
+    const get = (v: string) => out.find((r) => r.vector === v)!;
+    assert.deepEqual(
+      out.map((r) => r.vector),
+      ["CHN", "EU", "RUS"]
+    );
+    assert.equal(get("CHN").volume, 1);
+    assert.equal(get("CHN").toneSum / get("CHN").volume, 4);
+    assert.equal(get("RUS").volume, 2); // 1 of its own and half the SCO's
+    assert.equal(get("RUS").toneSum / get("RUS").volume, 1); // (−2 · 1 + 4 · 1) / 2
+    assert.equal(get("RUS").clusters, 2);
+    assert.equal(get("EU").volume, 1); // France
+    const d = eventDimension(out, {focal: "KAZ", vectors});
+    assert.equal(d.months.find((m) => m.vector === "RUS")!.share, 0.5);
   });
 });

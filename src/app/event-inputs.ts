@@ -8,7 +8,9 @@
  */
 import type {Issue} from "../domain/index.js";
 import {
+  attributeEventMonths,
   EVENT_DIMENSION_DEFAULTS,
+  eventCounterparts,
   PARAMETER_SPECS,
   resolveParams,
   type BalanceEvents,
@@ -17,7 +19,26 @@ import {
 } from "../measure/index.js";
 import type {EventClusterQuery, Store} from "../store/index.js";
 import type {EvidenceParams} from "./evidence.js";
-import type {MeasureQuery} from "./measures.js";
+import {blocsOf} from "./measure-panel.js";
+import {loadMembershipSpans, type MeasureQuery} from "./measures.js";
+
+/**
+ * Who an event's counterpart stands for (src/measure/event-attribution.ts): the vectors, their blocs'
+ * members (dated or fixed, as the query says) and the organizations some vectors belong to. `counterparts`
+ * are the codes the store is asked for; `attribute` folds its monthly sums into the vectors'.
+ */
+export async function eventAttribution(
+  store: Store,
+  q: Pick<MeasureQuery, "focal" | "vectors" | "params" | "blocComposition">
+): Promise<{counterparts: string[]; attribute: (rows: readonly EventMonthAggregate[]) => EventMonthAggregate[]}> {
+  const blocs = blocsOf(q.blocComposition);
+  const memberships = await loadMembershipSpans(store);
+  const share = resolveParams(q.params)["events.organization_share"] ?? 1;
+  return {
+    counterparts: eventCounterparts(q.focal, q.vectors, blocs, memberships),
+    attribute: (rows) => attributeEventMonths(rows, {focal: q.focal, vectors: q.vectors, blocs, memberships, share})
+  };
+}
 
 /** Most clusters listed one by one in an explanation (the rest are counted in a warning). */
 const MAX_EXPLAINED = 500;
@@ -29,7 +50,11 @@ export async function clusterEvidence(
   params: EvidenceParams,
   period: {from: string; to: string}
 ): Promise<{evidence: Evidence[]; warnings: Issue[]}> {
-  const {rows, total} = await store.events.eventClusterList(clusterQuery(store, q, params, period), MAX_EXPLAINED);
+  const {counterparts} = await eventAttribution(store, q);
+  const {rows, total} = await store.events.eventClusterList(
+    {...clusterQuery(store, q, params, period), vectors: counterparts},
+    MAX_EXPLAINED
+  );
   const evidence: Evidence[] = [];
   for (const c of rows) {
     const ids = await store.events.clusterMembers(c.key, {focal: q.focal, vector: c.vector, date: c.date});
@@ -91,8 +116,10 @@ export function clusterQuery(
 /** The balance's event inputs for a query: the monthly sums at the mention weight in use and, with the sensitivity, at the ends of its range. */
 export async function loadBalanceEvents(
   store: Store,
-  q: Pick<MeasureQuery, "focal" | "vectors" | "from" | "to" | "params" | "sensitivity">
+  q: Pick<MeasureQuery, "focal" | "vectors" | "from" | "to" | "params" | "sensitivity" | "blocComposition">
 ): Promise<BalanceEvents> {
+  // The balance's events block attributes the counterparts itself (the sensitivity moves the share).
+  const {counterparts} = await eventAttribution(store, q);
   const params = resolveParams(q.params);
   const mu = params["events.mention_weight"] ?? EVENT_DIMENSION_DEFAULTS.mentionWeight;
   const spec = PARAMETER_SPECS.find((s) => s.name === "events.mention_weight")!;
@@ -102,9 +129,10 @@ export async function loadBalanceEvents(
   for (const mentionWeight of weights)
     byMentionWeight.set(
       mentionWeight,
-      await store.events.eventMonths(
-        clusterQuery(store, q as MeasureQuery, {mentionWeight}, {from: `${q.from}-01-01`, to: `${q.to}-12-31`})
-      )
+      await store.events.eventMonths({
+        ...clusterQuery(store, q as MeasureQuery, {mentionWeight}, {from: `${q.from}-01-01`, to: `${q.to}-12-31`}),
+        vectors: counterparts
+      })
     );
   return {byMentionWeight, rule};
 }

@@ -23,7 +23,7 @@ import {
   type Nowcast
 } from "../measure/index.js";
 import type {EventClusterQuery, Store} from "../store/index.js";
-import {clusterEvidence, clusterQuery} from "./event-inputs.js";
+import {clusterEvidence, clusterQuery, eventAttribution} from "./event-inputs.js";
 import {measureBalance, resolveMeasureQuery, type MeasureQuery, type RawMeasureQuery} from "./measures.js";
 
 /** Parameters of the event dimension and the nowcast, as a person sets them (CLI flags, query string). */
@@ -65,10 +65,11 @@ export async function measureEvents(
 ): Promise<EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}>> {
   const q = await eventQuery(store, raw);
   const period = {from: `${q.from}-01-01`, to: `${q.to}-12-31`};
-  const d = eventDimension(await store.events.eventMonths(clusterQuery(store, q, params, period)), {
-    focal: q.focal,
-    vectors: q.vectors
-  });
+  const {counterparts, attribute} = await eventAttribution(store, q);
+  const d = eventDimension(
+    attribute(await store.events.eventMonths({...clusterQuery(store, q, params, period), vectors: counterparts})),
+    {focal: q.focal, vectors: q.vectors}
+  );
   const out: EvidenceOutput<{coverage: EventCoverage[]; months: EventMonth[]}> = {
     measure: "events",
     query: q,
@@ -133,10 +134,11 @@ export async function measureNowcast(
     };
   const latest = await store.events.latestEventDate();
   const to = latest ?? `${anchor.year}-12-31`;
-  const d = eventDimension(await store.events.eventMonths(clusterQuery(store, q, params, {to})), {
-    focal: q.focal,
-    vectors: q.vectors
-  });
+  const {counterparts, attribute} = await eventAttribution(store, q);
+  const d = eventDimension(
+    attribute(await store.events.eventMonths({...clusterQuery(store, q, params, {to}), vectors: counterparts})),
+    {focal: q.focal, vectors: q.vectors}
+  );
   const n = nowcast(d.months, {
     focal: q.focal,
     anchor,

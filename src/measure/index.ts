@@ -109,6 +109,7 @@ export {
 export {scoreForecasts, type ForecastScore} from "./forecast-scores.js";
 export {indexTies, rowFrom, toMillions, type Tie, type TieIndex} from "./ties.js";
 export {coverageBreaks, markPartialYears, weakest} from "./coverage.js";
+export {attributeEventMonths, eventCounterparts, eventParts, type EventPart} from "./event-attribution.js";
 export {
   ALLIANCE_DEPTH,
   checkParams,

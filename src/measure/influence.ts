@@ -10,6 +10,7 @@
 import type {Coverage, Issue, MetricCoverage, Provenance} from "../domain/index.js";
 import {blocMembersInYear, DEFAULT_BLOCS, type Blocs} from "./blocs.js";
 import {coverageBreaks, markPartialYears, weakest} from "./coverage.js";
+import {eventParts} from "./event-attribution.js";
 import {
   ALLIANCE_DEPTH,
   DEFENCE_ORGS,
@@ -742,6 +743,7 @@ function eventsBlock(
   ctx: Ctx,
   def: MetricDef,
   events: BalanceEvents | undefined,
+  memberships: readonly MembershipSpan[],
   from: number,
   to: number
 ): MetricBlock {
@@ -760,18 +762,36 @@ function eventsBlock(
     return block;
   }
   const nv = ctx.vectors.length;
-  const index = new Map(ctx.vectors.map((v, k) => [v, k]));
-  const byYear = new Map<number, {volumes: number[]; clusters: number; months: Set<string>}>();
+  const attribution = {
+    focal: ctx.focal,
+    vectors: ctx.vectors,
+    blocs: ctx.blocs,
+    memberships,
+    share: ctx.params["events.organization_share"] ?? 1
+  };
+  const byYear = new Map<
+    number,
+    {volumes: number[]; clusters: number; months: Set<string>; organizations: Map<string, number>}
+  >();
   for (const m of months) {
-    const k = index.get(m.vector);
     const year = Number(m.month.slice(0, 4));
-    if (k === undefined || year < from || year > to || m.clusters === 0) continue;
+    if (year < from || year > to || m.clusters === 0) continue;
+    // A vector, a member state of a bloc vector, or an organization of some of the vectors (event-attribution.ts).
+    const parts = eventParts(m.vector, m.month, attribution);
+    if (parts.length === 0) continue;
     let y = byYear.get(year);
-    if (!y) byYear.set(year, (y = {volumes: new Array<number>(nv).fill(0), clusters: 0, months: new Set()}));
+    if (!y)
+      byYear.set(
+        year,
+        (y = {volumes: new Array<number>(nv).fill(0), clusters: 0, months: new Set(), organizations: new Map()})
+      );
     // Conflict (quad classes 3 and 4) weighs cw of cooperation; quadSum holds Σ w · share of each class.
-    y.volumes[k]! += m.volume - (1 - cw) * (m.quadSum[2] + m.quadSum[3]);
+    const volume = m.volume - (1 - cw) * (m.quadSum[2] + m.quadSum[3]);
+    for (const p of parts) y.volumes[p.vector]! += p.factor * volume;
     y.clusters += m.clusters;
     y.months.add(m.month);
+    if (parts[0]!.via === "organization")
+      y.organizations.set(m.vector, (y.organizations.get(m.vector) ?? 0) + m.clusters);
   }
   const few: number[] = [];
   const source = `store:events (${events.rule === "dyad-day" ? "dyad-day clusters" : "reader clusters"})`;
@@ -785,7 +805,13 @@ function eventsBlock(
       year,
       provenance: "observed",
       sources: new Set([
-        `${source}: ${y.clusters} clusters in ${y.months.size} month${y.months.size === 1 ? "" : "s"}`
+        `${source}: ${y.clusters} clusters in ${y.months.size} month${y.months.size === 1 ? "" : "s"}` +
+          (y.organizations.size > 0
+            ? ` (through organizations, split among their member vectors: ${[...y.organizations]
+                .sort()
+                .map(([o, n]) => `${o} ${n}`)
+                .join(", ")})`
+            : "")
       ]),
       volumes: [volumes],
       totals: [volumes.reduce((s, v) => s + v, 0)]
@@ -948,7 +974,8 @@ function buildBlock(ctx: Ctx, def: MetricDef, options: InfluenceOptions): Metric
   if (def.kind === "institutions")
     return institutionBlock(ctx, def, options.memberships ?? [], options.from, options.to);
   if (def.kind === "proximity") return proximityBlock(ctx, def, options.from, options.to);
-  if (def.kind === "events") return eventsBlock(ctx, def, options.events, options.from, options.to);
+  if (def.kind === "events")
+    return eventsBlock(ctx, def, options.events, options.memberships ?? [], options.from, options.to);
   if (ctx.f < 0) return {def, coefs: Object.values(def.parts), years: new Map(), warnings: [], checks: []};
   return flowBlock(ctx, def, options.from, options.to);
 }

@@ -238,6 +238,16 @@ function buildSpecs(): ParameterSpec[] {
         "weight of conflict (quad classes 3 and 4: verbal and material conflict) in a vector's event volume, against cooperation (1: every interaction counts)"
     },
     {
+      name: "events.organization_share",
+      default: 1,
+      min: 0,
+      max: 1,
+      lower: 0,
+      upper: 1,
+      description:
+        "part of an event with an organization (CSTO, SCO, EAEU, OTS, NATO …) that counts for the vectors among its full members, split equally (0: organizations' events are left out; an organization every vector belongs to never counts)"
+    },
+    {
       name: "events.min_clusters",
       default: 3,
       min: 1,
