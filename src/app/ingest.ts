@@ -1,7 +1,7 @@
 /**
  * The ingest pipeline: files, folders (recursive) or text in; each document read (body, sentences,
- * mentions, events, stances, claims) and stored in its own transaction, idempotent by content
- * hash. A document that fails leaves nothing behind; the other documents of the batch still land.
+ * mentions, events, stances, claims) and stored all or nothing (alone, or in a group commit that stores
+ * the others when one fails), idempotent by content hash. A document that fails leaves nothing behind; the other documents of the batch still land.
  * GDELT event files go through the streaming bulk path (gdelt.ts).
  *
  * @module
@@ -35,7 +35,15 @@ import {
   type GivenMetadata,
   type SentenceCoder
 } from "../read/index.js";
-import type {ClaimQuery, EventQuery, FigureQuery, Store} from "../store/index.js";
+import type {
+  ClaimQuery,
+  EventQuery,
+  FigureQuery,
+  PutSourceOutcome,
+  PutSourcesOutcome,
+  SourceRecord,
+  Store
+} from "../store/index.js";
 import {defaultCoder} from "./coder.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
 import type {ReadingInputs} from "./read-worker.js";
@@ -52,7 +60,16 @@ export const INGEST_DEFAULTS = {
   /** Largest article read (bytes): 20 MB. GDELT files have no limit (they are streamed). */
   maxBytes: 20 * 1024 * 1024,
   /** A batch of this many documents or more is read on reader threads (starting them costs about a second). */
-  readerThreadsFrom: 16
+  readerThreadsFrom: 16,
+  /**
+   * A group commit holds at most this many documents (and {@link INGEST_DEFAULTS}.`groupBytes` of text): the
+   * documents read while the previous group was written are committed together, each still all or nothing.
+   */
+  groupDocuments: 64,
+  groupBytes: 8 * 1024 * 1024,
+  /** Documents read ahead of the writer (and their bytes) at most. */
+  aheadDocuments: 160,
+  aheadBytes: 64 * 1024 * 1024
 };
 
 /** Options for {@link ingestPaths} and {@link ingestText}. */
@@ -293,15 +310,31 @@ export async function ingestText(
   options: IngestOptions & {name: string; context?: ReadingContext}
 ): Promise<DocumentOutcome> {
   const p = await prepareText(store, input, options);
-  return "outcome" in p ? p.outcome : p.commit();
+  if ("outcome" in p) return p.outcome;
+  try {
+    return p.stored(await store.documents.putSource(p.record, {now: options.now}));
+  } catch (e) {
+    return p.failed(e instanceof IssueError ? e.message : String((e as Error).message ?? e).split("\n")[0]!);
+  }
 }
 
-/** A document read and ready to commit, or its outcome when it stopped before the store. */
-type Prepared = {outcome: DocumentOutcome} | {commit: () => Promise<DocumentOutcome>};
+/**
+ * A document read and ready to store (its record, and its outcome once the store answers), or its outcome
+ * when it stopped before the store.
+ */
+type Prepared =
+  | {outcome: DocumentOutcome}
+  | {
+      record: SourceRecord;
+      /** The text's size in bytes (a group commit is bounded by bytes as well as documents). */
+      bytes: number;
+      stored: (put: PutSourceOutcome) => DocumentOutcome;
+      failed: (message: string) => DocumentOutcome;
+    };
 
 /**
- * Reads a document (the CPU part) and returns how to commit it (the store part), so that a batch can
- * read the next document while the previous one is written.
+ * Reads a document (the CPU part) and returns what to store (the store part), so that a batch can read the
+ * next documents while earlier ones are written.
  */
 async function prepareText(
   store: Store,
@@ -336,59 +369,54 @@ async function prepareText(
   if (!read.ok) return {outcome: {...outcome, issues: read.issues}};
   const d = read.value;
   const m = d.metadata;
-  return {commit: () => commitRead()};
-  async function commitRead(): Promise<DocumentOutcome> {
-    try {
-      const put = await store.documents.putSource(
-        {
-          source: {
-            id: sourceId,
-            hash,
-            origin: file,
-            format,
-            text: d.body,
-            ...(m.title ? {title: m.title} : {}),
-            ...(m.publisher ? {publisher: m.publisher} : {}),
-            ...(m.author ? {author: m.author} : {}),
-            ...(m.date ? {date: m.date} : {})
-          },
-          dropped: {
-            dropped: d.dropped,
-            metadata: {section: m.section, experts: m.experts, interview: m.interview, genre: m.genre, from: m.from}
-          },
-          sentences: d.sentences,
-          events: d.events,
-          stances: d.stances,
-          claims: d.claims,
-          figures: d.figures
-        },
-        {now: options.now}
-      );
-      // A copy found inside the transaction (another copy committed meanwhile) stored nothing: it counts nothing,
-      // as a copy found before reading does.
-      if (put.status === "duplicate") return {...outcome, status: "duplicate", sourceId: put.id};
-      return {
-        ...outcome,
-        status: put.status,
-        sourceId: put.id,
+  return {
+    record: {
+      source: {
+        id: sourceId,
+        hash,
+        origin: file,
         format,
+        text: d.body,
         ...(m.title ? {title: m.title} : {}),
-        ...(m.date ? {date: m.date} : {}),
-        sentences: d.sentences.length,
-        events: d.events.length,
-        stances: d.stances.length,
-        claims: d.claims.length,
-        dropped: d.dropped.length,
-        warnings: d.warnings
-      };
-    } catch (e) {
-      const message = e instanceof IssueError ? e.message : String((e as Error).message ?? e).split("\n")[0];
-      return {
-        ...outcome,
-        issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]
-      };
-    }
-  }
+        ...(m.publisher ? {publisher: m.publisher} : {}),
+        ...(m.author ? {author: m.author} : {}),
+        ...(m.date ? {date: m.date} : {})
+      },
+      dropped: {
+        dropped: d.dropped,
+        metadata: {section: m.section, experts: m.experts, interview: m.interview, genre: m.genre, from: m.from}
+      },
+      sentences: d.sentences,
+      events: d.events,
+      stances: d.stances,
+      claims: d.claims,
+      figures: d.figures
+    },
+    bytes: bytes.length,
+    // A copy found inside the transaction (another copy committed meanwhile) stored nothing: it counts nothing,
+    // as a copy found before reading does.
+    stored: (put) =>
+      put.status === "duplicate"
+        ? {...outcome, status: "duplicate", sourceId: put.id}
+        : {
+            ...outcome,
+            status: put.status,
+            sourceId: put.id,
+            format,
+            ...(m.title ? {title: m.title} : {}),
+            ...(m.date ? {date: m.date} : {}),
+            sentences: d.sentences.length,
+            events: d.events.length,
+            stances: d.stances.length,
+            claims: d.claims.length,
+            dropped: d.dropped.length,
+            warnings: d.warnings
+          },
+    failed: (message) => ({
+      ...outcome,
+      issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]
+    })
+  };
 }
 
 /** Sniffs whether a file is a GDELT events file (by the first line's tab-separated column count). */
@@ -406,8 +434,10 @@ function gdeltFormatOfFile(file: string): "gdelt1" | "gdelt2" | undefined {
 }
 
 /**
- * Ingests files and folders ("-" reads stdin). Every document is stored in its own transaction;
- * a failed document is reported with its issues and the others still land.
+ * Ingests files and folders ("-" reads stdin). Every document is stored all or nothing (group commits:
+ * the documents read while the previous group was written share one commit; when one of them fails, the
+ * others are stored without it); a failed document is reported with its issues and the others still land.
+ * A document is reported stored only once its commit is done.
  */
 export async function ingestPaths(
   store: Store,
@@ -429,9 +459,6 @@ export async function ingestPaths(
   const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
   let context: ReadingContext | undefined;
   let done = 0;
-  /** The previous document's commit and record (documents are committed one after another, in order). */
-  let inflight: Promise<void> = Promise.resolve();
-  const window: Promise<void>[] = [];
   const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
   const ownReader =
     options.reader === undefined &&
@@ -441,20 +468,119 @@ export async function ingestPaths(
       ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
       : undefined;
   const reader = options.reader || ownReader || undefined;
+
+  // The writer: documents are read ahead (on reader threads, several at once) and committed in file order, in
+  // groups: whatever was read while the previous group was written goes in the next one (one commit for all,
+  // each document still all or nothing). A document is reported only once its group has committed.
+  type Waiting = {prepared: Prepared; pre: Issue[]; settle: () => void};
+  const ready: Waiting[] = [];
+  let order: Promise<void> = Promise.resolve();
+  let writing: Promise<void> | undefined;
+  /** The first error that stopped reading (a reader thread that died): later documents are not stored. */
+  let broken: {error: unknown} | undefined;
+  const ahead: {done: Promise<void>; bytes: number}[] = [];
+  let aheadBytes = 0;
+
+  const commitGroup = async (group: Waiting[]): Promise<void> => {
+    const toStore = group.filter((w) => "record" in w.prepared);
+    let puts: PutSourcesOutcome[];
+    try {
+      puts = await store.documents.putSources(
+        toStore.map((w) => (w.prepared as Extract<Prepared, {record: unknown}>).record),
+        {now: options.now}
+      );
+    } catch (e) {
+      const message = e instanceof IssueError ? e.message : String((e as Error).message ?? e).split("\n")[0]!;
+      puts = toStore.map((w) => ({
+        status: "failed",
+        id: (w.prepared as Extract<Prepared, {record: unknown}>).record.source.id,
+        message
+      }));
+    }
+    const byWaiting = new Map(toStore.map((w, i) => [w, puts[i]!]));
+    for (const w of group) {
+      const p = w.prepared;
+      let o: DocumentOutcome;
+      if ("outcome" in p) o = p.outcome;
+      else {
+        const put = byWaiting.get(w)!;
+        o = put.status === "failed" ? p.failed(put.message) : p.stored(put);
+      }
+      o.warnings.unshift(...w.pre);
+      record(o);
+      w.settle();
+    }
+  };
+  const pump = (): void => {
+    if (writing || ready.length === 0) return;
+    let n = 0;
+    let bytes = 0;
+    while (n < ready.length && n < INGEST_DEFAULTS.groupDocuments) {
+      const p = ready[n]!.prepared;
+      const b = "record" in p ? p.bytes : 0;
+      if (n > 0 && bytes + b > INGEST_DEFAULTS.groupBytes) break;
+      bytes += b;
+      n++;
+    }
+    writing = commitGroup(ready.splice(0, n)).finally(() => {
+      writing = undefined;
+      pump();
+    });
+  };
+  /** Queues a document (being read) behind the others; resolves once it is recorded. */
+  const enqueue = (preparing: Promise<Prepared>, pre: Issue[], bytes: number): Promise<void> => {
+    let settle!: () => void;
+    let fail!: (e: unknown) => void;
+    const recorded = new Promise<void>((resolve, reject) => ((settle = resolve), (fail = reject)));
+    // Awaited by the loop below or at the end; not an unhandled rejection meanwhile.
+    recorded.catch(() => undefined);
+    order = order.then(async () => {
+      if (broken) return fail(broken.error);
+      let prepared: Prepared;
+      try {
+        prepared = await preparing;
+      } catch (e) {
+        broken = {error: e};
+        return fail(e);
+      }
+      ready.push({prepared, pre, settle});
+      pump();
+    });
+    ahead.push({done: recorded, bytes});
+    aheadBytes += bytes;
+    return recorded;
+  };
+  /** Waits until at most `docs` documents and `bytes` bytes are read ahead of the writer. */
+  const bound = async (docs: number, bytes: number): Promise<void> => {
+    while (ahead.length > docs || (ahead.length > 0 && aheadBytes > bytes)) {
+      const first = ahead.shift()!;
+      aheadBytes -= first.bytes;
+      await first.done;
+    }
+  };
+  /** Waits until everything queued is recorded (the writer idle). */
+  const drain = async (): Promise<void> => {
+    await order;
+    pump();
+    while (writing) await writing;
+  };
+
   try {
     for (const file of files) {
-      let outcome: DocumentOutcome;
       if (file !== "-" && !statSync(file).isFile()) {
         // A device (/dev/zero), socket or pipe has no end to wait for: refused before anything is read.
-        await inflight;
-        record(
-          failedOutcome(file, [
-            {
-              code: "not_a_file",
-              file,
-              message: `Cannot read "${file}": not a regular file (a device, a socket or a pipe): save the text to a file, or pipe it to "-"`
-            }
-          ])
+        void enqueue(
+          Promise.resolve({
+            outcome: failedOutcome(file, [
+              {
+                code: "not_a_file",
+                file,
+                message: `Cannot read "${file}": not a regular file (a device, a socket or a pipe): save the text to a file, or pipe it to "-"`
+              }
+            ])
+          }),
+          [],
+          0
         );
         continue;
       }
@@ -466,7 +592,9 @@ export async function ingestPaths(
             ? gdeltFormatOfFile(file)
             : undefined;
       if (gdelt) {
-        outcome = await ingestGdeltFile(store, file, gdelt, options, (events) =>
+        await bound(0, 0);
+        await drain();
+        const outcome = await ingestGdeltFile(store, file, gdelt, options, (events) =>
           options.onProgress?.({
             file,
             done,
@@ -476,65 +604,51 @@ export async function ingestPaths(
             claims: totals.claims
           })
         );
-      } else {
-        context ??= await readingContext(store, options.coder);
-        let bytes: Uint8Array;
-        let given = options.given ?? {};
-        const pre: Issue[] = [];
-        if (file === "-") {
-          bytes = options.stdin ? await options.stdin() : new Uint8Array();
-        } else {
-          const size = statSync(file).size;
-          const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
-          if (size > max) {
-            bytes = new Uint8Array(0);
-            outcome = failedOutcome(file, [
-              {
-                code: "too_large",
-                file,
-                message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
-              }
-            ]);
-            await inflight;
-            record(outcome);
-            continue;
-          }
-          bytes = readFileSync(file);
-          const side = readSidecar(file);
-          given = {...given, ...side.given};
-          pre.push(...side.issues);
-        }
-        // Read this document while the previous ones are written (on reader threads, several at once); each
-        // commits after the previous one, so outcomes (and which of two copies is "stored") follow the files' order.
-        const preparing = prepareText(store, bytes, {
-          ...options,
-          reader: reader ?? false,
-          name: file === "-" ? "<stdin>" : file,
-          given,
-          context
-        });
-        const previous = inflight;
-        inflight = (async () => {
-          const prepared = await preparing;
-          await previous;
-          const o = "outcome" in prepared ? prepared.outcome : await prepared.commit();
-          o.warnings.unshift(...pre);
-          record(o);
-        })();
-        // Handled later (the next document or the end awaits it); not an unhandled rejection meanwhile.
-        inflight.catch(() => undefined);
-        if (!reader) await preparing;
-        else {
-          window.push(inflight);
-          while (window.length > reader.size * 2 + 2) await window.shift();
-        }
+        record(outcome);
         continue;
       }
-      await inflight;
-      record(outcome);
+      context ??= await readingContext(store, options.coder);
+      let bytes: Uint8Array;
+      let given = options.given ?? {};
+      const pre: Issue[] = [];
+      if (file === "-") {
+        bytes = options.stdin ? await options.stdin() : new Uint8Array();
+      } else {
+        const size = statSync(file).size;
+        const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
+        if (size > max) {
+          const tooLarge = failedOutcome(file, [
+            {
+              code: "too_large",
+              file,
+              message: `Cannot read "${file}": it is ${formatMb(size)}, above the ${formatMb(max)} limit for an article: split it, or pass a larger limit`
+            }
+          ]);
+          void enqueue(Promise.resolve({outcome: tooLarge}), [], 0);
+          continue;
+        }
+        bytes = readFileSync(file);
+        const side = readSidecar(file);
+        given = {...given, ...side.given};
+        pre.push(...side.issues);
+      }
+      // Read this document while earlier ones are written.
+      const preparing = prepareText(store, bytes, {
+        ...options,
+        reader: reader ?? false,
+        name: file === "-" ? "<stdin>" : file,
+        given,
+        context
+      });
+      void enqueue(preparing, pre, bytes.length);
+      // On this thread, one document is read at a time (the writer works meanwhile on DuckDB's threads).
+      if (!reader) await preparing.catch(() => undefined);
+      await bound(INGEST_DEFAULTS.aheadDocuments, INGEST_DEFAULTS.aheadBytes);
     }
-    await inflight;
+    await bound(0, 0);
   } finally {
+    // Whatever was read is committed (or failed) before the reader threads stop and the caller closes the store.
+    await drain();
     await ownReader?.close();
   }
   // Reports of one happening across these documents, the pack's timeline and GDELT become one cluster.

@@ -44,6 +44,7 @@ export {
   type IndicatorsPort,
   type MembershipRow,
   type PutSourceOutcome,
+  type PutSourcesOutcome,
   type RelationEvidence,
   type RelationRow,
   type RelationsQuery,

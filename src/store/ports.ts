@@ -148,6 +148,9 @@ export interface FigureQuery {
 
 export type PutSourceOutcome = {status: "stored"; id: string} | {status: "duplicate"; id: string};
 
+/** What happened to one document of a group commit: stored, a duplicate, or failed alone (nothing of it stored). */
+export type PutSourcesOutcome = PutSourceOutcome | {status: "failed"; id: string; message: string};
+
 export interface SourceSummary {
   id: string;
   title: string | null;
@@ -435,6 +438,11 @@ export interface CatalogPort {
 export interface DocumentsPort {
   /** Stores a read document with everything read from it, or reports the duplicate. */
   putSource(record: SourceRecord, o: {now: string}): Promise<PutSourceOutcome>;
+  /**
+   * Stores read documents with one commit, each still all or nothing: when one fails, the others are
+   * stored without it. Outcomes in the records' order; a copy of an earlier record is a duplicate.
+   */
+  putSources(records: readonly SourceRecord[], o: {now: string}): Promise<PutSourcesOutcome[]>;
   listSources(q?: {limit?: number; offset?: number}): Promise<SourceSummary[]>;
   getSource(id: string): Promise<StoredDocument | undefined>;
   /** The source row alone (no text), or undefined. */

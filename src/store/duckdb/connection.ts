@@ -1,4 +1,10 @@
-import {DuckDBInstance, type DuckDBConnection, type DuckDBAppender, type DuckDBValue} from "@duckdb/node-api";
+import {
+  DuckDBDateValue,
+  DuckDBInstance,
+  type DuckDBConnection,
+  type DuckDBAppender,
+  type DuckDBValue
+} from "@duckdb/node-api";
 import {AsyncLocalStorage} from "node:async_hooks";
 import {mkdirSync} from "node:fs";
 import {dirname} from "node:path";
@@ -33,6 +39,8 @@ export class DuckDB {
   private readonly current = new AsyncLocalStorage<DuckDBConnection>();
   /** Commits so far (by this process): a cheap version for caches that only this process writes to. */
   private commits = 0;
+  /** Each table's columns (name and type, in the table's order) as {@link appendRows} needs them. */
+  private readonly layouts = new Map<string, readonly {name: string; type: string}[]>();
 
   private constructor(path: string, instance: DuckDBInstance, con: DuckDBConnection, writer: DuckDBConnection) {
     this.path = path;
@@ -132,6 +140,91 @@ export class DuckDB {
     }
   }
 
+  /**
+   * Appends rows to `table` through a DuckDB appender on the current connection (inside the caller's
+   * transaction): the fastest write from JavaScript, about ten times cheaper than bound INSERT
+   * statements. `columns` names the values of each row; the table's other columns get NULL. Every value
+   * is converted and checked first (an error names table, column and row, and nothing is appended). When
+   * the flush fails (a duplicate key), the appender's buffer is cleared before the error is thrown: an
+   * appender left holding rows would flush them into a later transaction when it is garbage-collected.
+   */
+  async appendRows(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const layout = await this.layout(table);
+    const at = layout.map((c) => columns.indexOf(c.name));
+    const unknown = columns.filter((c) => !layout.some((l) => l.name === c));
+    if (unknown.length > 0) throw new Error(`Cannot append to ${table}: no column ${unknown.join(", ")}`);
+    const kinds = layout.map((c) => c.type);
+    // Convert everything before the appender sees a value.
+    const cells: unknown[] = new Array(rows.length * layout.length);
+    let k = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      for (let i = 0; i < layout.length; i++) {
+        const j = at[i]!;
+        cells[k++] = j < 0 ? null : cellValue(row[j], kinds[i]!, table, layout[i]!.name, r);
+      }
+    }
+    const app = await this.connection().createAppender(table);
+    try {
+      k = 0;
+      for (let r = 0; r < rows.length; r++) {
+        for (let i = 0; i < kinds.length; i++) {
+          const v = cells[k++];
+          if (v === null) app.appendNull();
+          else
+            switch (kinds[i]) {
+              case "VARCHAR":
+                app.appendVarchar(v as string);
+                break;
+              case "INTEGER":
+                app.appendInteger(v as number);
+                break;
+              case "DOUBLE":
+                app.appendDouble(v as number);
+                break;
+              case "TINYINT":
+                app.appendTinyInt(v as number);
+                break;
+              case "BOOLEAN":
+                app.appendBoolean(v as boolean);
+                break;
+              case "DATE":
+                app.appendDate(v as DuckDBDateValue);
+                break;
+            }
+        }
+        app.endRow();
+      }
+      app.closeSync();
+    } catch (e) {
+      app.clear();
+      try {
+        app.closeSync();
+      } catch {
+        // nothing left to flush
+      }
+      throw e;
+    }
+  }
+
+  private async layout(table: string): Promise<readonly {name: string; type: string}[]> {
+    let layout = this.layouts.get(table);
+    if (!layout) {
+      const rows = await this.connection().runAndReadAll(
+        `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+          WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position`,
+        [table]
+      );
+      layout = rows.getRowObjectsJson().map((r) => ({name: String(r.name), type: String(r.type)}));
+      if (layout.length === 0) throw new Error(`Cannot append to ${table}: no such table`);
+      const other = layout.find((c) => !APPENDABLE.has(c.type));
+      if (other) throw new Error(`Cannot append to ${table}: column ${other.name} has type ${other.type}`);
+      this.layouts.set(table, layout);
+    }
+    return layout;
+  }
+
   /** Runs a query and returns its rows as plain objects. */
   async all<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const reader = await this.connection().runAndReadAll(sql, bind(params));
@@ -183,6 +276,53 @@ export class DuckDB {
       // already closed
     }
   }
+}
+
+const APPENDABLE = new Set(["VARCHAR", "INTEGER", "DOUBLE", "TINYINT", "BOOLEAN", "DATE"]);
+
+/** A value converted for an appender column, or an error naming where it is and what was expected. */
+function cellValue(v: SqlValue, type: string, table: string, column: string, row: number): unknown {
+  if (v === null || v === undefined) return null;
+  const bad = (expected: string) =>
+    new Error(
+      `Cannot store ${table}.${column} of row ${row + 1}: expected ${expected}, found ${JSON.stringify(String(v))}`
+    );
+  switch (type) {
+    case "VARCHAR":
+      return typeof v === "string" ? v : String(v);
+    case "DOUBLE": {
+      const n = Number(v);
+      if (Number.isNaN(n) && !(typeof v === "number")) throw bad("a number");
+      return n;
+    }
+    case "BOOLEAN":
+      return Boolean(v);
+    case "DATE": {
+      const m = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(String(v));
+      const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+      const last = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+      if (!m || mo < 1 || mo > 12 || d < 1 || d > last) throw bad("a date YYYY-MM-DD");
+      return new DuckDBDateValue(daysFromCivil(y, mo, d));
+    }
+    default: {
+      // INTEGER and TINYINT
+      const n = Number(v);
+      const [lo, hi] = type === "TINYINT" ? [-128, 127] : [-2147483648, 2147483647];
+      if (!Number.isInteger(n) || n < lo || n > hi) throw bad(`an integer from ${lo} to ${hi}`);
+      return n;
+    }
+  }
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (any year: Date.UTC maps years 0–99 to 1900–1999). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function bind(params: readonly SqlValue[]): DuckDBValue[] {

@@ -1,4 +1,3 @@
-import {DuckDBDateValue} from "@duckdb/node-api";
 import type {Event} from "../../domain/index.js";
 import type {SqlValue, DuckDB} from "./connection.js";
 import {type EventQuery} from "../ports.js";
@@ -56,26 +55,9 @@ function values(e: Event): SqlValue[] {
   ];
 }
 
-/** Inserts events (call inside a transaction for atomicity). Uses an appender for large batches. */
+/** Inserts events through an appender (call inside a transaction for atomicity). */
 export async function insertEvents(store: DuckDB, events: readonly Event[]): Promise<void> {
-  if (events.length < 200) {
-    // A document's events: multi-row statements (one per 256 rows), not one statement per event.
-    await store.insertRows("events", COLUMNS, events.map(values));
-    return;
-  }
-  const app = await store.appender("events");
-  for (const e of events) {
-    values(e).forEach((v, i) => {
-      if (v === undefined || v === null) app.appendNull();
-      else if (i === 2) app.appendDate(dateValue(String(v)));
-      else if (i === 8) app.appendDouble(Number(v));
-      else if (i === 9) app.appendTinyInt(Number(v));
-      else if (i === 12 || i === 13 || i >= 19) app.appendInteger(Number(v));
-      else app.appendVarchar(String(v));
-    });
-    app.endRow();
-  }
-  app.closeSync();
+  await store.appendRows("events", COLUMNS, events.map(values));
 }
 
 /** Deletes the events of one source (re-coding a document). */
@@ -129,9 +111,4 @@ export async function countEvents(store: DuckDB, q: EventQuery = {}): Promise<nu
   const {sql, params} = where(q);
   const rows = await store.all(`SELECT count(*)::INTEGER AS n FROM events ${sql}`, params);
   return Number(rows[0]?.n ?? 0);
-}
-
-function dateValue(iso: string): DuckDBDateValue {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new DuckDBDateValue(Math.round(Date.UTC(y!, m! - 1, d!) / 86400000));
 }

@@ -2,10 +2,31 @@ import type {Figure} from "../../domain/index.js";
 import type {FigureQuery} from "../ports.js";
 import type {DuckDB} from "./connection.js";
 
-/** Inserts the figures read from one document (call inside its transaction). */
+const FIGURE_COLUMNS = [
+  "id",
+  "source_id",
+  "value",
+  "unit",
+  "amount",
+  "what",
+  "year",
+  "approximate",
+  "actors",
+  "text",
+  "start",
+  "end",
+  "quote",
+  "sentence_start",
+  "sentence_end",
+  "rule"
+] as const;
+
+/** Inserts the figures read from documents through an appender (call inside their transaction). */
 export async function insertFigures(store: DuckDB, figures: readonly Figure[]): Promise<void> {
-  for (const f of figures) {
-    await store.run(`INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+  await store.appendRows(
+    "figures",
+    FIGURE_COLUMNS,
+    figures.map((f) => [
       f.id,
       f.sourceId,
       f.value,
@@ -22,8 +43,8 @@ export async function insertFigures(store: DuckDB, figures: readonly Figure[]): 
       f.sentenceStart,
       f.sentenceEnd,
       f.rule
-    ]);
-  }
+    ])
+  );
 }
 
 function figuresWhere(q: FigureQuery): {sql: string; params: (string | number)[]} {

@@ -5,6 +5,7 @@ import type {DuckDB} from "./connection.js";
 import {
   type SourceRecord,
   type PutSourceOutcome,
+  type PutSourcesOutcome,
   type SourceSummary,
   type ClaimQuery,
   type StoredSource,
@@ -12,25 +13,50 @@ import {
   type EventsPort
 } from "../ports.js";
 
+const SOURCE_COLUMNS = [
+  "id",
+  "hash",
+  "title",
+  "publisher",
+  "author",
+  "date",
+  "origin",
+  "format",
+  "text",
+  "dropped",
+  "ingested_at"
+] as const;
+const SENTENCE_COLUMNS = ["source_id", "idx", "start", "end", "text", "why"] as const;
+const STANCE_COLUMNS = ["id", "source_id", "speaker", "target", "polarity", "quote", "start", "end", "rule"] as const;
+const CLAIM_COLUMNS = [
+  "id",
+  "source_id",
+  "speaker",
+  "affiliation",
+  "kind",
+  "quote",
+  "about",
+  "horizon",
+  "resolution",
+  "start",
+  "end",
+  "rule"
+] as const;
+
 /**
- * Stores a source with everything read from it in one transaction. A source whose content hash is
- * already stored is left as it is (ingestion is idempotent).
+ * Appends the rows of documents not stored yet, inside the caller's transaction: one appender per table for
+ * all of them (not one statement per row). Events go to `events` when they live in another engine.
  */
-/**
- * Stores a read document in one transaction. Its events go to `events` when the events live in
- * another engine (inside the transaction: if they cannot be written, nothing of the document stays).
- */
-export async function putSource(
+async function appendDocuments(
   store: DuckDB,
-  record: SourceRecord,
-  {now}: {now: string},
+  records: readonly SourceRecord[],
+  now: string,
   events?: EventsPort
-): Promise<PutSourceOutcome> {
-  return store.transaction(async () => {
-    const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [record.source.hash]);
-    if (existing.length > 0) return {status: "duplicate", id: String(existing[0]!.id)};
-    const s = record.source;
-    await store.run(`INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+): Promise<void> {
+  await store.appendRows(
+    "sources",
+    SOURCE_COLUMNS,
+    records.map(({source: s, dropped}) => [
       s.id,
       s.hash,
       s.title,
@@ -40,14 +66,15 @@ export async function putSource(
       s.origin,
       s.format,
       s.text,
-      record.dropped === undefined ? null : JSON.stringify(record.dropped),
+      dropped === undefined ? null : JSON.stringify(dropped),
       now
-    ]);
-    // One multi-row statement per table (not one per row): the write path stays near a bare appender.
-    await store.insertRows(
-      "sentences",
-      ["source_id", "idx", "start", "end", "text", "why"],
-      (record.sentences ?? []).map((t) => [
+    ])
+  );
+  await store.appendRows(
+    "sentences",
+    SENTENCE_COLUMNS,
+    records.flatMap((r) =>
+      (r.sentences ?? []).map((t) => [
         t.sourceId,
         t.index,
         t.start,
@@ -55,41 +82,23 @@ export async function putSource(
         t.text,
         t.why ? JSON.stringify(t.why) : null
       ])
-    );
-    if (events) await events.insertEvents(record.events ?? []);
-    else await insertEvents(store, record.events ?? []);
-    await store.insertRows(
-      "stances",
-      ["id", "source_id", "speaker", "target", "polarity", "quote", "start", "end", "rule"],
-      (record.stances ?? []).map((t) => [
-        t.id,
-        t.sourceId,
-        t.speaker,
-        t.target,
-        t.polarity,
-        t.quote,
-        t.start,
-        t.end,
-        t.rule
-      ])
-    );
-    await store.insertRows(
-      "claims",
-      [
-        "id",
-        "source_id",
-        "speaker",
-        "affiliation",
-        "kind",
-        "quote",
-        "about",
-        "horizon",
-        "resolution",
-        "start",
-        "end",
-        "rule"
-      ],
-      (record.claims ?? []).map((c) => [
+    )
+  );
+  const read = records.flatMap((r) => r.events ?? []);
+  if (events) await events.insertEvents(read);
+  else await insertEvents(store, read);
+  await store.appendRows(
+    "stances",
+    STANCE_COLUMNS,
+    records.flatMap((r) =>
+      (r.stances ?? []).map((t) => [t.id, t.sourceId, t.speaker, t.target, t.polarity, t.quote, t.start, t.end, t.rule])
+    )
+  );
+  await store.appendRows(
+    "claims",
+    CLAIM_COLUMNS,
+    records.flatMap((r) =>
+      (r.claims ?? []).map((c) => [
         c.id,
         c.sourceId,
         c.speaker,
@@ -103,10 +112,83 @@ export async function putSource(
         c.end,
         c.rule
       ])
-    );
-    await insertFigures(store, record.figures ?? []);
-    return {status: "stored", id: s.id};
+    )
+  );
+  await insertFigures(
+    store,
+    records.flatMap((r) => r.figures ?? [])
+  );
+}
+
+/**
+ * Stores a read document with everything read from it in one transaction: the source row, sentences,
+ * events, stances, claims and figures land together or not at all. A source whose content hash is already
+ * stored is left as it is (ingestion is idempotent); the check runs inside the transaction. Events go to
+ * `events` when they live in another engine (inside the transaction: if they cannot be written, nothing of
+ * the document stays).
+ */
+export async function putSource(
+  store: DuckDB,
+  record: SourceRecord,
+  {now}: {now: string},
+  events?: EventsPort
+): Promise<PutSourceOutcome> {
+  return store.transaction(async () => {
+    const existing = await store.all(`SELECT id FROM sources WHERE hash = ?`, [record.source.hash]);
+    if (existing.length > 0) return {status: "duplicate", id: String(existing[0]!.id)};
+    await appendDocuments(store, [record], now, events);
+    return {status: "stored", id: record.source.id};
   });
+}
+
+/**
+ * Stores several read documents with one commit (a group commit: one write of the log for all of them
+ * instead of one each). Each document is still all or nothing: when anything of the group fails, the group
+ * writes nothing and each document is written again in its own transaction, so that only the failing one
+ * fails (its outcome carries the message). A copy of a stored document, or of one earlier in the group, is
+ * a duplicate. With events in another engine, documents are written one transaction each (a failed group
+ * could not take back its events there).
+ */
+export async function putSources(
+  store: DuckDB,
+  records: readonly SourceRecord[],
+  {now}: {now: string},
+  events?: EventsPort
+): Promise<PutSourcesOutcome[]> {
+  const alone = async (): Promise<PutSourcesOutcome[]> => {
+    const out: PutSourcesOutcome[] = [];
+    for (const r of records) {
+      try {
+        out.push(await putSource(store, r, {now}, events));
+      } catch (e) {
+        out.push({status: "failed", id: r.source.id, message: String((e as Error).message ?? e).split("\n")[0]!});
+      }
+    }
+    return out;
+  };
+  if (records.length <= 1 || events) return alone();
+  try {
+    return await store.transaction(async () => {
+      const hashes = [...new Set(records.map((r) => r.source.hash))];
+      const rows = await store.all(
+        `SELECT hash, id FROM sources WHERE hash IN (${hashes.map(() => "?").join(", ")})`,
+        hashes
+      );
+      const known = new Map(rows.map((r) => [String(r.hash), String(r.id)]));
+      const fresh: SourceRecord[] = [];
+      const outcomes = records.map((r): PutSourcesOutcome => {
+        const id = known.get(r.source.hash);
+        if (id !== undefined) return {status: "duplicate", id};
+        known.set(r.source.hash, r.source.id);
+        fresh.push(r);
+        return {status: "stored", id: r.source.id};
+      });
+      await appendDocuments(store, fresh, now);
+      return outcomes;
+    });
+  } catch {
+    return alone();
+  }
 }
 
 /** Lists sources with their event and claim counts, newest first. */

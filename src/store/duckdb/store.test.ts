@@ -182,3 +182,60 @@ test("events filter by dyad in either direction, period and CAMEO prefix, and bu
   });
   store.close();
 });
+
+test("a group commit stores each document all or nothing: a failing one (a key taken in the group) alone fails, a copy is a duplicate, and the next transaction is clean", async () => {
+  const store = await openDuckDBStore(":memory:");
+  const doc = (id: string, hash: string, claimId: string) => ({
+    source: {id, origin: `${id}.txt`, format: "text", hash: hash.repeat(64), text: "Body."},
+    sentences: [{sourceId: id, index: 0, start: 0, end: 5, text: "Body."}],
+    events: [event(`${id}-e`, "2022-01-05", {sourceId: id})],
+    claims: [{id: claimId, sourceId: id, speaker: "X", kind: "assessment", quote: "q", about: ["KAZ"]}]
+  });
+  // c reuses b's claim id: the group's claims appender fails at its flush, the group writes nothing, and each
+  // document is written again alone, so only c fails. d is a copy of a (same content hash).
+  const outcomes = await store.documents.putSources(
+    [doc("a", "a", "k-a"), doc("b", "b", "k-b"), doc("c", "c", "k-b"), doc("d", "a", "k-d")],
+    {now: "2026-01-01T00:00:00Z"}
+  );
+  assert.deepEqual(
+    outcomes.map((o) => o.status),
+    ["stored", "stored", "failed", "duplicate"]
+  );
+  assert.equal(outcomes[3]!.id, "a");
+  assert.match(outcomes[2]!.status === "failed" ? outcomes[2]!.message : "", /k-b/);
+  assert.equal(await store.documents.countSources(), 2);
+  assert.equal(await store.events.countEvents(), 2);
+  assert.equal(await store.events.countEvents({sourceId: "c"}), 0, "nothing of the failed document");
+  assert.equal(await store.documents.countClaims(), 2);
+  // A failed appender keeps no rows to flush into a later transaction when it is collected.
+  const {setFlagsFromString} = await import("node:v8");
+  const {runInNewContext} = await import("node:vm");
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  await store.transaction(async () => {
+    await store.events.insertEvents([event("later", "2022-01-06")]);
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  assert.equal(await store.events.countEvents(), 3);
+  assert.equal(await store.documents.countSources(), 2);
+  store.close();
+});
+
+test("values are checked before they reach an appender: a bad date names table, column and row", async () => {
+  const store = await openDuckDBStore(":memory:");
+  await assert.rejects(
+    store.transaction(() => store.events.insertEvents([event("e1", "2022-02-30")])),
+    {
+      message: /events\.date of row 1: expected a date YYYY-MM-DD, found "2022-02-30"/
+    }
+  );
+  await store.transaction(() => store.events.insertEvents([event("e2", "0099-03-01"), event("e3", "2024-02-29")]));
+  assert.deepEqual(
+    (await store.events.listEvents({})).map((e) => e.date),
+    ["0099-03-01", "2024-02-29"]
+  );
+  store.close();
+});

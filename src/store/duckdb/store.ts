@@ -12,7 +12,16 @@ import {listMemberships, putMemberships} from "./memberships.js";
 import {listPacks, packHash, recordPack, replacePackSource} from "./packs.js";
 import {putSimulation} from "./simulations.js";
 import {countFigures, listFigures} from "./figures.js";
-import {countClaims, countSources, getSource, getSourceRow, listClaims, listSources, putSource} from "./sources.js";
+import {
+  countClaims,
+  countSources,
+  getSource,
+  getSourceRow,
+  listClaims,
+  listSources,
+  putSource,
+  putSources
+} from "./sources.js";
 import {listRollCallIssues, listRollCalls, listVotes, loadUnVotesCsv} from "./votes.js";
 import {BALANCE_LOADERS, loadUnVotes2024Csv} from "./balance-datasets.js";
 
@@ -46,6 +55,7 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
     },
     documents: {
       putSource: (r, o) => putSource(db, r, o, external),
+      putSources: (r, o) => putSources(db, r, o, external),
       listSources: async (q) => {
         const rows = await listSources(db, q);
         if (!external) return rows;
