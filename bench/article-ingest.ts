@@ -7,7 +7,7 @@
 //             values checked) and putSources (a group commit, each document still all or nothing);
 //   cli       `multivector ingest <folder>` end to end (process start, reading, writing, clustering).
 // Targets: write path (ours) ≤ 2× appender; CLI ≥ 200 documents/s.
-// Run: `npm run bench -- article-ingest` (BENCH_ARTICLES=N, default 400). Figures are noisy on a shared machine.
+// Run: `npm run bench -- article-ingest` (BENCH_ARTICLES=N, default 400; BENCH_ROUNDS=N write rounds, default 2). Figures are noisy on a shared machine.
 import {DuckDBInstance, DuckDBDateValue, type DuckDBAppender} from "@duckdb/node-api";
 import {spawnSync} from "node:child_process";
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
@@ -222,24 +222,34 @@ export async function bench(): Promise<void> {
       0
     );
 
-    // appender floors and ours: one transaction per document, then one per group of documents
+    // appender floors and ours: one transaction per document, then one per group of documents; interleaved
+    // rounds (BENCH_ROUNDS, default 2) on fresh files, the best of each kept (the machine is shared).
     const GROUP = 32;
-    const appMs = await appenderFloor(records, join(dir, "appender.duckdb"));
-    let ours = await openStore({store: join(dir, "ours.duckdb")});
-    t0 = performance.now();
-    for (const r of records) await ours.documents.putSource(r, {now: NOW});
-    const oursMs = performance.now() - t0;
-    ours.close();
-    const appGroupMs = await appenderFloor(records, join(dir, "appender-group.duckdb"), GROUP);
-    ours = await openStore({store: join(dir, "ours-group.duckdb")});
-    t0 = performance.now();
-    for (let g = 0; g < records.length; g += GROUP)
-      for (const o of await ours.documents.putSources(records.slice(g, g + GROUP), {now: NOW}))
-        if (o.status !== "stored") throw new Error(`putSources: ${JSON.stringify(o)}`);
-    const oursGroupMs = performance.now() - t0;
-    ours.close();
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+    const best = {app: Infinity, ours: Infinity, appGroup: Infinity, oursGroup: Infinity};
+    for (let round = 0; round < rounds; round++) {
+      best.app = Math.min(best.app, await appenderFloor(records, join(dir, `appender-${round}.duckdb`)));
+      let ours = await openStore({store: join(dir, `ours-${round}.duckdb`)});
+      t0 = performance.now();
+      for (const r of records) await ours.documents.putSource(r, {now: NOW});
+      best.ours = Math.min(best.ours, performance.now() - t0);
+      ours.close();
+      best.appGroup = Math.min(
+        best.appGroup,
+        await appenderFloor(records, join(dir, `appender-group-${round}.duckdb`), GROUP)
+      );
+      ours = await openStore({store: join(dir, `ours-group-${round}.duckdb`)});
+      t0 = performance.now();
+      for (let g = 0; g < records.length; g += GROUP)
+        for (const o of await ours.documents.putSources(records.slice(g, g + GROUP), {now: NOW}))
+          if (o.status !== "stored") throw new Error(`putSources: ${JSON.stringify(o)}`);
+      best.oursGroup = Math.min(best.oursGroup, performance.now() - t0);
+      ours.close();
+    }
+    const {app: appMs, ours: oursMs, appGroup: appGroupMs, oursGroup: oursGroupMs} = best;
 
-    // the CLI end to end
+    // the CLI end to end, compiled as published (lib/ built first: bin/multivector.js runs it when fresh)
+    spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], {stdio: "inherit"});
     const folder = join(dir, "articles");
     mkdirSync(folder);
     for (const d of docs) writeFileSync(join(folder, d.name), d.text);
@@ -265,7 +275,9 @@ export async function bench(): Promise<void> {
         .map((x) => x.toFixed(1))
         .join(" ")} (shared machine)\n`
     );
-    console.log(`| step | ${n} articles, ${rows} rows | per document | ratio |`);
+    console.log(
+      `| step (writes: best of ${rounds} interleaved rounds) | ${n} articles, ${rows} rows | per document | ratio |`
+    );
     console.log(`| --- | ---: | ---: | ---: |`);
     console.log(`| read (reader + coder) | ${f(readMs)} | ${(readMs / n).toFixed(2)} ms | — |`);
     console.log(

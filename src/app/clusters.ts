@@ -5,18 +5,24 @@
  *
  * @module
  */
-import type {Cluster} from "../domain/index.js";
+import type {Cluster, Event} from "../domain/index.js";
 import {CLUSTER_DEFAULTS, clusterEvents, type ClusterOptions} from "../read/index.js";
 import type {Store} from "../store/index.js";
 
-/** Re-clusters the events of these sources with their stored neighbours; returns the clusters that involve them. */
+/**
+ * Re-clusters the events of these sources with their stored neighbours; returns the clusters that involve them.
+ * `stored`: the events of these sources as they were just stored (the ingest has them), instead of one query
+ * per source to read them back.
+ */
 export async function clusterAround(
   store: Store,
   sourceIds: readonly string[],
-  options: Partial<ClusterOptions> = {}
+  options: Partial<ClusterOptions> = {},
+  stored?: readonly Pick<Event, "id" | "date" | "source" | "target">[]
 ): Promise<Cluster[]> {
   const o = {...CLUSTER_DEFAULTS, ...options};
-  const own = (await Promise.all(sourceIds.map((id) => store.events.listEvents({sourceId: id, limit: 100000})))).flat();
+  const own =
+    stored ?? (await Promise.all(sourceIds.map((id) => store.events.listEvents({sourceId: id, limit: 100000})))).flat();
   const dated = own.filter((e) => e.date);
   if (dated.length === 0) return [];
   const dyads = new Map<string, readonly [string, string]>();

@@ -479,6 +479,8 @@ export async function ingestPaths(
   /** The first error that stopped reading (a reader thread that died): later documents are not stored. */
   let broken: {error: unknown} | undefined;
   const ahead: {done: Promise<void>; bytes: number}[] = [];
+  /** The events of the documents stored (for clustering, without reading them back). */
+  const storedEvents: Event[] = [];
   let aheadBytes = 0;
 
   const commitGroup = async (group: Waiting[]): Promise<void> => {
@@ -505,6 +507,7 @@ export async function ingestPaths(
       else {
         const put = byWaiting.get(w)!;
         o = put.status === "failed" ? p.failed(put.message) : p.stored(put);
+        if (put.status === "stored") storedEvents.push(...(p.record.events ?? []));
       }
       o.warnings.unshift(...w.pre);
       record(o);
@@ -656,7 +659,9 @@ export async function ingestPaths(
   if (stored.length > 0)
     await clusterAround(
       store,
-      stored.map((d) => d.sourceId!)
+      stored.map((d) => d.sourceId!),
+      {},
+      storedEvents
     );
   return {documents, totals};
 

@@ -118,29 +118,6 @@ export class DuckDB {
   }
 
   /**
-   * Inserts rows into `table` with multi-row statements (up to `batch` rows each): one statement per
-   * batch instead of one per row, inside the caller's transaction. The bound values are cast by DuckDB
-   * as in a single-row INSERT.
-   */
-  async insertRows(
-    table: string,
-    columns: readonly string[],
-    rows: readonly (readonly SqlValue[])[],
-    batch = 256
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    const cols = columns.map((c) => `"${c}"`).join(", ");
-    const one = `(${columns.map(() => "?").join(", ")})`;
-    for (let i = 0; i < rows.length; i += batch) {
-      const part = rows.slice(i, i + batch);
-      await this.run(
-        `INSERT INTO ${table} (${cols}) VALUES ${Array.from({length: part.length}, () => one).join(", ")}`,
-        part.flat()
-      );
-    }
-  }
-
-  /**
    * Appends rows to `table` through a DuckDB appender on the current connection (inside the caller's
    * transaction): the fastest write from JavaScript, about ten times cheaper than bound INSERT
    * statements. `columns` names the values of each row; the table's other columns get NULL. Every value

@@ -189,7 +189,7 @@ test("a group commit stores each document all or nothing: a failing one (a key t
     source: {id, origin: `${id}.txt`, format: "text", hash: hash.repeat(64), text: "Body."},
     sentences: [{sourceId: id, index: 0, start: 0, end: 5, text: "Body."}],
     events: [event(`${id}-e`, "2022-01-05", {sourceId: id})],
-    claims: [{id: claimId, sourceId: id, speaker: "X", kind: "assessment", quote: "q", about: ["KAZ"]}]
+    claims: [{id: claimId, sourceId: id, speaker: "X", kind: "assessment" as const, quote: "q", about: ["KAZ"]}]
   });
   // c reuses b's claim id: the group's claims appender fails at its flush, the group writes nothing, and each
   // document is written again alone, so only c fails. d is a copy of a (same content hash).
