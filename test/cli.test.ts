@@ -139,6 +139,14 @@ test("simulate starts from the measures by default, --start file from the file's
   assert.equal(economic.origin, "measured");
   assert.match(String(economic.year), /^20\d\d$/);
   assert.ok(economic.sources.length > 0);
+  // A partial year (half the metrics or fewer published) is no starting point while a complete one exists.
+  const balance = JSON.parse(cli(store, ["measure", "balance", "--from", "2014", "--to", "2024", "--json"]).stdout);
+  const partial = new Set(
+    (balance.coverage as {year: number; partial: boolean}[]).filter((c) => c.partial).map((c) => c.year)
+  );
+  assert.ok(partial.size > 0, "the bundled data end with a partial year (2024), which the start must skip");
+  for (const d of out.start.dimensions as {dimension: string; origin: string; year?: number}[])
+    if (d.origin === "measured") assert.ok(!partial.has(d.year!), `${d.dimension} starts from partial ${d.year}`);
   const bands = out.result.bands as {t: number; measure: string; vector?: string; p50: number}[];
   const fileStart = JSON.parse(
     cli(store, [

@@ -439,7 +439,7 @@ export async function measureRelations(store: Store, q: MeasureQuery): Promise<M
 /** One dimension's shares at a scenario's starting point, with where they come from. */
 export interface DimensionStart {
   dimension: string;
-  /** The latest year up to the asked year in which the dimension was measured. */
+  /** The latest year up to the asked year in which the dimension was measured (a partial year only when no complete one is). */
   year: number;
   /** Each vector's share of the focal state's ties with the vectors in this dimension (sum 1). */
   shares: Record<string, number>;
@@ -465,7 +465,8 @@ export interface BalanceStart {
 /**
  * The balance at a scenario's starting point (for h12's scenario lab and `simulate`): for a focal
  * state, its vectors and a year, each dimension's shares in the latest year up to `year` that has
- * them, with the metrics and sources behind them. Looks back at most `lookback` years (default 10).
+ * them, with the metrics and sources behind them. Looks back at most `lookback` years (default 10). A partial
+ * year is skipped while a complete one is within the lookback (a warning says when none is).
  */
 export async function balanceStartingPoint(
   store: Store,
@@ -489,13 +490,31 @@ export async function balanceStartingPoint(
     sensitivity: false
   });
   const out = await measureBalance(store, q);
+  // A partial year (resting on half the metrics or fewer: the other sources are not yet published) is no
+  // starting point while a complete year is within the lookback: its shares come from what happens to be out first.
+  const partialYears = new Set((out.coverage ?? []).filter((c) => c.partial).map((c) => c.year));
+  const warnings: Issue[] = [...out.warnings];
+  const latest = (years: number[], what: string): number | undefined => {
+    if (years.length === 0) return undefined;
+    const complete = years.filter((y) => !partialYears.has(y));
+    if (complete.length > 0) return Math.max(...complete);
+    const y = Math.max(...years);
+    warnings.push({
+      code: "partial_start",
+      path: ["year"],
+      message: `The ${what} starting point of ${q.focal} comes from ${y}, a partial year (no complete year in the ${raw.lookback ?? 10} years before ${raw.year})`
+    });
+    return y;
+  };
   const dimensions: DimensionStart[] = [];
   for (const dimension of ["economic", "political", "security"]) {
-    const years = out.items
-      .filter((r) => r.measure === "share" && r.dimension === dimension && r.value !== null)
-      .map((r) => r.year);
-    if (years.length === 0) continue;
-    const year = Math.max(...years);
+    const year = latest(
+      out.items
+        .filter((r) => r.measure === "share" && r.dimension === dimension && r.value !== null)
+        .map((r) => r.year),
+      dimension
+    );
+    if (year === undefined) continue;
     const shares = Object.fromEntries(
       out.items
         .filter((r) => r.measure === "share" && r.dimension === dimension && r.year === year)
@@ -512,8 +531,10 @@ export async function balanceStartingPoint(
         : {})
     });
   }
-  const combinedYears = out.items.filter((r) => r.measure === "share" && r.dimension === "combined").map((r) => r.year);
-  const cy = combinedYears.length ? Math.max(...combinedYears) : undefined;
+  const cy = latest(
+    out.items.filter((r) => r.measure === "share" && r.dimension === "combined").map((r) => r.year),
+    "combined"
+  );
   return {
     focal: q.focal,
     vectors: q.vectors,
@@ -532,7 +553,7 @@ export async function balanceStartingPoint(
             partial: out.coverage?.find((c) => c.year === cy)?.partial ?? false
           },
     parameters: out.parameters ?? [],
-    warnings: out.warnings
+    warnings
   };
 }
 
