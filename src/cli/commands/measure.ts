@@ -242,7 +242,7 @@ function triangleTable(out: MeasureOutput): string {
   const xy = (y: number, m: string) => out.items.find((r) => r.year === y && r.measure === m)?.value ?? "–";
   const partial = new Set((out.coverage ?? []).filter((c) => c.partial).map((c) => c.year));
   return (
-    `\n\nPosition in the triangle ${vertices.join("–")} (barycentric weights; x, y with ${vertices[0]} at (0, 0), ${vertices[1]} at (1, 0))\n` +
+    `\n\nPosition in the triangle ${vertices.map((v) => out.names?.[v] ?? v).join("–")}: shares among these three only (barycentric weights; x, y with ${vertices[0]} at (0, 0), ${vertices[1]} at (1, 0))\n` +
     table(years, [
       {header: "year", value: (y) => (partial.has(y) ? `${y} (partial)` : y)},
       ...vertices.map((v) => ({header: v, value: (y: number) => at(y, v), right: true})),
