@@ -207,6 +207,42 @@ describe("nowcast", () => {
   });
 });
 
+describe("the nowcast never moves on fewer clusters than minClusters", () => {
+  const anchor = {year: 2024, shares: {RUS: 0.5, CHN: 0.3, USA: 0.2}};
+  const vs = ["RUS", "CHN", "USA"];
+  const months = (reports: EventReport[]) =>
+    eventDimension(aggregateClusters(clusterReports(reports, {focal: "KAZ", vectors: vs})), {focal: "KAZ", vectors: vs})
+      .months;
+  // 2024: three clusters (RUS, CHN, USA); 2025-01: one CHN cluster; 2025-03: three CHN clusters.
+  const history = months([
+    r("a", "2024-02-01", "KAZ", "RUS", 1, 1),
+    r("b", "2024-05-01", "KAZ", "CHN", 1, 1),
+    r("c", "2024-08-01", "KAZ", "USA", 1, 1),
+    r("d", "2025-01-10", "KAZ", "CHN", 1, 1),
+    r("e", "2025-03-10", "KAZ", "CHN", 1, 1),
+    r("f", "2025-03-11", "KAZ", "CHN", 1, 1),
+    r("g", "2025-03-12", "KAZ", "CHN", 1, 1)
+  ]);
+
+  test("a window with one cluster carries the structure; one with three moves it, and a warning names the thin months", () => {
+    const n = nowcast(history, {focal: "KAZ", anchor, window: 1, minClusters: 3});
+    const jan = n.months.find((m) => m.month === "2025-01")!;
+    const mar = n.months.find((m) => m.month === "2025-03")!;
+    assert.deepEqual([jan.carried, jan.clusters], [true, 1]);
+    assert.deepEqual(jan.shares, anchor.shares);
+    assert.equal(mar.carried, false);
+    assert.ok(mar.shares.CHN! > 0.3);
+    assert.ok(n.warnings.some((w) => w.code === "few_events" && /2025-01/.test(w.message)));
+    // With minClusters 1 the single January cluster moves it (the rule is what holds it).
+    const loose = nowcast(history, {focal: "KAZ", anchor, window: 1, minClusters: 1});
+    assert.equal(loose.months.find((m) => m.month === "2025-01")!.carried, false);
+    // An anchor year with fewer clusters than the minimum is no baseline: the change is measured from the first full window.
+    const strict = nowcast(history, {focal: "KAZ", anchor, window: 1, minClusters: 4});
+    assert.equal(strict.baselineFrom, undefined);
+    assert.ok(strict.months.every((m) => m.carried));
+  });
+});
+
 describe("discourse", () => {
   const stances = [
     {id: "s1", sourceId: "d1", speaker: "A", target: "RUS", polarity: -1, quote: "q1", date: "2023-05-16"},

@@ -15,6 +15,7 @@ import {
   eventDimensionRecords,
   nowcast,
   nowcastRecords,
+  resolveParams,
   type DiscourseCell,
   type EventCoverage,
   type Evidence,
@@ -144,7 +145,9 @@ export async function measureNowcast(
     anchor,
     ...(params.eventWeight !== undefined ? {eventWeight: params.eventWeight} : {}),
     ...(params.window !== undefined ? {window: params.window} : {}),
-    ...(params.z !== undefined ? {z: params.z} : {})
+    ...(params.z !== undefined ? {z: params.z} : {}),
+    // The balance's rule: no figure moved by fewer clusters than events.min_clusters.
+    minClusters: resolveParams(q.params)["events.min_clusters"] ?? 3
   });
   const out: EvidenceOutput<Nowcast | null> = {
     measure: "nowcast",

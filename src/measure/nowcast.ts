@@ -11,8 +11,9 @@
  * (volume-weighted), e_v(Y) the event share over Y, and λ the weight of the events dimension in the
  * balance (`eventWeight`: 1/4 when the events dimension weighs as much as each of the three
  * structural ones). This is exactly how the combined balance moves when only its events dimension
- * is updated. Shares are clipped at 0 and renormalised. A month whose window holds no events
- * carries the previous month forward (`carried`). With no events after Y, every month equals s(Y).
+ * is updated. Shares are clipped at 0 and renormalised. A month whose window holds no events, or
+ * fewer than `minClusters` clusters, carries the previous month forward (`carried`); the baseline
+ * e_v(Y) needs as many. With no events after Y, every month equals s(Y).
  *
  * The band: σ_v is the standard deviation of the month-to-month changes of e_v over the whole
  * event history; the half-width is z · λ · σ_v · √(1 + months carried).
@@ -37,9 +38,15 @@ export interface NowcastOptions {
   z?: number;
   /** Last month (YYYY-MM); defaults to the latest month with events. */
   until?: string;
+  /**
+   * Fewest clusters a window (and the anchor year's baseline) must hold to move the nowcast; a window
+   * with fewer carries the previous month forward, as a window without events does. The balance's
+   * `events.min_clusters` (the app passes it). Defaults to 1.
+   */
+  minClusters?: number;
 }
 
-export const NOWCAST_DEFAULTS = {eventWeight: 0.25, window: 3, z: 1.645} as const;
+export const NOWCAST_DEFAULTS = {eventWeight: 0.25, window: 3, z: 1.645, minClusters: 1} as const;
 
 /** One month of the nowcast. */
 export interface NowcastMonth {
@@ -124,6 +131,9 @@ export function nowcast(events: readonly EventMonth[], options: NowcastOptions):
   const lambda = options.eventWeight ?? NOWCAST_DEFAULTS.eventWeight;
   const window = Math.max(1, Math.floor(options.window ?? NOWCAST_DEFAULTS.window));
   const z = options.z ?? NOWCAST_DEFAULTS.z;
+  const minClusters = Math.max(1, options.minClusters ?? NOWCAST_DEFAULTS.minClusters);
+  const enough = <W extends {clusters: number}>(w: W | undefined): W | undefined =>
+    w && w.clusters >= minClusters ? w : undefined;
   const vectors = Object.keys(options.anchor.shares);
   const s = normalise({...options.anchor.shares});
   const Y = options.anchor.year;
@@ -152,14 +162,15 @@ export function nowcast(events: readonly EventMonth[], options: NowcastOptions):
     });
   // Baseline: the event share over the anchor year, else the first window with events after it.
   let baselineFrom: string | undefined;
-  let base = shareOver(byMonth, monthsBetween(`${Y}-01`, `${Y}-12`), vectors)?.share;
+  const inAnchor = shareOver(byMonth, monthsBetween(`${Y}-01`, `${Y}-12`), vectors);
+  let base = enough(inAnchor)?.share;
   if (!base && until !== undefined) {
-    baselineFrom = eventMonths.find((m) => m >= start);
+    baselineFrom = eventMonths.find((m) => m >= start && enough(shareOver(byMonth, trailing(m), vectors)));
     if (baselineFrom) {
       base = shareOver(byMonth, trailing(baselineFrom), vectors)!.share;
       warnings.push({
         code: "baseline_after_anchor",
-        message: `No events in the anchor year ${Y}: the change is measured from ${baselineFrom}, so the nowcast equals the ${Y} structure until then`,
+        message: `${inAnchor ? `Only ${inAnchor.clusters} clusters` : "No events"} in the anchor year ${Y}${inAnchor ? ` (fewer than ${minClusters}, events.min_clusters)` : ""}: the change is measured from ${baselineFrom}, so the nowcast equals the ${Y} structure until then`,
         path: ["events"]
       });
     }
@@ -182,8 +193,11 @@ export function nowcast(events: readonly EventMonth[], options: NowcastOptions):
   }
   let prev = s;
   let gap = 0;
+  const thin: string[] = [];
   for (let m = start; m <= until; m = nextMonth(m)) {
-    const w = shareOver(byMonth, trailing(m), vectors);
+    const all = shareOver(byMonth, trailing(m), vectors);
+    const w = enough(all);
+    if (all && !w) thin.push(m);
     let shares: Record<string, number>;
     if (w && base) {
       const raw: Record<string, number> = {};
@@ -213,11 +227,17 @@ export function nowcast(events: readonly EventMonth[], options: NowcastOptions):
       entropyHigh,
       hhi: b.hhi,
       dominant: b.dominant,
-      carried: !w,
-      clusters: w?.clusters ?? 0
+      carried: !(w && base),
+      clusters: all?.clusters ?? 0
     });
     prev = shares;
   }
+  if (thin.length > 0)
+    warnings.push({
+      code: "few_events",
+      message: `${thin.length} month${thin.length === 1 ? "" : "s"} (${thin[0]}${thin.length > 1 ? ` … ${thin.at(-1)}` : ""}) had fewer than ${minClusters} clusters in their ${window}-month window (events.min_clusters): the previous month is carried forward, not moved by so few reports`,
+      path: ["param", "events.min_clusters"]
+    });
   return {
     anchor: {year: Y, shares: s},
     baseline: base ?? null,
