@@ -153,3 +153,43 @@ test("the author's contrastive judgements ('X is pragmatism, not Y') and words o
   );
   assert.ok(!quotes.some((q) => q.startsWith("The Rogun dam")), quotes.join("\n"));
 });
+
+test("a state and its office holder side by side are one actor: 'President of X Name and President of Y Name signed'", () => {
+  const got = events(
+    [
+      "Leaders sign water pact",
+      "",
+      "BISHKEK, 05.06.2024. President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon signed a water treaty in Bishkek on Wednesday."
+    ].join("\n")
+  );
+  assert.ok(got.includes("KGZ>TJK 05 2024-06-05") || got.includes("TJK>KGZ 05 2024-06-05"), got.join("; "));
+  assert.ok(!got.some((e) => /^(\w+)>\1 /.test(e)), got.join("; "));
+});
+
+test("idioms of unseen prose: led a delegation, travelled to, signed papers; denying subjects and 'in the past' are no acts", () => {
+  const dyads = (s: string) =>
+    coder.codeSentence(s, {date: "2023-10-02"}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+  assert.deepEqual(dyads("Turkmen Deputy Premier Begench Orazov led a trade delegation to Baku on Monday."), [
+    "TKM>AZE 042"
+  ]);
+  assert.deepEqual(dyads("Georgia's economy minister flew to Astana on Sunday."), ["GEO>KAZ 042"]);
+  assert.ok(
+    dyads("Armenia and Iran signed a roadmap on transit on Friday.").some((e) => /^(ARM>IRN|IRN>ARM) 057$/.test(e))
+  );
+  assert.ok(
+    dyads("Mongolia and Japan signed six documents on Tuesday.").some((e) => /^(MNG>JPN|JPN>MNG) 057$/.test(e))
+  );
+  // A signing still to come is no signed paper.
+  assert.deepEqual(dyads("Mongolia will sign a roadmap with Japan."), []);
+  assert.deepEqual(dyads("None of the Gulf states has recognised Abkhazia."), []);
+  assert.deepEqual(dyads("Nobody in Baku criticised Ankara."), []);
+  assert.deepEqual(dyads("Chinese diplomats have in the past warned Bishkek against such loans."), []);
+});
+
+test("'US dollars' is a currency, not the United States", () => {
+  const ms = coder.codeSentence("Trade with Ankara reached 3.1 billion US dollars.", {date: "2023-10-02"}).mentions;
+  assert.deepEqual(
+    ms.map((m) => m.code),
+    ["TUR"]
+  );
+});

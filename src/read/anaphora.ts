@@ -11,6 +11,8 @@
  *   sentence, else the two sides of the latest event coded in the five sentences before (regions such as Central
  *   Asia do not count: "the two" are not a region). Mentions alone further back are not enough: an interview's
  *   "the two presidents" after a question naming one state must not pair it with whatever was named earlier;
+ * - a state and its office holder side by side ("President of Kazakhstan Kassym-Jomart Tokayev and President of
+ *   Uzbekistan Shavkat Mirziyoyev signed …") are one actor, not two: the coder reads the state's name alone;
  * - a person named before with a state's adjective or name beside a title ("Kyrgyz Foreign Minister Jeenbek
  *   Kulubaev", "President of Uzbekistan Shavkat Mirziyoyev", "his Kyrgyz counterpart Jeenbek Kulubaev"): their
  *   surname alone later stands for that state, when the coder does not know the name itself.
@@ -39,8 +41,8 @@ export interface Rewrite {
   at: number;
   length: number;
   replacement: number;
-  /** Which pointer was read ("pair" or "surname"), for the event's rule. */
-  kind: "pair" | "surname";
+  /** Which pointer was read ("pair", "surname", or "same-actor" for a state and its leader side by side). */
+  kind: "pair" | "surname" | "same-actor";
 }
 
 /** CAMEO's region codes: a region is never one of "the two". */
@@ -152,6 +154,8 @@ export class Anaphora {
    * sentence's own (offsets into it): a pair pointer takes the actors named before it in the sentence first.
    */
   rewrite(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const merged = mergeSameActor(text, mentions);
+    if (merged) return merged;
     PAIR.lastIndex = 0;
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
       const at = m.index + m[1]!.length;
@@ -209,4 +213,39 @@ function nounName(mentions: readonly AnaphoraMention[]): string | undefined {
   for (const m of mentions)
     if (/^\p{Lu}/u.test(m.text) && (/stan$/i.test(m.text) || !ADJECTIVE.test(m.text))) return m.text;
   return undefined;
+}
+
+/**
+ * "President of Kazakhstan Kassym-Jomart Tokayev", "Russia's Vladimir Putin": two mentions of one actor side by side
+ * read as one (the first's text, its title "President of" left out), so a compound subject of two such phrases is two
+ * actors, not a self-dyad.
+ */
+function mergeSameActor(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let out = "";
+  let from = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i + 1 < sorted.length; ++i) {
+    const a = sorted[i]!,
+      b = sorted[i + 1]!;
+    if (a.code !== b.code || b.start < a.end || !/^(?:\s+|['’]s\s+)$/.test(text.slice(a.end, b.start))) continue;
+    // "President of Kazakhstan Kassym-Jomart Tokayev": the title before goes too.
+    const title = /(?:\p{Lu}\p{Ll}+\s+){1,3}of\s+$/u.exec(text.slice(from, a.start));
+    const begin = title ? a.start - title[0].length : a.start;
+    if (first < 0) first = begin;
+    out += text.slice(from, begin) + a.text;
+    from = b.end;
+    last = b.end;
+    ++i;
+  }
+  if (first < 0) return undefined;
+  const replaced = out.slice(first);
+  return {
+    text: text.slice(0, first) + replaced + text.slice(last),
+    at: first,
+    length: last - first,
+    replacement: replaced.length,
+    kind: "same-actor"
+  };
 }

@@ -343,6 +343,9 @@ function codeSentence(
     if (m.entry.capitalized && !/^\p{Lu}/u.test(written[m.first] ?? "")) return false;
     let cased = false;
     for (let k = m.first; k <= m.last && !cased; ++k) cased = /^[\p{Lu}\p{N}]/u.test(written[k] ?? "");
+    // "US dollars" names a currency, not the United States.
+    if (/^(DOLLAR|DOLLARS)$/.test(upper[m.last + 1] ?? "") && /^(US|U\.S\.|USA)$/.test(upper[m.last] ?? ""))
+      return false;
     return cased && !insideInstitutionName(written, m.last);
   });
   const mentions: Mention[] = [];

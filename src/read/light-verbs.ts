@@ -72,6 +72,14 @@ export function readLightVerb(
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
       if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "SEND * DELEGATION [042]"};
   }
+  // "led a delegation to Kabul", "headed the Kazakh delegation at the talks": the leader's state visits.
+  if (/^(LED|LEADS|LEADING|HEADED|HEADS|HEADING)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "LEAD * DELEGATION [042]"};
+  }
+  // "travelled to Kabul", "flew to Baku", "came to Astana": a visit made (042), not a meeting (040) or an intent (036).
+  if (/^(TRAVELLED|TRAVELED|FLEW|WENT|CAME)$/.test(w) && after(1) === "TO" && (code.startsWith("04") || code === "036"))
+    return {action: "recode", code: "042", rule: `${w} TO [042]`};
   // "made an official visit", "paid a visit": a visit (the dictionary's MAKE * VISIT is an intent).
   if (/^(MADE|PAID|MAKES|PAYS)$/.test(w)) {
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)

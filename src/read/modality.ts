@@ -115,8 +115,13 @@ export function notAnEvent(
     if (HYPOTHETICAL_MODAL.has(w) && !month) return "hypothetical";
     if (!refused && NEGATION.has(w)) return "negation";
   }
+  // A subject that denies: "None of the five states has recognised …", "Nobody invited …".
+  if (/^(NONE|NOBODY|NEITHER)$/.test(upper[start] ?? "") || (upper[start] === "NO" && upper[start + 1] === "ONE"))
+    return "negation";
   for (let k = start; k < first; ++k) {
     const w = upper[k]!;
+    // "have in the past warned": a habit over an unnamed past, not one act.
+    if (w === "PAST" && upper[k - 1] === "THE" && upper[k - 2] === "IN") return "generic";
     if (OPINION.has(w)) return "opinion";
     if (HABITUAL.has(w)) return "generic";
     if (ATTEMPT.test(w) && upper.slice(k + 1, first).includes("TO")) return "generic";

@@ -63,6 +63,27 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
         {code: "057", to: ["WITH"], mutual: true}
       ],
+      // "X and Y signed 14 documents", "signed a roadmap on metals": papers signed by the subject (057, mutual).
+      [
+        [
+          "DOCUMENTS",
+          "ROADMAP",
+          "ROADMAPS",
+          "PROTOCOL",
+          "PROTOCOLS",
+          "MEMORANDA",
+          "MEMORANDUMS",
+          "TREATIES",
+          "ACCORDS",
+          "DECLARATIONS",
+          "COMMUNIQUE",
+          "COMMUNIQUÉ",
+          "PLAN",
+          "PROGRAMME",
+          "PROGRAM"
+        ],
+        {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED)$/}
+      ],
       [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}],
       [
         ["LOAN", "LOANS", "CREDIT", "GRANT", "GRANTS"],
@@ -389,7 +410,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       mutual: noun.mutual ?? false,
       rule: `noun:${ctx.upper[i]} [${code}]`,
       ...(self ? {self} : {}),
-      ...(noun.copula || fresh ? {undatedOk: true} : {})
+      // Papers signed ("signed 14 documents") are a reported act told in the past: dated by the article if need be.
+      ...(noun.copula || fresh || (noun.code === "057" && noun.madeBy) ? {undatedOk: true} : {})
     });
   }
   return out;
