@@ -8,7 +8,8 @@
  * @module
  */
 import {availableParallelism} from "node:os";
-import {Worker} from "node:worker_threads";
+import type {Worker} from "node:worker_threads";
+import {spawnWorker} from "../simulate/index.js";
 import {IssueError} from "../domain/index.js";
 import type {MeasureResult, MembershipSpan, Tie} from "../measure/index.js";
 import type {Store} from "../store/index.js";
@@ -80,16 +81,6 @@ interface Thread {
   tasks: Map<number, {task: MeasureTask; resolve: (answer: MeasureAnswer) => void; reject: (e: unknown) => void}>;
 }
 
-function spawnWorker(): Worker {
-  const ts = import.meta.url.endsWith(".ts");
-  const url = new URL(ts ? "./measure-worker.ts" : "./measure-worker.js", import.meta.url);
-  if (!ts) return new Worker(url);
-  // Under tsx a .ts worker cannot start directly on Node 20: register tsx first (RECIPES R6).
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(code, {eval: true});
-}
-
 const MAX_PANELS = 8;
 
 /** Starts the pool's workers over `store`. Close it before the store. */
@@ -108,7 +99,7 @@ export function createMeasurePool(store: Store, options: MeasurePoolOptions = {}
   let waiting = 0;
 
   const start = (): Thread => {
-    const t: Thread = {worker: spawnWorker(), has: new Set(), tasks: new Map()};
+    const t: Thread = {worker: spawnWorker(import.meta.url, "./measure-worker"), has: new Set(), tasks: new Map()};
     t.worker.unref();
     t.worker.on("message", (reply: MeasureReply) => {
       const pending = t.tasks.get(reply.id);

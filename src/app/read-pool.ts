@@ -7,7 +7,8 @@
  * @module
  */
 import {availableParallelism} from "node:os";
-import {Worker} from "node:worker_threads";
+import type {Worker} from "node:worker_threads";
+import {spawnWorker} from "../simulate/index.js";
 import type {ReadDocument, ReadOptions} from "../read/index.js";
 import type {Result} from "../domain/index.js";
 import type {ReadingInputs, ReadMessage} from "./read-worker.js";
@@ -33,16 +34,6 @@ interface Thread {
   tasks: Map<number, {resolve: (r: Result<ReadDocument>) => void; reject: (e: Error) => void}>;
 }
 
-function spawnWorker(): Worker {
-  const ts = import.meta.url.endsWith(".ts");
-  const url = new URL(ts ? "./read-worker.ts" : "./read-worker.js", import.meta.url);
-  if (!ts) return new Worker(url);
-  // Under tsx a .ts worker cannot start directly on Node 20: register tsx first (RECIPES R6).
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(code, {eval: true});
-}
-
 /** Starts `workers` reader threads (default: one per core, at most 4). Close it when done. */
 export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
   const size = Math.max(1, Math.floor(workers ?? Math.min(4, availableParallelism())));
@@ -51,7 +42,7 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
   let nextId = 1;
   let closed = false;
   const start = (): Thread => {
-    const t: Thread = {worker: spawnWorker(), contexts: [], tasks: new Map()};
+    const t: Thread = {worker: spawnWorker(import.meta.url, "./read-worker"), contexts: [], tasks: new Map()};
     t.worker.unref();
     t.worker.on("message", (m: {id: number; read?: Result<ReadDocument>; error?: string}) => {
       const p = t.tasks.get(m.id);

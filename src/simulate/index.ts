@@ -1,6 +1,6 @@
 /**
  * Simulate: bargaining (Bueno de Mesquita's expected-utility model), influence dynamics under shocks and a strategy,
- * and Monte Carlo over sampled parameters. Pure and seeded; only worker.ts / worker-pool.ts touch threads.
+ * and Monte Carlo over sampled parameters. Pure and seeded; only worker.ts, worker-pool.ts and spawn-worker.ts touch threads.
  *
  * @module
  * @example
@@ -49,6 +49,7 @@ export {
   type ScenarioPool,
   type SensitivityOptions
 } from "./worker-pool.js";
+export {spawnWorker} from "./spawn-worker.js";
 export {
   sensitivityPlan,
   sensitivitySync,

@@ -10,7 +10,8 @@
  * @module
  */
 import {availableParallelism} from "node:os";
-import {Worker} from "node:worker_threads";
+import type {Worker} from "node:worker_threads";
+import {spawnWorker} from "./spawn-worker.js";
 import type {Scenario} from "../domain/index.js";
 import {
   armsOf,
@@ -52,20 +53,10 @@ export interface ScenarioPool {
   close(): Promise<void>;
 }
 
-function spawnWorker(): Worker {
-  const ts = import.meta.url.endsWith(".ts");
-  const url = new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url);
-  if (!ts) return new Worker(url);
-  // tsx resolved from here, not from the working directory (which may be anywhere).
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then(({register}) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(code, {eval: true});
-}
-
 /** Starts `workers` worker threads (default: available parallelism, at most 8). Close it when done. */
 export function createScenarioPool({workers}: {workers?: number} = {}): ScenarioPool {
   const size = Math.max(1, Math.floor(workers ?? Math.min(8, availableParallelism())));
-  const threads = Array.from({length: size}, spawnWorker);
+  const threads = Array.from({length: size}, () => spawnWorker(import.meta.url, "./worker"));
   let busy = false;
   // one job at a time: the workers' message handlers serve one dispatch
   const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<T> => {
