@@ -149,14 +149,16 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       }
     // The subject is the nearest actor group before the verb in its clause; in the article reader, not one inside
     // a prepositional phrase ("threats in Central Asia grow": Central Asia does not act).
-    let subject: Group | undefined = [...groups]
-      .reverse()
-      .find(
-        (g) =>
-          g.last < hit.first &&
-          g.first >= clauseStart &&
-          !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!) && !ofTitle(ctx.upper, g.first))
-      );
+    let subject: Group | undefined;
+    for (let gi = groups.length - 1; gi >= 0 && !subject; --gi) {
+      const g = groups[gi]!;
+      if (
+        g.last < hit.first &&
+        g.first >= clauseStart &&
+        !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!) && !ofTitle(ctx.upper, g.first))
+      )
+        subject = g;
+    }
     // Coordinated verbs share their subject: "X condemned the attack by Y and promised aid to Z".
     let k = hit.first - 1;
     while (k >= 0 && /^(RB|MD)$/.test(ctx.tags[k]!)) --k;
