@@ -89,7 +89,10 @@ function compiled(block: VerbBlock): CompiledBlock {
       c.valid.push(VALID_CODE.test(p.code));
       const r = requirements(p);
       c.req.push(r);
-      const w = r.words[0];
+      // Indexed by its longest required word (rarer than "TO" or "WITH"): a pattern is possible only when all its
+      // required words occur, so any one of them picks the same possible patterns, and a rare one picks fewer others.
+      let w: string | undefined;
+      for (const x of r.words) if (w === undefined || x.length > w.length) w = x;
       if (w === undefined) c.free.push(i);
       else {
         const list = c.byWord.get(w) ?? [];
@@ -102,7 +105,7 @@ function compiled(block: VerbBlock): CompiledBlock {
   return index;
 }
 
-/** The block's patterns (indices) whose first required word occurs in the sentence (a superset), in file order. */
+/** The block's patterns (indices) whose indexed required word occurs in the sentence (a superset), in file order. */
 function candidatePatterns(index: CompiledBlock, words: ReadonlySet<string>): number[] {
   if (index.all.length < 8) return index.all;
   const picked = index.free.slice();
@@ -125,12 +128,20 @@ function possible(
   for (const set of r.sets) {
     let any = memo.get(set);
     if (any === undefined) {
+      // Whether the two sets meet: walk the smaller one.
       any = false;
-      for (const w of words)
-        if (set.has(w)) {
-          any = true;
-          break;
-        }
+      if (set.size < words.size) {
+        for (const w of set)
+          if (words.has(w)) {
+            any = true;
+            break;
+          }
+      } else
+        for (const w of words)
+          if (set.has(w)) {
+            any = true;
+            break;
+          }
       memo.set(set, any);
     }
     if (!any) return false;

@@ -50,11 +50,11 @@ function alnumPrefix(w: string): string {
 }
 
 /** A necessary condition for a phrase to occur in a text tokenized into `words` (upper case). */
-function mayOccur(d: DiscardEntry, tokens: ReadonlySet<string>, words: readonly string[]): boolean {
+function mayOccur(d: DiscardEntry, words: readonly string[]): boolean {
   const space = d.phrase.indexOf(" ");
   const first = space < 0 ? d.phrase : d.phrase.slice(0, space);
   if (first.length < 2 || !/^[A-Z]+$/.test(first)) return true;
-  if (space >= 0) return tokens.has(first);
+  if (space >= 0) return words.includes(first);
   for (const w of words) if (w.startsWith(first)) return true;
   return false;
 }
@@ -129,10 +129,10 @@ export function findDiscard(
   if (!candidates) return undefined;
   // With the sentence's words at hand, a phrase whose first word is all letters needs that word (a longer
   // phrase) or a word starting with it (a one-word phrase) among them: most candidates end here.
-  const tokens = words && ownTokens ? new Set(words) : undefined;
+  const filter = words !== undefined && ownTokens;
   let upper: string | undefined;
   for (const d of candidates) {
-    if (tokens && !mayOccur(d, tokens, words!)) continue;
+    if (filter && !mayOccur(d, words)) continue;
     upper ??= ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
     let at = upper.indexOf(` ${d.phrase}`);
     while (at >= 0) {
