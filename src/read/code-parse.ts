@@ -25,6 +25,8 @@ export interface SentenceContext {
   nullActors?: boolean;
   /** The article reader's stricter raw-text reading ({@link CoderDictionaries.happenedOnly}). */
   happenedOnly?: boolean;
+  /** The actor groups, once computed (src/read/shallow.ts's sentenceGroups). */
+  groups?: ReturnType<typeof import("./shallow.js").actorGroups>;
 }
 
 const BE = new Set(["BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "AM", "'S", "GET", "GOT", "GETS"]);

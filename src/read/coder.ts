@@ -401,6 +401,7 @@ function codeSentence(
     if (r) actorsAt.set(m.first, [r]);
   }
   const words = frames.length > 0 ? sentenceWords(upper) : undefined;
+  const synsets = new Map<Set<string>, boolean>();
   const matches = frames.map((f) => {
     return matchVerb(f.form, f.first, f.last, {
       upper,
@@ -409,7 +410,8 @@ function codeSentence(
       postEnd: f.postEnd,
       actorsAt,
       compoundSubject: f.subject.length > 1,
-      words: words!
+      words: words!,
+      synsets
     });
   });
   const numeric = (code: string) => /^\d/.test(code);

@@ -100,13 +100,12 @@ export function actorGroups(ctx: SentenceContext): Group[] {
   return groups;
 }
 
-const groupCache = new WeakMap<SentenceContext, Group[]>();
-
-/** {@link actorGroups}, computed once per sentence context (the frames, event nouns and idioms all need them). */
+/**
+ * {@link actorGroups}, computed once per sentence context (the frames, event nouns and idioms all need them), kept on
+ * the context (a weak map keyed by a new object per sentence costs the garbage collector more).
+ */
 export function sentenceGroups(ctx: SentenceContext): Group[] {
-  let g = groupCache.get(ctx);
-  if (!g) groupCache.set(ctx, (g = actorGroups(ctx)));
-  return g;
+  return (ctx.groups ??= actorGroups(ctx));
 }
 
 /**

@@ -30,6 +30,8 @@ export interface VerbContext {
   compoundSubject: boolean;
   /** The sentence's words, with plural endings also stripped (a quick filter on patterns). */
   words?: ReadonlySet<string>;
+  /** Whether each synset meets `words`, filled as asked (one map per sentence, shared by its verbs). */
+  synsets?: Map<Set<string>, boolean>;
 }
 
 const required = new WeakMap<VerbPattern, {words: string[]; sets: Set<string>[]}>();
@@ -298,7 +300,7 @@ export function matchVerb(form: VerbForm, first: number, last: number, ctx: Verb
   const index = compiled(form.block);
   let memo: Map<Set<string>, boolean> | undefined;
   if (words) {
-    memo = seen.get(words);
+    memo = ctx.synsets ?? seen.get(words);
     if (!memo) seen.set(words, (memo = new Map()));
   }
   const patterns = form.block.patterns;
