@@ -120,26 +120,31 @@ export function findDiscard(
   if (discards.length === 0) return undefined;
   if (words && ownTokens && !anyMayOccur(discards, words)) return undefined;
   const index = firstWordIndex(discards);
-  let candidates: Set<DiscardEntry> | undefined;
-  for (const w of words ?? text.toUpperCase().split(/[^A-Z0-9]+/)) {
-    const list = index.get(alnumPrefix(w));
-    if (list) for (const d of list) (candidates ??= new Set()).add(d);
-  }
-  for (const d of index.get("") ?? []) (candidates ??= new Set()).add(d);
-  if (!candidates) return undefined;
   // With the sentence's words at hand, a phrase whose first word is all letters needs that word (a longer
   // phrase) or a word starting with it (a one-word phrase) among them: most candidates end here.
   const filter = words !== undefined && ownTokens;
   let upper: string | undefined;
-  for (const d of candidates) {
-    if (filter && !mayOccur(d, words)) continue;
+  const occurs = (d: DiscardEntry): boolean => {
+    if (filter && !mayOccur(d, words)) return false;
     upper ??= ` ${text.toUpperCase().replace(/\s+/g, " ")} `;
     let at = upper.indexOf(` ${d.phrase}`);
     while (at >= 0) {
       const after = upper[at + 1 + d.phrase.length] ?? " ";
-      if (!d.exact || !/[A-Z0-9]/.test(after)) return d;
+      if (!d.exact || !/[A-Z0-9]/.test(after)) return true;
       at = upper.indexOf(` ${d.phrase}`, at + 1);
     }
+    return false;
+  };
+  // The candidates in the order the words bring them (a phrase is in one list, each list is tried once), then the
+  // phrases whose first word has no letter or digit.
+  let tried: Set<string> | undefined;
+  for (const w of words ?? text.toUpperCase().split(/[^A-Z0-9]+/)) {
+    const key = alnumPrefix(w);
+    const list = index.get(key);
+    if (!list || tried?.has(key)) continue;
+    (tried ??= new Set()).add(key);
+    for (const d of list) if (occurs(d)) return d;
   }
+  if (!tried?.has("")) for (const d of index.get("") ?? []) if (occurs(d)) return d;
   return undefined;
 }
