@@ -15,7 +15,14 @@ interface TrieNode {
 /** Actor and agent phrases in a word trie. */
 export interface PhraseIndex {
   root: TrieNode;
+  /**
+   * Whether a token may start a phrase (its word, its singular or its stem at the root), remembered per token: the
+   * root's maps are large, and a text's words few and repeated. Cleared when it grows past {@link STARTS_MAX}.
+   */
+  starts?: Map<string, boolean>;
 }
+
+const STARTS_MAX = 50_000;
 
 function node(): TrieNode {
   return {next: new Map(), stems: new Map(), entries: []};
@@ -120,19 +127,24 @@ export function findMentions(
     if (tok.length >= 4) w.prefix[k] = tok.slice(0, 3);
   }
   const root = index.root;
+  const starts = (index.starts ??= new Map());
   for (let i = 0; i < n;) {
     w.best.entry = undefined;
     w.best.len = 0;
     // Only a token some phrase may start with (its word, its singular or a stem) starts a walk.
     const tok = upper[i]!;
-    const singular = w.singular[i];
-    const prefix = w.prefix[i];
-    if (
-      root.next.has(tok) ||
-      (singular !== undefined && root.next.has(singular)) ||
-      (prefix !== undefined && root.stems.has(prefix))
-    )
-      deepest(root, w, i, i);
+    let may = starts.get(tok);
+    if (may === undefined) {
+      const singular = w.singular[i];
+      const prefix = w.prefix[i];
+      may =
+        root.next.has(tok) ||
+        (singular !== undefined && root.next.has(singular)) ||
+        (prefix !== undefined && root.stems.has(prefix));
+      if (starts.size >= STARTS_MAX) starts.clear();
+      starts.set(tok, may);
+    }
+    if (may) deepest(root, w, i, i);
     if (w.best.entry) {
       out.push({first: i, last: i + w.best.len - 1, entry: w.best.entry});
       i += w.best.len;
