@@ -19,7 +19,14 @@ export interface PhraseIndex {
    * Whether a token may start a phrase (its word, its singular or its stem at the root), remembered per token: the
    * root's maps are large, and a text's words few and repeated. Cleared when it grows past {@link STARTS_MAX}.
    */
-  starts?: Map<string, boolean>;
+  starts?: Map<string, RootStep | null>;
+}
+
+/** What the root offers a token: the child by its word, by its singular, and the stems of its first letters. */
+interface RootStep {
+  exact: TrieNode | undefined;
+  plural: TrieNode | undefined;
+  stems: [string, TrieNode][] | undefined;
 }
 
 const STARTS_MAX = 50_000;
@@ -133,18 +140,24 @@ export function findMentions(
     w.best.len = 0;
     // Only a token some phrase may start with (its word, its singular or a stem) starts a walk.
     const tok = upper[i]!;
-    let may = starts.get(tok);
-    if (may === undefined) {
+    let step = starts.get(tok);
+    if (step === undefined) {
       const singular = w.singular[i];
       const prefix = w.prefix[i];
-      may =
-        root.next.has(tok) ||
-        (singular !== undefined && root.next.has(singular)) ||
-        (prefix !== undefined && root.stems.has(prefix));
+      const exact = root.next.get(tok);
+      const plural = singular !== undefined ? root.next.get(singular) : undefined;
+      const stems = root.stems.size > 0 && tok.length >= 4 ? root.stems.get(prefix!) : undefined;
+      step = exact || plural || stems ? {exact, plural, stems} : null;
       if (starts.size >= STARTS_MAX) starts.clear();
-      starts.set(tok, may);
+      starts.set(tok, step);
     }
-    if (may) deepest(root, w, i, i);
+    // The root's step of {@link deepest} (the root holds no entry), from what is remembered.
+    if (step) {
+      if (step.exact) deepest(step.exact, w, i + 1, i);
+      if (step.plural && w.nominal(i)) deepest(step.plural, w, i + 1, i);
+      if (step.stems && w.nominal(i))
+        for (const [stem, child] of step.stems) if (tok.startsWith(stem)) deepest(child, w, i + 1, i);
+    }
     if (w.best.entry) {
       out.push({first: i, last: i + w.best.len - 1, entry: w.best.entry});
       i += w.best.len;
