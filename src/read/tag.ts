@@ -56,7 +56,7 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary, uppe
       } else {
         const prev = tags[i - 1] ?? "";
         const capital = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
-        let verbish = verbs?.forms.has(u) === true && !NOUN_CONTEXT.has(prev) && !(capital && i > 0);
+        let verbish = !(capital && i > 0) && !NOUN_CONTEXT.has(prev) && verbs?.forms.has(u) === true;
         if (verbish && !u.endsWith("ED")) {
           // Nouns that look like verbs: "demands of", "a U.S. request", "the Israeli changes".
           const next = upper ? upper[i + 1] : words[i + 1]?.toUpperCase();
