@@ -1,7 +1,7 @@
 /**
  * A byte-for-byte snapshot of everything the reader outputs, for speed work that must not change behaviour:
  * every seed article (test/fixtures/articles/seeds and ../shared/corpus/seeds when present) and held-out
- * article (test/fixtures/articles/heldout) read end to end (events, mentions, claims, figures, stances, why,
+ * article (test/fixtures/articles/heldout, blind: .txt and .html) read end to end (events, mentions, claims, figures, stances, why,
  * warnings; with the default coder, with and without a given date, and without a coder), and the coder's output
  * on the PETRARCH2 (parse and raw-text mode), PLOVER and PETRARCH-2 GSR sentences.
  *
@@ -19,13 +19,14 @@ function articles(): {name: string; text: string}[] {
   const dirs = [
     join(PROJECT_ROOT, "test/fixtures/articles/seeds"),
     join(PROJECT_ROOT, "../shared/corpus/seeds"),
-    join(PROJECT_ROOT, "test/fixtures/articles/heldout")
+    join(PROJECT_ROOT, "test/fixtures/articles/heldout"),
+    join(PROJECT_ROOT, "test/fixtures/articles/blind")
   ];
   const out: {name: string; text: string}[] = [];
   for (const d of dirs) {
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort())
-      if (f.endsWith(".txt"))
+      if (f.endsWith(".txt") || f.endsWith(".html"))
         out.push({name: relative(PROJECT_ROOT, join(d, f)), text: readFileSync(join(d, f), "utf8")});
   }
   return out;
@@ -42,7 +43,7 @@ function lines(): string[] {
       ["coder", {coder}],
       ["nocoder", {aliases}]
     ] as const) {
-      const r = readDocument(a.text, {format: "text", sourceId: "snap", ...opts});
+      const r = readDocument(a.text, {format: a.name.endsWith(".html") ? "html" : "text", sourceId: "snap", ...opts});
       out.push(`${a.name} ${mode} ${JSON.stringify(r)}`);
     }
   }
