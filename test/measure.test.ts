@@ -8,6 +8,7 @@ import {
   alignment,
   balance,
   balanceSeries,
+  coverageBreaks,
   indexTies,
   influence,
   relationRecords,
@@ -298,6 +299,33 @@ describe("influence() and balanceSeries()", () => {
       r.breaks![1]!.message,
       /^2002: economic, security:arms leave \(last data in 2001: dataset:cow-trade, https:\/\/example.org\/pack-figure, dataset:sipri\)$/
     );
+  });
+
+  test("a metric passing from one dataset to another is a break; cited pack sources changing are not", () => {
+    const m = (year: number, sources: string[]) => ({
+      year,
+      dimensions: ["economic"],
+      metrics: [{metric: "trade", dimension: "economic", provenance: "observed" as const, sources}],
+      partial: false
+    });
+    const breaks = coverageBreaks([
+      m(2013, ["dataset:cow-trade"]),
+      m(2014, ["dataset:cow-trade"]),
+      m(2015, ["dataset:national-trade"]),
+      m(2016, ["dataset:national-trade", "https://example.org/a-cited-figure"]),
+      m(2017, ["dataset:national-trade", "https://example.org/another"])
+    ]);
+    assert.deepEqual(
+      breaks.map((b) => [b.year, b.changed]),
+      [[2015, ["economic:trade dataset:cow-trade → dataset:national-trade"]]]
+    );
+    assert.equal(breaks[0]!.message, "2015: economic:trade dataset:cow-trade → dataset:national-trade");
+    // A metric entering names the dataset it comes from.
+    const entering = coverageBreaks([
+      {year: 2017, dimensions: [], metrics: [], partial: false},
+      m(2018, ["dataset:national-trade"])
+    ]);
+    assert.match(entering[0]!.message, /^2018: economic enters \(from dataset:national-trade\)$/);
   });
 
   test("--coverage fixed keeps one set of dimensions and leaves years without them null", () => {

@@ -23,9 +23,14 @@ function key(m: MetricCoverage): string {
   return `${m.dimension}:${m.metric}`;
 }
 
+/** The datasets a metric rests on (sorted), leaving out cited pack facts and the store's events, whose labels vary by year. */
+function datasets(m: MetricCoverage | undefined): string[] {
+  return m ? [...new Set(m.sources.filter((x) => x.startsWith("dataset:")))].sort() : [];
+}
+
 /**
  * The breaks in a coverage sequence (sorted by year, consecutive years): one record per year whose
- * dimensions, metrics or provenance differ from the year before (a move between observed and
+ * dimensions, metrics, provenance or datasets differ from the year before (a move between observed and
  * interpolated is not one: census-year stocks interpolated in between are one series). A year without any coverage (a null
  * figure) after one with coverage is a break too, and so is the year data resumes.
  */
@@ -50,10 +55,24 @@ export function coverageBreaks(coverage: readonly Coverage[]): Break[] {
       const continuous = [old?.provenance, m.provenance].every((p) => p === "observed" || p === "interpolated");
       if (old && old.provenance !== m.provenance && !continuous)
         changed.push(`${k} ${old.provenance} → ${m.provenance}`);
+      // A metric that passes from one dataset to another (CoW trade to a national statistics office)
+      // is a break too: the two need not agree on the level (the data checks compare them).
+      const was = datasets(old);
+      const now = datasets(m);
+      if (old && was.length > 0 && now.length > 0 && was.join() !== now.join())
+        changed.push(`${k} ${was.join("+")} → ${now.join("+")}`);
     }
     if (added.length === 0 && removed.length === 0 && changed.length === 0) continue;
     const parts: string[] = [];
-    if (added.length) parts.push(`${added.join(", ")} ${added.length === 1 ? "enters" : "enter"}`);
+    if (added.length) {
+      const from = added
+        .map((r) => bm.get(r) ?? b.metrics.find((m) => m.dimension === r))
+        .filter((m): m is MetricCoverage => m !== undefined)
+        .flatMap((m) => datasets(m));
+      parts.push(
+        `${added.join(", ")} ${added.length === 1 ? "enters" : "enter"}${from.length ? ` (from ${[...new Set(from)].join(", ")})` : ""}`
+      );
+    }
     if (removed.length) {
       const why = removed
         .map((r) => am.get(r) ?? a.metrics.find((m) => m.dimension === r))
