@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import {closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync} from "node:fs";
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
@@ -83,6 +92,61 @@ test("a document that fails halfway leaves nothing behind, and the others of the
   assert.equal(outcome.issues[0]!.code, "store_failed");
   assert.match(outcome.issues[0]!.message, /^Cannot store "001-copy\.txt": .*: nothing of it was stored$/);
   assert.deepEqual(await Promise.all(tables.map((t) => count(`FROM ${t}`))), before);
+});
+
+test("a batch commits in groups: a document that fails at the store fails alone, the others of its group land whole", async () => {
+  const coder: SentenceCoder = {
+    codeSentence(text) {
+      if (!text.includes("Gorno-Badakhshan")) return {events: [], mentions: []};
+      return {events: [{source: null as unknown as string, target: "TJK", code: "0874", rule: "test"}], mentions: []};
+    }
+  };
+  // The five seeds, each with a line added (new documents): read on this thread, committed as one group.
+  const dir = mkdtempSync(join(tmpdir(), "mv-group-"));
+  try {
+    const names = readdirSync(join(A, "seeds")).filter((f) => f.endsWith(".txt"));
+    for (const f of names) writeFileSync(join(dir, f), readFileSync(join(A, "seeds", f), "utf8") + "\nGrouped.\n");
+    const tables = ["sources", "sentences", "claims", "stances", "events", "figures"];
+    const before = await Promise.all(tables.map((t) => count(`FROM ${t}`)));
+    const report = await ingestPaths(store, [dir], {now: NOW, coder, given: {date: "2024-11-20"}});
+    const statuses = report.documents.map((d) => [d.file.split("/").pop()!.slice(0, 3), d.status]);
+    assert.deepEqual(statuses, [
+      ["000", "stored"],
+      ["001", "failed"],
+      ["002", "stored"],
+      ["003", "stored"],
+      ["004", "stored"]
+    ]);
+    assert.match(
+      report.documents[1]!.issues[0]!.message,
+      /^Cannot store ".*001_fc5dbc409cae32f6\.txt": .*nothing of it was stored$/
+    );
+    const after = await Promise.all(tables.map((t) => count(`FROM ${t}`)));
+    const stored = report.documents.filter((d) => d.status === "stored");
+    // Each stored document whole (its counts as reported), nothing of the failed one.
+    assert.equal(after[0]! - before[0]!, 4);
+    assert.equal(
+      after[1]! - before[1]!,
+      stored.reduce((k, d) => k + d.sentences, 0)
+    );
+    assert.equal(
+      after[2]! - before[2]!,
+      stored.reduce((k, d) => k + d.claims, 0)
+    );
+    assert.equal(
+      after[3]! - before[3]!,
+      stored.reduce((k, d) => k + d.stances, 0)
+    );
+    assert.equal(await count(`FROM sentences WHERE source_id = ?`, [report.documents[1]!.sourceId ?? "none"]), 0);
+    // Run again: the four are copies, the failing one fails again.
+    const again = await ingestPaths(store, [dir], {now: NOW, coder, given: {date: "2024-11-20"}});
+    assert.deepEqual(
+      again.documents.map((d) => d.status),
+      ["duplicate", "failed", "duplicate", "duplicate", "duplicate"]
+    );
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 });
 
 test("bad input: empty, binary, non-UTF-8, too large, missing; each message names the file", async () => {
