@@ -193,3 +193,46 @@ test("'US dollars' is a currency, not the United States", () => {
     ["TUR"]
   );
 });
+
+test("experts quoted in the body join the metadata, and their undated quoted views are claims without a cue word", () => {
+  const text = [
+    "Baku and Aktau agree ferry schedule",
+    "",
+    "BAKU, 11.09.2023. Azerbaijan and Kazakhstan agreed on a new ferry schedule on Monday, the ministry said.",
+    "",
+    '"The Caspian ports are the bottleneck now," said Rauf Mammadov, an economist at a Baku think tank. "Ankara and Astana both know it."',
+    "",
+    "Shipping rose by 20% this year, according to the port authority.",
+    "",
+    "According to political analyst Dana Ospanova, Kazakhstan and Azerbaijan «speak about the corridor in one voice»."
+  ].join("\n");
+  const d = read(text);
+  assert.deepEqual(
+    d.metadata.experts.map((e) => [e.name, e.role]),
+    [
+      ["Rauf Mammadov", "economist at a Baku think tank"],
+      ["Dana Ospanova", "political analyst"]
+    ]
+  );
+  const by = (q: string) => d.claims.find((c) => c.quote.includes(q));
+  assert.equal(by("Ankara and Astana both know it")?.speaker, "Rauf Mammadov");
+  assert.equal(by("in one voice")?.speaker, "Dana Ospanova");
+  // A figure from an institution is no one's view.
+  assert.equal(by("Shipping rose"), undefined);
+});
+
+test("a quotation closed by 'the <nationality> minister stressed' is the minister's named before; ', in turn,' keeps the narrated subject", () => {
+  const text = [
+    "Ministers meet in Dushanbe",
+    "",
+    "DUSHANBE, 02.02.2024. Tajik Foreign Minister Sirojiddin Muhriddin stated that Dushanbe will keep its border posts open.",
+    "",
+    '"Tajikistan pursues a balanced policy. We will not close the border to anyone," the Tajik minister stressed.',
+    "",
+    "Bakhtiyor Saidov, in turn, praised the decision. «Our peoples are close neighbours and always will be,» he said."
+  ].join("\n");
+  const d = read(text);
+  const by = (q: string) => d.claims.find((c) => c.quote.includes(q))?.speaker;
+  assert.equal(by("Tajikistan pursues a balanced policy"), "Sirojiddin Muhriddin");
+  assert.equal(by("always will be"), "Bakhtiyor Saidov");
+});

@@ -94,6 +94,11 @@ export interface ClaimOptions {
    * count. Defaults to "news".
    */
   genre?: Genre;
+  /**
+   * People quoted as experts (analysts, economists, fellows: src/read/document.ts lists them). In a news story an
+   * expert is quoted for a view, so their undated quoted sentences are assessments even without a cue word.
+   */
+  experts?: readonly string[];
 }
 
 /** What kind of piece a document is, for whose sentences are claims. */
@@ -143,7 +148,14 @@ export function readClaims(
     let cue: string;
     if (expertVoice) {
       if (!voice.speaker) return no("no-speaker");
-      const judged = strong ?? weak;
+      const expertView =
+        voice.kind !== "answer" &&
+        genre === "news" &&
+        (options.experts ?? []).includes(voice.speaker) &&
+        !DATED.test(s.text) &&
+        !/\d/.test(s.text) &&
+        !isSchedule(s.text);
+      const judged = strong ?? weak ?? (expertView ? "expert-view" : undefined);
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
       // An answer or a quotation that names actors but carries no word of judgement states a fact.
       if (!cls && !judged) return no("fact");

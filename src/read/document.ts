@@ -175,6 +175,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     experts: metadata.experts,
     ...(metadata.author ? {author: metadata.author} : {})
   });
+  // Experts quoted in the body ("political analyst X said", "…, said X, an economist at …", a transcript's
+  // interviewee) join the experts the header named.
+  voices.forEach((v, i) => {
+    if (!v.speaker || !(v.kind === "quote" || v.kind === "reported" || v.kind === "answer")) return;
+    const apposition = new RegExp(`${escapeRe(v.speaker)},\\s+(?:an?|the)\\s+([^,.;"”»]{3,80})`).exec(
+      sentences[i]!.text
+    )?.[1];
+    const role = v.role ?? (apposition && EXPERT_ROLE.test(apposition) ? apposition : undefined);
+    if (v.rule !== "transcript-answer" && !(role && EXPERT_ROLE.test(role))) return;
+    const known = metadata.experts.find((e) => e.name === v.speaker);
+    if (known) {
+      if (!known.role && role) known.role = role;
+    } else metadata.experts.push({name: v.speaker, ...(role ? {role} : {})});
+  });
   // An undated article's month names ("In November", "on November 11") are read in the latest year its sentences
   // date to the month, marked "+estimated-year" in the rule; nothing is read against a day it does not give.
   const estimatedYear = metadata.date ? undefined : estimateReferenceYear(sentences.map((s) => s.text));
@@ -322,7 +336,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     footer: article.footer
   });
   metadata.genre = genre;
-  const claimed = readClaims(sentences, voices, mentionsBySentence, {sourceId, genre, ...(year ? {year} : {})});
+  const claimed = readClaims(sentences, voices, mentionsBySentence, {
+    sourceId,
+    genre,
+    experts: metadata.experts.map((e) => e.name),
+    ...(year ? {year} : {})
+  });
   const claims = claimed.claims;
   const figures = readFigures(sentences, mentionsBySentence, {
     sourceId,
@@ -388,6 +407,14 @@ export function eventDate(
 
 /** Date rules that read a month or day without a year in the latest such month before the article. */
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday"]);
+
+/** Roles of people quoted for their judgement, not for their office. */
+const EXPERT_ROLE =
+  /\b(analyst|economist|political scientist|expert|fellow|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|observer)\b/i;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {
   return Array.isArray(a);

@@ -45,7 +45,9 @@ const TITLE_WORDS =
 const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAME}`;
 const INSTITUTION_PHRASE =
   "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
-const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
+/** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
+const ROLE_WITH_ADJECTIVE = `the\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
+const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
 /** Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said". */
 const LINK =
   "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|a [^,]{1,80})\\s*,)*";
@@ -87,7 +89,12 @@ const MAY_REPORT = new RegExp(
   `\\b(?:${SAY_VERBS}|${REPORT_VERBS.replace(/ that\b/g, "")}|according to|words|view|opinion)\\b`,
   "iu"
 );
-const PRONOUNS = /^(the |he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/i;
+/**
+ * Subjects that point back to a person named before: pronouns and "the <role>" ("the minister", "the Kyrgyz
+ * minister"). "the port authority" or "the customs service" names a source of its own.
+ */
+const PRONOUNS =
+  /^(the (?:\p{Lu}[\p{L}-]+\s+)?(?:expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician)$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${INSTITUTION_PHRASE})$`,
@@ -247,7 +254,9 @@ export function assignVoices(
     // A sentence mostly quoted, or one that opens with a quotation closed by its attribution («…,» X told Y).
     const inQuote =
       quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2) ||
-      (/^["“«„]/.test(s.text) && AFTER_QUOTE.test(s.text));
+      (/^["“«„]/.test(s.text) && AFTER_QUOTE.test(s.text)) ||
+      // A short quoted sentence after a quotation in the same paragraph: «…,» said X. «It is so.»
+      (paraSpeaker?.speaker !== undefined && /^["“«„][^"“”«»„]+["”»]$/.test(s.text.trim()));
     if (inQuote) {
       const attr = afterQuote(s.text) ?? beforeQuote(s.text);
       if (attr) paraSpeaker = resolve(subjectOf(attr)!);
@@ -318,9 +327,12 @@ export function assignVoices(
   return voices;
 }
 
-/** A titled or two-word name opening a sentence, followed by a verb in lower case: the narration's subject. */
+/**
+ * A titled or two-word name opening a sentence, followed by a verb in lower case (parentheses such as ", in turn,"
+ * between them): the narration's subject.
+ */
 const NARRATED_SUBJECT = new RegExp(
-  `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:has\\s+|had\\s+|also\\s+)?\\p{Ll}+ed\\b`,
+  `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)${LINK}\\s+(?:has\\s+|had\\s+|also\\s+)?\\p{Ll}+ed\\b`,
   "u"
 );
 
