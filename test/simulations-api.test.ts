@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import {after, before, describe, test} from "node:test";
 import {seededStore, testApp, TEST_NOW, TEST_TOKEN} from "./helpers/server.js";
 import {loadScenario, QueueFull, SimulationJobs} from "../src/app/index.js";
-import {serve} from "../src/server/index.js";
 import {sql} from "./helpers/sql.js";
 
 type App = Awaited<ReturnType<typeof testApp>>;
@@ -124,28 +123,6 @@ describe("HTTP API: scenarios and simulations", () => {
     );
     assert.ok(r.summary.some((s) => /^Starting point/.test(s)));
   });
-});
-
-test("stopping the server waits for the running simulation: its row is stored, the store stays whole", async () => {
-  const s = await seededStore({datasets: false});
-  try {
-    const server = await serve({store: s.store, port: 0, host: "127.0.0.1", token: TEST_TOKEN});
-    const res = await fetch(new URL("/api/simulations", server.url), {
-      method: "POST",
-      headers: {authorization: `Bearer ${TEST_TOKEN}`, "content-type": "application/json"},
-      body: JSON.stringify({scenarioId: "leave-csto", runs: 400, seed: 1, workers: 1, sensitivity: false})
-    });
-    assert.equal(res.status, 202);
-    const {id} = (await res.json()) as {id: string};
-    await server.close();
-    const rows = await sql(s.store).all(`SELECT id FROM simulations`);
-    assert.deepEqual(
-      rows.map((r) => String(r.id)),
-      [id]
-    );
-  } finally {
-    s.dispose();
-  }
 });
 
 test("closed simulation jobs refuse new ones and fail the waiting ones with a message", async () => {

@@ -11,4 +11,4 @@
 export {createApp} from "./app.js";
 export type {ServerDeps, Env} from "./env.js";
 export {ApiError} from "./errors.js";
-export {serve} from "./serve.js";
+export {CLOSE_GRACE_MS, serve} from "./serve.js";

@@ -19,6 +19,9 @@ export interface ServeOptions {
   cors?: readonly string[];
 }
 
+/** How long closing the server waits for the requests being answered (an ingest, a measure) to end. */
+export const CLOSE_GRACE_MS = 10_000;
+
 /** Starts the HTTP server and resolves once it listens, with its URL and token. */
 export async function serve({store, port, host, token, cors}: ServeOptions) {
   const webRoot = join(PROJECT_ROOT, "dist", "web");
@@ -43,6 +46,7 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
   // and any request whose Host this server does not answer, goes through Hono.
   const honoListener = getRequestListener(app.fetch);
   const allowed = hostAllowed(host);
+  const inflight = new Set<Promise<unknown>>();
   const server = createServer((req, res) => {
     let served = false;
     try {
@@ -52,7 +56,11 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
       served = res.headersSent;
     }
     if (served) return;
-    void honoListener(req, res);
+    // Requests being answered are kept until they end: closing waits for them (an ingest commits and gets its
+    // answer) before the store closes.
+    const answer = Promise.resolve(honoListener(req, res)).catch(() => undefined);
+    inflight.add(answer);
+    void answer.finally(() => inflight.delete(answer));
   });
   return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
     (resolve, reject) => {
@@ -66,12 +74,16 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
           token: deps.token,
           generated: token === undefined,
           close: () =>
-            // The warm-up's queries finish before the caller closes the store.
+            // No new connection is taken; idle keep-alive ones are closed; the requests being answered (an
+            // ingest's commit, a measure) and the warm-up's queries finish, within CLOSE_GRACE_MS, before the
+            // pools close and the caller closes the store. Connections still open after that are cut.
             new Promise((r) => {
-              void warming.finally(() => {
-                server.close(() => void closePools().then(() => r()));
-                // Idle keep-alive connections would hold close() open.
+              server.close();
+              server.closeIdleConnections();
+              const grace = new Promise((g) => setTimeout(g, CLOSE_GRACE_MS).unref());
+              void Promise.race([Promise.allSettled([warming, ...inflight]), grace]).then(() => {
                 server.closeAllConnections();
+                void closePools().then(() => r());
               });
             })
         });

@@ -1,7 +1,7 @@
 import type {Command} from "commander";
 import {basename} from "node:path";
 import {advertiseServer, DEFAULT_PACK_DIR, followFolder, openStore, seedStore} from "../../app/index.js";
-import {serve} from "../../server/index.js";
+import {CLOSE_GRACE_MS, serve} from "../../server/index.js";
 import {UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
 
@@ -78,8 +78,12 @@ export function registerServe(program: Command): void {
       // The command returns (and the process exits) once a signal has closed the server and the store.
       await new Promise<void>((resolve) => {
         const stop = async () => {
-          // Requests still computing get 5 s to finish; then the process exits anyway.
-          setTimeout(() => process.exit(0), 5000);
+          // Requests being answered (an ingest's commit, a measure) get CLOSE_GRACE_MS to finish and are stored
+          // whole; then the process exits anyway (what was not answered was not committed). A second Ctrl-C stops at once.
+          process.stderr.write(
+            `Stopping: finishing the requests being answered (at most ${CLOSE_GRACE_MS / 1000} s)…\n`
+          );
+          setTimeout(() => process.exit(0), CLOSE_GRACE_MS + 2000).unref();
           following.abort();
           await follower;
           await seeding;
