@@ -179,3 +179,13 @@ test("bylines of analysis sites and wire desks: 'Analysis by X, <organisation>',
   });
   assert.deepEqual(readByline("By Caspian Wire staff"), {publisher: "Caspian Wire"});
 });
+
+test("a dateline 'CITY. DD.MM.YYYY. Agency' gives the place and the agency apart (own lines)", () => {
+  assert.deepEqual(readByline("TASHKENT. 07.04.2024. Dunyo Info Agency"), {
+    date: "2024-04-07",
+    dateKind: "dateline",
+    place: "TASHKENT",
+    publisher: "Dunyo Info Agency"
+  });
+  assert.deepEqual(readByline("ALMATY, 19 May 2023, Steppe News Agency")?.publisher, "Steppe News Agency");
+});

@@ -103,7 +103,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
             ? "banner"
             : "dateline";
   }
-  const rest = withoutDate(
+  let rest = withoutDate(
     t.replace(/^(?:first\s+)?(?:published|posted|released|(?:last\s+)?updated|modified)(?:\s+(?:on|at))?\s*:?\s*/i, "")
   );
   // "By Jane Roe", "by Reuters", "Original Author: Jane Roe", "Author: Jane Roe", "Written by …",
@@ -139,6 +139,12 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     return out.author || out.publisher || out.date ? out : undefined;
   }
   if (!date) return undefined;
+  // "ASTANA. 22.12.2022. Qazaq News Agency": the place in capitals first, then the agency.
+  const placed = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\s*[.,][\s.,]*(\p{Lu}.*)$/u.exec(rest);
+  if (placed && !/^[\p{Lu} &]+$/u.test(placed[2]!)) {
+    out.place = placed[1]!;
+    rest = placed[2]!;
+  }
   // "Trend, 5 March 2024" / "Astana 12.03.2024" / "INTERVIEWS  01 June 2023 - 17:27"
   if (rest && rest.length <= 40 && /^[\p{Lu}][\p{L}.'’ /-]*$/u.test(rest)) {
     if (AGENCY.test(rest) || (ORG_WORD.test(rest) && !/^[A-Z &]+$/.test(rest))) out.publisher = rest;
