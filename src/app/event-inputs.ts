@@ -13,7 +13,9 @@ import {
   eventCounterparts,
   PARAMETER_SPECS,
   resolveParams,
+  eventParts,
   type BalanceEvents,
+  type EventPart,
   type Evidence,
   type EventMonthAggregate
 } from "../measure/index.js";
@@ -30,13 +32,19 @@ import {loadMembershipSpans, type MeasureQuery} from "./measures.js";
 export async function eventAttribution(
   store: Store,
   q: Pick<MeasureQuery, "focal" | "vectors" | "params" | "blocComposition">
-): Promise<{counterparts: string[]; attribute: (rows: readonly EventMonthAggregate[]) => EventMonthAggregate[]}> {
+): Promise<{
+  counterparts: string[];
+  attribute: (rows: readonly EventMonthAggregate[]) => EventMonthAggregate[];
+  parts: (counterpart: string, month: string) => EventPart[];
+}> {
   const blocs = blocsOf(q.blocComposition);
   const memberships = await loadMembershipSpans(store);
   const share = resolveParams(q.params)["events.organization_share"] ?? 1;
+  const options = {focal: q.focal, vectors: q.vectors, blocs, memberships, share};
   return {
     counterparts: eventCounterparts(q.focal, q.vectors, blocs, memberships),
-    attribute: (rows) => attributeEventMonths(rows, {focal: q.focal, vectors: q.vectors, blocs, memberships, share})
+    attribute: (rows) => attributeEventMonths(rows, options),
+    parts: (counterpart, month) => eventParts(counterpart, month, options)
   };
 }
 
@@ -50,7 +58,7 @@ export async function clusterEvidence(
   params: EvidenceParams,
   period: {from: string; to: string}
 ): Promise<{evidence: Evidence[]; warnings: Issue[]}> {
-  const {counterparts} = await eventAttribution(store, q);
+  const {counterparts, parts} = await eventAttribution(store, q);
   const {rows, total} = await store.events.eventClusterList(
     {...clusterQuery(store, q, params, period), vectors: counterparts},
     MAX_EXPLAINED
@@ -61,25 +69,35 @@ export async function clusterEvidence(
     const reports = await store.events.eventsByIds(ids.slice(0, 50));
     const docs = [...new Set(reports.map((e) => (e.url ? e.url : e.sourceId)))];
     const mean = c.goldsteinSum / c.reports;
-    evidence.push({
-      vector: c.vector,
-      year: Number(c.date.slice(0, 4)),
-      month: c.date.slice(0, 7),
-      kind: "event",
-      ref: c.key.startsWith("report:") ? c.key : `cluster:${c.key}`,
-      source: docs.join(" "),
-      value: mean,
-      dimension: "events",
-      detail:
-        `${c.date} ${q.focal}–${c.vector}: ${c.reports} report${c.reports === 1 ? "" : "s"} in ${c.documents} document${c.documents === 1 ? "" : "s"}, ` +
-        `mean Goldstein ${mean.toFixed(2)}: ` +
-        reports
-          .map(
-            (e) =>
-              `${e.id} ${e.source}→${e.target} CAMEO ${e.code}${e.sentence ? ` "${e.sentence.slice(0, 160)}"` : ""}`
-          )
-          .join("; ")
-    });
+    // One entry per vector the cluster counts for: a bloc's member or an organization names the vector and the share.
+    const counted = parts(c.vector, c.date.slice(0, 7));
+    const via = (p: EventPart) =>
+      p.via === "vector"
+        ? ""
+        : p.via === "member"
+          ? ` (counts for ${q.vectors[p.vector]}: ${c.vector} is a member)`
+          : ` (counts for ${q.vectors[p.vector]} × ${+p.factor.toFixed(4)}: ${c.vector}, an organization it belongs to)`;
+    // A cluster that counts for no vector (an organization all of them belong to) is behind no figure.
+    for (const p of counted)
+      evidence.push({
+        vector: q.vectors[p.vector]!,
+        year: Number(c.date.slice(0, 4)),
+        month: c.date.slice(0, 7),
+        kind: "event",
+        ref: c.key.startsWith("report:") ? c.key : `cluster:${c.key}`,
+        source: docs.join(" "),
+        value: mean,
+        dimension: "events",
+        detail:
+          `${c.date} ${q.focal}–${c.vector}${via(p)}: ${c.reports} report${c.reports === 1 ? "" : "s"} in ${c.documents} document${c.documents === 1 ? "" : "s"}, ` +
+          `mean Goldstein ${mean.toFixed(2)}: ` +
+          reports
+            .map(
+              (e) =>
+                `${e.id} ${e.source}→${e.target} CAMEO ${e.code}${e.sentence ? ` "${e.sentence.slice(0, 160)}"` : ""}`
+            )
+            .join("; ")
+      });
   }
   const warnings: Issue[] =
     total > MAX_EXPLAINED
