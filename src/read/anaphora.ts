@@ -123,7 +123,7 @@ export class Anaphora {
   /** "Uzbek Prime Minister Abdulla Aripov", "President of Uzbekistan Shavkat Mirziyoyev": Aripov → UZB. */
   private learnPerson(text: string, m: AnaphoraMention): void {
     if (REGIONS.has(m.code)) return;
-    const after = text.slice(m.end).split(/\s+/).filter(Boolean).slice(0, 8);
+    const after = wordsAfter(text, m.end, 8);
     // The mention, then title words, then a name of two or three capitalised words.
     let k = 0;
     if (after[0] === "'s" || after[0] === "’s") k++;
@@ -133,8 +133,8 @@ export class Anaphora {
       k++;
     }
     // "President of Uzbekistan Shavkat Mirziyoyev": the title comes before the mention.
-    const before = text.slice(0, m.start).trimEnd().split(/\s+/);
-    if (!titled && before.at(-1) === "of" && TITLE_WORD.test(before.at(-2) ?? "")) titled = true;
+    const before = lastTwoWords(text, m.start);
+    if (!titled && before[1] === "of" && TITLE_WORD.test(before[0] ?? "")) titled = true;
     if (!titled) return;
     const name: string[] = [];
     while (k < after.length && name.length < 3) {
@@ -176,7 +176,7 @@ export class Anaphora {
       };
     }
     for (const [surname, code] of this.persons) {
-      const re = new RegExp(`(^|[^\\p{L}-])(${surname})(?![\\p{L}-])`, "u");
+      const re = surnamePattern(surname);
       const hit = re.exec(text);
       if (!hit) continue;
       const at = hit.index + hit[1]!.length;
@@ -206,6 +206,45 @@ export class Anaphora {
     if (this.dyad && this.sentence - this.dyad.sentence <= 5) return this.dyad.codes;
     return undefined;
   }
+}
+
+const SPACE = /\s/;
+const WORD = /\S+/g;
+
+/** The first `n` words (runs of non-space) from `from` on: `text.slice(from).split(/\s+/).filter(Boolean).slice(0, n)`. */
+function wordsAfter(text: string, from: number, n: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = from;
+  while (out.length < n) {
+    const m = WORD.exec(text);
+    if (!m) break;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** The last two words before `end` ([second last, last]), without splitting all the text before it. */
+function lastTwoWords(text: string, end: number): [string | undefined, string | undefined] {
+  let k = end;
+  const run = (): string | undefined => {
+    while (k > 0 && SPACE.test(text[k - 1]!)) --k;
+    const e = k;
+    while (k > 0 && !SPACE.test(text[k - 1]!)) --k;
+    return e > k ? text.slice(k, e) : undefined;
+  };
+  const last = run();
+  return [last === undefined ? undefined : run(), last];
+}
+
+/** A surname as a whole word, compiled once per surname (a bounded cache). */
+const surnames = new Map<string, RegExp>();
+function surnamePattern(surname: string): RegExp {
+  let re = surnames.get(surname);
+  if (!re) {
+    if (surnames.size >= 10_000) surnames.clear();
+    surnames.set(surname, (re = new RegExp(`(^|[^\\p{L}-])(${surname})(?![\\p{L}-])`, "u")));
+  }
+  return re;
 }
 
 /** The first mention written as a name (capitalised, not a nationality adjective): "Kabul", not "Afghan". */
