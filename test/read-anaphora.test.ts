@@ -236,3 +236,18 @@ test("a quotation closed by 'the <nationality> minister stressed' is the ministe
   assert.equal(by("Tajikistan pursues a balanced policy"), "Sirojiddin Muhriddin");
   assert.equal(by("always will be"), "Bakhtiyor Saidov");
 });
+
+test("a pair pointer as a past verb's object: 'congratulated both leaders' points to the last event's two sides", () => {
+  const got = events(
+    [
+      "Baku and Yerevan sign",
+      "",
+      "TBILISI, 09.10.2024. Armenia and Azerbaijan signed a peace treaty in Tbilisi on Wednesday.",
+      "",
+      "The ceremony lasted an hour.",
+      "",
+      "Georgian Prime Minister Irakli Kobakhidze congratulated both leaders after the ceremony."
+    ].join("\n")
+  );
+  assert.ok(got.includes("GEO>ARM 05 2024-10-09") && got.includes("GEO>AZE 05 2024-10-09"), got.join("; "));
+});

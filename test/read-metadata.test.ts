@@ -189,3 +189,11 @@ test("a dateline 'CITY. DD.MM.YYYY. Agency' gives the place and the agency apart
   });
   assert.deepEqual(readByline("ALMATY, 19 May 2023, Steppe News Agency")?.publisher, "Steppe News Agency");
 });
+
+test("a wire dateline's parenthesised agency is the publisher, whatever its name (own lines)", () => {
+  assert.equal(
+    readLeadDateline("TASHKENT, June 4 (Silk Road Courier) - Uzbekistan said")?.publisher,
+    "Silk Road Courier"
+  );
+  assert.equal(readLeadDateline("BAKU, May 2 (Caspian Post) - Azerbaijan")?.publisher, "Caspian Post");
+});

@@ -7,8 +7,8 @@
  *
  * Two kinds of pointer are read:
  * - a pair ("the two sides", "both parties", "the presidents", "the heads of state", "the governments of the two
- *   countries", "the two" before a verb): two distinct states or organisations named before it in the same
- *   sentence, else the two sides of the latest event coded in the five sentences before (regions such as Central
+ *   countries", "the two" before a verb; "both leaders" or "the two presidents" after a past verb): two distinct states or organisations named before it in the same
+ *   sentence, else the two sides of the latest event coded in the eight sentences before (regions such as Central
  *   Asia do not count: "the two" are not a region). Mentions alone further back are not enough: an interview's
  *   "the two presidents" after a question naming one state must not pair it with whatever was named earlier;
  * - a state and its office holder side by side ("President of Kazakhstan Kassym-Jomart Tokayev and President of
@@ -82,6 +82,9 @@ const PAIR = new RegExp(
   `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?[a-z]+(?:ed|ged)?\\b)`,
   "gi"
 );
+/** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
+const OBJECT_PAIR =
+  /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi;
 const TITLE_WORD =
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -157,9 +160,12 @@ export class Anaphora {
     const merged = mergeSameActor(text, mentions);
     if (merged) return merged;
     PAIR.lastIndex = 0;
-    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-      const at = m.index + m[1]!.length;
-      const phrase = m[2]!;
+    OBJECT_PAIR.lastIndex = 0;
+    const hits: {at: number; phrase: string}[] = [];
+    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
+    for (let m = OBJECT_PAIR.exec(text); m; m = OBJECT_PAIR.exec(text))
+      hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
+    for (const {at, phrase} of hits) {
       // "the leaders of Kazakhstan and Uzbekistan" names its actors: not a pointer.
       if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
       const pair = this.pairBefore(mentions.filter((x) => x.end <= at));
@@ -203,7 +209,7 @@ export class Anaphora {
       if (!seen.includes(c) && !REGIONS.has(c)) seen.push(c);
     }
     if (seen.length === 2) return [seen[1]!, seen[0]!];
-    if (this.dyad && this.sentence - this.dyad.sentence <= 5) return this.dyad.codes;
+    if (this.dyad && this.sentence - this.dyad.sentence <= 8) return this.dyad.codes;
     return undefined;
   }
 }

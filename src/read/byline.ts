@@ -185,7 +185,9 @@ export function readLeadDateline(paragraph: string): LeadDateline | undefined {
     out.date = d;
     out.dateKind = "dateline";
   }
-  if (agency && isOrganisation(agency)) out.publisher = agency;
+  // "(Reuters)", "(Caspian Reporter)", "/TASS/": the slot after a wire dateline holds the agency's name.
+  if (agency && (isOrganisation(agency) || /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(agency)))
+    out.publisher = agency;
   if (!out.date && !out.publisher && !capsPlace) return undefined;
   return out;
 }
