@@ -144,8 +144,14 @@ export function triangle(data: readonly TrianglePoint[], options: TriangleOption
       priority: last ? 3 : part ? 2 : i === 0 ? 2 : d.year % 5 === 0 ? 1 : 0
     });
   });
+  // When the years crowd one spot (a path spanning under a quarter of the side), only the first, the latest
+  // and the partial years are labelled: the tooltips and the table below give the others.
+  const xs = labelled.map((l) => l.x);
+  const ys = labelled.map((l) => l.y);
+  const crowded =
+    labelled.length > 0 && Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) < side / 4;
   for (const p of placeLabels(
-    labelled.filter((l) => l.priority > 0),
+    labelled.filter((l) => l.priority > (crowded ? 1 : 0)),
     {width, height, obstacles: cornerBoxes}
   ))
     svg.append(
