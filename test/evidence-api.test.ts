@@ -36,6 +36,25 @@ describe("evidence API", () => {
     assert.deepEqual(bad.body.error.issues[0].path, ["eventWeight"]);
   });
 
+  test("GET /api/measures/events|nowcast take the balance's param= (echoed); an unknown one is a 422 naming it", async () => {
+    // The pack's timeline: Kazakhstan's request to the CSTO and its deployment (January 2022) count for Russia,
+    // the one vector in the CSTO, unless events.organization_share=0.
+    const month = (body: Record<string, any>) =>
+      (body.detail.months as {vector: string; month: string; clusters: number}[]).filter(
+        (m) => m.month === "2022-01" && m.clusters > 0
+      );
+    const dflt = await get("/api/measures/events?focal=KAZ&from=2022&to=2022");
+    assert.equal(dflt.res.status, 200);
+    const rus = (body: Record<string, any>) => month(body).find((m) => m.vector === "RUS")?.clusters ?? 0;
+    const none = await get("/api/measures/events?focal=KAZ&from=2022&to=2022&param=events.organization_share=0");
+    assert.equal(none.res.status, 200);
+    assert.equal(none.body.query.params["events.organization_share"], 0);
+    assert.equal(rus(dflt.body) - rus(none.body), 2, "the CSTO's two clusters");
+    const bad = await get("/api/measures/nowcast?focal=KAZ&param=events.min_cluster=1");
+    assert.equal(bad.res.status, 422);
+    assert.match(JSON.stringify(bad.body.error.issues), /did you mean \\"events\.min_clusters\\"/);
+  });
+
   test("GET /api/forecasts lists the seeds' forecasts with scores; POST …/resolve needs the token and keeps the evidence", async () => {
     const {res, body} = await get("/api/forecasts?asOf=2026-06-01");
     assert.equal(res.status, 200);

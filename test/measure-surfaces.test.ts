@@ -175,6 +175,26 @@ describe("multivector measure", () => {
     assert.match(r.stdout, /Sensitivity in 2023:/);
   });
 
+  test("measure events|nowcast take --param (echoed) and --params; an unknown parameter is an error naming it", () => {
+    const rus = (args: string[]) => {
+      const r = cli(file, ["measure", "events", "--from", "2022", "--to", "2022", "--json", ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as {
+        query: {params: Record<string, number>};
+        detail: {months: {vector: string; month: string; clusters: number}[]};
+      };
+      return {out, n: out.detail.months.find((m) => m.vector === "RUS" && m.month === "2022-01")?.clusters ?? 0};
+    };
+    // The pack's CSTO request and deployment (January 2022) count for Russia unless events.organization_share=0.
+    const dflt = rus([]);
+    const none = rus(["--param", "events.organization_share=0"]);
+    assert.equal(dflt.n - none.n, 2);
+    assert.equal(none.out.query.params["events.organization_share"], 0);
+    const bad = cli(file, ["measure", "nowcast", "--param", "events.min_cluster=1"]);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /Unknown parameter "events\.min_cluster": did you mean "events\.min_clusters"/);
+  });
+
   test("the national statistics' partner shares 2018–2023 come through the store and the trade metric unchanged", () => {
     // Kazakhstan's published turnover shares (the BNS tables), read here with our own parsing.
     const text = gunzipSync(

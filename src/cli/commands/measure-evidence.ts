@@ -27,6 +27,7 @@ interface Flags extends FormatFlags {
   window?: string;
   z?: string;
   rule?: string;
+  blocComposition?: string;
 }
 
 function num(
@@ -150,13 +151,21 @@ function discourseText(out: Awaited<ReturnType<typeof measureDiscourse>>): strin
 }
 
 /** Runs `measure events|nowcast|discourse` and prints it. */
-export async function runEvidenceMeasure(name: EvidenceMeasure, opts: Flags, command: Command): Promise<void> {
+export async function runEvidenceMeasure(
+  name: EvidenceMeasure,
+  opts: Flags,
+  command: Command,
+  parameters: Record<string, number> = {}
+): Promise<void> {
   const given = (flag: string) => command.getOptionValueSource(flag) !== "default";
   const raw = {
     focal: opts.focal,
     vectors: opts.vectors,
     ...(given("from") ? {from: Number(opts.from)} : name === "events" ? {from: 2000} : {}),
     ...(given("to") ? {to: Number(opts.to)} : {}),
+    // The balance's parameters and bloc rule hold here too (--param, --params, --bloc-composition).
+    params: parameters,
+    ...(given("blocComposition") ? {blocComposition: opts.blocComposition} : {}),
     explain: opts.explain ?? false
   };
   const params = evidenceParams(opts);

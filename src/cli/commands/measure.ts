@@ -350,7 +350,9 @@ export function registerMeasure(program: Command): void {
     if ((EVIDENCE_MEASURES as readonly string[]).includes(name)) {
       year("--from", opts.from);
       year("--to", opts.to);
-      return runEvidenceMeasure(name as EvidenceMeasure, opts, command);
+      const params: Record<string, number> = opts.params ? readParamsFile(opts.params) : {};
+      for (const p of opts.param ?? []) parseParam(params, p, "--param");
+      return runEvidenceMeasure(name as EvidenceMeasure, opts, command, params);
     }
     if (!(MEASURE_NAMES as readonly string[]).includes(name)) {
       throw new UsageError(

@@ -15,7 +15,7 @@ import {ApiError, invalid} from "../errors.js";
 import type {Env} from "../env.js";
 import {body, query} from "../validate.js";
 import {checkMeasureQuery, checkResponseSize} from "../limits.js";
-import {MeasureQuery} from "./measures.js";
+import {MeasureQuery, queryParams} from "./measures.js";
 
 const Num = (check: (n: number) => boolean, expected: string) =>
   z
@@ -67,6 +67,9 @@ export function evidenceRoutes(app: Hono<Env>): void {
         ...(q.vectors !== undefined ? {vectors: q.vectors} : {}),
         ...(q.from !== undefined ? {from: q.from} : name === "events" ? {from: 2000} : {}),
         ...(q.to !== undefined ? {to: q.to} : {}),
+        // The balance's parameters and bloc rule hold here too (events.min_clusters, events.organization_share, mix …).
+        params: queryParams(c),
+        ...(q.bloc_composition !== undefined ? {blocComposition: q.bloc_composition} : {}),
         explain: q.explain ?? false
       };
       const params = {

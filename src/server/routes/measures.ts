@@ -40,6 +40,27 @@ export const MeasureQuery = z.object({
     .optional()
 });
 
+/** The query's `param=name=value` (repeatable) as parameter values; a bad one is a 422 naming `param`. */
+export function queryParams(c: {
+  req: {method: string; path: string; queries: (name: string) => string[] | undefined};
+}): Record<string, number> {
+  const params: Record<string, number> = {};
+  for (const p of c.req.queries("param") ?? []) {
+    const m = /^([^=]+)=([^=]+)$/.exec(p);
+    const value = m ? Number(m[2]) : NaN;
+    if (!m || !Number.isFinite(value))
+      throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, [
+        {
+          code: "bad_parameter",
+          message: `Expected name=value with a number, such as mix=0.3, found "${p}"`,
+          path: ["param"]
+        }
+      ]);
+    params[m[1]!.trim()] = value;
+  }
+  return params;
+}
+
 /**
  * GET /api/measures/alignment|influence|relations|balance: tidy records `{focal, vector, year,
  * measure, value, …}` with warnings (and evidence with `explain=true`), the same records as
@@ -50,20 +71,7 @@ export function measureRoutes(app: Hono<Env>): void {
     app.get(`/api/measures/${name}`, async (c) => {
       const q = query(c, MeasureQuery);
       checkMeasureQuery(q);
-      const params: Record<string, number> = {};
-      for (const p of c.req.queries("param") ?? []) {
-        const m = /^([^=]+)=([^=]+)$/.exec(p);
-        const value = m ? Number(m[2]) : NaN;
-        if (!m || !Number.isFinite(value))
-          throw invalid(`${c.req.method} ${c.req.path}: Invalid query`, [
-            {
-              code: "bad_parameter",
-              message: `Expected name=value with a number, such as mix=0.3, found "${p}"`,
-              path: ["param"]
-            }
-          ]);
-        params[m[1]!.trim()] = value;
-      }
+      const params = queryParams(c);
       const raw = {
         ...(q.focal !== undefined ? {focal: q.focal} : {}),
         ...(q.vectors !== undefined ? {vectors: q.vectors} : {}),
