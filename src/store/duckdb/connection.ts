@@ -39,6 +39,12 @@ export class DuckDB {
   private readonly current = new AsyncLocalStorage<DuckDBConnection>();
   /** Commits so far (by this process): a cheap version for caches that only this process writes to. */
   private commits = 0;
+  /**
+   * The appenders opened in the running transaction. When it fails they are cleared before the rollback: an
+   * appender whose flush failed keeps its rows and flushes them when it is garbage-collected, into whatever
+   * transaction then runs on the writer (which it aborts, or into which it slips rows of a rolled-back one).
+   */
+  private readonly opened = new Set<DuckDBAppender>();
   /** Each table's columns (name and type, in the table's order) as {@link appendRows} needs them. */
   private readonly layouts = new Map<string, readonly {name: string; type: string}[]>();
 
@@ -142,7 +148,7 @@ export class DuckDB {
         cells[k++] = j < 0 ? null : cellValue(row[j], kinds[i]!, table, layout[i]!.name, r);
       }
     }
-    const app = await this.connection().createAppender(table);
+    const app = await this.appender(table);
     try {
       k = 0;
       for (let r = 0; r < rows.length; r++) {
@@ -218,19 +224,23 @@ export class DuckDB {
     const next = this.queue.then(() =>
       this.current.run(this.writer, async () => {
         await this.writer.run("BEGIN TRANSACTION");
+        this.opened.clear();
         let value: T;
         try {
           value = await fn();
         } catch (e) {
+          this.discardAppenders();
           await this.writer.run("ROLLBACK").catch(() => undefined);
           throw e;
         }
         try {
           await this.writer.run("COMMIT");
         } catch (e) {
+          this.discardAppenders();
           await this.writer.run("ROLLBACK").catch(() => undefined);
           throw e;
         }
+        this.opened.clear();
         this.commits++;
         return value;
       })
@@ -239,9 +249,27 @@ export class DuckDB {
     return next;
   }
 
-  /** An appender for bulk loads (the fastest path from JS), on the current transaction's connection; call `closeSync()` when done. */
+  /**
+   * An appender for bulk loads (the fastest path from JS), on the current transaction's connection; call
+   * `closeSync()` when done. Inside a transaction that fails, it is cleared (its rows dropped) before the rollback.
+   */
   async appender(table: string, schema?: string, catalog?: string): Promise<DuckDBAppender> {
-    return this.connection().createAppender(table, schema ?? null, catalog ?? null);
+    const app = await this.connection().createAppender(table, schema ?? null, catalog ?? null);
+    if (this.inTransaction) this.opened.add(app);
+    return app;
+  }
+
+  /** Drops the rows the failed transaction's appenders still hold (clearing a closed appender is harmless). */
+  private discardAppenders(): void {
+    for (const app of this.opened) {
+      try {
+        app.clear();
+        app.closeSync();
+      } catch {
+        // nothing left to flush
+      }
+    }
+    this.opened.clear();
   }
 
   close(): void {

@@ -239,3 +239,37 @@ test("values are checked before they reach an appender: a bad date names table, 
   );
   store.close();
 });
+
+test("an appender whose flush failed in a failed transaction cannot flush its rows into a later one when collected", async () => {
+  const db = await DuckDB.open(":memory:");
+  await db.run(`INSERT INTO packs VALUES ('p1', 'h', 'now')`);
+  await assert.rejects(
+    db.transaction(async () => {
+      const app = await db.appender("packs");
+      for (const name of ["p2", "p1"]) {
+        app.appendVarchar(name);
+        app.appendVarchar("h");
+        app.appendVarchar("now");
+        app.endRow();
+      }
+      app.closeSync(); // p1 is taken: the flush fails and the appender keeps both rows
+    }),
+    /p1/
+  );
+  const {setFlagsFromString} = await import("node:v8");
+  const {runInNewContext} = await import("node:vm");
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  await db.transaction(async () => {
+    await db.run(`INSERT INTO packs VALUES ('p3', 'h', 'now')`);
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  assert.deepEqual(
+    (await db.all(`SELECT name FROM packs ORDER BY name`)).map((r) => r.name),
+    ["p1", "p3"]
+  );
+  db.close();
+});
