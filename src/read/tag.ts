@@ -34,9 +34,32 @@ add("NNP", "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY");
 
 const NOUN_CONTEXT = new Set(["DT", "JJ", "PRP$", "POS", "CD"]);
 
+/**
+ * Whether a word is one of a dictionary's verb forms, remembered per dictionary in a bounded map: the forms map is
+ * large (its lookups miss the cache), a text's words are few and repeated.
+ */
+const formMemo = new WeakMap<VerbDictionary, Map<string, boolean>>();
+const FORM_MEMO_MAX = 50_000;
+
+function verbFormTest(verbs: VerbDictionary): (u: string) => boolean {
+  let memo = formMemo.get(verbs);
+  if (!memo) formMemo.set(verbs, (memo = new Map()));
+  const m = memo;
+  return (u) => {
+    let is = m.get(u);
+    if (is === undefined) {
+      is = verbs.forms.has(u);
+      if (m.size >= FORM_MEMO_MAX) m.clear();
+      m.set(u, is);
+    }
+    return is;
+  };
+}
+
 /** Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape (`upper`: the words upper-cased, when the caller has them). */
 export function tagTokens(words: readonly string[], verbs?: VerbDictionary, upper?: readonly string[]): string[] {
   const tags: string[] = [];
+  const isForm = verbs ? verbFormTest(verbs) : undefined;
   for (let i = 0; i < words.length; ++i) {
     const w = words[i]!;
     const u = upper?.[i] ?? w.toUpperCase();
@@ -56,7 +79,7 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary, uppe
       } else {
         const prev = tags[i - 1] ?? "";
         const capital = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
-        let verbish = !(capital && i > 0) && !NOUN_CONTEXT.has(prev) && verbs?.forms.has(u) === true;
+        let verbish = !(capital && i > 0) && !NOUN_CONTEXT.has(prev) && isForm?.(u) === true;
         if (verbish && !u.endsWith("ED")) {
           // Nouns that look like verbs: "demands of", "a U.S. request", "the Israeli changes".
           const next = upper ? upper[i + 1] : words[i + 1]?.toUpperCase();
