@@ -111,10 +111,14 @@ function compiled(block: VerbBlock): CompiledBlock {
 function candidatePatterns(index: CompiledBlock, words: ReadonlySet<string>): number[] {
   if (index.all.length < 8) return index.all;
   const picked = index.free.slice();
-  for (const w of words) {
-    const list = index.byWord.get(w);
-    if (list) for (const i of list) picked.push(i);
-  }
+  // The words both the sentence and the index hold, found from the smaller side (sorted below either way).
+  if (index.byWord.size < words.size) {
+    for (const [w, list] of index.byWord) if (words.has(w)) for (const i of list) picked.push(i);
+  } else
+    for (const w of words) {
+      const list = index.byWord.get(w);
+      if (list) for (const i of list) picked.push(i);
+    }
   return picked.sort((a, b) => a - b);
 }
 
