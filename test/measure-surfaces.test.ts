@@ -173,6 +173,10 @@ describe("multivector measure", () => {
     assert.match(tri, /^2024 \(partial\)\s/m);
     assert.match(tri, /^2023\s/m);
     assert.match(r.stdout, /Sensitivity in 2023:/);
+    // The influence (the map's figures) marks the same year by the same rule.
+    const inf = cli(file, ["measure", "influence", "--from", "2022", "--to", "2024"]);
+    assert.match(inf.stdout, /^2024 \(partial\)\s/m);
+    assert.doesNotMatch(inf.stdout, /^2023 \(partial\)/m);
   });
 
   test("measure events|nowcast take --param (echoed) and --params; an unknown parameter is an error naming it", () => {

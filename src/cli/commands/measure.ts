@@ -89,8 +89,9 @@ function pivot(out: MeasureOutput, pick: (r: Item) => boolean, extra: Column<num
   const cells = new Map<string, number | null>();
   for (const r of out.items) if (pick(r)) cells.set(`${r.year}|${r.vector}`, r.value);
   const years = [...new Set(out.items.map((r) => r.year))].sort((a, b) => a - b);
+  const partial = new Set((out.coverage ?? []).filter((c) => c.partial).map((c) => c.year));
   const columns: Column<number>[] = [
-    {header: "year", value: (y) => y},
+    {header: "year", value: (y) => (partial.has(y) ? `${y} (partial)` : y)},
     ...out.query.vectors.map((v) => ({header: v, value: (y: number) => cells.get(`${y}|${v}`) ?? "–", right: true})),
     ...extra
   ];
@@ -128,7 +129,10 @@ function human(out: MeasureOutput): string {
     case "influence":
       return (
         `Structural influence capacity over ${out.query.focal} (0–1; economic, political and security combined)\n` +
-        pivot(out, (r) => r.measure === "influence" && r.dimension === "combined")
+        pivot(out, (r) => r.measure === "influence" && r.dimension === "combined") +
+        (out.coverage?.some((c) => c.partial)
+          ? `\n(partial: the year rests on half the metrics or fewer, the other sources not yet published; not a shift)`
+          : "")
       );
     case "balance":
       return balanceText(out, find);
