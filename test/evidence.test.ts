@@ -4,6 +4,7 @@
 // structural figure without events.
 import assert from "node:assert/strict";
 import {join} from "node:path";
+import {sql} from "./helpers/sql.js";
 import {after, before, describe, test} from "node:test";
 import {
   forecastRegistry,
@@ -139,6 +140,19 @@ describe("the event summary kept up at write time equals the pure definition", (
       const more = Array.from({length: 30}, (_, i) => make(100 + i, `d${4 + (i % 2)}`));
       await store.transaction(() => store.events.insertEvents(more));
       events = [...events, ...more];
+      await check(new Map());
+      // Documents stored with their events (a group commit) keep the summary whole in their own transaction.
+      const docs = ["d6", "d7"].map((doc, k) => ({
+        source: {id: doc, hash: doc.repeat(32), origin: `${doc}.txt`, format: "text", text: "Body."},
+        events: Array.from({length: 5}, (_, i) => make(200 + k * 10 + i, doc))
+      }));
+      await store.documents.putSources(docs, {now: "2026-01-01T00:00:00Z"});
+      events = [...events, ...docs.flatMap((d) => d.events)];
+      const [held] = await sql(store).all(
+        `SELECT (SELECT count(*) FROM events WHERE date IS NOT NULL)::INTEGER AS events,
+                (SELECT sum(n) FROM event_day_summary)::INTEGER AS summed`
+      );
+      assert.deepEqual(held, {events: events.length, summed: events.length});
       await check(new Map());
       const cl = (id: string, members: string[]): Cluster => ({
         id,

@@ -1,6 +1,7 @@
 import type {Claim} from "../../domain/index.js";
 import {insertEvents, listEvents} from "./events.js";
 import {insertFigures, listFigures} from "./figures.js";
+import {hasEventSummary, keysOfSources, refreshEventSummary} from "./event-summary.js";
 import type {DuckDB} from "./connection.js";
 import {
   type SourceRecord,
@@ -86,7 +87,14 @@ async function appendDocuments(
   );
   const read = records.flatMap((r) => r.events ?? []);
   if (events) await events.insertEvents(read);
-  else await insertEvents(store, read);
+  else {
+    await insertEvents(store, read);
+    // The event dimension's per-day summary, when the store keeps one, follows in the same transaction (as every
+    // other write of events does); without this the next measure found it short and rebuilt it whole.
+    const dated = read.filter((e) => e.date);
+    if (dated.length > 0 && (await hasEventSummary(store)))
+      await refreshEventSummary(store, keysOfSources([...new Set(dated.map((e) => e.sourceId))]));
+  }
   await store.appendRows(
     "stances",
     STANCE_COLUMNS,
