@@ -251,3 +251,21 @@ test("a pair pointer as a past verb's object: 'congratulated both leaders' point
   );
   assert.ok(got.includes("GEO>ARM 05 2024-10-09") && got.includes("GEO>AZE 05 2024-10-09"), got.join("; "));
 });
+
+test("an earlier happening named by a noun alone ('welcomed the agreement') is the latest joint act's; praise makes no pair", () => {
+  const got = events(
+    [
+      "Baku and Tbilisi agree on power line",
+      "",
+      "BAKU, 12.06.2024. Azerbaijan and Georgia signed an agreement on a power line on Tuesday.",
+      "",
+      "Turkey welcomed the agreement.",
+      "",
+      "Iranian President Masoud Pezeshkian congratulated both leaders."
+    ].join("\n")
+  );
+  assert.ok(got.includes("TUR>AZE 05 2024-06-12") && got.includes("TUR>GEO 05 2024-06-12"), got.join("; "));
+  // "both leaders" are still Azerbaijan's and Georgia's, not Turkey's: its praise made no pair.
+  assert.ok(got.includes("IRN>AZE 05 2024-06-12") && got.includes("IRN>GEO 05 2024-06-12"), got.join("; "));
+  assert.ok(!got.some((e) => e.startsWith("IRN>TUR")), got.join("; "));
+});

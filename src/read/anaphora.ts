@@ -11,6 +11,8 @@
  *   sentence, else the two sides of the latest event coded in the eight sentences before (regions such as Central
  *   Asia do not count: "the two" are not a region). Mentions alone further back are not enough: an interview's
  *   "the two presidents" after a question naming one state must not pair it with whatever was named earlier;
+ * - an earlier happening named by a noun alone as a past verb's object ("Moscow welcomed the agreement"): the
+ *   latest event's two sides, when the sentence names neither ("… the agreement between A and B");
  * - a state and its office holder side by side ("President of Kazakhstan Kassym-Jomart Tokayev and President of
  *   Uzbekistan Shavkat Mirziyoyev signed …") are one actor, not two: the coder reads the state's name alone;
  * - a person named before with a state's adjective or name beside a title ("Kyrgyz Foreign Minister Jeenbek
@@ -85,6 +87,9 @@ const PAIR = new RegExp(
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
 const OBJECT_PAIR =
   /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi;
+/** A past verb whose object is an earlier happening named by a noun alone: "welcomed the agreement". */
+const EVENT_OBJECT =
+  /\b[a-z]+ed\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/;
 const TITLE_WORD =
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -117,8 +122,12 @@ export class Anaphora {
     this.sentence++;
   }
 
-  /** Remembers an event coded in the current sentence (call before {@link Anaphora.learn} moves on). */
-  noteEvent(source: string, target: string): void {
+  /**
+   * Remembers an event coded in the current sentence (call before {@link Anaphora.learn} moves on). Praise and
+   * approval (CAMEO 051–054), mostly a third party's ("Moscow welcomed the agreement"), do not make "the two sides".
+   */
+  noteEvent(source: string, target: string, code: string): void {
+    if (/^05[1-4]/.test(code)) return;
     if (source !== target && !REGIONS.has(source) && !REGIONS.has(target))
       this.dyad = {codes: [source, target], sentence: this.sentence};
   }
@@ -180,6 +189,23 @@ export class Anaphora {
         replacement: replacement.length,
         kind: "pair"
       };
+    }
+    // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
+    const act = EVENT_OBJECT.exec(text);
+    if (act && this.dyad && this.sentence - this.dyad.sentence <= 8) {
+      const codes = this.dyad.codes;
+      const names = codes.map((c) => this.names.get(c));
+      if (names[0] && names[1] && !mentions.some((m) => codes.includes(m.code))) {
+        const at = act.index + act[0].length;
+        const replacement = ` between ${names[0]} and ${names[1]}`;
+        return {
+          text: text.slice(0, at) + replacement + text.slice(at),
+          at,
+          length: 0,
+          replacement: replacement.length,
+          kind: "pair"
+        };
+      }
     }
     for (const [surname, code] of this.persons) {
       const re = surnamePattern(surname);

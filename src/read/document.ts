@@ -247,7 +247,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       anaphora.learn(s.text, named);
       return;
     }
-    for (const e of coded.events) anaphora.noteEvent(e.source, e.target);
+    for (const e of coded.events) anaphora.noteEvent(e.source, e.target, e.code);
     const rewrite = anaphora.rewrite(s.text, named);
     const sentenceEvents: CoderEvent[] = [...coded.events];
     if (rewrite) {
@@ -267,7 +267,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           ...(end !== undefined ? {end} : {}),
           rule: `${e.rule ?? "coder"} anaphora:${rewrite.kind}`
         });
-        anaphora.noteEvent(e.source, e.target);
+        anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
     anaphora.learn(s.text, named);
