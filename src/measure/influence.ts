@@ -1210,6 +1210,9 @@ export function influence(ties: readonly Tie[] | TieIndex, options: InfluenceOpt
     });
   }
   const warnings = [...blocks.flatMap((b) => b.warnings), ...dimensionWarnings(years, options)];
+  // The data checks (holes, sources that disagree) hold for the influence as for the balance built on it.
+  for (const b of blocks)
+    for (const c of b.checks) warnings.push({code: `check_${c.kind}`, message: c.message, path: ["data", c.metric]});
   const coverage: Coverage[] = years.map((y) => ({
     year: y.year,
     dimensions: DIMENSIONS.filter((d) => y.dimensions.has(d)),

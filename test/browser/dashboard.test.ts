@@ -113,6 +113,10 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       const slider = page.locator("input[name=year]");
       // The map opens on the latest full year; the partial 2024 is one step right and is named partial.
       assert.equal(await page.locator("#map").getAttribute("data-partial"), "false");
+      // The API's warnings are shown with the map: the data checks (the KAZ–RUS 2010–11 trade hole) and the gaps.
+      const warned = await page.locator('#map-warnings [data-notes="the influence"]').innerText();
+      assert.match(warned, /trade KAZ–RUS in 2010–2011 looks like a hole/);
+      assert.match(warned, /No UN ideal point for "TUR" in 2024/);
       assert.equal(await slider.getAttribute("max"), "2024");
       assert.equal(await page.locator("#map").getAttribute("data-year"), "2023");
       assert.match(await page.locator("#map-note").innerText(), /^2023 \(latest full year\)/);

@@ -13,6 +13,7 @@ import {chartTools} from "../download.js";
 import {legend, widthEntries} from "../legend.js";
 import {actorName, loadNames} from "../names.js";
 import {balanceNotes, breaksList, coverageText, sourcesLine} from "../balance-notes.js";
+import {notes, type ApiIssue} from "../notes.js";
 
 interface ActorRow {
   code: string;
@@ -30,6 +31,7 @@ const mapPage: Page = (main, params) => {
   const controller = new AbortController();
   const slot = h("div", {class: "chart", id: "map"}, loading("the map"));
   const note = h("p", {class: "lede", id: "map-note"});
+  const warningsSlot = h("div", {id: "map-warnings"});
   const slider = h("input", {
     type: "range",
     name: "year",
@@ -51,6 +53,7 @@ const mapPage: Page = (main, params) => {
     ),
     h("div", {class: "controls"}, field("Year", h("span", {}, slider, " ", yearLabel))),
     note,
+    warningsSlot,
     h("section", {class: "panel"}, slot, legends)
   );
 
@@ -67,7 +70,15 @@ const mapPage: Page = (main, params) => {
     {focal, vectors: DEFAULTS.vectors.join(",")},
     signal
   ).then(
-    (raw) => ({rows: normalizeInfluence(raw), error: undefined as unknown, extra: balanceNotes(raw)}),
+    (raw) => {
+      // The API's warnings (data checks, missing years, partial years) shown with the map, as on the overview.
+      const n = notes(
+        "the influence",
+        ((raw as {warnings?: ApiIssue[]})?.warnings ?? []).filter((w) => w && typeof w.message === "string")
+      );
+      warningsSlot.replaceChildren(...(n ? [n] : []));
+      return {rows: normalizeInfluence(raw), error: undefined as unknown, extra: balanceNotes(raw)};
+    },
     (error: unknown) => ({rows: [] as InfluenceRow[], error, extra: balanceNotes(undefined)})
   );
 
