@@ -269,3 +269,18 @@ test("an earlier happening named by a noun alone ('welcomed the agreement') is t
   assert.ok(got.includes("IRN>AZE 05 2024-06-12") && got.includes("IRN>GEO 05 2024-06-12"), got.join("; "));
   assert.ok(!got.some((e) => e.startsWith("IRN>TUR")), got.join("; "));
 });
+
+test("speakers in an apposition before the verb, and 'called it \"…\"', are the speakers", () => {
+  const text = [
+    "Envoys comment on corridor",
+    "",
+    "ASHGABAT, 03.04.2024. Iran's ambassador to Turkmenistan, Ali Mojtahedi, said on Tuesday that the corridor would become the region's main route.",
+    "",
+    'Foreign ministry spokesman Nasser Kanani called it "a gift to the whole neighbourhood and a sign of trust."'
+  ].join("\n");
+  const d = read(text);
+  const by = (q: string) => d.claims.find((c) => c.quote.includes(q))?.speaker;
+  assert.equal(by("main route"), "Ali Mojtahedi");
+  const i = d.sentences.findIndex((s) => s.text.includes("a gift to the whole neighbourhood"));
+  assert.equal(d.voices[i]?.speaker, "Nasser Kanani");
+});

@@ -30,7 +30,7 @@ export interface VoiceOptions {
 }
 
 const SAY_VERBS =
-  "says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
+  "called it|called them|called this|called that|described it as|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
@@ -48,9 +48,12 @@ const INSTITUTION_PHRASE =
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
 const ROLE_WITH_ADJECTIVE = `the\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
 const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
-/** Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said". */
+/**
+ * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
+ * that closes an apposition ("Russia's envoy, Ivan Petrov, said").
+ */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|a [^,]{1,80})\\s*,)*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|a [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
