@@ -16,6 +16,7 @@
 import type {Figure} from "../domain/index.js";
 import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
+import {plainTest} from "./plain-regex.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -259,9 +260,8 @@ const MAY_HOLD = new RegExp(
 );
 
 const DIGIT = /\d/;
-/** {@link MAY_HOLD} for ASCII text: the same words without the Unicode flag (same answers on ASCII text, faster). */
-const MAY_HOLD_ASCII = new RegExp(MAY_HOLD.source, "i");
-const NON_ASCII = /[^\x00-\x7f]/;
+/** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
+const mayHold = plainTest(MAY_HOLD);
 
 function firstWord(s: string): string {
   return s.trim().split(/\s+/)[0] ?? "";
@@ -483,7 +483,7 @@ export function readFigures(
   sentences.forEach((s, i) => {
     const found: Found[] = [];
     // (A digit, the common case, first: the same answer as MAY_HOLD alone, without scanning its word list.)
-    if (!DIGIT.test(s.text) && !(NON_ASCII.test(s.text) ? MAY_HOLD : MAY_HOLD_ASCII).test(s.text)) return;
+    if (!DIGIT.test(s.text) && !mayHold(s.text)) return;
     for (const p of PATTERNS) {
       p.re.lastIndex = 0;
       for (const m of s.text.matchAll(p.re)) {

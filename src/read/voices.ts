@@ -6,6 +6,7 @@
  * @module
  */
 import type {Paragraph} from "./article.js";
+import {plainTest} from "./plain-regex.js";
 import type {Expert} from "./metadata.js";
 import type {TextSentence} from "./sentences.js";
 
@@ -92,13 +93,8 @@ const MAY_REPORT = new RegExp(
   `\\b(?:${SAY_VERBS}|${REPORT_VERBS.replace(/ that\b/g, "")}|according to|words|view|opinion)\\b`,
   "iu"
 );
-/**
- * {@link MAY_REPORT} for ASCII text: the same pattern without the Unicode flag (it holds no Unicode syntax, and on
- * ASCII text case-insensitive matching and \b agree with and without it), three times faster.
- */
-const MAY_REPORT_ASCII = new RegExp(MAY_REPORT.source, "i");
-const NON_ASCII = /[^\x00-\x7f]/;
-const mayReport = (t: string) => (NON_ASCII.test(t) ? MAY_REPORT : MAY_REPORT_ASCII).test(t);
+/** {@link MAY_REPORT}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
+const mayReport = plainTest(MAY_REPORT);
 /**
  * Subjects that point back to a person named before: pronouns and "the <role>" ("the minister", "the Kyrgyz
  * minister"). "the port authority" or "the customs service" names a source of its own.
