@@ -284,3 +284,22 @@ test("speakers in an apposition before the verb, and 'called it \"…\"', are th
   const i = d.sentences.findIndex((s) => s.text.includes("a gift to the whole neighbourhood"));
   assert.equal(d.voices[i]?.speaker, "Nasser Kanani");
 });
+
+test("commentary: 'X is not A; it is B', 'is running out', 'are welcome' are the author's judgements", () => {
+  const text = [
+    "Bishkek's balancing act",
+    "",
+    "By Kanat Asanov, Tien Shan Notes, 8 August 2024",
+    "",
+    "This policy is not balance; it is drift with a slogan. The government's room for manoeuvre is running out. The new railway plans are welcome, but they come late.",
+    "",
+    "The railway was first proposed in 1997."
+  ].join("\n");
+  const quotes = read(text).claims.map((c) => c.quote);
+  for (const q of ["This policy is not balance", "is running out", "are welcome"])
+    assert.ok(
+      quotes.some((x) => x.includes(q)),
+      `${q}: ${quotes.join(" / ")}`
+    );
+  assert.ok(!quotes.some((x) => x.includes("first proposed in 1997")), quotes.join(" / "));
+});
