@@ -8,7 +8,7 @@ import {mkdtempSync, rmSync} from "node:fs";
 import {cpus, loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {eventDimension} from "../src/measure/index.js";
+import {attributeEventMonths, DEFAULT_BLOCS, eventCounterparts, eventDimension} from "../src/measure/index.js";
 import {DuckDB} from "../src/store/duckdb/connection.js";
 import {rebuildEventSummary} from "../src/store/duckdb/event-summary.js";
 import {DuckDBEvents} from "../src/store/duckdb/events-port.js";
@@ -64,6 +64,23 @@ export async function bench(): Promise<void> {
       const rows = await events.eventMonths(q);
       months = eventDimension(rows, {focal: "KAZ", vectors: VECTORS}).months.length;
     });
+    // What the app asks since events of a bloc's members and of organizations count (event-attribution.ts):
+    // the vectors, the EU's members and the organizations some vectors belong to, folded into the vectors.
+    const memberships = ["CSTO", "SCO", "EAEU", "OTS", "NATO", "CIS", "OSCE"].flatMap((org) =>
+      ["KAZ", "RUS", "CHN", "TUR", "USA", "DEU"].map((actor) => ({actor, org, role: "member", from: "1992-01-01"}))
+    );
+    const counterparts = eventCounterparts("KAZ", VECTORS, DEFAULT_BLOCS, memberships);
+    const attributed = await median(async () => {
+      const rows = await events.eventMonths({...q, vectors: counterparts});
+      const folded = attributeEventMonths(rows, {
+        focal: "KAZ",
+        vectors: VECTORS,
+        blocs: DEFAULT_BLOCS,
+        memberships,
+        share: 1
+      });
+      eventDimension(folded, {focal: "KAZ", vectors: VECTORS});
+    });
     const dayRule = await median(() => events.eventMonths({...q, rule: "dyad-day"}));
     const base = await median(() => events.relationsByMonth(QUERY));
     const f = (x: number) => x.toFixed(0);
@@ -76,6 +93,9 @@ export async function bench(): Promise<void> {
     console.log(`|------|------:|------:|------:|------:|`);
     console.log(
       `| event dimension, reader clusters (the summary) | ${f(ours)} | ${f(base)} | ${(ours / base).toFixed(2)}× | < ${TARGET_MS} ms ${ours < TARGET_MS ? "✔" : "✘"} |`
+    );
+    console.log(
+      `| event dimension as the app asks it (${counterparts.length} counterparts: vectors, EU members, organizations; attributed) | ${f(attributed)} | ${f(base)} | ${(attributed / base).toFixed(2)}× | < ${TARGET_MS} ms ${attributed < TARGET_MS ? "✔" : "✘"} |`
     );
     console.log(
       `| event dimension, dyad-day clusters (scan) | ${f(dayRule)} | ${f(base)} | ${(dayRule / base).toFixed(2)}× | < ${TARGET_MS} ms ${dayRule < TARGET_MS ? "✔" : "✘"} |`
