@@ -587,6 +587,27 @@ describe("alignment(): minimum n and ideal points", () => {
     close(get("USA", 2022, "idealpoint_distance_change"), 0.6);
     close(get("EU", 2021, "idealpoint_distance"), 1.4);
     assert.equal(get("EU", 2022, "idealpoint_distance"), null); // DEU's 5 votes < minN
+    // The window's first year has no change without the year before; with it, the change is from that year.
+    assert.equal(get("USA", 2021, "idealpoint_distance_change"), null);
+    const withBefore = alignment([], {
+      focal: "KAZ",
+      vectors: ["USA"],
+      from: 2021,
+      to: 2021,
+      minN: 10,
+      idealPoints: [
+        {country: "KAZ", year: 2020, value: -0.4, n: 80},
+        {country: "USA", year: 2020, value: 2.3, n: 80},
+        {country: "KAZ", year: 2021, value: -0.5, n: 80},
+        {country: "USA", year: 2021, value: 2, n: 80}
+      ]
+    });
+    const change = withBefore.records.filter((x) => x.measure === "idealpoint_distance_change");
+    assert.deepEqual(
+      change.map((x) => x.year),
+      [2021]
+    ); // the year before gives the change, not a record of its own
+    close(change[0]!.value!, 2.5 - 2.7);
   });
 });
 

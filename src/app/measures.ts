@@ -309,7 +309,8 @@ export async function measureAlignment(store: Store, q: MeasureQuery): Promise<M
   const params = resolveParams(q.params);
   const ties = await store.indicators.listTies({
     actors: voteCountries(q),
-    from: q.from,
+    // The year before the window too: the first year's change needs it.
+    from: q.from - 1,
     to: q.to,
     metrics: ["un_idealpoint", "un_idealpoint_votes"],
     quotes: false

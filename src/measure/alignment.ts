@@ -186,8 +186,8 @@ export function alignment(votes: readonly Vote[], options: AlignmentOptions): Me
 
 /**
  * The ideal-point distance |x(focal) − x(vector)| per year (a bloc's point is its members' mean at the
- * end of the year), and its change from the year before. Ideal points rest on fewer than `minN` votes
- * are left out (null).
+ * end of the year), and its change from the year before (for the first year, from the year before the
+ * window when its points are given). Ideal points resting on fewer than `minN` votes are left out (null).
  */
 function idealPointRecords(
   points: readonly IdealPoint[],
@@ -213,7 +213,10 @@ function idealPointRecords(
   };
   const out: MeasureRecord[] = [];
   for (const vector of vectors) {
-    let prev: number | null = null;
+    // The change of the window's first year is from the year before it, when the points are given.
+    const a0 = pointOf(focal, from - 1);
+    const b0 = pointOf(vector, from - 1);
+    let prev: number | null = a0 !== undefined && b0 !== undefined ? Math.abs(a0 - b0) : null;
     const empty: number[] = [];
     for (const year of yearsBetween(from, to)) {
       const a = pointOf(focal, year);
