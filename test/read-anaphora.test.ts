@@ -202,6 +202,8 @@ test("experts quoted in the body join the metadata, and their undated quoted vie
     "",
     '"The Caspian ports are the bottleneck now," said Rauf Mammadov, an economist at a Baku think tank. "Ankara and Astana both know it."',
     "",
+    '"Rail is cheaper than the sea," said Zarina Iskakova of the Tashkent Institute for Transport Studies.',
+    "",
     "Shipping rose by 20% this year, according to the port authority.",
     "",
     "According to political analyst Dana Ospanova, Kazakhstan and Azerbaijan «speak about the corridor in one voice»."
@@ -211,6 +213,7 @@ test("experts quoted in the body join the metadata, and their undated quoted vie
     d.metadata.experts.map((e) => [e.name, e.role]),
     [
       ["Rauf Mammadov", "economist at a Baku think tank"],
+      ["Zarina Iskakova", "Tashkent Institute for Transport Studies"],
       ["Dana Ospanova", "political analyst"]
     ]
   );

@@ -182,8 +182,18 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const apposition = new RegExp(`${escapeRe(v.speaker)},\\s+(?:an?|the)\\s+([^,.;"”»]{3,80})`).exec(
       sentences[i]!.text
     )?.[1];
-    const role = v.role ?? (apposition && EXPERT_ROLE.test(apposition) ? apposition : undefined);
-    if (v.rule !== "transcript-answer" && !(role && EXPERT_ROLE.test(role))) return;
+    // "said X of the Almaty-based Institute for Economic Research": a research body names an expert's place.
+    const of = new RegExp(`${escapeRe(v.speaker)}\\s+(?:of|at|from)\\s+(the\\s+[^,.;"”»]{3,80})`).exec(
+      sentences[i]!.text
+    )?.[1];
+    const role =
+      v.role ??
+      (apposition && EXPERT_ROLE.test(apposition)
+        ? apposition
+        : of && RESEARCH_BODY.test(of)
+          ? of.replace(/^the\s+/, "")
+          : undefined);
+    if (v.rule !== "transcript-answer" && !(role && (EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role)))) return;
     const known = metadata.experts.find((e) => e.name === v.speaker);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -411,6 +421,9 @@ const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-mont
 /** Roles of people quoted for their judgement, not for their office. */
 const EXPERT_ROLE =
   /\b(analyst|economist|political scientist|expert|fellow|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|observer)\b/i;
+
+/** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
+const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
