@@ -147,9 +147,9 @@ function isProse(b: TextBlock, min: number): boolean {
 }
 
 /** A short paragraph of news prose: a sentence of eight words or more, ending with a stop, no chrome. */
-function isShortProse(b: TextBlock): boolean {
+function isShortProse(b: TextBlock, reasonOf: (b: TextBlock) => string | undefined = lineReason): boolean {
   return (
-    !lineReason(b) &&
+    !reasonOf(b) &&
     // (an interviewer's question may be shorter: "Outlet: Is the treaty working?")
     ((b.text.length >= 50 && b.text.split(/\s+/).length >= 8) ||
       (/^[\p{Lu}][\p{L} .'’-]{1,40}:\s.*\?$/u.test(b.text) && b.text.split(/\s+/).length >= 6)) &&
@@ -184,24 +184,33 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   const footer: TextBlock[] = [];
   const drop = (b: TextBlock, reason: string) => dropped.push({start: b.start, end: b.end, text: b.text, reason});
 
-  const candidates = blocks.filter((b) => !(hasMain && !b.inMain) && !lineReason(b));
+  // Each block's chrome reason, computed once (the passes below ask for it again).
+  const reasons = new Map<TextBlock, string | undefined>();
+  const reasonOf = (b: TextBlock): string | undefined => {
+    if (reasons.has(b)) return reasons.get(b);
+    const r = lineReason(b);
+    reasons.set(b, r);
+    return r;
+  };
+  const candidates = blocks.filter((b) => !(hasMain && !b.inMain) && !reasonOf(b));
   // A story of short news paragraphs only: the body starts at the first of them after the headline.
   let first = blocks.indexOf(
     candidates.find((b) => isProse(b, minBodyBlock)) ??
-      candidates.slice(1).find((b) => isShortProse(b)) ??
+      candidates.slice(1).find((b) => isShortProse(b, reasonOf)) ??
       candidates[0] ??
       blocks[0]!
   );
   // News paragraphs are short: prose blocks just above the first long one belong to the body too
   // (but never the first candidate, the headline's place).
   const headline = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
-  while (first - 1 > headline && isShortProse(blocks[first - 1]!) && !(hasMain && !blocks[first - 1]!.inMain)) first--;
+  while (first - 1 > headline && isShortProse(blocks[first - 1]!, reasonOf) && !(hasMain && !blocks[first - 1]!.inMain))
+    first--;
   let title: string | undefined;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
   blocks.forEach((b, i) => {
     if (i === first) mode = "body";
-    const reason = lineReason(b);
+    const reason = reasonOf(b);
     if (hasMain && !b.inMain && mode !== "end") {
       drop(b, reason ?? (mode === "header" ? "header" : "outside-article"));
       if (mode === "header") header.push(b);
@@ -238,7 +247,11 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       if (listReferences) footer.push(b);
       return drop(b, reason);
     }
-    if (reason === "disclaimer" || reason === "credits" || (BIO.test(b.text) && i > first && isLastProse(blocks, i))) {
+    if (
+      reason === "disclaimer" ||
+      reason === "credits" ||
+      (BIO.test(b.text) && i > first && isLastProse(blocks, i, reasonOf))
+    ) {
       mode = "end";
       footer.push(b);
       return drop(b, reason ?? "author-bio");
@@ -271,6 +284,10 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
 }
 
 /** True when no prose block follows block `i` (an author's bio closes an article). */
-function isLastProse(blocks: readonly TextBlock[], i: number): boolean {
-  return !blocks.slice(i + 1).some((b) => isProse(b, 150) && !lineReason(b));
+function isLastProse(
+  blocks: readonly TextBlock[],
+  i: number,
+  reasonOf: (b: TextBlock) => string | undefined = lineReason
+): boolean {
+  return !blocks.slice(i + 1).some((b) => isProse(b, 150) && !reasonOf(b));
 }
