@@ -82,6 +82,15 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         /Stability over the parameters: (stable|fragile|the dominant vector holds)/
       );
       assert.ok((await page.locator("p.sources").count()) >= 3, "data sources under the charts");
+      // The nowcast is labelled as such, and the API's warnings about it (thin windows, a thin anchor year) are shown.
+      const nowcast = await api<{warnings: {message: string}[]}>(
+        "/api/measures/nowcast?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR"
+      );
+      const panel = page.locator("#nowcast");
+      await panel.locator("svg, [data-state]").first().waitFor();
+      assert.match(await panel.innerText(), /NOWCAST, not a measurement/);
+      for (const w of nowcast.warnings)
+        assert.ok((await panel.innerText()).includes(w.message), `nowcast warning shown: ${w.message}`);
       assert.ok((await page.locator("details.breaks li").count()) > 0, "breaks listed");
       // Choose another triangle and check that the corners follow.
       await page.selectOption("select[name=corner2]", "EU");

@@ -170,8 +170,9 @@ const overview: Page = (main, params) => {
         h(
           "p",
           {class: "legend-note"},
-          `NOWCAST, not a measurement: the ${d.anchor.year} structural shares (solid) carried forward month by month by the event dimension's change (dashed), from ${clusters} clusters of reports after ${d.anchor.year}; the shaded band is the event series' own variability. Months without events carry the previous month.`
+          `NOWCAST, not a measurement: the ${d.anchor.year} structural shares (solid) carried forward month by month by the event dimension's change (dashed), from ${clusters} clusters of reports after ${d.anchor.year}; the shaded band is the event series' own variability. A month whose window holds fewer clusters than the balance's minimum (events.min_clusters) carries the previous month: a few reports do not move it.`
         ),
+        ...[notes("the nowcast", n.warnings)].filter((x): x is HTMLElement => x !== null),
         chart,
         legend(
           "Vectors",
