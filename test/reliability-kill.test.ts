@@ -65,8 +65,9 @@ test("SIGKILL during article ingests: no orphans, and a re-run equals a clean ru
   const articles = join(dir, "articles");
   mkdirSync(articles);
   const seeds = readdirSync(join(ROOT, "test/fixtures/articles/seeds")).filter((f) => f.endsWith(".txt"));
+  // Four copies of the five seeds: 20 documents, committed in more than one group (at least 16 each but the last).
   let k = 0;
-  for (let copy = 0; copy < 2; copy++)
+  for (let copy = 0; copy < 4; copy++)
     for (const s of seeds) {
       const text = readFileSync(join(ROOT, "test/fixtures/articles/seeds", s), "utf8");
       writeFileSync(join(articles, `${k++}-${s}`), `${text}\n\nCopy ${copy} of this report.\n`);
@@ -77,12 +78,13 @@ test("SIGKILL during article ingests: no orphans, and a re-run equals a clean ru
   const cleanMs = performance.now() - t0;
   assert.equal(first.code, 0, first.stderr.slice(-500));
   const want = await checkStore(clean);
+  assert.ok((want.counts.figures ?? 0) > 0, "the seeds give figures (their orphans are checked too)");
   const store = join(dir, "articles-killed.duckdb");
   await killRuns(store, ["ingest", "--date", "2024-01-15", articles], KILLS || 4, 300, cleanMs + 300, 41);
   const again = await runCli(store, ["ingest", "--date", "2024-01-15", articles]);
   assert.equal(again.code, 0, again.stderr.slice(-500));
   const got = await checkStore(store);
-  for (const t of ["sources", "sentences", "events", "claims", "stances"])
+  for (const t of ["sources", "sentences", "events", "claims", "stances", "figures"])
     assert.equal(got.counts[t], want.counts[t], t);
 });
 

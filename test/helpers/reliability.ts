@@ -71,7 +71,7 @@ export interface Consistency {
   gdeltRows: number;
 }
 
-const CHILDREN = ["sentences", "events", "stances", "claims"];
+const CHILDREN = ["sentences", "events", "stances", "claims", "figures"];
 
 /** Reads the store file (closed by its writer) and checks it is consistent. */
 export async function checkStore(path: string): Promise<Consistency> {
