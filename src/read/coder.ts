@@ -401,7 +401,7 @@ function codeSentence(
     if (r) actorsAt.set(m.first, [r]);
   }
   const words = frames.length > 0 ? sentenceWords(upper) : undefined;
-  const synsets = new Map<Set<string>, boolean>();
+  const synsets = frames.length > 0 ? new Map<Set<string>, boolean>() : undefined;
   const matches = frames.map((f) => {
     return matchVerb(f.form, f.first, f.last, {
       upper,
@@ -411,7 +411,7 @@ function codeSentence(
       actorsAt,
       compoundSubject: f.subject.length > 1,
       words: words!,
-      synsets
+      synsets: synsets!
     });
   });
   const numeric = (code: string) => /^\d/.test(code);

@@ -86,13 +86,16 @@ export function wordMatches(token: string, word: string, exact: boolean, nominal
   return token.startsWith(word);
 }
 
-/** A sentence's tokens with what the trie walk asks of each, computed once: the singular (a final S off) and the first three letters. */
+/** A sentence's tokens as the trie walk reads them, and the longest entry found so far. */
 interface Walk {
   upper: readonly string[];
-  singular: (string | undefined)[];
-  prefix: (string | undefined)[];
   nominal: (i: number) => boolean;
   best: {entry?: PhraseEntry; len: number};
+}
+
+/** A token's singular (a final S off, from three letters up), computed where a walk asks for it. */
+function singularOf(tok: string): string | undefined {
+  return tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */ ? tok.slice(0, -1) : undefined;
 }
 
 /** The deepest trie node with entries reachable from `at` over tokens k…: [entry, length]. */
@@ -105,13 +108,13 @@ function deepest(at: TrieNode, w: Walk, k: number, i: number): void {
   if (tok === undefined) return;
   const exact = at.next.get(tok);
   if (exact) deepest(exact, w, k + 1, i);
-  const singular = w.singular[k];
+  const singular = singularOf(tok);
   if (singular !== undefined && w.nominal(k)) {
     const plural = at.next.get(singular);
     if (plural) deepest(plural, w, k + 1, i);
   }
   if (at.stems.size > 0 && tok.length >= 4) {
-    const list = at.stems.get(w.prefix[k]!);
+    const list = at.stems.get(tok.slice(0, 3));
     if (list && w.nominal(k)) for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, w, k + 1, i);
   }
 }
@@ -127,12 +130,7 @@ export function findMentions(
 ): TokenMention[] {
   const out: TokenMention[] = [];
   const n = upper.length;
-  const w: Walk = {upper, singular: new Array(n), prefix: new Array(n), nominal, best: {len: 0}};
-  for (let k = 0; k < n; ++k) {
-    const tok = upper[k]!;
-    if (tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */) w.singular[k] = tok.slice(0, -1);
-    if (tok.length >= 4) w.prefix[k] = tok.slice(0, 3);
-  }
+  const w: Walk = {upper, nominal, best: {len: 0}};
   const root = index.root;
   const starts = (index.starts ??= new Map());
   for (let i = 0; i < n;) {
@@ -142,11 +140,10 @@ export function findMentions(
     const tok = upper[i]!;
     let step = starts.get(tok);
     if (step === undefined) {
-      const singular = w.singular[i];
-      const prefix = w.prefix[i];
+      const singular = singularOf(tok);
       const exact = root.next.get(tok);
       const plural = singular !== undefined ? root.next.get(singular) : undefined;
-      const stems = root.stems.size > 0 && tok.length >= 4 ? root.stems.get(prefix!) : undefined;
+      const stems = root.stems.size > 0 && tok.length >= 4 ? root.stems.get(tok.slice(0, 3)) : undefined;
       step = exact || plural || stems ? {exact, plural, stems} : null;
       if (starts.size >= STARTS_MAX) starts.clear();
       starts.set(tok, step);
