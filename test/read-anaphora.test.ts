@@ -306,3 +306,36 @@ test("commentary: 'X is not A; it is B', 'is running out', 'are welcome' are the
     );
   assert.ok(!quotes.some((x) => x.includes("first proposed in 1997")), quotes.join(" / "));
 });
+
+test("'He met …' right after a sentence whose first act is a titled person's is that person's state; 'He said' is not rewritten", () => {
+  const text = [
+    "Visit to Ashgabat",
+    "",
+    "ASHGABAT, 10.04.2024. Kazakhstan wants a larger share of the Caspian ferry trade.",
+    "",
+    "Kazakh Prime Minister Olzhas Bektenov arrived in Ashgabat on Tuesday.",
+    "",
+    "He later met Turkmen officials and toured the port of Turkmenbashi.",
+    "",
+    "The Turkmen side did not comment."
+  ].join("\n");
+  const got = events(text);
+  assert.ok(got.includes("KAZ>TKM 04 2024-04-10"), got.join("; "));
+  const r = read(text).events.filter((e) => e.rule?.includes("anaphora:pronoun"));
+  assert.equal(r.length, 1, JSON.stringify(r.map((e) => e.rule)));
+  // Two sentences later the pronoun has no antecedent act.
+  const far = events(
+    [
+      "Visit",
+      "",
+      "ASHGABAT, 10.04.2024. Kazakhstan wants a larger share of the Caspian ferry trade.",
+      "",
+      "Kazakh Prime Minister Olzhas Bektenov arrived in Ashgabat on Tuesday.",
+      "",
+      "The weather was cold.",
+      "",
+      "He later met Turkmen officials."
+    ].join("\n")
+  );
+  assert.deepEqual(far, ["KAZ>TKM 04 2024-04-09"]);
+});

@@ -13,6 +13,8 @@
  *   "the two presidents" after a question naming one state must not pair it with whatever was named earlier;
  * - an earlier happening named by a noun alone as a past verb's object ("Moscow welcomed the agreement"): the
  *   latest event's two sides, when the sentence names neither ("… the agreement between A and B");
+ * - "He" or "She" opening a sentence with a past verb, right after a sentence whose first event's actor is a state:
+ *   that state ("Tajik President X arrived in Bishkek on Thursday. He met …");
  * - a state and its office holder side by side ("President of Kazakhstan Kassym-Jomart Tokayev and President of
  *   Uzbekistan Shavkat Mirziyoyev signed …") are one actor, not two: the coder reads the state's name alone;
  * - a person named before with a state's adjective or name beside a title ("Kyrgyz Foreign Minister Jeenbek
@@ -43,8 +45,8 @@ export interface Rewrite {
   at: number;
   length: number;
   replacement: number;
-  /** Which pointer was read ("pair", "surname", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "same-actor";
+  /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
+  kind: "pair" | "surname" | "pronoun" | "same-actor";
 }
 
 /** CAMEO's region codes: a region is never one of "the two". */
@@ -111,6 +113,8 @@ export class Anaphora {
   /** The latest event's two sides and the sentence it was in. */
   private dyad: {codes: [string, string]; sentence: number} | undefined;
   private sentence = 0;
+  /** The acting side of the first event in the latest sentence that had one: whom "He met …" next means. */
+  private subject: {code: string; sentence: number} | undefined;
 
   /** Remembers the sentence's mentions and titled persons. */
   learn(text: string, mentions: readonly AnaphoraMention[]): void {
@@ -127,6 +131,8 @@ export class Anaphora {
    * approval (CAMEO 051–054), mostly a third party's ("Moscow welcomed the agreement"), do not make "the two sides".
    */
   noteEvent(source: string, target: string, code: string): void {
+    if (!this.subject || this.subject.sentence !== this.sentence)
+      this.subject = {code: source, sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
     if (source !== target && !REGIONS.has(source) && !REGIONS.has(target))
       this.dyad = {codes: [source, target], sentence: this.sentence};
@@ -206,6 +212,23 @@ export class Anaphora {
           kind: "pair"
         };
       }
+    }
+    // "He later met X": a sentence opening with a personal pronoun whose verb follows it, right after a sentence
+    // whose first event's actor is a person's state ("Tajik President X arrived in Bishkek. He met …").
+    const pronoun =
+      /^(He|She)(?=\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began)\b)/.exec(
+        text
+      );
+    if (pronoun && this.subject && this.subject.sentence === this.sentence - 1) {
+      const name = this.names.get(this.subject.code);
+      if (name)
+        return {
+          text: name + text.slice(pronoun[0].length),
+          at: 0,
+          length: pronoun[0].length,
+          replacement: name.length,
+          kind: "pronoun"
+        };
     }
     for (const [surname, code] of this.persons) {
       const re = surnamePattern(surname);
