@@ -15,6 +15,8 @@
  *   latest event's two sides, when the sentence names neither ("… the agreement between A and B");
  * - "He" or "She" opening a sentence with a past verb, right after a sentence whose first event's actor is a state:
  *   that state ("Tajik President X arrived in Bishkek on Thursday. He met …");
+ * - a relative clause between a named subject and its verb ("Turkey, which hosted X in March, signed a deal with
+ *   Y"): the main clause is coded without it (the clause's own acts are kept from the sentence as written);
  * - a state and its office holder side by side ("President of Kazakhstan Kassym-Jomart Tokayev and President of
  *   Uzbekistan Shavkat Mirziyoyev signed …") are one actor, not two: the coder reads the state's name alone;
  * - a person named before with a state's adjective or name beside a title ("Kyrgyz Foreign Minister Jeenbek
@@ -46,7 +48,7 @@ export interface Rewrite {
   length: number;
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "pronoun" | "same-actor";
+  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative";
 }
 
 /** CAMEO's region codes: a region is never one of "the two". */
@@ -174,6 +176,8 @@ export class Anaphora {
   rewrite(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
     const merged = mergeSameActor(text, mentions);
     if (merged) return merged;
+    const relative = dropRelativeClause(text, mentions);
+    if (relative) return relative;
     PAIR.lastIndex = 0;
     OBJECT_PAIR.lastIndex = 0;
     const hits: {at: number; phrase: string}[] = [];
@@ -342,4 +346,25 @@ function mergeSameActor(text: string, mentions: readonly AnaphoraMention[]): Rew
     replacement: replaced.length,
     kind: "same-actor"
   };
+}
+
+/**
+ * "Turkey, which hosted X in March, signed a deal with Y": the subject named first, a relative clause naming another
+ * actor, then the main verb in lower case. The coder reads "Turkey signed a deal with Y"; `at`/`length` are the
+ * clause's span, so the events of the sentence as written that lie inside it are kept and the others replaced.
+ */
+function dropRelativeClause(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+  const m =
+    /^([^,]{2,80}?),\s+(?:which|who|whose)\s+[^,]{3,160},\s+(?=(?:has\s+|had\s+|also\s+|later\s+|is\s+|was\s+)?[a-z]+)/.exec(
+      text
+    );
+  if (!m) return undefined;
+  const head = m[1]!;
+  // The subject names an actor; the clause names another (otherwise the coder's subject is already right).
+  const inHead = mentions.filter((x) => x.end <= head.length);
+  const inClause = mentions.filter((x) => x.start > head.length && x.end <= m[0].length);
+  if (inHead.length === 0 || inClause.length === 0) return undefined;
+  const at = head.length;
+  const length = m[0].length - head.length;
+  return {text: `${head} ${text.slice(m[0].length)}`, at, length, replacement: 1, kind: "relative"};
 }

@@ -259,9 +259,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     }
     for (const e of coded.events) anaphora.noteEvent(e.source, e.target, e.code);
     const rewrite = anaphora.rewrite(s.text, named);
-    const sentenceEvents: CoderEvent[] = [...coded.events];
+    // A relative clause dropped for the coder: the main clause's events come from the rewritten copy; the events of
+    // the sentence as written keep only those whose verb lies inside the clause.
+    const kept =
+      rewrite?.kind === "relative"
+        ? coded.events.filter(
+            (e) => e.start === undefined || (e.start >= rewrite.at && e.start < rewrite.at + rewrite.length)
+          )
+        : coded.events;
+    const sentenceEvents: CoderEvent[] = [...kept];
     if (rewrite) {
-      const have = new Set(coded.events.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
       const shift = rewrite.replacement - rewrite.length;
       for (const e of options.coder!.codeSentence(rewrite.text, date ? {date: date.date} : {}).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
