@@ -48,21 +48,25 @@ export function eventCounterparts(
   return [...out].sort();
 }
 
+/** What attributing an event needs: the focal state, the vectors, the blocs' members, the memberships, the organization share. */
+export interface AttributionOptions {
+  focal: string;
+  vectors: readonly string[];
+  blocs: Blocs;
+  memberships: readonly MembershipSpan[];
+  share: number;
+}
+
+/** A vector's month with nothing counted yet. */
+export function emptyEventMonth(vector: string, month: string): EventMonthAggregate {
+  return {vector, month, clusters: 0, reports: 0, documents: 0, volume: 0, toneSum: 0, quadSum: [0, 0, 0, 0]};
+}
+
 /**
  * A counterpart's parts among the vectors in a month (YYYY-MM): dated on the month's 15th. `share` is
  * `events.organization_share` (0 leaves organizations' events out).
  */
-export function eventParts(
-  counterpart: string,
-  month: string,
-  options: {
-    focal: string;
-    vectors: readonly string[];
-    blocs: Blocs;
-    memberships: readonly MembershipSpan[];
-    share: number;
-  }
-): EventPart[] {
+export function eventParts(counterpart: string, month: string, options: AttributionOptions): EventPart[] {
   const {focal, vectors, blocs, memberships, share} = options;
   const k = vectors.indexOf(counterpart);
   if (k >= 0) return [{vector: k, factor: 1, via: "vector"}];
@@ -96,13 +100,7 @@ export function eventParts(
  */
 export function attributeEventMonths(
   rows: readonly EventMonthAggregate[],
-  options: {
-    focal: string;
-    vectors: readonly string[];
-    blocs: Blocs;
-    memberships: readonly MembershipSpan[];
-    share: number;
-  }
+  options: AttributionOptions
 ): EventMonthAggregate[] {
   const cells = new Map<string, EventMonthAggregate>();
   for (const r of rows) {
@@ -110,20 +108,7 @@ export function attributeEventMonths(
       const vector = options.vectors[p.vector]!;
       const key = `${r.month}|${vector}`;
       let c = cells.get(key);
-      if (!c)
-        cells.set(
-          key,
-          (c = {
-            vector,
-            month: r.month,
-            clusters: 0,
-            reports: 0,
-            documents: 0,
-            volume: 0,
-            toneSum: 0,
-            quadSum: [0, 0, 0, 0]
-          })
-        );
+      if (!c) cells.set(key, (c = emptyEventMonth(vector, r.month)));
       c.clusters += r.clusters;
       c.reports += r.reports;
       c.documents += r.documents;

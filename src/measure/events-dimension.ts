@@ -20,6 +20,7 @@
 import type {Issue} from "../domain/index.js";
 import type {EventCluster} from "./event-clusters.js";
 import type {MeasureRecord} from "./records.js";
+import {emptyEventMonth} from "./event-attribution.js";
 
 /** Options for {@link eventDimension}. */
 export interface EventDimensionOptions {
@@ -116,19 +117,8 @@ export function aggregateClusters(
   for (const c of clusters) {
     const month = c.date.slice(0, 7);
     const key = `${month}|${c.vector}`;
-    const a =
-      cells.get(key) ??
-      (cells.set(key, {
-        vector: c.vector,
-        month,
-        clusters: 0,
-        reports: 0,
-        documents: 0,
-        volume: 0,
-        toneSum: 0,
-        quadSum: [0, 0, 0, 0]
-      }),
-      cells.get(key)!);
+    let a = cells.get(key);
+    if (!a) cells.set(key, (a = emptyEventMonth(c.vector, month)));
     const w = clusterWeight(c, mentionWeight);
     a.clusters += 1;
     a.reports += c.reports;
