@@ -7,6 +7,9 @@
  *
  *   npx tsx scripts/reader-snapshot.ts write FILE   # take the snapshot (on main)
  *   npx tsx scripts/reader-snapshot.ts check FILE   # compare; exits 1 and names the first difference
+ *   npx tsx scripts/reader-snapshot.ts check FILE --why-reasons-may-change
+ *     # compare everything except the sentences' why reasons and the coder's dropped frames (which give those
+ *     # reasons), and list each change of a sentence's reasons with its count
  */
 import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
@@ -65,11 +68,35 @@ function lines(): string[] {
   return out;
 }
 
-const [mode, file] = process.argv.slice(2);
-if ((mode !== "write" && mode !== "check") || !file) {
-  console.error("usage: reader-snapshot.ts write|check FILE");
+/**
+ * A reading with the why reasons and the coder's dropped frames taken out, and the reasons per sentence (document
+ * readings) or the dropped reasons (coder readings), to list what changed.
+ */
+function withoutReasons(line: string): {rest: string; reasons: string[]} {
+  const at = line.indexOf(" {");
+  const head = line.slice(0, at);
+  const r = JSON.parse(line.slice(at + 1)) as Record<string, unknown>;
+  const reasons: string[] = [];
+  const value = r.value as {why?: {reasons?: string[]}[]; sentences?: {why?: {reasons?: string[]}}[]} | undefined;
+  if (value?.why) {
+    for (const w of value.why) {
+      reasons.push((w.reasons ?? []).join(","));
+      delete w.reasons;
+    }
+    for (const s of value.sentences ?? []) if (s.why) delete s.why.reasons;
+  } else if (Array.isArray(r.dropped)) {
+    reasons.push((r.dropped as {reason: string}[]).map((d) => d.reason).join(","));
+    delete r.dropped;
+  }
+  return {rest: `${head} ${JSON.stringify(r)}`, reasons};
+}
+
+const [mode, file, flag] = process.argv.slice(2);
+if ((mode !== "write" && mode !== "check") || !file || (flag !== undefined && flag !== "--why-reasons-may-change")) {
+  console.error("usage: reader-snapshot.ts write|check FILE [--why-reasons-may-change]");
   process.exit(2);
 }
+const reasonsMayChange = flag !== undefined;
 const got = lines();
 if (mode === "write") {
   writeFileSync(file, got.join("\n") + "\n");
@@ -77,11 +104,28 @@ if (mode === "write") {
 } else {
   const want = readFileSync(file, "utf8").trimEnd().split("\n");
   let bad = 0;
+  const changes = new Map<string, number>();
   for (let i = 0; i < Math.max(want.length, got.length); ++i) {
     if (want[i] === got[i]) continue;
+    let w = want[i] ?? "",
+      g = got[i] ?? "";
+    if (reasonsMayChange && w && g) {
+      const a = withoutReasons(w),
+        b = withoutReasons(g);
+      if (a.rest === b.rest && a.reasons.length === b.reasons.length) {
+        const kind = w.slice(0, w.indexOf(" {")).split(" ").at(-1)!;
+        a.reasons.forEach((x, k) => {
+          const y = b.reasons[k]!;
+          if (x !== y) {
+            const key = `${kind}: ${x || "(none)"} → ${y || "(none)"}`;
+            changes.set(key, (changes.get(key) ?? 0) + 1);
+          }
+        });
+        continue;
+      }
+      [w, g] = [a.rest, b.rest];
+    }
     if (++bad <= 3) {
-      const w = want[i] ?? "",
-        g = got[i] ?? "";
       let k = 0;
       while (k < w.length && w[k] === g[k]) ++k;
       console.error(
@@ -89,9 +133,15 @@ if (mode === "write") {
       );
     }
   }
+  if (changes.size > 0) {
+    console.log("why reasons changed (reading kind: before → after, sentences or coder readings):");
+    for (const [k, n] of [...changes].sort((x, y) => y[1] - x[1])) console.log(`  ${n}\t${k}`);
+  }
   if (bad) {
     console.error(`${bad} of ${want.length} readings differ`);
     process.exit(1);
   }
-  console.log(`all ${got.length} readings identical`);
+  console.log(
+    `all ${got.length} readings identical${reasonsMayChange ? " (events, mentions, claims, figures, stances, warnings; why reasons aside)" : ""}`
+  );
 }

@@ -392,7 +392,10 @@ function codeSentence(
     return {events: [], mentions, warnings, dropped: []};
   }
   const ctx = {upper, tags, mentions: found, date: options.date, core, mapCodes, nullActors, happenedOnly};
-  const frames = tree ? framesFromTree(tree, ctx) : framesFromText(ctx);
+  // Raw text: a sentence whose mentions cannot give two different sides codes no event from its verbs, so its verbs
+  // are not read (the costly part of coding); its event nouns still are (a domestic happening has one actor).
+  const dyad = tree !== undefined || twoSides(found, refs, options.date, nullActors);
+  const frames = tree ? framesFromTree(tree, ctx) : dyad ? framesFromText(ctx) : [];
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   const actorsAt = new Map<number, ActorRef[]>();
@@ -659,7 +662,7 @@ function codeSentence(
   }
   // Happenings named by nouns ("Russia's invasion of Ukraine in 2022"), in a sentence that dates them itself.
   // Abstentions (011), which the verb dictionary does not list.
-  if (happenedOnly && !tree && found.length > 1 && /bstain/i.test(text))
+  if (happenedOnly && !tree && dyad && found.length > 1 && /bstain/i.test(text))
     for (const a of abstentions(ctx)) {
       const why = notAnEvent(upper, a.verb, text);
       if (why) {
@@ -675,7 +678,13 @@ function codeSentence(
             events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
     }
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
-  if (happenedOnly && !tree && found.length > 1 && /produc|manufactur|assembl|build|built|construct/i.test(text))
+  if (
+    happenedOnly &&
+    !tree &&
+    dyad &&
+    found.length > 1 &&
+    /produc|manufactur|assembl|build|built|construct/i.test(text)
+  )
     for (const p of productions(ctx, namesDate(text))) {
       const why = notAnEvent(upper, p.verb, text);
       if (why) {
@@ -715,6 +724,33 @@ function codeSentence(
     }
   }
   return {events, mentions, warnings, dropped};
+}
+
+/**
+ * Whether a sentence's mentions can give an event's two sides, which must differ in code: two actor codes or more,
+ * an actor named with several codes at once ([A/B]), or an agent (it joins an actor to make a second code,
+ * USA and USAGOV, or stands alone as PETRARCH's null actor, ---GOV). Every side a verb, its patterns, a light verb,
+ * an abstention or a production can take is one of these, so when this says no, none of them gives an event.
+ */
+function twoSides(
+  found: readonly TokenMention[],
+  refs: ReadonlyMap<TokenMention, ActorRef | undefined>,
+  date: string | undefined,
+  nullActors: boolean
+): boolean {
+  let code: string | undefined;
+  for (const m of found) {
+    if (m.entry.kind === "agent") {
+      if (nullActors || code !== undefined || found.some((x) => x.entry.kind === "actor" && refs.get(x))) return true;
+      continue;
+    }
+    if (m.entry.codes.length > 1 && codesOn(m.entry.codes, date).length > 1) return true;
+    const ref = refs.get(m);
+    if (!ref) continue;
+    if (code !== undefined && ref.code !== code) return true;
+    code = ref.code;
+  }
+  return false;
 }
 
 /**
