@@ -1,0 +1,83 @@
+/**
+ * The article reader end to end, measured in a process that runs only the reader (started by bench/reader.ts): the
+ * five seed articles read with the default coder, the same without the event coder, and wink-nlp's split + POS of
+ * the same texts as the baseline, in interleaved rounds, in MB of raw text per CPU second. A process of its own
+ * because that is how the reader runs for a user (`multivector ingest` codes with the default coder only): beside the
+ * wink-nlp tagger and parse-mode coders of bench/reader.ts, the reader's shared call sites see several shapes of
+ * objects and run slower. Prints one JSON line.
+ */
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {loadavg} from "node:os";
+import {readDocument} from "../src/read/index.js";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {PROJECT_ROOT} from "../src/app/init.js";
+
+/** Units per CPU second (user + system time of this process), after a warm-up. */
+export function rate(fn: () => void, n: number, minMs = 700): number {
+  for (let k = 0; k < 3; ++k) fn(); // warm up (JIT)
+  let runs = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    fn();
+    ++runs;
+  }
+  const c = process.cpuUsage(c0);
+  return (runs * n * 1e6) / (c.user + c.system);
+}
+
+/** What the child process prints. */
+export interface DocumentRates {
+  /** Best round of each, MB of raw text per CPU second. */
+  reader: number;
+  withoutCoder: number;
+  wink: number;
+  /** The reader's rate over wink-nlp's, per round (the same round's figures). */
+  ratios: number[];
+  bytes: number;
+  rounds: number;
+  load: number[];
+}
+
+export async function documentRates(rounds = 5): Promise<DocumentRates> {
+  const coder = defaultCoder(readPack().actors);
+  const seedDir = join(PROJECT_ROOT, "test/fixtures/articles/seeds");
+  const texts = readdirSync(seedDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(seedDir, f), "utf8"));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const docRun = () => {
+    for (const t of texts) readDocument(t, {format: "text", sourceId: "bench", coder, given: {date: "2024-01-01"}});
+  };
+  const restRun = () => {
+    for (const t of texts) readDocument(t, {format: "text", sourceId: "bench", given: {date: "2024-01-01"}});
+  };
+  const winkNlp = (await import("wink-nlp")).default;
+  const model = (await import("wink-eng-lite-web-model")).default;
+  const nlp = winkNlp(model);
+  const its = nlp.its;
+  const winkRun = () => {
+    for (const t of texts) {
+      const d = nlp.readDoc(t);
+      d.sentences().out();
+      d.tokens().out(its.pos);
+    }
+  };
+  let reader = 0,
+    withoutCoder = 0,
+    wink = 0;
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; ++round) {
+    const r = rate(docRun, bytes) / 1e6;
+    const w = rate(winkRun, bytes) / 1e6;
+    reader = Math.max(reader, r);
+    wink = Math.max(wink, w);
+    ratios.push(r / w);
+    withoutCoder = Math.max(withoutCoder, rate(restRun, bytes) / 1e6);
+  }
+  return {reader, withoutCoder, wink, ratios, bytes, rounds, load: loadavg()};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await documentRates()));
