@@ -60,51 +60,73 @@ function mayOccur(d: DiscardEntry, words: readonly string[]): boolean {
 }
 
 /**
- * What {@link mayOccur} asks, gathered over a whole list: phrases that may occur whatever the words (their index
- * keys), first words of longer phrases, and one-word phrases by their first two letters.
+ * What a phrase needs among a text's own tokens (upper case) to occur in it, gathered over a whole list: first words
+ * of longer phrases (the token itself), and prefixes a token must start with, by their first character: a one-word
+ * phrase's word, or for a first word that is not all letters ("H5N1", "SEMI-FINAL", "2014 COMPETITION") the start
+ * of its first run of letters and digits, which begins a token (see {@link tokenStart}). `any`: some phrase needs
+ * nothing the tokens can tell.
  */
 interface Needs {
-  anyKeys: Set<string>;
+  any: boolean;
   firstWords: Set<string>;
-  oneWords: Map<string, string[]>;
+  starts: Map<number, string[]>;
 }
 
 const needsOf = new WeakMap<readonly DiscardEntry[], Needs>();
 
+/**
+ * The characters a token must start with when a phrase starting with `first` occurs at a word start: the phrase's
+ * first run of ASCII letters and digits, as our tokenizer begins a token there (src/read/tokenize.ts: a word runs on
+ * over letters and digits; a number stops at its last digit, so only the run's leading digits count; "n't" is split
+ * off a word, so a run ending in N may lose it). Undefined when the phrase does not start with a letter or digit.
+ */
+function tokenStart(first: string): string | undefined {
+  let run = 0;
+  while (run < first.length && /[A-Z0-9]/.test(first[run]!)) ++run;
+  if (run === 0) return undefined;
+  if (/[0-9]/.test(first[0]!)) {
+    let digits = 0;
+    while (digits < run && /[0-9]/.test(first[digits]!)) ++digits;
+    return first.slice(0, digits);
+  }
+  return run > 1 && first[run - 1] === "N" ? first.slice(0, run - 1) : first.slice(0, run);
+}
+
 function listNeeds(discards: readonly DiscardEntry[]): Needs {
   let n = needsOf.get(discards);
   if (!n) {
-    n = {anyKeys: new Set(), firstWords: new Set(), oneWords: new Map()};
+    const needs: Needs = {any: false, firstWords: new Set(), starts: new Map()};
+    const start = (prefix: string) => {
+      const list = needs.starts.get(prefix.charCodeAt(0)) ?? [];
+      list.push(prefix);
+      needs.starts.set(prefix.charCodeAt(0), list);
+    };
     for (const d of discards) {
       const space = d.phrase.indexOf(" ");
       const first = space < 0 ? d.phrase : d.phrase.slice(0, space);
-      if (first.length < 2 || !/^[A-Z]+$/.test(first)) n.anyKeys.add(alnumPrefix(d.phrase.split(" ")[0]!));
-      else if (space >= 0) n.firstWords.add(first);
-      else {
-        const list = n.oneWords.get(first.slice(0, 2)) ?? [];
-        list.push(first);
-        n.oneWords.set(first.slice(0, 2), list);
-      }
+      if (first.length < 2 || !/^[A-Z]+$/.test(first)) {
+        const prefix = tokenStart(first);
+        if (prefix === undefined) needs.any = true;
+        else start(prefix);
+      } else if (space >= 0) needs.firstWords.add(first);
+      else start(first);
     }
-    needsOf.set(discards, n);
+    needsOf.set(discards, (n = needs));
   }
   return n;
 }
 
 /**
- * Whether some phrase of the list may both be a candidate and pass {@link mayOccur} for these words: when not, no
- * phrase is found, and the candidates need not be gathered.
+ * Whether some phrase of the list may occur in a text with these tokens (our tokenizer's, upper-cased): when not,
+ * no phrase is found, and the text need not be searched.
  */
 function anyMayOccur(discards: readonly DiscardEntry[], words: readonly string[]): boolean {
   const n = listNeeds(discards);
-  if (n.anyKeys.has("")) return true; // (a phrase with no letter or digit in its first word is every text's candidate)
+  if (n.any) return true;
   for (const w of words) {
     if (n.firstWords.has(w)) return true;
-    if (w.length >= 2) {
-      const list = n.oneWords.get(w.slice(0, 2));
-      if (list) for (const f of list) if (w.startsWith(f)) return true;
-    }
-    if (n.anyKeys.size > 0 && n.anyKeys.has(alnumPrefix(w))) return true;
+    const list = n.starts.get(w.charCodeAt(0));
+    if (list) for (const f of list) if (w.startsWith(f)) return true;
   }
   return false;
 }
