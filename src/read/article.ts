@@ -35,6 +35,8 @@ export type DropReason =
   | "related-list"
   | "outside-article"
   | "related-inline"
+  | "correction"
+  | "pull-quote"
   | "after-article";
 
 /** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
@@ -86,20 +88,29 @@ const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
 const LIST_HEADING =
-  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories)?|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/i;
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|further reading|recommended reading|more on this topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes)\s*:?$/i;
 const SUBSCRIBE =
   /(subscribe to|follow us on|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(views expressed .* (are|is) (the )?author|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
+  /(views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited) by\b[^.]*\)?\.?$/i;
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
   /^(?:share(?: this(?: article| story)?)?|share on|tweet|print|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
-const INLINE_RELATED = /^(read also|also read|see also|read more|related)\s*:/i;
+const INLINE_RELATED =
+  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40})\s*:/iu;
+/**
+ * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
+ * earlier version …"): not the story's content, wherever it stands.
+ */
+const CORRECTION =
+  /^\(?(?:(?:this|the|an earlier version of this) (?:story|article|report|piece|version)(?: has been| was| is being)? (?:corrected|updated|amended|refiled|clarified)|corrects?\s|correction\s*:|clarification\s*:|editor['’]s note\s*:|\(?refiles?\b)/i;
+/** A site's breadcrumb ("Policy Forum › Commentary", "Home > World > Asia"): two to five short parts. */
+const CRUMB = /^[^›»>/\n]{1,40}(?:\s[›»>/]\s[^›»>/\n]{1,40}){1,4}$/u;
 const WIDGET = /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?$|^advertisement$|^tags?:)/i;
 const BIO =
   /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds)\s+(an?|the)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer)\b/u;
@@ -125,6 +136,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 200 && SUBSCRIBE.test(t)) return "subscribe";
   if (DATELINE.test(t)) return "dateline";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
+  if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
+  if (t.length < 400 && CORRECTION.test(t)) return "correction";
   if (t.length < 120 && !/[.!?]["”’»)]?$/.test(t.replace(/\b\d{1,2}:\d{2}.*$/, ""))) {
     const f = readByline(t);
     if (f?.date) return "dateline";
@@ -206,6 +219,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   while (first - 1 > headline && isShortProse(blocks[first - 1]!, reasonOf) && !(hasMain && !blocks[first - 1]!.inMain))
     first--;
   let title: string | undefined;
+  /** The headline's tag: an <h1> (or a Markdown "#") is the page's title even after a first short line. */
+  let titleTag: string | undefined;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
   blocks.forEach((b, i) => {
@@ -218,8 +233,9 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     }
     if (mode === "header") {
       header.push(b);
-      if (!reason && title === undefined && b.text.length < 300) {
+      if (!reason && b.text.length < 300 && (title === undefined || (b.tag === "h1" && titleTag !== "h1"))) {
         title = b.text;
+        titleTag = b.tag;
         return drop(b, "title");
       }
       if (!reason && /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(b.text)) return drop(b, "byline");
@@ -260,9 +276,19 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     kept.push(b);
   });
 
+  // A pull quote repeats a sentence of the body between paragraphs: keep the sentence where the text has it.
+  const pulled = new Set<TextBlock>();
+  for (const b of kept) {
+    const inner = pullQuoteText(b.text);
+    if (inner && kept.some((o) => o !== b && !pulled.has(o) && squash(o.text).includes(inner))) {
+      pulled.add(b);
+      drop(b, "pull-quote");
+    }
+  }
   const paragraphs: Paragraph[] = [];
   let body = "";
   for (const b of kept) {
+    if (pulled.has(b)) continue;
     const dash = /^[-–—]\s+/.exec(b.text);
     const text = dash ? b.text.slice(dash[0].length) : b.text;
     if (body) body += "\n\n";
@@ -281,6 +307,20 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   }
   dropped.sort((a, b) => a.start - b.start);
   return {body, paragraphs, dropped, header, footer, ...(title !== undefined ? {title} : {})};
+}
+
+/** Lower-cased words of a text, quotation marks and punctuation left out (for comparing a pull quote with the body). */
+function squash(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A short paragraph that is one quotation ("“…”", «…»): its squashed words, else undefined. */
+function pullQuoteText(t: string): string | undefined {
+  const m = /^["“«„]([^"“”«»„]{30,300})["”»“]$/.exec(t.trim());
+  return m ? squash(m[1]!) : undefined;
 }
 
 /** True when no prose block follows block `i` (an author's bio closes an article). */

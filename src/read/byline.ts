@@ -49,6 +49,9 @@ const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
 const ORG_WORD =
   /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+/** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
+const AUTHOR_ROLE =
+  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead)\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
@@ -123,10 +126,17 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       .map(cleanName)
       .filter(Boolean);
     for (const n of names) {
-      // "Jane Roe, Reuters" / "Jane Roe for Trend"
+      // "Jane Roe, Reuters" / "Jane Roe for Trend"; "Jane Roe, Senior Fellow, Energy Programme": after a role the
+      // organisation is the author's affiliation, not the publisher.
       const parts = n.split(/\s*,\s*|\s+for\s+/).map(cleanName);
+      let affiliation = false;
       for (const p of parts) {
         if (!p || /^\d/.test(p)) continue;
+        if (AUTHOR_ROLE.test(p) && !AGENCY.test(p)) {
+          affiliation = true;
+          continue;
+        }
+        if (affiliation) continue;
         // "By Steppe Wire staff": the organisation, not its desk.
         if (isOrganisation(p))
           out.publisher ??= p.replace(/\s+(?:staff|desk|team|reporters?|correspondents?|editors?|newsroom)$/i, "");

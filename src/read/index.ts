@@ -30,7 +30,7 @@ export {
   resolveDates,
   type ResolvedDate
 } from "./dates.js";
-export {type Expert, type GivenMetadata, type Metadata, readMetadata} from "./metadata.js";
+export {type Expert, type GivenMetadata, type Metadata, readMetadata, siteName} from "./metadata.js";
 export {
   type BylineFacts,
   DATE_RANK,

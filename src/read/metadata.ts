@@ -9,6 +9,7 @@
 import {isIsoDate, type Issue} from "../domain/index.js";
 import type {Article} from "./article.js";
 import {DATE_RANK, isOrganisation, readByline, readLeadDateline, type BylineFacts} from "./byline.js";
+import {parseDateline} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 
@@ -85,12 +86,61 @@ const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boo
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
 
+/** Sections of a site, as its navigation names them. */
+const SECTION =
+  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|[\d]{1,2} min(?:ute)?s? read)$/i;
+
+/** A place first in a crumb ("Kazakhstan › Politics") is a section of the site, not its name. */
+const PLACE_HEAD =
+  /^(?:\p{L}+stan|russia|china|europe|america|africa|the (?:world|region|caucasus|middle east|west)|caucasus|middle east|mongolia|t[üu]rkiye|turkey|iran|india|japan|korea|south korea|ukraine|belarus|georgia|armenia|azerbaijan|the us|the eu|usa|us|eu|uk)$/iu;
+
+/**
+ * The site's name in a header line of parts ("Policy Forum › Commentary", "THE LEDGER | Analysis | Central Asia",
+ * "Eurasia Monitor · Interviews · 5 June 2025"): the first part, when another part is a section or a date and the
+ * first is neither. Capitals are set in title case ("THE LEDGER" → "The Ledger").
+ */
+export function siteName(line: string): string | undefined {
+  const parts = line
+    .split(/\s+[|•·›»>/]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 5 || parts.some((p) => p.length > 40)) return undefined;
+  const [head, ...rest] = parts as [string, ...string[]];
+  if (
+    SECTION.test(head) ||
+    PLACE_HEAD.test(head) ||
+    parseDateline(head) ||
+    !/^\p{Lu}/u.test(head) ||
+    /[.!?]$/.test(head)
+  )
+    return undefined;
+  if (!rest.some((p) => SECTION.test(p) || parseDateline(p))) return undefined;
+  if (head.split(/\s+/).length > 5) return undefined;
+  return /^[\p{Lu}\d\s&.'’-]+$/u.test(head) && /\p{Lu}{5}/u.test(head.replace(/\s/g, ""))
+    ? head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
+    : head;
+}
+
 /** "https://www.example.com/a/b" → "example.com". */
 function hostName(url: string): string {
   return url
     .replace(/^[a-z]+:\/\//i, "")
     .replace(/^www\./i, "")
     .split(/[/?#]/)[0]!;
+}
+
+const INTERVIEW_HINT = /\binterview/i;
+/** "«…»: Farida Usmanova on Central Asia's lenders" — an interview's headline naming the interviewee. */
+const INTERVIEWEE_IN_TITLE = new RegExp(`["”»]\\s*:\\s*(${NAME})\\s+on\\s+\\p{L}`, "u");
+/** "Farida Usmanova is a senior economist at the …" — an interview's lead presenting the interviewee. */
+const INTERVIEWEE_BIO = new RegExp(
+  `^(${NAME})\\s+is\\s+(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,3}(?:economist|analyst|researcher|professor|fellow|expert|scholar|political scientist|historian|lecturer|adviser|advisor|director|head|diplomat|sinologist|orientalist)\\b[^.;]{0,160})`,
+  "u"
+);
+
+/** A transcript whose questions are set as dash paragraphs ending with "?". */
+function isDashInterview(article: Article): boolean {
+  return article.paragraphs.filter((p) => p.marker === "dash" && /\?\s*$/.test(p.text)).length >= 2;
 }
 
 const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
@@ -135,6 +185,17 @@ export function readMetadata(
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
   const first = article.paragraphs[0]?.text;
   if (first) take(readLeadDateline(first));
+  // The site's own line above or below the headline: "Policy Forum › Commentary", "THE LEDGER | Analysis | Asia",
+  // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
+  if (!text.publisher) {
+    for (const h of headerTexts) {
+      const site = siteName(h);
+      if (site) {
+        text.publisher = site;
+        break;
+      }
+    }
+  }
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   for (const d of article.dropped) {
@@ -204,10 +265,22 @@ export function readMetadata(
       experts.push({name, ...(role ? {role: role.replace(/^the /, "")} : {})});
     }
   }
+  // An interview names its interviewee in the headline ("«…»: Farida Usmanova on the new lenders") or in the lead
+  // ("Farida Usmanova is a senior economist at …"); in other pieces such a line is a quoted person's, not the voice.
+  if (INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article)) {
+    for (const s of [...headerTexts, ...firstParas]) {
+      const m = INTERVIEWEE_IN_TITLE.exec(s) ?? INTERVIEWEE_BIO.exec(s);
+      if (!m) continue;
+      const name = m[1]!.trim();
+      const role = m[2]?.trim().replace(/[.;,]$/, "");
+      const known = experts.find((e) => e.name === name);
+      if (known) {
+        if (!known.role && role) known.role = role;
+      } else if (name !== text.author && name !== text.publisher) experts.push({name, ...(role ? {role} : {})});
+    }
+  }
   // Keep the richer entry when the same person came twice ("Prof. X" in the header, "X (…), doctor …" in the lead).
-  const interview =
-    /\binterview/i.test([...headerTexts, ...firstParas].join(" ")) ||
-    article.paragraphs.filter((p) => p.marker === "dash" && /\?\s*$/.test(p.text)).length >= 2;
+  const interview = INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article);
 
   const warnings: Issue[] = [];
   const out: Metadata = {experts, interview, from};

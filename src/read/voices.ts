@@ -37,7 +37,7 @@ const SAY = `(?:${SAY_VERBS}|according to)`;
 const REPORT_VERBS =
   "says|said|called on|called for|urged|urges|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats) )(?:say|argue|warn|believe|think|note|expect|predict|fear)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
 const ROLE_NOUNS =
-  "(?:him|her|them|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
+  "(?:him|her|them|the [Hh]ead of [Ss]tate|the [Hh]ead of [Gg]overnment|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
@@ -54,7 +54,7 @@ const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${ROLE_NOUNS}|${T
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|a [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -170,6 +170,14 @@ export function assignVoices(
       return {speaker: lastInstitution};
     }
     if (PRONOUNS.test(sub)) {
+      // "the president", "the Head of State", "the minister": the office holder named before with that title, never
+      // the article's expert.
+      const office = OFFICE.exec(sub);
+      if (office) {
+        const holder = titledBefore(office[1]!, body.slice(0, at));
+        if (holder) return (lastNamed = holder);
+        if (lastNamed) return lastNamed;
+      }
       if (main) return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
       return lastNamed ?? {};
     }
@@ -226,8 +234,16 @@ export function assignVoices(
       }
       if (p && options.interview) {
         const isQuestion = isQuestionParagraph(p);
+        // The paragraph after a question answers it (bold or plain questions, no dashes or labels).
+        const afterQuestion = pi > 0 && !!paragraphs[pi - 1] && isQuestionParagraph(paragraphs[pi - 1]!);
         if (isQuestion) answering = false;
-        else if (p.marker === "dash" || answering || A_LABEL.test(p.text) || isExpertLabel(p.text, experts))
+        else if (
+          p.marker === "dash" ||
+          answering ||
+          afterQuestion ||
+          A_LABEL.test(p.text) ||
+          isExpertLabel(p.text, experts)
+        )
           answering = true;
       }
     }
@@ -257,9 +273,11 @@ export function assignVoices(
       });
       continue;
     }
-    // A sentence mostly quoted, or one that opens with a quotation closed by its attribution («…,» X told Y).
+    // A sentence mostly quoted, or one that opens with a quotation closed by its attribution («…,» X told Y), or
+    // the last sentence of a quotation that began in the sentence before ("… . It is so," said X, an analyst at Y).
     const inQuote =
       quotes.some((q) => s.start < q.end && s.end > q.start && overlap(s, q) > (s.end - s.start) / 2) ||
+      (quotes.some((q) => s.start > q.start && s.start < q.end && s.end > q.end) && afterQuote(s.text) !== null) ||
       (/^["“«„]/.test(s.text) && AFTER_QUOTE.test(s.text)) ||
       // A short quoted sentence after a quotation in the same paragraph: «…,» said X. «It is so.»
       (paraSpeaker?.speaker !== undefined && /^["“«„][^"“”«»„]+["”»]$/.test(s.text.trim()));
@@ -315,6 +333,8 @@ export function assignVoices(
     if (
       continuing?.speaker &&
       !/\b(he|she|his|her|him|he['’]s|she['’]s)\b/i.test(s.text) &&
+      // a new person acting ("Energy Minister Aidar Bekov promised …") is the narration's again
+      !newActor(s.text, continuing.speaker) &&
       !/^(earlier|meanwhile|previously|in (?:a|an|the) [a-z]+ (?:statement|report)|it was reported)\b/i.test(s.text) &&
       !/\breported\b/.test(s.text)
     ) {
@@ -331,6 +351,41 @@ export function assignVoices(
     voices.push({kind: "narration", ...(options.author ? {speaker: options.author} : {}), rule: "narration"});
   }
   return voices;
+}
+
+/** Office nouns after "the": the holder is the person named before with that title. */
+const OFFICE =
+  /^the (?:\p{Lu}[\p{L}-]+\s+)?(president|head of state|head of government|prime minister|foreign minister|minister|ambassador|spokes(?:man|woman|person)|envoy|governor|mayor)$/iu;
+
+/**
+ * The person last named with an office's title before `text` ends: "the president" → "Kassym-Jomart Tokayev" after
+ * "President Kassym-Jomart Tokayev"; "the Head of State" is the president.
+ */
+function titledBefore(office: string, text: string): {speaker: string; role?: string} | undefined {
+  const o = office.toLowerCase();
+  const title =
+    o === "head of state"
+      ? "President"
+      : o === "head of government"
+        ? "Prime Minister"
+        : o.replace(/(^|\s)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+  const re = new RegExp(
+    `\\b${title.replace(/\s+/g, "\\s+")}\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
+    "gu"
+  );
+  let found: string | undefined;
+  for (const m of text.matchAll(re)) found = m[1]!;
+  if (!found) return undefined;
+  const {name} = splitTitle(found);
+  return name.split(/\s+/).length >= 2 ? {speaker: name, role: title} : undefined;
+}
+
+/** True when the sentence opens with a titled or full name, other than `speaker`, doing something. */
+function newActor(text: string, speaker: string): boolean {
+  const subj = NARRATED_SUBJECT.exec(text)?.[1];
+  if (!subj) return false;
+  const {name} = splitTitle(subj);
+  return name.split(/\s+/).length >= 2 && name !== speaker && !speaker.endsWith(name);
 }
 
 /**
