@@ -93,10 +93,10 @@ test("light verbs and idioms: take part in, arrive in, send a delegation, make a
   assert.deepEqual(dyads("Georgia refused to attack Armenia."), []);
   // The voting body is the abstention's target, not the resolution's subject.
   assert.deepEqual(dyads("Mongolia abstained on the General Assembly resolution on Syria in 2019."), ["MNG>UN 011"]);
-  // A host receives a guest (043; the guest's visit 042); "received X from Y" is Y's aid; "exchanged fire" is mutual.
+  // A host receives a guest (043; the guest's visit is the same happening, told once); "received X from Y" is Y's
+  // aid; "exchanged fire" is mutual.
   assert.deepEqual(dyads("The Georgian president received the Armenian foreign minister in Tbilisi on Friday."), [
-    "GEO>ARM 043",
-    "ARM>GEO 042"
+    "GEO>ARM 043"
   ]);
   assert.deepEqual(dyads("Tajikistan received loans from Japan on Monday."), ["JPN>TJK 071"]);
   assert.deepEqual(dyads("Armenia received weapons from India last year."), ["IND>ARM 072"]);

@@ -189,7 +189,12 @@ export class Anaphora {
       if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
       const pair = this.pairBefore(mentions.filter((x) => x.end <= at));
       if (!pair) continue;
-      const names = pair.map((c) => this.names.get(c) ?? nounName(mentions.filter((x) => x.code === c)));
+      const names = pair.map(
+        (c) =>
+          this.names.get(c) ??
+          nounName(mentions.filter((x) => x.code === c)) ??
+          sideName(mentions.filter((x) => x.code === c))
+      );
       if (!names[0] || !names[1]) continue;
       const replacement = `${names[0]} and ${names[1]}`;
       return {
@@ -256,12 +261,19 @@ export class Anaphora {
 
   /** Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides. */
   private pairBefore(inSentence: readonly AnaphoraMention[]): [string, string] | undefined {
-    const seen: string[] = [];
-    for (let i = inSentence.length - 1; i >= 0 && seen.length < 2; --i) {
-      const c = inSentence[i]!.code;
-      if (!seen.includes(c) && !REGIONS.has(c)) seen.push(c);
+    // Two states when the sentence names two ("Tokayev hosted Xi in Astana during the summit of the Shanghai
+    // Cooperation Organisation, where the two presidents agreed …" are Kazakhstan and China, not the SCO); else
+    // the two actors named last, organisations included ("the two sides" of the EU and Kazakhstan).
+    for (const statesOnly of [true, false]) {
+      const seen: string[] = [];
+      for (let i = inSentence.length - 1; i >= 0 && seen.length < 2; --i) {
+        const m = inSentence[i]!;
+        if (seen.includes(m.code) || REGIONS.has(m.code)) continue;
+        if (statesOnly && inSentence.some((x) => x.code === m.code && ORGANISATION.test(x.text))) continue;
+        seen.push(m.code);
+      }
+      if (seen.length === 2) return [seen[1]!, seen[0]!];
     }
-    if (seen.length === 2) return [seen[1]!, seen[0]!];
     if (this.dyad && this.sentence - this.dyad.sentence <= 8) return this.dyad.codes;
     return undefined;
   }
@@ -304,6 +316,16 @@ function surnamePattern(surname: string): RegExp {
     surnames.set(surname, (re = new RegExp(`(^|[^\\p{L}-])(${surname})(?![\\p{L}-])`, "u")));
   }
   return re;
+}
+
+/** A mention that names an organisation rather than a state: "the Shanghai Cooperation Organisation", "NATO". */
+const ORGANISATION =
+  /\b(?:Organi[sz]ation|Union|Council|Commission|Community|Bank|Fund|Alliance|Assembly|Nations|Forum|Parliament|Secretariat|Treaty)\b|^[A-Z0-9+]{2,6}$/;
+
+/** "the Uzbek side": a state named only by its adjective, as the coder reads it in a subject. */
+function sideName(mentions: readonly AnaphoraMention[]): string | undefined {
+  const m = mentions.find((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text));
+  return m ? `the ${m.text} side` : undefined;
 }
 
 /** The first mention written as a name (capitalised, not a nationality adjective): "Kabul", not "Afghan". */

@@ -104,7 +104,16 @@ export function refsInSpan(
     // never a possessive or a noun ("Ithilen's awful and evil minister Calimehtar" is one actor).
     const tagsBetween = ctx.tags.slice(prev.last + 1, cur.first);
     const joiner = between.some((w) => w === "AND" || w === "OR" || w === "NOR" || w === ",");
-    const onlyModifiers = between.every((w, k) => CONJ.has(w) || /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? ""));
+    // The article reader: the first member's own head noun may stand before the conjunction ("the Kazakh government
+    // and Baku", "the Uzbek side and Kabul"): an agent's word or "side".
+    const firstJoiner = between.findIndex((w) => CONJ.has(w));
+    const headNoun = (w: string, k: number) =>
+      ctx.happenedOnly === true &&
+      k < firstJoiner &&
+      (/^(SIDE|SIDES)$/.test(w) || agents.some((a) => a.m.first <= prev.last + 1 + k && a.m.last >= prev.last + 1 + k));
+    const onlyModifiers = between.every(
+      (w, k) => CONJ.has(w) || /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? "") || headNoun(w, k)
+    );
     if (between.length === 0 || !joiner || !onlyModifiers) break;
     ++n;
   }

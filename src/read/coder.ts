@@ -72,6 +72,11 @@ export interface CodeOptions {
   date?: string;
   /** A Penn Treebank parse of the sentence: switches to parse mode. */
   parse?: string;
+  /**
+   * The sentence as written names a time of its own though this text does not: a copy rewritten for anaphora
+   * that left out the clause holding the date ("X, who arrived on Sunday, held talks with Y").
+   */
+  timed?: boolean;
 }
 
 /** A verb the coder found but did not code as an event, and why (the per-sentence "why"). */
@@ -131,6 +136,8 @@ export interface Frame {
   skip?: boolean;
   /** … unless the governed verb gives no code: then the governor is coded, in this mood. */
   governs?: Frame;
+  /** The governing verb's first token ("agreed" in "agreed last week to expand"): where the verb's subject ends. */
+  anchor?: number;
   ownMood?: "intent" | "negated" | "threat";
 }
 
@@ -430,7 +437,8 @@ function codeSentence(
   let namedTime: boolean | undefined;
   const meansAt = new Set<number>();
   // Without the article's date only a match holding a four-digit year resolves: a sentence with none has no date.
-  const datesItself = () => (ownDate ??= /\d{4}/.test(text) && resolveDate(text, undefined) !== undefined);
+  const timed = options.timed === true;
+  const datesItself = () => (ownDate ??= timed || (/\d{4}/.test(text) && resolveDate(text, undefined) !== undefined));
   for (let fi = 0; fi < frames.length; ++fi) {
     const f = frames[fi]!;
     const match = matches[fi]!;
@@ -547,7 +555,7 @@ function codeSentence(
           /^0[3-6]/.test(forward ?? "") &&
           // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
           // met"), not a list elsewhere in the sentence ("besides X, Y and Z").
-          (!happenedOnly || Math.max(...sources.map((r) => r.last)) >= f.first - 4)))
+          (!happenedOnly || Math.max(...sources.map((r) => r.last)) >= (f.anchor ?? f.first) - 4)))
     ) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
@@ -555,7 +563,12 @@ function codeSentence(
       for (const s of sources)
         for (const t of targets) {
           if (forward && forward !== "---") pairs.push([s, t, forward]);
-          if (back && back !== "---") pairs.push([t, s, back]);
+          // The article reader tells one happening once: a visit's hosting (042 → 043) or a hosting's visit is the
+          // same happening seen from the other side, not a second event. A mutual act (040:040, 057:057) keeps
+          // both directions.
+          const reply =
+            happenedOnly && !tree && forward && back && back !== forward && back.slice(0, 2) === forward.slice(0, 2);
+          if (back && back !== "---" && !reply) pairs.push([t, s, back]);
         }
     }
     // The article reader: a region is a place, not an actor that does things, unless named as a group of states
@@ -574,7 +587,7 @@ function codeSentence(
         !suspended &&
         /^VB[ZP]$/.test(tags[f.first] ?? "") &&
         !datesItself() &&
-        !(namedTime ??= namesDate(text)) &&
+        !(namedTime ??= timed || namesDate(text)) &&
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
       const vague = forward === "010";
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
@@ -685,7 +698,7 @@ function codeSentence(
     found.length > 1 &&
     /produc|manufactur|assembl|build|built|construct/i.test(text)
   )
-    for (const p of productions(ctx, namesDate(text))) {
+    for (const p of productions(ctx, timed || namesDate(text))) {
       const why = notAnEvent(upper, p.verb, text);
       if (why) {
         dropped.push({code: p.code, reason: why, rule: "PRODUCE * IN"});
@@ -705,7 +718,7 @@ function codeSentence(
     let dated: boolean | undefined;
     const done = new Set(events.map((e) => `${e.source}|${e.target}|${e.code.slice(0, 2)}`));
     for (const n of nounEvents(ctx)) {
-      if (!n.undatedOk && !(dated ??= namesDate(text))) continue;
+      if (!n.undatedOk && !(dated ??= timed || namesDate(text))) continue;
       const why = notAnEvent(upper, n.noun, text);
       if (why) {
         dropped.push({code: n.code, reason: why, rule: n.rule});

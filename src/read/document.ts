@@ -32,7 +32,7 @@ import {readClaims} from "./claims.js";
 import {readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
-import {estimateReferenceYear, nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
+import {estimateReferenceYear, namesDate, nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
 import {checkReaderLimits, type ReaderLimits} from "./limits.js";
@@ -57,7 +57,7 @@ export type CoderMention = Omit<ActorMention, "entry"> & {entry?: unknown};
 export interface SentenceCoder {
   codeSentence(
     text: string,
-    options: {date?: string}
+    options: {date?: string; timed?: boolean}
   ): {
     events: readonly CoderEvent[];
     mentions: readonly CoderMention[];
@@ -271,7 +271,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (rewrite) {
       const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
       const shift = rewrite.replacement - rewrite.length;
-      for (const e of options.coder!.codeSentence(rewrite.text, date ? {date: date.date} : {}).events) {
+      // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
+      const timed = rewrite.kind === "relative" && namesDate(s.text);
+      const again = {...(date ? {date: date.date} : {}), ...(timed ? {timed} : {})};
+      for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
         if (have.has(key) || e.source === e.target) continue;
         have.add(key);
@@ -305,7 +308,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         told && /^INVIT/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
           ? / to /i.exec(s.text.slice(e.end, told.start)) !== null
           : false;
-      const when = eventDate(inviteDate ? undefined : told, inviteDate ? "planned" : e.modality, metadata.date);
+      // A planned act's date said before its verb ("In July, the two presidents agreed to expand …") is when the plan
+      // was made, read like any other date; one after it ("agreed to meet in May") is the act's own, still to come.
+      const statedBefore =
+        e.modality === "planned" &&
+        told?.end !== undefined &&
+        e.start !== undefined &&
+        ((told.end <= e.start && PLAN_MADE.test(s.text.slice(told.end, e.start))) ||
+          // "agreed on Monday to …": the date between the plan's verb and its "to".
+          (told.start !== undefined &&
+            told.start >= e.start &&
+            PLAN_MADE.test(s.text.slice(e.start, told.start)) &&
+            /^\s*to\b/.test(s.text.slice(told.end))));
+      const when = eventDate(
+        inviteDate ? undefined : told,
+        inviteDate ? "planned" : statedBefore ? undefined : e.modality,
+        metadata.date
+      );
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
@@ -422,6 +441,10 @@ export function eventDate(
     return {date: articleDate, precision: "article", ...(resolved ? {rule: "planned-for-later"} : {})};
   return {precision: "unknown", rule: "undated"};
 }
+
+/** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
+const PLAN_MADE =
+  /\b(?:agreed|decided|promised|pledged|offered|vowed|planned|announced|resolved|committed|undertook)\b/i;
 
 /** Date rules that read a month or day without a year in the latest such month before the article. */
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday"]);

@@ -80,6 +80,17 @@ export function readLightVerb(
   // "travelled to Kabul", "flew to Baku", "came to Astana": a visit made (042), not a meeting (040) or an intent (036).
   if (/^(TRAVELLED|TRAVELED|FLEW|WENT|CAME)$/.test(w) && after(1) === "TO" && (code.startsWith("04") || code === "036"))
     return {action: "recode", code: "042", rule: `${w} TO [042]`};
+  // "signed a gas deal", "inked a contract", "concluded a pact": an agreement signed (057; the dictionary's &TREATY
+  // lacks these words). A compound subject signed it together.
+  if (/^(SIGN|SIGNS|SIGNED|SIGNING|INKED|INKS|CONCLUDED|CONCLUDES)$/.test(w) && !/^\d/.test(code)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k)
+      if (
+        /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES)$/.test(
+          upper[k]!
+        )
+      )
+        return {action: "recode", code: "057", rule: `${w} * DEAL [057]`, mutual: true};
+  }
   // "made an official visit", "paid a visit": a visit (the dictionary's MAKE * VISIT is an intent).
   if (/^(MADE|PAID|MAKES|PAYS)$/.test(w)) {
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)

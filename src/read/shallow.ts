@@ -19,7 +19,27 @@ const PREPOSITION = new Set(
     " "
   )
 );
+/** Words that open a relative or subordinate clause: an actor list never runs across one. */
+const CLAUSE_WORD = new Set([
+  "WHERE",
+  "WHICH",
+  "WHO",
+  "WHOM",
+  "WHOSE",
+  "THAT",
+  "WHEN",
+  "WHILE",
+  "AFTER",
+  "BEFORE",
+  "SINCE"
+]);
 const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
+/**
+ * A time said between a governing verb and its "to" ("agreed on Monday to", "decided last week to", "agreed in
+ * principle to"): skipped to find the governor.
+ */
+const TIME_WORD =
+  /^(ON|IN|AT|LAST|THIS|NEXT|EARLIER|LATER|WEEK|MONTH|YEAR|PRINCIPLE|FRIDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|\d{1,4}(ST|ND|RD|TH)?|,)$/;
 const MODAL = new Set(["WILL", "WOULD", "SHALL", "'LL", "WO"]);
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
 /** Verbs and adjectives that pass intent to the verb after "to": agreed to, ready to … */
@@ -36,6 +56,12 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
     if (NEGATION.has(w)) negated = true;
     if (MODAL.has(w)) return {mood: negated ? "negated" : "intent"};
     if (w === "TO") {
+      // "agreed on Monday to fast-track …": the governor before a short time phrase.
+      let at = k - 1;
+      for (let j = k - 1; j >= Math.max(0, k - 5) && TIME_WORD.test(upper[j]!); --j) at = j - 1;
+      const timed = at !== k - 1 && /^(ON|IN|AT|LAST|THIS|NEXT|EARLIER|LATER)$/.test(upper[at + 1] ?? "");
+      const g0 = upper[at] ?? "";
+      if (timed && (REFUSAL_GOVERNOR.test(g0) || THREAT_GOVERNOR.test(g0) || INTENT_GOVERNOR.test(g0))) k = at + 1;
       const g = upper[k - 1] ?? "";
       if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
       if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
@@ -48,6 +74,35 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
     if (!/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE)$/.test(w)) break;
   }
   return negated ? {mood: "negated"} : {};
+}
+
+/**
+ * Whether a base-form "verb" heads a singular noun phrase: "a gas deal", "the border trade", "an arms swap" (a
+ * singular determiner, then nouns up to it). A plural subject before a verb ("the ministers visit") is left alone.
+ */
+function nounHead(ctx: SentenceContext, i: number): boolean {
+  if (ctx.tags[i] !== "VBP" && ctx.tags[i] !== "VB") return false;
+  // Only a base form: the light tagger reads past forms such as "met" and "held" as VBP too.
+  const w = ctx.upper[i]!;
+  if (!(ctx.core.verbs.forms.get(w) ?? []).some((f) => f.base === w)) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && /^(NN|NNS|JJ)$/.test(ctx.tags[k] ?? "")) --k;
+  if (k === i - 1) return false;
+  const det = ctx.upper[k] ?? "";
+  return (
+    /^(A|AN|EACH|EVERY|ANOTHER)$/.test(det) ||
+    (/^(THE|THIS|THAT|ITS|THEIR|HIS|HER)$/.test(det) && ctx.tags[i - 1] === "NN")
+  );
+}
+
+/** Whether a short time phrase starting at `i` is followed by "to": "agreed on Monday to …". */
+function timeThenTo(upper: readonly string[], i: number): boolean {
+  if (!/^(ON|IN|AT|LAST|THIS|NEXT|EARLIER|LATER)$/.test(upper[i] ?? "")) return false;
+  for (let j = i + 1; j <= i + 4 && j < upper.length; ++j) {
+    if (upper[j] === "TO") return true;
+    if (!TIME_WORD.test(upper[j]!)) return false;
+  }
+  return false;
 }
 
 interface Group {
@@ -80,10 +135,15 @@ export function actorGroups(ctx: SentenceContext): Group[] {
         gap.includes(",") &&
         gap.includes("CC") &&
         /^(VB|MD)/.test(ctx.tags[ms[j]!.last + 1] ?? "");
+      // … and a relative or subordinate word ("Kabul, where Kazakhstan and China signed …") ends the list: what
+      // follows is another clause's subject (the light tagger may read WHERE or WHICH as a noun).
+      const clauseWord =
+        ctx.happenedOnly === true && ctx.upper.slice(last + 1, ms[j]!.first).some((w) => CLAUSE_WORD.has(w));
       const ok =
         ofActor ||
         (gap.length <= 4 &&
           !newClause &&
+          !clauseWord &&
           gap.every(
             (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
           ));
@@ -127,7 +187,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
   const frames: (Frame & {subjectGroup?: Group})[] = [];
   const verbAt: number[] = [];
   for (let i = 0; i < ctx.upper.length; ++i)
-    if (ctx.tags[i]!.startsWith("VB") && ctx.core.verbs.forms.has(ctx.upper[i]!)) verbAt.push(i);
+    if (
+      ctx.tags[i]!.startsWith("VB") &&
+      ctx.core.verbs.forms.has(ctx.upper[i]!) &&
+      !(ctx.happenedOnly && nounHead(ctx, i))
+    )
+      verbAt.push(i);
   const governors = new Map<number, Frame>();
   for (let v = 0; v < verbAt.length; ++v) {
     const i = verbAt[v]!;
@@ -164,7 +229,26 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     const previous = frames.at(-1);
     if (ctx.upper[k] === "AND" && previous && previous.last < k && previous.subjectGroup)
       subject = previous.subjectGroup;
-    const object = groups.find((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd);
+    // In the article reader, a second verb right after "and" shares the first verb's subject even when that one
+    // named no actor: the first verb's object is not the second's subject ("Aripov met the Taliban's acting
+    // prime minister and inspected a site").
+    else if (
+      ctx.happenedOnly &&
+      ctx.upper[k] === "AND" &&
+      previous &&
+      previous.last < k &&
+      subject !== undefined &&
+      subject.first > previous.last
+    )
+      subject = undefined;
+    // (In the article reader the object is in the verb's own clause: "hosted X in Ankara, where Y and Z signed …".)
+    const object = groups.find(
+      (g) =>
+        g.first > hit.last &&
+        g.first < nextVerb &&
+        g.last <= clauseEnd &&
+        !(ctx.happenedOnly && ctx.upper.slice(hit.last + 1, g.first).some((w) => CLAUSE_WORD.has(w) && w !== "THAT"))
+    );
     const mood = moodOf(ctx.upper, hit.first);
     const governor = mood.governor;
     const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
@@ -178,6 +262,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       postEnd: Math.min(clauseEnd, nextVerb - 1),
       passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
       ...(mood.mood ? {mood: mood.mood} : {}),
+      ...(governor !== undefined ? {anchor: governor} : {}),
       ...(subject ? {subjectGroup: subject} : {})
     });
     if (governor !== undefined) governors.set(governor, frames.at(-1)!);
@@ -192,7 +277,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       f.skip = true;
       f.governs = governed;
       if (own) f.ownMood = own;
-    } else if (own && ctx.upper[f.last + 1] === "TO") f.mood = own === "negated" ? "negated" : (f.mood ?? own);
+    } else if (own && (ctx.upper[f.last + 1] === "TO" || (ctx.happenedOnly && timeThenTo(ctx.upper, f.last + 1))))
+      f.mood = own === "negated" ? "negated" : (f.mood ?? own);
   }
   // … and a refusal with nothing coded after it is a rejection.
   for (const f of frames)
