@@ -143,6 +143,7 @@ export {
   ingestPaths,
   type IngestProgress,
   type IngestReport,
+  type IngestTiming,
   ingestText,
   queryClaims,
   queryEvents,

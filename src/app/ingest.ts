@@ -13,6 +13,7 @@
  */
 import {clusterAround} from "./clusters.js";
 import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from "node:fs";
+import {availableParallelism} from "node:os";
 import {basename, extname, join} from "node:path";
 import {
   isIsoDate,
@@ -22,6 +23,7 @@ import {
   type Event,
   type Figure,
   type Issue,
+  type Result,
   type SentenceWhy
 } from "../domain/index.js";
 import {
@@ -33,6 +35,8 @@ import {
   type DocumentFormat,
   type Gazetteer,
   type GivenMetadata,
+  type ReadDocument,
+  type ReadOptions,
   type SentenceCoder
 } from "../read/index.js";
 import type {
@@ -49,6 +53,7 @@ import {createReadPool, type ReadPool} from "./read-pool.js";
 import type {ReadingInputs} from "./read-worker.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
+import {threadCpu} from "./thread-cpu.js";
 import {firstInvalidUtf8} from "./utf8.js";
 
 export type IngestFormat = "auto" | DocumentFormat | "gdelt1" | "gdelt2";
@@ -133,8 +138,31 @@ export interface DocumentOutcome {
   warnings: Issue[];
 }
 
+/**
+ * Where a batch's time went: wall clock and CPU, the calling thread (decoding, duplicate checks, the writes'
+ * JavaScript side, and the reading when there are no reader threads) apart from the reader threads. CPU times
+ * per thread are known on Linux only.
+ */
+export interface IngestTiming {
+  /** Wall-clock milliseconds of the batch, clustering included. */
+  ms: number;
+  /** Of which clustering the stored events with their neighbours, at the end. */
+  clusterMs: number;
+  /** Reader threads that read the documents (0: this thread read them). */
+  readerThreads: number;
+  /** CPU milliseconds of the whole process during the batch (every thread, DuckDB's included). */
+  processCpuMs: number;
+  /** CPU milliseconds of the calling thread. */
+  mainCpuMs?: number;
+  /** CPU milliseconds of each reader thread (building its coder included). */
+  readerCpuMs?: number[];
+  /** Milliseconds the reader threads were ready to run but waited for a CPU (other processes held the cores). */
+  readerWaitMs?: number[];
+}
+
 export interface IngestReport {
   documents: DocumentOutcome[];
+  timing?: IngestTiming;
   totals: {
     stored: number;
     duplicate: number;
@@ -348,6 +376,22 @@ type Prepared =
       failed: (message: string) => DocumentOutcome;
     };
 
+/** A document's text decoded and hashed (the cheap part, on this thread), or its outcome when it stopped there. */
+type Decoded = {outcome: DocumentOutcome} | {text: string; hash: string; sourceId: string; bytes: number};
+
+function decodeDocument(input: string | Uint8Array, file: string, maxBytes: number): Decoded {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const decoded = decodeText(bytes, file, {maxBytes});
+  if (decoded.issue) return {outcome: {...failedOutcome(file), issues: [decoded.issue]}};
+  const text = decoded.text!;
+  // Idempotent by normalised text (no BOM, LF line ends, NFC): the same article saved with CRLF is one source.
+  const hash = sha256(new TextEncoder().encode(text.normalize("NFC")));
+  return {text, hash, sourceId: hash.slice(0, 12), bytes: bytes.length};
+}
+
+/** Reads one document's text where `options.reader` says: a pool of reader threads, or this thread. */
+type ReadText = (text: string, options: Omit<ReadOptions, "coder" | "aliases">) => Promise<Result<ReadDocument>>;
+
 /**
  * Reads a document (the CPU part) and returns what to store (the store part), so that a batch can read the
  * next documents while earlier ones are written.
@@ -357,31 +401,56 @@ async function prepareText(
   input: string | Uint8Array,
   options: IngestOptions & {name: string; context?: ReadingContext}
 ): Promise<Prepared> {
+  const decoded = decodeDocument(input, options.name, options.maxBytes ?? INGEST_DEFAULTS.maxBytes);
+  if ("outcome" in decoded) return decoded;
+  const existing = await store.documents.sourceIdByHash(decoded.hash);
+  if (existing !== undefined)
+    return {outcome: {...failedOutcome(options.name), status: "duplicate", sourceId: existing}};
+  const context = options.context ?? (await readingContext(store, options.coder));
+  return readDecoded(decoded, options, readerOf(context, options.reader));
+}
+
+/** How a batch reads: on reader threads when there is a pool and the context is the project's coder (a custom coder stays here). */
+function readerOf(context: ReadingContext, pool: ReadPool | false | undefined): ReadText {
+  if (pool && context.inputs) {
+    const inputs = context.inputs;
+    return (text, options) => pool.read(text, options, inputs);
+  }
+  return async (text, options) =>
+    readDocument(text, {...options, ...(context.coder ? {coder: context.coder} : {}), aliases: context.gazetteer});
+}
+
+/**
+ * Reads on this thread one document at a time, each after a turn of the event loop (the writer's commits
+ * and the next duplicate checks go on between two documents).
+ */
+function turnByTurn(read: ReadText): ReadText {
+  let last: Promise<unknown> = Promise.resolve();
+  return (text, options) => {
+    const mine = last
+      .then(
+        () => new Promise<void>((resolve) => setImmediate(resolve)),
+        () => new Promise<void>((resolve) => setImmediate(resolve))
+      )
+      .then(() => read(text, options));
+    last = mine.catch(() => undefined);
+    return mine;
+  };
+}
+
+async function readDecoded(
+  decoded: Exclude<Decoded, {outcome: DocumentOutcome}>,
+  options: IngestOptions & {name: string},
+  readText: ReadText
+): Promise<Prepared> {
   const file = options.name;
   const outcome = failedOutcome(file);
-  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  const decoded = decodeText(bytes, file, {maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes});
-  if (decoded.issue) return {outcome: {...outcome, issues: [decoded.issue]}};
-  const text = decoded.text!;
-  // Idempotent by normalised text (no BOM, LF line ends, NFC): the same article saved with CRLF is one source.
-  const hash = sha256(new TextEncoder().encode(text.normalize("NFC")));
-  const sourceId = hash.slice(0, 12);
-  const existing = await store.documents.sourceIdByHash(hash);
-  if (existing !== undefined) return {outcome: {...outcome, status: "duplicate", sourceId: existing}};
+  const {text, hash, sourceId} = decoded;
   const requested = options.format ?? "auto";
   const format: DocumentFormat =
     requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
-  const context = options.context ?? (await readingContext(store, options.coder));
   const readOptions = {format, sourceId, file, ...(options.given ? {given: options.given} : {})};
-  // On a reader thread when there is a pool and the context is the project's coder (a custom coder stays here).
-  const read =
-    options.reader && context.inputs
-      ? await options.reader.read(text, readOptions, context.inputs)
-      : readDocument(text, {
-          ...readOptions,
-          ...(context.coder ? {coder: context.coder} : {}),
-          aliases: context.gazetteer
-        });
+  const read = await readText(text, readOptions);
   if (!read.ok) return {outcome: {...outcome, issues: read.issues}};
   const d = read.value;
   const m = d.metadata;
@@ -408,7 +477,7 @@ async function prepareText(
       claims: d.claims,
       figures: d.figures
     },
-    bytes: bytes.length,
+    bytes: decoded.bytes,
     // A copy found inside the transaction (another copy committed meanwhile) stored nothing: it counts nothing,
     // as a copy found before reading does.
     stored: (put) =>
@@ -433,6 +502,34 @@ async function prepareText(
       issues: [{code: "store_failed", file, message: `Cannot store "${file}": ${message}: nothing of it was stored`}]
     })
   };
+}
+
+/**
+ * The duplicate checks of the documents read ahead: the hashes asked for in one turn of the event loop (at most
+ * `most`) go to the store in one query (it was one query per document, each waiting behind the writer's commit).
+ */
+function batchedCheck(store: Store, most = 64): (hash: string) => Promise<string | undefined> {
+  let waiting: {hash: string; resolve: (id: string | undefined) => void; reject: (e: unknown) => void}[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 0) return;
+    store.documents.sourceIdsByHash(batch.map((b) => b.hash)).then(
+      (found) => batch.forEach((b) => b.resolve(found.get(b.hash))),
+      (e: unknown) => batch.forEach((b) => b.reject(e))
+    );
+  };
+  return (hash) =>
+    new Promise((resolve, reject) => {
+      waiting.push({hash, resolve, reject});
+      if (waiting.length >= most) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
 }
 
 /** Sniffs whether a file is a GDELT events file (by the first line's tab-separated column count). */
@@ -460,6 +557,7 @@ export async function ingestPaths(
   paths: readonly string[],
   options: IngestOptions & {stdin?: () => Promise<Uint8Array>}
 ): Promise<IngestReport> {
+  const started = {ms: performance.now(), cpu: process.cpuUsage(), main: threadCpu()};
   const {files, issues} = expandPaths(paths);
   const documents: DocumentOutcome[] = issues.map((i) => ({
     file: i.file!,
@@ -479,11 +577,14 @@ export async function ingestPaths(
   const ownReader =
     options.reader === undefined &&
     options.coder === undefined &&
-    options.readerThreads !== 0 &&
+    (options.readerThreads
+      ? options.readerThreads > 0
+      : options.readerThreads === undefined && availableParallelism() > 1) &&
     articles >= INGEST_DEFAULTS.readerThreadsFrom
       ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
       : undefined;
   const reader = options.reader || ownReader || undefined;
+  const readerCpuFrom = reader?.cpu();
 
   // The writer: documents are read ahead (on reader threads, several at once) and committed in file order, in
   // groups: whatever was read while the previous group was written goes in the next one (one commit for all,
@@ -605,8 +706,10 @@ export async function ingestPaths(
     finishing = was;
   };
 
-  /** The document being read before this one, on this thread. */
-  let previous: Promise<void> = Promise.resolve();
+  let readerCpu: {cpuMs: number; waitMs: number}[] | undefined;
+  /** How this batch reads a document (set with the reading context). */
+  let readText: ReadText | undefined;
+  const checkHash = batchedCheck(store);
   try {
     for (const file of files) {
       if (file !== "-" && !statSync(file).isFile()) {
@@ -649,7 +752,12 @@ export async function ingestPaths(
         record(outcome);
         continue;
       }
-      context ??= await readingContext(store, options.coder);
+      if (!context) {
+        context = await readingContext(store, options.coder);
+        if (reader && context.inputs) reader.warm(context.inputs);
+        const r = readerOf(context, reader ?? false);
+        readText = reader && context.inputs ? r : turnByTurn(r);
+      }
       let bytes: Uint8Array;
       let given = options.given ?? {};
       const pre: Issue[] = [];
@@ -674,24 +782,21 @@ export async function ingestPaths(
         given = {...given, ...side.given};
         pre.push(...side.issues);
       }
-      // Read this document while earlier ones are written.
-      const preparing = prepareText(store, bytes, {
-        ...options,
-        reader: reader ?? false,
-        name: file === "-" ? "<stdin>" : file,
-        given,
-        context
-      });
+      // Decoded and hashed here; the duplicate checks of the documents ahead go to the store in batches; each new
+      // document is read (on the reader threads, or here one per turn of the event loop) while earlier ones are
+      // written.
+      const name = file === "-" ? "<stdin>" : file;
+      const decoded = decodeDocument(bytes, name, options.maxBytes ?? INGEST_DEFAULTS.maxBytes);
+      const read = readText!;
+      const preparing: Promise<Prepared> =
+        "outcome" in decoded
+          ? Promise.resolve(decoded)
+          : checkHash(decoded.hash).then((existing) =>
+              existing !== undefined
+                ? {outcome: {...failedOutcome(name), status: "duplicate" as const, sourceId: existing}}
+                : readDecoded(decoded, {...options, name, given}, read)
+            );
       void enqueue(preparing, pre, bytes.length);
-      // On this thread, one document is read at a time (the writer works meanwhile on DuckDB's threads); the next
-      // one's duplicate check is already under way while this one is read (it waited idle on DuckDB before).
-      if (!reader) {
-        await previous;
-        previous = preparing.then(
-          () => undefined,
-          () => undefined
-        );
-      }
       await bound(INGEST_DEFAULTS.aheadDocuments, INGEST_DEFAULTS.aheadBytes);
     }
     finishing = true;
@@ -702,9 +807,15 @@ export async function ingestPaths(
     finishing = true;
     await drain();
     if (waitTimer) clearTimeout(waitTimer);
+    const before = readerCpuFrom;
+    readerCpu = reader?.cpu().map((c, i) => ({
+      cpuMs: c.cpuMs - (before?.[i]?.cpuMs ?? 0),
+      waitMs: c.waitMs - (before?.[i]?.waitMs ?? 0)
+    }));
     await ownReader?.close();
   }
   // Reports of one happening across these documents, the pack's timeline and GDELT become one cluster.
+  const clusterFrom = performance.now();
   const stored = documents.filter((d) => d.status === "stored" && d.sourceId && !d.sourceId.startsWith("gdelt:"));
   if (stored.length > 0)
     await clusterAround(
@@ -713,7 +824,20 @@ export async function ingestPaths(
       {},
       storedEvents
     );
-  return {documents, totals};
+  const end = performance.now();
+  const cpu = process.cpuUsage(started.cpu);
+  const main = threadCpu();
+  const timing: IngestTiming = {
+    ms: end - started.ms,
+    clusterMs: end - clusterFrom,
+    readerThreads: reader?.size ?? 0,
+    processCpuMs: (cpu.user + cpu.system) / 1000,
+    ...(main && started.main ? {mainCpuMs: main.cpuMs - started.main.cpuMs} : {}),
+    ...(readerCpu && readerCpu.length > 0
+      ? {readerCpuMs: readerCpu.map((c) => c.cpuMs), readerWaitMs: readerCpu.map((c) => c.waitMs)}
+      : {})
+  };
+  return {documents, totals, timing};
 
   function record(o: DocumentOutcome) {
     documents.push(o);

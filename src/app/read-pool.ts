@@ -1,8 +1,10 @@
 /**
  * Reading documents on worker threads: the CPU part of an ingest (the reader and the coder) runs on both cores
  * while the calling thread writes to the store (CLI) or keeps answering requests (server). Each worker builds
- * the reading context (coder, gazetteer) once per context; a document goes to the least busy worker. The
- * result is the reader's own (`readDocument`), so what is stored does not depend on where it was read.
+ * the reading context (coder, gazetteer) once per context; documents wait in one queue, in order, and a worker
+ * takes the next one when it has fewer than two in hand (so that a long document does not hold up the short
+ * ones queued behind it on the same worker). The result is the reader's own (`readDocument`), so what is
+ * stored does not depend on where it was read.
  *
  * @module
  */
@@ -22,67 +24,131 @@ export interface ReadPool {
     options: Omit<ReadOptions, "coder" | "aliases">,
     inputs: ReadingInputs
   ): Promise<Result<ReadDocument>>;
+  /** Has every worker build the context of `inputs` now (before the first document arrives). */
+  warm(inputs: ReadingInputs): void;
   /** Documents being read or waiting. */
   pending(): number;
+  /** Each worker's CPU time so far (ms on a CPU, ms runnable but waiting for one), as of its last answer. */
+  cpu(): {cpuMs: number; waitMs: number}[];
   close(): Promise<void>;
+}
+
+interface Task {
+  id: number;
+  ctx: number;
+  inputs: ReadingInputs;
+  text: string;
+  options: Omit<ReadOptions, "coder" | "aliases">;
+  resolve: (r: Result<ReadDocument>) => void;
+  reject: (e: Error) => void;
 }
 
 interface Thread {
   worker: Worker;
   /** Contexts sent to this worker, oldest first (the worker keeps the last 4, in the same order). */
   contexts: number[];
-  tasks: Map<number, {resolve: (r: Result<ReadDocument>) => void; reject: (e: Error) => void}>;
+  tasks: Map<number, Task>;
+  /** CPU time of this slot's workers (a replaced worker's included). */
+  cpu: {cpuMs: number; waitMs: number};
+  base: {cpuMs: number; waitMs: number};
 }
+
+/** Documents a worker holds at once (one being read, one waiting in its message queue). */
+const IN_HAND = 2;
 
 /** Starts `workers` reader threads (default: one per core, at most 4). Close it when done. */
 export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
   const size = Math.max(1, Math.floor(workers ?? Math.min(4, availableParallelism())));
   const ids = new WeakMap<ReadingInputs, number>();
+  const queue: Task[] = [];
   let nextCtx = 1;
   let nextId = 1;
   let closed = false;
-  const start = (): Thread => {
-    const t: Thread = {worker: spawnWorker(import.meta.url, "./read-worker"), contexts: [], tasks: new Map()};
+  const ctxOf = (inputs: ReadingInputs): number => {
+    let ctx = ids.get(inputs);
+    if (ctx === undefined) ids.set(inputs, (ctx = nextCtx++));
+    return ctx;
+  };
+  const sendContext = (t: Thread, ctx: number, inputs: ReadingInputs) => {
+    if (t.contexts.includes(ctx)) return;
+    t.worker.postMessage({type: "context", ctx, inputs} satisfies ReadMessage);
+    t.contexts.push(ctx);
+    if (t.contexts.length > 4) t.contexts.shift();
+  };
+  /** Hands queued documents to workers with room, the least busy first. */
+  const feed = () => {
+    while (queue.length > 0) {
+      const t = threads.reduce((best, x) => (x.tasks.size < best.tasks.size ? x : best));
+      if (t.tasks.size >= IN_HAND) return;
+      const task = queue.shift()!;
+      sendContext(t, task.ctx, task.inputs);
+      t.tasks.set(task.id, task);
+      t.worker.postMessage({
+        type: "read",
+        id: task.id,
+        ctx: task.ctx,
+        text: task.text,
+        options: task.options
+      } satisfies ReadMessage);
+    }
+  };
+  const start = (slot?: Thread): Thread => {
+    const t: Thread = slot ?? {
+      worker: undefined as unknown as Worker,
+      contexts: [],
+      tasks: new Map(),
+      cpu: {cpuMs: 0, waitMs: 0},
+      base: {cpuMs: 0, waitMs: 0}
+    };
+    t.worker = spawnWorker(import.meta.url, "./read-worker");
+    t.contexts = [];
+    t.base = {...t.cpu};
     t.worker.unref();
-    t.worker.on("message", (m: {id: number; read?: Result<ReadDocument>; error?: string}) => {
-      const p = t.tasks.get(m.id);
-      if (!p) return;
-      t.tasks.delete(m.id);
-      if (m.read) p.resolve(m.read);
-      else p.reject(new Error(`Reader worker: ${m.error}`));
-    });
+    const worker = t.worker;
+    worker.on(
+      "message",
+      (m: {id: number; read?: Result<ReadDocument>; error?: string; cpu?: {cpuMs: number; waitMs: number}}) => {
+        if (m.cpu) t.cpu = {cpuMs: t.base.cpuMs + m.cpu.cpuMs, waitMs: t.base.waitMs + m.cpu.waitMs};
+        const p = t.tasks.get(m.id);
+        if (!p) return;
+        t.tasks.delete(m.id);
+        if (m.read) p.resolve(m.read);
+        else p.reject(new Error(`Reader worker: ${m.error}`));
+        feed();
+      }
+    );
     const fail = (e: Error) => {
+      if (t.worker !== worker) return;
       for (const p of t.tasks.values()) p.reject(e);
       t.tasks.clear();
-      const i = threads.indexOf(t);
-      if (!closed && i >= 0) threads[i] = start();
+      if (!closed) {
+        start(t);
+        feed();
+      }
     };
-    t.worker.on("error", fail);
-    t.worker.on("exit", (code) => fail(new Error(`Reader worker exited with code ${code}`)));
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`Reader worker exited with code ${code}`)));
     return t;
   };
-  const threads: Thread[] = Array.from({length: size}, start);
+  const threads: Thread[] = Array.from({length: size}, () => start());
   return {
     size,
     read(text, options, inputs) {
       if (closed) return Promise.reject(new Error("ReadPool: closed"));
-      let ctx = ids.get(inputs);
-      if (ctx === undefined) ids.set(inputs, (ctx = nextCtx++));
-      const t = threads.reduce((best, x) => (x.tasks.size < best.tasks.size ? x : best));
-      if (!t.contexts.includes(ctx)) {
-        t.worker.postMessage({type: "context", ctx, inputs} satisfies ReadMessage);
-        t.contexts.push(ctx);
-        if (t.contexts.length > 4) t.contexts.shift();
-      }
-      const id = nextId++;
       return new Promise((resolve, reject) => {
-        t.tasks.set(id, {resolve, reject});
-        t.worker.postMessage({type: "read", id, ctx, text, options} satisfies ReadMessage);
+        queue.push({id: nextId++, ctx: ctxOf(inputs), inputs, text, options, resolve, reject});
+        feed();
       });
     },
-    pending: () => threads.reduce((n, t) => n + t.tasks.size, 0),
+    warm(inputs) {
+      const ctx = ctxOf(inputs);
+      for (const t of threads) sendContext(t, ctx, inputs);
+    },
+    pending: () => queue.length + threads.reduce((n, t) => n + t.tasks.size, 0),
+    cpu: () => threads.map((t) => ({...t.cpu})),
     async close() {
       closed = true;
+      for (const task of queue.splice(0)) task.reject(new Error("ReadPool: closed"));
       await Promise.all(threads.map((t) => t.worker.terminate()));
     }
   };

@@ -1,7 +1,8 @@
 /**
  * A reader worker thread: reads documents (the CPU part of an ingest: body, sentences, events, claims) off the
  * thread that writes to the store and answers requests. It builds its reading context (the project's coder
- * with the store's actors, the alias gazetteer) once per context it is sent.
+ * with the store's actors, the alias gazetteer) once per context it is sent. Each answer carries the thread's
+ * CPU time so far (for the ingest's report of where the time went).
  *
  * @module
  */
@@ -9,6 +10,7 @@ import {parentPort} from "node:worker_threads";
 import type {Actor} from "../domain/index.js";
 import {buildGazetteer, readDocument, type ActorAlias, type Gazetteer, type ReadOptions} from "../read/index.js";
 import {defaultCoder} from "./coder.js";
+import {threadCpu} from "./thread-cpu.js";
 
 /** The inputs of a reading context: the store's actors (for the coder) and aliases (for the gazetteer). */
 export interface ReadingInputs {
@@ -16,7 +18,7 @@ export interface ReadingInputs {
   aliases: readonly ActorAlias[];
 }
 
-/** A message to a reader worker: a context to keep, or a document to read with one. */
+/** A message to a reader worker: a context to keep (built at once), or a document to read with one. */
 export type ReadMessage =
   | {type: "context"; ctx: number; inputs: ReadingInputs}
   | {type: "read"; id: number; ctx: number; text: string; options: Omit<ReadOptions, "coder" | "aliases">};
@@ -34,8 +36,8 @@ parentPort?.on("message", (m: ReadMessage) => {
     const c = contexts.get(m.ctx);
     if (!c) throw new Error(`reader worker: no context ${m.ctx}`);
     const read = readDocument(m.text, {...m.options, coder: c.coder, aliases: c.gazetteer});
-    parentPort!.postMessage({id: m.id, read});
+    parentPort!.postMessage({id: m.id, read, cpu: threadCpu()});
   } catch (e) {
-    parentPort!.postMessage({id: m.id, error: e instanceof Error ? e.message : String(e)});
+    parentPort!.postMessage({id: m.id, error: e instanceof Error ? e.message : String(e), cpu: threadCpu()});
   }
 });

@@ -458,6 +458,8 @@ export interface DocumentsPort {
   countSources(): Promise<number>;
   /** The id of the source stored with this content hash. */
   sourceIdByHash(hash: string): Promise<string | undefined>;
+  /** The ids of the sources stored with any of these content hashes (hash → id): one query for a batch. */
+  sourceIdsByHash(hashes: readonly string[]): Promise<Map<string, string>>;
   /** A GDELT source stored with this quick key (recorded in its stats), with its full hash. */
   sourceByQuickKey(quick: string): Promise<{id: string; hash: string} | undefined>;
   /** The format of a stored source, or undefined when there is none with this id. */

@@ -16,6 +16,21 @@ export async function sourceIdByHash(store: DuckDB, hash: string): Promise<strin
   return rows[0] ? String(rows[0].id) : undefined;
 }
 
+/** The ids of the sources stored with any of these content hashes (hash → id), 500 hashes per query. */
+export async function sourceIdsByHash(store: DuckDB, hashes: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(hashes)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    const rows = await store.all(
+      `SELECT hash, id FROM sources WHERE hash IN (${chunk.map(() => "?").join(", ")})`,
+      chunk
+    );
+    for (const r of rows) found.set(String(r.hash), String(r.id));
+  }
+  return found;
+}
+
 /** A GDELT source stored with this quick key (recorded in its stats), with its full hash. */
 export async function sourceByQuickKey(store: DuckDB, quick: string): Promise<{id: string; hash: string} | undefined> {
   const rows = await store.all(

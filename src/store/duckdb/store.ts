@@ -5,7 +5,7 @@ import {describeStoreTables} from "./describe.js";
 import {listCorridors, putCorridors} from "./corridors.js";
 import {DuckDBEvents} from "./events-port.js";
 import {listForecastClaims, listForecasts, listStancesToward, putForecasts} from "./evidence.js";
-import {putBulkSource, sourceByQuickKey, sourceFormat, sourceIdByHash} from "./gdelt.js";
+import {putBulkSource, sourceByQuickKey, sourceFormat, sourceIdByHash, sourceIdsByHash} from "./gdelt.js";
 import {deletePackIndicators, knowsCode, listIndicators, putIndicators} from "./indicators.js";
 import {datasetHash, listTies, loadAtopCsv, loadCowIgoCsv, loadCowTradeCsv, recordDataset} from "./measures.js";
 import {listMemberships, putMemberships} from "./memberships.js";
@@ -71,6 +71,7 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
       countFigures: (q) => countFigures(db, q),
       countSources: () => countSources(db),
       sourceIdByHash: (hash) => sourceIdByHash(db, hash),
+      sourceIdsByHash: (hashes) => sourceIdsByHash(db, hashes),
       sourceByQuickKey: (quick) => sourceByQuickKey(db, quick),
       sourceFormat: (id) => sourceFormat(db, id),
       putBulkSource: (s) => putBulkSource(db, s),
