@@ -18,6 +18,7 @@ import {framesFromTree} from "./code-parse.js";
 import {framesFromText} from "./shallow.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
+import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {notAnEvent} from "./modality.js";
 import {transliterationVariants} from "./transliterate.js";
@@ -114,6 +115,8 @@ export interface CoderCore {
   discards: DiscardEntry[];
   /** Codes of the pack's regions (kind "region"): named places, which act only as "the West" or "Central Asian states". */
   regions?: ReadonlySet<string>;
+  /** The word table over these dictionaries, made when first needed. */
+  words?: WordTable;
 }
 
 /** A verb occurrence with its subject and object, ready to code. */
@@ -335,9 +338,15 @@ function codeSentence(
     tags = []; // the light tagger runs below, on the words already upper-cased
   }
   const written = tokens.map((t) => t.text);
-  const upper = written.map((w) => w.toUpperCase());
-  if (options.parse === undefined && !tagger) tags = tagTokens(written, core.verbs, upper);
-  const discard = findDiscard(text, core.discards, upper, options.parse === undefined && !tagger);
+  // Each word's upper case, tagger lexicon, verb-form, trie-root and discard answers: one lookup per token.
+  const table = (core.words ??= createWordTable(core));
+  const infos = written.map((w) => table.get(w));
+  const upper = infos.map((w) => w.upper);
+  const ownTokens = options.parse === undefined && !tagger;
+  if (ownTokens) tags = tagTokens(written, core.verbs, upper, infos);
+  // (With our own tokens, a sentence none of whose tokens a discard phrase may start with has none.)
+  const discard =
+    ownTokens && !infos.some((w) => w.discard) ? undefined : findDiscard(text, core.discards, upper, ownTokens);
   const nominal = (i: number) => {
     const tag = tags[i] ?? "";
     return tag.startsWith("NN") || tag.startsWith("JJ") || tag === "FW";
@@ -345,7 +354,12 @@ function codeSentence(
   // A capitalized name only where the text capitalizes it ("the West", not "west of the river").
   // An actor is named by a proper noun: some word of the mention is capitalized ("us" is not the US), a
   // capitalized pack name only where the text capitalizes it, and no place inside an institution's name.
-  const found = findMentions(upper, core.index, nominal).filter((m) => {
+  const found = findMentions(
+    upper,
+    core.index,
+    nominal,
+    infos.map((w) => w.step)
+  ).filter((m) => {
     if (m.entry.kind !== "actor" || !happenedOnly) return true;
     if (m.entry.capitalized && !/^\p{Lu}/u.test(written[m.first] ?? "")) return false;
     let cased = false;
@@ -410,7 +424,13 @@ function codeSentence(
     const r = refs.has(m) ? refs.get(m) : refOf(m, options.date, mapCodes);
     if (r) actorsAt.set(m.first, [r]);
   }
-  const words = frames.length > 0 ? sentenceWords(upper) : undefined;
+  const words =
+    frames.length > 0
+      ? sentenceWords(
+          upper,
+          infos.map((w) => w.variants)
+        )
+      : undefined;
   const synsets = frames.length > 0 ? new Map<Set<string>, boolean>() : undefined;
   const matches = frames.map((f) => {
     return matchVerb(f.form, f.first, f.last, {

@@ -23,7 +23,7 @@ export interface PhraseIndex {
 }
 
 /** What the root offers a token: the child by its word, by its singular, and the stems of its first letters. */
-interface RootStep {
+export interface RootStep {
   exact: TrieNode | undefined;
   plural: TrieNode | undefined;
   stems: [string, TrieNode][] | undefined;
@@ -119,32 +119,39 @@ function deepest(at: TrieNode, w: Walk, k: number, i: number): void {
   }
 }
 
+/** What the trie's root offers a token (upper case), or null when no phrase can start with it. */
+export function rootStep(index: PhraseIndex, tok: string): RootStep | null {
+  const root = index.root;
+  const singular = singularOf(tok);
+  const exact = root.next.get(tok);
+  const plural = singular !== undefined ? root.next.get(singular) : undefined;
+  const stems = root.stems.size > 0 && tok.length >= 4 ? root.stems.get(tok.slice(0, 3)) : undefined;
+  return exact || plural || stems ? {exact, plural, stems} : null;
+}
+
 /**
  * Finds actor and agent phrases left to right, longest match first, without overlaps.
  * `nominal(i)` says whether token i may be part of a name (stems and plurals only match nominal tokens).
+ * `steps`, when given, holds each token's {@link rootStep} (from the coder's word table).
  */
 export function findMentions(
   upper: readonly string[],
   index: PhraseIndex,
-  nominal: (i: number) => boolean
+  nominal: (i: number) => boolean,
+  steps?: readonly (RootStep | null)[]
 ): TokenMention[] {
   const out: TokenMention[] = [];
   const n = upper.length;
   const w: Walk = {upper, nominal, best: {len: 0}};
-  const root = index.root;
   const starts = (index.starts ??= new Map());
   for (let i = 0; i < n;) {
     w.best.entry = undefined;
     w.best.len = 0;
     // Only a token some phrase may start with (its word, its singular or a stem) starts a walk.
     const tok = upper[i]!;
-    let step = starts.get(tok);
+    let step = steps ? steps[i] : starts.get(tok);
     if (step === undefined) {
-      const singular = singularOf(tok);
-      const exact = root.next.get(tok);
-      const plural = singular !== undefined ? root.next.get(singular) : undefined;
-      const stems = root.stems.size > 0 && tok.length >= 4 ? root.stems.get(tok.slice(0, 3)) : undefined;
-      step = exact || plural || stems ? {exact, plural, stems} : null;
+      step = rootStep(index, tok);
       if (starts.size >= STARTS_MAX) starts.clear();
       starts.set(tok, step);
     }

@@ -34,6 +34,11 @@ add("NNP", "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY");
 
 const NOUN_CONTEXT = new Set(["DT", "JJ", "PRP$", "POS", "CD"]);
 
+/** The closed-class tag of an upper-case word (DT, IN, PRP, MD …), if it has one. */
+export function closedTag(upper: string): string | undefined {
+  return CLOSED.get(upper);
+}
+
 /**
  * Whether a word is one of a dictionary's verb forms, remembered per dictionary in a bounded map: the forms map is
  * large (its lookups miss the cache), a text's words are few and repeated.
@@ -56,14 +61,23 @@ function verbFormTest(verbs: VerbDictionary): (u: string) => boolean {
   };
 }
 
-/** Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape (`upper`: the words upper-cased, when the caller has them). */
-export function tagTokens(words: readonly string[], verbs?: VerbDictionary, upper?: readonly string[]): string[] {
+/**
+ * Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape (`upper`: the words
+ * upper-cased, when the caller has them; `known`: each word's closed-class tag and whether it is one of `verbs`'
+ * forms, when the caller has them from its word table).
+ */
+export function tagTokens(
+  words: readonly string[],
+  verbs?: VerbDictionary,
+  upper?: readonly string[],
+  known?: readonly {closed: string | undefined; form: boolean}[]
+): string[] {
   const tags: string[] = [];
-  const isForm = verbs ? verbFormTest(verbs) : undefined;
+  const isForm = verbs && !known ? verbFormTest(verbs) : undefined;
   for (let i = 0; i < words.length; ++i) {
     const w = words[i]!;
     const u = upper?.[i] ?? w.toUpperCase();
-    let tag = CLOSED.get(u);
+    let tag = known ? known[i]!.closed : CLOSED.get(u);
     if (!tag) {
       const c = w.charCodeAt(0);
       const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
@@ -79,7 +93,10 @@ export function tagTokens(words: readonly string[], verbs?: VerbDictionary, uppe
       } else {
         const prev = tags[i - 1] ?? "";
         const capital = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
-        let verbish = !(capital && i > 0) && !NOUN_CONTEXT.has(prev) && isForm?.(u) === true;
+        let verbish =
+          !(capital && i > 0) &&
+          !NOUN_CONTEXT.has(prev) &&
+          (known ? verbs !== undefined && known[i]!.form : isForm?.(u) === true);
         if (verbish && !u.endsWith("ED")) {
           // Nouns that look like verbs: "demands of", "a U.S. request", "the Israeli changes".
           const next = upper ? upper[i + 1] : words[i + 1]?.toUpperCase();

@@ -155,9 +155,16 @@ function possible(
   return true;
 }
 
-/** The word set used by {@link matchVerb}'s quick filter. */
-export function sentenceWords(upper: readonly string[]): Set<string> {
+/**
+ * The word set used by {@link matchVerb}'s quick filter (`variants`: each word's forms in it, when the caller has
+ * them from its word table).
+ */
+export function sentenceWords(upper: readonly string[], variants?: readonly (readonly string[])[]): Set<string> {
   const set = new Set<string>();
+  if (variants) {
+    for (const vs of variants) for (const v of vs) set.add(v);
+    return set;
+  }
   for (const u of upper) {
     set.add(u);
     if (u.endsWith("ES")) set.add(u.slice(0, -2));

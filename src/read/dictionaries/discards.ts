@@ -49,14 +49,54 @@ function alnumPrefix(w: string): string {
   return key;
 }
 
-/** A necessary condition for a phrase to occur in a text tokenized into `words` (upper case). */
+/**
+ * What a phrase needs among a text's own tokens (upper case) to occur in it: a token equal to its first word followed
+ * by a token starting with {@link tokenStart} of its second (a longer phrase whose first word is all letters: our
+ * tokenizer ends a word at the space), or a token starting with `start` (a one-word phrase's word, or the token start
+ * of a first word that is not all letters); nothing when the phrase starts with neither a letter nor a digit.
+ */
+interface PhraseNeed {
+  exact?: string;
+  next?: string;
+  start?: string;
+}
+
+const needOf = new WeakMap<DiscardEntry, PhraseNeed>();
+
+function phraseNeed(d: DiscardEntry): PhraseNeed {
+  let need = needOf.get(d);
+  if (!need) {
+    const parts = d.phrase.split(" ");
+    const first = parts[0]!;
+    if (first.length >= 2 && /^[A-Z]+$/.test(first)) {
+      if (parts.length === 1) need = {start: first};
+      else {
+        const next = tokenStart(parts[1]!);
+        need = next === undefined ? {exact: first} : {exact: first, next};
+      }
+    } else {
+      const start = tokenStart(first);
+      need = start === undefined ? {} : {start};
+    }
+    needOf.set(d, need);
+  }
+  return need;
+}
+
+/** A necessary condition for a phrase to occur in a text tokenized into `words` (upper case): {@link phraseNeed}. */
 function mayOccur(d: DiscardEntry, words: readonly string[]): boolean {
-  const space = d.phrase.indexOf(" ");
-  const first = space < 0 ? d.phrase : d.phrase.slice(0, space);
-  if (first.length < 2 || !/^[A-Z]+$/.test(first)) return true;
-  if (space >= 0) return words.includes(first);
-  for (const w of words) if (w.startsWith(first)) return true;
-  return false;
+  const need = phraseNeed(d);
+  if (need.exact !== undefined) {
+    for (let i = 0; i < words.length; ++i)
+      if (words[i] === need.exact && (need.next === undefined || words[i + 1]?.startsWith(need.next) === true))
+        return true;
+    return false;
+  }
+  if (need.start !== undefined) {
+    for (const w of words) if (w.startsWith(need.start)) return true;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -114,6 +154,16 @@ function listNeeds(discards: readonly DiscardEntry[]): Needs {
     needsOf.set(discards, (n = needs));
   }
   return n;
+}
+
+/** Whether a token (ours, upper case) meets what some phrase of the list needs ({@link anyMayOccur} per token). */
+export function mayStartDiscard(discards: readonly DiscardEntry[], w: string): boolean {
+  if (discards.length === 0) return false;
+  const n = listNeeds(discards);
+  if (n.any || n.firstWords.has(w)) return true;
+  const list = n.starts.get(w.charCodeAt(0));
+  if (list) for (const f of list) if (w.startsWith(f)) return true;
+  return false;
 }
 
 /**
