@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {classifyClaim, readDocument, siteName, type ReadDocument} from "../src/read/index.js";
+import {classifyClaim, judgementCue, readDocument, siteName, type ReadDocument} from "../src/read/index.js";
 
 // Page forms of publishers the blind sets showed the reader failing on, in sentences written for these tests
 // (not from any fixture article): site lines and crumbs, an <h1> under a weather bar, corrections, pull quotes,
@@ -24,6 +24,7 @@ function read(text: string, format: "text" | "html" | "markdown" = "text"): Read
 }
 const voiceOf = (d: ReadDocument, q: string) => d.voices[d.sentences.findIndex((s) => s.text.includes(q))]!;
 const claimOf = (d: ReadDocument, q: string) => d.claims.find((c) => c.quote.includes(q));
+const judgement = (t: string) => judgementCue(t) !== undefined;
 const droppedAs = (d: ReadDocument, q: string) => d.dropped.find((x) => x.text.includes(q))?.reason;
 
 test("siteName: the first part of a site line names the site when another part is a section or a date", () => {
@@ -180,4 +181,54 @@ test("classifyClaim: reported and conditional futures, modals in a free relative
   // a commitment with its amount, and an allocation, are plans
   assert.equal(classifyClaim("Turkey will provide $300 million in credit to Kyrgyzstan.")?.kind, undefined);
   assert.equal(classifyClaim("The money will go to schools and hospitals.")?.kind, undefined);
+});
+
+test("classifyClaim: 'most likely to', 'expected X to reach', 'no one could', 'how X should', praise and history words", () => {
+  assert.equal(classifyClaim("Water is the question most likely to divide the two capitals.")?.kind, "forecast");
+  assert.equal(classifyClaim("Bishkek expected coal exports to reach 5 million tonnes by 2026.")?.kind, "forecast");
+  assert.equal(classifyClaim("He said no other market could replace China for Kyrgyz coal.")?.kind, undefined);
+  assert.notEqual(
+    classifyClaim("She called the deal an example of how rivals should share a river.")?.kind,
+    "recommendation"
+  );
+  assert.ok(judgement("She called the deal an example of how rivals should share a river."));
+  assert.ok(judgement("We have brought our trade to the highest level in its history."));
+  assert.ok(judgement("Exports reached $20 million, far below what the mines could yield."));
+});
+
+const GROUP_VOICES = [
+  "Kyrgyzstan signs coal deal",
+  "",
+  "BISHKEK, June 3 (Steppe Wire) - Kyrgyzstan and China signed a coal supply deal on Monday.",
+  "",
+  "Some Kyrgyz economists warn that the country risks selling its coal too cheaply. But analysts say the deal will steady the budget.",
+  "",
+  "President Sadyr Japarov welcomed the deal. Foreign investors, he said, are watching the terms."
+].join("\n");
+
+test("groups speak as written ('Some Kyrgyz economists warn'), a sentence may open with 'But analysts say'", () => {
+  const d = read(GROUP_VOICES);
+  assert.equal(voiceOf(d, "risks selling its coal").speaker, "Some Kyrgyz economists");
+  assert.ok(claimOf(d, "risks selling its coal"));
+  assert.equal(voiceOf(d, "the deal will steady").speaker, "analysts");
+  assert.equal(claimOf(d, "the deal will steady")?.kind, "forecast");
+});
+
+const WILL_QUESTION = [
+  "Interview with Bakhrom Tashev",
+  "",
+  "Interview by Irina Sokolova",
+  "",
+  "- Will the five states ever share one power market?",
+  "- On paper, probably never, and perhaps that is fine.",
+  "- Is the grid in Uzbekistan ready for it?",
+  "- It is old, and it is probably too weak for large flows."
+].join("\n");
+
+test("an answer to a 'Will …?' question without a kind of its own forecasts; other answers keep theirs", () => {
+  const d = read(WILL_QUESTION);
+  const c = claimOf(d, "probably never");
+  assert.equal(c?.speaker, "Bakhrom Tashev");
+  assert.equal(c?.kind, "forecast");
+  assert.equal(claimOf(d, "too weak for large flows")?.kind, "assessment");
 });

@@ -16,14 +16,14 @@ import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
 
 const RECOMMENDATION =
-  /\b(should(?! have)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill )have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief )?task (?:now )?is to|would do well to|would be wise|had better|(?:calls?|called|urges?|urged) (?:on|for)\b)/i;
+  /\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill )have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief )?task (?:now )?is to|would do well to|would be wise|had better|(?:calls?|called|urges?|urged) (?:on|for)\b)/i;
 const FORECAST =
-  /\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?<!\bwhat\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
+  /\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
 const ASSESSMENT =
   /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in my (?:opinion|view|estimation)|it seems|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|shows? that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:is|are) (?:running out|coming to an end|over))\b/i;
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT =
-  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as))\b/i;
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from)|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|historic|in (?:their|its|our) history)\b/i;
 /** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
 const CAUSAL =
   /\b(contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|due to|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
@@ -41,6 +41,10 @@ const REPORTED_FUTURE =
 /** "If X were to happen, Y would shift …": a conditional's consequence is a forecast (not "it would be the first"). */
 const CONDITIONAL_FUTURE =
   /^(?:but\s+|and\s+)?(?:if|unless|should)\b[^,;]{3,160},\s*(?:[\w'’-]+\s+){0,8}?(would\s+(?!be\b|have\b|seem\b|mean\b)[a-z]+|will\s+[a-z]+)/i;
+
+/** A question about the future: "Will …?", "Is X likely to …?", "What happens next?". */
+const FUTURE_QUESTION =
+  /^(?:(?:and|but|so)\s+)?(?:will|would|shall|(?:is|are)\s+[^?]{1,60}\s+(?:likely|going)\s+to|what (?:happens|comes) next|what will)\b/i;
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE =
@@ -141,8 +145,11 @@ export function readClaims(
   const claims: Claim[] = [];
   const reasons: (NoClaimReason | undefined)[] = [];
   const genre = options.genre ?? "news";
+  /** The last question asked (an interview's): a short answer to "Will …?" forecasts. */
+  let asked = "";
   sentences.forEach((s, i) => {
     const voice = voices[i];
+    if (voice?.kind === "question") asked = s.text;
     const no = (r: NoClaimReason) => void (reasons[i] = r);
     if (!voice || voice.kind === "question" || /\?["”»]?$/.test(s.text)) return no("question");
     if (s.text.length < 25 || s.text.split(/\s+/).length < 5) return no("too-short");
@@ -170,6 +177,18 @@ export function readClaims(
       if (!cls && !judged) return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged ?? "about-actor";
+      // "Will the five states ever agree? — On water, probably never.": an answer without a kind of its own to a
+      // question about the future forecasts.
+      if (
+        voice.kind === "answer" &&
+        kind === "assessment" &&
+        !cls &&
+        FUTURE_QUESTION.test(asked) &&
+        s.text.split(/\s+/).length <= 15
+      ) {
+        kind = "forecast";
+        cue = `answer-to:${asked.split(/\s+/)[0]!.toLowerCase()}`;
+      }
     } else if (genre === "analysis") {
       const judged = strong ?? (about.length > 0 ? weak : undefined);
       if (!cls && !judged) return no(isSchedule(s.text) ? "planned" : "no-cue");

@@ -134,7 +134,9 @@ const MEASURES =
   "tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants";
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
-  /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these)$/i;
+  /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
+/** Words that end a counted noun phrase before it starts: "the three because its …" counts nothing. */
+const CLAUSE_WORD = /^(because|as|when|if|while|since|although|though|unless|whereas|so|but|and|or|that|which|who)$/i;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD_NUM = Object.keys(WORD_NUMBERS)
@@ -238,6 +240,7 @@ const PATTERNS: {
       const head = lastWord(noun);
       if (v === undefined || NOT_COUNTED.test(head) || /^(of|and|or|the|to|in|on|at|by|for)$/i.test(firstWord(noun)))
         return undefined;
+      if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
       if (/^\d/.test(m[1]!) && /^(1[89]\d{2}|20\d{2})$/.test(m[1]!)) return undefined;
       if (
         /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(
@@ -388,6 +391,9 @@ function yearOf(sentence: string, f: Found): number | undefined {
         before
       );
     if (!marked && /\p{Lu}[\p{L}]*\s+$/u.test(before)) continue;
+    // A year in another clause ("…90 percent of its graphite, and every government since 2021 has …") is that clause's.
+    const between = at >= f.end ? sentence.slice(f.end, at) : sentence.slice(at + 4, f.start);
+    if (/;|,\s+(?:and|but|while|whereas|although)\s/.test(between)) continue;
     const d = at >= f.end ? at - f.end : f.start - at;
     if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
       best = {year: Number(m[1]), d, marked};

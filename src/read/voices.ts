@@ -35,7 +35,7 @@ const SAY_VERBS =
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
-  "says|said|called on|called for|urged|urges|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats) )(?:say|argue|warn|believe|think|note|expect|predict|fear)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
+  "says|said|called on|called for|urged|urges|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors) )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
 const ROLE_NOUNS =
   "(?:him|her|them|the [Hh]ead of [Ss]tate|the [Hh]ead of [Gg]overnment|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
@@ -48,7 +48,9 @@ const INSTITUTION_PHRASE =
   "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
 const ROLE_WITH_ADJECTIVE = `the\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
-const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
+/** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
+const GROUP = `(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors)`;
+const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said").
@@ -77,7 +79,7 @@ const ACCORDING = new RegExp(
 );
 /** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
 const REPORTED = new RegExp(
-  `(?:^|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+  `(?:^(?:(?:But|And|Yet|Still|Now|However),?\\s+)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
   "u"
 );
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
@@ -103,7 +105,7 @@ const PRONOUNS =
   /^(the (?:\p{Lu}[\p{L}-]+\s+)?(?:expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician)$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
-  `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${INSTITUTION_PHRASE})$`,
+  `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE})$`,
   "iu"
 );
 /** A document's wording for what an institution issued: it speaks for the last institution named as a speaker. */
@@ -354,8 +356,7 @@ export function assignVoices(
 }
 
 /** Office nouns after "the": the holder is the person named before with that title. */
-const OFFICE =
-  /^the (?:\p{Lu}[\p{L}-]+\s+)?(president|head of state|head of government|prime minister|foreign minister|minister|ambassador|spokes(?:man|woman|person)|envoy|governor|mayor)$/iu;
+const OFFICE = /^the (president|head of state|head of government|prime minister)$/iu;
 
 /**
  * The person last named with an office's title before `text` ends: "the president" → "Kassym-Jomart Tokayev" after
