@@ -106,3 +106,23 @@ test("a month without a year is the most recent such month before the article", 
   assert.equal(year("In November exports rose 9%.", "2025-05-20"), 2024);
   assert.equal(year("In April exports rose 9%.", "2025-05-20"), 2025);
 });
+
+test("a day range before a month dates the figure; a year in another clause is not the figure's; clause words end a count", () => {
+  const figs = (text: string, articleDate?: string) =>
+    readFigures(splitSentences(text), [], {sourceId: "s", ...(articleDate ? {articleDate} : {})});
+  assert.equal(
+    figs("At the donors' meeting on 12–13 March, the bank pledged €2 billion.", "2024-06-01")[0]?.year,
+    2024
+  );
+  assert.equal(
+    figs(
+      "Mongolia buys about 70 percent of its fuel from Russia, and every cabinet since 2019 has promised to change it."
+    )[0]?.year,
+    undefined
+  );
+  assert.equal(figs("Exports rose 12% in 2023, and imports fell.")[0]?.year, 2023);
+  assert.deepEqual(
+    figs("The bank is the largest of the three because its capital is larger.").map((f) => f.unit),
+    []
+  );
+});

@@ -454,7 +454,7 @@ export function relativeYear(
   if (/\b(?:this|the current) year\b|\bof the year\b|\byear to date\b/i.test(sentence))
     return {year: articleYear, rule: "this-year"};
   const month =
-    /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ff]rom)\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d{4})/.exec(
+    /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ff]rom)\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d{4})/.exec(
       sentence
     );
   if (month) {
