@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {classifyClaim, judgementCue, readDocument, siteName, type ReadDocument} from "../src/read/index.js";
+import {
+  classifyClaim,
+  judgementCue,
+  readByline,
+  readDocument,
+  readLeadDateline,
+  siteName,
+  type ReadDocument
+} from "../src/read/index.js";
 
 // Page forms of publishers the blind sets showed the reader failing on, in sentences written for these tests
 // (not from any fixture article): site lines and crumbs, an <h1> under a weather bar, corrections, pull quotes,
@@ -231,4 +239,19 @@ test("an answer to a 'Will …?' question without a kind of its own forecasts; o
   assert.equal(c?.speaker, "Bakhrom Tashev");
   assert.equal(c?.kind, "forecast");
   assert.equal(claimOf(d, "too weak for large flows")?.kind, "assessment");
+});
+
+test("bylines and wire openings: a section after the date, 'By Staff', 'Name, Senior Fellow', 'CITY. AGENCY –'", () => {
+  assert.deepEqual(readByline("by Dana Omarova | Apr 2, 2024 | Energy"), {
+    date: "2024-04-02",
+    dateKind: "byline",
+    author: "Dana Omarova"
+  });
+  assert.equal(readByline("By Staff - 2 April 2024")?.publisher, undefined);
+  assert.deepEqual(readByline("Timur Bekov, Senior Fellow"), {author: "Timur Bekov"});
+  assert.equal(readByline("Timur Bekov, Astana"), undefined);
+  const lead = readLeadDateline("BISHKEK. KABAR – The cabinet approved the plan.");
+  assert.equal(lead?.place, "BISHKEK");
+  assert.equal(lead?.publisher, "Kabar");
+  assert.equal(readLeadDateline("ASTANA. TASS – The talks ended.")?.publisher, "TASS");
 });

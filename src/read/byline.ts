@@ -49,6 +49,10 @@ const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
 const ORG_WORD =
   /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+/** Sections of a site, as its navigation names them. */
+export const SECTION =
+  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|[\d]{1,2} min(?:ute)?s? read)$/i;
+
 /** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
 const AUTHOR_ROLE =
   /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead)\b/i;
@@ -137,6 +141,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
           continue;
         }
         if (affiliation) continue;
+        // "by Jane Roe | Mar 14, 2024 | Energy": a section; "By Staff": no publisher named.
+        if (SECTION.test(p) || /^(?:staff|editorial|desk|team|newsroom|editors?)$/i.test(p)) continue;
         // "By Steppe Wire staff": the organisation, not its desk.
         if (isOrganisation(p))
           out.publisher ??= p.replace(/\s+(?:staff|desk|team|reporters?|correspondents?|editors?|newsroom)$/i, "");
@@ -148,6 +154,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     if (out.publisher && out.dateKind === "dateline") out.dateKind = "byline";
     return out.author || out.publisher || out.date ? out : undefined;
   }
+  // "Nikolai Kuzmin, Senior Fellow": a name and the author's role.
+  const roled = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+([^,]{3,60})$`, "u").exec(rest);
+  if (!date && roled && AUTHOR_ROLE.test(roled[2]!) && !isOrganisation(roled[1]!)) return {author: roled[1]!};
   if (!date) return undefined;
   // "ASTANA. 22.12.2022. Qazaq News Agency": the place in capitals first, then the agency.
   const placed = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\s*[.,][\s.,]*(\p{Lu}.*)$/u.exec(rest);
@@ -182,9 +191,18 @@ const LEAD = new RegExp(
 export function readLeadDateline(paragraph: string): LeadDateline | undefined {
   const m = LEAD.exec(paragraph);
   if (!m) return undefined;
-  const place = m[1]!;
+  let place = m[1]!;
   const dateText = m[2];
-  const agency = m[3]?.trim();
+  let agency = m[3]?.trim();
+  // "ASTANA. KAZINFORM – …": the place, then the agency's name in capitals.
+  const split = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\.\s+(\p{Lu}[\p{Lu}\d.-]{2,}(?:\s+\p{Lu}[\p{Lu}\d.-]+)?)$/u.exec(
+    place
+  );
+  if (split && !agency) {
+    place = split[1]!;
+    const name = split[2]!;
+    agency = name.length > 4 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+  }
   // A place in a dateline is set in capitals ("ALMATY") or followed by a date or an agency.
   const capsPlace = /^[\p{Lu}\s.'’-]{3,}$/u.test(place);
   if (!capsPlace && !dateText && !agency) return undefined;

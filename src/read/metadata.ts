@@ -8,7 +8,7 @@
  */
 import {isIsoDate, type Issue} from "../domain/index.js";
 import type {Article} from "./article.js";
-import {DATE_RANK, isOrganisation, readByline, readLeadDateline, type BylineFacts} from "./byline.js";
+import {DATE_RANK, isOrganisation, readByline, readLeadDateline, SECTION, type BylineFacts} from "./byline.js";
 import {parseDateline} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
@@ -85,10 +85,6 @@ const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boo
 ];
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
-
-/** Sections of a site, as its navigation names them. */
-const SECTION =
-  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|[\d]{1,2} min(?:ute)?s? read)$/i;
 
 /** A place first in a crumb ("Kazakhstan › Politics") is a section of the site, not its name. */
 const PLACE_HEAD =
