@@ -96,3 +96,56 @@ test("dates: a plan is dated when it was made, its own later date is not yet a h
     "KOR>MNG 036 2024-05-20 article planned"
   ]);
 });
+
+test("modality: 'would' under a past report or promise is a plan, not a condition", () => {
+  // "announced that Japan would lend …" is Japan's pledge (planned), not a hypothetical.
+  assert.deepEqual(dyads("Tokyo announced that Japan would lend Uzbekistan 500 million dollars."), ["JPN>UZB 033"]);
+  // A condition after it keeps it hypothetical; a "would" whose subject is no actor ("a move both governments said
+  // would ease …") stays none.
+  assert.deepEqual(dyads("Moscow said Kazakhstan would join the talks with Iran if pressed."), []);
+  assert.deepEqual(
+    dyads("Georgia and Armenia opened a bridge, a move both governments said would ease trade with Iran."),
+    []
+  );
+});
+
+test("modality: a hope or a wish with nothing coded after it is no act", () => {
+  assert.deepEqual(dyads("The Mongolian minister said Ulaanbaatar hoped to attract Korean technology."), []);
+  // What it governs, when coded, is still an intent.
+  assert.deepEqual(dyads("Mongolia wants to expand cooperation with South Korea."), ["MNG>KOR 032"]);
+});
+
+test("frames: a parenthesis between a compound subject and its verb ('for their part', 'in turn')", () => {
+  assert.deepEqual(dyads("Turkey and Azerbaijan, for their part, agreed last year to create a shipping company."), [
+    "TUR>AZE 032",
+    "AZE>TUR 032"
+  ]);
+});
+
+test("anaphora: a pronoun after a time phrase, 'He and X', 'Its President X', and 'the sides' of the sentence before", () => {
+  const got = read(
+    "Tashkent hosts talks.\n\nIn April, Uzbek President Shavkat Mirziyoyev flew to Doha. Later that month he hosted the Turkmen leader in Samarkand.\n\nTajik President Emomali Rahmon arrived in Bishkek on Thursday. He and Kyrgyz President Sadyr Japarov agreed to restore direct flights."
+  );
+  // "Later that month" is the month of the sentence before; "he" is Uzbekistan.
+  assert.ok(got.includes("UZB>TKM 043 2024-04-01 month"), got.join("; "));
+  assert.ok(got.includes("TJK>KGZ 032 2024-05-20 article planned"), got.join("; "));
+  const its = read(
+    "Ulaanbaatar hosts talks.\n\nMongolia sent a trade mission to Seoul last week. Its Foreign Minister Battsetseg Batmunkh travelled to Astana in October 2023."
+  );
+  assert.ok(its.includes("MNG>KAZ 042 2023-10-01 month"), its.join("; "));
+  // "The sides agreed …" right after a sentence naming exactly two states that gave no event: those two, not the sides
+  // of an older event.
+  const sides = read(
+    "Baku hosts talks.\n\nAzerbaijan and Georgia signed a rail agreement on Monday. The Turkish vice president and the Hungarian economy minister talked in Ankara the next day. The sides agreed to set up a joint fund."
+  );
+  assert.ok(
+    sides.some((e) => /^(TUR>HUN|HUN>TUR) 03/.test(e)),
+    sides.join("; ")
+  );
+  assert.ok(!sides.some((e) => /^(AZE>GEO|GEO>AZE) 03/.test(e)), sides.join("; "));
+  // "the governments along it have signed …" points nowhere: a pointer needs a verb after it.
+  const along = read(
+    "Baku hosts talks.\n\nAzerbaijan and Georgia signed a rail agreement on Monday. Freight on the route doubled in 2023, and the governments along it have signed more memoranda than anyone can count."
+  );
+  assert.equal(along.filter((e) => e.includes("2023")).length, 0, along.join("; "));
+});

@@ -82,10 +82,13 @@ const REGIONS = new Set([
 ]);
 
 const PAIR_NOUN =
-  "(?:sides|parties|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)";
+  "(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)";
+/** What may follow a pair pointer: a verb (a past form, or a common irregular one), not "the governments along it". */
+const PAIR_VERB =
+  "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold)";
 /** A pair pointer at the head of a clause: sentence start, or after a comma, "and", "where", "when", "after". */
 const PAIR = new RegExp(
-  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?[a-z]+(?:ed|ged)?\\b)`,
+  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?${PAIR_VERB}\\b)`,
   "gi"
 );
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
@@ -117,12 +120,23 @@ export class Anaphora {
   private sentence = 0;
   /** The acting side of the first event in the latest sentence that had one: whom "He met …" next means. */
   private subject: {code: string; sentence: number} | undefined;
+  /** Code → the latest adjective naming it ("Hungarian"), for "the Hungarian side" when no noun was seen. */
+  private readonly adjectives = new Map<string, string>();
+  /** The distinct states and organisations (no regions) the latest sentence named, in order. */
+  private previous: string[] = [];
 
   /** Remembers the sentence's mentions and titled persons. */
   learn(text: string, mentions: readonly AnaphoraMention[]): void {
+    // A sentence that gave no event but opens with an actor ("Mongolia hosted a forum …"): its subject is that actor.
+    const opening = mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
+    if (opening && (!this.subject || this.subject.sentence !== this.sentence))
+      this.subject = {code: opening.code, sentence: this.sentence};
+    this.previous = [];
+    for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
     for (const m of mentions) {
       const name = nounName([m]);
       if (name) this.names.set(m.code, name);
+      else if (/^\p{Lu}\p{Ll}+$/u.test(m.text)) this.adjectives.set(m.code, m.text);
       this.learnPerson(text, m);
     }
     this.sentence++;
@@ -193,7 +207,8 @@ export class Anaphora {
         (c) =>
           this.names.get(c) ??
           nounName(mentions.filter((x) => x.code === c)) ??
-          sideName(mentions.filter((x) => x.code === c))
+          sideName(mentions.filter((x) => x.code === c)) ??
+          (this.adjectives.has(c) ? `the ${this.adjectives.get(c)} side` : undefined)
       );
       if (!names[0] || !names[1]) continue;
       const replacement = `${names[0]} and ${names[1]}`;
@@ -224,20 +239,27 @@ export class Anaphora {
     }
     // "He later met X": a sentence opening with a personal pronoun whose verb follows it, right after a sentence
     // whose first event's actor is a person's state ("Tajik President X arrived in Bishkek. He met …").
+    // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
+    // "Its President X travelled to …": the state's office holder.
     const pronoun =
-      /^(He|She)(?=\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began)\b)/.exec(
+      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began)\b))/.exec(
         text
       );
-    if (pronoun && this.subject && this.subject.sentence === this.sentence - 1) {
+    const possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
+    const titled = pronoun !== null && /^\s+\p{Lu}/u.test(text.slice(pronoun[0].length));
+    if (pronoun && possessive === titled && this.subject && this.subject.sentence === this.sentence - 1) {
       const name = this.names.get(this.subject.code);
-      if (name)
+      if (name) {
+        const at = pronoun[1]!.length;
+        const replacement = possessive ? `${name}'s` : name;
         return {
-          text: name + text.slice(pronoun[0].length),
-          at: 0,
-          length: pronoun[0].length,
-          replacement: name.length,
+          text: text.slice(0, at) + replacement + text.slice(at + pronoun[2]!.length),
+          at,
+          length: pronoun[2]!.length,
+          replacement: replacement.length,
           kind: "pronoun"
         };
+      }
     }
     for (const [surname, code] of this.persons) {
       const re = surnamePattern(surname);
@@ -274,6 +296,10 @@ export class Anaphora {
       }
       if (seen.length === 2) return [seen[1]!, seen[0]!];
     }
+    // The sentence just before, when it named exactly two actors and gave no event (an actor the coder did not
+    // know, a meeting told with a title alone), is nearer than an older event.
+    if (this.previous.length === 2 && (!this.dyad || this.dyad.sentence < this.sentence - 1))
+      return [this.previous[0]!, this.previous[1]!];
     if (this.dyad && this.sentence - this.dyad.sentence <= 8) return this.dyad.codes;
     return undefined;
   }

@@ -27,6 +27,9 @@ import {namesDate, resolveDate} from "./dates.js";
 import {abstentions, inGroupPhrase, productions, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
+/** Governors of a wish: coded only through the act they govern. */
+const DESIRE =
+  /^(HOPE|HOPES|HOPED|HOPING|WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|SEEK|SEEKS|SOUGHT|SEEKING|AIM|AIMS|AIMED|AIMING)$/;
 import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
 
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
@@ -463,6 +466,11 @@ function codeSentence(
     const f = frames[fi]!;
     const match = matches[fi]!;
     if (f.skip) continue;
+    // A wish or a hope with nothing coded after it ("hoped to attract technology") is no act of its own.
+    if (happenedOnly && !tree && DESIRE.test(upper[f.first] ?? "") && upper[f.last + 1] === "TO") {
+      if (numeric(match.code)) dropped.push({code: match.code, reason: "opinion", rule: match.rule});
+      continue;
+    }
     // Raw text: only acts that happened (or were announced) are events; parse mode keeps PETRARCH's reading.
     const refused = REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO";
     const why =
@@ -575,7 +583,7 @@ function codeSentence(
           /^0[3-6]/.test(forward ?? "") &&
           // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
           // met"), not a list elsewhere in the sentence ("besides X, Y and Z").
-          (!happenedOnly || Math.max(...sources.map((r) => r.last)) >= (f.anchor ?? f.first) - 4)))
+          (!happenedOnly || Math.max(...sources.map((r) => r.last)) >= verbHead(upper, f.anchor ?? f.first) - 4)))
     ) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
@@ -811,6 +819,16 @@ function objectHead(tags: readonly string[], upper: readonly string[], i: number
     verb &&
     (k < i - 1 || (/^VB[DN]$/.test(tags[k] ?? "") && !/^(HELPED|LET|MADE|HEARD|SAW|WATCHED)$/.test(upper[k] ?? "")))
   );
+}
+
+/**
+ * Where the verb's clause begins, for how near its subject must be: the verb, or the comma opening a parenthesis
+ * right before it ("Turkey and Azerbaijan, for their part, agreed …", "X and Y, in turn, signed …").
+ */
+function verbHead(upper: readonly string[], at: number): number {
+  if (upper[at - 1] !== ",") return at;
+  for (let j = at - 2; j >= Math.max(0, at - 7); --j) if (upper[j] === ",") return j;
+  return at;
 }
 
 function makeEvent(

@@ -203,6 +203,24 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // date to the month, marked "+estimated-year" in the rule; nothing is read against a day it does not give.
   const estimatedYear = metadata.date ? undefined : estimateReferenceYear(sentences.map((s) => s.text));
   const dates = sentences.map((s) => resolveDate(s.text, metadata.date, estimatedYear));
+  // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
+  for (let i = 1; i < sentences.length; ++i) {
+    const own = dates[i];
+    if (own && own.precision !== "article") continue;
+    const that = THAT_TIME.exec(sentences[i]!.text);
+    const before = dates[i - 1];
+    if (!that || !before || before.precision === "article") continue;
+    const month = /month/i.test(that[0]);
+    if (month && before.precision === "year") continue;
+    dates[i] = {
+      date: month ? `${before.date.slice(0, 7)}-01` : `${before.date.slice(0, 4)}-01-01`,
+      precision: month ? "month" : "year",
+      text: that[0],
+      start: that.index,
+      end: that.index + that[0].length,
+      rule: month ? "that-month" : "that-year"
+    };
+  }
   // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
   const dateLists: (ResolvedDate[] | undefined)[] = [];
   const datesOf = (i: number) => (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date, estimatedYear));
@@ -441,6 +459,9 @@ export function eventDate(
     return {date: articleDate, precision: "article", ...(resolved ? {rule: "planned-for-later"} : {})};
   return {precision: "unknown", rule: "undated"};
 }
+
+/** A time that points to the sentence before: "later that month", "the same year", "that same month". */
+const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+that)\s+(?:month|year)\b/i;
 
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =

@@ -60,6 +60,25 @@ const GOAL =
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "HARDLY"]);
 const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "HOWEVER"]);
 
+/** Past verbs of report and promise whose "that"-clause puts "would" in the future of the past. */
+const REPORT_PAST =
+  /^(SAID|ANNOUNCED|PROMISED|PLEDGED|VOWED|STATED|DECLARED|CONFIRMED|ASSURED|TOLD|AGREED|DECIDED|INSISTED|UNDERTOOK|WARNED|REPORTED|INFORMED|NOTIFIED|ANNOUNCING|PROMISING)$/;
+
+/** Whether the "would" at `k` follows a past report or promise in its sentence ("said that X would …", "promised Y that X would …"). */
+function futureInPast(upper: readonly string[], k: number): boolean {
+  // "… would join if pressed": a condition after it keeps it hypothetical.
+  for (let j = k + 1; j < upper.length; ++j) if (CONDITION.has(upper[j]!)) return false;
+  // The clause names its own subject ("said that Kazakhstan would …", "said it would …"), not "a move both
+  // governments said would ease …", whose subject is no actor.
+  if (REPORT_PAST.test(upper[k - 1] ?? "") || upper[k - 1] === "THAT" || upper[k - 1] === "WHICH") return false;
+  for (let j = k - 1; j >= Math.max(0, k - 14); --j) {
+    const w = upper[j]!;
+    if (REPORT_PAST.test(w)) return true;
+    if (CONDITION.has(w) || w === ";" || w === "BUT") return false;
+  }
+  return false;
+}
+
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
   for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
@@ -112,6 +131,9 @@ export function notAnEvent(
     const month =
       w === "MAY" &&
       (/^\d/.test(upper[k + 1] ?? "") || /^(\d+|IN|ON|EARLY|LATE|MID|SINCE|BY|UNTIL)$/.test(upper[k - 1] ?? ""));
+    // "announced that X would mobilise …", "promised that Y would compensate …": the future seen from a past report
+    // or promise is a plan, not a condition (the coder reads it as intended, like "will").
+    if (w === "WOULD" && futureInPast(upper, k)) continue;
     if (HYPOTHETICAL_MODAL.has(w) && !month) return "hypothetical";
     if (!refused && NEGATION.has(w)) return "negation";
   }
