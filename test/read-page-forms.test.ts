@@ -255,3 +255,19 @@ test("bylines and wire openings: a section after the date, 'By Staff', 'Name, Se
   assert.equal(lead?.publisher, "Kabar");
   assert.equal(readLeadDateline("ASTANA. TASS – The talks ended.")?.publisher, "TASS");
 });
+
+test("HTML classes: a pull quote, a weather/currency ticker and an author box are chrome", () => {
+  const html = `<html><body><div class="ticker">USD 470.1 | EUR 508.3 | Brent 81.2</div><article>
+<h1>Uzbekistan opens its gas market</h1>
+<p>Uzbekistan will let private traders import gas from Russia and Turkmenistan from next year, the energy ministry said on Monday in Tashkent.</p>
+<blockquote class="pullquote">Private traders will set the price at the border.</blockquote>
+<p>Private traders will set the price at the border, and the state will keep only the pipelines, the ministry said.</p>
+<div class="author-box">Dana Omarova covers energy for the paper. She previously worked for a bank in Almaty.</div>
+</article></body></html>`;
+  const d = read(html, "html");
+  assert.equal(d.metadata.title, "Uzbekistan opens its gas market");
+  assert.equal(droppedAs(d, "USD 470.1"), "widget");
+  assert.equal(droppedAs(d, "Private traders will set the price at the border."), "pull-quote");
+  assert.equal(droppedAs(d, "Dana Omarova covers energy"), "author-bio");
+  assert.equal(d.sentences.filter((s) => s.text.startsWith("Private traders")).length, 1);
+});

@@ -108,7 +108,12 @@ const CLASS_HINTS: [RegExp, string][] = [
   [/\b(related|read-?also|see-?also|more-?news|latest|popular|most-?read|recommended|trending)\b/i, "related-list"],
   [/\b(nav|menu|breadcrumbs?|navbar|header-menu)\b/i, "navigation"],
   [/\b(subscribe|newsletter|telegram|social|share|sharing)\b/i, "subscribe"],
-  [/\b(widget|sidebar|banner|advert|ads?|promo|sponsored|cookie)\b/i, "widget"],
+  [
+    /\b(widget|sidebar|banner|advert|ads?|promo|sponsored|cookie|ticker|weather|currency|exchange-?rates?|top-?bar)\b/i,
+    "widget"
+  ],
+  [/\b(pull-?quote|pullquote)\b/i, "pull-quote"],
+  [/\b(author-?bio|about-?the-?author|author-?box|bio-?box)\b/i, "author-bio"],
   [/\b(caption|credit|photo-?credit)\b/i, "caption"],
   [/\b(byline|author|meta|dateline|date|timestamp|tags?)\b/i, "byline"],
   [/\b(comments?|footer|copyright)\b/i, "footer"]
