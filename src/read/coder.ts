@@ -348,8 +348,17 @@ function codeSentence(
   const ownTokens = options.parse === undefined && !tagger;
   if (ownTokens) tags = tagTokens(written, core.verbs, upper, infos);
   // (With our own tokens, a sentence none of whose tokens a discard phrase may start with has none.)
-  const discard =
-    ownTokens && !infos.some((w) => w.discard) ? undefined : findDiscard(text, core.discards, upper, ownTokens);
+  const discard = !ownTokens
+    ? findDiscard(text, core.discards, upper, false)
+    : infos.some((w) => w.discard)
+      ? findDiscard(
+          text,
+          core.discards,
+          upper,
+          true,
+          infos.map((w) => w.discards)
+        )
+      : undefined;
   const nominal = (i: number) => {
     const tag = tags[i] ?? "";
     return tag.startsWith("NN") || tag.startsWith("JJ") || tag === "FW";

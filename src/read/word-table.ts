@@ -6,7 +6,7 @@
  *
  * @module
  */
-import {mayStartDiscard, type DiscardEntry} from "./dictionaries/discards.js";
+import {discardCandidates, mayStartDiscard, type DiscardEntry} from "./dictionaries/discards.js";
 import type {VerbDictionary} from "./dictionaries/verbs.js";
 import {rootStep, type PhraseIndex, type RootStep} from "./mentions.js";
 import {closedTag} from "./tag.js";
@@ -23,6 +23,8 @@ export interface WordInfo {
   step: RootStep | null;
   /** Whether some discard phrase may start with it ({@link mayStartDiscard}). */
   discard: boolean;
+  /** The discard phrases filed under its first letters and digits ({@link discardCandidates}). */
+  discards: readonly DiscardEntry[] | undefined;
   /** The upper-cased word, and without a final ES and a final S: the verb patterns' word set (sentenceWords). */
   variants: readonly string[];
 }
@@ -59,6 +61,7 @@ export function createWordTable(source: WordTableSource): WordTable {
           form: source.verbs.forms.has(upper),
           step: rootStep(source.index, upper),
           discard: mayStartDiscard(source.discards, upper),
+          discards: discardCandidates(source.discards, upper),
           variants
         };
         if (known.size >= WORDS_MAX) known.clear();

@@ -187,10 +187,15 @@ export function findDiscard(
   discards: readonly DiscardEntry[],
   words?: readonly string[],
   /** `words` are the text's own tokens (our tokenizer's, upper-cased), not a parse's leaves: they can filter. */
-  ownTokens = false
+  ownTokens = false,
+  /**
+   * Each word's candidates ({@link discardCandidates}), when the caller has them from its word table; it has then
+   * also ruled out a text none of whose words a phrase may start with ({@link mayStartDiscard}).
+   */
+  candidates?: readonly (readonly DiscardEntry[] | undefined)[]
 ): DiscardEntry | undefined {
   if (discards.length === 0) return undefined;
-  if (words && ownTokens && !anyMayOccur(discards, words)) return undefined;
+  if (words && ownTokens && !candidates && !anyMayOccur(discards, words)) return undefined;
   const index = firstWordIndex(discards);
   // With the sentence's words at hand, a phrase whose first word is all letters needs that word (a longer
   // phrase) or a word starting with it (a one-word phrase) among them: most candidates end here.
@@ -209,14 +214,21 @@ export function findDiscard(
   };
   // The candidates in the order the words bring them (a phrase is in one list, each list is tried once), then the
   // phrases whose first word has no letter or digit.
-  let tried: Set<string> | undefined;
-  for (const w of words ?? text.toUpperCase().split(/[^A-Z0-9]+/)) {
-    const key = alnumPrefix(w);
-    const list = index.get(key);
-    if (!list || tried?.has(key)) continue;
-    (tried ??= new Set()).add(key);
+  // (One list per key: a list tried is a key tried.)
+  let tried: Set<readonly DiscardEntry[]> | undefined;
+  const all = words ?? text.toUpperCase().split(/[^A-Z0-9]+/);
+  for (let i = 0; i < all.length; ++i) {
+    const list = candidates ? candidates[i] : index.get(alnumPrefix(all[i]!));
+    if (!list || tried?.has(list)) continue;
+    (tried ??= new Set()).add(list);
     for (const d of list) if (occurs(d)) return d;
   }
-  if (!tried?.has("")) for (const d of index.get("") ?? []) if (occurs(d)) return d;
+  const none = index.get("");
+  if (none && !tried?.has(none)) for (const d of none) if (occurs(d)) return d;
   return undefined;
+}
+
+/** The phrases {@link findDiscard} tries for a word (upper case): those filed under its first letters and digits. */
+export function discardCandidates(discards: readonly DiscardEntry[], w: string): readonly DiscardEntry[] | undefined {
+  return discards.length === 0 ? undefined : firstWordIndex(discards).get(alnumPrefix(w));
 }
