@@ -402,18 +402,34 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     sourceId,
     ...(metadata.date ? {articleDate: metadata.date} : {})
   });
-  const why = sentences.map((s, i) =>
-    explainSentence({
+  // Each sentence's events, first claim and figures, gathered in one pass over each list (in their order).
+  const byStart = <T>(list: readonly T[], start: (x: T) => number | undefined) => {
+    const m = new Map<number, T[]>();
+    for (const x of list) {
+      const k = start(x);
+      if (k === undefined) continue;
+      const l = m.get(k);
+      if (l) l.push(x);
+      else m.set(k, [x]);
+    }
+    return m;
+  };
+  const eventsAt = byStart(events, (e) => e.start);
+  const claimsAt = byStart(claims, (c) => c.start);
+  const figuresAt = byStart(figures, (f) => f.sentenceStart);
+  const why = sentences.map((s, i) => {
+    const claim = claimsAt.get(s.start)?.[0];
+    return explainSentence({
       ...(voices[i] ? {voice: voices[i]} : {}),
       coded: codedSentence[i] ?? false,
       actors: new Set((mentionsBySentence[i] ?? []).map((m) => m.code)).size,
-      events: events.filter((e) => e.start === s.start && e.end === s.end),
+      events: (eventsAt.get(s.start) ?? []).filter((e) => e.end === s.end),
       ...(coderDropped[i] ? {dropped: coderDropped[i]} : {}),
-      ...(claims.find((c) => c.start === s.start) ? {claim: claims.find((c) => c.start === s.start)!} : {}),
+      ...(claim ? {claim} : {}),
       ...(claimed.reasons[i] ? {noClaim: claimed.reasons[i]} : {}),
-      figures: figures.filter((f) => f.sentenceStart === s.start)
-    })
-  );
+      figures: figuresAt.get(s.start) ?? []
+    });
+  });
   sentences.forEach((s, i) => (s.why = why[i]));
   return ok(
     {
