@@ -7,6 +7,7 @@ import {test} from "node:test";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {ASCII_TOKEN, tokenize, type Token} from "../src/read/tokenize.js";
+import {piecesBelow} from "../src/read/word-count.js";
 
 /** The tokens by the pattern, with the possessive and "n't" split off as tokenize does. */
 function byPattern(text: string): Token[] {
@@ -72,4 +73,10 @@ test("ASCII text: the scan gives the pattern's tokens on random strings of its s
       "."
     ]
   );
+});
+
+test("piecesBelow answers as text.split(/\\s+/).length < n", () => {
+  for (const t of ["", " ", "a", " a ", "a b", "a  b\tc\nd", "\u00a0a\u2009b\u3000c ", "one two three four five six"])
+    for (let n = 0; n <= 8; ++n)
+      assert.equal(piecesBelow(t, n), t.split(/\s+/).length < n, `${JSON.stringify(t)} ${n}`);
 });

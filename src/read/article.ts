@@ -13,6 +13,7 @@
  */
 import {readByline} from "./byline.js";
 import type {TextBlock} from "./html.js";
+import {piecesBelow} from "./word-count.js";
 
 /** Why a block was left out of the body. */
 export type DropReason =
@@ -164,8 +165,8 @@ function isShortProse(b: TextBlock, reasonOf: (b: TextBlock) => string | undefin
   return (
     !reasonOf(b) &&
     // (an interviewer's question may be shorter: "Outlet: Is the treaty working?")
-    ((b.text.length >= 50 && b.text.split(/\s+/).length >= 8) ||
-      (/^[\p{Lu}][\p{L} .'’-]{1,40}:\s.*\?$/u.test(b.text) && b.text.split(/\s+/).length >= 6)) &&
+    ((b.text.length >= 50 && !piecesBelow(b.text, 8)) ||
+      (/^[\p{Lu}][\p{L} .'’-]{1,40}:\s.*\?$/u.test(b.text) && !piecesBelow(b.text, 6))) &&
     /[.!?…]["”’»)]?$/.test(b.text) &&
     !/^(photo|image|video|source)\b/i.test(b.text)
   );

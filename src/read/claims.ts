@@ -14,6 +14,7 @@ import type {Claim, ClaimKind} from "../domain/index.js";
 import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
+import {piecesBelow} from "./word-count.js";
 
 const RECOMMENDATION =
   /\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill )have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief )?task (?:now )?is to|would do well to|would be wise|had better|(?:calls?|called|urges?|urged) (?:on|for)\b)/i;
@@ -152,7 +153,7 @@ export function readClaims(
     if (voice?.kind === "question") asked = s.text;
     const no = (r: NoClaimReason) => void (reasons[i] = r);
     if (!voice || voice.kind === "question" || /\?["”»]?$/.test(s.text)) return no("question");
-    if (s.text.length < 25 || s.text.split(/\s+/).length < 5) return no("too-short");
+    if (s.text.length < 25 || piecesBelow(s.text, 5)) return no("too-short");
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
     const cls = classifyClaim(s.text, options.year === undefined ? {} : {year: options.year});
     const strong = judgementCue(s.text);
@@ -184,7 +185,7 @@ export function readClaims(
         kind === "assessment" &&
         !cls &&
         FUTURE_QUESTION.test(asked) &&
-        s.text.split(/\s+/).length <= 15
+        piecesBelow(s.text, 16)
       ) {
         kind = "forecast";
         cue = `answer-to:${asked.split(/\s+/)[0]!.toLowerCase()}`;
