@@ -5,7 +5,10 @@ import {cameoCodes} from "../read/index.js";
 
 export {cameoCodes};
 
-/** Up to `n` aliases nearest to `query` by edit distance, for "did you mean". */
+/**
+ * Up to `n` aliases nearest to `query` by edit distance, for "did you mean". When the nearest is one edit away,
+ * only as near ones follow it (with 250 actors, every short code is three edits from a six-letter typo).
+ */
 export async function suggestActors(store: Store, query: string, n = 3): Promise<{code: string; alias: string}[]> {
   const q = normalizeName(query);
   const scored = (await store.catalog.allAliases())
@@ -13,8 +16,10 @@ export async function suggestActors(store: Store, query: string, n = 3): Promise
     .sort((a, b) => a.d - b.d || a.alias.localeCompare(b.alias));
   const seen = new Set<string>();
   const out: {code: string; alias: string}[] = [];
+  const nearest = scored[0]?.d ?? 0;
+  const limit = Math.min(Math.max(2, Math.floor(q.length / 3)), nearest <= 1 ? nearest : Infinity);
   for (const s of scored) {
-    if (s.d > Math.max(3, Math.ceil(q.length / 2))) break;
+    if (s.d > limit) break;
     if (seen.has(s.code)) continue;
     seen.add(s.code);
     out.push({code: s.code, alias: s.alias});

@@ -77,7 +77,9 @@ export function findActor(pack: Pick<Pack, "actors">, query: string, {at}: FindA
 /**
  * The `n` actors whose code, name or alias is nearest to `query` by edit distance (after the same
  * normalization as {@link findActor}), nearest first, for "did you mean" hints. Candidates further than
- * max(2, a third of the query's length) are left out, so nonsense gets no suggestion.
+ * max(2, a third of the query's length) are left out, so nonsense gets no suggestion; when the nearest is one edit
+ * away, only as near ones are offered ("Kremln": the Kremlin, not every four-letter name two edits away among 250
+ * actors).
  *
  * @example
  * ```ts
@@ -96,5 +98,7 @@ export function suggestActors(pack: Pick<Pack, "actors">, query: string, n = 3):
       best.set(e.actor.code, {code: e.actor.code, name: e.actor.name, matched: e.text, distance});
     }
   }
-  return [...best.values()].sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, "en")).slice(0, n);
+  const sorted = [...best.values()].sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, "en"));
+  const nearest = sorted[0]?.distance ?? 0;
+  return sorted.filter((s) => s.distance <= (nearest <= 1 ? nearest : nearest + 1)).slice(0, n);
 }

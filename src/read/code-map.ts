@@ -24,6 +24,12 @@ export const PHOENIX_ORGS: Readonly<Record<string, string>> = {
   IGOOSCE: "OSCE",
   IGOBRICS: "BRICS",
   IGOC51: "C5+1",
+  IGOEURDEVEBR: "EBRD",
+  IGOASADEVADB: "ADB",
+  IGOUNODEVWBK: "WB",
+  IGOUNOIAE: "IAEA",
+  IGOOPC: "OPEC",
+  IGOGOS: "G7",
   USR: "RUS"
 };
 
@@ -53,7 +59,19 @@ export const OWN_CODES: ReadonlySet<string> = new Set([
   "AKRAMIYA",
   "TIP",
   "IJU",
-  "ANSARULLOH"
+  "ANSARULLOH",
+  "EBRD",
+  "AIIB",
+  "ISDB",
+  "OPEC",
+  "OPEC+",
+  "CAREC",
+  "IAEA",
+  "ARAB",
+  "WB",
+  "G7",
+  "G20",
+  "AU"
 ]);
 
 const ORG_KEYS = Object.keys(PHOENIX_ORGS).sort((a, b) => b.length - a.length);

@@ -379,7 +379,7 @@ function codeSentence(
     // "US dollars" names a currency, not the United States.
     if (/^(DOLLAR|DOLLARS)$/.test(upper[m.last + 1] ?? "") && /^(US|U\.S\.|USA)$/.test(upper[m.last] ?? ""))
       return false;
-    return cased && !insideInstitutionName(written, m.last);
+    return cased && !insideInstitutionName(written, m.last, m.first);
   });
   const mentions: Mention[] = [];
   // Each actor mention's reference on the sentence's date, resolved once (for the mentions and the verb patterns).

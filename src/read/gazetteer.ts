@@ -71,7 +71,7 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
         )
           continue;
         // "the Astana International Forum" is not Kazakhstan.
-        if (institutionAfter(text, m.index + m[0].length)) continue;
+        if (institutionAfter(text, m.index + m[0].length, m.index)) continue;
         out.push({start: m.index, end: m.index + m[0].length, text: m[0], code: hit.code, entry: hit.alias});
       }
       return out;

@@ -1,0 +1,171 @@
+/**
+ * The actors the reader knows (issue 10): every state with its capital, adjective and other names, leaders and
+ * foreign ministers with their dates, seats of government as metonyms, the development banks and other
+ * organizations, transliterations, and places inside other names. Sentences are our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {buildGazetteer, insideInstitutionName, institutionAfter, tokenize} from "../src/read/index.js";
+import {defaultCoder, readPack} from "../src/app/index.js";
+
+const pack = readPack();
+const coder = defaultCoder(pack.actors);
+
+/** The actor codes (with agent) the coder finds in a sentence on a date. */
+function named(text: string, date = "2024-06-15"): string[] {
+  return coder
+    .codeSentence(text, {date})
+    .mentions.map((m) => (m.agent && m.agent !== m.code ? `${m.code}/${m.agent}` : m.code));
+}
+
+test("the pack lists every UN member state, and Kosovo, Taiwan, Palestine and the Holy See, each located and cited", () => {
+  const states = pack.actors.filter((a) => a.kind === "state" && a.code !== "SUN");
+  assert.ok(states.length >= 193 + 4, `${states.length} states`);
+  for (const code of [
+    "FRA",
+    "GBR",
+    "JPN",
+    "KOR",
+    "ITA",
+    "SAU",
+    "ARE",
+    "QAT",
+    "ISR",
+    "POL",
+    "EST",
+    "LVA",
+    "LTU",
+    "MDA",
+    "SRB",
+    "EGY",
+    "BRA",
+    "KSV",
+    "TWN",
+    "PSE",
+    "VAT"
+  ])
+    assert.ok(
+      states.some((a) => a.code === code),
+      code
+    );
+  for (const a of states) {
+    assert.ok(a.lat !== undefined && a.lon !== undefined, `${a.code} has coordinates`);
+    assert.ok(a.citation?.source && a.citation.quote, `${a.code} cites a source`);
+  }
+  const withCapital = states.filter((a) => a.aliases.some((x) => x.role === "capital" || x.role === "seat"));
+  assert.ok(withCapital.length >= 180, `${withCapital.length} states with a capital or seat`);
+});
+
+test("states are named by their names, short names, capitals and adjectives", () => {
+  assert.deepEqual(named("The UK and Britain signed, and Paris and Tokyo agreed."), ["GBR", "GBR", "FRA", "JPN"]);
+  assert.deepEqual(named("South Korean and Emirati leaders met the Republic of Korea in Abu Dhabi."), [
+    "KOR",
+    "ARE",
+    "KOR",
+    "ARE"
+  ]);
+  assert.deepEqual(named("Italian, Polish and Qatari firms and the Emirates."), ["ITA", "POL", "QAT", "ARE"]);
+  assert.deepEqual(named("Chisinau, Belgrade, Cairo and Brasília."), ["MDA", "SRB", "EGY", "BRA"]);
+});
+
+test("seats of government stand for the government; a ministry or a foreign minister is the state's", () => {
+  assert.deepEqual(named("The Elysée, Zhongnanhai, the White House, Downing Street and the Kremlin were silent."), [
+    "FRA/GOV",
+    "CHN/GOV",
+    "USA/GOV",
+    "GBR/GOV",
+    "RUS/GOV"
+  ]);
+  const m = coder.codeSentence("The French Foreign Ministry praised Kazakhstan.", {date: "2024-06-15"});
+  assert.deepEqual(
+    m.events.map((e) => `${e.source}${e.sourceAgent ?? ""}>${e.target}`),
+    ["FRAGOV>KAZ"]
+  );
+  const j = coder.codeSentence("Japan's foreign minister praised Uzbekistan.", {date: "2024-06-15"});
+  assert.deepEqual(
+    j.events.map((e) => `${e.source}${e.sourceAgent ?? ""}>${e.target}`),
+    ["JPNGOV>UZB"]
+  );
+});
+
+test("leaders and foreign ministers name their state's government within their dates, an elite outside them", () => {
+  assert.deepEqual(named("Kishida welcomed the plan.", "2023-05-01"), ["JPN/GOV"]);
+  assert.deepEqual(named("Kishida welcomed the plan.", "2025-05-01"), ["JPN/ELI"]);
+  assert.deepEqual(named("Ishiba and Meloni met Starmer and Macron.", "2025-02-01"), [
+    "JPN/GOV",
+    "ITA/GOV",
+    "GBR/GOV",
+    "FRA/GOV"
+  ]);
+  assert.deepEqual(named("Sunak met Yoon Suk Yeol.", "2023-05-01"), ["GBR/GOV", "KOR/GOV"]);
+  assert.deepEqual(named("Mohammed bin Salman received Lavrov and Wang Yi.", "2024-02-01"), [
+    "SAU/GOV",
+    "RUS/GOV",
+    "CHN/GOV"
+  ]);
+  assert.deepEqual(named("Blinken called Rubio.", "2024-02-01"), ["USA/GOV", "USA/ELI"]);
+});
+
+test("Kazakh names in other romanizations: Toqayev, Tokaev, Aqorda, Ak Orda, Qazaqstan", () => {
+  assert.deepEqual(named("Toqayev and Tokaev spoke at Aqorda and Ak Orda about Qazaqstan."), [
+    "KAZ/GOV",
+    "KAZ/GOV",
+    "KAZ/GOV",
+    "KAZ/GOV",
+    "KAZ"
+  ]);
+});
+
+test("development banks and other organizations have their own codes", () => {
+  assert.deepEqual(
+    named(
+      "The EBRD, the Asian Development Bank, the AIIB, the Eurasian Development Bank, the IMF, the World Bank and the WTO met."
+    ),
+    ["EBRD", "ADB", "AIIB", "EDB", "IMF", "WB", "WTO"]
+  );
+  assert.deepEqual(named("OPEC+, the G7, the G20, CAREC and the IAEA disagreed."), [
+    "OPEC+",
+    "G7",
+    "G20",
+    "CAREC",
+    "IAEA"
+  ]);
+  const e = coder.codeSentence("The EBRD approved a loan to Uzbekistan.", {date: "2024-06-15"}).events;
+  assert.deepEqual(
+    e.map((x) => `${x.source}>${x.target}`),
+    ["EBRD>UZB"]
+  );
+});
+
+test("a place inside an institution's, a company's or a document's name is not the state", () => {
+  assert.deepEqual(named("Air Astana and Astana Motors signed with the Astana International Exchange."), []);
+  assert.deepEqual(named("Kazakhstan honours the Paris Agreement and backs the Astana format."), ["KAZ"]);
+  assert.deepEqual(named("A Russian declaration surprised Astana."), ["RUS", "KAZ"]);
+  const words = tokenize("the Tokyo Declaration was read").map((t) => t.text);
+  assert.ok(insideInstitutionName(words, 1, 1));
+  assert.ok(
+    !insideInstitutionName(
+      tokenize("Tokyo declared support").map((t) => t.text),
+      0,
+      0
+    )
+  );
+  assert.ok(institutionAfter("Air China flew", 8, 4));
+  assert.ok(!institutionAfter("China flew", 5, 0));
+});
+
+test("the alias gazetteer (undated documents, show) knows the same names", () => {
+  const g = buildGazetteer(
+    pack.actors.flatMap((a) => [
+      {code: a.code, alias: a.name},
+      ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))
+    ])
+  );
+  const found = g.find(
+    "The Elysée and Downing Street met the EBRD in Seoul; Air Astana and the Paris Agreement did not."
+  );
+  assert.deepEqual(
+    found.map((m) => m.code),
+    ["FRA", "GBR", "EBRD", "KOR"]
+  );
+});
