@@ -271,3 +271,13 @@ test("HTML classes: a pull quote, a weather/currency ticker and an author box ar
   assert.equal(droppedAs(d, "Dana Omarova covers energy"), "author-bio");
   assert.equal(d.sentences.filter((s) => s.text.startsWith("Private traders")).length, 1);
 });
+
+test("a date line with a person's name beside it names the author; a place or a paper does not", () => {
+  assert.equal(readByline("Aliya Dosova Apr 2, 2024")?.author, "Aliya Dosova");
+  assert.equal(readByline("Aliya Dosova, 2 April 2024")?.author, "Aliya Dosova");
+  assert.equal(readByline("2 April 2024 · Aliya Dosova · 4 min read")?.author, "Aliya Dosova");
+  assert.equal(readByline("New York April 2, 2024")?.author, undefined);
+  assert.equal(readByline("New York April 2, 2024")?.place, "New York");
+  assert.equal(readByline("Kazakhstan Today, 2 April 2024")?.author, undefined);
+  assert.equal(readByline("Bishkek, 2 April 2024")?.place, "Bishkek");
+});

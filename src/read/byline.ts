@@ -164,12 +164,47 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     out.place = placed[1]!;
     rest = placed[2]!;
   }
-  // "Trend, 5 March 2024" / "Astana 12.03.2024" / "INTERVIEWS  01 June 2023 - 17:27"
-  if (rest && rest.length <= 40 && /^[\p{Lu}][\p{L}.'’ /-]*$/u.test(rest)) {
-    if (AGENCY.test(rest) || (ORG_WORD.test(rest) && !/^[A-Z &]+$/.test(rest))) out.publisher = rest;
-    else if (!/^[A-Z &]{3,}$/.test(rest)) out.place = rest;
-  } else if (rest && !/^[\s\p{P}]*$/u.test(rest) && rest.length > 40) return undefined;
+  // "Trend, 5 March 2024" / "Astana 12.03.2024" / "INTERVIEWS  01 June 2023 - 17:27" / "Jane Roe, 5 March 2024" /
+  // "Jane Roe · 5 March 2024 · 6 min read": each part beside the date is an agency, a person, a place or a section.
+  const parts = rest
+    .split(/\s*[|·•]\s*/)
+    .map((p) => p.replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, ""))
+    .filter(
+      (p) =>
+        p &&
+        !/^\d+\s*min(?:ute)?s?(?:\s+read)?$/i.test(p) &&
+        !/^(?:views?|просмотр\w*)?:?\s*[\d\s]+(?:views?)?$/i.test(p)
+    );
+  if (parts.length > 3 || parts.some((p) => p.length > 40)) return rest.length > 40 ? undefined : out;
+  for (const p of parts) {
+    if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p)) continue;
+    if (AGENCY.test(p) || (ORG_WORD.test(p) && !/^[A-Z &]+$/.test(p))) out.publisher ??= p;
+    else if (/^[A-Z &]{3,}$/.test(p)) continue;
+    else if (isPersonName(p)) {
+      out.author ??= p;
+      if (out.dateKind === "dateline") out.dateKind = "byline";
+    } else out.place ??= p;
+  }
   return out;
+}
+
+/** Places of two or three words that read like a person's name in a dateline ("New York 5 March 2024"). */
+const MULTIWORD_PLACE =
+  /^(?:New York|New Delhi|Hong Kong|Abu Dhabi|Kuala Lumpur|San Francisco|Los Angeles|Tel Aviv|Buenos Aires|Rio de Janeiro|Sao Paulo|São Paulo|Cape Town|Addis Ababa|Mexico City|Kuwait City|Panama City|Hanoi City|Ust-Kamenogorsk|Nur-Sultan|Ho Chi Minh City|Saint Petersburg|St\.? Petersburg|Nizhny Novgorod|Rostov-on-Don|Bandar Abbas|Dar es Salaam|Phnom Penh|Sri Lanka|South Korea|North Korea|Saudi Arabia|United States|United Kingdom|Central Asia|Middle East|South Caucasus)$/i;
+
+/** Two to four capitalized words that are not a place or an organisation: "Joanna Roe", "Aigerim Seisembayeva". */
+function isPersonName(p: string): boolean {
+  const words = p.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || /^(?:de|van|von|al|el|bin|ibn)$/.test(w)) &&
+    !MULTIWORD_PLACE.test(p) &&
+    !/(?:^|\s)(?:\p{L}+stan|Russia|China|Today|Daily|Asia|Europe|Eurasia|Turkey|Türkiye|Iran|India|Mongolia|Azerbaijan|Georgia|Armenia|Ukraine|Belarus|World|Global|Capital|City|Region|Oblast)(?:\s|$)/u.test(
+      p
+    ) &&
+    !isOrganisation(p)
+  );
 }
 
 /** A wire story's opening: `ALMATY, March 5, 2024 (Reuters) - …`, `MOSCOW, March 5. /TASS/. …`. */
