@@ -120,7 +120,7 @@ export function syntheticSmp(n: number, nd = 1, seed = 5): SmpScenario {
 function timedRun(
   scenario: SmpScenario,
   options: RunSmpOptions,
-  split: {serial: number; parallel: number; twoCores: number}
+  split: {serial: number; parallel: number; twoCores: number; messages: number}
 ): SmpResult {
   const steps = smpSteps(scenario, options);
   let mark = cpuSeconds();
@@ -131,6 +131,8 @@ function timedRun(
     split.twoCores += t - mark;
     if (next.done) return next.value;
     const ranges = splitWork(next.value, 2);
+    // the pool sends a work to each worker that has a range to take, and each answers once
+    if (ranges.length > 1) split.messages += 2 * Math.min(2, ranges.length);
     const free = [0, 0];
     let last = t;
     for (const [from, to] of ranges) {
@@ -186,6 +188,7 @@ export async function benchKtabWorkers(): Promise<void> {
     "identical",
     "parallel CPU → bound on 2 cores",
     "replayed on 2 cores",
+    "messages per turn (2w)",
     "load 1 min",
     "bench peak RSS MB"
   ];
@@ -198,7 +201,7 @@ export async function benchKtabWorkers(): Promise<void> {
       const wall: Record<string, number[]> = {t: [], 1: [], 2: []};
       const cpu: Record<string, number[]> = {t: [], 1: [], 2: []};
       const ratios: number[] = [];
-      const split = {serial: 0, parallel: 0, twoCores: 0};
+      const split = {serial: 0, parallel: 0, twoCores: 0, messages: 0};
       const loads: number[] = [loadavg()[0]!];
       let ref: SmpResult | undefined;
       let identical = true;
@@ -234,6 +237,7 @@ export async function benchKtabWorkers(): Promise<void> {
         identical ? "yes" : "NO",
         `${((100 * split.parallel) / (split.serial + split.parallel)).toFixed(0)}% → ${((split.serial + split.parallel) / (split.serial + split.parallel / 2)).toFixed(2)}×`,
         `${((split.serial + split.parallel) / split.twoCores).toFixed(2)}×`,
+        (split.messages / (rounds * turns)).toFixed(0),
         `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
         (process.resourceUsage().maxRSS / 1024).toFixed(0)
       ]);

@@ -173,27 +173,35 @@ async function smpOnThreads(
   options: RunSmpOptions
 ): Promise<SmpResult> {
   const steps = smpSteps(scenario, options, (bytes) => new SharedArrayBuffer(bytes));
+  // the counter the workers take ranges with, one per work (reset before each)
+  const next = new Int32Array(new SharedArrayBuffer(4));
   for (let id = 0; ;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    const work = next.value;
+    const step = steps.next();
+    if (step.done) return step.value;
+    const work = step.value;
     const out = "out" in work ? work.out : work.kind === "distances" ? work.vDiff : work.rhi;
     if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
-    const ranges = splitWork(work, threads.length);
-    if (ranges.length < 2) {
+    const split = splitWork(work, threads.length);
+    if (split.length < 2) {
       performSmpWork(work, 0, work.count);
       continue;
     }
+    // One message to each worker (not one per range): the workers take the ranges in turn from the shared
+    // counter, so a worker that finishes early takes the next one, and each answers once per work.
+    const ranges = new Int32Array(new SharedArrayBuffer(8 * split.length));
+    split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
+    Atomics.store(next, 0, 0);
+    const task = {kind: "smp" as const, id: id++, work, ranges, next};
     await dispatch(
-      threads,
-      ranges.map(([from, to]) => ({kind: "smp", id: id++, work, from, to})),
+      threads.slice(0, Math.min(threads.length, split.length)),
+      threads.slice(0, Math.min(threads.length, split.length)).map(() => task),
       () => {}
     );
   }
 }
 
 /**
- * Splits a work's items into consecutive ranges of about equal cost: up to four per worker (the
+ * Splits a work's items into consecutive ranges of about equal cost: up to eight per worker (the
  * free workers take the next range, which evens out the error of the cost estimate), none below
  * SMP_MIN_RANGE_COST; one range when the whole work is below SMP_INLINE_COST.
  */
@@ -201,8 +209,9 @@ export function splitWork(work: SmpWork, workers: number): [number, number][] {
   let total = 0;
   for (let i = 0; i < work.count; i++) total += itemCost(work, i);
   if (total < SMP_INLINE_COST || workers < 1) return [[0, work.count]];
-  // a multiple of the workers, so that equal ranges end together
-  const most = Math.min(4 * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
+  // a multiple of the workers, so that equal ranges end together; up to eight per worker (they cost no message:
+  // the workers take them from a shared counter, and the last ones even out the error of the cost estimate)
+  const most = Math.min(8 * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
   const parts = Math.max(1, most >= workers ? most - (most % workers) : most);
   const ranges: [number, number][] = [];
   let from = 0;

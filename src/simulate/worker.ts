@@ -48,13 +48,17 @@ export type SensitivityTask = {
   readonly to: number;
 };
 
-/** Items [from, to) of one parallel step of an SMP turn; its arrays live on SharedArrayBuffers. */
+/**
+ * One parallel step of an SMP turn, sent once to each worker: the workers take its ranges of items in turn
+ * (`ranges[2k]`, `ranges[2k+1]`) by counting `next` up atomically, until none is left, then answer once.
+ * Its arrays, the ranges and the counter live on SharedArrayBuffers.
+ */
 export type SmpTask = {
   readonly kind: "smp";
   readonly id: number;
   readonly work: SmpWork;
-  readonly from: number;
-  readonly to: number;
+  readonly ranges: Int32Array;
+  readonly next: Int32Array;
 };
 
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
@@ -66,8 +70,12 @@ export type TaskResult =
 /** Computes one task. Exported for tests; the worker calls it on each message. */
 export function perform(task: Task): TaskResult {
   if (task.kind === "smp") {
-    performSmpWork(task.work, task.from, task.to);
-    return {kind: "smp", id: task.id, from: task.from, to: task.to};
+    const count = task.ranges.length / 2;
+    let done = 0;
+    for (let k = Atomics.add(task.next, 0, 1); k < count; k = Atomics.add(task.next, 0, 1), done++)
+      performSmpWork(task.work, task.ranges[2 * k]!, task.ranges[2 * k + 1]!);
+    // from/to: how many ranges this worker took, of how many
+    return {kind: "smp", id: task.id, from: done, to: count};
   }
   const records = new Float64Array(task.buffer);
   if (task.kind === "sensitivity") {
