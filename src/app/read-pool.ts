@@ -11,19 +11,22 @@
 import {availableParallelism} from "node:os";
 import type {Worker} from "node:worker_threads";
 import {spawnWorker} from "../simulate/index.js";
-import type {ReadDocument, ReadOptions} from "../read/index.js";
+import type {ReadOptions} from "../read/index.js";
 import type {Result} from "../domain/index.js";
-import type {ReadingInputs, ReadMessage} from "./read-worker.js";
+import type {ReadingInputs, ReadMessage, StoredReading} from "./read-worker.js";
 
 /** A pool of reader workers. */
 export interface ReadPool {
   readonly size: number;
-  /** Reads one document on a worker with the reading context made of `inputs` (built once per worker). */
+  /**
+   * Reads one document on a worker with the reading context made of `inputs` (built once per worker); answers the
+   * parts of the reading that are stored.
+   */
   read(
     text: string,
     options: Omit<ReadOptions, "coder" | "aliases">,
     inputs: ReadingInputs
-  ): Promise<Result<ReadDocument>>;
+  ): Promise<Result<StoredReading>>;
   /** Has every worker build the context of `inputs` now (before the first document arrives). */
   warm(inputs: ReadingInputs): void;
   /** Documents being read or waiting. */
@@ -39,7 +42,7 @@ interface Task {
   inputs: ReadingInputs;
   text: string;
   options: Omit<ReadOptions, "coder" | "aliases">;
-  resolve: (r: Result<ReadDocument>) => void;
+  resolve: (r: Result<StoredReading>) => void;
   reject: (e: Error) => void;
 }
 
@@ -56,9 +59,17 @@ interface Thread {
 /** Documents a worker holds at once (one being read, one waiting in its message queue). */
 const IN_HAND = 2;
 
-/** Starts `workers` reader threads (default: one per core, at most 4). Close it when done. */
+/**
+ * Reader threads by default: one per core but one (the calling thread writes, and V8 compiles each thread's code
+ * on background threads), at least one, at most 4.
+ */
+export function defaultReaderThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** Starts `workers` reader threads (default: {@link defaultReaderThreads}). Close it when done. */
 export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
-  const size = Math.max(1, Math.floor(workers ?? Math.min(4, availableParallelism())));
+  const size = Math.max(1, Math.floor(workers ?? defaultReaderThreads()));
   const ids = new WeakMap<ReadingInputs, number>();
   const queue: Task[] = [];
   let nextCtx = 1;
@@ -107,7 +118,7 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
     const worker = t.worker;
     worker.on(
       "message",
-      (m: {id: number; read?: Result<ReadDocument>; error?: string; cpu?: {cpuMs: number; waitMs: number}}) => {
+      (m: {id: number; read?: Result<StoredReading>; error?: string; cpu?: {cpuMs: number; waitMs: number}}) => {
         if (m.cpu) t.cpu = {cpuMs: t.base.cpuMs + m.cpu.cpuMs, waitMs: t.base.waitMs + m.cpu.waitMs};
         const p = t.tasks.get(m.id);
         if (!p) return;

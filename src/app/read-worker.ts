@@ -8,7 +8,14 @@
  */
 import {parentPort} from "node:worker_threads";
 import type {Actor} from "../domain/index.js";
-import {buildGazetteer, readDocument, type ActorAlias, type Gazetteer, type ReadOptions} from "../read/index.js";
+import {
+  buildGazetteer,
+  readDocument,
+  type ActorAlias,
+  type Gazetteer,
+  type ReadDocument,
+  type ReadOptions
+} from "../read/index.js";
 import {defaultCoder} from "./coder.js";
 import {threadCpu} from "./thread-cpu.js";
 
@@ -16,6 +23,22 @@ import {threadCpu} from "./thread-cpu.js";
 export interface ReadingInputs {
   actors: readonly Actor[];
   aliases: readonly ActorAlias[];
+}
+
+/**
+ * What a reader thread sends back: the parts of the reading that are stored. Paragraphs, mentions, the dates per
+ * sentence, the voices and the per-sentence reasons as a list are left out (the sentences carry their reasons):
+ * the answer is copied between threads, and those parts were half of its bytes.
+ */
+export type StoredReading = Pick<
+  ReadDocument,
+  "body" | "dropped" | "metadata" | "sentences" | "events" | "stances" | "claims" | "figures" | "warnings"
+>;
+
+/** The stored parts of a reading (see {@link StoredReading}). */
+export function storedReading(d: StoredReading): StoredReading {
+  const {body, dropped, metadata, sentences, events, stances, claims, figures, warnings} = d;
+  return {body, dropped, metadata, sentences, events, stances, claims, figures, warnings};
 }
 
 /** A message to a reader worker: a context to keep (built at once), or a document to read with one. */
@@ -35,7 +58,8 @@ parentPort?.on("message", (m: ReadMessage) => {
   try {
     const c = contexts.get(m.ctx);
     if (!c) throw new Error(`reader worker: no context ${m.ctx}`);
-    const read = readDocument(m.text, {...m.options, coder: c.coder, aliases: c.gazetteer});
+    const r = readDocument(m.text, {...m.options, coder: c.coder, aliases: c.gazetteer});
+    const read = r.ok ? {...r, value: storedReading(r.value)} : r;
     parentPort!.postMessage({id: m.id, read, cpu: threadCpu()});
   } catch (e) {
     parentPort!.postMessage({id: m.id, error: e instanceof Error ? e.message : String(e), cpu: threadCpu()});
