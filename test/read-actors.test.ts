@@ -169,3 +169,25 @@ test("the alias gazetteer (undated documents, show) knows the same names", () =>
     ["FRA", "GBR", "EBRD", "KOR"]
   );
 });
+
+test("the gazetteer keeps its case and word-boundary rules across its per-prefix patterns", () => {
+  const g = buildGazetteer([
+    {code: "RUS", alias: "the Kremlin"},
+    {code: "USA", alias: "US"},
+    {code: "KAZ", alias: "Kazakhstan"},
+    {code: "CAS", alias: "Central Asia"},
+    {code: "CAS", alias: "Central Asian"},
+    {code: "WST", alias: "West"}
+  ]);
+  const codes = (t: string) => g.find(t).map((m) => `${m.code}:${m.text}`);
+  assert.deepEqual(codes("The Kremlin and THE KREMLIN told us (Kazakhstan) west of the US."), [
+    "RUS:The Kremlin",
+    "KAZ:Kazakhstan",
+    "USA:US"
+  ]);
+  assert.deepEqual(codes("Central Asian states, Central\nAsia, the West and Kazakhstani firms."), [
+    "CAS:Central Asian",
+    "CAS:Central\nAsia",
+    "WST:West"
+  ]);
+});

@@ -24,6 +24,14 @@ export interface Gazetteer {
   find(text: string): ActorMention[];
 }
 
+/** Where an alias may start: a character that is not the continuation of a word. */
+const START = /(?<![\p{L}\p{N}])\S/gu;
+
+/** An alias's or a text position's first two characters, case folded (the alias's own case is checked by its pattern). */
+function bucketKey(s: string): string {
+  return s.slice(0, 2).toLowerCase().replace(/\s/g, " ");
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -39,27 +47,44 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
   }
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (keys.length === 0) return {find: () => []};
-  const pattern = keys
-    .map((k) => {
-      const first = k[0]!;
-      const rest = escape(k.slice(1)).replace(/\s+/g, "\\s+");
-      const lower = first.toLowerCase();
-      const upper = first.toUpperCase();
-      // Abbreviations ("US", "EU") and capitalized names ("West", "Central Asia") keep their case, so "west of" and
-      // "us" name nothing; a name written in lower case ("the Kremlin", "al-Qaeda") may start a sentence capitalized.
-      const head = first === lower && lower !== upper ? `[${escape(lower)}${escape(upper)}]` : escape(first);
-      return head + rest;
-    })
-    .join("|");
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "gu");
+  // One pattern per alias's first two letters (case folded), tried only where a word starts with them: one regex
+  // over a thousand aliases tries every alternative at every position (≈ 40 times slower on 250 actors).
+  const groups = new Map<string, string[]>();
+  for (const k of keys) {
+    const key = bucketKey(k);
+    const g = groups.get(key);
+    if (g) g.push(k);
+    else groups.set(key, [k]);
+  }
+  const buckets = new Map<string, RegExp>();
+  for (const [key, group] of groups) {
+    const pattern = group
+      .map((k) => {
+        const first = k[0]!;
+        const rest = escape(k.slice(1)).replace(/\s+/g, "\\s+");
+        const lower = first.toLowerCase();
+        const upper = first.toUpperCase();
+        // Abbreviations ("US", "EU") and capitalized names ("West", "Central Asia") keep their case, so "west of" and
+        // "us" name nothing; a name written in lower case ("the Kremlin", "al-Qaeda") may start a sentence capitalized.
+        const head = first === lower && lower !== upper ? `[${escape(lower)}${escape(upper)}]` : escape(first);
+        return head + rest;
+      })
+      .join("|");
+    buckets.set(key, new RegExp(`(?:${pattern})(?![\\p{L}\\p{N}])`, "uy"));
+  }
   const lookup = new Map<string, ActorAlias>();
   for (const [k, v] of byText) lookup.set(k.toLowerCase().replace(/\s+/g, " "), v);
   return {
     find(text: string): ActorMention[] {
       const out: ActorMention[] = [];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
+      const starts = new RegExp(START);
+      for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
+        const re = buckets.get(bucketKey(text.slice(s.index, s.index + 2)));
+        if (!re) continue;
+        re.lastIndex = s.index;
+        const m = re.exec(text);
+        if (!m) continue;
+        starts.lastIndex = s.index + m[0].length;
         const hit = lookup.get(m[0].toLowerCase().replace(/\s+/g, " "));
         if (!hit) continue;
         // An all-caps abbreviation must match exactly ("us" is a pronoun, "US" a state).
@@ -70,7 +95,7 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
           m[0] !== hit.alias.replace(/^the\s+/i, "")
         )
           continue;
-        // "the Astana International Forum" is not Kazakhstan.
+        // "the Astana International Forum", "Air Astana" and "the Paris Agreement" are not the state.
         if (institutionAfter(text, m.index + m[0].length, m.index)) continue;
         out.push({start: m.index, end: m.index + m[0].length, text: m[0], code: hit.code, entry: hit.alias});
       }
