@@ -281,3 +281,43 @@ test("a date line with a person's name beside it names the author; a place or a 
   assert.equal(readByline("Kazakhstan Today, 2 April 2024")?.author, undefined);
   assert.equal(readByline("Bishkek, 2 April 2024")?.place, "Bishkek");
 });
+
+const LEAD_INTERVIEW = [
+  "Interviews",
+  "",
+  "The grid is the region's real integration project",
+  "",
+  "By Irina Sokolova",
+  "",
+  "We spoke to Bakhrom Tashev, an energy economist in Tashkent, about the regional power market.",
+  "",
+  "Is the regional power market working?",
+  "",
+  "Only in winter, when Uzbekistan needs Kyrgyz electricity. The rest of the year each state guards its own grid.",
+  "",
+  "Will that change?",
+  "",
+  "It will, because Kazakhstan has more wind power than it can use. A Kazakh official said the first auction would open in May."
+].join("\n");
+
+test("an interview's lead names the interviewee ('We spoke to X, an economist …'); 'a Kazakh official said' speaks as written", () => {
+  const d = read(LEAD_INTERVIEW);
+  assert.equal(d.metadata.experts[0]?.name, "Bakhrom Tashev");
+  assert.equal(voiceOf(d, "Only in winter").speaker, "Bakhrom Tashev");
+  assert.equal(claimOf(d, "It will, because")?.speaker, "Bakhrom Tashev");
+  assert.equal(claimOf(d, "It will, because")?.kind, "forecast");
+});
+
+test("'…, a Japanese official said' and 'One diplomat said' are speakers of their own", () => {
+  const d = read(
+    [
+      "Kyrgyzstan plans a hydropower auction",
+      "",
+      "BISHKEK, May 6 (Steppe Wire) - Kyrgyzstan will hold its first hydropower auction in June, a senior Kyrgyz official said on Monday.",
+      "",
+      "One diplomat said the auction would attract bids from China and Turkey."
+    ].join("\n")
+  );
+  assert.equal(voiceOf(d, "first hydropower auction").speaker, "a senior Kyrgyz official");
+  assert.equal(voiceOf(d, "the auction would attract").speaker, "One diplomat");
+});

@@ -134,6 +134,15 @@ const INTERVIEWEE_BIO = new RegExp(
   "u"
 );
 
+/**
+ * "We spoke to Farida Usmanova, an economist at …", "… talked with Farida Usmanova about …": the lead naming whom the
+ * interview is with (a name of two or three words, its role after a comma when given).
+ */
+const INTERVIEWEE_LEAD = new RegExp(
+  `\\b(?:spoke|talked|sat down|met)\\s+(?:to|with)\\s+(${NAME2}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?:,\\s+(?:an?|the)\\s+([^,.;]{3,120}))?(?=[\\s,.;]|$)`,
+  "u"
+);
+
 /** A transcript whose questions are set as dash paragraphs ending with "?". */
 function isDashInterview(article: Article): boolean {
   return article.paragraphs.filter((p) => p.marker === "dash" && /\?\s*$/.test(p.text)).length >= 2;
@@ -265,7 +274,7 @@ export function readMetadata(
   // ("Farida Usmanova is a senior economist at …"); in other pieces such a line is a quoted person's, not the voice.
   if (INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article)) {
     for (const s of [...headerTexts, ...firstParas]) {
-      const m = INTERVIEWEE_IN_TITLE.exec(s) ?? INTERVIEWEE_BIO.exec(s);
+      const m = INTERVIEWEE_IN_TITLE.exec(s) ?? INTERVIEWEE_BIO.exec(s) ?? INTERVIEWEE_LEAD.exec(s);
       if (!m) continue;
       const name = m[1]!.trim();
       const role = m[2]?.trim().replace(/[.;,]$/, "");
