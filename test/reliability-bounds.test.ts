@@ -114,9 +114,11 @@ test("a large ingest is read on a reader thread: /api/health keeps answering whi
   await probe;
   assert.equal(res.status, 201, res.body.slice(0, 300));
   assert.ok(healths.length > 3, `${healths.length} health answers during ${Math.round(took)} ms`);
-  // Reading alone takes seconds here (1.5 MB of news text); health must not wait behind it.
+  // Reading alone takes seconds here (1.5 MB of news text); health must not wait behind it. Read on this thread,
+  // health would wait for most of the ingest; the bound is 1 s, or a tenth of the ingest on a loaded machine
+  // (at a load average of 18 the ingest took 28 s and health up to 1.7 s, the writes' share).
   assert.ok(
-    Math.max(...healths) < 1000,
+    Math.max(...healths) < Math.max(1000, took / 10),
     `health took up to ${Math.round(Math.max(...healths))} ms during ${Math.round(took)} ms`
   );
 });

@@ -17,13 +17,15 @@ export interface ServeOptions {
   token?: string;
   /** Origins allowed to read the API from a browser (CORS); none when absent. */
   cors?: readonly string[];
+  /** How long `close()` waits for the requests being answered; CLOSE_GRACE_MS when absent. */
+  closeGraceMs?: number;
 }
 
 /** How long closing the server waits for the requests being answered (an ingest, a measure) to end. */
 export const CLOSE_GRACE_MS = 10_000;
 
 /** Starts the HTTP server and resolves once it listens, with its URL and token. */
-export async function serve({store, port, host, token, cors}: ServeOptions) {
+export async function serve({store, port, host, token, cors, closeGraceMs = CLOSE_GRACE_MS}: ServeOptions) {
   const webRoot = join(PROJECT_ROOT, "dist", "web");
   const version = storeVersionOf(store);
   const readCache = readCacheFor(store, version);
@@ -75,12 +77,12 @@ export async function serve({store, port, host, token, cors}: ServeOptions) {
           generated: token === undefined,
           close: () =>
             // No new connection is taken; idle keep-alive ones are closed; the requests being answered (an
-            // ingest's commit, a measure) and the warm-up's queries finish, within CLOSE_GRACE_MS, before the
+            // ingest's commit, a measure) and the warm-up's queries finish, within closeGraceMs, before the
             // pools close and the caller closes the store. Connections still open after that are cut.
             new Promise((r) => {
               server.close();
               server.closeIdleConnections();
-              const grace = new Promise((g) => setTimeout(g, CLOSE_GRACE_MS).unref());
+              const grace = new Promise((g) => setTimeout(g, closeGraceMs).unref());
               void Promise.race([Promise.allSettled([warming, ...inflight]), grace]).then(() => {
                 server.closeAllConnections();
                 void closePools().then(() => r());
