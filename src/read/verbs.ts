@@ -119,7 +119,18 @@ function candidatePatterns(index: CompiledBlock, words: ReadonlySet<string>): nu
       const list = index.byWord.get(w);
       if (list) for (const i of list) picked.push(i);
     }
-  return picked.sort((a, b) => a - b);
+  // In file order: a short list by an insertion sort in place (Array.prototype.sort allocates a copy).
+  if (picked.length > 48) return picked.sort((a, b) => a - b);
+  for (let i = 1; i < picked.length; ++i) {
+    const x = picked[i]!;
+    let j = i - 1;
+    while (j >= 0 && picked[j]! > x) {
+      picked[j + 1] = picked[j]!;
+      --j;
+    }
+    picked[j + 1] = x;
+  }
+  return picked;
 }
 
 /** Per sentence word set: whether a synset's words occur in it (synsets are shared by many patterns). */
