@@ -12,7 +12,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN =
+export const TOKEN =
   /[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:\.[A-Za-z](?=\.))+\.?|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
 
 /** {@link TOKEN} for ASCII text, where the letters and digits are A–Z and 0–9: the same tokens, found faster. */
@@ -27,9 +27,7 @@ export function tokenize(text: string): Token[] {
     scanAscii(text, out);
     return out;
   }
-  const re = TOKEN;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) push(out, m[0], m.index);
+  scanUnicode(text, out);
   return out;
 }
 
@@ -107,4 +105,107 @@ export function alignWords(text: string, words: readonly string[]): Token[] {
     } else out.push({text: w, start: -1, end: -1});
   }
   return out;
+}
+
+/**
+ * JavaScript's `\\s` beyond ASCII: no-break space, Ogham space mark, the en quad to hair spaces, line and paragraph
+ * separators, narrow no-break space, medium mathematical space, ideographic space, byte order mark.
+ */
+const isWideSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Whether each BMP character is a letter or a number (`[\\p{L}\\p{N}]`): 0 not yet asked, 1 yes, 2 no. */
+const WORD_BMP = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+function isWordCode(cp: number): boolean {
+  if (cp < 128) return isAlnum(cp);
+  if (cp < 0x10000) {
+    let k = WORD_BMP[cp]!;
+    if (k === 0) WORD_BMP[cp] = k = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
+    return k === 1;
+  }
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * {@link TOKEN}'s tokens of any text, found by a scan instead of the pattern (no match object per token). As the
+ * pattern's Unicode flag reads it, a character is a code point (a surrogate pair is one); an abbreviation may start
+ * with a Latin-1, Latin Extended or Cyrillic character; a word runs over letters and numbers of any script, joined by
+ * "-", "'", "’" or "&"; a number's digits are 0–9. test/read-tokenize.test.ts checks it against the pattern.
+ */
+function scanUnicode(text: string, out: Token[]): void {
+  const n = text.length;
+  const at = (k: number) => (k < n ? text.charCodeAt(k) : -1);
+  // The code point at a position and its length in code units (0 past the end), set by read().
+  let cp = 0,
+    len = 0;
+  const read = (k: number) => {
+    if (k >= n) {
+      cp = -1;
+      len = 0;
+      return;
+    }
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < n) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        len = 2;
+        return;
+      }
+    }
+    cp = c;
+    len = 1;
+  };
+  /** The end of a run of letters and numbers from k. */
+  const wordRun = (k: number) => {
+    for (read(k); len > 0 && isWordCode(cp); read(k)) k += len;
+    return k;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isWideSpace(c)) {
+      ++i;
+      continue;
+    }
+    let j = -1;
+    if (isLetter(c) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff)) {
+      // An abbreviation: "." and a letter before a ".", once or more, then the ".".
+      let k = i + 1;
+      while (at(k) === 46 && isLetter(at(k + 1)) && at(k + 2) === 46) k += 2;
+      if (k > i + 1) j = k + 1;
+    }
+    if (j < 0 && isDigit(c)) {
+      j = i + 1;
+      while (isDigit(at(j))) ++j;
+      for (let d = at(j); (d === 46 || d === 44) && isDigit(at(j + 1)); d = at(j)) {
+        j += 2;
+        while (isDigit(at(j))) ++j;
+      }
+      if (at(j) === 37) ++j;
+    }
+    if (j < 0) {
+      read(i);
+      if (isWordCode(cp)) {
+        j = wordRun(i);
+        for (let d = at(j); d === 45 || d === 39 || d === 0x2019 || d === 38; d = at(j)) {
+          read(j + 1);
+          if (len === 0 || !isWordCode(cp)) break;
+          j = wordRun(j + 1);
+        }
+      } else j = i + len; // one character (a code point) other than a space
+    }
+    push(out, text.slice(i, j), i);
+    i = j;
+  }
 }
