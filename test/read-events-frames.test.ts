@@ -104,7 +104,7 @@ test("modality: 'would' under a past report or promise is a plan, not a conditio
   // would ease …") stays none.
   assert.deepEqual(dyads("Moscow said Kazakhstan would join the talks with Iran if pressed."), []);
   assert.deepEqual(
-    dyads("Georgia and Armenia opened a bridge, a move both governments said would ease trade with Iran."),
+    dyads("Georgia and Armenia renamed a bridge, a move both governments said would ease trade with Iran."),
     []
   );
 });
@@ -148,4 +148,69 @@ test("anaphora: a pronoun after a time phrase, 'He and X', 'Its President X', an
     "Baku hosts talks.\n\nAzerbaijan and Georgia signed a rail agreement on Monday. Freight on the route doubled in 2023, and the governments along it have signed more memoranda than anyone can count."
   );
   assert.equal(along.filter((e) => e.includes("2023")).length, 0, along.join("; "));
+});
+
+test("verbs: invitations, restrictions on trade, borders reopened, infrastructure opened, attending with, signed papers", () => {
+  // An invitation is an intent to meet (036); an invitation to build or invest is an appeal for cooperation (021).
+  assert.deepEqual(dyads("In May, Turkey's president invited Tokayev to Ankara."), ["TUR>KAZ 036"]);
+  assert.deepEqual(dyads("The Uzbek minister invited Japanese companies to build a car plant near Tashkent."), [
+    "UZB>JPN 021"
+  ]);
+  // Restricting another state's goods is an embargo (163), whatever the verb's own code.
+  assert.deepEqual(dyads("In October Russia restricted imports of Kazakh grain."), ["RUS>KAZ 163"]);
+  assert.deepEqual(dyads("Turkey banned imports from Iran on Monday."), ["TUR>IRN 163"]);
+  // A border reopened together is a restriction eased (080); a crossing or a port opened together is cooperation (061).
+  assert.deepEqual(dyads("Kyrgyzstan and Tajikistan reopened their common border on Friday."), [
+    "KGZ>TJK 080",
+    "TJK>KGZ 080"
+  ]);
+  assert.deepEqual(dyads("China and Kazakhstan opened a second dry port at Khorgos in June."), [
+    "CHN>KAZ 061",
+    "KAZ>CHN 061"
+  ]);
+  // Attending a ceremony with someone is meeting them (040), not a symbolic act (017).
+  assert.deepEqual(
+    dyads("The Chinese vice premier attended the ceremony with Kazakh Prime Minister Olzhas Bektenov on Monday."),
+    ["CHN>KAZ 040"]
+  );
+  // A partnership, a pact or a contract signed is an agreement (057); a future signing is not read this way.
+  assert.deepEqual(dyads("Britain had already signed a minerals partnership with Kazakhstan in 2023."), [
+    "GBR>KAZ 057"
+  ]);
+  assert.deepEqual(dyads("Hungary and Turkey signed a gas deal in May."), ["HUN>TUR 057", "TUR>HUN 057"]);
+  // A refusal verb's own rejection is kept ("declined the offer"), a refused attack is none.
+  assert.deepEqual(dyads("Turkmenistan declined the offer from Russia in March."), ["TKM>RUS 127"]);
+  assert.deepEqual(dyads("Turkmenistan refused to attack Russia in March."), []);
+});
+
+test("nouns: 'will provide $N in loans and grants to X' is a pledge (033); coordinated nouns are no verbs", () => {
+  assert.deepEqual(
+    dyads("Japan will provide 2.1 billion dollars in loans and grants to Central Asia, the minister said on Tuesday."),
+    ["JPN>CAS 033"]
+  );
+});
+
+test("states of affairs: trade told as a share or a ranking is no act", () => {
+  assert.deepEqual(dyads("China bought about 60% of Kazakh uranium exports last year."), []);
+  assert.deepEqual(
+    dyads("Turkey buys the bulk of Azerbaijani gas exports, about 10 billion cubic metres in 2022."),
+    []
+  );
+  assert.deepEqual(dyads("China has been Mongolia's largest trading partner since 2020, overtaking Russia."), []);
+  // A purchase told as an act stays one.
+  assert.deepEqual(dyads("China bought Kazakh wheat last year."), ["CHN>KAZ 061"]);
+});
+
+test("anaphora: an earlier act named by its noun ('declined the offer', 'condemned the decision') is its doer's", () => {
+  const got = read(
+    "Ashgabat hosts talks.\n\nUzbekistan expelled two Russian diplomats on Monday. Russia condemned the decision and summoned the Uzbek ambassador.\n\nKazakhstan and China held joint military drills near Almaty on Friday. Russia criticised the drills."
+  );
+  assert.ok(
+    got.some((e) => e.startsWith("RUS>UZB 111")),
+    got.join("; ")
+  );
+  assert.ok(
+    got.some((e) => e.startsWith("RUS>KAZ 111")),
+    got.join("; ")
+  );
 });

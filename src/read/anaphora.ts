@@ -97,6 +97,12 @@ const OBJECT_PAIR =
 /** A past verb whose object is an earlier happening named by a noun alone: "welcomed the agreement". */
 const EVENT_OBJECT =
   /\b[a-z]+ed\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/;
+/**
+ * A past verb whose object is someone's earlier act named by a noun alone: "declined the offer", "condemned the
+ * decision", "criticised the drills". The act is the latest event's acting side's.
+ */
+const ACT_OBJECT =
+  /\b(?:[a-z]+ed|declined|rejected)\s+(?:the|this|that|these)\s+(?:new\s+|latest\s+)?(?:offer|proposal|invitation|request|decision|move|step|drills|exercises|expulsion|expulsions|measures|ban|restrictions|initiative|demand|ultimatum)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/;
 const TITLE_WORD =
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -117,6 +123,8 @@ export class Anaphora {
   private readonly names = new Map<string, string>();
   /** The latest event's two sides and the sentence it was in. */
   private dyad: {codes: [string, string]; sentence: number} | undefined;
+  /** The latest event's sides before the current sentence's own events. */
+  private earlier: {codes: [string, string]; sentence: number} | undefined;
   private sentence = 0;
   /** The acting side of the first event in the latest sentence that had one: whom "He met …" next means. */
   private subject: {code: string; sentence: number} | undefined;
@@ -150,8 +158,10 @@ export class Anaphora {
     if (!this.subject || this.subject.sentence !== this.sentence)
       this.subject = {code: source, sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
-    if (source !== target && !REGIONS.has(source) && !REGIONS.has(target))
+    if (source !== target && !REGIONS.has(source) && !REGIONS.has(target)) {
+      if (this.dyad && this.dyad.sentence !== this.sentence) this.earlier = this.dyad;
       this.dyad = {codes: [source, target], sentence: this.sentence};
+    }
   }
 
   /** "Uzbek Prime Minister Abdulla Aripov", "President of Uzbekistan Shavkat Mirziyoyev": Aripov → UZB. */
@@ -228,6 +238,26 @@ export class Anaphora {
       if (names[0] && names[1] && !mentions.some((m) => codes.includes(m.code))) {
         const at = act.index + act[0].length;
         const replacement = ` between ${names[0]} and ${names[1]}`;
+        return {
+          text: text.slice(0, at) + replacement + text.slice(at),
+          at,
+          length: 0,
+          replacement: replacement.length,
+          kind: "pair"
+        };
+      }
+    }
+    // "Ashgabat declined the offer", "Moscow condemned the decision": the act of the latest event's acting side, when
+    // the sentence does not name that side.
+    const deed = ACT_OBJECT.exec(text);
+    const before = this.dyad?.sentence === this.sentence ? this.earlier : this.dyad;
+    if (deed && before && this.sentence - before.sentence <= 4) {
+      const doer = before.codes[0];
+      const name =
+        this.names.get(doer) ?? (this.adjectives.has(doer) ? `the ${this.adjectives.get(doer)} side` : undefined);
+      const at = deed.index + deed[0].length;
+      if (name && !mentions.some((m) => m.code === doer && m.start < at)) {
+        const replacement = ` of ${name}`;
         return {
           text: text.slice(0, at) + replacement + text.slice(at),
           at,

@@ -27,6 +27,11 @@ import {namesDate, resolveDate} from "./dates.js";
 import {abstentions, inGroupPhrase, productions, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
+/** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
+const TRADE_VERB =
+  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED)$/;
+const SHARE = /^(\d+(?:[.,]\d+)?%|%|PERCENT|PER|BULK|MOST|HALF|THIRD|QUARTER|SHARE|MAJORITY|TWO-THIRDS|THIRDS)$/;
+const RANKING = /^(OVERTAKING|SURPASSING|OUTPACING|OVERTOOK|SURPASSED|OUTPACED|OVERTAKEN|OVERTAKES|SURPASSES)$/;
 /** Governors of a wish: coded only through the act they govern. */
 const DESIRE =
   /^(HOPE|HOPES|HOPED|HOPING|WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|SEEK|SEEKS|SOUGHT|SEEKING|AIM|AIMS|AIMED|AIMING)$/;
@@ -530,7 +535,10 @@ function codeSentence(
       match.rule = `DECLINE TO ${upper[f.first]} [011]`;
       delete f.mood;
     }
-    if (!tree && happenedOnly && f.mood === "negated" && Number(match.code.slice(0, 2)) >= 9) {
+    // (A refusal verb's own rejection stays: "Turkmenistan declined the offer" is the rejection itself, 12x.)
+    const ownRejection =
+      REFUSAL.test(upper[f.first] ?? "") && match.code.startsWith("12") && upper[f.last + 1] !== "TO";
+    if (!tree && happenedOnly && f.mood === "negated" && Number(match.code.slice(0, 2)) >= 9 && !ownRejection) {
       dropped.push({code: match.code, reason: "negation", rule: match.rule});
       continue;
     }
@@ -627,6 +635,11 @@ function codeSentence(
         !(namedTime ??= timed || namesDate(text)) &&
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
       const vague = forward === "010";
+      // Trade told as a share ("China bought 60% of Kazakh uranium exports", "buys the bulk of Turkmen gas") or a
+      // ranking (", overtaking Russia") is a state of affairs, a figure rather than an act.
+      const share =
+        TRADE_VERB.test(w) && upper.slice(f.last + 1, f.last + 7).some((u, k, a) => SHARE.test(u) && a.includes("OF"));
+      const ranking = RANKING.test(w) && upper[f.first - 1] === ",";
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
       // connecting Europe and Asia", "aims at engaging the region", "the conflict unfolding in Ukraine".
       const prev = tags[f.first - 1] ?? "";
@@ -674,10 +687,10 @@ function codeSentence(
           pronoun =
             /^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/.test(upper[k]!) &&
             /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
-      if (generic || vague || modifier || state || pronoun) {
+      if (generic || vague || modifier || state || pronoun || share || ranking) {
         dropped.push({
           code: match.code,
-          reason: generic || state ? "generic" : vague ? "vague" : pronoun ? "pronoun" : "modifier",
+          reason: generic || state || share || ranking ? "generic" : vague ? "vague" : pronoun ? "pronoun" : "modifier",
           rule: match.rule
         });
         continue;

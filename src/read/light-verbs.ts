@@ -29,6 +29,19 @@ export type LightVerbReading =
     }
   | {action: "drop"; reason: string};
 
+/** Papers that are signed: an agreement by any name. */
+const SIGNED_PAPERS =
+  /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|PARTNERSHIP|ROADMAP|MEMORANDUM|MEMORANDA|PROTOCOL|CHARTER|CONVENTION)$/;
+/** Verbs that restrict trade, and the flows they restrict. */
+const RESTRICT =
+  /^(RESTRICT|RESTRICTS|RESTRICTED|RESTRICTING|BAN|BANS|BANNED|BANNING|CURB|CURBS|CURBED|CURBING|LIMIT|LIMITS|LIMITED|LIMITING|BLOCK|BLOCKS|BLOCKED|BLOCKING)$/;
+const TRADE_FLOWS = /^(IMPORTS|IMPORT|EXPORTS|EXPORT|SHIPMENTS|SUPPLIES|PURCHASES|DELIVERIES|TRANSIT|FLIGHTS)$/;
+/** Infrastructure that two states open together. */
+const INFRASTRUCTURE =
+  /^(CROSSING|CROSSINGS|PORT|PORTS|RAILWAY|RAILWAYS|PIPELINE|PIPELINES|BRIDGE|BRIDGES|TERMINAL|TERMINALS|CORRIDOR|CHECKPOINT|CHECKPOINTS|HUB|LINK|ROUTE|ROAD|HIGHWAY)$/;
+/** What an invitation to do business asks for: "invited X to build / invest / open …". */
+const ECONOMIC_ACTS =
+  /^(BUILD|INVEST|OPEN|SET|PRODUCE|MANUFACTURE|DEVELOP|FINANCE|FUND|EXPAND|LAUNCH|ESTABLISH|CREATE)$/;
 const GUESTS =
   /^(PRESIDENT|PRIME|MINISTER|MINISTERS|PREMIER|CHANCELLOR|KING|EMIR|DELEGATION|DELEGATIONS|ENVOY|ENVOYS|LEADER|LEADERS|AMBASSADOR|SECRETARY|COUNTERPART|COUNTERPARTS|SPEAKER|CHAIRMAN|HEAD|VICE)$/;
 const TALK_NOUNS = /^(TALKS|NEGOTIATIONS|NEGOTIATION|CONSULTATIONS|DISCUSSIONS)$/;
@@ -80,16 +93,48 @@ export function readLightVerb(
   // "travelled to Kabul", "flew to Baku", "came to Astana": a visit made (042), not a meeting (040) or an intent (036).
   if (/^(TRAVELLED|TRAVELED|FLEW|WENT|CAME)$/.test(w) && after(1) === "TO" && (code.startsWith("04") || code === "036"))
     return {action: "recode", code: "042", rule: `${w} TO [042]`};
-  // "signed a gas deal", "inked a contract", "concluded a pact": an agreement signed (057; the dictionary's &TREATY
-  // lacks these words). A compound subject signed it together.
-  if (/^(SIGN|SIGNS|SIGNED|SIGNING|INKED|INKS|CONCLUDED|CONCLUDES)$/.test(w) && !/^\d/.test(code)) {
+  // "signed a gas deal", "inked a contract", "concluded a pact", "signed a minerals partnership": an agreement signed
+  // (057; the dictionary's &TREATY lacks these words). A compound subject signed it together.
+  // (A past signing only, as for signed documents: "will sign a roadmap" is read by the dictionary or not at all.)
+  if (/^(SIGNED|INKED|CONCLUDED)$/.test(w) && !/^\d/.test(code) && !/^(TO|WILL|WOULD)$/.test(upper[first - 1] ?? "")) {
     for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k)
-      if (
-        /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES)$/.test(
-          upper[k]!
-        )
-      )
+      if (SIGNED_PAPERS.test(upper[k]!))
         return {action: "recode", code: "057", rule: `${w} * DEAL [057]`, mutual: true};
+  }
+  // "restricted imports of Kazakh grain", "banned imports from X", "curbed exports to X": an embargo (163) on X.
+  if (RESTRICT.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 4); ++k)
+      if (TRADE_FLOWS.test(upper[k]!) && /^(OF|FROM|TO)$/.test(upper[k + 1] ?? ""))
+        return {action: "recode", code: "163", rule: `${w} ${upper[k]} [163]`, targetAfter: k + 1};
+  }
+  // "reopened their common border" (080, a restriction eased); "opened a border crossing", "launched a dry port":
+  // new infrastructure shared with the other side (061). A compound subject did it together.
+  if (/^(OPEN|OPENS|OPENED|REOPEN|REOPENS|REOPENED|RE-OPENED|LAUNCH|LAUNCHED|INAUGURATE|INAUGURATED)$/.test(w)) {
+    const reopen = /^RE-?OPEN/.test(w);
+    for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k) {
+      const u = upper[k]!;
+      if (reopen && /^(BORDER|BORDERS|CROSSING|CROSSINGS|CHECKPOINT|CHECKPOINTS|FRONTIER)$/.test(u))
+        return {action: "recode", code: "080", rule: `${w} * BORDER [080]`, mutual: true};
+      if (INFRASTRUCTURE.test(u)) return {action: "recode", code: "061", rule: `${w} * ${u} [061]`, mutual: true};
+      if (/^(,|;|AND|WHICH|THAT|IN|AT|ON)$/.test(u)) break;
+    }
+  }
+  // "attended the ceremony with Kazakh Prime Minister X": a meeting with the one named after "with" (040).
+  if (/^(ATTEND|ATTENDS|ATTENDED|ATTENDING)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 8); ++k) {
+      if (upper[k] === "WITH") return {action: "recode", code: "040", rule: `${w} * WITH [040]`, targetAfter: k};
+      if (/^(,|;|AND|WHICH|THAT)$/.test(upper[k]!)) break;
+    }
+  }
+  // "invited X to Rome", "invited X to visit": an invitation, an intent to meet (036; the invitee's visit is read as
+  // planned); "invited Japanese carmakers to build a plant": an appeal for economic cooperation (021).
+  if (/^(INVITE|INVITES|INVITED|INVITING)$/.test(w) && code.startsWith("04")) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 8); ++k) {
+      if (upper[k] !== "TO") continue;
+      return ECONOMIC_ACTS.test(upper[k + 1] ?? "")
+        ? {action: "recode", code: "021", rule: `${w} * TO ${upper[k + 1]} [021]`}
+        : {action: "recode", code: "036", rule: `${w} * TO [036]`};
+    }
   }
   // "made an official visit", "paid a visit": a visit (the dictionary's MAKE * VISIT is an intent).
   if (/^(MADE|PAID|MAKES|PAYS)$/.test(w)) {

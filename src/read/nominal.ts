@@ -90,7 +90,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         {
           code: "071",
           to: ["TO", "FOR"],
-          madeBy: /^(PROVIDED|EXTENDED|GRANTED|GAVE|ISSUED|APPROVED|DISBURSED|ANNOUNCED|PLEDGED|PROMISED|OFFERED)$/
+          madeBy:
+            /^(PROVIDED|EXTENDED|GRANTED|GAVE|ISSUED|APPROVED|DISBURSED|ANNOUNCED|PLEDGED|PROMISED|OFFERED|PROVIDE|GIVE|EXTEND|GRANT|ALLOCATE|LEND|DISBURSE|ISSUE)$/
         }
       ],
       [
@@ -249,7 +250,13 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
           ctx.upper[v] === "$" ||
           NOUN_MODIFIER.test(ctx.upper[v]!) ||
           // "held a new round of talks", "a series of visits"
-          (ctx.upper[v] === "OF" && /^(ROUND|SERIES|NUMBER|COUPLE)$/.test(ctx.upper[v - 1] ?? ""))) &&
+          (ctx.upper[v] === "OF" && /^(ROUND|SERIES|NUMBER|COUPLE)$/.test(ctx.upper[v - 1] ?? "")) ||
+          // "$2 billion in loans and grants"
+          (ctx.upper[v] === "IN" &&
+            /^(BILLION|MILLION|THOUSAND|DOLLARS|EUROS|YUAN|RUBLES|BN|M)$/.test(ctx.upper[v - 1] ?? "")) ||
+          (ctx.upper[v] === "AND" &&
+            noun.madeBy !== undefined &&
+            /^(LOANS|LOAN|CREDITS|CREDIT|AID)$/.test(ctx.upper[v - 1] ?? ""))) &&
         !LIGHT.test(ctx.upper[v]!) &&
         !noun.madeBy?.test(ctx.upper[v]!)
       )
@@ -393,9 +400,15 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
     // "announced / pledged a loan to X": the intent to give economic aid (0331).
+    // … and so is "will provide $2 billion in loans" (a plain future: a pledge, not yet given).
     if (
       noun.code === "071" &&
-      ctx.upper.slice(Math.max(0, i - 7), i).some((w) => /^(ANNOUNCED|PLEDGED|PROMISED|OFFERED)$/.test(w))
+      ctx.upper
+        .slice(Math.max(0, i - 9), i)
+        .some(
+          (w, k, a) =>
+            /^(ANNOUNCED|PLEDGED|PROMISED|OFFERED)$/.test(w) || (w === "WILL" && /^[A-Z]+$/.test(a[k + 1] ?? ""))
+        )
     )
       code = "0331";
     if ((noun.copula || noun.madeBy) && ctx.upper.slice(Math.max(0, i - 3), i).some((w) => ARMS.test(w))) code = "062";

@@ -19,6 +19,8 @@ const PREPOSITION = new Set(
     " "
   )
 );
+const TIME_NAME =
+  /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY)$/;
 /** Words that open a relative or subordinate clause: an actor list never runs across one. */
 const CLAUSE_WORD = new Set([
   "WHERE",
@@ -81,6 +83,13 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
  * singular determiner, then nouns up to it). A plural subject before a verb ("the ministers visit") is left alone.
  */
 function nounHead(ctx: SentenceContext, i: number): boolean {
+  // A present form right after a preposition ("in loans", "for talks") or coordinated with a noun ("loans and grants",
+  // "energy and transport") is a noun.
+  if (/^(VBZ|VBP|VB)$/.test(ctx.tags[i] ?? "")) {
+    const prev = ctx.upper[i - 1] ?? "";
+    if (ctx.tags[i - 1] === "IN" && !NOT_PREPOSITION.test(prev)) return true;
+    if (prev === "AND" && i >= 2 && (/^NNS?$/.test(ctx.tags[i - 2] ?? "") || nounHead(ctx, i - 2))) return true;
+  }
   if (ctx.tags[i] !== "VBP" && ctx.tags[i] !== "VB") return false;
   // Only a base form: the light tagger reads past forms such as "met" and "held" as VBP too.
   const w = ctx.upper[i]!;
@@ -94,6 +103,10 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
     (/^(THE|THIS|THAT|ITS|THEIR|HIS|HER)$/.test(det) && ctx.tags[i - 1] === "NN")
   );
 }
+
+/** Words the tagger reads as prepositions that open a clause: a verb may follow them. */
+const NOT_PREPOSITION =
+  /^(THAT|WHILE|WHEN|WHERE|IF|BECAUSE|AS|SINCE|THOUGH|ALTHOUGH|UNLESS|ONCE|WHETHER|WHICH|WHO|TO|SO|THAN|UNTIL|BEFORE|AFTER)$/;
 
 /** Whether a short time phrase starting at `i` is followed by "to": "agreed on Monday to …". */
 function timeThenTo(upper: readonly string[], i: number): boolean {
@@ -152,7 +165,8 @@ export function actorGroups(ctx: SentenceContext): Group[] {
       ++j;
     }
     // extend the chunk left over adjectives/determiners/names (for agents like "Foreign Minister X")
-    while (first > 0 && /^(NNP|JJ)$/.test(ctx.tags[first - 1]!)) --first;
+    // (never over a time: "In October Russia restricted …" is Russia's act, not one inside "in October")
+    while (first > 0 && /^(NNP|JJ)$/.test(ctx.tags[first - 1]!) && !TIME_NAME.test(ctx.upper[first - 1]!)) --first;
     const refs = refsInSpan(ctx, first, last);
     if (refs.length > 0) groups.push({first, last, refs});
     i = j;
