@@ -321,3 +321,22 @@ test("'…, a Japanese official said' and 'One diplomat said' are speakers of th
   assert.equal(voiceOf(d, "first hydropower auction").speaker, "a senior Kyrgyz official");
   assert.equal(voiceOf(d, "the auction would attract").speaker, "One diplomat");
 });
+
+test("translated press: «…», — said X; 'Also on this topic:'; a news forecast with 'likely to' needs no named actor", () => {
+  const d = read(
+    [
+      "Tashkent and Dushanbe agree on water quotas",
+      "",
+      "DUSHANBE, May 6 (Steppe Wire) - Tajikistan and Uzbekistan agreed on Monday on water quotas for the summer.",
+      "",
+      "«The quotas are fair to both sides and end a long dispute», — said Tajik Foreign Minister Sirojiddin Muhriddin.",
+      "",
+      "Also on this topic: Uzbekistan and Kazakhstan open a new border crossing",
+      "",
+      "The agreement is likely to reduce tensions in the valley before the harvest."
+    ].join("\n")
+  );
+  assert.equal(voiceOf(d, "The quotas are fair").speaker, "Sirojiddin Muhriddin");
+  assert.equal(droppedAs(d, "Also on this topic"), "related-inline");
+  assert.equal(claimOf(d, "is likely to reduce tensions")?.kind, "forecast");
+});

@@ -89,7 +89,7 @@ const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
 const LIST_HEADING =
-  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|further reading|recommended reading|more on this topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes)\s*:?$/i;
 const SUBSCRIBE =
   /(subscribe to|follow us on|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
@@ -103,7 +103,7 @@ const CREDITS = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|tra
 const SHARE =
   /^(?:share(?: this(?: article| story)?)?|share on|tweet|print|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
 const INLINE_RELATED =
-  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40})\s*:/iu;
+  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*:/iu;
 /**
  * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
  * earlier version …"): not the story's content, wherever it stands.

@@ -198,7 +198,8 @@ export function readClaims(
       cue = cls?.cue ?? judged!;
     } else {
       if (!cls) return no(isSchedule(s.text) ? "planned" : strong || weak ? "fact" : "no-cue");
-      if (about.length === 0) return no("no-cue");
+      // A forecast about no named actor counts only with a strong cue ("The deal is likely to strengthen …").
+      if (about.length === 0 && !/\b(?:un)?likely to\b/i.test(s.text)) return no("no-cue");
       if (cls.kind === "assessment" && genre === "news") return no("fact");
       kind = cls.kind;
       cue = cls.cue;

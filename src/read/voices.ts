@@ -59,7 +59,7 @@ const LINK =
   "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
-  `[,.!?…]?["”»]\\s*,?\\s*(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
+  `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
   "u"
 );
 /** `Abishev says: “…”` / `Tokayev also wrote that “…”` (attribution before an opening quote). */
