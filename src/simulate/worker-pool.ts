@@ -164,8 +164,10 @@ export async function runSmpOnWorkers(
 
 /** Work below this many inner-loop iterations (~0.1 ms) is done on the calling thread: a message costs about as much. */
 const SMP_INLINE_COST = 100_000;
-/** Smallest range worth a message to a worker. */
+/** Smallest range worth handing to a worker. */
 const SMP_MIN_RANGE_COST = 50_000;
+/** Most ranges per worker in one work (they cost no message: the workers take them from a shared counter). */
+const SMP_RANGES_PER_WORKER = 8;
 
 async function smpOnThreads(
   threads: readonly Worker[],
@@ -173,8 +175,9 @@ async function smpOnThreads(
   options: RunSmpOptions
 ): Promise<SmpResult> {
   const steps = smpSteps(scenario, options, (bytes) => new SharedArrayBuffer(bytes));
-  // the counter the workers take ranges with, one per work (reset before each)
+  // the counter the workers take ranges with (reset before each work) and the ranges, allocated once per run
   const next = new Int32Array(new SharedArrayBuffer(4));
+  const ranges = new Int32Array(new SharedArrayBuffer(4 * 2 * SMP_RANGES_PER_WORKER * threads.length));
   for (let id = 0; ;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -188,10 +191,9 @@ async function smpOnThreads(
     }
     // One message to each worker (not one per range): the workers take the ranges in turn from the shared
     // counter, so a worker that finishes early takes the next one, and each answers once per work.
-    const ranges = new Int32Array(new SharedArrayBuffer(8 * split.length));
     split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
     Atomics.store(next, 0, 0);
-    const task = {kind: "smp" as const, id: id++, work, ranges, next};
+    const task = {kind: "smp" as const, id: id++, work, ranges, count: split.length, next};
     await dispatch(
       threads.slice(0, Math.min(threads.length, split.length)),
       threads.slice(0, Math.min(threads.length, split.length)).map(() => task),
@@ -211,7 +213,7 @@ export function splitWork(work: SmpWork, workers: number): [number, number][] {
   if (total < SMP_INLINE_COST || workers < 1) return [[0, work.count]];
   // a multiple of the workers, so that equal ranges end together; up to eight per worker (they cost no message:
   // the workers take them from a shared counter, and the last ones even out the error of the cost estimate)
-  const most = Math.min(8 * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
+  const most = Math.min(SMP_RANGES_PER_WORKER * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
   const parts = Math.max(1, most >= workers ? most - (most % workers) : most);
   const ranges: [number, number][] = [];
   let from = 0;

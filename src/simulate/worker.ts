@@ -49,7 +49,7 @@ export type SensitivityTask = {
 };
 
 /**
- * One parallel step of an SMP turn, sent once to each worker: the workers take its ranges of items in turn
+ * One parallel step of an SMP turn, sent once to each worker: the workers take its `count` ranges of items in turn
  * (`ranges[2k]`, `ranges[2k+1]`) by counting `next` up atomically, until none is left, then answer once.
  * Its arrays, the ranges and the counter live on SharedArrayBuffers.
  */
@@ -58,6 +58,7 @@ export type SmpTask = {
   readonly id: number;
   readonly work: SmpWork;
   readonly ranges: Int32Array;
+  readonly count: number;
   readonly next: Int32Array;
 };
 
@@ -70,7 +71,7 @@ export type TaskResult =
 /** Computes one task. Exported for tests; the worker calls it on each message. */
 export function perform(task: Task): TaskResult {
   if (task.kind === "smp") {
-    const count = task.ranges.length / 2;
+    const count = task.count;
     let done = 0;
     for (let k = Atomics.add(task.next, 0, 1); k < count; k = Atomics.add(task.next, 0, 1), done++)
       performSmpWork(task.work, task.ranges[2 * k]!, task.ranges[2 * k + 1]!);
