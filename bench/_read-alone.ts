@@ -1,13 +1,15 @@
 // Child process of bench/article-ingest.ts: reading alone (no store writes), in a fresh process so that the
 // JIT starts cold as in a CLI run. Args: folder, threads (1 = this thread; 2+ = a pool of reader threads).
-// Prints one JSON line: documents, bytes, wall ms (context built first, apart), process and per-thread CPU ms.
+// V8 tuned as in the CLI's ingest (src/app/jit.ts). Prints one JSON line: documents, bytes, wall ms (context built first, apart), process and per-thread CPU ms.
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {createReadPool, openStore, readingContext} from "../src/app/index.js";
+import {createReadPool, openStore, readingContext, tuneJitForBatches} from "../src/app/index.js";
 import {threadCpu} from "../src/app/thread-cpu.js";
 import {readDocument} from "../src/read/index.js";
 
 const [folder, threadsArg, storePath] = process.argv.slice(2);
+// as the CLI's ingest does (BENCH_JIT=default leaves V8's defaults)
+if (process.env.BENCH_JIT !== "default") tuneJitForBatches();
 const threads = Number(threadsArg ?? 1);
 const files = readdirSync(folder!)
   .filter((f) => f.endsWith(".txt"))

@@ -66,6 +66,7 @@ export {
   runMeasure
 } from "./measures.js";
 export {createReadPool, type ReadPool} from "./read-pool.js";
+export {BATCH_INTERRUPT_BUDGET, tuneJitForBatches} from "./jit.js";
 export {
   BusyError,
   createMeasurePool,

@@ -10,6 +10,7 @@ import {
   queryEvents,
   resolveActorCode,
   sourceDetail,
+  tuneJitForBatches,
   withStore,
   type IngestFormat
 } from "../../app/index.js";
@@ -175,6 +176,8 @@ export function registerIngest(program: Command): void {
         !(Number.isInteger(readerThreads) && readerThreads >= 0 && readerThreads <= 64)
       )
         throw new UsageError(`Invalid value for --reader-threads: expected 0–64, found "${opts.readerThreads}"`);
+      // A batch read in this process runs the reader thousands of times from a cold start (see app/jit.ts).
+      if (!server) tuneJitForBatches();
       const report = await (
         server
           ? remoteIngest(server, paths, {
