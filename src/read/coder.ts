@@ -281,21 +281,43 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
 /** Resolves a token mention to an actor reference on a date (undefined for agents and null codes). */
 export function refOf(m: TokenMention, date: string | undefined, mapCodes = true): ActorRef | undefined {
   if (m.entry.kind !== "actor") return undefined;
-  const codes = codesOn(m.entry.codes, date);
-  const code = codes[0];
+  // (One undated code, most entries: codesOn gives it on any date.)
+  const only = m.entry.codes.length === 1 ? m.entry.codes[0]! : undefined;
+  const code = only && !only.from && !only.to ? only.code : codesOn(m.entry.codes, date)[0];
   if (!code || code === "---" || code === "+++") return undefined;
-  let actor: string, agent: string | undefined;
-  if (code.includes("~")) [actor, agent] = code.split("~") as [string, string];
-  else if (mapCodes) ({actor, agent} = splitCode(code));
-  else [actor, agent] = [code.slice(0, 3), code.slice(3) || undefined];
+  const {code: ours, actor, agent} = resolvedCode(code, mapCodes);
   return {
-    code: code.replace("~", ""),
+    code: ours,
     actor,
     ...(agent ? {agent} : {}),
     first: m.first,
     last: m.last,
     entry: m.entry.entry
   };
+}
+
+/** A dictionary code as an actor reference has it (USA~GOV → USAGOV, USA, GOV), remembered per code. */
+const resolved = [new Map<string, Resolved>(), new Map<string, Resolved>()];
+interface Resolved {
+  code: string;
+  actor: string;
+  agent: string | undefined;
+}
+
+function resolvedCode(code: string, mapCodes: boolean): Resolved {
+  const memo = resolved[mapCodes ? 1 : 0]!;
+  let r = memo.get(code);
+  if (!r) {
+    let actor: string, agent: string | undefined;
+    if (code.includes("~")) [actor, agent] = code.split("~") as [string, string];
+    else if (mapCodes) ({actor, agent} = splitCode(code));
+    else [actor, agent] = [code.slice(0, 3), code.slice(3) || undefined];
+    r = {code: code.replace("~", ""), actor, agent};
+    // (Codes come from the dictionaries: few; the bound only guards against a dictionary built per call.)
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(code, r);
+  }
+  return r;
 }
 
 /** Adds an agent's role to an actor reference (USA + GOV → USAGOV; NGO~ before the actor). */
