@@ -393,12 +393,7 @@ function codeSentence(
   // A capitalized name only where the text capitalizes it ("the West", not "west of the river").
   // An actor is named by a proper noun: some word of the mention is capitalized ("us" is not the US), a
   // capitalized pack name only where the text capitalizes it, and no place inside an institution's name.
-  const found = findMentions(
-    upper,
-    core.index,
-    nominal,
-    infos.map((w) => w.step)
-  ).filter((m) => {
+  const found = findMentions(upper, core.index, nominal, infos).filter((m) => {
     if (m.entry.kind !== "actor" || !happenedOnly) return true;
     if (m.entry.capitalized && !/^\p{Lu}/u.test(written[m.first] ?? "")) return false;
     let cased = false;

@@ -91,10 +91,21 @@ interface Walk {
   upper: readonly string[];
   nominal: (i: number) => boolean;
   best: {entry?: PhraseEntry; len: number};
+  /** Each token's root step, singular and stem key, when the caller has them ({@link KnownWord}). */
+  known?: readonly KnownWord[];
+}
+
+/** What a caller may know of a token already (the coder's word table): {@link rootStep}, its singular, its stem key. */
+export interface KnownWord {
+  step: RootStep | null;
+  /** {@link singularOf} of the token. */
+  singular: string | undefined;
+  /** The token's first three letters when it has four or more (the trie's stem key), else undefined. */
+  stemKey: string | undefined;
 }
 
 /** A token's singular (a final S off, from three letters up), computed where a walk asks for it. */
-function singularOf(tok: string): string | undefined {
+export function singularOf(tok: string): string | undefined {
   return tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */ ? tok.slice(0, -1) : undefined;
 }
 
@@ -108,13 +119,14 @@ function deepest(at: TrieNode, w: Walk, k: number, i: number): void {
   if (tok === undefined) return;
   const exact = at.next.get(tok);
   if (exact) deepest(exact, w, k + 1, i);
-  const singular = singularOf(tok);
+  const known = w.known?.[k];
+  const singular = known ? known.singular : singularOf(tok);
   if (singular !== undefined && w.nominal(k)) {
     const plural = at.next.get(singular);
     if (plural) deepest(plural, w, k + 1, i);
   }
   if (at.stems.size > 0 && tok.length >= 4) {
-    const list = at.stems.get(tok.slice(0, 3));
+    const list = at.stems.get(known ? known.stemKey! : tok.slice(0, 3));
     if (list && w.nominal(k)) for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, w, k + 1, i);
   }
 }
@@ -132,24 +144,24 @@ export function rootStep(index: PhraseIndex, tok: string): RootStep | null {
 /**
  * Finds actor and agent phrases left to right, longest match first, without overlaps.
  * `nominal(i)` says whether token i may be part of a name (stems and plurals only match nominal tokens).
- * `steps`, when given, holds each token's {@link rootStep} (from the coder's word table).
+ * `known`, when given, holds what the caller knows of each token already ({@link KnownWord}: the coder's word table).
  */
 export function findMentions(
   upper: readonly string[],
   index: PhraseIndex,
   nominal: (i: number) => boolean,
-  steps?: readonly (RootStep | null)[]
+  known?: readonly KnownWord[]
 ): TokenMention[] {
   const out: TokenMention[] = [];
   const n = upper.length;
-  const w: Walk = {upper, nominal, best: {len: 0}};
+  const w: Walk = {upper, nominal, best: {len: 0}, ...(known ? {known} : {})};
   const starts = (index.starts ??= new Map());
   for (let i = 0; i < n;) {
     w.best.entry = undefined;
     w.best.len = 0;
     // Only a token some phrase may start with (its word, its singular or a stem) starts a walk.
     const tok = upper[i]!;
-    let step = steps ? steps[i] : starts.get(tok);
+    let step = known ? known[i]!.step : starts.get(tok);
     if (step === undefined) {
       step = rootStep(index, tok);
       if (starts.size >= STARTS_MAX) starts.clear();

@@ -8,7 +8,7 @@
  */
 import {discardCandidates, mayStartDiscard, type DiscardEntry} from "./dictionaries/discards.js";
 import type {VerbDictionary} from "./dictionaries/verbs.js";
-import {rootStep, type PhraseIndex, type RootStep} from "./mentions.js";
+import {rootStep, singularOf, type PhraseIndex, type RootStep} from "./mentions.js";
 import {closedTag} from "./tag.js";
 
 /** What the coder's modules ask of one written word. */
@@ -21,6 +21,9 @@ export interface WordInfo {
   form: boolean;
   /** What the actor-phrase trie's root offers it ({@link rootStep}). */
   step: RootStep | null;
+  /** The trie walk's singular ({@link singularOf}) and stem key (first three letters from four on). */
+  singular: string | undefined;
+  stemKey: string | undefined;
   /** Whether some discard phrase may start with it ({@link mayStartDiscard}). */
   discard: boolean;
   /** The discard phrases filed under its first letters and digits ({@link discardCandidates}). */
@@ -60,6 +63,8 @@ export function createWordTable(source: WordTableSource): WordTable {
           closed: closedTag(upper),
           form: source.verbs.forms.has(upper),
           step: rootStep(source.index, upper),
+          singular: singularOf(upper),
+          stemKey: upper.length >= 4 ? upper.slice(0, 3) : undefined,
           discard: mayStartDiscard(source.discards, upper),
           discards: discardCandidates(source.discards, upper),
           variants
