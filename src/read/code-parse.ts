@@ -74,14 +74,14 @@ export function refsInSpan(
   last: number,
   skip: readonly [number, number][] = []
 ): ActorRef[] {
-  const inside = ctx.mentions.filter(
-    (m) => m.first >= first && m.last <= last && !skip.some(([a, b]) => m.first >= a && m.last <= b)
-  );
   const actors: ActorRef[] = [];
   const agents: {m: TokenMention; e: AgentEntry}[] = [];
-  for (const m of inside) {
+  // The mentions inside the span, in order (one pass, no intermediate list: this runs for every actor group).
+  for (const m of ctx.mentions) {
+    if (m.first < first || m.last > last || (skip.length > 0 && skip.some(([a, b]) => m.first >= a && m.last <= b)))
+      continue;
     if (m.entry.kind === "agent") agents.push({m, e: m.entry});
-    else actors.push(...refsOf(m, ctx));
+    else for (const r of refsOf(m, ctx)) actors.push(r);
   }
   if (actors.length === 0) {
     if (!ctx.nullActors || agents.length === 0) return [];
