@@ -263,7 +263,7 @@ async function writeFloors(
   console.log(`| step | ${n} articles, ${rows} rows | per document | ratio |`);
   console.log(`| --- | ---: | ---: | ---: |`);
   console.log(
-    `| read (reader + coder), this thread, after the JIT warmed up on the context | ${f(readMs)} | ${(readMs / n).toFixed(2)} ms | — |`
+    `| read (reader + coder, building the coder included), this thread | ${f(readMs)} | ${(readMs / n).toFixed(2)} ms | — |`
   );
   console.log(
     `| write: bare appenders, one transaction per document (floor) | ${f(appMs)} | ${(appMs / n).toFixed(2)} ms | 1.00× |`
@@ -351,7 +351,7 @@ function cli(folder: string, seeded: string, dir: string, extra: string[], what:
   const t = report.timing!;
   if (report.totals.failed > 0) throw new Error(`${what}: ${report.totals.failed} documents failed`);
   return {
-    what: `${what} (${t.readerThreads ? `${t.readerThreads} reader threads` : "reading on the main thread"})`,
+    what: `${what} (${t.readerThreads ? `${t.readerThreads} reader thread${t.readerThreads === 1 ? "" : "s"}` : "reading on the main thread"})`,
     wallMs: r.wallMs,
     innerMs: t.ms,
     processCpuMs: t.processCpuMs,
