@@ -340,3 +340,19 @@ test("translated press: «…», — said X; 'Also on this topic:'; a news forec
   assert.equal(droppedAs(d, "Also on this topic"), "related-inline");
   assert.equal(claimOf(d, "is likely to reduce tensions")?.kind, "forecast");
 });
+
+test("a wire dateline 'CITY. AGENCY –' stays with its sentence; 'Analyst X of the Y said … showed that …' is X's view", () => {
+  const d = read(
+    [
+      "Dushanbe and Bishkek talk water",
+      "",
+      "BISHKEK. STEPPEWIRE – Kyrgyz President Sadyr Japarov spoke with Tajik President Emomali Rahmon on Saturday.",
+      "",
+      "Economist Aibek Toktomushev of the Bishkek-based Centre for Policy Studies said the talks showed that both sides wanted calm before the harvest."
+    ].join("\n")
+  );
+  assert.ok(d.sentences[0]!.text.startsWith("BISHKEK. STEPPEWIRE – Kyrgyz President"));
+  assert.equal(voiceOf(d, "the talks showed").speaker, "Aibek Toktomushev");
+  assert.equal(claimOf(d, "the talks showed")?.kind, "assessment");
+  assert.ok(d.metadata.experts.some((e) => e.name === "Aibek Toktomushev"));
+});

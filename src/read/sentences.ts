@@ -152,6 +152,12 @@ const STARTERS = new Set([
   "There"
 ]);
 
+/** A place in capitals, with a date or a /wire/ after it, that opens a paragraph. */
+const DATELINE_HEAD =
+  /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\.\s*(?:\/[^/\n]{2,30}\/|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?$/u;
+/** What follows a dateline's stop: an agency in capitals, a /wire/, a date. */
+const DATELINE_NEXT = /^(?:\p{Lu}{2,}[\p{Lu}\d.-]*|\/[^/\s]{2,30}\/\.?|\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?)$/u;
+
 /** Splits `text` into sentences. Offsets are into `text`; each sentence is trimmed. */
 export function splitSentences(text: string): TextSentence[] {
   const out: TextSentence[] = [];
@@ -188,6 +194,12 @@ function isBoundary(text: string, at: number, punct: string, closers: string, en
   if (!nextStartsSentence) return false;
   if (punct !== ".") return true;
   if (closers) return true;
+  // A dateline opening a paragraph: "ASTANA. KAZINFORM – …", "MOSCOW, April 12. /TASS/. …", "BISHKEK. 12.03.2024. …".
+  const para = text.lastIndexOf("\n", at) + 1;
+  if (at - para <= 40) {
+    const head = text.slice(para, at);
+    if (DATELINE_HEAD.test(head) && (/(?:\/|\d)$/.test(head) || DATELINE_NEXT.test(next))) return false;
+  }
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
   const bare = word.replace(/^\.+/, "").toLowerCase();
   // Initials: one capital letter ("J. Smith"), or dotted letters ("U.S.", "e.g.").
