@@ -356,3 +356,20 @@ test("a wire dateline 'CITY. AGENCY –' stays with its sentence; 'Analyst X of 
   assert.equal(claimOf(d, "the talks showed")?.kind, "assessment");
   assert.ok(d.metadata.experts.some((e) => e.name === "Aibek Toktomushev"));
 });
+
+test("a 'Tags:'/'Topics:' line after the text is chrome: its states are no mentions", () => {
+  const d = read(
+    [
+      "Kazakhstan and Kyrgyzstan open a border crossing",
+      "",
+      "ASTANA, June 3 (Steppe Wire) - Kazakhstan and Kyrgyzstan opened a new road crossing on Monday, the border service said.",
+      "",
+      "Tags: Kazakhstan, Kyrgyzstan, China, borders",
+      "",
+      "Topics: Trade · Transport"
+    ].join("\n")
+  );
+  assert.equal(droppedAs(d, "Tags: Kazakhstan"), "widget");
+  assert.equal(droppedAs(d, "Topics: Trade"), "widget");
+  assert.ok(!d.mentions.some((m) => m.code === "CHN"));
+});

@@ -151,6 +151,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (REFERENCES.test(t)) return "list-heading";
   if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
   if (/spot_img/.test(t) || SHARE.test(t)) return "widget";
+  if (t.length < 300 && /^(?:tags?|topics?|keywords|filed under|categories)\s*:/i.test(t)) return "widget";
   if (CREDITS.test(t)) return "credits";
   return undefined;
 }
