@@ -4,13 +4,13 @@
  * the same texts as the baseline, in interleaved rounds, in MB of raw text per CPU second. A process of its own
  * because that is how the reader runs for a user (`multivector ingest` codes with the default coder only): beside the
  * wink-nlp tagger and parse-mode coders of bench/reader.ts, the reader's shared call sites see several shapes of
- * objects and run slower. Prints one JSON line.
+ * objects. V8 is tuned as `multivector ingest` tunes it for a batch (src/app/jit.ts). Prints one JSON line.
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {loadavg} from "node:os";
 import {readDocument} from "../src/read/index.js";
-import {defaultCoder, readPack} from "../src/app/index.js";
+import {defaultCoder, readPack, tuneJitForBatches} from "../src/app/index.js";
 import {PROJECT_ROOT} from "../src/app/init.js";
 
 /** Units per CPU second (user + system time of this process), after a warm-up. */
@@ -41,6 +41,8 @@ export interface DocumentRates {
 }
 
 export async function documentRates(rounds = 5): Promise<DocumentRates> {
+  // V8 tuned as `multivector ingest` tunes it for a batch of documents (src/app/jit.ts), for both sides.
+  tuneJitForBatches();
   const coder = defaultCoder(readPack().actors);
   const seedDir = join(PROJECT_ROOT, "test/fixtures/articles/seeds");
   const texts = readdirSync(seedDir)

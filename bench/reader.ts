@@ -121,7 +121,7 @@ export async function bench(): Promise<void> {
   for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join("  "));
   const coderShare = 1 - docMBs / restMBs;
   console.log(
-    `¹ measured in a process that runs only the reader and wink-nlp (bench/_reader-documents.ts), ${own.rounds} ` +
+    `¹ measured in a process that runs only the reader and wink-nlp (bench/_reader-documents.ts; V8 tuned as \`multivector ingest\` tunes it, src/app/jit.ts), ${own.rounds} ` +
       `interleaved rounds of ≥ 0.7 s each, best round, CPU time (user + system); load average there ${own.load
         .map((l) => l.toFixed(1))
         .join(" ")}. Ratios per round: ${own.ratios.map((r) => r.toFixed(2)).join(" ")}.`
