@@ -42,6 +42,9 @@ test("siteName: the first part of a site line names the site when another part i
   assert.equal(siteName("Analysis | Steppe Courier"), undefined);
   assert.equal(siteName("Kazakhstan › Politics"), undefined);
   assert.equal(siteName("Trade, water and energy"), undefined);
+  // a byline without "By" names a person, not the site
+  assert.equal(siteName("Aliya Dosova | 3 May 2024"), undefined);
+  assert.equal(siteName("The Steppe Ledger | 3 May 2024"), "The Steppe Ledger");
 });
 
 const ANALYSIS = [

@@ -193,10 +193,11 @@ const MULTIWORD_PLACE =
   /^(?:New York|New Delhi|Hong Kong|Abu Dhabi|Kuala Lumpur|San Francisco|Los Angeles|Tel Aviv|Buenos Aires|Rio de Janeiro|Sao Paulo|São Paulo|Cape Town|Addis Ababa|Mexico City|Kuwait City|Panama City|Hanoi City|Ust-Kamenogorsk|Nur-Sultan|Ho Chi Minh City|Saint Petersburg|St\.? Petersburg|Nizhny Novgorod|Rostov-on-Don|Bandar Abbas|Dar es Salaam|Phnom Penh|Sri Lanka|South Korea|North Korea|Saudi Arabia|United States|United Kingdom|Central Asia|Middle East|South Caucasus)$/i;
 
 /** Two to four capitalized words that are not a place or an organisation: "Joanna Roe", "Aigerim Seisembayeva". */
-function isPersonName(p: string): boolean {
+export function isPersonName(p: string): boolean {
   const words = p.split(/\s+/);
   return (
     words.length >= 2 &&
+    !/^(?:the|a|an)$/i.test(words[0]!) &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || /^(?:de|van|von|al|el|bin|ibn)$/.test(w)) &&
     !MULTIWORD_PLACE.test(p) &&

@@ -8,7 +8,15 @@
  */
 import {isIsoDate, type Issue} from "../domain/index.js";
 import type {Article} from "./article.js";
-import {DATE_RANK, isOrganisation, readByline, readLeadDateline, SECTION, type BylineFacts} from "./byline.js";
+import {
+  DATE_RANK,
+  isOrganisation,
+  isPersonName,
+  readByline,
+  readLeadDateline,
+  SECTION,
+  type BylineFacts
+} from "./byline.js";
 import {parseDateline} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
@@ -111,7 +119,7 @@ export function siteName(line: string): string | undefined {
   )
     return undefined;
   if (!rest.some((p) => SECTION.test(p) || parseDateline(p))) return undefined;
-  if (head.split(/\s+/).length > 5) return undefined;
+  if (head.split(/\s+/).length > 5 || isPersonName(head)) return undefined;
   return /^[\p{Lu}\d\s&.'’-]+$/u.test(head) && /\p{Lu}{5}/u.test(head.replace(/\s/g, ""))
     ? head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
     : head;
