@@ -214,3 +214,44 @@ test("anaphora: an earlier act named by its noun ('declined the offer', 'condemn
     got.join("; ")
   );
 });
+
+test("anaphora: a pronoun opening a later clause is the actor the sentence opened with", () => {
+  const got = read(
+    "Tashkent hosts talks.\n\nMongolia went further in September 2023, when its foreign minister declined to condemn Moscow at the UN.\n\nIn November, Mongolian President Ukhnaagiin Khurelsukh paid a state visit to Tokyo, where he signed agreements worth 2 billion dollars with Japan.\n\nErdogan visited Baku in May 2023, his first trip abroad that year, and he promised to support Azerbaijan's claims."
+  );
+  assert.ok(got.includes("MNG>RUS 011 2023-09-01 month"), got.join("; "));
+  assert.ok(got.includes("MNG>JPN 057 2023-11-01 month"), got.join("; "));
+  assert.ok(
+    got.some((e) => e.startsWith("TUR>AZE 03")),
+    got.join("; ")
+  );
+  // "…, yet it also allowed X": a pronoun the sentence's opening actor does not explain stays unread.
+  assert.deepEqual(dyads("The deal was a surprise, and it angered Russia on Monday."), []);
+});
+
+test("anaphora: 'On Wednesday, he was received by X' is the visitor of the sentence before", () => {
+  const got = read(
+    "Moscow hosts talks.\n\nKyrgyz Foreign Minister Jeenbek Kulubaev arrived in Moscow on an official visit on Tuesday. On Wednesday, he was received by Russian Prime Minister Mikhail Mishustin."
+  );
+  assert.ok(
+    got.some((e) => e.startsWith("RUS>KGZ 043 2024-05-15")),
+    got.join("; ")
+  );
+});
+
+test("frames: a verb's shared subject and a governed verb's subject; a meeting's place is not its other side", () => {
+  // "met … on the sidelines of the SCO summit and agreed to harmonise": the three leaders meet and agree; the SCO
+  // neither meets them nor agrees.
+  const got = dyads(
+    "On 4 July, the leaders of Azerbaijan, Georgia and Turkey met in Baku on the sidelines of the Shanghai Cooperation Organisation summit and agreed to harmonise rail tariffs."
+  );
+  assert.ok(got.includes("AZE>GEO 040") && got.includes("AZE>GEO 032"), got.join(", "));
+  assert.ok(!got.some((e) => e.includes("SCO")), got.join(", "));
+  // Met in a place with someone: the one after "with".
+  assert.deepEqual(dyads("Erdogan met in Ankara with Aliyev on Monday."), ["TUR>AZE 040"]);
+  // "X and Y discussed a pipeline and signed a treaty": the second verb shares the compound subject.
+  assert.deepEqual(
+    dyads("Kazakhstan and Turkmenistan discussed a gas pipeline and signed a border treaty on Monday."),
+    ["KAZ>TKM 040", "TKM>KAZ 040", "KAZ>TKM 057", "TKM>KAZ 057"]
+  );
+});

@@ -103,6 +103,9 @@ const EVENT_OBJECT =
  */
 const ACT_OBJECT =
   /\b(?:[a-z]+ed|declined|rejected)\s+(?:the|this|that|these)\s+(?:new\s+|latest\s+)?(?:offer|proposal|invitation|request|decision|move|step|drills|exercises|expulsion|expulsions|measures|ban|restrictions|initiative|demand|ultimatum)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/;
+/** A pronoun opening a later clause of the sentence, before a past verb or (possessive) an office. */
+const INNER_PRONOUN =
+  /(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+)?|\s(?:where|when)\s+)(he|she|it|they|its|their)(?=\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+(?:[a-z]+\s+){0,2}(?:minister|president|leader|ambassador|government|envoy|delegation|premier|prime)\b)/;
 const TITLE_WORD =
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -132,6 +135,11 @@ export class Anaphora {
   private readonly adjectives = new Map<string, string>();
   /** The distinct states and organisations (no regions) the latest sentence named, in order. */
   private previous: string[] = [];
+
+  /** A name the coder reads as the actor: a noun seen before, else "the <adjective> side". */
+  private nameOf(code: string): string | undefined {
+    return this.names.get(code) ?? (this.adjectives.has(code) ? `the ${this.adjectives.get(code)} side` : undefined);
+  }
 
   /** Remembers the sentence's mentions and titled persons. */
   learn(text: string, mentions: readonly AnaphoraMention[]): void {
@@ -272,13 +280,13 @@ export class Anaphora {
     // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
     // "Its President X travelled to …": the state's office holder.
     const pronoun =
-      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began)\b))/.exec(
+      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
         text
       );
     const possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
     const titled = pronoun !== null && /^\s+\p{Lu}/u.test(text.slice(pronoun[0].length));
     if (pronoun && possessive === titled && this.subject && this.subject.sentence === this.sentence - 1) {
-      const name = this.names.get(this.subject.code);
+      const name = this.nameOf(this.subject.code);
       if (name) {
         const at = pronoun[1]!.length;
         const replacement = possessive ? `${name}'s` : name;
@@ -289,6 +297,35 @@ export class Anaphora {
           replacement: replacement.length,
           kind: "pronoun"
         };
+      }
+    }
+    // "X paid a state visit to Paris, where he signed …", "X went further in 2023, when its foreign minister
+    // declined …", "X visited Astana …, and he promised …": a pronoun opening a later clause is the actor the
+    // sentence opened with.
+    const inner = INNER_PRONOUN.exec(text);
+    if (inner) {
+      const at = inner.index + inner[1]!.length;
+      const first = mentions.reduce<AnaphoraMention | undefined>(
+        (a, m) => (!a || m.start < a.start ? m : a),
+        undefined
+      );
+      const head = first ? text.slice(0, first.start) : "";
+      // The opening actor stands at the start (after a time phrase or a speaker's label at most) and acts before the
+      // pronoun; a region never does.
+      if (first && first.start < at && !REGIONS.has(first.code) && /^(?:[^,:]{0,30}[,:]\s*)?(?:the\s+)?$/i.test(head)) {
+        const same = mentions.filter((m) => m.code === first.code);
+        const name = this.names.get(first.code) ?? nounName(same) ?? sideName(same) ?? undefined;
+        const possessive = /^(its|their)$/i.test(inner[2]!);
+        if (name && !(possessive && /^the\s/i.test(name))) {
+          const replacement = possessive ? `${name}'s` : name;
+          return {
+            text: text.slice(0, at) + replacement + text.slice(at + inner[2]!.length),
+            at,
+            length: inner[2]!.length,
+            replacement: replacement.length,
+            kind: "pronoun"
+          };
+        }
       }
     }
     for (const [surname, code] of this.persons) {

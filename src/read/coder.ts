@@ -149,6 +149,8 @@ export interface Frame {
   governs?: Frame;
   /** The governing verb's first token ("agreed" in "agreed last week to expand"): where the verb's subject ends. */
   anchor?: number;
+  /** The subject phrase's last token ("Japarov" in "Tajikistan and Kyrgyz President Sadyr Japarov agreed"). */
+  subjectEnd?: number;
   ownMood?: "intent" | "negated" | "threat";
 }
 
@@ -617,7 +619,8 @@ function codeSentence(
           /^0[3-6]/.test(forward ?? "") &&
           // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
           // met"), not a list elsewhere in the sentence ("besides X, Y and Z").
-          (!happenedOnly || Math.max(...sources.map((r) => r.last)) >= verbHead(upper, f.anchor ?? f.first) - 4)))
+          (!happenedOnly ||
+            Math.max(f.subjectEnd ?? -1, ...sources.map((r) => r.last)) >= verbHead(upper, f.anchor ?? f.first) - 4)))
     ) {
       // A compound subject acting together: each member toward the others.
       for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);

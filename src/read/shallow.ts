@@ -19,6 +19,7 @@ const PREPOSITION = new Set(
     " "
   )
 );
+const MEETING_VERB = /^(MEET|GATHER|CONVENE|CONFER|TALK)$/;
 const TIME_NAME =
   /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY)$/;
 /** Words that open a relative or subordinate clause: an actor list never runs across one. */
@@ -95,13 +96,20 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
   const w = ctx.upper[i]!;
   if (!(ctx.core.verbs.forms.get(w) ?? []).some((f) => f.base === w)) return false;
   let k = i - 1;
-  while (k >= 0 && k >= i - 3 && /^(NN|NNS|JJ)$/.test(ctx.tags[k] ?? "")) --k;
+  while (k >= 0 && k >= i - 5 && /^(NN|NNS|NNP|JJ)$/.test(ctx.tags[k] ?? "")) --k;
   if (k === i - 1) return false;
   const det = ctx.upper[k] ?? "";
   return (
     /^(A|AN|EACH|EVERY|ANOTHER)$/.test(det) ||
-    (/^(THE|THIS|THAT|ITS|THEIR|HIS|HER)$/.test(det) && ctx.tags[i - 1] === "NN")
+    (/^(THE|THIS|THAT|ITS|THEIR|HIS|HER)$/.test(det) && /^(NN|NNP)$/.test(ctx.tags[i - 1] ?? ""))
   );
+}
+
+/** The word before token `i`, past determiners: "on the sidelines of the SCO summit" → OF. */
+function wordBefore(upper: readonly string[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && /^(THE|A|AN|ITS|THEIR|HIS|HER)$/.test(upper[k]!)) --k;
+  return upper[k] ?? "";
 }
 
 /** Words the tagger reads as prepositions that open a clause: a verb may follow them. */
@@ -241,8 +249,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     let k = hit.first - 1;
     while (k >= 0 && /^(RB|MD)$/.test(ctx.tags[k]!)) --k;
     const previous = frames.at(-1);
-    if (ctx.upper[k] === "AND" && previous && previous.last < k && previous.subjectGroup)
+    let shared: number | undefined;
+    if (ctx.upper[k] === "AND" && previous && previous.last < k && previous.subjectGroup) {
       subject = previous.subjectGroup;
+      // (how near the subject is counts from the first verb: "X and Y discussed a pipeline and signed a treaty")
+      shared = previous.anchor ?? previous.first;
+    }
     // In the article reader, a second verb right after "and" shares the first verb's subject even when that one
     // named no actor: the first verb's object is not the second's subject ("Aripov met the Taliban's acting
     // prime minister and inspected a site").
@@ -261,7 +273,15 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         g.first > hit.last &&
         g.first < nextVerb &&
         g.last <= clauseEnd &&
-        !(ctx.happenedOnly && ctx.upper.slice(hit.last + 1, g.first).some((w) => CLAUSE_WORD.has(w) && w !== "THAT"))
+        !(ctx.happenedOnly && ctx.upper.slice(hit.last + 1, g.first).some((w) => CLAUSE_WORD.has(w) && w !== "THAT")) &&
+        // "X and Y met in Astana": where they met, not whom
+        !(
+          ctx.happenedOnly &&
+          MEETING_VERB.test(hit.form.base) &&
+          // (nor "on the sidelines of the SCO summit": a meeting's other side follows the verb or "with")
+          PREPOSITION.has(wordBefore(ctx.upper, g.first)) &&
+          wordBefore(ctx.upper, g.first) !== "WITH"
+        )
     );
     const mood = moodOf(ctx.upper, hit.first);
     const governor = mood.governor;
@@ -276,7 +296,10 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       postEnd: Math.min(clauseEnd, nextVerb - 1),
       passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
       ...(mood.mood ? {mood: mood.mood} : {}),
-      ...(governor !== undefined ? {anchor: governor} : {}),
+      ...(governor !== undefined || shared !== undefined
+        ? {anchor: Math.min(governor ?? Infinity, shared ?? Infinity)}
+        : {}),
+      ...(subject ? {subjectEnd: subject.last} : {}),
       ...(subject ? {subjectGroup: subject} : {})
     });
     if (governor !== undefined) governors.set(governor, frames.at(-1)!);
@@ -290,6 +313,14 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     if (governed) {
       f.skip = true;
       f.governs = governed;
+      // The governed verb's subject is as near as its governor's: "X and Y met … and agreed to harmonise tariffs".
+      governed.anchor = Math.min(governed.anchor ?? Infinity, f.anchor ?? f.first);
+      // … and the governor's subject is the governed verb's: "X … met on the sidelines of the SCO summit and agreed
+      // to harmonise tariffs" is X's, not the SCO's (the article reader).
+      if (ctx.happenedOnly && f.subject.length > 0) {
+        governed.subject = f.subject;
+        if (f.subjectEnd !== undefined) governed.subjectEnd = f.subjectEnd;
+      }
       if (own) f.ownMood = own;
     } else if (own && (ctx.upper[f.last + 1] === "TO" || (ctx.happenedOnly && timeThenTo(ctx.upper, f.last + 1))))
       f.mood = own === "negated" ? "negated" : (f.mood ?? own);
