@@ -191,3 +191,18 @@ test("the gazetteer keeps its case and word-boundary rules across its per-prefix
     "WST:West"
   ]);
 });
+
+test("a hyphenated pair of actors is two actors; a hyphenated name stays one", () => {
+  assert.deepEqual(named("Kazakh-Chinese trade grew and US-Kazakhstan ties and the EU-Central Asia summit followed."), [
+    "KAZ",
+    "CHN",
+    "USA",
+    "KAZ",
+    "EU",
+    "CAS"
+  ]);
+  assert.deepEqual(named("Guinea-Bissau welcomed Kassym-Jomart Tokayev, and a Moscow-led bloc met."), [
+    "GNB",
+    "KAZ/GOV"
+  ]);
+});

@@ -20,6 +20,7 @@ import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
+import {splitActorCompounds} from "./compounds.js";
 import {notAnEvent} from "./modality.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
@@ -366,7 +367,8 @@ function codeSentence(
   } else if (tagger) {
     ({tokens, tags} = tagger(text));
   } else {
-    tokens = tokenize(text);
+    // "Kazakh-Chinese", "US-Kazakhstan": a hyphenated pair of actors is two actors (src/read/compounds.ts).
+    tokens = splitActorCompounds(tokenize(text), core.index);
     tags = []; // the light tagger runs below, on the words already upper-cased
   }
   const written = tokens.map((t) => t.text);

@@ -230,6 +230,13 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       // (The noun may belong to the group as an agent: "Chinese customer" is one chunk.)
       const g = groups.find((g) => g.first <= k && g.last >= k);
       if (g) {
+        // "the Georgian-Russian war", its pair split into two actors by src/read/compounds.ts.
+        const left = ctx.upper[g.first - 1] === "-" ? groups.find((h) => h.last === g.first - 2) : undefined;
+        if (left && left.refs.length > 0 && g.refs.length > 0) {
+          subject = left.refs;
+          object = g.refs;
+          break;
+        }
         subject = g.refs;
         break;
       }

@@ -1,12 +1,20 @@
 import {getJson} from "../api.js";
 import {failure, field, h, loading, empty} from "../dom.js";
 import type {Page} from "../main.js";
-import {FOCAL_COLOR, membershipNetwork, nodeColor, ORG_COLOR, OTHER_COLOR, type NetworkLink} from "../views/network.js";
+import {
+  FOCAL_COLOR,
+  linksAroundFocal,
+  membershipNetwork,
+  nodeColor,
+  ORG_COLOR,
+  OTHER_COLOR,
+  type NetworkLink
+} from "../views/network.js";
 import {chartTools} from "../download.js";
 import {legend} from "../legend.js";
 import {actorName, loadNames} from "../names.js";
 
-const DEFAULTS = {at: "2022-01-01", focal: "KAZ"} as const;
+const DEFAULTS = {at: "2022-01-01", focal: "KAZ", vectors: ["RUS", "CHN", "USA", "EU", "TUR"]} as const;
 
 /** Network: the memberships valid at a chosen date (d3-force); hovering or focusing a node shows its roles and dates. */
 const networkPage: Page = (main, params) => {
@@ -18,6 +26,8 @@ const networkPage: Page = (main, params) => {
     min: "1991-01-01",
     max: "2030-12-31"
   });
+  // With every state in the pack, the whole network is a hairball: by default the focal state's region.
+  const every = h("input", {type: "checkbox", name: "all", checked: params.get("all") === "1"});
   const slot = h("div", {class: "chart", id: "network"}, loading("the memberships"));
   const caption = h("p", {class: "lede", id: "network-caption"});
   const tip = h("div", {class: "tooltip", role: "tooltip", hidden: true, id: "network-tip"});
@@ -25,6 +35,7 @@ const networkPage: Page = (main, params) => {
     "form",
     {class: "controls"},
     field("Memberships valid on", date),
+    field("Every state (not only the region's)", every),
     h("button", {type: "submit"}, "Show")
   );
   main.append(
@@ -44,10 +55,11 @@ const networkPage: Page = (main, params) => {
     slot.replaceChildren(loading("the memberships"));
     main.dataset.ready = "false";
     try {
-      const [{items}] = await Promise.all([
+      const [{items: all}] = await Promise.all([
         getJson<{items: NetworkLink[]}>("memberships", {at}, controller.signal),
         loadNames()
       ]);
+      const items = every.checked ? all : linksAroundFocal(all, DEFAULTS.focal, new Set(DEFAULTS.vectors));
       const width = Math.max(340, Math.min(1180, (main.clientWidth || 900) - 30));
       const height = width < 600 ? 620 : 600;
       if (items.length === 0) slot.replaceChildren(empty(`No memberships valid on ${at}`));
@@ -86,7 +98,11 @@ const networkPage: Page = (main, params) => {
         );
       }
       const orgs = new Set(items.map((m) => m.org));
-      caption.textContent = `${at}: ${items.length} memberships in ${orgs.size} organizations`;
+      caption.textContent =
+        `${at}: ${items.length} memberships in ${orgs.size} organizations` +
+        (items.length < all.length
+          ? ` (the states that share a regional organization with ${actorName(DEFAULTS.focal)}, and its vectors; ${all.length} in all: tick "Every state")`
+          : "");
       slot.dataset.at = at;
       main.dataset.ready = "true";
     } catch (e) {
@@ -95,7 +111,7 @@ const networkPage: Page = (main, params) => {
   };
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    history.replaceState(null, "", `#/network?at=${date.value}`);
+    history.replaceState(null, "", `#/network?at=${date.value}${every.checked ? "&all=1" : ""}`);
     void load();
   });
   void load();

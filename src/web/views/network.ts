@@ -223,3 +223,25 @@ function el(tag: string, attrs: Record<string, string | number>, text?: string):
   if (text !== undefined) e.textContent = text;
   return e as SVGElement;
 }
+
+/**
+ * The links worth drawing around a focal state: those of the focal state, of the states in `keep` (the vectors),
+ * and of every state that shares with the focal state an organization of at most `maxMembers` members on the date
+ * (the regional ones: CSTO, SCO, EAEU, OTS …; not the UN, the OSCE or the OIC, which would bring in half the world).
+ * The links kept are all of those states' links, so the OSCE still shows among them.
+ */
+export function linksAroundFocal(
+  items: readonly NetworkLink[],
+  focal: string,
+  keep: ReadonlySet<string>,
+  maxMembers = 20
+): NetworkLink[] {
+  const size = new Map<string, number>();
+  for (const m of items) size.set(m.org, (size.get(m.org) ?? 0) + 1);
+  const focalOrgs = new Set(
+    items.filter((m) => m.actor === focal && (size.get(m.org) ?? 0) <= maxMembers).map((m) => m.org)
+  );
+  const states = new Set([focal, ...keep]);
+  for (const m of items) if (focalOrgs.has(m.org)) states.add(m.actor);
+  return items.filter((m) => states.has(m.actor));
+}
