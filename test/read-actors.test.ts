@@ -177,7 +177,9 @@ test("the gazetteer keeps its case and word-boundary rules across its per-prefix
     {code: "KAZ", alias: "Kazakhstan"},
     {code: "CAS", alias: "Central Asia"},
     {code: "CAS", alias: "Central Asian"},
-    {code: "WST", alias: "West"}
+    {code: "WST", alias: "West"},
+    {code: "KAZ", alias: "Kazakh"},
+    {code: "RUS", alias: "Russian"}
   ]);
   const codes = (t: string) => g.find(t).map((m) => `${m.code}:${m.text}`);
   assert.deepEqual(codes("The Kremlin and THE KREMLIN told us (Kazakhstan) west of the US."), [
@@ -190,6 +192,7 @@ test("the gazetteer keeps its case and word-boundary rules across its per-prefix
     "CAS:Central\nAsia",
     "WST:West"
   ]);
+  assert.deepEqual(codes("Kazakhs and Russians met Kazakhstanis."), ["KAZ:Kazakhs", "RUS:Russians"]);
 });
 
 test("a hyphenated pair of actors is two actors; a hyphenated name stays one", () => {

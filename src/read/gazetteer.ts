@@ -67,7 +67,9 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
         // Abbreviations ("US", "EU") and capitalized names ("West", "Central Asia") keep their case, so "west of" and
         // "us" name nothing; a name written in lower case ("the Kremlin", "al-Qaeda") may start a sentence capitalized.
         const head = first === lower && lower !== upper ? `[${escape(lower)}${escape(upper)}]` : escape(first);
-        return head + rest;
+        // A capitalized one-word name or adjective also names its people: "Kazakhs", "Russians", "Afghans".
+        const plural = /^\p{Lu}\p{Ll}+$/u.test(k) && !k.endsWith("s") ? "s?" : "";
+        return head + rest + plural;
       })
       .join("|");
     buckets.set(key, new RegExp(`(?:${pattern})(?![\\p{L}\\p{N}])`, "uy"));
@@ -85,7 +87,8 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
         const m = re.exec(text);
         if (!m) continue;
         starts.lastIndex = s.index + m[0].length;
-        const hit = lookup.get(m[0].toLowerCase().replace(/\s+/g, " "));
+        const said = m[0].toLowerCase().replace(/\s+/g, " ");
+        const hit = lookup.get(said) ?? (said.endsWith("s") ? lookup.get(said.slice(0, -1)) : undefined);
         if (!hit) continue;
         // An all-caps abbreviation must match exactly ("us" is a pronoun, "US" a state).
         if (
