@@ -255,3 +255,13 @@ test("frames: a verb's shared subject and a governed verb's subject; a meeting's
     ["KAZ>TKM 040", "TKM>KAZ 040", "KAZ>TKM 057", "TKM>KAZ 057"]
   );
 });
+
+test("dates: a date that belongs to a noun after the act ('an agreement signed in 2021', 'a plan for 2023-2024')", () => {
+  const got = read(
+    "Moscow hosts talks.\n\nThe Kyrgyz side also asked Moscow to speed up deliveries of helicopters under a cooperation agreement signed in 2021. Moscow and Bishkek signed a plan of consultations between their foreign ministries for 2023-2024. Russia and Kyrgyzstan signed the treaty in 2021."
+  );
+  assert.ok(got.includes("KGZ>RUS 020 2024-05-20 article"), got.join("; "));
+  assert.ok(got.includes("RUS>KGZ 057 2024-05-20 article"), got.join("; "));
+  // A date right after the act stays the act's.
+  assert.ok(got.includes("RUS>KGZ 057 2021-01-01 year"), got.join("; "));
+});

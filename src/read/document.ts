@@ -321,7 +321,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           ? nearestDate(s.text, datesOf(i), e.start, e.end)
           : undefined;
       // "invited X to visit Russia in May": the date after the invitation's "to" is the visit's, not the invitation's.
-      const told = own ?? date;
+      // A date after the event that belongs to a noun of its own ("under an agreement signed in 2021", "a plan of
+      // consultations for 2023-2024") is that noun's, not the act's: the act is dated by the article.
+      const said = own ?? date;
+      const nounsDate =
+        said?.start !== undefined &&
+        e.end !== undefined &&
+        said.start >= e.end &&
+        (NOUN_DATE.test(s.text.slice(e.end, said.start)) || /^for\b/i.test(said.text ?? ""));
+      // (An undated article keeps the noun's date: the nearest the text gives.)
+      const told =
+        nounsDate && metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said;
       const inviteDate =
         told && /^INVIT/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
           ? / to /i.exec(s.text.slice(e.end, told.start)) !== null
@@ -475,6 +485,13 @@ export function eventDate(
     return {date: articleDate, precision: "article", ...(resolved ? {rule: "planned-for-later"} : {})};
   return {precision: "unknown", rule: "undated"};
 }
+
+/**
+ * The words before a date that make it a noun's: a participle after a noun ("an agreement signed in", "the treaty
+ * concluded on") or a period ("for", "for the period of").
+ */
+const NOUN_DATE =
+  /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
 /** A time that points to the sentence before: "later that month", "the same year", "that same month". */
 const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+that)\s+(?:month|year)\b/i;
