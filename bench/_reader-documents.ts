@@ -6,26 +6,13 @@
  * wink-nlp tagger and parse-mode coders of bench/reader.ts, the reader's shared call sites see several shapes of
  * objects. V8 is tuned as `multivector ingest` tunes it for a batch (src/app/jit.ts). Prints one JSON line.
  */
+import {rate} from "./_cpu-rate.js";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {loadavg} from "node:os";
 import {readDocument} from "../src/read/index.js";
 import {defaultCoder, readPack, tuneJitForBatches} from "../src/app/index.js";
 import {PROJECT_ROOT} from "../src/app/init.js";
-
-/** Units per CPU second (user + system time of this process), after a warm-up. */
-export function rate(fn: () => void, n: number, minMs = 700): number {
-  for (let k = 0; k < 3; ++k) fn(); // warm up (JIT)
-  let runs = 0;
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  while (performance.now() - t0 < minMs) {
-    fn();
-    ++runs;
-  }
-  const c = process.cpuUsage(c0);
-  return (runs * n * 1e6) / (c.user + c.system);
-}
 
 /** What the child process prints. */
 export interface DocumentRates {

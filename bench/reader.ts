@@ -4,6 +4,7 @@
  * Sentences: the 322 PLOVER gold-standard sentences (real news, 20–40 words), coded with the default
  * coder (Phoenix + CAMEO 2.0 + Central Asia additions + the pack's aliases).
  */
+import {rate} from "./_cpu-rate.js";
 import {buildCoder, parsePetrarchRecords, parsePloverGsr, readDocument} from "../src/read/index.js";
 import {createWinkTagger} from "../src/read/tag-wink.js";
 import {CODER_FILES, defaultCoder, readPack, readYardstick, validationCoder} from "../src/app/index.js";
@@ -15,20 +16,6 @@ import {PROJECT_ROOT} from "../src/app/init.js";
 import {cpus, loadavg} from "node:os";
 
 const TARGET = 5000;
-
-/** Sentences per CPU second (user + system time of this process: robust when the machine is shared). */
-function rate(fn: () => void, n: number, minMs = 700): number {
-  for (let k = 0; k < 3; ++k) fn(); // warm up (JIT)
-  let runs = 0;
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  while (performance.now() - t0 < minMs) {
-    fn();
-    ++runs;
-  }
-  const c = process.cpuUsage(c0);
-  return (runs * n * 1e6) / (c.user + c.system);
-}
 
 export async function bench(): Promise<void> {
   const pack = readPack();

@@ -51,6 +51,17 @@ export interface Rewrite {
   kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative";
 }
 
+/** The sentence with `length` characters at `at` replaced by `replacement`, as a rewrite of this kind. */
+function splice(text: string, at: number, length: number, replacement: string, kind: Rewrite["kind"]): Rewrite {
+  return {
+    text: text.slice(0, at) + replacement + text.slice(at + length),
+    at,
+    length,
+    replacement: replacement.length,
+    kind
+  };
+}
+
 /** CAMEO's region codes: a region is never one of "the two". */
 const REGIONS = new Set([
   "AFR",
@@ -230,13 +241,7 @@ export class Anaphora {
       );
       if (!names[0] || !names[1]) continue;
       const replacement = `${names[0]} and ${names[1]}`;
-      return {
-        text: text.slice(0, at) + replacement + text.slice(at + phrase.length),
-        at,
-        length: phrase.length,
-        replacement: replacement.length,
-        kind: "pair"
-      };
+      return splice(text, at, phrase.length, replacement, "pair");
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
     const act = EVENT_OBJECT.exec(text);
@@ -246,13 +251,7 @@ export class Anaphora {
       if (names[0] && names[1] && !mentions.some((m) => codes.includes(m.code))) {
         const at = act.index + act[0].length;
         const replacement = ` between ${names[0]} and ${names[1]}`;
-        return {
-          text: text.slice(0, at) + replacement + text.slice(at),
-          at,
-          length: 0,
-          replacement: replacement.length,
-          kind: "pair"
-        };
+        return splice(text, at, 0, replacement, "pair");
       }
     }
     // "Ashgabat declined the offer", "Moscow condemned the decision": the act of the latest event's acting side, when
@@ -266,13 +265,7 @@ export class Anaphora {
       const at = deed.index + deed[0].length;
       if (name && !mentions.some((m) => m.code === doer && m.start < at)) {
         const replacement = ` of ${name}`;
-        return {
-          text: text.slice(0, at) + replacement + text.slice(at),
-          at,
-          length: 0,
-          replacement: replacement.length,
-          kind: "pair"
-        };
+        return splice(text, at, 0, replacement, "pair");
       }
     }
     // "He later met X": a sentence opening with a personal pronoun whose verb follows it, right after a sentence
@@ -290,13 +283,7 @@ export class Anaphora {
       if (name) {
         const at = pronoun[1]!.length;
         const replacement = possessive ? `${name}'s` : name;
-        return {
-          text: text.slice(0, at) + replacement + text.slice(at + pronoun[2]!.length),
-          at,
-          length: pronoun[2]!.length,
-          replacement: replacement.length,
-          kind: "pronoun"
-        };
+        return splice(text, at, pronoun[2]!.length, replacement, "pronoun");
       }
     }
     // "X paid a state visit to Paris, where he signed …", "X went further in 2023, when its foreign minister
@@ -318,13 +305,7 @@ export class Anaphora {
         const possessive = /^(its|their)$/i.test(inner[2]!);
         if (name && !(possessive && /^the\s/i.test(name))) {
           const replacement = possessive ? `${name}'s` : name;
-          return {
-            text: text.slice(0, at) + replacement + text.slice(at + inner[2]!.length),
-            at,
-            length: inner[2]!.length,
-            replacement: replacement.length,
-            kind: "pronoun"
-          };
+          return splice(text, at, inner[2]!.length, replacement, "pronoun");
         }
       }
     }
@@ -337,13 +318,7 @@ export class Anaphora {
       if (mentions.some((x) => x.start <= at && x.end >= at + surname.length)) continue;
       const name = this.names.get(code);
       if (!name) continue;
-      return {
-        text: text.slice(0, at) + name + text.slice(at + surname.length),
-        at,
-        length: surname.length,
-        replacement: name.length,
-        kind: "surname"
-      };
+      return splice(text, at, surname.length, name, "surname");
     }
     return undefined;
   }
