@@ -27,16 +27,21 @@ export interface DocumentRates {
   load: number[];
 }
 
-export async function documentRates(rounds = 5): Promise<DocumentRates> {
-  // V8 tuned as `multivector ingest` tunes it for a batch of documents (src/app/jit.ts), for both sides.
-  tuneJitForBatches();
-  const coder = defaultCoder(readPack().actors);
+/** The seed articles the reader rows read, and their size in bytes. */
+export function seedTexts(): {texts: string[]; bytes: number} {
   const seedDir = join(PROJECT_ROOT, "test/fixtures/articles/seeds");
   const texts = readdirSync(seedDir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((f) => readFileSync(join(seedDir, f), "utf8"));
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  return {texts, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0)};
+}
+
+export async function documentRates(rounds = 5): Promise<DocumentRates> {
+  // V8 tuned as `multivector ingest` tunes it for a batch of documents (src/app/jit.ts), for both sides.
+  tuneJitForBatches();
+  const coder = defaultCoder(readPack().actors);
+  const {texts, bytes} = seedTexts();
   const docRun = () => {
     for (const t of texts) readDocument(t, {format: "text", sourceId: "bench", coder, given: {date: "2024-01-01"}});
   };

@@ -8,9 +8,9 @@ import {rate} from "./_cpu-rate.js";
 import {buildCoder, parsePetrarchRecords, parsePloverGsr, readDocument} from "../src/read/index.js";
 import {createWinkTagger} from "../src/read/tag-wink.js";
 import {CODER_FILES, defaultCoder, readPack, readYardstick, validationCoder} from "../src/app/index.js";
-import {readdirSync, readFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {spawnSync} from "node:child_process";
-import type {DocumentRates} from "./_reader-documents.js";
+import {seedTexts, type DocumentRates} from "./_reader-documents.js";
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../src/app/init.js";
 import {cpus, loadavg} from "node:os";
@@ -57,12 +57,7 @@ export async function bench(): Promise<void> {
   });
   if (child.status !== 0) throw new Error(`bench/_reader-documents.ts failed (${child.status}): ${child.stderr}`);
   const own = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as DocumentRates;
-  const seedDir = join(PROJECT_ROOT, "test/fixtures/articles/seeds");
-  const texts = readdirSync(seedDir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readFileSync(join(seedDir, f), "utf8"));
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const {texts, bytes} = seedTexts();
   const docRun = () => {
     for (const t of texts) readDocument(t, {format: "text", sourceId: "bench", coder, given: {date: "2024-01-01"}});
   };

@@ -430,12 +430,8 @@ function readerOf(context: ReadingContext, pool: ReadPool | false | undefined): 
 function turnByTurn(read: ReadText): ReadText {
   let last: Promise<unknown> = Promise.resolve();
   return (text, options) => {
-    const mine = last
-      .then(
-        () => new Promise<void>((resolve) => setImmediate(resolve)),
-        () => new Promise<void>((resolve) => setImmediate(resolve))
-      )
-      .then(() => read(text, options));
+    // `last` never rejects (its failure is the caller's, below).
+    const mine = last.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => read(text, options));
     last = mine.catch(() => undefined);
     return mine;
   };
