@@ -194,9 +194,10 @@ async function smpOnThreads(
     split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
     Atomics.store(next, 0, 0);
     const task = {kind: "smp" as const, id: id++, work, ranges, count: split.length, next};
+    const busy = threads.slice(0, split.length);
     await dispatch(
-      threads.slice(0, Math.min(threads.length, split.length)),
-      threads.slice(0, Math.min(threads.length, split.length)).map(() => task),
+      busy,
+      busy.map(() => task),
       () => {}
     );
   }
