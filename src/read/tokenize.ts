@@ -47,6 +47,17 @@ const isAlnum = (c: number) => isLetter(c) || isDigit(c);
 /** JavaScript's `\s` below U+0080: tab, line feed, vertical tab, form feed, carriage return, space. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
+/** The end of a number whose digits go on from `j`: more digits, "." or "," and digits any times, then "%". */
+function numberEnd(text: string, j: number): number {
+  const at = (k: number) => (k < text.length ? text.charCodeAt(k) : -1);
+  while (isDigit(at(j))) ++j;
+  for (let d = at(j); (d === 46 || d === 44) && isDigit(at(j + 1)); d = at(j)) {
+    j += 2;
+    while (isDigit(at(j))) ++j;
+  }
+  return at(j) === 37 ? j + 1 : j;
+}
+
 /**
  * {@link ASCII_TOKEN}'s tokens of an ASCII text, found by a scan instead of the pattern (no match object per token):
  * an abbreviation (a letter, then "." and a letter before a ".", once or more, then the "."), a number (digits, then
@@ -79,14 +90,7 @@ function scanAscii(text: string, out: Token[]): void {
           while (isAlnum(at(j))) ++j;
         }
       }
-    } else if (isDigit(c)) {
-      while (isDigit(at(j))) ++j;
-      for (let d = at(j); (d === 46 || d === 44) && isDigit(at(j + 1)); d = at(j)) {
-        j += 2;
-        while (isDigit(at(j))) ++j;
-      }
-      if (at(j) === 37) ++j;
-    }
+    } else if (isDigit(c)) j = numberEnd(text, j);
     push(out, text.slice(i, j), i);
     i = j;
   }
@@ -185,15 +189,7 @@ function scanUnicode(text: string, out: Token[]): void {
       while (at(k) === 46 && isLetter(at(k + 1)) && at(k + 2) === 46) k += 2;
       if (k > i + 1) j = k + 1;
     }
-    if (j < 0 && isDigit(c)) {
-      j = i + 1;
-      while (isDigit(at(j))) ++j;
-      for (let d = at(j); (d === 46 || d === 44) && isDigit(at(j + 1)); d = at(j)) {
-        j += 2;
-        while (isDigit(at(j))) ++j;
-      }
-      if (at(j) === 37) ++j;
-    }
+    if (j < 0 && isDigit(c)) j = numberEnd(text, i + 1);
     if (j < 0) {
       read(i);
       if (isWordCode(cp)) {
