@@ -563,6 +563,18 @@ function codeSentence(
       dropped.push({code: match.code, reason: "negation", rule: match.rule});
       continue;
     }
+    // "accepted the invitation to visit Tokyo", "an offer to mediate": what an invitation, an offer or a plan names
+    // is intended, not done.
+    if (
+      !tree &&
+      happenedOnly &&
+      !f.mood &&
+      upper[f.first - 1] === "TO" &&
+      /^(INVITATION|INVITATIONS|OFFER|OFFERS|PROPOSAL|PROPOSALS|REQUEST|PLAN|PLANS|INTENTION|READINESS|WILLINGNESS)$/.test(
+        upper[f.first - 2] ?? ""
+      )
+    )
+      f.mood = "intent";
     // An intended act has no reply yet: "will visit X" is X's visitor's intent, not X hosting.
     if (!tree && happenedOnly && f.mood === "intent") match.code = match.code.split(":")[0]!;
     if (f.mood)
@@ -573,6 +585,19 @@ function codeSentence(
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
+    // "X's neutrality, recognised by the UN in 1995, …": a participle after a comma, with its agent and its own
+    // year, is a passive: the agent acts on the noun's owner.
+    else if (
+      happenedOnly &&
+      !tree &&
+      upper[f.first - 1] === "," &&
+      upper[f.last + 1] === "BY" &&
+      /(ED|EN)$/.test(upper[f.first] ?? "") &&
+      dated(upper, f.last + 2) &&
+      sources.every((r) => r.last < f.first) &&
+      targets.every((r) => r.first > f.last)
+    )
+      [sources, targets] = [targets, sources];
     if (swapAct) [sources, targets] = [targets, sources];
     // "X did Y by signing the memorandum": the means of the main verb; with no object of its own, it acts on
     // the main verb's object.
@@ -665,16 +690,19 @@ function codeSentence(
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
       // connecting Europe and Asia", "aims at engaging the region", "the conflict unfolding in Ukraine".
       const prev = tags[f.first - 1] ?? "";
+      // "X's neutrality, recognised by the UN General Assembly in 1995, …": a participle with its agent and a time
+      // of its own tells a dated act of the agent's on the noun's owner.
+      const datedAgent = upper[f.first - 1] === "," && upper[f.last + 1] === "BY" && dated(upper, f.last + 2);
       const modifier =
         !means &&
         !suspended &&
         (((tags[f.first] === "VBG" || tags[f.first] === "VBN") &&
           (/^(NN|NNS|IN|TO|DT)$/.test(prev) ||
-            (prev === "," && tags[f.first] === "VBN") ||
+            (prev === "," && tags[f.first] === "VBN" && !datedAgent) ||
             (prev === "NNP" && !found.some((m) => m.last === f.first - 1))) &&
           !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD)$/.test(upper[f.first - 1] ?? "")) ||
           // "X, supported by Y, …": a past participle after a comma with its agent is a reduced relative clause.
-          (prev === "," && /ED$/.test(w) && upper[f.last + 1] === "BY") ||
+          (prev === "," && /ED$/.test(w) && upper[f.last + 1] === "BY" && !datedAgent) ||
           // "made a state visit", "the visit", "an official visit": a noun the tagger took for a verb.
           (present &&
             /^(DT|PRP\$|POS|JJ)$/.test(prev) &&
@@ -690,6 +718,23 @@ function codeSentence(
             !/^(TO|THAT|WHILE|WHEN|IF|BECAUSE|AS|SINCE|THOUGH|ALTHOUGH|UNLESS|ONCE|WHETHER)$/.test(
               upper[f.first - 1] ?? ""
             )));
+      // A past participle right after a plural noun and before a preposition, with the sentence's own verb later, is
+      // a reduced relative clause: "Western sanctions imposed over the war in Ukraine hit Kyrgyz banks", "the
+      // loans provided by China in 2019 helped …" (the noun's description, not an act told by the sentence).
+      const reduced =
+        !means &&
+        !suspended &&
+        (PAST_FORM.test(w) || /ED$/.test(w)) &&
+        /^\p{Ll}/u.test(written[f.first - 1] ?? "") &&
+        /S$/.test(upper[f.first - 1] ?? "") &&
+        !found.some((m) => m.last === f.first - 1) &&
+        POST_PREPOSITION.test(upper[f.last + 1] ?? "") &&
+        laterFiniteVerb(frames, fi, upper, f.last);
+      // A force or coercion verb whose subject is a thing ("Western sanctions hit Kyrgyz banks", "Russian tariffs
+      // squeezed the traders") is a figure of speech: the actor only describes the thing.
+      const thing =
+        /^(1[5-9]|20)/.test(forward ?? "") &&
+        sources.some((r) => r.last < f.first && THING_HEADS.test(upper[r.last + 1] ?? "") && r.last + 1 < f.first);
       // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
       // present perfect progressive over years ("has been investing in X for many years").
       const state =
@@ -709,7 +754,7 @@ function codeSentence(
           pronoun =
             /^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/.test(upper[k]!) &&
             /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
-      if (generic || vague || modifier || state || pronoun || share || ranking) {
+      if (generic || vague || modifier || state || pronoun || share || ranking || reduced || thing) {
         dropped.push({
           code: match.code,
           reason: generic || state || share || ranking ? "generic" : vague ? "vague" : pronoun ? "pronoun" : "modifier",
@@ -809,6 +854,38 @@ function codeSentence(
     }
   }
   return {events, mentions, warnings, dropped};
+}
+
+/** Whether the phrase from token `from` to the next comma or stop names a year ("… by the UN in 1995,"). */
+function dated(upper: readonly string[], from: number): boolean {
+  for (let k = from; k < upper.length && !/^[,;.:()]$/.test(upper[k]!); ++k)
+    if (/^(1[89]|20)\d\d$/.test(upper[k]!)) return true;
+  return false;
+}
+
+/** Irregular past participles that can head a reduced relative clause ("the loans lent by …", "troops sent to …"). */
+const PAST_FORM =
+  /^(MADE|BUILT|GIVEN|TAKEN|SENT|LENT|HELD|SET|BROUGHT|SOLD|PAID|LED|LEFT|SHOT|HIT|CUT|SPENT|WON|BOUGHT)$/;
+/** Prepositions that open a reduced relative's complement right after its participle. */
+const POST_PREPOSITION = /^(OVER|BY|IN|ON|AFTER|FOR|AGAINST|SINCE|DURING|AT|FROM|WITH|UNDER|TO|THROUGH|LAST|EARLIER)$/;
+/** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
+const THING_HEADS =
+  /^(SANCTIONS|SANCTION|RESTRICTIONS|MEASURES|TARIFFS|DUTIES|POLICY|POLICIES|ECONOMY|PRICES|EXPORTS|IMPORTS|INFLATION|DECISION|DECISIONS|CRISIS|PROPAGANDA|MEDIA|RHETORIC|BUREAUCRACY|REGULATIONS|RULES|LAWS|LAW|BAN|EMBARGO)$/;
+
+/**
+ * Whether a finite verb of the sentence's own comes after token `after`, not one coordinated with the verb before it
+ * ("… imposed over the war hit the banks": yes; "… gathered in Astana and agreed …": no).
+ */
+function laterFiniteVerb(frames: readonly Frame[], fi: number, upper: readonly string[], after: number): boolean {
+  for (let k = fi + 1; k < frames.length; ++k) {
+    const g = frames[k]!;
+    if (g.first <= after + 1) continue;
+    let b = g.first - 1;
+    while (b > after && /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL|ALSO|ALREADY|THEN|NOT)$/.test(upper[b]!)) --b;
+    if (/^(AND|OR|,|THEN|BUT|WHICH|THAT|WHO|TO)$/.test(upper[b] ?? "")) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

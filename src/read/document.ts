@@ -320,7 +320,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         e.start !== undefined && e.end !== undefined && date && date.precision !== "article" && datesOf(i).length > 1
           ? nearestDate(s.text, datesOf(i), e.start, e.end)
           : undefined;
-      // "invited X to visit Russia in May": the date after the invitation's "to" is the visit's, not the invitation's.
+      // "invited X to visit Russia in May": the date after the invitation's "to <verb>" is the visit's, not the
+      // invitation's; "invited X to Rome in January" (a place, no verb) is dated like any act.
       // A date after the event that belongs to a noun of its own ("under an agreement signed in 2021", "a plan of
       // consultations for 2023-2024") is that noun's, not the act's: the act is dated by the article.
       const said = own ?? date;
@@ -334,7 +335,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         nounsDate && metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said;
       const inviteDate =
         told && /^INVIT/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
-          ? / to /i.exec(s.text.slice(e.end, told.start)) !== null
+          ? / to (?:visit|come|attend|travel|take part|pay|hold|join|participate|meet)\b/i.exec(
+              s.text.slice(e.end, told.start)
+            ) !== null
           : false;
       // A planned act's date said before its verb ("In July, the two presidents agreed to expand …") is when the plan
       // was made, read like any other date; one after it ("agreed to meet in May") is the act's own, still to come.

@@ -52,6 +52,15 @@ const SUSPEND =
   /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|FROZE|FROZEN|FREEZE|FREEZES|FREEZING|HALT|HALTS|HALTED|HALTING|CANCEL|CANCELS|CANCELLED|CANCELED|CANCELLING|CURTAIL|CURTAILED|CURTAILS)$/;
 const SANCTION_NOUNS = /^(SANCTIONS|SANCTION|EMBARGO|EMBARGOES|RESTRICTIONS|EXPORT)$/;
 
+/** Words that name a day: "on Monday", "on 12 March", "on March 12". */
+const TIME_WORDS =
+  /^(\d{1,2}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|THE)$/;
+/** Words that judge what they name harshly ("called the measures blackmail") or well ("called X a reliable partner"). */
+const CRITICAL_WORDS =
+  /^(BLACKMAIL|PROVOCATION|PROVOCATIONS|PROVOCATIVE|UNACCEPTABLE|ILLEGAL|ILLEGITIMATE|AGGRESSION|AGGRESSIVE|INTERFERENCE|HOSTILE|UNFRIENDLY|DANGEROUS|ABSURD|UNJUSTIFIED|DISCRIMINATORY|MISTAKE|ERROR|THREAT|INTERVENTION|SABOTAGE|HYPOCRISY|HYPOCRITICAL|LIES|LIE|PROPAGANDA|COERCION|PRESSURE|OCCUPATION|COLONIAL|NEOCOLONIAL|INSULT|INSULTING|OUTRAGEOUS)$/;
+const PRAISE_WORDS =
+  /^(PARTNER|PARTNERS|FRIEND|FRIENDS|FRIENDLY|ALLY|ALLIES|BROTHER|BROTHERS|BROTHERLY|RELIABLE|TRUSTED|EXAMPLE|MODEL|SUCCESS|SUCCESSFUL|HISTORIC|CONSTRUCTIVE|FRUITFUL|PRODUCTIVE)$/;
+
 /**
  * The reading of the verb at tokens [first, last] (upper case), coded `code` by the dictionary. `objectFirst` is
  * the first token of the verb's object actor, when it has one.
@@ -135,6 +144,88 @@ export function readLightVerb(
         ? {action: "recode", code: "021", rule: `${w} * TO ${upper[k + 1]} [021]`}
         : {action: "recode", code: "036", rule: `${w} * TO [036]`};
     }
+  }
+  // "spoke with X by phone", "talked over the telephone with X": a telephone conversation (041), both ways.
+  if (
+    /^(SPEAK|SPEAKS|SPOKE|SPOKEN|SPEAKING|TALK|TALKS|TALKED|TALKING|CONFER|CONFERS|CONFERRED|CONSULTED|CONVERSED)$/.test(
+      w
+    ) &&
+    code.startsWith("04")
+  ) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 10); ++k) {
+      if (/^(;|WHILE|WHICH|BUT|AFTER|BEFORE)$/.test(upper[k]!)) break;
+      if (
+        /^(PHONE|TELEPHONE|VIDEOLINK|VIDEOCONFERENCE)$/.test(upper[k]!) &&
+        /^(BY|THE|A|OVER|VIA)$/.test(upper[k - 1]!)
+      )
+        return {action: "recode", code: "041:041", rule: `${w} BY PHONE [041]`};
+    }
+  }
+  // "summoned the Tajik ambassador", "summoned Russia's envoy": a formal protest (114, complain officially), toward
+  // the envoy's state; the dictionary reads SUMMON as a mobilisation.
+  if (/^(SUMMON|SUMMONS|SUMMONED|SUMMONING)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 7); ++k)
+      if (
+        /^(AMBASSADOR|AMBASSADORS|ENVOY|ENVOYS|CHARGE|CHARGÉ|DIPLOMAT|DIPLOMATS|CONSUL|ATTACHE|ATTACHÉ)$/.test(
+          upper[k]!
+        )
+      )
+        return {action: "recode", code: "114", rule: `${w} * AMBASSADOR [114]`};
+  }
+  // "toured Kazakhstan and Uzbekistan": visits (042); the dictionary's GO_SOMEWHERE is a meeting (040).
+  if (/^(TOUR|TOURS|TOURED|TOURING)$/.test(w) && code.startsWith("04"))
+    return {action: "recode", code: "042", rule: `${w} [042]`};
+  // "exchanged views on …", "exchanged opinions": a discussion (040, both ways), not a trade (the dictionary's 060).
+  if (
+    /^(EXCHANGE|EXCHANGES|EXCHANGED|EXCHANGING)$/.test(w) &&
+    /^(VIEWS|OPINIONS|INFORMATION|IDEAS|GREETINGS|ASSESSMENTS)$/.test(after(1))
+  )
+    return {action: "recode", code: "040:040", rule: `${w} VIEWS [040]`};
+  // "called the Russian measures «blackmail»", "branded the decision unacceptable": a criticism (111), or a praise
+  // (051: "called Kazakhstan a reliable partner"); a bare quotation with neither is a statement (010, too vague).
+  // "called X on Monday" stays a telephone call, "called on X to" an appeal, "called for" a demand.
+  // "called Putin on Monday": a telephone call, not the dictionary's "called on X to" (an appeal, 020).
+  if (
+    /^(CALLED|CALLS|CALL)$/.test(w) &&
+    code.startsWith("02") &&
+    !/^(ON|UPON|FOR)$/.test(after(1)) &&
+    objectFirst !== undefined &&
+    objectFirst > last
+  ) {
+    let k = objectFirst;
+    while (k < upper.length && k < objectFirst + 6 && upper[k] !== "ON") ++k;
+    if (upper[k] === "ON" && TIME_WORDS.test(upper[k + 1] ?? "") && upper[k - 1] !== "TO")
+      return {action: "recode", code: "041:041", rule: `${w} X ON <day> [041]`};
+  }
+  if (/^(CALL|CALLS|CALLED|CALLING|BRANDED|BRANDS|LABELLED|LABELED|TERMED|DESCRIBED|DESCRIBES)$/.test(w)) {
+    const branded = !/^CALL/.test(w);
+    if (!/^(ON|FOR|UPON)$/.test(after(1))) {
+      let quoted = false;
+      for (let k = last + 1; k < Math.min(upper.length, last + 10); ++k) {
+        const u = upper[k]!;
+        if (/^(;|\.|WHICH|THAT|BECAUSE|WHILE|AFTER|ON|DURING)$/.test(u)) break;
+        if (/^[«"“]$/.test(u)) quoted = true;
+        if (CRITICAL_WORDS.test(u.replace(/^[«"“]+|[»"”]+$/g, "")))
+          return {action: "recode", code: "111", rule: `${w} * ${u} [111]`};
+        if (PRAISE_WORDS.test(u.replace(/^[«"“]+|[»"”]+$/g, "")))
+          return {action: "recode", code: "051", rule: `${w} * ${u} [051]`};
+      }
+      if (quoted || branded) return {action: "recode", code: "010", rule: `${w} * AS [010]`};
+    }
+  }
+  // "lent Tajikistan $1 billion", "provided Kyrgyzstan $50 million": money given is economic aid (071).
+  if (code === "060" && /^(LEND|LENDS|LENT|LENDING|LOAN|LOANED|LOANS)$/.test(w))
+    return {action: "recode", code: "071", rule: `${w} [071]`};
+  if (code === "060") {
+    for (let k = last + 1; k < Math.min(upper.length, last + 7); ++k)
+      if (/^(\$|US\$|BILLION|MILLION|DOLLARS|EUROS|YUAN|RUBLES|ROUBLES|TENGE|BN)$/.test(upper[k]!))
+        return {action: "recode", code: "071", rule: `${w} * MONEY [071]`};
+  }
+  // "accepted the invitation to visit Moscow": the visit is planned (036), not made.
+  if (/^(ACCEPT|ACCEPTS|ACCEPTED|ACCEPTING)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (/^(INVITATION|INVITATIONS|OFFER)$/.test(upper[k]!) && upper[k + 1] === "TO")
+        return {action: "recode", code: "036", rule: `${w} * INVITATION TO [036]`};
   }
   // "made an official visit", "paid a visit": a visit (the dictionary's MAKE * VISIT is an intent).
   if (/^(MADE|PAID|MAKES|PAYS)$/.test(w)) {

@@ -58,6 +58,11 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         }
       ],
       [["TALKS", "NEGOTIATIONS"], {code: "046", to: ["WITH"], mutual: true}],
+      // "held a phone call with X", "had a telephone conversation with X": a discussion by telephone (041).
+      [
+        ["CALL", "CALLS", "CONVERSATION", "CONVERSATIONS"],
+        {code: "041", to: ["WITH"], mutual: true, after: ["PHONE", "TELEPHONE", "VIDEO", "TELEPHONIC"]}
+      ],
       [["SUMMIT", "MEETING", "CONSULTATIONS"], {code: "040", to: ["WITH"], mutual: true}],
       [
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
@@ -118,10 +123,12 @@ export interface NounEvent {
 
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
 const LIGHT =
-  /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
+  /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|HAD|HAS|HAVE|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
+/** Words before a carrying verb that make its happening wanted or planned: "invited X to pay a visit", "will hold talks". */
+const UNREALISED = /^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MAY|MIGHT|MUST|CAN|'LL)$/;
 /** Words between a preposition and the actor it introduces: "with the leaders of X". */
 const TITLE_WORDS =
-  /^(THE|A|AN|LEADERS|LEADER|PRESIDENT|PRESIDENTS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/;
+  /^(THE|A|AN|HIS|HER|ITS|THEIR|COUNTERPART|COUNTERPARTS|LEADERS|LEADER|PRESIDENT|PRESIDENTS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/;
 /** Verbs of demand and request: what they govern is wanted, not done. */
 const DEMAND =
   /^(DEMAND|DEMANDS|DEMANDED|DEMANDING|URGE|URGES|URGED|URGING|CALLING|CALLED|CALLS|SEEKING|SOUGHT|SEEKS|REQUESTED|REQUESTING|REQUESTS|PROPOSED|PROPOSING|PROPOSES)$/;
@@ -279,6 +286,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       const carrier = noun.madeBy
         ? noun.madeBy.test(ctx.upper[v] ?? "")
         : LIGHT.test(ctx.upper[v] ?? "") || /^(TAK|TOOK)/.test(ctx.upper[v] ?? "");
+      // "invited X to pay a visit to Y", "plans to hold talks", "will make a visit": not (yet) a happening; the
+      // governing verb tells the plan.
+      if (carrier && UNREALISED.test(ctx.upper[v - 1] ?? "")) continue;
       if (carrier) {
         const g = subjectBefore(ctx, groups, v);
         if (g) subject = g.refs;
@@ -406,6 +416,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
+    // "held phone talks with X": talks by telephone (041).
+    if (noun.code === "046" && /^(PHONE|TELEPHONE|VIDEO|TELEPHONIC)$/.test(ctx.upper[i - 1] ?? "")) code = "041";
     // "announced / pledged a loan to X": the intent to give economic aid (0331).
     // … and so is "will provide $2 billion in loans" (a plain future: a pledge, not yet given).
     if (

@@ -1,0 +1,90 @@
+/**
+ * The article reader's event frames, session 5 (issue 10): telephone calls, summonses, tours, what a verb of naming
+ * says ("called the measures blackmail"), money lent, invitations accepted, reduced relative clauses, things as
+ * subjects of force verbs, dated participles with their agent, and a pronoun after "although". Every sentence here is
+ * our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {readDocument} from "../src/read/index.js";
+
+const coder = defaultCoder(readPack().actors);
+const dyads = (s: string) =>
+  coder.codeSentence(s, {date: "2024-05-20"}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+const read = (text: string) => {
+  const r = readDocument(text, {format: "text", sourceId: "t", coder, given: {date: "2024-05-20"}});
+  assert.ok(r.ok);
+  return r.value.events.map(
+    (e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"}${e.modality ? ` ${e.modality}` : ""}`
+  );
+};
+
+test("telephone: a call or a conversation by phone is a discussion by telephone (041)", () => {
+  assert.deepEqual(
+    dyads("Mongolian President Khurelsukh held a telephone call with Japanese Prime Minister Kishida on Tuesday."),
+    ["MNG>JPN 041"]
+  );
+  assert.deepEqual(
+    dyads("The Azerbaijani foreign minister had a phone conversation with his Turkish counterpart on 2 April."),
+    ["AZE>TUR 041"]
+  );
+  assert.deepEqual(dyads("Aliyev spoke with Erdogan by telephone on Friday."), ["AZE>TUR 041", "TUR>AZE 041"]);
+  assert.deepEqual(dyads("Erdogan called Aliyev on Friday."), ["TUR>AZE 041", "AZE>TUR 041"]);
+  // "called on X to" stays an appeal; a call only planned is no call.
+  assert.deepEqual(dyads("Japan called on Mongolia on Friday to open its mines."), ["JPN>MNG 020"]);
+  assert.deepEqual(dyads("Japan called for a phone call with Mongolia on Friday."), ["JPN>MNG 020"]);
+});
+
+test("verbs: a summons is a formal protest; a tour is visits; views exchanged are a discussion", () => {
+  assert.deepEqual(dyads("The Georgian Foreign Ministry summoned the Russian envoy on Monday."), ["GEO>RUS 114"]);
+  assert.deepEqual(dyads("The Indian prime minister toured Turkmenistan and Mongolia in June 2024."), [
+    "IND>TKM 042",
+    "IND>MNG 042"
+  ]);
+  assert.deepEqual(dyads("Aliyev and Erdogan exchanged views on transit on Friday."), ["AZE>TUR 040", "TUR>AZE 040"]);
+});
+
+test("verbs: what a verb of naming says is a criticism or a praise, never a telephone call", () => {
+  assert.deepEqual(dyads("Tbilisi called the Russian tariffs “blackmail” on Thursday."), ["GEO>RUS 111"]);
+  assert.deepEqual(dyads("Baku branded the French statement unacceptable on Monday."), ["AZE>FRA 111"]);
+  assert.deepEqual(dyads("Erdogan called Azerbaijan a brotherly partner in June 2024."), ["TUR>AZE 051"]);
+});
+
+test("verbs: money lent is economic aid; an invitation accepted is an intent to meet", () => {
+  assert.deepEqual(dyads("Japan has lent Mongolia $300 million since 2020."), ["JPN>MNG 071"]);
+  assert.deepEqual(dyads("India gave Nepal $2 billion in 2023."), ["IND>NPL 071"]);
+  assert.deepEqual(dyads("The Mongolian president accepted the invitation to visit Tokyo on Monday."), ["MNG>JPN 036"]);
+  // A visit one is invited to pay is not paid: only the invitation (and the invitee's intent).
+  const got = dyads("Erdogan invited Aliyev to pay a state visit to Turkey in 2025.");
+  assert.ok(got.includes("TUR>AZE 036"), got.join(", "));
+  assert.ok(!got.includes("AZE>TUR 042"), got.join(", "));
+});
+
+test("frames: a reduced relative after a noun describes it; a thing does not strike", () => {
+  // "sanctions imposed over …": no imposition on Georgia, and the tariffs do not attack the farmers' state.
+  assert.deepEqual(dyads("European tariffs imposed over the dispute with Georgia hit Turkish farmers in 2023."), []);
+  // The main clause's own participle-looking verb stays an act.
+  assert.deepEqual(dyads("Turkish officials imposed sanctions on Georgia in 2023."), ["TUR>GEO 163"]);
+  assert.deepEqual(dyads("Mongolian officials gathered in Ulaanbaatar and signed a deal with Japan in May 2024."), [
+    "MNG>JPN 057"
+  ]);
+});
+
+test("frames: a participle after a comma with its agent and a year of its own is a dated act of the agent", () => {
+  assert.deepEqual(
+    dyads("Mongolia's nuclear-free status, recognised by the UN General Assembly in 1998, shapes its policy."),
+    ["UN>MNG 051"]
+  );
+  // Without a time of its own it is a description only.
+  assert.deepEqual(dyads("Mongolia, supported by Japan, joined the talks."), []);
+});
+
+test("anaphora: a pronoun after 'although' is the sentence's opening actor; the negation stays in its clause", () => {
+  const got = read(
+    "Indian Prime Minister Narendra Modi travelled to Moscow on 8 July. The Indian prime minister has not visited Pakistan, although he invited Shehbaz Sharif to Delhi in March."
+  );
+  // The invitation to a place (no verb after "to") is dated by its month, like any act.
+  assert.ok(got.includes("IND>PAK 036 2024-03-01"), got.join("; "));
+  assert.ok(!got.some((e) => e.startsWith("IND>PAK 042")), got.join("; "));
+});
