@@ -1,11 +1,22 @@
 /**
  * V8's optimizing compiler tuned for a batch that runs the same large code (the reader and its coder) thousands of
- * times from a cold start: a function is optimized after about three times as much work as by default (V8's
- * `--interrupt-budget`, 132 KB → 400 KB of bytecode run), so fewer large functions are compiled on the background
- * threads and thrown away while the shapes of their objects still change. Measured on 1,000 news-length articles read
- * on one thread, each run a fresh process (2026-12-03 07:13, load 17): the process's CPU 8.4–9.3 s → 6.1 s, the
- * reading thread's own 4.6–5.3 s → 4.6 s. Process-wide: reader threads started afterwards share it. A value given on
- * the command line or in NODE_OPTIONS is left as it is.
+ * times from a cold start. Two settings, each left as it is when the command line or NODE_OPTIONS gives it:
+ *
+ * - A function is optimized after about three times as much work as by default (V8's `--interrupt-budget`, 132 KB →
+ *   400 KB of bytecode run), so fewer large functions are compiled on the background threads and thrown away while
+ *   the shapes of their objects still change. Measured on 1,000 news-length articles read on one thread, each run a
+ *   fresh process (2026-12-03 07:13, load 17): the process's CPU 8.4–9.3 s → 6.1 s, the reading thread's own
+ *   4.6–5.3 s → 4.6 s.
+ * - Optimized code calls the array builtins (`map`, `filter`, `forEach` …) instead of inlining them
+ *   (`--no-turbo-inline-array-builtins`). An inlined `map` allocates its result holey while the builtin's result is
+ *   packed, so every array an optimized function makes with `map` has another map than the one its readers were
+ *   compiled for: the coder's `codeSentence` (compiled with its callees inlined: 0.2 s of compiler time each) was
+ *   thrown away ("wrong map") and compiled again 6–8 times in the first 3,000 news articles, once per site that met
+ *   its first holey array, and so were the functions it calls. With the builtins called: 2 compilations; 1,000
+ *   news-length articles read on one thread in a fresh process, process CPU 4.1–4.6 → 3.65–3.7 ms per article, the
+ *   next 1,000 in the same process 3.85–4.0 → 2.6–2.7 ms (2026-12-03 09:20, load 4.6–6).
+ *
+ * Process-wide: reader threads started afterwards share both.
  *
  * @module
  */
@@ -16,10 +27,11 @@ export const BATCH_INTERRUPT_BUDGET = 400_000;
 
 let tuned = false;
 
-/** Sets the batch tuning once, unless the process was started with its own `--interrupt-budget`. */
+/** Sets the batch tuning once, except what the process was started with its own value of. */
 export function tuneJitForBatches(): void {
   if (tuned) return;
   tuned = true;
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--interrupt-budget"));
-  if (!given) setFlagsFromString(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
+  const given = (flag: string) => [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes(flag));
+  if (!given("--interrupt-budget")) setFlagsFromString(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
+  if (!given("turbo-inline-array-builtins")) setFlagsFromString("--no-turbo-inline-array-builtins");
 }
