@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {buildGazetteer, insideInstitutionName, institutionAfter, tokenize} from "../src/read/index.js";
+import {buildGazetteer, insideInstitutionName, institutionAfter, periodOn, tokenize} from "../src/read/index.js";
 import {defaultCoder, readPack} from "../src/app/index.js";
 
 const pack = readPack();
@@ -208,4 +208,73 @@ test("a hyphenated pair of actors is two actors; a hyphenated name stays one", (
     "GNB",
     "KAZ/GOV"
   ]);
+});
+
+test("one name, two actors by period: the office held on the sentence's date, else the last held before it", () => {
+  // Our sentences; the names held one office, then another.
+  const s = "Mark Rutte flew to Astana and met the foreign minister.";
+  assert.deepEqual(named(s, "2023-03-01"), ["NLD/GOV", "KAZ", "GOV"]);
+  assert.deepEqual(named(s, "2025-03-01"), ["NATO/GOV", "KAZ", "GOV"]);
+  // Between the two offices: a former prime minister of the Netherlands (an elite), not yet NATO's.
+  assert.deepEqual(named(s, "2024-08-01"), ["NLD/ELI", "KAZ", "GOV"]);
+  const c = "António Costa received a delegation from Tashkent.";
+  assert.deepEqual(named(c, "2020-05-05").slice(0, 1), ["PRT/GOV"]);
+  assert.deepEqual(named(c, "2025-05-05").slice(0, 1), ["EU/GOV"]);
+  assert.deepEqual(named("Kallas called Bishkek.", "2022-02-02").slice(0, 1), ["EST/GOV"]);
+  assert.deepEqual(named("Kallas called Bishkek.", "2025-02-02").slice(0, 1), ["EU/GOV"]);
+  // A name held twice by one actor is its government in both periods and an elite between them.
+  assert.deepEqual(named("Trump phoned Ashgabat.", "2019-04-04").slice(0, 1), ["USA/GOV"]);
+  assert.deepEqual(named("Trump phoned Ashgabat.", "2023-04-04").slice(0, 1), ["USA/ELI"]);
+  assert.deepEqual(named("Trump phoned Ashgabat.", "2025-04-04").slice(0, 1), ["USA/GOV"]);
+  // Kazakh officials who went on to head an organization.
+  assert.deepEqual(named("Tasmagambetov arrived in Dushanbe.", "2021-01-01").slice(0, 1), ["KAZ/GOV"]);
+  assert.deepEqual(named("Tasmagambetov arrived in Dushanbe.", "2024-01-01").slice(0, 1), ["CSTO/GOV"]);
+});
+
+test("periodOn: in a period, after one, before all, undated", () => {
+  const p = [
+    {code: "B", from: "2024-12-01"},
+    {code: "A", from: "2015-11-26", to: "2024-04-02"}
+  ];
+  assert.equal(periodOn(p, "2016-01-01")?.code, "A");
+  assert.equal(periodOn(p, "2024-06-01")?.code, "A");
+  assert.equal(periodOn(p, "2024-12-01")?.code, "B");
+  assert.equal(periodOn(p, "2010-01-01")?.code, "A");
+  assert.equal(periodOn(p, undefined)?.code, "B");
+  assert.equal(periodOn([], "2020-01-01"), undefined);
+});
+
+test("the gazetteer picks a dated name's actor by the document's date", () => {
+  const g = buildGazetteer([
+    {code: "NLD", alias: "Mark Rutte", from: "2010-10-14", to: "2024-07-02"},
+    {code: "NATO", alias: "Mark Rutte", from: "2024-10-01"},
+    {code: "KAZ", alias: "Tokayev", from: "2019-03-20"},
+    {code: "XXX", alias: "Tokayev"}
+  ]);
+  const codes = (t: string, d?: string) => g.find(t, d).map((m) => m.code);
+  assert.deepEqual(codes("Mark Rutte met Tokayev.", "2022-01-01"), ["NLD", "KAZ"]);
+  assert.deepEqual(codes("Mark Rutte met Tokayev.", "2025-01-01"), ["NATO", "KAZ"]);
+  assert.deepEqual(codes("Mark Rutte met Tokayev."), ["NATO", "KAZ"]);
+});
+
+test("heads of government, ministers and heads of organizations of 2022–2025 are known by name", () => {
+  const firsts = (t: string, d = "2024-06-15") => named(t, d).filter((c) => c !== "GOV");
+  assert.deepEqual(firsts("Muttaqi and Bakhtiyor Saidov signed a transit accord in Termez."), ["AFG/GOV", "UZB/GOV"]);
+  assert.deepEqual(firsts("Kristalina Georgieva praised Astana, and Ajay Banga agreed."), ["IMF/GOV", "KAZ", "WB/GOV"]);
+  assert.deepEqual(firsts("Odile Renaud-Basso and Masatsugu Asakawa toured the region."), ["EBRD/GOV", "ADB/GOV"]);
+  assert.deepEqual(firsts("Sergei Shoigu and Andrei Belousov flew to Bishkek."), ["RUS/GOV", "RUS/GOV", "KGZ"]);
+  assert.deepEqual(firsts("Irakli Kobakhidze received Ararat Mirzoyan."), ["GEO/GOV", "ARM/GOV"]);
+  assert.deepEqual(firsts("Akylbek Japarov hosted Kokhir Rasulzoda.", "2023-06-01"), ["KGZ/GOV", "TJK/GOV"]);
+  // Chinese and Korean names: the surname first ("Xi", "Yoon"); other romanizations ("Rakhmon", "Berdimuhamedow").
+  assert.deepEqual(firsts("Xi welcomed Yoon, Rakhmon and Berdimuhamedow."), [
+    "CHN/GOV",
+    "KOR/GOV",
+    "TJK/GOV",
+    "TKM/GOV"
+  ]);
+  assert.deepEqual(firsts("Xi'an hosted the summit."), ["CHN"]);
+});
+
+test("the Gulf is a region (PGS)", () => {
+  assert.deepEqual(named("Gulf states and the Gulf invested in Central Asian states."), ["PGS", "PGS", "CAS"]);
 });

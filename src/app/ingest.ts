@@ -961,7 +961,8 @@ export async function sourceDetail(
   const events = found.events.slice(0, maxEvents);
   const date = typeof found.source.date === "string" ? found.source.date : undefined;
   const sentences: SentenceDetail[] = found.sentences.map((s) => {
-    const coded = ctx.coder && date ? ctx.coder.codeSentence(s.text, {date}).mentions : ctx.gazetteer.find(s.text);
+    const coded =
+      ctx.coder && date ? ctx.coder.codeSentence(s.text, {date}).mentions : ctx.gazetteer.find(s.text, date);
     return {
       ...s,
       mentions: coded.map((m) => ({start: m.start + s.start, end: m.end + s.start, text: m.text, code: m.code})),

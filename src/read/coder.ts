@@ -8,6 +8,7 @@
 import type {Actor, ActorMention, Event, Issue, QuadClass} from "../domain/index.js";
 import {cameoInfo} from "./cameo.js";
 import {codesOn, parseActorDictionary, type ActorEntry, type DatedCode} from "./dictionaries/actors.js";
+import {byStart} from "./name-periods.js";
 import {parseAgentDictionary, type AgentEntry} from "./dictionaries/agents.js";
 import {findDiscard, parseDiscards, type DiscardEntry} from "./dictionaries/discards.js";
 import {parseVerbDictionary, type VerbDictionary} from "./dictionaries/verbs.js";
@@ -227,7 +228,52 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
         }
     }
   }
-  return out;
+  return mergeDatedNames(out);
+}
+
+/**
+ * Entries with the same words and each with a period ("António Costa": Portugal until 2024, the EU after; "Trump"
+ * twice) become one entry whose codes give, on a date, the actor of {@link periodOn}: in office, the government
+ * (or the name's code); after or between its periods, the last actor as an elite (a former office holder); before
+ * them, the first; undated, the latest. Otherwise the first entry of a phrase wins, as before.
+ */
+function mergeDatedNames(entries: ActorEntry[]): ActorEntry[] {
+  const groups = new Map<string, ActorEntry[]>();
+  for (const e of entries) {
+    const key = `${e.capitalized ? "^" : ""}${e.words.join(" ")}`;
+    const g = groups.get(key);
+    if (g) g.push(e);
+    else groups.set(key, [e]);
+  }
+  const drop = new Set<ActorEntry>();
+  for (const group of groups.values()) {
+    if (group.length < 2 || !group.every((e) => e.codes[0]?.from || e.codes[0]?.to)) continue;
+    const periods = byStart(
+      group.map((e) => {
+        const held = e.codes[0]!;
+        const after = e.codes.find((c) => !c.from && !c.to)?.code ?? held.code;
+        return {code: held.code, after, ...(held.from ? {from: held.from} : {}), ...(held.to ? {to: held.to} : {})};
+      })
+    );
+    const codes: DatedCode[] = periods.map(({code, from, to}) => ({
+      code,
+      ...(from ? {from} : {}),
+      ...(to ? {to} : {})
+    }));
+    periods.forEach((p, i) => {
+      const next = periods[i + 1]?.from;
+      if (p.to && (next === undefined || next > p.to))
+        codes.push({code: p.after, from: p.to, ...(next ? {to: next} : {})});
+    });
+    if (periods[0]!.from) codes.push({code: periods[0]!.after, to: periods[0]!.from});
+    codes.push({code: periods.at(-1)!.after});
+    const [first, ...rest] = group;
+    first!.codes = codes;
+    const actors = [...new Set(periods.map((p) => p.code.split("~")[0]))];
+    if (actors.length > 1) first!.entry = `${actors.join("/")}: ${first!.entry.replace(/^[^:]*:\s*/, "")}`;
+    for (const e of rest) drop.add(e);
+  }
+  return drop.size === 0 ? entries : entries.filter((e) => !drop.has(e));
 }
 
 /**

@@ -253,7 +253,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           code: m.code,
           entry: typeof m.entry === "string" ? m.entry : m.text
         }))
-      : (gazetteer?.find(s.text) ?? []);
+      : (gazetteer?.find(s.text, date?.date) ?? []);
     const absolute = found.map((m) => ({...m, start: m.start + s.start, end: m.end + s.start}));
     // Agent-only mentions ("businesses" → BUS) name no actor: claims and stances are about actors.
     mentionsBySentence.push(

@@ -8,12 +8,15 @@
 
 import type {ActorMention} from "../domain/index.js";
 import {institutionAfter} from "./institutions.js";
+import {periodOn} from "./name-periods.js";
 import {transliterationVariants} from "./transliterate.js";
 
-/** An alias of an actor, as a pack or the store lists it. */
+/** An alias of an actor, as a pack or the store lists it; a leader's within the dates of an office (from/to). */
 export interface ActorAlias {
   code: string;
   alias: string;
+  from?: string;
+  to?: string;
 }
 
 /** A mention of an actor in the text (src/domain/mention.ts). */
@@ -21,7 +24,8 @@ export type {ActorMention};
 
 /** A compiled alias list: build once with {@link buildGazetteer}, use for every sentence. */
 export interface Gazetteer {
-  find(text: string): ActorMention[];
+  /** The mentions in a text; `date` (YYYY-MM-DD) picks the actor of a name that has several by period. */
+  find(text: string, date?: string): ActorMention[];
 }
 
 /** Where an alias may start: a character that is not the continuation of a word. */
@@ -38,12 +42,19 @@ function escape(s: string): string {
 
 /** Compiles aliases into one matcher. Aliases of two letters or fewer, and non-letter codes, are ignored. */
 export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
-  const byText = new Map<string, ActorAlias>();
+  // Each text's aliases: the first, or several of different actors when every one has a period ("António Costa").
+  const byText = new Map<string, ActorAlias[]>();
   for (const a of aliases) {
     const variants = [a.alias.trim(), ...transliterationVariants(a.alias.trim())];
     if (/^the\s/i.test(variants[0]!)) variants.push(variants[0]!.replace(/^the\s+/i, ""));
-    for (const v of variants)
-      if (v.length >= 2 && /\p{L}/u.test(v) && !byText.has(v)) byText.set(v, {code: a.code, alias: a.alias});
+    const dated = !!(a.from || a.to);
+    for (const v of variants) {
+      if (v.length < 2 || !/\p{L}/u.test(v)) continue;
+      const had = byText.get(v);
+      const entry = {code: a.code, alias: a.alias, ...(a.from ? {from: a.from} : {}), ...(a.to ? {to: a.to} : {})};
+      if (!had) byText.set(v, [entry]);
+      else if (dated && had.every((h) => h.from || h.to)) had.push(entry);
+    }
   }
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (keys.length === 0) return {find: () => []};
@@ -74,10 +85,10 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
       .join("|");
     buckets.set(key, new RegExp(`(?:${pattern})(?![\\p{L}\\p{N}])`, "uy"));
   }
-  const lookup = new Map<string, ActorAlias>();
+  const lookup = new Map<string, ActorAlias[]>();
   for (const [k, v] of byText) lookup.set(k.toLowerCase().replace(/\s+/g, " "), v);
   return {
-    find(text: string): ActorMention[] {
+    find(text: string, date?: string): ActorMention[] {
       const out: ActorMention[] = [];
       const starts = new RegExp(START);
       for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
@@ -88,7 +99,8 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
         if (!m) continue;
         starts.lastIndex = s.index + m[0].length;
         const said = m[0].toLowerCase().replace(/\s+/g, " ");
-        const hit = lookup.get(said) ?? (said.endsWith("s") ? lookup.get(said.slice(0, -1)) : undefined);
+        const hits = lookup.get(said) ?? (said.endsWith("s") ? lookup.get(said.slice(0, -1)) : undefined);
+        const hit = hits && (hits.length === 1 ? hits[0] : periodOn(hits, date));
         if (!hit) continue;
         // An all-caps abbreviation must match exactly ("us" is a pronoun, "US" a state).
         if (

@@ -114,6 +114,7 @@ export {
   verbFormsAt,
   withAgent
 } from "./coder.js";
+export {byStart, type NamePeriod, periodOn} from "./name-periods.js";
 export {
   type ActorEntry,
   type AgentEntry,

@@ -420,7 +420,8 @@ export interface CatalogPort {
   putActors(actors: readonly Actor[]): Promise<void>;
   listActors(q?: {kind?: string; codes?: readonly string[]}): Promise<ActorRow[]>;
   findActors(query: string, o?: {at?: string}): Promise<ActorMatch[]>;
-  allAliases(): Promise<{code: string; alias: string; norm: string}[]>;
+  /** Every alias, normalized, with its period when it has one (a leader's name in office). */
+  allAliases(): Promise<{code: string; alias: string; norm: string; from?: string; to?: string}[]>;
   countActors(): Promise<number>;
   putMemberships(memberships: readonly (Membership & {id: string})[]): Promise<void>;
   listMemberships(q?: {at?: string; org?: string; actor?: string}): Promise<MembershipRow[]>;

@@ -99,12 +99,16 @@ export async function findActors(store: DuckDB, query: string, {at}: {at?: strin
     }));
 }
 
-/** All normalized aliases, for "did you mean" suggestions. */
-export async function allAliases(store: DuckDB): Promise<{code: string; alias: string; norm: string}[]> {
-  return (await store.all(`SELECT code, alias, norm FROM aliases`)).map((r) => ({
+/** All aliases, normalized (for "did you mean" suggestions) and with their periods (leaders' names, by date). */
+export async function allAliases(
+  store: DuckDB
+): Promise<{code: string; alias: string; norm: string; from?: string; to?: string}[]> {
+  return (await store.all(`SELECT code, alias, norm, "from", "to" FROM aliases`)).map((r) => ({
     code: String(r.code),
     alias: String(r.alias),
-    norm: String(r.norm)
+    norm: String(r.norm),
+    ...(r.from ? {from: String(r.from)} : {}),
+    ...(r.to ? {to: String(r.to)} : {})
   }));
 }
 
