@@ -11,7 +11,7 @@
  * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
  * ```
  */
-import {readByline} from "./byline.js";
+import {isPersonName, readByline} from "./byline.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
 
@@ -38,6 +38,7 @@ export type DropReason =
   | "related-inline"
   | "correction"
   | "pull-quote"
+  | "signature"
   | "after-article";
 
 /** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
@@ -71,6 +72,8 @@ export interface Article {
   /** The blocks after the body (references, disclaimer, author's bio …), for metadata. */
   footer: TextBlock[];
   title?: string;
+  /** The site's or institution's name heading the page, above a crumb and the headline (a publisher's name). */
+  masthead?: string;
 }
 
 /** Options for {@link extractArticle}. */
@@ -223,6 +226,10 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let title: string | undefined;
   /** The headline's tag: an <h1> (or a Markdown "#") is the page's title even after a first short line. */
   let titleTag: string | undefined;
+  /** The site's or institution's name, when the first line held it and a crumb and the headline came after. */
+  let masthead: string | undefined;
+  /** The first header line was a name in a masthead's form, and a crumb or section line followed it. */
+  let mastheadState: "no" | "name" | "crumb" = "no";
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
   blocks.forEach((b, i) => {
@@ -235,7 +242,19 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     }
     if (mode === "header") {
       header.push(b);
+      if (mastheadState === "name" && reason === "navigation") mastheadState = "crumb";
+      // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.
+      if (mastheadState === "crumb" && !reason && b.text.length < 300 && isHeadline(b.text)) {
+        masthead = title;
+        mastheadState = "no";
+        const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
+        if (d) d.reason = "masthead";
+        title = b.text;
+        titleTag = b.tag;
+        return drop(b, "title");
+      }
       if (!reason && b.text.length < 300 && (title === undefined || (b.tag === "h1" && titleTag !== "h1"))) {
+        if (title === undefined && isMasthead(b.text)) mastheadState = "name";
         title = b.text;
         titleTag = b.tag;
         return drop(b, "title");
@@ -275,6 +294,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       return drop(b, reason ?? "author-bio");
     }
     if (reason) return drop(b, reason);
+    // A name alone after the last paragraph ("Pavel Zorin"): the writer's signature, and the story ends there.
+    if (i > first && kept.length > 0 && isPersonName(b.text.trim()) && isLastProse(blocks, i, reasonOf)) {
+      mode = "end";
+      footer.push(b);
+      return drop(b, "signature");
+    }
     kept.push(b);
   });
 
@@ -308,7 +333,31 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     });
   }
   dropped.sort((a, b) => a.start - b.start);
-  return {body, paragraphs, dropped, header, footer, ...(title !== undefined ? {title} : {})};
+  return {
+    body,
+    paragraphs,
+    dropped,
+    header,
+    footer,
+    ...(title !== undefined ? {title} : {}),
+    ...(masthead !== undefined ? {masthead} : {})
+  };
+}
+
+/** A masthead in capitals ("CENTRAL ASIA ANALYTICAL REVIEW"): letters, digits and "&.'-" only, no lower case. */
+const CAPS_MASTHEAD = /^[\p{Lu}\d][\p{Lu}\d &.'’-]{3,60}$/u;
+/** An institution's name heading its own page ("Ministry of Foreign Affairs of the Republic of Kazakhstan"). */
+const INSTITUTION_MASTHEAD =
+  /^(?:The\s+)?(?:Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$/u;
+
+/** True when a page's first line is a site's or an institution's name rather than a headline. */
+function isMasthead(t: string): boolean {
+  return (CAPS_MASTHEAD.test(t) && /\p{Lu}{3}/u.test(t)) || INSTITUTION_MASTHEAD.test(t);
+}
+
+/** A headline: three words or more, in running case (not a masthead, not a name). */
+function isHeadline(t: string): boolean {
+  return /\p{Ll}/u.test(t) && t.split(/\s+/).length >= 3 && !isMasthead(t);
 }
 
 /** Lower-cased words of a text, quotation marks and punctuation left out (for comparing a pull quote with the body). */

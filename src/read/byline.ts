@@ -110,6 +110,19 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
             ? "banner"
             : "dateline";
   }
+  // "Astana, Kazakhstan, March 5 (Turan Express)" / "TASHKENT, 12 May. /Dunyo/.": an agency's dateline set as its
+  // own line above the story (the form that opens a wire story's first paragraph, without the story).
+  if (/[)/]\s*\.?$/.test(t) && !/^by\b/i.test(t)) {
+    const lead = readLeadDateline(`${t.replace(/\.$/, "")} — `);
+    if (lead?.publisher && lead.length >= t.replace(/\.$/, "").length) {
+      const {length: _length, ...facts} = lead;
+      if (date && !facts.date) {
+        facts.date = date;
+        facts.dateKind = "dateline";
+      }
+      return facts;
+    }
+  }
   let rest = withoutDate(
     t.replace(/^(?:first\s+)?(?:published|posted|released|(?:last\s+)?updated|modified)(?:\s+(?:on|at))?\s*:?\s*/i, "")
   );
@@ -215,7 +228,7 @@ export interface LeadDateline extends BylineFacts {
 }
 
 const LEAD = new RegExp(
-  String.raw`^(\p{Lu}[\p{Lu}\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})` + // place
+  String.raw`^(\p{Lu}[\p{Lu}\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3})` + // place ("ASTANA/BAKU": two cities)
     String.raw`(?:,\s*\p{Lu}[\p{L}]+)?` + // ", Kazakhstan"
     String.raw`(?:[,.]?\s+((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?` + // date
     String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/-]{1,30}?)\s*[)/])?` + // (Agency) or /Agency/

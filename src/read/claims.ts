@@ -17,7 +17,7 @@ import type {Voice} from "./voices.js";
 import {piecesBelow} from "./word-count.js";
 
 const RECOMMENDATION =
-  /\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill )have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief )?task (?:now )?is to|would do well to|would be wise|had better|(?:calls?|called|urges?|urged) (?:on|for)\b)/i;
+  /\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill )have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief )?task (?:now )?is to|would do well to|would be wise|had better|(?:calls?|called|urges?|urged) (?:on|for)\b)/i;
 const FORECAST =
   /\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
 const ASSESSMENT =
@@ -49,7 +49,14 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE =
-  /\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\bwill\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)/i;
+  /\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\bwill\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)/i;
+
+/**
+ * An expectation, not advice: "the first phase should be ready by 2026" (a state reached by a time), "analysts expect
+ * the zone to draw trade" (someone expects another's act: "expects to sign" is the subject's own plan).
+ */
+const EXPECTATION =
+  /\b(should\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)(?=\s+(?:by|in|within|before|at|next|this|early|late)\b)|expects?\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
 
 export interface ClaimClass {
   kind: ClaimKind;
@@ -62,6 +69,11 @@ export interface ClaimClass {
 export function classifyClaim(sentence: string, {year}: {year?: number} = {}): ClaimClass | undefined {
   const rec = RECOMMENDATION.exec(sentence);
   if (rec) return {kind: "recommendation", cue: rec[1]!.toLowerCase()};
+  const expected = EXPECTATION.exec(sentence);
+  if (expected && !SCHEDULE.test(sentence)) {
+    const w = expected[1]!.toLowerCase().split(/\s+/);
+    return {kind: "forecast", cue: w.length > 3 ? `${w[0]} … ${w.slice(-2).join(" ")}` : w.join(" ")};
+  }
   const fc = FORECAST.exec(sentence);
   if (fc && !SCHEDULE.test(sentence)) {
     const h = /\b(?:by|until|in|before|through|towards?)\s+(20\d{2})\b/.exec(sentence)?.[1];
@@ -109,8 +121,8 @@ export interface ClaimOptions {
    */
   genre?: Genre;
   /**
-   * People quoted as experts (analysts, economists, fellows: src/read/document.ts lists them). In a news story an
-   * expert is quoted for a view, so their undated quoted sentences are assessments even without a cue word.
+   * People quoted as experts (analysts, economists, fellows: src/read/document.ts lists them). In a news story or an
+   * analysis an expert is quoted for a view, so their undated quoted sentences are assessments even without a cue word.
    */
   experts?: readonly string[];
 }
@@ -167,7 +179,7 @@ export function readClaims(
       if (!voice.speaker) return no("no-speaker");
       const expertView =
         voice.kind !== "answer" &&
-        genre === "news" &&
+        genre !== "interview" &&
         (options.experts ?? []).includes(voice.speaker) &&
         !DATED.test(s.text) &&
         !/\d/.test(s.text) &&

@@ -20,6 +20,7 @@ import {
 import {parseDateline} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
+import {splitTitle} from "./voices.js";
 
 /** An expert the article interviews or quotes at length. */
 export interface Expert {
@@ -120,9 +121,16 @@ export function siteName(line: string): string | undefined {
     return undefined;
   if (!rest.some((p) => SECTION.test(p) || parseDateline(p))) return undefined;
   if (head.split(/\s+/).length > 5 || isPersonName(head)) return undefined;
-  return /^[\p{Lu}\d\s&.'’-]+$/u.test(head) && /\p{Lu}{5}/u.test(head.replace(/\s/g, ""))
-    ? head.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
-    : head;
+  return /^[\p{Lu}\d\s&.'’-]+$/u.test(head) && /\p{Lu}{5}/u.test(head.replace(/\s/g, "")) ? capsToTitle(head) : head;
+}
+
+/** "CENTRAL ASIA REVIEW OF THE WEEK" → "Central Asia Review of the Week"; a name in running case is kept. */
+export function capsToTitle(name: string): string {
+  if (!/^[\p{Lu}\d\s&.'’-]+$/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
+    .replace(/(?<=\s)(Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase());
 }
 
 /** "https://www.example.com/a/b" → "example.com". */
@@ -148,6 +156,17 @@ const INTERVIEWEE_BIO = new RegExp(
  */
 const INTERVIEWEE_LEAD = new RegExp(
   `\\b(?:spoke|talked|sat down|met)\\s+(?:to|with)\\s+(${NAME2}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?:,\\s+(?:an?|the)\\s+([^,.;]{3,120}))?(?=[\\s,.;]|$)`,
+  "u"
+);
+
+/** 'Bakhtiyor Saidov: "We do not choose …"' — an interview's headline opening with the interviewee's name. */
+const INTERVIEWEE_HEAD = new RegExp(`^(${NAME}):\\s*["“«„]`, "u");
+/**
+ * "Foreign Minister Bakhtiyor Saidov spoke to Nord News correspondent Pavel Zorin about …" — the lead naming who
+ * spoke to the outlet's journalist (the words before the name are the title).
+ */
+const INTERVIEWEE_SPOKE = new RegExp(
+  `((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,6}?${NAME})\\s+(?:spoke|talked|gave an interview|told)\\s+(?:to\\s+|with\\s+)?(?:an?\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}\\d.'’-]*\\s+){0,4}(?:correspondents?|journalists?|reporters?|interviewer|editor|columnist)\\b`,
   "u"
 );
 
@@ -209,6 +228,8 @@ export function readMetadata(
       }
     }
   }
+  // "CENTRAL ASIA ANALYTICAL REVIEW" / "Ministry of Foreign Affairs of …" above a crumb and the headline: the page's owner.
+  if (!text.publisher && article.masthead) text.publisher = capsToTitle(article.masthead);
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   for (const d of article.dropped) {
@@ -230,6 +251,8 @@ export function readMetadata(
     );
     if (byline) text.author = byline.text;
   }
+  // The writer's name alone after the story ("Pavel Zorin").
+  text.author ??= article.dropped.find((d) => d.reason === "signature")?.text.trim();
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
@@ -282,10 +305,19 @@ export function readMetadata(
   // ("Farida Usmanova is a senior economist at …"); in other pieces such a line is a quoted person's, not the voice.
   if (INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article)) {
     for (const s of [...headerTexts, ...firstParas]) {
-      const m = INTERVIEWEE_IN_TITLE.exec(s) ?? INTERVIEWEE_BIO.exec(s) ?? INTERVIEWEE_LEAD.exec(s);
-      if (!m) continue;
-      const name = m[1]!.trim();
-      const role = m[2]?.trim().replace(/[.;,]$/, "");
+      const spoke = INTERVIEWEE_SPOKE.exec(s);
+      const m =
+        INTERVIEWEE_IN_TITLE.exec(s) ??
+        INTERVIEWEE_HEAD.exec(s) ??
+        INTERVIEWEE_BIO.exec(s) ??
+        (spoke ? null : INTERVIEWEE_LEAD.exec(s));
+      const titled = !m && spoke ? splitTitle(spoke[1]!) : undefined;
+      if (!m && !titled) continue;
+      const name = (titled ? titled.name : m![1]!).trim();
+      if (name.split(/\s+/).length < 2) continue;
+      const role = (titled ? titled.title?.replace(/^\p{Lu}[\p{L}-]+['’]s\s+/u, "") : m![2])
+        ?.trim()
+        .replace(/[.;,]$/, "");
       const known = experts.find((e) => e.name === name);
       if (known) {
         if (!known.role && role) known.role = role;

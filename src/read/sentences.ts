@@ -169,8 +169,9 @@ export function splitSentences(text: string): TextSentence[] {
     if (t) out.push({index: out.length, start: start + lead, end: start + lead + t.length, text: t});
     start = end;
   };
-  // Candidate boundaries: terminal punctuation (with closing quotes/brackets) followed by space, or a blank line.
-  const re = /([.!?…]+)(["”’»)\]]*)(?=\s)|\n\s*\n/g;
+  // Candidate boundaries: terminal punctuation (with closing quotes/brackets, and footnote markers such as "[3]" or
+  // "¹" glued after it) followed by space, or a blank line.
+  const re = /([.!?…]+)(["”’»)\]]*(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)*)(?=\s)|\n\s*\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0][0] === "\n") {
@@ -205,6 +206,8 @@ function isBoundary(text: string, at: number, punct: string, closers: string, en
   // Initials: one capital letter ("J. Smith"), or dotted letters ("U.S.", "e.g.").
   if (/^\p{Lu}$/u.test(word)) return false;
   if (ABBREVIATIONS.has(bare)) {
+    // "No. 5" numbers; "No. Russia remains …" answers.
+    if (bare === "no") return word === "No" && (/\p{Ll}/u.test(next) || STARTERS.has(next.replace(/^["“‘'«(]+/, "")));
     if (!MAY_END.has(bare)) return false;
     const w = next.replace(/^["“‘'«(]+/, "");
     return STARTERS.has(w);

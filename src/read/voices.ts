@@ -35,9 +35,11 @@ const SAY_VERBS =
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
-  "says|said|called on|called for|urged|urges|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors) )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
-const ROLE_NOUNS =
-  "(?:him|her|them|the [Hh]ead of [Ss]tate|the [Hh]ead of [Gg]overnment|the expert|the analyst|the political scientist|the political analyst|the speaker|the professor|the researcher|the scholar|the economist|the interviewee|the author|the diplomat|the minister|the official|the spokesman|the spokeswoman|the spokesperson|the ambassador|the president|the senator|the lawmaker|the deputy|the source|the ministry|the foreign ministry|the government|the kremlin|the white house|the state department|officials|analysts|experts|observers|he|she|they)";
+  "says|said|called on|called for|urged|urges|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
+/** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
+const OFFICE_PHRASE =
+  "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
+const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
@@ -45,11 +47,11 @@ const TITLE_WORDS =
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
 const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAME}`;
 const INSTITUTION_PHRASE =
-  "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
+  "(?:[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:side|party|delegation)|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
 const ROLE_WITH_ADJECTIVE = `the\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
 /** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
-const GROUP = `(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person)))`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person)))`;
 const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
@@ -102,7 +104,7 @@ const mayReport = plainTest(MAY_REPORT);
  * minister"). "the port authority" or "the customs service" names a source of its own.
  */
 const PRONOUNS =
-  /^(the (?:\p{Lu}[\p{L}-]+\s+)?(?:expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician)$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
+  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician|premier|secretary|chairman|chairwoman)$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE})$`,
@@ -168,7 +170,13 @@ export function assignVoices(
       .replace(/^The /, "the ");
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
     if (INSTITUTION.test(sub)) {
-      lastInstitution = sub.replace(/^the /i, "the ");
+      // "Analysts in Astana" speak as analysts, from Astana.
+      const placed =
+        /^(analysts|experts|observers|economists|diplomats|officials|bankers|investors|traders)\s+((?:in|from)\s+.+)$/iu.exec(
+          sub
+        );
+      if (placed) return {speaker: placed[1]!, role: placed[2]!};
+      lastInstitution = sub.replace(/^(?:the|its|their) /i, "the ");
       return {speaker: lastInstitution};
     }
     if (PRONOUNS.test(sub)) {
@@ -176,7 +184,11 @@ export function assignVoices(
       // the article's expert.
       const office = OFFICE.exec(sub);
       if (office) {
-        const holder = titledBefore(office[1]!, body.slice(0, at));
+        // Of several holders ("President of Kazakhstan X and President of Uzbekistan Y"), the one who spoke last.
+        const holders = titledBefore(office[1]!, body.slice(0, at));
+        const last = lastNamed?.speaker?.split(/\s+/).at(-1);
+        const holder =
+          holders.find((h) => last !== undefined && h.speaker.split(/\s+/).at(-1) === last) ?? holders.at(-1);
         if (holder) return (lastNamed = holder);
         if (lastNamed) return lastNamed;
       }
@@ -355,14 +367,18 @@ export function assignVoices(
   return voices;
 }
 
-/** Office nouns after "the": the holder is the person named before with that title. */
-const OFFICE = /^the (president|head of state|head of government|prime minister)$/iu;
+/**
+ * Office nouns after "the": the holder is the person named before with that title ("the deputy prime minister" →
+ * "Deputy Prime Minister Serik Zhumangarin").
+ */
+const OFFICE =
+  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary|chairman|chairwoman|ambassador|envoy))$/iu;
 
 /**
- * The person last named with an office's title before `text` ends: "the president" → "Kassym-Jomart Tokayev" after
- * "President Kassym-Jomart Tokayev"; "the Head of State" is the president.
+ * The people named with an office's title before `text` ends, in order: "the president" → "Kassym-Jomart Tokayev"
+ * after "President Kassym-Jomart Tokayev"; "the Head of State" is the president.
  */
-function titledBefore(office: string, text: string): {speaker: string; role?: string} | undefined {
+function titledBefore(office: string, text: string): {speaker: string; role?: string}[] {
   const o = office.toLowerCase();
   const title =
     o === "head of state"
@@ -370,15 +386,17 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
       : o === "head of government"
         ? "Prime Minister"
         : o.replace(/(^|\s)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+  // "President Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan Kassym-Jomart Tokayev".
   const re = new RegExp(
-    `\\b${title.replace(/\s+/g, "\\s+")}\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
+    `\\b${title.replace(/\s+/g, "\\s+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
     "gu"
   );
-  let found: string | undefined;
-  for (const m of text.matchAll(re)) found = m[1]!;
-  if (!found) return undefined;
-  const {name} = splitTitle(found);
-  return name.split(/\s+/).length >= 2 ? {speaker: name, role: title} : undefined;
+  const out: {speaker: string; role?: string}[] = [];
+  for (const m of text.matchAll(re)) {
+    const {name} = splitTitle(m[1]!);
+    if (name.split(/\s+/).length >= 2) out.push({speaker: name, role: title});
+  }
+  return out;
 }
 
 /** True when the sentence opens with a titled or full name, other than `speaker`, doing something. */
