@@ -4,6 +4,7 @@ import {
   classifyClaim,
   readByline,
   readDocument,
+  readFigures,
   readLeadDateline,
   splitSentences,
   type ReadDocument
@@ -193,4 +194,43 @@ test("expectations are forecasts, press formulas are no advice, an agreement 'wi
   assert.equal(classifyClaim("Economists expect the tenge to weaken.")?.kind, "forecast");
   // one's own plan is no forecast about others
   assert.equal(classifyClaim("Uzbekistan expects to sign the deal in May.")?.kind, "forecast");
+});
+
+test("a figure's year: a relative year right after it, never the start of a count or a relative clause's year", () => {
+  const years = (text: string) =>
+    readFigures(splitSentences(text), [], {sourceId: "s", articleDate: "2024-09-10"}).map((f) => [
+      f.value,
+      f.year ?? null
+    ]);
+  assert.deepEqual(years("Exports will rise to 12 million tonnes in 2026, from about 9 million tonnes this year."), [
+    [12, 2026],
+    [9, 2024]
+  ]);
+  assert.deepEqual(years("Chinese investment in Tajikistan has exceeded $3 billion since 2010."), [[3, null]]);
+  assert.deepEqual(
+    years("Some 70% of the grain goes through the port of Aktau, where the berths were rebuilt in 2019."),
+    [[70, null]]
+  );
+});
+
+test("subheadings argue nothing; four words with a word of judgement do; stated interests are wishes", () => {
+  const d = read(
+    [
+      "Why the ferries matter",
+      "",
+      "By Aida Nurlanova",
+      "",
+      "The Caspian ferries carry less than a tenth of the corridor's cargo, but every delay on them stops the trains on both shores. Governments have been promising new ships for a decade, and the promises are cheap.",
+      "",
+      "What Astana should do next",
+      "",
+      "The new fleet is modest. Kazakhstan has been buying ships, not building them. The port authority expressed its readiness to lease berths to Azerbaijan."
+    ].join("\n")
+  );
+  assert.equal(d.metadata.genre, "analysis");
+  assert.equal(claimOf(d, "What Astana should"), undefined);
+  assert.ok(d.why[d.sentences.findIndex((s) => s.text === "What Astana should do next")]?.reasons.includes("heading"));
+  assert.equal(claimOf(d, "The new fleet is modest")?.kind, "assessment");
+  assert.equal(claimOf(d, "buying ships, not building them")?.kind, "assessment");
+  assert.equal(claimOf(d, "expressed its readiness"), undefined);
 });

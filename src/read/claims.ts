@@ -21,7 +21,7 @@ const RECOMMENDATION =
 const FORECAST =
   /\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
 const ASSESSMENT =
-  /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in my (?:opinion|view|estimation)|it seems|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:is|are) (?:running out|coming to an end|over))\b/i;
+  /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in my (?:opinion|view|estimation)|it seems|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over))\b/i;
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT =
   /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from)|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|historic|in (?:their|its|our) history)\b/i;
@@ -131,7 +131,20 @@ export interface ClaimOptions {
 export type Genre = "interview" | "news" | "analysis";
 
 /** Why a sentence gave no claim (the vocabulary of src/read/why.ts). */
-export type NoClaimReason = "question" | "too-short" | "no-speaker" | "no-cue" | "fact" | "planned";
+export type NoClaimReason = "question" | "too-short" | "heading" | "no-speaker" | "no-cue" | "fact" | "planned";
+
+/**
+ * A subheading: a short line with no closing punctuation ("What the region should ask for", "Russia supplemented, not
+ * displaced"). It names a section; it argues nothing.
+ */
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?…:;"”»’)\]\d]$/.test(t) && t.split(/\s+/).length <= 12;
+}
+
+/** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
+const STATED_WISH =
+  /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu;
 
 /**
  * Extracts claims. An expert's answer, quotation or reported view is a claim when it judges,
@@ -165,9 +178,16 @@ export function readClaims(
     if (voice?.kind === "question") asked = s.text;
     const no = (r: NoClaimReason) => void (reasons[i] = r);
     if (!voice || voice.kind === "question" || /\?["”»]?$/.test(s.text)) return no("question");
-    if (s.text.length < 25 || piecesBelow(s.text, 5)) return no("too-short");
+    if (isHeading(s.text)) return no("heading");
+    // "The sum is modest.": four words with a word of judgement argue; shorter ones, or without it, do not.
+    if (
+      (s.text.length < 25 || piecesBelow(s.text, 5)) &&
+      !(s.text.length >= 14 && !piecesBelow(s.text, 4) && (judgementCue(s.text) !== undefined || classifyClaim(s.text)))
+    )
+      return no("too-short");
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
     const cls = classifyClaim(s.text, options.year === undefined ? {} : {year: options.year});
+    if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
     const strong = judgementCue(s.text);
     const weak = argumentCue(s.text);
     // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").

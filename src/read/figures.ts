@@ -386,6 +386,8 @@ function yearOf(sentence: string, f: Found): number | undefined {
     if (at >= f.start && at < f.end) continue;
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
+    // "exceeded $500 million since 2005": the year a count starts from is not the year of the figure.
+    if (at >= f.end && /\bsince\s+$/i.test(before)) continue;
     const marked =
       /\b(in|by|for|since|during|from|of|until|through|to|year|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(
         before
@@ -393,7 +395,8 @@ function yearOf(sentence: string, f: Found): number | undefined {
     if (!marked && /\p{Lu}[\p{L}]*\s+$/u.test(before)) continue;
     // A year in another clause ("…90 percent of its graphite, and every government since 2021 has …") is that clause's.
     const between = at >= f.end ? sentence.slice(f.end, at) : sentence.slice(at + 4, f.start);
-    if (/;|,\s+(?:and|but|while|whereas|although)\s/.test(between)) continue;
+    // … and a year in a relative clause after it ("…, where loadings stopped in 2022") is that clause's.
+    if (/;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
     const d = at >= f.end ? at - f.end : f.start - at;
     if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
       best = {year: Number(m[1]), d, marked};
@@ -508,9 +511,14 @@ export function readFigures(
     found.forEach((f, k) => {
       const before = s.text.slice(Math.max(0, f.start - 30), f.start);
       const approximate = f.approximate === true || APPROX.test(before);
-      const stated = yearOf(s.text, f);
+      // "…to 2.8 million tonnes in 2025, from about 1.4 million tonnes this year": a relative year right after the
+      // amount is its own, before any year elsewhere in the sentence.
+      const near = /^[^,;.]{0,20}?\b(?:this|last|next|previous|past|the current) year\b/i.exec(s.text.slice(f.end));
+      const stated = near ? undefined : yearOf(s.text, f);
       const relative =
-        stated === undefined && articleYear !== undefined ? relativeYear(s.text, articleYear, articleMonth) : undefined;
+        stated === undefined && articleYear !== undefined
+          ? relativeYear(near ? near[0] : s.text, articleYear, articleMonth)
+          : undefined;
       const year = stated ?? relative?.year;
       const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
       out.push({

@@ -16,6 +16,7 @@
  * | fact | reports a happening: not a claim |
  * | no-speaker | a quotation nobody is named for |
  * | too-short | too short to be a claim |
+ * | heading | a subheading (a short line with no closing punctuation): not a sentence that argues |
  *
  * @module
  */

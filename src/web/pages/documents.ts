@@ -40,7 +40,8 @@ const REASONS: Record<string, string> = {
   "no-cue": "no judgement, forecast or recommendation",
   fact: "reports a fact: not a claim",
   "no-speaker": "a quotation with no named speaker",
-  "too-short": "too short"
+  "too-short": "too short",
+  heading: "a subheading"
 };
 
 /** The "why" table: each sentence, what it gave, and why not the rest. */
