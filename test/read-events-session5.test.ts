@@ -88,3 +88,51 @@ test("anaphora: a pronoun after 'although' is the sentence's opening actor; the 
   assert.ok(got.includes("IND>PAK 036 2024-03-01"), got.join("; "));
   assert.ok(!got.some((e) => e.startsWith("IND>PAK 042")), got.join("; "));
 });
+
+test("frames: what a talk is about is its topic; a talk with a journalist is an interview", () => {
+  assert.deepEqual(
+    dyads("The Georgian prime minister spoke to an AFP correspondent about ties with Turkey and Iran on Friday."),
+    []
+  );
+  assert.deepEqual(dyads("Erdogan spoke with Aliyev about relations with Iran on Friday."), [
+    "TUR>AZE 046",
+    "AZE>TUR 046"
+  ]);
+});
+
+test("nominal: a meeting or summit of a pair joined by a hyphen or a dash, dated in its participle phrase", () => {
+  assert.deepEqual(
+    dyads(
+      "The fifth meeting of the Georgian-Armenian intergovernmental commission, held in Yerevan on 2 April, adopted a plan."
+    ),
+    ["GEO>ARM 040"]
+  );
+  assert.deepEqual(dyads("The first Japan–Central Asia summit, held in Tokyo on 9 August, adopted a declaration."), [
+    "JPN>CAS 040"
+  ]);
+  assert.deepEqual(dyads("The first Japan – Central Asia summit was held in Tokyo on 9 August."), ["JPN>CAS 040"]);
+});
+
+test("modality: an infinitive under a hypothetical modal is advice", () => {
+  assert.deepEqual(dyads("Aliyev said that the two states should use the port more to link Turkey with Georgia."), []);
+});
+
+test("verbs: consulates opened, guests received in a capital, relations raised, money committed", () => {
+  assert.deepEqual(dyads("India opened an embassy in Ulaanbaatar in 2021."), ["IND>MNG 050"]);
+  assert.deepEqual(dyads("The Georgian prime minister was received in Ankara on an official visit in May 2024."), [
+    "GEO>TUR 042"
+  ]);
+  assert.deepEqual(dyads("Georgia and Armenia raised their ties to a strategic partnership in January 2024."), [
+    "GEO>ARM 050",
+    "ARM>GEO 050"
+  ]);
+  assert.deepEqual(dyads("South Korea committed $500 million to projects in Mongolia in 2024."), ["KOR>MNG 0331"]);
+  assert.deepEqual(dyads("The EU unveiled a €300 million package for Armenia on Friday."), ["EU>ARM 0331"]);
+});
+
+test("dates: a sentence opening on the occasion just told ('Following the meeting,') takes its date", () => {
+  const got = read(
+    "The ministers met at the session of the Georgian-Armenian commission held in Tbilisi on 12 March. Following the meeting, Georgia and Armenia signed a roadmap on transit."
+  );
+  assert.ok(got.includes("GEO>ARM 057 2024-03-12"), got.join("; "));
+});

@@ -26,7 +26,7 @@ import {notAnEvent} from "./modality.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
 import {namesDate, resolveDate} from "./dates.js";
-import {abstentions, inGroupPhrase, productions, readLightVerb, refusedStatement} from "./light-verbs.js";
+import {abstentions, inGroupPhrase, pledges, productions, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
@@ -671,6 +671,15 @@ function codeSentence(
     }
     // "as part of X", "on behalf of X": the group the subject belongs to, not the act's target.
     if (happenedOnly && !tree) targets = targets.filter((t) => !inGroupPhrase(upper, t.first));
+    // "spoke to a correspondent about relations with Russia and China": what a statement or a talk is about is its
+    // topic, not its other side ("spoke with Putin about China": Putin is).
+    if (happenedOnly && !tree && /^0[0-5]/.test(match.code) && !means)
+      targets = targets.filter(
+        (t) =>
+          !(t.first > f.last && upper.slice(f.last + 1, t.first).some((u) => TOPIC_MARKER.test(u))) &&
+          // … and a talk with a journalist is an interview, not a consultation.
+          !(t.actor === "MED" && match.code.startsWith("04"))
+      );
     const [forward, back] = match.code.split(":");
     const pairs: [ActorRef, ActorRef, string][] = [];
     // The article reader: a compound pattern's mutual reading needs no object ("Finland and Sweden decided to join
@@ -853,6 +862,25 @@ function codeSentence(
           )
             events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
     }
+  // Money committed or pledged: "Japan committed $2 billion to projects in Mongolia" (0331).
+  if (happenedOnly && !tree && dyad && found.length > 1 && /[$€£¥]|billion|million/i.test(text))
+    for (const p of pledges(ctx)) {
+      const why = notAnEvent(upper, p.verb, text);
+      if (why) {
+        dropped.push({code: "0331", reason: why, rule: "PLEDGE * MONEY [0331]"});
+        continue;
+      }
+      for (const src of p.subject)
+        for (const tgt of p.object) {
+          if (src.actor === tgt.actor) continue;
+          const ev = makeEvent(src, tgt, "0331", `${upper[p.verb]} * MONEY [0331]`, tokens[p.verb], tokens[p.verb]);
+          // A statement or a cooperation the dictionary read in the same dyad ("unveiled a package" → 050) gives way
+          // to the pledge, which says more.
+          const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
+          if (same < 0) events.push(ev);
+          else if (/^(01|05)/.test(events[same]!.code)) events[same] = ev;
+        }
+    }
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
   if (
     happenedOnly &&
@@ -908,6 +936,9 @@ function dated(upper: readonly string[], from: number): boolean {
     if (/^(1[89]|20)\d\d$/.test(upper[k]!)) return true;
   return false;
 }
+
+/** Words that open what a statement or a talk is about. */
+const TOPIC_MARKER = /^(ABOUT|REGARDING|CONCERNING)$/;
 
 /** Irregular past participles that can head a reduced relative clause ("the loans lent by …", "troops sent to …"). */
 const PAST_FORM =

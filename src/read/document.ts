@@ -207,8 +207,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
     if (own && own.precision !== "article") continue;
-    const that = THAT_TIME.exec(sentences[i]!.text);
     const before = dates[i - 1];
+    // "Following the meeting, the parties signed …", "During the talks, …": the occasion of the sentence before,
+    // and its date.
+    const occasion = SAME_OCCASION.exec(sentences[i]!.text);
+    if (occasion && before && before.precision !== "article") {
+      dates[i] = {
+        ...before,
+        text: occasion[0],
+        start: occasion.index,
+        end: occasion.index + occasion[0].length,
+        rule: "same-occasion"
+      };
+      continue;
+    }
+    const that = THAT_TIME.exec(sentences[i]!.text);
     if (!that || !before || before.precision === "article") continue;
     const month = /month/i.test(that[0]);
     if (month && before.precision === "year") continue;
@@ -498,6 +511,10 @@ const NOUN_DATE =
 
 /** A time that points to the sentence before: "later that month", "the same year", "that same month". */
 const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+that)\s+(?:month|year)\b/i;
+
+/** A sentence opening on the occasion told just before: "Following the meeting,", "During the talks,", "At the summit,". */
+const SAME_OCCASION =
+  /^\s*(?:following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b/i;
 
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =

@@ -122,6 +122,13 @@ export function readLightVerb(
     const reopen = /^RE-?OPEN/.test(w);
     for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k) {
       const u = upper[k]!;
+      // "opened a consulate general in Almaty", "opened an embassy in X": the opener's diplomatic presence in the
+      // host (050), one way.
+      if (/^(EMBASSY|EMBASSIES|CONSULATE|CONSULATES|CONSULATE-GENERAL)$/.test(u)) {
+        for (let j = k + 1; j < Math.min(upper.length, k + 4); ++j)
+          if (upper[j] === "IN") return {action: "recode", code: "050", rule: `${w} * ${u} IN [050]`, targetAfter: j};
+        return {action: "recode", code: "050", rule: `${w} * ${u} [050]`};
+      }
       if (reopen && /^(BORDER|BORDERS|CROSSING|CROSSINGS|CHECKPOINT|CHECKPOINTS|FRONTIER)$/.test(u))
         return {action: "recode", code: "080", rule: `${w} * BORDER [080]`, mutual: true};
       if (INFRASTRUCTURE.test(u)) return {action: "recode", code: "061", rule: `${w} * ${u} [061]`, mutual: true};
@@ -220,6 +227,22 @@ export function readLightVerb(
     for (let k = last + 1; k < Math.min(upper.length, last + 7); ++k)
       if (/^(\$|US\$|BILLION|MILLION|DOLLARS|EUROS|YUAN|RUBLES|ROUBLES|TENGE|BN)$/.test(upper[k]!))
         return {action: "recode", code: "071", rule: `${w} * MONEY [071]`};
+  }
+  // "was received in Tokyo on a state visit", "were welcomed in Ankara": the guest's visit to the place (042).
+  if (
+    /^(RECEIVED|WELCOMED|HOSTED|GREETED)$/.test(w) &&
+    /^(WAS|WERE|BEEN)$/.test(upper[first - 1] ?? "") &&
+    /^(IN|AT)$/.test(after(1))
+  )
+    return {action: "recode", code: "042", rule: `BE ${w} IN [042]`, targetAfter: last + 1};
+  // "raised their relations to a strategic partnership", "upgraded ties with X": diplomatic cooperation (050).
+  if (/^(RAISED|ELEVATED|UPGRADED|LIFTED|BROUGHT)$/.test(w)) {
+    const next = upper.slice(last + 1, last + 5);
+    const at = next.findIndex((u) => /^(RELATIONS|TIES|RELATIONSHIP|PARTNERSHIP|COOPERATION)$/.test(u));
+    if (at >= 0 && upper.slice(last + 2 + at, last + 8 + at).includes("TO"))
+      return upper[last + 2 + at] === "WITH"
+        ? {action: "recode", code: "050", rule: `${w} RELATIONS WITH [050]`, targetAfter: last + 2 + at}
+        : {action: "recode", code: "050", rule: `${w} RELATIONS [050]`, mutual: true};
   }
   // "accepted the invitation to visit Moscow": the visit is planned (036), not made.
   if (/^(ACCEPT|ACCEPTS|ACCEPTED|ACCEPTING)$/.test(w)) {
@@ -421,6 +444,58 @@ export function productions(ctx: SentenceContext, dated: boolean): Production[] 
       code: planned ? (arms ? "0312" : "0311") : arms ? "062" : "061",
       planned
     });
+  }
+  return out;
+}
+
+/** A pledge of money: who commits how much to whom. */
+export interface Pledge {
+  verb: number;
+  subject: ActorRef[];
+  object: ActorRef[];
+}
+
+const PLEDGE_VERBS =
+  /^(COMMITTED|COMMITS|PLEDGED|PLEDGES|PROMISED|PROMISES|ANNOUNCED|ANNOUNCES|PRESENTED|PRESENTS|UNVEILED|UNVEILS|EARMARKED|EARMARKS|OFFERED|OFFERS)$/;
+const MONEY = /^(\$|US\$|€|£|¥|BILLION|MILLION|BN|DOLLARS|EUROS|YUAN|YEN|RUBLES|ROUBLES|TENGE)$/;
+
+/**
+ * Money committed, pledged or announced ("Japan committed $2 billion to projects in Mongolia", "the EU presented a
+ * €10 billion investment package for Central Asia"): a promise of economic aid (0331) toward the actor after "to",
+ * "for" or "in" (past a few words: "to projects in X"). The dictionary has no reading for most of these verbs.
+ */
+export function pledges(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!PLEDGE_VERBS.test(ctx.upper[i]!)) continue;
+    const money = ctx.upper.slice(i + 1, i + 6).findIndex((u) => MONEY.test(u) || /^[$€£¥]/.test(u));
+    if (money < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    let start = 0;
+    for (let k = i - 1; k >= 0; --k)
+      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
+        start = k + 1;
+        break;
+      }
+    const subject = [...groups]
+      .reverse()
+      .find(
+        (g) =>
+          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
+      );
+    let object: ActorRef[] | undefined;
+    for (let k = i + 1 + money; k < Math.min(ctx.upper.length, i + 16) && !object; ++k) {
+      if (/^[.;:]$/.test(ctx.upper[k]!)) break;
+      if (!/^(TO|FOR|IN|ACROSS)$/.test(ctx.upper[k]!)) continue;
+      const g = groups.find((g) => g.first > k && g.first <= k + 4);
+      if (
+        g &&
+        ctx.upper.slice(k + 1, g.first).every((u) => /^(THE|PROJECTS|PROGRAMMES|PROGRAMS|IN|ACROSS|OF)$/.test(u))
+      )
+        object = g.refs;
+    }
+    if (subject && object) out.push({verb: i, subject: subject.refs, object});
   }
   return out;
 }

@@ -123,6 +123,14 @@ export function notAnEvent(
   // A search under way: "Moscow is looking for allies", "is seeking partners".
   if (/^(IS|ARE|AM)$/.test(upper[first - 1] ?? "") && /^(LOOKING|SEARCHING|SEEKING|HUNTING)$/.test(upper[first] ?? ""))
     return "generic";
+  // An infinitive of purpose or aim under a hypothetical modal: "the two countries should make fuller use of the
+  // corridor to link Europe with China" is advice, as the modal's own verb is.
+  if (upper[first - 1] === "TO")
+    for (let k = first - 2; k >= Math.max(start, first - 12); --k) {
+      const w = upper[k]!;
+      const month = w === "MAY" && (/^\d/.test(upper[k + 1] ?? "") || /^(\d+|IN|ON)$/.test(upper[k - 1] ?? ""));
+      if (HYPOTHETICAL_MODAL.has(w) && !month && !(w === "WOULD" && futureInPast(upper, k))) return "hypothetical";
+    }
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
   for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!)) return "hypothetical";
   for (let k = first - 1; k >= Math.max(start, first - 4); --k) {

@@ -238,7 +238,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       const g = groups.find((g) => g.first <= k && g.last >= k);
       if (g) {
         // "the Georgian-Russian war", its pair split into two actors by src/read/compounds.ts.
-        const left = ctx.upper[g.first - 1] === "-" ? groups.find((h) => h.last === g.first - 2) : undefined;
+        const left = /^[-–—]$/.test(ctx.upper[g.first - 1] ?? "")
+          ? groups.find((h) => h.last === g.first - 2)
+          : undefined;
         if (left && left.refs.length > 0 && g.refs.length > 0) {
           subject = left.refs;
           object = g.refs;
@@ -370,6 +372,14 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       if (w === "OF" && j === i + 1 && subject.length === 0 && !noun.to.includes("OF")) {
         subject = g.refs;
         j = g.last;
+        // "the meeting of the Turkish-Azerbaijani commission", "the summit of the India–Central Asia format": a pair.
+        const right = /^[-–—]$/.test(ctx.upper[g.last + 1] ?? "")
+          ? groups.find((h) => h.first === g.last + 2)
+          : undefined;
+        if (right && noun.mutual) {
+          object = right.refs;
+          break;
+        }
         continue;
       }
       if (noun.to.includes(w) && object.length === 0) {

@@ -160,11 +160,14 @@ export function actorGroups(ctx: SentenceContext): Group[] {
       // follows is another clause's subject (the light tagger may read WHERE or WHICH as a noun).
       const clauseWord =
         ctx.happenedOnly === true && ctx.upper.slice(last + 1, ms[j]!.first).some((w) => CLAUSE_WORD.has(w));
+      // A dash between two actors pairs them ("the India – Central Asia summit"), as a hyphen does: two groups.
+      const dash = ctx.upper.slice(last + 1, ms[j]!.first).some((w) => /^[-–—]$/.test(w));
       const ok =
         ofActor ||
         (gap.length <= 4 &&
           !newClause &&
           !clauseWord &&
+          !dash &&
           gap.every(
             (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
           ));
