@@ -234,3 +234,23 @@ test("subheadings argue nothing; four words with a word of judgement do; stated 
   assert.equal(claimOf(d, "buying ships, not building them")?.kind, "assessment");
   assert.equal(claimOf(d, "expressed its readiness"), undefined);
 });
+
+test("an expert's hedged number is an estimate (a view); 'we do not X, we Y' judges", () => {
+  const d = read(
+    [
+      "Tajik aluminium finds a new route",
+      "",
+      "DUSHANBE (Pamir Wire) - Tajikistan shipped its first aluminium cargo through Iran on Monday, the state smelter said.",
+      "",
+      "Sending metal by rail through Iran costs the smelter about $40 a tonne less than the northern route, according to Firuz Rahimov, an economist at the Dushanbe Policy Centre.",
+      "",
+      "Trade with Iran reached $400 million in 2023, according to Firuz Rahimov, an economist at the Dushanbe Policy Centre."
+    ].join("\n")
+  );
+  assert.equal(claimOf(d, "about $40 a tonne less")?.speaker, "Firuz Rahimov");
+  assert.equal(claimOf(d, "about $40 a tonne less")?.kind, "assessment");
+  // a dated figure is reported, not judged
+  assert.equal(claimOf(d, "reached $400 million"), undefined);
+  assert.equal(classifyClaim("We do not pick sides, we pick projects.")?.kind, "assessment");
+  assert.equal(classifyClaim("The minister did not attend, he said."), undefined);
+});
