@@ -349,6 +349,11 @@ export function estimateReferenceYear(sentences: readonly string[]): number | un
   return best;
 }
 
+/** Each pattern with the global flag, made once: resolveDates scans a sentence with them (lastIndex reset per scan). */
+const SCANS: readonly RegExp[] = PATTERNS.map(
+  (p) => new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`)
+);
+
 /**
  * Every date a sentence names, left to right, each with its offsets (overlapping readings give way to the
  * more precise one). A sentence that tells several happenings ("the retreat … in 2021 and the war … in
@@ -363,8 +368,10 @@ export function resolveDates(
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
   const r = refOf(ref, estimatedYear);
   const out: ResolvedDate[] = [];
-  for (const p of PATTERNS) {
-    const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`);
+  for (let i = 0; i < PATTERNS.length; ++i) {
+    const p = PATTERNS[i]!;
+    const re = SCANS[i]!;
+    re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const got = resolveMatch(p, m, r);
       if (!got) continue;

@@ -258,16 +258,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
     // its events are stored undated (precision "unknown") rather than lost.
     const coded = options.coder?.codeSentence(s.text, date ? {date: date.date} : {});
-    const found: ActorMention[] = coded
+    // (Offsets in the document; the coder's mentions built as such at once, in the same key order.)
+    const absolute: ActorMention[] = coded
       ? coded.mentions.map((m) => ({
-          start: m.start,
-          end: m.end,
+          start: m.start + s.start,
+          end: m.end + s.start,
           text: m.text,
           code: m.code,
           entry: typeof m.entry === "string" ? m.entry : m.text
         }))
-      : (gazetteer?.find(s.text, date?.date) ?? []);
-    const absolute = found.map((m) => ({...m, start: m.start + s.start, end: m.end + s.start}));
+      : (gazetteer?.find(s.text, date?.date) ?? []).map((m) => ({
+          ...m,
+          start: m.start + s.start,
+          end: m.end + s.start
+        }));
     // Agent-only mentions ("businesses" → BUS) name no actor: claims and stances are about actors.
     mentionsBySentence.push(
       coded
@@ -276,9 +280,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           )
         : absolute
     );
-    coded?.mentions.forEach((m, k) =>
-      mentions.push({...absolute[k]!, sentence: i, ...(m.agent ? {agent: m.agent} : {})})
-    );
+    coded?.mentions.forEach((m, k) => {
+      const a = absolute[k]!;
+      mentions.push(
+        m.agent
+          ? {start: a.start, end: a.end, text: a.text, code: a.code, entry: a.entry, sentence: i, agent: m.agent}
+          : {start: a.start, end: a.end, text: a.text, code: a.code, entry: a.entry, sentence: i}
+      );
+    });
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
     codedSentence[i] = coded !== undefined;
     if (coded?.dropped?.length) coderDropped[i] = coded.dropped.map((d) => d.reason);
