@@ -254,3 +254,27 @@ test("an expert's hedged number is an estimate (a view); 'we do not X, we Y' jud
   assert.equal(classifyClaim("We do not pick sides, we pick projects.")?.kind, "assessment");
   assert.equal(classifyClaim("The minister did not attend, he said."), undefined);
 });
+
+test("a section word alone above the headline is no title; a site's name alone in the header is the publisher", () => {
+  const body =
+    "Kyrgyzstan and Tajikistan agreed on Friday to reopen two road crossings on their border, officials in both capitals said. Trucks were expected to cross by the end of the month.";
+  const commentary = read(
+    [
+      "Analysis",
+      "",
+      "Why the border crossings matter",
+      "",
+      "Nurlan Beisenov",
+      "",
+      "Published on June 7, 2024",
+      "",
+      body
+    ].join("\n")
+  );
+  assert.equal(commentary.metadata.title, "Why the border crossings matter");
+  const agency = read(
+    ["Kyrgyzstan and Tajikistan reopen road crossings", "", "Kabar.kg", "", "7 June 2024 14:20", "", body].join("\n")
+  );
+  assert.equal(agency.metadata.publisher, "Kabar.kg");
+  assert.equal(agency.metadata.title, "Kyrgyzstan and Tajikistan reopen road crossings");
+});

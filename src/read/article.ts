@@ -11,7 +11,7 @@
  * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
  * ```
  */
-import {isPersonName, readByline} from "./byline.js";
+import {isPersonName, readByline, SECTION} from "./byline.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
 
@@ -141,6 +141,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (DATELINE.test(t)) return "dateline";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
   if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
+  // "Commentary", "Analysis", "Interviews" alone on a line: the site's section, never a headline.
+  if (t.length < 40 && SECTION.test(t.trim())) return "navigation";
   if (t.length < 400 && CORRECTION.test(t)) return "correction";
   if (t.length < 120 && !/[.!?]["”’»)]?$/.test(t.replace(/\b\d{1,2}:\d{2}.*$/, ""))) {
     const f = readByline(t);

@@ -60,6 +60,14 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
 
+/** A line that is only a wire service's or a site's name ("Reuters", "Caliber.Az", "Kun.uz", "24.kg"). */
+export function isPublisherName(line: string): boolean {
+  const t = line.trim();
+  return (
+    AGENCY.test(t) || /^(?:[\p{L}\d-]+\.)+(?:az|kz|uz|kg|tj|tm|ru|ge|am|mn|cn|com|org|net|info|news|asia)$/iu.test(t)
+  );
+}
+
 /** True when `name` names an organisation (a wire service, a newspaper, a desk) rather than a person. */
 export function isOrganisation(name: string): boolean {
   const n = name.trim();

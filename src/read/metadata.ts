@@ -12,6 +12,7 @@ import {
   DATE_RANK,
   isOrganisation,
   isPersonName,
+  isPublisherName,
   readByline,
   readLeadDateline,
   SECTION,
@@ -204,6 +205,8 @@ export function readMetadata(
     if (i === titleAt) return;
     const f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
     take(f);
+    // "Caliber.Az" / "Reuters" alone on a line of the header names the publisher.
+    if (!f && isPublisherName(h)) text.publisher ??= h.trim();
     if (f?.date && !text.section) {
       const section = /^([A-Z][A-Z &]{2,30}?)\s{1,}\d/.exec(h)?.[1]?.trim();
       if (section) text.section = section[0] + section.slice(1).toLowerCase();
