@@ -95,7 +95,11 @@ export function clusterEvents(events: readonly ClusterableEvent[], options: Part
   const o = {...CLUSTER_DEFAULTS, ...options};
   const mutual = new Set(o.mutualRoots);
   // Candidates: dated events, grouped by modality, root and dyad (unordered for mutual roots).
-  const groups = new Map<string, {e: ClusterableEvent; w: [number, number]; words: Set<string>}[]>();
+  const groups = new Map<string, {e: ClusterableEvent; w: [number, number]; words: Set<string>; wid: number}[]>();
+  // Each distinct set of words by a number, and whether two of them overlap enough, compared once per pair of sets
+  // (copies and rewrites of one report carry the same words: the pairs of a large group are mostly repeats).
+  const wordIds = new Map<string, number>();
+  const near = new Map<number, boolean>();
   for (const e of events) {
     const w = dateWindow(e, o);
     if (!w || e.source === e.target) continue;
@@ -103,7 +107,11 @@ export function clusterEvents(events: readonly ClusterableEvent[], options: Part
     const pair = mutual.has(root) ? [e.source, e.target].sort().join("|") : `${e.source}>${e.target}`;
     const key = `${e.modality ?? "asserted"}|${root}|${pair}`;
     const list = groups.get(key) ?? [];
-    list.push({e, w, words: stripActors(contentWords(e.sentence ?? e.label), e)});
+    const words = stripActors(contentWords(e.sentence ?? e.label), e);
+    const wordKey = [...words].sort().join(" ");
+    let wid = wordIds.get(wordKey);
+    if (wid === undefined) wordIds.set(wordKey, (wid = wordIds.size));
+    list.push({e, w, words, wid});
     groups.set(key, list);
   }
   const out: Cluster[] = [];
@@ -123,16 +131,26 @@ export function clusterEvents(events: readonly ClusterableEvent[], options: Part
         const worded = a.words.size > 0 && b.words.size > 0;
         // A year-precise report names no particular happening unless its words say which.
         const vague = a.e.precision === "year" || b.e.precision === "year";
-        if ((worded || vague) && jaccard(a.words, b.words) < o.minWordOverlap) continue;
         const ra = find(i),
           rb = find(j);
+        // (Two reports already in one cluster whose root is already joined by wording: the pair would change
+        // nothing, so its words are not compared. Many copies of one report make this most pairs.)
+        if (ra === rb && worded && why.get(ra) === "dyad+root+window+wording") continue;
+        if (worded || vague) {
+          const pair = a.wid < b.wid ? a.wid * 2 ** 26 + b.wid : b.wid * 2 ** 26 + a.wid;
+          let close = near.get(pair);
+          if (close === undefined) near.set(pair, (close = jaccard(a.words, b.words) >= o.minWordOverlap));
+          if (!close) continue;
+        }
         if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
         why.set(Math.min(ra, rb), worded ? "dyad+root+window+wording" : "dyad+root+window");
       }
     const members = new Map<number, number[]>();
     list.forEach((_, i) => {
       const r = find(i);
-      members.set(r, [...(members.get(r) ?? []), i]);
+      const at = members.get(r);
+      if (at) at.push(i);
+      else members.set(r, [i]);
     });
     for (const [r, idx] of members) {
       if (idx.length < 2) continue;
