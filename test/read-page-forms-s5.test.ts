@@ -278,3 +278,32 @@ test("a section word alone above the headline is no title; a site's name alone i
   assert.equal(agency.metadata.publisher, "Kabar.kg");
   assert.equal(agency.metadata.title, "Kyrgyzstan and Tajikistan reopen road crossings");
 });
+
+test("wire speakers: spokespeople and sources with whom they speak for, counted groups, participles, 'was quoted as saying'", () => {
+  const d = read(
+    [
+      "Turkmenistan weighs a second gas line",
+      "",
+      "ASHGABAT, May 6 (Caspian Ledger) - Turkmenistan is likely to approve a second gas line to China this year, two officials familiar with the plans said on Monday.",
+      "",
+      "A spokeswoman for the Chinese embassy said the line would be built by Chinese contractors.",
+      "",
+      "Three bankers told Caspian Ledger that financing was likely to come from state lenders.",
+      "",
+      "Meredov, speaking at a forum in Ashgabat, said Turkmenistan must find new buyers for its gas.",
+      "",
+      "President Serdar Berdimuhamedov was quoted by the state news agency as saying that exports would double by 2030.",
+      "",
+      "Deputy Foreign Minister Vepa Hajiyev wrote on Telegram that the talks had been fruitful."
+    ].join("\n")
+  );
+  assert.equal(claimOf(d, "is likely to approve")?.speaker, "two officials familiar with the plans");
+  assert.equal(claimOf(d, "would be built by Chinese contractors")?.speaker, "A spokeswoman for the Chinese embassy");
+  assert.equal(claimOf(d, "financing was likely")?.speaker, "Three bankers");
+  assert.equal(claimOf(d, "must find new buyers")?.speaker, "Meredov");
+  assert.equal(claimOf(d, "must find new buyers")?.kind, "recommendation");
+  const quoted = claimOf(d, "exports would double");
+  assert.equal(quoted?.speaker, "Serdar Berdimuhamedov");
+  assert.equal(quoted?.kind, "forecast");
+  assert.equal(claimOf(d, "had been fruitful")?.speaker, "Vepa Hajiyev");
+});
