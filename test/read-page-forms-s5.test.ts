@@ -307,3 +307,27 @@ test("wire speakers: spokespeople and sources with whom they speak for, counted 
   assert.equal(quoted?.kind, "forecast");
   assert.equal(claimOf(d, "had been fruitful")?.speaker, "Vepa Hajiyev");
 });
+
+test("a readout's two reported clauses are two claims, each with its own kind; one clause stays one claim", () => {
+  const d = read(
+    [
+      "Uzbek and Azerbaijani ministers meet in Tashkent",
+      "",
+      "Foreign Minister Bakhtiyor Saidov stressed that the ties between the two countries are at their highest level and that the sides should open a direct cargo line across the Caspian.",
+      "",
+      "The President noted the high level of trust between the two nations and called for launching joint car production."
+    ].join("\n")
+  );
+  const first = claimOf(d, "at their highest level");
+  assert.equal(first?.kind, "assessment");
+  assert.ok(!first?.quote.includes("cargo line"));
+  assert.equal(claimOf(d, "should open a direct cargo line")?.kind, "recommendation");
+  assert.equal(claimOf(d, "should open a direct cargo line")?.speaker, "Bakhtiyor Saidov");
+  assert.equal(claimOf(d, "noted the high level of trust")?.kind, "assessment");
+  assert.equal(claimOf(d, "called for launching")?.kind, "recommendation");
+  // a second clause without a kind of its own keeps the sentence whole
+  const one = read(
+    ["Border talks", "", "Saidov stressed that the talks must continue and that the delegations met twice."].join("\n")
+  );
+  assert.equal(one.claims.length, 1);
+});

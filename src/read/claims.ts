@@ -24,7 +24,7 @@ const ASSESSMENT =
   /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in my (?:opinion|view|estimation)|it seems|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over))\b/i;
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT =
-  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from)|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive)\b/i;
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from)|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive)\b/i;
 /** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
 const CAUSAL =
   /\b(contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|due to|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
@@ -142,6 +142,56 @@ function isHeading(text: string): boolean {
   return !/[.!?…:;"”»’)\]\d]$/.test(t) && t.split(/\s+/).length <= 12;
 }
 
+/**
+ * Where a sentence's second reported clause starts: "… and that …" after a "that"-clause, or "… and called for / urged
+ * / stressed …" (a second verb of saying with the same subject).
+ */
+const SECOND_CLAUSE =
+  /,?\s+and\s+(?=that\s|(?:also\s+)?(?:called (?:for|on)|urged|appealed|proposed|suggested|stressed|noted|emphasi[sz]ed|underlined|warned|said|added|expressed (?:confidence|hope))\b)/g;
+
+/**
+ * The sentence's reported clauses, each with its own kind, when it has two or more and every one is a claim;
+ * undefined otherwise. Offsets are into the sentence; the first clause keeps the speaker's words ("X stressed").
+ */
+function reportedClauses(
+  text: string,
+  year?: number
+): {from: number; to: number; kind: ClaimKind; cue: string; horizon?: string}[] | undefined {
+  if (
+    !/\band\s+(?:that|also|called|urged|appealed|proposed|suggested|stressed|noted|emphasi|underlined|warned|said|added|expressed)/.test(
+      text
+    )
+  )
+    return undefined;
+  const cuts = [...text.matchAll(SECOND_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length}));
+  if (cuts.length === 0 || cuts.length > 3) return undefined;
+  // the first clause must itself be reported ("X noted …", "X stressed that …")
+  if (
+    !/\b(?:that|noted|stressed|emphasi[sz]ed|underlined|said|called|urged|warned|believes?|thinks?)\b/.test(
+      text.slice(0, cuts[0]!.at)
+    )
+  )
+    return undefined;
+  const spans = cuts.map((c, k) => ({from: k === 0 ? 0 : cuts[k - 1]!.next, to: c.at}));
+  spans.push({from: cuts.at(-1)!.next, to: text.length});
+  const out: {from: number; to: number; kind: ClaimKind; cue: string; horizon?: string}[] = [];
+  for (const sp of spans) {
+    const part = text.slice(sp.from, sp.to).replace(/[.!?…"”»]+$/, "");
+    if (part.split(/\s+/).length < 4) return undefined;
+    const cls = classifyClaim(part, year === undefined ? {} : {year});
+    const cue = cls?.cue ?? judgementCue(part);
+    if (!cue) return undefined;
+    out.push({
+      from: sp.from,
+      to: sp.from + part.length,
+      kind: cls?.kind ?? "assessment",
+      cue,
+      ...(cls?.horizon ? {horizon: cls.horizon} : {})
+    });
+  }
+  return out;
+}
+
 /** Words that make a number an estimate: "roughly", "about", "at least", "as much as". */
 const ESTIMATE =
   /\b(?:roughly|about|around|approximately|some|nearly|almost|at least|at most|up to|as much as|as little as|estimated?|estimates?)\s+(?:[$€£¥]|US\$)?\d/i;
@@ -242,20 +292,27 @@ export function readClaims(
       cue = cls.cue;
     }
     const speaker = voice.speaker ?? options.unknownAuthor ?? "unknown author";
-    claims.push({
-      id: `${options.sourceId}:c${claims.length + 1}`,
-      sourceId: options.sourceId,
-      speaker,
-      ...(voice.role ? {affiliation: voice.role} : {}),
-      kind,
-      quote: s.text,
-      about,
-      ...(kind === "forecast" && cls?.horizon ? {horizon: cls.horizon} : {}),
-      ...(kind === "forecast" ? {resolution: "open" as const} : {}),
-      start: s.start,
-      end: s.end,
-      rule: `claim:${voice.rule}/${kind}:${cue}`
-    });
+    // "X noted the high level of … and called for …", "X stressed that A and that B": one claim per reported clause,
+    // when each clause has a kind of its own; otherwise the sentence is one claim.
+    const parts = reportedClauses(s.text, options.year) ?? [
+      {from: 0, to: s.text.length, kind, cue, ...(cls?.horizon ? {horizon: cls.horizon} : {})}
+    ];
+    for (const part of parts) {
+      claims.push({
+        id: `${options.sourceId}:c${claims.length + 1}`,
+        sourceId: options.sourceId,
+        speaker,
+        ...(voice.role ? {affiliation: voice.role} : {}),
+        kind: part.kind,
+        quote: s.text.slice(part.from, part.to),
+        about,
+        ...(part.kind === "forecast" && part.horizon ? {horizon: part.horizon} : {}),
+        ...(part.kind === "forecast" ? {resolution: "open" as const} : {}),
+        start: s.start + part.from,
+        end: s.start + part.to,
+        rule: `claim:${voice.rule}/${part.kind}:${part.cue}${parts.length > 1 ? "/clause" : ""}`
+      });
+    }
     reasons[i] = undefined;
   });
   return {claims, reasons};
