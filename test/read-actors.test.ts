@@ -5,7 +5,20 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {buildGazetteer, insideInstitutionName, institutionAfter, periodOn, tokenize} from "../src/read/index.js";
+import {
+  buildGazetteer,
+  dominantRegion,
+  dominantState,
+  insideInstitutionName,
+  institutionAfter,
+  isStateCode,
+  periodOn,
+  readDocument,
+  rewriteFirstPerson,
+  stateBeside,
+  stateName,
+  tokenize
+} from "../src/read/index.js";
 import {defaultCoder, readPack} from "../src/app/index.js";
 
 const pack = readPack();
@@ -277,4 +290,112 @@ test("heads of government, ministers and heads of organizations of 2022–2025 a
 
 test("the Gulf is a region (PGS)", () => {
   assert.deepEqual(named("Gulf states and the Gulf invested in Central Asian states."), ["PGS", "PGS", "CAS"]);
+});
+
+test("an interviewee's 'we', 'us' and 'our country' are their own state, never the United States", () => {
+  const text = [
+    "Grain, gas and guarantees: an interview with a Kyrgyz analyst",
+    "",
+    "9 April 2024",
+    "",
+    "We spoke to Aibek Toktorov, a Kyrgyz analyst, about the republic's partners.",
+    "",
+    "Q: What changed last year?",
+    "",
+    "A: In 2023 we signed a gas agreement with Tashkent, and our country hosted the Chinese premier. We can say that Moscow is cautious.",
+    "",
+    "Q: And the United States?",
+    "",
+    "A: Washington has criticised us in the past."
+  ].join("\n");
+  const r = readDocument(text, {format: "text", sourceId: "t", coder});
+  assert.ok(r.ok);
+  const events = r.value.events.map((e) => `${e.source}>${e.target}`);
+  assert.ok(events.includes("KGZ>UZB"), events.join(" "));
+  // No "us" became the United States, and "we can say" is a view, not an act.
+  assert.ok(!r.value.mentions.some((m) => m.text === "us"));
+  assert.ok(
+    r.value.events.every((e) => e.rule?.includes("first-person") !== true || e.source === "KGZ" || e.target === "KGZ")
+  );
+});
+
+test("first person: the state beside the speaker's name, the rewrite and its offsets", () => {
+  const states = (c: string) => isStateCode(c);
+  const lead = "We spoke to Aibek Toktorov, a Kyrgyz analyst.";
+  assert.equal(stateBeside(lead, "Toktorov", [{start: 30, end: 36, code: "KGZ"}], states), "KGZ");
+  assert.equal(
+    stateBeside("Kazakh political scientist Arman Serikov said.", "Serikov", [{start: 0, end: 6, code: "KAZ"}], states),
+    "KAZ"
+  );
+  assert.equal(
+    stateBeside("The CAS expert Arman Serikov said.", "Serikov", [{start: 4, end: 7, code: "CAS"}], states),
+    undefined
+  );
+  const r = rewriteFirstPerson(
+    "Last year we signed a deal, Russia supported us and our country joined; we can say it works.",
+    "Kyrgyzstan"
+  )!;
+  assert.equal(
+    r.text,
+    "Last year Kyrgyzstan signed a deal, Russia supported Kyrgyzstan and Kyrgyzstan joined; we can say it works."
+  );
+  assert.equal(r.back(r.text.indexOf("signed")), "Last year we signed".indexOf("signed"));
+  assert.equal(rewriteFirstPerson("We believe the region is stable.", "Kyrgyzstan"), undefined);
+  assert.equal(stateName(["Kyrgyz", "Kyrgyzstan"]), "Kyrgyzstan");
+  assert.equal(stateName(["Kyrgyz"]), "the Kyrgyz side");
+});
+
+test("state companies are their state; an adjective naming a place is no actor", () => {
+  assert.deepEqual(named("QazaqGaz and Azerbaijan's SOCAR signed a supply deal, and Gazprom joined."), [
+    "KAZ",
+    "AZE",
+    "AZE",
+    "RUS"
+  ]);
+  // "the Turkish coast", "the Chinese city of Kashgar": places, not Türkiye or China acting.
+  assert.deepEqual(named("Kazakh oil goes to the Turkish coast and to the Chinese city of Kashgar."), ["KAZ"]);
+  // "the Kazakh side" and "the Central Asian region" stay actors.
+  assert.deepEqual(named("The Kazakh side thanked the Central Asian region."), ["KAZ", "CAS"]);
+  // Demonyms and older names: Kyrgyzstani, Azeri, Mongolian, Sino-, Turkmenia.
+  assert.deepEqual(named("Kyrgyzstani, Azeri and Mongolian envoys discussed Sino-Russian ties in Turkmenia."), [
+    "KGZ",
+    "AZE",
+    "MNG",
+    "GOV",
+    "CHN",
+    "RUS",
+    "TKM"
+  ]);
+});
+
+test("an office without its state, and 'the region', are the article's own state and region", () => {
+  const text = [
+    "Uzbekistan and Korea deepen ties",
+    "",
+    "Tashkent, 14 October 2024",
+    "",
+    "Uzbekistan's foreign minister received a Korean delegation in Tashkent on Monday. Uzbekistan wants Korean investment in Central Asia, and Uzbekistan expects new contracts across Central Asia.",
+    "",
+    "The Head of State received the Korean Prime Minister on Tuesday. Seoul also pledged $100 million in loans to the region."
+  ].join("\n");
+  const r = readDocument(text, {format: "text", sourceId: "t", coder});
+  assert.ok(r.ok);
+  const events = r.value.events.map((e) => `${e.source}>${e.target}:${e.rule?.includes("first-person") ? "home" : ""}`);
+  assert.ok(events.includes("UZB>KOR:home"), events.join(" "));
+  assert.ok(
+    r.value.events.some((e) => e.source === "KOR" && e.target === "CAS"),
+    events.join(" ")
+  );
+  const home = rewriteFirstPerson("The Head of State received them, and we signed.", "Uzbekistan", {
+    offices: true,
+    firstPerson: false
+  });
+  assert.equal(home?.text, "Uzbekistan received them, and we signed.");
+  assert.equal(
+    rewriteFirstPerson("It lent $5 million to the region.", undefined, {region: "Central Asia"})?.text,
+    "It lent $5 million to Central Asia."
+  );
+  assert.equal(dominantRegion([{code: "CAS"}, {code: "CAS"}, {code: "EUR"}]), "CAS");
+  assert.equal(dominantRegion([{code: "CAS"}, {code: "EUR"}]), undefined);
+  assert.equal(dominantState([{code: "UZB"}, {code: "UZB"}, {code: "UZB"}, {code: "KOR"}], isStateCode), "UZB");
 });

@@ -12,7 +12,6 @@ export const PHOENIX_ORGS: Readonly<Record<string, string>> = {
   IGOEUREEC: "EU",
   IGOEEC: "EU",
   EEC: "EU",
-  EUR: "EU",
   IGOCASCIS: "CIS",
   IGOCASSCO: "SCO",
   IGOCAS: "SCO",

@@ -184,6 +184,12 @@ export function codeInMood(code: string, mood: Frame["mood"]): string {
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Geographic nouns an adjective of a state may name a place with ("the Turkish coast"); not "side" or "region". */
+const PLACE_NOUN =
+  /^(COAST|COASTS|COASTLINE|SHORE|SHORES|PORT|PORTS|CITY|CITIES|TOWN|TOWNS|VILLAGE|VILLAGES|PROVINCE|OBLAST|STEPPE|STEPPES|MOUNTAINS|DESERT|LAKE|RIVER|SEAPORT|HINTERLAND)$/;
+/** A state's adjective as written ("Turkish", "Russian", "Kazakh", "Chinese"), not a name in -stan. */
+const PLACE_ADJECTIVE = /^(?!.*stan$)\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)$/u;
+
 /**
  * Turns pack actors into actor-dictionary entries: names and aliases; leaders carry GOV within their dates
  * (ELI outside them), seats of government carry GOV.
@@ -450,6 +456,9 @@ function codeSentence(
     for (let k = m.first; k <= m.last && !cased; ++k) cased = /^[\p{Lu}\p{N}]/u.test(written[k] ?? "");
     // "US dollars" names a currency, not the United States.
     if (/^(DOLLAR|DOLLARS)$/.test(upper[m.last + 1] ?? "") && /^(US|U\.S\.|USA)$/.test(upper[m.last] ?? ""))
+      return false;
+    // "the Turkish coast", "the Russian port of Novorossiysk": an adjective naming a place is no actor.
+    if (m.first === m.last && PLACE_NOUN.test(upper[m.last + 1] ?? "") && PLACE_ADJECTIVE.test(written[m.first] ?? ""))
       return false;
     return cased && !insideInstitutionName(written, m.last, m.first);
   });
@@ -819,7 +828,8 @@ function codeSentence(
       }
     }
     for (const [s, t, code] of pairs) {
-      if (happenedOnly && !tree && core.regions?.has(s.actor) && s.actor !== "WST") {
+      // "The West" and "Europe" act in political prose ("Europe cut its gas imports"); other regions are places.
+      if (happenedOnly && !tree && core.regions?.has(s.actor) && s.actor !== "WST" && s.actor !== "EUR") {
         const next = upper[s.last + 1] ?? "";
         if (
           !/^(STATES|COUNTRIES|LEADERS|GOVERNMENTS|REPUBLICS|NATIONS|PRESIDENTS|HEADS|PARTNERS|NEIGHBOURS|NEIGHBORS)$/.test(

@@ -41,6 +41,15 @@ import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, type Voice} from "./voices.js";
+import {
+  dominantRegion,
+  dominantState,
+  isStateCode,
+  regionName,
+  rewriteFirstPerson,
+  stateBeside,
+  stateName
+} from "./first-person.js";
 
 export type DocumentFormat = "text" | "html" | "markdown";
 
@@ -253,6 +262,46 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // Pointers back ("the two presidents", a titled person's surname): such a sentence is coded a second time with
   // the names they point to (src/read/anaphora.ts); the stored sentence stays as written.
   const anaphora = new Anaphora();
+  // The state an interviewee speaks for, by speaker: named beside their surname in an earlier sentence.
+  const speakerStates = new Map<string, {code: string; name: string} | null>();
+  const speakerState = (speaker: string | undefined, i: number) => {
+    if (!speaker) return undefined;
+    if (!speakerStates.has(speaker)) {
+      const surname = speaker.trim().split(/\s+/).at(-1)!;
+      let code: string | undefined;
+      for (let j = 0; j < mentionsBySentence.length && !code; ++j) {
+        const at = sentences[j]!.start;
+        const local = mentionsBySentence[j]!.map((m) => ({start: m.start - at, end: m.end - at, code: m.code}));
+        code = stateBeside(sentences[j]!.text, surname, local, isStateCode);
+      }
+      // Else the state the article is about: one naming at least half its states' mentions so far.
+      code ??= dominantState(mentionsBySentence.slice(0, i + 1).flat(), isStateCode);
+      const name = code
+        ? stateName(
+            mentionsBySentence
+              .flat()
+              .filter((m) => m.code === code)
+              .map((m) => m.text)
+          )
+        : undefined;
+      speakerStates.set(speaker, code && name ? {code, name} : null);
+    }
+    return speakerStates.get(speaker) ?? undefined;
+  };
+  /** The state most of the article's mentions of states name so far (half or more, three at least), with a name. */
+  const homeState = (i: number) => {
+    const seen = mentionsBySentence.slice(0, i + 1).flat();
+    const code = dominantState(seen, isStateCode);
+    const name = code ? stateName(seen.filter((m) => m.code === code).map((m) => m.text)) : undefined;
+    return code && name ? {code, name} : undefined;
+  };
+  /** The region the article names most so far (twice at least), by a noun ("Central Asia"). */
+  const homeRegion = (i: number) => {
+    const seen = mentionsBySentence.slice(0, i + 1).flat();
+    const code = dominantRegion(seen);
+    const name = code ? regionName(seen.filter((m) => m.code === code).map((m) => m.text)) : undefined;
+    return code && name ? {code, name} : undefined;
+  };
   sentences.forEach((s, i) => {
     const date = dates[i];
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
@@ -329,6 +378,31 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           rule: `${e.rule ?? "coder"} anaphora:${rewrite.kind}`
         });
         anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // An interviewee's "we", "us" and "our country": their own state (src/read/first-person.ts).
+    // Without a speaker, the state the article is about stands for "the Head of State"; "the region" is its region.
+    const spoken = voices[i]?.kind === "answer" || voices[i]?.kind === "quote";
+    const own = spoken ? speakerState(voices[i]!.speaker, i) : homeState(i);
+    const region = homeRegion(i);
+    const copy = rewriteFirstPerson(s.text, own?.name, {
+      offices: true,
+      firstPerson: spoken,
+      ...(region ? {region: region.name} : {})
+    });
+    if (copy) {
+      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const meant = new Set([own?.code, region?.code].filter((c): c is string => c !== undefined));
+      for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date} : {}).events) {
+        const key = `${e.source}>${e.target}:${e.code}`;
+        if (have.has(key) || e.source === e.target || (!meant.has(e.source) && !meant.has(e.target))) continue;
+        have.add(key);
+        sentenceEvents.push({
+          ...e,
+          ...(e.start !== undefined ? {start: copy.back(e.start)} : {}),
+          ...(e.end !== undefined ? {end: copy.back(e.end)} : {}),
+          rule: `${e.rule ?? "coder"} first-person`
+        });
       }
     }
     anaphora.learn(s.text, named);

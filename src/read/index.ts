@@ -116,6 +116,18 @@ export {
 } from "./coder.js";
 export {byStart, type NamePeriod, periodOn} from "./name-periods.js";
 export {
+  dominantRegion,
+  dominantState,
+  type FirstPersonRewrite,
+  type HomeOptions,
+  isStateCode,
+  regionName,
+  type PersonMention,
+  rewriteFirstPerson,
+  stateBeside,
+  stateName
+} from "./first-person.js";
+export {
   type ActorEntry,
   type AgentEntry,
   codesOn,

@@ -10,7 +10,7 @@
 
 /** Head nouns of institutions and companies that are not the state itself (a ministry, a central bank or a council are). */
 const HEAD =
-  /^(Institutes?|Institution|Forum|University|Universities|Foundation|School|Academy|College|Club|Society|Times|Post|Tribune|Herald|Review|Journal|Gazette|Airport|Center|Centre|Studies|Museum|Orchestra|Theatre|Theater|Festival|Expo|Marathon|Olympiad|Hub|Arena|Opera|Stadium|Exchange|Airlines|Airways|Motors|Group|Holding|Holdings|Company|Corporation|Corp|Inc|Ltd|LLC|JSC|PLC)$/;
+  /^(Institutes?|Institution|Forum|University|Universities|Foundation|School|Academy|College|Club|Society|Times|Daily|Telegraph|Post|Tribune|Herald|Review|Journal|Gazette|Airport|Center|Centre|Studies|Museum|Orchestra|Theatre|Theater|Festival|Expo|Week|Games|Cup|Marathon|Olympiad|Hub|Arena|Opera|Stadium|Exchange|Airlines|Airways|Motors|Group|Holding|Holdings|Company|Corporation|Corp|Inc|Ltd|LLC|JSC|PLC)$/;
 const LINK = /^(of|for|and|on|in|&|the)$/;
 /**
  * Documents, formats and processes named after the place they were agreed in: the place is not a party. Capitalized

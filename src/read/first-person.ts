@@ -1,0 +1,211 @@
+/**
+ * An interviewee's "we", "us" and "our country" are their own state: a Kazakh economist's "Russia has always
+ * supported us" is Russia supporting Kazakhstan, and "our country signed …" is Kazakhstan signing (never the United
+ * States: "us" is no abbreviation). The state is the one named beside the interviewee's name where the article
+ * introduces them ("Kazakh political scientist X", "X (Kazakhstan)", "X, an Uzbek economist", "X, Kyrgyzstan's
+ * ambassador"). Only acts are rewritten: "we" before a past or present-perfect verb that is no verb of saying or
+ * thinking ("we signed", "we have launched"; not "we can say", "we see"), "us" after a verb ("supported us"), and
+ * "our country", "our state", "our republic" anywhere. Pure: text in, rewritten text out.
+ *
+ * @module
+ */
+
+/** A mention as this reader needs it: offsets into its sentence and the actor code. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/** A text with first-person pointers replaced, and a map from offsets in it back to the original. */
+export interface FirstPersonRewrite {
+  text: string;
+  /** The offset in the original text of an offset in the rewritten one. */
+  back(offset: number): number;
+}
+
+/**
+ * The state named beside a person's surname in a sentence: a mention ending at most three words before it ("Kazakh
+ * political scientist Gaziz Abishev"), or starting at most four words after it ("Abishev (Kazakhstan)", "Abishev, a
+ * Kazakh political scientist"). `states` tells which codes are states (no organizations or regions).
+ */
+export function stateBeside(
+  text: string,
+  surname: string,
+  mentions: readonly PersonMention[],
+  states: (code: string) => boolean
+): string | undefined {
+  const at = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").exec(text);
+  if (!at) return undefined;
+  const end = at.index + surname.length;
+  let best: {code: string; distance: number} | undefined;
+  for (const m of mentions) {
+    if (!states(m.code)) continue;
+    // The name itself is a known office holder's ("Lavrov", "Tokayev").
+    if (m.end > at.index && m.start < end) {
+      best = {code: m.code, distance: -1};
+      break;
+    }
+    const between = m.end <= at.index ? text.slice(m.end, at.index) : text.slice(end, m.start);
+    const words = between.trim() === "" ? 0 : between.trim().split(/\s+/).length;
+    // Before the name: a title between ("Kazakh political scientist"); after it: "(", ", a", ", the", "of".
+    const ok =
+      m.end <= at.index
+        ? words <= 3 && !/[.;:!?]/.test(between)
+        : words <= 4 && /^\s*(?:\(|,\s*(?:an?|the)\b|,|\s+of\b|\s+from\b)/i.test(between) && !/[.;:!?]/.test(between);
+    if (ok && (!best || words < best.distance)) best = {code: m.code, distance: words};
+  }
+  return best?.code;
+}
+
+/** Verbs of saying, thinking and seeing: "we can say", "we see", "we believe" are the speaker's view, not an act. */
+const VIEW =
+  /^(?:say|said|says|see|saw|seen|sees|think|thought|believe|believed|note|noted|know|knew|known|understand|understood|hope|hoped|expect|expected|want|wanted|feel|felt|observe|observed|consider|considered|assume|assumed|argue|argued|mean|meant|need|needed|must|should|can|could|may|might|would|are|were|am|is|was|be|been)$/i;
+
+/** What else a document's own state and region stand for (see {@link rewriteFirstPerson}). */
+export interface HomeOptions {
+  /** "The Head of State", "the President" as a subject with no state named before it: the speaker's state. */
+  offices?: boolean;
+  /** The document's region ("Central Asia"): what "the region" stands for. */
+  region?: string;
+  /** Whether "we", "us" and "our country" are read (a speaker's words; default true). */
+  firstPerson?: boolean;
+}
+
+/** An office named without its state, as a subject: "The Head of State noted", "the President held talks". */
+const OFFICE =
+  /(^|[,;]\s+|\b(?:and|when|after|where)\s+)([Tt]he (?:Head of State|President|Prime Minister|Foreign Minister|Government))(?=\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|signed|noted|said|called|paid|received|hosted|visited|has|had|will)\b)/g;
+
+/**
+ * The sentence with "our country", "we" before an act and "us" after a verb replaced by the state's name, or
+ * undefined when nothing in it points to the speaker's state. With `options`, an office without its state ("the
+ * Head of State") is the state too, and "the region" is the document's region.
+ */
+export function rewriteFirstPerson(
+  text: string,
+  state: string | undefined,
+  options: HomeOptions = {}
+): FirstPersonRewrite | undefined {
+  const spans: {at: number; length: number; replacement: string}[] = [];
+  if (options.region)
+    for (const m of text.matchAll(
+      /\b(?:across|in|to|of|for|throughout|around|with)\s+(the region)\b(?!['’]s|\s+of\b)/g
+    ))
+      spans.push({at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, replacement: options.region});
+  if (state === undefined) return finish(text, spans);
+  if (options.offices)
+    for (const m of text.matchAll(OFFICE))
+      spans.push({at: m.index + m[1]!.length, length: m[2]!.length, replacement: state});
+  if (options.firstPerson === false) return finish(text, spans);
+  for (const m of text.matchAll(/\b([Oo]ur) (?:own )?(?:country|state|republic|nation)\b/g))
+    spans.push({at: m.index, length: m[0].length, replacement: state});
+  // "we signed", "we have launched", "we also agreed": a past form or have/has + participle, not a view.
+  for (const m of text.matchAll(
+    /\b([Ww]e)\s+(?:(?:also|recently|already|then|later|jointly|have|had|ourselves)\s+){0,2}([a-z]+(?:ed|en)|signed|met|held|made|took|gave|sent|began|won|paid|bought|sold|built|launched|opened|joined|agreed|received|hosted|visited|lent|got)\b/g
+  )) {
+    if (VIEW.test(m[2]!)) continue;
+    spans.push({at: m.index, length: m[1]!.length, replacement: state});
+  }
+  // "supported us", "lent us $2 billion", "will not help us": an object after a verb.
+  for (const m of text.matchAll(
+    /\b([a-z]+(?:ed|s)?|help|support|give|lend|sell|offer|invite)\s+(us)\b(?!\s+(?:dollars?|\$))/g
+  )) {
+    if (/^(?:of|for|to|with|from|by|about|among|between|like|than|and|or|let|lets|all|each|both)$/i.test(m[1]!))
+      continue;
+    spans.push({at: m.index + m[0].length - 2, length: 2, replacement: state});
+  }
+  return finish(text, spans);
+}
+
+/** The text with the spans replaced (overlaps skipped), and the map back; undefined when there are none. */
+function finish(
+  text: string,
+  spans: {at: number; length: number; replacement: string}[]
+): FirstPersonRewrite | undefined {
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a.at - b.at);
+  let out = "";
+  let from = 0;
+  const marks: {at: number; original: number; length: number; replacement: number}[] = [];
+  for (const s of spans) {
+    if (s.at < from) continue;
+    out += text.slice(from, s.at);
+    marks.push({at: out.length, original: s.at, length: s.length, replacement: s.replacement.length});
+    out += s.replacement;
+    from = s.at + s.length;
+  }
+  out += text.slice(from);
+  return {
+    text: out,
+    back(offset: number): number {
+      let shift = 0;
+      for (const k of marks) {
+        if (offset < k.at) break;
+        if (offset < k.at + k.replacement) return k.original;
+        shift += k.replacement - k.length;
+      }
+      return offset - shift;
+    }
+  };
+}
+
+/** Region and organization codes of three letters (CAMEO regions, ADB, CIS …): not a state an interviewee speaks for. */
+const NOT_STATES = new Set(
+  "AFR ASA BLK BLN CAS CAU CFR CMN CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST ADB CIS SCO OTS ECO GCC IMF OIC EDB NDB WTO ISDB UN EU".split(
+    " "
+  )
+);
+
+/** Whether an actor code is a state's (ISO alpha-3, three letters, no region or organization). */
+export function isStateCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && !NOT_STATES.has(code);
+}
+
+/** A state's adjective ("Kazakh", "Uzbek", "Kyrgyz", "Chinese"): a name ending so is no noun, unless in -stan. */
+const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)$/i;
+
+/**
+ * A name the coder reads as the state, from how the text names it: a noun ("Kazakhstan", "Uzbekistan"), else "the
+ * <adjective> side" ("the Kazakh side").
+ */
+export function stateName(texts: readonly string[]): string | undefined {
+  const noun = texts.find((t) => /^\p{Lu}/u.test(t) && (/stan$/i.test(t) || !ADJECTIVE.test(t)));
+  if (noun) return noun;
+  const adjective = texts.find((t) => /^\p{Lu}\p{Ll}+$/u.test(t));
+  return adjective ? `the ${adjective} side` : undefined;
+}
+
+/** The state named in at least half of the mentions of states (at least three), or undefined. */
+export function dominantState(
+  mentions: readonly {code: string}[],
+  states: (code: string) => boolean
+): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions)
+    if (states(m.code)) {
+      counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+      ++total;
+    }
+  for (const [code, n] of counts) if (n >= 3 && 2 * n >= total) return code;
+  return undefined;
+}
+
+/** CAMEO's region codes. */
+const REGION_CODES = new Set(
+  "AFR ASA BLK BLN CAS CAU CFR CMN CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST".split(" ")
+);
+
+/** The region named most often (twice at least, and more than any other), or undefined. */
+export function dominantRegion(mentions: readonly {code: string}[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (REGION_CODES.has(m.code)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] >= 2 && (!next || next[1] < top[1]) && top[0] !== "WST" ? top[0] : undefined;
+}
+
+/** A region's name as a noun from how the text names it ("Central Asia", not "Central Asian"). */
+export function regionName(texts: readonly string[]): string | undefined {
+  return texts.find((t) => /^\p{Lu}/u.test(t) && !/(?:an|ern|ic)$/.test(t));
+}
