@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {
+  Anaphora,
   buildGazetteer,
   dominantRegion,
   dominantState,
@@ -398,4 +399,29 @@ test("an office without its state, and 'the region', are the article's own state
   assert.equal(dominantRegion([{code: "CAS"}, {code: "CAS"}, {code: "EUR"}]), "CAS");
   assert.equal(dominantRegion([{code: "CAS"}, {code: "EUR"}]), undefined);
   assert.equal(dominantState([{code: "UZB"}, {code: "UZB"}, {code: "UZB"}, {code: "KOR"}], isStateCode), "UZB");
+});
+
+test("a counted group of three or more is the states named in the sentence or the one before", () => {
+  const text = [
+    "Water talks end",
+    "",
+    "Bishkek, 2 April 2025",
+    "",
+    "Kazakh, Kyrgyz and Uzbek engineers finished the reservoir survey on Monday. The three governments will sign the water-sharing protocol in Taraz next week.",
+    "",
+    "The first Japan–Central Asia summit opened in Tokyo in August. The six leaders agreed to meet every two years."
+  ].join("\n");
+  const r = readDocument(text, {format: "text", sourceId: "t", coder});
+  assert.ok(r.ok);
+  const pairs = new Set(r.value.events.map((e) => `${e.source}>${e.target}`));
+  for (const p of ["KAZ>KGZ", "KAZ>UZB", "KGZ>UZB"]) assert.ok(pairs.has(p), [...pairs].join(" "));
+  // China or Japan and "the Central Asian states": six leaders, the five as one group.
+  assert.ok(pairs.has("JPN>CAS"), [...pairs].join(" "));
+  // A count that matches nothing named is left alone.
+  const a = new Anaphora();
+  a.learn("Kazakh and Uzbek engineers met.", [
+    {start: 0, end: 6, text: "Kazakh", code: "KAZ"},
+    {start: 11, end: 16, text: "Uzbek", code: "UZB"}
+  ]);
+  assert.equal(a.rewrite("The three presidents signed a protocol.", []), undefined);
 });

@@ -102,6 +102,14 @@ const PAIR = new RegExp(
   `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?${PAIR_VERB}\\b)`,
   "gi"
 );
+/** Counted groups of three and more, and their numbers. */
+const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
+/** A counted group at the head of a clause, before a verb (as a pair pointer): "the six leaders signed". */
+const COUNTED = new RegExp(
+  `(^|\\s)[Tt]he\\s+(three|four|five|six|seven|eight)\\s+${PAIR_NOUN}(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?(?:${PAIR_VERB}|are\\s+to|were\\s+to)\\b)`
+);
+/** The five Central Asian states: with "Central Asia" named, they are one group of five. */
+const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
 const OBJECT_PAIR =
   /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi;
@@ -146,6 +154,8 @@ export class Anaphora {
   private readonly adjectives = new Map<string, string>();
   /** The distinct states and organisations (no regions) the latest sentence named, in order. */
   private previous: string[] = [];
+  /** Every distinct code the latest sentence named, regions included. */
+  private previousAll: string[] = [];
 
   /** A name the coder reads as the actor: a noun seen before, else "the <adjective> side". */
   private nameOf(code: string): string | undefined {
@@ -160,6 +170,7 @@ export class Anaphora {
       this.subject = {code: opening.code, sentence: this.sentence};
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
+    this.previousAll = [...new Set(mentions.map((m) => m.code))];
     for (const m of mentions) {
       const name = nounName([m]);
       if (name) this.names.set(m.code, name);
@@ -221,6 +232,8 @@ export class Anaphora {
     if (merged) return merged;
     const relative = dropRelativeClause(text, mentions);
     if (relative) return relative;
+    const group = this.countedGroup(text, mentions);
+    if (group) return group;
     PAIR.lastIndex = 0;
     OBJECT_PAIR.lastIndex = 0;
     const hits: {at: number; phrase: string}[] = [];
@@ -321,6 +334,43 @@ export class Anaphora {
       return splice(text, at, surname.length, name, "surname");
     }
     return undefined;
+  }
+
+  /**
+   * "The three presidents are to meet …", "the six leaders signed …": a counted group of three to eight as a subject
+   * is the states the sentence names when they are that many, else those of the sentence before; with Central Asia
+   * named, its five states count as one group ("the six leaders" of China and Central Asia: "China and the Central
+   * Asian states").
+   */
+  private countedGroup(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const hit = COUNTED.exec(text);
+    if (!hit) return undefined;
+    const n = COUNTS[hit[2]!.toLowerCase()]!;
+    const at = hit.index + hit[1]!.length;
+    const phrase = hit[0].slice(hit[1]!.length);
+    const distinct = (codes: readonly string[]) => [...new Set(codes)];
+    const here = distinct(mentions.filter((m) => m.start >= at + phrase.length || m.end <= at).map((m) => m.code));
+    for (const codes of [here, this.previousAll]) {
+      const states = codes.filter((c) => !REGIONS.has(c));
+      // With Central Asia named, its own states there are places or members of the group ("in Astana").
+      const outside = states.filter((c) => !CENTRAL_ASIA.has(c));
+      let names: (string | undefined)[] | undefined;
+      if (states.length === n && !codes.includes("CAS")) names = states.map((c) => this.groupName(c, mentions));
+      else if (codes.includes("CAS") && outside.length > 0 && outside.length + 5 === n)
+        names = [...outside.map((c) => this.groupName(c, mentions)), "the Central Asian states"];
+      if (!names || names.some((x) => x === undefined)) continue;
+      const list = names as string[];
+      const replacement =
+        list.length === 2 ? `${list[0]} and ${list[1]}` : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+      return splice(text, at, phrase.length, replacement, "pair");
+    }
+    return undefined;
+  }
+
+  /** A name the coder reads as the actor, from memory or from the sentence's mentions. */
+  private groupName(code: string, mentions: readonly AnaphoraMention[]): string | undefined {
+    const same = mentions.filter((m) => m.code === code);
+    return this.names.get(code) ?? nounName(same) ?? sideName(same) ?? this.nameOf(code);
   }
 
   /** Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides. */
