@@ -331,3 +331,21 @@ test("a readout's two reported clauses are two claims, each with its own kind; o
   );
   assert.equal(one.claims.length, 1);
 });
+
+test("analysts' stock phrases of judgement make the author's sentences claims in an analysis", () => {
+  const d = read(
+    [
+      "Tashkent's Afghan choice",
+      "",
+      "By Malika Yusupova",
+      "",
+      "Uzbekistan opened a trade centre in Termez in 2022 and sends trains to Mazar-i-Sharif every week. Tashkent has little choice but to deal with whoever rules in Kabul.",
+      "",
+      "It remains to be seen whether the railway to Pakistan will ever carry freight. Building it is easier said than done."
+    ].join("\n")
+  );
+  assert.equal(d.metadata.genre, "analysis");
+  assert.equal(claimOf(d, "little choice but")?.speaker, "Malika Yusupova");
+  assert.ok(claimOf(d, "It remains to be seen"));
+  assert.ok(claimOf(d, "easier said than done"));
+});
