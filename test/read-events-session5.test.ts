@@ -53,6 +53,10 @@ test("verbs: what a verb of naming says is a criticism or a praise, never a tele
 
 test("verbs: money lent is economic aid; an invitation accepted is an intent to meet", () => {
   assert.deepEqual(dyads("Japan has lent Mongolia $300 million since 2020."), ["JPN>MNG 071"]);
+  assert.deepEqual(
+    dyads("The Georgian minister expressed gratitude for Turkey's backing of Georgia's initiatives on Monday."),
+    ["GEO>TUR 051"]
+  );
   assert.deepEqual(dyads("India gave Nepal $2 billion in 2023."), ["IND>NPL 071"]);
   assert.deepEqual(dyads("The Mongolian president accepted the invitation to visit Tokyo on Monday."), ["MNG>JPN 036"]);
   // A visit one is invited to pay is not paid: only the invitation (and the invitee's intent).
@@ -135,4 +139,36 @@ test("dates: a sentence opening on the occasion just told ('Following the meetin
     "The ministers met at the session of the Georgian-Armenian commission held in Tbilisi on 12 March. Following the meeting, Georgia and Armenia signed a roadmap on transit."
   );
   assert.ok(got.includes("GEO>ARM 057 2024-03-12"), got.join("; "));
+});
+
+test("frames: 'According to X,' ends at its comma: the report's source is not a member of the subject", () => {
+  assert.deepEqual(dyads("According to Aliyev, Azerbaijan and Georgia agreed on Monday to build a bridge."), [
+    "AZE>GEO 032",
+    "GEO>AZE 032"
+  ]);
+});
+
+test("anaphora: a counted group is the states its sentence names, when it names that many", () => {
+  const got = read(
+    "Georgian Prime Minister Kobakhidze met Armenian Prime Minister Pashinyan in Tbilisi on 4 April. The three prime ministers are to meet in Batumi next month to sign an accord on the borders of Georgia, Armenia and Azerbaijan."
+  );
+  assert.ok(got.includes("GEO>AZE 036 2024-05-20 planned") || got.includes("GEO>AZE 036 2024-05-20"), got.join("; "));
+  // The purpose of a plan ("to sign an accord") is not signed.
+  assert.ok(!got.some((e) => / 057 /.test(e)), got.join("; "));
+});
+
+test("verbs: a leader who 'was in' a capital at a stated time visited it; more goods sent, or planned", () => {
+  assert.deepEqual(dyads("In March the Georgian president was in Ankara."), ["GEO>TUR 042"]);
+  assert.deepEqual(dyads("The Georgian president was in talks with Turkey in March."), []);
+  assert.deepEqual(dyads("Azerbaijan will raise gas exports to Georgia next year."), ["AZE>GEO 031"]);
+  assert.deepEqual(dyads("Azerbaijan boosted gas supplies to Georgia in March 2024."), ["AZE>GEO 061"]);
+});
+
+test("dates and states: a date after 'since' starts a state, not the act; a present progressive with no time is a state", () => {
+  const got = read(
+    "Georgia and Armenia agreed to reopen the rail link that has stayed closed since March 2021, their ministries said."
+  );
+  assert.ok(got.includes("GEO>ARM 032 2024-05-20 planned"), got.join("; "));
+  assert.deepEqual(dyads("Ankara is competing with Baku for transit."), []);
+  assert.deepEqual(dyads("Ankara is hosting the Azerbaijani president this week."), ["TUR>AZE 043"]);
 });

@@ -96,10 +96,10 @@ const PAIR_NOUN =
   "(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)";
 /** What may follow a pair pointer: a verb (a past form, or a common irregular one), not "the governments along it". */
 const PAIR_VERB =
-  "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold)";
+  "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold|intend|plan)";
 /** A pair pointer at the head of a clause: sentence start, or after a comma, "and", "where", "when", "after". */
 const PAIR = new RegExp(
-  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?${PAIR_VERB}\\b)`,
+  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
   "gi"
 );
 /** Counted groups of three and more, and their numbers. */

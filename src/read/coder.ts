@@ -26,7 +26,16 @@ import {notAnEvent} from "./modality.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
 import {namesDate, resolveDate} from "./dates.js";
-import {abstentions, inGroupPhrase, pledges, productions, readLightVerb, refusedStatement} from "./light-verbs.js";
+import {
+  abstentions,
+  flowChanges,
+  inGroupPhrase,
+  pledges,
+  productions,
+  readLightVerb,
+  refusedStatement,
+  stays
+} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
@@ -738,10 +747,11 @@ function codeSentence(
       const b = f.form.base;
       const present = w === b || w === `${b}S` || w === `${b}ES` || (b.endsWith("Y") && w === `${b.slice(0, -1)}IES`);
       // (A month or a weekday without a year is a time all the same: "in January", "on Tuesday".)
+      // ("Brussels is competing on rules": a present progressive with no time is a state of affairs too.)
+      const progressive = /ING$/.test(w) && /^(IS|ARE|AM)$/.test(upper[f.first - 1] ?? "");
       const generic =
-        present &&
+        ((present && /^VB[ZP]$/.test(tags[f.first] ?? "")) || progressive) &&
         !suspended &&
-        /^VB[ZP]$/.test(tags[f.first] ?? "") &&
         !datesItself() &&
         !(namedTime ??= timed || namesDate(text)) &&
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
@@ -791,6 +801,9 @@ function codeSentence(
         (PAST_FORM.test(w) || /ED$/.test(w)) &&
         /^\p{Ll}/u.test(written[f.first - 1] ?? "") &&
         /S$/.test(upper[f.first - 1] ?? "") &&
+        !/^(WAS|IS|HAS|DOES|THIS|ITS|HIS|HERS|THUS|AS|US|ALWAYS|PERHAPS|YES|LESS|UNLESS|WHEREAS)$/.test(
+          upper[f.first - 1] ?? ""
+        ) &&
         !found.some((m) => m.last === f.first - 1) &&
         POST_PREPOSITION.test(upper[f.last + 1] ?? "") &&
         laterFiniteVerb(frames, fi, upper, f.last);
@@ -871,6 +884,41 @@ function codeSentence(
             !events.some((e) => e.source === src.actor && e.target === tgt.actor && e.code === "011")
           )
             events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
+    }
+  // A stay: "the President was in Beijing in January" (042), in a sentence with a time of its own.
+  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(was|were) in\b/.test(text) && (timed || namesDate(text)))
+    for (const st of stays(ctx)) {
+      if (notAnEvent(upper, st.verb, text)) continue;
+      for (const src of st.subject)
+        for (const tgt of st.object)
+          if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
+            events.push(makeEvent(src, tgt, "042", "BE IN <place> [042]", tokens[st.verb], tokens[st.verb]));
+    }
+  // More goods sent: "X will increase oil exports to Y" (031 planned), "X boosted gas supplies to Y in March" (061).
+  if (
+    happenedOnly &&
+    !tree &&
+    dyad &&
+    found.length > 1 &&
+    /\b(increas|rais|doubl|tripl|expand|boost|resum)/i.test(text)
+  )
+    for (const fc of flowChanges(ctx, timed || namesDate(text))) {
+      const code = fc.planned ? "031" : "061";
+      if (notAnEvent(upper, fc.verb, text)) continue;
+      for (const src of fc.subject)
+        for (const tgt of fc.object)
+          if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor)) {
+            const ev = makeEvent(
+              src,
+              tgt,
+              code,
+              `${upper[fc.verb]} * EXPORTS TO [${code}]`,
+              tokens[fc.verb],
+              tokens[fc.verb]
+            );
+            if (fc.planned) ev.modality = "planned";
+            events.push(ev);
+          }
     }
   // Money committed or pledged: "Japan committed $2 billion to projects in Mongolia" (0331).
   if (happenedOnly && !tree && dyad && found.length > 1 && /[$€£¥]|billion|million/i.test(text))

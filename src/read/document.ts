@@ -425,7 +425,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         said?.start !== undefined &&
         e.end !== undefined &&
         said.start >= e.end &&
-        (NOUN_DATE.test(s.text.slice(e.end, said.start)) || /^for\b/i.test(said.text ?? ""));
+        (NOUN_DATE.test(s.text.slice(e.end, said.start)) ||
+          /^for\b/i.test(said.text ?? "") ||
+          // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
+          // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
+          /\b(?:that|which|who)\b[^,;]*\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
+          (/^since\b/i.test(said.text ?? "") &&
+            /\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start))));
       // (An undated article keeps the noun's date: the nearest the text gives.)
       const told =
         nounsDate && metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said;

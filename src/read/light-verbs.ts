@@ -244,6 +244,13 @@ export function readLightVerb(
         ? {action: "recode", code: "050", rule: `${w} RELATIONS WITH [050]`, targetAfter: last + 2 + at}
         : {action: "recode", code: "050", rule: `${w} RELATIONS [050]`, mutual: true};
   }
+  // "expressed gratitude for X's support", "conveyed thanks to X": a praise (051), whatever the dictionary read in
+  // the words after (an initiative's 036).
+  if (
+    /^(EXPRESS|EXPRESSES|EXPRESSED|CONVEYED|CONVEYS|EXTENDED)$/.test(w) &&
+    /^(GRATITUDE|THANKS|APPRECIATION)$/.test(after(1))
+  )
+    return {action: "recode", code: "051", rule: `${w} GRATITUDE [051]`};
   // "accepted the invitation to visit Moscow": the visit is planned (036), not made.
   if (/^(ACCEPT|ACCEPTS|ACCEPTED|ACCEPTING)$/.test(w)) {
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
@@ -496,6 +503,91 @@ export function pledges(ctx: SentenceContext): Pledge[] {
         object = g.refs;
     }
     if (subject && object) out.push({verb: i, subject: subject.refs, object});
+  }
+  return out;
+}
+
+/** A stay somewhere: "the President was in Beijing in January" (a visit, 042). */
+export interface Stay {
+  verb: number;
+  subject: ActorRef[];
+  object: ActorRef[];
+}
+
+/**
+ * "<a leader or a government> was in <a capital or a state>" in a sentence with a time of its own: a visit (042).
+ * Only a person or a government (an actor with a role) stays somewhere; "Kazakhstan was in talks" names no place.
+ */
+export function stays(ctx: SentenceContext): Stay[] {
+  const out: Stay[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 1; i < ctx.upper.length - 2; ++i) {
+    if (!/^(WAS|WERE)$/.test(ctx.upper[i]!) || ctx.upper[i + 1] !== "IN") continue;
+    groups ??= sentenceGroups(ctx);
+    const place = groups.find((g) => g.first === i + 2 || (g.first === i + 3 && ctx.upper[i + 2] === "THE"));
+    const subject = groups.find((g) => g.last === i - 1 || (g.last === i - 2 && ctx.upper[i - 1] === "ALSO"));
+    if (!place || !subject || !subject.refs.some((r) => r.agent)) continue;
+    // "was in talks with", "was in favour of": the group must end the phrase.
+    if (/^(TALKS|FAVOUR|FAVOR|CHARGE|CONTACT)$/.test(ctx.upper[place.last + 1] ?? "")) continue;
+    out.push({verb: i, subject: subject.refs, object: place.refs});
+  }
+  return out;
+}
+
+/** A flow of goods raised: who sends more of what to whom, and in which mood. */
+export interface FlowChange {
+  verb: number;
+  subject: ActorRef[];
+  object: ActorRef[];
+  planned: boolean;
+}
+
+const RAISE_FLOW =
+  /^(INCREASE|INCREASES|INCREASED|RAISE|RAISES|RAISED|DOUBLE|DOUBLES|DOUBLED|TRIPLE|TRIPLES|TRIPLED|EXPAND|EXPANDS|EXPANDED|BOOST|BOOSTS|BOOSTED|RESUME|RESUMES|RESUMED)$/;
+const FLOW =
+  /^(EXPORTS|EXPORT|SUPPLIES|SUPPLY|SHIPMENTS|DELIVERIES|TRANSIT|SALES|SHIPS|SENDS|SELLS|PUMPS|FLOWS|VOLUMES)$/;
+
+/**
+ * "Kazakhstan will increase oil exports to Germany next year", "X will double the crude it ships to Y", "X boosted gas
+ * supplies to Y in March": more goods sent to the target, economic cooperation (061), or its intent (031) when told
+ * with "will". A past act needs a time of its own in the sentence (`dated`).
+ */
+export function flowChanges(ctx: SentenceContext, dated: boolean): FlowChange[] {
+  const out: FlowChange[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 1; i < ctx.upper.length; ++i) {
+    if (!RAISE_FLOW.test(ctx.upper[i]!)) continue;
+    const planned = ctx.upper.slice(Math.max(0, i - 3), i).some((u) => /^(WILL|'LL|SHALL)$/.test(u));
+    if (!planned && !(dated && /ED$/.test(ctx.upper[i]!))) continue;
+    let flow = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 7); ++k) {
+      if (/^[.,;:]$/.test(ctx.upper[k]!)) break;
+      if (FLOW.test(ctx.upper[k]!)) {
+        flow = k;
+        break;
+      }
+    }
+    if (flow < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    let object: ActorRef[] | undefined;
+    for (let k = flow + 1; k < Math.min(ctx.upper.length, flow + 10) && !object; ++k) {
+      if (/^[.;:]$/.test(ctx.upper[k]!)) break;
+      if (ctx.upper[k] !== "TO") continue;
+      object = groups.find((g) => g.first === k + 1 || (g.first === k + 2 && ctx.upper[k + 1] === "THE"))?.refs;
+    }
+    let start = 0;
+    for (let k = i - 1; k >= 0; --k)
+      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
+        start = k + 1;
+        break;
+      }
+    const subject = [...groups]
+      .reverse()
+      .find(
+        (g) =>
+          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
+      );
+    if (subject && object) out.push({verb: i, subject: subject.refs, object, planned});
   }
   return out;
 }

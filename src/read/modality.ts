@@ -130,6 +130,13 @@ export function notAnEvent(
       const w = upper[k]!;
       const month = w === "MAY" && (/^\d/.test(upper[k + 1] ?? "") || /^(\d+|IN|ON)$/.test(upper[k - 1] ?? ""));
       if (HYPOTHETICAL_MODAL.has(w) && !month && !(w === "WOULD" && futureInPast(upper, k))) return "hypothetical";
+      // "are to meet in Khujand … to sign an agreement", "will travel to Baku to sign …": the purpose of a plan is
+      // not done either (the plan's own verb tells the intent).
+      if (
+        k < first - 2 &&
+        (/^(WILL|SHALL|'LL)$/.test(w) || (w === "TO" && /^(IS|ARE|WAS|WERE)$/.test(upper[k - 1] ?? "")))
+      )
+        return "hypothetical";
     }
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
   for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!)) return "hypothetical";

@@ -69,6 +69,8 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
       if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
       if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
       if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
+      // "The presidents are to meet in Batumi next month": the "be to" future is a plan.
+      if (/^(IS|ARE)$/.test(g) && k === first - 1) return {mood: negated ? "negated" : "intent"};
       // "invited Erdogan to visit Astana", "asked Japan to send": the invitee's act is only planned.
       for (let j = k - 2; j >= Math.max(0, k - 6); --j)
         if (/^(INVIT|ASKED|ASKS|ASKING)/.test(upper[j]!)) return {mood: negated ? "negated" : "intent"};
@@ -132,6 +134,13 @@ interface Group {
   refs: ActorRef[];
 }
 
+/** Whether the phrase ending right before token `at` is "according to (the …)": a report's source. */
+function accordingTo(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ctx.upper[k] !== "TO" && /^(DT|JJ|NNP|NN|NNS|POS)$/.test(ctx.tags[k] ?? "")) --k;
+  return ctx.upper[k] === "TO" && ctx.upper[k - 1] === "ACCORDING";
+}
+
 /** Groups actor and agent mentions into noun chunks (allowing "and", ",", "'s", determiners, adjectives between). */
 export function actorGroups(ctx: SentenceContext): Group[] {
   const groups: Group[] = [];
@@ -162,12 +171,15 @@ export function actorGroups(ctx: SentenceContext): Group[] {
         ctx.happenedOnly === true && ctx.upper.slice(last + 1, ms[j]!.first).some((w) => CLAUSE_WORD.has(w));
       // A dash between two actors pairs them ("the India – Central Asia summit"), as a hyphen does: two groups.
       const dash = ctx.upper.slice(last + 1, ms[j]!.first).some((w) => /^[-–—]$/.test(w));
+      // "According to Rahmon, Kyrgyzstan and Tajikistan agreed …": the source of the report ends at its comma.
+      const source = ctx.happenedOnly === true && gap.includes(",") && accordingTo(ctx, first);
       const ok =
         ofActor ||
         (gap.length <= 4 &&
           !newClause &&
           !clauseWord &&
           !dash &&
+          !source &&
           gap.every(
             (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
           ));
