@@ -31,7 +31,7 @@ const CAUSAL =
 const JUDGEMENT_ALL = new RegExp(JUDGEMENT.source, "gi");
 /** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
 const ARGUMENT =
-  /\b(key|main|major|primary|special|strategic|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i;
+  /\b(key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i;
 /** A happening with its date ("in March 2022", "earlier this month", "on Monday"): a report, not a judgement. */
 const DATED =
   /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
@@ -49,7 +49,7 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE =
-  /\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\bwill\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)/i;
+  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\bwill\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)/i;
 
 /**
  * An expectation, not advice: "the first phase should be ready by 2026" (a state reached by a time), "analysts expect
@@ -192,6 +192,14 @@ function reportedClauses(
   return out;
 }
 
+/** A government body as a speaker: "the energy ministry", "the government", "the presidential press service". */
+const OFFICIAL_BODY =
+  /\b(?:ministry|government|administration|press service|press office|cabinet|presidential office)$/i;
+/** A sentence that opens with a state's name and its own future act: "Kazakhstan will roughly double …". */
+const OWN_PLAN = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}will\s+(?:\p{Ll}+ly\s+)?(?!be\s)\p{Ll}+/u;
+/** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
+const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
+
 /** Words that make a number an estimate: "roughly", "about", "at least", "as much as". */
 const ESTIMATE =
   /\b(?:roughly|about|around|approximately|some|nearly|almost|at least|at most|up to|as much as|as little as|estimated?|estimates?)\s+(?:[$€£¥]|US\$)?\d/i;
@@ -242,6 +250,16 @@ export function readClaims(
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
     const cls = classifyClaim(s.text, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
+    // "Kazakhstan will double the crude it ships …, its energy ministry said": a government body announcing its own
+    // state's act states a plan (an event's business), not a forecast.
+    if (
+      cls?.kind === "forecast" &&
+      voice?.kind === "reported" &&
+      voice.speaker !== undefined &&
+      OFFICIAL_BODY.test(voice.speaker) &&
+      OWN_PLAN.test(s.text.replace(LEAD_DATELINE, ""))
+    )
+      return no("planned");
     const strong = judgementCue(s.text);
     const weak = argumentCue(s.text);
     // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").
