@@ -74,7 +74,7 @@ export interface HomeOptions {
 
 /** An office named without its state, as a subject: "The Head of State noted", "the President held talks". */
 const OFFICE =
-  /(^|[,;]\s+|\b(?:and|when|after|where)\s+)([Tt]he (?:Head of State|President|Prime Minister|Foreign Minister|Government))(?=\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|signed|noted|said|called|paid|received|hosted|visited|has|had|will)\b)/g;
+  /(^(?:(?:Last|Later|Earlier|This|That|Next|On|In|At|During|Then|Meanwhile)\b[\w\s-]{0,30}?,?\s+)?|[,;]\s+|\b(?:and|when|after|where)\s+)([Tt]he (?:Head of State|President|Prime Minister|Foreign Minister|Government))(?=\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|signed|noted|said|called|paid|received|hosted|visited|has|had|will)\b)/g;
 
 /**
  * The sentence with "our country", "we" before an act and "us" after a verb replaced by the state's name, or
