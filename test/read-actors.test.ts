@@ -429,3 +429,21 @@ test("a counted group of three or more is the states named in the sentence or th
   ]);
   assert.equal(a.rewrite("The three presidents signed a protocol.", []), undefined);
 });
+
+test("a Chinese or Korean surname comes first: 'Vice Premier Zhang Guoqing … Zhang met' is China", () => {
+  const a = new Anaphora();
+  a.learn("Chinese Vice Premier Zhang Guoqing landed in Bishkek on Friday.", [
+    {start: 0, end: 7, text: "Chinese", code: "CHN"},
+    {start: 47, end: 54, text: "Bishkek", code: "KGZ"}
+  ]);
+  const r = a.rewrite("Zhang met Japarov on Saturday.", [{start: 10, end: 17, text: "Japarov", code: "KGZ"}]);
+  assert.equal(r?.text, "the Chinese side met Japarov on Saturday.");
+  // A Kazakh name keeps its surname last.
+  const b = new Anaphora();
+  b.learn("Kazakh Deputy Foreign Minister Arman Issetov flew to Kabul.", [
+    {start: 0, end: 6, text: "Kazakh", code: "KAZ"},
+    {start: 53, end: 58, text: "Kabul", code: "AFG"}
+  ]);
+  assert.equal(b.rewrite("Arman met the envoy.", []), undefined);
+  assert.equal(b.rewrite("Issetov met the envoy.", [])?.text, "the Kazakh side met the envoy.");
+});

@@ -102,6 +102,8 @@ const PAIR = new RegExp(
   `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
   "gi"
 );
+/** States whose names are written surname first in English. */
+const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM"]);
 /** Counted groups of three and more, and their numbers. */
 const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
 /** A counted group at the head of a clause, before a verb (as a pair pointer): "the six leaders signed". */
@@ -219,7 +221,8 @@ export class Anaphora {
       k++;
     }
     if (name.length < 2) return;
-    const surname = name.at(-1)!;
+    // Chinese, Korean and Vietnamese names put the surname first ("Wang Wentao" is Wang, "Yoon Suk Yeol" Yoon).
+    const surname = SURNAME_FIRST.has(m.code) ? name[0]! : name.at(-1)!;
     if (!this.persons.has(surname)) this.persons.set(surname, m.code);
   }
 
@@ -329,7 +332,8 @@ export class Anaphora {
       const at = hit.index + hit[1]!.length;
       // The coder knows the name itself (a leader in the dictionary), or the full name stands here.
       if (mentions.some((x) => x.start <= at && x.end >= at + surname.length)) continue;
-      const name = this.names.get(code);
+      // (A state named only by its adjective so far is "the Chinese side".)
+      const name = this.nameOf(code);
       if (!name) continue;
       return splice(text, at, surname.length, name, "surname");
     }
