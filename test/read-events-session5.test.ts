@@ -172,3 +172,23 @@ test("dates and states: a date after 'since' starts a state, not the act; a pres
   assert.deepEqual(dyads("Ankara is competing with Baku for transit."), []);
   assert.deepEqual(dyads("Ankara is hosting the Azerbaijani president this week."), ["TUR>AZE 043"]);
 });
+
+test("nominal: a meeting with someone, named as part or occasion of the sentence's story, is its main subject's", () => {
+  assert.deepEqual(
+    dyads(
+      "Georgia keeps building ties with Europe, including the meeting with the German chancellor on 3 October 2024."
+    ),
+    ["GEO>DEU 040"]
+  );
+  assert.deepEqual(dyads("During the talks with Pashinyan on Monday, Aliyev praised the corridor."), ["AZE>ARM 046"]);
+  // With no subject of the sentence's own, nobody met.
+  assert.deepEqual(dyads("Trade rose after the meeting with Pashinyan on Monday."), []);
+});
+
+test("mood: a meeting still to come is an intent, whether told by a verb or a noun; a disposition is no act", () => {
+  assert.deepEqual(dyads("Georgia will hold talks with Armenia on Monday."), ["GEO>ARM 036"]);
+  assert.deepEqual(dyads("Georgia held talks with Armenia on Monday."), ["GEO>ARM 046", "ARM>GEO 046"]);
+  assert.ok(dyads("Tbilisi plans to host the first Georgia–Armenia summit in 2026.").includes("GEO>ARM 036"));
+  assert.ok(!dyads("Tbilisi plans to host the first Georgia–Armenia summit in 2026.").includes("GEO>ARM 040"));
+  assert.deepEqual(dyads("Turkish firms have been slow to invest in Georgia since 2021."), []);
+});

@@ -981,7 +981,9 @@ function codeSentence(
           const back = `${tgt.actor}|${src.actor}|${n.code.slice(0, 2)}`;
           if (done.has(key) || (n.mutual && done.has(back))) continue;
           done.add(key);
-          events.push(makeEvent(src, tgt, n.code, n.rule, tokens[n.noun], tokens[n.noun]));
+          const ev = makeEvent(src, tgt, n.code, n.rule, tokens[n.noun], tokens[n.noun]);
+          if (n.planned) ev.modality = "planned";
+          events.push(ev);
         }
     }
   }

@@ -118,6 +118,9 @@ export function notAnEvent(
     for (let k = first - 2; k >= Math.max(start, first - 12); --k)
       if (/^(PERSUAD|URG|PRESS|PUSH|ENCOURAG|CONVINC|DEMAND|COAX|PRESSUR|LOBBY|LOBBIED)/.test(upper[k]!))
         return "hypothetical";
+  // "have been slow to invest", "was reluctant to join": a disposition, not an act.
+  if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))
+    return "generic";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
   // A search under way: "Moscow is looking for allies", "is seeking partners".

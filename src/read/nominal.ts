@@ -119,6 +119,8 @@ export interface NounEvent {
   self?: boolean;
   /** A state of affairs or a new arrangement ("X is a Turkish drone client", "the new deal"): reported without a date. */
   undatedOk?: boolean;
+  /** Still to come ("plans to host the summit", "the upcoming visit"): an intent to meet (036). */
+  planned?: boolean;
 }
 
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
@@ -214,6 +216,15 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // sanctions joined, lifted or evaded are the verb's event, not a new imposition.
     const lead = ctx.upper.slice(Math.max(0, i - 4), i);
     if (lead.some((w) => DEMAND.test(w))) continue;
+    // "plans to host the first Korea–Central Asia summit in 2025", "will hold talks", "the upcoming visit": a meeting
+    // still to come is an intent to meet (036, planned); any other happening still to come is none yet.
+    let from = i - 1;
+    while (from > 0 && from > i - 10 && !/^[.,;:]$/.test(ctx.upper[from - 1]!)) --from;
+    const far = ctx.upper.slice(from, i);
+    const toCome =
+      far.some((w) => /^(WILL|SHALL|'LL|UPCOMING|FORTHCOMING|PLANNED|PLANS|PLAN|FUTURE)$/.test(w)) ||
+      far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
+    if (toCome && !noun.code.startsWith("04")) continue;
     if (
       noun.code === "163" &&
       lead.some((w) => /^(JOIN|COMPL|ADHER|OBSERV|ENFORC|LIFT|EAS|RELAX|EVAD|CIRCUMVENT)/.test(w))
@@ -422,6 +433,25 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       }
     }
     if (noun.copula) object = copulaTarget;
+    // "…, including the meeting with Chancellor Scholz on 17 September", "During the talks with X on Monday, Y …": a
+    // meeting with someone, named as part or occasion of the sentence's own story, is its main subject's.
+    if (noun.mutual && subject.length === 0 && object.length > 0 && !noun.madeBy) {
+      let b = i - 1;
+      while (
+        b >= 0 &&
+        /^(THE|A|AN|HIS|HER|ITS|THEIR|FIRST|SECOND|THIRD|RECENT|LATEST|OFFICIAL|BILATERAL|JOINT)$/.test(ctx.upper[b]!)
+      )
+        --b;
+      if (/^(INCLUDING|DURING|AT|AFTER|FOLLOWING)$/.test(ctx.upper[b] ?? "")) {
+        const main = groups.find(
+          (g) =>
+            !(g.first > 0 && PREPOSITIONS.test(ctx.upper[g.first - 1]!)) &&
+            !/^(AS|LIKE)$/.test(ctx.upper[g.first - 1] ?? "") &&
+            !g.refs.some((r) => object.some((o) => o.actor === r.actor))
+        );
+        if (main) subject = main.refs;
+      }
+    }
     // "Armenia and Azerbaijan held border talks", "X and Y held joint exercises": the members toward each other.
     if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
     if (subject.length === 0 || object.length === 0) continue;
@@ -453,7 +483,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       rule: `noun:${ctx.upper[i]} [${code}]`,
       ...(self ? {self} : {}),
       // Papers signed ("signed 14 documents") are a reported act told in the past: dated by the article if need be.
-      ...(noun.copula || fresh || (noun.code === "057" && noun.madeBy) ? {undatedOk: true} : {})
+      ...(noun.copula || fresh || (noun.code === "057" && noun.madeBy) ? {undatedOk: true} : {}),
+      ...(toCome ? {planned: true, code: "036", rule: `noun:${ctx.upper[i]} planned [036]`} : {})
     });
   }
   return out;

@@ -76,7 +76,8 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
         if (/^(INVIT|ASKED|ASKS|ASKING)/.test(upper[j]!)) return {mood: negated ? "negated" : "intent"};
       return negated ? {mood: "negated"} : {};
     }
-    if (!/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE)$/.test(w)) break;
+    // ("will hold talks", "to hold consultations": a light verb carrying the coded noun passes the mood on.)
+    if (!/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE|HOLD|CONDUCT|MAKE|PAY|BEGIN|START)$/.test(w)) break;
   }
   return negated ? {mood: "negated"} : {};
 }
