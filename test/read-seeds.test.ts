@@ -44,7 +44,15 @@ for (const name of readdirSync(SEEDS).filter((f) => f.endsWith(".txt"))) {
       assert.equal(d.body.slice(e.start!, e.end!), e.sentence);
     }
     for (const m of d.mentions) assert.equal(d.body.slice(m.start, m.end), m.text);
-    for (const c of d.claims) assert.equal(sentences.get(`${c.start}:${c.end}`), c.quote);
+    // (a claim is a sentence, or one of a sentence's reported clauses: "X stressed that A and that B")
+    for (const c of d.claims) {
+      const [start, end] = [c.start!, c.end!];
+      assert.equal(d.body.slice(start, end), c.quote, `claim ${c.id}`);
+      assert.ok(
+        d.sentences.some((s) => s.start <= start && end <= s.end),
+        `claim ${c.id} inside one sentence`
+      );
+    }
     // And no quote of an event, mention or claim contains a headline.
     const quoted = [...d.events.map((e) => e.sentence!), ...d.claims.map((c) => c.quote)];
     for (const x of chrome.filter((y) => y.reason === "related-headline" && y.text.length > 25)) {
