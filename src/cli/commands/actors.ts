@@ -40,10 +40,11 @@ export function registerActors(program: Command): void {
           {header: "kind", value: (a) => a.kind},
           {
             header: "aliases",
+            // The actor's own names first, then the people who lead or led it (office holders, by name).
             value: (a) =>
-              a.aliases
+              [...a.aliases.filter((x) => x.role !== "leader"), ...a.aliases.filter((x) => x.role === "leader")]
                 .map((x) => x.alias)
-                .filter((x) => x !== a.code && x !== a.name)
+                .filter((x, k, all) => x !== a.code && x !== a.name && all.indexOf(x) === k)
                 .join(", "),
             max: 70
           }
