@@ -373,3 +373,17 @@ test("a ministry announcing its state's own act, a procedure and a 'strategic pa
   assert.equal(claimOf(d, "will be made by the cabinet"), undefined);
   assert.equal(claimOf(d, "strategic partnership with Ashgabat"), undefined);
 });
+
+test("residents, farmers and villagers of a place speak as a group, past a 'where …' clause", () => {
+  const d = read(
+    [
+      "Water quarrel on the Isfara",
+      "",
+      "Farmers of the Sughd region, where canals dried up in July, said they feared the harvest would fail this year.",
+      "",
+      "Villagers in Batken told reporters the new road would bring more traders."
+    ].join("\n")
+  );
+  assert.equal(claimOf(d, "harvest would fail")?.speaker, "Farmers of the Sughd region");
+  assert.equal(claimOf(d, "new road would bring")?.speaker, "Villagers in Batken");
+});
