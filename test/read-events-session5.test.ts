@@ -192,3 +192,10 @@ test("mood: a meeting still to come is an intent, whether told by a verb or a no
   assert.ok(!dyads("Tbilisi plans to host the first Georgia–Armenia summit in 2026.").includes("GEO>ARM 040"));
   assert.deepEqual(dyads("Turkish firms have been slow to invest in Georgia since 2021."), []);
 });
+
+test("dates: 'Following the meeting,' points to the latest meeting told a little before, past a noun's own period", () => {
+  const got = read(
+    "The talks took place at the session of the Georgian-Armenian commission held in Yerevan on 14 March. Armenia offered to raise transit. Following the meeting, Georgia and Armenia signed an agreement on energy for 2025-2027."
+  );
+  assert.ok(got.includes("GEO>ARM 057 2024-03-14"), got.join("; "));
+});

@@ -215,11 +215,29 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
+    // "Following the meeting, the parties signed …", "During the talks, …": the occasion told a little before (the
+    // latest of the eight sentences before that names a meeting and a date of its own), and its date; a period the
+    // sentence names for a noun ("a road map for 2025-2027") is no date of the act.
+    const occasion = SAME_OCCASION.exec(sentences[i]!.text);
+    if (occasion && (!own || own.precision === "article" || /^for\b/i.test(own.text ?? ""))) {
+      let at = -1;
+      for (let b = i - 1; b >= Math.max(0, i - 8) && at < 0; --b)
+        if (dates[b] && dates[b]!.precision !== "article" && (b === i - 1 || OCCASION_NOUN.test(sentences[b]!.text)))
+          at = b;
+      const told = at >= 0 ? dates[at] : undefined;
+      if (told) {
+        dates[i] = {
+          ...told,
+          text: occasion[0],
+          start: occasion.index,
+          end: occasion.index + occasion[0].length,
+          rule: "same-occasion"
+        };
+        continue;
+      }
+    }
     if (own && own.precision !== "article") continue;
     const before = dates[i - 1];
-    // "Following the meeting, the parties signed …", "During the talks, …": the occasion of the sentence before,
-    // and its date.
-    const occasion = SAME_OCCASION.exec(sentences[i]!.text);
     if (occasion && before && before.precision !== "article") {
       dates[i] = {
         ...before,
@@ -413,7 +431,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (goldstein === undefined || quad === undefined) continue;
       // A sentence naming several dates dates each event by the one nearest to its verb or noun.
       const own =
-        e.start !== undefined && e.end !== undefined && date && date.precision !== "article" && datesOf(i).length > 1
+        e.start !== undefined &&
+        e.end !== undefined &&
+        date &&
+        date.precision !== "article" &&
+        date.rule !== "same-occasion" &&
+        datesOf(i).length > 1
           ? nearestDate(s.text, datesOf(i), e.start, e.end)
           : undefined;
       // "invited X to visit Russia in May": the date after the invitation's "to <verb>" is the visit's, not the
@@ -604,6 +627,10 @@ const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+tha
 /** A sentence opening on the occasion told just before: "Following the meeting,", "During the talks,", "At the summit,". */
 const SAME_OCCASION =
   /^\s*(?:following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b/i;
+
+/** Nouns of an occasion a later sentence may point back to ("Following the meeting, …"). */
+const OCCASION_NOUN =
+  /\b(?:meeting|meetings|talks|visit|summit|negotiations|session|forum|conversation|call|consultations|commission|council)\b/i;
 
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =
