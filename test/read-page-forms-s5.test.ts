@@ -387,3 +387,25 @@ test("residents, farmers and villagers of a place speak as a group, past a 'wher
   assert.equal(claimOf(d, "harvest would fail")?.speaker, "Farmers of the Sughd region");
   assert.equal(claimOf(d, "new road would bring")?.speaker, "Villagers in Batken");
 });
+
+test("a list item that advises without a full stop is no heading", () => {
+  const d = read(
+    [
+      "Three steps for the Caspian route",
+      "",
+      "By Aida Nurlanova",
+      "",
+      "The route across the Caspian is slow and expensive, and the governments along it have been promising reforms for years. Three steps would make it cheaper.",
+      "",
+      "What the governments should do",
+      "",
+      "- Kazakhstan and Azerbaijan should publish one tariff for the whole crossing",
+      "",
+      "- Both ports must open round the clock"
+    ].join("\n"),
+    "markdown"
+  );
+  assert.equal(claimOf(d, "What the governments should do"), undefined);
+  assert.equal(claimOf(d, "should publish one tariff")?.kind, "recommendation");
+  assert.equal(claimOf(d, "must open round the clock")?.kind, "recommendation");
+});

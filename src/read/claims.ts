@@ -139,7 +139,10 @@ export type NoClaimReason = "question" | "too-short" | "heading" | "no-speaker" 
  */
 function isHeading(text: string): boolean {
   const t = text.trim();
-  return !/[.!?…:;"”»’)\]\d]$/.test(t) && t.split(/\s+/).length <= 12;
+  if (/[.!?…:;"”»’)\]\d]$/.test(t) || t.split(/\s+/).length > 12) return false;
+  // A list item without a full stop still advises ("Publish the terms of every loan"); a heading asks ("What the region
+  // should ask for") or has no cue at all.
+  return /^(?:What|Why|How|Where|When|Who|Which|Whither)\b/.test(t) || !classifyClaim(t);
 }
 
 /**
