@@ -237,17 +237,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       }
     }
     if (own && own.precision !== "article") continue;
+    // (an occasion with a dated sentence just before was dated above: b === i - 1 is always tried)
     const before = dates[i - 1];
-    if (occasion && before && before.precision !== "article") {
-      dates[i] = {
-        ...before,
-        text: occasion[0],
-        start: occasion.index,
-        end: occasion.index + occasion[0].length,
-        rule: "same-occasion"
-      };
-      continue;
-    }
     const that = THAT_TIME.exec(sentences[i]!.text);
     if (!that || !before || before.precision === "article") continue;
     const month = /month/i.test(that[0]);

@@ -342,6 +342,34 @@ export function inGroupPhrase(upper: readonly string[], actorFirst: number): boo
   return /^(PART|BEHALF|MEMBER|MEMBERS|HEAD|CHAIR|CHAIRMAN)$/.test(upper[k - 1] ?? "");
 }
 
+const CLAUSE_BREAK = /^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/;
+const CLAUSE_BREAK_OR_COMMA = /^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT|,)$/;
+const PREPOSITION = /^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/;
+
+/**
+ * The verb's subject: the last actor group before the verb at `i` inside its clause (after the nearest clause break
+ * in `breaks` that stands more than `minGap` words before the verb), and not the object of a preposition.
+ */
+function subjectBefore(
+  ctx: SentenceContext,
+  groups: ReturnType<typeof sentenceGroups>,
+  i: number,
+  breaks: RegExp = CLAUSE_BREAK,
+  minGap = 0
+): ReturnType<typeof sentenceGroups>[number] | undefined {
+  let start = 0;
+  for (let k = i - 1; k >= 0; --k)
+    if (breaks.test(ctx.upper[k]!) && k < i - minGap) {
+      start = k + 1;
+      break;
+    }
+  for (let n = groups.length - 1; n >= 0; --n) {
+    const g = groups[n]!;
+    if (g.last < i && g.first >= start && !PREPOSITION.test(ctx.upper[g.first - 1] ?? "")) return g;
+  }
+  return undefined;
+}
+
 /** An abstention found in a sentence: who abstained, on what (the body voting, else the resolution's subject). */
 export interface Abstention {
   verb: number;
@@ -359,18 +387,7 @@ export function abstentions(ctx: SentenceContext): Abstention[] {
   for (let i = 0; i < ctx.upper.length; ++i) {
     if (!/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(ctx.upper[i]!)) continue;
     groups ??= sentenceGroups(ctx);
-    let start = 0;
-    for (let k = i - 1; k >= 0; --k)
-      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
-        start = k + 1;
-        break;
-      }
-    const subject = [...groups]
-      .reverse()
-      .find(
-        (g) =>
-          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
-      );
+    const subject = subjectBefore(ctx, groups, i);
     let object = groups.find(
       (g) => g.first > i && g.first <= i + 12 && !ctx.upper.slice(i, g.first).includes(";")
     )?.refs;
@@ -418,18 +435,7 @@ export function productions(ctx: SentenceContext, dated: boolean): Production[] 
         /^(PLANS|PLANNED|PLAN|AGREED|INTENDS|PLEDGED|PROMISED)$/.test(ctx.upper[i - 2] ?? ""));
     if (!planned && !(dated && /ED$|BUILT$/.test(ctx.upper[i]!))) continue;
     groups ??= sentenceGroups(ctx);
-    let start = 0;
-    for (let k = i - 1; k >= 0; --k)
-      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT|,)$/.test(ctx.upper[k]!) && k < i - 4) {
-        start = k + 1;
-        break;
-      }
-    const subject = [...groups]
-      .reverse()
-      .find(
-        (g) =>
-          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
-      );
+    const subject = subjectBefore(ctx, groups, i, CLAUSE_BREAK_OR_COMMA, 4);
     let at = -1;
     for (let k = i + 1; k < Math.min(ctx.upper.length, i + 8); ++k) {
       if (/^[.,;:]$/.test(ctx.upper[k]!)) break;
@@ -479,18 +485,7 @@ export function pledges(ctx: SentenceContext): Pledge[] {
     const money = ctx.upper.slice(i + 1, i + 6).findIndex((u) => MONEY.test(u) || /^[$€£¥]/.test(u));
     if (money < 0) continue;
     groups ??= sentenceGroups(ctx);
-    let start = 0;
-    for (let k = i - 1; k >= 0; --k)
-      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
-        start = k + 1;
-        break;
-      }
-    const subject = [...groups]
-      .reverse()
-      .find(
-        (g) =>
-          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
-      );
+    const subject = subjectBefore(ctx, groups, i);
     let object: ActorRef[] | undefined;
     for (let k = i + 1 + money; k < Math.min(ctx.upper.length, i + 16) && !object; ++k) {
       if (/^[.;:]$/.test(ctx.upper[k]!)) break;
@@ -575,18 +570,7 @@ export function flowChanges(ctx: SentenceContext, dated: boolean): FlowChange[] 
       if (ctx.upper[k] !== "TO") continue;
       object = groups.find((g) => g.first === k + 1 || (g.first === k + 2 && ctx.upper[k + 1] === "THE"))?.refs;
     }
-    let start = 0;
-    for (let k = i - 1; k >= 0; --k)
-      if (/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|BECAUSE|WHEN|WHICH|BUT)$/.test(ctx.upper[k]!)) {
-        start = k + 1;
-        break;
-      }
-    const subject = [...groups]
-      .reverse()
-      .find(
-        (g) =>
-          g.last < i && g.first >= start && !/^(IN|OF|ON|AT|WITH|FROM|TO|FOR|BY)$/.test(ctx.upper[g.first - 1] ?? "")
-      );
+    const subject = subjectBefore(ctx, groups, i);
     if (subject && object) out.push({verb: i, subject: subject.refs, object, planned});
   }
   return out;
