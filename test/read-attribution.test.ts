@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {classifyClaim, readDocument, type ReadDocument} from "../src/read/index.js";
+import {readOk, voiceOf, claimOf} from "./helpers/read.js";
+import {classifyClaim, type ReadDocument} from "../src/read/index.js";
 
 // Pages and sentences written for these tests (not from the seeds): who speaks, and what is a claim.
 
@@ -13,13 +14,7 @@ const aliases = [
   {code: "EU", alias: "European Union"}
 ];
 
-function read(text: string, given: {date?: string} = {}): ReadDocument {
-  const r = readDocument(text, {format: "text", sourceId: "t", aliases, given});
-  assert.ok(r.ok);
-  return r.value;
-}
-const voiceOf = (d: ReadDocument, q: string) => d.voices[d.sentences.findIndex((s) => s.text.includes(q))]!;
-const claimOf = (d: ReadDocument, q: string) => d.claims.find((c) => c.quote.includes(q));
+const read = (text: string, given: {date?: string} = {}): ReadDocument => readOk(text, {aliases, given});
 
 const WIRE = [
   "Uzbekistan weighs gas swap with Russia",

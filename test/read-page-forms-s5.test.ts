@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {readOk, claimOf} from "./helpers/read.js";
 import {
   classifyClaim,
   readByline,
-  readDocument,
   readFigures,
   readLeadDateline,
   splitSentences,
@@ -27,12 +27,8 @@ const aliases = [
   {code: "CHN", alias: "China"}
 ];
 
-function read(text: string, format: "text" | "html" | "markdown" = "text"): ReadDocument {
-  const r = readDocument(text, {format, sourceId: "t", aliases});
-  assert.ok(r.ok, JSON.stringify(r));
-  return r.value;
-}
-const claimOf = (d: ReadDocument, q: string) => d.claims.find((c) => c.quote.includes(q));
+const read = (text: string, format: "text" | "html" | "markdown" = "text"): ReadDocument =>
+  readOk(text, {format, aliases});
 
 test("sentences end after a footnote marker glued to the full stop, and after an answer's «No.»", () => {
   const texts = (t: string) => splitSentences(t).map((s) => s.text);

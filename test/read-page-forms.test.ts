@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {readOk, voiceOf, claimOf} from "./helpers/read.js";
 import {
   classifyClaim,
   judgementCue,
   readByline,
-  readDocument,
   readLeadDateline,
   siteName,
   type ReadDocument
@@ -25,13 +25,8 @@ const aliases = [
   {code: "IND", alias: "India"}
 ];
 
-function read(text: string, format: "text" | "html" | "markdown" = "text"): ReadDocument {
-  const r = readDocument(text, {format, sourceId: "t", aliases});
-  assert.ok(r.ok, JSON.stringify(r));
-  return r.value;
-}
-const voiceOf = (d: ReadDocument, q: string) => d.voices[d.sentences.findIndex((s) => s.text.includes(q))]!;
-const claimOf = (d: ReadDocument, q: string) => d.claims.find((c) => c.quote.includes(q));
+const read = (text: string, format: "text" | "html" | "markdown" = "text"): ReadDocument =>
+  readOk(text, {format, aliases});
 const judgement = (t: string) => judgementCue(t) !== undefined;
 const droppedAs = (d: ReadDocument, q: string) => d.dropped.find((x) => x.text.includes(q))?.reason;
 
