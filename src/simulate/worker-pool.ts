@@ -29,7 +29,8 @@ import {
   sobolIndices,
   type SensitivityResult
 } from "./sensitivity.js";
-import type {Task, TaskResult} from "./worker.js";
+import type {SmpTask, Task, TaskResult} from "./worker.js";
+import {SharedArraySender} from "./shared-arrays.js";
 import {itemCost, performSmpWork, type SmpWork} from "./ktab/smp-work.js";
 import {smpSteps, type RunSmpOptions, type SmpResult} from "./ktab/smp.js";
 import type {SmpScenario} from "./ktab/scenario.js";
@@ -183,29 +184,88 @@ async function smpOnThreads(
   // the counter the workers take ranges with (reset before each work) and the ranges, allocated once per run
   const next = new Int32Array(new SharedArrayBuffer(4));
   const ranges = new Int32Array(new SharedArrayBuffer(4 * 2 * SMP_RANGES_PER_WORKER * threads.length));
-  for (let id = 0; ;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    const work = step.value;
-    const out = "out" in work ? work.out : work.kind === "distances" ? work.vDiff : work.rhi;
-    if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
-    const split = splitWork(work, threads.length);
-    if (split.length < 2) {
-      performSmpWork(work, 0, work.count);
-      continue;
+  // each buffer goes to each worker once; a work's message names its arrays by number
+  const sender = new SharedArraySender(threads.length);
+  const answers = smpAnswers(threads);
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      const work = step.value;
+      const out = "out" in work ? work.out : work.kind === "distances" ? work.vDiff : work.rhi;
+      if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
+      const split = splitWork(work, threads.length);
+      if (split.length < 2) {
+        performSmpWork(work, 0, work.count);
+        continue;
+      }
+      // One message to each worker (not one per range): the workers take the ranges in turn from the shared
+      // counter, so a worker that finishes early takes the next one, and each answers once per work.
+      split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
+      Atomics.store(next, 0, 0);
+      const packed = sender.pack(work);
+      const control = sender.pack({ranges, next});
+      const busy = Math.min(threads.length, split.length);
+      const id = smpWorkId++;
+      const done = answers.expect(id, busy);
+      for (let w = 0; w < busy; w++) {
+        const task: SmpTask = {kind: "smp", id, buffers: sender.fresh(w), work: packed, control, count: split.length};
+        threads[w]!.postMessage(task);
+      }
+      await done;
     }
-    // One message to each worker (not one per range): the workers take the ranges in turn from the shared
-    // counter, so a worker that finishes early takes the next one, and each answers once per work.
-    split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
-    Atomics.store(next, 0, 0);
-    const task = {kind: "smp" as const, id: id++, work, ranges, count: split.length, next};
-    const busy = threads.slice(0, split.length);
-    await dispatch(
-      busy,
-      busy.map(() => task),
-      () => {}
-    );
+  } finally {
+    answers.close();
+    // the workers let go of this run's buffers
+    for (const worker of threads) worker.postMessage({kind: "smp-end", id: -1} satisfies Task);
   }
+}
+
+/** Numbers the SMP works sent to any pool, so that an answer names its work. */
+let smpWorkId = 0;
+
+/**
+ * The workers' answers during an SMP run, listened to once for the whole run (not once per work):
+ * `expect(n)` resolves when n answers have come, or rejects on the first error.
+ */
+function smpAnswers(threads: readonly Worker[]): {expect(id: number, n: number): Promise<void>; close(): void} {
+  let current = -1;
+  let left = 0;
+  let settle: {resolve: () => void; reject: (error: Error) => void} | undefined;
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    settle?.reject(failure);
+    settle = undefined;
+  };
+  const onMessage = (result: TaskResult) => {
+    if (result.kind === "error") return fail(new Error(`SMP worker failed on work ${result.id}: ${result.error}`));
+    if (result.id !== current) return; // a late answer to a run that failed
+    if (--left === 0 && settle) {
+      settle.resolve();
+      settle = undefined;
+    }
+  };
+  for (const worker of threads) {
+    worker.on("message", onMessage);
+    worker.on("error", fail);
+  }
+  return {
+    expect(id, n) {
+      return new Promise<void>((resolve, reject) => {
+        if (failure) return reject(failure);
+        current = id;
+        left = n;
+        settle = {resolve, reject};
+      });
+    },
+    close() {
+      for (const worker of threads) {
+        worker.off("message", onMessage);
+        worker.off("error", fail);
+      }
+    }
+  };
 }
 
 /**

@@ -14,11 +14,13 @@ import {recordWidth} from "./indicators.js";
 import {evaluateSensitivity, sensitivityOutputs, type SensitivityPlan} from "./sensitivity.js";
 import {ARMS, simulateRuns, summarizeSteps, type StepSummary} from "./monte-carlo.js";
 import {performSmpWork, type SmpWork} from "./ktab/smp-work.js";
+import {SharedArrayTable, type FreshBuffers, type PackedArrays} from "./shared-arrays.js";
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
 export type Task =
   | SensitivityTask
   | SmpTask
+  | SmpEnd
   | {
       readonly kind: "runs";
       readonly id: number;
@@ -51,16 +53,21 @@ export type SensitivityTask = {
 /**
  * One parallel step of an SMP turn, sent once to each worker: the workers take its `count` ranges of items in turn
  * (`ranges[2k]`, `ranges[2k+1]`) by counting `next` up atomically, until none is left, then answer once.
- * Its arrays, the ranges and the counter live on SharedArrayBuffers.
+ * Its arrays, the ranges and the counter live on SharedArrayBuffers, sent to each worker once per run
+ * (`buffers`: those this worker has not had yet) and named by number (see shared-arrays.ts): `work` is the
+ * {@link SmpWork}, `control` holds `ranges` and `next`.
  */
 export type SmpTask = {
   readonly kind: "smp";
   readonly id: number;
-  readonly work: SmpWork;
-  readonly ranges: Int32Array;
+  readonly buffers: FreshBuffers;
+  readonly work: PackedArrays;
+  readonly control: PackedArrays;
   readonly count: number;
-  readonly next: Int32Array;
 };
+
+/** The end of an SMP run: the worker forgets the run's buffers. Not answered. */
+export type SmpEnd = {readonly kind: "smp-end"; readonly id: number};
 
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
 export type TaskResult =
@@ -68,13 +75,23 @@ export type TaskResult =
   | ({readonly kind: "steps"; readonly id: number} & StepSummary)
   | {readonly kind: "error"; readonly id: number; readonly error: string};
 
-/** Computes one task. Exported for tests; the worker calls it on each message. */
-export function perform(task: Task): TaskResult {
+/** This worker's shared buffers of the current SMP run. */
+const smpBuffers = new SharedArrayTable();
+
+/** Computes one task (`smp-end` has no answer). Exported for tests; the worker calls it on each message. */
+export function perform(task: Task): TaskResult | undefined {
+  if (task.kind === "smp-end") {
+    smpBuffers.clear();
+    return undefined;
+  }
   if (task.kind === "smp") {
+    smpBuffers.add(task.buffers);
+    const work = smpBuffers.unpack<SmpWork>(task.work);
+    const {ranges, next} = smpBuffers.unpack<{ranges: Int32Array; next: Int32Array}>(task.control);
     const count = task.count;
     let done = 0;
-    for (let k = Atomics.add(task.next, 0, 1); k < count; k = Atomics.add(task.next, 0, 1), done++)
-      performSmpWork(task.work, task.ranges[2 * k]!, task.ranges[2 * k + 1]!);
+    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1), done++)
+      performSmpWork(work, ranges[2 * k]!, ranges[2 * k + 1]!);
     // from/to: how many ranges this worker took, of how many
     return {kind: "smp", id: task.id, from: done, to: count};
   }
@@ -97,7 +114,8 @@ if (parentPort) {
   const port = parentPort;
   port.on("message", (task: Task) => {
     try {
-      port.postMessage(perform(task));
+      const result = perform(task);
+      if (result) port.postMessage(result);
     } catch (error) {
       port.postMessage({
         kind: "error",
