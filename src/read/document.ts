@@ -42,8 +42,9 @@ import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, type Voice} from "./voices.js";
 import {
-  dominantRegion,
+  dominantRegionIn,
   dominantState,
+  dominantStateIn,
   isStateCode,
   regionName,
   rewriteFirstPerson,
@@ -297,18 +298,31 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     }
     return speakerStates.get(speaker) ?? undefined;
   };
+  // The article's mentions so far, gathered as the sentences are read (not flattened again for each sentence): each
+  // code's count and names in the order met, for the state and the region the article is about.
+  const tally = {upTo: 0, counts: new Map<string, number>(), texts: new Map<string, string[]>()};
+  const seenUpTo = (i: number) => {
+    for (; tally.upTo <= i && tally.upTo < mentionsBySentence.length; ++tally.upTo)
+      for (const m of mentionsBySentence[tally.upTo]!) {
+        tally.counts.set(m.code, (tally.counts.get(m.code) ?? 0) + 1);
+        const texts = tally.texts.get(m.code);
+        if (texts) texts.push(m.text);
+        else tally.texts.set(m.code, [m.text]);
+      }
+    return tally;
+  };
   /** The state most of the article's mentions of states name so far (half or more, three at least), with a name. */
   const homeState = (i: number) => {
-    const seen = mentionsBySentence.slice(0, i + 1).flat();
-    const code = dominantState(seen, isStateCode);
-    const name = code ? stateName(seen.filter((m) => m.code === code).map((m) => m.text)) : undefined;
+    const seen = seenUpTo(i);
+    const code = dominantStateIn(seen.counts, isStateCode);
+    const name = code ? stateName(seen.texts.get(code) ?? []) : undefined;
     return code && name ? {code, name} : undefined;
   };
   /** The region the article names most so far (twice at least), by a noun ("Central Asia"). */
   const homeRegion = (i: number) => {
-    const seen = mentionsBySentence.slice(0, i + 1).flat();
-    const code = dominantRegion(seen);
-    const name = code ? regionName(seen.filter((m) => m.code === code).map((m) => m.text)) : undefined;
+    const seen = seenUpTo(i);
+    const code = dominantRegionIn(seen.counts);
+    const name = code ? regionName(seen.texts.get(code) ?? []) : undefined;
     return code && name ? {code, name} : undefined;
   };
   sentences.forEach((s, i) => {

@@ -175,19 +175,29 @@ export function stateName(texts: readonly string[]): string | undefined {
   return adjective ? `the ${adjective} side` : undefined;
 }
 
+/** How many mentions name each code, the codes in the order first met. */
+export function codeCounts(mentions: readonly {code: string}[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  return counts;
+}
+
 /** The state named in at least half of the mentions of states (at least three), or undefined. */
 export function dominantState(
   mentions: readonly {code: string}[],
   states: (code: string) => boolean
 ): string | undefined {
-  const counts = new Map<string, number>();
+  return dominantStateIn(codeCounts(mentions), states);
+}
+
+/** {@link dominantState} from the mentions' {@link codeCounts} (kept up to date as a document is read). */
+export function dominantStateIn(
+  counts: ReadonlyMap<string, number>,
+  states: (code: string) => boolean
+): string | undefined {
   let total = 0;
-  for (const m of mentions)
-    if (states(m.code)) {
-      counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-      ++total;
-    }
-  for (const [code, n] of counts) if (n >= 3 && 2 * n >= total) return code;
+  for (const [code, n] of counts) if (states(code)) total += n;
+  for (const [code, n] of counts) if (n >= 3 && 2 * n >= total && states(code)) return code;
   return undefined;
 }
 
@@ -198,9 +208,12 @@ const REGION_CODES = new Set(
 
 /** The region named most often (twice at least, and more than any other), or undefined. */
 export function dominantRegion(mentions: readonly {code: string}[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (REGION_CODES.has(m.code)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return dominantRegionIn(codeCounts(mentions));
+}
+
+/** {@link dominantRegion} from the mentions' {@link codeCounts}. */
+export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...counts].filter(([code]) => REGION_CODES.has(code)).sort((a, b) => b[1] - a[1]);
   const [top, next] = ranked;
   return top && top[1] >= 2 && (!next || next[1] < top[1]) && top[0] !== "WST" ? top[0] : undefined;
 }
