@@ -91,11 +91,13 @@ export function refsInSpan(
     return agentsFor(nul, agents, ctx, first);
   }
   // Members of one compound: only conjunctions, commas and determiners between them.
+  const kept: ActorRef[] = [actors[0]!];
   let n = 1;
   while (n < actors.length) {
     const prev = actors[n - 1]!,
       cur = actors[n]!;
     if (cur.first === prev.first) {
+      kept.push(cur);
       ++n;
       continue;
     }
@@ -107,17 +109,37 @@ export function refsInSpan(
     // The article reader: the first member's own head noun may stand before the conjunction ("the Kazakh government
     // and Baku", "the Uzbek side and Kabul"): an agent's word or "side".
     const firstJoiner = between.findIndex((w) => CONJ.has(w));
+    // After the conjunction, the next member's own title may stand before its name ("Macron and President
+    // Tokayev", "Xi and Foreign Minister Lavrov"): an agent's word there belongs to that member.
+    const agentAt = (k: number) => agents.some((a) => a.m.first <= prev.last + 1 + k && a.m.last >= prev.last + 1 + k);
     const headNoun = (w: string, k: number) =>
       ctx.happenedOnly === true &&
-      k < firstJoiner &&
-      (/^(SIDE|SIDES)$/.test(w) || agents.some((a) => a.m.first <= prev.last + 1 + k && a.m.last >= prev.last + 1 + k));
+      ((k < firstJoiner && (/^(SIDE|SIDES)$/.test(w) || agentAt(k))) ||
+        // … and "his/her/their": "Lavrov and his Kazakh counterpart".
+        (firstJoiner >= 0 && k > firstJoiner && (agentAt(k) || /^(HIS|HER|THEIR)$/.test(w))));
     const onlyModifiers = between.every(
       (w, k) => CONJ.has(w) || /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? "") || headNoun(w, k)
     );
+    // The article reader: a state's adjective, its office and the holder's name are one member ("French President
+    // Macron and Tokayev"): the name adds no member and the list goes on.
+    const sameMember =
+      ctx.happenedOnly === true &&
+      !joiner &&
+      cur.actor === prev.actor &&
+      between.every((w, k) => agentAt(k) || /^(JJ|NNP)$/.test(tagsBetween[k] ?? ""));
+    if (sameMember) {
+      ++n;
+      continue;
+    }
     if (between.length === 0 || !joiner || !onlyModifiers) break;
+    kept.push(cur);
     ++n;
   }
-  return actors.slice(0, n).flatMap((a) => agentsFor(a, agents, ctx, first));
+  const out = kept.flatMap((a) => agentsFor(a, agents, ctx, first));
+  // Each member's own title ("President Macron and President Tokayev") gives each member its agent once.
+  return ctx.happenedOnly === true && out.length > 1
+    ? out.filter((r, k) => out.findIndex((o) => o.code === r.code && o.actor === r.actor) === k)
+    : out;
 }
 
 /** The actor references of one mention: several when its code is a compound [A/B/C]. */

@@ -365,7 +365,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (coded?.dropped?.length) coderDropped[i] = coded.dropped.map((d) => d.reason);
     if (!coded) return;
     const named = coded.mentions.filter((m) => !(m.agent && m.agent === m.code));
-    if (voices[i]?.kind === "question") {
+    // An interviewer's turn asks; but a statement in it that dates a happening ("Q: The president came to Astana on 1
+    // November. What did …?") tells it as the answers do.
+    if (voices[i]?.kind === "question" && !(!/\?\s*$/.test(s.text) && namesDate(s.text))) {
       anaphora.learn(s.text, named);
       return;
     }

@@ -100,14 +100,26 @@ export function readLightVerb(
       if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "LEAD * DELEGATION [042]"};
   }
   // "travelled to Kabul", "flew to Baku", "came to Astana": a visit made (042), not a meeting (040) or an intent (036).
-  if (/^(TRAVELLED|TRAVELED|FLEW|WENT|CAME)$/.test(w) && after(1) === "TO" && (code.startsWith("04") || code === "036"))
+  if (
+    /^(TRAVELLED|TRAVELED|FLEW|WENT|CAME)$/.test(w) &&
+    (after(1) === "TO" || upper[first + 1] === "TO") &&
+    (code.startsWith("04") || code === "036")
+  )
     return {action: "recode", code: "042", rule: `${w} TO [042]`};
+  // "the mission left Tashkent in May": a departure is no meeting with the place left ("left for Beijing" is a trip).
+  if (/^(LEFT|LEAVE|LEAVES|LEAVING)$/.test(w) && objectFirst === last + 1 && code.startsWith("04"))
+    return {action: "drop", reason: "departure"};
   // "signed a gas deal", "inked a contract", "concluded a pact", "signed a minerals partnership": an agreement signed
   // (057; the dictionary's &TREATY lacks these words). A compound subject signed it together.
   // (A past signing only, as for signed documents: "will sign a roadmap" is read by the dictionary or not at all.)
   if (/^(SIGNED|INKED|CONCLUDED)$/.test(w) && !/^\d/.test(code) && !/^(TO|WILL|WOULD)$/.test(upper[first - 1] ?? "")) {
     for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k)
-      if (SIGNED_PAPERS.test(upper[k]!))
+      if (
+        SIGNED_PAPERS.test(upper[k]!) ||
+        // … by two words: "a road map", "a joint statement".
+        (/^(MAP|MAPS)$/.test(upper[k]!) && upper[k - 1] === "ROAD") ||
+        (/^(STATEMENT|DECLARATION|COMMUNIQUE|COMMUNIQUÉ)$/.test(upper[k]!) && upper[k - 1] === "JOINT")
+      )
         return {action: "recode", code: "057", rule: `${w} * DEAL [057]`, mutual: true};
   }
   // "restricted imports of Kazakh grain", "banned imports from X", "curbed exports to X": an embargo (163) on X.

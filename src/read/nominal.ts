@@ -89,6 +89,15 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         ],
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED)$/}
       ],
+      // … a paper named by two words: "signed a road map", "adopted a joint statement".
+      [
+        ["MAP", "MAPS"],
+        {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED|ADOPTED)$/, after: ["ROAD"]}
+      ],
+      [
+        ["STATEMENT", "STATEMENTS", "COMMUNIQUE", "COMMUNIQUÉ"],
+        {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|ADOPTED)$/, after: ["JOINT"]}
+      ],
       [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}],
       [
         ["LOAN", "LOANS", "CREDIT", "GRANT", "GRANTS"],

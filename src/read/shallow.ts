@@ -182,7 +182,11 @@ export function actorGroups(ctx: SentenceContext): Group[] {
           !dash &&
           !source &&
           gap.every(
-            (t, k) => /^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) && !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
+            (t, k) =>
+              (/^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) ||
+                // "Lavrov and his Kazakh counterpart": a possessive after the conjunction
+                (ctx.happenedOnly === true && t === "PRP$" && k > 0 && gap[k - 1] === "CC")) &&
+              !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
           ));
       if (!ok) break;
       last = ms[j]!.last;
@@ -217,6 +221,20 @@ function ofTitle(upper: readonly string[], first: number): boolean {
       upper[first - 2] ?? ""
     )
   );
+}
+
+/**
+ * Whether the group `g` after a verb ending at `after` opens a clause of its own: ", and/but/while" right before it
+ * and a verb right after its head ("…, and French companies got access").
+ */
+function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boolean {
+  let k = g.first - 1;
+  while (k > after && /^(DT|JJ|PRP\$)$/.test(ctx.tags[k]!)) --k;
+  if (k <= after + 1 || !/^(AND|BUT|WHILE|WHEREAS|YET)$/.test(ctx.upper[k]!) || ctx.upper[k - 1] !== ",") return false;
+  let j = g.last + 1;
+  while (j < ctx.tags.length && j <= g.last + 3 && /^(NN|NNS|NNP|NNPS|POS)$/.test(ctx.tags[j]!)) ++j;
+  while (j < ctx.tags.length && /^(RB|MD)$/.test(ctx.tags[j]!)) ++j;
+  return /^VB/.test(ctx.tags[j] ?? "");
 }
 
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
@@ -290,6 +308,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         g.first < nextVerb &&
         g.last <= clauseEnd &&
         !(ctx.happenedOnly && ctx.upper.slice(hit.last + 1, g.first).some((w) => CLAUSE_WORD.has(w) && w !== "THAT")) &&
+        // (nor the subject of a clause joined by ", and": "signed a roadmap, and French companies got access …")
+        !(ctx.happenedOnly && subjectOfNextClause(ctx, hit.last, g)) &&
         // "X and Y met in Astana": where they met, not whom
         !(
           ctx.happenedOnly &&

@@ -1,0 +1,93 @@
+/**
+ * The article reader's event frames, session 6 (issue 10): members of a compound with their own titles, clauses
+ * joined by ", and", papers named by two words, an interviewer's dated statement, departures. Every sentence here is
+ * our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {readDocument} from "../src/read/index.js";
+
+const coder = defaultCoder(readPack().actors);
+const dyads = (s: string) =>
+  coder.codeSentence(s, {date: "2024-05-20"}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+const read = (text: string, date = "2024-05-20") => {
+  const r = readDocument(text, {format: "text", sourceId: "t", coder, given: {date}});
+  assert.ok(r.ok);
+  return r.value.events.map(
+    (e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"}${e.modality ? ` ${e.modality}` : ""}`
+  );
+};
+
+test("compounds: each member may carry its own title, adjective or possessive", () => {
+  assert.deepEqual(dyads("Erdogan and President Aliyev met in Baku on Monday."), ["TUR>AZE 040", "AZE>TUR 040"]);
+  assert.deepEqual(dyads("President Erdogan and President Aliyev met in Baku on Monday."), [
+    "TUR>AZE 040",
+    "AZE>TUR 040"
+  ]);
+  assert.deepEqual(dyads("Turkish President Erdogan and Aliyev met in Baku on Monday."), [
+    "TUR>AZE 040",
+    "AZE>TUR 040"
+  ]);
+  assert.deepEqual(dyads("Georgian Prime Minister Kobakhidze and Armenian Prime Minister Pashinyan signed a treaty."), [
+    "GEO>ARM 057",
+    "ARM>GEO 057"
+  ]);
+  assert.deepEqual(dyads("Modi and his Mongolian counterpart met in Delhi on Friday."), ["IND>MNG 040", "MNG>IND 040"]);
+  // A possessive with no state after it adds no member.
+  assert.deepEqual(dyads("Turkey and its partners met in Ankara on Friday."), []);
+});
+
+test("clauses: the group after ', and' that has its own verb is that clause's subject, not the object", () => {
+  assert.deepEqual(dyads("Georgia and Armenia signed a transit deal on Monday, and Turkish firms won the contracts."), [
+    "GEO>ARM 057",
+    "ARM>GEO 057"
+  ]);
+  assert.deepEqual(dyads("Aliyev and Erdogan met in Shusha on Friday, and Iranian officials watched closely."), [
+    "AZE>TUR 040",
+    "TUR>AZE 040"
+  ]);
+  // … an object after the verb stays one.
+  assert.deepEqual(dyads("Mongolia criticised Japan on Monday, and the talks stalled."), ["MNG>JPN 111"]);
+});
+
+test("papers: a road map or a joint statement is signed like an agreement", () => {
+  assert.deepEqual(dyads("Pashinyan and Kobakhidze signed a road map on transit in March."), [
+    "ARM>GEO 057",
+    "GEO>ARM 057"
+  ]);
+  assert.deepEqual(dyads("India and Mongolia signed a joint statement on 3 June."), ["IND>MNG 057", "MNG>IND 057"]);
+  assert.deepEqual(dyads("India and Mongolia adopted a joint statement on 3 June."), ["IND>MNG 057"]);
+  // A map that is no paper is nothing.
+  assert.deepEqual(dyads("India and Mongolia studied a map of the border on 3 June."), []);
+});
+
+test("trips: 'went to' a capital is a visit; leaving a place is no meeting with it", () => {
+  assert.deepEqual(dyads("The Indian minister went to Ulaanbaatar in April."), ["IND>MNG 042"]);
+  assert.deepEqual(dyads("The World Bank mission left Baku in March."), []);
+  assert.deepEqual(dyads("Erdogan left for Baku on Monday."), ["TUR>AZE 042"]);
+});
+
+test("interviews: an interviewer's statement that dates a happening is read; the questions are not", () => {
+  const text = [
+    "Mongolia and India: copper first",
+    "",
+    "Batbayar Dorj is an economist at a research centre in Ulaanbaatar. We spoke to him about Mongolia and India.",
+    "",
+    "Caucasus Weekly: Prime Minister Modi came to Ulaanbaatar on 14 May. What did Mongolia get from the visit?",
+    "",
+    "Batbayar: Quite a lot. The two prime ministers signed a road map on copper, and Indian firms won a smelter contract.",
+    "",
+    "Caucasus Weekly: Did Modi come to Darkhan on 15 May?",
+    "",
+    "Batbayar: He did not."
+  ].join("\n");
+  const evs = read(text);
+  assert.ok(evs.includes("IND>MNG 042 2024-05-14"), evs.join("; "));
+  assert.ok(
+    evs.some((e) => /^(IND>MNG|MNG>IND) 057 2024-05/.test(e)),
+    evs.join("; ")
+  );
+  // A question that names a date stays a question.
+  assert.ok(!evs.some((e) => e.endsWith("2024-05-15")), evs.join("; "));
+});
