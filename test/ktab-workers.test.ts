@@ -41,13 +41,17 @@ test("the per-actor work of a 200-actor turn is split into ranges for the worker
     for (let r = 1; r < ranges.length; r++) assert.equal(ranges[r]![0], ranges[r - 1]![1]);
     let cost = 0;
     for (let i = 0; i < work.count; i++) cost += itemCost(work, i);
-    if (ranges.length > 1) kinds.add(work.kind);
+    if (ranges.length > 1) {
+      kinds.add(work.kind);
+      if (work.kind === "joint") for (const part of work.parts) kinds.add(part.kind);
+    }
     else assert.ok(cost < 200_000, `${work.kind} (cost ${cost}) left on one thread`);
     // run it here so the next work sees its results
     for (const [from, to] of ranges) performSmpWork(work, from, to);
   }
   // each kind of work goes to the workers at this size (else the tests below would prove nothing)
-  assert.deepEqual([...kinds].sort(), ["challenges", "coalitions", "columns", "distances", "risk"]);
+  // (the state's election of positions is done with the next turn's challenges, as one joint work)
+  assert.deepEqual([...kinds].sort(), ["challenges", "coalitions", "columns", "distances", "joint", "risk"]);
 });
 
 test("runSmp on 1 and 2 workers equals one thread to the bit (200 actors, 2 dimensions, 4 turns)", async () => {
@@ -85,4 +89,27 @@ test("the pool reproduces KTAB's reference run of dummyData-a080.csv", async () 
   assert.deepEqual(c.differences, []);
   assert.ok(c.match);
   assert.deepEqual(result, runSmp(parsed.value, {seed: KTAB_DEFAULT_SEED}));
+});
+
+test("a joint work done in ranges that cross its parts' bounds equals its parts done whole", () => {
+  const steps = smpSteps(synthetic(60, 2, 5), {maxIterations: 2});
+  let joints = 0;
+  for (let next = steps.next(); !next.done; next = steps.next()) {
+    const work = next.value;
+    if (work.kind !== "joint") {
+      performSmpWork(work, 0, work.count);
+      continue;
+    }
+    joints++;
+    const outs = work.parts.map((p) => ("out" in p ? p.out : null));
+    // whole, part by part; then again in ranges of 7 items over the joint work, into zeroed outputs
+    for (const p of work.parts) performSmpWork(p, 0, p.count);
+    const whole = outs.map((o) => o?.slice());
+    for (const o of outs) o?.fill(0);
+    for (let from = 0; from < work.count; from += 7) performSmpWork(work, from, Math.min(work.count, from + 7));
+    assert.ok(work.parts[0]!.count % 7 !== 0, "a range crosses the bound");
+    assert.deepEqual(outs, whole);
+    assert.equal(itemCost(work, work.parts[0]!.count), itemCost(work.parts[1]!, 0));
+  }
+  assert.equal(joints, 2);
 });

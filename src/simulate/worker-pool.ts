@@ -192,8 +192,11 @@ async function smpOnThreads(
       const step = steps.next();
       if (step.done) return step.value;
       const work = step.value;
-      const out = "out" in work ? work.out : work.kind === "distances" ? work.vDiff : work.rhi;
-      if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
+      const parts = work.kind === "joint" ? work.parts : [work];
+      for (const part of parts) {
+        const out = "out" in part ? part.out : part.kind === "distances" ? part.vDiff : part.rhi;
+        if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
+      }
       const split = splitWork(work, threads.length);
       if (split.length < 2) {
         performSmpWork(work, 0, work.count);
@@ -203,7 +206,7 @@ async function smpOnThreads(
       // counter, so a worker that finishes early takes the next one, and each answers once per work.
       split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
       Atomics.store(next, 0, 0);
-      const packed = sender.pack(work);
+      const packed = parts.map((part) => sender.pack(part));
       const control = sender.pack({ranges, next});
       const busy = Math.min(threads.length, split.length);
       const id = smpWorkId++;

@@ -13,7 +13,7 @@ import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
 import {evaluateSensitivity, sensitivityOutputs, type SensitivityPlan} from "./sensitivity.js";
 import {ARMS, simulateRuns, summarizeSteps, type StepSummary} from "./monte-carlo.js";
-import {performSmpWork, type SmpWork} from "./ktab/smp-work.js";
+import {jointWork, performSmpWork, type SimpleWork} from "./ktab/smp-work.js";
 import {SharedArrayTable, type FreshBuffers, type PackedArrays} from "./shared-arrays.js";
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
@@ -54,14 +54,14 @@ export type SensitivityTask = {
  * One parallel step of an SMP turn, sent once to each worker: the workers take its `count` ranges of items in turn
  * (`ranges[2k]`, `ranges[2k+1]`) by counting `next` up atomically, until none is left, then answer once.
  * Its arrays, the ranges and the counter live on SharedArrayBuffers, sent to each worker once per run
- * (`buffers`: those this worker has not had yet) and named by number (see shared-arrays.ts): `work` is the
- * {@link SmpWork}, `control` holds `ranges` and `next`.
+ * (`buffers`: those this worker has not had yet) and named by number (see shared-arrays.ts): `work` holds the
+ * parts of the work (one, or those of a joint work), `control` holds `ranges` and `next`.
  */
 export type SmpTask = {
   readonly kind: "smp";
   readonly id: number;
   readonly buffers: FreshBuffers;
-  readonly work: PackedArrays;
+  readonly work: readonly PackedArrays[];
   readonly control: PackedArrays;
   readonly count: number;
 };
@@ -86,7 +86,7 @@ export function perform(task: Task): TaskResult | undefined {
   }
   if (task.kind === "smp") {
     smpBuffers.add(task.buffers);
-    const work = smpBuffers.unpack<SmpWork>(task.work);
+    const work = jointWork(task.work.map((part) => smpBuffers.unpack<SimpleWork>(part)));
     const {ranges, next} = smpBuffers.unpack<{ranges: Int32Array; next: Int32Array}>(task.control);
     const count = task.count;
     let done = 0;

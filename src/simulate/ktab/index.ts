@@ -31,7 +31,10 @@ export {
 export {
   performSmpWork,
   itemCost,
+  jointWork,
   type SmpWork,
+  type SimpleWork,
+  type JointWork,
   type ChallengeWork,
   type ColumnWork,
   type CoalitionWork

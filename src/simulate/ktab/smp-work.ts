@@ -130,8 +130,29 @@ export interface RiskWork {
   readonly posIndex: Int32Array;
 }
 
+/** A work of one of the kinds above. */
+export type SimpleWork = CoalitionWork | ChallengeWork | ColumnWork | DistanceWork | RiskWork;
+
+/**
+ * Independent works done as one, so that the threads wait once for all of them: items [0, parts[0].count) are the
+ * first part's, the next parts[1].count items the second's, and so on.
+ */
+export interface JointWork {
+  readonly kind: "joint";
+  readonly count: number;
+  readonly parts: readonly SimpleWork[];
+}
+
 /** One parallel step of an SMP turn. */
-export type SmpWork = CoalitionWork | ChallengeWork | ColumnWork | DistanceWork | RiskWork;
+export type SmpWork = SimpleWork | JointWork;
+
+/** The works `parts` as one {@link JointWork} (a single part as it is). */
+export function jointWork(parts: readonly SimpleWork[]): SmpWork {
+  if (parts.length === 1) return parts[0]!;
+  let count = 0;
+  for (const p of parts) count += p.count;
+  return {kind: "joint", count, parts};
+}
 
 /** `SMPModel::posTol`: positions closer than 0.1 on the 0–100 scale are the same. */
 export const POS_TOL = 1e-3;
@@ -160,6 +181,16 @@ const MIN_CLTN = 1e-10;
 /** Computes items [from, to) of a work into its output. */
 export function performSmpWork(work: SmpWork, from: number, to: number): void {
   switch (work.kind) {
+    case "joint": {
+      let at = 0;
+      for (const part of work.parts) {
+        const lo = from > at ? from - at : 0;
+        const hi = to - at < part.count ? to - at : part.count;
+        if (lo < hi) performSmpWork(part, lo, hi);
+        at += part.count;
+      }
+      return;
+    }
     case "coalitions":
       return coalitionRows(work, from, to);
     case "challenges": {
@@ -219,17 +250,25 @@ function risk(work: RiskWork, from: number, to: number): void {
 }
 
 /**
- * Rough cost of item i of a work, in inner-loop iterations: to split a work into ranges of about
- * equal cost, and to leave work too small to pay for a message to a worker on the calling thread.
+ * Rough cost of item i of a work, in inner-loop iterations of about a nanosecond each (measured at a160): to split
+ * a work into ranges of about equal cost (a joint work's items of different kinds too), and to leave work too small
+ * to pay for a message to a worker on the calling thread.
  */
 export function itemCost(work: SmpWork, i: number): number {
   switch (work.kind) {
+    case "joint": {
+      for (const part of work.parts) {
+        if (i < part.count) return itemCost(part, i);
+        i -= part.count;
+      }
+      throw new RangeError(`item ${i} beyond the joint work's ${work.count}`);
+    }
     case "coalitions":
       return (work.opt[i]! + 1) * work.voters;
     case "challenges":
-      // every target's bound, then the full sum for the targets the bound does not rule out
-      // (about an eighth of them in the inputs we measured)
-      return (work.count * work.count) / 8 + 4 * work.count;
+      // every target's bound, then the full sum for the targets the bound does not rule out (about an eighth of
+      // them in the inputs we measured), each iteration about 8 times a coalition's (a division, a utility)
+      return work.count * work.count + 32 * work.count;
     case "columns":
       return work.nra.length * (work.nra.length + 2 * work.nd);
     case "distances":

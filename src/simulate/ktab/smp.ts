@@ -17,7 +17,14 @@
 import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, resolveParams, type SmpParams} from "./params.js";
 import type {SmpScenario} from "./scenario.js";
 import {bigRfromProb, probCE} from "./kernels.js";
-import {performSmpWork, samePosition, type ChallengeWork, type CoalitionWork, type SmpWork} from "./smp-work.js";
+import {
+  jointWork,
+  performSmpWork,
+  samePosition,
+  type ChallengeWork,
+  type CoalitionWork,
+  type SmpWork
+} from "./smp-work.js";
 import {KtabPrng, toSeed} from "./prng.js";
 import {fnv1a64} from "./hash.js";
 import {MAX_ACTORS, MIN_ACTORS, smpBytes} from "./cells.js";
@@ -147,6 +154,11 @@ interface St {
   own: Float64Array;
   /** Probability of each actor's position prevailing. */
   probs: number[];
+  /**
+   * The election of the positions behind `probs`, not done yet: it is done with the next turn's challenges (it
+   * needs nothing they compute), so that the threads wait once for both; then `finish` gives `probs`.
+   */
+  pending?: {work: CoalitionWork; finish: () => number[]};
 }
 
 /**
@@ -215,6 +227,8 @@ export function* smpSteps(
     }
     if (maxIter <= iter) break;
   }
+  const last = history[history.length - 1]!;
+  yield* settle(last);
 
   const states = history.map((s, t): SmpStateResult => {
     const positions: number[][] = [];
@@ -365,9 +379,26 @@ function* setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): Generat
   const uT = f64(nu * na); // uT[j*na+i]: i's own utility for the j-th unique position
   const posIndex = new Int32Array(ctx.f64(Math.ceil(na / 2)).buffer, 0, na);
   yield {kind: "risk", count: na, bigRAdjust: p.bigRAdjust, nd, pos, nra, vDiff, rhi, own, unq, uT, posIndex};
-  const st: St = {pos, ideals, uIndices, vDiff, vDiffT, nra, rhi, own, probs: []};
-  st.probs = yield* positionProbabilities(ctx, uT, nu, posIndex);
-  return st;
+  return {
+    pos,
+    ideals,
+    uIndices,
+    vDiff,
+    vDiffT,
+    nra,
+    rhi,
+    own,
+    probs: [],
+    pending: positionProbabilities(ctx, uT, nu, posIndex)
+  };
+}
+
+/** Does the state's pending election of positions on its own (the last state's: no turn follows). */
+function* settle(s: St): Generator<SmpWork, void, void> {
+  if (!s.pending) return;
+  yield s.pending.work;
+  s.probs = s.pending.finish();
+  s.pending = undefined;
 }
 
 /** `SMPActor::interpolateBrgn`: the bargain positions of i and j, from probabilities prbI, prbJ. */
@@ -443,7 +474,12 @@ function* stepBCN(
     rhi: s.rhi,
     out: chal
   };
-  yield challenges;
+  // with the state's election of positions, which needs nothing the challenges compute
+  yield jointWork(s.pending ? [challenges, s.pending.work] : [challenges]);
+  if (s.pending) {
+    s.probs = s.pending.finish();
+    s.pending = undefined;
+  }
 
   const proposed: Brgn[] = []; // bargains other than the status quo, in order of creation
   for (let i = 0; i < na; i++) {
@@ -607,19 +643,22 @@ function newIdeals(ctx: Ctx, pos: Float64Array, old: Float64Array): Float64Array
 
 /**
  * `SMPState::pDist(-1)` and `posProb`: probability of each actor's position prevailing, each actor
- * judging by its own utilities (uT, option-major), over the unique positions, with proportional voting.
+ * judging by its own utilities (uT, option-major), over the unique positions, with proportional voting:
+ * the election's work, and what gives the probabilities once it is done.
  */
-function* positionProbabilities(
+function positionProbabilities(
   ctx: Ctx,
   uT: Float64Array,
   nu: number,
   posIndex: Int32Array
-): Generator<SmpWork, number[], void> {
+): {work: CoalitionWork; finish: () => number[]} {
   const {work} = elections(ctx, "Prop", uT, [identity(nu)]);
-  yield work;
-  const pdt = probCE(ctx.p.pceModel, ctx.p.victoryProbModel, work.out, nu);
-  ctx.recycle(uT, work.out);
-  return Array.from(posIndex, (k) => pdt[k]!);
+  const finish = (): number[] => {
+    const pdt = probCE(ctx.p.pceModel, ctx.p.victoryProbModel, work.out, nu);
+    ctx.recycle(uT, work.out);
+    return Array.from(posIndex, (k) => pdt[k]!);
+  };
+  return {work, finish};
 }
 
 /** 0, 1, …, n − 1. */
