@@ -57,6 +57,10 @@ export const SECTION =
 const AUTHOR_ROLE =
   /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead)\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** Only names: "Jane Roe and John Doe". */
+const NAMES_ONLY = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u");
+/** "Nikolai Kuzmin, Senior Fellow": a name and a role. */
+const NAME_AND_ROLE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+([^,]{3,60})$`, "u");
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
 
@@ -167,8 +171,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
         // "By Steppe Wire staff": the organisation, not its desk.
         if (isOrganisation(p))
           out.publisher ??= p.replace(/\s+(?:staff|desk|team|reporters?|correspondents?|editors?|newsroom)$/i, "");
-        else if (new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u").test(p))
-          out.author ??= p;
+        else if (NAMES_ONLY.test(p)) out.author ??= p;
       }
     }
     if (out.author && out.dateKind === "dateline") out.dateKind = "byline";
@@ -176,7 +179,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     return out.author || out.publisher || out.date ? out : undefined;
   }
   // "Nikolai Kuzmin, Senior Fellow": a name and the author's role.
-  const roled = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+([^,]{3,60})$`, "u").exec(rest);
+  const roled = NAME_AND_ROLE.exec(rest);
   if (!date && roled && AUTHOR_ROLE.test(roled[2]!) && !isOrganisation(roled[1]!)) return {author: roled[1]!};
   if (!date) return undefined;
   // "ASTANA. 22.12.2022. Qazaq News Agency": the place in capitals first, then the agency.

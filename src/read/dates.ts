@@ -399,11 +399,14 @@ export function nearestDate(
   return before.at(-1) ?? dates.find((d) => d.start! >= end);
 }
 
+const DATELINE_DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i");
+const DATELINE_MONTH_DAY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");
+
 /** Parses a date written in a dateline ("01 June 2023 - 17:27", "June 1, 2023", "2023-06-01", "01.06.2023"). */
 export function parseDateline(s: string): string | undefined {
-  let m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i").exec(s);
+  let m = DATELINE_DAY_MONTH.exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])));
-  m = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i").exec(s);
+  m = DATELINE_MONTH_DAY.exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])));
   m = /\b(\d{4})[-/.](\d{2})[-/.](\d{2})(?!\d)/.exec(s);
   if (m) return checked(iso(Number(m[1]), Number(m[2]), Number(m[3])));

@@ -185,17 +185,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     experts: metadata.experts,
     ...(metadata.author ? {author: metadata.author} : {})
   });
+  // (Each speaker's two patterns are made once per document.)
+  const patternsBySpeaker = new Map<string, {apposition: RegExp; of: RegExp}>();
+  const speakerPatterns = (speaker: string) => {
+    let p = patternsBySpeaker.get(speaker);
+    if (!p) {
+      const name = escapeRe(speaker);
+      p = {
+        apposition: new RegExp(`${name},\\s+(?:an?|the)\\s+([^,.;"”»]{3,80})`),
+        of: new RegExp(`${name}\\s+(?:of|at|from)\\s+(the\\s+[^,.;"”»]{3,80})`)
+      };
+      patternsBySpeaker.set(speaker, p);
+    }
+    return p;
+  };
   // Experts quoted in the body ("political analyst X said", "…, said X, an economist at …", a transcript's
   // interviewee) join the experts the header named.
   voices.forEach((v, i) => {
     if (!v.speaker || !(v.kind === "quote" || v.kind === "reported" || v.kind === "answer")) return;
-    const apposition = new RegExp(`${escapeRe(v.speaker)},\\s+(?:an?|the)\\s+([^,.;"”»]{3,80})`).exec(
-      sentences[i]!.text
-    )?.[1];
+    const said = speakerPatterns(v.speaker);
+    const apposition = said.apposition.exec(sentences[i]!.text)?.[1];
     // "said X of the Almaty-based Institute for Economic Research": a research body names an expert's place.
-    const of = new RegExp(`${escapeRe(v.speaker)}\\s+(?:of|at|from)\\s+(the\\s+[^,.;"”»]{3,80})`).exec(
-      sentences[i]!.text
-    )?.[1];
+    const of = said.of.exec(sentences[i]!.text)?.[1];
     const role =
       v.role ??
       (apposition && EXPERT_ROLE.test(apposition)

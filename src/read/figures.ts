@@ -494,12 +494,15 @@ export function readFigures(
     // (A digit, the common case, first: the same answer as MAY_HOLD alone, without scanning its word list.)
     if (!DIGIT.test(s.text) && !mayHold(s.text)) return;
     for (const p of PATTERNS) {
-      p.re.lastIndex = 0;
-      for (const m of s.text.matchAll(p.re)) {
+      // (An exec loop on the pattern itself: matchAll would clone it for every sentence.)
+      const re = p.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        if (m[0].length === 0) re.lastIndex = nextIndex(s.text, re.lastIndex, re.unicode);
         const start = m.index!;
         const end = start + m[0].length;
         if (found.some((f) => start < f.end && end > f.start)) continue;
-        const r = p.read(m as RegExpExecArray);
+        const r = p.read(m);
         if (!r) continue;
         // Citation numbers and page ranges: "(Sullivan, 2019)", "31 (3–4): 314–43".
         if (/\(\s*$/.test(s.text.slice(0, start)) && /^\s*\)/.test(s.text.slice(end))) continue;
@@ -544,4 +547,11 @@ export function readFigures(
     });
   });
   return out;
+}
+
+/** Where a global scan goes on after an empty match (as matchAll does: one code point further under the u flag). */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }

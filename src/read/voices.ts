@@ -228,7 +228,7 @@ export function assignVoices(
   /** The speaker of the previous paragraph's quotation (a quotation can run over paragraphs). */
   let prevParaQuote: {speaker?: string; role?: string} | undefined;
   let paraQuote: {speaker?: string; role?: string} | undefined;
-  let paraAttribution: {pi: number; m: RegExpExecArray | null} | undefined;
+  let paraAttribution: {pi: number; m: RegExpExecArray | null; putIt?: RegExpExecArray | null} | undefined;
   for (const s of sentences) {
     at = s.start;
     const pi = paraOf(s);
@@ -310,7 +310,9 @@ export function assignVoices(
         else if (/^["“«„]/.test(p.text)) {
           // "Karimov put it simply:" — a paragraph that ends with a colon introduces the quotation after it.
           const before = paragraphs[pi - 1]?.text ?? "";
-          const who = /:\s*$/.test(before) ? PUT_IT.exec(before) : null;
+          if (paraAttribution.putIt === undefined)
+            paraAttribution.putIt = /:\s*$/.test(before) ? PUT_IT.exec(before) : null;
+          const who = paraAttribution.putIt;
           if (who) paraSpeaker = resolve(who[1]!);
         }
       }
