@@ -51,7 +51,7 @@ test("the per-actor work of a 200-actor turn is split into ranges for the worker
   }
   // each kind of work goes to the workers at this size (else the tests below would prove nothing)
   // (the state's election of positions is done with the next turn's challenges, as one joint work)
-  assert.deepEqual([...kinds].sort(), ["challenges", "coalitions", "columns", "distances", "joint", "risk"]);
+  assert.deepEqual([...kinds].sort(), ["bargains", "coalitions", "distances", "joint", "risk"]);
 });
 
 test("runSmp on 1 and 2 workers equals one thread to the bit (200 actors, 2 dimensions, 4 turns)", async () => {

@@ -142,7 +142,6 @@ export {
   itemCost,
   type SmpAllocator,
   type SmpWork,
-  type ChallengeWork,
-  type ColumnWork,
+  type BargainWork,
   type CoalitionWork
 } from "./ktab/index.js";

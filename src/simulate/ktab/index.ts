@@ -35,8 +35,7 @@ export {
   type SmpWork,
   type SimpleWork,
   type JointWork,
-  type ChallengeWork,
-  type ColumnWork,
+  type BargainWork,
   type CoalitionWork
 } from "./smp-work.js";
 export {smpPositionRows, type SmpPositionRow} from "./rows.js";

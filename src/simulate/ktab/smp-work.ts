@@ -45,49 +45,52 @@ export interface CoalitionWork {
 }
 
 /**
- * `SMPState::bestChallenge` for actors [from, to), and the receiver's estimate of the initiator's
- * gain that KTAB's receiver-side interpolation uses. out[4i..4i+3] = best target (−1: none), the
- * initiator's probability of winning, its expected gain, the receiver's estimate.
+ * A turn's challenges and bargains (`SMPState::bestChallenge`, `SMPActor::interpolateBrgn` and `doBCN`'s
+ * brgnUtil), actor by actor. Item i < na is actor i: its best challenge (chal[4i..4i+3] = target, −1 for none; its
+ * probability of winning; its expected gain; the receiver's estimate of that gain, which KTAB's receiver-side
+ * interpolation uses), the bargains it proposes (one per actor, two under InitRcvrInterp: slots 1 + i·per + m;
+ * ends[2s], ends[2s+1] = initiator, receiver, or −2 for none; bpos[2·nd·s …] the initiator's then the receiver's
+ * position), and each bargain's value to every actor (out[s·na + a]: the average over all positions, with the
+ * initiator's and the receiver's replaced by the bargain's). Item na is the status quo's value (slot 0, ends −1).
  */
-export interface ChallengeWork {
-  readonly kind: "challenges";
+export interface BargainWork {
+  readonly kind: "bargains";
+  /** na + 1. */
   readonly count: number;
+  readonly na: number;
+  readonly nd: number;
   readonly votingRule: VotingRule;
   readonly thirdPartyCommit: ThirdPartyCommit;
+  readonly interVecBrgn: SmpParams["interVecBrgn"];
+  readonly bargnModel: SmpParams["bargnModel"];
   readonly cap: Float64Array;
   /** Sum of each actor's saliences. */
   readonly salSum: Float64Array;
   /** salSum × cap: each actor's weight as a third party. */
   readonly wN: Float64Array;
+  /** sal[i*nd+k]: i's salience of dimension k. */
+  readonly sal: Float64Array;
+  /** Sum of each actor's squared saliences. */
+  readonly ssSqr: Float64Array;
   /** vDiff[i*na+j]: distance from i's ideal to j's position, weighted by i's saliences. */
   readonly vDiff: Float64Array;
   /** The same, transposed: vDiffT[j*na+i]. */
   readonly vDiffT: Float64Array;
   /** rhi[h*na+i]: the risk attitude h ascribes to i. */
   readonly rhi: Float64Array;
-  readonly out: Float64Array;
-}
-
-/**
- * The value of each bargain in the queues to every actor (`SMPState::doBCN`'s brgnUtil): the
- * average over all positions, with the initiator's and receiver's replaced by the bargain's.
- * Bargain b (ends[2b] = initiator, ends[2b+1] = receiver; both −1 for the status quo) writes
- * out[b*na .. b*na+na).
- */
-export interface ColumnWork {
-  readonly kind: "columns";
-  readonly count: number;
-  readonly nd: number;
-  readonly sal: Float64Array;
-  readonly ssSqr: Float64Array;
   readonly pos: Float64Array;
   readonly nra: Float64Array;
   /** own[a*na+n]: a's utility for n's position, by a's own risk attitude. */
   readonly own: Float64Array;
+  readonly chal: Float64Array;
   readonly ends: Int32Array;
-  /** Each bargain's positions: initiator's then receiver's, nd each. */
   readonly bpos: Float64Array;
   readonly out: Float64Array;
+}
+
+/** Bargains each challenge proposes under a bargaining model (KTAB's brgnIIJ, brgnJIJ or their compromise). */
+export function bargainsPerActor(model: SmpParams["bargnModel"]): number {
+  return model === "InitRcvrInterp" ? 2 : 1;
 }
 
 /**
@@ -131,7 +134,7 @@ export interface RiskWork {
 }
 
 /** A work of one of the kinds above. */
-export type SimpleWork = CoalitionWork | ChallengeWork | ColumnWork | DistanceWork | RiskWork;
+export type SimpleWork = CoalitionWork | BargainWork | DistanceWork | RiskWork;
 
 /**
  * Independent works done as one, so that the threads wait once for all of them: items [0, parts[0].count) are the
@@ -193,13 +196,21 @@ export function performSmpWork(work: SmpWork, from: number, to: number): void {
     }
     case "coalitions":
       return coalitionRows(work, from, to);
-    case "challenges": {
-      const scratch = challengeScratch(work.count);
-      for (let i = from; i < to; i++) challengeOf(work, i, scratch);
+    case "bargains": {
+      const na = work.na;
+      const per = bargainsPerActor(work.bargnModel);
+      const last = to < na ? to : na;
+      const scratch = challengeScratch(na);
+      const brgn = new Float64Array(4 * work.nd);
+      for (let i = from; i < last; i++) {
+        challengeOf(work, i, scratch);
+        bargainsOf(work, i, brgn);
+      }
+      // the values of this range's bargains, all at once (each actor's row of own is read once per range)
+      if (from < last) bargainColumns(work, 1 + from * per, 1 + last * per);
+      if (to > na) bargainColumns(work, 0, 1);
       return;
     }
-    case "columns":
-      return bargainColumns(work, from, to);
     case "distances":
       return distances(work, from, to);
     case "risk":
@@ -265,12 +276,15 @@ export function itemCost(work: SmpWork, i: number): number {
     }
     case "coalitions":
       return (work.opt[i]! + 1) * work.voters;
-    case "challenges":
+    case "bargains": {
+      const na = work.na;
+      // a bargain's value: a sum over every actor's row of own (an iteration about half a coalition's)
+      const column = (na * (na + 2 * work.nd)) / 2;
+      if (i === na) return column;
       // every target's bound, then the full sum for the targets the bound does not rule out (about an eighth of
       // them in the inputs we measured), each iteration about 8 times a coalition's (a division, a utility)
-      return work.count * work.count + 32 * work.count;
-    case "columns":
-      return work.nra.length * (work.nra.length + 2 * work.nd);
+      return na * na + 32 * na + bargainsPerActor(work.bargnModel) * column;
+    }
     case "distances":
       return work.count * (3 * work.nd + 4);
     case "risk":
@@ -376,9 +390,9 @@ const CONTEST = new Float64Array(2);
  * change in k's utility if i challenges j, compared with the status quo. h's estimate of a's
  * utility for b's position is bsUtil(vDiff[a*na+b], rhi[h*na+a]).
  */
-function probEduChlg(work: ChallengeWork, h: number, k: number, i: number, j: number): [number, number] {
+function probEduChlg(work: BargainWork, h: number, k: number, i: number, j: number): [number, number] {
   const {cap, salSum, vDiff, rhi} = work;
-  const na = work.count;
+  const na = work.na;
   const vr = work.votingRule;
   const tpc = work.thirdPartyCommit;
   const u = (a: number, b: number): number => bsUtil(vDiff[a * na + b]!, rhi[h * na + a]!);
@@ -453,8 +467,8 @@ function challengeScratch(na: number): ChallengeScratch {
   return {colI: f(), diag: f(), a2n: f(), a3: f(), bound: f(), heap: new Int32Array(na)};
 }
 
-function challengeOf(work: ChallengeWork, i: number, scratch: ChallengeScratch): void {
-  const na = work.count;
+function challengeOf(work: BargainWork, i: number, scratch: ChallengeScratch): void {
+  const na = work.na;
   let bestJ = -1;
   let piiJ = 0;
   let bestEU = -1.0;
@@ -472,12 +486,14 @@ function challengeOf(work: ChallengeWork, i: number, scratch: ChallengeScratch):
     [bestJ, piiJ, bestEU] = defaultChallenge(work, i, scratch);
   }
   const o = 4 * i;
-  work.out[o] = bestJ;
-  work.out[o + 1] = piiJ;
-  work.out[o + 2] = bestEU;
+  work.chal[o] = bestJ;
+  work.chal[o + 1] = piiJ;
+  work.chal[o + 2] = bestEU;
   // KTAB passes j's estimate of i's expected *gain* to the receiver's interpolation (get<1> of
-  // probEduChlg) where its comment says "probability"; only needed when there is a challenge.
-  work.out[o + 3] = 0 < bestEU ? probEduChlg(work, bestJ, i, i, bestJ)[1] : 0;
+  // probEduChlg) where its comment says "probability"; only needed when there is a challenge, and only the
+  // receiver's and the compromise bargains use it.
+  const used = 0 < bestEU && work.bargnModel !== "InitOnlyInterp";
+  work.chal[o + 3] = used ? probEduChlg(work, bestJ, i, i, bestJ)[1] : 0;
 }
 
 /**
@@ -487,9 +503,9 @@ function challengeOf(work: ChallengeWork, i: number, scratch: ChallengeScratch):
  * and i's estimate of n's utility for j's position is computed where it is read, from the
  * transposed distances, so that every access runs through memory in order.
  */
-function defaultChallenge(work: ChallengeWork, i: number, scratch: ChallengeScratch): [number, number, number] {
+function defaultChallenge(work: BargainWork, i: number, scratch: ChallengeScratch): [number, number, number] {
   const {cap, salSum, wN, vDiff, vDiffT, rhi} = work;
-  const na = work.count;
+  const na = work.na;
   const r = rhi.subarray(i * na, (i + 1) * na);
   const {colI, diag, a2n, a3, bound, heap} = scratch; // uni, unn, uni + uni + unn, uni + uni + uni
   const rowI = i * na;
@@ -595,8 +611,89 @@ function defaultChallenge(work: ChallengeWork, i: number, scratch: ChallengeScra
   return [bestJ, piiJ, bestEU];
 }
 
-/** `SMPState::doBCN`'s brgnUtil for bargains [from, to), actor by actor. */
-function bargainColumns(work: ColumnWork, from: number, to: number): void {
+/**
+ * `SMPActor::interpolateBrgn`: the bargain positions of i and j from the probabilities prbI, prbJ, into
+ * out[at .. at + nd) (i's) and out[at + nd .. at + 2nd) (j's).
+ */
+function interpolate(
+  work: BargainWork,
+  i: number,
+  j: number,
+  prbI: number,
+  prbJ: number,
+  out: Float64Array,
+  at: number
+): void {
+  const {nd, sal, pos} = work;
+  const ivb = work.interVecBrgn;
+  const round4 = (x: number): number => Math.trunc(0.5 + x * 10000.0) / 10000.0;
+  for (let k = 0; k < nd; k++) {
+    const tik = pos[i * nd + k]!;
+    const sik = sal[i * nd + k]!;
+    const tjk = pos[j * nd + k]!;
+    const sjk = sal[j * nd + k]!;
+    if (ivb === "S2PMax") {
+      const di = prbJ > prbI ? prbJ - prbI : 0;
+      const dj = prbI > prbJ ? prbI - prbJ : 0;
+      const sik2 = sik * sik;
+      const sjk2 = sjk * sjk;
+      const minW = 1e-6;
+      const dik = (di * sjk2) / (di * sjk2 + minW + (1 - di) * sik2);
+      const djk = (dj * sik2) / (dj * sik2 + minW + (1 - dj) * sjk2);
+      out[at + k] = tik + dik * (tjk - tik);
+      out[at + nd + k] = tjk + djk * (tik - tjk);
+    } else {
+      // S1P1 or S2P2: weights salience^n * probability^m, rounded to 4 decimals
+      const two = ivb === "S2P2";
+      const wik = (two ? sik * sik : sik) * (two ? prbI * prbI : prbI);
+      const wjk = (two ? sjk * sjk : sjk) * (two ? prbJ * prbJ : prbJ);
+      const minW = 1e-6;
+      out[at + k] = round4(((wik + minW) * tik + wjk * tjk) / (wik + minW + wjk));
+      out[at + nd + k] = round4((wik * tik + (minW + wjk) * tjk) / (wik + minW + wjk));
+    }
+  }
+}
+
+/**
+ * The bargains actor i proposes after its challenge (none: ends −2): from i's estimate of winning (the initiator's
+ * interpolation), from the receiver's estimate of i's gain (the receiver's, as KTAB), or their compromise weighted
+ * by i's capability and each side's saliences. `brgn` holds 4·nd numbers of scratch.
+ */
+function bargainsOf(work: BargainWork, i: number, brgn: Float64Array): void {
+  const {nd, chal, ends, bpos, cap, salSum} = work;
+  const per = bargainsPerActor(work.bargnModel);
+  const slot = 1 + i * per;
+  const bestEU = chal[4 * i + 2]!;
+  if (!(0 < bestEU)) {
+    for (let m = 0; m < per; m++) ends[2 * (slot + m)] = ends[2 * (slot + m) + 1] = -2;
+    return;
+  }
+  const j = chal[4 * i]!;
+  const piiJ = chal[4 * i + 1]!;
+  const pjiJ = chal[4 * i + 3]!;
+  for (let m = 0; m < per; m++) {
+    ends[2 * (slot + m)] = i;
+    ends[2 * (slot + m) + 1] = j;
+  }
+  const at = slot * 2 * nd;
+  if (work.bargnModel === "InitOnlyInterp") return interpolate(work, i, j, piiJ, 1 - piiJ, bpos, at);
+  if (work.bargnModel === "InitRcvrInterp") {
+    interpolate(work, i, j, piiJ, 1 - piiJ, bpos, at);
+    return interpolate(work, i, j, pjiJ, 1 - pjiJ, bpos, at + 2 * nd);
+  }
+  // the compromise of the two; KTAB weighs both sides with the initiator's capability (brgnJIJ->actInit is i)
+  interpolate(work, i, j, piiJ, 1 - piiJ, brgn, 0);
+  interpolate(work, i, j, pjiJ, 1 - pjiJ, brgn, 2 * nd);
+  const wi = cap[i]! * salSum[i]!;
+  const wj = cap[i]! * salSum[j]!;
+  for (let k = 0; k < nd; k++) {
+    bpos[at + k] = (wi * brgn[k]! + wj * brgn[2 * nd + k]!) / (wi + wj);
+    bpos[at + nd + k] = (wi * brgn[nd + k]! + wj * brgn[3 * nd + k]!) / (wi + wj);
+  }
+}
+
+/** `SMPState::doBCN`'s brgnUtil for the bargains in slots [from, to), actor by actor (slots with ends −2 skipped). */
+function bargainColumns(work: BargainWork, from: number, to: number): void {
   const {nd, sal, ssSqr, pos, nra, own, ends, bpos, out} = work;
   const na = nra.length;
   // All positions unchanged except the initiator's and the receiver's: each sum starts with a's
@@ -645,6 +742,7 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
     const r2 = r1 + na;
     const r3 = r2 + na;
     for (let b = from; b < to; b++) {
+      if (ends[2 * b] === -2) continue; // no bargain in this slot
       const at = 4 * (b - from);
       const n0 = cuts[at]!;
       const n1 = cuts[at + 1]!;
@@ -675,6 +773,7 @@ function bargainColumns(work: ColumnWork, from: number, to: number): void {
   for (; a < na; a++) {
     const r0 = a * na;
     for (let b = from; b < to; b++) {
+      if (ends[2 * b] === -2) continue;
       const at = 4 * (b - from);
       const n0 = cuts[at]!;
       const n1 = cuts[at + 1]!;

@@ -18,10 +18,11 @@ import {DEFAULT_SMP_PARAMS, KTAB_DEFAULT_SEED, resolveParams, type SmpParams} fr
 import type {SmpScenario} from "./scenario.js";
 import {bigRfromProb, probCE} from "./kernels.js";
 import {
+  bargainsPerActor,
   jointWork,
   performSmpWork,
   samePosition,
-  type ChallengeWork,
+  type BargainWork,
   type CoalitionWork,
   type SmpWork
 } from "./smp-work.js";
@@ -401,48 +402,6 @@ function* settle(s: St): Generator<SmpWork, void, void> {
   s.pending = undefined;
 }
 
-/** `SMPActor::interpolateBrgn`: the bargain positions of i and j, from probabilities prbI, prbJ. */
-function interpolate(
-  ctx: Ctx,
-  i: number,
-  j: number,
-  posI: Float64Array,
-  posJ: Float64Array,
-  prbI: number,
-  prbJ: number
-): [Float64Array, Float64Array] {
-  const {nd, sal} = ctx;
-  const ivb = ctx.p.interVecBrgn;
-  const bi = new Float64Array(nd);
-  const bj = new Float64Array(nd);
-  const round4 = (x: number): number => Math.trunc(0.5 + x * 10000.0) / 10000.0;
-  for (let k = 0; k < nd; k++) {
-    const tik = posI[k]!;
-    const sik = sal[i * nd + k]!;
-    const tjk = posJ[k]!;
-    const sjk = sal[j * nd + k]!;
-    if (ivb === "S2PMax") {
-      const di = prbJ > prbI ? prbJ - prbI : 0;
-      const dj = prbI > prbJ ? prbI - prbJ : 0;
-      const sik2 = sik * sik;
-      const sjk2 = sjk * sjk;
-      const minW = 1e-6;
-      const dik = (di * sjk2) / (di * sjk2 + minW + (1 - di) * sik2);
-      const djk = (dj * sik2) / (dj * sik2 + minW + (1 - dj) * sjk2);
-      bi[k] = tik + dik * (tjk - tik);
-      bj[k] = tjk + djk * (tik - tjk);
-    } else {
-      // S1P1 or S2P2: weights salience^n * probability^m, rounded to 4 decimals
-      const two = ivb === "S2P2";
-      const wik = (two ? sik * sik : sik) * (two ? prbI * prbI : prbI);
-      const wjk = (two ? sjk * sjk : sjk) * (two ? prbJ * prbJ : prbJ);
-      const minW = 1e-6;
-      bi[k] = round4(((wik + minW) * tik + wjk * tjk) / (wik + minW + wjk));
-      bj[k] = round4((wik * tik + (minW + wjk) * tjk) / (wik + minW + wjk));
-    }
-  }
-  return [bi, bj];
-}
 /** `SMPState::stepBCN` / `doBCN`: challenges, bargains, and their resolution into the next state. */
 function* stepBCN(
   ctx: Ctx,
@@ -453,74 +412,82 @@ function* stepBCN(
   scenario: SmpScenario,
   out: SmpBargain[]
 ): Generator<SmpWork, St, void> {
-  const {na, nd, cap, salSum, p, f64} = ctx;
+  const {na, nd, p, f64} = ctx;
   const names = scenario.actors.map((a) => a.name);
   const posOf = (i: number): Float64Array => s.pos.subarray(i * nd, (i + 1) * nd);
   const to100 = (v: Float64Array): number[] => Array.from(v, (x) => 100 * x);
   const brgns: Brgn[][] = Array.from({length: na}, () => []);
 
-  // every actor's best challenge (and the receiver's estimate), in parallel
+  // in parallel: every actor's best challenge, the bargains it proposes, and the value of each bargain (the same in
+  // the initiator's and the receiver's queue) and of the status quo (slot 0, the same in every queue) to every actor
+  const per = bargainsPerActor(p.bargnModel);
+  const slots = 1 + na * per;
   const chal = f64(4 * na);
-  const challenges: ChallengeWork = {
-    kind: "challenges",
-    count: na,
+  const ends = new Int32Array(ctx.f64(slots).buffer, 0, 2 * slots);
+  ends[0] = -1;
+  ends[1] = -1;
+  const bpos = f64(slots * 2 * nd);
+  const cols = f64(slots * na);
+  const bargains: BargainWork = {
+    kind: "bargains",
+    count: na + 1,
+    na,
+    nd,
     votingRule: p.votingRule,
     thirdPartyCommit: p.thirdPartyCommit,
-    cap,
-    salSum,
+    interVecBrgn: p.interVecBrgn,
+    bargnModel: p.bargnModel,
+    cap: ctx.cap,
+    salSum: ctx.salSum,
     wN: ctx.wN,
+    sal: ctx.sal,
+    ssSqr: ctx.ssSqr,
     vDiff: s.vDiff,
     vDiffT: s.vDiffT,
     rhi: s.rhi,
-    out: chal
+    pos: s.pos,
+    nra: s.nra,
+    own: s.own,
+    chal,
+    ends,
+    bpos,
+    out: cols
   };
   // with the state's election of positions, which needs nothing the challenges compute
-  yield jointWork(s.pending ? [challenges, s.pending.work] : [challenges]);
+  yield jointWork(s.pending ? [bargains, s.pending.work] : [bargains]);
   if (s.pending) {
     s.probs = s.pending.finish();
     s.pending = undefined;
   }
 
-  const proposed: Brgn[] = []; // bargains other than the status quo, in order of creation
+  // each actor's queue: its status quo, its own bargains, those aimed at it, in KTAB's order (and ids: KTAB makes
+  // the initiator's, the receiver's and the compromise bargain of every challenge, whichever the model uses)
+  const perspectives: SmpBargain["perspective"][] =
+    p.bargnModel === "InitOnlyInterp"
+      ? ["initiator"]
+      : p.bargnModel === "InitRcvrInterp"
+        ? ["initiator", "receiver"]
+        : ["compromise"];
+  const ids = {initiator: 0, receiver: 1, compromise: 2};
   for (let i = 0; i < na; i++) {
     const posI = posOf(i);
     brgns[i]!.push({id: counter.next++, init: i, rcvr: i, posInit: posI, posRcvr: posI, col: 0});
-
-    const bestJ = chal[4 * i]!;
-    const piiJ = chal[4 * i + 1]!;
     const bestEU = chal[4 * i + 2]!;
     if (!(0 < bestEU)) continue;
-    const j = bestJ;
-    const posJ = posOf(j);
-
-    const [iiI, iiJ] = interpolate(ctx, i, j, posI, posJ, piiJ, 1 - piiJ);
-    const brgnIIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: iiI, posRcvr: iiJ, col: 0};
-    // KTAB passes j's expected *gain* here where its comment says "probability" (get<1> of
-    // probEduChlg); we keep that, as it decides the receiver's interpolation.
-    const pjiJ = chal[4 * i + 3]!;
-    const [jiI, jiJ] = interpolate(ctx, i, j, posI, posJ, pjiJ, 1 - pjiJ);
-    const brgnJIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: jiI, posRcvr: jiJ, col: 0};
-    // KTAB weighs both sides with the initiator's capability (brgnJIJ->actInit is i)
-    const wi = cap[i]! * salSum[i]!;
-    const wj = cap[i]! * salSum[j]!;
-    const cpI = new Float64Array(nd);
-    const cpJ = new Float64Array(nd);
-    for (let k = 0; k < nd; k++) {
-      cpI[k] = (wi * iiI[k]! + wj * jiI[k]!) / (wi + wj);
-      cpJ[k] = (wi * iiJ[k]! + wj * jiJ[k]!) / (wi + wj);
-    }
-    const brgnIJ: Brgn = {id: counter.next++, init: i, rcvr: j, posInit: cpI, posRcvr: cpJ, col: 0};
-
-    const used: [Brgn, SmpBargain["perspective"]][] =
-      p.bargnModel === "InitOnlyInterp"
-        ? [[brgnIIJ, "initiator"]]
-        : p.bargnModel === "InitRcvrInterp"
-          ? [
-              [brgnIIJ, "initiator"],
-              [brgnJIJ, "receiver"]
-            ]
-          : [[brgnIJ, "compromise"]];
-    for (const [b, perspective] of used) {
+    const j = chal[4 * i]!;
+    const first = counter.next;
+    counter.next += 3;
+    perspectives.forEach((perspective, m) => {
+      const slot = 1 + i * per + m;
+      const at = slot * 2 * nd;
+      const b: Brgn = {
+        id: first + ids[perspective],
+        init: i,
+        rcvr: j,
+        posInit: bpos.subarray(at, at + nd),
+        posRcvr: bpos.subarray(at + nd, at + 2 * nd),
+        col: slot
+      };
       b.row = {
         turn,
         id: b.id,
@@ -528,7 +495,7 @@ function* stepBCN(
         receiver: names[j]!,
         perspective,
         expectedGain: bestEU,
-        initiatorWinProbability: piiJ,
+        initiatorWinProbability: chal[4 * i + 1]!,
         initiatorPosition: to100(b.posInit),
         receiverPosition: to100(b.posRcvr),
         initiatorQueueProbability: 0,
@@ -537,40 +504,10 @@ function* stepBCN(
         receiverAdopted: false
       };
       out.push(b.row);
-      b.col = proposed.length + 1;
-      proposed.push(b);
       brgns[i]!.push(b);
       brgns[j]!.push(b);
-    }
+    });
   }
-
-  // a bargain's value to each actor is the same in the initiator's and the receiver's queue, and
-  // the status quo's (column 0) the same in every queue: each computed once, in parallel
-  const nc = proposed.length + 1;
-  const ends = new Int32Array(ctx.f64(nc).buffer, 0, 2 * nc);
-  const bpos = f64(nc * 2 * nd);
-  ends[0] = -1;
-  ends[1] = -1;
-  proposed.forEach((b, m) => {
-    ends[2 * (m + 1)] = b.init;
-    ends[2 * (m + 1) + 1] = b.rcvr;
-    bpos.set(b.posInit, (m + 1) * 2 * nd);
-    bpos.set(b.posRcvr, (m + 1) * 2 * nd + nd);
-  });
-  const cols = f64(nc * na);
-  yield {
-    kind: "columns",
-    count: nc,
-    nd,
-    sal: ctx.sal,
-    ssSqr: ctx.ssSqr,
-    pos: s.pos,
-    nra: s.nra,
-    own: s.own,
-    ends,
-    bpos,
-    out: cols
-  };
 
   // resolve each actor's queue of bargains: the coalitions of every queue's election in parallel
   // (a bargain's utilities to the voters are its column), then each queue's probabilities
