@@ -322,7 +322,8 @@ function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): Resol
   const start = m.index + m[0].indexOf(text);
   // A date read against a year estimated from the text says so in its rule.
   const rule = needsRef && r?.estimated ? `${p.rule}+estimated-year` : p.rule;
-  return {...out, text, start, end: start + text.length, rule};
+  // (Written out rather than spread: the same keys in the same order, without a generic copy per date.)
+  return {date: out.date, precision: out.precision, text, start, end: start + text.length, rule};
 }
 
 /**

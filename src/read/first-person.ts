@@ -35,6 +35,8 @@ export function stateBeside(
   mentions: readonly PersonMention[],
   states: (code: string) => boolean
 ): string | undefined {
+  // (A text without the name as written cannot hold it as a word: no pattern is made for it.)
+  if (!text.includes(surname)) return undefined;
   const at = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").exec(text);
   if (!at) return undefined;
   const end = at.index + surname.length;
@@ -213,9 +215,19 @@ export function dominantRegion(mentions: readonly {code: string}[]): string | un
 
 /** {@link dominantRegion} from the mentions' {@link codeCounts}. */
 export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | undefined {
-  const ranked = [...counts].filter(([code]) => REGION_CODES.has(code)).sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  return top && top[1] >= 2 && (!next || next[1] < top[1]) && top[0] !== "WST" ? top[0] : undefined;
+  // The first region with the highest count, and whether another has as many.
+  let top: string | undefined;
+  let most = 0;
+  let tie = false;
+  for (const [code, n] of counts) {
+    if (!REGION_CODES.has(code)) continue;
+    if (n > most) {
+      top = code;
+      most = n;
+      tie = false;
+    } else if (n === most) tie = true;
+  }
+  return top && most >= 2 && !tie && top !== "WST" ? top : undefined;
 }
 
 /** A region's name as a noun from how the text names it ("Central Asia", not "Central Asian"). */
