@@ -92,21 +92,21 @@ const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
 const LIST_HEADING =
-  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
-const REFERENCES = /^(references?|sources|bibliography|literature|notes)\s*:?$/i;
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
+const REFERENCES = /^(references?|sources|bibliography|literature|notes|endnotes|footnotes|about the authors?)\s*:?$/i;
 const SUBSCRIBE =
-  /(subscribe to|follow us on|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
+  /(subscribe to|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
+  /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited) by\b[^.]*\)?\.?$/i;
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
-  /^(?:share(?: this(?: article| story)?)?|share on|tweet|print|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
+  /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
 const INLINE_RELATED =
-  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*:/iu;
+  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*:\s*\S/iu;
 /**
  * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
  * earlier version …"): not the story's content, wherever it stands.
@@ -115,9 +115,45 @@ const CORRECTION =
   /^\(?(?:(?:this|the|an earlier version of this) (?:story|article|report|piece|version)(?: has been| was| is being)? (?:corrected|updated|amended|refiled|clarified)|corrects?\s|correction\s*:|clarification\s*:|editor['’]s note\s*:|\(?refiles?\b)/i;
 /** A site's breadcrumb ("Policy Forum › Commentary", "Home > World > Asia"): two to five short parts. */
 const CRUMB = /^[^›»>/\n]{1,40}(?:\s[›»>/]\s[^›»>/\n]{1,40}){1,4}$/u;
-const WIDGET = /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?$|^advertisement$|^tags?:)/i;
+const WIDGET =
+  /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?(?:\s*\(\d+\))?$|^advertisement$|^tags?:)/i;
+/** A story's end mark: "Enditem", "(END)", "-30-", "###", an "[Editor: …]" tail. */
+const END_MARK =
+  /^(?:enditem|\(?end\)?|-+\s*end\s*-+|-30-|#{3}|\[(?:editor|editors|edited by|editing)\s*:?\s*[^\]]{1,60}\])$/iu;
+/** A live blog's or a feed's time stamp alone on its line ("17:52", "15:30 Pinned", "09:40 GMT+5"). */
+const TIMESTAMP = /^\d{1,2}:\d{2}(?:\s*(?:GMT|UTC)?\s*[+-]?\d{0,2})?(?:\s+(?:pinned|updated|breaking|new))?$/i;
+/** The heading of a summary list at the top of a story ("Key takeaways", "Key points", "At a glance"): the body starts there. */
+const SUMMARY_HEADING =
+  /^(?:key (?:takeaways|points|facts|findings|messages)|main points|highlights|at a glance|in brief|in short|summary|the essentials|what you need to know|tl;?dr)\s*:?$/i;
 const BIO =
-  /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds)\s+(an?|the)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer)\b/u;
+  /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds|served as|serves as|has served as)\s+(an?|the|\p{Lu}[\p{L}-]+['’]s)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer|ambassador|diplomat|adviser|advisor|consultant|consul|envoy|minister|negotiator|representative)\b/u;
+
+/** A rule drawn with a character repeated ("__________", "------", "* * * * *"). */
+const RULE = /^(?:[_=*~–—-]\s?){5,}$/u;
+/** A note under a rule: its number first ("1 Ministry of …", "[2] Ibid.", "³ Author's calculations"). */
+const FOOTNOTE = /^(?:\d{1,3}\.?|\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)\s*\p{Lu}/u;
+
+/** An e-mail's header line. */
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
+/** A report's or a newsletter's number ("No. 11 | March 2022", "Issue No. 87 · 14 November 2023", "Vol. 3, No. 2"). */
+const ISSUE_LINE = /^(?:issue|vol(?:ume)?\.?|no\.|number|edition|policy brief|working paper)\s*(?:no\.?\s*)?#?\d/i;
+
+/**
+ * A line of short cells set apart by runs of spaces: a masthead beside a menu ("STEPPE DAILY      Subscribe   Log in"),
+ * a cover's columns ("INSTITUTE            POLICY BRIEF"), a menu ("News  Politics  Business  World").
+ */
+function isColumnLine(t: string): boolean {
+  const wide = t.split(/\s{3,}/);
+  if (wide.length >= 2 && wide.every((c) => c.length <= 40 && !/[.!?,;]$/.test(c))) return true;
+  const cells = t.split(/\s{2,}/);
+  return cells.length >= 4 && cells.every((c) => c.split(" ").length <= 3 && !/[.!?,;]$/.test(c));
+}
+
+/** The first cell of a column line, when it is a masthead in capitals ("STEPPE DAILY"). */
+function columnMasthead(t: string): string | undefined {
+  const head = t.split(/\s{3,}/)[0]!.trim();
+  return head !== t.trim() && isMasthead(head) ? head : undefined;
+}
 
 /** Splits plain text into blocks: one per non-blank line, with its offsets. */
 export function textBlocks(text: string): TextBlock[] {
@@ -139,7 +175,11 @@ function lineReason(b: TextBlock): string | undefined {
   if (b.hint) return b.hint;
   if (t.length < 200 && SUBSCRIBE.test(t)) return "subscribe";
   if (DATELINE.test(t)) return "dateline";
+  // An e-mail's header lines ("From: …", "Subject: …", "Date: Tue, 14 Nov 2023 …"), a newsletter's issue line.
+  if (EMAIL_HEADER.test(t)) return "email-header";
+  if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
+  if (isColumnLine(t)) return "navigation";
   if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
   // "Commentary", "Analysis", "Interviews" alone on a line: the site's section, never a headline.
   if (t.length < 40 && SECTION.test(t.trim())) return "navigation";
@@ -157,7 +197,9 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
   if (/spot_img/.test(t) || SHARE.test(t)) return "widget";
   if (t.length < 300 && /^(?:tags?|topics?|keywords|filed under|categories)\s*:/i.test(t)) return "widget";
-  if (CREDITS.test(t)) return "credits";
+  if (CREDITS.test(t) || END_MARK.test(t)) return "credits";
+  if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
+  if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
   return undefined;
 }
 
@@ -225,6 +267,9 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   const headline = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
   while (first - 1 > headline && isShortProse(blocks[first - 1]!, reasonOf) && !(hasMain && !blocks[first - 1]!.inMain))
     first--;
+  // "Key takeaways" / "Key points" and their items under the headline: the piece's own summary, part of the body.
+  const summary = blocks.findIndex((b, i) => i > headline && i < first && SUMMARY_HEADING.test(b.text));
+  if (summary > headline && !(hasMain && !blocks[summary]!.inMain)) first = summary;
   let title: string | undefined;
   /** The headline's tag: an <h1> (or a Markdown "#") is the page's title even after a first short line. */
   let titleTag: string | undefined;
@@ -232,6 +277,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let masthead: string | undefined;
   /** The first header line was a name in a masthead's form, and a crumb or section line followed it. */
   let mastheadState: "no" | "name" | "crumb" = "no";
+  /** The masthead candidate is a short name in running case (it needs the menu on the very next line). */
+  let runningName = false;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
   blocks.forEach((b, i) => {
@@ -244,7 +291,18 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     }
     if (mode === "header") {
       header.push(b);
+      // An e-mail's subject is its title.
+      const subject = /^subject\s*:\s*(.+)$/i.exec(b.text)?.[1]?.trim();
+      if (subject && reason === "email-header") {
+        title = subject;
+        titleTag = "subject";
+        return drop(b, "title");
+      }
+      if (i === 0 && reason === "navigation") masthead ??= columnMasthead(b.text);
       if (mastheadState === "name" && reason === "navigation") mastheadState = "crumb";
+      // A name in running case is a site's only when the menu or crumb comes right under it.
+      else if (mastheadState === "name" && runningName) mastheadState = "no";
+      runningName = false;
       // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.
       if (mastheadState === "crumb" && !reason && b.text.length < 300 && isHeadline(b.text)) {
         masthead = title;
@@ -257,6 +315,10 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       }
       if (!reason && b.text.length < 300 && (title === undefined || (b.tag === "h1" && titleTag !== "h1"))) {
         if (title === undefined && isMasthead(b.text)) mastheadState = "name";
+        else if (title === undefined && isSiteName(b.text)) {
+          mastheadState = "name";
+          runningName = true;
+        }
         title = b.text;
         titleTag = b.tag;
         return drop(b, "title");
@@ -280,6 +342,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       }
     }
     // body
+    // A rule over numbered notes ("______" then "1 Ministry of …, 27 January 2022."): the footnotes end the article.
+    if (RULE.test(b.text) && FOOTNOTE.test(blocks[i + 1]?.text ?? "")) {
+      mode = "end";
+      footer.push(b);
+      return drop(b, "list-heading");
+    }
     if (reason === "list-heading") {
       listReferences = REFERENCES.test(b.text);
       mode = listReferences ? "end" : "list";
@@ -355,6 +423,19 @@ const INSTITUTION_MASTHEAD =
 /** True when a page's first line is a site's or an institution's name rather than a headline. */
 function isMasthead(t: string): boolean {
   return (CAPS_MASTHEAD.test(t) && /\p{Lu}{3}/u.test(t)) || INSTITUTION_MASTHEAD.test(t);
+}
+
+/**
+ * A site's name in running case ("Huaxin English", "Caspian Policy Lab"): four words or fewer, no closing punctuation,
+ * no verb-like lower-case word. It is taken for the masthead only when a menu or a crumb follows it.
+ */
+function isSiteName(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  return (
+    words.length <= 4 &&
+    !/[.!?:,;]$/.test(t) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|in)$/.test(w))
+  );
 }
 
 /** A headline: three words or more, in running case (not a masthead, not a name). */

@@ -170,7 +170,11 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
         if (SECTION.test(p) || /^(?:staff|editorial|desk|team|newsroom|editors?)$/i.test(p)) continue;
         // "By Steppe Wire staff": the organisation, not its desk.
         if (isOrganisation(p))
-          out.publisher ??= p.replace(/\s+(?:staff|desk|team|reporters?|correspondents?|editors?|newsroom)$/i, "");
+          out.publisher ??= p.replace(
+            // "Steppe Daily politics desk": the name ends before the desk's lower-case words.
+            /(?:\s+\p{Ll}[\p{L}-]*)*\s+(?:[Ss]taff|[Dd]esk|[Tt]eam|[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Nn]ewsroom)$/u,
+            ""
+          );
         else if (NAMES_ONLY.test(p)) out.author ??= p;
       }
     }

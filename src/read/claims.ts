@@ -21,17 +21,17 @@ const RECOMMENDATION =
 const FORECAST =
   /\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
 const ASSESSMENT =
-  /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in my (?:opinion|view|estimation)|it seems|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over))\b/i;
+  /\b(I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:the|a|one)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over))\b/i;
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT =
-  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from)|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend)\b/i;
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|more than ever|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from)|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?)\b/i;
 /** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
 const CAUSAL =
   /\b(contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|due to|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
 const JUDGEMENT_ALL = new RegExp(JUDGEMENT.source, "gi");
 /** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
 const ARGUMENT =
-  /\b(key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i;
+  /\b(rarely|seldom|key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i;
 /** A happening with its date ("in March 2022", "earlier this month", "on Monday"): a report, not a judgement. */
 const DATED =
   /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
@@ -49,7 +49,7 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE =
-  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\bwill\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)/i;
+  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|^(?:under|according to|in line with|as part of) the (?:agreement|deal|plan|contract|memorandum|treaty|project|programme|program|road ?map|document|accord)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i;
 
 /**
  * An expectation, not advice: "the first phase should be ready by 2026" (a state reached by a time), "analysts expect
@@ -200,12 +200,32 @@ const OFFICIAL_BODY =
   /\b(?:ministry|government|administration|press service|press office|cabinet|presidential office)$/i;
 /** A sentence that opens with a state's name and its own future act: "Kazakhstan will roughly double …". */
 const OWN_PLAN = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}will\s+(?:\p{Ll}+ly\s+)?(?!be\s)\p{Ll}+/u;
+/**
+ * A speaker's own future act: "Biden said he would ask Congress …", "The bank said it would lend …", "Astana has said it
+ * will not help …" — a statement of intent or policy (an event's business), not a forecast. Being and becoming are not
+ * acts ("said he would be surprised").
+ */
+const OWN_INTENT =
+  /\b(?:said|says|has said|have said|stated|announced|pledged|promised|vowed|confirmed|declared|told [^,.]{1,40}?)\s+(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:will|would|was going to|is going to|were going to|are going to)\s+(?:not\s+|never\s+|also\s+|soon\s+)?(?!be\b|become\b|remain\b|have\b|need\b|like\b|prefer\b)\p{Ll}+/u;
 /** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
 const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 
 /** Words that make a number an estimate: "roughly", "about", "at least", "as much as". */
 const ESTIMATE =
   /\b(?:roughly|about|around|approximately|some|nearly|almost|at least|at most|up to|as much as|as little as|estimated?|estimates?)\s+(?:[$€£¥]|US\$)?\d/i;
+
+/**
+ * A quoted phrase of two words or more inside a reported sentence ('said the SCO was "one of the pillars of …"'): the
+ * reporter quotes the speaker's own judgement. A quoted name ("the "Delhi Declaration"") is no judgement.
+ */
+function quotedPhrase(t: string): string | undefined {
+  for (const m of t.matchAll(/["“«„]([^"“”«»„]{3,200})["”»“]/g)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.length >= 2 && !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|on|for|in)$/.test(w)))
+      return m[1]!;
+  }
+  return undefined;
+}
 
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH =
@@ -253,6 +273,14 @@ export function readClaims(
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
     const cls = classifyClaim(s.text, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
+    if (
+      (cls === undefined || cls.kind === "forecast") &&
+      voice.kind === "reported" &&
+      OWN_INTENT.test(s.text) &&
+      !quotedPhrase(s.text) &&
+      judgementCue(s.text) === undefined
+    )
+      return no("planned");
     // "Kazakhstan will double the crude it ships …, its energy ministry said": a government body announcing its own
     // state's act states a plan (an event's business), not a forecast.
     if (
@@ -280,7 +308,9 @@ export function readClaims(
         // an expert's number is an estimate when hedged ("roughly $12 a tonne more"); otherwise a figure reported
         (!/\d/.test(s.text) || ESTIMATE.test(s.text)) &&
         !isSchedule(s.text);
-      const judged = strong ?? weak ?? (expertView ? "expert-view" : undefined);
+      // A reported sentence that quotes a phrase of the speaker's ("said the deal was "a historic day"") judges.
+      const quoted = voice.kind === "reported" && s.text.length < 400 ? quotedPhrase(s.text) : undefined;
+      const judged = strong ?? weak ?? (expertView ? "expert-view" : quoted ? "quoted-words" : undefined);
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
       // An answer or a quotation that names actors but carries no word of judgement states a fact.
       if (!cls && !judged) return no("fact");
@@ -298,6 +328,10 @@ export function readClaims(
         kind = "forecast";
         cue = `answer-to:${asked.split(/\s+/)[0]!.toLowerCase()}`;
       }
+    } else if (voice.rule === "labelled-view") {
+      // "Our take: the visit was about gas.": the writer labelled the paragraph as a view; each sentence of it judges.
+      kind = cls?.kind ?? "assessment";
+      cue = cls?.cue ?? "labelled-view";
     } else if (genre === "analysis") {
       const judged = strong ?? (about.length > 0 ? weak : undefined);
       if (!cls && !judged) return no(isSchedule(s.text) ? "planned" : "no-cue");

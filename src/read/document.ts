@@ -27,6 +27,7 @@ import {
   type Stance
 } from "../domain/index.js";
 import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
+import {unwrapLines} from "./wrapped.js";
 import {cameoInfo} from "./cameo.js";
 import {readClaims} from "./claims.js";
 import {readFigures} from "./figures.js";
@@ -134,7 +135,8 @@ export function toBlocks(
     const m = markdownToText(raw, file ? {file} : {});
     return {blocks: m.blocks, meta: m.meta, hasMain: false, warnings: m.warnings};
   }
-  return {blocks: textBlocks(raw), meta: {}, hasMain: false, warnings: []};
+  // A hard-wrapped text (a PDF's, a report's) is joined back into paragraphs first.
+  return {blocks: unwrapLines(raw, textBlocks(raw)), meta: {}, hasMain: false, warnings: []};
 }
 
 /** Guesses a document's format from its name, then its content. */

@@ -115,6 +115,7 @@ export function siteName(line: string): string | undefined {
   if (
     SECTION.test(head) ||
     PLACE_HEAD.test(head) ||
+    /^(?:issue|vol(?:ume)?\.?|no\.|number|edition)\b/i.test(head) ||
     parseDateline(head) ||
     !/^\p{Lu}/u.test(head) ||
     /[.!?]$/.test(head)
@@ -212,6 +213,21 @@ export function readMetadata(
       if (section) text.section = section[0] + section.slice(1).toLowerCase();
     }
   });
+  // An e-mail newsletter's header: "From: The Caspian Brief <brief@…>" names the sender (an organisation is the
+  // publisher, a person the author), "Date: Tue, 14 Nov 2023 07:00 +0500" the day it was sent; "Compiled by Jane
+  // Roe." under the masthead names the author.
+  for (const h of headerTexts) {
+    const from = /^from\s*:\s*"?([^"<]{2,60}?)"?\s*(?:<[^>]*>)?\s*$/i.exec(h)?.[1]?.trim();
+    if (from && isPersonName(from)) text.author ??= from;
+    else if (from && !/@/.test(from)) text.publisher ??= from;
+    const sent = /^(?:date|sent)\s*:\s*(.+)$/i.exec(h)?.[1];
+    const f = sent ? readByline(sent) : undefined;
+    if (f?.date) dates.push({date: f.date, rank: DATE_RANK.published});
+    const compiled = new RegExp(`\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})\\.?$`, "u").exec(
+      h
+    )?.[1];
+    if (compiled && isPersonName(compiled)) text.author ??= compiled;
+  }
   // "Source: Xinhua | 2024-07-03 | Editor: …" above the story names the agency.
   for (const h of headerTexts) {
     const src = /^source\s*:\s*([^|]{2,60}?)\s*(?:\||$)/i.exec(h)?.[1];
@@ -248,6 +264,7 @@ export function readMetadata(
       (b, i) =>
         i > titleAt &&
         /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(b.text) &&
+        /\p{Ll}/u.test(b.text) &&
         b.text !== article.title &&
         !/^Interview with/i.test(b.text) &&
         !isOrganisation(b.text)

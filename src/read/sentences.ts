@@ -169,9 +169,11 @@ export function splitSentences(text: string): TextSentence[] {
     if (t) out.push({index: out.length, start: start + lead, end: start + lead + t.length, text: t});
     start = end;
   };
-  // Candidate boundaries: terminal punctuation (with closing quotes/brackets, and footnote markers such as "[3]" or
-  // "¹" glued after it) followed by space, or a blank line.
-  const re = /([.!?…]+)(["”’»)\]]*(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)*)(?=\s)|\n\s*\n/g;
+  // Candidate boundaries: terminal punctuation (with closing quotes/brackets, and footnote markers such as "[3]",
+  // "¹" or, after a word's full stop, a bare "3" glued after it: "… the port in Iran.2 The …") followed by space, or a
+  // blank line.
+  const re =
+    /([.!?…]+)(["”’»)\]]*(?:\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+|(?<=[a-z”’")][.!?])\d{1,2}(?=\s+["“‘'«(]*[A-Z]|\s*$))*)(?=\s)|\n\s*\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0][0] === "\n") {

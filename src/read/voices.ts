@@ -34,7 +34,7 @@ const SAY_VERBS =
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
-  "says|said|called on|called for|urged|urges|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
+  'says|said|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -88,7 +88,7 @@ const ACCORDING = new RegExp(
 );
 /** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
 const REPORTED = new RegExp(
-  `(?:^(?:(?:But|And|Yet|Still|Now|However),?\\s+)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+  `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However),?\\s+)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
   "u"
 );
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
@@ -229,6 +229,8 @@ export function assignVoices(
   let prevParaQuote: {speaker?: string; role?: string} | undefined;
   let paraQuote: {speaker?: string; role?: string} | undefined;
   let paraAttribution: {pi: number; m: RegExpExecArray | null; putIt?: RegExpExecArray | null} | undefined;
+  /** The paragraph is labelled as the writer's own view ("Our take: …", "Our correspondent's view: …"). */
+  let paraView = false;
   for (const s of sentences) {
     at = s.start;
     const pi = paraOf(s);
@@ -239,6 +241,7 @@ export function assignVoices(
       paraQuote = undefined;
       paraSpeaker = undefined;
       continuing = undefined;
+      paraView = !!p && VIEW_LABEL.test(p.text);
       if (transcript && p) {
         const label = LABEL.exec(p.text)?.[1];
         if (label === transcript.interviewee) transcriptAnswer = true;
@@ -345,6 +348,10 @@ export function assignVoices(
     }
     // A sentence that goes on with the reported view of the sentence before it, in the same paragraph
     // ("Abishev believes that … . This indicates that …"), unless the news framing comes back.
+    // Indirect speech is in the third person: "we", "our", "I" outside quotation marks are the writer's own; another
+    // actor doing something in the past ("Beijing made no comment.") is the narration's again. Either ends the speech.
+    if (continuing?.speaker && (FIRST_PERSON.test(unquoted(s.text)) || otherActorActed(s.text, continuing.speaker)))
+      continuing = undefined;
     if (
       continuing?.speaker &&
       !/\b(he|she|his|her|him|he['’]s|she['’]s)\b/i.test(s.text) &&
@@ -363,9 +370,41 @@ export function assignVoices(
       const {name, title} = splitTitle(subj);
       if (name.split(/\s+/).length >= 2) lastNamed = {speaker: name, ...(title ? {role: title} : {})};
     }
-    voices.push({kind: "narration", ...(options.author ? {speaker: options.author} : {}), rule: "narration"});
+    voices.push({
+      kind: "narration",
+      ...(options.author ? {speaker: options.author} : {}),
+      rule: paraView ? "labelled-view" : "narration"
+    });
   }
   return voices;
+}
+
+/**
+ * A paragraph labelled as the writer's own view: "Our take: …", "Our correspondent's view: …", "Analysis: …", "Why it
+ * matters: …". Its narration judges, with or without a word of judgement.
+ */
+const VIEW_LABEL =
+  /^(?:our (?:take|view|verdict|assessment|analysis|comment)|(?:(?:our|the) )?(?:correspondent|editor|analyst|reporter|columnist)['’]s (?:view|take|analysis|note|comment|verdict)|(?:analysis|comment|view|why it matters|what it means|the bottom line|bottom line|the takeaway|takeaway))\s*:\s/iu;
+/** "I", "we", "our", "us", "my": the first person. */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My|me)\b/;
+
+/** The text with its quotations taken out. */
+function unquoted(t: string): string {
+  return t.replace(/["“«„][^"“”«»„]*["”»“]/g, " ");
+}
+
+/** "Beijing made no comment.": a one-word name other than the speaker's, then a verb in the past. */
+function otherActorActed(text: string, speaker: string): boolean {
+  const m =
+    /^(\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:\p{Ll}+ed|made|gave|took|held|met|sent|did|kept|left|won|lost|paid|sold|bought|brought|told|said|sought|struck|began|spent)\b/u.exec(
+      text
+    );
+  if (!m) return false;
+  const w = m[1]!;
+  return (
+    !/^(?:It|This|That|These|Those|Such|There|He|She|They|We|I|The|A|An|But|And|So|Yet|Its|Their|His|Her)$/.test(w) &&
+    !speaker.split(/\s+/).includes(w)
+  );
 }
 
 /**
