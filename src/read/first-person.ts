@@ -197,10 +197,16 @@ export function dominantStateIn(
   counts: ReadonlyMap<string, number>,
   states: (code: string) => boolean
 ): string | undefined {
+  // (forEach: no [code, n] pair made per entry and call.)
   let total = 0;
-  for (const [code, n] of counts) if (states(code)) total += n;
-  for (const [code, n] of counts) if (n >= 3 && 2 * n >= total && states(code)) return code;
-  return undefined;
+  counts.forEach((n, code) => {
+    if (states(code)) total += n;
+  });
+  let found: string | undefined;
+  counts.forEach((n, code) => {
+    if (found === undefined && n >= 3 && 2 * n >= total && states(code)) found = code;
+  });
+  return found;
 }
 
 /** CAMEO's region codes. */
@@ -219,14 +225,14 @@ export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | 
   let top: string | undefined;
   let most = 0;
   let tie = false;
-  for (const [code, n] of counts) {
-    if (!REGION_CODES.has(code)) continue;
+  counts.forEach((n, code) => {
+    if (!REGION_CODES.has(code)) return;
     if (n > most) {
       top = code;
       most = n;
       tie = false;
     } else if (n === most) tie = true;
-  }
+  });
   return top && most >= 2 && !tie && top !== "WST" ? top : undefined;
 }
 

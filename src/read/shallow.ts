@@ -168,10 +168,9 @@ export function actorGroups(ctx: SentenceContext): Group[] {
         /^(VB|MD)/.test(ctx.tags[ms[j]!.last + 1] ?? "");
       // … and a relative or subordinate word ("Kabul, where Kazakhstan and China signed …") ends the list: what
       // follows is another clause's subject (the light tagger may read WHERE or WHICH as a noun).
-      const clauseWord =
-        ctx.happenedOnly === true && ctx.upper.slice(last + 1, ms[j]!.first).some((w) => CLAUSE_WORD.has(w));
+      const clauseWord = ctx.happenedOnly === true && someWord(ctx.upper, last + 1, ms[j]!.first, CLAUSE_WORD);
       // A dash between two actors pairs them ("the India – Central Asia summit"), as a hyphen does: two groups.
-      const dash = ctx.upper.slice(last + 1, ms[j]!.first).some((w) => /^[-–—]$/.test(w));
+      const dash = someWord(ctx.upper, last + 1, ms[j]!.first, DASHES);
       // "According to Rahmon, Kyrgyzstan and Tajikistan agreed …": the source of the report ends at its comma.
       const source = ctx.happenedOnly === true && gap.includes(",") && accordingTo(ctx, first);
       const ok =
@@ -200,6 +199,15 @@ export function actorGroups(ctx: SentenceContext): Group[] {
     i = j;
   }
   return groups;
+}
+
+/** The dashes that pair two actors as a hyphen does. */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+
+/** Whether a word of `words` from `from` up to (not including) `to` is in `set` (no slice made). */
+function someWord(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, words.length); ++k) if (set.has(words[k]!)) return true;
+  return false;
 }
 
 /**
