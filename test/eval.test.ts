@@ -68,7 +68,7 @@ test("the reader on the development set's articles: metadata, chrome, actors, ev
   assert.ok(share(s.figures.recall) >= FLOORS.figuresRecall, `figures recall ${JSON.stringify(s.figures.recall)}`);
 });
 
-// Our own held-out prose (test/fixtures/articles/heldout, blind/, blind2/, blind3/, blind4/): written for the project, scored with the same
+// Our own held-out prose (test/fixtures/articles/heldout, blind/, blind2/, blind3/, blind4/, blind5/): written for the project, scored with the same
 // definitions. Not blind any more (their failures were studied): these floors keep what the general mechanisms
 // gained from falling back. The blind figures (first reads) are in docs/reading.md.
 type MetadataField = "title" | "publisher" | "author" | "date";
@@ -136,6 +136,17 @@ const OWN_SETS: OwnSet[] = [
     claimsRecall: 0.79,
     claimsSpeaker: 0.96,
     metadata: {title: 6, publisher: 6, author: 5, date: 6}
+  },
+  {
+    // first reading (a68542f): strict 16/40, auto precision 27/34, claims 32/55, speaker 28/32, metadata 1, 3, 4, 5
+    dir: "test/fixtures/articles/blind5",
+    gold: "blind5.gold.json",
+    documents: 6,
+    eventsStrict: 21,
+    eventsAutoPrecision: 0.75,
+    claimsRecall: 0.96,
+    claimsSpeaker: 0.98,
+    metadata: {title: 6, publisher: 6, author: 5, date: 5}
   }
 ];
 

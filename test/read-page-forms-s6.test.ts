@@ -175,3 +175,25 @@ test("cue-free judgements of analysis: 'in my experience', 'not X but Y', 'than 
   assert.ok(claimOf(d, "less than Turkmenistan hoped for"));
   assert.ok(claimOf(d, "a weakness the Turkmen side rarely admits"));
 });
+
+test("analysis judges by contrast, by cause and by change; its narration of others' appeals advises nothing", () => {
+  const d = readOk(
+    "The corridor question\n\nBy Jane Roe, Senior Fellow\n\nBrussels brought a memorandum to Ashgabat, not a contract. The 2023 forum produced many speeches but few projects. Since 2022 the war has made the northern route costlier for every exporter in the region. The pandemic changed how Turkmenistan sees its dependence on one buyer. The five states called for a regional water council and agreed to meet in Dushanbe. Ashgabat would do better to sign one contract than ten memoranda.\n",
+    {format: "text", aliases}
+  );
+  assert.ok(claimOf(d, "not a contract"));
+  assert.ok(claimOf(d, "but few projects"));
+  assert.ok(claimOf(d, "costlier for every exporter"));
+  assert.ok(claimOf(d, "changed how Turkmenistan sees"));
+  assert.equal(claimOf(d, "called for a regional water council"), undefined);
+  assert.equal(claimOf(d, "would do better to sign")?.kind, "recommendation");
+  // a subheading with the same contrast is still a heading
+  const h = readOk(
+    "Trade notes\n\nBy Jane Roe\n\nSupplemented, not replaced\n\nThe old routes still carry most of the cargo, and the new ones are too small to matter for now.\n",
+    {
+      format: "text",
+      aliases
+    }
+  );
+  assert.equal(claimOf(h, "Supplemented"), undefined);
+});
