@@ -13,7 +13,15 @@ import {
   victoryProbability,
   type SmpParamName
 } from "../src/simulate/ktab/index.js";
-import {condPCE, coalitions, vote, bigRfromProb, bsUtil} from "../src/simulate/ktab/kernels.js";
+import {
+  condPCE,
+  coalitions,
+  linearCondPCE,
+  victoryMatrix,
+  vote,
+  bigRfromProb,
+  bsUtil
+} from "../src/simulate/ktab/kernels.js";
 import {KtabPrng, Mt19937_64, qTrans} from "../src/simulate/ktab/prng.js";
 
 const data = new URL("../data/ktab/", import.meta.url);
@@ -208,4 +216,17 @@ test("runSmp() matches turn 0 of KTAB's 2017 smpExample run (MarkovIncentive, Pr
     ],
     [1, 1, 2, 0, 2]
   );
+});
+
+test("linearCondPCE equals condPCE of the Linear victory matrix to the bit, zero strengths included", () => {
+  let s = 12345;
+  const r = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  for (const n of [1, 2, 5, 37]) {
+    // strengths over several magnitudes, some exactly zero (0/0 gives NaN in both)
+    const c = Float64Array.from({length: n * n}, () => (r() < 0.02 ? 0 : r() * 10 ** Math.floor(6 * r() - 3)));
+    const want = condPCE(victoryMatrix("Linear", c, n), n);
+    const got = linearCondPCE(c, n);
+    assert.deepEqual(Array.from(got), Array.from(want));
+    if (n === 37) assert.ok(got.some((x) => x > 0), "some finite probabilities");
+  }
 });

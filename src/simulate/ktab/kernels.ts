@@ -159,6 +159,28 @@ export function condPCE(pv: Float64Array, n: number): Float64Array {
   return p;
 }
 
+/**
+ * condPCE(victoryMatrix("Linear", c, n), n) without the n × n matrix (at a160 a fresh 200 KB array twice a turn,
+ * on the serial path): each P[i > j] = cij / (cij + cji) is computed where the product reads it, with the same
+ * operations (IEEE addition is commutative, so cji + cij is cij + cji to the bit) in the same order.
+ */
+export function linearCondPCE(c: Float64Array, n: number): Float64Array {
+  const p = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let pi = 1.0;
+    const row = i * n;
+    for (let j = 0; j < n; j++) {
+      const cij = c[row + j]!;
+      pi = pi * (j === i ? 0.5 : cij / (cij + c[j * n + i]!));
+    }
+    p[i] = pi;
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum = sum + p[i]!;
+  for (let i = 0; i < n; i++) p[i] = p[i]! / sum;
+  return p;
+}
+
 /** `Model::markovUniformPCE`: Markov process where every option challenges with probability 1/n. */
 export function markovUniformPCE(pv: Float64Array, n: number): Float64Array {
   const pTol = 1e-6;
@@ -232,7 +254,7 @@ export function markovIncentivePCE(c: Float64Array, n: number, vpm: VPModel): Fl
 export function probCE(pcem: PCEModel, vpm: VPModel, c: Float64Array, n: number): Float64Array {
   switch (pcem) {
     case "Conditional":
-      return condPCE(victoryMatrix(vpm, c, n), n);
+      return vpm === "Linear" ? linearCondPCE(c, n) : condPCE(victoryMatrix(vpm, c, n), n);
     case "MarkovUniform":
       return markovUniformPCE(victoryMatrix(vpm, c, n), n);
     case "MarkovIncentive":
