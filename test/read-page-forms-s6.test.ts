@@ -197,3 +197,20 @@ test("analysis judges by contrast, by cause and by change; its narration of othe
   );
   assert.equal(claimOf(h, "Supplemented"), undefined);
 });
+
+test("closing credits and promotions end the story; a publication beside a date and a byline in capitals", () => {
+  const body =
+    "Kyrgyzstan and Kazakhstan agreed on Friday to build a new road crossing near Karkara, the two transport ministries said after talks in Bishkek.\n\nThe crossing is due to open in 2026.";
+  for (const tail of [
+    "Associated Press writer John Doe in Bishkek contributed to this report.",
+    "Enjoying this article? Click here to subscribe for full access.",
+    "This article was originally published by Steppe Review. Russia and China watch the border.",
+    "Want more stories about Russia? Sign up for our Central Asia newsletter."
+  ]) {
+    const d = read(`Neighbours agree on a road crossing\n\nBy Jane Roe\n\n${body}\n\n${tail}\n`);
+    assert.ok(!texts(d).some((s) => /contributed|subscribe|originally published|Russia/.test(s)), tail);
+  }
+  const d = read(`Neighbours agree on a road crossing\n\nBy JANE ROE\n\nMarch 8, 2024, The Pamir Review\n\n${body}\n`);
+  assert.equal(d.metadata.author, "Jane Roe");
+  assert.equal(d.metadata.publisher, "The Pamir Review");
+});

@@ -95,7 +95,7 @@ const LIST_HEADING =
   /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes|endnotes|footnotes|about the authors?)\s*:?$/i;
 const SUBSCRIBE =
-  /(subscribe to|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
+  /(subscribe to|click here to subscribe|subscribe (?:now|today|for (?:full|unlimited) access)|sign up for (?:our|the) [\w -]{0,40}newsletter|want more stories\b|listen to this (?:article|story)|^reading time\s*:|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
@@ -117,6 +117,12 @@ const CORRECTION =
 const CRUMB = /^[^›»>/\n]{1,40}(?:\s[›»>/]\s[^›»>/\n]{1,40}){1,4}$/u;
 const WIDGET =
   /(spot_img|^-\s*\S+\s*-\s*\S*$|!$|^share( this)?$|^print$|^comments?(?:\s*\(\d+\))?$|^advertisement$|^tags?:)/i;
+/**
+ * A story's closing credit in a sentence: "Associated Press writer X in Y contributed to this report.", "This article
+ * was originally published by X.", "This article first appeared on X."
+ */
+const TAIL_CREDITS =
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^this (?:article|story|piece|commentary|analysis) (?:was )?(?:originally |first )(?:published|appeared)\b|^(?:originally|first) published (?:by|in|on|at)\b/i;
 /** A story's end mark: "Enditem", "(END)", "-30-", "###", an "[Editor: …]" tail. */
 const END_MARK =
   /^(?:enditem|\(?end\)?|-+\s*end\s*-+|-30-|#{3}|\[(?:editor|editors|edited by|editing)\s*:?\s*[^\]]{1,60}\])$/iu;
@@ -197,7 +203,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
   if (/spot_img/.test(t) || SHARE.test(t)) return "widget";
   if (t.length < 300 && /^(?:tags?|topics?|keywords|filed under|categories)\s*:/i.test(t)) return "widget";
-  if (CREDITS.test(t) || END_MARK.test(t)) return "credits";
+  if (CREDITS.test(t) || END_MARK.test(t) || (t.length < 200 && TAIL_CREDITS.test(t))) return "credits";
   if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
   if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
   return undefined;

@@ -206,7 +206,13 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   if (parts.length > 3 || parts.some((p) => p.length > 40)) return rest.length > 40 ? undefined : out;
   for (const p of parts) {
     if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p)) continue;
-    if (AGENCY.test(p) || (ORG_WORD.test(p) && !/^[A-Z &]+$/.test(p))) out.publisher ??= p;
+    // "The CACI Analyst", "The Astana Times": a title with "The" beside a date is a publication, never a person.
+    if (
+      AGENCY.test(p) ||
+      (ORG_WORD.test(p) && !/^[A-Z &]+$/.test(p)) ||
+      /^The\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}$/u.test(p)
+    )
+      out.publisher ??= p;
     else if (/^[A-Z &]{3,}$/.test(p)) continue;
     else if (isPersonName(p)) {
       out.author ??= p;

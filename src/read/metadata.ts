@@ -274,6 +274,9 @@ export function readMetadata(
   // The writer's name alone after the story ("Pavel Zorin").
   text.author ??= article.dropped.find((d) => d.reason === "signature")?.text.trim();
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
+  // "By JANE ROE": a byline set in capitals names the person as "Jane Roe".
+  if (text.author && /^[\p{Lu}\s.'’-]+$/u.test(text.author) && /\s/.test(text.author))
+    text.author = capsToTitle(text.author);
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
     for (const re of PUBLISHER_PATTERNS) {
