@@ -7,7 +7,14 @@
 import {rate} from "./_cpu-rate.js";
 import {buildCoder, parsePetrarchRecords, parsePloverGsr, readDocument} from "../src/read/index.js";
 import {createWinkTagger} from "../src/read/tag-wink.js";
-import {CODER_FILES, defaultCoder, readPack, readYardstick, validationCoder} from "../src/app/index.js";
+import {
+  CODER_FILES,
+  EXTRA_VERBS_FILE,
+  defaultCoder,
+  readPack,
+  readYardstick,
+  validationCoder
+} from "../src/app/index.js";
 import {readFileSync} from "node:fs";
 import {spawnSync} from "node:child_process";
 import {seedTexts, type DocumentRates} from "./_reader-documents.js";
@@ -32,6 +39,7 @@ export async function bench(): Promise<void> {
     actors: CODER_FILES.actors.map(read),
     agents: read(CODER_FILES.agents),
     verbs: read(CODER_FILES.verbs),
+    extraVerbs: read(EXTRA_VERBS_FILE),
     discards: read(CODER_FILES.discards),
     extraActors: pack.actors,
     happenedOnly: true,

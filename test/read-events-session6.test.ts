@@ -58,6 +58,11 @@ test("papers: a road map or a joint statement is signed like an agreement", () =
   ]);
   assert.deepEqual(dyads("India and Mongolia signed a joint statement on 3 June."), ["IND>MNG 057", "MNG>IND 057"]);
   assert.deepEqual(dyads("India and Mongolia adopted a joint statement on 3 June."), ["IND>MNG 057"]);
+  // Where a paper was signed is no side of it.
+  assert.deepEqual(dyads("Armenia and Azerbaijan signed a border treaty in Tbilisi on Friday."), [
+    "ARM>AZE 057",
+    "AZE>ARM 057"
+  ]);
   // A map that is no paper is nothing.
   assert.deepEqual(dyads("India and Mongolia studied a map of the border on 3 June."), []);
 });
@@ -90,4 +95,92 @@ test("interviews: an interviewer's statement that dates a happening is read; the
   );
   // A question that names a date stays a question.
   assert.ok(!evs.some((e) => e.endsWith("2024-05-15")), evs.join("; "));
+});
+
+test("verbs the CAMEO dictionary lacks: urged (an appeal), sanctioned (163), slammed (111)", () => {
+  assert.deepEqual(dyads("Ankara urged Baku on Monday to open the Zangezur route."), ["TUR>AZE 020"]);
+  assert.deepEqual(dyads("Washington sanctioned two Georgian banks in June."), ["USA>GEO 163"]);
+  assert.deepEqual(dyads("Yerevan slammed Baku on Friday."), ["ARM>AZE 111"]);
+  // Sanctions as a noun stay the imposition's object, not a verb.
+  assert.deepEqual(dyads("Britain imposed sanctions on three Georgian firms in May."), ["GBR>GEO 163"]);
+});
+
+test("pronoun objects: 'it' after a verb that shares the verb before's subject is that verb's object", () => {
+  assert.deepEqual(
+    dyads(
+      "Japan signed a loan deal with Ulaanbaatar in May 2023 and has repeatedly urged it to open the copper sector."
+    ),
+    ["JPN>MNG 057", "JPN>MNG 020"]
+  );
+  assert.deepEqual(dyads("India hosted Armenia's prime minister in May and promised him new credit lines."), [
+    "IND>ARM 043",
+    "IND>ARM 030"
+  ]);
+  // A pronoun with no object before it stays nothing.
+  assert.deepEqual(dyads("India held elections in May and then urged it to reform."), []);
+});
+
+test("fighting told without its sides is between the two sides of the story's latest event", () => {
+  const evs = read(
+    [
+      "Border News",
+      "",
+      "Armenia and Azerbaijan signed a border treaty in Tbilisi on Friday, ending a dispute that led to deadly fighting in 2020 and 2023.",
+      "",
+      "Clashes in September 2023 killed about 200 soldiers on both sides."
+    ].join("\n")
+  );
+  assert.ok(
+    evs.some((e) => /^(ARM>AZE|AZE>ARM) 19\d 2020-01-01/.test(e)),
+    evs.join("; ")
+  );
+  assert.ok(
+    evs.some((e) => /^(ARM>AZE|AZE>ARM) 19\d 2023-09-01/.test(e)),
+    evs.join("; ")
+  );
+  // "the clashes" is a reference back; concern about fighting is no report of it.
+  const back = read(
+    [
+      "Border News",
+      "",
+      "Armenia and Azerbaijan signed a border treaty in Tbilisi on Friday.",
+      "",
+      "The clashes in September 2023 killed about 200 soldiers.",
+      "",
+      "Georgia voiced concern about fighting in March 2024."
+    ].join("\n")
+  );
+  assert.ok(!back.some((e) => / 19\d /.test(e)), back.join("; "));
+});
+
+test("interviews: 'our' after a preposition is the speaker's state; a speaker's state from where they work", () => {
+  const text = [
+    '"The grid needs money": an interview with Bat-Erdene Ganbold',
+    "",
+    "Interview by Sara Lund | Energy Review | 20 May 2024",
+    "",
+    "Bat-Erdene Ganbold is an energy economist at a research centre in Ulaanbaatar. We spoke to him about loans.",
+    "",
+    "Energy Review: Who pays for the grid?",
+    "",
+    "Ganbold: In April the Asian Development Bank approved a $300 million loan for our power grid. We need more."
+  ].join("\n");
+  const evs = read(text);
+  assert.ok(evs.includes("ADB>MNG 071 2024-04-01"), evs.join("; "));
+});
+
+test("verb supplement: a block named as the dictionary's adds to it; its reading of a shared word comes first", async () => {
+  const {mergeVerbDictionary, parseVerbDictionary} = await import("../src/read/index.js");
+  const main = parseVerbDictionary("---  ASK   [---]  ---\nASK [020]\n\n---  CRASH   [---]  ---\nBUMP\n").dictionary;
+  const extra = parseVerbDictionary(
+    "---  ASK   [---]  ---\nPLEAD [020]\n\n---  SCOLD   [111]  ---\nBUMP\n- * (AS RUDE) [111]\n"
+  ).dictionary;
+  mergeVerbDictionary(main, extra);
+  assert.equal(main.blocks.filter((b) => b.name === "ASK").length, 1);
+  assert.equal(main.forms.get("PLEADED")?.[0]?.block.name, "ASK");
+  assert.deepEqual(
+    main.forms.get("BUMP")?.map((f) => f.block.name),
+    ["SCOLD", "CRASH"]
+  );
+  assert.equal(main.blocks.find((b) => b.name === "SCOLD")?.patterns.length, 1);
 });

@@ -17,6 +17,9 @@ export const CODER_FILES = {
   discards: "data/petrarch2/Phoenix.discards.txt"
 } as const;
 
+/** The article reader's supplement to CAMEO 2.0's verbs (verbs it lacks, such as "urge"); not for the yardsticks. */
+export const EXTRA_VERBS_FILE = "data/dictionaries/central-asia.verbs.txt";
+
 /** The PETRARCH validation dictionaries (fictional Middle-earth actors), for the unit-test yardstick. */
 export const VALIDATION_FILES = {
   actors: ["data/petrarch2/PETR.Validate.actors.txt"],
@@ -36,6 +39,7 @@ interface CoderFiles {
   readonly actors: readonly string[];
   readonly agents: string;
   readonly verbs: string;
+  readonly extraVerbs?: string;
   readonly discards: string;
 }
 
@@ -49,9 +53,16 @@ function cachedCoder(key: string, files: CoderFiles, root: string, settings: Cod
     actors: files.actors.map((f) => read(f, root)),
     agents: read(files.agents, root),
     verbs: read(files.verbs, root),
+    ...(files.extraVerbs ? {extraVerbs: read(files.extraVerbs, root)} : {}),
     discards: read(files.discards, root),
     ...settings,
-    files: {actors: [...files.actors], agents: files.agents, verbs: files.verbs, discards: files.discards}
+    files: {
+      actors: [...files.actors],
+      agents: files.agents,
+      verbs: files.verbs,
+      ...(files.extraVerbs ? {extraVerbs: files.extraVerbs} : {}),
+      discards: files.discards
+    }
   });
   cache.set(key, coder);
   return coder;
@@ -63,7 +74,10 @@ function cachedCoder(key: string, files: CoderFiles, root: string, settings: Cod
  */
 export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
   const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
-  return cachedCoder(key, CODER_FILES, root, {extraActors: [...packActors], happenedOnly: true});
+  return cachedCoder(key, {...CODER_FILES, extraVerbs: EXTRA_VERBS_FILE}, root, {
+    extraActors: [...packActors],
+    happenedOnly: true
+  });
 }
 
 /** The coder on the PETRARCH validation dictionaries, keeping PETRARCH's own codes (no mapping). */

@@ -126,6 +126,7 @@ export {JOB_LIMITS, QueueFull, type SimulationJob, SimulationJobs} from "./jobs.
 export {loadPack} from "../packs/index.js";
 export {
   CODER_FILES,
+  EXTRA_VERBS_FILE,
   defaultCoder,
   phoenixCoder,
   readYardstick,

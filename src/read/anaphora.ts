@@ -93,7 +93,7 @@ const REGIONS = new Set([
 ]);
 
 const PAIR_NOUN =
-  "(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)";
+  "(?:(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?)";
 /** What may follow a pair pointer: a verb (a past form, or a common irregular one), not "the governments along it". */
 const PAIR_VERB =
   "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold|intend|plan)";
@@ -115,6 +115,12 @@ const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
 const OBJECT_PAIR =
   /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi;
+/** Fighting named without its sides: "deadly clashes in 2021", "Border clashes in September killed …". */
+const FIGHT =
+  /(?<!\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?)\b(?:[Cc]lashes|[Ff]ighting|[Hh]ostilities|[Ss]kirmishes|[Ff]irefights?)\b(?!\s+(?:between|with|among|against|of|in\s+(?:which|the\s+\p{Lu})|inside|on\s+(?:the\s+)?\p{Lu}))(?!-)/u;
+/** Words voicing concern about what follows: the fighting they name is not told as news. */
+const CONCERN =
+  /\b(?:concern|concerned|condemn\w*|deplor\w*|regret\w*|worr\w*|condolences?|fear\w*|risk\w*|avoid\w*|prevent\w*)\b/i;
 /** A past verb whose object is an earlier happening named by a noun alone: "welcomed the agreement". */
 const EVENT_OBJECT =
   /\b[a-z]+ed\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/;
@@ -338,6 +344,23 @@ export class Anaphora {
       return splice(text, at, surname.length, name, "surname");
     }
     return undefined;
+  }
+
+  /**
+   * "a dispute that led to deadly clashes in 2021", "Border clashes in September 2022 killed …": new fighting told
+   * without its sides (not "the clashes", a reference back) is between the two sides of the latest event (this
+   * sentence's or one of the eight before), when no other actor is named after it and the sentence does not only
+   * voice concern about it. The copy adds " between A and B" after the noun; undefined when nothing applies.
+   */
+  fightSides(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const fight = FIGHT.exec(text);
+    const pair = fight && this.dyad && this.sentence - this.dyad.sentence <= 8 ? this.dyad.codes : undefined;
+    if (!fight || !pair || CONCERN.test(text.slice(0, fight.index))) return undefined;
+    const at = fight.index + fight[0].length;
+    if (mentions.some((m) => m.start >= at && !pair.includes(m.code) && !REGIONS.has(m.code))) return undefined;
+    const names = pair.map((c) => this.groupName(c, mentions));
+    if (!names[0] || !names[1]) return undefined;
+    return splice(text, at, 0, ` between ${names[0]} and ${names[1]}`, "pair");
   }
 
   /**

@@ -11,7 +11,7 @@ import {codesOn, parseActorDictionary, type ActorEntry, type DatedCode} from "./
 import {byStart} from "./name-periods.js";
 import {parseAgentDictionary, type AgentEntry} from "./dictionaries/agents.js";
 import {findDiscard, parseDiscards, type DiscardEntry} from "./dictionaries/discards.js";
-import {parseVerbDictionary, type VerbDictionary} from "./dictionaries/verbs.js";
+import {mergeVerbDictionary, parseVerbDictionary, type VerbDictionary} from "./dictionaries/verbs.js";
 import {splitCode} from "./code-map.js";
 import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
@@ -66,11 +66,13 @@ export interface CoderDictionaries {
   actors: string[];
   agents?: string;
   verbs: string;
+  /** A supplement to the verb dictionary, same format (blocks named as the dictionary's add to them). */
+  extraVerbs?: string;
   discards?: string;
   /** Pack actors: their names and aliases become actor phrases (leaders' aliases carry GOV and their dates). */
   extraActors?: Actor[];
   /** File names for issues, in the order: actors…, agents, verbs, discards. */
-  files?: {actors?: string[]; agents?: string; verbs?: string; discards?: string};
+  files?: {actors?: string[]; agents?: string; verbs?: string; extraVerbs?: string; discards?: string};
   /** Map dictionary codes to our codes (default: {@link splitCode}); identity keeps PETRARCH's codes. */
   mapCodes?: boolean;
   /** Code an agent found without an actor as PETRARCH's null actor, "---" (---GOV, ---COP). Default false. */
@@ -316,6 +318,11 @@ export function buildCoder(dicts: CoderDictionaries): Coder {
   }
   const v = parseVerbDictionary(dicts.verbs, dicts.files?.verbs);
   issues.push(...v.issues);
+  if (dicts.extraVerbs) {
+    const x = parseVerbDictionary(dicts.extraVerbs, dicts.files?.extraVerbs);
+    issues.push(...x.issues);
+    mergeVerbDictionary(v.dictionary, x.dictionary);
+  }
   const parsed = dicts.discards ? parseDiscards(dicts.discards) : [];
   // Phoenix discards every sentence naming a year from 1914 to 2013, or "years ago", to keep a wire service's
   // recollections out of its daily events. Analysis prose tells its events with such years: the article reader

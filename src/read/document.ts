@@ -297,6 +297,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         const local = mentionsBySentence[j]!.map((m) => ({start: m.start - at, end: m.end - at, code: m.code}));
         code = stateBeside(sentences[j]!.text, surname, local, isStateCode);
       }
+      // … else the one state the sentence introducing them names ("X is an economist at a centre in Tashkent").
+      const intro = code ? -1 : sentences.findIndex((x) => x.text.includes(surname));
+      if (intro >= 0 && intro < mentionsBySentence.length) {
+        const states = new Set(mentionsBySentence[intro]!.map((m) => m.code).filter(isStateCode));
+        if (states.size === 1) code = [...states][0];
+      }
       // Else the state the article is about: one naming at least half its states' mentions so far.
       code ??= dominantState(mentionsBySentence.slice(0, i + 1).flat(), isStateCode);
       const name = code
@@ -385,25 +391,29 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       return;
     }
     for (const e of coded.events) anaphora.noteEvent(e.source, e.target, e.code);
-    const rewrite = anaphora.rewrite(s.text, named);
+    const anaphoric = anaphora.rewrite(s.text, named);
     // A relative clause dropped for the coder: the main clause's events come from the rewritten copy; the events of
     // the sentence as written keep only those whose verb lies inside the clause.
     const kept =
-      rewrite?.kind === "relative"
+      anaphoric?.kind === "relative"
         ? coded.events.filter(
-            (e) => e.start === undefined || (e.start >= rewrite.at && e.start < rewrite.at + rewrite.length)
+            (e) => e.start === undefined || (e.start >= anaphoric.at && e.start < anaphoric.at + anaphoric.length)
           )
         : coded.events;
     const sentenceEvents: CoderEvent[] = [...kept];
-    if (rewrite) {
-      const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
+    // Fighting told without its sides ("deadly clashes in 2021") is read in a copy of its own, so that another
+    // pointer of the sentence ("the presidents of the two countries signed …") is read too.
+    const fight = anaphora.fightSides(s.text, named);
+    const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
+    for (const rewrite of [anaphoric, fight]) {
+      if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
       const timed = rewrite.kind === "relative" && namesDate(s.text);
       const again = {...(date ? {date: date.date} : {}), ...(timed ? {timed} : {})};
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
-        if (have.has(key) || e.source === e.target) continue;
+        if (have.has(key) || e.source === e.target || (rewrite === fight && !e.code.startsWith("19"))) continue;
         have.add(key);
         const back = (x: number | undefined) =>
           x === undefined || x <= rewrite.at ? x : Math.max(rewrite.at, x - shift);

@@ -101,6 +101,12 @@ export function rewriteFirstPerson(
   if (options.firstPerson === false) return finish(text, spans);
   for (const m of text.matchAll(/\b([Oo]ur) (?:own )?(?:country|state|republic|nation)\b/g))
     spans.push({at: m.index, length: m[0].length, replacement: state});
+  // "a loan for our power grid", "exports to our market": the state's own thing, after a preposition (not "with our
+  // neighbours", "our partners": a relation names others).
+  for (const m of text.matchAll(
+    /\b(?:for|to|into|in|on)\s+([Oo]ur)\s+(?!(?:own\s+)?(?:country|state|republic|nation|neighbou?rs?|partners?|allies|ally|friends?|region|view|opinion|side|colleagues)\b)[a-z]/g
+  ))
+    spans.push({at: m.index + m[0].length - 1 - m[1]!.length - 1, length: m[1]!.length, replacement: `${state}'s`});
   // "we signed", "we have launched", "we also agreed": a past form or have/has + participle, not a view.
   for (const m of text.matchAll(
     /\b([Ww]e)\s+(?:(?:also|recently|already|then|later|jointly|have|had|ourselves)\s+){0,2}([a-z]+(?:ed|en)|signed|met|held|made|took|gave|sent|began|won|paid|bought|sold|built|launched|opened|joined|agreed|received|hosted|visited|lent|got)\b/g

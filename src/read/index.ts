@@ -143,6 +143,7 @@ export {
   parseCodeBlock,
   parseDiscards,
   parsePattern,
+  mergeVerbDictionary,
   parseVerbDictionary,
   type PatternItem,
   phraseWords,

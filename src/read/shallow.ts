@@ -20,6 +20,8 @@ const PREPOSITION = new Set(
   )
 );
 const MEETING_VERB = /^(MEET|GATHER|CONVENE|CONFER|TALK)$/;
+/** Verbs of signing: where a paper was signed ("in Bishkek", "at the summit in Astana") is no side of it. */
+const SIGNING_VERB = /^(SIGN|INK|CONCLUDE)$/;
 const TIME_NAME =
   /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY)$/;
 /** Words that open a relative or subordinate clause: an actor list never runs across one. */
@@ -289,7 +291,9 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     }
     // Coordinated verbs share their subject: "X condemned the attack by Y and promised aid to Z".
     let k = hit.first - 1;
-    while (k >= 0 && /^(RB|MD)$/.test(ctx.tags[k]!)) --k;
+    // (past adverbs, modals and, in the article reader, a perfect's "has": "… and has repeatedly urged")
+    while (k >= 0 && (/^(RB|MD)$/.test(ctx.tags[k]!) || (ctx.happenedOnly && /^(HAS|HAVE|HAD)$/.test(ctx.upper[k]!))))
+      --k;
     const previous = frames.at(-1);
     let shared: number | undefined;
     if (ctx.upper[k] === "AND" && previous && previous.last < k && previous.subjectGroup) {
@@ -325,8 +329,21 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
           // (nor "on the sidelines of the SCO summit": a meeting's other side follows the verb or "with")
           PREPOSITION.has(wordBefore(ctx.upper, g.first)) &&
           wordBefore(ctx.upper, g.first) !== "WITH"
-        )
+        ) &&
+        !(ctx.happenedOnly && SIGNING_VERB.test(hit.form.base) && /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first)))
     );
+    // "signed a partnership with Astana and has repeatedly urged it to …": a pronoun object of a verb sharing the
+    // verb before's subject is that verb's object (the article reader).
+    let objectRefs = object?.refs;
+    if (
+      !object &&
+      ctx.happenedOnly &&
+      shared !== undefined &&
+      previous &&
+      previous.object.length > 0 &&
+      /^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "")
+    )
+      objectRefs = previous.object;
     const mood = moodOf(ctx.upper, hit.first);
     const governor = mood.governor;
     const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
@@ -335,7 +352,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       last: hit.last,
       form: hit.form,
       subject: subject?.refs ?? [],
-      object: object?.refs ?? [],
+      object: objectRefs ?? [],
       preStart: subject?.first ?? clauseStart,
       postEnd: Math.min(clauseEnd, nextVerb - 1),
       passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",

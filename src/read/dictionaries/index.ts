@@ -15,6 +15,7 @@ export {
 export {type AgentEntry, parseAgentDictionary, pluralOf} from "./agents.js";
 export {
   parsePattern,
+  mergeVerbDictionary,
   parseVerbDictionary,
   type PatternItem,
   regularForms,

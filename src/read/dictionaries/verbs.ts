@@ -257,3 +257,28 @@ export function parsePattern(
   }
   return {pre, post, code, text: text.replace(/\s+/g, " ")};
 }
+
+/**
+ * Adds a supplement's verbs and patterns to a dictionary (in place): a supplement block named as a block of the
+ * dictionary adds its verbs and patterns to that block ("--- ASK [---] ---" with "URGE [020]"), any other block is
+ * added as it is; a word in both is read the supplement's way first. The supplement is read on its own, so its patterns use no synsets of the dictionary.
+ */
+export function mergeVerbDictionary(into: VerbDictionary, extra: VerbDictionary): void {
+  const target = new Map<VerbBlock, VerbBlock>();
+  for (const b of extra.blocks) {
+    const same = into.blocks.find((x) => x.name === b.name);
+    if (same) {
+      same.patterns.push(...b.patterns);
+      target.set(b, same);
+    } else {
+      into.blocks.push(b);
+      target.set(b, b);
+    }
+  }
+  for (const [word, list] of extra.forms) {
+    const moved = list.map((f) => ({...f, block: target.get(f.block) ?? f.block}));
+    // The supplement's reading of a word comes first ("slammed X" is a denunciation before it is a crash).
+    into.forms.set(word, [...moved, ...(into.forms.get(word) ?? [])]);
+  }
+  for (const [name, words] of extra.synsets) if (!into.synsets.has(name)) into.synsets.set(name, words);
+}
