@@ -111,16 +111,16 @@ export function syntheticSmp(n: number, nd = 1, seed = 5): SmpScenario {
 }
 
 /**
- * runSmp on this thread, timing (CPU seconds) the rest of each turn (`serial`, what stays on the
- * calling thread) apart from the per-actor work (`parallel`), and each range of each work as the
+ * runSmp on this thread, timing (CPU seconds) the rest of each turn (`serial`, what the leading worker
+ * does alone) apart from the per-actor work (`parallel`), and each range of each work as the
  * pool would split it for 2 workers: `twoCores` replays the pool's dispatch on those times (each
  * worker takes the next range when it is free) and adds the serial part — the wall time two free
- * cores would take, messages aside.
+ * cores would take, the hand-overs aside.
  */
 function timedRun(
   scenario: SmpScenario,
   options: RunSmpOptions,
-  split: {serial: number; parallel: number; twoCores: number; messages: number}
+  split: {serial: number; parallel: number; twoCores: number; waits: number}
 ): SmpResult {
   const steps = smpSteps(scenario, options);
   let mark = cpuSeconds();
@@ -131,8 +131,8 @@ function timedRun(
     split.twoCores += t - mark;
     if (next.done) return next.value;
     const ranges = splitWork(next.value, 2);
-    // the pool sends a work to each worker that has a range to take, and each answers once
-    if (ranges.length > 1) split.messages += 2 * Math.min(2, ranges.length);
+    // the leading worker hands a work of more than one range to the helper, and waits for it once
+    if (ranges.length > 1) split.waits += 1;
     const free = [0, 0];
     let last = t;
     for (const [from, to] of ranges) {
@@ -142,7 +142,7 @@ function timedRun(
       free[w] = free[w]! + (now - last);
       last = now;
     }
-    // one range: the pool leaves it on the calling thread
+    // one range: the leading worker does it alone
     split.twoCores += ranges.length < 2 ? last - t : Math.max(free[0]!, free[1]!);
     mark = cpuSeconds();
     split.parallel += mark - t;
@@ -188,7 +188,7 @@ export async function benchKtabWorkers(): Promise<void> {
     "identical",
     "parallel CPU → bound on 2 cores",
     "replayed on 2 cores",
-    "messages per turn (2w)",
+    "hand-overs per turn (2w)",
     "load 1 min",
     "bench peak RSS MB"
   ];
@@ -201,7 +201,7 @@ export async function benchKtabWorkers(): Promise<void> {
       const wall: Record<string, number[]> = {t: [], 1: [], 2: []};
       const cpu: Record<string, number[]> = {t: [], 1: [], 2: []};
       const ratios: number[] = [];
-      const split = {serial: 0, parallel: 0, twoCores: 0, messages: 0};
+      const split = {serial: 0, parallel: 0, twoCores: 0, waits: 0};
       const loads: number[] = [loadavg()[0]!];
       let ref: SmpResult | undefined;
       let identical = true;
@@ -237,7 +237,7 @@ export async function benchKtabWorkers(): Promise<void> {
         identical ? "yes" : "NO",
         `${((100 * split.parallel) / (split.serial + split.parallel)).toFixed(0)}% → ${((split.serial + split.parallel) / (split.serial + split.parallel / 2)).toFixed(2)}×`,
         `${((split.serial + split.parallel) / split.twoCores).toFixed(2)}×`,
-        (split.messages / (rounds * turns)).toFixed(0),
+        (split.waits / (rounds * turns)).toFixed(1),
         `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
         (process.resourceUsage().maxRSS / 1024).toFixed(0)
       ]);
@@ -248,7 +248,9 @@ export async function benchKtabWorkers(): Promise<void> {
   }
   printTable(header, rows);
   console.log(
-    "1w/2w is the wall-clock speed-up; it can only show on cores this process gets. 'cores used' is CPU / wall:\n" +
+    "1 worker runs the whole SMP; of 2 workers the first runs the turns and both take ranges of each per-actor\n" +
+      "work ('hand-overs': works split between them per turn; the smaller ones the first does alone).\n" +
+      "1w/2w is the wall-clock speed-up; it can only show on cores this process gets. 'cores used' is CPU / wall:\n" +
       "if 2 workers get no more than 1, the machine's other sessions hold the rest (Linux gives each session a\n" +
       "fair share, whatever its thread count), and the bound from the parallel share of the CPU is the figure."
   );

@@ -44,8 +44,7 @@ test("the per-actor work of a 200-actor turn is split into ranges for the worker
     if (ranges.length > 1) {
       kinds.add(work.kind);
       if (work.kind === "joint") for (const part of work.parts) kinds.add(part.kind);
-    }
-    else assert.ok(cost < 200_000, `${work.kind} (cost ${cost}) left on one thread`);
+    } else assert.ok(cost < 200_000, `${work.kind} (cost ${cost}) left on one thread`);
     // run it here so the next work sees its results
     for (const [from, to] of ranges) performSmpWork(work, from, to);
   }
@@ -112,4 +111,21 @@ test("a joint work done in ranges that cross its parts' bounds equals its parts 
     assert.equal(itemCost(work, work.parts[0]!.count), itemCost(work.parts[1]!, 0));
   }
   assert.equal(joints, 2);
+});
+
+test("a team of 3 workers (2 helpers) equals one thread; a run that fails rejects and leaves the pool usable", async () => {
+  const three = createScenarioPool({workers: 3});
+  try {
+    const scenario = synthetic(150, 1, 13);
+    const ref = runSmp(scenario, {maxIterations: 2});
+    assert.deepEqual(await three.smp(scenario, {maxIterations: 2}), ref);
+    // the leader fails at once (an unknown parameter value): the helpers are stopped, the error names the value
+    await assert.rejects(
+      three.smp(scenario, {maxIterations: 2, params: {votingRule: "Plurality" as never}}),
+      /SMP worker failed: .*Plurality/
+    );
+    assert.deepEqual(await three.smp(scenario, {maxIterations: 2}), ref);
+  } finally {
+    await three.close();
+  }
 });

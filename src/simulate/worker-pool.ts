@@ -10,7 +10,7 @@
  * @module
  */
 import {availableParallelism} from "node:os";
-import type {Worker} from "node:worker_threads";
+import {MessageChannel, type Worker} from "node:worker_threads";
 import {spawnWorker} from "./spawn-worker.js";
 import type {Scenario} from "../domain/index.js";
 import {
@@ -29,10 +29,9 @@ import {
   sobolIndices,
   type SensitivityResult
 } from "./sensitivity.js";
-import type {SmpTask, Task, TaskResult} from "./worker.js";
-import {SharedArraySender} from "./shared-arrays.js";
-import {itemCost, performSmpWork, type SmpWork} from "./ktab/smp-work.js";
-import {smpSteps, type RunSmpOptions, type SmpResult} from "./ktab/smp.js";
+import type {Task, TaskResult} from "./worker.js";
+import type {RunSmpOptions, SmpResult} from "./ktab/smp.js";
+import {smpControl, stopSmpHelpers} from "./smp-team.js";
 import type {SmpScenario} from "./ktab/scenario.js";
 
 /** Options for {@link runScenario}. */
@@ -53,6 +52,8 @@ export interface ScenarioPool {
   smp(scenario: SmpScenario, options?: RunSmpOptions): Promise<SmpResult>;
   close(): Promise<void>;
 }
+
+export {splitWork} from "./smp-team.js";
 
 /** Starts `workers` worker threads (default: available parallelism, at most 8). Close it when done. */
 export function createScenarioPool({workers}: {workers?: number} = {}): ScenarioPool {
@@ -163,139 +164,61 @@ export async function runSmpOnWorkers(
   }
 }
 
-/**
- * Work below this many inner-loop iterations (~0.2 ms) is done on the calling thread: handing it to the workers
- * costs a round trip of messages and a wait for the slower worker, about as much as the work itself. At a160 this
- * keeps each turn's distances (179k) and risk attitudes (123k–133k, 0.17–0.19 ms each) here: 5 dispatched works
- * per turn instead of 7.
- */
-const SMP_INLINE_COST = 200_000;
-/** Smallest range worth handing to a worker. */
-const SMP_MIN_RANGE_COST = 50_000;
-/** Most ranges per worker in one work (they cost no message: the workers take them from a shared counter). */
-const SMP_RANGES_PER_WORKER = 8;
+/** Numbers the SMP runs of any pool, so that an answer names its run. */
+let smpRunId = 0;
 
+/**
+ * The SMP on a team of the pool's threads (smp-team.ts): the first runs the turns and takes ranges of each work,
+ * the others help with the ranges; this thread only starts the run and waits for its result.
+ */
 async function smpOnThreads(
   threads: readonly Worker[],
   scenario: SmpScenario,
   options: RunSmpOptions
 ): Promise<SmpResult> {
-  const steps = smpSteps(scenario, options, (bytes) => new SharedArrayBuffer(bytes));
-  // the counter the workers take ranges with (reset before each work) and the ranges, allocated once per run
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const ranges = new Int32Array(new SharedArrayBuffer(4 * 2 * SMP_RANGES_PER_WORKER * threads.length));
-  // each buffer goes to each worker once; a work's message names its arrays by number
-  const sender = new SharedArraySender(threads.length);
-  const answers = smpAnswers(threads);
-  try {
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      const work = step.value;
-      const parts = work.kind === "joint" ? work.parts : [work];
-      for (const part of parts) {
-        const out = "out" in part ? part.out : part.kind === "distances" ? part.vDiff : part.rhi;
-        if (!(out.buffer instanceof SharedArrayBuffer)) throw new Error("SMP work must write to shared memory");
-      }
-      const split = splitWork(work, threads.length);
-      if (split.length < 2) {
-        performSmpWork(work, 0, work.count);
-        continue;
-      }
-      // One message to each worker (not one per range): the workers take the ranges in turn from the shared
-      // counter, so a worker that finishes early takes the next one, and each answers once per work.
-      split.forEach(([from, to], k) => ((ranges[2 * k] = from), (ranges[2 * k + 1] = to)));
-      Atomics.store(next, 0, 0);
-      const packed = parts.map((part) => sender.pack(part));
-      const control = sender.pack({ranges, next});
-      const busy = Math.min(threads.length, split.length);
-      const id = smpWorkId++;
-      const done = answers.expect(id, busy);
-      for (let w = 0; w < busy; w++) {
-        const task: SmpTask = {kind: "smp", id, buffers: sender.fresh(w), work: packed, control, count: split.length};
-        threads[w]!.postMessage(task);
-      }
-      await done;
-    }
-  } finally {
-    answers.close();
-    // the workers let go of this run's buffers
-    for (const worker of threads) worker.postMessage({kind: "smp-end", id: -1} satisfies Task);
-  }
-}
-
-/** Numbers the SMP works sent to any pool, so that an answer names its work. */
-let smpWorkId = 0;
-
-/**
- * The workers' answers during an SMP run, listened to once for the whole run (not once per work):
- * `expect(n)` resolves when n answers have come, or rejects on the first error.
- */
-function smpAnswers(threads: readonly Worker[]): {expect(id: number, n: number): Promise<void>; close(): void} {
-  let current = -1;
-  let left = 0;
-  let settle: {resolve: () => void; reject: (error: Error) => void} | undefined;
-  let failure: Error | undefined;
-  const fail = (error: Error) => {
-    failure ??= error;
-    settle?.reject(failure);
-    settle = undefined;
-  };
-  const onMessage = (result: TaskResult) => {
-    if (result.kind === "error") return fail(new Error(`SMP worker failed on work ${result.id}: ${result.error}`));
-    if (result.id !== current) return; // a late answer to a run that failed
-    if (--left === 0 && settle) {
-      settle.resolve();
-      settle = undefined;
-    }
-  };
-  for (const worker of threads) {
-    worker.on("message", onMessage);
-    worker.on("error", fail);
-  }
-  return {
-    expect(id, n) {
-      return new Promise<void>((resolve, reject) => {
-        if (failure) return reject(failure);
-        current = id;
-        left = n;
-        settle = {resolve, reject};
-      });
-    },
-    close() {
-      for (const worker of threads) {
+  const id = smpRunId++;
+  const control = smpControl(threads.length);
+  const [leader, ...helpers] = threads;
+  const channels = helpers.map(() => new MessageChannel());
+  let result: SmpResult | undefined;
+  const answered = new Promise<void>((resolve, reject) => {
+    let left = threads.length;
+    const cleanups: (() => void)[] = [];
+    const finish = (error?: Error) => {
+      cleanups.forEach((c) => c());
+      // the helpers return when the leader stops them; if the leader failed, stop them here
+      stopSmpHelpers(control);
+      if (error) reject(error);
+      else resolve();
+    };
+    for (const worker of threads) {
+      const onMessage = (answer: TaskResult) => {
+        if (answer.id !== id) return;
+        if (answer.kind === "error") return finish(new Error(`SMP worker failed: ${answer.error}`));
+        if (answer.kind === "smp-result") result = answer.result;
+        if (--left === 0) finish();
+      };
+      worker.on("message", onMessage);
+      worker.on("error", finish);
+      cleanups.push(() => {
         worker.off("message", onMessage);
-        worker.off("error", fail);
-      }
+        worker.off("error", finish);
+      });
     }
-  };
-}
-
-/**
- * Splits a work's items into consecutive ranges of about equal cost: up to eight per worker (the
- * free workers take the next range, which evens out the error of the cost estimate), none below
- * SMP_MIN_RANGE_COST; one range when the whole work is below SMP_INLINE_COST.
- */
-export function splitWork(work: SmpWork, workers: number): [number, number][] {
-  let total = 0;
-  for (let i = 0; i < work.count; i++) total += itemCost(work, i);
-  if (total < SMP_INLINE_COST || workers < 1) return [[0, work.count]];
-  // a multiple of the workers, so that equal ranges end together; up to eight per worker (they cost no message:
-  // the workers take them from a shared counter, and the last ones even out the error of the cost estimate)
-  const most = Math.min(SMP_RANGES_PER_WORKER * workers, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
-  const parts = Math.max(1, most >= workers ? most - (most % workers) : most);
-  const ranges: [number, number][] = [];
-  let from = 0;
-  let acc = 0;
-  for (let i = 0; i < work.count; i++) {
-    acc += itemCost(work, i);
-    if (acc >= (total * (ranges.length + 1)) / parts && i + 1 < work.count) {
-      ranges.push([from, i + 1]);
-      from = i + 1;
-    }
+  });
+  helpers.forEach((worker, h) => {
+    const port = channels[h]!.port2;
+    worker.postMessage({kind: "smp-help", id, control, port} satisfies Task, [port]);
+  });
+  const ports = channels.map((c) => c.port1);
+  leader!.postMessage({kind: "smp-run", id, scenario, options, control, ports} satisfies Task, ports);
+  try {
+    await answered;
+  } finally {
+    for (const c of channels) c.port2.close();
   }
-  ranges.push([from, work.count]);
-  return ranges;
+  if (!result) throw new Error("SMP: the leading worker answered without a result");
+  return result;
 }
 
 /** Options for the sensitivity analysis on workers. */

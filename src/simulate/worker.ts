@@ -3,24 +3,25 @@
  * `runs` simulates a chunk of runs in both arms and writes their records into the shared buffer at their run offset;
  * `sensitivity` evaluates a range of the sensitivity design's evaluations into the shared outputs;
  * `steps` computes the quantile bands and dominance of a range of steps from the shared records;
- * `smp` computes a range of the items of one parallel step of a KTAB SMP turn (see ktab/smp-work.ts).
+ * `smp-run` leads a KTAB SMP run and `smp-help` helps with its parallel works (see smp-team.ts).
  * Started by worker-pool.ts.
  *
  * @module
  */
-import {parentPort} from "node:worker_threads";
+import {parentPort, type MessagePort} from "node:worker_threads";
 import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
 import {evaluateSensitivity, sensitivityOutputs, type SensitivityPlan} from "./sensitivity.js";
 import {ARMS, simulateRuns, summarizeSteps, type StepSummary} from "./monte-carlo.js";
-import {jointWork, performSmpWork, type SimpleWork} from "./ktab/smp-work.js";
-import {SharedArrayTable, type FreshBuffers, type PackedArrays} from "./shared-arrays.js";
+import type {RunSmpOptions, SmpResult} from "./ktab/smp.js";
+import type {SmpScenario} from "./ktab/scenario.js";
+import {helpSmp, leadSmp} from "./smp-team.js";
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
 export type Task =
   | SensitivityTask
-  | SmpTask
-  | SmpEnd
+  | SmpRunTask
+  | SmpHelpTask
   | {
       readonly kind: "runs";
       readonly id: number;
@@ -51,49 +52,41 @@ export type SensitivityTask = {
 };
 
 /**
- * One parallel step of an SMP turn, sent once to each worker: the workers take its `count` ranges of items in turn
- * (`ranges[2k]`, `ranges[2k+1]`) by counting `next` up atomically, until none is left, then answer once.
- * Its arrays, the ranges and the counter live on SharedArrayBuffers, sent to each worker once per run
- * (`buffers`: those this worker has not had yet) and named by number (see shared-arrays.ts): `work` holds the
- * parts of the work (one, or those of a joint work), `control` holds `ranges` and `next`.
+ * An SMP run on a team of workers (smp-team.ts): `smp-run` goes to the leader, which runs the turns and hands each
+ * parallel work to the helpers over `ports`; `smp-help` to each helper, with the other end of its port. Both share
+ * the `control` array. The leader answers with the result, each helper when the run ends.
  */
-export type SmpTask = {
-  readonly kind: "smp";
+export type SmpRunTask = {
+  readonly kind: "smp-run";
   readonly id: number;
-  readonly buffers: FreshBuffers;
-  readonly work: readonly PackedArrays[];
-  readonly control: PackedArrays;
-  readonly count: number;
+  readonly scenario: SmpScenario;
+  readonly options: RunSmpOptions;
+  readonly control: SharedArrayBuffer;
+  readonly ports: readonly MessagePort[];
 };
-
-/** The end of an SMP run: the worker forgets the run's buffers. Not answered. */
-export type SmpEnd = {readonly kind: "smp-end"; readonly id: number};
+export type SmpHelpTask = {
+  readonly kind: "smp-help";
+  readonly id: number;
+  readonly control: SharedArrayBuffer;
+  readonly port: MessagePort;
+};
 
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
 export type TaskResult =
   | {readonly kind: "runs" | "sensitivity" | "smp"; readonly id: number; readonly from: number; readonly to: number}
+  | {readonly kind: "smp-result"; readonly id: number; readonly result: SmpResult}
   | ({readonly kind: "steps"; readonly id: number} & StepSummary)
   | {readonly kind: "error"; readonly id: number; readonly error: string};
 
-/** This worker's shared buffers of the current SMP run. */
-const smpBuffers = new SharedArrayTable();
-
-/** Computes one task (`smp-end` has no answer). Exported for tests; the worker calls it on each message. */
-export function perform(task: Task): TaskResult | undefined {
-  if (task.kind === "smp-end") {
-    smpBuffers.clear();
-    return undefined;
+/** Computes one task. Exported for tests; the worker calls it on each message. */
+export function perform(task: Task): TaskResult {
+  if (task.kind === "smp-run") {
+    return {kind: "smp-result", id: task.id, result: leadSmp(task.scenario, task.options, task.control, task.ports)};
   }
-  if (task.kind === "smp") {
-    smpBuffers.add(task.buffers);
-    const work = jointWork(task.work.map((part) => smpBuffers.unpack<SimpleWork>(part)));
-    const {ranges, next} = smpBuffers.unpack<{ranges: Int32Array; next: Int32Array}>(task.control);
-    const count = task.count;
-    let done = 0;
-    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1), done++)
-      performSmpWork(work, ranges[2 * k]!, ranges[2 * k + 1]!);
-    // from/to: how many ranges this worker took, of how many
-    return {kind: "smp", id: task.id, from: done, to: count};
+  if (task.kind === "smp-help") {
+    helpSmp(task.control, task.port);
+    task.port.close();
+    return {kind: "smp", id: task.id, from: 0, to: 0};
   }
   const records = new Float64Array(task.buffer);
   if (task.kind === "sensitivity") {
@@ -114,8 +107,7 @@ if (parentPort) {
   const port = parentPort;
   port.on("message", (task: Task) => {
     try {
-      const result = perform(task);
-      if (result) port.postMessage(result);
+      port.postMessage(perform(task));
     } catch (error) {
       port.postMessage({
         kind: "error",
