@@ -415,7 +415,12 @@ function* stepBCN(
   const {na, nd, p, f64} = ctx;
   const names = scenario.actors.map((a) => a.name);
   const posOf = (i: number): Float64Array => s.pos.subarray(i * nd, (i + 1) * nd);
-  const to100 = (v: Float64Array): number[] => Array.from(v, (x) => 100 * x);
+  // plain loops: Array.from / Int32Array.from with a mapping function take the slow, generic path
+  const to100 = (v: Float64Array): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < v.length; k++) out.push(100 * v[k]!);
+    return out;
+  };
   const brgns: Brgn[][] = Array.from({length: na}, () => []);
 
   // in parallel: every actor's best challenge, the bargains it proposes, and the value of each bargain (the same in
@@ -515,7 +520,11 @@ function* stepBCN(
     ctx,
     p.votingRule,
     cols,
-    brgns.map((list) => Int32Array.from(list, (b) => b.col))
+    brgns.map((list) => {
+      const queue = new Int32Array(list.length);
+      for (let m = 0; m < list.length; m++) queue[m] = list[m]!.col;
+      return queue;
+    })
   );
   yield queues.work;
   const newPos = f64(na * nd);
@@ -593,7 +602,9 @@ function positionProbabilities(
   const finish = (): number[] => {
     const pdt = probCE(ctx.p.pceModel, ctx.p.victoryProbModel, work.out, nu);
     ctx.recycle(uT, work.out);
-    return Array.from(posIndex, (k) => pdt[k]!);
+    const probs: number[] = [];
+    for (let i = 0; i < posIndex.length; i++) probs.push(pdt[posIndex[i]!]!);
+    return probs;
   };
   return {work, finish};
 }
