@@ -214,3 +214,13 @@ test("closing credits and promotions end the story; a publication beside a date 
   assert.equal(d.metadata.author, "Jane Roe");
   assert.equal(d.metadata.publisher, "The Pamir Review");
 });
+
+test("a judging predicate outweighs a date; a quoted document name is no judgement", () => {
+  const d = readOk(
+    'The lithium question\n\nBy Jane Roe, Senior Fellow\n\nMost of the memoranda signed since 2021 have been symbolic, and none has produced a mine. Tajikistan earned $12 million from antimony in 2023, far below what its reserves could bring. The two ministries said on Monday they had signed "a roadmap for cooperation in 2024-2026".\n',
+    {format: "text", aliases}
+  );
+  assert.ok(claimOf(d, "have been symbolic"));
+  assert.ok(claimOf(d, "far below what its reserves"));
+  assert.equal(claimOf(d, "a roadmap for cooperation"), undefined);
+});
