@@ -332,6 +332,8 @@ export class Anaphora {
       }
     }
     for (const [surname, code] of this.persons) {
+      // (A name of plain letters not in the text as written cannot match its pattern: no pattern run.)
+      if (!text.includes(surname) && !REGEX_SYNTAX.test(surname)) continue;
       const re = surnamePattern(surname);
       const hit = re.exec(text);
       if (!hit) continue;
@@ -453,6 +455,8 @@ function lastTwoWords(text: string, end: number): [string | undefined, string | 
 }
 
 /** A surname as a whole word, compiled once per surname (a bounded cache). */
+/** A character a surname's pattern would read as syntax (such a name is always tested with its pattern). */
+const REGEX_SYNTAX = /[.*+?^${}()|[\]\\/]/;
 const surnames = new Map<string, RegExp>();
 function surnamePattern(surname: string): RegExp {
   let re = surnames.get(surname);
