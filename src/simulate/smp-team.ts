@@ -26,10 +26,16 @@ const SMP_MIN_RANGE_COST = 50_000;
 /** Most ranges per thread in one work (the threads take them from a shared counter, which evens out the error of the cost estimate). */
 export const SMP_RANGES_PER_THREAD = 8;
 
-/** The control array's slots (Int32): the work's generation, the next range, helpers done, stop, error, ranges. */
+/**
+ * The control array's slots (Int32): the generation of the work handed over (what waiting helpers wait on); the
+ * ticket, (generation mod 2^15) · 2^16 + the next range to take; ranges completed; stop; error; the number of
+ * ranges; the ranges. A thread takes a range by compare-and-swap on the ticket, so a helper that wakes after the
+ * leader has moved on to the next work cannot take one of its ranges with the last work's arrays; the leader waits
+ * only for ranges taken, never for a helper that has not woken yet.
+ */
 const GEN = 0;
-const NEXT = 1;
-const DONE = 2;
+const TICKET = 1;
+const COMPLETED = 2;
 const STOP = 3;
 const ERROR = 4;
 const COUNT = 5;
@@ -48,8 +54,9 @@ export function stopSmpHelpers(control: SharedArrayBuffer): void {
   Atomics.notify(c, GEN);
 }
 
-/** What the leader sends a helper with each work: buffers it has not had yet, and the work's parts. */
+/** What the leader sends a helper with each work: its generation, buffers not sent yet, and the work's parts. */
 interface HelperWork {
+  readonly gen: number;
   readonly buffers: FreshBuffers;
   readonly parts: readonly PackedArrays[];
 }
@@ -68,9 +75,14 @@ export function leadSmp(
   const helpers = ports.length;
   const sender = new SharedArraySender(helpers);
   const steps = smpSteps(scenario, options, (bytes) => new SharedArrayBuffer(bytes));
+  const failed = () => {
+    const answers = ports.map((port) => receiveMessageOnPort(port)?.message as {error?: string} | undefined);
+    return new Error(`SMP helper failed: ${answers.find((m) => m?.error)?.error ?? "unknown error"}`);
+  };
   try {
-    for (;;) {
+    for (let gen = 1; ; gen++) {
       const step = steps.next();
+      if (Atomics.load(c, ERROR)) throw failed();
       if (step.done) return step.value;
       const work = step.value;
       const split = helpers > 0 ? splitWork(work, helpers + 1) : [];
@@ -78,20 +90,19 @@ export function leadSmp(
         performSmpWork(work, 0, work.count);
         continue;
       }
+      // everything a helper reads is in place before it can see the work's generation
       split.forEach(([from, to], k) => ((c[RANGES + 2 * k] = from), (c[RANGES + 2 * k + 1] = to)));
       Atomics.store(c, COUNT, split.length);
-      Atomics.store(c, NEXT, 0);
-      Atomics.store(c, DONE, 0);
+      Atomics.store(c, COMPLETED, 0);
+      Atomics.store(c, TICKET, (gen & 0x7fff) << 16);
       const parts = (work.kind === "joint" ? work.parts : [work]).map((part) => sender.pack(part));
-      ports.forEach((port, h) => port.postMessage({buffers: sender.fresh(h), parts} satisfies HelperWork));
-      Atomics.add(c, GEN, 1);
+      ports.forEach((port, h) => port.postMessage({gen, buffers: sender.fresh(h), parts} satisfies HelperWork));
+      Atomics.store(c, GEN, gen);
       Atomics.notify(c, GEN);
-      takeRanges(c, work);
-      for (let done = Atomics.load(c, DONE); done < helpers; done = Atomics.load(c, DONE)) Atomics.wait(c, DONE, done);
-      if (Atomics.load(c, ERROR)) {
-        const failed = ports.map((port) => receiveMessageOnPort(port)?.message as {error?: string} | undefined);
-        throw new Error(`SMP helper failed: ${failed.find((m) => m?.error)?.error ?? "unknown error"}`);
-      }
+      takeRanges(c, gen, work);
+      const count = split.length;
+      for (let done = Atomics.load(c, COMPLETED); done < count; done = Atomics.load(c, COMPLETED))
+        Atomics.wait(c, COMPLETED, done);
     }
   } finally {
     stopSmpHelpers(control);
@@ -102,33 +113,49 @@ export function leadSmp(
 export function helpSmp(control: SharedArrayBuffer, port: MessagePort): void {
   const c = new Int32Array(control);
   const table = new SharedArrayTable();
-  // the run's first work may have been handed over before this helper started: its generation is then 1
   let seen = 0;
   for (;;) {
     Atomics.wait(c, GEN, seen);
-    const gen = Atomics.load(c, GEN);
-    if (gen === seen) continue;
-    seen = gen;
     if (Atomics.load(c, STOP)) return;
     try {
-      const handed = receiveMessageOnPort(port)?.message as HelperWork | undefined;
-      if (!handed) throw new Error(`no work on the port for generation ${gen}`);
-      table.add(handed.buffers);
-      takeRanges(c, jointWork(handed.parts.map((part) => table.unpack<SimpleWork>(part))));
+      // every work handed over since the last one taken (their buffers), the latest last
+      let latest: HelperWork | undefined;
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        latest = m.message as HelperWork;
+        table.add(latest.buffers);
+      }
+      if (!latest) {
+        seen = Atomics.load(c, GEN);
+        continue;
+      }
+      seen = latest.gen;
+      takeRanges(c, latest.gen, jointWork(latest.parts.map((part) => table.unpack<SimpleWork>(part))));
     } catch (error) {
       Atomics.store(c, ERROR, 1);
       port.postMessage({error: error instanceof Error ? (error.stack ?? error.message) : String(error)});
     }
-    Atomics.add(c, DONE, 1);
-    Atomics.notify(c, DONE);
   }
 }
 
-/** Takes the work's ranges from the shared counter until none is left. */
-function takeRanges(c: Int32Array, work: SmpWork): void {
-  const count = Atomics.load(c, COUNT);
-  for (let k = Atomics.add(c, NEXT, 1); k < count; k = Atomics.add(c, NEXT, 1))
-    performSmpWork(work, c[RANGES + 2 * k]!, c[RANGES + 2 * k + 1]!);
+/**
+ * Takes ranges of the work of generation `gen` until none is left (or the leader has moved on), counting each one
+ * completed; the last one completed wakes the leader. A range that throws is counted too (the error flag is set).
+ */
+function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
+  const tag = (gen & 0x7fff) << 16;
+  for (;;) {
+    const ticket = Atomics.load(c, TICKET);
+    if ((ticket & ~0xffff) !== tag) return;
+    const k = ticket & 0xffff;
+    const count = Atomics.load(c, COUNT);
+    if (k >= count) return;
+    if (Atomics.compareExchange(c, TICKET, ticket, ticket + 1) !== ticket) continue;
+    try {
+      performSmpWork(work, c[RANGES + 2 * k]!, c[RANGES + 2 * k + 1]!);
+    } finally {
+      if (Atomics.add(c, COMPLETED, 1) + 1 === count) Atomics.notify(c, COMPLETED);
+    }
+  }
 }
 
 /**
