@@ -224,3 +224,13 @@ test("a judging predicate outweighs a date; a quoted document name is no judgeme
   assert.ok(claimOf(d, "far below what its reserves"));
   assert.equal(claimOf(d, "a roadmap for cooperation"), undefined);
 });
+
+test("views in news: 'is widely seen as', groups that see or say, a date of entry into force is a schedule", () => {
+  const d = read(
+    "Uzbekistan joins a Turkic payment system\n\nBy Jane Roe\n\nTASHKENT, June 2 (Steppe Wire) - Uzbekistan joined a regional payment system on Monday, the central bank said.\n\nThe step is widely seen as a way to cut the cost of remittances from Türkiye.\n\nEconomists see the system as a hedge against sanctions risks.\n\nSceptics say the banks of the region will keep using the old channels.\n\nThe rules are expected to take effect in 2025, the central bank said.\n"
+  );
+  assert.equal(claimOf(d, "widely seen as")?.kind, "assessment");
+  assert.equal(claimOf(d, "Economists see")?.speaker, "Economists");
+  assert.ok(claimOf(d, "Sceptics say"));
+  assert.equal(claimOf(d, "take effect in 2025"), undefined);
+});
