@@ -212,11 +212,7 @@ async function smpOnThreads(
   });
   const ports = channels.map((c) => c.port1);
   leader!.postMessage({kind: "smp-run", id, scenario, options, control, ports} satisfies Task, ports);
-  try {
-    await answered;
-  } finally {
-    for (const c of channels) c.port2.close();
-  }
+  await answered;
   if (!result) throw new Error("SMP: the leading worker answered without a result");
   return result;
 }

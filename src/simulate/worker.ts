@@ -81,7 +81,11 @@ export type TaskResult =
 /** Computes one task. Exported for tests; the worker calls it on each message. */
 export function perform(task: Task): TaskResult {
   if (task.kind === "smp-run") {
-    return {kind: "smp-result", id: task.id, result: leadSmp(task.scenario, task.options, task.control, task.ports)};
+    try {
+      return {kind: "smp-result", id: task.id, result: leadSmp(task.scenario, task.options, task.control, task.ports)};
+    } finally {
+      for (const port of task.ports) port.close();
+    }
   }
   if (task.kind === "smp-help") {
     helpSmp(task.control, task.port);
