@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {claimOf, readOk, voiceOf} from "./helpers/read.js";
-import {splitSentences, type ReadDocument} from "../src/read/index.js";
+import {readFigures, splitSentences, type ReadDocument} from "../src/read/index.js";
 
 // Publisher forms the fifth blind set (session 6) showed the reader failing on, in sentences written for these tests
 // (not from any fixture article): text extracted from a PDF (hard-wrapped lines, hyphenated words, a page footer inside
@@ -233,4 +233,15 @@ test("views in news: 'is widely seen as', groups that see or say, a date of entr
   assert.equal(claimOf(d, "Economists see")?.speaker, "Economists");
   assert.ok(claimOf(d, "Sceptics say"));
   assert.equal(claimOf(d, "take effect in 2025"), undefined);
+});
+
+test("figures: 'bln' and 'trln' are scales, Uzbek 'sums' a currency", () => {
+  const fig = (t: string) =>
+    readFigures([{index: 0, start: 0, end: t.length, text: t}], [[]], {sourceId: "t", articleDate: "2025-03-01"}).map(
+      (f) => [f.value, f.unit, f.year ?? null]
+    );
+  assert.deepEqual(fig("Grain exports brought 1.8 bln tenge in 2022."), [[1.8, "billion KZT", 2022]]);
+  assert.deepEqual(fig("Trade with Türkiye hit $3.2 bln."), [[3.2, "billion USD", null]]);
+  assert.deepEqual(fig("The reservoir holds 4 bln cubic metres."), [[4, "billion cubic metres", null]]);
+  assert.deepEqual(fig("The programme costs 1.1 trln sums."), [[1.1, "trillion UZS", null]]);
 });

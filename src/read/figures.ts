@@ -85,10 +85,25 @@ const SCALES: Record<string, number> = {
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
+  bln: 1e9,
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
-  trn: 1e12
+  trn: 1e12,
+  trln: 1e12
+};
+/** The abbreviations' words: "bln" → "billion". */
+const SCALE_NAMES: Record<string, string> = {
+  k: "thousand",
+  m: "million",
+  mn: "million",
+  mln: "million",
+  b: "billion",
+  bn: "billion",
+  bln: "billion",
+  tn: "trillion",
+  trn: "trillion",
+  trln: "trillion"
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   US$: "USD",
@@ -119,6 +134,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   soum: "UZS",
   soums: "UZS",
   sum: "UZS",
+  sums: "UZS",
   uzs: "UZS",
   som: "KGS",
   soms: "KGS",
@@ -142,7 +158,7 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD_NUM = Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-const SCALE = `trillion|billion|million|thousand|bn|mln|mn|tn|trn|m|b|k`;
+const SCALE = `trillion|billion|million|thousand|bln|bn|mln|mn|trln|tn|trn|m|b|k`;
 const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join("|");
 const APPROX =
   /\b(about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than|up to|at least|close to|exceed(?:ed|ing|s)?|estimated|an estimated|upwards of|under|below|above)\s*$/i;
@@ -201,7 +217,11 @@ const PATTERNS: {
       const scaleWord = m[2]?.toLowerCase();
       // "1 m" is a metre, not a million; a bare one-letter scale needs a currency.
       if (scaleWord && scaleWord.length === 1) return undefined;
-      return {value: v, unit: [scaleWord, m[3]!].filter(Boolean).join(" "), scale: scaleWord ? SCALES[scaleWord]! : 1};
+      return {
+        value: v,
+        unit: [scaleWord && (SCALE_NAMES[scaleWord] ?? scaleWord), m[3]!].filter(Boolean).join(" "),
+        scale: scaleWord ? SCALES[scaleWord]! : 1
+      };
     }
   },
   {
@@ -287,18 +307,7 @@ function money(num: string, scaleWord: string | undefined, currency: string) {
   if (v === undefined) return undefined;
   const sw = scaleWord?.toLowerCase();
   const scale = sw ? SCALES[sw]! : 1;
-  const name = sw
-    ? ({
-        k: "thousand",
-        m: "million",
-        mn: "million",
-        mln: "million",
-        b: "billion",
-        bn: "billion",
-        tn: "trillion",
-        trn: "trillion"
-      }[sw] ?? sw)
-    : "";
+  const name = sw ? (SCALE_NAMES[sw] ?? sw) : "";
   return {value: v, unit: `${name} ${currency}`.trim(), scale};
 }
 
