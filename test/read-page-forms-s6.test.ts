@@ -245,3 +245,24 @@ test("figures: 'bln' and 'trln' are scales, Uzbek 'sums' a currency", () => {
   assert.deepEqual(fig("The reservoir holds 4 bln cubic metres."), [[4, "billion cubic metres", null]]);
   assert.deepEqual(fig("The programme costs 1.1 trln sums."), [[1.1, "trillion UZS", null]]);
 });
+
+test("an agency's signature in its lead names the publisher; a past 'reported' cites another outlet", () => {
+  const lead = (l: string) =>
+    read(
+      `Tajikistan, Kyrgyzstan agree on water releases\n\n${l}\n\nThe agreement covers the summer months and the Kayrakkum reservoir.\n`
+    ).metadata.publisher;
+  assert.equal(
+    lead(
+      "DUSHANBE, June 3. Tajikistan and Kyrgyzstan agreed on summer water releases, Pamir Wire reports with reference to the energy ministry."
+    ),
+    "Pamir Wire"
+  );
+  assert.equal(
+    lead("Tajikistan and Kyrgyzstan agreed on summer water releases, reports Asia.tj citing the energy ministry."),
+    "Asia.tj"
+  );
+  assert.equal(
+    lead("Tajikistan and Kyrgyzstan agreed on summer water releases, Bloomberg reported on Monday."),
+    undefined
+  );
+});

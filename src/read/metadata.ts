@@ -93,6 +93,12 @@ const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boo
   // "Interview with Prof. Karlygash Nugmanova"
   {re: new RegExp(`^Interview with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})$`, "u"), name: 1}
 ];
+/** "…, Trend reports with reference to …", "…, Kabar reports." at a sentence's end. */
+const AGENCY_REPORTS =
+  /,\s+((?:[\p{Lu}][\p{L}\d-]*)(?:\.[\p{L}]{2,})?(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})\s+reports(?:\s+(?:with reference to|citing|quoting|referring to)\b[^.]*)?\.(?:\s|$)/u;
+/** "…, reports Kun.uz citing …" */
+const REPORTS_AGENCY =
+  /,\s+reports?\s+((?:[\p{Lu}][\p{L}\d-]*)(?:\.[\p{L}]{2,})?(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})(?=\s+(?:citing|with reference to|quoting|referring to)\b|\.)/u;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
 
@@ -282,6 +288,19 @@ export function readMetadata(
     for (const re of PUBLISHER_PATTERNS) {
       const m = re.exec(s);
       if (m && !text.publisher) text.publisher = m[1]!;
+    }
+  }
+  // "…, Trend reports with reference to the ministry.", "… next year, reports Kun.uz citing …": an agency's own
+  // signature in its lead, in the present tense ("…, Reuters reported" cites another outlet; a person's name there is a
+  // reporter, not the publisher).
+  if (!text.publisher) {
+    for (const p of article.paragraphs.slice(0, 1)) {
+      const m = AGENCY_REPORTS.exec(p.text) ?? REPORTS_AGENCY.exec(p.text);
+      const name = m?.[1]?.trim();
+      if (name && !isPersonName(name) && !/^(?:The|It|He|She|They|This)$/.test(name)) {
+        text.publisher = name;
+        break;
+      }
     }
   }
   const bio = article.footer.map((b) => BIO.exec(b.text)).find(Boolean);
