@@ -266,3 +266,19 @@ test("an agency's signature in its lead names the publisher; a past 'reported' c
     undefined
   );
 });
+
+test("analysis characterises without a judging word: 'This is not …', 'It is a …', needs, costs, what cannot be allowed", () => {
+  const d = readOk(
+    "Tashkent's balancing act\n\nBy Jane Roe, Senior Fellow\n\nUzbekistan has kept its distance from both blocs for three years. This is not isolation in the old sense. It is a policy of open doors with locks on them. Mirziyoyev needs credit from China and jobs in Russia for his migrants. None of the neighbours can be allowed to close a border again. The policy has its costs.\n",
+    {format: "text", aliases}
+  );
+  for (const q of [
+    "This is not isolation",
+    "It is a policy of open doors",
+    "needs credit from China",
+    "can be allowed to close",
+    "has its costs"
+  ])
+    assert.ok(claimOf(d, q), q);
+  assert.equal(claimOf(d, "can be allowed to close")?.kind, "recommendation");
+});
