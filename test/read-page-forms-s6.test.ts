@@ -282,3 +282,10 @@ test("analysis characterises without a judging word: 'This is not …', 'It is a
     assert.ok(claimOf(d, q), q);
   assert.equal(claimOf(d, "can be allowed to close")?.kind, "recommendation");
 });
+
+test("a short headline in title case over a share bar and a standfirst stays the title", () => {
+  const d = read(
+    "Tokayev Visits Ankara\nShare | Tweet | Email\nThe president will discuss trade and defence with his Turkish counterpart.\n\nBy Jane Roe\n\nPresident Kassym-Jomart Tokayev arrived in Ankara on Tuesday for talks on trade, transport and defence industry cooperation with his Turkish counterpart.\n"
+  );
+  assert.equal(d.metadata.title, "Tokayev Visits Ankara");
+});

@@ -139,6 +139,8 @@ const RULE = /^(?:[_=*~–—-]\s?){5,}$/u;
 /** A note under a rule: its number first ("1 Ministry of …", "[2] Ibid.", "³ Author's calculations"). */
 const FOOTNOTE = /^(?:\d{1,3}\.?|\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)\s*\p{Lu}/u;
 
+/** A share bar's words: a line of them under a short headline is no site menu. */
+const SHARE_WORD = /\b(?:share|tweet|e-?mail|facebook|print|telegram|whatsapp|linkedin|copy link)\b/i;
 /** An e-mail's header line. */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
 /** A report's or a newsletter's number ("No. 11 | March 2022", "Issue No. 87 · 14 November 2023", "Vol. 3, No. 2"). */
@@ -285,6 +287,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let mastheadState: "no" | "name" | "crumb" = "no";
   /** The masthead candidate is a short name in running case (it needs the menu on the very next line). */
   let runningName = false;
+  /** The masthead in the crumb state came from a name in running case. */
+  let siteNamed = false;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
   blocks.forEach((b, i) => {
@@ -305,12 +309,21 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         return drop(b, "title");
       }
       if (i === 0 && reason === "navigation") masthead ??= columnMasthead(b.text);
-      if (mastheadState === "name" && reason === "navigation") mastheadState = "crumb";
-      // A name in running case is a site's only when the menu or crumb comes right under it.
-      else if (mastheadState === "name" && runningName) mastheadState = "no";
+      // A name in running case is a site's only when a menu or crumb (not a share bar) comes right under it, and the
+      // headline after it does not end with a full stop (a standfirst does).
+      if (mastheadState === "name" && reason === "navigation" && !(runningName && SHARE_WORD.test(b.text))) {
+        mastheadState = "crumb";
+        siteNamed = runningName;
+      } else if (mastheadState === "name" && runningName) mastheadState = "no";
       runningName = false;
       // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.
-      if (mastheadState === "crumb" && !reason && b.text.length < 300 && isHeadline(b.text)) {
+      if (
+        mastheadState === "crumb" &&
+        !reason &&
+        b.text.length < 300 &&
+        isHeadline(b.text) &&
+        !(siteNamed && /[.!?]["”’]?$/.test(b.text))
+      ) {
         masthead = title;
         mastheadState = "no";
         const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
