@@ -46,11 +46,14 @@ import {
   dominantRegionIn,
   dominantState,
   dominantStateIn,
+  isRegionNoun,
+  isStateAdjective,
   isStateCode,
-  regionName,
+  isStateNoun,
   rewriteFirstPerson,
   stateBeside,
-  stateName
+  stateName,
+  stateNameOf
 } from "./first-person.js";
 
 export type DocumentFormat = "text" | "html" | "markdown";
@@ -319,29 +322,43 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   };
   // The article's mentions so far, gathered as the sentences are read (not flattened again for each sentence): each
   // code's count and names in the order met, for the state and the region the article is about.
-  const tally = {upTo: 0, counts: new Map<string, number>(), texts: new Map<string, string[]>()};
+  // For each code, the first name of each kind met so far (the texts are looked at once, as they come).
+  const tally = {
+    upTo: 0,
+    counts: new Map<string, number>(),
+    names: new Map<string, {stateNoun?: string; stateAdjective?: string; regionNoun?: string}>()
+  };
   const seenUpTo = (i: number) => {
     for (; tally.upTo <= i && tally.upTo < mentionsBySentence.length; ++tally.upTo)
       for (const m of mentionsBySentence[tally.upTo]!) {
         tally.counts.set(m.code, (tally.counts.get(m.code) ?? 0) + 1);
-        const texts = tally.texts.get(m.code);
-        if (texts) texts.push(m.text);
-        else tally.texts.set(m.code, [m.text]);
+        let names = tally.names.get(m.code);
+        if (!names) tally.names.set(m.code, (names = {}));
+        if (names.stateNoun === undefined && isStateNoun(m.text)) names.stateNoun = m.text;
+        if (names.stateAdjective === undefined && isStateAdjective(m.text)) names.stateAdjective = m.text;
+        if (names.regionNoun === undefined && isRegionNoun(m.text)) names.regionNoun = m.text;
       }
     return tally;
+  };
+  const stateCodes = new Map<string, boolean>();
+  const isState = (code: string) => {
+    let yes = stateCodes.get(code);
+    if (yes === undefined) stateCodes.set(code, (yes = isStateCode(code)));
+    return yes;
   };
   /** The state most of the article's mentions of states name so far (half or more, three at least), with a name. */
   const homeState = (i: number) => {
     const seen = seenUpTo(i);
-    const code = dominantStateIn(seen.counts, isStateCode);
-    const name = code ? stateName(seen.texts.get(code) ?? []) : undefined;
+    const code = dominantStateIn(seen.counts, isState);
+    const names = code ? seen.names.get(code) : undefined;
+    const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
     return code && name ? {code, name} : undefined;
   };
   /** The region the article names most so far (twice at least), by a noun ("Central Asia"). */
   const homeRegion = (i: number) => {
     const seen = seenUpTo(i);
     const code = dominantRegionIn(seen.counts);
-    const name = code ? regionName(seen.texts.get(code) ?? []) : undefined;
+    const name = code ? seen.names.get(code)?.regionNoun : undefined;
     return code && name ? {code, name} : undefined;
   };
   sentences.forEach((s, i) => {

@@ -177,9 +177,22 @@ const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)
  * <adjective> side" ("the Kazakh side").
  */
 export function stateName(texts: readonly string[]): string | undefined {
-  const noun = texts.find((t) => /^\p{Lu}/u.test(t) && (/stan$/i.test(t) || !ADJECTIVE.test(t)));
+  return stateNameOf(texts.find(isStateNoun), texts.find(isStateAdjective));
+}
+
+/** How the text names a state: as a noun ("Kazakhstan") … */
+export function isStateNoun(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && (/stan$/i.test(t) || !ADJECTIVE.test(t));
+}
+
+/** … or as an adjective ("Kazakh"). */
+export function isStateAdjective(t: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t);
+}
+
+/** {@link stateName} from the first noun and the first adjective of its texts. */
+export function stateNameOf(noun: string | undefined, adjective: string | undefined): string | undefined {
   if (noun) return noun;
-  const adjective = texts.find((t) => /^\p{Lu}\p{Ll}+$/u.test(t));
   return adjective ? `the ${adjective} side` : undefined;
 }
 
@@ -244,5 +257,10 @@ export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | 
 
 /** A region's name as a noun from how the text names it ("Central Asia", not "Central Asian"). */
 export function regionName(texts: readonly string[]): string | undefined {
-  return texts.find((t) => /^\p{Lu}/u.test(t) && !/(?:an|ern|ic)$/.test(t));
+  return texts.find(isRegionNoun);
+}
+
+/** A region named by a noun ("Central Asia"), not an adjective ("Central Asian"). */
+export function isRegionNoun(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && !/(?:an|ern|ic)$/.test(t);
 }
