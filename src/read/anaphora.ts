@@ -205,12 +205,13 @@ export class Anaphora {
   /** "Uzbek Prime Minister Abdulla Aripov", "President of Uzbekistan Shavkat Mirziyoyev": Aripov → UZB. */
   private learnPerson(text: string, m: AnaphoraMention): void {
     if (REGIONS.has(m.code)) return;
-    const after = wordsAfter(text, m.end, 8);
+    // (The words after the mention are split only as far as they are read: most mentions have no title after them.)
+    const after = new WordsAfter(text, m.end, 8);
     // The mention, then title words, then a name of two or three capitalised words.
     let k = 0;
-    if (after[0] === "'s" || after[0] === "’s") k++;
+    if (after.at(0) === "'s" || after.at(0) === "’s") k++;
     let titled = false;
-    while (k < after.length && TITLE_WORD.test(after[k]!)) {
+    while (after.at(k) !== undefined && TITLE_WORD.test(after.at(k)!)) {
       titled = true;
       k++;
     }
@@ -219,11 +220,12 @@ export class Anaphora {
     if (!titled && before[1] === "of" && TITLE_WORD.test(before[0] ?? "")) titled = true;
     if (!titled) return;
     const name: string[] = [];
-    while (k < after.length && name.length < 3) {
-      const w = after[k]!.replace(/[,.;:)]+$/, "");
+    while (after.at(k) !== undefined && name.length < 3) {
+      const word = after.at(k)!;
+      const w = word.replace(/[,.;:)]+$/, "");
       if (!NAME.test(w) || NOT_NAME.test(w)) break;
       name.push(w);
-      if (w !== after[k]) break;
+      if (w !== word) break;
       k++;
     }
     if (name.length < 2) return;
@@ -429,16 +431,30 @@ export class Anaphora {
 const SPACE = /\s/;
 const WORD = /\S+/g;
 
-/** The first `n` words (runs of non-space) from `from` on: `text.slice(from).split(/\s+/).filter(Boolean).slice(0, n)`. */
-function wordsAfter(text: string, from: number, n: number): string[] {
-  const out: string[] = [];
-  WORD.lastIndex = from;
-  while (out.length < n) {
-    const m = WORD.exec(text);
-    if (!m) break;
-    out.push(m[0]);
+/** The first `n` words (runs of non-space) from `from` on, as `text.slice(from).split(/\s+/).filter(Boolean).slice(0, n)`. */
+class WordsAfter {
+  private readonly words: string[] = [];
+  private at_: number;
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly n: number
+  ) {
+    this.at_ = from;
   }
-  return out;
+  /** The k-th word (from 0), split when first asked; undefined past the n-th or the text's end. */
+  at(k: number): string | undefined {
+    while (this.words.length <= k && this.words.length < this.n && this.at_ >= 0) {
+      WORD.lastIndex = this.at_;
+      const m = WORD.exec(this.text);
+      if (!m) this.at_ = -1;
+      else {
+        this.words.push(m[0]);
+        this.at_ = WORD.lastIndex;
+      }
+    }
+    return k < this.words.length ? this.words[k] : undefined;
+  }
 }
 
 /** The last two words before `end` ([second last, last]), without splitting all the text before it. */

@@ -89,40 +89,62 @@ export function rewriteFirstPerson(
   options: HomeOptions = {}
 ): FirstPersonRewrite | undefined {
   const spans: {at: number; length: number; replacement: string}[] = [];
-  if (options.region)
-    for (const m of text.matchAll(
-      /\b(?:across|in|to|of|for|throughout|around|with)\s+(the region)\b(?!['’]s|\s+of\b)/g
-    ))
-      spans.push({at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, replacement: options.region});
+  const region = options.region;
+  if (region)
+    eachMatch(/\b(?:across|in|to|of|for|throughout|around|with)\s+(the region)\b(?!['’]s|\s+of\b)/g, text, (m) => {
+      spans.push({at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, replacement: region});
+    });
   if (state === undefined) return finish(text, spans);
   if (options.offices)
-    for (const m of text.matchAll(OFFICE))
+    eachMatch(OFFICE, text, (m) => {
       spans.push({at: m.index + m[1]!.length, length: m[2]!.length, replacement: state});
+    });
   if (options.firstPerson === false) return finish(text, spans);
-  for (const m of text.matchAll(/\b([Oo]ur) (?:own )?(?:country|state|republic|nation)\b/g))
+  eachMatch(/\b([Oo]ur) (?:own )?(?:country|state|republic|nation)\b/g, text, (m) => {
     spans.push({at: m.index, length: m[0].length, replacement: state});
+  });
   // "a loan for our power grid", "exports to our market": the state's own thing, after a preposition (not "with our
   // neighbours", "our partners": a relation names others).
-  for (const m of text.matchAll(
-    /\b(?:for|to|into|in|on)\s+([Oo]ur)\s+(?!(?:own\s+)?(?:country|state|republic|nation|neighbou?rs?|partners?|allies|ally|friends?|region|view|opinion|side|colleagues)\b)[a-z]/g
-  ))
-    spans.push({at: m.index + m[0].length - 1 - m[1]!.length - 1, length: m[1]!.length, replacement: `${state}'s`});
+  eachMatch(
+    /\b(?:for|to|into|in|on)\s+([Oo]ur)\s+(?!(?:own\s+)?(?:country|state|republic|nation|neighbou?rs?|partners?|allies|ally|friends?|region|view|opinion|side|colleagues)\b)[a-z]/g,
+    text,
+    (m) => {
+      spans.push({at: m.index + m[0].length - 1 - m[1]!.length - 1, length: m[1]!.length, replacement: `${state}'s`});
+    }
+  );
   // "we signed", "we have launched", "we also agreed": a past form or have/has + participle, not a view.
-  for (const m of text.matchAll(
-    /\b([Ww]e)\s+(?:(?:also|recently|already|then|later|jointly|have|had|ourselves)\s+){0,2}([a-z]+(?:ed|en)|signed|met|held|made|took|gave|sent|began|won|paid|bought|sold|built|launched|opened|joined|agreed|received|hosted|visited|lent|got)\b/g
-  )) {
-    if (VIEW.test(m[2]!)) continue;
-    spans.push({at: m.index, length: m[1]!.length, replacement: state});
-  }
+  eachMatch(
+    /\b([Ww]e)\s+(?:(?:also|recently|already|then|later|jointly|have|had|ourselves)\s+){0,2}([a-z]+(?:ed|en)|signed|met|held|made|took|gave|sent|began|won|paid|bought|sold|built|launched|opened|joined|agreed|received|hosted|visited|lent|got)\b/g,
+    text,
+    (m) => {
+      if (VIEW.test(m[2]!)) return;
+      spans.push({at: m.index, length: m[1]!.length, replacement: state});
+    }
+  );
   // "supported us", "lent us $2 billion", "will not help us": an object after a verb.
-  for (const m of text.matchAll(
-    /\b([a-z]+(?:ed|s)?|help|support|give|lend|sell|offer|invite)\s+(us)\b(?!\s+(?:dollars?|\$))/g
-  )) {
-    if (/^(?:of|for|to|with|from|by|about|among|between|like|than|and|or|let|lets|all|each|both)$/i.test(m[1]!))
-      continue;
-    spans.push({at: m.index + m[0].length - 2, length: 2, replacement: state});
-  }
+  eachMatch(
+    /\b([a-z]+(?:ed|s)?|help|support|give|lend|sell|offer|invite)\s+(us)\b(?!\s+(?:dollars?|\$))/g,
+    text,
+    (m) => {
+      if (/^(?:of|for|to|with|from|by|about|among|between|like|than|and|or|let|lets|all|each|both)$/i.test(m[1]!))
+        return;
+      spans.push({at: m.index + m[0].length - 2, length: 2, replacement: state});
+    }
+  );
   return finish(text, spans);
+}
+
+/**
+ * Calls `fn` with each match of the global pattern `re` in `text`, in order, as `matchAll` would, without the copy of
+ * the pattern `matchAll` makes for each call (`re` is used from the start; `fn` must not use it).
+ */
+function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // (As matchAll: past an empty match.)
+    if (m[0].length === 0) re.lastIndex = m.index + 1;
+    fn(m);
+  }
 }
 
 /** The text with the spans replaced (overlaps skipped), and the map back; undefined when there are none. */
