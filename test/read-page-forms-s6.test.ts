@@ -289,3 +289,12 @@ test("a short headline in title case over a share bar and a standfirst stays the
   );
   assert.equal(d.metadata.title, "Tokayev Visits Ankara");
 });
+
+test("a quoted place name or a procedure is no judgement", () => {
+  const d = read(
+    'Border deal signed\n\nBy Jane Roe\n\nDUSHANBE, May 4 (Steppe Wire) - Tajikistan and Kyrgyzstan signed a treaty on Friday settling their last disputed border sections, the two presidents said.\n\nThe Tajik foreign ministry said the document covered the "Golovnoi water intake" and 50 kilometres of frontier.\n\nTajik President Emomali Rahmon said the treaty would be sent to parliament "within days" for ratification.\n\nKyrgyz Foreign Minister Jeenbek Kulubaev said the deal was "a victory for common sense".\n'
+  );
+  assert.equal(claimOf(d, "Golovnoi water intake"), undefined);
+  assert.equal(claimOf(d, "sent to parliament"), undefined);
+  assert.equal(claimOf(d, "a victory for common sense")?.speaker, "Jeenbek Kulubaev");
+});

@@ -49,7 +49,7 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE =
-  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|^(?:under|according to|in line with|as part of) the (?:agreement|deal|plan|contract|memorandum|treaty|project|programme|program|road ?map|document|accord)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i;
+  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+)?(?:be held|take place|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|open|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\bwill\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bfor ratification\b|^(?:under|according to|in line with|as part of) the (?:agreement|deal|plan|contract|memorandum|treaty|project|programme|program|road ?map|document|accord)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i;
 
 /**
  * An expectation, not advice: "the first phase should be ready by 2026" (a state reached by a time), "analysts expect
@@ -224,7 +224,13 @@ const DOCUMENT_NAME =
 function quotedPhrase(t: string): string | undefined {
   for (const m of t.matchAll(/["“«„]([^"“”«»„]{3,200})["”»“]/g)) {
     const words = m[1]!.trim().split(/\s+/);
-    if (words.length < 2 || words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|on|for|in)$/.test(w)))
+    // a name with a common noun ("the "Kempir-Abad reservoir"") is no judgement either: two words in lower case at least
+    if (words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|on|for|in|a|an)$/.test(w)).length < 2) continue;
+    // a phrase opening with a name ("Golovnoi water intake") names a thing
+    if (
+      /^\p{Lu}/u.test(words[0]!) &&
+      !/^(?:I|We|It|This|That|There|Our|They|You|No|Nobody|Nothing|Everything)$/.test(words[0]!)
+    )
       continue;
     // the name of a document or a scheme in lower case ("a roadmap for cooperation in 2024-2026") judges nothing
     if (DOCUMENT_NAME.test(m[1]!)) continue;
@@ -309,6 +315,8 @@ export function readClaims(
     // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").
     const dated = DATED.test(s.text) && !cls && !CAUSAL.test(s.text) && (s.text.match(JUDGEMENT_ALL) ?? []).length < 2;
     const expertVoice = voice.kind === "answer" || voice.kind === "quote" || voice.kind === "reported";
+    // A schedule or a procedure ("would be sent to parliament for ratification") with no word of judgement is a plan.
+    if (!cls && !strong && voice.kind === "reported" && isSchedule(s.text)) return no("planned");
     let kind: ClaimKind;
     let cue: string;
     if (expertVoice) {
@@ -322,7 +330,8 @@ export function readClaims(
         (!/\d/.test(s.text) || ESTIMATE.test(s.text)) &&
         !isSchedule(s.text);
       // A reported sentence that quotes a phrase of the speaker's ("said the deal was "a historic day"") judges.
-      const quoted = voice.kind === "reported" && s.text.length < 400 ? quotedPhrase(s.text) : undefined;
+      const quoted =
+        voice.kind === "reported" && s.text.length < 400 && !isSchedule(s.text) ? quotedPhrase(s.text) : undefined;
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
       const judged = strong ?? weak ?? (expertView ? "expert-view" : quoted ? "quoted-words" : group);
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
