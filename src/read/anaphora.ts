@@ -32,6 +32,8 @@
  * ```
  */
 
+import {isStateCode} from "./first-person.js";
+
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
   start: number;
@@ -164,6 +166,8 @@ export class Anaphora {
   private previous: string[] = [];
   /** Every distinct code the latest sentence named, regions included. */
   private previousAll: string[] = [];
+  /** The same for the three latest sentences, oldest first. */
+  private readonly recent: string[][] = [];
 
   /** A name the coder reads as the actor: a noun seen before, else "the <adjective> side". */
   private nameOf(code: string): string | undefined {
@@ -179,6 +183,8 @@ export class Anaphora {
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
     this.previousAll = [...new Set(mentions.map((m) => m.code))];
+    this.recent.push(this.previousAll);
+    if (this.recent.length > 3) this.recent.shift();
     for (const m of mentions) {
       const name = nounName([m]);
       if (name) this.names.set(m.code, name);
@@ -369,7 +375,8 @@ export class Anaphora {
 
   /**
    * "The three presidents are to meet …", "the six leaders signed …": a counted group of three to eight as a subject
-   * is the states the sentence names when they are that many, else those of the sentence before; with Central Asia
+   * is the states the sentence names when they are that many, else those of the nearest of the three sentences
+   * before that names that many; with Central Asia
    * named, its five states count as one group ("the six leaders" of China and Central Asia: "China and the Central
    * Asian states").
    */
@@ -381,12 +388,20 @@ export class Anaphora {
     const phrase = hit[0].slice(hit[1]!.length);
     const distinct = (codes: readonly string[]) => [...new Set(codes)];
     const here = distinct(mentions.filter((m) => m.start >= at + phrase.length || m.end <= at).map((m) => m.code));
-    for (const codes of [here, this.previousAll]) {
-      const states = codes.filter((c) => !REGIONS.has(c));
+    // (the sentence itself, else the nearest of the three before that names that many: "On 19 September X hosted the
+    // presidents of A, B, C, D and E. It was the first such summit. The six leaders adopted …")
+    for (const codes of [here, ...[...this.recent].reverse()]) {
+      const all = codes.filter((c) => !REGIONS.has(c));
+      // (organisations named beside the states, "on the sidelines of the UN General Assembly", may be no member)
+      const states = all.length === n ? all : all.filter(isStateCode);
       // With Central Asia named, its own states there are places or members of the group ("in Astana").
       const outside = states.filter((c) => !CENTRAL_ASIA.has(c));
       let names: (string | undefined)[] | undefined;
-      if (states.length === n && !codes.includes("CAS")) names = states.map((c) => this.groupName(c, mentions));
+      // All five Central Asian states with others ("Biden hosted the presidents of Kazakhstan, …, and Uzbekistan"):
+      // the five are the region's group (the C5+1 format), one side.
+      const allFive = states.length === n && outside.length === n - 5 && outside.length > 0;
+      if (allFive) names = [...outside.map((c) => this.groupName(c, mentions)), "the Central Asian states"];
+      else if (states.length === n && !codes.includes("CAS")) names = states.map((c) => this.groupName(c, mentions));
       else if (codes.includes("CAS") && outside.length > 0 && outside.length + 5 === n)
         names = [...outside.map((c) => this.groupName(c, mentions)), "the Central Asian states"];
       if (!names || names.some((x) => x === undefined)) continue;

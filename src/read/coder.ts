@@ -939,11 +939,11 @@ function codeSentence(
         for (const tgt of p.object) {
           if (src.actor === tgt.actor) continue;
           const ev = makeEvent(src, tgt, "0331", `${upper[p.verb]} * MONEY [0331]`, tokens[p.verb], tokens[p.verb]);
-          // A statement or a cooperation the dictionary read in the same dyad ("unveiled a package" → 050) gives way
-          // to the pledge, which says more.
+          // A statement or a cooperation the dictionary read in the same dyad ("unveiled a package" → 050), or the aid
+          // the money is for ("promised $25 million to help X" → 070), gives way to the pledge, which says more.
           const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
           if (same < 0) events.push(ev);
-          else if (/^(01|05)/.test(events[same]!.code)) events[same] = ev;
+          else if (/^(01|03|05|07)/.test(events[same]!.code)) events[same] = ev;
         }
     }
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".

@@ -46,10 +46,12 @@ import {
   dominantRegionIn,
   dominantState,
   dominantStateIn,
+  isRegionAdjective,
   isRegionNoun,
   isStateAdjective,
   isStateCode,
   isStateNoun,
+  regionStates,
   rewriteFirstPerson,
   stateBeside,
   stateName,
@@ -326,7 +328,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const tally = {
     upTo: 0,
     counts: new Map<string, number>(),
-    names: new Map<string, {stateNoun?: string; stateAdjective?: string; regionNoun?: string}>()
+    names: new Map<
+      string,
+      {stateNoun?: string; stateAdjective?: string; regionNoun?: string; regionAdjective?: string}
+    >()
   };
   const seenUpTo = (i: number) => {
     for (; tally.upTo <= i && tally.upTo < mentionsBySentence.length; ++tally.upTo)
@@ -337,6 +342,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         if (names.stateNoun === undefined && isStateNoun(m.text)) names.stateNoun = m.text;
         if (names.stateAdjective === undefined && isStateAdjective(m.text)) names.stateAdjective = m.text;
         if (names.regionNoun === undefined && isRegionNoun(m.text)) names.regionNoun = m.text;
+        if (names.regionAdjective === undefined && isRegionAdjective(m.text)) names.regionAdjective = m.text;
       }
     return tally;
   };
@@ -354,11 +360,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
     return code && name ? {code, name} : undefined;
   };
-  /** The region the article names most so far (twice at least), by a noun ("Central Asia"). */
+  /** The region the article names most so far (twice at least), by a noun ("Central Asia"), else by its states. */
   const homeRegion = (i: number) => {
     const seen = seenUpTo(i);
     const code = dominantRegionIn(seen.counts);
-    const name = code ? seen.names.get(code)?.regionNoun : undefined;
+    const names = code ? seen.names.get(code) : undefined;
+    const name = names?.regionNoun ?? (names?.regionAdjective ? regionStates(names.regionAdjective) : undefined);
     return code && name ? {code, name} : undefined;
   };
   sentences.forEach((s, i) => {
@@ -500,8 +507,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
           // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
           /\b(?:that|which|who)\b[^,;]*\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
-          (/^since\b/i.test(said.text ?? "") &&
-            /\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start))));
+          ((/^since\b/i.test(said.text ?? "") || /\bsince\s*$/i.test(s.text.slice(e.end, said.start))) &&
+            (/\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start)) ||
+              // "held talks on the eve of the summit, their second meeting since May": a past act told without a
+              // perfect is not dated by the start of a period.
+              !/\b(?:has|have|had)\b/i.test(s.text.slice(0, said.start)))));
       // (An undated article keeps the noun's date: the nearest the text gives.)
       const told =
         nounsDate && metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said;

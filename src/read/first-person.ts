@@ -91,9 +91,13 @@ export function rewriteFirstPerson(
   const spans: {at: number; length: number; replacement: string}[] = [];
   const region = options.region;
   if (region)
-    eachMatch(/\b(?:across|in|to|of|for|throughout|around|with)\s+(the region)\b(?!['’]s|\s+of\b)/g, text, (m) => {
-      spans.push({at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, replacement: region});
-    });
+    eachMatch(
+      /\b(?:across|in|to|of|for|throughout|around|with|help|helps|helped|support|supports|supported|assist|assisted)\s+(the region)\b(?!['’]s|\s+of\b)/g,
+      text,
+      (m) => {
+        spans.push({at: m.index + m[0].length - m[1]!.length, length: m[1]!.length, replacement: region});
+      }
+    );
   if (state === undefined) return finish(text, spans);
   if (options.offices)
     eachMatch(OFFICE, text, (m) => {
@@ -279,10 +283,26 @@ export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | 
 
 /** A region's name as a noun from how the text names it ("Central Asia", not "Central Asian"). */
 export function regionName(texts: readonly string[]): string | undefined {
-  return texts.find(isRegionNoun);
+  const noun = texts.find(isRegionNoun);
+  if (noun) return noun;
+  const adjective = texts.find(isRegionAdjective);
+  return adjective ? regionStates(adjective) : undefined;
 }
 
 /** A region named by a noun ("Central Asia"), not an adjective ("Central Asian"). */
 export function isRegionNoun(t: string): boolean {
   return /^\p{Lu}/u.test(t) && !/(?:an|ern|ic)$/.test(t);
+}
+
+/** A region named by its adjective ("Central Asian", "Caucasian"). */
+export function isRegionAdjective(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && /(?:an|ern)$/.test(t);
+}
+
+/**
+ * A region named by its adjective only ("the five Central Asian presidents"): its states ("the Central Asian
+ * states"), which the coder reads as the region.
+ */
+export function regionStates(adjective: string): string {
+  return `the ${adjective} states`;
 }

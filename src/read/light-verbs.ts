@@ -57,7 +57,7 @@ const TIME_WORDS =
   /^(\d{1,2}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|THE)$/;
 /** Words that judge what they name harshly ("called the measures blackmail") or well ("called X a reliable partner"). */
 const CRITICAL_WORDS =
-  /^(BLACKMAIL|PROVOCATION|PROVOCATIONS|PROVOCATIVE|UNACCEPTABLE|ILLEGAL|ILLEGITIMATE|AGGRESSION|AGGRESSIVE|INTERFERENCE|HOSTILE|UNFRIENDLY|DANGEROUS|ABSURD|UNJUSTIFIED|DISCRIMINATORY|MISTAKE|ERROR|THREAT|INTERVENTION|SABOTAGE|HYPOCRISY|HYPOCRITICAL|LIES|LIE|PROPAGANDA|COERCION|PRESSURE|OCCUPATION|COLONIAL|NEOCOLONIAL|INSULT|INSULTING|OUTRAGEOUS)$/;
+  /^(BLACKMAIL|FAILURE|FARCE|SHAM|DISASTER|PROVOCATION|PROVOCATIONS|PROVOCATIVE|UNACCEPTABLE|ILLEGAL|ILLEGITIMATE|AGGRESSION|AGGRESSIVE|INTERFERENCE|HOSTILE|UNFRIENDLY|DANGEROUS|ABSURD|UNJUSTIFIED|DISCRIMINATORY|MISTAKE|ERROR|THREAT|INTERVENTION|SABOTAGE|HYPOCRISY|HYPOCRITICAL|LIES|LIE|PROPAGANDA|COERCION|PRESSURE|OCCUPATION|COLONIAL|NEOCOLONIAL|INSULT|INSULTING|OUTRAGEOUS)$/;
 const PRAISE_WORDS =
   /^(PARTNER|PARTNERS|FRIEND|FRIENDS|FRIENDLY|ALLY|ALLIES|BROTHER|BROTHERS|BROTHERLY|RELIABLE|TRUSTED|EXAMPLE|MODEL|SUCCESS|SUCCESSFUL|HISTORIC|CONSTRUCTIVE|FRUITFUL|PRODUCTIVE)$/;
 
@@ -86,6 +86,24 @@ export function readLightVerb(
       return code.startsWith("04") ? {action: "keep"} : {action: "recode", code: "040", rule: "TAKE PART IN [040]"};
     }
   }
+  // "X and Y held talks (on transit)": the light tagger reads "talks" as the verb TALK (a vague 010); held talks are a
+  // negotiation (046) of the subject's members together.
+  if (/^(TALKS|NEGOTIATIONS)$/.test(w) && !code.startsWith("04")) {
+    let b = first - 1;
+    while (
+      b > 0 &&
+      b >= first - 3 &&
+      /^(BILATERAL|FURTHER|NEW|FRESH|DIRECT|LENGTHY|FORMAL|OFFICIAL|PRIVATE|FRIENDLY|SEPARATE|TRILATERAL)$/.test(
+        upper[b]!
+      )
+    )
+      --b;
+    if (/^(HELD|HOLD|HOLDS|HOLDING|HAD|HAVE|HAS|CONDUCTED)$/.test(upper[b] ?? ""))
+      return {action: "recode", code: "046", rule: `${upper[b]} TALKS [046]`, mutual: true};
+  }
+  // "X and Y met at the palace": a meeting that took place (040), not an intent to meet (the dictionary's "MEET * AT"
+  // pattern gives 036); "will meet at …" is read in its mood all the same.
+  if (w === "MET" && code.startsWith("036")) return {action: "recode", code: "040:040", rule: "MET [040]"};
   // "arrived in Baku", "arrived in Beijing on a state visit": a visit.
   if (/^(ARRIVE|ARRIVES|ARRIVED|ARRIVING)$/.test(w) && /^(IN|AT|FOR)$/.test(after(1)))
     return {action: "recode", code: "042", rule: "ARRIVE IN [042]"};
@@ -121,6 +139,13 @@ export function readLightVerb(
         (/^(STATEMENT|DECLARATION|COMMUNIQUE|COMMUNIQUÉ)$/.test(upper[k]!) && upper[k - 1] === "JOINT")
       )
         return {action: "recode", code: "057", rule: `${w} * DEAL [057]`, mutual: true};
+  }
+  // "adopted a joint declaration / statement / communiqué": a paper the subject agreed together (057); any other thing
+  // adopted (a law, a resolution) is none.
+  if (/^(ADOPTED|ISSUED)$/.test(w) && !/^\d/.test(code) && !/^(TO|WILL|WOULD)$/.test(upper[first - 1] ?? "")) {
+    for (let k = last + 2; k < Math.min(upper.length, last + 5); ++k)
+      if (/^(STATEMENT|DECLARATION|COMMUNIQUE|COMMUNIQUÉ)$/.test(upper[k]!) && upper[k - 1] === "JOINT")
+        return {action: "recode", code: "057", rule: `${w} * JOINT DECLARATION [057]`, mutual: true};
   }
   // "restricted imports of Kazakh grain", "banned imports from X", "curbed exports to X": an embargo (163) on X.
   if (RESTRICT.test(w)) {
@@ -377,7 +402,17 @@ function subjectBefore(
     }
   for (let n = groups.length - 1; n >= 0; --n) {
     const g = groups[n]!;
-    if (g.last < i && g.first >= start && !PREPOSITION.test(ctx.upper[g.first - 1] ?? "")) return g;
+    if (g.last < i && g.first >= start && !PREPOSITION.test(ctx.upper[g.first - 1] ?? "")) {
+      // A verb coordinated with an earlier one ("X toured Astana and Tashkent in May and promised $25 million …"):
+      // the group right after the earlier verb is its object; the subject is the earlier verb's.
+      let a = i - 1;
+      while (a > g.last && /^(RB|MD)$/.test(ctx.tags[a] ?? "")) --a;
+      let v = g.first - 1;
+      while (v > start && /^(DT|JJ|PRP\$)$/.test(ctx.tags[v] ?? "")) --v;
+      if (ctx.upper[a] === "AND" && v >= start && /^VB[DZPN]?$/.test(ctx.tags[v] ?? "") && v > start)
+        return subjectBefore(ctx, groups, v, breaks, minGap);
+      return g;
+    }
   }
   return undefined;
 }
@@ -505,7 +540,10 @@ export function pledges(ctx: SentenceContext): Pledge[] {
       const g = groups.find((g) => g.first > k && g.first <= k + 4);
       if (
         g &&
-        ctx.upper.slice(k + 1, g.first).every((u) => /^(THE|PROJECTS|PROGRAMMES|PROGRAMS|IN|ACROSS|OF)$/.test(u))
+        // ("to projects in X", "to help X", "to support the region's …")
+        ctx.upper
+          .slice(k + 1, g.first)
+          .every((u) => /^(THE|PROJECTS|PROGRAMMES|PROGRAMS|IN|ACROSS|OF|HELP|SUPPORT|ASSIST)$/.test(u))
       )
         object = g.refs;
     }

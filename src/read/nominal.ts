@@ -147,6 +147,9 @@ const DEMAND =
 const ARMS =
   /^(DRONE|DRONES|ARMS|WEAPONS|WEAPON|AMMUNITION|MILITARY|DEFENCE|DEFENSE|MISSILE|MISSILES|TANK|TANKS|WARPLANE|FIGHTER|ARTILLERY)$/;
 /** Plural heads after a group's name make it a group of members: "a meeting of Central Asian heads of state". */
+/** Verbs that call a happening off: "suspended its talks with X", "postponed the visit". */
+const CALLED_OFF =
+  /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|CANCEL|CANCELS|CANCELLED|CANCELED|POSTPONE|POSTPONES|POSTPONED|FROZE|FROZEN|FREEZE|HALTED|CALLED|SCRAPPED|ABANDONED|BROKE|BROKEN)$/;
 const MEMBERS =
   /^(HEADS|LEADERS|MINISTERS|STATES|COUNTRIES|MEMBERS|PRESIDENTS|GOVERNMENTS|NATIONS|REPUBLICS|PARTNERS)$/;
 const PREPOSITIONS = /^(IN|OF|FOR|FROM|WITH|ON|AT|ABOUT|AGAINST|AMONG|TO|BY|VIA|INTO|TOWARD|TOWARDS|BETWEEN)$/;
@@ -225,6 +228,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // sanctions joined, lifted or evaded are the verb's event, not a new imposition.
     const lead = ctx.upper.slice(Math.max(0, i - 4), i);
     if (lead.some((w) => DEMAND.test(w))) continue;
+    // … and one suspended, cancelled or postponed is that verb's event, not the happening itself.
+    if (lead.some((w) => CALLED_OFF.test(w))) continue;
     // "plans to host the first Korea–Central Asia summit in 2025", "will hold talks", "the upcoming visit": a meeting
     // still to come is an intent to meet (036, planned); any other happening still to come is none yet.
     let from = i - 1;

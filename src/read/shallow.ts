@@ -20,6 +20,8 @@ const PREPOSITION = new Set(
   )
 );
 const MEETING_VERB = /^(MEET|GATHER|CONVENE|CONFER|TALK)$/;
+/** Prepositions of a place opening a sentence ("In Astana, …", "At the summit in Baku, …"). */
+const PLACE_OPENING = /^(IN|AT|FROM)$/;
 /** Verbs of signing: where a paper was signed ("in Bishkek", "at the summit in Astana") is no side of it. */
 const SIGNING_VERB = /^(SIGN|INK|CONCLUDE)$/;
 const TIME_NAME =
@@ -173,8 +175,12 @@ export function actorGroups(ctx: SentenceContext): Group[] {
       const clauseWord = ctx.happenedOnly === true && someWord(ctx.upper, last + 1, ms[j]!.first, CLAUSE_WORD);
       // A dash between two actors pairs them ("the India – Central Asia summit"), as a hyphen does: two groups.
       const dash = someWord(ctx.upper, last + 1, ms[j]!.first, DASHES);
-      // "According to Rahmon, Kyrgyzstan and Tajikistan agreed …": the source of the report ends at its comma.
-      const source = ctx.happenedOnly === true && gap.includes(",") && accordingTo(ctx, first);
+      // "According to Rahmon, Kyrgyzstan and Tajikistan agreed …": the source of the report ends at its comma; so does
+      // a place opening the sentence ("In Astana, France and Kazakhstan signed …").
+      const source =
+        ctx.happenedOnly === true &&
+        gap.includes(",") &&
+        (accordingTo(ctx, first) || (first <= 2 && first > 0 && PLACE_OPENING.test(ctx.upper[first - 1]!)));
       const ok =
         ofActor ||
         (gap.length <= 4 &&
@@ -234,13 +240,16 @@ function ofTitle(upper: readonly string[], first: number): boolean {
 }
 
 /**
- * Whether the group `g` after a verb ending at `after` opens a clause of its own: ", and/but/while" right before it
- * and a verb right after its head ("…, and French companies got access").
+ * Whether the group `g` after a verb ending at `after` lies in another clause: past ", but/while/whereas/yet", or right
+ * after ", and" with a verb right after its head ("…, and French companies got access").
  */
 function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boolean {
+  // ", but Washington's sanctions on Iran …": "but" never joins a list of objects; nothing after it is the object.
+  for (let j = after + 1; j < g.first - 1; ++j)
+    if (ctx.upper[j] === "," && /^(BUT|WHILE|WHEREAS|YET)$/.test(ctx.upper[j + 1]!)) return true;
   let k = g.first - 1;
   while (k > after && /^(DT|JJ|PRP\$)$/.test(ctx.tags[k]!)) --k;
-  if (k <= after + 1 || !/^(AND|BUT|WHILE|WHEREAS|YET)$/.test(ctx.upper[k]!) || ctx.upper[k - 1] !== ",") return false;
+  if (k <= after + 1 || ctx.upper[k] !== "AND" || ctx.upper[k - 1] !== ",") return false;
   let j = g.last + 1;
   while (j < ctx.tags.length && j <= g.last + 3 && /^(NN|NNS|NNP|NNPS|POS)$/.test(ctx.tags[j]!)) ++j;
   while (j < ctx.tags.length && /^(RB|MD)$/.test(ctx.tags[j]!)) ++j;
@@ -313,6 +322,19 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       subject.first > previous.last
     )
       subject = undefined;
+    // An infinitive whose nearest group stands before the verb before it ("X toured A and B and promised $25 million
+    // to help Y"): the doer is that verb's subject, not its object ("urged X to develop" keeps X: it stands between).
+    if (
+      ctx.happenedOnly &&
+      shared === undefined &&
+      ctx.upper[hit.first - 1] === "TO" &&
+      subject &&
+      previous &&
+      subject.last < previous.first &&
+      previous.subjectGroup &&
+      previous.subjectGroup !== subject
+    )
+      subject = previous.subjectGroup;
     // (In the article reader the object is in the verb's own clause: "hosted X in Ankara, where Y and Z signed …".)
     const object = groups.find(
       (g) =>
