@@ -298,3 +298,13 @@ test("a quoted place name or a procedure is no judgement", () => {
   assert.equal(claimOf(d, "sent to parliament"), undefined);
   assert.equal(claimOf(d, "a victory for common sense")?.speaker, "Jeenbek Kulubaev");
 });
+
+test("an agency readout: 'The Head of State noted …' behind a dateline, 'expressed confidence that … would'", () => {
+  const d = read(
+    "Tokayev receives Uzbek Foreign Minister\n\n14 May 2024, 11:05\n\nASTANA. STEPPE NEWS – President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov at the Akorda, the press service reports.\n\nThe Head of State noted the high level of trust between the two countries.\n\nTokayev expressed confidence that the new border crossings would double trade within three years.\n"
+  );
+  assert.equal(claimOf(d, "the high level of trust")?.speaker, "Kassym-Jomart Tokayev");
+  const c = claimOf(d, "would double trade");
+  assert.equal(c?.speaker, "Kassym-Jomart Tokayev");
+  assert.equal(c?.kind, "forecast");
+});

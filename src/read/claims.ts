@@ -38,7 +38,7 @@ const DATED =
 
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE =
-  /\b(?:said|says|say|saying|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)/i;
+  /\b(?:said|says|say|saying|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|(?:expressed|voiced) (?:(?:his|her|their|its|the|firm)\s+)?(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)/i;
 /** "If X were to happen, Y would shift …": a conditional's consequence is a forecast (not "it would be the first"). */
 const CONDITIONAL_FUTURE =
   /^(?:but\s+|and\s+)?(?:if|unless|should)\b[^,;]{3,160},\s*(?:[\w'’-]+\s+){0,8}?(would\s+(?!be\b|have\b|seem\b|mean\b)[a-z]+|will\s+[a-z]+)/i;
