@@ -227,6 +227,10 @@ test("linearCondPCE equals condPCE of the Linear victory matrix to the bit, zero
     const want = condPCE(victoryMatrix("Linear", c, n), n);
     const got = linearCondPCE(c, n);
     assert.deepEqual(Array.from(got), Array.from(want));
-    if (n === 37) assert.ok(got.some((x) => x > 0), "some finite probabilities");
+    if (n === 37)
+      assert.ok(
+        got.some((x) => x > 0),
+        "some finite probabilities"
+      );
   }
 });
