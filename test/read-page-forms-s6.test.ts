@@ -308,3 +308,11 @@ test("an agency readout: 'The Head of State noted …' behind a dateline, 'expre
   assert.equal(c?.speaker, "Kassym-Jomart Tokayev");
   assert.equal(c?.kind, "forecast");
 });
+
+test("official titles with 'of <state>' and 'the <nationality> leader' name the speaker", () => {
+  const d = read(
+    "Presidents discuss water\n\n15 May 2024, 10:20\n\nDUSHANBE, May 15 – President of Tajikistan Emomali Rahmon held a telephone conversation with President of the Kyrgyz Republic Sadyr Japarov, the press service reports.\n\nPresident of Tajikistan Emomali Rahmon noted that fair sharing of water is a key condition for stability in the region.\n\nThe Kyrgyz leader also emphasized that Bishkek attaches great importance to the new reservoir.\n"
+  );
+  assert.equal(claimOf(d, "fair sharing of water")?.speaker, "Emomali Rahmon");
+  assert.equal(claimOf(d, "attaches great importance")?.speaker, "Sadyr Japarov");
+});

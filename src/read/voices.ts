@@ -45,16 +45,18 @@ const TITLE_WORDS =
   "spokes(?:man|woman|person)|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
 const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAME}`;
+/** "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev". */
+const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+of\\s+(?:Foreign\\s+Affairs\\s+of\\s+)?(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:Republic\\s+)?${NAME}`;
 const INSTITUTION_PHRASE =
   "(?:[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:side|party|delegation)|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
-const ROLE_WITH_ADJECTIVE = `the\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
+const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
 /** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
 const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers))${GROUP_TAIL}`;
-const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${TITLED_NAME}|${NAME})`;
+const SUBJECT = `(${INSTITUTION_PHRASE}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said").
@@ -88,7 +90,7 @@ const ACCORDING = new RegExp(
 );
 /** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
 const REPORTED = new RegExp(
-  `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However),?\\s+)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+  `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
   "u"
 );
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
@@ -123,6 +125,9 @@ const TITLE_HEAD = new RegExp(
  * ("Uzbek Deputy Prime Minister"): the name is the run of words at the end that are not title words.
  */
 export function splitTitle(subject: string): {name: string; title?: string} {
+  // "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
+  const of = OF_TITLE.exec(subject.trim());
+  if (of) return {name: of[2]!, title: of[1]!.trim()};
   const words = subject.trim().split(/\s+/);
   let k = words.length;
   while (k > 0 && !TITLE_HEAD.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k - 1]!)) --k;
@@ -130,6 +135,9 @@ export function splitTitle(subject: string): {name: string; title?: string} {
   if (k === 0 || k === words.length) return {name: subject.trim()};
   return {name: words.slice(k).join(" "), title: words.slice(0, k).join(" ")};
 }
+/** A title with "of <state>" before the name. */
+const OF_TITLE =
+  /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+Republic|Republic\s+of\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+Affairs)\s+)+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 /** Q/A labels of an interview set in text: "Q:", "Question:", "A:", "Answer:". */
 const Q_LABEL = /^(?:Q|Question)\s*[:.)–—-]\s*/;
 const A_LABEL = /^(?:A|Answer)\s*[:.)–—-]\s*/;
@@ -177,6 +185,11 @@ export function assignVoices(
       return {speaker: lastInstitution};
     }
     if (PRONOUNS.test(sub)) {
+      // "the Kyrgyz leader": the leader named before with that state ("President of Kyrgyzstan Sadyr Japarov",
+      // "Kyrgyz President Sadyr Japarov"), whoever spoke last.
+      const nat = /^the (\p{Lu}[\p{L}-]+) (?:leader|president|head of state)$/iu.exec(sub);
+      const holder = nat ? nationalLeaderBefore(nat[1]!, body.slice(0, at)) : undefined;
+      if (holder) return (lastNamed = holder);
       // "the president", "the Head of State", "the minister": the office holder named before with that title, never
       // the article's expert.
       const office = OFFICE.exec(sub);
@@ -445,6 +458,19 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
     if (name.split(/\s+/).length >= 2) out.push({speaker: name, role: title});
   }
   return out;
+}
+
+/** The last leader named with a state's adjective ("Kyrgyz President X") or its name ("President of Kyrgyzstan X"). */
+function nationalLeaderBefore(adjective: string, text: string): {speaker: string; role?: string} | undefined {
+  const a = adjective.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const NAME2 = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})";
+  const re = new RegExp(
+    `(?:\\b${a}\\s+(?:President|[Ll]eader)\\s+${NAME2}|\\b(?:President|[Ll]eader)\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?${a}\\p{L}*(?:\\s+Republic)?\\s+${NAME2})`,
+    "gu"
+  );
+  let found: string | undefined;
+  for (const m of text.matchAll(re)) found = m[1] ?? m[2];
+  return found ? {speaker: found, role: "President"} : undefined;
 }
 
 /** True when the sentence opens with a titled or full name, other than `speaker`, doing something. */
