@@ -1,7 +1,8 @@
 /**
  * The article reader end to end, measured in a process that runs only the reader (started by bench/reader.ts): the
  * five seed articles read with the default coder, the same without the event coder, and wink-nlp's split + POS of
- * the same texts as the baseline, in interleaved rounds, in MB of raw text per CPU second. A process of its own
+ * the same texts as the baseline, in interleaved rounds, in MB of raw text per CPU second; and the default coder's
+ * raw-text coding of the PLOVER sentences (sentences per CPU second), as `multivector ingest` codes. A process of its own
  * because that is how the reader runs for a user (`multivector ingest` codes with the default coder only): beside the
  * wink-nlp tagger and parse-mode coders of bench/reader.ts, the reader's shared call sites see several shapes of
  * objects. V8 is tuned as `multivector ingest` tunes it for a batch (src/app/jit.ts). Prints one JSON line.
@@ -10,8 +11,8 @@ import {rate} from "./_cpu-rate.js";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {loadavg} from "node:os";
-import {readDocument} from "../src/read/index.js";
-import {defaultCoder, readPack, tuneJitForBatches} from "../src/app/index.js";
+import {parsePloverGsr, readDocument} from "../src/read/index.js";
+import {defaultCoder, readPack, readYardstick, tuneJitForBatches} from "../src/app/index.js";
 import {PROJECT_ROOT} from "../src/app/init.js";
 
 /** What the child process prints. */
@@ -20,6 +21,11 @@ export interface DocumentRates {
   reader: number;
   withoutCoder: number;
   wink: number;
+  /**
+   * The default coder on the PLOVER sentences, raw text with the light tagger (sentences per CPU second, best round):
+   * as `multivector ingest` codes, with no other coder in the process.
+   */
+  lightSentences: number;
   /** The reader's rate over wink-nlp's, per round (the same round's figures). */
   ratios: number[];
   bytes: number;
@@ -59,9 +65,14 @@ export async function documentRates(rounds = 5): Promise<DocumentRates> {
       d.tokens().out(its.pos);
     }
   };
+  const sentences = parsePloverGsr(readYardstick("plover")).map((r) => r.text);
+  const codeRun = () => {
+    for (const s of sentences) coder.codeSentence(s, {date: "2023-01-01"});
+  };
   let reader = 0,
     withoutCoder = 0,
-    wink = 0;
+    wink = 0,
+    lightSentences = 0;
   const ratios: number[] = [];
   for (let round = 0; round < rounds; ++round) {
     const r = rate(docRun, bytes) / 1e6;
@@ -70,8 +81,9 @@ export async function documentRates(rounds = 5): Promise<DocumentRates> {
     wink = Math.max(wink, w);
     ratios.push(r / w);
     withoutCoder = Math.max(withoutCoder, rate(restRun, bytes) / 1e6);
+    lightSentences = Math.max(lightSentences, rate(codeRun, sentences.length));
   }
-  return {reader, withoutCoder, wink, ratios, bytes, rounds, load: loadavg()};
+  return {reader, withoutCoder, wink, lightSentences, ratios, bytes, rounds, load: loadavg()};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await documentRates()));
