@@ -259,3 +259,28 @@ test("called off: talks suspended are the suspension only; 'called X a failure' 
   assert.deepEqual(dyads("Armenia suspended its talks with Azerbaijan in March 2024."), ["ARM>AZE 164", "AZE>ARM 164"]);
   assert.deepEqual(dyads("Baku called the talks with Yerevan in May 2024 a failure."), ["AZE>ARM 111"]);
 });
+
+test("batch 4: comment declined on an earlier agreement; 'and to' keeps the plan; transit routes; video links", () => {
+  const evs = read(
+    [
+      "Caspian Wire",
+      "",
+      "Georgia and Azerbaijan signed a transit agreement in Baku on Monday.",
+      "",
+      "Yerevan declined to comment on the agreement."
+    ].join("\n")
+  );
+  assert.ok(
+    evs.some((e) => e.startsWith("ARM>GEO 011") || e.startsWith("ARM>AZE 011")),
+    evs.join("; ")
+  );
+  // The second infinitive is planned as the first; "direct" before a noun is no verb (OVERSEE, 060).
+  const plan = dyads(
+    "Georgia and Armenia agreed to reopen the crossings that have stayed closed since May 2022 and to restore direct flights between Tbilisi and Yerevan."
+  );
+  assert.ok(plan.includes("GEO>ARM 032") && !plan.some((e) => / 06\d$/.test(e)), plan.join("; "));
+  // A place goods pass through is no partner.
+  assert.deepEqual(dyads("Iran rerouted trade through Armenia and Georgia in 2023."), []);
+  // Taking part by video is no visit.
+  assert.deepEqual(dyads("Erdogan and Aliyev attended a forum in Baku by video on Monday."), []);
+});

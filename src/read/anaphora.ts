@@ -123,9 +123,12 @@ const FIGHT =
 /** Words voicing concern about what follows: the fighting they name is not told as news. */
 const CONCERN =
   /\b(?:concern|concerned|condemn\w*|deplor\w*|regret\w*|worr\w*|condolences?|fear\w*|risk\w*|avoid\w*|prevent\w*)\b/i;
-/** A past verb whose object is an earlier happening named by a noun alone: "welcomed the agreement". */
+/**
+ * A past verb whose object is an earlier happening named by a noun alone: "welcomed the agreement", "declined to
+ * comment on the agreement".
+ */
 const EVENT_OBJECT =
-  /\b[a-z]+ed\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/;
+  /\b(?:[a-z]+ed|comment\s+on|react\s+to|respond\s+to)\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/;
 /**
  * A past verb whose object is someone's earlier act named by a noun alone: "declined the offer", "condemned the
  * decision", "criticised the drills". The act is the latest event's acting side's.

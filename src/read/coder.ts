@@ -694,8 +694,10 @@ function codeSentence(
         if (targets.length === 0) targets = main.object;
       }
     }
-    // "as part of X", "on behalf of X": the group the subject belongs to, not the act's target.
-    if (happenedOnly && !tree) targets = targets.filter((t) => !inGroupPhrase(upper, t.first));
+    // "as part of X", "on behalf of X": the group the subject belongs to, not the act's target; "reroute trade
+    // through X", "ship oil via X": a transit route, not a partner.
+    if (happenedOnly && !tree)
+      targets = targets.filter((t) => !inGroupPhrase(upper, t.first) && !transitPlace(upper, tags, t.first));
     // "spoke to a correspondent about relations with Russia and China": what a statement or a talk is about is its
     // topic, not its other side ("spoke with Putin about China": Putin is).
     if (happenedOnly && !tree && /^0[0-5]/.test(match.code) && !means)
@@ -1038,6 +1040,14 @@ function laterFiniteVerb(frames: readonly Frame[], fi: number, upper: readonly s
  * USA and USAGOV, or stands alone as PETRARCH's null actor, ---GOV). Every side a verb, its patterns, a light verb,
  * an abstention or a production can take is one of these, so when this says no, none of them gives an event.
  */
+/** Whether the actor at `i` is named after "through" or "via" (past a list: "through Kazakhstan and Kyrgyzstan"). */
+function transitPlace(upper: readonly string[], tags: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 8 && /^(NNP|NNPS|JJ|DT|CC|,)$/.test(tags[k] ?? "") && !/^(THROUGH|VIA)$/.test(upper[k]!))
+    --k;
+  return /^(THROUGH|VIA)$/.test(upper[k] ?? "");
+}
+
 function twoSides(
   found: readonly TokenMention[],
   refs: ReadonlyMap<TokenMention, ActorRef | undefined>,

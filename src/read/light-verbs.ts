@@ -101,6 +101,15 @@ export function readLightVerb(
     if (/^(HELD|HOLD|HOLDS|HOLDING|HAD|HAVE|HAS|CONDUCTED)$/.test(upper[b] ?? ""))
       return {action: "recode", code: "046", rule: `${upper[b]} TALKS [046]`, mutual: true};
   }
+  // "attended a forum in Kostanay by video": taking part from afar is no visit.
+  if (code.startsWith("042")) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 10) && !/^[.;]$/.test(upper[k]!); ++k)
+      if (
+        (upper[k] === "VIDEO" && /^(BY|VIA)$/.test(upper[k - 1] ?? "")) ||
+        /^(ONLINE|VIRTUALLY|REMOTELY|VIDEOCONFERENCE|VIDEO-CONFERENCE)$/.test(upper[k]!)
+      )
+        return {action: "drop", reason: "remote"};
+  }
   // "X and Y met at the palace": a meeting that took place (040), not an intent to meet (the dictionary's "MEET * AT"
   // pattern gives 036); "will meet at …" is read in its mood all the same.
   if (w === "MET" && code.startsWith("036")) return {action: "recode", code: "040:040", rule: "MET [040]"};

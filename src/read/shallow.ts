@@ -265,7 +265,15 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     if (
       ctx.tags[i]!.startsWith("VB") &&
       ctx.core.verbs.forms.has(ctx.upper[i]!) &&
-      !(ctx.happenedOnly && nounHead(ctx, i))
+      !(ctx.happenedOnly && nounHead(ctx, i)) &&
+      // "to restore direct flights": a word right after an infinitive and before a noun is its object's adjective
+      !(
+        ctx.happenedOnly &&
+        ctx.upper[i - 2] === "TO" &&
+        ctx.tags[i - 1] === "VB" &&
+        !/^(BE|HAVE|GET)$/.test(ctx.upper[i - 1]!) &&
+        /^NNS?$/.test(ctx.tags[i + 1] ?? "")
+      )
     )
       verbAt.push(i);
   const governors = new Map<number, Frame>();
@@ -367,6 +375,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     )
       objectRefs = previous.object;
     const mood = moodOf(ctx.upper, hit.first);
+    // "agreed to reopen the crossings … and to restore flights": a second infinitive joined by "and to" is in the
+    // first one's mood (the article reader).
+    if (ctx.happenedOnly && !mood.mood && ctx.upper[hit.first - 1] === "TO" && ctx.upper[hit.first - 2] === "AND") {
+      const first = frames.findLast((f) => ctx.upper[f.first - 1] === "TO" && f.last < hit.first);
+      if (first?.mood) mood.mood = first.mood;
+    }
     const governor = mood.governor;
     const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
     frames.push({
