@@ -316,3 +316,12 @@ test("official titles with 'of <state>' and 'the <nationality> leader' name the 
   assert.equal(claimOf(d, "fair sharing of water")?.speaker, "Emomali Rahmon");
   assert.equal(claimOf(d, "attaches great importance")?.speaker, "Sadyr Japarov");
 });
+
+test("institutions named in capitals after a lower-case 'the' speak: the Kremlin, the Foreign Ministry, the White House", () => {
+  const d = read(
+    "Kremlin on the new route\n\nBy Jane Roe\n\nMOSCOW, March 3 (Steppe Wire) - Russia and Kazakhstan signed a transit protocol on Monday.\n\nThe route is likely to cut delivery times by a week, the Kremlin said in a statement.\n\nSuch projects risk deepening the region's dependence on one buyer, the Kazakh Foreign Ministry said.\n\nThe corridor is unlikely to attract Western investors soon, the Ministry of Foreign Affairs of Uzbekistan said.\n"
+  );
+  assert.equal(claimOf(d, "likely to cut delivery times")?.speaker, "the Kremlin");
+  assert.equal(claimOf(d, "risk deepening")?.speaker, "the Kazakh Foreign Ministry");
+  assert.equal(claimOf(d, "unlikely to attract")?.speaker, "the Ministry of Foreign Affairs of Uzbekistan");
+});
