@@ -284,3 +284,21 @@ test("batch 4: comment declined on an earlier agreement; 'and to' keeps the plan
   // Taking part by video is no visit.
   assert.deepEqual(dyads("Erdogan and Aliyev attended a forum in Baku by video on Monday."), []);
 });
+
+test("dates: 'The decision was reached at … on <date>' dates the agreement just told; '<month> of last year'", () => {
+  const evs = read(
+    [
+      "Caucasus Wire",
+      "",
+      "Georgia and Armenia have agreed to open a joint customs post on their border, the Georgian minister said on Friday.",
+      "",
+      "The decision was reached at a meeting of the intergovernmental commission held in Tbilisi on 2 May."
+    ].join("\n")
+  );
+  assert.ok(
+    evs.some((e) => /^(GEO>ARM|ARM>GEO) 03\d 2024-05-02 planned$/.test(e)),
+    evs.join("; ")
+  );
+  const last = read("Caucasus Wire\n\nIn March of last year Aliyev visited Ankara.");
+  assert.deepEqual(last, ["AZE>TUR 042 2023-03-01"]);
+});

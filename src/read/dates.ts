@@ -117,6 +117,19 @@ const PATTERNS: Pattern[] = [
     }
   },
   {
+    // "in January of last year", "in March this year", "in May next year": the month of the year named.
+    rule: "month-relative-year",
+    re: new RegExp(
+      `\\b(?:(?:early|mid|late)[-\\s])?${MONTH}\\s+(?:of\\s+)?(last|this|next|the\\s+previous|the\\s+following)\\s+year\\b`,
+      "i"
+    ),
+    resolve: (m, ref) => {
+      const w = m[2]!.toLowerCase();
+      const y = w === "this" ? ref.y : w === "next" || w.endsWith("following") ? ref.y + 1 : ref.y - 1;
+      return {date: iso(y, monthIndex(m[1]!), 1), precision: "month"};
+    }
+  },
+  {
     rule: "month-year",
     re: new RegExp(`\\b(?:(?:early|mid|late)[-\\s])?${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, "i"),
     resolve: (m) => ({date: iso(Number(m[2]), monthIndex(m[1]!), 1), precision: "month"})

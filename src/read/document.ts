@@ -560,6 +560,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       });
     }
   });
+  // "Kazakhstan and Turkmenistan have agreed to set up a zone, the minister said on Tuesday. The decision was reached
+  // at the commission's meeting held in Ashgabat on 27 February.": the sentence after an agreement dates it.
+  sentences.forEach((s, i) => {
+    const own = dates[i];
+    if (
+      i === 0 ||
+      !own ||
+      own.precision === "article" ||
+      own.rule === "same-occasion" ||
+      !DECISION_REACHED.test(s.text)
+    )
+      return;
+    const before = sentences[i - 1]!;
+    for (const e of events) {
+      if (e.start !== before.start || !/^0[3-5]/.test(e.code)) continue;
+      if (e.date !== undefined && e.precision !== "article" && e.date <= own.date) continue;
+      if (e.date === undefined) undated--;
+      e.date = own.date;
+      e.precision = own.precision;
+      e.rule = `${(e.rule ?? "coder").replace(/ date:\S+$/, "")} date:decision-reached`;
+    }
+  });
   if (estimatedYear !== undefined && events.some((e) => e.rule?.includes("+estimated-year")))
     warnings.push({
       code: "estimated_year",
@@ -694,6 +716,9 @@ const PLAN_MADE =
   /\b(?:agreed|decided|promised|pledged|offered|vowed|planned|announced|resolved|committed|undertook)\b/i;
 
 /** Date rules that read a month or day without a year in the latest such month before the article. */
+/** A sentence telling when and where the agreement just told was reached: "The decision was reached at …". */
+const DECISION_REACHED =
+  /^(?:The|This|That|These|Those)\s+(?:decisions?|agreements?|deals?|accords?|understandings?|arrangements?|documents?)\s+(?:was|were|had\s+been)\s+(?:reached|made|taken|struck|agreed|agreed\s+upon|signed|adopted)\b/;
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday"]);
 
 /** Roles of people quoted for their judgement, not for their office. */
