@@ -325,3 +325,11 @@ test("institutions named in capitals after a lower-case 'the' speak: the Kremlin
   assert.equal(claimOf(d, "risk deepening")?.speaker, "the Kazakh Foreign Ministry");
   assert.equal(claimOf(d, "unlikely to attract")?.speaker, "the Ministry of Foreign Affairs of Uzbekistan");
 });
+
+test("'the speech said' is the speaker whose address the text named; officials in a two-word place speak as a group", () => {
+  const d = read(
+    "Summit notes\n\nBy Jane Roe\n\nThe summit opened in Astana on Thursday with the leaders of ten states.\n\nForeign Minister S. Jaishankar read out Prime Minister Narendra Modi's address to the leaders.\n\nIndia cannot accept projects that violate its sovereignty, the speech said, a reference to a corridor through disputed land.\n\nThe trip was cut short because of the budget debate, officials in New Delhi said.\n"
+  );
+  assert.equal(claimOf(d, "cannot accept projects")?.speaker, "Narendra Modi");
+  assert.notEqual(voiceOf(d, "officials in New Delhi").speaker, "Narendra Modi");
+});
