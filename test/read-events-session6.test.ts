@@ -302,3 +302,20 @@ test("dates: 'The decision was reached at … on <date>' dates the agreement jus
   const last = read("Caucasus Wire\n\nIn March of last year Aliyev visited Ankara.");
   assert.deepEqual(last, ["AZE>TUR 042 2023-03-01"]);
 });
+
+test("pairs: 'the leaders' after one actor and all five Central Asian states is that actor and the region", () => {
+  const evs = read(
+    [
+      "Summit Notes",
+      "",
+      "On 12 May, Korean President Yoon hosted the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in Seoul.",
+      "",
+      "The leaders signed a joint declaration."
+    ].join("\n")
+  );
+  assert.ok(
+    evs.some((e) => e.startsWith("KOR>CAS 057")),
+    evs.join("; ")
+  );
+  assert.ok(!evs.some((e) => /^(KOR>UZB|UZB>KOR) 057/.test(e)), evs.join("; "));
+});

@@ -263,6 +263,15 @@ export class Anaphora {
     for (const {at, phrase} of hits) {
       // "the leaders of Kazakhstan and Uzbekistan" names its actors: not a pointer.
       if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
+      // "Modi hosted the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. The leaders
+      // agreed …": a plural pointer (not "the two") after a sentence naming one actor and all five Central Asian
+      // states is that actor and the region's group.
+      if (!/\btwo\b/i.test(phrase) && !mentions.some((x) => x.end <= at && !REGIONS.has(x.code))) {
+        const others = this.previous.filter((c) => !CENTRAL_ASIA.has(c));
+        const five = [...CENTRAL_ASIA].every((c) => this.previous.includes(c));
+        const name = others.length === 1 ? this.groupName(others[0]!, mentions) : undefined;
+        if (five && name) return splice(text, at, phrase.length, `${name} and the Central Asian states`, "pair");
+      }
       const pair = this.pairBefore(mentions.filter((x) => x.end <= at));
       if (!pair) continue;
       const names = pair.map(
