@@ -70,7 +70,8 @@ test("the reader on the development set's articles: metadata, chrome, actors, ev
 
 // Our own held-out prose (test/fixtures/articles/heldout, blind/, blind2/, blind3/, blind4/, blind5/): written for the project, scored with the same
 // definitions. Not blind any more (their failures were studied): these floors keep what the general mechanisms
-// gained from falling back. The blind figures (first reads) are in docs/reading.md.
+// gained from falling back. The blind figures (first reads) are in docs/reading.md. Event floors raised to the figures
+// of main after r-events' session-6 batches (13:19 UTC; strict exact, auto precision a little below the measure).
 type MetadataField = "title" | "publisher" | "author" | "date";
 interface OwnSet {
   dir: string;
@@ -88,8 +89,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/heldout",
     gold: "heldout.gold.json",
     documents: 6,
-    eventsStrict: 37,
-    eventsAutoPrecision: 0.88,
+    eventsStrict: 46,
+    eventsAutoPrecision: 0.95,
     claimsRecall: 0,
     claimsSpeaker: 0
   },
@@ -97,8 +98,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind",
     gold: "blind.gold.json",
     documents: 5,
-    eventsStrict: 24,
-    eventsAutoPrecision: 0.65,
+    eventsStrict: 33,
+    eventsAutoPrecision: 0.85,
     claimsRecall: 0.85,
     claimsSpeaker: 0.89
   },
@@ -106,8 +107,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind2",
     gold: "blind2.gold.json",
     documents: 3,
-    eventsStrict: 11,
-    eventsAutoPrecision: 0.65,
+    eventsStrict: 18,
+    eventsAutoPrecision: 0.9,
     claimsRecall: 0.8,
     // 15/16: the one miss is "Some Kazakh economists warn …", which the gold files under "author (unnamed)" while
     // its annotation note (written before any reading) accepts "economists" as the speaker.
@@ -118,8 +119,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind3",
     gold: "blind3.gold.json",
     documents: 5,
-    eventsStrict: 9,
-    eventsAutoPrecision: 0.55,
+    eventsStrict: 22,
+    eventsAutoPrecision: 0.95,
     claimsRecall: 0.75,
     claimsSpeaker: 0.93
   },
@@ -131,8 +132,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind4",
     gold: "blind4.gold.json",
     documents: 6,
-    eventsStrict: 18,
-    eventsAutoPrecision: 0.63,
+    eventsStrict: 34,
+    eventsAutoPrecision: 0.82,
     claimsRecall: 0.79,
     claimsSpeaker: 0.96,
     metadata: {title: 6, publisher: 6, author: 5, date: 6}
@@ -142,8 +143,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind5",
     gold: "blind5.gold.json",
     documents: 6,
-    eventsStrict: 21,
-    eventsAutoPrecision: 0.75,
+    eventsStrict: 26,
+    eventsAutoPrecision: 0.9,
     claimsRecall: 0.96,
     claimsSpeaker: 0.98,
     metadata: {title: 6, publisher: 6, author: 5, date: 5}
