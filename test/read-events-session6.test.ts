@@ -319,3 +319,22 @@ test("pairs: 'the leaders' after one actor and all five Central Asian states is 
   );
   assert.ok(!evs.some((e) => /^(KOR>UZB|UZB>KOR) 057/.test(e)), evs.join("; "));
 });
+
+test("pairs: 'They' opening the sentence after a two-sided event is those two sides", () => {
+  const evs = read(
+    [
+      "Border News",
+      "",
+      "Georgia and Armenia signed a border treaty in Tbilisi on 10 May.",
+      "",
+      "They also agreed to open two new crossings.",
+      "",
+      "They say the line is fair."
+    ].join("\n")
+  );
+  assert.ok(
+    evs.some((e) => /^(GEO>ARM|ARM>GEO) 03\d 2024-05-20 planned$/.test(e)),
+    evs.join("; ")
+  );
+  assert.equal(evs.filter((e) => e.includes(" 01")).length, 0, evs.join("; "));
+});

@@ -120,6 +120,9 @@ const OBJECT_PAIR =
 /** Fighting named without its sides: "deadly clashes in 2021", "Border clashes in September killed …". */
 const FIGHT =
   /(?<!\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?)\b(?:[Cc]lashes|[Ff]ighting|[Hh]ostilities|[Ss]kirmishes|[Ff]irefights?)\b(?!\s+(?:between|with|among|against|of|in\s+(?:which|the\s+\p{Lu})|inside|on\s+(?:the\s+)?\p{Lu}))(?!-)/u;
+/** "They" opening a sentence (after a short time phrase at most) before an act: "They also agreed to …". */
+const THEY =
+  /^((?:(?:Later|Then|Afterwards|On|In|At)\b[\w\s-]{0,30}?,?\s+)?)They(?=\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:agreed|signed|discussed|met|held|adopted|launched|opened|pledged|exchanged|reviewed|decided|called|urged|visited|inaugurated)\b)/;
 /** Words voicing concern about what follows: the fighting they name is not told as news. */
 const CONCERN =
   /\b(?:concern|concerned|condemn\w*|deplor\w*|regret\w*|worr\w*|condolences?|fear\w*|risk\w*|avoid\w*|prevent\w*)\b/i;
@@ -327,6 +330,15 @@ export class Anaphora {
         const replacement = possessive ? `${name}'s` : name;
         return splice(text, at, pronoun[2]!.length, replacement, "pronoun");
       }
+    }
+    // "Kazakhstan and Uzbekistan signed a treaty on Monday. They also agreed to …": "They" opening a sentence before an
+    // act is the two sides of the sentence just before's event, when this sentence names neither.
+    const they = THEY.exec(text);
+    if (they && this.dyad && this.dyad.sentence === this.sentence - 1) {
+      const codes = this.dyad.codes;
+      const names = codes.map((c) => this.nameOf(c));
+      if (names[0] && names[1] && !mentions.some((m) => codes.includes(m.code)))
+        return splice(text, they[1]!.length, 4, `${names[0]} and ${names[1]}`, "pair");
     }
     // "X paid a state visit to Paris, where he signed …", "X went further in 2023, when its foreign minister
     // declined …", "X visited Astana …, and he promised …": a pronoun opening a later clause is the actor the
