@@ -241,3 +241,19 @@ test("analysis: a judgement without an actor is the author's claim when it judge
   assert.equal(d.metadata.genre, "analysis");
   assert.deepEqual([claimOf(d, "a mistake")?.speaker, claimOf(d, "a mistake")?.kind], ["Saule Omarova", "assessment"]);
 });
+
+test("a reporting verb after a name and the place the person speaks from, with or without 'the'", () => {
+  const d = read(
+    [
+      "Grain talks in Tashkent",
+      "",
+      "Uzbekistan and Kazakhstan agreed on 3 April 2024 to open a new grain terminal.",
+      "Researcher Dilnoza Karimova of Westminster University said the terminal would halve waiting times by 2026.",
+      "Economist Pavel Orlov at Eurasia Capital Partners said the deal will lift prices in Russia.",
+      "Analyst Arman Bekov of the Almaty Policy Centre said the terminal could draw Chinese buyers."
+    ].join("\n")
+  );
+  assert.equal(claimOf(d, "halve waiting")?.speaker, "Dilnoza Karimova");
+  assert.equal(claimOf(d, "lift prices")?.speaker, "Pavel Orlov");
+  assert.equal(claimOf(d, "Chinese buyers")?.speaker, "Arman Bekov");
+});

@@ -65,10 +65,11 @@ const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplom
 const SUBJECT = `(${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
- * that closes an apposition ("Russia's envoy, Ivan Petrov, said").
+ * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
+ * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+the\\s+[\\p{L}'’ -]{3,80}?(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
