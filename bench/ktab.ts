@@ -19,7 +19,8 @@ import {
   KTAB_DEFAULT_SEED
 } from "../src/simulate/ktab/index.js";
 import type {RunSmpOptions, SmpResult, SmpScenario} from "../src/simulate/ktab/index.js";
-import {createScenarioPool, splitWork} from "../src/simulate/worker-pool.js";
+import {createScenarioPool} from "../src/simulate/worker-pool.js";
+import {splitWork} from "../src/simulate/smp-team.js";
 
 const data = new URL("../data/ktab/", import.meta.url);
 

@@ -43,7 +43,6 @@ export {
   runScenario,
   runSensitivity,
   runSmpOnWorkers,
-  splitWork,
   createScenarioPool,
   type RunScenarioOptions,
   type ScenarioPool,
@@ -145,3 +144,4 @@ export {
   type BargainWork,
   type CoalitionWork
 } from "./ktab/index.js";
+export {splitWork} from "./smp-team.js";

@@ -53,8 +53,6 @@ export interface ScenarioPool {
   close(): Promise<void>;
 }
 
-export {splitWork} from "./smp-team.js";
-
 /** Starts `workers` worker threads (default: available parallelism, at most 8). Close it when done. */
 export function createScenarioPool({workers}: {workers?: number} = {}): ScenarioPool {
   const size = Math.max(1, Math.floor(workers ?? Math.min(8, availableParallelism())));
