@@ -170,8 +170,6 @@ export class Anaphora {
   private readonly adjectives = new Map<string, string>();
   /** The distinct states and organisations (no regions) the latest sentence named, in order. */
   private previous: string[] = [];
-  /** Every distinct code the latest sentence named, regions included. */
-  private previousAll: string[] = [];
   /** The same for the three latest sentences, oldest first. */
   private readonly recent: string[][] = [];
 
@@ -188,8 +186,8 @@ export class Anaphora {
       this.subject = {code: opening.code, sentence: this.sentence};
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
-    this.previousAll = [...new Set(mentions.map((m) => m.code))];
-    this.recent.push(this.previousAll);
+    // every distinct code the sentence named, regions included
+    this.recent.push([...new Set(mentions.map((m) => m.code))]);
     if (this.recent.length > 3) this.recent.shift();
     for (const m of mentions) {
       const name = nounName([m]);
@@ -509,9 +507,9 @@ function lastTwoWords(text: string, end: number): [string | undefined, string | 
   return [last === undefined ? undefined : run(), last];
 }
 
-/** A surname as a whole word, compiled once per surname (a bounded cache). */
 /** A character a surname's pattern would read as syntax (such a name is always tested with its pattern). */
 const REGEX_SYNTAX = /[.*+?^${}()|[\]\\/]/;
+/** A surname as a whole word, compiled once per surname (a bounded cache). */
 const surnames = new Map<string, RegExp>();
 function surnamePattern(surname: string): RegExp {
   let re = surnames.get(surname);

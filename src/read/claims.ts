@@ -290,6 +290,7 @@ export function readClaims(
     )
       return no("too-short");
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
+    const strong = judgementCue(s.text);
     const cls = classifyClaim(s.text, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
     if (
@@ -297,7 +298,7 @@ export function readClaims(
       voice.kind === "reported" &&
       OWN_INTENT.test(s.text) &&
       !quotedPhrase(s.text) &&
-      judgementCue(s.text) === undefined
+      strong === undefined
     )
       return no("planned");
     // "Kazakhstan will double the crude it ships …, its energy ministry said": a government body announcing its own
@@ -310,7 +311,6 @@ export function readClaims(
       OWN_PLAN.test(s.text.replace(LEAD_DATELINE, ""))
     )
       return no("planned");
-    const strong = judgementCue(s.text);
     const weak = argumentCue(s.text);
     // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").
     const dated = DATED.test(s.text) && !cls && !CAUSAL.test(s.text) && (s.text.match(JUDGEMENT_ALL) ?? []).length < 2;

@@ -1034,12 +1034,6 @@ function laterFiniteVerb(frames: readonly Frame[], fi: number, upper: readonly s
   return false;
 }
 
-/**
- * Whether a sentence's mentions can give an event's two sides, which must differ in code: two actor codes or more,
- * an actor named with several codes at once ([A/B]), or an agent (it joins an actor to make a second code,
- * USA and USAGOV, or stands alone as PETRARCH's null actor, ---GOV). Every side a verb, its patterns, a light verb,
- * an abstention or a production can take is one of these, so when this says no, none of them gives an event.
- */
 /** Whether the actor at `i` is named after "through" or "via" (past a list: "through Kazakhstan and Kyrgyzstan"). */
 function transitPlace(upper: readonly string[], tags: readonly string[], i: number): boolean {
   let k = i - 1;
@@ -1048,6 +1042,12 @@ function transitPlace(upper: readonly string[], tags: readonly string[], i: numb
   return /^(THROUGH|VIA)$/.test(upper[k] ?? "");
 }
 
+/**
+ * Whether a sentence's mentions can give an event's two sides, which must differ in code: two actor codes or more,
+ * an actor named with several codes at once ([A/B]), or an agent (it joins an actor to make a second code,
+ * USA and USAGOV, or stands alone as PETRARCH's null actor, ---GOV). Every side a verb, its patterns, a light verb,
+ * an abstention or a production can take is one of these, so when this says no, none of them gives an event.
+ */
 function twoSides(
   found: readonly TokenMention[],
   refs: ReadonlyMap<TokenMention, ActorRef | undefined>,

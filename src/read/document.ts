@@ -715,10 +715,10 @@ const OCCASION_NOUN =
 const PLAN_MADE =
   /\b(?:agreed|decided|promised|pledged|offered|vowed|planned|announced|resolved|committed|undertook)\b/i;
 
-/** Date rules that read a month or day without a year in the latest such month before the article. */
 /** A sentence telling when and where the agreement just told was reached: "The decision was reached at …". */
 const DECISION_REACHED =
   /^(?:The|This|That|These|Those)\s+(?:decisions?|agreements?|deals?|accords?|understandings?|arrangements?|documents?)\s+(?:was|were|had\s+been)\s+(?:reached|made|taken|struck|agreed|agreed\s+upon|signed|adopted)\b/;
+/** Date rules that read a month or day without a year in the latest such month before the article. */
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday"]);
 
 /** Roles of people quoted for their judgement, not for their office. */

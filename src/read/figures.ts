@@ -17,6 +17,7 @@ import type {Figure} from "../domain/index.js";
 import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import {plainTest} from "./plain-regex.js";
+import {eachMatch} from "./each-match.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -503,20 +504,17 @@ export function readFigures(
     // (A digit, the common case, first: the same answer as MAY_HOLD alone, without scanning its word list.)
     if (!DIGIT.test(s.text) && !mayHold(s.text)) return;
     for (const p of PATTERNS) {
-      // (An exec loop on the pattern itself: matchAll would clone it for every sentence.)
-      const re = p.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-        if (m[0].length === 0) re.lastIndex = nextIndex(s.text, re.lastIndex, re.unicode);
+      // (Not matchAll, which would clone the pattern for every sentence.)
+      eachMatch(p.re, s.text, (m) => {
         const start = m.index!;
         const end = start + m[0].length;
-        if (found.some((f) => start < f.end && end > f.start)) continue;
+        if (found.some((f) => start < f.end && end > f.start)) return;
         const r = p.read(m);
-        if (!r) continue;
+        if (!r) return;
         // Citation numbers and page ranges: "(Sullivan, 2019)", "31 (3–4): 314–43".
-        if (/\(\s*$/.test(s.text.slice(0, start)) && /^\s*\)/.test(s.text.slice(end))) continue;
+        if (/\(\s*$/.test(s.text.slice(0, start)) && /^\s*\)/.test(s.text.slice(end))) return;
         found.push({...r, start, end, rule: p.rule});
-      }
+      });
     }
     found.sort((a, b) => a.start - b.start);
     const whats: (string | undefined)[] = [];
@@ -556,11 +554,4 @@ export function readFigures(
     });
   });
   return out;
-}
-
-/** Where a global scan goes on after an empty match (as matchAll does: one code point further under the u flag). */
-function nextIndex(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }

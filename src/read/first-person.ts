@@ -9,6 +9,7 @@
  *
  * @module
  */
+import {eachMatch} from "./each-match.js";
 
 /** A mention as this reader needs it: offsets into its sentence and the actor code. */
 export interface PersonMention {
@@ -136,19 +137,6 @@ export function rewriteFirstPerson(
     }
   );
   return finish(text, spans);
-}
-
-/**
- * Calls `fn` with each match of the global pattern `re` in `text`, in order, as `matchAll` would, without the copy of
- * the pattern `matchAll` makes for each call (`re` is used from the start; `fn` must not use it).
- */
-function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // (As matchAll: past an empty match.)
-    if (m[0].length === 0) re.lastIndex = m.index + 1;
-    fn(m);
-  }
 }
 
 /** The text with the spans replaced (overlaps skipped), and the map back; undefined when there are none. */

@@ -81,15 +81,14 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
           "TREATIES",
           "ACCORDS",
           "DECLARATIONS",
-          "COMMUNIQUE",
-          "COMMUNIQUÉ",
           "PLAN",
           "PROGRAMME",
           "PROGRAM"
         ],
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED)$/}
       ],
-      // … a paper named by two words: "signed a road map", "adopted a joint statement".
+      // … a paper named by two words: "signed a road map", "adopted a joint statement" (a communiqué is read only
+      // as a joint one: one frame per noun).
       [
         ["MAP", "MAPS"],
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED|ADOPTED)$/, after: ["ROAD"]}
@@ -146,10 +145,10 @@ const DEMAND =
 /** Words of arms: a client or a factory of these is military cooperation (062). */
 const ARMS =
   /^(DRONE|DRONES|ARMS|WEAPONS|WEAPON|AMMUNITION|MILITARY|DEFENCE|DEFENSE|MISSILE|MISSILES|TANK|TANKS|WARPLANE|FIGHTER|ARTILLERY)$/;
-/** Plural heads after a group's name make it a group of members: "a meeting of Central Asian heads of state". */
 /** Verbs that call a happening off: "suspended its talks with X", "postponed the visit". */
 const CALLED_OFF =
   /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|CANCEL|CANCELS|CANCELLED|CANCELED|POSTPONE|POSTPONES|POSTPONED|FROZE|FROZEN|FREEZE|HALTED|CALLED|SCRAPPED|ABANDONED|BROKE|BROKEN)$/;
+/** Plural heads after a group's name make it a group of members: "a meeting of Central Asian heads of state". */
 const MEMBERS =
   /^(HEADS|LEADERS|MINISTERS|STATES|COUNTRIES|MEMBERS|PRESIDENTS|GOVERNMENTS|NATIONS|REPUBLICS|PARTNERS)$/;
 const PREPOSITIONS = /^(IN|OF|FOR|FROM|WITH|ON|AT|ABOUT|AGAINST|AMONG|TO|BY|VIA|INTO|TOWARD|TOWARDS|BETWEEN)$/;
