@@ -99,7 +99,11 @@ export const EXPORT_TABLES = {
       {name: "end", type: I, description: "end offset of the quote"},
       {name: "rule", type: V, description: "the pattern that found it"},
       {name: "sourceTitle", type: V, description: "the document's title"},
-      {name: "sourceDate", type: V, description: "the document's date, YYYY-MM-DD"}
+      {
+        name: "sourceDate",
+        type: V,
+        description: "the document's date: YYYY-MM-DD, or YYYY-MM / YYYY when it states only the month or the year"
+      }
     ]
   },
   sources: {
@@ -109,7 +113,13 @@ export const EXPORT_TABLES = {
       {name: "title", type: V, description: "title when known"},
       {name: "publisher", type: V, description: "publisher when known"},
       {name: "author", type: V, description: "author when known"},
-      {name: "date", type: V, description: "publication date, YYYY-MM-DD"},
+      {
+        name: "date",
+        type: V,
+        description:
+          "publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the document states only the month or the year"
+      },
+      {name: "datePrecision", type: V, description: "how precise the date is: day, month or year"},
       {name: "origin", type: V, description: "file path or URL it was ingested from"},
       {name: "format", type: V, description: "html, markdown, text, gdelt-events …"},
       {name: "events", type: I, description: "events read from it"},

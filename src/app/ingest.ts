@@ -17,6 +17,8 @@ import {availableParallelism} from "node:os";
 import {basename, extname, join} from "node:path";
 import {
   isIsoDate,
+  parsePeriod,
+  periodText,
   IssueError,
   type Actor,
   type Claim,
@@ -464,7 +466,8 @@ async function readDecoded(
         ...(m.title ? {title: m.title} : {}),
         ...(m.publisher ? {publisher: m.publisher} : {}),
         ...(m.author ? {author: m.author} : {}),
-        ...(m.date ? {date: m.date} : {})
+        ...(m.date ? {date: m.date} : {}),
+        ...(m.date && m.datePrecision && m.datePrecision !== "day" ? {datePrecision: m.datePrecision} : {})
       },
       dropped: {
         dropped: d.dropped,
@@ -488,7 +491,7 @@ async function readDecoded(
             sourceId: put.id,
             format,
             ...(m.title ? {title: m.title} : {}),
-            ...(m.date ? {date: m.date} : {}),
+            ...(m.date ? {date: periodText(m.date, m.datePrecision)} : {}),
             sentences: d.sentences.length,
             events: d.events.length,
             stances: d.stances.length,
@@ -959,7 +962,8 @@ export async function sourceDetail(
   if (!found) return undefined;
   const ctx = context ?? (await readingContext(store, null));
   const events = found.events.slice(0, maxEvents);
-  const date = typeof found.source.date === "string" ? found.source.date : undefined;
+  // The day the names are read at: the first day of a month- or year-only date.
+  const date = found.source.date ? parsePeriod(found.source.date)?.date : undefined;
   const sentences: SentenceDetail[] = found.sentences.map((s) => {
     const coded =
       ctx.coder && date ? ctx.coder.codeSentence(s.text, {date}).mentions : ctx.gazetteer.find(s.text, date);

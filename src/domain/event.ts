@@ -1,5 +1,6 @@
 import {z} from "zod";
 import {IsoDate} from "./ids.js";
+import {DatePrecision} from "./period.js";
 
 /** A CAMEO event code: two to four digits (root 01–20). */
 export const CameoCode = z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "Expected a CAMEO code such as 042 or 1931");
@@ -7,14 +8,6 @@ export const CameoCode = z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "Expected 
 /** Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
 export const QuadClass = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type QuadClass = z.infer<typeof QuadClass>;
-
-/**
- * How precise an event's date is. "day", "month", "year": the sentence (or the record) says so, and `date` is
- * the first day of that month or year; "article": the sentence gives no date and the article's date stands in
- * for it; "unknown": neither the sentence nor the article gives a date, and `date` is absent.
- */
-export const DatePrecision = z.enum(["day", "month", "year", "article", "unknown"]);
-export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /**
  * Whether the act happened. "asserted": reported as done or under way; "planned": announced, invited,

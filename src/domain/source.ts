@@ -1,4 +1,5 @@
 import {z} from "zod";
+import {PeriodPrecision} from "./period.js";
 
 /** A document: an article, a dataset, a pack file. `id` is derived from the content hash. */
 export const Source = z.object({
@@ -6,8 +7,10 @@ export const Source = z.object({
   title: z.string().optional(),
   publisher: z.string().optional(),
   author: z.string().optional(),
-  /** Publication date, YYYY-MM-DD. */
+  /** Publication date, YYYY-MM-DD: the first day of the month or year when only that is stated. */
   date: z.string().optional(),
+  /** How precise `date` is ("No. 11 | March 2022" is a month's); absent: a day. */
+  datePrecision: PeriodPrecision.optional(),
   /** Where it came from: a path, a URL, "pack:central-asia", "gdelt:<file>". */
   origin: z.string(),
   /** "text", "html", "markdown", "gdelt1", "gdelt2", "pack", "dataset" */

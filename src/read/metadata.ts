@@ -6,7 +6,7 @@
  *
  * @module
  */
-import {isIsoDate, type Issue} from "../domain/index.js";
+import {isIsoDate, type Issue, parsePeriod, type PeriodPrecision} from "../domain/index.js";
 import type {Article} from "./article.js";
 import {
   DATE_RANK,
@@ -34,8 +34,10 @@ export interface Metadata {
   title?: string;
   publisher?: string;
   author?: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the first day of the month or year when only that is stated. */
   date?: string;
+  /** How precise `date` is ("No. 11 | March 2022": a month); absent: a day. */
+  datePrecision?: PeriodPrecision;
   /** The site's section ("Interviews"). */
   section?: string;
   experts: Expert[];

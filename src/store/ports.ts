@@ -26,6 +26,7 @@ import type {
   GdeltRule,
   Indicator,
   Membership,
+  PeriodPrecision,
   Sentence,
   SentenceWhy,
   Source,
@@ -156,7 +157,10 @@ export interface SourceSummary {
   title: string | null;
   publisher: string | null;
   author: string | null;
+  /** "2022-03-14", or "2022-03" / "2022" when only the month or the year is stated. */
   date: string | null;
+  /** How precise `date` is (null without a date). */
+  datePrecision: PeriodPrecision | null;
   origin: string;
   format: string;
   events: number;
@@ -295,7 +299,10 @@ export interface StoredSource {
   title: unknown;
   publisher: unknown;
   author: unknown;
-  date: unknown;
+  /** "2022-03-14", or "2022-03" / "2022" when only the month or the year is stated. */
+  date: string | null;
+  /** How precise `date` is (null without a date). */
+  datePrecision: PeriodPrecision | null;
   origin: string;
   format: string;
   text: unknown;

@@ -1,6 +1,7 @@
 import type {Figure} from "../../domain/index.js";
 import type {FigureQuery} from "../ports.js";
 import type {DuckDB} from "./connection.js";
+import {storedDate} from "./source-date.js";
 
 const FIGURE_COLUMNS = [
   "id",
@@ -83,7 +84,7 @@ export async function listFigures(
 ): Promise<(Figure & {sourceTitle?: string; sourceDate?: string})[]> {
   const {sql, params} = figuresWhere(q);
   const rows = await store.all(
-    `SELECT f.*, s.title AS source_title, s.date AS source_date FROM figures f LEFT JOIN sources s ON s.id = f.source_id
+    `SELECT f.*, s.title AS source_title, s.date AS source_date, s.date_precision AS source_date_precision FROM figures f LEFT JOIN sources s ON s.id = f.source_id
       ${sql} ORDER BY s.date, f.source_id, f.start LIMIT ? OFFSET ?`,
     [...params, q.limit ?? 1000, q.offset ?? 0]
   );
@@ -105,6 +106,6 @@ export async function listFigures(
     sentenceEnd: Number(r.sentence_end),
     rule: String(r.rule),
     ...(r.source_title != null ? {sourceTitle: String(r.source_title)} : {}),
-    ...(r.source_date != null ? {sourceDate: String(r.source_date)} : {})
+    ...(r.source_date != null ? {sourceDate: storedDate(r.source_date, r.source_date_precision).date!} : {})
   }));
 }

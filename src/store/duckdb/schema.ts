@@ -113,6 +113,12 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE events ADD COLUMN IF NOT EXISTS num_sources INTEGER`,
       `ALTER TABLE events ADD COLUMN IF NOT EXISTS num_articles INTEGER`
     ]
+  },
+  {
+    version: 7,
+    description:
+      "Sources: the precision of the publication date (day, month, year; NULL: a day, as every source stored before), the date being the first day of its month or year",
+    statements: [`ALTER TABLE sources ADD COLUMN IF NOT EXISTS date_precision VARCHAR`]
   }
 ];
 

@@ -1,4 +1,5 @@
 import type {Claim} from "../../domain/index.js";
+import {storedDate} from "./source-date.js";
 import {insertEvents, listEvents} from "./events.js";
 import {insertFigures, listFigures} from "./figures.js";
 import {hasEventSummary, keysOfSources, refreshEventSummary} from "./event-summary.js";
@@ -21,6 +22,7 @@ const SOURCE_COLUMNS = [
   "publisher",
   "author",
   "date",
+  "date_precision",
   "origin",
   "format",
   "text",
@@ -64,6 +66,7 @@ async function appendDocuments(
       s.publisher,
       s.author,
       s.date,
+      s.date === undefined || s.datePrecision === undefined || s.datePrecision === "day" ? null : s.datePrecision,
       s.origin,
       s.format,
       s.text,
@@ -202,7 +205,7 @@ export async function putSources(
 /** Lists sources with their event and claim counts, newest first. */
 export async function listSources(store: DuckDB, {limit = 100, offset = 0} = {}): Promise<SourceSummary[]> {
   const rows = await store.all(
-    `SELECT s.id, s.title, s.publisher, s.author, s.date, s.origin, s.format,
+    `SELECT s.id, s.title, s.publisher, s.author, s.date, s.date_precision, s.origin, s.format,
             (SELECT count(*) FROM events e WHERE e.source_id = s.id)::INTEGER AS events,
             (SELECT count(*) FROM claims c WHERE c.source_id = s.id)::INTEGER AS claims
        FROM sources s ORDER BY s.date DESC NULLS LAST, s.id LIMIT ? OFFSET ?`,
@@ -213,7 +216,7 @@ export async function listSources(store: DuckDB, {limit = 100, offset = 0} = {})
     title: (r.title as string | null) ?? null,
     publisher: (r.publisher as string | null) ?? null,
     author: (r.author as string | null) ?? null,
-    date: (r.date as string | null) ?? null,
+    ...storedDate(r.date, r.date_precision),
     origin: String(r.origin),
     format: String(r.format),
     events: Number(r.events),
@@ -229,7 +232,7 @@ export function sourceFromRow(r: Record<string, unknown>, {withText = true}: {wi
     title: r.title ?? null,
     publisher: r.publisher ?? null,
     author: r.author ?? null,
-    date: r.date ?? null,
+    ...storedDate(r.date, r.date_precision),
     origin: String(r.origin),
     format: String(r.format),
     text: withText ? (r.text ?? null) : null,
@@ -306,7 +309,7 @@ export async function listClaims(
 ): Promise<(Claim & {sourceTitle?: string; sourceDate?: string})[]> {
   const {sql, params} = claimsWhere(q);
   const rows = await store.all(
-    `SELECT c.*, s.title AS source_title, s.date AS source_date FROM claims c LEFT JOIN sources s ON s.id = c.source_id
+    `SELECT c.*, s.title AS source_title, s.date AS source_date, s.date_precision AS source_date_precision FROM claims c LEFT JOIN sources s ON s.id = c.source_id
       ${sql} ORDER BY s.date, c.source_id, c.start LIMIT ? OFFSET ?`,
     [...params, q.limit ?? 1000, q.offset ?? 0]
   );
@@ -323,7 +326,7 @@ export async function listClaims(
     if (r.start != null) c.start = Number(r.start);
     if (r.end != null) c.end = Number(r.end);
     if (r.source_title != null) c.sourceTitle = String(r.source_title);
-    if (r.source_date != null) c.sourceDate = String(r.source_date);
+    if (r.source_date != null) c.sourceDate = storedDate(r.source_date, r.source_date_precision).date!;
     return c as Claim & {sourceTitle?: string; sourceDate?: string};
   });
 }

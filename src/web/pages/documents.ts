@@ -1,4 +1,5 @@
 import type {Claim, Event, Figure, SentenceWhy} from "../../domain/index.js";
+import {periodLabel} from "../../domain/period-label.js";
 import {ApiFailure, getIfDescribed, getJson, hasEndpoint, postJson, setToken, token} from "../api.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import {findMentions, highlighted} from "../highlight.js";
@@ -12,7 +13,9 @@ interface SourceDetail {
     title: string | null;
     publisher: string | null;
     author: string | null;
+    /** "2022-03-14", or "2022-03" / "2022" when the document states only the month or the year. */
     date: string | null;
+    datePrecision?: "day" | "month" | "year" | null;
     origin: string;
     format: string;
     text: string | null;
@@ -222,7 +225,9 @@ const documentsPage: Page = (main, params) => {
         h(
           "p",
           {class: "lede"},
-          [d.source.publisher, d.source.author, d.source.date, d.source.format].filter(Boolean).join(" · ")
+          [d.source.publisher, d.source.author, d.source.date && periodLabel(d.source.date), d.source.format]
+            .filter(Boolean)
+            .join(" · ")
         ),
         h("p", {}, "Actors: ", ...codes.map((c) => h("span", {class: "tag"}, c))),
         doc,
@@ -246,7 +251,19 @@ const documentsPage: Page = (main, params) => {
                     h(
                       "tr",
                       {},
-                      h("td", {}, e.date),
+                      h(
+                        "td",
+                        {},
+                        e.date
+                          ? periodLabel(
+                              e.precision === "month"
+                                ? e.date.slice(0, 7)
+                                : e.precision === "year"
+                                  ? e.date.slice(0, 4)
+                                  : e.date
+                            )
+                          : "undated"
+                      ),
                       h("td", {}, `${e.source} → ${e.target}`),
                       h("td", {}, h("code", {}, e.code)),
                       h("td", {}, e.sentence ?? "")
@@ -357,7 +374,7 @@ const documentsPage: Page = (main, params) => {
                 },
                 s.title ?? s.id
               ),
-              ` · ${s.date ?? "undated"} · ${s.events} event${s.events === 1 ? "" : "s"}, ${s.claims} claim${s.claims === 1 ? "" : "s"}`
+              ` · ${s.date ? periodLabel(s.date) : "undated"} · ${s.events} event${s.events === 1 ? "" : "s"}, ${s.claims} claim${s.claims === 1 ? "" : "s"}`
             )
           )
         )
