@@ -1,6 +1,7 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {DatePrecision, parsePeriod, periodLabel, PeriodPrecision, periodText, Source} from "../src/domain/index.js";
+import {DatePrecision, parsePeriod, PeriodPrecision, periodText, Source} from "../src/domain/index.js";
+import {periodLabel} from "../src/web/period-label.js";
 
 test("a period as written is its first day and its precision, and is written back the same", () => {
   assert.deepEqual(parsePeriod("2022-03"), {date: "2022-03-01", precision: "month"});

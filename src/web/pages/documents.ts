@@ -1,5 +1,5 @@
 import type {Claim, Event, Figure, SentenceWhy} from "../../domain/index.js";
-import {periodLabel} from "../../domain/period-label.js";
+import {periodLabel} from "../period-label.js";
 import {ApiFailure, getIfDescribed, getJson, hasEndpoint, postJson, setToken, token} from "../api.js";
 import {empty, failure, field, h, loading} from "../dom.js";
 import {findMentions, highlighted} from "../highlight.js";

@@ -1,6 +1,6 @@
 /**
  * A date for a reader, as precisely as it is written: "2022-03-14" → "14 March 2022", "2022-03" → "March 2022",
- * "2022" → "2022"; anything else is returned as it is. (No imports: the dashboard bundles it.)
+ * "2022" → "2022"; anything else is returned as it is. (The dashboard's; the API and CLI give the period as written.)
  */
 export function periodLabel(text: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
