@@ -39,6 +39,7 @@ export type DropReason =
   | "correction"
   | "pull-quote"
   | "signature"
+  | "office-signature"
   | "after-article";
 
 /** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
@@ -92,19 +93,20 @@ const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
 const LIST_HEADING =
-  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related( news| articles| stories| posts| commentary| analysis| reading| coverage| content| interviews| research| publications)?|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related(?:\s+[\p{L}-]+)?|tags|topics|keywords|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes|endnotes|footnotes|about the authors?)\s*:?$/i;
 const SUBSCRIBE =
-  /(subscribe to|click here to subscribe|subscribe (?:now|today|for (?:full|unlimited) access)|sign up for (?:our|the) [\w -]{0,40}newsletter|want more stories\b|listen to this (?:article|story)|^reading time\s*:|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|our telegram channel)/i;
+  /(subscribe to|click here to subscribe|subscribe (?:now|today|for (?:full|unlimited) access)|sign up for (?:our|the) [\w -]{0,40}newsletter|want more stories\b|listen to this (?:article|story)|^reading time\s*:|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|telegram channel|follow the author\b|stay (?:up-to-date|up to date|tuned)\b)/i;
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
   /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
-const CREDITS = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited) by\b[^.]*\)?\.?$/i;
+const CREDITS =
+  /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|written|produced) by\b[^.]*\)?\.?$/i;
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
-  /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
+  /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
 const INLINE_RELATED =
   /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*:\s*\S/iu;
 /**
@@ -133,6 +135,15 @@ const SUMMARY_HEADING =
   /^(?:key (?:takeaways|points|facts|findings|messages)|main points|highlights|at a glance|in brief|in short|summary|the essentials|what you need to know|tl;?dr)\s*:?$/i;
 const BIO =
   /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds|served as|serves as|has served as)\s+(an?|the|\p{Lu}[\p{L}-]+['’]s)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer|ambassador|diplomat|adviser|advisor|consultant|consul|envoy|minister|negotiator|representative)\b/u;
+
+/**
+ * A market ticker ("USD 1.7000  EUR 1.9231  Brent 61.29", "KASE 5,420.1 ▲0.4%"): two or more short names each
+ * followed by a number.
+ */
+const TICKER = /^(?:[\p{L}$€£¥/&.-]{1,10}\s+[▲▼+-]?\d[\d.,]*%?(?:\s+[▲▼+-]?\d[\d.,]*%?)?\s*){2,}$/u;
+/** A rubric of two short parts in capitals ("Diplomacy | Central Asia", "Politics • Kazakhstan"): the site's sections. */
+const RUBRIC_PAIR =
+  /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}\s[|•·]\s\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}$/u;
 
 /** A rule drawn with a character repeated ("__________", "------", "* * * * *"). */
 const RULE = /^(?:[_=*~–—-]\s?){5,}$/u;
@@ -187,6 +198,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (EMAIL_HEADER.test(t)) return "email-header";
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
+  if (RUBRIC_PAIR.test(t)) return "navigation";
   if (isColumnLine(t)) return "navigation";
   if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
   // "Commentary", "Analysis", "Interviews" alone on a line: the site's section, never a headline.
@@ -207,6 +219,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 300 && /^(?:tags?|topics?|keywords|filed under|categories)\s*:/i.test(t)) return "widget";
   if (CREDITS.test(t) || END_MARK.test(t) || (t.length < 200 && TAIL_CREDITS.test(t))) return "credits";
   if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
+  if (t.length < 60 && /^(?:photo|video|image)\s*(?:gallery|report|album)\s*(?:\(\d+\))?$/i.test(t)) return "widget";
+  if (TICKER.test(t)) return "widget";
   if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
   return undefined;
 }
@@ -291,9 +305,16 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let siteNamed = false;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
+  /** The items of the menus above the headline: a line repeating one ("Russian Politics & Diplomacy") is a rubric. */
+  const menuItems = new Set<string>();
   blocks.forEach((b, i) => {
     if (i === first) mode = "body";
-    const reason = reasonOf(b);
+    let reason = reasonOf(b);
+    if (mode === "header") {
+      if (reason === "navigation")
+        for (const item of b.text.split(/\s+[|•·›»>/]\s+|\s{2,}/)) menuItems.add(item.trim().toLowerCase());
+      else if (!reason && menuItems.has(b.text.trim().toLowerCase())) reason = "navigation";
+    }
     if (hasMain && !b.inMain && mode !== "end") {
       drop(b, reason ?? (mode === "header" ? "header" : "outside-article"));
       if (mode === "header") header.push(b);
@@ -367,11 +388,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       footer.push(b);
       return drop(b, "list-heading");
     }
-    if (reason === "list-heading") {
+    // ("Latest" or "Related" after the story heads a list, though the same word in a menu is a section)
+    if (reason === "list-heading" || (reason === "navigation" && LIST_HEADING.test(b.text))) {
       listReferences = REFERENCES.test(b.text);
       mode = listReferences ? "end" : "list";
       if (listReferences) footer.push(b);
-      return drop(b, reason);
+      return drop(b, "list-heading");
     }
     if (
       reason === "disclaimer" ||
@@ -383,11 +405,17 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       return drop(b, reason ?? "author-bio");
     }
     if (reason) return drop(b, reason);
-    // A name alone after the last paragraph ("Pavel Zorin"): the writer's signature, and the story ends there.
-    if (i > first && kept.length > 0 && isPersonName(b.text.trim()) && isLastProse(blocks, i, reasonOf)) {
+    // A name alone after the last paragraph ("Pavel Zorin", "Press Service of the President of …"): the writer's or the
+    // issuing office's signature, and the story ends there.
+    if (
+      i > first &&
+      kept.length > 0 &&
+      (isPersonName(b.text.trim()) || INSTITUTION_MASTHEAD.test(b.text.trim())) &&
+      isLastProse(blocks, i, reasonOf)
+    ) {
       mode = "end";
       footer.push(b);
-      return drop(b, "signature");
+      return drop(b, isPersonName(b.text.trim()) ? "signature" : "office-signature");
     }
     kept.push(b);
   });
@@ -437,7 +465,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
 const CAPS_MASTHEAD = /^[\p{Lu}\d][\p{Lu}\d &.'’-]{3,60}$/u;
 /** An institution's name heading its own page ("Ministry of Foreign Affairs of the Republic of Kazakhstan"). */
 const INSTITUTION_MASTHEAD =
-  /^(?:The\s+)?(?:Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$/u;
+  /^(?:The\s+)?(?:(?:Official\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)|Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$/u;
 
 /** True when a page's first line is a site's or an institution's name rather than a headline. */
 function isMasthead(t: string): boolean {

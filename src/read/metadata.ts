@@ -104,6 +104,24 @@ const REPORTS_AGENCY =
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
 
+/** "Akorda 2023. All rights reserved.": a site's name and a year before the reservation of rights, with no © sign. */
+const NAME_YEAR_RIGHTS =
+  /^(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*,?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?\s+all rights reserved/iu;
+
+/**
+ * A name set in capitals in a masthead ("KAPITAL.KZ") in the casing the page itself writes it elsewhere ("©
+ * Kapital.kz"), when it does.
+ */
+export function ownCasing(name: string, texts: readonly string[]): string {
+  if (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
+  const re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu");
+  for (const t of texts) {
+    const m = re.exec(t);
+    if (m && /^\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0])) return m[0];
+  }
+  return name;
+}
+
 /** A place first in a crumb ("Kazakhstan › Politics") is a section of the site, not its name. */
 const PLACE_HEAD =
   /^(?:\p{L}+stan|russia|china|europe|america|africa|the (?:world|region|caucasus|middle east|west)|caucasus|middle east|mongolia|t[üu]rkiye|turkey|iran|india|japan|korea|south korea|ukraine|belarus|georgia|armenia|azerbaijan|the us|the eu|usa|us|eu|uk)$/iu;
@@ -256,7 +274,13 @@ export function readMetadata(
     }
   }
   // "CENTRAL ASIA ANALYTICAL REVIEW" / "Ministry of Foreign Affairs of …" above a crumb and the headline: the page's owner.
-  if (!text.publisher && article.masthead) text.publisher = capsToTitle(article.masthead);
+  // ("Official website of the President of …" describes the site; its name, if stated, is elsewhere.)
+  if (
+    !text.publisher &&
+    article.masthead &&
+    !/^(?:the\s+)?official\s+(?:web\s?site|portal|page)\b/i.test(article.masthead)
+  )
+    text.publisher = capsToTitle(article.masthead);
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   for (const d of article.dropped) {
@@ -323,7 +347,7 @@ export function readMetadata(
   if (source && !text.publisher) text.publisher = source[1]!.trim();
   // Weak evidence of the publisher: a copyright line, the page's address.
   for (const b of [...article.footer, ...article.dropped]) {
-    const c = COPYRIGHT.exec(b.text);
+    const c = COPYRIGHT.exec(b.text) ?? NAME_YEAR_RIGHTS.exec(b.text);
     if (c && !weak.publisher) weak = {publisher: c[1]!.replace(/[\s.,]+$/, "")};
   }
   if (!weak.publisher && html.url) weak = {publisher: hostName(html.url)};
@@ -371,6 +395,12 @@ export function readMetadata(
   // Keep the richer entry when the same person came twice ("Prof. X" in the header, "X (…), doctor …" in the lead).
   const interview = INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article);
 
+  if (text.publisher)
+    text.publisher = ownCasing(text.publisher, [
+      ...article.footer.map((b) => b.text),
+      ...article.dropped.map((d) => d.text),
+      ...article.paragraphs.map((p) => p.text)
+    ]);
   const warnings: Issue[] = [];
   const out: Metadata = {experts, interview, from};
   for (const k of ["title", "publisher", "author", "date"] as const) {
