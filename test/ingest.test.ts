@@ -12,7 +12,7 @@ import {
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import {ingestPaths, ingestText, seedStore, sourceDetail} from "../src/app/index.js";
+import {clusterAround, ingestPaths, ingestText, seedStore, sourceDetail} from "../src/app/index.js";
 import type {SentenceCoder} from "../src/read/index.js";
 import {openStore, type Store} from "../src/store/index.js";
 import {sql} from "./helpers/sql.js";
@@ -296,4 +296,29 @@ test("GDELT files: streamed in, idempotent; bad rows skipped with warnings, or t
     ["3: bad_columns", "5: bad_date", "7: bad_code"]
   );
   assert.equal(lenient.documents[0]!.events, 3);
+});
+
+test("clustering a batch with its events in hand gives the clusters read back from the store", async () => {
+  const own = await openStore({store: ":memory:"});
+  const dir = mkdtempSync(join(tmpdir(), "mv-cluster-"));
+  try {
+    await seedStore(own, {now: NOW, datasets: false});
+    // Copies of two news articles: each event has its copies' to join, and the pack's timeline is among the others.
+    const texts = readdirSync(join(A, "blind"))
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .slice(0, 2)
+      .map((f) => readFileSync(join(A, "blind", f), "utf8"));
+    for (let i = 0; i < 6; ++i) writeFileSync(join(dir, `c${i}.txt`), `${texts[i % 2]}\n\nCopy ${i}.\n`);
+    const report = await ingestPaths(own, [dir], {now: NOW, given: {date: "2024-03-01"}});
+    assert.equal(report.totals.stored, 6);
+    const inHand = await own.events.listClusters();
+    assert.ok(inHand.length > 0, "the copies make clusters");
+    const ids = report.documents.map((d) => d.sourceId!);
+    await clusterAround(own, ids);
+    assert.deepEqual(await own.events.listClusters(), inHand);
+  } finally {
+    own.close();
+    rmSync(dir, {recursive: true, force: true});
+  }
 });

@@ -555,6 +555,21 @@ for (const engine of engines) {
       );
       const near = await s.clusterCandidates([["RUS", "KAZ"]], {from: "2022-03-04", to: "2022-03-04", pad: 2});
       assert.deepEqual(near.map((e) => e.id).sort(), ["r1", "r4"]);
+      // Sources whose events the caller has in hand: an engine may leave them out, never another source's.
+      await s.insertEvents([event("r6", "2022-03-04", {sourceId: "src2"})]);
+      const others = await s.clusterCandidates([["RUS", "KAZ"]], {
+        from: "2022-03-04",
+        to: "2022-03-04",
+        pad: 2,
+        exceptSources: ["src1"]
+      });
+      const ids = others.map((e) => e.id).sort();
+      assert.ok(ids.includes("r6"), `r6 (src2) kept: ${ids.join(", ")}`);
+      assert.ok(
+        ids.every((id) => ["r1", "r4", "r6"].includes(id)),
+        ids.join(", ")
+      );
+      if (engine.name === "duckdb") assert.deepEqual(ids, ["r6"]);
     });
   });
 }

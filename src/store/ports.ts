@@ -384,11 +384,13 @@ export interface EventsPort {
   deleteEventsOf(sourceId: string): Promise<void>;
   /**
    * The dated events of some dyads (either direction) between two dates widened by `pad` days on
-   * both sides, for re-clustering around newly stored events.
+   * both sides, for re-clustering around newly stored events. `exceptSources`: sources whose events the caller
+   * has in hand (a batch just stored); an engine may leave them out (the embedded one does), so the caller drops
+   * them by id whatever comes back.
    */
   clusterCandidates(
     dyads: readonly (readonly [string, string])[],
-    range: {from: string; to: string; pad: number}
+    range: {from: string; to: string; pad: number; exceptSources?: readonly string[]}
   ): Promise<Event[]>;
   /** Records clusters: every event of `considered` loses its old cluster, then each cluster's members get theirs. */
   putClusters(considered: readonly string[], clusters: readonly Cluster[]): Promise<void>;

@@ -459,9 +459,10 @@ export class ClickHouseEvents implements EventsPort {
     }
   }
 
+  /** (`range.exceptSources` is a hint this engine does not take: the caller drops those events by id.) */
   async clusterCandidates(
     dyads: readonly (readonly [string, string])[],
-    range: {from: string; to: string; pad: number}
+    range: {from: string; to: string; pad: number; exceptSources?: readonly string[]}
   ): Promise<Event[]> {
     if (dyads.length === 0) return [];
     const pad = count(range.pad, 0, "pad");

@@ -5,20 +5,30 @@ import type {SqlValue, DuckDB} from "./connection.js";
 
 /**
  * The dated events of some dyads (either direction), for re-clustering around newly stored events. `pad` days
- * widen the date range on both sides so a neighbouring report just outside it is still seen.
+ * widen the date range on both sides so a neighbouring report just outside it is still seen. The events of
+ * `exceptSources` are left out (the ingest has its batch's events in hand: reading them back was most of the rows).
  */
 export async function clusterCandidates(
   store: DuckDB,
   dyads: readonly (readonly [string, string])[],
-  range: {from: string; to: string; pad: number}
+  range: {from: string; to: string; pad: number; exceptSources?: readonly string[]}
 ): Promise<Event[]> {
   if (dyads.length === 0) return [];
   const parts = dyads.map(() => `((source = ? AND target = ?) OR (source = ? AND target = ?))`);
   const params: SqlValue[] = dyads.flatMap(([a, b]) => [a, b, b, a]);
   params.push(range.from, range.pad, range.to, range.pad);
+  const except = range.exceptSources ?? [];
+  // (In lists of at most 1,000 values each, all of them required.)
+  const notIn: string[] = [];
+  for (let i = 0; i < except.length; i += 1000) {
+    const chunk = except.slice(i, i + 1000);
+    notIn.push(`AND source_id NOT IN (${chunk.map(() => "?").join(", ")})`);
+    params.push(...chunk);
+  }
   const rows = await store.all(
     `SELECT * FROM events WHERE (${parts.join(" OR ")}) AND date IS NOT NULL
-       AND date >= CAST(? AS DATE) - CAST(? AS INTEGER) AND date <= CAST(? AS DATE) + CAST(? AS INTEGER)`,
+       AND date >= CAST(? AS DATE) - CAST(? AS INTEGER) AND date <= CAST(? AS DATE) + CAST(? AS INTEGER)
+       ${notIn.join(" ")}`,
     params
   );
   return rows.map(rowToEvent);

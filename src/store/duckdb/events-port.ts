@@ -142,7 +142,7 @@ export class DuckDBEvents implements EventsPort {
 
   clusterCandidates(
     dyads: readonly (readonly [string, string])[],
-    range: {from: string; to: string; pad: number}
+    range: {from: string; to: string; pad: number; exceptSources?: readonly string[]}
   ): Promise<Event[]> {
     return clusterCandidates(this.db, dyads, range);
   }
