@@ -239,12 +239,12 @@ export function readSidecar(file: string): {given: GivenMetadata; issues: Issue[
         });
         continue;
       }
-      if (k === "date" && !isIsoDate(d[k])) {
+      if (k === "date" && !parsePeriod(d[k])) {
         issues.push({
           code: "bad_date",
           file: path,
           path: [k],
-          message: `Cannot parse date "${d[k]}" in sidecar field "date": expected YYYY-MM-DD`
+          message: `Cannot parse date "${d[k]}" in sidecar field "date": expected YYYY-MM-DD, YYYY-MM or YYYY`
         });
         continue;
       }

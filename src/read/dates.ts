@@ -10,7 +10,7 @@
  * // {date: "2023-09-01", precision: "month", text: "last September", rule: "last-month-name", start: 24, end: 38}
  * ```
  */
-import {isIsoDate, type DatePrecision} from "../domain/index.js";
+import {isIsoDate, type DatePrecision, type Period, type PeriodPrecision} from "../domain/index.js";
 
 export interface ResolvedDate {
   /** YYYY-MM-DD (the first day of the month or year when less precise). */
@@ -64,6 +64,12 @@ interface Ref {
   date: string;
   /** Only the year is known (estimated from the text): patterns that need a day or a month give nothing. */
   estimated?: boolean;
+  /**
+   * The article states only its month or its year ("No. 11 | March 2022"): `date` is the period's first day, and
+   * patterns that need the article's day ("on Tuesday", "yesterday", "last week") — or, for a year, its month — give
+   * nothing.
+   */
+  coarse?: "month" | "year";
 }
 
 interface Pattern {
@@ -72,6 +78,8 @@ interface Pattern {
   resolve: (m: RegExpExecArray, ref: Ref) => {date: string; precision: ResolvedDate["precision"]} | undefined;
   /** Resolvable against a year alone (an estimated reference year): month names, "this year", "ten years ago". */
   yearOnly?: boolean;
+  /** Needs the article's day: nothing against an article that states only its month ("on Tuesday", "yesterday"). */
+  needsDay?: boolean;
 }
 
 /** The most recent `month` not after the reference month (this year or last). */
@@ -159,6 +167,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "relative-day",
+    needsDay: true,
     re: /\b(yesterday|today|the day before yesterday)\b/i,
     resolve: (m, ref) => {
       const w = m[1]!.toLowerCase();
@@ -167,6 +176,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "weekday",
+    needsDay: true,
     // "on Tuesday", "last Friday": the latest such day on or before the article's date (a wire's "on Tuesday" is
     // this week's, and never the article's future). "next Monday" is a plan: the day after the article's.
     re: /\b(on|On|last|Last|next|Next|this|This|since|Since|by|By|until|Until)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
@@ -217,7 +227,8 @@ const PATTERNS: Pattern[] = [
                   ? 30
                   : Math.max(1, words.indexOf(w));
       const unit = m[2]!.toLowerCase();
-      if (ref.estimated && unit !== "year" && unit !== "decade") return undefined;
+      if ((ref.estimated || ref.coarse === "year") && unit !== "year" && unit !== "decade") return undefined;
+      if (ref.coarse === "month" && (unit === "day" || unit === "week")) return undefined;
       if (unit === "day") return {date: addDays(ref.date, -n), precision: "day"};
       if (unit === "week") return {date: addDays(ref.date, -7 * n), precision: "day"};
       if (unit === "month") {
@@ -234,6 +245,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "next-week",
+    needsDay: true,
     re: /\bnext week\b/i,
     resolve: (_m, ref) => ({date: addDays(ref.date, 7), precision: "day"})
   },
@@ -249,6 +261,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "last-week",
+    needsDay: true,
     re: /\blast week\b/i,
     resolve: (_m, ref) => ({date: addDays(ref.date, -7), precision: "day"})
   },
@@ -299,11 +312,12 @@ const MAY_DATE =
 export function resolveDate(
   sentence: string,
   articleDate: string | undefined,
-  estimatedYear?: number
+  estimatedYear?: number,
+  articlePrecision: PeriodPrecision = "day"
 ): ResolvedDate | undefined {
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
   if (!MAY_DATE.test(sentence)) return ref ? {date: ref, precision: "article", rule: "article-date"} : undefined;
-  const r = refOf(ref, estimatedYear);
+  const r = refOf(ref, estimatedYear, articlePrecision);
   for (const p of PATTERNS) {
     const m = p.re.exec(sentence);
     if (!m) continue;
@@ -313,7 +327,24 @@ export function resolveDate(
   return ref ? {date: ref, precision: "article", rule: "article-date"} : undefined;
 }
 
-function refOf(articleDate: string | undefined, estimatedYear: number | undefined): Ref | undefined {
+function refOf(
+  articleDate: string | undefined,
+  estimatedYear: number | undefined,
+  articlePrecision: PeriodPrecision = "day"
+): Ref | undefined {
+  // A year-only article is read as the end of its year, as an estimated year is (its month names are that year's).
+  if (articleDate && articlePrecision === "year") {
+    const y = Number(articleDate.slice(0, 4));
+    return {y, m: 12, d: 31, date: `${y}-12-31`, coarse: "year"};
+  }
+  if (articleDate && articlePrecision === "month")
+    return {
+      y: Number(articleDate.slice(0, 4)),
+      m: Number(articleDate.slice(5, 7)),
+      d: 1,
+      date: `${articleDate.slice(0, 7)}-01`,
+      coarse: "month"
+    };
   if (articleDate)
     return {
       y: Number(articleDate.slice(0, 4)),
@@ -328,7 +359,8 @@ function refOf(articleDate: string | undefined, estimatedYear: number | undefine
 /** One pattern's match resolved against the reference (a date of its own needs none); offsets into the sentence. */
 function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): ResolvedDate | undefined {
   const needsRef = !/\d{4}/.test(m[0]);
-  if (needsRef && (!r || (r.estimated && !p.yearOnly))) return undefined;
+  if (needsRef && (!r || ((r.estimated || r.coarse === "year") && !p.yearOnly))) return undefined;
+  if (needsRef && r?.coarse === "month" && p.needsDay) return undefined;
   const out = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
   if (!out || !isIsoDate(out.date)) return undefined;
   const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
@@ -376,11 +408,12 @@ const SCANS: readonly RegExp[] = PATTERNS.map(
 export function resolveDates(
   sentence: string,
   articleDate: string | undefined,
-  estimatedYear?: number
+  estimatedYear?: number,
+  articlePrecision: PeriodPrecision = "day"
 ): ResolvedDate[] {
   if (!MAY_DATE.test(sentence)) return [];
   const ref = articleDate && isIsoDate(articleDate) ? articleDate : undefined;
-  const r = refOf(ref, estimatedYear);
+  const r = refOf(ref, estimatedYear, articlePrecision);
   const out: ResolvedDate[] = [];
   for (let i = 0; i < PATTERNS.length; ++i) {
     const p = PATTERNS[i]!;
@@ -435,4 +468,45 @@ export function parseDateline(s: string): string | undefined {
 
 function checked(d: string): string | undefined {
   return isIsoDate(d) ? d : undefined;
+}
+
+/** A season before a year ("Spring 2023", "Winter 2023/24"): a quarter, not a month. */
+const SEASON_YEAR = /^(?:spring|summer|autumn|fall|winter)\s*,?\s+((?:1[89]|20)\d{2})(?:\s*[/–-]\s*\d{2,4})?$/i;
+const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+((?:1[89]|20)\\d{2})$`, "i");
+/**
+ * A part of a publication's line that names what it is rather than when: "No. 11", "Issue 4", "Vol. 3, No. 2",
+ * "Policy Brief", "Working Paper No. 7", "Published:".
+ */
+const ISSUE_LABEL =
+  /^(?:(?:no|nr|number|issue|vol(?:ume)?|edition|series|#)\.?\s*\d+[a-z]?|(?:(?:policy|issue|research|working|discussion|occasional|analytical|briefing|white|special|annual|quarterly|monthly)\s+)?(?:brief|briefing|paper|memo|note|report|commentary|analysis|newsletter|bulletin|digest|review|monitor|update)s?(?:\s+(?:no|nr|number|#)\.?\s*\d+[a-z]?)?|(?:first\s+)?(?:published|released|issued|dated?|publication date)\s*:?)$/i;
+
+/**
+ * The month or the year a publication gives as its date when it states no day: a line of a page's header such as
+ * "No. 11 | March 2022", "Policy Brief, June 2023", "Published: March 2022", "Issue 4 · Spring 2023" or "2024" alone.
+ * Every part of the line beside the period must be an issue label (number, series, the kind of paper, "Published:"):
+ * a month in a headline or a sentence is no publication date. A season ("Spring 2023") is no month: it gives its
+ * year. A full date ("5 March 2022") is {@link parseDateline}'s, and gives nothing here.
+ */
+export function parsePublicationPeriod(line: string): Period | undefined {
+  const t = line.replace(/\s+/g, " ").trim();
+  if (!t || t.length > 80 || parseDateline(t) || /\btoday\b/i.test(t)) return undefined;
+  const parts = t
+    .replace(new RegExp(`${MONTH},\\s+(\\d{4})`, "gi"), "$1 $2")
+    .replace(/^((?:first\s+)?(?:published|released|issued|dated?|publication date))\s*:?\s*(?:on|in)?\s+/i, "$1 | ")
+    .split(/\s*[|·•,–—]\s*|\s+-\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let found: Period | undefined;
+  for (const p of parts) {
+    if (ISSUE_LABEL.test(p)) continue;
+    if (found) return undefined;
+    const month = MONTH_YEAR.exec(p);
+    const season = SEASON_YEAR.exec(p);
+    const year = /^((?:19|20)\d{2})$/.exec(p);
+    if (month) found = {date: iso(Number(month[2]), monthIndex(month[1]!), 1), precision: "month"};
+    else if (season) found = {date: `${season[1]}-01-01`, precision: "year"};
+    else if (year) found = {date: `${year[1]}-01-01`, precision: "year"};
+    else return undefined;
+  }
+  return found;
 }

@@ -19,6 +19,7 @@ import {
   type Claim,
   type DatePrecision,
   type Event,
+  type PeriodPrecision,
   type Figure,
   type Issue,
   type Result,
@@ -230,7 +231,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // An undated article's month names ("In November", "on November 11") are read in the latest year its sentences
   // date to the month, marked "+estimated-year" in the rule; nothing is read against a day it does not give.
   const estimatedYear = metadata.date ? undefined : estimateReferenceYear(sentences.map((s) => s.text));
-  const dates = sentences.map((s) => resolveDate(s.text, metadata.date, estimatedYear));
+  // A month- or year-only article ("No. 11 | March 2022") resolves month names and "last month" but no "on Tuesday".
+  const articlePrecision = metadata.datePrecision ?? "day";
+  const dates = sentences.map((s) => resolveDate(s.text, metadata.date, estimatedYear, articlePrecision));
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
@@ -273,7 +276,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   }
   // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
   const dateLists: (ResolvedDate[] | undefined)[] = [];
-  const datesOf = (i: number) => (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date, estimatedYear));
+  const datesOf = (i: number) =>
+    (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date, estimatedYear, articlePrecision));
 
   const gazetteer =
     options.aliases === undefined
@@ -536,7 +540,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const when = eventDate(
         inviteDate ? undefined : told,
         inviteDate ? "planned" : statedBefore ? undefined : e.modality,
-        metadata.date
+        metadata.date,
+        articlePrecision
       );
       if (!when.date) undated++;
       events.push({
@@ -582,6 +587,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       e.rule = `${(e.rule ?? "coder").replace(/ date:\S+$/, "")} date:decision-reached`;
     }
   });
+  // An event dated by a month- or year-only article has the article's precision: its month or year, not a day.
+  if (articlePrecision !== "day") for (const e of events) if (e.precision === "article") e.precision = articlePrecision;
   if (estimatedYear !== undefined && events.some((e) => e.rule?.includes("+estimated-year")))
     warnings.push({
       code: "estimated_year",
@@ -672,17 +679,29 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
 /**
  * The date an event is stored with. A sentence's own date is the event's, except for a planned act: "will
  * visit Beijing in 2026" is an intent stated when the article was written, so a future date gives way to the
- * article's. Without either, the event is undated (precision "unknown").
+ * article's. Without either, the event is undated (precision "unknown"). A month- or year-only article's date is the
+ * first day of its period: an act planned in it is still to come only after the period's end (the reader gives an
+ * event it dates by such an article the article's precision, never a day).
  */
 export function eventDate(
   resolved: ResolvedDate | undefined,
   modality: CoderEvent["modality"],
-  articleDate: string | undefined
+  articleDate: string | undefined,
+  articlePrecision: PeriodPrecision = "day"
 ): {date?: string; precision: DatePrecision; rule?: string} {
+  // The last day the article may have been written on: a month-only article's future begins after its month.
+  const articleEnd =
+    articleDate === undefined
+      ? undefined
+      : articlePrecision === "month"
+        ? `${articleDate.slice(0, 7)}-31`
+        : articlePrecision === "year"
+          ? `${articleDate.slice(0, 4)}-12-31`
+          : articleDate;
   // A planned act's yearless month or day ("invited X to visit in May", "will travel on 3 June") is the next such
   // month, not the last: the year was read backwards from the article, so the act is dated by the article too.
   const yearless = resolved !== undefined && YEARLESS_RULES.has(resolved.rule.replace(/\+estimated-year$/, ""));
-  if (resolved && !(modality === "planned" && articleDate && (resolved.date > articleDate || yearless)))
+  if (resolved && !(modality === "planned" && articleEnd && (resolved.date > articleEnd || yearless)))
     return {
       date: resolved.date,
       precision: resolved.precision,

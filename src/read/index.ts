@@ -26,6 +26,7 @@ export {
   namesDate,
   nearestDate,
   parseDateline,
+  parsePublicationPeriod,
   resolveDate,
   resolveDates,
   type ResolvedDate

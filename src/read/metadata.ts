@@ -6,7 +6,7 @@
  *
  * @module
  */
-import {isIsoDate, type Issue, parsePeriod, type PeriodPrecision} from "../domain/index.js";
+import {type Issue, parsePeriod, type PeriodPrecision, periodText} from "../domain/index.js";
 import type {Article} from "./article.js";
 import {
   DATE_RANK,
@@ -18,7 +18,7 @@ import {
   SECTION,
   type BylineFacts
 } from "./byline.js";
-import {parseDateline} from "./dates.js";
+import {parseDateline, parsePublicationPeriod} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 import {splitTitle} from "./voices.js";
@@ -356,6 +356,24 @@ export function readMetadata(
     text.date = dates[0].date;
     if (dates[0].rank < DATE_RANK.updated) weakDate = dates[0].date;
   }
+  // No day stated: the month or the year a brief, a paper or a report gives above its text or in its running
+  // header ("No. 11 | March 2022", "Policy Brief, June 2023", "Spring 2023"), written as the period ("2022-03").
+  // It gives way to a day the page's tags or the caller give, and beats only a banner's day.
+  let period: string | undefined;
+  if (text.date === undefined || weakDate !== undefined) {
+    const bodyStart = article.paragraphs[0]?.srcStart ?? Infinity;
+    const lines = [
+      ...headerTexts.filter((_, i) => i !== titleAt),
+      ...article.dropped.filter((d) => d.start < bodyStart || d.reason === "page-furniture").map((d) => d.text)
+    ];
+    for (const line of lines) {
+      const p = parsePublicationPeriod(line);
+      if (p) {
+        period = periodText(p.date, p.precision);
+        break;
+      }
+    }
+  }
   const experts: Expert[] = [];
   for (const s of [...headerTexts, ...firstParas]) {
     for (const p of EXPERT_PATTERNS) {
@@ -405,7 +423,7 @@ export function readMetadata(
   const out: Metadata = {experts, interview, from};
   for (const k of ["title", "publisher", "author", "date"] as const) {
     // A banner's date (the day the page was fetched) never beats a date the caller gives.
-    const strong = k === "date" && weakDate !== undefined ? undefined : text[k];
+    const strong = k === "date" && (weakDate !== undefined || period !== undefined) ? undefined : text[k];
     // The site's own name (og:site_name, JSON-LD) is surer than a publisher read from the prose.
     const page = k === "publisher" ? html[k] : undefined;
     const value =
@@ -413,7 +431,7 @@ export function readMetadata(
       strong ??
       html[k] ??
       given[k] ??
-      (k === "publisher" ? weak.publisher : k === "date" ? weakDate : undefined);
+      (k === "publisher" ? weak.publisher : k === "date" ? (period ?? weakDate) : undefined);
     if (value !== undefined) {
       out[k] = value;
       from[k] =
@@ -425,7 +443,9 @@ export function readMetadata(
               ? "html"
               : given[k] !== undefined
                 ? "given"
-                : "text-weak";
+                : k === "date" && period !== undefined
+                  ? "text"
+                  : "text-weak";
     }
     const g = given[k];
     if (g !== undefined && value !== undefined && g !== value && from[k] !== "given") {
@@ -437,13 +457,18 @@ export function readMetadata(
     }
   }
   if (text.section) out.section = text.section;
-  if (out.date !== undefined && !isIsoDate(out.date)) {
+  // A date as precise as it is stated: "2022-03" is kept as 2022-03-01 with the precision "month".
+  const stated = out.date === undefined ? undefined : parsePeriod(out.date);
+  if (out.date !== undefined && !stated) {
     warnings.push({
       code: "bad_date",
-      message: `Cannot parse date "${out.date}": expected YYYY-MM-DD`,
+      message: `Cannot parse date "${out.date}": expected YYYY-MM-DD, YYYY-MM or YYYY`,
       ...(file ? {file} : {})
     });
     delete out.date;
+  } else if (stated && stated.precision !== "day") {
+    out.date = stated.date;
+    out.datePrecision = stated.precision;
   }
   return {metadata: out, warnings};
 }

@@ -17,7 +17,7 @@ import {
 import {formatIssue, IssueError, type Issue} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
 import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
-import {checkDate, optionsOf} from "../options.js";
+import {checkDate, checkPeriod, optionsOf} from "../options.js";
 import {apiGet, remoteIngest, servingServer} from "../remote.js";
 import type {GlobalOptions} from "../program.js";
 
@@ -111,7 +111,10 @@ export function registerIngest(program: Command): void {
     .argument("[paths...]", "files or folders; - reads stdin")
     .option("--format <format>", `one of ${INGEST_FORMATS.join(", ")}`, "auto")
     .option("--publisher <name>", "publisher, when the document does not say")
-    .option("--date <date>", "publication date YYYY-MM-DD, when the document does not say")
+    .option(
+      "--date <date>",
+      "publication date YYYY-MM-DD (or YYYY-MM, YYYY when only the month or year is known), when the document does not say"
+    )
     .option("--title <title>", "title, when the document does not say")
     .option("--author <name>", "author, when the document does not say")
     .option("--strict", "GDELT: fail a file at its first bad row instead of skipping bad rows")
@@ -149,7 +152,7 @@ export function registerIngest(program: Command): void {
           `Invalid value for --format: expected one of ${INGEST_FORMATS.join(", ")}, found "${opts.format}"`
         );
       }
-      const date = checkDate("--date", opts.date);
+      const date = checkPeriod("--date", opts.date);
       const given = {
         ...(opts.title ? {title: opts.title} : {}),
         ...(opts.publisher ? {publisher: opts.publisher} : {}),

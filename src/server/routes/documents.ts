@@ -12,7 +12,7 @@ import {
   listSources,
   type IngestFormat
 } from "../../app/index.js";
-import {IsoDate, type Issue} from "../../domain/index.js";
+import {IsoDate, type Issue, parsePeriod} from "../../domain/index.js";
 import {requireToken} from "../auth.js";
 import {ApiError, invalid} from "../errors.js";
 import type {Env} from "../env.js";
@@ -200,9 +200,13 @@ export function documentRoutes(app: Hono<Env>): void {
         if (typeof form[k] === "string" && form[k]) given[k] = form[k] as string;
       if (typeof form.format === "string" && ["auto", "text", "html", "markdown"].includes(form.format))
         format = form.format as IngestFormat;
-      if (given.date && !IsoDate.safeParse(given.date).success) {
+      if (given.date && !parsePeriod(given.date)) {
         throw invalid("POST /api/ingest: Invalid form", [
-          {code: "bad_date", message: `Cannot parse date "${given.date}": expected YYYY-MM-DD`, path: ["date"]}
+          {
+            code: "bad_date",
+            message: `Cannot parse date "${given.date}": expected YYYY-MM-DD, YYYY-MM or YYYY`,
+            path: ["date"]
+          }
         ]);
       }
     } else if (type.startsWith("text/") || type === "") {
