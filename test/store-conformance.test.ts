@@ -536,6 +536,24 @@ for (const engine of engines) {
       );
     });
 
+    test("an event dated only to a month or a year (a month- or year-only article) keeps its precision", async () => {
+      const s = await fresh();
+      const month = event("m1", "2022-03-01", {precision: "month"});
+      const year = event("y1", "2024-01-01", {precision: "year"});
+      await s.insertEvents([year, month]);
+      assert.deepEqual(await s.listEvents(), [month, year]);
+      // Stored as the first day of its period, it counts in that month and year, never on a later day.
+      assert.equal(await s.countEvents({from: "2022-03-02"}), 1);
+      assert.deepEqual(
+        (await s.relationsByMonth({focal: "KAZ", vectors: ["RUS"]})).map((r) => r.month),
+        ["2022-03", "2024-01"]
+      );
+      assert.deepEqual(
+        (await s.aggregate({by: "year"})).map((r) => r.period),
+        ["2022", "2024"]
+      );
+    });
+
     test("the evidence of one relations cell and the cluster candidates around dates", async () => {
       const s = await fresh();
       await s.insertEvents([
