@@ -69,3 +69,59 @@ test("a masthead in capitals takes the casing the page writes it in elsewhere", 
   );
   assert.equal(d.metadata.publisher, "SteppeMoney.kz");
 });
+
+test("in a feature that quotes several people, 'he says' / 'she says' / 'the 58-year-old farmer says' is the person named last", () => {
+  const d = read(
+    'Steppe Radio\n\nApricots And Borders\n\nBy Jane Roe\nMarch 8, 2025 10:00 GMT\n\nOSH, Kyrgyzstan -- In an orchard outside Osh, Bakyt Toktosunov lifts a crate of dried apricots onto a cart.\n\n"Half of this used to go to Tajikistan in a week," the 58-year-old farmer says. "Now it takes a month."\n\n"The border decides everything here, and nobody asks us," says Aida Kasymova, an economist at the Osh Institute of Trade.\n\nOthers have adapted. Nurgul Abdyrakhmanova, who runs a packing firm in Batken, near the Uzbek border, now sells to buyers in Kazakhstan. "Kazakh buyers pay later, but they pay more," she says.\n\nBack in the orchard, Toktosunov is less hopeful. "Whatever the presidents sign, the queue at the border stays the same," he says.\n'
+  );
+  assert.equal(voiceOf(d, "Half of this used to go").speaker, "Bakyt Toktosunov");
+  assert.equal(voiceOf(d, "Kazakh buyers pay later").speaker, "Nurgul Abdyrakhmanova");
+  assert.equal(voiceOf(d, "the queue at the border stays").speaker, "Bakyt Toktosunov");
+});
+
+test("agency and readout voices: 'the <nationality> FM', a second verb of saying, 'the head of state', titles of ministries", () => {
+  const d = read(
+    'Uzbekistan, Azerbaijan to expand transit\n\nTashkent, Uzbekistan, April 2. Uzbekistan and Azerbaijan will expand transit cooperation, Caspian Wire reports.\n\nThe talks were held between Uzbek Foreign Minister Bakhtiyor Saidov and Azerbaijani Foreign Minister Jeyhun Bayramov.\n\n"The route through the Caspian is becoming the backbone of our trade," the Uzbek FM noted.\n\nFor his part, Bayramov thanked the hosts and stressed that Baku attaches great importance to the new ferry line.\n\nLater, Bayramov was received by President of Uzbekistan Shavkat Mirziyoyev. During the meeting, the head of state noted that relations between the two countries have reached a new level.\n\nDeputy Minister of Investment and Foreign Trade Laziz Kudratov said the government would seek to double transit volumes by 2030.\n'
+  );
+  assert.equal(claimOf(d, "becoming the backbone")?.speaker, "Bakhtiyor Saidov");
+  assert.equal(claimOf(d, "attaches great importance")?.speaker, "Jeyhun Bayramov");
+  assert.equal(claimOf(d, "have reached a new level")?.speaker, "Shavkat Mirziyoyev");
+  const k = claimOf(d, "double transit volumes");
+  assert.equal(k?.speaker, "Laziz Kudratov");
+  assert.equal(k?.kind, "forecast");
+});
+
+test("readout idioms: 'noted the importance of', 'spoke in favour of … and expressed confidence that', 'among the largest'", () => {
+  const d = read(
+    "Head of State receives Korean minister\n\n3 April 2025\n\nPresident Kassym-Jomart Tokayev received the Minister of Trade of the Republic of Korea.\n\nThe Head of State welcomed the guest and noted that Korean companies are among the largest investors in the Kazakh economy.\n\nThe President noted the importance of launching direct flights between Almaty and Busan.\n\nThe Kazakh president also spoke in favour of joint production of batteries and expressed confidence that trade between the two countries would reach 10 billion dollars within five years.\n"
+  );
+  assert.equal(claimOf(d, "among the largest investors")?.speaker, "Kassym-Jomart Tokayev");
+  assert.equal(claimOf(d, "importance of launching direct flights")?.kind, "recommendation");
+  assert.equal(claimOf(d, "joint production of batteries")?.kind, "recommendation");
+  const f = claimOf(d, "would reach 10 billion dollars");
+  assert.equal(f?.kind, "forecast");
+  assert.equal(f?.speaker, "Kassym-Jomart Tokayev");
+});
+
+test("no claims: schedules, announced allocations, facts from statistics or a website, others' warnings in news", () => {
+  const d = read(
+    "Summit week\n\nBy Jane Roe\n\nASTANA, April 4 (Steppe Wire) - The presidents of Kazakhstan and Uzbekistan met in Astana on Friday.\n\nOn Saturday, the two presidents will take part in a forum of regional governors in Turkestan.\n\nThe Tajik president will not attend the forum, his press secretary said.\n\nIt was announced that the European Union would allocate 12 million euros to a regional water programme.\n\nKazakhstan's exports to Uzbekistan grew 11% in 2024, according to the national statistics bureau.\n\nBrussels has sent diplomats to the region to warn that companies helping Russia could lose access to European markets.\n"
+  );
+  for (const q of [
+    "will take part in a forum",
+    "will not attend the forum",
+    "would allocate 12 million",
+    "grew 11%",
+    "could lose access"
+  ])
+    assert.equal(claimOf(d, q), undefined, q);
+});
+
+test("kinds: 'will eventually have to' forecasts; 'may be the best …' judges; 'our common goal is to' advises", () => {
+  const d = read(
+    'Choices\n\nBy Jane Roe\n\nAnalysis\n\nKazakhstan will eventually have to choose between cheap Russian fuel and Western finance, says Aida Kasymova, an economist at the Almaty Institute.\n\n\"For now, waiting may be the best option Astana has,\" says Aida Kasymova.\n\n"Our common goal is to triple this figure within five years," Foreign Minister Murat Nurtleu said.\n'
+  );
+  assert.equal(claimOf(d, "will eventually have to choose")?.kind, "forecast");
+  assert.equal(claimOf(d, "may be the best option")?.kind, "assessment");
+  assert.equal(claimOf(d, "Our common goal")?.kind, "recommendation");
+});

@@ -7,6 +7,7 @@
  */
 import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
+import {isPersonName} from "./byline.js";
 import type {TextSentence} from "./sentences.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
@@ -34,7 +35,7 @@ const SAY_VERBS =
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
-  'says|said|(?:expressed|voiced|reaffirmed|reiterated)\\s+(?:(?:his|her|their|its|the|firm|strong|deep|full)\\s+)*(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  'says|said|spoke (?:out )?in favou?r of|advocated|(?:expressed|voiced|reaffirmed|reiterated)\\s+(?:(?:his|her|their|its|the|firm|strong|deep|full)\\s+)*(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -42,11 +43,12 @@ const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
-  "spokes(?:man|woman|person)|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
+  "spokes(?:man|woman|person)|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
 const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAME}`;
 /** "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev". */
-const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+of\\s+(?:Foreign\\s+Affairs\\s+of\\s+)?(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+\\s+(?:Republic\\s+)?${NAME}`;
+const OF_PART = `of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})?(?:\\s+(?:Affairs|Republic))?`;
+const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+${OF_PART}(?:\\s+${OF_PART})?\\s+${NAME}`;
 const INSTITUTION_PHRASE =
   "(?:[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:side|party|delegation)|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|speech|address|remarks|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
 /**
@@ -56,7 +58,7 @@ const INSTITUTION_PHRASE =
 const CAP_INSTITUTION =
   "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
-const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman)`;
+const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|foreign minister|minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman))`;
 /** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
@@ -110,7 +112,7 @@ const REPORTED_END = new RegExp(
  * minister"). "the port authority" or "the customs service" names a source of its own.
  */
 const PRONOUNS =
-  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician|premier|secretary|chairman|chairwoman)$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
+  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician|premier|secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
@@ -134,7 +136,13 @@ const TITLE_HEAD = new RegExp(
 export function splitTitle(subject: string): {name: string; title?: string} {
   // "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu"
   const of = OF_TITLE.exec(subject.trim());
-  if (of) return {name: of[2]!, title: of[1]!.trim()};
+  if (of) {
+    // "Minister of Investment and Foreign Trade Laziz Kudratov": a ministry's word is the title's, not the name's
+    const name = of[2]!.split(/\s+/);
+    let title = of[1]!.trim();
+    while (name.length > 2 && MINISTRY_WORD.test(name[0]!)) title += " " + name.shift()!;
+    return {name: name.join(" "), title};
+  }
   const words = subject.trim().split(/\s+/);
   let k = words.length;
   while (k > 0 && !TITLE_HEAD.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k - 1]!)) --k;
@@ -142,9 +150,12 @@ export function splitTitle(subject: string): {name: string; title?: string} {
   if (k === 0 || k === words.length) return {name: subject.trim()};
   return {name: words.slice(k).join(" "), title: words.slice(0, k).join(" ")};
 }
+/** Words that name a ministry's field ("Trade", "Foreign Affairs"), never a person's first name. */
+const MINISTRY_WORD =
+  /^(?:Trade|Affairs|Economy|Energy|Finance|Development|Integration|Industry|Investment|Investments|Defen[cs]e|Agriculture|Transport|Education|Health|Justice|Culture|Ecology|Communications|Emergencies|Labour|Labor|Digital|Innovation|Infrastructure|Resources|Planning|Reforms|Relations|Cooperation)$/;
 /** A title with "of <state>" before the name. */
 const OF_TITLE =
-  /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+Republic|Republic\s+of\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+Affairs)\s+)+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
+  /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+Republic|Republic\s+of\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'’-]+\s+(?:and|&)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?|\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+Affairs)\s+)+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
 /** Q/A labels of an interview set in text: "Q:", "Question:", "A:", "Answer:". */
 const Q_LABEL = /^(?:Q|Question)\s*[:.)–—-]\s*/;
 const A_LABEL = /^(?:A|Answer)\s*[:.)–—-]\s*/;
@@ -206,6 +217,11 @@ export function assignVoices(
       const nat = /^the (\p{Lu}[\p{L}-]+) (?:leader|president|head of state)$/iu.exec(sub);
       const holder = nat ? nationalLeaderBefore(nat[1]!, body.slice(0, at)) : undefined;
       if (holder) return (lastNamed = holder);
+      // "the Azerbaijani FM", "the Kazakh foreign minister", "the Kazakh minister": the minister named with that
+      // nationality before.
+      const natMin = /^the (\p{Lu}[\p{L}-]+) (?:fm|foreign minister|minister)$/iu.exec(sub);
+      const minister = natMin ? nationalMinisterBefore(natMin[1]!, body.slice(0, at)) : undefined;
+      if (minister) return (lastNamed = minister);
       // "the president", "the Head of State", "the minister": the office holder named before with that title, never
       // the article's expert.
       const office = OFFICE.exec(sub);
@@ -218,7 +234,9 @@ export function assignVoices(
         if (holder) return (lastNamed = holder);
         if (lastNamed) return lastNamed;
       }
-      if (main) return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
+      // In an interview "he" is the interviewee; in a story that quotes several people, the person named last.
+      if (main && (options.interview || !lastNamed))
+        return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
       return lastNamed ?? {};
     }
     // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
@@ -366,7 +384,19 @@ export function assignVoices(
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
     const rep = ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text);
-    const subject = subjectOf(rep);
+    // "Nurtleu thanked the hosts and emphasized that …": the second verb of saying has the first verb's subject.
+    const lead = !rep && SECOND_REPORT.test(s.text) ? LEAD_SUBJECT.exec(s.text.replace(WIRE_LEAD, "")) : null;
+    const leadSubject = lead?.[1];
+    const subject =
+      subjectOf(rep) ??
+      (leadSubject &&
+      (PRONOUNS.test(leadSubject.trim().replace(/^The /, "the ")) ||
+        OFFICE.test(leadSubject.trim().replace(/^The /, "the ")) ||
+        isPersonLike(splitTitle(leadSubject).name) ||
+        named.some((x) => x.speaker.split(/\s+/).at(-1) === leadSubject.trim()) ||
+        isPersonLike(fullNameBefore(leadSubject.trim(), body.slice(0, at))?.speaker ?? ""))
+        ? leadSubject
+        : undefined);
     if (
       subject &&
       (experts.length > 0 ||
@@ -395,6 +425,8 @@ export function assignVoices(
       // a new person acting ("Energy Minister Aidar Bekov promised …") is the narration's again
       !newActor(s.text, continuing.speaker) &&
       !/^(earlier|meanwhile|previously|in (?:a|an|the) [a-z]+ (?:statement|report)|it was reported)\b/i.test(s.text) &&
+      // a sentence about the statement itself ("The statement was carefully worded") is the writer's
+      !SPEECH_AS_SUBJECT.test(s.text) &&
       !/\breported\b/.test(s.text)
     ) {
       voices.push({kind: "reported", ...continuing, rule: "continued-speech"});
@@ -402,11 +434,11 @@ export function assignVoices(
     }
     // A person named as the subject of the narration ("Government spokeswoman Aigul Asanova rejected …") is whom a
     // later "she told reporters" means.
-    const subj = NARRATED_SUBJECT.exec(s.text)?.[1];
-    if (subj) {
-      const {name, title} = splitTitle(subj);
-      if (name.split(/\s+/).length >= 2) lastNamed = {speaker: name, ...(title ? {role: title} : {})};
-    }
+    const person = narratedPerson(
+      s.text,
+      (w) => named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ?? fullNameBefore(w, body.slice(0, at))
+    );
+    if (person) lastNamed = person;
     voices.push({
       kind: "narration",
       ...(options.author ? {speaker: options.author} : {}),
@@ -489,12 +521,75 @@ function nationalLeaderBefore(adjective: string, text: string): {speaker: string
   return found ? {speaker: found, role: "President"} : undefined;
 }
 
+/**
+ * The last minister named with a state's adjective ("Azerbaijani Foreign Minister X", "Kazakh Deputy Prime Minister -
+ * Foreign Minister Y").
+ */
+function nationalMinisterBefore(adjective: string, text: string): {speaker: string; role?: string} | undefined {
+  const a = adjective.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(
+    `\\b${a}\\s+(?:(?:Deputy|First|Vice|Prime|Foreign|Acting)\\s+|Minister\\s+[-–—]\\s+)*Minister(?:\\s+of\\s+(?:Foreign\\s+Affairs|\\p{Lu}[\\p{L}-]+))?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`,
+    "gu"
+  );
+  let found: string | undefined;
+  for (const m of text.matchAll(re)) found = m[1];
+  return found ? {speaker: found, role: "Minister"} : undefined;
+}
+
 /** True when the sentence opens with a titled or full name, other than `speaker`, doing something. */
 function newActor(text: string, speaker: string): boolean {
   const subj = NARRATED_SUBJECT.exec(text)?.[1];
   if (!subj) return false;
   const {name} = splitTitle(subj);
   return name.split(/\s+/).length >= 2 && name !== speaker && !speaker.endsWith(name);
+}
+
+/** A sentence whose subject is the speech reported before it: the writer speaks about it. */
+const SPEECH_AS_SUBJECT =
+  /^(?:the|his|her|their|its|this|that|such an?)\s+(?:\p{L}+\s+)?(?:statement|remarks?|comments?|announcement|refusal|answer|reply|response|wording|words|message|speech|address|decision|position)\b/iu;
+
+/** A second verb of saying after "and" ("… and emphasized that", "… and expressed confidence that"). */
+const SECOND_REPORT =
+  /\band\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|spoke (?:out )?in favou?r of|called (?:for|on)|urged|expressed\s+(?:(?:his|her|its|their|firm|strong|full|deep)\s+)?(?:confidence|hope|concern|conviction|regret))\b/;
+/** A wire lead before the first sentence's subject ("ALMATY, Kazakhstan -- ", "BAKU (Agency) - "). */
+const WIRE_LEAD =
+  /^\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{2,40}\))?\s*(?:--|[-–—])\s+/u;
+/** A sentence's subject after at most one opening phrase ("For his part, Nurtleu thanked …"). */
+const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
+/** A person opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
+const PERSON_SUBJECT = new RegExp(
+  `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
+  "u"
+);
+
+/**
+ * The person the narration is about: the subject of the sentence, after a wire lead and at most one opening phrase
+ * ("At the market in Osh, Jane Roe points to …", "Back in Osh, Roe is unconvinced."). A surname alone is the full name
+ * `surname` finds. Places and organisations are not persons.
+ */
+function narratedPerson(
+  text: string,
+  surname: (w: string) => {speaker: string; role?: string} | undefined
+): {speaker: string; role?: string} | undefined {
+  const t = text.replace(WIRE_LEAD, "");
+  for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, "")]) {
+    const m = PERSON_SUBJECT.exec(u);
+    if (!m) continue;
+    const {name, title} = splitTitle(m[1]!);
+    if (name.split(/\s+/).length >= 2) {
+      // a titled name is a person's ("Kazakh President Kassym-Jomart Tokayev"); an untitled one must look like one
+      if (title || isPersonLike(name)) return {speaker: name, ...(title ? {role: title} : {})};
+      continue;
+    }
+    const full = surname(name);
+    if (full && isPersonLike(full.speaker)) return full;
+  }
+  return undefined;
+}
+
+/** A person's name, double names included ("Kassym-Jomart Tokayev"). */
+function isPersonLike(name: string): boolean {
+  return isPersonName(name.replace(/-(\p{Lu})/gu, (_m, c: string) => "-" + c.toLowerCase()));
 }
 
 /**
