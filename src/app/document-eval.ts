@@ -7,6 +7,7 @@
  */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {periodText} from "../domain/index.js";
 import {
   buildGazetteer,
   detectFormat,
@@ -66,7 +67,8 @@ export function evalDocuments({gold = SEEDS.gold, articles = SEEDS.articles} = {
         title: d.metadata.title ?? null,
         publisher: d.metadata.publisher ?? null,
         author: d.metadata.author ?? null,
-        date: d.metadata.date ?? null
+        // As `show --json` writes it: "2022-03" for a month-only article.
+        date: d.metadata.date ? periodText(d.metadata.date, d.metadata.datePrecision) : null
       },
       sentences: d.sentences.map((s) => ({index: s.index, text: s.text})),
       events: d.events.map((e) => ({

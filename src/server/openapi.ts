@@ -128,7 +128,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/sources",
-    summary: "Stored documents with their event and claim counts, newest first",
+    summary:
+      "Stored documents with their event and claim counts, newest first; a date stated only to the month or the year is written as the period (`2022-03`, `2022`), and `datePrecision` says which (day, month, year)",
     tag: "documents",
     query: Paging
   },

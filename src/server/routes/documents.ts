@@ -56,7 +56,11 @@ export const IngestBody = z.object({
   title: z.string().min(1).optional(),
   publisher: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
-  date: IsoDate.optional()
+  /** A day, or only the month or the year when that is all that is known. */
+  date: z
+    .string()
+    .refine((d) => parsePeriod(d) !== undefined, {message: "Expected a date as YYYY-MM-DD, YYYY-MM or YYYY"})
+    .optional()
 });
 
 function tooLarge(bytes: number): ApiError {
