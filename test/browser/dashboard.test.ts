@@ -278,6 +278,13 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
 
   test("documents: ingest an article and read it with actors highlighted", async () => {
     const ready = await described("post", "/api/ingest");
+    // A brief dated only to its month is listed as "November 2023", never as a day.
+    if (ready)
+      await ingestArticle(server, {
+        text: "No. 4 | November 2023\n\nRail tariffs in the steppe\n\nFreight rates on the region's railways have doubled in three years, and shippers are looking for other routes.",
+        title: "Rail tariffs in the steppe",
+        date: "2023-11"
+      });
     await view("documents", "documents", async (page) => {
       await page.waitForSelector("#sources h2");
       await page.fill(
@@ -308,6 +315,7 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       assert.match(await page.locator("#doc-why tbody").innerText(), /names one actor|no judgement|event /);
       // The stored document is listed, and opens again from the list.
       await page.waitForSelector(`#sources a[href*="${id}"]`);
+      assert.match(await page.locator("#sources").innerText(), /Rail tariffs in the steppe · November 2023 ·/);
     });
   });
 
