@@ -4,6 +4,7 @@ import {empty, failure, field, h, loading, select} from "../dom.js";
 import type {Page} from "../main.js";
 import {actorName, loadNames} from "../names.js";
 import {paging} from "../paging.js";
+import {periodLabel} from "../period-label.js";
 import {quoted} from "../quote.js";
 
 type ClaimRow = Claim & {sourceTitle?: string; sourceDate?: string};
@@ -122,7 +123,9 @@ const claimsPage: Page = (main, params) => {
               ...c.about.map((a) => h("span", {class: "tag", title: a}, actorName(a)))
             ),
             h("blockquote", {}, quoted(c.quote)),
-            c.sourceTitle ? h("p", {class: "lede"}, `${c.sourceTitle}${c.sourceDate ? `, ${c.sourceDate}` : ""}`) : null
+            c.sourceTitle
+              ? h("p", {class: "lede"}, `${c.sourceTitle}${c.sourceDate ? `, ${periodLabel(c.sourceDate)}` : ""}`)
+              : null
           )
         );
       }

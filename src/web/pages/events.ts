@@ -5,6 +5,7 @@ import type {Page} from "../main.js";
 import {chartTools} from "../download.js";
 import {actorName, cameoLabel, cameoName, loadNames} from "../names.js";
 import {paging} from "../paging.js";
+import {periodLabel} from "../period-label.js";
 import {eventTimeline} from "../views/event-timeline.js";
 
 interface SourceDetail {
@@ -220,7 +221,13 @@ const eventsPage: Page = (main, params) => {
         body.append(text.slice(0, e.start), mark, text.slice(e.end));
         doc.replaceChildren(
           heading,
-          h("p", {class: "lede"}, [d.source.title, d.source.publisher, d.source.date].filter(Boolean).join(" · ")),
+          h(
+            "p",
+            {class: "lede"},
+            [d.source.title, d.source.publisher, d.source.date && periodLabel(d.source.date)]
+              .filter(Boolean)
+              .join(" · ")
+          ),
           body
         );
         mark.scrollIntoView({block: "center"});
