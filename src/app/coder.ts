@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Actor} from "../domain/index.js";
-import {buildCoder, type Coder} from "../read/index.js";
+import {buildCoder, parseCoderDictionaries, type Coder, type ParsedCoderDictionaries} from "../read/index.js";
 import {PROJECT_ROOT} from "./init.js";
 
 /** The dictionary files of the default coder, relative to the project root. */
@@ -45,11 +45,9 @@ interface CoderFiles {
 
 type CoderSettings = Omit<Parameters<typeof buildCoder>[0], "actors" | "agents" | "verbs" | "discards" | "files">;
 
-/** Reads the files, builds the coder once per cache key and keeps it (building takes about a second). */
-function cachedCoder(key: string, files: CoderFiles, root: string, settings: CoderSettings): Coder {
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const coder = buildCoder({
+/** The dictionaries of a coder as read from its files (texts and names). */
+function dictionaries(files: CoderFiles, root: string, settings: CoderSettings) {
+  return {
     actors: files.actors.map((f) => read(f, root)),
     agents: read(files.agents, root),
     verbs: read(files.verbs, root),
@@ -63,9 +61,41 @@ function cachedCoder(key: string, files: CoderFiles, root: string, settings: Cod
       ...(files.extraVerbs ? {extraVerbs: files.extraVerbs} : {}),
       discards: files.discards
     }
-  });
+  };
+}
+
+/** Reads the files, builds the coder once per cache key and keeps it (building takes about a second). */
+function cachedCoder(
+  key: string,
+  files: CoderFiles,
+  root: string,
+  settings: CoderSettings,
+  parsed?: ParsedCoderDictionaries
+): Coder {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const coder = buildCoder(dictionaries(files, root, settings), parsed);
   cache.set(key, coder);
   return coder;
+}
+
+/** The default coder's dictionary files parsed ahead ({@link prepareDefaultCoder}), for the next one built. */
+let prepared: {root: string; parsed: ParsedCoderDictionaries} | undefined;
+
+/** The default coder's settings but its pack actors. */
+const DEFAULT_SETTINGS = {happenedOnly: true} as const;
+
+/**
+ * Parses the default coder's dictionary files now (about 0.25 s), for the next {@link defaultCoder} built: a reader
+ * thread does it as it starts, while the calling thread opens the store and reads its actors. Whatever is built, it
+ * is built from the same files as without this.
+ */
+export function prepareDefaultCoder(root: string = PROJECT_ROOT): void {
+  if (prepared?.root === root) return;
+  prepared = {
+    root,
+    parsed: parseCoderDictionaries(dictionaries({...CODER_FILES, extraVerbs: EXTRA_VERBS_FILE}, root, DEFAULT_SETTINGS))
+  };
 }
 
 /**
@@ -74,10 +104,16 @@ function cachedCoder(key: string, files: CoderFiles, root: string, settings: Cod
  */
 export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
   const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
-  return cachedCoder(key, {...CODER_FILES, extraVerbs: EXTRA_VERBS_FILE}, root, {
-    extraActors: [...packActors],
-    happenedOnly: true
-  });
+  // A parse made ahead serves one coder: its entries become that coder's.
+  const parsed = !cache.has(key) && prepared?.root === root ? prepared.parsed : undefined;
+  if (parsed) prepared = undefined;
+  return cachedCoder(
+    key,
+    {...CODER_FILES, extraVerbs: EXTRA_VERBS_FILE},
+    root,
+    {extraActors: [...packActors], ...DEFAULT_SETTINGS},
+    parsed
+  );
 }
 
 /** The coder on the PETRARCH validation dictionaries, keeping PETRARCH's own codes (no mapping). */

@@ -548,6 +548,37 @@ function gdeltFormatOfFile(file: string): "gdelt1" | "gdelt2" | undefined {
   }
 }
 
+/** Whether a batch of these files starts reader threads of its own (see {@link IngestOptions}.reader). */
+function startsReaders(
+  files: readonly string[],
+  options: Pick<IngestOptions, "reader" | "coder" | "readerThreads">
+): boolean {
+  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
+  return (
+    options.reader === undefined &&
+    options.coder === undefined &&
+    (options.readerThreads
+      ? options.readerThreads > 0
+      : options.readerThreads === undefined && availableParallelism() > 1) &&
+    articles >= INGEST_DEFAULTS.readerThreadsFrom
+  );
+}
+
+/**
+ * The reader threads {@link ingestPaths} would start for these paths and options, started now, or undefined when the
+ * batch reads on the calling thread. The CLI starts them before it opens the store: each thread loads the reader and
+ * parses its dictionaries meanwhile (0.3–0.5 s before the first document, on a free core). Pass the pool as
+ * `reader` and close it after.
+ */
+export function startIngestReaders(
+  paths: readonly string[],
+  options: Pick<IngestOptions, "reader" | "coder" | "readerThreads">
+): ReadPool | undefined {
+  return startsReaders(expandPaths(paths).files, options)
+    ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
+    : undefined;
+}
+
 /**
  * Ingests files and folders ("-" reads stdin). Every document is stored all or nothing (group commits:
  * the documents read while the previous group was written share one commit; when one of them fails, the
@@ -575,16 +606,9 @@ export async function ingestPaths(
   const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
   let context: ReadingContext | undefined;
   let done = 0;
-  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
-  const ownReader =
-    options.reader === undefined &&
-    options.coder === undefined &&
-    (options.readerThreads
-      ? options.readerThreads > 0
-      : options.readerThreads === undefined && availableParallelism() > 1) &&
-    articles >= INGEST_DEFAULTS.readerThreadsFrom
-      ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
-      : undefined;
+  const ownReader = startsReaders(files, options)
+    ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
+    : undefined;
   const reader = options.reader || ownReader || undefined;
   const readerCpuFrom = reader?.cpu();
 

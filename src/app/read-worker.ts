@@ -16,7 +16,7 @@ import {
   type ReadDocument,
   type ReadOptions
 } from "../read/index.js";
-import {defaultCoder} from "./coder.js";
+import {defaultCoder, prepareDefaultCoder} from "./coder.js";
 import {threadCpu} from "./thread-cpu.js";
 
 /** The inputs of a reading context: the store's actors (for the coder) and aliases (for the gazetteer). */
@@ -47,6 +47,10 @@ export type ReadMessage =
   | {type: "read"; id: number; ctx: number; text: string; options: Omit<ReadOptions, "coder" | "aliases">};
 
 const contexts = new Map<number, {coder: ReturnType<typeof defaultCoder>; gazetteer: Gazetteer}>();
+
+// The dictionary files parsed at once, while the calling thread opens the store and reads the actors the context
+// needs (messages wait meanwhile; the first context's coder takes the parse).
+if (parentPort) prepareDefaultCoder();
 
 parentPort?.on("message", (m: ReadMessage) => {
   if (m.type === "context") {

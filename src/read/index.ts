@@ -100,6 +100,7 @@ export {
 export {gdeltScanner, type GdeltScanner, type GdeltScanResult} from "./gdelt-scan.js";
 export {
   buildCoder,
+  parseCoderDictionaries,
   type CodedEvent,
   type CodedSentence,
   codeInMood,
@@ -111,6 +112,7 @@ export {
   type Frame,
   type Mention,
   packActorEntries,
+  type ParsedCoderDictionaries,
   refOf,
   verbFormsAt,
   withAgent

@@ -5,6 +5,7 @@ import {
   INGEST_DEFAULTS,
   INGEST_FORMATS,
   ingestPaths,
+  startIngestReaders,
   queryClaims,
   queryFigures,
   queryEvents,
@@ -181,6 +182,11 @@ export function registerIngest(program: Command): void {
         throw new UsageError(`Invalid value for --reader-threads: expected 0–64, found "${opts.readerThreads}"`);
       // A batch read in this process runs the reader thousands of times from a cold start (see app/jit.ts).
       if (!server) tuneJitForBatches();
+      // Reader threads started before the store is opened: they load the reader meanwhile.
+      const coder = opts.coder === false ? {coder: null} : {};
+      const readers = server
+        ? undefined
+        : startIngestReaders(paths, {...coder, ...(readerThreads !== undefined ? {readerThreads} : {})});
       const report = await (
         server
           ? remoteIngest(server, paths, {
@@ -193,9 +199,10 @@ export function registerIngest(program: Command): void {
                 now: new Date().toISOString(),
                 format: opts.format as IngestFormat,
                 given,
-                ...(opts.coder === false ? {coder: null} : {}),
+                ...coder,
                 ...(opts.strict ? {strict: true} : {}),
                 ...(readerThreads !== undefined ? {readerThreads} : {}),
+                ...(readers ? {reader: readers} : {}),
                 memoryLimit: "512MB",
                 stdin: readStdin,
                 onProgress: (p) => {
@@ -209,7 +216,10 @@ export function registerIngest(program: Command): void {
                 }
               })
             )
-      ).finally(() => bar.stop());
+      ).finally(() => {
+        bar.stop();
+        return readers?.close();
+      });
       const issues: Issue[] = report.documents.flatMap((d) => d.issues);
       const warnings: Issue[] = report.documents.flatMap((d) => d.warnings);
       for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
