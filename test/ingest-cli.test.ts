@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import {mkdtempSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {availableParallelism, tmpdir} from "node:os";
 import {join} from "node:path";
 import {before, test} from "node:test";
 import {cli} from "./helpers/cli.js";
@@ -72,4 +72,25 @@ test("claims, show and usage errors", () => {
   for (const e of (JSON.parse(dyad.stdout) as {items: {source: string; target: string}[]}).items)
     assert.deepEqual([e.source, e.target].sort(), ["KAZ", "RUS"]);
   assert.equal(cli(store, ["show", "nope"]).code, 1);
+});
+
+test("a batch of 16 articles or more is read on the reader threads the command starts; they stop with it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mv-ingest-threads-"));
+  for (let i = 0; i < 16; ++i)
+    writeFileSync(
+      join(dir, `n${i}.txt`),
+      `Kazakhstan and China signed ${i + 2} agreements on trade in Astana on Monday, the foreign ministry said.\n`
+    );
+  const r = cli(store, ["ingest", dir, "--date", "2024-03-01", "--json"]);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as {totals: {stored: number; events: number}; timing: {readerThreads: number}};
+  assert.equal(report.totals.stored, 16);
+  assert.ok(report.totals.events >= 16, `events: ${report.totals.events}`);
+  // (one per core but one, at most 4; none on one core)
+  assert.equal(report.timing.readerThreads, availableParallelism() > 1 ? Math.min(4, availableParallelism() - 1) : 0);
+  // --no-coder reads on this thread (the coder's inputs are what a reader thread is sent).
+  writeFileSync(join(dir, "n16.txt"), "Kazakhstan and China held talks in Astana.\n");
+  const plain = cli(store, ["ingest", dir, "--no-coder", "--json"]);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.equal((JSON.parse(plain.stdout) as {timing: {readerThreads: number}}).timing.readerThreads, 0);
 });

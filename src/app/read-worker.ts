@@ -54,7 +54,13 @@ if (parentPort) prepareDefaultCoder();
 
 parentPort?.on("message", (m: ReadMessage) => {
   if (m.type === "context") {
-    contexts.set(m.ctx, {coder: defaultCoder([...m.inputs.actors]), gazetteer: buildGazetteer(m.inputs.aliases)});
+    // The gazetteer finds mentions only where no coder does (never with this context's coder): made when first asked.
+    let gazetteer: Gazetteer | undefined;
+    const aliases = m.inputs.aliases;
+    contexts.set(m.ctx, {
+      coder: defaultCoder([...m.inputs.actors]),
+      gazetteer: {find: (text, date) => (gazetteer ??= buildGazetteer(aliases)).find(text, date)}
+    });
     // Keep the last few only: a server whose actors change sends a new context.
     for (const k of contexts.keys()) if (contexts.size > 4) contexts.delete(k);
     return;
