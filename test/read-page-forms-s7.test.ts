@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {claimOf, readOk, voiceOf} from "./helpers/read.js";
-import {type ReadDocument} from "../src/read/index.js";
+import {readFigures, splitSentences, type ReadDocument} from "../src/read/index.js";
 
 // Publisher forms the sixth blind set (session 7) showed the reader failing on, in sentences written for these tests
 // (not from any fixture article): a state agency's rubric repeated from its menu, a market ticker and a two-part rubric
@@ -124,4 +124,22 @@ test("kinds: 'will eventually have to' forecasts; 'may be the best …' judges; 
   assert.equal(claimOf(d, "will eventually have to choose")?.kind, "forecast");
   assert.equal(claimOf(d, "may be the best option")?.kind, "assessment");
   assert.equal(claimOf(d, "Our common goal")?.kind, "recommendation");
+});
+
+test("figures' years: a report's period carries over its changes; 'a year earlier'; an opening year; 'from Y in <year>'", () => {
+  const sentences = splitSentences(
+    "Uzbekistan's foreign trade reached $48.2 billion in January–June 2025, up 9.1% year on year. Imports rose 6.4% to $28.9 billion. The deficit widened to $9.6 billion from $8.1 billion a year earlier. Trade with Kyrgyzstan fell to $0.9 billion from $1.1 billion in January–June 2024. In 2024 as a whole, exports to China reached $3.9 billion, while exports to Russia amounted to $6.4 billion. The fund is worth $2 billion."
+  );
+  const f = readFigures(sentences, [], {sourceId: "t", articleDate: "2025-07-20"});
+  const year = (t: string) => f.find((x) => x.text === t)?.year;
+  assert.equal(year("$48.2 billion"), 2025);
+  assert.equal(year("$28.9 billion"), 2025);
+  assert.equal(year("$9.6 billion"), 2025);
+  assert.equal(year("$8.1 billion"), 2024);
+  assert.equal(year("$0.9 billion"), 2025);
+  assert.equal(year("$1.1 billion"), 2024);
+  assert.equal(year("$3.9 billion"), 2024);
+  assert.equal(year("$6.4 billion"), 2024);
+  // a figure that is no change or level of the period keeps no year
+  assert.equal(year("$2 billion"), undefined);
 });

@@ -77,35 +77,30 @@ const ORDINALS: Record<string, number> = {
   twentieth: 20,
   thirtieth: 30
 };
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  mln: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  bln: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  trn: 1e12,
-  trln: 1e12
+/** Scale words and their abbreviations ("bln"), each with the word it stands for and its factor. */
+const SCALE_WORDS: Record<string, readonly [name: string, factor: number]> = {
+  thousand: ["thousand", 1e3],
+  k: ["thousand", 1e3],
+  million: ["million", 1e6],
+  mln: ["million", 1e6],
+  mn: ["million", 1e6],
+  m: ["million", 1e6],
+  billion: ["billion", 1e9],
+  bn: ["billion", 1e9],
+  bln: ["billion", 1e9],
+  b: ["billion", 1e9],
+  trillion: ["trillion", 1e12],
+  tn: ["trillion", 1e12],
+  trn: ["trillion", 1e12],
+  trln: ["trillion", 1e12]
 };
+const SCALES: Record<string, number> = Object.fromEntries(Object.entries(SCALE_WORDS).map(([w, [, f]]) => [w, f]));
 /** The abbreviations' words: "bln" → "billion". */
-const SCALE_NAMES: Record<string, string> = {
-  k: "thousand",
-  m: "million",
-  mn: "million",
-  mln: "million",
-  b: "billion",
-  bn: "billion",
-  bln: "billion",
-  tn: "trillion",
-  trn: "trillion",
-  trln: "trillion"
-};
+const SCALE_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(SCALE_WORDS)
+    .filter(([w, [name]]) => w !== name)
+    .map(([w, [name]]) => [w, name])
+);
 const CURRENCY_SIGNS: Record<string, string> = {
   US$: "USD",
   $: "USD",
@@ -159,7 +154,10 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD_NUM = Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-const SCALE = `trillion|billion|million|thousand|bln|bn|mln|mn|trln|tn|trn|m|b|k`;
+/** The scale words as alternatives, longer first ("mln" before "m"). */
+const SCALE = Object.keys(SCALE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join("|");
 const APPROX =
   /\b(about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than|up to|at least|close to|exceed(?:ed|ing|s)?|estimated|an estimated|upwards of|under|below|above)\s*$/i;
@@ -389,11 +387,20 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
  * The year a figure refers to: the closest year in its sentence after "in", "by", "for", a month …
  * (or any year, when none is), leaving out citations ("(Smith, 2019)") and names ("Central Asia 2040").
  */
-function yearOf(sentence: string, f: Found): number | undefined {
+function yearOf(sentence: string, f: Found, others: readonly Found[] = []): number | undefined {
   let best: {year: number; d: number; marked: boolean} | undefined;
+  // "In 2023 as a whole, trade with A reached $41 billion, while trade with B amounted to $27.8 billion": a year in the
+  // sentence's opening phrase dates every clause of it.
+  const opening =
+    /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i.exec(
+      sentence
+    );
   for (const m of sentence.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)) {
     const at = m.index!;
     if (at >= f.start && at < f.end) continue;
+    // "fell to $2.9 billion from $3.2 billion in 2023": a year with another amount between is that amount's.
+    if (at >= f.end && others.some((o) => o !== f && o.start >= f.end && o.end <= at)) continue;
+    if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start) return Number(m[1]);
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
     // "exceeded $500 million since 2005": the year a count starts from is not the year of the figure.
@@ -479,6 +486,10 @@ export function relativeYear(
   return undefined;
 }
 
+/** Verbs of a statistic's change or level: "rose 7.5% to", "fell to", "amounted to", "accounted for", "year on year". */
+const STATISTIC_VERB =
+  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|stood at|year on year|year-on-year|y\/y)\b/i;
+
 /** Options for {@link readFigures}. */
 export interface FigureOptions {
   sourceId: string;
@@ -499,6 +510,8 @@ export function readFigures(
   const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
   const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
   const out: Figure[] = [];
+  /** The year of the last dated figure and its sentence (a report's period, for the figures that follow it). */
+  let period: {year: number; sentence: number} | undefined;
   sentences.forEach((s, i) => {
     const found: Found[] = [];
     // (A digit, the common case, first: the same answer as MAY_HOLD alone, without scanning its word list.)
@@ -524,12 +537,29 @@ export function readFigures(
       // "…to 2.8 million tonnes in 2025, from about 1.4 million tonnes this year": a relative year right after the
       // amount is its own, before any year elsewhere in the sentence.
       const near = /^[^,;.]{0,20}?\b(?:this|last|next|previous|past|the current) year\b/i.exec(s.text.slice(f.end));
-      const stated = near ? undefined : yearOf(s.text, f);
+      // "$19.8 billion a year earlier": the year before the period the text is about.
+      const yearBefore = /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end));
+      const stated = near || yearBefore ? undefined : yearOf(s.text, f, found);
       const relative =
-        stated === undefined && articleYear !== undefined
+        stated === undefined && articleYear !== undefined && !yearBefore
           ? relativeYear(near ? near[0] : s.text, articleYear, articleMonth)
           : undefined;
-      const year = stated ?? relative?.year;
+      // A statistics report states its period once ("in January–September 2024") and goes on with changes ("Exports
+      // fell 1.6% to $60.3 billion"): a figure of a change or a level with no year of its own, within two sentences of
+      // a dated figure, is of that period.
+      const carried =
+        stated === undefined &&
+        relative === undefined &&
+        period !== undefined &&
+        i - period.sentence <= 2 &&
+        !/\b(?:19[5-9]\d|20\d{2})\b/.test(s.text) &&
+        STATISTIC_VERB.test(s.text)
+          ? period.year
+          : undefined;
+      const base = period && i - period.sentence <= 2 ? period.year : articleYear;
+      const year = yearBefore && base !== undefined ? base - 1 : (stated ?? relative?.year ?? carried);
+      if ((stated !== undefined || carried !== undefined) && !yearBefore)
+        period = {year: (stated ?? carried)!, sentence: i};
       const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,
@@ -548,7 +578,13 @@ export function readFigures(
         sentenceStart: s.start,
         sentenceEnd: s.end,
         // How the year was found: said in the sentence, or counted from the article's date ("last year").
-        rule: relative ? `${f.rule} year:${relative.rule}` : f.rule
+        rule: relative
+          ? `${f.rule} year:${relative.rule}`
+          : yearBefore && year !== undefined
+            ? `${f.rule} year:year-before`
+            : carried !== undefined
+              ? `${f.rule} year:period`
+              : f.rule
       });
       whats[k] = what || (k > 0 ? whats[k - 1] : undefined);
     });
