@@ -120,6 +120,20 @@ const OBJECT_PAIR =
 /** Fighting named without its sides: "deadly clashes in 2021", "Border clashes in September killed …". */
 const FIGHT =
   /(?<!\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?)\b(?:[Cc]lashes|[Ff]ighting|[Hh]ostilities|[Ss]kirmishes|[Ff]irefights?)\b(?!\s+(?:between|with|among|against|of|in\s+(?:which|the\s+\p{Lu})|inside|on\s+(?:the\s+)?\p{Lu}))(?!-)/u;
+/** Words naming a summit: an organisation named beside them is the story's summit. */
+const SUMMIT = /\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i;
+/**
+ * The leaders or heads of state of a summit, uncounted and unowned: "The heads of state signed …", "thanked the
+ * leaders for …" (not "the two leaders", "the leaders of X", "their leaders").
+ */
+const SUMMIT_LEADERS =
+  /(^|[^\w\s]\s*|\s)(?:[Tt]he\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|member\s+states))\b(?!\s+of\b)(?!['’])/g;
+/**
+ * A past pledge verb and the money it names, up to the amount's unit: "announced 1.5 billion yuan", "presented a €12
+ * billion", "announced a Global Gateway package of 12 billion euros".
+ */
+const PLEDGE_MONEY =
+  /\b(?:announced|pledged|promised|presented|unveiled|committed|earmarked|offered|allocated)\s+(?:(?:a|an|the|its|their|new|further|additional|more\s+than|over|about|some|nearly|almost|up\s+to|[\p{Lu}][\w-]*|package|programme|program|fund|of)\s+){0,5}(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s+(?:billion|million|bn))?|\d[\d.,]*\s+(?:billion|million|bn)\s+(?:dollars|euros|yuan|yen|rubles|roubles|tenge|pounds))/u;
 /** "They" opening a sentence (after a short time phrase at most) before an act: "They also agreed to …". */
 const THEY =
   /^((?:(?:Later|Then|Afterwards|On|In|At)\b[\w\s-]{0,30}?,?\s+)?)They(?=\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:agreed|signed|discussed|met|held|adopted|launched|opened|pledged|exchanged|reviewed|decided|called|urged|visited|inaugurated)\b)/;
@@ -161,6 +175,10 @@ export class Anaphora {
   private readonly names = new Map<string, string>();
   /** The latest event's two sides and the sentence it was in. */
   private dyad: {codes: [string, string]; sentence: number} | undefined;
+  /** The latest event's two sides, regions included ("the EU–Central Asia summit"): whom money announced goes to. */
+  private partners: {codes: [string, string]; sentence: number} | undefined;
+  /** The latest organisation named with its summit ("the SCO summit", "after the summit … the SCO"), and where. */
+  private summitOrg: {code: string; sentence: number} | undefined;
   /** The latest event's sides before the current sentence's own events. */
   private earlier: {codes: [string, string]; sentence: number} | undefined;
   private sentence = 0;
@@ -184,6 +202,10 @@ export class Anaphora {
     const opening = mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
     if (opening && (!this.subject || this.subject.sentence !== this.sentence))
       this.subject = {code: opening.code, sentence: this.sentence};
+    if (SUMMIT.test(text)) {
+      const org = mentions.find((m) => !REGIONS.has(m.code) && !isStateCode(m.code) && ORGANISATION.test(m.text));
+      if (org) this.summitOrg = {code: org.code, sentence: this.sentence};
+    }
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
     // every distinct code the sentence named, regions included
@@ -206,6 +228,7 @@ export class Anaphora {
     if (!this.subject || this.subject.sentence !== this.sentence)
       this.subject = {code: source, sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
+    if (source !== target) this.partners = {codes: [source, target], sentence: this.sentence};
     if (source !== target && !REGIONS.has(source) && !REGIONS.has(target)) {
       if (this.dyad && this.dyad.sentence !== this.sentence) this.earlier = this.dyad;
       this.dyad = {codes: [source, target], sentence: this.sentence};
@@ -393,6 +416,71 @@ export class Anaphora {
     const names = pair.map((c) => this.groupName(c, mentions));
     if (!names[0] || !names[1]) return undefined;
     return splice(text, at, 0, ` between ${names[0]} and ${names[1]}`, "pair");
+  }
+
+  /**
+   * "The heads of state signed a decision granting X full membership", "X thanked the leaders for their support": in
+   * a story about an organisation's summit (an organisation named with the word "summit" in one of the ten sentences
+   * before, or this one), the leaders or heads of state named without a count or an owner are the organisation's
+   * summit, when no pair is nearer (the sentence names no two actors before them, the sentence before did not, and
+   * no event in the eight before is later than the summit's mention). Every such pointer of the sentence is replaced
+   * by the organisation's name; undefined when nothing applies or the sentence names the organisation itself.
+   */
+  summitSides(text: string, mentions: readonly AnaphoraMention[]): (Rewrite & {side: string}) | undefined {
+    const org = this.summitOrg && this.sentence - this.summitOrg.sentence <= 10 ? this.summitOrg : undefined;
+    if (!org || mentions.some((m) => m.code === org.code)) return undefined;
+    if (this.dyad && this.dyad.sentence > org.sentence && this.sentence - this.dyad.sentence <= 8) return undefined;
+    const name = this.groupName(org.code, mentions);
+    if (!name) return undefined;
+    SUMMIT_LEADERS.lastIndex = 0;
+    const hits: {at: number; length: number}[] = [];
+    for (let hit = SUMMIT_LEADERS.exec(text); hit; hit = SUMMIT_LEADERS.exec(text)) {
+      const at = hit.index + hit[1]!.length;
+      const before = new Set(mentions.filter((m) => m.end <= at && !REGIONS.has(m.code)).map((m) => m.code));
+      if (before.size >= 2) continue;
+      hits.push({at, length: hit[0].length - hit[1]!.length});
+    }
+    if (hits.length === 0) return undefined;
+    let out = text;
+    for (const h of [...hits].reverse()) out = out.slice(0, h.at) + name + out.slice(h.at + h.length);
+    const first = hits[0]!,
+      last = hits.at(-1)!;
+    const length = last.at + last.length - first.at;
+    return {
+      text: out,
+      at: first.at,
+      length,
+      replacement: length + out.length - text.length,
+      kind: "pair",
+      side: org.code
+    };
+  }
+
+  /**
+   * Money announced without a recipient ("At the EU–Central Asia summit, the Commission presented a €12 billion
+   * package for transport", "Von der Leyen announced a package of 12 billion euros for transport and water" after
+   * the summit was told): the pledge goes to the other side of the latest event (within eight sentences, this one
+   * included) whose one side is the actor named nearest before the verb. The copy names that side after the money
+   * ("… 12 billion euros for Central Asia …"). Not when an actor is named after the money (the sentence names its
+   * own recipient, or another actor it is for).
+   */
+  pledgeSide(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const hit = PLEDGE_MONEY.exec(text);
+    const pair = hit && this.partners && this.sentence - this.partners.sentence <= 8 ? this.partners.codes : undefined;
+    if (!hit || !pair) return undefined;
+    const verbAt = hit.index;
+    const end = hit.index + hit[0].length;
+    if (mentions.some((m) => m.start >= end)) return undefined;
+    // (after the noun the money is in: "a €12 billion investment package| for transport")
+    const stop = /[,.;:(]|\s(?:for|to|in|across|on|over|as|and|with|which|that|under)\b/.exec(text.slice(end));
+    const at = end + (stop ? stop.index : text.length - end);
+    let giver: AnaphoraMention | undefined;
+    for (const m of mentions) if (m.end <= verbAt && !REGIONS.has(m.code)) giver = m;
+    if (!giver || !pair.includes(giver.code)) return undefined;
+    const other = pair[0] === giver.code ? pair[1] : pair[0];
+    const name = this.groupName(other, mentions);
+    if (!name) return undefined;
+    return splice(text, at, 0, ` for ${name}`, "pair");
   }
 
   /**

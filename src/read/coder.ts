@@ -34,7 +34,8 @@ import {
   productions,
   readLightVerb,
   refusedStatement,
-  stays
+  stays,
+  gatherings
 } from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
@@ -724,7 +725,17 @@ function codeSentence(
     // "as part of X", "on behalf of X": the group the subject belongs to, not the act's target; "reroute trade
     // through X", "ship oil via X": a transit route, not a partner.
     if (happenedOnly && !tree)
-      targets = targets.filter((t) => !inGroupPhrase(upper, t.first) && !transitPlace(upper, tags, t.first));
+      targets = targets.filter(
+        (t) =>
+          !inGroupPhrase(upper, t.first) &&
+          !transitPlace(upper, tags, t.first) &&
+          // "Georgia and Armenia held talks in Batumi": a group's venue in one of its own states is no side.
+          !(
+            sources.length > 1 &&
+            /^(IN|AT)$/.test(upper[t.first - 1] ?? "") &&
+            sources.some((r) => r.actor === t.actor)
+          )
+      );
     // "spoke to a correspondent about relations with Russia and China": what a statement or a talk is about is its
     // topic, not its other side ("spoke with Putin about China": Putin is).
     if (happenedOnly && !tree && /^0[0-5]/.test(match.code) && !means)
@@ -758,8 +769,11 @@ function codeSentence(
           (!happenedOnly ||
             Math.max(f.subjectEnd ?? -1, ...sources.map((r) => r.last)) >= verbHead(upper, f.anchor ?? f.first) - 4)))
     ) {
-      // A compound subject acting together: each member toward the others.
-      for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
+      // A compound subject acting together: each member toward the others (in the article reader, a group of three
+      // or more is its first-named member toward each other one: see groupPairs).
+      if (happenedOnly && !tree) {
+        if (forward) for (const [s, t] of groupPairs(sources)) pairs.push([s, t, forward]);
+      } else for (const s of sources) for (const t of sources) if (s !== t && forward) pairs.push([s, t, forward]);
     } else {
       for (const s of sources)
         for (const t of targets) {
@@ -930,6 +944,26 @@ function codeSentence(
           if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
             events.push(makeEvent(src, tgt, "042", "BE IN <place> [042]", tokens[st.verb], tokens[st.verb]));
     }
+  // An organisation's meeting in a state ("Leaders of the OTS met in Astana", 040 toward the host) and a grant of
+  // membership ("signed a decision granting Belarus full membership", 050).
+  if (
+    happenedOnly &&
+    !tree &&
+    dyad &&
+    found.length > 1 &&
+    /\b(met|gathered|convened|held|opened|grant|gave|giving|admitt|offer)/i.test(text)
+  )
+    for (const g of gatherings(ctx, core.regions)) {
+      const why = notAnEvent(upper, g.verb, text);
+      if (why) {
+        dropped.push({code: g.code, reason: why, rule: g.rule});
+        continue;
+      }
+      for (const src of g.subject)
+        for (const tgt of g.object)
+          if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
+            events.push(makeEvent(src, tgt, g.code, g.rule, tokens[g.verb], tokens[g.verb]));
+    }
   // More goods sent: "X will increase oil exports to Y" (031 planned), "X boosted gas supplies to Y in March" (061).
   if (
     happenedOnly &&
@@ -1009,21 +1043,44 @@ function codeSentence(
         dropped.push({code: n.code, reason: why, rule: n.rule});
         continue;
       }
-      for (const src of n.subject)
-        for (const tgt of n.object) {
-          // Self-dyads only as the noun means them (a domestic happening, a group's own meeting).
-          if (n.self ? src !== tgt : src.actor === tgt.actor) continue;
-          const key = `${src.actor}|${tgt.actor}|${n.code.slice(0, 2)}`;
-          const back = `${tgt.actor}|${src.actor}|${n.code.slice(0, 2)}`;
-          if (done.has(key) || (n.mutual && done.has(back))) continue;
-          done.add(key);
-          const ev = makeEvent(src, tgt, n.code, n.rule, tokens[n.noun], tokens[n.noun]);
-          if (n.planned) ev.modality = "planned";
-          events.push(ev);
-        }
+      // A group's joint happening ("X, Y and Z held talks"): its first-named member toward the others (groupPairs).
+      const group = !n.self && n.subject === n.object && n.subject.length > 2;
+      const nounPairs: [ActorRef, ActorRef][] = group ? groupPairs(n.subject) : [];
+      if (!group) for (const src of n.subject) for (const tgt of n.object) nounPairs.push([src, tgt]);
+      for (const [src, tgt] of nounPairs) {
+        // Self-dyads only as the noun means them (a domestic happening, a group's own meeting).
+        if (n.self ? src !== tgt : src.actor === tgt.actor) continue;
+        const key = `${src.actor}|${tgt.actor}|${n.code.slice(0, 2)}`;
+        const back = `${tgt.actor}|${src.actor}|${n.code.slice(0, 2)}`;
+        if (done.has(key) || (n.mutual && done.has(back))) continue;
+        done.add(key);
+        const ev = makeEvent(src, tgt, n.code, n.rule, tokens[n.noun], tokens[n.noun]);
+        if (n.planned) ev.modality = "planned";
+        events.push(ev);
+      }
     }
   }
   return {events, mentions, warnings, dropped};
+}
+
+/**
+ * The pairs a joint act of a group gives in the article reader. Two members: each toward the other (a mutual act).
+ * Three or more ("Kyrgyzstan, Tajikistan and Uzbekistan signed …", "the three presidents met"): the first-named
+ * member toward each of the others, one event per other member, not every ordered pair (a trilateral is two events,
+ * not six). The first-named member is the one the sentence tells the act of (the host, the initiator or the
+ * story's own state, as reports list them); the pairs among the others are left out, so a measure over dyads counts
+ * a summit of N once per partner of its first member.
+ */
+export function groupPairs<T extends {actor: string}>(members: readonly T[]): [T, T][] {
+  const distinct: T[] = [];
+  for (const m of members) if (!distinct.some((d) => d.actor === m.actor)) distinct.push(m);
+  const out: [T, T][] = [];
+  if (distinct.length === 2) {
+    out.push([distinct[0]!, distinct[1]!], [distinct[1]!, distinct[0]!]);
+    return out;
+  }
+  for (const t of distinct.slice(1)) out.push([distinct[0]!, t]);
+  return out;
 }
 
 /** Whether the phrase from token `from` to the next comma or stop names a year ("… by the UN in 1995,"). */

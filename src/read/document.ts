@@ -364,10 +364,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
     return code && name ? {code, name} : undefined;
   };
-  /** The region the article names most so far (twice at least), by a noun ("Central Asia"), else by its states. */
+  /**
+   * The region the article names most so far (twice at least, or once when it is the only one), by a noun ("Central
+   * Asia"), else by its states.
+   */
   const homeRegion = (i: number) => {
     const seen = seenUpTo(i);
-    const code = dominantRegionIn(seen.counts);
+    const code = dominantRegionIn(seen.counts, 1);
     const names = code ? seen.names.get(code) : undefined;
     const name = names?.regionNoun ?? (names?.regionAdjective ? regionStates(names.regionAdjective) : undefined);
     return code && name ? {code, name} : undefined;
@@ -432,8 +435,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // Fighting told without its sides ("deadly clashes in 2021") is read in a copy of its own, so that another
     // pointer of the sentence ("the presidents of the two countries signed …") is read too.
     const fight = anaphora.fightSides(s.text, named);
+    // Money announced without a recipient goes to the latest event's other side, read in a copy of its own too.
+    const pledge = anaphora.pledgeSide(s.text, named);
+    // An organisation's summit told by its leaders alone ("The heads of state signed …").
+    const summit = anaphora.summitSides(s.text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
-    for (const rewrite of [anaphoric, fight]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -441,7 +448,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const again = {...(date ? {date: date.date} : {}), ...(timed ? {timed} : {})};
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
-        if (have.has(key) || e.source === e.target || (rewrite === fight && !e.code.startsWith("19"))) continue;
+        if (
+          have.has(key) ||
+          e.source === e.target ||
+          (rewrite === fight && !e.code.startsWith("19")) ||
+          (rewrite === pledge && !e.code.startsWith("033")) ||
+          (rewrite === summit && e.source !== summit.side && e.target !== summit.side)
+        )
+          continue;
         have.add(key);
         const back = (x: number | undefined) =>
           x === undefined || x <= rewrite.at ? x : Math.max(rewrite.at, x - shift);

@@ -252,8 +252,11 @@ export function dominantRegion(mentions: readonly {code: string}[]): string | un
   return dominantRegionIn(codeCounts(mentions));
 }
 
-/** {@link dominantRegion} from the mentions' {@link codeCounts}. */
-export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | undefined {
+/**
+ * {@link dominantRegion} from the mentions' {@link codeCounts}. With `least` 1, a region named once counts when it is
+ * the only region named ("the region" after the one region an article has named, "the China–Central Asia summit").
+ */
+export function dominantRegionIn(counts: ReadonlyMap<string, number>, least = 2): string | undefined {
   // The first region with the highest count, and whether another has as many.
   let top: string | undefined;
   let most = 0;
@@ -266,7 +269,10 @@ export function dominantRegionIn(counts: ReadonlyMap<string, number>): string | 
       tie = false;
     } else if (n === most) tie = true;
   });
-  return top && most >= 2 && !tie && top !== "WST" ? top : undefined;
+  let regions = 0;
+  counts.forEach((_n, code) => void (REGION_CODES.has(code) && ++regions));
+  const enough = most >= 2 || (least <= 1 && most === 1 && regions === 1);
+  return top && enough && !tie && top !== "WST" ? top : undefined;
 }
 
 /** A region's name as a noun from how the text names it ("Central Asia", not "Central Asian"). */

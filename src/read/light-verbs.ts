@@ -10,6 +10,7 @@
  * @module
  */
 import type {SentenceContext} from "./code-parse.js";
+import {isStateCode} from "./first-person.js";
 import {sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
 
@@ -631,6 +632,92 @@ export function flowChanges(ctx: SentenceContext, dated: boolean): FlowChange[] 
     }
     const subject = subjectBefore(ctx, groups, i);
     if (subject && object) out.push({verb: i, subject: subject.refs, object, planned});
+  }
+  return out;
+}
+
+/** An organisation's meeting held in a state: the organisation toward the host (040), or a grant of membership. */
+export interface Gathering {
+  verb: number;
+  subject: ActorRef[];
+  object: ActorRef[];
+  code: string;
+  rule: string;
+}
+
+const GATHER = /^(MET|GATHERED|CONVENED)$/;
+const HELD = /^(HELD|OPENED|CONVENED)$/;
+/** Words between an organisation and its verb: "Leaders of the OTS", "The SCO heads of state", "NATO leaders". */
+const ORG_PEOPLE =
+  /^(LEADERS|HEADS|OF|STATE|AND|GOVERNMENT|MINISTERS|FOREIGN|PRIME|DEFENCE|DEFENSE|MEMBER|STATES|COUNCIL|ALSO|THE)$/;
+const SUMMIT_NOUN = /^(SUMMIT|SUMMITS|MEETING|SESSION|CONGRESS|FORUM)$/;
+const GRANT = /^(GRANTED|GRANTING|GAVE|GIVING|OFFERED|OFFERING|ADMITTED|ADMITTING)$/;
+const MEMBER_STATUS = /^(MEMBERSHIP|STATUS)$/;
+
+/** Whether every actor of a group is an organisation (not a state, not a region). */
+function organisations(refs: readonly ActorRef[], regions: ReadonlySet<string> | undefined): boolean {
+  return (
+    refs.length > 0 &&
+    refs.every((r) => !isStateCode(r.actor) && !r.agent && r.actor.length >= 2 && !regions?.has(r.actor))
+  );
+}
+
+/**
+ * "Leaders of the Organization of Turkic States met in Astana on 3 November", "NATO leaders gathered in Vilnius",
+ * "The SCO summit was held in Astana": an organisation's meeting in a state's city is the organisation toward its
+ * host (040). "The SCO signed a decision granting Belarus full membership", "granted Iran observer status": the
+ * grantor toward the new member (050; the participle after the paper names what the signers did).
+ */
+export function gatherings(ctx: SentenceContext, regions: ReadonlySet<string> | undefined): Gathering[] {
+  const out: Gathering[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  const place = (k: number) =>
+    groups!.find(
+      (g) =>
+        (g.first === k || (g.first === k + 1 && ctx.upper[k] === "THE")) && g.refs.every((r) => isStateCode(r.actor))
+    );
+  for (let i = 1; i < ctx.upper.length - 2; ++i) {
+    const w = ctx.upper[i]!;
+    if (GATHER.test(w) && ctx.upper[i + 1] === "IN") {
+      groups ??= sentenceGroups(ctx);
+      const host = place(i + 2);
+      // The organisation right before the verb, or before the people it names ("Leaders of the OTS met").
+      const org = groups.find(
+        (g) =>
+          g.last < i &&
+          organisations(g.refs, regions) &&
+          ctx.upper.slice(g.last + 1, i).every((u) => ORG_PEOPLE.test(u))
+      );
+      if (host && org)
+        out.push({verb: i, subject: org.refs, object: host.refs, code: "040", rule: `${w} IN <place> [040]`});
+    } else if (
+      HELD.test(w) &&
+      /^(WAS|WERE)$/.test(ctx.upper[i - 1] ?? "") &&
+      SUMMIT_NOUN.test(ctx.upper[i - 2] ?? "") &&
+      ctx.upper[i + 1] === "IN"
+    ) {
+      groups ??= sentenceGroups(ctx);
+      const host = place(i + 2);
+      const org = groups.find((g) => g.last === i - 3 && organisations(g.refs, regions));
+      if (host && org)
+        out.push({verb: i, subject: org.refs, object: host.refs, code: "040", rule: `SUMMIT ${w} IN <place> [040]`});
+    } else if (GRANT.test(w)) {
+      groups ??= sentenceGroups(ctx);
+      // (The state right after the verb: its group may run on past the status, "Iran full membership, and Raisi".)
+      const group = groups.find((g) => g.first === i + 1);
+      const member = group?.refs.filter((r) => r.first === i + 1 && isStateCode(r.actor)) ?? [];
+      if (member.length === 0) continue;
+      const k = Math.max(...member.map((r) => r.last)) + 1;
+      const status =
+        MEMBER_STATUS.test(ctx.upper[k] ?? "") ||
+        (/^(FULL|OBSERVER|PARTNER|ASSOCIATE|DIALOGUE|CANDIDATE)$/.test(ctx.upper[k] ?? "") &&
+          (MEMBER_STATUS.test(ctx.upper[k + 1] ?? "") || /^(PARTNER|MEMBER)$/.test(ctx.upper[k + 1] ?? "")));
+      if (!status) continue;
+      // The grantor: the nearest organisation before the verb in its clause.
+      let org: (typeof groups)[number] | undefined;
+      for (const g of groups) if (g.last < i && organisations(g.refs, regions)) org = g;
+      if (org) out.push({verb: i, subject: org.refs, object: member, code: "050", rule: "GRANT * MEMBERSHIP [050]"});
+    }
   }
   return out;
 }

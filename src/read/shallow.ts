@@ -256,6 +256,23 @@ function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boo
   return /^VB/.test(ctx.tags[j] ?? "");
 }
 
+/**
+ * Whether word `i` lies in a short aside between commas right after a verb ("launched, by video link, a new route";
+ * "signed, in Astana, a treaty"): it is no verb of its own, and the verb before reaches past it to its object.
+ */
+function inAside(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 4); --k) {
+    if (ctx.upper[k] !== ",") continue;
+    if (!ASIDE_OPENER.test(ctx.upper[k + 1] ?? "") || !/^VB[DNZP]?$/.test(ctx.tags[k - 1] ?? "")) return false;
+    for (let j = i + 1; j <= i + 3 && j < ctx.upper.length; ++j) if (ctx.upper[j] === ",") return true;
+    return false;
+  }
+  return false;
+}
+
+/** Prepositions that open an aside after a verb. */
+const ASIDE_OPENER = /^(BY|VIA|IN|AT|ON|THROUGH|DURING|AFTER|ONLINE|REMOTELY|JOINTLY|ALSO)$/;
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = sentenceGroups(ctx);
@@ -273,7 +290,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         ctx.tags[i - 1] === "VB" &&
         !/^(BE|HAVE|GET)$/.test(ctx.upper[i - 1]!) &&
         /^NNS?$/.test(ctx.tags[i + 1] ?? "")
-      )
+      ) &&
+      !(ctx.happenedOnly && inAside(ctx, i))
     )
       verbAt.push(i);
   const governors = new Map<number, Frame>();

@@ -1,0 +1,142 @@
+/**
+ * The article reader's event frames, session 7 (issue 10): joint acts of three or more, money announced without a
+ * recipient, "the region" after the one region an article names, organisations' summits as sides. Every sentence
+ * here is our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {readDocument} from "../src/read/index.js";
+
+const coder = defaultCoder(readPack().actors);
+const dyads = (s: string) =>
+  coder.codeSentence(s, {date: "2024-05-20"}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+const read = (text: string, date = "2024-05-20") => {
+  const r = readDocument(text, {format: "text", sourceId: "t", coder, given: {date}});
+  assert.ok(r.ok);
+  return r.value.events.map(
+    (e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"}${e.modality ? ` ${e.modality}` : ""}`
+  );
+};
+
+test("a joint act of three or more is its first-named member toward each of the others", () => {
+  assert.deepEqual(dyads("Mongolia, Japan and South Korea signed a transit agreement on Monday."), [
+    "MNG>JPN 057",
+    "MNG>KOR 057"
+  ]);
+  assert.deepEqual(dyads("Georgia, Armenia and Azerbaijan held talks in Tbilisi on Monday."), [
+    "GEO>ARM 046",
+    "GEO>AZE 046"
+  ]);
+  assert.deepEqual(dyads("The leaders of Georgia, Armenia and Azerbaijan met in Tbilisi on Monday."), [
+    "GEO>ARM 040",
+    "GEO>AZE 040"
+  ]);
+  // Two members stay a mutual act, both directions.
+  assert.deepEqual(dyads("Georgia and Armenia held talks in Tbilisi on Monday."), ["GEO>ARM 046", "ARM>GEO 046"]);
+  // A counted group read from the sentence before is a group like any other.
+  const text = [
+    "Border deal near",
+    "",
+    "Officials from Georgia, Armenia and Azerbaijan drafted the text in May.",
+    "",
+    "The three presidents met in Tbilisi on 14 May to approve it."
+  ].join("\n");
+  assert.deepEqual(
+    read(text).filter((e) => e.includes(" 040 ")),
+    ["GEO>ARM 040 2024-05-14", "GEO>AZE 040 2024-05-14"]
+  );
+});
+
+test("money announced without a recipient goes to the other side of the latest event", () => {
+  const text = [
+    "Japan and the Caucasus",
+    "",
+    "Japanese and Caucasian leaders met in Tokyo on 2 May for the first Japan–Caucasus summit.",
+    "",
+    "The talks were long. Prime Minister Kishida announced a package of 3 billion dollars for ports, roads and power lines."
+  ].join("\n");
+  assert.ok(read(text).includes("JPN>CAU 0331 2024-05-20"), read(text).join("; "));
+  // In the sentence of the occasion itself.
+  const same = [
+    "Japan and the Caucasus",
+    "",
+    "At the first Japan–Caucasus summit, in Tokyo in May, Japan presented a $3 billion investment package for ports."
+  ].join("\n");
+  assert.ok(read(same).includes("JPN>CAU 0331 2024-05-01"), read(same).join("; "));
+  // Not to an actor who is not a side of that event, and not when the sentence names its own recipient.
+  const other = [
+    "Japan and the Caucasus",
+    "",
+    "Georgian and Armenian ministers met in Tbilisi on 2 May.",
+    "",
+    "Japan announced a package of 3 billion dollars for ports."
+  ].join("\n");
+  assert.deepEqual(
+    read(other).filter((e) => e.includes("033")),
+    []
+  );
+  const own = [
+    "Japan and the Caucasus",
+    "",
+    "Japanese and Georgian ministers met in Tokyo on 2 May.",
+    "",
+    "Japan announced a package of 3 billion dollars for ports in Armenia."
+  ].join("\n");
+  assert.deepEqual(
+    read(own).filter((e) => e.includes("033")),
+    ["JPN>ARM 0331 2024-05-20"]
+  );
+});
+
+test("'the region' after the one region an article has named once is that region", () => {
+  const text = [
+    "Tokyo's new offer",
+    "",
+    "The first Japan–Caucasus summit opened in Tokyo on 2 May.",
+    "",
+    "Kishida, who hosted the leaders, announced 2 billion yen in grants for schools across the region."
+  ].join("\n");
+  assert.ok(read(text).includes("JPN>CAU 0331 2024-05-20"), read(text).join("; "));
+});
+
+test("an organisation's meeting in a state is the organisation toward its host; a grant of membership is 050", () => {
+  assert.deepEqual(dyads("Leaders of the Organization of Turkic States met in Baku on 6 July."), ["OTS>AZE 040"]);
+  assert.deepEqual(dyads("NATO leaders gathered in Vilnius on Tuesday."), ["NATO>LTU 040"]);
+  assert.deepEqual(dyads("The SCO summit was held in New Delhi on 4 July."), ["SCO>IND 040"]);
+  assert.deepEqual(dyads("The SCO signed a decision granting Iran full membership on 4 July."), ["SCO>IRN 050"]);
+  // States meeting are a group of their own; a habit is no event.
+  assert.deepEqual(dyads("The leaders of Georgia and Armenia met in Baku on Friday."), ["GEO>ARM 040", "ARM>GEO 040"]);
+  assert.deepEqual(dyads("NATO leaders meet in Brussels every year."), []);
+});
+
+test("the uncounted leaders of an organisation's summit are the organisation", () => {
+  const text = [
+    "Summit day in New Delhi",
+    "",
+    "Modi opened the SCO summit in New Delhi on 4 July.",
+    "",
+    "Several delegations arrived late. The heads of state signed a decision granting Iran full membership, and President Raisi thanked the leaders for their support."
+  ].join("\n");
+  const events = read(text);
+  assert.ok(
+    events.includes("SCO>IRN 050 2024-07-04") || events.some((e) => e.startsWith("SCO>IRN 05")),
+    events.join("; ")
+  );
+  assert.ok(
+    events.some((e) => e.startsWith("IRN>SCO 051")),
+    events.join("; ")
+  );
+  // Counted or owned leaders are not the organisation's.
+  const pair = [
+    "Summit day in New Delhi",
+    "",
+    "Modi opened the SCO summit in New Delhi on 4 July.",
+    "",
+    "Raisi and Lukashenko met on the sidelines. The two leaders signed a road map."
+  ].join("\n");
+  assert.deepEqual(
+    read(pair).filter((e) => e.includes(" 057 ")),
+    ["BLR>IRN 057 2024-05-20", "IRN>BLR 057 2024-05-20"]
+  );
+});
