@@ -90,6 +90,17 @@ test("a day the caller gives wins over the stated month; a day-dated brief is re
   assert.equal(given.metadata.from.date, "given");
   assert.deepEqual(dated(given, "KAZ"), ["2023-11-21 day"], "Tuesday 21 November 2023");
   assert.deepEqual(dated(given, "KGZ"), ["2023-11-21 article"]);
+  assert.deepEqual(
+    given.warnings.filter((w) => w.code === "metadata_conflict"),
+    []
+  );
+  // A given day outside the stated month is kept, with a warning naming both.
+  const outside = read("No. 4 | November 2023", "2023-12-02");
+  assert.equal(outside.metadata.date, "2023-12-02");
+  assert.deepEqual(
+    outside.warnings.filter((w) => w.code === "metadata_conflict").map((w) => w.message),
+    ['Kept the given date "2023-12-02", though the article states "2023-11"']
+  );
   // A caller may give a month too ("2023-11" in a sidecar or --date).
   const month = read("STEPPE POLICY CENTRE", "2023-11");
   assert.equal(month.metadata.date, "2023-11-01");

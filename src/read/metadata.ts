@@ -455,6 +455,13 @@ export function readMetadata(
         ...(file ? {file} : {})
       });
     }
+    // A given day outside the month or year the article states is kept (it is the more precise), and said.
+    if (k === "date" && g !== undefined && from[k] === "given" && period !== undefined && !g.startsWith(period))
+      warnings.push({
+        code: "metadata_conflict",
+        message: `Kept the given date "${g}", though the article states "${period}"`,
+        ...(file ? {file} : {})
+      });
   }
   if (text.section) out.section = text.section;
   // A date as precise as it is stated: "2022-03" is kept as 2022-03-01 with the precision "month".
