@@ -19,6 +19,11 @@ test("a publication's month or year is read from its issue line, and nothing els
   assert.deepEqual(parsePublicationPeriod("Working Paper No. 12 — Sept. 2021"), month("2021-09-01"));
   assert.deepEqual(parsePublicationPeriod("Vol. 3, No. 2 | May, 2024"), month("2024-05-01"));
   assert.deepEqual(parsePublicationPeriod("October 2022"), month("2022-10-01"));
+  assert.deepEqual(parsePublicationPeriod("Steppe Institute Policy Memo No. 81 | January 2023"), month("2023-01-01"));
+  assert.deepEqual(
+    parsePublicationPeriod("Caspian Discussion Paper #5 · Published in April 2020"),
+    month("2020-04-01")
+  );
   // A season is no month: the year it names.
   assert.deepEqual(parsePublicationPeriod("Issue 7 · Spring 2023"), year("2023-01-01"));
   assert.deepEqual(parsePublicationPeriod("Winter 2023/24"), year("2023-01-01"));
@@ -30,6 +35,8 @@ test("a publication's month or year is read from its issue line, and nothing els
     "Today: March 2022",
     "Kazakhstan 2050",
     "Strategy 2030 | March 2022",
+    "Annual Report 2024", // the year a report covers is not always the year it came out
+    "the new trade report | March 2022",
     "March 2022 – June 2022",
     "1,500 tonnes in 2023"
   ])

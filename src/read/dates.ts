@@ -480,6 +480,24 @@ const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+((?:1[89]|20)\\d{2})$`, "i");
 const ISSUE_LABEL =
   /^(?:(?:no|nr|number|issue|vol(?:ume)?|edition|series|#)\.?\s*\d+[a-z]?|(?:(?:policy|issue|research|working|discussion|occasional|analytical|briefing|white|special|annual|quarterly|monthly)\s+)?(?:brief|briefing|paper|memo|note|report|commentary|analysis|newsletter|bulletin|digest|review|monitor|update)s?(?:\s+(?:no|nr|number|#)\.?\s*\d+[a-z]?)?|(?:first\s+)?(?:published|released|issued|dated?|publication date)\s*:?)$/i;
 
+/** The kind of paper, numbered or not: "Policy Memo No. 812", "Working Paper", "Discussion Paper #5". */
+const PAPER_KIND =
+  /^(?:(?:policy|issue|research|working|discussion|occasional|analytical|briefing|white|special|annual|quarterly|monthly)\s+)?(?:brief|briefing|paper|memo|note|report|commentary|analysis|newsletter|bulletin|digest|review|monitor|update)s?(?:\s+(?:no|nr|number|#)\.?\s*\d+[a-z]?)?$/i;
+
+/**
+ * An issue label, or a series' name before the kind of paper: "PONARS Eurasia Policy Memo No. 812", "Valdai
+ * Discussion Paper No. 5" (one to four capitalised words, then the kind).
+ */
+function isIssueLabel(part: string): boolean {
+  if (ISSUE_LABEL.test(part)) return true;
+  const words = part.split(/\s+/);
+  for (let k = 1; k <= 4 && k < words.length; ++k) {
+    if (!/^\p{Lu}[\p{L}\d.&'’-]*$/u.test(words[k - 1]!)) return false;
+    if (PAPER_KIND.test(words.slice(k).join(" "))) return true;
+  }
+  return false;
+}
+
 /**
  * The month or the year a publication gives as its date when it states no day: a line of a page's header such as
  * "No. 11 | March 2022", "Policy Brief, June 2023", "Published: March 2022", "Issue 4 · Spring 2023" or "2024" alone.
@@ -492,13 +510,15 @@ export function parsePublicationPeriod(line: string): Period | undefined {
   if (!t || t.length > 80 || parseDateline(t) || /\btoday\b/i.test(t)) return undefined;
   const parts = t
     .replace(new RegExp(`${MONTH},\\s+(\\d{4})`, "gi"), "$1 $2")
-    .replace(/^((?:first\s+)?(?:published|released|issued|dated?|publication date))\s*:?\s*(?:on|in)?\s+/i, "$1 | ")
     .split(/\s*[|·•,–—]\s*|\s+-\s+/)
-    .map((p) => p.trim())
+    // "Published in March 2022", "Date: 2024": the label before the period.
+    .map((p) =>
+      p.trim().replace(/^(?:first\s+)?(?:published|released|issued|dated?|publication date)\s*:?\s*(?:on|in)?\s+/i, "")
+    )
     .filter(Boolean);
   let found: Period | undefined;
   for (const p of parts) {
-    if (ISSUE_LABEL.test(p)) continue;
+    if (isIssueLabel(p)) continue;
     if (found) return undefined;
     const month = MONTH_YEAR.exec(p);
     const season = SEASON_YEAR.exec(p);
