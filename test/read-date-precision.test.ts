@@ -109,6 +109,12 @@ test("a day the caller gives wins over the stated month; a day-dated brief is re
     ['Kept the given date "2023-12-02", though the article states "2023-11"']
   );
   // A caller may give a month too ("2023-11" in a sidecar or --date).
+  // A byline beside the month: the author and the month.
+  const byline = read("By Lena Park | November 2023");
+  assert.deepEqual(
+    [byline.metadata.author, byline.metadata.date, byline.metadata.datePrecision],
+    ["Lena Park", "2023-11-01", "month"]
+  );
   const month = read("STEPPE POLICY CENTRE", "2023-11");
   assert.equal(month.metadata.date, "2023-11-01");
   assert.equal(month.metadata.datePrecision, "month");

@@ -502,10 +502,11 @@ function isIssueLabel(part: string): boolean {
  * The month or the year a publication gives as its date when it states no day: a line of a page's header such as
  * "No. 11 | March 2022", "Policy Brief, June 2023", "Published: March 2022", "Issue 4 · Spring 2023" or "2024" alone.
  * Every part of the line beside the period must be an issue label (number, series, the kind of paper, "Published:"):
- * a month in a headline or a sentence is no publication date. A season ("Spring 2023") is no month: it gives its
+ * a month in a headline or a sentence is no publication date. `isByline` lets a byline's part stand beside the
+ * period too ("By Jane Roe | March 2022"). A season ("Spring 2023") is no month: it gives its
  * year. A full date ("5 March 2022") is {@link parseDateline}'s, and gives nothing here.
  */
-export function parsePublicationPeriod(line: string): Period | undefined {
+export function parsePublicationPeriod(line: string, isByline?: (part: string) => boolean): Period | undefined {
   const t = line.replace(/\s+/g, " ").trim();
   if (!t || t.length > 80 || parseDateline(t) || /\btoday\b/i.test(t)) return undefined;
   const parts = t
@@ -518,7 +519,7 @@ export function parsePublicationPeriod(line: string): Period | undefined {
     .filter(Boolean);
   let found: Period | undefined;
   for (const p of parts) {
-    if (isIssueLabel(p)) continue;
+    if (isIssueLabel(p) || isByline?.(p)) continue;
     if (found) return undefined;
     const month = MONTH_YEAR.exec(p);
     const season = SEASON_YEAR.exec(p);

@@ -205,6 +205,13 @@ function isDashInterview(article: Article): boolean {
 
 const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
 
+/** "By Jane Roe", "Written by Steppe Wire staff": a part of a line that names who wrote it. */
+function isBylinePart(part: string): boolean {
+  if (!/^(?:by|written by|words by|authors?\s*:)\s/i.test(part)) return false;
+  const f = readByline(part);
+  return f !== undefined && f.date === undefined && (f.author !== undefined || f.publisher !== undefined);
+}
+
 /**
  * Reads the metadata of an extracted article. Values found in the document win; `given` (flags,
  * sidecar) fills the gaps, and a given value that contradicts the document is reported as a warning.
@@ -367,7 +374,7 @@ export function readMetadata(
       ...article.dropped.filter((d) => d.start < bodyStart || d.reason === "page-furniture").map((d) => d.text)
     ];
     for (const line of lines) {
-      const p = parsePublicationPeriod(line);
+      const p = parsePublicationPeriod(line, isBylinePart);
       if (p) {
         period = periodText(p.date, p.precision);
         break;
