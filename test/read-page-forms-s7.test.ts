@@ -143,3 +143,11 @@ test("figures' years: a report's period carries over its changes; 'a year earlie
   // a figure that is no change or level of the period keeps no year
   assert.equal(year("$2 billion"), undefined);
 });
+
+test("'As the head of the <nationality> Foreign Ministry noted' is the foreign minister named before, or the office", () => {
+  const d = read(
+    "Water talks\n\nBy Jane Roe\n\nBISHKEK, May 6 (Steppe Wire) - Kyrgyz Foreign Minister Jeenbek Kulubaev met his Tajik counterpart in Bishkek on Tuesday.\n\nAs the head of the Kyrgyz Foreign Ministry noted, the new border agreement is likely to ease trade in the Fergana Valley.\n\nAs the chairman of the National Bank of Tajikistan noted, the somoni will probably stay stable this year.\n"
+  );
+  assert.equal(claimOf(d, "likely to ease trade")?.speaker, "Jeenbek Kulubaev");
+  assert.equal(claimOf(d, "will probably stay stable")?.speaker, "the chairman of the National Bank of Tajikistan");
+});

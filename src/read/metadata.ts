@@ -7,7 +7,7 @@
  * @module
  */
 import {type Issue, parsePeriod, type PeriodPrecision, periodText} from "../domain/index.js";
-import type {Article} from "./article.js";
+import {ISSUE_WORDS, type Article} from "./article.js";
 import {
   DATE_RANK,
   isOrganisation,
@@ -122,6 +122,9 @@ export function ownCasing(name: string, texts: readonly string[]): string {
   return name;
 }
 
+/** A crumb's first part that is an issue's number ("No. 11 | March 2022"), not the site's name. */
+const ISSUE_HEAD = new RegExp(String.raw`^(?:${ISSUE_WORDS})\b`, "i");
+
 /** A place first in a crumb ("Kazakhstan › Politics") is a section of the site, not its name. */
 const PLACE_HEAD =
   /^(?:\p{L}+stan|russia|china|europe|america|africa|the (?:world|region|caucasus|middle east|west)|caucasus|middle east|mongolia|t[üu]rkiye|turkey|iran|india|japan|korea|south korea|ukraine|belarus|georgia|armenia|azerbaijan|the us|the eu|usa|us|eu|uk)$/iu;
@@ -141,7 +144,7 @@ export function siteName(line: string): string | undefined {
   if (
     SECTION.test(head) ||
     PLACE_HEAD.test(head) ||
-    /^(?:issue|vol(?:ume)?\.?|no\.|number|edition)\b/i.test(head) ||
+    ISSUE_HEAD.test(head) ||
     parseDateline(head) ||
     !/^\p{Lu}/u.test(head) ||
     /[.!?]$/.test(head)
