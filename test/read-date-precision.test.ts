@@ -135,3 +135,33 @@ test("a sentence's relative day is not resolved against an article's month", () 
   assert.deepEqual(resolveDate("They met last year.", "2024-01-01", undefined, "year")?.date, "2023-01-01");
   assert.deepEqual(resolveDate("They met last month.", "2024-01-01", undefined, "year")?.rule, "article-date");
 });
+
+test("a page's tag giving only a month or a year is that period, and gives way to a day", () => {
+  const html = (tags: string, body = "") =>
+    `<html><head><title>Rail tariffs in the steppe</title>${tags}</head><body><article><h1>Rail tariffs in the steppe</h1>${body}<p>Freight rates on the region's railways have doubled in three years, and shippers are looking for other routes to the sea.</p></article></body></html>`;
+  const read = (page: string, given?: string) => {
+    const r = readDocument(page, {format: "html", sourceId: "h", ...(given ? {given: {date: given}} : {})});
+    assert.ok(r.ok);
+    return [r.value.metadata.date, r.value.metadata.datePrecision, r.value.metadata.from.date];
+  };
+  assert.deepEqual(read(html('<meta name="citation_publication_date" content="2021/09">')), [
+    "2021-09-01",
+    "month",
+    "html"
+  ]);
+  assert.deepEqual(
+    read(html('<script type="application/ld+json">{"@type":"Report","datePublished":"2020"}</script>')),
+    ["2020-01-01", "year", "html"]
+  );
+  assert.deepEqual(read(html('<meta name="citation_publication_date" content="2021/09">'), "2021-09-14"), [
+    "2021-09-14",
+    undefined,
+    "given"
+  ]);
+  assert.deepEqual(read(html('<meta property="article:published_time" content="2021-09-14T08:00:00Z">')), [
+    "2021-09-14",
+    undefined,
+    "html"
+  ]);
+  assert.deepEqual(read(html('<meta name="date" content="2021-13">')), [undefined, undefined, undefined]);
+});

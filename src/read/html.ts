@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Issue} from "../domain/index.js";
+import {type Issue, parsePeriod} from "../domain/index.js";
 
 /** A block of text (a paragraph, a heading, a list item) and what its ancestors say about it. */
 export interface TextBlock {
@@ -26,6 +26,7 @@ export interface HtmlMeta {
   title?: string;
   publisher?: string;
   author?: string;
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when the page's tags give only the month or the year. */
   date?: string;
   /** The page's own address (og:url, canonical link), for the publisher's host name. */
   url?: string;
@@ -326,13 +327,25 @@ function readMeta(attrs: string, meta: HtmlMeta): void {
   else if (/^(author|article:author|dc\.creator|dcterms\.creator|parsely-author|sailthru\.author|byl)$/.test(key)) {
     if (!/^https?:/i.test(value)) meta.author ??= value.replace(/^by\s+/i, "");
   } else if (
-    /^(article:published_time|date|pubdate|datepublished|dc\.date|dc\.date\.issued|dcterms\.created|dcterms\.issued|parsely-pub-date|sailthru\.date|publish-date|publication_date)$/.test(
+    /^(article:published_time|date|pubdate|datepublished|dc\.date|dc\.date\.issued|dcterms\.created|dcterms\.issued|parsely-pub-date|sailthru\.date|publish-date|publication_date|citation_publication_date|citation_date)$/.test(
       key
     )
   ) {
-    const d = /^(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];
+    const d = tagDate(value);
     if (d) meta.date ??= d;
   } else if (key === "og:url") meta.url ??= value;
+}
+
+/**
+ * A date in a page's tag: the day of "2024-03-05T10:00:00Z"; a month or a year alone ("2022-03", "2022/03", "2022", as
+ * ISO 8601 and the citation tags allow) as that period; undefined otherwise.
+ */
+function tagDate(value: string): string | undefined {
+  const day = /^(\d{4})[-/](\d{2})[-/](\d{2})/.exec(value.trim());
+  const d = day
+    ? `${day[1]}-${day[2]}-${day[3]}`
+    : /^(\d{4})(?:[-/](\d{2}))?$/.exec(value.trim())?.slice(1, 3).filter(Boolean).join("-");
+  return d !== undefined && parsePeriod(d) ? d : undefined;
 }
 
 /** Reads the page's JSON-LD (schema.org NewsArticle …): headline, datePublished, author, publisher. */
@@ -363,7 +376,7 @@ export function readJsonLd(json: string, meta: HtmlMeta): void {
   for (const o of nodes) {
     if (!/Article|Posting|Report|BlogPosting/.test(String(o["@type"] ?? ""))) continue;
     if (typeof o.headline === "string") meta.title ??= o.headline;
-    const d = typeof o.datePublished === "string" ? /^(\d{4}-\d{2}-\d{2})/.exec(o.datePublished)?.[1] : undefined;
+    const d = typeof o.datePublished === "string" ? tagDate(o.datePublished) : undefined;
     if (d) meta.date ??= d;
     const a = nameOf(o.author);
     if (a) meta.author ??= a;

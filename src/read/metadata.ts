@@ -370,6 +370,10 @@ export function readMetadata(
   // header ("No. 11 | March 2022", "Policy Brief, June 2023", "Spring 2023"), written as the period ("2022-03").
   // It gives way to a day the page's tags or the caller give, and beats only a banner's day.
   let period: string | undefined;
+  let periodFrom = "text";
+  // A page's tag giving only a month or a year is such a period too, and no day.
+  const tagged = html.date !== undefined && parsePeriod(html.date)?.precision !== "day" ? html.date : undefined;
+  if (tagged) html = {...html, date: undefined};
   if (text.date === undefined || weakDate !== undefined) {
     const bodyStart = article.paragraphs[0]?.srcStart ?? Infinity;
     const lines = [
@@ -382,6 +386,10 @@ export function readMetadata(
         period = periodText(p.date, p.precision);
         break;
       }
+    }
+    if (period === undefined && tagged !== undefined) {
+      period = tagged;
+      periodFrom = "html";
     }
   }
   const experts: Expert[] = [];
@@ -454,7 +462,7 @@ export function readMetadata(
               : given[k] !== undefined
                 ? "given"
                 : k === "date" && period !== undefined
-                  ? "text"
+                  ? periodFrom
                   : "text-weak";
     }
     const g = given[k];
