@@ -118,33 +118,47 @@ export function clusterEvents(events: readonly ClusterableEvent[], options: Part
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.w[0] - b.w[0] || a.e.id.localeCompare(b.e.id));
+    const n = list.length;
     const parent = list.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    const why = new Map<number, string>();
+    // Why each root (at the time) was joined: 0 not, DYAD by dyad, root and window, WORDED by wording too.
+    const why = new Uint8Array(n);
+    // (The fields the sweep reads, one array each: the events come in several shapes, read back and in hand, which
+    // made every field read in the loop a slow one; most pairs of a large group are skipped after three of them.)
+    const from = list.map((x) => x.w[0]),
+      to = list.map((x) => x.w[1]),
+      worded = list.map((x) => x.words.size > 0),
+      year = list.map((x) => x.e.precision === "year"),
+      sentence = list.map((x) => x.e.sentence),
+      sourceId = list.map((x) => x.e.sourceId),
+      wid = list.map((x) => x.wid);
     // Sweep by window start: only windows that overlap are compared.
-    for (let i = 0; i < list.length; ++i)
-      for (let j = i + 1; j < list.length && list[j]!.w[0] <= list[i]!.w[1]; ++j) {
-        const a = list[i]!,
-          b = list[j]!;
+    for (let i = 0; i < n; ++i) {
+      const said = sentence[i],
+        by = sourceId[i];
+      for (let j = i + 1; j < n && from[j]! <= to[i]!; ++j) {
         // One sentence coded twice (two verbs) is one report, not two.
-        if (a.e.sentence !== undefined && a.e.sourceId === b.e.sourceId && a.e.sentence === b.e.sentence) continue;
-        const worded = a.words.size > 0 && b.words.size > 0;
-        // A year-precise report names no particular happening unless its words say which.
-        const vague = a.e.precision === "year" || b.e.precision === "year";
+        if (said !== undefined && by === sourceId[j] && said === sentence[j]) continue;
+        const both = worded[i]! && worded[j]!;
         const ra = find(i),
           rb = find(j);
         // (Two reports already in one cluster whose root is already joined by wording: the pair would change
         // nothing, so its words are not compared. Many copies of one report make this most pairs.)
-        if (ra === rb && worded && why.get(ra) === "dyad+root+window+wording") continue;
-        if (worded || vague) {
-          const pair = a.wid < b.wid ? a.wid * 2 ** 26 + b.wid : b.wid * 2 ** 26 + a.wid;
+        if (ra === rb && both && why[ra] === WORDED) continue;
+        // A year-precise report names no particular happening unless its words say which.
+        if (both || year[i]! || year[j]!) {
+          const x = wid[i]!,
+            y = wid[j]!;
+          const pair = x < y ? x * 2 ** 26 + y : y * 2 ** 26 + x;
           let close = near.get(pair);
-          if (close === undefined) near.set(pair, (close = jaccard(a.words, b.words) >= o.minWordOverlap));
+          if (close === undefined)
+            near.set(pair, (close = jaccard(list[i]!.words, list[j]!.words) >= o.minWordOverlap));
           if (!close) continue;
         }
         if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        why.set(Math.min(ra, rb), worded ? "dyad+root+window+wording" : "dyad+root+window");
+        why[Math.min(ra, rb)] = both ? WORDED : DYAD;
       }
+    }
     const members = new Map<number, number[]>();
     list.forEach((_, i) => {
       const r = find(i);
@@ -167,15 +181,16 @@ export function clusterEvents(events: readonly ClusterableEvent[], options: Part
         to: ms.reduce((m, e) => (e.date! > m ? e.date! : m), first.date!),
         events: ms.map((e) => e.id),
         sources: [...new Set(ms.map((e) => e.sourceId))],
-        rule:
-          idx.some((i) => why.get(i) === "dyad+root+window+wording") || why.get(r) === "dyad+root+window+wording"
-            ? "dyad+root+window+wording"
-            : "dyad+root+window"
+        rule: idx.some((i) => why[i] === WORDED) || why[r] === WORDED ? "dyad+root+window+wording" : "dyad+root+window"
       });
     }
   }
   return out.sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id));
 }
+
+/** How a report joined its cluster (see the sweep in {@link clusterEvents}). */
+const DYAD = 1,
+  WORDED = 2;
 
 /** Leaves the actors' own codes out of the words (they are the dyad, already shared). */
 function stripActors(words: Set<string>, e: ClusterableEvent): Set<string> {
