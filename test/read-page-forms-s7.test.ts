@@ -151,3 +151,17 @@ test("'As the head of the <nationality> Foreign Ministry noted' is the foreign m
   assert.equal(claimOf(d, "likely to ease trade")?.speaker, "Jeenbek Kulubaev");
   assert.equal(claimOf(d, "will probably stay stable")?.speaker, "the chairman of the National Bank of Tajikistan");
 });
+
+test("a group's view of an act ('a move critics saw as …'); judging adverbs; 'remains by far the …' judges in analysis", () => {
+  const d = read(
+    "Analysis\n\nBy Jane Roe\n\nIn May, Uzbekistan briefly closed its border to Tajik lorries, a move many in Dushanbe saw as retaliation.\n"
+  );
+  const c = claimOf(d, "saw as retaliation");
+  assert.equal(c?.speaker, "many in Dushanbe");
+  assert.equal(c?.kind, "assessment");
+  const e = read(
+    "The Caspian Notebook\nAnalysis | Opinion\n\nWhy Ashgabat Waits\n\nBy Jane Roe\nApril 2, 2025\n\nTurkmenistan, which earlier this month signed a gas deal with Iran, remains by far the most cautious state of the region. Its diplomacy has been unusually quiet this spring, and the reasons seem to lie in Ashgabat's debts to China.\n"
+  );
+  assert.equal(claimOf(e, "remains by far the most cautious")?.speaker, "Jane Roe");
+  assert.ok(claimOf(e, "unusually quiet"));
+});

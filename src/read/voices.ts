@@ -393,6 +393,16 @@ export function assignVoices(
       voices.push({kind: "quote", ...(paraSpeaker ?? {}), rule: attr ? "quote-attribution" : "quote-paragraph"});
       continue;
     }
+    // "…, a step many in Kazakhstan saw as a warning shot": the view is the group's.
+    const seen = SEEN_AS.exec(s.text);
+    if (seen) {
+      voices.push({
+        kind: "reported",
+        speaker: seen[1]!.replace(/^(?:Many|Some|Most|Few)\b/, (w) => w.toLowerCase()),
+        rule: "seen-as"
+      });
+      continue;
+    }
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
     const rep = ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text);
@@ -555,6 +565,10 @@ function newActor(text: string, speaker: string): boolean {
   const {name} = splitTitle(subj);
   return name.split(/\s+/).length >= 2 && name !== speaker && !speaker.endsWith(name);
 }
+
+/** ", a step many in Kazakhstan saw as …", ", a move critics viewed as …": a group's view of the act just told. */
+const SEEN_AS =
+  /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:step|move|decision|measure|ban|gesture|visit|deal|statement|vote|signal|decree|law|proposal)\s+(?:that\s+|which\s+)?((?:many|some|most|few|critics|analysts|observers|experts|officials|diplomats|commentators|economists)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]+)?)\s+(?:saw|see|viewed|view|regarded|regard|interpreted|described|called|read)\s+as\b/u;
 
 /** A sentence whose subject is the speech reported before it: the writer speaks about it. */
 const SPEECH_AS_SUBJECT =
