@@ -1,5 +1,5 @@
 import type {Issue} from "../../domain/index.js";
-import {dictionaryDate, dictionaryLines, phraseWords} from "./lines.js";
+import {dictionaryDate, eachDictionaryLine, phraseWords} from "./lines.js";
 
 /** A code an actor carries, optionally only within a period (inclusive YYYY-MM-DD bounds). */
 export interface DatedCode {
@@ -72,7 +72,7 @@ export function parseActorDictionary(text: string, file?: string): DictionaryRea
     block = [];
     codes = [];
   };
-  for (const {line, text: t, raw} of dictionaryLines(text)) {
+  eachDictionaryLine(text, ({line, text: t, raw}) => {
     const isCodeLine = t.startsWith("[");
     const isSynonym = t.startsWith("+");
     if (!isCodeLine && !isSynonym && !/^\s/.test(raw)) flush();
@@ -86,13 +86,17 @@ export function parseActorDictionary(text: string, file?: string): DictionaryRea
         block.push({words, exact, codes: [], entry: head, kind: "actor"});
       }
     }
-    for (const m of t.matchAll(/\[([^\]]*)\]/g)) {
-      const r = parseCodeBlock(m[1]!);
+    // Each "[…]" (up to the first "]" after its "["), as /\[([^\]]*)\]/g finds them.
+    for (let at = bracket; at >= 0;) {
+      const end = t.indexOf("]", at + 1);
+      if (end < 0) break;
+      const r = parseCodeBlock(t.slice(at + 1, end));
       if (typeof r === "string")
-        issues.push({code: "bad_dictionary", message: r, ...(file ? {file} : {}), line, column: (m.index ?? 0) + 1});
+        issues.push({code: "bad_dictionary", message: r, ...(file ? {file} : {}), line, column: at + 1});
       else codes.push(...r);
+      at = t.indexOf("[", end + 1);
     }
-  }
+  });
   flush();
   return {entries, issues};
 }

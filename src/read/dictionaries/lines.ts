@@ -16,6 +16,15 @@ export interface DictLine {
 /** Splits a dictionary text into content lines, without comments and blank lines. */
 export function dictionaryLines(text: string): DictLine[] {
   const out: DictLine[] = [];
+  eachDictionaryLine(text, (line) => out.push(line));
+  return out;
+}
+
+/**
+ * Calls `fn` with each content line of a dictionary text in turn ({@link dictionaryLines} without the list: a large
+ * dictionary's lines then die young instead of being kept, and copied, until the last one is read).
+ */
+export function eachDictionaryLine(text: string, fn: (line: DictLine) => void): void {
   const rows = text.split(/\r?\n/);
   let inComment = false;
   for (let i = 0; i < rows.length; ++i) {
@@ -41,10 +50,10 @@ export function dictionaryLines(text: string): DictLine[] {
     const hash = row.search(/\s#|\]#/);
     if (hash >= 0 && row[hash] === "]") row = row.slice(0, hash + 1);
     else if (hash >= 0) row = row.slice(0, hash);
-    if (row.trim() === "") continue;
-    out.push({line: i + 1, text: row.trim(), raw: row});
+    const trimmed = row.trim();
+    if (trimmed === "") continue;
+    fn({line: i + 1, text: trimmed, raw: row});
   }
-  return out;
 }
 
 /**
