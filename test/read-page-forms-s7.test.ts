@@ -165,3 +165,19 @@ test("a group's view of an act ('a move critics saw as …'); judging adverbs; '
   assert.equal(claimOf(e, "remains by far the most cautious")?.speaker, "Jane Roe");
   assert.ok(claimOf(e, "unusually quiet"));
 });
+
+test("a blog's name over its post's headline and byline is the masthead; a purchase in a report keeps its period", () => {
+  const d = read(
+    "Steppe Letters\n\nTajikistan and China: the road through the Pamirs\n\nPosted by Jane Roe on April 3, 2025\n\nTajikistan has asked China to finance a second road across the Pamirs, officials in Dushanbe said this week, and Beijing is said to be weighing the request.\n"
+  );
+  assert.equal(d.metadata.title, "Tajikistan and China: the road through the Pamirs");
+  assert.equal(d.metadata.publisher, "Steppe Letters");
+  const f = readFigures(
+    splitSentences(
+      "Kyrgyzstan's exports reached $2.4 billion in January–March 2025. Germany alone bought Kyrgyz gold worth $0.6 billion."
+    ),
+    [],
+    {sourceId: "t", articleDate: "2025-04-20"}
+  );
+  assert.equal(f.find((x) => x.text === "$0.6 billion")?.year, 2025);
+});

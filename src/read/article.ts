@@ -337,6 +337,25 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       if (mastheadState === "name" && reason === "navigation" && !(runningName && SHARE_WORD.test(b.text))) {
         mastheadState = "crumb";
         siteNamed = runningName;
+      } else if (
+        mastheadState === "name" &&
+        runningName &&
+        !reason &&
+        b.text.length < 300 &&
+        isHeadline(b.text) &&
+        !/[.!?]["”’]?$/.test(b.text) &&
+        /^(?:byline|dateline)$/.test(reasonOf(blocks[i + 1] ?? b) ?? "")
+      ) {
+        // A blog's name over its post's headline and byline ("Central Asia Watch" / "Kazakhstan and Uzbekistan: a zone
+        // of their own" / "Posted by …"): the name is the site's, the headline the title.
+        masthead = title;
+        mastheadState = "no";
+        runningName = false;
+        const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
+        if (d) d.reason = "masthead";
+        title = b.text;
+        titleTag = b.tag;
+        return drop(b, "title");
       } else if (mastheadState === "name" && runningName) mastheadState = "no";
       runningName = false;
       // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.

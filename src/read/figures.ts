@@ -488,7 +488,7 @@ export function relativeYear(
 
 /** Verbs of a statistic's change or level: "rose 7.5% to", "fell to", "amounted to", "accounted for", "year on year". */
 const STATISTIC_VERB =
-  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|stood at|year on year|year-on-year|y\/y)\b/i;
+  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|stood at|exported|imported|bought|sold|year on year|year-on-year|y\/y)\b/i;
 
 /** Options for {@link readFigures}. */
 export interface FigureOptions {
