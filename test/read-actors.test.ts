@@ -448,3 +448,22 @@ test("a Chinese or Korean surname comes first: 'Vice Premier Zhang Guoqing … Z
   assert.equal(b.rewrite("Arman met the envoy.", []), undefined);
   assert.equal(b.rewrite("Issetov met the envoy.", [])?.text, "the Kazakh side met the envoy.");
 });
+
+test("an alias renamed in place (the count unchanged) gives a coder that reads the new name; the same actors, the cached one", () => {
+  const kaz = pack.actors.find((a) => a.code === "KAZ")!;
+  const renamed = pack.actors.map((a) =>
+    a === kaz
+      ? {
+          ...a,
+          aliases: [{...a.aliases[0]!, alias: "Zheltoqsan Republic", role: "name" as const}, ...a.aliases.slice(1)]
+        }
+      : a
+  );
+  const sentence = "The Zheltoqsan Republic signed a treaty with Uzbekistan.";
+  assert.ok(!named(sentence).includes("KAZ"), "the pack's coder does not know the invented name");
+  const other = defaultCoder(renamed);
+  assert.notEqual(other, coder);
+  const found = other.codeSentence(sentence, {date: "2024-06-15"}).mentions.map((m) => m.code);
+  assert.ok(found.includes("KAZ"), `found ${found.join(",")}`);
+  assert.equal(defaultCoder(pack.actors), coder);
+});

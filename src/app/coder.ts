@@ -103,7 +103,7 @@ export function prepareDefaultCoder(root: string = PROJECT_ROOT): void {
  * actors and aliases. Built once per set of pack actors and cached.
  */
 export function defaultCoder(packActors: readonly Actor[] = [], root: string = PROJECT_ROOT): Coder {
-  const key = `${root}\n${packActors.map((a) => `${a.code}:${a.aliases.length}`).join(",")}`;
+  const key = `${root}\n${packActors.map(actorKey).join("\n")}`;
   // A parse made ahead serves one coder: its entries become that coder's.
   const parsed = !cache.has(key) && prepared?.root === root ? prepared.parsed : undefined;
   if (parsed) prepared = undefined;
@@ -114,6 +114,15 @@ export function defaultCoder(packActors: readonly Actor[] = [], root: string = P
     {extraActors: [...packActors], ...DEFAULT_SETTINGS},
     parsed
   );
+}
+
+/**
+ * What of an actor the coder reads (packActorEntries: code, name, kind, each alias with its role and period), as a
+ * cache key: an alias renamed in place, with the count unchanged, is another coder.
+ */
+function actorKey(a: Actor): string {
+  const aliases = a.aliases.map((al) => `${al.alias}|${al.role}|${al.from ?? ""}|${al.to ?? ""}`);
+  return JSON.stringify([a.code, a.name, a.kind, aliases]);
 }
 
 /** The coder on the PETRARCH validation dictionaries, keeping PETRARCH's own codes (no mapping). */
