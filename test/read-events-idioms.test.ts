@@ -107,13 +107,13 @@ test("light verbs and idioms: take part in, arrive in, send a delegation, make a
   ]);
   // The head of a verb's object is a noun: "cut gas supplies" is no supplying.
   assert.ok(!dyads("Russia threatened to cut gas supplies to Moldova on Tuesday.").some((d) => d.endsWith("060")));
-  // An invited or asked-for act is planned (the invitation itself stands).
+  // The invitation stands (the inviter's 036); the act it asks for is nobody's intent yet (session 7: the golds code
+  // the invitation alone, and the invitee's planned visit was counted wrong in blind5 and blind6).
   const invited = coder.codeSentence("During the visit, Tokayev invited Erdogan to visit Astana.", {
     date: "2024-05-20"
   }).events;
-  assert.ok(
-    invited.some((e) => e.source === "TUR" && e.target === "KAZ" && e.code === "036" && e.modality === "planned")
-  );
+  assert.ok(invited.some((e) => e.source === "KAZ" && e.target === "TUR" && e.code === "036"));
+  assert.ok(!invited.some((e) => e.source === "TUR"), JSON.stringify(invited));
   assert.ok(!invited.some((e) => e.code === "042" || e.code === "043"), JSON.stringify(invited));
   // Loans: announced or pledged is the intent to give (0331); extended or granted, the aid (071).
   assert.deepEqual(dyads("China announced a $2 billion loan to Kyrgyzstan on Friday."), ["CHN>KGZ 0331"]);

@@ -140,3 +140,71 @@ test("the uncounted leaders of an organisation's summit are the organisation", (
     ["BLR>IRN 057 2024-05-20", "IRN>BLR 057 2024-05-20"]
   );
 });
+
+test("an abbreviation names its actor only in capitals: the 'Sea' of a sea's name is no Southeast Asia", () => {
+  // The store's actors carry their codes as abbreviations (SEA for Southeast Asia).
+  const sea = defaultCoder([
+    ...readPack().actors.filter((a) => a.code !== "SEA"),
+    {...readPack().actors.find((a) => a.code === "SEA")!, aliases: [{alias: "SEA", lang: "en", role: "abbreviation"}]}
+  ]);
+  const codes = (s: string) => sea.codeSentence(s, {date: "2024-05-20"}).events.map((e) => `${e.source}>${e.target}`);
+  assert.deepEqual(codes("Georgia and Armenia opened a new ferry route across the Black Sea on Monday."), [
+    "GEO>ARM",
+    "ARM>GEO"
+  ]);
+  assert.deepEqual(codes("Japan praised SEA on Monday."), ["JPN>SEA"]);
+  // An abbreviation also listed as written in lower case matches either way ("Nato").
+  assert.deepEqual(dyads("Nato criticised Belarus on Monday."), ["NATO>BLR 111"]);
+});
+
+test("a visit made by two is no act between them", () => {
+  assert.deepEqual(dyads("Tokyo and Seoul have sent envoys to the region repeatedly since 2023."), []);
+  assert.deepEqual(dyads("Georgia and Armenia visited Tokyo on Monday."), ["GEO>JPN 042", "ARM>JPN 042"]);
+});
+
+test("light verbs: an aside after the verb; launching an invasion or an offensive", () => {
+  assert.deepEqual(dyads("Modi and Khurelsukh launched, by video link, a new freight route on Friday."), [
+    "IND>MNG 061",
+    "MNG>IND 061"
+  ]);
+  assert.deepEqual(dyads("Armenia began an offensive against Azerbaijan on 3 May."), ["ARM>AZE 190"]);
+  assert.deepEqual(dyads("Since Iraq launched its invasion of Kuwait in August 1990, oil has been dear."), [
+    "IRQ>KWT 192"
+  ]);
+  // Not a route far away in another clause, not a war of words.
+  assert.deepEqual(dyads("Since Iraq launched its war in August 1990, Jordan has become a key transit route."), []);
+  assert.deepEqual(dyads("Georgia launched a war of words with Russia on Monday."), []);
+});
+
+test("a second member with a formal office before the state: 'President of the Republic of X <name>'", () => {
+  assert.deepEqual(
+    dyads("Erdogan and President of the Republic of Azerbaijan Ilham Aliyev signed a joint declaration on Tuesday."),
+    ["TUR>AZE 057", "AZE>TUR 057"]
+  );
+  assert.deepEqual(
+    dyads("Modi and President of Mongolia Ukhnaagiin Khurelsukh signed a joint declaration on Tuesday."),
+    ["IND>MNG 057", "MNG>IND 057"]
+  );
+});
+
+test("an invitation is the inviter's act; the visit it asks for is nobody's intent yet", () => {
+  assert.deepEqual(dyads("Mongolia invited President Joseph Biden to pay an official visit to Mongolia next year."), [
+    "MNG>USA 036"
+  ]);
+  assert.deepEqual(dyads("Mongolia invited Biden to visit Ulaanbaatar."), ["MNG>USA 036"]);
+  // Accepting an invitation is the acceptor's intent.
+  assert.deepEqual(dyads("Japan accepted the invitation to visit Mongolia."), ["JPN>MNG 036"]);
+});
+
+test("'the Central Asian states and Japan': a region's states named by their adjective and a noun are one member", () => {
+  assert.deepEqual(
+    dyads("The foreign ministers of the five Central Asian states and Japan adopted a joint statement on Monday."),
+    ["CAS>JPN 057", "JPN>CAS 057"]
+  );
+  assert.deepEqual(dyads("The Central Asian states and China signed a treaty on Monday."), [
+    "CAS>CHN 057",
+    "CHN>CAS 057"
+  ]);
+  // A name's own verb stays a verb.
+  assert.deepEqual(dyads("Mongolia states that it criticised Japan on Monday."), ["MNG>JPN 111"]);
+});

@@ -68,6 +68,9 @@ function agentsFor(
 }
 
 /** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
+/** Words of a state's formal name between an office and the state: "President of the Republic of Kazakhstan". */
+const STATE_FORM = /^(OF|THE|REPUBLIC|FEDERATION|KINGDOM|ISLAMIC|PEOPLE'S|PEOPLES|DEMOCRATIC|SOCIALIST|ARAB|FEDERAL)$/;
+
 export function refsInSpan(
   ctx: SentenceContext,
   first: number,
@@ -114,9 +117,14 @@ export function refsInSpan(
     const agentAt = (k: number) => agents.some((a) => a.m.first <= prev.last + 1 + k && a.m.last >= prev.last + 1 + k);
     const headNoun = (w: string, k: number) =>
       ctx.happenedOnly === true &&
-      ((k < firstJoiner && (/^(SIDE|SIDES)$/.test(w) || agentAt(k))) ||
+      ((k < firstJoiner && (/^(SIDE|SIDES|STATES|COUNTRIES|REPUBLICS|NATIONS)$/.test(w) || agentAt(k))) ||
         // … and "his/her/their": "Lavrov and his Kazakh counterpart".
-        (firstJoiner >= 0 && k > firstJoiner && (agentAt(k) || /^(HIS|HER|THEIR)$/.test(w))));
+        (firstJoiner >= 0 && k > firstJoiner && (agentAt(k) || /^(HIS|HER|THEIR)$/.test(w))) ||
+        // … and the office's "of (the Republic of)": "Putin and President of the Republic of Kazakhstan Tokayev".
+        (firstJoiner >= 0 &&
+          k > firstJoiner + 1 &&
+          STATE_FORM.test(w) &&
+          between.slice(firstJoiner + 1, k).some((_x, j) => agentAt(firstJoiner + 1 + j))));
     const onlyModifiers = between.every(
       (w, k) => CONJ.has(w) || /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? "") || headNoun(w, k)
     );

@@ -213,13 +213,15 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
       const words = tokenize(phrase).map((t) => t.text.toUpperCase());
       if (words.length === 0) return;
       const capitalized = /^\p{Lu}/u.test(phrase.trim());
+      const allCaps = /^[A-Z][A-Z0-9+&]{1,5}$/.test(phrase.trim());
       out.push({
         words,
         exact: words.map(() => true),
         codes: [code],
         entry: `${a.code}: ${phrase}`,
         kind: "actor",
-        ...(capitalized ? {capitalized} : {})
+        ...(capitalized ? {capitalized} : {}),
+        ...(allCaps ? {allCaps} : {})
       });
     };
     add(a.name, {code: a.code});
@@ -246,6 +248,9 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
         }
     }
   }
+  // An abbreviation also listed as written in lower case ("Nato" beside "NATO") matches either way.
+  const loose = new Set(out.filter((e) => !e.allCaps).map((e) => e.words.join(" ")));
+  for (const e of out) if (e.allCaps && loose.has(e.words.join(" "))) delete e.allCaps;
   return mergeDatedNames(out);
 }
 
@@ -474,6 +479,15 @@ function codeSentence(
   const upper = infos.map((w) => w.upper);
   const ownTokens = options.parse === undefined && !tagger;
   if (ownTokens) tags = tagTokens(written, core.verbs, upper, infos);
+  // The article reader: "the Central Asian states", "the five Gulf states": a run of names after a determiner makes
+  // "states" a noun, not the verb "state" (the yardsticks keep the light tagger's reading).
+  if (ownTokens && happenedOnly)
+    for (let i = 2; i < tags.length; ++i) {
+      if (tags[i] !== "VBZ" || upper[i] !== "STATES" || tags[i - 1] !== "NNP") continue;
+      let b = i - 1;
+      while (b > 0 && tags[b - 1] === "NNP") --b;
+      if (b > 0 && /^(DT|JJ|PRP\$|POS|CD)$/.test(tags[b - 1] ?? "")) tags[i] = "NNS";
+    }
   // (With our own tokens, a sentence none of whose tokens a discard phrase may start with has none.)
   const discard = !ownTokens
     ? findDiscard(text, core.discards, upper, false)
@@ -496,6 +510,8 @@ function codeSentence(
   const found = findMentions(upper, core.index, nominal, infos).filter((m) => {
     if (m.entry.kind !== "actor" || !happenedOnly) return true;
     if (m.entry.capitalized && !/^\p{Lu}/u.test(written[m.first] ?? "")) return false;
+    // An abbreviation only as one: "SEA" (Southeast Asia) is not the "Sea" of "the Caspian Sea".
+    if (m.entry.allCaps && m.first === m.last && /\p{Ll}/u.test(written[m.first] ?? "")) return false;
     let cased = false;
     for (let k = m.first; k <= m.last && !cased; ++k) cased = /^[\p{Lu}\p{N}]/u.test(written[k] ?? "");
     // "US dollars" names a currency, not the United States.
@@ -613,6 +629,12 @@ function codeSentence(
         : notAnEvent(upper, f.first, text, refused || REFUSAL.test(upper[f.first] ?? ""));
     if (why) {
       if (numeric(match.code) || f.mood === "negated") dropped.push({code: match.code, reason: why, rule: match.rule});
+      continue;
+    }
+    // "invited Biden to pay a visit to X": the invitation is the inviter's act (INVITED * TO, 036); the visit it asks
+    // for is nobody's intent yet.
+    if (happenedOnly && !tree && invitedTo(upper, tags, f.first)) {
+      if (numeric(match.code)) dropped.push({code: match.code, reason: "planned", rule: match.rule});
       continue;
     }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
@@ -764,6 +786,8 @@ function codeSentence(
         compound ||
         (sources.length <= 3 &&
           /^0[3-6]/.test(forward ?? "") &&
+          // (a visit or a hosting is no act between those who make it: "X and Y sent envoys to the region")
+          !/^04[23]/.test(forward ?? "") &&
           // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
           // met"), not a list elsewhere in the sentence ("besides X, Y and Z").
           (!happenedOnly ||
@@ -1081,6 +1105,16 @@ export function groupPairs<T extends {actor: string}>(members: readonly T[]): [T
   }
   for (const t of distinct.slice(1)) out.push([distinct[0]!, t]);
   return out;
+}
+
+/** Whether the verb at `at` is the infinitive an invitation asks for: "invited X to <verb>" (X at most six words). */
+function invitedTo(upper: readonly string[], tags: readonly string[], at: number): boolean {
+  if (upper[at - 1] !== "TO") return false;
+  for (let k = at - 2; k >= Math.max(0, at - 9); --k) {
+    if (/^(INVITED|INVITES|INVITE|INVITING)$/.test(upper[k]!)) return k < at - 2;
+    if (/^(,|;|TO|AND|THAT|WHO|WHICH)$/.test(upper[k]!) || /^VB/.test(tags[k] ?? "")) return false;
+  }
+  return false;
 }
 
 /** Whether the phrase from token `from` to the next comma or stop names a year ("… by the UN in 1995,"). */

@@ -163,11 +163,36 @@ export function readLightVerb(
       if (TRADE_FLOWS.test(upper[k]!) && /^(OF|FROM|TO)$/.test(upper[k + 1] ?? ""))
         return {action: "recode", code: "163", rule: `${w} ${upper[k]} [163]`, targetAfter: k + 1};
   }
+  // "launched its full-scale invasion of Ukraine", "began an offensive against X": the war itself (192 for an invasion,
+  // else 190), on the state after "of / on / against".
+  if (/^(LAUNCH|LAUNCHES|LAUNCHED|BEGAN|BEGIN|BEGINS|STARTED|START|STARTS|UNLEASHED)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k) {
+      const u = upper[k]!;
+      if (/^(INVASION|OFFENSIVE|WAR|ASSAULT)$/.test(u)) {
+        const to = /^(OF|ON|AGAINST)$/.test(upper[k + 1] ?? "") ? k + 1 : undefined;
+        if (to === undefined) break;
+        const war = u === "INVASION" ? "192" : "190";
+        return {action: "recode", code: war, rule: `${w} * ${u} [${war}]`, targetAfter: to};
+      }
+      if (/^(,|;|AND|WHICH|THAT|IN|AT|ON|TO)$/.test(u)) break;
+    }
+  }
   // "reopened their common border" (080, a restriction eased); "opened a border crossing", "launched a dry port":
   // new infrastructure shared with the other side (061). A compound subject did it together.
   if (/^(OPEN|OPENS|OPENED|REOPEN|REOPENS|REOPENED|RE-OPENED|LAUNCH|LAUNCHED|INAUGURATE|INAUGURATED)$/.test(w)) {
     const reopen = /^RE-?OPEN/.test(w);
-    for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k) {
+    // (past a short aside right after the verb: "launched, by video link, a new freight route")
+    let from = last + 1;
+    if (
+      upper[from] === "," &&
+      /^(BY|VIA|IN|AT|ON|THROUGH|DURING|ONLINE|REMOTELY|JOINTLY|ALSO)$/.test(upper[from + 1] ?? "")
+    )
+      for (let j = from + 2; j <= from + 5 && j < upper.length; ++j)
+        if (upper[j] === ",") {
+          from = j + 1;
+          break;
+        }
+    for (let k = from; k < Math.min(upper.length, from + 5); ++k) {
       const u = upper[k]!;
       // "opened a consulate general in Almaty", "opened an embassy in X": the opener's diplomatic presence in the
       // host (050), one way.

@@ -163,7 +163,14 @@ export function actorGroups(ctx: SentenceContext): Group[] {
         ms[j]!.entry.kind === "actor" &&
         /^(OF|IN|FROM|AT)$/.test(ctx.upper[last + 1] ?? "") &&
         gap.length <= 4 &&
-        gap.slice(1).every((t) => /^(DT|JJ|NNP|NN)$/.test(t));
+        gap.slice(1).every(
+          (t, k) =>
+            /^(DT|JJ|NNP|NN)$/.test(t) ||
+            // "President of the Republic of Kazakhstan": the formal name's second "of"
+            (ctx.happenedOnly === true &&
+              ctx.upper[last + 2 + k] === "OF" &&
+              /^(REPUBLIC|FEDERATION|KINGDOM)$/.test(ctx.upper[last + 1 + k] ?? ""))
+        );
       // The article reader: ", and Helsinki has been accepted" starts a new clause, not a longer list.
       const newClause =
         ctx.happenedOnly === true &&
@@ -191,6 +198,8 @@ export function actorGroups(ctx: SentenceContext): Group[] {
           gap.every(
             (t, k) =>
               (/^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) ||
+                // "the Central Asian states and Japan": the first member's group noun
+                (ctx.happenedOnly === true && k === 0 && t === "NNS" && GROUP_NOUN.test(ctx.upper[last + 1] ?? "")) ||
                 // "Lavrov and his Kazakh counterpart": a possessive after the conjunction
                 (ctx.happenedOnly === true && t === "PRP$" && k > 0 && gap[k - 1] === "CC")) &&
               !(t === "," && ctx.tags[last + 2 + k]?.startsWith("VB"))
@@ -208,6 +217,9 @@ export function actorGroups(ctx: SentenceContext): Group[] {
   }
   return groups;
 }
+
+/** A plural noun naming the states of a group after its adjective: "the Central Asian states". */
+const GROUP_NOUN = /^(STATES|COUNTRIES|REPUBLICS|NATIONS|GOVERNMENTS|LEADERS|PRESIDENTS)$/;
 
 /** The dashes that pair two actors as a hyphen does. */
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);

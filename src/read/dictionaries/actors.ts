@@ -25,6 +25,11 @@ export interface ActorEntry {
    * text capitalizes its first word too, so "to the west of" is no mention of the West.
    */
   capitalized?: boolean;
+  /**
+   * An abbreviation written in capitals ("SEA", "SCO", "EU"): in the article reader it matches only where the text
+   * writes it in capitals too, so the "Sea" of "the Caspian Sea" is no Southeast Asia.
+   */
+  allCaps?: boolean;
 }
 
 /** Result of reading a dictionary: its entries and the problems met. */
