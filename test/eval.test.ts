@@ -132,8 +132,9 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind4",
     gold: "blind4.gold.json",
     documents: 6,
-    eventsStrict: 34,
-    eventsAutoPrecision: 0.82,
+    // events raised after r-events' session-7 batches 1–2 (in-process 36/44, 47/52)
+    eventsStrict: 36,
+    eventsAutoPrecision: 0.88,
     claimsRecall: 0.79,
     claimsSpeaker: 0.96,
     metadata: {title: 6, publisher: 6, author: 5, date: 6}
@@ -144,7 +145,8 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind5",
     gold: "blind5.gold.json",
     documents: 6,
-    eventsStrict: 26,
+    // events raised after r-events' session-7 batches 1–2 (in-process 28/40, 49/53)
+    eventsStrict: 28,
     eventsAutoPrecision: 0.9,
     claimsRecall: 0.96,
     claimsSpeaker: 0.98,
