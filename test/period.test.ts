@@ -1,6 +1,6 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {DatePrecision, parsePeriod, PeriodPrecision, periodText, Source} from "../src/domain/index.js";
+import {DatePrecision, parsePeriod, periodEnd, PeriodPrecision, periodText, Source} from "../src/domain/index.js";
 import {periodLabel} from "../src/web/period-label.js";
 
 test("a period as written is its first day and its precision, and is written back the same", () => {
@@ -28,4 +28,14 @@ test("the source's date precision is the stated subset of the event's", () => {
   const s = {id: "x", origin: "a", format: "text", hash: "a".repeat(64), date: "2022-03-01"};
   assert.ok(Source.safeParse({...s, datePrecision: "month"}).success);
   assert.equal(Source.safeParse({...s, datePrecision: "article"}).success, false);
+});
+
+test("a period's last day; a precision cuts a full date to its period for a reader", () => {
+  assert.equal(periodEnd("2022-03-01", "month"), "2022-03-31");
+  assert.equal(periodEnd("2024-02-01", "month"), "2024-02-29");
+  assert.equal(periodEnd("2023-01-01", "year"), "2023-12-31");
+  assert.equal(periodEnd("2023-06-14"), "2023-06-14");
+  assert.equal(periodLabel("2022-03-01", "month"), "March 2022");
+  assert.equal(periodLabel("2022-03-01", "year"), "2022");
+  assert.equal(periodLabel("2022-03-07", "article"), "7 March 2022");
 });

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import {IssueError, type Forecast, type Resolution} from "../domain/index.js";
+import {IssueError, parsePeriod, periodEnd, type Forecast, type Resolution} from "../domain/index.js";
 import {resolutionCandidate, scoreForecasts, type ForecastScore, type ResolveShare} from "../measure/index.js";
 import {readForecast} from "../read/index.js";
 import type {ForecastQuery, Store} from "../store/index.js";
@@ -61,11 +61,14 @@ export async function syncForecasts(store: Store, options: SyncOptions): Promise
   for (const c of claims) {
     let f = existing.get(c.claimId);
     if (!f) {
+      // A month- or year-only document's forecast is made at the period's end: nothing within the period counts as
+      // later than it, and a default horizon runs from the end.
+      const made = c.date ? periodEnd(parsePeriod(c.date)?.date ?? c.date, c.datePrecision) : undefined;
       const r = readForecast(c.quote, {
         about: c.about,
         organizations,
         focal,
-        ...(c.date ? {made: c.date} : {}),
+        ...(made ? {made} : {}),
         ...(c.horizon ? {horizon: c.horizon} : {})
       });
       f = {
@@ -74,7 +77,7 @@ export async function syncForecasts(store: Store, options: SyncOptions): Promise
         sourceId: c.sourceId,
         speaker: c.speaker,
         ...(c.publisher ? {publisher: c.publisher} : {}),
-        ...(c.date ? {made: c.date} : {}),
+        ...(made ? {made} : {}),
         quote: c.quote,
         actors: c.about,
         ...(r.modality ? {modality: r.modality} : {}),

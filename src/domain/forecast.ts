@@ -44,7 +44,7 @@ export const Forecast = z.object({
   sourceId: z.string(),
   speaker: z.string(),
   publisher: z.string().optional(),
-  /** The date the forecast was made (its document's date), when known. */
+  /** The date the forecast was made (its document's date; a month- or year-only document's last day), when known. */
   made: IsoDate.optional(),
   quote: z.string(),
   actors: z.array(z.string()),

@@ -47,7 +47,14 @@ export function periodText(date: string, precision: PeriodPrecision | undefined 
   return precision === "year" ? d.slice(0, 4) : precision === "month" ? d.slice(0, 7) : d;
 }
 
-/** The precision of a period as written ("2022-03" → month); undefined when it is no period. */
-export function precisionOf(text: string): PeriodPrecision | undefined {
-  return parsePeriod(text)?.precision;
+/**
+ * The last day of a period (YYYY-MM-DD): the day itself, the month's last day, or 31 December. A forecast made in
+ * "March 2022" is measured from 2022-03-31, so that nothing within the month counts as later than it.
+ */
+export function periodEnd(date: string, precision: PeriodPrecision | undefined = "day"): string {
+  const d = date.slice(0, 10);
+  if (precision === "year") return `${d.slice(0, 4)}-12-31`;
+  if (precision !== "month") return d;
+  const last = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
+  return `${d.slice(0, 7)}-${String(last).padStart(2, "0")}`;
 }

@@ -8,7 +8,8 @@
  *   judgement (no data is not zero).
  * - speakerMean: the mean over speakers of each speaker's mean polarity, so that one talkative
  *   speaker weighs as much as one terse one.
- * - The quarter is the publication date's (YYYY-Qn); documents without a date go to "undated".
+ * - The quarter is the publication date's (YYYY-Qn); a year-only document goes to its year ("2023", no quarter);
+ *   documents without a date go to "undated".
  *
  * @module
  */
@@ -22,7 +23,7 @@ export interface DiscourseStance {
   target: string;
   polarity: number;
   quote: string;
-  /** The document's publication date (YYYY-MM-DD), when known. */
+  /** The document's publication date (YYYY-MM-DD; YYYY-MM or YYYY for a month- or year-only document), when known. */
   date?: string;
   publisher?: string;
   title?: string;
@@ -52,7 +53,7 @@ export interface DiscourseQuote {
 /** One vector and quarter. */
 export interface DiscourseCell {
   vector: string;
-  /** YYYY-Qn, or "undated". */
+  /** YYYY-Qn, YYYY for year-only documents, or "undated". */
   quarter: string;
   positive: number;
   negative: number;
@@ -66,8 +67,9 @@ export interface DiscourseCell {
   more: number;
 }
 
-/** The quarter of a date: "2023-Q2"; "undated" without a date. */
+/** The quarter of a date: "2023-Q2"; the year alone ("2023") for a year-only date; "undated" without a date. */
 export function quarterOf(date: string | undefined): string {
+  if (date && /^\d{4}$/.test(date)) return date;
   if (!date || !/^\d{4}-\d{2}/.test(date)) return "undated";
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }

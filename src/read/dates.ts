@@ -24,7 +24,8 @@ export interface ResolvedDate {
   rule: string;
 }
 
-const MONTH_NAMES = [
+/** The months' names in lower case, January first (a month's number is its index + 1). */
+export const MONTH_NAMES = [
   "january",
   "february",
   "march",

@@ -18,6 +18,7 @@ import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import {plainTest} from "./plain-regex.js";
 import {eachMatch} from "./each-match.js";
+import {MONTH_NAMES} from "./dates.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -421,21 +422,6 @@ function yearOf(sentence: string, f: Found, others: readonly Found[] = []): numb
   return best?.year;
 }
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -479,7 +465,7 @@ export function relativeYear(
     );
   if (month) {
     // The most recent such month: "in November" in an article of May is last year's November.
-    const m = MONTH_NAMES.indexOf(month[1]!) + 1;
+    const m = MONTH_NAMES.indexOf(month[1]!.toLowerCase()) + 1;
     const past = articleMonth !== undefined && m > articleMonth && !/^(?:by|until|through)/i.test(month[0]);
     return {year: past ? articleYear - 1 : articleYear, rule: "month-of-article-year"};
   }

@@ -492,7 +492,9 @@ export interface StanceRow {
   target: string;
   polarity: number;
   quote: string;
+  /** The document's date as written: "2022-03-14", or "2022-03" / "2022" for a month- or year-only document. */
   date?: string;
+  datePrecision?: PeriodPrecision;
   publisher?: string;
   title?: string;
 }
@@ -505,7 +507,9 @@ export interface ForecastClaimRow {
   quote: string;
   about: string[];
   horizon?: string;
+  /** The document's date as written: "2022-03-14", or "2022-03" / "2022" for a month- or year-only document. */
   date?: string;
+  datePrecision?: PeriodPrecision;
   publisher?: string;
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Event, Forecast, Resolution} from "../../domain/index.js";
+import type {Event, Forecast, PeriodPrecision, Resolution} from "../../domain/index.js";
 import type {
   ClusterListRow,
   EventClusterQuery,
@@ -16,6 +16,7 @@ import type {
 } from "../ports.js";
 import {rowToEvent} from "../rows.js";
 import type {DuckDB, Row, SqlValue} from "./connection.js";
+import {storedDate} from "./source-date.js";
 
 /** One vector and month of clusters, summed (see EventMonthAggregate in src/measure/events-dimension.ts). */
 /**
@@ -141,12 +142,18 @@ export async function latestEventDate(store: DuckDB): Promise<string | undefined
   return r?.d ? String(r.d) : undefined;
 }
 
+/** A row's document date as written ("2022-03-14", "2022-03", "2022") with its precision; nothing when undated. */
+function documentDate(r: Record<string, unknown>): {date?: string; datePrecision?: PeriodPrecision} {
+  const {date, datePrecision} = storedDate(r.date, r.date_precision);
+  return date != null && datePrecision != null ? {date, datePrecision} : {};
+}
+
 /** Stances toward any of `targets`, with their documents' metadata. */
 export async function listStancesToward(store: DuckDB, targets: readonly string[]): Promise<StanceRow[]> {
   if (targets.length === 0) return [];
   const rows = await store.all(
     `SELECT st.id, st.source_id, st.speaker, st.target, st.polarity, st.quote,
-            strftime(s.date, '%Y-%m-%d') AS date, s.publisher, s.title
+            strftime(s.date, '%Y-%m-%d') AS date, s.date_precision, s.publisher, s.title
        FROM stances st LEFT JOIN sources s ON s.id = st.source_id
       WHERE st.target IN (${targets.map(() => "?").join(", ")})
       ORDER BY s.date NULLS LAST, st.source_id, st.start, st.id`,
@@ -159,7 +166,7 @@ export async function listStancesToward(store: DuckDB, targets: readonly string[
     target: String(r.target),
     polarity: Number(r.polarity),
     quote: String(r.quote),
-    ...(r.date != null ? {date: String(r.date)} : {}),
+    ...documentDate(r),
     ...(r.publisher != null ? {publisher: String(r.publisher)} : {}),
     ...(r.title != null ? {title: String(r.title)} : {})
   }));
@@ -168,7 +175,8 @@ export async function listStancesToward(store: DuckDB, targets: readonly string[
 /** Claims of kind "forecast" with their documents' date and publisher. */
 export async function listForecastClaims(store: DuckDB): Promise<ForecastClaimRow[]> {
   const rows = await store.all(
-    `SELECT c.id, c.source_id, c.speaker, c.quote, c.about, c.horizon, strftime(s.date, '%Y-%m-%d') AS date, s.publisher
+    `SELECT c.id, c.source_id, c.speaker, c.quote, c.about, c.horizon, strftime(s.date, '%Y-%m-%d') AS date, s.date_precision,
+            s.publisher
        FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE c.kind = 'forecast' ORDER BY c.source_id, c.start, c.id`
   );
   return rows.map((r) => ({
@@ -178,7 +186,7 @@ export async function listForecastClaims(store: DuckDB): Promise<ForecastClaimRo
     quote: String(r.quote),
     about: r.about ? String(r.about).split(";").filter(Boolean) : [],
     ...(r.horizon != null ? {horizon: String(r.horizon)} : {}),
-    ...(r.date != null ? {date: String(r.date)} : {}),
+    ...documentDate(r),
     ...(r.publisher != null ? {publisher: String(r.publisher)} : {})
   }));
 }

@@ -225,7 +225,12 @@ const documentsPage: Page = (main, params) => {
         h(
           "p",
           {class: "lede"},
-          [d.source.publisher, d.source.author, d.source.date && periodLabel(d.source.date), d.source.format]
+          [
+            d.source.publisher,
+            d.source.author,
+            d.source.date && periodLabel(d.source.date, d.source.datePrecision),
+            d.source.format
+          ]
             .filter(Boolean)
             .join(" · ")
         ),
@@ -251,19 +256,7 @@ const documentsPage: Page = (main, params) => {
                     h(
                       "tr",
                       {},
-                      h(
-                        "td",
-                        {},
-                        e.date
-                          ? periodLabel(
-                              e.precision === "month"
-                                ? e.date.slice(0, 7)
-                                : e.precision === "year"
-                                  ? e.date.slice(0, 4)
-                                  : e.date
-                            )
-                          : "undated"
-                      ),
+                      h("td", {}, e.date ? periodLabel(e.date, e.precision) : "undated"),
                       h("td", {}, `${e.source} → ${e.target}`),
                       h("td", {}, h("code", {}, e.code)),
                       h("td", {}, e.sentence ?? "")
