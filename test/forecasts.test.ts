@@ -4,6 +4,8 @@ import {describe, test} from "node:test";
 import type {Forecast} from "../src/domain/index.js";
 import {resolutionCandidate, scoreForecasts, type ResolveContext} from "../src/measure/index.js";
 import {readForecast} from "../src/read/index.js";
+import {syncForecasts} from "../src/app/index.js";
+import {openStore} from "../src/store/index.js";
 
 const ORGS = new Set(["CSTO", "EAEU", "SCO", "EU", "OTS"]);
 
@@ -188,4 +190,34 @@ describe("scores", () => {
     assert.equal(p.resolved, 4);
     assert.equal(scores.find((s) => s.by === "publisher" && s.key === "unknown")!.forecasts, 1);
   });
+});
+
+test("a month-only document's stances and forecasts keep its month: no day is made up", async () => {
+  const store = await openStore({store: ":memory:"});
+  const quote = "Kazakhstan will sign a new transit agreement with China.";
+  await store.documents.putSource(
+    {
+      source: {
+        id: "brief",
+        origin: "brief.txt",
+        format: "text",
+        hash: "b".repeat(64),
+        text: quote,
+        date: "2022-03-01",
+        datePrecision: "month"
+      },
+      claims: [{id: "brief:c1", sourceId: "brief", speaker: "X", kind: "forecast", quote, about: ["KAZ", "CHN"]}],
+      stances: [{id: "brief:s1", sourceId: "brief", speaker: "X", target: "CHN", polarity: 0.5, quote}]
+    },
+    {now: "2026-01-01T00:00:00Z"}
+  );
+  const [stance] = await store.documents.listStancesToward(["CHN"]);
+  assert.deepEqual([stance?.date, stance?.datePrecision], ["2022-03", "month"]);
+  const [claim] = await store.documents.listForecastClaims();
+  assert.deepEqual([claim?.date, claim?.datePrecision], ["2022-03", "month"]);
+  // The forecast is made at the month's end: nothing within March counts as later, and the horizon runs from it.
+  const {forecasts} = await syncForecasts(store, {asOf: "2026-01-01", now: "2026-01-01T00:00:00Z"});
+  assert.equal(forecasts[0]?.made, "2022-03-31");
+  assert.equal(forecasts[0]?.horizon, "2024-03-31");
+  store.close();
 });
