@@ -108,6 +108,35 @@ test("a day the caller gives wins over the stated month; a day-dated brief is re
     outside.warnings.filter((w) => w.code === "metadata_conflict").map((w) => w.message),
     ['Kept the given date "2023-12-02", though the article states "2023-11"']
   );
+  // A given year or month around the stated month yields to it, silently: the article is the more precise.
+  for (const g of ["2023", "2023-11"]) {
+    const around = read("No. 4 | November 2023", g);
+    assert.deepEqual([around.metadata.date, around.metadata.datePrecision], ["2023-11-01", "month"], g);
+    assert.deepEqual(
+      around.warnings.filter((w) => w.code === "metadata_conflict"),
+      [],
+      g
+    );
+  }
+  // A given year that disagrees with the stated month is no day: the month is kept, and both are named.
+  const wrongYear = read("No. 4 | November 2023", "2022");
+  assert.deepEqual([wrongYear.metadata.date, wrongYear.metadata.datePrecision], ["2023-11-01", "month"]);
+  assert.deepEqual(
+    wrongYear.warnings.filter((w) => w.code === "metadata_conflict").map((w) => w.message),
+    ['Ignored the given date "2022": the article says "2023-11"']
+  );
+  // A day the article states inside the given month agrees with it: no warning.
+  const agreeing = read("No. 4 | 14 November 2023", "2023-11");
+  assert.deepEqual([agreeing.metadata.date, agreeing.metadata.datePrecision], ["2023-11-14", undefined]);
+  assert.deepEqual(
+    agreeing.warnings.filter((w) => w.code === "metadata_conflict"),
+    []
+  );
+  const otherDay = read("No. 4 | 14 November 2023", "2023-10");
+  assert.deepEqual(
+    otherDay.warnings.filter((w) => w.code === "metadata_conflict").map((w) => w.message),
+    ['Ignored the given date "2023-10": the article says "2023-11-14"']
+  );
   // A caller may give a month too ("2023-11" in a sidecar or --date).
   // A byline beside the month: the author and the month.
   const byline = read("By Lena Park | November 2023");

@@ -439,6 +439,13 @@ export function readMetadata(
     ]);
   const warnings: Issue[] = [];
   const out: Metadata = {experts, interview, from};
+  // The given date against a stated month or year: of two that agree, the more precise; when they disagree, only a
+  // given day beats the stated period (and it is said). A given year around a stated month yields to the month.
+  const givenDate = given.date;
+  const givenYields =
+    givenDate !== undefined &&
+    period !== undefined &&
+    (within(period, givenDate) || (!within(givenDate, period) && parsePeriod(givenDate)?.precision !== "day"));
   for (const k of ["title", "publisher", "author", "date"] as const) {
     // A banner's date (the day the page was fetched) never beats a date the caller gives.
     const strong = k === "date" && (weakDate !== undefined || period !== undefined) ? undefined : text[k];
@@ -448,7 +455,7 @@ export function readMetadata(
       page ??
       strong ??
       html[k] ??
-      given[k] ??
+      (k === "date" && givenYields ? undefined : given[k]) ??
       (k === "publisher" ? weak.publisher : k === "date" ? (period ?? weakDate) : undefined);
     if (value !== undefined) {
       out[k] = value;
@@ -459,14 +466,21 @@ export function readMetadata(
             ? "text"
             : html[k] !== undefined
               ? "html"
-              : given[k] !== undefined
+              : given[k] !== undefined && !(k === "date" && givenYields)
                 ? "given"
                 : k === "date" && period !== undefined
                   ? periodFrom
                   : "text-weak";
     }
     const g = given[k];
-    if (g !== undefined && value !== undefined && g !== value && from[k] !== "given") {
+    // A given period around the article's date agrees with it ("2022-03" and "2022-03-14"): nothing to say.
+    if (
+      g !== undefined &&
+      value !== undefined &&
+      g !== value &&
+      from[k] !== "given" &&
+      !(k === "date" && within(value, g))
+    ) {
       warnings.push({
         code: "metadata_conflict",
         message: `Ignored the given ${k} "${g}": the article says "${value}"`,
@@ -474,7 +488,7 @@ export function readMetadata(
       });
     }
     // A given day outside the month or year the article states is kept (it is the more precise), and said.
-    if (k === "date" && g !== undefined && from[k] === "given" && period !== undefined && !g.startsWith(period))
+    if (k === "date" && g !== undefined && from[k] === "given" && period !== undefined && !within(g, period))
       warnings.push({
         code: "metadata_conflict",
         message: `Kept the given date "${g}", though the article states "${period}"`,
@@ -497,3 +511,16 @@ export function readMetadata(
   }
   return {metadata: out, warnings};
 }
+
+/**
+ * Whether the period `inner` lies within the period `outer`, both as written ("2022-03-14" within "2022-03" and
+ * "2022"; a period within itself); false when either is no period.
+ */
+function within(inner: string, outer: string): boolean {
+  const i = parsePeriod(inner);
+  const o = parsePeriod(outer);
+  if (!i || !o || RANK[i.precision] < RANK[o.precision]) return false;
+  return periodText(i.date, o.precision) === periodText(o.date, o.precision);
+}
+
+const RANK: Record<PeriodPrecision, number> = {year: 0, month: 1, day: 2};
