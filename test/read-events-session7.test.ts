@@ -208,3 +208,33 @@ test("'the Central Asian states and Japan': a region's states named by their adj
   // A name's own verb stays a verb.
   assert.deepEqual(dyads("Mongolia states that it criticised Japan on Monday."), ["MNG>JPN 111"]);
 });
+
+test("a communiqué signed is a paper of its signers, joint or not", () => {
+  assert.deepEqual(dyads("Georgia and Armenia signed a final communiqué on Monday."), ["GEO>ARM 057"]);
+  assert.deepEqual(dyads("Mongolia and Japan signed a communique in Tokyo on 3 May."), ["MNG>JPN 057"]);
+  // One side's statement adopted is no paper of two.
+  assert.deepEqual(dyads("Mongolia adopted a statement on Japan on 3 May."), []);
+});
+
+test("an occasion told before that ended with a paper is a signing by its two sides", () => {
+  const text = [
+    "Tokyo and the Caucasus",
+    "",
+    "Japanese and Caucasian leaders met in Tokyo on 2 May for the first Japan–Caucasus summit.",
+    "",
+    "The summit, held over two days, ended with a joint declaration on transport."
+  ].join("\n");
+  assert.ok(
+    read(text).some((e) => e.startsWith("JPN>CAU 057")),
+    read(text).join("; ")
+  );
+  // Not when the sentence names its own sides.
+  const own = [
+    "Tokyo and the Caucasus",
+    "",
+    "Japanese and Caucasian leaders met in Tokyo on 2 May for the first Japan–Caucasus summit.",
+    "",
+    "The talks ended with a treaty between Georgia and Armenia."
+  ].join("\n");
+  assert.ok(!read(own).some((e) => e.startsWith("JPN>CAU 057")), read(own).join("; "));
+});

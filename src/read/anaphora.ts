@@ -120,6 +120,9 @@ const OBJECT_PAIR =
 /** Fighting named without its sides: "deadly clashes in 2021", "Border clashes in September killed …". */
 const FIGHT =
   /(?<!\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?)\b(?:[Cc]lashes|[Ff]ighting|[Hh]ostilities|[Ss]kirmishes|[Ff]irefights?)\b(?!\s+(?:between|with|among|against|of|in\s+(?:which|the\s+\p{Lu})|inside|on\s+(?:the\s+)?\p{Lu}))(?!-)/u;
+/** An occasion named by its noun alone that ended with a paper: "The summit, held on …, ended with a …". */
+const OCCASION_PAPER =
+  /^(?:The|This|That)\s+(?:summit|talks|meeting|visit|negotiations|session|forum)\b[^.;]{0,60}?\b(?:ended|concluded|closed|culminated)\s+(?:with|in)\s+(?:the\s+(?:signing|adoption)\s+of\s+)?(?=(?:a|an|the)\s+(?:\w+\s+){0,2}(?:declaration|statement|communiqu[eé]|agreement|treaty|road\s*map|memorandum|accord)\b)/;
 /** Words naming a summit: an organisation named beside them is the story's summit. */
 const SUMMIT = /\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i;
 /**
@@ -454,6 +457,21 @@ export class Anaphora {
       kind: "pair",
       side: org.code
     };
+  }
+
+  /**
+   * "The summit, held on 3 and 4 April, ended with a joint declaration …", "The talks concluded with the signing of a
+   * treaty": an occasion told before, named by its noun alone, that ended with a paper is a signing by the two sides
+   * of the latest event (within eight sentences, regions included), when the sentence names neither. The copy reads
+   * "<A> and <B> signed a joint declaration …".
+   */
+  occasionPaper(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const hit = OCCASION_PAPER.exec(text);
+    const pair = hit && this.partners && this.sentence - this.partners.sentence <= 8 ? this.partners.codes : undefined;
+    if (!hit || !pair || mentions.some((m) => pair.includes(m.code) && m.start < hit[0].length)) return undefined;
+    const names = pair.map((c) => this.groupName(c, mentions));
+    if (!names[0] || !names[1]) return undefined;
+    return splice(text, 0, hit[0].length, `${names[0]} and ${names[1]} signed `, "pair");
   }
 
   /**

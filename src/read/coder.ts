@@ -486,7 +486,11 @@ function codeSentence(
       if (tags[i] !== "VBZ" || upper[i] !== "STATES" || tags[i - 1] !== "NNP") continue;
       let b = i - 1;
       while (b > 0 && tags[b - 1] === "NNP") --b;
-      if (b > 0 && /^(DT|JJ|PRP\$|POS|CD)$/.test(tags[b - 1] ?? "")) tags[i] = "NNS";
+      if (b > 0 && /^(DT|JJ|PRP\$|POS|CD)$/.test(tags[b - 1] ?? "")) {
+        tags[i] = "NNS";
+        // (the tagger read the next past form as a participle after the verb it took "states" for)
+        if (tags[i + 1] === "VBN") tags[i + 1] = "VBD";
+      }
     }
   // (With our own tokens, a sentence none of whose tokens a discard phrase may start with has none.)
   const discard = !ownTokens

@@ -439,8 +439,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const pledge = anaphora.pledgeSide(s.text, named);
     // An organisation's summit told by its leaders alone ("The heads of state signed …").
     const summit = anaphora.summitSides(s.text, named);
+    // An occasion told before that ended with a paper ("The summit … ended with a joint declaration").
+    const paper = anaphora.occasionPaper(s.text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
-    for (const rewrite of [anaphoric, fight, pledge, summit]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit, paper]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -453,6 +455,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           e.source === e.target ||
           (rewrite === fight && !e.code.startsWith("19")) ||
           (rewrite === pledge && !e.code.startsWith("033")) ||
+          (rewrite === paper && !e.code.startsWith("057")) ||
           (rewrite === summit && e.source !== summit.side && e.target !== summit.side)
         )
           continue;

@@ -87,15 +87,20 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         ],
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED)$/}
       ],
-      // … a paper named by two words: "signed a road map", "adopted a joint statement" (a communiqué is read only
-      // as a joint one: one frame per noun).
+      // … a paper named by two words: "signed a road map", "adopted a joint statement".
       [
         ["MAP", "MAPS"],
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|CONCLUDED|ADOPTED)$/, after: ["ROAD"]}
       ],
       [
-        ["STATEMENT", "STATEMENTS", "COMMUNIQUE", "COMMUNIQUÉ"],
+        ["STATEMENT", "STATEMENTS"],
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|ADOPTED)$/, after: ["JOINT"]}
+      ],
+      // … and a communiqué, joint or not: "signed a (final) communiqué" is a paper of its signers (a statement is
+      // one only when joint: "adopted a statement" may be one side's).
+      [
+        ["COMMUNIQUE", "COMMUNIQUÉ", "COMMUNIQUES", "COMMUNIQUÉS"],
+        {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|ADOPTED)$/}
       ],
       [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}],
       [
