@@ -138,9 +138,15 @@ const BIO =
 
 /**
  * A market ticker ("USD 1.7000  EUR 1.9231  Brent 61.29", "KASE 5,420.1 ▲0.4%"): two or more short names each
- * followed by a number.
+ * followed by a number (and perhaps its change). Linear: a name starts with a letter or a currency sign, a number with
+ * a sign or a digit, and every part ends at a space or the line's end, so a line splits into its parts one way only
+ * (a pattern whose groups could touch, with "." and "-" in both classes, took minutes on "A 1. 1. 1. … !").
  */
-const TICKER = /^(?:[\p{L}$€£¥/&.-]{1,10}\s+[▲▼+-]?\d[\d.,]*%?(?:\s+[▲▼+-]?\d[\d.,]*%?)?\s*){2,}$/u;
+const TICKER_NUMBER = String.raw`[▲▼+-]?\d[\d.,]*%?`;
+const TICKER = new RegExp(
+  String.raw`^(?:[\p{L}$€£¥][\p{L}$€£¥/&.-]{0,9}\s+${TICKER_NUMBER}(?:\s+${TICKER_NUMBER})?(?:\s+|$)){2,}$`,
+  "u"
+);
 /** A rubric of two short parts in capitals ("Diplomacy | Central Asia", "Politics • Kazakhstan"): the site's sections. */
 const RUBRIC_PAIR =
   /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}\s[|•·]\s\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}$/u;
