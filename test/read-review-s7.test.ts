@@ -42,3 +42,20 @@ test("a market ticker line is chrome; a long line of names and numbers that is n
   );
   assert.ok(took < 2000, `read in ${took.toFixed(0)} ms`);
 });
+
+test("a promotion of the site's channels is chrome; news that mentions a Telegram channel or subscribing is kept", () => {
+  const d = read(
+    "Steppe Daily\nNews | Politics | Economy\n\nKazakhstan recalls its ambassador for consultations\n\nAstana, March 10. Kazakhstan recalled its ambassador to Uzbekistan for consultations, the foreign ministry said.\n\nThe Foreign Ministry announced the decision on its Telegram channel late on Sunday.\n\nUzbekistan does not subscribe to the view that the dispute is over.\n\nSubscribe to our Telegram channel\n\nStay tuned for more news from the region\n"
+  );
+  const t = texts(d);
+  assert.ok(
+    t.some((s) => s.startsWith("The Foreign Ministry announced the decision on its Telegram channel")),
+    t.join("\n")
+  );
+  assert.ok(
+    t.some((s) => s.startsWith("Uzbekistan does not subscribe to the view")),
+    t.join("\n")
+  );
+  const dropped = d.dropped.filter((x) => x.reason === "subscribe").map((x) => x.text);
+  assert.deepEqual(dropped, ["Subscribe to our Telegram channel", "Stay tuned for more news from the region"]);
+});

@@ -95,8 +95,13 @@ const DATELINE = new RegExp(
 const LIST_HEADING =
   /^(read also|also read|see also|read more|more news|latest news|latest|all news|related(?:\s+[\p{L}-]+)?|tags|topics|keywords|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes|endnotes|footnotes|about the authors?)\s*:?$/i;
+/**
+ * A promotion of the site's own channels ("Subscribe to our Telegram channel", "Join us on WhatsApp", "Stay tuned"):
+ * only the promotion, so news that mentions a channel ("announced it on its Telegram channel", "does not subscribe to
+ * the view that …") is kept.
+ */
 const SUBSCRIBE =
-  /(subscribe to|click here to subscribe|subscribe (?:now|today|for (?:full|unlimited) access)|sign up for (?:our|the) [\w -]{0,40}newsletter|want more stories\b|listen to this (?:article|story)|^reading time\s*:|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|join (us|our) (on )?(telegram|whatsapp|facebook|x|twitter)|sign up for our newsletter|telegram channel|follow the author\b|stay (?:up-to-date|up to date|tuned)\b)/i;
+  /(^subscribe to\b|\bsubscribe to (?:our|us)\b|click here to subscribe|subscribe (?:now|today|for (?:full|unlimited) access)|sign up for (?:our|the) [\w -]{0,40}newsletter|want more stories\b|listen to this (?:article|story)|^reading time\s*:|follow us on|forward (?:it|this)(?: e-?mail| newsletter)? to a (?:friend|colleague)|view this (?:e-?mail|newsletter) in (?:your|a) browser|(?:join|follow)\s+(?:us\s+on\s+|our\s+)(?:[\w-]+\s+){0,2}(?:telegram|whatsapp|facebook|x|twitter)\b|sign up for our newsletter|follow the author\b|^stay (?:up[- ]to[- ]date|tuned)\b)/i;
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
