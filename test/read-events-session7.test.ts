@@ -238,3 +238,17 @@ test("an occasion told before that ended with a paper is a signing by its two si
   ].join("\n");
   assert.ok(!read(own).some((e) => e.startsWith("JPN>CAU 057")), read(own).join("; "));
 });
+
+test("money announced after a meeting with several others is no one member's", () => {
+  const text = [
+    "Tokyo and its neighbours",
+    "",
+    "Kishida hosted the leaders of Mongolia, South Korea and Vietnam in Tokyo on 2 May.",
+    "",
+    "Japan announced 3 billion dollars in new loans at the meeting."
+  ].join("\n");
+  assert.deepEqual(
+    read(text).filter((e) => e.includes(" 033")),
+    []
+  );
+});

@@ -180,6 +180,8 @@ export class Anaphora {
   private dyad: {codes: [string, string]; sentence: number} | undefined;
   /** The latest event's two sides, regions included ("the EU–Central Asia summit"): whom money announced goes to. */
   private partners: {codes: [string, string]; sentence: number} | undefined;
+  /** Every pair of sides of the events of the latest sentence that had one (a group's meeting gives several). */
+  private partnerPairs: [string, string][] = [];
   /** The latest organisation named with its summit ("the SCO summit", "after the summit … the SCO"), and where. */
   private summitOrg: {code: string; sentence: number} | undefined;
   /** The latest event's sides before the current sentence's own events. */
@@ -231,7 +233,11 @@ export class Anaphora {
     if (!this.subject || this.subject.sentence !== this.sentence)
       this.subject = {code: source, sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
-    if (source !== target) this.partners = {codes: [source, target], sentence: this.sentence};
+    if (source !== target) {
+      if (this.partners?.sentence !== this.sentence) this.partnerPairs = [];
+      this.partnerPairs.push([source, target]);
+      this.partners = {codes: [source, target], sentence: this.sentence};
+    }
     if (source !== target && !REGIONS.has(source) && !REGIONS.has(target)) {
       if (this.dyad && this.dyad.sentence !== this.sentence) this.earlier = this.dyad;
       this.dyad = {codes: [source, target], sentence: this.sentence};
@@ -495,6 +501,12 @@ export class Anaphora {
     let giver: AnaphoraMention | undefined;
     for (const m of mentions) if (m.end <= verbAt && !REGIONS.has(m.code)) giver = m;
     if (!giver || !pair.includes(giver.code)) return undefined;
+    // (after a meeting of the giver with several others, "Xi hosted the leaders of A, B and C", the money is no one
+    // member's: nothing)
+    const others = new Set(
+      this.partnerPairs.filter((p) => p.includes(giver!.code)).map((p) => (p[0] === giver!.code ? p[1] : p[0]))
+    );
+    if (others.size > 1) return undefined;
     const other = pair[0] === giver.code ? pair[1] : pair[0];
     const name = this.groupName(other, mentions);
     if (!name) return undefined;
