@@ -126,3 +126,44 @@ test("a day range before a month dates the figure; a year in another clause is n
     []
   );
 });
+
+test("a statistic's year stays with its report: not on a dated act, and not past the report's run", () => {
+  const f = readFigures(
+    splitSentences(
+      "Freight between Tajikistan and China grew to 4.1 million tonnes in 2023. " +
+        "On Monday, the two governments also reached an agreement worth $1.5 billion on a new road. " +
+        "Rail freight rose 8% to 2.2 million tonnes. " +
+        "Road freight climbed 5% to 1.3 million tonnes. " +
+        "The road will cross the Pamirs. Work on it will take years. The ministry has not named a builder. " +
+        "Air cargo grew 2% to 9,000 tonnes."
+    ),
+    [],
+    {sourceId: "t", articleDate: "2024-06-12"}
+  );
+  const year = (t: string) => f.find((x) => x.text === t)?.year;
+  assert.equal(year("4.1 million tonnes"), 2023);
+  // A dated act ("On Monday … reached an agreement") is not the statistic's.
+  assert.equal(year("$1.5 billion"), undefined);
+  // The report's changes that follow are of its period, each within two sentences of the last …
+  assert.equal(year("2.2 million tonnes"), 2023);
+  assert.equal(year("1.3 million tonnes"), 2023);
+  // … and a change three sentences after the run is not.
+  assert.equal(year("9,000 tonnes"), undefined);
+});
+
+test("a sentence with a day of its own, or a deal reached, keeps no carried year; a change after it does", () => {
+  const f = readFigures(
+    splitSentences(
+      "Trade between Kazakhstan and Turkey reached $6.3 billion in 2023. On Tuesday, the finance ministry sold bonds worth $300 million. Exports rose 12% to $3.9 billion. The two sides reached a deal worth $2 billion."
+    ),
+    [],
+    {sourceId: "t", articleDate: "2024-05-10"}
+  );
+  const year = (t: string) => f.find((x) => x.text === t)?.year;
+  assert.deepEqual(["$6.3 billion", "$300 million", "$3.9 billion", "$2 billion"].map(year), [
+    2023,
+    undefined,
+    2023,
+    undefined
+  ]);
+});

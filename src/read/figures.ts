@@ -18,7 +18,7 @@ import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import {plainTest} from "./plain-regex.js";
 import {eachMatch} from "./each-match.js";
-import {MONTH_NAMES} from "./dates.js";
+import {MONTH_NAMES, namesDate} from "./dates.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -385,17 +385,23 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
 }
 
 /**
+ * "In 2023 as a whole, trade with A reached $41 billion, while trade with B amounted to $27.8 billion": a year in the
+ * sentence's opening phrase dates every clause of it (the match, read once per sentence, goes to {@link yearOf}).
+ */
+const OPENING_YEAR =
+  /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i;
+
+/**
  * The year a figure refers to: the closest year in its sentence after "in", "by", "for", a month …
  * (or any year, when none is), leaving out citations ("(Smith, 2019)") and names ("Central Asia 2040").
  */
-function yearOf(sentence: string, f: Found, others: readonly Found[] = []): number | undefined {
+function yearOf(
+  sentence: string,
+  f: Found,
+  others: readonly Found[],
+  opening: RegExpExecArray | null
+): number | undefined {
   let best: {year: number; d: number; marked: boolean} | undefined;
-  // "In 2023 as a whole, trade with A reached $41 billion, while trade with B amounted to $27.8 billion": a year in the
-  // sentence's opening phrase dates every clause of it.
-  const opening =
-    /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i.exec(
-      sentence
-    );
   for (const m of sentence.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)) {
     const at = m.index!;
     if (at >= f.start && at < f.end) continue;
@@ -474,7 +480,20 @@ export function relativeYear(
 
 /** Verbs of a statistic's change or level: "rose 7.5% to", "fell to", "amounted to", "accounted for", "year on year". */
 const STATISTIC_VERB =
-  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|stood at|exported|imported|bought|sold|year on year|year-on-year|y\/y)\b/i;
+  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|stood at|exported|imported|bought|sold|year on year|year-on-year|y\/y)\b/gi;
+
+/** An agreement after the verb: "reached a deal", "reached an agreement on transit" is an act, not a statistic. */
+const ACT_OBJECT =
+  /^\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreements?|accord|contracts?|understanding|consensus|compromise|memorandum|settlement)\b/i;
+
+/** Whether the sentence reports a statistic: a verb of a level or a change that is not an act's ("reached a deal"). */
+function statistic(text: string): boolean {
+  let found = false;
+  eachMatch(STATISTIC_VERB, text, (m) => {
+    if (!ACT_OBJECT.test(text.slice(m.index! + m[0].length))) found = true;
+  });
+  return found;
+}
 
 /** Options for {@link readFigures}. */
 export interface FigureOptions {
@@ -496,7 +515,7 @@ export function readFigures(
   const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
   const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
   const out: Figure[] = [];
-  /** The year of the last dated figure and its sentence (a report's period, for the figures that follow it). */
+  /** The year of the last dated or carried figure and its sentence (a report's period, for the figures that follow it). */
   let period: {year: number; sentence: number} | undefined;
   sentences.forEach((s, i) => {
     const found: Found[] = [];
@@ -516,6 +535,9 @@ export function readFigures(
       });
     }
     found.sort((a, b) => a.start - b.start);
+    const opening = OPENING_YEAR.exec(s.text);
+    // Whether a yearless figure here may be of the period stated just before (see `carried`).
+    let continues: boolean | undefined;
     const whats: (string | undefined)[] = [];
     found.forEach((f, k) => {
       const before = s.text.slice(Math.max(0, f.start - 30), f.start);
@@ -525,21 +547,22 @@ export function readFigures(
       const near = /^[^,;.]{0,20}?\b(?:this|last|next|previous|past|the current) year\b/i.exec(s.text.slice(f.end));
       // "$19.8 billion a year earlier": the year before the period the text is about.
       const yearBefore = /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end));
-      const stated = near || yearBefore ? undefined : yearOf(s.text, f, found);
+      const stated = near || yearBefore ? undefined : yearOf(s.text, f, found, opening);
       const relative =
         stated === undefined && articleYear !== undefined && !yearBefore
           ? relativeYear(near ? near[0] : s.text, articleYear, articleMonth)
           : undefined;
       // A statistics report states its period once ("in January–September 2024") and goes on with changes ("Exports
       // fell 1.6% to $60.3 billion"): a figure of a change or a level with no year of its own, within two sentences of
-      // a dated figure, is of that period.
+      // a dated figure, is of that period, and the report's run of such sentences carries it on (each one dates the
+      // next two). A sentence with a time of its own ("On Tuesday", "in March") or an act rather than a statistic
+      // ("reached a deal worth $2 billion") neither takes the year nor passes it on.
       const carried =
         stated === undefined &&
         relative === undefined &&
         period !== undefined &&
         i - period.sentence <= 2 &&
-        !/\b(?:19[5-9]\d|20\d{2})\b/.test(s.text) &&
-        STATISTIC_VERB.test(s.text)
+        (continues ??= !/\b(?:19[5-9]\d|20\d{2})\b/.test(s.text) && statistic(s.text) && !namesDate(s.text))
           ? period.year
           : undefined;
       const base = period && i - period.sentence <= 2 ? period.year : articleYear;
