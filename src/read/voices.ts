@@ -191,6 +191,7 @@ export function assignVoices(
   let lastInstitution: string | undefined;
   /** Where the sentence being read starts in the body (a surname alone is looked up in the text before it). */
   let at = 0;
+  const namesBefore = fullNamesIn(body);
   const resolve = (subject: string): {speaker?: string; role?: string} => {
     const sub = subject
       .trim()
@@ -202,7 +203,7 @@ export function assignVoices(
       const owner = [
         ...body.slice(0, at).matchAll(/(\p{Lu}[\p{L}'’-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:speech|address|remarks)\b/gu)
       ].at(-1)?.[1];
-      const who = owner ? (fullNameBefore(owner, body.slice(0, at)) ?? {speaker: owner}) : undefined;
+      const who = owner ? (namesBefore(owner, at) ?? {speaker: owner}) : undefined;
       if (who) return (lastNamed = who);
     }
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
@@ -256,7 +257,7 @@ export function assignVoices(
     const e = experts.find((x) => x.name === name || name.endsWith(x.name) || x.name.split(/\s+/).includes(name));
     const before =
       named.find((x) => x.speaker === name || x.speaker.split(/\s+/).at(-1) === name) ??
-      (name.includes(" ") ? undefined : fullNameBefore(name, body.slice(0, at)));
+      (name.includes(" ") ? undefined : namesBefore(name, at));
     const who = e
       ? {speaker: e.name, ...(e.role ? {role: e.role} : {})}
       : before && !title
@@ -416,7 +417,7 @@ export function assignVoices(
         OFFICE.test(leadSubject.trim().replace(/^The /, "the ")) ||
         isPersonLike(splitTitle(leadSubject).name) ||
         named.some((x) => x.speaker.split(/\s+/).at(-1) === leadSubject.trim()) ||
-        isPersonLike(fullNameBefore(leadSubject.trim(), body.slice(0, at))?.speaker ?? ""))
+        isPersonLike(namesBefore(leadSubject.trim(), at)?.speaker ?? ""))
         ? leadSubject
         : undefined);
     if (
@@ -458,7 +459,7 @@ export function assignVoices(
     // later "she told reporters" means.
     const person = narratedPerson(
       s.text,
-      (w) => named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ?? fullNameBefore(w, body.slice(0, at))
+      (w) => named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ?? namesBefore(w, at)
     );
     if (person) lastNamed = person;
     voices.push({
@@ -632,18 +633,63 @@ const NARRATED_SUBJECT = new RegExp(
  * "<surname> <Name>" written before, titles left out ("Tokayev" → "Kassym-Jomart Tokayev", "Xi" → "Xi Jinping").
  */
 function fullNameBefore(word: string, text: string): {speaker: string; role?: string} | undefined {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return undefined;
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return fullNamesIn(text)(word, text.length);
+}
+
+/** The matches of one of a word's two name patterns in a body, found as far as a lookup needed them. */
+interface NameScan {
+  re: RegExp;
+  /** The matches found so far, in body order (each ends before the next starts). */
+  found: {at: number; end: number; name: string}[];
+  done: boolean;
+}
+
+/**
+ * `fullNameBefore` for many ends in one body: `(word, end)` is `fullNameBefore(word, body.slice(0, end))`. Each word's
+ * patterns are compiled once and run over the body once, as far as the lookups reach, so a document's sentences
+ * cost one scan per word instead of one per sentence (a lookup at every sentence start was quadratic).
+ */
+function fullNamesIn(body: string): (word: string, end: number) => {speaker: string; role?: string} | undefined {
   const CAP = "\\p{Lu}[\\p{L}'’-]+";
-  let found: {at: number; name: string} | undefined;
-  const keep = (at: number, name: string) => {
-    if (!found || at >= found.at) found = {at, name};
+  const scans = new Map<string, [NameScan, NameScan]>();
+  /** The last match of a scan that ends by `end`, scanning on as far as needed. */
+  const lastBy = (scan: NameScan, end: number, named: (m: RegExpExecArray) => string | undefined) => {
+    while (!scan.done && (scan.found.length === 0 || scan.found.at(-1)!.end <= end)) {
+      const m = scan.re.exec(body);
+      if (!m) {
+        scan.done = true;
+        break;
+      }
+      if (m[0].length === 0) scan.re.lastIndex++;
+      const name = named(m);
+      if (name !== undefined) scan.found.push({at: m.index, end: m.index + m[0].length, name});
+    }
+    // the last of the found matches that ends by `end` (they are in order of both start and end)
+    let lo = 0;
+    let hi = scan.found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scan.found[mid]!.end <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? scan.found[lo - 1] : undefined;
   };
-  for (const m of text.matchAll(new RegExp(`(${CAP})\\s+${w}(?![\\p{L}])`, "gu")))
-    if (!TITLE_HEAD.test(m[1]!)) keep(m.index!, `${m[1]} ${word}`);
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${w}\\s+(${CAP})`, "gu")))
-    if (!TITLE_HEAD.test(m[1]!)) keep(m.index!, `${word} ${m[1]}`);
-  return found ? {speaker: found.name} : undefined;
+  return (word, end) => {
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return undefined;
+    let pair = scans.get(word);
+    if (!pair) {
+      const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      pair = [
+        {re: new RegExp(`(${CAP})\\s+${w}(?![\\p{L}])`, "gu"), found: [], done: false},
+        {re: new RegExp(`(?<![\\p{L}])${w}\\s+(${CAP})`, "gu"), found: [], done: false}
+      ];
+      scans.set(word, pair);
+    }
+    const before = lastBy(pair[0], end, (m) => (TITLE_HEAD.test(m[1]!) ? undefined : `${m[1]} ${word}`));
+    const after = lastBy(pair[1], end, (m) => (TITLE_HEAD.test(m[1]!) ? undefined : `${word} ${m[1]}`));
+    const found = after && (!before || after.at >= before.at) ? after : before;
+    return found ? {speaker: found.name} : undefined;
+  };
 }
 
 /** A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words. */
