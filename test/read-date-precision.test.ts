@@ -194,3 +194,11 @@ test("a page's tag giving only a month or a year is that period, and gives way t
   ]);
   assert.deepEqual(read(html('<meta name="date" content="2021-13">')), [undefined, undefined, undefined]);
 });
+
+test("one list of issue-number words: 'Nr. 4', 'Series 2', 'Issue No. 87' open an issue line the brief is dated by", () => {
+  for (const issue of ["Nr. 4 | November 2023", "Series 2 | November 2023", "Issue No. 87 | November 2023"]) {
+    const d = read(issue);
+    assert.deepEqual([d.metadata.date, d.metadata.datePrecision], ["2023-11-01", "month"], issue);
+    assert.ok(!d.sentences.some((s) => s.text.includes("November 2023")), issue);
+  }
+});

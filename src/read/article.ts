@@ -12,6 +12,7 @@
  * ```
  */
 import {isPersonName, readByline, SECTION} from "./byline.js";
+import {ISSUE_NUMBER} from "./dates.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
 
@@ -166,9 +167,7 @@ const SHARE_WORD = /\b(?:share|tweet|e-?mail|facebook|print|telegram|whatsapp|li
 /** An e-mail's header line. */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
 /** A report's or a newsletter's number ("No. 11 | March 2022", "Issue No. 87 · 14 November 2023", "Vol. 3, No. 2"). */
-/** The words that open an issue's number ("Issue", "Vol.", "No."): such a line names no site or headline. */
-export const ISSUE_WORDS = String.raw`issue|vol(?:ume)?\.?|no\.|number|edition`;
-const ISSUE_LINE = new RegExp(String.raw`^(?:${ISSUE_WORDS}|policy brief|working paper)\s*(?:no\.?\s*)?#?\d`, "i");
+const ISSUE_LINE = new RegExp(String.raw`^(?:${ISSUE_NUMBER}|(?:policy brief|working paper)\s*(?:no\.?\s*)?#?\d)`, "i");
 
 /**
  * A line of short cells set apart by runs of spaces: a masthead beside a menu ("STEPPE DAILY      Subscribe   Log in"),

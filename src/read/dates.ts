@@ -475,15 +475,24 @@ function checked(d: string): string | undefined {
 const SEASON_YEAR = /^(?:spring|summer|autumn|fall|winter)\s*,?\s+((?:1[89]|20)\d{2})(?:\s*[/–-]\s*\d{2,4})?$/i;
 const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+((?:1[89]|20)\\d{2})$`, "i");
 /**
+ * An issue's number: "No. 11", "Nr. 4", "Issue 7", "Issue No. 87", "Vol. 3", "Series 2", "#5" (the one list of
+ * issue-number words: the masthead and chrome readers use it too).
+ */
+export const ISSUE_WORD = String.raw`(?:no|nr|number|issue|vol(?:ume)?|edition|series|#)`;
+export const ISSUE_NUMBER = String.raw`${ISSUE_WORD}\.?\s*(?:(?:no|nr|number)\.?\s*)?#?\d+[a-z]?`;
+
+/** The label before a publication's date: "Published:", "First published", "Date:", "Publication date". */
+const PUBLISHED_LABEL = String.raw`(?:first\s+)?(?:published|released|issued|dated?|publication date)`;
+
+/** The kind of paper, numbered or not: "Policy Memo No. 812", "Working Paper", "Discussion Paper #5". */
+const PAPER_KIND_SOURCE = String.raw`(?:(?:policy|issue|research|working|discussion|occasional|analytical|briefing|white|special|annual|quarterly|monthly)\s+)?(?:brief|briefing|paper|memo|note|report|commentary|analysis|newsletter|bulletin|digest|review|monitor|update)s?(?:\s+(?:no|nr|number|#)\.?\s*\d+[a-z]?)?`;
+const PAPER_KIND = new RegExp(`^${PAPER_KIND_SOURCE}$`, "i");
+
+/**
  * A part of a publication's line that names what it is rather than when: "No. 11", "Issue 4", "Vol. 3, No. 2",
  * "Policy Brief", "Working Paper No. 7", "Published:".
  */
-const ISSUE_LABEL =
-  /^(?:(?:no|nr|number|issue|vol(?:ume)?|edition|series|#)\.?\s*\d+[a-z]?|(?:(?:policy|issue|research|working|discussion|occasional|analytical|briefing|white|special|annual|quarterly|monthly)\s+)?(?:brief|briefing|paper|memo|note|report|commentary|analysis|newsletter|bulletin|digest|review|monitor|update)s?(?:\s+(?:no|nr|number|#)\.?\s*\d+[a-z]?)?|(?:first\s+)?(?:published|released|issued|dated?|publication date)\s*:?)$/i;
-
-/** The kind of paper, numbered or not: "Policy Memo No. 812", "Working Paper", "Discussion Paper #5". */
-const PAPER_KIND =
-  /^(?:(?:policy|issue|research|working|discussion|occasional|analytical|briefing|white|special|annual|quarterly|monthly)\s+)?(?:brief|briefing|paper|memo|note|report|commentary|analysis|newsletter|bulletin|digest|review|monitor|update)s?(?:\s+(?:no|nr|number|#)\.?\s*\d+[a-z]?)?$/i;
+const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_NUMBER}|${PAPER_KIND_SOURCE}|${PUBLISHED_LABEL}\\s*:?)$`, "i");
 
 /**
  * An issue label, or a series' name before the kind of paper: "PONARS Eurasia Policy Memo No. 812", "Valdai
@@ -498,6 +507,9 @@ function isIssueLabel(part: string): boolean {
   }
   return false;
 }
+
+/** "Published in ", "Date: ": the label before the period, taken off. */
+const PUBLISHED_BEFORE = new RegExp(`^${PUBLISHED_LABEL}\\s*:?\\s*(?:on|in)?\\s+`, "i");
 
 /**
  * The month or the year a publication gives as its date when it states no day: a line of a page's header such as
@@ -514,9 +526,7 @@ export function parsePublicationPeriod(line: string, isByline?: (part: string) =
     .replace(new RegExp(`${MONTH},\\s+(\\d{4})`, "gi"), "$1 $2")
     .split(/\s*[|·•,–—]\s*|\s+-\s+/)
     // "Published in March 2022", "Date: 2024": the label before the period.
-    .map((p) =>
-      p.trim().replace(/^(?:first\s+)?(?:published|released|issued|dated?|publication date)\s*:?\s*(?:on|in)?\s+/i, "")
-    )
+    .map((p) => p.trim().replace(PUBLISHED_BEFORE, ""))
     .filter(Boolean);
   let found: Period | undefined;
   for (const p of parts) {

@@ -7,7 +7,7 @@
  * @module
  */
 import {type Issue, parsePeriod, type PeriodPrecision, periodText} from "../domain/index.js";
-import {ISSUE_WORDS, type Article} from "./article.js";
+import type {Article} from "./article.js";
 import {
   DATE_RANK,
   isOrganisation,
@@ -18,7 +18,7 @@ import {
   SECTION,
   type BylineFacts
 } from "./byline.js";
-import {parseDateline, parsePublicationPeriod} from "./dates.js";
+import {ISSUE_WORD, parseDateline, parsePublicationPeriod} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 import {splitTitle} from "./voices.js";
@@ -123,7 +123,7 @@ export function ownCasing(name: string, texts: readonly string[]): string {
 }
 
 /** A crumb's first part that is an issue's number ("No. 11 | March 2022"), not the site's name. */
-const ISSUE_HEAD = new RegExp(String.raw`^(?:${ISSUE_WORDS})\b`, "i");
+const ISSUE_HEAD = new RegExp(String.raw`^${ISSUE_WORD}(?:\.|\b)`, "i");
 
 /** A place first in a crumb ("Kazakhstan › Politics") is a section of the site, not its name. */
 const PLACE_HEAD =
