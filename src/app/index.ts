@@ -139,6 +139,7 @@ export {
   decodeText,
   type DocumentOutcome,
   expandPaths,
+  type ExpandedPaths,
   INGEST_DEFAULTS,
   INGEST_FORMATS,
   type IngestFormat,

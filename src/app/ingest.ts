@@ -115,6 +115,14 @@ export interface IngestOptions {
    * thread writing; on one core none); 0 reads on this thread.
    */
   readerThreads?: number;
+  /** The paths as {@link expandPaths} listed them, when the caller has (see {@link startIngestReaders}): not walked again. */
+  expanded?: ExpandedPaths;
+}
+
+/** The files a batch's paths stand for, and the paths that could not be read. */
+export interface ExpandedPaths {
+  files: string[];
+  issues: Issue[];
 }
 
 export interface IngestProgress {
@@ -183,7 +191,7 @@ const ARTICLE_EXT = new Set([".txt", ".text", ".html", ".htm", ".md", ".markdown
 const GDELT_EXT = /\.(tsv|csv)$/i;
 
 /** Lists the files a path stands for: a file, or a folder's article and GDELT files (recursive, sorted). */
-export function expandPaths(paths: readonly string[]): {files: string[]; issues: Issue[]} {
+export function expandPaths(paths: readonly string[]): ExpandedPaths {
   const files: string[] = [];
   const issues: Issue[] = [];
   const walk = (dir: string) => {
@@ -565,18 +573,22 @@ function startsReaders(
 }
 
 /**
- * The reader threads {@link ingestPaths} would start for these paths and options, started now, or undefined when the
- * batch reads on the calling thread. The CLI starts them before it opens the store: each thread loads the reader and
- * parses its dictionaries meanwhile (0.3–0.5 s before the first document, on a free core). Pass the pool as
- * `reader` and close it after.
+ * The reader threads {@link ingestPaths} would start for these paths and options, started now (`reader`, undefined
+ * when the batch reads on the calling thread), with the files the paths stand for. The CLI starts them before it
+ * opens the store: each thread loads the reader and parses its dictionaries meanwhile (0.3–0.5 s before the first
+ * document, on a free core). Pass the pool as `reader` and the files as `expanded`, and close the pool after.
  */
 export function startIngestReaders(
   paths: readonly string[],
   options: Pick<IngestOptions, "reader" | "coder" | "readerThreads">
-): ReadPool | undefined {
-  return startsReaders(expandPaths(paths).files, options)
-    ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
-    : undefined;
+): {reader: ReadPool | undefined; expanded: ExpandedPaths} {
+  const expanded = expandPaths(paths);
+  return {
+    reader: startsReaders(expanded.files, options)
+      ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
+      : undefined,
+    expanded
+  };
 }
 
 /**
@@ -591,7 +603,7 @@ export async function ingestPaths(
   options: IngestOptions & {stdin?: () => Promise<Uint8Array>}
 ): Promise<IngestReport> {
   const started = {ms: performance.now(), cpu: process.cpuUsage(), main: threadCpu()};
-  const {files, issues} = expandPaths(paths);
+  const {files, issues} = options.expanded ?? expandPaths(paths);
   const documents: DocumentOutcome[] = issues.map((i) => ({
     file: i.file!,
     status: "failed" as const,

@@ -16,6 +16,7 @@ import {
   fail,
   ok,
   isIsoDate,
+  periodEnd,
   type Claim,
   type DatePrecision,
   type Event,
@@ -707,14 +708,7 @@ export function eventDate(
   articlePrecision: PeriodPrecision = "day"
 ): {date?: string; precision: DatePrecision; rule?: string} {
   // The last day the article may have been written on: a month-only article's future begins after its month.
-  const articleEnd =
-    articleDate === undefined
-      ? undefined
-      : articlePrecision === "month"
-        ? `${articleDate.slice(0, 7)}-31`
-        : articlePrecision === "year"
-          ? `${articleDate.slice(0, 4)}-12-31`
-          : articleDate;
+  const articleEnd = articleDate === undefined ? undefined : periodEnd(articleDate, articlePrecision);
   // A planned act's yearless month or day ("invited X to visit in May", "will travel on 3 June") is the next such
   // month, not the last: the year was read backwards from the article, so the act is dated by the article too.
   const yearless = resolved !== undefined && YEARLESS_RULES.has(resolved.rule.replace(/\+estimated-year$/, ""));

@@ -184,9 +184,10 @@ export function registerIngest(program: Command): void {
       if (!server) tuneJitForBatches();
       // Reader threads started before the store is opened: they load the reader meanwhile.
       const coder = opts.coder === false ? {coder: null} : {};
-      const readers = server
+      const started = server
         ? undefined
         : startIngestReaders(paths, {...coder, ...(readerThreads !== undefined ? {readerThreads} : {})});
+      const readers = started?.reader;
       const report = await (
         server
           ? remoteIngest(server, paths, {
@@ -203,6 +204,7 @@ export function registerIngest(program: Command): void {
                 ...(opts.strict ? {strict: true} : {}),
                 ...(readerThreads !== undefined ? {readerThreads} : {}),
                 ...(readers ? {reader: readers} : {}),
+                ...(started ? {expanded: started.expanded} : {}),
                 memoryLimit: "512MB",
                 stdin: readStdin,
                 onProgress: (p) => {
