@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {readOk} from "./helpers/read.js";
+import {readOk, voiceOf} from "./helpers/read.js";
 import type {ReadDocument} from "../src/read/index.js";
 
 // Mends of session 7's review (/work/notes/s7/review.md), each tried on sentences written for these tests.
@@ -58,4 +58,19 @@ test("a promotion of the site's channels is chrome; news that mentions a Telegra
   );
   const dropped = d.dropped.filter((x) => x.reason === "subscribe").map((x) => x.text);
   assert.deepEqual(dropped, ["Subscribe to our Telegram channel", "Stay tuned for more news from the region"]);
+});
+
+test("a company named as the narration's subject is no 'he'; it ends a reported speech", () => {
+  for (const company of ["Air Astana", "Halyk Bank", "Khorgos Gateway", "Astana Motors"]) {
+    const d = read(
+      `Steppe Daily\n\nKazakhstan and Uzbekistan plan an aviation deal\n\nBy Jane Roe\n\nTransport Minister Marat Karabayev told journalists in Almaty on Tuesday that the consultations had gone well.\n\n${company} now runs three services a week between Almaty and Samarkand.\n\nHe said the two governments would sign an aviation agreement in the autumn.\n`
+    );
+    assert.equal(voiceOf(d, "runs three services").kind, "narration", company);
+    assert.equal(voiceOf(d, "He said the two governments").speaker, "Marat Karabayev", company);
+  }
+  // A person named in narration still is ("Aida Sultanova now runs …" → "She said …" is hers).
+  const e = read(
+    "Steppe Daily\n\nKazakhstan and Uzbekistan plan an aviation deal\n\nBy Jane Roe\n\nTransport Minister Marat Karabayev told journalists in Almaty on Tuesday that the consultations had gone well.\n\nAida Sultanova now runs three services a week between Almaty and Samarkand.\n\nShe said the two governments would sign an aviation agreement in the autumn.\n"
+  );
+  assert.equal(voiceOf(e, "She said the two governments").speaker, "Aida Sultanova");
 });

@@ -8,6 +8,7 @@
 import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
 import {isPersonName} from "./byline.js";
+import {insideInstitutionName} from "./institutions.js";
 import type {TextSentence} from "./sentences.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
@@ -561,10 +562,9 @@ function nationalMinisterBefore(adjective: string, text: string): {speaker: stri
 
 /** True when the sentence opens with a titled or full name, other than `speaker`, doing something. */
 function newActor(text: string, speaker: string): boolean {
-  const subj = NARRATED_SUBJECT.exec(text)?.[1];
-  if (!subj) return false;
-  const {name} = splitTitle(subj);
-  return name.split(/\s+/).length >= 2 && name !== speaker && !speaker.endsWith(name);
+  return narratedSubjects(text).some(
+    ({name}) => name.split(/\s+/).length >= 2 && name !== speaker && !speaker.endsWith(name)
+  );
 }
 
 /** ", a step many in Kazakhstan saw as …", ", a move critics viewed as …": a group's view of the act just told. */
@@ -583,26 +583,37 @@ const WIRE_LEAD =
   /^\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{2,40}\))?\s*(?:--|[-–—])\s+/u;
 /** A sentence's subject after at most one opening phrase ("For his part, Nurtleu thanked …"). */
 const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
-/** A person opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
-const PERSON_SUBJECT = new RegExp(
+/** A name opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
+const NARRATED_SUBJECT = new RegExp(
   `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
   "u"
 );
 
 /**
- * The person the narration is about: the subject of the sentence, after a wire lead and at most one opening phrase
- * ("At the market in Osh, Jane Roe points to …", "Back in Osh, Roe is unconvinced."). A surname alone is the full name
+ * The narration's subject: the titled or capitalised name that opens the sentence, after a wire lead, and the one
+ * after at most one opening phrase ("At the market in Osh, Jane Roe points to …", "Back in Osh, Roe is unconvinced.").
+ * One definition for both of its uses: a new actor ends a reported speech ({@link newActor}), a person is whom a
+ * later "he" means ({@link narratedPerson}).
+ */
+function narratedSubjects(text: string): {name: string; title?: string}[] {
+  const t = text.replace(WIRE_LEAD, "");
+  const out: {name: string; title?: string}[] = [];
+  for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, "")]) {
+    const m = NARRATED_SUBJECT.exec(u);
+    if (m) out.push(splitTitle(m[1]!));
+  }
+  return out;
+}
+
+/**
+ * The person the narration is about: its subject ({@link narratedSubjects}). A surname alone is the full name
  * `surname` finds. Places and organisations are not persons.
  */
 function narratedPerson(
   text: string,
   surname: (w: string) => {speaker: string; role?: string} | undefined
 ): {speaker: string; role?: string} | undefined {
-  const t = text.replace(WIRE_LEAD, "");
-  for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, "")]) {
-    const m = PERSON_SUBJECT.exec(u);
-    if (!m) continue;
-    const {name, title} = splitTitle(m[1]!);
+  for (const {name, title} of narratedSubjects(text)) {
     if (name.split(/\s+/).length >= 2) {
       // a titled name is a person's ("Kazakh President Kassym-Jomart Tokayev"); an untitled one must look like one
       if (title || isPersonLike(name)) return {speaker: name, ...(title ? {role: title} : {})};
@@ -614,19 +625,24 @@ function narratedPerson(
   return undefined;
 }
 
-/** A person's name, double names included ("Kassym-Jomart Tokayev"). */
-function isPersonLike(name: string): boolean {
-  return isPersonName(name.replace(/-(\p{Lu})/gu, (_m, c: string) => "-" + c.toLowerCase()));
-}
+/**
+ * Words of a company's or a body's name that src/read/institutions.ts leaves to the state (a central bank is the
+ * state's) but that no person's name has ("Halyk Bank", "Khorgos Gateway", "Kazakhstan Railways").
+ */
+const COMPANY_WORD =
+  /^(?:Bank|Railways?|Gateway|Port|Terminal|Fund|Pipeline|Logistics|Energy|Oil|Gas|Petroleum|Mining|Telecom|Partners|Ventures|Insurance|Trust)$/;
 
 /**
- * A titled or two-word name opening a sentence, followed by a verb in lower case (parentheses such as ", in turn,"
- * between them): the narration's subject.
+ * A person's name, double names included ("Kassym-Jomart Tokayev"); not a company's or an institution's ("Air
+ * Astana", "Astana Motors", "Halyk Bank").
  */
-const NARRATED_SUBJECT = new RegExp(
-  `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)${LINK}\\s+(?:has\\s+|had\\s+|also\\s+)?\\p{Ll}+ed\\b`,
-  "u"
-);
+function isPersonLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    isPersonName(name.replace(/-(\p{Lu})/gu, (_m, c: string) => "-" + c.toLowerCase())) &&
+    !words.some((w, k) => COMPANY_WORD.test(w) || insideInstitutionName(words, k, k))
+  );
+}
 
 /**
  * The full name a surname (or, in Chinese order, a family name) stands for: the last "<Name> <surname>" or
