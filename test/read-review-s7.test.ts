@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {readOk, voiceOf} from "./helpers/read.js";
+import {claimOf, readOk, voiceOf} from "./helpers/read.js";
 import type {ReadDocument} from "../src/read/index.js";
 
 // Mends of session 7's review (/work/notes/s7/review.md), each tried on sentences written for these tests.
@@ -73,4 +73,18 @@ test("a company named as the narration's subject is no 'he'; it ends a reported 
     "Steppe Daily\n\nKazakhstan and Uzbekistan plan an aviation deal\n\nBy Jane Roe\n\nTransport Minister Marat Karabayev told journalists in Almaty on Tuesday that the consultations had gone well.\n\nAida Sultanova now runs three services a week between Almaty and Samarkand.\n\nShe said the two governments would sign an aviation agreement in the autumn.\n"
   );
   assert.equal(voiceOf(e, "She said the two governments").speaker, "Aida Sultanova");
+});
+
+test("'saw as many as' and 'among the West's' are no judgement; 'a move many saw as', 'among the largest' are", () => {
+  const d = read(
+    "Steppe Daily\n\nBorder trade picks up\n\nBy Jane Roe\n\nThe Khorgos crossing saw as many as 2,500 trucks a day in June.\n\nUzbekistan has long been among the West's preferred partners in the region.\n\nKazakhstan closed the crossing for a week in July, a move many in Tashkent saw as a warning to Uzbekistan.\n"
+  );
+  assert.equal(claimOf(d, "saw as many as"), undefined, JSON.stringify(d.claims));
+  assert.equal(claimOf(d, "among the West"), undefined, JSON.stringify(d.claims));
+  assert.equal(claimOf(d, "a move many in Tashkent saw as")?.kind, "assessment");
+  const e = read(
+    "Steppe Daily\n\nGrain talks in Astana\n\nBy Jane Roe\n\nTrade Minister Arman Shakkaliyev received the Uzbek delegation in Astana.\n\nThe minister noted that Uzbek firms are among the rest of the region's buyers of Kazakh grain.\n\nThe minister also noted that Kazakh companies are among the largest investors in the Uzbek economy.\n"
+  );
+  assert.equal(claimOf(e, "among the rest"), undefined, JSON.stringify(e.claims));
+  assert.equal(claimOf(e, "among the largest investors")?.speaker, "Arman Shakkaliyev", JSON.stringify(e.claims));
 });
