@@ -252,3 +252,27 @@ test("money announced after a meeting with several others is no one member's", (
     []
   );
 });
+
+test("an aside after a verb is the same aside to the frame builder and to the light verb", () => {
+  // One test (asideEnd) for both: "after talks" is an aside like "by video link", so the launch is still a launch.
+  for (const aside of ["by video link", "after talks", "after long talks"])
+    assert.deepEqual(dyads(`Georgia and Armenia launched, ${aside}, a new freight route on Monday.`), [
+      "GEO>ARM 061",
+      "ARM>GEO 061"
+    ]);
+  assert.deepEqual(dyads("Georgia and Armenia opened, after talks, a border crossing on Monday."), [
+    "GEO>ARM 061",
+    "ARM>GEO 061"
+  ]);
+});
+
+test("the grantor of a membership is a non-state group in the granting clause, not one before it", () => {
+  // An organisation in an earlier clause grants nothing.
+  for (const s of [
+    "NATO condemned the drills on Monday, and Mongolia granted Belarus observer status.",
+    "NATO condemned the drills on Monday; Mongolia granted Belarus observer status."
+  ])
+    assert.ok(!dyads(s).includes("NATO>BLR 050"), dyads(s).join("; "));
+  // In its own clause it does.
+  assert.deepEqual(dyads("The SCO signed a decision granting Belarus full membership on 4 July."), ["SCO>BLR 050"]);
+});

@@ -67,10 +67,16 @@ function agentsFor(
   });
 }
 
-/** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
+/** The head nouns of a state's formal name: "the Republic of Kazakhstan", "the Russian Federation". */
+const STATE_FORM_HEADS = "REPUBLIC|FEDERATION|KINGDOM";
+/** A head noun of a state's formal name (STATE_FORM_HEADS). */
+export const STATE_FORM_HEAD = new RegExp(`^(${STATE_FORM_HEADS})$`);
 /** Words of a state's formal name between an office and the state: "President of the Republic of Kazakhstan". */
-const STATE_FORM = /^(OF|THE|REPUBLIC|FEDERATION|KINGDOM|ISLAMIC|PEOPLE'S|PEOPLES|DEMOCRATIC|SOCIALIST|ARAB|FEDERAL)$/;
+const STATE_FORM = new RegExp(
+  `^(OF|THE|${STATE_FORM_HEADS}|ISLAMIC|PEOPLE'S|PEOPLES|DEMOCRATIC|SOCIALIST|ARAB|FEDERAL)$`
+);
 
+/** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
 export function refsInSpan(
   ctx: SentenceContext,
   first: number,

@@ -1099,7 +1099,7 @@ function codeSentence(
  * story's own state, as reports list them); the pairs among the others are left out, so a measure over dyads counts
  * a summit of N once per partner of its first member.
  */
-export function groupPairs<T extends {actor: string}>(members: readonly T[]): [T, T][] {
+function groupPairs<T extends {actor: string}>(members: readonly T[]): [T, T][] {
   const distinct: T[] = [];
   for (const m of members) if (!distinct.some((d) => d.actor === m.actor)) distinct.push(m);
   const out: [T, T][] = [];

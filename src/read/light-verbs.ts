@@ -11,7 +11,7 @@
  */
 import type {SentenceContext} from "./code-parse.js";
 import {isStateCode} from "./first-person.js";
-import {sentenceGroups} from "./shallow.js";
+import {asideEnd, sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
 
 /** What to do with a coded verb: keep its code, recode it, or drop it (with the reason). */
@@ -182,16 +182,8 @@ export function readLightVerb(
   if (/^(OPEN|OPENS|OPENED|REOPEN|REOPENS|REOPENED|RE-OPENED|LAUNCH|LAUNCHED|INAUGURATE|INAUGURATED)$/.test(w)) {
     const reopen = /^RE-?OPEN/.test(w);
     // (past a short aside right after the verb: "launched, by video link, a new freight route")
-    let from = last + 1;
-    if (
-      upper[from] === "," &&
-      /^(BY|VIA|IN|AT|ON|THROUGH|DURING|ONLINE|REMOTELY|JOINTLY|ALSO)$/.test(upper[from + 1] ?? "")
-    )
-      for (let j = from + 2; j <= from + 5 && j < upper.length; ++j)
-        if (upper[j] === ",") {
-          from = j + 1;
-          break;
-        }
+    const aside = asideEnd(upper, last);
+    const from = aside === undefined ? last + 1 : aside + 1;
     for (let k = from; k < Math.min(upper.length, from + 5); ++k) {
       const u = upper[k]!;
       // "opened a consulate general in Almaty", "opened an embassy in X": the opener's diplomatic presence in the
@@ -662,7 +654,7 @@ export function flowChanges(ctx: SentenceContext, dated: boolean): FlowChange[] 
 }
 
 /** An organisation's meeting held in a state: the organisation toward the host (040), or a grant of membership. */
-export interface Gathering {
+interface Gathering {
   verb: number;
   subject: ActorRef[];
   object: ActorRef[];
@@ -678,9 +670,14 @@ const ORG_PEOPLE =
 const SUMMIT_NOUN = /^(SUMMIT|SUMMITS|MEETING|SESSION|CONGRESS|FORUM)$/;
 const GRANT = /^(GRANTED|GRANTING|GAVE|GIVING|OFFERED|OFFERING|ADMITTED|ADMITTING)$/;
 const MEMBER_STATUS = /^(MEMBERSHIP|STATUS)$/;
+/** Words that end the grantor's clause before its verb. */
+const CLAUSE_END = /^(,|;|AND)$/;
 
-/** Whether every actor of a group is an organisation (not a state, not a region). */
-function organisations(refs: readonly ActorRef[], regions: ReadonlySet<string> | undefined): boolean {
+/**
+ * Whether every actor of a group is neither a state, nor an agent, nor a region: an organisation, but also a company
+ * or a movement, since actor codes do not tell these apart.
+ */
+function nonStateGroup(refs: readonly ActorRef[], regions: ReadonlySet<string> | undefined): boolean {
   return (
     refs.length > 0 &&
     refs.every((r) => !isStateCode(r.actor) && !r.agent && r.actor.length >= 2 && !regions?.has(r.actor))
@@ -710,7 +707,7 @@ export function gatherings(ctx: SentenceContext, regions: ReadonlySet<string> | 
       const org = groups.find(
         (g) =>
           g.last < i &&
-          organisations(g.refs, regions) &&
+          nonStateGroup(g.refs, regions) &&
           ctx.upper.slice(g.last + 1, i).every((u) => ORG_PEOPLE.test(u))
       );
       if (host && org)
@@ -723,7 +720,7 @@ export function gatherings(ctx: SentenceContext, regions: ReadonlySet<string> | 
     ) {
       groups ??= sentenceGroups(ctx);
       const host = place(i + 2);
-      const org = groups.find((g) => g.last === i - 3 && organisations(g.refs, regions));
+      const org = groups.find((g) => g.last === i - 3 && nonStateGroup(g.refs, regions));
       if (host && org)
         out.push({verb: i, subject: org.refs, object: host.refs, code: "040", rule: `SUMMIT ${w} IN <place> [040]`});
     } else if (GRANT.test(w)) {
@@ -738,9 +735,10 @@ export function gatherings(ctx: SentenceContext, regions: ReadonlySet<string> | 
         (/^(FULL|OBSERVER|PARTNER|ASSOCIATE|DIALOGUE|CANDIDATE)$/.test(ctx.upper[k] ?? "") &&
           (MEMBER_STATUS.test(ctx.upper[k + 1] ?? "") || /^(PARTNER|MEMBER)$/.test(ctx.upper[k + 1] ?? "")));
       if (!status) continue;
-      // The grantor: the nearest organisation before the verb in its clause.
+      // The grantor: the nearest non-state group before the verb in its clause (no ",", ";" or "and" between them).
       let org: (typeof groups)[number] | undefined;
-      for (const g of groups) if (g.last < i && organisations(g.refs, regions)) org = g;
+      for (const g of groups) if (g.last < i && nonStateGroup(g.refs, regions)) org = g;
+      if (org && ctx.upper.slice(org.last + 1, i).some((u) => CLAUSE_END.test(u))) org = undefined;
       if (org) out.push({verb: i, subject: org.refs, object: member, code: "050", rule: "GRANT * MEMBERSHIP [050]"});
     }
   }

@@ -8,7 +8,7 @@
 import type {Frame} from "./coder.js";
 
 type Mood = NonNullable<Frame["mood"]>;
-import {refsInSpan, type SentenceContext} from "./code-parse.js";
+import {refsInSpan, STATE_FORM_HEAD, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
@@ -169,7 +169,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
             // "President of the Republic of Kazakhstan": the formal name's second "of"
             (ctx.happenedOnly === true &&
               ctx.upper[last + 2 + k] === "OF" &&
-              /^(REPUBLIC|FEDERATION|KINGDOM)$/.test(ctx.upper[last + 1 + k] ?? ""))
+              STATE_FORM_HEAD.test(ctx.upper[last + 1 + k] ?? ""))
         );
       // The article reader: ", and Helsinki has been accepted" starts a new clause, not a longer list.
       const newClause =
@@ -275,15 +275,27 @@ function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boo
 function inAside(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 4); --k) {
     if (ctx.upper[k] !== ",") continue;
-    if (!ASIDE_OPENER.test(ctx.upper[k + 1] ?? "") || !/^VB[DNZP]?$/.test(ctx.tags[k - 1] ?? "")) return false;
-    for (let j = i + 1; j <= i + 3 && j < ctx.upper.length; ++j) if (ctx.upper[j] === ",") return true;
-    return false;
+    if (!/^VB[DNZP]?$/.test(ctx.tags[k - 1] ?? "")) return false;
+    const end = asideEnd(ctx.upper, k - 1);
+    return end !== undefined && i < end;
   }
   return false;
 }
 
-/** Prepositions that open an aside after a verb. */
+/** Prepositions and adverbs that open an aside after a verb. */
 const ASIDE_OPENER = /^(BY|VIA|IN|AT|ON|THROUGH|DURING|AFTER|ONLINE|REMOTELY|JOINTLY|ALSO)$/;
+
+/**
+ * A short aside between commas right after the verb at `verbAt` ("launched, by video link, a new route"; "signed,
+ * after talks, a treaty"): a comma, an opener (ASIDE_OPENER), at most three more words and a closing comma. Returns
+ * the closing comma's index, or undefined when no such aside follows the verb. One test for the frame builder and
+ * the light verbs, so both see the same asides.
+ */
+export function asideEnd(upper: readonly string[], verbAt: number): number | undefined {
+  if (upper[verbAt + 1] !== "," || !ASIDE_OPENER.test(upper[verbAt + 2] ?? "")) return undefined;
+  for (let j = verbAt + 3; j <= verbAt + 6 && j < upper.length; ++j) if (upper[j] === ",") return j;
+  return undefined;
+}
 
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
