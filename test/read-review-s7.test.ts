@@ -88,3 +88,14 @@ test("'saw as many as' and 'among the West's' are no judgement; 'a move many saw
   assert.equal(claimOf(e, "among the rest"), undefined, JSON.stringify(e.claims));
   assert.equal(claimOf(e, "among the largest investors")?.speaker, "Arman Shakkaliyev", JSON.stringify(e.claims));
 });
+
+test("'expressed his full confidence that … would' is a forecast, as 'expressed confidence that' is", () => {
+  const d = read(
+    "Steppe Daily\n\nLeaders open a border market\n\nBy Jane Roe\n\nPresident Shavkat Mirziyoyev received the Kazakh delegation in Tashkent on Friday.\n\nMirziyoyev expressed his full confidence that the new railway would be completed on time.\n\nHe spoke out in favour of a joint logistics centre and expressed his strong hope that Kazakhstan would join it.\n"
+  );
+  const railway = claimOf(d, "new railway would be completed");
+  assert.equal(railway?.kind, "forecast", JSON.stringify(d.claims));
+  assert.equal(railway?.speaker, "Shavkat Mirziyoyev");
+  assert.equal(claimOf(d, "logistics centre")?.kind, "recommendation", JSON.stringify(d.claims));
+  assert.equal(claimOf(d, "would join it")?.kind, "forecast", JSON.stringify(d.claims));
+});

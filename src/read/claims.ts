@@ -14,12 +14,17 @@ import type {Claim, ClaimKind} from "../domain/index.js";
 import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
+import {ADVOCACY, EXPRESSED} from "./report-verbs.js";
 import {piecesBelow} from "./word-count.js";
 
-const RECOMMENDATION =
-  /\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted) the (?:importance|need|necessity|expediency|advisability|urgency) of|spoke (?:out )?in favou?r of|advocated)/i;
-const FORECAST =
-  /\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:expressed|voiced) (?:(?:his|her|their|its|the|firm|full|strong)\s+)?confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b/i;
+const RECOMMENDATION = new RegExp(
+  String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
+  "i"
+);
+const FORECAST = new RegExp(
+  String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
+  "i"
+);
 const ASSESSMENT =
   /\b(^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over))\b/i;
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
@@ -37,8 +42,10 @@ const DATED =
   /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
-const REPORTED_FUTURE =
-  /\b(?:said|says|say|saying|added|adds|noted|notes|stressed|stated|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|(?:expressed|voiced) (?:(?:his|her|their|its|the|firm)\s+)?(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)/i;
+const REPORTED_FUTURE = new RegExp(
+  String.raw`\b(?:said|says|say|saying|added|adds|noted|notes|stressed|stated|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|${EXPRESSED}(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
+  "i"
+);
 /** "If X were to happen, Y would shift …": a conditional's consequence is a forecast (not "it would be the first"). */
 const CONDITIONAL_FUTURE =
   /^(?:but\s+|and\s+)?(?:if|unless|should)\b[^,;]{3,160},\s*(?:[\w'’-]+\s+){0,8}?(would\s+(?!be\b|have\b|seem\b|mean\b)[a-z]+|will\s+[a-z]+)/i;
@@ -149,8 +156,15 @@ function isHeading(text: string): boolean {
  * Where a sentence's second reported clause starts: "… and that …" after a "that"-clause, or "… and called for / urged
  * / stressed …" (a second verb of saying with the same subject).
  */
-const SECOND_CLAUSE =
-  /,?\s+and\s+(?=that\s|(?:also\s+)?(?:called (?:for|on)|urged|appealed|proposed|suggested|stressed|noted|emphasi[sz]ed|underlined|warned|said|added|expressed (?:confidence|hope))\b)/g;
+const SECOND_CLAUSE = new RegExp(
+  String.raw`,?\s+and\s+(?=that\s|(?:also\s+)?(?:called (?:for|on)|urged|appealed|proposed|suggested|stressed|noted|emphasi[sz]ed|underlined|warned|said|added|${EXPRESSED}(?:confidence|hope))\b)`,
+  "g"
+);
+
+/** A first clause that is itself reported ("X noted …", "X stressed that …", "X spoke in favour of …"). */
+const FIRST_CLAUSE_REPORTED = new RegExp(
+  String.raw`\b(?:that|noted|stressed|emphasi[sz]ed|underlined|said|called|urged|warned|believes?|thinks?|${ADVOCACY})\b`
+);
 
 /**
  * The sentence's reported clauses, each with its own kind, when it has two or more and every one is a claim;
@@ -169,12 +183,7 @@ function reportedClauses(
   const cuts = [...text.matchAll(SECOND_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length}));
   if (cuts.length === 0 || cuts.length > 3) return undefined;
   // the first clause must itself be reported ("X noted …", "X stressed that …")
-  if (
-    !/\b(?:that|noted|stressed|emphasi[sz]ed|underlined|said|called|urged|warned|believes?|thinks?|spoke (?:out )?in favou?r of|advocated)\b/.test(
-      text.slice(0, cuts[0]!.at)
-    )
-  )
-    return undefined;
+  if (!FIRST_CLAUSE_REPORTED.test(text.slice(0, cuts[0]!.at))) return undefined;
   const spans = cuts.map((c, k) => ({from: k === 0 ? 0 : cuts[k - 1]!.next, to: c.at}));
   spans.push({from: cuts.at(-1)!.next, to: text.length});
   const out: {from: number; to: number; kind: ClaimKind; cue: string; horizon?: string}[] = [];
