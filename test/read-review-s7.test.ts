@@ -99,3 +99,23 @@ test("'expressed his full confidence that … would' is a forecast, as 'expresse
   assert.equal(claimOf(d, "logistics centre")?.kind, "recommendation", JSON.stringify(d.claims));
   assert.equal(claimOf(d, "would join it")?.kind, "forecast", JSON.stringify(d.claims));
 });
+
+test("a site's description over an institution's page ('Website of the Ministry of …') is neither headline nor publisher", () => {
+  const page = (head: string) =>
+    read(
+      `${head}\nMinistry | News | Documents | Kyrgyz | Russian | English\n\n12 March 2025\n\nMinister receives Chinese ambassador\n\nForeign Minister Jeenbek Kulubaev received the Ambassador of China, who presented copies of his credentials, in Bishkek on Wednesday.\n\nThe sides discussed the railway project and trade.\n`
+    );
+  for (const head of [
+    "Website of the Ministry of Foreign Affairs of the Kyrgyz Republic",
+    "Official website of the Ministry of Foreign Affairs of the Kyrgyz Republic"
+  ]) {
+    const d = page(head);
+    assert.equal(d.metadata.title, "Minister receives Chinese ambassador", head);
+    assert.equal(d.metadata.publisher, undefined, head);
+  }
+  // the institution's own name over its page is its publisher
+  assert.equal(
+    page("Ministry of Foreign Affairs of the Kyrgyz Republic").metadata.publisher,
+    "Ministry of Foreign Affairs of the Kyrgyz Republic"
+  );
+});

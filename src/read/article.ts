@@ -494,9 +494,16 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
 
 /** A masthead in capitals ("CENTRAL ASIA ANALYTICAL REVIEW"): letters, digits and "&.'-" only, no lower case. */
 const CAPS_MASTHEAD = /^[\p{Lu}\d][\p{Lu}\d &.'’-]{3,60}$/u;
+/**
+ * A site's description of itself ("Official website", "Portal", "Web site"): heading an institution's page, it names
+ * the site, not the page's owner or headline (article.ts's masthead; metadata.ts takes no publisher from it).
+ */
+export const SITE_DESCRIPTION = String.raw`(?:[Oo]fficial\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)`;
 /** An institution's name heading its own page ("Ministry of Foreign Affairs of the Republic of Kazakhstan"). */
-const INSTITUTION_MASTHEAD =
-  /^(?:The\s+)?(?:(?:Official\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)|Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$/u;
+const INSTITUTION_MASTHEAD = new RegExp(
+  String.raw`^(?:The\s+)?(?:${SITE_DESCRIPTION}|Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$`,
+  "u"
+);
 
 /** True when a page's first line is a site's or an institution's name rather than a headline. */
 function isMasthead(t: string): boolean {

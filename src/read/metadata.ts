@@ -7,7 +7,7 @@
  * @module
  */
 import {type Issue, parsePeriod, type PeriodPrecision, periodText} from "../domain/index.js";
-import type {Article} from "./article.js";
+import {type Article, SITE_DESCRIPTION} from "./article.js";
 import {
   DATE_RANK,
   isOrganisation,
@@ -108,11 +108,14 @@ const COPYRIGHT =
 const NAME_YEAR_RIGHTS =
   /^(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*,?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?\s+all rights reserved/iu;
 
+/** A masthead that describes the site ("Official website of the President of …"): it names no publisher. */
+const SITE_NAMED = new RegExp(String.raw`^(?:the\s+)?${SITE_DESCRIPTION}\b`, "i");
+
 /**
  * A name set in capitals in a masthead ("KAPITAL.KZ") in the casing the page itself writes it elsewhere ("©
  * Kapital.kz"), when it does.
  */
-export function ownCasing(name: string, texts: readonly string[]): string {
+function ownCasing(name: string, texts: readonly string[]): string {
   if (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
   const re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu");
   for (const t of texts) {
@@ -285,11 +288,7 @@ export function readMetadata(
   }
   // "CENTRAL ASIA ANALYTICAL REVIEW" / "Ministry of Foreign Affairs of …" above a crumb and the headline: the page's owner.
   // ("Official website of the President of …" describes the site; its name, if stated, is elsewhere.)
-  if (
-    !text.publisher &&
-    article.masthead &&
-    !/^(?:the\s+)?official\s+(?:web\s?site|portal|page)\b/i.test(article.masthead)
-  )
+  if (!text.publisher && article.masthead && !SITE_NAMED.test(article.masthead))
     text.publisher = capsToTitle(article.masthead);
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').

@@ -68,11 +68,23 @@ const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
 const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers))${GROUP_TAIL}`;
+/** The titles of a body's head ("the head of …", "the chairman of …"). */
+const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
  * "the head of the Kyrgyz Foreign Ministry", "the chairman of the National Bank": a person by the office they head
  * ("the Head of State" is not one: a state is no institution here).
  */
-const HEAD_OF = `[Tt]he\\s+(?:head|chief|chairman|chairwoman|chair|director|director-general)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Foreign Office|Agency|Committee|Commission|Service|Administration|Secretariat|Bank|Fund|Chamber|Department|MFA)(?:\\s+of(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?`;
+const HEAD_OF = `[Tt]he\\s+(?:${HEAD_TITLES}|director-general)\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Foreign Office|Agency|Committee|Commission|Service|Administration|Secretariat|Bank|Fund|Chamber|Department|MFA)(?:\\s+of(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?`;
+/** A body's head as the whole subject ("the head of the Agency for Strategic Planning"). */
+const HEAD_OF_ALONE = new RegExp(`^${HEAD_OF}$`, "u");
+/**
+ * "the head of the Kyrgyz Foreign Ministry": that state's foreign minister, when named before (a ministry's
+ * director-general heads a department of it, not the ministry).
+ */
+const HEAD_OF_FOREIGN_MINISTRY = new RegExp(
+  `^the (?:${HEAD_TITLES}) of the (\\p{Lu}[\\p{L}-]+) (?:Foreign Ministry|Ministry of Foreign Affairs|MFA)$`,
+  "u"
+);
 const SUBJECT = `(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
@@ -212,12 +224,9 @@ export function assignVoices(
     }
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
     // "the head of the Kyrgyz Foreign Ministry": the Kyrgyz foreign minister named before, else the office as written.
-    const headOf =
-      /^the (?:head|chief|chairman|chairwoman|chair|director) of the (\p{Lu}[\p{L}-]+) (?:Foreign Ministry|Ministry of Foreign Affairs|MFA)$/u.exec(
-        sub
-      );
+    const headOf = HEAD_OF_FOREIGN_MINISTRY.exec(sub);
     if (headOf) return (lastNamed = nationalMinisterBefore(headOf[1]!, body.slice(0, at)) ?? {speaker: sub});
-    if (new RegExp(`^${HEAD_OF}$`, "u").test(sub)) return (lastNamed = {speaker: sub});
+    if (HEAD_OF_ALONE.test(sub)) return (lastNamed = {speaker: sub});
     if (INSTITUTION.test(sub)) {
       // "Analysts in Astana" speak as analysts, from Astana.
       const placed =
