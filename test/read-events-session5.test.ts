@@ -6,19 +6,9 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {dyads, readEvents} from "./helpers/events.js";
 
-const coder = defaultCoder(readPack().actors);
-const dyads = (s: string) =>
-  coder.codeSentence(s, {date: "2024-05-20"}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
-const read = (text: string) => {
-  const r = readDocument(text, {format: "text", sourceId: "t", coder, given: {date: "2024-05-20"}});
-  assert.ok(r.ok);
-  return r.value.events.map(
-    (e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"}${e.modality ? ` ${e.modality}` : ""}`
-  );
-};
+const read = readEvents;
 
 test("telephone: a call or a conversation by phone is a discussion by telephone (041)", () => {
   assert.deepEqual(

@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import {defaultCoder, readPack} from "../../src/app/index.js";
+import {readDocument} from "../../src/read/index.js";
+
+// What the event-frame tests share: the project's coder (the pack's actors), a sentence's coded dyads, and the events
+// of a whole text read as an article, each as one comparable string.
+
+/** The default coder with the pack's actors, as `multivector ingest` reads. */
+export const eventCoder = defaultCoder(readPack().actors);
+
+/** A sentence's events as "SRC>TGT CODE", coded on `date`. */
+export const dyads = (s: string, date = "2024-05-20"): string[] =>
+  eventCoder.codeSentence(s, {date}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+
+/** A text's events read as an article published on `date`, as "SRC>TGT CODE DATE[ MODALITY]" ("-" when undated). */
+export function readEvents(text: string, date = "2024-05-20"): string[] {
+  const r = readDocument(text, {format: "text", sourceId: "t", coder: eventCoder, given: {date}});
+  assert.ok(r.ok);
+  return r.value.events.map(
+    (e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"}${e.modality ? ` ${e.modality}` : ""}`
+  );
+}
