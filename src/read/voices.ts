@@ -665,9 +665,81 @@ function fullNameBefore(word: string, text: string): {speaker: string; role?: st
   return fullNamesIn(text)(word, text.length);
 }
 
+/** One code point's class at an index of a text (sticky Unicode patterns: a surrogate pair is one letter). */
+const UPPER_AT = /\p{Lu}/uy;
+const LETTER_AT = /\p{L}/uy;
+const NAME_CHAR_AT = /[\p{L}'’-]/uy;
+const SPACE_AT = /\s/uy;
+function isAt(re: RegExp, text: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(text);
+}
+/** Where the code point before index `i` starts. */
+function pointBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return i - 2;
+  }
+  return i - 1;
+}
+const pointWidth = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** A match of one of a word's two name patterns: where it starts and ends and the capitalised word it names. */
+interface NameMatch {
+  at: number;
+  end: number;
+  cap: string;
+}
+
+/**
+ * The first match from `from` on of `/(\p{Lu}[\p{L}'’-]+)\s+<word>(?![\p{L}])/gu` ("Kassym-Jomart Tokayev" for
+ * "Tokayev"), found from the word's occurrences (indexOf) instead of trying the pattern at every position: the
+ * capitalised word is the run of name characters before the spaces before the word, from its first capital on.
+ */
+function capBefore(body: string, word: string, from: number): NameMatch | undefined {
+  for (let q = body.indexOf(word, from); q >= 0; q = body.indexOf(word, q + 1)) {
+    const end = q + word.length;
+    if (end < body.length && isAt(LETTER_AT, body, end)) continue;
+    let r = q;
+    while (r > from && isAt(SPACE_AT, body, r - 1)) --r;
+    if (r === q || r === from) continue;
+    let s0 = r;
+    while (s0 > from) {
+      const b = pointBefore(body, s0);
+      if (b < from || !isAt(NAME_CHAR_AT, body, b)) break;
+      s0 = b;
+    }
+    for (let p = s0; p < r; p += pointWidth(body, p))
+      if (isAt(UPPER_AT, body, p) && p + pointWidth(body, p) < r) return {at: p, end, cap: body.slice(p, r)};
+  }
+  return undefined;
+}
+
+/**
+ * The first match from `from` on of `/(?<![\p{L}])<word>\s+(\p{Lu}[\p{L}'’-]+)/gu` ("Xi Jinping" for "Xi"), found
+ * from the word's occurrences.
+ */
+function capAfter(body: string, word: string, from: number): NameMatch | undefined {
+  for (let q = body.indexOf(word, from); q >= 0; q = body.indexOf(word, q + 1)) {
+    if (q > 0 && isAt(LETTER_AT, body, pointBefore(body, q))) continue;
+    let j = q + word.length;
+    const spaces = j;
+    while (j < body.length && isAt(SPACE_AT, body, j)) ++j;
+    if (j === spaces || j >= body.length || !isAt(UPPER_AT, body, j)) continue;
+    const k = j + pointWidth(body, j);
+    let e = k;
+    while (e < body.length && isAt(NAME_CHAR_AT, body, e)) e += pointWidth(body, e);
+    if (e > k) return {at: q, end: e, cap: body.slice(j, e)};
+  }
+  return undefined;
+}
+
 /** The matches of one of a word's two name patterns in a body, found as far as a lookup needed them. */
 interface NameScan {
-  re: RegExp;
+  next: (from: number) => NameMatch | undefined;
+  /** Where the next match is looked for: after the last one (matches do not overlap). */
+  from: number;
   /** The matches found so far, in body order (each ends before the next starts). */
   found: {at: number; end: number; name: string}[];
   done: boolean;
@@ -675,23 +747,23 @@ interface NameScan {
 
 /**
  * `fullNameBefore` for many ends in one body: `(word, end)` is `fullNameBefore(word, body.slice(0, end))`. Each word's
- * patterns are compiled once and run over the body once, as far as the lookups reach, so a document's sentences
- * cost one scan per word instead of one per sentence (a lookup at every sentence start was quadratic).
+ * two patterns are looked for at the word's occurrences, as far as the lookups reach, so a document's sentences cost
+ * one scan per word instead of one per sentence (a lookup at every sentence start was quadratic), and the scan is
+ * the engine's substring search rather than a Unicode pattern tried at every position of the body.
  */
 function fullNamesIn(body: string): (word: string, end: number) => {speaker: string; role?: string} | undefined {
-  const CAP = "\\p{Lu}[\\p{L}'’-]+";
   const scans = new Map<string, [NameScan, NameScan]>();
   /** The last match of a scan that ends by `end`, scanning on as far as needed. */
-  const lastBy = (scan: NameScan, end: number, named: (m: RegExpExecArray) => string | undefined) => {
+  const lastBy = (scan: NameScan, end: number, named: (cap: string) => string | undefined) => {
     while (!scan.done && (scan.found.length === 0 || scan.found.at(-1)!.end <= end)) {
-      const m = scan.re.exec(body);
+      const m = scan.next(scan.from);
       if (!m) {
         scan.done = true;
         break;
       }
-      if (m[0].length === 0) scan.re.lastIndex++;
-      const name = named(m);
-      if (name !== undefined) scan.found.push({at: m.index, end: m.index + m[0].length, name});
+      scan.from = m.end;
+      const name = named(m.cap);
+      if (name !== undefined) scan.found.push({at: m.at, end: m.end, name});
     }
     // the last of the found matches that ends by `end` (they are in order of both start and end)
     let lo = 0;
@@ -707,15 +779,14 @@ function fullNamesIn(body: string): (word: string, end: number) => {speaker: str
     if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return undefined;
     let pair = scans.get(word);
     if (!pair) {
-      const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       pair = [
-        {re: new RegExp(`(${CAP})\\s+${w}(?![\\p{L}])`, "gu"), found: [], done: false},
-        {re: new RegExp(`(?<![\\p{L}])${w}\\s+(${CAP})`, "gu"), found: [], done: false}
+        {next: (from) => capBefore(body, word, from), from: 0, found: [], done: false},
+        {next: (from) => capAfter(body, word, from), from: 0, found: [], done: false}
       ];
       scans.set(word, pair);
     }
-    const before = lastBy(pair[0], end, (m) => (TITLE_HEAD.test(m[1]!) ? undefined : `${m[1]} ${word}`));
-    const after = lastBy(pair[1], end, (m) => (TITLE_HEAD.test(m[1]!) ? undefined : `${word} ${m[1]}`));
+    const before = lastBy(pair[0], end, (cap) => (TITLE_HEAD.test(cap) ? undefined : `${cap} ${word}`));
+    const after = lastBy(pair[1], end, (cap) => (TITLE_HEAD.test(cap) ? undefined : `${word} ${cap}`));
     const found = after && (!before || after.at >= before.at) ? after : before;
     return found ? {speaker: found.name} : undefined;
   };
