@@ -1,7 +1,7 @@
 /**
  * A byte-for-byte snapshot of everything the reader outputs, for speed work that must not change behaviour:
  * every seed article (test/fixtures/articles/seeds and ../shared/corpus/seeds when present) and held-out
- * article (every set under test/fixtures/articles: .txt, .html and .md) read end to end (events, mentions, claims, figures, stances, why,
+ * article (every set under test/fixtures/articles: .txt, .html and .md, READMEs aside) read end to end (events, mentions, claims, figures, stances, why,
  * warnings; with the default coder, with and without a given date, and without a coder), and the coder's output
  * on the PETRARCH2 (parse and raw-text mode), PLOVER and PETRARCH-2 GSR sentences.
  *
@@ -35,7 +35,7 @@ function articles(): {name: string; text: string}[] {
   for (const d of [...first, ...rest]) {
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort())
-      if (/\.(txt|html|md)$/.test(f))
+      if (/\.(txt|html|md)$/.test(f) && f !== "README.md")
         out.push({name: relative(PROJECT_ROOT, join(d, f)), text: readFileSync(join(d, f), "utf8")});
   }
   return out;
