@@ -41,8 +41,15 @@ import {
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
 const TRADE_VERB =
-  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED)$/;
+  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED|PROVIDE|PROVIDES|PROVIDED|PROVIDING)$/;
 const SHARE = /^(\d+(?:[.,]\d+)?%|%|PERCENT|PER|BULK|MOST|HALF|THIRD|QUARTER|SHARE|MAJORITY|TWO-THIRDS|THIRDS)$/;
+/** Flows of goods and money told in aggregate: "Kazakh exports to Russia rose …". */
+const FLOW = /^(EXPORTS|IMPORTS|SHIPMENTS|SALES|PURCHASES|DELIVERIES|TURNOVER|REMITTANCES|EXPORT|IMPORT|TRADE)$/;
+/** Verbs telling how a figure changed or what it came to. */
+const CHANGE =
+  /^(ROSE|RISEN|RISE|RISES|FELL|FALLEN|FALL|FALLS|GREW|GROWN|GROW|GROWS|INCREASED|DECREASED|DECLINED|DROPPED|DOUBLED|TRIPLED|HALVED|JUMPED|SURGED|SLUMPED|PLUNGED|SOARED|CLIMBED|SHRANK|CONTRACTED|EXPANDED|REACHED|TOTALLED|TOTALED|AMOUNTED|EXCEEDED|TOPPED|STOOD)$/;
+/** Goods in aggregate: "bought Kazakh goods worth $11.9 billion" is a trade figure. */
+const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
 const RANKING = /^(OVERTAKING|SURPASSING|OUTPACING|OVERTOOK|SURPASSED|OUTPACED|OVERTAKEN|OVERTAKES|SURPASSES)$/;
 /** Governors of a wish: coded only through the act they govern. */
 const DESIRE =
@@ -613,6 +620,8 @@ function codeSentence(
   let ownDate: boolean | undefined;
   let namedTime: boolean | undefined;
   const meansAt = new Set<number>();
+  // The sentence's trade figure, if it tells one (computed once, when first asked).
+  let statistic: {from: number; to: number} | null | undefined;
   // Without the article's date only a match holding a four-digit year resolves: a sentence with none has no date.
   const timed = options.timed === true;
   const datesItself = () => (ownDate ??= timed || (/\d{4}/.test(text) && resolveDate(text, undefined) !== undefined));
@@ -839,6 +848,17 @@ function codeSentence(
       const share =
         TRADE_VERB.test(w) && upper.slice(f.last + 1, f.last + 7).some((u, k, a) => SHARE.test(u) && a.includes("OF"));
       const ranking = RANKING.test(w) && upper[f.first - 1] === ",";
+      // A trade figure ("Kazakh exports to Russia rose by a quarter", "Italy bought Kazakh goods worth $11.9 billion")
+      // is no act: neither the flow's own verb nor a verb whose subject is the figure's owner ("…, as traders rushed
+      // to …" after "Kazakh exports").
+      const stat = (statistic ??= tradeFigure(upper));
+      const figure =
+        (stat !== null &&
+          ((f.first >= stat.from && f.first <= stat.to) ||
+            (f.first > stat.to && sources.some((r) => r.first >= stat.from && r.last <= stat.to)))) ||
+        (TRADE_VERB.test(w) &&
+          upper.slice(f.last + 1, f.last + 5).some((u) => GOODS.test(u)) &&
+          upper.slice(f.last + 1, f.last + 8).some((u) => u === "WORTH" || u === "$"));
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
       // connecting Europe and Asia", "aims at engaging the region", "the conflict unfolding in Ukraine".
       const prev = tags[f.first - 1] ?? "";
@@ -909,10 +929,17 @@ function codeSentence(
           pronoun =
             /^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/.test(upper[k]!) &&
             /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
-      if (generic || vague || modifier || state || pronoun || share || ranking || reduced || thing) {
+      if (generic || vague || modifier || state || pronoun || share || ranking || reduced || thing || figure) {
         dropped.push({
           code: match.code,
-          reason: generic || state || share || ranking ? "generic" : vague ? "vague" : pronoun ? "pronoun" : "modifier",
+          reason:
+            generic || state || share || ranking || figure
+              ? "generic"
+              : vague
+                ? "vague"
+                : pronoun
+                  ? "pronoun"
+                  : "modifier",
           rule: match.rule
         });
         continue;
@@ -1137,6 +1164,22 @@ const PAST_FORM =
 /** Prepositions that open a reduced relative's complement right after its participle. */
 const POST_PREPOSITION = /^(OVER|BY|IN|ON|AFTER|FOR|AGAINST|SINCE|DURING|AT|FROM|WITH|UNDER|TO|THROUGH|LAST|EARLIER)$/;
 /** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
+/**
+ * A trade figure told by the sentence: a flow noun ("exports", "imports", "trade") followed in its clause, within
+ * eight words, by a verb of change or amount ("rose", "fell", "reached"). Returns the span from the flow's owner (up
+ * to three words before the noun) to that verb, or null.
+ */
+function tradeFigure(upper: readonly string[]): {from: number; to: number} | null {
+  for (let p = 0; p < upper.length; ++p) {
+    if (!FLOW.test(upper[p]!)) continue;
+    for (let q = p + 1; q < Math.min(upper.length, p + 9); ++q) {
+      if (/^(;|:|,|\(|\)|AND|BUT|WHILE|WHICH|THAT|WHEN)$/.test(upper[q]!)) break;
+      if (CHANGE.test(upper[q]!)) return {from: Math.max(0, p - 3), to: q};
+    }
+  }
+  return null;
+}
+
 const THING_HEADS =
   /^(SANCTIONS|SANCTION|RESTRICTIONS|MEASURES|TARIFFS|DUTIES|POLICY|POLICIES|ECONOMY|PRICES|EXPORTS|IMPORTS|INFLATION|DECISION|DECISIONS|CRISIS|PROPAGANDA|MEDIA|RHETORIC|BUREAUCRACY|REGULATIONS|RULES|LAWS|LAW|BAN|EMBARGO)$/;
 

@@ -44,7 +44,7 @@ const INFRASTRUCTURE =
 const ECONOMIC_ACTS =
   /^(BUILD|INVEST|OPEN|SET|PRODUCE|MANUFACTURE|DEVELOP|FINANCE|FUND|EXPAND|LAUNCH|ESTABLISH|CREATE)$/;
 const GUESTS =
-  /^(PRESIDENT|PRIME|MINISTER|MINISTERS|PREMIER|CHANCELLOR|KING|EMIR|DELEGATION|DELEGATIONS|ENVOY|ENVOYS|LEADER|LEADERS|AMBASSADOR|SECRETARY|COUNTERPART|COUNTERPARTS|SPEAKER|CHAIRMAN|HEAD|VICE)$/;
+  /^(PRESIDENT|PRIME|MINISTER|MINISTERS|PREMIER|CHANCELLOR|KING|EMIR|DELEGATION|DELEGATIONS|ENVOY|ENVOYS|LEADER|LEADERS|AMBASSADOR|SECRETARY|COUNTERPART|COUNTERPARTS|SPEAKER|CHAIRMAN|HEAD|VICE|REPRESENTATIVE|REPRESENTATIVES|COMMISSIONER|COORDINATOR|EMISSARY|CHIEF)$/;
 const TALK_NOUNS = /^(TALKS|NEGOTIATIONS|NEGOTIATION|CONSULTATIONS|DISCUSSIONS)$/;
 const MEETING_NOUNS = /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|FORUM|SESSION|CONGRESS|CONSULTATIONS|TALKS)$/;
 const DELEGATES = /^(DELEGATION|DELEGATIONS|ENVOY|ENVOYS|MISSION|EMISSARY|EMISSARIES|REPRESENTATIVE|REPRESENTATIVES)$/;
@@ -114,6 +114,10 @@ export function readLightVerb(
   // "X and Y met at the palace": a meeting that took place (040), not an intent to meet (the dictionary's "MEET * AT"
   // pattern gives 036); "will meet at …" is read in its mood all the same.
   if (w === "MET" && code.startsWith("036")) return {action: "recode", code: "040:040", rule: "MET [040]"};
+  // "the parties discussed cooperation in trade and investment": what two sides discussed is a consultation (040)
+  // whatever its topic; the dictionary's "CONFER * INVESTMENT" read the topic as an intent to cooperate (0311).
+  if (/^(DISCUSSED|DISCUSSES|DISCUSS)$/.test(w) && code.startsWith("03"))
+    return {action: "recode", code: "040:040", rule: "DISCUSSED * [040]"};
   // "arrived in Baku", "arrived in Beijing on a state visit": a visit.
   if (/^(ARRIVE|ARRIVES|ARRIVED|ARRIVING)$/.test(w) && /^(IN|AT|FOR)$/.test(after(1)))
     return {action: "recode", code: "042", rule: "ARRIVE IN [042]"};

@@ -232,6 +232,10 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // sanctions joined, lifted or evaded are the verb's event, not a new imposition.
     const lead = ctx.upper.slice(Math.max(0, i - 4), i);
     if (lead.some((w) => DEMAND.test(w))) continue;
+    // … and so is one an invitation asks for ("conveyed an invitation to a first EU-Central Asia summit"): the
+    // invitation is the inviter's act, the meeting nobody's yet.
+    if (ctx.upper.slice(Math.max(0, i - 7), i).some((w, k, a) => /^INVITATIONS?$/.test(w) && a[k + 1] === "TO"))
+      continue;
     // … and one suspended, cancelled or postponed is that verb's event, not the happening itself.
     if (lead.some((w) => CALLED_OFF.test(w))) continue;
     // "plans to host the first Korea–Central Asia summit in 2025", "will hold talks", "the upcoming visit": a meeting
@@ -241,6 +245,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     const far = ctx.upper.slice(from, i);
     const toCome =
       far.some((w) => /^(WILL|SHALL|'LL|UPCOMING|FORTHCOMING|PLANNED|PLANS|PLAN|FUTURE)$/.test(w)) ||
+      // "a summit planned for next spring", "talks scheduled for June", "a visit due in May"
+      /^(PLANNED|SCHEDULED|SET|DUE|EXPECTED)$/.test(ctx.upper[i + 1] ?? "") ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
     if (toCome && !noun.code.startsWith("04")) continue;
     if (

@@ -210,7 +210,14 @@ export function actorGroups(ctx: SentenceContext): Group[] {
     }
     // extend the chunk left over adjectives/determiners/names (for agents like "Foreign Minister X")
     // (never over a time: "In October Russia restricted …" is Russia's act, not one inside "in October")
-    while (first > 0 && /^(NNP|JJ)$/.test(ctx.tags[first - 1]!) && !TIME_NAME.test(ctx.upper[first - 1]!)) --first;
+    // (nor, in the article reader, over a clause word the light tagger reads as a name: "When Tokayev flew to …")
+    while (
+      first > 0 &&
+      /^(NNP|JJ)$/.test(ctx.tags[first - 1]!) &&
+      !TIME_NAME.test(ctx.upper[first - 1]!) &&
+      !(ctx.happenedOnly === true && CLAUSE_WORD.has(ctx.upper[first - 1]!))
+    )
+      --first;
     const refs = refsInSpan(ctx, first, last);
     if (refs.length > 0) groups.push({first, last, refs});
     i = j;
