@@ -94,7 +94,7 @@ const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
 const LIST_HEADING =
-  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related(?:\s+[\p{L}-]+)?|tags|topics|keywords|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|popular|recommended|trending|top stories|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related(?:\s+[\p{L}-]+)?|tags|topics|keywords|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|most visited|most viewed|most commented|most shared|popular|popular (?:news|stories|articles|posts)|recommended|trending|trending (?:news|stories|now)|top stories|top news|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes|endnotes|footnotes|about the authors?)\s*:?$/i;
 /**
  * A promotion of the site's own channels ("Subscribe to our Telegram channel", "Join us on WhatsApp", "Stay tuned"):
@@ -106,15 +106,24 @@ const SUBSCRIBE =
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles)/i;
+  /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|(?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|\bnot an official record\b)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|written|produced) by\b[^.]*\)?\.?$/i;
+/**
+ * A pointer to more reading ("More information about X is available on the X page and from …", "Further information on
+ * X can be found …", "… other sources, some of which are listed here:"): with a colon at its end it heads a list of
+ * links.
+ */
+const LINK_LIST_INTRO =
+  /^(?:more|further|additional) information (?:about|on|regarding) .{1,120}? (?:is|are|can be|may be) (?:available|found|obtained)\b|\b(?:are|is) listed (?:here|below)\s*:$/i;
+/** A labelled row of short links ("Trending Topics: A | B | C", "Read more on: X | Y | Z"). */
+const LABELLED_LINKS = /^[\p{L}' ]{2,30}:\s*(?:[^|]{1,40}\s\|\s){2,}[^|]{1,40}$/u;
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
-  /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki)\s*:?$/i;
+  /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki|(?:suggest|send|e-?mail|recommend)(?: (?:this|it))?(?: (?:article|story|page))? to a friend)\s*:?$/i;
 const INLINE_RELATED =
-  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*:\s*\S/iu;
+  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*(?::|\s[|–—]\s)\s*\S/iu;
 /**
  * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
  * earlier version …"): not the story's content, wherever it stands.
@@ -131,9 +140,9 @@ const WIDGET =
  */
 const TAIL_CREDITS =
   /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^this (?:article|story|piece|commentary|analysis) (?:was )?(?:originally |first )(?:published|appeared)\b|^(?:originally|first) published (?:by|in|on|at)\b/i;
-/** A story's end mark: "Enditem", "(END)", "-30-", "###", an "[Editor: …]" tail. */
+/** A story's end mark: "Enditem", "(END)", "-30-", "###", an "[Editor: …]" tail, an editor's code ("4407**1201"). */
 const END_MARK =
-  /^(?:enditem|\(?end\)?|-+\s*end\s*-+|-30-|#{3}|\[(?:editor|editors|edited by|editing)\s*:?\s*[^\]]{1,60}\])$/iu;
+  /^(?:\d{2,6}(?:\*{1,3}\d{2,6})+|enditem|\(?end\)?|-+\s*end\s*-+|-30-|#{3}|\[(?:editor|editors|edited by|editing)\s*:?\s*[^\]]{1,60}\])$/iu;
 /** A live blog's or a feed's time stamp alone on its line ("17:52", "15:30 Pinned", "09:40 GMT+5"). */
 const TIMESTAMP = /^\d{1,2}:\d{2}(?:\s*(?:GMT|UTC)?\s*[+-]?\d{0,2})?(?:\s+(?:pinned|updated|breaking|new))?$/i;
 /** The heading of a summary list at the top of a story ("Key takeaways", "Key points", "At a glance"): the body starts there. */
@@ -156,6 +165,24 @@ const TICKER = new RegExp(
 /** A rubric of two short parts in capitals ("Diplomacy | Central Asia", "Politics • Kazakhstan"): the site's sections. */
 const RUBRIC_PAIR =
   /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}\s[|•·]\s\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}$/u;
+
+/** A site's name and its section ("United Nations | Meetings Coverage and Press Releases", "Daily Sabah | Politics"). */
+const SITE_AND_SECTION = new RegExp(
+  String.raw`^\p{Lu}[^|•·]{1,40}\s[|•·]\s(?:${SECTION.source.replace(/^\^\(\?:|\)\$$/g, "")})$`,
+  "iu"
+);
+/**
+ * A meeting's minute line ("Seventy-Seventh Session, Eleventh Emergency Special Session, 19th Meeting (AM & PM)",
+ * "Sixtieth Session, Third Committee, 10th & 11th Meetings (PM)").
+ */
+const ORDINAL_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]*(?:first|second|third|th))`;
+const SESSION_PART = String.raw`${ORDINAL_WORD}(?:\s*(?:&|and)\s*${ORDINAL_WORD})?\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|sitting|committee|plenary)s?`;
+const SESSION_LINE = new RegExp(
+  String.raw`^${SESSION_PART}(?:(?:,\s+${SESSION_PART})+(?:\s+\((?:AM|PM|AM\s*&\s*PM|night)\))?|\s+\((?:AM|PM|AM\s*&\s*PM|night)\))$`,
+  "iu"
+);
+/** A document's symbol alone on its line ("GA/12492", "SC/15201", "A/ES-11/L.7", "SG/SM/21700"). */
+const DOCUMENT_SYMBOL = /^[A-Z]{1,5}(?:\/[A-Z\d.-]{1,10}){1,4}$/;
 
 /** A rule drawn with a character repeated ("__________", "------", "* * * * *"). */
 const RULE = /^(?:[_=*~–—-]\s?){5,}$/u;
@@ -210,7 +237,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (EMAIL_HEADER.test(t)) return "email-header";
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
-  if (RUBRIC_PAIR.test(t)) return "navigation";
+  if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || SESSION_LINE.test(t) || DOCUMENT_SYMBOL.test(t))
+    return "navigation";
   if (isColumnLine(t)) return "navigation";
   if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
   // "Commentary", "Analysis", "Interviews" alone on a line: the site's section, never a headline.
@@ -224,6 +252,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 200 && CAPTION.test(t)) return "caption";
   if (b.tag === "figcaption") return "caption";
   if (INLINE_RELATED.test(t)) return "related-inline";
+  if (t.length < 300 && LINK_LIST_INTRO.test(t)) return /:$/.test(t) ? "list-heading" : "related-inline";
+  if (LABELLED_LINKS.test(t)) return "navigation";
   if (LIST_HEADING.test(t)) return "list-heading";
   if (REFERENCES.test(t)) return "list-heading";
   if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
@@ -233,6 +263,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
   if (t.length < 60 && /^(?:photo|video|image)\s*(?:gallery|report|album)\s*(?:\(\d+\))?$/i.test(t)) return "widget";
   if (TICKER.test(t)) return "widget";
+  // A rule between parts ("* *** *", "-----"): a divider, no text.
+  if (RULE.test(t)) return "widget";
   if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
   return undefined;
 }
@@ -507,7 +539,9 @@ const INSTITUTION_MASTHEAD = new RegExp(
 
 /** True when a page's first line is a site's or an institution's name rather than a headline. */
 function isMasthead(t: string): boolean {
-  return (CAPS_MASTHEAD.test(t) && /\p{Lu}{3}/u.test(t)) || INSTITUTION_MASTHEAD.test(t);
+  // ("MINISTRY of FOREIGN AFFAIRS of JAPAN": capitals with small words in lower case)
+  const caps = t.replace(/(?<=\S)\s(?:of|the|and|for|on|in)(?=\s\S)/g, "");
+  return (CAPS_MASTHEAD.test(caps) && /\p{Lu}{3}/u.test(caps)) || INSTITUTION_MASTHEAD.test(t);
 }
 
 /**

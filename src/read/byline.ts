@@ -48,10 +48,17 @@ const WEEKDAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|sday
 const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
 const ORG_WORD =
-  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
 /** Sections of a site, as its navigation names them. */
 export const SECTION =
-  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|[\d]{1,2} min(?:ute)?s? read)$/i;
+  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|[\d]{1,2} min(?:ute)?s? read)$/i;
+
+/**
+ * An issuing office named under a document's title ("Bureau of South and Central Asian Affairs", "Office of the
+ * Spokesperson"): the document speaks for it.
+ */
+export const ISSUING_OFFICE =
+  /^(?:The\s+)?(?:Bureau|Office|Directorate|Division|Department|Press Service|Press Office|Information Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^.!?:;|]{2,80}$/u;
 
 /** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
 const AUTHOR_ROLE =

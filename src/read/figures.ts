@@ -260,6 +260,8 @@ const PATTERNS: {
       const head = lastWord(noun);
       if (v === undefined || NOT_COUNTED.test(head) || /^(of|and|or|the|to|in|on|at|by|for)$/i.test(firstWord(noun)))
         return undefined;
+      // "the two countries", "the two presidents": the pair the text is about, pointed back to, not a count.
+      if (v === 2 && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return undefined;
       if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
       if (/^\d/.test(m[1]!) && /^(1[89]\d{2}|20\d{2})$/.test(m[1]!)) return undefined;
       if (
@@ -410,8 +412,9 @@ function yearOf(
     if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start) return Number(m[1]);
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
-    // "exceeded $500 million since 2005": the year a count starts from is not the year of the figure.
-    if (at >= f.end && /\bsince\s+$/i.test(before)) continue;
+    // "exceeded $500 million since 2005", "Since 1991, X has provided $2 billion": the year a count starts from is not
+    // the year of the figure.
+    if (/\bsince\s+$/i.test(before)) continue;
     const marked =
       /\b(in|by|for|since|during|from|of|until|through|to|year|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(
         before

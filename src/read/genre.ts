@@ -6,7 +6,7 @@
  * @module
  */
 import type {Paragraph} from "./article.js";
-import {isOrganisation, readLeadDateline} from "./byline.js";
+import {ISSUING_OFFICE, isOrganisation, readLeadDateline} from "./byline.js";
 import type {Genre} from "./claims.js";
 import type {Voice} from "./voices.js";
 
@@ -23,7 +23,7 @@ export interface GenreSignals {
 
 /**
  * Decides the genre: an interview when the metadata says so; news when a wire dateline opens the
- * story, the byline is an organisation's, or at least a fifth of the sentences are someone's
+ * story, the byline is an organisation's (not an issuing office's), or at least a fifth of the sentences are someone's
  * reported speech; otherwise an analysis (opinion, column, blog, report).
  */
 export function detectGenre({interview, publisher, author, paragraphs, voices, footer}: GenreSignals): Genre {
@@ -38,7 +38,8 @@ export function detectGenre({interview, publisher, author, paragraphs, voices, f
     )
   );
   if (analysisMarks) return "analysis";
-  if (author && isOrganisation(author)) return "news";
+  // (an office that issues the document, "Bureau of … Affairs", speaks in it: its judgements are claims)
+  if (author && isOrganisation(author) && !ISSUING_OFFICE.test(author)) return "news";
   if (voices.length > 0 && spoken / voices.length >= 0.2) return "news";
   if (publisher && !author && spoken / Math.max(1, voices.length) >= 0.1) return "news";
   return "analysis";

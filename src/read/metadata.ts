@@ -15,6 +15,7 @@ import {
   isPublisherName,
   readByline,
   readLeadDateline,
+  ISSUING_OFFICE,
   SECTION,
   type BylineFacts
 } from "./byline.js";
@@ -154,18 +155,31 @@ export function siteName(line: string): string | undefined {
   )
     return undefined;
   if (!rest.some((p) => SECTION.test(p) || parseDateline(p))) return undefined;
-  if (head.split(/\s+/).length > 5 || isPersonName(head)) return undefined;
+  if (head.split(/\s+/).length > 5 || (isPersonName(head) && !isOrganisation(head))) return undefined;
   return /^[\p{Lu}\d\s&.'’-]+$/u.test(head) && /\p{Lu}{5}/u.test(head.replace(/\s/g, "")) ? capsToTitle(head) : head;
 }
 
 /** "CENTRAL ASIA REVIEW OF THE WEEK" → "Central Asia Review of the Week"; a name in running case is kept. */
 export function capsToTitle(name: string): string {
-  if (!/^[\p{Lu}\d\s&.'’-]+$/u.test(name)) return name;
+  // ("U.S. DEPARTMENT of STATE": capitals with a small word in lower case are capitals too)
+  const bare = name.replace(/(?<=\s)(?:of|the|and|for|in|on|at)(?=\s)/g, "");
+  if (!/^[\p{Lu}\d\s&.'’-]+$/u.test(bare) || !/\p{Lu}{3}/u.test(bare)) return name;
   return name
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
+    .split(/(\s+)/)
+    .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w : w.toLowerCase()))
+    .join("")
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
     .replace(/(?<=\s)(Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase());
 }
+
+/** A site's language edition after its name ("PARSNEWS English", "Huaxin in English"): the name is the publisher. */
+const EDITION = /\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service|section))?$/i;
+
+/**
+ * A document's type set under its title ("Bilateral Relations Fact Sheet", "Press Release", "Media Note"): no author.
+ */
+const DOCUMENT_TYPE =
+  /\b(?:fact ?sheets?|press releases?|media notes?|joint statements?|statements?|readouts?|backgrounders?|transcripts?|remarks|communiqu[ée]s?|declarations?|briefs?|briefings?|notes?|reports?|overviews?|profiles?|speeches)$/i;
 
 /** "https://www.example.com/a/b" → "example.com". */
 function hostName(url: string): string {
@@ -241,9 +255,25 @@ export function readMetadata(
     if (f.author && !text.author) text.author = f.author;
     if (f.publisher && !text.publisher) text.publisher = f.publisher;
   };
+  const ownMasthead =
+    article.masthead && !SITE_NAMED.test(article.masthead) ? capsToTitle(article.masthead) : undefined;
   headerTexts.forEach((h, i) => {
     if (i === titleAt) return;
-    const f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
+    let f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
+    // "PTI | Updated: Jun 6, 2025" on a newspaper's page (a masthead above the headline): the agency's credit is the
+    // story's byline, and the page's owner its publisher.
+    if (
+      f?.publisher &&
+      !f.author &&
+      ownMasthead &&
+      i > titleAt &&
+      h.startsWith(f.publisher) &&
+      /^\s*[|•·]/.test(h.slice(f.publisher.length)) &&
+      !ownMasthead.toLowerCase().includes(f.publisher.toLowerCase())
+    ) {
+      const {publisher, ...rest} = f;
+      f = {...rest, author: publisher};
+    }
     take(f);
     // "Caliber.Az" / "Reuters" alone on a line of the header names the publisher.
     if (!f && isPublisherName(h)) text.publisher ??= h.trim();
@@ -279,8 +309,11 @@ export function readMetadata(
   // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
   if (!text.publisher) {
     for (const h of headerTexts) {
+      // (a menu of four items or more under a masthead is the menu, and its first item no site's name)
+      if (ownMasthead && h.split(/\s+[|•·›»>/]\s+/).length >= 4) continue;
       const site = siteName(h);
-      if (site) {
+      // (an agency credited as the story's byline is not the site)
+      if (site && site !== text.author) {
         text.publisher = site;
         break;
       }
@@ -288,8 +321,7 @@ export function readMetadata(
   }
   // "CENTRAL ASIA ANALYTICAL REVIEW" / "Ministry of Foreign Affairs of …" above a crumb and the headline: the page's owner.
   // ("Official website of the President of …" describes the site; its name, if stated, is elsewhere.)
-  if (!text.publisher && article.masthead && !SITE_NAMED.test(article.masthead))
-    text.publisher = capsToTitle(article.masthead);
+  if (!text.publisher && ownMasthead) text.publisher = ownMasthead.replace(EDITION, "");
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   for (const d of article.dropped) {
@@ -308,9 +340,15 @@ export function readMetadata(
         /\p{Ll}/u.test(b.text) &&
         b.text !== article.title &&
         !/^Interview with/i.test(b.text) &&
+        !DOCUMENT_TYPE.test(b.text) &&
         !isOrganisation(b.text)
     );
     if (byline) text.author = byline.text;
+  }
+  // A fact sheet's or a release's issuing office under its title ("Bureau of South and Central Asian Affairs").
+  if (!text.author && titleAt >= 0) {
+    const office = article.header.slice(titleAt + 1, titleAt + 4).find((b) => ISSUING_OFFICE.test(b.text.trim()));
+    if (office && office.text.trim() !== text.publisher) text.author = office.text.trim();
   }
   // The writer's name alone after the story ("Pavel Zorin").
   text.author ??= article.dropped.find((d) => d.reason === "signature")?.text.trim();
