@@ -1,6 +1,6 @@
 /**
- * V8's optimizing compiler tuned for a batch that runs the same large code (the reader and its coder) thousands of
- * times from a cold start. Two settings, each left as it is when the command line or NODE_OPTIONS gives it:
+ * V8 tuned for a batch that runs the same large code (the reader and its coder) thousands of times from a cold start.
+ * Three settings, each left as it is when the command line or NODE_OPTIONS gives it:
  *
  * - A function is optimized after about three times as much work as by default (V8's `--interrupt-budget`, 132 KB →
  *   400 KB of bytecode run), so fewer large functions are compiled on the background threads and thrown away while
@@ -16,7 +16,16 @@
  *   news-length articles read on one thread in a fresh process, process CPU 4.1–4.6 → 3.65–3.7 ms per article, the
  *   next 1,000 in the same process 3.85–4.0 → 2.6–2.7 ms (2026-12-03 09:20, load 4.6–6).
  *
- * Process-wide: reader threads started afterwards share both.
+ * - Regular expressions are compiled to machine code at their first use (`--no-regexp-tier-up`) instead of being
+ *   interpreted first and compiled when V8 sees them run again. V8 compiles a pattern without its optimizations once
+ *   the process has generated 1 MB of pattern code (counting code since freed) and holds 16 MB of executable memory;
+ *   the reader makes patterns per document (a speaker's name, a title), so after some ten articles the tier-up of its
+ *   long cue lists (src/read/claims.ts, figures, dates) came too late and they ran unoptimized or interpreted for the
+ *   rest of the batch: the same pattern over the same 860 sentences took 9-10 ms after ten articles had been read, 1.5
+ *   ms before. Compiled at first use: the 38 fixture articles (140 KB) without the event coder 139 -> 72 ms of CPU
+ *   per pass, with it 474 -> 350 ms (2026-12-03 17:07, load 8.5-9.7, tsx; /tmp/v-speed/p2.mts).
+ *
+ * Process-wide: reader threads started afterwards share all three.
  *
  * @module
  */
@@ -34,4 +43,5 @@ export function tuneJitForBatches(): void {
   const given = (flag: string) => [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes(flag));
   if (!given("--interrupt-budget")) setFlagsFromString(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
   if (!given("turbo-inline-array-builtins")) setFlagsFromString("--no-turbo-inline-array-builtins");
+  if (!given("regexp-tier-up")) setFlagsFromString("--no-regexp-tier-up");
 }
