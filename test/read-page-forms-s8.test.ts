@@ -81,3 +81,15 @@ test("a fact sheet: capitals with 'of' set in title case; its document type is n
   assert.ok(f, JSON.stringify(d.figures));
   assert.equal(f.year, undefined);
 });
+
+test("'City, AGENCY –' opens an agency's story: the agency in capitals after a place in running case publishes", () => {
+  const d = read(
+    "Ashgabat, TURKMENPRESS – Turkmenistan and Uzbekistan signed an agreement on the joint use of the Amu Darya's water on Tuesday, the Turkmen foreign ministry said.\n\nThe agreement sets quotas for the next five years, the ministry said.\n"
+  );
+  assert.equal(d.metadata.publisher, "TURKMENPRESS");
+  // a country after a city in capitals stays a country
+  const e = read(
+    "ALMATY, KAZAKHSTAN – Kazakhstan and China opened a third railway crossing on Monday, the railway company said.\n\nThe crossing will carry grain and containers.\n"
+  );
+  assert.notEqual(e.metadata.publisher, "KAZAKHSTAN");
+});

@@ -249,7 +249,7 @@ export function isPersonName(p: string): boolean {
   );
 }
 
-/** A wire story's opening: `ALMATY, March 5, 2024 (Reuters) - …`, `MOSCOW, March 5. /TASS/. …`. */
+/** A wire story's opening: `ALMATY, March 5, 2024 (Reuters) - …`, `MOSCOW, March 5. /TASS/. …`, `Tehran, IRNA – …`. */
 export interface LeadDateline extends BylineFacts {
   /** Characters of the paragraph the dateline takes (up to the dash or stop that ends it). */
   length: number;
@@ -257,7 +257,7 @@ export interface LeadDateline extends BylineFacts {
 
 const LEAD = new RegExp(
   String.raw`^(\p{Lu}[\p{Lu}\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3})` + // place ("ASTANA/BAKU": two cities)
-    String.raw`(?:,\s*\p{Lu}[\p{L}]+)?` + // ", Kazakhstan"
+    String.raw`(?:,\s*(\p{Lu}[\p{L}]+))?` + // ", Kazakhstan"; ", IRNA" after a place in running case
     String.raw`(?:[,.]?\s+((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?` + // date
     String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/-]{1,30}?)\s*[)/])?` + // (Agency) or /Agency/
     String.raw`\s*(?:[.:]?\s*(?:--|[-–—])|[.:])\s+`,
@@ -269,8 +269,10 @@ export function readLeadDateline(paragraph: string): LeadDateline | undefined {
   const m = LEAD.exec(paragraph);
   if (!m) return undefined;
   let place = m[1]!;
-  const dateText = m[2];
-  let agency = m[3]?.trim();
+  const dateText = m[3];
+  let agency = m[4]?.trim();
+  // "Dushanbe, PARSNEWS – …": after a place in running case, a name in capitals is the agency, not a country.
+  if (!agency && m[2] && /^\p{Lu}{3,}$/u.test(m[2]) && /\p{Ll}/u.test(place)) agency = m[2];
   // "ASTANA. KAZINFORM – …": the place, then the agency's name in capitals.
   const split = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\.\s+(\p{Lu}[\p{Lu}\d.-]{2,}(?:\s+\p{Lu}[\p{Lu}\d.-]+)?)$/u.exec(
     place
