@@ -93,3 +93,11 @@ test("'City, AGENCY –' opens an agency's story: the agency in capitals after a
   );
   assert.notEqual(e.metadata.publisher, "KAZAKHSTAN");
 });
+
+test("a numbered paragraph's number is no sentence of its own", () => {
+  const d = read(
+    "Joint Statement of Mongolia and Japan\n\nUpdated: May 3, 2024\n\nThe Sides state as follows:\n\n1. The Sides welcomed the opening of a direct flight between Ulaanbaatar and Osaka.\n\n2) The Sides agreed to hold the next round of consultations in Tokyo.\n"
+  );
+  assert.ok(!texts(d).some((s) => /^\d{1,2}[.)]$/.test(s)), texts(d).join("\n"));
+  assert.ok(texts(d).includes("The Sides welcomed the opening of a direct flight between Ulaanbaatar and Osaka."));
+});

@@ -496,7 +496,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let body = "";
   for (const b of kept) {
     if (pulled.has(b)) continue;
-    const dash = /^[-–—]\s+/.exec(b.text);
+    // A list's dash or a numbered paragraph's number ("1. The Sides noted …", "2) …"): no sentence of its own.
+    const dash = /^(?:[-–—]\s+|\d{1,2}[.)]\s+(?=["“«(]?\p{Lu}))/u.exec(b.text);
     const text = dash ? b.text.slice(dash[0].length) : b.text;
     if (body) body += "\n\n";
     const start = body.length;
