@@ -14,6 +14,7 @@ import {
   parseKtabCsv,
   parseKtabLog,
   performSmpWork,
+  MEANWHILE,
   runSmp,
   smpSteps,
   KTAB_DEFAULT_SEED
@@ -117,7 +118,8 @@ export function syntheticSmp(n: number, nd = 1, seed = 5): SmpScenario {
  * does alone) apart from the per-actor work (`parallel`), and each range of each work as the
  * pool would split it for 2 workers: `twoCores` replays the pool's dispatch on those times (each
  * worker takes the next range when it is free) and adds the serial part — the wall time two free
- * cores would take, the hand-overs aside.
+ * cores would take, the hand-overs aside. A work's serial steps done meanwhile (MEANWHILE) count with
+ * the work, on the leading worker's lane first.
  */
 function timedRun(
   scenario: SmpScenario,
@@ -135,8 +137,11 @@ function timedRun(
     const ranges = splitWork(next.value, 2);
     // the leading worker hands a work of more than one range to the helper, and waits for it once
     if (ranges.length > 1) split.waits += 1;
-    const free = [0, 0];
-    let last = t;
+    // the serial steps the leading worker does meanwhile, before it takes ranges
+    next.value[MEANWHILE]?.();
+    const started = cpuSeconds();
+    const free = [started - t, 0];
+    let last = started;
     for (const [from, to] of ranges) {
       performSmpWork(next.value, from, to);
       const now = cpuSeconds();

@@ -14,6 +14,7 @@ import {
   smpSteps,
   splitWork,
   KTAB_DEFAULT_SEED,
+  MEANWHILE,
   type ScenarioPool
 } from "../src/simulate/index.js";
 import {syntheticSmp as synthetic} from "../bench/ktab.js";
@@ -46,6 +47,7 @@ test("the per-actor work of a 200-actor turn is split into ranges for the worker
       if (work.kind === "joint") for (const part of work.parts) kinds.add(part.kind);
     } else assert.ok(cost < 200_000, `${work.kind} (cost ${cost}) left on one thread`);
     // run it here so the next work sees its results
+    work[MEANWHILE]?.();
     for (const [from, to] of ranges) performSmpWork(work, from, to);
   }
   // each kind of work goes to the workers at this size (else the tests below would prove nothing)
@@ -95,6 +97,7 @@ test("a joint work done in ranges that cross its parts' bounds equals its parts 
   let joints = 0;
   for (let next = steps.next(); !next.done; next = steps.next()) {
     const work = next.value;
+    work[MEANWHILE]?.();
     if (work.kind !== "joint") {
       performSmpWork(work, 0, work.count);
       continue;
@@ -128,4 +131,34 @@ test("a team of 3 workers (2 helpers) equals one thread; a run that fails reject
   } finally {
     await three.close();
   }
+});
+
+test("the queues' elections give their probabilities in the work: ranges begin only between small elections", () => {
+  const steps = smpSteps(synthetic(200, 2, 3), {maxIterations: 2});
+  let checked = 0;
+  for (let next = steps.next(); !next.done; next = steps.next()) {
+    const work = next.value;
+    work[MEANWHILE]?.();
+    if (work.kind === "coalitions" && work.prob) {
+      const upTo = work.probUpTo!;
+      assert.ok(upTo >= 2 && (upTo * (upTo + 1) * work.voters) / 2 <= 50_000, `probUpTo ${upTo}`);
+      const ranges = splitWork(work, 2);
+      assert.ok(ranges.length > 1);
+      for (const [from] of ranges) assert.ok(work.opt[from] === 0 || work.size[from]! > upTo, `a range at ${from}`);
+      // a range that begins inside a small election is refused, not computed from strengths not written yet
+      const inside = work.opt.findIndex((m, t) => m === 1 && work.size[t]! <= upTo);
+      assert.ok(inside > 0);
+      assert.throws(() => performSmpWork(work, inside, inside + 1), /inside an election/);
+      for (const [from, to] of ranges) performSmpWork(work, from, to);
+      // each small election's probabilities are positive and sum to 1
+      for (let t = 0; t < work.count; t += work.size[t]!) {
+        if (work.size[t]! > upTo) continue;
+        let sum = 0;
+        for (let m = 0; m < work.size[t]!; m++) sum += work.prob[t + m]!;
+        assert.ok(Math.abs(sum - 1) < 1e-9);
+      }
+      checked++;
+    } else for (const [from, to] of splitWork(work, 2)) performSmpWork(work, from, to);
+  }
+  assert.equal(checked, 2);
 });

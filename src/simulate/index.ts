@@ -139,6 +139,7 @@ export {
   smpSteps,
   performSmpWork,
   itemCost,
+  MEANWHILE,
   type SmpAllocator,
   type SmpWork,
   type BargainWork,

@@ -11,7 +11,15 @@
  * @module
  */
 import {receiveMessageOnPort, type MessagePort} from "node:worker_threads";
-import {itemCost, performSmpWork, type SimpleWork, type SmpWork, jointWork} from "./ktab/smp-work.js";
+import {
+  canSplitAt,
+  itemCost,
+  jointWork,
+  MEANWHILE,
+  performSmpWork,
+  type SimpleWork,
+  type SmpWork
+} from "./ktab/smp-work.js";
 import {smpSteps, type RunSmpOptions, type SmpResult} from "./ktab/smp.js";
 import type {SmpScenario} from "./ktab/scenario.js";
 import {SharedArraySender, SharedArrayTable, type FreshBuffers, type PackedArrays} from "./shared-arrays.js";
@@ -87,6 +95,7 @@ export function leadSmp(
       const work = step.value;
       const split = helpers > 0 ? splitWork(work, helpers + 1) : [];
       if (split.length < 2) {
+        work[MEANWHILE]?.();
         performSmpWork(work, 0, work.count);
         continue;
       }
@@ -99,6 +108,8 @@ export function leadSmp(
       ports.forEach((port, h) => port.postMessage({gen, buffers: sender.fresh(h), parts} satisfies HelperWork));
       Atomics.store(c, GEN, gen);
       Atomics.notify(c, GEN);
+      // the turn's serial steps that can overlap the work, while the helpers wake and take its first ranges
+      work[MEANWHILE]?.();
       takeRanges(c, gen, work);
       const count = split.length;
       for (let done = Atomics.load(c, COMPLETED); done < count; done = Atomics.load(c, COMPLETED))
@@ -161,7 +172,7 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
 /**
  * Splits a work's items into consecutive ranges of about equal cost: up to eight per thread (the free threads take
  * the next range, which evens out the error of the cost estimate), none below SMP_MIN_RANGE_COST; one range when
- * the whole work is below SMP_INLINE_COST.
+ * the whole work is below SMP_INLINE_COST. A range begins only where the work allows it (canSplitAt).
  */
 export function splitWork(work: SmpWork, threads: number): [number, number][] {
   let total = 0;
@@ -175,7 +186,7 @@ export function splitWork(work: SmpWork, threads: number): [number, number][] {
   let acc = 0;
   for (let i = 0; i < work.count; i++) {
     acc += itemCost(work, i);
-    if (acc >= (total * (ranges.length + 1)) / parts && i + 1 < work.count) {
+    if (acc >= (total * (ranges.length + 1)) / parts && i + 1 < work.count && canSplitAt(work, i + 1)) {
       ranges.push([from, i + 1]);
       from = i + 1;
     }

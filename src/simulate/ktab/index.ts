@@ -31,6 +31,8 @@ export {
 export {
   performSmpWork,
   itemCost,
+  canSplitAt,
+  MEANWHILE,
   jointWork,
   type SmpWork,
   type SimpleWork,

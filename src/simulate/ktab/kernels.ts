@@ -166,7 +166,35 @@ export function condPCE(pv: Float64Array, n: number): Float64Array {
  */
 export function linearCondPCE(c: Float64Array, n: number): Float64Array {
   const p = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  // four rows at a time: four independent chains of products, and the column entries c[j*n+i…i+3] read together
+  // (each row's factors are the same, multiplied in the same order)
+  for (; i + 4 <= n; i += 4) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const r2 = r1 + n;
+    const r3 = r2 + n;
+    let p0 = 1.0;
+    let p1 = 1.0;
+    let p2 = 1.0;
+    let p3 = 1.0;
+    for (let j = 0; j < n; j++) {
+      const cj = j * n + i;
+      const c0 = c[r0 + j]!;
+      const c1 = c[r1 + j]!;
+      const c2 = c[r2 + j]!;
+      const c3 = c[r3 + j]!;
+      p0 = p0 * (j === i ? 0.5 : c0 / (c0 + c[cj]!));
+      p1 = p1 * (j === i + 1 ? 0.5 : c1 / (c1 + c[cj + 1]!));
+      p2 = p2 * (j === i + 2 ? 0.5 : c2 / (c2 + c[cj + 2]!));
+      p3 = p3 * (j === i + 3 ? 0.5 : c3 / (c3 + c[cj + 3]!));
+    }
+    p[i] = p0;
+    p[i + 1] = p1;
+    p[i + 2] = p2;
+    p[i + 3] = p3;
+  }
+  for (; i < n; i++) {
     let pi = 1.0;
     const row = i * n;
     for (let j = 0; j < n; j++) {

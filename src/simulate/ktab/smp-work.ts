@@ -13,7 +13,7 @@
  * @module
  */
 import type {SmpParams} from "./params.js";
-import {bsUtil, estNRARow, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
+import {bsUtil, estNRARow, probCE, thirdPartyVote, vote, vProbLittle} from "./kernels.js";
 
 type VotingRule = SmpParams["votingRule"];
 type ThirdPartyCommit = SmpParams["thirdPartyCommit"];
@@ -42,6 +42,16 @@ export interface CoalitionWork {
   readonly base: Int32Array;
   /** Each election's n × n coalition strengths, at its base. */
   readonly out: Float64Array;
+  /**
+   * If present, the probabilities (`probCE` of its strengths under these models) of each election of at most
+   * `probUpTo` options, at its first item: prob[t − i + m] is option m's. The item of such an election's last
+   * option computes them, so a range of this work must not begin inside one (splitWork does not cut there); a
+   * larger election is cut anywhere, its probabilities left to the caller.
+   */
+  readonly prob?: Float64Array;
+  readonly probUpTo?: number;
+  readonly pceModel?: SmpParams["pceModel"];
+  readonly victoryProbModel?: SmpParams["victoryProbModel"];
 }
 
 /**
@@ -147,7 +157,32 @@ export interface JointWork {
 }
 
 /** One parallel step of an SMP turn. */
-export type SmpWork = SimpleWork | JointWork;
+export type SmpWork = (SimpleWork | JointWork) & {readonly [MEANWHILE]?: () => void};
+
+/**
+ * A work's serial steps that use nothing its items read or write (bookkeeping of the turn before, what only a later
+ * step needs): whoever computes the work calls it once, before, during or after the items, on the thread that runs
+ * the turns; a team's leader calls it after handing the work to the helpers, so that it overlaps their ranges.
+ * A symbol key: not a field sent to the helpers.
+ */
+export const MEANWHILE: unique symbol = Symbol("meanwhile");
+
+/** Whether a range of `work` may begin at item i (a coalition work with probabilities: only at an election's first option). */
+export function canSplitAt(work: SmpWork, i: number): boolean {
+  switch (work.kind) {
+    case "joint": {
+      for (const part of work.parts) {
+        if (i < part.count) return canSplitAt(part, i);
+        i -= part.count;
+      }
+      return true;
+    }
+    case "coalitions":
+      return !work.prob || i >= work.count || work.opt[i] === 0 || work.size[i]! > work.probUpTo!;
+    default:
+      return true;
+  }
+}
 
 /** The works `parts` as one {@link JointWork} (a single part as it is). */
 export function jointWork(parts: readonly SimpleWork[]): SmpWork {
@@ -274,8 +309,11 @@ export function itemCost(work: SmpWork, i: number): number {
       }
       throw new RangeError(`item ${i} beyond the joint work's ${work.count}`);
     }
-    case "coalitions":
-      return (work.opt[i]! + 1) * work.voters;
+    case "coalitions": {
+      const n = work.size[i]!;
+      // the last option also computes the election's probabilities, when asked (about 4n² iterations)
+      return (work.opt[i]! + 1) * work.voters + (work.opt[i] === n - 1 && n <= (work.probUpTo ?? 0) ? 4 * n * n : 0);
+    }
     case "bargains": {
       const na = work.na;
       // a bargain's value: a sum over every actor's row of own (an iteration about half a coalition's)
@@ -293,7 +331,10 @@ export function itemCost(work: SmpWork, i: number): number {
 }
 
 function coalitionRows(work: CoalitionWork, from: number, to: number): void {
-  const {w, uT, voters: na, out: c, row, opt, size, base} = work;
+  const {w, uT, voters: na, out: c, row, opt, size, base, prob} = work;
+  const probUpTo = prob ? work.probUpTo! : 0;
+  if (from < to && opt[from] !== 0 && size[from]! <= probUpTo)
+    throw new RangeError(`coalitions: a range begins at item ${from}, inside an election whose probabilities it gives`);
   const minC = 1e-8;
   const vr = work.votingRule;
   const prop = vr === "Prop";
@@ -364,6 +405,10 @@ function coalitionRows(work: CoalitionWork, from: number, to: number): void {
       c[at + j * n + i] = cji;
     }
     c[at + i * n + i] = minC;
+    if (prob && i === n - 1 && n <= probUpTo) {
+      // the election's last option: every strength of it is written (the range began at its first option)
+      prob.set(probCE(work.pceModel!, work.victoryProbModel!, c.subarray(at, at + n * n), n), first);
+    }
   }
 }
 
@@ -534,27 +579,14 @@ function defaultChallenge(work: BargainWork, i: number, scratch: ChallengeScratc
     heap[size++] = j;
   }
   // a binary max-heap of the targets by bound: only the targets tried are ever taken out
-  const sift = (at: number): void => {
-    const x = heap[at]!;
-    const bx = bound[x]!;
-    for (;;) {
-      let c = 2 * at + 1;
-      if (c >= size) break;
-      if (c + 1 < size && bound[heap[c + 1]!]! > bound[heap[c]!]!) c++;
-      if (!(bound[heap[c]!]! > bx)) break;
-      heap[at] = heap[c]!;
-      at = c;
-    }
-    heap[at] = x;
-  };
-  for (let at = (size >> 1) - 1; at >= 0; at--) sift(at);
+  for (let at = (size >> 1) - 1; at >= 0; at--) siftDown(heap, bound, size, at);
   let bestJ = -1;
   let piiJ = 0;
   let bestEU = -1.0;
   while (size > 0) {
     const j = heap[0]!;
     heap[0] = heap[--size]!;
-    sift(0);
+    siftDown(heap, bound, size, 0);
     const bj = bound[j]!;
     if (bj <= bestEU || bj <= MIN_SIG_EDU) break; // no target left can be chosen
     const Tj = j * na;
@@ -611,6 +643,26 @@ function defaultChallenge(work: BargainWork, i: number, scratch: ChallengeScratc
   return [bestJ, piiJ, bestEU];
 }
 
+/** Moves heap[at] down the binary max-heap heap[0 … size) ordered by bound. */
+function siftDown(heap: Int32Array, bound: Float64Array, size: number, at: number): void {
+  const x = heap[at]!;
+  const bx = bound[x]!;
+  for (;;) {
+    let c = 2 * at + 1;
+    if (c >= size) break;
+    if (c + 1 < size && bound[heap[c + 1]!]! > bound[heap[c]!]!) c++;
+    if (!(bound[heap[c]!]! > bx)) break;
+    heap[at] = heap[c]!;
+    at = c;
+  }
+  heap[at] = x;
+}
+
+/** Rounds to 4 decimals as KTAB's interpolation. */
+function round4(x: number): number {
+  return Math.trunc(0.5 + x * 10000.0) / 10000.0;
+}
+
 /**
  * `SMPActor::interpolateBrgn`: the bargain positions of i and j from the probabilities prbI, prbJ, into
  * out[at .. at + nd) (i's) and out[at + nd .. at + 2nd) (j's).
@@ -626,7 +678,6 @@ function interpolate(
 ): void {
   const {nd, sal, pos} = work;
   const ivb = work.interVecBrgn;
-  const round4 = (x: number): number => Math.trunc(0.5 + x * 10000.0) / 10000.0;
   for (let k = 0; k < nd; k++) {
     const tik = pos[i * nd + k]!;
     const sik = sal[i * nd + k]!;

@@ -20,6 +20,7 @@ import {bigRfromProb, probCE} from "./kernels.js";
 import {
   bargainsPerActor,
   jointWork,
+  MEANWHILE,
   performSmpWork,
   samePosition,
   type BargainWork,
@@ -113,10 +114,10 @@ interface Brgn {
   id: number;
   init: number;
   rcvr: number;
-  posInit: Float64Array;
-  posRcvr: Float64Array;
-  /** Its column of values in the queues (0: the status quo's). */
+  /** Its column of values in the queues (0: the status quo's), which is also its slot of positions in the turn's bpos. */
   col: number;
+  /** Absent for the status quo. */
+  perspective?: SmpBargain["perspective"];
   row?: SmpBargain;
 }
 
@@ -182,15 +183,22 @@ export function runSmp(scenario: SmpScenario, options: RunSmpOptions = {}): SmpR
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
+    next.value[MEANWHILE]?.();
     performSmpWork(next.value, 0, next.value.count);
   }
+}
+
+/** The work with serial steps to be done meanwhile (see {@link MEANWHILE}). */
+function withMeanwhile<W extends SmpWork>(work: W, steps: () => void): W {
+  return Object.assign(work, {[MEANWHILE]: steps});
 }
 
 /**
  * The SMP as a sequence of parallel works: yields each {@link SmpWork} of a turn (every actor's best
  * challenge, every bargain's value to every actor, the coalitions of the elections), to be computed
- * by {@link performSmpWork} over all its items (in any split, on any threads) before the next call
- * to `next()`; returns the result. {@link runSmp} computes each work in this thread.
+ * by {@link performSmpWork} over all its items (in any split, on any threads), with its serial
+ * steps `work[MEANWHILE]` (if any) called once on this thread, before the next call to `next()`;
+ * returns the result. {@link runSmp} computes each work in this thread.
  *
  * @param alloc where to keep the arrays the works share (SharedArrayBuffer for workers)
  */
@@ -354,21 +362,17 @@ function stateDist(ctx: Ctx, s1: St, s2: St): number {
   return sum;
 }
 
-/** `SMPState::setUENdx`, `setVDiff` and `setAllAUtil`: everything fixed within a state. */
-function* setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): Generator<SmpWork, St, void> {
+/**
+ * `SMPState::setUENdx`, `setVDiff` and `setAllAUtil`: everything fixed within a state. `before`: the turn before's
+ * bookkeeping, done while the state's first election runs.
+ */
+function* setupState(
+  ctx: Ctx,
+  pos: Float64Array,
+  ideals: Float64Array,
+  before?: () => void
+): Generator<SmpWork, St, void> {
   const {na, nd, p, f64Written} = ctx;
-  const uIndices: number[] = [];
-  for (let i = 0; i < na; i++) {
-    let seen = false;
-    for (const k of uIndices) {
-      if (samePosition(pos, nd, i, k)) {
-        seen = true;
-        break;
-      }
-    }
-    if (!seen) uIndices.push(i);
-  }
-
   // (the works write every element of the arrays they output)
   const shared = f64Written(na * nd);
   shared.set(ideals);
@@ -378,7 +382,21 @@ function* setupState(ctx: Ctx, pos: Float64Array, ideals: Float64Array): Generat
   const rnT = f64Written(na * na); // rnT[j*na+i]: i's risk-neutral utility for j's position
   yield {kind: "distances", count: na, nd, sal: ctx.sal, ssSqr: ctx.ssSqr, ideals: shared, pos, vDiff, vDiffT, rnT};
   const {work, bases} = elections(ctx, p.votingRule, rnT, [identity(na)]);
-  yield work;
+  // the actors holding the unique positions (only the risk attitudes need them), meanwhile
+  const uIndices: number[] = [];
+  yield withMeanwhile(work, () => {
+    before?.();
+    for (let i = 0; i < na; i++) {
+      let seen = false;
+      for (const k of uIndices) {
+        if (samePosition(pos, nd, i, k)) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) uIndices.push(i);
+    }
+  });
   const pi = probCE(p.pceModel, p.victoryProbModel, work.out.subarray(bases[0], bases[0]! + na * na), na);
   const nra = f64Written(na);
   nra.set(bigRfromProb(pi, p.bigRRange));
@@ -426,14 +444,14 @@ function* stepBCN(
 ): Generator<SmpWork, St, void> {
   const {na, nd, p, f64Written} = ctx;
   const names = scenario.actors.map((a) => a.name);
-  const posOf = (i: number): Float64Array => s.pos.subarray(i * nd, (i + 1) * nd);
   // plain loops: Array.from / Int32Array.from with a mapping function take the slow, generic path
-  const to100 = (v: Float64Array): number[] => {
+  const to100 = (v: Float64Array, at: number): number[] => {
     const out: number[] = [];
-    for (let k = 0; k < v.length; k++) out.push(100 * v[k]!);
+    for (let k = 0; k < nd; k++) out.push(100 * v[at + k]!);
     return out;
   };
-  const brgns: Brgn[][] = Array.from({length: na}, () => []);
+  const brgns: Brgn[][] = [];
+  for (let i = 0; i < na; i++) brgns.push([]);
 
   // in parallel: every actor's best challenge, the bargains it proposes, and the value of each bargain (the same in
   // the initiator's and the receiver's queue) and of the status quo (slot 0, the same in every queue) to every actor
@@ -473,11 +491,9 @@ function* stepBCN(
     out: cols
   };
   // with the state's election of positions, which needs nothing the challenges compute
-  yield jointWork(s.pending ? [bargains, s.pending.work] : [bargains]);
-  if (s.pending) {
-    s.probs = s.pending.finish();
-    s.pending = undefined;
-  }
+  const pending = s.pending;
+  s.pending = undefined;
+  yield jointWork(pending ? [bargains, pending.work] : [bargains]);
 
   // each actor's queue: its status quo, its own bargains, those aimed at it, in KTAB's order (and ids: KTAB makes
   // the initiator's, the receiver's and the compromise bargain of every challenge, whichever the model uses)
@@ -488,48 +504,48 @@ function* stepBCN(
         ? ["initiator", "receiver"]
         : ["compromise"];
   const ids = {initiator: 0, receiver: 1, compromise: 2};
+  const made: Brgn[] = [];
   for (let i = 0; i < na; i++) {
-    const posI = posOf(i);
-    brgns[i]!.push({id: counter.next++, init: i, rcvr: i, posInit: posI, posRcvr: posI, col: 0});
+    brgns[i]!.push({id: counter.next++, init: i, rcvr: i, col: 0});
     const bestEU = chal[4 * i + 2]!;
     if (!(0 < bestEU)) continue;
     const j = chal[4 * i]!;
     const first = counter.next;
     counter.next += 3;
-    perspectives.forEach((perspective, m) => {
-      const slot = 1 + i * per + m;
-      const at = slot * 2 * nd;
-      const b: Brgn = {
-        id: first + ids[perspective],
-        init: i,
-        rcvr: j,
-        posInit: bpos.subarray(at, at + nd),
-        posRcvr: bpos.subarray(at + nd, at + 2 * nd),
-        col: slot
-      };
+    for (let m = 0; m < perspectives.length; m++) {
+      const perspective = perspectives[m]!;
+      const b: Brgn = {id: first + ids[perspective], init: i, rcvr: j, col: 1 + i * per + m, perspective};
+      made.push(b);
+      brgns[i]!.push(b);
+      brgns[j]!.push(b);
+    }
+  }
+  // the rows of the bargains, and the probabilities of the positions' election: while the queues' elections run
+  const rows = (): void => {
+    if (pending) s.probs = pending.finish();
+    for (const b of made) {
+      const i = b.init;
       b.row = {
         turn,
         id: b.id,
         initiator: names[i]!,
-        receiver: names[j]!,
-        perspective,
-        expectedGain: bestEU,
+        receiver: names[b.rcvr]!,
+        perspective: b.perspective!,
+        expectedGain: chal[4 * i + 2]!,
         initiatorWinProbability: chal[4 * i + 1]!,
-        initiatorPosition: to100(b.posInit),
-        receiverPosition: to100(b.posRcvr),
+        initiatorPosition: to100(bpos, b.col * 2 * nd),
+        receiverPosition: to100(bpos, b.col * 2 * nd + nd),
         initiatorQueueProbability: 0,
         receiverQueueProbability: 0,
         initiatorAdopted: false,
         receiverAdopted: false
       };
       out.push(b.row);
-      brgns[i]!.push(b);
-      brgns[j]!.push(b);
-    });
-  }
+    }
+  };
 
-  // resolve each actor's queue of bargains: the coalitions of every queue's election in parallel
-  // (a bargain's utilities to the voters are its column), then each queue's probabilities
+  // resolve each actor's queue of bargains: the coalitions of every queue's election and its probabilities in
+  // parallel (a bargain's utilities to the voters are its column; queue k's options are items first[k] …)
   const queues = elections(
     ctx,
     p.votingRule,
@@ -538,15 +554,27 @@ function* stepBCN(
       const queue = new Int32Array(list.length);
       for (let m = 0; m < list.length; m++) queue[m] = list[m]!.col;
       return queue;
-    })
+    }),
+    true
   );
-  yield queues.work;
+  yield withMeanwhile(queues.work, rows);
+  const probs = queues.work.prob!;
   const newPos = f64Written(na * nd);
-  for (let k = 0; k < na; k++) {
+  const picks = new Int32Array(na);
+  for (let k = 0, first = 0; k < na; k++) {
     const list = brgns[k]!;
     const nb = list.length;
-    const at = queues.bases[k]!;
-    const prob = probCE(p.pceModel, p.victoryProbModel, queues.work.out.subarray(at, at + nb * nb), nb);
+    const prob =
+      nb <= queues.work.probUpTo!
+        ? probs.subarray(first, first + nb)
+        : probCE(
+            p.pceModel,
+            p.victoryProbModel,
+            queues.work.out.subarray(queues.bases[k]!, queues.bases[k]! + nb * nb),
+            nb
+          );
+    if (nb > queues.work.probUpTo!) probs.set(prob, first);
+    first += nb;
     let mMax: number;
     if (p.stateTransitions === "Deterministic") {
       mMax = 0;
@@ -561,24 +589,37 @@ function* stepBCN(
     } else {
       mMax = rng.probSel(prob);
     }
-    for (let m = 0; m < nb; m++) {
-      const row = list[m]!.row;
-      if (!row) continue;
-      if (list[m]!.init === k) row.initiatorQueueProbability = prob[m]!;
-      else row.receiverQueueProbability = prob[m]!;
-    }
+    picks[k] = mMax;
     const chosen = list[mMax]!;
-    const target = newPos.subarray(k * nd, (k + 1) * nd);
-    if (chosen.init === chosen.rcvr) target.set(posOf(k));
-    else if (chosen.init === k) target.set(chosen.posInit);
-    else target.set(chosen.posRcvr);
-    if (chosen.row) {
-      if (chosen.init === k) chosen.row.initiatorAdopted = true;
-      else chosen.row.receiverAdopted = true;
+    // the status quo's position, or the chosen bargain's for k (the initiator's side, or the receiver's)
+    if (chosen.init === chosen.rcvr) for (let d = 0; d < nd; d++) newPos[k * nd + d] = s.pos[k * nd + d]!;
+    else {
+      const at = chosen.col * 2 * nd + (chosen.init === k ? 0 : nd);
+      for (let d = 0; d < nd; d++) newPos[k * nd + d] = bpos[at + d]!;
     }
   }
+  // each bargain's probability in its queues and its adoptions: while the next state's first election runs
+  const book = (): void => {
+    for (let k = 0, first = 0; k < na; k++) {
+      const list = brgns[k]!;
+      const nb = list.length;
+      for (let m = 0; m < nb; m++) {
+        const row = list[m]!.row;
+        if (!row) continue;
+        if (list[m]!.init === k) row.initiatorQueueProbability = probs[first + m]!;
+        else row.receiverQueueProbability = probs[first + m]!;
+      }
+      first += nb;
+      const chosen = list[picks[k]!]!;
+      if (chosen.row) {
+        if (chosen.init === k) chosen.row.initiatorAdopted = true;
+        else chosen.row.receiverAdopted = true;
+      }
+    }
+    ctx.recycle(probs);
+  };
   ctx.recycle(chal, cols, bpos, queues.work.out);
-  return yield* setupState(ctx, newPos, newIdeals(ctx, newPos, s.ideals));
+  return yield* setupState(ctx, newPos, newIdeals(ctx, newPos, s.ideals), book);
 }
 
 /** `SMPState::newIdeals`: each ideal moves toward others' positions at the accommodation rates. */
@@ -623,6 +664,17 @@ function positionProbabilities(
   return {work, finish};
 }
 
+/**
+ * The most options of an election whose probabilities a coalition work gives: one no dearer than the smallest range
+ * handed to a helper (n(n + 1)/2 · voters ≤ 50,000 iterations; 24 options at 160 voters), since its options stay in
+ * one range. A larger one (early turns can queue a hundred bargains at one actor) is split over the threads.
+ */
+function probabilitiesUpTo(voters: number): number {
+  let n = 1;
+  while (((n + 1) * (n + 2) * voters) / 2 <= 50_000) n++;
+  return n;
+}
+
 /** 0, 1, …, n − 1. */
 function identity(n: number): Int32Array {
   const r = new Int32Array(n);
@@ -632,13 +684,15 @@ function identity(n: number): Int32Array {
 
 /**
  * The coalitions of several elections as one work: election e's options are the rows rows[e] of
- * `uT`; its n × n strengths are at bases[e] of the output.
+ * `uT`; its n × n strengths are at bases[e] of the output; with `probabilities`, the work also gives each
+ * election's probabilities (`prob`, at its first option's item) up to {@link probabilitiesUpTo} options.
  */
 function elections(
   ctx: Ctx,
   votingRule: SmpParams["votingRule"],
   uT: Float64Array,
-  rows: readonly Int32Array[]
+  rows: readonly Int32Array[],
+  probabilities = false
 ): {work: CoalitionWork; bases: number[]} {
   let count = 0;
   let cells = 0;
@@ -672,7 +726,15 @@ function elections(
     opt,
     size,
     base,
-    out: ctx.f64Written(cells) // every item writes its row and column of its election, and its diagonal
+    out: ctx.f64Written(cells), // every item writes its row and column of its election, and its diagonal
+    ...(probabilities
+      ? {
+          prob: ctx.f64Written(count),
+          probUpTo: probabilitiesUpTo(ctx.na),
+          pceModel: ctx.p.pceModel,
+          victoryProbModel: ctx.p.victoryProbModel
+        }
+      : {})
   };
   return {work, bases};
 }
