@@ -17,13 +17,16 @@
  *   next 1,000 in the same process 3.85–4.0 → 2.6–2.7 ms (2026-12-03 09:20, load 4.6–6).
  *
  * - Regular expressions are compiled to machine code at their first use (`--no-regexp-tier-up`) instead of being
- *   interpreted first and compiled when V8 sees them run again. V8 compiles a pattern without its optimizations once
- *   the process has generated 1 MB of pattern code (counting code since freed) and holds 16 MB of executable memory;
- *   the reader makes patterns per document (a speaker's name, a title), so after some ten articles the tier-up of its
- *   long cue lists (src/read/claims.ts, figures, dates) came too late and they ran unoptimized or interpreted for the
- *   rest of the batch: the same pattern over the same 860 sentences took 9-10 ms after ten articles had been read, 1.5
- *   ms before. Compiled at first use: the 38 fixture articles (140 KB) without the event coder 139 -> 72 ms of CPU
- *   per pass, with it 474 -> 350 ms (2026-12-03 17:07, load 8.5-9.7, tsx; /tmp/v-speed/p2.mts).
+ *   interpreted first and compiled when V8 sees them run again. In a batch the reader's long cue lists
+ *   (src/read/claims.ts, figures, dates) otherwise ran 6x slower after some ten articles: the same pattern over the
+ *   same 860 sentences took 9-10 ms of CPU after ten articles had been read, 1.5 ms after five (or at first use with
+ *   this setting). The likely cause is V8's rule that a pattern compiled once the process has generated 1 MB of
+ *   pattern code (bytecode and freed code counted) is compiled without its optimizations: a pattern is compiled
+ *   apart for one-byte and two-byte strings and again when it tiers up, and the reader makes patterns per document
+ *   (a speaker's name, a title), so late compilations of its hot patterns came after the limit. Measured: the 38
+ *   fixture articles (140 KB) without the event coder 139 -> 72 ms of CPU per pass, with it 474 -> 350 ms
+ *   (2026-12-03 17:07, load 8.5-9.7, tsx; /tmp/v-speed/p2.mts); 1,000 news-length articles read alone on this thread
+ *   7.1 / 6.0 -> 6.4 / 5.9 s of the thread's CPU (two runs each, load 12-16).
  *
  * Process-wide: reader threads started afterwards share all three.
  *
