@@ -170,25 +170,32 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
 }
 
 /**
- * Splits a work's items into consecutive ranges of about equal cost: up to eight per thread (the free threads take
- * the next range, which evens out the error of the cost estimate), none below SMP_MIN_RANGE_COST; one range when
- * the whole work is below SMP_INLINE_COST. A range begins only where the work allows it (canSplitAt).
+ * Splits a work's items into consecutive ranges, largest first: each about a (2 · threads)-th of the cost not yet
+ * given to a range, none below a (4 · SMP_RANGES_PER_THREAD · threads)-th of the whole or SMP_MIN_RANGE_COST, at most
+ * SMP_RANGES_PER_THREAD per thread. The threads take the next range when free, so the large first ranges cost few
+ * takes and the small last ones leave little for one thread to finish alone (equal ranges left up to half a range,
+ * a 32nd of the work at 2 threads; the cost estimate's error is evened out too). One range when the whole work is
+ * below SMP_INLINE_COST. A range begins only where the work allows it (canSplitAt).
  */
 export function splitWork(work: SmpWork, threads: number): [number, number][] {
   let total = 0;
   for (let i = 0; i < work.count; i++) total += itemCost(work, i);
   if (total < SMP_INLINE_COST || threads < 1) return [[0, work.count]];
-  // a multiple of the threads, so that equal ranges end together
-  const most = Math.min(SMP_RANGES_PER_THREAD * threads, Math.floor(total / SMP_MIN_RANGE_COST), work.count);
-  const parts = Math.max(1, most >= threads ? most - (most % threads) : most);
+  const most = SMP_RANGES_PER_THREAD * threads;
+  const least = Math.max(SMP_MIN_RANGE_COST, total / (4 * most));
   const ranges: [number, number][] = [];
   let from = 0;
   let acc = 0;
+  let left = total;
+  let target = Math.max(least, left / (2 * threads));
   for (let i = 0; i < work.count; i++) {
     acc += itemCost(work, i);
-    if (acc >= (total * (ranges.length + 1)) / parts && i + 1 < work.count && canSplitAt(work, i + 1)) {
+    if (acc >= target && i + 1 < work.count && ranges.length + 1 < most && canSplitAt(work, i + 1)) {
       ranges.push([from, i + 1]);
       from = i + 1;
+      left -= acc;
+      acc = 0;
+      target = Math.max(least, left / (2 * threads));
     }
   }
   ranges.push([from, work.count]);
