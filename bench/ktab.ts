@@ -142,7 +142,10 @@ function timedRun(
     const started = cpuSeconds();
     const free = [started - t, 0];
     let last = started;
+    const barrier = next.value.kind === "joint" ? (next.value.barrier ?? 0) : 0;
     for (const [from, to] of ranges) {
+      // at a joint work's barrier both workers wait for the later one
+      if (from > 0 && from === barrier) free[0] = free[1] = Math.max(free[0]!, free[1]!);
       performSmpWork(next.value, from, to);
       const now = cpuSeconds();
       const w = free[0]! <= free[1]! ? 0 : 1;

@@ -31,13 +31,21 @@ import {SharedArraySender, SharedArrayTable, type FreshBuffers, type PackedArray
 const SMP_INLINE_COST = 200_000;
 /** Smallest range worth handing to a helper. */
 const SMP_MIN_RANGE_COST = 50_000;
-/** Most ranges per thread in one work (the threads take them from a shared counter, which evens out the error of the cost estimate). */
+/**
+ * Most ranges per thread in one work, or in each part of a work before and after its barrier (the threads take them
+ * from a shared counter, which evens out the error of the cost estimate).
+ */
 export const SMP_RANGES_PER_THREAD = 8;
+/**
+ * How long a thread that waits at a work's barrier checks the count of ranges done before it sleeps (ms): the wait
+ * is for the last range before the barrier, which is short, and a sleeping thread takes tens of microseconds to wake.
+ */
+const SMP_BARRIER_SPIN_MS = 0.2;
 
 /**
  * The control array's slots (Int32): the generation of the work handed over (what waiting helpers wait on); the
  * ticket, (generation mod 2^15) · 2^16 + the next range to take; ranges completed; stop; error; the number of
- * ranges; the ranges. A thread takes a range by compare-and-swap on the ticket, so a helper that wakes after the
+ * ranges; the first range after the work's barrier (0: none); the ranges. A thread takes a range by compare-and-swap on the ticket, so a helper that wakes after the
  * leader has moved on to the next work cannot take one of its ranges with the last work's arrays; the leader waits
  * only for ranges taken, never for a helper that has not woken yet.
  */
@@ -47,11 +55,12 @@ const COMPLETED = 2;
 const STOP = 3;
 const ERROR = 4;
 const COUNT = 5;
+const BARRIER = 6;
 const RANGES = 8;
 
 /** The control array for a team of `threads` threads (leader included). */
 export function smpControl(threads: number): SharedArrayBuffer {
-  return new SharedArrayBuffer(4 * (RANGES + 2 * SMP_RANGES_PER_THREAD * threads));
+  return new SharedArrayBuffer(4 * (RANGES + 2 * 2 * SMP_RANGES_PER_THREAD * threads));
 }
 
 /** Ends the run's helpers (after the leader's end, or its failure): they return from {@link helpSmp}. */
@@ -103,6 +112,10 @@ export function leadSmp(
       split.forEach(([from, to], k) => ((c[RANGES + 2 * k] = from), (c[RANGES + 2 * k + 1] = to)));
       Atomics.store(c, COUNT, split.length);
       Atomics.store(c, COMPLETED, 0);
+      const barrier = work.kind === "joint" ? (work.barrier ?? 0) : 0;
+      const after = barrier > 0 ? split.findIndex(([from]) => from === barrier) : 0;
+      if (after < 0) throw new Error(`SMP: no range begins at the work's barrier (item ${barrier})`);
+      Atomics.store(c, BARRIER, after);
       Atomics.store(c, TICKET, (gen & 0x7fff) << 16);
       const parts = (work.kind === "joint" ? work.parts : [work]).map((part) => sender.pack(part));
       ports.forEach((port, h) => port.postMessage({gen, buffers: sender.fresh(h), parts} satisfies HelperWork));
@@ -150,7 +163,9 @@ export function helpSmp(control: SharedArrayBuffer, port: MessagePort): void {
 
 /**
  * Takes ranges of the work of generation `gen` until none is left (or the leader has moved on), counting each one
- * completed; the last one completed wakes the leader. A range that throws is counted too (the error flag is set).
+ * completed; the last one completed wakes the leader. A range after the work's barrier begins once every range
+ * before it is done (they are all taken, in order, before it). A range that throws is counted too (the error flag is
+ * set).
  */
 function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
   const tag = (gen & 0x7fff) << 16;
@@ -161,12 +176,23 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
     const count = Atomics.load(c, COUNT);
     if (k >= count) return;
     if (Atomics.compareExchange(c, TICKET, ticket, ticket + 1) !== ticket) continue;
+    // (this generation's: the leader sets it before the ticket and changes it only once every range is done)
+    const barrier = Atomics.load(c, BARRIER);
     try {
+      if (barrier > 0 && k >= barrier) awaitCompleted(c, barrier);
       performSmpWork(work, c[RANGES + 2 * k]!, c[RANGES + 2 * k + 1]!);
     } finally {
-      if (Atomics.add(c, COMPLETED, 1) + 1 === count) Atomics.notify(c, COMPLETED);
+      const done = Atomics.add(c, COMPLETED, 1) + 1;
+      if (done === count || done === barrier) Atomics.notify(c, COMPLETED);
     }
   }
+}
+
+/** Waits until n ranges are completed: checking for SMP_BARRIER_SPIN_MS, then asleep until woken. */
+function awaitCompleted(c: Int32Array, n: number): void {
+  const until = performance.now() + SMP_BARRIER_SPIN_MS;
+  for (let done = Atomics.load(c, COMPLETED); done < n; done = Atomics.load(c, COMPLETED))
+    if (performance.now() > until) Atomics.wait(c, COMPLETED, done);
 }
 
 /**
@@ -175,22 +201,32 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
  * SMP_RANGES_PER_THREAD per thread. The threads take the next range when free, so the large first ranges cost few
  * takes and the small last ones leave little for one thread to finish alone (equal ranges left up to half a range,
  * a 32nd of the work at 2 threads; the cost estimate's error is evened out too). One range when the whole work is
- * below SMP_INLINE_COST. A range begins only where the work allows it (canSplitAt).
+ * below SMP_INLINE_COST. A range begins only where the work allows it (canSplitAt), and one begins at a joint
+ * work's barrier (the items before it and after it are split apart).
  */
 export function splitWork(work: SmpWork, threads: number): [number, number][] {
   let total = 0;
   for (let i = 0; i < work.count; i++) total += itemCost(work, i);
   if (total < SMP_INLINE_COST || threads < 1) return [[0, work.count]];
+  // a joint work with a barrier: the items before it and those after it, each split on its own
+  const barrier = work.kind === "joint" ? (work.barrier ?? 0) : 0;
+  if (barrier > 0) return [...splitItems(work, 0, barrier, threads), ...splitItems(work, barrier, work.count, threads)];
+  return splitItems(work, 0, work.count, threads);
+}
+
+function splitItems(work: SmpWork, first: number, end: number, threads: number): [number, number][] {
+  let total = 0;
+  for (let i = first; i < end; i++) total += itemCost(work, i);
   const most = SMP_RANGES_PER_THREAD * threads;
   const least = Math.max(SMP_MIN_RANGE_COST, total / (4 * most));
   const ranges: [number, number][] = [];
-  let from = 0;
+  let from = first;
   let acc = 0;
   let left = total;
   let target = Math.max(least, left / (2 * threads));
-  for (let i = 0; i < work.count; i++) {
+  for (let i = first; i < end; i++) {
     acc += itemCost(work, i);
-    if (acc >= target && i + 1 < work.count && ranges.length + 1 < most && canSplitAt(work, i + 1)) {
+    if (acc >= target && i + 1 < end && ranges.length + 1 < most && canSplitAt(work, i + 1)) {
       ranges.push([from, i + 1]);
       from = i + 1;
       left -= acc;
@@ -198,6 +234,6 @@ export function splitWork(work: SmpWork, threads: number): [number, number][] {
       target = Math.max(least, left / (2 * threads));
     }
   }
-  ranges.push([from, work.count]);
+  ranges.push([from, end]);
   return ranges;
 }

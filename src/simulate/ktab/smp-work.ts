@@ -154,6 +154,12 @@ export interface JointWork {
   readonly kind: "joint";
   readonly count: number;
   readonly parts: readonly SimpleWork[];
+  /**
+   * If above 0, items [0, barrier) must all be done before any item from `barrier` on begins (the first parts
+   * output what the others read): the threads that share the work wait for each other there, awake, instead of the
+   * first parts being a work of their own.
+   */
+  readonly barrier?: number;
 }
 
 /** One parallel step of an SMP turn. */
@@ -184,12 +190,19 @@ export function canSplitAt(work: SmpWork, i: number): boolean {
   }
 }
 
-/** The works `parts` as one {@link JointWork} (a single part as it is). */
-export function jointWork(parts: readonly SimpleWork[]): SmpWork {
+/**
+ * The works `parts` as one {@link JointWork} (a single part as it is); with `barrierAfter` k, the first k parts are
+ * done before the others begin.
+ */
+export function jointWork(parts: readonly SimpleWork[], barrierAfter = 0): SmpWork {
   if (parts.length === 1) return parts[0]!;
   let count = 0;
-  for (const p of parts) count += p.count;
-  return {kind: "joint", count, parts};
+  let barrier = 0;
+  parts.forEach((p, k) => {
+    count += p.count;
+    if (k < barrierAfter) barrier = count;
+  });
+  return barrier > 0 && barrier < count ? {kind: "joint", count, parts, barrier} : {kind: "joint", count, parts};
 }
 
 /** `SMPModel::posTol`: positions closer than 0.1 on the 0–100 scale are the same. */

@@ -25,6 +25,8 @@ import {
   samePosition,
   type BargainWork,
   type CoalitionWork,
+  type DistanceWork,
+  type RiskWork,
   type SmpWork
 } from "./smp-work.js";
 import {KtabPrng, toSeed} from "./prng.js";
@@ -169,6 +171,8 @@ interface St {
    * needs nothing they compute), so that the threads wait once for both; then `finish` gives `probs`.
    */
   pending?: {work: CoalitionWork; finish: () => number[]};
+  /** The state's risk attitudes and own utilities, not done yet: done before the next work that reads them. */
+  risk?: RiskWork;
 }
 
 /**
@@ -380,11 +384,23 @@ function* setupState(
   const vDiffT = f64Written(na * na);
   // risk-neutral utilities -> probability of each actor's position -> risk attitudes
   const rnT = f64Written(na * na); // rnT[j*na+i]: i's risk-neutral utility for j's position
-  yield {kind: "distances", count: na, nd, sal: ctx.sal, ssSqr: ctx.ssSqr, ideals: shared, pos, vDiff, vDiffT, rnT};
+  const distances: DistanceWork = {
+    kind: "distances",
+    count: na,
+    nd,
+    sal: ctx.sal,
+    ssSqr: ctx.ssSqr,
+    ideals: shared,
+    pos,
+    vDiff,
+    vDiffT,
+    rnT
+  };
   const {work, bases} = elections(ctx, p.votingRule, rnT, [identity(na)]);
-  // the actors holding the unique positions (only the risk attitudes need them), meanwhile
+  // the distances, then (all of them done) the election; meanwhile the actors holding the unique positions (only the
+  // risk attitudes need them)
   const uIndices: number[] = [];
-  yield withMeanwhile(work, () => {
+  yield withMeanwhile(jointWork([distances, work], 1), () => {
     before?.();
     for (let i = 0; i < na; i++) {
       let seen = false;
@@ -409,7 +425,6 @@ function* setupState(
   const own = f64Written(na * na);
   const uT = f64Written(nu * na); // uT[j*na+i]: i's own utility for the j-th unique position
   const posIndex = ctx.i32Written(na);
-  yield {kind: "risk", count: na, bigRAdjust: p.bigRAdjust, nd, pos, nra, vDiff, rhi, own, unq, uT, posIndex};
   return {
     pos,
     ideals,
@@ -420,16 +435,19 @@ function* setupState(
     rhi,
     own,
     probs: [],
-    pending: positionProbabilities(ctx, uT, nu, posIndex)
+    pending: positionProbabilities(ctx, uT, nu, posIndex),
+    // done first in the next work (the turn's challenges, or the last state's election of positions)
+    risk: {kind: "risk", count: na, bigRAdjust: p.bigRAdjust, nd, pos, nra, vDiff, rhi, own, unq, uT, posIndex}
   };
 }
 
-/** Does the state's pending election of positions on its own (the last state's: no turn follows). */
+/** Does the state's risk attitudes and then its pending election of positions (the last state's: no turn follows). */
 function* settle(s: St): Generator<SmpWork, void, void> {
-  if (!s.pending) return;
-  yield s.pending.work;
+  if (!s.risk || !s.pending) return;
+  yield jointWork([s.risk, s.pending.work], 1);
   s.probs = s.pending.finish();
   s.pending = undefined;
+  s.risk = undefined;
 }
 
 /** `SMPState::stepBCN` / `doBCN`: challenges, bargains, and their resolution into the next state. */
@@ -491,9 +509,12 @@ function* stepBCN(
     out: cols
   };
   // with the state's election of positions, which needs nothing the challenges compute
+  // after the state's risk attitudes, which they read
   const pending = s.pending;
+  const risk = s.risk!;
   s.pending = undefined;
-  yield jointWork(pending ? [bargains, pending.work] : [bargains]);
+  s.risk = undefined;
+  yield jointWork(pending ? [risk, bargains, pending.work] : [risk, bargains], 1);
 
   // each actor's queue: its status quo, its own bargains, those aimed at it, in KTAB's order (and ids: KTAB makes
   // the initiator's, the receiver's and the compromise bargain of every challenge, whichever the model uses)
