@@ -160,8 +160,9 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind6",
     gold: "blind6.gold.json",
     documents: 6,
-    eventsStrict: 21,
-    eventsAutoPrecision: 0.6,
+    // events raised after r-events' session-8 batches 1–2 (in-process 29/37, 38/43)
+    eventsStrict: 29,
+    eventsAutoPrecision: 0.85,
     claimsRecall: 0.95,
     claimsSpeaker: 0.97,
     metadata: {title: 6, publisher: 6, author: 4, date: 6}

@@ -123,6 +123,9 @@ const FIGHT =
 /** An occasion named by its noun alone that ended with a paper: "The summit, held on …, ended with a …". */
 const OCCASION_PAPER =
   /^(?:The|This|That)\s+(?:summit|talks|meeting|visit|negotiations|session|forum)\b[^.;]{0,60}?\b(?:ended|concluded|closed|culminated)\s+(?:with|in)\s+(?:the\s+(?:signing|adoption)\s+of\s+)?(?=(?:a|an|the)\s+(?:\w+\s+){0,2}(?:declaration|statement|communiqu[eé]|agreement|treaty|road\s*map|memorandum|accord)\b)/;
+/** "<X> followed in September": followed with no object (not "followed by", "followed the talks", "followed up"). */
+const FOLLOWED =
+  /(\S\s+)followed(?=\s+(?:in|on|at|last|later|earlier|weeks|days|months|two|three|a\s+(?:week|month|day|year)|shortly|soon|this|that)\b|\s*[.,;]|$)/;
 /** Words naming a summit: an organisation named beside them is the story's summit. */
 const SUMMIT = /\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i;
 /**
@@ -178,6 +181,8 @@ export class Anaphora {
   private readonly names = new Map<string, string>();
   /** The latest event's two sides and the sentence it was in. */
   private dyad: {codes: [string, string]; sentence: number} | undefined;
+  /** The latest visit (042) told, for "X followed" (also visited). */
+  private visit: {codes: [string, string]; sentence: number} | undefined;
   /** The latest event's two sides, regions included ("the EU–Central Asia summit"): whom money announced goes to. */
   private partners: {codes: [string, string]; sentence: number} | undefined;
   /** Every pair of sides of the events of the latest sentence that had one (a group's meeting gives several). */
@@ -232,6 +237,7 @@ export class Anaphora {
   noteEvent(source: string, target: string, code: string): void {
     if (!this.subject || this.subject.sentence !== this.sentence)
       this.subject = {code: source, sentence: this.sentence};
+    if (code.startsWith("042") && source !== target) this.visit = {codes: [source, target], sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
     if (source !== target) {
       if (this.partners?.sentence !== this.sentence) this.partnerPairs = [];
@@ -282,7 +288,10 @@ export class Anaphora {
    */
   rewrite(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
     const merged = mergeSameActor(text, mentions);
-    if (merged) return merged;
+    // (… unless the sentence has a pair pointer: "French President Macron visited Astana and the two sides signed …,
+    // and German Chancellor Olaf Scholz followed" is read for its pointer, the names being read as written)
+    PAIR.lastIndex = 0;
+    if (merged && !PAIR.exec(text)) return merged;
     const relative = dropRelativeClause(text, mentions);
     if (relative) return relative;
     const group = this.countedGroup(text, mentions);
@@ -478,6 +487,27 @@ export class Anaphora {
     const names = pair.map((c) => this.groupName(c, mentions));
     if (!names[0] || !names[1]) return undefined;
     return splice(text, 0, hit[0].length, `${names[0]} and ${names[1]} signed `, "pair");
+  }
+
+  /**
+   * "Macron visited Astana in 2023, and Scholz followed in September", "Lavrov flew to Ashgabat on Monday; Wang Yi
+   * followed two days later": "followed" with no object, right after an actor, after a visit told in this sentence
+   * or the two before, is a visit of that actor to the same host. The copy reads "<X> visited <host> …". Not when the
+   * actor is a side of that visit, nor "followed by / the / up / suit" (an object, or not a journey).
+   */
+  followedVisit(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const visit = this.visit && this.sentence - this.visit.sentence <= 2 ? this.visit.codes : undefined;
+    if (!visit) return undefined;
+    const hit = FOLLOWED.exec(text);
+    if (!hit) return undefined;
+    const at = hit.index + hit[1]!.length;
+    // (the actor right before the verb: "German Chancellor Olaf Scholz followed")
+    const before = mentions.filter((m) => m.end <= at).at(-1);
+    if (!before || !/^\s*$/.test(text.slice(before.end, at)) || visit.includes(before.code) || REGIONS.has(before.code))
+      return undefined;
+    const host = this.nameOf(visit[1]) ?? this.groupName(visit[1], mentions);
+    if (!host) return undefined;
+    return splice(text, at, "followed".length, `visited ${host}`, "pair");
   }
 
   /**

@@ -652,6 +652,7 @@ function codeSentence(
     }
     if (f.mood === "negated" && !numeric(match.code)) match.code = "120";
     let suspended = false;
+    let followedTalks = false;
     let mutualAct = false;
     let swapAct = false;
     // Light verbs and idioms the dictionary codes by their first word (or not at all): "took part in the
@@ -666,6 +667,8 @@ function codeSentence(
       if (light.action === "recode") {
         // "suspended visa-free travel": the act is the suspension, told in its own tense.
         suspended = light.code.startsWith("16");
+        // ("after talks in Astana": the noun the act followed, not a present form after a preposition)
+        followedTalks = /^(AFTER|FOLLOWING) TALKS/.test(light.rule);
         mutualAct = light.mutual === true;
         swapAct = light.swap === true;
         match.code = light.code;
@@ -839,6 +842,7 @@ function codeSentence(
       const generic =
         ((present && /^VB[ZP]$/.test(tags[f.first] ?? "")) || progressive) &&
         !suspended &&
+        !followedTalks &&
         !datesItself() &&
         !(namedTime ??= timed || namesDate(text)) &&
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
@@ -868,6 +872,7 @@ function codeSentence(
       const modifier =
         !means &&
         !suspended &&
+        !followedTalks &&
         (((tags[f.first] === "VBG" || tags[f.first] === "VBN") &&
           (/^(NN|NNS|IN|TO|DT)$/.test(prev) ||
             (prev === "," && tags[f.first] === "VBN" && !datedAgent) ||

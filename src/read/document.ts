@@ -275,6 +275,25 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       rule: month ? "that-month" : "that-year"
     };
   }
+  // "Tokayev flew to Kazan late last month … Tokayev had met Putin on the sidelines in Kazan": a past perfect with no
+  // date of its own, at a place a sentence up to four before named with a date of its own, is of that date.
+  for (let i = 1; i < sentences.length; ++i) {
+    const own = dates[i];
+    if (own && own.precision !== "article") continue;
+    const text = sentences[i]!.text;
+    if (!PLUPERFECT.test(text)) continue;
+    const places = [...text.matchAll(PLACE_IN)].map((m) => m[1]!);
+    if (places.length === 0) continue;
+    for (let b = i - 1; b >= Math.max(0, i - 4); --b) {
+      const told = dates[b];
+      if (!told || told.precision === "article" || told.rule === "same-place") continue;
+      const place = places.find((p) => new RegExp(`\\b${p}\\b`).test(sentences[b]!.text));
+      if (!place) continue;
+      const at = text.indexOf(place);
+      dates[i] = {...told, text: place, start: at, end: at + place.length, rule: "same-place"};
+      break;
+    }
+  }
   // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
   const dateLists: (ResolvedDate[] | undefined)[] = [];
   const datesOf = (i: number) =>
@@ -442,8 +461,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const summit = anaphora.summitSides(s.text, named);
     // An occasion told before that ended with a paper ("The summit … ended with a joint declaration").
     const paper = anaphora.occasionPaper(s.text, named);
+    // "X visited Astana in 2023, and Y followed in September": Y's visit too.
+    const followed = anaphora.followedVisit(s.text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
-    for (const rewrite of [anaphoric, fight, pledge, summit, paper]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -457,6 +478,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === fight && !e.code.startsWith("19")) ||
           (rewrite === pledge && !e.code.startsWith("033")) ||
           (rewrite === paper && !e.code.startsWith("057")) ||
+          (rewrite === followed && !e.code.startsWith("042")) ||
           (rewrite === summit && e.source !== summit.side && e.target !== summit.side)
         )
           continue;
@@ -561,6 +583,22 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         metadata.date,
         articlePrecision
       );
+      // "On the eve of the first anniversary of Russia's invasion of Ukraine": a happening named as what an
+      // anniversary is of happened that many years before the sentence's date (its month, or its year).
+      const anniversary =
+        e.start !== undefined && /^noun:/.test(e.rule ?? "")
+          ? ANNIVERSARY.exec(s.text.slice(Math.max(0, e.start - 100), e.start))
+          : null;
+      if (anniversary && when.date) {
+        const years = ORDINALS[anniversary[1]!.toLowerCase()] ?? Number.parseInt(anniversary[1]!, 10);
+        const year = Number(when.date.slice(0, 4)) - years;
+        if (years > 0 && year > 1900) {
+          const byMonth = when.precision !== "year";
+          when.date = byMonth ? `${year}${when.date.slice(4, 7)}-01` : `${year}-01-01`;
+          when.precision = byMonth ? "month" : "year";
+          when.rule = "anniversary";
+        }
+      }
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
@@ -731,6 +769,29 @@ const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
 /** A time that points to the sentence before: "later that month", "the same year", "that same month". */
+/** "the first anniversary of", "the 30th anniversary of" right before a happening's noun (its number of years). */
+const ANNIVERSARY =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+[^,;.]*$/i;
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  twentieth: 20,
+  thirtieth: 30
+};
+/** A past perfect: "had met", "had already signed", "had flown". */
+const PLUPERFECT =
+  /\bhad\s+(?:(?:also|already|just|previously|earlier|twice|once)\s+)?(?:met|held|flown|gone|made|paid|signed|sent|spoken|taken|given|[a-z]+ed)\b/;
+/** A place named after "in" (a capitalised name; not a month). */
+const PLACE_IN =
+  /\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(\p{Lu}[\p{L}-]{2,})/gu;
 const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+that)\s+(?:month|year)\b/i;
 
 /** A sentence opening on the occasion told just before: "Following the meeting,", "During the talks,", "At the summit,". */

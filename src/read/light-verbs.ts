@@ -102,6 +102,10 @@ export function readLightVerb(
     if (/^(HELD|HOLD|HOLDS|HOLDING|HAD|HAVE|HAS|CONDUCTED)$/.test(upper[b] ?? ""))
       return {action: "recode", code: "046", rule: `${upper[b]} TALKS [046]`, mutual: true};
   }
+  // "X and Y signed a treaty after talks in Astana", "… following negotiations": the talks the act followed were held
+  // by its subject (046; the light tagger reads "talks" as the verb TALK, a vague 010).
+  if (/^(TALKS|NEGOTIATIONS)$/.test(w) && !code.startsWith("04") && /^(AFTER|FOLLOWING)$/.test(upper[first - 1] ?? ""))
+    return {action: "recode", code: "046", rule: `${upper[first - 1]} TALKS [046]`, mutual: true};
   // "attended a forum in Kostanay by video": taking part from afar is no visit.
   if (code.startsWith("042")) {
     for (let k = last + 1; k < Math.min(upper.length, last + 10) && !/^[.;]$/.test(upper[k]!); ++k)

@@ -136,6 +136,9 @@ export interface NounEvent {
   planned?: boolean;
 }
 
+/** A relative clause telling that a happening is still to come: ", which is expected to be held …", "that will open …". */
+const STILL_TO_COME =
+  /\b(?:WHICH|THAT)\s+(?:IS|ARE|WILL)\s+(?:(?:NOW|ALSO)\s+)?(?:EXPECTED|SCHEDULED|PLANNED|DUE|SET|TO\s+BE|BE)\b/;
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
 const LIGHT =
   /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|HAD|HAS|HAVE|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
@@ -247,6 +250,10 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       far.some((w) => /^(WILL|SHALL|'LL|UPCOMING|FORTHCOMING|PLANNED|PLANS|PLAN|FUTURE)$/.test(w)) ||
       // "a summit planned for next spring", "talks scheduled for June", "a visit due in May"
       /^(PLANNED|SCHEDULED|SET|DUE|EXPECTED)$/.test(ctx.upper[i + 1] ?? "") ||
+      // "the summit, which is expected to be held in New Delhi later this year"
+      STILL_TO_COME.test(ctx.upper.slice(i + 1, i + 9).join(" ")) ||
+      // "discussed preparations for the second summit", "to prepare the summit"
+      far.some((w) => /^(PREPARATIONS?|PREPARE|PREPARING)$/.test(w)) ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
     if (toCome && !noun.code.startsWith("04")) continue;
     if (
@@ -329,6 +336,16 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       if (carrier) {
         const g = subjectBefore(ctx, groups, v);
         if (g) subject = g.refs;
+      }
+      // "X and Y signed a treaty following negotiations in Baku": the talks an act followed were held by its subject.
+      if (!carrier && noun.mutual && !noun.madeBy) {
+        let b = i - 1;
+        while (b > 0 && b >= i - 3 && /^(DT|JJ|NN)$/.test(ctx.tags[b] ?? "")) --b;
+        // (not in an aside after a verb, "launched, after long talks, a route": the aside's own reading, asideEnd)
+        if (/^(AFTER|FOLLOWING)$/.test(ctx.upper[b] ?? "") && ctx.upper[b - 1] !== ",") {
+          const g = subjectBefore(ctx, groups, b);
+          if (g) subject = g.refs;
+        }
       }
       // "a drone factory in X built by Y"
       if (noun.madeBy && subject.length === 0) {

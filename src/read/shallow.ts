@@ -56,7 +56,7 @@ const REFUSAL_GOVERNOR = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 const THREAT_GOVERNOR = /^(THREAT|WARN)/;
 
 /** The mood of a verb from the words before it. */
-function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor?: number} {
+function moodOf(upper: readonly string[], first: number, happenedOnly = false): {mood?: Mood; governor?: number} {
   let negated = false;
   for (let k = first - 1; k >= Math.max(0, first - 3); --k) {
     const w = upper[k]!;
@@ -73,6 +73,9 @@ function moodOf(upper: readonly string[], first: number): {mood?: Mood; governor
       if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
       if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
       if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
+      // "is scheduled to meet", "are due to sign" (the article reader): a plan.
+      if (happenedOnly && /^(SCHEDULED|DUE)$/.test(g) && /^(IS|ARE|WAS|WERE|ALSO)$/.test(upper[k - 2] ?? ""))
+        return {mood: negated ? "negated" : "intent", governor: k - 1};
       // "The presidents are to meet in Batumi next month": the "be to" future is a plan.
       if (/^(IS|ARE)$/.test(g) && k === first - 1) return {mood: negated ? "negated" : "intent"};
       // "invited Erdogan to visit Astana", "asked Japan to send": the invitee's act is only planned.
@@ -97,6 +100,15 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
     const prev = ctx.upper[i - 1] ?? "";
     if (ctx.tags[i - 1] === "IN" && !NOT_PREPOSITION.test(prev)) return true;
     if (prev === "AND" && i >= 2 && (/^NNS?$/.test(ctx.tags[i - 2] ?? "") || nounHead(ctx, i - 2))) return true;
+    // … and so is one right after a past verb and before a preposition: "voiced support for", "expressed concern
+    // over" (the past verb's object, which its patterns name).
+    if (
+      ctx.happenedOnly === true &&
+      ctx.tags[i - 1] === "VBD" &&
+      /ED$/.test(prev) &&
+      /^(FOR|OVER|ABOUT|AT|WITH|TO|ON|REGARDING)$/.test(ctx.upper[i + 1] ?? "")
+    )
+      return true;
   }
   if (ctx.tags[i] !== "VBP" && ctx.tags[i] !== "VB") return false;
   // Only a base form: the light tagger reads past forms such as "met" and "held" as VBP too.
@@ -230,6 +242,27 @@ const GROUP_NOUN = /^(STATES|COUNTRIES|REPUBLICS|NATIONS|GOVERNMENTS|LEADERS|PRE
 
 /** The dashes that pair two actors as a hyphen does. */
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+
+/**
+ * Whether a verb joined by "and" lies from `from` up to (not including) `to`: "and recognizes", "and then signed"
+ * (a verb form the tagger tagged as a verb, right after "and" or an adverb after it).
+ */
+function coordinatedVerbBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to - 1; ++k) {
+    if (ctx.upper[k] !== "AND") continue;
+    let j = k + 1;
+    while (j < to && ctx.tags[j] === "RB") ++j;
+    if (
+      j < to &&
+      /^VB[DZP]?$/.test(ctx.tags[j] ?? "") &&
+      !/^(IS|ARE|WAS|WERE|BE)$/.test(ctx.upper[j]!) &&
+      // ("loans and grants to X": a noun coordinated with a noun; "… and recognizes that" stays a verb)
+      !(nounHead(ctx, j) && !/^(THAT|THE|A|AN|ITS|THEIR|HIS|HER)$/.test(ctx.upper[j + 1] ?? ""))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Whether a word of `words` from `from` up to (not including) `to` is in `set` (no slice made). */
 function someWord(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
@@ -399,6 +432,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         g.first < nextVerb &&
         g.last <= clauseEnd &&
         !(ctx.happenedOnly && ctx.upper.slice(hit.last + 1, g.first).some((w) => CLAUSE_WORD.has(w) && w !== "THAT")) &&
+        // (nor past a second verb joined by "and": "reaffirmed its commitment to X and recognizes that Taiwan …")
+        !(ctx.happenedOnly && coordinatedVerbBetween(ctx, hit.last + 1, g.first)) &&
         // (nor the subject of a clause joined by ", and": "signed a roadmap, and French companies got access …")
         !(ctx.happenedOnly && subjectOfNextClause(ctx, hit.last, g)) &&
         // "X and Y met in Astana": where they met, not whom
@@ -423,7 +458,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       /^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "")
     )
       objectRefs = previous.object;
-    const mood = moodOf(ctx.upper, hit.first);
+    const mood = moodOf(ctx.upper, hit.first, ctx.happenedOnly === true);
     // "agreed to reopen the crossings … and to restore flights": a second infinitive joined by "and to" is in the
     // first one's mood (the article reader).
     if (ctx.happenedOnly && !mood.mood && ctx.upper[hit.first - 1] === "TO" && ctx.upper[hit.first - 2] === "AND") {
