@@ -175,8 +175,9 @@ const OWN_SETS: OwnSet[] = [
     dir: "test/fixtures/articles/blind7",
     gold: "blind7.gold.json",
     documents: 6,
-    eventsStrict: 21,
-    eventsAutoPrecision: 0.55,
+    // events raised after r-events' session-8 batch 2 (in-process 25/37, 32/43)
+    eventsStrict: 25,
+    eventsAutoPrecision: 0.72,
     claimsRecall: 0.62,
     claimsSpeaker: 0.75,
     metadata: {title: 6, publisher: 6, author: 2, date: 6}
