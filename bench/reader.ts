@@ -106,6 +106,18 @@ export async function bench(): Promise<void> {
     ["  reader / wink-nlp, median of the rounds ¹", "", "—", median.toFixed(2)],
     ["  the reader without the event coder (MB/s) ¹", restMBs.toFixed(2), "—", (restMBs / winkMBs).toFixed(2)],
     [
+      `reader, the ${own.fixtures.documents} .txt fixture articles (seeds, held-out, blind sets; ${(own.fixtures.bytes / 1000).toFixed(0)} KB) (MB/s) ¹`,
+      own.fixtures.reader.toFixed(2),
+      "5",
+      (own.fixtures.reader / 5).toFixed(2)
+    ],
+    [
+      "  wink-nlp split + POS of the same texts (MB/s, baseline) ¹",
+      own.fixtures.wink.toFixed(2),
+      "—",
+      (own.fixtures.reader / own.fixtures.wink).toFixed(2)
+    ],
+    [
       "  the reader in this process, after the other coders (MB/s)",
       mixedMBs.toFixed(2),
       "—",
