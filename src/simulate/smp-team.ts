@@ -4,7 +4,9 @@
  * small shared control array with `Atomics.wait`/`notify` (workers may block; the calling thread never does), and
  * the leader hands each work to the helpers on a MessagePort read synchronously (`receiveMessageOnPort`), its
  * arrays named by number (shared-arrays.ts). So a work costs no message to or from the calling thread, whose event
- * loop only starts the run and receives its result; the serial part of a turn runs on the leader.
+ * loop only starts the run and receives its result; the serial part of a turn runs on the leader, which does a
+ * work's `MEANWHILE` steps after handing it over. At a joint work's barrier the threads wait for each other awake
+ * for a moment, then asleep.
  *
  * Each item performs the same operations whichever thread takes it, so the result is {@link runSmp}'s to the bit.
  *
