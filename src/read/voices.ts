@@ -686,7 +686,7 @@ function pointBefore(text: string, i: number): number {
 const pointWidth = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
 /** A match of one of a word's two name patterns: where it starts and ends and the capitalised word it names. */
-interface NameMatch {
+export interface NameMatch {
   at: number;
   end: number;
   cap: string;
@@ -697,7 +697,7 @@ interface NameMatch {
  * "Tokayev"), found from the word's occurrences (indexOf) instead of trying the pattern at every position: the
  * capitalised word is the run of name characters before the spaces before the word, from its first capital on.
  */
-function capBefore(body: string, word: string, from: number): NameMatch | undefined {
+export function capBefore(body: string, word: string, from: number): NameMatch | undefined {
   for (let q = body.indexOf(word, from); q >= 0; q = body.indexOf(word, q + 1)) {
     const end = q + word.length;
     if (end < body.length && isAt(LETTER_AT, body, end)) continue;
@@ -720,7 +720,7 @@ function capBefore(body: string, word: string, from: number): NameMatch | undefi
  * The first match from `from` on of `/(?<![\p{L}])<word>\s+(\p{Lu}[\p{L}'’-]+)/gu` ("Xi Jinping" for "Xi"), found
  * from the word's occurrences.
  */
-function capAfter(body: string, word: string, from: number): NameMatch | undefined {
+export function capAfter(body: string, word: string, from: number): NameMatch | undefined {
   for (let q = body.indexOf(word, from); q >= 0; q = body.indexOf(word, q + 1)) {
     if (q > 0 && isAt(LETTER_AT, body, pointBefore(body, q))) continue;
     let j = q + word.length;
