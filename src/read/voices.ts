@@ -39,7 +39,7 @@ const SAY = `(?:${SAY_VERBS}|according to)`;
 const REPORT_VERBS =
   `says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -53,8 +53,17 @@ const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAM
 /** "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev". */
 const OF_PART = `of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})?(?:\\s+(?:Affairs|Republic))?`;
 const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+${OF_PART}(?:\\s+${OF_PART})?\\s+${NAME}`;
+/**
+ * A state's delegate at a meeting, unnamed ("the representative of Tajikistan", "the permanent representative of the
+ * Russian Federation", "the delegate of the European Union"): a speaker kept as written, and the "she" or "he" after.
+ */
+const DELEGATE =
+  "[Tt]he\\s+(?:(?:permanent|deputy|special)\\s+)?(?:representative|delegate|observer)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|of|and)){0,4}?";
+const DELEGATE_ALONE = new RegExp(`^${DELEGATE}$`, "u");
 const INSTITUTION_PHRASE =
-  "(?:[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:side|party|delegation)|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|speech|address|remarks|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
+  "(?:[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:[Ss]ide|[Pp]arty|[Dd]elegation)|[Tt]he\\s+(?:[Ss]ides|[Pp]arties)|" +
+  DELEGATE +
+  "|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|speech|address|remarks|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
 /**
  * An institution named in capitals after a lower-case "the": "the Kremlin", "the Foreign Ministry", "the Kazakh Foreign
  * Ministry", "the White House", "the Ministry of Foreign Affairs", "the State Department".
@@ -62,7 +71,7 @@ const INSTITUTION_PHRASE =
 const CAP_INSTITUTION =
   "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
-const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|foreign minister|minister|diplomat|president|ambassador|official|envoy|expert|analyst|economist|politician|leader|spokesman|spokeswoman))`;
+const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|[Ff]oreign [Mm]inister|[Mm]inister|diplomat|[Pp]resident|[Aa]mbassador|official|envoy|expert|analyst|economist|politician|[Ll]eader|spokesman|spokeswoman))`;
 /** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
@@ -92,7 +101,7 @@ const SUBJECT = `(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WIT
  * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -120,9 +129,18 @@ const ACCORDING = new RegExp(
 );
 /** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
 const REPORTED = new RegExp(
-  `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+  `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
   "u"
 );
+/** A sentence whose subject acts ("The Sides agreed to …", "The two ministers signed …"): narration, no speech. */
+const SUBJECT_ACTED =
+  /^(?:[Tt]he\s+)?[^,;"“«]{1,60}?\s(?:also\s+)?(?:agreed\s+(?:to|on)|decided\s+to|signed|adopted|approved|held|launched|established|ratified)\b/u;
+/**
+ * A party of a joint statement committing itself: "The Chinese Side will continue to …", "The Sides shall …", "The
+ * Parties are ready to …": the party speaks (an agreement, "The Sides agreed to …", stays an act of the narration).
+ */
+const SIDE_COMMITS =
+  /^([Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Side|Sides|Parties))\s+(?:will|shall|(?:is|are) ready to|intends? to)\b/u;
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
 const REPORTED_END = new RegExp(
   `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
@@ -235,6 +253,7 @@ export function assignVoices(
         );
       if (placed) return {speaker: placed[1]!, role: placed[2]!};
       lastInstitution = sub.replace(/^(?:the|its|their) /i, "the ");
+      if (DELEGATE_ALONE.test(sub)) return (lastNamed = {speaker: lastInstitution});
       return {speaker: lastInstitution};
     }
     if (PRONOUNS.test(sub)) {
@@ -419,7 +438,8 @@ export function assignVoices(
     }
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
-    const rep = ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text);
+    const rep =
+      ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text) ?? SIDE_COMMITS.exec(s.text);
     // "Nurtleu thanked the hosts and emphasized that …": the second verb of saying has the first verb's subject.
     const lead = !rep && SECOND_REPORT.test(s.text) ? LEAD_SUBJECT.exec(s.text.replace(WIRE_LEAD, "")) : null;
     const leadSubject = lead?.[1];
@@ -463,7 +483,9 @@ export function assignVoices(
       !/^(earlier|meanwhile|previously|in (?:a|an|the) [a-z]+ (?:statement|report)|it was reported)\b/i.test(s.text) &&
       // a sentence about the statement itself ("The statement was carefully worded") is the writer's
       !SPEECH_AS_SUBJECT.test(s.text) &&
-      !/\breported\b/.test(s.text)
+      !/\breported\b/.test(s.text) &&
+      // the speaker acting ("The Sides agreed to deepen …", "She signed …") is the narration's again
+      !SUBJECT_ACTED.test(s.text)
     ) {
       voices.push({kind: "reported", ...continuing, rule: "continued-speech"});
       continue;
@@ -589,7 +611,7 @@ const SPEECH_AS_SUBJECT =
 
 /** A second verb of saying after "and" ("… and emphasized that", "… and expressed confidence that"). */
 const SECOND_REPORT = new RegExp(
-  String.raw`\band\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|${ADVOCACY}|called (?:for|on)|urged|expressed\s+${EXPRESSION_MODIFIERS}(?:confidence|hope|concern|conviction|regret))\b`
+  String.raw`\band\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|recogni[sz]e[sd]? that|(?:believes?|considers?) that|${ADVOCACY}|called (?:for|on)|urged|expressed\s+${EXPRESSION_MODIFIERS}(?:confidence|hope|concern|conviction|regret))\b`
 );
 /** A wire lead before the first sentence's subject ("ALMATY, Kazakhstan -- ", "BAKU (Agency) - "). */
 const WIRE_LEAD =
