@@ -70,3 +70,15 @@ test("no claims: readiness, who holds an office; a quotation's speaker stays", (
   assert.ok(claimOf(e, "indispensable partner"));
   assert.equal(claimOf(e, "Ambassador to Mongolia is"), undefined);
 });
+
+test("a Side that reaffirms and recognizes speaks; 'not just X, this is Y' and 'remains heavily dependent' judge", () => {
+  const d = read(
+    'Joint Statement between Mongolia and Japan\n\nUpdated: May 3, 2024\n\nThe Japanese Side reaffirmed its position on the northern territories and recognizes that the islands are an inalienable part of Japan.\n\nAccording to Aida Sultanova, the new road will halve the time it takes to reach the border. "This is not just a road, this is a lifeline for the whole valley," she emphasized.\n'
+  );
+  assert.match(claimOf(d, "inalienable part of Japan")?.speaker ?? "", /Japanese Side$/i);
+  assert.equal(claimOf(d, "not just a road")?.speaker, "Aida Sultanova");
+  const e = read(
+    "Coal and its discontents\n\nBy Jane Roe\n\nMongolia's economy remains heavily dependent on coal sold to China, which bought about 40 percent of its exports in 2023.\n\nThe government has tried to change that for a decade.\n"
+  );
+  assert.ok(claimOf(e, "remains heavily dependent"));
+});

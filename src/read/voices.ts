@@ -448,6 +448,8 @@ export function assignVoices(
       (leadSubject &&
       (PRONOUNS.test(leadSubject.trim().replace(/^The /, "the ")) ||
         OFFICE.test(leadSubject.trim().replace(/^The /, "the ")) ||
+        // (a body that speaks: "The Kazakh side reaffirmed … and recognizes that …")
+        INSTITUTION.test(leadSubject.trim().replace(/^The /, "the ")) ||
         isPersonLike(splitTitle(leadSubject).name) ||
         named.some((x) => x.speaker.split(/\s+/).at(-1) === leadSubject.trim()) ||
         isPersonLike(namesBefore(leadSubject.trim(), at)?.speaker ?? ""))
