@@ -11,6 +11,7 @@
  */
 import {phoenixCoder, readYardstick, validationCoder} from "../src/app/coder.js";
 import {evalDocuments} from "../src/app/document-eval.js";
+import {tuneJitForBatches} from "../src/app/jit.js";
 import type {DocumentScores, Ratio} from "../src/read/document-eval.js";
 import {
   parsePetr2Gsr,
@@ -154,6 +155,8 @@ export function runEval(showMisses = false): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // A batch of readings: V8 tuned as for an ingest (src/app/jit.ts; 3.96 -> 2.86 s of CPU, 2026-12-03).
+  tuneJitForBatches();
   const arg = (name: string) => {
     const i = process.argv.indexOf(name);
     return i >= 0 ? process.argv[i + 1] : undefined;
