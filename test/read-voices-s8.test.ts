@@ -82,3 +82,10 @@ test("a Side that reaffirms and recognizes speaks; 'not just X, this is Y' and '
   );
   assert.ok(claimOf(e, "remains heavily dependent"));
 });
+
+test("a lead 'CITY: <title> A Surname …' with an initial before the surname names the speaker of its second verb", () => {
+  const d = read(
+    "Minister hosts envoys\n\nNEW DELHI: Commerce minister P Raghavan on Monday hosted trade envoys from five Gulf states and said the region was central to India's energy security.\n\nThe envoys will visit Mumbai on Tuesday.\n"
+  );
+  assert.equal(claimOf(d, "was central to")?.speaker, "P Raghavan");
+});

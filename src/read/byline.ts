@@ -240,7 +240,13 @@ export function isPersonName(p: string): boolean {
     words.length >= 2 &&
     !/^(?:the|a|an)$/i.test(words[0]!) &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || /^(?:de|van|von|al|el|bin|ibn)$/.test(w)) &&
+    // (an initial before the surname: "S Jaishankar", "J. Smith")
+    words.every(
+      (w, k) =>
+        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||
+        /^(?:de|van|von|al|el|bin|ibn)$/.test(w) ||
+        (k < words.length - 1 && /^\p{Lu}\.?$/u.test(w))
+    ) &&
     !MULTIWORD_PLACE.test(p) &&
     !/(?:^|\s)(?:\p{L}+stan|Russia|China|Today|Daily|Asia|Europe|Eurasia|Turkey|Türkiye|Iran|India|Mongolia|Azerbaijan|Georgia|Armenia|Ukraine|Belarus|World|Global|Capital|City|Region|Oblast)(?:\s|$)/u.test(
       p

@@ -47,9 +47,9 @@ const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
-  "spokes(?:man|woman|person)|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
+  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
-const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}${NAME}`;
+const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}(?:\\p{Lu}\\.?\\s+)?${NAME}`;
 /** "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev". */
 const OF_PART = `of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})?(?:\\s+(?:Affairs|Republic))?`;
 const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+${OF_PART}(?:\\s+${OF_PART})?\\s+${NAME}`;
@@ -617,7 +617,7 @@ const SECOND_REPORT = new RegExp(
 );
 /** A wire lead before the first sentence's subject ("ALMATY, Kazakhstan -- ", "BAKU (Agency) - "). */
 const WIRE_LEAD =
-  /^\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{2,40}\))?\s*(?:--|[-–—])\s+/u;
+  /^\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{2,40}\))?\s*(?:--|[-–—]|:)\s+/u;
 /** A sentence's subject after at most one opening phrase ("For his part, Nurtleu thanked …"). */
 const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
 /** A name opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
