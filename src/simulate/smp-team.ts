@@ -46,17 +46,19 @@ const SMP_BARRIER_SPIN_MS = 0.2;
 
 /**
  * The control array's slots (Int32): the generation of the work handed over (what waiting helpers wait on); the
- * ticket, (generation mod 2^15) · 2^16 + the next range to take; ranges completed; stop; error; the number of
- * ranges; the first range after the work's barrier (0: none); the ranges. A thread takes a range by compare-and-swap on the ticket, so a helper that wakes after the
- * leader has moved on to the next work cannot take one of its ranges with the last work's arrays; the leader waits
- * only for ranges taken, never for a helper that has not woken yet.
+ * ticket, (generation mod 2^15) · 2^16 + the number of ranges · 2^8 + the next range to take; ranges completed;
+ * stop; error; (unused); the first range after the work's barrier (0: none); the ranges. A thread takes a range by
+ * compare-and-swap on the ticket, so a helper that wakes after the leader has moved on to the next work cannot take
+ * one of its ranges with the last work's arrays; the number of ranges is in the ticket so that a thread leaving a
+ * work whose ranges are all taken cannot read the next work's larger number and take a range of it (the leader
+ * writes the next work's ranges before its ticket). The leader waits only for ranges taken, never for a helper
+ * that has not woken yet.
  */
 const GEN = 0;
 const TICKET = 1;
 const COMPLETED = 2;
 const STOP = 3;
 const ERROR = 4;
-const COUNT = 5;
 const BARRIER = 6;
 const RANGES = 8;
 
@@ -112,13 +114,12 @@ export function leadSmp(
       }
       // everything a helper reads is in place before it can see the work's generation
       split.forEach(([from, to], k) => ((c[RANGES + 2 * k] = from), (c[RANGES + 2 * k + 1] = to)));
-      Atomics.store(c, COUNT, split.length);
       Atomics.store(c, COMPLETED, 0);
       const barrier = work.kind === "joint" ? (work.barrier ?? 0) : 0;
       const after = barrier > 0 ? split.findIndex(([from]) => from === barrier) : 0;
       if (after < 0) throw new Error(`SMP: no range begins at the work's barrier (item ${barrier})`);
       Atomics.store(c, BARRIER, after);
-      Atomics.store(c, TICKET, (gen & 0x7fff) << 16);
+      Atomics.store(c, TICKET, ((gen & 0x7fff) << 16) | (split.length << 8));
       const parts = (work.kind === "joint" ? work.parts : [work]).map((part) => sender.pack(part));
       ports.forEach((port, h) => port.postMessage({gen, buffers: sender.fresh(h), parts} satisfies HelperWork));
       Atomics.store(c, GEN, gen);
@@ -174,8 +175,8 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
   for (;;) {
     const ticket = Atomics.load(c, TICKET);
     if ((ticket & ~0xffff) !== tag) return;
-    const k = ticket & 0xffff;
-    const count = Atomics.load(c, COUNT);
+    const k = ticket & 0xff;
+    const count = (ticket >> 8) & 0xff;
     if (k >= count) return;
     if (Atomics.compareExchange(c, TICKET, ticket, ticket + 1) !== ticket) continue;
     // (this generation's: the leader sets it before the ticket and changes it only once every range is done)
@@ -219,7 +220,8 @@ export function splitWork(work: SmpWork, threads: number): [number, number][] {
 function splitItems(work: SmpWork, first: number, end: number, threads: number): [number, number][] {
   let total = 0;
   for (let i = first; i < end; i++) total += itemCost(work, i);
-  const most = SMP_RANGES_PER_THREAD * threads;
+  // (at most 127 each side of a barrier: the number of ranges is 8 bits of the ticket)
+  const most = Math.min(SMP_RANGES_PER_THREAD * threads, 127);
   const least = Math.max(SMP_MIN_RANGE_COST, total / (4 * most));
   const ranges: [number, number][] = [];
   let from = first;
