@@ -18,6 +18,7 @@ import {
   type ScenarioPool
 } from "../src/simulate/index.js";
 import {syntheticSmp as synthetic} from "../bench/ktab.js";
+import {packSmpResult, unpackSmpResult} from "../src/simulate/smp-result-transfer.js";
 
 let one: ScenarioPool;
 let two: ScenarioPool;
@@ -165,4 +166,20 @@ test("the queues' elections give their probabilities in the work: ranges begin o
     } else for (const [from, to] of splitWork(work, 2)) performSmpWork(work, from, to);
   }
   assert.equal(checked, 2);
+});
+
+test("a result crosses from the leading worker as typed arrays and comes back equal, keys in the same order", () => {
+  for (const [scenario, options] of [
+    [synthetic(40, 3, 2), {maxIterations: 3}],
+    [synthetic(30, 1, 4), {maxIterations: 2, params: {bargnModel: "InitRcvrInterp"} as const}]
+  ] as const) {
+    const result = runSmp(scenario, options);
+    assert.ok(result.bargains.length > 0 && result.states[0]!.fractionalChange === undefined);
+    const back = unpackSmpResult(structuredClone(packSmpResult(result)));
+    assert.deepEqual(back, result);
+    assert.equal(JSON.stringify(back), JSON.stringify(result));
+  }
+  const result = runSmp(synthetic(12, 1, 3), {maxIterations: 1});
+  result.bargains[0]!.initiator = "Nobody";
+  assert.throws(() => packSmpResult(result), /bargain names "Nobody", not an actor/);
 });

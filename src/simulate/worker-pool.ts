@@ -32,6 +32,7 @@ import {
 import type {Task, TaskResult} from "./worker.js";
 import type {RunSmpOptions, SmpResult} from "./ktab/smp.js";
 import {smpControl, stopSmpHelpers} from "./smp-team.js";
+import {unpackSmpResult} from "./smp-result-transfer.js";
 import type {SmpScenario} from "./ktab/scenario.js";
 
 /** Options for {@link runScenario}. */
@@ -193,7 +194,7 @@ async function smpOnThreads(
       const onMessage = (answer: TaskResult) => {
         if (answer.id !== id) return;
         if (answer.kind === "error") return finish(new Error(`SMP worker failed: ${answer.error}`));
-        if (answer.kind === "smp-result") result = answer.result;
+        if (answer.kind === "smp-result") result = unpackSmpResult(answer.result);
         if (--left === 0) finish();
       };
       worker.on("message", onMessage);

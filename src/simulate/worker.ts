@@ -13,9 +13,10 @@ import type {Scenario} from "../domain/index.js";
 import {recordWidth} from "./indicators.js";
 import {evaluateSensitivity, sensitivityOutputs, type SensitivityPlan} from "./sensitivity.js";
 import {ARMS, simulateRuns, summarizeSteps, type StepSummary} from "./monte-carlo.js";
-import type {RunSmpOptions, SmpResult} from "./ktab/smp.js";
+import type {RunSmpOptions} from "./ktab/smp.js";
 import type {SmpScenario} from "./ktab/scenario.js";
 import {helpSmp, leadSmp} from "./smp-team.js";
+import {packSmpResult, type PackedSmpResult} from "./smp-result-transfer.js";
 
 /** A task for a worker; `buffer` holds the records of all runs (run-major, see simulateRuns). */
 export type Task =
@@ -74,7 +75,7 @@ export type SmpHelpTask = {
 /** What a worker answers: the task id and, for steps, the bands and dominance rows. */
 export type TaskResult =
   | {readonly kind: "runs" | "sensitivity" | "smp"; readonly id: number; readonly from: number; readonly to: number}
-  | {readonly kind: "smp-result"; readonly id: number; readonly result: SmpResult}
+  | {readonly kind: "smp-result"; readonly id: number; readonly result: PackedSmpResult}
   | ({readonly kind: "steps"; readonly id: number} & StepSummary)
   | {readonly kind: "error"; readonly id: number; readonly error: string};
 
@@ -82,7 +83,8 @@ export type TaskResult =
 export function perform(task: Task): TaskResult {
   if (task.kind === "smp-run") {
     try {
-      return {kind: "smp-result", id: task.id, result: leadSmp(task.scenario, task.options, task.control, task.ports)};
+      const result = leadSmp(task.scenario, task.options, task.control, task.ports);
+      return {kind: "smp-result", id: task.id, result: packSmpResult(result)};
     } finally {
       for (const port of task.ports) port.close();
     }
