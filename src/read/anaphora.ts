@@ -123,6 +123,12 @@ const FIGHT =
 /** An occasion named by its noun alone that ended with a paper: "The summit, held on …, ended with a …". */
 const OCCASION_PAPER =
   /^(?:The|This|That)\s+(?:summit|talks|meeting|visit|negotiations|session|forum)\b[^.;]{0,60}?\b(?:ended|concluded|closed|culminated)\s+(?:with|in)\s+(?:the\s+(?:signing|adoption)\s+of\s+)?(?=(?:a|an|the)\s+(?:\w+\s+){0,2}(?:declaration|statement|communiqu[eé]|agreement|treaty|road\s*map|memorandum|accord)\b)/;
+/** A summit named by its two sides: "the India-Central Asia Summit", "a Japan–Caucasus summit". */
+const SUMMIT_PAIR =
+  /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+[Ss]ummit\b/u;
+/** An occasion told by its noun alone as the subject of "was held": "The first summit was held …". */
+const HELD_SUMMIT =
+  /^((?:The|the)\s+(?:(?:first|second|third|fourth|fifth|last|previous|inaugural|next)\s+)?)(?=summit\s+(?:was|had\s+been)\s+(?:held|convened)\b)/;
 /** "<X> followed in September": followed with no object (not "followed by", "followed the talks", "followed up"). */
 const FOLLOWED =
   /(\S\s+)followed(?=\s+(?:in|on|at|last|later|earlier|weeks|days|months|two|three|a\s+(?:week|month|day|year)|shortly|soon|this|that)\b|\s*[.,;]|$)/;
@@ -181,6 +187,8 @@ export class Anaphora {
   private readonly names = new Map<string, string>();
   /** The latest event's two sides and the sentence it was in. */
   private dyad: {codes: [string, string]; sentence: number} | undefined;
+  /** The latest summit named by its two sides ("the India-Central Asia Summit"), for "The first summit was held …". */
+  private summitPair: {codes: [string, string]; names: [string, string]; sentence: number} | undefined;
   /** The latest visit (042) told, for "X followed" (also visited). */
   private visit: {codes: [string, string]; sentence: number} | undefined;
   /** The latest event's two sides, regions included ("the EU–Central Asia summit"): whom money announced goes to. */
@@ -508,6 +516,32 @@ export class Anaphora {
     const host = this.nameOf(visit[1]) ?? this.groupName(visit[1], mentions);
     if (!host) return undefined;
     return splice(text, at, "followed".length, `visited ${host}`, "pair");
+  }
+
+  /**
+   * "The first summit was held virtually in January 2022", "The summit was held in Astana on 5 May": an occasion told
+   * by its noun alone as the subject of "was held", in a sentence naming no actor, is the latest summit named by its
+   * two sides ("the second India-Central Asia Summit", up to eight sentences before). The copy reads "The first
+   * <A>-<B> summit was held …". A sentence naming such a summit is remembered here.
+   */
+  heldSummit(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const named = SUMMIT_PAIR.exec(text);
+    if (named) {
+      const inside = mentions.filter((m) => m.start >= named.index && m.end <= named.index + named[0].length);
+      const codes = [...new Set(inside.map((m) => m.code))];
+      // (named as the text names them there: "India", "Central Asia")
+      const names = codes.map((c) => inside.find((m) => m.code === c)!.text);
+      if (codes.length === 2)
+        this.summitPair = {codes: [codes[0]!, codes[1]!], names: [names[0]!, names[1]!], sentence: this.sentence};
+      return undefined;
+    }
+    const held = HELD_SUMMIT.exec(text);
+    const pair = held && this.summitPair && this.sentence - this.summitPair.sentence <= 8 ? this.summitPair : undefined;
+    // (a venue is no side: "was held in Ulaanbaatar")
+    const sides = mentions.filter((m) => !/\b(?:in|at)\s+$/.test(text.slice(0, m.start)));
+    if (!held || !pair || sides.length > 0) return undefined;
+    const at = held.index + held[1]!.length;
+    return splice(text, at, 0, `${pair.names[0]}-${pair.names[1]} `, "pair");
   }
 
   /**

@@ -48,6 +48,9 @@ const FLOW = /^(EXPORTS|IMPORTS|SHIPMENTS|SALES|PURCHASES|DELIVERIES|TURNOVER|RE
 /** Verbs telling how a figure changed or what it came to. */
 const CHANGE =
   /^(ROSE|RISEN|RISE|RISES|FELL|FALLEN|FALL|FALLS|GREW|GROWN|GROW|GROWS|INCREASED|DECREASED|DECLINED|DROPPED|DOUBLED|TRIPLED|HALVED|JUMPED|SURGED|SLUMPED|PLUNGED|SOARED|CLIMBED|SHRANK|CONTRACTED|EXPANDED|REACHED|TOTALLED|TOTALED|AMOUNTED|EXCEEDED|TOPPED|STOOD)$/;
+/** A period a total is counted over: "since 1991", "over the past decade", "to date", "in total". */
+const CUMULATIVE =
+  /\b(?:[Ss]ince\s+(?:\d{4}|independence|then)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|to\s+date|in\s+total)\b/;
 /** Goods in aggregate: "bought Kazakh goods worth $11.9 billion" is a trade figure. */
 const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
 const RANKING = /^(OVERTAKING|SURPASSING|OUTPACING|OVERTOOK|SURPASSED|OUTPACED|OVERTAKEN|OVERTAKES|SURPASSES)$/;
@@ -531,6 +534,12 @@ function codeSentence(
     // "the Turkish coast", "the Russian port of Novorossiysk": an adjective naming a place is no actor.
     if (m.first === m.last && PLACE_NOUN.test(upper[m.last + 1] ?? "") && PLACE_ADJECTIVE.test(written[m.first] ?? ""))
       return false;
+    // … and so is a state's possessive before a named place: "the use of Iran's Chabahar port", "Russia's port of Ust-Luga".
+    if (/^['’]S$/.test(upper[m.last + 1] ?? "")) {
+      let k = m.last + 2;
+      while (k <= m.last + 4 && /^\p{Lu}/u.test(written[k] ?? "") && !PLACE_NOUN.test(upper[k] ?? "")) ++k;
+      if (PLACE_NOUN.test(upper[k] ?? "") && (k > m.last + 2 || upper[k + 1] === "OF")) return false;
+    }
     return cased && !insideInstitutionName(written, m.last, m.first);
   });
   const mentions: Mention[] = [];
@@ -635,7 +644,16 @@ function codeSentence(
       continue;
     }
     // Raw text: only acts that happened (or were announced) are events; parse mode keeps PETRARCH's reading.
-    const refused = REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO";
+    // "said Kazakhstan would not join BRICS", "will not sign the treaty": a cooperation declared off is a refusal
+    // (12x), as "refused to join" is (a declaration, so no time of its own is needed).
+    const declaredOff =
+      happenedOnly &&
+      /^(NOT|N'T)$/.test(upper[f.first - 1] ?? "") &&
+      /^(WILL|WOULD|WO)$/.test(upper[f.first - 2] ?? "") &&
+      /^0[3-6]/.test(match.code) &&
+      // (toward its own object, not one past a comma: "X will not attend the summit, Kremlin spokesman Y said")
+      !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
+    const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff;
     const why =
       tree || !happenedOnly
         ? undefined
@@ -714,6 +732,8 @@ function codeSentence(
       f.mood = "intent";
     // An intended act has no reply yet: "will visit X" is X's visitor's intent, not X hosting.
     if (!tree && happenedOnly && f.mood === "intent") match.code = match.code.split(":")[0]!;
+    // (… and a refusal is the refuser's alone: "X will not sign the treaty with Y" is no refusal of Y's)
+    if (declaredOff) match.code = match.code.split(":")[0]!;
     if (f.mood)
       match.code = match.code
         .split(":")
@@ -841,6 +861,9 @@ function codeSentence(
       const progressive = /ING$/.test(w) && /^(IS|ARE|AM)$/.test(upper[f.first - 1] ?? "");
       const generic =
         ((present && /^VB[ZP]$/.test(tags[f.first] ?? "")) || progressive) &&
+        // ("held talks", "had consultations": a noun after a past light verb, not a present tense)
+        !/^(HELD|HAD|CONDUCTED|BEGAN|STARTED|RESUMED|CONCLUDED|COMPLETED)$/.test(upper[f.first - 1] ?? "") &&
+        !declaredOff &&
         !suspended &&
         !followedTalks &&
         !datesItself() &&
@@ -862,7 +885,16 @@ function codeSentence(
             (f.first > stat.to && sources.some((r) => r.first >= stat.from && r.last <= stat.to)))) ||
         (TRADE_VERB.test(w) &&
           upper.slice(f.last + 1, f.last + 5).some((u) => GOODS.test(u)) &&
-          upper.slice(f.last + 1, f.last + 8).some((u) => u === "WORTH" || u === "$"));
+          upper.slice(f.last + 1, f.last + 8).some((u) => u === "WORTH" || u === "$")) ||
+        // A total over years told in the perfect ("Since 1991, the United States has provided more than $2.3 billion
+        // in assistance", "has invested more than $5 billion over the past decade") is a figure, not one act.
+        ((/^(HAS|HAVE)$/.test(upper[f.first - 1] ?? "") ||
+          (/^(HAS|HAVE)$/.test(upper[f.first - 2] ?? "") && tags[f.first - 1] === "RB")) &&
+          CUMULATIVE.test(text) &&
+          // (a running total says so: "more than", "a total of"; "has lent X $300 million since 2020" is one act)
+          /\b(?:more\s+than|over|a\s+total\s+of|in\s+total|altogether|some)\s+(?:US\s*)?(?:\$|€|USD\s*|\d)/i.test(
+            text
+          ));
       // A participle or gerund that modifies a noun or follows a preposition is no predicate: "the crossroads
       // connecting Europe and Asia", "aims at engaging the region", "the conflict unfolding in Ukraine".
       const prev = tags[f.first - 1] ?? "";

@@ -463,8 +463,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const paper = anaphora.occasionPaper(s.text, named);
     // "X visited Astana in 2023, and Y followed in September": Y's visit too.
     const followed = anaphora.followedVisit(s.text, named);
+    // "The first summit was held in January 2022" after "the second India-Central Asia Summit".
+    const held = anaphora.heldSummit(s.text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
-    for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed, held]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -479,6 +481,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === pledge && !e.code.startsWith("033")) ||
           (rewrite === paper && !e.code.startsWith("057")) ||
           (rewrite === followed && !e.code.startsWith("042")) ||
+          (rewrite === held && !e.code.startsWith("04")) ||
           (rewrite === summit && e.source !== summit.side && e.target !== summit.side)
         )
           continue;
@@ -547,6 +550,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         e.end !== undefined &&
         said.start >= e.end &&
         (NOUN_DATE.test(s.text.slice(e.end, said.start)) ||
+          // "welcomed the growth of trade, which reached $3.9 billion in 2023": a relative clause's own date;
+          // "discussed the summit, which is expected to be held later this year": a time still to come dates no act
+          // told (a plan is dated when it was made, as "planned-for-later").
+          // (a happening told by its noun is what its relative clause dates: "the civil war, which ended in 1997")
+          (!/^noun:/.test(e.rule ?? "") && /,\s*(?:which|who|whose)\b[^,;]*$/i.test(s.text.slice(e.end, said.start))) ||
+          /^(?:later|next|the\s+coming)\b/i.test(said.text ?? "") ||
           /^for\b/i.test(said.text ?? "") ||
           // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
           // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
@@ -768,7 +777,6 @@ export function eventDate(
 const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
-/** A time that points to the sentence before: "later that month", "the same year", "that same month". */
 /** "the first anniversary of", "the 30th anniversary of" right before a happening's noun (its number of years). */
 const ANNIVERSARY =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+[^,;.]*$/i;
@@ -792,11 +800,12 @@ const PLUPERFECT =
 /** A place named after "in" (a capitalised name; not a month). */
 const PLACE_IN =
   /\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(\p{Lu}[\p{L}-]{2,})/gu;
+/** A time that points to the sentence before: "later that month", "the same year", "that same month". */
 const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+that)\s+(?:month|year)\b/i;
 
 /** A sentence opening on the occasion told just before: "Following the meeting,", "During the talks,", "At the summit,". */
 const SAME_OCCASION =
-  /^\s*(?:following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b/i;
+  /^\s*(?:(?:a\s+few|several|two|three|some)\s+(?:days|hours)\s+after|following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b/i;
 
 /** Nouns of an occasion a later sentence may point back to ("Following the meeting, …"). */
 const OCCASION_NOUN =

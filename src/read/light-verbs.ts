@@ -469,6 +469,22 @@ export function abstentions(ctx: SentenceContext): Abstention[] {
   for (let i = 0; i < ctx.upper.length; ++i) {
     if (!/^(ABSTAIN|ABSTAINS|ABSTAINED|ABSTAINING)$/.test(ctx.upper[i]!)) continue;
     groups ??= sentenceGroups(ctx);
+    // "Among the abstaining delegations were A, B and C", "Abstaining were A and B": the group after "were" abstained,
+    // in the vote of the body the sentence names, else the UN's (whose records call states "delegations").
+    const were = ctx.upper.slice(i + 1, i + 4).findIndex((w) => /^(WERE|WAS|ARE|INCLUDED)$/.test(w));
+    if (were >= 0 && (were === 0 || /^(DELEGATIONS|COUNTRIES|STATES|MEMBERS|NATIONS)$/.test(ctx.upper[i + 1]!))) {
+      const at = i + 1 + were;
+      const who = groups.find((g) => g.first > at && g.first <= at + 3);
+      if (who) {
+        const named = groups.find((g) => g.last < i && g.refs.some((r) => r.actor === "UN"))?.refs;
+        out.push({
+          verb: i,
+          subject: who.refs,
+          object: named ?? [{code: "UN", actor: "UN", first: i, last: i, entry: "UN: the voting body"}]
+        });
+      }
+      continue;
+    }
     const subject = subjectBefore(ctx, groups, i);
     let object = groups.find(
       (g) => g.first > i && g.first <= i + 12 && !ctx.upper.slice(i, g.first).includes(";")

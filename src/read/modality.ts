@@ -121,6 +121,8 @@ export function notAnEvent(
   // "have been slow to invest", "was reluctant to join": a disposition, not an act.
   if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))
     return "generic";
+  // "was keen to supply more uranium", "is eager to attract": a wish, not an act.
+  if (upper[first - 1] === "TO" && /^(KEEN|EAGER|ANXIOUS|IMPATIENT)$/.test(upper[first - 2] ?? "")) return "opinion";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
   // A search under way: "Moscow is looking for allies", "is seeking partners".

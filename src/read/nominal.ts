@@ -237,7 +237,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (lead.some((w) => DEMAND.test(w))) continue;
     // … and so is one an invitation asks for ("conveyed an invitation to a first EU-Central Asia summit"): the
     // invitation is the inviter's act, the meeting nobody's yet.
-    if (ctx.upper.slice(Math.max(0, i - 7), i).some((w, k, a) => /^INVITATIONS?$/.test(w) && a[k + 1] === "TO"))
+    if (ctx.upper.slice(Math.max(0, i - 10), i).some((w, k, a) => /^INVITATIONS?$/.test(w) && a[k + 1] === "TO"))
       continue;
     // … and one suspended, cancelled or postponed is that verb's event, not the happening itself.
     if (lead.some((w) => CALLED_OFF.test(w))) continue;

@@ -22,6 +22,8 @@ const PREPOSITION = new Set(
 const MEETING_VERB = /^(MEET|GATHER|CONVENE|CONFER|TALK)$/;
 /** Prepositions of a place opening a sentence ("In Astana, …", "At the summit in Baku, …"). */
 const PLACE_OPENING = /^(IN|AT|FROM)$/;
+/** Prepositions opening a sentence on an occasion: "Following the summit, …", "After talks in Baku, …". */
+const OCCASION_OPENING = /^(FOLLOWING|AFTER|DURING|BEFORE|AT|ON|AHEAD)$/;
 /** Verbs of signing: where a paper was signed ("in Bishkek", "at the summit in Astana") is no side of it. */
 const SIGNING_VERB = /^(SIGN|INK|CONCLUDE)$/;
 const TIME_NAME =
@@ -199,7 +201,12 @@ export function actorGroups(ctx: SentenceContext): Group[] {
       const source =
         ctx.happenedOnly === true &&
         gap.includes(",") &&
-        (accordingTo(ctx, first) || (first <= 2 && first > 0 && PLACE_OPENING.test(ctx.upper[first - 1]!)));
+        (accordingTo(ctx, first) ||
+          (first <= 2 && first > 0 && PLACE_OPENING.test(ctx.upper[first - 1]!)) ||
+          // … and an occasion opening it ("Following the C5+1 ministerial meeting, the ministers of X and Y adopted …")
+          (first <= 3 &&
+            OCCASION_OPENING.test(ctx.upper[0]!) &&
+            !ctx.tags.slice(1, first).some((t) => t.startsWith("VB"))));
       const ok =
         ofActor ||
         (gap.length <= 4 &&
@@ -262,6 +269,17 @@ function coordinatedVerbBetween(ctx: SentenceContext, from: number, to: number):
       return true;
   }
   return false;
+}
+
+/** Offices held "acting": "acting prime minister", "the acting foreign minister". */
+const ACTING_OFFICE =
+  /^(PRIME|PRESIDENT|FOREIGN|DEFENCE|DEFENSE|MINISTER|HEAD|CHAIRMAN|GOVERNOR|LEADER|DEPUTY|SECRETARY)$/;
+
+/** Whether "by" stands before token `first` past a determiner and up to two adjectives ("by the acting …"). */
+function byBefore(ctx: SentenceContext, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && /^(DT|JJ|VBG)$/.test(ctx.tags[k] ?? "")) --k;
+  return k < first - 1 && ctx.upper[k] === "BY";
 }
 
 /** Whether a word of `words` from `from` up to (not including) `to` is in `set` (no slice made). */
@@ -355,7 +373,9 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         !/^(BE|HAVE|GET)$/.test(ctx.upper[i - 1]!) &&
         /^NNS?$/.test(ctx.tags[i + 1] ?? "")
       ) &&
-      !(ctx.happenedOnly && inAside(ctx, i))
+      !(ctx.happenedOnly && inAside(ctx, i)) &&
+      // "acting prime minister", "acting president": an office held for now, not the verb act
+      !(ctx.happenedOnly && ctx.upper[i] === "ACTING" && ACTING_OFFICE.test(ctx.upper[i + 1] ?? ""))
     )
       verbAt.push(i);
   const governors = new Map<number, Frame>();
@@ -475,7 +495,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       object: objectRefs ?? [],
       preStart: subject?.first ?? clauseStart,
       postEnd: Math.min(clauseEnd, nextVerb - 1),
-      passive: passive && object !== undefined && ctx.upper[object.first - 1] === "BY",
+      passive:
+        passive &&
+        object !== undefined &&
+        (ctx.upper[object.first - 1] === "BY" ||
+          // (the article reader: "was received by the acting prime minister of X")
+          (ctx.happenedOnly === true && byBefore(ctx, object.first))),
       ...(mood.mood ? {mood: mood.mood} : {}),
       ...(governor !== undefined || shared !== undefined
         ? {anchor: Math.min(governor ?? Infinity, shared ?? Infinity)}
