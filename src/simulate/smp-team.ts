@@ -127,9 +127,8 @@ export function leadSmp(
       // the turn's serial steps that can overlap the work, while the helpers wake and take its first ranges
       work[MEANWHILE]?.();
       takeRanges(c, gen, work);
-      const count = split.length;
-      for (let done = Atomics.load(c, COMPLETED); done < count; done = Atomics.load(c, COMPLETED))
-        Atomics.wait(c, COMPLETED, done);
+      // the helpers' last ranges are short (ranges largest first): check for a moment before sleeping
+      awaitCompleted(c, split.length);
     }
   } finally {
     stopSmpHelpers(control);
@@ -191,7 +190,10 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
   }
 }
 
-/** Waits until n ranges are completed: checking for SMP_BARRIER_SPIN_MS, then asleep until woken. */
+/**
+ * Waits until n ranges are completed (at a barrier, or the leader at a work's end): checking for
+ * SMP_BARRIER_SPIN_MS, then asleep until woken.
+ */
 function awaitCompleted(c: Int32Array, n: number): void {
   const until = performance.now() + SMP_BARRIER_SPIN_MS;
   for (let done = Atomics.load(c, COMPLETED); done < n; done = Atomics.load(c, COMPLETED))
