@@ -106,24 +106,29 @@ const SUBSCRIBE =
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|(?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|\bnot an official record\b)/i;
+  /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|written|produced) by\b[^.]*\)?\.?$/i;
 /**
  * A pointer to more reading ("More information about X is available on the X page and from …", "Further information on
- * X can be found …", "… other sources, some of which are listed here:"): with a colon at its end it heads a list of
- * links.
+ * X can be found …, some of which are listed here:"): with a colon at its end it heads a list of links. A sentence
+ * merely ending "… are listed below:" is no such pointer (a news story lists the documents signed, then goes on).
  */
 const LINK_LIST_INTRO =
-  /^(?:more|further|additional) information (?:about|on|regarding) .{1,120}? (?:is|are|can be|may be) (?:available|found|obtained)\b|\b(?:are|is) listed (?:here|below)\s*:$/i;
+  /^(?:more|further|additional) information (?:about|on|regarding) .{1,120}? (?:is|are|can be|may be) (?:available|found|obtained)\b/i;
 /** A labelled row of short links ("Trending Topics: A | B | C", "Read more on: X | Y | Z"). */
 const LABELLED_LINKS = /^[\p{L}' ]{2,30}:\s*(?:[^|]{1,40}\s\|\s){2,}[^|]{1,40}$/u;
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
   /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki|(?:suggest|send|e-?mail|recommend)(?: (?:this|it))?(?: (?:article|story|page))? to a friend)\s*:?$/i;
+/**
+ * A related link set inline before a headline ("Also Read | …", "Read more: …", "See also – …"). The pipe or a colon is
+ * the link row's mark; a dash only after "Also Read"/"Read also"/"See also", since "Related projects – a dry port … –
+ * will be financed …" and "More on the link – …" open ordinary sentences with a parenthetic dash.
+ */
 const INLINE_RELATED =
-  /^(read also|also read|see also|read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*(?::|\s[|–—]\s)\s*\S/iu;
+  /^(?:(?:read also|also read|see also)\s*(?::|\s[|–—]\s)|(?:read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*(?::|\s\|\s))\s*\S/iu;
 /**
  * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
  * earlier version …"): not the story's content, wherever it stands.
@@ -177,10 +182,21 @@ const SITE_AND_SECTION = new RegExp(
  */
 const ORDINAL_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]*(?:first|second|third|th))`;
 const SESSION_PART = String.raw`${ORDINAL_WORD}(?:\s*(?:&|and)\s*${ORDINAL_WORD})?\s+(?:[\p{L}-]+\s+){0,3}(?:session|meeting|sitting|committee|plenary)s?`;
-const SESSION_LINE = new RegExp(
-  String.raw`^${SESSION_PART}(?:(?:,\s+${SESSION_PART})+(?:\s+\((?:AM|PM|AM\s*&\s*PM|night)\))?|\s+\((?:AM|PM|AM\s*&\s*PM|night)\))$`,
-  "iu"
-);
+const SESSION_ONE = new RegExp(String.raw`^${SESSION_PART}$`, "iu");
+const SESSION_TIME = /\s+\((?:AM|PM|AM\s*&\s*PM|night)\)$/i;
+/**
+ * A minute line: parts set apart by commas, each a session, meeting or committee, with the sitting's time in brackets
+ * at the end (needed when there is one part). Each part is tested on its own, anchored, so a long line of near-parts
+ * costs time in proportion to its length (one pattern over the whole line backtracked through every way of parsing
+ * "fourth and fifth session, …"); a minute line is short, so a long line is none.
+ */
+function isSessionLine(t: string): boolean {
+  if (t.length > 200) return false;
+  const time = SESSION_TIME.exec(t);
+  const parts = (time ? t.slice(0, time.index) : t).split(/,\s+/);
+  if (parts.length < 2 && !time) return false;
+  return parts.every((p) => SESSION_ONE.test(p));
+}
 /** A document's symbol alone on its line ("GA/12492", "SC/15201", "A/ES-11/L.7", "SG/SM/21700"). */
 const DOCUMENT_SYMBOL = /^[A-Z]{1,5}(?:\/[A-Z\d.-]{1,10}){1,4}$/;
 
@@ -237,7 +253,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (EMAIL_HEADER.test(t)) return "email-header";
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
-  if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || SESSION_LINE.test(t) || DOCUMENT_SYMBOL.test(t))
+  if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || isSessionLine(t) || DOCUMENT_SYMBOL.test(t))
     return "navigation";
   if (isColumnLine(t)) return "navigation";
   if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
@@ -267,6 +283,11 @@ function lineReason(b: TextBlock): string | undefined {
   if (RULE.test(t)) return "widget";
   if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
   return undefined;
+}
+
+/** A block that is a sentence: six words or more, ending with a full stop. */
+function isSentence(t: string): boolean {
+  return /[.!?]["”’»)]?$/.test(t) && t.split(/\s+/).length >= 6;
 }
 
 /** A block that reads like article prose: long, with a sentence end. */
@@ -349,6 +370,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let siteNamed = false;
   let mode: "header" | "body" | "list" | "end" = "header";
   let listReferences = false;
+  let listLinks = false;
   /** The items of the menus above the headline: a line repeating one ("Russian Politics & Diplomacy") is a rubric. */
   const menuItems = new Set<string>();
   blocks.forEach((b, i) => {
@@ -434,7 +456,9 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       return drop(b, listItemReason(b.text, true));
     }
     if (mode === "list") {
-      if (isProse(b, Math.max(200, minBodyBlock)) && !reason && !listReferences) mode = "body";
+      // After a pointer to more reading the list is of links (titles, no sentence): a sentence ends it.
+      if (!reason && !listReferences && (isProse(b, Math.max(200, minBodyBlock)) || (listLinks && isSentence(b.text))))
+        mode = "body";
       else {
         if (listReferences) footer.push(b);
         if (reason === "list-heading") {
@@ -454,6 +478,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     // ("Latest" or "Related" after the story heads a list, though the same word in a menu is a section)
     if (reason === "list-heading" || (reason === "navigation" && LIST_HEADING.test(b.text))) {
       listReferences = REFERENCES.test(b.text);
+      listLinks = LINK_LIST_INTRO.test(b.text);
       mode = listReferences ? "end" : "list";
       if (listReferences) footer.push(b);
       return drop(b, "list-heading");
