@@ -270,6 +270,11 @@ const LEAD = new RegExp(
   "u"
 );
 
+/** A word in capitals that names a wire service: one the list knows, or one built as such names are. */
+function isAgencyWord(w: string): boolean {
+  return AGENCY.test(w) || /\p{Lu}(?:PRESS|NEWS|INFORM|TASS|INFO|MEDIA|WIRE|TV)$/u.test(w);
+}
+
 /** Reads the dateline that opens a wire story's first paragraph, when there is one. */
 export function readLeadDateline(paragraph: string): LeadDateline | undefined {
   const m = LEAD.exec(paragraph);
@@ -277,8 +282,9 @@ export function readLeadDateline(paragraph: string): LeadDateline | undefined {
   let place = m[1]!;
   const dateText = m[3];
   let agency = m[4]?.trim();
-  // "Dushanbe, PARSNEWS – …": after a place in running case, a name in capitals is the agency, not a country.
-  if (!agency && m[2] && /^\p{Lu}{3,}$/u.test(m[2]) && /\p{Ll}/u.test(place)) agency = m[2];
+  // "Dushanbe, PARSNEWS – …": after a place in running case, a name in capitals is the agency when it is a wire's
+  // name or reads as one ("…NEWS", "…PRESS", "…INFORM"); "Almaty, KAZAKHSTAN –" names a state, no publisher.
+  if (!agency && m[2] && /^\p{Lu}{3,}$/u.test(m[2]) && /\p{Ll}/u.test(place) && isAgencyWord(m[2])) agency = m[2];
   // "ASTANA. KAZINFORM – …": the place, then the agency's name in capitals.
   const split = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?)\.\s+(\p{Lu}[\p{Lu}\d.-]{2,}(?:\s+\p{Lu}[\p{Lu}\d.-]+)?)$/u.exec(
     place
