@@ -55,7 +55,11 @@ export function layeringViolations(root = "src"): string[] {
       !file.endsWith(".test.ts") &&
       !file.includes("worker")
     ) {
-      if (/\bMath\.random\(|\bDate\.now\(|new Date\(\)|from "node:(fs|net|http|child_process)/.test(text)) {
+      if (
+        /\bMath\.random\(|\bDate\.now\(|new Date\(\)|\bperformance\.now\(|\bprocess\.hrtime\b|from "node:(fs|net|http|child_process|perf_hooks)/.test(
+          text
+        )
+      ) {
         violations.push(`${file} uses the clock, Math.random or I/O in the pure core`);
       }
     }
@@ -78,6 +82,11 @@ test("the layering check catches a violation", async () => {
     `import {a} from "../store/index.js";\nexport const r = Math.random();\n`
   );
   writeFileSync(join(root, "store", "index.ts"), `export const a = 1;\n`);
+  // the other clocks: a monotonic timer is a clock too
+  mkdirSync(join(root, "simulate"));
+  writeFileSync(join(root, "simulate", "spin.ts"), `export const until = () => performance.now() + 0.2;\n`);
+  mkdirSync(join(root, "read"));
+  writeFileSync(join(root, "read", "timer.ts"), `export const t = () => process.hrtime.bigint();\n`);
   mkdirSync(join(root, "app"));
   writeFileSync(
     join(root, "app", "y.ts"),
@@ -93,7 +102,9 @@ test("the layering check catches a violation", async () => {
       `app${sep}y.ts imports a database engine (../store/duckdb/connection.js): use the ports of src/store/index.ts`,
       `app${sep}y.ts imports a database engine (@duckdb/node-api): use the ports of src/store/index.ts`,
       `measure${sep}x.ts imports ../store/index.js`,
-      `measure${sep}x.ts uses the clock, Math.random or I/O in the pure core`
+      `measure${sep}x.ts uses the clock, Math.random or I/O in the pure core`,
+      `read${sep}timer.ts uses the clock, Math.random or I/O in the pure core`,
+      `simulate${sep}spin.ts uses the clock, Math.random or I/O in the pure core`
     ].sort()
   );
 });
