@@ -69,10 +69,17 @@ export function smpControl(threads: number): SharedArrayBuffer {
   return new SharedArrayBuffer(4 * (RANGES + 2 * 2 * SMP_RANGES_PER_THREAD * threads));
 }
 
-/** Ends the run's helpers (after the leader's end, or its failure): they return from {@link helpSmp}. */
+/**
+ * Ends the run's helpers (after the leader's end, or its failure): they return from {@link helpSmp}. Also wakes a
+ * thread waiting for ranges completed (a thread of the team ended inside a range, so they never will be): its
+ * wait throws, and the leader fails. The count of ranges completed is made negative so that no waiter reads it as
+ * done, and a waiter that read it before and goes to sleep after wakes at once (the value it waits on changed).
+ */
 export function stopSmpHelpers(control: SharedArrayBuffer): void {
   const c = new Int32Array(control);
   Atomics.store(c, STOP, 1);
+  Atomics.sub(c, COMPLETED, 1 << 30);
+  Atomics.notify(c, COMPLETED);
   Atomics.add(c, GEN, 1);
   Atomics.notify(c, GEN);
 }
@@ -106,6 +113,7 @@ export function leadSmp(
     for (let gen = 1; ; gen++) {
       const step = steps.next();
       if (Atomics.load(c, ERROR)) throw failed();
+      if (Atomics.load(c, STOP)) throw new Error(SMP_STOPPED);
       if (step.done) return step.value;
       const work = step.value;
       const split = helpers > 0 ? splitWork(work, helpers + 1) : [];
@@ -159,6 +167,8 @@ export function helpSmp(control: SharedArrayBuffer, port: MessagePort): void {
       seen = latest.gen;
       takeRanges(c, latest.gen, jointWork(latest.parts.map((part) => table.unpack<SimpleWork>(part))));
     } catch (error) {
+      // stopped from outside (a thread of the team ended): the run has failed already, nothing to report
+      if (Atomics.load(c, STOP)) return;
       Atomics.store(c, ERROR, 1);
       port.postMessage({error: error instanceof Error ? (error.stack ?? error.message) : String(error)});
     }
@@ -192,14 +202,20 @@ function takeRanges(c: Int32Array, gen: number, work: SmpWork): void {
   }
 }
 
+/** What a thread of the team throws when the run is stopped from outside while it waits. */
+const SMP_STOPPED = "SMP: the run was stopped while a thread waited for ranges (a thread of the team ended)";
+
 /**
  * Waits until n ranges are completed (at a barrier, or the leader at a work's end): checking SMP_BARRIER_SPINS
- * times, then asleep until woken.
+ * times, then asleep until woken. Throws if the run is stopped meanwhile ({@link stopSmpHelpers}).
  */
 function awaitCompleted(c: Int32Array, n: number): void {
   let done = Atomics.load(c, COMPLETED);
   for (let k = 0; k < SMP_BARRIER_SPINS && done < n; k++) done = Atomics.load(c, COMPLETED);
-  for (; done < n; done = Atomics.load(c, COMPLETED)) Atomics.wait(c, COMPLETED, done);
+  for (; done < n; done = Atomics.load(c, COMPLETED)) {
+    if (Atomics.load(c, STOP)) throw new Error(SMP_STOPPED);
+    Atomics.wait(c, COMPLETED, done);
+  }
 }
 
 /**

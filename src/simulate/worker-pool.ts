@@ -59,8 +59,17 @@ export function createScenarioPool({workers}: {workers?: number} = {}): Scenario
   const size = Math.max(1, Math.floor(workers ?? Math.min(8, availableParallelism())));
   const threads = Array.from({length: size}, () => spawnWorker(import.meta.url, "./worker"));
   let busy = false;
+  let closing = false;
+  // a worker that ended (killed, out of memory) leaves the pool unable to run anything: say so at the next call
+  let lost: string | undefined;
+  threads.forEach((worker, k) =>
+    worker.once("exit", (code) => {
+      if (!closing) lost ??= `its worker ${k + 1} of ${size} exited (code ${code})`;
+    })
+  );
   // one job at a time: the workers' message handlers serve one dispatch
   const exclusive = async <T>(what: string, job: () => Promise<T>): Promise<T> => {
+    if (lost) throw new Error(`ScenarioPool.${what}: the pool cannot run: ${lost}; start a new pool`);
     if (busy) throw new Error(`ScenarioPool.${what}: the pool is already running a scenario`);
     busy = true;
     try {
@@ -76,6 +85,7 @@ export function createScenarioPool({workers}: {workers?: number} = {}): Scenario
       exclusive("sensitivity", () => sensitivityOnThreads(threads, scenario, options)),
     smp: (scenario, options = {}) => exclusive("smp", () => smpOnThreads(threads, scenario, options)),
     async close() {
+      closing = true;
       await Promise.all(threads.map((w) => w.terminate()));
     }
   };
@@ -168,9 +178,10 @@ let smpRunId = 0;
 
 /**
  * The SMP on a team of the pool's threads (smp-team.ts): the first runs the turns and takes ranges of each work,
- * the others help with the ranges; this thread only starts the run and waits for its result.
+ * the others help with the ranges; this thread only starts the run and waits for its result. Rejects when a thread
+ * fails or exits before the run's end (and stops the others' waits). Exported for the test that ends a helper.
  */
-async function smpOnThreads(
+export async function smpOnThreads(
   threads: readonly Worker[],
   scenario: SmpScenario,
   options: RunSmpOptions
@@ -182,28 +193,39 @@ async function smpOnThreads(
   let result: SmpResult | undefined;
   const answered = new Promise<void>((resolve, reject) => {
     let left = threads.length;
+    let settled = false;
     const cleanups: (() => void)[] = [];
     const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
       cleanups.forEach((c) => c());
       // the helpers return when the leader stops them; if the leader failed, stop them here
       stopSmpHelpers(control);
       if (error) reject(error);
       else resolve();
     };
-    for (const worker of threads) {
+    threads.forEach((worker, k) => {
       const onMessage = (answer: TaskResult) => {
         if (answer.id !== id) return;
         if (answer.kind === "error") return finish(new Error(`SMP worker failed: ${answer.error}`));
         if (answer.kind === "smp-result") result = unpackSmpResult(answer.result);
         if (--left === 0) finish();
       };
+      const onExit = (code: number) =>
+        finish(
+          new Error(
+            `SMP: worker ${k + 1} of ${threads.length} (${k === 0 ? "the leader" : "a helper"}) exited (code ${code}) before the run's end`
+          )
+        );
       worker.on("message", onMessage);
       worker.on("error", finish);
+      worker.on("exit", onExit);
       cleanups.push(() => {
         worker.off("message", onMessage);
         worker.off("error", finish);
+        worker.off("exit", onExit);
       });
-    }
+    });
   });
   helpers.forEach((worker, h) => {
     const port = channels[h]!.port2;
@@ -295,11 +317,15 @@ function dispatch(
         failed = true;
         finish(error);
       };
+      const onExit = (code: number) =>
+        onError(new Error(`Monte Carlo worker exited (code ${code}) before its tasks were done`));
       worker.on("message", onMessage);
       worker.on("error", onError);
+      worker.on("exit", onExit);
       cleanups.push(() => {
         worker.off("message", onMessage);
         worker.off("error", onError);
+        worker.off("exit", onExit);
       });
     }
     for (const worker of threads) send(worker);
