@@ -25,7 +25,7 @@
  *   apart for one-byte and two-byte strings and again when it tiers up, and the reader makes patterns per document
  *   (a speaker's name, a title), so late compilations of its hot patterns came after the limit. Measured: the 38
  *   fixture articles (140 KB) without the event coder 139 -> 72 ms of CPU per pass, with it 474 -> 350 ms
- *   (2026-12-03 17:07, load 8.5-9.7, tsx; /tmp/v-speed/p2.mts); 1,000 news-length articles read alone on this thread
+ *   (2026-12-03 17:07, load 8.5-9.7, tsx; `npm run bench -- reader-pass`, bench/reader-pass.ts); 1,000 news-length articles read alone on this thread
  *   7.1 / 6.0 -> 6.4 / 5.9 s of the thread's CPU (two runs each, load 12-16).
  *
  * Process-wide: reader threads started afterwards share all three.
