@@ -883,7 +883,10 @@ function codeSentence(
         (stat !== null &&
           ((f.first >= stat.from && f.first <= stat.to) ||
             (f.first > stat.to && sources.some((r) => r.first >= stat.from && r.last <= stat.to)))) ||
+        // (goods "provided" to a state are aid or a supply, an act: "provided humanitarian goods worth $2 million to
+        // Afghanistan"; "provide" is a trade verb only for a share, "provides 60% of …")
         (TRADE_VERB.test(w) &&
+          !w.startsWith("PROVID") &&
           upper.slice(f.last + 1, f.last + 5).some((u) => GOODS.test(u)) &&
           upper.slice(f.last + 1, f.last + 8).some((u) => u === "WORTH" || u === "$")) ||
         // A total over years told in the perfect ("Since 1991, the United States has provided more than $2.3 billion
