@@ -132,9 +132,14 @@ const REPORTED = new RegExp(
   `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
   "u"
 );
-/** A sentence whose subject acts ("The Sides agreed to …", "The two ministers signed …"): narration, no speech. */
+/**
+ * A sentence whose subject acts ("The Sides agreed to …", "The two ministers signed …", "Kazakhstan and Uzbekistan
+ * ratified …"): narration, no speech. The verb is the finite one right after a short subject of names, parties or
+ * pronouns; a participle after a noun ("The route approved by the partners would …") or a passive ("It will be
+ * launched next year") is the speech going on.
+ */
 const SUBJECT_ACTED =
-  /^(?:[Tt]he\s+)?[^,;"“«]{1,60}?\s(?:also\s+)?(?:agreed\s+(?:to|on)|decided\s+to|signed|adopted|approved|held|launched|established|ratified)\b/u;
+  /^(?:(?:He|She|They|We|It)|(?:(?:[Tt]he|[Bb]oth)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|two|three|four|five|both|and|of|sides?|parties|leaders|heads|presidents?|ministers?|ministry|government|governments|delegations?|countries|states)\s+){0,6}?(?:\p{Lu}[\p{L}’'.-]*|sides?|parties|leaders|heads|presidents?|ministers?|ministry|government|governments|delegations?|countries|states))\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:agreed\s+(?:to|on)|decided\s+to|signed|adopted|approved|held|launched|established|ratified)\b(?!\s+by\b)/u;
 /**
  * A party of a joint statement committing itself: "The Chinese Side will continue to …", "The Sides shall …", "The
  * Parties are ready to …": the party speaks (an agreement, "The Sides agreed to …", stays an act of the narration).
