@@ -276,18 +276,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     };
   }
   // "Tokayev flew to Kazan late last month … Tokayev had met Putin on the sidelines in Kazan": a past perfect with no
-  // date of its own, at a place a sentence up to four before named with a date of its own, is of that date.
+  // date of its own, telling that it happened on one occasion with what a sentence up to four before dated ("on the
+  // sidelines", "during the visit") at a place that sentence named, is of that date. A shared place alone is not
+  // enough: a past perfect tells what happened before the narrative's time ("Kazakhstan and Russia had signed a
+  // treaty in Moscow" is background, however often Moscow is named), so it keeps the article's undated reading.
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
     if (own && own.precision !== "article") continue;
     const text = sentences[i]!.text;
-    if (!PLUPERFECT.test(text)) continue;
+    if (!PLUPERFECT.test(text) || !ONE_OCCASION.test(text)) continue;
     const places = [...text.matchAll(PLACE_IN)].map((m) => m[1]!);
     if (places.length === 0) continue;
     for (let b = i - 1; b >= Math.max(0, i - 4); --b) {
       const told = dates[b];
       if (!told || told.precision === "article" || told.rule === "same-place") continue;
-      const place = places.find((p) => new RegExp(`\\b${p}\\b`).test(sentences[b]!.text));
+      const place = places.find((p) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, "u").test(sentences[b]!.text)
+      );
       if (!place) continue;
       const at = text.indexOf(place);
       dates[i] = {...told, text: place, start: at, end: at + place.length, rule: "same-place"};
@@ -797,6 +802,12 @@ const ORDINALS: Readonly<Record<string, number>> = {
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =
   /\bhad\s+(?:(?:also|already|just|previously|earlier|twice|once)\s+)?(?:met|held|flown|gone|made|paid|signed|sent|spoken|taken|given|[a-z]+ed)\b/;
+/**
+ * A cue that a past perfect tells part of an occasion told before rather than background: "had met Putin on the
+ * sidelines in Kazan", "had held talks during the visit", "had signed it at the summit in Samarkand".
+ */
+const ONE_OCCASION =
+  /\b(?:on\s+the\s+(?:sidelines|margins)|during\s+(?:the|that|this|his|her|their)\s+(?:visit|trip|stay|summit|forum|talks|meeting|tour)|at\s+(?:the|that|this)\s+(?:summit|forum|meeting|talks|ceremony))\b/i;
 /** A place named after "in" (a capitalised name; not a month). */
 const PLACE_IN =
   /\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(\p{Lu}[\p{L}-]{2,})/gu;
