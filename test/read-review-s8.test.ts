@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
-import {readOk} from "./helpers/read.js";
-import {type ReadDocument} from "../src/read/index.js";
+import {dyads, eventCoder} from "./helpers/events.js";
+import {claimOf, readOk} from "./helpers/read.js";
+import {readDocument, type ReadDocument} from "../src/read/index.js";
+import {ordinalValue} from "../src/read/ordinals.js";
 
 // Findings of the session 8 review (/work/notes/s8/review.md), each with a test in sentences written for it.
 
@@ -97,5 +99,110 @@ describe("page forms the session 8 review found misread (mend-a)", () => {
       "Tajikistan and Uzbekistan sign water deal\n\nKhujand, ORIENTNEWS – Tajikistan and Uzbekistan signed a water-sharing agreement on Monday, officials said.\n\nThe deal covers the summer months.\n"
     );
     assert.equal(a.metadata.publisher, "ORIENTNEWS");
+  });
+});
+
+// Reader rules the session-8 review found too broad (mend-b): a past perfect dated by a shared place alone, aid in
+// kind read as a trade figure, continued speech ended by a participle or a passive, "not only … but also" read as a
+// judgement, compound ordinals of an anniversary. Every sentence here is our own.
+
+/** A text's events as "SRC>TGT CODE DATE PRECISION RULE". */
+function events(text: string, date: string): string[] {
+  const r = readDocument(text, {format: "text", sourceId: "t", coder: eventCoder, given: {date}});
+  assert.ok(r.ok);
+  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"} ${e.precision} ${e.rule ?? ""}`);
+}
+
+const aliases = [
+  {code: "KAZ", alias: "Kazakhstan"},
+  {code: "UZB", alias: "Uzbekistan"},
+  {code: "CHN", alias: "China"}
+];
+
+describe("mend-b: reader rules from the session-8 review", () => {
+  test("a past perfect at a place named before is of that date only when told as one occasion", () => {
+    // Background: an old treaty signed where today's meeting was stays undated (the article's), never that day's.
+    const treaty = events(
+      "ALMATY, June 10, 2025 - Uzbek Foreign Minister Bakhtiyor Saidov met Kazakh Foreign Minister Murat Nurtleu in Almaty on Monday.\n\nUzbekistan and Kazakhstan had signed a border treaty in Almaty.",
+      "2025-06-10"
+    ).filter((e) => / 057 /.test(e));
+    assert.ok(treaty.length > 0);
+    for (const e of treaty) assert.match(e, / article /);
+    // One occasion: met on the sidelines at the place of the dated trip.
+    assert.ok(
+      events(
+        "Uzbek leader in Baku\n\nMirziyoyev flew to Baku on October 23 for a summit hosted by Ilham Aliyev.\n\nThe visit drew little notice; Mirziyoyev had met Aliyev on the sidelines in Baku and praised the hosts.",
+        "2024-11-13"
+      ).some((e) => /^UZB>AZE 040 2024-10-23 day .*date:same-place/.test(e))
+    );
+    // A place whose name starts with a letter outside ASCII is matched too.
+    assert.ok(
+      events(
+        "Tokayev in China\n\nTokayev flew to Ürümqi on October 23 for a trade fair.\n\nTokayev had met Xi Jinping on the sidelines in Ürümqi and toured the fair.",
+        "2024-11-13"
+      ).some((e) => /^KAZ>CHN 040 2024-10-23 day .*date:same-place/.test(e))
+    );
+    const urumqiTreaty = events(
+      "Tokayev in China\n\nTokayev flew to Ürümqi on October 23 for a trade fair.\n\nKazakhstan and China had signed a transit treaty in Ürümqi.",
+      "2024-11-13"
+    ).filter((e) => / 057 /.test(e));
+    assert.ok(urumqiTreaty.length > 0);
+    for (const e of urumqiTreaty) assert.match(e, / article /);
+  });
+
+  test("goods provided to a state are an act; a share provided and goods bought by their worth are figures", () => {
+    assert.deepEqual(dyads("Uzbekistan provided humanitarian goods worth $3 million to Afghanistan in April."), [
+      "UZB>AFG 071"
+    ]);
+    assert.deepEqual(dyads("Kyrgyzstan provided goods worth $1 million to Tajikistan after the floods."), [
+      "KGZ>TJK 071"
+    ]);
+    assert.deepEqual(dyads("Russia provides 40% of Kazakh wheat imports."), []);
+    assert.deepEqual(dyads("France bought Uzbek goods worth $2 billion in 2023."), []);
+  });
+
+  test("continued speech goes on past a participle after a noun and a passive; a subject acting ends it", () => {
+    const d = readOk(
+      "Rail corridor\n\nEnergy Minister Almasadam Satkaliyev said the new line would double exports. The corridor approved by the two cabinets would also cut freight costs. It will be launched next year.\n\nKazakhstan and Uzbekistan signed a memorandum on water.",
+      {aliases}
+    );
+    assert.match(claimOf(d, "approved by the two cabinets")?.speaker ?? "", /Satkaliyev$/);
+    assert.match(claimOf(d, "launched next year")?.speaker ?? "", /Satkaliyev$/);
+    assert.equal(claimOf(d, "signed a memorandum"), undefined);
+  });
+
+  test("'not only X, but also Y' is scope, not a judgement; 'not just X, this is Y' still is", () => {
+    const d = readOk(
+      "Grain deal\n\nThe deal covers not only wheat, but also barley and flax, Agriculture Minister Aidarbek Saparov said.\n\nThis is not just a railway, this is a lifeline for the region, Saparov said.",
+      {aliases}
+    );
+    assert.notEqual(claimOf(d, "not only wheat")?.kind, "assessment");
+    assert.equal(claimOf(d, "not just a railway")?.kind, "assessment");
+  });
+
+  test("compound ordinals: 'twenty-first' is 21 (never 'first'), 'fifteenth' 15, in anniversaries and figures", () => {
+    assert.equal(ordinalValue("Twenty-First"), 21);
+    assert.equal(ordinalValue("fifteenth"), 15);
+    assert.equal(ordinalValue("forty second"), 42);
+    assert.equal(ordinalValue("twenty"), undefined);
+    const at = (o: string) =>
+      events(
+        `ASTANA, February 24, 2025 - Ahead of the ${o} anniversary of Russia's invasion of Georgia, Tokayev called Zelensky.`,
+        "2025-02-24"
+      )
+        .filter((e) => / 192 /.test(e))
+        .map((e) => e.split(" ")[2]);
+    assert.deepEqual([...new Set(at("twenty-first"))], ["2004-02-01"]);
+    assert.deepEqual([...new Set(at("fifteenth"))], ["2010-02-01"]);
+    const r = readOk(
+      "Council\n\nThe leaders met at the twenty-fifth session of the council and the fifteenth summit of the bloc.",
+      {
+        aliases
+      }
+    );
+    assert.deepEqual(
+      (r.figures ?? []).filter((f) => f.unit === "ordinal").map((f) => f.value),
+      [25, 15]
+    );
   });
 });

@@ -35,6 +35,7 @@ import {readClaims} from "./claims.js";
 import {readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
+import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
 import {estimateReferenceYear, namesDate, nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
@@ -604,7 +605,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           ? ANNIVERSARY.exec(s.text.slice(Math.max(0, e.start - 100), e.start))
           : null;
       if (anniversary && when.date) {
-        const years = ORDINALS[anniversary[1]!.toLowerCase()] ?? Number.parseInt(anniversary[1]!, 10);
+        const years = ordinalValue(anniversary[1]!) ?? Number.parseInt(anniversary[1]!, 10);
         const year = Number(when.date.slice(0, 4)) - years;
         if (years > 0 && year > 1900) {
           const byMonth = when.precision !== "year";
@@ -782,23 +783,14 @@ export function eventDate(
 const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
-/** "the first anniversary of", "the 30th anniversary of" right before a happening's noun (its number of years). */
-const ANNIVERSARY =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|thirtieth|\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+[^,;.]*$/i;
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  twentieth: 20,
-  thirtieth: 30
-};
+/**
+ * "the first anniversary of", "the 30th anniversary of", "the twenty-fifth anniversary of" right before a happening's
+ * noun (its number of years). No ordinal inside a hyphenated compound: "twenty-fifth" is 25, never "fifth".
+ */
+const ANNIVERSARY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(${ORDINAL_WORD}|\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+[^,;.]*$`,
+  "iu"
+);
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =
   /\bhad\s+(?:(?:also|already|just|previously|earlier|twice|once)\s+)?(?:met|held|flown|gone|made|paid|signed|sent|spoken|taken|given|[a-z]+ed)\b/;

@@ -19,6 +19,7 @@ import type {TextSentence} from "./sentences.js";
 import {plainTest} from "./plain-regex.js";
 import {eachMatch} from "./each-match.js";
 import {MONTH_NAMES, namesDate} from "./dates.js";
+import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -60,23 +61,6 @@ const VAGUE: Record<string, number> = {
   "tens of thousands": 10000,
   "hundreds of thousands": 100000,
   millions: 1e6
-};
-const ORDINALS: Record<string, number> = {
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  twentieth: 20,
-  thirtieth: 30
 };
 /** Scale words and their abbreviations ("bln"), each with the word it stands for and its factor. */
 const SCALE_WORDS: Record<string, readonly [name: string, factor: number]> = {
@@ -238,12 +222,12 @@ const PATTERNS: {
     // "the sixth consultative meeting", "the 16th summit"
     rule: "figure:ordinal",
     re: new RegExp(
-      String.raw`\b(${Object.keys(ORDINALS).join("|")}|\d{1,3}(?:st|nd|rd|th))\s+((?:[\p{L}’'-]+\s+){0,3}?(?:meeting|summit|session|round|forum|congress|edition|anniversary|conference|plenary|convocation|assembly|package|wave|commission|council|dialogue|ministerial))\b`,
+      String.raw`(?<![\p{L}\p{N}-])(?!(?:first|second)\b)(${ORDINAL_WORD}|\d{1,3}(?:st|nd|rd|th))\s+((?:[\p{L}’'-]+\s+){0,3}?(?:meeting|summit|session|round|forum|congress|edition|anniversary|conference|plenary|convocation|assembly|package|wave|commission|council|dialogue|ministerial))\b`,
       "giu"
     ),
     read: (m) => {
       const w = m[1]!.toLowerCase();
-      const v = ORDINALS[w] ?? Number(w.replace(/\D/g, ""));
+      const v = ordinalValue(w) ?? Number(w.replace(/\D/g, ""));
       return v >= 3 ? {value: v, unit: "ordinal", scale: 1, noun: m[2]!} : undefined;
     }
   },
@@ -279,10 +263,7 @@ const PATTERNS: {
  * What every pattern above starts with: a digit, or a number, vague amount or ordinal written as a word. A
  * sentence holding none of them (most sentences) holds no figure, and the patterns are not run on it.
  */
-const MAY_HOLD = new RegExp(
-  String.raw`\d|${WORD_NUM}|${Object.keys(ORDINALS).join("|")}|dozens|hundreds|thousands|millions`,
-  "iu"
-);
+const MAY_HOLD = new RegExp(String.raw`\d|${WORD_NUM}|${ORDINAL_WORD}|dozens|hundreds|thousands|millions`, "iu");
 
 const DIGIT = /\d/;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
