@@ -19,7 +19,7 @@ import type {TextSentence} from "./sentences.js";
 import {plainTest} from "./plain-regex.js";
 import {eachMatch} from "./each-match.js";
 import {MONTH_NAMES, namesDate} from "./dates.js";
-import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
+import {ORDINAL_WORD, ordinalValue, TENS} from "./ordinals.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -40,14 +40,7 @@ const WORD_NUMBERS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...TENS,
   hundred: 100,
   "a hundred": 100,
   "a dozen": 12,

@@ -32,7 +32,8 @@ const SIMPLE: Readonly<Record<string, number>> = {
   ninetieth: 90,
   hundredth: 100
 };
-const TENS: Readonly<Record<string, number>> = {
+/** The tens as words ("twenty" 20 … "ninety" 90): the first part of a compound ordinal, and figures' word numbers. */
+export const TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
