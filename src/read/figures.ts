@@ -256,7 +256,10 @@ const PATTERNS: {
  * What every pattern above starts with: a digit, or a number, vague amount or ordinal written as a word. A
  * sentence holding none of them (most sentences) holds no figure, and the patterns are not run on it.
  */
-const MAY_HOLD = new RegExp(String.raw`\d|${WORD_NUM}|${ORDINAL_WORD}|dozens|hundreds|thousands|millions`, "iu");
+const MAY_HOLD = new RegExp(
+  String.raw`\d|${WORD_NUM}|(?!(?:first|second)\b)${ORDINAL_WORD}|dozens|hundreds|thousands|millions`,
+  "iu"
+);
 
 const DIGIT = /\d/;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
