@@ -49,6 +49,31 @@ test("a ScenarioPool runs several scenarios and rejects overlapping runs", async
   }
 });
 
+test("closing a pool while it runs a Monte Carlo rejects the run instead of leaving it pending", async () => {
+  const pool = createScenarioPool({workers: 2});
+  let closing: Promise<void> | undefined;
+  try {
+    // closed as soon as the first chunk is done, with most chunks still to do
+    const run = pool.run(scenario, {
+      runs: 2000,
+      chunkSize: 25,
+      rows: false,
+      onProgress: () => void (closing ??= pool.close())
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("the run of a closed pool: no outcome within 20 s")), 20_000);
+    });
+    await assert.rejects(
+      Promise.race([run, late]).finally(() => clearTimeout(timer)),
+      /Monte Carlo worker exited \(code \d+\) before its tasks were done/
+    );
+    assert.ok(closing, "the pool was closed during the run");
+  } finally {
+    await pool.close();
+  }
+});
+
 test("the sensitivity analysis gives identical indices with 1 and 2 workers and on this thread", async () => {
   const sync = sensitivitySync(scenario, {samples: 12, seed: 5});
   const one = await runSensitivity(scenario, {samples: 12, seed: 5, workers: 1});
