@@ -169,6 +169,11 @@ describe("mend-b: reader rules from the session-8 review", () => {
     assert.match(claimOf(d, "approved by the two cabinets")?.speaker ?? "", /Satkaliyev$/);
     assert.match(claimOf(d, "launched next year")?.speaker ?? "", /Satkaliyev$/);
     assert.equal(claimOf(d, "signed a memorandum"), undefined);
+    const e = readOk(
+      "Water summit\n\nEnergy Minister Almasadam Satkaliyev said the new line would double exports. Leaders of the five states adopted a declaration that will shape water policy.",
+      {aliases}
+    );
+    assert.equal(claimOf(e, "adopted a declaration"), undefined);
   });
 
   test("'not only X, but also Y' is scope, not a judgement; 'not just X, this is Y' still is", () => {

@@ -139,7 +139,7 @@ const REPORTED = new RegExp(
  * launched next year") is the speech going on.
  */
 const SUBJECT_ACTED =
-  /^(?:(?:He|She|They|We|It)|(?:(?:[Tt]he|[Bb]oth)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|two|three|four|five|both|and|of|sides?|parties|leaders|heads|presidents?|ministers?|ministry|government|governments|delegations?|countries|states)\s+){0,6}?(?:\p{Lu}[\p{L}’'.-]*|sides?|parties|leaders|heads|presidents?|ministers?|ministry|government|governments|delegations?|countries|states))\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:agreed\s+(?:to|on)|decided\s+to|signed|adopted|approved|held|launched|established|ratified)\b(?!\s+by\b)/u;
+  /^(?:(?:He|She|They|We|It)|(?:(?:[Tt]he|[Bb]oth)\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|two|three|four|five|both|and|of|the|sides?|parties|leaders|heads|presidents?|ministers?|ministry|government|governments|delegations?|countries|states)\s+){0,6}?(?:\p{Lu}[\p{L}’'.-]*|sides?|parties|leaders|heads|presidents?|ministers?|ministry|government|governments|delegations?|countries|states))\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:agreed\s+(?:to|on)|decided\s+to|signed|adopted|approved|held|launched|established|ratified)\b(?!\s+by\b)/u;
 /**
  * A party of a joint statement committing itself: "The Chinese Side will continue to …", "The Sides shall …", "The
  * Parties are ready to …": the party speaks (an agreement, "The Sides agreed to …", stays an act of the narration).
