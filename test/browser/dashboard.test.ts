@@ -87,7 +87,7 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         "/api/measures/nowcast?focal=KAZ&vectors=RUS,CHN,USA,EU,TUR"
       );
       const panel = page.locator("#nowcast");
-      await panel.locator("svg, [data-state]").first().waitFor();
+      await panel.locator("svg, [data-state]:not([data-state=loading])").first().waitFor();
       assert.match(await panel.innerText(), /NOWCAST, not a measurement/);
       for (const w of nowcast.warnings)
         assert.ok((await panel.innerText()).includes(w.message), `nowcast warning shown: ${w.message}`);
@@ -207,7 +207,7 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
   test("claims: by speaker, actor and kind, with forecasts' horizons", async () => {
     const hasClaims = await described("get", "/api/claims");
     await view("claims", "claims", async (page) => {
-      await page.waitForSelector("#claims [data-state], #claims .claim-speaker");
+      await page.waitForSelector("#claims [data-state]:not([data-state=loading]), #claims .claim-speaker");
       if (!hasClaims) {
         assert.match(await page.locator("#claims").innerText(), /Not available yet/);
         return;
@@ -222,15 +222,16 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
         assert.equal(await forecasts.nth(i).locator(".horizon").count(), 1);
       await page.selectOption("select[name=kind]", "forecast");
       await page.click("#claim-filters button[type=submit]");
-      await page.waitForSelector("#claims [data-state], #claims .claim-speaker");
+      await page.waitForSelector("#claims [data-state]:not([data-state=loading]), #claims .claim-speaker");
       assert.equal(await page.locator("#claims article.claim:not(.forecast)").count(), 0);
+      assert.ok((await page.locator("#claims article.claim.forecast").count()) >= 1, "the forecast is still listed");
     });
   });
 
   test("scenario lab: choose a shipped scenario, run it, see progress and fan charts, compare two runs", async () => {
     const ready = (await described("get", "/api/scenarios")) && (await described("post", "/api/simulations"));
     await view("scenarios", "scenarios", async (page) => {
-      await page.waitForSelector("#scenario-picker select, #scenario-picker [data-state]");
+      await page.waitForSelector("#scenario-picker select, #scenario-picker [data-state]:not([data-state=loading])");
       if (!ready) {
         assert.match(await page.locator("#scenario-picker").innerText(), /Not available yet/);
         return;

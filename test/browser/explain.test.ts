@@ -28,7 +28,7 @@ const VIEWS: readonly ViewSpec[] = [
   {route: "map", ready: "#map svg.map", legends: ["Line width", "Corridors"]},
   {route: "network?at=2022-01-01", ready: "#network svg.network", legends: ["Node colour"]},
   {route: "events", ready: "#event-table table", legends: []},
-  {route: "claims", ready: "#claims .claim-speaker, #claims [data-state]", legends: []},
+  {route: "claims", ready: "#claims .claim-speaker, #claims [data-state]:not([data-state=loading])", legends: []},
   {route: "scenarios", ready: "#scenario-editor h2", legends: []}
 ];
 
