@@ -14,7 +14,7 @@ import type {Claim, ClaimKind} from "../domain/index.js";
 import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
-import {ADVOCACY, EXPRESSED} from "./report-verbs.js";
+import {ADVOCACY, EXPRESSED, STATEMENT_PARTY} from "./report-verbs.js";
 import {piecesBelow} from "./word-count.js";
 
 const RECOMMENDATION = new RegExp(
@@ -50,8 +50,10 @@ const REPORTED_FUTURE = new RegExp(
 const FUTURE_ATTRIBUTED_AFTER =
   /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:said|warned|predicted|added|argued|noted|stressed|cautioned|believes|believed)(?:,\s*adding\b[^.]*)?\.?$/u;
 /** A party of a statement committing itself ("The Chinese Side will continue to …"): a commitment, recorded as advice. */
-const SIDE_COMMITMENT =
-  /^[Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Side|Sides|Parties)\s+(?:will|shall)\s+(?:(?:continue|strive|endeavou?r|seek|work)\s+to|not|never|further|jointly|actively)\b/u;
+const SIDE_COMMITMENT = new RegExp(
+  String.raw`^${STATEMENT_PARTY}\s+(?:will|shall)\s+(?:(?:continue|strive|endeavou?r|seek|work)\s+to|not|never|further|jointly|actively)\b`,
+  "u"
+);
 /** A stated readiness ("Iran is ready to share …", "Astana stands ready to …"): a wish, no view, without a cue of its own. */
 const READINESS = /\b(?:is|are|was|were|stands?|stood|remains?)\s+(?:ready|prepared|willing)\s+to\b/i;
 /** Who holds an office ("The Japanese Ambassador to Mongolia is X"): a fact. */

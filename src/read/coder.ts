@@ -41,7 +41,12 @@ import {
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
 const TRADE_VERB =
-  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED|PROVIDE|PROVIDES|PROVIDED|PROVIDING)$/;
+  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED)$/;
+/**
+ * Verbs a share makes a state of affairs: the trade verbs and "provide" ("provides 60% of …"); goods "provided" to a
+ * state are aid or a supply, an act ("provided humanitarian goods worth $2 million to Afghanistan").
+ */
+const SHARE_VERB = /^(PROVIDE|PROVIDES|PROVIDED|PROVIDING)$/;
 const SHARE = /^(\d+(?:[.,]\d+)?%|%|PERCENT|PER|BULK|MOST|HALF|THIRD|QUARTER|SHARE|MAJORITY|TWO-THIRDS|THIRDS)$/;
 /** Flows of goods and money told in aggregate: "Kazakh exports to Russia rose …". */
 const FLOW = /^(EXPORTS|IMPORTS|SHIPMENTS|SALES|PURCHASES|DELIVERIES|TURNOVER|REMITTANCES|EXPORT|IMPORT|TRADE)$/;
@@ -873,7 +878,8 @@ function codeSentence(
       // Trade told as a share ("China bought 60% of Kazakh uranium exports", "buys the bulk of Turkmen gas") or a
       // ranking (", overtaking Russia") is a state of affairs, a figure rather than an act.
       const share =
-        TRADE_VERB.test(w) && upper.slice(f.last + 1, f.last + 7).some((u, k, a) => SHARE.test(u) && a.includes("OF"));
+        (TRADE_VERB.test(w) || SHARE_VERB.test(w)) &&
+        upper.slice(f.last + 1, f.last + 7).some((u, k, a) => SHARE.test(u) && a.includes("OF"));
       const ranking = RANKING.test(w) && upper[f.first - 1] === ",";
       // A trade figure ("Kazakh exports to Russia rose by a quarter", "Italy bought Kazakh goods worth $11.9 billion")
       // is no act: neither the flow's own verb nor a verb whose subject is the figure's owner ("…, as traders rushed
@@ -883,10 +889,7 @@ function codeSentence(
         (stat !== null &&
           ((f.first >= stat.from && f.first <= stat.to) ||
             (f.first > stat.to && sources.some((r) => r.first >= stat.from && r.last <= stat.to)))) ||
-        // (goods "provided" to a state are aid or a supply, an act: "provided humanitarian goods worth $2 million to
-        // Afghanistan"; "provide" is a trade verb only for a share, "provides 60% of …")
         (TRADE_VERB.test(w) &&
-          !w.startsWith("PROVID") &&
           upper.slice(f.last + 1, f.last + 5).some((u) => GOODS.test(u)) &&
           upper.slice(f.last + 1, f.last + 8).some((u) => u === "WORTH" || u === "$")) ||
         // A total over years told in the perfect ("Since 1991, the United States has provided more than $2.3 billion
@@ -1203,7 +1206,6 @@ const PAST_FORM =
   /^(MADE|BUILT|GIVEN|TAKEN|SENT|LENT|HELD|SET|BROUGHT|SOLD|PAID|LED|LEFT|SHOT|HIT|CUT|SPENT|WON|BOUGHT)$/;
 /** Prepositions that open a reduced relative's complement right after its participle. */
 const POST_PREPOSITION = /^(OVER|BY|IN|ON|AFTER|FOR|AGAINST|SINCE|DURING|AT|FROM|WITH|UNDER|TO|THROUGH|LAST|EARLIER)$/;
-/** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
 /**
  * A trade figure told by the sentence: a flow noun ("exports", "imports", "trade") followed in its clause, within
  * eight words, by a verb of change or amount ("rose", "fell", "reached"). Returns the span from the flow's owner (up
@@ -1220,6 +1222,7 @@ function tradeFigure(upper: readonly string[]): {from: number; to: number} | nul
   return null;
 }
 
+/** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
 const THING_HEADS =
   /^(SANCTIONS|SANCTION|RESTRICTIONS|MEASURES|TARIFFS|DUTIES|POLICY|POLICIES|ECONOMY|PRICES|EXPORTS|IMPORTS|INFLATION|DECISION|DECISIONS|CRISIS|PROPAGANDA|MEDIA|RHETORIC|BUREAUCRACY|REGULATIONS|RULES|LAWS|LAW|BAN|EMBARGO)$/;
 

@@ -13,3 +13,6 @@ export const EXPRESSED = String.raw`(?:expressed|voiced)\s+${EXPRESSION_MODIFIER
 
 /** Speaking for a course of action: "spoke in favour of", "spoke out in favor of", "advocated". */
 export const ADVOCACY = String.raw`spoke (?:out )?in favou?r of|advocated`;
+
+/** A party of a joint statement as its subject ("The Sides", "The Chinese Side", "the Parties"), who speaks in it. */
+export const STATEMENT_PARTY = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Side|Sides|Parties)`;

@@ -9,7 +9,7 @@ import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
 import {isPersonName} from "./byline.js";
 import {insideInstitutionName} from "./institutions.js";
-import {ADVOCACY, EXPRESSION_MODIFIERS} from "./report-verbs.js";
+import {ADVOCACY, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
@@ -144,8 +144,10 @@ const SUBJECT_ACTED =
  * A party of a joint statement committing itself: "The Chinese Side will continue to …", "The Sides shall …", "The
  * Parties are ready to …": the party speaks (an agreement, "The Sides agreed to …", stays an act of the narration).
  */
-const SIDE_COMMITS =
-  /^([Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Side|Sides|Parties))\s+(?:will|shall|(?:is|are) ready to|intends? to)\b/u;
+const SIDE_COMMITS = new RegExp(
+  String.raw`^(${STATEMENT_PARTY})\s+(?:will|shall|(?:is|are) ready to|intends? to)\b`,
+  "u"
+);
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
 const REPORTED_END = new RegExp(
   `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
