@@ -48,10 +48,10 @@ export async function putClusters(
   const rows = new Map<string, [string, string, string]>();
   for (const c of clusters) for (const id of c.events) rows.set(id, [id, c.id, c.rule]);
   const gone = [...new Set([...considered, ...rows.keys()])];
-  for (let i = 0; i < gone.length; i += 500) {
-    const chunk = gone.slice(i, i + 500);
-    await store.run(`DELETE FROM event_clusters WHERE event_id IN (${chunk.map(() => "?").join(", ")})`, chunk);
-  }
+  // One statement with the ids as one list (20 statements of 500 parameters took 0.2 s of a 1,000-article ingest's
+  // end on a free core, 0.85 s at load 9; this one 0.03-0.04 s).
+  if (gone.length > 0)
+    await store.run(`DELETE FROM event_clusters WHERE event_id IN (SELECT unnest(?::VARCHAR[]))`, [gone]);
   await store.appendRows("event_clusters", ["event_id", "cluster_id", "rule"], [...rows.values()]);
 }
 

@@ -1,6 +1,7 @@
 import {
   DuckDBDateValue,
   DuckDBInstance,
+  listValue,
   type DuckDBConnection,
   type DuckDBAppender,
   type DuckDBValue
@@ -11,8 +12,12 @@ import {dirname} from "node:path";
 import {IssueError} from "../../domain/index.js";
 import {MIGRATIONS, SCHEMA_VERSION} from "./schema.js";
 
-/** A value that can be bound to a SQL parameter (`undefined` is bound as NULL). */
-export type SqlValue = string | number | boolean | null | undefined | bigint;
+/**
+ * A value that can be bound to a SQL parameter (`undefined` is bound as NULL); a list of strings is bound as one
+ * LIST value (`IN (SELECT unnest(?::VARCHAR[]))`: one parameter for thousands of keys, where a `?` per key made
+ * DuckDB bind and plan a statement of that many parameters).
+ */
+export type SqlValue = string | number | boolean | null | undefined | bigint | readonly string[];
 
 /** A row as returned by {@link DuckDB.all}: JSON-friendly values (DATE as "YYYY-MM-DD"). */
 export type Row = Record<string, unknown>;
@@ -331,5 +336,5 @@ function daysFromCivil(y: number, m: number, d: number): number {
 }
 
 function bind(params: readonly SqlValue[]): DuckDBValue[] {
-  return params.map((p) => (p === undefined ? null : p)) as DuckDBValue[];
+  return params.map((p) => (p === undefined ? null : Array.isArray(p) ? listValue(p) : p)) as DuckDBValue[];
 }
