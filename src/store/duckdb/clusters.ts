@@ -18,13 +18,10 @@ export async function clusterCandidates(
   const params: SqlValue[] = dyads.flatMap(([a, b]) => [a, b, b, a]);
   params.push(range.from, range.pad, range.to, range.pad);
   const except = range.exceptSources ?? [];
-  // (In lists of at most 1,000 values each, all of them required.)
-  const notIn: string[] = [];
-  for (let i = 0; i < except.length; i += 1000) {
-    const chunk = except.slice(i, i + 1000);
-    notIn.push(`AND source_id NOT IN (${chunk.map(() => "?").join(", ")})`);
-    params.push(...chunk);
-  }
+  // One LIST parameter (a `?` per source made the candidates of a 1,000-article batch a statement of 1,000+
+  // parameters: 105-223 ms against 14-48 ms, the same rows).
+  const notIn = except.length > 0 ? ["AND source_id NOT IN (SELECT unnest(?::VARCHAR[]))"] : [];
+  if (except.length > 0) params.push(except);
   const rows = await store.all(
     `SELECT * FROM events WHERE (${parts.join(" OR ")}) AND date IS NOT NULL
        AND date >= CAST(? AS DATE) - CAST(? AS INTEGER) AND date <= CAST(? AS DATE) + CAST(? AS INTEGER)
