@@ -631,8 +631,14 @@ export async function ingestPaths(
   const ready: Waiting[] = [];
   let order: Promise<void> = Promise.resolve();
   let writing: Promise<void> | undefined;
-  /** Set once every document is queued: the writer no longer waits for a fuller group. */
+  /**
+   * Set once every document is queued: the writer no longer waits for a fuller group once every queued document
+   * is read (`reading` 0); while some are still being read it groups as before (without that, the last 160
+   * documents of a batch, read ahead when the last file was queued, went in commits of 1–4 as each was read).
+   */
   let finishing = false;
+  /** Documents queued and not yet read (or stopped) into `ready`. */
+  let reading = 0;
   let waitTimer: NodeJS.Timeout | undefined;
   let readyBytes = 0;
   /** The first error that stopped reading (a reader thread that died): later documents are not stored. */
@@ -676,7 +682,12 @@ export async function ingestPaths(
   /** Starts the next group commit when the writer is idle and the group is full enough (or `force`). */
   const pump = (force = false): void => {
     if (writing || ready.length === 0) return;
-    if (!force && !finishing && ready.length < INGEST_DEFAULTS.groupMin && readyBytes < INGEST_DEFAULTS.groupMinBytes) {
+    if (
+      !force &&
+      !(finishing && reading === 0) &&
+      ready.length < INGEST_DEFAULTS.groupMin &&
+      readyBytes < INGEST_DEFAULTS.groupMinBytes
+    ) {
       waitTimer ??= setTimeout(() => {
         waitTimer = undefined;
         pump(true);
@@ -708,15 +719,18 @@ export async function ingestPaths(
     const recorded = new Promise<void>((resolve, reject) => ((settle = resolve), (fail = reject)));
     // Awaited by the loop below or at the end; not an unhandled rejection meanwhile.
     recorded.catch(() => undefined);
+    reading++;
     order = order.then(async () => {
-      if (broken) return fail(broken.error);
+      if (broken) return (reading--, fail(broken.error));
       let prepared: Prepared;
       try {
         prepared = await preparing;
       } catch (e) {
+        reading--;
         broken = {error: e};
         return fail(e);
       }
+      reading--;
       const size = "record" in prepared ? prepared.bytes : 0;
       ready.push({prepared, pre, bytes: size, settle});
       readyBytes += size;
