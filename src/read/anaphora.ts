@@ -51,6 +51,8 @@ export interface Rewrite {
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
   kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative";
+  /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
+  from?: number;
 }
 
 /** The sentence with `length` characters at `at` replaced by `replacement`, as a rewrite of this kind. */
@@ -274,6 +276,15 @@ export class Anaphora {
     // "President of Uzbekistan Shavkat Mirziyoyev": the title comes before the mention.
     const before = lastTwoWords(text, m.start);
     if (!titled && before[1] === "of" && TITLE_WORD.test(before[0] ?? "")) titled = true;
+    // "President Lee Jae-myung": the mention is itself a titled person's full name (a leader the dictionary knows).
+    if (!titled && /^(?:President|Minister|Premier|Chancellor|Emir|King)$/.test(before[1] ?? "")) {
+      const words = m.text.split(/\s+/);
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME.test(w) && !NOT_NAME.test(w))) {
+        const surname = SURNAME_FIRST.has(m.code) ? words[0]! : words.at(-1)!;
+        if (!this.persons.has(surname)) this.persons.set(surname, m.code);
+      }
+      return;
+    }
     if (!titled) return;
     const name: string[] = [];
     while (after.at(k) !== undefined && name.length < 3) {
@@ -320,10 +331,15 @@ export class Anaphora {
         const others = this.previous.filter((c) => !CENTRAL_ASIA.has(c));
         const five = [...CENTRAL_ASIA].every((c) => this.previous.includes(c));
         const name = others.length === 1 ? this.groupName(others[0]!, mentions) : undefined;
-        if (five && name) return splice(text, at, phrase.length, `${name} and the Central Asian states`, "pair");
+        if (five && name)
+          return {
+            ...splice(text, at, phrase.length, `${name} and the Central Asian states`, "pair"),
+            from: this.sentence - 1
+          };
       }
-      const pair = this.pairBefore(mentions.filter((x) => x.end <= at));
-      if (!pair) continue;
+      const before = this.pairBefore(mentions.filter((x) => x.end <= at));
+      if (!before) continue;
+      const pair = before.codes;
       const names = pair.map(
         (c) =>
           this.names.get(c) ??
@@ -333,7 +349,8 @@ export class Anaphora {
       );
       if (!names[0] || !names[1]) continue;
       const replacement = `${names[0]} and ${names[1]}`;
-      return splice(text, at, phrase.length, replacement, "pair");
+      const rewritten = splice(text, at, phrase.length, replacement, "pair");
+      return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
     const act = EVENT_OBJECT.exec(text);
@@ -385,7 +402,7 @@ export class Anaphora {
       const codes = this.dyad.codes;
       const names = codes.map((c) => this.nameOf(c));
       if (names[0] && names[1] && !mentions.some((m) => codes.includes(m.code)))
-        return splice(text, they[1]!.length, 4, `${names[0]} and ${names[1]}`, "pair");
+        return {...splice(text, they[1]!.length, 4, `${names[0]} and ${names[1]}`, "pair"), from: this.dyad.sentence};
     }
     // "X paid a state visit to Paris, where he signed …", "X went further in 2023, when its foreign minister
     // declined …", "X visited Astana …, and he promised …": a pronoun opening a later clause is the actor the
@@ -594,7 +611,9 @@ export class Anaphora {
     const here = distinct(mentions.filter((m) => m.start >= at + phrase.length || m.end <= at).map((m) => m.code));
     // (the sentence itself, else the nearest of the three before that names that many: "On 19 September X hosted the
     // presidents of A, B, C, D and E. It was the first such summit. The six leaders adopted …")
-    for (const codes of [here, ...[...this.recent].reverse()]) {
+    const lists = [here, ...[...this.recent].reverse()];
+    for (let k = 0; k < lists.length; ++k) {
+      const codes = lists[k]!;
       const all = codes.filter((c) => !REGIONS.has(c));
       // (organisations named beside the states, "on the sidelines of the UN General Assembly", may be no member)
       const states = all.length === n ? all : all.filter(isStateCode);
@@ -612,7 +631,9 @@ export class Anaphora {
       const list = names as string[];
       const replacement =
         list.length === 2 ? `${list[0]} and ${list[1]}` : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
-      return splice(text, at, phrase.length, replacement, "pair");
+      const rewritten = splice(text, at, phrase.length, replacement, "pair");
+      // (this.recent's latest list is the sentence just before this one)
+      return k === 0 ? rewritten : {...rewritten, from: this.sentence - k};
     }
     return undefined;
   }
@@ -623,8 +644,11 @@ export class Anaphora {
     return this.names.get(code) ?? nounName(same) ?? sideName(same) ?? this.nameOf(code);
   }
 
-  /** Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides. */
-  private pairBefore(inSentence: readonly AnaphoraMention[]): [string, string] | undefined {
+  /**
+   * Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides, and the
+   * sentence they were taken from when it is an earlier one.
+   */
+  private pairBefore(inSentence: readonly AnaphoraMention[]): {codes: [string, string]; from?: number} | undefined {
     // Two states when the sentence names two ("Tokayev hosted Xi in Astana during the summit of the Shanghai
     // Cooperation Organisation, where the two presidents agreed …" are Kazakhstan and China, not the SCO); else
     // the two actors named last, organisations included ("the two sides" of the EU and Kazakhstan).
@@ -636,13 +660,16 @@ export class Anaphora {
         if (statesOnly && inSentence.some((x) => x.code === m.code && ORGANISATION.test(x.text))) continue;
         seen.push(m.code);
       }
-      if (seen.length === 2) return [seen[1]!, seen[0]!];
+      if (seen.length === 2) return {codes: [seen[1]!, seen[0]!]};
     }
     // The sentence just before, when it named exactly two actors and gave no event (an actor the coder did not
     // know, a meeting told with a title alone), is nearer than an older event.
     if (this.previous.length === 2 && (!this.dyad || this.dyad.sentence < this.sentence - 1))
-      return [this.previous[0]!, this.previous[1]!];
-    if (this.dyad && this.sentence - this.dyad.sentence <= 8) return this.dyad.codes;
+      return {codes: [this.previous[0]!, this.previous[1]!], from: this.sentence - 1};
+    if (this.dyad && this.sentence - this.dyad.sentence <= 8)
+      return this.dyad.sentence < this.sentence
+        ? {codes: this.dyad.codes, from: this.dyad.sentence}
+        : {codes: this.dyad.codes};
     return undefined;
   }
 }

@@ -868,6 +868,11 @@ function codeSentence(
         ((present && /^VB[ZP]$/.test(tags[f.first] ?? "")) || progressive) &&
         // ("held talks", "had consultations": a noun after a past light verb, not a present tense)
         !/^(HELD|HAD|CONDUCTED|BEGAN|STARTED|RESUMED|CONCLUDED|COMPLETED)$/.test(upper[f.first - 1] ?? "") &&
+        // ("held summit talks", "held high-level talks": one word of kind between)
+        !(
+          /^(SUMMIT|SUMMIT-LEVEL|HIGH-LEVEL|BILATERAL|TRILATERAL|OFFICIAL|FORMAL)$/.test(upper[f.first - 1] ?? "") &&
+          /^(HELD|HAD|CONDUCTED|BEGAN|STARTED|RESUMED|CONCLUDED|COMPLETED)$/.test(upper[f.first - 2] ?? "")
+        ) &&
         !declaredOff &&
         !suspended &&
         !followedTalks &&

@@ -195,6 +195,22 @@ const PATTERNS: Pattern[] = [
     }
   },
   {
+    rule: "wire-weekday",
+    needsDay: true,
+    // A wire's bare weekday after a verb ("agreed Thursday to expand", "arrived Wednesday for a visit", "met Tuesday
+    // with"): "on Thursday", the latest such day on or before the article's date. After a word that makes it a phrase
+    // of its own ("the Thursday", "every Monday", "and Friday") it is no date here.
+    re: /(?<=\b(?!(?:on|last|next|this|by|until|till|since|from|before|after|every|each|of|late|early|that|the|and|or|to|for)\s)[a-z]{2,}\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:to|with|in|for|at|on|that|a|an|the|his|her|its|their)\b)/,
+    resolve: (m, ref) => {
+      const want = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(
+        m[1]!.toLowerCase()
+      );
+      const [y, mo, d] = ref.date.split("-").map(Number);
+      const today = new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDay();
+      return {date: addDays(ref.date, -((today - want + 7) % 7)), precision: "day"};
+    }
+  },
+  {
     rule: "ago",
     yearOnly: true,
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})\s+(day|week|month|year|decade)s?\s+ago\b/i,

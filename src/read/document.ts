@@ -244,10 +244,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // sentence names for a noun ("a road map for 2025-2027") is no date of the act.
     const occasion = SAME_OCCASION.exec(sentences[i]!.text);
     if (occasion && (!own || own.precision === "article" || /^for\b/i.test(own.text ?? ""))) {
-      let at = -1;
-      for (let b = i - 1; b >= Math.max(0, i - 8) && at < 0; --b)
-        if (dates[b] && dates[b]!.precision !== "article" && (b === i - 1 || OCCASION_NOUN.test(sentences[b]!.text)))
-          at = b;
+      // (The sentence just before is taken, whatever it names, unless it dates only a year and a sentence nearer
+      // than the window's end names an occasion with a date of its own: "Trade … stood at $210 million, a fraction
+      // of the $1.1 billion recorded in 2014. Following the talks, …" are the talks told before, not 2014.)
+      let named = -1;
+      for (let b = i - 1; b >= Math.max(0, i - 8) && named < 0; --b)
+        if (dates[b] && dates[b]!.precision !== "article" && OCCASION_NOUN.test(sentences[b]!.text)) named = b;
+      // (… and an occasion named before with no date of its own but the article's is of the article's time.)
+      let plain = -1;
+      for (let b = i - 1; b >= Math.max(0, i - 8) && plain < 0 && named < 0; --b)
+        if ((!dates[b] || dates[b]!.precision === "article") && OCCASION_NOUN.test(sentences[b]!.text)) plain = b;
+      const just = dates[i - 1];
+      const at =
+        just &&
+        just.precision !== "article" &&
+        (named === i - 1 || just.precision !== "year" || (named < 0 && plain < 0))
+          ? i - 1
+          : named;
       const told = at >= 0 ? dates[at] : undefined;
       if (told) {
         dates[i] = {
@@ -401,11 +414,18 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const name = names?.regionNoun ?? (names?.regionAdjective ? regionStates(names.regionAdjective) : undefined);
     return code && name ? {code, name} : undefined;
   };
+  /** Events read through a pair pointer, and the date of the sentence the pointer took its pair from. */
+  const pointedBack = new Map<CoderEvent, ResolvedDate>();
   sentences.forEach((s, i) => {
     const date = dates[i];
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
     // its events are stored undated (precision "unknown") rather than lost.
-    const coded = options.coder?.codeSentence(s.text, date ? {date: date.date} : {});
+    // (A wire's bare weekday after a verb, "agreed Thursday to expand", is blanked for the coder: see WIRE_WEEKDAY.)
+    const text = s.text.replace(WIRE_WEEKDAY, (all, word: string, day: string) =>
+      NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
+    );
+    const timed = text !== s.text ? {timed: true} : {};
+    const coded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);
     // (Offsets in the document; the coder's mentions built as such at once, in the same key order.)
     const absolute: ActorMention[] = coded
       ? coded.mentions.map((m) => ({
@@ -448,7 +468,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       return;
     }
     for (const e of coded.events) anaphora.noteEvent(e.source, e.target, e.code);
-    const anaphoric = anaphora.rewrite(s.text, named);
+    const anaphoric = anaphora.rewrite(text, named);
     // A relative clause dropped for the coder: the main clause's events come from the rewritten copy; the events of
     // the sentence as written keep only those whose verb lies inside the clause.
     const kept =
@@ -460,24 +480,39 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const sentenceEvents: CoderEvent[] = [...kept];
     // Fighting told without its sides ("deadly clashes in 2021") is read in a copy of its own, so that another
     // pointer of the sentence ("the presidents of the two countries signed …") is read too.
-    const fight = anaphora.fightSides(s.text, named);
+    const fight = anaphora.fightSides(text, named);
     // Money announced without a recipient goes to the latest event's other side, read in a copy of its own too.
-    const pledge = anaphora.pledgeSide(s.text, named);
+    const pledge = anaphora.pledgeSide(text, named);
     // An organisation's summit told by its leaders alone ("The heads of state signed …").
-    const summit = anaphora.summitSides(s.text, named);
+    const summit = anaphora.summitSides(text, named);
     // An occasion told before that ended with a paper ("The summit … ended with a joint declaration").
-    const paper = anaphora.occasionPaper(s.text, named);
+    const paper = anaphora.occasionPaper(text, named);
     // "X visited Astana in 2023, and Y followed in September": Y's visit too.
-    const followed = anaphora.followedVisit(s.text, named);
+    const followed = anaphora.followedVisit(text, named);
     // "The first summit was held in January 2022" after "the second India-Central Asia Summit".
-    const held = anaphora.heldSummit(s.text, named);
+    const held = anaphora.heldSummit(text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
+    // "Modi hosted the five presidents on 27 January. The leaders agreed to …": an act told in the past by a pair
+    // pointer, in a sentence with no date of its own, is of the date of the sentence (one or two before) it points to.
+    const pointedDate =
+      anaphoric?.kind === "pair" &&
+      anaphoric.from !== undefined &&
+      anaphoric.from < i &&
+      i - anaphoric.from <= 2 &&
+      (!date || date.precision === "article") &&
+      dates[anaphoric.from] &&
+      dates[anaphoric.from]!.precision !== "article" &&
+      PAST_AFTER_POINTER.test(s.text.slice(anaphoric.at + anaphoric.length))
+        ? dates[anaphoric.from]
+        : undefined;
     for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed, held]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
-      const timed = rewrite.kind === "relative" && namesDate(s.text);
-      const again = {...(date ? {date: date.date} : {}), ...(timed ? {timed} : {})};
+      const again = {
+        ...(date ? {date: date.date} : {}),
+        ...((rewrite.kind === "relative" && namesDate(s.text)) || text !== s.text ? {timed: true} : {})
+      };
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
         if (
@@ -496,12 +531,24 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           x === undefined || x <= rewrite.at ? x : Math.max(rewrite.at, x - shift);
         const start = back(e.start),
           end = back(e.end);
-        sentenceEvents.push({
+        // "invited X to the first Korea-Central Asia summit, which Seoul plans to host in November, and …": the clause
+        // the copy left out told that the meeting named before it is still to come (an intent to meet, 036).
+        const toCome =
+          rewrite.kind === "relative" &&
+          /^noun:/.test(e.rule ?? "") &&
+          e.code.startsWith("04") &&
+          e.end !== undefined &&
+          e.end <= rewrite.at &&
+          STILL_TO_COME_CLAUSE.test(s.text.slice(rewrite.at, rewrite.at + rewrite.length));
+        const pushed: CoderEvent = {
           ...e,
           ...(start !== undefined ? {start} : {}),
           ...(end !== undefined ? {end} : {}),
-          rule: `${e.rule ?? "coder"} anaphora:${rewrite.kind}`
-        });
+          ...(toCome ? {code: "036", modality: "planned" as const} : {}),
+          rule: `${e.rule ?? "coder"}${toCome ? " planned" : ""} anaphora:${rewrite.kind}`
+        };
+        sentenceEvents.push(pushed);
+        if (rewrite === anaphoric && pointedDate) pointedBack.set(pushed, pointedDate);
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
@@ -510,7 +557,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const spoken = voices[i]?.kind === "answer" || voices[i]?.kind === "quote";
     const own = spoken ? speakerState(voices[i]!.speaker, i) : homeState(i);
     const region = homeRegion(i);
-    const copy = rewriteFirstPerson(s.text, own?.name, {
+    const copy = rewriteFirstPerson(text, own?.name, {
       offices: true,
       firstPerson: spoken,
       ...(region ? {region: region.name} : {})
@@ -518,7 +565,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (copy) {
       const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
       const meant = new Set([own?.code, region?.code].filter((c): c is string => c !== undefined));
-      for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date} : {}).events) {
+      for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date, ...timed} : timed).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
         if (have.has(key) || e.source === e.target || (!meant.has(e.source) && !meant.has(e.target))) continue;
         have.add(key);
@@ -550,7 +597,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // invitation's; "invited X to Rome in January" (a place, no verb) is dated like any act.
       // A date after the event that belongs to a noun of its own ("under an agreement signed in 2021", "a plan of
       // consultations for 2023-2024") is that noun's, not the act's: the act is dated by the article.
-      const said = own ?? date;
+      const back = pointedBack.get(e);
+      const said = own ?? (back ? {date: back.date, precision: back.precision, rule: "pointed-back"} : date);
       const nounsDate =
         said?.start !== undefined &&
         e.end !== undefined &&
@@ -591,6 +639,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (told.start !== undefined &&
             told.start >= e.start &&
             PLAN_MADE.test(s.text.slice(e.start, told.start)) &&
+            /^\s*to\b/.test(s.text.slice(told.end))) ||
+          // "agreed Tuesday to expand …" read at "expand": a date right after the plan's verb, before its "to".
+          (told.start !== undefined &&
+            /\b(?:agreed|decided|promised|pledged|offered|vowed|resolved|undertook)\s+(?:on\s+)?$/i.test(
+              s.text.slice(Math.max(0, told.start - 20), told.start)
+            ) &&
             /^\s*to\b/.test(s.text.slice(told.end))));
       const when = eventDate(
         inviteDate ? undefined : told,
@@ -765,7 +819,13 @@ export function eventDate(
   // A planned act's yearless month or day ("invited X to visit in May", "will travel on 3 June") is the next such
   // month, not the last: the year was read backwards from the article, so the act is dated by the article too.
   const yearless = resolved !== undefined && YEARLESS_RULES.has(resolved.rule.replace(/\+estimated-year$/, ""));
-  if (resolved && !(modality === "planned" && articleEnd && (resolved.date > articleEnd || yearless)))
+  // "agreed to launch a dialogue in the second half of 2026" (told in 2026): the plan's year is its own time to come.
+  const thisYear =
+    resolved !== undefined &&
+    resolved.precision === "year" &&
+    articleDate !== undefined &&
+    resolved.date.slice(0, 4) === articleDate.slice(0, 4);
+  if (resolved && !(modality === "planned" && articleEnd && (resolved.date > articleEnd || yearless || thisYear)))
     return {
       date: resolved.date,
       precision: resolved.precision,
@@ -791,6 +851,25 @@ const ANNIVERSARY = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(${ORDINAL_WORD}|\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+[^,;.]*$`,
   "iu"
 );
+/**
+ * A past act right after a pair pointer ("The leaders agreed …", "the two sides then signed …"); not a perfect, a
+ * future or a plan ("have agreed", "will sign", "are to meet": told at the article's time).
+ */
+const PAST_AFTER_POINTER =
+  /^\s+(?:(?:also|then|later|jointly|subsequently|further)\s+)?(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought)\b/;
+/**
+ * A wire's bare weekday right after a verb and before the verb's complement ("agreed Thursday to expand", "arrived
+ * Wednesday for a visit", "met Tuesday with"): news-agency English for "on Thursday". The coder reads the sentence
+ * with it blanked (the sentence's date is read from the text as written); "on/last/next/by … Thursday" is left.
+ */
+const WIRE_WEEKDAY =
+  /\b([a-z]{2,})\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:to|with|in|for|at|on|that|a|an|the|his|her|its|their)\b)/g;
+/** Words before a weekday that make it a date phrase of its own ("on Thursday", "last Monday"), not a wire's adverb. */
+const NOT_WIRE_VERB =
+  /^(?:on|last|next|this|by|until|till|since|from|before|after|every|each|of|late|early|that|the|and|or|to|for)$/;
+/** A relative clause telling that what it follows is still to come: ", which Seoul plans to host in November,". */
+const STILL_TO_COME_CLAUSE =
+  /^,\s+(?:which|that)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:plans?|intends?|is\s+to|are\s+to|will|is\s+due|are\s+due|is\s+set|are\s+set|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|hopes?)\b/u;
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =
   /\bhad\s+(?:(?:also|already|just|previously|earlier|twice|once)\s+)?(?:met|held|flown|gone|made|paid|signed|sent|spoken|taken|given|[a-z]+ed)\b/;
@@ -822,7 +901,7 @@ const PLAN_MADE =
 const DECISION_REACHED =
   /^(?:The|This|That|These|Those)\s+(?:decisions?|agreements?|deals?|accords?|understandings?|arrangements?|documents?)\s+(?:was|were|had\s+been)\s+(?:reached|made|taken|struck|agreed|agreed\s+upon|signed|adopted)\b/;
 /** Date rules that read a month or day without a year in the latest such month before the article. */
-const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday"]);
+const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday", "wire-weekday"]);
 
 /** Roles of people quoted for their judgement, not for their office. */
 const EXPERT_ROLE =

@@ -121,6 +121,24 @@ export function notAnEvent(
   // "have been slow to invest", "was reluctant to join": a disposition, not an act.
   if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))
     return "generic";
+  // "China overtook Russia as Kazakhstan's largest trading partner": a ranking, not an act between the two.
+  if (
+    /^(OVERTOOK|OVERTAKE|OVERTAKES|OVERTAKEN|OVERTAKING|SURPASSED|SURPASSES|SURPASS|OUTSTRIPPED|OUTPACED|OVERHAULED)$/.test(
+      upper[first] ?? ""
+    ) &&
+    upper.slice(first + 1, first + 6).includes("AS")
+  )
+    return "generic";
+  // A total over years told in the perfect with its running-total words ("Chinese lenders have committed more than
+  // $10 billion to Kazakh projects since 2022"): a figure, not one pledge ("has lent X $300 million since 2020" is).
+  if (
+    (/^(HAS|HAVE)$/.test(upper[first - 1] ?? "") || /^(HAS|HAVE)$/.test(upper[first - 2] ?? "")) &&
+    /\b(?:[Ss]ince\s+(?:\d{4}|independence|then)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b/.test(
+      text
+    ) &&
+    /\b(?:more\s+than|over|a\s+total\s+of|in\s+total|altogether)\s+(?:US\s*)?(?:\$|€|USD\s*|\d)/i.test(text)
+  )
+    return "generic";
   // "was keen to supply more uranium", "is eager to attract": a wish, not an act.
   if (upper[first - 1] === "TO" && /^(KEEN|EAGER|ANXIOUS|IMPATIENT)$/.test(upper[first - 2] ?? "")) return "opinion";
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".

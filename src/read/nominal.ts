@@ -138,7 +138,7 @@ export interface NounEvent {
 
 /** A relative clause telling that a happening is still to come: ", which is expected to be held …", "that will open …". */
 const STILL_TO_COME =
-  /\b(?:WHICH|THAT)\s+(?:IS|ARE|WILL)\s+(?:(?:NOW|ALSO)\s+)?(?:EXPECTED|SCHEDULED|PLANNED|DUE|SET|TO\s+BE|BE)\b/;
+  /\b(?:WHICH|THAT)\s+(?:(?:IS|ARE|WILL)\s+(?:(?:NOW|ALSO)\s+)?(?:EXPECTED|SCHEDULED|PLANNED|DUE|SET|TO\s+BE|BE)\b|(?:[A-Z][\w'’.-]*\s+){1,3}(?:PLANS|PLAN|INTENDS|INTEND|IS\s+TO|ARE\s+TO|WILL|IS\s+DUE\s+TO|IS\s+SET\s+TO)\s+(?:TO\s+)?(?:HOST|HOLD|CONVENE|ORGANI[SZ]E|STAGE)\b)/;
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
 const LIGHT =
   /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|HAD|HAS|HAVE|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
@@ -256,6 +256,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       far.some((w) => /^(PREPARATIONS?|PREPARE|PREPARING)$/.test(w)) ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
     if (toCome && !noun.code.startsWith("04")) continue;
+    // "Türkiye was ready to host a new round of talks between Moscow and Kyiv": a readiness, no plan of the talks' sides.
+    if (far.some((w) => /^(READY|WILLING|PREPARED|READINESS|WILLINGNESS|ABLE)$/.test(w))) continue;
     if (
       noun.code === "163" &&
       lead.some((w) => /^(JOIN|COMPL|ADHER|OBSERV|ENFORC|LIFT|EAS|RELAX|EVAD|CIRCUMVENT)/.test(w))
