@@ -47,8 +47,12 @@ function agentsFor(
   ctx: SentenceContext,
   first: number
 ): ActorRef[] {
-  const former = (at: number) => ctx.upper.slice(Math.max(first, at - 3), at).includes("FORMER");
-  const eli: AgentEntry = {words: [], exact: [], code: "ELI", position: "suffix", entry: "FORMER", kind: "agent"};
+  // ("FORMER" among the three words before, within the span; no slice made)
+  const former = (at: number) => {
+    for (let k = Math.max(first, at - 3); k < at; ++k) if (ctx.upper[k] === "FORMER") return true;
+    return false;
+  };
+  const eli = FORMER_AGENT;
   if (agents.length === 0) return [former(a.first) ? withAgent(a, eli) : a];
   // Split into groups at conjunctions; the words before the first group's last agent are shared modifiers.
   const groups: {m: TokenMention; e: AgentEntry}[][] = [[agents[0]!]];
@@ -66,6 +70,16 @@ function agentsFor(
     return ref;
   });
 }
+
+/** "former" as an agent: the role ELI (read only; shared by every call). */
+const FORMER_AGENT: AgentEntry = {
+  words: [],
+  exact: [],
+  code: "ELI",
+  position: "suffix",
+  entry: "FORMER",
+  kind: "agent"
+};
 
 /** The head nouns of a state's formal name: "the Republic of Kazakhstan", "the Russian Federation". */
 const STATE_FORM_HEADS = "REPUBLIC|FEDERATION|KINGDOM";

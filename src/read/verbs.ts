@@ -213,20 +213,23 @@ export function verbFormsAt(
   return out.sort((a, b) => b.last - b.first - (a.last - a.first));
 }
 
+/** Whether a token is the word, its -S or -ES form, or (a word ending "_") the word without it; no string made. */
 function wordAt(token: string | undefined, word: string): boolean {
   if (token === undefined) return false;
-  return (
-    token === word ||
-    token === `${word}S` ||
-    token === `${word}ES` ||
-    (word.endsWith("_") && token === word.slice(0, -1))
-  );
+  if (token === word) return true;
+  const extra = token.length - word.length;
+  if (extra === 1) return token.charCodeAt(word.length) === 83 /* S */ && token.startsWith(word);
+  if (extra === 2)
+    return (
+      token.charCodeAt(word.length) === 69 /* E */ && token.charCodeAt(word.length + 1) === 83 && token.startsWith(word)
+    );
+  return extra === -1 && word.charCodeAt(word.length - 1) === 95 /* _ */ && word.startsWith(token);
 }
 
 const optionIndex = new WeakMap<string[][], Map<string, string[][]>>();
 
 /** The options of a word item that may match at a position: indexed by their first (or last, backwards) word. */
-function optionsAt(item: {words: string[][]}, upper: readonly string[], p: number, dir: 1 | -1): string[][] {
+function optionsAt(item: {words: string[][]}, upper: readonly string[], p: number, dir: 1 | -1): readonly string[][] {
   if (item.words.length <= 2) return item.words;
   let index = optionIndex.get(item.words);
   if (!index) {
@@ -241,14 +244,19 @@ function optionsAt(item: {words: string[][]}, upper: readonly string[], p: numbe
     optionIndex.set(item.words, index);
   }
   const tok = upper[p];
-  if (tok === undefined) return [];
+  if (tok === undefined) return NO_OPTIONS;
   const side = dir === 1 ? "F" : "L";
-  const out: string[][] = [];
-  for (const w of [tok, tok.endsWith("S") ? tok.slice(0, -1) : "", tok.endsWith("ES") ? tok.slice(0, -2) : ""]) {
-    if (w) out.push(...(index.get(side + w) ?? []));
-  }
-  return out;
+  // The options by the token, by the token without its S, and without its ES, in that order (a lone hit as it is).
+  const exact = index.get(side + tok);
+  const s = tok.length > 1 && tok.endsWith("S") ? index.get(side + tok.slice(0, -1)) : undefined;
+  const es = tok.length > 2 && tok.endsWith("ES") ? index.get(side + tok.slice(0, -2)) : undefined;
+  if (!s && !es) return exact ?? NO_OPTIONS;
+  if (!exact && !es) return s!;
+  if (!exact && !s) return es!;
+  return [...(exact ?? []), ...(s ?? []), ...(es ?? [])];
 }
+
+const NO_OPTIONS: readonly string[][] = [];
 
 interface Found {
   score: number;
@@ -284,16 +292,27 @@ function matchItems(
       let next = p + dir;
       if (dir === 1) {
         refs = ctx.actorsAt.get(p);
-        if (refs) next = Math.max(...refs.map((r) => r.last)) + 1;
+        if (refs) {
+          let end = -Infinity;
+          for (const r of refs) if (r.last > end) end = r.last;
+          next = end + 1;
+        }
       } else {
+        // (the last list in the map's order that ends here)
         for (const [start, list] of ctx.actorsAt)
-          if (list.some((r) => r.last === p)) {
-            refs = list;
-            next = start - 1;
-          }
+          for (const r of list)
+            if (r.last === p) {
+              refs = list;
+              next = start - 1;
+              break;
+            }
       }
       if (!refs || refs.length === 0) continue;
-      const r = matchItems(items, k + 1, next, dir, ctx, lo, hi, {...acc, score: acc.score + 1, [item.kind]: refs});
+      const found: Found =
+        item.kind === "source"
+          ? {score: acc.score + 1, source: refs, target: acc.target}
+          : {score: acc.score + 1, source: acc.source, target: refs};
+      const r = matchItems(items, k + 1, next, dir, ctx, lo, hi, found);
       if (r) return r;
       continue;
     }
@@ -305,7 +324,11 @@ function matchItems(
         ok = at >= lo && at <= hi && wordAt(ctx.upper[at], option[j]!);
       }
       if (!ok) continue;
-      const r = matchItems(items, k + 1, p + dir * n, dir, ctx, lo, hi, {...acc, score: acc.score + n});
+      const r = matchItems(items, k + 1, p + dir * n, dir, ctx, lo, hi, {
+        score: acc.score + n,
+        source: acc.source,
+        target: acc.target
+      });
       if (r) return r;
     }
   }
