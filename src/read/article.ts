@@ -171,6 +171,21 @@ const TICKER = new RegExp(
 const RUBRIC_PAIR =
   /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}\s[|•·]\s\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}$/u;
 
+/** An episode's or a part's own title: "Episode 58: …", "Ep. 12 – …", "Part 3: …". */
+const EPISODE_TITLE = /^(?:Episode|Ep\.?|Part|Chapter|Issue)\s*#?\d{1,4}\s*[:.–—-]\s+\p{L}/u;
+
+/** Regions a site files stories under ("World, Asia - Pacific", "Europe, Central Asia"). */
+const REGION_WORD =
+  /^(?:asia|pacific|europe|americas?|africa|middle east|oceania|caucasus|central asia|south asia|east asia|southeast asia|eurasia|latin america|north america|the gulf|gulf|balkans|arctic|cis)$/i;
+/** A rubric of sections and regions in a row ("World, Asia - Pacific", "Politics, Central Asia"): no headline. */
+const RUBRIC_LIST =
+  /^\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*)?(?:(?:,\s*|\s+[-–]\s+)\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*)?){1,3}$/u;
+function isRubricList(t: string): boolean {
+  return (
+    RUBRIC_LIST.test(t) && t.split(/,\s*|\s+[-–]\s+/).every((p) => SECTION.test(p.trim()) || REGION_WORD.test(p.trim()))
+  );
+}
+
 /** A site's name and its section ("United Nations | Meetings Coverage and Press Releases", "Daily Sabah | Politics"). */
 const SITE_AND_SECTION = new RegExp(
   String.raw`^\p{Lu}[^|•·]{1,40}\s[|•·]\s(?:${SECTION.source.replace(/^\^\(\?:|\)\$$/g, "")})$`,
@@ -253,7 +268,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (EMAIL_HEADER.test(t)) return "email-header";
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
-  if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || isSessionLine(t) || DOCUMENT_SYMBOL.test(t))
+  if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || isSessionLine(t) || DOCUMENT_SYMBOL.test(t) || isRubricList(t))
     return "navigation";
   if (isColumnLine(t)) return "navigation";
   if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
@@ -434,6 +449,15 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         mastheadState = "no";
         const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
         if (d) d.reason = "masthead";
+        title = b.text;
+        titleTag = b.tag;
+        return drop(b, "title");
+      }
+      // A series' name over an episode's own title ("The Steppe Signal" / "Episode 58: Gulf money …"): the episode's is
+      // the title.
+      if (!reason && title !== undefined && titleTag !== "h1" && EPISODE_TITLE.test(b.text) && b.text.length < 300) {
+        const d = dropped.find((x) => x.reason === "title" && x.text === title);
+        if (d) d.reason = "series";
         title = b.text;
         titleTag = b.tag;
         return drop(b, "title");

@@ -58,7 +58,7 @@ export const SECTION =
  * Spokesperson"): the document speaks for it.
  */
 export const ISSUING_OFFICE =
-  /^(?:The\s+)?(?:Bureau|Office|Directorate|Division|Department|Press Service|Press Office|Information Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^.!?:;|]{2,80}$/u;
+  /^(?:The\s+)?(?:Bureau|Office|Directorate|Division|Department|Press Service|Press Office|Information Department|Secretariat|Press and [Ii]nformation [Tt]eam|Press [Tt]eam|Communications? (?:[Tt]eam|[Uu]nit))\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^.!?:;|]{2,80}$/u;
 
 /** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
 const AUTHOR_ROLE =
@@ -212,7 +212,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     );
   if (parts.length > 3 || parts.some((p) => p.length > 40)) return rest.length > 40 ? undefined : out;
   for (const p of parts) {
-    if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p)) continue;
+    // ("All News 16:52 June 04, 2026": a news site's list, not its name)
+    if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p) || NEWS_LIST.test(p)) continue;
     // "The CACI Analyst", "The Astana Times": a title with "The" beside a date is a publication, never a person.
     if (
       AGENCY.test(p) ||
@@ -221,12 +222,21 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     )
       out.publisher ??= p;
     else if (/^[A-Z &]{3,}$/.test(p)) continue;
-    else if (isPersonName(p)) {
+    else if (isPersonName(p) || isPersonList(p)) {
       out.author ??= p;
       if (out.dateKind === "dateline") out.dateKind = "byline";
     } else out.place ??= p;
   }
   return out;
+}
+
+/** A site's list of stories named beside a date ("All News", "Latest News", "Top News"): no publisher. */
+const NEWS_LIST = /^(?:all|latest|top|breaking|national|world|local|daily|more) news$/i;
+
+/** Two or three people's names joined by "and" or "&" ("Zeynep Aksoy and Daniyar Sadykov"). */
+function isPersonList(p: string): boolean {
+  const names = p.split(/\s*,\s*|\s+(?:and|&)\s+/);
+  return names.length >= 2 && names.length <= 3 && names.every(isPersonName);
 }
 
 /** Places of two or three words that read like a person's name in a dateline ("New York 5 March 2024"). */

@@ -44,7 +44,7 @@ import {markdownToText} from "./markdown.js";
 import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
-import {assignVoices, type Voice} from "./voices.js";
+import {assignVoices, titlePerson, type Voice} from "./voices.js";
 import {
   dominantRegionIn,
   dominantState,
@@ -190,10 +190,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     end: s.end,
     text: s.text
   }));
+  const answerer = titlePerson(metadata.title);
   const voices = assignVoices(sentences, article.paragraphs, article.body, {
     interview: metadata.interview,
     experts: metadata.experts,
-    ...(metadata.author ? {author: metadata.author} : {})
+    ...(metadata.author ? {author: metadata.author} : {}),
+    ...(answerer ? {answerer} : {})
   });
   // (Each speaker's two patterns are made once per document.)
   const patternsBySpeaker = new Map<string, {apposition: RegExp; of: RegExp}>();
@@ -202,7 +204,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (!p) {
       const name = escapeRe(speaker);
       p = {
-        apposition: new RegExp(`${name},\\s+(?:an?|the)\\s+([^,.;"”»]{3,80})`),
+        apposition: new RegExp(`${name},\\s+(?:(?:an?|the)\\s+)?([^,.;"”»]{3,80})`),
         of: new RegExp(`${name}\\s+(?:of|at|from)\\s+(the\\s+[^,.;"”»]{3,80})`)
       };
       patternsBySpeaker.set(speaker, p);

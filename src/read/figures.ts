@@ -121,7 +121,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   pounds: "GBP"
 };
 const MEASURES =
-  "tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants";
+  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants";
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -228,7 +228,7 @@ const PATTERNS: {
     // "four nuclear-armed states", "about 50 enterprises", "two Central Asian members", "three of the five states"
     rule: "figure:count",
     re: new RegExp(
-      String.raw`\b(${NUM}|${WORD_NUM})\s+(?:of\s+(?:the|its|their|our)\s+(?:${NUM}|${WORD_NUM})\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–-]|$)`,
+      String.raw`\b(${NUM}|${WORD_NUM})\s+(?:of\s+(?:the|its|their|our)\s+(?:${NUM}|${WORD_NUM})\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–]|$)`,
       "giu"
     ),
     read: (m) => {
@@ -399,8 +399,10 @@ function yearOf(
     if (!marked && /\p{Lu}[\p{L}]*\s+$/u.test(before)) continue;
     // A year in another clause ("…90 percent of its graphite, and every government since 2021 has …") is that clause's.
     const between = at >= f.end ? sentence.slice(f.end, at) : sentence.slice(at + 4, f.start);
-    // … and a year in a relative clause after it ("…, where loadings stopped in 2022") is that clause's.
-    if (/;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
+    // … and a year in a relative clause after it ("…, where loadings stopped in 2022") is that clause's; but "in October
+    // 2024, when it sold $1.5 billion …" dates the clause the figure is in.
+    const when = at < f.start && /^[^,;]*,\s+when\s[^,;]*$/.test(between);
+    if (!when && /;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
     const d = at >= f.end ? at - f.end : f.start - at;
     if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
       best = {year: Number(m[1]), d, marked};
@@ -445,6 +447,14 @@ export function relativeYear(
   if (/\bnext year\b/i.test(sentence)) return {year: articleYear + 1, rule: "next-year"};
   if (/\b(?:this|the current) year\b|\bof the year\b|\byear to date\b/i.test(sentence))
     return {year: articleYear, rule: "this-year"};
+  // "Last month the two sides signed deals worth $12 billion", "this week": the article's year (last month in January
+  // is December of the year before).
+  const recent = /\b(?:last|this|past) (month|week)\b/i.exec(sentence);
+  if (recent) {
+    const back =
+      /^last$/i.test(recent[0].split(/\s/)[0]!) && recent[1]!.toLowerCase() === "month" && articleMonth === 1;
+    return {year: back ? articleYear - 1 : articleYear, rule: "this-period"};
+  }
   const month =
     /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Tt]hrough|[Ff]rom)\s+(?:(?:early|mid|late)[-\s])?(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d{4})/.exec(
       sentence

@@ -126,6 +126,27 @@ function ownCasing(name: string, texts: readonly string[]): string {
   return name;
 }
 
+/** A wire's update tag before a headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "UPDATE 2-…", "REFILE-…". */
+const UPDATE_TAG =
+  /^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)/;
+
+/**
+ * "HNA | Hattusa News Agency", "Hattusa News Agency (HNA)": a site's name beside its initials names the publisher.
+ */
+function initialsMasthead(line: string): string | undefined {
+  const m =
+    /^(\p{Lu}{2,6})\s*[|•·:–—-]\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})$/u.exec(line) ??
+    /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})\s*[|•·:–—-]\s*(\p{Lu}{2,6})$/u.exec(line);
+  if (!m) return undefined;
+  const [short, long] = /^\p{Lu}+$/u.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === short ? long : undefined;
+}
+
 /** A crumb's first part that is an issue's number ("No. 11 | March 2022"), not the site's name. */
 const ISSUE_HEAD = new RegExp(String.raw`^${ISSUE_WORD}(?:\.|\b)`, "i");
 
@@ -243,8 +264,9 @@ export function readMetadata(
   const from: Record<string, string> = {};
   const text: GivenMetadata & {section?: string} = {};
   const headerTexts = article.header.map((b) => b.text);
-  // Title: the first header block the extractor took as a title, as the page sets it, else <h1>/<title>.
-  if (article.title) text.title = article.title;
+  // Title: the first header block the extractor took as a title, as the page sets it, else <h1>/<title>; an agency's
+  // update tag before it ("(LEAD) …", "(2nd LD) …", "UPDATE 2-…") is no part of it.
+  if (article.title) text.title = article.title.replace(UPDATE_TAG, "") || article.title;
   const titleAt = article.title === undefined ? -1 : headerTexts.indexOf(article.title);
   const dates: {date: string; rank: number}[] = [];
   let weakDate: string | undefined;
@@ -301,6 +323,14 @@ export function readMetadata(
   for (const h of headerTexts) {
     const src = /^source\s*:\s*([^|]{2,60}?)\s*(?:\||$)/i.exec(h)?.[1];
     if (src && isOrganisation(src) && !/^(?:photo|image|video)/i.test(src)) text.publisher ??= src;
+  }
+  // "HNA | Hattusa News Agency" above the story: the site's name beside its initials.
+  for (const h of headerTexts) {
+    const named = initialsMasthead(h.trim());
+    if (named) {
+      text.publisher ??= named;
+      break;
+    }
   }
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
   const first = article.paragraphs[0]?.text;
@@ -468,6 +498,15 @@ export function readMetadata(
   // Keep the richer entry when the same person came twice ("Prof. X" in the header, "X (…), doctor …" in the lead).
   const interview = INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article);
 
+  // "(Hanbit)" in the dateline under a "HANBIT NEWS AGENCY" masthead: the masthead's is the agency's full name (one set
+  // in capitals throughout; "ROSINFORM Russian News Agency" is the name and a description of it).
+  if (
+    text.publisher &&
+    article.masthead !== undefined &&
+    !/\p{Ll}/u.test(article.masthead) &&
+    ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `)
+  )
+    text.publisher = ownMasthead.replace(EDITION, "");
   if (text.publisher)
     text.publisher = ownCasing(text.publisher, [
       ...article.footer.map((b) => b.text),

@@ -7,7 +7,7 @@
  */
 import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
-import {isPersonName} from "./byline.js";
+import {isOrganisation, isPersonName} from "./byline.js";
 import {insideInstitutionName} from "./institutions.js";
 import {ADVOCACY, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
@@ -30,20 +30,22 @@ export interface VoiceOptions {
   experts?: readonly Expert[];
   /** The byline: the journalist (interviews) or the author (essays). */
   author?: string;
+  /** Who answers a Q/A transcript ("Question (Outlet): …" / "Answer: …") that is no interview: the title's person. */
+  answerer?: string;
 }
 
 const SAY_VERBS =
-  "called it|called them|called this|called that|described it as|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
+  "called it|called them|called this|called that|described it as|described|describes|characterized|characterised|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
   `says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|complain(?:s|ed)?(?:\\s+\\p{Ll}+ly)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
-const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
+const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
@@ -76,7 +78,7 @@ const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers))${GROUP_TAIL}`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -94,7 +96,10 @@ const HEAD_OF_FOREIGN_MINISTRY = new RegExp(
   `^the (?:${HEAD_TITLES}) of the (\\p{Lu}[\\p{L}-]+) (?:Foreign Ministry|Ministry of Foreign Affairs|MFA)$`,
   "u"
 );
-const SUBJECT = `(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+/** A month's or a weekday's name is no speaker ("… as soon as April, said the people …"). */
+const NOT_A_DAY =
+  "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
+const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
@@ -164,6 +169,9 @@ const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
   "iu"
 );
+/** An organisation's own name, capitalised, ending with the word for what it is ("European Union", "Asian Development Bank"). */
+const ORG_NAME =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,5}\s+(?:Union|Bank|Organi[sz]ation|Council|Commission|Fund|Forum|Alliance|Community|Parliament|Assembly|Association|Secretariat|Consortium)$/u;
 /** A document's wording for what an institution issued: it speaks for the last institution named as a speaker. */
 const ISSUED = /^the (statement|communiqu[eé]|report)$/i;
 /** Adjectives of nationality and region that stand before a title ("Uzbek Deputy Prime Minister"). */
@@ -202,9 +210,33 @@ const MINISTRY_WORD =
 /** A title with "of <state>" before the name. */
 const OF_TITLE =
   /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+Republic|Republic\s+of\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'’-]+\s+(?:and|&)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?|\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+Affairs)\s+)+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
-/** Q/A labels of an interview set in text: "Q:", "Question:", "A:", "Answer:". */
-const Q_LABEL = /^(?:Q|Question)\s*[:.)–—-]\s*/;
-const A_LABEL = /^(?:A|Answer)\s*[:.)–—-]\s*/;
+/**
+ * Q/A labels of an interview or a briefing set in text: "Q:", "Question:", "Question (Kursiv):" (the outlet that asks),
+ * "A:", "Answer:".
+ */
+const Q_LABEL = /^(?:Q|Question)(?:\s*\([^()]{1,60}\))?\s*[:.)–—-]\s*/;
+const A_LABEL = /^(?:A|Answer)(?:\s*\([^()]{1,60}\))?\s*[:.)–—-]\s*/;
+
+/**
+ * The person a document's title names, last of them: "Briefing by the Official Representative of the Ministry of
+ * Foreign Affairs Aibek Smadiyarov" → "Aibek Smadiyarov". Who answers in a Q/A transcript that names no interviewee.
+ */
+export function titlePerson(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  let found: string | undefined;
+  for (const m of title.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=[\s,:;.!?)]|$)/gu)) {
+    // (the name is the run's end: "Foreign Affairs Aibek Smadiyarov" → "Aibek Smadiyarov")
+    const words = m[0].split(/\s+/);
+    for (let k = Math.max(0, words.length - 3); k + 1 < words.length; ++k) {
+      const name = words.slice(k).join(" ");
+      if (isPersonLike(name)) {
+        found = name;
+        break;
+      }
+    }
+  }
+  return found;
+}
 
 /** The subject a match captured (patterns with two alternatives capture in group 1 or 2). */
 function subjectOf(m: RegExpExecArray | null): string | undefined {
@@ -230,6 +262,8 @@ export function assignVoices(
   /** Every person named as a speaker so far: "Rasulova said" is the "Dilnoza Rasulova" named before. */
   const named: {speaker: string; role?: string}[] = [];
   let lastInstitution: string | undefined;
+  /** The groups named as speakers so far ("people familiar with the matter"), for "the people" after them. */
+  const groupsNamed: string[] = [];
   /** Where the sentence being read starts in the body (a surname alone is looked up in the text before it). */
   let at = 0;
   const namesBefore = fullNamesIn(body);
@@ -248,6 +282,13 @@ export function assignVoices(
       if (who) return (lastNamed = who);
     }
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
+    // "…, said the people, who asked not to be identified": the "people familiar with the matter" named before.
+    const back = /^the (people|person|sources?)$/i.exec(sub)?.[1]?.toLowerCase();
+    if (back) {
+      const noun = back === "person" ? "people" : back.replace(/s$/, "");
+      const group = [...groupsNamed].reverse().find((g) => new RegExp(`\\b${noun}s?\\b`, "i").test(g));
+      if (group) return {speaker: group};
+    }
     // "the head of the Kyrgyz Foreign Ministry": the Kyrgyz foreign minister named before, else the office as written.
     const headOf = HEAD_OF_FOREIGN_MINISTRY.exec(sub);
     if (headOf) return (lastNamed = nationalMinisterBefore(headOf[1]!, body.slice(0, at)) ?? {speaker: sub});
@@ -260,6 +301,7 @@ export function assignVoices(
         );
       if (placed) return {speaker: placed[1]!, role: placed[2]!};
       lastInstitution = sub.replace(/^(?:the|its|their) /i, "the ");
+      groupsNamed.push(sub);
       if (DELEGATE_ALONE.test(sub)) return (lastNamed = {speaker: lastInstitution});
       return {speaker: lastInstitution};
     }
@@ -291,6 +333,9 @@ export function assignVoices(
         return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
       return lastNamed ?? {};
     }
+    // "The European Union reiterated …", "The Asian Development Bank said …": an organisation speaks under its name.
+    const org = sub.replace(/^the\s+/i, "");
+    if (ORG_NAME.test(org) && isOrganisation(org) && !isPersonLike(org)) return {speaker: (lastInstitution = org)};
     // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
     const {name, title} = splitTitle(sub);
     const e = experts.find((x) => x.name === name || name.endsWith(x.name) || x.name.split(/\s+/).includes(name));
@@ -303,6 +348,7 @@ export function assignVoices(
         ? before
         : {speaker: name, ...(title ? {role: title} : before?.role ? {role: before.role} : {})};
     if (!e && !before && who.speaker) named.push(who as {speaker: string; role?: string});
+    if (who.speaker && /^\p{Ll}/u.test(who.speaker)) groupsNamed.push(who.speaker);
     lastNamed = who;
     return who;
   };
@@ -316,8 +362,17 @@ export function assignVoices(
   };
   const quotes = quoteSpans(body);
   const transcript = transcriptOf(paragraphs, body, experts);
-  /** In a transcript, whether the current paragraph is the interviewee's (an answer runs over unlabelled ones). */
-  let transcriptAnswer = false;
+  /** In a transcript, whose turn the current paragraph is (a turn runs over unlabelled paragraphs), when not an asker's. */
+  let transcriptAnswer: {speaker: string; role?: string} | undefined;
+  // A briefing set as "Question (Outlet): …" / "Answer: …" paragraphs (no interview: nobody the header presents): the
+  // answers, and the paragraphs that go on after them, are the title's person's.
+  const qa =
+    !options.interview &&
+    options.answerer !== undefined &&
+    paragraphs.filter((p) => Q_LABEL.test(p.text)).length >= 2 &&
+    paragraphs.filter((p) => A_LABEL.test(p.text)).length >= 2;
+  /** In such a briefing, whose turn the current paragraph is. */
+  let qaTurn: "question" | "answer" | undefined;
   const voices: Voice[] = [];
   let answering = false;
   let lastPara = -1;
@@ -342,9 +397,16 @@ export function assignVoices(
       continuing = undefined;
       paraView = !!p && VIEW_LABEL.test(p.text);
       if (transcript && p) {
-        const label = LABEL.exec(p.text)?.[1];
-        if (label === transcript.interviewee) transcriptAnswer = true;
-        else if (label !== undefined && transcript.askers.has(label)) transcriptAnswer = false;
+        const label = labelOf(p.text);
+        const who = label === undefined || transcript.askers.has(label) ? undefined : transcript.persons.get(label);
+        if (who) transcriptAnswer = who;
+        else if (label !== undefined && transcript.askers.has(label)) transcriptAnswer = undefined;
+      }
+      if (qa && p) {
+        if (Q_LABEL.test(p.text)) qaTurn = "question";
+        else if (A_LABEL.test(p.text)) qaTurn = "answer";
+        // (a heading or a closing line after the last answer is the briefing's again)
+        else if (qaTurn === "question" || isHeadingLike(p.text)) qaTurn = undefined;
       }
       if (p && options.interview) {
         const isQuestion = isQuestionParagraph(p);
@@ -361,16 +423,23 @@ export function assignVoices(
           answering = true;
       }
     }
-    if (transcript && p && transcript.askers.has(LABEL.exec(p.text)?.[1] ?? "")) {
-      voices.push({
-        kind: "question",
-        ...(options.author ? {speaker: options.author} : {}),
-        rule: "transcript-question"
-      });
+    const asking = transcript && p ? labelOf(p.text) : undefined;
+    if (transcript && asking !== undefined && transcript.askers.has(asking)) {
+      // (a host named in the labels asks in their own name; an outlet's questions are the byline's)
+      const host = transcript.persons.get(asking)?.speaker ?? options.author;
+      voices.push({kind: "question", ...(host ? {speaker: host} : {}), rule: "transcript-question"});
       continue;
     }
     if (transcript && transcriptAnswer) {
-      voices.push({kind: "answer", ...transcript.speaker, rule: "transcript-answer"});
+      voices.push({kind: "answer", ...transcriptAnswer, rule: "transcript-answer"});
+      continue;
+    }
+    if (qaTurn === "question") {
+      voices.push({kind: "question", rule: "qa-question"});
+      continue;
+    }
+    if (qaTurn === "answer") {
+      voices.push({kind: "answer", speaker: options.answerer!, rule: "qa-answer"});
       continue;
     }
     const question = p && options.interview && isQuestionParagraph(p);
@@ -825,45 +894,89 @@ function fullNamesIn(body: string): (word: string, end: number) => {speaker: str
 
 /** A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words. */
 const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s/u;
+/** A recording's time before a transcript's label: "[00:01:38] ", "(12:04) ", "00:31 ". */
+const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+/;
+
+/** The speaker label a paragraph opens with, after a timestamp if there is one ("[00:00:31] ELLEN MARSH: …"). */
+function labelOf(text: string): string | undefined {
+  return LABEL.exec(text.replace(TIMESTAMP, ""))?.[1];
+}
+
+/** A label in capitals as a name is written ("ELLEN MARSH" → "Ellen Marsh"); one in running case as it is. */
+function labelName(label: string): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(label) || !/\p{Lu}{2}/u.test(label)) return label;
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+}
+
+/** The speakers of a transcript: whom each label names, and which labels ask. */
+export interface Transcript {
+  /** Each label's person ("DANA" → Dana Ismailova); labels that name no person (an outlet) are absent. */
+  persons: Map<string, {speaker: string; role?: string}>;
+  /** Labels whose turns ask (an outlet's, a host's): their paragraphs are questions and prompts, no one's claims. */
+  askers: Set<string>;
+}
 
 /**
- * A transcript set as "Label: text" paragraphs ("Steppe Review: …?" / "Karimov: …"): at least two labels, each
- * opening two paragraphs or more, one of them a person named in full before (or a known expert). That person is
- * the interviewee; the other labels ask (their paragraphs are questions and prompts, no one's claims).
+ * A transcript set as "Label: text" paragraphs ("Steppe Review: …?" / "Karimov: …", "[00:00:31] ELLEN MARSH: …"): at
+ * least two speakers with two turns each (a label and its short form, "DANA ISMAILOVA" and "DANA", are one speaker),
+ * one of them a person named in full (in the labels or before) or a known expert, who does not only ask. The labels
+ * that name no person, and the people whose turns mostly end with a question (a host, a moderator), ask; the others
+ * speak in their turns.
  */
 function transcriptOf(
   paragraphs: readonly Paragraph[],
   body: string,
   experts: readonly {name: string; role?: string}[]
-): {interviewee: string; speaker: {speaker: string; role?: string}; askers: Set<string>} | undefined {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) {
-    const label = LABEL.exec(p.text)?.[1];
-    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  const used = [...counts].filter(([, n]) => n >= 2).map(([l]) => l);
-  if (used.length < 2) return undefined;
-  const people = used.flatMap((label) => {
-    const e = experts.find((x) => x.name === label || x.name.split(/\s+/).includes(label));
-    if (e) return [{label, speaker: {speaker: e.name, ...(e.role ? {role: e.role} : {})}}];
+): Transcript | undefined {
+  const labels = paragraphs.map((p) => labelOf(p.text));
+  const distinct = [...new Set(labels.filter((l): l is string => l !== undefined))];
+  if (distinct.length < 2) return undefined;
+  const persons = new Map<string, {speaker: string; role?: string}>();
+  const names = distinct.map(labelName);
+  distinct.forEach((label, k) => {
+    const name = names[k]!;
+    const e = experts.find((x) => x.name === name || x.name.split(/\s+/).includes(name));
+    if (e) return void persons.set(label, {speaker: e.name, ...(e.role ? {role: e.role} : {})});
+    // a full name as the label ("ELLEN MARSH"), a first name or surname of one ("DANA" after "DANA ISMAILOVA")
+    if (name.includes(" ")) return void (isPersonLike(name) && persons.set(label, {speaker: name}));
+    const long = names.find((o) => o.includes(" ") && o.split(/\s+/).includes(name) && isPersonLike(o));
+    if (long) return void persons.set(label, {speaker: long});
     const first = body.indexOf(`${label}:`);
-    const full = label.includes(" ")
-      ? undefined
-      : fullNameBefore(label, body.slice(0, first < 0 ? body.length : first));
-    return full ? [{label, speaker: full}] : [];
+    const full = fullNameBefore(name, body.slice(0, first < 0 ? body.length : first));
+    if (full) persons.set(label, full);
   });
-  if (people.length !== 1) return undefined;
-  return {
-    interviewee: people[0]!.label,
-    speaker: people[0]!.speaker,
-    askers: new Set(used.filter((l) => l !== people[0]!.label))
-  };
+  // Turns by speaker (a label's person, else the label), and how many of them end with a question.
+  const turns = new Map<string, {n: number; asks: number}>();
+  paragraphs.forEach((p, i) => {
+    const label = labels[i];
+    if (label === undefined) return;
+    const key = persons.get(label)?.speaker ?? label;
+    const t = turns.get(key) ?? {n: 0, asks: 0};
+    t.n++;
+    if (/\?["”»]?\s*$/.test(p.text)) t.asks++;
+    turns.set(key, t);
+  });
+  const used = [...turns].filter(([, t]) => t.n >= 2);
+  if (used.length < 2) return undefined;
+  const speaking = new Set(
+    [...persons.values()].map((x) => x.speaker).filter((sp) => used.some(([k, t]) => k === sp && 2 * t.asks < t.n))
+  );
+  if (speaking.size === 0) return undefined;
+  const askers = new Set(distinct.filter((l) => !speaking.has(persons.get(l)?.speaker ?? "")));
+  for (const l of askers) if (persons.has(l) && !used.some(([k]) => k === persons.get(l)!.speaker)) askers.delete(l);
+  for (const l of [...persons.keys()]) if (!speaking.has(persons.get(l)!.speaker) && !askers.has(l)) persons.delete(l);
+  return {persons, askers};
 }
 
 /** "Nugmanova: …" — a paragraph that opens with an interviewee's name and a colon is their answer. */
 function isExpertLabel(text: string, experts: readonly {name: string}[]): boolean {
   const label = /^([\p{Lu}][\p{L}.'’ -]{1,40}):\s/u.exec(text)?.[1];
   return !!label && experts.some((e) => e.name === label || e.name.split(/\s+/).includes(label));
+}
+
+/** A short line without a sentence's end: a heading ("Questions from journalists", "2. On the visit of …"). */
+function isHeadingLike(text: string): boolean {
+  return text.length < 120 && !/[.!?:;"”»]\s*$/.test(text.trim());
 }
 
 /** A paragraph that only asks: every sentence ends with "?". */
