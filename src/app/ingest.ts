@@ -167,8 +167,14 @@ export interface IngestTiming {
   processCpuMs: number;
   /** CPU milliseconds of the calling thread. */
   mainCpuMs?: number;
-  /** CPU milliseconds of each reader thread (building its coder included). */
+  /** CPU milliseconds of each reader thread during the batch (building its coder included). */
   readerCpuMs?: number[];
+  /**
+   * CPU milliseconds each reader thread spent before the batch started (loading the reader, parsing its
+   * dictionaries: the CLI starts its threads as the process starts, beside the calling thread's own start), where
+   * known; not in `readerCpuMs` nor in `processCpuMs`.
+   */
+  readerStartCpuMs?: number[];
   /** Milliseconds the reader threads were ready to run but waited for a CPU (other processes held the cores). */
   readerWaitMs?: number[];
 }
@@ -886,7 +892,11 @@ export async function ingestPaths(
     processCpuMs: (cpu.user + cpu.system) / 1000,
     ...(main && started.main ? {mainCpuMs: main.cpuMs - started.main.cpuMs} : {}),
     ...(readerCpu && readerCpu.length > 0
-      ? {readerCpuMs: readerCpu.map((c) => c.cpuMs), readerWaitMs: readerCpu.map((c) => c.waitMs)}
+      ? {
+          readerCpuMs: readerCpu.map((c) => c.cpuMs),
+          readerWaitMs: readerCpu.map((c) => c.waitMs),
+          ...(readerCpuFrom ? {readerStartCpuMs: readerCpuFrom.map((c) => c.cpuMs)} : {})
+        }
       : {})
   };
   return {documents, totals, timing};

@@ -11,6 +11,7 @@
 import {availableParallelism} from "node:os";
 import type {Worker} from "node:worker_threads";
 import {spawnWorker} from "../simulate/index.js";
+import {threadCpuOf} from "./thread-cpu.js";
 import type {ReadOptions} from "../read/index.js";
 import type {Result} from "../domain/index.js";
 import type {ReadingInputs, ReadMessage, StoredReading} from "./read-worker.js";
@@ -31,7 +32,10 @@ export interface ReadPool {
   warm(inputs: ReadingInputs): void;
   /** Documents being read or waiting. */
   pending(): number;
-  /** Each worker's CPU time so far (ms on a CPU, ms runnable but waiting for one), as of its last answer. */
+  /**
+   * Each worker's CPU time so far (ms on a CPU, ms runnable but waiting for one): read now where the thread's id is
+   * known (Linux), otherwise as of its last answer.
+   */
   cpu(): {cpuMs: number; waitMs: number}[];
   close(): Promise<void>;
 }
@@ -54,6 +58,8 @@ interface Thread {
   /** CPU time of this slot's workers (a replaced worker's included). */
   cpu: {cpuMs: number; waitMs: number};
   base: {cpuMs: number; waitMs: number};
+  /** The worker's thread id in the operating system, once it has said it. */
+  tid?: number;
 }
 
 /** Documents a worker holds at once (one being read, one waiting in its message queue). */
@@ -114,11 +120,22 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
     t.worker = spawnWorker(import.meta.url, "./read-worker");
     t.contexts = [];
     t.base = {...t.cpu};
+    delete t.tid;
     t.worker.unref();
     const worker = t.worker;
     worker.on(
       "message",
-      (m: {id: number; read?: Result<StoredReading>; error?: string; cpu?: {cpuMs: number; waitMs: number}}) => {
+      (m: {
+        id: number;
+        tid?: number;
+        read?: Result<StoredReading>;
+        error?: string;
+        cpu?: {cpuMs: number; waitMs: number};
+      }) => {
+        if ("tid" in m) {
+          if (m.tid !== undefined && t.worker === worker) t.tid = m.tid;
+          return;
+        }
         if (m.cpu) t.cpu = {cpuMs: t.base.cpuMs + m.cpu.cpuMs, waitMs: t.base.waitMs + m.cpu.waitMs};
         const p = t.tasks.get(m.id);
         if (!p) return;
@@ -156,7 +173,12 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
       for (const t of threads) sendContext(t, ctx, inputs);
     },
     pending: () => queue.length + threads.reduce((n, t) => n + t.tasks.size, 0),
-    cpu: () => threads.map((t) => ({...t.cpu})),
+    cpu: () =>
+      threads.map((t) => {
+        const now = t.tid !== undefined ? threadCpuOf(t.tid) : undefined;
+        if (now) t.cpu = {cpuMs: t.base.cpuMs + now.cpuMs, waitMs: t.base.waitMs + now.waitMs};
+        return {...t.cpu};
+      }),
     async close() {
       closed = true;
       for (const task of queue.splice(0)) task.reject(new Error("ReadPool: closed"));

@@ -5,12 +5,37 @@
  *
  * @module
  */
-import {readFileSync} from "node:fs";
+import {readFileSync, readlinkSync} from "node:fs";
 
 /** This thread's time on a CPU and its time runnable but waiting for one, in milliseconds, if known. */
 export function threadCpu(): {cpuMs: number; waitMs: number} | undefined {
+  return schedstat("/proc/thread-self/schedstat");
+}
+
+/**
+ * This thread's id in the operating system (Linux: from `/proc/thread-self`), for {@link threadCpuOf}; undefined
+ * where it is not known.
+ */
+export function osThreadId(): number | undefined {
   try {
-    const [run, wait] = readFileSync("/proc/thread-self/schedstat", "utf8").split(" ");
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    return Number.isInteger(tid) && tid > 0 ? tid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The CPU time so far of another thread of this process, by its {@link osThreadId} (read from the calling thread,
+ * at any time, without asking the thread); undefined once it has exited.
+ */
+export function threadCpuOf(tid: number): {cpuMs: number; waitMs: number} | undefined {
+  return schedstat(`/proc/self/task/${tid}/schedstat`);
+}
+
+function schedstat(path: string): {cpuMs: number; waitMs: number} | undefined {
+  try {
+    const [run, wait] = readFileSync(path, "utf8").split(" ");
     const cpuMs = Number(run) / 1e6;
     const waitMs = Number(wait) / 1e6;
     return Number.isFinite(cpuMs) && Number.isFinite(waitMs) ? {cpuMs, waitMs} : undefined;
