@@ -12,8 +12,7 @@
  * ```
  */
 import {clusterAround} from "./clusters.js";
-import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from "node:fs";
-import {availableParallelism} from "node:os";
+import {closeSync, existsSync, openSync, readFileSync, readSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {
   isIsoDate,
@@ -51,6 +50,8 @@ import type {
 } from "../store/index.js";
 import {defaultCoder} from "./coder.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
+import {GDELT_EXT, READER_THREADS_FROM, expandPaths, startsReaders, type ExpandedPaths} from "./ingest-paths.js";
+export {expandPaths, startIngestReaders, type ExpandedPaths} from "./ingest-paths.js";
 import type {ReadingInputs, StoredReading} from "./read-worker.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
@@ -66,7 +67,7 @@ export const INGEST_DEFAULTS = {
   /** Largest article read (bytes): 20 MB. GDELT files have no limit (they are streamed). */
   maxBytes: 20 * 1024 * 1024,
   /** A batch of this many documents or more is read on reader threads (starting them costs about a second). */
-  readerThreadsFrom: 16,
+  readerThreadsFrom: READER_THREADS_FROM,
   /**
    * A group commit holds at most this many documents (and {@link INGEST_DEFAULTS}.`groupBytes` of text): the
    * documents read while the previous group was written are committed together, each still all or nothing.
@@ -117,12 +118,6 @@ export interface IngestOptions {
   readerThreads?: number;
   /** The paths as {@link expandPaths} listed them, when the caller has (see {@link startIngestReaders}): not walked again. */
   expanded?: ExpandedPaths;
-}
-
-/** The files a batch's paths stand for, and the paths that could not be read. */
-export interface ExpandedPaths {
-  files: string[];
-  issues: Issue[];
 }
 
 export interface IngestProgress {
@@ -191,37 +186,6 @@ export interface IngestReport {
     stances: number;
     claims: number;
   };
-}
-
-const ARTICLE_EXT = new Set([".txt", ".text", ".html", ".htm", ".md", ".markdown"]);
-const GDELT_EXT = /\.(tsv|csv)$/i;
-
-/** Lists the files a path stands for: a file, or a folder's article and GDELT files (recursive, sorted). */
-export function expandPaths(paths: readonly string[]): ExpandedPaths {
-  const files: string[] = [];
-  const issues: Issue[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".")) continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (ARTICLE_EXT.has(extname(name).toLowerCase()) || GDELT_EXT.test(name)) files.push(p);
-    }
-  };
-  for (const p of paths) {
-    if (p === "-") {
-      files.push(p);
-      continue;
-    }
-    if (!existsSync(p)) {
-      issues.push({code: "not_found", file: p, message: `Cannot read "${p}": no such file or folder`});
-      continue;
-    }
-    if (statSync(p).isDirectory()) walk(p);
-    else files.push(p);
-  }
-  return {files, issues};
 }
 
 /** The sidecar metadata of an article (`article.txt.json` or `article.json`), when present. */
@@ -560,41 +524,6 @@ function gdeltFormatOfFile(file: string): "gdelt1" | "gdelt2" | undefined {
   } finally {
     closeSync(fd);
   }
-}
-
-/** Whether a batch of these files starts reader threads of its own (see {@link IngestOptions}.reader). */
-function startsReaders(
-  files: readonly string[],
-  options: Pick<IngestOptions, "reader" | "coder" | "readerThreads">
-): boolean {
-  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
-  return (
-    options.reader === undefined &&
-    options.coder === undefined &&
-    (options.readerThreads
-      ? options.readerThreads > 0
-      : options.readerThreads === undefined && availableParallelism() > 1) &&
-    articles >= INGEST_DEFAULTS.readerThreadsFrom
-  );
-}
-
-/**
- * The reader threads {@link ingestPaths} would start for these paths and options, started now (`reader`, undefined
- * when the batch reads on the calling thread), with the files the paths stand for. The CLI starts them before it
- * opens the store: each thread loads the reader and parses its dictionaries meanwhile (0.3–0.5 s before the first
- * document, on a free core). Pass the pool as `reader` and the files as `expanded`, and close the pool after.
- */
-export function startIngestReaders(
-  paths: readonly string[],
-  options: Pick<IngestOptions, "reader" | "coder" | "readerThreads">
-): {reader: ReadPool | undefined; expanded: ExpandedPaths} {
-  const expanded = expandPaths(paths);
-  return {
-    reader: startsReaders(expanded.files, options)
-      ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
-      : undefined,
-    expanded
-  };
 }
 
 /**

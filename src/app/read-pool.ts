@@ -10,7 +10,7 @@
  */
 import {availableParallelism} from "node:os";
 import type {Worker} from "node:worker_threads";
-import {spawnWorker} from "../simulate/index.js";
+import {spawnWorker} from "../simulate/spawn-worker.js";
 import {threadCpuOf} from "./thread-cpu.js";
 import type {ReadOptions} from "../read/index.js";
 import type {Result} from "../domain/index.js";

@@ -54,6 +54,8 @@ export async function buildProgram(argv: readonly string[] = [], {all = false} =
 
 /** Runs the program on `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
+  // An ingest's reader threads start before the command's modules load (they load the reader meanwhile).
+  if (commandName(argv) === "ingest") (await import("./ingest-early.js")).startReadersEarly(argv);
   const program = await buildProgram(argv);
   try {
     await program.parseAsync([...argv], {from: "user"});

@@ -21,6 +21,7 @@ import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, checkPeriod, optionsOf} from "../options.js";
 import {apiGet, remoteIngest, servingServer} from "../remote.js";
 import type {GlobalOptions} from "../program.js";
+import {takeEarlyReaders} from "../ingest-early.js";
 
 const KINDS = ["assessment", "forecast", "recommendation"];
 
@@ -184,9 +185,10 @@ export function registerIngest(program: Command): void {
       if (!server) tuneJitForBatches();
       // Reader threads started before the store is opened: they load the reader meanwhile.
       const coder = opts.coder === false ? {coder: null} : {};
-      const started = server
-        ? undefined
-        : startIngestReaders(paths, {...coder, ...(readerThreads !== undefined ? {readerThreads} : {})});
+      const choice = {...coder, ...(readerThreads !== undefined ? {readerThreads} : {})};
+      // Those the process started as it started (ingest-early.ts) when they are the same choice; closed otherwise.
+      const early = takeEarlyReaders(paths, server ? {reader: false} : choice);
+      const started = server ? undefined : (early ?? startIngestReaders(paths, choice));
       const readers = started?.reader;
       const report = await (
         server
