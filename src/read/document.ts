@@ -768,16 +768,19 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const eventsAt = byStart(events, (e) => e.start);
   const claimsAt = byStart(claims, (c) => c.start);
   const figuresAt = byStart(figures, (f) => f.sentenceStart);
+  // (Each reading made with the same fields in the same order, absent ones undefined: one object shape for
+  // explainSentence to read.)
   const why = sentences.map((s, i) => {
-    const claim = claimsAt.get(s.start)?.[0];
+    const ms = mentionsBySentence[i];
+    const at = eventsAt.get(s.start);
     return explainSentence({
-      ...(voices[i] ? {voice: voices[i]} : {}),
+      voice: voices[i] || undefined,
       coded: codedSentence[i] ?? false,
-      actors: new Set((mentionsBySentence[i] ?? []).map((m) => m.code)).size,
-      events: (eventsAt.get(s.start) ?? []).filter((e) => e.end === s.end),
-      ...(coderDropped[i] ? {dropped: coderDropped[i]} : {}),
-      ...(claim ? {claim} : {}),
-      ...(claimed.reasons[i] ? {noClaim: claimed.reasons[i]} : {}),
+      actors: ms === undefined || ms.length < 2 ? (ms?.length ?? 0) : new Set(ms.map((m) => m.code)).size,
+      events: at ? at.filter((e) => e.end === s.end) : [],
+      dropped: coderDropped[i] || undefined,
+      claim: claimsAt.get(s.start)?.[0] || undefined,
+      noClaim: claimed.reasons[i] || undefined,
       figures: figuresAt.get(s.start) ?? []
     });
   });

@@ -19,6 +19,42 @@ const NEGATORS =
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * What each word is to the lexicon, remembered per word as written (a text's words are few and repeated; the patterns
+ * run once per word instead of once per occurrence). Bounded like the coder's word table.
+ */
+const CUE_SIGNS = new Map<string, number>();
+const WORD_ROLES = new Map<string, number>();
+const REMEMBERED_MAX = 50_000;
+const CONJUNCTION = 1;
+const NEGATOR = 2;
+
+/** +1 for a friendly cue, -1 for a hostile one, 0 for any other word. */
+function cueSign(t: string): number {
+  let sign = CUE_SIGNS.get(t);
+  if (sign === undefined) {
+    sign = POSITIVE.test(t) ? 1 : NEGATIVE.test(t) ? -1 : 0;
+    if (CUE_SIGNS.size >= REMEMBERED_MAX) CUE_SIGNS.clear();
+    CUE_SIGNS.set(t, sign);
+  }
+  return sign;
+}
+
+/** A conjunction that ends a negator's reach ({@link CONJUNCTION}), a negator ({@link NEGATOR}), or 0. */
+function wordRole(w: string): number {
+  let role = WORD_ROLES.get(w);
+  if (role === undefined) {
+    role = /^(but|and|while|yet|however|whereas|rather)$/i.test(w)
+      ? CONJUNCTION
+      : NEGATORS.test(w) || /n['’]t$/i.test(w)
+        ? NEGATOR
+        : 0;
+    if (WORD_ROLES.size >= REMEMBERED_MAX) WORD_ROLES.clear();
+    WORD_ROLES.set(w, role);
+  }
+  return role;
+}
+
 /** The lexicon score of a span of text: +1 per friendly cue, -1 per hostile one, flipped after a negator. */
 export function stanceScore(text: string): {score: number; cues: string[]} {
   // (In ASCII text the letters are A–Z: the ASCII pattern finds the same words, faster.)
@@ -26,14 +62,14 @@ export function stanceScore(text: string): {score: number; cues: string[]} {
   let score = 0;
   const cues: string[] = [];
   tokens.forEach((t, i) => {
-    const sign = POSITIVE.test(t) ? 1 : NEGATIVE.test(t) ? -1 : 0;
+    const sign = cueSign(t);
     if (!sign) return;
     let negated = false;
     // A negator up to three words back negates, unless a conjunction ("not threaten, but strengthens") comes between.
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const w = tokens[k]!;
-      if (/^(but|and|while|yet|however|whereas|rather)$/i.test(w)) break;
-      if (NEGATORS.test(w) || /n['’]t$/i.test(w)) {
+      const w = wordRole(tokens[k]!);
+      if (w === CONJUNCTION) break;
+      if (w === NEGATOR) {
         negated = true;
         break;
       }
