@@ -157,3 +157,34 @@ test("a titled leader's full name teaches the surname", () => {
   );
   assert.deepEqual(events, ["KOR>UZB 040 2024-05-21"]);
 });
+
+test("aid sent, money mobilised and a briefing on a topic", () => {
+  const one = (s: string) => read(["Title", "", s].join("\n"));
+  assert.deepEqual(one("Uzbekistan sent 2,000 tonnes of flour to Afghanistan as humanitarian aid on Monday."), [
+    "UZB>AFG 073 2024-05-20"
+  ]);
+  assert.deepEqual(one("Kazakhstan sent humanitarian aid to Afghanistan."), ["KAZ>AFG 073 2024-05-20"]);
+  // Troops sent are no aid.
+  assert.ok(!one("Kazakhstan sent troops to Afghanistan.").some((e) => / 07\d /.test(e)));
+  // Money mobilised is a promise of money, not a call to arms.
+  assert.deepEqual(one("Japan pledged to mobilise $5 billion for Central Asian infrastructure."), [
+    "JPN>CAS 0331 2024-05-20"
+  ]);
+  // Telling a guest about reforms is not acceding to a demand for reform.
+  assert.deepEqual(one("Tokayev informed the Japanese minister about the reforms under way in the country."), []);
+});
+
+test("a readout's 'The Head of State' is the president it named first, not the guest's state it names most", () => {
+  const events = read(
+    [
+      "Title",
+      "",
+      "President Recep Tayyip Erdogan received Kyrgyz Foreign Minister Jeenbek Kulubaev in Ankara on Monday.",
+      "",
+      "Kulubaev said Kyrgyzstan valued the support of Türkiye for Kyrgyzstan, and that Kyrgyzstan and Kyrgyz companies wanted more trade with Kyrgyzstan's partners.",
+      "",
+      "The Head of State invited Kyrgyz President Sadyr Japarov to visit Türkiye in the autumn."
+    ].join("\n")
+  );
+  assert.ok(events.includes("TUR>KGZ 036 2024-05-20"), events.join("; "));
+});

@@ -31,6 +31,7 @@ import {
   flowChanges,
   inGroupPhrase,
   pledges,
+  aidShipments,
   productions,
   readLightVerb,
   refusedStatement,
@@ -1110,6 +1111,24 @@ function codeSentence(
           const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
           if (same < 0) events.push(ev);
           else if (/^(01|03|05|07)/.test(events[same]!.code)) events[same] = ev;
+        }
+    }
+  // Aid sent: "Kazakhstan sent 5,000 tonnes of wheat flour to Afghanistan as humanitarian aid" (073).
+  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:humanitarian|aid|assistance|relief)\b/i.test(text))
+    for (const p of aidShipments(ctx)) {
+      const why = notAnEvent(upper, p.verb, text);
+      if (why) {
+        dropped.push({code: "073", reason: why, rule: "SEND * AID [073]"});
+        continue;
+      }
+      for (const src of p.subject)
+        for (const tgt of p.object) {
+          if (src.actor === tgt.actor) continue;
+          const ev = makeEvent(src, tgt, "073", `${upper[p.verb]} * AID [073]`, tokens[p.verb], tokens[p.verb]);
+          // (a vague reading of the same dyad gives way: the aid says more; an aid reading of its own stays)
+          const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
+          if (same < 0) events.push(ev);
+          else if (/^(01|06)/.test(events[same]!.code)) events[same] = ev;
         }
     }
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".

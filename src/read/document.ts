@@ -406,6 +406,34 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     return code && name ? {code, name} : undefined;
   };
   /**
+   * The state of the first head of state the article names by title and name before sentence `i` ("President
+   * Kassym-Jomart Tokayev received …"): a readout's later "The Head of State …" is that president, whatever state
+   * the article names most (a guest's often). Undefined when no such president was named, or no name of the state.
+   */
+  let firstHead: string | null | undefined;
+  const headOfState = (i: number) => {
+    if (firstHead === undefined || firstHead === null) {
+      firstHead = null;
+      for (let k = 0; k < i && k < mentionsBySentence.length && firstHead === null; ++k)
+        for (const m of mentionsBySentence[k]!) {
+          const before = sentences[k]!.text.slice(0, m.start - sentences[k]!.start);
+          if (
+            isState(m.code) &&
+            /\bPresident\s+$/.test(before) &&
+            !/\b(?:Vice|Deputy|former|Former|ex-)\s+President\s+$/.test(before) &&
+            /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(m.text)
+          ) {
+            firstHead = m.code;
+            break;
+          }
+        }
+    }
+    if (!firstHead) return undefined;
+    const names = seenUpTo(i).names.get(firstHead);
+    const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
+    return name ? {code: firstHead, name} : undefined;
+  };
+  /**
    * The region the article names most so far (twice at least, or once when it is the only one), by a noun ("Central
    * Asia"), else by its states.
    */
@@ -557,7 +585,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // An interviewee's "we", "us" and "our country": their own state (src/read/first-person.ts).
     // Without a speaker, the state the article is about stands for "the Head of State"; "the region" is its region.
     const spoken = voices[i]?.kind === "answer" || voices[i]?.kind === "quote";
-    const own = spoken ? speakerState(voices[i]!.speaker, i) : homeState(i);
+    const own = spoken
+      ? speakerState(voices[i]!.speaker, i)
+      : ((HEAD_OF_STATE.test(s.text) ? headOfState(i) : undefined) ?? homeState(i));
     const region = homeRegion(i);
     const copy = rewriteFirstPerson(text, own?.name, {
       offices: true,
@@ -875,6 +905,8 @@ const NOT_WIRE_VERB =
 /** A relative clause telling that what it follows is still to come: ", which Seoul plans to host in November,". */
 const STILL_TO_COME_CLAUSE =
   /^,\s+(?:which|that)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:plans?|intends?|is\s+to|are\s+to|will|is\s+due|are\s+due|is\s+set|are\s+set|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|hopes?)\b/u;
+/** An office named without its state: "The Head of State welcomed …", "the President noted …". */
+const HEAD_OF_STATE = /\b(?:[Tt]he\s+Head\s+of\s+State|[Tt]he\s+President)\b(?!\s+of\b)/;
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =
   /\bhad\s+(?:(?:also|already|just|previously|earlier|twice|once)\s+)?(?:met|held|flown|gone|made|paid|signed|sent|spoken|taken|given|[a-z]+ed)\b/;

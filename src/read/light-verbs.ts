@@ -292,6 +292,19 @@ export function readLightVerb(
       if (quoted || branded) return {action: "recode", code: "010", rule: `${w} * AS [010]`};
     }
   }
+  // "The President informed the guest about the reforms under way": telling someone of a topic is no act of the topic
+  // (CAMEO 2.0's "INFORM * REFORM" is acceding to demands for reform, 083).
+  if (/^(INFORM|INFORMS|INFORMED|INFORMING|BRIEF|BRIEFS|BRIEFED|BRIEFING)$/.test(w) && !/^(01|02|04)/.test(code))
+    return {action: "drop", reason: "vague"};
+  // "pledged to mobilise €12 billion for Central Asian transport": money mobilised is a promise of economic aid
+  // (0331), not a call to arms (CAMEO 2.0's MOBILIZE is military).
+  if (/^MOBILI[SZ](E|ES|ED|ING)$/.test(w))
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (
+        /^(\$|US\$|€|£|¥|BILLION|MILLION|BN|DOLLARS|EUROS|YUAN|YEN|RUBLES|ROUBLES|TENGE)$/.test(upper[k]!) ||
+        /^[$€£¥]\d/.test(upper[k]!)
+      )
+        return {action: "recode", code: "0331", rule: `${w} * MONEY [0331]`};
   // "lent Tajikistan $1 billion", "provided Kyrgyzstan $50 million": money given is economic aid (071).
   if (code === "060" && /^(LEND|LENDS|LENT|LENDING|LOAN|LOANED|LOANS)$/.test(w))
     return {action: "recode", code: "071", rule: `${w} [071]`};
@@ -595,6 +608,50 @@ export function pledges(ctx: SentenceContext): Pledge[] {
         ctx.upper
           .slice(k + 1, g.first)
           .every((u) => /^(THE|PROJECTS|PROGRAMMES|PROGRAMS|IN|ACROSS|OF|HELP|SUPPORT|ASSIST)$/.test(u))
+      )
+        object = g.refs;
+    }
+    if (subject && object) out.push({verb: i, subject: subject.refs, object});
+  }
+  return out;
+}
+
+const SHIP_VERBS =
+  /^(SENT|SENDS|SEND|DELIVERED|DELIVERS|SHIPPED|SHIPS|DISPATCHED|DISPATCHES|DONATED|DONATES|AIRLIFTED|PROVIDED|PROVIDES)$/;
+/** Goods of relief: what a state sends as humanitarian aid. */
+const RELIEF =
+  /^(FLOUR|WHEAT|GRAIN|FOOD|FOODSTUFFS|MEDICINES?|MEDICAL|TENTS|BLANKETS|FUEL|VACCINES?|SUPPLIES|RICE|SUGAR|CARGO)$/;
+
+/**
+ * Aid sent: "Kazakhstan sent humanitarian aid to Afghanistan", "sent 5,000 tonnes of wheat flour to Afghanistan as
+ * humanitarian aid", "delivered food and medicines to Gaza": humanitarian aid (073) toward the actor after "to" (past
+ * a few words: "to the provinces of northern Afghanistan"). The light tagger reads "aid" as a verb, which the
+ * dictionary codes as a vague 060 with no object.
+ */
+export function aidShipments(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!SHIP_VERBS.test(ctx.upper[i]!)) continue;
+    let end = i + 1;
+    while (end < ctx.upper.length && end < i + 22 && !/^[.;]$/.test(ctx.upper[end]!)) ++end;
+    const span = ctx.upper.slice(i + 1, end);
+    const humanitarian = span.some((u, k) => u === "HUMANITARIAN" || (u === "RELIEF" && k > 0));
+    const relief = span.slice(0, 8).some((u) => RELIEF.test(u));
+    if (!humanitarian && !(relief && span.some((u) => /^(AID|ASSISTANCE)$/.test(u)))) continue;
+    groups ??= sentenceGroups(ctx);
+    const subject = subjectBefore(ctx, groups, i);
+    let object: ActorRef[] | undefined;
+    for (let k = i + 1; k < end && !object; ++k) {
+      if (ctx.upper[k] !== "TO") continue;
+      const g = groups.find((g) => g.first > k && g.first <= k + 6);
+      if (
+        g &&
+        ctx.upper
+          .slice(k + 1, g.first)
+          .every((u) =>
+            /^(THE|PEOPLE|POPULATION|PROVINCES?|REGIONS?|OF|NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL)$/.test(u)
+          )
       )
         object = g.refs;
     }
