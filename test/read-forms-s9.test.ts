@@ -94,6 +94,7 @@ const WIRE =
   "Uzbekistan is in talks to borrow about $1 billion from Gulf lenders, according to people familiar with the matter.\n\n" +
   "The loan could be agreed as soon as June, said the people, who asked not to be identified because the talks are private.\n\n" +
   '"Gulf money is the cheapest long-term capital available to Tashkent right now," said Marat Ospanov, chief economist at Steppe Analytics in Almaty. "It also comes with fewer conditions."\n\n' +
+  "Most of the money would go to two power plants in the south, the people said.\n\n" +
   "Uzbek officials have complained privately that European lenders move too slowly.\n\n" +
   "The European Union reiterated the importance of transparent procurement in a statement on Tuesday.\n";
 
@@ -105,6 +106,7 @@ test("anonymous sources, a month that is no speaker, a quotation before 'said X,
   assert.equal(claimOf(d, "cheapest long-term capital")?.speaker, "Marat Ospanov");
   assert.ok(d.metadata.experts.some((e) => e.name === "Marat Ospanov" && /economist/.test(e.role ?? "")));
   assert.equal(claimOf(d, "move too slowly")?.speaker, "Uzbek officials");
+  assert.equal(claimOf(d, "would go to two power plants"), undefined);
   const r = claimOf(d, "transparent procurement");
   assert.match(r?.speaker ?? "", /European Union$/);
   assert.equal(r?.kind, "recommendation");
@@ -179,4 +181,18 @@ test("figures: a year before a 'when' clause, basis points, an exchange rate, a 
   assert.equal(fig("3,450.5")?.amount, 3450.5);
   assert.equal(fig("three")?.unit, "plants");
   assert.equal(fig("$2 billion")?.year, 2026);
+});
+
+test("a short sentence denying what a thing is judges; a word of judgement inside a name does not; a host is the author", () => {
+  const d = read(
+    "Steppe Sounds\n\nEpisode 3: Tolls and trade\n\nHost Aruzhan Bekova talks to Helen Grant of Greenfield Risk about transit fees.\n\n" +
+      "[00:00:05] ARUZHAN BEKOVA: Welcome. Helen, are the new tolls a problem?\n\n" +
+      "[00:00:20] HELEN GRANT: Tolls are not a strategy. Mongolia is not a rival to Kazakhstan.\n\n" +
+      "[00:00:40] ARUZHAN: Why not?\n\n[00:00:45] HELEN GRANT: Its railways are too short.\n\n" +
+      "[00:01:10] ARUZHAN: Thank you, Helen.\n"
+  );
+  assert.equal(claimOf(d, "Tolls are not a strategy")?.kind, "assessment");
+  assert.equal(claimOf(d, "not a rival to Kazakhstan")?.speaker, "Helen Grant");
+  assert.equal(claimOf(d, "Greenfield Risk"), undefined);
+  assert.equal(d.metadata.author, "Aruzhan Bekova");
 });

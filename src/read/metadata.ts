@@ -380,6 +380,19 @@ export function readMetadata(
     const office = article.header.slice(titleAt + 1, titleAt + 4).find((b) => ISSUING_OFFICE.test(b.text.trim()));
     if (office && office.text.trim() !== text.publisher) text.author = office.text.trim();
   }
+  // A show's host ("Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe") where no byline names a writer.
+  if (!text.author) {
+    for (const t of [...headerTexts, ...article.paragraphs.slice(0, 2).map((p) => p.text)]) {
+      const host = new RegExp(
+        `(?:^|\\.\\s+)(?:[Hh]ost|[Pp]resenter|[Hh]osted by|[Pp]resented by|(?:[Hh]ost|[Pp]resenter)\\s*:)\\s+(${NAME})\\b`,
+        "u"
+      ).exec(t)?.[1];
+      if (host && isPersonName(host)) {
+        text.author = host;
+        break;
+      }
+    }
+  }
   // The writer's name alone after the story ("Pavel Zorin").
   text.author ??= article.dropped.find((d) => d.reason === "signature")?.text.trim();
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
