@@ -40,6 +40,10 @@ export async function openPage(
   {width = 1280, height = 800} = {}
 ): Promise<{page: Page; errors: string[]; close: () => Promise<void>}> {
   const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: 1});
+  // A view's first answer can wait on the server's first measures; on a loaded 2-core machine that took over 30 s
+  // (playwright's default), so every wait and navigation is bounded at 90 s instead.
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(90_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => {
