@@ -188,3 +188,15 @@ test("a readout's 'The Head of State' is the president it named first, not the g
   );
   assert.ok(events.includes("TUR>KGZ 036 2024-05-20"), events.join("; "));
 });
+
+test("talks under way: 'is in talks with X', 'is in advanced talks to borrow … from X'", () => {
+  const one = (s: string) => read(["Title", "", s].join("\n"));
+  assert.deepEqual(one("Mongolia is in talks with Japan on a new copper smelter."), ["MNG>JPN 046 2024-05-20"]);
+  assert.ok(
+    one("Tajikistan is in advanced talks to borrow $500 million from Chinese state lenders.").some((e) =>
+      /^TJK>CHN 046/.test(e)
+    )
+  );
+  // Being in favour of talks is no talks.
+  assert.deepEqual(one("Mongolia was in favour of talks with Japan."), []);
+});

@@ -149,7 +149,8 @@ test("anaphora: a counted group is the states its sentence names, when it names 
 
 test("verbs: a leader who 'was in' a capital at a stated time visited it; more goods sent, or planned", () => {
   assert.deepEqual(dyads("In March the Georgian president was in Ankara."), ["GEO>TUR 042"]);
-  assert.deepEqual(dyads("The Georgian president was in talks with Turkey in March."), []);
+  // (no stay in a capital; since session 9 the talks themselves are read: 046, not a 042 visit)
+  assert.deepEqual(dyads("The Georgian president was in talks with Turkey in March."), ["GEO>TUR 046"]);
   assert.deepEqual(dyads("Azerbaijan will raise gas exports to Georgia next year."), ["AZE>GEO 031"]);
   assert.deepEqual(dyads("Azerbaijan boosted gas supplies to Georgia in March 2024."), ["AZE>GEO 061"]);
 });

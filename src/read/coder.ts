@@ -32,6 +32,7 @@ import {
   inGroupPhrase,
   pledges,
   aidShipments,
+  talksUnderWay,
   productions,
   readLightVerb,
   refusedStatement,
@@ -1047,6 +1048,15 @@ function codeSentence(
         for (const tgt of st.object)
           if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
             events.push(makeEvent(src, tgt, "042", "BE IN <place> [042]", tokens[st.verb], tokens[st.verb]));
+    }
+  // Talks under way: "Kazakhstan is in talks with China on a loan" (046).
+  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:talks|negotiations|consultations)\b/i.test(text))
+    for (const t of talksUnderWay(ctx)) {
+      if (notAnEvent(upper, t.verb, text)) continue;
+      for (const src of t.subject)
+        for (const tgt of t.object)
+          if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
+            events.push(makeEvent(src, tgt, "046", "BE IN TALKS WITH [046]", tokens[t.verb], tokens[t.verb]));
     }
   // An organisation's meeting in a state ("Leaders of the OTS met in Astana", 040 toward the host) and a grant of
   // membership ("signed a decision granting Belarus full membership", 050).

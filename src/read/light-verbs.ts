@@ -687,6 +687,47 @@ export function stays(ctx: SentenceContext): Stay[] {
   return out;
 }
 
+/**
+ * Talks under way: "Kazakhstan is in talks with China on a loan", "X was in advanced talks to borrow $2 billion from
+ * Chinese lenders" (negotiation, 046, with the group after "with", else after "from"). The copula's "in talks" gives
+ * the dictionary no verb ("talks" is read as a noun there).
+ */
+export function talksUnderWay(ctx: SentenceContext): Stay[] {
+  const out: Stay[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 1; i < ctx.upper.length - 3; ++i) {
+    if (!/^(IS|ARE|WAS|WERE|REMAINS|REMAINED|REMAIN)$/.test(ctx.upper[i]!) || ctx.upper[i + 1] !== "IN") continue;
+    let k = i + 2;
+    while (
+      k < i + 4 &&
+      /^(ADVANCED|FRESH|NEW|DIRECT|FINAL|LENGTHY|CLOSE|SECRET|PRELIMINARY|BILATERAL)$/.test(ctx.upper[k]!)
+    )
+      ++k;
+    if (!/^(TALKS|NEGOTIATIONS|CONSULTATIONS)$/.test(ctx.upper[k] ?? "")) continue;
+    groups ??= sentenceGroups(ctx);
+    const subject = groups.find(
+      (g) => g.last === i - 1 || (g.last === i - 2 && /^(ALSO|NOW|STILL)$/.test(ctx.upper[i - 1]!))
+    );
+    if (!subject) continue;
+    let object: ActorRef[] | undefined;
+    for (const prep of ["WITH", "FROM"]) {
+      for (let j = k + 1; j < Math.min(ctx.upper.length, k + 12) && !object; ++j) {
+        if (/^[.;:,]$/.test(ctx.upper[j]!)) break;
+        if (ctx.upper[j] !== prep) continue;
+        const g = groups.find((g) => g.first > j && g.first <= j + 4);
+        if (
+          g &&
+          ctx.upper.slice(j + 1, g.first).every((u) => /^(THE|ITS|THEIR|STATE|OFFICIALS|LENDERS|BANKS|OF)$/.test(u))
+        )
+          object = g.refs;
+      }
+      if (object) break;
+    }
+    if (object) out.push({verb: k, subject: subject.refs, object});
+  }
+  return out;
+}
+
 /** A flow of goods raised: who sends more of what to whom, and in which mood. */
 export interface FlowChange {
   verb: number;
