@@ -446,6 +446,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   };
   /** Events read through a pair pointer, and the date of the sentence the pointer took its pair from. */
   const pointedBack = new Map<CoderEvent, ResolvedDate>();
+  /** Sentences that told an occasion (a meeting, visit or talks: a 04x event or an occasion's noun). */
+  const occasion = new Set<number>();
   sentences.forEach((s, i) => {
     const date = dates[i];
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
@@ -523,15 +525,19 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const held = anaphora.heldSummit(text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
     // "Modi hosted the five presidents on 27 January. The leaders agreed to …": an act told in the past by a pair
-    // pointer, in a sentence with no date of its own, is of the date of the sentence (one or two before) it points to.
+    // pointer, in a sentence with no date of its own, is of the date of the sentence (one or two before) it points to,
+    // when that sentence told an occasion (a meeting, visit, talks or signing) on a day near the article's. A year or
+    // month, a sentence telling no occasion ("established relations in 1992", "exchanged fire on 13 September") or a
+    // day long before the article is background: the pointer's act is the article's.
     const pointedDate =
       anaphoric?.kind === "pair" &&
       anaphoric.from !== undefined &&
       anaphoric.from < i &&
       i - anaphoric.from <= 2 &&
       (!date || date.precision === "article") &&
-      dates[anaphoric.from] &&
-      dates[anaphoric.from]!.precision !== "article" &&
+      dates[anaphoric.from]?.precision === "day" &&
+      occasion.has(anaphoric.from) &&
+      nearArticle(dates[anaphoric.from]!.date, metadata.date) &&
       PAST_AFTER_POINTER.test(s.text.slice(anaphoric.at + anaphoric.length))
         ? dates[anaphoric.from]
         : undefined;
@@ -610,6 +616,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       }
     }
     anaphora.learn(s.text, named);
+    if (sentenceEvents.some((e) => /^(04|057)/.test(e.code)) || OCCASION_NOUN.test(s.text)) occasion.add(i);
     for (const e of sentenceEvents) {
       const info = cameoInfo(e.code);
       const goldstein = e.goldstein ?? info?.goldstein;
@@ -929,6 +936,13 @@ const SAME_OCCASION =
 /** Nouns of an occasion a later sentence may point back to ("Following the meeting, …"). */
 const OCCASION_NOUN =
   /\b(?:meeting|meetings|talks|visit|summit|negotiations|session|forum|conversation|call|consultations|commission|council)\b/i;
+
+/** A day within about three months of the article's date (or an undated article): an occasion the news tells. */
+function nearArticle(day: string, article: string | undefined): boolean {
+  if (!article) return true;
+  const gap = Date.parse(article.slice(0, 10)) - Date.parse(day.slice(0, 10));
+  return Number.isNaN(gap) || Math.abs(gap) <= 92 * 86_400_000;
+}
 
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =

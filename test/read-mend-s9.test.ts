@@ -1,0 +1,65 @@
+/**
+ * The article reader's event coding, session 9's review findings (mender m2). Every sentence here is our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {readEvents} from "./helpers/events.js";
+
+const read = readEvents;
+const article = (...paragraphs: string[]) => ["Title", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
+
+test("review F1: a pair pointer takes no date from a background sentence (a year, a month, no meeting)", () => {
+  // A year that dates a history.
+  const year = read(
+    article(
+      "Turkmenistan and Pakistan opened embassies in each other's capitals in 1994.",
+      "The two countries signed a memorandum on rail freight."
+    )
+  );
+  assert.ok(
+    year.some((e) => /^(TKM>PAK|PAK>TKM) 057 2024-05-20$/.test(e)),
+    year.join("; ")
+  );
+  assert.ok(!year.some((e) => / 057 1994/.test(e)), year.join("; "));
+  // A month-dated treaty, then the present talks told by a pointer.
+  const month = read(
+    article(
+      "Kyrgyzstan and Azerbaijan adopted a declaration on allied relations in March 2021.",
+      "The two leaders discussed air links between Bishkek and Baku."
+    )
+  );
+  assert.ok(!month.some((e) => / 04\d 2021-03/.test(e)), month.join("; "));
+  // A day-dated act that is no occasion (a clash), then a signing.
+  const clash = read(
+    article(
+      "Armenian and Azerbaijani troops exchanged fire near Sotk on 13 September.",
+      "The two sides signed a ceasefire protocol in Moscow."
+    )
+  );
+  assert.ok(!clash.some((e) => / 057 2024-09-13/.test(e)), clash.join("; "));
+  // The intended case still holds: a meeting on a day.
+  const met = read(
+    article(
+      "Kyrgyz President Sadyr Japarov received Azerbaijani President Ilham Aliyev in Cholpon-Ata on 6 April.",
+      "The two presidents signed a treaty on a joint investment fund."
+    )
+  );
+  assert.ok(
+    met.some((e) => /^(KGZ>AZE|AZE>KGZ) 057 2024-04-06$/.test(e)),
+    met.join("; ")
+  );
+});
+
+test("review F1: a pair pointer takes no date from a day long before the article", () => {
+  const old = read(
+    article(
+      "Kazakh President Nursultan Nazarbayev received Chinese President Jiang Zemin in Almaty on 4 July 1998.",
+      "The two presidents discussed pipelines and rail links."
+    )
+  );
+  assert.ok(!old.some((e) => / 04\d 1998-07-04$/.test(e) && !/^(KAZ>CHN|CHN>KAZ) 04[23]/.test(e)), old.join("; "));
+  assert.ok(
+    old.some((e) => /^(KAZ>CHN|CHN>KAZ) 040 2024-05-20$/.test(e)),
+    old.join("; ")
+  );
+});
