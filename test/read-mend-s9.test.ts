@@ -50,6 +50,19 @@ test("review F1: a pair pointer takes no date from a background sentence (a year
   );
 });
 
+test("review F14: people counted in millions are mobilised troops, not money", () => {
+  const troops = read(article("Russia mobilised 1.5 million conscripts near the Ukrainian border on 2 October."));
+  assert.ok(!troops.some((e) => / 0331 /.test(e)), troops.join("; "));
+  const reservists = read(article("Iran mobilized two million reservists on its border with Afghanistan on 8 May."));
+  assert.ok(!reservists.some((e) => / 0331 /.test(e)), reservists.join("; "));
+  // Money with its currency is still aid promised.
+  const money = read(article("Japan will mobilise 2 billion dollars for roads in Kyrgyzstan, Tokyo said on 8 May."));
+  assert.ok(
+    money.some((e) => /^JPN>KGZ 0331 /.test(e)),
+    money.join("; ")
+  );
+});
+
 test("review F1: a pair pointer takes no date from a day long before the article", () => {
   const old = read(
     article(

@@ -36,6 +36,12 @@ const SIGNED_PAPERS =
 /** Verbs that restrict trade, and the flows they restrict. */
 const RESTRICT =
   /^(RESTRICT|RESTRICTS|RESTRICTED|RESTRICTING|BAN|BANS|BANNED|BANNING|CURB|CURBS|CURBED|CURBING|LIMIT|LIMITS|LIMITED|LIMITING|BLOCK|BLOCKS|BLOCKED|BLOCKING)$/;
+/** A currency after "mobilise": money mobilised (a symbol, "US$", or a currency's name). */
+const MOBILISED_MONEY =
+  /^(\$|US\$|€|£|¥|₸|DOLLARS?|EUROS?|YUAN|YEN|RUBLES?|ROUBLES?|TENGE|SOMS?|SOMONI|MANATS?|LIRAS?|RUPEES?|POUNDS?|FRANCS?|RENMINBI)$/;
+/** People or forces counted after "mobilise": "1.2 million reservists", "300,000 troops". */
+const MOBILISED_PEOPLE =
+  /^(TROOPS|RESERVISTS|SOLDIERS|MEN|PEOPLE|CONSCRIPTS|PERSONNEL|FORCES|UNITS|VOLUNTEERS|FIGHTERS|SUPPORTERS|CITIZENS|WORKERS)$/;
 const TRADE_FLOWS = /^(IMPORTS|IMPORT|EXPORTS|EXPORT|SHIPMENTS|SUPPLIES|PURCHASES|DELIVERIES|TRANSIT|FLIGHTS)$/;
 /** Infrastructure that two states open together. */
 const INFRASTRUCTURE =
@@ -297,14 +303,14 @@ export function readLightVerb(
   if (/^(INFORM|INFORMS|INFORMED|INFORMING|BRIEF|BRIEFS|BRIEFED|BRIEFING)$/.test(w) && !/^(01|02|04)/.test(code))
     return {action: "drop", reason: "vague"};
   // "pledged to mobilise €12 billion for Central Asian transport": money mobilised is a promise of economic aid
-  // (0331), not a call to arms (CAMEO 2.0's MOBILIZE is military).
+  // (0331), not a call to arms (CAMEO 2.0's MOBILIZE is military). Money needs its currency: "million"/"billion" alone
+  // count people too ("mobilised 1.2 million reservists" is a military mobilisation).
   if (/^MOBILI[SZ](E|ES|ED|ING)$/.test(w))
-    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
-      if (
-        /^(\$|US\$|€|£|¥|BILLION|MILLION|BN|DOLLARS|EUROS|YUAN|YEN|RUBLES|ROUBLES|TENGE)$/.test(upper[k]!) ||
-        /^[$€£¥]\d/.test(upper[k]!)
-      )
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k) {
+      if (MOBILISED_PEOPLE.test(upper[k]!)) break;
+      if (MOBILISED_MONEY.test(upper[k]!) || /^[$€£¥]\d/.test(upper[k]!))
         return {action: "recode", code: "0331", rule: `${w} * MONEY [0331]`};
+    }
   // "lent Tajikistan $1 billion", "provided Kyrgyzstan $50 million": money given is economic aid (071).
   if (code === "060" && /^(LEND|LENDS|LENT|LENDING|LOAN|LOANED|LOANS)$/.test(w))
     return {action: "recode", code: "071", rule: `${w} [071]`};
