@@ -76,3 +76,38 @@ test("review F1: a pair pointer takes no date from a day long before the article
     old.join("; ")
   );
 });
+
+test("review F15: a readout's 'The Head of State' is the host titled 'President of X' or 'Head of State'", () => {
+  const ofState = read(
+    article(
+      "President of Kazakhstan Kassym-Jomart Tokayev met Turkmen President Serdar Berdimuhamedov at the Akorda on 12 November.",
+      "The Head of State invited Serdar Berdimuhamedov to the Astana International Forum next spring."
+    ),
+    "2024-11-20"
+  );
+  assert.ok(ofState.includes("KAZ>TKM 036 2024-11-20"), ofState.join("; "));
+  const headTitle = read(
+    article(
+      "Head of State Kassym-Jomart Tokayev received Kyrgyz President Sadyr Japarov in Astana on 12 November.",
+      "The Head of State thanked Sadyr Japarov for the support of Kyrgyzstan."
+    ),
+    "2024-11-20"
+  );
+  assert.ok(
+    headTitle.some((e) => /^KAZ>KGZ 051 /.test(e)),
+    headTitle.join("; ")
+  );
+  // The guest named first by title: reading the Head of State as the guest gives the guest's own state on both sides,
+  // so the state the article is about stands for the office.
+  const guestFirst = read(
+    article(
+      "Kazakhstan hosted a state visit on 12 November: Kyrgyz President Sadyr Japarov came to Astana, the capital of Kazakhstan, for talks at the Akorda with Kazakhstan's leaders.",
+      "The Head of State invited Sadyr Japarov to the Astana International Forum."
+    ),
+    "2024-11-20"
+  );
+  assert.ok(
+    guestFirst.some((e) => /^KAZ>KGZ 036 /.test(e)),
+    guestFirst.join("; ")
+  );
+});

@@ -407,7 +407,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   };
   /**
    * The state of the first head of state the article names by title and name before sentence `i` ("President
-   * Kassym-Jomart Tokayev received …"): a readout's later "The Head of State …" is that president, whatever state
+   * Kassym-Jomart Tokayev received …", "President of Kazakhstan Kassym-Jomart Tokayev held talks with Uzbek President
+   * …", "Head of State Kassym-Jomart Tokayev received …"): a readout's later "The Head of State …" is that president, whatever state
    * the article names most (a guest's often). Undefined when no such president was named, or no name of the state.
    */
   let firstHead: string | null | undefined;
@@ -419,9 +420,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           const before = sentences[k]!.text.slice(0, m.start - sentences[k]!.start);
           if (
             isState(m.code) &&
-            /\bPresident\s+$/.test(before) &&
+            HEAD_TITLE_BEFORE.test(before) &&
             !/\b(?:Vice|Deputy|former|Former|ex-)\s+President\s+$/.test(before) &&
-            /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(m.text)
+            PERSON_NAME.test(m.text)
           ) {
             firstHead = m.code;
             break;
@@ -591,9 +592,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // An interviewee's "we", "us" and "our country": their own state (src/read/first-person.ts).
     // Without a speaker, the state the article is about stands for "the Head of State"; "the region" is its region.
     const spoken = voices[i]?.kind === "answer" || voices[i]?.kind === "quote";
+    // "The Head of State invited X": the first titled president, unless the sentence names that president's state's
+    // person as the other side (the guest was named first by title); then the state the article is about.
+    const head = !spoken && HEAD_OF_STATE.test(s.text) ? headOfState(i) : undefined;
     const own = spoken
       ? speakerState(voices[i]!.speaker, i)
-      : ((HEAD_OF_STATE.test(s.text) ? headOfState(i) : undefined) ?? homeState(i));
+      : head && !named.some((m) => m.code === head.code && PERSON_NAME.test(m.text))
+        ? head
+        : homeState(i);
     const region = homeRegion(i);
     const copy = rewriteFirstPerson(text, own?.name, {
       offices: true,
@@ -912,6 +918,14 @@ const NOT_WIRE_VERB =
 /** A relative clause telling that what it follows is still to come: ", which Seoul plans to host in November,". */
 const STILL_TO_COME_CLAUSE =
   /^,\s+(?:which|that)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:plans?|intends?|is\s+to|are\s+to|will|is\s+due|are\s+due|is\s+set|are\s+set|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|hopes?)\b/u;
+/** A person's name of two to four capitalised words ("Kassym-Jomart Tokayev"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/**
+ * A head of state's title right before a name: "President ", "President of Kazakhstan ", "Head of State ",
+ * "Kazakhstan's President ".
+ */
+const HEAD_TITLE_BEFORE =
+  /(?:\bPresident(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?|\bHead\s+of\s+State|\p{Lu}[\p{L}-]+['’]s\s+President)\s+$/u;
 /** An office named without its state: "The Head of State welcomed …", "the President noted …". */
 const HEAD_OF_STATE = /\b(?:[Tt]he\s+Head\s+of\s+State|[Tt]he\s+President)\b(?!\s+of\b)/;
 /** A past perfect: "had met", "had already signed", "had flown". */
