@@ -111,3 +111,26 @@ test("review F15: a readout's 'The Head of State' is the host titled 'President 
     guestFirst.join("; ")
   );
 });
+
+test("review F6: a relative clause plans the occasion before it only with the occasion's own verb", () => {
+  const repeat = read(
+    article(
+      "Aliyev's visit to Tajikistan on 14 May, which Baku intends to follow with a trade fair, ended with nine agreements."
+    )
+  );
+  assert.ok(
+    repeat.some((e) => /^AZE>TJK 042 2024-05-14$/.test(e)),
+    repeat.join("; ")
+  );
+  assert.ok(!repeat.some((e) => / 036 /.test(e)), repeat.join("; "));
+  const use = read(
+    article("The ministers' talks in Ashgabat on 3 May, which Tehran hopes to turn into a gas deal, lasted four hours.")
+  );
+  assert.ok(!use.some((e) => / planned$/.test(e)), use.join("; "));
+  // Still to come: the clause hosts the occasion.
+  const host = read(
+    article("Japarov invited Erdogan to the Turkic summit, which Bishkek will host in the autumn, and thanked him.")
+  );
+  assert.ok(host.includes("KGZ>TUR 036 2024-05-20"), host.join("; "));
+  assert.ok(!host.some((e) => / 04\d /.test(e)), host.join("; "));
+});

@@ -576,6 +576,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           e.code.startsWith("04") &&
           e.end !== undefined &&
           e.end <= rewrite.at &&
+          // (a day told between the occasion's noun and the clause dates a held occasion: "the visit on 5 November, which …")
+          !(
+            date?.precision === "day" &&
+            date.start !== undefined &&
+            date.start >= (start ?? e.end) &&
+            date.start < rewrite.at
+          ) &&
           STILL_TO_COME_CLAUSE.test(s.text.slice(rewrite.at, rewrite.at + rewrite.length));
         const pushed: CoderEvent = {
           ...e,
@@ -915,9 +922,19 @@ const WIRE_WEEKDAY =
 /** Words before a weekday that make it a date phrase of its own ("on Thursday", "last Monday"), not a wire's adverb. */
 const NOT_WIRE_VERB =
   /^(?:on|last|next|this|by|until|till|since|from|before|after|every|each|of|late|early|that|the|and|or|to|for)$/;
-/** A relative clause telling that what it follows is still to come: ", which Seoul plans to host in November,". */
-const STILL_TO_COME_CLAUSE =
-  /^,\s+(?:which|that)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:plans?|intends?|is\s+to|are\s+to|will|is\s+due|are\s+due|is\s+set|are\s+set|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|hopes?)\b/u;
+/**
+ * A relative clause telling that the occasion it follows is still to come: ", which Seoul plans to host in November,",
+ * ", which is expected to be held in May". The clause's verb must be the occasion's own (host, hold, convene, be held):
+ * ", which Ankara plans to repeat next year" tells nothing of whether the visit before it took place.
+ */
+const STILL_TO_COME_CLAUSE = new RegExp(
+  String.raw`^,\s+(?:which|that)\s+(?:` +
+    // ", which is scheduled for May", ", which will be held in Bishkek", ", which is to take place next year"
+    String.raw`(?:is|are|will)\s+(?:(?:now|also)\s+)?(?:(?:be\s+)?(?:expected|scheduled|planned|due|set)\s+(?:for|in|on|next)\b|(?:(?:expected|scheduled|planned|due|set)\s+)?(?:to\s+)?(?:be\s+held|take\s+place))` +
+    // ", which Seoul plans to host", ", that Astana will convene"
+    String.raw`|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:plans?|intends?|is\s+to|are\s+to|will|(?:is|are)\s+(?:due|set|expected)\s+to|hopes?)\s+(?:to\s+)?(?:host|hold|convene|organi[sz]e|stage))\b`,
+  "u"
+);
 /** A person's name of two to four capitalised words ("Kassym-Jomart Tokayev"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /**
