@@ -197,3 +197,67 @@ test("a wire dateline's parenthesised agency is the publisher, whatever its name
   );
   assert.equal(readLeadDateline("BAKU, May 2 (Caspian Post) - Azerbaijan")?.publisher, "Caspian Post");
 });
+
+const CANAL_BODY =
+  "The committee heard three regional water officials on the state of the northern canal network. Members asked how the repairs would be paid for and when the work would start.\n\n" +
+  "The chair said the committee would publish a report on its findings. Officials promised to send further figures within a month.\n\n" +
+  "Farmers from two districts attended the meeting and asked for the repairs to begin before the spring sowing.";
+
+test("a labelled date line dates the document; its time and room name no author or place", () => {
+  const text =
+    "STATE ASSEMBLY WATER COMMITTEE\nHome | About | Members | Hearings | Press\n\nCanal Repairs in the North\n\n" +
+    "Meeting Date: Tuesday, March 10, 2026 | Time: 2:00 PM | Location: Room 114, Assembly Office Building West Wing\n\n" +
+    CANAL_BODY;
+  const r = readDocument(text, {format: "text", sourceId: "t"});
+  assert.ok(r.ok);
+  assert.equal(r.value.metadata.date, "2026-03-10");
+  assert.equal(r.value.metadata.author, undefined);
+  assert.deepEqual(readByline("Meeting Date: Tuesday, March 10, 2026 | Time: 2:00 PM"), {
+    date: "2026-03-10",
+    dateKind: "dateline"
+  });
+});
+
+test("a bare date on its own line after a teaser dates the story; an ambiguous numeric one does not", () => {
+  const page = (d: string) =>
+    "VALLEY RADIO\nNews | Sport | Weather\n\nCanal repairs start in the north\n\n" +
+    "The regional government has begun repairs on the northern canal after years of complaints from farmers in the valley. Not every district will get water this spring.\n\n" +
+    `${d}\nShare | Facebook | Copy link\n\n` +
+    CANAL_BODY;
+  const us = readDocument(page("03/17/2026"), {format: "text", sourceId: "t"});
+  assert.ok(us.ok);
+  assert.equal(us.value.metadata.date, "2026-03-17");
+  const named = readDocument(page("Tuesday, 17 March 2026"), {format: "text", sourceId: "t"});
+  assert.ok(named.ok);
+  assert.equal(named.value.metadata.date, "2026-03-17");
+  const ambiguous = readDocument(page("03/05/2026"), {format: "text", sourceId: "t"});
+  assert.ok(ambiguous.ok);
+  assert.equal(ambiguous.value.metadata.date, undefined);
+});
+
+test("a page's 'last edited' footer dates it only when nothing else does, with a warning", () => {
+  const footer =
+    '\n\nReferences\n1. "Canal plan". Water Agency. 5 May 2021.\n\nCategories: Canals | Water\n' +
+    "This page was last edited on 9 January 2026, at 11:02 (UTC).\nText is available under a free licence.";
+  const alone = readDocument(`Northern canal\n\nFrom the free encyclopedia\n\n${CANAL_BODY}${footer}`, {
+    format: "text",
+    sourceId: "t"
+  });
+  assert.ok(alone.ok);
+  assert.equal(alone.value.metadata.date, "2026-01-09");
+  assert.ok(alone.value.warnings.some((w) => w.code === "revision_date"));
+  const dated = readDocument(`Northern canal\n\nPublished: 2 February 2025\n\n${CANAL_BODY}${footer}`, {
+    format: "text",
+    sourceId: "t"
+  });
+  assert.ok(dated.ok);
+  assert.equal(dated.value.metadata.date, "2025-02-02");
+  assert.ok(!dated.value.warnings.some((w) => w.code === "revision_date"));
+  const given = readDocument(`Northern canal\n\n${CANAL_BODY}${footer}`, {
+    format: "text",
+    sourceId: "t",
+    given: {date: "2025-06-01"}
+  });
+  assert.ok(given.ok);
+  assert.equal(given.value.metadata.date, "2025-06-01");
+});

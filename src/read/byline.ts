@@ -129,6 +129,14 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
             ? "banner"
             : "dateline";
   }
+  // "Hearing Date: Wednesday, March 4, 2026 | Time: 10:00 AM | Location: Room 114": a labelled date line, whose other
+  // fields (a time, a room) name no author, publisher or place.
+  const label = /^((?:\p{L}+\s+){0,2})date\s*:/iu.exec(t);
+  if (date && label && !/\bby\b/i.test(t))
+    return {
+      date,
+      dateKind: label[1] && !/^(?:publication|release|issue|pub)\s/i.test(label[1]) ? "dateline" : "published"
+    };
   // "Astana, Kazakhstan, March 5 (Turan Express)" / "TASHKENT, 12 May. /Dunyo/.": an agency's dateline set as its
   // own line above the story (the form that opens a wire story's first paragraph, without the story).
   if (/[)/]\s*\.?$/.test(t) && !/^by\b/i.test(t)) {

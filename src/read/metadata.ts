@@ -244,6 +244,34 @@ function isDashInterview(article: Article): boolean {
   return article.paragraphs.filter((p) => p.marker === "dash" && /\?\s*$/.test(p.text)).length >= 2;
 }
 
+/** A page's revision line: "This page was last edited on …", "Last updated …", "Page last modified …". */
+const REVISED =
+  /\b(?:last\s+(?:edited|updated|modified|revised)|(?:edited|updated|modified|revised)\s+(?:last\s+)?on)\b/i;
+
+/**
+ * A date alone on its line, with at most a weekday and a time ("04/15/2026", "Wednesday, March 4, 2026 - 10:15"). A
+ * numeric date with a slash or a dash must be unambiguous: "04/15/2026" is month/day (the second number cannot be a
+ * month), "15/04/2026" day/month; "04/05/2026" could be either and is not taken. Dotted dates ("04.05.2026") are
+ * day first, as they are written wherever the dot is used.
+ */
+function isBareDate(line: string): boolean {
+  const t = line.trim();
+  const numeric = /^\d{1,2}([/-])\d{1,2}\1\d{4}$/.exec(t.replace(/\s*[,|–—-]?\s*\d{1,2}:\d{2}.*$/, ""));
+  if (numeric) {
+    const [a, b] = t.split(/[/-]/).map(Number) as [number, number];
+    return a === b || a > 12 || b > 12;
+  }
+  const rest = t
+    .replace(
+      /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.\d{1,2}\.\d{4}/u,
+      " "
+    )
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?/g, " ")
+    .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, " ")
+    .replace(/[\s,|·•–—-]+/g, "");
+  return rest === "" && t !== "";
+}
+
 const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
 
 /** "By Jane Roe", "Written by Steppe Wire staff": a part of a line that names who wrote it. */
@@ -354,12 +382,15 @@ export function readMetadata(
   if (!text.publisher && ownMasthead) text.publisher = ownMasthead.replace(EDITION, "");
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
+  const nearTop = article.paragraphs[2]?.srcStart ?? Infinity;
   for (const d of article.dropped) {
     if (!["byline", "dateline", "disclaimer", "footer", "credits"].includes(d.reason)) continue;
     if (headerTexts.includes(d.text)) continue;
     const f = readByline(d.text);
     if (!f) continue;
     if (f.dateKind === "published" || f.dateKind === "updated") take(f);
+    // A date alone on its line near the top, after a teaser ("04/15/2026", "March 3, 2026"): the story's own date.
+    else if (f.dateKind === "dateline" && d.start < nearTop && isBareDate(d.text)) take(f);
     else take({...(f.author ? {author: f.author} : {}), ...(f.publisher ? {publisher: f.publisher} : {})});
   }
   if (!text.author) {
@@ -445,6 +476,17 @@ export function readMetadata(
   if (dates[0]) {
     text.date = dates[0].date;
     if (dates[0].rank < DATE_RANK.updated) weakDate = dates[0].date;
+  }
+  // "This page was last edited on 4 March 2026": a page's revision date, its date only when nothing else dates it
+  // (it yields to a stated month or year, a page's tag and the caller's date, and is said in a warning).
+  let revised: string | undefined;
+  if (!dates[0]) {
+    for (const b of [...article.footer, ...article.dropped]) {
+      if (!REVISED.test(b.text) || b.text.length > 160) continue;
+      revised = parseDateline(b.text);
+      if (revised) break;
+    }
+    if (revised) text.date = weakDate = revised;
   }
   // No day stated: the month or the year a brief, a paper or a report gives above its text or in its running
   // header ("No. 11 | March 2022", "Policy Brief, June 2023", "Spring 2023"), written as the period ("2022-03").
@@ -585,6 +627,12 @@ export function readMetadata(
       });
   }
   if (text.section) out.section = text.section;
+  if (revised !== undefined && out.date === revised && from.date !== "given" && from.date !== "html")
+    warnings.push({
+      code: "revision_date",
+      message: `Dated the document at its last revision ("${revised}"): it states no other date`,
+      ...(file ? {file} : {})
+    });
   // A date as precise as it is stated: "2022-03" is kept as 2022-03-01 with the precision "month".
   const stated = out.date === undefined ? undefined : parsePeriod(out.date);
   if (out.date !== undefined && !stated) {
