@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {availableParallelism, tmpdir} from "node:os";
 import {join} from "node:path";
 import {before, test} from "node:test";
@@ -93,4 +93,28 @@ test("a batch of 16 articles or more is read on the reader threads the command s
   const plain = cli(store, ["ingest", dir, "--no-coder", "--json"]);
   assert.equal(plain.code, 0, plain.stderr);
   assert.equal((JSON.parse(plain.stdout) as {timing: {readerThreads: number}}).timing.readerThreads, 0);
+});
+
+test("a dangling link in a folder is an issue naming it (exit 1); the other articles are stored", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mv-ingest-dangling-"));
+  try {
+    // 20 articles: enough for reader threads, so the early start (ingest-early.ts) lists the folder too
+    for (let i = 0; i < 20; ++i)
+      writeFileSync(
+        join(dir, `d${String(i).padStart(2, "0")}.txt`),
+        `Nepal and Bhutan opened ${i + 3} new border posts on the mountain road on Friday, officials said.\n`
+      );
+    symlinkSync(join(dir, "nowhere", "x.txt"), join(dir, "broken.txt"));
+    const r = cli(store, ["ingest", dir, "--date", "2025-05-09", "--json"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      new RegExp(`Cannot read ".*broken\\.txt": it is a link to ".*nowhere/x\\.txt", which does not exist\\n`)
+    );
+    assert.doesNotMatch(r.stderr, /Internal error/);
+    const report = JSON.parse(r.stdout) as {totals: {stored: number; failed: number}};
+    assert.deepEqual([report.totals.stored, report.totals.failed], [20, 1]);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 });

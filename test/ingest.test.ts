@@ -2,11 +2,13 @@ import assert from "node:assert/strict";
 import {
   closeSync,
   ftruncateSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from "node:fs";
 import {tmpdir} from "node:os";
@@ -215,6 +217,71 @@ test("bad input: empty, binary, non-UTF-8, too large, missing; each message name
       stances: 0,
       claims: 0
     });
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test("a dangling or looping link and a file gone before it is read are issues naming them; the rest is stored", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mv-links-"));
+  try {
+    const inner = join(dir, "inner");
+    mkdirSync(inner);
+    writeFileSync(join(dir, "a.txt"), "Mongolia and Japan agreed on a new rail line to the coast on Tuesday.\n");
+    writeFileSync(
+      join(inner, "b.txt"),
+      "The ministers of Laos and Vietnam met in Vientiane to talk about river dams.\n"
+    );
+    const nowhere = join(dir, "gone", "x.txt");
+    symlinkSync(nowhere, join(dir, "broken.txt"));
+    symlinkSync(join(inner, "loop.txt"), join(inner, "loop.txt"));
+    // not an article's name: skipped as any such file is, readable or not
+    symlinkSync(nowhere, join(dir, "photo.jpg"));
+    const r = await ingestPaths(store, [dir], {now: NOW, coder: null, given: {date: "2025-02-11"}});
+    assert.deepEqual(
+      r.documents.map((d) => [d.file.slice(dir.length + 1), d.status, d.issues]),
+      [
+        [
+          "broken.txt",
+          "failed",
+          [
+            {
+              code: "not_found",
+              file: join(dir, "broken.txt"),
+              message: `Cannot read "${join(dir, "broken.txt")}": it is a link to "${nowhere}", which does not exist`
+            }
+          ]
+        ],
+        [
+          "inner/loop.txt",
+          "failed",
+          [
+            {
+              code: "not_found",
+              file: join(inner, "loop.txt"),
+              message: `Cannot read "${join(inner, "loop.txt")}": it is a loop of symbolic links`
+            }
+          ]
+        ],
+        ["a.txt", "stored", []],
+        ["inner/b.txt", "stored", []]
+      ]
+    );
+    assert.deepEqual([r.totals.stored, r.totals.failed], [2, 2]);
+    // A file listed and then gone before it is read (here listed by the caller) is a failed document, not a throw.
+    const gone = join(dir, "c.txt");
+    const late = await ingestPaths(store, [dir], {
+      now: NOW,
+      coder: null,
+      expanded: {files: [gone, join(dir, "a.txt")], issues: []}
+    });
+    assert.deepEqual(
+      late.documents.map((d) => [d.status, d.issues]),
+      [
+        ["failed", [{code: "not_found", file: gone, message: `Cannot read "${gone}": no such file or folder`}]],
+        ["duplicate", []]
+      ]
+    );
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {existsSync, readdirSync, statSync} from "node:fs";
+import {lstatSync, readdirSync, readlinkSync, statSync, type Stats} from "node:fs";
 import {availableParallelism} from "node:os";
 import {extname, join} from "node:path";
 import type {Issue} from "../domain/index.js";
@@ -23,17 +23,74 @@ export const GDELT_EXT = /\.(tsv|csv)$/i;
 /** A batch of this many articles or more is read on reader threads (starting them costs about a second). */
 export const READER_THREADS_FROM = 16;
 
-/** Lists the files a path stands for: a file, or a folder's article and GDELT files (recursive, sorted). */
+/** Whether a folder's entry of this name is listed as a file to ingest. */
+const isIngestName = (name: string) => ARTICLE_EXT.has(extname(name).toLowerCase()) || GDELT_EXT.test(name);
+
+/**
+ * The issue for a path that cannot be listed or stat'ed (a dangling or looping symbolic link, an entry removed
+ * meanwhile, a folder without permission): the file is named and the batch goes on without it.
+ */
+export function unreadablePath(p: string, e: unknown): Issue {
+  const code = (e as NodeJS.ErrnoException).code;
+  let link: string | undefined;
+  try {
+    if (lstatSync(p).isSymbolicLink()) link = readlinkSync(p);
+  } catch {
+    // gone altogether: said below
+  }
+  const reason =
+    code === "ENOENT"
+      ? link !== undefined
+        ? `it is a link to "${link}", which does not exist`
+        : "no such file or folder"
+      : code === "ELOOP"
+        ? "it is a loop of symbolic links"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : `${code ?? "error"}: ${(e as Error).message}`;
+  return {
+    code: code === "ENOENT" || code === "ELOOP" ? "not_found" : "unreadable",
+    file: p,
+    message: `Cannot read "${p}": ${reason}`
+  };
+}
+
+/**
+ * Lists the files a path stands for: a file, or a folder's article and GDELT files (recursive, sorted). A path or
+ * entry that cannot be read is an issue naming it, and the rest is listed: in a folder, an entry whose name would be
+ * listed, or without an extension (it may be a folder); others are skipped as unreadable or not.
+ */
 export function expandPaths(paths: readonly string[]): ExpandedPaths {
   const files: string[] = [];
   const issues: Issue[] = [];
+  const stat = (p: string): Stats | undefined => {
+    try {
+      return statSync(p);
+    } catch (e) {
+      issues.push(unreadablePath(p, e));
+      return undefined;
+    }
+  };
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      issues.push(unreadablePath(dir, e));
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith(".")) continue;
       const p = join(dir, name);
-      const st = statSync(p);
+      let st: Stats;
+      try {
+        st = statSync(p);
+      } catch (e) {
+        if (isIngestName(name) || extname(name) === "") issues.push(unreadablePath(p, e));
+        continue;
+      }
       if (st.isDirectory()) walk(p);
-      else if (ARTICLE_EXT.has(extname(name).toLowerCase()) || GDELT_EXT.test(name)) files.push(p);
+      else if (isIngestName(name)) files.push(p);
     }
   };
   for (const p of paths) {
@@ -41,11 +98,9 @@ export function expandPaths(paths: readonly string[]): ExpandedPaths {
       files.push(p);
       continue;
     }
-    if (!existsSync(p)) {
-      issues.push({code: "not_found", file: p, message: `Cannot read "${p}": no such file or folder`});
-      continue;
-    }
-    if (statSync(p).isDirectory()) walk(p);
+    const st = stat(p);
+    if (!st) continue;
+    if (st.isDirectory()) walk(p);
     else files.push(p);
   }
   return {files, issues};

@@ -12,7 +12,7 @@
  * ```
  */
 import {clusterAround} from "./clusters.js";
-import {closeSync, existsSync, openSync, readFileSync, readSync, statSync} from "node:fs";
+import {closeSync, existsSync, openSync, readFileSync, readSync, statSync, type Stats} from "node:fs";
 import {basename, extname, join} from "node:path";
 import {
   isIsoDate,
@@ -50,7 +50,14 @@ import type {
 } from "../store/index.js";
 import {defaultCoder} from "./coder.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
-import {GDELT_EXT, READER_THREADS_FROM, expandPaths, startsReaders, type ExpandedPaths} from "./ingest-paths.js";
+import {
+  GDELT_EXT,
+  READER_THREADS_FROM,
+  expandPaths,
+  startsReaders,
+  unreadablePath,
+  type ExpandedPaths
+} from "./ingest-paths.js";
 export {expandPaths, startIngestReaders, type ExpandedPaths} from "./ingest-paths.js";
 import type {ReadingInputs, StoredReading} from "./read-worker.js";
 import {importGdelt} from "./gdelt.js";
@@ -699,7 +706,17 @@ export async function ingestPaths(
   const checkHash = batchedCheck(store);
   try {
     for (const file of files) {
-      if (file !== "-" && !statSync(file).isFile()) {
+      let stats: Stats | undefined;
+      if (file !== "-") {
+        try {
+          stats = statSync(file);
+        } catch (e) {
+          // Listed and gone meanwhile (or listed by the caller): the file is named, the batch goes on.
+          void enqueue(Promise.resolve({outcome: failedOutcome(file, [unreadablePath(file, e)])}), [], 0);
+          continue;
+        }
+      }
+      if (stats && !stats.isFile()) {
         // A device (/dev/zero), socket or pipe has no end to wait for: refused before anything is read.
         void enqueue(
           Promise.resolve({
@@ -751,7 +768,7 @@ export async function ingestPaths(
       if (file === "-") {
         bytes = options.stdin ? await options.stdin() : new Uint8Array();
       } else {
-        const size = statSync(file).size;
+        const size = stats!.size;
         const max = options.maxBytes ?? INGEST_DEFAULTS.maxBytes;
         if (size > max) {
           const tooLarge = failedOutcome(file, [
@@ -764,7 +781,12 @@ export async function ingestPaths(
           void enqueue(Promise.resolve({outcome: tooLarge}), [], 0);
           continue;
         }
-        bytes = readFileSync(file);
+        try {
+          bytes = readFileSync(file);
+        } catch (e) {
+          void enqueue(Promise.resolve({outcome: failedOutcome(file, [unreadablePath(file, e)])}), [], 0);
+          continue;
+        }
         const side = readSidecar(file);
         given = {...given, ...side.given};
         pre.push(...side.issues);
