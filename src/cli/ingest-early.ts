@@ -63,6 +63,8 @@ export function startReadersEarly(argv: readonly string[]): void {
     } else paths.push(a);
   }
   if (!command || paths.length === 0) return;
+  // A pool started for an earlier command line and never taken (run() closes it; a direct caller may not).
+  void closeUntaken();
   const choice: ReaderChoice = readerThreads !== undefined ? {readerThreads} : {};
   const expanded = expandPaths(paths);
   if (!startsReaders(expanded.files, choice)) return;
@@ -87,4 +89,15 @@ export function takeEarlyReaders(
     return {reader: e.reader, expanded: e.expanded};
   void e.reader.close();
   return undefined;
+}
+
+/**
+ * Closes the reader threads started early and not taken (the command failed or stopped before it chose its own:
+ * a usage error, a failure loading the command); run() calls it whatever happened, so every pool started is taken
+ * or closed.
+ */
+export async function closeUntaken(): Promise<void> {
+  const e = early;
+  early = undefined;
+  if (e) await e.reader.close();
 }

@@ -54,18 +54,24 @@ export async function buildProgram(argv: readonly string[] = [], {all = false} =
 
 /** Runs the program on `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
-  // An ingest's reader threads start before the command's modules load (they load the reader meanwhile).
-  if (commandName(argv) === "ingest") (await import("./ingest-early.js")).startReadersEarly(argv);
-  const program = await buildProgram(argv);
+  // An ingest's reader threads start before the command's modules load (they load the reader meanwhile); the
+  // command takes them, and those it did not take are closed here whatever happened (ingest-early.ts).
+  const early = commandName(argv) === "ingest" ? await import("./ingest-early.js") : undefined;
   try {
-    await program.parseAsync([...argv], {from: "user"});
-    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
-        return EXIT.ok;
-      return EXIT.usage;
+    early?.startReadersEarly(argv);
+    const program = await buildProgram(argv);
+    try {
+      await program.parseAsync([...argv], {from: "user"});
+      return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+    } catch (e) {
+      if (e instanceof CommanderError) {
+        if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+          return EXIT.ok;
+        return EXIT.usage;
+      }
+      return reportError(e);
     }
-    return reportError(e);
+  } finally {
+    await early?.closeUntaken();
   }
 }
