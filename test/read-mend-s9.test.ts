@@ -134,3 +134,23 @@ test("review F6: a relative clause plans the occasion before it only with the oc
   assert.ok(host.includes("KGZ>TUR 036 2024-05-20"), host.join("; "));
   assert.ok(!host.some((e) => / 04\d /.test(e)), host.join("; "));
 });
+
+test("review F2: a weekday after 'through/between/starting' ends or starts a period; it dates no act", () => {
+  // Thursday 23 May 2024.
+  const through = read(
+    article("Turkish and Azerbaijani navies hold joint drills through Saturday in the Caspian Sea."),
+    "2024-05-23"
+  );
+  assert.ok(!through.some((e) => / 2024-05-18/.test(e)), through.join("; "));
+  const starting = read(
+    article("Uzbek and Tajik border guards patrol the valley together starting Monday in a new joint mission."),
+    "2024-05-23"
+  );
+  assert.ok(!starting.some((e) => / 2024-05-20/.test(e)), starting.join("; "));
+  // A wire's "<verb> Tuesday with" still dates the act.
+  const met = read(article("Japarov met Tuesday with Uzbek President Shavkat Mirziyoyev in Osh."), "2024-05-23");
+  assert.ok(
+    met.some((e) => /^(KGZ>UZB|UZB>KGZ) 04\d 2024-05-21$/.test(e)),
+    met.join("; ")
+  );
+});

@@ -39,6 +39,16 @@ export const MONTH_NAMES = [
   "november",
   "december"
 ];
+/**
+ * Words before a bare weekday that make it a date phrase of its own ("on Thursday", "last Monday", "the Thursday") or
+ * the end or start of a period ("through Sunday", "between Monday and", "starting Monday", "ahead of"), not a wire's
+ * "<verb> Thursday" (= on Thursday); and any "-ing" word ("beginning", "including", "during"). Shared by the dating
+ * (rule wire-weekday) and the coder's blanking (document.ts WIRE_WEEKDAY), so the two cannot disagree.
+ */
+export const NOT_WIRE_VERB_WORDS = String.raw`(?:on|last|next|this|by|until|till|through|thru|throughout|between|ahead|over|around|including|since|from|before|after|every|each|of|late|early|that|the|and|or|to|for|as|[a-z]+ing)`;
+/** The weekday and the verb's complement after it: "Thursday" in "agreed Thursday to", "met Tuesday with". */
+export const WIRE_WEEKDAY_TAIL = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:to|with|in|for|at|on|that|a|an|the|his|her|its|their)\b)`;
+
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
@@ -200,7 +210,7 @@ const PATTERNS: Pattern[] = [
     // A wire's bare weekday after a verb ("agreed Thursday to expand", "arrived Wednesday for a visit", "met Tuesday
     // with"): "on Thursday", the latest such day on or before the article's date. After a word that makes it a phrase
     // of its own ("the Thursday", "every Monday", "and Friday") it is no date here.
-    re: /(?<=\b(?!(?:on|last|next|this|by|until|till|since|from|before|after|every|each|of|late|early|that|the|and|or|to|for)\s)[a-z]{2,}\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:to|with|in|for|at|on|that|a|an|the|his|her|its|their)\b)/,
+    re: new RegExp(String.raw`(?<=\b(?!${NOT_WIRE_VERB_WORDS}\s)[a-z]{2,}\s)${WIRE_WEEKDAY_TAIL}`),
     resolve: (m, ref) => {
       const want = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(
         m[1]!.toLowerCase()

@@ -36,7 +36,16 @@ import {readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
 import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
-import {estimateReferenceYear, namesDate, nearestDate, resolveDate, resolveDates, type ResolvedDate} from "./dates.js";
+import {
+  estimateReferenceYear,
+  namesDate,
+  nearestDate,
+  NOT_WIRE_VERB_WORDS,
+  resolveDate,
+  resolveDates,
+  WIRE_WEEKDAY_TAIL,
+  type ResolvedDate
+} from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
 import {checkReaderLimits, type ReaderLimits} from "./limits.js";
@@ -917,11 +926,9 @@ const PAST_AFTER_POINTER =
  * Wednesday for a visit", "met Tuesday with"): news-agency English for "on Thursday". The coder reads the sentence
  * with it blanked (the sentence's date is read from the text as written); "on/last/next/by … Thursday" is left.
  */
-const WIRE_WEEKDAY =
-  /\b([a-z]{2,})\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:to|with|in|for|at|on|that|a|an|the|his|her|its|their)\b)/g;
-/** Words before a weekday that make it a date phrase of its own ("on Thursday", "last Monday"), not a wire's adverb. */
-const NOT_WIRE_VERB =
-  /^(?:on|last|next|this|by|until|till|since|from|before|after|every|each|of|late|early|that|the|and|or|to|for)$/;
+const WIRE_WEEKDAY = new RegExp(String.raw`\b([a-z]{2,})\s+${WIRE_WEEKDAY_TAIL}`, "g");
+/** Words before a weekday that make it a date phrase of its own ("on Thursday", "through Sunday"), not a wire's adverb. */
+const NOT_WIRE_VERB = new RegExp(String.raw`^${NOT_WIRE_VERB_WORDS}$`);
 /**
  * A relative clause telling that the occasion it follows is still to come: ", which Seoul plans to host in November,",
  * ", which is expected to be held in May". The clause's verb must be the occasion's own (host, hold, convene, be held):
