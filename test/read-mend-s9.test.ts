@@ -154,3 +154,24 @@ test("review F2: a weekday after 'through/between/starting' ends or starts a per
     met.join("; ")
   );
 });
+
+test("review F5: 'will hold summit talks' and 'is to hold bilateral talks' are plans, like 'will hold talks'", () => {
+  const will = read(article("Mirziyoyev will hold summit talks with Erdogan in Samarkand later this month."));
+  assert.ok(
+    will.some((e) => /^UZB>TUR 036 .* planned$/.test(e)),
+    will.join("; ")
+  );
+  assert.ok(!will.some((e) => / 046 /.test(e)), will.join("; "));
+  const beTo = read(article("Japarov is to hold bilateral talks with Rahmon in Batken on 30 June."));
+  assert.ok(
+    beTo.some((e) => /^KGZ>TJK 036 .* planned$/.test(e)),
+    beTo.join("; ")
+  );
+  assert.ok(!beTo.some((e) => / 046 /.test(e)), beTo.join("; "));
+  // Talks held stay held.
+  const held = read(article("Mirziyoyev held summit talks with Erdogan in Samarkand on 2 May."));
+  assert.ok(
+    held.some((e) => /^UZB>TUR 046 2024-05-02$/.test(e)),
+    held.join("; ")
+  );
+});

@@ -51,6 +51,11 @@ const TIME_WORD =
   /^(ON|IN|AT|LAST|THIS|NEXT|EARLIER|LATER|WEEK|MONTH|YEAR|PRINCIPLE|FRIDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|\d{1,4}(ST|ND|RD|TH)?|,)$/;
 const MODAL = new Set(["WILL", "WOULD", "SHALL", "'LL", "WO"]);
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
+/** A word of kind before a light verb's noun: "summit talks", "high-level consultations", "bilateral talks". */
+const KIND_BEFORE_NOUN =
+  /^(SUMMIT|SUMMIT-LEVEL|HIGH-LEVEL|BILATERAL|TRILATERAL|OFFICIAL|FORMAL|FRESH|DIRECT|SEPARATE|PRIVATE|FRIENDLY)$/;
+/** The words a "be to" future may have between "to" and the coded word: "is to hold (summit) talks". */
+const CARRIER = /^(ALSO|JOINTLY|HOLD|CONDUCT|MAKE|PAY|BEGIN|START|HAVE)$/;
 /** Verbs and adjectives that pass intent to the verb after "to": agreed to, ready to … */
 const INTENT_GOVERNOR =
   /^(AGREE|OFFER|PROMIS|PLEDG|VOW|PLAN|INTEND|DECID|READY|WILLING|PREPARED|PROPOS|COMMIT|UNDERT|EXPECT|SEEK|SOUGHT|HOPE|WANT|AIM)/;
@@ -60,7 +65,9 @@ const THREAT_GOVERNOR = /^(THREAT|WARN)/;
 /** The mood of a verb from the words before it. */
 function moodOf(upper: readonly string[], first: number, happenedOnly = false): {mood?: Mood; governor?: number} {
   let negated = false;
-  for (let k = first - 1; k >= Math.max(0, first - 3); --k) {
+  // ("will hold summit talks": a word of the talks' kind between the light verb and its noun is looked past.)
+  const kinds = KIND_BEFORE_NOUN.test(upper[first - 1] ?? "") ? 1 : 0;
+  for (let k = first - 1; k >= Math.max(0, first - 3 - kinds); --k) {
     const w = upper[k]!;
     if (NEGATION.has(w)) negated = true;
     if (MODAL.has(w)) return {mood: negated ? "negated" : "intent"};
@@ -79,14 +86,19 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
       if (happenedOnly && /^(SCHEDULED|DUE)$/.test(g) && /^(IS|ARE|WAS|WERE|ALSO)$/.test(upper[k - 2] ?? ""))
         return {mood: negated ? "negated" : "intent", governor: k - 1};
       // "The presidents are to meet in Batumi next month": the "be to" future is a plan.
-      if (/^(IS|ARE)$/.test(g) && k === first - 1) return {mood: negated ? "negated" : "intent"};
+      if (/^(IS|ARE)$/.test(g) && upper.slice(k + 1, first).every((u) => CARRIER.test(u) || KIND_BEFORE_NOUN.test(u)))
+        return {mood: negated ? "negated" : "intent"};
       // "invited Erdogan to visit Astana", "asked Japan to send": the invitee's act is only planned.
       for (let j = k - 2; j >= Math.max(0, k - 6); --j)
         if (/^(INVIT|ASKED|ASKS|ASKING)/.test(upper[j]!)) return {mood: negated ? "negated" : "intent"};
       return negated ? {mood: "negated"} : {};
     }
     // ("will hold talks", "to hold consultations": a light verb carrying the coded noun passes the mood on.)
-    if (!/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE|HOLD|CONDUCT|MAKE|PAY|BEGIN|START)$/.test(w)) break;
+    if (
+      !/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE|HOLD|CONDUCT|MAKE|PAY|BEGIN|START)$/.test(w) &&
+      !(k === first - 1 && kinds)
+    )
+      break;
   }
   return negated ? {mood: "negated"} : {};
 }
