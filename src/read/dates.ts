@@ -473,6 +473,46 @@ export function nearestDate(
   return before.at(-1) ?? dates.find((d) => d.start! >= end);
 }
 
+/**
+ * "in December of that year", "later that year", "the same year", "that same year": a year told before, not the
+ * article's ({@link thatYear} reads it).
+ */
+const THAT_YEAR = new RegExp(
+  `\\b(?:(?:in|by|until|since|during)\\s+)?(?:(?:early|mid|late)[-\\s])?(?:${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|(?:(?:later|earlier)\\s+)?(?:that\\s+same|the\\s+same|that)\\s+year)\\b(?!['’]s)`,
+  "i"
+);
+
+/**
+ * The date of a sentence's "in December of that year" / "later that year" / "the same year", read in the latest year
+ * written out before it: in the sentence itself, else in `before` (the text before the sentence, back to the start of
+ * the paragraph before it). Undefined when the sentence says no such thing or no year is written before it.
+ */
+export function thatYear(sentence: string, before: string): ResolvedDate | undefined {
+  if (!/\byear\b/i.test(sentence)) return undefined;
+  const m = THAT_YEAR.exec(sentence);
+  if (!m) return undefined;
+  const year =
+    lastYear(resolveDates(sentence.slice(0, m.index), undefined)) ?? lastYear(resolveDates(before, undefined));
+  if (year === undefined) return undefined;
+  const text = m[0].replace(/^(?:in|by|until|since|during)\s+/i, "");
+  const start = m.index + m[0].indexOf(text);
+  const month = m[1] === undefined ? undefined : monthIndex(m[1]);
+  return {
+    date: iso(year, month ?? 1, 1),
+    precision: month === undefined ? "year" : "month",
+    text,
+    start,
+    end: start + text.length,
+    rule: month === undefined ? "that-year" : "month-of-that-year"
+  };
+}
+
+/** The year of the last date written out in a text (the dates as {@link resolveDates} gives them, in text order). */
+function lastYear(dates: readonly ResolvedDate[]): number | undefined {
+  const d = dates.at(-1);
+  return d ? Number(d.date.slice(0, 4)) : undefined;
+}
+
 const DATELINE_DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i");
 const DATELINE_MONTH_DAY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");
 

@@ -43,6 +43,7 @@ import {
   NOT_WIRE_VERB_WORDS,
   resolveDate,
   resolveDates,
+  thatYear,
   WIRE_WEEKDAY_TAIL,
   type ResolvedDate
 } from "./dates.js";
@@ -247,6 +248,18 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // A month- or year-only article ("No. 11 | March 2022") resolves month names and "last month" but no "on Tuesday".
   const articlePrecision = metadata.datePrecision ?? "day";
   const dates = sentences.map((s) => resolveDate(s.text, metadata.date, estimatedYear, articlePrecision));
+  // "in December of that year", "later that year": the year written out last before, in the sentence or back to the
+  // start of the paragraph before it (the article's year only when none is).
+  const toldYears: (ResolvedDate | undefined)[] = [];
+  sentences.forEach((s, i) => {
+    const own = dates[i];
+    const para = article.body.lastIndexOf("\n\n", s.start - 1);
+    const from = para <= 0 ? 0 : Math.max(0, article.body.lastIndexOf("\n\n", para - 1));
+    const told = thatYear(s.text, article.body.slice(from, s.start));
+    toldYears[i] = told;
+    if (told && (!own || own.precision === "article" || (own.start! < told.end! && told.start! < own.end!)))
+      dates[i] = told;
+  });
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
@@ -326,8 +339,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   }
   // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
   const dateLists: (ResolvedDate[] | undefined)[] = [];
-  const datesOf = (i: number) =>
-    (dateLists[i] ??= resolveDates(sentences[i]!.text, metadata.date, estimatedYear, articlePrecision));
+  const datesOf = (i: number) => {
+    if (dateLists[i]) return dateLists[i];
+    const all = resolveDates(sentences[i]!.text, metadata.date, estimatedYear, articlePrecision);
+    // ("in December of that year" in the list is the year told before, as the sentence's own date above)
+    const told = toldYears[i];
+    return (dateLists[i] = told
+      ? [...all.filter((d) => !(d.start! < told.end! && told.start! < d.end!)), told].sort(
+          (a, b) => a.start! - b.start!
+        )
+      : all);
+  };
 
   const gazetteer =
     options.aliases === undefined

@@ -29,6 +29,7 @@ export {
   parsePublicationPeriod,
   resolveDate,
   resolveDates,
+  thatYear,
   type ResolvedDate
 } from "./dates.js";
 export {type Expert, type GivenMetadata, type Metadata, readMetadata, siteName} from "./metadata.js";
