@@ -175,3 +175,22 @@ test("review F5: 'will hold summit talks' and 'is to hold bilateral talks' are p
     held.join("; ")
   );
 });
+
+test("review F3: a year said before a plan's verb dates the plan; one after it is the plan's own time", () => {
+  const before = read(
+    article("In 2024, Tajikistan and Uzbekistan agreed to restore a bus route between Khujand and Tashkent."),
+    "2024-11-20"
+  );
+  assert.ok(
+    before.some((e) => /^(TJK>UZB|UZB>TJK) 03\d 2024-01-01 planned$/.test(e)),
+    before.join("; ")
+  );
+  const after = read(
+    article("Tajikistan and Uzbekistan agreed to restore a bus route between Khujand and Tashkent in 2024."),
+    "2024-11-20"
+  );
+  assert.ok(
+    after.some((e) => /^(TJK>UZB|UZB>TJK) 03\d 2024-11-20 planned$/.test(e)),
+    after.join("; ")
+  );
+});

@@ -733,7 +733,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         inviteDate ? undefined : told,
         inviteDate ? "planned" : statedBefore ? undefined : e.modality,
         metadata.date,
-        articlePrecision
+        articlePrecision,
+        e.end
       );
       // "On the eve of the first anniversary of Russia's invasion of Ukraine": a happening named as what an
       // anniversary is of happened that many years before the sentence's date (its month, or its year).
@@ -898,17 +899,20 @@ export function eventDate(
   resolved: ResolvedDate | undefined,
   modality: CoderEvent["modality"],
   articleDate: string | undefined,
-  articlePrecision: PeriodPrecision = "day"
+  articlePrecision: PeriodPrecision = "day",
+  verbEnd?: number
 ): {date?: string; precision: DatePrecision; rule?: string} {
   // The last day the article may have been written on: a month-only article's future begins after its month.
   const articleEnd = articleDate === undefined ? undefined : periodEnd(articleDate, articlePrecision);
   // A planned act's yearless month or day ("invited X to visit in May", "will travel on 3 June") is the next such
   // month, not the last: the year was read backwards from the article, so the act is dated by the article too.
   const yearless = resolved !== undefined && YEARLESS_RULES.has(resolved.rule.replace(/\+estimated-year$/, ""));
-  // "agreed to launch a dialogue in the second half of 2026" (told in 2026): the plan's year is its own time to come.
+  // "agreed to launch a dialogue in the second half of 2026" (told in 2026): the plan's year, said after its verb, is
+  // its own time to come; "In 2026, X and Y agreed to …" (before the verb) dates the agreement itself.
   const thisYear =
     resolved !== undefined &&
     resolved.precision === "year" &&
+    !(verbEnd !== undefined && resolved.start !== undefined && resolved.start < verbEnd) &&
     articleDate !== undefined &&
     resolved.date.slice(0, 4) === articleDate.slice(0, 4);
   if (resolved && !(modality === "planned" && articleEnd && (resolved.date > articleEnd || yearless || thisYear)))
