@@ -194,3 +194,10 @@ test("review F3: a year said before a plan's verb dates the plan; one after it i
     after.join("; ")
   );
 });
+
+test("review F4: one list of rankings and running totals for the coder and the modality check", () => {
+  const ranking = read(article("Turkey outpaced Germany as Turkmenistan's second-largest trading partner in 2023."));
+  assert.ok(!ranking.some((e) => /^TUR>DEU /.test(e)), ranking.join("; "));
+  const total = read(article("Chinese banks have committed more than $5 billion to Uzbek power plants to date."));
+  assert.ok(!total.some((e) => /^CHN>UZB 0/.test(e)), total.join("; "));
+});

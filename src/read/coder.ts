@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {CUMULATIVE, RANKING} from "./totals.js";
 import type {Actor, ActorMention, Event, Issue, QuadClass} from "../domain/index.js";
 import {cameoInfo} from "./cameo.js";
 import {codesOn, parseActorDictionary, type ActorEntry, type DatedCode} from "./dictionaries/actors.js";
@@ -55,12 +56,8 @@ const FLOW = /^(EXPORTS|IMPORTS|SHIPMENTS|SALES|PURCHASES|DELIVERIES|TURNOVER|RE
 /** Verbs telling how a figure changed or what it came to. */
 const CHANGE =
   /^(ROSE|RISEN|RISE|RISES|FELL|FALLEN|FALL|FALLS|GREW|GROWN|GROW|GROWS|INCREASED|DECREASED|DECLINED|DROPPED|DOUBLED|TRIPLED|HALVED|JUMPED|SURGED|SLUMPED|PLUNGED|SOARED|CLIMBED|SHRANK|CONTRACTED|EXPANDED|REACHED|TOTALLED|TOTALED|AMOUNTED|EXCEEDED|TOPPED|STOOD)$/;
-/** A period a total is counted over: "since 1991", "over the past decade", "to date", "in total". */
-const CUMULATIVE =
-  /\b(?:[Ss]ince\s+(?:\d{4}|independence|then)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|to\s+date|in\s+total)\b/;
 /** Goods in aggregate: "bought Kazakh goods worth $11.9 billion" is a trade figure. */
 const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
-const RANKING = /^(OVERTAKING|SURPASSING|OUTPACING|OVERTOOK|SURPASSED|OUTPACED|OVERTAKEN|OVERTAKES|SURPASSES)$/;
 /** Governors of a wish: coded only through the act they govern. */
 const DESIRE =
   /^(HOPE|HOPES|HOPED|HOPING|WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|SEEK|SEEKS|SOUGHT|SEEKING|AIM|AIMS|AIMED|AIMING)$/;

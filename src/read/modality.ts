@@ -1,3 +1,5 @@
+import {CUMULATIVE, RANKING} from "./totals.js";
+
 /**
  * Modality and genericity: which coded verbs report an act that happened. Questions, hypotheticals ("if …
  * would"), negations ("did not sign"), opinions ("I think", "perhaps"), strategies and goals ("the aim of X is
@@ -122,20 +124,12 @@ export function notAnEvent(
   if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))
     return "generic";
   // "China overtook Russia as Kazakhstan's largest trading partner": a ranking, not an act between the two.
-  if (
-    /^(OVERTOOK|OVERTAKE|OVERTAKES|OVERTAKEN|OVERTAKING|SURPASSED|SURPASSES|SURPASS|OUTSTRIPPED|OUTPACED|OVERHAULED)$/.test(
-      upper[first] ?? ""
-    ) &&
-    upper.slice(first + 1, first + 6).includes("AS")
-  )
-    return "generic";
+  if (RANKING.test(upper[first] ?? "") && upper.slice(first + 1, first + 6).includes("AS")) return "generic";
   // A total over years told in the perfect with its running-total words ("Chinese lenders have committed more than
   // $10 billion to Kazakh projects since 2022"): a figure, not one pledge ("has lent X $300 million since 2020" is).
   if (
     (/^(HAS|HAVE)$/.test(upper[first - 1] ?? "") || /^(HAS|HAVE)$/.test(upper[first - 2] ?? "")) &&
-    /\b(?:[Ss]ince\s+(?:\d{4}|independence|then)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b/.test(
-      text
-    ) &&
+    CUMULATIVE.test(text) &&
     /\b(?:more\s+than|over|a\s+total\s+of|in\s+total|altogether)\s+(?:US\s*)?(?:\$|€|USD\s*|\d)/i.test(text)
   )
     return "generic";
