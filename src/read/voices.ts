@@ -217,25 +217,50 @@ const OF_TITLE =
 const Q_LABEL = /^(?:Q|Question)(?:\s*\([^()]{1,60}\))?\s*[:.)–—-]\s*/;
 const A_LABEL = /^(?:A|Answer)(?:\s*\([^()]{1,60}\))?\s*[:.)–—-]\s*/;
 
+/** A name in a title: two or three capitalised words ("Aibek Smadiyarov", "Kassym-Jomart Tokayev"). */
+const TITLE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 /**
- * The person a document's title names, last of them: "Briefing by the Official Representative of the Ministry of
- * Foreign Affairs Aibek Smadiyarov" → "Aibek Smadiyarov". Who answers in a Q/A transcript that names no interviewee.
+ * Titles that say who briefs or answers: "Briefing by <titles> X", "Press conference of X", "X's briefing", "X answers
+ * questions", "Spokesperson X". The words after "by"/"of" are titles and the name only (capitalised words, "of", "the",
+ * "and"): "briefing on the state visit of President X" names a visitor, who answers nothing.
+ */
+const BRIEFER_TITLES = [
+  new RegExp(
+    String.raw`\b(?:[Bb]riefing|[Pp]ress[- ][Cc]onference|[Nn]ews [Cc]onference|[Pp]ress [Aa]pproach|[Rr]emarks|[Aa]nswers|[Cc]omments|[Rr]eplies|Q\s*&\s*A)\s+(?:by|of|from)\s+((?:(?:the|of|and|\p{Lu}[\p{L}'’.-]*)\s+)*${TITLE_NAME})(?=\s*(?:$|[,:;(|–—]|\s(?:on|at|to|about|regarding)\s))`,
+    "u"
+  ),
+  new RegExp(
+    String.raw`(?:^|[\s:|–—])(${TITLE_NAME})['’]s\s+(?:(?:weekly|regular|daily|monthly|annual|first|final|last|press)\s+)*(?:briefing|press[- ]conference|news conference)\b`,
+    "u"
+  ),
+  new RegExp(
+    String.raw`(?:^|[\s:|–—])(${TITLE_NAME})\s+(?:answers|answered|takes|took|fields|fielded|responds to|responded to)\s+(?:[\p{Ll}'’]+\s+){0,2}questions\b`,
+    "u"
+  ),
+  new RegExp(
+    String.raw`\b(?:[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|Press Secretary|Official Representative)\s+(${TITLE_NAME})(?=\s*(?:$|[,:;(|–—]|\s\p{Ll}))`,
+    "u"
+  )
+];
+/**
+ * The person a document's title presents as briefing or answering: "Briefing by the Official Representative of the
+ * Ministry of Foreign Affairs Aibek Smadiyarov" → "Aibek Smadiyarov". Who answers in a Q/A transcript that names no
+ * interviewee. A title that only mentions a person ("briefing on the visit of President X", "What X wants") names
+ * no answerer.
  */
 export function titlePerson(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  let found: string | undefined;
-  for (const m of title.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=[\s,:;.!?)]|$)/gu)) {
-    // (the name is the run's end: "Foreign Affairs Aibek Smadiyarov" → "Aibek Smadiyarov")
-    const words = m[0].split(/\s+/);
+  for (const re of BRIEFER_TITLES) {
+    const run = re.exec(title)?.[1];
+    if (!run) continue;
+    // (the name is the run's end: "the Official Representative … Aibek Smadiyarov" → "Aibek Smadiyarov")
+    const words = run.split(/\s+/);
     for (let k = Math.max(0, words.length - 3); k + 1 < words.length; ++k) {
       const name = words.slice(k).join(" ");
-      if (isPersonLike(name)) {
-        found = name;
-        break;
-      }
+      if (isPersonLike(name) && !TITLE_HEAD.test(words[k]!)) return name;
     }
   }
-  return found;
+  return undefined;
 }
 
 /** The subject a match captured (patterns with two alternatives capture in group 1 or 2). */
@@ -430,16 +455,26 @@ export function assignVoices(
       voices.push({kind: "question", ...(host ? {speaker: host} : {}), rule: "transcript-question"});
       continue;
     }
-    if (transcript && transcriptAnswer) {
-      voices.push({kind: "answer", ...transcriptAnswer, rule: "transcript-answer"});
+    const turn =
+      transcript && transcriptAnswer
+        ? {who: transcriptAnswer, rule: "transcript-answer"}
+        : qaTurn === "answer"
+          ? {who: {speaker: options.answerer!}, rule: "qa-answer"}
+          : undefined;
+    if (turn) {
+      // The turn's person is the default only: a sentence that names its own source ("Critics say …", "…, according
+      // to the bank") is that source's, as outside a turn.
+      const own = turnAttribution(s.text);
+      const who = own ? resolve(own.subject) : undefined;
+      if (who?.speaker && who.speaker !== turn.who.speaker) {
+        voices.push({kind: own!.kind, ...who, rule: "turn-attribution"});
+        continue;
+      }
+      voices.push({kind: "answer", ...turn.who, rule: turn.rule});
       continue;
     }
     if (qaTurn === "question") {
       voices.push({kind: "question", rule: "qa-question"});
-      continue;
-    }
-    if (qaTurn === "answer") {
-      voices.push({kind: "answer", speaker: options.answerer!, rule: "qa-answer"});
       continue;
     }
     const question = p && options.interview && isQuestionParagraph(p);
@@ -890,6 +925,23 @@ function fullNamesIn(body: string): (word: string, end: number) => {speaker: str
     const found = after && (!before || after.at >= before.at) ? after : before;
     return found ? {speaker: found.name} : undefined;
   };
+}
+
+/**
+ * The source a sentence inside someone's turn names for itself: "Critics say …", "…, according to the bank", «…,» said
+ * X. The speaker's own "I think" / "we believe", and a pronoun or role ("he said") that points back into the talk, are
+ * the turn's.
+ */
+function turnAttribution(text: string): {subject: string; kind: "reported" | "quote"} | undefined {
+  const t = text.replace(TIMESTAMP, "").replace(LABEL, "").replace(A_LABEL, "");
+  const rep = ACCORDING.exec(t) ?? REPORTED.exec(t) ?? REPORTED_END.exec(t);
+  const m = rep ?? afterQuote(t) ?? beforeQuote(t);
+  const subject = subjectOf(m)?.trim();
+  if (!subject || /^(?:I|we|us|me|you)$/i.test(subject)) return undefined;
+  // ("analysts", "officials" are a source of their own; "he", "the minister" point back)
+  if (PRONOUNS.test(subject.replace(/^The /, "the ")) && !/^(?:officials|analysts|experts|observers)$/i.test(subject))
+    return undefined;
+  return {subject, kind: rep ? "reported" : "quote"};
 }
 
 /** A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words. */
