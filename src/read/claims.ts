@@ -55,17 +55,43 @@ const REPORTED_FUTURE = new RegExp(
 /** "… would only deepen, she warned.": "would" in a clause its speaker's verb closes is the future of the past too. */
 const FUTURE_ATTRIBUTED_AFTER =
   /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:said|warned|predicted|added|argued|noted|stressed|cautioned|believes|believed)(?:,\s*adding\b[^.]*)?\.?$/u;
+/** An outcome, not an act: "grow", "overtake", "become" — what a forecast says a side will reach. */
+const OUTCOME_VERB = String.raw`(?:grow|rise|fall|decline|drop|shrink|increase|decrease|double|triple|halve|overtake|outpace|outgrow|become|reach|exceed|surpass|top|hit|recover|rebound|remain|stay|slow|accelerate|expand|contract|win|succeed|fail|prosper|emerge)`;
 /** A party of a statement committing itself ("The Chinese Side will continue to …"): a commitment, recorded as advice. */
 const SIDE_COMMITMENT = new RegExp(
   String.raw`^${STATEMENT_PARTY}\s+(?:will|shall)\s+(?:(?:continue|strive|endeavou?r|seek|work)\s+to|not|never|further|jointly|actively)\b`,
   "u"
 );
 /**
- * A speaker binding their side ("it will not allow its territory to be used …", "we will match that ambition", "We will
- * never accept …"): a commitment, recorded as advice. "We will see" and "we will need" foresee or advise otherwise.
+ * A speaker binding their side ("It will not allow its territory to be used …", "We will match that ambition", "We will
+ * never accept …"): a commitment, recorded as advice. The side is the clause's subject at the sentence's start ("we",
+ * "our <noun>", a party, a name or "it"): "Analysts say Moscow will not accept …" reports a third party's expected
+ * stance, a forecast. "We will see", "we will need", and an outcome the speaker does not do ("we will grow", "we will
+ * overtake X") foresee or advise otherwise.
  */
-const COMMITMENT =
-  /\b(?:(?:will|shall)\s+(?:not|never)\s+(?:allow|permit|tolerate|accept|let)\b|(?<!\b(?:what|whether|if|when|how|that|hope|hopes|hoped|believe|believes|think|thinks|expect|expects|trust|sure|confident)\s)[Ww]e\s+(?:will|shall)\s+(?:not\s+|never\s+|always\s+|also\s+|continue\s+to\s+)?(?!be\b|see\b|have\b|need\b|get\b|know\b|find\b|hear\b|learn\b|lose\b|face\b|probably\b|likely\b|soon\b)\p{Ll}+)/u;
+const SIDE = String.raw`(?:[Ww]e|I|It|it|[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|${STATEMENT_PARTY}|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+/**
+ * "<side> will not allow …" where it stands: at the sentence's start, after a speaker's verb of declaring, or opening a
+ * clause after "but"/"and" ("…, but at the same time it will not allow …").
+ */
+const REFUSAL = new RegExp(
+  String.raw`(^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+)?(?:(?:But|And|However|Therefore|So|Yet|Still|Again),?\s+)?|\b(?:said|says|say|stated|states|declared|declares|stressed|stresses|reiterated|reiterates|assured|assures|insisted|insists|pledged|pledges|vowed|vows|promised|promises|confirmed|confirms|announced|announces)\s+(?:that\s+)?|[,;]\s*(?:but|and|yet|while)\s+(?:(?:at the same time|also|still)\s*,?\s+)?)${SIDE}\s+["“«]?(?:will|shall)\s+(?:not|never)\s+(?:allow|permit|tolerate|accept|let)\b`,
+  "u"
+);
+/** Who foresees rather than declares: "analysts say Moscow will not accept …" is their forecast of Moscow's stance. */
+const OBSERVERS =
+  /\b(?:analysts?|experts?|observers?|economists?|investors?|critics?|commentators?|traders?|bankers?|markets?|sources?|diplomats)\b/i;
+/** "we will <act>": the speaker's side undertaking an act in its power. */
+const WE_WILL = new RegExp(
+  String.raw`(?<!\b(?:what|whether|if|when|how|that|hope|hopes|hoped|believe|believes|think|thinks|expect|expects|trust|sure|confident)\s)[Ww]e\s+(?:will|shall)\s+(?:not\s+|never\s+|always\s+|also\s+|continue\s+to\s+)?(?!be\b|see\b|have\b|need\b|get\b|know\b|find\b|hear\b|learn\b|lose\b|face\b|probably\b|likely\b|soon\b|${OUTCOME_VERB}\b)\p{Ll}+`,
+  "u"
+);
+function isCommitment(sentence: string): boolean {
+  if (WE_WILL.test(sentence)) return true;
+  const m = REFUSAL.exec(sentence);
+  // (after a verb of declaring or a conjunction, the one who declares is no observer)
+  return !!m && (!/^[\p{Ll},;]/u.test(m[1]!) || !OBSERVERS.test(sentence.slice(0, m.index)));
+}
 /** A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: "). */
 const TURN_LABEL =
   /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+/u;
@@ -107,7 +133,7 @@ export interface ClaimClass {
 export function classifyClaim(sentence: string, {year}: {year?: number} = {}): ClaimClass | undefined {
   const rec = RECOMMENDATION.exec(sentence);
   if (rec) return {kind: "recommendation", cue: rec[1]!.toLowerCase()};
-  if (SIDE_COMMITMENT.test(sentence) || COMMITMENT.test(sentence)) return {kind: "recommendation", cue: "commitment"};
+  if (SIDE_COMMITMENT.test(sentence) || isCommitment(sentence)) return {kind: "recommendation", cue: "commitment"};
   const expected = EXPECTATION.exec(sentence);
   if (expected && !SCHEDULE.test(sentence)) {
     const w = expected[1]!.toLowerCase().split(/\s+/);
