@@ -190,7 +190,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       }
     ]);
   }
-  const md = readMetadata(article, {html: meta, ...(options.given ? {given: options.given} : {}), ...where});
+  const coder = options.coder;
+  const knownActor = coder ? (name: string) => coder.codeSentence(name, {}).mentions.length > 0 : undefined;
+  const md = readMetadata(article, {
+    html: meta,
+    ...(options.given ? {given: options.given} : {}),
+    ...where,
+    ...(knownActor ? {knownActor} : {})
+  });
   warnings.push(...md.warnings);
   const metadata = md.metadata;
   const sentences: Sentence[] = splitSentences(article.body).map((s) => ({

@@ -130,6 +130,10 @@ function ownCasing(name: string, texts: readonly string[]): string {
 const UPDATE_TAG =
   /^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)/;
 
+/** A word that makes a name a medium's: "… News Agency", "… Times", "… Broadcasting". */
+const MEDIA_NAME =
+  /\b(?:News|Agency|Ajans[ıi]|Press|Times|Post|Radio|Television|TV|Media|Journal|Herald|Gazette|Service|Broadcasting|Daily|Weekly|Tribune|Telegraph|Wire|Channel|Monitor|Review|Observer)\b/u;
+
 /**
  * "HNA | Hattusa News Agency", "Hattusa News Agency (HNA)": a site's name beside its initials names the publisher.
  */
@@ -287,7 +291,18 @@ function isBylinePart(part: string): boolean {
  */
 export function readMetadata(
   article: Article,
-  {html = {}, given = {}, file}: {html?: HtmlMeta; given?: GivenMetadata; file?: string} = {}
+  {
+    html = {},
+    given = {},
+    file,
+    knownActor
+  }: {
+    html?: HtmlMeta;
+    given?: GivenMetadata;
+    file?: string;
+    /** Whether the actor dictionary knows a name ("European Union"): an actor, not a publisher. */
+    knownActor?: (name: string) => boolean;
+  } = {}
 ): {metadata: Metadata; warnings: Issue[]} {
   const from: Record<string, string> = {};
   const text: GivenMetadata & {section?: string} = {};
@@ -352,14 +367,6 @@ export function readMetadata(
     const src = /^source\s*:\s*([^|]{2,60}?)\s*(?:\||$)/i.exec(h)?.[1];
     if (src && isOrganisation(src) && !/^(?:photo|image|video)/i.test(src)) text.publisher ??= src;
   }
-  // "HNA | Hattusa News Agency" above the story: the site's name beside its initials.
-  for (const h of headerTexts) {
-    const named = initialsMasthead(h.trim());
-    if (named) {
-      text.publisher ??= named;
-      break;
-    }
-  }
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
   const first = article.paragraphs[0]?.text;
   if (first) take(readLeadDateline(first));
@@ -392,6 +399,19 @@ export function readMetadata(
     // A date alone on its line near the top, after a teaser ("04/15/2026", "March 3, 2026"): the story's own date.
     else if (f.dateKind === "dateline" && d.start < nearTop && isBareDate(d.text)) take(f);
     else take({...(f.author ? {author: f.author} : {}), ...(f.publisher ? {publisher: f.publisher} : {})});
+  }
+  // "HNA | Hattusa News Agency" above the story: the site's name beside its initials, when nothing else names the
+  // publisher. Sites set "SCO – Shanghai Cooperation Organisation" or "EU | European Union" above a story as a topic's
+  // rubric: such a line names the publisher only when the name is a medium's ("… News Agency", "… Times"), or in the
+  // masthead's place (the header's first line) when the actor dictionary does not know the name.
+  if (!text.publisher) {
+    for (const [k, h] of headerTexts.entries()) {
+      const named = initialsMasthead(h.trim());
+      if (named && (MEDIA_NAME.test(named) || (k === 0 && !knownActor?.(named)))) {
+        text.publisher = named;
+        break;
+      }
+    }
   }
   if (!text.author) {
     const byline = article.header.find(
