@@ -1101,43 +1101,35 @@ function codeSentence(
             events.push(ev);
           }
     }
-  // Money committed or pledged: "Japan committed $2 billion to projects in Mongolia" (0331).
+  // A light-verb act found by its own reader (money pledged, aid sent): one event per pair of its subject and object,
+  // unless the verb is negated or hedged; a vaguer reading of the same dyad (codes matching `yields`) gives way to it.
+  const addActs = (acts: ReturnType<typeof pledges>, code: string, verb: string, thing: string, yields: RegExp) => {
+    for (const p of acts) {
+      const why = notAnEvent(upper, p.verb, text);
+      if (why) {
+        dropped.push({code, reason: why, rule: `${verb} * ${thing} [${code}]`});
+        continue;
+      }
+      for (const src of p.subject)
+        for (const tgt of p.object) {
+          if (src.actor === tgt.actor) continue;
+          const rule = `${upper[p.verb]} * ${thing} [${code}]`;
+          const ev = makeEvent(src, tgt, code, rule, tokens[p.verb], tokens[p.verb]);
+          const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
+          if (same < 0) events.push(ev);
+          else if (yields.test(events[same]!.code)) events[same] = ev;
+        }
+    }
+  };
+  // Money committed or pledged: "Japan committed $2 billion to projects in Mongolia" (0331). A statement or a
+  // cooperation the dictionary read in the same dyad ("unveiled a package" → 050), or the aid the money is for
+  // ("promised $25 million to help X" → 070), gives way to the pledge, which says more.
   if (happenedOnly && !tree && dyad && found.length > 1 && /[$€£¥]|billion|million/i.test(text))
-    for (const p of pledges(ctx)) {
-      const why = notAnEvent(upper, p.verb, text);
-      if (why) {
-        dropped.push({code: "0331", reason: why, rule: "PLEDGE * MONEY [0331]"});
-        continue;
-      }
-      for (const src of p.subject)
-        for (const tgt of p.object) {
-          if (src.actor === tgt.actor) continue;
-          const ev = makeEvent(src, tgt, "0331", `${upper[p.verb]} * MONEY [0331]`, tokens[p.verb], tokens[p.verb]);
-          // A statement or a cooperation the dictionary read in the same dyad ("unveiled a package" → 050), or the aid
-          // the money is for ("promised $25 million to help X" → 070), gives way to the pledge, which says more.
-          const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
-          if (same < 0) events.push(ev);
-          else if (/^(01|03|05|07)/.test(events[same]!.code)) events[same] = ev;
-        }
-    }
-  // Aid sent: "Kazakhstan sent 5,000 tonnes of wheat flour to Afghanistan as humanitarian aid" (073).
+    addActs(pledges(ctx), "0331", "PLEDGE", "MONEY", /^(01|03|05|07)/);
+  // Aid sent: "Kazakhstan sent 5,000 tonnes of wheat flour to Afghanistan as humanitarian aid" (073); a vague reading
+  // of the same dyad gives way (the aid says more), an aid reading of its own stays.
   if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:humanitarian|aid|assistance|relief)\b/i.test(text))
-    for (const p of aidShipments(ctx)) {
-      const why = notAnEvent(upper, p.verb, text);
-      if (why) {
-        dropped.push({code: "073", reason: why, rule: "SEND * AID [073]"});
-        continue;
-      }
-      for (const src of p.subject)
-        for (const tgt of p.object) {
-          if (src.actor === tgt.actor) continue;
-          const ev = makeEvent(src, tgt, "073", `${upper[p.verb]} * AID [073]`, tokens[p.verb], tokens[p.verb]);
-          // (a vague reading of the same dyad gives way: the aid says more; an aid reading of its own stays)
-          const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
-          if (same < 0) events.push(ev);
-          else if (/^(01|06)/.test(events[same]!.code)) events[same] = ev;
-        }
-    }
+    addActs(aidShipments(ctx), "073", "SEND", "AID", /^(01|06)/);
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
   if (
     happenedOnly &&
