@@ -18,7 +18,7 @@ import {ADVOCACY, EXPRESSED, STATEMENT_PARTY} from "./report-verbs.js";
 import {piecesBelow} from "./word-count.js";
 
 const RECOMMENDATION = new RegExp(
-  String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted|reiterated|reaffirmed|recalled) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
+  String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:urges?|urged) (?:[\w'’-]+ ){1,4}?to (?!date\b)\w+|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted|reiterated|reaffirmed|recalled) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
   "i"
 );
 const FORECAST = new RegExp(
@@ -83,7 +83,7 @@ const OBSERVERS =
   /\b(?:analysts?|experts?|observers?|economists?|investors?|critics?|commentators?|traders?|bankers?|markets?|sources?|diplomats)\b/i;
 /** "we will <act>": the speaker's side undertaking an act in its power. */
 const WE_WILL = new RegExp(
-  String.raw`(?<!\b(?:what|whether|if|when|how|that|hope|hopes|hoped|believe|believes|think|thinks|expect|expects|trust|sure|confident)\s)[Ww]e\s+(?:will|shall)\s+(?:not\s+|never\s+|always\s+|also\s+|continue\s+to\s+)?(?!be\b|see\b|have\b|need\b|get\b|know\b|find\b|hear\b|learn\b|lose\b|face\b|probably\b|likely\b|soon\b|${OUTCOME_VERB}\b)\p{Ll}+`,
+  String.raw`(?<!\b(?:what|whether|if|when|how|that|hope|hopes|hoped|believe|believes|think|thinks|expect|expects|trust|sure|confident)\s)[Ww]e\s+(?:will|shall|are\s+(?:not\s+|never\s+)?going\s+to)\s+(?:not\s+|never\s+|always\s+|also\s+|continue\s+to\s+)?(?!be\b|see\b|have\b|need\b|get\b|know\b|find\b|hear\b|learn\b|lose\b|face\b|probably\b|likely\b|soon\b|${OUTCOME_VERB}\b)\p{Ll}+`,
   "u"
 );
 function isCommitment(sentence: string): boolean {
@@ -94,7 +94,7 @@ function isCommitment(sentence: string): boolean {
 }
 /** A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: "). */
 const TURN_LABEL =
-  /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+/u;
+  /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s+\([^()]{1,40}\))?\s*:\s+/u;
 /** The speaker's side acting: "We conveyed …", "we sent a note …", "Our ministry signed …". */
 const FIRST_PERSON_ACT =
   /^(?:(?:On|In|Last|Earlier)\b[^,]{0,40},\s*)?(?:[Ww]e|I|[Oo]ur\s+[\p{L}-]+)\s+(?:have\s+|had\s+|also\s+)?\p{Ll}+ed\b/u;
@@ -330,6 +330,12 @@ const PERCEIVED =
 const VIEW_GROUP =
   /^(?:critics|analysts|experts|observers|sceptics|skeptics|economists|scholars|commentators|opponents|supporters)(?:\s|$)/i;
 
+/**
+ * The speaker thanking or greeting ("First of all, I would like to thank the minister for …", "We welcome our guests"):
+ * courtesy, no view, without a cue of its own.
+ */
+const COURTESY =
+  /^(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20},?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+)?(?:thank|welcome|greet|congratulate))\b/i;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH =
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu;
@@ -379,6 +385,7 @@ export function readClaims(
     const strong = judgementCue(said);
     const cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
+    if (!cls && COURTESY.test(said) && strong === undefined) return no("no-cue");
     if (
       (cls === undefined || cls.kind === "forecast") &&
       voice.kind === "reported" &&
@@ -455,7 +462,7 @@ export function readClaims(
     ) {
       // "Envoys were sent to warn that firms could be blacklisted": the narration reports others' warning.
       return no("fact");
-    } else if (cls?.kind === "recommendation" && /^(?:calls?|called|urges?|urged) (?:on|for)$/.test(cls.cue)) {
+    } else if (cls?.kind === "recommendation" && /^(?:calls?|called|urges?|urged)\b/.test(cls.cue)) {
       // "The six states called for an inclusive government": the narration reports others' appeal (an event), it
       // advises nothing itself.
       return no("fact");

@@ -35,13 +35,13 @@ export interface VoiceOptions {
 }
 
 const SAY_VERBS =
-  "called it|called them|called this|called that|described it as|described|describes|characterized|characterised|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
+  "called it|called them|called this|called that|described it as|described|describes|characterized|characterised|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|testified|testifies|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
 const SAY = `(?:${SAY_VERBS}|according to)`;
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
   `says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|complain(?:s|ed)?(?:\\s+\\p{Ll}+ly)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|is convinced|was convinced|is sure|was sure|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|complain(?:s|ed)?(?:\\s+\\p{Ll}+ly)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+(?:that|the|a|an)\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -106,7 +106,7 @@ const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION
  * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -179,7 +179,7 @@ const NATIONALITIES =
   "Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Turkmen|Afghan|Russian|Chinese|American|British|French|German|Turkish|Iranian|Indian|Pakistani|Japanese|Korean|Mongolian|Azerbaijani|Armenian|Georgian|Ukrainian|Belarusian|European|Italian|Spanish|Polish|Israeli|Saudi|Emirati|Qatari|Egyptian|Hungarian|Finnish|Swedish|Norwegian|Danish|Dutch|Belgian|Austrian|Swiss|Czech|Canadian|Australian|Brazilian|Mexican|Arab|Western|Soviet|Central|Asian|EU|UN|US|U\\.S\\.";
 /** Title words that may stand before a name in upper case ("Deputy Prime Minister"), and nationality adjectives. */
 const TITLE_HEAD = new RegExp(
-  `^(?:${TITLE_WORDS}|prime|foreign|deputy|first|special|senior|chief|state|former|acting|kremlin|white|house|ministry|government|opposition|${NATIONALITIES})$`,
+  `^(?:${TITLE_WORDS}|prime|foreign|deputy|first|special|senior|chief|state|former|acting|kremlin|white|house|ministry|government|opposition|ranking|member|congressman|congresswoman|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|prof\\.?|${NATIONALITIES})$`,
   "iu"
 );
 
@@ -457,7 +457,11 @@ export function assignVoices(
     }
     const turn =
       transcript && transcriptAnswer
-        ? {who: transcriptAnswer, rule: "transcript-answer"}
+        ? {
+            who: transcriptAnswer,
+            // (an official record's speaker states a position: no expert's answer)
+            rule: transcript.officials.has(transcriptAnswer.speaker) ? "transcript-statement" : "transcript-answer"
+          }
         : qaTurn === "answer"
           ? {who: {speaker: options.answerer!}, rule: "qa-answer"}
           : undefined;
@@ -944,8 +948,14 @@ function turnAttribution(text: string): {subject: string; kind: "reported" | "qu
   return {subject, kind: rep ? "reported" : "quote"};
 }
 
-/** A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words. */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s/u;
+/**
+ * A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words; or a speaker with the titles of
+ * an official record ("President of Russia Vladimir Putin: ", "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu:
+ * "), and a note in brackets after either ("(retranslated)", "(via interpreter)", "(Izvestia)"), which is no part of
+ * the name.
+ */
+const LABEL =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})(?:\s+\([^()]{1,40}\))?:\s/u;
 /** A recording's time before a transcript's label: "[00:01:38] ", "(12:04) ", "00:31 ". */
 const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+/;
 
@@ -966,6 +976,8 @@ export interface Transcript {
   persons: Map<string, {speaker: string; role?: string}>;
   /** Labels whose turns ask (an outlet's, a host's): their paragraphs are questions and prompts, no one's claims. */
   askers: Set<string>;
+  /** Speakers labelled with their titles in an official record ("President of Russia Vladimir Putin: …"). */
+  officials: Set<string>;
 }
 
 /**
@@ -985,10 +997,17 @@ function transcriptOf(
   if (distinct.length < 2) return undefined;
   const persons = new Map<string, {speaker: string; role?: string}>();
   const names = distinct.map(labelName);
+  /** Labels that give a person's full name with titles ("President of Russia Vladimir Putin"): an official record's. */
+  const titled = new Set<string>();
   distinct.forEach((label, k) => {
     const name = names[k]!;
     const e = experts.find((x) => x.name === name || x.name.split(/\s+/).includes(name));
     if (e) return void persons.set(label, {speaker: e.name, ...(e.role ? {role: e.role} : {})});
+    const {name: bare, title} = splitTitle(name);
+    if (title && bare.includes(" ") && isPersonLike(bare)) {
+      titled.add(label);
+      return void persons.set(label, {speaker: bare, role: title});
+    }
     // a full name as the label ("ELLEN MARSH"), a first name or surname of one ("DANA" after "DANA ISMAILOVA")
     if (name.includes(" ")) return void (isPersonLike(name) && persons.set(label, {speaker: name}));
     const long = names.find((o) => o.includes(" ") && o.split(/\s+/).includes(name) && isPersonLike(o));
@@ -1008,7 +1027,11 @@ function transcriptOf(
     if (/\?["”»]?\s*$/.test(p.text)) t.asks++;
     turns.set(key, t);
   });
-  const used = [...turns].filter(([, t]) => t.n >= 2);
+  // A speaker takes part with two turns; in an official record of statements ("President of Russia Vladimir Putin: …"
+  // and, after his statement, "President of Uzbekistan Shavkat Mirziyoyev (retranslated): …") each speaks once, at
+  // length, under a label with titles and a full name: two such labels make a transcript.
+  const once = [...titled].map((l) => persons.get(l)!.speaker);
+  const used = [...turns].filter(([k, t]) => t.n >= 2 || (once.length >= 2 && once.includes(k)));
   if (used.length < 2) return undefined;
   const speaking = new Set(
     [...persons.values()].map((x) => x.speaker).filter((sp) => used.some(([k, t]) => k === sp && 2 * t.asks < t.n))
@@ -1017,7 +1040,8 @@ function transcriptOf(
   const askers = new Set(distinct.filter((l) => !speaking.has(persons.get(l)?.speaker ?? "")));
   for (const l of askers) if (persons.has(l) && !used.some(([k]) => k === persons.get(l)!.speaker)) askers.delete(l);
   for (const l of [...persons.keys()]) if (!speaking.has(persons.get(l)!.speaker) && !askers.has(l)) persons.delete(l);
-  return {persons, askers};
+  const officials = new Set([...titled].filter((l) => persons.has(l)).map((l) => persons.get(l)!.speaker));
+  return {persons, askers, officials};
 }
 
 /** "Nugmanova: …" — a paragraph that opens with an interviewee's name and a colon is their answer. */
