@@ -61,7 +61,7 @@ const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
 /** Governors of a wish: coded only through the act they govern. */
 const DESIRE =
   /^(HOPE|HOPES|HOPED|HOPING|WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|SEEK|SEEKS|SOUGHT|SEEKING|AIM|AIMS|AIMED|AIMING)$/;
-import {matchVerb, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
+import {matchVerb, pastForm, sentenceWords, verbFormsAt, type ActorRef} from "./verbs.js";
 
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
 export type CodedEvent = Pick<Event, "source" | "target" | "code" | "goldstein" | "quad"> &
@@ -114,6 +114,11 @@ export interface CodeOptions {
    * that left out the clause holding the date ("X, who arrived on Sunday, held talks with Y").
    */
   timed?: boolean;
+  /**
+   * The sentence tells past acts in the present (a chronology's dated entry: "14 May – X visits Y and signs …"):
+   * the article reader reads its present-tense verbs as past ones.
+   */
+  historicPresent?: boolean;
 }
 
 /** A verb the coder found but did not code as an event, and why (the per-sentence "why"). */
@@ -493,6 +498,23 @@ function codeSentence(
   const upper = infos.map((w) => w.upper);
   const ownTokens = options.parse === undefined && !tagger;
   if (ownTokens) tags = tagTokens(written, core.verbs, upper, infos);
+  // A historic present ("Tokayev attends the summit and meets Xi"): each present-tense verb of the dictionary that
+  // follows its subject (not a determiner's noun, not after "to" or a modal) is read as its past form.
+  if (ownTokens && happenedOnly && options.historicPresent)
+    for (let k = 1; k < tags.length; ++k) {
+      // (after a name, a plural, a pronoun, an adverb, "and" or a comma: "a military parade" is a noun)
+      if ((tags[k] !== "VBZ" && tags[k] !== "VBP") || !/^(NNP|NNPS|NNS|PRP|RB|CC|,)$/.test(tags[k - 1] ?? "")) continue;
+      if (tags[k - 1] === "CC" && /^(DT|JJ|PRP\$|POS|CD|IN)$/.test(tags[k - 2] ?? "")) continue;
+      if (/^(IS|ARE|AM|HAS|HAVE|DOES|DO)$/.test(upper[k]!)) continue;
+      const base = core.verbs.forms.get(upper[k]!)?.find((f) => pastForm(upper[k]!, f.base))?.base;
+      const past = base ? pastForm(upper[k]!, base) : undefined;
+      if (!past) continue;
+      const was = written[k]!;
+      written[k] = /^\p{Lu}/u.test(was) ? past[0] + past.slice(1).toLowerCase() : past.toLowerCase();
+      infos[k] = table.get(written[k]!);
+      upper[k] = infos[k]!.upper;
+      tags[k] = "VBD";
+    }
   // The article reader: "the Central Asian states", "the five Gulf states": a run of names after a determiner makes
   // "states" a noun, not the verb "state" (the yardsticks keep the light tagger's reading).
   if (ownTokens && happenedOnly)

@@ -608,3 +608,78 @@ export function parsePublicationPeriod(line: string, isByline?: (part: string) =
   }
   return found;
 }
+
+/** A year standing alone on its line: a chronology's heading ("2022", "In 2023:"). */
+const YEAR_HEADING = /^\s*(?:In\s+)?((?:1[89]|20)\d{2})\s*:?\s*$/;
+/**
+ * A chronology entry's head at the start of its line, before a dash or a colon: "14 September –", "18–19 May –",
+ * "September 14 –", "November –", "3 July 2024:" (its year, if any, is its own).
+ */
+const ENTRY_HEAD = new RegExp(
+  String.raw`^\s*(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+${MONTH}|${MONTH}(?:\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?)?)(?:,?\s+((?:1[89]|20)\d{2}))?\s*(?:[–—]|-{1,2}|:)\s+(?=\S)`,
+  "i"
+);
+
+/**
+ * The dates of a chronology's entries: a line that begins with a day and month or a month before a dash or a colon
+ * ("14 September – Xi Jinping pays a state visit …", "November – Kazakhstan declines …") is dated by that head, in
+ * the year of the year heading above it (a line holding only a year) or the head's own year. Every sentence of the
+ * entry's paragraph (up to the next blank line, heading or entry) takes the entry's date, rule "chronology-entry":
+ * "He and Tokayev sign a joint statement" after the head is of the same day. A head with no year of its own under no
+ * year heading dates nothing. `sentences` are the body's sentences with their offsets in `body`.
+ */
+export function chronologyDates(
+  body: string,
+  sentences: readonly {start: number; text: string}[]
+): (ResolvedDate | undefined)[] {
+  const out: (ResolvedDate | undefined)[] = sentences.map(() => undefined);
+  if (!/^\s*(?:In\s+)?(?:1[89]|20)\d{2}\s*:?\s*$/m.test(body) && !ENTRY_HEAD.test(body)) return out;
+  let year: number | undefined;
+  const entries: {from: number; to: number; date: ResolvedDate}[] = [];
+  let open: {from: number; date: ResolvedDate} | undefined;
+  let at = 0;
+  for (const line of body.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    const close = () => {
+      if (open) entries.push({from: open.from, to: start, date: open.date});
+      open = undefined;
+    };
+    const heading = YEAR_HEADING.exec(line);
+    if (heading) {
+      close();
+      year = Number(heading[1]);
+      continue;
+    }
+    if (!line.trim()) {
+      close();
+      continue;
+    }
+    const head = ENTRY_HEAD.exec(line);
+    if (!head) continue;
+    const y = head[5] !== undefined ? Number(head[5]) : year;
+    if (y === undefined) continue;
+    close();
+    const month = monthIndex((head[2] ?? head[3])!);
+    const day = head[1] ?? head[4];
+    const text = head[0].replace(/\s*(?:[–—]|-{1,2}|:)\s+$/, "").trim();
+    open = {
+      from: start,
+      date: {
+        date: iso(y, month, day === undefined ? 1 : Number(day)),
+        precision: day === undefined ? "month" : "day",
+        text,
+        rule: "chronology-entry"
+      }
+    };
+  }
+  if (open) entries.push({from: open.from, to: body.length, date: open.date});
+  if (entries.length === 0) return out;
+  sentences.forEach((s, i) => {
+    const entry = entries.find((e) => s.start >= e.from && s.start < e.to);
+    if (!entry) return;
+    const where = s.text.indexOf(entry.date.text!);
+    out[i] = {...entry.date, ...(where >= 0 ? {start: where, end: where + entry.date.text!.length} : {})};
+  });
+  return out;
+}

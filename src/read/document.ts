@@ -44,6 +44,7 @@ import {
   resolveDate,
   resolveDates,
   thatYear,
+  chronologyDates,
   WIRE_WEEKDAY_TAIL,
   type ResolvedDate
 } from "./dates.js";
@@ -86,7 +87,7 @@ export type CoderMention = Omit<ActorMention, "entry"> & {entry?: unknown};
 export interface SentenceCoder {
   codeSentence(
     text: string,
-    options: {date?: string; timed?: boolean}
+    options: {date?: string; timed?: boolean; historicPresent?: boolean}
   ): {
     events: readonly CoderEvent[];
     mentions: readonly CoderMention[];
@@ -266,6 +267,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     toldYears[i] = told;
     if (told && (!own || own.precision === "article" || (own.start! < told.end! && told.start! < own.end!)))
       dates[i] = told;
+  });
+  // A chronology's entries ("14 September – Xi Jinping pays a state visit …" under a "2022" heading): each sentence of
+  // an entry is of the entry's date, whatever else it names ("his first trip since January 2020").
+  const entries = chronologyDates(article.body, sentences);
+  entries.forEach((d, i) => {
+    if (d) dates[i] = d;
   });
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
@@ -495,7 +502,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const text = s.text.replace(WIRE_WEEKDAY, (all, word: string, day: string) =>
       NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
     );
-    const timed = text !== s.text ? {timed: true} : {};
+    // (A chronology's entry tells its acts in the historic present: dated, they are acts, not habits.)
+    const timed = entries[i] ? {timed: true, historicPresent: true} : text !== s.text ? {timed: true} : {};
     const coded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);
     // (Offsets in the document; the coder's mentions built as such at once, in the same key order.)
     const absolute: ActorMention[] = coded
@@ -586,7 +594,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
       const again = {
         ...(date ? {date: date.date} : {}),
-        ...((rewrite.kind === "relative" && namesDate(s.text)) || text !== s.text ? {timed: true} : {})
+        ...((rewrite.kind === "relative" && namesDate(s.text)) || text !== s.text ? {timed: true} : {}),
+        ...(entries[i] ? {timed: true, historicPresent: true} : {})
       };
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
@@ -680,6 +689,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         date &&
         date.precision !== "article" &&
         date.rule !== "same-occasion" &&
+        date.rule !== "chronology-entry" &&
         datesOf(i).length > 1
           ? nearestDate(s.text, datesOf(i), e.start, e.end)
           : undefined;

@@ -376,3 +376,39 @@ export function matchVerb(form: VerbForm, first: number, last: number, ctx: Verb
   const code = form.code ?? form.block.code;
   return {code, rule: `${form.block.name} [${code}]`};
 }
+
+/** Irregular past forms of verbs that tell diplomatic and political acts (base → past), upper case. */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  (
+    "PAY PAID,MEET MET,HOLD HELD,MAKE MADE,TAKE TOOK,GIVE GAVE,SEND SENT,BEGIN BEGAN,SPEAK SPOKE,LEAD LED,GO WENT," +
+    "COME CAME,FLY FLEW,WIN WON,SET SET,SEEK SOUGHT,LEND LENT,BUILD BUILT,BUY BOUGHT,SELL SOLD,TELL TOLD,SAY SAID," +
+    "BRING BROUGHT,LEAVE LEFT,SEE SAW,CUT CUT,PUT PUT,HIT HIT,RUN RAN,DRAW DREW,WITHDRAW WITHDREW,BREAK BROKE," +
+    "CHOOSE CHOSE,STAND STOOD,KEEP KEPT,LOSE LOST,FIND FOUND,GET GOT,GROW GREW,RISE ROSE,FALL FELL,STRIKE STRUCK," +
+    "FREEZE FROZE,FORGIVE FORGAVE,SHAKE SHOOK,THROW THREW,BECOME BECAME,OVERTAKE OVERTOOK,UNDERTAKE UNDERTOOK," +
+    "UPHOLD UPHELD,WRITE WROTE,SPEND SPENT,SHUT SHUT,QUIT QUIT,LET LET,BEAR BORE,SWEAR SWORE,FORBID FORBADE," +
+    "OVERSEE OVERSAW,FORESEE FORESAW,BIND BOUND,SEIZE SEIZED,SHOOT SHOT,FIGHT FOUGHT,HANG HUNG,LAY LAID,OUTLAY OUTLAID"
+  )
+    .split(",")
+    .map((p) => p.split(" ") as [string, string])
+);
+/** Verbs of two syllables and more whose last consonant doubles before -ed (stress on the last syllable). */
+const DOUBLING =
+  /^(?:COMMIT|ADMIT|SUBMIT|EMIT|OMIT|PERMIT|TRANSMIT|REGRET|PREFER|REFER|CONFER|DEFER|OCCUR|RECUR|CONTROL|PATROL|EXPEL|COMPEL|PROPEL|ABET|EQUIP|ACQUIT|REBEL|ANNUL|EMBED)$/;
+
+/**
+ * The past form of a verb given in its base or third-person -s form, upper case ("PAYS" → "PAID", "SIGN" →
+ * "SIGNED", "AGREE" → "AGREED", "PLANS" → "PLANNED", "VISITS" → "VISITED"), or undefined when the word is no
+ * present form of `base` (the dictionary verb it was found as).
+ */
+export function pastForm(word: string, base: string): string | undefined {
+  const b = base.toUpperCase();
+  const w = word.toUpperCase();
+  const s = /[^AEIOU]Y$/.test(b) ? `${b.slice(0, -1)}IES` : /(S|SH|CH|X|Z|O)$/.test(b) ? `${b}ES` : `${b}S`;
+  if (w !== b && w !== s) return undefined;
+  const irregular = IRREGULAR_PAST.get(b);
+  if (irregular) return irregular;
+  if (/[^AEIOU]Y$/.test(b)) return `${b.slice(0, -1)}IED`;
+  if (b.endsWith("E")) return `${b}D`;
+  if (/^[^AEIOU]*[AEIOU][BDGLMNPRT]$/.test(b) || DOUBLING.test(b)) return `${b}${b.at(-1)}ED`;
+  return `${b}ED`;
+}

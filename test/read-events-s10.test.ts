@@ -1,0 +1,67 @@
+/**
+ * The article reader's event frames, session 10 (issue 10). Every sentence here is our own.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {readEvents} from "./helpers/events.js";
+
+const read = readEvents;
+
+test("a chronology's entries are dated by their head and the year heading above, and told in the past", () => {
+  const text = [
+    "Japan and Mongolia: the main dates",
+    "",
+    "This page follows relations between Tokyo and Ulaanbaatar over the past five years. Entries are listed by date, and amounts are as reported at the time.",
+    "",
+    "2019",
+    "",
+    "March 3 – Mongolian President Khaltmaagiin Battulga visits Tokyo, his second trip abroad since May 2017. He and Japanese Prime Minister Shinzo Abe sign a memorandum on rare metals.",
+    "",
+    "In 2021:",
+    "",
+    "June – Japan lends Mongolia $300 million for a new airport.",
+    "",
+    "5 May 2022 – Tokyo hosts the Mongolian foreign minister and signs a customs agreement with Mongolia."
+  ].join("\n");
+  const events = read(text);
+  // The head's day in the heading's year (not "since May 2017", not the article's 2024).
+  assert.ok(events.includes("MNG>JPN 042 2019-03-03"), events.join("; "));
+  // The entry's next sentence: a pronoun with a name, a historic present.
+  assert.ok(
+    events.some((e) => /^(MNG>JPN|JPN>MNG) 057 2019-03-03$/.test(e)),
+    events.join("; ")
+  );
+  // A month-only head.
+  assert.ok(
+    events.some((e) => /^JPN>MNG 07\d* 2021-06-01$/.test(e)),
+    events.join("; ")
+  );
+  // A head with its own year, two acts.
+  assert.ok(
+    events.some((e) => /^JPN>MNG 04\d 2022-05-05$/.test(e)),
+    events.join("; ")
+  );
+  assert.ok(
+    events.some((e) => /^JPN>MNG 057 2022-05-05$/.test(e)),
+    events.join("; ")
+  );
+  assert.ok(!events.some((e) => e.includes("2017") || e.endsWith("2024-05-20")), events.join("; "));
+});
+
+test("no chronology without a year: a present tense stays a habit, a noun stays a noun", () => {
+  // A day and month head under no year heading dates nothing: the present is a habit, no event.
+  const bare = ["Notes", "", "3 March – Japan lends Mongolia money for its airports every year."].join("\n");
+  assert.deepEqual(read(bare), []);
+  // Plain present-tense prose is no chronology.
+  const plain = ["Notes", "", "Japan supplies Mongolia with rice and buys its copper."].join("\n");
+  assert.deepEqual(read(plain), []);
+  // Inside an entry, a noun after an adjective stays a noun ("a military parade" is no 150).
+  const parade = [
+    "Key dates",
+    "",
+    "2023",
+    "",
+    "9 July – Battulga attends the Naadam games and a military parade in Tokyo."
+  ].join("\n");
+  assert.ok(!read(parade).some((e) => / 15\d /.test(e)), read(parade).join("; "));
+});
