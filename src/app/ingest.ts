@@ -125,6 +125,11 @@ export interface IngestOptions {
   readerThreads?: number;
   /** The paths as {@link expandPaths} listed them, when the caller has (see {@link startIngestReaders}): not walked again. */
   expanded?: ExpandedPaths;
+  /**
+   * The caller closes the store right after (the CLI): the store's checkpoint, which closing would do, is done at
+   * the batch's end beside clustering (a server that stays open leaves it to the store's own checkpoints).
+   */
+  closing?: boolean;
 }
 
 export interface IngestProgress {
@@ -826,6 +831,9 @@ export async function ingestPaths(
   // Reports of one happening across these documents, the pack's timeline and GDELT become one cluster.
   const clusterFrom = performance.now();
   const stored = documents.filter((d) => d.status === "stored" && d.sourceId && !d.sourceId.startsWith("gdelt:"));
+  // A caller that closes the store next has its checkpoint (what closing writes) done now, beside clustering's
+  // JavaScript; clustering's own writes wait for it. Closing then writes only theirs.
+  const checkpoint = options.closing && totals.stored > 0 ? store.checkpoint().catch(() => undefined) : undefined;
   if (stored.length > 0)
     await clusterAround(
       store,
@@ -833,6 +841,7 @@ export async function ingestPaths(
       {},
       storedEvents
     );
+  await checkpoint;
   const end = performance.now();
   const cpu = process.cpuUsage(started.cpu);
   const main = threadCpu();

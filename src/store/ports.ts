@@ -668,5 +668,10 @@ export interface Store {
    * imports spill to disk instead of growing the process).
    */
   limitMemory(limit: string): Promise<() => Promise<void>>;
+  /**
+   * Writes what the embedded store holds in its write-ahead log into its file now, as closing it does (closing
+   * then has little left to write); transactions asked for meanwhile wait for it, reads do not.
+   */
+  checkpoint(): Promise<void>;
   close(): void;
 }

@@ -208,6 +208,7 @@ export function registerIngest(program: Command): void {
                 ...(readers ? {reader: readers} : {}),
                 ...(started ? {expanded: started.expanded} : {}),
                 memoryLimit: "512MB",
+                closing: true,
                 stdin: readStdin,
                 onProgress: (p) => {
                   bar.setTotal(p.total);

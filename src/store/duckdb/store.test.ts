@@ -1,6 +1,6 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {mkdtempSync} from "node:fs";
+import {existsSync, mkdtempSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Actor, Event} from "../../domain/index.js";
@@ -161,6 +161,26 @@ test("a failure inside a transaction leaves nothing of it stored", async () => {
   );
   assert.equal(await store.events.countEvents(), 0);
   store.close();
+});
+
+test("a checkpoint asked for beside reads and a transaction: the transaction waits for it, nothing is lost, and the write-ahead log is emptied", async () => {
+  const path = tempPath();
+  const store = await openDuckDBStore(path);
+  await store.catalog.putActors(actors);
+  await store.transaction(() => store.events.insertEvents([event("e1", "2022-01-05"), event("e2", "2022-02-07")]));
+  const checkpoint = store.checkpoint();
+  const [count] = await Promise.all([
+    store.events.countEvents(),
+    store.transaction(() => store.events.insertEvents([event("e3", "2022-03-09")])),
+    checkpoint
+  ]);
+  assert.ok(count >= 2);
+  await store.checkpoint();
+  assert.equal(existsSync(`${path}.wal`) ? statSync(`${path}.wal`).size : 0, 0);
+  store.close();
+  const again = await openDuckDBStore(path);
+  assert.equal(await again.events.countEvents(), 3);
+  again.close();
 });
 
 test("events filter by dyad in either direction, period and CAMEO prefix, and bulk-load through the appender", async () => {

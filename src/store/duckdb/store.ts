@@ -113,6 +113,7 @@ export function duckdbStore(db: DuckDB, options: {events?: EventsPort; eventsLoc
         if (restore) await db.run(`SET memory_limit = '${restore.replace(/'/g, "")}'`);
       };
     },
+    checkpoint: () => db.checkpoint(),
     close: () => {
       if (events !== undefined && !(events instanceof DuckDBEvents)) void events.close();
       db.close();
