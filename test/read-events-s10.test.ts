@@ -3,7 +3,7 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {readEvents} from "./helpers/events.js";
+import {dyads, readEvents} from "./helpers/events.js";
 
 const read = readEvents;
 
@@ -64,4 +64,37 @@ test("no chronology without a year: a present tense stays a habit, a noun stays 
     "9 July – Battulga attends the Naadam games and a military parade in Tokyo."
   ].join("\n");
   assert.ok(!read(parade).some((e) => / 15\d /.test(e)), read(parade).join("; "));
+});
+
+test("'X and the leaders of A, B and C' signing together: X toward each of them, however many", () => {
+  const signed = dyads(
+    "Japanese Prime Minister Fumio Kishida and the presidents of Mongolia, Laos, Vietnam and Cambodia adopted a joint statement in Tokyo."
+  );
+  for (const t of ["MNG", "LAO", "VNM", "KHM"])
+    assert.ok(
+      signed.some((e) => e.startsWith(`JPN>${t} 057`)),
+      signed.join("; ")
+    );
+  // The leaders of a list as an object stay the targets, with no dyad among them.
+  const object = dyads("Thailand criticised the presidents of Mongolia and Laos.");
+  assert.deepEqual(object.sort(), ["THA>LAO 111", "THA>MNG 111"]);
+});
+
+test("the European Community is the EU; an embassy or a mission opened is diplomatic cooperation (050)", () => {
+  assert.ok(
+    dyads("The European Community recognised the independence of Slovenia in January 1992.").includes("EU>SVN 054")
+  );
+  assert.ok(dyads("In 2019 Mongolia established an embassy in Seoul.").includes("MNG>KOR 050"));
+  assert.ok(dyads("Georgia opened a permanent mission to the European Union in 1996.").includes("GEO>EU 050"));
+  // A peacekeeping or monitoring mission is not a diplomatic presence.
+  assert.ok(!dyads("The UN opened a monitoring mission in Kabul.").some((e) => e.endsWith(" 050")));
+});
+
+test("an act stopped is not that act: trade stopped is a boycott (163), lending stopped a cut in aid (162)", () => {
+  assert.deepEqual(dyads("In 2022 Lithuania halted importing Belarusian potash."), ["LTU>BLR 163"]);
+  assert.deepEqual(dyads("Japan ceased lending money to Mongolia in 2020."), ["JPN>MNG 162"]);
+  // Any other act stopped: none ("stopped criticising" is no criticism).
+  assert.deepEqual(dyads("Japan stopped criticising China in 2021."), []);
+  // Near-miss: a plain purchase stays one.
+  assert.deepEqual(dyads("Germany bought Norwegian gas in 2023."), ["DEU>NOR 061"]);
 });

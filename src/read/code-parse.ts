@@ -90,6 +90,9 @@ const STATE_FORM = new RegExp(
   `^(OF|THE|${STATE_FORM_HEADS}|ISLAMIC|PEOPLE'S|PEOPLES|DEMOCRATIC|SOCIALIST|ARAB|FEDERAL)$`
 );
 
+/** Offices named before "of" and their states in a compound: "X and the leaders of Y and Z". */
+const LEADERS_OF = /^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/;
+
 /** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
 export function refsInSpan(
   ctx: SentenceContext,
@@ -145,8 +148,20 @@ export function refsInSpan(
           k > firstJoiner + 1 &&
           STATE_FORM.test(w) &&
           between.slice(firstJoiner + 1, k).some((_x, j) => agentAt(firstJoiner + 1 + j))));
+    // … and "X and the leaders of Y, Z": the others' offices before their states ("Chancellor X and the presidents of
+    // A and B signed …").
+    const leadersOf =
+      ctx.happenedOnly === true &&
+      firstJoiner >= 0 &&
+      between.at(-1) === "OF" &&
+      LEADERS_OF.test(between.at(-2) ?? "") &&
+      between.slice(firstJoiner + 1, -2).every((w) => /^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE)$/.test(w));
     const onlyModifiers = between.every(
-      (w, k) => CONJ.has(w) || /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? "") || headNoun(w, k)
+      (w, k) =>
+        CONJ.has(w) ||
+        /^(JJ|JJS|JJR|DT|RB)$/.test(tagsBetween[k] ?? "") ||
+        headNoun(w, k) ||
+        (leadersOf && k > firstJoiner)
     );
     // The article reader: a state's adjective, its office and the holder's name are one member ("French President
     // Macron and Tokayev"): the name adds no member and the list goes on.

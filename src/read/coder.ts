@@ -846,7 +846,13 @@ function codeSentence(
       // In raw text, only a reciprocal act (meet, agree, cooperate) of a small group is read as mutual.
       (tree ||
         compound ||
-        (sources.length <= 3 &&
+        ((sources.length <= 3 ||
+          // ("X and the leaders of A, B, C and D signed …": one side and the others, however many)
+          (happenedOnly &&
+            upper[sources[1]!.first - 1] === "OF" &&
+            /^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/.test(
+              upper[sources[1]!.first - 2] ?? ""
+            ))) &&
           /^0[3-6]/.test(forward ?? "") &&
           // (a visit or a hosting is no act between those who make it: "X and Y sent envoys to the region")
           !/^04[23]/.test(forward ?? "") &&

@@ -57,6 +57,8 @@ const DELEGATES = /^(DELEGATION|DELEGATIONS|ENVOY|ENVOYS|MISSION|EMISSARY|EMISSA
 const STATEMENT_VERBS = /^(CONDEMN|CRITICI[SZ]E|DENOUNCE|BLAME|ACCUSE|CENSURE|COMMENT|DISAVOW|REBUKE)$/;
 const SUSPEND =
   /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|FROZE|FROZEN|FREEZE|FREEZES|FREEZING|HALT|HALTS|HALTED|HALTING|CANCEL|CANCELS|CANCELLED|CANCELED|CANCELLING|CURTAIL|CURTAILED|CURTAILS)$/;
+/** Verbs that stop the act of the gerund after them: "stopped buying", "ceased lending". */
+const CEASE = /^(STOP|STOPS|STOPPED|CEASE|CEASES|CEASED|QUIT|QUITS|HALTED|HALTS|DISCONTINUED|ENDED)$/;
 const SANCTION_NOUNS = /^(SANCTIONS|SANCTION|EMBARGO|EMBARGOES|RESTRICTIONS|EXPORT)$/;
 
 /** Words that name a day: "on Monday", "on 12 March", "on March 12". */
@@ -140,6 +142,27 @@ export function readLightVerb(
   if (/^(LED|LEADS|LEADING|HEADED|HEADS|HEADING)$/.test(w)) {
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
       if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "LEAD * DELEGATION [042]"};
+  }
+  // "stopped buying Russian crude", "ceased lending to X", "quit importing Y's gas": an act stopped is not that act.
+  // Trade stopped is a boycott (163), aid or loans stopped a cut in aid (162); any other act stopped is none.
+  if (/ING$/.test(w) && CEASE.test(upper[first - 1] ?? "")) {
+    if (/^(BUYING|IMPORTING|PURCHASING|SELLING|EXPORTING|SUPPLYING|SHIPPING|DELIVERING|TRADING)$/.test(w))
+      return {action: "recode", code: "163", rule: `${upper[first - 1]} ${w} [163]`};
+    if (code.startsWith("07") || /^(LENDING|FUNDING|FINANCING|AIDING)$/.test(w))
+      return {action: "recode", code: "162", rule: `${upper[first - 1]} ${w} [162]`};
+    return {action: "drop", reason: "negation"};
+  }
+  // "opened a mission to the EU", "established an embassy in Seoul": a diplomatic presence set up (050), not a
+  // mediation (the dictionary's START * MISSION, 045) or a meeting; a peacekeeping or observer mission keeps its code.
+  if (/^(OPENED|OPENS|OPEN|OPENING|ESTABLISHED|ESTABLISHES|ESTABLISH|SET)$/.test(w) && /^0[346]/.test(code)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (
+        /^(EMBASSY|EMBASSIES|CONSULATE|CONSULATES|CONSULATE-GENERAL|MISSION|MISSIONS|REPRESENTATION)$/.test(
+          upper[k]!
+        ) &&
+        !/^(PEACEKEEPING|OBSERVER|MONITORING|FACT-FINDING|MEDIATION|MILITARY|RESCUE|TRADE)$/.test(upper[k - 1] ?? "")
+      )
+        return {action: "recode", code: "050", rule: `${w} * EMBASSY [050]`};
   }
   // "travelled to Kabul", "flew to Baku", "came to Astana": a visit made (042), not a meeting (040) or an intent (036).
   if (

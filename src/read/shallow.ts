@@ -219,8 +219,20 @@ export function actorGroups(ctx: SentenceContext): Group[] {
           (first <= 3 &&
             OCCASION_OPENING.test(ctx.upper[0]!) &&
             !ctx.tags.slice(1, first).some((t) => t.startsWith("VB"))));
+      // The article reader: "Chancellor X and the leaders of A, B and C signed …" is one group of signatories.
+      const andLeadersOf =
+        ctx.happenedOnly === true &&
+        ms[j - 1]!.entry.kind === "actor" &&
+        ms[j]!.entry.kind === "actor" &&
+        gap.length <= 4 &&
+        ctx.upper[last + 1] === "AND" &&
+        ofTitle(ctx.upper, ms[j]!.first) &&
+        ctx.upper
+          .slice(last + 2, ms[j]!.first - 2)
+          .every((u) => /^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE|STATE|OF)$/.test(u));
       const ok =
         ofActor ||
+        andLeadersOf ||
         (gap.length <= 4 &&
           !newClause &&
           !clauseWord &&
