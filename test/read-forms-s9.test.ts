@@ -70,8 +70,11 @@ const BRIEFING =
   "Mongolia will not allow its energy security to become a bargaining chip.\n\n" +
   "Question (Ikon): Will Mongolia join the new transport corridor?\n\n" +
   "Answer: The corridor is a valuable opportunity for landlocked states like ours.\n\n" +
-  "Question (Unuudur): Did Ulaanbaatar protest to Moscow?\n\n" +
-  "Answer: Yes. We conveyed our serious objection to the Russian side through diplomatic channels on 2 March.\n\n" +
+  "Question (Unuudur): What has the Ministry done about the drivers held at the border?\n\n" +
+  "Answer: The drivers are in good health. Our embassy lodged a serious complaint with the Chinese side last week.\n\n" +
+  "Last week, our consul handed the border authorities a strong protest.\n\n" +
+  "Question (Zuunii Medee): And the new tariffs?\n\n" +
+  "Answer: They were expected. We protested on 3 March, because such tariffs are unacceptable between neighbours.\n\n" +
   "Thank you.\n";
 
 test("a briefing's Q/A turns: answers are the title's person's; questions and their premises are no claims", () => {
@@ -84,8 +87,11 @@ test("a briefing's Q/A turns: answers are the title's person's; questions and th
   assert.equal(c?.kind, "recommendation");
   assert.equal(claimOf(d, "valuable opportunity")?.speaker, "Enkhjin Batbold");
   assert.equal(claimOf(d, "may raise fuel prices"), undefined);
-  // the speaker's side's dated act, told in an answer, is no claim
-  assert.equal(claimOf(d, "serious objection"), undefined);
+  // the speaker's side's dated act, told in an answer ("Our embassy lodged …", "our consul handed …"), is no claim
+  assert.equal(claimOf(d, "lodged a serious complaint"), undefined);
+  assert.equal(claimOf(d, "handed the border authorities"), undefined);
+  // near-miss: a dated act of the side given with a reason that judges stays the speaker's claim
+  assert.equal(claimOf(d, "unacceptable between neighbours")?.speaker, "Enkhjin Batbold");
   assert.equal(voiceOf(d, "may raise fuel prices").kind, "question");
 });
 
@@ -95,7 +101,8 @@ const WIRE =
   "The loan could be agreed as soon as June, said the people, who asked not to be identified because the talks are private.\n\n" +
   '"Gulf money is the cheapest long-term capital available to Tashkent right now," said Marat Ospanov, chief economist at Steppe Analytics in Almaty. "It also comes with fewer conditions."\n\n' +
   "Most of the money would go to two power plants in the south, the people said.\n\n" +
-  "Uzbek officials have complained privately that European lenders move too slowly.\n\n" +
+  "Kazakh diplomats complain openly that the Gulf terms are unfair to smaller borrowers.\n\n" +
+  "Uzbek officials complained about the delays at a meeting with the lenders on Monday.\n\n" +
   "The European Union reiterated the importance of transparent procurement in a statement on Tuesday.\n";
 
 test("anonymous sources, a month that is no speaker, a quotation before 'said X, chief economist at Y'", () => {
@@ -105,7 +112,9 @@ test("anonymous sources, a month that is no speaker, a quotation before 'said X,
   assert.equal(f?.kind, "forecast");
   assert.equal(claimOf(d, "cheapest long-term capital")?.speaker, "Marat Ospanov");
   assert.ok(d.metadata.experts.some((e) => e.name === "Marat Ospanov" && /economist/.test(e.role ?? "")));
-  assert.equal(claimOf(d, "move too slowly")?.speaker, "Uzbek officials");
+  // "<people> complain <adverb> that …" reports their view; "complained about <thing>" (no clause) reports an act
+  assert.equal(claimOf(d, "unfair to smaller borrowers")?.speaker, "Kazakh diplomats");
+  assert.equal(claimOf(d, "complained about the delays"), undefined);
   assert.equal(claimOf(d, "would go to two power plants"), undefined);
   const r = claimOf(d, "transparent procurement");
   assert.match(r?.speaker ?? "", /European Union$/);
@@ -119,8 +128,10 @@ const AGENCY =
   "Türkiye and Mongolia agreed to double their trade, Turkish President Recep Tayyip Erdogan said on Monday after talks with his Mongolian counterpart.\n\n" +
   'Mongolian President Ukhnaagiin Khurelsukh, for his part, described Türkiye as "a friend that keeps its word."\n\n' +
   '"Our peoples share a long history. We will open a new consulate in Istanbul this year," he said.\n\n' +
-  "Under one of the agreements, Turkish firms will build a cargo terminal near Ulaanbaatar.\n\n" +
-  "Erdogan said the two countries would hold a business forum next year.\n\n" +
+  "As part of the new road map, Mongolian engineers will train at Turkish rail depots.\n\n" +
+  "In line with the gas contract, a Turkish operator will deliver fuel to Ulaanbaatar every winter.\n\n" +
+  "The two presidents agreed that their ministers would hold talks in Izmir next month.\n\n" +
+  "Critics say the road map will leave Mongolia deeply indebted to Ankara.\n\n" +
   "Writing by Can Aydin\n";
 
 test("a Turkish agency's page: initials beside the name, a rubric of regions, two names and a date; 'described X as \"…\"'", () => {
@@ -133,8 +144,14 @@ test("a Turkish agency's page: initials beside the name, a rubric of regions, tw
   const c = claimOf(d, "We will open a new consulate");
   assert.equal(c?.speaker, "Ukhnaagiin Khurelsukh");
   assert.equal(c?.kind, "recommendation");
-  assert.equal(claimOf(d, "will build a cargo terminal"), undefined);
-  assert.equal(claimOf(d, "would hold a business forum"), undefined);
+  // what a plan, deal or contract provides for, and a meeting agreed, are plans, not forecasts
+  assert.equal(claimOf(d, "will train at Turkish rail depots"), undefined);
+  assert.equal(claimOf(d, "will deliver fuel"), undefined);
+  assert.equal(claimOf(d, "would hold talks in Izmir"), undefined);
+  // near-miss: observers foreseeing what the plan will do is a forecast
+  const fc = claimOf(d, "deeply indebted");
+  assert.equal(fc?.speaker, "Critics");
+  assert.equal(fc?.kind, "forecast");
 });
 
 test("a hope about 'we' stays a forecast", () => {
@@ -148,7 +165,9 @@ const KOREAN =
   "TAEBAEK NEWS AGENCY\nNational | Economy | World | Sports\n\n(LEAD) S. Korea, Uzbekistan agree to expand cooperation in critical minerals\n\n" +
   "All News 10:15 April 09, 2026\n\n(ATTN: UPDATES with details in paras 4-5)\n\nBy Kim Ha-neul\n\n" +
   "SEOUL, April 9 (Taebaek) -- South Korea and Uzbekistan agreed Thursday to expand cooperation in critical minerals, the presidential office said.\n\n" +
-  "The summit will bring together the leaders of South Korea and the five Central Asian states in September.\n\n" +
+  "Next month's forum in Busan will bring together energy ministers from across the region.\n\n" +
+  "Trade ministers of both countries are set to convene in Busan in September.\n\n" +
+  "Analysts expect the forum to bring little new money to the region.\n\n" +
   "khn@taebaek.co.kr\n(END)\n";
 
 test("a Korean agency's page: the update tag, 'All News', the masthead's full name", () => {
@@ -156,7 +175,11 @@ test("a Korean agency's page: the update tag, 'All News', the masthead's full na
   assert.equal(d.metadata.title, "S. Korea, Uzbekistan agree to expand cooperation in critical minerals");
   assert.equal(d.metadata.publisher, "Taebaek News Agency");
   assert.equal(d.metadata.author, "Kim Ha-neul");
+  // a gathering announced is a schedule, not a forecast
   assert.equal(claimOf(d, "will bring together"), undefined);
+  assert.equal(claimOf(d, "set to convene"), undefined);
+  // near-miss: what observers expect the gathering to yield is a forecast
+  assert.equal(claimOf(d, "little new money")?.kind, "forecast");
 });
 
 test("a press release's issuing team under the title is its author", () => {
@@ -196,3 +219,61 @@ test("a short sentence denying what a thing is judges; a word of judgement insid
   assert.equal(claimOf(d, "Greenfield Risk"), undefined);
   assert.equal(d.metadata.author, "Aruzhan Bekova");
 });
+
+// Gaps found when the tests above were rewritten in other constructions (review F16): written where the rule should
+// fire, marked todo (node:test reports them) until the rules are generalised.
+
+test(
+  "a side's dated act told in an answer is no claim, also as the answer's first sentence, after an adverb, or dated in May",
+  {
+    todo: "FIRST_PERSON_ACT is anchored at the sentence's start, but an answer's first sentence keeps its 'Answer:' label; it wants the verb right after the subject ('I personally raised'); 'On 12 May we …' reads the month as the modal 'may' (a forecast)"
+  },
+  () => {
+    const d = read(
+      "Ministry of Foreign Affairs of Mongolia\n\nHome / Press / Briefings\n\nWeekly briefing by the Press Secretary of the Ministry of Foreign Affairs Enkhjin Batbold\n\nPublished: 4 June 2026 11:00\n\n" +
+        "Good morning.\n\nQuestions from journalists\n\n" +
+        "Question (Ikon): What has the Ministry done about the drivers held at the border?\n\n" +
+        "Answer: Our embassy lodged a serious complaint with the Chinese side last week.\n\n" +
+        "Question (Montsame): Did the Ministry raise it in Beijing?\n\n" +
+        "Answer: Certainly. I personally raised this serious matter with the Chinese ambassador on Tuesday.\n\n" +
+        "Question (Unuudur): In writing?\n\nAnswer: Yes. On 12 May we sent a sharply worded note to the Chinese side.\n\nThank you.\n"
+    );
+    assert.equal(claimOf(d, "lodged a serious complaint"), undefined);
+    assert.equal(claimOf(d, "personally raised"), undefined);
+    assert.equal(claimOf(d, "sharply worded note"), undefined);
+  }
+);
+
+test(
+  "a meeting a source says 'would' take place is a plan, not a forecast or a view",
+  {
+    todo: "SCHEDULE knows 'will take place', 'will meet', 'would hold talks', not 'would take place' or 'would meet' with the source after the clause or in 'According to …'"
+  },
+  () => {
+    const d = read(
+      "Türkiye, Mongolia plan forum\n\nMarch 2, 2026\n\nANKARA\n\n" +
+        "A joint business forum would take place in Izmir next spring, the ministry said.\n\n" +
+        "According to the ministry, the leaders would meet again in Ankara in the autumn.\n"
+    );
+    assert.equal(claimOf(d, "would take place in Izmir"), undefined);
+    assert.equal(claimOf(d, "would meet again"), undefined);
+  }
+);
+
+test(
+  "'<people> complain that …' gives their view in other orders and with other nouns",
+  {
+    todo: "the complaint frame needs the verb right after a group noun it knows (officials, diplomats, bankers …): not 'have quietly complained', 'exporters complain', or 'complain, often in private, that'"
+  },
+  () => {
+    const d = read(
+      "Uzbekistan Seeks Gulf Loans\n\nBy Dana Roe\nApril 2, 2026\n\n" +
+        "Several Uzbek ministers have quietly complained that the Gulf loans come with too many conditions.\n\n" +
+        "Kyrgyz exporters complain bitterly that European customs rules are far too slow.\n\n" +
+        "Bankers in Bishkek complain, often in private, that Brussels is too slow.\n"
+    );
+    assert.equal(claimOf(d, "too many conditions")?.speaker, "Several Uzbek ministers");
+    assert.equal(claimOf(d, "far too slow")?.speaker, "Kyrgyz exporters");
+    assert.equal(claimOf(d, "Brussels is too slow")?.speaker, "Bankers in Bishkek");
+  }
+);
