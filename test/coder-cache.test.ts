@@ -1,0 +1,65 @@
+import {test} from "node:test";
+import assert from "node:assert/strict";
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {cachedParse, coderCacheDir, parseKey} from "../src/app/coder-cache.js";
+
+const temp = () => mkdtempSync(join(tmpdir(), "mv-coder-cache-"));
+
+test("a parse is written once and read back by the next caller with the same inputs, equal and with shared objects kept shared", () => {
+  const dir = temp();
+  const shared = {code: "ABC", periods: [1, 2]};
+  const inputs = {texts: ["one", "two"], flag: true};
+  let parses = 0;
+  const parse = () => {
+    parses++;
+    return {entries: [shared, {code: "DEF", other: shared}], index: new Map([["k", [shared]]])};
+  };
+  const first = cachedParse(dir, inputs, parse);
+  const second = cachedParse(dir, inputs, parse);
+  assert.equal(parses, 1);
+  assert.deepEqual(second, first);
+  assert.equal(second.entries[0], (second.entries[1] as {other?: unknown}).other, "one object, as in the parse");
+  assert.equal(second.index.get("k")![0], second.entries[0]);
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.endsWith(".tmp")),
+    [],
+    "no temporary file left"
+  );
+});
+
+test("other inputs are another key, and a file that is damaged or holds another key is parsed again and rewritten", () => {
+  const dir = temp();
+  let parses = 0;
+  const parse = () => ({n: ++parses});
+  cachedParse(dir, {text: "a"}, parse);
+  assert.deepEqual(cachedParse(dir, {text: "b"}, parse), {n: 2});
+  const file = join(dir, `coder-${parseKey({text: "a"}).slice(0, 32)}.v8`);
+  writeFileSync(file, readFileSync(file).subarray(0, 7));
+  assert.deepEqual(cachedParse(dir, {text: "a"}, parse), {n: 3});
+  assert.deepEqual(cachedParse(dir, {text: "a"}, parse), {n: 3}, "rewritten whole");
+  // A file named for the key but written for another (a hash prefix shared): not taken.
+  writeFileSync(file, readFileSync(join(dir, `coder-${parseKey({text: "b"}).slice(0, 32)}.v8`)));
+  assert.deepEqual(cachedParse(dir, {text: "a"}, parse), {n: 4});
+});
+
+test("a folder that cannot be written, or no folder, only parses", () => {
+  const file = join(temp(), "a-file");
+  writeFileSync(file, "");
+  let parses = 0;
+  assert.deepEqual(
+    cachedParse(join(file, "below"), {x: 1}, () => ++parses),
+    1
+  );
+  assert.deepEqual(
+    cachedParse(undefined, {x: 1}, () => ++parses),
+    2
+  );
+});
+
+test("the cache's folder: MULTIVECTOR_CACHE, off, or the user's cache folder", () => {
+  assert.equal(coderCacheDir({MULTIVECTOR_CACHE: "/somewhere"}), "/somewhere");
+  assert.equal(coderCacheDir({MULTIVECTOR_CACHE: "off"}), undefined);
+  assert.equal(coderCacheDir({XDG_CACHE_HOME: "/xdg"}), join("/xdg", "multivector"));
+});
