@@ -9,7 +9,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, test} from "node:test";
-import {INGEST_DEFAULTS, ingestPaths, openStore, seedStore} from "../src/app/index.js";
+import {createReadPool, INGEST_DEFAULTS, ingestPaths, openStore, seedStore} from "../src/app/index.js";
 import {sql} from "./helpers/sql.js";
 import {TEST_NOW} from "./helpers/server.js";
 
@@ -74,4 +74,23 @@ test(`${n} documents read on reader threads store what one thread stores, outcom
     statuses.join()
   );
   assert.ok(one.counts.events! > 0, "events were coded");
+});
+
+test("a pool handed to a batch as it starts has its threads' start counted apart from the batch (Linux)", async (t) => {
+  if (process.platform !== "linux") return t.skip("thread CPU times are read on Linux only");
+  const store = await openStore({store: join(dir, "given.duckdb"), events: "duckdb:"});
+  await seedStore(store, {now: TEST_NOW, datasets: false});
+  const one = join(dir, "one.txt");
+  writeFileSync(one, "Kazakhstan and Russia signed a trade agreement in Astana on Monday.\n");
+  // Handed over at once: the thread's first message (its id) has not been taken yet.
+  const reader = createReadPool({workers: 1});
+  try {
+    const report = await ingestPaths(store, [one], {now: TEST_NOW, reader});
+    assert.equal(report.totals.stored, 1);
+    // Loading the reader alone costs more than this; before, a message not yet taken counted the start as 0.
+    assert.ok((report.timing?.readerStartCpuMs?.[0] ?? 0) > 20, JSON.stringify(report.timing));
+  } finally {
+    await reader.close();
+    store.close();
+  }
 });

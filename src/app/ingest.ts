@@ -572,6 +572,10 @@ export async function ingestPaths(
     ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
     : undefined;
   const reader = options.reader || ownReader || undefined;
+  // A pool given (the CLI's, started as the process started) has run a while: its CPU so far is its start, read by
+  // thread id once each thread's first message is taken (without this, when that message still waited, the start
+  // counted as 0 and the batch's reader CPU included it). A pool started here has barely run.
+  if (options.reader) await options.reader.known();
   const readerCpuFrom = reader?.cpu();
 
   // The writer: documents are read ahead (on reader threads, several at once) and committed in file order, in

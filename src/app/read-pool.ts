@@ -33,6 +33,12 @@ export interface ReadPool {
   /** Documents being read or waiting. */
   pending(): number;
   /**
+   * Resolves once every thread has said its thread id in the operating system (or that it has none, or has
+   * stopped): from then on {@link cpu} reads each thread's CPU time as it is now. A pool started a while ago has
+   * said it, but the message may still wait in this thread's queue.
+   */
+  known(): Promise<void>;
+  /**
    * Each worker's CPU time so far (ms on a CPU, ms runnable but waiting for one): read now where the thread's id is
    * known (Linux), otherwise as of its last answer.
    */
@@ -60,6 +66,9 @@ interface Thread {
   base: {cpuMs: number; waitMs: number};
   /** The worker's thread id in the operating system, once it has said it. */
   tid?: number;
+  /** Resolved once the worker has said its thread id (or stopped). */
+  said: Promise<void>;
+  say: () => void;
 }
 
 /** Documents a worker holds at once (one being read, one waiting in its message queue). */
@@ -115,8 +124,11 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
       contexts: [],
       tasks: new Map(),
       cpu: {cpuMs: 0, waitMs: 0},
-      base: {cpuMs: 0, waitMs: 0}
+      base: {cpuMs: 0, waitMs: 0},
+      said: Promise.resolve(),
+      say: () => undefined
     };
+    t.said = new Promise((resolve) => (t.say = resolve));
     t.worker = spawnWorker(import.meta.url, "./read-worker");
     t.contexts = [];
     t.base = {...t.cpu};
@@ -133,7 +145,9 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
         cpu?: {cpuMs: number; waitMs: number};
       }) => {
         if ("tid" in m) {
-          if (m.tid !== undefined && t.worker === worker) t.tid = m.tid;
+          if (t.worker !== worker) return;
+          if (m.tid !== undefined) t.tid = m.tid;
+          t.say();
           return;
         }
         if (m.cpu) t.cpu = {cpuMs: t.base.cpuMs + m.cpu.cpuMs, waitMs: t.base.waitMs + m.cpu.waitMs};
@@ -147,6 +161,7 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
     );
     const fail = (e: Error) => {
       if (t.worker !== worker) return;
+      t.say();
       for (const p of t.tasks.values()) p.reject(e);
       t.tasks.clear();
       if (!closed) {
@@ -173,6 +188,9 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
       for (const t of threads) sendContext(t, ctx, inputs);
     },
     pending: () => queue.length + threads.reduce((n, t) => n + t.tasks.size, 0),
+    known: async () => {
+      await Promise.all(threads.map((t) => t.said));
+    },
     cpu: () =>
       threads.map((t) => {
         const now = t.tid !== undefined ? threadCpuOf(t.tid) : undefined;
