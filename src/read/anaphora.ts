@@ -33,6 +33,7 @@
  */
 
 import {isStateCode} from "./first-person.js";
+import {cue} from "./cue.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
@@ -117,17 +118,20 @@ const COUNTED = new RegExp(
 /** The five Central Asian states: with "Central Asia" named, they are one group of five. */
 const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
-const OBJECT_PAIR =
-  /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi;
+const OBJECT_PAIR = cue(
+  /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi
+);
 /** Fighting named without its sides: "deadly clashes in 2021", "Border clashes in September killed …". */
-const FIGHT =
-  /(?<!\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?)\b(?:[Cc]lashes|[Ff]ighting|[Hh]ostilities|[Ss]kirmishes|[Ff]irefights?)\b(?!\s+(?:between|with|among|against|of|in\s+(?:which|the\s+\p{Lu})|inside|on\s+(?:the\s+)?\p{Lu}))(?!-)/u;
+const FIGHT = cue(
+  /(?<!\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?)\b(?:[Cc]lashes|[Ff]ighting|[Hh]ostilities|[Ss]kirmishes|[Ff]irefights?)\b(?!\s+(?:between|with|among|against|of|in\s+(?:which|the\s+\p{Lu})|inside|on\s+(?:the\s+)?\p{Lu}))(?!-)/u
+);
 /** An occasion named by its noun alone that ended with a paper: "The summit, held on …, ended with a …". */
 const OCCASION_PAPER =
   /^(?:The|This|That)\s+(?:summit|talks|meeting|visit|negotiations|session|forum)\b[^.;]{0,60}?\b(?:ended|concluded|closed|culminated)\s+(?:with|in)\s+(?:the\s+(?:signing|adoption)\s+of\s+)?(?=(?:a|an|the)\s+(?:\w+\s+){0,2}(?:declaration|statement|communiqu[eé]|agreement|treaty|road\s*map|memorandum|accord)\b)/;
 /** A summit named by its two sides: "the India-Central Asia Summit", "a Japan–Caucasus summit". */
-const SUMMIT_PAIR =
-  /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+[Ss]ummit\b/u;
+const SUMMIT_PAIR = cue(
+  /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+[Ss]ummit\b/u
+);
 /** An occasion told by its noun alone as the subject of "was held": "The first summit was held …". */
 const HELD_SUMMIT =
   /^((?:The|the)\s+(?:(?:first|second|third|fourth|fifth|last|previous|inaugural|next)\s+)?)(?=summit\s+(?:was|had\s+been)\s+(?:held|convened)\b)/;
@@ -158,14 +162,16 @@ const CONCERN =
  * A past verb whose object is an earlier happening named by a noun alone: "welcomed the agreement", "declined to
  * comment on the agreement".
  */
-const EVENT_OBJECT =
-  /\b(?:[a-z]+ed|comment\s+on|react\s+to|respond\s+to)\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/;
+const EVENT_OBJECT = cue(
+  /\b(?:[a-z]+ed|comment\s+on|react\s+to|respond\s+to)\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/
+);
 /**
  * A past verb whose object is someone's earlier act named by a noun alone: "declined the offer", "condemned the
  * decision", "criticised the drills". The act is the latest event's acting side's.
  */
-const ACT_OBJECT =
-  /\b(?:[a-z]+ed|declined|rejected)\s+(?:the|this|that|these)\s+(?:new\s+|latest\s+)?(?:offer|proposal|invitation|request|decision|move|step|drills|exercises|expulsion|expulsions|measures|ban|restrictions|initiative|demand|ultimatum)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/;
+const ACT_OBJECT = cue(
+  /\b(?:[a-z]+ed|declined|rejected)\s+(?:the|this|that|these)\s+(?:new\s+|latest\s+)?(?:offer|proposal|invitation|request|decision|move|step|drills|exercises|expulsion|expulsions|measures|ban|restrictions|initiative|demand|ultimatum)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/
+);
 /** A pronoun opening a later clause of the sentence, before a past verb or (possessive) an office. */
 const INNER_PRONOUN =
   /(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+(?:[a-z]+\s+){0,2}(?:minister|president|leader|ambassador|government|envoy|delegation|premier|prime)\b)/;

@@ -11,6 +11,7 @@
  * ```
  */
 import {isIsoDate, type DatePrecision, type Period, type PeriodPrecision} from "../domain/index.js";
+import {cue} from "./cue.js";
 
 export interface ResolvedDate {
   /** YYYY-MM-DD (the first day of the month or year when less precise). */
@@ -336,6 +337,9 @@ const PATTERNS: Pattern[] = [
 const MAY_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|week|year|yesterday|today)|day\b|ago\b/i;
 
+// (Each pattern run only on sentences holding the words it needs: src/read/cue.ts.)
+for (const p of PATTERNS) p.re = cue(p.re);
+
 export function resolveDate(
   sentence: string,
   articleDate: string | undefined,
@@ -423,8 +427,8 @@ export function estimateReferenceYear(sentences: readonly string[]): number | un
 }
 
 /** Each pattern with the global flag, made once: resolveDates scans a sentence with them (lastIndex reset per scan). */
-const SCANS: readonly RegExp[] = PATTERNS.map(
-  (p) => new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`)
+const SCANS: readonly RegExp[] = PATTERNS.map((p) =>
+  cue(new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`))
 );
 
 /**

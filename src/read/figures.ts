@@ -20,6 +20,7 @@ import {plainTest} from "./plain-regex.js";
 import {eachMatch} from "./each-match.js";
 import {MONTH_NAMES, namesDate} from "./dates.js";
 import {ORDINAL_WORD, ordinalValue, TENS} from "./ordinals.js";
+import {cue} from "./cue.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -251,6 +252,8 @@ const PATTERNS: {
     }
   }
 ];
+// (Each pattern run only on sentences holding the words it needs: src/read/cue.ts.)
+for (const p of PATTERNS) p.re = cue(p.re);
 
 /**
  * What every pattern above starts with: a digit, or a number, vague amount or ordinal written as a word. A
