@@ -98,3 +98,39 @@ test("an act stopped is not that act: trade stopped is a boycott (163), lending 
   // Near-miss: a plain purchase stays one.
   assert.deepEqual(dyads("Germany bought Norwegian gas in 2023."), ["DEU>NOR 061"]);
 });
+
+test("a later clause's 'they' or 'he and X' is the pair the sentence named; 'received <leader>' is a hosting", () => {
+  const text = [
+    "Talks in Ulaanbaatar",
+    "",
+    "Mongolian President Ukhnaa Khurelsukh received Chinese Premier Li Qiang in Ulaanbaatar on 2 May, where they discussed a new railway.",
+    "",
+    "Li Qiang flew to Tokyo on 4 May, where he and Shigeru Ishiba signed a memorandum on shipping.",
+    "",
+    "Khurelsukh welcomed Erdogan at the airport on 6 May."
+  ].join("\n");
+  const events = read(text);
+  assert.ok(
+    events.some((e) => /^(MNG>CHN|CHN>MNG) 04\d 2024-05-02$/.test(e) && !e.startsWith("MNG>CHN 043")),
+    events.join("; ")
+  );
+  assert.ok(
+    events.some((e) => /^(CHN>JPN|JPN>CHN) 057 2024-05-04$/.test(e)),
+    events.join("; ")
+  );
+  assert.ok(events.includes("MNG>TUR 043 2024-05-06"), events.join("; "));
+  // Near-misses: "they" after a single actor names no pair; "received" a thing is no hosting.
+  assert.deepEqual(
+    read(["Notes", "", "Khurelsukh spoke in Ulaanbaatar on 2 May, where they discussed a new railway."].join("\n")),
+    []
+  );
+  assert.deepEqual(dyads("Mongolia received Russian fuel in May."), []);
+});
+
+test("'and X <past verb>' after an object opens a clause of X's: the object list stops there", () => {
+  const both = dyads("Vietnam signed a treaty with Laos and Japan pledged aid to both.");
+  assert.ok(!both.some((e) => e.includes("JPN") && e.includes("VNM")), both.join("; "));
+  // Near-misses: a compound subject, and a list of objects, stay lists.
+  assert.ok(dyads("Laos and Japan signed a treaty.").includes("LAO>JPN 057"));
+  assert.deepEqual(dyads("Vietnam criticised Laos and Japan sharply.").sort(), ["VNM>JPN 111", "VNM>LAO 111"]);
+});

@@ -107,6 +107,10 @@ const PAIR = new RegExp(
   `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
   "gi"
 );
+/** "they" opening a later clause of the sentence before an act: "…, where they signed", "…, and they agreed". */
+const INNER_THEY = new RegExp(
+  `(\\b(?:where|when|after)\\s+|,\\s+and\\s+)(they)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+)?${PAIR_VERB}\\b)`
+);
 /** States whose names are written surname first in English. */
 const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM"]);
 /** Counted groups of three and more, and their numbers. */
@@ -174,7 +178,7 @@ const ACT_OBJECT = cue(
 );
 /** A pronoun opening a later clause of the sentence, before a past verb or (possessive) an office. */
 const INNER_PRONOUN =
-  /(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+(?:[a-z]+\s+){0,2}(?:minister|president|leader|ambassador|government|envoy|delegation|premier|prime)\b)/;
+  /(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+(?:[a-z]+\s+){0,2}(?:minister|president|leader|ambassador|government|envoy|delegation|premier|prime)\b)/u;
 const TITLE_WORD =
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -323,11 +327,14 @@ export class Anaphora {
     if (group) return group;
     PAIR.lastIndex = 0;
     OBJECT_PAIR.lastIndex = 0;
-    const hits: {at: number; phrase: string}[] = [];
+    const hits: {at: number; phrase: string; inner?: boolean}[] = [];
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
+    // "X received Y in Astana, where they discussed …": "they" opening a later clause is the two named before it.
+    const later = INNER_THEY.exec(text);
+    if (later) hits.push({at: later.index + later[1]!.length, phrase: later[2]!, inner: true});
     for (let m = OBJECT_PAIR.exec(text); m; m = OBJECT_PAIR.exec(text))
       hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
-    for (const {at, phrase} of hits) {
+    for (const {at, phrase, inner: clause} of hits) {
       // "the leaders of Kazakhstan and Uzbekistan" names its actors: not a pointer.
       if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
       // "Modi hosted the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. The leaders
@@ -344,7 +351,7 @@ export class Anaphora {
           };
       }
       const before = this.pairBefore(mentions.filter((x) => x.end <= at));
-      if (!before) continue;
+      if (!before || (clause && before.from !== undefined)) continue;
       const pair = before.codes;
       const names = pair.map(
         (c) =>

@@ -703,7 +703,9 @@ function codeSentence(
     // negotiations" (046), "arrived in Baku" (042), "sent a delegation to X" (042), "received the Chinese foreign
     // minister" (043, and the guest's 042), "exchanged fire" (193, mutual).
     if (happenedOnly && !tree) {
-      const light = readLightVerb(upper, f.first, f.last, match.code, f.object[0]?.first);
+      // (an office holder named right after the verb: "received Lavrov", "welcomed Kazakh officials")
+      const holder = f.object[0]?.first === f.last + 1 && f.object[0]!.agent === "GOV";
+      const light = readLightVerb(upper, f.first, f.last, match.code, f.object[0]?.first, holder);
       if (light.action === "drop") {
         dropped.push({code: match.code, reason: light.reason, rule: match.rule});
         continue;

@@ -79,7 +79,9 @@ export function readLightVerb(
   first: number,
   last: number,
   code: string,
-  objectFirst: number | undefined
+  objectFirst: number | undefined,
+  /** The object is an office holder named right after the verb ("received Lavrov"). */
+  objectHolder = false
 ): LightVerbReading {
   const w = upper[first] ?? "";
   const after = (k: number) => upper[last + k] ?? "";
@@ -390,11 +392,11 @@ export function readLightVerb(
       break;
   }
   // (Abstentions are read by {@link abstentions}: the dictionary has no verb for them.)
-  // "received the Chinese foreign minister", "welcomed the Turkish delegation": the host receives a guest (043, and the
-  // guest's visit 042); "received aid" or "received support" is no visit.
+  // "received the Chinese foreign minister", "welcomed the Turkish delegation", "received Lavrov": the host receives a
+  // guest (043, and the guest's visit 042); "received aid" or "received support" is no visit.
   if (/^(RECEIVE|RECEIVES|RECEIVED|WELCOMED|WELCOMES|GREETED|GREETS)$/.test(w) && objectFirst !== undefined) {
     const phrase = upper.slice(last + 1, Math.min(upper.length, last + 7));
-    if (phrase.some((u) => GUESTS.test(u)) && !phrase.includes("FROM"))
+    if ((objectHolder || phrase.some((u) => GUESTS.test(u))) && !phrase.includes("FROM"))
       return {action: "recode", code: "043:042", rule: `${w} * GUEST [043:042]`};
   }
   // "received loans from Y", "obtained weapons from Y": Y's aid to the subject (071 economic, 072 military, 070).

@@ -198,11 +198,20 @@ export function actorGroups(ctx: SentenceContext): Group[] {
               STATE_FORM_HEAD.test(ctx.upper[last + 1 + k] ?? ""))
         );
       // The article reader: ", and Helsinki has been accepted" starts a new clause, not a longer list.
+      const next = ms[j]!.last + 1;
       const newClause =
         ctx.happenedOnly === true &&
-        gap.includes(",") &&
         gap.includes("CC") &&
-        /^(VB|MD)/.test(ctx.tags[ms[j]!.last + 1] ?? "");
+        (gap.includes(",")
+          ? /^(VB|MD)/.test(ctx.tags[next] ?? "")
+          : // (no comma: "… with Laos and Japan pledged aid": a list after a preposition or a verb, and a past tense
+            // of the dictionary right after the member; "Laos and Japan signed …" is one subject)
+            j === i + 1 &&
+            /^(IN|TO|VB[DNZP]?)$/.test(ctx.tags[ms[i]!.first - 1] ?? "") &&
+            !CLAUSE_OPENER.test(ctx.upper[ms[i]!.first - 1] ?? "") &&
+            ctx.tags[next] === "VBD" &&
+            ctx.core.verbs.forms.has(ctx.upper[next]!) &&
+            ctx.upper[next + 1] !== "BY");
       // … and a relative or subordinate word ("Kabul, where Kazakhstan and China signed …") ends the list: what
       // follows is another clause's subject (the light tagger may read WHERE or WHICH as a noun).
       const clauseWord = ctx.happenedOnly === true && someWord(ctx.upper, last + 1, ms[j]!.first, CLAUSE_WORD);
@@ -267,6 +276,9 @@ export function actorGroups(ctx: SentenceContext): Group[] {
   }
   return groups;
 }
+
+/** Words that open a clause though the light tagger reads them as prepositions: "a day after X and Y signed …". */
+const CLAUSE_OPENER = /^(AFTER|BEFORE|SINCE|UNTIL|TILL|AS|WHILE|BECAUSE|ONCE|IF|THOUGH|ALTHOUGH|WHEREAS|UNLESS|THAT)$/;
 
 /** A plural noun naming the states of a group after its adjective: "the Central Asian states". */
 const GROUP_NOUN = /^(STATES|COUNTRIES|REPUBLICS|NATIONS|GOVERNMENTS|LEADERS|PRESIDENTS)$/;
@@ -343,11 +355,14 @@ function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boo
     if (ctx.upper[j] === "," && /^(BUT|WHILE|WHEREAS|YET)$/.test(ctx.upper[j + 1]!)) return true;
   let k = g.first - 1;
   while (k > after && /^(DT|JJ|PRP\$)$/.test(ctx.tags[k]!)) --k;
-  if (k <= after + 1 || ctx.upper[k] !== "AND" || ctx.upper[k - 1] !== ",") return false;
+  if (k <= after + 1 || ctx.upper[k] !== "AND") return false;
   let j = g.last + 1;
   while (j < ctx.tags.length && j <= g.last + 3 && /^(NN|NNS|NNP|NNPS|POS)$/.test(ctx.tags[j]!)) ++j;
   while (j < ctx.tags.length && /^(RB|MD)$/.test(ctx.tags[j]!)) ++j;
-  return /^VB/.test(ctx.tags[j] ?? "");
+  // (without a comma only before a past tense of the dictionary: "signed a treaty and Japan pledged …")
+  return ctx.upper[k - 1] === ","
+    ? /^VB/.test(ctx.tags[j] ?? "")
+    : ctx.tags[j] === "VBD" && ctx.core.verbs.forms.has(ctx.upper[j]!) && ctx.upper[j + 1] !== "BY";
 }
 
 /**
