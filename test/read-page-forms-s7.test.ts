@@ -140,8 +140,9 @@ test("figures' years: a report's period carries over its changes; 'a year earlie
   assert.equal(year("$1.1 billion"), 2024);
   assert.equal(year("$3.9 billion"), 2024);
   assert.equal(year("$6.4 billion"), 2024);
-  // a figure that is no change or level of the period keeps no year
-  assert.equal(year("$2 billion"), undefined);
+  // a figure that is no change or level of the period does not take its year (it is of the article's own time)
+  assert.equal(year("$2 billion"), 2025);
+  assert.match(f.find((x) => x.text === "$2 billion")!.rule, /year:article$/);
 });
 
 test("'As the head of the <nationality> Foreign Ministry noted' is the foreign minister named before, or the office", () => {

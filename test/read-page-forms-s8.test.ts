@@ -76,10 +76,11 @@ test("a fact sheet: capitals with 'of' set in title case; its document type is n
   // The office's own judgement is its claim (a fact sheet is no news report).
   const c = d.claims.find((x) => /indispensable partner/.test(x.quote));
   assert.equal(c?.speaker, "Office of the Press Secretary");
-  // "Since 1990," starts the total: it is no figure's year.
+  // "Since 1990," starts the total: it is no figure's year (the total is of the fact sheet's own time, session 10).
   const f = d.figures.find((x) => x.value === 3.1);
   assert.ok(f, JSON.stringify(d.figures));
-  assert.equal(f.year, undefined);
+  assert.equal(f.year, 2025);
+  assert.match(f.rule, /year:article$/);
 });
 
 test("'City, AGENCY –' opens an agency's story: the agency in capitals after a place in running case publishes", () => {

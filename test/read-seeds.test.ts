@@ -44,13 +44,16 @@ for (const name of readdirSync(SEEDS).filter((f) => f.endsWith(".txt"))) {
       assert.equal(d.body.slice(e.start!, e.end!), e.sentence);
     }
     for (const m of d.mentions) assert.equal(d.body.slice(m.start, m.end), m.text);
-    // (a claim is a sentence, or one of a sentence's reported clauses: "X stressed that A and that B")
+    // (a claim is a sentence, one of a sentence's reported clauses: "X stressed that A and that B", or the two
+    // sentences of one quotation: «For years we waited. Those days are over,» X said)
     for (const c of d.claims) {
       const [start, end] = [c.start!, c.end!];
       assert.equal(d.body.slice(start, end), c.quote, `claim ${c.id}`);
+      const first = d.sentences.findIndex((s) => s.start <= start && start < s.end);
+      const last = d.sentences.findIndex((s) => s.start < end && end <= s.end);
       assert.ok(
-        d.sentences.some((s) => s.start <= start && end <= s.end),
-        `claim ${c.id} inside one sentence`
+        first >= 0 && (last === first || (last === first + 1 && /^["“«„]/.test(d.sentences[first]!.text))),
+        `claim ${c.id} inside one sentence or one quotation`
       );
     }
     // And no quote of an event, mention or claim contains a headline.

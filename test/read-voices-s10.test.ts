@@ -90,3 +90,63 @@ test("'we are not going to <act>' binds the speaker's side; thanks and greetings
   );
   assert.ok(claimOf(e, "impossible"));
 });
+
+const story = (paras: readonly string[]) =>
+  `Tenge slides as refinery plans grow\n\nBy Staff Writer\n\n12 May 2026\n\n${paras.join("\n\n")}\n`;
+
+test("'she' and 'he' look back to the person named last whose gender does not contradict the pronoun", () => {
+  const d = readOk(
+    story([
+      "Economist Dana Seitova said the tenge was undervalued against the rouble by a wide margin.",
+      "Energy Minister Arman Zholdasov announced on Monday that a new refinery would open near Shymkent.",
+      "She added that the central bank would probably cut rates before the autumn."
+    ]),
+    {aliases}
+  );
+  assert.equal(voiceOf(d, "cut rates").speaker, "Dana Seitova");
+  // near miss: "he" stays with the man named last
+  const e = readOk(
+    story([
+      "Economist Dana Seitova said the tenge was undervalued against the rouble by a wide margin.",
+      "Energy Minister Arman Zholdasov announced on Monday that a new refinery would open near Shymkent.",
+      "He added that the plant would double the country's output of jet fuel."
+    ]),
+    {aliases}
+  );
+  assert.equal(voiceOf(e, "jet fuel").speaker, "Arman Zholdasov");
+  // a title tells the gender where the surname does not
+  const f = readOk(
+    story([
+      "Ms. Jordan Miller, a banker in Almaty, said lending to farmers was far too expensive.",
+      "Mr. Samuel Park, the trade minister, told reporters that exports to China had risen.",
+      "She argued that the state should guarantee part of the loans."
+    ]),
+    {aliases}
+  );
+  assert.equal(voiceOf(f, "guarantee part").speaker, "Jordan Miller");
+});
+
+test("an example of a group speaks; 'X, whose …, said'; a two-sentence quotation is one claim; a warning foresees", () => {
+  const d = readOk(
+    story([
+      "Several bankers, including the analyst Timur Ospanov of the Caspian Institute, have warned that the currency band is too narrow.",
+      "Kazakh President Kassym-Jomart Tokayev, whose government sets the budget rule, said the fund should not finance deficits.",
+      '"We spent ten years building reserves. Nobody will waste them now," Tokayev told parliament.',
+      "Deputy Governor Ruslan Abenov warned that reserves could not cover every shock."
+    ]),
+    {aliases}
+  );
+  assert.equal(voiceOf(d, "band is too narrow").speaker, "Timur Ospanov");
+  assert.equal(voiceOf(d, "finance deficits").speaker, "Kassym-Jomart Tokayev");
+  const quoted = claimOf(d, "Nobody will waste");
+  assert.ok(quoted?.quote.startsWith('"We spent ten years'), quoted?.quote);
+  assert.equal(claimOf(d, "every shock")?.kind, "forecast");
+  // near miss: two quotations by different speakers stay apart
+  const e = readOk(
+    story([
+      '"The band is too narrow," said Ospanov, an analyst. "Reserves are fine," said Abenov, the deputy governor.'
+    ]),
+    {aliases}
+  );
+  assert.ok(!claimOf(e, "band is too narrow")?.quote.includes("Reserves"));
+});

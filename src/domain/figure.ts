@@ -16,7 +16,11 @@ export const Figure = z.object({
   amount: z.number(),
   /** What is counted or measured, in the text's words. */
   what: z.string(),
-  /** The year the figure refers to, when the sentence gives one. */
+  /**
+   * The year the figure refers to: said in the sentence or counted from the article's date ("last year"), carried from
+   * a dated statistic just before, the year heading the sentence stands under, or (an amount, share or measure of the
+   * present, no target) the article's own year; `rule` says which ("year:heading", "year:article", …).
+   */
   year: z.number().int().optional(),
   /** True for "about", "roughly", "more than", "thousands of" … */
   approximate: z.boolean().default(false),

@@ -197,6 +197,8 @@ export function isSchedule(sentence: string): boolean {
 
 export interface ClaimOptions {
   sourceId: string;
+  /** The body the sentences' offsets point into: a quotation of two sentences is quoted from it as written. */
+  body?: string;
   /** The article's year: forecasts' horizons must not be before it. */
   year?: number;
   /** Speaker for narration when the author is unknown. Defaults to "unknown author". */
@@ -299,6 +301,9 @@ const OWN_INTENT =
 /** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
 const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 
+/** A speaker's warning: "warned that …", "cautioned that …". */
+const WARNING = /\b(?:warned|warns|warning|cautioned|cautions)\s+(?:[^,.;]{1,60}?\s+)?that\b/i;
+
 /** Others' warning or argument reported by the narration ("… to warn that …", "…, warning that …"). */
 const WARNED_THAT = /\b(?:to\s+warn|warning|warned|to\s+argue|arguing|to\s+insist|insisting)\s+that\b/i;
 
@@ -396,7 +401,7 @@ export function readClaims(
     // (a transcript turn's label, "[00:00:20] HELEN GRANT: …", is no part of what is said)
     const said = voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : s.text;
     const strong = judgementCue(said);
-    const cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
+    let cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
     if (!cls && COURTESY.test(said) && strong === undefined) return no("no-cue");
     if (
@@ -451,6 +456,10 @@ export function readClaims(
         voice.kind === "reported" && s.text.length < 400 && !isSchedule(s.text) ? quotedPhrase(s.text) : undefined;
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
       const judged = strong ?? weak ?? (expertView ? "expert-view" : quoted ? "quoted-words" : group);
+      // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
+      if (!cls && strong === undefined && voice.kind !== "answer" && WARNING.test(s.text)) {
+        cls = {kind: "forecast", cue: "warned"};
+      }
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
       // An answer or a quotation that names actors but carries no word of judgement states a fact.
       if (!cls && !judged) return no("fact");
@@ -522,5 +531,54 @@ export function readClaims(
     }
     reasons[i] = undefined;
   });
+  if (options.body !== undefined) joinQuotations(sentences, voices, claims, reasons, options.body);
   return {claims, reasons};
+}
+
+const OPENS_QUOTE = /^["“«„]/;
+const CLOSES_QUOTE = /["”»]/;
+/**
+ * A quotation of two sentences is one claim: «For years we waited. Those days are over,» X said. When one of its
+ * sentences gave a claim and the other, the same speaker's, none, the claim quotes both (its kind is the sentence's
+ * that had one). The first sentence opens the quotation and does not close it; the second closes it.
+ */
+function joinQuotations(
+  sentences: readonly TextSentence[],
+  voices: readonly Voice[],
+  claims: Claim[],
+  reasons: (NoClaimReason | undefined)[],
+  body: string
+): void {
+  if (claims.length === 0) return;
+  const at = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const k = sentences.findIndex((s) => (c.start ?? -1) >= s.start && (c.end ?? Infinity) <= s.end);
+    if (k >= 0) at.set(k, [...(at.get(k) ?? []), c]);
+  }
+  for (let i = 1; i < sentences.length; i++) {
+    const a = sentences[i - 1]!,
+      b = sentences[i]!;
+    const va = voices[i - 1],
+      vb = voices[i];
+    if (va?.kind !== "quote" || vb?.kind !== "quote" || !va.speaker || va.speaker !== vb.speaker) continue;
+    if (!OPENS_QUOTE.test(a.text) || CLOSES_QUOTE.test(a.text.slice(1)) || !CLOSES_QUOTE.test(b.text)) continue;
+    const ca = at.get(i - 1),
+      cb = at.get(i);
+    if (!!ca === !!cb || reasons[ca ? i : i - 1] === "question") continue;
+    const c = (ca ?? cb)!;
+    if (c.length !== 1) continue;
+    const claim = c[0]!;
+    // (the two sentences in one paragraph: nothing but spaces between them)
+    if (!/^[ \t]*$/.test(body.slice(a.end, b.start))) continue;
+    if (cb) {
+      if (claim.start !== b.start) continue;
+      claim.start = a.start;
+      reasons[i - 1] = undefined;
+    } else {
+      if (claim.end !== a.end) continue;
+      claim.end = b.end;
+      reasons[i] = undefined;
+    }
+    claim.quote = body.slice(claim.start, claim.end);
+  }
 }

@@ -843,6 +843,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   metadata.genre = genre;
   const claimed = readClaims(sentences, voices, mentionsBySentence, {
     sourceId,
+    body: article.body,
     genre,
     experts: metadata.experts.map((e) => e.name),
     ...(year ? {year} : {})

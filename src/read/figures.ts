@@ -122,7 +122,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   pounds: "GBP"
 };
 const MEASURES =
-  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants";
+  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -203,6 +203,15 @@ const PATTERNS: {
     }
   },
   {
+    // "one million citizens", "a million tourists", "half a million workers"
+    rule: "figure:measure",
+    re: new RegExp(String.raw`\b(one|a|an|half a)\s+(million|billion|thousand)\s+(${MEASURES})\b`, "gi"),
+    read: (m) => {
+      const scale = SCALES[m[2]!.toLowerCase()]!;
+      return {value: /^half/i.test(m[1]!) ? 0.5 : 1, unit: `${m[2]!.toLowerCase()} ${m[3]!}`, scale};
+    }
+  },
+  {
     // "thousands of joint ventures", "dozens of companies"
     rule: "figure:count",
     re: /\b(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)\s+of\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)\b/giu,
@@ -260,11 +269,18 @@ for (const p of PATTERNS) p.re = cue(p.re);
  * sentence holding none of them (most sentences) holds no figure, and the patterns are not run on it.
  */
 const MAY_HOLD = new RegExp(
-  String.raw`\d|${WORD_NUM}|(?!(?:first|second)\b)${ORDINAL_WORD}|dozens|hundreds|thousands|millions`,
+  String.raw`\d|${WORD_NUM}|(?!(?:first|second)\b)${ORDINAL_WORD}|dozens|hundreds|thousand|million|billion`,
   "iu"
 );
 
 const DIGIT = /\d/;
+/** A target ("bring trade to $15 billion", "in the next few years"): its amount is of a time to come. */
+const TO_COME =
+  /\b(?:will|shall|(?:bring|take|raise|lift|increase|boost|push|double)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[$€£¥]|US\$|\d|about|around|some|more than|over)|targets?\b|in the (?:next|coming)\s+(?:few\s+)?(?:years?|months?|decades?))/i;
+/** A contents or list line: "3 Recent developments", "2.1 Trade and investment" (no sentence's end). */
+const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]{0,80}$/u;
+/** A heading that is a year ("2023", "2023:", "In 2023"): it dates the sentences under it that name no year. */
+const YEAR_HEADING = /^\s*(?:in\s+)?(19[5-9]\d|20\d{2})\s*:?\s*$/i;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
 const mayHold = plainTest(MAY_HOLD);
 
@@ -388,7 +404,14 @@ function yearOf(
     const at = m.index!;
     if (at >= f.start && at < f.end) continue;
     // "fell to $2.9 billion from $3.2 billion in 2023": a year with another amount between is that amount's.
-    if (at >= f.end && others.some((o) => o !== f && o.start >= f.end && o.end <= at)) continue;
+    // (not the same amount converted in brackets right after it: "¥90 billion ($600 million) in 2025")
+    if (
+      at >= f.end &&
+      others.some(
+        (o) => o !== f && o.start >= f.end && o.end <= at && !/^\s*\(\s*$/.test(sentence.slice(f.end, o.start))
+      )
+    )
+      continue;
     if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start) return Number(m[1]);
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
@@ -404,7 +427,7 @@ function yearOf(
     const between = at >= f.end ? sentence.slice(f.end, at) : sentence.slice(at + 4, f.start);
     // … and a year in a relative clause after it ("…, where loadings stopped in 2022") is that clause's; but "in October
     // 2024, when it sold $1.5 billion …" dates the clause the figure is in.
-    const when = at < f.start && /^[^,;]*,\s+when\s[^,;]*$/.test(between);
+    const when = at < f.start && /^[^,;]*,\s+(?:when|where)\s[^,;]*$/.test(between);
     if (!when && /;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
     const d = at >= f.end ? at - f.end : f.start - at;
     if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
@@ -473,7 +496,7 @@ export function relativeYear(
 
 /** Verbs of a statistic's change or level: "rose 7.5% to", "fell to", "amounted to", "accounted for", "year on year". */
 const STATISTIC_VERB =
-  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|stood at|exported|imported|bought|sold|year on year|year-on-year|y\/y)\b/gi;
+  /\b(?:rose|fell|grew|declined|increased|decreased|dropped|slipped|edged|climbed|jumped|narrowed|widened|amounted to|totall?ed|reached|accounted for|accounts for|makes up|make up|made up|stood at|exported|imported|bought|sold|year on year|year-on-year|y\/y)\b/gi;
 
 /** An agreement after the verb: "reached a deal", "reached an agreement on transit" is an act, not a statistic. */
 const ACT_OBJECT =
@@ -510,7 +533,12 @@ export function readFigures(
   const out: Figure[] = [];
   /** The year of the last dated or carried figure and its sentence (a report's period, for the figures that follow it). */
   let period: {year: number; sentence: number} | undefined;
+  /** The year of the heading the sentence stands under (a chronology's "2023"), until a heading that is no year. */
+  let headingYear: number | undefined;
   sentences.forEach((s, i) => {
+    const heading = YEAR_HEADING.exec(s.text);
+    if (heading) return void (headingYear = Number(heading[1]));
+    if (headingYear !== undefined && s.text.length < 80 && !/[.!?…:;"”»)]\s*$/.test(s.text)) headingYear = undefined;
     const found: Found[] = [];
     // (A digit, the common case, first: the same answer as MAY_HOLD alone, without scanning its word list.)
     if (!DIGIT.test(s.text) && !mayHold(s.text)) return;
@@ -522,8 +550,17 @@ export function readFigures(
         if (found.some((f) => start < f.end && end > f.start)) return;
         const r = p.read(m);
         if (!r) return;
-        // Citation numbers and page ranges: "(Sullivan, 2019)", "31 (3–4): 314–43".
-        if (/\(\s*$/.test(s.text.slice(0, start)) && /^\s*\)/.test(s.text.slice(end))) return;
+        // Citation numbers and page ranges: "(Sullivan, 2019)", "31 (3–4): 314–43" (an amount of money in brackets is
+        // a conversion: "€600 million ($680 million)").
+        if (p.rule !== "figure:money" && /\(\s*$/.test(s.text.slice(0, start)) && /^\s*\)/.test(s.text.slice(end)))
+          return;
+        // A numbering, not a count: a thread's "1/7", "7/7"; a contents line's "3 Recent developments".
+        if (
+          p.rule === "figure:count" &&
+          (/\d\s*\/\s*$/.test(s.text.slice(0, start)) || /^\s*\/\s*\d/.test(s.text.slice(end)))
+        )
+          return;
+        if (p.rule === "figure:count" && NUMBERED_LINE.test(s.text)) return;
         found.push({...r, start, end, rule: p.rule});
       });
     }
@@ -531,6 +568,8 @@ export function readFigures(
     const opening = OPENING_YEAR.exec(s.text);
     // Whether a yearless figure here may be of the period stated just before (see `carried`).
     let continues: boolean | undefined;
+    /** Whether the sentence speaks of a time to come (read once, for the first figure with no year). */
+    let toCome: boolean | undefined;
     const whats: (string | undefined)[] = [];
     found.forEach((f, k) => {
       const before = s.text.slice(Math.max(0, f.start - 30), f.start);
@@ -559,7 +598,23 @@ export function readFigures(
           ? period.year
           : undefined;
       const base = period && i - period.sentence <= 2 ? period.year : articleYear;
-      const year = yearBefore && base !== undefined ? base - 1 : (stated ?? relative?.year ?? carried);
+      const said = yearBefore && base !== undefined ? base - 1 : (stated ?? relative?.year ?? carried);
+      // No year said: the heading's the sentence stands under, else (an amount, a share or a measure, not a count) the
+      // article's own year, the time the text speaks of.
+      const under = said === undefined && !yearBefore ? headingYear : undefined;
+      const inferred =
+        said === undefined &&
+        under === undefined &&
+        !yearBefore &&
+        f.rule !== "figure:count" &&
+        f.rule !== "figure:ordinal" &&
+        // (a target or a plan is of a time to come, not the article's: "bring trade to $15 billion", "will invest …")
+        !(toCome ??= TO_COME.test(s.text)) &&
+        // (a change told after a report of another period may be of that period: it stays undated)
+        !(period !== undefined && period.year < articleYear! && statistic(s.text) && !namesDate(s.text))
+          ? articleYear
+          : undefined;
+      const year = said ?? under ?? inferred;
       if ((stated !== undefined || carried !== undefined) && !yearBefore)
         period = {year: (stated ?? carried)!, sentence: i};
       const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
@@ -586,7 +641,11 @@ export function readFigures(
             ? `${f.rule} year:year-before`
             : carried !== undefined
               ? `${f.rule} year:period`
-              : f.rule
+              : under !== undefined
+                ? `${f.rule} year:heading`
+                : inferred !== undefined
+                  ? `${f.rule} year:article`
+                  : f.rule
       });
       whats[k] = what || (k > 0 ? whats[k - 1] : undefined);
     });

@@ -106,7 +106,7 @@ const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION
  * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -156,6 +156,15 @@ const SIDE_COMMITS = new RegExp(
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
 const REPORTED_END = new RegExp(
   `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
+  "u"
+);
+/**
+ * A person named as the example of a group that speaks: "Some commentators, such as the economist Daulet Omarov, have
+ * argued that …", "Several analysts, including Aida Nurova of the Steppe Institute, believe …": the person speaks (group
+ * 1: the role words before the name; group 2: the name).
+ */
+const SUCH_AS = new RegExp(
+  `^(?:[^,"“«]{0,60},\\s*)?[^,"“«]{2,60},\\s*(?:such as|including|among them|like)\\s+(?:the\\s+|an?\\s+)?((?:[\\p{Ll}-]+\\s+){0,3})(${NAME})(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?[\\p{L}'’ -]{3,60}?)?\\s*,\\s*(?:(?:has|have|had)\\s+)?(?:also\\s+|long\\s+)?(?:${REPORT_VERBS})\\b`,
   "u"
 );
 /**
@@ -268,8 +277,10 @@ function subjectOf(m: RegExpExecArray | null): string | undefined {
   if (!m) return undefined;
   const sub = m[1] ?? m[2];
   // "In his words" speaks of the person named last, as "he" does.
-  if (sub && /^(his|her)$/i.test(sub) && m[0].toLowerCase().includes(" words")) return "he";
-  if (sub && /^(his|her|their)$/i.test(sub)) return sub.toLowerCase() === "their" ? "they" : "he";
+  if (sub && /^(his|her)$/i.test(sub) && m[0].toLowerCase().includes(" words"))
+    return sub.toLowerCase() === "her" ? "she" : "he";
+  if (sub && /^(his|her|their)$/i.test(sub))
+    return sub.toLowerCase() === "their" ? "they" : sub.toLowerCase() === "her" ? "she" : "he";
   return sub;
 }
 
@@ -292,6 +303,24 @@ export function assignVoices(
   /** Where the sentence being read starts in the body (a surname alone is looked up in the text before it). */
   let at = 0;
   const namesBefore = fullNamesIn(body);
+  /** The people named so far (speakers and narrated subjects), last one last: "she" looks back among them. */
+  const people: {speaker: string; role?: string}[] = [];
+  const remember = (p: {speaker?: string; role?: string} | undefined) => {
+    const name = p?.speaker?.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, "");
+    // (a full name, or a surname alone: "Sultanova told members")
+    if (!name || !(isPersonLike(name) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && !isOrganisation(name)))) return;
+    const k = people.findIndex((x) => x.speaker === p!.speaker);
+    if (k >= 0) people.splice(k, 1);
+    people.push(p as {speaker: string; role?: string});
+  };
+  const genders = new Map<string, "f" | "m">();
+  const genderOf = (name: string): "f" | "m" | undefined => {
+    if (!genders.has(name)) {
+      const g = nameGender(name, body);
+      if (g) genders.set(name, g);
+    }
+    return genders.get(name);
+  };
   const resolve = (subject: string): {speaker?: string; role?: string} => {
     const sub = subject
       .trim()
@@ -356,6 +385,19 @@ export function assignVoices(
       // In an interview "he" is the interviewee; in a story that quotes several people, the person named last.
       if (main && (options.interview || !lastNamed))
         return {speaker: main.name, ...(main.role ? {role: main.role} : {})};
+      // "she" / "he": the person named last whose gender (a title, a surname's ending, a pronoun said of them
+      // before) does not contradict it; a person of unknown gender takes the pronoun's.
+      const pronoun = /^(she|he)$/i.exec(sub)?.[1]?.toLowerCase();
+      if (pronoun && lastNamed?.speaker) {
+        const want = pronoun === "she" ? "f" : "m";
+        const fits = (x: {speaker?: string}) =>
+          x.speaker !== undefined && genderOf(x.speaker) !== (want === "f" ? "m" : "f");
+        const pick = fits(lastNamed) ? lastNamed : [...people].reverse().find(fits);
+        if (pick?.speaker) {
+          if (!genders.has(pick.speaker)) genders.set(pick.speaker, want);
+          return (lastNamed = pick);
+        }
+      }
       return lastNamed ?? {};
     }
     // "The European Union reiterated …", "The Asian Development Bank said …": an organisation speaks under its name.
@@ -373,6 +415,7 @@ export function assignVoices(
         ? before
         : {speaker: name, ...(title ? {role: title} : before?.role ? {role: before.role} : {})};
     if (!e && !before && who.speaker) named.push(who as {speaker: string; role?: string});
+    remember(who);
     if (who.speaker && /^\p{Ll}/u.test(who.speaker)) groupsNamed.push(who.speaker);
     lastNamed = who;
     return who;
@@ -551,6 +594,17 @@ export function assignVoices(
       });
       continue;
     }
+    const example = /,\s*(?:such as|including|among them|like)\s/.test(s.text) ? SUCH_AS.exec(s.text) : null;
+    if (example) {
+      const who = resolve(example[2]!);
+      const role = example[1]!.trim();
+      if (who.speaker) {
+        const voice = {...who, ...(!who.role && role ? {role} : {})};
+        continuing = voice;
+        voices.push({kind: "reported", ...voice, rule: "reported-example"});
+        continue;
+      }
+    }
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
     const rep =
@@ -613,7 +667,10 @@ export function assignVoices(
       s.text,
       (w) => named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ?? namesBefore(w, at)
     );
-    if (person) lastNamed = person;
+    if (person) {
+      lastNamed = person;
+      remember(person);
+    }
     voices.push({
       kind: "narration",
       ...(options.author ? {speaker: options.author} : {}),
@@ -621,6 +678,24 @@ export function assignVoices(
     });
   }
   return voices;
+}
+
+/**
+ * A person's gender where the text or the name says it: a title before the surname somewhere in the body ("Ms.
+ * Nurova", "Mr Lee", "Madam Chair Seitova"), else the ending of a Slavic or Central Asian surname ("-ova", "-eva",
+ * "-skaya" a woman's; "-ov", "-ev", "-sky" a man's). Undefined when neither tells.
+ */
+export function nameGender(name: string, body: string): "f" | "m" | undefined {
+  const surname = name.split(/\s+/).at(-1)!.replace(/[.,]$/, "");
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
+  const titled = new RegExp(
+    `\\b(Mrs|Ms|Miss|Madam|Madame|Mr|Sir)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${surname}(?![\\p{L}])`,
+    "u"
+  ).exec(body)?.[1];
+  if (titled) return /^(?:Mr|Sir)$/.test(titled) ? "m" : "f";
+  if (/(?:ova|eva|yova|iyeva|ayeva|skaya|tskaya|kaya)$/.test(surname)) return "f";
+  if (/(?:ov|ev|yov|iyev|ayev|sky|skiy|skii)$/.test(surname)) return "m";
+  return undefined;
 }
 
 /**

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {readFigures, splitSentences} from "../src/read/index.js";
+
+// Session 10 (issue 10): figures in forms the reader had not seen, in sentences written for these tests.
+
+const figures = (text: string, articleDate?: string) =>
+  readFigures(splitSentences(text), [], {sourceId: "s", ...(articleDate ? {articleDate} : {})}).map((f) => ({
+    text: f.text,
+    amount: f.amount,
+    year: f.year,
+    rule: f.rule
+  }));
+
+test("an amount converted in brackets is a figure of its own; 'one million' people are counted", () => {
+  const f = figures("Tokyo offered ¥90 billion ($600 million) for the new terminal in 2025.");
+  assert.deepEqual(
+    f.map((x) => [x.text, x.amount, x.year]),
+    [
+      ["¥90 billion", 90e9, 2025],
+      ["$600 million", 600e6, 2025]
+    ]
+  );
+  const g = figures("About half a million pilgrims and one million tourists came through the airport.");
+  assert.deepEqual(
+    g.map((x) => x.amount),
+    [500000, 1e6]
+  );
+  // near miss: a citation's year in brackets stays no figure
+  assert.deepEqual(figures("The port handles 3 million tonnes (Karimov, 2021)."), [
+    {text: "3 million tonnes", amount: 3e6, year: undefined, rule: "figure:measure"}
+  ]);
+});
+
+test("a thread's numbering and a contents line are no counts", () => {
+  assert.deepEqual(figures("3/9 Long talks with the mayor about twelve bridges."), [
+    {text: "twelve bridges", amount: 12, year: undefined, rule: "figure:count"}
+  ]);
+  assert.deepEqual(figures("4 Foreign relations"), []);
+  // near miss: a sentence that starts with a count
+  assert.equal(figures("4 ministers resigned on Friday.").length, 1);
+});
+
+test("a year heading dates the figures under it; otherwise a figure of the present takes the article's year", () => {
+  const text = [
+    "2021",
+    "March – The bank lends $300 million for the dam.",
+    "The two sides sign contracts worth $1.2 billion.",
+    "Outlook",
+    "Exports cover roughly 60% of the budget."
+  ].join("\n\n");
+  const f = figures(text, "2024-06-01");
+  assert.deepEqual(
+    f.map((x) => [x.text, x.year, x.rule]),
+    [
+      ["$300 million", 2021, "figure:money year:heading"],
+      ["$1.2 billion", 2021, "figure:money year:heading"],
+      ["60%", 2024, "figure:percent year:article"]
+    ]
+  );
+  // a target is of a time to come: no year inferred
+  assert.equal(figures("The sides want to bring turnover to $5 billion.", "2024-06-01")[0]!.year, undefined);
+  // a year in the main clause dates the occasion a "where" clause tells
+  assert.equal(
+    figures("The leaders met in Baku on 2 May 2023, where the fund pledged €40 million.", "2024-06-01")[0]!.year,
+    2023
+  );
+});
