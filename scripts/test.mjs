@@ -38,6 +38,10 @@ for (const {when, script, what} of setups) {
 const r = spawnSync(
   process.execPath,
   ["--no-regexp-tier-up", "--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
-  {stdio: "inherit", env: {...process.env, MULTIVECTOR_TEST: "1"}}
+  // The coder's parse cache (src/app/coder-cache.ts) stays out of the user's ~/.cache unless asked for.
+  {
+    stdio: "inherit",
+    env: {...process.env, MULTIVECTOR_TEST: "1", MULTIVECTOR_CACHE: process.env.MULTIVECTOR_CACHE ?? "off"}
+  }
 );
 process.exit(r.status ?? 1);

@@ -1,6 +1,6 @@
 import {test} from "node:test";
 import assert from "node:assert/strict";
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {cachedParse, coderCacheDir, parseKey} from "../src/app/coder-cache.js";
@@ -62,4 +62,25 @@ test("the cache's folder: MULTIVECTOR_CACHE, off, or the user's cache folder", (
   assert.equal(coderCacheDir({MULTIVECTOR_CACHE: "/somewhere"}), "/somewhere");
   assert.equal(coderCacheDir({MULTIVECTOR_CACHE: "off"}), undefined);
   assert.equal(coderCacheDir({XDG_CACHE_HOME: "/xdg"}), join("/xdg", "multivector"));
+});
+
+test("a writer's temporary file left for ten minutes is removed by the next write, a fresh one is left alone, and a hit marks its file used", () => {
+  const dir = temp();
+  const name = (text: string) => `coder-${parseKey({text}).slice(0, 32)}.v8`;
+  const old = join(dir, `${name("x")}.111-0.tmp`);
+  const fresh = join(dir, `${name("x")}.222-0.tmp`);
+  writeFileSync(old, "half");
+  writeFileSync(fresh, "half");
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(old, hourAgo, hourAgo);
+  cachedParse(dir, {text: "y"}, () => 1);
+  assert.equal(existsSync(old), false);
+  assert.equal(existsSync(fresh), true);
+  const file = join(dir, name("y"));
+  utimesSync(file, hourAgo, hourAgo);
+  assert.equal(
+    cachedParse(dir, {text: "y"}, () => 2),
+    1
+  );
+  assert.ok(statSync(file).mtimeMs > hourAgo.getTime() + 60_000);
 });
