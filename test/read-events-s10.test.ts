@@ -134,3 +134,45 @@ test("'and X <past verb>' after an object opens a clause of X's: the object list
   assert.ok(dyads("Laos and Japan signed a treaty.").includes("LAO>JPN 057"));
   assert.deepEqual(dyads("Vietnam criticised Laos and Japan sharply.").sort(), ["VNM>JPN 111", "VNM>LAO 111"]);
 });
+
+test("a transcript's turns: an office holder's 'I' is the state; 'we agreed' is both speakers' states", () => {
+  const text = [
+    "Joint press conference after Japanese-Mongolian talks",
+    "",
+    "Prime Minister of Japan Shigeru Ishiba and President of Mongolia Ukhnaa Khurelsukh spoke to journalists in Tokyo after their talks on 14 March 2025.",
+    "",
+    "Prime Minister of Japan Shigeru Ishiba: Good afternoon.",
+    "",
+    "We have agreed to double the number of direct flights, and our ministers signed a roadmap on copper.",
+    "",
+    "I have invited President Khurelsukh to visit Osaka in May.",
+    "",
+    "President of Mongolia Ukhnaa Khurelsukh: Thank you, Prime Minister.",
+    "",
+    "We discussed a new railway line. We also discussed a railway to the Chinese border. I accepted the invitation with pleasure."
+  ].join("\n");
+  const events = read(text);
+  assert.ok(
+    events.some((e) => /^(JPN>MNG|MNG>JPN) 03\d* /.test(e)),
+    events.join("; ")
+  );
+  assert.ok(
+    events.some((e) => /^JPN>MNG 0[23]\d* /.test(e) && !e.startsWith("JPN>MNG 032")),
+    events.join("; ")
+  );
+  assert.ok(
+    events.some((e) => /^(JPN>MNG|MNG>JPN) 04\d /.test(e)),
+    events.join("; ")
+  );
+  // (the other speaker's state acts with the speaker only: no JPN>CHN from "discussed a railway to the Chinese border")
+  assert.ok(!events.some((e) => e.startsWith("JPN>CHN") || e.startsWith("CHN>JPN")), events.join("; "));
+  // Near-misses: an analyst's "I" is no state's; "we agreed with X" has its other side.
+  const analyst = [
+    "Interview",
+    "",
+    "Mongolian economist Batbayar Dorj spoke to us in Ulaanbaatar on 3 April 2025.",
+    "",
+    "\u201cI visited Japan twice last year,\u201d Dorj said."
+  ].join("\n");
+  assert.ok(!read(analyst).some((e) => e.startsWith("MNG>JPN 04")), read(analyst).join("; "));
+});

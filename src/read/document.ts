@@ -490,6 +490,29 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const name = names?.regionNoun ?? (names?.regionAdjective ? regionStates(names.regionAdjective) : undefined);
     return code && name ? {code, name} : undefined;
   };
+  /**
+   * The state of a transcript's other speaker (a statement turn by someone else whose state differs from `code`), the
+   * one whose turn is nearest sentence `i`; undefined when there is none or several states.
+   */
+  const roleStates = new Map<string, {code: string; name: string} | undefined>();
+  const otherSpeakerState = (speaker: string | undefined, code: string) => {
+    const others = new Map<string, {code: string; name: string}>();
+    for (const v of voices) {
+      if (v?.rule !== "transcript-statement" || !v.speaker || v.speaker === speaker || !v.role) continue;
+      // (the state the speaker's title names: "President of Uzbekistan", "Kazakh Foreign Minister")
+      if (!roleStates.has(v.role)) {
+        const named = (options.coder?.codeSentence(v.role, {}).mentions ?? []).filter(
+          (m) => !(m.agent && m.agent === m.code) && isState(m.code)
+        );
+        const first = named[0];
+        const name = first ? stateName(named.filter((m) => m.code === first.code).map((m) => m.text)) : undefined;
+        roleStates.set(v.role, first && name ? {code: first.code, name} : undefined);
+      }
+      const state = roleStates.get(v.role);
+      if (state && state.code !== code) others.set(state.code, state);
+    }
+    return others.size === 1 ? [...others.values()][0] : undefined;
+  };
   /** Events read through a pair pointer, and the date of the sentence the pointer took its pair from. */
   const pointedBack = new Map<CoderEvent, ResolvedDate>();
   /** Sentences that told an occasion (a meeting, visit or talks: a 04x event or an occasion's noun). */
@@ -655,17 +678,32 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         ? head
         : homeState(i);
     const region = homeRegion(i);
+    // A transcript's turn (a president's or a minister's statement): "I" is the speaker's state too, and the other
+    // speaker's state is the other side of "we agreed …", "we discussed …".
+    const turn = spoken && voices[i]!.rule === "transcript-statement" ? voices[i]! : undefined;
+    const holder = turn !== undefined && OFFICE_ROLE.test(turn.role ?? "");
+    const counterpart = turn && own ? otherSpeakerState(turn.speaker, own.code) : undefined;
     const copy = rewriteFirstPerson(text, own?.name, {
       offices: true,
       firstPerson: spoken,
-      ...(region ? {region: region.name} : {})
+      ...(region ? {region: region.name} : {}),
+      ...(holder ? {holder} : {}),
+      ...(counterpart ? {counterpart: counterpart.name} : {})
     });
     if (copy) {
       const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
       const meant = new Set([own?.code, region?.code].filter((c): c is string => c !== undefined));
+      if (counterpart) meant.add(counterpart.code);
       for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date, ...timed} : timed).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
         if (have.has(key) || e.source === e.target || (!meant.has(e.source) && !meant.has(e.target))) continue;
+        // (the talks' other side acts with the speaker's state only)
+        if (
+          counterpart &&
+          (e.source === counterpart.code || e.target === counterpart.code) &&
+          !(e.source === own?.code || e.target === own?.code)
+        )
+          continue;
         have.add(key);
         sentenceEvents.push({
           ...e,
@@ -995,6 +1033,10 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const HEAD_TITLE_BEFORE =
   /(?:\bPresident(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?|\bHead\s+of\s+State|\p{Lu}[\p{L}-]+['’]s\s+President)\s+$/u;
 /** An office named without its state: "The Head of State welcomed …", "the President noted …". */
+/** A speaker's role that is an office of state: their "I" acts for the state. */
+const OFFICE_ROLE =
+  /\b(?:President|Prime Minister|Minister|Chancellor|Premier|King|Emir|Secretary|Commissioner|Ambassador|Head of State|Foreign Minister|Spokes(?:man|woman|person))\b/;
+
 const HEAD_OF_STATE = /\b(?:[Tt]he\s+Head\s+of\s+State|[Tt]he\s+President)\b(?!\s+of\b)/;
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =

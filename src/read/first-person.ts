@@ -73,7 +73,17 @@ export interface HomeOptions {
   region?: string;
   /** Whether "we", "us" and "our country" are read (a speaker's words; default true). */
   firstPerson?: boolean;
+  /** The speaker holds an office (a president's, a minister's turn): "I invited …", "I have accepted …" are the state's. */
+  holder?: boolean;
+  /**
+   * The other side of the speaker's talks (a transcript's other speaker's state): "we have agreed to …", "we
+   * discussed …" with no other side named are both sides' acts.
+   */
+  counterpart?: string;
 }
+
+/** Acts two sides do together: "we agreed", "we have discussed", "we signed". */
+const TOGETHER = /^(?:agreed|discussed|signed|exchanged|reached|adopted|held|met|concluded|approved)$/;
 
 /** An office named without its state, as a subject: "The Head of State noted", "the President held talks". */
 const OFFICE =
@@ -117,13 +127,21 @@ export function rewriteFirstPerson(
       spans.push({at: m.index + m[0].length - 1 - m[1]!.length - 1, length: m[1]!.length, replacement: `${state}'s`});
     }
   );
-  // "we signed", "we have launched", "we also agreed": a past form or have/has + participle, not a view.
+  // "we signed", "we have launched", "we also agreed": a past form or have/has + participle, not a view. An office
+  // holder's "I" is the state too ("I invited …", "I have accepted the invitation …").
+  const counterpart = options.counterpart;
   eachMatch(
-    /\b([Ww]e)\s+(?:(?:also|recently|already|then|later|jointly|have|had|ourselves)\s+){0,2}([a-z]+(?:ed|en)|signed|met|held|made|took|gave|sent|began|won|paid|bought|sold|built|launched|opened|joined|agreed|received|hosted|visited|lent|got)\b/g,
+    /\b([Ww]e|I)\s+(?:(?:also|recently|already|then|later|jointly|have|had|ourselves)\s+){0,2}([a-z]+(?:ed|en)|signed|met|held|made|took|gave|sent|began|won|paid|bought|sold|built|launched|opened|joined|agreed|received|hosted|visited|lent|got)\b/g,
     text,
     (m) => {
-      if (VIEW.test(m[2]!)) return;
-      spans.push({at: m.index, length: m[1]!.length, replacement: state});
+      if (VIEW.test(m[2]!) || (m[1] === "I" && !options.holder)) return;
+      // ("we agreed to …" after talks: both sides, unless the clause names the other: "we agreed with Beijing")
+      const both =
+        counterpart !== undefined &&
+        m[1] !== "I" &&
+        TOGETHER.test(m[2]!) &&
+        !/^[^.;]*?\b(?:with|between)\b/.test(text.slice(m.index + m[0].length));
+      spans.push({at: m.index, length: m[1]!.length, replacement: both ? `${state} and ${counterpart}` : state});
     }
   );
   // "supported us", "lent us $2 billion", "will not help us": an object after a verb.
