@@ -285,7 +285,8 @@ export function cueStrings(re: RegExp): string[][] {
 }
 
 // The index: the text's three-character substrings, hashed into a small table (each entry the text's stamp), kept for
-// the last few texts (a reader tries its patterns on one sentence after the other).
+// the last few texts (a reader tries its patterns on one sentence after the other). Module state shared by every
+// document a thread reads: safe because a read is synchronous and a slot is found again only by its text.
 const TABLE_BITS = 12;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const SLOTS = 2;
@@ -395,7 +396,11 @@ export function mayMatch(needs: readonly Needs[], text: string): boolean {
   return true;
 }
 
-/** Each pattern's lists, by flags and source (`matchAll` and `split` copy a pattern at every call). */
+/**
+ * Each pattern's lists, by flags and source (`matchAll` and `split` copy a pattern at every call: the copies find
+ * their lists here). One entry per distinct pattern: {@link cue} is meant for patterns made once, at module load; a
+ * pattern made per document (a speaker's name) would add an entry per name and is not to be wrapped.
+ */
 const needsBySource = new Map<string, Needs[]>();
 
 /** A pattern that runs only on texts that may match it (see the module's comment). */
@@ -426,7 +431,10 @@ export class Cue extends RegExp {
   }
 }
 
-/** `re` with the pre-filter ({@link Cue}); the same answers. A pattern that requires no string is returned as it is. */
+/**
+ * `re` with the pre-filter ({@link Cue}); the same answers. A pattern that requires no string is returned as it is.
+ * For patterns made once at module load (see `needsBySource`), not per document.
+ */
 export function cue(re: RegExp): RegExp {
   const c = new Cue(re.source, re.flags);
   return c.filters ? c : re;
