@@ -111,6 +111,9 @@ const PAIR = new RegExp(
 const INNER_THEY = new RegExp(
   `(\\b(?:where|when|after)\\s+|,\\s+and\\s+)(they)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+)?${PAIR_VERB}\\b)`
 );
+/** A lowercase plural noun (who a later "they" may be): "envoys", "officials", "migrants", "investors". */
+const PLURAL_WORD =
+  /\b(?!(?:was|has|is|its|his|this|thus|as|us|perhaps|always|besides|whereas|news|across|towards|afterwards|talks|means|series|various|previous|serious|famous)\b)[a-z]{3,}(?<!ss|us|is)s\b/;
 /** States whose names are written surname first in English. */
 const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM"]);
 /** Counted groups of three and more, and their numbers. */
@@ -352,6 +355,19 @@ export class Anaphora {
       }
       const before = this.pairBefore(mentions.filter((x) => x.end <= at));
       if (!before || (clause && before.from !== undefined)) continue;
+      // (a later clause's "they" only for a subject and its object, "X met Y …, where they": not after a plural that
+      // may be who "they" are — envoys, officials, investors — nor for two members of one list, "to Russia and China")
+      if (clause) {
+        const head = text.slice(0, at);
+        const pairMentions = mentions.filter((x) => x.end <= at && before.codes.includes(x.code));
+        const last = pairMentions.at(-1);
+        const prior = pairMentions.filter((x) => x.code !== last?.code).at(-1);
+        if (
+          PLURAL_WORD.test(head) ||
+          (last && prior && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prior.end, last.start)))
+        )
+          continue;
+      }
       const pair = before.codes;
       const names = pair.map(
         (c) =>

@@ -500,11 +500,23 @@ function codeSentence(
   if (ownTokens) tags = tagTokens(written, core.verbs, upper, infos);
   // A historic present ("Tokayev attends the summit and meets Xi"): each present-tense verb of the dictionary that
   // follows its subject (not a determiner's noun, not after "to" or a modal) is read as its past form.
-  if (ownTokens && happenedOnly && options.historicPresent)
+  // (Not in a sentence already in the past — "signed a gas deal" — nor inside a quotation, after a verb of saying,
+  // or with a habit's adverb: "Officials say China invests … every year".)
+  if (
+    ownTokens &&
+    happenedOnly &&
+    options.historicPresent &&
+    !tags.some((t, k) => t === "VBD" && !/^(WAS|WERE|HAD|DID)$/.test(upper[k]!)) &&
+    !/["“”«»]|\b(?:says|said|say|saying|tells|told)\b|\b(?:every|each)\s+(?:year|month|week|day|time)\b|\b(?:usually|often|regularly|always|traditionally|normally|generally)\b/i.test(
+      text
+    )
+  )
     for (let k = 1; k < tags.length; ++k) {
       // (after a name, a plural, a pronoun, an adverb, "and" or a comma: "a military parade" is a noun)
       if ((tags[k] !== "VBZ" && tags[k] !== "VBP") || !/^(NNP|NNPS|NNS|PRP|RB|CC|,)$/.test(tags[k - 1] ?? "")) continue;
       if (tags[k - 1] === "CC" && /^(DT|JJ|PRP\$|POS|CD|IN)$/.test(tags[k - 2] ?? "")) continue;
+      // ("a gas deal": a noun phrase's head after a determiner or an adjective and a noun)
+      if (/^(NNS|NN)$/.test(tags[k - 1] ?? "") && /^(DT|JJ|PRP\$|POS|CD|NN)$/.test(tags[k - 2] ?? "")) continue;
       if (/^(IS|ARE|AM|HAS|HAVE|DOES|DO)$/.test(upper[k]!)) continue;
       const base = core.verbs.forms.get(upper[k]!)?.find((f) => pastForm(upper[k]!, f.base))?.base;
       const past = base ? pastForm(upper[k]!, base) : undefined;
@@ -704,7 +716,13 @@ function codeSentence(
     // minister" (043, and the guest's 042), "exchanged fire" (193, mutual).
     if (happenedOnly && !tree) {
       // (an office holder named right after the verb: "received Lavrov", "welcomed Kazakh officials")
-      const holder = f.object[0]?.first === f.last + 1 && f.object[0]!.agent === "GOV";
+      // (not a possessor: "received Putin's letter", "welcomed Lavrov's remarks"; the name ends the object)
+      const held = f.object[0];
+      const holder =
+        held?.first === f.last + 1 &&
+        held.agent === "GOV" &&
+        !/^(['’]S|['’])$/.test(upper[held.last + 1] ?? "") &&
+        !/^(NN|NNS|NNP|NNPS|POS|VBG)$/.test(tags[held.last + 1] ?? "");
       const light = readLightVerb(upper, f.first, f.last, match.code, f.object[0]?.first, holder);
       if (light.action === "drop") {
         dropped.push({code: match.code, reason: light.reason, rule: match.rule});

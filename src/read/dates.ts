@@ -615,6 +615,7 @@ export function parsePublicationPeriod(line: string, isByline?: (part: string) =
 
 /** A year standing alone on its line: a chronology's heading ("2022", "In 2023:"). */
 const YEAR_HEADING = /^\s*(?:In\s+)?((?:1[89]|20)\d{2})\s*:?\s*$/;
+const YEAR_HEADING_LINE = new RegExp(YEAR_HEADING.source, "m");
 /**
  * A chronology entry's head at the start of its line, before a dash or a colon: "14 September –", "18–19 May –",
  * "September 14 –", "November –", "3 July 2024:" (its year, if any, is its own).
@@ -634,11 +635,17 @@ const ENTRY_HEAD = new RegExp(
  */
 export function chronologyDates(
   body: string,
-  sentences: readonly {start: number; text: string}[]
+  sentences: readonly {start: number; text: string}[],
+  /** Lines before the body (a heading taken for the page's header): the last year heading among them counts. */
+  before: readonly string[] = []
 ): (ResolvedDate | undefined)[] {
   const out: (ResolvedDate | undefined)[] = sentences.map(() => undefined);
-  if (!/^\s*(?:In\s+)?(?:1[89]|20)\d{2}\s*:?\s*$/m.test(body) && !ENTRY_HEAD.test(body)) return out;
   let year: number | undefined;
+  for (const line of before) {
+    const heading = YEAR_HEADING.exec(line);
+    if (heading) year = Number(heading[1]);
+  }
+  if (year === undefined && !YEAR_HEADING_LINE.test(body) && !ENTRY_HEAD.test(body)) return out;
   const entries: {from: number; to: number; date: ResolvedDate}[] = [];
   let open: {from: number; date: ResolvedDate} | undefined;
   let at = 0;

@@ -270,10 +270,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   });
   // A chronology's entries ("14 September – Xi Jinping pays a state visit …" under a "2022" heading): each sentence of
   // an entry is of the entry's date, whatever else it names ("his first trip since January 2020").
-  const entries = chronologyDates(article.body, sentences);
+  const bodyFrom = article.paragraphs[0]?.srcStart ?? 0;
+  const entries = chronologyDates(
+    article.body,
+    sentences,
+    article.dropped.filter((d) => d.end <= bodyFrom).map((d) => d.text)
+  );
   entries.forEach((d, i) => {
     if (d) dates[i] = d;
   });
+  // (An entry's present is a historic present only in the narration of what happened: not in a quotation or a
+  // reported speech, nor in an entry dated after the page — a schedule of what is to come.)
+  const historic = entries.map(
+    (d, i) =>
+      d !== undefined &&
+      (voices[i]?.kind ?? "narration") === "narration" &&
+      !(metadata.date !== undefined && d.date > metadata.date)
+  );
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
@@ -526,7 +539,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
     );
     // (A chronology's entry tells its acts in the historic present: dated, they are acts, not habits.)
-    const timed = entries[i] ? {timed: true, historicPresent: true} : text !== s.text ? {timed: true} : {};
+    const timed = historic[i] ? {timed: true, historicPresent: true} : text !== s.text ? {timed: true} : {};
     const coded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);
     // (Offsets in the document; the coder's mentions built as such at once, in the same key order.)
     const absolute: ActorMention[] = coded
@@ -618,7 +631,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const again = {
         ...(date ? {date: date.date} : {}),
         ...((rewrite.kind === "relative" && namesDate(s.text)) || text !== s.text ? {timed: true} : {}),
-        ...(entries[i] ? {timed: true, historicPresent: true} : {})
+        ...(historic[i] ? {timed: true, historicPresent: true} : {})
       };
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = `${e.source}>${e.target}:${e.code}`;
