@@ -150,3 +150,67 @@ test("an example of a group speaks; 'X, whose …, said'; a two-sentence quotati
   );
   assert.ok(!claimOf(e, "band is too narrow")?.quote.includes("Reserves"));
 });
+
+test("facts and plans are no claims: membership, a page describing itself, a site's terms, a side's own target", () => {
+  // review F18: a state or a membership denied is a fact
+  assert.equal(classifyClaim("Mongolia is not a party to the treaty."), undefined);
+  assert.equal(classifyClaim("The new bridge is not yet finished."), undefined);
+  assert.equal(classifyClaim("Sanctions are not a strategy.")?.kind, "assessment");
+  const d = readOk(
+    story([
+      "This timeline lists the main steps in the talks between Ankara and Astana since 2019.",
+      "Mongolia remains an observer of the Shanghai Cooperation Organisation, as it has been since 2004.",
+      "Mongolia is also an observer of the bloc, which narrows its room to court Washington openly.",
+      "Kazakhstan and Turkey aim to raise their trade to $10 billion, officials in both capitals said.",
+      "Analyst Dana Seitova said the government would seek to raise car exports to $2 billion by 2030.",
+      "Kazakhstan declined to sign the charter, saying it would study the text first.",
+      "Photos may be reused under a free licence; other terms may apply."
+    ]),
+    {aliases}
+  );
+  assert.equal(claimOf(d, "timeline lists"), undefined);
+  assert.equal(claimOf(d, "as it has been since"), undefined);
+  // (news narration judges nothing of its own; the sentence's kind is a judgement)
+  assert.equal(
+    classifyClaim("Mongolia is also an observer of the bloc, which narrows its room to court Washington openly.")?.kind,
+    "assessment"
+  );
+  assert.equal(claimOf(d, "aim to raise"), undefined);
+  assert.equal(claimOf(d, "car exports")?.kind, "forecast");
+  assert.equal(claimOf(d, "study the text"), undefined);
+  assert.equal(claimOf(d, "free licence"), undefined);
+});
+
+test("a word of judgement inside a hyphenated compound judges nothing; a contrast set off with commas judges", () => {
+  const d = readOk(
+    story([
+      "The two leaders signed an agreement on good-neighbourly relations and a low-cost rail link.",
+      "Ankara's trade with Astana grew alongside, not at the expense of, its trade with Moscow."
+    ]),
+    {aliases}
+  );
+  assert.equal(claimOf(d, "good-neighbourly"), undefined);
+  assert.equal(
+    classifyClaim("Ankara's trade grew alongside, not at the expense of, its trade with Moscow.")?.kind,
+    "assessment"
+  );
+});
+
+test("a hearing's list of witnesses names its experts; an official on it is none", () => {
+  const d = readOk(
+    "SENATE COMMITTEE ON ENERGY\n\nHearing: Critical minerals from Central Asia\n\nHearing Date: Tuesday, March 3, 2026\n\nWitnesses:\n" +
+      "The Honorable Maria Lopez, Assistant Secretary of Energy, U.S. Department of Energy\n" +
+      "Prof. Daniyar Kassymov, Director, Steppe Mining Research Centre\n" +
+      "Ms. Helen Brandt, Former U.S. Ambassador to Mongolia\n\n" +
+      "The committee met on Tuesday to review supply chains for rare earths and lithium from Kazakhstan and Mongolia.\n\n" +
+      "Prof. Kassymov told senators that the region's lithium deposits were far larger than the official estimates.\n\n" +
+      "Ambassador Brandt argued that Washington should offer long-term purchase contracts instead of grants.\n",
+    {aliases}
+  );
+  assert.deepEqual(
+    d.metadata.experts.map((e) => e.name),
+    ["Daniyar Kassymov", "Helen Brandt"]
+  );
+  assert.equal(claimOf(d, "lithium deposits")?.speaker, "Daniyar Kassymov");
+  assert.equal(claimOf(d, "purchase contracts")?.speaker, "Helen Brandt");
+});

@@ -34,14 +34,20 @@ const ASSESSMENT =
   /\b(^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant))\b/i;
 /**
  * A whole short sentence denying what something is ("Announcements are not investments.", "The corridor is not an
- * alternative to anyone."): a judgement.
+ * alternative to anyone."): a judgement. Not a state or a membership ("The border is not open.", "The treaty is not
+ * yet ratified.", "Turkmenistan is not a member of the CSTO."): facts (review F18).
  */
 const COPULA_NOT =
-  /^["“«]?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+((?:is|are)\s+(?:not|no longer))\s+(?:a\s+|an\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}[.!]?["”»]?$/i;
+  /^["“«]?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+((?:is|are)\s+(?:not|no longer))\s+(?:a\s+|an\s+|the\s+)?(?!(?:yet|open|closed|ready|available|valid|member|members|party|parties|signatory|observer|participant|candidate|[a-z-]+ed)\b)[a-z-]+(?:\s+[a-z-]+){0,3}[.!]?["”»]?$/i;
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT = cue(
   /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?)\b/i
 );
+/** Something limiting a side's room: "which limits its ability to …", "constrains their options". */
+const CONSTRAINT =
+  /\b(?:limits?|limited|limiting|constrains?|constrained|restricts?|restricted|narrows?|narrowed|weakens?|weakened|strengthens?|strengthened|undercuts?)\s+(?:its|their|his|her|our|the|a)\s+(?:\w+\s+)?(?:ability|capacity|room|scope|freedom|options|leverage|position|hand|autonomy|independence)\b/i;
+/** A contrast set off in the sentence: "grew alongside, not instead of, …", "…, not at the expense of …". */
+const CONTRAST = /,\s+not\s+(?:instead of|in place of|at the expense of|in spite of|because of|despite|against)\b/i;
 /** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
 const CAUSAL =
   /\b((?:made|makes|make|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|necessary|urgent|(?:more|less) \w+)|contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|due to|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
@@ -111,6 +117,26 @@ const FIRST_PERSON_ACT =
   /^(?:(?:On|In|Last|Earlier)\b[^,]{0,40},\s*)?(?:[Ww]e|I|[Oo]ur\s+[\p{L}-]+)\s+(?:have\s+|had\s+|also\s+)?\p{Ll}+ed\b/u;
 /** A stated readiness ("Iran is ready to share …", "Astana stands ready to …"): a wish, no view, without a cue of its own. */
 const READINESS = /\b(?:is|are|was|were|stands?|stood|remains?)\s+(?:ready|prepared|willing)\s+to\b/i;
+/**
+ * Membership as a fact, told as the sentence's own clause ("Kazakhstan remains a member of the EAEU", "Turkmenistan is
+ * not a party to the treaty", "Mongolia became an observer of the SCO"): no judgement, unless the sentence carries one
+ * of its own.
+ */
+const MEMBERSHIP =
+  /^(?:(?:but|and|meanwhile|today|still),?\s+)?[^,:;]{2,60}?\s(?:is|are|was|were|remains?|remained|became|becomes|has been|have been)\s+(?:also\s+|still\s+|now\s+|not\s+|no longer\s+|not yet\s+)?(?:a\s+|an\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+|non-permanent\s+)?(?:member|members|party|parties|signatory|signatories|observer|observers|participant)\s+(?:state\s+)?(?:of|to|in)\b/i;
+/** A text describing itself ("This chronology lists …", "The timeline below covers …"): the page's own framing. */
+const SELF_DESCRIPTION =
+  /^(?:this|the|our)\s+(?:chronology|timeline|page|article|overview|list|report|brief|fact sheet|survey|piece|summary|dossier|explainer)(?:\s+below)?\s+(?:lists|covers|describes|presents|summari[sz]es|traces|sets out|gives|shows|collects|looks at|follows|records)\b/i;
+/** A site's legal line ("Text is available under a free licence; additional terms may apply"): no one's view. */
+const SITE_TERMS =
+  /\b(?:licen[cs]e|terms of (?:use|service)|additional terms|privacy policy|cookies?|all rights reserved|copyright|content belongs to)\b/i;
+/**
+ * A stated target of one's own, in the present ("aim to lift trade to $15 billion", "agreed to bring it to 20 billion
+ * dollars"): a plan. A target someone says a side "would seek to raise …" stays the speaker's forecast.
+ */
+const OWN_TARGET =
+  /(?<!\b(?:would|will|to)\s)\b(?:aim|aims|aiming|plan|plans|intend|intends|seek|seeks|target|targets|agreed|agree)\s+to\s+(?:lift|raise|bring|increase|boost|double|triple|take|push|expand|grow)\b[^.;]{0,80}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥]|US\$|\d)/i;
+
 /** Who holds an office ("The Japanese Ambassador to Mongolia is X"): a fact. */
 const OFFICE_HOLDER =
   /^The\s+(?:[\p{Lu}.][\p{L}.'’-]*\s+){0,3}(?:Ambassador|Minister|President|Chairman|Chair|Head|Representative|Envoy|Consul(?: General)?)\s+(?:to|of|for|in)\s+[^,;]{2,60}?\s+is\s+\p{Lu}/u;
@@ -160,8 +186,9 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
   const future =
     REPORTED_FUTURE.exec(sentence) ?? CONDITIONAL_FUTURE.exec(sentence) ?? FUTURE_ATTRIBUTED_AFTER.exec(sentence);
   if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue(future[1]!)};
-  const as = ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence);
-  if (as) return {kind: "assessment", cue: as[1]!.toLowerCase()};
+  const as =
+    ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
+  if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
   return undefined;
 }
 
@@ -174,10 +201,25 @@ function modalCue(cue: string): string {
 /** The word that makes a sentence a judgement rather than a report, or undefined. */
 export function judgementCue(sentence: string): string | undefined {
   const first = JUDGEMENT.exec(sentence);
-  if (!first || !inName(sentence, first.index, first[0])) return first?.[1]?.toLowerCase();
-  // A word of judgement inside a name ("Northbridge Risk", "the Good Governance Fund") judges nothing: the next one.
-  for (const m of sentence.matchAll(JUDGEMENT_ALL)) if (!inName(sentence, m.index, m[0])) return m[1]!.toLowerCase();
+  if (!first || !(inName(sentence, first.index, first[0]) || inCompound(sentence, first.index, first[0])))
+    return first?.[1]?.toLowerCase();
+  // A word of judgement inside a name ("Northbridge Risk", "the Good Governance Fund") or a hyphenated compound ("a
+  // treaty of good-neighbourliness") judges nothing: the next one.
+  for (const m of sentence.matchAll(JUDGEMENT_ALL))
+    if (!inName(sentence, m.index, m[0]) && !inCompound(sentence, m.index, m[0])) return m[1]!.toLowerCase();
   return undefined;
+}
+
+/** A word joined to another by a hyphen: part of a compound ("good-neighbourliness", "low-cost"). */
+function inCompound(sentence: string, at: number, word: string): boolean {
+  return sentence[at + word.length] === "-" || (at > 0 && sentence[at - 1] === "-");
+}
+
+/** A word of judgement in the sentence outside what `fact` matched ("remains a member of …, which limits its ability"). */
+function strongBeyond(sentence: string, fact: RegExp): boolean {
+  const m = fact.exec(sentence);
+  const rest = m ? sentence.slice(0, m.index) + " " + sentence.slice(m.index + m[0].length) : sentence;
+  return judgementCue(rest) !== undefined || CAUSAL.test(rest) || CONSTRAINT.test(rest);
 }
 
 /** A capitalised word after another capitalised one, not at the sentence's start: part of a name. */
@@ -297,7 +339,7 @@ const OWN_PLAN = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}will\s+(?:\p{Ll}+ly\s+)?(?!be\
  * acts ("said he would be surprised").
  */
 const OWN_INTENT =
-  /\b(?:said|says|has said|have said|stated|announced|pledged|promised|vowed|confirmed|declared|told [^,.]{1,40}?)\s+(?:that\s+)?(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states))\s+(?:will|would|was going to|is going to|were going to|are going to)\s+(?:not\s+|never\s+|also\s+|soon\s+)?(?!be\b|become\b|remain\b|have\b|need\b|like\b|prefer\b)\p{Ll}+/u;
+  /\b(?:said|says|saying|has said|have said|stated|announced|pledged|promised|vowed|confirmed|declared|told [^,.]{1,40}?)\s+(?:that\s+)?(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states))\s+(?:will|would|was going to|is going to|were going to|are going to)\s+(?:not\s+|never\s+|also\s+|soon\s+)?(?!be\b|become\b|remain\b|have\b|need\b|like\b|prefer\b)\p{Ll}+/u;
 /** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
 const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 
@@ -352,7 +394,7 @@ const VIEW_GROUP =
  * courtesy, no view, without a cue of its own.
  */
 const COURTESY =
-  /^(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20},?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+)?(?:thank|welcome|greet|congratulate))\b/i;
+  /^(?:good (?:morning|afternoon|evening|day|night)\b|(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20},?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+)?(?:thank|welcome|greet|congratulate))\b)/i;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH = cue(
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu
@@ -406,7 +448,7 @@ export function readClaims(
     if (!cls && COURTESY.test(said) && strong === undefined) return no("no-cue");
     if (
       (cls === undefined || cls.kind === "forecast") &&
-      voice.kind === "reported" &&
+      (voice.kind === "reported" || voice.kind === "narration") &&
       OWN_INTENT.test(s.text) &&
       !quotedPhrase(s.text) &&
       strong === undefined
@@ -426,6 +468,12 @@ export function readClaims(
     // (readiness without a word of judgement is a wish; who holds an office is a fact)
     if (!cls && !strong && READINESS.test(s.text)) return no("fact");
     if (!cls && OFFICE_HOLDER.test(s.text)) return no("fact");
+    // (membership with no judging word of its own beside the membership cue; the page describing itself; a site's
+    // legal line; a trade target stated by its side)
+    if ((!cls || cls.kind === "assessment") && MEMBERSHIP.test(s.text) && !strongBeyond(s.text, MEMBERSHIP))
+      return no("fact");
+    if (SELF_DESCRIPTION.test(s.text) || (SITE_TERMS.test(s.text) && s.text.length < 160)) return no("fact");
+    if ((!cls || cls.kind === "forecast") && OWN_TARGET.test(said) && strong === undefined) return no("planned");
     // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").
     const dated = DATED.test(s.text) && !cls && !CAUSAL.test(s.text) && (s.text.match(JUDGEMENT_ALL) ?? []).length < 2;
     const expertVoice = voice.kind === "answer" || voice.kind === "quote" || voice.kind === "reported";

@@ -96,6 +96,16 @@ const EXPERT_PATTERNS: {re: RegExp; name: number; role?: number; roleAfter?: boo
   // "Interview with Prof. Karlygash Nugmanova"
   {re: new RegExp(`^Interview with (?:(?:Prof|Dr|Mr|Ms|Mrs)\\.\\s+)?(${NAME})$`, "u"), name: 1}
 ];
+/** The label of a list of the people heard: "Witnesses:", "Panelists:", "Speakers:". */
+const SPEAKER_LIST = /^(?:witnesses|panel(?:ists)?|speakers|participants|guests|expert witnesses)\s*:?$/i;
+/** One person of such a list: honorifics, the name, then the role and affiliation after a comma. */
+const LISTED_PERSON = new RegExp(
+  `^(?:(?:The\\s+)?Hon(?:ou?rable|\\.)\\s+|(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+|Professor\\s+|Ambassador\\s+|General\\s+)*(${NAME}),\\s+(.{3,200})$`,
+  "u"
+);
+/** A role held in a government: its holder states a position, no expert's view ("Deputy Assistant Secretary of State"). */
+const SERVING_OFFICE =
+  /\b(?:Secretary|Minister|Ambassador|Administrator|Commissioner|Envoy|Governor|Senator|Congress(?:man|woman)|Department of|Ministry of)\b/;
 /** "…, Trend reports with reference to …", "…, Kabar reports." at a sentence's end. */
 const AGENCY_REPORTS =
   /,\s+((?:[\p{Lu}][\p{L}\d-]*)(?:\.[\p{L}]{2,})?(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})\s+reports(?:\s+(?:with reference to|citing|quoting|referring to)\b[^.]*)?\.(?:\s|$)/u;
@@ -545,6 +555,18 @@ export function readMetadata(
       if (known && role && !known.role) known.role = role.replace(/^the /, "");
       if (known || name === text.publisher) continue;
       experts.push({name, ...(role ? {role: role.replace(/^the /, "")} : {})});
+    }
+  }
+  // A hearing's or a panel's list of speakers above the text ("Witnesses:", then "Dr. Aigerim Sultanova, Senior Fellow,
+  // Caspian Policy Institute" lines): those on it who hold no office of government are the experts heard.
+  const listAt = headerTexts.findIndex((t) => SPEAKER_LIST.test(t.trim()));
+  if (listAt >= 0) {
+    for (const line of headerTexts.slice(listAt + 1, listAt + 13)) {
+      const m = LISTED_PERSON.exec(line.trim());
+      if (!m) break;
+      const [name, role] = [m[1]!, m[2]!.trim().replace(/[.;]$/, "")];
+      if (SERVING_OFFICE.test(role) && !/\b(?:former|retired|ex-)/i.test(role)) continue;
+      if (!experts.some((e) => e.name === name) && name !== text.author) experts.push({name, role});
     }
   }
   // An interview names its interviewee in the headline ("«…»: Farida Usmanova on the new lenders") or in the lead
