@@ -202,3 +202,22 @@ test("a transcript's turns: an office holder's 'I' is the state; 'we agreed' is 
   ].join("\n");
   assert.ok(!read(analyst).some((e) => e.startsWith("MNG>JPN 04")), read(analyst).join("; "));
 });
+
+test("review G14, G16: a reactions box is no record; a reduced relative keeps its list", () => {
+  // Two titled quotation labels in a news story: the reporter's "I" after them is nobody's state.
+  const news = [
+    "Leaders react to the Caspian accord",
+    "",
+    'President of France Emmanuel Macron: "A good day for Europe and Central Asia."',
+    "",
+    'Chancellor of Germany Olaf Scholz: "We welcome the accord."',
+    "",
+    "I travelled to Kazakhstan in March 2024 and met Tokayev for an interview."
+  ].join("\n");
+  assert.ok(!read(news).some((e) => e.startsWith("DEU>KAZ") || e.startsWith("FRA>KAZ")), read(news).join("; "));
+  // "the agreement with Laos and Cambodia ratified in May": a participle, not Cambodia's own clause.
+  assert.deepEqual(dyads("Thailand praised the agreement with Laos and Cambodia ratified in May.").sort(), [
+    "THA>KHM 051",
+    "THA>LAO 051"
+  ]);
+});

@@ -693,7 +693,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const region = homeRegion(i);
     // A transcript's turn (a president's or a minister's statement): "I" is the speaker's state too, and the other
     // speaker's state is the other side of "we agreed …", "we discussed …".
-    const turn = spoken && voices[i]!.rule === "transcript-statement" ? voices[i]! : undefined;
+    // (only in a record the title names as one: "Press statements following …", "Joint press conference …")
+    const turn =
+      spoken && voices[i]!.rule === "transcript-statement" && RECORD_TITLE.test(metadata.title ?? "")
+        ? voices[i]!
+        : undefined;
     const holder = turn !== undefined && OFFICE_ROLE.test(turn.role ?? "");
     const counterpart = turn && own ? otherSpeakerState(turn.speaker, own.code) : undefined;
     const copy = rewriteFirstPerson(text, own?.name, {
@@ -1046,6 +1050,9 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const HEAD_TITLE_BEFORE =
   /(?:\bPresident(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?|\bHead\s+of\s+State|\p{Lu}[\p{L}-]+['’]s\s+President)\s+$/u;
 /** An office named without its state: "The Head of State welcomed …", "the President noted …". */
+/** A title that names a record of statements: a transcript's turns are its speakers' own words. */
+const RECORD_TITLE =
+  /\b(?:press\s+statements?|statements?\s+(?:for|to)\s+the\s+press|transcript|press\s+conference|joint\s+press|news\s+conference|remarks|briefing|press\s+point)\b/i;
 /** A speaker's role that is an office of state: their "I" acts for the state. */
 const OFFICE_ROLE =
   /\b(?:President|Prime Minister|Minister|Chancellor|Premier|King|Emir|Secretary|Commissioner|Ambassador|Head of State|Foreign Minister|Spokes(?:man|woman|person))\b/;

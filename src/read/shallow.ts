@@ -211,7 +211,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
             !CLAUSE_OPENER.test(ctx.upper[ms[i]!.first - 1] ?? "") &&
             ctx.tags[next] === "VBD" &&
             ctx.core.verbs.forms.has(ctx.upper[next]!) &&
-            ctx.upper[next + 1] !== "BY");
+            objectAfter(ctx, next));
       // … and a relative or subordinate word ("Kabul, where Kazakhstan and China signed …") ends the list: what
       // follows is another clause's subject (the light tagger may read WHERE or WHICH as a noun).
       const clauseWord = ctx.happenedOnly === true && someWord(ctx.upper, last + 1, ms[j]!.first, CLAUSE_WORD);
@@ -279,6 +279,20 @@ export function actorGroups(ctx: SentenceContext): Group[] {
 
 /** Words that open a clause though the light tagger reads them as prepositions: "a day after X and Y signed …". */
 const CLAUSE_OPENER = /^(AFTER|BEFORE|SINCE|UNTIL|TILL|AS|WHILE|BECAUSE|ONCE|IF|THOUGH|ALTHOUGH|WHEREAS|UNLESS|THAT)$/;
+
+/**
+ * Whether a past form at `k` has an object of its own right after it ("Japan pledged aid", "… signed a deal"), as a
+ * finite verb does; a participle of a reduced relative has a time or an agent there ("the agreement with Russia and
+ * China signed last year", "… imposed in 2022", "… ratified by X").
+ */
+function objectAfter(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.upper[k + 1] ?? "";
+  return (
+    w !== "" &&
+    !/^(LAST|THIS|NEXT|EARLIER|LATER|BY|IN|ON|AT|DURING|SINCE|UNDER|AFTER|BEFORE|YESTERDAY|TODAY)$/.test(w) &&
+    !/^[.,;:)]$/.test(w)
+  );
+}
 
 /** A plural noun naming the states of a group after its adjective: "the Central Asian states". */
 const GROUP_NOUN = /^(STATES|COUNTRIES|REPUBLICS|NATIONS|GOVERNMENTS|LEADERS|PRESIDENTS)$/;
@@ -362,7 +376,7 @@ function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boo
   // (without a comma only before a past tense of the dictionary: "signed a treaty and Japan pledged …")
   return ctx.upper[k - 1] === ","
     ? /^VB/.test(ctx.tags[j] ?? "")
-    : ctx.tags[j] === "VBD" && ctx.core.verbs.forms.has(ctx.upper[j]!) && ctx.upper[j + 1] !== "BY";
+    : ctx.tags[j] === "VBD" && ctx.core.verbs.forms.has(ctx.upper[j]!) && objectAfter(ctx, j);
 }
 
 /**
