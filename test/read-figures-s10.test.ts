@@ -66,3 +66,13 @@ test("a year heading dates the figures under it; otherwise a figure of the prese
     2023
   );
 });
+
+test("review G13: a figure of a past time said without its year takes no article year", () => {
+  const years = (t: string) => figures(t, "2026-02-01").map((x) => x.year);
+  assert.deepEqual(years("In the late 1980s the mine employed 4,000 workers."), [undefined]);
+  assert.deepEqual(years("During the war the currency lost 70 percent of its value."), [undefined]);
+  assert.deepEqual(years("At the time, a tonne of cotton sold for $900."), [undefined]);
+  assert.deepEqual(years("Soviet planners built a dam that cost 80 million roubles."), [undefined]);
+  // near miss: a level told in the present is of the article's time
+  assert.deepEqual(years("The dam now supplies 30 percent of the city's power."), [2026]);
+});

@@ -346,6 +346,10 @@ const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 /** A speaker's warning: "warned that …", "cautioned that …". */
 const WARNING = /\b(?:warned|warns|warning|cautioned|cautions)\s+(?:[^,.;]{1,60}?\s+)?that\b/i;
 
+/** What a warning foresees: a modal, a future or a change ("will", "could", "risk", "is set to", "rise", "fall"). */
+const WARNED_FUTURE =
+  /\b(?:will|would|could|may|might|shall|risks?|is set to|are set to|(?:is|are) (?:likely|bound|going) to|rise|fall|drop|collapse|run out|dry up|forever|soon)\b/i;
+
 /** Others' warning or argument reported by the narration ("… to warn that …", "…, warning that …"). */
 const WARNED_THAT = /\b(?:to\s+warn|warning|warned|to\s+argue|arguing|to\s+insist|insisting)\s+that\b/i;
 
@@ -394,7 +398,7 @@ const VIEW_GROUP =
  * courtesy, no view, without a cue of its own.
  */
 const COURTESY =
-  /^(?:good (?:morning|afternoon|evening|day|night)\b|(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20},?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+)?(?:thank|welcome|greet|congratulate))\b)/i;
+  /^(?:good (?:morning|afternoon|evening|day|night)\b|(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20}?,?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+|by\s+)?(?:thank(?:ing)?|welcom(?:e|ing)|greet(?:ing)?|congratulat(?:e|ing)))\b)/i;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH = cue(
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu
@@ -505,8 +509,11 @@ export function readClaims(
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
       const judged = strong ?? weak ?? (expertView ? "expert-view" : quoted ? "quoted-words" : group);
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
-      if (!cls && strong === undefined && voice.kind !== "answer" && WARNING.test(s.text)) {
-        cls = {kind: "forecast", cue: "warned"};
+      // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
+      const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
+      if (warned) {
+        const clause = s.text.slice(warned.index + warned[0].length);
+        cls = WARNED_FUTURE.test(clause) ? {kind: "forecast", cue: "warned"} : {kind: "assessment", cue: "warned"};
       }
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
       // An answer or a quotation that names actors but carries no word of judgement states a fact.

@@ -41,7 +41,7 @@ const SAY = `(?:${SAY_VERBS}|according to)`;
 const REPORT_VERBS =
   `says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|complain(?:s|ed)?(?:\\s+\\p{Ll}+ly)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+(?:that|the|a|an)\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|complain(?:s|ed)?(?:\\s+\\p{Ll}+ly)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -469,6 +469,15 @@ export function assignVoices(
         const who = label === undefined || transcript.askers.has(label) ? undefined : transcript.persons.get(label);
         if (who) transcriptAnswer = who;
         else if (label !== undefined && transcript.askers.has(label)) transcriptAnswer = undefined;
+        // An official's statement runs on over paragraphs that address the audience ("we", "our", "I", "you"); a
+        // paragraph with none of them is the page's narration again (review G1).
+        else if (
+          label === undefined &&
+          transcriptAnswer !== undefined &&
+          transcript.officials.has(transcriptAnswer.speaker ?? "") &&
+          !ADDRESS.test(unquoted(p.text))
+        )
+          transcriptAnswer = undefined;
       }
       if (qa && p) {
         if (Q_LABEL.test(p.text)) qaTurn = "question";
@@ -704,6 +713,8 @@ export function nameGender(name: string, body: string): "f" | "m" | undefined {
  */
 const VIEW_LABEL =
   /^(?:our (?:take|view|verdict|assessment|analysis|comment)|(?:(?:our|the) )?(?:correspondent|editor|analyst|reporter|columnist)['’]s (?:view|take|analysis|note|comment|verdict)|(?:analysis|comment|view|why it matters|what it means|the bottom line|bottom line|the takeaway|takeaway))\s*:\s/iu;
+/** The first and second person: a speaker addressing an audience. */
+const ADDRESS = /\b(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)\b/;
 /** "I", "we", "our", "us", "my": the first person. */
 const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My|me)\b/;
 
@@ -1080,7 +1091,9 @@ function transcriptOf(
     if (e) return void persons.set(label, {speaker: e.name, ...(e.role ? {role: e.role} : {})});
     const {name: bare, title} = splitTitle(name);
     if (title && bare.includes(" ") && isPersonLike(bare)) {
-      titled.add(label);
+      // (a label before a quotation only, «President of France X: "…"», is a box of reactions, no record's turn)
+      const own = paragraphs[labels.indexOf(label)]!.text.replace(TIMESTAMP, "").replace(LABEL, "");
+      if (!/^["“«„][^]*["”»]\s*$/.test(own.trim())) titled.add(label);
       return void persons.set(label, {speaker: bare, role: title});
     }
     // a full name as the label ("ELLEN MARSH"), a first name or surname of one ("DANA" after "DANA ISMAILOVA")
