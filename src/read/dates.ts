@@ -613,8 +613,8 @@ export function parsePublicationPeriod(line: string, isByline?: (part: string) =
   return found;
 }
 
-/** A year standing alone on its line: a chronology's heading ("2022", "In 2023:"). */
-const YEAR_HEADING = /^\s*(?:In\s+)?((?:1[89]|20)\d{2})\s*:?\s*$/;
+/** A year standing alone on its line: a chronology's heading ("2022", "In 2023:"); figures.ts reads the same headings. */
+export const YEAR_HEADING = /^\s*(?:In\s+)?((?:1[89]|20)\d{2})\s*:?\s*$/;
 const YEAR_HEADING_LINE = new RegExp(YEAR_HEADING.source, "m");
 /**
  * A chronology entry's head at the start of its line, before a dash or a colon: "14 September –", "18–19 May –",

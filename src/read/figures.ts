@@ -18,7 +18,7 @@ import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import {plainTest} from "./plain-regex.js";
 import {eachMatch} from "./each-match.js";
-import {MONTH_NAMES, namesDate} from "./dates.js";
+import {MONTH_NAMES, namesDate, YEAR_HEADING} from "./dates.js";
 import {ORDINAL_WORD, ordinalValue, TENS} from "./ordinals.js";
 import {cue} from "./cue.js";
 
@@ -285,8 +285,6 @@ const PAST_PERIOD =
   /\b(?:(?:in|during|through(?:out)?|by)\s+the\s+(?:early\s+|mid-|late\s+)?(?:1[89]|20)?\d0s|\d0s\b|during the (?:pandemic|war|crisis|recession|lockdown|occupation|blockade|boom)|back then|at (?:that|the) time|in those days|in the past|after independence|since independence|before independence|Soviet|once (?:was|were|had|stood|reached)|used to|formerly|previously|historically|decades? ago|centur(?:y|ies) ago|years? ago)\b/i;
 /** A contents or list line: "3 Recent developments", "2.1 Trade and investment" (no sentence's end). */
 const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]{0,80}$/u;
-/** A heading that is a year ("2023", "2023:", "In 2023"): it dates the sentences under it that name no year. */
-const YEAR_HEADING = /^\s*(?:in\s+)?(19[5-9]\d|20\d{2})\s*:?\s*$/i;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
 const mayHold = plainTest(MAY_HOLD);
 
