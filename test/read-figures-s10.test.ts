@@ -76,3 +76,12 @@ test("review G13: a figure of a past time said without its year takes no article
   // near miss: a level told in the present is of the article's time
   assert.deepEqual(years("The dam now supplies 30 percent of the city's power."), [2026]);
 });
+
+test("review G13 (note): a sentence opening with a time of its own takes no article year", () => {
+  const years = (t: string) => figures(t, "2026-02-01").map((x) => x.year);
+  assert.deepEqual(years("Under the old tariff, a wagon of grain cost $4,000 to ship."), [undefined]);
+  assert.deepEqual(years("When the bank failed, depositors lost 40 percent of their savings."), [undefined]);
+  assert.deepEqual(years("In her second term, the mayor cut bus fares by 15 percent."), [undefined]);
+  // near miss: "under" inside the sentence is no time of its own
+  assert.deepEqual(years("Grain shipped under the new tariff costs 12 percent less."), [2026]);
+});

@@ -279,10 +279,11 @@ const TO_COME =
   /\b(?:will|shall|(?:bring|take|raise|lift|increase|boost|push|double)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[$€£¥]|US\$|\d|about|around|some|more than|over)|targets?\b|in the (?:next|coming)\s+(?:few\s+)?(?:years?|months?|decades?))/i;
 /**
  * A past time said without a year (review G13): a decade, an era, "during the pandemic", "back then", "at the time",
- * "after independence", "used to": the figure is of that time, not the article's.
+ * "after independence", "used to", or a sentence opening with a time of its own ("Before …", "Under X, …", "When …",
+ * "In his first term"): the figure is of that time, not the article's.
  */
 const PAST_PERIOD =
-  /\b(?:(?:in|during|through(?:out)?|by)\s+the\s+(?:early\s+|mid-|late\s+)?(?:1[89]|20)?\d0s|\d0s\b|during the (?:pandemic|war|crisis|recession|lockdown|occupation|blockade|boom)|back then|at (?:that|the) time|in those days|in the past|after independence|since independence|before independence|Soviet|once (?:was|were|had|stood|reached)|used to|formerly|previously|historically|decades? ago|centur(?:y|ies) ago|years? ago)\b/i;
+  /^(?:before|under|when|while|after|until|in (?:his|her|their|its) (?:first|second|third|early|last|final) (?:term|years?|months?|decade))\b|\b(?:(?:in|during|through(?:out)?|by)\s+the\s+(?:early\s+|mid-|late\s+)?(?:1[89]|20)?\d0s|\d0s\b|during the (?:pandemic|war|crisis|recession|lockdown|occupation|blockade|boom)|back then|at (?:that|the) time|in those days|in the past|after independence|since independence|before independence|Soviet|once (?:was|were|had|stood|reached)|used to|formerly|previously|historically|decades? ago|centur(?:y|ies) ago|years? ago)\b/i;
 /** A contents or list line: "3 Recent developments", "2.1 Trade and investment" (no sentence's end). */
 const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]{0,80}$/u;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
@@ -612,7 +613,8 @@ export function readFigures(
         !yearBefore &&
         f.rule !== "figure:count" &&
         f.rule !== "figure:ordinal" &&
-        // (a target or a plan is of a time to come, a past time said without its year is not the article's, not the article's: "bring trade to $15 billion", "will invest …")
+        // (a target is of a time to come, "bring trade to $15 billion"; a past time said without its year, "during the
+        // war", "Before the pandemic, …", "Under Nazarbayev, …", is not the article's)
         !(toCome ??= TO_COME.test(s.text) || PAST_PERIOD.test(s.text)) &&
         // (a change told after a report of another period may be of that period: it stays undated)
         !(period !== undefined && period.year < articleYear! && statistic(s.text) && !namesDate(s.text))
