@@ -68,6 +68,33 @@ test("ingest the seeds: stored once, then idempotent by content hash", async () 
   );
 });
 
+test("a document's view lists a claim under every sentence its quote overlaps, and no sentence it does not touch", async () => {
+  const text = [
+    "Mongolia expects a record harvest",
+    "",
+    "Farm exports rose in the spring, the statistics office said on Monday.",
+    "",
+    '"For years the herders waited for rain. That time is over, and the harvest will be the largest in a decade," Agriculture Minister Batbayar Tseren told reporters in Ulaanbaatar.',
+    "",
+    "The minister said that grain prices were likely to fall by autumn."
+  ].join("\n");
+  const outcome = await ingestText(store, text, {
+    name: "harvest.txt",
+    now: NOW,
+    coder: null,
+    given: {date: "2024-11-20"}
+  });
+  const detail = await sourceDetail(store, outcome.sourceId!);
+  const claimsOf = (needle: string) =>
+    detail!.sentences.find((s) => s.text.includes(needle))!.claims.map((c) => c.quote.slice(0, 20));
+  // the two-sentence quotation is one claim, listed under both of its sentences
+  assert.deepEqual(claimsOf("herders waited"), ['"For years the herde']);
+  assert.deepEqual(claimsOf("That time is over"), ['"For years the herde']);
+  // near misses: the sentence before it and the one after keep only their own
+  assert.deepEqual(claimsOf("Farm exports"), []);
+  assert.deepEqual(claimsOf("grain prices"), ["The minister said th"]);
+});
+
 test("a document that fails halfway leaves nothing behind, and the others of the batch still land", async () => {
   // A coder that returns an event the store refuses (no source actor) in one article only.
   const coder: SentenceCoder = {

@@ -998,7 +998,11 @@ export async function sourceDetail(
       ...s,
       mentions: coded.map((m) => ({start: m.start + s.start, end: m.end + s.start, text: m.text, code: m.code})),
       events: events.filter((e) => e.start === s.start && e.end === s.end),
-      claims: found.claims.filter((c) => c.start === s.start && c.end === s.end),
+      // A claim under every sentence its quote overlaps: a quotation that runs over two sentences, and a claim
+      // made of a clause (a reported "that …" clause) rather than its whole sentence.
+      claims: found.claims.filter(
+        (c) => c.start !== undefined && c.end !== undefined && c.start < s.end && c.end > s.start
+      ),
       stances: found.stances.filter((t) => Number(t.start) === s.start && Number(t.end) === s.end),
       figures: found.figures.filter((f) => f.sentenceStart === s.start && f.sentenceEnd === s.end)
     };
