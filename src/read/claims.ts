@@ -26,7 +26,7 @@ const RECOMMENDATION = cue(
 );
 const FORECAST = cue(
   new RegExp(
-    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-])may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
+    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
     "i"
   )
 );
@@ -113,8 +113,24 @@ function isCommitment(sentence: string): boolean {
 const TURN_LABEL =
   /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s+\([^()]{1,40}\))?\s*:\s+/u;
 /** The speaker's side acting: "We conveyed …", "we sent a note …", "Our ministry signed …". */
-const FIRST_PERSON_ACT =
-  /^(?:(?:On|In|Last|Earlier)\b[^,]{0,40},\s*)?(?:[Ww]e|I|[Oo]ur\s+[\p{L}-]+)\s+(?:have\s+|had\s+|also\s+)?\p{Ll}+ed\b/u;
+const FIRST_PERSON_ACT = new RegExp(
+  String.raw`^(?:${TURN_LABEL.source.slice(1)})?(?:(?:On|In|Last|Earlier)\b[^,]{0,40}?,?\s+)?(?:[Ww]e|I|[Oo]ur\s+[\p{L}-]+)\s+(?:have\s+|had\s+|also\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b`,
+  "u"
+);
+/**
+ * No word of judgement said of something after a copula ("which was a serious mistake", "it is a dangerous precedent"):
+ * one as an attribute of the act's object ("lodged a serious complaint", "raised this serious matter") is colour.
+ */
+function noPredicateJudgement(sentence: string): boolean {
+  for (const m of sentence.matchAll(JUDGEMENT_ALL))
+    if (
+      /\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?|seems?)\s+(?:\p{L}+\s+){0,2}$/iu.test(
+        sentence.slice(0, m.index)
+      )
+    )
+      return false;
+  return true;
+}
 /** A stated readiness ("Iran is ready to share …", "Astana stands ready to …"): a wish, no view, without a cue of its own. */
 const READINESS = /\b(?:is|are|was|were|stands?|stood|remains?)\s+(?:ready|prepared|willing)\s+to\b/i;
 /**
@@ -150,7 +166,7 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE = cue(
-  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+|not\s+)?(?:be held|take place|take part|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|bring together|open(?!\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:chapter|page|era|stage|opportunit(?:y|ies)|prospects|horizons|doors|avenues)\b)|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\b(?:will|would)\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bfor ratification\b|\bwill\s+(?:reconvene|resume|adjourn|recess|reassemble)\b|\bat a (?:date|time) to be (?:announced|determined|fixed|set|agreed)\b|^it (?:was|has been) (?:announced|decided|agreed) that\b|^(?:under|according to|in line with|as part of)\s+(?:one of\s+)?(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|plans?|contracts?|memorand(?:um|a)(?: of understanding)?|MOUs?|treat(?:y|ies)|projects?|programmes?|programs?|road ?maps?|documents?|accords?)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i
+  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+|not\s+)?(?:be held|take place|take part|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|bring together|open(?!\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:chapter|page|era|stage|opportunit(?:y|ies)|prospects|horizons|doors|avenues)\b)|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\b(?:will|would)\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bwould\s+(?:also\s+|not\s+)?(?:be held|take place|convene|reconvene|meet(?=\s+(?:again|in|on|at|next|later|this|for)\b))\b|\bfor ratification\b|\bwill\s+(?:reconvene|resume|adjourn|recess|reassemble)\b|\bat a (?:date|time) to be (?:announced|determined|fixed|set|agreed)\b|^it (?:was|has been) (?:announced|decided|agreed) that\b|^(?:under|according to|in line with|as part of)\s+(?:one of\s+)?(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|plans?|contracts?|memorand(?:um|a)(?: of understanding)?|MOUs?|treat(?:y|ies)|projects?|programmes?|programs?|road ?maps?|documents?|accords?)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i
 );
 
 /**
@@ -493,7 +509,13 @@ export function readClaims(
       if (!voice.speaker) return no("no-speaker");
       // "We conveyed our serious concern to … on 4 February": an answer telling a dated act of the speaker's side, with
       // no more than a word of colour, reports it (the act is an event).
-      if (voice.kind === "answer" && dated && FIRST_PERSON_ACT.test(s.text) && !ASSESSMENT.test(s.text))
+      if (
+        voice.kind === "answer" &&
+        dated &&
+        FIRST_PERSON_ACT.test(s.text) &&
+        !ASSESSMENT.test(s.text) &&
+        noPredicateJudgement(s.text)
+      )
         return no("fact");
       const expertView =
         voice.kind !== "answer" &&
