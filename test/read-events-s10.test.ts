@@ -99,9 +99,7 @@ test("'X and the leaders of A, B and C' signing together: X toward each of them,
 });
 
 test("the European Community is the EU; an embassy or a mission opened is diplomatic cooperation (050)", () => {
-  assert.ok(
-    dyads("The European Community recognised the independence of Slovenia in January 1992.").includes("EU>SVN 054")
-  );
+  assert.ok(dyads("The European Community granted recognition to Eritrea in 1993.").includes("EU>ERI 054"));
   assert.ok(dyads("In 2019 Mongolia established an embassy in Seoul.").includes("MNG>KOR 050"));
   assert.ok(
     dyads("Tokyo opened its consulate-general in Almaty, Kazakhstan, in 2021.").some((e) => /^JPN>KAZ 050/.test(e))
@@ -171,11 +169,11 @@ test("a transcript's turns: an office holder's 'I' is the state; 'we agreed' is 
     "",
     "We have agreed to double the number of direct flights, and our ministers signed a roadmap on copper.",
     "",
-    "I have invited President Khurelsukh to visit Osaka in May.",
+    "This morning I asked President Khurelsukh to come to Osaka for the May expo.",
     "",
-    "President of Mongolia Ukhnaa Khurelsukh: Thank you, Prime Minister.",
+    "President of Mongolia Ukhnaa Khurelsukh: It is good to be back in Tokyo.",
     "",
-    "We discussed a new railway line. We also discussed a railway to the Chinese border. I accepted the invitation with pleasure."
+    "Over lunch we also discussed copper prices. Later we went over plans for a railway to the Chinese border. Next spring I shall gladly come to Osaka."
   ].join("\n");
   const events = read(text);
   assert.ok(
@@ -190,7 +188,7 @@ test("a transcript's turns: an office holder's 'I' is the state; 'we agreed' is 
     events.some((e) => /^(JPN>MNG|MNG>JPN) 04\d /.test(e)),
     events.join("; ")
   );
-  // (the other speaker's state acts with the speaker only: no JPN>CHN from "discussed a railway to the Chinese border")
+  // (the other speaker's state acts with the speaker only: no JPN>CHN from "plans for a railway to the Chinese border")
   assert.ok(!events.some((e) => e.startsWith("JPN>CHN") || e.startsWith("CHN>JPN")), events.join("; "));
   // Near-misses: an analyst's "I" is no state's; "we agreed with X" has its other side.
   const analyst = [
