@@ -85,3 +85,17 @@ test("review G13 (note): a sentence opening with a time of its own takes no arti
   // near miss: "under" inside the sentence is no time of its own
   assert.deepEqual(years("Grain shipped under the new tariff costs 12 percent less."), [2026]);
 });
+
+test("review G13 (brief m1): a figure told in the plain past with no time of its own takes no article year", () => {
+  const years = (t: string) => figures(t, "2026-02-01").map((x) => x.year);
+  assert.deepEqual(years("The old ferry terminal cost $45 million to build."), [undefined]);
+  assert.deepEqual(years("The smelter's output grew by 30 percent."), [undefined]);
+  assert.deepEqual(years("Cotton exports fell by 18 percent, the ministry said."), [undefined]);
+  // near misses: a present level, a present perfect, a recent time keep the article's year
+  assert.deepEqual(years("The minister said the smelter's output is 40 percent higher."), [2026]);
+  assert.deepEqual(years("Cotton exports have fallen by 18 percent."), [2026]);
+  assert.deepEqual(years("So far this year, cotton exports fell by 18 percent."), [2026]);
+  // an act told in the past, or a past change on a day, is news of the article's time
+  assert.deepEqual(years("A Chinese consortium bought 30 percent of the smelter."), [2026]);
+  assert.deepEqual(years("On Friday the tenge fell 3 percent against the dollar."), [2026]);
+});

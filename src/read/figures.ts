@@ -284,6 +284,16 @@ const TO_COME =
  */
 const PAST_PERIOD =
   /^(?:before|under|when|while|after|until|in (?:his|her|their|its) (?:first|second|third|early|last|final) (?:term|years?|months?|decade))\b|\b(?:(?:in|during|through(?:out)?|by)\s+the\s+(?:early\s+|mid-|late\s+)?(?:1[89]|20)?\d0s|\d0s\b|during the (?:pandemic|war|crisis|recession|lockdown|occupation|blockade|boom)|back then|at (?:that|the) time|in those days|in the past|after independence|since independence|before independence|Soviet|once (?:was|were|had|stood|reached)|used to|formerly|previously|historically|decades? ago|centur(?:y|ies) ago|years? ago)\b/i;
+/**
+ * A level or a change told in the simple past with no time of its own ("The canal cost 300 million roubles", "Exports
+ * rose 12 percent"): of some past time the sentence does not say, not the article's (review G13). An act told in the
+ * past ("reached a deal worth $2 billion", "sold bonds worth …") is news of the article's own time. A present level beside it
+ * ("inflation is 8 percent", "has reached"), or a recent time ("this year", "so far", "now"), keeps the article's year.
+ */
+const PLAIN_PAST =
+  /(?<!\b(?:has|have|had|been|be|to|will|would|could|may|might|must|should|an?|the|are|is)\s+(?:\p{Ll}+ly\s+)?)\b(?:(?:was|were)(?!\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)|rose|fell|grew|cost|totall?ed|amounted|stood|dropped|declined|increased|decreased|jumped|climbed|soared|slumped|doubled|tripled|lost|gained|peaked|exceeded|surged|plunged|shrank|contracted|expanded|accounted|made up|reached(?=\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|only\s+)?(?:[$€£¥]|US\$|\d)))\b/u;
+const PRESENT_OR_RECENT =
+  /\b(?:is|are|stands|remains|accounts|amounts|totals|reaches|exceeds|makes up|has|have|now|currently|today|this (?:year|month|week|quarter|spring|summer|autumn|fall|winter)|so far|year[- ]to[- ]date|to date|latest|recent(?:ly)?)\b/i;
 /** A contents or list line: "3 Recent developments", "2.1 Trade and investment" (no sentence's end). */
 const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]{0,80}$/u;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
@@ -614,8 +624,12 @@ export function readFigures(
         f.rule !== "figure:count" &&
         f.rule !== "figure:ordinal" &&
         // (a target is of a time to come, "bring trade to $15 billion"; a past time said without its year, "during the
-        // war", "Before the pandemic, …", "Under Nazarbayev, …", is not the article's)
-        !(toCome ??= TO_COME.test(s.text) || PAST_PERIOD.test(s.text)) &&
+        // war", "Before the pandemic, …", "Under Nazarbayev, …", or a plain past tense, "the canal cost …", is not the
+        // article's)
+        !(toCome ??=
+          TO_COME.test(s.text) ||
+          PAST_PERIOD.test(s.text) ||
+          (PLAIN_PAST.test(s.text) && !PRESENT_OR_RECENT.test(s.text) && !namesDate(s.text))) &&
         // (a change told after a report of another period may be of that period: it stays undated)
         !(period !== undefined && period.year < articleYear! && statistic(s.text) && !namesDate(s.text))
           ? articleYear
