@@ -246,3 +246,30 @@ test("review G1, G8, G15: a box of reactions is no record; 'proposed' an act is 
   assert.equal(claimOf(f, "half empty")?.kind, "assessment");
   assert.equal(claimOf(f, "run dry")?.kind, "forecast");
 });
+
+test("review F12 (brief m1): two presenters reading a bulletin are no experts; their greeting is no claim", () => {
+  const d = readOk(
+    "Morning Report: grain corridor\n\n4 April 2026\n\n" +
+      "ALIYA NURMAN: Good morning. Kyrgyzstan reopened its southern rail link overnight.\n\n" +
+      "TOM BRAY: Economists say the new link is crucial for wheat exports.\n\n" +
+      "ALIYA NURMAN: Freight trains resumed running through Osh at dawn.\n\n" +
+      "TOM BRAY: Mongolia sent a delegation to the ceremony.",
+    {format: "text", aliases}
+  );
+  assert.deepEqual(d.metadata.experts, []);
+  assert.equal(claimOf(d, "Good morning"), undefined);
+  assert.equal(claimOf(d, "crucial for wheat")?.speaker, "Economists");
+  // near miss: a host who asks makes the one answering an interviewee, an expert
+  const q = readOk(
+    "Morning Report: grain corridor\n\n4 April 2026\n\n" +
+      "TOM BRAY: Is the new link important for exports?\n\n" +
+      "DANA ORAL: It is crucial for wheat, and prices will fall.\n\n" +
+      "TOM BRAY: Why now?\n\n" +
+      "DANA ORAL: Because the harvest was strong, the old road is too slow.",
+    {format: "text", aliases}
+  );
+  assert.deepEqual(
+    q.metadata.experts.map((e) => e.name),
+    ["Dana Oral"]
+  );
+});

@@ -413,6 +413,7 @@ const VIEW_GROUP =
  * The speaker thanking or greeting ("First of all, I would like to thank the minister for …", "We welcome our guests"):
  * courtesy, no view, without a cue of its own.
  */
+const GREETING = /^good (?:morning|afternoon|evening|day|night)\b/i;
 const COURTESY =
   /^(?:good (?:morning|afternoon|evening|day|night)\b|(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20}?,?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+|by\s+)?(?:thank(?:ing)?|welcom(?:e|ing)|greet(?:ing)?|congratulat(?:e|ing)))\b)/i;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
@@ -465,7 +466,8 @@ export function readClaims(
     const strong = judgementCue(said);
     let cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
-    if (!cls && COURTESY.test(said) && strong === undefined) return no("no-cue");
+    // (a greeting's "good" judges nothing: "Good evening.")
+    if (!cls && COURTESY.test(said) && judgementCue(said.replace(GREETING, "")) === undefined) return no("no-cue");
     if (
       (cls === undefined || cls.kind === "forecast") &&
       (voice.kind === "reported" || voice.kind === "narration") &&

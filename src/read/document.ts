@@ -230,7 +230,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     return p;
   };
   // Experts quoted in the body ("political analyst X said", "…, said X, an economist at …", a transcript's
-  // interviewee) join the experts the header named.
+  // interviewee) join the experts the header named. A transcript where nobody asks (two news anchors reading a
+  // bulletin) has no interviewee: its labelled people are presenters, experts only by an expert's role (review F12).
+  const asked = voices.some((v) => v.kind === "question");
   voices.forEach((v, i) => {
     if (!v.speaker || !(v.kind === "quote" || v.kind === "reported" || v.kind === "answer")) return;
     const said = speakerPatterns(v.speaker);
@@ -244,7 +246,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         : of && RESEARCH_BODY.test(of)
           ? of.replace(/^the\s+/, "")
           : undefined);
-    if (v.rule !== "transcript-answer" && !(role && (EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role)))) return;
+    if (!(v.rule === "transcript-answer" && asked) && !(role && (EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role))))
+      return;
     const known = metadata.experts.find((e) => e.name === v.speaker);
     if (known) {
       if (!known.role && role) known.role = role;
