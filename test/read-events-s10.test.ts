@@ -219,3 +219,26 @@ test("review G14, G16: a reactions box is no record; a reduced relative keeps it
     "THA>LAO 051"
   ]);
 });
+
+test("review G4: inside an entry, a year or a relative date of the sentence's own wins over the entry's date", () => {
+  const text = [
+    "Hanoi and Seoul: a timeline",
+    "",
+    "The list below follows ties between the two capitals, one visit at a time.",
+    "",
+    "2018",
+    "",
+    "11 June – Vietnam hosts South Korea for talks on shipping. Vietnam had already signed a fisheries pact with Korea back in 2009. Korea had suspended aid to Vietnam last year.",
+    "",
+    "2 October – Korea criticises Vietnam over a port fee. Hanoi apologises to Seoul, its first apology since 2012."
+  ].join("\n");
+  const events = read(text);
+  // the head's act, and a stated year ("back in 2009") and a relative one ("last year" = the entry's year before)
+  assert.ok(events.includes("VNM>KOR 043 2018-06-11"), events.join("; "));
+  assert.ok(events.includes("VNM>KOR 057 2009-01-01"), events.join("; "));
+  assert.ok(events.includes("KOR>VNM 160 2017-01-01"), events.join("; "));
+  // near misses: the start of a period ("since 2012") is no date of the act; an undated sentence takes the entry's
+  assert.ok(events.includes("VNM>KOR 055 2018-10-02"), events.join("; "));
+  assert.ok(events.includes("KOR>VNM 111 2018-10-02"), events.join("; "));
+  assert.ok(!events.some((e) => / 2012-/.test(e)), events.join("; "));
+});

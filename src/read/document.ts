@@ -279,8 +279,19 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     sentences,
     article.dropped.filter((d) => d.end <= bodyFrom).map((d) => d.text)
   );
+  // The entry's head sentence is of the entry's date, whatever else it names ("his first trip since January 2020");
+  // a later sentence of the entry is read against the entry's date, not the page's: a year or a day it states ("In
+  // 2019 …", "On 16 September …") or a relative date ("next year") wins; one naming no date of its own, or only the
+  // start or end of a period ("since 2019", "until May"), takes the entry's.
   entries.forEach((d, i) => {
-    if (d) dates[i] = d;
+    if (!d) return;
+    dates[i] = d;
+    if (d.start !== undefined) return;
+    const text = sentences[i]!.text;
+    const own = resolveDate(text, d.date, undefined, d.precision === "month" ? "month" : "day");
+    if (!own || own.precision === "article" || own.start === undefined) return;
+    if (/\b(?:since|until|till|by|before|after|from)\s+$/i.test(text.slice(0, own.start))) return;
+    dates[i] = own;
   });
   // (An entry's present is a historic present only in the narration of what happened: not in a quotation or a
   // reported speech, nor in an entry dated after the page — a schedule of what is to come.)
@@ -288,7 +299,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     (d, i) =>
       d !== undefined &&
       (voices[i]?.kind ?? "narration") === "narration" &&
-      !(metadata.date !== undefined && d.date > metadata.date)
+      !(metadata.date !== undefined && (d.date > metadata.date || dates[i]!.date > metadata.date))
   );
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
@@ -777,9 +788,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
               // "held talks on the eve of the summit, their second meeting since May": a past act told without a
               // perfect is not dated by the start of a period.
               !/\b(?:has|have|had)\b/i.test(s.text.slice(0, said.start)))));
-      // (An undated article keeps the noun's date: the nearest the text gives.)
-      const told =
-        nounsDate && metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said;
+      // (An undated article keeps the noun's date: the nearest the text gives. In a chronology's entry the act is of
+      // the entry's date, not the page's.)
+      const told = nounsDate
+        ? (entries[i] ??
+          (metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said))
+        : said;
       const inviteDate =
         told && /^INVIT/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
           ? / to (?:visit|come|attend|travel|take part|pay|hold|join|participate|meet)\b/i.exec(
