@@ -98,4 +98,8 @@ test("review G13 (brief m1): a figure told in the plain past with no time of its
   // an act told in the past, or a past change on a day, is news of the article's time
   assert.deepEqual(years("A Chinese consortium bought 30 percent of the smelter."), [2026]);
   assert.deepEqual(years("On Friday the tenge fell 3 percent against the dollar."), [2026]);
+  // an opening time with a present level after it, or a past change in a recent quarter, keeps the article's year
+  assert.deepEqual(years("When pressed, the governor said unemployment is 6 percent."), [2026]);
+  assert.deepEqual(years("Under the new code, importers must pay 12 percent duty."), [2026]);
+  assert.deepEqual(years("Despite the floods, grain exports rose 7 percent in the first quarter."), [2026]);
 });

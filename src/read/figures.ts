@@ -279,11 +279,15 @@ const TO_COME =
   /\b(?:will|shall|(?:bring|take|raise|lift|increase|boost|push|double)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[$€£¥]|US\$|\d|about|around|some|more than|over)|targets?\b|in the (?:next|coming)\s+(?:few\s+)?(?:years?|months?|decades?))/i;
 /**
  * A past time said without a year (review G13): a decade, an era, "during the pandemic", "back then", "at the time",
- * "after independence", "used to", or a sentence opening with a time of its own ("Before …", "Under X, …", "When …",
- * "In his first term"): the figure is of that time, not the article's.
+ * "after independence", "used to" (or {@link PAST_OPENER}, unless a level in the present follows: "When asked, the
+ * minister said inflation is 8 percent", "Under the new rules, banks must hold 10 percent"): the figure is of that
+ * time, not the article's.
  */
+/** A sentence opening with a time of its own ("Before …", "Under X, …", "When …", "In his first term"). */
+const PAST_OPENER =
+  /^(?:before|under|when|while|after|until|in (?:his|her|their|its) (?:first|second|third|early|last|final) (?:term|years?|months?|decade))\b/i;
 const PAST_PERIOD =
-  /^(?:before|under|when|while|after|until|in (?:his|her|their|its) (?:first|second|third|early|last|final) (?:term|years?|months?|decade))\b|\b(?:(?:in|during|through(?:out)?|by)\s+the\s+(?:early\s+|mid-|late\s+)?(?:1[89]|20)?\d0s|\d0s\b|during the (?:pandemic|war|crisis|recession|lockdown|occupation|blockade|boom)|back then|at (?:that|the) time|in those days|in the past|after independence|since independence|before independence|Soviet|once (?:was|were|had|stood|reached)|used to|formerly|previously|historically|decades? ago|centur(?:y|ies) ago|years? ago)\b/i;
+  /\b(?:(?:in|during|through(?:out)?|by)\s+the\s+(?:early\s+|mid-|late\s+)?(?:1[89]|20)?\d0s|\d0s\b|during the (?:pandemic|war|crisis|recession|lockdown|occupation|blockade|boom)|back then|at (?:that|the) time|in those days|in the past|after independence|since independence|before independence|Soviet|once (?:was|were|had|stood|reached)|used to|formerly|previously|historically|decades? ago|centur(?:y|ies) ago|years? ago)\b/i;
 /**
  * A level or a change told in the simple past with no time of its own ("The canal cost 300 million roubles", "Exports
  * rose 12 percent"): of some past time the sentence does not say, not the article's (review G13). An act told in the
@@ -293,7 +297,7 @@ const PAST_PERIOD =
 const PLAIN_PAST =
   /(?<!\b(?:has|have|had|been|be|to|will|would|could|may|might|must|should|an?|the|are|is)\s+(?:\p{Ll}+ly\s+)?)\b(?:(?:was|were)(?!\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)|rose|fell|grew|cost|totall?ed|amounted|stood|dropped|declined|increased|decreased|jumped|climbed|soared|slumped|doubled|tripled|lost|gained|peaked|exceeded|surged|plunged|shrank|contracted|expanded|accounted|made up|reached(?=\s+(?:about\s+|around\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|only\s+)?(?:[$€£¥]|US\$|\d)))\b/u;
 const PRESENT_OR_RECENT =
-  /\b(?:is|are|stands|remains|accounts|amounts|totals|reaches|exceeds|makes up|has|have|now|currently|today|this (?:year|month|week|quarter|spring|summer|autumn|fall|winter)|so far|year[- ]to[- ]date|to date|latest|recent(?:ly)?)\b/i;
+  /\b(?:(?:in|for|over) the (?:first|second|third|fourth|last|past) (?:quarter|half|(?:\w+ )?months)|is|are|must|should|stands|remains|accounts|amounts|totals|reaches|exceeds|makes up|has|have|now|currently|today|this (?:year|month|week|quarter|spring|summer|autumn|fall|winter)|so far|year[- ]to[- ]date|to date|latest|recent(?:ly)?)\b/i;
 /** A contents or list line: "3 Recent developments", "2.1 Trade and investment" (no sentence's end). */
 const NUMBERED_LINE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]{0,80}$/u;
 /** {@link MAY_HOLD}'s test, without the Unicode flag where that answers the same (src/read/plain-regex.ts). */
@@ -629,6 +633,7 @@ export function readFigures(
         !(toCome ??=
           TO_COME.test(s.text) ||
           PAST_PERIOD.test(s.text) ||
+          (PAST_OPENER.test(s.text) && !PRESENT_OR_RECENT.test(s.text)) ||
           (PLAIN_PAST.test(s.text) && !PRESENT_OR_RECENT.test(s.text) && !namesDate(s.text))) &&
         // (a change told after a report of another period may be of that period: it stays undated)
         !(period !== undefined && period.year < articleYear! && statistic(s.text) && !namesDate(s.text))
