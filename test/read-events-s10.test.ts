@@ -242,3 +242,27 @@ test("review G4: inside an entry, a year or a relative date of the sentence's ow
   assert.ok(events.includes("KOR>VNM 111 2018-10-02"), events.join("; "));
   assert.ok(!events.some((e) => / 2012-/.test(e)), events.join("; "));
 });
+
+test("review G9: the historic present's past forms follow the dictionary's spelling rules (one copy of them)", async () => {
+  const {pastForm} = await import("../src/read/verbs.js");
+  const {regularForms} = await import("../src/read/dictionaries/verbs.js");
+  const cases: [string, string, string][] = [
+    ["CARRIES", "carry", "CARRIED"],
+    ["VETOES", "veto", "VETOED"],
+    ["PLANS", "plan", "PLANNED"],
+    ["COMMITS", "commit", "COMMITTED"],
+    ["WELCOMES", "welcome", "WELCOMED"],
+    ["PAYS", "pay", "PAID"],
+    ["OPENS", "open", "OPENED"]
+  ];
+  for (const [word, base, past] of cases) {
+    assert.equal(pastForm(word, base), past);
+    // the -s form and a regular past are the dictionary's own forms of the verb
+    if (past.endsWith("ED")) assert.ok(regularForms(base).includes(past), `${base}: ${regularForms(base).join(" ")}`);
+    assert.ok(regularForms(base).includes(word), `${base}: ${regularForms(base).join(" ")}`);
+  }
+  // near misses: a form that is not the present of that verb has no past here
+  assert.equal(pastForm("SIGNING", "sign"), undefined);
+  assert.equal(pastForm("VETOS", "veto"), undefined);
+  assert.equal(pastForm("SIGNED", "sign"), undefined);
+});

@@ -90,8 +90,10 @@ const STATE_FORM = new RegExp(
   `^(OF|THE|${STATE_FORM_HEADS}|ISLAMIC|PEOPLE'S|PEOPLES|DEMOCRATIC|SOCIALIST|ARAB|FEDERAL)$`
 );
 
-/** Offices named before "of" and their states in a compound: "X and the leaders of Y and Z". */
-const LEADERS_OF = /^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/;
+/** Offices named before "of" and their states in a compound: "X and the leaders of Y and Z" (code-parse, coder, shallow). */
+export const LEADERS_OF = /^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/;
+/** Words that may stand between "and" and such an office: "X and the other foreign ministers of …", "… the heads of state of". */
+export const LEADERS_OF_FILLER = /^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE|STATE|OF)$/;
 
 /** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
 export function refsInSpan(
@@ -155,7 +157,7 @@ export function refsInSpan(
       firstJoiner >= 0 &&
       between.at(-1) === "OF" &&
       LEADERS_OF.test(between.at(-2) ?? "") &&
-      between.slice(firstJoiner + 1, -2).every((w) => /^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE)$/.test(w));
+      between.slice(firstJoiner + 1, -2).every((w) => LEADERS_OF_FILLER.test(w));
     const onlyModifiers = between.every(
       (w, k) =>
         CONJ.has(w) ||

@@ -16,7 +16,7 @@ import {mergeVerbDictionary, parseVerbDictionary, type VerbDictionary} from "./d
 import {splitCode} from "./code-map.js";
 import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
-import {framesFromTree} from "./code-parse.js";
+import {framesFromTree, LEADERS_OF} from "./code-parse.js";
 import {framesFromText} from "./shallow.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
@@ -870,9 +870,7 @@ function codeSentence(
           // ("X and the leaders of A, B, C and D signed …": one side and the others, however many)
           (happenedOnly &&
             upper[sources[1]!.first - 1] === "OF" &&
-            /^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/.test(
-              upper[sources[1]!.first - 2] ?? ""
-            ))) &&
+            LEADERS_OF.test(upper[sources[1]!.first - 2] ?? ""))) &&
           /^0[3-6]/.test(forward ?? "") &&
           // (a visit or a hosting is no act between those who make it: "X and Y sent envoys to the region")
           !/^04[23]/.test(forward ?? "") &&

@@ -8,7 +8,7 @@
 import type {Frame} from "./coder.js";
 
 type Mood = NonNullable<Frame["mood"]>;
-import {refsInSpan, STATE_FORM_HEAD, type SentenceContext} from "./code-parse.js";
+import {LEADERS_OF_FILLER, refsInSpan, STATE_FORM_HEAD, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
@@ -236,9 +236,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
         gap.length <= 4 &&
         ctx.upper[last + 1] === "AND" &&
         ofTitle(ctx.upper, ms[j]!.first) &&
-        ctx.upper
-          .slice(last + 2, ms[j]!.first - 2)
-          .every((u) => /^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE|STATE|OF)$/.test(u));
+        ctx.upper.slice(last + 2, ms[j]!.first - 2).every((u) => LEADERS_OF_FILLER.test(u));
       const ok =
         ofActor ||
         andLeadersOf ||

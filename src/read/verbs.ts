@@ -1,4 +1,5 @@
 import type {PatternItem, VerbBlock, VerbDictionary, VerbForm, VerbPattern} from "./dictionaries/verbs.js";
+import {plainPastForm, thirdPersonForm} from "./dictionaries/verbs.js";
 
 /** An actor (or a compound's member) found in a sentence, as the coder sees it. */
 export interface ActorRef {
@@ -403,12 +404,11 @@ const DOUBLING =
 export function pastForm(word: string, base: string): string | undefined {
   const b = base.toUpperCase();
   const w = word.toUpperCase();
-  const s = /[^AEIOU]Y$/.test(b) ? `${b.slice(0, -1)}IES` : /(S|SH|CH|X|Z|O)$/.test(b) ? `${b}ES` : `${b}S`;
-  if (w !== b && w !== s) return undefined;
+  if (w !== b && w !== thirdPersonForm(b)) return undefined;
   const irregular = IRREGULAR_PAST.get(b);
   if (irregular) return irregular;
-  if (/[^AEIOU]Y$/.test(b)) return `${b.slice(0, -1)}IED`;
-  if (b.endsWith("E")) return `${b}D`;
+  // (the spelling rules are the dictionary's own, regularForms'; only the doubling is chosen here: one syllable, or
+  // a stress on the last one)
   if (/^[^AEIOU]*[AEIOU][BDGLMNPRT]$/.test(b) || DOUBLING.test(b)) return `${b}${b.at(-1)}ED`;
-  return `${b}ED`;
+  return plainPastForm(b);
 }

@@ -50,20 +50,20 @@ export interface VerbDictionary {
   synsets: Map<string, string[][]>;
 }
 
+/** The third-person -s form of an upper-case verb base: "SIGNS", "PAYS", "CARRIES", "DISCUSSES", "VETOES". */
+export function thirdPersonForm(b: string): string {
+  return /[^AEIOU]Y$/.test(b) ? `${b.slice(0, -1)}IES` : /(S|SH|CH|X|Z|O)$/.test(b) ? `${b}ES` : `${b}S`;
+}
+
+/** The regular -ed form of an upper-case verb base, without doubling: "SIGNED", "CARRIED", "AGREED". */
+export function plainPastForm(b: string): string {
+  return /[^AEIOU]Y$/.test(b) ? `${b.slice(0, -1)}IED` : b.endsWith("E") ? `${b}D` : `${b}ED`;
+}
+
 /** Regular forms of an English verb: base, -s, -ed, -ing (with the usual spelling rules). */
 export function regularForms(base: string): string[] {
   const b = base.toUpperCase();
-  const out = new Set<string>([b]);
-  if (/[^AEIOU]Y$/.test(b)) {
-    out.add(`${b.slice(0, -1)}IES`);
-    out.add(`${b.slice(0, -1)}IED`);
-  } else if (/(S|SH|CH|X|Z|O)$/.test(b)) {
-    out.add(`${b}ES`);
-    out.add(`${b}ED`);
-  } else {
-    out.add(`${b}S`);
-    out.add(b.endsWith("E") ? `${b}D` : `${b}ED`);
-  }
+  const out = new Set<string>([b, thirdPersonForm(b), plainPastForm(b)]);
   out.add(b.endsWith("E") && !b.endsWith("EE") ? `${b.slice(0, -1)}ING` : `${b}ING`);
   if (/[^AEIOU][AEIOU][BDGLMNPRT]$/.test(b) && b.length <= 6) {
     const d = b + b.at(-1);
