@@ -300,3 +300,13 @@ test("the complaint frame with other group nouns and insertions; a complaint abo
   assert.equal(claimOf(d, "plant would be expensive")?.speaker, "Several Chinese manufacturers");
   assert.equal(claimOf(d, "about the weather"), undefined);
 });
+
+test("talks that 'will continue' on a named day are a plan; 'will continue to rise' stays a forecast", () => {
+  const d = read(
+    "Talks go on\n\nBy Ann Lee\nMay 2, 2026\n\n" +
+      "The negotiations will continue on Friday in Bishkek, the ministry said.\n\n" +
+      "Analysts said prices will continue to rise next year.\n"
+  );
+  assert.equal(claimOf(d, "continue on Friday"), undefined);
+  assert.equal(claimOf(d, "continue to rise")?.kind, "forecast");
+});
