@@ -1083,24 +1083,22 @@ function codeSentence(
           )
             events.push(makeEvent(src, tgt, "011", "ABSTAIN [011]", tokens[a.verb], tokens[a.verb]));
     }
-  // A stay: "the President was in Beijing in January" (042), in a sentence with a time of its own.
-  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(was|were) in\b/.test(text) && (timed || namesDate(text)))
-    for (const st of stays(ctx)) {
+  /** Each subject toward each object of a being-somewhere frame, where the pair has no event yet. */
+  const addStays = (frames: ReturnType<typeof stays>, code: string, label: string) => {
+    for (const st of frames) {
       if (notAnEvent(upper, st.verb, text)) continue;
       for (const src of st.subject)
         for (const tgt of st.object)
           if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
-            events.push(makeEvent(src, tgt, "042", "BE IN <place> [042]", tokens[st.verb], tokens[st.verb]));
+            events.push(makeEvent(src, tgt, code, label, tokens[st.verb], tokens[st.verb]));
     }
+  };
+  // A stay: "the President was in Beijing in January" (042), in a sentence with a time of its own.
+  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(was|were) in\b/.test(text) && (timed || namesDate(text)))
+    addStays(stays(ctx), "042", "BE IN <place> [042]");
   // Talks under way: "Kazakhstan is in talks with China on a loan" (046).
   if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:talks|negotiations|consultations)\b/i.test(text))
-    for (const t of talksUnderWay(ctx)) {
-      if (notAnEvent(upper, t.verb, text)) continue;
-      for (const src of t.subject)
-        for (const tgt of t.object)
-          if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
-            events.push(makeEvent(src, tgt, "046", "BE IN TALKS WITH [046]", tokens[t.verb], tokens[t.verb]));
-    }
+    addStays(talksUnderWay(ctx), "046", "BE IN TALKS WITH [046]");
   // An organisation's meeting in a state ("Leaders of the OTS met in Astana", 040 toward the host) and a grant of
   // membership ("signed a decision granting Belarus full membership", 050).
   if (
