@@ -689,6 +689,9 @@ function codeSentence(
       /^(NOT|N'T)$/.test(upper[f.first - 1] ?? "") &&
       /^(WILL|WOULD|WO)$/.test(upper[f.first - 2] ?? "") &&
       /^0[3-6]/.test(match.code) &&
+      // (a meeting or a visit declared off is a schedule, not a refusal: "X will not hold a separate meeting with Y",
+      // "will not meet Y on this trip"; joining, signing or supplying declared off is one)
+      !(/^04/.test(match.code) && /MEET|TALK|CONFER|CONSULT|VISIT|DISCUSS/.test(match.rule)) &&
       // (toward its own object, not one past a comma: "X will not attend the summit, Kremlin spokesman Y said")
       !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
     const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff;

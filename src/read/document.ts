@@ -742,6 +742,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           ...(e.end !== undefined ? {end: copy.back(e.end)} : {}),
           rule: `${e.rule ?? "coder"} first-person`
         });
+        // ("In the afternoon the President received X. The leaders discussed …": the pair a later pointer means)
+        anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
     anaphora.learn(s.text, named);
@@ -783,7 +785,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
           // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
           /\b(?:that|which|who)\b[^,;]*\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
-          ((/^since\b/i.test(said.text ?? "") || /\bsince\s*$/i.test(s.text.slice(e.end, said.start))) &&
+          // (… and so is a date inside a "since" clause: "held talks with Y, their first meeting since relations
+          // soured over the dispute in May 2023")
+          ((/^since\b/i.test(said.text ?? "") || /\bsince\b[^,;]*$/i.test(s.text.slice(e.end, said.start))) &&
             (/\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start)) ||
               // "held talks on the eve of the summit, their second meeting since May": a past act told without a
               // perfect is not dated by the start of a period.

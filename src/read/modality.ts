@@ -81,6 +81,28 @@ function futureInPast(upper: readonly string[], k: number): boolean {
   return false;
 }
 
+/** Words that may open a sentence before an inverted condition: "But had …", "And were …". */
+const OPENER = /^(BUT|AND|YET|STILL|INDEED|["“'‘]|``)$/;
+
+/**
+ * Whether the sentence opens with a condition told by inversion: "Had <subject> <past participle> …," (not "Had
+ * talks been held?", a question, which is read before), "Were <subject> to <verb> …,", "Should <subject> <verb> …,".
+ * The inverted clause must end at a comma (its main clause follows), and "Were" needs its "to" before that comma
+ * ("Were the talks a success, …" is a condition too, but names no act: nothing to keep it from).
+ */
+function invertedCondition(upper: readonly string[]): boolean {
+  let k = 0;
+  while (k < upper.length && OPENER.test(upper[k]!)) ++k;
+  const head = upper[k];
+  if (head !== "HAD" && head !== "WERE" && head !== "SHOULD") return false;
+  // (the clause has a subject of its own before any verb: "Had Japan …", "Should the talks …", not "Had to leave")
+  const next = upper[k + 1] ?? "";
+  if (next === "TO" || next === "BEEN" || next === "NOT" || next === "," || next === "") return false;
+  const comma = upper.indexOf(",", k + 2);
+  if (comma < 0) return false;
+  return head !== "WERE" || upper.slice(k + 2, comma).includes("TO");
+}
+
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
   for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
@@ -157,6 +179,9 @@ export function notAnEvent(
     }
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
   for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!)) return "hypothetical";
+  // A condition told by inversion, with no "if": "Had Mongolia signed …, …", "Were Armenia to leave …, …", "Should
+  // talks fail, …". The whole sentence is unreal: the inverted clause and the main clause it conditions.
+  if (invertedCondition(upper)) return "hypothetical";
   for (let k = first - 1; k >= Math.max(start, first - 4); --k) {
     const w = upper[k]!;
     // "may" is also the month: "on 9 May", "in May 2024".
