@@ -14,7 +14,7 @@ import type {Claim, ClaimKind} from "../domain/index.js";
 import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
-import {ADVOCACY, EXPRESSED, STATEMENT_PARTY} from "./report-verbs.js";
+import {ADVOCACY, DATA_SOURCE, EXPRESSED, STATEMENT_PARTY} from "./report-verbs.js";
 import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 
@@ -369,10 +369,6 @@ const WARNED_FUTURE =
 /** Others' warning or argument reported by the narration ("… to warn that …", "…, warning that …"). */
 const WARNED_THAT = /\b(?:to\s+warn|warning|warned|to\s+argue|arguing|to\s+insist|insisting)\s+that\b/i;
 
-/** A source that reports facts, not views: statistics, data, customs, a website, a register. */
-const DATA_SOURCE =
-  /\b(?:statistics|statistical|data|figures|customs|census|bureau|registry|register|website|web\s?site|portal|database|survey)\b/i;
-
 /** Words that make a number an estimate: "roughly", "about", "at least", "as much as". */
 const ESTIMATE =
   /\b(?:roughly|about|around|approximately|some|nearly|almost|at least|at most|up to|as much as|as little as|estimated?|estimates?)\s+(?:[$€£¥]|US\$)?\d/i;
@@ -461,8 +457,10 @@ export function readClaims(
     )
       return no("too-short");
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
-    // (a transcript turn's label, "[00:00:20] HELEN GRANT: …", is no part of what is said)
-    const said = voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : s.text;
+    // (a transcript turn's label, "[00:00:20] HELEN GRANT: …", is no part of what is said; nor is the attribution
+    // after a quotation, '… not a blacklist," he told journalists.')
+    const said =
+      voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : voice.kind === "quote" ? quoted(s.text) : s.text;
     const strong = judgementCue(said);
     let cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
@@ -612,6 +610,15 @@ export function readClaims(
   });
   if (options.body !== undefined) joinQuotations(sentences, voices, claims, reasons, options.body);
   return {claims, reasons};
+}
+
+/**
+ * The quoted words of a sentence that ends with its attribution ('"We expected a dialogue, not a blacklist," he told
+ * journalists.' → "We expected a dialogue, not a blacklist."), or the sentence as it is.
+ */
+function quoted(text: string): string {
+  const m = /^["“«„]?([^"“”«»„]{8,}?)[,.!?…]?["”»]\s*,?\s*[^"“”«»„]{3,120}$/u.exec(text);
+  return m ? m[1]!.trim() + "." : text;
 }
 
 const OPENS_QUOTE = /^["“«„]/;

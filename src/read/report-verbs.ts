@@ -16,3 +16,7 @@ export const ADVOCACY = String.raw`spoke (?:out )?in favou?r of|advocated`;
 
 /** A party of a joint statement as its subject ("The Sides", "The Chinese Side", "the Parties"), who speaks in it. */
 export const STATEMENT_PARTY = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Side|Sides|Parties)`;
+
+/** A source that reports facts, not views: statistics, data, customs, a website, a register. */
+export const DATA_SOURCE =
+  /\b(?:statistics|statistical|data|figures|customs|census|bureau|registry|register|website|web\s?site|portal|database|survey)\b/i;

@@ -9,7 +9,7 @@ import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
 import {isOrganisation, isPersonName} from "./byline.js";
 import {insideInstitutionName} from "./institutions.js";
-import {ADVOCACY, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
+import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
@@ -49,7 +49,7 @@ const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
-  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar";
+  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
 const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}(?:\\p{Lu}\\.?\\s+)?${NAME}`;
 /** "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev". */
@@ -78,7 +78,7 @@ const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|(?:[Aa]n?|[Oo]ne)\\s+(?:senior\\s+|high-ranking\\s+|government\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)(?=[\\s,]))${GROUP_TAIL}`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -390,8 +390,9 @@ export function assignVoices(
       const pronoun = /^(she|he)$/i.exec(sub)?.[1]?.toLowerCase();
       if (pronoun && lastNamed?.speaker) {
         const want = pronoun === "she" ? "f" : "m";
+        // ("he" is a person: never an agency named in between, "According to OFAC, …")
         const fits = (x: {speaker?: string}) =>
-          x.speaker !== undefined && genderOf(x.speaker) !== (want === "f" ? "m" : "f");
+          x.speaker !== undefined && !isBody(x.speaker) && genderOf(x.speaker) !== (want === "f" ? "m" : "f");
         const pick = fits(lastNamed) ? lastNamed : [...people].reverse().find(fits);
         if (pick?.speaker) {
           if (!genders.has(pick.speaker)) genders.set(pick.speaker, want);
@@ -557,7 +558,10 @@ export function assignVoices(
       (paraSpeaker?.speaker !== undefined && /^["“«„][^"“”«»„]+["”»]$/.test(s.text.trim()));
     if (inQuote) {
       const attr = afterQuote(s.text) ?? beforeQuote(s.text);
+      // 'According to X, the summit "will show …"': a quotation the sentence attributes with "according to".
+      const according = attr ? null : ACCORDING.exec(s.text);
       if (attr) paraSpeaker = resolve(subjectOf(attr)!);
+      else if (according && subjectOf(according)) paraSpeaker = resolve(subjectOf(according)!);
       else if (!paraSpeaker && p) {
         // The attribution may sit in a later sentence of the same paragraph, or end the paragraph before.
         // (The paragraph's attribution is read once per paragraph: every quoted sentence of it asks the same.)
@@ -590,7 +594,11 @@ export function assignVoices(
       // After a quotation the author speaks again (in an analysis, often about the speaker): no continuation.
       continuing = undefined;
       if (paraSpeaker?.speaker) paraQuote = paraSpeaker;
-      voices.push({kind: "quote", ...(paraSpeaker ?? {}), rule: attr ? "quote-attribution" : "quote-paragraph"});
+      voices.push({
+        kind: "quote",
+        ...(paraSpeaker ?? {}),
+        rule: attr ? "quote-attribution" : according ? "quote-according-to" : "quote-paragraph"
+      });
       continue;
     }
     // "…, a step many in Kazakhstan saw as a warning shot": the view is the group's.
@@ -644,7 +652,8 @@ export function assignVoices(
     ) {
       const who = resolve(subject);
       if (who.speaker) {
-        continuing = who;
+        // (a statistics office or a database gives figures, not a view the next sentences go on with)
+        continuing = DATA_SOURCE.test(who.speaker) ? undefined : who;
         voices.push({kind: "reported", ...who, rule: "reported-speech"});
         continue;
       }
@@ -823,7 +832,7 @@ const WIRE_LEAD =
 const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
 /** A name opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
 const NARRATED_SUBJECT = new RegExp(
-  `^(?!The\\s)(${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
+  `^(?!The\\s)(${OF_TITLED_NAME}|${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
   "u"
 );
 
@@ -878,9 +887,28 @@ function isPersonLike(name: string): boolean {
   const words = name.split(/\s+/);
   return (
     isPersonName(name.replace(/-(\p{Lu})/gu, (_m, c: string) => "-" + c.toLowerCase())) &&
-    !words.some((w, k) => COMPANY_WORD.test(w) || insideInstitutionName(words, k, k))
+    !words.some((w, k) => COMPANY_WORD.test(w) || NOT_NAME_WORD.test(w) || insideInstitutionName(words, k, k))
   );
 }
+
+/** A capitalised word no name has: a preposition or a determiner opening a clause ("On Tuesday the …"), a weekday. */
+const NOT_NAME_WORD =
+  /^(?:On|In|At|By|For|From|With|After|Before|During|Since|Until|Last|Next|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A speaker that is a body, not a person: an acronym ("OFAC"), a ministry, an agency, a bank, a statistics office.
+ * "He" and "she" never stand for one.
+ */
+function isBody(name: string): boolean {
+  return (
+    /^[\p{Lu}\d&.-]{2,}$/u.test(name) ||
+    BODY_WORD.test(name) ||
+    DATA_SOURCE.test(name) ||
+    (ORG_NAME.test(name.replace(/^the\s+/i, "")) && !isPersonLike(name))
+  );
+}
+const BODY_WORD =
+  /\b(?:ministry|government|kremlin|office|service|department|bank|committee|agency|bureau|administration|embassy|council|commission|fund|union|organi[sz]ation|secretariat|white house|parliament|court|press|company|corporation)\b/i;
 
 /**
  * The full name a surname (or, in Chinese order, a family name) stands for: the last "<Name> <surname>" or
