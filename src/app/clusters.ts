@@ -6,7 +6,7 @@
  * @module
  */
 import type {Cluster, Event} from "../domain/index.js";
-import {CLUSTER_DEFAULTS, clusterEvents, type ClusterableEvent, type ClusterOptions} from "../read/index.js";
+import {CLUSTER_DEFAULTS, clusterEvents, type ClusterableEvent, type ClusterOptions} from "../read/cluster.js";
 import type {Store} from "../store/index.js";
 
 /**

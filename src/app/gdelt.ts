@@ -18,11 +18,10 @@ import {
   detectGdeltFormat,
   gdeltCodeTable,
   GDELT_RULE,
-  gdeltScanner,
   parseGdeltLine,
-  type GdeltFormat,
-  type GdeltScanner
-} from "../read/index.js";
+  type GdeltFormat
+} from "../read/gdelt.js";
+import {gdeltScanner, type GdeltScanner} from "../read/gdelt-scan.js";
 import {GdeltCsvUnsupported, type Store} from "../store/index.js";
 import {firstInvalidUtf8} from "./utf8.js";
 

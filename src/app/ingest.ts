@@ -27,18 +27,12 @@ import {
   type Result,
   type SentenceWhy
 } from "../domain/index.js";
-import {
-  buildGazetteer,
-  detectFormat,
-  gdeltFormatOf,
-  countColumns,
-  readDocument,
-  type DocumentFormat,
-  type Gazetteer,
-  type GivenMetadata,
-  type ReadOptions,
-  type SentenceCoder
-} from "../read/index.js";
+// The reader's light modules only: a batch read on reader threads loads neither the reader nor the coder on this
+// thread (they load where a document is read here: see readerOf and readingContext).
+import {detectFormat} from "../read/format.js";
+import {buildGazetteer, type ActorAlias, type Gazetteer} from "../read/gazetteer.js";
+import {countColumns, gdeltFormatOf} from "../read/gdelt.js";
+import type {DocumentFormat, GivenMetadata, ReadOptions, SentenceCoder} from "../read/index.js";
 import type {
   ClaimQuery,
   EventQuery,
@@ -48,7 +42,6 @@ import type {
   SourceRecord,
   Store
 } from "../store/index.js";
-import {defaultCoder} from "./coder.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
 import {
   GDELT_EXT,
@@ -315,21 +308,36 @@ export interface ReadingContext {
   inputs?: ReadingInputs;
 }
 
-/** Builds the reading context once per batch. */
-export async function readingContext(store: Store, coder?: SentenceCoder | null): Promise<ReadingContext> {
+/** The store's aliases the gazetteer finds (a two-letter code only where the pack lists it as an alias too). */
+async function readingAliases(store: Store): Promise<ActorAlias[]> {
   // An actor's code is stored as one of its aliases. A two-letter code names the actor in prose only when the pack
   // lists it as an alias too ("EU"), not by itself ("UN" is ambiguous beside "UNGA").
   const all = await store.catalog.allAliases();
   const listed = new Map<string, number>();
   for (const a of all) if (a.alias === a.code) listed.set(a.code, (listed.get(a.code) ?? 0) + 1);
-  const aliases = all.filter((a) => a.alias !== a.code || a.alias.length > 2 || (listed.get(a.code) ?? 0) > 1);
-  // Built when first asked (~50 ms for a pack's aliases): a batch read on reader threads, or by the project's
-  // coder, never asks on this thread, and the reader threads get their context that much sooner.
+  return all.filter((a) => a.alias !== a.code || a.alias.length > 2 || (listed.get(a.code) ?? 0) > 1);
+}
+
+/**
+ * What reader threads build the project's reading context from (the store's actors and aliases), read without
+ * loading the coder here: a batch read on reader threads sends them this much sooner.
+ */
+export async function readingInputs(store: Store): Promise<ReadingInputs> {
+  const aliases = await readingAliases(store);
+  return {actors: await storeActors(store), aliases};
+}
+
+/** Builds the reading context once per batch. */
+export async function readingContext(store: Store, coder?: SentenceCoder | null): Promise<ReadingContext> {
+  const aliases = await readingAliases(store);
+  // Built when first asked (~50 ms for a pack's aliases): a batch read by the project's coder never asks.
   let built: Gazetteer | undefined;
   const gazetteer: Gazetteer = {find: (text, date) => (built ??= buildGazetteer(aliases)).find(text, date)};
   if (coder !== undefined) return {coder, gazetteer};
   const actors = await storeActors(store);
-  // Built on first use: a batch read on reader threads never codes on this thread (0.4 s saved).
+  // The coder's module (the reader and its dictionaries) loads with the first context that codes here.
+  const {defaultCoder} = await import("./coder.js");
+  // Built on first use: a caller that only sends the inputs to reader threads never codes here (0.4 s saved).
   let coded: SentenceCoder | undefined;
   return {
     get coder() {
@@ -408,14 +416,23 @@ async function prepareText(
   return readDecoded(decoded, options, readerOf(context, options.reader));
 }
 
+/** The reader's module, loaded when a document is first read on this thread (reader threads load their own). */
+let readerModule: Promise<typeof import("../read/document.js")> | undefined;
+
 /** How a batch reads: on reader threads when there is a pool and the context is the project's coder (a custom coder stays here). */
 function readerOf(context: ReadingContext, pool: ReadPool | false | undefined): ReadText {
   if (pool && context.inputs) {
     const inputs = context.inputs;
     return (text, options) => pool.read(text, options, inputs);
   }
-  return async (text, options) =>
-    readDocument(text, {...options, ...(context.coder ? {coder: context.coder} : {}), aliases: context.gazetteer});
+  return async (text, options) => {
+    const {readDocument} = await (readerModule ??= import("../read/document.js"));
+    return readDocument(text, {
+      ...options,
+      ...(context.coder ? {coder: context.coder} : {}),
+      aliases: context.gazetteer
+    });
+  };
 }
 
 /**
@@ -566,7 +583,6 @@ export async function ingestPaths(
     warnings: []
   }));
   const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
-  let context: ReadingContext | undefined;
   let done = 0;
   const ownReader = startsReaders(files, options)
     ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
@@ -768,11 +784,13 @@ export async function ingestPaths(
         record(outcome);
         continue;
       }
-      if (!context) {
-        context = await readingContext(store, options.coder);
-        if (reader && context.inputs) reader.warm(context.inputs);
-        const r = readerOf(context, reader ?? false);
-        readText = reader && context.inputs ? r : turnByTurn(r);
+      if (!readText) {
+        if (reader && options.coder === undefined) {
+          // The project's coder, built on the reader threads from the store's actors and aliases.
+          const inputs = await readingInputs(store);
+          reader.warm(inputs);
+          readText = (text, o) => reader.read(text, o, inputs);
+        } else readText = turnByTurn(readerOf(await readingContext(store, options.coder), false));
       }
       let bytes: Uint8Array;
       let given = options.given ?? {};

@@ -6,15 +6,10 @@
  */
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {
-  defaultStorePath,
-  servedToken,
-  servingStore,
-  storeServedError,
-  type DocumentOutcome,
-  type IngestReport,
-  type ServerAdvert
-} from "../app/index.js";
+// The app's modules this file uses, not its index: `ingest` loads no more than it needs (see commands/ingest.ts).
+import {defaultStorePath} from "../app/context.js";
+import type {DocumentOutcome, IngestReport} from "../app/ingest.js";
+import {servedToken, servingStore, storeServedError, type ServerAdvert} from "../app/served.js";
 import {IssueError, type Issue} from "../domain/index.js";
 import type {GlobalOptions} from "./program.js";
 

@@ -30,6 +30,7 @@ import {
 } from "../domain/index.js";
 import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
 import {unwrapLines} from "./wrapped.js";
+import type {DocumentFormat} from "./format.js";
 import {cameoInfo} from "./cameo.js";
 import {readClaims} from "./claims.js";
 import {readFigures} from "./figures.js";
@@ -72,7 +73,7 @@ import {
   stateNameOf
 } from "./first-person.js";
 
-export type DocumentFormat = "text" | "html" | "markdown";
+export {detectFormat, type DocumentFormat} from "./format.js";
 
 /** An event as the coder returns it for one sentence (offsets, when given, are into the sentence). */
 export type CoderEvent = Pick<Event, "source" | "target" | "code"> &
@@ -156,17 +157,6 @@ export function toBlocks(
   }
   // A hard-wrapped text (a PDF's, a report's) is joined back into paragraphs first.
   return {blocks: unwrapLines(raw, textBlocks(raw)), meta: {}, hasMain: false, warnings: []};
-}
-
-/** Guesses a document's format from its name, then its content. */
-export function detectFormat(name: string, text: string): DocumentFormat {
-  if (/\.html?$/i.test(name)) return "html";
-  if (/\.(md|markdown)$/i.test(name)) return "markdown";
-  if (/\.txt$/i.test(name)) return "text";
-  const head = text.slice(0, 2000);
-  if (/<(!doctype html|html|body|article|p|div)[\s>]/i.test(head)) return "html";
-  if (/^(---\n|#{1,6}\s)/.test(head) || /\n#{1,6}\s|\]\(https?:/.test(head)) return "markdown";
-  return "text";
 }
 
 /** Reads a document. Fails only when nothing of an article is left (an empty or all-chrome page). */

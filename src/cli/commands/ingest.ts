@@ -1,20 +1,21 @@
 import cliProgress from "cli-progress";
 import type {Command} from "commander";
+// The app's modules this file uses, not its index (which loads every use case: the simulator, the measures, the
+// reader): an ingest read on reader threads loads the store and the batch's light parts here, and the commands
+// below load what else they need when they run.
+import {withStore} from "../../app/context.js";
 import {
-  followFolder,
   INGEST_DEFAULTS,
   INGEST_FORMATS,
   ingestPaths,
-  startIngestReaders,
   queryClaims,
-  queryFigures,
   queryEvents,
-  resolveActorCode,
+  queryFigures,
   sourceDetail,
-  tuneJitForBatches,
-  withStore,
   type IngestFormat
-} from "../../app/index.js";
+} from "../../app/ingest.js";
+import {startIngestReaders} from "../../app/ingest-paths.js";
+import {tuneJitForBatches} from "../../app/jit.js";
 import {formatIssue, IssueError, type Issue} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
 import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
@@ -24,6 +25,10 @@ import type {GlobalOptions} from "../program.js";
 import {takeEarlyReaders} from "../ingest-early.js";
 
 const KINDS = ["assessment", "forecast", "recommendation"];
+
+/** An actor's code from a name or code: the catalog (and the pack it reads) loads with the commands that resolve one. */
+const resolveActorCode: typeof import("../../app/catalog.js").resolveActorCode = async (...args) =>
+  (await import("../../app/catalog.js")).resolveActorCode(...args);
 
 /** The most rows a CSV or Parquet export holds when no --limit is given. */
 const EXPORT_LIMIT = 1_000_000;
@@ -75,6 +80,7 @@ async function followCommand(folder: string, opts: GlobalOptions & {poll: string
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
+    const {followFolder} = await import("../../app/follow.js");
     const state = await withStore(opts, (store) =>
       followFolder(store, folder, {
         pollMs: seconds * 1000,
