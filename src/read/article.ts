@@ -394,7 +394,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (mode === "header") {
       if (reason === "navigation")
         for (const item of b.text.split(/\s+[|•·›»>/]\s+|\s{2,}/)) menuItems.add(item.trim().toLowerCase());
-      else if (!reason && menuItems.has(b.text.trim().toLowerCase())) reason = "navigation";
+      else if (!reason && (menuItems.has(b.text.trim().toLowerCase()) || isMenuRubric(b.text, menuItems)))
+        reason = "navigation";
     }
     if (hasMain && !b.inMain && mode !== "end") {
       drop(b, reason ?? (mode === "header" ? "header" : "outside-article"));
@@ -600,10 +601,31 @@ function isMasthead(t: string): boolean {
  */
 function isSiteName(t: string): boolean {
   const words = t.trim().split(/\s+/);
+  if (/[.!?:,;]$/.test(t) || !/^[\p{Lu}\d]/u.test(t)) return false;
+  if (words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|in)$/.test(w)))
+    return true;
+  // A longer name of an institution or a medium ("Institute for Eurasian and Gulf Affairs"), or a name with the
+  // medium's description ("STEPPE national news agency", "Qala information portal"): at most eight words, with no
+  // digit, and the organisation's kind among them.
+  return words.length <= 8 && !/\d/.test(t) && ORGANISATION_KIND.test(t);
+}
+
+/** The kind of organisation a site's name says it is. */
+const ORGANISATION_KIND =
+  /\b(?:institute|institution|centre|center|foundation|council|forum|academy|society|association|endowment|observatory|news agency|information agency|press agency|news service|news portal|information portal|news website|newspaper|broadcaster|magazine|think tank)\b/i;
+
+/**
+ * A rubric of two or three short parts whose first is an item of the menu above ("Markets & Trade | Commodities" under
+ * "Home | Markets & Trade | Opinion") or a section's name ("Politics | Foreign affairs"): the section and its
+ * subsection, no headline.
+ */
+function isMenuRubric(t: string, menuItems: ReadonlySet<string>): boolean {
+  const parts = t.split(/\s+[|•·›»>/]\s+/).map((p) => p.trim());
   return (
-    words.length <= 4 &&
-    !/[.!?:,;]$/.test(t) &&
-    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|in)$/.test(w))
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    (menuItems.has(parts[0]!.toLowerCase()) || SECTION.test(parts[0]!)) &&
+    parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p) && p.split(/\s+/).length <= 4)
   );
 }
 

@@ -62,12 +62,16 @@ export const ISSUING_OFFICE =
 
 /** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
 const AUTHOR_ROLE =
-  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead)\b/i;
+  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead|(?:staff )?writer|reporter|journalist)s?\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** Only names: "Jane Roe and John Doe". */
 const NAMES_ONLY = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u");
-/** "Nikolai Kuzmin, Senior Fellow": a name and a role. */
-const NAME_AND_ROLE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+([^,]{3,60})$`, "u");
+/**
+ * "Nikolai Kuzmin, Senior Fellow": a name and a role; "JANE ROE and JOHN DOE, Steppe Post staff writers": two names and
+ * their shared role.
+ */
+const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+const NAME_AND_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?),\\s+([^,]{3,60})$`, "u");
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
 
@@ -154,9 +158,10 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     t.replace(/^(?:first\s+)?(?:published|posted|released|(?:last\s+)?updated|modified)(?:\s+(?:on|at))?\s*:?\s*/i, "")
   );
   // "By Jane Roe", "by Reuters", "Original Author: Jane Roe", "Author: Jane Roe", "Written by …",
-  // "(Reporting by Jane Roe; Editing by John Doe)": the reporter, not the editor.
+  // "(Reporting by Jane Roe; Editing by John Doe)": the reporter, not the editor ("Additional reporting by …" names
+  // helpers, not the writer).
   const by =
-    /^\(?(?:additional\s+)?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
+    /^\(?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
     /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by|(?:analysis|commentary|opinion|column|essay|op-ed|interview) by)\s*[:|-]?\s*(.+)$/i.exec(
       rest
     ) ??
@@ -199,7 +204,13 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   }
   // "Nikolai Kuzmin, Senior Fellow": a name and the author's role.
   const roled = NAME_AND_ROLE.exec(rest);
-  if (!date && roled && AUTHOR_ROLE.test(roled[2]!) && !isOrganisation(roled[1]!)) return {author: roled[1]!};
+  if (
+    !date &&
+    roled &&
+    AUTHOR_ROLE.test(roled[2]!) &&
+    roled[1]!.split(/\s+(?:and|&)\s+/).every((n) => !isOrganisation(n) && !/^[\p{Lu}\d]+$/u.test(n))
+  )
+    return {author: roled[1]!};
   if (!date) return undefined;
   // "ASTANA. 22.12.2022. Qazaq News Agency": the place in capitals first, then the agency.
   const placed = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\s*[.,][\s.,]*(\p{Lu}.*)$/u.exec(rest);

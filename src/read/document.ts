@@ -53,7 +53,15 @@ import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
 import {checkReaderLimits, type ReaderLimits} from "./limits.js";
 import {markdownToText} from "./markdown.js";
-import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
+import {
+  EXPERT_ROLE,
+  isServingOfficial,
+  presentedExperts,
+  readMetadata,
+  RESEARCH_BODY,
+  type GivenMetadata,
+  type Metadata
+} from "./metadata.js";
 import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, titlePerson, type Voice} from "./voices.js";
@@ -225,6 +233,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const asked = voices.some((v) => v.kind === "question");
   voices.forEach((v, i) => {
     if (!v.speaker || !(v.kind === "quote" || v.kind === "reported" || v.kind === "answer")) return;
+    // (the writer quoting a column of theirs is no expert heard)
+    if (v.speaker === metadata.author) return;
     const said = speakerPatterns(v.speaker);
     const apposition = said.apposition.exec(sentences[i]!.text)?.[1];
     // "said X of the Almaty-based Institute for Economic Research": a research body names an expert's place.
@@ -243,6 +253,15 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (!known.role && role) known.role = role;
     } else metadata.experts.push({name: v.speaker, ...(role ? {role} : {})});
   });
+  // A person the body presents by an expert's role as the person speaks ("Economist Jane Roe believes …", "Jane Roe, an
+  // analyst at …, sees …", "…, said Jane Roe, a fellow at …"): quoted for expertise, whoever a later "he said" is given to.
+  for (const p of presentedExperts(sentences.map((s) => s.text))) {
+    if (p.name === metadata.author) continue;
+    const surname = p.name.split(/\s+/).at(-1);
+    const known = metadata.experts.find((e) => e.name === p.name || e.name.split(/\s+/).at(-1) === surname);
+    if (known) known.role ??= p.role;
+    else metadata.experts.push(p);
+  }
   // An undated article's month names ("In November", "on November 11") are read in the latest year its sentences
   // date to the month, marked "+estimated-year" in the rule; nothing is read against a day it does not give.
   const estimatedYear = metadata.date ? undefined : estimateReferenceYear(sentences.map((s) => s.text));
@@ -915,6 +934,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ...(year ? {year} : {})
   });
   const claims = claimed.claims;
+  // An interviewee who holds an office of government ("Foreign Minister") answered as an official, not as an expert:
+  // the voices and claims above needed the interviewee; the metadata's experts are those heard for their expertise.
+  metadata.experts = metadata.experts.filter((e) => !isServingOfficial(e.role));
   const figures = readFigures(sentences, mentionsBySentence, {
     sourceId,
     ...(metadata.date ? {articleDate: metadata.date} : {})
@@ -1108,13 +1130,6 @@ const DECISION_REACHED =
   /^(?:The|This|That|These|Those)\s+(?:decisions?|agreements?|deals?|accords?|understandings?|arrangements?|documents?)\s+(?:was|were|had\s+been)\s+(?:reached|made|taken|struck|agreed|agreed\s+upon|signed|adopted)\b/;
 /** Date rules that read a month or day without a year in the latest such month before the article. */
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday", "wire-weekday"]);
-
-/** Roles of people quoted for their judgement, not for their office. */
-const EXPERT_ROLE =
-  /\b(analyst|economist|political scientist|expert|fellow|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|observer)\b/i;
-
-/** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
-const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -106,6 +106,18 @@ const LISTED_PERSON = new RegExp(
 /** A role held in a government: its holder states a position, no expert's view ("Deputy Assistant Secretary of State"). */
 const SERVING_OFFICE =
   /\b(?:Secretary|Minister|Ambassador|Administrator|Commissioner|Envoy|Governor|Senator|Congress(?:man|woman)|Department of|Ministry of)\b/;
+/**
+ * A role in government held now ("Foreign Minister", "the country's deputy minister of energy"; not "former
+ * ambassador", nor "professor in the Department of History"): its holder speaks as an official.
+ */
+export function isServingOfficial(role: string | undefined): boolean {
+  return (
+    role !== undefined &&
+    new RegExp(SERVING_OFFICE.source, "i").test(role) &&
+    !/\b(?:former|retired|ex-)/i.test(role) &&
+    !EXPERT_ROLE.test(role)
+  );
+}
 /** "…, Trend reports with reference to …", "…, Kabar reports." at a sentence's end. */
 const AGENCY_REPORTS =
   /,\s+((?:[\p{Lu}][\p{L}\d-]*)(?:\.[\p{L}]{2,})?(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})\s+reports(?:\s+(?:with reference to|citing|quoting|referring to)\b[^.]*)?\.(?:\s|$)/u;
@@ -136,9 +148,16 @@ function ownCasing(name: string, texts: readonly string[]): string {
   return name;
 }
 
-/** A wire's update tag before a headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "UPDATE 2-…", "REFILE-…". */
-const UPDATE_TAG =
-  /^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)/;
+/**
+ * A wire's update tag before a headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "UPDATE 2-…", "REFILE-…"; or the
+ * kind of piece set in capitals as a rubric before it ("COLUMN: …", "ROUNDUP: …", "ANALYSIS | …", "EXCLUSIVE - …").
+ * Only capitals: a headline's own words in running case stay ("Explainer: Why …"), and a page's state ("LIVE: …") is
+ * no kind of piece.
+ */
+const UPDATE_TAG = new RegExp(
+  String.raw`^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)|^(?:NEWS\s+|GUEST\s+|SPECIAL\s+)?(?:COLUMN|ROUNDUP|ANALYSIS|EXCLUSIVE|OPINION|COMMENTARY|COMMENT|EDITORIAL|INTERVIEW|FEATURE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|PROFILE|REVIEW|BACKGROUNDER|VIEWPOINT|PERSPECTIVE|OP-ED|Q&A|REPORT|BREAKING(?:\s+NEWS)?|UPDATE(?:\s+\d+)?|WRAPUP(?:\s+\d+)?)\s*(?::|\s[|–—-])\s+(?=["“‘'«]?\p{Lu}|\d)`,
+  "u"
+);
 
 /** A word that makes a name a medium's: "… News Agency", "… Times", "… Broadcasting". */
 const MEDIA_NAME =
@@ -153,12 +172,16 @@ function initialsMasthead(line: string): string | undefined {
     /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})\s*[|•·:–—-]\s*(\p{Lu}{2,6})$/u.exec(line);
   if (!m) return undefined;
   const [short, long] = /^\p{Lu}+$/u.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-  const initials = long
+  return initialsOf(long) === short ? long : undefined;
+}
+
+/** The initials of a name's capitalised words ("Hattusa News Agency" → "HNA"; "of", "the" left out). */
+function initialsOf(name: string): string {
+  return name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");
-  return initials === short ? long : undefined;
 }
 
 /** A crumb's first part that is an issue's number ("No. 11 | March 2022"), not the site's name. */
@@ -182,6 +205,8 @@ export function siteName(line: string): string | undefined {
   const [head, ...rest] = parts as [string, ...string[]];
   if (
     SECTION.test(head) ||
+    // ("Posted by Dr Jane Roe · 4 March 2026": the writer's line)
+    /^(?:(?:posted|written|published|reported|compiled)\s+)?by\s/i.test(head) ||
     PLACE_HEAD.test(head) ||
     ISSUE_HEAD.test(head) ||
     parseDateline(head) ||
@@ -205,6 +230,147 @@ export function capsToTitle(name: string): string {
     .join("")
     .replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase())
     .replace(/(?<=\s)(Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase());
+}
+
+/**
+ * The publisher's name a masthead gives: several words in capitals set in title case ("GLOBE WIRE SERVICE" → "Globe
+ * Wire Service"); one word in capitals kept as the brand it is ("STEPPENEWS"), unless the page writes it otherwise
+ * elsewhere (see ownCasing); a name in capitals followed by its description in lower case ("KALAM national news
+ * agency", "ORDA information portal") is the name alone.
+ */
+function mastheadName(masthead: string): string {
+  const described = /^(\p{Lu}[\p{Lu}\d.&'’-]*(?:\s+\p{Lu}[\p{Lu}\d.&'’-]*){0,3})\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(masthead);
+  const name = described && /\p{Lu}{2}/u.test(described[1]!) ? described[1]! : masthead;
+  return /\s/.test(name.trim()) ? capsToTitle(name) : name;
+}
+
+/** Roles of people quoted for their judgement, not for their office. */
+export const EXPERT_ROLE =
+  /\b(analyst|economist|political scientist|expert|fellow|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|observer)\b/i;
+
+/** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
+export const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
+
+/** What an expert does in the sentence that presents the expert: says, judges, expects. */
+const EXPERT_VERB =
+  "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
+/** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
+const APPOSED_ROLE = '(?:an?|the)\\s+[^,;:"“”«»]{3,140}?';
+/** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
+const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_ROLE.source
+  .replace(/^\\b\(|\)\\b$/g, "")
+  .replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
+const PRESENTED: {re: RegExp; name: number; role: number}[] = [
+  // "Economist Jane Roe believes …", "Political scientist Jane Roe of the Steppe Institute said …"
+  {
+    re: new RegExp(
+      `(?:^|[.;:]\\s+|,\\s+)(${ROLE_TITLE})\\s+(${NAME})(?:\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;]{2,80}?))?,?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 2,
+    role: 1
+  },
+  // "…, said political scientist Jane Roe."
+  {re: new RegExp(`\\b${EXPERT_VERB}\\s+(${ROLE_TITLE})\\s+(${NAME})(?=[\\s,.;]|$)`, "u"), name: 2, role: 1},
+  // "Jane Roe, an energy economist at the Steppe Institute, sees …"
+  {
+    re: new RegExp(`(${NAME}),\\s+(${APPOSED_ROLE}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`, "u"),
+    name: 1,
+    role: 2
+  },
+  // "…, said Jane Roe, a fellow at …", "according to Jane Roe, a senior analyst at …"
+  {
+    re: new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME}),\\s+(${APPOSED_ROLE})(?=[,.;]|$)`, "u"),
+    name: 1,
+    role: 2
+  }
+];
+
+/**
+ * The people a body presents by an expert's role in the sentence where they speak or judge ("Economist Jane Roe
+ * believes …", "Jane Roe, an analyst at the Steppe Institute, said …", "…, said Jane Roe, a fellow at …"). An official
+ * ("Foreign Minister Jane Roe said", "Jane Roe, a spokeswoman for the ministry, said") is no expert; nor is a person
+ * merely named beside a role with no word of theirs ("a report by economist Jane Roe").
+ */
+export function presentedExperts(sentences: readonly string[]): Expert[] {
+  const out: Expert[] = [];
+  for (const s of sentences) {
+    for (const p of PRESENTED) {
+      const m = p.re.exec(s);
+      if (!m) continue;
+      const name = m[p.name]!.trim();
+      const role = m[p.role]!.trim().replace(/^(?:an?|the)\s+/i, "");
+      if (!EXPERT_ROLE.test(role) || SERVING_OFFICE.test(role) || !isPersonName(name)) continue;
+      if (!out.some((e) => e.name === name)) out.push({name, role: role.charAt(0).toLowerCase() + role.slice(1)});
+    }
+  }
+  return out;
+}
+
+/** Honorifics before a person's name, as bylines write them. */
+const HONORIFIC = String.raw`(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|DR|PROF|MR|MRS|MS)\.?`;
+const HONORIFIC_HEAD = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, "u");
+
+/** The heading of a box presenting the writer after the story. */
+const ABOUT_AUTHOR = /^about (?:the )?(?:author|writer|contributor)s?\s*:?$/i;
+/** The box's first words: the writer's name (an honorific before it), then what the person is or does. */
+const AUTHOR_PRESENTED = new RegExp(
+  `^(?:${HONORIFIC}\\s+)*(${NAME})\\s+(?:is|was|has|holds|serves|served|works|worked|leads|heads|teaches|writes|covers|researches)\\b`,
+  "u"
+);
+
+/**
+ * A writer's name as the gold and the reader's other outputs write names: honorifics left out ("Dr Jane Roe", "Prof.
+ * Jane Roe" → "Jane Roe") and capitals set in title case ("JANE ROE and JOHN O'DOE" → "Jane Roe and John O'Doe"). An
+ * organisation's name ("PTI", "Bureau of … Affairs") is kept as written.
+ */
+export function personName(raw: string): string {
+  const names = raw.split(/(\s*,\s*|\s+(?:and|&)\s+)/);
+  const people = names.filter((_, k) => k % 2 === 0);
+  if (!people.every((n) => isPersonName(n.replace(HONORIFIC_HEAD, "")) || /^[^\p{Ll}]+$/u.test(n))) return raw;
+  return names
+    .map((n, k) => {
+      if (k % 2 === 1) return n;
+      const bare = n.replace(HONORIFIC_HEAD, "");
+      if (!/\s/.test(bare) || /\p{Ll}/u.test(bare)) return bare;
+      return capsToTitle(bare).replace(/(?<=(?:^|\s)\p{Lu}['’])\p{Ll}/gu, (c) => c.toUpperCase());
+    })
+    .join("");
+}
+
+/**
+ * "Steppe Post news agency, Taraz, Jane Roe. The ministry …", "Taraz, Jane Roe, Steppe Post. …": a lead that opens
+ * with the agency's byline, its parts set apart by commas before the first full stop: one person's name, an
+ * organisation's name, and at most one place (a name of one or two words). Undefined for an ordinary first sentence.
+ */
+export function leadByline(paragraph: string): {author: string; publisher?: string} | undefined {
+  const m = /^((?:[^.!?]|\.(?=[\p{Ll}\d])){3,120}?)\.\s+(?=["“«]?\p{Lu})/u.exec(paragraph);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  let author: string | undefined;
+  let publisher: string | undefined;
+  let places = 0;
+  for (const p of parts) {
+    const name = p.replace(HONORIFIC_HEAD, "");
+    if (isPersonName(name) && author === undefined) author = name;
+    else if (
+      (isPublisherName(p) || (isOrganisation(p) && !/^\p{Lu}\p{Ll}+$/u.test(p))) &&
+      /^\p{Lu}/u.test(p) &&
+      publisher === undefined &&
+      p.split(/\s+/).length <= 6
+    )
+      publisher = p;
+    else if (/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?$/u.test(p)) places++;
+    else return undefined;
+  }
+  if (!author || !publisher || places > 1) return undefined;
+  // ("Zhibek.kg news agency": the name without its description)
+  const bare = publisher.replace(
+    /\s+(?:\p{Ll}[\p{L}-]*\s+)*(?:news agency|agency|news service|information agency|newspaper)$/u,
+    ""
+  );
+  return {author, publisher: /^\p{Lu}/u.test(bare) && bare !== "" ? bare : publisher};
 }
 
 /** A site's language edition after its name ("PARSNEWS English", "Huaxin in English"): the name is the publisher. */
@@ -249,7 +415,7 @@ const INTERVIEWEE_HEAD = new RegExp(`^(${NAME}):\\s*["“«„]`, "u");
  * spoke to the outlet's journalist (the words before the name are the title).
  */
 const INTERVIEWEE_SPOKE = new RegExp(
-  `((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,6}?${NAME})\\s+(?:spoke|talked|gave an interview|told)\\s+(?:to\\s+|with\\s+)?(?:an?\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}\\d.'’-]*\\s+){0,4}(?:correspondents?|journalists?|reporters?|interviewer|editor|columnist)\\b`,
+  `((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,6}?${NAME})\\s+(?:spoke|talked|gave an interview|told)\\s+(?:to\\s+|with\\s+)?(?:an?\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}\\d.'’-]*\\s+){0,4}(?:correspondents?|journalists?|reporters?|interviewer|editor|columnist)\\b`,
   "u"
 );
 
@@ -331,7 +497,7 @@ export function readMetadata(
     if (f.publisher && !text.publisher) text.publisher = f.publisher;
   };
   const ownMasthead =
-    article.masthead && !SITE_NAMED.test(article.masthead) ? capsToTitle(article.masthead) : undefined;
+    article.masthead && !SITE_NAMED.test(article.masthead) ? mastheadName(article.masthead) : undefined;
   headerTexts.forEach((h, i) => {
     if (i === titleAt) return;
     let f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
@@ -383,10 +549,24 @@ export function readMetadata(
   // The site's own line above or below the headline: "Policy Forum › Commentary", "THE LEDGER | Analysis | Asia",
   // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
   if (!text.publisher) {
+    // The items of the site's menus (lines of four parts or more): a crumb or rubric opening with one ("Long reads /
+    // Kazakhstan / Energy" under "News | Analysis | Long reads | …") opens with a section, not the site's name.
+    const menuItems = new Set(
+      headerTexts
+        .map((h) => h.split(/\s+[|•·›»>/]\s+|\s{3,}/).map((p) => p.trim().toLowerCase()))
+        .filter((parts) => parts.length >= 4)
+        .flat()
+    );
     for (const h of headerTexts) {
       // (a menu of four items or more under a masthead is the menu, and its first item no site's name)
       if (ownMasthead && h.split(/\s+[|•·›»>/]\s+/).length >= 4) continue;
       const site = siteName(h);
+      if (
+        site &&
+        menuItems.has(site.toLowerCase()) &&
+        !h.split(/\s+[|•·›»>/]\s+/).every((p) => menuItems.has(p.trim().toLowerCase()))
+      )
+        continue;
       // (an agency credited as the story's byline is not the site)
       if (site && site !== text.author) {
         text.publisher = site;
@@ -454,12 +634,16 @@ export function readMetadata(
       }
     }
   }
+  // "Steppe Post news agency, Taraz, Jane Roe. The ministry …": an agency's byline as the lead's first words.
+  if (!text.author && article.paragraphs[0]) {
+    const lead = leadByline(article.paragraphs[0].text);
+    if (lead) {
+      text.author = lead.author;
+      text.publisher ??= lead.publisher;
+    }
+  }
   // The writer's name alone after the story ("Pavel Zorin").
   text.author ??= article.dropped.find((d) => d.reason === "signature")?.text.trim();
-  if (text.author && text.publisher && text.author === text.publisher) delete text.author;
-  // "By JANE ROE": a byline set in capitals names the person as "Jane Roe".
-  if (text.author && /^[\p{Lu}\s.'’-]+$/u.test(text.author) && /\s/.test(text.author))
-    text.author = capsToTitle(text.author);
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
     for (const re of PUBLISHER_PATTERNS) {
@@ -485,6 +669,15 @@ export function readMetadata(
     text.author ??= bio[1];
     if (article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= bio[2]!.trim();
   }
+  // An "About the author" box after the story: the person it presents wrote it ("Prof. Jane Roe teaches …").
+  if (!text.author) {
+    const after = [...article.footer.map((b) => b.text), ...article.dropped.map((d) => d.text)];
+    const at = after.findIndex((t) => ABOUT_AUTHOR.test(t.trim()));
+    const who = at >= 0 ? AUTHOR_PRESENTED.exec(after[at + 1] ?? "")?.[1] : undefined;
+    if (who && isPersonName(who)) text.author = who;
+  }
+  if (text.author) text.author = personName(text.author);
+  if (text.author && text.publisher && text.author === text.publisher) delete text.author;
   // "Source: Carnegie Endowment" after the article's last paragraph names where the piece was first published.
   const end = article.paragraphs.at(-1)?.srcEnd ?? Infinity;
   const source = article.dropped
@@ -602,6 +795,14 @@ export function readMetadata(
     article.masthead !== undefined &&
     !/\p{Ll}/u.test(article.masthead) &&
     ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `)
+  )
+    text.publisher = ownMasthead.replace(EDITION, "");
+  // "(GPA)" in the dateline under a "GLOBE PRESS AGENCY" masthead: the agency's initials stand for the masthead's name.
+  if (
+    text.publisher &&
+    ownMasthead &&
+    /^\p{Lu}{2,6}$/u.test(text.publisher) &&
+    initialsOf(ownMasthead) === text.publisher
   )
     text.publisher = ownMasthead.replace(EDITION, "");
   if (text.publisher)
