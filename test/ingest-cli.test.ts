@@ -86,7 +86,7 @@ test("a batch of 16 articles or more is read on the reader threads the command s
   const report = JSON.parse(r.stdout) as {totals: {stored: number; events: number}; timing: {readerThreads: number}};
   assert.equal(report.totals.stored, 16);
   assert.ok(report.totals.events >= 16, `events: ${report.totals.events}`);
-  // (one per core but one, at most 4; none on one core)
+  // (a batch below ALL_CORES_FROM articles: one per core but one, at most 4; none on one core)
   assert.equal(report.timing.readerThreads, availableParallelism() > 1 ? Math.min(4, availableParallelism() - 1) : 0);
   // --no-coder reads on this thread (the coder's inputs are what a reader thread is sent).
   writeFileSync(join(dir, "n16.txt"), "Kazakhstan and China held talks in Astana.\n");

@@ -94,3 +94,22 @@ test("a pool handed to a batch as it starts has its threads' start counted apart
     store.close();
   }
 });
+
+test("a batch's default reader threads: none below 16 articles, one per core but one, one per core from 500", async () => {
+  const {availableParallelism} = await import("node:os");
+  const {ALL_CORES_FROM, READER_THREADS_FROM, readerThreadsFor} = await import("../src/app/ingest-paths.js");
+  const names = (k: number, ext = "txt") => Array.from({length: k}, (_, i) => `/x/doc-${i}.${ext}`);
+  const cores = availableParallelism();
+  assert.equal(readerThreadsFor(names(READER_THREADS_FROM - 1), {}), 0);
+  // GDELT files and stdin are not articles read on reader threads
+  assert.equal(readerThreadsFor([...names(READER_THREADS_FROM - 1), ...names(40, "tsv"), "-"], {}), 0);
+  assert.equal(readerThreadsFor(names(READER_THREADS_FROM), {}), cores > 1 ? Math.min(4, cores - 1) : 0);
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM - 1), {}), cores > 1 ? Math.min(4, cores - 1) : 0);
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {}), cores > 1 ? Math.min(4, cores) : 0);
+  // what the caller says wins; a custom coder or a pool given reads elsewhere
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {readerThreads: 1}), 1);
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {readerThreads: 0}), 0);
+  assert.equal(readerThreadsFor(names(20), {readerThreads: 3}), 3);
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {coder: null}), 0);
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {reader: false}), 0);
+});

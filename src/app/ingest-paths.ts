@@ -113,17 +113,29 @@ export interface ReaderChoice {
   readerThreads?: number;
 }
 
+/**
+ * A batch of this many articles or more reads on one thread per core by default (at most 4), a smaller one on one per
+ * core but one: the writing thread is busy a sixth of the time a reader is (0.8 against 4.8 ms of CPU per news
+ * article), so on two free cores a second reader nearly halves the reading, but each reader thread loads and compiles
+ * the reader again (~1 s of CPU per thread over a batch), which only a long batch repays. Measured on 2 cores
+ * (docs/benchmarks.md, "Session 11 (sp)"): 1,000 news articles 161 → 186 documents/s with two readers at load 1.6–2.0;
+ * at load 9–11, with no core free, two readers were slower at every size (16 to 1,000 articles).
+ */
+export const ALL_CORES_FROM = 500;
+
+/** How many reader threads a batch of these files starts of its own (0: it reads on the calling thread). */
+export function readerThreadsFor(files: readonly string[], options: ReaderChoice): number {
+  if (options.reader !== undefined || options.coder !== undefined) return 0;
+  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
+  if (articles < READER_THREADS_FROM) return 0;
+  if (options.readerThreads !== undefined) return options.readerThreads;
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(4, articles >= ALL_CORES_FROM ? cores : cores - 1) : 0;
+}
+
 /** Whether a batch of these files starts reader threads of its own (see the ingest's options, `reader`). */
 export function startsReaders(files: readonly string[], options: ReaderChoice): boolean {
-  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
-  return (
-    options.reader === undefined &&
-    options.coder === undefined &&
-    (options.readerThreads
-      ? options.readerThreads > 0
-      : options.readerThreads === undefined && availableParallelism() > 1) &&
-    articles >= READER_THREADS_FROM
-  );
+  return readerThreadsFor(files, options) > 0;
 }
 
 /**
@@ -137,10 +149,6 @@ export function startIngestReaders(
   options: ReaderChoice
 ): {reader: ReadPool | undefined; expanded: ExpandedPaths} {
   const expanded = expandPaths(paths);
-  return {
-    reader: startsReaders(expanded.files, options)
-      ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
-      : undefined,
-    expanded
-  };
+  const workers = readerThreadsFor(expanded.files, options);
+  return {reader: workers > 0 ? createReadPool({workers}) : undefined, expanded};
 }

@@ -47,11 +47,11 @@ import {
   GDELT_EXT,
   READER_THREADS_FROM,
   expandPaths,
-  startsReaders,
+  readerThreadsFor,
   unreadablePath,
   type ExpandedPaths
 } from "./ingest-paths.js";
-export {expandPaths, startIngestReaders, type ExpandedPaths} from "./ingest-paths.js";
+export {ALL_CORES_FROM, expandPaths, startIngestReaders, type ExpandedPaths} from "./ingest-paths.js";
 import type {ReadingInputs, StoredReading} from "./read-worker.js";
 import {importGdelt} from "./gdelt.js";
 import {sha256} from "./hash.js";
@@ -112,8 +112,8 @@ export interface IngestOptions {
    */
   reader?: ReadPool | false;
   /**
-   * Reader threads a batch starts for itself (default on 2+ cores: one per core but one, at most 4, the calling
-   * thread writing; on one core none); 0 reads on this thread.
+   * Reader threads a batch starts for itself (default on 2+ cores: one per core but one, the calling thread writing,
+   * and one per core from {@link ALL_CORES_FROM} articles; at most 4; on one core none); 0 reads on this thread.
    */
   readerThreads?: number;
   /** The paths as {@link expandPaths} listed them, when the caller has (see {@link startIngestReaders}): not walked again. */
@@ -584,9 +584,8 @@ export async function ingestPaths(
   }));
   const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
   let done = 0;
-  const ownReader = startsReaders(files, options)
-    ? createReadPool(options.readerThreads ? {workers: options.readerThreads} : {})
-    : undefined;
+  const workers = readerThreadsFor(files, options);
+  const ownReader = workers > 0 ? createReadPool({workers}) : undefined;
   const reader = options.reader || ownReader || undefined;
   // A pool given (the CLI's, started as the process started) has run a while: its CPU so far is its start, read by
   // thread id once each thread's first message is taken (without this, when that message still waited, the start

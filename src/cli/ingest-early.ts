@@ -8,7 +8,7 @@
  *
  * @module
  */
-import {expandPaths, startsReaders, type ExpandedPaths, type ReaderChoice} from "../app/ingest-paths.js";
+import {expandPaths, readerThreadsFor, type ExpandedPaths, type ReaderChoice} from "../app/ingest-paths.js";
 import {tuneJitForBatches} from "../app/jit.js";
 import {createReadPool, type ReadPool} from "../app/read-pool.js";
 
@@ -67,10 +67,11 @@ export function startReadersEarly(argv: readonly string[]): void {
   void closeUntaken();
   const choice: ReaderChoice = readerThreads !== undefined ? {readerThreads} : {};
   const expanded = expandPaths(paths);
-  if (!startsReaders(expanded.files, choice)) return;
+  const workers = readerThreadsFor(expanded.files, choice);
+  if (workers === 0) return;
   // Before the threads exist, as the command does.
   tuneJitForBatches();
-  const reader = createReadPool(readerThreads ? {workers: readerThreads} : {});
+  const reader = createReadPool({workers});
   early = {key: keyOf(paths, readerThreads), reader, expanded};
 }
 
