@@ -232,3 +232,96 @@ test("an interview's interviewee who holds an office is no expert; one heard for
     ["Dana Abenova"]
   );
 });
+
+test("a masthead in capitals over the byline and the date, then the headline: the headline is the title", () => {
+  const d = read(
+    `THE FURROW\nWriters: Aida Nurlanova\nMay 06, 2026\n\nWheat train reaches Turkmenistan over new rail link\n\n${BODY}`
+  );
+  assert.equal(d.metadata.title, "Wheat train reaches Turkmenistan over new rail link");
+  assert.equal(d.metadata.publisher, "The Furrow");
+  assert.equal(d.metadata.author, "Aida Nurlanova");
+  // near miss: a headline set in capitals keeps its place; the deck under the byline, a sentence, is no title.
+  const e = read(
+    `MILLERS TURN SOUTH AS THE NEW RAIL LINK OPENS\nBy Aida Nurlanova\nMay 6, 2026\n\nThe first train left Taraz at dawn.\n\n${BODY}`
+  );
+  assert.equal(e.metadata.title, "MILLERS TURN SOUTH AS THE NEW RAIL LINK OPENS");
+});
+
+test("a copyright line's year after the name, a section named 'Expert comment', 'Guest post by', 'By NAME Agency'", () => {
+  const d = read(
+    `Expert comment\n\nRail links in the steppe: slow, then sudden\n\nGuest post by Dr Aida Nurlanova\n6 May 2026\n\n${BODY}\n© Taraz Institute of Transport Studies 2026\n`
+  );
+  assert.equal(d.metadata.title, "Rail links in the steppe: slow, then sudden");
+  assert.equal(d.metadata.author, "Aida Nurlanova");
+  assert.equal(d.metadata.publisher, "Taraz Institute of Transport Studies");
+  const e = read(
+    `Wheat train reaches Turkmenistan over new rail link\nBy AIDA NURLANOVA Steppe Press\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(e.metadata.author, "Aida Nurlanova");
+  assert.equal(e.metadata.publisher, "Steppe Press");
+  const f = read(`Wheat train reaches Turkmenistan over new rail link\n\nAida NURLANOVA\n6 May 2026\n\n${BODY}`);
+  assert.equal(f.metadata.author, "Aida Nurlanova");
+  // near miss: a name in capitals alone after "By" is the writer, with no publisher.
+  const g = read(`Wheat train reaches Turkmenistan over new rail link\nBy AIDA NURLANOVA\nMay 6, 2026\n\n${BODY}`);
+  assert.equal(g.metadata.author, "Aida Nurlanova");
+  assert.equal(g.metadata.publisher, undefined);
+});
+
+test("a site's name with its tagline, a two-word headline under a crumb, a short masthead right over the headline", () => {
+  const d = read(
+    `Qalam\nnational news agency of the steppe\n\nEconomy\n\nWheat train reaches Turkmenistan over new rail link\n\n6 May 2026, 10:12\n\n${BODY}`
+  );
+  assert.equal(d.metadata.title, "Wheat train reaches Turkmenistan over new rail link");
+  const e = read(
+    `TARAZ OBSERVER\nNews | Features | Opinion | About\nFeatures / Farming\n\nSouthern wheat\n\nAida Nurlanova\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(e.metadata.title, "Southern wheat");
+  assert.equal(e.metadata.publisher, "Taraz Observer");
+  const f = read(`GRAIN WIRE\n\nWheat train reaches Turkmenistan over new rail link\n\n6 May 2026\n\n${BODY}`);
+  assert.equal(f.metadata.title, "Wheat train reaches Turkmenistan over new rail link");
+  assert.equal(f.metadata.publisher, "Grain Wire");
+  // near misses: a writer's name under the crumb is no headline; a short headline over a deck in lower case stays the
+  // title when no menu follows (the deck is no tagline of a site).
+  const g = read(
+    `TARAZ OBSERVER\nNews | Features | Opinion | About\nFeatures / Farming\n\nAida Nurlanova\nMay 6, 2026\n\nWheat train reaches Turkmenistan over new rail link\n\n${BODY}`
+  );
+  assert.notEqual(g.metadata.title, "Aida Nurlanova");
+  const h = read(`Wheat Rail\na new route for the millers of the south\n\n${BODY}`);
+  assert.equal(h.metadata.title, "Wheat Rail");
+  assert.equal(h.metadata.publisher, undefined);
+});
+
+test("a role naming a research body makes an expert; a role in an administration does not", () => {
+  assert.deepEqual(
+    presentedExperts([
+      "Dana Abenova, director of the Steppe Institute for Transport Research, said the tariffs were too high.",
+      "Freight will double by 2030, said Marat Seitov, Head of Research at Qazyna Securities."
+    ]).map((e) => e.name),
+    ["Dana Abenova", "Marat Seitov"]
+  );
+  assert.deepEqual(
+    presentedExperts([
+      "Dana Abenova, head of the presidential administration, said the tariffs were too high.",
+      "Marat Seitov, deputy minister of transport, told reporters the line was ready."
+    ]),
+    []
+  );
+});
+
+test("a line giving the update first and the publication after is dated by the publication; an agency after a dash", () => {
+  const head = "Wheat train reaches Turkmenistan over new rail link\n\n";
+  assert.equal(
+    read(`${head}Last updated: 7 May 2026 09:12 | Published: 6 May 2026 18:05\n\n${BODY}`).metadata.date,
+    "2026-05-06"
+  );
+  assert.equal(read(`${head}Published 6 May 2026 · Updated 7 May 2026\n\n${BODY}`).metadata.date, "2026-05-06");
+  // near misses: an update alone dates the page; a "today" banner never does.
+  assert.equal(read(`${head}Updated: 7 May 2026, 09:12\n\n${BODY}`).metadata.date, "2026-05-07");
+  assert.equal(
+    read(`Today: 9 May 2026\n\n${head}By Aida Nurlanova\nMay 6, 2026\n\n${BODY}`).metadata.date,
+    "2026-05-06"
+  );
+  const d = read(`${head}TARAZ, 6 May 2026 – Steppe Post\n\n${BODY}`);
+  assert.equal(d.metadata.publisher, "Steppe Post");
+  assert.equal(d.metadata.date, "2026-05-06");
+});

@@ -436,6 +436,36 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         title = b.text;
         titleTag = b.tag;
         return drop(b, "title");
+      } else if (
+        mastheadState === "name" &&
+        runningName &&
+        !reason &&
+        b.text.length < 80 &&
+        !/[.!?:;]$/.test(b.text) &&
+        (/^\p{Ll}/u.test(b.text) || ORGANISATION_KIND.test(b.text))
+      ) {
+        // A site's name, then its tagline ("Kalam" / "national news agency of …"): still the masthead, waiting for its
+        // menu.
+        return drop(b, "masthead");
+      } else if (
+        mastheadState === "name" &&
+        !runningName &&
+        !reason &&
+        b.text.length < 300 &&
+        isHeadline(b.text) &&
+        !/[.!?]["”’]?$/.test(b.text) &&
+        title !== undefined &&
+        title.split(/\s+/).length <= 4
+      ) {
+        // A short masthead in capitals, then (after a byline or a date, or none) the headline ("THE STEPPE REVIEW" /
+        // "Authors: …" / "May 6, 2026" / "…"): the name is the site's, the headline the title.
+        masthead = title;
+        mastheadState = "no";
+        const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
+        if (d) d.reason = "masthead";
+        title = b.text;
+        titleTag = b.tag;
+        return drop(b, "title");
       } else if (mastheadState === "name" && runningName) mastheadState = "no";
       runningName = false;
       // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.
@@ -443,7 +473,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         mastheadState === "crumb" &&
         !reason &&
         b.text.length < 300 &&
-        isHeadline(b.text) &&
+        (isHeadline(b.text) || isShortHeadline(b.text)) &&
         !(siteNamed && /[.!?]["”’]?$/.test(b.text))
       ) {
         masthead = title;
@@ -627,6 +657,12 @@ function isMenuRubric(t: string, menuItems: ReadonlySet<string>): boolean {
     (menuItems.has(parts[0]!.toLowerCase()) || SECTION.test(parts[0]!)) &&
     parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p) && p.split(/\s+/).length <= 4)
   );
+}
+
+/** A headline of two words ("Nuclear bargain"): running case, no person's name, no closing stop. */
+function isShortHeadline(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  return words.length === 2 && /\p{Ll}/u.test(t) && !isPersonName(t) && !/[.!?:;,]$/.test(t) && !SECTION.test(t);
 }
 
 /** A headline: three words or more, in running case (not a masthead, not a name). */

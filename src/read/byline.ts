@@ -51,7 +51,7 @@ const ORG_WORD =
   /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
 /** Sections of a site, as its navigation names them. */
 export const SECTION =
-  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|[\d]{1,2} min(?:ute)?s? read)$/i;
+  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)$/i;
 
 /**
  * An issuing office named under a document's title ("Bureau of South and Central Asian Affairs", "Office of the
@@ -119,13 +119,20 @@ function withoutDate(line: string): string {
 export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: boolean} = {}): BylineFacts | undefined {
   const t = line.replace(/\s+/g, " ").trim();
   if (!t || t.length > 160) return undefined;
-  const date = parseDateline(t);
+  // "Last updated: 4 Dec 2025 | Published: 3 Dec 2025": the part that says when it was published dates the line.
+  const publishedPart = /(?:^|[|·•]\s*)((?:first\s+)?(?:published|posted)\b[^|·•]*)/i.exec(t)?.[1];
+  const date =
+    (publishedPart && /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t)
+      ? parseDateline(publishedPart)
+      : undefined) ?? parseDateline(t);
   const out: BylineFacts = {};
   if (date) {
     out.date = date;
     out.dateKind = /\btoday\b|^(?:Today|Сегодня)/i.test(t)
       ? "banner"
-      : /^(?:first\s+)?(?:published|posted|released|date(?:d)?|publication date|pub(?:lished)? date)\b/i.test(t)
+      : /^(?:first\s+)?(?:published|posted|released|date(?:d)?|publication date|pub(?:lished)? date)\b/i.test(
+            publishedPart ?? t
+          )
         ? "published"
         : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t)
           ? "updated"
@@ -162,9 +169,10 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // helpers, not the writer).
   const by =
     /^\(?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
-    /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by|(?:analysis|commentary|opinion|column|essay|op-ed|interview) by)\s*[:|-]?\s*(.+)$/i.exec(
+    /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
       rest
     ) ??
+    /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??
     /^by\s+(.+)$/i.exec(rest);
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
@@ -175,6 +183,13 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       .map(cleanName)
       .filter(Boolean);
     for (const n of names) {
+      // "By JANE ROE Associated Press": a name in capitals, then the organisation in running case.
+      const capsThenOrg = /^(\p{Lu}{2,}(?:[\s'’-]+\p{Lu}{2,}){1,3})\s+(\p{Lu}\p{Ll}.*)$/u.exec(n);
+      if (capsThenOrg && isOrganisation(capsThenOrg[2]!)) {
+        out.author ??= capsThenOrg[1]!;
+        out.publisher ??= capsThenOrg[2]!;
+        continue;
+      }
       // "Jane Roe, Reuters" / "Jane Roe for Trend"; "Jane Roe, Senior Fellow, Energy Programme": after a role the
       // organisation is the author's affiliation, not the publisher.
       const parts = n.split(/\s*,\s*|\s+for\s+/).map(cleanName);
@@ -213,7 +228,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     return {author: roled[1]!};
   if (!date) return undefined;
   // "ASTANA. 22.12.2022. Qazaq News Agency": the place in capitals first, then the agency.
-  const placed = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\s*[.,][\s.,]*(\p{Lu}.*)$/u.exec(rest);
+  const placed = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\s*[.,][\s.,–—-]*(\p{Lu}.*)$/u.exec(rest);
   if (placed && !/^[\p{Lu} &]+$/u.test(placed[2]!)) {
     out.place = placed[1]!;
     rest = placed[2]!;
@@ -272,7 +287,8 @@ export function isPersonName(p: string): boolean {
     // (an initial before the surname: "S Jaishankar", "J. Smith")
     words.every(
       (w, k) =>
-        /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) ||
+        // ("Kassym-Jomart", "O'Doe", "McLeod": a capital after a hyphen, an "O'" or a "Mc")
+        /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’.]+(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u.test(w) ||
         /^(?:de|van|von|al|el|bin|ibn)$/.test(w) ||
         (k < words.length - 1 && /^\p{Lu}\.?$/u.test(w))
     ) &&

@@ -125,7 +125,7 @@ const AGENCY_REPORTS =
 const REPORTS_AGENCY =
   /,\s+reports?\s+((?:[\p{Lu}][\p{L}\d-]*)(?:\.[\p{L}]{2,})?(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})(?=\s+(?:citing|with reference to|quoting|referring to)\b|\.)/u;
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:the\s+)?\p{Lu}[\p{L}\d.&'’ -]{1,60}?)(?:\s*,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:[.,|]|\s+all rights|\s*$)/iu;
 
 /** "Akorda 2023. All rights reserved.": a site's name and a year before the reservation of rights, with no © sign. */
 const NAME_YEAR_RIGHTS =
@@ -255,7 +255,7 @@ export const RESEARCH_BODY = /\b(institute|university|think tank|research|studie
 const EXPERT_VERB =
   "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
 /** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
-const APPOSED_ROLE = '(?:an?|the)\\s+[^,;:"“”«»]{3,140}?';
+const APPOSED_ROLE = '(?:(?:an?|the)\\s+)?\\p{L}[^,;:"“”«»]{2,140}?';
 /** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
 const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_ROLE.source
   .replace(/^\\b\(|\)\\b$/g, "")
@@ -300,7 +300,8 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
       if (!m) continue;
       const name = m[p.name]!.trim();
       const role = m[p.role]!.trim().replace(/^(?:an?|the)\s+/i, "");
-      if (!EXPERT_ROLE.test(role) || SERVING_OFFICE.test(role) || !isPersonName(name)) continue;
+      if (!(EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role)) || isServingOfficial(role) || !isPersonName(name))
+        continue;
       if (!out.some((e) => e.name === name)) out.push({name, role: role.charAt(0).toLowerCase() + role.slice(1)});
     }
   }
@@ -325,17 +326,24 @@ const AUTHOR_PRESENTED = new RegExp(
  * organisation's name ("PTI", "Bureau of … Affairs") is kept as written.
  */
 export function personName(raw: string): string {
-  const names = raw.split(/(\s*,\s*|\s+(?:and|&)\s+)/);
-  const people = names.filter((_, k) => k % 2 === 0);
-  if (!people.every((n) => isPersonName(n.replace(HONORIFIC_HEAD, "")) || /^[^\p{Ll}]+$/u.test(n))) return raw;
-  return names
-    .map((n, k) => {
-      if (k % 2 === 1) return n;
-      const bare = n.replace(HONORIFIC_HEAD, "");
-      if (!/\s/.test(bare) || /\p{Ll}/u.test(bare)) return bare;
-      return capsToTitle(bare).replace(/(?<=(?:^|\s)\p{Lu}['’])\p{Ll}/gu, (c) => c.toUpperCase());
-    })
-    .join("");
+  const parts = raw.split(/(\s*,\s*|\s+(?:and|&)\s+)/);
+  // Each name without its honorifics, a word in capitals set in running case ("Jane ROE" → "Jane Roe"); a name of one
+  // word ("PTI") stays as written.
+  const names = parts.map((n, k) => {
+    if (k % 2 === 1) return n;
+    const bare = n.replace(HONORIFIC_HEAD, "");
+    if (!/\s/.test(bare)) return bare;
+    return bare
+      .split(/(\s+)/)
+      .map((w) => (/^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}+(?:['’-]\p{Lu}+)*$/u.test(w) ? titleWord(w) : w))
+      .join("");
+  });
+  return names.every((n, k) => k % 2 === 1 || isPersonName(n)) ? names.join("") : raw;
+}
+
+/** "ROE" → "Roe", "O'DOE" → "O'Doe", "ABU-BAKR" → "Abu-Bakr". */
+function titleWord(w: string): string {
+  return w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
 }
 
 /**
