@@ -5,7 +5,7 @@ import {
   type DuckDBConnection,
   type DuckDBAppender,
   type DuckDBValue
-} from "@duckdb/node-api";
+} from "./engine.js";
 import {AsyncLocalStorage} from "node:async_hooks";
 import {mkdirSync} from "node:fs";
 import {dirname} from "node:path";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {DuckDBDateValue, type DuckDBAppender} from "@duckdb/node-api";
+import {DuckDBDateValue, type DuckDBAppender} from "./engine.js";
 import type {DuckDB} from "./connection.js";
 import type {GdeltField, GdeltRow, GdeltRule} from "../../domain/index.js";
 import {GdeltCsvUnsupported, type GdeltLoad, type GdeltCsvLoad, type GdeltCsvRequest} from "../ports.js";

@@ -1,4 +1,4 @@
-import {DuckDBInstance} from "@duckdb/node-api";
+import {DuckDBInstance} from "./engine.js";
 import type {Cell, TableColumn} from "../../domain/index.js";
 
 function quoteIdent(name: string): string {

@@ -1,4 +1,4 @@
-import {DuckDBDateValue} from "@duckdb/node-api";
+import {DuckDBDateValue} from "./engine.js";
 import type {DuckDB} from "./connection.js";
 import {type RollCall, type VoteColumns, type VoteRow} from "../ports.js";
 
