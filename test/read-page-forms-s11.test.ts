@@ -325,3 +325,37 @@ test("a line giving the update first and the publication after is dated by the p
   assert.equal(d.metadata.publisher, "Steppe Post");
   assert.equal(d.metadata.date, "2026-05-06");
 });
+
+test("a place or 'EXCLUSIVE' over the headline is a rubric; a name saying it is a news agency is the masthead", () => {
+  for (const kicker of ["TURKMENISTAN", "EXCLUSIVE", "BREAKING NEWS"]) {
+    const d = read(
+      `${kicker}\n\nWheat train reaches Turkmenistan over new rail link\n\nBy Aida Nurlanova\n6 May 2026\n\n${BODY}`
+    );
+    assert.equal(d.metadata.title, "Wheat train reaches Turkmenistan over new rail link", kicker);
+    assert.equal(d.metadata.publisher, undefined, kicker);
+  }
+  const e = read(`Qalam news agency\n\nWheat train reaches Turkmenistan over new rail link\n\n6 May 2026\n\n${BODY}`);
+  assert.equal(e.metadata.title, "Wheat train reaches Turkmenistan over new rail link");
+  assert.equal(e.metadata.publisher, "Qalam");
+  // near miss: a headline about a news agency, with a verb, is the title.
+  const f = read(`Taraz opens a regional news agency\n\n6 May 2026\n\n${BODY}`);
+  assert.equal(f.metadata.title, "Taraz opens a regional news agency");
+});
+
+test("'Name, Outlet', 'Name / date' and a signature 'Name, Place' name the writer; other pairs do not", () => {
+  const head = "Wheat train reaches Turkmenistan over new rail link\n\n";
+  const d = read(`${head}Aida Nurlanova, Steppe Post\nMay 6, 2026\n\n${BODY}`);
+  assert.equal(d.metadata.author, "Aida Nurlanova");
+  assert.equal(d.metadata.publisher, "Steppe Post");
+  const e = read(`Steppe Post\n${head}Aida Nurlanova / 06 May 2026\n\n${BODY}`);
+  assert.equal(e.metadata.title, "Wheat train reaches Turkmenistan over new rail link");
+  assert.equal(e.metadata.author, "Aida Nurlanova");
+  assert.equal(e.metadata.date, "2026-05-06");
+  const f = read(`${head}6 May 2026\n\n${BODY}\nAida Nurlanova, Taraz\n`);
+  assert.equal(f.metadata.author, "Aida Nurlanova");
+  // near misses: a place and its country, a ministry and its city.
+  for (const line of ["Taraz, Kazakhstan", "Transport Ministry, Astana"]) {
+    const g = read(`${head}${line}\nMay 6, 2026\n\n${BODY}\n${line}\n`);
+    assert.equal(g.metadata.author, undefined, line);
+  }
+});

@@ -271,7 +271,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || isSessionLine(t) || DOCUMENT_SYMBOL.test(t) || isRubricList(t))
     return "navigation";
   if (isColumnLine(t)) return "navigation";
-  if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t)) return "navigation";
+  // ("Jane Roe / 03 Dec 2025" is a byline with its date, not a crumb)
+  if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t) && !readByline(t)?.date) return "navigation";
   // "Commentary", "Analysis", "Interviews" alone on a line: the site's section, never a headline.
   if (t.length < 40 && SECTION.test(t.trim())) return "navigation";
   if (t.length < 400 && CORRECTION.test(t)) return "correction";
@@ -493,6 +494,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         titleTag = b.tag;
         return drop(b, "title");
       }
+      // "Qalam news agency", "24.xx information portal" over the headline, with no menu between: a name that says
+      // it is a medium's is the masthead.
+      if (!reason && title === undefined && isMediumName(b.text)) {
+        masthead = b.text;
+        return drop(b, "masthead");
+      }
       if (!reason && b.text.length < 300 && (title === undefined || (b.tag === "h1" && titleTag !== "h1"))) {
         if (title === undefined && isMasthead(b.text)) mastheadState = "name";
         else if (title === undefined && isSiteName(b.text)) {
@@ -550,15 +557,17 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (reason) return drop(b, reason);
     // A name alone after the last paragraph ("Pavel Zorin", "Press Service of the President of …"): the writer's or the
     // issuing office's signature, and the story ends there.
+    // ("Jane Roe, Taraz": the writer's name and the place the story was filed from)
+    const signed = signatureName(b.text);
     if (
       i > first &&
       kept.length > 0 &&
-      (isPersonName(b.text.trim()) || INSTITUTION_MASTHEAD.test(b.text.trim())) &&
+      (signed !== undefined || INSTITUTION_MASTHEAD.test(b.text.trim())) &&
       isLastProse(blocks, i, reasonOf)
     ) {
       mode = "end";
       footer.push(b);
-      return drop(b, isPersonName(b.text.trim()) ? "signature" : "office-signature");
+      return drop(b, signed !== undefined ? "signature" : "office-signature");
     }
     kept.push(b);
   });
@@ -640,6 +649,28 @@ function isSiteName(t: string): boolean {
   return words.length <= 8 && !/\d/.test(t) && ORGANISATION_KIND.test(t);
 }
 
+/**
+ * A medium's name that says what it is ("Qalam news agency", "24.xx information portal", "The Steppe Post online"):
+ * its lower-case words only the medium's kind and its qualifiers, the kind last.
+ */
+function isMediumName(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^[\p{Lu}\d]/u.test(t) &&
+    /\b(?:news agency|information agency|press agency|news service|news portal|information portal|news website|news site|newspaper)$/i.test(
+      t
+    ) &&
+    words.every(
+      (w) =>
+        /^[\p{Lu}\d]/u.test(w) ||
+        /^(?:news|agency|information|press|service|portal|website|site|newspaper|national|state|international|independent|official|online|of|the|and|for)$/.test(
+          w
+        )
+    )
+  );
+}
+
 /** The kind of organisation a site's name says it is. */
 const ORGANISATION_KIND =
   /\b(?:institute|institution|centre|center|foundation|council|forum|academy|society|association|endowment|observatory|news agency|information agency|press agency|news service|news portal|information portal|news website|newspaper|broadcaster|magazine|think tank)\b/i;
@@ -657,6 +688,17 @@ function isMenuRubric(t: string, menuItems: ReadonlySet<string>): boolean {
     (menuItems.has(parts[0]!.toLowerCase()) || SECTION.test(parts[0]!)) &&
     parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p) && p.split(/\s+/).length <= 4)
   );
+}
+
+/**
+ * The writer's name in a signature line after a story: the name alone ("Jane Roe"), or with the place it was filed
+ * from ("Jane Roe, Taraz", "Jane Roe, New Delhi"). Undefined for anything else.
+ */
+export function signatureName(line: string): string | undefined {
+  const t = line.trim();
+  if (isPersonName(t)) return t;
+  const m = /^([^,]{3,60}),\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)$/u.exec(t);
+  return m && isPersonName(m[1]!) && !isPersonName(m[2]!) ? m[1] : undefined;
 }
 
 /** A headline of two words ("Nuclear bargain"): running case, no person's name, no closing stop. */

@@ -49,9 +49,12 @@ const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
 const ORG_WORD =
   /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+/** A word that makes a name a medium's (a newspaper, an agency, a broadcaster), not an institution's. */
+const MEDIUM_WORD =
+  /\b(?:News|Agency|Press|Times|Post|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Review|Monitor|Observer|Courier|Insider|Diplomat|Weekly|Digest|Bulletin|Radio|TV|Television|Broadcasting)\b/;
 /** Sections of a site, as its navigation names them. */
 export const SECTION =
-  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)$/i;
+  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|exclusive|breaking(?: news)?|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)$/i;
 
 /**
  * An issuing office named under a document's title ("Bureau of South and Central Asian Affairs", "Office of the
@@ -106,7 +109,7 @@ function withoutDate(line: string): string {
     )
     .replace(TIME, " ")
     .replace(WEEKDAY, " ")
-    .replace(/\s*[|·•,–—-]\s*$/g, "")
+    .replace(/\s*[|·•,–—/-]\s*$/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -217,6 +220,18 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     if (out.publisher && out.dateKind === "dateline") out.dateKind = "byline";
     return out.author || out.publisher || out.date ? out : undefined;
   }
+  // "Jane Roe, Steppe Post", "Jane Roe, Reuters": a name and the medium the person writes for.
+  const forOutlet =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+((?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4})$/u.exec(
+      rest
+    );
+  if (
+    !date &&
+    forOutlet &&
+    isPersonName(forOutlet[1]!) &&
+    (AGENCY.test(forOutlet[2]!) || isPublisherName(forOutlet[2]!) || MEDIUM_WORD.test(forOutlet[2]!))
+  )
+    return {author: forOutlet[1]!, publisher: forOutlet[2]!};
   // "Nikolai Kuzmin, Senior Fellow": a name and the author's role.
   const roled = NAME_AND_ROLE.exec(rest);
   if (
@@ -236,7 +251,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // "Trend, 5 March 2024" / "Astana 12.03.2024" / "INTERVIEWS  01 June 2023 - 17:27" / "Jane Roe, 5 March 2024" /
   // "Jane Roe · 5 March 2024 · 6 min read": each part beside the date is an agency, a person, a place or a section.
   const parts = rest
-    .split(/\s*[|·•]\s*/)
+    .split(/\s*[|·•]\s*|\s+\/\s+/)
     .map((p) => p.replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, ""))
     .filter(
       (p) =>

@@ -7,7 +7,7 @@
  * @module
  */
 import {type Issue, parsePeriod, type PeriodPrecision, periodText} from "../domain/index.js";
-import {type Article, SITE_DESCRIPTION} from "./article.js";
+import {type Article, signatureName, SITE_DESCRIPTION} from "./article.js";
 import {
   DATE_RANK,
   isOrganisation,
@@ -239,8 +239,10 @@ export function capsToTitle(name: string): string {
  * agency", "ORDA information portal") is the name alone.
  */
 function mastheadName(masthead: string): string {
-  const described = /^(\p{Lu}[\p{Lu}\d.&'’-]*(?:\s+\p{Lu}[\p{Lu}\d.&'’-]*){0,3})\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(masthead);
-  const name = described && /\p{Lu}{2}/u.test(described[1]!) ? described[1]! : masthead;
+  const described = /^([\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(
+    masthead
+  );
+  const name = described ? described[1]! : masthead;
   return /\s/.test(name.trim()) ? capsToTitle(name) : name;
 }
 
@@ -504,8 +506,14 @@ export function readMetadata(
     if (f.author && !text.author) text.author = f.author;
     if (f.publisher && !text.publisher) text.publisher = f.publisher;
   };
+  // (a place or a state in capitals over the headline, "KAZAKHSTAN", is the story's rubric, not the site's name)
   const ownMasthead =
-    article.masthead && !SITE_NAMED.test(article.masthead) ? mastheadName(article.masthead) : undefined;
+    article.masthead &&
+    !SITE_NAMED.test(article.masthead) &&
+    !PLACE_HEAD.test(article.masthead.trim()) &&
+    !(!/\s/.test(article.masthead.trim()) && knownActor?.(article.masthead.trim()))
+      ? mastheadName(article.masthead)
+      : undefined;
   headerTexts.forEach((h, i) => {
     if (i === titleAt) return;
     let f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
@@ -651,7 +659,8 @@ export function readMetadata(
     }
   }
   // The writer's name alone after the story ("Pavel Zorin").
-  text.author ??= article.dropped.find((d) => d.reason === "signature")?.text.trim();
+  const signature = article.dropped.find((d) => d.reason === "signature")?.text;
+  if (signature !== undefined) text.author ??= signatureName(signature);
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
     for (const re of PUBLISHER_PATTERNS) {
