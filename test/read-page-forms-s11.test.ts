@@ -359,3 +359,45 @@ test("'Name, Outlet', 'Name / date' and a signature 'Name, Place' name the write
     assert.equal(g.metadata.author, undefined, line);
   }
 });
+
+test("experts presented by their research body, a 'who' clause or a role set before the name; officials are not", () => {
+  const found = presentedExperts([
+    "Dana Abenova of the Steppe Institute for Transport Research said the tariffs were too high.",
+    "The tariffs are too high, said Marat Seitov from Qazyna Research.",
+    "Aigul Bekova, who heads the Caspian Logistics Institute, said the queues would return.",
+    "A professor at Taraz State University, Rustam Kadyrov, warned that wages lag."
+  ]);
+  assert.deepEqual(
+    found.map((e) => [e.name, e.role]),
+    [
+      ["Dana Abenova", "Steppe Institute for Transport Research"],
+      ["Marat Seitov", "Qazyna Research"],
+      ["Aigul Bekova", "heads the Caspian Logistics Institute"],
+      ["Rustam Kadyrov", "professor at Taraz State University"]
+    ]
+  );
+  // near misses: a ministry, a town, an akimat, a governor.
+  assert.deepEqual(
+    presentedExperts([
+      "Dana Abenova of the Ministry of Transport said the line was ready.",
+      "Marat Seitov from Taraz said the wagons were full.",
+      "Aigul Bekova, who heads the regional akimat, said the queues would return.",
+      "The governor of Taraz region, Rustam Kadyrov, said wages lag."
+    ]),
+    []
+  );
+});
+
+test("a dateline with the reporter's byline and the agency before a colon names both; 'By' before a phrase does not", () => {
+  const d = read(
+    "Wheat train reaches Turkmenistan over new rail link\n\nTARAZ, Kazakhstan, May 6, 2026. By Aida Nurlanova – Steppe Wire: Grain traders have begun shipping wheat to Turkmenistan by a new rail link, the regional transport office said.\n\nThe first train crossed the frontier at dawn, according to the office.\n"
+  );
+  assert.equal(d.metadata.author, "Aida Nurlanova");
+  assert.equal(d.metadata.publisher, "Steppe Wire");
+  assert.equal(d.metadata.date, "2026-05-06");
+  // near misses: "By" before a phrase that names nobody.
+  const e = read(
+    "Wheat train reaches Turkmenistan over new rail link\n\nTARAZ, May 6. By The End Of The Week – Officials: Grain traders have begun shipping wheat to Turkmenistan by a new rail link, the regional transport office said.\n\nThe first train crossed the frontier at dawn, according to the office.\n"
+  );
+  assert.equal(e.metadata.author, undefined);
+});

@@ -151,6 +151,14 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       date,
       dateKind: label[1] && !/^(?:publication|release|issue|pub)\s/i.test(label[1]) ? "dateline" : "published"
     };
+  // "BAKU, Azerbaijan, December 3. By Jane Roe – Steppe Wire:" set as its own line above the story.
+  if (/:$/.test(t)) {
+    const lead = readLeadDateline(`${t} `);
+    if (lead?.author && lead.length >= t.length) {
+      const {length: _length, ...facts} = lead;
+      return facts;
+    }
+  }
   // "Astana, Kazakhstan, March 5 (Turan Express)" / "TASHKENT, 12 May. /Dunyo/.": an agency's dateline set as its
   // own line above the story (the form that opens a wire story's first paragraph, without the story).
   if (/[)/]\s*\.?$/.test(t) && !/^by\b/i.test(t)) {
@@ -330,6 +338,12 @@ const LEAD = new RegExp(
   "u"
 );
 
+/** A dateline with the reporter's byline and the agency's name before a colon. */
+const SIGNED_LEAD = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)?)(?:,\s*\p{Lu}[\p{L}]+)?,\s*((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\.?\s+[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[–—-]+\s*(\p{Lu}[\p{L}\d.&'’ -]{1,30}?)\s*:\s*`,
+  "u"
+);
+
 /** A word in capitals that names a wire service: one the list knows, or one built as such names are. */
 function isAgencyWord(w: string): boolean {
   return AGENCY.test(w) || /\p{Lu}(?:PRESS|NEWS|INFORM|TASS|INFO|MEDIA|WIRE|TV)$/u.test(w);
@@ -337,6 +351,17 @@ function isAgencyWord(w: string): boolean {
 
 /** Reads the dateline that opens a wire story's first paragraph, when there is one. */
 export function readLeadDateline(paragraph: string): LeadDateline | undefined {
+  // "BAKU, Azerbaijan, December 3. By Jane Roe – Steppe Wire: …": the dateline, the byline and the agency before a colon.
+  const signed = SIGNED_LEAD.exec(paragraph);
+  if (signed && isPersonName(signed[3]!)) {
+    const out: LeadDateline = {length: signed[0].length, place: signed[1]!, author: signed[3]!, publisher: signed[4]!};
+    const d = parseDateline(signed[2]!);
+    if (d) {
+      out.date = d;
+      out.dateKind = "byline";
+    }
+    return out;
+  }
   const m = LEAD.exec(paragraph);
   if (!m) return undefined;
   let place = m[1]!;

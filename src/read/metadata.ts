@@ -285,6 +285,41 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
     re: new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME}),\\s+(${APPOSED_ROLE})(?=[,.;]|$)`, "u"),
     name: 1,
     role: 2
+  },
+  // "Jane Roe of the Steppe Institute said …", "…, said Jane Roe from Qazyna Research."
+  {
+    re: new RegExp(
+      `(${NAME})\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;:"“”«»]{2,80}?),?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  {
+    re: new RegExp(
+      `\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME})\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;:"“”«»]{2,80}?)(?=[,.;]|$)`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  // "Jane Roe, who heads the Steppe Institute, said …"
+  {
+    re: new RegExp(
+      `(${NAME}),\\s+who\\s+((?:heads|leads|directs|runs|teaches at|works at|works for|is (?:an?|the))\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  // "A professor at Taraz University, Jane Roe, said …"
+  {
+    re: new RegExp(
+      `(?:^|[.;:]\\s+)((?:An?|The)\\s+[^,;:"“”«»]{3,120}?),\\s+(${NAME}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 2,
+    role: 1
   }
 ];
 
@@ -301,10 +336,16 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
       const m = p.re.exec(s);
       if (!m) continue;
       const name = m[p.name]!.trim();
-      const role = m[p.role]!.trim().replace(/^(?:an?|the)\s+/i, "");
+      const role = m[p.role]!.trim()
+        .replace(/^(?:an?|the)\s+/i, "")
+        .replace(/^who\s+/, "")
+        .replace(/^is\s+(?:an?|the)\s+/, "");
       if (!(EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role)) || isServingOfficial(role) || !isPersonName(name))
         continue;
-      if (!out.some((e) => e.name === name)) out.push({name, role: role.charAt(0).toLowerCase() + role.slice(1)});
+      // ("Economist", "Political scientist" as a title are a role in running text; "Steppe Institute" is a name)
+      const common = /^\p{Lu}\p{Ll}+(?:$|\s+\p{Ll})/u.test(role);
+      if (!out.some((e) => e.name === name))
+        out.push({name, role: common ? role.charAt(0).toLowerCase() + role.slice(1) : role});
     }
   }
   return out;
