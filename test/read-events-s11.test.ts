@@ -73,3 +73,186 @@ test("a pair pointer after an office holder's act means that act's pair, not an 
   // (the morning's pair is not the later sentence's: one meeting with China, the morning's own)
   assert.equal(events.filter((e) => /^(MNG>CHN|CHN>MNG) 040/.test(e)).length, 1, events.join("; "));
 });
+
+test("a flow of goods stopped or checked more strictly is an embargo on the goods' state or destination (163)", () => {
+  assert.ok(dyads("Turkey suspended imports of Russian grain on Monday.").includes("TUR>RUS 163"));
+  assert.ok(
+    dyads("Last week Georgia's customs service halted all imports of Armenian brandy.").includes("GEO>ARM 163")
+  );
+  assert.ok(dyads("In March Mongolia tightened controls on exports to Russia.").includes("MNG>RUS 163"));
+  assert.ok(dyads("Uzbekistan stepped up checks on electronics bound for Russia in May.").includes("UZB>RUS 163"));
+  // Near misses: no state named for the goods; a modal; a "for" with no destination's participle; a habit.
+  assert.deepEqual(
+    dyads("Turkey suspended imports for a month in 2023.").filter((d) => / 163$/.test(d)),
+    []
+  );
+  assert.deepEqual(
+    dyads("Turkey can suspend imports of Russian grain.").filter((d) => / 163$/.test(d)),
+    []
+  );
+  assert.deepEqual(
+    dyads("Mongolia tightened controls on its border for Russian visitors in May.").filter((d) => / 163$/.test(d)),
+    []
+  );
+  // (the dictionary's threat reading of "tightened controls" gives way to the embargo)
+  assert.ok(!dyads("In March Mongolia tightened controls on exports to Russia.").includes("MNG>RUS 130"));
+});
+
+test("an official complaint handed over is 114 toward the recipient's state", () => {
+  assert.ok(
+    dyads("The Georgian Foreign Ministry handed a note of protest to the Russian ambassador on Monday.").includes(
+      "GEO>RUS 114"
+    )
+  );
+  assert.ok(dyads("Georgia delivered the Russian envoy a protest note on Monday.").includes("GEO>RUS 114"));
+  assert.ok(dyads("Armenia lodged a formal protest with Azerbaijan on Monday.").includes("ARM>AZE 114"));
+  // Near misses: a petition or keys handed over; a protest of crowds; a note to its own staff.
+  assert.deepEqual(
+    dyads("Georgia handed the keys of the border post to Russia on Monday.").filter((d) => /^GEO>RUS 11/.test(d)),
+    []
+  );
+  assert.deepEqual(
+    dyads("Thousands of Georgians joined a protest outside the Russian embassy on Monday.").filter((d) =>
+      / 114$/.test(d)
+    ),
+    []
+  );
+});
+
+test("'called X <judgement> on <day>' is a criticism, not a telephone call", () => {
+  assert.ok(dyads("Armenia called the Azerbaijani decision unfounded on Monday.").includes("ARM>AZE 111"));
+  assert.ok(dyads("Mongolia called the Chinese tariffs baseless.").includes("MNG>CHN 111"));
+  assert.ok(!dyads("Armenia called the Azerbaijani decision unfounded on Monday.").includes("ARM>AZE 041"));
+  // Near miss: a call on a day stays a telephone call.
+  assert.ok(dyads("Armenia called Azerbaijan on Monday.").includes("ARM>AZE 041"));
+});
+
+test("a paper signed with its size or kind before the noun is a signing with the side after 'with' (057)", () => {
+  const loan = dyads("Korea signed a $2 billion loan agreement with Mongolia on Monday.");
+  assert.ok(loan.includes("KOR>MNG 057"), loan.join("; "));
+  assert.ok(dyads("Korea sealed a $300 million supply deal with Mongolia on Monday.").includes("KOR>MNG 057"));
+  // A name's abbreviation in brackets is no clause break before the verb.
+  assert.ok(
+    dyads(
+      "The Korea International Cooperation Agency (KOICA) also concluded a 20 billion won credit deal with Laos."
+    ).some((d) => /^(KOR>LAO|LAO>KOR) 057$/.test(d))
+  );
+  // Near misses: a paper signed before (the noun's), a negation, a paper with no "with".
+  assert.deepEqual(
+    dyads("Under the loan agreement signed with Mongolia in 2021, Korea pays for the airport.").filter((d) =>
+      / 057$/.test(d)
+    ),
+    []
+  );
+  assert.deepEqual(
+    dyads("Korea did not sign a loan agreement with Mongolia.").filter((d) => / 057$/.test(d)),
+    []
+  );
+  assert.deepEqual(
+    dyads("Korea signed a $2 billion loan agreement in Seoul on Monday.").filter((d) => / 057$/.test(d)),
+    []
+  );
+});
+
+test("'a delegation led by X' is no act of leading; the delegation's destination is past the leader's name", () => {
+  assert.ok(
+    dyads("Mongolia sent a delegation led by Deputy Minister Bat Erdene to Washington in February.").includes(
+      "MNG>USA 042"
+    )
+  );
+  const planned = read(
+    [
+      "Ulaanbaatar news",
+      "",
+      "Mongolia plans to send a delegation headed by its trade minister to Seoul in March."
+    ].join("\n"),
+    "2025-01-16"
+  );
+  // (a plan, dated when told: not a past March)
+  assert.ok(planned.includes("MNG>KOR 036 2025-01-16 planned"), planned.join("; "));
+  assert.ok(!planned.some((e) => / 030 /.test(e)), planned.join("; "));
+  // Near misses: a leader who led the delegation acts; a delegation led by someone that arrives is the leader's visit.
+  assert.ok(dyads("Lavrov led a delegation to Tokyo on Monday.").includes("RUS>JPN 042"));
+  assert.ok(dyads("A delegation led by Lavrov arrived in Tokyo on Monday.").includes("RUS>JPN 042"));
+});
+
+test("a date inside a noun's participle phrase after the act dates that noun, not the act", () => {
+  const text = [
+    "Ankara news",
+    "",
+    "Erdogan thanked Georgia for the rescue teams sent after the earthquake in Hatay last month.",
+    "",
+    "Erdogan thanked Armenia last month for the doctors sent after the earthquake."
+  ].join("\n");
+  const events = read(text, "2025-01-16");
+  assert.ok(events.includes("TUR>GEO 051 2025-01-16"), events.join("; "));
+  // Near miss: the act's own date before the noun stays.
+  assert.ok(events.includes("TUR>ARM 051 2024-12-01"), events.join("; "));
+  // … and a clause's own verb with its auxiliary keeps its date.
+  assert.ok(
+    read(["Tbilisi news", "", "Georgia has sent rescue teams to Turkey last month."].join("\n"), "2025-01-16").some(
+      (e) => /^GEO>TUR 07\d 2024-12-01$/.test(e)
+    )
+  );
+});
+
+test("an act told as done is not dated after the page; a plan made at a sentence's opening time is of that time", () => {
+  const text = [
+    "Ulaanbaatar news",
+    "",
+    "Last Friday, Mongolia's mining minister was in Seoul, where he and South Korea's trade minister signed a memorandum and agreed to open a joint laboratory in 2027."
+  ].join("\n");
+  const events = read(text, "2025-03-12");
+  // The signing: last Friday (7 March), not 2027.
+  assert.ok(
+    events.some((e) => /^(MNG>KOR|KOR>MNG) 057 2025-03-07$/.test(e)),
+    events.join("; ")
+  );
+  assert.ok(!events.some((e) => e.includes("2027")), events.join("; "));
+  // The plan: made last Friday.
+  assert.ok(
+    events.some((e) => /^(MNG>KOR|KOR>MNG) 03\d 2025-03-07 planned$/.test(e)),
+    events.join("; ")
+  );
+  // Near miss: a plan told in the future after an opening weekday stays the page's ("On Thursday, X will …").
+  const future = read(
+    [
+      "Seoul news",
+      "",
+      "On Thursday, the Mongolian and Korean presidents will take part in a summit of Asian states in Seoul."
+    ].join("\n"),
+    "2025-03-12"
+  );
+  assert.ok(!future.some((e) => e.includes("2025-03-06")), future.join("; "));
+});
+
+test("', who <past verb>' after a named actor is that actor's act; a pair pointer may take an adverb", () => {
+  const text = [
+    "Baku news",
+    "",
+    "Talks opened at the palace with Georgian Prime Minister Irakli Kobakhidze, who flew to Baku on Sunday morning.",
+    "",
+    "Erdogan met Aliyev on Monday. The two presidents first met in Ankara in March."
+  ].join("\n");
+  const events = read(text, "2025-05-13");
+  assert.ok(events.includes("GEO>AZE 042 2025-05-11"), events.join("; "));
+  assert.ok(
+    events.some((e) => /^(TUR>AZE|AZE>TUR) 040 2025-03-01$/.test(e)),
+    events.join("; ")
+  );
+  // Near misses: "who said" is speech; "who is due to arrive" is a plan read by the sentence as written; a clause on
+  // a region names nobody.
+  const near = read(
+    [
+      "Baku news",
+      "",
+      "The treaty was praised by Georgian Prime Minister Irakli Kobakhidze, who said it was historic.",
+      "",
+      "Aliyev welcomed Erdogan, who is due to arrive in Baku on Friday."
+    ].join("\n"),
+    "2025-05-13"
+  );
+  assert.ok(!near.some((e) => e.includes("who")), near.join("; "));
+  assert.ok(!near.some((e) => /^GEO>/.test(e)), near.join("; "));
+  assert.ok(!near.some((e) => /^TUR>AZE 042 2025-05-16$/.test(e)), near.join("; "));
+});

@@ -51,7 +51,7 @@ export interface Rewrite {
   length: number;
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative";
+  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who";
   /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
   from?: number;
 }
@@ -97,6 +97,10 @@ const REGIONS = new Set([
   "WST"
 ]);
 
+/** ", who <past verb>": a relative clause telling an act of the actor before it (not speech: "who said", "who noted"). */
+const WHO_CLAUSE =
+  /,\s+(who)\s+((?:also\s+|then\s+|later\s+|earlier\s+|had\s+)?(?!(?:said|noted|added|stressed|told|stated|argued|warned|believed|thought|explained|emphasized|emphasised|recalled|remarked|claimed|wrote|described|called|was|were|is|are|has|have)\b)(?:[a-z]+ed|met|flew|came|went|made|paid|held|sent|took|gave|signed)\b)/g;
+
 const PAIR_NOUN =
   "(?:(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?)";
 /** What may follow a pair pointer: a verb (a past form, or a common irregular one), not "the governments along it". */
@@ -104,7 +108,7 @@ const PAIR_VERB =
   "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold|intend|plan)";
 /** A pair pointer at the head of a clause: sentence start, or after a comma, "and", "where", "when", "after". */
 const PAIR = new RegExp(
-  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
+  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
   "gi"
 );
 /** "they" opening a later clause of the sentence before an act: "…, where they signed", "…, and they agreed". */
@@ -562,6 +566,30 @@ export class Anaphora {
     const host = this.nameOf(visit[1]) ?? this.groupName(visit[1], mentions);
     if (!host) return undefined;
     return splice(text, at, "followed".length, `visited ${host}`, "pair");
+  }
+
+  /**
+   * A relative clause on a named actor, told as an act of its own: "… a meeting with President of Uzbekistan Shavkat
+   * Mirziyoyev, who arrived in Astana on Sunday evening", "…, Georgian President X, who flew in from Baku on Monday,
+   * …". The copy reads the clause alone with the actor's name for "who" ("Shavkat Mirziyoyev arrived in Astana on
+   * Sunday evening"), up to the clause's end; `side` is that actor, the only subject the copy's events may have. The
+   * clause needs a past verb right after "who" ("who is due to arrive" is a plan, read by the sentence as written;
+   * "who said" or "who noted" is speech).
+   */
+  whoClause(text: string, mentions: readonly AnaphoraMention[]): (Rewrite & {side: string}) | undefined {
+    WHO_CLAUSE.lastIndex = 0;
+    for (let hit = WHO_CLAUSE.exec(text); hit; hit = WHO_CLAUSE.exec(text)) {
+      const comma = hit.index;
+      const before = mentions.filter((m) => m.end <= comma).at(-1);
+      if (!before || comma - before.end > 1 || REGIONS.has(before.code)) continue;
+      const from = comma + hit[0].length - hit[2]!.length;
+      // (the clause ends at its next comma, semicolon or bracket, or with the sentence)
+      const stop = /[,;()]/.exec(text.slice(from));
+      const end = stop ? from + stop.index : text.length;
+      const copy = splice(text.slice(0, end), 0, from, `${before.text} `, "who");
+      return {...copy, side: before.code};
+    }
+    return undefined;
   }
 
   /**

@@ -38,7 +38,10 @@ import {
   readLightVerb,
   refusedStatement,
   stays,
-  gatherings
+  gatherings,
+  tradeCurbs,
+  protestNotes,
+  signedPapers
 } from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
@@ -1177,6 +1180,24 @@ function codeSentence(
   // of the same dyad gives way (the aid says more), an aid reading of its own stays.
   if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:humanitarian|aid|assistance|relief)\b/i.test(text))
     addActs(aidShipments(ctx), "073", "SEND", "AID", /^(01|06)/);
+  // A flow of goods stopped or checked: "Turkey suspended imports of Russian grain", "tightened checks on goods bound
+  // for X" (163); the dictionary's threat reading of "tightened controls" (130) or a vaguer one gives way.
+  if (
+    happenedOnly &&
+    !tree &&
+    dyad &&
+    found.length > 1 &&
+    /\b(?:imports?|exports?|shipments|deliveries|purchases|supplies|checks|controls|inspections|scrutiny|screening|vetting)\b/i.test(
+      text
+    )
+  )
+    addActs(tradeCurbs(ctx), "163", "CURB", "GOODS", /^(01|03|06|13|16[0-2])/);
+  // A paper signed with its size or kind before its noun: "signed a $2 billion loan agreement with X" (057).
+  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:signed|concluded|inked|sealed)\b/i.test(text))
+    addActs(signedPapers(ctx), "057", "SIGN", "PAPER WITH", /^(01|030|05[0-6]|07)/);
+  // An official complaint: "handed a note of protest to the X ambassador" (114).
+  if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:protest|d[ée]marches?)\b/i.test(text))
+    addActs(protestNotes(ctx), "114", "HAND", "PROTEST", /^(01|11|14)/);
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
   if (
     happenedOnly &&

@@ -629,6 +629,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const followed = anaphora.followedVisit(text, named);
     // "The first summit was held in January 2022" after "the second India-Central Asia Summit".
     const held = anaphora.heldSummit(text, named);
+    // "… with President X of Y, who arrived in Astana on Sunday evening": the clause's act, X's.
+    const who = anaphora.whoClause(text, named);
     const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
     // "Modi hosted the five presidents on 27 January. The leaders agreed to …": an act told in the past by a pair
     // pointer, in a sentence with no date of its own, is of the date of the sentence (one or two before) it points to,
@@ -647,7 +649,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       PAST_AFTER_POINTER.test(s.text.slice(anaphoric.at + anaphoric.length))
         ? dates[anaphoric.from]
         : undefined;
-    for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed, held]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed, held, who]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -666,7 +668,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === paper && !e.code.startsWith("057")) ||
           (rewrite === followed && !e.code.startsWith("042")) ||
           (rewrite === held && !e.code.startsWith("04")) ||
-          (rewrite === summit && e.source !== summit.side && e.target !== summit.side)
+          (rewrite === summit && e.source !== summit.side && e.target !== summit.side) ||
+          (rewrite === who && e.source !== who.side)
         )
           continue;
         have.add(key);
@@ -789,6 +792,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           // told (a plan is dated when it was made, as "planned-for-later").
           // (a happening told by its noun is what its relative clause dates: "the civil war, which ended in 1997")
           (!/^noun:/.test(e.rule ?? "") && /,\s*(?:which|who|whose)\b[^,;]*$/i.test(s.text.slice(e.end, said.start))) ||
+          // "thanked X for the aid sent after the floods last month": a noun's past participle after the act, and the
+          // date inside its phrase, date what the noun names, not the thanks.
+          (!/^noun:/.test(e.rule ?? "") && REDUCED_RELATIVE_DATE.test(s.text.slice(e.end, said.start))) ||
           /^(?:later|next|the\s+coming)\b/i.test(said.text ?? "") ||
           /^for\b/i.test(said.text ?? "") ||
           // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
@@ -838,6 +844,49 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         articlePrecision,
         e.end
       );
+      // A time opening the sentence ("Last Saturday, …", "On Monday …", "In July, …") dates every act of it.
+      const opening =
+        metadata.date === undefined
+          ? undefined
+          : datesOf(i).find(
+              (d) =>
+                d.start !== undefined &&
+                OPENING_TIME.test(s.text.slice(0, d.start)) &&
+                d.precision !== "article" &&
+                d.date <= metadata.date!
+            );
+      // An act told as done cannot have happened after the page was written: "was in Beijing last Saturday, where he
+      // signed a roadmap and agreed to begin surveys in 2026" — the year is the plan's. Such an act takes the time
+      // opening its sentence, else the article's date.
+      // (Only a year or a month told after the act's verb: a day, or a time before the verb, is the act's own, however
+      // the page is dated.)
+      if (
+        e.modality !== "planned" &&
+        when.date !== undefined &&
+        (when.precision === "year" || when.precision === "month") &&
+        told?.start !== undefined &&
+        e.end !== undefined &&
+        told.start >= e.end &&
+        metadata.date !== undefined &&
+        when.date > periodEnd(metadata.date, articlePrecision)
+      )
+        Object.assign(
+          when,
+          opening
+            ? {date: opening.date, precision: opening.precision, rule: `${opening.rule}+not-after-article`}
+            : {date: metadata.date, precision: "article", rule: "not-after-article"}
+        );
+      // … and a plan made then, told by a past verb of planning after it ("Last Saturday, X … agreed to begin surveys
+      // in 2026"), is of that time, not of the page's day. "On Thursday, X will take part …" is told at the page's.
+      if (
+        e.modality === "planned" &&
+        when.precision === "article" &&
+        opening?.end !== undefined &&
+        e.start !== undefined &&
+        !inviteDate &&
+        PLAN_MADE.test(s.text.slice(opening.end, e.end ?? e.start))
+      )
+        Object.assign(when, {date: opening.date, precision: opening.precision, rule: `${opening.rule}+opening`});
       // "On the eve of the first anniversary of Russia's invasion of Ukraine": a happening named as what an
       // anniversary is of happened that many years before the sentence's date (its month, or its year).
       const anniversary =
@@ -1040,6 +1089,14 @@ const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
 /**
+ * A noun then its past participle, with no comma before a date ("… for the aid sent after the floods in the region ",
+ * "… the teams deployed to the border "): the date is the participle's phrase's. Not after an auxiliary ("has sent",
+ * "was delivered": the clause's own verb).
+ */
+const REDUCED_RELATIVE_DATE =
+  /\b(?!(?:has|have|had|was|were|is|are|be|been|being|it|they|he|she|we|who|which|that)\s)[a-z]{3,}\s+(?:sent|delivered|provided|given|granted|donated|shipped|allocated|deployed|dispatched|supplied|pledged|promised)\b[^,;]*$/i;
+
+/**
  * "the first anniversary of", "the 30th anniversary of", "the twenty-fifth anniversary of" right before a happening's
  * noun (its number of years). No ordinal inside a hyphenated compound: "twenty-fifth" is 25, never "fifth".
  */
@@ -1120,6 +1177,9 @@ function nearArticle(day: string, article: string | undefined): boolean {
   const gap = Date.parse(article.slice(0, 10)) - Date.parse(day.slice(0, 10));
   return Number.isNaN(gap) || Math.abs(gap) <= 92 * 86_400_000;
 }
+
+/** The words before a time that opens a sentence: "", "On ", "Last ", "In ", "Early ", "(" … */
+const OPENING_TIME = /^\W*(?:(?:on|in|last|early|late|earlier|this|by)\s+)?$/i;
 
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =

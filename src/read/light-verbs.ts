@@ -66,7 +66,7 @@ const TIME_WORDS =
   /^(\d{1,2}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|THE)$/;
 /** Words that judge what they name harshly ("called the measures blackmail") or well ("called X a reliable partner"). */
 const CRITICAL_WORDS =
-  /^(BLACKMAIL|FAILURE|FARCE|SHAM|DISASTER|PROVOCATION|PROVOCATIONS|PROVOCATIVE|UNACCEPTABLE|ILLEGAL|ILLEGITIMATE|AGGRESSION|AGGRESSIVE|INTERFERENCE|HOSTILE|UNFRIENDLY|DANGEROUS|ABSURD|UNJUSTIFIED|DISCRIMINATORY|MISTAKE|ERROR|THREAT|INTERVENTION|SABOTAGE|HYPOCRISY|HYPOCRITICAL|LIES|LIE|PROPAGANDA|COERCION|PRESSURE|OCCUPATION|COLONIAL|NEOCOLONIAL|INSULT|INSULTING|OUTRAGEOUS)$/;
+  /^(BLACKMAIL|FAILURE|FARCE|SHAM|DISASTER|PROVOCATION|PROVOCATIONS|PROVOCATIVE|UNACCEPTABLE|ILLEGAL|ILLEGITIMATE|AGGRESSION|AGGRESSIVE|INTERFERENCE|HOSTILE|UNFRIENDLY|DANGEROUS|ABSURD|UNJUSTIFIED|DISCRIMINATORY|MISTAKE|ERROR|THREAT|INTERVENTION|SABOTAGE|HYPOCRISY|HYPOCRITICAL|LIES|LIE|PROPAGANDA|COERCION|PRESSURE|OCCUPATION|COLONIAL|NEOCOLONIAL|INSULT|INSULTING|OUTRAGEOUS|UNFOUNDED|BASELESS|GROUNDLESS|UNLAWFUL|ARBITRARY|UNJUST|UNFAIR|IRRESPONSIBLE|COUNTERPRODUCTIVE|POLITICISED|POLITICIZED|BIASED)$/;
 const PRAISE_WORDS =
   /^(PARTNER|PARTNERS|FRIEND|FRIENDS|FRIENDLY|ALLY|ALLIES|BROTHER|BROTHERS|BROTHERLY|RELIABLE|TRUSTED|EXAMPLE|MODEL|SUCCESS|SUCCESSFUL|HISTORIC|CONSTRUCTIVE|FRUITFUL|PRODUCTIVE)$/;
 
@@ -138,8 +138,16 @@ export function readLightVerb(
   // "sent a delegation to X", "sent an envoy on a tour of X": the sender visits X.
   if (/^(SEND|SENDS|SENT|SENDING|DISPATCH|DISPATCHED|DISPATCHES)$/.test(w)) {
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
-      if (DELEGATES.test(upper[k]!)) return {action: "recode", code: "042", rule: "SEND * DELEGATION [042]"};
+      if (DELEGATES.test(upper[k]!)) {
+        // "sent a delegation led by Deputy Minister X to Washington": the destination past the leader's name.
+        const to = ledBy(upper, k) ? upper.indexOf("TO", k + 3) : -1;
+        return to > 0 && to <= k + 12 && !upper.slice(k + 3, to).some((u) => /^[,;:.]$/.test(u))
+          ? {action: "recode", code: "042", rule: "SEND * DELEGATION LED BY * TO [042]", targetAfter: to}
+          : {action: "recode", code: "042", rule: "SEND * DELEGATION [042]"};
+      }
   }
+  // "a delegation led by X": a noun's participle, not an act of leading (the dictionary's LEAD * TO read it as 030).
+  if (ledBy(upper, first - 1)) return {action: "drop", reason: "modifier"};
   // "led a delegation to Kabul", "headed the Kazakh delegation at the talks": the leader's state visits.
   if (/^(LED|LEADS|LEADING|HEADED|HEADS|HEADING)$/.test(w)) {
     for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
@@ -304,7 +312,14 @@ export function readLightVerb(
   ) {
     let k = objectFirst;
     while (k < upper.length && k < objectFirst + 6 && upper[k] !== "ON") ++k;
-    if (upper[k] === "ON" && TIME_WORDS.test(upper[k + 1] ?? "") && upper[k - 1] !== "TO")
+    // ("called the decision unfounded on Monday": a judgement before the day is read below, not a call)
+    const judged = upper
+      .slice(objectFirst, k)
+      .some(
+        (u) =>
+          CRITICAL_WORDS.test(u.replace(/^[«"“]+|[»"”]+$/g, "")) || PRAISE_WORDS.test(u.replace(/^[«"“]+|[»"”]+$/g, ""))
+      );
+    if (upper[k] === "ON" && TIME_WORDS.test(upper[k + 1] ?? "") && upper[k - 1] !== "TO" && !judged)
       return {action: "recode", code: "041:041", rule: `${w} X ON <day> [041]`};
   }
   if (/^(CALL|CALLS|CALLED|CALLING|BRANDED|BRANDS|LABELLED|LABELED|TERMED|DESCRIBED|DESCRIBES)$/.test(w)) {
@@ -438,6 +453,11 @@ export function readLightVerb(
   return {action: "keep"};
 }
 
+/** Whether the delegate noun at `k` is followed by "led by" or "headed by" ("a delegation led by the minister"). */
+function ledBy(upper: readonly string[], k: number): boolean {
+  return DELEGATES.test(upper[k] ?? "") && /^(LED|HEADED)$/.test(upper[k + 1] ?? "") && upper[k + 2] === "BY";
+}
+
 /**
  * A refusal of a statement ("declined to condemn Russia", "refused to criticise the strikes"): the actor declined
  * to take a position toward the object (CAMEO 011), which is an act, where a refused attack is none.
@@ -474,11 +494,21 @@ function subjectBefore(
   minGap = 0
 ): ReturnType<typeof sentenceGroups>[number] | undefined {
   let start = 0;
-  for (let k = i - 1; k >= 0; --k)
+  for (let k = i - 1; k >= 0; --k) {
+    // (a name's abbreviation or aside in brackets is no clause: "The Japan International Cooperation Agency (JICA)
+    // also concluded …" looks past it)
+    if (ctx.upper[k] === ")") {
+      const open = ctx.upper.lastIndexOf("(", k);
+      if (open > 0 && open >= k - 6 && !ctx.upper.slice(open + 1, k).some((u) => /^(;|:|,)$/.test(u))) {
+        k = open;
+        continue;
+      }
+    }
     if (breaks.test(ctx.upper[k]!) && k < i - minGap) {
       start = k + 1;
       break;
     }
+  }
   for (let n = groups.length - 1; n >= 0; --n) {
     const g = groups[n]!;
     if (g.last < i && g.first >= start && !PREPOSITION.test(ctx.upper[g.first - 1] ?? "")) {
@@ -686,6 +716,169 @@ export function aidShipments(ctx: SentenceContext): Pledge[] {
       )
         object = g.refs;
     }
+    if (subject && object) out.push({verb: i, subject: subject.refs, object});
+  }
+  return out;
+}
+
+/** Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …". */
+const CURB_VERBS =
+  /^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|RESTRICTED|CURBED|BLOCKED|BARRED|PROHIBITED|CUT|SLASHED|LIMITED)$/;
+/** Past verbs that make checks stricter: "tightened checks on …", "stepped up inspections of …". */
+const TIGHTEN_VERBS = /^(TIGHTENED|STIFFENED|STRENGTHENED|INTENSIFIED|INCREASED|EXPANDED|TOUGHENED)$/;
+/** What checks are made of. */
+const CHECK_NOUNS = /^(CHECKS|CONTROLS|INSPECTIONS|SCRUTINY|SCREENING|VETTING)$/;
+/** Words a goods phrase may hold between its preposition and the actor ("of Kazakh tomatoes", "on goods bound for X"). */
+const GOODS_FILLER =
+  /^(THE|ALL|SOME|MOST|CERTAIN|SEVERAL|OF|ON|DUAL-USE|DUAL|USE|-|GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|BOUND|HEADED|DESTINED|FOR|TO|FROM|ORIGINATING|MADE|IN|AND|,)$/;
+
+/**
+ * A flow of goods stopped or checked more strictly, which the verb dictionary codes by a verb it lacks or as a
+ * threat ("TIGHTEN * CONTROLS", 130): "Turkey suspended imports of Russian grain", "halted shipments to X", "banned
+ * purchases from X", "tightened checks on dual-use goods bound for X", "stepped up export controls on cargo to X" —
+ * an embargo (163) on the state whose goods, or whose destination, the phrase names: the first actor after "of",
+ * "from", "to" or "bound / headed / destined for", past the goods' words. A flow with no such actor names no target
+ * ("suspended imports for a month" is nothing). Past forms only: "can suspend imports" or "bans imports every
+ * winter" tell no act.
+ */
+export function tradeCurbs(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    const w = ctx.upper[i]!;
+    const curb = CURB_VERBS.test(w);
+    const tighten =
+      TIGHTEN_VERBS.test(w) ||
+      (w === "STEPPED" && ctx.upper[i + 1] === "UP") ||
+      (w === "BEEFED" && ctx.upper[i + 1] === "UP");
+    if (!curb && !tighten) continue;
+    // The flow's noun, a few words after the verb: "suspended all imports", "tightened export controls".
+    let noun = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 5) && noun < 0; ++k) {
+      const u = ctx.upper[k]!;
+      if (curb ? TRADE_FLOWS.test(u) && u !== "TRANSIT" && u !== "FLIGHTS" : CHECK_NOUNS.test(u)) noun = k;
+      else if (!/^(UP|ALL|ITS|THEIR|THE|SOME|MOST|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(u))
+        break;
+    }
+    if (noun < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    // The goods' origin or destination: the first actor group after the noun reached through the goods' words.
+    let object: ActorRef[] | undefined;
+    for (const g of groups) {
+      if (g.first <= noun || g.first > noun + 10) continue;
+      const between = ctx.upper.slice(noun + 1, g.first);
+      if (
+        between.length === 0 ||
+        !/^(OF|FROM|TO|FOR|ON)$/.test(between.find((u) => /^(OF|FROM|TO|FOR|ON)$/.test(u)) ?? "")
+      )
+        break;
+      if (
+        !between.every(
+          (u) =>
+            GOODS_FILLER.test(u) ||
+            (/^[A-Z-]+$/.test(u) && !/^(WITH|BY|AT|AFTER|BEFORE|UNTIL|SINCE|DURING|WHICH|THAT|WHO)$/.test(u))
+        )
+      )
+        break;
+      // ("checks on goods bound for X": a destination's "for" needs its participle; "imports for a month" has none)
+      const last = between.at(-1)!;
+      if (last === "FOR" && !/^(BOUND|HEADED|DESTINED)$/.test(between.at(-2) ?? "")) break;
+      if (last === "ON" && !tighten) break;
+      object = g.refs;
+      break;
+    }
+    if (!object) continue;
+    const subject = subjectBefore(ctx, groups, i);
+    if (subject) out.push({verb: i, subject: subject.refs, object});
+  }
+  return out;
+}
+
+/** Past verbs that make a paper binding: "signed", "concluded", "inked", "sealed". */
+const SIGNING_VERBS = /^(SIGNED|CONCLUDED|INKED|SEALED)$/;
+
+/**
+ * A paper signed with another side, told with its size or kind before the paper's noun ("signed a $2 billion loan
+ * agreement with X", "concluded a 45 billion yen credit deal with X", "inked a ten-year supply contract with X"):
+ * the light tagger reads "loan", "supply" or "credit" as a verb there, and the dictionary's SIGN * &TREATY no longer
+ * reaches the paper. The signing (057) is the subject's toward the actor right after "with" (past a title: "with the
+ * government of X"), as the dictionary reads "signed a deal with X". Past forms only, the paper's noun within ten words of the
+ * verb in its clause; a paper signed before the verb ("the agreement signed with X") is the noun's, not read here.
+ */
+export function signedPapers(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!SIGNING_VERBS.test(ctx.upper[i]!)) continue;
+    // (not a noun's participle: "the deal signed with X", "an agreement concluded with X")
+    if (/^(NN|NNS)$/.test(ctx.tags[i - 1] ?? "") && !/^(HAS|HAVE|HAD)$/.test(ctx.upper[i - 1] ?? "")) continue;
+    let paper = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 11) && paper < 0; ++k) {
+      const u = ctx.upper[k]!;
+      if (/^(;|:|\.|WITH|WHICH|THAT|AND|BUT|TO|ON|IN|FOR|BY)$/.test(u)) break;
+      if (SIGNED_PAPERS.test(u)) paper = k;
+    }
+    if (paper < 0 || ctx.upper[paper + 1] !== "WITH") continue;
+    groups ??= sentenceGroups(ctx);
+    const g = groups.find((g) => g.first > paper + 1 && g.first <= paper + 5);
+    if (
+      !g ||
+      !ctx.upper
+        .slice(paper + 2, g.first)
+        .every((u) => /^(THE|ITS|GOVERNMENT|GOVERNMENTS|OF|AUTHORITIES|MINISTRY|STATE|COMPANY)$/.test(u))
+    )
+      continue;
+    const subject = subjectBefore(ctx, groups, i);
+    if (!subject) continue;
+    out.push({verb: i, subject: subject.refs, object: g.refs});
+  }
+  return out;
+}
+
+/** Verbs that hand over a note. */
+const HAND_VERBS = /^(HANDED|DELIVERED|SENT|PRESENTED|LODGED|FILED|SUBMITTED|ISSUED|DISPATCHED|CONVEYED|SERVED)$/;
+
+/**
+ * An official complaint handed over (114): "The Georgian Foreign Ministry handed a note of protest to the Russian
+ * ambassador", "delivered a protest note to X's embassy", "sent X a formal démarche", "lodged a strong protest with X".
+ * The target is the actor the note went to ("to", "with", or the verb's first object before the note), past the
+ * recipient's title ("the Russian chargé d'affaires", "X's ambassador", "the embassy of X").
+ */
+export function protestNotes(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!HAND_VERBS.test(ctx.upper[i]!)) continue;
+    // "a note of protest", "a protest note", "a (formal, strong) protest", "a démarche"
+    let note = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 9) && note < 0; ++k) {
+      const u = ctx.upper[k]!;
+      if (/^(PROTEST|DEMARCHE|DÉMARCHE|DEMARCHES|DÉMARCHES)$/.test(u) && ctx.upper[k + 1] !== "AGAINST") note = k;
+      if (/^[.;:]$/.test(u)) break;
+    }
+    if (note < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    let object: ActorRef[] | undefined;
+    // "delivered the Russian envoy a note of protest": the recipient between the verb and the note.
+    const inner = groups.find((g) => g.first > i && g.last < note && !PREPOSITION.test(ctx.upper[g.first - 1] ?? ""));
+    if (inner && ctx.upper.slice(i + 1, inner.first).every((u) => /^(THE|A|AN)$/.test(u))) object = inner.refs;
+    // "… to the US chargé d'affaires", "… with X's embassy", "… to the embassy of X"
+    for (let k = note + 1; k < Math.min(ctx.upper.length, note + 8) && !object; ++k) {
+      if (/^[.;:]$/.test(ctx.upper[k]!)) break;
+      if (!/^(TO|WITH)$/.test(ctx.upper[k]!)) continue;
+      const g = groups.find((g) => g.first > k && g.first <= k + 5);
+      if (
+        g &&
+        ctx.upper
+          .slice(k + 1, g.first)
+          .every((u) =>
+            /^(THE|ITS|A|AN|EMBASSY|CONSULATE|AMBASSADOR|CHARGÉ|CHARGE|D'AFFAIRES|ENVOY|OF|MISSION|DELEGATION)$/.test(u)
+          )
+      )
+        object = g.refs;
+      break;
+    }
+    const subject = object ? subjectBefore(ctx, groups, i) : undefined;
     if (subject && object) out.push({verb: i, subject: subject.refs, object});
   }
   return out;
