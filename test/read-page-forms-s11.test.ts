@@ -401,3 +401,18 @@ test("a dateline with the reporter's byline and the agency before a colon names 
   );
   assert.equal(e.metadata.author, undefined);
 });
+
+test("a commentary's byline forms: 'Author(s):', 'Name, Institution', a name and role beside the date", () => {
+  const head = "Rails before rhetoric: what the new crossing tells us\n\n";
+  assert.equal(read(`${head}Author(s): Aida Nurlanova\nDate: 06.05.2026\n\n${BODY}`).metadata.author, "Aida Nurlanova");
+  const d = read(`${head}6 May 2026\nAida Nurlanova, Taraz Policy Centre\n\n${BODY}`);
+  assert.equal(d.metadata.author, "Aida Nurlanova");
+  assert.equal(d.metadata.publisher, undefined);
+  assert.equal(
+    read(`${head}06 May 2026 | Aida Nurlanova, Nonresident Scholar\n\n${BODY}`).metadata.author,
+    "Aida Nurlanova"
+  );
+  // near misses: an official and a ministry, a place and its country beside the date.
+  assert.equal(read(`${head}6 May 2026\nAida Nurlanova, Ministry of Transport\n\n${BODY}`).metadata.author, undefined);
+  assert.equal(read(`${head}06 May 2026 | Taraz, Kazakhstan\n\n${BODY}`).metadata.author, undefined);
+});

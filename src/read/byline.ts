@@ -180,7 +180,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // helpers, not the writer).
   const by =
     /^\(?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
-    /^(?:(?:original\s+)?authors?|written by|words by|reported by|text|story by|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
+    /^(?:(?:original\s+)?authors?(?:\(s\))?|written by|words by|reported by|text|story by|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
       rest
     ) ??
     /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??
@@ -240,6 +240,18 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     (AGENCY.test(forOutlet[2]!) || isPublisherName(forOutlet[2]!) || MEDIUM_WORD.test(forOutlet[2]!))
   )
     return {author: forOutlet[1]!, publisher: forOutlet[2]!};
+  // "Jane Roe, Steppe Policy Centre": a name and the writer's institution (an affiliation, not the publisher).
+  // (an official's name and ministry, "Jane Roe, Ministry of Energy", is no byline)
+  if (
+    !date &&
+    forOutlet &&
+    isPersonName(forOutlet[1]!) &&
+    ORG_WORD.test(forOutlet[2]!) &&
+    !/\b(?:Ministry|Department|Embassy|Government|Administration|Office|Akimat|Parliament|Commission|Bank)\b/.test(
+      forOutlet[2]!
+    )
+  )
+    return {author: forOutlet[1]!};
   // "Nikolai Kuzmin, Senior Fellow": a name and the author's role.
   const roled = NAME_AND_ROLE.exec(rest);
   if (
@@ -269,6 +281,13 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     );
   if (parts.length > 3 || parts.some((p) => p.length > 40)) return rest.length > 40 ? undefined : out;
   for (const p of parts) {
+    // "03 Dec 2025 | Jane Roe, Nonresident Scholar": a name and the author's role beside the date.
+    const roledPart = NAME_AND_ROLE.exec(p);
+    if (roledPart && AUTHOR_ROLE.test(roledPart[2]!) && isPersonName(roledPart[1]!)) {
+      out.author ??= roledPart[1]!;
+      if (out.dateKind === "dateline") out.dateKind = "byline";
+      continue;
+    }
     // ("All News 16:52 June 04, 2026": a news site's list, not its name)
     if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p) || NEWS_LIST.test(p)) continue;
     // "The CACI Analyst", "The Astana Times": a title with "The" beside a date is a publication, never a person.
