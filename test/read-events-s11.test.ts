@@ -256,3 +256,26 @@ test("', who <past verb>' after a named actor is that actor's act; a pair pointe
   assert.ok(!near.some((e) => /^GEO>/.test(e)), near.join("; "));
   assert.ok(!near.some((e) => /^TUR>AZE 042 2025-05-16$/.test(e)), near.join("; "));
 });
+
+test("'where he …' after an opening time with no comma is the sentence's opener", () => {
+  const text = [
+    "Tashkent news",
+    "",
+    "On Monday Erdogan was in Baku, where he and Aliyev signed a transit treaty."
+  ].join("\n");
+  const events = read(text, "2025-06-23");
+  assert.ok(
+    events.some((e) => /^(TUR>AZE|AZE>TUR) 057 2025-06-23$/.test(e)),
+    events.join("; ")
+  );
+  // Near miss: a longer opening phrase that is no time keeps the comma rule ("Despite the row Erdogan …").
+  const other = read(
+    [
+      "Tashkent news",
+      "",
+      "Despite the long row over grain Erdogan was in Baku, where he and Aliyev signed a transit treaty."
+    ].join("\n"),
+    "2025-06-23"
+  );
+  assert.ok(!other.some((e) => / 057 /.test(e)), other.join("; "));
+});

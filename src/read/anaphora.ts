@@ -97,6 +97,10 @@ const REGIONS = new Set([
   "WST"
 ]);
 
+/** A time phrase opening a sentence without a comma: "On Monday ", "In March 2024 ", "Last week the ". */
+const OPENING_TIME_PHRASE =
+  /^(?:on|in|last|this|early|late|earlier|later)\s+(?:(?:early|late|mid|the)\s+)?(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|\d{4})(?:\s+\d{1,2})?(?:\s+\d{4})?\s+(?:the\s+)?$/i;
+
 /** ", who <past verb>": a relative clause telling an act of the actor before it (not speech: "who said", "who noted"). */
 const WHO_CLAUSE =
   /,\s+(who)\s+((?:also\s+|then\s+|later\s+|earlier\s+|had\s+)?(?!(?:said|noted|added|stressed|told|stated|argued|warned|believed|thought|explained|emphasized|emphasised|recalled|remarked|claimed|wrote|described|called|was|were|is|are|has|have)\b)(?:[a-z]+ed|met|flew|came|went|made|paid|held|sent|took|gave|signed)\b)/g;
@@ -450,7 +454,13 @@ export class Anaphora {
       const head = first ? text.slice(0, first.start) : "";
       // The opening actor stands at the start (after a time phrase or a speaker's label at most) and acts before the
       // pronoun; a region never does.
-      if (first && first.start < at && !REGIONS.has(first.code) && /^(?:[^,:]{0,30}[,:]\s*)?(?:the\s+)?$/i.test(head)) {
+      // ("On Monday Tokayev was in Tashkent, where he …": an opening time needs no comma)
+      if (
+        first &&
+        first.start < at &&
+        !REGIONS.has(first.code) &&
+        (/^(?:[^,:]{0,30}[,:]\s*)?(?:the\s+)?$/i.test(head) || OPENING_TIME_PHRASE.test(head))
+      ) {
         const same = mentions.filter((m) => m.code === first.code);
         const name = this.names.get(first.code) ?? nounName(same) ?? sideName(same) ?? undefined;
         const possessive = /^(its|their)$/i.test(inner[2]!);
