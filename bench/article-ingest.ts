@@ -5,7 +5,7 @@
 //          the same way (BENCH_ARTICLES copies, default 200).
 // For each corpus: reading alone in a fresh process on this thread and on 2 reader threads, then the CLI
 // (`multivector ingest <folder>`, compiled as published) with `--reader-threads 0`, with its default (on 2+ cores one
-// reader thread per core for 500 articles or more, else one per core but one) and with `--reader-threads 2`, each with the CPU of every stage (this thread, each reader thread, the whole process: DuckDB's
+// reader thread per core but one, and one more from 500 articles when a core is free) and with `--reader-threads 2`, each with the CPU of every stage (this thread, each reader thread, the whole process: DuckDB's
 // and V8's compiler threads included), the cores it got, and what two free cores would give at best:
 // documents / max(process CPU / 2, the busiest thread's CPU), plus the process's start and close as measured.
 // Before that, on the seeds: the write path against bare DuckDB appenders (one transaction per document, and per

@@ -95,21 +95,70 @@ test("a pool handed to a batch as it starts has its threads' start counted apart
   }
 });
 
-test("a batch's default reader threads: none below 16 articles, one per core but one, one per core from 500", async () => {
+test("a batch's default reader threads: none below 16 articles, one per core but one, one more from 500 when a core is free", async () => {
   const {availableParallelism} = await import("node:os");
-  const {ALL_CORES_FROM, READER_THREADS_FROM, readerThreadsFor} = await import("../src/app/ingest-paths.js");
+  const {ALL_CORES_FROM, READER_THREADS_FROM, addsReaderWhenFree, coreFree, readerThreadsFor} =
+    await import("../src/app/ingest-paths.js");
   const names = (k: number, ext = "txt") => Array.from({length: k}, (_, i) => `/x/doc-${i}.${ext}`);
   const cores = availableParallelism();
+  const base = cores > 1 ? Math.min(4, cores - 1) : 0;
   assert.equal(readerThreadsFor(names(READER_THREADS_FROM - 1), {}), 0);
   // GDELT files and stdin are not articles read on reader threads
   assert.equal(readerThreadsFor([...names(READER_THREADS_FROM - 1), ...names(40, "tsv"), "-"], {}), 0);
-  assert.equal(readerThreadsFor(names(READER_THREADS_FROM), {}), cores > 1 ? Math.min(4, cores - 1) : 0);
-  assert.equal(readerThreadsFor(names(ALL_CORES_FROM - 1), {}), cores > 1 ? Math.min(4, cores - 1) : 0);
-  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {}), cores > 1 ? Math.min(4, cores) : 0);
+  assert.equal(readerThreadsFor(names(READER_THREADS_FROM), {}), base);
+  assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {}), base);
+  // one more only for a long batch, by default, below one per core and 4
+  assert.equal(addsReaderWhenFree(names(ALL_CORES_FROM - 1), {}), false);
+  assert.equal(addsReaderWhenFree([...names(ALL_CORES_FROM - 1), ...names(40, "tsv")], {}), false);
+  assert.equal(addsReaderWhenFree(names(ALL_CORES_FROM), {}), base > 0 && base < 4);
+  assert.equal(addsReaderWhenFree(names(ALL_CORES_FROM), {readerThreads: 1}), false);
+  assert.equal(addsReaderWhenFree(names(ALL_CORES_FROM), {coder: null}), false);
   // what the caller says wins; a custom coder or a pool given reads elsewhere
   assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {readerThreads: 1}), 1);
   assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {readerThreads: 0}), 0);
   assert.equal(readerThreadsFor(names(20), {readerThreads: 3}), 3);
   assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {coder: null}), 0);
   assert.equal(readerThreadsFor(names(ALL_CORES_FROM), {reader: false}), 0);
+  // others' use of the cores: the machine's busy time less this process's, per ms of wall
+  assert.equal(coreFree(400, 300, 300), true); // others 0.33 of a core
+  assert.equal(coreFree(900, 300, 300), false); // others 2 cores
+  assert.equal(coreFree(450, 300, 300), false); // others exactly half a core
+  assert.equal(coreFree(100, 0, 0), false); // no time watched
+});
+
+test("a reader thread added to a pool takes documents and reads as the others", async () => {
+  const {readDocument} = await import("../src/read/index.js");
+  const {readingInputs} = await import("../src/app/ingest.js");
+  const {defaultCoder} = await import("../src/app/coder.js");
+  const {buildGazetteer} = await import("../src/read/gazetteer.js");
+  const store = await openStore({store: join(dir, "added.duckdb"), events: "duckdb:"});
+  const reader = createReadPool({workers: 1});
+  try {
+    await seedStore(store, {now: TEST_NOW, datasets: false});
+    const inputs = await readingInputs(store);
+    const texts = seeds.map((t, i) => `${t}\n\nCopy ${i} of the report.\n`);
+    const first = reader.read(texts[0]!, {format: "text", sourceId: "d0"}, inputs);
+    reader.add();
+    assert.equal(reader.size, 2);
+    const read = await Promise.all([
+      first,
+      ...texts.slice(1).map((t, i) => reader.read(t, {format: "text", sourceId: `d${i + 1}`}, inputs))
+    ]);
+    const coder = defaultCoder([...inputs.actors]);
+    const aliases = buildGazetteer(inputs.aliases);
+    read.forEach((r, i) => {
+      const here = readDocument(texts[i]!, {format: "text", sourceId: `d${i}`, coder, aliases});
+      assert.ok(r.ok && here.ok);
+      assert.deepEqual(r.value.events, here.value.events);
+      assert.deepEqual(r.value.claims, here.value.claims);
+    });
+    // both threads read (the added one was sent the context with its first document)
+    assert.ok(
+      reader.cpu().every((c) => c.cpuMs > 0),
+      JSON.stringify(reader.cpu())
+    );
+  } finally {
+    await reader.close();
+    store.close();
+  }
 });

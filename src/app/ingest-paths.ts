@@ -10,6 +10,7 @@ import {availableParallelism} from "node:os";
 import {extname, join} from "node:path";
 import type {Issue} from "../domain/index.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
+import {machineBusyMs} from "./thread-cpu.js";
 
 /** The files a batch's paths stand for, and the paths that could not be read. */
 export interface ExpandedPaths {
@@ -114,8 +115,8 @@ export interface ReaderChoice {
 }
 
 /**
- * A batch of this many articles or more reads on one thread per core by default (at most 4), a smaller one on one per
- * core but one: the writing thread is busy a sixth of the time a reader is (0.8 against 4.8 ms of CPU per news
+ * A batch of this many articles or more adds a reader thread to its default (one per core but one, at most 4) when a
+ * core is free: the writing thread is busy a sixth of the time a reader is (0.8 against 4.8 ms of CPU per news
  * article), so on two free cores a second reader nearly halves the reading, but each reader thread loads and compiles
  * the reader again (~1 s of CPU per thread over a batch), which only a long batch repays. Measured on 2 cores
  * (docs/benchmarks.md, "Session 11 (sp)"): 1,000 news articles 161 → 186 documents/s with two readers at load 1.6–2.0;
@@ -123,14 +124,64 @@ export interface ReaderChoice {
  */
 export const ALL_CORES_FROM = 500;
 
+/** How long the batch watches the machine before it adds a reader (ms), and below what use of the cores by others. */
+export const FREE_CORE_CHECK = {afterMs: 300, othersBelow: 0.5};
+
+/** The articles among a batch's files (GDELT files and stdin are not read on reader threads). */
+const articlesOf = (files: readonly string[]) => files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
+
 /** How many reader threads a batch of these files starts of its own (0: it reads on the calling thread). */
 export function readerThreadsFor(files: readonly string[], options: ReaderChoice): number {
   if (options.reader !== undefined || options.coder !== undefined) return 0;
-  const articles = files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
-  if (articles < READER_THREADS_FROM) return 0;
+  if (articlesOf(files) < READER_THREADS_FROM) return 0;
   if (options.readerThreads !== undefined) return options.readerThreads;
   const cores = availableParallelism();
-  return cores > 1 ? Math.min(4, articles >= ALL_CORES_FROM ? cores : cores - 1) : 0;
+  return cores > 1 ? Math.min(4, cores - 1) : 0;
+}
+
+/** Whether a batch of these files adds a reader thread to its default once a core is seen free (see ALL_CORES_FROM). */
+export function addsReaderWhenFree(files: readonly string[], options: ReaderChoice): boolean {
+  const n = readerThreadsFor(files, options);
+  return (
+    options.readerThreads === undefined &&
+    n > 0 &&
+    n < 4 &&
+    n < availableParallelism() &&
+    articlesOf(files) >= ALL_CORES_FROM
+  );
+}
+
+/**
+ * Whether other processes leave a core free: the cores they used over `wallMs` (the machine's busy time less this
+ * process's) below {@link FREE_CORE_CHECK}.`othersBelow`.
+ */
+export function coreFree(machineBusyMs: number, ownCpuMs: number, wallMs: number): boolean {
+  return wallMs > 0 && (machineBusyMs - ownCpuMs) / wallMs < FREE_CORE_CHECK.othersBelow;
+}
+
+/**
+ * The reader threads a batch of these files starts of its own (undefined: none), with one more added after
+ * {@link FREE_CORE_CHECK}.`afterMs` when the batch is long and the other processes left a core free meanwhile (where
+ * the machine's busy time is not known, at once).
+ */
+export function startReadPool(files: readonly string[], options: ReaderChoice): ReadPool | undefined {
+  const workers = readerThreadsFor(files, options);
+  if (workers === 0) return undefined;
+  const pool = createReadPool({workers});
+  if (addsReaderWhenFree(files, options)) {
+    const busy = machineBusyMs();
+    const own = process.cpuUsage();
+    const t0 = performance.now();
+    if (busy === undefined) pool.add();
+    else
+      setTimeout(() => {
+        const now = machineBusyMs();
+        const cpu = process.cpuUsage(own);
+        if (now !== undefined && coreFree(now - busy, (cpu.user + cpu.system) / 1000, performance.now() - t0))
+          pool.add();
+      }, FREE_CORE_CHECK.afterMs).unref();
+  }
+  return pool;
 }
 
 /** Whether a batch of these files starts reader threads of its own (see the ingest's options, `reader`). */
@@ -149,6 +200,5 @@ export function startIngestReaders(
   options: ReaderChoice
 ): {reader: ReadPool | undefined; expanded: ExpandedPaths} {
   const expanded = expandPaths(paths);
-  const workers = readerThreadsFor(expanded.files, options);
-  return {reader: workers > 0 ? createReadPool({workers}) : undefined, expanded};
+  return {reader: startReadPool(expanded.files, options), expanded};
 }

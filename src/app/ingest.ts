@@ -42,12 +42,12 @@ import type {
   SourceRecord,
   Store
 } from "../store/index.js";
-import {createReadPool, type ReadPool} from "./read-pool.js";
+import type {ReadPool} from "./read-pool.js";
 import {
   GDELT_EXT,
   READER_THREADS_FROM,
   expandPaths,
-  readerThreadsFor,
+  startReadPool,
   unreadablePath,
   type ExpandedPaths
 } from "./ingest-paths.js";
@@ -113,7 +113,8 @@ export interface IngestOptions {
   reader?: ReadPool | false;
   /**
    * Reader threads a batch starts for itself (default on 2+ cores: one per core but one, the calling thread writing,
-   * and one per core from {@link ALL_CORES_FROM} articles; at most 4; on one core none); 0 reads on this thread.
+   * and from {@link ALL_CORES_FROM} articles one more when other processes leave a core free; at most 4; on one core
+   * none); 0 reads on this thread.
    */
   readerThreads?: number;
   /** The paths as {@link expandPaths} listed them, when the caller has (see {@link startIngestReaders}): not walked again. */
@@ -584,8 +585,7 @@ export async function ingestPaths(
   }));
   const totals = {stored: 0, duplicate: 0, failed: documents.length, sentences: 0, events: 0, stances: 0, claims: 0};
   let done = 0;
-  const workers = readerThreadsFor(files, options);
-  const ownReader = workers > 0 ? createReadPool({workers}) : undefined;
+  const ownReader = startReadPool(files, options);
   const reader = options.reader || ownReader || undefined;
   // A pool given (the CLI's, started as the process started) has run a while: its CPU so far is its start, read by
   // thread id once each thread's first message is taken (without this, when that message still waited, the start

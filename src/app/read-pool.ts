@@ -18,7 +18,10 @@ import type {ReadingInputs, ReadMessage, StoredReading} from "./read-worker.js";
 
 /** A pool of reader workers. */
 export interface ReadPool {
+  /** Reader threads started (those added included). */
   readonly size: number;
+  /** Starts one more reader thread: it takes the next documents queued (and is sent their context first). */
+  add(): void;
   /**
    * Reads one document on a worker with the reading context made of `inputs` (built once per worker); answers the
    * parts of the reading that are stored.
@@ -175,7 +178,14 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
   };
   const threads: Thread[] = Array.from({length: size}, () => start());
   return {
-    size,
+    get size() {
+      return threads.length;
+    },
+    add() {
+      if (closed) return;
+      threads.push(start());
+      feed();
+    },
     read(text, options, inputs) {
       if (closed) return Promise.reject(new Error("ReadPool: closed"));
       return new Promise((resolve, reject) => {

@@ -43,3 +43,29 @@ function schedstat(path: string): {cpuMs: number; waitMs: number} | undefined {
     return undefined;
   }
 }
+
+/**
+ * The machine's busy CPU time so far, every core summed, in milliseconds (Linux: `/proc/stat`'s first line, user,
+ * nice, system, irq, softirq and steal time); undefined where it is not known.
+ */
+export function machineBusyMs(): number | undefined {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    if (line.slice(0, 4) !== "cpu " || f.length < 8 || f.some((x) => !Number.isFinite(x))) return undefined;
+    const [user, nice, system, , , irq, softirq, steal] = f as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number
+    ];
+    // (USER_HZ: 100 ticks per second on every Linux the project runs on)
+    return (user + nice + system + irq + softirq + steal) * 10;
+  } catch {
+    return undefined;
+  }
+}

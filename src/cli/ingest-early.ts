@@ -8,9 +8,15 @@
  *
  * @module
  */
-import {expandPaths, readerThreadsFor, type ExpandedPaths, type ReaderChoice} from "../app/ingest-paths.js";
+import {
+  expandPaths,
+  readerThreadsFor,
+  startReadPool,
+  type ExpandedPaths,
+  type ReaderChoice
+} from "../app/ingest-paths.js";
 import {tuneJitForBatches} from "../app/jit.js";
-import {createReadPool, type ReadPool} from "../app/read-pool.js";
+import type {ReadPool} from "../app/read-pool.js";
 
 /** Options (global and `ingest`'s) that take a value, and those that do not (anything else: no early start). */
 const VALUED = new Set([
@@ -67,11 +73,10 @@ export function startReadersEarly(argv: readonly string[]): void {
   void closeUntaken();
   const choice: ReaderChoice = readerThreads !== undefined ? {readerThreads} : {};
   const expanded = expandPaths(paths);
-  const workers = readerThreadsFor(expanded.files, choice);
-  if (workers === 0) return;
+  if (readerThreadsFor(expanded.files, choice) === 0) return;
   // Before the threads exist, as the command does.
   tuneJitForBatches();
-  const reader = createReadPool({workers});
+  const reader = startReadPool(expanded.files, choice)!;
   early = {key: keyOf(paths, readerThreads), reader, expanded};
 }
 
