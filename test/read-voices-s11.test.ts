@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {claimOf, readOk, voiceOf} from "./helpers/read.js";
 
-// Session 11 (issue 10): who speaks in news prose, in texts written for these tests.
+// Session 11 (issue 10): who speaks in news prose, in texts written for these tests (review H4: each phenomenon in a
+// construction of our own, not a development set's sentence with its words swapped).
 
 const aliases = [
   {code: "KAZ", alias: "Kazakhstan"},
@@ -31,28 +32,38 @@ test("a clause opening with a day ('On Friday the ministers …') names nobody: 
   assert.equal(voiceOf(d, "On Friday").kind, "narration");
 });
 
-test("'He added' after an agency named in between is the minister's, never the agency's", () => {
+test("'She insists' after a body quoted in between is the minister's, never the body's", () => {
   const d = readOk(
     page(
-      "Chairman of the Board of Directors Daler Juraev dismissed the audit as one-sided.",
-      "According to the ADB, the canal loses a third of its water before it reaches the fields. " +
-        "He added that the ministry would publish its own measurements before the sowing season."
+      "Nigora Saidova, the water minister, disputes the audit. A third of the water never reaches the fields, the FAO " +
+        "says in its report. She insists that the canals are being repaired."
     ),
     {aliases}
   );
-  assert.equal(voiceOf(d, "He added").speaker, "Daler Juraev");
-  assert.equal(voiceOf(d, "According to the ADB").speaker, "ADB");
+  assert.equal(voiceOf(d, "She insists").speaker, "Nigora Saidova");
+  assert.equal(voiceOf(d, "the FAO says").speaker, "the FAO");
 });
 
-test("a quotation inside an 'according to' sentence is the named person's", () => {
+test("a narrated subject with an 'of' title is whom a later 'he' means", () => {
   const d = readOk(
     page(
-      'According to Energy Minister Almasbek Nurlanov, the new line "will end the winter blackouts in the south of Kyrgyzstan."'
+      "Chairman of the Board of Directors Daler Juraev flew to Dushanbe on Monday.",
+      "The visit was short. Before leaving, he told reporters that the merger was finished."
     ),
     {aliases}
   );
-  assert.equal(voiceOf(d, "winter blackouts").speaker, "Almasbek Nurlanov");
-  assert.equal(claimOf(d, "winter blackouts")?.kind, "forecast");
+  assert.equal(voiceOf(d, "he told reporters").speaker, "Daler Juraev");
+});
+
+test("a quotation closed by 'according to X' is X's", () => {
+  const d = readOk(
+    page(
+      'The new tariff "will hurt every farmer in the Chui valley," according to Agriculture Minister Askar Shakirov.'
+    ),
+    {aliases}
+  );
+  assert.equal(voiceOf(d, "every farmer").speaker, "Askar Shakirov");
+  assert.equal(claimOf(d, "every farmer")?.kind, "forecast");
 });
 
 test("an unnamed official with several words before 'official' speaks as such", () => {
@@ -66,36 +77,136 @@ test("an unnamed official with several words before 'official' speaks as such", 
   assert.equal(claimOf(d, "replace anyone")?.speaker, "a senior Mongolian foreign ministry official");
 });
 
-test("a statistics office gives a figure, not a view the next sentence goes on with; a person's view goes on", () => {
+test("a customs office gives a figure, not a view the next sentence goes on with; a person's view goes on", () => {
   const office = readOk(
     page(
-      "According to the national statistics committee, Mongolia's exports of cashmere to China rose by a tenth last year. " +
-        "This is a remarkable turnaround for herders who had lost their Russian buyers."
+      "Wool exports from Mongolia to China doubled in March, the customs committee reported. " +
+        "That is a lifeline for herders who lost their Russian buyers."
     ),
     {aliases}
   );
-  assert.equal(voiceOf(office, "remarkable turnaround").kind, "narration");
-  // near miss: after a person's "according to", the next sentence goes on with her reported view
+  assert.equal(voiceOf(office, "lifeline").kind, "narration");
+  // near miss: after a person's report, the next sentence goes on with her view
   const person = readOk(
     page(
-      "According to Dana Akhmetova, an economist in Ulaanbaatar, Mongolia's exports of cashmere to China rose by a tenth last year. " +
-        "This is a remarkable turnaround for herders who had lost their Russian buyers."
+      "Wool exports from Mongolia to China doubled in March, Dana Akhmetova, an economist in Ulaanbaatar, noted. " +
+        "That is a lifeline for herders who lost their Russian buyers."
     ),
     {aliases}
   );
-  assert.equal(voiceOf(person, "remarkable turnaround").speaker, "Dana Akhmetova");
+  assert.equal(voiceOf(person, "lifeline").speaker, "Dana Akhmetova");
 });
 
 test("a quotation is judged by its own words, not by the attribution after it", () => {
+  const d = readOk(page('"The new tariff on Kyrgyzstan is not justified," spokeswoman Aida Omurova said on Monday.'), {
+    aliases
+  });
+  assert.equal(claimOf(d, "not justified")?.kind, "assessment");
+  // near miss: a denied step of a procedure is a fact
+  const act = readOk(page('"The new tariff on Kyrgyzstan is not published yet," spokeswoman Aida Omurova said.'), {
+    aliases
+  });
+  assert.equal(claimOf(act, "not published"), undefined);
+});
+
+const adjectives = [
+  {code: "KGZ", alias: "Kyrgyz"},
+  {code: "CHN", alias: "Chinese"}
+];
+
+test("'the Kyrgyz president' is the leader the actor dictionary places in Kyrgyzstan, not the last leader named", () => {
   const d = readOk(
-    page('"We wanted a partner for Kyrgyzstan, not a patron," Deputy Foreign Minister Bakyt Osmonov told reporters.'),
+    page(
+      "President Sadyr Japarov opened the border market at Torugart on Monday with Chinese Vice-Premier Ding Xuexiang.",
+      "Ding Xuexiang toured the customs hall and spoke with traders.",
+      '"Our farmers will reach a billion buyers through this gate," the Kyrgyz president told them.'
+    ),
+    {aliases: [...aliases, ...adjectives, {code: "KGZ", alias: "Sadyr Japarov"}, {code: "CHN", alias: "Ding Xuexiang"}]}
+  );
+  assert.equal(voiceOf(d, "billion buyers").speaker, "Sadyr Japarov");
+  // near miss: with no person of that state named before, the description stays unresolved rather than taking Ding's
+  const none = readOk(
+    page(
+      "Ding Xuexiang toured the customs hall at Torugart on Monday and spoke with traders.",
+      '"Our farmers will reach a billion buyers through this gate," the Kyrgyz president told them.'
+    ),
+    {aliases: [...aliases, ...adjectives, {code: "CHN", alias: "Ding Xuexiang"}]}
+  );
+  assert.notEqual(voiceOf(none, "billion buyers").speaker, "Ding Xuexiang");
+});
+
+test("'It now says …' after a sentence about a bank is the bank's; a parenthetical 'he argued' is the subject's", () => {
+  const d = readOk(
+    page(
+      "The Eurasian Development Bank cut its forecast for Mongolia on Monday.",
+      "It now says growth will slow to 4 percent as coal prices fall."
+    ),
     {aliases}
   );
-  assert.equal(claimOf(d, "not a patron")?.kind, "assessment");
-  // near miss: a quoted report of an act judges nothing
-  const act = readOk(
-    page('"We signed the protocol with Kyrgyzstan at noon," Deputy Foreign Minister Bakyt Osmonov told reporters.'),
+  assert.match(voiceOf(d, "It now says").speaker ?? "", /Eurasian Development Bank/);
+  const argued = readOk(
+    page(
+      "Deputy Minister Kanat Bekov toured the depot on Monday and the delays, he argued, had cost Kyrgyzstan a whole season."
+    ),
     {aliases}
   );
-  assert.equal(claimOf(act, "signed the protocol"), undefined);
+  assert.equal(voiceOf(argued, "he argued").speaker, "Kanat Bekov");
+});
+
+test("the author's own 'but I suspect' after a reported clause is the author's forecast", () => {
+  const d = readOk(
+    `Analysis: the steppe and the sea\n\nBy Marta Lindqvist\n\n12 May 2026\n\n` +
+      "Officials in Astana say the gas union with Russia is off the table, but I suspect the question will return after the election.\n",
+    {aliases}
+  );
+  assert.equal(claimOf(d, "I suspect")?.speaker, "Marta Lindqvist");
+  assert.equal(claimOf(d, "I suspect")?.kind, "forecast");
+  // near miss: without the author's clause the sentence stays the officials'
+  const plain = readOk(
+    `Analysis: the steppe and the sea\n\nBy Marta Lindqvist\n\n12 May 2026\n\n` +
+      "Officials in Astana say the gas union with Russia is off the table because the terms favour Moscow.\n",
+    {aliases}
+  );
+  assert.notEqual(voiceOf(plain, "off the table").speaker, "Marta Lindqvist");
+});
+
+test("a person who 'regards X as Y' and a view given 'In X's opinion' are reported views; a state that sees is not", () => {
+  const d = readOk(
+    page(
+      "Trade lawyer Saule Nurpeisova regards the customs code as a gift to smugglers.",
+      "In Nurpeisova's opinion, the border posts with Kyrgyzstan are the weakest link.",
+      "Mongolia sees China as its main market."
+    ),
+    {aliases}
+  );
+  assert.equal(voiceOf(d, "gift to smugglers").speaker, "Saule Nurpeisova");
+  assert.equal(claimOf(d, "gift to smugglers")?.kind, "assessment");
+  assert.equal(claimOf(d, "weakest link")?.speaker, "Saule Nurpeisova");
+  assert.notEqual(voiceOf(d, "its main market").speaker, "Mongolia");
+});
+
+test("groups who speak after a relative clause with a date in it, and a body that has warned of a harm", () => {
+  const d = readOk(
+    page(
+      "Teachers, who have been on strike since September 1, 2025, insist that the new pay scale ignores rural schools.",
+      "Grain stocks are falling, and the ministry has warned of bread shortages in Tajikistan this winter."
+    ),
+    {aliases}
+  );
+  assert.equal(voiceOf(d, "rural schools").kind, "reported");
+  assert.equal(claimOf(d, "bread shortages")?.kind, "forecast");
+});
+
+test("a leader who pressed others on a day to act recommends; 'pressed ahead' does not", () => {
+  const d = readOk(
+    page(
+      "Tajik President Emomali Rahmon hosted the water forum in Dushanbe.",
+      "Rahmon pressed Uzbekistan and Kyrgyzstan on Friday to share the costs of the dam.",
+      "Tajikistan pressed ahead with the third turbine of Rogun in March."
+    ),
+    {aliases}
+  );
+  assert.equal(claimOf(d, "share the costs")?.kind, "recommendation");
+  assert.equal(claimOf(d, "share the costs")?.speaker, "Emomali Rahmon");
+  assert.equal(claimOf(d, "pressed ahead"), undefined);
 });

@@ -17,31 +17,41 @@ import type {Voice} from "./voices.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSED, STATEMENT_PARTY} from "./report-verbs.js";
 import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
+import {invertedCondition} from "./modality.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
-    String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})should(?! have)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:urges?|urged) (?:[\w'’-]+ ){1,4}?to (?!date\b)\w+|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted|reiterated|reaffirmed|recalled) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
+    String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})(?<!\b(?:that|which) )should(?! have)(?!\s+(?:not\s+)?(?:be\s+)?expect(?:ed)?\b)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:urges?|urged) (?:[\w'’-]+ ){1,4}?to (?!date\b)\w+|(?:pressed|presses) (?:[\w'’-]+ ){1,6}?to (?!date\b|the\b|a\b|an\b|\d)\w+|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted|reiterated|reaffirmed|recalled) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
     "i"
   )
 );
 const FORECAST = cue(
   new RegExp(
-    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )will(?! be fine)(?! of\b)|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
+    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )(?<!\b(?:neither|nor)\s)will(?! be fine)(?! of\b)(?!\s+(?:not\s+)?either\b)(?!\s+(?:I|we|they|he|she|it)\s*[.,;!])|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|expected to|(?:is|are|was|were|seems?|looks?) doomed to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
     "i"
   )
 );
 const ASSESSMENT =
-  /\b(^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant))\b/i;
+  /\b(^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b)\b/i;
+/**
+ * Participles that tell a state or a step of a procedure ("The accord is not ratified.", "The road is not finished."):
+ * denied, they report a fact. Others judge when denied ("The tariff is not justified.", "Such caution is not
+ * warranted.", review G17).
+ */
+const FACT_PARTICIPLE =
+  "signed|ratified|approved|adopted|completed|finished|opened|closed|connected|disconnected|affected|included|listed|registered|scheduled|planned|permitted|allowed|required|invited|expected|confirmed|announced|published|known|built|launched|based|located|related|linked|involved|used|recogni[sz]ed|sanctioned|blocked|suspended|delayed|cancell?ed|postponed|changed|decided|finali[sz]ed|paid|delivered|installed|licensed|insured|employed|married|elected|appointed|authori[sz]ed|certified|covered|funded|owned|operated|staffed|equipped|supplied|served";
 /**
  * A whole short sentence denying what something is ("Announcements are not investments.", "The corridor is not an
  * alternative to anyone."): a judgement. Not a state or a membership ("The border is not open.", "The treaty is not
  * yet ratified.", "Turkmenistan is not a member of the CSTO."): facts (review F18).
  */
-const COPULA_NOT =
-  /^["“«]?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+((?:is|are)\s+(?:not|no longer))\s+(?:a\s+|an\s+|the\s+)?(?!(?:yet|open|closed|ready|available|valid|member|members|party|parties|signatory|observer|participant|candidate|[a-z-]+ed)\b)[a-z-]+(?:\s+[a-z-]+){0,3}[.!]?["”»]?$/i;
+const COPULA_NOT = new RegExp(
+  String.raw`^["“«]?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}\s+((?:is|are)\s+(?:not|no longer))\s+(?:a\s+|an\s+|the\s+)?(?!(?:yet|open|closed|ready|available|valid|member|members|party|parties|signatory|observer|participant|candidate|${FACT_PARTICIPLE})\b)[a-z-]+(?:\s+[a-z-]+){0,3}[.!]?["”»]?$`,
+  "i"
+);
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT = cue(
-  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|due to|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?)\b/i
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?|speaks? for (?:itself|themselves)|(?:serves?|served) (?:[\w-]+ ){1,3}well)\b/i
 );
 /** Something limiting a side's room: "which limits its ability to …", "constrains their options". */
 const CONSTRAINT =
@@ -50,7 +60,7 @@ const CONSTRAINT =
 const CONTRAST = /,\s+not\s+(?:instead of|in place of|at the expense of|in spite of|because of|despite|against)\b/i;
 /** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
 const CAUSAL =
-  /\b((?:made|makes|make|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|necessary|urgent|(?:more|less) \w+)|contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|due to|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
+  /\b((?:made|makes|make|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|necessary|urgent|(?:more|less) \w+)|contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
 const JUDGEMENT_ALL = cue(new RegExp(JUDGEMENT.source, "gi"));
 /** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
 const ARGUMENT = cue(
@@ -67,6 +77,9 @@ const REPORTED_FUTURE = cue(
     "i"
   )
 );
+/** "… other states would follow within a year": "would" with a horizon foresees (the future seen from a report). */
+const FUTURE_HORIZON =
+  /(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})\b(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i;
 /** "… would only deepen, she warned.": "would" in a clause its speaker's verb closes is the future of the past too. */
 const FUTURE_ATTRIBUTED_AFTER =
   /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:said|warned|predicted|added|argued|noted|stressed|cautioned|believes|believed)(?:,\s*adding\b[^.]*)?\.?$/u;
@@ -91,7 +104,7 @@ const SIDE = String.raw`(?:[Ww]e|I|It|it|[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]
  */
 const REFUSAL = cue(
   new RegExp(
-    String.raw`(^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+)?(?:(?:But|And|However|Therefore|So|Yet|Still|Again),?\s+)?|\b(?:said|says|say|stated|states|declared|declares|stressed|stresses|reiterated|reiterates|assured|assures|insisted|insists|pledged|pledges|vowed|vows|promised|promises|confirmed|confirms|announced|announces)\s+(?:that\s+)?|[,;]\s*(?:but|and|yet|while)\s+(?:(?:at the same time|also|still)\s*,?\s+)?)${SIDE}\s+["“«]?(?:will|shall)\s+(?:not|never)\s+(?:allow|permit|tolerate|accept|let)\b`,
+    String.raw`(^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+)?(?:(?:But|And|However|Therefore|So|Yet|Still|Again),?\s+)?|\b(?:said|says|say|stated|states|declared|declares|stressed|stresses|reiterated|reiterates|assured|assures|insisted|insists|pledged|pledges|vowed|vows|promised|promises|confirmed|confirms|announced|announces)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet|while)\s+(?:(?:at the same time|also|still)\s*,?\s+)?)${SIDE}\s+["“«]?(will|shall|would)\s+(?:not|never)\s+(?:allow|permit|tolerate|accept|let|become\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:tool|instrument|hostage|pawn|platform|springboard|party|base|bridgehead|battleground|hub|conduit))\b`,
     "u"
   )
 );
@@ -106,8 +119,10 @@ const WE_WILL = new RegExp(
 function isCommitment(sentence: string): boolean {
   if (WE_WILL.test(sentence)) return true;
   const m = REFUSAL.exec(sentence);
+  // ("would" binds a side only in a declaration reported with its verb: "said that Mongolia would never …")
+  if (!m || (m[2] === "would" && !/^\p{Ll}/u.test(m[1]!))) return false;
   // (after a verb of declaring or a conjunction, the one who declares is no observer)
-  return !!m && (!/^[\p{Ll},;]/u.test(m[1]!) || !OBSERVERS.test(sentence.slice(0, m.index)));
+  return !/^[\p{Ll},;]/u.test(m[1]!) || !OBSERVERS.test(sentence.slice(0, m.index));
 }
 /** A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: "). */
 const TURN_LABEL =
@@ -166,7 +181,7 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE = cue(
-  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+|not\s+)?(?:be held|take place|take part|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|bring together|open(?!\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:chapter|page|era|stage|opportunit(?:y|ies)|prospects|horizons|doors|avenues)\b)|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\b(?:will|would)\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bwould\s+(?:also\s+|not\s+)?(?:be held|take place|convene|reconvene|meet(?=\s+(?:again|in|on|at|next|later|this|for)\b))\b|\bfor ratification\b|\bwill\s+(?:reconvene|resume|adjourn|recess|reassemble|continue(?=\s+(?:tomorrow|the next day|next (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))\b|\bat a (?:date|time) to be (?:announced|determined|fixed|set|agreed)\b|^it (?:was|has been) (?:announced|decided|agreed) that\b|^(?:under|according to|in line with|as part of)\s+(?:one of\s+)?(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|plans?|contracts?|memorand(?:um|a)(?: of understanding)?|MOUs?|treat(?:y|ies)|projects?|programmes?|programs?|road ?maps?|documents?|accords?)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i
+  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+|not\s+)?(?:be held|take place|take part|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|bring together|open(?!\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:chapter|page|era|stage|opportunit(?:y|ies)|prospects|horizons|doors|avenues)\b)|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\b(?:will|would)\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+not\s+(?:take|make|reach|announce)\s+(?:a|any|its|the)\s+(?:final\s+)?decision\s+(?:before|until|ahead of|prior to)\b|\b(?:will|would)\s+not\s+decide\s+(?:before|until)\b|\b(?:will|would)\s+(?:not\s+)?be\s+(?:taken|made)\s+(?:before|until|after)\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute|mobili[sz]e|earmark|commit|pledge|channel)\s+(?:[\w-]+\s+){0,3}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bwould\s+(?:also\s+|not\s+)?(?:be held|take place|convene|reconvene|meet(?=\s+(?:again|in|on|at|next|later|this|for)\b))\b|\bfor ratification\b|\bwill\s+(?:reconvene|resume|adjourn|recess|reassemble|continue(?=\s+(?:tomorrow|the next day|next (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))\b|\bat a (?:date|time) to be (?:announced|determined|fixed|set|agreed)\b|^it (?:was|has been) (?:announced|decided|agreed) that\b|^(?:under|according to|in line with|as part of)\s+(?:one of\s+)?(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|plans?|contracts?|memorand(?:um|a)(?: of understanding)?|MOUs?|treat(?:y|ies)|projects?|programmes?|programs?|road ?maps?|documents?|accords?)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i
 );
 
 /**
@@ -185,6 +200,18 @@ export interface ClaimClass {
 
 /** Classifies a sentence as a recommendation, a forecast or an assessment (undefined when it carries no cue). */
 export function classifyClaim(sentence: string, {year}: {year?: number} = {}): ClaimClass | undefined {
+  // "Were the border to close for a week, traders would lose …", "Should the rains fail, Tajikistan will import …": the
+  // main clause after an inverted condition foresees (or advises), as after "if".
+  const upper = /^(?:(?:but|and|yet|still|indeed),?\s+)?(?:had|were|should)\s/i.test(sentence)
+    ? (sentence.toUpperCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? [])
+    : [];
+  if (upper.length > 0 && invertedCondition(upper)) {
+    const main = sentence.slice(sentence.indexOf(",") + 1);
+    const advice = RECOMMENDATION.exec(main);
+    if (advice) return {kind: "recommendation", cue: advice[1]!.toLowerCase()};
+    const then = INVERTED_MAIN.exec(main);
+    if (then) return {kind: "forecast", cue: `inverted-condition:${then[1]!.toLowerCase()}`};
+  }
   const rec = RECOMMENDATION.exec(sentence);
   if (rec) return {kind: "recommendation", cue: rec[1]!.toLowerCase()};
   if (SIDE_COMMITMENT.test(sentence) || isCommitment(sentence)) return {kind: "recommendation", cue: "commitment"};
@@ -193,19 +220,33 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
     const w = expected[1]!.toLowerCase().split(/\s+/);
     return {kind: "forecast", cue: w.length > 3 ? `${w[0]} … ${w.slice(-2).join(" ")}` : w.join(" ")};
   }
-  const fc = FORECAST.exec(sentence);
+  const fc = FORECAST.exec(monthsMasked(sentence));
   if (fc && !SCHEDULE.test(sentence)) {
     const h = /\b(?:by|until|in|before|through|towards?)\s+(20\d{2})\b/.exec(sentence)?.[1];
     const horizon = h && (year === undefined || Number(h) >= year) ? h : undefined;
     return {kind: "forecast", cue: modalCue(fc[1]!), ...(horizon ? {horizon} : {})};
   }
   const future =
-    REPORTED_FUTURE.exec(sentence) ?? CONDITIONAL_FUTURE.exec(sentence) ?? FUTURE_ATTRIBUTED_AFTER.exec(sentence);
+    REPORTED_FUTURE.exec(sentence) ??
+    CONDITIONAL_FUTURE.exec(sentence) ??
+    FUTURE_ATTRIBUTED_AFTER.exec(sentence) ??
+    FUTURE_HORIZON.exec(sentence);
   if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue(future[1]!)};
   const as =
     ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
   if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
   return undefined;
+}
+
+/** The main clause's future after an inverted condition ("…, traders would lose …"); "would have" is a counterfactual. */
+const INVERTED_MAIN = /\b(would\s+(?!have\b|be\b|seem\b|mean\b)[a-z]+|will\s+[a-z]+)\b/i;
+
+/**
+ * The month "May" in running text ("warned in its May update", "on 3 May") written "Mai", so that only the modal, in
+ * lower case or opening the sentence, forecasts (the same length: offsets and cues stay).
+ */
+function monthsMasked(sentence: string): string {
+  return sentence.includes("May") ? sentence.replace(/(?<=[\p{L}\p{N},;:)]\s+)May\b/gu, "Mai") : sentence;
 }
 
 /** "might inevitably be" → "might be": a modal's cue is the modal and its verb. */
@@ -235,8 +276,17 @@ function inCompound(sentence: string, at: number, word: string): boolean {
 function strongBeyond(sentence: string, fact: RegExp): boolean {
   const m = fact.exec(sentence);
   const rest = m ? sentence.slice(0, m.index) + " " + sentence.slice(m.index + m[0].length) : sentence;
-  return judgementCue(rest) !== undefined || CAUSAL.test(rest) || CONSTRAINT.test(rest);
+  const apposition = JUDGING_APPOSITION.exec(rest)?.[0];
+  return (
+    judgementCue(rest) !== undefined ||
+    CAUSAL.test(rest) ||
+    CONSTRAINT.test(rest) ||
+    // "…, a bloc that has failed to deliver" (not "…, a union founded in 2015", nor one dated in its clause)
+    (apposition !== undefined && !/\d/.test(apposition) && !DATED.test(apposition))
+  );
 }
+/** A description of the thing named, in a relative clause set off by a comma: "…, a club that has done little for …". */
+const JUDGING_APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:that|which|whose)\s+[^.;]+/u;
 
 /** A capitalised word after another capitalised one, not at the sentence's start: part of a name. */
 function inName(sentence: string, at: number, word: string): boolean {
@@ -359,6 +409,48 @@ const OWN_INTENT =
 /** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
 const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 
+/** A view the sentence labels as one: "In her view, …", "In the minister's opinion, …", "To his mind, …". */
+const VIEW_OPENER =
+  /^(?:(?:but|and|yet),?\s+)?(?:in (?:his|her|their|its|\p{Lu}[\p{L}'’-]+['’]s|the [\p{L} -]{2,30}['’]s) (?:view|opinion|assessment|judg(?:e)?ment|estimation|reading)|to (?:his|her|their) mind),/iu;
+
+/** A warning of a harm to come: "officials warn of shortages by 2030", "cautioned of a power deficit". */
+const WARNED_OF = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?)\s+of\b/i;
+
+/** A question a reported answer replies to, opening the sentence: "Asked whether …, ", "When asked about …, ". */
+const ASKED = /^(?:when\s+)?asked\s+(?:whether|if|about|how|why|what|when|who)\b[^,]{0,160},\s*/i;
+
+/** The words of a generalisation: a contrast, a quantifier over everyone or no one, "still", "only", a denial. */
+const GENERAL_MARKER =
+  /\b(?:nobody|no one|none|never|everyone|everybody|anyone|whatever|still|only|others)\b|\bnot\b(?!\s+been\b)|,\s+(?:and|but)\s/i;
+/** A state or a step denied: "is not published yet", "has not been signed", "are not yet ratified". */
+const DENIED_FACT = new RegExp(
+  String.raw`\b(?:is|are|was|were|has|have)\s+(?:not|never)\s+(?:yet\s+|been\s+)?(?:${FACT_PARTICIPLE})\b|\bnot\s+yet\b`,
+  "i"
+);
+/** A verb in the past: a report of what happened ("We signed …", "we found Chinese ones"), not a general view. */
+const PAST_FORM =
+  /\b(?:was|were|did|had|went|came|took|made|found|lost|got|gave|met|sent|held|saw|told|said|began|became|grew|rose|fell|left|brought|bought|sold|paid|spent|led|kept|won)\b|(?<!\b(?:is|are|am|be|been|being|remain|remains|seem|seems|feel|feels|look|looks|get|gets)\s+(?:\p{L}+\s+)?)\b(?!(?:indeed|hundred|speed|seed|feed|breed|creed|greed|bleed|proceed|succeed|exceed)\b)\p{Ll}{2,}ed\b/u;
+/**
+ * A speaker's own generalisation, quoted or answered ("Nobody is winning, and that is the point.", "Whatever they decide
+ * in the capital, we pay for it."): a view even without a word of judgement. Not a report of what happened (a verb in
+ * the past, a date, a number), a courtesy or a short reply.
+ */
+function generalisation(said: string, kind: Voice["kind"]): boolean {
+  return (
+    (kind === "quote" || kind === "answer") &&
+    GENERAL_MARKER.test(said) &&
+    // (a denied state or step, "is not published yet", is a fact)
+    !DENIED_FACT.test(said) &&
+    // (a reply to a question, "No, this is not on the agenda.", answers it: no view of its own)
+    !/^(?:yes|no)\b,/i.test(said.replace(TURN_LABEL, "")) &&
+    !PAST_FORM.test(said) &&
+    !/\d/.test(said) &&
+    !DATED.test(said) &&
+    !COURTESY.test(said) &&
+    !piecesBelow(said, 5)
+  );
+}
+
 /** A speaker's warning: "warned that …", "cautioned that …". */
 const WARNING = /\b(?:warned|warns|warning|cautioned|cautions)\s+(?:[^,.;]{1,60}?\s+)?that\b/i;
 
@@ -459,8 +551,10 @@ export function readClaims(
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
     // (a transcript turn's label, "[00:00:20] HELEN GRANT: …", is no part of what is said; nor is the attribution
     // after a quotation, '… not a blacklist," he told journalists.')
-    const said =
-      voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : voice.kind === "quote" ? quoted(s.text) : s.text;
+    // (nor the question a reported answer replies to: "Asked whether Moscow could shut the tap, X said …")
+    const said = (
+      voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : voice.kind === "quote" ? quoted(s.text) : s.text
+    ).replace(ASKED, "");
     const strong = judgementCue(said);
     let cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
@@ -529,14 +623,24 @@ export function readClaims(
       const quoted =
         voice.kind === "reported" && s.text.length < 400 && !isSchedule(s.text) ? quotedPhrase(s.text) : undefined;
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
-      const judged = strong ?? weak ?? (expertView ? "expert-view" : quoted ? "quoted-words" : group);
+      const judged =
+        strong ??
+        weak ??
+        (expertView
+          ? "expert-view"
+          : quoted
+            ? "quoted-words"
+            : VIEW_OPENER.test(s.text)
+              ? "in-view"
+              : (group ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : undefined)));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
       if (warned) {
         const clause = s.text.slice(warned.index + warned[0].length);
         cls = WARNED_FUTURE.test(clause) ? {kind: "forecast", cue: "warned"} : {kind: "assessment", cue: "warned"};
-      }
+      } else if (!cls && voice.kind === "reported" && WARNED_OF.test(s.text))
+        cls = {kind: "forecast", cue: "warned of"};
       if (!cls && !judged && about.length === 0) return no(isSchedule(s.text) ? "planned" : "no-cue");
       // An answer or a quotation that names actors but carries no word of judgement states a fact.
       if (!cls && !judged) return no("fact");

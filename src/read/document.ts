@@ -207,11 +207,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     text: s.text
   }));
   const answerer = titlePerson(metadata.title);
+  const gazetteer =
+    options.aliases === undefined
+      ? undefined
+      : isAliasList(options.aliases)
+        ? buildGazetteer(options.aliases)
+        : options.aliases;
+  // (whom "the Kazakh leader" describes: the actor the coder's dictionaries, or the aliases, give a name or an adjective)
+  const actorOf = (name: string): string | undefined =>
+    coder ? coder.codeSentence(name, {}).mentions[0]?.code : gazetteer?.find(name)[0]?.code;
   const voices = assignVoices(sentences, article.paragraphs, article.body, {
     interview: metadata.interview,
     experts: metadata.experts,
     ...(metadata.author ? {author: metadata.author} : {}),
-    ...(answerer ? {answerer} : {})
+    ...(answerer ? {answerer} : {}),
+    actorOf
   });
   // (Each speaker's two patterns are made once per document.)
   const patternsBySpeaker = new Map<string, {apposition: RegExp; of: RegExp}>();
@@ -401,12 +411,6 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       : all);
   };
 
-  const gazetteer =
-    options.aliases === undefined
-      ? undefined
-      : isAliasList(options.aliases)
-        ? buildGazetteer(options.aliases)
-        : options.aliases;
   const mentions: BodyMention[] = [];
   const mentionsBySentence: ActorMention[][] = [];
   const events: Event[] = [];

@@ -119,10 +119,28 @@ const CURRENCY_WORDS: Record<string, string> = {
   manat: "TMT",
   manats: "TMT",
   lira: "TRY",
-  pounds: "GBP"
+  pounds: "GBP",
+  yen: "JPY",
+  jpy: "JPY",
+  krw: "KRW",
+  rupees: "INR",
+  rupee: "INR",
+  inr: "INR",
+  dirhams: "AED",
+  dirham: "AED",
+  riyals: "SAR",
+  riyal: "SAR",
+  lari: "GEL",
+  drams: "AMD",
+  dram: "AMD",
+  hryvnias: "UAH",
+  hryvnia: "UAH",
+  tugriks: "MNT",
+  tugrik: "MNT",
+  francs: "CHF"
 };
 const MEASURES =
-  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
+  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -274,6 +292,11 @@ const MAY_HOLD = new RegExp(
 );
 
 const DIGIT = /\d/;
+/** A bare number after "to", a few words after a "from" amount, with no unit of its own ("… to 520 by …"). */
+const FROM_TO_BARE = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(${NUM})(?![\d.,]*\s*(?:%|per\b|percent\b|(?:${SCALE})\b|(?:${CURRENCY_WORD})\b|(?:${MEASURES})\b|[$€£¥₸₽]))`,
+  "iu"
+);
 /** A target ("bring trade to $15 billion", "in the next few years"): its amount is of a time to come. */
 const TO_COME =
   /\b(?:will|shall|(?:bring|take|raise|lift|increase|boost|push|double)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[$€£¥]|US\$|\d|about|around|some|more than|over)|targets?\b|in the (?:next|coming)\s+(?:few\s+)?(?:years?|months?|decades?))/i;
@@ -402,6 +425,13 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
 }
 
 /**
+ * A time right after an amount, before any year elsewhere in the sentence: "… 1.4 million tonnes this year", "480 per
+ * dollar today", "18 percent in January–April" (a month with no year: the article's, or the year before).
+ */
+const NEAR_TIME =
+  /^[^,;.]{0,20}?\b(?:(?:this|last|next|previous|past|the current) year|today|now|currently|(?:in|during|for|over)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[–-]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\b(?!\s*[–-]|,?\s*\d{4}))/i;
+
+/**
  * "In 2023 as a whole, trade with A reached $41 billion, while trade with B amounted to $27.8 billion": a year in the
  * sentence's opening phrase dates every clause of it (the match, read once per sentence, goes to {@link yearOf}).
  */
@@ -437,6 +467,14 @@ function yearOf(
     // "exceeded $500 million since 2005", "Since 1991, X has provided $2 billion": the year a count starts from is not
     // the year of the figure.
     if (/\bsince\s+$/i.test(before)) continue;
+    // "up about 8% on 2023", "down from 2022", "compared with 2021": the year a change is measured against.
+    if (
+      at >= f.end &&
+      /^[^,;]{0,12}?\b(?:on|over|against|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+)?$/i.test(
+        sentence.slice(f.end, at)
+      )
+    )
+      continue;
     const marked =
       /\b(in|by|for|since|during|from|of|until|through|to|year|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(
         before
@@ -584,6 +622,22 @@ export function readFigures(
       });
     }
     found.sort((a, b) => a.start - b.start);
+    // "weaken from about 480 per dollar today to 520 by the end of next year": the bare number after "to" is a level
+    // in the unit of the one after "from".
+    for (const f of [...found]) {
+      if (!/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i.test(s.text.slice(0, f.start)))
+        continue;
+      const to = FROM_TO_BARE.exec(s.text.slice(f.end));
+      if (!to) continue;
+      const start = f.end + to.index + to[0].length - to[1]!.length;
+      const end = start + to[1]!.length;
+      const value = numberOf(to[1]!);
+      if (value === undefined || found.some((o) => start < o.end && end > o.start)) continue;
+      // (a year, "to 2025 levels", unless the first level is of a year's size too)
+      if (/^(?:19[5-9]\d|20\d{2})$/.test(to[1]!) && f.value < 1000) continue;
+      found.push({value, unit: f.unit, scale: f.scale, start, end, rule: f.rule});
+    }
+    found.sort((a, b) => a.start - b.start);
     const opening = OPENING_YEAR.exec(s.text);
     // Whether a yearless figure here may be of the period stated just before (see `carried`).
     let continues: boolean | undefined;
@@ -595,13 +649,15 @@ export function readFigures(
       const approximate = f.approximate === true || APPROX.test(before);
       // "…to 2.8 million tonnes in 2025, from about 1.4 million tonnes this year": a relative year right after the
       // amount is its own, before any year elsewhere in the sentence.
-      const near = /^[^,;.]{0,20}?\b(?:this|last|next|previous|past|the current) year\b/i.exec(s.text.slice(f.end));
+      const near = NEAR_TIME.exec(s.text.slice(f.end));
       // "$19.8 billion a year earlier": the year before the period the text is about.
       const yearBefore = /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end));
       const stated = near || yearBefore ? undefined : yearOf(s.text, f, found, opening);
       const relative =
         stated === undefined && articleYear !== undefined && !yearBefore
-          ? relativeYear(near ? near[0] : s.text, articleYear, articleMonth)
+          ? near && /\b(?:today|now|currently)\b/i.test(near[0])
+            ? {year: articleYear, rule: "today"}
+            : relativeYear(near ? near[0] : s.text, articleYear, articleMonth)
           : undefined;
       // A statistics report states its period once ("in January–September 2024") and goes on with changes ("Exports
       // fell 1.6% to $60.3 billion"): a figure of a change or a level with no year of its own, within two sentences of

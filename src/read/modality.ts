@@ -90,7 +90,7 @@ const OPENER = /^(BUT|AND|YET|STILL|INDEED|["“'‘]|``)$/;
  * The inverted clause must end at a comma (its main clause follows), and "Were" needs its "to" before that comma
  * ("Were the talks a success, …" is a condition too, but names no act: nothing to keep it from).
  */
-function invertedCondition(upper: readonly string[]): boolean {
+export function invertedCondition(upper: readonly string[]): boolean {
   let k = 0;
   while (k < upper.length && OPENER.test(upper[k]!)) ++k;
   const head = upper[k];

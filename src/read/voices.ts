@@ -32,6 +32,11 @@ export interface VoiceOptions {
   author?: string;
   /** Who answers a Q/A transcript ("Question (Outlet): …" / "Answer: …") that is no interview: the title's person. */
   answerer?: string;
+  /**
+   * The actor a name or an adjective stands for in the actor dictionary ("Kazakh" → "KAZ", "Kassym-Jomart Tokayev" →
+   * "KAZ"): tells whom "the Kazakh leader" describes. Without it, only titles written with the state are read.
+   */
+  actorOf?: (name: string) => string | undefined;
 }
 
 const SAY_VERBS =
@@ -41,7 +46,7 @@ const SAY = `(?:${SAY_VERBS}|according to)`;
 const REPORT_VERBS =
   `says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -78,7 +83,7 @@ const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)(?=[\\s,]))${GROUP_TAIL}`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -99,14 +104,18 @@ const HEAD_OF_FOREIGN_MINISTRY = new RegExp(
 /** A month's or a weekday's name is no speaker ("… as soon as April, said the people …"). */
 const NOT_A_DAY =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
-const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+/** A body by its acronym after "the": "the FAO", "the IMF" (a speaker as written). */
+const ACRONYM_BODY = "[Tt]he\\s+\\p{Lu}{2,6}(?![\\p{L}\\d])";
+const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+/** A speaker as the patterns read it; {@link ACRONYM_BODY} only in case-sensitive patterns (under "i", "the World" would pass). */
+const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
  * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who [^,]{1,80}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -129,9 +138,11 @@ const afterQuote = (t: string) => (CLOSING_MARK.test(t) ? AFTER_QUOTE.exec(t) : 
 const beforeQuote = (t: string) => (OPENING_MARK.test(t) ? BEFORE_QUOTE.exec(t) : null);
 /** `According to Abishev, …` / `…, according to the ministry.` / `In his words, …` */
 const ACCORDING = new RegExp(
-  `(?:^|,\\s*|\\(\\s*)(?:according to ${SUBJECT}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
+  `(?:^|,["”»]?\\s*|\\(\\s*)(?:according to ${SUBJECT_ANY_CASE}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
   "iu"
 );
+/** `In Nurpeisova's view, …`: a view the sentence gives a named person (capitalised: not "in the minister's view"). */
+const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opinion|assessment)(?=,)/u;
 /** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
 const REPORTED = new RegExp(
   `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
@@ -321,6 +332,33 @@ export function assignVoices(
     }
     return genders.get(name);
   };
+  const stateCodes = new Map<string, string | undefined>();
+  /** The state a name or an adjective stands for in the actor dictionary (its first three letters: "KAZGOV" → "KAZ"). */
+  const stateOf = (name: string): string | undefined => {
+    if (!options.actorOf) return undefined;
+    if (!stateCodes.has(name)) stateCodes.set(name, options.actorOf(name)?.slice(0, 3));
+    return stateCodes.get(name);
+  };
+  /**
+   * The last person named before who belongs to the state an adjective names ("Kazakh"): by their title ("Kazakh
+   * Deputy Foreign Minister X") or by the actor dictionary ("Kassym-Jomart Tokayev" is Kazakhstan's); with `role`,
+   * only a person whose title says it ("Minister").
+   */
+  const personOf = (adjective: string, role?: RegExp): {speaker: string; role?: string} | undefined => {
+    const code = stateOf(adjective);
+    const before = body.slice(0, at);
+    const own = new RegExp(`\\b${adjective}\\b`);
+    return [...people].reverse().find((p) => {
+      // (the words before the person's first mention: "his Kyrgyz counterpart Jeenbek Kulubaev")
+      const intro = wordsBefore(before, p.speaker);
+      return (
+        (!role || role.test(p.role ?? "") || role.test(intro)) &&
+        ((p.role !== undefined && own.test(p.role)) ||
+          own.test(intro) ||
+          (code !== undefined && stateOf(p.speaker) === code))
+      );
+    });
+  };
   const resolve = (subject: string): {speaker?: string; role?: string} => {
     const sub = subject
       .trim()
@@ -336,6 +374,9 @@ export function assignVoices(
       if (who) return (lastNamed = who);
     }
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
+    // "It described accession as …": the body one of the last two sentences was about.
+    if (/^it$/i.test(sub) && lastBody && sentenceNo - lastBody.at <= 2)
+      return {speaker: (lastInstitution = lastBody.name)};
     // "…, said the people, who asked not to be identified": the "people familiar with the matter" named before.
     const back = /^the (people|person|sources?)$/i.exec(sub)?.[1]?.toLowerCase();
     if (back) {
@@ -347,7 +388,7 @@ export function assignVoices(
     const headOf = HEAD_OF_FOREIGN_MINISTRY.exec(sub);
     if (headOf) return (lastNamed = nationalMinisterBefore(headOf[1]!, body.slice(0, at)) ?? {speaker: sub});
     if (HEAD_OF_ALONE.test(sub)) return (lastNamed = {speaker: sub});
-    if (INSTITUTION.test(sub)) {
+    if (INSTITUTION.test(sub) || /^the\s+\p{Lu}{2,6}$/u.test(sub)) {
       // "Analysts in Astana" speak as analysts, from Astana.
       const placed =
         /^(analysts|experts|observers|economists|diplomats|officials|bankers|investors|traders)\s+((?:in|from)\s+.+)$/iu.exec(
@@ -363,13 +404,27 @@ export function assignVoices(
       // "the Kyrgyz leader": the leader named before with that state ("President of Kyrgyzstan Sadyr Japarov",
       // "Kyrgyz President Sadyr Japarov"), whoever spoke last.
       const nat = /^the (\p{Lu}[\p{L}-]+) (?:leader|president|head of state)$/iu.exec(sub);
-      const holder = nat ? nationalLeaderBefore(nat[1]!, body.slice(0, at)) : undefined;
+      const holder = nat ? (nationalLeaderBefore(nat[1]!, body.slice(0, at)) ?? personOf(nat[1]!)) : undefined;
       if (holder) return (lastNamed = holder);
       // "the Azerbaijani FM", "the Kazakh foreign minister", "the Kazakh minister": the minister named with that
       // nationality before.
       const natMin = /^the (\p{Lu}[\p{L}-]+) (?:fm|foreign minister|minister)$/iu.exec(sub);
-      const minister = natMin ? nationalMinisterBefore(natMin[1]!, body.slice(0, at)) : undefined;
+      const minister = natMin
+        ? (nationalMinisterBefore(natMin[1]!, body.slice(0, at)) ?? personOf(natMin[1]!, /minister/i))
+        : undefined;
       if (minister) return (lastNamed = minister);
+      // "the Kazakh envoy", "the Chinese diplomat": the person named before with that role, of that state.
+      const natRole = /^the (\p{Lu}[\p{L}-]+) (envoy|ambassador|diplomat|official|spokes(?:man|woman|person))$/iu.exec(
+        sub
+      );
+      const envoy = natRole ? personOf(natRole[1]!, new RegExp(natRole[2]!, "i")) : undefined;
+      if (envoy) return (lastNamed = envoy);
+      // (when no person named before belongs to the described state, the last person named does only if the
+      // dictionary does not place them in another: "the Kazakh leader" after "Xi Jinping" is nobody)
+      const described = nat ?? natMin ?? natRole;
+      const code = described ? stateOf(described[1]!) : undefined;
+      const lastState = lastNamed?.speaker ? stateOf(lastNamed.speaker) : undefined;
+      if (code !== undefined && lastState !== undefined && lastState !== code) return {};
       // "the president", "the Head of State", "the minister": the office holder named before with that title, never
       // the article's expert.
       const office = OFFICE.exec(sub);
@@ -454,8 +509,16 @@ export function assignVoices(
   let paraAttribution: {pi: number; m: RegExpExecArray | null; putIt?: RegExpExecArray | null} | undefined;
   /** The paragraph is labelled as the writer's own view ("Our take: …", "Our correspondent's view: …"). */
   let paraView = false;
+  /** The body the last sentences were about ("The Asian Development Bank's outlook was …"), for "It said …" after. */
+  let lastBody: {name: string; at: number} | undefined;
+  let sentenceNo = -1;
   for (const s of sentences) {
     at = s.start;
+    ++sentenceNo;
+    if (sentenceNo > 0) {
+      const b = bodySubject(sentences[sentenceNo - 1]!.text);
+      if (b) lastBody = {name: b, at: sentenceNo - 1};
+    }
     const pi = paraOf(s);
     const p = paragraphs[pi];
     if (pi !== lastPara) {
@@ -625,7 +688,11 @@ export function assignVoices(
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
     const rep =
-      ACCORDING.exec(s.text) ?? REPORTED.exec(s.text) ?? REPORTED_END.exec(s.text) ?? SIDE_COMMITS.exec(s.text);
+      ACCORDING.exec(s.text) ??
+      VIEW_OF.exec(s.text) ??
+      REPORTED.exec(s.text) ??
+      REPORTED_END.exec(s.text) ??
+      SIDE_COMMITS.exec(s.text);
     // "Nurtleu thanked the hosts and emphasized that …": the second verb of saying has the first verb's subject.
     const lead = !rep && SECOND_REPORT.test(s.text) ? LEAD_SUBJECT.exec(s.text.replace(WIRE_LEAD, "")) : null;
     const leadSubject = lead?.[1];
@@ -641,8 +708,28 @@ export function assignVoices(
         isPersonLike(namesBefore(leadSubject.trim(), at)?.speaker ?? ""))
         ? leadSubject
         : undefined);
+    // "Sa'ar went further: Kazakhstan, he wrote, was …": a pronoun set inside the sentence is its subject's.
+    if (subject && rep && rep.index > 0 && /^(?:he|she)$/i.test(subject.trim())) {
+      const own = narratedPerson(
+        s.text.slice(0, rep.index),
+        (w) => named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ?? namesBefore(w, at)
+      );
+      if (own) {
+        lastNamed = own;
+        remember(own);
+      }
+    }
+    // "…, officials have said, and I do not expect that to change": the author's own view after the reported clause.
+    if (rep && options.author && !options.interview && AUTHOR_ASIDE.test(s.text.slice(rep.index + rep[0].length))) {
+      continuing = undefined;
+      voices.push({kind: "narration", speaker: options.author, rule: "author-aside"});
+      continue;
+    }
+    // "Mongolia sees China as its market" is no speaker's view: only a person "sees X as Y".
+    const seesAs = rep !== null && /\b(?:sees|saw|views|viewed|regards|regarded)$/.test(rep[0]);
     if (
       subject &&
+      (!seesAs || isPersonLike(splitTitle(subject.trim()).name)) &&
       (experts.length > 0 ||
         lastNamed ||
         !PRONOUNS.test(subject) ||
@@ -813,6 +900,23 @@ function newActor(text: string, speaker: string): boolean {
   );
 }
 
+/** The author's own clause after a reported one: "…, officials have said, and I do not expect that to change". */
+const AUTHOR_ASIDE =
+  /^[^"“”«»]*?[,;]\s*(?:and|but|yet)\s+I\s+(?:do not\s+|don['’]t\s+|would\s+|also\s+|still\s+|fully\s+)?(?:expect|think|believe|suspect|doubt|see|agree|disagree|share|fear|hope)\b/;
+
+/**
+ * The body a sentence is about, as its subject: "The Asian Development Bank's annual outlook was …", "The Kazakh
+ * Foreign Ministry's own statement was …", "The Ministry of Energy said …".
+ */
+const BODY_SUBJECT = new RegExp(
+  String.raw`^(?:(?:In|On|At|By)\s[^,]{1,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]+\s+){0,5}(?:Ministry|Bank|Fund|Commission|Council|Union|Organi[sz]ation|Agency|Office|Government|Kremlin|Committee|Secretariat|Service|Department|Embassy|Corporation|Company|Institute|Court|Parliament|Cabinet|Administration|Treasury)(?:\s+of(?:\s+(?:the|and|\p{Lu}[\p{L}'’.-]+)){1,6})?)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|outlook|readout|communiqu[eé]|response|reaction|position|assessment|review|forecast|update|note|letter|announcement))?\s+\p{Ll}`,
+  "u"
+);
+function bodySubject(text: string): string | undefined {
+  const m = BODY_SUBJECT.exec(text);
+  return m ? m[1]!.replace(/^The\s/, "the ") : undefined;
+}
+
 /** ", a step many in Kazakhstan saw as …", ", a move critics viewed as …": a group's view of the act just told. */
 const SEEN_AS =
   /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:step|move|decision|measure|ban|gesture|visit|deal|statement|vote|signal|decree|law|proposal)\s+(?:that\s+|which\s+)?((?:many|some|most|few|critics|analysts|observers|experts|officials|diplomats|commentators|economists)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]+)?)\s+(?:saw|see|viewed|view|regarded|regard|interpreted|described|called|read)\s+as\b/u;
@@ -891,6 +995,12 @@ function isPersonLike(name: string): boolean {
   );
 }
 
+/** The three words written before a name's first mention in `text` ("his Kyrgyz counterpart" before "Jeenbek Kulubaev"). */
+function wordsBefore(text: string, name: string): string {
+  const k = text.indexOf(name);
+  return k < 0 ? "" : (/(?:\S+\s+){0,3}$/.exec(text.slice(Math.max(0, k - 60), k))?.[0] ?? "");
+}
+
 /** A capitalised word no name has: a preposition or a determiner opening a clause ("On Tuesday the …"), a weekday. */
 const NOT_NAME_WORD =
   /^(?:On|In|At|By|For|From|With|After|Before|During|Since|Until|Last|Next|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -901,7 +1011,7 @@ const NOT_NAME_WORD =
  */
 function isBody(name: string): boolean {
   return (
-    /^[\p{Lu}\d&.-]{2,}$/u.test(name) ||
+    /^(?:the\s+)?[\p{Lu}\d&.-]{2,}$/u.test(name) ||
     BODY_WORD.test(name) ||
     DATA_SOURCE.test(name) ||
     (ORG_NAME.test(name.replace(/^the\s+/i, "")) && !isPersonLike(name))
