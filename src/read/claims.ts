@@ -79,7 +79,7 @@ const REPORTED_FUTURE = cue(
 );
 /** "… other states would follow within a year": "would" with a horizon foresees (the future seen from a report). */
 const FUTURE_HORIZON =
-  /(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})\b(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i;
+  /\b(?=would\s)(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i;
 /** "… would only deepen, she warned.": "would" in a clause its speaker's verb closes is the future of the past too. */
 const FUTURE_ATTRIBUTED_AFTER =
   /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:said|warned|predicted|added|argued|noted|stressed|cautioned|believes|believed)(?:,\s*adding\b[^.]*)?\.?$/u;
@@ -429,7 +429,7 @@ const DENIED_FACT = new RegExp(
 );
 /** A verb in the past: a report of what happened ("We signed …", "we found Chinese ones"), not a general view. */
 const PAST_FORM =
-  /\b(?:was|were|did|had|went|came|took|made|found|lost|got|gave|met|sent|held|saw|told|said|began|became|grew|rose|fell|left|brought|bought|sold|paid|spent|led|kept|won)\b|(?<!\b(?:is|are|am|be|been|being|remain|remains|seem|seems|feel|feels|look|looks|get|gets)\s+(?:\p{L}+\s+)?)\b(?!(?:indeed|hundred|speed|seed|feed|breed|creed|greed|bleed|proceed|succeed|exceed)\b)\p{Ll}{2,}ed\b/u;
+  /\b(?:was|were|did|had|went|came|took|made|found|lost|got|gave|met|sent|held|saw|told|said|began|became|grew|rose|fell|left|brought|bought|sold|paid|spent|led|kept|won)\b|\b(?=\p{Ll}{2,}ed\b)(?<!\b(?:is|are|am|be|been|being|remain|remains|seem|seems|feel|feels|look|looks|get|gets)\s+(?:\p{L}+\s+)?)(?!(?:indeed|hundred|speed|seed|feed|breed|creed|greed|bleed|proceed|succeed|exceed)\b)\p{Ll}{2,}ed\b/u;
 /**
  * A speaker's own generalisation, quoted or answered ("Nobody is winning, and that is the point.", "Whatever they decide
  * in the capital, we pay for it."): a view even without a word of judgement. Not a report of what happened (a verb in
