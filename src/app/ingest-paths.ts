@@ -184,11 +184,6 @@ export function startReadPool(files: readonly string[], options: ReaderChoice): 
   return pool;
 }
 
-/** Whether a batch of these files starts reader threads of its own (see the ingest's options, `reader`). */
-export function startsReaders(files: readonly string[], options: ReaderChoice): boolean {
-  return readerThreadsFor(files, options) > 0;
-}
-
 /**
  * The reader threads the ingest would start for these paths and options, started now (`reader`, undefined
  * when the batch reads on the calling thread), with the files the paths stand for. The CLI starts them before it
