@@ -45,6 +45,9 @@ import {
 } from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
+/** Words that place a meeting in a schedule: what is declared off with them is left out of a programme, not refused. */
+const SCHEDULE_MARK =
+  /\b(?:separate(?:ly)?|one-on-one|one-to-one|tete-a-tete|tête-à-tête|bilateral|on\s+the\s+(?:sidelines|margins)|this\s+time|on\s+this\s+(?:trip|visit|occasion|tour))\b/i;
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
 const TRADE_VERB =
   /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED)$/;
@@ -692,9 +695,10 @@ function codeSentence(
       /^(NOT|N'T)$/.test(upper[f.first - 1] ?? "") &&
       /^(WILL|WOULD|WO)$/.test(upper[f.first - 2] ?? "") &&
       /^0[3-6]/.test(match.code) &&
-      // (a meeting or a visit declared off is a schedule, not a refusal: "X will not hold a separate meeting with Y",
-      // "will not meet Y on this trip"; joining, signing or supplying declared off is one)
-      !(/^04/.test(match.code) && /MEET|TALK|CONFER|CONSULT|VISIT|DISCUSS/.test(match.rule)) &&
+      // (a meeting declared off with a mark of the schedule it is left out of is no refusal: "X will not hold a
+      // separate meeting with Y", "will not meet Y one-on-one on this trip"; "Putin will not meet Zelensky" is one,
+      // as joining, signing or supplying declared off is: review H2)
+      !(/^04/.test(match.code) && SCHEDULE_MARK.test(text)) &&
       // (toward its own object, not one past a comma: "X will not attend the summit, Kremlin spokesman Y said")
       !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
     const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff;

@@ -806,7 +806,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           /\b(?:that|which|who)\b[^,;]*\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
           // (… and so is a date inside a "since" clause: "held talks with Y, their first meeting since relations
           // soured over the dispute in May 2023")
-          ((/^since\b/i.test(said.text ?? "") || /\bsince\b[^,;]*$/i.test(s.text.slice(e.end, said.start))) &&
+          ((/^since\b/i.test(said.text ?? "") ||
+            /\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
+            SINCE_CLAUSE.test(s.text.slice(e.end, said.start))) &&
             (/\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start)) ||
               // "held talks on the eve of the summit, their second meeting since May": a past act told without a
               // perfect is not dated by the start of a period.
@@ -1091,6 +1093,14 @@ export function eventDate(
  */
 const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
+
+/**
+ * A "since" clause with a finite verb of its own running on to a date ("… their first meeting since relations soured
+ * over the crash of an airliner in "): the date is the clause's. A bare noun after "since" ("for the first time since
+ * the pandemic on 3 April") ends the phrase: a date after it is the act's (review H1).
+ */
+const SINCE_CLAUSE =
+  /\bsince\s+(?:[^,;]*\s)?(?:[a-z]{3,}ed|came|went|began|fell|broke|took|met|rose|grew|won|lost|left|became|split|froze|sank)\s[^,;]*$/i;
 
 /**
  * A noun then its past participle, with no comma before a date ("… for the aid sent after the floods in the region ",

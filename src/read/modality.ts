@@ -66,6 +66,9 @@ const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREAS", "AL
 const REPORT_PAST =
   /^(SAID|ANNOUNCED|PROMISED|PLEDGED|VOWED|STATED|DECLARED|CONFIRMED|ASSURED|TOLD|AGREED|DECIDED|INSISTED|UNDERTOOK|WARNED|REPORTED|INFORMED|NOTIFIED|ANNOUNCING|PROMISING)$/;
 
+/** Past verbs of warning and threat (and their reports) that tell an act even about a condition. */
+const WARNING_PAST = /^(WARNED|THREATENED|CAUTIONED|TOLD|SAID|STATED|DECLARED|INSISTED)$/;
+
 /** Whether the "would" at `k` follows a past report or promise in its sentence ("said that X would …", "promised Y that X would …"). */
 function futureInPast(upper: readonly string[], k: number): boolean {
   // "… would join if pressed": a condition after it keeps it hypothetical.
@@ -177,11 +180,14 @@ export function notAnEvent(
       )
         return "hypothetical";
     }
+  // A warning or a threat told outside the condition, past a comma, is itself an act: "Should talks fail, Turkey warned
+  // Iran on Tuesday, …", "If the ceasefire collapses, Russia has threatened Georgia with sanctions" (review H3).
+  const toldOutside = (from: number) => WARNING_PAST.test(upper[first] ?? "") && upper.slice(from, first).includes(",");
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
-  for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!)) return "hypothetical";
+  for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!) && !toldOutside(k)) return "hypothetical";
   // A condition told by inversion, with no "if": "Had Mongolia signed …, …", "Were Armenia to leave …, …", "Should
-  // talks fail, …". The whole sentence is unreal: the inverted clause and the main clause it conditions.
-  if (invertedCondition(upper)) return "hypothetical";
+  // talks fail, …". The inverted clause and the main clause it conditions are unreal, a warning told past it aside.
+  if (invertedCondition(upper) && !toldOutside(0)) return "hypothetical";
   for (let k = first - 1; k >= Math.max(start, first - 4); --k) {
     const w = upper[k]!;
     // "may" is also the month: "on 9 May", "in May 2024".
