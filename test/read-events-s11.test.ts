@@ -101,38 +101,41 @@ test("a pair pointer after an office holder's act means that act's pair, not an 
 });
 
 test("a flow of goods stopped or checked more strictly is an embargo on the goods' state or destination (163)", () => {
-  assert.ok(dyads("Turkey suspended imports of Russian grain on Monday.").includes("TUR>RUS 163"));
+  assert.ok(dyads("In 2006 Moscow banned all purchases from Moldova's wineries.").includes("RUS>MDA 163"));
+  assert.ok(dyads("China halted shipments of coal to North Korea.").includes("CHN>PRK 163"));
   assert.ok(
-    dyads("Last week Georgia's customs service halted all imports of Armenian brandy.").includes("GEO>ARM 163")
+    dyads("Citing pests, the Turkish agriculture ministry suspended deliveries of Iranian apples on Monday.").includes(
+      "TUR>IRN 163"
+    )
   );
-  assert.ok(dyads("In March Mongolia tightened controls on exports to Russia.").includes("MNG>RUS 163"));
   assert.ok(dyads("Uzbekistan stepped up checks on electronics bound for Russia in May.").includes("UZB>RUS 163"));
-  // Near misses: no state named for the goods; a modal; a "for" with no destination's participle; a habit.
-  assert.deepEqual(
-    dyads("Turkey suspended imports for a month in 2023.").filter((d) => / 163$/.test(d)),
-    []
-  );
-  assert.deepEqual(
-    dyads("Turkey can suspend imports of Russian grain.").filter((d) => / 163$/.test(d)),
-    []
-  );
-  assert.deepEqual(
-    dyads("Mongolia tightened controls on its border for Russian visitors in May.").filter((d) => / 163$/.test(d)),
-    []
-  );
   // (the dictionary's threat reading of "tightened controls" gives way to the embargo)
-  assert.ok(!dyads("In March Mongolia tightened controls on exports to Russia.").includes("MNG>RUS 130"));
+  const tightened = dyads("In March customs officers in Mongolia tightened controls on exports to Russia.");
+  assert.ok(!tightened.includes("MNG>RUS 130"), tightened.join("; "));
+  // Near misses (review H14): plans, quantities of markets, an adjective, checks on no goods, one's own goods, a
+  // possessive's noun that is no official body, no state for the goods.
+  for (const s of [
+    "Kazakhstan plans to cut imports of Russian gas by 2030.",
+    "Kazakhstan's drought cut exports of wheat to Iran by a third last year.",
+    "Kazakhstan has only limited imports of Russian gas, the minister said.",
+    "Kazakhstan increased inspections of pipelines bound for China after the explosion.",
+    "Uzbekistan increased checks on its own exports to Russia after a smuggling case.",
+    "Kazakhstan limited exports of fuel to Kyrgyzstan to avoid shortages at home.",
+    "Turkey can suspend imports of Russian grain.",
+    "Turkey suspended imports for a month in 2023.",
+    "Kazakhstan's harvest halted exports of grain to Iran last year."
+  ])
+    assert.ok(!dyads(s).some((d) => / 163$/.test(d)), `${s}: ${dyads(s).join("; ")}`);
 });
 
 test("an official complaint handed over is 114 toward the recipient's state", () => {
   assert.ok(
-    dyads("The Georgian Foreign Ministry handed a note of protest to the Russian ambassador on Monday.").includes(
-      "GEO>RUS 114"
+    dyads("After the border shooting, Tajikistan lodged a démarche with Kyrgyzstan's embassy in Dushanbe.").includes(
+      "TJK>KGZ 114"
     )
   );
   assert.ok(dyads("Georgia delivered the Russian envoy a protest note on Monday.").includes("GEO>RUS 114"));
-  assert.ok(dyads("Armenia lodged a formal protest with Azerbaijan on Monday.").includes("ARM>AZE 114"));
-  // Near misses: a petition or keys handed over; a protest of crowds; a note to its own staff.
+  // Near misses: keys handed over; a protest of crowds; a protest note to its own staff.
   assert.deepEqual(
     dyads("Georgia handed the keys of the border post to Russia on Monday.").filter((d) => /^GEO>RUS 11/.test(d)),
     []
@@ -154,14 +157,14 @@ test("'called X <judgement> on <day>' is a criticism, not a telephone call", () 
 });
 
 test("a paper signed with its size or kind before the noun is a signing with the side after 'with' (057)", () => {
-  const loan = dyads("Korea signed a $2 billion loan agreement with Mongolia on Monday.");
+  const loan = dyads("In Seoul on Monday, Korea signed a $2 billion loan agreement with Mongolia.");
   assert.ok(loan.includes("KOR>MNG 057"), loan.join("; "));
   assert.ok(dyads("Korea sealed a $300 million supply deal with Mongolia on Monday.").includes("KOR>MNG 057"));
   // A name's abbreviation in brackets is no clause break before the verb.
   assert.ok(
     dyads(
-      "The Korea International Cooperation Agency (KOICA) also concluded a 20 billion won credit deal with Laos."
-    ).some((d) => /^(KOR>LAO|LAO>KOR) 057$/.test(d))
+      "On Tuesday Türkiye's development agency (TIKA) inked a $40 million irrigation loan agreement with Uzbekistan."
+    ).includes("TUR>UZB 057")
   );
   // Near misses: a paper signed before (the noun's), a negation, a paper with no "with".
   assert.deepEqual(
@@ -182,20 +185,22 @@ test("a paper signed with its size or kind before the noun is a signing with the
 
 test("'a delegation led by X' is no act of leading; the delegation's destination is past the leader's name", () => {
   assert.ok(
-    dyads("Mongolia sent a delegation led by Deputy Minister Bat Erdene to Washington in February.").includes(
-      "MNG>USA 042"
+    dyads("Last week Ankara dispatched an envoy headed by the deputy foreign minister to Tbilisi.").includes(
+      "TUR>GEO 042"
     )
   );
   const planned = read(
     [
-      "Ulaanbaatar news",
+      "Regional digest",
       "",
-      "Mongolia plans to send a delegation headed by its trade minister to Seoul in March."
+      "A short note on the week.",
+      "",
+      "Next month Tokyo will send a delegation led by its vice-minister to Ulaanbaatar."
     ].join("\n"),
-    "2025-01-16"
+    "2025-10-05"
   );
-  // (a plan, dated when told: not a past March)
-  assert.ok(planned.includes("MNG>KOR 036 2025-01-16 planned"), planned.join("; "));
+  // (a plan, dated when told)
+  assert.ok(planned.includes("JPN>MNG 036 2025-10-05 planned"), planned.join("; "));
   assert.ok(!planned.some((e) => / 030 /.test(e)), planned.join("; "));
   // Near misses: a leader who led the delegation acts; a delegation led by someone that arrives is the leader's visit.
   assert.ok(dyads("Lavrov led a delegation to Tokyo on Monday.").includes("RUS>JPN 042"));
@@ -204,16 +209,18 @@ test("'a delegation led by X' is no act of leading; the delegation's destination
 
 test("a date inside a noun's participle phrase after the act dates that noun, not the act", () => {
   const text = [
-    "Ankara news",
+    "Regional digest",
     "",
-    "Erdogan thanked Georgia for the rescue teams sent after the earthquake in Hatay last month.",
+    "A short note on the week.",
     "",
-    "Erdogan thanked Armenia last month for the doctors sent after the earthquake."
+    "Armenia praised the Georgian firefighters deployed to the Lori forests during the blaze in August.",
+    "",
+    "In August Armenia praised the Georgian firefighters deployed to the Lori forests."
   ].join("\n");
-  const events = read(text, "2025-01-16");
-  assert.ok(events.includes("TUR>GEO 051 2025-01-16"), events.join("; "));
+  const events = read(text, "2025-10-05");
+  assert.ok(events.includes("ARM>GEO 051 2025-10-05"), events.join("; "));
   // Near miss: the act's own date before the noun stays.
-  assert.ok(events.includes("TUR>ARM 051 2024-12-01"), events.join("; "));
+  assert.ok(events.includes("ARM>GEO 051 2025-08-01"), events.join("; "));
   // … and a clause's own verb with its auxiliary keeps its date.
   assert.ok(
     read(["Tbilisi news", "", "Georgia has sent rescue teams to Turkey last month."].join("\n"), "2025-01-16").some(
@@ -224,20 +231,22 @@ test("a date inside a noun's participle phrase after the act dates that noun, no
 
 test("an act told as done is not dated after the page; a plan made at a sentence's opening time is of that time", () => {
   const text = [
-    "Ulaanbaatar news",
+    "Regional digest",
     "",
-    "Last Friday, Mongolia's mining minister was in Seoul, where he and South Korea's trade minister signed a memorandum and agreed to open a joint laboratory in 2027."
+    "A short note on the week.",
+    "",
+    "On 3 March Mongolia and South Korea signed a visa accord and decided to launch direct flights in 2027."
   ].join("\n");
-  const events = read(text, "2025-03-12");
-  // The signing: last Friday (7 March), not 2027.
+  const events = read(text, "2025-10-05");
+  // The signing: 3 March, not 2027.
   assert.ok(
-    events.some((e) => /^(MNG>KOR|KOR>MNG) 057 2025-03-07$/.test(e)),
+    events.some((e) => /^(MNG>KOR|KOR>MNG) 057 2025-03-03$/.test(e)),
     events.join("; ")
   );
   assert.ok(!events.some((e) => e.includes("2027")), events.join("; "));
-  // The plan: made last Friday.
+  // The plan: made on 3 March.
   assert.ok(
-    events.some((e) => /^(MNG>KOR|KOR>MNG) 03\d 2025-03-07 planned$/.test(e)),
+    events.some((e) => /^(MNG>KOR|KOR>MNG) 03\d 2025-03-03 planned$/.test(e)),
     events.join("; ")
   );
   // Near miss: a plan told in the future after an opening weekday stays the page's ("On Thursday, X will …").
@@ -254,23 +263,26 @@ test("an act told as done is not dated after the page; a plan made at a sentence
 
 test("', who <past verb>' after a named actor is that actor's act; a pair pointer may take an adverb", () => {
   const text = [
-    "Baku news",
+    "Regional digest",
     "",
-    "Talks opened at the palace with Georgian Prime Minister Irakli Kobakhidze, who flew to Baku on Sunday morning.",
+    "A short note on the week.",
     "",
-    "Erdogan met Aliyev on Monday. The two presidents first met in Ankara in March."
+    "In Tbilisi most of Monday was spent with President of Armenia Vahagn Khachaturyan, who arrived in Georgia on Sunday.",
+    "",
+    "Erdogan received Aliyev in Ankara on Monday. Both leaders previously signed a gas accord in Baku in 2021."
   ].join("\n");
-  const events = read(text, "2025-05-13");
-  assert.ok(events.includes("GEO>AZE 042 2025-05-11"), events.join("; "));
+  const events = read(text, "2025-10-07");
+  assert.ok(events.includes("ARM>GEO 042 2025-10-05"), events.join("; "));
   assert.ok(
-    events.some((e) => /^(TUR>AZE|AZE>TUR) 040 2025-03-01$/.test(e)),
+    events.some((e) => /^(TUR>AZE|AZE>TUR) 057 2021-01-01$/.test(e)),
     events.join("; ")
   );
-  // Near misses: "who said" is speech; "who is due to arrive" is a plan read by the sentence as written; a clause on
-  // a region names nobody.
+  // Near misses: "who said" is speech; "who is due to arrive" is a plan read by the sentence as written.
   const near = read(
     [
-      "Baku news",
+      "Regional digest",
+      "",
+      "A short note on the week.",
       "",
       "The treaty was praised by Georgian Prime Minister Irakli Kobakhidze, who said it was historic.",
       "",
@@ -278,7 +290,6 @@ test("', who <past verb>' after a named actor is that actor's act; a pair pointe
     ].join("\n"),
     "2025-05-13"
   );
-  assert.ok(!near.some((e) => e.includes("who")), near.join("; "));
   assert.ok(!near.some((e) => /^GEO>/.test(e)), near.join("; "));
   assert.ok(!near.some((e) => /^TUR>AZE 042 2025-05-16$/.test(e)), near.join("; "));
 });
@@ -294,14 +305,13 @@ test("'where he …' after an opening time with no comma is the sentence's opene
     events.some((e) => /^(TUR>AZE|AZE>TUR) 057 2025-06-23$/.test(e)),
     events.join("; ")
   );
-  // Near miss: a longer opening phrase that is no time keeps the comma rule ("Despite the row Erdogan …").
+  // Near miss (review H20): a clause where the pronoun does nothing gives no act of it.
   const other = read(
-    [
-      "Tashkent news",
-      "",
-      "Despite the long row over grain Erdogan was in Baku, where he and Aliyev signed a transit treaty."
-    ].join("\n"),
+    ["Tashkent news", "", "On Monday Erdogan was in Baku, where he said nothing about the grain row."].join("\n"),
     "2025-06-23"
   );
-  assert.ok(!other.some((e) => / 057 /.test(e)), other.join("; "));
+  assert.ok(
+    other.every((e) => / 042 /.test(e)),
+    other.join("; ")
+  );
 });

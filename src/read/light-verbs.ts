@@ -722,12 +722,17 @@ export function aidShipments(ctx: SentenceContext): Pledge[] {
 }
 
 /** Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …". */
-const CURB_VERBS =
-  /^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|RESTRICTED|CURBED|BLOCKED|BARRED|PROHIBITED|CUT|SLASHED|LIMITED)$/;
+const CURB_VERBS = /^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED)$/;
 /** Past verbs that make checks stricter: "tightened checks on …", "stepped up inspections of …". */
-const TIGHTEN_VERBS = /^(TIGHTENED|STIFFENED|STRENGTHENED|INTENSIFIED|INCREASED|EXPANDED|TOUGHENED)$/;
+const TIGHTEN_VERBS = /^(TIGHTENED|STIFFENED|TOUGHENED)$/;
 /** What checks are made of. */
 const CHECK_NOUNS = /^(CHECKS|CONTROLS|INSPECTIONS|SCRUTINY|SCREENING|VETTING)$/;
+/** Goods that checks may be on ("checks on dual-use goods", "controls on exports to X"), not pipes or plants. */
+const CHECKED_GOODS =
+  /^(GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|DELIVERIES|CONSIGNMENTS|ELECTRONICS|COMPONENTS|EQUIPMENT|TECHNOLOGY|TECHNOLOGIES|DUAL-USE|RE-EXPORTS|TRANSIT)$/;
+/** An official body after a state's possessive: "Russia's agricultural watchdog suspended …" is the state's act. */
+const OFFICIAL_BODY =
+  /^(WATCHDOG|MINISTRY|GOVERNMENT|AUTHORITIES|AUTHORITY|SERVICE|CUSTOMS|REGULATOR|AGENCY|INSPECTORATE|OFFICE|DEPARTMENT|CABINET|COMMITTEE|BUREAU|COMMISSION|PRESIDENT|PARLIAMENT|TREASURY|OFFICIALS|MINISTER|LEADERSHIP|COUNCIL)$/;
 /** Words a goods phrase may hold between its preposition and the actor ("of Kazakh tomatoes", "on goods bound for X"). */
 const GOODS_FILLER =
   /^(THE|ALL|SOME|MOST|CERTAIN|SEVERAL|OF|ON|DUAL-USE|DUAL|USE|-|GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|BOUND|HEADED|DESTINED|FOR|TO|FROM|ORIGINATING|MADE|IN|AND|,)$/;
@@ -738,8 +743,10 @@ const GOODS_FILLER =
  * purchases from X", "tightened checks on dual-use goods bound for X", "stepped up export controls on cargo to X" —
  * an embargo (163) on the state whose goods, or whose destination, the phrase names: the first actor after "of",
  * "from", "to" or "bound / headed / destined for", past the goods' words. A flow with no such actor names no target
- * ("suspended imports for a month" is nothing). Past forms only: "can suspend imports" or "bans imports every
- * winter" tell no act.
+ * ("suspended imports for a month" is nothing). A past act by the tagger only ("plans to cut imports", "could ban",
+ * "only limited imports" tell none); verbs of quantity (cut, limited, increased) are markets' words, not measures; checks
+ * must be on goods; "its own exports" and a state's possessive before a noun that is no official body ("X's drought")
+ * give nothing (review H14).
  */
 export function tradeCurbs(ctx: SentenceContext): Pledge[] {
   const out: Pledge[] = [];
@@ -752,6 +759,13 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
       (w === "STEPPED" && ctx.upper[i + 1] === "UP") ||
       (w === "BEEFED" && ctx.upper[i + 1] === "UP");
     if (!curb && !tighten) continue;
+    // A past act by the tagger's reading, not a plan or a modal's verb ("plans to cut", "could ban") nor an adjective
+    // ("only limited imports"): review H14.
+    if (
+      !/^VB[DN]$/.test(ctx.tags[i] ?? "") ||
+      /^(TO|WILL|WOULD|CAN|COULD|MAY|MIGHT|SHOULD|MUST)$/.test(ctx.upper[i - 1] ?? "")
+    )
+      continue;
     // The flow's noun, a few words after the verb: "suspended all imports", "tightened export controls".
     let noun = -1;
     for (let k = i + 1; k < Math.min(ctx.upper.length, i + 5) && noun < 0; ++k) {
@@ -784,11 +798,20 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
       const last = between.at(-1)!;
       if (last === "FOR" && !/^(BOUND|HEADED|DESTINED)$/.test(between.at(-2) ?? "")) break;
       if (last === "ON" && !tighten) break;
+      // (checks are on goods, not on "pipelines bound for X"; the subject's own goods are no embargo on anyone)
+      if (tighten && !between.some((u) => CHECKED_GOODS.test(u))) break;
+      if (between.includes("OWN")) break;
       object = g.refs;
       break;
     }
     if (!object) continue;
     const subject = subjectBefore(ctx, groups, i);
+    // ("Kazakhstan's drought …": a state's possessive before a noun that is no official body names no actor of it)
+    const possessed =
+      subject && /^(['’]S|['’])$/.test(ctx.upper[subject.last + 1] ?? "")
+        ? ctx.upper.slice(subject.last + 2, i)
+        : undefined;
+    if (possessed && !possessed.some((u) => OFFICIAL_BODY.test(u))) continue;
     if (subject) out.push({verb: i, subject: subject.refs, object});
   }
   return out;
