@@ -38,11 +38,9 @@ import {
   readLightVerb,
   refusedStatement,
   stays,
-  gatherings,
-  tradeCurbs,
-  protestNotes,
-  signedPapers
+  gatherings
 } from "./light-verbs.js";
+import {protestNotes, signedPapers, tradeCurbs} from "./light-verbs-acts.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 /** Words that place a meeting in a schedule: what is declared off with them is left out of a programme, not refused. */

@@ -1,0 +1,199 @@
+/**
+ * Acts told by a light verb and the noun of what is handed, stopped or signed (issue 10, session 11): goods stopped or
+ * checked (an embargo, 163), an official complaint handed over (114), a paper signed with its size or kind before its
+ * noun (057). Each reader finds its verb, its noun and the actors around them in the sentence's actor groups; the coder
+ * adds their events (src/read/coder.ts, `addActs`). Pure: the sentence's context in, frames out. Used only by the
+ * article reader (`happenedOnly`).
+ *
+ * @module
+ */
+import type {SentenceContext} from "./code-parse.js";
+import {sentenceGroups} from "./shallow.js";
+import type {ActorRef} from "./verbs.js";
+import {PREPOSITION, SIGNED_PAPERS, TRADE_FLOWS, subjectBefore, type Pledge} from "./light-verbs.js";
+
+/** Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …". */
+const CURB_VERBS = /^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED)$/;
+/** Past verbs that make checks stricter: "tightened checks on …", "stepped up inspections of …". */
+const TIGHTEN_VERBS = /^(TIGHTENED|STIFFENED|TOUGHENED)$/;
+/** What checks are made of. */
+const CHECK_NOUNS = /^(CHECKS|CONTROLS|INSPECTIONS|SCRUTINY|SCREENING|VETTING)$/;
+/** Goods that checks may be on ("checks on dual-use goods", "controls on exports to X"), not pipes or plants. */
+const CHECKED_GOODS =
+  /^(GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|DELIVERIES|CONSIGNMENTS|ELECTRONICS|COMPONENTS|EQUIPMENT|TECHNOLOGY|TECHNOLOGIES|DUAL-USE|RE-EXPORTS|TRANSIT)$/;
+/** An official body after a state's possessive: "Russia's agricultural watchdog suspended …" is the state's act. */
+const OFFICIAL_BODY =
+  /^(WATCHDOG|MINISTRY|GOVERNMENT|AUTHORITIES|AUTHORITY|SERVICE|CUSTOMS|REGULATOR|AGENCY|INSPECTORATE|OFFICE|DEPARTMENT|CABINET|COMMITTEE|BUREAU|COMMISSION|PRESIDENT|PARLIAMENT|TREASURY|OFFICIALS|MINISTER|LEADERSHIP|COUNCIL)$/;
+/** Words a goods phrase may hold between its preposition and the actor ("of Kazakh tomatoes", "on goods bound for X"). */
+const GOODS_FILLER =
+  /^(THE|ALL|SOME|MOST|CERTAIN|SEVERAL|OF|ON|DUAL-USE|DUAL|USE|-|GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|BOUND|HEADED|DESTINED|FOR|TO|FROM|ORIGINATING|MADE|IN|AND|,)$/;
+
+/**
+ * A flow of goods stopped or checked more strictly, which the verb dictionary codes by a verb it lacks or as a
+ * threat ("TIGHTEN * CONTROLS", 130): "Turkey suspended imports of Russian grain", "halted shipments to X", "banned
+ * purchases from X", "tightened checks on dual-use goods bound for X", "stepped up export controls on cargo to X" —
+ * an embargo (163) on the state whose goods, or whose destination, the phrase names: the first actor after "of",
+ * "from", "to" or "bound / headed / destined for", past the goods' words. A flow with no such actor names no target
+ * ("suspended imports for a month" is nothing). A past act by the tagger only ("plans to cut imports", "could ban",
+ * "only limited imports" tell none); verbs of quantity (cut, limited, increased) are markets' words, not measures; checks
+ * must be on goods; "its own exports" and a state's possessive before a noun that is no official body ("X's drought")
+ * give nothing (review H14).
+ */
+export function tradeCurbs(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    const w = ctx.upper[i]!;
+    const curb = CURB_VERBS.test(w);
+    const tighten =
+      TIGHTEN_VERBS.test(w) ||
+      (w === "STEPPED" && ctx.upper[i + 1] === "UP") ||
+      (w === "BEEFED" && ctx.upper[i + 1] === "UP");
+    if (!curb && !tighten) continue;
+    // A past act by the tagger's reading, not a plan or a modal's verb ("plans to cut", "could ban") nor an adjective
+    // ("only limited imports"): review H14.
+    if (
+      !/^VB[DN]$/.test(ctx.tags[i] ?? "") ||
+      /^(TO|WILL|WOULD|CAN|COULD|MAY|MIGHT|SHOULD|MUST)$/.test(ctx.upper[i - 1] ?? "")
+    )
+      continue;
+    // The flow's noun, a few words after the verb: "suspended all imports", "tightened export controls".
+    let noun = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 5) && noun < 0; ++k) {
+      const u = ctx.upper[k]!;
+      if (curb ? TRADE_FLOWS.test(u) && u !== "TRANSIT" && u !== "FLIGHTS" : CHECK_NOUNS.test(u)) noun = k;
+      else if (!/^(UP|ALL|ITS|THEIR|THE|SOME|MOST|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(u))
+        break;
+    }
+    if (noun < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    // The goods' origin or destination: the first actor group after the noun reached through the goods' words.
+    let object: ActorRef[] | undefined;
+    for (const g of groups) {
+      if (g.first <= noun || g.first > noun + 10) continue;
+      const between = ctx.upper.slice(noun + 1, g.first);
+      if (
+        between.length === 0 ||
+        !/^(OF|FROM|TO|FOR|ON)$/.test(between.find((u) => /^(OF|FROM|TO|FOR|ON)$/.test(u)) ?? "")
+      )
+        break;
+      if (
+        !between.every(
+          (u) =>
+            GOODS_FILLER.test(u) ||
+            (/^[A-Z-]+$/.test(u) && !/^(WITH|BY|AT|AFTER|BEFORE|UNTIL|SINCE|DURING|WHICH|THAT|WHO)$/.test(u))
+        )
+      )
+        break;
+      // ("checks on goods bound for X": a destination's "for" needs its participle; "imports for a month" has none)
+      const last = between.at(-1)!;
+      if (last === "FOR" && !/^(BOUND|HEADED|DESTINED)$/.test(between.at(-2) ?? "")) break;
+      if (last === "ON" && !tighten) break;
+      // (checks are on goods, not on "pipelines bound for X"; the subject's own goods are no embargo on anyone)
+      if (tighten && !between.some((u) => CHECKED_GOODS.test(u))) break;
+      if (between.includes("OWN")) break;
+      object = g.refs;
+      break;
+    }
+    if (!object) continue;
+    const subject = subjectBefore(ctx, groups, i);
+    // ("Kazakhstan's drought …": a state's possessive before a noun that is no official body names no actor of it)
+    const possessed =
+      subject && /^(['’]S|['’])$/.test(ctx.upper[subject.last + 1] ?? "")
+        ? ctx.upper.slice(subject.last + 2, i)
+        : undefined;
+    if (possessed && !possessed.some((u) => OFFICIAL_BODY.test(u))) continue;
+    if (subject) out.push({verb: i, subject: subject.refs, object});
+  }
+  return out;
+}
+
+/** Past verbs that make a paper binding: "signed", "concluded", "inked", "sealed". */
+const SIGNING_VERBS = /^(SIGNED|CONCLUDED|INKED|SEALED)$/;
+
+/**
+ * A paper signed with another side, told with its size or kind before the paper's noun ("signed a $2 billion loan
+ * agreement with X", "concluded a 45 billion yen credit deal with X", "inked a ten-year supply contract with X"):
+ * the light tagger reads "loan", "supply" or "credit" as a verb there, and the dictionary's SIGN * &TREATY no longer
+ * reaches the paper. The signing (057) is the subject's toward the actor right after "with" (past a title: "with the
+ * government of X"), as the dictionary reads "signed a deal with X". Past forms only, the paper's noun within ten words of the
+ * verb in its clause; a paper signed before the verb ("the agreement signed with X") is the noun's, not read here.
+ */
+export function signedPapers(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!SIGNING_VERBS.test(ctx.upper[i]!)) continue;
+    // (not a noun's participle: "the deal signed with X", "an agreement concluded with X")
+    if (/^(NN|NNS)$/.test(ctx.tags[i - 1] ?? "") && !/^(HAS|HAVE|HAD)$/.test(ctx.upper[i - 1] ?? "")) continue;
+    let paper = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 11) && paper < 0; ++k) {
+      const u = ctx.upper[k]!;
+      if (/^(;|:|\.|WITH|WHICH|THAT|AND|BUT|TO|ON|IN|FOR|BY)$/.test(u)) break;
+      if (SIGNED_PAPERS.test(u)) paper = k;
+    }
+    if (paper < 0 || ctx.upper[paper + 1] !== "WITH") continue;
+    groups ??= sentenceGroups(ctx);
+    const g = groups.find((g) => g.first > paper + 1 && g.first <= paper + 5);
+    if (
+      !g ||
+      !ctx.upper
+        .slice(paper + 2, g.first)
+        .every((u) => /^(THE|ITS|GOVERNMENT|GOVERNMENTS|OF|AUTHORITIES|MINISTRY|STATE|COMPANY)$/.test(u))
+    )
+      continue;
+    const subject = subjectBefore(ctx, groups, i);
+    if (!subject) continue;
+    out.push({verb: i, subject: subject.refs, object: g.refs});
+  }
+  return out;
+}
+
+/** Verbs that hand over a note. */
+const HAND_VERBS = /^(HANDED|DELIVERED|SENT|PRESENTED|LODGED|FILED|SUBMITTED|ISSUED|DISPATCHED|CONVEYED|SERVED)$/;
+
+/**
+ * An official complaint handed over (114): "The Georgian Foreign Ministry handed a note of protest to the Russian
+ * ambassador", "delivered a protest note to X's embassy", "sent X a formal démarche", "lodged a strong protest with X".
+ * The target is the actor the note went to ("to", "with", or the verb's first object before the note), past the
+ * recipient's title ("the Russian chargé d'affaires", "X's ambassador", "the embassy of X").
+ */
+export function protestNotes(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!HAND_VERBS.test(ctx.upper[i]!)) continue;
+    // "a note of protest", "a protest note", "a (formal, strong) protest", "a démarche"
+    let note = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 9) && note < 0; ++k) {
+      const u = ctx.upper[k]!;
+      if (/^(PROTEST|DEMARCHE|DÉMARCHE|DEMARCHES|DÉMARCHES)$/.test(u) && ctx.upper[k + 1] !== "AGAINST") note = k;
+      if (/^[.;:]$/.test(u)) break;
+    }
+    if (note < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    let object: ActorRef[] | undefined;
+    // "delivered the Russian envoy a note of protest": the recipient between the verb and the note.
+    const inner = groups.find((g) => g.first > i && g.last < note && !PREPOSITION.test(ctx.upper[g.first - 1] ?? ""));
+    if (inner && ctx.upper.slice(i + 1, inner.first).every((u) => /^(THE|A|AN)$/.test(u))) object = inner.refs;
+    // "… to the US chargé d'affaires", "… with X's embassy", "… to the embassy of X"
+    for (let k = note + 1; k < Math.min(ctx.upper.length, note + 8) && !object; ++k) {
+      if (/^[.;:]$/.test(ctx.upper[k]!)) break;
+      if (!/^(TO|WITH)$/.test(ctx.upper[k]!)) continue;
+      const g = groups.find((g) => g.first > k && g.first <= k + 5);
+      if (
+        g &&
+        ctx.upper
+          .slice(k + 1, g.first)
+          .every((u) =>
+            /^(THE|ITS|A|AN|EMBASSY|CONSULATE|AMBASSADOR|CHARGÉ|CHARGE|D'AFFAIRES|ENVOY|OF|MISSION|DELEGATION)$/.test(u)
+          )
+      )
+        object = g.refs;
+      break;
+    }
+    const subject = object ? subjectBefore(ctx, groups, i) : undefined;
+    if (subject && object) out.push({verb: i, subject: subject.refs, object});
+  }
+  return out;
+}
