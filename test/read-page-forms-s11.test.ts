@@ -234,8 +234,9 @@ test("an interview's interviewee who holds an office is no expert; one heard for
 });
 
 test("a masthead in capitals over the byline and the date, then the headline: the headline is the title", () => {
+  // (the name again in the copyright line is the evidence that the capitals are a site's name: review H8)
   const d = read(
-    `THE FURROW\nWriters: Aida Nurlanova\nMay 06, 2026\n\nWheat train reaches Turkmenistan over new rail link\n\n${BODY}`
+    `THE FURROW\nWriters: Aida Nurlanova\nMay 06, 2026\n\nWheat train reaches Turkmenistan over new rail link\n\n${BODY}\n© 2026 The Furrow\n`
   );
   assert.equal(d.metadata.title, "Wheat train reaches Turkmenistan over new rail link");
   assert.equal(d.metadata.publisher, "The Furrow");
@@ -415,4 +416,60 @@ test("a commentary's byline forms: 'Author(s):', 'Name, Institution', a name and
   // near misses: an official and a ministry, a place and its country beside the date.
   assert.equal(read(`${head}6 May 2026\nAida Nurlanova, Ministry of Transport\n\n${BODY}`).metadata.author, undefined);
   assert.equal(read(`${head}06 May 2026 | Taraz, Kazakhstan\n\n${BODY}`).metadata.author, undefined);
+});
+
+test("review H5-H8, H11-H13 near misses: officials with an expert's past, credits, short headlines in capitals", () => {
+  // H5: an office before the name outweighs an expert's background.
+  assert.deepEqual(
+    presentedExperts([
+      "Trade Minister Aida Nurlanova, a former World Bank economist, said exports would recover.",
+      "Central Bank Governor Marat Seitov, an economist by training, argued that rates must stay high."
+    ]),
+    []
+  );
+  // H7: where a person speaks is no role; a graduate is no expert.
+  assert.deepEqual(
+    presentedExperts([
+      "Aida Nurlanova, lecturing at the Taraz Polytechnic University, said the line was late.",
+      "Marat Seitov at the Steppe Institute of Geography said the line was late.",
+      "Aigul Bekova, who is a graduate of the Taraz Institute of Railways, said the line was late."
+    ]),
+    []
+  );
+  // H6: a photo credit or an official's line opening the lead, or under the headline, names no writer.
+  for (const lead of ["Aida Nurlanova, Steppe Photo. ", "Marat Seitov, Ministry of Transport, Taraz. "]) {
+    const d = read(`Wheat train reaches Turkmenistan over new rail link\n\nMay 6, 2026\n\n${lead}${BODY}`);
+    assert.equal(d.metadata.author, undefined, lead);
+  }
+  const credit = read(
+    `Wheat train reaches Turkmenistan over new rail link\n\nAida Nurlanova, Interfax\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(credit.metadata.author, undefined);
+  // H8: a headline in capitals over its deck stays the title.
+  const caps = read(
+    `WHEAT TRAIN ARRIVES\nThe first freight from Taraz reaches Mary after a long wait\nBy Aida Nurlanova\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(caps.metadata.title, "WHEAT TRAIN ARRIVES");
+  assert.equal(caps.metadata.publisher, undefined);
+  // H11: a role after a name in capitals is no publisher; a labelled list keeps every writer.
+  const role = read(
+    `Wheat train reaches Turkmenistan over new rail link\n\nBy AIDA NURLANOVA Senior Reporter\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(role.metadata.author, "Aida Nurlanova");
+  assert.equal(role.metadata.publisher, undefined);
+  const listed = read(
+    `Wheat train reaches Turkmenistan over new rail link\n\nReporters: Aida Nurlanova, Marat Seitov\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(listed.metadata.author, "Aida Nurlanova and Marat Seitov");
+  // H12: a one-word masthead over a menu names the site, never the menu's first item.
+  const one = read(
+    `QALAM\nPresident | News | Events | Documents\n\nWheat train reaches Turkmenistan over new rail link\n\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(one.metadata.publisher, "QALAM");
+  // H13: a headline in title case ending with a medium's kind is the title.
+  const paper = read(
+    `Taraz Court Closes Independent Newspaper\nStaff were told to leave the building by noon\n\nBy Aida Nurlanova\nMay 6, 2026\n\n${BODY}`
+  );
+  assert.equal(paper.metadata.title, "Taraz Court Closes Independent Newspaper");
+  assert.equal(paper.metadata.publisher, undefined);
 });

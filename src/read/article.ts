@@ -389,6 +389,21 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   let listLinks = false;
   /** The items of the menus above the headline: a line repeating one ("Russian Politics & Diplomacy") is a rubric. */
   const menuItems = new Set<string>();
+  /**
+   * The line taken as the title so far was a masthead (or a series' name): its dropped block is relabelled, and `b`
+   * becomes the title.
+   */
+  const promoteTitle = (b: TextBlock, was: "masthead" | "series") => {
+    if (was === "masthead") {
+      masthead = title;
+      mastheadState = "no";
+    }
+    const d = dropped.find((x) => x.reason === "title" && x.text === title);
+    if (d) d.reason = was;
+    title = b.text;
+    titleTag = b.tag;
+    drop(b, "title");
+  };
   blocks.forEach((b, i) => {
     if (i === first) mode = "body";
     let reason = reasonOf(b);
@@ -429,21 +444,15 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       ) {
         // A blog's name over its post's headline and byline ("Central Asia Watch" / "Kazakhstan and Uzbekistan: a zone
         // of their own" / "Posted by …"): the name is the site's, the headline the title.
-        masthead = title;
-        mastheadState = "no";
         runningName = false;
-        const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
-        if (d) d.reason = "masthead";
-        title = b.text;
-        titleTag = b.tag;
-        return drop(b, "title");
+        return promoteTitle(b, "masthead");
       } else if (
         mastheadState === "name" &&
         runningName &&
         !reason &&
         b.text.length < 80 &&
         !/[.!?:;]$/.test(b.text) &&
-        (/^\p{Ll}/u.test(b.text) || ORGANISATION_KIND.test(b.text))
+        (/^\p{Ll}/u.test(b.text) || INSTITUTION_KIND.test(b.text) || MEDIUM_DESCRIPTION.test(b.text))
       ) {
         // A site's name, then its tagline ("Kalam" / "national news agency of …"): still the masthead, waiting for its
         // menu.
@@ -456,17 +465,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         isHeadline(b.text) &&
         !/[.!?]["”’]?$/.test(b.text) &&
         title !== undefined &&
-        title.split(/\s+/).length <= 4
+        title.split(/\s+/).length <= 4 &&
+        hasMastheadEvidence(title, blocks.slice(i + 1))
       ) {
         // A short masthead in capitals, then (after a byline or a date, or none) the headline ("THE STEPPE REVIEW" /
         // "Authors: …" / "May 6, 2026" / "…"): the name is the site's, the headline the title.
-        masthead = title;
-        mastheadState = "no";
-        const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
-        if (d) d.reason = "masthead";
-        title = b.text;
-        titleTag = b.tag;
-        return drop(b, "title");
+        return promoteTitle(b, "masthead");
       } else if (mastheadState === "name" && runningName) mastheadState = "no";
       runningName = false;
       // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.
@@ -477,23 +481,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         (isHeadline(b.text) || isShortHeadline(b.text)) &&
         !(siteNamed && /[.!?]["”’]?$/.test(b.text))
       ) {
-        masthead = title;
-        mastheadState = "no";
-        const d = dropped.find((x) => x.reason === "title" && x.text === masthead);
-        if (d) d.reason = "masthead";
-        title = b.text;
-        titleTag = b.tag;
-        return drop(b, "title");
+        return promoteTitle(b, "masthead");
       }
       // A series' name over an episode's own title ("The Steppe Signal" / "Episode 58: Gulf money …"): the episode's is
       // the title.
-      if (!reason && title !== undefined && titleTag !== "h1" && EPISODE_TITLE.test(b.text) && b.text.length < 300) {
-        const d = dropped.find((x) => x.reason === "title" && x.text === title);
-        if (d) d.reason = "series";
-        title = b.text;
-        titleTag = b.tag;
-        return drop(b, "title");
-      }
+      if (!reason && title !== undefined && titleTag !== "h1" && EPISODE_TITLE.test(b.text) && b.text.length < 300)
+        return promoteTitle(b, "series");
       // "Qalam news agency", "24.xx information portal" over the headline, with no menu between: a name that says
       // it is a medium's is the masthead.
       if (!reason && title === undefined && isMediumName(b.text)) {
@@ -646,7 +639,20 @@ function isSiteName(t: string): boolean {
   // A longer name of an institution or a medium ("Institute for Eurasian and Gulf Affairs"), or a name with the
   // medium's description ("STEPPE national news agency", "Qala information portal"): at most eight words, with no
   // digit, and the organisation's kind among them.
-  return words.length <= 8 && !/\d/.test(t) && ORGANISATION_KIND.test(t);
+  // (its lower-case words only small words and the medium's description: "Kazakhstan joins new council on water" is a
+  // headline; a capitalised medium's kind, "… Opposition Newspaper", may end a headline in title case)
+  return (
+    words.length <= 8 &&
+    !/\d/.test(t) &&
+    (INSTITUTION_KIND.test(t) || MEDIUM_DESCRIPTION.test(t)) &&
+    words.every(
+      (w) =>
+        /^[\p{Lu}\d]/u.test(w) ||
+        /^(?:of|the|and|for|on|in|news|agency|information|press|service|portal|website|site|newspaper|national|state|international|independent|official|online|think|tank)$/.test(
+          w
+        )
+    )
+  );
 }
 
 /**
@@ -658,7 +664,8 @@ function isMediumName(t: string): boolean {
   return (
     words.length <= 6 &&
     /^[\p{Lu}\d]/u.test(t) &&
-    /\b(?:news agency|information agency|press agency|news service|news portal|information portal|news website|news site|newspaper)$/i.test(
+    // (in lower case, as a description: "Kyrgyz Police Raid Opposition Newspaper" is a headline in title case)
+    /\b(?:news agency|information agency|press agency|news service|news portal|information portal|news website|news site|newspaper)$/.test(
       t
     ) &&
     words.every(
@@ -671,9 +678,12 @@ function isMediumName(t: string): boolean {
   );
 }
 
-/** The kind of organisation a site's name says it is. */
-const ORGANISATION_KIND =
-  /\b(?:institute|institution|centre|center|foundation|council|forum|academy|society|association|endowment|observatory|news agency|information agency|press agency|news service|news portal|information portal|news website|newspaper|broadcaster|magazine|think tank)\b/i;
+/** The kind of institution a site's name says it is ("… Institute for …", "Centre for …"). */
+const INSTITUTION_KIND =
+  /\b(?:institute|institution|centre|center|foundation|council|forum|academy|society|association|endowment|observatory|think tank)\b/i;
+/** A medium's description in lower case after its name ("… national news agency", "… information portal"). */
+const MEDIUM_DESCRIPTION =
+  /\b(?:news agency|information agency|press agency|news service|news portal|information portal|news website|newspaper)\b/;
 
 /**
  * A rubric of two or three short parts whose first is an item of the menu above ("Markets & Trade | Commodities" under
@@ -700,6 +710,19 @@ export function signatureName(line: string): string | undefined {
   const m = /^([^,]{3,60}),\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)$/u.exec(t);
   return m && isPersonName(m[1]!) && !isPersonName(m[2]!) ? m[1] : undefined;
 }
+
+/**
+ * Evidence that a short line in capitals over a headline is a site's name, not a headline set in capitals ("RAIL DEAL
+ * SIGNED"): a medium's word in it ("… WIRE", "… REVIEW", "….KZ"), or the name written again further down the page (a
+ * copyright line, "More from …").
+ */
+function hasMastheadEvidence(name: string, after: readonly TextBlock[]): boolean {
+  if (MEDIUM_IN_CAPS.test(name)) return true;
+  const re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu");
+  return after.some((b) => re.test(b.text));
+}
+const MEDIUM_IN_CAPS =
+  /\b(?:NEWS|TIMES|POST|DAILY|HERALD|TRIBUNE|GAZETTE|TELEGRAPH|JOURNAL|MEDIA|WIRE|REVIEW|MONITOR|OBSERVER|COURIER|INSIDER|DIPLOMAT|WEEKLY|DIGEST|BULLETIN|RADIO|TV|PRESS|AGENCY|EXPRESS|LEDGER|CHRONICLE|DISPATCH|MAGAZINE|INFORM)\b|\.\p{Lu}{2,4}$/u;
 
 /** A headline of two words ("Nuclear bargain"): running case, no person's name, no closing stop. */
 function isShortHeadline(t: string): boolean {

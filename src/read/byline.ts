@@ -196,9 +196,10 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     for (const n of names) {
       // "By JANE ROE Associated Press": a name in capitals, then the organisation in running case.
       const capsThenOrg = /^(\p{Lu}{2,}(?:[\s'’-]+\p{Lu}{2,}){1,3})\s+(\p{Lu}\p{Ll}.*)$/u.exec(n);
-      if (capsThenOrg && isOrganisation(capsThenOrg[2]!)) {
+      if (capsThenOrg && (isOrganisation(capsThenOrg[2]!) || AUTHOR_ROLE.test(capsThenOrg[2]!))) {
         out.author ??= capsThenOrg[1]!;
-        out.publisher ??= capsThenOrg[2]!;
+        // ("By JANE ROE Staff Writer", "… Senior Correspondent": the writer's role, no publisher)
+        if (!AUTHOR_ROLE.test(capsThenOrg[2]!)) out.publisher ??= capsThenOrg[2]!;
         continue;
       }
       // "Jane Roe, Reuters" / "Jane Roe for Trend"; "Jane Roe, Senior Fellow, Energy Programme": after a role the
@@ -221,7 +222,12 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
             /(?:\s+\p{Ll}[\p{L}-]*)*\s+(?:[Ss]taff|[Dd]esk|[Tt]eam|[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Nn]ewsroom)$/u,
             ""
           );
-        else if (NAMES_ONLY.test(p)) out.author ??= p;
+        else if (NAMES_ONLY.test(p)) {
+          // ("Correspondents: Jane Roe, John Doe": every writer listed, as "Jane Roe and John Doe")
+          if (out.author === undefined) out.author = p;
+          else if (isPersonName(p) && !affiliation && isPersonName(out.author.split(/\s+and\s+/).at(-1)!))
+            out.author = `${out.author} and ${p}`;
+        }
       }
     }
     if (out.author && out.dateKind === "dateline") out.dateKind = "byline";
@@ -237,7 +243,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     !date &&
     forOutlet &&
     isPersonName(forOutlet[1]!) &&
-    (AGENCY.test(forOutlet[2]!) || isPublisherName(forOutlet[2]!) || MEDIUM_WORD.test(forOutlet[2]!))
+    // (a wire's bare name, "Jane Roe, Sputnik", is as often a photo credit: a medium's word or a domain is needed)
+    (/\./.test(forOutlet[2]!) ? isPublisherName(forOutlet[2]!) : MEDIUM_WORD.test(forOutlet[2]!))
   )
     return {author: forOutlet[1]!, publisher: forOutlet[2]!};
   // "Jane Roe, Steppe Policy Centre": a name and the writer's institution (an affiliation, not the publisher).
@@ -246,8 +253,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     !date &&
     forOutlet &&
     isPersonName(forOutlet[1]!) &&
-    ORG_WORD.test(forOutlet[2]!) &&
-    !/\b(?:Ministry|Department|Embassy|Government|Administration|Office|Akimat|Parliament|Commission|Bank)\b/.test(
+    // (a research body, not a union, a council or a ministry: "Jane Roe, European Union" is an official's line)
+    /\b(?:Institute|Institution|Centre|Center|University|Foundation|Forum|Academy|Endowment|Club|Programme|Program|Initiative|Lab|Studies|Observatory|Research)\b/.test(
       forOutlet[2]!
     )
   )

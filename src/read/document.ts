@@ -191,11 +191,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   }
   const coder = options.coder;
   const knownActor = coder ? (name: string) => coder.codeSentence(name, {}).mentions.length > 0 : undefined;
+  // A person the actor dictionary knows by the whole name ("Sergei Lavrov": a minister), not by a part of it
+  // ("Dimash …" read as Damascus, a surname shared with an official).
+  const knownPerson = coder
+    ? (name: string) => coder.codeSentence(name, {}).mentions.some((m) => m.start === 0 && m.end === name.length)
+    : undefined;
   const md = readMetadata(article, {
     html: meta,
     ...(options.given ? {given: options.given} : {}),
     ...where,
-    ...(knownActor ? {knownActor} : {})
+    ...(knownActor ? {knownActor} : {}),
+    ...(knownPerson ? {knownPerson} : {})
   });
   warnings.push(...md.warnings);
   const metadata = md.metadata;
@@ -231,7 +237,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const name = escapeRe(speaker);
       p = {
         apposition: new RegExp(`${name},\\s+(?:(?:an?|the)\\s+)?([^,.;"”»]{3,80})`),
-        of: new RegExp(`${name}\\s+(?:of|at|from)\\s+(the\\s+[^,.;"”»]{3,80})`)
+        // ("X at the … University said" is where X speaks as often as where X works: "of" and "from" only, and the
+        // body's name only, never the words after it)
+        of: new RegExp(
+          `${name}\\s+(?:of|from)\\s+(the\\s+\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+)*\\p{Lu}[\\p{L}'’.&-]*){0,8})`,
+          "u"
+        )
       };
       patternsBySpeaker.set(speaker, p);
     }
@@ -243,18 +254,19 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const asked = voices.some((v) => v.kind === "question");
   voices.forEach((v, i) => {
     if (!v.speaker || !(v.kind === "quote" || v.kind === "reported" || v.kind === "answer")) return;
-    // (the writer quoting a column of theirs is no expert heard)
-    if (v.speaker === metadata.author) return;
+    // (the writer quoting a column of theirs is no expert heard; a person the actor dictionary knows, a head of state
+    // or a minister, speaks as an official wherever he speaks)
+    if (v.speaker === metadata.author || (v.rule !== "transcript-answer" && knownPerson?.(v.speaker))) return;
     const said = speakerPatterns(v.speaker);
     const apposition = said.apposition.exec(sentences[i]!.text)?.[1];
     // "said X of the Almaty-based Institute for Economic Research": a research body names an expert's place.
     const of = said.of.exec(sentences[i]!.text)?.[1];
     const role =
       v.role ??
-      (apposition && EXPERT_ROLE.test(apposition)
+      (apposition && EXPERT_ROLE.test(apposition) && !/^\p{Ll}+ing\b/u.test(apposition)
         ? apposition
         : of && RESEARCH_BODY.test(of)
-          ? of.replace(/^the\s+/, "")
+          ? of.replace(/^the\s+/, "").replace(/\.$/, "")
           : undefined);
     if (!(v.rule === "transcript-answer" && asked) && !(role && (EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role))))
       return;
@@ -265,8 +277,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   });
   // A person the body presents by an expert's role as the person speaks ("Economist Jane Roe believes …", "Jane Roe, an
   // analyst at …, sees …", "…, said Jane Roe, a fellow at …"): quoted for expertise, whoever a later "he said" is given to.
+  // (a person the actor dictionary knows, a head of state or a minister, speaks as an official wherever he speaks)
   for (const p of presentedExperts(sentences.map((s) => s.text))) {
-    if (p.name === metadata.author) continue;
+    if (p.name === metadata.author || knownPerson?.(p.name)) continue;
     const surname = p.name.split(/\s+/).at(-1);
     const known = metadata.experts.find((e) => e.name === p.name || e.name.split(/\s+/).at(-1) === surname);
     if (known) known.role ??= p.role;

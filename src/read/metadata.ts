@@ -248,7 +248,10 @@ function mastheadName(masthead: string): string {
 
 /** Roles of people quoted for their judgement, not for their office. */
 export const EXPERT_ROLE =
-  /\b(analyst|economist|political scientist|expert|fellow|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|observer)\b/i;
+  /\b(analyst|economist|political scientist|expert|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
+/** The expert's nouns set as a title before a name ("Economist", "Political scientist"). */
+const EXPERT_TITLE_WORDS =
+  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|political observer";
 
 /** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
 export const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
@@ -259,9 +262,9 @@ const EXPERT_VERB =
 /** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
 const APPOSED_ROLE = '(?:(?:an?|the)\\s+)?\\p{L}[^,;:"“”«»]{2,140}?';
 /** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
-const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_ROLE.source
-  .replace(/^\\b\(|\)\\b$/g, "")
-  .replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
+const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_TITLE_WORDS.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
+/** A body's name: capitalised words and the small words between them ("Steppe Institute for Transport Research"). */
+const BODY_NAME = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+)*\\p{Lu}[\\p{L}'’.&-]*){0,8}";
 const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   // "Economist Jane Roe believes …", "Political scientist Jane Roe of the Steppe Institute said …"
   {
@@ -286,10 +289,11 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
     name: 1,
     role: 2
   },
-  // "Jane Roe of the Steppe Institute said …", "…, said Jane Roe from Qazyna Research."
+  // "Jane Roe of the Steppe Institute said …", "…, said Jane Roe from Qazyna Research." ("at" is as often where a
+  // person speaks as where the person works: "said X at the School of …" presents nobody.)
   {
     re: new RegExp(
-      `(${NAME})\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;:"“”«»]{2,80}?),?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      `(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME}),?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
       "u"
     ),
     name: 1,
@@ -297,7 +301,7 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME})\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;:"“”«»]{2,80}?)(?=[,.;]|$)`,
+      `\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME})(?=[,.;]|$)`,
       "u"
     ),
     name: 1,
@@ -335,13 +339,18 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
     for (const p of PRESENTED) {
       const m = p.re.exec(s);
       if (!m) continue;
-      const name = m[p.name]!.trim();
+      // ("Minister Madina Abylkasymova": the name without the title words the pattern took in)
+      const split = splitTitle(m[p.name]!.trim());
+      const name = split.name;
       const role = m[p.role]!.trim()
         .replace(/^(?:an?|the)\s+/i, "")
         .replace(/^who\s+/, "")
-        .replace(/^is\s+(?:an?|the)\s+/, "");
-      if (!(EXPERT_ROLE.test(role) || RESEARCH_BODY.test(role)) || isServingOfficial(role) || !isPersonName(name))
-        continue;
+        .replace(/^is\s+(?:an?|the)\s+/, "")
+        .replace(/\.$/, "");
+      // The title before the name ("Finance Minister X, a former IMF economist, …"): an official, whatever the past.
+      const before = s.slice(0, m.index + m[0].indexOf(m[p.name]!));
+      const title = `${/((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})$/u.exec(before)?.[1] ?? ""} ${split.title ?? ""}`;
+      if (!isExpertRole(role) || isServingOfficial(role) || OFFICE_TITLE.test(title) || !isPersonName(name)) continue;
       // ("Economist", "Political scientist" as a title are a role in running text; "Steppe Institute" is a name)
       const common = /^\p{Lu}\p{Ll}+(?:$|\s+\p{Ll})/u.test(role);
       if (!out.some((e) => e.name === name))
@@ -351,7 +360,29 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
   return out;
 }
 
-/** Honorifics before a person's name, as bylines write them. */
+/** An office of government in a title before a name ("Finance Minister", "National Bank Governor", "President"). */
+const OFFICE_TITLE =
+  /\b(?:Minister|President|Premier|Governor|Secretary|Ambassador|Senator|Mayor|Akim|Speaker|Chancellor|Envoy|Commissioner|Spokes(?:man|woman|person)|Congress(?:man|woman)|King|Emir|Sultan)\b/;
+
+/**
+ * A role of someone heard for expertise: an expert's noun ("analyst", "senior fellow at …"), or the head of a research
+ * body ("director of the Steppe Institute", "heads the … Institute", "Head of Research at …", a research body's name
+ * alone after "of"/"from"). Not a participle ("speaking at … University", "addressing students at …"), a graduate or a
+ * student, nor a government's body ("the government research council").
+ */
+function isExpertRole(role: string): boolean {
+  // ("addressing his fellow citizens": a participle, not a role)
+  if (/^\p{Ll}+ing\b/u.test(role)) return false;
+  if (EXPERT_ROLE.test(role)) return true;
+  if (!RESEARCH_BODY.test(role) || /\b(?:government|ministry|presidential|state|parliament)/i.test(role)) return false;
+  if (HEAD_OF_BODY.test(role)) return true;
+  // a research body's own name after "of"/"from" ("Steppe Institute for Transport Research")
+  return /^\p{Lu}/u.test(role) && !/^(?:Graduate|Student|Alumn|Former)/.test(role);
+}
+
+/** The head of a body: "director of …", "Head of Research at …", "heads the … Institute", "founding partner at …". */
+const HEAD_OF_BODY =
+  /^(?:(?:deputy|vice|executive|managing|founding|acting)\s+)?(?:head|heads|director|directs|chair|chairs|dean|rector|vice-rector|president|founder|leads|runs|lecturer|partner|chief)\b/i; /** Honorifics before a person's name, as bylines write them. */
 const HONORIFIC = String.raw`(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|DR|PROF|MR|MRS|MS)\.?`;
 const HONORIFIC_HEAD = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, "u");
 
@@ -415,13 +446,20 @@ export function leadByline(paragraph: string): {author: string; publisher?: stri
     else if (/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?$/u.test(p)) places++;
     else return undefined;
   }
-  if (!author || !publisher || places > 1) return undefined;
+  // (the agency's form has all three: "Vladimir Roe, TASS." is a photo credit, "Jane Roe, Foreign Ministry." an
+  // official and the office)
+  if (!author || !publisher || places !== 1 || !isMediumName(publisher)) return undefined;
   // ("Zhibek.kg news agency": the name without its description)
   const bare = publisher.replace(
     /\s+(?:\p{Ll}[\p{L}-]*\s+)*(?:news agency|agency|news service|information agency|newspaper)$/u,
     ""
   );
   return {author, publisher: /^\p{Lu}/u.test(bare) && bare !== "" ? bare : publisher};
+}
+
+/** A medium's name: a wire's, a domain, or one with a medium's word ("… news agency", "… Times"). */
+function isMediumName(name: string): boolean {
+  return isPublisherName(name) || MEDIA_NAME.test(name) || /\bnews\b|\bagency\b/i.test(name);
 }
 
 /** A site's language edition after its name ("PARSNEWS English", "Huaxin in English"): the name is the publisher. */
@@ -522,13 +560,16 @@ export function readMetadata(
     html = {},
     given = {},
     file,
-    knownActor
+    knownActor,
+    knownPerson
   }: {
     html?: HtmlMeta;
     given?: GivenMetadata;
     file?: string;
     /** Whether the actor dictionary knows a name ("European Union"): an actor, not a publisher. */
     knownActor?: (name: string) => boolean;
+    /** Whether the actor dictionary knows a person by the whole name ("Sergei Lavrov"): an official, no writer. */
+    knownPerson?: (name: string) => boolean;
   } = {}
 ): {metadata: Metadata; warnings: Issue[]} {
   const from: Record<string, string> = {};
@@ -549,10 +590,7 @@ export function readMetadata(
   };
   // (a place or a state in capitals over the headline, "KAZAKHSTAN", is the story's rubric, not the site's name)
   const ownMasthead =
-    article.masthead &&
-    !SITE_NAMED.test(article.masthead) &&
-    !PLACE_HEAD.test(article.masthead.trim()) &&
-    !(!/\s/.test(article.masthead.trim()) && knownActor?.(article.masthead.trim()))
+    article.masthead && !SITE_NAMED.test(article.masthead) && !PLACE_HEAD.test(article.masthead.trim())
       ? mastheadName(article.masthead)
       : undefined;
   headerTexts.forEach((h, i) => {
@@ -694,7 +732,7 @@ export function readMetadata(
   // "Steppe Post news agency, Taraz, Jane Roe. The ministry …": an agency's byline as the lead's first words.
   if (!text.author && article.paragraphs[0]) {
     const lead = leadByline(article.paragraphs[0].text);
-    if (lead) {
+    if (lead && !knownPerson?.(lead.author)) {
       text.author = lead.author;
       text.publisher ??= lead.publisher;
     }
