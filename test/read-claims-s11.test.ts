@@ -145,3 +145,17 @@ test("'should' of a norm or an expectation is no advice; 'doomed to', 'would …
   );
   assert.notEqual(claimOf(d, "door was never closed")?.kind, "forecast");
 });
+
+test("a payment or a pledged sum the speaker's side will make is a plan; the speaker's own conduct is no view", () => {
+  assert.ok(isSchedule("Tashkent confirmed that it would pay the first tranche of $40 million in May."));
+  assert.ok(isSchedule("The ministry said Mongolia would pay its annual share of $2 million to the fund."));
+  const d = readOk(
+    `Border bazaar\n\n12 May 2026\n\n` +
+      '"We are not telling Kyrgyzstan which partners to choose," the envoy, Lars Holm, said.\n\n' +
+      '"Nobody in the region wants to choose, and nobody should have to," Holm added.\n',
+    {aliases}
+  );
+  assert.equal(claimOf(d, "not telling Kyrgyzstan"), undefined);
+  // near miss: a view of the region, not of one's own conduct, stays a claim
+  assert.ok(claimOf(d, "Nobody in the region"));
+});
