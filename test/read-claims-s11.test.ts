@@ -159,3 +159,20 @@ test("a payment or a pledged sum the speaker's side will make is a plan; the spe
   // near miss: a view of the region, not of one's own conduct, stays a claim
   assert.ok(claimOf(d, "Nobody in the region"));
 });
+
+test("review H21: 'should expect' foresees; 'should not be expected to' foresees nothing", () => {
+  assert.equal(classifyClaim("Kazakhstan should expect slower growth next year, the IMF said.")?.kind, "forecast");
+  assert.equal(
+    classifyClaim("Exporters should expect longer queues at the border this summer, customs officials said.")?.kind,
+    "forecast"
+  );
+  assert.notEqual(
+    classifyClaim("Investors should not be expected to fund the railway alone, Sadykova said.")?.kind,
+    "forecast"
+  );
+  const d = readOk(
+    `Outlook\n\n12 May 2026\n\nKazakhstan should expect slower growth next year, the IMF's director said.\n`,
+    {aliases}
+  );
+  assert.equal(claimOf(d, "slower growth")?.kind, "forecast");
+});

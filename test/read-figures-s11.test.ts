@@ -77,3 +77,9 @@ test("the year a change is measured against is not the change's", () => {
   // near miss: a year the amount is "in" is its own
   assert.equal(figures("Remittances reached $2.5 billion in 2023.", "2025-02-10")[0]!.year, 2023);
 });
+
+test("review H19: a rate's start year ('a year from 2028') is the figure's; a change's base year is not", () => {
+  assert.equal(figures("The plant will produce 5 million tonnes a year from 2028.")[0]!.year, 2028);
+  assert.equal(figures("The dam will generate 2 billion kWh a year from 2030.")[0]!.year, 2030);
+  assert.equal(figures("Exports were up 7% on 2022 in the first half of 2024.")[0]!.year, 2024);
+});

@@ -431,6 +431,10 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
 const NEAR_TIME =
   /^[^,;.]{0,20}?\b(?:(?:this|last|next|previous|past|the current) year|today|now|currently|(?:in|during|for|over)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[–-]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\b(?!\s*[–-]|,?\s*\d{4}))/i;
 
+/** A change told before an amount: "up about 8%", "rose 12 percent", "fell to", "an increase of". */
+const CHANGE_BEFORE =
+  /\b(?:up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|increased|increases|decreased|decreases|declined|jumped|dropped|gained|lost|higher|lower|more|less|increase|decrease|rise|fall|growth|drop|decline)\b[^,;]*$/i;
+
 /**
  * "In 2023 as a whole, trade with A reached $41 billion, while trade with B amounted to $27.8 billion": a year in the
  * sentence's opening phrase dates every clause of it (the match, read once per sentence, goes to {@link yearOf}).
@@ -468,13 +472,19 @@ function yearOf(
     // the year of the figure.
     if (/\bsince\s+$/i.test(before)) continue;
     // "up about 8% on 2023", "down from 2022", "compared with 2021": the year a change is measured against.
-    if (
-      at >= f.end &&
-      /^[^,;]{0,12}?\b(?:on|over|against|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+)?$/i.test(
+    // ("on", "over" and "from" only after a change: "produce 5 million tonnes a year from 2028" starts then; review H19)
+    if (at >= f.end) {
+      const link = /^[^,;]{0,12}?\b(on|over|against|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+)?$/i.exec(
         sentence.slice(f.end, at)
+      );
+      if (
+        link &&
+        (!/^(?:on|over|from)$/i.test(link[1]!) ||
+          (CHANGE_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start)) &&
+            !/\b(?:a|per|each) (?:year|day|month)\b|\bannually\b/i.test(link[0])))
       )
-    )
-      continue;
+        continue;
+    }
     const marked =
       /\b(in|by|for|since|during|from|of|until|through|to|year|January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i.test(
         before

@@ -348,7 +348,7 @@ export function assignVoices(
     const code = stateOf(adjective);
     const before = body.slice(0, at);
     const own = new RegExp(`\\b${adjective}\\b`);
-    return [...people].reverse().find((p) => {
+    const found = [...people].reverse().find((p) => {
       // (the words before the person's first mention: "his Kyrgyz counterpart Jeenbek Kulubaev")
       const intro = wordsBefore(before, p.speaker);
       return (
@@ -358,8 +358,21 @@ export function assignVoices(
           (code !== undefined && stateOf(p.speaker) === code))
       );
     });
+    if (found || role || code === undefined) return found;
+    // (a leader named anywhere before, not as a subject: "Xi was met by Kassym-Jomart Tokayev. The Kazakh leader …")
+    const names = [...before.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu)].map((m) => m[0]).reverse();
+    const name = names.find((n) => isPersonLike(n) && stateOf(n) === code);
+    return name ? {speaker: name} : undefined;
   };
+  /** The sentence's subject is a state's office holder ("The Russian leader …") who is not `speaker`. */
+  const otherStateRole = (text: string, speaker: string): boolean => {
+    const role = STATE_ROLE_SUBJECT.exec(text);
+    return !!role && personOf(role[1]!)?.speaker !== speaker;
+  };
+  /** Whether the last `resolve` met a state-qualified role it could give to nobody ("the Kazakh leader" after Xi). */
+  let unresolvedRole = false;
   const resolve = (subject: string): {speaker?: string; role?: string} => {
+    unresolvedRole = false;
     const sub = subject
       .trim()
       .replace(/(?<!\b\p{Lu})\.+$/u, "")
@@ -424,7 +437,10 @@ export function assignVoices(
       const described = nat ?? natMin ?? natRole;
       const code = described ? stateOf(described[1]!) : undefined;
       const lastState = lastNamed?.speaker ? stateOf(lastNamed.speaker) : undefined;
-      if (code !== undefined && lastState !== undefined && lastState !== code) return {};
+      if (code !== undefined && lastState !== undefined && lastState !== code) {
+        unresolvedRole = true;
+        return {};
+      }
       // "the president", "the Head of State", "the minister": the office holder named before with that title, never
       // the article's expert.
       const office = OFFICE.exec(sub);
@@ -744,6 +760,13 @@ export function assignVoices(
         voices.push({kind: "reported", ...who, rule: "reported-speech"});
         continue;
       }
+      // (review H18: "The Kazakh leader said …" when nobody of that state is known speaks for itself, unresolved:
+      // never the previous speaker's continued speech)
+      if (unresolvedRole) {
+        continuing = undefined;
+        voices.push({kind: "reported", rule: "reported-unresolved"});
+        continue;
+      }
     }
     // A sentence that goes on with the reported view of the sentence before it, in the same paragraph
     // ("Abishev believes that … . This indicates that …"), unless the news framing comes back.
@@ -756,6 +779,8 @@ export function assignVoices(
       !/\b(he|she|his|her|him|he['’]s|she['’]s)\b/i.test(s.text) &&
       // a new person acting ("Energy Minister Aidar Bekov promised …") is the narration's again
       !newActor(s.text, continuing.speaker) &&
+      // (nor a role of another state as the subject: "The Russian leader called …" after Tokayev; review H18)
+      !otherStateRole(s.text, continuing.speaker) &&
       !/^(earlier|meanwhile|previously|in (?:a|an|the) [a-z]+ (?:statement|report)|it was reported)\b/i.test(s.text) &&
       // a sentence about the statement itself ("The statement was carefully worded") is the writer's
       !SPEECH_AS_SUBJECT.test(s.text) &&
@@ -899,6 +924,10 @@ function newActor(text: string, speaker: string): boolean {
     ({name}) => name.split(/\s+/).length >= 2 && name !== speaker && !speaker.endsWith(name)
   );
 }
+
+/** A state's office holder described as the sentence's subject: "The Russian leader …", "The Kyrgyz minister …". */
+const STATE_ROLE_SUBJECT =
+  /^the (\p{Lu}[\p{L}-]+) (?:leader|president|head of state|prime minister|premier|minister|fm|foreign minister|envoy|ambassador|diplomat|official|spokes(?:man|woman|person))\b/iu;
 
 /** The author's own clause after a reported one: "…, officials have said, and I do not expect that to change". */
 const AUTHOR_ASIDE =
