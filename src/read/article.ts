@@ -489,7 +489,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         return promoteTitle(b, "series");
       // "Qalam news agency", "24.xx information portal" over the headline, with no menu between: a name that says
       // it is a medium's is the masthead.
-      if (!reason && title === undefined && isMediumName(b.text)) {
+      // (never the page's <h1>: that is its headline, whatever it names)
+      if (!reason && title === undefined && b.tag !== "h1" && isMediumName(b.text)) {
         masthead = b.text;
         return drop(b, "masthead");
       }

@@ -53,15 +53,8 @@ import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from
 import {htmlToText, type HtmlMeta, type TextBlock} from "./html.js";
 import {checkReaderLimits, type ReaderLimits} from "./limits.js";
 import {markdownToText} from "./markdown.js";
-import {
-  EXPERT_ROLE,
-  isServingOfficial,
-  presentedExperts,
-  readMetadata,
-  RESEARCH_BODY,
-  type GivenMetadata,
-  type Metadata
-} from "./metadata.js";
+import {EXPERT_ROLE, isServingOfficial, presentedExperts, RESEARCH_BODY} from "./experts.js";
+import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, titlePerson, type Voice} from "./voices.js";

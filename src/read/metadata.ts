@@ -22,7 +22,9 @@ import {
 import {ISSUE_WORD, parseDateline, parsePublicationPeriod} from "./dates.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
+import {EXPERT_ROLE, isServingOfficial, RESEARCH_BODY, SERVING_OFFICE} from "./experts.js";
 import {splitTitle} from "./voices.js";
+import {HONORIFIC, leadByline, MEDIA_NAME, personName} from "./writers.js";
 
 /** An expert the article interviews or quotes at length. */
 export interface Expert {
@@ -103,21 +105,6 @@ const LISTED_PERSON = new RegExp(
   `^(?:(?:The\\s+)?Hon(?:ou?rable|\\.)\\s+|(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+|Professor\\s+|Ambassador\\s+|General\\s+)*(${NAME}),\\s+(.{3,200})$`,
   "u"
 );
-/** A role held in a government: its holder states a position, no expert's view ("Deputy Assistant Secretary of State"). */
-const SERVING_OFFICE =
-  /\b(?:Secretary|Minister|Ambassador|Administrator|Commissioner|Envoy|Governor|Senator|Congress(?:man|woman)|Department of|Ministry of)\b/;
-/**
- * A role in government held now ("Foreign Minister", "the country's deputy minister of energy"; not "former
- * ambassador", nor "professor in the Department of History"): its holder speaks as an official.
- */
-export function isServingOfficial(role: string | undefined): boolean {
-  return (
-    role !== undefined &&
-    new RegExp(SERVING_OFFICE.source, "i").test(role) &&
-    !/\b(?:former|retired|ex-)/i.test(role) &&
-    !EXPERT_ROLE.test(role)
-  );
-}
 /** "…, Trend reports with reference to …", "…, Kabar reports." at a sentence's end. */
 const AGENCY_REPORTS =
   /,\s+((?:[\p{Lu}][\p{L}\d-]*)(?:\.[\p{L}]{2,})?(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})\s+reports(?:\s+(?:with reference to|citing|quoting|referring to)\b[^.]*)?\.(?:\s|$)/u;
@@ -158,10 +145,6 @@ const UPDATE_TAG = new RegExp(
   String.raw`^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)|^(?:NEWS\s+|GUEST\s+|SPECIAL\s+)?(?:COLUMN|ROUNDUP|ANALYSIS|EXCLUSIVE|OPINION|COMMENTARY|COMMENT|EDITORIAL|INTERVIEW|FEATURE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|PROFILE|REVIEW|BACKGROUNDER|VIEWPOINT|PERSPECTIVE|OP-ED|Q&A|REPORT|BREAKING(?:\s+NEWS)?|UPDATE(?:\s+\d+)?|WRAPUP(?:\s+\d+)?)\s*(?::|\s[|–—-])\s+(?=["“‘'«]?\p{Lu}|\d)`,
   "u"
 );
-
-/** A word that makes a name a medium's: "… News Agency", "… Times", "… Broadcasting". */
-const MEDIA_NAME =
-  /\b(?:News|Agency|Ajans[ıi]|Press|Times|Post|Radio|Television|TV|Media|Journal|Herald|Gazette|Service|Broadcasting|Daily|Weekly|Tribune|Telegraph|Wire|Channel|Monitor|Review|Observer)\b/u;
 
 /**
  * "HNA | Hattusa News Agency", "Hattusa News Agency (HNA)": a site's name beside its initials names the publisher.
@@ -246,146 +229,6 @@ function mastheadName(masthead: string): string {
   return /\s/.test(name.trim()) ? capsToTitle(name) : name;
 }
 
-/** Roles of people quoted for their judgement, not for their office. */
-export const EXPERT_ROLE =
-  /\b(analyst|economist|political scientist|expert|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
-/** The expert's nouns set as a title before a name ("Economist", "Political scientist"). */
-const EXPERT_TITLE_WORDS =
-  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|political observer";
-
-/** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
-export const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
-
-/** What an expert does in the sentence that presents the expert: says, judges, expects. */
-const EXPERT_VERB =
-  "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
-/** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
-const APPOSED_ROLE = '(?:(?:an?|the)\\s+)?\\p{L}[^,;:"“”«»]{2,140}?';
-/** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
-const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_TITLE_WORDS.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
-/** A body's name: capitalised words and the small words between them ("Steppe Institute for Transport Research"). */
-const BODY_NAME = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+)*\\p{Lu}[\\p{L}'’.&-]*){0,8}";
-const PRESENTED: {re: RegExp; name: number; role: number}[] = [
-  // "Economist Jane Roe believes …", "Political scientist Jane Roe of the Steppe Institute said …"
-  {
-    re: new RegExp(
-      `(?:^|[.;:]\\s+|,\\s+)(${ROLE_TITLE})\\s+(${NAME})(?:\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;]{2,80}?))?,?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
-      "u"
-    ),
-    name: 2,
-    role: 1
-  },
-  // "…, said political scientist Jane Roe."
-  {re: new RegExp(`\\b${EXPERT_VERB}\\s+(${ROLE_TITLE})\\s+(${NAME})(?=[\\s,.;]|$)`, "u"), name: 2, role: 1},
-  // "Jane Roe, an energy economist at the Steppe Institute, sees …"
-  {
-    re: new RegExp(`(${NAME}),\\s+(${APPOSED_ROLE}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`, "u"),
-    name: 1,
-    role: 2
-  },
-  // "…, said Jane Roe, a fellow at …", "according to Jane Roe, a senior analyst at …"
-  {
-    re: new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME}),\\s+(${APPOSED_ROLE})(?=[,.;]|$)`, "u"),
-    name: 1,
-    role: 2
-  },
-  // "Jane Roe of the Steppe Institute said …", "…, said Jane Roe from Qazyna Research." ("at" is as often where a
-  // person speaks as where the person works: "said X at the School of …" presents nobody.)
-  {
-    re: new RegExp(
-      `(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME}),?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
-      "u"
-    ),
-    name: 1,
-    role: 2
-  },
-  {
-    re: new RegExp(
-      `\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME})(?=[,.;]|$)`,
-      "u"
-    ),
-    name: 1,
-    role: 2
-  },
-  // "Jane Roe, who heads the Steppe Institute, said …"
-  {
-    re: new RegExp(
-      `(${NAME}),\\s+who\\s+((?:heads|leads|directs|runs|teaches at|works at|works for|is (?:an?|the))\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
-      "u"
-    ),
-    name: 1,
-    role: 2
-  },
-  // "A professor at Taraz University, Jane Roe, said …"
-  {
-    re: new RegExp(
-      `(?:^|[.;:]\\s+)((?:An?|The)\\s+[^,;:"“”«»]{3,120}?),\\s+(${NAME}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
-      "u"
-    ),
-    name: 2,
-    role: 1
-  }
-];
-
-/**
- * The people a body presents by an expert's role in the sentence where they speak or judge ("Economist Jane Roe
- * believes …", "Jane Roe, an analyst at the Steppe Institute, said …", "…, said Jane Roe, a fellow at …"). An official
- * ("Foreign Minister Jane Roe said", "Jane Roe, a spokeswoman for the ministry, said") is no expert; nor is a person
- * merely named beside a role with no word of theirs ("a report by economist Jane Roe").
- */
-export function presentedExperts(sentences: readonly string[]): Expert[] {
-  const out: Expert[] = [];
-  for (const s of sentences) {
-    for (const p of PRESENTED) {
-      const m = p.re.exec(s);
-      if (!m) continue;
-      // ("Minister Madina Abylkasymova": the name without the title words the pattern took in)
-      const split = splitTitle(m[p.name]!.trim());
-      const name = split.name;
-      const role = m[p.role]!.trim()
-        .replace(/^(?:an?|the)\s+/i, "")
-        .replace(/^who\s+/, "")
-        .replace(/^is\s+(?:an?|the)\s+/, "")
-        .replace(/\.$/, "");
-      // The title before the name ("Finance Minister X, a former IMF economist, …"): an official, whatever the past.
-      const before = s.slice(0, m.index + m[0].indexOf(m[p.name]!));
-      const title = `${/((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})$/u.exec(before)?.[1] ?? ""} ${split.title ?? ""}`;
-      if (!isExpertRole(role) || isServingOfficial(role) || OFFICE_TITLE.test(title) || !isPersonName(name)) continue;
-      // ("Economist", "Political scientist" as a title are a role in running text; "Steppe Institute" is a name)
-      const common = /^\p{Lu}\p{Ll}+(?:$|\s+\p{Ll})/u.test(role);
-      if (!out.some((e) => e.name === name))
-        out.push({name, role: common ? role.charAt(0).toLowerCase() + role.slice(1) : role});
-    }
-  }
-  return out;
-}
-
-/** An office of government in a title before a name ("Finance Minister", "National Bank Governor", "President"). */
-const OFFICE_TITLE =
-  /\b(?:Minister|President|Premier|Governor|Secretary|Ambassador|Senator|Mayor|Akim|Speaker|Chancellor|Envoy|Commissioner|Spokes(?:man|woman|person)|Congress(?:man|woman)|King|Emir|Sultan)\b/;
-
-/**
- * A role of someone heard for expertise: an expert's noun ("analyst", "senior fellow at …"), or the head of a research
- * body ("director of the Steppe Institute", "heads the … Institute", "Head of Research at …", a research body's name
- * alone after "of"/"from"). Not a participle ("speaking at … University", "addressing students at …"), a graduate or a
- * student, nor a government's body ("the government research council").
- */
-function isExpertRole(role: string): boolean {
-  // ("addressing his fellow citizens": a participle, not a role)
-  if (/^\p{Ll}+ing\b/u.test(role)) return false;
-  if (EXPERT_ROLE.test(role)) return true;
-  if (!RESEARCH_BODY.test(role) || /\b(?:government|ministry|presidential|state|parliament)/i.test(role)) return false;
-  if (HEAD_OF_BODY.test(role)) return true;
-  // a research body's own name after "of"/"from" ("Steppe Institute for Transport Research")
-  return /^\p{Lu}/u.test(role) && !/^(?:Graduate|Student|Alumn|Former)/.test(role);
-}
-
-/** The head of a body: "director of …", "Head of Research at …", "heads the … Institute", "founding partner at …". */
-const HEAD_OF_BODY =
-  /^(?:(?:deputy|vice|executive|managing|founding|acting)\s+)?(?:head|heads|director|directs|chair|chairs|dean|rector|vice-rector|president|founder|leads|runs|lecturer|partner|chief)\b/i; /** Honorifics before a person's name, as bylines write them. */
-const HONORIFIC = String.raw`(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|DR|PROF|MR|MRS|MS)\.?`;
-const HONORIFIC_HEAD = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, "u");
-
 /** The heading of a box presenting the writer after the story. */
 const ABOUT_AUTHOR = /^about (?:the )?(?:author|writer|contributor)s?\s*:?$/i;
 /** The box's first words: the writer's name (an honorific before it), then what the person is or does. */
@@ -393,74 +236,6 @@ const AUTHOR_PRESENTED = new RegExp(
   `^(?:${HONORIFIC}\\s+)*(${NAME})\\s+(?:is|was|has|holds|serves|served|works|worked|leads|heads|teaches|writes|covers|researches)\\b`,
   "u"
 );
-
-/**
- * A writer's name as the gold and the reader's other outputs write names: honorifics left out ("Dr Jane Roe", "Prof.
- * Jane Roe" → "Jane Roe") and capitals set in title case ("JANE ROE and JOHN O'DOE" → "Jane Roe and John O'Doe"). An
- * organisation's name ("PTI", "Bureau of … Affairs") is kept as written.
- */
-export function personName(raw: string): string {
-  const parts = raw.split(/(\s*,\s*|\s+(?:and|&)\s+)/);
-  // Each name without its honorifics, a word in capitals set in running case ("Jane ROE" → "Jane Roe"); a name of one
-  // word ("PTI") stays as written.
-  const names = parts.map((n, k) => {
-    if (k % 2 === 1) return n;
-    const bare = n.replace(HONORIFIC_HEAD, "");
-    if (!/\s/.test(bare)) return bare;
-    return bare
-      .split(/(\s+)/)
-      .map((w) => (/^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}+(?:['’-]\p{Lu}+)*$/u.test(w) ? titleWord(w) : w))
-      .join("");
-  });
-  return names.every((n, k) => k % 2 === 1 || isPersonName(n)) ? names.join("") : raw;
-}
-
-/** "ROE" → "Roe", "O'DOE" → "O'Doe", "ABU-BAKR" → "Abu-Bakr". */
-function titleWord(w: string): string {
-  return w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
-}
-
-/**
- * "Steppe Post news agency, Taraz, Jane Roe. The ministry …", "Taraz, Jane Roe, Steppe Post. …": a lead that opens
- * with the agency's byline, its parts set apart by commas before the first full stop: one person's name, an
- * organisation's name, and at most one place (a name of one or two words). Undefined for an ordinary first sentence.
- */
-export function leadByline(paragraph: string): {author: string; publisher?: string} | undefined {
-  const m = /^((?:[^.!?]|\.(?=[\p{Ll}\d])){3,120}?)\.\s+(?=["“«]?\p{Lu})/u.exec(paragraph);
-  if (!m) return undefined;
-  const parts = m[1]!.split(/\s*,\s*/);
-  if (parts.length < 2 || parts.length > 3) return undefined;
-  let author: string | undefined;
-  let publisher: string | undefined;
-  let places = 0;
-  for (const p of parts) {
-    const name = p.replace(HONORIFIC_HEAD, "");
-    if (isPersonName(name) && author === undefined) author = name;
-    else if (
-      (isPublisherName(p) || (isOrganisation(p) && !/^\p{Lu}\p{Ll}+$/u.test(p))) &&
-      /^\p{Lu}/u.test(p) &&
-      publisher === undefined &&
-      p.split(/\s+/).length <= 6
-    )
-      publisher = p;
-    else if (/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?$/u.test(p)) places++;
-    else return undefined;
-  }
-  // (the agency's form has all three: "Vladimir Roe, TASS." is a photo credit, "Jane Roe, Foreign Ministry." an
-  // official and the office)
-  if (!author || !publisher || places !== 1 || !isMediumName(publisher)) return undefined;
-  // ("Zhibek.kg news agency": the name without its description)
-  const bare = publisher.replace(
-    /\s+(?:\p{Ll}[\p{L}-]*\s+)*(?:news agency|agency|news service|information agency|newspaper)$/u,
-    ""
-  );
-  return {author, publisher: /^\p{Lu}/u.test(bare) && bare !== "" ? bare : publisher};
-}
-
-/** A medium's name: a wire's, a domain, or one with a medium's word ("… news agency", "… Times"). */
-function isMediumName(name: string): boolean {
-  return isPublisherName(name) || MEDIA_NAME.test(name) || /\bnews\b|\bagency\b/i.test(name);
-}
 
 /** A site's language edition after its name ("PARSNEWS English", "Huaxin in English"): the name is the publisher. */
 const EDITION = /\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service|section))?$/i;

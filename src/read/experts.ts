@@ -1,0 +1,167 @@
+/**
+ * Experts heard in a body: the people a story presents by an expert's role where they speak or judge ("Economist Jane
+ * Roe believes …", "Jane Roe, an analyst at the Steppe Institute, said …"), and the roles that make an official, not an
+ * expert ("Finance Minister …", "a spokeswoman for the ministry").
+ *
+ * @module
+ */
+import {isPersonName} from "./byline.js";
+import type {Expert} from "./metadata.js";
+import {splitTitle} from "./voices.js";
+
+/** A person's name of two or three capitalised words. */
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
+
+/** A role held in a government: its holder states a position, no expert's view ("Deputy Assistant Secretary of State"). */
+export const SERVING_OFFICE =
+  /\b(?:Secretary|Minister|Ambassador|Administrator|Commissioner|Envoy|Governor|Senator|Congress(?:man|woman)|Department of|Ministry of)\b/;
+/**
+ * A role in government held now ("Foreign Minister", "the country's deputy minister of energy"; not "former
+ * ambassador", nor "professor in the Department of History"): its holder speaks as an official.
+ */
+export function isServingOfficial(role: string | undefined): boolean {
+  return (
+    role !== undefined &&
+    new RegExp(SERVING_OFFICE.source, "i").test(role) &&
+    !/\b(?:former|retired|ex-)/i.test(role) &&
+    !EXPERT_ROLE.test(role)
+  );
+}
+
+/** Roles of people quoted for their judgement, not for their office. */
+export const EXPERT_ROLE =
+  /\b(analyst|economist|political scientist|expert|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
+/** The expert's nouns set as a title before a name ("Economist", "Political scientist"). */
+const EXPERT_TITLE_WORDS =
+  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|political observer";
+
+/** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
+export const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
+
+/** What an expert does in the sentence that presents the expert: says, judges, expects. */
+const EXPERT_VERB =
+  "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
+/** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
+const APPOSED_ROLE = '(?:(?:an?|the)\\s+)?\\p{L}[^,;:"“”«»]{2,140}?';
+/** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
+const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_TITLE_WORDS.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
+/** A body's name: capitalised words and the small words between them ("Steppe Institute for Transport Research"). */
+const BODY_NAME = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+)*\\p{Lu}[\\p{L}'’.&-]*){0,8}";
+const PRESENTED: {re: RegExp; name: number; role: number}[] = [
+  // "Economist Jane Roe believes …", "Political scientist Jane Roe of the Steppe Institute said …"
+  {
+    re: new RegExp(
+      `(?:^|[.;:]\\s+|,\\s+)(${ROLE_TITLE})\\s+(${NAME})(?:\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;]{2,80}?))?,?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 2,
+    role: 1
+  },
+  // "…, said political scientist Jane Roe."
+  {re: new RegExp(`\\b${EXPERT_VERB}\\s+(${ROLE_TITLE})\\s+(${NAME})(?=[\\s,.;]|$)`, "u"), name: 2, role: 1},
+  // "Jane Roe, an energy economist at the Steppe Institute, sees …"
+  {
+    re: new RegExp(`(${NAME}),\\s+(${APPOSED_ROLE}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`, "u"),
+    name: 1,
+    role: 2
+  },
+  // "…, said Jane Roe, a fellow at …", "according to Jane Roe, a senior analyst at …"
+  {
+    re: new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME}),\\s+(${APPOSED_ROLE})(?=[,.;]|$)`, "u"),
+    name: 1,
+    role: 2
+  },
+  // "Jane Roe of the Steppe Institute said …", "…, said Jane Roe from Qazyna Research." ("at" is as often where a
+  // person speaks as where the person works: "said X at the School of …" presents nobody.)
+  {
+    re: new RegExp(
+      `(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME}),?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  {
+    re: new RegExp(
+      `\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME})(?=[,.;]|$)`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  // "Jane Roe, who heads the Steppe Institute, said …"
+  {
+    re: new RegExp(
+      `(${NAME}),\\s+who\\s+((?:heads|leads|directs|runs|teaches at|works at|works for|is (?:an?|the))\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  // "A professor at Taraz University, Jane Roe, said …"
+  {
+    re: new RegExp(
+      `(?:^|[.;:]\\s+)((?:An?|The)\\s+[^,;:"“”«»]{3,120}?),\\s+(${NAME}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+      "u"
+    ),
+    name: 2,
+    role: 1
+  }
+];
+
+/**
+ * The people a body presents by an expert's role in the sentence where they speak or judge ("Economist Jane Roe
+ * believes …", "Jane Roe, an analyst at the Steppe Institute, said …", "…, said Jane Roe, a fellow at …"). An official
+ * ("Foreign Minister Jane Roe said", "Jane Roe, a spokeswoman for the ministry, said") is no expert; nor is a person
+ * merely named beside a role with no word of theirs ("a report by economist Jane Roe").
+ */
+export function presentedExperts(sentences: readonly string[]): Expert[] {
+  const out: Expert[] = [];
+  for (const s of sentences) {
+    for (const p of PRESENTED) {
+      const m = p.re.exec(s);
+      if (!m) continue;
+      // ("Minister Madina Abylkasymova": the name without the title words the pattern took in)
+      const split = splitTitle(m[p.name]!.trim());
+      const name = split.name;
+      const role = m[p.role]!.trim()
+        .replace(/^(?:an?|the)\s+/i, "")
+        .replace(/^who\s+/, "")
+        .replace(/^is\s+(?:an?|the)\s+/, "")
+        .replace(/\.$/, "");
+      // The title before the name ("Finance Minister X, a former IMF economist, …"): an official, whatever the past.
+      const before = s.slice(0, m.index + m[0].indexOf(m[p.name]!));
+      const title = `${/((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})$/u.exec(before)?.[1] ?? ""} ${split.title ?? ""}`;
+      if (!isExpertRole(role) || isServingOfficial(role) || OFFICE_TITLE.test(title) || !isPersonName(name)) continue;
+      // ("Economist", "Political scientist" as a title are a role in running text; "Steppe Institute" is a name)
+      const common = /^\p{Lu}\p{Ll}+(?:$|\s+\p{Ll})/u.test(role);
+      if (!out.some((e) => e.name === name))
+        out.push({name, role: common ? role.charAt(0).toLowerCase() + role.slice(1) : role});
+    }
+  }
+  return out;
+}
+
+/** An office of government in a title before a name ("Finance Minister", "National Bank Governor", "President"). */
+const OFFICE_TITLE =
+  /\b(?:Minister|President|Premier|Governor|Secretary|Ambassador|Senator|Mayor|Akim|Speaker|Chancellor|Envoy|Commissioner|Spokes(?:man|woman|person)|Congress(?:man|woman)|King|Emir|Sultan)\b/;
+
+/**
+ * A role of someone heard for expertise: an expert's noun ("analyst", "senior fellow at …"), or the head of a research
+ * body ("director of the Steppe Institute", "heads the … Institute", "Head of Research at …", a research body's name
+ * alone after "of"/"from"). Not a participle ("speaking at … University", "addressing students at …"), a graduate or a
+ * student, nor a government's body ("the government research council").
+ */
+function isExpertRole(role: string): boolean {
+  // ("addressing his fellow citizens": a participle, not a role)
+  if (/^\p{Ll}+ing\b/u.test(role)) return false;
+  if (EXPERT_ROLE.test(role)) return true;
+  if (!RESEARCH_BODY.test(role) || /\b(?:government|ministry|presidential|state|parliament)/i.test(role)) return false;
+  if (HEAD_OF_BODY.test(role)) return true;
+  // a research body's own name after "of"/"from" ("Steppe Institute for Transport Research")
+  return /^\p{Lu}/u.test(role) && !/^(?:Graduate|Student|Alumn|Former)/.test(role);
+}
+
+/** The head of a body: "director of …", "Head of Research at …", "heads the … Institute", "founding partner at …". */
+const HEAD_OF_BODY =
+  /^(?:(?:deputy|vice|executive|managing|founding|acting)\s+)?(?:head|heads|director|directs|chair|chairs|dean|rector|vice-rector|president|founder|leads|runs|lecturer|partner|chief)\b/i;
