@@ -176,3 +176,20 @@ test("review H21: 'should expect' foresees; 'should not be expected to' foresees
   );
   assert.equal(claimOf(d, "slower growth")?.kind, "forecast");
 });
+
+test("review H22: a quoted description with 'and', 'but', 'only', 'still' or 'not' is no generalisation", () => {
+  const d = readOk(
+    `Border bazaar\n\n12 May 2026\n\n` +
+      '"We load the trucks in Osh, and the drivers take them to Almaty," said Aliya Sadykova, a trader in Osh.\n\n' +
+      '"My brother lives in Bishkek, but my parents live in Osh," said Aliya Sadykova.\n\n' +
+      '"The train only runs on Mondays," said Aliya Sadykova.\n\n' +
+      '"The minister is still in Moscow," a spokesman said.\n\n' +
+      '"The delegation does not include the foreign minister," a spokesman said.\n\n' +
+      '"Some traders adapt, others give up and go home," Sadykova said.\n',
+    {aliases}
+  );
+  for (const q of ["load the trucks", "My brother", "only runs", "still in Moscow", "does not include"])
+    assert.equal(claimOf(d, q), undefined, q);
+  // a "some … others" contrast generalises
+  assert.equal(claimOf(d, "Some traders adapt")?.kind, "assessment");
+});

@@ -419,9 +419,13 @@ const WARNED_OF = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?)\s+of\b/i;
 /** A question a reported answer replies to, opening the sentence: "Asked whether …, ", "When asked about …, ". */
 const ASKED = /^(?:when\s+)?asked\s+(?:whether|if|about|how|why|what|when|who)\b[^,]{0,160},\s*/i;
 
-/** The words of a generalisation: a contrast, a quantifier over everyone or no one, "still", "only", a denial. */
+/**
+ * The words of a generalisation: a quantifier over people or cases as what the sentence is about ("Nobody is winning",
+ * "Whatever they decide …", "everyone", "never", "always"), or a "some … others" contrast. A contrast of two clauses
+ * (", and", ", but"), "only", "still" or a bare "not" is in every descriptive quotation: no sign of a view (review H22).
+ */
 const GENERAL_MARKER =
-  /\b(?:nobody|no one|none|never|everyone|everybody|anyone|whatever|still|only|others)\b|\bnot\b(?!\s+been\b)|,\s+(?:and|but)\s/i;
+  /\b(?:nobody|no one|nothing|everyone|everybody|everything|anyone|anybody|whatever|whoever|never|always)\b|\bsome\b[^.;]{1,60}\bothers\b/i;
 /** The speaker's side telling its own conduct: "We are not asking …", "I am not going to …", "We do not plan to …". */
 const OWN_CONDUCT = /^["“«]?(?:we|i)\s+(?:are|am|do|have)\s+(?:not|never)\s+(?:\p{Ll}+ing|plan|intend|want|seek)\b/iu;
 /** A state or a step denied: "is not published yet", "has not been signed", "are not yet ratified". */
