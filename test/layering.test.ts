@@ -42,7 +42,10 @@ export function layeringViolations(root = "src"): string[] {
     }
     if (from !== "store" && !file.endsWith(".test.ts")) {
       // No database engine outside src/store: neither its client library nor an engine folder of the store.
-      for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+      // (a require() too: the store loads DuckDB's API with createRequire, src/store/duckdb/engine.ts)
+      for (const [, spec] of text.matchAll(
+        /(?:from|import|require|createRequire\([^)]*\))\s*\(?\s*["']([^"']+)["']/g
+      )) {
         if (/^@duckdb\/|^@clickhouse\/|^duckdb$|(^|\/)store\/(duckdb|clickhouse)\//.test(spec!))
           violations.push(`${file} imports a database engine (${spec}): use the ports of src/store/index.ts`);
       }
@@ -91,6 +94,7 @@ test("the layering check catches a violation", async () => {
   writeFileSync(
     join(root, "app", "y.ts"),
     `import {DuckDB} from "../store/duckdb/connection.js";\nimport {DuckDBInstance} from "@duckdb/node-api";\n` +
+      `const api = createRequire(import.meta.url)("@duckdb/node-api");\n` +
       `export const q = (db: DuckDB) => db.all(\`SELECT count(*) AS n FROM actors\`);\n` +
       `export const w = "DELETE FROM sources WHERE id = ?";\n`
   );
@@ -100,6 +104,7 @@ test("the layering check catches a violation", async () => {
       `app${sep}y.ts holds SQL outside src/store: "DELETE FROM`,
       `app${sep}y.ts holds SQL outside src/store: \`SELECT count(*) AS n FROM`,
       `app${sep}y.ts imports a database engine (../store/duckdb/connection.js): use the ports of src/store/index.ts`,
+      `app${sep}y.ts imports a database engine (@duckdb/node-api): use the ports of src/store/index.ts`,
       `app${sep}y.ts imports a database engine (@duckdb/node-api): use the ports of src/store/index.ts`,
       `measure${sep}x.ts imports ../store/index.js`,
       `measure${sep}x.ts uses the clock, Math.random or I/O in the pure core`,
