@@ -41,6 +41,8 @@ export const RESEARCH_BODY = /\b(institute|university|think tank|research|studie
 /** What an expert does in the sentence that presents the expert: says, judges, expects. */
 const EXPERT_VERB =
   "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
+/** What each of the patterns below needs somewhere in the sentence: an expert's verb, or "according to". */
+const SPEAKS = new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\b`, "u");
 /** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
 const APPOSED_ROLE = '(?:(?:an?|the)\\s+)?\\p{L}[^,;:"“”«»]{2,140}?';
 /** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
@@ -118,6 +120,8 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
 export function presentedExperts(sentences: readonly string[]): Expert[] {
   const out: Expert[] = [];
   for (const s of sentences) {
+    // (every pattern needs an expert's verb or "according to": most sentences have neither, and skip all eight)
+    if (!SPEAKS.test(s)) continue;
     for (const p of PRESENTED) {
       const m = p.re.exec(s);
       if (!m) continue;
