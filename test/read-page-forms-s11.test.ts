@@ -487,3 +487,20 @@ test("review H5-H8, H11-H13 near misses: officials with an expert's past, credit
   assert.equal(paper.metadata.title, "Taraz Court Closes Independent Newspaper");
   assert.equal(paper.metadata.publisher, undefined);
 });
+
+test("a date alone on its line under the author's line is the page's, after a teaser of short points; a date after the body's first long paragraph is not", () => {
+  const page = (between: string) =>
+    "STEPPE GRAIN MONITOR\nMarkets | Logistics | Policy\n\nThe southern rail route for northern wheat\n\n" +
+    "In brief\n" +
+    "- Wheat now moves south by rail instead of by road.\n" +
+    "- Millers in Mary expect the first forty wagons this week.\n" +
+    "- Exporters count on a fifth off their costs.\n\n" +
+    between +
+    BODY;
+  const dated = read(page("Nurlan Seitkali | Grain Markets Editor\n17 March 2025\n\n"));
+  assert.equal(dated.metadata.date, "2025-03-17");
+  // near miss: a date line after the body's first paragraph of a body's length (a list of other stories' dates) is not
+  // the page's date
+  const late = read(page("Nurlan Seitkali | Grain Markets Editor\n\n") + "\nMore from the Monitor\n17 March 2025\n");
+  assert.equal(late.metadata.date, undefined);
+});

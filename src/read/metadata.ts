@@ -449,7 +449,12 @@ export function readMetadata(
   if (!text.publisher && ownMasthead) text.publisher = ownMasthead.replace(EDITION, "");
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
-  const nearTop = article.paragraphs[2]?.srcStart ?? Infinity;
+  // (the top: the first three paragraphs, or up to the body's first paragraph of a body's length, since a teaser's short
+  // bullets and the author's line may stand between the headline and the date)
+  const bodyStart = article.paragraphs.find(
+    (p) => p.text.length >= 150 && /[.!?]["”’]?$/.test(p.text.trim())
+  )?.srcStart;
+  const nearTop = Math.max(article.paragraphs[2]?.srcStart ?? Infinity, bodyStart ?? -Infinity);
   for (const d of article.dropped) {
     if (!["byline", "dateline", "disclaimer", "footer", "credits"].includes(d.reason)) continue;
     if (headerTexts.includes(d.text)) continue;
