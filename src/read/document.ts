@@ -183,11 +183,19 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ]);
   }
   const coder = options.coder;
-  const knownActor = coder ? (name: string) => coder.codeSentence(name, {}).mentions.length > 0 : undefined;
+  // The actor mentions the coder finds in a name alone, once per name (metadata, voices and experts ask about the
+  // same speakers many times).
+  const nameMentions = new Map<string, readonly CoderMention[]>();
+  const mentionsOfName = (name: string): readonly CoderMention[] => {
+    let m = nameMentions.get(name);
+    if (!m) nameMentions.set(name, (m = coder!.codeSentence(name, {}).mentions));
+    return m;
+  };
+  const knownActor = coder ? (name: string) => mentionsOfName(name).length > 0 : undefined;
   // A person the actor dictionary knows by the whole name ("Sergei Lavrov": a minister), not by a part of it
   // ("Dimash …" read as Damascus, a surname shared with an official).
   const knownPerson = coder
-    ? (name: string) => coder.codeSentence(name, {}).mentions.some((m) => m.start === 0 && m.end === name.length)
+    ? (name: string) => mentionsOfName(name).some((m) => m.start === 0 && m.end === name.length)
     : undefined;
   const md = readMetadata(article, {
     html: meta,
@@ -214,7 +222,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         : options.aliases;
   // (whom "the Kazakh leader" describes: the actor the coder's dictionaries, or the aliases, give a name or an adjective)
   const actorOf = (name: string): string | undefined =>
-    coder ? coder.codeSentence(name, {}).mentions[0]?.code : gazetteer?.find(name)[0]?.code;
+    coder ? mentionsOfName(name)[0]?.code : gazetteer?.find(name)[0]?.code;
   const voices = assignVoices(sentences, article.paragraphs, article.body, {
     interview: metadata.interview,
     experts: metadata.experts,

@@ -388,8 +388,13 @@ export function assignVoices(
     }
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
     // "It described accession as …": the body one of the last two sentences was about.
-    if (/^it$/i.test(sub) && lastBody && sentenceNo - lastBody.at <= 2)
-      return {speaker: (lastInstitution = lastBody.name)};
+    if (/^it$/i.test(sub)) {
+      const about = [sentenceNo - 1, sentenceNo - 2]
+        .filter((k) => k >= 0)
+        .map((k) => bodySubject(sentences[k]!.text))
+        .find((b) => b !== undefined);
+      if (about) return {speaker: (lastInstitution = about)};
+    }
     // "…, said the people, who asked not to be identified": the "people familiar with the matter" named before.
     const back = /^the (people|person|sources?)$/i.exec(sub)?.[1]?.toLowerCase();
     if (back) {
@@ -525,16 +530,11 @@ export function assignVoices(
   let paraAttribution: {pi: number; m: RegExpExecArray | null; putIt?: RegExpExecArray | null} | undefined;
   /** The paragraph is labelled as the writer's own view ("Our take: …", "Our correspondent's view: …"). */
   let paraView = false;
-  /** The body the last sentences were about ("The Asian Development Bank's outlook was …"), for "It said …" after. */
-  let lastBody: {name: string; at: number} | undefined;
+  /** The sentence being read (for "It said …": the body one of the two sentences before was about). */
   let sentenceNo = -1;
   for (const s of sentences) {
     at = s.start;
     ++sentenceNo;
-    if (sentenceNo > 0) {
-      const b = bodySubject(sentences[sentenceNo - 1]!.text);
-      if (b) lastBody = {name: b, at: sentenceNo - 1};
-    }
     const pi = paraOf(s);
     const p = paragraphs[pi];
     if (pi !== lastPara) {
