@@ -34,6 +34,7 @@
 
 import {isStateCode} from "./first-person.js";
 import {cue} from "./cue.js";
+import {sharedSubject} from "./anaphora-predicates.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
@@ -51,7 +52,7 @@ export interface Rewrite {
   length: number;
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who";
+  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared";
   /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
   from?: number;
 }
@@ -225,6 +226,8 @@ export class Anaphora {
   private sentence = 0;
   /** The acting side of the first event in the latest sentence that had one: whom "He met …" next means. */
   private subject: {code: string; sentence: number} | undefined;
+  /** {@link subject} as it stood when the current sentence began (its own events not yet noted). */
+  private subjectBefore: {code: string; sentence: number} | undefined;
   /** Code → the latest adjective naming it ("Hungarian"), for "the Hungarian side" when no noun was seen. */
   private readonly adjectives = new Map<string, string>();
   /** The distinct states and organisations (no regions) the latest sentence named, in order. */
@@ -259,6 +262,7 @@ export class Anaphora {
       this.learnPerson(text, m);
     }
     this.sentence++;
+    this.subjectBefore = this.subject;
   }
 
   /**
@@ -576,6 +580,43 @@ export class Anaphora {
     const host = this.nameOf(visit[1]) ?? this.groupName(visit[1], mentions);
     if (!host) return undefined;
     return splice(text, at, "followed".length, `visited ${host}`, "pair");
+  }
+
+  /**
+   * "X visited A, met B there and signed C", "He attended A on Monday, met B there, and used …": the later
+   * predicates of a clause whose subject is named at its head (src/read/anaphora-predicates.ts) are the subject's
+   * acts. Each copy reads "<subject> <predicate>"; `sides` are the subject's codes, the only sources the copies' events
+   * may have, and `spans` the predicates in the sentence as written, whose acts with another source are wrong. "He"
+   * or "She" as the subject is the acting side of the sentence just before (its first event's source, else the actor
+   * it opened with); its first predicate is then copied and spanned too (the coder cannot read the pronoun).
+   */
+  laterPredicates(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): {copies: Rewrite[]; spans: {start: number; end: number}[]; sides: string[]} | undefined {
+    const shared = sharedSubject(text, mentions);
+    if (!shared) return undefined;
+    let sides = shared.codes;
+    let subject = shared.subject;
+    const spans = shared.predicates.map((p) => ({start: p.start, end: p.end}));
+    if (shared.pronoun) {
+      const before = this.subjectBefore;
+      if (!before || before.sentence !== this.sentence - 1 || REGIONS.has(before.code)) return undefined;
+      const name = this.nameOf(before.code);
+      if (!name) return undefined;
+      sides = [before.code];
+      subject = name;
+      spans.unshift({start: shared.firstVerb, end: shared.predicates[0]!.connector});
+    }
+    if (sides.length === 0) return undefined;
+    const copies = spans.map((p) => ({
+      text: `${text.slice(0, shared.subjectStart)}${subject} ${text.slice(p.start, p.end)}`,
+      at: shared.subjectStart,
+      length: p.start - shared.subjectStart,
+      replacement: subject.length + 1,
+      kind: "shared" as const
+    }));
+    return {copies, spans, sides};
   }
 
   /**

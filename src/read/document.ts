@@ -723,6 +723,40 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
+    // "X visited A, met B there and signed C": the later predicates are X's acts; what the sentence as written gave
+    // them with another subject (the place, a session's organisation, the person met) is dropped.
+    const shared = anaphora.laterPredicates(text, named);
+    if (shared) {
+      // (a mutual act's other direction names the subject as its target: "signed an accord with Y" gives Y→X too)
+      const sidesOf = (e: CoderEvent) => shared.sides.includes(e.source) || shared.sides.includes(e.target);
+      const inSpan = (e: CoderEvent) =>
+        e.start !== undefined && shared.spans.some((p) => e.start! >= p.start && e.start! < p.end);
+      for (let k = sentenceEvents.length - 1; k >= 0; --k)
+        if (inSpan(sentenceEvents[k]!) && !sidesOf(sentenceEvents[k]!)) sentenceEvents.splice(k, 1);
+      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      for (const copy of shared.copies) {
+        const shift = copy.replacement - copy.length;
+        for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date, ...timed} : timed).events) {
+          const key = `${e.source}>${e.target}:${e.code}`;
+          if (
+            have.has(key) ||
+            e.source === e.target ||
+            !sidesOf(e) ||
+            e.start === undefined ||
+            e.start < copy.at + copy.replacement
+          )
+            continue;
+          have.add(key);
+          sentenceEvents.push({
+            ...e,
+            start: e.start - shift,
+            ...(e.end !== undefined ? {end: e.end - shift} : {}),
+            rule: `${e.rule ?? "coder"} anaphora:shared`
+          });
+          anaphora.noteEvent(e.source, e.target, e.code);
+        }
+      }
+    }
     // An interviewee's "we", "us" and "our country": their own state (src/read/first-person.ts).
     // Without a speaker, the state the article is about stands for "the Head of State"; "the region" is its region.
     const spoken = voices[i]?.kind === "answer" || voices[i]?.kind === "quote";

@@ -1,0 +1,91 @@
+/**
+ * Who acts in news prose (issue 10, session 12): one subject for several coordinated predicates. Every sentence here
+ * is our own, written for these tests in other constructions than any fixture's (other actors, verbs and orders).
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {defaultCoder, readPack} from "../src/app/index.js";
+import {readDocument} from "../src/read/index.js";
+import {sharedSubject} from "../src/read/anaphora-predicates.js";
+
+const coder = defaultCoder(readPack().actors);
+const events = (body: string) => {
+  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
+  assert.ok(r.ok);
+  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
+};
+
+test("coordinated predicates: the later verbs are the subject's acts, not the first predicate's object's", () => {
+  // (the object of the first predicate, an organisation, no longer acts)
+  const a = events(
+    "Uzbek Foreign Minister Bakhtiyor Saidov addressed the OSCE council in Vienna, met his Austrian counterpart and invited Austria to the Tashkent forum."
+  );
+  assert.ok(a.includes("UZB>AUT 04"), a.join("; "));
+  assert.ok(a.includes("UZB>AUT 03"), a.join("; "));
+  assert.ok(!a.some((e) => e.startsWith("OSCE>")), a.join("; "));
+  // (a place named in the first predicate does not receive the third)
+  const b = events(
+    "Georgian Prime Minister Irakli Kobakhidze opened the Baku energy forum, received the Turkish energy minister and signed a gas accord with Azerbaijan."
+  );
+  assert.ok(b.includes("GEO>TUR 04"), b.join("; "));
+  assert.ok(b.includes("GEO>AZE 05"), b.join("; "));
+  assert.ok(!b.includes("AZE>TUR 04"), b.join("; "));
+});
+
+test("coordinated predicates after 'He': the subject is the acting side of the sentence before", () => {
+  const got = events(
+    "Finnish President Alexander Stubb arrived in Astana on Monday. He addressed the NATO partners' seminar in the capital, then praised Kazakhstan for its neutrality and criticized Russia over its threats."
+  );
+  assert.ok(got.includes("FIN>KAZ 05"), got.join("; "));
+  assert.ok(got.includes("FIN>RUS 11"), got.join("; "));
+  assert.ok(!got.some((e) => e.startsWith("NATO>")), got.join("; "));
+});
+
+test("near misses: a verb of saying, a participle of a noun, an adjective after 'and', a subject that is no name", () => {
+  // (the acts after "said" are Armenia's, as the coder reads them; nothing is given to the envoy's state)
+  const said = sharedSubject(
+    "The Turkish envoy said Armenia had closed the border and expelled two Iranian diplomats.",
+    [
+      {start: 4, end: 11, code: "TUR"},
+      {start: 23, end: 30, code: "ARM"},
+      {start: 74, end: 81, code: "IRN"}
+    ]
+  );
+  assert.equal(said, undefined);
+  // (", signed in Vienna in March," tells of the treaty, not of Armenia; the list's last predicate is Armenia's)
+  const text = "Armenia welcomed the treaty, signed in Vienna in March, and praised Austria for its mediation.";
+  const treaty = sharedSubject(text, [
+    {start: 0, end: 7, code: "ARM"},
+    {start: 39, end: 45, code: "AUT"},
+    {start: 68, end: 75, code: "AUT"}
+  ]);
+  assert.deepEqual(
+    treaty?.predicates.map((p) => text.slice(p.start, p.end)),
+    ["praised Austria for its mediation"]
+  );
+  // ("and expanded formats": an adjective before a noun, no predicate)
+  assert.equal(
+    sharedSubject("The Kazakh and Uzbek ministers held talks in narrow and expanded formats.", [
+      {start: 4, end: 10, code: "KAZ"},
+      {start: 15, end: 20, code: "UZB"}
+    ]),
+    undefined
+  );
+  // (a subject phrase with a common noun is not a name: "The agreement between X and Y")
+  assert.equal(
+    sharedSubject("The pipeline between Turkmenistan and China doubled its volume and cut costs for Beijing.", [
+      {start: 21, end: 33, code: "TKM"},
+      {start: 38, end: 43, code: "CHN"},
+      {start: 81, end: 88, code: "CHN"}
+    ]),
+    undefined
+  );
+  // (a clause of its own between the predicates: "… after Y …")
+  assert.equal(
+    sharedSubject("Serbia recalled its envoy after Croatia expelled a diplomat and closed a consulate.", [
+      {start: 0, end: 6, code: "SRB"},
+      {start: 32, end: 39, code: "HRV"}
+    ]),
+    undefined
+  );
+});
