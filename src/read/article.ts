@@ -12,6 +12,7 @@
  * ```
  */
 import {isPersonName, readByline, SECTION} from "./byline.js";
+import {isDateLine} from "./metadata-dates.js";
 import {ISSUE_NUMBER} from "./dates.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
@@ -258,6 +259,10 @@ export function textBlocks(text: string): TextBlock[] {
   return blocks;
 }
 
+/** A line that opens with whom the piece is by: "By Jane Roe", "Posted by …", "Analysis by …". */
+const BYLINE_HEAD =
+  /^(?:(?:posted|written|words|text|story|reported|analysis|commentary|opinion|interview|column|essay)\s+)?by\s+\p{Lu}/iu;
+
 /** The reason a block is chrome wherever it stands, or undefined. */
 function lineReason(b: TextBlock): string | undefined {
   const t = b.text;
@@ -266,8 +271,16 @@ function lineReason(b: TextBlock): string | undefined {
   if (DATELINE.test(t)) return "dateline";
   // An e-mail's header lines ("From: …", "Subject: …", "Date: Tue, 14 Nov 2023 …"), a newsletter's issue line.
   if (EMAIL_HEADER.test(t)) return "email-header";
+  // "Jane Roe | Senior Correspondent", "By Jane Roe | The Steppe Courier | Est. 6min", "Monday, 7 April 2025 · 4 min
+  // read": the writer's line or the page's date set with bars, as a menu or a crumb is.
+  if (t.length < 120 && /\s[|·•]\s/.test(t)) {
+    const f = readByline(t);
+    if (f?.author) return f.date ? "dateline" : "byline";
+    if (f?.date && isDateLine(t)) return "dateline";
+  }
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
-  if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t)) return "navigation";
+  // ("By Jane Roe | The Steppe Courier | 5 min read" is the writer's line in a menu's form)
+  if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t) && !BYLINE_HEAD.test(t)) return "navigation";
   if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || isSessionLine(t) || DOCUMENT_SYMBOL.test(t) || isRubricList(t))
     return "navigation";
   if (isColumnLine(t)) return "navigation";

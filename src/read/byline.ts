@@ -75,6 +75,8 @@ const NAMES_ONLY = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|
  */
 const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
 const NAME_AND_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?),\\s+([^,]{3,60})$`, "u");
+/** "Jane Roe | Associate Fellow, Energy Programme", "Jane Roe · Senior Correspondent": a bar between name and role. */
+const NAME_BAR_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?)\\s+[|·•–—]\\s+([^|·•]{3,80})$`, "u");
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
 
@@ -121,6 +123,8 @@ function withoutDate(line: string): string {
  */
 export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: boolean} = {}): BylineFacts | undefined {
   const t = line.replace(/\s+/g, " ").trim();
+  // "(Reporting by A in X and B in Y; Additional reporting by C; Writing by D; Editing by E)": a wire's credit.
+  if (CREDIT_HEAD.test(t)) return readCredit(t);
   if (!t || t.length > 160) return undefined;
   // "Last updated: 4 Dec 2025 | Published: 3 Dec 2025": the part that says when it was published dates the line.
   const publishedPart = /(?:^|[|·•]\s*)((?:first\s+)?(?:published|posted)\b[^|·•]*)/i.exec(t)?.[1];
@@ -137,7 +141,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
             publishedPart ?? t
           )
         ? "published"
-        : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t)
+        : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t) || datePartLabelled(t, date)
           ? "updated"
           : beforeTitle && WEEKDAY.test(t)
             ? "banner"
@@ -187,13 +191,29 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     /^by\s+(.+)$/i.exec(rest);
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
-    const names = by[1]!
-      .replace(/\s+(?:in\s+\p{Lu}[\p{L}&' -]*?\s*)?(?:on|at|updated|published)?\s*$/u, "")
-      .replace(/\s+in\s+\p{Lu}[\p{L}&' -]*$/u, "")
+    const parts = by[1]!
+      // ("Written by Jane Roe based on reporting by …": the writer's name ends before the reporting)
+      .replace(/\s+based on\b.*$/i, "")
       .split(/\s*[|·•]\s*|\s+[–—-]\s+/)
       .map(cleanName)
       .filter(Boolean);
-    for (const n of names) {
+    for (const [k, part] of parts.entries()) {
+      // "By JANE ROE in Almaty and JOHN DOE in Tashkent": reporters, each with the place the person reported from.
+      const reporters = k === 0 ? reporterNames(part) : undefined;
+      if (reporters) {
+        out.author ??= reporters;
+        continue;
+      }
+      // "By Jane Roe | The Steppe Courier | Updated: …": a title with "The" is a publication's, never a person's; a
+      // date's label left alone by the date ("Updated:") names nobody.
+      if (/^The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(part)) {
+        out.publisher ??= part;
+        continue;
+      }
+      if (DATE_LABEL_ONLY.test(part)) continue;
+      const n = part
+        .replace(/\s+(?:in\s+\p{Lu}[\p{L}&' -]*?\s*)?(?:on|at|updated|published)?\s*$/u, "")
+        .replace(/\s+in\s+\p{Lu}[\p{L}&' -]*$/u, "");
       // "By JANE ROE Associated Press": a name in capitals, then the organisation in running case.
       const capsThenOrg = /^(\p{Lu}{2,}(?:[\s'’-]+\p{Lu}{2,}){1,3})\s+(\p{Lu}\p{Ll}.*)$/u.exec(n);
       if (capsThenOrg && (isOrganisation(capsThenOrg[2]!) || AUTHOR_ROLE.test(capsThenOrg[2]!))) {
@@ -204,9 +224,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       }
       // "Jane Roe, Reuters" / "Jane Roe for Trend"; "Jane Roe, Senior Fellow, Energy Programme": after a role the
       // organisation is the author's affiliation, not the publisher.
-      const parts = n.split(/\s*,\s*|\s+for\s+/).map(cleanName);
+      const bits = n.split(/\s*,\s*|\s+for\s+/).map(cleanName);
       let affiliation = false;
-      for (const p of parts) {
+      for (const p of bits) {
         if (!p || /^\d/.test(p)) continue;
         if (AUTHOR_ROLE.test(p) && !AGENCY.test(p)) {
           affiliation = true;
@@ -259,8 +279,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     )
   )
     return {author: forOutlet[1]!};
-  // "Nikolai Kuzmin, Senior Fellow": a name and the author's role.
-  const roled = NAME_AND_ROLE.exec(rest);
+  // "Nikolai Kuzmin, Senior Fellow": a name and the author's role ("Jane Roe | Associate Fellow, Energy Programme").
+  const roled = NAME_AND_ROLE.exec(rest) ?? NAME_BAR_ROLE.exec(rest);
   if (
     !date &&
     roled &&
@@ -311,6 +331,76 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     } else out.place ??= p;
   }
   return out;
+}
+
+/** A wire's credit: "(Reporting by …; Additional reporting by …; Writing by …; Editing by …)". */
+const CREDIT_HEAD = /^\(?\s*(?:additional\s+)?(?:reporting|reported|writing|written|editing|edited)\s+by\s/i;
+
+/**
+ * Reads a wire's credit by its parts: the reporters are the authors ("Reporting by A in X and B in Y"); where no
+ * reporter is named, the writer ("Writing by C"); never those who helped ("Additional reporting by …"), edited or
+ * made the pictures. Undefined when the credit names no reporter or writer.
+ */
+function readCredit(t: string): BylineFacts | undefined {
+  if (t.length > 400) return undefined;
+  let reporters: string | undefined;
+  let writers: string | undefined;
+  for (const seg of t.replace(/^\(\s*|\s*\)?\.?\s*$/g, "").split(/\s*;\s*/)) {
+    const m = /^(additional\s+)?(reporting|reported|writing|written|editing|edited|[\p{L} ]{2,30})\s+by\s+(.+)$/iu.exec(
+      seg.trim()
+    );
+    if (!m || m[1]) continue;
+    const kind = m[2]!.toLowerCase();
+    if (/^report/.test(kind)) reporters ??= reporterNames(m[3]!);
+    else if (/^writ/.test(kind)) writers ??= reporterNames(m[3]!);
+  }
+  const author = reporters ?? writers;
+  return author ? {author} : undefined;
+}
+
+/** A name in capitals ("JANE O'ROE") set in title case, so that it can be checked as a person's name. */
+function titled(name: string): string {
+  return /\p{Ll}/u.test(name)
+    ? name
+    : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+}
+
+/**
+ * Reporters' names, each with at most the place the person reported from or the desk the person works for: "Jane Roe
+ * in Almaty and John Doe in Tashkent", "JANE ROE in Astana, JOHN DOE in Beijing", "Jane Roe of the Steppe Service" →
+ * "Jane Roe and John Doe". Undefined unless every part is a person's name (in capitals or in running case).
+ */
+function reporterNames(s: string): string | undefined {
+  const names = s
+    .replace(/[\s.]+$/, "")
+    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
+    .map((n) =>
+      n
+        .replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u, "")
+        .replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "")
+        .trim()
+    )
+    .filter(Boolean);
+  if (names.length === 0 || names.length > 4 || !names.every((n) => isPersonName(titled(n)))) return undefined;
+  return names.join(" and ");
+}
+
+/** A byline's part that is only a date's label once the date is taken out ("Updated:", "Published", "Last modified"). */
+const DATE_LABEL_ONLY =
+  /^(?:(?:first|last)\s+)?(?:updated|update|published|posted|modified|edited|revised)(?:\s+(?:on|at))?\s*:?$/i;
+
+/**
+ * Whether the part of a line that holds its date ("By Jane Roe | Paper | Updated: 2025-04-07") opens with an update's
+ * label, the line's other parts holding no date.
+ */
+function datePartLabelled(t: string, date: string): boolean {
+  const parts = t.split(/\s*[|·•]\s*/);
+  const dated = parts.filter((p) => parseDateline(p) !== undefined);
+  return (
+    dated.length === 1 &&
+    parseDateline(dated[0]!) === date &&
+    /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(dated[0]!)
+  );
 }
 
 /** A site's list of stories named beside a date ("All News", "Latest News", "Top News"): no publisher. */

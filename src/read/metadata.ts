@@ -24,6 +24,7 @@ import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 import {EXPERT_ROLE, isServingOfficial, RESEARCH_BODY, SERVING_OFFICE} from "./experts.js";
 import {splitTitle} from "./voices.js";
+import {isDateLine, orderedDate, pageDayOrder, type DayOrder, type NumericDate} from "./metadata-dates.js";
 import {HONORIFIC, leadByline, MEDIA_NAME, personName} from "./writers.js";
 
 /** An expert the article interviews or quotes at length. */
@@ -292,30 +293,6 @@ function isDashInterview(article: Article): boolean {
 const REVISED =
   /\b(?:last\s+(?:edited|updated|modified|revised)|(?:edited|updated|modified|revised)\s+(?:last\s+)?on)\b/i;
 
-/**
- * A date alone on its line, with at most a weekday and a time ("04/15/2026", "Wednesday, March 4, 2026 - 10:15"). A
- * numeric date with a slash or a dash must be unambiguous: "04/15/2026" is month/day (the second number cannot be a
- * month), "15/04/2026" day/month; "04/05/2026" could be either and is not taken. Dotted dates ("04.05.2026") are
- * day first, as they are written wherever the dot is used.
- */
-function isBareDate(line: string): boolean {
-  const t = line.trim();
-  const numeric = /^\d{1,2}([/-])\d{1,2}\1\d{4}$/.exec(t.replace(/\s*[,|–—-]?\s*\d{1,2}:\d{2}.*$/, ""));
-  if (numeric) {
-    const [a, b] = t.split(/[/-]/).map(Number) as [number, number];
-    return a === b || a > 12 || b > 12;
-  }
-  const rest = t
-    .replace(
-      /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.\d{1,2}\.\d{4}/u,
-      " "
-    )
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?/g, " ")
-    .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, " ")
-    .replace(/[\s,|·•–—-]+/g, "");
-  return rest === "" && t !== "";
-}
-
 const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
 
 /** "By Jane Roe", "Written by Steppe Wire staff": a part of a line that names who wrote it. */
@@ -357,9 +334,30 @@ export function readMetadata(
   const dates: {date: string; rank: number}[] = [];
   let weakDate: string | undefined;
   let weak: {publisher?: string} = {};
-  const take = (f: BylineFacts | undefined, rankBonus = 0) => {
+  // The order of day and month in the page's numeric dates ("05/04/2025"), from the page's own text; a line's numeric
+  // date that the page does not settle is not taken, and said.
+  const pageTexts = [
+    ...headerTexts,
+    ...article.dropped.map((d) => d.text),
+    ...article.paragraphs.map((p) => p.text),
+    ...article.footer.map((b) => b.text)
+  ];
+  const orders = new Map<NumericDate["sep"], DayOrder | undefined>();
+  const order = (sep: NumericDate["sep"]) => {
+    if (!orders.has(sep)) orders.set(sep, pageDayOrder(pageTexts, sep));
+    return orders.get(sep);
+  };
+  const ambiguousDates: {written: string; dayFirst: string; monthFirst: string}[] = [];
+  const take = (f: BylineFacts | undefined, line?: string) => {
     if (!f) return;
-    if (f.date && f.dateKind) dates.push({date: f.date, rank: DATE_RANK[f.dateKind] + rankBonus});
+    if (f.date && line !== undefined) {
+      const date = orderedDate(line, f.date, order, (written, dayFirst, monthFirst) => {
+        if (!ambiguousDates.some((a) => a.written === written)) ambiguousDates.push({written, dayFirst, monthFirst});
+      });
+      const {date: _date, dateKind: _kind, ...rest} = f;
+      f = date === undefined ? rest : {...f, date};
+    }
+    if (f.date && f.dateKind) dates.push({date: f.date, rank: DATE_RANK[f.dateKind]});
     if (f.author && !text.author) text.author = f.author;
     if (f.publisher && !text.publisher) text.publisher = f.publisher;
   };
@@ -385,7 +383,7 @@ export function readMetadata(
       const {publisher, ...rest} = f;
       f = {...rest, author: publisher};
     }
-    take(f);
+    take(f, h);
     // "Caliber.Az" / "Reuters" alone on a line of the header names the publisher.
     if (!f && isPublisherName(h)) text.publisher ??= h.trim();
     if (f?.date && !text.section) {
@@ -415,7 +413,7 @@ export function readMetadata(
   }
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
   const first = article.paragraphs[0]?.text;
-  if (first) take(readLeadDateline(first));
+  if (first) take(readLeadDateline(first), first.slice(0, 80));
   // The site's own line above or below the headline: "Policy Forum › Commentary", "THE LEDGER | Analysis | Asia",
   // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
   if (!text.publisher) {
@@ -460,9 +458,10 @@ export function readMetadata(
     if (headerTexts.includes(d.text)) continue;
     const f = readByline(d.text);
     if (!f) continue;
-    if (f.dateKind === "published" || f.dateKind === "updated") take(f);
-    // A date alone on its line near the top, after a teaser ("04/15/2026", "March 3, 2026"): the story's own date.
-    else if (f.dateKind === "dateline" && d.start < nearTop && isBareDate(d.text)) take(f);
+    if (f.dateKind === "published" || f.dateKind === "updated") take(f, d.text);
+    // A date alone on its line near the top, after a teaser or a standfirst ("04/15/2026", "March 3, 2026",
+    // "07-04-2025 (updated: 08-04-2025)", "2025-04-07T09:30:00+05:00"): the story's own date.
+    else if (f.dateKind === "dateline" && d.start < nearTop && isDateLine(d.text)) take(f, d.text);
     else take({...(f.author ? {author: f.author} : {}), ...(f.publisher ? {publisher: f.publisher} : {})});
   }
   // "HNA | Hattusa News Agency" above the story: the site's name beside its initials, when nothing else names the
@@ -746,6 +745,14 @@ export function readMetadata(
       });
   }
   if (text.section) out.section = text.section;
+  // A numeric date the page does not order ("05/04/2025") was left out: said, with its two readings.
+  if (out.date === undefined)
+    for (const a of ambiguousDates)
+      warnings.push({
+        code: "ambiguous_date",
+        message: `Did not take "${a.written}" as the page's date: it reads ${a.dayFirst} (day first) or ${a.monthFirst} (month first), and nothing on the page settles the order; pass --date`,
+        ...(file ? {file} : {})
+      });
   if (revised !== undefined && out.date === revised && from.date !== "given" && from.date !== "html")
     warnings.push({
       code: "revision_date",

@@ -1,0 +1,182 @@
+/**
+ * A page's own date lines: which lines are only a date ("07-04-2025 (updated: 08-04-2025)", "2025-04-07T09:30:00+05:00",
+ * "Monday, 7 April 2025 · 4 min read"), and in which order a numeric date writes its day and month. "05/04/2025" is
+ * 5 April or 4 May: the page settles it by the date's own values (a number above 12 is the day), by its other numeric
+ * dates (a site writes all its dates one way), by the convention of the separator (dots are day first wherever they
+ * are used), and by the locale the page shows (dates written "7 April", British spelling: day first; for slashes,
+ * "April 7" and American spelling: month first). When nothing settles it, the date is not taken and the reader says
+ * so.
+ *
+ * @module
+ */
+
+/** A numeric date with the year last: "07-04-2025", "7/4/2025", "07.04.2025". */
+export interface NumericDate {
+  /** The first and the second number, as written. */
+  a: number;
+  b: number;
+  year: number;
+  sep: "." | "/" | "-";
+}
+
+/** Which number of a numeric date is the day. */
+export type DayOrder = "day-first" | "month-first";
+
+const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d]|[./-]\d)/g;
+
+/** The numeric dates of a line, in order. */
+export function numericDates(line: string): NumericDate[] {
+  const out: NumericDate[] = [];
+  for (const m of line.matchAll(NUMERIC)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) continue;
+    out.push({a, b, year: Number(m[4]), sep: m[2] as NumericDate["sep"]});
+  }
+  return out;
+}
+
+/** A numeric date whose two numbers could each be the month ("05/04/2025"; not "05/05/2025", not "17/04/2025"). */
+export function isAmbiguous(n: NumericDate): boolean {
+  return n.a <= 12 && n.b <= 12 && n.a !== n.b;
+}
+
+const MONTH_WORD =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+/** "7 April", "07 Apr 2025", "7th of April": the day before the month. */
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`, "g");
+/** "April 7", "Apr. 7, 2025": the month before the day (not "April 2025"). */
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])`, "g");
+
+/**
+ * Words spelled one way in British and Commonwealth English and another in American ("neighbour"/"neighbor",
+ * "mobilise"/"mobilize", "centre"/"center", "defence"/"defense", "travelled"/"traveled", "programme"/"program",
+ * "analyse"/"analyze"): the first group of each match is the British form's mark when it is set. Only words in lower
+ * case count (a name such as "Centre for …" keeps its own spelling wherever it is written).
+ */
+const SPELLINGS: readonly {re: RegExp; british: (m: RegExpExecArray) => boolean}[] = [
+  {
+    re: /\b(?:organi|recogni|mobili|reali|critici|authori|moderni|normali|stabili|utili|speciali|emphasi|characteri|summari|minimi|maximi|apologi|legali|privati|neutrali|centrali|subsidi|harmoni|penali|symboli|categori|industriali|globali|memori|prioriti|finali|formali|militari|democrati|digiti|optimi|civili|liberali|sanitis)([sz])(?:e|es|ed|ing|ation|ations)\b/g,
+    british: (m) => m[1] === "s"
+  },
+  {
+    re: /\b(?:neighbo|favo|labo|behavio|hono|colo|harbo|humo|rumo|vigo|endeavo|savo|armo|rigo|fervo|cando)(u?)r(?:s|ed|ing|able|ably|hood|hoods|ite|ites|ful)?\b/g,
+    british: (m) => m[1] === "u"
+  },
+  {re: /\b(?:cent|theat|fib|lit|calib|sabr|somb)(re|er)s?\b/g, british: (m) => m[1] === "re"},
+  {re: /\b(?:defen|offen|preten)([cs])es?\b/g, british: (m) => m[1] === "c"},
+  {
+    re: /\b(?:travel|model|cancel|label|fuel|signal|channel|counsel|marshal|total|equal)(l?)(?:ed|ing)\b/g,
+    british: (m) => m[1] === "l"
+  },
+  {re: /\bprogram(me)?s?\b/g, british: (m) => m[1] === "me"},
+  {re: /\b(?:analy|paraly|cataly)([sz])(?:e|es|ed|ing)\b/g, british: (m) => m[1] === "s"}
+];
+
+/** How many words of a text are spelled the British way and how many the American way. */
+export function spellingCounts(text: string): {british: number; american: number} {
+  let british = 0;
+  let american = 0;
+  for (const s of SPELLINGS) {
+    for (const m of text.matchAll(s.re)) {
+      // (a name in capitals or in title case keeps its own spelling)
+      if (/^\p{Lu}/u.test(m[0])) continue;
+      if (s.british(m as RegExpExecArray)) british++;
+      else american++;
+    }
+  }
+  return {british, american};
+}
+
+/**
+ * The order of the day and the month in a page's numeric dates of separator `sep`, from the page's text (its lines,
+ * header to footer, and its body): undefined when nothing settles it.
+ */
+export function pageDayOrder(texts: readonly string[], sep: NumericDate["sep"]): DayOrder | undefined {
+  // The page's numeric dates whose values decide (a number above 12 is the day), those with the same separator first.
+  const decided = (same: boolean) => {
+    const votes = new Set<DayOrder>();
+    for (const t of texts)
+      for (const n of numericDates(t)) {
+        if ((n.sep === sep) !== same || isAmbiguous(n) || n.a === n.b) continue;
+        votes.add(n.a > 12 ? "day-first" : "month-first");
+      }
+    return votes.size === 1 ? [...votes][0] : undefined;
+  };
+  const byValues = decided(true) ?? decided(false);
+  if (byValues) return byValues;
+  // Dots are day first wherever they are written ("07.04.2025").
+  if (sep === ".") return "day-first";
+  // The locale the page shows: dates written day before month, British spelling; for slashes (the American form),
+  // dates written month before day and American spelling.
+  const all = texts.join("\n");
+  const dayMonth = [...all.matchAll(DAY_MONTH)].length;
+  const monthDay = [...all.matchAll(MONTH_DAY)].length;
+  const {british, american} = spellingCounts(all);
+  const dayFirst = (dayMonth > 0 && monthDay === 0) || (british >= 2 && american === 0);
+  const monthFirst = sep === "/" && ((monthDay > 0 && dayMonth === 0) || (american >= 2 && british === 0));
+  if (dayFirst !== monthFirst) return dayFirst ? "day-first" : "month-first";
+  return undefined;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * The date a line gives, in the page's order of day and month: `date` as a reading of the line took it (numeric dates
+ * day first), kept when it came from no ambiguous numeric date, turned round for a month-first page, and undefined
+ * when the line's date is ambiguous and the page does not settle it (then `ambiguous` is called with the date as
+ * written and its two readings).
+ */
+export function orderedDate(
+  line: string,
+  date: string,
+  order: (sep: NumericDate["sep"]) => DayOrder | undefined,
+  ambiguous?: (written: string, dayFirst: string, monthFirst: string) => void
+): string | undefined {
+  const n = numericDates(line).find((x) => iso(x.year, x.b, x.a) === date);
+  if (!n || !isAmbiguous(n)) return date;
+  const o = order(n.sep);
+  if (o === "day-first") return date;
+  const monthFirst = iso(n.year, n.a, n.b);
+  if (o === "month-first") return monthFirst;
+  ambiguous?.(
+    `${String(n.a).padStart(2, "0")}${n.sep}${String(n.b).padStart(2, "0")}${n.sep}${n.year}`,
+    date,
+    monthFirst
+  );
+  return undefined;
+}
+
+const DATE_FORMS =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\p{Lu}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}([./-])\d{1,2}\1\d{4}/gu;
+
+/**
+ * A line that is only the page's date: a date, with at most a weekday, a time and its zone, a label ("Published",
+ * "Updated", "Last modified"), an update note with its own date ("(updated: 08-04-2025)", "· Updated 9 April 2025"),
+ * a reading time ("5 min read", "Est. 6min") or a count of views. "04/15/2026", "Wednesday, March 4, 2026 - 10:15",
+ * "2025-04-07T09:30:00+05:00", "07-04-2025 (updated: 08-04-2025 )". A sentence that names a date is no date line.
+ */
+export function isDateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 120 || /[.!?]["”’]?$/.test(t.replace(/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i, ""))) return false;
+  const dates = t.match(DATE_FORMS);
+  if (!dates) return false;
+  const rest = t
+    .replace(DATE_FORMS, " ")
+    .replace(
+      /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC)?\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?)?/g,
+      " "
+    )
+    .replace(/\b(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|IST|JST|[A-Z]{3,4})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/g, " ")
+    .replace(/\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?/g, " ")
+    .replace(
+      /\b(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|update|modified|edited|revised|released)(?:\s+(?:on|at))?\b/gi,
+      " "
+    )
+    .replace(/\b(?:est\.?\s*)?\d+\s*min(?:ute)?s?(?:\s+read)?\b|\bread(?:ing)? time\b/gi, " ")
+    .replace(/👁\s*[\d\s]+|\b[\d\s]+\s+views?\b/giu, " ")
+    .replace(/\b(?:at|on)\b/gi, " ")
+    .replace(/[\s,|·•:;()[\]–—/-]+/g, "");
+  return rest === "";
+}
