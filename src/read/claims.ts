@@ -124,6 +124,64 @@ function isCommitment(sentence: string): boolean {
   // (after a verb of declaring or a conjunction, the one who declares is no observer)
   return !/^[\p{Ll},;]/u.test(m[1]!) || !OBSERVERS.test(sentence.slice(0, m.index));
 }
+/**
+ * The subject of a reported clause about a side's future, where it stands: opening the sentence or the quotation, after
+ * a verb of declaring ("said that …", "made it clear that …") or after "but"/"and" ("…, but it would not …").
+ */
+const OWN_BODY = String.raw`(?:[Tt]he|his|her|its|their)\s+(?:republic|country|government|bloc|union|company|bank|ministry|kingdom|state|consortium|corporation|alliance|organi[sz]ation|group)`;
+const SIDE_SUBJECT = String.raw`(?:it|they|we|he|she|I|[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|${OWN_BODY}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+/** A subject that can only be the speaker's own side: a pronoun, "our …", "the republic", "its government". */
+const OWN_SUBJECT = new RegExp(String.raw`^(?:it|they|we|he|she|I|[Oo]ur\s.+|${OWN_BODY})$`, "u");
+const SIDE_FUTURE = new RegExp(
+  String.raw`(?:^["“«]?|\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear|told\s+[^,.;"“]{1,40}?)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet)\s+)(${SIDE_SUBJECT})\s+(will|would|shall)(?:,\s*(?:however|though|in turn|for (?:its|his|her|their) part),)?\s+(not\s+|never\s+)?(?:also\s+|further\s+|soon\s+|still\s+)?(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
+  "u"
+);
+/** "… intended to buy …, and would not sign …": a second verb of the reported clause, its subject the clause's. */
+const SIDE_SECOND = new RegExp(
+  String.raw`\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?(${SIDE_SUBJECT})\s+\p{Ll}+[^.;]{0,160}?,?\s+and\s+(will|would)\s+(not\s+|never\s+)(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
+  "u"
+);
+/** What no side does: being, having, needing, outcomes and states ("would not change", "will not win"). */
+const NOT_AN_ACT = new RegExp(
+  String.raw`^(?:be|have|need|see|know|get|find|lose|face|like|want|prefer|mind|matter|last|happen|work|change|${OUTCOME_VERB.slice(3, -1)})$`
+);
+/** Outcome verbs that also act on an object: "would increase gas supplies", "will double its purchases". */
+const ACTS_ON = /^(?:increase|decrease|double|triple|halve|expand|slow|accelerate)$/;
+/** Guarding ("would defend the interests of depositors", "will protect its citizens"): a side binds itself, as in a refusal. */
+const GUARD = /^(?:defend|protect|safeguard|uphold|guarantee)$/;
+/** Keeping a course ("will keep working", "would continue to"): the golds read it as a forecast or as advice alike. */
+const CONTINUATIVE = /^(?:keep|continue|remain|stay|try|seek|strive|hope|plan|intend|aim|expect)$/;
+/** Words that do not stand as an outcome verb's object ("will increase by 5%", "would grow in 2026"). */
+const NO_OBJECT =
+  /^(?:by|to|in|at|on|from|further|sharply|steadily|significantly|slightly|again|soon|this|next|over|and|or|if|unless|when|[.,;:!?]?)$/i;
+/**
+ * A side's future act in a reported clause, and whether it binds the speaker's own side: its subject is "it", "we", "he",
+ * "the republic", or a name the speaker's state or body stands for ("Kazakhstan would not …", said by a Kazakh minister).
+ */
+function sideFuture(
+  text: string,
+  speaker: string | undefined,
+  role: string | undefined,
+  sideOf: ((name: string) => string | undefined) | undefined
+): {negated: boolean; verb: string; act: boolean} | undefined {
+  const m = SIDE_FUTURE.exec(text) ?? SIDE_SECOND.exec(text);
+  if (!m || !speaker) return undefined;
+  const subject = m[1]!;
+  // (a conditional's main clause foresees: "Russia would respond if …")
+  if (/\b(?:if|unless|provided|as long as)\b/i.test(text.slice(m.index))) return undefined;
+  const own =
+    OWN_SUBJECT.test(subject) ||
+    (role !== undefined && role.includes(subject)) ||
+    (sideOf !== undefined &&
+      ((c) => c !== undefined && (c === sideOf(speaker) || (role !== undefined && c === sideOf(role))))(
+        sideOf(subject)
+      ));
+  if (!own) return undefined;
+  const verb = m[4]!.toLowerCase();
+  // ("would increase supplies" acts on something; "trade would increase by 5%" tells an outcome)
+  const act = !NOT_AN_ACT.test(verb) || (ACTS_ON.test(verb) && !NO_OBJECT.test(m[5] ?? ""));
+  return {negated: m[3] !== undefined, verb, act: act && !CONTINUATIVE.test(verb)};
+}
 /** A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: "). */
 const TURN_LABEL =
   /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s+\([^()]{1,40}\))?\s*:\s+/u;
@@ -322,6 +380,11 @@ export interface ClaimOptions {
    * analysis an expert is quoted for a view, so their undated quoted sentences are assessments even without a cue word.
    */
   experts?: readonly string[];
+  /**
+   * The actor a name stands for ("Kazakhstan", "Astana" and "the Kazakh minister" → "KAZ"): tells whether a reported
+   * future ("Kazakhstan would not …") binds the speaker's own side, a commitment or a pledge, or foresees another's.
+   */
+  sideOf?: (name: string) => string | undefined;
 }
 
 /** What kind of piece a document is, for whose sentences are claims. */
@@ -575,6 +638,20 @@ export function readClaims(
       !quotedPhrase(s.text) &&
       strong === undefined
     )
+      return no("planned");
+    // A speaker binding their own side ("The minister said the republic would not give up its plans"): a commitment,
+    // recorded as advice; a speaker promising their side's act ("Moscow will supply more grain, the president said"): a
+    // pledge (an event's business), no claim. An observer's or an expert's words about a side foresee.
+    const side =
+      voice.speaker !== undefined &&
+      (voice.kind === "reported" || voice.kind === "quote" || voice.kind === "answer") &&
+      !OBSERVERS.test(voice.speaker) &&
+      !(options.experts ?? []).includes(voice.speaker)
+        ? sideFuture(voice.kind === "reported" ? s.text : said, voice.speaker, voice.role, options.sideOf)
+        : undefined;
+    if (side?.act && (side.negated || GUARD.test(side.verb)) && (!cls || cls.kind !== "recommendation"))
+      cls = {kind: "recommendation", cue: "commitment"};
+    else if (side?.act && !side.negated && (!cls || cls.kind === "forecast") && strong === undefined)
       return no("planned");
     // "Kazakhstan will double the crude it ships …, its energy ministry said": a government body announcing its own
     // state's act states a plan (an event's business), not a forecast.

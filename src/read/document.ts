@@ -1034,6 +1034,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     body: article.body,
     genre,
     experts: metadata.experts.map((e) => e.name),
+    sideOf: actorOf,
     ...(year ? {year} : {})
   });
   const claims = claimed.claims;
