@@ -218,3 +218,67 @@ test("a wire's credit: the reporters are the authors; the writer only when no re
   assert.equal(d.metadata.author, "Timur Nasyrov and Leyla Guliyeva");
   assert.equal(d.metadata.date, "2025-06-19");
 });
+
+test("a line after the story saying when the piece was first published dates it; a related item's date does not", () => {
+  for (const line of [
+    "This article was first published on June 19, 2025.",
+    "Originally published 19 June 2025",
+    "First published: 19.06.2025"
+  ])
+    assert.equal(read(`${HEAD}By Lola Karimova\n\n${BODY}\n${line}\n`).metadata.date, "2025-06-19", line);
+  // near misses: a story in a related list, a sentence of the body naming a date
+  assert.equal(
+    read(`${HEAD}By Lola Karimova\n\n${BODY}\nRead also: Canal repairs end early, 19 June 2025\n`).metadata.date,
+    undefined
+  );
+  assert.equal(
+    read(
+      `${HEAD}By Lola Karimova\n\nOn 19 June 2025 the two sides met in Khujand to settle the summer release schedule for the reservoir, officials said.\n\n${BODY}`
+    ).metadata.date,
+    undefined
+  );
+  // "Published" beats "Updated" wherever each stands on the byline's line
+  assert.equal(
+    read(`${HEAD}By Lola Karimova | The Valley Courier | Updated: 21 June 2025 | Published: 19 June 2025\n\n${BODY}`)
+      .metadata.date,
+    "2025-06-19"
+  );
+});
+
+test("two or three writers: a byline's list, an 'About the authors' box presenting each", () => {
+  assert.equal(
+    read(`${HEAD}By Lola Karimova, Davron Aliev and Farrukh Saidov\nJune 19, 2025\n\n${BODY}`).metadata.author,
+    "Lola Karimova, Davron Aliev and Farrukh Saidov"
+  );
+  const box =
+    "\nAbout the authors\n\nLola Karimova is a water policy researcher at the Fergana Institute.\n\nDavron Aliev is a hydrologist who has mapped the Syr Darya basin since 2010.\n";
+  assert.equal(read(`${HEAD}${BODY}${box}`).metadata.author, "Lola Karimova and Davron Aliev");
+  // near miss: a singular box presents one writer, whatever follows it
+  const one =
+    "\nAbout the author\n\nLola Karimova is a water policy researcher at the Fergana Institute.\n\nDavron Aliev is a hydrologist who has mapped the Syr Darya basin since 2010.\n";
+  assert.equal(read(`${HEAD}${BODY}${one}`).metadata.author, "Lola Karimova");
+});
+
+test("a wire's dateline with the month and day but no year takes the year of the page's copyright, as weak evidence", () => {
+  const wire = (lead: string, foot: string) =>
+    `CASPIAN WIRE\nWorld | Markets | Energy | Politics\n\nCaspian states agree sturgeon catch limits\n\n${lead}Kazakhstan and Azerbaijan agreed on Thursday to cut the commercial sturgeon catch by a fifth next year, fisheries officials from both countries said after a meeting in the Kazakh port.\n\nThe cut follows a survey that found fewer young fish in the northern Caspian than at any time in a decade, the officials said.\n${foot}`;
+  assert.equal(
+    read(wire("AKTAU, June 19 (Caspian Wire) - ", "\n© 2025 Caspian Wire. All rights reserved.\n")).metadata.date,
+    "2025-06-19"
+  );
+  assert.equal(
+    read(wire("AKTAU, 19 June. /Caspian Wire/. ", "\n© 2009–2025 Caspian Wire\n")).metadata.date,
+    "2025-06-19"
+  );
+  const d = read(wire("AKTAU, June 19 (Caspian Wire) - ", "\n© 2025 Caspian Wire. All rights reserved.\n"));
+  assert.equal(d.metadata.from.date, "text-weak");
+  // near misses: no copyright year, a weekday instead of a date; a date the caller gives wins
+  assert.equal(read(wire("AKTAU, June 19 (Caspian Wire) - ", "")).metadata.date, undefined);
+  assert.equal(read(wire("AKTAU, Thursday (Caspian Wire) - ", "\n© 2025 Caspian Wire\n")).metadata.date, undefined);
+  const given = readOk(wire("AKTAU, June 19 (Caspian Wire) - ", "\n© 2025 Caspian Wire\n"), {
+    format: "text",
+    aliases,
+    given: {date: "2024-06-19"}
+  });
+  assert.equal(given.metadata.date, "2024-06-19");
+});

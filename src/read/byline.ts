@@ -24,6 +24,12 @@ import {parseDateline} from "./dates.js";
 /** How much a date found in the text can be trusted as the publication date. */
 export type DateKind = "published" | "byline" | "dateline" | "updated" | "banner";
 
+/**
+ * The words saying when a piece was published: "Published", "First published", "Originally posted", "This article was
+ * first published".
+ */
+const PUBLISHED_OPENING = String.raw`(?:this\s+(?:article|story|piece|post|commentary|analysis|interview|report|essay|op-ed|column)\s+(?:was|is)\s+)?(?:first\s+|originally\s+)?(?:published|posted)`;
+
 /** What a byline or dateline line says. */
 export interface BylineFacts {
   author?: string;
@@ -127,19 +133,19 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   if (CREDIT_HEAD.test(t)) return readCredit(t);
   if (!t || t.length > 160) return undefined;
   // "Last updated: 4 Dec 2025 | Published: 3 Dec 2025": the part that says when it was published dates the line.
-  const publishedPart = /(?:^|[|·•]\s*)((?:first\s+)?(?:published|posted)\b[^|·•]*)/i.exec(t)?.[1];
-  const date =
-    (publishedPart && /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t)
-      ? parseDateline(publishedPart)
-      : undefined) ?? parseDateline(t);
+  // ("By Jane Roe | Paper | Updated: 8 April 2025 | Published: 7 April 2025", "This article was first published on …":
+  // wherever the part saying when it was published stands)
+  const publishedPart = new RegExp(String.raw`(?:^|[|·•]\s*)(${PUBLISHED_OPENING}\b[^|·•]*)`, "i").exec(t)?.[1];
+  const date = (publishedPart ? parseDateline(publishedPart) : undefined) ?? parseDateline(t);
   const out: BylineFacts = {};
   if (date) {
     out.date = date;
     out.dateKind = /\btoday\b|^(?:Today|Сегодня)/i.test(t)
       ? "banner"
-      : /^(?:first\s+)?(?:published|posted|released|date(?:d)?|publication date|pub(?:lished)? date)\b/i.test(
-            publishedPart ?? t
-          )
+      : new RegExp(
+            String.raw`^(?:${PUBLISHED_OPENING}|released|date(?:d)?|publication date|pub(?:lished)? date)\b`,
+            "i"
+          ).test(publishedPart ?? t)
         ? "published"
         : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t) || datePartLabelled(t, date)
           ? "updated"
@@ -246,7 +252,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
           // ("Correspondents: Jane Roe, John Doe": every writer listed, as "Jane Roe and John Doe")
           if (out.author === undefined) out.author = p;
           else if (isPersonName(p) && !affiliation && isPersonName(out.author.split(/\s+and\s+/).at(-1)!))
-            out.author = `${out.author} and ${p}`;
+            out.author = joinNames([...out.author.split(/\s*,\s*|\s+and\s+/), p]);
         }
       }
     }
@@ -382,7 +388,12 @@ function reporterNames(s: string): string | undefined {
     )
     .filter(Boolean);
   if (names.length === 0 || names.length > 4 || !names.every((n) => isPersonName(titled(n)))) return undefined;
-  return names.join(" and ");
+  return joinNames(names);
+}
+
+/** Writers' names as a byline lists them: "Jane Roe and John Doe", "Jane Roe, John Doe and Ann Poe". */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** A byline's part that is only a date's label once the date is taken out ("Updated:", "Published", "Last modified"). */

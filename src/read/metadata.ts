@@ -16,6 +16,7 @@ import {
   readByline,
   readLeadDateline,
   ISSUING_OFFICE,
+  joinNames,
   SECTION,
   type BylineFacts
 } from "./byline.js";
@@ -293,6 +294,25 @@ function isDashInterview(article: Article): boolean {
 const REVISED =
   /\b(?:last\s+(?:edited|updated|modified|revised)|(?:edited|updated|modified|revised)\s+(?:last\s+)?on)\b/i;
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+
+/**
+ * The month and the day of a wire's dateline that gives no year ("KHUJAND, April 7 (Valley Wire) -", "MOSCOW, 7 April.
+ * /Agency/."): undefined when the paragraph opens with no such dateline.
+ */
+function datelineMonthDay(paragraph: string): {month: number; day: number} | undefined {
+  const lead = readLeadDateline(paragraph);
+  if (!lead || lead.date) return undefined;
+  const head = paragraph.slice(0, lead.length);
+  const md = new RegExp(`[,.]\\s+${MONTH_NAME}\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, "u").exec(head);
+  const dm = new RegExp(`[,.]\\s+(\\d{1,2})\\s+${MONTH_NAME}(?![\\p{L}])(?!,?\\s*\\d{4})`, "u").exec(head);
+  const [name, day] = md ? [md[1]!, Number(md[2])] : dm ? [dm[2]!, Number(dm[1])] : [undefined, 0];
+  if (!name || day < 1 || day > 31) return undefined;
+  return {month: MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1, day};
+}
+
 const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
 
 /** "By Jane Roe", "Written by Steppe Wire staff": a part of a line that names who wrote it. */
@@ -539,17 +559,24 @@ export function readMetadata(
       }
     }
   }
+  // An "About the author" box after the story: the person it presents wrote it ("Prof. Jane Roe teaches …").
+  // ("About the authors": each paragraph of the box presenting one of them, in the box's order)
+  if (!text.author) {
+    const after = [...article.footer.map((b) => b.text), ...article.dropped.map((d) => d.text)];
+    const at = after.findIndex((t) => ABOUT_AUTHOR.test(t.trim()));
+    const plural = at >= 0 && /s\s*:?\s*$/i.test(after[at]!.trim());
+    const who: string[] = [];
+    for (const t of at >= 0 ? after.slice(at + 1, at + (plural ? 5 : 2)) : []) {
+      const name = AUTHOR_PRESENTED.exec(t)?.[1];
+      if (!name || !isPersonName(name)) break;
+      if (!who.includes(name)) who.push(name);
+    }
+    if (who.length > 0) text.author = joinNames(who);
+  }
   const bio = article.footer.map((b) => BIO.exec(b.text)).find(Boolean);
   if (bio) {
     text.author ??= bio[1];
     if (article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= bio[2]!.trim();
-  }
-  // An "About the author" box after the story: the person it presents wrote it ("Prof. Jane Roe teaches …").
-  if (!text.author) {
-    const after = [...article.footer.map((b) => b.text), ...article.dropped.map((d) => d.text)];
-    const at = after.findIndex((t) => ABOUT_AUTHOR.test(t.trim()));
-    const who = at >= 0 ? AUTHOR_PRESENTED.exec(after[at + 1] ?? "")?.[1] : undefined;
-    if (who && isPersonName(who)) text.author = who;
   }
   if (text.author) text.author = personName(text.author);
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
@@ -570,6 +597,21 @@ export function readMetadata(
     if (c && !weak.publisher) weak = {publisher: c[1]!.replace(/[\s.,]+$/, "")};
   }
   if (!weak.publisher && html.url) weak = {publisher: hostName(html.url)};
+  // "KHUJAND, April 7 (Valley Wire) - …": a wire's dateline with the month and the day but no year, on a page that
+  // states no other date: the year of the page's copyright line ("© 2025 Valley Wire", "© 2010–2025 …"), as weak
+  // evidence (a date the caller gives beats it; an archived story may be older than the site's copyright year).
+  const leadDate = first && dates.length === 0 ? datelineMonthDay(first) : undefined;
+  if (leadDate) {
+    const year = [...article.footer, ...article.dropped]
+      .map((b) => (/(?:©|\(c\)|copyright|all rights reserved)/i.test(b.text) && b.text.length < 300 ? b.text : ""))
+      .map((t) => [...t.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])))
+      .find((ys) => ys.length > 0)
+      ?.at(-1);
+    if (year !== undefined) {
+      const d = `${year}-${String(leadDate.month).padStart(2, "0")}-${String(leadDate.day).padStart(2, "0")}`;
+      if (parsePeriod(d)?.precision === "day") dates.push({date: d, rank: DATE_RANK.banner});
+    }
+  }
   dates.sort((a, b) => b.rank - a.rank);
   if (dates[0]) {
     text.date = dates[0].date;
