@@ -282,3 +282,34 @@ test("a wire's dateline with the month and day but no year takes the year of the
   });
   assert.equal(given.metadata.date, "2024-06-19");
 });
+
+test("more page forms: a 24-hour time orders a numeric date, two-digit years, a slash before the role, a rubric before a bar", () => {
+  // a time past noon on the 24-hour clock is written where the day comes first
+  assert.equal(
+    read(`${HEAD}Posted: 06/03/2025 - 17:05\nChanged: 07/03/2025 - 09:10\n\n${BODY}`).metadata.date,
+    "2025-03-06"
+  );
+  // (near miss: "5:05 PM" says nothing of the order)
+  assert.equal(read(`${HEAD}06/03/2025 5:05 PM\n\n${BODY}`).metadata.date, undefined);
+  // a year in two digits on a date line
+  assert.equal(read(`${HEAD}19.06.25 08:40\n\n${BODY}`).metadata.date, "2025-06-19");
+  // (near miss: a score or a ratio in a line of words is no date)
+  assert.equal(read(`${HEAD}Quota shares 19.06.25 by district\n\n${BODY}`).metadata.date, undefined);
+  // "By NAME/ Staff Writer": the slash sets the role apart
+  assert.equal(readByline("By LOLA KARIMOVA/ Staff Writer")?.author, "LOLA KARIMOVA");
+  // a kind of piece in running case before a bar is the site's rubric; with a colon it is the headline's own
+  assert.equal(
+    read(
+      `THE VALLEY COURIER\nNews | Regions | Opinion\n\nOpinion | Growers need a seat at the water table\n\nBy Lola Karimova\n19 June 2025\n\n${BODY}`
+    ).metadata.title,
+    "Growers need a seat at the water table"
+  );
+  assert.equal(
+    read(
+      `THE VALLEY COURIER\nNews | Regions | Opinion\n\nExplainer: Why the reservoir matters to growers\n\nBy Lola Karimova\n19 June 2025\n\n${BODY}`
+    ).metadata.title,
+    "Explainer: Why the reservoir matters to growers"
+  );
+  // a byline with its date after a standfirst
+  assert.equal(read(`${HEAD}${STANDFIRST}By Lola Karimova, 19 June 2025\n\n${BODY}`).metadata.date, "2025-06-19");
+});

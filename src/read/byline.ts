@@ -200,7 +200,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     const parts = by[1]!
       // ("Written by Jane Roe based on reporting by …": the writer's name ends before the reporting)
       .replace(/\s+based on\b.*$/i, "")
-      .split(/\s*[|·•]\s*|\s+[–—-]\s+/)
+      // ("By JANE ROE/ Staff Writer": a slash before the role, as a bar)
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+|(?<=\p{L})\/\s+/u)
       .map(cleanName)
       .filter(Boolean);
     for (const [k, part] of parts.entries()) {

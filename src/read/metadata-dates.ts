@@ -3,8 +3,8 @@
  * "Monday, 7 April 2025 · 4 min read"), and in which order a numeric date writes its day and month. "05/04/2025" is
  * 5 April or 4 May: the page settles it by the date's own values (a number above 12 is the day), by its other numeric
  * dates (a site writes all its dates one way), by the convention of the separator (dots are day first wherever they
- * are used), and by the locale the page shows (dates written "7 April", British spelling: day first; for slashes,
- * "April 7" and American spelling: month first). When nothing settles it, the date is not taken and the reader says
+ * are used), and by the locale the page shows (dates written "7 April", British spelling, a time past noon on the
+ * 24-hour clock: day first; for slashes, "April 7" and American spelling: month first). When nothing settles it, the date is not taken and the reader says
  * so.
  *
  * @module
@@ -43,9 +43,9 @@ export function isAmbiguous(n: NumericDate): boolean {
 const MONTH_WORD =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 /** "7 April", "07 Apr 2025", "7th of April": the day before the month. */
-const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`, "g");
+const DAY_MONTH = new RegExp(String.raw`(?<![\d./-])\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH_WORD}\b`, "g");
 /** "April 7", "Apr. 7, 2025": the month before the day (not "April 2025"). */
-const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])`, "g");
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d:]|[./-]\d)`, "g");
 
 /**
  * Words spelled one way in British and Commonwealth English and another in American ("neighbour"/"neighbor",
@@ -112,8 +112,10 @@ export function pageDayOrder(texts: readonly string[], sep: NumericDate["sep"]):
   const dayMonth = [...all.matchAll(DAY_MONTH)].length;
   const monthDay = [...all.matchAll(MONTH_DAY)].length;
   const {british, american} = spellingCounts(all);
-  const dayFirst = (dayMonth > 0 && monthDay === 0) || (british >= 2 && american === 0);
-  const monthFirst = sep === "/" && ((monthDay > 0 && dayMonth === 0) || (american >= 2 && british === 0));
+  // (a time on the 24-hour clock past noon, "14:22" with no "PM", is written where the day comes first)
+  const clock24 = /(?<![\d:])(?:1[3-9]|2[0-3]):[0-5]\d(?!\s*[AaPp]\.?[Mm]\b)/.test(all);
+  const dayFirst = (dayMonth > 0 && monthDay === 0) || (british >= 2 && american === 0) || clock24;
+  const monthFirst = sep === "/" && ((monthDay > 0 && dayMonth === 0) || (american >= 2 && british === 0)) && !clock24;
   if (dayFirst !== monthFirst) return dayFirst ? "day-first" : "month-first";
   return undefined;
 }
@@ -179,4 +181,14 @@ export function isDateLine(line: string): boolean {
     .replace(/\b(?:at|on)\b/gi, " ")
     .replace(/[\s,|·•:;()[\]–—/-]+/g, "");
   return rest === "";
+}
+
+/**
+ * A date line whose numeric date gives the year in two digits ("07.04.25 14:22", "Updated 07/04/25") with the year in
+ * full ("07.04.2025 14:22"), so that it reads as any other; every other line as it is. Two digits are this century's
+ * (a news page's date), and the line must be a date line once the year is written out.
+ */
+export function withFullYear(line: string): string {
+  const t = line.replace(/(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)/, "$1$2$3$220$4");
+  return t !== line && isDateLine(t) ? t : line;
 }

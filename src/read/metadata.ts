@@ -25,7 +25,14 @@ import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 import {EXPERT_ROLE, isServingOfficial, RESEARCH_BODY, SERVING_OFFICE} from "./experts.js";
 import {splitTitle} from "./voices.js";
-import {isDateLine, orderedDate, pageDayOrder, type DayOrder, type NumericDate} from "./metadata-dates.js";
+import {
+  isDateLine,
+  orderedDate,
+  pageDayOrder,
+  withFullYear,
+  type DayOrder,
+  type NumericDate
+} from "./metadata-dates.js";
 import {HONORIFIC, leadByline, MEDIA_NAME, personName} from "./writers.js";
 
 /** An expert the article interviews or quotes at length. */
@@ -147,6 +154,13 @@ const UPDATE_TAG = new RegExp(
   String.raw`^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)|^(?:NEWS\s+|GUEST\s+|SPECIAL\s+)?(?:COLUMN|ROUNDUP|ANALYSIS|EXCLUSIVE|OPINION|COMMENTARY|COMMENT|EDITORIAL|INTERVIEW|FEATURE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|PROFILE|REVIEW|BACKGROUNDER|VIEWPOINT|PERSPECTIVE|OP-ED|Q&A|REPORT|BREAKING(?:\s+NEWS)?|UPDATE(?:\s+\d+)?|WRAPUP(?:\s+\d+)?)\s*(?::|\s[|–—-])\s+(?=["“‘'«]?\p{Lu}|\d)`,
   "u"
 );
+
+/**
+ * The kind of piece in running case before a bar ("Opinion | …", "Analysis | …"): a bar is no part of a headline's
+ * grammar, so the word before it is the site's rubric ("Explainer: Why …" with a colon stays the headline's own).
+ */
+const KIND_BAR =
+  /^(?:Opinion|Analysis|Commentary|Comment|Editorial|Column|Explainer|Interview|Feature|Viewpoint|Perspective|Op-Ed|Review|Insight|Long read)\s+\|\s+(?=["“‘'«]?\p{Lu}|\d)/u;
 
 /**
  * "HNA | Hattusa News Agency", "Hattusa News Agency (HNA)": a site's name beside its initials names the publisher.
@@ -349,7 +363,7 @@ export function readMetadata(
   const headerTexts = article.header.map((b) => b.text);
   // Title: the first header block the extractor took as a title, as the page sets it, else <h1>/<title>; an agency's
   // update tag before it ("(LEAD) …", "(2nd LD) …", "UPDATE 2-…") is no part of it.
-  if (article.title) text.title = article.title.replace(UPDATE_TAG, "") || article.title;
+  if (article.title) text.title = article.title.replace(UPDATE_TAG, "").replace(KIND_BAR, "") || article.title;
   const titleAt = article.title === undefined ? -1 : headerTexts.indexOf(article.title);
   const dates: {date: string; rank: number}[] = [];
   let weakDate: string | undefined;
@@ -388,6 +402,7 @@ export function readMetadata(
       : undefined;
   headerTexts.forEach((h, i) => {
     if (i === titleAt) return;
+    h = withFullYear(h);
     let f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
     // "PTI | Updated: Jun 6, 2025" on a newspaper's page (a masthead above the headline): the agency's credit is the
     // story's byline, and the page's owner its publisher.
@@ -476,12 +491,15 @@ export function readMetadata(
   for (const d of article.dropped) {
     if (!["byline", "dateline", "disclaimer", "footer", "credits"].includes(d.reason)) continue;
     if (headerTexts.includes(d.text)) continue;
-    const f = readByline(d.text);
+    const line = withFullYear(d.text);
+    const f = readByline(line);
     if (!f) continue;
-    if (f.dateKind === "published" || f.dateKind === "updated") take(f, d.text);
+    if (f.dateKind === "published" || f.dateKind === "updated") take(f, line);
     // A date alone on its line near the top, after a teaser or a standfirst ("04/15/2026", "March 3, 2026",
     // "07-04-2025 (updated: 08-04-2025)", "2025-04-07T09:30:00+05:00"): the story's own date.
-    else if (f.dateKind === "dateline" && d.start < nearTop && isDateLine(d.text)) take(f, d.text);
+    // (and a byline with its date there: "By Jane Roe, 7 April 2025")
+    else if (d.start < nearTop && (f.dateKind === "byline" || (f.dateKind === "dateline" && isDateLine(line))))
+      take(f, line);
     else take({...(f.author ? {author: f.author} : {}), ...(f.publisher ? {publisher: f.publisher} : {})});
   }
   // "HNA | Hattusa News Agency" above the story: the site's name beside its initials, when nothing else names the
