@@ -750,6 +750,10 @@ export function readClaims(
     ) {
       // "Envoys were sent to warn that firms could be blacklisted": the narration reports others' warning.
       return no("fact");
+    } else if (cls?.cue === "commitment" && /^\p{Ll}/u.test(REFUSAL.exec(s.text)?.[1] ?? "")) {
+      // "X announced that Kazakhstan would not accept the offer": the narration reports another's refusal (an event),
+      // it commits to nothing itself.
+      return no("fact");
     } else if (cls?.kind === "recommendation" && /^(?:calls?|called|urges?|urged)\b/.test(cls.cue)) {
       // "The six states called for an inclusive government": the narration reports others' appeal (an event), it
       // advises nothing itself.

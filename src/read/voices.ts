@@ -46,17 +46,23 @@ const SAY = `(?:${SAY_VERBS}|according to)`;
 const REPORT_VERBS =
   `says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+)? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
 const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
-const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al|de|van|von)){0,3}";
+/** The small words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+const PARTICLE = "(?:bin|al|de|der|den|del|della|van|von|da|di|dos|du|la|le|ter)";
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const NAME = `\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|${PARTICLE})){0,3}`;
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
   "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
-const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS})\\s+){1,5}(?:\\p{Lu}\\.?\\s+)?${NAME}`;
+/** A portfolio written in lower case inside a title ("Kyrgyz security chief", "the energy minister"). */
+const PORTFOLIO =
+  "security|energy|finance|economy|economic|trade|interior|justice|health|transport|agriculture|industry|defen[cs]e|education|labou?r|emergencies|water|environment|investment|digital|culture|central bank|bank|oil|gas|mining|communications|intelligence|border|customs|tax|budget|foreign policy|national security";
+const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS}|(?:${PORTFOLIO})(?=\\s+(?:${TITLE_WORDS})\\b))\\s+){1,5}(?:\\p{Lu}\\.?\\s+)?${NAME}`;
 /** "President of Uzbekistan Shavkat Mirziyoyev", "Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev". */
 const OF_PART = `of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})?(?:\\s+(?:Affairs|Republic))?`;
 const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+${OF_PART}(?:\\s+${OF_PART})?\\s+${NAME}`;
@@ -79,11 +85,16 @@ const CAP_INSTITUTION =
   "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
 const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|[Ff]oreign [Mm]inister|[Mm]inister|diplomat|[Pp]resident|[Aa]mbassador|official|envoy|expert|analyst|economist|politician|[Ll]eader|spokesman|spokeswoman))`;
+/**
+ * A name after a described office, in lower case: "the company's senior analyst Marat Ibrayev", "its chief economist
+ * Dana Sultan" (the description is the title, the name the speaker).
+ */
+const DESCRIBED_NAME = `(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${TITLE_WORDS})\\s+${NAME}`;
 /** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|\\p{Lu}[\\p{L}-]+\\s+(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -106,9 +117,9 @@ const NOT_A_DAY =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
 /** A body by its acronym after "the": "the FAO", "the IMF" (a speaker as written). */
 const ACRONYM_BODY = "[Tt]he\\s+\\p{Lu}{2,6}(?![\\p{L}\\d])";
-const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /** A speaker as the patterns read it; {@link ACRONYM_BODY} only in case-sensitive patterns (under "i", "the World" would pass). */
-const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
@@ -214,16 +225,29 @@ export function splitTitle(subject: string): {name: string; title?: string} {
     // "Minister of Investment and Foreign Trade Laziz Kudratov": a ministry's word is the title's, not the name's
     const name = of[2]!.split(/\s+/);
     let title = of[1]!.trim();
-    while (name.length > 2 && MINISTRY_WORD.test(name[0]!)) title += " " + name.shift()!;
+    while (name.length > 2 && (MINISTRY_WORD.test(name[0]!) || STATE_WORD.test(name[0]!))) title += " " + name.shift()!;
     return {name: name.join(" "), title};
   }
   const words = subject.trim().split(/\s+/);
   let k = words.length;
-  while (k > 0 && !TITLE_HEAD.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k - 1]!)) --k;
+  while (
+    k > 0 &&
+    !TITLE_HEAD.test(words[k - 1]!) &&
+    (/^\p{Lu}/u.test(words[k - 1]!) || PARTICLE_WORD.test(words[k - 1]!))
+  )
+    --k;
+  // ("Federation Alexei Overchuk", the end of "… of the Russian Federation Alexei Overchuk": the state's word is no name)
+  while (words.length - k > 2 && STATE_WORD.test(words[k]!)) ++k;
   // A single trailing word after titles is a surname ("Minister Nurtleu"); no name at all keeps the subject.
   if (k === 0 || k === words.length) return {name: subject.trim()};
-  return {name: words.slice(k).join(" "), title: words.slice(0, k).join(" ")};
+  // ("When European Council President António Costa …": the clause's conjunction is no part of the title)
+  const title = words.slice(0, k).join(" ").replace(CONJUNCTION, "");
+  return {name: words.slice(k).join(" "), ...(title ? {title} : {})};
 }
+/** A subordinate clause's conjunction opening a sentence before a titled name. */
+const CONJUNCTION = /^(?:When|As|After|While|Before|Once|Since|Although|Though|If|Because|Until|Unless)(?:\s+|$)/;
+/** The last word of a state's or a body's name ("the Russian Federation", "the Management Board"), never a first name. */
+const STATE_WORD = /^(?:Federation|Republic|Kingdom|Emirates|States|Union|Confederation|Board|Committee|Council)$/;
 /** Words that name a ministry's field ("Trade", "Foreign Affairs"), never a person's first name. */
 const MINISTRY_WORD =
   /^(?:Trade|Affairs|Economy|Energy|Finance|Development|Integration|Industry|Investment|Investments|Defen[cs]e|Agriculture|Transport|Education|Health|Justice|Culture|Ecology|Communications|Emergencies|Labour|Labor|Digital|Innovation|Infrastructure|Resources|Planning|Reforms|Relations|Cooperation)$/;
@@ -376,7 +400,9 @@ export function assignVoices(
     const sub = subject
       .trim()
       .replace(/(?<!\b\p{Lu})\.+$/u, "")
-      .replace(/^The /, "the ");
+      .replace(/^The /, "the ")
+      // ("one of the industry sources": one source speaks, "industry source")
+      .replace(/^[Oo]ne of (?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}+)s$/u, "$1");
     // "…, the speech said": the speaker whose speech the text named before ("Prime Minister Modi's address").
     const delivered = /^the (speech|address|remarks)$/i.exec(sub);
     if (delivered) {
@@ -793,13 +819,16 @@ export function assignVoices(
     }
     // A person named as the subject of the narration ("Government spokeswoman Aigul Asanova rejected …") is whom a
     // later "she told reporters" means.
-    const person = narratedPerson(
+    const persons = narratedPeople(
       s.text,
-      (w) => named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ?? namesBefore(w, at)
+      (w) =>
+        named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ??
+        people.find((x) => x.speaker.split(/\s+/).at(-1) === w) ??
+        namesBefore(w, at)
     );
-    if (person) {
-      lastNamed = person;
-      remember(person);
+    if (persons.length > 0) {
+      lastNamed = persons[0];
+      for (const p of persons) remember(p);
     }
     voices.push({
       kind: "narration",
@@ -879,7 +908,7 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
         : o.replace(/(^|\s)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
   // "President Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan Kassym-Jomart Tokayev".
   const re = new RegExp(
-    `\\b${title.replace(/\s+/g, "\\s+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
+    `\\b${title.replace(/\s+/g, "\\s+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+){0,2}((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
     "gu"
   );
   const out: {speaker: string; role?: string}[] = [];
@@ -965,7 +994,7 @@ const WIRE_LEAD =
 const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
 /** A name opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
 const NARRATED_SUBJECT = new RegExp(
-  `^(?!The\\s)(${OF_TITLED_NAME}|${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
+  `^(?!(?:The|If|Unless|Whether)\\s)(${OF_TITLED_NAME}|${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${PARTICLE}\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
   "u"
 );
 
@@ -980,10 +1009,19 @@ function narratedSubjects(text: string): {name: string; title?: string}[] {
   const out: {name: string; title?: string}[] = [];
   for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, "")]) {
     const m = NARRATED_SUBJECT.exec(u);
-    if (m) out.push(splitTitle(m[1]!));
+    if (!m) continue;
+    out.push(splitTitle(m[1]!));
+    // ("X and Commission President Y flew …": Y is a subject too)
+    const and = SECOND_SUBJECT.exec(u.slice(m.index + m[1]!.length));
+    if (and) out.push(splitTitle(and[1]!));
   }
   return out;
 }
+
+/** A surname alone with its particles: "Von der Leyen", "van der Bellen". */
+const SURNAME_WITH_PARTICLES = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+${PARTICLE})+\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
+/** A second titled subject joined by "and" ("… and Commission President Ursula von der Leyen flew"). */
+const SECOND_SUBJECT = new RegExp(`^\\s+and\\s+(${OF_TITLED_NAME}|${TITLED_NAME})${LINK}\\s+\\p{Ll}+`, "u");
 
 /**
  * The person the narration is about: its subject ({@link narratedSubjects}). A surname alone is the full name
@@ -993,16 +1031,27 @@ function narratedPerson(
   text: string,
   surname: (w: string) => {speaker: string; role?: string} | undefined
 ): {speaker: string; role?: string} | undefined {
+  return narratedPeople(text, surname)[0];
+}
+/** {@link narratedPerson}, with a second subject joined by "and" ("X and Commission President Y flew …"). */
+function narratedPeople(
+  text: string,
+  surname: (w: string) => {speaker: string; role?: string} | undefined
+): {speaker: string; role?: string}[] {
+  const out: {speaker: string; role?: string}[] = [];
   for (const {name, title} of narratedSubjects(text)) {
     if (name.split(/\s+/).length >= 2) {
+      // (a surname with its particles, "Von der Leyen announced …": the full name named before)
+      const full = !title && SURNAME_WITH_PARTICLES.test(name) ? surname(name.split(/\s+/).at(-1)!) : undefined;
+      if (full) out.push(full);
       // a titled name is a person's ("Kazakh President Kassym-Jomart Tokayev"); an untitled one must look like one
-      if (title || isPersonLike(name)) return {speaker: name, ...(title ? {role: title} : {})};
+      else if (title || isPersonLike(name)) out.push({speaker: name, ...(title ? {role: title} : {})});
       continue;
     }
     const full = surname(name);
-    if (full && isPersonLike(full.speaker)) return full;
+    if (full && isPersonLike(full.speaker)) out.push(full);
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -1019,8 +1068,13 @@ const COMPANY_WORD =
 function isPersonLike(name: string): boolean {
   const words = name.split(/\s+/);
   return (
-    isPersonName(name.replace(/-(\p{Lu})/gu, (_m, c: string) => "-" + c.toLowerCase())) &&
-    !words.some((w, k) => COMPANY_WORD.test(w) || NOT_NAME_WORD.test(w) || insideInstitutionName(words, k, k))
+    // (the particles after the first inside a surname, "von der Leyen", are no name's words of their own)
+    isPersonName(
+      name
+        .replace(/-(\p{Lu})/gu, (_m, c: string) => "-" + c.toLowerCase())
+        .replace(/(?<=\s(?:de|van|von|al|el|bin|ibn))\s+(?:der|den|del|della|la|le|ter)(?=\s)/gi, "")
+        .replace(/\s+(?:da|di|dos|du)(?=\s\p{Lu})/gu, " de")
+    ) && !words.some((w, k) => COMPANY_WORD.test(w) || NOT_NAME_WORD.test(w) || insideInstitutionName(words, k, k))
   );
 }
 
@@ -1325,7 +1379,9 @@ function overlap(a: {start: number; end: number}, b: {start: number; end: number
 /** Spans of quoted speech: “…” pairs, and "…" pairs of at least a few words. */
 export function quoteSpans(text: string): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = [];
-  const re = /“[^”]{20,}?(?:”|(?=\n\n)|$)|«[^»]{20,}?(?:»|(?=\n\n)|$)|„[^“”]{20,}?(?:[“”]|(?=\n\n)|$)|"[^"\n]{40,}?"/g;
+  // (a straight mark opens a quotation only where no word ends before it: the mark after '"partners"' closes one)
+  const re =
+    /“[^”]{20,}?(?:”|(?=\n\n)|$)|«[^»]{20,}?(?:»|(?=\n\n)|$)|„[^“”]{20,}?(?:[“”]|(?=\n\n)|$)|(?<![\p{L}\p{N}.,;:!?’'])"[^"\n]{40,}?"/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({start: m.index, end: m.index + m[0].length});
   return out;
