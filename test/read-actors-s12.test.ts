@@ -14,6 +14,11 @@ const events = (body: string) => {
   assert.ok(r.ok);
   return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
 };
+const fullCodes = (body: string) => {
+  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
+  assert.ok(r.ok);
+  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code}`);
+};
 
 test("coordinated predicates: the later verbs are the subject's acts, not the first predicate's object's", () => {
   // (the object of the first predicate, an organisation, no longer acts)
@@ -88,4 +93,42 @@ test("near misses: a verb of saying, a participle of a noun, an adjective after 
     ]),
     undefined
   );
+});
+
+test("a body introduced with its state acts for it: its name, its acronym and its head noun ('the ministry')", () => {
+  // (a possessive introduction with descriptors and an acronym; the acronym alone later)
+  const a = events(
+    "Mongolia's state mining company Erdenes Tavan (ETT) opened a new pit in the Gobi. On Monday ETT signed a coal supply deal with China."
+  );
+  assert.ok(a.includes("MNG>CHN 05"), a.join("; "));
+  // (a body named after its state, with an acronym in brackets: the acronym is the state)
+  const b = events(
+    "Uzbekistan Railways (UTY) carried 70 million tonnes last year. In May UTY and Turkmenistan signed a transit accord."
+  );
+  assert.ok(b.includes("UZB>TKM 05") || b.includes("TKM>UZB 05"), b.join("; "));
+  // (a description by the head noun of a body named with its state's adjective, in the next sentence)
+  const c = fullCodes(
+    "The Turkmen Foreign Ministry summoned the Afghan ambassador on Monday. A day later the ministry accused Afghanistan of harbouring smugglers."
+  );
+  assert.ok(c.includes("TKM>AFG 112"), c.join("; "));
+  // (a person titled by the body, "the company's chairman, X", is the body's state)
+  const d = events(
+    "Georgia's national gas company Georgian Gas Hub (GGH) raised prices in March. The company's chairman, Levan Beridze, defended the move. On Friday Beridze signed a supply deal with Azerbaijan."
+  );
+  assert.ok(d.includes("GEO>AZE 05"), d.join("; "));
+});
+
+test("near misses: a private firm, a news agency, a description long after its body are not the state", () => {
+  assert.deepEqual(
+    events("Kazakhstan's privately owned airline SCAT expanded its fleet. SCAT signed a lease deal with Turkey."),
+    []
+  );
+  assert.deepEqual(
+    events("Russia's state news agency Vesti reported the talks. The agency criticized Japan over its sanctions."),
+    []
+  );
+  const far = fullCodes(
+    "The Turkmen Foreign Ministry summoned the Afghan ambassador on Monday. Uzbekistan opened a new bridge. Kazakhstan cut rail tariffs. Kyrgyzstan raised tariffs. Tajikistan opened a road. China built a port. Iran opened a consulate. The ministry accused Afghanistan of harbouring smugglers."
+  );
+  assert.ok(!far.includes("TKM>AFG 112"), far.join("; "));
 });

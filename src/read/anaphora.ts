@@ -35,6 +35,7 @@
 import {isStateCode} from "./first-person.js";
 import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
+import {introducedBodies} from "./anaphora-bodies.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
@@ -52,7 +53,7 @@ export interface Rewrite {
   length: number;
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared";
+  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared" | "body";
   /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
   from?: number;
 }
@@ -192,7 +193,7 @@ const ACT_OBJECT = cue(
 const INNER_PRONOUN =
   /(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+(?:[a-z]+\s+){0,2}(?:minister|president|leader|ambassador|government|envoy|delegation|premier|prime)\b)/u;
 const TITLE_WORD =
-  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development)$/;
+  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development|chairman|chairwoman|director|chief|executive)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Words that look like names but are not: they begin sentences and titles. */
 const NOT_NAME =
@@ -207,6 +208,22 @@ const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati)$/
 export class Anaphora {
   /** Surname → actor code, from titled names. */
   private readonly persons = new Map<string, string>();
+  /**
+   * Bodies and companies bound to their state where the text introduced them with it (src/read/anaphora-bodies.ts):
+   * name or acronym → code; a description's head noun ("agency") → code, usable while the body was named in the five
+   * sentences before.
+   */
+  private readonly bodies = new Map<string, {code: string; description: boolean; state: string}>();
+  /** Code → the latest sentence that named one of its bound bodies (for descriptions). */
+  private readonly bodySeen = new Map<string, number>();
+  /** The sentence {@link introduce} last read. */
+  private introduced = -1;
+
+  /**
+   * `stateOfName`, when given, says which state a word alone names ("China"), for a body named after its state whose
+   * state the coder leaves out of the body's name ("China National Nuclear Corporation (CNNC)").
+   */
+  constructor(private readonly stateOfName?: (word: string) => string | undefined) {}
   /** Code → a name the coder reads as that actor (a noun, not an adjective), the latest seen. */
   private readonly names = new Map<string, string>();
   /** The latest event's two sides and the sentence it was in. */
@@ -240,8 +257,68 @@ export class Anaphora {
     return this.names.get(code) ?? (this.adjectives.has(code) ? `the ${this.adjectives.get(code)} side` : undefined);
   }
 
+  /**
+   * Reads the bodies and companies the sentence introduces with their state, and notes where bound ones are named
+   * (their titled people are learned as persons: "the agency's chairman, X"). Once per sentence.
+   */
+  private introduce(text: string, mentions: readonly AnaphoraMention[]): void {
+    if (this.introduced === this.sentence) return;
+    this.introduced = this.sentence;
+    const stateOf = (word: string) => {
+      for (const [code, name] of this.names) if (name === word && isStateCode(code)) return code;
+      return mentions.find((m) => m.text === word && isStateCode(m.code))?.code ?? this.stateOfName?.(word);
+    };
+    for (const b of introducedBodies(text, mentions, isStateCode, stateOf))
+      this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
+    for (const hit of this.bodyHits(text, mentions, true)) {
+      if (!hit.description) this.bodySeen.set(hit.code, this.sentence);
+      this.learnPerson(text, {start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), code: hit.code});
+    }
+  }
+
+  /**
+   * Where the sentence names a bound body the coder does not read: its name or acronym (with an acronym in brackets
+   * after it), or "the <head noun>" while that body was named in the five sentences before (or in this one). With
+   * `all`, those the coder reads too.
+   */
+  private bodyHits(
+    text: string,
+    mentions: readonly AnaphoraMention[],
+    all = false
+  ): {start: number; end: number; code: string; description: boolean; state: string}[] {
+    const hits: {start: number; end: number; code: string; description: boolean; state: string}[] = [];
+    // (longest first: "China National Nuclear Corporation (CNNC)" before "CNNC")
+    const bound = [...this.bodies].sort((x, y) => y[0].length - x[0].length);
+    for (const [name, b] of bound) {
+      if (!text.includes(b.description ? name : name.split(" ")[0]!)) continue;
+      const re = b.description
+        ? new RegExp(`(?<![\\p{L}\\d])[Tt]he\\s+${name}(?![\\p{L}\\d-])(?!\\s+(?:of|for)\\b)`, "gu")
+        : new RegExp(`(?<![\\p{L}\\d])${escapeRe(name)}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d&-]{1,7}\\))?(?![\\p{L}\\d])`, "gu");
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index,
+          end = m.index + m[0].length;
+        if (b.description) {
+          const seen = this.bodySeen.get(b.code);
+          if (seen === undefined || this.sentence - seen > 5) continue;
+        }
+        // (a mention of the same state inside the name, "Azerbaijan Railways", does not read the body: the name goes)
+        if (
+          !all &&
+          mentions.some(
+            (x) => x.start < end && start < x.end && !(x.code === b.code && x.start >= start && x.end <= end)
+          )
+        )
+          continue;
+        if (hits.some((h) => h.start < end && start < h.end)) continue;
+        hits.push({start, end, code: b.code, description: b.description, state: b.state});
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
   /** Remembers the sentence's mentions and titled persons. */
   learn(text: string, mentions: readonly AnaphoraMention[]): void {
+    this.introduce(text, mentions);
     // A sentence that gave no event but opens with an actor ("Mongolia hosted a forum …"): its subject is that actor.
     const opening = mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
     if (opening && (!this.subject || this.subject.sentence !== this.sentence))
@@ -298,6 +375,11 @@ export class Anaphora {
       titled = true;
       k++;
     }
+    // "the agency's chairman, X": a title closed by a comma before the name.
+    if (after.at(k) !== undefined && /^(?:chairman|chairwoman|director|chief|executive|head),$/.test(after.at(k)!)) {
+      titled = true;
+      k++;
+    }
     // "President of Uzbekistan Shavkat Mirziyoyev": the title comes before the mention.
     const before = lastTwoWords(text, m.start);
     if (!titled && before[1] === "of" && TITLE_WORD.test(before[0] ?? "")) titled = true;
@@ -330,7 +412,17 @@ export class Anaphora {
    * The sentence rewritten for the coder, or undefined when nothing in it points back. `mentions` are the
    * sentence's own (offsets into it): a pair pointer takes the actors named before it in the sentence first.
    */
-  rewrite(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+  rewrite(text: string, mentions: readonly AnaphoraMention[], substituted = false): Rewrite | undefined {
+    this.introduce(text, mentions);
+    // Bodies bound to their state ("KTZ", "the agency") are read as the state first; the copy is then read for the
+    // other pointers ("Last Saturday, <surname> was in X, where he and <body>'s chairman signed …").
+    const sub = substituted ? undefined : this.bodySubstitution(text, mentions);
+    if (sub) {
+      const again = this.rewrite(sub.rewrite.text, sub.mentions, true);
+      return again && (again.kind === "pronoun" || again.kind === "pair")
+        ? compose(text, sub.rewrite, again)
+        : sub.rewrite;
+    }
     const merged = mergeSameActor(text, mentions);
     // (… unless the sentence has a pair pointer: "French President Macron visited Astana and the two sides signed …,
     // and German Chancellor Olaf Scholz followed" is read for its pointer, the names being read as written)
@@ -489,6 +581,63 @@ export class Anaphora {
       return splice(text, at, surname.length, name, "surname");
     }
     return undefined;
+  }
+
+  /**
+   * The sentence with its bound bodies the coder does not read ("KTZ", "the agency") replaced by their states' names,
+   * with the titled persons' surnames it names, all at once; and its mentions in the copy (the replaced ones
+   * included). Undefined when it names no bound body.
+   */
+  private bodySubstitution(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): {rewrite: Rewrite; mentions: AnaphoraMention[]} | undefined {
+    const bodies = this.bodyHits(text, mentions);
+    if (bodies.length === 0) return undefined;
+    const hits: {start: number; end: number; name: string; code: string}[] = [];
+    for (const h of bodies) {
+      const name = this.nameOf(h.code) ?? h.state;
+      // (not the body's own introduction: "Kazakhstan's national railway company X", "the Kyrgyz Foreign Ministry")
+      const intro = mentions.some(
+        (m) =>
+          m.code === h.code &&
+          m.end <= h.start &&
+          /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(m.end, h.start))
+      );
+      if (name && !intro) hits.push({start: h.start, end: h.end, name, code: h.code});
+    }
+    if (hits.length === 0) return undefined;
+    for (const [surname, code] of this.persons) {
+      if (!text.includes(surname)) continue;
+      const hit = surnamePattern(surname).exec(text);
+      if (!hit) continue;
+      const at = hit.index + hit[1]!.length;
+      const name = this.nameOf(code);
+      if (!name || mentions.some((x) => x.start <= at && x.end >= at + surname.length)) continue;
+      if (hits.some((h) => h.start < at + surname.length && at < h.end)) continue;
+      hits.push({start: at, end: at + surname.length, name, code});
+    }
+    hits.sort((a, b) => a.start - b.start);
+    const rewrite = spliceAll(text, hits, "body");
+    // (the mentions in the copy: each shifted by the replacements before it; the replaced spans as mentions)
+    const moved: AnaphoraMention[] = [];
+    let shift = 0;
+    let k = 0;
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    for (const h of hits) {
+      for (; k < sorted.length && sorted[k]!.start < h.start; ++k) {
+        const m = sorted[k]!;
+        if (m.end <= h.start) moved.push({...m, start: m.start + shift, end: m.end + shift});
+      }
+      moved.push({start: h.start + shift, end: h.start + shift + h.name.length, text: h.name, code: h.code});
+      shift += h.name.length - (h.end - h.start);
+      for (; k < sorted.length && sorted[k]!.start < h.end; ++k);
+    }
+    for (; k < sorted.length; ++k) {
+      const m = sorted[k]!;
+      moved.push({...m, start: m.start + shift, end: m.end + shift});
+    }
+    return {rewrite, mentions: moved};
   }
 
   /**
@@ -822,6 +971,45 @@ function lastTwoWords(text: string, end: number): [string | undefined, string | 
   };
   const last = run();
   return [last === undefined ? undefined : run(), last];
+}
+
+/**
+ * A rewrite of a rewritten copy, as one rewrite of the sentence: the changed region spans both (its offsets are
+ * approximate inside it, as a splice's are).
+ */
+function compose(text: string, first: Rewrite, second: Rewrite): Rewrite {
+  const grow = first.replacement - first.length;
+  const toText = (x: number) => (x <= first.at ? x : x >= first.at + first.replacement ? x - grow : first.at);
+  const at = Math.min(first.at, toText(second.at));
+  const end = Math.max(first.at + first.length, toText(second.at + second.length));
+  const length = end - at;
+  return {
+    text: second.text,
+    at,
+    length,
+    replacement: length + second.text.length - text.length,
+    kind: second.kind,
+    ...(second.from !== undefined ? {from: second.from} : {})
+  };
+}
+
+/** The sentence with each span replaced by its name, as one rewrite spanning the first to the last. */
+function spliceAll(text: string, hits: {start: number; end: number; name: string}[], kind: Rewrite["kind"]): Rewrite {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  let out = "";
+  let from = 0;
+  for (const h of sorted) {
+    out += text.slice(from, h.start) + h.name;
+    from = h.end;
+  }
+  out += text.slice(from);
+  const at = sorted[0]!.start;
+  const length = sorted.at(-1)!.end - at;
+  return {text: out, at, length, replacement: length + out.length - text.length, kind};
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A character a surname's pattern would read as syntax (such a name is always tested with its pattern). */

@@ -433,7 +433,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   let undated = 0;
   // Pointers back ("the two presidents", a titled person's surname): such a sentence is coded a second time with
   // the names they point to (src/read/anaphora.ts); the stored sentence stays as written.
-  const anaphora = new Anaphora();
+  const anaphora = new Anaphora(
+    coder ? (word) => mentionsOfName(word).find((m) => m.text === word && isStateCode(m.code))?.code : undefined
+  );
   // The state an interviewee speaks for, by speaker: named beside their surname in an earlier sentence.
   const speakerStates = new Map<string, {code: string; name: string} | null>();
   const speakerState = (speaker: string | undefined, i: number) => {

@@ -1,0 +1,182 @@
+/**
+ * Bodies and companies that act for their state, bound where the text introduces them with it: "Kazakhstan's
+ * national railway company Kazakhstan Temir Zholy (KTZ)", "Russia's state corporation Rosatom", "the Kyrgyz Foreign
+ * Ministry", "the US Treasury Department's Office of Foreign Assets Control (OFAC)", "Azerbaijan Railways (ADY)".
+ * From there on, in the same document, the name, its acronym in brackets and a description by its head noun ("the
+ * agency", "the company", "the ministry", within a few sentences of the name) stand for that state. Pure: sentences
+ * and their mentions in, bindings and spans out; the dictionary of well-known state companies stays the pack's
+ * (packs/central-asia/aliases.csv), this only reads what the text says.
+ *
+ * @module
+ */
+
+/** A mention as this module needs it: offsets into the sentence, the text and the actor code. */
+export interface BodyMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+}
+
+/** A name, acronym or description bound to a state. */
+export interface Binding {
+  /** The words as written ("Kazakhstan Temir Zholy", "KTZ") or, for a description, its head noun ("agency"). */
+  name: string;
+  code: string;
+  description: boolean;
+  /** A name the coder reads as the state, as the introduction named it ("Kazakhstan", "the Kyrgyz side"). */
+  state: string;
+}
+
+/** Lower-case words that describe a state's body or company between the state and the name. */
+const BODY_WORD =
+  /^(?:state|state-owned|state-run|state-controlled|national|federal|government|public|railway|rail|gas|oil|energy|atomic|nuclear|power|pipeline|airline|carrier|company|corporation|firm|operator|agency|regulator|monopoly|holding|fund|bank|central|utility|giant|producer|exporter|developer|investor|authority|ministry|service|committee|council|body|watchdog|sovereign|wealth|investment|development|grid|transport|logistics|shipping|port|mining|uranium|petroleum|chemical|defence|defense|industrial|trading|conglomerate|group|enterprise|concern|export|import|lender|development|credit|insurance|customs|border|space|aviation|oil-and-gas|energy-sector)$/;
+/** Words that make a body no actor of its state: a private firm, a medium. */
+const NOT_STATE_BODY =
+  /^(?:private|privately|privately-owned|privately-held|independent|opposition|news|media|newspaper|broadcaster|channel|outlet|daily|weekly|radio|tv|television|wire|website|portal|magazine|think-tank|university|school|institute|club|team)$/i;
+/** Capitalised head words of a body's name ("Agency for Atomic Energy", "Foreign Ministry", "Azerbaijan Railways"). */
+const NAME_HEAD =
+  /^(?:Agency|Ministry|Company|Corporation|Corp|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Railways?|Airways|Airlines|Holding|Council|Inspectorate|Administration|Directorate)$/;
+/** Head nouns a description names a body by ("the agency", "the ministry's press service", "the company"). */
+const HEAD_NOUN =
+  /^(?:agency|ministry|company|corporation|firm|operator|regulator|bank|fund|monopoly|holding|utility|authority|committee|commission|service|office|department|railway|carrier|airline|watchdog|lender|producer|exporter)$/;
+/** Capitalised words a name run may hold, and the links between them. */
+const CAP = /^\p{Lu}[\p{L}\d&'’.-]*$/u;
+const LINK = /^(?:of|for|and|on|de|al)$/;
+/** Words that may not start a name run (a sentence's next clause, a month, a title of a person). */
+const NOT_NAME_START =
+  /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|President|Prime|Minister|Deputy|Chairman|Chief|Head|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const WORD = /[\p{L}\d&'’.-]+|\(|\)|,/gu;
+/** A state's adjective ("Kazakh", "Chinese"), not its noun ("Kazakhstan"). */
+const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)$/i;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, from: number, n: number): Token[] {
+  const re = new RegExp(WORD.source, "gu");
+  re.lastIndex = from;
+  const out: Token[] = [];
+  for (let m = re.exec(text); m && out.length < n; m = re.exec(text))
+    out.push({text: m[0], start: m.index, end: m.index + m[0].length});
+  return out;
+}
+
+/** The name run from token k: capitalised words with links between them, up to seven words; [end token, head]. */
+function nameRun(toks: readonly Token[], k: number): {last: number; head?: string} | undefined {
+  if (k >= toks.length || !CAP.test(toks[k]!.text) || NOT_NAME_START.test(toks[k]!.text)) return undefined;
+  let last = k;
+  let head: string | undefined;
+  for (let j = k; j < toks.length && j < k + 7; ++j) {
+    const w = toks[j]!.text.replace(/[.]$/, "");
+    if (CAP.test(w)) {
+      last = j;
+      if (!head && NAME_HEAD.test(w))
+        head = w
+          .toLowerCase()
+          .replace(/s$/, "")
+          .replace(/^corp$/, "corporation");
+      if (toks[j]!.text.endsWith(".") && !/^(?:Corp|Co|Inc|Ltd)\.$/.test(toks[j]!.text)) break;
+    } else if (!(LINK.test(w) && j + 1 < toks.length && CAP.test(toks[j + 1]!.text))) break;
+  }
+  return {last, ...(head ? {head} : {})};
+}
+
+/** An acronym in brackets right after token `last`: "(KTZ)". */
+function acronymAfter(toks: readonly Token[], last: number): string | undefined {
+  const [open, word, close] = [toks[last + 1], toks[last + 2], toks[last + 3]];
+  return open?.text === "(" && close?.text === ")" && word && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(word.text)
+    ? word.text
+    : undefined;
+}
+
+/**
+ * The bindings a sentence introduces. `mentions` are the coder's (offsets into `text`); `isState` says which codes
+ * are states; `stateOf(name)` is the state a capitalised first word names when the coder did not read it there
+ * ("China National Nuclear Corporation": the coder leaves a state's name inside a company's out), or undefined.
+ */
+export function introducedBodies(
+  text: string,
+  mentions: readonly BodyMention[],
+  isState: (code: string) => boolean,
+  stateOf: (word: string) => string | undefined
+): Binding[] {
+  const out: Binding[] = [];
+  const bind = (name: string, code: string, state: string, description = false) => {
+    if (!out.some((b) => b.name === name && b.description === description)) out.push({name, code, description, state});
+  };
+  // (a state's adjective is read as "the <adjective> side")
+  const stateName = (text: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(text) && ADJECTIVE.test(text) ? `the ${text} side` : text;
+  for (const m of mentions) {
+    if (!isState(m.code)) continue;
+    // "<State>'s …", "the US Treasury Department's …": a possessive after the state or its body's name.
+    const after = tokens(text, m.end, 16);
+    let k = 0;
+    while (k < 3 && k < after.length && CAP.test(after[k]!.text) && !/['’]s$/.test(after[k]!.text)) k++;
+    const tok = after[k];
+    const possessive =
+      tok !== undefined &&
+      (k === 0 ? /^['’]s$/.test(tok.text) && tok.start === m.end : /^\p{Lu}.*['’]s$/u.test(tok.text));
+    if (possessive) k++;
+    else {
+      // "the Kyrgyz Foreign Ministry", "the Chinese firm X": a state's adjective after "the" or "a".
+      const before = text.slice(Math.max(0, m.start - 4), m.start);
+      if (!/\b(?:the|a|an)\s$/i.test(before) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
+      k = 0;
+    }
+    // Descriptors in lower case ("national railway company"), then the name.
+    const descriptors: string[] = [];
+    while (k < after.length && /^\p{Ll}/u.test(after[k]!.text) && descriptors.length < 4) {
+      if (NOT_STATE_BODY.test(after[k]!.text)) break;
+      if (!BODY_WORD.test(after[k]!.text)) break;
+      descriptors.push(after[k]!.text);
+      k++;
+    }
+    if (k < after.length && NOT_STATE_BODY.test(after[k]!.text)) continue;
+    const run = nameRun(after, k);
+    if (!run) continue;
+    const described = descriptors.length > 0;
+    if (!described && !run.head) continue;
+    const name = text.slice(after[k]!.start, after[run.last]!.end).replace(/[.,]$/, "");
+    const state = stateName(m.text);
+    bind(name, m.code, state);
+    const acronym = acronymAfter(after, run.last);
+    if (acronym) bind(acronym, m.code, state);
+    const head = [...descriptors].reverse().find((d) => HEAD_NOUN.test(d)) ?? run.head;
+    if (head && HEAD_NOUN.test(head)) bind(head, m.code, state, true);
+  }
+  // "Azerbaijan Railways (ADY)", "China National Nuclear Corporation (CNNC)": a body named after its state, with an
+  // acronym in brackets.
+  const all = tokens(text, 0, 400);
+  for (let j = 0; j < all.length; ++j) {
+    if (all[j]!.text !== "(") continue;
+    const acronym = acronymAfter(all, j - 1);
+    if (!acronym) continue;
+    // (the name run that ends right before the bracket)
+    let first = j - 1;
+    while (first - 1 >= 0 && (CAP.test(all[first - 1]!.text) || LINK.test(all[first - 1]!.text)) && j - first < 7)
+      first--;
+    while (first < j && !CAP.test(all[first]!.text)) first++;
+    if (first >= j) continue;
+    const words = all.slice(first, j).map((t) => t.text);
+    if (!words.some((w) => NAME_HEAD.test(w))) continue;
+    const start = all[first]!.start;
+    const end = all[j - 1]!.end;
+    const inside = mentions.find((x) => x.start >= start && x.end <= end && isState(x.code));
+    const code = inside?.code ?? stateOf(words[0]!);
+    if (!code || !isState(code)) continue;
+    // (not when the words before name another actor's possession: "the US Treasury Department's Office …" was read)
+    if (out.some((b) => b.name === acronym)) continue;
+    const state = inside ? stateName(inside.text) : words[0]!;
+    bind(acronym, code, state);
+    bind(text.slice(start, end), code, state);
+    const head = words.find((w) => NAME_HEAD.test(w))!;
+    bind(head.toLowerCase().replace(/s$/, ""), code, state, true);
+  }
+  return out.filter((b) => !b.description || HEAD_NOUN.test(b.name));
+}
