@@ -313,3 +313,15 @@ test("more page forms: a 24-hour time orders a numeric date, two-digit years, a 
   // a byline with its date after a standfirst
   assert.equal(read(`${HEAD}${STANDFIRST}By Lola Karimova, 19 June 2025\n\n${BODY}`).metadata.date, "2025-06-19");
 });
+
+test("a labelled field beside a date ('Author: Jane Roe | 19.06.2025') is no site's name", () => {
+  const d = read(`${HEAD}Author: Lola Karimova | 19.06.2025\n\n${BODY}`);
+  assert.equal(d.metadata.author, "Lola Karimova");
+  assert.equal(d.metadata.publisher, "The Valley Courier");
+  assert.equal(d.metadata.date, "2025-06-19");
+  // near miss: a site's own name beside its section and date still names it
+  const e = read(
+    `Reservoir deal gives cotton farmers more water in July\n\nValley Notes · Analysis · 19 June 2025\n\n${BODY}`
+  );
+  assert.equal(e.metadata.publisher, "Valley Notes");
+});

@@ -206,6 +206,8 @@ export function siteName(line: string): string | undefined {
     SECTION.test(head) ||
     // ("Posted by Dr Jane Roe · 4 March 2026": the writer's line)
     /^(?:(?:posted|written|published|reported|compiled)\s+)?by\s/i.test(head) ||
+    // ("Author: Jane Roe | 07.04.2025": a label's field, never the site's name)
+    /^\p{L}[\p{L} ]{1,24}:\s/u.test(head) ||
     PLACE_HEAD.test(head) ||
     ISSUE_HEAD.test(head) ||
     parseDateline(head) ||
