@@ -442,6 +442,18 @@ const CHANGE_BEFORE =
 const OPENING_YEAR =
   /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i;
 
+/** A clause's own time: a year, a relative year, a month, "since", "today", a future. */
+const OWN_TIME =
+  /\b(?:19[5-9]\d|20\d{2}|since|(?:this|next|last|previous|past|the current) year|today|now|currently|will|expected|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** The figure stands in a clause after the sentence's opening year, joined by ", and"/", but"/";", with a time of its own. */
+function ownTimeAfterClause(sentence: string, at: number, f: Found): boolean {
+  const between = sentence.slice(at + 4, f.start);
+  const cut = /(?:;|,\s+(?:and|but|while|whereas))\s+(?![^,;]*(?:;|,\s+(?:and|but|while|whereas)\s))/.exec(between);
+  if (!cut) return false;
+  const clause = sentence.slice(at + 4 + cut.index, f.end + 40);
+  return /\b(?:(?:this|next|the current) year|today|now|currently)\b/i.test(clause);
+}
+
 /**
  * The year a figure refers to: the closest year in its sentence after "in", "by", "for", a month …
  * (or any year, when none is), leaving out citations ("(Smith, 2019)") and names ("Central Asia 2040").
@@ -465,7 +477,9 @@ function yearOf(
       )
     )
       continue;
-    if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start) return Number(m[1]);
+    // (not a later clause with a time of its own: "In 2023, X supplied …, and transit this year is expected to reach …")
+    if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start && !ownTimeAfterClause(sentence, at, f))
+      return Number(m[1]);
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
     // "exceeded $500 million since 2005", "Since 1991, X has provided $2 billion": the year a count starts from is not
@@ -495,7 +509,15 @@ function yearOf(
     // … and a year in a relative clause after it ("…, where loadings stopped in 2022") is that clause's; but "in October
     // 2024, when it sold $1.5 billion …" dates the clause the figure is in.
     const when = at < f.start && /^[^,;]*,\s+(?:when|where)\s[^,;]*$/.test(between);
-    if (!when && /;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
+    // "… 7.1 million tonnes in 2024, while the other port handled 2.3 million tonnes": a contrast set beside a dated
+    // clause, with no time of its own, is of the same year.
+    const parallel =
+      at < f.start &&
+      marked &&
+      /^[^;]*,\s+(?:while|whereas)\s[^,;]*$/.test(between) &&
+      // (a citation's year, "(Smith, 2024)", is no time of the clause)
+      !OWN_TIME.test(sentence.slice(at + 4 + between.lastIndexOf(",")).replace(/\([^()]*\)/g, ""));
+    if (!when && !parallel && /;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
     const d = at >= f.end ? at - f.end : f.start - at;
     if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
       best = {year: Number(m[1]), d, marked};
@@ -661,7 +683,12 @@ export function readFigures(
       // amount is its own, before any year elsewhere in the sentence.
       const near = NEAR_TIME.exec(s.text.slice(f.end));
       // "$19.8 billion a year earlier": the year before the period the text is about.
-      const yearBefore = /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end));
+      // ("8% more than a year earlier" is a change in the period the sentence states, against the year before)
+      const yearBefore =
+        /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end)) &&
+        !/^[^,;.]{0,12}?\b(?:more|less|higher|lower|above|below|up|down)\s+(?:than|on|from)\s+a year\b/i.test(
+          s.text.slice(f.end)
+        );
       const stated = near || yearBefore ? undefined : yearOf(s.text, f, found, opening);
       const relative =
         stated === undefined && articleYear !== undefined && !yearBefore
