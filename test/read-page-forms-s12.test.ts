@@ -189,6 +189,18 @@ test("reporters named with the places they reported from, in capitals or not, in
   assert.equal(readByline("Energy | Markets | Transport | Opinion")?.author, undefined);
   assert.equal(readByline("By The Valley Courier | 19 June 2025")?.author, undefined);
   assert.equal(readByline("By The Valley Courier | 19 June 2025")?.publisher, "The Valley Courier");
+  // near misses: a role or an outlet after the comma is no second writer; a plain byline in a credit's words reads as
+  // a byline
+  assert.equal(readByline("By Lola Karimova, Senior Fellow")?.author, "Lola Karimova");
+  assert.equal(readByline("Written by Lola Karimova, Contributing Editor")?.author, "Lola Karimova");
+  assert.deepEqual(readByline("Reported by Lola Karimova for Valley Post"), {
+    author: "Lola Karimova",
+    publisher: "Valley Post"
+  });
+  assert.equal(
+    readByline("Written by Lola Karimova based on reporting by Davron Aliev of the Tajik desk")?.author,
+    "Lola Karimova"
+  );
   // (a place name after "in" that is the section, as before: "By Jane Roe in Politics")
   assert.equal(readByline("By Lola Karimova in Politics")?.author, "Lola Karimova");
 });

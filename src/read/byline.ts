@@ -130,7 +130,11 @@ function withoutDate(line: string): string {
 export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: boolean} = {}): BylineFacts | undefined {
   const t = line.replace(/\s+/g, " ").trim();
   // "(Reporting by A in X and B in Y; Additional reporting by C; Writing by D; Editing by E)": a wire's credit.
-  if (CREDIT_HEAD.test(t)) return readCredit(t);
+  // (a plain byline in a credit's words, "Reported by Jane Roe for Steppe Post", reads as any byline below)
+  if (CREDIT_HEAD.test(t)) {
+    const credit = readCredit(t);
+    if (credit || t.length > 160 || /^\(?\s*(?:additional\s+reporting|editing|edited)\b/i.test(t)) return credit;
+  }
   if (!t || t.length > 160) return undefined;
   // "Last updated: 4 Dec 2025 | Published: 3 Dec 2025": the part that says when it was published dates the line.
   // ("By Jane Roe | Paper | Updated: 8 April 2025 | Published: 7 April 2025", "This article was first published on …":
@@ -388,7 +392,9 @@ function reporterNames(s: string): string | undefined {
         .trim()
     )
     .filter(Boolean);
-  if (names.length === 0 || names.length > 4 || !names.every((n) => isPersonName(titled(n)))) return undefined;
+  // ("Jane Roe, Senior Fellow": a role reads as a name, and is none)
+  if (names.length === 0 || names.length > 4 || !names.every((n) => isPersonName(titled(n)) && !AUTHOR_ROLE.test(n)))
+    return undefined;
   return joinNames(names);
 }
 
