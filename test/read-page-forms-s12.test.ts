@@ -337,3 +337,14 @@ test("a labelled field beside a date ('Author: Jane Roe | 19.06.2025') is no sit
   );
   assert.equal(e.metadata.publisher, "Valley Notes");
 });
+
+test("a blog's name over its post's headline, then the writer's name alone and the date", () => {
+  const d = read(`Valley Notes\n\nGrowers need a seat at the water table\n\nLola Karimova\nJun 19, 2025\n\n${BODY}`);
+  assert.equal(d.metadata.title, "Growers need a seat at the water table");
+  assert.equal(d.metadata.publisher, "Valley Notes");
+  assert.equal(d.metadata.author, "Lola Karimova");
+  assert.equal(d.metadata.date, "2025-06-19");
+  // near miss: no name above the headline
+  const e = read(`Growers need a seat at the water table\n\nLola Karimova\nJun 19, 2025\n\n${BODY}`);
+  assert.equal(e.metadata.title, "Growers need a seat at the water table");
+});

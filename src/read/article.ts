@@ -453,7 +453,9 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         b.text.length < 300 &&
         isHeadline(b.text) &&
         !/[.!?]["”’]?$/.test(b.text) &&
-        /^(?:byline|dateline)$/.test(reasonOf(blocks[i + 1] ?? b) ?? "")
+        (/^(?:byline|dateline)$/.test(reasonOf(blocks[i + 1] ?? b) ?? "") ||
+          // (the writer's name alone on its line, then the date: "Jane Roe" / "Apr 07, 2025")
+          (isPersonName(blocks[i + 1]?.text ?? "") && reasonOf(blocks[i + 2] ?? b) === "dateline"))
       ) {
         // A blog's name over its post's headline and byline ("Central Asia Watch" / "Kazakhstan and Uzbekistan: a zone
         // of their own" / "Posted by …"): the name is the site's, the headline the title.
