@@ -68,11 +68,10 @@ test("near misses: a verb of saying, a participle of a noun, an adjective after 
     treaty?.predicates.map((p) => text.slice(p.start, p.end)),
     ["praised Austria for its mediation"]
   );
-  // ("and expanded formats": an adjective before a noun, no predicate)
+  // ("and upgraded terminals": a past form before a bare noun is an adjective, no predicate)
   assert.equal(
-    sharedSubject("The Kazakh and Uzbek ministers held talks in narrow and expanded formats.", [
-      {start: 4, end: 10, code: "KAZ"},
-      {start: 15, end: 20, code: "UZB"}
+    sharedSubject("The Azerbaijani president inaugurated new and upgraded terminals at the port of Alat.", [
+      {start: 4, end: 15, code: "AZE"}
     ]),
     undefined
   );
@@ -131,4 +130,25 @@ test("near misses: a private firm, a news agency, a description long after its b
     "The Turkmen Foreign Ministry summoned the Afghan ambassador on Monday. Uzbekistan opened a new bridge. Kazakhstan cut rail tariffs. Kyrgyzstan raised tariffs. Tajikistan opened a road. China built a port. Iran opened a consulate. The ministry accused Afghanistan of harbouring smugglers."
   );
   assert.ok(!far.includes("TKM>AFG 112"), far.join("; "));
+});
+
+test("a shared predicate ends at a clause of its own: the other subject's acts after ', as', ', while', ';' stay", () => {
+  // (review J1: a predicate ran to the sentence's end and dropped the trailing clause's events)
+  const text =
+    "Mongolian Prime Minister Luvsannamsrain Oyun-Erdene opened a copper smelter and signed a loan accord with Japan, as China protested to Mongolia over the border fence.";
+  const shared = sharedSubject(text, [
+    {start: 0, end: 9, code: "MNG"},
+    {start: 105, end: 110, code: "JPN"},
+    {start: 115, end: 120, code: "CHN"},
+    {start: 136, end: 144, code: "MNG"}
+  ]);
+  assert.deepEqual(
+    shared?.predicates.map((p) => text.slice(p.start, p.end)),
+    ["signed a loan accord with Japan"]
+  );
+  const got = events(
+    "Armenian Foreign Minister Ararat Mirzoyan toured the Gyumri border post and thanked France for its aid; Turkey accused Greece of violating its airspace the next day."
+  );
+  assert.ok(got.includes("ARM>FRA 05"), got.join("; "));
+  assert.ok(got.includes("TUR>GRC 11"), got.join("; "));
 });

@@ -71,6 +71,8 @@ const OPENING =
 /** Lower-case words a subject phrase of names and titles may hold. */
 const SUBJECT_WORD =
   /^(?:the|and|of|his|her|its|their|both|'s|’s|counterpart|president|prime|minister|foreign|deputy|vice|leader|leaders|head|chief|chairman|chairwoman|ambassador|envoy|delegation|government|ministry|side|officials?|spokesman|spokeswoman|spokesperson|secretary|commissioner|premier|chancellor|king|emir|sultan|representative|special|first|acting|state|national|economy|trade|energy|defence|defense|finance|interior|transport|railway|gas|oil|company|corporation|agency|bank|fund)$/;
+/** Where a predicate ends at the latest: a comma, semicolon, colon, quotation mark, bracket or the sentence's end. */
+const PREDICATE_END = /[,;:"“”«»()]|[.!?]?\s*$/;
 const RELATIVE = /^,\s+(?:who|which)\s+[^,;:"“]{3,120},\s+/;
 
 /**
@@ -139,7 +141,10 @@ export function sharedSubject(text: string, mentions: readonly PredicateMention[
     const h = hits[k]!;
     if (h.bare && !hits.slice(k + 1).some((x) => !x.bare)) continue;
     const next = hits[k + 1];
-    const end = next ? next.connector : /[.!?]?\s*$/.exec(text)!.index;
+    // (a predicate ends at the next one's connector, or at the first comma, semicolon, colon, quotation mark or
+    // bracket after its verb: what follows may be a clause of its own, ", as Y reopened …", "; Y had …")
+    const stop = PREDICATE_END.exec(text.slice(h.verb));
+    const end = Math.min(next ? next.connector : text.length, stop ? h.verb + stop.index : text.length);
     predicates.push({start: h.verb, end, connector: h.connector});
   }
   if (predicates.length === 0) return undefined;
