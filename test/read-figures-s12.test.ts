@@ -64,3 +64,26 @@ test("a later clause's own 'this year' beats the sentence's opening year", () =>
     2025
   );
 });
+
+test("a report's period said as 'last year' carries to the next statistic, past a base year 'up from … in 2022'", () => {
+  const report =
+    "Wheat exports rose by 12% last year to 9 million tonnes, the grain union said on Friday. " +
+    "Flour shipments grew faster, to 2.4 million tonnes, up from 1.9 million tonnes in 2022.";
+  assert.equal(yearOf(report, "2.4 million tonnes"), 2025);
+  assert.equal(yearOf(report, "1.9 million tonnes"), 2022);
+  // near misses: alone, the level is the article's; with a year of its own, that year
+  assert.equal(
+    yearOf(
+      "Flour shipments grew faster, to 2.4 million tonnes, up from 1.9 million tonnes in 2022.",
+      "2.4 million tonnes"
+    ),
+    2026
+  );
+  assert.equal(
+    yearOf(
+      "Wheat exports rose by 12% last year to 9 million tonnes, the grain union said on Friday. Flour shipments reached 2.4 million tonnes in 2023.",
+      "2.4 million tonnes"
+    ),
+    2023
+  );
+});

@@ -442,6 +442,9 @@ const CHANGE_BEFORE =
 const OPENING_YEAR =
   /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i;
 
+/** The base of a change with its year ("up from 29,300 TEU in 2023", "against $3 billion in 2022"): not the sentence's time. */
+const BASE_PHRASE =
+  /\b(?:up |down )?(?:from|against|compared with|than)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bin\s+(?:19[5-9]\d|20\d{2})\b/g;
 /** A clause's own time: a year, a relative year, a month, "since", "today", a future. */
 const OWN_TIME =
   /\b(?:19[5-9]\d|20\d{2}|since|(?:this|next|last|previous|past|the current) year|today|now|currently|will|expected|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -706,7 +709,10 @@ export function readFigures(
         relative === undefined &&
         period !== undefined &&
         i - period.sentence <= 2 &&
-        (continues ??= !/\b(?:19[5-9]\d|20\d{2})\b/.test(s.text) && statistic(s.text) && !namesDate(s.text))
+        (continues ??= ((own: string) =>
+          !/\b(?:19[5-9]\d|20\d{2})\b/.test(own) && statistic(s.text) && !namesDate(own))(
+          s.text.replace(BASE_PHRASE, "")
+        ))
           ? period.year
           : undefined;
       const base = period && i - period.sentence <= 2 ? period.year : articleYear;
@@ -733,8 +739,10 @@ export function readFigures(
           ? articleYear
           : undefined;
       const year = said ?? under ?? inferred;
-      if ((stated !== undefined || carried !== undefined) && !yearBefore)
-        period = {year: (stated ?? carried)!, sentence: i};
+      // (a report's period said relative to the article, "rose by 62% last year", is carried on as a stated one)
+      const reported = relative?.rule === "last-year" || relative?.rule === "this-year" ? relative.year : undefined;
+      if ((stated !== undefined || carried !== undefined || reported !== undefined) && !yearBefore)
+        period = {year: (stated ?? carried ?? reported)!, sentence: i};
       const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,
