@@ -301,8 +301,15 @@ test("more page forms: a 24-hour time orders a numeric date, two-digit years, a 
     read(`${HEAD}Posted: 06/03/2025 - 17:05\nChanged: 07/03/2025 - 09:10\n\n${BODY}`).metadata.date,
     "2025-03-06"
   );
-  // (near miss: "5:05 PM" says nothing of the order)
+  // (near misses: "5:05 PM" says nothing of the order; a 24-hour time in the prose or a score box is no date stamp, so
+  // an American page's "July 14" still puts the month first; a stamp's 24-hour time against American spelling and
+  // "July 14" settles nothing, and says so)
   assert.equal(read(`${HEAD}06/03/2025 5:05 PM\n\n${BODY}`).metadata.date, undefined);
+  const us = `${HEAD}06/03/2025\n\n${BODY}\nThe gates open at 17:30 local time, and the next round is set for July 14.\nFinal: Pamir 13:20 Khujand\n`;
+  assert.equal(read(us).metadata.date, "2025-06-03");
+  const both = read(`${HEAD}06/03/2025 17:05\n\n${BODY}\n${AMERICAN}\nThe next round is set for July 14.\n`);
+  assert.equal(both.metadata.date, undefined);
+  assert.ok(both.warnings.some((w) => w.code === "ambiguous_date"));
   // a year in two digits on a date line
   assert.equal(read(`${HEAD}19.06.25 08:40\n\n${BODY}`).metadata.date, "2025-06-19");
   // (near miss: a score or a ratio in a line of words is no date)

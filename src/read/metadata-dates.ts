@@ -4,7 +4,8 @@
  * 5 April or 4 May: the page settles it by the date's own values (a number above 12 is the day), by its other numeric
  * dates (a site writes all its dates one way), by the convention of the separator (dots are day first wherever they
  * are used), and by the locale the page shows (dates written "7 April", British spelling, a time past noon on the
- * 24-hour clock: day first; for slashes, "April 7" and American spelling: month first). When nothing settles it, the date is not taken and the reader says
+ * 24-hour clock in the page's date stamps: day first; for slashes, "April 7" and American spelling: month first;
+ * evidence both ways settles nothing). When nothing settles it, the date is not taken and the reader says
  * so.
  *
  * @module
@@ -112,10 +113,17 @@ export function pageDayOrder(texts: readonly string[], sep: NumericDate["sep"]):
   const dayMonth = [...all.matchAll(DAY_MONTH)].length;
   const monthDay = [...all.matchAll(MONTH_DAY)].length;
   const {british, american} = spellingCounts(all);
-  // (a time on the 24-hour clock past noon, "14:22" with no "PM", is written where the day comes first)
-  const clock24 = /(?<![\d:])(?:1[3-9]|2[0-3]):[0-5]\d(?!\s*[AaPp]\.?[Mm]\b)/.test(all);
+  // (a time past noon on the 24-hour clock, "14:22" with no "PM", in the page's own date stamps — the lines holding
+  // its numeric dates — is written where the day comes first; a time in the prose, a score or a ratio says nothing)
+  const clock24 = texts.some(
+    (t) =>
+      t.length <= 120 &&
+      numericDates(t).some((n) => n.sep === sep) &&
+      /(?<![\d:])(?:1[3-9]|2[0-3]):[0-5]\d(?!\s*[AaPp]\.?[Mm]\b)/.test(t)
+  );
+  // Each is one vote; votes that disagree settle nothing.
   const dayFirst = (dayMonth > 0 && monthDay === 0) || (british >= 2 && american === 0) || clock24;
-  const monthFirst = sep === "/" && ((monthDay > 0 && dayMonth === 0) || (american >= 2 && british === 0)) && !clock24;
+  const monthFirst = sep === "/" && ((monthDay > 0 && dayMonth === 0) || (american >= 2 && british === 0));
   if (dayFirst !== monthFirst) return dayFirst ? "day-first" : "month-first";
   return undefined;
 }
