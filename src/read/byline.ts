@@ -436,7 +436,8 @@ const MULTIWORD_PLACE =
 
 /** Two to four capitalized words that are not a place or an organisation: "Joanna Roe", "Aigerim Seisembayeva". */
 export function isPersonName(p: string): boolean {
-  const words = p.split(/\s+/);
+  // (five parts at most: a fifth says "too many words" as well as all of them would; a paragraph is not split whole)
+  const words = p.split(/\s+/, 5);
   return (
     words.length >= 2 &&
     !/^(?:the|a|an)$/i.test(words[0]!) &&
