@@ -560,10 +560,12 @@ export function readMetadata(
   const signature = article.dropped.find((d) => d.reason === "signature")?.text;
   if (signature !== undefined) text.author ??= signatureName(signature);
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
+  // (the first match wins: once a publisher is known, no pattern is run again)
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
     for (const re of PUBLISHER_PATTERNS) {
+      if (text.publisher) break;
       const m = re.exec(s);
-      if (m && !text.publisher) text.publisher = m[1]!;
+      if (m) text.publisher = m[1]!;
     }
   }
   // "…, Trend reports with reference to the ministry.", "… next year, reports Kun.uz citing …": an agency's own
