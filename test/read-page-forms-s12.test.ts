@@ -355,3 +355,18 @@ test("a blog's name over its post's headline, then the writer's name alone and t
   const e = read(`Growers need a seat at the water table\n\nLola Karimova\nJun 19, 2025\n\n${BODY}`);
   assert.equal(e.metadata.title, "Growers need a seat at the water table");
 });
+
+test("more writers' lines: 'Interviewed by', 'Prepared by', 'Story:' with a photo credit, a role alone beside the name", () => {
+  assert.equal(readByline("Interviewed by Lola Karimova")?.author, "Lola Karimova");
+  assert.equal(readByline("Prepared by Lola Karimova")?.author, "Lola Karimova");
+  assert.deepEqual(readByline("Story: Lola Karimova; Photos: Davron Aliev"), {author: "Lola Karimova"});
+  assert.deepEqual(readByline("Lola Karimova · Correspondent · 19 June 2025"), {
+    date: "2025-06-19",
+    dateKind: "byline",
+    author: "Lola Karimova"
+  });
+  // near misses: a headline opening with the label's word, a credit of photos alone
+  assert.equal(readByline("Storytelling keeps the valley's water lore alive"), undefined);
+  assert.equal(readByline("Words matter in water talks"), undefined);
+  assert.equal(readByline("Photos: Davron Aliev")?.author, undefined);
+});

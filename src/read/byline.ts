@@ -194,8 +194,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // helpers, not the writer).
   const by =
     /^\(?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
-    /^(?:(?:original\s+)?authors?(?:\(s\))?|written by|words by|reported by|text|story by|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
-      rest
+    /^(?:(?:original\s+)?authors?(?:\(s\))?|written by|words by|reported by|interviewed by|prepared by|text|story by|(?:story|words)\s*(?=:)|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
+      // ("Story: Jane Roe; Photos: John Doe": the pictures' credit after a semicolon is no writer's)
+      rest.replace(/\s*;\s*(?:photos?|pictures?|images?|video|graphics?|illustrations?)\s*(?:by\b|:).*$/i, "")
     ) ??
     /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??
     /^by\s+(.+)$/i.exec(rest);
@@ -326,8 +327,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       if (out.dateKind === "dateline") out.dateKind = "byline";
       continue;
     }
-    // ("All News 16:52 June 04, 2026": a news site's list, not its name)
-    if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p) || NEWS_LIST.test(p)) continue;
+    // ("All News 16:52 June 04, 2026": a news site's list, not its name; "Jane Roe · Correspondent · 19 June 2025": a
+    // role alone beside the name is no publisher)
+    if (!/^[\p{Lu}][\p{L}.'’ /-]*$/u.test(p) || SECTION.test(p) || NEWS_LIST.test(p) || ROLE_ONLY.test(p)) continue;
     // "The CACI Analyst", "The Astana Times": a title with "The" beside a date is a publication, never a person.
     if (
       AGENCY.test(p) ||
@@ -420,6 +422,10 @@ function datePartLabelled(t: string, date: string): boolean {
     /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(dated[0]!)
   );
 }
+
+/** A writer's role alone ("Correspondent", "Senior Staff Writer", "Contributing Editor"): no name, no publisher. */
+const ROLE_ONLY =
+  /^(?:(?:senior|chief|special|staff|contributing|foreign|political|economic|regional|guest|associate|deputy|managing)\s+)*(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|analyst|fellow)s?$/i;
 
 /** A site's list of stories named beside a date ("All News", "Latest News", "Top News"): no publisher. */
 const NEWS_LIST = /^(?:all|latest|top|breaking|national|world|local|daily|more) news$/i;
