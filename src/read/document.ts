@@ -345,13 +345,18 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // (The sentence just before is taken, whatever it names, unless it dates only a year and a sentence nearer
       // than the window's end names an occasion with a date of its own: "Trade … stood at $210 million, a fraction
       // of the $1.1 billion recorded in 2014. Following the talks, …" are the talks told before, not 2014.)
+      // (A summit or a forum pointed to is one named as such, not any meeting or call; an occasion already held is
+      // none dated after the page: "the next summit in Gabala in 2025" is not the summit an act of today was at.)
+      const noun = /\b(?:summit|forum)\b/i.test(occasion[0]) ? SUMMIT_NOUN : OCCASION_NOUN;
+      const held = (b: number) =>
+        metadata.date === undefined || dates[b]!.date <= metadata.date || FUTURE.test(sentences[i]!.text);
       let named = -1;
       for (let b = i - 1; b >= Math.max(0, i - 8) && named < 0; --b)
-        if (dates[b] && dates[b]!.precision !== "article" && OCCASION_NOUN.test(sentences[b]!.text)) named = b;
+        if (dates[b] && dates[b]!.precision !== "article" && noun.test(sentences[b]!.text) && held(b)) named = b;
       // (… and an occasion named before with no date of its own but the article's is of the article's time.)
       let plain = -1;
       for (let b = i - 1; b >= Math.max(0, i - 8) && plain < 0 && named < 0; --b)
-        if ((!dates[b] || dates[b]!.precision === "article") && OCCASION_NOUN.test(sentences[b]!.text)) plain = b;
+        if ((!dates[b] || dates[b]!.precision === "article") && noun.test(sentences[b]!.text)) plain = b;
       const just = dates[i - 1];
       const at =
         just &&
@@ -1140,10 +1145,11 @@ export function eventDate(
 
 /**
  * The words before a date that make it a noun's: a participle after a noun ("an agreement signed in", "the treaty
- * concluded on") or a period ("for", "for the period of").
+ * concluded on", past its partner or place: "the one signed with X in", "the accord reached at the summit in") or a
+ * period ("for", "for the period of").
  */
 const NOUN_DATE =
-  /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
+  /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:(?:with|by|between|among|at)\s+[^,;]{1,40}?\s+)?(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
 /**
  * A "since" clause with a finite verb of its own running on to a date ("… their first meeting since relations soured
@@ -1232,9 +1238,16 @@ const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+tha
 const SAME_OCCASION =
   /^\s*(?:(?:a\s+few|several|two|three|some)\s+(?:days|hours)\s+after|following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b/i;
 
-/** Nouns of an occasion a later sentence may point back to ("Following the meeting, …"). */
+/**
+ * Nouns of an occasion a later sentence may point back to ("Following the meeting, …"). A call is one by telephone or
+ * with someone ("a phone call", "the call with X"), not an appeal ("renewed his call on X to …").
+ */
 const OCCASION_NOUN =
-  /\b(?:meeting|meetings|talks|visit|summit|negotiations|session|forum|conversation|call|consultations|commission|council)\b/i;
+  /\b(?:meeting|meetings|talks|visit|summit|negotiations|session|forum|conversation|(?:phone|telephone|video)\s+call|call\s+with|consultations|commission|council)\b/i;
+/** The occasion a pointer to "the summit" or "the forum" needs named before: a summit or a forum. */
+const SUMMIT_NOUN = /\b(?:summit|summits|forum)\b/i;
+/** A sentence telling what is to come: an occasion it points to may lie after the page's date. */
+const FUTURE = /\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b/i;
 
 /** A day within about three months of the article's date (or an undated article): an occasion the news tells. */
 function nearArticle(day: string, article: string | undefined): boolean {

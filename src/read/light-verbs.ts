@@ -70,6 +70,62 @@ const CRITICAL_WORDS =
 const PRAISE_WORDS =
   /^(PARTNER|PARTNERS|FRIEND|FRIENDS|FRIENDLY|ALLY|ALLIES|BROTHER|BROTHERS|BROTHERLY|RELIABLE|TRUSTED|EXAMPLE|MODEL|SUCCESS|SUCCESSFUL|HISTORIC|CONSTRUCTIVE|FRUITFUL|PRODUCTIVE)$/;
 
+/** Units that measure goods, not money: "3.8 billion cubic metres", "2 million barrels", "50,500 TEU". */
+export const MEASURE_UNIT =
+  /^(TONNES?|TONS?|METRES|METERS|BARRELS|TEU|BCM|KILOWATT-HOURS|KWH|GIGAWATT-HOURS|GWH|LITRES|LITERS|GALLONS|CONTAINERS|CARLOADS|WAGONS|HEAD|BUSHELS|KILOGRAMS|KG|UNITS)$/;
+/** Verbs of supplying and selling goods. */
+const SUPPLY_VERB =
+  /^(SUPPLY|SUPPLIES|SUPPLIED|SUPPLYING|PROVIDED|PROVIDES|DELIVERED|DELIVERS|SOLD|SELLS|EXPORTED|EXPORTS|SHIPPED|SHIPS|SENT|PUMPED|TRANSPORTED)$/;
+
+/**
+ * Whether the words after a verb at `last` measure goods: a number or "million"/"billion" followed within three words
+ * by a unit ("3.8 billion cubic metres of gas", "5,000 tonnes of flour", "2 million barrels").
+ */
+export function measuredGoods(upper: readonly string[], last: number): boolean {
+  for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k) {
+    if (!/^(\d[\d.,]*|MILLION|BILLION|THOUSAND|BN|MLN)$/.test(upper[k]!)) continue;
+    for (let j = k + 1; j <= k + 3; ++j) if (MEASURE_UNIT.test(upper[j] ?? "")) return true;
+  }
+  return false;
+}
+
+/** What flies into a place as a show of force, and the space it flies into: "bombers flew into Japanese airspace". */
+const CRAFT =
+  /^(AIRCRAFT|BOMBERS?|JETS?|FIGHTERS?|WARPLANES?|PLANES?|HELICOPTERS?|DRONES?|MISSILES?|ROCKETS?|BALLOONS?|AIRPLANES?|AEROPLANES?|SQUADRONS?)$/;
+const AIRSPACE = /^(AIRSPACE|AIR|SKIES|SKY|ZONE|ZONES|TERRITORY|WATERS|SPACE)$/;
+
+/** Aims that make a naming a charge when a hostile verb follows: "an attempt to undermine", "a bid to split". */
+const HOSTILE_AIM = /^(ATTEMPT|ATTEMPTS|BID|BIDS|PLOT|PLOY|SCHEME|EFFORT|EFFORTS|TRICK|CAMPAIGN)$/;
+const HOSTILE_ACT =
+  /^(HURT|UNDERMINE|DAMAGE|DESTABILISE|DESTABILIZE|SABOTAGE|SPLIT|DISRUPT|WEAKEN|DISCREDIT|PROVOKE|BLACKMAIL|INTIMIDATE|DERAIL|DIVIDE|ISOLATE|HARM|INTERFERE|MEDDLE|SOW|DRIVE|SPOIL|SMEAR|PRESSURE|COERCE)$/;
+/** Words after "a"/"an" that tell a time, not a name: "called X a day later", "a second time", "a few hours after". */
+const TIME_AFTER_ARTICLE =
+  /^(DAY|DAYS|WEEK|WEEKS|MONTH|MONTHS|YEAR|YEARS|HOUR|HOURS|FORTNIGHT|FEW|COUPLE|SECOND|THIRD|FOURTH|NUMBER|TOTAL|TIME|LITTLE|DOZEN|LOT|MINUTE|MINUTES)$/;
+
+/**
+ * Where the complement of a naming verb starts ("called the move an attempt …": the "an"), when the words right after
+ * the verb are its object (a pronoun, or a noun phrase with no preposition, comma, conjunction or "to") followed by
+ * "a"/"an" opening a noun phrase that tells no time ("called Aliyev a day later" is a call). Undefined otherwise.
+ */
+function namingComplement(upper: readonly string[], last: number): number | undefined {
+  if (/^(A|AN)$/.test(upper[last + 1] ?? "")) return undefined;
+  for (let k = last + 2; k < Math.min(upper.length, last + 7); ++k) {
+    const u = upper[k]!;
+    if (/^(A|AN)$/.test(u)) {
+      for (let j = k + 1; j <= k + 2; ++j) if (TIME_AFTER_ARTICLE.test(upper[j] ?? "")) return undefined;
+      return k;
+    }
+    if (
+      !/^[\p{L}'’-]+$/u.test(u) ||
+      /^(TO|ON|FOR|IN|AT|WITH|BY|FROM|AND|OR|BUT|THAT|WHICH|WHO|ABOUT|OVER|AFTER|BEFORE|DURING|SINCE|AS|IF|WHEN|WHILE|BACK|AGAIN|LATER|EARLIER|TODAY|YESTERDAY|TWICE|ONCE)$/.test(
+        u
+      )
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The reading of the verb at tokens [first, last] (upper case), coded `code` by the dictionary. `objectFirst` is
  * the first token of the verb's object actor, when it has one.
@@ -181,6 +237,16 @@ export function readLightVerb(
     (code.startsWith("04") || code === "036")
   )
     return {action: "recode", code: "042", rule: `${w} TO [042]`};
+  // "flew into Seoul", "travelled into Tashkent": a visit (042) when the place is named right after "into" and no craft
+  // flies (the dictionary's FLY * INTO is a show of force, 154: "bombers flew into Japanese airspace").
+  if (
+    /^(FLEW|FLOWN|FLIES|FLY|TRAVELLED|TRAVELED)$/.test(w) &&
+    after(1) === "INTO" &&
+    objectFirst === last + 2 &&
+    !upper.slice(objectFirst, objectFirst + 4).some((u) => AIRSPACE.test(u)) &&
+    !upper.slice(Math.max(0, first - 5), first).some((u) => CRAFT.test(u))
+  )
+    return {action: "recode", code: "042", rule: `${w} INTO <place> [042]`};
   // "the mission left Tashkent in May": a departure is no meeting with the place left ("left for Beijing" is a trip).
   if (/^(LEFT|LEAVE|LEAVES|LEAVING)$/.test(w) && objectFirst === last + 1 && code.startsWith("04"))
     return {action: "drop", reason: "departure"};
@@ -336,6 +402,15 @@ export function readLightVerb(
           return {action: "recode", code: "051", rule: `${w} * ${u} [051]`};
       }
       if (quoted || branded) return {action: "recode", code: "010", rule: `${w} * AS [010]`};
+      // "called the move an attempt to undermine X", "called it a useful basis for talks": the object and a noun
+      // phrase of its own name what the object is (a judgement), not a telephone call nor what the words after name.
+      const named = namingComplement(upper, last);
+      if (named !== undefined) {
+        const hostile = HOSTILE_AIM.test(upper[named + 1] ?? "") && upper[named + 2] === "TO";
+        if (hostile && HOSTILE_ACT.test(upper[named + 3] ?? ""))
+          return {action: "recode", code: "111", rule: `${w} * ${upper[named + 1]} TO ${upper[named + 3]} [111]`};
+        return {action: "recode", code: "010", rule: `${w} * A <noun> [010]`};
+      }
     }
   }
   // "The President informed the guest about the reforms under way": telling someone of a topic is no act of the topic
@@ -354,7 +429,12 @@ export function readLightVerb(
   // "lent Tajikistan $1 billion", "provided Kyrgyzstan $50 million": money given is economic aid (071).
   if (code === "060" && /^(LEND|LENDS|LENT|LENDING|LOAN|LOANED|LOANS)$/.test(w))
     return {action: "recode", code: "071", rule: `${w} [071]`};
-  if (code === "060") {
+  // (… but "supplied 3.8 billion cubic metres of gas", "sold 2 million barrels": an amount of goods is no money; goods
+  // supplied or sold are trade, 061, whatever the dictionary's "GRANT * MILLION" read.)
+  const goods = measuredGoods(upper, last);
+  if (goods && /^(060|071)$/.test(code) && SUPPLY_VERB.test(w))
+    return {action: "recode", code: "061", rule: `${w} * GOODS [061]`};
+  if (code === "060" && !goods) {
     for (let k = last + 1; k < Math.min(upper.length, last + 7); ++k)
       if (/^(\$|US\$|BILLION|MILLION|DOLLARS|EUROS|YUAN|RUBLES|ROUBLES|TENGE|BN)$/.test(upper[k]!))
         return {action: "recode", code: "071", rule: `${w} * MONEY [071]`};

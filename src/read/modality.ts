@@ -69,6 +69,14 @@ const REPORT_PAST =
 /** Past verbs of warning and threat (and their reports) that tell an act even about a condition. */
 const WARNING_PAST = /^(WARNED|THREATENED|CAUTIONED|TOLD|SAID|STATED|DECLARED|INSISTED)$/;
 
+/** Forms of the verbs of persuading and pressing whose "… X to <verb>" is wanted, not done. */
+const PERSUADING =
+  /^(PERSUADED|PERSUADES|PERSUADING|URGED|URGES|URGING|PRESSED|PRESSES|PRESSING|PUSHED|PUSHES|PUSHING|ENCOURAGED|ENCOURAGES|ENCOURAGING|CONVINCED|CONVINCES|CONVINCING|DEMANDED|DEMANDING|COAXED|COAXES|COAXING|PRESSURED|PRESSURING|PRESSURISED|PRESSURIZED|PRESSURISING|PRESSURIZING|LOBBIED|LOBBIES|LOBBYING)$/;
+/** Words opening a clause of its own: a governor before them does not govern an infinitive after them. */
+const SUBCLAUSE = /^(AFTER|BEFORE|WHEN|BECAUSE|SINCE|WHILE|UNTIL|ONCE|AS|WHERE|ALTHOUGH|THOUGH)$/;
+const PERSUADE_BASE =
+  /^(PERSUADE|URGE|PRESS|PUSH|ENCOURAGE|CONVINCE|DEMAND|COAX|PRESSURE|PRESSURISE|PRESSURIZE|LOBBY)$/;
+
 /** Whether the "would" at `k` follows a past report or promise in its sentence ("said that X would …", "promised Y that X would …"). */
 function futureInPast(upper: readonly string[], k: number): boolean {
   // "… would join if pressed": a condition after it keeps it hypothetical.
@@ -141,10 +149,14 @@ export function notAnEvent(
   if (upper[first - 1] === "TO" && /^(IS|WAS|ARE|WERE|REMAINS|REMAIN)$/.test(upper[first - 2] ?? ""))
     for (let k = start; k < first - 2; ++k) if (GOAL.test(upper[k]!)) return "generic";
   // What one is persuaded, urged or pressed to do is wanted, not done: "persuading the elites … to join sanctions".
+  // (in the infinitive's own clause: "described as pressure after X refused to …" is X's refusal, told in a clause of
+  // its own; "demands to release prisoners", "pressed X to sell" govern it. Not "urgent", "pressing" as adjectives.)
   if (upper[first - 1] === "TO")
-    for (let k = first - 2; k >= Math.max(start, first - 12); --k)
-      if (/^(PERSUAD|URG|PRESS|PUSH|ENCOURAG|CONVINC|DEMAND|COAX|PRESSUR|LOBBY|LOBBIED)/.test(upper[k]!))
-        return "hypothetical";
+    for (let k = first - 2; k >= Math.max(start, first - 12); --k) {
+      if (SUBCLAUSE.test(upper[k]!)) break;
+      if (PERSUADING.test(upper[k]!) || (PERSUADE_BASE.test(upper[k]!) && upper[k - 1] === "TO")) return "hypothetical";
+      if (/^(DEMAND|DEMANDS|PRESSURE|PRESSURES)$/.test(upper[k]!)) return "hypothetical";
+    }
   // "have been slow to invest", "was reluctant to join": a disposition, not an act.
   if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))
     return "generic";

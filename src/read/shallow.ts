@@ -406,6 +406,20 @@ export function asideEnd(upper: readonly string[], verbAt: number): number | und
   return undefined;
 }
 
+/**
+ * Whether a preposition of source or cause stands in [from, to): what follows "according to" names the report's
+ * source, what follows "owing to", "thanks to" or "due to" (read as prepositions) the act's cause, never its side.
+ */
+function attributionBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; ++k)
+    if (
+      ctx.upper[k + 1] === "TO" &&
+      (ctx.upper[k] === "ACCORDING" || (ctx.tags[k] === "IN" && /^(OWING|THANKS|DUE)$/.test(ctx.upper[k]!)))
+    )
+      return true;
+  return false;
+}
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = sentenceGroups(ctx);
@@ -503,6 +517,9 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         g.first < nextVerb &&
         g.last <= clauseEnd &&
         !(ctx.happenedOnly && ctx.upper.slice(hit.last + 1, g.first).some((w) => CLAUSE_WORD.has(w) && w !== "THAT")) &&
+        // (nor inside a report's source or an act's cause: "signed a memorandum, according to a statement from Seoul",
+        // "postponed the vote owing to pressure from X")
+        !(ctx.happenedOnly && attributionBetween(ctx, hit.last + 1, g.first)) &&
         // (nor past a second verb joined by "and": "reaffirmed its commitment to X and recognizes that Taiwan …")
         !(ctx.happenedOnly && coordinatedVerbBetween(ctx, hit.last + 1, g.first)) &&
         // (nor the subject of a clause joined by ", and": "signed a roadmap, and French companies got access …")
