@@ -23,13 +23,26 @@ const page = (body: string) => readOk(`Energy and borders\n\n9 March 2026\n\n${b
 
 test("a speaker's side refusing or guarding in a reported clause is a commitment (advice), not a forecast", () => {
   const d = page(
-    "Mongolian Foreign Minister Batmunkh Battsetseg said on Monday that Mongolia would not abandon its neutrality between its two neighbours. " +
-      "Kyrgyz Energy Minister Taalaibek Ibraev said in February that Kyrgyzstan planned to sell summer power to its neighbours and would not renew the barter deal with Uzbekistan. " +
-      "Central Bank Governor Aigul Sadykova told lawmakers that the bank would protect the savings of depositors at the failed lender."
+    "Mongolia will not abandon its neutrality between its two neighbours, Mongolian Foreign Minister Batmunkh Battsetseg told parliament. " +
+      "Kyrgyz Energy Minister Taalaibek Ibraev said Kyrgyzstan wanted cheaper Uzbek gas but would not pay for it in advance. " +
+      "The bank will protect every client of the failed lender, Kyrgyz Central Bank Governor Aigul Sadykova said on Tuesday."
   );
-  assert.equal(claimOf(d, "would not abandon its neutrality")?.kind, "recommendation");
-  assert.equal(claimOf(d, "would not renew the barter deal")?.kind, "recommendation");
-  assert.equal(claimOf(d, "would protect the savings")?.kind, "recommendation");
+  assert.equal(claimOf(d, "will not abandon its neutrality")?.kind, "recommendation");
+  assert.equal(claimOf(d, "would not pay for it in advance")?.kind, "recommendation");
+  assert.equal(claimOf(d, "will protect every client")?.kind, "recommendation");
+});
+
+test("review J2: a denied outcome or a refusal bounded by a time frame foresees; an own-side future with a quantity is no pledge", () => {
+  const d = page(
+    "Tajik Finance Minister Faiziddin Qahhorzoda said Tajikistan would not collect the planned customs revenue before the autumn. " +
+      "Kazakh Energy Minister Yerlan Akkenzhenov said Kazakhstan would not finish the second refinery line until 2029. " +
+      "Kyrgyz President Sadyr Japarov said Kyrgyzstan would sell 2 billion kWh of power to Kazakhstan next summer. " +
+      "Kyrgyz Energy Minister Taalaibek Ibraev said Kyrgyzstan would not achieve its hydropower target."
+  );
+  assert.equal(claimOf(d, "customs revenue")?.kind, "forecast");
+  assert.equal(claimOf(d, "second refinery line")?.kind, "forecast");
+  assert.equal(claimOf(d, "2 billion kWh")?.kind, "forecast");
+  assert.equal(claimOf(d, "hydropower target")?.kind, "forecast");
 });
 
 test("near misses: an observer's or another side's refusal foresees; an outcome denied is no commitment", () => {

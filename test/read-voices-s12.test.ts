@@ -16,31 +16,32 @@ const aliases = [
 ];
 const page = (body: string) => readOk(`Rail and power\n\n14 October 2026\n\n${body}\n`, {aliases});
 
-test("a title ending in a state's long name is no part of the name; 'the minister' is the minister who spoke last", () => {
+test("a title ending in a state's long name is no part of the name; 'the minister' two paragraphs on is that minister", () => {
   const d = page(
-    "Deputy Prime Minister of the Russian Federation Marat Khusnullin inspected the new bridge near Osh on Monday.\n\n" +
-      "Minister of Transport of the Republic of Uzbekistan Ilkhom Makhkamov said the line to Kashgar would open in 2027. " +
-      '"Freight on the corridor will double within three years," the minister said.'
+    "Minister of Agriculture of the Republic of Tajikistan Kurbon Hakimzoda opened a pumping station near Khujand on Monday.\n\n" +
+      "The station will water 12,000 hectares of cotton and wheat.\n\n" +
+      '"More stations will follow next year," the minister told a crowd of growers.'
   );
-  assert.equal(voiceOf(d, "Freight on the corridor").speaker, "Ilkhom Makhkamov");
+  assert.equal(voiceOf(d, "More stations will follow").speaker, "Kurbon Hakimzoda");
   const e = page(
     "Ambassador of the United Kingdom Kathy Leach told students that tuition grants would rise next year."
   );
   assert.equal(voiceOf(e, "tuition grants").speaker, "Kathy Leach");
 });
 
-test("a surname with its particles and a second subject joined by 'and' are who 'he' means", () => {
+test("a surname with its particles, and a second subject joined by 'and', are who a later 'she' means", () => {
   const d = page(
-    "Kazakh President Kassym-Jomart Tokayev and Austrian President Alexander Van der Bellen opened the energy forum in Vienna. " +
-      'Van der Bellen praised the hydrogen projects. "This is a good day for both our countries," he told reporters.'
+    "Kazakh Trade Minister Arman Shakkaliyev and Dutch Trade Envoy Anne van der Berg toured the grain terminal in Rotterdam. " +
+      "Van der Berg, a former port director, called the terminal the best in Europe. " +
+      "Asked about tariffs, she said the port would not raise its fees for Kazakh grain."
   );
-  assert.equal(voiceOf(d, "a good day").speaker, "Alexander Van der Bellen");
-  // near miss: without a later sentence about him, "he" stays the first subject named
+  assert.equal(voiceOf(d, "raise its fees").speaker, "Anne van der Berg");
+  // near miss: "he" after the same pair is the first subject, not the woman named second
   const e = page(
-    "Kazakh President Kassym-Jomart Tokayev and Austrian President Alexander Van der Bellen opened the energy forum in Vienna. " +
-      '"This is a good day for both our countries," he told reporters.'
+    "Kazakh Trade Minister Arman Shakkaliyev and Dutch Trade Envoy Anne van der Berg toured the grain terminal in Rotterdam. " +
+      "Asked about tariffs, he said Kazakhstan would ship more grain through the port."
   );
-  assert.equal(voiceOf(e, "a good day").speaker, "Kassym-Jomart Tokayev");
+  assert.equal(voiceOf(e, "ship more grain").speaker, "Arman Shakkaliyev");
 });
 
 test("a title with its portfolio in lower case before the name ('the Kyrgyz energy minister X said')", () => {
@@ -56,31 +57,36 @@ test("a title with its portfolio in lower case before the name ('the Kyrgyz ener
   assert.notEqual(voiceOf(e, "gas exports").speaker, "exports");
 });
 
-test("a condition's subject is never who 'she argued' means", () => {
+test("the subject of a condition, with 'if' or inverted, is never who 'she argued/warned' means", () => {
   const d = page(
-    "Economist Dana Mukanova of Astana University spoke at the budget hearing.\n\n" +
-      "If Tashkent were to float the sum, she argued, inflation in the region would jump within months."
+    "Economist Dana Mukanova of Astana University testified before the budget committee.\n\n" +
+      "Were Kazakh Invest to sell its stake, she warned, prices in the north would jump within months. " +
+      "Unless Samruk Kazyna ends the subsidies, she argued, the deficit will keep growing."
   );
-  assert.equal(voiceOf(d, "float the sum").speaker, "Dana Mukanova");
+  assert.equal(voiceOf(d, "sell its stake").speaker, "Dana Mukanova");
+  assert.equal(voiceOf(d, "ends the subsidies").speaker, "Dana Mukanova");
 });
 
 test("a straight quotation mark after a word closes a quotation; it opens none", () => {
   const d = page(
-    'The ministry called the talks "useful" in a statement on Monday. Deputy Minister Roman Vassilenko announced that the talks would resume in Almaty after the holidays. The move, he said, reflected "mutual respect" between the two capitals.'
+    'Officials described the first round as "useful" and the second as "tense". Deputy Minister Roman Vassilenko announced that the talks would resume in Almaty after the holidays, with a third round set for March. Vassilenko called the delay "purely technical".'
   );
-  assert.notEqual(voiceOf(d, "announced that the talks").kind, "quote");
-  assert.equal(voiceOf(d, "The move, he said").speaker, "Roman Vassilenko");
+  assert.notEqual(voiceOf(d, "would resume in Almaty").kind, "quote");
+  // near miss: a quotation opening after a space is still one
+  const e = page(
+    'The minister said: "The talks will resume in Almaty after the holidays, with a third round in March."'
+  );
+  assert.equal(voiceOf(e, "third round in March").kind, "quote");
 });
 
-test("a speaker after the quotation with a long description or a request for anonymity", () => {
+test("a speaker after the quotation with a long description, or one who asks not to be named", () => {
   const d = page(
-    '"Demand for Kyrgyz power will stay weak through the winter," the bank\'s chief economist Olga Dmitrieva wrote in a note to clients.\n\n' +
-      '"Nobody in the sector expects the tariff to hold," one of the energy officials said, speaking on condition of anonymity because the talks are private. "The cabinet will have to decide before spring."\n\n' +
+    '"The border will reopen before the harvest," the ministry\'s special envoy Aliya Serikova wrote on Telegram.\n\n' +
+      "Speaking on condition of anonymity, one of the energy officials said the cabinet would decide on tariffs before spring.\n\n" +
       "Analysts at Eurasia Capital Partners believe the tariff freeze weakens the grid company."
   );
-  assert.equal(voiceOf(d, "Demand for Kyrgyz power").speaker, "Olga Dmitrieva");
-  assert.equal(voiceOf(d, "Nobody in the sector").speaker, "energy official");
-  assert.equal(voiceOf(d, "The cabinet will have to decide").speaker, "energy official");
+  assert.equal(voiceOf(d, "reopen before the harvest").speaker, "Aliya Serikova");
+  assert.equal(voiceOf(d, "decide on tariffs").speaker, "energy official");
   assert.equal(voiceOf(d, "Analysts at Eurasia").speaker, "Analysts at Eurasia Capital Partners");
   // near miss: a description without a title word names nobody
   const e = page('"The tariff is too low," the company\'s annual report for 2025 said.');
@@ -88,7 +94,7 @@ test("a speaker after the quotation with a long description or a request for ano
 });
 
 test("the narration reporting another's refusal commits to nothing itself", () => {
-  const text = "The ministry's spokesman announced that Kyrgyzstan would not accept the loan on those terms.";
+  const text = "Earlier this week the finance ministry announced that Kyrgyzstan would never accept such a loan.";
   const {claims} = readClaims(
     [{index: 0, start: 0, end: text.length, text}],
     [{kind: "narration", speaker: "Jane Writer", rule: "narration"}],

@@ -136,14 +136,14 @@ const SIDE_FUTURE = new RegExp(
   String.raw`(?:^["“«]?|\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear|told\s+[^,.;"“]{1,40}?)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet)\s+)(${SIDE_SUBJECT})\s+(will|would|shall)(?:,\s*(?:however|though|in turn|for (?:its|his|her|their) part),)?\s+(not\s+|never\s+)?(?:also\s+|further\s+|soon\s+|still\s+)?(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
   "u"
 );
-/** "… intended to buy …, and would not sign …": a second verb of the reported clause, its subject the clause's. */
+/** "… intended to buy …, and would not sign …", "… wanted … but would not pay …": a second verb of the reported clause, its subject the clause's. */
 const SIDE_SECOND = new RegExp(
-  String.raw`\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?(${SIDE_SUBJECT})\s+\p{Ll}+[^.;]{0,160}?,?\s+and\s+(will|would)\s+(not\s+|never\s+)(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
+  String.raw`\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?(${SIDE_SUBJECT})\s+\p{Ll}+[^.;]{0,160}?,?\s+(?:and|but)\s+(will|would)\s+(not\s+|never\s+)(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
   "u"
 );
 /** What no side does: being, having, needing, outcomes and states ("would not change", "will not win"). */
 const NOT_AN_ACT = new RegExp(
-  String.raw`^(?:be|have|need|see|know|get|find|lose|face|like|want|prefer|mind|matter|last|happen|work|change|${OUTCOME_VERB.slice(3, -1)})$`
+  String.raw`^(?:be|have|need|see|know|get|find|lose|face|like|want|prefer|mind|matter|last|happen|work|change|meet|achieve|avoid|receive|complete|finish|attract|manage|gain|earn|record|post|survive|suffer|benefit|collapse|default|miss|${OUTCOME_VERB.slice(3, -1)})$`
 );
 /** Outcome verbs that also act on an object: "would increase gas supplies", "will double its purchases". */
 const ACTS_ON = /^(?:increase|decrease|double|triple|halve|expand|slow|accelerate)$/;
@@ -163,7 +163,7 @@ function sideFuture(
   speaker: string | undefined,
   role: string | undefined,
   sideOf: ((name: string) => string | undefined) | undefined
-): {negated: boolean; verb: string; act: boolean} | undefined {
+): {negated: boolean; verb: string; act: boolean; bounded: boolean; quantity: boolean} | undefined {
   const m = SIDE_FUTURE.exec(text) ?? SIDE_SECOND.exec(text);
   if (!m || !speaker) return undefined;
   const subject = m[1]!;
@@ -180,8 +180,23 @@ function sideFuture(
   const verb = m[4]!.toLowerCase();
   // ("would increase supplies" acts on something; "trade would increase by 5%" tells an outcome)
   const act = !NOT_AN_ACT.test(verb) || (ACTS_ON.test(verb) && !NO_OBJECT.test(m[5] ?? ""));
-  return {negated: m[3] !== undefined, verb, act: act && !CONTINUATIVE.test(verb)};
+  // The clause after the verb, to the next clause's boundary: a time frame bounds a refusal into a foreseen failure
+  // ("would not finish the dam before 2032"); a quantity makes a positive future a forecast or a target ("would
+  // export 40 billion cubic metres by 2030"), not a pledge.
+  const clause = text
+    .slice(m.index + m[0].length - (m[5]?.length ?? 0))
+    .split(/[;:]|,\s+(?:but|and|while|which)\s/)[0]!;
+  return {
+    negated: m[3] !== undefined,
+    verb,
+    act: act && !CONTINUATIVE.test(verb),
+    bounded: TIME_FRAME.test(clause),
+    quantity: /\d|\bper ?cent\b/.test(clause)
+  };
 }
+/** A time frame: "this year", "before 2032", "by winter", "in the second half", "soon", "for now". */
+const TIME_FRAME =
+  /\b(?:(?:this|next|that) (?:year|month|week|season|winter|spring|summer|autumn|quarter)|soon|for now|yet|in time|in the (?:first|second) half|in the (?:near|coming|next)\b|(?:before|by|until|till|in|during) (?:the end of |early |late |mid-?)?(?:(?:19|20)\d{2}|winter|spring|summer|autumn|the (?:winter|spring|summer|autumn|elections?|deadline|summit)|January|February|March|April|May|June|July|August|September|October|November|December))/i;
 /** A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: "). */
 const TURN_LABEL =
   /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s+\([^()]{1,40}\))?\s*:\s+/u;
@@ -649,9 +664,20 @@ export function readClaims(
       !(options.experts ?? []).includes(voice.speaker)
         ? sideFuture(voice.kind === "reported" ? s.text : said, voice.speaker, voice.role, options.sideOf)
         : undefined;
-    if (side?.act && (side.negated || GUARD.test(side.verb)) && (!cls || cls.kind !== "recommendation"))
+    if (
+      side?.act &&
+      ((side.negated && !side.bounded) || (!side.negated && GUARD.test(side.verb))) &&
+      (!cls || cls.kind !== "recommendation")
+    )
       cls = {kind: "recommendation", cue: "commitment"};
-    else if (side?.act && !side.negated && (!cls || cls.kind === "forecast") && strong === undefined)
+    else if (
+      side?.act &&
+      !side.negated &&
+      !side.quantity &&
+      !GUARD.test(side.verb) &&
+      (!cls || cls.kind === "forecast") &&
+      strong === undefined
+    )
       return no("planned");
     // "Kazakhstan will double the crude it ships …, its energy ministry said": a government body announcing its own
     // state's act states a plan (an event's business), not a forecast.

@@ -442,21 +442,14 @@ const CHANGE_BEFORE =
 const OPENING_YEAR =
   /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i;
 
-/** The base of a change with its year ("up from 29,300 TEU in 2023", "against $3 billion in 2022"): not the sentence's time. */
-const BASE_PHRASE =
-  /\b(?:up |down )?(?:from|against|compared with|than)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bin\s+(?:19[5-9]\d|20\d{2})\b/g;
+/** A verb in the past: "handled", "exceeded", "sold", "grew". */
+const PAST_VERB =
+  /\b(?:\p{Ll}{2,}ed|sold|grew|rose|fell|made|took|spent|paid|held|won|lost|brought|bought|kept|stood|drew|gave|got|ran|saw|sent)\b/u;
+/** A modal or a present tense: "could fall", "would be", "is", "are expected", "has". */
+const MODAL_OR_PRESENT = /\b(?:could|would|may|might|can|should|must|is|are|has|have|remains?)\b/;
 /** A clause's own time: a year, a relative year, a month, "since", "today", a future. */
 const OWN_TIME =
   /\b(?:19[5-9]\d|20\d{2}|since|(?:this|next|last|previous|past|the current) year|today|now|currently|will|expected|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** The figure stands in a clause after the sentence's opening year, joined by ", and"/", but"/";", with a time of its own. */
-function ownTimeAfterClause(sentence: string, at: number, f: Found): boolean {
-  const between = sentence.slice(at + 4, f.start);
-  const cut = /(?:;|,\s+(?:and|but|while|whereas))\s+(?![^,;]*(?:;|,\s+(?:and|but|while|whereas)\s))/.exec(between);
-  if (!cut) return false;
-  const clause = sentence.slice(at + 4 + cut.index, f.end + 40);
-  return /\b(?:(?:this|next|the current) year|today|now|currently)\b/i.test(clause);
-}
-
 /**
  * The year a figure refers to: the closest year in its sentence after "in", "by", "for", a month …
  * (or any year, when none is), leaving out citations ("(Smith, 2019)") and names ("Central Asia 2040").
@@ -480,9 +473,7 @@ function yearOf(
       )
     )
       continue;
-    // (not a later clause with a time of its own: "In 2023, X supplied …, and transit this year is expected to reach …")
-    if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start && !ownTimeAfterClause(sentence, at, f))
-      return Number(m[1]);
+    if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start) return Number(m[1]);
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
     // "exceeded $500 million since 2005", "Since 1991, X has provided $2 billion": the year a count starts from is not
@@ -518,8 +509,11 @@ function yearOf(
       at < f.start &&
       marked &&
       /^[^;]*,\s+(?:while|whereas)\s[^,;]*$/.test(between) &&
-      // (a citation's year, "(Smith, 2024)", is no time of the clause)
-      !OWN_TIME.test(sentence.slice(at + 4 + between.lastIndexOf(",")).replace(/\([^()]*\)/g, ""));
+      // (a citation's year, "(Smith, 2024)", is no time of the clause; review J6: the contrast is told in the past, as
+      // the dated clause is — "could fall", "would be", "is" are not of that year)
+      ((clause: string) => !OWN_TIME.test(clause) && PAST_VERB.test(clause) && !MODAL_OR_PRESENT.test(clause))(
+        sentence.slice(at + 4 + between.lastIndexOf(",")).replace(/\([^()]*\)/g, "")
+      );
     if (!when && !parallel && /;|,\s+(?:and|but|while|whereas|although|where|which|who|when)\s/.test(between)) continue;
     const d = at >= f.end ? at - f.end : f.start - at;
     if (!best || (marked && !best.marked) || (marked === best.marked && d < best.d))
@@ -686,12 +680,7 @@ export function readFigures(
       // amount is its own, before any year elsewhere in the sentence.
       const near = NEAR_TIME.exec(s.text.slice(f.end));
       // "$19.8 billion a year earlier": the year before the period the text is about.
-      // ("8% more than a year earlier" is a change in the period the sentence states, against the year before)
-      const yearBefore =
-        /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end)) &&
-        !/^[^,;.]{0,12}?\b(?:more|less|higher|lower|above|below|up|down)\s+(?:than|on|from)\s+a year\b/i.test(
-          s.text.slice(f.end)
-        );
+      const yearBefore = /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end));
       const stated = near || yearBefore ? undefined : yearOf(s.text, f, found, opening);
       const relative =
         stated === undefined && articleYear !== undefined && !yearBefore
@@ -709,10 +698,7 @@ export function readFigures(
         relative === undefined &&
         period !== undefined &&
         i - period.sentence <= 2 &&
-        (continues ??= ((own: string) =>
-          !/\b(?:19[5-9]\d|20\d{2})\b/.test(own) && statistic(s.text) && !namesDate(own))(
-          s.text.replace(BASE_PHRASE, "")
-        ))
+        (continues ??= !/\b(?:19[5-9]\d|20\d{2})\b/.test(s.text) && statistic(s.text) && !namesDate(s.text))
           ? period.year
           : undefined;
       const base = period && i - period.sentence <= 2 ? period.year : articleYear;
@@ -739,10 +725,8 @@ export function readFigures(
           ? articleYear
           : undefined;
       const year = said ?? under ?? inferred;
-      // (a report's period said relative to the article, "rose by 62% last year", is carried on as a stated one)
-      const reported = relative?.rule === "last-year" || relative?.rule === "this-year" ? relative.year : undefined;
-      if ((stated !== undefined || carried !== undefined || reported !== undefined) && !yearBefore)
-        period = {year: (stated ?? carried ?? reported)!, sentence: i};
+      if ((stated !== undefined || carried !== undefined) && !yearBefore)
+        period = {year: (stated ?? carried)!, sentence: i};
       const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,

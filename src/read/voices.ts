@@ -994,7 +994,7 @@ const WIRE_LEAD =
 const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
 /** A name opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
 const NARRATED_SUBJECT = new RegExp(
-  `^(?!(?:The|If|Unless|Whether)\\s)(${OF_TITLED_NAME}|${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${PARTICLE}\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
+  `^(?!(?:The|If|Unless|Whether|Were|Had|Should)\\s)(${OF_TITLED_NAME}|${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${PARTICLE}\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
   "u"
 );
 
