@@ -1,7 +1,10 @@
 /**
  * The article reader's event frames, session 12 (issue 10: precision on ordinary words, acts through clauses, dates
  * from the right clause). Every sentence here is our own, written for these tests in other constructions than any
- * fixture's (other actors, verbs, goods and clause orders), each rule with near misses that must not fire.
+ * fixture's (other actors, verbs, goods and clause orders), each rule with near misses that must not fire. Review J12:
+ * the sentences it found too close to blind11/blind8 ones were rewritten in other constructions (a forum and an appeal
+ * instead of a summit and a renewed call; a pact "modelled on" another; a refusal in a "because"/"as" clause; a year's
+ * total with the year at the end; other goods and verbs), and the other tests' sentences moved further from any fixture.
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
@@ -32,7 +35,7 @@ test("a preposition of two words ending in 'to' is no verb, and what follows it 
 
 test("'called X a/an <noun>' names what X is: a charge with a hostile aim, else no event; never a telephone call", () => {
   // A naming whose noun is an aim with a hostile verb is a charge (111) toward the object's owner.
-  assert.deepEqual(dyads("Ankara called the Greek move an attempt to undermine Turkey."), ["TUR>GRC 111"]);
+  assert.deepEqual(dyads("Baku called Yerevan's new constitution a plot to destabilise Azerbaijan."), ["AZE>ARM 111"]);
   assert.deepEqual(dyads("Seoul called Pyongyang's launch a bid to split South Korea from Japan."), ["KOR>PRK 111"]);
   // A naming with no judgement is too vague to code, and its words ("for talks") are no appeal.
   assert.deepEqual(dyads("Macron called the Iranian proposal a useful basis for talks."), []);
@@ -44,7 +47,10 @@ test("'called X a/an <noun>' names what X is: a charge with a hostile aim, else 
 });
 
 test("a traveller who 'flew into' a named place visits it; craft flying into a place or its airspace stay a show of force", () => {
-  assert.deepEqual(dyads("Mongolian President Khurelsukh flew into Seoul on Tuesday."), ["MNG>KOR 042"]);
+  assert.deepEqual(
+    dyads("Khurelsukh, the Mongolian president, flew into Seoul late on Tuesday ahead of two days of talks."),
+    ["MNG>KOR 042"]
+  );
   assert.deepEqual(dyads("Iranian Foreign Minister Araghchi flew into Baku late on Sunday for talks."), [
     "IRN>AZE 042"
   ]);
@@ -54,22 +60,25 @@ test("a traveller who 'flew into' a named place visits it; craft flying into a p
   assert.deepEqual(dyads("A Turkish jet flew into Syria on Friday."), ["TUR>SYR 154"]);
 });
 
-test("'On the sidelines of the summit' points to a summit told before and held by the page's date, not any 'call'", () => {
-  const text = [
-    "Turkic leaders gather in Baku",
+test("'During the forum' points to a forum told before and held by the page's date, not to an appeal called a 'call'", () => {
+  const opened = "The Asian energy forum opened in Ulaanbaatar on Wednesday with delegations from eleven states.";
+  const met = "During the forum, Kishida met Khurelsukh.";
+  // An appeal with its own year between the forum and the meeting ("Brussels' call …, first issued in 2021").
+  const appeal = [
+    "Energy forum",
     "",
-    "Leaders of the Turkic states opened their annual summit in Baku on Tuesday.",
+    opened,
     "",
-    "Aliyev renewed his call on the members to invest in Karabakh, where the fighting ended in 2023. The next summit will be held in Astana in 2025.",
+    "Brussels' call for a coal phase-out, first issued in 2021, was repeated by several delegates.",
     "",
-    "On the sidelines of the summit, Erdogan met Mirziyoyev."
+    met
   ].join("\n");
-  const events = readEvents(text, "2024-05-16");
-  // (the meeting is of the summit's time: Tuesday 14 May, or the page's date; never 2023 nor 2025)
-  assert.ok(
-    events.some((e) => /^TUR>UZB 040 2024-05-1[46]$/.test(e)),
-    events.join("; ")
-  );
+  const a = readEvents(appeal, "2024-06-14");
+  assert.ok(a.includes("JPN>MNG 040 2024-06-12"), a.join("; "));
+  // A forum still to come, dated after the page, between them.
+  const next = ["Energy forum", "", opened, "", "The next forum will be held in Seoul in 2026.", "", met].join("\n");
+  const n = readEvents(next, "2024-06-14");
+  assert.ok(n.includes("JPN>MNG 040 2024-06-12"), n.join("; "));
   // Near miss: "Following the talks" right after a dated sentence of talks keeps that date.
   const talks = [
     "Ankara and Tashkent",
@@ -90,27 +99,22 @@ test("goods measured in units are no money, and a year's measured total of trade
   assert.deepEqual(dyads("Azerbaijan supplied 2 million barrels of oil to Israel in March."), ["AZE>ISR 061"]);
   // … and over a whole year, a total: no event.
   assert.deepEqual(dyads("Last year Kazakhstan exported 12 million tonnes of grain to Afghanistan."), []);
-  assert.deepEqual(dyads("In 2021, Turkmenistan sold 34 billion cubic metres of gas to China."), []);
+  assert.deepEqual(dyads("Iran exported 8 million tonnes of cement to Iraq in 2022."), []);
   // Near misses: money stays money, aid stays aid (by the year or not), a dated shipment stays an act.
   assert.deepEqual(dyads("In 2023 Japan supplied $2 billion to Mongolia."), ["JPN>MNG 071"]);
-  assert.deepEqual(dyads("In 2022 Kazakhstan sent 5,000 tonnes of wheat flour to Afghanistan as humanitarian aid."), [
-    "KAZ>AFG 073"
-  ]);
-  assert.deepEqual(dyads("On Monday Kazakhstan supplied 5,000 tonnes of flour to Afghanistan."), ["KAZ>AFG 073"]);
+  assert.deepEqual(dyads("Turkey shipped 300 tonnes of medicines to Syria in 2022 as relief."), ["TUR>SYR 073"]);
+  assert.deepEqual(dyads("On Friday Uzbekistan supplied 800 tonnes of rice to Tajikistan."), ["UZB>TJK 073"]);
 });
 
-test("a date inside a noun's participle phrase past its partner ('the one signed with X in March 2021') is the noun's", () => {
+test("a date inside a noun's participle phrase past its partner ('the pact concluded with X in June 2022') is the noun's", () => {
   const text = [
-    "Mining talks",
+    "Defence talks",
     "",
-    "Japan and Mongolia agreed to start negotiations on a mining accord, similar to the one signed with Vietnam in March 2021."
+    "Kyrgyzstan agreed to open negotiations with Turkey on a defence pact modelled on the pact concluded with Azerbaijan in June 2022."
   ].join("\n");
-  const events = readEvents(text, "2024-05-20");
-  assert.ok(
-    events.some((e) => /^(JPN>MNG|MNG>JPN) 036 2024-05-20 planned$/.test(e)),
-    events.join("; ")
-  );
-  assert.ok(!events.some((e) => /2021/.test(e)), events.join("; "));
+  const events = readEvents(text, "2024-06-14");
+  assert.ok(events.includes("KGZ>TUR 036 2024-06-14 planned"), events.join("; "));
+  assert.ok(!events.some((e) => /2022/.test(e)), events.join("; "));
   // Near miss: the act's own partner and date ("signed a treaty with Vietnam in March 2021") stay the act's.
   const own = readEvents(["Treaty", "", "Japan signed a treaty with Vietnam in March 2021."].join("\n"), "2024-05-20");
   assert.ok(
@@ -119,12 +123,17 @@ test("a date inside a noun's participle phrase past its partner ('the one signed
   );
 });
 
-test("a noun that starts like a verb of pressing ('as pressure after X refused to …') does not make the act wanted", () => {
+test("a governor of wanting in another clause ('amid demands because X refused to …') does not make the act wanted", () => {
+  // A noun of demand before a "because" clause, an adjective "urgent" before an "as" clause: the refusal is told.
   assert.deepEqual(
     dyads(
-      "Analysts saw the move as pressure after Armenia refused to recognise the Russian annexation of Crimea in 2014."
+      "The talks collapsed amid mounting demands because Azerbaijan refused to sign the peace treaty with Armenia in 2023."
     ),
-    ["ARM>RUS 120"]
+    ["AZE>ARM 120"]
+  );
+  assert.deepEqual(
+    dyads("Kyiv made urgent appeals as Hungary refused to approve the aid package for Ukraine in 2024."),
+    ["HUN>UKR 120"]
   );
   // Near misses: what one is pressed or persuaded to do is wanted, not done.
   const pressed = dyads("Washington pressed Ankara to buy American jets.");
@@ -134,7 +143,7 @@ test("a noun that starts like a verb of pressing ('as pressure after X refused t
 });
 
 test("a need is a state, not a demand", () => {
-  assert.deepEqual(dyads("Astana needed Russian financing in 2022."), []);
+  assert.deepEqual(dyads("By 2019 Belarus needed Russian credit to pay its debts."), []);
   assert.deepEqual(dyads("Mongolia needed Russian fuel in the winter of 2023."), []);
   // Near misses: demanding and pressing are acts.
   assert.deepEqual(dyads("Russia demanded that Georgia withdraw its troops on Monday."), ["RUS>GEO 025"]);
@@ -142,16 +151,15 @@ test("a need is a state, not a demand", () => {
 });
 
 test("'continued to <verb>', 'kept <verb>ing' with no time of their own tell a standing policy, not an act", () => {
-  assert.deepEqual(dyads("Tokyo stressed that Japan continued to support Ukraine's sovereignty."), []);
-  assert.deepEqual(dyads("Russia kept supplying Armenia with fuel."), []);
-  assert.deepEqual(dyads("Beijing continues to back Pakistan in the dispute."), []);
+  assert.deepEqual(dyads("Canada continues to back Ukraine's bid for NATO membership."), []);
+  assert.deepEqual(dyads("Beijing kept buying Iranian crude throughout the embargo."), []);
   // Near misses: with a time of its own it is an act; "continued talks" is the talks.
   assert.deepEqual(dyads("Russia continued to shell Kharkiv on Monday."), ["RUS>UKR 190"]);
   assert.ok(dyads("Ankara continued talks with Baghdad on Tuesday.").includes("TUR>IRQ 046"));
 });
 
 test("a refusal told by its verb is the refuser's alone, not the other side's too", () => {
-  assert.deepEqual(dyads("Armenia declined to sign the treaty with Russia on Monday."), ["ARM>RUS 120"]);
+  assert.deepEqual(dyads("Serbia refused on Monday to sign the gas contract with Russia."), ["SRB>RUS 120"]);
   // Near miss: the act itself, done together, stays mutual.
   assert.deepEqual(dyads("Armenia and Azerbaijan signed the treaty on Monday.").sort(), ["ARM>AZE 057", "AZE>ARM 057"]);
 });
