@@ -152,3 +152,25 @@ test("a shared predicate ends at a clause of its own: the other subject's acts a
   assert.ok(got.includes("ARM>FRA 05"), got.join("; "));
   assert.ok(got.includes("TUR>GRC 11"), got.join("; "));
 });
+
+test("'He' is a person: not the state named alone in the sentence before; 'the leaders' at an organisation's summit are no earlier pair", () => {
+  // ("He" after a sentence naming only the state: no pronoun reading; after a titled person: that person's state)
+  const state = fullCodes(
+    "Japan lifted its tariffs on Mongolian cashmere on Tuesday. He thanked Mongolia for its patience and praised Korea for its mediation."
+  );
+  assert.ok(!state.some((e) => e.startsWith("JPN>MNG 05") || e.startsWith("JPN>KOR")), state.join("; "));
+  const person = events(
+    "Japanese Prime Minister Shigeru Ishiba lifted tariffs on Mongolian cashmere on Tuesday. He thanked Mongolia for its patience and praised Korea for its mediation."
+  );
+  assert.ok(person.includes("JPN>KOR 05"), person.join("; "));
+  // (two observers named in the sentence before are not "the leaders" who sign at the organisation's summit)
+  const summit = events(
+    "Leaders of the Shanghai Cooperation Organisation gathered in Astana for their annual summit. Iran and Belarus sent observers to the talks. After the summit ended, the leaders signed the Astana Declaration."
+  );
+  assert.ok(!summit.includes("IRN>BLR 05") && !summit.includes("BLR>IRN 05"), summit.join("; "));
+  // (near miss: with no organisation's summit, the two named before are still the pair)
+  const pair = events(
+    "Azerbaijani President Ilham Aliyev hosted Georgian Prime Minister Irakli Kobakhidze in Baku. At the summit of the two, the leaders signed a transit accord."
+  );
+  assert.ok(pair.includes("AZE>GEO 05"), pair.join("; "));
+});

@@ -243,6 +243,8 @@ export class Anaphora {
   private sentence = 0;
   /** The acting side of the first event in the latest sentence that had one: whom "He met …" next means. */
   private subject: {code: string; sentence: number} | undefined;
+  /** The sides the sentence before named a person of (a titled name, a leader's name: not the state's name alone). */
+  private personBefore = new Set<string>();
   /** {@link subject} as it stood when the current sentence began (its own events not yet noted). */
   private subjectBefore: {code: string; sentence: number} | undefined;
   /** Code → the latest adjective naming it ("Hungarian"), for "the Hungarian side" when no noun was seen. */
@@ -338,6 +340,7 @@ export class Anaphora {
       else if (/^\p{Lu}\p{Ll}+$/u.test(m.text)) this.adjectives.set(m.code, m.text);
       this.learnPerson(text, m);
     }
+    this.personBefore = new Set(mentions.filter((m) => personLike(text, m)).map((m) => m.code));
     this.sentence++;
     this.subjectBefore = this.subject;
   }
@@ -459,6 +462,17 @@ export class Anaphora {
       }
       const before = this.pairBefore(mentions.filter((x) => x.end <= at));
       if (!before || (clause && before.from !== undefined)) continue;
+      // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
+      // are the summit's, not a pair named in an earlier sentence (two observers, two guests).
+      // (only at an organisation's summit, named in the ten sentences before: a bilateral summit's leaders are a pair)
+      if (
+        before.from !== undefined &&
+        !/\b(?:two|both)\b/i.test(phrase) &&
+        SUMMIT.test(text) &&
+        this.summitOrg !== undefined &&
+        this.sentence - this.summitOrg.sentence <= 10
+      )
+        continue;
       // (a later clause's "they" only for a subject and its object, "X met Y …, where they": not after a plural that
       // may be who "they" are — envoys, officials, investors — nor for two members of one list, "to Russia and China")
       if (clause) {
@@ -520,7 +534,9 @@ export class Anaphora {
       );
     const possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
     const titled = pronoun !== null && /^\s+\p{Lu}/u.test(text.slice(pronoun[0].length));
-    if (pronoun && possessive === titled && this.subject && this.subject.sentence === this.sentence - 1) {
+    // ("He"/"She" is a person: not after a sentence that named the side by its state's name alone)
+    const person = possessive || (this.subject !== undefined && this.personBefore.has(this.subject.code));
+    if (pronoun && possessive === titled && person && this.subject && this.subject.sentence === this.sentence - 1) {
       const name = this.nameOf(this.subject.code);
       if (name) {
         const at = pronoun[1]!.length;
@@ -751,6 +767,8 @@ export class Anaphora {
     if (shared.pronoun) {
       const before = this.subjectBefore;
       if (!before || before.sentence !== this.sentence - 1 || REGIONS.has(before.code)) return undefined;
+      // ("He" is a person: the sentence before named one for that side, not only the state, "The United States …")
+      if (!this.personBefore.has(before.code)) return undefined;
       const name = this.nameOf(before.code);
       if (!name) return undefined;
       sides = [before.code];
@@ -991,6 +1009,41 @@ function compose(text: string, first: Rewrite, second: Rewrite): Rewrite {
     kind: second.kind,
     ...(second.from !== undefined ? {from: second.from} : {})
   };
+}
+
+/**
+ * Whether a mention names a person: a name of two or more capitalised words after a title or a state's adjective
+ * ("President Tokayev", "Russian President Vladimir Putin", "Kassym-Jomart Tokayev"), or a name right before a title
+ * word; not a state's or a place's name ("The United States", "Kazakhstan", "Central Asia").
+ */
+function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolean {
+  // (a leader or an official the coder knows by name: "Tokayev", "Xi", "Vladimir Putin")
+  if (m.agent !== undefined && m.agent !== m.code && /^\p{Lu}\p{Ll}/u.test(m.text) && !/^The\s/.test(m.text))
+    return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (
+    /\b(?:President|Minister|Premier|Chancellor|Secretary|Chairman|Chairwoman|Commissioner|Ambassador|Governor|Mayor|Speaker|King|Emir|Sultan|Prince|leader|counterpart|envoy|[Cc]hief|[Hh]ead)\s+$/.test(
+      before
+    )
+  )
+    return true;
+  // ("Finnish President Alexander Stubb", "Russia's Vladimir Putin": the state's word before a titled or named person)
+  const after = text.slice(m.end, m.end + 60);
+  if (
+    /^(?:['’]s)?\s+(?:(?:President|Prime|Foreign|Deputy|Vice|Minister|Premier|Chancellor|Secretary|Chairman|Defence|Defense|Economy|Trade|Energy|Finance|Interior|leader|counterpart|Ambassador|envoy)\s+)+\p{Lu}\p{Ll}/u.test(
+      after
+    ) ||
+    /^['’]s\s+\p{Lu}[\p{Ll}-]+\s+\p{Lu}\p{Ll}/u.test(after)
+  )
+    return true;
+  const words = m.text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => NAME.test(w) || /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u.test(w)) &&
+    !/^(?:The|the)$/.test(words[0]!) &&
+    !/(?:stan|States|Union|Republic|Kingdom|Emirates|Asia|Europe|America|Africa|Korea|Federation|Nations)$/.test(m.text)
+  );
 }
 
 /** The sentence with each span replaced by its name, as one rewrite spanning the first to the last. */
