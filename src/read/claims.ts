@@ -661,7 +661,9 @@ export function readClaims(
       voice.speaker !== undefined &&
       (voice.kind === "reported" || voice.kind === "quote" || voice.kind === "answer") &&
       !OBSERVERS.test(voice.speaker) &&
-      !(options.experts ?? []).includes(voice.speaker)
+      !(options.experts ?? []).includes(voice.speaker) &&
+      // (both patterns need the modal: a sentence without one is not scanned; review J15)
+      /\b(?:will|would|shall)\b/.test(s.text)
         ? sideFuture(voice.kind === "reported" ? s.text : said, voice.speaker, voice.role, options.sideOf)
         : undefined;
     if (
