@@ -370,3 +370,17 @@ test("more writers' lines: 'Interviewed by', 'Prepared by', 'Story:' with a phot
   assert.equal(readByline("Words matter in water talks"), undefined);
   assert.equal(readByline("Photos: Davron Aliev")?.author, undefined);
 });
+
+test("a crumb ending with the headline is the site's navigation; the headline below it is the title", () => {
+  const title = "Reservoir deal gives cotton farmers more water in July";
+  const d = read(
+    `THE VALLEY COURIER\nNews | Regions | Economy\nHome > Regions > ${title}\n\n${title}\n\nBy Lola Karimova\n19 June 2025\n\n${BODY}`
+  );
+  assert.equal(d.metadata.title, title);
+  assert.equal(d.metadata.publisher, "The Valley Courier");
+  // near miss: a headline with a slash in it and no repeat below stays the title
+  const e = read(
+    `THE VALLEY COURIER\nNews | Regions | Economy\n\nTajik / Uzbek water talks end with a summer schedule for the reservoir\n\nBy Lola Karimova\n19 June 2025\n\n${BODY}`
+  );
+  assert.equal(e.metadata.title, "Tajik / Uzbek water talks end with a summer schedule for the reservoir");
+});

@@ -263,6 +263,18 @@ export function textBlocks(text: string): TextBlock[] {
 const BYLINE_HEAD =
   /^(?:(?:posted|written|words|text|story|reported|analysis|commentary|opinion|interview|column|essay)\s+)?by\s+\p{Lu}/iu;
 
+/**
+ * A crumb whose last part is the headline, repeated on one of the next lines ("Home > Asia > Reservoir deal gives …"
+ * over "Reservoir deal gives …"): its other parts short, as a crumb's are.
+ */
+function crumbToHeadline(t: string, next: readonly TextBlock[]): boolean {
+  const parts = t.split(/\s[›»>/]\s/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 6 || parts.slice(0, -1).some((p) => p.length === 0 || p.length > 40))
+    return false;
+  const last = parts.at(-1)!;
+  return last.length > 40 && next.some((b) => b.text.trim() === last);
+}
+
 /** The reason a block is chrome wherever it stands, or undefined. */
 function lineReason(b: TextBlock): string | undefined {
   const t = b.text;
@@ -421,8 +433,13 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (i === first) mode = "body";
     let reason = reasonOf(b);
     if (mode === "header") {
+      // "Home > Asia > <the headline>": a crumb ending with the headline set on a line below it (its last part, the
+      // headline, is no menu item).
+      const toHeadline = !reason && crumbToHeadline(b.text, blocks.slice(i + 1, i + 4));
+      if (toHeadline) reason = "navigation";
       if (reason === "navigation")
-        for (const item of b.text.split(/\s+[|•·›»>/]\s+|\s{2,}/)) menuItems.add(item.trim().toLowerCase());
+        for (const item of b.text.split(/\s+[|•·›»>/]\s+|\s{2,}/).slice(0, toHeadline ? -1 : undefined))
+          menuItems.add(item.trim().toLowerCase());
       else if (!reason && (menuItems.has(b.text.trim().toLowerCase()) || isMenuRubric(b.text, menuItems)))
         reason = "navigation";
     }
