@@ -81,15 +81,25 @@ function alternate(branches: Info[]): Info {
     for (const b of branches) for (const s of b.exact!) exact.add(s);
     return {exact, all: []};
   }
-  // One of the branches matches: the union of one requirement of each (the most selective: the shortest list).
+  // One of the branches matches: the union of one requirement of each, the one likeliest to be missing from a text:
+  // the list whose shortest string is longest ("reiterated|reaffirmed|recalled" rather than "the" in "reiterated
+  // the need of"), of two alike the shorter list.
   const union: string[] = [];
   for (const b of branches) {
     const lists = required(b);
     if (lists.length === 0) return ANY;
-    const best = lists.reduce((x, y) => (y.length < x.length ? y : x));
+    const best = lists.reduce((x, y) => (rarer(y, x) ? y : x));
     union.push(...best);
   }
   return {exact: null, all: [union]};
+}
+
+/** Whether list `a` of required strings is likelier to be missing from a text than list `b` (see {@link alternate}). */
+function rarer(a: readonly string[], b: readonly string[]): boolean {
+  const shortest = (l: readonly string[]) => l.reduce((n, s) => Math.min(n, s.length), Infinity);
+  const x = shortest(a),
+    y = shortest(b);
+  return x !== y ? x > y : a.length < b.length;
 }
 
 /** Reads a pattern's source (JavaScript syntax, as `new RegExp` accepted it) into what its matches must contain. */
