@@ -8,6 +8,7 @@
 import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
 import {isOrganisation, isPersonName} from "./byline.js";
+import {cue} from "./cue.js";
 import {insideInstitutionName} from "./institutions.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
@@ -154,10 +155,15 @@ const ACCORDING = new RegExp(
 );
 /** `In Nurpeisova's view, …`: a view the sentence gives a named person (capitalised: not "in the minister's view"). */
 const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opinion|assessment)(?=,)/u;
-/** `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` */
-const REPORTED = new RegExp(
-  `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
-  "u"
+/**
+ * `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` (with the cue pre-filter: a sentence holding
+ * none of the verbs' words is not scanned; src/read/cue.ts)
+ */
+const REPORTED = cue(
+  new RegExp(
+    `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+    "u"
+  )
 );
 /**
  * A sentence whose subject acts ("The Sides agreed to …", "The two ministers signed …", "Kazakhstan and Uzbekistan
