@@ -174,3 +174,28 @@ test("'He' is a person: not the state named alone in the sentence before; 'the l
   );
   assert.ok(pair.includes("AZE>GEO 05"), pair.join("; "));
 });
+
+test("review J5, J10, J11: the nearest body of a kind, a passive's subject, and bodies the text does not mark as the state's", () => {
+  // (J5: another agency named between the bound one and "the agency")
+  const nearer = fullCodes(
+    "Uzbekistan's Agency for Space Research launched a satellite in May. In June the European Space Agency signed a deal with Japan. The agency criticized Russia over debris."
+  );
+  assert.ok(!nearer.includes("UZB>RUS 111") && !nearer.includes("UZB>RUS 112"), nearer.join("; "));
+  // (J5: another state's ministry named by a possessive between)
+  const other = fullCodes(
+    "The Georgian Economy Ministry raised wine quotas on Monday. Later Ankara's trade ministry objected. The ministry accused Armenia of dumping."
+  );
+  assert.ok(!other.some((e) => e.startsWith("GEO>ARM")), other.join("; "));
+  // (J11: a fund, a bank or a club named with a state's word is no state body without a mark of the state's own)
+  assert.deepEqual(
+    events(
+      "The Japan Peace Fund (JPF) opened an office in Bishkek. The JPF criticized China for its loans. Kyrgyzstan's Ayil Bank (AB) froze Russian accounts. AB accused Russia of fraud."
+    ),
+    []
+  );
+  // (J10: after a passive, "He" is the sentence's subject, not the by-agent)
+  const passive = events(
+    "Tajik President Emomali Rahmon was welcomed by Chinese President Xi Jinping in Beijing on Tuesday. He then flew to Seoul, met Korean officials and signed a trade deal with Korea."
+  );
+  assert.ok(passive.includes("TJK>KOR 05") && !passive.includes("CHN>KOR 05"), passive.join("; "));
+});

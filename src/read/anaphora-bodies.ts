@@ -37,6 +37,11 @@ const NOT_STATE_BODY =
 /** Capitalised head words of a body's name ("Agency for Atomic Energy", "Foreign Ministry", "Azerbaijan Railways"). */
 const NAME_HEAD =
   /^(?:Agency|Ministry|Company|Corporation|Corp|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Railways?|Airways|Airlines|Holding|Council|Inspectorate|Administration|Directorate)$/;
+/** Descriptors that mark a body as the state's own. */
+const STATE_MARK = /^(?:state|state-owned|state-run|state-controlled|national|government|federal|public|sovereign)$/;
+/** Head words of a government body's name: the state's own whatever the descriptors. */
+const GOVERNMENT_HEAD =
+  /\b(?:Agency|Ministry|Committee|Service|Railways?|Airways|Office|Department|Authority|Administration|Inspectorate|Directorate|Commission)\b/;
 /** Head nouns a description names a body by ("the agency", "the ministry's press service", "the company"). */
 const HEAD_NOUN =
   /^(?:agency|ministry|company|corporation|firm|operator|regulator|bank|fund|monopoly|holding|utility|authority|committee|commission|service|office|department|railway|carrier|airline|watchdog|lender|producer|exporter)$/;
@@ -140,8 +145,13 @@ export function introducedBodies(
     if (k < after.length && NOT_STATE_BODY.test(after[k]!.text)) continue;
     const run = nameRun(after, k);
     if (!run) continue;
-    const described = descriptors.length > 0;
-    if (!described && !run.head) continue;
+    // (review J11) the text must mark the body as the state's: a descriptor of state ownership or office, or a
+    // government body's head word in the name ("Agency", "Ministry", "Railways"); "Bank", "Fund", "Company" alone
+    // name banks, think tanks and firms of any owner
+    const nameText = text.slice(after[k]!.start, after[run.last]!.end);
+    if (!descriptors.some((d) => STATE_MARK.test(d)) && !GOVERNMENT_HEAD.test(nameText)) continue;
+    // (a "state(-run) agency" and nothing else is a state medium: "Russia's state-run agency RIA Novosti")
+    if (descriptors.at(-1) === "agency" && descriptors.slice(0, -1).every((d) => STATE_MARK.test(d))) continue;
     const name = text.slice(after[k]!.start, after[run.last]!.end).replace(/[.,]$/, "");
     const state = stateName(m.text);
     bind(name, m.code, state);
@@ -152,7 +162,8 @@ export function introducedBodies(
   }
   // "Azerbaijan Railways (ADY)", "China National Nuclear Corporation (CNNC)": a body named after its state, with an
   // acronym in brackets.
-  const all = tokens(text, 0, 400);
+  // (only a sentence with a bracket can hold an acronym: most have none)
+  const all = text.includes("(") ? tokens(text, 0, 400) : [];
   for (let j = 0; j < all.length; ++j) {
     if (all[j]!.text !== "(") continue;
     const acronym = acronymAfter(all, j - 1);
@@ -165,6 +176,9 @@ export function introducedBodies(
     if (first >= j) continue;
     const words = all.slice(first, j).map((t) => t.text);
     if (!words.some((w) => NAME_HEAD.test(w))) continue;
+    // (review J11: named after a state is not enough for a bank, a fund or a council: "National", "State" or a
+    // government body's head word marks the state's own)
+    if (!GOVERNMENT_HEAD.test(words.join(" ")) && !words.some((w) => /^(?:National|State|Federal)$/.test(w))) continue;
     const start = all[first]!.start;
     const end = all[j - 1]!.end;
     const inside = mentions.find((x) => x.start >= start && x.end <= end && isState(x.code));

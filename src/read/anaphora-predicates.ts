@@ -55,6 +55,7 @@ const ADVERB =
 /** What may follow a later predicate's verb: an object's first word, a preposition, a name, a number, a quotation. */
 const AFTER_VERB =
   '(?:the|a|an|its|his|her|their|our|to|on|with|in|at|for|from|into|onto|against|about|over|up|out|off|back|down|this|these|those|two|three|four|five|six|seven|eight|nine|ten|several|some|all|both|more|new|him|them|it|[\\p{Lu}\\d"“])';
+const AND_BUT = /\s(?:and|but)\s/;
 /** A later predicate: its connector and its verb. Group 1: the connector; group 2: the verb. */
 const LATER = new RegExp(
   `(,\\s+(?:and|but)\\s+|,\\s+|\\s+(?:and|but)\\s+)${ADVERB}(${PAST})(?=\\s+${AFTER_VERB}|\\s*[,.]\\s|\\s*[.]?$)`,
@@ -80,6 +81,8 @@ const RELATIVE = /^,\s+(?:who|which)\s+[^,;:"“]{3,120},\s+/;
  * subject of names and titles (or "He"/"She") and a past verb, or has no later predicate.
  */
 export function sharedSubject(text: string, mentions: readonly PredicateMention[]): SharedSubject | undefined {
+  // (every shared predicate list ends with "and" or "but": most sentences have neither after a verb)
+  if (!AND_BUT.test(text)) return undefined;
   const opening = OPENING.exec(text)![0];
   const subjectStart = opening.length;
   const pronoun = /^(He|She)\s/.exec(text.slice(subjectStart));

@@ -218,6 +218,8 @@ export class Anaphora {
   private readonly bodySeen = new Map<string, number>();
   /** The sentence {@link introduce} last read. */
   private introduced = -1;
+  /** Head-noun family ("agency", "ministry", "company") → the code of the latest body of that kind named (if bound). */
+  private readonly headSeen = new Map<string, string | undefined>();
 
   /**
    * `stateOfName`, when given, says which state a word alone names ("China"), for a body named after its state whose
@@ -245,6 +247,8 @@ export class Anaphora {
   private subject: {code: string; sentence: number} | undefined;
   /** The sides the sentence before named a person of (a titled name, a leader's name: not the state's name alone). */
   private personBefore = new Set<string>();
+  /** The subject of the sentence before when it was told in the passive ("X was received by Y"), else undefined. */
+  private passiveSubject: string | undefined;
   /** {@link subject} as it stood when the current sentence began (its own events not yet noted). */
   private subjectBefore: {code: string; sentence: number} | undefined;
   /** Code → the latest adjective naming it ("Hungarian"), for "the Hungarian side" when no noun was seen. */
@@ -272,9 +276,26 @@ export class Anaphora {
     };
     for (const b of introducedBodies(text, mentions, isStateCode, stateOf))
       this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
-    for (const hit of this.bodyHits(text, mentions, true)) {
+    const hits = this.bodyHits(text, mentions, true);
+    for (const hit of hits) {
       if (!hit.description) this.bodySeen.set(hit.code, this.sentence);
       this.learnPerson(text, {start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), code: hit.code});
+    }
+    // (review J5) every body of a kind named here, bound or not ("the International Atomic Energy Agency", "Moscow's
+    // foreign ministry"): a later "the agency" means the nearest of its kind, which must be the bound one
+    if (!HEAD_WORD.test(text)) return;
+    const heads = new RegExp(HEAD_WORD.source, "gi");
+    for (let m = heads.exec(text); m; m = heads.exec(text)) {
+      if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const end = m.index + m[0].length;
+      // (inside a bound name, or a descriptor right before one: "national railway company KTZ")
+      const bound = hits.find(
+        (h) =>
+          !h.description &&
+          ((h.start <= m!.index && end <= h.end) ||
+            (h.start >= end && h.start - end <= 40 && !/[,.;]/.test(text.slice(end, h.start))))
+      );
+      this.headSeen.set(headFamily(m[0]), bound?.code);
     }
   }
 
@@ -302,6 +323,9 @@ export class Anaphora {
         if (b.description) {
           const seen = this.bodySeen.get(b.code);
           if (seen === undefined || this.sentence - seen > 5) continue;
+          // (the nearest body of its kind named is another: "the agency" after the IAEA)
+          const family = headFamily(name);
+          if (this.headSeen.has(family) && this.headSeen.get(family) !== b.code) continue;
         }
         // (a mention of the same state inside the name, "Azerbaijan Railways", does not read the body: the name goes)
         if (
@@ -341,8 +365,12 @@ export class Anaphora {
       this.learnPerson(text, m);
     }
     this.personBefore = new Set(mentions.filter((m) => personLike(text, m)).map((m) => m.code));
+    // (review J10) "X was received by Y …. He …": after a passive, "He" is its subject (the actor opening it)
+    const opener = PASSIVE_BY.test(text) ? mentions.find((m) => !REGIONS.has(m.code)) : undefined;
+    this.passiveSubject = opener && opener.start < (PASSIVE_BY.exec(text)?.index ?? 0) ? opener.code : undefined;
     this.sentence++;
-    this.subjectBefore = this.subject;
+    this.subjectBefore =
+      this.passiveSubject !== undefined ? {code: this.passiveSubject, sentence: this.sentence - 1} : this.subject;
   }
 
   /**
@@ -1044,6 +1072,24 @@ function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolea
     !/^(?:The|the)$/.test(words[0]!) &&
     !/(?:stan|States|Union|Republic|Kingdom|Emirates|Asia|Europe|America|Africa|Korea|Federation|Nations)$/.test(m.text)
   );
+}
+
+/** A passive with its agent: "was received by", "were welcomed by". */
+const PASSIVE_BY = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|met|held|seen|given|taken|shown)\s+(?:\w+\s+){0,6}?by\s/;
+
+/** Head words of bodies of a kind, as a description names them ("agency", "ministry", "company" …). */
+const HEAD_WORD =
+  /\b(?:agency|ministry|company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|bank|lender|fund|commission|committee|service|office|department|authority|regulator|monopoly|utility|watchdog)\b/i;
+
+/** The family a head word belongs to: a company's kinds are one ("corporation", "firm", "operator" …). */
+function headFamily(word: string): string {
+  const w = word.toLowerCase();
+  if (
+    /^(?:company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|monopoly|utility)$/.test(w)
+  )
+    return "company";
+  if (/^(?:bank|lender)$/.test(w)) return "bank";
+  return w;
 }
 
 /** The sentence with each span replaced by its name, as one rewrite spanning the first to the last. */
