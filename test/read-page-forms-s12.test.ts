@@ -351,9 +351,14 @@ test("a blog's name over its post's headline, then the writer's name alone and t
   assert.equal(d.metadata.publisher, "Valley Notes");
   assert.equal(d.metadata.author, "Lola Karimova");
   assert.equal(d.metadata.date, "2025-06-19");
-  // near miss: no name above the headline
+  // near misses: no name above the headline; a section's kicker there is no site's name (review J9)
   const e = read(`Growers need a seat at the water table\n\nLola Karimova\nJun 19, 2025\n\n${BODY}`);
   assert.equal(e.metadata.title, "Growers need a seat at the water table");
+  const f = read(
+    `Regional Economy\n\nGrowers need a seat at the water table\n\nLola Karimova\nJun 19, 2025\n\n${BODY}`
+  );
+  assert.equal(f.metadata.title, "Growers need a seat at the water table");
+  assert.equal(f.metadata.publisher, undefined);
 });
 
 test("more writers' lines: 'Interviewed by', 'Prepared by', 'Story:' with a photo credit, a role alone beside the name", () => {

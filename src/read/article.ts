@@ -263,6 +263,25 @@ export function textBlocks(text: string): TextBlock[] {
 const BYLINE_HEAD =
   /^(?:(?:posted|written|words|text|story|reported|analysis|commentary|opinion|interview|column|essay)\s+)?by\s+\p{Lu}/iu;
 
+/** A kicker made of a site's section and region words only ("Regional Economy", "World & Politics", "Central Asia"). */
+function isSectionKicker(t: string): boolean {
+  const words = t
+    .trim()
+    .replace(/\bcentral asia\b|\bmiddle east\b|\bsouth caucasus\b/gi, "Asia")
+    .split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        SECTION.test(w) ||
+        REGION_WORD.test(w) ||
+        /^(?:&|and|regional|national|local|global|international|domestic|foreign|world|daily|weekly|latest|top)$/i.test(
+          w
+        )
+    )
+  );
+}
+
 /**
  * A crumb whose last part is the headline, repeated on one of the next lines ("Home > Asia > Reservoir deal gives …"
  * over "Reservoir deal gives …"): its other parts short, as a crumb's are.
@@ -418,7 +437,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
    * The line taken as the title so far was a masthead (or a series' name): its dropped block is relabelled, and `b`
    * becomes the title.
    */
-  const promoteTitle = (b: TextBlock, was: "masthead" | "series") => {
+  const promoteTitle = (b: TextBlock, was: "masthead" | "series" | "navigation") => {
     if (was === "masthead") {
       masthead = title;
       mastheadState = "no";
@@ -475,9 +494,10 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
           (isPersonName(blocks[i + 1]?.text ?? "") && reasonOf(blocks[i + 2] ?? b) === "dateline"))
       ) {
         // A blog's name over its post's headline and byline ("Central Asia Watch" / "Kazakhstan and Uzbekistan: a zone
-        // of their own" / "Posted by …"): the name is the site's, the headline the title.
+        // of their own" / "Posted by …"): the name is the site's, the headline the title. A section's kicker in that
+        // place ("Regional Economy", "World | Asia" words only) is the site's rubric, no name (review J9).
         runningName = false;
-        return promoteTitle(b, "masthead");
+        return promoteTitle(b, isSectionKicker(title ?? "") ? "navigation" : "masthead");
       } else if (
         mastheadState === "name" &&
         runningName &&
