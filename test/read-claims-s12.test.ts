@@ -43,6 +43,13 @@ test("review J2: a denied outcome or a refusal bounded by a time frame foresees;
   assert.equal(claimOf(d, "second refinery line")?.kind, "forecast");
   assert.equal(claimOf(d, "2 billion kWh")?.kind, "forecast");
   assert.equal(claimOf(d, "hydropower target")?.kind, "forecast");
+  // near miss (review J2 residual): a gift or a building with its amount stays a pledge, no forecast
+  const e = page(
+    "Uzbek President Shavkat Mirziyoyev said Uzbekistan would give 20,000 tonnes of flour to Afghan schools free of charge. " +
+      "Kazakh Prime Minister Olzhas Bektenov said Kazakhstan would build 3,000 flats for flood victims in the north."
+  );
+  assert.equal(claimOf(e, "20,000 tonnes of flour"), undefined);
+  assert.equal(claimOf(e, "3,000 flats"), undefined);
 });
 
 test("near misses: an observer's or another side's refusal foresees; an outcome denied is no commitment", () => {

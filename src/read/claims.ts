@@ -191,9 +191,16 @@ function sideFuture(
     verb,
     act: act && !CONTINUATIVE.test(verb),
     bounded: TIME_FRAME.test(clause),
-    quantity: /\d|\bper ?cent\b/.test(clause)
+    // (review J2 residual: a giving or building verb with an amount, "would send 100,000 tonnes of wheat as aid", stays a
+    // pledge; a market or output verb with one, "would export 40 billion cubic metres", or a deadline year foresees)
+    quantity:
+      (MARKET_VERB.test(verb) && /\d|\bper ?cent\b/.test(clause)) ||
+      /\b(?:by|before|until)\s+(?:19|20)\d{2}\b/.test(clause)
   };
 }
+/** Verbs of output and trade, whose amounts are forecasts or targets: "produce", "export", "run a deficit". */
+const MARKET_VERB =
+  /^(?:produce|export|import|earn|run|reach|sell|buy|purchase|post|record|generate|ship|pump|mine|harvest|spend|borrow|owe|lose|save|cut)$/;
 /** A time frame: "this year", "before 2032", "by winter", "in the second half", "soon", "for now". */
 const TIME_FRAME =
   /\b(?:(?:this|next|that) (?:year|month|week|season|winter|spring|summer|autumn|quarter)|soon|for now|yet|in time|in the (?:first|second) half|in the (?:near|coming|next)\b|(?:before|by|until|till|in|during) (?:the end of |early |late |mid-?)?(?:(?:19|20)\d{2}|winter|spring|summer|autumn|the (?:winter|spring|summer|autumn|elections?|deadline|summit)|January|February|March|April|May|June|July|August|September|October|November|December))/i;
