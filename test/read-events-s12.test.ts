@@ -163,3 +163,28 @@ test("a refusal told by its verb is the refuser's alone, not the other side's to
   // Near miss: the act itself, done together, stays mutual.
   assert.deepEqual(dyads("Armenia and Azerbaijan signed the treaty on Monday.").sort(), ["ARM>AZE 057", "AZE>ARM 057"]);
 });
+
+test("a gerund after 'after' (any act) or 'before' (a journey or a meeting) is the main verb's subject's act", () => {
+  assert.ok(
+    dyads(
+      "The Mongolian president spoke to reporters on Friday after hosting the Japanese premier in Ulaanbaatar."
+    ).includes("MNG>JPN 043")
+  );
+  assert.ok(
+    dyads("Putin hosted Lukashenko in Sochi on Monday before travelling on to Beijing.").includes("RUS>CHN 042")
+  );
+  // … in the main verb's mood: a journey after a planned act is planned.
+  assert.ok(
+    dyads("Erdogan will attend the summit in Baku before flying on to Tashkent for a state visit.").includes(
+      "TUR>UZB 036"
+    )
+  );
+  // Near miss: "before <verb>ing" after a demand names a condition, not a later act.
+  assert.deepEqual(dyads("Serbia demanded a truce before allowing EU observers into Kosovo."), []);
+});
+
+test("a contract awarded is the awarder's economic cooperation with the winner, not a mutual intent", () => {
+  assert.deepEqual(dyads("Poland awarded the pipeline contract to a Korean consortium in May."), ["POL>KOR 061"]);
+  // Near miss: an award still to come stays a plan.
+  assert.deepEqual(dyads("Egypt will award the port contract to a Chinese firm next year."), ["EGY>CHN 031"]);
+});

@@ -838,6 +838,39 @@ function codeSentence(
       tags[f.first] === "VBG" &&
       (upper[f.first - 1] === "BY" || (upper[f.first - 1] === "AND" && meansAt.has(fi - 1)));
     if (means) meansAt.add(fi);
+    // "said on Tuesday after hosting the ministers of X", "before travelling on to X": a gerund right after "after" or
+    // "before" is an act of the main verb's subject, done before or after it (in the main verb's mood: "will attend …
+    // before travelling on to X" is planned).
+    // (After "before" only a journey or a meeting: "demanded a truce before allowing aid convoys" names a condition.)
+    const sequel =
+      happenedOnly &&
+      !tree &&
+      tags[f.first] === "VBG" &&
+      !means &&
+      (upper[f.first - 1] === "AFTER" || (upper[f.first - 1] === "BEFORE" && /^04/.test(match.code)));
+    if (sequel) {
+      let main: Frame | undefined;
+      for (let k = fi - 1; k >= 0 && !main; --k) {
+        const fr = frames[k]!;
+        const finite =
+          /^VB[DZP]$/.test(tags[fr.first] ?? "") ||
+          /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL)$/.test(upper[fr.first - 1] ?? "");
+        if (finite && fr.subject.length > 0 && fr.last < f.first) main = fr;
+      }
+      if (!main) {
+        dropped.push({code: match.code, reason: "modifier", rule: match.rule});
+        continue;
+      }
+      sources = main.subject;
+      if (main.mood === "intent" && upper[f.first - 1] === "BEFORE" && !f.mood) {
+        f.mood = "intent";
+        match.code = match.code
+          .split(":")[0]!
+          .split(":")
+          .map((c) => (numeric(c) ? codeInMood(c, "intent") : c))
+          .join(":");
+      }
+    }
     if (means) {
       // The main verb: the nearest finite verb before with a subject.
       let main: Frame | undefined;
@@ -1000,6 +1033,7 @@ function codeSentence(
       const datedAgent = upper[f.first - 1] === "," && upper[f.last + 1] === "BY" && dated(upper, f.last + 2);
       const modifier =
         !means &&
+        !sequel &&
         !suspended &&
         !followedTalks &&
         (((tags[f.first] === "VBG" || tags[f.first] === "VBN") &&

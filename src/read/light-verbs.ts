@@ -230,10 +230,11 @@ export function readLightVerb(
       )
         return {action: "recode", code: "050", rule: `${w} * EMBASSY [050]`};
   }
-  // "travelled to Kabul", "flew to Baku", "came to Astana": a visit made (042), not a meeting (040) or an intent (036).
+  // "travelled to Kabul", "flew to Baku", "came to Astana", "before travelling on to X": a visit (042), not a meeting
+  // (040) or an intent (036).
   if (
-    /^(TRAVELLED|TRAVELED|FLEW|WENT|CAME)$/.test(w) &&
-    (after(1) === "TO" || upper[first + 1] === "TO") &&
+    /^(TRAVELLED|TRAVELED|FLEW|WENT|CAME|TRAVELLING|TRAVELING|FLYING)$/.test(w) &&
+    (after(1) === "TO" || upper[first + 1] === "TO" || (after(1) === "ON" && after(2) === "TO")) &&
     (code.startsWith("04") || code === "036")
   )
     return {action: "recode", code: "042", rule: `${w} TO [042]`};
@@ -247,6 +248,13 @@ export function readLightVerb(
     !upper.slice(Math.max(0, first - 5), first).some((u) => CRAFT.test(u))
   )
     return {action: "recode", code: "042", rule: `${w} INTO <place> [042]`};
+  // "awarded the construction contract to X", "after awarding a tender to X": the awarder's economic cooperation with
+  // the winner (061), not a mutual intent (the dictionary's GRANT * CONTRACT, 031:031).
+  if (/^(AWARD|AWARDS|AWARDED|AWARDING)$/.test(w) && !/^(TO|WILL|WOULD)$/.test(upper[first - 1] ?? "")) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (/^(CONTRACT|CONTRACTS|TENDER|TENDERS|CONCESSION|CONCESSIONS)$/.test(upper[k]!))
+        return {action: "recode", code: "061", rule: `${w} * CONTRACT [061]`};
+  }
   // "the mission left Tashkent in May": a departure is no meeting with the place left ("left for Beijing" is a trip).
   if (/^(LEFT|LEAVE|LEAVES|LEAVING)$/.test(w) && objectFirst === last + 1 && code.startsWith("04"))
     return {action: "drop", reason: "departure"};
