@@ -58,6 +58,8 @@ test("a traveller who 'flew into' a named place visits it; craft flying into a p
   assert.deepEqual(dyads("Russian bombers flew into Japanese airspace on Tuesday."), ["RUS>JPN 154"]);
   assert.deepEqual(dyads("Two Chinese drones flew into Taiwan on Monday."), ["CHN>TWN 154"]);
   assert.deepEqual(dyads("A Turkish jet flew into Syria on Friday."), ["TUR>SYR 154"]);
+  // … and troops are no travellers (review J14).
+  assert.deepEqual(dyads("Chinese peacekeepers flew into Juba on Sunday."), ["CHN>SSD 154"]);
 });
 
 test("'During the forum' points to a forum told before and held by the page's date, not to an appeal called a 'call'", () => {
@@ -153,7 +155,10 @@ test("a need is a state, not a demand", () => {
 test("'continued to <verb>', 'kept <verb>ing' with no time of their own tell a standing policy, not an act", () => {
   assert.deepEqual(dyads("Canada continues to back Ukraine's bid for NATO membership."), []);
   assert.deepEqual(dyads("Beijing kept buying Iranian crude throughout the embargo."), []);
-  // Near misses: with a time of its own it is an act; "continued talks" is the talks.
+  // Near misses (review J13): material aid and force kept up stay acts, time or not …
+  assert.deepEqual(dyads("Turkey continued to supply combat drones to Ukraine."), ["TUR>UKR 072"]);
+  assert.deepEqual(dyads("Israel kept bombing Hezbollah positions in Lebanon."), ["ISR>LBN 190"]);
+  // … with a time of its own it is an act; "continued talks" is the talks.
   assert.deepEqual(dyads("Russia continued to shell Kharkiv on Monday."), ["RUS>UKR 190"]);
   assert.ok(dyads("Ankara continued talks with Baghdad on Tuesday.").includes("TUR>IRQ 046"));
 });

@@ -986,7 +986,10 @@ function codeSentence(
         !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
       // "continued to support a two-state solution", "keeps supplying X with fuel": a standing policy or an ongoing
       // state, no act, unless the sentence names a time of its own ("continued to shell X on Monday").
+      // (Only cooperation, support and trade, CAMEO 01–06: material aid, coercion and force kept up stay acts —
+      // "continued to supply drones to X", "kept shelling X's positions": review J13.)
       const ongoing =
+        /^0[1-6]/.test(forward ?? "") &&
         ((upper[f.first - 1] === "TO" &&
           /^(CONTINUE|CONTINUES|CONTINUED|CONTINUING)$/.test(upper[f.first - 2] ?? "")) ||
           (tags[f.first] === "VBG" &&

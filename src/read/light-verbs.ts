@@ -89,9 +89,12 @@ export function measuredGoods(upper: readonly string[], last: number): boolean {
   return false;
 }
 
-/** What flies into a place as a show of force, and the space it flies into: "bombers flew into Japanese airspace". */
+/**
+ * What flies into a place as a show of force, and the space it flies into: "bombers flew into Japanese airspace";
+ * troops are no travellers either ("paratroopers flew into X as part of a deployment": review J14).
+ */
 const CRAFT =
-  /^(AIRCRAFT|BOMBERS?|JETS?|FIGHTERS?|WARPLANES?|PLANES?|HELICOPTERS?|DRONES?|MISSILES?|ROCKETS?|BALLOONS?|AIRPLANES?|AEROPLANES?|SQUADRONS?)$/;
+  /^(AIRCRAFT|BOMBERS?|JETS?|FIGHTERS?|WARPLANES?|PLANES?|HELICOPTERS?|DRONES?|MISSILES?|ROCKETS?|BALLOONS?|AIRPLANES?|AEROPLANES?|SQUADRONS?|TROOPS|SOLDIERS|PARATROOPERS|TROOPERS|FORCES|UNITS|PEACEKEEPERS|MARINES|BATTALIONS?|BRIGADES?|CONTINGENTS?|SERVICEMEN|COMMANDOS|SPECIAL)$/;
 const AIRSPACE = /^(AIRSPACE|AIR|SKIES|SKY|ZONE|ZONES|TERRITORY|WATERS|SPACE)$/;
 
 /** Aims that make a naming a charge when a hostile verb follows: "an attempt to undermine", "a bid to split". */
