@@ -184,7 +184,9 @@ test("a gerund after 'after' (any act) or 'before' (a journey or a meeting) is t
       "TUR>UZB 036"
     )
   );
-  // Near miss: "before <verb>ing" after a demand names a condition, not a later act.
+  // Near misses: what the subject underwent (review J18) …
+  assert.deepEqual(dyads("Armenian units pulled back from the ridge after facing days of Azerbaijani shelling."), []);
+  // … and "before <verb>ing" after a demand names a condition, not a later act.
   assert.deepEqual(dyads("Serbia demanded a truce before allowing EU observers into Kosovo."), []);
 });
 

@@ -66,6 +66,9 @@ const YEAR_TRADE_VERB =
   /^(SUPPLIED|SUPPLIES|SUPPLY|EXPORTED|EXPORTS|SOLD|SELLS|SHIPPED|SHIPS|DELIVERED|DELIVERS|PUMPED|TRANSPORTED|BOUGHT|BUYS|IMPORTED|IMPORTS|PURCHASED|HANDLED|MOVED|CARRIED)$/;
 /** Goods in aggregate: "bought Kazakh goods worth $11.9 billion" is a trade figure. */
 const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
+/** Gerunds of what one undergoes, not does: "after facing weeks of assaults", "after suffering losses". */
+const UNDERGOING =
+  /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/;
 /** Verbs of needing: a state, never an act of demanding. */
 const NEED = /^(NEED|NEEDS|NEEDED|NEEDING|NECESSITATE|NECESSITATES|NECESSITATED|NECESSITATING)$/;
 /** Governors of a wish: coded only through the act they govern. */
@@ -847,7 +850,9 @@ function codeSentence(
       !tree &&
       tags[f.first] === "VBG" &&
       !means &&
-      (upper[f.first - 1] === "AFTER" || (upper[f.first - 1] === "BEFORE" && /^04/.test(match.code)));
+      (upper[f.first - 1] === "AFTER" || (upper[f.first - 1] === "BEFORE" && /^04/.test(match.code))) &&
+      // (not what the subject underwent: "withdrew after facing weeks of Russian assaults": review J18)
+      !UNDERGOING.test(upper[f.first] ?? "");
     if (sequel) {
       let main: Frame | undefined;
       for (let k = fi - 1; k >= 0 && !main; --k) {
