@@ -186,6 +186,9 @@ test("a gerund after 'after' (any act) or 'before' (a journey or a meeting) is t
   );
   // Near misses: what the subject underwent (review J18) …
   assert.deepEqual(dyads("Armenian units pulled back from the ridge after facing days of Azerbaijani shelling."), []);
+  assert.ok(
+    !dyads("Georgia closed the pass after encountering Russian patrols near the border.").some((d) => / 04\d$/.test(d))
+  );
   // … and "before <verb>ing" after a demand names a condition, not a later act.
   assert.deepEqual(dyads("Serbia demanded a truce before allowing EU observers into Kosovo."), []);
 });

@@ -69,6 +69,9 @@ const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
 /** Gerunds of what one undergoes, not does: "after facing weeks of assaults", "after suffering losses". */
 const UNDERGOING =
   /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/;
+/** Heads of a military noun phrase after an actor's adjective: "Armenian forces", "Tajik patrols", "Russian assaults". */
+const MILITARY_HEAD =
+  /^(FORCES|TROOPS|PATROLS?|SOLDIERS|UNITS|POSITIONS|ASSAULTS?|ATTACKS?|SHELLING|FIRE|GUARDS|BORDER|ARMY|MILITARY|TANKS|DRONES|WARSHIPS|JETS|FIGHTERS|MILITANTS|REBELS|OFFENSIVES?)$/;
 /** Verbs of needing: a state, never an act of demanding. */
 const NEED = /^(NEED|NEEDS|NEEDED|NEEDING|NECESSITATE|NECESSITATES|NECESSITATED|NECESSITATING)$/;
 /** Governors of a wish: coded only through the act they govern. */
@@ -863,6 +866,12 @@ function codeSentence(
         if (finite && fr.subject.length > 0 && fr.last < f.first) main = fr;
       }
       if (!main) {
+        dropped.push({code: match.code, reason: "modifier", rule: match.rule});
+        continue;
+      }
+      // (a meeting needs people: "after confronting Armenian forces", "after encountering Tajik patrols" met no one:
+      // review J18)
+      if (/^04/.test(match.code) && targets.some((t) => MILITARY_HEAD.test(upper[t.last + 1] ?? ""))) {
         dropped.push({code: match.code, reason: "modifier", rule: match.rule});
         continue;
       }
