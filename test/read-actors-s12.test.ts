@@ -163,11 +163,12 @@ test("'He' is a person: not the state named alone in the sentence before; 'the l
     "Japanese Prime Minister Shigeru Ishiba lifted tariffs on Mongolian cashmere on Tuesday. He thanked Mongolia for its patience and praised Korea for its mediation."
   );
   assert.ok(person.includes("JPN>KOR 05"), person.join("; "));
-  // (two observers named in the sentence before are not "the leaders" who sign at the organisation's summit)
+  // (two guests named in the sentence before are not "the leaders" who sign at the organisation's summit: review J17,
+  // the test in another construction than the fixture's — guests by role, the summit's close told after the verb)
   const summit = events(
-    "Leaders of the Shanghai Cooperation Organisation gathered in Astana for their annual summit. Iran and Belarus sent observers to the talks. After the summit ended, the leaders signed the Astana Declaration."
+    "The Collective Security Treaty Organization opened its summit in Minsk on Thursday. Serbia's president attended as a guest, and Mongolia sent its foreign minister. The leaders signed a declaration on border security as the summit closed."
   );
-  assert.ok(!summit.includes("IRN>BLR 05") && !summit.includes("BLR>IRN 05"), summit.join("; "));
+  assert.ok(!summit.some((e) => /^(SRB>MNG|MNG>SRB) /.test(e)), summit.join("; "));
   // (near miss: with no organisation's summit, the two named before are still the pair)
   const pair = events(
     "Azerbaijani President Ilham Aliyev hosted Georgian Prime Minister Irakli Kobakhidze in Baku. At the summit of the two, the leaders signed a transit accord."

@@ -682,6 +682,18 @@ function codeSentence(
       if (f.ownMood) f.mood = f.ownMood;
     }
   });
+  // The main verb a modifier or a means depends on: the nearest finite frame before frame `fi` that has a subject
+  // (and, when `endsBefore` is given, ends before that token).
+  const mainFrameBefore = (fi: number, endsBefore = Infinity): Frame | undefined => {
+    for (let k = fi - 1; k >= 0; --k) {
+      const fr = frames[k]!;
+      const finite =
+        /^VB[DZP]$/.test(tags[fr.first] ?? "") ||
+        /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL)$/.test(upper[fr.first - 1] ?? "");
+      if (finite && fr.subject.length > 0 && fr.last < endsBefore) return fr;
+    }
+    return undefined;
+  };
   const dropped: DroppedFrame[] = [];
   // Whether the sentence names a date of its own (computed once, when first asked).
   let ownDate: boolean | undefined;
@@ -857,14 +869,7 @@ function codeSentence(
       // (not what the subject underwent: "withdrew after facing weeks of Russian assaults": review J18)
       !UNDERGOING.test(upper[f.first] ?? "");
     if (sequel) {
-      let main: Frame | undefined;
-      for (let k = fi - 1; k >= 0 && !main; --k) {
-        const fr = frames[k]!;
-        const finite =
-          /^VB[DZP]$/.test(tags[fr.first] ?? "") ||
-          /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL)$/.test(upper[fr.first - 1] ?? "");
-        if (finite && fr.subject.length > 0 && fr.last < f.first) main = fr;
-      }
+      const main = mainFrameBefore(fi, f.first);
       if (!main) {
         dropped.push({code: match.code, reason: "modifier", rule: match.rule});
         continue;
@@ -887,14 +892,7 @@ function codeSentence(
     }
     if (means) {
       // The main verb: the nearest finite verb before with a subject.
-      let main: Frame | undefined;
-      for (let k = fi - 1; k >= 0 && !main; --k) {
-        const fr = frames[k]!;
-        const finite =
-          /^VB[DZP]$/.test(tags[fr.first] ?? "") ||
-          /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL)$/.test(upper[fr.first - 1] ?? "");
-        if (finite && fr.subject.length > 0) main = fr;
-      }
+      const main = mainFrameBefore(fi);
       if (main) {
         sources = main.subject;
         if (targets.length === 0) targets = main.object;
