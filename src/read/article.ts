@@ -11,7 +11,7 @@
  * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
  * ```
  */
-import {isPersonName, readByline, SECTION} from "./byline.js";
+import {isPersonName, readBio, readByline, SECTION} from "./byline.js";
 import {isDateLine} from "./metadata-dates.js";
 import {ISSUE_NUMBER} from "./dates.js";
 import type {TextBlock} from "./html.js";
@@ -107,7 +107,7 @@ const SUBSCRIBE =
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$)/i;
+  /(^(?:any\s+|the\s+)?(?:reproduction|reprinting|reprint|republication|republishing|redistribution|copying|reposting|reuse|re-use|use|quoting|quotation|citation)\b[^.]{0,120}\b(?:permit|permitted|permission|allowed|prohibited|forbidden|requires?|required|only with|with (?:a |an |the )?(?:link|hyperlink|reference|credit|attribution|acknowledge?ment))|\b(?:may|can|must|might|shall)\s+(?:not\s+|only\s+|freely\s+)?be\s+(?:freely\s+)?(?:reproduced|reprinted|republished|redistributed|copied|reposted|reused|re-used|quoted|translated|shared)\b[^.]{0,80}\b(?:permission|permitted|consent|link|hyperlink|reference|credit|attribution|acknowledge?ment|recognition)|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|written|produced) by\b[^.]*\)?\.?$/i;
@@ -154,8 +154,8 @@ const TIMESTAMP = /^\d{1,2}:\d{2}(?:\s*(?:GMT|UTC)?\s*[+-]?\d{0,2})?(?:\s+(?:pin
 /** The heading of a summary list at the top of a story ("Key takeaways", "Key points", "At a glance"): the body starts there. */
 const SUMMARY_HEADING =
   /^(?:key (?:takeaways|points|facts|findings|messages)|main points|highlights|at a glance|in brief|in short|summary|the essentials|what you need to know|tl;?dr)\s*:?$/i;
-const BIO =
-  /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}\s+(is|was|holds|served as|serves as|has served as)\s+(an?|the|\p{Lu}[\p{L}-]+['’]s)\s+[^.]*\b(fellow|researcher|analyst|professor|journalist|editor|correspondent|director|lecturer|scholar|expert|author|writer|ambassador|diplomat|adviser|advisor|consultant|consul|envoy|minister|negotiator|representative)\b/u;
+/** A writer's short biography after the piece ("Jane Roe is an Associate Fellow at …"): see {@link readBio}. */
+const isBio = (t: string): boolean => readBio(t) !== undefined;
 
 /**
  * A market ticker ("USD 1.7000  EUR 1.9231  Brent 61.29", "KASE 5,420.1 ▲0.4%"): two or more short names each
@@ -372,7 +372,7 @@ function listItemReason(t: string, references: boolean): string {
   if (DATELINE.test(t)) return "dateline";
   if (references) {
     if (DISCLAIMER.test(t)) return "disclaimer";
-    if (BIO.test(t)) return "author-bio";
+    if (isBio(t)) return "author-bio";
     return "reference";
   }
   if (WIDGET.test(t)) return "widget";
@@ -594,7 +594,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (
       reason === "disclaimer" ||
       reason === "credits" ||
-      (BIO.test(b.text) && i > first && isLastProse(blocks, i, reasonOf))
+      (isBio(b.text) && i > first && isLastProse(blocks, i, reasonOf))
     ) {
       mode = "end";
       footer.push(b);

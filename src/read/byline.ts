@@ -536,3 +536,59 @@ export function readLeadDateline(paragraph: string): LeadDateline | undefined {
   if (!out.date && !out.publisher && !capsPlace) return undefined;
   return out;
 }
+
+/**
+ * The occupations a writer's short biography names, in any case ("an Associate Research Fellow", "a senior fellow",
+ * "a staff writer"): a lexicon of the trades that write analysis and news (research, teaching, journalism, diplomacy,
+ * public office, consulting, law).
+ */
+const BIO_ROLE =
+  /\b(?:fellow|researcher|analyst|professor|lecturer|teacher|scholar|scientist|expert|specialist|economist|historian|sociologist|journalist|reporter|correspondent|editor|writer|columnist|commentator|author|contributor|director|head|chair|chairman|chairwoman|dean|founder|co-founder|partner|consultant|adviser|advisor|ambassador|diplomat|consul|envoy|minister|negotiator|representative|officer|official|manager|coordinator|candidate|student|graduate|lawyer|associate|strategist|practitioner)s?\b/iu;
+/** A person's name opening a biography: two to four capitalised words, an initial or a particle between them. */
+const BIO_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|al|el|bin|ibn|da|di|du|la|le|der|den)){0,2}\s+\p{Lu}[\p{L}'’-]+`;
+/**
+ * A biography's first sentence: the name (an apposition may follow), then a copula or a verb of holding a post with
+ * the post ("Jane Roe is an Associate Fellow with …", "Jane Roe was the director of …", "Dr Jane Roe serves as head of
+ * …"), or a verb of work ("Jane Roe teaches at …", "Jane Roe covers energy for …").
+ */
+const BIO_HEAD = new RegExp(
+  String.raw`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(${BIO_NAME})(?:,\s+([^,.]{3,120}),)?\s+(?:(is|was|has been|had been|serves as|served as|has served as|works as|worked as|remains)|(heads|headed|leads|led|directs|directed|teaches|taught|researches|writes|wrote|covers|covered|works|worked|studies|studied))\s+([^.]{0,220})`,
+  "u"
+);
+/** Words that end a post's noun phrase before its head ("expected to meet the minister" is no post). */
+const NOT_IN_POST =
+  /^(?:to|of|that|with|by|for|in|on|at|and|or|who|which|whose|not|also|been|being|expected|due|set|about)$/i;
+
+/**
+ * Reads a writer's short biography (set after a piece: "Jane Roe is a Senior Fellow at the Steppe Institute."): the
+ * person's name, when the sentence gives the person a post (a noun phrase after the copula whose head is a trade of
+ * {@link BIO_ROLE}, in any case), or a verb of work with a trade or an organisation's name after it ("… teaches at the
+ * University of …"). Undefined for any other sentence ("Jane Roe is expected to meet the minister").
+ */
+export function readBio(text: string): {name: string} | undefined {
+  const m = BIO_HEAD.exec(text.trim());
+  if (!m) return undefined;
+  const rest = m[5] ?? "";
+  let post = m[2] !== undefined && BIO_ROLE.test(m[2]);
+  if (m[3]) {
+    // (the post's head before any preposition, relative or verb: "an Asia Keizai staff writer", "head of")
+    // (or a post of another name at an organisation: "a programme lead at the Steppe Institute", after an article)
+    const words = rest.split(/\s+/).slice(0, 7);
+    for (const [k, w] of words.entries()) {
+      if (/^(?:at|with)$/.test(w) && k >= 2 && /^(?:an?|the)$/i.test(words[0]!) && /^\p{Lu}/u.test(words[k + 1] ?? ""))
+        post = true;
+      else if (/^(?:at|with)$/.test(w) && k >= 2 && /^(?:an?|the)$/i.test(words[0]!) && words[k + 1] === "the")
+        post = /^\p{Lu}/u.test(words[k + 2] ?? "");
+      if (post || NOT_IN_POST.test(w)) break;
+      if (BIO_ROLE.test(w)) {
+        post = true;
+        break;
+      }
+    }
+  } else
+    post ||=
+      BIO_ROLE.test(rest.split(/\s+/).slice(0, 8).join(" ")) ||
+      /^(?:\p{Ll}+\s+){0,3}(?:at|for|with|on)\s+(?:the\s+)?\p{Lu}/u.test(rest);
+  const name = m[1]!;
+  return post && isPersonName(name) ? {name} : undefined;
+}

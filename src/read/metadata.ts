@@ -13,6 +13,7 @@ import {
   isOrganisation,
   isPersonName,
   isPublisherName,
+  readBio,
   readByline,
   readLeadDateline,
   ISSUING_OFFICE,
@@ -329,7 +330,8 @@ function datelineMonthDay(paragraph: string): {month: number; day: number} | und
   return {month: MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1, day};
 }
 
-const BIO = new RegExp(`^(${NAME})\\s+(?:is|was)\\s+an?\\s+[^.]*?\\bat the ([^.,]+?)(?:\\s+of\\s+[^.]*)?\\.`, "u");
+/** Where a biography's person works: "… at the Eurasian Research Institute of …" → "Eurasian Research Institute". */
+const BIO_PLACE = /^[^.]*?\bat the ([^.,]+?)(?:\s+of\s+[^.]*)?\./u;
 
 /** "By Jane Roe", "Written by Steppe Wire staff": a part of a line that names who wrote it. */
 function isBylinePart(part: string): boolean {
@@ -595,10 +597,16 @@ export function readMetadata(
     }
     if (who.length > 0) text.author = joinNames(who);
   }
-  const bio = article.footer.map((b) => BIO.exec(b.text)).find(Boolean);
+  // A biography after the piece ("Jane Roe is an Associate Fellow with … at the Steppe Institute."): its person wrote
+  // it, unless the body speaks of the person (a quoted expert presented at the end is no writer).
+  const bodyText = article.paragraphs.map((p) => p.text).join("\n");
+  const bio = article.footer
+    .map((b) => ({b, who: readBio(b.text)}))
+    .find(({who}) => who !== undefined && !bodyText.includes(who.name.split(/\s+/).at(-1)!));
   if (bio) {
-    text.author ??= bio[1];
-    if (article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= bio[2]!.trim();
+    text.author ??= bio.who!.name;
+    const org = BIO_PLACE.exec(bio.b.text)?.[1];
+    if (org && article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= org.trim();
   }
   if (text.author) text.author = personName(text.author);
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
