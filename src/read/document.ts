@@ -12,6 +12,7 @@
  * ```
  */
 import {Anaphora} from "./anaphora.js";
+import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {
   fail,
   ok,
@@ -416,6 +417,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       break;
     }
   }
+  // A sentence's clauses (src/read/clauses.ts), found only for a sentence whose event has a date to place.
+  const clauseLists: (Clause[] | undefined)[] = [];
+  const clausesOf = (i: number) => (clauseLists[i] ??= clausesOfText(sentences[i]!.text));
   // Every date of a sentence, computed only for a sentence with events and a date (most have neither).
   const dateLists: (ResolvedDate[] | undefined)[] = [];
   const datesOf = (i: number) => {
@@ -850,7 +854,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           // "discussed the summit, which is expected to be held later this year": a time still to come dates no act
           // told (a plan is dated when it was made, as "planned-for-later").
           // (a happening told by its noun is what its relative clause dates: "the civil war, which ended in 1997")
-          (!/^noun:/.test(e.rule ?? "") && /,\s*(?:which|who|whose)\b[^,;]*$/i.test(s.text.slice(e.end, said.start))) ||
+          // (any relative clause: with or without a comma, "that" too, a list's commas inside; and a reduced one:
+          // "the summit, held in Samarkand last week": src/read/clauses.ts)
+          (!/^noun:/.test(e.rule ?? "") &&
+            e.start !== undefined &&
+            clauseApart(clausesOf(i), said.start, e.start, ["relative", "reduced"]) !== undefined) ||
           // "thanked X for the aid sent after the floods last month": a noun's past participle after the act, and the
           // date inside its phrase, date what the noun names, not the thanks.
           (!/^noun:/.test(e.rule ?? "") && REDUCED_RELATIVE_DATE.test(s.text.slice(e.end, said.start))) ||

@@ -258,6 +258,12 @@ export function readLightVerb(
       if (/^(CONTRACT|CONTRACTS|TENDER|TENDERS|CONCESSION|CONCESSIONS)$/.test(upper[k]!))
         return {action: "recode", code: "061", rule: `${w} * CONTRACT [061]`};
   }
+  // "signed a supply contract with X", "inked a contract": a signed agreement (057) like any other paper, as every
+  // gold codes a signing (../shared/corpus/seeds.gold.json: every signing 05); the dictionary's SIGN * CONTRACT is
+  // 060 (economic cooperation). docs/reading.md ("Code conventions"). The sentence yardsticks keep 060: this file is
+  // the article reader's only.
+  if (/^(SIGN|SIGNS|SIGNED|SIGNING|INK|INKS|INKED|INKING)$/.test(w) && /^060(?::060)?$/.test(code))
+    return {action: "recode", code: "057", rule: `${w} * CONTRACT [057]`, mutual: true};
   // "the mission left Tashkent in May": a departure is no meeting with the place left ("left for Beijing" is a trip).
   if (/^(LEFT|LEAVE|LEAVES|LEAVING)$/.test(w) && objectFirst === last + 1 && code.startsWith("04"))
     return {action: "drop", reason: "departure"};
