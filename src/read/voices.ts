@@ -122,12 +122,27 @@ const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTIO
 /** A speaker as the patterns read it; {@link ACRONYM_BODY} only in case-sensitive patterns (under "i", "the World" would pass). */
 const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
+ * An apposition with no article: a title of {@link TITLE_WORDS} in lower case ("chairman of the Grain Union", "senior
+ * adviser to the minister"), or any lower-case noun phrase with a place of work named after it ("programme lead at the
+ * Steppe Institute").
+ */
+const APPOSITION = `(?:[\\p{Ll}-]+\\s+){0,3}(?:${TITLE_WORDS})\\b[^,]{0,80}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,4}(?:of|at|for|with|to)\\s+(?:the\\s+)?\\p{Lu}[^,]{0,80}`;
+/**
+ * An insertion with a gerund, after any subordinator or none ("speaking to reporters", "while receiving the minister",
+ * "after inspecting the site", "when asked" is no gerund and stays out).
+ */
+const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since)\\s+)?\\p{Ll}{2,}ing\\s+[^,]{1,80}`;
+/**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
  * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|(?:speaking|addressing|writing|answering|commenting) [^,]{1,80})\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|who (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
+  APPOSITION +
+  "|" +
+  INSERTION +
+  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -165,6 +180,8 @@ const REPORTED = cue(
     "u"
   )
 );
+/** A label of one to four words before a colon opening a sentence ("APP adds:", "Editor's note:", "Update:"). */
+const LABEL_HEAD = /^(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+\s*:\s+(?=\p{Lu})/u;
 /**
  * A sentence whose subject acts ("The Sides agreed to …", "The two ministers signed …", "Kazakhstan and Uzbekistan
  * ratified …"): narration, no speech. The verb is the finite one right after a short subject of names, parties or
@@ -735,9 +752,15 @@ export function assignVoices(
     }
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
+    // "APP adds: Prime Minister X, while receiving …, said …", "Editor's note: …": a label of a few words before a
+    // colon is no speaker when the clause after it names its own.
+    const label = LABEL_HEAD.exec(s.text);
+    const labelled = label ? REPORTED.exec(s.text.slice(label[0].length)) : null;
+    if (labelled) labelled.index += label![0].length;
     const rep =
       ACCORDING.exec(s.text) ??
       VIEW_OF.exec(s.text) ??
+      labelled ??
       REPORTED.exec(s.text) ??
       REPORTED_END.exec(s.text) ??
       SIDE_COMMITS.exec(s.text);
