@@ -29,15 +29,17 @@ export const SEEDS = {
 const HEADER_END = "=== text as returned below ===";
 
 /** A saved page's own header block (address, title, how it was found) is not part of the page. */
-function pageText(text: string): string {
+export function pageText(text: string): string {
   const lines = text.split("\n");
   const i = lines.slice(0, 20).findIndex((l) => l.trim() === HEADER_END);
   return i >= 0 ? lines.slice(i + 1).join("\n") : text;
 }
 
-/** Reads the gold's articles and scores them. */
-export function evalDocuments({gold = SEEDS.gold, articles = SEEDS.articles} = {}): DocumentScores {
-  const docs = JSON.parse(readFileSync(gold, "utf8")) as GoldDocument[];
+/** Reads one article as `ingest` would after `init` and gives what the scores read of it. */
+export type EvalReader = (file: string, text: string) => ReadingForEval | undefined;
+
+/** A reader with the coder and aliases of the shipped pack (built once; call it for each article). */
+export function packReader(): EvalReader {
   const pack = readPack();
   const coder = defaultCoder(pack.actors);
   // The aliases as the store lists them after `init`: each actor's code, name and aliases.
@@ -48,21 +50,11 @@ export function evalDocuments({gold = SEEDS.gold, articles = SEEDS.articles} = {
       ...a.aliases.map((x) => ({code: a.code, alias: x.alias}))
     ])
   );
-  const texts: Record<string, string> = {};
-  const readings: Record<string, ReadingForEval> = {};
-  for (const g of docs) {
-    const text = pageText(readFileSync(join(articles, g.file), "utf8"));
-    texts[g.file] = text;
-    const r = readDocument(text, {
-      format: detectFormat(g.file, text),
-      sourceId: g.file,
-      file: g.file,
-      coder,
-      aliases: gazetteer
-    });
-    if (!r.ok) continue;
+  return (file, text) => {
+    const r = readDocument(text, {format: detectFormat(file, text), sourceId: file, file, coder, aliases: gazetteer});
+    if (!r.ok) return undefined;
     const d = r.value;
-    readings[g.file] = {
+    return {
       source: {
         title: d.metadata.title ?? null,
         publisher: d.metadata.publisher ?? null,
@@ -82,6 +74,20 @@ export function evalDocuments({gold = SEEDS.gold, articles = SEEDS.articles} = {
       mentions: d.mentions.map((m) => ({code: m.code, sentence: m.sentence})),
       figures: d.figures.map((f) => ({value: f.value, amount: f.amount, text: f.text, quote: f.quote}))
     };
+  };
+}
+
+/** Reads the gold's articles and scores them. */
+export function evalDocuments({gold = SEEDS.gold, articles = SEEDS.articles} = {}): DocumentScores {
+  const docs = JSON.parse(readFileSync(gold, "utf8")) as GoldDocument[];
+  const read = packReader();
+  const texts: Record<string, string> = {};
+  const readings: Record<string, ReadingForEval> = {};
+  for (const g of docs) {
+    const text = pageText(readFileSync(join(articles, g.file), "utf8"));
+    texts[g.file] = text;
+    const r = read(g.file, text);
+    if (r) readings[g.file] = r;
   }
   return scoreDocuments(docs, texts, readings);
 }
