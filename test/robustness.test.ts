@@ -136,6 +136,40 @@ test("pronoun: a subject named as the sentence before named it, with the article
   );
 });
 
+test("possessive: a possessor named in the sentence before -> its/his/her", () => {
+  assert.deepEqual(
+    rewrites("possessive", "Egypt's envoy for Sudan flew to Khartoum.", {previous: "Egypt opened a consulate."}),
+    ["Its envoy for Sudan flew to Khartoum."]
+  );
+  const document = "Ms Olga Berg chaired the board. Berg's deputy resigned.";
+  assert.deepEqual(
+    rewrites("possessive", "Berg's deputy resigned.", {previous: "Ms Olga Berg chaired the board.", document}),
+    ["Her deputy resigned."]
+  );
+  // a lower-case noun after the possessive, as with a capitalised one
+  assert.deepEqual(
+    rewrites("possessive", "Egypt's Special Envoy flew home.", {previous: "Egypt opened a consulate."}),
+    ["Its Special Envoy flew home."]
+  );
+  // the possessor not named before, or another state beside it
+  assert.deepEqual(rewrites("possessive", "Egypt's envoy flew home.", {previous: "Rain fell."}), []);
+  assert.deepEqual(rewrites("possessive", "Egypt's envoy flew home.", {previous: "Egypt and Iraq met."}), []);
+});
+
+test("gerund-noun: an act after 'after/before/following' as a gerund and as an event noun", () => {
+  assert.deepEqual(rewrites("gerund-noun", "Peru relented after meeting the Egyptian envoy."), [
+    "Peru relented after a meeting with the Egyptian envoy."
+  ]);
+  assert.deepEqual(rewrites("gerund-noun", "Peru relented after talks with Egypt."), [
+    "Peru relented after holding talks with Egypt."
+  ]);
+  assert.deepEqual(rewrites("gerund-noun", "Before visiting Cairo, the envoy rested."), [
+    "Before a visit to Cairo, the envoy rested."
+  ]);
+  assert.deepEqual(rewrites("gerund-noun", "Peru relented following a visit to Egypt."), []); // "following visiting"
+  assert.deepEqual(rewrites("gerund-noun", "Peru relented after meeting resistance."), []); // no named partner
+});
+
 test("date-form: day-month and month-day, with and without the year; a range is left alone", () => {
   assert.deepEqual(rewrites("date-form", "Peru voted on 7 August 2021 in Lima."), [
     "Peru voted on August 7, 2021, in Lima."

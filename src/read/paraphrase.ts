@@ -510,6 +510,40 @@ function verbGroup(sentence: string): VerbGroup | undefined {
   return undefined;
 }
 
+/** An act after "after/before/following" as a gerund and as an event noun, both ways. */
+const GERUND_NOUN: readonly [string, string][] = [
+  ["meeting", "a meeting with"],
+  ["visiting", "a visit to"],
+  ["holding talks with", "talks with"],
+  ["signing", "the signing of"],
+  ["talking to", "a conversation with"],
+  ["phoning", "a telephone call with"]
+];
+
+const gerundNoun: Transform = {
+  name: "gerund-noun",
+  area: "ev",
+  items: "events",
+  describe:
+    'an act after "after", "before" or "following" as a gerund and as a noun ("after meeting X" <-> "after a meeting with X")',
+  apply: (sentence) => {
+    const out: Variant[] = [];
+    for (const [gerund, noun] of GERUND_NOUN)
+      for (const [from, to] of [
+        [gerund, noun],
+        [noun, gerund]
+      ] as const)
+        for (const m of sentence.matchAll(
+          new RegExp(`\\b(after|before|following|After|Before|Following) ${from} (?=\\p{Lu}|the )`, "gu")
+        )) {
+          if (from === noun && /following/i.test(m[1]!)) continue; // "following visiting" is not English
+          const at = m.index + m[1]!.length + 1;
+          out.push({edits: [{start: at, end: at + from.length, text: to}], note: `${m[1]} ${from} -> ${m[1]} ${to}`});
+        }
+    return out.sort((a, b) => a.edits[0]!.start - b.edits[0]!.start);
+  }
+};
+
 const aside: Transform = {
   name: "aside",
   area: "ev",
@@ -656,42 +690,63 @@ function openingName(sentence: string): string | undefined {
   )?.[0];
 }
 
+/**
+ * The pronoun that can stand for `name` in the sentence after `previous`: "it" for a state or an institution
+ * ("The Port Authority"), "he"/"she" for a person whose gender the article gives; none when the sentence before
+ * does not name it, or names another state or titled person that the pronoun could take.
+ */
+function pronounFor(name: string, previous: string, document: string | undefined): "it" | "he" | "she" | undefined {
+  const words = name.split(" ");
+  const last = words[words.length - 1]!;
+  const named = (n: string) => new RegExp(`(?<![\\p{L}])${esc(n)}(?![\\p{L}])`, "u").test(previous);
+  const state = STATES.find((s) => s.name === name || s.name === `the ${name.replace(/^The /, "")}`);
+  if (state) {
+    // The state named in the sentence before, and no other state there to take the pronoun.
+    if (!named(state.name.replace(/^the /, "")) || stateSites(previous).some((x) => x.state !== state))
+      return undefined;
+    return "it";
+  }
+  if (/^The /.test(name) && words.some((w) => INSTITUTION_HEADS.has(w.toLowerCase())))
+    return named(name.replace(/^The /, "")) ? "it" : undefined;
+  if (!document || !named(last)) return undefined;
+  if (words.some((w) => /^(and|of|for)$/.test(w) || INSTITUTION_HEADS.has(w.toLowerCase()))) return undefined;
+  // No other person the article titles is named in the sentence before.
+  if ([...titlesInDocument(document).keys()].some((other) => other !== last && named(other))) return undefined;
+  return personPronoun(document, last);
+}
+
 const pronoun: Transform = {
   name: "pronoun",
   area: "ac",
   items: "both",
-  describe:
-    "a subject named again right after the sentence before opened with it -> he/she/it/they (the gender from the article)",
+  describe: "a subject named again right after the sentence before named it -> he/she/it (the gender from the article)",
   apply: (sentence, {previous, document}) => {
     const g = verbGroup(sentence);
-    if (!g || g.subjectStart !== 0 || !previous) return [];
+    if (!g || g.subjectStart !== 0 || !previous || g.plural) return [];
     const subject = sentence.slice(0, g.subjectEnd);
-    const name = openingName(subject);
-    if (name !== subject) return [];
-    const words = subject.split(" ");
-    const last = words[words.length - 1]!;
-    const named = (name: string) => new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, "u").test(previous);
-    const state = STATES.find((s) => s.name === subject || s.name === `the ${subject.replace(/^The /, "")}`);
-    const institution = /^The /.test(subject) && words.some((w) => INSTITUTION_HEADS.has(w.toLowerCase()));
-    let p: string | undefined;
-    if (state) {
-      // The state named in the sentence before, and no other state there to take the pronoun.
-      if (!named(state.name.replace(/^the /, "")) || stateSites(previous).some((x) => x.state !== state)) return [];
-      p = "It";
-    } else if (institution) {
-      if (!named(subject.replace(/^The /, ""))) return [];
-      p = "It";
-    } else {
-      if (!document || !named(last)) return [];
-      if (words.some((w) => /^(and|of|for)$/.test(w) || INSTITUTION_HEADS.has(w.toLowerCase()))) return [];
-      // No other person the article titles is named in the sentence before.
-      if ([...titlesInDocument(document).keys()].some((other) => other !== last && named(other))) return [];
-      const gender = personPronoun(document, last);
-      if (!gender) return [];
-      p = cap(gender);
-    }
-    if (g.plural) return [];
-    return [{edits: [{start: 0, end: g.subjectEnd, text: p}], note: `${subject} -> ${p}`}];
+    if (openingName(subject) !== subject) return [];
+    const p = pronounFor(subject, previous, document);
+    return p ? [{edits: [{start: 0, end: g.subjectEnd, text: cap(p)}], note: `${subject} -> ${cap(p)}`}] : [];
+  }
+};
+
+const POSSESSIVE = {it: "Its", he: "His", she: "Her"} as const;
+
+const possessive: Transform = {
+  name: "possessive",
+  area: "ac",
+  items: "both",
+  describe:
+    'a possessor that opens the sentence, named in the sentence before -> its/his/her ("Peru\'s envoy" -> "Its envoy")',
+  apply: (sentence, {previous, document}) => {
+    const m = /^((?:The )?\p{Lu}[\p{L}\p{M}.-]*(?: (?:of |the )*\p{Lu}[\p{L}\p{M}.-]*)*)['’]s (?=\p{L})/u.exec(
+      sentence
+    );
+    if (!m || !previous) return [];
+    const p = pronounFor(m[1]!, previous, document);
+    return p
+      ? [{edits: [{start: 0, end: m[0].length - 1, text: POSSESSIVE[p]}], note: `${m[1]}'s -> ${POSSESSIVE[p]}`}]
+      : [];
   }
 };
 
@@ -931,9 +986,11 @@ export const TRANSFORMS: readonly Transform[] = [
   apposition,
   who,
   pronoun,
+  possessive,
   dateForm,
   datePlace,
   relative,
+  gerundNoun,
   aside,
   adverb,
   perfect,
