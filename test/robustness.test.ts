@@ -180,6 +180,22 @@ test("date-form: day-month and month-day, with and without the year; a range is 
   assert.deepEqual(rewrites("date-form", "Peru voted in August 2021."), []);
 });
 
+test("weekday: a date in the six days before the article's as its weekday, and back", () => {
+  const articleDate = "2024-05-10"; // a Friday
+  assert.deepEqual(rewrites("weekday", "Peru voted on 7 May.", {articleDate}), ["Peru voted on Tuesday."]);
+  assert.deepEqual(rewrites("weekday", "Peru voted on May 9, 2024.", {articleDate}), ["Peru voted on Thursday."]);
+  assert.deepEqual(rewrites("weekday", "Peru voted on Tuesday.", {articleDate}), ["Peru voted on 7 May."]);
+  assert.deepEqual(rewrites("weekday", "Peru voted on 30 December.", {articleDate: "2025-01-02"}), [
+    "Peru voted on Monday."
+  ]);
+  // the article's own day, a week or more before, a future sentence, no article date
+  assert.deepEqual(rewrites("weekday", "Peru voted on 10 May.", {articleDate}), []);
+  assert.deepEqual(rewrites("weekday", "Peru voted on Friday.", {articleDate}), []);
+  assert.deepEqual(rewrites("weekday", "Peru voted on 2 May.", {articleDate}), []);
+  assert.deepEqual(rewrites("weekday", "Peru will vote on Tuesday.", {articleDate}), []);
+  assert.deepEqual(rewrites("weekday", "Peru voted on 7 May."), []);
+});
+
 test("date-place: a date fronted and put back; not where it may belong to another clause", () => {
   assert.deepEqual(rewrites("date-place", "Chile recalled its envoy on 2 March."), [
     "On 2 March, Chile recalled its envoy."

@@ -42,6 +42,8 @@ export interface ParaphraseContext {
   previous?: string;
   /** The whole article text (titles and pronouns are learnt from it). */
   document?: string;
+  /** The article's date, YYYY-MM-DD, where it has a day (a weekday is read against it). */
+  articleDate?: string;
 }
 
 /** Who acts on a failure of this transform: ev (codes, dates, clauses), ac (actors), cl (claims). */
@@ -394,6 +396,52 @@ const dateForm: Transform = {
       out.push({edits: [{start: m.index, end: m.index + m[0].length, text}], note: `${m[0]} -> ${text}`});
     }
     return out;
+  }
+};
+
+const MONTH_NAMES = MONTHS.split("|");
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar date (UTC). */
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
+
+const weekday: Transform = {
+  name: "weekday",
+  area: "ev",
+  items: "events",
+  describe:
+    'a date in the six days before the article\'s as its weekday and back ("on 3 May" <-> "on Tuesday", against the article\'s date)',
+  apply: (sentence, {articleDate}) => {
+    const a = /^(\d{4})-(\d{2})-(\d{2})$/.exec(articleDate ?? "");
+    // A weekday after a future verb counts forward: only past sentences are rewritten.
+    if (!a || /\b(will|would|shall|next|plans?|planned|is to|are to|due|expected)\b/.test(sentence)) return [];
+    const today = dayNumber(+a[1]!, +a[2]!, +a[3]!);
+    const out: Variant[] = [];
+    const dated = new RegExp(
+      `\\bon (?:([1-9]|[12]\\d|3[01]) (${MONTHS})|(${MONTHS}) ([1-9]|[12]\\d|3[01]))(?:,? (\\d{4}))?\\b(?!,? \\d)`,
+      "g"
+    );
+    for (const m of sentence.matchAll(dated)) {
+      const month = MONTH_NAMES.indexOf(m[2] ?? m[3]!) + 1;
+      const day = +(m[1] ?? m[4]!);
+      let year = m[5] ? +m[5] : +a[1]!;
+      if (!m[5] && dayNumber(year, month, day) > today) year--;
+      const n = dayNumber(year, month, day);
+      // One to six days before: "on Tuesday" names one day only (the article's own weekday would be ambiguous).
+      if (today - n < 1 || today - n > 6) continue;
+      const text = `on ${WEEKDAY_NAMES[(n + 4) % 7]}`; // 1970-01-01 was a Thursday
+      out.push({edits: [{start: m.index, end: m.index + m[0].length, text}], note: `${m[0]} -> ${text}`});
+    }
+    for (const m of sentence.matchAll(new RegExp(`\\bon (${WEEKDAYS})\\b(?! \\d| (?:${MONTHS}))`, "g"))) {
+      const w = WEEKDAY_NAMES.indexOf(m[1]!);
+      const back = (((today + 4) % 7) - w + 7) % 7 || 7;
+      if (back === 7) continue; // the article's own weekday: today or a week ago
+      const d = new Date((today - back) * DAY_MS);
+      const text = `on ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]}`;
+      out.push({edits: [{start: m.index, end: m.index + m[0].length, text}], note: `${m[0]} -> ${text}`});
+    }
+    return out.sort((x, y) => x.edits[0]!.start - y.edits[0]!.start);
   }
 };
 
@@ -989,6 +1037,7 @@ export const TRANSFORMS: readonly Transform[] = [
   possessive,
   dateForm,
   datePlace,
+  weekday,
   relative,
   gerundNoun,
   aside,

@@ -151,6 +151,7 @@ export function planRewrites(
   const bySentence = new Map<number, CarriedItem[]>();
   for (const it of items) bySentence.set(it.sentence, [...(bySentence.get(it.sentence) ?? []), it]);
   const text = new Map(reading.sentences.map((s) => [s.index, s.text]));
+  const articleDate = /^\d{4}-\d{2}-\d{2}$/.test(reading.source.date ?? "") ? reading.source.date! : undefined;
   const out: RewritePlan[] = [];
   for (const [sentence, its] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const original = text.get(sentence)!;
@@ -158,7 +159,11 @@ export function planRewrites(
     for (const t of transforms) {
       const mine = its.filter((it) => t.items === "both" || t.items === `${it.kind}s`);
       if (!mine.length) continue;
-      t.apply(original, {...(previous !== undefined ? {previous} : {}), document})
+      t.apply(original, {
+        ...(previous !== undefined ? {previous} : {}),
+        ...(articleDate ? {articleDate} : {}),
+        document
+      })
         .slice(0, variants)
         .forEach((v, variant) => {
           const rewritten = applyEdits(original, v.edits);
