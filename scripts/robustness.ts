@@ -4,14 +4,18 @@
  * one transform at a time, reads the article again and reports whether the item survived.
  *
  *   npx tsx scripts/robustness.ts [--sets seeds,blind12] [--transforms capital,pronoun] [--variants 2]
- *                                 [--examples 5] [--json]
+ *                                 [--examples 5] [--json] [--baseline earlier.json]
+ *
+ * `--baseline` takes an earlier run's `--json` output and adds, per transform, the share then and now, and the
+ * rewrites an item survived then and not now (and the reverse).
  *
  * Progress goes to stderr; the table (or the JSON) to stdout. Run it with MULTIVECTOR_CACHE=off.
  */
+import {readFileSync} from "node:fs";
 import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {pickRobustness, runRobustness} from "../src/app/robustness.js";
-import {share, survivalTable, type ItemOutcome, type SurvivalRow} from "../src/read/robustness.js";
+import {compareRuns, share, survivalTable, type ItemOutcome, type SurvivalRow} from "../src/read/robustness.js";
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -79,6 +83,19 @@ function main(argv: readonly string[]): number {
     );
     return 1;
   }
+  const baselineFile = arg("--baseline");
+  let baseline: {outcomes: ItemOutcome[]; rows: SurvivalRow[]} | undefined;
+  if (baselineFile) {
+    try {
+      baseline = JSON.parse(readFileSync(baselineFile, "utf8"));
+      if (!Array.isArray(baseline?.outcomes) || !Array.isArray(baseline?.rows)) throw new Error("no outcomes or rows");
+    } catch (e) {
+      console.error(
+        `Cannot read --baseline "${baselineFile}": expected the output of --json (${(e as Error).message})`
+      );
+      return 1;
+    }
+  }
   tuneJitForBatches();
   const t0 = Date.now();
   const run = runRobustness({
@@ -124,6 +141,39 @@ function main(argv: readonly string[]): number {
       )
     )
   );
+  if (baseline) {
+    const then = new Map(baseline.rows.map((r) => [r.transform, r]));
+    const pair = (a: {applicable: number; survived: number} | undefined, b: {applicable: number; survived: number}) => [
+      a ? `${a.survived}/${a.applicable}` : "—",
+      `${b.survived}/${b.applicable}`,
+      a ? share(a.survived, a.applicable) : "—",
+      share(b.survived, b.applicable)
+    ];
+    console.log(`\nAgainst the baseline ${baselineFile}:`);
+    console.log(
+      table([
+        ["transform", "area", "events then", "now", "share then", "now", "claims then", "now", "share then", "now"],
+        ...rows.map((r) => [
+          r.transform,
+          r.area,
+          ...pair(then.get(r.transform)?.events, r.events),
+          ...pair(then.get(r.transform)?.claims, r.claims)
+        ])
+      ])
+    );
+    const c = compareRuns(baseline.outcomes, run.outcomes);
+    console.log(
+      `\n${c.lost.length} rewrites survived then and are lost now, ${c.regained.length} the reverse; ${c.added} item-rewrites new, ${c.dropped} gone (items carried in one run only)`
+    );
+    for (const [title, list] of [
+      ["Lost now", c.lost],
+      ["Survive now", c.regained]
+    ] as const)
+      if (list.length) {
+        console.log(`\n${title}:`);
+        for (const o of list.slice(0, Math.max(examples, 10))) console.log(example(o));
+      }
+  }
   if (examples > 0)
     for (const t of picked.value.transforms) {
       const lost = run.outcomes.filter((o) => o.transform === t.name && !o.survived);

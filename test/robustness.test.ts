@@ -4,6 +4,7 @@ import {applyEdits, transformNamed, TRANSFORMS, type ParaphraseContext} from "..
 import {
   batchPlans,
   checkDocument,
+  compareRuns,
   locateSentence,
   rewriteArticle,
   survivalTable,
@@ -396,6 +397,48 @@ test("the harness with the shipped reader: both events carried, each rewrite jud
     assert.equal(o.survived, o.lost.length === 0);
   }
   assert.ok(r.outcomes.some((o) => o.transform === "capital" && o.rewritten.startsWith("Astana signed")));
+});
+
+test("two runs compared item by item: lost, regained, new and gone", () => {
+  const stub: ArticleReader = (_file, text) => ({
+    source: {},
+    sentences: text
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((t, index) => ({index, text: t.trim()})),
+    events: /Kazakhstan signed/.test(text)
+      ? [
+          {
+            source: "KAZ",
+            target: "EGY",
+            code: "057",
+            date: "2023-10-09",
+            sentence: text
+              .split("\n")
+              .find((l) => /signed/.test(l))!
+              .trim()
+          }
+        ]
+      : [],
+    claims: [],
+    mentions: []
+  });
+  const transforms = ["capital", "date-form"].map((n) => transformNamed(n)!);
+  const before = checkDocument("tiny", TINY_GOLD, TINY, stub, {transforms}).outcomes;
+  // A later reader that also reads the capital: the capital's rewrite survives now.
+  const later: ArticleReader = (file, text) => stub(file, text.replace("Astana signed", "Kazakhstan signed"));
+  const after = checkDocument("tiny", TINY_GOLD, TINY, later, {transforms}).outcomes;
+  const c = compareRuns(before, after);
+  assert.deepEqual(
+    c.regained.map((o) => o.note),
+    ["Kazakhstan -> Astana"]
+  );
+  assert.deepEqual([c.lost.length, c.added, c.dropped], [0, 0, 0]);
+  assert.deepEqual(
+    compareRuns(after, before).lost.map((o) => o.note),
+    ["Kazakhstan -> Astana"]
+  );
+  assert.equal(compareRuns([], after).added, after.length);
 });
 
 test("unknown sets and transforms are issues that name what was expected", () => {

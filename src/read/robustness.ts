@@ -399,3 +399,36 @@ export function checkDocument(
   }
   return out;
 }
+
+/** An outcome's identity across two runs: the article, the transform's rewrite and the gold item. */
+const outcomeKey = (o: ItemOutcome) =>
+  [o.set, o.file, o.transform, o.note, o.item.kind, o.item.index, o.rewritten].join("\u0000");
+
+/** How one run's outcomes differ from another's. */
+export interface RunComparison {
+  /** Survived before, lost now. */
+  lost: ItemOutcome[];
+  /** Lost before, survived now. */
+  regained: ItemOutcome[];
+  /** Tried now and not before (a newly carried item or a new rewrite), and the reverse. */
+  added: number;
+  dropped: number;
+}
+
+/**
+ * Compares two runs item by item (`before` from an earlier `--json`): which rewrites an item survived before
+ * and not now, and the reverse. Items carried in one run only are counted, not compared.
+ */
+export function compareRuns(before: readonly ItemOutcome[], after: readonly ItemOutcome[]): RunComparison {
+  const old = new Map(before.map((o) => [outcomeKey(o), o]));
+  const now = new Set(after.map(outcomeKey));
+  const out: RunComparison = {lost: [], regained: [], added: 0, dropped: 0};
+  for (const o of after) {
+    const b = old.get(outcomeKey(o));
+    if (!b) out.added++;
+    else if (b.survived && !o.survived) out.lost.push(o);
+    else if (!b.survived && o.survived) out.regained.push(o);
+  }
+  out.dropped = before.filter((o) => !now.has(outcomeKey(o))).length;
+  return out;
+}
