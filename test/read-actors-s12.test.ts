@@ -187,10 +187,17 @@ test("review J5, J10, J11: the nearest body of a kind, a passive's subject, and 
     "The Georgian Economy Ministry raised wine quotas on Monday. Later Ankara's trade ministry objected. The ministry accused Armenia of dumping."
   );
   assert.ok(!other.some((e) => e.startsWith("GEO>ARM")), other.join("; "));
-  // (J11: a fund, a bank or a club named with a state's word is no state body without a mark of the state's own)
+  // (J11, revised in session 13 by the gold's convention that a company's act is its state's: a fund or a bank named
+  // with a state's word binds its name and acronym; one the text marks as private or independent does not)
   assert.deepEqual(
     events(
       "The Japan Peace Fund (JPF) opened an office in Bishkek. The JPF criticized China for its loans. Kyrgyzstan's Ayil Bank (AB) froze Russian accounts. AB accused Russia of fraud."
+    ),
+    ["JPN>CHN 11", "KGZ>RUS 11"]
+  );
+  assert.deepEqual(
+    events(
+      "The independent Japan Peace Fund (JPF) opened an office in Bishkek. The JPF criticized China for its loans. Kyrgyzstan's private Ayil Bank (AB) froze Russian accounts. AB accused Russia of fraud."
     ),
     []
   );

@@ -37,6 +37,18 @@ const NOT_STATE_BODY =
 /** Capitalised head words of a body's name ("Agency for Atomic Energy", "Foreign Ministry", "Azerbaijan Railways"). */
 const NAME_HEAD =
   /^(?:Agency|Ministry|Company|Corporation|Corp|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Railways?|Airways|Airlines|Holding|Council|Inspectorate|Administration|Directorate)$/;
+/**
+ * Head words that end an organisation's name in English: the language's lexicon of them (government bodies,
+ * companies and their sectors' words used as heads: "… Railways", "… Nuclear Power Group", "Korea Gas Corp.",
+ * "… Airlines", "… Investment Fund", "… Energy", "… Holdings"), not words seen in one text. A media outlet's, a
+ * school's or a club's heads are not here (NOT_STATE_BODY and institutions.ts keep those out).
+ */
+const ORG_HEAD =
+  /^(?:Agency|Ministry|Company|Companies|Co|Corporation|Corp|Incorporated|Inc|Ltd|Limited|PLC|JSC|LLC|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Railways?|Railroads?|Airways|Airlines|Lines|Shipping|Holdings?|Group|Enterprises?|Industries|Energy|Power|Electric|Electricity|Oil|Gas|Petroleum|Petrochemicals?|Chemicals?|Mining|Minerals|Metals|Steel|Resources|Telecom|Telecommunications|Logistics|Ports?|Pipelines?|Grid|Investments?|Trading|Council|Inspectorate|Administration|Directorate|Organi[sz]ation)$/;
+/** A cheap test that a sentence may hold such a name: one of {@link ORG_HEAD}'s words anywhere. */
+const ORG_HEAD_IN_TEXT =
+  /\b(?:Agency|Ministry|Compan|Co\b|Corp|Inc|Ltd|Limited|PLC|JSC|LLC|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Rail|Air|Lines|Shipping|Holding|Group|Enterprise|Industr|Energy|Power|Electric|Oil|Gas|Petro|Chemical|Mining|Minerals|Metals|Steel|Resources|Telecom|Logistics|Port|Transport|Pipeline|Grid|Investment|Capital|Trading|Export|Council|Inspectorate|Administration|Directorate|Organi[sz]ation)/;
+
 /** Descriptors that mark a body as the state's own. */
 const STATE_MARK = /^(?:state|state-owned|state-run|state-controlled|national|government|federal|public|sovereign)$/;
 /** Head words of a government body's name: the state's own whatever the descriptors. */
@@ -51,6 +63,10 @@ const LINK = /^(?:of|for|and|on|de|al)$/;
 /** Words that may not start a name run (a sentence's next clause, a month, a title of a person). */
 const NOT_NAME_START =
   /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|President|Prime|Minister|Deputy|Chairman|Chief|Head|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Capitalised words that end a name run: a month, a weekday, a clause's first word. */
+const RUN_STOP =
+  /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const WORD = /[\p{L}\d&'’.-]+|\(|\)|,/gu;
 /** A state's adjective ("Kazakh", "Chinese"), not its noun ("Kazakhstan"). */
@@ -149,7 +165,13 @@ export function introducedBodies(
     // government body's head word in the name ("Agency", "Ministry", "Railways"); "Bank", "Fund", "Company" alone
     // name banks, think tanks and firms of any owner
     const nameText = text.slice(after[k]!.start, after[run.last]!.end);
-    if (!descriptors.some((d) => STATE_MARK.test(d)) && !GOVERNMENT_HEAD.test(nameText)) continue;
+    const marked = descriptors.some((d) => STATE_MARK.test(d)) || GOVERNMENT_HEAD.test(nameText);
+    // (… or, by the gold's convention that a company's act is its state's, a name ending in an organisation's head
+    // word, "Iran's Government Trading Corporation", "Russia's Gazprom Group": its name and acronym, not its head noun,
+    // since "the company" may be another firm the text names without its state)
+    const words = after.slice(k, run.last + 1).map((t) => bare(t.text));
+    const company = !marked && ORG_HEAD.test(words.at(-1)!) && !words.some((w) => NOT_STATE_BODY.test(w));
+    if (!marked && !company) continue;
     // (a "state(-run) agency" and nothing else is a state medium: "Russia's state-run agency RIA Novosti")
     if (descriptors.at(-1) === "agency" && descriptors.slice(0, -1).every((d) => STATE_MARK.test(d))) continue;
     const name = text.slice(after[k]!.start, after[run.last]!.end).replace(/[.,]$/, "");
@@ -157,6 +179,7 @@ export function introducedBodies(
     bind(name, m.code, state);
     const acronym = acronymAfter(after, run.last);
     if (acronym) bind(acronym, m.code, state);
+    if (company) continue;
     const head = [...descriptors].reverse().find((d) => HEAD_NOUN.test(d)) ?? run.head;
     if (head && HEAD_NOUN.test(head)) bind(head, m.code, state, true);
   }
@@ -192,5 +215,88 @@ export function introducedBodies(
     const head = words.find((w) => NAME_HEAD.test(w))!;
     bind(head.toLowerCase().replace(/s$/, ""), code, state, true);
   }
+  // "China General Nuclear Power Group (CGN)", "Russian Railways", "Korea Gas Corp.": a name that opens with a state's
+  // name or adjective and ends in an organisation's head word (with or without an acronym in brackets) is a body or a
+  // company of that state, whose acts are its state's (the gold's convention: "a company's act is its state's").
+  if (ORG_HEAD_IN_TEXT.test(text))
+    for (const named of stateNamedBodies(text, mentions, isState, stateOf)) {
+      if (out.some((b) => b.name === named.name || (named.acronym && b.name === named.acronym))) continue;
+      bind(named.name, named.code, named.state);
+      if (named.acronym) bind(named.acronym, named.code, named.state);
+    }
   return out.filter((b) => !b.description || HEAD_NOUN.test(b.name));
+}
+
+/** The head word as written, without a possessive ("Railways'" → "Railways") or an abbreviation's stop. */
+function bare(word: string): string {
+  return word.replace(/['’]s?$/, "").replace(/\.$/, "");
+}
+
+/**
+ * Names that open with a state's name or adjective and end in an organisation's head word ({@link ORG_HEAD}): the
+ * run of capitalised words (and "of", "for", "and" between them) from the state's word, whose last head word is its
+ * last word or is followed only by an "of"/"for" phrase ("… Fund for Development"); an acronym in brackets may follow.
+ * Not a run holding a medium's, a school's or a club's word ({@link NOT_STATE_BODY}), nor one whose words go on after
+ * the head ("Tajik Energy Minister X" is a person).
+ */
+function stateNamedBodies(
+  text: string,
+  mentions: readonly BodyMention[],
+  isState: (code: string) => boolean,
+  stateOf: (word: string) => string | undefined
+): {name: string; acronym?: string; code: string; state: string}[] {
+  const out: {name: string; acronym?: string; code: string; state: string}[] = [];
+  const all = tokens(text, 0, 400);
+  for (let k = 0; k < all.length; ++k) {
+    const first = all[k]!;
+    // (a possessive is the introduction read above: "Kazakhstan's Food Corporation")
+    if (!CAP.test(first.text) || NOT_NAME_START.test(first.text) || /['’]s?$/.test(first.text)) continue;
+    // (the state's word: a state the coder read there, else a state the word names)
+    const inside = mentions.find((m) => m.start <= first.start && first.end <= m.end && isState(m.code));
+    if (inside && inside.start !== first.start) continue;
+    const code = inside?.code ?? stateOf(bare(first.text));
+    if (!code || !isState(code)) continue;
+    // (not a run that continues one before it: "Bank of China" is no Chinese body named after China)
+    const prev = all[k - 1];
+    if (
+      prev &&
+      ((CAP.test(prev.text) && !RUN_STOP.test(prev.text)) ||
+        (/^(?:of|for)$/.test(prev.text) && all[k - 2] && CAP.test(all[k - 2]!.text)))
+    )
+      continue;
+    // The run: capitalised words, and links between them, up to eight words.
+    let last = k;
+    let phrase = false;
+    for (let j = k + 1; j < all.length && j < k + 8; ++j) {
+      const w = all[j]!.text;
+      // (a month, a weekday or a clause's first word ends it: "… Group on Friday"; "and" joins two names unless an
+      // "of"/"for" phrase is open: "Ministry of Industry and Trade", not "Pakistan Railways and Uzbekistan Railways")
+      if (CAP.test(w) && !RUN_STOP.test(w)) last = j;
+      else if (/^(?:of|for)$/.test(w) && j + 1 < all.length && CAP.test(all[j + 1]!.text)) phrase = true;
+      else if (!(phrase && /^(?:and|&)$/.test(w) && j + 1 < all.length && CAP.test(all[j + 1]!.text))) break;
+      if (/['’]s?$/.test(w) || (w.endsWith(".") && !/^(?:Corp|Co|Inc|Ltd)\.$/.test(w))) break;
+    }
+    if (last === k) continue;
+    // (not a private firm's or an outlet's name: "the private China Harbour Group")
+    if (prev && NOT_STATE_BODY.test(prev.text)) continue;
+    const words = all.slice(k, last + 1).map((t) => bare(t.text));
+    if (words.some((w) => NOT_STATE_BODY.test(w))) continue;
+    let head = -1;
+    for (let j = words.length - 1; j >= 1 && head < 0; --j) if (ORG_HEAD.test(words[j]!)) head = j;
+    if (head < 0) continue;
+    // (after the head, an "of"/"for" phrase at most: "Ministry of Energy", "Fund for Development")
+    if (head < words.length - 1 && !/^(?:of|for)$/.test(words[head + 1]!)) continue;
+    const end = all[last]!.end - (all[last]!.text.length - bare(all[last]!.text).length);
+    const name = text.slice(first.start, end);
+    const acronym = acronymAfter(all, last);
+    const state = inside ? inside.text : bare(first.text);
+    out.push({
+      name,
+      ...(acronym ? {acronym} : {}),
+      code,
+      state: /^\p{Lu}\p{Ll}+$/u.test(state) && ADJECTIVE.test(state) ? `the ${state} side` : state
+    });
+    k = last;
+  }
+  return out;
 }

@@ -189,9 +189,37 @@ const EVENT_OBJECT = cue(
 const ACT_OBJECT = cue(
   /\b(?:[a-z]+ed|declined|rejected)\s+(?:the|this|that|these)\s+(?:new\s+|latest\s+)?(?:offer|proposal|invitation|request|decision|move|step|drills|exercises|expulsion|expulsions|measures|ban|restrictions|initiative|demand|ultimatum)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/
 );
+/**
+ * Nouns that name a person by office or role, or a state's body that acts for it: a lexicon of the language's
+ * office and role nouns (heads of state and government, ministers and their deputies, diplomats and envoys,
+ * spokespeople, officials, commanders, monarchs) and of a state's collective bodies (government, ministry, cabinet,
+ * parliament, delegation, embassy, armed forces), in either case ("special representative", "Foreign Minister").
+ */
+const ROLE_NOUN = `(?:${[
+  "president|vice-president|premier|chancellor|minister|ministers|deputy|deputies|secretary|leader|leaders|head|chief",
+  "ambassador|ambassadors|envoy|envoys|representative|representatives|delegate|delegates|emissary|consul|diplomat",
+  "diplomats|official|officials|officer|officers|spokesman|spokeswoman|spokesperson|commissioner|governor|mayor",
+  "chairman|chairwoman|chair|director|negotiator|negotiators|adviser|advisor|aide|aides|counterpart|counterparts|king",
+  "queen|emir|sultan|prince|monarch|ruler|commander|general|government|ministry|cabinet|parliament|delegation",
+  "embassy|army|military|forces|troops|navy|authorities"
+]
+  .join("|")
+  .split("|")
+  // (either case of the first letter: "special representative", "Foreign Minister")
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join("|")})`;
+/** A noun phrase's modifiers before its head: up to three words, none a preposition, article or conjunction. */
+const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
+/** "Its special representative …", "Their Foreign Ministers …": after a possessive pronoun, a person's or body's noun phrase. */
+const ROLE_PHRASE = new RegExp(String.raw`^\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-)`, "u");
+/** A possessive pronoun opening the sentence (after a short time phrase at most). */
+const POSSESSIVE_OPENING =
+  /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their)(?=\s)/;
 /** A pronoun opening a later clause of the sentence, before a past verb or (possessive) an office. */
-const INNER_PRONOUN =
-  /(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+(?:[a-z]+\s+){0,2}(?:minister|president|leader|ambassador|government|envoy|delegation|premier|prime)\b)/u;
+const INNER_PRONOUN = new RegExp(
+  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
+  "u"
+);
 const TITLE_WORD =
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development|chairman|chairwoman|director|chief|executive)$/;
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
@@ -488,6 +516,8 @@ export class Anaphora {
             from: this.sentence - 1
           };
       }
+      // (the leaders, uncounted, of a summit the sentence names before them are its sides: read by summitSides)
+      if (!clause && !/\b(?:two|both)\b/i.test(phrase) && summitSidesBefore(text, mentions, at)) continue;
       const before = this.pairBefore(mentions.filter((x) => x.end <= at));
       if (!before || (clause && before.from !== undefined)) continue;
       // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
@@ -556,12 +586,21 @@ export class Anaphora {
     // whose first event's actor is a person's state ("Tajik President X arrived in Bishkek. He met …").
     // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
     // "Its President X travelled to …": the state's office holder.
-    const pronoun =
+    let pronoun =
       /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
         text
       );
-    const possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
-    const titled = pronoun !== null && /^\s+\p{Lu}/u.test(text.slice(pronoun[0].length));
+    let possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
+    let titled = pronoun !== null && /^\s+\p{Lu}/u.test(text.slice(pronoun[0].length));
+    // "Its special representative for X, Y, visited …", "Their deputy foreign ministers met …": a possessive before a
+    // person's or body's noun phrase of any case (the office holder acts for the state).
+    if (!pronoun || (possessive && !titled)) {
+      const opening = POSSESSIVE_OPENING.exec(text);
+      if (opening && ROLE_PHRASE.test(text.slice(opening[0].length))) {
+        pronoun = opening;
+        possessive = titled = true;
+      }
+    }
     // ("He"/"She" is a person: not after a sentence that named the side by its state's name alone)
     const person = possessive || (this.subject !== undefined && this.personBefore.has(this.subject.code));
     if (pronoun && possessive === titled && person && this.subject && this.subject.sentence === this.sentence - 1) {
@@ -707,9 +746,28 @@ export class Anaphora {
    * before, or this one), the leaders or heads of state named without a count or an owner are the organisation's
    * summit, when no pair is nearer (the sentence names no two actors before them, the sentence before did not, and
    * no event in the eight before is later than the summit's mention). Every such pointer of the sentence is replaced
-   * by the organisation's name; undefined when nothing applies or the sentence names the organisation itself.
+   * by the organisation's name; undefined when nothing applies or the sentence names the organisation itself. A
+   * summit named in the sentence itself before its leaders comes first: the copy is then the leaders' clause with the
+   * summit's two sides for them, and `side` the first.
    */
   summitSides(text: string, mentions: readonly AnaphoraMention[]): (Rewrite & {side: string}) | undefined {
+    // "… the second summit between the GCC and the Central Asian states, held in Samarkand, where the leaders agreed
+    // …": the leaders (uncounted) of a summit the sentence names before them are the two sides it names there
+    // (summitSidesBefore), regions included; not a venue, nor the organisation the summit is named after
+    if (SUMMIT.test(text)) {
+      SUMMIT_LEADERS.lastIndex = 0;
+      for (let hit = SUMMIT_LEADERS.exec(text); hit; hit = SUMMIT_LEADERS.exec(text)) {
+        const at = hit.index + hit[1]!.length;
+        const sides = summitSidesBefore(text, mentions, at);
+        const names = sides?.map((c) => this.groupName(c, mentions) ?? mentions.find((m) => m.code === c)?.text);
+        // (the copy is the leaders' clause alone, from them on: the summit's venue and name are read as written)
+        if (sides && names?.[0] && names[1])
+          return {
+            ...splice(text, 0, at + hit[0].length - hit[1]!.length, `${names[0]} and ${names[1]}`, "pair"),
+            side: sides[0]!
+          };
+      }
+    }
     const org = this.summitOrg && this.sentence - this.summitOrg.sentence <= 10 ? this.summitOrg : undefined;
     if (!org || mentions.some((m) => m.code === org.code)) return undefined;
     if (this.dyad && this.dyad.sentence > org.sentence && this.sentence - this.dyad.sentence <= 8) return undefined;
@@ -975,6 +1033,31 @@ export class Anaphora {
         : {codes: this.dyad.codes};
     return undefined;
   }
+}
+
+/**
+ * The two sides of a summit the sentence names before `at` ("the summit between A and B", "the A–B summit", "A
+ * attended the C summit with B"): the distinct actors named before `at` after the sentence's first summit word's
+ * clause began, regions included; not a venue ("in Samarkand", "at a Tashkent hotel"), nor an organisation right before
+ * the summit word ("the SCO summit") when two others remain. Undefined unless exactly two remain.
+ */
+function summitSidesBefore(text: string, mentions: readonly AnaphoraMention[], at: number): string[] | undefined {
+  const summit = SUMMIT.exec(text.slice(0, at));
+  if (!summit) return undefined;
+  // (a venue: "in Samarkand", "at the Kremlin", "at a Tashkent hotel", "near the capital Astana")
+  const named = mentions.filter(
+    (m) =>
+      m.end <= at &&
+      !/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(
+        text.slice(Math.max(0, m.start - 40), m.start)
+      )
+  );
+  let codes = [...new Set(named.map((m) => m.code))];
+  const before = named.filter(
+    (m) => !isStateCode(m.code) && !REGIONS.has(m.code) && /^['’"”]?\s*$/.test(text.slice(m.end, summit.index))
+  );
+  if (codes.length > 2 && before.length > 0) codes = codes.filter((c) => !before.some((m) => m.code === c));
+  return codes.length === 2 ? codes : undefined;
 }
 
 const SPACE = /\s/;

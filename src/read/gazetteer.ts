@@ -91,13 +91,28 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
     find(text: string, date?: string): ActorMention[] {
       const out: ActorMention[] = [];
       const starts = new RegExp(START);
+      const at = (i: number) => {
+        const re = buckets.get(bucketKey(text.slice(i, i + 2)));
+        if (!re) return null;
+        re.lastIndex = i;
+        return re.exec(text);
+      };
       for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
-        const re = buckets.get(bucketKey(text.slice(s.index, s.index + 2)));
-        if (!re) continue;
-        re.lastIndex = s.index;
-        const m = re.exec(text);
+        let m = at(s.index);
         if (!m) continue;
-        starts.lastIndex = s.index + m[0].length;
+        // A longer name starting inside this one and running past it wins: "the Gulf Cooperation Council" over
+        // "the Gulf".
+        const end = m.index + m[0].length;
+        const inner = new RegExp(START.source, "gu");
+        inner.lastIndex = m.index + 1;
+        for (let t = inner.exec(text); t !== null && t.index < end; t = inner.exec(text)) {
+          const longer = at(t.index);
+          if (longer && t.index + longer[0].length > end && longer[0].length > m[0].length) {
+            m = longer;
+            break;
+          }
+        }
+        starts.lastIndex = m.index + m[0].length;
         const said = m[0].toLowerCase().replace(/\s+/g, " ");
         const hits = lookup.get(said) ?? (said.endsWith("s") ? lookup.get(said.slice(0, -1)) : undefined);
         const hit = hits && (hits.length === 1 ? hits[0] : periodOn(hits, date));

@@ -156,7 +156,8 @@ export function findMentions(
   const n = upper.length;
   const w: Walk = {upper, nominal, best: {len: 0}, ...(known ? {known} : {})};
   const starts = (index.starts ??= new Map());
-  for (let i = 0; i < n;) {
+  /** The longest entry starting at token i, into w.best. */
+  const longestAt = (i: number) => {
     w.best.entry = undefined;
     w.best.len = 0;
     // Only a token some phrase may start with (its word, its singular or a stem) starts a walk.
@@ -174,10 +175,26 @@ export function findMentions(
       if (step.stems && w.nominal(i))
         for (const [stem, child] of step.stems) if (tok.startsWith(stem)) deepest(child, w, i + 1, i);
     }
-    if (w.best.entry) {
-      out.push({first: i, last: i + w.best.len - 1, entry: w.best.entry});
-      i += w.best.len;
-    } else ++i;
+    return w.best.entry ? {entry: w.best.entry, len: w.best.len} : undefined;
+  };
+  for (let i = 0; i < n;) {
+    let hit = longestAt(i);
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    // A longer phrase starting inside this one and running past it wins: "the Gulf Cooperation Council" is the
+    // council, not "the Gulf" and two words more.
+    for (let j = i + 1; j < i + hit.len; ++j) {
+      const inner = longestAt(j);
+      if (inner && j + inner.len > i + hit.len && inner.len > hit.len) {
+        i = j;
+        hit = inner;
+        break;
+      }
+    }
+    out.push({first: i, last: i + hit.len - 1, entry: hit.entry});
+    i += hit.len;
   }
   return out;
 }
