@@ -41,6 +41,15 @@ export const RESEARCH_BODY = /\b(institute|university|think tank|research|studie
 /** What an expert does in the sentence that presents the expert: says, judges, expects. */
 const EXPERT_VERB =
   "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
+/**
+ * A finite verb after a subject, by its form: an auxiliary or a copula, or a present or past form ("is", "has",
+ * "remains", "disagrees", "doubted"); an "-ing" form or a noun in "-ss" is none.
+ */
+const FINITE =
+  "(?:is|was|are|were|has|had|have|does|did|will|would|can|could|may|might|should|\\p{Ll}{2,}(?<!ss)(?<!ing)s|\\p{Ll}{2,}ed)\\b";
+/** A sentence that opens with a name and an apposition set off by commas ("Jane Roe, an economist at …, is …"). */
+const APPOSED_SUBJECT =
+  /^(?:(?:But|And|Yet|Still)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+[^,]{3,140},\s+\p{Ll}/u;
 /** What each of the patterns below needs somewhere in the sentence: an expert's verb, or "according to". */
 const SPEAKS = new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\b`, "u");
 /** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
@@ -64,6 +73,16 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   // "Jane Roe, an energy economist at the Steppe Institute, sees …"
   {
     re: new RegExp(`(${NAME}),\\s+(${APPOSED_ROLE}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`, "u"),
+    name: 1,
+    role: 2
+  },
+  // "Jane Roe, an economist at the Steppe Institute, is more cautious.", "…, has doubts", "…, disagrees": the person,
+  // set off by the apposition, is the sentence's subject, with a finite verb of any meaning after it
+  {
+    re: new RegExp(
+      `(?:^(?:(?:But|And|Yet|Still)\\s+)?|[.;:]\\s+)(${NAME}),\\s+(${APPOSED_ROLE}),\\s+(?:\\p{Ll}+ly\\s+)?${FINITE}`,
+      "u"
+    ),
     name: 1,
     role: 2
   },
@@ -120,8 +139,9 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
 export function presentedExperts(sentences: readonly string[]): Expert[] {
   const out: Expert[] = [];
   for (const s of sentences) {
-    // (every pattern needs an expert's verb or "according to": most sentences have neither, and skip all eight)
-    if (!SPEAKS.test(s)) continue;
+    // (every pattern needs an expert's verb, "according to" or an apposition after a name opening the sentence: most
+    // sentences have none, and skip all nine)
+    if (!SPEAKS.test(s) && !APPOSED_SUBJECT.test(s)) continue;
     for (const p of PRESENTED) {
       const m = p.re.exec(s);
       if (!m) continue;
