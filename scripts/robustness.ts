@@ -4,7 +4,7 @@
  * one transform at a time, reads the article again and reports whether the item survived.
  *
  *   npx tsx scripts/robustness.ts [--sets seeds,blind12] [--transforms capital,pronoun] [--variants 2]
- *                                 [--examples 5] [--json] [--baseline earlier.json]
+ *                                 [--examples 5] [--json] [--baseline earlier.json] [--sample 0.3 --seed 1]
  *
  * `--baseline` takes an earlier run's `--json` output and adds, per transform, the share then and now, and the
  * rewrites an item survived then and not now (and the reverse).
@@ -83,6 +83,16 @@ function main(argv: readonly string[]): number {
     );
     return 1;
   }
+  const share_ = arg("--sample") === undefined ? undefined : Number(arg("--sample"));
+  const seed = Number(arg("--seed") ?? 1);
+  if (share_ !== undefined && !(share_ > 0 && share_ <= 1)) {
+    console.error(`Cannot read --sample "${arg("--sample")}": expected a share above 0 and at most 1`);
+    return 1;
+  }
+  if (!Number.isInteger(seed)) {
+    console.error(`Cannot read --seed "${arg("--seed")}": expected a whole number`);
+    return 1;
+  }
   const baselineFile = arg("--baseline");
   let baseline: {outcomes: ItemOutcome[]; rows: SurvivalRow[]} | undefined;
   if (baselineFile) {
@@ -101,6 +111,7 @@ function main(argv: readonly string[]): number {
   const run = runRobustness({
     ...picked.value,
     variants,
+    ...(share_ !== undefined ? {sample: {share: share_, seed}} : {}),
     onProgress: (p) =>
       process.stderr.write(
         `\r[${p.done}/${p.of}] ${p.set}/${p.file.slice(0, 40).padEnd(40)} ${p.readings} readings, ${((Date.now() - t0) / 1000).toFixed(0)} s`
@@ -121,7 +132,8 @@ function main(argv: readonly string[]): number {
   const carried = Object.entries(run.carried)
     .map(([s, c]) => `${s} ${c.events}/${c.claims}`)
     .join(", ");
-  console.log(`Items the reader gets right at their sentence (events/claims): ${carried}`);
+  const sampled = share_ !== undefined ? ` (a sample: share ${share_}, seed ${seed})` : "";
+  console.log(`Items the reader gets right at their sentence${sampled} (events/claims): ${carried}`);
   console.log(
     `${run.readings} readings in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${run.unlocated} rewrites not placed (sentence not found in the article's text)\n`
   );

@@ -5,6 +5,7 @@ import {
   batchPlans,
   checkDocument,
   compareRuns,
+  unitHash,
   locateSentence,
   rewriteArticle,
   survivalTable,
@@ -439,6 +440,14 @@ test("two runs compared item by item: lost, regained, new and gone", () => {
     ["Kazakhstan -> Astana"]
   );
   assert.equal(compareRuns([], after).added, after.length);
+});
+
+test("a sample picks the same items for a seed, and about its share of them", () => {
+  const keys = [...Array(2000).keys()].map((i) => `7|set|f${i % 40}|event|${i}`);
+  const picked = keys.filter((k) => unitHash(k) < 0.25).length;
+  assert.ok(picked > 400 && picked < 600, String(picked));
+  assert.equal(unitHash("7|a|b|claim|3"), unitHash("7|a|b|claim|3"));
+  assert.notEqual(unitHash("7|a|b|claim|3"), unitHash("8|a|b|claim|3"));
 });
 
 test("unknown sets and transforms are issues that name what was expected", () => {

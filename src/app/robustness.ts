@@ -100,10 +100,19 @@ export interface RobustnessOptions {
   onProgress?: (p: RobustnessProgress) => void;
   /** The reader (default: the shipped pack's, as `npm run eval` reads). */
   reader?: EvalReader;
+  /** Try only this share of the items, picked by a hash of the seed (the same items each run). */
+  sample?: {share: number; seed: number};
 }
 
 /** Runs the harness over the sets. */
-export function runRobustness({sets, transforms, variants = 2, onProgress, reader}: RobustnessOptions): RobustnessRun {
+export function runRobustness({
+  sets,
+  transforms,
+  variants = 2,
+  onProgress,
+  reader,
+  sample
+}: RobustnessOptions): RobustnessRun {
   const read = reader ?? packReader();
   const docs = sets.flatMap((s) =>
     (JSON.parse(readFileSync(s.gold, "utf8")) as GoldDocument[]).map((gold) => ({set: s.name, gold, dir: s.articles}))
@@ -118,7 +127,7 @@ export function runRobustness({sets, transforms, variants = 2, onProgress, reade
     const base = read(gold.file, text);
     run.readings++;
     if (!base) return;
-    const checked = checkDocument(set, gold, text, read, {transforms, variants, base});
+    const checked = checkDocument(set, gold, text, read, {transforms, variants, base, ...(sample ? {sample} : {})});
     c.events += checked.carried.filter((i) => i.kind === "event").length;
     c.claims += checked.carried.filter((i) => i.kind === "claim").length;
     run.outcomes.push(...checked.outcomes);

@@ -336,6 +336,15 @@ export interface CheckOptions {
   variants?: number;
   /** The reading of the unchanged article, if the caller has it. */
   base?: ReadingForEval;
+  /** Try only this share of the carried items (0–1), picked by a hash of the seed and the item: the same each run. */
+  sample?: {share: number; seed: number};
+}
+
+/** A number in [0, 1) from a string (FNV-1a), for sampling that is the same on every run. */
+export function unitHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h / 2 ** 32;
 }
 
 /**
@@ -349,13 +358,15 @@ export function checkDocument(
   gold: GoldDocument,
   text: string,
   read: ArticleReader,
-  {transforms, variants = 2, base}: CheckOptions
+  {transforms, variants = 2, base, sample}: CheckOptions
 ): {carried: CarriedItem[]; outcomes: ItemOutcome[]; unlocated: number; readings: number} {
   const out = {carried: [] as CarriedItem[], outcomes: [] as ItemOutcome[], unlocated: 0, readings: 0};
   const reading = base ?? read(gold.file, text);
   if (!base) out.readings++;
   if (!reading) return out;
-  out.carried = carriedItems(gold, reading);
+  out.carried = carriedItems(gold, reading).filter(
+    (it) => !sample || unitHash(`${sample.seed}|${set}|${gold.file}|${it.kind}|${it.index}`) < sample.share
+  );
   const plans = planRewrites(out.carried, reading, transforms, text, {variants});
   const judge = (batch: readonly RewritePlan[]) => {
     const {text: rewritten, unlocated} = rewriteArticle(text, batch);
