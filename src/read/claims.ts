@@ -71,6 +71,8 @@ const ARGUMENT = cue(
 const DATED =
   /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
+/** "would" and the verb after it, not a counterfactual ("would have") or a wish ("would like"), nor a view ("would be seen as"). */
+const WOULD_ACT = String.raw`would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+`;
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE = cue(
   new RegExp(
@@ -83,7 +85,15 @@ const FUTURE_HORIZON =
   /\b(?=would\s)(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i;
 /** "… would only deepen, she warned.": "would" in a clause its speaker's verb closes is the future of the past too. */
 const FUTURE_ATTRIBUTED_AFTER =
-  /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:said|warned|predicted|added|argued|noted|stressed|cautioned|believes|believed)(?:,\s*adding\b[^.]*)?\.?$/u;
+  /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|(?:some\s+|many\s+|most\s+|other\s+)?\p{Ll}[\p{L}-]*s(?:\s+(?:in|at|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?)\s+(?:said|say|says|told\s+[^,.]{1,40}|warned|warn|predicted|predict|added|argued|argue|noted|stressed|cautioned|believes|believed|believe|expect|expected|think|thought|reckon|reckoned)(?:,\s*adding\b[^.]*)?\.?$/u;
+/**
+ * "According to analysts, Tokyo would struggle …", "In her view, the line would …", "…, the line would cut costs,
+ * according to the ministry.": "would" in a clause an attribution frames is the future of the past, as after "said".
+ */
+const FRAMED_FUTURE = new RegExp(
+  String.raw`(?:^|,\s*)(?:according to|in (?:the\s+)?(?:\p{L}+['’]s\s+|his\s+|her\s+|their\s+|its\s+)?(?:view|opinion|words|estimate|estimation|assessment))\b[^,]{0,80},\s*(?:[^.;]*?\s)?(${WOULD_ACT})|\b(${WOULD_ACT})\b[^.;"“”]{0,160},\s*according to\b`,
+  "iu"
+);
 /** A party of a statement committing itself ("The Chinese Side will continue to …"): a commitment, recorded as advice. */
 const SIDE_COMMITMENT = new RegExp(
   String.raw`^${STATEMENT_PARTY}\s+(?:will|shall)\s+(?:(?:continue|strive|endeavou?r|seek|work)\s+to|not|never|further|jointly|actively)\b`,
@@ -229,8 +239,9 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
     REPORTED_FUTURE.exec(sentence) ??
     CONDITIONAL_FUTURE.exec(sentence) ??
     FUTURE_ATTRIBUTED_AFTER.exec(sentence) ??
+    FRAMED_FUTURE.exec(sentence) ??
     FUTURE_HORIZON.exec(sentence);
-  if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue(future[1]!)};
+  if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue((future[1] ?? future[2])!)};
   const as =
     ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
   if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
