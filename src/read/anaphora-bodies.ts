@@ -69,6 +69,11 @@ const RUN_STOP =
   /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const WORD = /[\p{L}\d&'’.-]+|\(|\)|,/gu;
+/**
+ * A bracket holding one word that {@link acronymAfter} takes for an acronym, with nothing of a word beside it: what a
+ * sentence must have for its name-and-acronym reading to find anything (tested before tokenizing the sentence).
+ */
+const ACRONYM_IN_BRACKETS = /\([^\p{L}\d&'’.,()-]*\p{Lu}[\p{Lu}\d&-]{1,7}[^\p{L}\d&'’.,()-]*\)/u;
 /** A state's adjective ("Kazakh", "Chinese"), not its noun ("Kazakhstan"). */
 const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)$/i;
 
@@ -135,6 +140,14 @@ export function introducedBodies(
     /^\p{Lu}\p{Ll}+$/u.test(text) && ADJECTIVE.test(text) ? `the ${text} side` : text;
   for (const m of mentions) {
     if (!isState(m.code)) continue;
+    // (what the two openings below need, tested before tokenizing: a possessive somewhere after the mention, or "the",
+    // "a" or "an" right before it; most mentions of a state have neither)
+    if (
+      text.indexOf("'s", m.end) < 0 &&
+      text.indexOf("’s", m.end) < 0 &&
+      !/\b(?:the|a|an)\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
+    )
+      continue;
     // "<State>'s …", "the US Treasury Department's …": a possessive after the state or its body's name.
     const after = tokens(text, m.end, 16);
     let k = 0;
@@ -186,7 +199,7 @@ export function introducedBodies(
   // "Azerbaijan Railways (ADY)", "China National Nuclear Corporation (CNNC)": a body named after its state, with an
   // acronym in brackets.
   // (only a sentence with a bracket can hold an acronym: most have none)
-  const all = text.includes("(") ? tokens(text, 0, 400) : [];
+  const all = text.includes("(") && ACRONYM_IN_BRACKETS.test(text) ? tokens(text, 0, 400) : [];
   for (let j = 0; j < all.length; ++j) {
     if (all[j]!.text !== "(") continue;
     const acronym = acronymAfter(all, j - 1);
