@@ -242,6 +242,8 @@ export class Anaphora {
    * sentences before.
    */
   private readonly bodies = new Map<string, {code: string; description: boolean; state: string}>();
+  /** {@link bodies} longest name first, and each one's pattern: made again only when a binding is added. */
+  private boundBodies: {name: string; body: {code: string; description: boolean; state: string}; re: RegExp}[] = [];
   /** Code → the latest sentence that named one of its bound bodies (for descriptions). */
   private readonly bodySeen = new Map<string, number>();
   /** The sentence {@link introduce} last read. */
@@ -302,8 +304,22 @@ export class Anaphora {
       for (const [code, name] of this.names) if (name === word && isStateCode(code)) return code;
       return mentions.find((m) => m.text === word && isStateCode(m.code))?.code ?? this.stateOfName?.(word);
     };
-    for (const b of introducedBodies(text, mentions, isStateCode, stateOf))
-      this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
+    const introduced = introducedBodies(text, mentions, isStateCode, stateOf);
+    for (const b of introduced) this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
+    if (introduced.length > 0)
+      // (longest first: "China National Nuclear Corporation (CNNC)" before "CNNC")
+      this.boundBodies = [...this.bodies]
+        .sort((x, y) => y[0].length - x[0].length)
+        .map(([name, body]) => ({
+          name,
+          body,
+          re: body.description
+            ? new RegExp(`(?<![\\p{L}\\d])[Tt]he\\s+${name}(?![\\p{L}\\d-])(?!\\s+(?:of|for)\\b)`, "gu")
+            : new RegExp(
+                `(?<![\\p{L}\\d])${escapeRe(name)}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d&-]{1,7}\\))?(?![\\p{L}\\d])`,
+                "gu"
+              )
+        }));
     const hits = this.bodyHits(text, mentions, true);
     for (const hit of hits) {
       if (!hit.description) this.bodySeen.set(hit.code, this.sentence);
@@ -338,13 +354,9 @@ export class Anaphora {
     all = false
   ): {start: number; end: number; code: string; description: boolean; state: string}[] {
     const hits: {start: number; end: number; code: string; description: boolean; state: string}[] = [];
-    // (longest first: "China National Nuclear Corporation (CNNC)" before "CNNC")
-    const bound = [...this.bodies].sort((x, y) => y[0].length - x[0].length);
-    for (const [name, b] of bound) {
+    for (const {name, body: b, re} of this.boundBodies) {
       if (!text.includes(b.description ? name : name.split(" ")[0]!)) continue;
-      const re = b.description
-        ? new RegExp(`(?<![\\p{L}\\d])[Tt]he\\s+${name}(?![\\p{L}\\d-])(?!\\s+(?:of|for)\\b)`, "gu")
-        : new RegExp(`(?<![\\p{L}\\d])${escapeRe(name)}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d&-]{1,7}\\))?(?![\\p{L}\\d])`, "gu");
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index,
           end = m.index + m[0].length;
