@@ -83,6 +83,10 @@ const RELATIVE = /^,\s+(?:who|which)\s+[^,;:"“]{3,120},\s+/;
 export function sharedSubject(text: string, mentions: readonly PredicateMention[]): SharedSubject | undefined {
   // (every shared predicate list ends with "and" or "but": most sentences have neither after a verb)
   if (!AND_BUT.test(text)) return undefined;
+  // (nor a connector and a past verb anywhere: the later predicates' search below starts after the first verb, so a
+  // sentence where it finds nothing from the start has no later predicate)
+  LATER.lastIndex = 0;
+  if (!LATER.test(text)) return undefined;
   const opening = OPENING.exec(text)![0];
   const subjectStart = opening.length;
   const pronoun = /^(He|She)\s/.exec(text.slice(subjectStart));
