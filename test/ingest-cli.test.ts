@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {availableParallelism, tmpdir} from "node:os";
 import {join} from "node:path";
 import {before, test} from "node:test";
@@ -114,6 +114,58 @@ test("a dangling link in a folder is an issue naming it (exit 1); the other arti
     assert.doesNotMatch(r.stderr, /Internal error/);
     const report = JSON.parse(r.stdout) as {totals: {stored: number; failed: number}};
     assert.deepEqual([report.totals.stored, report.totals.failed], [20, 1]);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test("a folder's README, licence, change log and sources are left out of its walk with one warning naming them", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mv-ingest-papers-"));
+  try {
+    // 16 articles: enough for reader threads, so the early start (ingest-early.ts) lists the folder too
+    for (let i = 0; i < 16; ++i)
+      writeFileSync(
+        join(dir, `p${String(i).padStart(2, "0")}.txt`),
+        `Portugal and Ghana opened ${i + 4} cocoa research stations near Kumasi on Wednesday, a trade official said.\n`
+      );
+    // (a lower-case ordinary word is an article's name: "history.txt" is read)
+    writeFileSync(join(dir, "history.txt"), "Ghana hosted Portugal's fisheries minister in Accra on Thursday.\n");
+    writeFileSync(join(dir, "README.md"), "# Cocoa set\n\nSixteen short items written for a test.\n");
+    writeFileSync(join(dir, "LICENSE.txt"), "Anyone may copy these items.\n");
+    mkdirSync(join(dir, "notes"));
+    writeFileSync(join(dir, "notes", "CHANGELOG.md"), "- added the Kumasi items\n");
+    writeFileSync(join(dir, "notes", "SOURCES.md"), "Written by the test's author.\n");
+    const r = cli(store, ["ingest", dir, "--date", "2025-02-12", "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as {
+      totals: {stored: number; failed: number};
+      documents: {file: string}[];
+      warnings: {code: string; message: string}[];
+    };
+    assert.deepEqual([report.totals.stored, report.totals.failed], [17, 0]);
+    assert.ok(!report.documents.some((d) => /README|LICENSE|CHANGELOG|SOURCES/.test(d.file)));
+    assert.ok(report.documents.some((d) => d.file.endsWith("history.txt")));
+    const papers = ["LICENSE.txt", "README.md", "notes/CHANGELOG.md", "notes/SOURCES.md"].map((f) => join(dir, f));
+    assert.deepEqual(
+      report.warnings.map((w) => w.code),
+      ["not_an_article"]
+    );
+    assert.match(
+      report.warnings[0]!.message,
+      new RegExp(`^Left out 4 files a folder holds as its own papers .*: ${papers.join(", ")};`)
+    );
+    // (one warning line on stderr, as every warning)
+    assert.equal(r.stderr.match(/^warning: Left out 4 files/gm)?.length, 1, r.stderr);
+    // Named on the command line, such a file is ingested; no warning.
+    const named = cli(store, ["ingest", join(dir, "README.md"), "--no-coder", "--json"]);
+    assert.equal(named.code, 0, named.stderr);
+    const one = JSON.parse(named.stdout) as {totals: {stored: number}; warnings: unknown[]};
+    assert.deepEqual([one.totals.stored, one.warnings], [1, []]);
+    // The table's form says it too.
+    const again = cli(store, ["ingest", dir, "--no-coder"]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /0 stored, 17 already stored, 0 failed/);
+    assert.match(again.stderr, /warning: Left out 4 files/);
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }

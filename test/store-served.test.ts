@@ -4,7 +4,7 @@
 // dead server is ignored.
 import assert from "node:assert/strict";
 import {spawn, spawnSync, type ChildProcess} from "node:child_process";
-import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
@@ -81,6 +81,26 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
     const id = report.documents[0].sourceId;
     const events = JSON.parse(cli(store, ["events", "--source", id, "--format", "json"]).stdout);
     assert.equal(events.total, report.documents[0].events);
+  });
+
+  test("ingest <folder> through the API leaves the folder's README out, with one warning naming it", () => {
+    const folder = join(dir, "papers");
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, "item.txt"),
+      "Peru and Vietnam agreed on Monday in Lima to open a coffee research office.\n"
+    );
+    writeFileSync(join(folder, "README.md"), "# Items\n\nOne item written for a test.\n");
+    const r = cli(store, ["ingest", folder, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(
+      report.documents.map((d: {file: string}) => d.file),
+      [join(folder, "item.txt")]
+    );
+    assert.equal(report.warnings.length, 1);
+    assert.match(report.warnings[0].message, new RegExp(`^Left out 1 file .*: ${join(folder, "README.md")};`));
+    assert.match(r.stderr, /warning: Left out 1 file/);
   });
 
   test("a command that cannot go through the server says so and what to do", () => {

@@ -12,10 +12,12 @@ import type {Issue} from "../domain/index.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
 import {machineBusyMs} from "./thread-cpu.js";
 
-/** The files a batch's paths stand for, and the paths that could not be read. */
+/** The files a batch's paths stand for, the paths that could not be read, and the warnings about the listing. */
 export interface ExpandedPaths {
   files: string[];
   issues: Issue[];
+  /** One warning naming the files a folder's walk left out as the folder's own papers ({@link isFolderPaper}), if any. */
+  warnings?: Issue[];
 }
 
 const ARTICLE_EXT = new Set([".txt", ".text", ".html", ".htm", ".md", ".markdown"]);
@@ -26,6 +28,44 @@ export const READER_THREADS_FROM = 16;
 
 /** Whether a folder's entry of this name is listed as a file to ingest. */
 const isIngestName = (name: string) => ARTICLE_EXT.has(extname(name).toLowerCase()) || GDELT_EXT.test(name);
+
+/**
+ * The names a folder of articles gives its own papers by the conventions of software and data repositories: the
+ * description, the licence, the record of changes, the credits and the data's sources ("README.md", "LICENSE.txt",
+ * "CHANGELOG.md", "SOURCES.md", "readme.txt", "README.en.md", "CHANGES-2024.md"). The words that are also ordinary
+ * words ("Sources", "Notice", "History", "Authors", "Changes" …) count only in capitals, as the convention writes them:
+ * "history.txt" or "Notice.md" may be an article.
+ */
+const FOLDER_PAPER_ANY_CASE =
+  /^(?:read[-_ ]?me|licen[cs]e|change[-_ ]?log|contributing|code[-_]of[-_]conduct)(?:[._-].*)?$/i;
+const FOLDER_PAPER_CAPITALS =
+  /^(?:SOURCES|CHANGES|HISTORY|AUTHORS|CONTRIBUTORS|MAINTAINERS|CREDITS|NOTICE|COPYING|COPYRIGHT|SECURITY|CITATION|TODO|INSTALL)(?:[._-].*)?$/;
+
+/**
+ * Whether a file found in a folder is the folder's own paper rather than an article (by its name without its last
+ * extension, see FOLDER_PAPER_ANY_CASE). Such files are left out of a folder's walk; named on the command line, a
+ * file is ingested whatever its name.
+ */
+export function isFolderPaper(name: string): boolean {
+  const stem = name.slice(0, name.length - extname(name).length);
+  return FOLDER_PAPER_ANY_CASE.test(stem) || FOLDER_PAPER_CAPITALS.test(stem);
+}
+
+/** The one warning that names the files a folder's walk left out, or none. */
+export function folderPapersWarning(skipped: readonly string[]): Issue[] {
+  if (skipped.length === 0) return [];
+  const shown = skipped.slice(0, 10).join(", ") + (skipped.length > 10 ? ` and ${skipped.length - 10} more` : "");
+  const one = skipped.length === 1;
+  return [
+    {
+      code: "not_an_article",
+      message:
+        `Left out ${skipped.length} file${one ? "" : "s"} a folder holds as its own paper${one ? "" : "s"} (a README, ` +
+        `licence, record of changes or list of sources), not ${one ? "an article" : "articles"}: ${shown}; ` +
+        `name a file on the command line to ingest it`
+    }
+  ];
+}
 
 /**
  * The issue for a path that cannot be listed or stat'ed (a dangling or looping symbolic link, an entry removed
@@ -59,11 +99,14 @@ export function unreadablePath(p: string, e: unknown): Issue {
 /**
  * Lists the files a path stands for: a file, or a folder's article and GDELT files (recursive, sorted). A path or
  * entry that cannot be read is an issue naming it, and the rest is listed: in a folder, an entry whose name would be
- * listed, or without an extension (it may be a folder); others are skipped as unreadable or not.
+ * listed, or without an extension (it may be a folder); others are skipped as unreadable or not. A folder's own
+ * papers (README.md, LICENSE.txt, CHANGELOG.md, SOURCES.md: {@link isFolderPaper}) are left out of a folder's walk
+ * and named in one warning; a file named in `paths` is listed whatever its name.
  */
 export function expandPaths(paths: readonly string[]): ExpandedPaths {
   const files: string[] = [];
   const issues: Issue[] = [];
+  const skipped: string[] = [];
   const stat = (p: string): Stats | undefined => {
     try {
       return statSync(p);
@@ -91,7 +134,10 @@ export function expandPaths(paths: readonly string[]): ExpandedPaths {
         continue;
       }
       if (st.isDirectory()) walk(p);
-      else if (isIngestName(name)) files.push(p);
+      else if (isIngestName(name)) {
+        if (isFolderPaper(name)) skipped.push(p);
+        else files.push(p);
+      }
     }
   };
   for (const p of paths) {
@@ -104,7 +150,7 @@ export function expandPaths(paths: readonly string[]): ExpandedPaths {
     if (st.isDirectory()) walk(p);
     else files.push(p);
   }
-  return {files, issues};
+  return {files, issues, warnings: folderPapersWarning(skipped)};
 }
 
 /** What decides whether a batch starts reader threads (the fields of the ingest's options). */

@@ -182,6 +182,11 @@ export interface IngestTiming {
 
 export interface IngestReport {
   documents: DocumentOutcome[];
+  /**
+   * Warnings about the batch rather than one document: files a folder's walk left out as the folder's own papers
+   * (README.md, LICENSE.txt …; src/app/ingest-paths.ts), named in one warning.
+   */
+  warnings: Issue[];
   timing?: IngestTiming;
   totals: {
     stored: number;
@@ -571,7 +576,7 @@ export async function ingestPaths(
   options: IngestOptions & {stdin?: () => Promise<Uint8Array>}
 ): Promise<IngestReport> {
   const started = {ms: performance.now(), cpu: process.cpuUsage(), main: threadCpu()};
-  const {files, issues} = options.expanded ?? expandPaths(paths);
+  const {files, issues, warnings = []} = options.expanded ?? expandPaths(paths);
   const documents: DocumentOutcome[] = issues.map((i) => ({
     file: i.file!,
     status: "failed" as const,
@@ -883,7 +888,7 @@ export async function ingestPaths(
         }
       : {})
   };
-  return {documents, totals, timing};
+  return {documents, warnings, totals, timing};
 
   function record(o: DocumentOutcome) {
     documents.push(o);

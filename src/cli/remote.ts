@@ -5,10 +5,11 @@
  * @module
  */
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
-import {join} from "node:path";
+import {basename, join} from "node:path";
 // The app's modules this file uses, not its index: `ingest` loads no more than it needs (see commands/ingest.ts).
 import {defaultStorePath} from "../app/context.js";
 import type {DocumentOutcome, IngestReport} from "../app/ingest.js";
+import {folderPapersWarning, isFolderPaper} from "../app/ingest-paths.js";
 import {servedToken, servingStore, storeServedError, type ServerAdvert} from "../app/served.js";
 import {IssueError, type Issue} from "../domain/index.js";
 import type {GlobalOptions} from "./program.js";
@@ -105,14 +106,23 @@ export async function remoteIngest(
   paths: readonly string[],
   o: {format: string; given: Record<string, string>; readStdin: () => Promise<Uint8Array>}
 ): Promise<IngestReport> {
+  // (a folder's own papers, README.md, LICENSE.txt …, are left out of its walk and named in one warning, as
+  // expandPaths does for an ingest into the store)
+  const skipped: string[] = [];
   const files = paths.flatMap((p) =>
     p !== "-" && existsSync(p) && statSync(p).isDirectory()
       ? readdirSync(p, {recursive: true, encoding: "utf8"})
           .map((f) => join(p, f))
           .filter((f) => /\.(txt|text|html?|md|markdown)$/i.test(f) && statSync(f).isFile())
+          .filter((f) => {
+            if (!isFolderPaper(basename(f))) return true;
+            skipped.push(f);
+            return false;
+          })
           .sort()
       : [p]
   );
+  skipped.sort();
   const documents: DocumentOutcome[] = [];
   for (const file of files) {
     const failed = (issues: Issue[]): DocumentOutcome => ({
@@ -161,6 +171,7 @@ export async function remoteIngest(
     documents.filter((d) => d.status === "stored").reduce((t, d) => t + d[k], 0);
   return {
     documents,
+    warnings: folderPapersWarning(skipped),
     totals: {
       stored: documents.filter((d) => d.status === "stored").length,
       duplicate: documents.filter((d) => d.status === "duplicate").length,

@@ -232,7 +232,7 @@ export function registerIngest(program: Command): void {
         return readers?.close();
       });
       const issues: Issue[] = report.documents.flatMap((d) => d.issues);
-      const warnings: Issue[] = report.documents.flatMap((d) => d.warnings);
+      const warnings: Issue[] = [...report.warnings, ...report.documents.flatMap((d) => d.warnings)];
       for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
       for (const i of issues) process.stderr.write(`${formatIssue(i)}\n`);
       if (issues.length > 0) process.exitCode = EXIT.badInput;
