@@ -4,7 +4,10 @@
  * one transform at a time, reads the article again and reports whether the item survived.
  *
  *   npx tsx scripts/robustness.ts [--sets seeds,blind12] [--transforms capital,pronoun] [--variants 2]
- *                                 [--examples 5] [--json] [--baseline earlier.json] [--sample 0.3 --seed 1]
+ *                                 [--examples 5] [--json] [--baseline earlier.json] [--sample 0.3 --seed 1] [--missed]
+ *
+ * `--missed` also tries the rewrites on the gold items the reader misses and reports which rewrites make one
+ * right (a guard narrower than the construction shows as a miss that a rewrite turns into a hit).
  *
  * `--baseline` takes an earlier run's `--json` output and adds, per transform, the share then and now, and the
  * rewrites an item survived then and not now (and the reverse).
@@ -58,7 +61,7 @@ function tableRows(rows: readonly SurvivalRow[]): string[][] {
 
 function example(o: ItemOutcome): string {
   return [
-    `  ${o.set}/${o.file} ${o.item.kind} ${o.item.label}: lost ${o.lost.join(", ")} [${o.note}] now: ${o.now}`,
+    `  ${o.set}/${o.file} ${o.item.kind} ${o.item.label}: ${o.item.missed ? "made right" : `lost ${o.lost.join(", ")}`} [${o.note}] now: ${o.now}`,
     `    - ${o.original}`,
     `    + ${o.rewritten}`
   ].join("\n");
@@ -112,17 +115,28 @@ function main(argv: readonly string[]): number {
     ...picked.value,
     variants,
     ...(share_ !== undefined ? {sample: {share: share_, seed}} : {}),
+    missed: argv.includes("--missed"),
     onProgress: (p) =>
       process.stderr.write(
         `\r[${p.done}/${p.of}] ${p.set}/${p.file.slice(0, 40).padEnd(40)} ${p.readings} readings, ${((Date.now() - t0) / 1000).toFixed(0)} s`
       )
   });
   process.stderr.write("\n");
-  const rows = survivalTable(run.outcomes, picked.value.transforms);
+  const all = run.outcomes;
+  const kept = all.filter((o) => !o.item.missed);
+  const gains = all.filter((o) => o.item.missed);
+  const rows = survivalTable(kept, picked.value.transforms);
   if (argv.includes("--json")) {
     console.log(
       JSON.stringify(
-        {carried: run.carried, unlocated: run.unlocated, readings: run.readings, rows, outcomes: run.outcomes},
+        {
+          carried: run.carried,
+          unlocated: run.unlocated,
+          readings: run.readings,
+          rows,
+          ...(gains.length ? {missedRows: survivalTable(gains, picked.value.transforms)} : {}),
+          outcomes: all
+        },
         null,
         1
       )
@@ -134,18 +148,24 @@ function main(argv: readonly string[]): number {
     .join(", ");
   const sampled = share_ !== undefined ? ` (a sample: share ${share_}, seed ${seed})` : "";
   console.log(`Items the reader gets right at their sentence${sampled} (events/claims): ${carried}`);
+  if (argv.includes("--missed"))
+    console.log(
+      `Missed items tried (events/claims): ${Object.entries(run.carried)
+        .map(([s, c]) => `${s} ${c.missedEvents}/${c.missedClaims}`)
+        .join(", ")}`
+    );
   console.log(
     `${run.readings} readings in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${run.unlocated} rewrites not placed (sentence not found in the article's text)\n`
   );
   console.log(table(tableRows(rows)));
-  const sets = [...new Set(run.outcomes.map((o) => o.set))];
+  const sets = [...new Set(kept.map((o) => o.set))];
   console.log("\nBy set (all transforms):");
   console.log(
     table(
       tableRows(
         sets.map((s) => ({
           ...survivalTable(
-            run.outcomes.filter((o) => o.set === s),
+            kept.filter((o) => o.set === s),
             []
           )[0]!,
           transform: s
@@ -173,7 +193,10 @@ function main(argv: readonly string[]): number {
         ])
       ])
     );
-    const c = compareRuns(baseline.outcomes, run.outcomes);
+    const c = compareRuns(
+      baseline.outcomes.filter((o) => !o.item.missed),
+      kept
+    );
     console.log(
       `\n${c.lost.length} rewrites survived then and are lost now, ${c.regained.length} the reverse; ${c.added} item-rewrites new, ${c.dropped} gone (items carried in one run only)`
     );
@@ -188,11 +211,23 @@ function main(argv: readonly string[]): number {
   }
   if (examples > 0)
     for (const t of picked.value.transforms) {
-      const lost = run.outcomes.filter((o) => o.transform === t.name && !o.survived);
+      const lost = kept.filter((o) => o.transform === t.name && !o.survived);
       if (!lost.length) continue;
       console.log(`\n${t.name} (${t.area}): ${lost.length} lost; ${t.describe}`);
       for (const o of lost.slice(0, examples)) console.log(example(o));
     }
+  if (gains.length) {
+    console.log("\nMisses a rewrite makes right (--missed; 'kept' = made right):");
+    console.log(
+      table(tableRows(survivalTable(gains, picked.value.transforms)).map((r) => r.slice(0, 5).concat(r.slice(10, 13))))
+    );
+    for (const t of picked.value.transforms) {
+      const made = gains.filter((o) => o.transform === t.name && o.survived);
+      if (!made.length) continue;
+      console.log(`\n${t.name} (${t.area}): ${made.length} misses made right; ${t.describe}`);
+      for (const o of made.slice(0, Math.max(examples, 1))) console.log(example(o));
+    }
+  }
   return 0;
 }
 

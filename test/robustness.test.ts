@@ -388,6 +388,37 @@ test("the harness on a reader that loses an event when a state is named by its c
   assert.deepEqual(all.events, {applicable: 3, survived: 2, lost: {event: 1}});
 });
 
+test("--missed: a rewrite that makes a missed item right is reported, read alone", () => {
+  // A stand-in reader that finds the signing only where the capital is written.
+  const stub: ArticleReader = (_file, text) => {
+    const sentences = text
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((t, index) => ({index, text: t.trim()}));
+    const s = sentences.find((x) => /signed/.test(x.text));
+    return {
+      source: {},
+      sentences,
+      events:
+        s && /Astana/.test(s.text)
+          ? [{source: "KAZ", target: "EGY", code: "057", date: "2023-10-09", sentence: s.text}]
+          : [],
+      claims: [],
+      mentions: []
+    };
+  };
+  const r = checkDocument("tiny", TINY_GOLD, TINY, stub, {transforms: [transformNamed("capital")!], missed: true});
+  assert.deepEqual(r.carried, []);
+  assert.deepEqual(
+    r.missed.map((m) => m.label),
+    ["KAZ>EGY 05 2023-10", "MNG>CHN 11 2023-10"]
+  );
+  assert.deepEqual(
+    r.outcomes.filter((o) => o.survived).map((o) => [o.item.label, o.note]),
+    [["KAZ>EGY 05 2023-10", "Kazakhstan -> Astana"]]
+  );
+});
+
 test("the harness with the shipped reader: both events carried, each rewrite judged", () => {
   const transforms = ["capital", "date-form", "aside"].map((n) => transformNamed(n)!);
   const r = checkDocument("tiny", TINY_GOLD, TINY, packReader(), {transforms});

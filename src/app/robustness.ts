@@ -85,7 +85,10 @@ export interface RobustnessProgress {
 export interface RobustnessRun {
   outcomes: ItemOutcome[];
   /** Items the reader gets right at their sentence, per set (events, claims). */
-  carried: Record<string, {events: number; claims: number; documents: number}>;
+  carried: Record<
+    string,
+    {events: number; claims: number; documents: number; missedEvents: number; missedClaims: number}
+  >;
   /** Rewrites whose sentence the harness could not find in the article's text. */
   unlocated: number;
   readings: number;
@@ -102,6 +105,8 @@ export interface RobustnessOptions {
   reader?: EvalReader;
   /** Try only this share of the items, picked by a hash of the seed (the same items each run). */
   sample?: {share: number; seed: number};
+  /** Also try the rewrites on the items the reader misses. */
+  missed?: boolean;
 }
 
 /** Runs the harness over the sets. */
@@ -111,7 +116,8 @@ export function runRobustness({
   variants = 2,
   onProgress,
   reader,
-  sample
+  sample,
+  missed = false
 }: RobustnessOptions): RobustnessRun {
   const read = reader ?? packReader();
   const docs = sets.flatMap((s) =>
@@ -119,7 +125,7 @@ export function runRobustness({
   );
   const run: RobustnessRun = {outcomes: [], carried: {}, unlocated: 0, readings: 0};
   docs.forEach(({set, gold, dir}, n) => {
-    const c = (run.carried[set] ??= {events: 0, claims: 0, documents: 0});
+    const c = (run.carried[set] ??= {events: 0, claims: 0, documents: 0, missedEvents: 0, missedClaims: 0});
     c.documents++;
     const path = join(dir, gold.file);
     if (!existsSync(path)) return;
@@ -127,9 +133,17 @@ export function runRobustness({
     const base = read(gold.file, text);
     run.readings++;
     if (!base) return;
-    const checked = checkDocument(set, gold, text, read, {transforms, variants, base, ...(sample ? {sample} : {})});
+    const checked = checkDocument(set, gold, text, read, {
+      transforms,
+      variants,
+      base,
+      missed,
+      ...(sample ? {sample} : {})
+    });
     c.events += checked.carried.filter((i) => i.kind === "event").length;
     c.claims += checked.carried.filter((i) => i.kind === "claim").length;
+    c.missedEvents += checked.missed.filter((i) => i.kind === "event").length;
+    c.missedClaims += checked.missed.filter((i) => i.kind === "claim").length;
     run.outcomes.push(...checked.outcomes);
     run.unlocated += checked.unlocated;
     run.readings += checked.readings;

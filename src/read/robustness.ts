@@ -27,9 +27,14 @@ export interface CarriedItem {
   text: string;
   /** What the report shows: "KAZ>RUS 04 2025-01" or "Smadiyarov / assessment". */
   label: string;
-  /** Claims: whether the speaker and the kind were right before the rewrite. */
+  /**
+   * Claims: whether the speaker and the kind must be right after the rewrite (they were right before it; for a
+   * missed item, they must be right for the rewrite to count as making it right).
+   */
   speakerRight?: boolean;
   kindRight?: boolean;
+  /** A gold item the reading misses (`--missed`): the question is whether a rewrite makes it right. */
+  missed?: boolean;
 }
 
 /** One rewrite of one sentence. */
@@ -120,6 +125,39 @@ export function carriedItems(gold: GoldDocument, reading: ReadingForEval): Carri
       speakerRight: sameSpeaker(gc.speaker, best.speaker, reading.source.author),
       kindRight: best.kind === gc.kind
     });
+  });
+  return out;
+}
+
+/**
+ * The gold events and claims the reading misses, each with the sentence of its quote (events: no strict match
+ * from that sentence; claims: not found, or the speaker or the kind wrong).
+ */
+export function missedItems(gold: GoldDocument, reading: ReadingForEval): CarriedItem[] {
+  const carried = carriedItems(gold, reading);
+  const right = new Set(
+    carried.filter((c) => c.kind === "event" || (c.speakerRight && c.kindRight)).map((c) => `${c.kind}${c.index}`)
+  );
+  const out: CarriedItem[] = [];
+  gold.events.forEach((ge, index) => {
+    if (right.has(`event${index}`)) return;
+    const s = sentenceOf(reading, ge.quote, 0.5);
+    if (s) out.push({kind: "event", index, sentence: s.index, text: s.text, label: eventLabel(ge), missed: true});
+  });
+  gold.claims.forEach((gc, index) => {
+    if (right.has(`claim${index}`)) return;
+    const s = sentenceOf(reading, gc.quote, 0.5);
+    if (s)
+      out.push({
+        kind: "claim",
+        index,
+        sentence: s.index,
+        text: s.text,
+        label: `${gc.speaker} / ${gc.kind}`,
+        speakerRight: true,
+        kindRight: true,
+        missed: true
+      });
   });
   return out;
 }
@@ -338,6 +376,8 @@ export interface CheckOptions {
   base?: ReadingForEval;
   /** Try only this share of the carried items (0–1), picked by a hash of the seed and the item: the same each run. */
   sample?: {share: number; seed: number};
+  /** Also try the rewrites on the items the reading misses, to see which rewrite makes one right. */
+  missed?: boolean;
 }
 
 /** A number in [0, 1) from a string (FNV-1a), for sampling that is the same on every run. */
@@ -358,16 +398,23 @@ export function checkDocument(
   gold: GoldDocument,
   text: string,
   read: ArticleReader,
-  {transforms, variants = 2, base, sample}: CheckOptions
-): {carried: CarriedItem[]; outcomes: ItemOutcome[]; unlocated: number; readings: number} {
-  const out = {carried: [] as CarriedItem[], outcomes: [] as ItemOutcome[], unlocated: 0, readings: 0};
+  {transforms, variants = 2, base, sample, missed = false}: CheckOptions
+): {carried: CarriedItem[]; missed: CarriedItem[]; outcomes: ItemOutcome[]; unlocated: number; readings: number} {
+  const out = {
+    carried: [] as CarriedItem[],
+    missed: [] as CarriedItem[],
+    outcomes: [] as ItemOutcome[],
+    unlocated: 0,
+    readings: 0
+  };
   const reading = base ?? read(gold.file, text);
   if (!base) out.readings++;
   if (!reading) return out;
-  out.carried = carriedItems(gold, reading).filter(
-    (it) => !sample || unitHash(`${sample.seed}|${set}|${gold.file}|${it.kind}|${it.index}`) < sample.share
-  );
-  const plans = planRewrites(out.carried, reading, transforms, text, {variants});
+  const picked = (it: CarriedItem) =>
+    !sample || unitHash(`${sample.seed}|${set}|${gold.file}|${it.kind}|${it.index}`) < sample.share;
+  out.carried = carriedItems(gold, reading).filter(picked);
+  if (missed) out.missed = missedItems(gold, reading).filter(picked);
+  const plans = planRewrites([...out.carried, ...out.missed], reading, transforms, text, {variants});
   const judge = (batch: readonly RewritePlan[]) => {
     const {text: rewritten, unlocated} = rewriteArticle(text, batch);
     const placed = batch.filter((p) => !unlocated.includes(p));
@@ -388,7 +435,8 @@ export function checkDocument(
     out.unlocated += first.unlocated.length;
     for (const r of first.judged) {
       let {survived, lost, now} = r;
-      if (!survived && batch.length > 1) {
+      // A loss (or, for a missed item, a gain) in a reading of several rewrites is read again alone.
+      if (survived === !!r.item.missed && batch.length > 1) {
         const alone = judge([r.plan]).judged.find((x) => x.item === r.item);
         if (alone) ({survived, lost, now} = alone);
       }
@@ -413,7 +461,7 @@ export function checkDocument(
 
 /** An outcome's identity across two runs: the article, the transform's rewrite and the gold item. */
 const outcomeKey = (o: ItemOutcome) =>
-  [o.set, o.file, o.transform, o.note, o.item.kind, o.item.index, o.rewritten].join("\u0000");
+  [o.set, o.file, o.transform, o.note, o.item.kind, o.item.index, !!o.item.missed, o.rewritten].join("\u0000");
 
 /** How one run's outcomes differ from another's. */
 export interface RunComparison {
