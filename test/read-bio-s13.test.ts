@@ -33,7 +33,13 @@ test("a biography's post is read in any case, with or without an article, by a c
     "Mira Toleuova was a guest of honour at the festival.",
     "Mira Toleuova said the talks were useful.",
     "Mira Toleuova is the daughter of a miner.",
-    "Steppe Futures is a think tank in Almaty."
+    "Steppe Futures is a think tank in Almaty.",
+    // (review K1: an apposition's post with an act, a verb of work with a state's side, a past act, a letter)
+    "Bolat Sarsenov, Kazakhstan's trade minister, led a delegation to Ankara in March.",
+    "Bolat Sarsenov, the deputy trade minister, headed the Kazakh side at the talks in Ankara.",
+    "Bolat Sarsenov works with the Turkish side on the tariff schedule.",
+    "Bolat Sarsenov, Kazakhstan's trade minister, writes to his Turkish counterpart every month.",
+    "Bolat Sarsenov, Kazakhstan's trade minister, was in Ankara in March."
   ];
   for (const t of no) assert.equal(readBio(t), undefined, t);
 });
@@ -78,6 +84,20 @@ test("a quoted person presented at the end of a story is not its writer", () => 
     {}
   );
   assert.notEqual(d.metadata.author, "Ruslan Tokbergenov");
+  // (the closing line stays in the body: its person is named in the story)
+  assert.ok(d.paragraphs.some((p) => p.text.includes("owner of Irtysh Barge Lines")));
+});
+
+test("review K1: a news story's closing sentence about an official stays in the body and names no author", () => {
+  const d = readOk(
+    "Steppe Harbour News\n\nAnkara and Astana agree on a tariff schedule\n\n4 May 2026\n\n" +
+      "Kazakhstan and Turkey agreed on Monday to cut tariffs on forty farm goods from next January, the trade ministry said. " +
+      "The schedule still needs the approval of both parliaments.\n\n" +
+      "Bolat Sarsenov, Kazakhstan's trade minister, led a delegation to Ankara in March to prepare the schedule.\n",
+    {}
+  );
+  assert.equal(d.metadata.author, undefined);
+  assert.ok(d.paragraphs.some((p) => p.text.includes("led a delegation to Ankara")));
 });
 
 test("a notice on reprinting is site chrome, whatever its wording; a story's sentence about reprinting is not", () => {

@@ -156,6 +156,13 @@ const SUMMARY_HEADING =
   /^(?:key (?:takeaways|points|facts|findings|messages)|main points|highlights|at a glance|in brief|in short|summary|the essentials|what you need to know|tl;?dr)\s*:?$/i;
 /** A writer's short biography after the piece ("Jane Roe is an Associate Fellow at …"): see {@link readBio}. */
 const isBio = (t: string): boolean => readBio(t) !== undefined;
+/** The biography's person is named in the body kept so far: a closing line about someone the story is about (K1). */
+const namedBefore = (t: string, kept: readonly TextBlock[]): boolean => {
+  const name = readBio(t)?.name;
+  const surname = name?.split(/\s+/).at(-1);
+  // (a line that is only the name, a byline the header left in the body, is no mention)
+  return surname !== undefined && kept.some((b) => b.text.includes(surname) && b.text.trim() !== name);
+};
 
 /**
  * A market ticker ("USD 1.7000  EUR 1.9231  Brent 61.29", "KASE 5,420.1 ▲0.4%"): two or more short names each
@@ -594,7 +601,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (
       reason === "disclaimer" ||
       reason === "credits" ||
-      (isBio(b.text) && i > first && isLastProse(blocks, i, reasonOf))
+      (isBio(b.text) && i > first && isLastProse(blocks, i, reasonOf) && !namedBefore(b.text, kept))
     ) {
       mode = "end";
       footer.push(b);
