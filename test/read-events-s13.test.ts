@@ -23,3 +23,68 @@ test("a signed contract is a signed agreement (057) in every tense and spelling 
     readEvents("Qatar will sign a contract with Oman next month.").every((e) => !/ 057 /.test(e) && / planned$/.test(e))
   );
 });
+
+test("a delisting from a list of prohibition eases a sanction (081), whatever the verb of removing", () => {
+  // (REMOVE, the dictionary's DEPORT; a list "of banned …" after the noun, a sanctions or terror list before it)
+  assert.deepEqual(readEvents("Britain removed Libya from its list of banned regimes in May."), [
+    "GBR>LBY 081 2024-05-01"
+  ]);
+  assert.deepEqual(readEvents("Japan struck Iran off its sanctions list in 2016."), ["JPN>IRN 081 2016-01-01"]);
+  // (a verb outside any list of removing verbs: "took … off"; a blacklist is a list of prohibition by itself)
+  assert.deepEqual(readEvents("Norway took Sudan off the blacklist on Monday."), ["NOR>SDN 081 2024-05-20"]);
+  // Near misses: a list of another kind, troops removed from a place, a listing (not a delisting).
+  assert.ok(!readEvents("Chile removed Peru from the list of candidates in May.").some((e) => / 081 /.test(e)));
+  assert.ok(!readEvents("Russia removed its troops from Armenia in May.").some((e) => / 081 /.test(e)));
+  assert.deepEqual(dyads("Japan added Iran to its sanctions list in 2016."), ["JPN>IRN 163"]);
+});
+
+test("a pledge, promise or offer to do what codes nothing acts on that verb's other side", () => {
+  // (a beneficiary after "for", a place after "in", a possessor; pledge, promise, offer)
+  assert.deepEqual(readEvents("China pledged to build ten schools in Tajikistan."), ["CHN>TJK 030 2024-05-20 planned"]);
+  assert.deepEqual(readEvents("Turkey promised to construct a hospital for Somalia."), [
+    "TUR>SOM 030 2024-05-20 planned"
+  ]);
+  assert.deepEqual(readEvents("Iran offered to upgrade Armenia's roads."), ["IRN>ARM 030 2024-05-20 planned"]);
+  // Near misses: a pair's agreement stays mutual; a route between two places and a thing named after states name no
+  // partner; a governed verb with a code of its own keeps it.
+  assert.deepEqual(readEvents("Russia offered to restore flights between Baku and Yerevan."), []);
+  assert.deepEqual(readEvents("Iran offered to widen the old Iran-Turkey highway."), []);
+  assert.deepEqual(readEvents("Peru agreed to meet Chile in May."), ["PER>CHL 036 2024-05-20 planned"]);
+  assert.deepEqual(readEvents("Peru and Chile agreed to build a bridge over the river.").sort(), [
+    "CHL>PER 032 2024-05-20 planned",
+    "PER>CHL 032 2024-05-20 planned"
+  ]);
+});
+
+test("a gerund after any time subordinator is an act of the main verb's subject (the clause finder's adverbial clause)", () => {
+  // (after "while", "upon", "when": outside the old "after/before" guard; a visit, a reception, a meeting)
+  assert.ok(readEvents("Peru criticised Chile on Monday while visiting Bolivia.").includes("PER>BOL 042 2024-05-20"));
+  assert.ok(
+    readEvents("Peru's president praised Chile on Monday while receiving the Chilean envoy.").includes(
+      "PER>CHL 043 2024-05-20"
+    )
+  );
+  assert.ok(
+    readEvents("Peru criticised Chile on Monday upon returning from Bolivia.").includes("PER>BOL 042 2024-05-20")
+  );
+  assert.ok(
+    readEvents("Peru criticised Chile on Monday when meeting Bolivian officials.").includes("PER>BOL 040 2024-05-20")
+  );
+  // Near misses: a state kept up "while keeping ties", what the subject underwent ("after receiving threats"), a
+  // condition "before allowing".
+  assert.deepEqual(readEvents("Peru will comply with the embargo while keeping its ties with Chile."), []);
+  assert.deepEqual(readEvents("Peru withdrew its troops after receiving threats from Chile."), []);
+  assert.deepEqual(readEvents("Peru demanded a truce before allowing Bolivian convoys in."), []);
+});
+
+test("a compound subject acts together across an aside before its verb group", () => {
+  // (an attribution, a report with a time, an adverb of the verb group, "have" before the verb)
+  assert.deepEqual(
+    readEvents("Peru and Chile, according to officials, have agreed to open a joint fishing zone.").sort(),
+    ["CHL>PER 032 2024-05-20 planned", "PER>CHL 032 2024-05-20 planned"]
+  );
+  assert.deepEqual(
+    readEvents("Peru and Chile, officials said on Monday, have also agreed to open a joint fishing zone.").length,
+    2
+  );
+});

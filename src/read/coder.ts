@@ -24,6 +24,7 @@ import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {splitActorCompounds} from "./compounds.js";
 import {notAnEvent} from "./modality.js";
+import {findClauses, type Clause} from "./clauses.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
 import {namesDate, resolveDate} from "./dates.js";
@@ -67,6 +68,8 @@ const YEAR_TRADE_VERB =
 /** Goods in aggregate: "bought Kazakh goods worth $11.9 billion" is a trade figure. */
 const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
 /** Gerunds of what one undergoes, not does: "after facing weeks of assaults", "after suffering losses". */
+/** Time subordinators whose gerund clause is an act of the main verb's subject ("after hosting X", "while visiting X"). */
+const SEQUEL_SUBORDINATOR = /^(AFTER|BEFORE|FOLLOWING|UPON|WHILE|WHEN|SINCE|ONCE|UNTIL)$/;
 const UNDERGOING =
   /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/;
 /** Heads of a military noun phrase after an actor's adjective: "Armenian forces", "Tajik patrols", "Russian assaults". */
@@ -680,6 +683,27 @@ function codeSentence(
     if (f.skip && f.governs && !numeric(matches[frames.indexOf(f.governs)]!.code)) {
       f.skip = false;
       if (f.ownMood) f.mood = f.ownMood;
+      // "pledged to build ten outposts for X", "vowed to modernise X's grid": the governed verb codes nothing, and
+      // its object is the pledge's other side (the article reader; the governor's own object comes first).
+      // (One subject only: "X and Y agreed to …" stays the pair's mutual act. The object is the governed verb's other
+      // side, not a modifier of its noun: "build a track on the X-Y railway" names no partner, "X's roads" does.)
+      const other = f.governs.object;
+      if (
+        happenedOnly &&
+        !tree &&
+        f.object.length === 0 &&
+        f.subject.length === 1 &&
+        other.length > 0 &&
+        other.every(
+          (r) =>
+            (!/^(NN|:|HYPH)/.test(tags[r.last + 1] ?? "") || /^(['’]S|['’])$/.test(upper[r.last + 1] ?? "")) &&
+            // (a beneficiary or a place of the work — "for X", "in X", "to X" — or the verb's own object; not a route
+            // "between X and Y" nor a thing "on the X railway")
+            (/^(FOR|TO|IN|INTO|WITH)$/.test(upper[r.first - 1] ?? "") ||
+              /^(DT|JJ|CD|PRP\$|VB|VBP|VBZ|VBD|VBN|VBG)$/.test(tags[r.first - 1] ?? ""))
+        )
+      )
+        f.object = other;
     }
   });
   // The main verb a modifier or a means depends on: the nearest finite frame before frame `fi` that has a subject
@@ -695,6 +719,9 @@ function codeSentence(
     return undefined;
   };
   const dropped: DroppedFrame[] = [];
+  // The sentence's clauses (src/read/clauses.ts), found when a rule first asks.
+  let clauseList: Clause[] | undefined;
+  const clausesHere = () => (clauseList ??= findClauses(written, tags));
   // Whether the sentence names a date of its own (computed once, when first asked).
   let ownDate: boolean | undefined;
   let namedTime: boolean | undefined;
@@ -860,14 +887,20 @@ function codeSentence(
     // "before" is an act of the main verb's subject, done before or after it (in the main verb's mood: "will attend …
     // before travelling on to X" is planned).
     // (After "before" only a journey or a meeting: "demanded a truce before allowing aid convoys" names a condition.)
+    // (Any time subordinator the clause finder opens a gerund's clause with — "while receiving X", "upon arriving in
+    // X", "when meeting X", "since joining X" — tells an act of the main verb's subject too.)
     const sequel =
       happenedOnly &&
       !tree &&
-      tags[f.first] === "VBG" &&
       !means &&
-      (upper[f.first - 1] === "AFTER" || (upper[f.first - 1] === "BEFORE" && /^04/.test(match.code))) &&
-      // (not what the subject underwent: "withdrew after facing weeks of Russian assaults": review J18)
-      !UNDERGOING.test(upper[f.first] ?? "");
+      SEQUEL_SUBORDINATOR.test(upper[f.first - 1] ?? "") &&
+      // (After "before", "until", "while" or "when" only a journey or a meeting: "demanded a truce before allowing
+      // convoys in" names a condition, "will comply … while keeping its ties with X" a state kept up.)
+      (!/^(BEFORE|UNTIL|WHILE|WHEN)$/.test(upper[f.first - 1]!) || /^04/.test(match.code)) &&
+      clausesHere().some((c) => c.kind === "adverbial" && c.form === "gerund" && c.opener === f.first - 1) &&
+      // (not what the subject underwent: "withdrew after facing weeks of Russian assaults": review J18; a guest
+      // received is a reception: "while receiving the envoy")
+      !(UNDERGOING.test(upper[f.first] ?? "") && !(upper[f.first] === "RECEIVING" && /^04/.test(match.code)));
     if (sequel) {
       const main = mainFrameBefore(fi, f.first);
       if (!main) {
@@ -1519,10 +1552,17 @@ function objectHead(tags: readonly string[], upper: readonly string[], i: number
  * right before it ("Turkey and Azerbaijan, for their part, agreed …", "X and Y, in turn, signed …").
  */
 function verbHead(upper: readonly string[], at: number): number {
-  if (upper[at - 1] !== ",") return at;
-  for (let j = at - 2; j >= Math.max(0, at - 7); --j) if (upper[j] === ",") return j;
+  // (an aside before the verb group's auxiliaries and adverbs: "X and Y, according to officials, have agreed …")
+  let v = at;
+  while (v > 0 && VERB_GROUP_WORD.test(upper[v - 1]!)) --v;
+  if (upper[v - 1] !== ",") return at;
+  for (let j = v - 2; j >= Math.max(0, v - 9); --j) if (upper[j] === ",") return j;
   return at;
 }
+
+/** Auxiliaries and adverbs of a verb group before its verb ("have also agreed", "will jointly build"). */
+const VERB_GROUP_WORD =
+  /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|IS|ARE|WAS|WERE|BE|BEEN|ALSO|THEN|LATER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|EVENTUALLY|NOW)$/;
 
 function makeEvent(
   src: ActorRef,

@@ -33,6 +33,11 @@ export type LightVerbReading =
 /** Papers that are signed: an agreement by any name. */
 export const SIGNED_PAPERS =
   /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|PARTNERSHIP|ROADMAP|MEMORANDUM|MEMORANDA|PROTOCOL|CHARTER|CONVENTION)$/;
+/** Lists an authority keeps: "its list of banned organisations", "the sanctions register", "a terror blacklist". */
+const LIST_NOUN = /^(LIST|LISTS|REGISTER|REGISTERS|REGISTRY|BLACKLIST|BLACKLISTS|ROSTER|DESIGNATIONS|DESIGNATION)$/;
+/** Words that make a list one of prohibition (banned, sanctioned, terrorist, extremist … organisations). */
+const PROHIBITED =
+  /^(BANNED|PROHIBITED|PROSCRIBED|OUTLAWED|FORBIDDEN|ILLEGAL|SANCTIONS|SANCTIONED|SANCTION|TERRORIST|TERRORISTS|TERROR|TERRORISM|EXTREMIST|EXTREMISTS|EXTREMISM|BLACKLISTED|DESIGNATED|RESTRICTED|EMBARGO|EMBARGOED|WATCH)$/;
 /** Verbs that restrict trade, and the flows they restrict. */
 const RESTRICT =
   /^(RESTRICT|RESTRICTS|RESTRICTED|RESTRICTING|BAN|BANS|BANNED|BANNING|CURB|CURBS|CURBED|CURBING|LIMIT|LIMITS|LIMITED|LIMITING|BLOCK|BLOCKS|BLOCKED|BLOCKING)$/;
@@ -264,6 +269,22 @@ export function readLightVerb(
   // the article reader's only.
   if (/^(SIGN|SIGNS|SIGNED|SIGNING|INK|INKS|INKED|INKING)$/.test(w) && /^060(?::060)?$/.test(code))
     return {action: "recode", code: "057", rule: `${w} * CONTRACT [057]`, mutual: true};
+  // "removed X from its list of banned organisations", "struck X off the sanctions list", "took X off a terror
+  // blacklist": a delisting eases a sanction (081), whatever the verb (REMOVE is DEPORT in the dictionary, 174). The
+  // list is one of prohibition: a list noun with a word of banning, sanctions or terror before it or after its "of".
+  if (objectFirst !== undefined) {
+    const end = Math.min(upper.length, objectFirst + 12);
+    for (let k = objectFirst; k < end && !/^[.;:]$/.test(upper[k]!); ++k) {
+      if (!/^(FROM|OFF)$/.test(upper[k]!)) continue;
+      for (let j = k + 1; j < Math.min(upper.length, k + 6); ++j) {
+        if (!LIST_NOUN.test(upper[j]!)) continue;
+        const around = upper.slice(k + 1, Math.min(upper.length, j + 4));
+        if (/^BLACKLISTS?$/.test(upper[j]!) || around.some((u) => PROHIBITED.test(u)))
+          return {action: "recode", code: "081", rule: `${w} * FROM LIST [081]`};
+      }
+      break;
+    }
+  }
   // "the mission left Tashkent in May": a departure is no meeting with the place left ("left for Beijing" is a trip).
   if (/^(LEFT|LEAVE|LEAVES|LEAVING)$/.test(w) && objectFirst === last + 1 && code.startsWith("04"))
     return {action: "drop", reason: "departure"};
