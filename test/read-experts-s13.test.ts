@@ -2,16 +2,19 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {presentedExperts} from "../src/read/experts.js";
 
-// Session 13 (issue 10): an expert presented by an apposition as the sentence's subject, whatever the verb. Every
+// Session 13 (issue 10): an expert presented by an apposition as the sentence's subject, with a verb of stance in the present (review K8: not the past, a passive or a perfect). Every
 // sentence here was written for these tests (invented people and institutes: a dam, a cotton market), with near misses.
 
-test("a name opening the sentence, an expert's apposition, then any finite verb: the person is an expert", () => {
+test("a name opening the sentence, an expert's apposition, then a verb of stance in the present: the person is an expert", () => {
   for (const [sentence, role] of [
-    ["Rustam Nazarov, an energy economist at the Pamir Institute, is less sure about the dam.", "energy economist"],
+    // (the verb: a copula with a judgement, "has", "remains", a present verb of stance)
+    [
+      "Rustam Nazarov, a researcher who lectures at the Pamir Institute, is sure the reservoir will silt up.",
+      "researcher"
+    ],
     ["Rustam Nazarov, a hydrologist and professor at Khorog University, has doubts about the dam.", "professor"],
     ["Rustam Nazarov, the director of the Pamir Research Centre, remains unconvinced.", "director"],
     ["Rustam Nazarov, a senior fellow at the Pamir Institute, disagrees.", "senior fellow"],
-    ["Rustam Nazarov, a researcher at the Pamir Institute, doubted the figures last year.", "researcher"],
     ["But Rustam Nazarov, an analyst at Silk Cotton Research, goes further.", "analyst"]
   ] as const) {
     const got = presentedExperts([sentence]);
@@ -26,7 +29,13 @@ test("near misses: an official, a name not opening the sentence, a list, a gerun
     "Rustam Nazarov, the deputy energy minister, remains unconvinced.",
     "A study by Rustam Nazarov, an economist at the Pamir Institute, was published in May.",
     "Rustam Nazarov, an economist at the Pamir Institute, and two engineers toured the dam.",
-    "Rustam Nazarov, an economist at the Pamir Institute, speaking in Dushanbe on Monday about the dam."
+    "Rustam Nazarov, an economist at the Pamir Institute, speaking in Dushanbe on Monday about the dam.",
+    // (review K8: a story about the person, not one consulting them: the past, a passive, a perfect)
+    "Rustam Nazarov, an economist at the Pamir Institute, was detained in Khorog on Friday.",
+    "Rustam Nazarov, an economist at the Pamir Institute, died last week aged 80.",
+    "Rustam Nazarov, an economist at the Pamir Institute, is barred from teaching.",
+    "Rustam Nazarov, an economist at the Pamir Institute, has been named deputy energy minister.",
+    "Rustam Nazarov, an economist at the Pamir Institute, has resigned."
   ])
     assert.deepEqual(presentedExperts([sentence]), [], sentence);
 });

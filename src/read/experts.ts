@@ -42,11 +42,13 @@ export const RESEARCH_BODY = /\b(institute|university|think tank|research|studie
 const EXPERT_VERB =
   "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
 /**
- * A finite verb after a subject, by its form: an auxiliary or a copula, or a present or past form ("is", "has",
- * "remains", "disagrees", "doubted"); an "-ing" form or a noun in "-ss" is none.
+ * A stance in the present after a subject, by its form (review K8): a present verb ("disagrees", "sees", "remains",
+ * "has doubts", "is more cautious"), not a passive or a perfect ("is barred", "has been appointed", "has died": an act
+ * done to or by the person) and not the past ("was arrested", "died": a story about the person, not one consulting
+ * them).
  */
 const FINITE =
-  "(?:is|was|are|were|has|had|have|does|did|will|would|can|could|may|might|should|\\p{Ll}{2,}(?<!ss)(?<!ing)s|\\p{Ll}{2,}ed)\\b";
+  "(?:(?:is|are|has|have|does|remains|seems|looks)(?!\\s+(?:not\\s+)?(?:been|being|\\p{Ll}+(?:ed|en)|held|kept|left|made|paid|sent|said|told|found|brought|taken|given|shot|hit|put|set|cut)\\b)|(?!(?:is|has|does|was)\\b)\\p{Ll}{2,}(?<!ss)(?<!ing)(?<!ed)s)\\b";
 /** A sentence that opens with a name and an apposition set off by commas ("Jane Roe, an economist at …, is …"). */
 const APPOSED_SUBJECT =
   /^(?:(?:But|And|Yet|Still)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+[^,]{3,140},\s+\p{Ll}/u;
