@@ -51,7 +51,7 @@ test("government and authorities: a state as its government; the verb agrees wit
   assert.deepEqual(rewrites("authorities", "Iraq has expelled two diplomats."), [
     "Iraqi authorities have expelled two diplomats."
   ]);
-  assert.deepEqual(rewrites("authorities", "Iraq was angry."), ["Iraqi authorities were angry."]);
+  assert.deepEqual(rewrites("authorities", "Iraq was expelling two diplomats."), []); // a copula: its complement agrees too
   // a present-tense verb that would need a plural form, and "its" later in the sentence: not applied
   assert.deepEqual(rewrites("authorities", "Iraq wants a refund."), []);
   assert.deepEqual(rewrites("authorities", "Iraq expelled two diplomats from its capital."), []);
@@ -244,6 +244,14 @@ test("aside, adverb and perfect: the verb group after the subject", () => {
   assert.deepEqual(rewrites("perfect", "Peru has spoken."), ["Peru spoke."]);
   // a past date forbids the perfect; a sentence opening with a subordinate clause has no subject first
   assert.deepEqual(rewrites("perfect", "Chile recalled its envoy in 2019."), []);
+  assert.deepEqual(rewrites("perfect", "Chile recalled its envoy.", {previous: "A row broke out in March."}), []);
+  // the auxiliary before an adverb that precedes the verb
+  assert.deepEqual(rewrites("perfect", "The envoys quietly sailed home."), ["The envoys have quietly sailed home."]);
+  // a sentence with a source of its own takes a neutral aside; a first-person subject none
+  assert.deepEqual(rewrites("aside", "Chile recalled its envoy, the ministry said."), [
+    "Chile, meanwhile, recalled its envoy, the ministry said."
+  ]);
+  assert.deepEqual(rewrites("aside", "We recalled our envoy."), []);
   assert.deepEqual(rewrites("aside", "When Chile recalled its envoy, Peru protested."), []);
   assert.deepEqual(rewrites("aside", "The proposed dam was shelved."), [
     "The proposed dam, according to officials, was shelved."
@@ -267,7 +275,7 @@ test("attribution: colon, inversion, 'according to' and the order of reported sp
   assert.deepEqual(rewrites("quote-inverted", "“The harbour will reopen in spring,” said Ivo Katz."), [
     "“The harbour will reopen in spring,” Ivo Katz said."
   ]);
-  assert.deepEqual(rewrites("according-to", q), ["According to Ivo Katz, The harbour will reopen in spring."]);
+  assert.deepEqual(rewrites("according-to", q), ["According to Ivo Katz, the harbour will reopen in spring."]);
   assert.deepEqual(rewrites("according-to", "Ivo Katz said that the harbour would reopen."), [
     "According to Ivo Katz, the harbour would reopen."
   ]);

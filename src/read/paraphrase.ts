@@ -210,6 +210,8 @@ const authorities: Transform = {
       if (next) {
         const w = next[1]!;
         const at = s.end + next[0].length - w.length;
+        // A copula's complement agrees too ("Japan is a partner"): leave such sentences alone.
+        if (w === "is" || w === "was") return [];
         if (PLURAL_OF[w]) edits.push({start: at, end: at + w.length, text: PLURAL_OF[w]!});
         else if (/^\p{Ll}+[^s]s$/u.test(w)) return [];
       }
@@ -592,18 +594,25 @@ const gerundNoun: Transform = {
   }
 };
 
+/** A sentence that names its source ("…, he said", "according to …", "X reports"). */
+const ATTRIBUTED = new RegExp(`\\b(according to|${[...REPORT_VERBS].join("|")}|reports?|reported|announced|stated)\\b`);
+
 const aside: Transform = {
   name: "aside",
   area: "ev",
   items: "events",
-  describe: 'an aside between the subject and its verb ("X, according to officials, signed")',
+  describe:
+    'an aside between the subject and its verb ("X, according to officials, signed"; ", meanwhile," where the sentence has a source of its own)',
   apply: (sentence) => {
     const g = verbGroup(sentence);
-    if (!g || /according to/i.test(sentence)) return [];
+    // A first- or second-person subject takes no attribution ("I, according to officials, …" is not English).
+    if (!g || /^(I|We|You)$/.test(sentence.slice(g.subjectStart, g.subjectEnd))) return [];
+    // A sentence that names its own source would have two: a neutral aside there.
+    const text = ATTRIBUTED.test(sentence) ? ", meanwhile," : ", according to officials,";
     return [
       {
-        edits: [{start: g.subjectEnd, end: g.subjectEnd, text: ", according to officials,"}],
-        note: "+ , according to officials,"
+        edits: [{start: g.subjectEnd, end: g.subjectEnd, text}],
+        note: `+ ${text}`
       }
     ];
   }
@@ -629,15 +638,25 @@ const perfect: Transform = {
   area: "ev",
   items: "events",
   describe: 'simple past and present perfect ("X signed" <-> "X has signed")',
-  apply: (sentence) => {
+  apply: (sentence, {previous}) => {
     const g = verbGroup(sentence);
     if (!g) return [];
     const v = g.verb;
-    // English does not join the perfect to a past date ("has signed on 3 May"): only an undated past moves.
-    if (!g.aux && isPast(v.text) && !DATED.test(sentence)) {
+    // English does not join the perfect to a past date ("has signed on 3 May"), nor to a narrative of a dated
+    // occasion (the sentence before dated in the past): only an undated past moves.
+    if (!g.aux && isPast(v.text) && !DATED.test(sentence) && !DATED.test(previous ?? "")) {
       const part = IRREGULAR_PAST.get(v.text) ?? v.text;
-      const text = `${g.plural ? "have" : "has"} ${part}`;
-      return [{edits: [{start: v.start, end: v.end, text}], note: `${v.text} -> ${text}`}];
+      const have = g.plural ? "have" : "has";
+      // An adverb before the verb follows the auxiliary: "also signed" -> "have also signed".
+      const adverbs = sentence.slice(g.subjectEnd, v.start).trim();
+      const at = adverbs ? sentence.indexOf(adverbs, g.subjectEnd) : v.start;
+      const edits = [
+        ...(adverbs ? [{start: at, end: at, text: `${have} `}] : []),
+        {start: v.start, end: v.end, text: adverbs ? part : `${have} ${part}`}
+      ];
+      return [
+        {edits, note: `${adverbs ? `${adverbs} ` : ""}${v.text} -> ${have} ${adverbs ? `${adverbs} ` : ""}${part}`}
+      ];
     }
     if ((v.text === "has" || v.text === "have") && g.next) {
       const n = g.next.text;
@@ -842,7 +861,15 @@ const isPronoun = (s: string) => /^(he|she|they|it|we)$/i.test(s.trim());
 const PEOPLE_NOUNS =
   /^(Analysts|Experts|Officials|Observers|Diplomats|Sources|Critics|Economists|Residents|Lawmakers|People|Traders|Investors)\b/;
 const speakerAtStart = (s: string) => cap(s);
-const speakerInside = (s: string) => (isPronoun(s) || /^(The|A|An)\b/.test(s) || PEOPLE_NOUNS.test(s) ? lower1(s) : s);
+const speakerInside = (s: string) =>
+  isPronoun(s) || OPENERS.has(s.split(" ")[0]!) || PEOPLE_NOUNS.test(s) ? lower1(s) : s;
+/** The edit that lower-cases a quotation's first word when it becomes reported speech, unless it may be a name. */
+const lowerFirst = (s: string, at: number): Edit[] => {
+  const w = /^\p{L}+/u.exec(s.slice(at))?.[0] ?? "";
+  return OPENERS.has(w) || /^(It|They|He|She|There|Its)$/.test(w)
+    ? [{start: at, end: at + w.length, text: w.toLowerCase()}]
+    : [];
+};
 /**
  * Reported speech that cannot move as a whole: an adverbial before "that", a second "and that" clause, a verb
  * other than say/tell/add without "that" (its object may be a noun: "noted the importance of …"), or a
@@ -947,6 +974,7 @@ const accordingTo: Transform = {
         {
           edits: [
             {start: 0, end: 1, text: `According to ${as(m[3]!)}${m[3]!.endsWith(",") ? "," : ""}${comma("")}`},
+            ...lowerFirst(s, 1),
             {start: end, end: s.length, text: m[5]!}
           ],
           note: '"…," X said. -> According to X, …'
