@@ -72,7 +72,7 @@ const DATED =
   /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
 /** "would" and the verb after it, not a counterfactual ("would have") or a wish ("would like"), nor a view ("would be seen as"). */
-const WOULD_ACT = String.raw`would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+`;
+const WOULD_ACT = String.raw`would\s+(?!have\b|like\b|(?:normally|usually|often|typically|generally|always|traditionally|sometimes)\b|be\s+(?:seen|regarded|considered)\b)[a-z]+`;
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE = cue(
   new RegExp(
@@ -83,15 +83,25 @@ const REPORTED_FUTURE = cue(
 /** "… other states would follow within a year": "would" with a horizon foresees (the future seen from a report). */
 const FUTURE_HORIZON =
   /\b(?=would\s)(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i;
+/**
+ * A group that speaks, as a noun phrase by its words' classes (review K10): determiners, numbers or capitalised
+ * modifiers before a plural in lower case, with its place after it ("analysts", "two analysts", "Nomura analysts",
+ * "some traders in Almaty", "analysts at Nomura").
+ */
+const GROUP_NP = String.raw`(?:(?:some|many|most|other|several|few|both|all|the|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Ll}[\p{L}-]*s(?:\s+(?:in|at|from|of|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?`;
+/** The verbs of saying or believing that close a reported clause ("…, analysts said", "…, said analysts"). */
+const SAY_AFTER = String.raw`said|say|says|told\s+[^,.]{1,40}|warned|warn|predicted|predict|added|argued|argue|noted|stressed|cautioned|believes|believed|believe|expect|expected|think|thought|reckon|reckoned`;
 /** "… would only deepen, she warned.": "would" in a clause its speaker's verb closes is the future of the past too. */
-const FUTURE_ATTRIBUTED_AFTER =
-  /\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|(?:some\s+|many\s+|most\s+|other\s+)?\p{Ll}[\p{L}-]*s(?:\s+(?:in|at|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?)\s+(?:said|say|says|told\s+[^,.]{1,40}|warned|warn|predicted|predict|added|argued|argue|noted|stressed|cautioned|believes|believed|believe|expect|expected|think|thought|reckon|reckoned)(?:,\s*adding\b[^.]*)?\.?$/u;
+const FUTURE_ATTRIBUTED_AFTER = new RegExp(
+  String.raw`\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:he|she|they|it|the [\p{L} ]{2,40}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|${GROUP_NP})\s+(?:${SAY_AFTER})(?:,\s*adding\b[^.]*)?\.?$|\b(would\s+(?:only\s+|further\s+|soon\s+|eventually\s+|inevitably\s+)?(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^"”»]{0,160},\s*(?:${SAY_AFTER})\s+(?:${GROUP_NP}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\.?$`,
+  "u"
+);
 /**
  * "According to analysts, Tokyo would struggle …", "In her view, the line would …", "…, the line would cut costs,
  * according to the ministry.": "would" in a clause an attribution frames is the future of the past, as after "said".
  */
 const FRAMED_FUTURE = new RegExp(
-  String.raw`(?:^|,\s*)(?:according to|in (?:the\s+)?(?:\p{L}+['’]s\s+|his\s+|her\s+|their\s+|its\s+)?(?:view|opinion|words|estimate|estimation|assessment))\b[^,]{0,80},\s*(?:[^.;]*?\s)?(${WOULD_ACT})|\b(${WOULD_ACT})\b[^.;"“”]{0,160},\s*according to\b`,
+  String.raw`(?:^|,\s*)(?:according to|in (?:the\s+)?(?:\p{L}+['’]s?\s+|his\s+|her\s+|their\s+|its\s+)?(?:view|opinion|words|estimate|estimation|assessment))\b[^,]{0,80},\s*(?:[^.;]*?\s)?(${WOULD_ACT})|\b(${WOULD_ACT})\b[^.;"“”]{0,160},\s*according to\b`,
   "iu"
 );
 /** A party of a statement committing itself ("The Chinese Side will continue to …"): a commitment, recorded as advice. */
@@ -239,13 +249,26 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
     REPORTED_FUTURE.exec(sentence) ??
     CONDITIONAL_FUTURE.exec(sentence) ??
     FUTURE_ATTRIBUTED_AFTER.exec(sentence) ??
-    FRAMED_FUTURE.exec(sentence) ??
+    framedFuture(sentence, year) ??
     FUTURE_HORIZON.exec(sentence);
   if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue((future[1] ?? future[2])!)};
   const as =
     ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
   if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
   return undefined;
+}
+
+/**
+ * {@link FRAMED_FUTURE}, unless the clause is dated in a year before the article's ("According to the ministry, the
+ * tariff would rise in 2019 after the reform": a future in the past that is past; review K10).
+ */
+function framedFuture(sentence: string, year: number | undefined): RegExpExecArray | null {
+  const m = FRAMED_FUTURE.exec(sentence);
+  if (!m || year === undefined) return m;
+  const past = [...sentence.matchAll(/\b(?:in|by|before|until|from)\s+((?:19|20)\d{2})\b/g)].some(
+    (y) => Number(y[1]) < year
+  );
+  return past ? null : m;
 }
 
 /** The main clause's future after an inverted condition ("…, traders would lose …"); "would have" is a counterfactual. */
