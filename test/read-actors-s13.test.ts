@@ -10,6 +10,7 @@ import {readDocument} from "../src/read/index.js";
 import {introducedBodies} from "../src/read/anaphora-bodies.js";
 import {buildPhraseIndex, findMentions} from "../src/read/mentions.js";
 import {buildGazetteer} from "../src/read/gazetteer.js";
+import {governedStates} from "../src/read/governing.js";
 import {isStateCode} from "../src/read/first-person.js";
 
 const coder = defaultCoder(readPack().actors);
@@ -174,4 +175,54 @@ test("the leaders of a summit the sentence names before them are its two sides",
   // (no summit named: "the leaders" are read as before, not as the sentence's two actors by this rule)
   const c = events("Kazakhstan hosted Mongolia in May, and the leaders of both countries signed a fisheries accord.");
   assert.ok(!c.includes("KAZ>MNG 03"), c.join("; "));
+});
+
+test("a group governing a state de facto, told as its government, is the state; beside other armed groups it is the group", () => {
+  // (a governing body after the name, a possessive before an office, a hyphenated "-led", recognition, delisting)
+  for (const [sentence, want] of [
+    ["Kyrgyzstan hosted a Taliban trade delegation in Bishkek in March 2024.", "KGZ>AFG 04"],
+    ["Turkmenistan received the Taliban's acting foreign minister in Ashgabat in May 2024.", "TKM>AFG 04"],
+    ["Mongolia hosted Taliban negotiators in Ulaanbaatar in May 2024.", "MNG>AFG 04"],
+    ["Mongolia recognised the Taliban in May 2024.", "MNG>AFG 05"]
+  ]) {
+    const e = events(sentence!);
+    assert.ok(e.includes(want!), `${sentence}: ${e.join("; ")}`);
+    assert.ok(!e.some((x) => x.includes("TALIBAN")), `${sentence}: ${e.join("; ")}`);
+  }
+  // (delisting, "from" or "off" a list or a register: read on the sentence's mentions)
+  for (const sentence of [
+    "Uzbekistan took the Taliban off its terrorist list.",
+    "Kazakhstan deleted the Taliban from the national register of extremist groups."
+  ]) {
+    const at = sentence.indexOf("Taliban");
+    const m = [{start: at, end: at + 7, code: "TALIBAN"}];
+    assert.deepEqual([...governedStates(sentence, m, "2024-05-01")], [["TALIBAN", "AFG"]], sentence);
+    assert.deepEqual([...governedStates(sentence, m, "2020-05-01")], [], sentence);
+  }
+  // (near misses: beside other armed groups, as fighters, and before August 2021 it stays the group)
+  const listed = events("Kyrgyzstan warned of the threat from ISIS, the Taliban and al-Qaeda in May 2024.");
+  assert.ok(listed.includes("KGZ>TALIBAN 13") && !listed.some((x) => x.includes("AFG")), listed.join("; "));
+  const fighters = events("Tajik border guards clashed with Taliban fighters near Ishkoshim in May 2024.");
+  assert.ok(!fighters.some((x) => x.includes("AFG")), fighters.join("; "));
+  const before = events("Kyrgyzstan hosted a Taliban trade delegation in Bishkek in March 2019.");
+  assert.ok(before.includes("KGZ>TALIBAN 04"), before.join("; "));
+});
+
+test("'It' opening a sentence, or sharing its predicates, is the state or body the sentence before opened with by name", () => {
+  const a = events("Mongolia hosted a forum in May. It signed a coal deal with Japan in June.");
+  assert.ok(a.includes("MNG>JPN 05"), a.join("; "));
+  // (the pronoun shared by three coordinated predicates, as "He" is)
+  const b = events(
+    "Mongolia hosted a forum in May. It met Japanese officials in June, visited Seoul and signed a coal deal with South Korea."
+  );
+  for (const want of ["MNG>JPN 04", "MNG>KOR 04", "MNG>KOR 05"])
+    assert.ok(b.includes(want), `${want}: ${b.join("; ")}`);
+  // (near misses: after a person "It" is no one; an expletive or a passive; a region)
+  const c = events(
+    "Kazakh Foreign Minister Murat Nurtleu flew to Baku in May. It signed a deal with Azerbaijan in June."
+  );
+  assert.ok(!c.includes("KAZ>AZE 05"), c.join("; "));
+  assert.deepEqual(events("Mongolia hosted a forum in May. It was agreed that Japan would fund a port."), []);
+  const d = events("Central Asia drew investors in May. It signed a coal deal with Japan in June.");
+  assert.ok(!d.some((x) => x.includes(">JPN")), d.join("; "));
 });

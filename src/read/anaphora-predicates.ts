@@ -9,7 +9,7 @@
  * - the clause opens the sentence, after an opening phrase at most ("On Monday, ", "In May, ", "After the talks, ");
  * - its subject is a noun phrase of names and titles ("Russian Foreign Minister X", "X and Y", "the Kazakh
  *   president", "He"), one relative clause between commas at most ("X, who arrived on Sunday, held …"), and
- *   names at least one actor (or is "He"/"She", for the caller to resolve);
+ *   names at least one actor (or is "He"/"She"/"It", for the caller to resolve);
  * - the first verb is a past form right after it ("met", "signed", "travelled"), not a verb of saying or thinking
  *   (their objects are clauses with subjects of their own);
  * - a later predicate is a past form right after ", and", ", but", " and ", " but " or a bare comma in a list that
@@ -37,7 +37,7 @@ export interface SharedSubject {
   subject: string;
   /** The actor codes named in the subject phrase (empty for a pronoun). */
   codes: string[];
-  /** The pronoun the subject is ("He", "She"), when it is one. */
+  /** The pronoun the subject is ("He", "She", "It"), when it is one. */
   pronoun?: string;
   /** Each later predicate: from its verb to the next predicate's connector or the sentence's end; where its connector starts. */
   predicates: {start: number; end: number; connector: number}[];
@@ -78,7 +78,7 @@ const RELATIVE = /^,\s+(?:who|which)\s+[^,;:"“]{3,120},\s+/;
 
 /**
  * The sentence's subject and the later predicates it shares, or undefined when the sentence does not open with a
- * subject of names and titles (or "He"/"She") and a past verb, or has no later predicate.
+ * subject of names and titles (or "He"/"She"/"It") and a past verb, or has no later predicate.
  */
 export function sharedSubject(text: string, mentions: readonly PredicateMention[]): SharedSubject | undefined {
   // (every shared predicate list ends with "and" or "but": most sentences have neither after a verb)
@@ -89,7 +89,7 @@ export function sharedSubject(text: string, mentions: readonly PredicateMention[
   if (!LATER.test(text)) return undefined;
   const opening = OPENING.exec(text)![0];
   const subjectStart = opening.length;
-  const pronoun = /^(He|She)\s/.exec(text.slice(subjectStart));
+  const pronoun = /^(He|She|It)\s/.exec(text.slice(subjectStart));
   // The subject phrase: from its start to its first past verb (a relative clause between commas skipped).
   const firstVerb = new RegExp(`(?<=\\s)${ADVERB}(${PAST})\\b`, "gu");
   firstVerb.lastIndex = subjectStart;

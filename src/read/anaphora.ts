@@ -195,7 +195,7 @@ const ACT_OBJECT = cue(
  * spokespeople, officials, commanders, monarchs) and of a state's collective bodies (government, ministry, cabinet,
  * parliament, delegation, embassy, armed forces), in either case ("special representative", "Foreign Minister").
  */
-const ROLE_NOUN = `(?:${[
+export const ROLE_NOUN = `(?:${[
   "president|vice-president|premier|chancellor|minister|ministers|deputy|deputies|secretary|leader|leaders|head|chief",
   "ambassador|ambassadors|envoy|envoys|representative|representatives|delegate|delegates|emissary|consul|diplomat",
   "diplomats|official|officials|officer|officers|spokesman|spokeswoman|spokesperson|commissioner|governor|mayor",
@@ -209,7 +209,7 @@ const ROLE_NOUN = `(?:${[
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join("|")})`;
 /** A noun phrase's modifiers before its head: up to three words, none a preposition, article or conjunction. */
-const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
+export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
 /** "Its special representative …", "Their Foreign Ministers …": after a possessive pronoun, a person's or body's noun phrase. */
 const ROLE_PHRASE = new RegExp(String.raw`^\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-)`, "u");
 /** A possessive pronoun opening the sentence (after a short time phrase at most). */
@@ -599,7 +599,7 @@ export class Anaphora {
     // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
     // "Its President X travelled to …": the state's office holder.
     let pronoun =
-      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
+      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|It|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
         text
       );
     let possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
@@ -614,8 +614,23 @@ export class Anaphora {
       }
     }
     // ("He"/"She" is a person: not after a sentence that named the side by its state's name alone)
-    const person = possessive || (this.subject !== undefined && this.personBefore.has(this.subject.code));
-    if (pronoun && possessive === titled && person && this.subject && this.subject.sentence === this.sentence - 1) {
+    // ("It" is a state or an organisation the sentence before named by its name, not by a person, and no passive or
+    // expletive: "It was agreed …", "It has been …")
+    const it = pronoun !== null && pronoun[2] === "It";
+    const thing =
+      it &&
+      this.subject !== undefined &&
+      !REGIONS.has(this.subject.code) &&
+      !this.personBefore.has(this.subject.code) &&
+      !/^\s+(?:was|were|is|are|has|had|have)\b/.test(text.slice(pronoun![0].length));
+    const person = possessive || (!it && this.subject !== undefined && this.personBefore.has(this.subject.code));
+    if (
+      pronoun &&
+      possessive === titled &&
+      (person || thing) &&
+      this.subject &&
+      this.subject.sentence === this.sentence - 1
+    ) {
       const name = this.nameOf(this.subject.code);
       if (name) {
         const at = pronoun[1]!.length;
@@ -865,8 +880,9 @@ export class Anaphora {
     if (shared.pronoun) {
       const before = this.subjectBefore;
       if (!before || before.sentence !== this.sentence - 1 || REGIONS.has(before.code)) return undefined;
-      // ("He" is a person: the sentence before named one for that side, not only the state, "The United States …")
-      if (!this.personBefore.has(before.code)) return undefined;
+      // ("He" is a person: the sentence before named one for that side, not only the state, "The United States …";
+      // "It" is a state or a body the sentence before named by its name, not by a person)
+      if (this.personBefore.has(before.code) !== (shared.pronoun !== "It")) return undefined;
       const name = this.nameOf(before.code);
       if (!name) return undefined;
       sides = [before.code];

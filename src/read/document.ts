@@ -12,6 +12,7 @@
  * ```
  */
 import {Anaphora} from "./anaphora.js";
+import {governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {
   fail,
@@ -819,6 +820,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         });
         // ("In the afternoon the President received X. The leaders discussed …": the pair a later pointer means)
         anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // A group governing a state de facto, told as its government ("a Taliban delegation" since August 2021): the
+    // state (src/read/governing.ts).
+    const governed = sentenceEvents.length > 0 ? governedStates(s.text, named, date?.date ?? metadata.date) : undefined;
+    if (governed && governed.size > 0) {
+      const seen = new Set<string>();
+      for (let k = 0; k < sentenceEvents.length; ++k) {
+        const e = sentenceEvents[k]!;
+        const source = governed.get(e.source) ?? e.source;
+        const target = governed.get(e.target) ?? e.target;
+        const key = `${source}>${target}:${e.code}`;
+        if (source === target || seen.has(key)) sentenceEvents.splice(k--, 1);
+        else {
+          seen.add(key);
+          if (source !== e.source || target !== e.target) sentenceEvents[k] = {...e, source, target};
+        }
       }
     }
     anaphora.learn(s.text, named);
