@@ -44,6 +44,25 @@ export interface Clause {
   form?: "gerund" | "noun" | "finite";
   /** An adverbial noun phrase's head (token index). */
   head?: number;
+  /**
+   * A relative or reduced relative clause: the word before its noun's phrase (upper case: "AT" in "at the summit
+   * held …", "OF" in "the outcomes of the summit held …"), and, when that word is "OF", the noun before it
+   * ("SIDELINES" in "on the sidelines of the summit held …"). What the clause's noun is to the act: its setting or
+   * its topic.
+   */
+  lead?: string;
+  leadOf?: string;
+  /**
+   * The words before each noun phrase the clause's noun is inside, innermost first, through "of", "to", "in",
+   * "between", "and" …: "during a visit to Beijing that began …" gives TO then DURING; `leadsOf` the nouns before each
+   * "of" on the way ("SIDELINES" in "on the sidelines of the summit held …").
+   */
+  leads?: string[];
+  leadsOf?: string[];
+  /** The head noun of each of those noun phrases (upper case), innermost first: "BEIJING", "VISIT". */
+  nouns?: string[];
+  /** A relative or reduced relative clause: its noun (upper case: "SUMMIT", "VISIT"). */
+  noun?: string;
   /** Character offsets (end exclusive), from {@link clausesOfText}. */
   start?: number;
   end?: number;
@@ -104,6 +123,9 @@ const PREPOSITION = new Set(
   ).split(" ")
 );
 const preposition = (x: Words, i: number) => x.tags[i] === "IN" || PREPOSITION.has(x.upper[i] ?? "");
+
+/** Words that join a noun phrase inside a larger one ("a visit to Beijing", "the summit between X and Y"). */
+const CHAIN = new Set(["OF", "TO", "IN", "BETWEEN", "AND", "FOR", "WITH", "FROM"]);
 
 /** Relative pronouns and adverbs. */
 const RELATIVE = new Set(["WHICH", "WHO", "WHOM", "WHOSE", "WHERE"]);
@@ -439,6 +461,30 @@ export function findClauses(words: readonly string[], tags?: readonly string[]):
       }
     }
   }
+  for (const c of out)
+    if (c.kind === "relative" || c.kind === "reduced") {
+      const start = anchorStart(x, c.anchor);
+      c.noun = upper[c.anchor]!;
+      if (start > 0) {
+        c.lead = upper[start - 1]!;
+        if (c.lead === "OF" && start > 1) c.leadOf = upper[start - 2]!;
+      }
+      const leads: string[] = [];
+      const leadsOf: string[] = [];
+      const nouns: string[] = [upper[c.anchor]!];
+      for (let b = start, n = 0; b > 0 && n < 6; ++n) {
+        const w = upper[b - 1]!;
+        leads.push(w);
+        if (w === "OF" && b > 1) leadsOf.push(upper[b - 2]!);
+        // (on through a phrase inside a larger noun phrase: "a visit to Beijing", "the summit between X and Y")
+        if (!CHAIN.has(w) || b < 2 || !nounish(x, b - 2)) break;
+        nouns.push(upper[b - 2]!);
+        b = anchorStart(x, b - 2);
+      }
+      c.leads = leads;
+      c.leadsOf = leadsOf;
+      c.nouns = nouns;
+    }
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
 }
 

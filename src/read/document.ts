@@ -876,7 +876,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           // "the summit, held in Samarkand last week": src/read/clauses.ts)
           (!/^noun:/.test(e.rule ?? "") &&
             e.start !== undefined &&
-            clauseApart(clausesOf(i), said.start, e.start, ["relative", "reduced"]) !== undefined) ||
+            ownClause(clausesOf(i), s.text, said.start, e.start)) ||
           // "thanked X for the aid sent after the floods last month": a noun's past participle after the act, and the
           // date inside its phrase, date what the noun names, not the thanks.
           (!/^noun:/.test(e.rule ?? "") && REDUCED_RELATIVE_DATE.test(s.text.slice(e.end, said.start))) ||
@@ -1168,6 +1168,51 @@ export function eventDate(
     return {date: articleDate, precision: "article", ...(resolved ? {rule: "planned-for-later"} : {})};
   return {precision: "unknown", rule: "undated"};
 }
+
+/**
+ * Whether the date at `at` is told by a relative or reduced relative clause of its own, not holding the act's word at
+ * `from`: "discussed the outcomes of the summit, held in Samarkand last week" (the summit's date). Not when the clause's
+ * noun is the act's setting — "met X at the summit held in Astana on 4 July", "during a visit that began on …", "on the
+ * sidelines of the forum held …" (the act happened there and then: review K2) — nor when the clause is a participle
+ * of a property ("a contract valued at $2 billion on 4 July", "a deal aimed at …"): it tells no happening to date.
+ */
+function ownClause(clauses: readonly Clause[], text: string, at: number, from: number): boolean {
+  const c = clauseApart(clauses, at, from, ["relative", "reduced"]);
+  if (!c) return false;
+  // (an occasion, bounded in time, not a place: "at the presidential office in Seoul, where X arrived Wednesday"
+  // dates the arrival, not the talks)
+  const occasion = (c.nouns ?? []).some((w) => OCCASION.test(w));
+  if (
+    occasion &&
+    ((c.leads ?? []).some((w) => SETTING_LEAD.test(w)) || (c.leadsOf ?? []).some((w) => SETTING_OF.test(w)))
+  )
+    return false;
+  if (c.lead === "ON" && OCCASION_ON.test(c.noun ?? "")) return false;
+  if (
+    c.kind === "reduced" &&
+    PROPERTY_PARTICIPLE.test(text.slice(c.start, c.end).split(/[\s,]/)[0]?.toUpperCase() ?? "")
+  )
+    return false;
+  return true;
+}
+
+/** Prepositions whose noun is where and when an act took place ("at the summit", "during the visit", "amid talks"). */
+const SETTING_LEAD = /^(AT|DURING|AMID|AMIDST|THROUGHOUT)$/;
+/**
+ * Occasions, bounded in time, an act can be set at (a lexicon of English nouns of gatherings, visits and ceremonies).
+ */
+const OCCASION =
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|CONFERENCES|FORUM|FORUMS|CEREMONY|CEREMONIES|VISIT|VISITS|TOUR|TRIP|TALKS|SESSION|SESSIONS|CONGRESS|CONSULTATIONS|NEGOTIATIONS|CONVENTION|ASSEMBLY|ROUND|RECEPTION|DINNER|BANQUET|LUNCH|BREAKFAST|BRIEFING|EXHIBITION|EXPO|FAIR|FESTIVAL|GAMES|PARADE|CELEBRATIONS|COMMEMORATION|FUNERAL|INAUGURATION|OPENING|LAUNCH|EXERCISES|DRILLS|DIALOGUE|PLENARY|CONCLAVE|GATHERING|EVENT)$/;
+/** "on the sidelines of", "on the margins of", "in the course of": the noun after "of" is the act's setting. */
+const SETTING_OF = /^(SIDELINES|SIDELINE|MARGINS|MARGIN|COURSE)$/;
+/** "on a visit that began …", "on a tour held …": "on" sets an act only on a journey. */
+const OCCASION_ON = /^(VISIT|VISITS|TOUR|TOURS|TRIP|TRIPS|MISSION|JOURNEY)$/;
+/**
+ * Participles that tell a property, not a happening (English stative participles: what a thing is worth, aims at,
+ * rests on, is called or made of).
+ */
+const PROPERTY_PARTICIPLE =
+  /^(VALUED|WORTH|PRICED|ESTIMATED|AIMED|DESIGNED|INTENDED|MEANT|BASED|FOCUSED|FOCUSSED|TARGETED|GEARED|TAILORED|DEDICATED|DEVOTED|LOCATED|SITUATED|KNOWN|CALLED|NAMED|ENTITLED|TITLED|COMPOSED|LINKED|RELATED|CONNECTED|ASSOCIATED|CONCERNED|EQUIPPED|OWNED|CONTROLLED)$/;
 
 /**
  * The words before a date that make it a noun's: a participle after a noun ("an agreement signed in", "the treaty

@@ -268,7 +268,13 @@ export function readLightVerb(
   // 060 (economic cooperation). docs/reading.md ("Code conventions"). The sentence yardsticks keep 060: this file is
   // the article reader's only.
   if (/^(SIGN|SIGNS|SIGNED|SIGNING|INK|INKS|INKED|INKING)$/.test(w) && /^060(?::060)?$/.test(code))
-    return {action: "recode", code: "057", rule: `${w} * CONTRACT [057]`, mutual: true};
+    // (both ways where the dictionary's entry was, as a signed agreement is: review K12)
+    return {
+      action: "recode",
+      code: code.includes(":") ? "057:057" : "057",
+      rule: `${w} * CONTRACT [057]`,
+      mutual: true
+    };
   // "removed X from its list of banned organisations", "struck X off the sanctions list", "took X off a terror
   // blacklist": a delisting eases a sanction (081), whatever the verb (REMOVE is DEPORT in the dictionary, 174). The
   // list is one of prohibition: a list noun with a word of banning, sanctions or terror before it or after its "of".
