@@ -313,3 +313,136 @@ function stateNamedBodies(
   }
   return out;
 }
+
+/** Head words of bodies of a kind, as a description names them ("agency", "ministry", "company" …). */
+const HEAD_WORD =
+  /\b(?:agency|ministry|company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|bank|lender|fund|commission|committee|service|office|department|authority|regulator|monopoly|utility|watchdog)\b/i;
+
+/** The family a head word belongs to: a company's kinds are one ("corporation", "firm", "operator" …). */
+function headFamily(word: string): string {
+  const w = word.toLowerCase();
+  if (
+    /^(?:company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|monopoly|utility)$/.test(w)
+  )
+    return "company";
+  if (/^(?:bank|lender)$/.test(w)) return "bank";
+  return w;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where a sentence names a bound body: its span, its state and whether by a description ("the agency"). */
+export interface BodyHit {
+  start: number;
+  end: number;
+  code: string;
+  description: boolean;
+  state: string;
+}
+
+/** A bound body as {@link BodyBindings} keeps it. */
+interface Bound {
+  code: string;
+  description: boolean;
+  state: string;
+}
+
+/**
+ * A document's bodies and companies bound to their state (see {@link introducedBodies}): name or acronym → code; a
+ * description's head noun ("agency") → code, usable while the body was named in the five sentences before and no
+ * other body of its kind was named since. Read each sentence once with {@link BodyBindings.read}, in order.
+ */
+export class BodyBindings {
+  private readonly bodies = new Map<string, Bound>();
+  /** {@link bodies} longest name first, and each one's pattern: made again only when a binding is added. */
+  private boundBodies: {name: string; body: Bound; re: RegExp}[] = [];
+  /** Code → the latest sentence that named one of its bound bodies (for descriptions). */
+  private readonly bodySeen = new Map<string, number>();
+  /** Head-noun family ("agency", "ministry", "company") → the code of the latest body of that kind named (if bound). */
+  private readonly headSeen = new Map<string, string | undefined>();
+
+  /**
+   * Reads the bodies and companies sentence `sentence` introduces with their state, and notes where bound ones are
+   * named; gives those places (all of them, the coder's readings too), for the caller to learn their titled persons.
+   */
+  read(
+    text: string,
+    mentions: readonly BodyMention[],
+    sentence: number,
+    isState: (code: string) => boolean,
+    stateOf: (word: string) => string | undefined
+  ): BodyHit[] {
+    const introduced = introducedBodies(text, mentions, isState, stateOf);
+    for (const b of introduced) this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
+    if (introduced.length > 0)
+      // (longest first: "China National Nuclear Corporation (CNNC)" before "CNNC")
+      this.boundBodies = [...this.bodies]
+        .sort((x, y) => y[0].length - x[0].length)
+        .map(([name, body]) => ({
+          name,
+          body,
+          re: body.description
+            ? new RegExp(`(?<![\\p{L}\\d])[Tt]he\\s+${name}(?![\\p{L}\\d-])(?!\\s+(?:of|for)\\b)`, "gu")
+            : new RegExp(
+                `(?<![\\p{L}\\d])${escapeRe(name)}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d&-]{1,7}\\))?(?![\\p{L}\\d])`,
+                "gu"
+              )
+        }));
+    const hits = this.hits(text, mentions, sentence, true);
+    for (const hit of hits) if (!hit.description) this.bodySeen.set(hit.code, sentence);
+    // (review J5) every body of a kind named here, bound or not ("the International Atomic Energy Agency", "Moscow's
+    // foreign ministry"): a later "the agency" means the nearest of its kind, which must be the bound one
+    if (!HEAD_WORD.test(text)) return hits;
+    const heads = new RegExp(HEAD_WORD.source, "gi");
+    for (let m = heads.exec(text); m; m = heads.exec(text)) {
+      if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      const end = m.index + m[0].length;
+      // (inside a bound name, or a descriptor right before one: "national railway company KTZ")
+      const bound = hits.find(
+        (h) =>
+          !h.description &&
+          ((h.start <= m!.index && end <= h.end) ||
+            (h.start >= end && h.start - end <= 40 && !/[,.;]/.test(text.slice(end, h.start))))
+      );
+      this.headSeen.set(headFamily(m[0]), bound?.code);
+    }
+    return hits;
+  }
+
+  /**
+   * Where sentence `sentence` names a bound body the coder does not read: its name or acronym (with an acronym in
+   * brackets after it), or "the <head noun>" while that body was named in the five sentences before (or in this one).
+   * With `all`, those the coder reads too.
+   */
+  hits(text: string, mentions: readonly BodyMention[], sentence: number, all = false): BodyHit[] {
+    const hits: BodyHit[] = [];
+    for (const {name, body: b, re} of this.boundBodies) {
+      if (!text.includes(b.description ? name : name.split(" ")[0]!)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index,
+          end = m.index + m[0].length;
+        if (b.description) {
+          const seen = this.bodySeen.get(b.code);
+          if (seen === undefined || sentence - seen > 5) continue;
+          // (the nearest body of its kind named is another: "the agency" after the IAEA)
+          const family = headFamily(name);
+          if (this.headSeen.has(family) && this.headSeen.get(family) !== b.code) continue;
+        }
+        // (a mention of the same state inside the name, "Azerbaijan Railways", does not read the body: the name goes)
+        if (
+          !all &&
+          mentions.some(
+            (x) => x.start < end && start < x.end && !(x.code === b.code && x.start >= start && x.end <= end)
+          )
+        )
+          continue;
+        if (hits.some((h) => h.start < end && start < h.end)) continue;
+        hits.push({start, end, code: b.code, description: b.description, state: b.state});
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}

@@ -35,7 +35,7 @@
 import {isStateCode} from "./first-person.js";
 import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
-import {introducedBodies} from "./anaphora-bodies.js";
+import {BodyBindings} from "./anaphora-bodies.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
@@ -236,20 +236,10 @@ const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati)$/
 export class Anaphora {
   /** Surname → actor code, from titled names. */
   private readonly persons = new Map<string, string>();
-  /**
-   * Bodies and companies bound to their state where the text introduced them with it (src/read/anaphora-bodies.ts):
-   * name or acronym → code; a description's head noun ("agency") → code, usable while the body was named in the five
-   * sentences before.
-   */
-  private readonly bodies = new Map<string, {code: string; description: boolean; state: string}>();
-  /** {@link bodies} longest name first, and each one's pattern: made again only when a binding is added. */
-  private boundBodies: {name: string; body: {code: string; description: boolean; state: string}; re: RegExp}[] = [];
-  /** Code → the latest sentence that named one of its bound bodies (for descriptions). */
-  private readonly bodySeen = new Map<string, number>();
+  /** Bodies and companies bound to their state where the text introduced them with it (src/read/anaphora-bodies.ts). */
+  private readonly bodies = new BodyBindings();
   /** The sentence {@link introduce} last read. */
   private introduced = -1;
-  /** Head-noun family ("agency", "ministry", "company") → the code of the latest body of that kind named (if bound). */
-  private readonly headSeen = new Map<string, string | undefined>();
 
   /**
    * `stateOfName`, when given, says which state a word alone names ("China"), for a body named after its state whose
@@ -304,82 +294,8 @@ export class Anaphora {
       for (const [code, name] of this.names) if (name === word && isStateCode(code)) return code;
       return mentions.find((m) => m.text === word && isStateCode(m.code))?.code ?? this.stateOfName?.(word);
     };
-    const introduced = introducedBodies(text, mentions, isStateCode, stateOf);
-    for (const b of introduced) this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
-    if (introduced.length > 0)
-      // (longest first: "China National Nuclear Corporation (CNNC)" before "CNNC")
-      this.boundBodies = [...this.bodies]
-        .sort((x, y) => y[0].length - x[0].length)
-        .map(([name, body]) => ({
-          name,
-          body,
-          re: body.description
-            ? new RegExp(`(?<![\\p{L}\\d])[Tt]he\\s+${name}(?![\\p{L}\\d-])(?!\\s+(?:of|for)\\b)`, "gu")
-            : new RegExp(
-                `(?<![\\p{L}\\d])${escapeRe(name)}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d&-]{1,7}\\))?(?![\\p{L}\\d])`,
-                "gu"
-              )
-        }));
-    const hits = this.bodyHits(text, mentions, true);
-    for (const hit of hits) {
-      if (!hit.description) this.bodySeen.set(hit.code, this.sentence);
+    for (const hit of this.bodies.read(text, mentions, this.sentence, isStateCode, stateOf))
       this.learnPerson(text, {start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), code: hit.code});
-    }
-    // (review J5) every body of a kind named here, bound or not ("the International Atomic Energy Agency", "Moscow's
-    // foreign ministry"): a later "the agency" means the nearest of its kind, which must be the bound one
-    if (!HEAD_WORD.test(text)) return;
-    const heads = new RegExp(HEAD_WORD.source, "gi");
-    for (let m = heads.exec(text); m; m = heads.exec(text)) {
-      if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-      const end = m.index + m[0].length;
-      // (inside a bound name, or a descriptor right before one: "national railway company KTZ")
-      const bound = hits.find(
-        (h) =>
-          !h.description &&
-          ((h.start <= m!.index && end <= h.end) ||
-            (h.start >= end && h.start - end <= 40 && !/[,.;]/.test(text.slice(end, h.start))))
-      );
-      this.headSeen.set(headFamily(m[0]), bound?.code);
-    }
-  }
-
-  /**
-   * Where the sentence names a bound body the coder does not read: its name or acronym (with an acronym in brackets
-   * after it), or "the <head noun>" while that body was named in the five sentences before (or in this one). With
-   * `all`, those the coder reads too.
-   */
-  private bodyHits(
-    text: string,
-    mentions: readonly AnaphoraMention[],
-    all = false
-  ): {start: number; end: number; code: string; description: boolean; state: string}[] {
-    const hits: {start: number; end: number; code: string; description: boolean; state: string}[] = [];
-    for (const {name, body: b, re} of this.boundBodies) {
-      if (!text.includes(b.description ? name : name.split(" ")[0]!)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const start = m.index,
-          end = m.index + m[0].length;
-        if (b.description) {
-          const seen = this.bodySeen.get(b.code);
-          if (seen === undefined || this.sentence - seen > 5) continue;
-          // (the nearest body of its kind named is another: "the agency" after the IAEA)
-          const family = headFamily(name);
-          if (this.headSeen.has(family) && this.headSeen.get(family) !== b.code) continue;
-        }
-        // (a mention of the same state inside the name, "Azerbaijan Railways", does not read the body: the name goes)
-        if (
-          !all &&
-          mentions.some(
-            (x) => x.start < end && start < x.end && !(x.code === b.code && x.start >= start && x.end <= end)
-          )
-        )
-          continue;
-        if (hits.some((h) => h.start < end && start < h.end)) continue;
-        hits.push({start, end, code: b.code, description: b.description, state: b.state});
-      }
-    }
-    return hits.sort((a, b) => a.start - b.start);
   }
 
   /** Remembers the sentence's mentions and titled persons. */
@@ -702,7 +618,7 @@ export class Anaphora {
     text: string,
     mentions: readonly AnaphoraMention[]
   ): {rewrite: Rewrite; mentions: AnaphoraMention[]} | undefined {
-    const bodies = this.bodyHits(text, mentions);
+    const bodies = this.bodies.hits(text, mentions, this.sentence);
     if (bodies.length === 0) return undefined;
     const hits: {start: number; end: number; name: string; code: string}[] = [];
     for (const h of bodies) {
@@ -1188,21 +1104,6 @@ function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolea
 /** A passive with its agent: "was received by", "were welcomed by". */
 const PASSIVE_BY = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|met|held|seen|given|taken|shown)\s+(?:\w+\s+){0,6}?by\s/;
 
-/** Head words of bodies of a kind, as a description names them ("agency", "ministry", "company" …). */
-const HEAD_WORD =
-  /\b(?:agency|ministry|company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|bank|lender|fund|commission|committee|service|office|department|authority|regulator|monopoly|utility|watchdog)\b/i;
-
-/** The family a head word belongs to: a company's kinds are one ("corporation", "firm", "operator" …). */
-function headFamily(word: string): string {
-  const w = word.toLowerCase();
-  if (
-    /^(?:company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|monopoly|utility)$/.test(w)
-  )
-    return "company";
-  if (/^(?:bank|lender)$/.test(w)) return "bank";
-  return w;
-}
-
 /** The sentence with each span replaced by its name, as one rewrite spanning the first to the last. */
 function spliceAll(text: string, hits: {start: number; end: number; name: string}[], kind: Rewrite["kind"]): Rewrite {
   const sorted = [...hits].sort((a, b) => a.start - b.start);
@@ -1217,11 +1118,6 @@ function spliceAll(text: string, hits: {start: number; end: number; name: string
   const length = sorted.at(-1)!.end - at;
   return {text: out, at, length, replacement: length + out.length - text.length, kind};
 }
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** A character a surname's pattern would read as syntax (such a name is always tested with its pattern). */
 const REGEX_SYNTAX = /[.*+?^${}()|[\]\\/]/;
 /** A surname as a whole word, compiled once per surname (a bounded cache). */
