@@ -61,7 +61,7 @@ function tableRows(rows: readonly SurvivalRow[]): string[][] {
 
 function example(o: ItemOutcome): string {
   return [
-    `  ${o.set}/${o.file} ${o.item.kind} ${o.item.label}: ${o.item.missed ? "made right" : `lost ${o.lost.join(", ")}`} [${o.note}] now: ${o.now}`,
+    `  ${o.set}/${o.file} ${o.item.kind} ${o.item.label}: ${o.item.missed ? (o.survived ? "made right" : "still missed") : o.survived ? "kept" : `lost ${o.lost.join(", ")}`} [${o.note}] now: ${o.now}`,
     `    - ${o.original}`,
     `    + ${o.rewritten}`
   ].join("\n");

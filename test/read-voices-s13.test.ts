@@ -65,3 +65,22 @@ test("near misses: a list of names or a clause is no apposition, and a narrated 
   assert.notEqual(voiceOf(d, "Cotton buyers").speaker, "Nukus");
   assert.equal(voiceOf(d, "Cotton buyers").kind, "narration");
 });
+
+test("review K4: a label before a lower-case clause, an apposition outside the title lexicon or with a possessive, a participle or a prepositional phrase as the insertion", () => {
+  const d = page("Harbour Wire adds: the port authority said on Friday that the ferry fees would fall in May.");
+  assert.notEqual(voiceOf(d, "ferry fees would fall").speaker, "Harbour Wire");
+  for (const middle of [
+    // appositions: a noun outside the lexicon with a lower-case complement, a possessive noun phrase
+    "member of the ferry owners' union",
+    "skipper of the night ferry",
+    "Aktau's longest-serving skipper",
+    // insertions: a participle, after a subordinator or none; a prepositional phrase
+    "asked about the winter timetable",
+    "when asked about the winter timetable",
+    "in a letter to the port",
+    "at a meeting of ferry owners on Monday"
+  ]) {
+    const e = page(`Marat Ospanov, ${middle}, said the night crossings would stop in December.`);
+    assert.equal(voiceOf(e, "night crossings").speaker, "Marat Ospanov", middle);
+  }
+});

@@ -32,23 +32,30 @@ const isIngestName = (name: string) => ARTICLE_EXT.has(extname(name).toLowerCase
 /**
  * The names a folder of articles gives its own papers by the conventions of software and data repositories: the
  * description, the licence, the record of changes, the credits and the data's sources ("README.md", "LICENSE.txt",
- * "CHANGELOG.md", "SOURCES.md", "readme.txt", "README.en.md", "CHANGES-2024.md"). The words that are also ordinary
- * words ("Sources", "Notice", "History", "Authors", "Changes" …) count only in capitals, as the convention writes them:
- * "history.txt" or "Notice.md" may be an article.
+ * "CHANGELOG.md", "SOURCES.md", "readme.txt"). The words that are also ordinary words ("Sources", "Notice", "History",
+ * "Authors", "Changes" …) count only in capitals, as the convention writes them: "history.txt" or "Notice.md" may be
+ * an article.
  */
-const FOLDER_PAPER_ANY_CASE =
-  /^(?:read[-_ ]?me|licen[cs]e|change[-_ ]?log|contributing|code[-_]of[-_]conduct)(?:[._-].*)?$/i;
+const FOLDER_PAPER_ANY_CASE = /^(?:read[-_ ]?me|licen[cs]e|change[-_ ]?log|contributing|code[-_]of[-_]conduct)/i;
 const FOLDER_PAPER_CAPITALS =
-  /^(?:SOURCES|CHANGES|HISTORY|AUTHORS|CONTRIBUTORS|MAINTAINERS|CREDITS|NOTICE|COPYING|COPYRIGHT|SECURITY|CITATION|TODO|INSTALL)(?:[._-].*)?$/;
+  /^(?:SOURCES|CHANGES|HISTORY|AUTHORS|CONTRIBUTORS|MAINTAINERS|CREDITS|NOTICE|COPYING|COPYRIGHT|SECURITY|CITATION|TODO|INSTALL)/;
+/**
+ * What may follow the convention's word (review K11): nothing, or one tag after a dot, a hyphen or an underscore, in
+ * capitals or digits ("LICENSE-MIT", "LICENSE_APACHE", "CHANGES-2024") or of one to three lower-case letters or digits
+ * (a language, "README.en.md", "README-fr.md"). Words after it make a story's name: "license-revoked-kazatomprom.txt",
+ * "contributing-factors-to-inflation.txt", "NOTICE-from-ministry.txt" are articles.
+ */
+const FOLDER_PAPER_TAG = /^(?:[._-](?:[A-Z\d]+|[a-z\d]{1,3}))?$/;
 
 /**
  * Whether a file found in a folder is the folder's own paper rather than an article (by its name without its last
- * extension, see FOLDER_PAPER_ANY_CASE). Such files are left out of a folder's walk; named on the command line, a
- * file is ingested whatever its name.
+ * extension: a convention's word, then at most one tag, see FOLDER_PAPER_TAG). Such files are left out of a folder's
+ * walk; named on the command line, a file is ingested whatever its name.
  */
 export function isFolderPaper(name: string): boolean {
   const stem = name.slice(0, name.length - extname(name).length);
-  return FOLDER_PAPER_ANY_CASE.test(stem) || FOLDER_PAPER_CAPITALS.test(stem);
+  const word = FOLDER_PAPER_ANY_CASE.exec(stem) ?? FOLDER_PAPER_CAPITALS.exec(stem);
+  return word !== null && FOLDER_PAPER_TAG.test(stem.slice(word[0].length));
 }
 
 /** The one warning that names the files a folder's walk left out, or none. */

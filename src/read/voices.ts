@@ -123,15 +123,16 @@ const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTIO
 const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * An apposition with no article: a title of {@link TITLE_WORDS} in lower case ("chairman of the Grain Union", "senior
- * adviser to the minister"), or any lower-case noun phrase with a place of work named after it ("programme lead at the
- * Steppe Institute").
+ * adviser to the minister"), any lower-case noun phrase with a complement ("programme lead at the Steppe Institute",
+ * "member of the union"), or a possessive noun phrase ("Kazakhstan's top diplomat"; review K4).
  */
-const APPOSITION = `(?:[\\p{Ll}-]+\\s+){0,3}(?:${TITLE_WORDS})\\b[^,]{0,80}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,4}(?:of|at|for|with|to)\\s+(?:the\\s+)?\\p{Lu}[^,]{0,80}`;
+const APPOSITION = `(?:[\\p{Ll}-]+\\s+){0,3}(?:${TITLE_WORDS})\\b[^,]{0,80}|(?:\\p{Ll}[\\p{L}'’-]*\\s+){1,4}(?:of|at|for|with|to)\\s+[^,]{1,80}|\\p{Lu}[\\p{L}'’-]*['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+`;
 /**
- * An insertion with a gerund, after any subordinator or none ("speaking to reporters", "while receiving the minister",
- * "after inspecting the site", "when asked" is no gerund and stays out).
+ * An insertion with a gerund or a participle, after any subordinator or none ("speaking to reporters", "while
+ * receiving the minister", "after inspecting the site", "asked about the talks", "when asked …"), or a prepositional
+ * phrase ("in a statement", "at the briefing on Monday"; review K4).
  */
-const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since)\\s+)?\\p{Ll}{2,}ing\\s+[^,]{1,80}`;
+const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since|if|as|once)\\s+)?\\p{Ll}{2,}(?:ing|ed)\\s+[^,]{1,80}|(?:in|at|on|during|after|before|following|amid|without|through|via|from)\\s+[^,]{1,80}`;
 /**
  * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
@@ -180,8 +181,13 @@ const REPORTED = cue(
     "u"
   )
 );
-/** A label of one to four words before a colon opening a sentence ("APP adds:", "Editor's note:", "Update:"). */
-const LABEL_HEAD = /^(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+\s*:\s+(?=\p{Lu})/u;
+/** A verb of saying anywhere in a clause. */
+const SAYS = new RegExp(`\\b(?:${SAY_VERBS})\\b`, "u");
+/**
+ * A label of one to four words before a colon opening a sentence ("APP adds:", "Editor's note:", "Update:"), whatever
+ * the case of the word after the colon (review K4).
+ */
+const LABEL_HEAD = /^(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+\s*:\s+(?=\p{L})/u;
 /**
  * A sentence whose subject acts ("The Sides agreed to …", "The two ministers signed …", "Kazakhstan and Uzbekistan
  * ratified …"): narration, no speech. The verb is the finite one right after a short subject of names, parties or
@@ -753,15 +759,19 @@ export function assignVoices(
     // (No word pre-test: a case-insensitive Unicode test of the ~200 verbs at every position cost three times the
     // three patterns, whose anchors — a comma, a clause opening, "according to" — fail fast.)
     // "APP adds: Prime Minister X, while receiving …, said …", "Editor's note: …": a label of a few words before a
-    // colon is no speaker when the clause after it names its own.
+    // colon is no speaker when the clause after it names its own, or has a verb of saying of its own ("APP adds: the
+    // port authority said …"; "Tokayev said: …" with no such verb after it is Tokayev's).
     const label = LABEL_HEAD.exec(s.text);
     const labelled = label ? REPORTED.exec(s.text.slice(label[0].length)) : null;
     if (labelled) labelled.index += label![0].length;
+    const plain = labelled ? null : REPORTED.exec(s.text);
+    const inLabel =
+      label !== null && plain !== null && plain.index < label[0].length && SAYS.test(s.text.slice(label[0].length));
     const rep =
       ACCORDING.exec(s.text) ??
       VIEW_OF.exec(s.text) ??
       labelled ??
-      REPORTED.exec(s.text) ??
+      (inLabel ? null : plain) ??
       REPORTED_END.exec(s.text) ??
       SIDE_COMMITS.exec(s.text);
     // "Nurtleu thanked the hosts and emphasized that …": the second verb of saying has the first verb's subject.
