@@ -56,6 +56,12 @@ test("government and authorities: a state as its government; the verb agrees wit
   assert.deepEqual(rewrites("authorities", "Iraq wants a refund."), []);
   assert.deepEqual(rewrites("authorities", "Iraq expelled two diplomats from its capital."), []);
   assert.deepEqual(rewrites("government", "The plant was built for Iraq."), []);
+  // a recipient before what it receives (a double object): its membership is not its government's
+  assert.deepEqual(rewrites("government", "The bloc granted Iraq observer status."), []);
+  assert.deepEqual(rewrites("authorities", "The bloc granted Iraq observer status."), []);
+  assert.deepEqual(rewrites("government", "The bloc sided with Iraq against the plan."), [
+    "The bloc sided with the Iraqi government against the plan."
+  ]);
 });
 
 test("title-case: capitalised and lower-case titles before a name, not at a sentence's start", () => {

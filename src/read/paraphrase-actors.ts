@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {TITLE_HEADS} from "./paraphrase-lexicon.js";
+import {AUXILIARIES, TITLE_HEADS} from "./paraphrase-lexicon.js";
 import {
   type Edit,
   type Variant,
@@ -26,7 +26,8 @@ import {
   titlesInDocument,
   verbGroup,
   openingName,
-  pronounFor
+  pronounFor,
+  isPast
 } from "./paraphrase-grammar.js";
 
 export const capital: Transform = {
@@ -46,13 +47,28 @@ export const capital: Transform = {
   ]
 };
 
+/** Words that may follow a state standing alone: a verb, a preposition, a conjunction, a relative. */
+const AFTER_ALONE =
+  /^(and|or|but|nor|to|in|on|at|for|with|from|by|of|over|into|about|against|as|than|that|which|who|whose)$/;
+
+/**
+ * The states that can be their government: not a recipient before the thing it receives ("granting Belarus full
+ * membership", a double object: the state's membership is not its government's).
+ */
+function governable(sentence: string) {
+  return stateSites(sentence).filter((s) => {
+    const w = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(s.end))?.[1];
+    return !w || AUXILIARIES.has(w) || isPast(w) || AFTER_ALONE.test(w) || /[^s]s$/.test(w);
+  });
+}
+
 export const government: Transform = {
   name: "government",
   area: "ac",
   items: "both",
   describe: 'a state named as an actor -> "the <adjective> government"',
   apply: (sentence) =>
-    stateSites(sentence).map((s) => {
+    governable(sentence).map((s) => {
       const text = startCase(sentence, `the ${s.state.adjective} government`, s.start);
       return {edits: [{start: s.start, end: s.end, text}], note: `${sentence.slice(s.start, s.end)} -> ${text}`};
     })
@@ -67,7 +83,7 @@ export const authorities: Transform = {
   items: "both",
   describe: 'a state named as an actor -> "<adjective> authorities" (with the verb made plural)',
   apply: (sentence) =>
-    stateSites(sentence).flatMap((s) => {
+    governable(sentence).flatMap((s) => {
       const next = /^\s+(\p{L}+)/u.exec(sentence.slice(s.end));
       // "Kazakhstan … its territory" would need "their": leave such sentences alone.
       if (/\b(its|itself)\b/i.test(sentence.slice(s.end))) return [];
