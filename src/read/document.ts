@@ -84,6 +84,16 @@ export type CoderEvent = Pick<Event, "source" | "target" | "code"> &
     Pick<Event, "sourceAgent" | "targetAgent" | "goldstein" | "quad" | "plover" | "rule" | "start" | "end" | "modality">
   >;
 
+/** Per coder, the mentions it finds in a name alone (see mentionsOfName in {@link readDocument}), up to NAMES_MAX names. */
+const NAME_MENTIONS = new WeakMap<SentenceCoder, Map<string, readonly CoderMention[]>>();
+const NAMES_MAX = 20_000;
+function namesOf(coder: SentenceCoder): Map<string, readonly CoderMention[]> {
+  let names = NAME_MENTIONS.get(coder);
+  if (!names) NAME_MENTIONS.set(coder, (names = new Map()));
+  else if (names.size > NAMES_MAX) names.clear();
+  return names;
+}
+
 /** A mention as the coder returns it (offsets into the sentence). */
 export type CoderMention = Omit<ActorMention, "entry"> & {entry?: unknown};
 
@@ -185,9 +195,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ]);
   }
   const coder = options.coder;
-  // The actor mentions the coder finds in a name alone, once per name (metadata, voices and experts ask about the
-  // same speakers many times).
-  const nameMentions = new Map<string, readonly CoderMention[]>();
+  // The actor mentions the coder finds in a name alone, once per name and coder (metadata, voices, experts and the
+  // bodies named after their state ask about the same speakers and words many times, in one document and across a
+  // batch's documents read with one coder: the coder's answer for a name without a date depends on the name alone).
+  const nameMentions = coder ? namesOf(coder) : new Map<string, readonly CoderMention[]>();
   const mentionsOfName = (name: string): readonly CoderMention[] => {
     let m = nameMentions.get(name);
     if (!m) nameMentions.set(name, (m = coder!.codeSentence(name, {}).mentions));
