@@ -113,6 +113,8 @@ test("apposition and who: the article and a relative clause before a title in ap
   // not a title, or no name before the comma
   assert.deepEqual(rewrites("apposition", "Ivo Katz, the owner of the port, resigned."), []);
   assert.deepEqual(rewrites("apposition", "In the end, the governor of the port resigned."), []);
+  // a comma after a fronted phrase, before the subject: no apposition
+  assert.deepEqual(rewrites("who", "At the request of Ivo Katz, Governor of the Port Olga Berg resigned."), []);
 });
 
 test("pronoun: a subject named as the sentence before named it, with the article's gender; ambiguity left alone", () => {

@@ -160,6 +160,11 @@ function appositions(sentence: string) {
   for (const m of sentence.matchAll(APPOSITION)) {
     const t = m[3]!.split(" ");
     if (!t.every(titleWord) || !TITLE_HEADS.has(t[t.length - 1]!.toLowerCase())) continue;
+    // An apposition closes with a comma or the sentence's end, with no verb of its own: a comma that ends a
+    // fronted phrase before the subject ("At the invitation of X, President of Y Z paid …") opens none.
+    const rest = sentence.slice(m.index + m[0].length);
+    const inside = rest.slice(0, rest.includes(",") ? rest.indexOf(",") : rest.length);
+    if (wordsOf(inside).some((w) => AUXILIARIES.has(w.text) || isPast(w.text))) continue;
     out.push({m, who: m[1], article: m[2], title: m[3]!, at: m.index + 2});
   }
   return out;
