@@ -199,3 +199,12 @@ test("an act is not dated by a relative or reduced clause of a later noun (comma
     "EGY>JOR 057 2024-05-02"
   ]);
 });
+
+test("review K16: 'that' before a noun phrase with no verb is a determiner; 'so that' opens an adverbial clause; a report's verb after its subject is no participle", () => {
+  assert.deepEqual(spans("Oman rejected that offer from Yemen on 4 June."), []);
+  assert.deepEqual(kinds("Oman cut its tariffs so that Yemeni exports could grow."), ["adverbial"]);
+  assert.deepEqual(kinds("Oman cut its tariffs now that the war has ended."), ["adverbial"]);
+  assert.deepEqual(spans("Exports rose, the agency said in a note published on 4 June."), [
+    "reduced: published on 4 June"
+  ]);
+});

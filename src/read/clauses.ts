@@ -353,6 +353,29 @@ export function findClauses(words: readonly string[], tags?: readonly string[]):
     }
     if (u === "THAT") {
       if (THAT_DETERMINED.has(upper[i + 1] ?? "") || i === 0) continue;
+      // "so that", "now that", "given that": an adverbial clause (a purpose, a cause), not a relative (review K16)
+      if (/^(SO|SUCH|NOW|GIVEN|PROVIDED|EXCEPT)$/.test(upper[i - 1] ?? "")) {
+        out.push({
+          kind: "adverbial",
+          first: i - 1,
+          last: clauseEnd(x, i, false),
+          opener: i - 1,
+          anchor: i - 1,
+          comma,
+          form: "finite"
+        });
+        continue;
+      }
+      // "signed that deal with X": a determiner before a noun phrase with no verb up to the clause's end (review K16)
+      {
+        let verb = false;
+        for (let j = i + 1; j < n && words[j] !== "," && !hardStop(x, j); ++j)
+          if (verbish(x, j)) {
+            verb = true;
+            break;
+          }
+        if (!verb) continue;
+      }
       // "said that A, and (that) B": a second "that" after a coordinator continues the same report.
       const coordinated = /^(?:AND|OR|BUT)$/.test(upper[i - 1] ?? "");
       const prior = coordinated ? [...reportedAt.values()].at(-1) : undefined;
@@ -505,6 +528,8 @@ function verbAfter(x: Words, from: number): boolean {
   for (let k = from; k < x.words.length; ++k) {
     if (opensClause(x, k) || hardStop(x, k)) return false;
     if (x.words[k] === ",") continue;
+    // (a participle with its phrase is another reduced relative, not the main verb: "in a statement released on …")
+    if (participle(x, k) && (preposition(x, k + 1) || x.tags[k + 1] === "TO")) continue;
     if (verbish(x, k) && !participleOfPhrase(x, k) && nounish(x, k - 1)) return true;
   }
   return false;

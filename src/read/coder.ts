@@ -699,7 +699,8 @@ function codeSentence(
             (!/^(NN|:|HYPH)/.test(tags[r.last + 1] ?? "") || /^(['’]S|['’])$/.test(upper[r.last + 1] ?? "")) &&
             // (a beneficiary or a place of the work — "for X", "in X", "to X" — or the verb's own object; not a route
             // "between X and Y" nor a thing "on the X railway")
-            (/^(FOR|TO|IN|INTO|WITH)$/.test(upper[r.first - 1] ?? "") ||
+            // ("with X" after a noun is the noun's: "a wall on its border with X": review K15)
+            (/^(FOR|TO|IN|INTO)$/.test(upper[r.first - 1] ?? "") ||
               /^(DT|JJ|CD|PRP\$|VB|VBP|VBZ|VBD|VBN|VBG)$/.test(tags[r.first - 1] ?? ""))
         )
       )

@@ -37,7 +37,7 @@ export const SIGNED_PAPERS =
 const LIST_NOUN = /^(LIST|LISTS|REGISTER|REGISTERS|REGISTRY|BLACKLIST|BLACKLISTS|ROSTER|DESIGNATIONS|DESIGNATION)$/;
 /** Words that make a list one of prohibition (banned, sanctioned, terrorist, extremist … organisations). */
 const PROHIBITED =
-  /^(BANNED|PROHIBITED|PROSCRIBED|OUTLAWED|FORBIDDEN|ILLEGAL|SANCTIONS|SANCTIONED|SANCTION|TERRORIST|TERRORISTS|TERROR|TERRORISM|EXTREMIST|EXTREMISTS|EXTREMISM|BLACKLISTED|DESIGNATED|RESTRICTED|EMBARGO|EMBARGOED|WATCH)$/;
+  /^(BAN|BANS|BANNED|PROHIBIT\w*|PROSCRIB\w*|OUTLAW\w*|FORBID\w*|ILLEGAL\w*|SANCTION\w*|TERROR\w*|EXTREMIS\w*|BLACKLIST\w*|DESIGNAT\w*|RESTRICT\w*|EMBARGO\w*|WATCH)$/;
 /** Verbs that restrict trade, and the flows they restrict. */
 const RESTRICT =
   /^(RESTRICT|RESTRICTS|RESTRICTED|RESTRICTING|BAN|BANS|BANNED|BANNING|CURB|CURBS|CURBED|CURBING|LIMIT|LIMITS|LIMITED|LIMITING|BLOCK|BLOCKS|BLOCKED|BLOCKING)$/;
@@ -278,15 +278,21 @@ export function readLightVerb(
   // "removed X from its list of banned organisations", "struck X off the sanctions list", "took X off a terror
   // blacklist": a delisting eases a sanction (081), whatever the verb (REMOVE is DEPORT in the dictionary, 174). The
   // list is one of prohibition: a list noun with a word of banning, sanctions or terror before it or after its "of".
-  if (objectFirst !== undefined) {
-    const end = Math.min(upper.length, objectFirst + 12);
-    for (let k = objectFirst; k < end && !/^[.;:]$/.test(upper[k]!); ++k) {
+  // (A passive — "X was removed from Y's list of …" — is the list's owner's act on X: review K15.)
+  {
+    const end = Math.min(upper.length, last + 14);
+    for (let k = last + 1; k < end && !/^[.;:]$/.test(upper[k]!); ++k) {
       if (!/^(FROM|OFF)$/.test(upper[k]!)) continue;
-      for (let j = k + 1; j < Math.min(upper.length, k + 6); ++j) {
+      for (let j = k + 1; j < Math.min(upper.length, k + 7); ++j) {
         if (!LIST_NOUN.test(upper[j]!)) continue;
-        const around = upper.slice(k + 1, Math.min(upper.length, j + 4));
+        const around = upper.slice(k + 1, Math.min(upper.length, j + 7));
         if (/^BLACKLISTS?$/.test(upper[j]!) || around.some((u) => PROHIBITED.test(u)))
-          return {action: "recode", code: "081", rule: `${w} * FROM LIST [081]`};
+          return {
+            action: "recode",
+            code: "081",
+            rule: `${w} * FROM LIST [081]`,
+            ...(/^(WAS|WERE|BEEN|BE|IS|ARE|BEING)$/.test(upper[first - 1] ?? "") ? {swap: true} : {})
+          };
       }
       break;
     }

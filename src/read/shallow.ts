@@ -391,6 +391,22 @@ function inAside(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** Auxiliaries and adverbs of a verb group before its verb ("have also agreed"). */
+const VERB_GROUP =
+  /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|IS|ARE|WAS|WERE|BE|BEEN|ALSO|THEN|LATER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|EVENTUALLY|NOW)$/;
+
+/**
+ * An aside between commas right before the verb group of the verb at `verbAt` ("X and Y, Russia said on Monday, have
+ * agreed"): the indices of its two commas, or undefined. At most ten words between them.
+ */
+export function asideBefore(upper: readonly string[], verbAt: number): [number, number] | undefined {
+  let v = verbAt;
+  while (v > 0 && VERB_GROUP.test(upper[v - 1]!)) --v;
+  if (upper[v - 1] !== ",") return undefined;
+  for (let j = v - 3; j >= Math.max(1, v - 12); --j) if (upper[j] === ",") return [j, v - 1];
+  return undefined;
+}
+
 /** Prepositions and adverbs that open an aside after a verb. */
 const ASIDE_OPENER = /^(BY|VIA|IN|AT|ON|THROUGH|DURING|AFTER|ONLINE|REMOTELY|JOINTLY|ALSO)$/;
 
@@ -464,11 +480,20 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     // The subject is the nearest actor group before the verb in its clause; in the article reader, not one inside
     // a prepositional phrase ("threats in Central Asia grow": Central Asia does not act).
     let subject: Group | undefined;
+    // (not one inside an aside between the subject and its verb group: "X and Y, Russia said on Monday, have agreed
+    // …", "X, backed by China, signed …": review K17)
+    const aside = ctx.happenedOnly ? asideBefore(ctx.upper, hit.first) : undefined;
     for (let gi = groups.length - 1; gi >= 0 && !subject; --gi) {
-      const g = groups[gi]!;
+      let g = groups[gi]!;
+      // (a list running into the aside keeps its members before it: "X and Y, Russia said, …")
+      if (aside && g.first < aside[0] && g.last > aside[0]) {
+        const before = g.refs.filter((r) => r.last < aside[0]);
+        if (before.length > 0) g = {first: g.first, last: Math.max(...before.map((r) => r.last)), refs: before};
+      }
       if (
         g.last < hit.first &&
         g.first >= clauseStart &&
+        !(aside && g.first > aside[0] && g.last < aside[1]) &&
         !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!) && !ofTitle(ctx.upper, g.first))
       )
         subject = g;
