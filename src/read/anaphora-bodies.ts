@@ -45,6 +45,22 @@ const NAME_HEAD =
  */
 const ORG_HEAD =
   /^(?:Agency|Ministry|Company|Companies|Co|Corporation|Corp|Incorporated|Inc|Ltd|Limited|PLC|JSC|LLC|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Railways?|Railroads?|Airways|Airlines|Lines|Shipping|Holdings?|Group|Enterprises?|Industries|Energy|Power|Electric|Electricity|Oil|Gas|Petroleum|Petrochemicals?|Chemicals?|Mining|Minerals|Metals|Steel|Resources|Telecom|Telecommunications|Logistics|Ports?|Pipelines?|Grid|Investments?|Trading|Council|Inspectorate|Administration|Directorate|Organi[sz]ation)$/;
+/**
+ * (review K6) Heads that name associations, charities and clubs as often as state bodies or firms: such a name binds
+ * only when it also holds a sector's word (the economy's: "… Nuclear Power Group", "… Investment Fund") and none of
+ * {@link CIVIL}'s.
+ */
+const SHARED_HEAD = /^(?:Group|Fund|Council|Committee|Organi[sz]ation|Office|Commission|Service)$/;
+/** Words of the economy's sectors, in a name (a lexicon of the language's sector nouns and adjectives). */
+const SECTOR =
+  /^(?:Nuclear|Atomic|Harbour|Harbor|Power|Energy|Electric|Electricity|Oil|Gas|Petroleum|Petrochemical|Chemical|Mining|Metals?|Steel|Rail|Railway|Railways|Transport|Shipping|Logistics|Port|Ports|Pipeline|Grid|Investment|Investments|Development|Sovereign|Wealth|Export|Import|Trading|Trade|Construction|Engineering|Infrastructure|Telecom|Aviation|Airport|Uranium|Coal|Copper|Gold|Grain|Food|Agricultural|Water|Hydropower|Solar|Wind|State|National|Federal|Government|Customs|Border|Security|Defence|Defense|Foreign|Economic|Finance|Financial|Treasury|Tax|Statistics|Antimonopoly|Energy-sector)$/;
+/**
+ * Words of civil society, sport, trade associations and religion in a name: a lexicon of the language's words for
+ * bodies that do not act for their state ("… Human Rights Group", "… Peace Fund", "… Cricket Council", "… Industry
+ * Group", "… Chamber of Commerce").
+ */
+const CIVIL =
+  /^(?:Human|Rights|Refugees?|Peace|Environmental|Ecological|Cricket|Football|Sports?|Olympic|Chess|Women['’]?s?|Youth|Students?|Exiles?|Opposition|Association|Associations|Union|Unions|Foundation|Charity|Charitable|Relief|Helsinki|Watch|Democratic|Democracy|Freedom|Liberty|Civic|Civil|Industry|Producers|Exporters|Importers|Traders|Farmers|Employers|Workers|Chamber|Business|Entrepreneurs|Journalists|Writers|Lawyers|Bar|Medical|Doctors|Islamic|Muslim|Christian|Orthodox|Jewish|Buddhist|Diaspora|Friendship|Cultural|Heritage)$/;
 /** A cheap test that a sentence may hold such a name: one of {@link ORG_HEAD}'s words anywhere. */
 const ORG_HEAD_IN_TEXT =
   /\b(?:Agency|Ministry|Compan|Co\b|Corp|Inc|Ltd|Limited|PLC|JSC|LLC|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Rail|Air|Lines|Shipping|Holding|Group|Enterprise|Industr|Energy|Power|Electric|Oil|Gas|Petro|Chemical|Mining|Minerals|Metals|Steel|Resources|Telecom|Logistics|Port|Transport|Pipeline|Grid|Investment|Capital|Trading|Export|Council|Inspectorate|Administration|Directorate|Organi[sz]ation)/;
@@ -183,7 +199,7 @@ export function introducedBodies(
     // word, "Iran's Government Trading Corporation", "Russia's Gazprom Group": its name and acronym, not its head noun,
     // since "the company" may be another firm the text names without its state)
     const words = after.slice(k, run.last + 1).map((t) => bare(t.text));
-    const company = !marked && ORG_HEAD.test(words.at(-1)!) && !words.some((w) => NOT_STATE_BODY.test(w));
+    const company = !marked && ORG_HEAD.test(words.at(-1)!) && actsForState(words, words.length - 1);
     if (!marked && !company) continue;
     // (a "state(-run) agency" and nothing else is a state medium: "Russia's state-run agency RIA Novosti")
     if (descriptors.at(-1) === "agency" && descriptors.slice(0, -1).every((d) => STATE_MARK.test(d))) continue;
@@ -238,6 +254,16 @@ export function introducedBodies(
       if (named.acronym) bind(named.acronym, named.code, named.state);
     }
   return out.filter((b) => !b.description || HEAD_NOUN.test(b.name));
+}
+
+/**
+ * Whether a name whose organisation head is words[head] acts for its state: no medium's, school's, club's word
+ * ({@link NOT_STATE_BODY}) and no civil society's ({@link CIVIL}); a head shared with associations ({@link
+ * SHARED_HEAD}) also needs a sector's word ({@link SECTOR}).
+ */
+function actsForState(words: readonly string[], head: number): boolean {
+  if (words.some((w) => NOT_STATE_BODY.test(w) || CIVIL.test(w))) return false;
+  return !SHARED_HEAD.test(words[head]!) || words.some((w, k) => k !== head && SECTOR.test(w));
 }
 
 /** The head word as written, without a possessive ("Railways'" → "Railways") or an abbreviation's stop. */
@@ -296,7 +322,7 @@ function stateNamedBodies(
     if (words.some((w) => NOT_STATE_BODY.test(w))) continue;
     let head = -1;
     for (let j = words.length - 1; j >= 1 && head < 0; --j) if (ORG_HEAD.test(words[j]!)) head = j;
-    if (head < 0) continue;
+    if (head < 0 || !actsForState(words, head)) continue;
     // (after the head, an "of"/"for" phrase at most: "Ministry of Energy", "Fund for Development")
     if (head < words.length - 1 && !/^(?:of|for)$/.test(words[head + 1]!)) continue;
     const end = all[last]!.end - (all[last]!.text.length - bare(all[last]!.text).length);

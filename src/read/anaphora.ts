@@ -214,7 +214,7 @@ export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|fro
 const ROLE_PHRASE = new RegExp(String.raw`^\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-)`, "u");
 /** A possessive pronoun opening the sentence (after a short time phrase at most). */
 const POSSESSIVE_OPENING =
-  /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their)(?=\s)/;
+  /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their|(?<=\S\s+)its|(?<=\S\s+)their)(?=\s)/;
 /** A pronoun opening a later clause of the sentence, before a past verb or (possessive) an office. */
 const INNER_PRONOUN = new RegExp(
   String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
@@ -240,6 +240,8 @@ export class Anaphora {
   private readonly bodies = new BodyBindings();
   /** The sentence {@link introduce} last read. */
   private introduced = -1;
+  /** Whether the latest sentence read opened with a state's possessive ("Kazakhstan's opposition …"). */
+  private ownedSubject = false;
 
   /**
    * `stateOfName`, when given, says which state a word alone names ("China"), for a body named after its state whose
@@ -305,6 +307,9 @@ export class Anaphora {
     const opening = mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
     if (opening && (!this.subject || this.subject.sentence !== this.sentence))
       this.subject = {code: opening.code, sentence: this.sentence};
+    // (review K5) "Kazakhstan's opposition held …": the sentence's subject is what the state's possessive owns, not the
+    // state; a later "Its leaders" is not the state's
+    this.ownedSubject = opening !== undefined && /^['’]s\s/.test(text.slice(opening.end));
     if (SUMMIT.test(text)) {
       const org = mentions.find((m) => !REGIONS.has(m.code) && !isStateCode(m.code) && ORGANISATION.test(m.text));
       if (org) this.summitOrg = {code: org.code, sentence: this.sentence};
@@ -524,7 +529,7 @@ export class Anaphora {
     // person's or body's noun phrase of any case (the office holder acts for the state).
     if (!pronoun || (possessive && !titled)) {
       const opening = POSSESSIVE_OPENING.exec(text);
-      if (opening && ROLE_PHRASE.test(text.slice(opening[0].length))) {
+      if (opening && !this.ownedSubject && ROLE_PHRASE.test(text.slice(opening[0].length))) {
         pronoun = opening;
         possessive = titled = true;
       }
