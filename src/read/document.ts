@@ -84,7 +84,11 @@ export type CoderEvent = Pick<Event, "source" | "target" | "code"> &
     Pick<Event, "sourceAgent" | "targetAgent" | "goldstein" | "quad" | "plover" | "rule" | "start" | "end" | "modality">
   >;
 
-/** Per coder, the mentions it finds in a name alone (see mentionsOfName in {@link readDocument}), up to NAMES_MAX names. */
+/**
+ * Per coder, the mentions it finds in a name alone (see mentionsOfName in {@link readDocument}), up to NAMES_MAX names:
+ * a cache across documents (module state, keyed weakly by the coder object; it changes no answer of a pure coder, see
+ * {@link SentenceCoder}).
+ */
 const NAME_MENTIONS = new WeakMap<SentenceCoder, Map<string, readonly CoderMention[]>>();
 const NAMES_MAX = 20_000;
 function namesOf(coder: SentenceCoder): Map<string, readonly CoderMention[]> {
@@ -97,7 +101,11 @@ function namesOf(coder: SentenceCoder): Map<string, readonly CoderMention[]> {
 /** A mention as the coder returns it (offsets into the sentence). */
 export type CoderMention = Omit<ActorMention, "entry"> & {entry?: unknown};
 
-/** What document reading needs from the event coder (src/read/coder.ts). */
+/**
+ * What document reading needs from the event coder (src/read/coder.ts). `codeSentence` must be a pure function of its
+ * arguments (the project's coder is): the reader keeps, per coder object, the mentions it found in a name alone and
+ * asks again for no name it has seen, in this document or an earlier one (NAME_MENTIONS below).
+ */
 export interface SentenceCoder {
   codeSentence(
     text: string,
