@@ -135,6 +135,27 @@ test("review K5: a fronted time phrase before a lower-case 'its'; a state's poss
   assert.ok(!b.includes("MNG>JPN 04"), b.join("; "));
 });
 
+test("review K22: after a state's office or attribute opens the sentence before, 'Its' is still the state's", () => {
+  // (our own sentences: the possessed noun varies — an office, a state body, an attribute — against non-state groups)
+  for (const before of [
+    "Mongolia's prime minister flew to Seoul on Monday.",
+    "Mongolia's cabinet is courting Japan.",
+    "Mongolia's coal output rose by a third last year.",
+    "Mongolia's president received opposition figures."
+  ]) {
+    const a = events(`${before} Its deputy trade minister met Japanese officials in Tokyo on Tuesday.`);
+    assert.ok(a.includes("MNG>JPN 04"), `${before} ${a.join("; ")}`);
+  }
+  for (const before of [
+    "Mongolia's herders blocked a highway.",
+    "Mongolia's biggest opposition party walked out of parliament.",
+    "Mongolia's mining companies lobbied for lower royalties."
+  ]) {
+    const b = events(`${before} Their leaders met Japanese officials in Tokyo on Tuesday.`);
+    assert.ok(!b.includes("MNG>JPN 04"), `${before} ${b.join("; ")}`);
+  }
+});
+
 test("near misses: 'Its' before no person's noun, a preposition before the noun, no subject in the sentence just before", () => {
   assert.deepEqual(
     events("Armenia is courting the Gulf. Its talks with the government of Qatar resumed in Doha on Monday."),

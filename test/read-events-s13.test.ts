@@ -27,9 +27,9 @@ test("a signed contract is a signed agreement (057) in every tense and spelling 
   ]);
   // Near misses: a contract awarded is the awarder's cooperation with the winner; a signing still to come is a plan.
   assert.deepEqual(dyads("Qatar awarded the contract to a Turkish firm."), ["QAT>TUR 061"]);
-  assert.ok(
-    readEvents("Qatar will sign a contract with Oman next month.").every((e) => !/ 057 /.test(e) && / planned$/.test(e))
-  );
+  // (review K21: the planned signing must be found, as a plan)
+  const planned = readEvents("Qatar will sign a contract with Oman next month.");
+  assert.ok(planned.length > 0 && planned.every((e) => !/ 057 /.test(e) && / planned$/.test(e)), planned.join("; "));
 });
 
 test("a delisting from a list of prohibition eases a sanction (081), whatever the verb of removing", () => {

@@ -212,6 +212,21 @@ export const ROLE_NOUN = `(?:${[
 export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
 /** "Its special representative …", "Their Foreign Ministers …": after a possessive pronoun, a person's or body's noun phrase. */
 const ROLE_PHRASE = new RegExp(String.raw`^\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-)`, "u");
+/**
+ * A state's possessive before a group of its people that is not the state ("Kazakhstan's opposition", "Uzbekistan's
+ * cotton farmers"): a later "Its/Their leaders" are that group's, not the state's (review K5, K22). A lexicon of
+ * English nouns for non-state collectives, after at most two modifiers that are no office and no verb; an office, a state body or an attribute of the state (economy, border) is
+ * not one of them, so "Its foreign minister" after "Kazakhstan's president …" stays Kazakhstan's.
+ */
+const OWNED_GROUP = new RegExp(
+  String.raw`^['’]s\s+(?:(?!${ROLE_NOUN}\b|[\p{L}-]+ed\b|(?:met|held|hit|made|took|gave|sent|told|said|has|had|is|was|were|are|will|would|and|or|of|the|a|an)\b)[\p{L}-]+\s+){0,2}?(?:${[
+    "opposition|parties|party|protesters|demonstrators|activists|dissidents|rebels|militants|insurgents|separatists",
+    "farmers|growers|herders|traders|merchants|workers|miners|unions|students|journalists|media|press|bloggers",
+    "companies|firms|businesses|business|exporters|importers|producers|investors|banks|lenders|entrepreneurs",
+    "citizens|people|voters|residents|youth|diaspora|migrants|clergy|veterans|NGOs|clans|elites|oligarchs"
+  ].join("|")})\b`,
+  "iu"
+);
 /** A possessive pronoun opening the sentence (after a short time phrase at most). */
 const POSSESSIVE_OPENING =
   /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their|(?<=\S\s+)its|(?<=\S\s+)their)(?=\s)/;
@@ -309,7 +324,8 @@ export class Anaphora {
       this.subject = {code: opening.code, sentence: this.sentence};
     // (review K5) "Kazakhstan's opposition held …": the sentence's subject is what the state's possessive owns, not the
     // state; a later "Its leaders" is not the state's
-    this.ownedSubject = opening !== undefined && /^['’]s\s/.test(text.slice(opening.end));
+    // (review K22) only a non-state group: "Kazakhstan's president/economy …, Its foreign minister" stays the state's
+    this.ownedSubject = opening !== undefined && OWNED_GROUP.test(text.slice(opening.end));
     if (SUMMIT.test(text)) {
       const org = mentions.find((m) => !REGIONS.has(m.code) && !isStateCode(m.code) && ORGANISATION.test(m.text));
       if (org) this.summitOrg = {code: org.code, sentence: this.sentence};
