@@ -100,6 +100,23 @@ function sentenceOf(reading: ReadingForEval, quote: string, least: number) {
   return bo >= least ? best : undefined;
 }
 
+/** A gold claim as an item of the report, at the reading's sentence `s`. */
+const claimItem = (
+  gc: GoldDocument["claims"][number],
+  index: number,
+  s: {index: number; text: string},
+  speakerRight: boolean,
+  kindRight: boolean
+): CarriedItem => ({
+  kind: "claim",
+  index,
+  sentence: s.index,
+  text: s.text,
+  label: `${gc.speaker} / ${gc.kind}`,
+  speakerRight,
+  kindRight
+});
+
 /** The gold events and claims the reading gets right, each with the sentence that carries it. */
 export function carriedItems(gold: GoldDocument, reading: ReadingForEval): CarriedItem[] {
   const out: CarriedItem[] = [];
@@ -116,15 +133,9 @@ export function carriedItems(gold: GoldDocument, reading: ReadingForEval): Carri
     if (!best) return;
     const s = sentenceOf(reading, gc.quote, 0.3);
     if (!s) return;
-    out.push({
-      kind: "claim",
-      index,
-      sentence: s.index,
-      text: s.text,
-      label: `${gc.speaker} / ${gc.kind}`,
-      speakerRight: sameSpeaker(gc.speaker, best.speaker, reading.source.author),
-      kindRight: best.kind === gc.kind
-    });
+    out.push(
+      claimItem(gc, index, s, sameSpeaker(gc.speaker, best.speaker, reading.source.author), best.kind === gc.kind)
+    );
   });
   return out;
 }
@@ -147,17 +158,7 @@ export function missedItems(gold: GoldDocument, reading: ReadingForEval): Carrie
   gold.claims.forEach((gc, index) => {
     if (right.has(`claim${index}`)) return;
     const s = sentenceOf(reading, gc.quote, 0.5);
-    if (s)
-      out.push({
-        kind: "claim",
-        index,
-        sentence: s.index,
-        text: s.text,
-        label: `${gc.speaker} / ${gc.kind}`,
-        speakerRight: true,
-        kindRight: true,
-        missed: true
-      });
+    if (s) out.push({...claimItem(gc, index, s, true, true), missed: true});
   });
   return out;
 }
