@@ -1,0 +1,194 @@
+/**
+ * `npm run coverage`: the construction-coverage matrix (docs/coverage.md). Generates short news paragraphs
+ * from our own grammar and lexicon (acts × constructions × actor forms × date forms, a seeded sample), reads
+ * each with the reader `npm run eval` uses, and reports per construction × act class, act, actor form and
+ * date form how many expected events were read strictly (dyad, CAMEO root, month) and leniently (any event
+ * from the sentence), and how many events matched nothing expected (false events).
+ *
+ *   npx tsx scripts/coverage.ts [--seed 1] [--sample 3] [--acts meet,sign] [--constructions past,passive-agent]
+ *                               [--forms state,title] [--examples 3] [--json]
+ *
+ * Progress goes to stderr; the tables (or the JSON) to stdout. Run it with MULTIVECTOR_CACHE=off.
+ */
+import {formatIssue} from "../src/domain/index.js";
+import {tuneJitForBatches} from "../src/app/jit.js";
+import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
+import {ACTS} from "../src/read/coverage-lexicon.js";
+import {coverageRows, percent, type CoverageRow, type ItemScore} from "../src/read/coverage-score.js";
+
+const CLASSES = ["verbal-coop", "material-coop", "verbal-conflict", "material-conflict"] as const;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "))
+    .join("\n");
+}
+
+const LOST = ["event", "source", "target", "code", "date"];
+
+function rowCells(r: CoverageRow): string[] {
+  return [
+    String(r.n),
+    percent(r.strict, r.n),
+    percent(r.lenient, r.n),
+    ...LOST.map((l) => String(r.lost[l] ?? 0)),
+    r.secondN ? `${r.secondStrict}/${r.secondN}` : "—",
+    (r.sentences ? (100 * r.falseEvents) / r.sentences : 0).toFixed(0)
+  ];
+}
+
+const HEAD = ["n", "strict", "lenient", ...LOST.map((l) => `-${l}`), "2nd", "false/100"];
+
+function byKey(scores: readonly ItemScore[], title: string, key: (s: ItemScore) => string, order?: readonly string[]) {
+  const rows = coverageRows(scores, key);
+  if (order) rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  return `${title}\n${table([[title.split(" ").pop()!, ...HEAD], ...rows.map((r) => [r.key, ...rowCells(r)])])}`;
+}
+
+function example(s: ItemScore): string {
+  const main = s.outcomes.filter((o) => o.main);
+  const exp = main
+    .map((o) => `${o.expected.source}>${o.expected.target} ${o.expected.root} ${o.expected.date}`)
+    .join(", ");
+  const lost = main.filter((o) => !o.strict).map((o) => o.lost.join("+"));
+  return [
+    `    ${s.item.act} (${s.item.sourceForm} → ${s.item.targetForm}, ${s.item.dateForm}) expected ${exp}; ${lost.length ? `lost ${lost.join(", ")}` : "read"}; read: ${s.produced.join(", ") || "nothing"}`,
+    `      ${s.item.sentences.join(" ")}`
+  ].join("\n");
+}
+
+function main(argv: readonly string[]): number {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const list = (name: string) => arg(name)?.split(",").filter(Boolean);
+  const examples = Number(arg("--examples") ?? 3);
+  if (!Number.isInteger(examples) || examples < 0) {
+    console.error(`Cannot read --examples "${arg("--examples")}": expected a whole number`);
+    return 1;
+  }
+  const checked = checkCoverageOptions({
+    seed: Number(arg("--seed") ?? 1),
+    sample: Number(arg("--sample") ?? 3),
+    ...(list("--acts") ? {acts: list("--acts")!} : {}),
+    ...(list("--constructions") ? {constructions: list("--constructions")!} : {}),
+    ...(list("--forms") ? {forms: list("--forms")!} : {})
+  });
+  if (!checked.ok) {
+    for (const i of checked.issues) console.error(formatIssue(i));
+    return 1;
+  }
+  const o = checked.value;
+  tuneJitForBatches();
+  const t0 = Date.now();
+  const {scores} = runCoverage(o, {
+    onProgress: (p) => {
+      if (p.done % 20 === 0 || p.done === p.of)
+        process.stderr.write(`\r[${p.done}/${p.of}] ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    }
+  });
+  process.stderr.write("\n");
+  const all = coverageRows(scores, () => "all")[0];
+  if (argv.includes("--json")) {
+    const rows = (key: (s: ItemScore) => string) => coverageRows(scores, key);
+    console.log(
+      JSON.stringify(
+        {
+          options: o,
+          overall: all ?? null,
+          byConstruction: rows((s) => s.item.construction),
+          byAct: rows((s) => s.item.act),
+          byClass: rows((s) => s.item.cls),
+          matrix: rows((s) => `${s.item.construction} × ${s.item.cls}`),
+          bySourceForm: rows((s) => s.item.sourceForm),
+          byTargetForm: rows((s) => s.item.targetForm),
+          byDateForm: rows((s) => s.item.dateForm),
+          items: scores
+        },
+        null,
+        1
+      )
+    );
+    return 0;
+  }
+  if (!all) {
+    console.log("No items: the options leave no construction, act and form that fit together.");
+    return 0;
+  }
+  console.log(
+    `Coverage matrix: seed ${o.seed}, ${o.sample} per construction × act; ${scores.length} paragraphs, ${all.sentences} sentences, read in ${((Date.now() - t0) / 1000).toFixed(0)} s`
+  );
+  console.log(
+    `Overall: strict ${all.strict}/${all.n} = ${percent(all.strict, all.n)}, lenient ${all.lenient}/${all.n} = ${percent(all.lenient, all.n)}; second events (the talks of "after talks with", a purpose clause's travel) strict ${all.secondStrict}/${all.secondN}; false events ${all.falseEvents} = ${((100 * all.falseEvents) / all.sentences).toFixed(1)} per 100 sentences\n`
+  );
+  // The matrix: constructions down, act classes across (strict share and n).
+  const cells = new Map(coverageRows(scores, (s) => `${s.item.construction}|${s.item.cls}`).map((r) => [r.key, r]));
+  const cons = [...new Set(scores.map((s) => s.item.construction))];
+  const byCons = new Map(coverageRows(scores, (s) => s.item.construction).map((r) => [r.key, r]));
+  console.log("Strict share (n) by construction × act class; lenient in the last column's brackets");
+  console.log(
+    table([
+      ["construction", ...CLASSES, "all (lenient)"],
+      ...cons.map((c) => [
+        c,
+        ...CLASSES.map((k) => {
+          const r = cells.get(`${c}|${k}`);
+          return r ? `${percent(r.strict, r.n)} (${r.n})` : "—";
+        }),
+        `${percent(byCons.get(c)!.strict, byCons.get(c)!.n)} (${percent(byCons.get(c)!.lenient, byCons.get(c)!.n)})`
+      ])
+    ])
+  );
+  console.log("\n" + byKey(scores, "By construction", (s) => s.item.construction, cons));
+  const actOrder = ACTS.map((a) => a.name);
+  console.log(
+    "\n" +
+      byKey(
+        scores,
+        "By act",
+        (s) => `${s.item.act} ${s.item.root}`,
+        ACTS.map((a) => `${a.name} ${a.root}`)
+      )
+  );
+  void actOrder;
+  console.log("\n" + byKey(scores, "By source form", (s) => s.item.sourceForm));
+  console.log("\n" + byKey(scores, "By target form", (s) => s.item.targetForm));
+  console.log("\n" + byKey(scores, "By date form", (s) => s.item.dateForm));
+  if (examples > 0) {
+    // Failing cells: construction × act class below half strict, worst first, with examples of misses.
+    const failing = [...cells.values()]
+      .filter((r) => r.n && r.strict / r.n < 0.5)
+      .sort((a, b) => a.strict / a.n - b.strict / b.n || b.n - a.n);
+    console.log(`\nCells under 50% strict (${failing.length}), worst first, with ${examples} misses each:`);
+    for (const r of failing) {
+      const [c, k] = r.key.split("|");
+      console.log(`  ${c} × ${k}: strict ${r.strict}/${r.n}, lenient ${r.lenient}/${r.n}`);
+      const misses = scores.filter(
+        (s) => s.item.construction === c && s.item.cls === k && s.outcomes.some((x) => x.main && !x.strict)
+      );
+      for (const s of spread(misses, examples)) console.log(example(s));
+    }
+    const falses = scores.filter((s) => s.falseEvents > 0);
+    console.log(`\nParagraphs with false events (${falses.length}); ${examples} per construction:`);
+    for (const c of cons)
+      for (const s of spread(
+        falses.filter((x) => x.item.construction === c),
+        examples
+      ))
+        console.log(`  ${c}:\n${example(s)}`);
+  }
+  return 0;
+}
+
+/** Up to `n` items, one per act first (examples of different acts). */
+function spread(xs: readonly ItemScore[], n: number): ItemScore[] {
+  const out: ItemScore[] = [];
+  const seen = new Set<string>();
+  for (const x of xs) if (out.length < n && !seen.has(x.item.act)) (out.push(x), seen.add(x.item.act));
+  for (const x of xs) if (out.length < n && !out.includes(x)) out.push(x);
+  return out;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,93 @@
+/**
+ * The construction-coverage matrix's reading part (docs/coverage.md): checks the options, generates the items
+ * (src/read/coverage.ts), reads each item's article with the reader `npm run eval` uses (the shipped pack's
+ * coder and aliases, src/app/document-eval.ts) and scores it (src/read/coverage-score.ts).
+ *
+ * @module
+ */
+import {fail, ok, type Issue, type Result} from "../domain/index.js";
+import {
+  ACTOR_FORMS,
+  CONSTRUCTIONS,
+  articleText,
+  generate,
+  type ActorForm,
+  type CoverageItem
+} from "../read/coverage.js";
+import {ACTS} from "../read/coverage-lexicon.js";
+import {scoreItem, type ItemScore} from "../read/coverage-score.js";
+import {packReader, type EvalReader} from "./document-eval.js";
+
+/** The options of a run, as the command line gives them. */
+export interface CoverageOptions {
+  seed: number;
+  /** Items per cell (construction × act). */
+  sample: number;
+  acts?: readonly string[];
+  constructions?: readonly string[];
+  forms?: readonly string[];
+}
+
+export type CheckedCoverageOptions = Omit<CoverageOptions, "forms"> & {forms?: ActorForm[]};
+
+/** Checks the names and numbers: an unknown act, construction or form is an issue naming those expected. */
+export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverageOptions> {
+  const issues: Issue[] = [];
+  const known = (what: string, given: readonly string[] | undefined, names: readonly string[]) => {
+    for (const g of given ?? [])
+      if (!names.includes(g))
+        issues.push({code: `unknown_${what}`, message: `Unknown ${what} "${g}": expected one of ${names.join(", ")}`});
+  };
+  known(
+    "act",
+    o.acts,
+    ACTS.map((a) => a.name)
+  );
+  known(
+    "construction",
+    o.constructions,
+    CONSTRUCTIONS.map((c) => c.name)
+  );
+  known(
+    "form",
+    o.forms,
+    ACTOR_FORMS.map((f) => f.name)
+  );
+  if (!Number.isInteger(o.seed))
+    issues.push({code: "bad_seed", message: `Cannot read --seed "${o.seed}": expected a whole number`});
+  if (!Number.isInteger(o.sample) || o.sample < 1)
+    issues.push({
+      code: "bad_sample",
+      message: `Cannot read --sample "${o.sample}": expected a whole number of at least 1`
+    });
+  if (issues.length) return fail(issues);
+  const {forms, ...rest} = o;
+  return ok({...rest, ...(forms ? {forms: forms as ActorForm[]} : {})});
+}
+
+/** Progress: after each item. */
+export interface CoverageProgress {
+  done: number;
+  of: number;
+}
+
+/** Generates the items and reads and scores each. */
+export function runCoverage(
+  o: CheckedCoverageOptions,
+  {reader, onProgress}: {reader?: EvalReader; onProgress?: (p: CoverageProgress) => void} = {}
+): {items: CoverageItem[]; scores: ItemScore[]} {
+  const read = reader ?? packReader();
+  const items = generate({
+    seed: o.seed,
+    perCell: o.sample,
+    ...(o.acts ? {acts: o.acts} : {}),
+    ...(o.constructions ? {constructions: o.constructions} : {}),
+    ...(o.forms ? {forms: o.forms} : {})
+  });
+  const scores = items.map((item, i) => {
+    const s = scoreItem(item, read(`coverage-${i}.txt`, articleText(item)));
+    onProgress?.({done: i + 1, of: items.length});
+    return s;
+  });
+  return {items, scores};
+}

@@ -1,0 +1,148 @@
+/**
+ * The construction-coverage matrix's scoring (docs/coverage.md): given a generated item (src/read/coverage.ts)
+ * and the reader's reading of its article, whether each expected event was read strictly (score_reader.py's
+ * definition, as src/read/document-eval.ts ports it: the dyad, the CAMEO root, the year-month), whether any
+ * event came from its sentence (lenient), and which events of the reading match nothing expected (false
+ * events); then the tables by construction, act, class, actor form and date form. Pure.
+ *
+ * @module
+ */
+import {quoteOverlap, scoreDocuments, type GoldDocument, type ReadingForEval} from "./document-eval.js";
+import type {CoverageItem, ExpectedEvent} from "./coverage.js";
+
+type ReadEvent = ReadingForEval["events"][number];
+
+/** What the reader made of one expected event. */
+export interface ExpectedOutcome {
+  expected: ExpectedEvent;
+  /** The act of the item (not a second event such as the talks of "after talks with"). */
+  main: boolean;
+  strict: boolean;
+  lenient: boolean;
+  /**
+   * When not strict: the fewest of "source", "target", "code", "date" that, relaxed, let an event of the
+   * sentence match; "event" when no event came from the sentence.
+   */
+  lost: string[];
+}
+
+/** The outcome of one item. */
+export interface ItemScore {
+  item: CoverageItem;
+  outcomes: ExpectedOutcome[];
+  /** Events of the reading that match no expected event. */
+  falseEvents: number;
+  /** The reading's events, as "KAZ>UZB 057 2024-05". */
+  produced: string[];
+}
+
+const goldOf = (e: ExpectedEvent, relax: ReadonlySet<string> = new Set()): GoldDocument["events"][number] => ({
+  source: relax.has("source") ? null : e.source,
+  target: relax.has("target") ? null : e.target,
+  cameo_root: e.root,
+  date: relax.has("date") ? null : e.date,
+  mutual: e.mutual,
+  quote: e.quote
+});
+
+/** Whether one event of the reading matches `e` strictly (fields in `relax` not compared). */
+export function matches(e: ExpectedEvent, event: ReadEvent, relax: ReadonlySet<string> = new Set()): boolean {
+  const ev = relax.has("code") ? {...event, code: e.root} : event;
+  const gold: GoldDocument = {file: "x", metadata: {}, actors: [], events: [goldOf(e, relax)], claims: []};
+  const reading: ReadingForEval = {source: {}, sentences: [], events: [ev], claims: [], mentions: []};
+  return scoreDocuments([gold], {x: ""}, {x: reading}).events.strict.hit > 0;
+}
+
+const FIELDS = ["source", "target", "code", "date"] as const;
+
+/** Every subset of the fields, smallest first. */
+const RELAXATIONS: string[][] = (() => {
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << FIELDS.length; mask++) out.push(FIELDS.filter((_, i) => mask & (1 << i)));
+  return out.sort((a, b) => a.length - b.length);
+})();
+
+/** A reading's event as the report shows it. */
+export const eventLabel = (e: ReadEvent) =>
+  `${e.source}>${e.target} ${e.code}${e.date ? ` ${e.date.slice(0, 7)}` : ""}`;
+
+/** Scores one item against the reading of its article. */
+export function scoreItem(item: CoverageItem, reading: ReadingForEval | undefined): ItemScore {
+  const events = reading?.events ?? [];
+  const outcomes = item.expected.map((expected): ExpectedOutcome => {
+    const strict = events.some((e) => matches(expected, e));
+    const fromSentence = events.filter((e) => quoteOverlap(expected.quote, e.sentence ?? "") >= 0.5);
+    let lost: string[] = [];
+    if (!strict) {
+      lost = ["event"];
+      if (fromSentence.length)
+        for (const r of RELAXATIONS)
+          if (fromSentence.some((e) => matches(expected, e, new Set(r)))) {
+            lost = r;
+            break;
+          }
+    }
+    return {expected, main: expected.act === item.act, strict, lenient: fromSentence.length > 0, lost};
+  });
+  const falseEvents = events.filter((e) => !item.expected.some((x) => matches(x, e))).length;
+  return {item, outcomes, falseEvents, produced: events.map(eventLabel)};
+}
+
+/** A row of a table: the main expected events of the items in it. */
+export interface CoverageRow {
+  key: string;
+  items: number;
+  sentences: number;
+  /** Main expected events. */
+  n: number;
+  strict: number;
+  lenient: number;
+  /** Second events (the talks of "after talks with", the travel of a purpose clause). */
+  secondN: number;
+  secondStrict: number;
+  falseEvents: number;
+  /** What the misses lost, by field. */
+  lost: Record<string, number>;
+}
+
+/** Groups the scored items by `key` (an item may belong to one group) and sums each group. */
+export function coverageRows(scores: readonly ItemScore[], key: (s: ItemScore) => string): CoverageRow[] {
+  const rows = new Map<string, CoverageRow>();
+  for (const s of scores) {
+    const k = key(s);
+    const r =
+      rows.get(k) ??
+      rows
+        .set(k, {
+          key: k,
+          items: 0,
+          sentences: 0,
+          n: 0,
+          strict: 0,
+          lenient: 0,
+          secondN: 0,
+          secondStrict: 0,
+          falseEvents: 0,
+          lost: {}
+        })
+        .get(k)!;
+    r.items++;
+    r.sentences += s.item.sentences.length;
+    r.falseEvents += s.falseEvents;
+    for (const o of s.outcomes) {
+      if (!o.main) {
+        r.secondN++;
+        if (o.strict) r.secondStrict++;
+        continue;
+      }
+      r.n++;
+      if (o.strict) r.strict++;
+      if (o.lenient) r.lenient++;
+      for (const l of o.lost) r.lost[l] = (r.lost[l] ?? 0) + 1;
+    }
+  }
+  return [...rows.values()];
+}
+
+/** A share as a whole percentage, or "—" for none. */
+export const percent = (hit: number, of: number) => (of ? `${Math.round((100 * hit) / of)}%` : "—");
