@@ -1011,7 +1011,10 @@ function codeSentence(
       // Present tense: the word is the verb's base or its -s form (the light tagger reads "met" as VBP too).
       const w = upper[f.first] ?? "";
       const b = f.form.base;
-      const present = w === b || w === `${b}S` || w === `${b}ES` || (b.endsWith("Y") && w === `${b.slice(0, -1)}IES`);
+      // (the base after "did" is past: "did sign", "did not only sign … but also …")
+      const afterDid = upper.slice(Math.max(0, f.first - 3), f.first).includes("DID");
+      const present =
+        !afterDid && (w === b || w === `${b}S` || w === `${b}ES` || (b.endsWith("Y") && w === `${b.slice(0, -1)}IES`));
       // (A month or a weekday without a year is a time all the same: "in January", "on Tuesday".)
       // ("Brussels is competing on rules": a present progressive with no time is a state of affairs too.)
       const progressive = /ING$/.test(w) && /^(IS|ARE|AM)$/.test(upper[f.first - 1] ?? "");

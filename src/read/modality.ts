@@ -60,6 +60,32 @@ const ATTEMPT =
 const GOAL =
   /^(STRATEGY|STRATEGIES|GOAL|GOALS|AIM|AIMS|ESSENCE|TASK|TASKS|PURPOSE|INTEREST|INTERESTS|PRIORITY|PRIORITIES|OBJECTIVE|OBJECTIVES|IDEA|AMBITION|AMBITIONS|MISSION|POLICY|CHALLENGE|ROLE|WAY|APPROACH|DOCTRINE)$/;
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "HARDLY"]);
+/** Words after "not" that make it a focus, not a negation: "did not only sign but also ratify", "not just met". */
+const NOT_FOCUS = /^(ONLY|JUST|MERELY|SIMPLY|SOLELY)$/;
+/**
+ * Verbs whose negation asserts what they govern (English implicatives of hesitation and failure): "did not hesitate
+ * to condemn", "did not fail to pay", "did not wait to respond" tell that the act happened.
+ */
+const NEGATION_ASSERTS =
+  /^(HESITATE|HESITATED|HESITATES|HESITATING|FAIL|FAILED|FAILS|WAIT|WAITED|WAITS|DELAY|DELAYED|DELAYS|FORGET|FORGOT|NEGLECT|NEGLECTED)$/;
+
+/**
+ * Attitudes toward an act that has not happened, lexicons of English (not of any article): verbs of wanting,
+ * wishing, hoping and preferring (DESIDERATIVE), verbs of expecting and foreseeing another's act (EXPECTATIVE: "Kyiv
+ * expected Astana to speak", "analysts anticipate that Baku will …"; not the passive "is expected to visit", a plan
+ * the newsroom reports, nor "expects to sign", one's own stated plan), and verbs and adjectives of fearing (FEARING).
+ * The attitude is no act of its own, and what it governs — an infinitive, a clause under "will/would/could …", or its
+ * object noun ("wants European buyers") — is wished, expected or feared, not done.
+ */
+const DESIDERATIVE =
+  /^(WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|WISHING|HOPE|HOPES|HOPED|HOPING|DESIRE|DESIRES|DESIRED|DESIRING|LONGS|LONGED|LONGING|YEARN|YEARNS|YEARNED|YEARNING|CRAVE|CRAVES|CRAVED|CRAVING|PREFER|PREFERS|PREFERRED|PREFERRING|DREAM|DREAMS|DREAMED|DREAMT|DREAMING)$/;
+const EXPECTATIVE =
+  /^(EXPECT|EXPECTS|EXPECTED|EXPECTING|ANTICIPATE|ANTICIPATES|ANTICIPATED|ANTICIPATING|FORESEE|FORESEES|FORESAW|FORESEEING|ENVISAGE|ENVISAGES|ENVISAGED|ENVISAGING|ENVISION|ENVISIONS|ENVISIONED|ENVISIONING)$/;
+const FEARING = /^(FEAR|FEARS|FEARED|FEARING|DREAD|DREADS|DREADED|DREADING|WORRY|WORRIES|WORRIED|AFRAID)$/;
+/** Forms of "be" before a participle: "is expected to" is a passive (a reported plan), not someone's expectation. */
+const BE_FORM = /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|'S|'RE)$/;
+/** Modals and "to" before a bare verb: the form a governed act takes ("hoped that X would sign", "wants X to sign"). */
+const BARE_BEFORE = /^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MIGHT|MAY|CAN|MUST|'LL|'D|WO)$/;
 const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "HOWEVER"]);
 
 /** Past verbs of report and promise whose "that"-clause puts "would" in the future of the past. */
@@ -114,6 +140,67 @@ export function invertedCondition(upper: readonly string[]): boolean {
   return head !== "WERE" || upper.slice(k + 2, comma).includes("TO");
 }
 
+/**
+ * Whether the word at `k` is an attitude that governs what follows it: a verb of wanting or fearing, "would like", or
+ * a verb of expecting told actively of another's act ("expected Astana to …", "expects that …"), not the passive "is
+ * expected to" (a plan reported), nor "expects to" (one's own plan), nor an adjective after a determiner ("the
+ * expected visit").
+ */
+function attitudeAt(upper: readonly string[], k: number): boolean {
+  const w = upper[k] ?? "";
+  if (DESIDERATIVE.test(w) || FEARING.test(w)) return !/^(THE|A|AN|ITS|HIS|HER|THEIR|OUR)$/.test(upper[k - 1] ?? "");
+  if (w === "LIKE") return /^(WOULD|'D)$/.test(upper[k - 1] ?? "");
+  if (!EXPECTATIVE.test(w)) return false;
+  const before = upper[k - 1] ?? "";
+  const passive = BE_FORM.test(before) || (/LY$/.test(before) && BE_FORM.test(upper[k - 2] ?? ""));
+  return !passive && upper[k + 1] !== "TO" && !/^(THE|A|AN|ITS|HIS|HER|THEIR|OUR|NOT|AS)$/.test(before);
+}
+
+/**
+ * Whether the word at `first` is governed by an attitude earlier in its clause (no comma, clause break or
+ * subordinator between): as a bare verb after "to" or a modal ("hoped that Kabul would guarantee …", "wants Baku to
+ * sign", "fears that X will attack"), or as the attitude's object noun within four words ("wants new buyers").
+ */
+function attitudeGoverns(upper: readonly string[], first: number, start: number): boolean {
+  for (let g = first - 1; g >= Math.max(start, first - 16); --g) {
+    const w = upper[g]!;
+    if (w === "," || CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w)) return false;
+    if (!attitudeAt(upper, g)) continue;
+    // One's own act after a verb of wanting or hoping ("wants to expand ties", "would like to visit") is an intent,
+    // which the coder reads as such (03x); a preference, a craving or a dream of one's own is not.
+    if (upper[g + 1] === "TO" && /^(WANT|HOPE|WISH|LIKE)/.test(upper[g]!)) return false;
+    const prev = upper[first - 1] ?? "";
+    const bare =
+      BARE_BEFORE.test(prev) ||
+      (/^(BE|HAVE)$/.test(prev) && BARE_BEFORE.test(upper[first - 2] ?? "")) ||
+      (/LY$/.test(prev) && BARE_BEFORE.test(upper[first - 2] ?? ""));
+    if (bare) return true;
+    return first - g <= 4 && !upper.slice(g + 1, first).some((x) => x === "THAT" || BARE_BEFORE.test(x));
+  }
+  return false;
+}
+
+/** Whether the negation at `k` is lifted: a focus ("not only"), or a negated implicative ("did not hesitate to"). */
+function negationLifted(upper: readonly string[], k: number): boolean {
+  const next = upper[k + 1] ?? "";
+  return NOT_FOCUS.test(next) || (NEGATION_ASSERTS.test(next) && upper[k + 2] === "TO");
+}
+
+/**
+ * Whether the infinitive at `first` hangs, through a chain of infinitives in its clause, on a negated verb: "would not
+ * allow its territory to be used to help X", "has never sought to join Y" (a negation a few words before the verb is
+ * read in {@link notAnEvent} itself). No comma, clause break, subordinator or "and/or" between.
+ */
+function negatedChain(upper: readonly string[], first: number, start: number): boolean {
+  if (upper[first - 1] !== "TO") return false;
+  for (let g = first - 2; g >= Math.max(start, first - 14); --g) {
+    const w = upper[g]!;
+    if (w === "," || CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w) || w === "AND" || w === "OR") return false;
+    if (/^(NOT|N'T|NEVER)$/.test(w)) return !negationLifted(upper, g);
+  }
+  return false;
+}
+
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
   for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
@@ -134,6 +221,8 @@ export function notAnEvent(
   if (/\?["”’)\s]*$/.test(text)) return "question";
   const start = clauseStart(upper, first);
   if (COGNITION.test(upper[first] ?? "")) return "opinion";
+  // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
+  if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start)) return "opinion";
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
     if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
@@ -210,8 +299,9 @@ export function notAnEvent(
     // or promise is a plan, not a condition (the coder reads it as intended, like "will").
     if (w === "WOULD" && futureInPast(upper, k)) continue;
     if (HYPOTHETICAL_MODAL.has(w) && !month) return "hypothetical";
-    if (!refused && NEGATION.has(w)) return "negation";
+    if (!refused && NEGATION.has(w) && !negationLifted(upper, k)) return "negation";
   }
+  if (!refused && negatedChain(upper, first, start)) return "negation";
   // A subject that denies: "None of the five states has recognised …", "Nobody invited …".
   if (/^(NONE|NOBODY|NEITHER)$/.test(upper[start] ?? "") || (upper[start] === "NO" && upper[start + 1] === "ONE"))
     return "negation";

@@ -1,0 +1,84 @@
+/**
+ * Precision of the article reader's events, session 14 (issue 10): attitudes toward an act (wanting, expecting another's
+ * act, fearing) and negations that reach an act through a chain of infinitives are no events. Every sentence here is
+ * our own, written for these tests (states of South America, West Africa, Scandinavia, the Baltic and the Middle East,
+ * which no fixture pairs this way), each rule varied along the conditions it tests (the attitude's word and tense, an
+ * infinitive, a clause under a modal or an object noun after it, passive against active, a comma or a finite verb
+ * between), with near misses that must still give their event.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {readEvents} from "./helpers/events.js";
+
+test("what a state wants, wishes, hopes or prefers is no act, in any of the forms the wish governs", () => {
+  // (a clause under "would", with and without "that", with and without a date of its own)
+  assert.deepEqual(readEvents("Chile hoped that Bolivia would return the ambassador."), []);
+  assert.deepEqual(readEvents("Chile hoped Bolivia would return the ambassador in June."), []);
+  // (an infinitive of another's act after an object)
+  assert.deepEqual(readEvents("Ghana would like Nigeria to reopen the border."), []);
+  // (members no fixture uses: prefer, crave, yearn; a preference's own infinitive; an object noun after the wish)
+  assert.deepEqual(readEvents("Senegal prefers to buy rice from Thailand."), []);
+  assert.deepEqual(readEvents("Vietnam craves Japanese investment."), []);
+  assert.deepEqual(readEvents("Ghana yearns for closer ties with Nigeria."), []);
+  // Near misses: one's own act after "wants to" is an intent (03x, planned), as the coder reads it; a wish inside a relative clause set off by commas, and a wish after the act in a coordinated verb
+  // phrase, leave the act itself.
+  assert.deepEqual(readEvents("Ghana wanted to reopen the border with Togo."), ["GHA>TGO 035 2024-05-20 planned"]);
+  assert.deepEqual(readEvents("Estonia, which hopes to join the scheme, signed a deal with Finland on Monday."), [
+    "EST>FIN 057 2024-05-20"
+  ]);
+  assert.deepEqual(readEvents("Finland signed a deal with Estonia on Monday and hopes to extend it."), [
+    "FIN>EST 057 2024-05-20"
+  ]);
+});
+
+test("an expectation of another's act is no act; a plan reported as expected, or one's own, stays a plan", () => {
+  // (active, with the other's act as an infinitive after its object, or in a "that" clause under "will")
+  assert.deepEqual(readEvents("Denmark expected Norway to condemn the raid."), []);
+  assert.deepEqual(readEvents("Diplomats anticipate that Egypt will recognise Israel next year."), []);
+  // Near misses: the passive "is expected to" (with and without an adverb) and "expects to" with one's own act are
+  // plans, coded as the intent (036).
+  assert.deepEqual(readEvents("The Danish foreign minister is expected to visit Oslo in June."), [
+    "DNK>NOR 036 2024-05-20 planned"
+  ]);
+  assert.deepEqual(readEvents("The Danish foreign minister is widely expected to visit Oslo in June."), [
+    "DNK>NOR 036 2024-05-20 planned"
+  ]);
+  assert.deepEqual(readEvents("Denmark expects to host the Norwegian king in June."), [
+    "DNK>NOR 036 2024-05-20 planned"
+  ]);
+});
+
+test("what a state fears another will do is no act, as a verb, an adjective or a plural subject's worry", () => {
+  assert.deepEqual(readEvents("Latvia fears that Belarus will attack Lithuania."), []);
+  assert.deepEqual(readEvents("Latvia is afraid that Belarus will attack Lithuania."), []);
+  assert.deepEqual(readEvents("Officials in Riga worry that Belarus could attack Lithuania."), []);
+});
+
+test("a negation reaches an act through a chain of infinitives; a negated implicative and a focus do not negate", () => {
+  // (the negated verb two infinitives before the act, with "never" and with "did not")
+  assert.deepEqual(readEvents("Jordan has never agreed to let its airfields be used to supply Syria."), []);
+  assert.deepEqual(readEvents("Jordan did not permit its airfields to be used to supply Syria."), []);
+  // Near misses: the same chain without the negation is an act; "did not hesitate to" tells the act done; "not only
+  // … but also" and "not merely" are a focus, not a negation.
+  assert.deepEqual(readEvents("Jordan permitted its airfields to be used to supply Syria in March."), [
+    "JOR>SYR 060 2024-03-01"
+  ]);
+  assert.deepEqual(readEvents("Egypt did not hesitate to condemn Israel on Monday."), ["EGY>ISR 111 2024-05-20"]);
+  assert.deepEqual(readEvents("Peru did not only sign the treaty with Chile on Monday but also ratified it.").sort(), [
+    "CHL>PER 057 2024-05-20",
+    "PER>CHL 057 2024-05-20"
+  ]);
+  assert.deepEqual(readEvents("Peru did not merely criticise Chile on Monday; it expelled the ambassador."), [
+    "PER>CHL 111 2024-05-20"
+  ]);
+  // ("did sign": the base form after "did" is a past act, not a present habit)
+  assert.deepEqual(readEvents("Peru did sign the treaty with Chile.").sort(), [
+    "CHL>PER 057 2024-05-20",
+    "PER>CHL 057 2024-05-20"
+  ]);
+  // (a negation in a clause of its own, before "and", leaves the next clause's act)
+  assert.deepEqual(
+    readEvents("Egypt did not comment on the report, and Cairo agreed to supply Sudan with wheat on Monday."),
+    ["EGY>SDN 031 2024-05-20 planned"]
+  );
+});
