@@ -52,8 +52,9 @@ function example(s: ItemScore): string {
     .map((o) => `${o.expected.source}>${o.expected.target} ${o.expected.root} ${o.expected.date}`)
     .join(", ");
   const lost = main.filter((o) => !o.strict).map((o) => o.lost.join("+"));
+  const verdict = !main.length ? "no event expected" : lost.length ? `lost ${lost.join(", ")}` : "read";
   return [
-    `    ${s.item.act} (${s.item.sourceForm} → ${s.item.targetForm}, ${s.item.dateForm}) expected ${exp}; ${lost.length ? `lost ${lost.join(", ")}` : "read"}; read: ${s.produced.join(", ") || "nothing"}`,
+    `    ${s.item.act} (${s.item.sourceForm} → ${s.item.targetForm}, ${s.item.dateForm}) expected ${exp || "nothing"}; ${verdict}; read: ${s.produced.join(", ") || "nothing"}`,
     `      ${s.item.sentences.join(" ")}`
   ].join("\n");
 }
@@ -127,7 +128,9 @@ function main(argv: readonly string[]): number {
   const cells = new Map(coverageRows(scores, (s) => `${s.item.construction}|${s.item.cls}`).map((r) => [r.key, r]));
   const cons = [...new Set(scores.map((s) => s.item.construction))];
   const byCons = new Map(coverageRows(scores, (s) => s.item.construction).map((r) => [r.key, r]));
-  console.log("Strict share (n) by construction × act class; lenient in the last column's brackets");
+  console.log(
+    "Strict share (n) by construction × act class; lenient in the last column's brackets; a negation, false events per 100 sentences"
+  );
   console.log(
     table([
       ["construction", ...CLASSES, "all (lenient)"],
@@ -135,14 +138,19 @@ function main(argv: readonly string[]): number {
         c,
         ...CLASSES.map((k) => {
           const r = cells.get(`${c}|${k}`);
-          return r ? `${percent(r.strict, r.n)} (${r.n})` : "—";
+          if (!r) return "—";
+          // a construction that expresses no event (a negation): its false events per 100 sentences
+          return r.n
+            ? `${percent(r.strict, r.n)} (${r.n})`
+            : `${((100 * r.falseEvents) / r.sentences).toFixed(0)} false/100`;
         }),
-        `${percent(byCons.get(c)!.strict, byCons.get(c)!.n)} (${percent(byCons.get(c)!.lenient, byCons.get(c)!.n)})`
+        byCons.get(c)!.n
+          ? `${percent(byCons.get(c)!.strict, byCons.get(c)!.n)} (${percent(byCons.get(c)!.lenient, byCons.get(c)!.n)})`
+          : `${((100 * byCons.get(c)!.falseEvents) / byCons.get(c)!.sentences).toFixed(0)} false/100`
       ])
     ])
   );
   console.log("\n" + byKey(scores, "By construction", (s) => s.item.construction, cons));
-  const actOrder = ACTS.map((a) => a.name);
   console.log(
     "\n" +
       byKey(
@@ -152,7 +160,6 @@ function main(argv: readonly string[]): number {
         ACTS.map((a) => `${a.name} ${a.root}`)
       )
   );
-  void actOrder;
   console.log("\n" + byKey(scores, "By source form", (s) => s.item.sourceForm));
   console.log("\n" + byKey(scores, "By target form", (s) => s.item.targetForm));
   console.log("\n" + byKey(scores, "By date form", (s) => s.item.dateForm));

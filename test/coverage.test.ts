@@ -41,12 +41,16 @@ test("the generator: the same seed gives the same items, another seed others; a 
 
 test("the generator: a pronoun continuation opens with the pronoun of the actor named before; after talks adds the talks", () => {
   for (const it of generate({seed: 11, perCell: 6, acts: ["warn"], constructions: ["pronoun"]})) {
-    assert.equal(it.sentences.length, 2);
-    const pronoun = /^(It|He|She|They) warned /.exec(it.sentences[1]!)?.[1];
-    assert.ok(pronoun, it.sentences[1]);
-    if (["title", "title-lower", "apposition"].includes(it.sourceForm)) assert.match(pronoun!, /^(He|She)$/);
+    // two sentences, and one more for each actor that needs a sentence naming its state first ("the country's")
+    const contexts = [it.sourceForm, it.targetForm].filter((f) => f === "country-title").length;
+    assert.equal(it.sentences.length, 2 + contexts);
+    const last = it.sentences.at(-1)!;
+    const pronoun = /^(It|He|She|They) warned /.exec(last)?.[1];
+    assert.ok(pronoun, last);
+    if (["title", "title-lower", "apposition", "country-title"].includes(it.sourceForm))
+      assert.match(pronoun!, /^(He|She)$/);
     if (it.sourceForm === "region") assert.equal(pronoun, "They");
-    assert.equal(it.expected[0]!.quote, it.sentences[1]);
+    assert.equal(it.expected[0]!.quote, last);
   }
   const [talks] = generate({
     seed: 2,
@@ -179,8 +183,8 @@ test("bad options are issues naming what was expected", () => {
 // The matrix's overall figure, pinned as a floor (docs/coverage.md): `npm run coverage -- --sample 1` with seed 1.
 // Never lowered; raised when a change to the reader raises it. A change to the generator (new acts, constructions
 // or forms) changes the items: re-pin it then with the figure the same reader gives, and say so in the doc.
-// 267 of 520 (session 14, 06:41, main a459ffc's reader, the generator's first version).
-const FLOOR = {strict: 267, items: 489};
+// 380 of 826 (session 14, 06:56, main a459ffc's reader, the generator widened: 53 verbs, 21 constructions, 12 forms).
+const FLOOR = {strict: 380, items: 832};
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
   const {items, scores} = runCoverage({seed: 1, sample: 1});

@@ -49,6 +49,8 @@ export interface Act {
   placeTarget?: boolean;
   /** A target that only a state is (its border, its diplomats, its power grid): a state, its capital or government. */
   stateTarget?: boolean;
+  /** A target that is a person (one receives a minister, not a state). */
+  personTarget?: boolean;
 }
 
 const v = (base: string, past: string, pp: string, ing: string, s: string) => [base, past, pp, ing, s] as const;
@@ -81,6 +83,13 @@ export const ACTS: readonly Act[] = [
     obj: "on {B} to free the detained journalists",
     noun: "{A's} appeal to {B}"
   },
+  {
+    name: "appeal",
+    root: "02",
+    cls: "verbal-coop",
+    verb: v("appeal", "appealed", "appealed", "appealing", "appeals"),
+    obj: "to {B} for calm"
+  },
   // 03 express intent to cooperate
   {
     name: "pledge",
@@ -97,6 +106,14 @@ export const ACTS: readonly Act[] = [
     cls: "verbal-coop",
     verb: v("offer", "offered", "offered", "offering", "offers"),
     obj: "{B} help with {its} water supply",
+    economic: true
+  },
+  {
+    name: "agree-to",
+    root: "03",
+    cls: "verbal-coop",
+    verb: v("agree", "agreed", "agreed", "agreeing", "agrees"),
+    obj: "to supply gas to {B}",
     economic: true
   },
   // 04 consult
@@ -139,6 +156,26 @@ export const ACTS: readonly Act[] = [
     obj: "{B}",
     passive: "{B} {was} hosted by {A}",
     physical: true
+  },
+  {
+    name: "receive",
+    root: "04",
+    cls: "verbal-coop",
+    verb: v("receive", "received", "received", "receiving", "receives"),
+    obj: "{B}",
+    passive: "{B} {was} received by {A}",
+    personTarget: true,
+    physical: true
+  },
+  {
+    name: "discuss",
+    root: "04",
+    cls: "verbal-coop",
+    verb: v("discuss", "discussed", "discussed", "discussing", "discusses"),
+    obj: "water sharing with {B}",
+    mutual: true,
+    noun: "discussions between {A} and {B}",
+    bare: "discussed water sharing"
   },
   {
     name: "negotiate",
@@ -210,6 +247,14 @@ export const ACTS: readonly Act[] = [
     verb: v("welcome", "welcomed", "welcomed", "welcoming", "welcomes"),
     obj: "{B's} decision to lift visa requirements"
   },
+  {
+    name: "endorse",
+    root: "05",
+    cls: "verbal-coop",
+    verb: v("endorse", "endorsed", "endorsed", "endorsing", "endorses"),
+    obj: "{B's} proposal for a regional water council",
+    noun: "{A's} endorsement of {B's} proposal"
+  },
   // 06 material cooperation
   {
     name: "invest",
@@ -220,6 +265,16 @@ export const ACTS: readonly Act[] = [
     economic: true,
     physical: true,
     stateTarget: true
+  },
+  {
+    name: "open-route",
+    root: "06",
+    cls: "material-coop",
+    verb: v("open", "opened", "opened", "opening", "opens"),
+    obj: "a new freight rail route to {B}",
+    thing: {np: "the rail route", rel: "{A} opened to {B}", reduced: "opened by {A} to {B}"},
+    physical: true,
+    placeTarget: true
   },
   // 07 provide aid
   {
@@ -254,6 +309,15 @@ export const ACTS: readonly Act[] = [
     cls: "material-coop",
     verb: v("release", "released", "released", "releasing", "releases"),
     obj: "{B's} detained sailors",
+    physical: true,
+    stateTarget: true
+  },
+  {
+    name: "lift-ban",
+    root: "08",
+    cls: "material-coop",
+    verb: v("lift", "lifted", "lifted", "lifting", "lifts"),
+    obj: "its ban on imports from {B}",
     physical: true,
     stateTarget: true
   },
@@ -302,6 +366,15 @@ export const ACTS: readonly Act[] = [
     passive: "{B} {was} accused by {A} of violating the ceasefire",
     agentless: "{B} {was} accused of violating the ceasefire"
   },
+  {
+    name: "blame",
+    root: "11",
+    cls: "verbal-conflict",
+    verb: v("blame", "blamed", "blamed", "blaming", "blames"),
+    obj: "{B} for the border clashes",
+    passive: "{B} {was} blamed by {A} for the border clashes",
+    agentless: "{B} {was} blamed for the border clashes"
+  },
   // 12 reject
   {
     name: "reject",
@@ -317,6 +390,21 @@ export const ACTS: readonly Act[] = [
     cls: "verbal-conflict",
     verb: v("refuse", "refused", "refused", "refusing", "refuses"),
     obj: "{B's} request for a new loan"
+  },
+  {
+    name: "veto",
+    root: "12",
+    cls: "verbal-conflict",
+    verb: v("veto", "vetoed", "vetoed", "vetoing", "vetoes"),
+    obj: "{B's} draft resolution on water sharing",
+    noun: "{A's} veto of {B's} draft resolution"
+  },
+  {
+    name: "decline",
+    root: "12",
+    cls: "verbal-conflict",
+    verb: v("decline", "declined", "declined", "declining", "declines"),
+    obj: "{B's} invitation to the summit"
   },
   // 13 threaten
   {
@@ -355,6 +443,15 @@ export const ACTS: readonly Act[] = [
     physical: true,
     stateTarget: true
   },
+  {
+    name: "exercise",
+    root: "15",
+    cls: "material-conflict",
+    verb: v("hold", "held", "held", "holding", "holds"),
+    obj: "military exercises near the border with {B}",
+    physical: true,
+    stateTarget: true
+  },
   // 16 reduce relations
   {
     name: "recall",
@@ -383,6 +480,32 @@ export const ACTS: readonly Act[] = [
     thing: {np: "the sanctions", rel: "{A} imposed on {B}", reduced: "imposed on {B} by {A}"},
     physical: true
   },
+  {
+    name: "cut-ties",
+    root: "16",
+    cls: "material-conflict",
+    verb: v("cut", "cut", "cut", "cutting", "cuts"),
+    obj: "diplomatic ties with {B}",
+    physical: true,
+    stateTarget: true
+  },
+  {
+    name: "ban-imports",
+    root: "16",
+    cls: "material-conflict",
+    verb: v("ban", "banned", "banned", "banning", "bans"),
+    obj: "imports of grain from {B}",
+    physical: true,
+    stateTarget: true
+  },
+  {
+    name: "suspend-talks",
+    root: "16",
+    cls: "material-conflict",
+    verb: v("suspend", "suspended", "suspended", "suspending", "suspends"),
+    obj: "talks with {B}",
+    noun: "{A's} suspension of talks with {B}"
+  },
   // 17 coerce
   {
     name: "seize",
@@ -390,6 +513,15 @@ export const ACTS: readonly Act[] = [
     cls: "material-conflict",
     verb: v("seize", "seized", "seized", "seizing", "seizes"),
     obj: "a cargo ship owned by {B}",
+    physical: true,
+    stateTarget: true
+  },
+  {
+    name: "arrest",
+    root: "17",
+    cls: "material-conflict",
+    verb: v("arrest", "arrested", "arrested", "arresting", "arrests"),
+    obj: "two of {B's} citizens on spying charges",
     physical: true,
     stateTarget: true
   },
@@ -404,6 +536,26 @@ export const ACTS: readonly Act[] = [
     noun: "{A's} attack on {B}",
     physical: true,
     stateTarget: true
+  },
+  {
+    name: "shell",
+    root: "19",
+    cls: "material-conflict",
+    verb: v("shell", "shelled", "shelled", "shelling", "shells"),
+    obj: "{B's} border villages",
+    noun: "{A's} shelling of {B's} border villages",
+    physical: true,
+    stateTarget: true
+  },
+  {
+    name: "air-strike",
+    root: "19",
+    cls: "material-conflict",
+    verb: v("launch", "launched", "launched", "launching", "launches"),
+    obj: "air strikes on targets in {B}",
+    noun: "{A's} air strikes on {B}",
+    physical: true,
+    placeTarget: true
   }
 ];
 

@@ -41,6 +41,11 @@ export const ACTOR_FORMS = [
   {name: "title", describe: "adjective, capitalised title and name: Kazakh Foreign Minister Yerzhan Kasymbekov"},
   {name: "title-lower", describe: "a lower-case title: Kazakhstan's foreign minister Yerzhan Kasymbekov"},
   {name: "apposition", describe: "name and title in apposition: Yerzhan Kasymbekov, the Kazakh foreign minister,"},
+  {
+    name: "country-title",
+    describe: "after a sentence naming the state: Yerzhan Kasymbekov, the country's foreign minister,"
+  },
+  {name: "office", describe: "an office without a name: the Kazakh president, Kazakhstan's prime minister"},
   {name: "body", describe: "a ministry or body: Kazakhstan's foreign ministry, the Kazakh parliament"},
   {name: "company", describe: "a state company: Kazakh state energy company Saryarka Munai (economic acts only)"},
   {name: "region", describe: "the region as a group: Central Asian states, the five Central Asian leaders (CAS)"},
@@ -60,6 +65,8 @@ export interface ActorPhrase {
   pronoun: "it" | "he" | "she" | "they";
   /** The state it belongs to (for a capital to travel to), when it is a state's. */
   state?: StateEntry;
+  /** A sentence the paragraph must open with for the phrase to be understood ("the country's"). */
+  context?: string;
 }
 
 const possessive = (t: string) => (/s$/.test(t) ? `${t}'` : `${t}'s`);
@@ -99,6 +106,24 @@ export function actorPhrase(form: ActorForm, state: StateEntry, rng: Rng, act?: 
         poss: possessive(`${state.adj} ${p.title} ${p.name}`)
       };
     }
+    case "country-title": {
+      const p = person();
+      return {
+        ...one(`${p.name}, the country's ${p.title},`, {pronoun: p.gender === "m" ? "he" : "she"}),
+        poss: possessive(`${state.adj} ${p.title} ${p.name}`),
+        context: pick(rng, [
+          `${state.name} reshuffled its cabinet last year.`,
+          `${state.name} has been courting new partners.`,
+          `Elections are due in ${state.name} next year.`
+        ])
+      };
+    }
+    case "office": {
+      const office = pick(rng, ["president", "prime minister", "foreign minister"]);
+      return one(rng() < 0.5 ? `the ${state.adj} ${office}` : `${possessive(state.name)} ${office}`, {
+        pronoun: "he"
+      });
+    }
     case "body": {
       const bodies = act?.physical
         ? [`${possessive(state.name)} defence ministry`, `the ${state.adj} defence ministry`]
@@ -127,6 +152,7 @@ export function formFits(form: ActorForm, act: Act, side: "source" | "target"): 
   if (side === "target") {
     if (act.placeTarget) return form === "state" || form === "capital";
     if (act.stateTarget) return form === "state" || form === "capital" || form === "government";
+    if (act.personTarget) return ["title", "title-lower", "apposition", "country-title", "office"].includes(form);
     return form !== "company" || !!act.economic;
   }
   if (form === "company") return !!act.economic;
@@ -140,6 +166,7 @@ export function formFits(form: ActorForm, act: Act, side: "source" | "target"): 
 /** The forms of a date (a date is placed after the object unless the construction fronts it). */
 export const DATE_FORMS = [
   "day-month-year",
+  "day-month",
   "month-day-year",
   "weekday",
   "last-week",
@@ -165,6 +192,7 @@ const addDays = (iso: string, n: number) => {
 export function datePhrase(form: DateForm, article: string, rng: Rng): {text: string; month: string} {
   const [y, m] = article.split("-").map(Number) as [number, number];
   switch (form) {
+    case "day-month":
     case "day-month-year":
     case "month-day-year": {
       const d = addDays(article, -(5 + Math.floor(rng() * 40)));
@@ -172,9 +200,11 @@ export function datePhrase(form: DateForm, article: string, rng: Rng): {text: st
       const mon = MONTHS[d.getUTCMonth()]!;
       return {
         text:
-          form === "day-month-year"
-            ? `on ${day} ${mon} ${d.getUTCFullYear()}`
-            : `on ${mon} ${day}, ${d.getUTCFullYear()}`,
+          form === "day-month"
+            ? `on ${day} ${mon}`
+            : form === "day-month-year"
+              ? `on ${day} ${mon} ${d.getUTCFullYear()}`
+              : `on ${mon} ${day}, ${d.getUTCFullYear()}`,
         month: ymd(d).slice(0, 7)
       };
     }
@@ -248,6 +278,8 @@ interface Built {
   /** The sentence (index) that expresses the act (default: the last). */
   at?: number;
   noDate?: boolean;
+  /** The construction expresses no event (a negation): every event read from it is a false one. */
+  none?: boolean;
 }
 
 /** Fills a template's slots. */
@@ -371,13 +403,13 @@ export const CONSTRUCTIONS: readonly {
   },
   {
     name: "after-talks",
-    describe: "after talks with B, A … (the act on B as a pronoun; the talks an event too)",
+    describe: "after/following/during talks with B, A … (the act on B as a pronoun; the talks an event too)",
     build: ({act, A, B, D, rng}) =>
       act.root === "04"
         ? undefined
         : {
             sentences: [
-              `${pick(rng, ["After", "Following"])} talks with ${B.text} ${D.text}, ${A.text} ${act.verb[1]} ${fill(act.obj, A, pronounOf(B))}.`
+              `${pick(rng, ["After", "Following", "During"])} talks with ${B.text} ${D.text}, ${A.text} ${act.verb[1]} ${fill(act.obj, A, pronounOf(B))}.`
             ],
             extra: [{source: A.code, target: B.code, root: "04", act: "meet", mutual: true}]
           }
@@ -459,6 +491,23 @@ export const CONSTRUCTIONS: readonly {
     build: ({act, A, B, D}) => ({sentences: [`${D.text}, ${A.text} ${act.verb[1]} ${fill(act.obj, A, B)}.`]})
   },
   {
+    name: "date-before-verb",
+    describe: "the date between the subject and the verb: A on Monday signed …",
+    build: ({act, A, B, D}) => ({sentences: [`${A.text} ${D.text} ${act.verb[1]} ${fill(act.obj, A, B)}.`]})
+  },
+  {
+    name: "fronted-partner",
+    describe: "the partner fronted: With B, A signed an agreement … (acts whose partner follows 'with')",
+    build: ({act, A, B, D}) =>
+      act.obj.includes(" with {B}") || act.obj.startsWith("with {B}")
+        ? {
+            sentences: [
+              `With ${B.text}, ${A.text} ${act.verb[1]} ${fill(act.obj.replace(/\s*with \{B\}/, ""), A, B)} ${D.text}.`
+            ]
+          }
+        : undefined
+  },
+  {
     name: "pronoun",
     describe: "a pronoun continuing the sentence before: A … . It/He/She/They signed …",
     build: ({act, A, B, D}) => ({
@@ -468,6 +517,18 @@ export const CONSTRUCTIONS: readonly {
           : `${A.text} ${has(A)} long described ${A.pronoun === "they" ? "their" : "its"} foreign policy as balanced.`,
         `${A.pronoun} ${act.verb[1]} ${fill(act.obj, A, B)} ${D.text}.`
       ]
+    })
+  },
+  {
+    name: "negated",
+    describe: "a negated act, which expresses no event: A did not sign …; A has never signed …",
+    build: ({act, A, B, D, rng}) => ({
+      sentences: [
+        rng() < 0.5
+          ? `${A.text} did not ${act.verb[0]} ${fill(act.obj, A, B)} ${D.text}.`
+          : `${A.text} ${has(A)} never ${act.verb[2]} ${fill(act.obj, A, B)}.`
+      ],
+      none: true
     })
   }
 ];
@@ -525,12 +586,13 @@ function generateOne(
     const D = datePhrase(dateForm, articleDate, rng);
     const built = c.build({act, A, B, C, D, articleMonth: articleDate.slice(0, 7), rng});
     if (!built) return undefined;
-    const sentences = built.sentences.map(tidy);
-    const at = built.at ?? sentences.length - 1;
+    const context = [A.context, B.context].filter((x): x is string => !!x);
+    const sentences = [...context, ...built.sentences.map(tidy)];
+    const at = context.length + (built.at ?? built.sentences.length - 1);
     const quote = sentences[at]!;
     const month = built.month ?? D.month;
     const mutual = !!act.mutual;
-    const expected: ExpectedEvent[] = [A, ...(built.alsoFrom ?? [])].map((S) => ({
+    const expected: ExpectedEvent[] = (built.none ? [] : [A, ...(built.alsoFrom ?? [])]).map((S) => ({
       source: S.code,
       target: B.code,
       root: act.root,
