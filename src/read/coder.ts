@@ -17,7 +17,7 @@ import {splitCode} from "./code-map.js";
 import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
 import {framesFromTree, LEADERS_OF} from "./code-parse.js";
-import {framesFromText} from "./shallow.js";
+import {framesFromText, sentenceGroups} from "./shallow.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
@@ -719,6 +719,37 @@ function codeSentence(
     }
     return undefined;
   };
+  // The subject of the main clause after a fronted clause ending at `last` ("After meeting X, | Peru's president
+  // flew …"): the actor group right after the clause's comma (past an article) that a finite verb follows, past the
+  // words of its noun phrase ("'s president", a name); nothing when a verb comes before the clause (it is no fronted
+  // clause then) or none follows the group.
+  const finiteAfter = (g: {last: number}): boolean => {
+    for (let k = g.last + 1; k < Math.min(upper.length, g.last + 7); ++k) {
+      if (/^(VBD|VBZ|VBP|MD)$/.test(tags[k] ?? "")) return true;
+      if (!/^(NN|NNS|NNP|NNPS|POS|JJ|RB)$/.test(tags[k] ?? "")) return false;
+    }
+    return false;
+  };
+  const frontedSubject = (first: number, last: number): ActorRef[] | undefined => {
+    if (upper[last + 1] !== "," || tags.slice(0, first).some((t) => /^(VB[DZP]|MD)$/.test(t))) return undefined;
+    const g = sentenceGroups(ctx).find((g) => g.first > last + 1 && g.first <= last + 3);
+    if (!g || !upper.slice(last + 2, g.first).every((u) => /^(THE|A|AN)$/.test(u)) || !finiteAfter(g)) return undefined;
+    return g.refs;
+  };
+  // The subject a gerund aside at `at` belongs to ("The president, receiving X …, praised …"): the actor group the
+  // sentence opens with, ending right before the aside's comma, when the aside closes with a comma and a finite verb
+  // follows it.
+  const gerundAside = (at: number): ActorRef[] | undefined => {
+    if (upper[at - 1] !== "," || tags[at] !== "VBG") return undefined;
+    let close = at + 1;
+    while (close < upper.length && !/^[,;:.]$/.test(upper[close]!)) ++close;
+    if (upper[close] !== "," || !/^(VBD|VBZ|VBP|MD)$/.test(tags[close + 1] ?? "")) return undefined;
+    const g = sentenceGroups(ctx).find((g) => g.first <= 2 && g.last < at - 1);
+    if (!g || !upper.slice(0, g.first).every((u) => /^(THE|A|AN)$/.test(u))) return undefined;
+    // (past the subject's noun phrase only: "The Peruvian president," — no verb between the group and the comma)
+    if (!tags.slice(g.last + 1, at - 1).every((t) => /^(NN|NNS|NNP|NNPS|POS|JJ)$/.test(t))) return undefined;
+    return g.refs;
+  };
   const dropped: DroppedFrame[] = [];
   // The sentence's clauses (src/read/clauses.ts), found when a rule first asks.
   let clauseList: Clause[] | undefined;
@@ -902,9 +933,19 @@ function codeSentence(
       // (not what the subject underwent: "withdrew after facing weeks of Russian assaults": review J18; a guest
       // received is a reception: "while receiving the envoy")
       !(UNDERGOING.test(upper[f.first] ?? "") && !(upper[f.first] === "RECEIVING" && /^04/.test(match.code)));
+    // "The president, receiving X in Lima on Monday, praised …": a gerund set off by commas between the sentence's
+    // subject and its verb tells an act of that subject.
+    const aside = happenedOnly && !tree && !means && !sequel ? gerundAside(f.first) : undefined;
+    if (aside) sources = aside;
     if (sequel) {
       const main = mainFrameBefore(fi, f.first);
-      if (!main) {
+      // "After meeting X on Monday, the president flew home": a gerund clause that opens the sentence tells an act of
+      // the main clause's subject, named right after the clause's comma.
+      const clause = main
+        ? undefined
+        : clausesHere().find((c) => c.kind === "adverbial" && c.form === "gerund" && c.opener === f.first - 1);
+      const fronted = clause ? frontedSubject(clause.first, clause.last) : undefined;
+      if (!main && !fronted) {
         dropped.push({code: match.code, reason: "modifier", rule: match.rule});
         continue;
       }
@@ -914,8 +955,8 @@ function codeSentence(
         dropped.push({code: match.code, reason: "modifier", rule: match.rule});
         continue;
       }
-      sources = main.subject;
-      if (main.mood === "intent" && upper[f.first - 1] === "BEFORE" && !f.mood) {
+      sources = main ? main.subject : fronted!;
+      if (main?.mood === "intent" && upper[f.first - 1] === "BEFORE" && !f.mood) {
         f.mood = "intent";
         match.code = match.code
           .split(":")[0]!
@@ -1296,8 +1337,9 @@ function codeSentence(
       for (const src of p.subject)
         for (const tgt of p.object) {
           if (src.actor === tgt.actor) continue;
-          const rule = `${upper[p.verb]} * ${thing} [${code}]`;
-          const ev = makeEvent(src, tgt, code, rule, tokens[p.verb], tokens[p.verb]);
+          const own = p.code ?? code;
+          const rule = `${upper[p.verb]} * ${p.thing ?? thing} [${own}]`;
+          const ev = makeEvent(src, tgt, own, rule, tokens[p.verb], tokens[p.verb]);
           const same = events.findIndex((e) => e.source === src.actor && e.target === tgt.actor);
           if (same < 0) events.push(ev);
           else if (yields.test(events[same]!.code)) events[same] = ev;
@@ -1310,9 +1352,10 @@ function codeSentence(
   if (happenedOnly && !tree && dyad && found.length > 1 && /[$€£¥]|billion|million/i.test(text))
     addActs(pledges(ctx), "0331", "PLEDGE", "MONEY", /^(01|03|05|07)/);
   // Aid sent: "Kazakhstan sent 5,000 tonnes of wheat flour to Afghanistan as humanitarian aid" (073); a vague reading
-  // of the same dyad gives way (the aid says more), an aid reading of its own stays.
+  // of the same dyad gives way (the aid says more), and so does aid of no kind (070) where the finder names one; an
+  // aid reading of its own kind stays.
   if (happenedOnly && !tree && dyad && found.length > 1 && /\b(?:humanitarian|aid|assistance|relief)\b/i.test(text))
-    addActs(aidShipments(ctx), "073", "SEND", "AID", /^(01|06)/);
+    addActs(aidShipments(ctx), "073", "SEND", "AID", /^(01|06|070)/);
   // A flow of goods stopped or checked: "Turkey suspended imports of Russian grain", "tightened checks on goods bound
   // for X" (163); the dictionary's threat reading of "tightened controls" (130) or a vaguer one gives way.
   if (
@@ -1320,7 +1363,7 @@ function codeSentence(
     !tree &&
     dyad &&
     found.length > 1 &&
-    /\b(?:imports?|exports?|shipments|deliveries|purchases|supplies|checks|controls|inspections|scrutiny|screening|vetting)\b/i.test(
+    /\b(?:imports?|exports?|shipments|deliveries|purchases|supplies|checks|controls|inspections|scrutiny|screening|vetting|aid|assistance|funding|loans|credits|grants)\b/i.test(
       text
     )
   )

@@ -14,6 +14,16 @@ import {PREPOSITION, SIGNED_PAPERS, TRADE_FLOWS, subjectBefore, type Pledge} fro
 
 /** Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …". */
 const CURB_VERBS = /^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED)$/;
+/**
+ * Goods named before a flow's noun ("halted gas supplies to X", "banned grain exports to X", "suspended arms
+ * deliveries to X"): English's common traded commodities — fuels and power, farm goods and food, metals and ores,
+ * materials, arms — and their adjectives ("agricultural", "military").
+ */
+const COMMODITY =
+  /^(GAS|OIL|CRUDE|LNG|LPG|PETROL|GASOLINE|DIESEL|FUEL|COAL|URANIUM|ELECTRICITY|POWER|ENERGY|GRAIN|WHEAT|BARLEY|MAIZE|CORN|RICE|FLOUR|SUGAR|MEAT|BEEF|PORK|POULTRY|DAIRY|MILK|FISH|FRUIT|VEGETABLE|VEGETABLES|FOOD|COTTON|TIMBER|STEEL|IRON|ALUMINIUM|ALUMINUM|COPPER|METAL|METALS|FERTILISER|FERTILIZER|CEMENT|ARMS|WEAPONS|AMMUNITION|AGRICULTURAL|MILITARY|ENERGY|CAR|VEHICLE|GOODS)$/;
+/** Nouns of aid given: stopping them stops material aid (162), not trade; and the words telling aid's kind. */
+const AID_FLOW = /^(AID|ASSISTANCE|FUNDING|LOANS|CREDITS|GRANTS)$/;
+const AID_KIND = /^(HUMANITARIAN|DEVELOPMENT|FINANCIAL|ECONOMIC|BUDGET|BUDGETARY|FOREIGN|SECURITY|DEFENCE|DEFENSE)$/;
 /** Past verbs that make checks stricter: "tightened checks on …", "stepped up inspections of …". */
 const TIGHTEN_VERBS = /^(TIGHTENED|STIFFENED|TOUGHENED)$/;
 /** What checks are made of. */
@@ -44,7 +54,9 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
   let groups: ReturnType<typeof sentenceGroups> | undefined;
   for (let i = 0; i < ctx.upper.length; ++i) {
     const w = ctx.upper[i]!;
-    const curb = CURB_VERBS.test(w);
+    // ("cut off gas supplies to X": "cut" alone is a market's word, "cut off" a measure)
+    const cutOff = w === "CUT" && ctx.upper[i + 1] === "OFF";
+    const curb = CURB_VERBS.test(w) || cutOff;
     const tighten =
       TIGHTEN_VERBS.test(w) ||
       (w === "STEPPED" && ctx.upper[i + 1] === "UP") ||
@@ -53,7 +65,7 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
     // A past act by the tagger's reading, not a plan or a modal's verb ("plans to cut", "could ban") nor an adjective
     // ("only limited imports"): review H14.
     if (
-      !/^VB[DN]$/.test(ctx.tags[i] ?? "") ||
+      !(cutOff || /^VB[DN]$/.test(ctx.tags[i] ?? "")) ||
       /^(TO|WILL|WOULD|CAN|COULD|MAY|MIGHT|SHOULD|MUST)$/.test(ctx.upper[i - 1] ?? "")
     )
       continue;
@@ -61,8 +73,12 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
     let noun = -1;
     for (let k = i + 1; k < Math.min(ctx.upper.length, i + 5) && noun < 0; ++k) {
       const u = ctx.upper[k]!;
-      if (curb ? TRADE_FLOWS.test(u) && u !== "TRANSIT" && u !== "FLIGHTS" : CHECK_NOUNS.test(u)) noun = k;
-      else if (!/^(UP|ALL|ITS|THEIR|THE|SOME|MOST|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(u))
+      if (curb ? (TRADE_FLOWS.test(u) && u !== "TRANSIT" && u !== "FLIGHTS") || AID_FLOW.test(u) : CHECK_NOUNS.test(u))
+        noun = k;
+      else if (
+        !/^(UP|OFF|ALL|ITS|THEIR|THE|SOME|MOST|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(u) &&
+        !(curb && (COMMODITY.test(u) || AID_KIND.test(u)))
+      )
         break;
     }
     if (noun < 0) continue;
@@ -103,7 +119,13 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
         ? ctx.upper.slice(subject.last + 2, i)
         : undefined;
     if (possessed && !possessed.some((u) => OFFICIAL_BODY.test(u))) continue;
-    if (subject) out.push({verb: i, subject: subject.refs, object});
+    // (aid stopped is material aid reduced, 162; goods stopped an embargo, the caller's 163)
+    if (subject)
+      out.push(
+        AID_FLOW.test(ctx.upper[noun]!)
+          ? {verb: i, subject: subject.refs, object, code: "162", thing: "AID"}
+          : {verb: i, subject: subject.refs, object}
+      );
   }
   return out;
 }

@@ -134,6 +134,9 @@ function namingComplement(upper: readonly string[], last: number): number | unde
   return undefined;
 }
 
+/** English verbs of telephoning (not bare "ring"/"rings", which also encircle: "troops ring the city"). */
+const PHONE_VERB = /^(PHONE|PHONES|PHONED|PHONING|TELEPHONE|TELEPHONES|TELEPHONED|TELEPHONING|RANG)$/;
+
 /**
  * The reading of the verb at tokens [first, last] (upper case), coded `code` by the dictionary. `objectFirst` is
  * the first token of the verb's object actor, when it has one.
@@ -418,9 +421,14 @@ export function readLightVerb(
   // "called the Russian measures «blackmail»", "branded the decision unacceptable": a criticism (111), or a praise
   // (051: "called Kazakhstan a reliable partner"); a bare quotation with neither is a statement (010, too vague).
   // "called X on Monday" stays a telephone call, "called on X to" an appeal, "called for" a demand.
+  // Verbs of telephoning: "phoned X", "telephoned X on Monday", "rang X" — a telephone call (041, both ways) whatever
+  // the dictionary's patterns read after them (its CALL block's "* (ON)" takes "phoned X on Monday" for an appeal,
+  // 020; its ENCIRCLE block lists "rang", the past of ringing a telephone or a bell, where encircling is "ringed").
+  if (PHONE_VERB.test(w) && objectFirst !== undefined && objectFirst > last)
+    return {action: "recode", code: "041:041", rule: `${w} X [041]`};
   // "called Putin on Monday": a telephone call, not the dictionary's "called on X to" (an appeal, 020).
   if (
-    /^(CALLED|CALLS|CALL)$/.test(w) &&
+    /^(CALLED|CALLS|CALL|CALLING)$/.test(w) &&
     code.startsWith("02") &&
     !/^(ON|UPON|FOR)$/.test(after(1)) &&
     objectFirst !== undefined &&
@@ -539,7 +547,10 @@ export function readLightVerb(
   // (Abstentions are read by {@link abstentions}: the dictionary has no verb for them.)
   // "received the Chinese foreign minister", "welcomed the Turkish delegation", "received Lavrov": the host receives a
   // guest (043, and the guest's visit 042); "received aid" or "received support" is no visit.
-  if (/^(RECEIVE|RECEIVES|RECEIVED|WELCOMED|WELCOMES|GREETED|GREETS)$/.test(w) && objectFirst !== undefined) {
+  if (
+    /^(RECEIVE|RECEIVES|RECEIVED|RECEIVING|WELCOMED|WELCOMES|WELCOMING|GREETED|GREETS|GREETING)$/.test(w) &&
+    objectFirst !== undefined
+  ) {
     const phrase = upper.slice(last + 1, Math.min(upper.length, last + 7));
     if ((objectHolder || phrase.some((u) => GUESTS.test(u))) && !phrase.includes("FROM"))
       return {action: "recode", code: "043:042", rule: `${w} * GUEST [043:042]`};
@@ -768,6 +779,10 @@ export interface Pledge {
   verb: number;
   subject: ActorRef[];
   object: ActorRef[];
+  /** The act's own code when the finder tells kinds apart (aid: 070, 071, 072, 073); else the caller's. */
+  code?: string;
+  /** What the act is about, for its rule's name, when not the caller's ("AID" for aid stopped). */
+  thing?: string;
 }
 
 const PLEDGE_VERBS =
@@ -813,11 +828,19 @@ const SHIP_VERBS =
 const RELIEF =
   /^(FLOUR|WHEAT|GRAIN|FOOD|FOODSTUFFS|MEDICINES?|MEDICAL|TENTS|BLANKETS|FUEL|VACCINES?|SUPPLIES|RICE|SUGAR|CARGO)$/;
 
+/** Nouns of aid given (English's common ones): "sent aid", "provided military assistance", "delivered relief". */
+const AID_NOUN = /^(AID|ASSISTANCE|RELIEF)$/;
+/** Words before an aid noun telling its kind: arms (072), money or the economy (071). */
+const MILITARY_AID = /^(MILITARY|DEFENCE|DEFENSE|SECURITY|LETHAL)$/;
+const ECONOMIC_AID = /^(ECONOMIC|FINANCIAL|BUDGET|BUDGETARY|DEVELOPMENT|TECHNICAL)$/;
+
 /**
  * Aid sent: "Kazakhstan sent humanitarian aid to Afghanistan", "sent 5,000 tonnes of wheat flour to Afghanistan as
  * humanitarian aid", "delivered food and medicines to Gaza": humanitarian aid (073) toward the actor after "to" (past
  * a few words: "to the provinces of northern Afghanistan"). The light tagger reads "aid" as a verb, which the
- * dictionary codes as a vague 060 with no object.
+ * dictionary codes as a vague 060 with no object. Aid of any kind named right after the verb (within its object's
+ * first five words: "sent aid", "has delivered 40 tonnes of aid", "provided military assistance") is aid too, of its
+ * kind: 072 military, 071 economic or financial, 070 otherwise (CAMEO's "provide aid" root, 07).
  */
 export function aidShipments(ctx: SentenceContext): Pledge[] {
   const out: Pledge[] = [];
@@ -829,7 +852,16 @@ export function aidShipments(ctx: SentenceContext): Pledge[] {
     const span = ctx.upper.slice(i + 1, end);
     const humanitarian = span.some((u, k) => u === "HUMANITARIAN" || (u === "RELIEF" && k > 0));
     const relief = span.slice(0, 8).some((u) => RELIEF.test(u));
-    if (!humanitarian && !(relief && span.some((u) => /^(AID|ASSISTANCE)$/.test(u)))) continue;
+    // (aid of another kind: its noun within the object's first five words, before any "to")
+    const head = span.slice(0, 5);
+    const toAt = head.indexOf("TO");
+    const aidAt = head.findIndex((u, k) => AID_NOUN.test(u) && (toAt < 0 || k < toAt));
+    let code: string | undefined;
+    if (!humanitarian && !(relief && span.some((u) => /^(AID|ASSISTANCE)$/.test(u)))) {
+      if (aidAt < 0) continue;
+      const kind = head.slice(0, aidAt);
+      code = kind.some((u) => MILITARY_AID.test(u)) ? "072" : kind.some((u) => ECONOMIC_AID.test(u)) ? "071" : "070";
+    }
     groups ??= sentenceGroups(ctx);
     const subject = subjectBefore(ctx, groups, i);
     let object: ActorRef[] | undefined;
@@ -846,7 +878,8 @@ export function aidShipments(ctx: SentenceContext): Pledge[] {
       )
         object = g.refs;
     }
-    if (subject && object) out.push({verb: i, subject: subject.refs, object});
+    if (subject && object)
+      out.push(code ? {verb: i, subject: subject.refs, object, code} : {verb: i, subject: subject.refs, object});
   }
   return out;
 }

@@ -24,6 +24,8 @@ const MEETING_VERB = /^(MEET|GATHER|CONVENE|CONFER|TALK)$/;
 const PLACE_OPENING = /^(IN|AT|FROM)$/;
 /** Prepositions opening a sentence on an occasion: "Following the summit, …", "After talks in Baku, …". */
 const OCCASION_OPENING = /^(FOLLOWING|AFTER|DURING|BEFORE|AT|ON|AHEAD)$/;
+/** English time subordinators that open a gerund clause ("After meeting X, …", "While visiting X, …"). */
+const GERUND_OPENER = /^(AFTER|BEFORE|WHILE|WHEN|UPON|ON|SINCE|ONCE|FOLLOWING|DURING)$/;
 /** Verbs of signing: where a paper was signed ("in Bishkek", "at the summit in Astana") is no side of it. */
 const SIGNING_VERB = /^(SIGN|INK|CONCLUDE)$/;
 const TIME_NAME =
@@ -227,7 +229,13 @@ export function actorGroups(ctx: SentenceContext): Group[] {
           // … and an occasion opening it ("Following the C5+1 ministerial meeting, the ministers of X and Y adopted …")
           (first <= 3 &&
             OCCASION_OPENING.test(ctx.upper[0]!) &&
-            !ctx.tags.slice(1, first).some((t) => t.startsWith("VB"))));
+            !ctx.tags.slice(1, first).some((t) => t.startsWith("VB"))) ||
+          // … or a gerund clause opening it ("After hosting the Laotian premier in Tokyo, the Japanese minister …",
+          // "Upon signing the accord with Norway, Ghana's minister …"): its comma ends the gerund's object
+          (ctx.happenedOnly === true &&
+            GERUND_OPENER.test(ctx.upper[0]!) &&
+            ctx.tags[1] === "VBG" &&
+            !ctx.tags.slice(2, first).some((t) => /^(VB[DZP]|MD)$/.test(t))));
       // The article reader: "Chancellor X and the leaders of A, B and C signed …" is one group of signatories.
       const andLeadersOf =
         ctx.happenedOnly === true &&
