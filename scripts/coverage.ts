@@ -6,15 +6,19 @@
  * from the sentence), and how many events matched nothing expected (false events).
  *
  *   npx tsx scripts/coverage.ts [--seed 1] [--sample 3] [--acts meet,sign] [--constructions past,passive-agent]
- *                               [--forms state,title] [--examples 3] [--json]
+ *                               [--forms state,title] [--examples 3] [--json] [--baseline before.json]
+ *
+ * `--baseline` takes an earlier run's `--json` output (the same generator, seed and sample) and lists the items
+ * read strictly then and not now, the reverse, and the items whose false events rose or fell.
  *
  * Progress goes to stderr; the tables (or the JSON) to stdout. Run it with MULTIVECTOR_CACHE=off.
  */
+import {readFileSync} from "node:fs";
 import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
 import {ACTS} from "../src/read/coverage-lexicon.js";
-import {coverageRows, percent, type CoverageRow, type ItemScore} from "../src/read/coverage-score.js";
+import {compareCoverage, coverageRows, percent, type CoverageRow, type ItemScore} from "../src/read/coverage-score.js";
 
 const CLASSES = ["verbal-coop", "material-coop", "verbal-conflict", "material-conflict"] as const;
 
@@ -82,6 +86,19 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const o = checked.value;
+  const baselineFile = arg("--baseline");
+  let baseline: {items: ItemScore[]; overall: CoverageRow | null} | undefined;
+  if (baselineFile) {
+    try {
+      baseline = JSON.parse(readFileSync(baselineFile, "utf8"));
+      if (!Array.isArray(baseline?.items)) throw new Error("no items");
+    } catch (e) {
+      console.error(
+        `Cannot read --baseline "${baselineFile}": expected the output of --json (${(e as Error).message})`
+      );
+      return 1;
+    }
+  }
   tuneJitForBatches();
   const t0 = Date.now();
   const {scores} = runCoverage(o, {
@@ -124,6 +141,26 @@ function main(argv: readonly string[]): number {
   console.log(
     `Overall: strict ${all.strict}/${all.n} = ${percent(all.strict, all.n)}, lenient ${all.lenient}/${all.n} = ${percent(all.lenient, all.n)}; second events (the talks of "after talks with", a purpose clause's travel) strict ${all.secondStrict}/${all.secondN}; false events ${all.falseEvents} = ${((100 * all.falseEvents) / all.sentences).toFixed(1)} per 100 sentences\n`
   );
+  if (baseline) {
+    const b = baseline.overall;
+    const c = compareCoverage(baseline.items, scores);
+    console.log(
+      `Against the baseline ${baselineFile}: strict ${b ? `${b.strict}/${b.n}` : "?"} → ${all.strict}/${all.n}, false events ${b ? b.falseEvents : "?"} → ${all.falseEvents}; ${c.gained.length} items gained a strict event, ${c.lost.length} lost one; ${c.fewerFalse.length} fewer false events, ${c.moreFalse.length} more; ${c.unmatched} items in one run only`
+    );
+    const limit = Math.max(examples, 10);
+    for (const [title, list] of [
+      ["Lost", c.lost],
+      ["Gained", c.gained],
+      ["More false events", c.moreFalse],
+      ["Fewer false events", c.fewerFalse]
+    ] as const)
+      if (list.length) {
+        console.log(`${title} (${list.length}; the first ${Math.min(limit, list.length)}):`);
+        for (const {then, now} of list.slice(0, limit))
+          console.log(`${example(now)}\n      then read: ${then.produced.join(", ") || "nothing"}`);
+      }
+    console.log("");
+  }
   // The matrix: constructions down, act classes across (strict share and n).
   const cells = new Map(coverageRows(scores, (s) => `${s.item.construction}|${s.item.cls}`).map((r) => [r.key, r]));
   const cons = [...new Set(scores.map((s) => s.item.construction))];

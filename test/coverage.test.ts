@@ -4,7 +4,7 @@ import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
 import {packReader} from "../src/app/document-eval.js";
 import {STATES} from "../src/read/coverage-lexicon.js";
 import {articleText, datePhrase, generate, seededRandom, type CoverageItem} from "../src/read/coverage.js";
-import {coverageRows, scoreItem} from "../src/read/coverage-score.js";
+import {compareCoverage, coverageRows, scoreItem} from "../src/read/coverage-score.js";
 import type {ReadingForEval} from "../src/read/document-eval.js";
 
 const stateName = (code: string) => STATES.find((s) => s.code === code)!.name;
@@ -138,33 +138,55 @@ test("the scorer end to end: a sentence the reader reads right scores strict; th
   );
 });
 
-test("the scorer: a mutual event matches either way; an event from another sentence is strict but not lenient", () => {
-  const ev = (source: string, target: string, sentence: string): ReadingForEval["events"][number] => ({
-    source,
-    target,
-    code: "057",
-    date: "2024-06-02",
-    sentence
-  });
-  const s = "Mongolia and Azerbaijan signed an agreement on energy cooperation on 2 June 2024.";
-  const it = item({
+// A signing of ours, and a reading made of the events given (for the scorer alone, without the reader).
+const SIGNED = "Mongolia and Azerbaijan signed an agreement on energy cooperation on 2 June 2024.";
+const signing = () =>
+  item({
     act: "sign",
     root: "05",
-    sentences: [s],
-    expected: [{source: "MNG", target: "AZE", root: "05", date: "2024-06", mutual: true, quote: s, act: "sign"}]
+    sentences: [SIGNED],
+    expected: [{source: "MNG", target: "AZE", root: "05", date: "2024-06", mutual: true, quote: SIGNED, act: "sign"}]
   });
-  const reading = (events: ReadingForEval["events"]): ReadingForEval => ({
-    source: {},
-    sentences: [],
-    events,
-    claims: [],
-    mentions: []
-  });
-  assert.equal(scoreItem(it, reading([ev("AZE", "MNG", s)])).outcomes[0]!.strict, true);
-  const elsewhere = scoreItem(it, reading([ev("MNG", "AZE", "Another sentence altogether.")])).outcomes[0]!;
+const readingOf = (events: ReadingForEval["events"]): ReadingForEval => ({
+  source: {},
+  sentences: [],
+  events,
+  claims: [],
+  mentions: []
+});
+const ev = (source: string, target: string, sentence: string, code = "057"): ReadingForEval["events"][number] => ({
+  source,
+  target,
+  code,
+  date: "2024-06-02",
+  sentence
+});
+
+test("the scorer: a mutual event matches either way; an event from another sentence is strict but not lenient", () => {
+  const it = signing();
+  assert.equal(scoreItem(it, readingOf([ev("AZE", "MNG", SIGNED)])).outcomes[0]!.strict, true);
+  const elsewhere = scoreItem(it, readingOf([ev("MNG", "AZE", "Another sentence altogether.")])).outcomes[0]!;
   assert.deepEqual([elsewhere.strict, elsewhere.lenient], [true, false]);
-  const rows = coverageRows([scoreItem(it, reading([ev("AZE", "MNG", s), ev("MNG", "KAZ", s)]))], () => "all");
+  const rows = coverageRows(
+    [scoreItem(it, readingOf([ev("AZE", "MNG", SIGNED), ev("MNG", "KAZ", SIGNED)]))],
+    () => "all"
+  );
   assert.deepEqual([rows[0]!.n, rows[0]!.strict, rows[0]!.falseEvents, rows[0]!.sentences], [1, 1, 1, 1]);
+});
+
+test("comparing with a baseline: items matched by id, a strict event lost and a false event gained are listed", () => {
+  const it = signing();
+  const right = scoreItem(it, readingOf([ev("MNG", "AZE", SIGNED)]));
+  const wrong = scoreItem(it, readingOf([ev("MNG", "AZE", SIGNED, "111")]));
+  const c = compareCoverage([right], [wrong]);
+  assert.deepEqual(
+    [c.lost.length, c.gained.length, c.moreFalse.length, c.fewerFalse.length, c.unmatched],
+    [1, 0, 1, 0, 0]
+  );
+  const back = compareCoverage([wrong], [right]);
+  assert.deepEqual([back.lost.length, back.gained.length, back.fewerFalse.length], [0, 1, 1]);
+  // another item (another id) is not compared
+  assert.equal(compareCoverage([right], [{...wrong, item: {...wrong.item, id: "other"}}]).unmatched, 2);
 });
 
 test("bad options are issues naming what was expected", () => {

@@ -146,3 +146,34 @@ export function coverageRows(scores: readonly ItemScore[], key: (s: ItemScore) =
 
 /** A share as a whole percentage, or "—" for none. */
 export const percent = (hit: number, of: number) => (of ? `${Math.round((100 * hit) / of)}%` : "—");
+
+/** How the items of two runs (the same generator: items matched by id) differ. */
+export interface CoverageComparison {
+  /** Expected events strict in the baseline and not now, and the reverse. */
+  lost: {then: ItemScore; now: ItemScore}[];
+  gained: {then: ItemScore; now: ItemScore}[];
+  /** Items whose false events rose or fell. */
+  moreFalse: {then: ItemScore; now: ItemScore}[];
+  fewerFalse: {then: ItemScore; now: ItemScore}[];
+  /** Items in one run only (another generator, seed or selection). */
+  unmatched: number;
+}
+
+/** Compares a run with a baseline run's items, matched by id. */
+export function compareCoverage(baseline: readonly ItemScore[], now: readonly ItemScore[]): CoverageComparison {
+  const then = new Map(baseline.map((s) => [s.item.id, s]));
+  const out: CoverageComparison = {lost: [], gained: [], moreFalse: [], fewerFalse: [], unmatched: 0};
+  let matched = 0;
+  for (const s of now) {
+    const t = then.get(s.item.id);
+    if (!t || t.item.sentences.join(" ") !== s.item.sentences.join(" ")) continue;
+    matched++;
+    const strict = (x: ItemScore) => x.outcomes.filter((o) => o.strict).length;
+    if (strict(s) < strict(t)) out.lost.push({then: t, now: s});
+    if (strict(s) > strict(t)) out.gained.push({then: t, now: s});
+    if (s.falseEvents > t.falseEvents) out.moreFalse.push({then: t, now: s});
+    if (s.falseEvents < t.falseEvents) out.fewerFalse.push({then: t, now: s});
+  }
+  out.unmatched = baseline.length + now.length - 2 * matched;
+  return out;
+}
