@@ -573,7 +573,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const code = dominantRegionIn(seen.counts, 1);
     const names = code ? seen.names.get(code) : undefined;
     const name = names?.regionNoun ?? (names?.regionAdjective ? regionStates(names.regionAdjective) : undefined);
-    return code && name ? {code, name} : undefined;
+    return code && name
+      ? {code, name, ...(names?.regionAdjective ? {adjective: names.regionAdjective} : {})}
+      : undefined;
   };
   /**
    * The state of a transcript's other speaker (a statement turn by someone else whose state differs from `code`), the
@@ -812,7 +814,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const copy = rewriteFirstPerson(text, own?.name, {
       offices: true,
       firstPerson: spoken,
-      ...(region ? {region: region.name} : {}),
+      ...(region ? {region: region.name, regionCode: region.code} : {}),
+      ...(region?.adjective ? {regionAdjective: region.adjective} : {}),
       ...(holder ? {holder} : {}),
       ...(counterpart ? {counterpart: counterpart.name} : {})
     });

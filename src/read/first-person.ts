@@ -71,6 +71,13 @@ export interface HomeOptions {
   offices?: boolean;
   /** The document's region ("Central Asia"): what "the region" stands for. */
   region?: string;
+  /**
+   * The region's CAMEO code ("CAS"): with it, "the region's leaders", "the leaders of the region" and a counted group
+   * of the region's size ("the five presidents", "each of the five states") are the region too ({@link regionGroups}).
+   */
+  regionCode?: string;
+  /** The region's adjective as the text wrote it ("Central Asian"); else {@link REGION_ADJECTIVE}'s. */
+  regionAdjective?: string;
   /** Whether "we", "us" and "our country" are read (a speaker's words; default true). */
   firstPerson?: boolean;
   /** The speaker holds an office (a president's, a minister's turn): "I invited …", "I have accepted …" are the state's. */
@@ -101,6 +108,7 @@ export function rewriteFirstPerson(
 ): FirstPersonRewrite | undefined {
   const spans: {at: number; length: number; replacement: string}[] = [];
   const region = options.region;
+  if (options.regionCode) regionGroups(text, options.regionCode, options.regionAdjective, spans);
   if (region)
     eachMatch(
       /\b(?:across|in|to|of|for|throughout|around|with|help|helps|helped|support|supports|supported|assist|assisted)\s+(the region)\b(?!['’]s|\s+of\b)/g,
@@ -155,6 +163,94 @@ export function rewriteFirstPerson(
     }
   );
   return finish(text, spans);
+}
+
+/**
+ * English adjectives of CAMEO's regions, as the coder reads them before a plural noun ("the Central Asian leaders",
+ * "the Southeast Asian states"): a lexicon of the regions' common attributive names, not of one text's.
+ */
+const REGION_ADJECTIVE: Readonly<Record<string, string>> = {
+  CAS: "Central Asian",
+  CAU: "South Caucasus",
+  SEA: "Southeast Asian",
+  SAS: "South Asian",
+  MEA: "Middle Eastern",
+  EUR: "European",
+  EEU: "Eastern European",
+  AFR: "African",
+  LAM: "Latin American",
+  BLK: "Balkan",
+  BLN: "Baltic",
+  SCN: "Scandinavian",
+  CRB: "Caribbean",
+  PGS: "Gulf"
+};
+/**
+ * How many states a region's counted group names by convention: "the five" of Central Asia (Kazakhstan, Kyrgyzstan,
+ * Tajikistan, Turkmenistan, Uzbekistan: the C5), "the three" of the South Caucasus (Armenia, Azerbaijan, Georgia),
+ * "the three Baltic states". Regions with no fixed membership have no count.
+ */
+const REGION_SIZE: Readonly<Record<string, number>> = {CAS: 5, CAU: 3, BLN: 3};
+const COUNT_WORD: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, 3: 3, 4: 4, 5: 5, 6: 6};
+/**
+ * Plural nouns a region's members are told by as actors: its heads of state and government, ministers, envoys,
+ * officials and delegations, and its states by any noun (countries, nations, republics, capitals, governments).
+ */
+const MEMBER_NOUN =
+  "(?:leaders|presidents|heads\\s+of\\s+state|heads\\s+of\\s+government|prime\\s+ministers|premiers|foreign\\s+ministers|ministers|envoys|officials|diplomats|delegations|governments|states|countries|nations|republics|capitals|members|partners|neighbou?rs)";
+/**
+ * A group described, not acting: followed by a copula that opens no passive ("the five states are right to …", "trade
+ * with the five states was about $4 billion"; not "the five leaders were received by …").
+ */
+const DESCRIBED = String.raw`(?=\s+(?:is|are|was|were|remain|remained|seem|seemed)\s+(?!(?:[a-z]+ed|[a-z]+en|met|held|made|paid|sent|told|hit)\b))`;
+/** A counted group of members: "the five leaders", "all five presidents", "each of the five states", "the 5 countries". */
+const COUNTED_MEMBERS = new RegExp(
+  `\\b(?:(?:[Ee]ach|[Aa]ll|[Ee]ither|[Aa]ny|[Tt]wo|[Tt]hree|[Ff]our|[Mm]any|[Mm]ost|[Ss]ome|[Nn]one|[Oo]ne)\\s+of\\s+)?(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+(three|four|five|six|[3-6])\\s+(${MEMBER_NOUN})\\b(?!\\s+(?:of|from)\\b)(?!${DESCRIBED})(?!['’])`,
+  "g"
+);
+/** "the region's leaders", "the region's five states": the region's own members. */
+const REGION_POSSESSIVE = new RegExp(
+  `\\b([Tt]he\\s+region['’]s)\\s+(?:(?:three|four|five|six)\\s+)?${MEMBER_NOUN}\\b(?!${DESCRIBED})`,
+  "g"
+);
+/** "the leaders of the region", "the five states of the region". */
+const MEMBERS_OF_REGION = new RegExp(
+  `\\b[Tt]he\\s+(?:(three|four|five|six)\\s+)?(${MEMBER_NOUN})\\s+of\\s+the\\s+region\\b(?!['’]s)(?!${DESCRIBED})`,
+  "g"
+);
+
+/**
+ * The document's region told by its members without its name (the convention of the official gold: a region's states
+ * as one group are the region, "re-engagement with Central Asian states" is USA→CAS): "the region's presidents" and
+ * "the presidents of the region" become "the <adjective> presidents"; a counted group whose number is the region's
+ * size ({@link REGION_SIZE}), "the five leaders", "each of the five states", "all five presidents", gets the
+ * region's adjective before its noun. Not a group owned or placed by what follows ("the five leaders of …", "the
+ * five states' …"), nor a count that is not the region's ("the three leaders" in Central Asia).
+ */
+function regionGroups(
+  text: string,
+  code: string,
+  written: string | undefined,
+  spans: {at: number; length: number; replacement: string}[]
+): void {
+  const adjective = written ?? REGION_ADJECTIVE[code];
+  if (!adjective || !/\b(?:region|three|four|five|six|[3-6])\b/.test(text)) return;
+  eachMatch(REGION_POSSESSIVE, text, (m) => {
+    spans.push({at: m.index, length: m[1]!.length, replacement: `the ${adjective}`});
+  });
+  eachMatch(MEMBERS_OF_REGION, text, (m) => {
+    const count = m[1] ? COUNT_WORD[m[1].toLowerCase()] : undefined;
+    if (count !== undefined && count !== REGION_SIZE[code]) return;
+    const counted = m[1] ? `${m[1]} ` : "";
+    spans.push({at: m.index, length: m[0].length, replacement: `${m[0].slice(0, 3)} ${counted}${adjective} ${m[2]}`});
+  });
+  const size = REGION_SIZE[code];
+  if (size === undefined) return;
+  eachMatch(COUNTED_MEMBERS, text, (m) => {
+    if (COUNT_WORD[m[1]!.toLowerCase()] !== size) return;
+    const at = m.index + m[0].length - m[2]!.length;
+    spans.push({at, length: 0, replacement: `${adjective} `});
+  });
 }
 
 /** The text with the spans replaced (overlaps skipped), and the map back; undefined when there are none. */
