@@ -205,8 +205,9 @@ test("bad options are issues naming what was expected", () => {
 // The matrix's overall figure, pinned as a floor (docs/coverage.md): `npm run coverage -- --sample 1` with seed 1.
 // Never lowered; raised when a change to the reader raises it. A change to the generator (new acts, constructions
 // or forms) changes the items: re-pin it then with the figure the same reader gives, and say so in the doc.
-// 380 of 826 (session 14, 06:56, main a459ffc's reader, the generator widened: 53 verbs, 21 constructions, 12 forms).
-const FLOOR = {strict: 380, items: 832};
+// 380 of 826 (session 14, 06:56, main a459ffc's reader, the generator widened: 53 verbs, 21 constructions, 12 forms);
+// 388 (ac14: region groups, office holders as persons, agentive compounds).
+const FLOOR = {strict: 388, items: 832};
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
   const {items, scores} = runCoverage({seed: 1, sample: 1});

@@ -7,7 +7,7 @@ import {documentSummary, evalSummary} from "../scripts/eval.js";
 const PINNED = {
   petrarchParse: {codings: 359, exact: 316, noEvent: 26, noEventOk: 24},
   petrarchRaw: {codings: 359, exact: 273, noEvent: 26, noEventOk: 21},
-  plover: {sentences: 322, coded: 259, eventFirst: 120, eventAny: 128, source: 198, withTarget: 288, target: 180},
+  plover: {sentences: 322, coded: 259, eventFirst: 120, eventAny: 129, source: 199, withTarget: 288, target: 181},
   petr2gsr: {codings: 80, exact: 35, noEvent: 12, noEventOk: 6}
 };
 

@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {defaultCoder, readPack} from "../src/app/index.js";
 import {readDocument} from "../src/read/index.js";
-import {rewriteFirstPerson} from "../src/read/first-person.js";
+import {isStateCode, rewriteFirstPerson} from "../src/read/first-person.js";
+import {companyState} from "../src/read/governing.js";
 
 const coder = defaultCoder(readPack().actors);
 const events = (body: string) => {
@@ -77,4 +78,67 @@ test("near misses: another count, an owner after the group, a possessive, a noun
   );
   // (a document that names no region: the five are no one's)
   assert.ok(!events("Korea received the five envoys in Busan on 4 March.").some((e) => e.includes("CAS")));
+});
+
+test("a multinational filed under its seat's state acts for that state; one under a region or no state stays", () => {
+  // (a company no fixture names, as subject and as object; the dictionary files Daewoo under Korea)
+  assert.ok(events("Daewoo signed a power plant contract with Uzbekistan on Monday.").includes("KOR>UZB 05"));
+  assert.ok(events("Uzbekistan signed a power plant contract with Daewoo on Monday.").includes("UZB>KOR 05"));
+  assert.equal(companyState("MNCKOR", isStateCode), "KOR");
+  // (a region's code, a bare MNC, an organisation, a state's own code: no seat state)
+  assert.equal(companyState("MNCSEA", isStateCode), undefined);
+  assert.equal(companyState("MNC", isStateCode), undefined);
+  assert.equal(companyState("IGOUNO", isStateCode), undefined);
+  assert.equal(companyState("KOR", isStateCode), undefined);
+});
+
+test("'He'/'She' after a state's office holder named by office alone: possessive, adjective, modifiers", () => {
+  // (a possessive and one modifier; an adjective after "the" and two modifiers; an office no fixture uses: negotiator)
+  assert.ok(
+    events("Mongolia's foreign minister landed in Hanoi on 4 March. She signed a visa accord with Vietnam.").includes(
+      "MNG>VNM 05"
+    )
+  );
+  assert.ok(
+    events(
+      "The Kyrgyz deputy prime minister landed in Hanoi on 4 March. He signed a visa accord with Vietnam."
+    ).includes("KGZ>VNM 05")
+  );
+  assert.ok(
+    events("Armenia's chief negotiator landed in Hanoi on 4 March. He signed a transit accord with Vietnam.").includes(
+      "ARM>VNM 05"
+    )
+  );
+  // (near misses: a body is no person, so "She" has no antecedent; a verb between state and office is no office of it)
+  assert.ok(
+    !events("Mongolia's foreign ministry wrote to Hanoi on 4 March. She signed a visa accord with Vietnam.").includes(
+      "MNG>VNM 05"
+    )
+  );
+  assert.ok(
+    !events("Mongolia greeted the Thai minister in Hanoi on 4 March. She signed a visa accord with Vietnam.").includes(
+      "MNG>VNM 05"
+    )
+  );
+});
+
+test("an agentive compound names the actor behind the noun: '<X>-led', '-backed', '-run'; a place compound does not", () => {
+  // (the governing group's "-led government" as object and as subject: the state since August 2021)
+  assert.ok(
+    events("Tajikistan signed a water deal with the Taliban-led government on 9 June 2024.").includes("TJK>AFG 05")
+  );
+  assert.ok(
+    events("The Taliban-led government signed a water deal with Tajikistan on 9 June 2024.").includes("AFG>TJK 05")
+  );
+  // (a state's name before another participle of the lexicon)
+  assert.ok(events("Georgia denounced the Russia-backed rebels on 9 June 2024.").includes("GEO>RUS 11"));
+  // (near misses: where, not who — a base, an origin)
+  assert.deepEqual(
+    events("A Tbilisi-based lawyer denounced Armenia on 9 June 2024.").filter((e) => e.startsWith("GEO")),
+    []
+  );
+  assert.deepEqual(
+    events("A Georgia-born singer praised Armenia on 9 June 2024.").filter((e) => e.startsWith("GEO")),
+    []
+  );
 });

@@ -1092,6 +1092,16 @@ function compose(text: string, first: Rewrite, second: Rewrite): Rewrite {
  * ("President Tokayev", "Russian President Vladimir Putin", "Kassym-Jomart Tokayev"), or a name right before a title
  * word; not a state's or a place's name ("The United States", "Kazakhstan", "Central Asia").
  */
+/**
+ * A state's possessive or adjective before a person's office, without a name: "Mongolia's foreign minister", "the
+ * Kyrgyz deputy prime minister", "Japan's chief negotiator" (a lexicon of the language's nouns for one office holder,
+ * after at most three modifiers; not a body: "Mongolia's foreign ministry", "the Kyrgyz government").
+ */
+const PERSON_OFFICE_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:(?!(?:and|or|of|with|to|in|on|at|by|for|the|a|an|its|his|her|their|this|that|is|was|has|had|will|would|said|says|told|met|held|\p{L}+ed)\b)[\p{L}-]+\s+){0,3}?(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Gg]overnor|[Mm]ayor|[Cc]ommissioner|[Cc]hair(?:man|woman)|[Rr]epresentative|[Nn]egotiator|[Cc]ounterpart|[Dd]iplomat|[Cc]onsul)\b(?![-\p{L}])`,
+  "u"
+);
+
 function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolean {
   // (a leader or an official the coder knows by name: "Tokayev", "Xi", "Vladimir Putin")
   if (m.agent !== undefined && m.agent !== m.code && /^\p{Lu}\p{Ll}/u.test(m.text) && !/^The\s/.test(m.text))
@@ -1109,7 +1119,8 @@ function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolea
     /^(?:['’]s)?\s+(?:(?:President|Prime|Foreign|Deputy|Vice|Minister|Premier|Chancellor|Secretary|Chairman|Defence|Defense|Economy|Trade|Energy|Finance|Interior|leader|counterpart|Ambassador|envoy)\s+)+\p{Lu}\p{Ll}/u.test(
       after
     ) ||
-    /^['’]s\s+\p{Lu}[\p{Ll}-]+\s+\p{Lu}\p{Ll}/u.test(after)
+    /^['’]s\s+\p{Lu}[\p{Ll}-]+\s+\p{Lu}\p{Ll}/u.test(after) ||
+    PERSON_OFFICE_AFTER.test(after)
   )
     return true;
   const words = m.text.split(/\s+/);

@@ -12,7 +12,7 @@
  * ```
  */
 import {Anaphora} from "./anaphora.js";
-import {governedStates} from "./governing.js";
+import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {
   fail,
@@ -847,6 +847,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // A group governing a state de facto, told as its government ("a Taliban delegation" since August 2021): the
     // state (src/read/governing.ts).
     const governed = sentenceEvents.length > 0 ? governedStates(s.text, named, date?.date ?? metadata.date) : undefined;
+    // A multinational company filed under its seat's state (Boeing MNCUSA) acts for that state (src/read/governing.ts).
+    if (sentenceEvents.some((e) => e.source.startsWith("MNC") || e.target.startsWith("MNC")))
+      for (const e of sentenceEvents)
+        for (const code of [e.source, e.target]) {
+          const seat = companyState(code, isState);
+          if (seat) governed?.set(code, seat);
+        }
     if (governed && governed.size > 0) {
       const seen = new Set<string>();
       for (let k = 0; k < sentenceEvents.length; ++k) {

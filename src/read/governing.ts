@@ -63,3 +63,14 @@ export function governedStates(
   }
   return out;
 }
+
+/**
+ * The state a multinational company acts for: the dictionary files companies under the state of their seat
+ * (PETRARCH's "MNC" + ISO code: Boeing MNCUSA, Lenovo MNCHKG, Daewoo MNCKOR), and the gold's convention codes a
+ * company's act as its state's ("Uzbekistan agreed to buy Boeing jets" is UZB→USA, as "Botas" is Turkey). A company
+ * filed under a region ("MNCSEA") or under no state ("MNC") stays as it is. `isState` says which codes are states.
+ */
+export function companyState(code: string, isState: (code: string) => boolean): string | undefined {
+  const seat = /^MNC([A-Z]{3})$/.exec(code)?.[1];
+  return seat !== undefined && isState(seat) ? seat : undefined;
+}

@@ -180,6 +180,9 @@ export function findMentions(
   for (let i = 0; i < n;) {
     let hit = longestAt(i);
     if (!hit) {
+      // "Taliban-led", "US-backed", "Kremlin-run": the actor behind a thing, in one hyphenated word.
+      const behind = upper[i]!.includes("-") ? actorBehind(upper[i]!, index) : undefined;
+      if (behind) out.push({first: i, last: i, entry: behind});
       ++i;
       continue;
     }
@@ -197,4 +200,21 @@ export function findMentions(
     i += hit.len;
   }
   return out;
+}
+
+/**
+ * Participles that make the word before the hyphen the actor behind the noun: who leads, backs, runs, owns, funds or
+ * brokers it ("a Taliban-led government", "a US-backed company", "the Kremlin-run channel", "a Qatar-brokered
+ * truce"): a lexicon of the language's agentive compounds. Not a place or an origin ("Almaty-based", "Kazakh-born",
+ * "China-bound"), which tell where, not who.
+ */
+const AGENT_SUFFIX =
+  /^(?:LED|BACKED|RUN|CONTROLLED|OWNED|SPONSORED|FUNDED|FINANCED|BROKERED|MEDIATED|INSTALLED|SUPPORTED|ARMED|DOMINATED|ALLIED|ALIGNED)$/;
+
+/** The one-word actor before the hyphen of an agentive compound ({@link AGENT_SUFFIX}), or undefined. */
+function actorBehind(tok: string, index: PhraseIndex): PhraseEntry | undefined {
+  const dash = tok.lastIndexOf("-");
+  if (dash <= 0 || !AGENT_SUFFIX.test(tok.slice(dash + 1))) return undefined;
+  const entry = index.root.next.get(tok.slice(0, dash))?.entries.find((e) => e.kind === "actor");
+  return entry;
 }
