@@ -206,8 +206,9 @@ test("bad options are issues naming what was expected", () => {
 // Never lowered; raised when a change to the reader raises it. A change to the generator (new acts, constructions
 // or forms) changes the items: re-pin it then with the figure the same reader gives, and say so in the doc.
 // 380 of 826 (session 14, 06:56, main a459ffc's reader, the generator widened: 53 verbs, 21 constructions, 12 forms);
-// 388 (ac14: region groups, office holders as persons, agentive compounds).
-const FLOOR = {strict: 388, items: 832};
+// 388 (ac14: region groups, office holders as persons, agentive compounds); 414 on main 6600935 (with ev's 6e03897:
+// verbs of telephoning, fronted clauses such as "After urging B …, A said").
+const FLOOR = {strict: 414, items: 832};
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
   const {items, scores} = runCoverage({seed: 1, sample: 1});
