@@ -280,6 +280,8 @@ interface Built {
   noDate?: boolean;
   /** The construction expresses no event (a negation): every event read from it is a false one. */
   none?: boolean;
+  /** The root the construction gives the act instead of the act's own (a plan is an intent, 03). */
+  root?: string;
 }
 
 /** Fills a template's slots. */
@@ -520,9 +522,47 @@ export const CONSTRUCTIONS: readonly {
     })
   },
   {
+    name: "planned",
+    describe:
+      "a plan of the source's own, coded as an intent (03) at the article's month as the official gold codes plans: A plans to sign … next month (acts of 03, 04, 06–08 and signings)",
+    build: ({act, A, B, articleMonth, rng}) =>
+      ["03", "04", "06", "07", "08"].includes(act.root) || act.name.startsWith("sign")
+        ? {
+            sentences: [
+              `${A.text} ${pick(rng, [`${A.plural ? "plan" : "plans"} to`, `${A.plural ? "intend" : "intends"} to`, "will"])} ${act.verb[0]} ${fill(act.obj, A, B)} ${pick(rng, ["next month", "later this year", "in the coming weeks"])}.`
+            ],
+            root: "03",
+            month: articleMonth,
+            noDate: true
+          }
+        : undefined
+  },
+  {
+    name: "attitude",
+    describe:
+      "a third party's hope or fear about the act, which expresses no event of it: C hopes A will sign …; C fears A will attack …",
+    build: ({act, A, B, C, rng}) => ({
+      sentences: [
+        `${C.text} ${act.cls.endsWith("coop") ? pick(rng, ["hopes", "expects"]) : pick(rng, ["fears", "worries"])} that ${A.text} will ${act.verb[0]} ${fill(act.obj, A, B)}.`
+      ],
+      none: true,
+      noDate: true
+    })
+  },
+  {
+    name: "no-plans",
+    describe: "a plan denied, which expresses no event: A has no plans to sign …",
+    build: ({act, A, B}) => ({
+      sentences: [`${A.text} ${A.plural ? "have" : "has"} no plans to ${act.verb[0]} ${fill(act.obj, A, B)}.`],
+      none: true,
+      noDate: true
+    })
+  },
+  {
     name: "negated",
     describe: "a negated act, which expresses no event: A did not sign …; A has never signed …",
     build: ({act, A, B, D, rng}) => ({
+      noDate: true,
       sentences: [
         rng() < 0.5
           ? `${A.text} did not ${act.verb[0]} ${fill(act.obj, A, B)} ${D.text}.`
@@ -595,7 +635,7 @@ function generateOne(
     const expected: ExpectedEvent[] = (built.none ? [] : [A, ...(built.alsoFrom ?? [])]).map((S) => ({
       source: S.code,
       target: B.code,
-      root: act.root,
+      root: built.root ?? act.root,
       date: month,
       mutual,
       quote,
