@@ -349,8 +349,14 @@ function indexOf(text: string): Slot {
  */
 export interface Needs {
   heads: Uint16Array;
-  /** For each head, the other hashed substrings of each of its strings. */
-  rests: Uint16Array[][];
+  /**
+   * The strings of head `i` are `groupEnd[i - 1]` (0 for the first head) up to `groupEnd[i]`; string `s`'s other
+   * hashed substrings are `rest[restEnd[s - 1]]` (from 0 for the first string) up to `rest[restEnd[s]]`. (Flat
+   * arrays: the check of a present head walks its strings without loading an array object per string.)
+   */
+  groupEnd: Uint32Array;
+  restEnd: Uint32Array;
+  rest: Uint16Array;
 }
 
 /** How common a character looks in English prose (a head is chosen with the lowest sum). */
@@ -362,7 +368,7 @@ function commonness(c: number): number {
 /** The lists of required strings (from {@link cueStrings}) made ready for {@link mayMatch}. */
 export function needsOf(lists: readonly (readonly string[])[]): Needs[] {
   return lists.map((list) => {
-    const byHead = new Map<number, Uint16Array[]>();
+    const byHead = new Map<number, number[][]>();
     for (const s of list) {
       const h: number[] = [];
       let head = 0,
@@ -375,12 +381,21 @@ export function needsOf(lists: readonly (readonly string[])[]): Needs[] {
         const score = commonness(a) + commonness(b) + commonness(c);
         if (score < best) [best, head] = [score, h.length - 1];
       }
-      const rest = Uint16Array.from(h.filter((_x, k) => k !== head));
+      const rest = h.filter((_x, k) => k !== head);
       const group = byHead.get(h[head]!);
       if (group) group.push(rest);
       else byHead.set(h[head]!, [rest]);
     }
-    return {heads: Uint16Array.from(byHead.keys()), rests: [...byHead.values()]};
+    const groups = [...byHead.values()];
+    const strings = groups.flat();
+    let g = 0,
+      r = 0;
+    return {
+      heads: Uint16Array.from(byHead.keys()),
+      groupEnd: Uint32Array.from(groups, (x) => (g += x.length)),
+      restEnd: Uint32Array.from(strings, (x) => (r += x.length)),
+      rest: Uint16Array.from(strings.flat())
+    };
   });
 }
 
@@ -389,16 +404,16 @@ export function mayMatch(needs: readonly Needs[], text: string): boolean {
   if (needs.length === 0) return true;
   const {table, stamp} = indexOf(text);
   for (let n = 0; n < needs.length; ++n) {
-    const {heads, rests} = needs[n]!;
+    const {heads, groupEnd, restEnd, rest} = needs[n]!;
     let any = false;
     for (let i = 0; i < heads.length && !any; ++i) {
       if (table[heads[i]!] !== stamp) continue;
-      const group = rests[i]!;
-      for (let j = 0; j < group.length && !any; ++j) {
-        const rest = group[j]!;
-        let k = 0;
-        while (k < rest.length && table[rest[k]!] === stamp) ++k;
-        any = k === rest.length;
+      const last = groupEnd[i]!;
+      for (let j = i === 0 ? 0 : groupEnd[i - 1]!; j < last && !any; ++j) {
+        const end = restEnd[j]!;
+        let k = j === 0 ? 0 : restEnd[j - 1]!;
+        while (k < end && table[rest[k]!] === stamp) ++k;
+        any = k === end;
       }
     }
     if (!any) return false;
