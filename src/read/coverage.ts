@@ -137,6 +137,9 @@ export function actorPhrase(form: ActorForm, state: StateEntry, rng: Rng, act?: 
     case "company":
       return one(`${state.adj} state energy company ${state.company}`);
     case "region": {
+      // a place (a visit's target): the region's name, which the official gold codes CAS ("a tour of Central Asia")
+      if (act?.placeTarget)
+        return {form, code: "CAS", text: "Central Asia", poss: "Central Asia's", plural: false, pronoun: "it"};
       const g = pick(rng, GROUPS.region);
       return {form, code: g.code, text: g.text, poss: possessive(g.text), plural: true, pronoun: "they"};
     }
@@ -150,7 +153,7 @@ export function actorPhrase(form: ActorForm, state: StateEntry, rng: Rng, act?: 
 /** Whether `form` fits as the source (or target) of `act`. */
 export function formFits(form: ActorForm, act: Act, side: "source" | "target"): boolean {
   if (side === "target") {
-    if (act.placeTarget) return form === "state" || form === "capital";
+    if (act.placeTarget) return form === "state" || form === "capital" || form === "region";
     if (act.stateTarget) return form === "state" || form === "capital" || form === "government";
     if (act.personTarget) return ["title", "title-lower", "apposition", "country-title", "office"].includes(form);
     return form !== "company" || !!act.economic;
