@@ -142,3 +142,21 @@ test("an agentive compound names the actor behind the noun: '<X>-led', '-backed'
     []
   );
 });
+
+test("a dictionary stem matches its word family's endings, not a longer word that starts with it", () => {
+  // (a surname opening with a province's stem, Ghor: no Afghan act; the province itself and its adjective still are)
+  assert.deepEqual(events("Ghorbani praised Pakistan on 3 May."), []);
+  assert.ok(
+    coder.codeSentence("Armed men attacked a convoy in Ghor on 3 May.", {}).mentions.some((m) => m.code === "AFG")
+  );
+  assert.ok(
+    coder
+      .codeSentence("The Helmandi farmers protested in Kabul on 3 May.", {})
+      .mentions.some((m) => m.text === "Helmandi" && m.code === "AFG")
+  );
+  // (inflections and derivations of states' and peoples' names: a plural, -stani, a hyphenated compound)
+  const named = coder
+    .codeSentence("Afghans and Kazakhstani traders met Russian-led patrols.", {})
+    .mentions.map((m) => `${m.text}=${m.code}`);
+  for (const m of ["Afghans=AFG", "Kazakhstani=KAZ", "Russian-led=RUS"]) assert.ok(named.includes(m), named.join(", "));
+});

@@ -83,7 +83,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function wordMatches(token: string, word: string, exact: boolean, nominal: boolean): boolean {
   if (token === word) return true;
   if (exact || !nominal || word.length < 4) return token === `${word}S` && word.length >= 3 && nominal;
-  return token.startsWith(word);
+  return stemOf(token, word);
 }
 
 /** A sentence's tokens as the trie walk reads them, and the longest entry found so far. */
@@ -109,6 +109,19 @@ export function singularOf(tok: string): string | undefined {
   return tok.length >= 3 && tok.charCodeAt(tok.length - 1) === 83 /* S */ ? tok.slice(0, -1) : undefined;
 }
 
+/**
+ * What a dictionary stem may add to make a word of its family: English inflections and the derivations of names of
+ * states and peoples (-s, -es, -n, -an, -ian, -ese, -ish, -i, -y, -stan, -istan, -stani, their plurals, a possessive),
+ * or anything after a hyphen ("Russian-led"). A longer ending makes another word ("Farah" is not "Farahmandi",
+ * "Khost" not "Khostova"): not a match.
+ */
+const STEM_ENDING = /^(?:|S|ES|N|NS|AN|ANS|IAN|IANS|ESE|ISH|I|IS|Y|STAN|ISTAN|STANI|STANIS|ISTANI|ISTANIS|['’]S?|-.*)$/;
+
+/** Whether an upper-case token is the stem `stem` with an ending of its family ({@link STEM_ENDING}). */
+function stemOf(tok: string, stem: string): boolean {
+  return tok.startsWith(stem) && STEM_ENDING.test(tok.slice(stem.length));
+}
+
 /** The deepest trie node with entries reachable from `at` over tokens k…: [entry, length]. */
 function deepest(at: TrieNode, w: Walk, k: number, i: number): void {
   if (at.entries.length > 0 && k - i > w.best.len) {
@@ -127,7 +140,7 @@ function deepest(at: TrieNode, w: Walk, k: number, i: number): void {
   }
   if (at.stems.size > 0 && tok.length >= 4) {
     const list = at.stems.get(known ? known.stemKey! : tok.slice(0, 3));
-    if (list && w.nominal(k)) for (const [stem, child] of list) if (tok.startsWith(stem)) deepest(child, w, k + 1, i);
+    if (list && w.nominal(k)) for (const [stem, child] of list) if (stemOf(tok, stem)) deepest(child, w, k + 1, i);
   }
 }
 
@@ -173,7 +186,7 @@ export function findMentions(
       if (step.exact) deepest(step.exact, w, i + 1, i);
       if (step.plural && w.nominal(i)) deepest(step.plural, w, i + 1, i);
       if (step.stems && w.nominal(i))
-        for (const [stem, child] of step.stems) if (tok.startsWith(stem)) deepest(child, w, i + 1, i);
+        for (const [stem, child] of step.stems) if (stemOf(tok, stem)) deepest(child, w, i + 1, i);
     }
     return w.best.entry ? {entry: w.best.entry, len: w.best.len} : undefined;
   };
