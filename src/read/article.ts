@@ -170,6 +170,17 @@ const namedBefore = (t: string, kept: readonly TextBlock[]): boolean => {
  * a sign or a digit, and every part ends at a space or the line's end, so a line splits into its parts one way only
  * (a pattern whose groups could touch, with "." and "-" in both classes, took minutes on "A 1. 1. 1. … !").
  */
+/**
+ * A chart's or a table's data row set as a line of its own: an optional label ("Jan 2025:", "Q3:") and two or more
+ * items of one to four words and a figure with an optional unit, set apart by commas or semicolons ("China 3.2, Iran
+ * swap 0.0, Russia 0.4"). Data, not a sentence. Words are letters only and a figure starts with a digit, so an item
+ * splits one way only.
+ */
+const DATA_ITEM = String.raw`\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,3} [▲▼+-]?\d[\d.,]*(?: ?(?:%|bn|mn|m|k|t|m³))?`;
+const DATA_ROW = new RegExp(String.raw`^(?:[^:.!?,]{1,30}: )?${DATA_ITEM}(?:[,;] ${DATA_ITEM})+$`, "u");
+/** A chart's title: a short line without a stop ending in its unit after a comma ("Gas exports by route, bn m³"). */
+const CHART_TITLE =
+  /^[^.!?]{3,90},\s*(?:%|per cent|(?:US)?\$\s*(?:bn|mn|million|billion)?|€\s*(?:bn|mn|million|billion)?|(?:bn|mn|million|billion|thousand|tonnes|barrels|bcm)(?:\s+(?:m³|cubic metres|tonnes|barrels|dollars|euros))?)$/u;
 const TICKER_NUMBER = String.raw`[▲▼+-]?\d[\d.,]*%?`;
 const TICKER = new RegExp(
   String.raw`^(?:[\p{L}$€£¥][\p{L}$€£¥/&.-]{0,9}\s+${TICKER_NUMBER}(?:\s+${TICKER_NUMBER})?(?:\s+|$)){2,}$`,
@@ -346,6 +357,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
   if (t.length < 60 && /^(?:photo|video|image)\s*(?:gallery|report|album)\s*(?:\(\d+\))?$/i.test(t)) return "widget";
   if (TICKER.test(t)) return "widget";
+  if (t.length < 300 && (DATA_ROW.test(t) || CHART_TITLE.test(t))) return "chart";
   // A rule between parts ("* *** *", "-----"): a divider, no text.
   if (RULE.test(t)) return "widget";
   if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
