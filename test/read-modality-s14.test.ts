@@ -8,7 +8,8 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {readEvents} from "./helpers/events.js";
+import {readDocument} from "../src/read/index.js";
+import {eventCoder, readEvents} from "./helpers/events.js";
 
 test("what a state wants, wishes, hopes or prefers is no act, in any of the forms the wish governs", () => {
   // (a clause under "would", with and without "that", with and without a date of its own)
@@ -81,4 +82,57 @@ test("a negation reaches an act through a chain of infinitives; a negated implic
     readEvents("Egypt did not comment on the report, and Cairo agreed to supply Sudan with wheat on Monday."),
     ["EGY>SDN 031 2024-05-20 planned"]
   );
+});
+
+test("a happening dated by a time pointing forward from the page is still to come: a plan (036), dated when told", () => {
+  // (the time before the noun, in a relative clause of being due; after it, with a present verb; "next month", "next
+  // Monday" — and "next week", a member no fixture dates a summit with)
+  assert.deepEqual(
+    readEvents("Tokyo, whose premier is due in Hanoi next month for the Japan–Vietnam summit, said nothing."),
+    ["JPN>VNM 036 2024-05-20 planned"]
+  );
+  assert.deepEqual(readEvents("The Ghana–Togo summit opens in Accra next Monday."), ["GHA>TGO 036 2024-05-20 planned"]);
+  assert.deepEqual(readEvents("The Japan–Vietnam summit opens in Hanoi next week."), [
+    "JPN>VNM 036 2024-05-20 planned"
+  ]);
+  // Near misses: a time pointing back ("last Monday", "last week") dates a happening that took place; a forward time in
+  // a relative clause after a past act ("which takes effect next month") leaves the act done, dated by the page.
+  assert.deepEqual(readEvents("The Ghana–Togo summit opened in Accra last Monday."), ["GHA>TGO 040 2024-05-13"]);
+  assert.deepEqual(readEvents("The Japan–Vietnam summit took place in Hanoi last week."), ["JPN>VNM 040 2024-05-13"]);
+  assert.deepEqual(readEvents("Ghana signed a fisheries pact with Togo, which takes effect next month.").sort(), [
+    "GHA>TGO 057 2024-05-20",
+    "TGO>GHA 057 2024-05-20"
+  ]);
+});
+
+test("a chart's title and data rows set as lines of their own are data, not sentences", () => {
+  const text = [
+    "Ghana and Togo agree on power trade",
+    "",
+    "ACCRA, 20 May 2024 — Ghana and Togo signed a power trade agreement in Accra on Monday, officials of both governments said, after two years of talks over prices and the line across the border.",
+    "",
+    "Power flows across the border, GWh",
+    "Q1 2024: Ghana to Togo 310, Togo to Ghana 12",
+    "March: Nigeria 4.5%, Benin 2.1%; Togo 0.9%"
+  ].join("\n");
+  const r = readDocument(text, {format: "text", sourceId: "t", coder: eventCoder, given: {date: "2024-05-20"}});
+  assert.ok(r.ok);
+  // (the rows' states give no events and no mentions; the prose gives its signing)
+  assert.ok(r.value.events.length > 0);
+  assert.ok(
+    r.value.events.every((e) => e.sentence?.startsWith("ACCRA")),
+    JSON.stringify(r.value.events)
+  );
+  assert.deepEqual(
+    r.value.dropped.filter((d) => d.reason === "chart").map((d) => d.text),
+    ["Q1 2024: Ghana to Togo 310, Togo to Ghana 12", "March: Nigeria 4.5%, Benin 2.1%; Togo 0.9%"]
+  );
+  assert.ok(!r.value.mentions.some((m) => m.code === "NGA" || m.code === "BEN"), JSON.stringify(r.value.mentions));
+  // Near misses: a sentence listing figures with its verb, and a list of names without figures, stay prose.
+  const prose = readDocument(
+    "Ghana and Togo agree on power trade\n\nACCRA, 20 May 2024 — Ghana sold Togo 310 GWh, Togo sold Ghana 12 GWh and Benin bought 40 GWh from Nigeria in the first quarter, the regional power pool said on Monday.\n\nAccra, Lome, Cotonou",
+    {format: "text", sourceId: "t", coder: eventCoder, given: {date: "2024-05-20"}}
+  );
+  assert.ok(prose.ok);
+  assert.ok(!prose.value.dropped.some((d) => d.reason === "chart"), JSON.stringify(prose.value.dropped));
 });

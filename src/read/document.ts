@@ -34,6 +34,7 @@ import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./articl
 import {unwrapLines} from "./wrapped.js";
 import type {DocumentFormat} from "./format.js";
 import {cameoInfo} from "./cameo.js";
+import {codeInMood} from "./coder.js";
 import {readClaims} from "./claims.js";
 import {readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
@@ -870,10 +871,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     }
     anaphora.learn(s.text, named);
     if (sentenceEvents.some((e) => /^(04|057)/.test(e.code)) || OCCASION_NOUN.test(s.text)) occasion.add(i);
-    for (const e of sentenceEvents) {
-      const info = cameoInfo(e.code);
-      const goldstein = e.goldstein ?? info?.goldstein;
-      const quad = (e.quad ?? info?.quad) as Event["quad"] | undefined;
+    for (let e of sentenceEvents) {
+      let info = cameoInfo(e.code);
+      let goldstein = e.goldstein ?? info?.goldstein;
+      let quad = (e.quad ?? info?.quad) as Event["quad"] | undefined;
       if (goldstein === undefined || quad === undefined) continue;
       // A sentence naming several dates dates each event by the one nearest to its verb or noun.
       const own =
@@ -953,6 +954,24 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
               s.text.slice(Math.max(0, told.start - 20), told.start)
             ) &&
             /^\s*to\b/.test(s.text.slice(told.end))));
+      // An act told as done cannot lie in the page's future: dated, in its own sentence, by a phrase pointing forward
+      // from the page ("next month", "next Monday", "later this week", "tomorrow", "in the coming days"), it is still
+      // to come — a plan, coded as the intent (a meeting to come is 036: codeInMood) and dated when it was told
+      // (eventDate). Only cooperation (03–08): a plan of force is not read from a date alone.
+      if (
+        e.modality !== "planned" &&
+        /^0[3-8]/.test(e.code) &&
+        // (a happening told by its noun is what a forward time after it dates too: "the summit opens next week")
+        (stillToCome(told) || (/^noun:/.test(e.rule ?? "") && stillToCome(said)))
+      ) {
+        e = {...e, code: codeInMood(e.code, "intent"), modality: "planned"};
+        delete e.goldstein;
+        delete e.quad;
+        info = cameoInfo(e.code);
+        goldstein = info?.goldstein;
+        quad = info?.quad as Event["quad"] | undefined;
+        if (goldstein === undefined || quad === undefined) continue;
+      }
       const when = eventDate(
         inviteDate ? undefined : told,
         inviteDate ? "planned" : statedBefore ? undefined : e.modality,
@@ -1158,6 +1177,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     },
     warnings
   );
+}
+
+/** Words of a time still to come, seen from the page, as src/read/dates.ts reads them: "next month", "later this year". */
+const FORWARD_TIME = /^(?:next|later\s+this)\b/i;
+
+/**
+ * Whether a date told in an event's own sentence points forward from the page: "next month", "next Monday", "later
+ * this year", "tomorrow", "in the coming weeks". Not a date read from another sentence (same occasion, pointed back),
+ * nor a calendar date after the page's (a past verb's "on January 27" read into the wrong year is a dating slip, not
+ * a plan; "agreed to begin surveys in 2026" dates the plan's content: see "not-after-article" in readDocument).
+ */
+export function stillToCome(told: ResolvedDate | undefined): boolean {
+  if (told?.start === undefined || told.precision === "article") return false;
+  if (/^(same-occasion|pointed-back|chronology-entry|article-date)/.test(told.rule)) return false;
+  return FORWARD_TIME.test((told.text ?? "").trim());
 }
 
 /**
