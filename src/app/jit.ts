@@ -2,11 +2,18 @@
  * V8 tuned for a batch that runs the same large code (the reader and its coder) thousands of times from a cold start.
  * Three settings, each left as it is when the command line or NODE_OPTIONS gives it:
  *
- * - A function is optimized after about three times as much work as by default (V8's `--interrupt-budget`, 132 KB →
- *   400 KB of bytecode run), so fewer large functions are compiled on the background threads and thrown away while
- *   the shapes of their objects still change. Measured on 1,000 news-length articles read on one thread, each run a
- *   fresh process (2026-12-03 07:13, load 17): the process's CPU 8.4–9.3 s → 6.1 s, the reading thread's own
- *   4.6–5.3 s → 4.6 s.
+ * - A function is optimized after about twelve times as much work as by default (V8's `--interrupt-budget`, 66 KB →
+ *   800 KB of bytecode run), so fewer large functions are compiled on the background threads and thrown away while
+ *   the shapes of their objects still change, and functions that stay lukewarm over a batch are not compiled at all.
+ *   400 KB, measured on 1,000 news-length articles read on one thread, each run a fresh process (2026-12-03 07:13,
+ *   load 17): the process's CPU 8.4–9.3 s → 6.1 s, the reading thread's own 4.6–5.3 s → 4.6 s. 400 → 800 KB
+ *   (2026-12-05, load 18–35, fresh processes alternating): a reader isolate compiles the reader once (252 functions,
+ *   1.9 s of background compiling over its first 720 news articles: `codeSentence` 0.39 s, `readLightVerb` 0.15 s …),
+ *   and each of the CLI's two reader threads reads only ~500 articles of a 1,000-article batch. 500 news articles
+ *   read from cold on one thread: process CPU median 5,223 → 4,920 ms (7 rounds, each 0.88–1.03), the compiler
+ *   threads 880 → 376 ms; 2,000 articles: 16,580 → 16,451 ms at equal load (2 rounds); `multivector ingest
+ *   --reader-threads 2` of 1,000 news articles: the process's other threads −0.9 to −1.5 s in each of 4 rounds, the
+ *   reader threads' CPU 0.98–1.07×, the process's CPU 0.87, 0.95, 0.98, 1.00×.
  * - Optimized code calls the array builtins (`map`, `filter`, `forEach` …) instead of inlining them
  *   (`--no-turbo-inline-array-builtins`). An inlined `map` allocates its result holey while the builtin's result is
  *   packed, so every array an optimized function makes with `map` has another map than the one its readers were
@@ -35,7 +42,7 @@
 import {setFlagsFromString} from "node:v8";
 
 /** The interrupt budget set for batches (bytes of bytecode run before a function is considered for optimizing). */
-export const BATCH_INTERRUPT_BUDGET = 400_000;
+export const BATCH_INTERRUPT_BUDGET = 800_000;
 
 let tuned = false;
 
