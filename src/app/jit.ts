@@ -10,8 +10,9 @@
  *   (2026-12-05, load 18–35, fresh processes alternating): a reader isolate compiles the reader once (252 functions,
  *   1.9 s of background compiling over its first 720 news articles: `codeSentence` 0.39 s, `readLightVerb` 0.15 s …),
  *   and each of the CLI's two reader threads reads only ~500 articles of a 1,000-article batch. 500 news articles
- *   read from cold on one thread: process CPU median 5,223 → 4,920 ms (7 rounds, each 0.88–1.03), the compiler
- *   threads 880 → 376 ms; 2,000 articles: 16,580 → 16,451 ms at equal load (2 rounds); `multivector ingest
+ *   read from cold on one thread: process CPU median 5,469 → 5,067 ms (10 rounds, each 0.88–1.03, median 0.93),
+ *   the compiler threads 889 → 374 ms, the reading thread +3%; 2,000 articles: 0.99 and 1.00 in the two rounds at
+ *   equal load (docs/benchmarks.md, session 14); `multivector ingest
  *   --reader-threads 2` of 1,000 news articles: the process's other threads −0.9 to −1.5 s in each of 4 rounds, the
  *   reader threads' CPU 0.98–1.07×, the process's CPU 0.87, 0.95, 0.98, 1.00×.
  * - Optimized code calls the array builtins (`map`, `filter`, `forEach` …) instead of inlining them
