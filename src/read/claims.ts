@@ -19,6 +19,7 @@ import {GUARD, OUTCOME_VERB, sideFuture} from "./claims-side.js";
 import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
+import {clausesOfText} from "./clauses.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
@@ -234,6 +235,29 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
   const rec = RECOMMENDATION.exec(sentence);
   if (rec) return {kind: "recommendation", cue: rec[1]!.toLowerCase()};
   if (SIDE_COMMITMENT.test(sentence) || isCommitment(sentence)) return {kind: "recommendation", cue: "commitment"};
+  let fore = forecastOf(sentence, year);
+  // A modal inside a relative clause describes the clause's noun ("wants buyers who will not ask it to choose", "a
+  // contract for gas that Europe may not need"): the sentence's own kind is its main clause's. Read again with the
+  // relative clauses blanked out; a sentence whose only future is in one judges (at most).
+  let relativeOnly: string | undefined;
+  if (fore && RELATIVE_OPENER.test(sentence)) {
+    const main = withoutRelatives(sentence);
+    if (main !== sentence) {
+      const again = forecastOf(main, year);
+      if (!again) relativeOnly = fore.cue;
+      fore = again;
+    }
+  }
+  if (fore) return fore;
+  const as =
+    ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
+  if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
+  if (relativeOnly) return {kind: "assessment", cue: `relative:${relativeOnly}`};
+  return undefined;
+}
+
+/** A forecast's cue in the sentence (an expectation, a modal, a reported or conditional future), or undefined. */
+function forecastOf(sentence: string, year: number | undefined): ClaimClass | undefined {
   const expected = EXPECTATION.exec(sentence);
   if (expected && !SCHEDULE.test(sentence)) {
     const w = expected[1]!.toLowerCase().split(/\s+/);
@@ -252,10 +276,85 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
     framedFuture(sentence, year) ??
     FUTURE_HORIZON.exec(sentence);
   if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue((future[1] ?? future[2])!)};
-  const as =
-    ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
-  if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
   return undefined;
+}
+
+/**
+ * Words a "that"-clause completes rather than describes (a text read without a verb dictionary may take them for
+ * nouns): English verbs of saying, thinking, showing and feeling with their common forms ("believe that", "this hints
+ * that", "argues that"), adjectives of certainty and feeling ("clear that", "confident that"), and nouns whose "that"
+ * states their content ("a bet that …", "the hope that …", "fears that …"): a future there is what is said, hoped or
+ * feared, not a description of a thing.
+ */
+const THAT_COMPLEMENT = new RegExp(
+  String.raw`^(?:(?:say|tell|believe|think|consider|argue|hint|suggest|show|mean|indicate|note|stress|warn|fear|expect|hope|know|feel|find|claim|insist|assert|add|confirm|announce|report|reveal|reali[sz]e|recogni[sz]e|acknowledge|admit|agree|understand|doubt|assume|predict|conclude|ensure|promise|emphasi[sz]e|underline|underscore|recall|explain|estimate|demonstrate|prove|imply|signal|reckon|suspect|worry|concede|deny|decide|learn|remember|see|state|declare|assure|reiterate|observe|remark|complain|contend|maintain|caution|notice|guarantee|forecast|project|anticipate|bet|trust|pledge|vow|urge|demand|ask|propose|recommend|request|require|insist|imagine|accept|stipulate|specify|clarify|pretend|boast|write|wrote|told|said|thought|knew|felt|found|saw|meant|taught|held)(?:s|es|ed|d|ing)?|clear|sure|certain|likely|unlikely|possible|impossible|evident|obvious|true|confident|convinced|aware|afraid|glad|plain|apparent|hope|hopes|fact|belief|beliefs|expectation|expectations|sign|signs|view|views|promise|promises|assurance|assurances|idea|risk|risks|chance|chances|possibility|likelihood|prospect|prospects|danger|threat|message|impression|suggestion|proposal|conviction|confidence|evidence|indication|indications|news|notion|argument|assumption|prediction|concern|concerns|doubts|fears|reports|rumours|rumors|warnings?|claims|grounds)$`,
+  "i"
+);
+
+/**
+ * A relative clause src/read/clauses.ts found that is one: a "that" after a comma or after a word it completes
+ * ({@link THAT_COMPLEMENT}: "experts believe that …", "a bet that …") opens a reported or content clause.
+ */
+function relativeThat(sentence: string, c: {start?: number}): boolean {
+  const at = c.start!;
+  const rest = sentence.slice(at);
+  // ("where"/"when" clauses set a scene, "the arena where a contest may unfold"; a "which" after a comma that tells a
+  // consequence, "…, which could lead to …", is about the whole clause before it: both keep their modal)
+  if (/^(?:where|when)\b/i.test(rest) || SENTENTIAL_WHICH.test(rest)) return false;
+  if (!/^that\b/i.test(rest)) return true;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  // (after a comma: a reported clause; a cleft's "that", "it is Central Asia that becomes …", holds the predication)
+  if (/,\s*$/.test(before) || /\bit\s+(?:is|was|['’]s)\s+(?:\p{Ll}+ly\s+|not\s+|only\s+)?[^,;]{1,40}$/iu.test(before))
+    return false;
+  // (the word before, or one of the three before it with a time phrase between: "said last month that")
+  const words =
+    before
+      .split(/,/)
+      .at(-1)!
+      .match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length === 0) return false;
+  return !words
+    .slice(-4)
+    .some(
+      (w, k, all) => THAT_COMPLEMENT.test(w) && (k === all.length - 1 || TIME_WORD.test(all.slice(k + 1).join(" ")))
+    );
+}
+/** Words of a time phrase between a verb and its "that" ("said last month that", "announced on Monday that"). */
+const TIME_WORD =
+  /^(?:(?:last|this|next|earlier|later|on|in|again|also|too|recently|previously|today|yesterday|week|month|year|day|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*)+$/;
+
+/**
+ * "which" with a modal and an English verb of causing or consequence ("which could lead to", "which would mean", "which
+ * may result in", "which might trigger"): a relative about the whole clause before it, whose future it tells.
+ */
+const SENTENTIAL_WHICH =
+  /^which\s+(?:will|would|could|may|might|can)\s+(?:also\s+|eventually\s+|well\s+|soon\s+|in turn\s+)?(?:lead|result|mean|cause|trigger|spark|bring|prompt|force|push|provoke|produce|create|open|pave|set off|usher|spell|entail|imply|undermine|jeopardi[sz]e|threaten|give rise)\b/i;
+
+/** A coordinated clause of its own: ", and <subject of up to six words> <auxiliary or modal>". */
+const NEXT_CLAUSE =
+  /,\s+(?:and|but|yet|while|whereas)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did)\b/u;
+
+/** A word that may open a relative clause (src/read/clauses.ts tells by word class whether it does). */
+const RELATIVE_OPENER = /\b(?:who|whom|whose|which|that|where|when|whoever|whatever)\b/i;
+
+/**
+ * The sentence with its relative clauses (src/read/clauses.ts: "who/which/whose …", "that" after a noun, "where/when"
+ * after one) blanked out, character for character, so that offsets stay; the sentence itself when it has none.
+ */
+function withoutRelatives(sentence: string): string {
+  const rel = clausesOfText(sentence).filter(
+    (c) => c.kind === "relative" && c.start !== undefined && relativeThat(sentence, c)
+  );
+  if (rel.length === 0) return sentence;
+  let out = sentence;
+  for (const c of rel) {
+    // (a relative ends where a coordinated clause with a subject and a verb of its own begins: "a hub that can …, and
+    // Turkmen gas would add …")
+    const next = NEXT_CLAUSE.exec(sentence.slice(c.start, c.end));
+    const end = next ? c.start! + next.index : c.end!;
+    out = out.slice(0, c.start) + " ".repeat(end - c.start!) + out.slice(end);
+  }
+  return out;
 }
 
 /**

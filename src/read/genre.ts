@@ -38,6 +38,10 @@ export function detectGenre({interview, publisher, author, paragraphs, voices, f
     )
   );
   if (analysisMarks) return "analysis";
+  // (a newsletter that labels its own paragraphs as the writer's view, "Why it matters: …", "The bottom line: …", twice
+  // or more argues: its narration's judgements are the writer's, however many people it quotes)
+  if (voices.filter((v, i) => v.rule === "labelled-view" && voices[i - 1]?.rule !== "labelled-view").length >= 2)
+    return "analysis";
   // (an office that issues the document, "Bureau of … Affairs", speaks in it: its judgements are claims)
   if (author && isOrganisation(author) && !ISSUING_OFFICE.test(author)) return "news";
   if (voices.length > 0 && spoken / voices.length >= 0.2) return "news";

@@ -901,7 +901,7 @@ export function nameGender(name: string, body: string): "f" | "m" | undefined {
  * matters: …". Its narration judges, with or without a word of judgement.
  */
 const VIEW_LABEL =
-  /^(?:our (?:take|view|verdict|assessment|analysis|comment)|(?:(?:our|the) )?(?:correspondent|editor|analyst|reporter|columnist)['’]s (?:view|take|analysis|note|comment|verdict)|(?:analysis|comment|view|why it matters|what it means|the bottom line|bottom line|the takeaway|takeaway))\s*:\s/iu;
+  /^(?:our (?:take|view|verdict|assessment|analysis|comment)|(?:(?:our|the) )?(?:correspondent|editor|analyst|reporter|columnist)['’]s (?:view|take|analysis|note|comment|verdict)|(?:analysis|comment|view|why it matters|what it means|the bottom line|bottom line|the takeaway|takeaway|the big picture|big picture|yes,? but|reality check|(?:our )?thought bubble))\s*:\s/iu;
 /** The first and second person: a speaker addressing an audience. */
 const ADDRESS = /\b(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)\b/;
 /** "I", "we", "our", "us", "my": the first person. */
