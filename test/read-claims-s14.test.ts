@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {classifyClaim, detectGenre} from "../src/read/index.js";
+import {readOk} from "./helpers/read.js";
 import type {Voice} from "../src/read/index.js";
 
 // Session 14 (issue 10): claim kinds by clause structure. Every sentence here was written for these tests (orchards, a
@@ -69,4 +70,116 @@ test("a 'which' telling a consequence of the whole clause, and a scene set by 'w
     "It is probably Mongolia that could gain most from the copper boom."
   ])
     assert.equal(classifyClaim(t)?.kind, "forecast", t);
+});
+
+const aliases = [
+  {code: "KAZ", alias: "Kazakhstan"},
+  {code: "KGZ", alias: "Kyrgyzstan"},
+  {code: "TJK", alias: "Tajikistan"},
+  {code: "CHN", alias: "China"},
+  {code: "MNG", alias: "Mongolia"}
+];
+const story = (sentence: string) =>
+  readOk(
+    `Apricot growers look east\n\nBISHKEK, 4 June (Valley Wire) - Kyrgyz growers sent the season's first apricots to Kashgar by lorry on Monday.\n\n${sentence}\n`,
+    {aliases}
+  );
+const kinds = (d: ReturnType<typeof story>, from: number) =>
+  d.claims.filter((c) => (c.start ?? 0) >= from).map((c) => `${c.kind}: ${c.quote}`);
+
+test("coordinated clauses of different kinds are two claims", () => {
+  for (const [sentence, want] of [
+    // praise with a quoted phrase, then a reported future ("… and said …")
+    [
+      'Trade minister Aibek Toktomushev praised the new customs post as "a gift to every grower in the valley" and said Chinese buyers would pay more for apricots next year.',
+      ["assessment", "forecast"]
+    ],
+    // a refusal, then "but added that" with a quoted phrase
+    [
+      'Toktomushev said Kyrgyzstan would never allow the cold store to be sold, but added that the building was "in poor shape".',
+      ["recommendation", "assessment"]
+    ],
+    // a view, then ", and <subject> is likely to …"
+    [
+      'In the view of grower Nurbek Asanov, the new tariff "hurts farmers more than traders", and apricot prices are likely to fall in July.',
+      ["assessment", "forecast"]
+    ],
+    // advice, then a participle of describing (", calling X "…"")
+    [
+      'Asanov urged the government to cut inspection fees, calling the current levy "a tax on honest exporters".',
+      ["recommendation", "assessment"]
+    ]
+  ] as const) {
+    const d = story(sentence);
+    const at = d.body.indexOf(sentence.slice(0, 20));
+    const got = kinds(d, at);
+    assert.deepEqual(
+      got.map((k) => k.split(":")[0]),
+      want,
+      `${sentence}\n${got.join("\n")}`
+    );
+  }
+});
+
+test("one claim when the clauses share a kind, when one has no kind, or when the second points back at the first", () => {
+  for (const sentence of [
+    // both clauses judge
+    'Asanov said the cold store was "badly run" and that its fees were "far too high".',
+    // the second clause reports a happening, with no kind of its own
+    'Asanov called the new tariff "a fair bargain for everyone" and said the ministers met twice in April.',
+    // "…, and that will not change" goes on about the clause before it
+    "Asanov said China remains the main market for the valley's apricots, and that will not change soon."
+  ]) {
+    const d = story(sentence);
+    const at = d.body.indexOf(sentence.slice(0, 20));
+    assert.equal(kinds(d, at).length, 1, `${sentence}\n${kinds(d, at).join("\n")}`);
+  }
+});
+
+test("advice without a modal of obligation: a goal's necessity, a wish for another's act, a course judged or weighed", () => {
+  for (const t of [
+    // a goal's condition (or purpose) and a necessity
+    "If Bishkek hopes to keep the airline, it will have to cut landing fees.",
+    "To keep its buyers, Ashgabat would need to lower the price.",
+    // a wish that another party act (the speaker as subject, or the clause's start)
+    "She said she hoped the neighbours would reopen the mountain pass.",
+    "We hope Tashkent will lift the cotton quota.",
+    // a course judged in the conditional, by "it" or by its gerund
+    "It would be unwise, in our view, to sell the refinery now.",
+    "Selling the refinery now would be a mistake.",
+    // a course weighed against another
+    "A direct flight would do more for tourism than a new visa regime."
+  ])
+    assert.equal(classifyClaim(t)?.kind, "recommendation", t);
+  for (const t of [
+    // a condition with no goal, an outcome hoped for, another's hope narrated, a view of a view, an amount weighed
+    "If the rains fail, farmers will have to sell their cattle.",
+    "He hoped the talks would lead to a settlement.",
+    "Traders had hoped that the central bank would cut rates.",
+    "It would be wrong to assume that Moscow pulls every string.",
+    "The new pipe would carry more gas than the old one."
+  ])
+    assert.notEqual(classifyClaim(t)?.kind, "recommendation", t);
+});
+
+test("a concession, a noun of likelihood and an inverted 'should … expect'", () => {
+  assert.equal(
+    classifyClaim("The two capitals may differ on water, but on trade their interests are the same.")?.kind,
+    "assessment"
+  );
+  assert.equal(classifyClaim("Prices may rise, but demand will hold.")?.kind, "forecast");
+  assert.equal(classifyClaim("The likely outcome is a quiet compromise over the dam.")?.kind, "forecast");
+  assert.equal(classifyClaim("Nor should the farmers expect new subsidies.")?.kind, "forecast");
+  assert.equal(classifyClaim("Nor should the ministry delay the reform.")?.kind, "recommendation");
+});
+
+test("an indirect question's modal asks; the main clause's future still foresees", () => {
+  assert.notEqual(
+    classifyClaim("Asked about whether the canal will be finished, the engineer said the budget is too small.")?.kind,
+    "forecast"
+  );
+  assert.equal(
+    classifyClaim("Asked whether the canal would be finished, the engineer said it will cost twice the estimate.")?.kind,
+    "forecast"
+  );
 });

@@ -23,13 +23,13 @@ import {clausesOfText} from "./clauses.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
-    String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})(?<!\b(?:that|which) )should(?! have)(?!\s+(?:not\s+)?(?:be\s+)?expect(?:ed)?\b)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:urges?|urged) (?:[\w'’-]+ ){1,4}?to (?!date\b)\w+|(?:pressed|presses) (?:[\w'’-]+ ){1,6}?to (?!date\b|the\b|a\b|an\b|\d)\w+|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted|reiterated|reaffirmed|recalled) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
+    String.raw`\b((?<!\bhow\s+(?:[\w'’-]+\s+){1,3})(?<!\b(?:that|which) )should(?! have)(?!\s+(?:not\s+)?(?:be\s+)?expect(?:ed)?\b)(?!\s+(?:[\w'’-]+\s+){1,3}?expect\b)(?! be (?:recalled|noted|mentioned|reminded|stressed|emphasi[sz]ed|underlined|pointed out|added|said|clarified|specified)\b)(?!\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)\s+(?:by|in|within|before|at|next|this|early|late)\b)|ought to|(?<!\b(?:that|which|who) )(?:must|need(?:s)? to|(?<!\bwill (?:\w+ )?)have to|has to)(?!\s+(?:be\s+)?(?:acknowledge|admit|note|say|understand|recogni[sz]e|remember|stress|emphasi[sz]e|point out|bear in mind|realize|realise)\w*\b)|it is (?:necessary|essential|vital|imperative|important|crucial|high time|time) (?:to|that|for)|(?:in)?advisable|long-overdue|it['’]s (?:high )?time (?:for|to)|we have only one way|the first step (?:is|would be)|no (?:good )?reason to|(?:is|are) of (?:utmost|the utmost|great|paramount) importance|recommend(?:s|ed)?|(?:has|have) (?:the|a|an) (?:opportunity|chance) to|the task of [^,.]{2,60}? is to|(?:our|their|its|the) (?:main |key |first |primary |chief |common |joint |shared )?(?:task|goal|aim|objective) (?:now )?is to|would do (?:well|better) to|cannot afford to|can ill afford|(?:can(?:not)?|must not|should not) be allowed to|would be (?:wise|better off)|had better|(?:calls?|called|urges?|urged) (?:on|for)\b|(?:urges?|urged) (?:[\w'’-]+ ){1,4}?to (?!date\b)\w+|(?:pressed|presses) (?:[\w'’-]+ ){1,6}?to (?!date\b|the\b|a\b|an\b|\d)\w+|(?:noted|stressed|emphasi[sz]ed|underlined|underscored|pointed (?:out|to)|highlighted|reiterated|reaffirmed|recalled) the (?:importance|need|necessity|expediency|advisability|urgency) of|${ADVOCACY})`,
     "i"
   )
 );
 const FORECAST = cue(
   new RegExp(
-    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )(?<!\b(?:neither|nor)\s)will(?! be fine)(?! of\b)(?!\s+(?:not\s+)?either\b)(?!\s+(?:I|we|they|he|she|it)\s*[.,;!])|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|(?<!\b(?:should|must|could|can)\s+(?:not\s+)?be\s)expected to|(?:should|can|could|may)\s+(?:\w+\s+)?expect\b|(?:is|are|was|were|seems?|looks?) doomed to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
+    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )(?<!\b(?:neither|nor)\s)will(?! be fine)(?! of\b)(?!\s+(?:not\s+)?either\b)(?!\s+(?:I|we|they|he|she|it)\s*[.,;!])|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t )?expect\b|(?<!\b(?:should|must|could|can)\s+(?:not\s+)?be\s)expected to|(?:should|can|could|may)\s+(?:[\w'’-]+\s+){0,3}?expect\b|(?:is|are|was|were|seems?|looks?) doomed to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
     "i"
   )
 );
@@ -232,15 +232,23 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
     const then = INVERTED_MAIN.exec(main);
     if (then) return {kind: "forecast", cue: `inverted-condition:${then[1]!.toLowerCase()}`};
   }
-  const rec = RECOMMENDATION.exec(sentence);
-  if (rec) return {kind: "recommendation", cue: rec[1]!.toLowerCase()};
+  const rec = RECOMMENDATION.exec(sentence) ?? ADVICE.exec(sentence);
+  if (rec)
+    return {
+      kind: "recommendation",
+      cue: rec
+        .slice(1)
+        .find((g) => g)!
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+    };
   if (SIDE_COMMITMENT.test(sentence) || isCommitment(sentence)) return {kind: "recommendation", cue: "commitment"};
   let fore = forecastOf(sentence, year);
   // A modal inside a relative clause describes the clause's noun ("wants buyers who will not ask it to choose", "a
   // contract for gas that Europe may not need"): the sentence's own kind is its main clause's. Read again with the
   // relative clauses blanked out; a sentence whose only future is in one judges (at most).
   let relativeOnly: string | undefined;
-  if (fore && RELATIVE_OPENER.test(sentence)) {
+  if (fore && (RELATIVE_OPENER.test(sentence) || INDIRECT_QUESTION.test(sentence))) {
     const main = withoutRelatives(sentence);
     if (main !== sentence) {
       const again = forecastOf(main, year);
@@ -252,12 +260,17 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
   const as =
     ASSESSMENT.exec(sentence) ?? COPULA_NOT.exec(sentence) ?? CONSTRAINT.exec(sentence) ?? CONTRAST.exec(sentence);
   if (as) return {kind: "assessment", cue: (as[1] ?? as[0]).toLowerCase()};
-  if (relativeOnly) return {kind: "assessment", cue: `relative:${relativeOnly}`};
+  if (relativeOnly) return {kind: "assessment", cue: `embedded:${relativeOnly}`};
+  if (CONCESSION.test(sentence)) return {kind: "assessment", cue: "concession"};
   return undefined;
 }
 
 /** A forecast's cue in the sentence (an expectation, a modal, a reported or conditional future), or undefined. */
 function forecastOf(sentence: string, year: number | undefined): ClaimClass | undefined {
+  // (a concession, "We may be far apart, but …", grants; it foresees nothing)
+  if (CONCESSION.test(sentence)) sentence = sentence.replace(CONCESSIONS, (m) => " ".repeat(m.length));
+  const likely = LIKELY_NOUN.exec(sentence);
+  if (likely) return {kind: "forecast", cue: likely[1]!.toLowerCase()};
   const expected = EXPECTATION.exec(sentence);
   if (expected && !SCHEDULE.test(sentence)) {
     const w = expected[1]!.toLowerCase().split(/\s+/);
@@ -334,6 +347,41 @@ const SENTENTIAL_WHICH =
 const NEXT_CLAUSE =
   /,\s+(?:and|but|yet|while|whereas)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did)\b/u;
 
+/**
+ * Advice in other constructions than a modal of obligation (src/read/claims.ts's RECOMMENDATION): a goal's condition and
+ * a necessity ("If Astana wants X, it will have to …", "To keep its buyers, Ashgabat would need to …"); a wish that
+ * another party act ("hoped (that) other members would follow …", "expressed hope that Kabul would guarantee …", not
+ * an outcome: "hoped the talks would lead to …"); a course judged in the conditional ("It would be a mistake to …",
+ * "Joining the bloc would be a mistake", "It would be wise, however, to …", not a view of a view: "it would be wrong to
+ * assume …"); a course weighed against another ("A summit in the region would send a stronger signal than …", "it would
+ * do more for … than …").
+ */
+const ADVICE = new RegExp(
+  [
+    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:[Ii]f|[Uu]nless)\s+[^,]{1,80}?\b(?:wants?|wanted|hopes?|hoped|intends?|wishes|aims?|seeks?|is|are|was|were)\s+to\s+[^,]{1,80},\s*(?:[^,]{1,40},\s*)?(?:[\p{L}'’-]+\s+){0,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
+    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:In order\s+)?[Tt]o\s+\p{Ll}+\b[^,]{1,80},\s*(?:[\p{L}'’-]+\s+){1,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
+    String.raw`(?:^|\b(?:he|she|they|we|I|[Ww]e)\s+(?:also\s+)?|\b(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?)((?:hopes?|hoped|hoping|wish(?:es|ed)?))\s+(?:that\s+)?(?!(?:he|she|I|we|it|they|this|that)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:would|will)\s+(?:also\s+|soon\s+|now\s+)?(?!(?:be|become|have|lead|bring|result|give|yield|contribute|serve|help|remain|stay|${OUTCOME_VERB.slice(3, -1)})\b)\p{Ll}+`,
+    String.raw`\b([Ii]t\s+would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|wrong|unwise|wise|foolish|naive|reckless|better|best|prudent|sensible|advisable|smart|right))(?:\s*,\s*(?:\p{Ll}+\s*){1,3},)?\s+to\s+(?!(?:assume|think|believe|say|suggest|expect|imagine|conclude|argue|see|call|describe|read|regard|view|dismiss|overstate|exaggerate)\b)\p{Ll}+`,
+    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?\p{L}\p{Ll}+ing\s+[^,;]{1,60}?\s+(would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|wrong|unwise|wise|foolish|reckless|better|prudent|sensible|advisable|smart))\b`,
+    String.raw`\b(would\s+(?:also\s+|still\s+|surely\s+)?(?:do|send|serve|help|achieve|accomplish|signal|show|count|matter|go)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:more|less|better|further|\p{Ll}+er)\b[^.;]{0,80}?\bthan)\b`
+  ].join("|"),
+  "u"
+);
+
+/** A concession granted with "may"/"might" before ", but" ("We may be far apart, but …"): no forecast. */
+const CONCESSION =
+  /\b(?:may|might)\s+(?:well\s+)?(?:be|have|seem|look|sound|appear|differ)\b[^.;,]{0,80}(?=,\s*but\b)/i;
+const CONCESSIONS = new RegExp(CONCESSION.source, "gi");
+
+/** A noun of likelihood as the subject's head: "A more likely risk is …", "The probable outcome is …". */
+const LIKELY_NOUN =
+  /\b((?:the|a|an)\s+(?:more\s+|most\s+)?(?:likely|probable)\s+(?:outcome|scenario|result|risk|consequence|path|course|response|successor|winner|answer|next step))\s+(?:is|would be|will be)\b/i;
+
+/** An indirect question after a preposition or a verb of asking: "about how long X will …", "asked whether Y could …". */
+const INDIRECT_QUESTION =
+  /\b(?:about|on|of|over|as to|asked|asking|wondered|wondering|question(?:ed|s)?)\s+(?:how(?:\s+(?:long|much|many|far|soon))?|whether|when|what|why|if)\s+[^,;.]{1,120}/i;
+const INDIRECT_QUESTIONS = new RegExp(INDIRECT_QUESTION.source, "gi");
+
 /** A word that may open a relative clause (src/read/clauses.ts tells by word class whether it does). */
 const RELATIVE_OPENER = /\b(?:who|whom|whose|which|that|where|when|whoever|whatever)\b/i;
 
@@ -342,6 +390,8 @@ const RELATIVE_OPENER = /\b(?:who|whom|whose|which|that|where|when|whoever|whate
  * after one) blanked out, character for character, so that offsets stay; the sentence itself when it has none.
  */
 function withoutRelatives(sentence: string): string {
+  // (an indirect question's modal asks, "a question about how long Kazakhstan will …": blanked to its comma)
+  sentence = sentence.replace(INDIRECT_QUESTIONS, (m) => " ".repeat(m.length));
   const rel = clausesOfText(sentence).filter(
     (c) => c.kind === "relative" && c.start !== undefined && relativeThat(sentence, c)
   );
@@ -480,11 +530,12 @@ function isHeading(text: string): boolean {
 }
 
 /**
- * Where a sentence's second reported clause starts: "… and that …" after a "that"-clause, or "… and called for / urged
+ * Where a sentence's second reported clause starts: "… and that …" after a "that"-clause (not "…, and that will not
+ * change": a demonstrative subject), or "… and called for / urged
  * / stressed …" (a second verb of saying with the same subject).
  */
 const SECOND_CLAUSE = new RegExp(
-  String.raw`,?\s+and\s+(?=that\s|(?:also\s+)?(?:called (?:for|on)|urged|appealed|proposed|suggested|stressed|noted|emphasi[sz]ed|underlined|warned|said|added|${EXPRESSED}(?:confidence|hope))\b)`,
+  String.raw`,?\s+and\s+(?=that\s(?!(?:will|would|is|was|has|can|could|may|might|must|should|shall)\b)|(?:also\s+)?(?:called (?:for|on)|urged|appealed|proposed|suggested|stressed|noted|emphasi[sz]ed|underlined|warned|said|added|${EXPRESSED}(?:confidence|hope))\b)`,
   "g"
 );
 
@@ -494,42 +545,105 @@ const FIRST_CLAUSE_REPORTED = new RegExp(
 );
 
 /**
- * The sentence's reported clauses, each with its own kind, when it has two or more and every one is a claim;
- * undefined otherwise. Offsets are into the sentence; the first clause keeps the speaker's words ("X stressed").
+ * Where a sentence's coordinated clause of another kind may start: a second verb of saying after "but" (", but added
+ * that …"), a verb of hoping or judging after "and" ("… and hoped that …", "… and praised …"), a participle of
+ * describing after a comma (", calling X "…""), or a clause with its own subject and an auxiliary, a modal or a copula
+ * after ", and", ", but", ", while", ", whereas", ", yet" or ", however" (", and China's trade with them will grow").
  */
-function reportedClauses(
+const OTHER_CLAUSE = new RegExp(
+  String.raw`,?\s+but\s+(?:also\s+)?(?=(?:added|said|stressed|noted|warned|insisted|acknowledged|admitted|conceded|cautioned)\b)|,?\s+and\s+(?=(?:hoped|believed|expected|welcomed|praised|described|called)\b)|,\s+(?=(?:calling|describing|terming|labell?ing|praising|branding|dubbing)\s)|,\s+(?:and|but|while|whereas|yet|however,?)\s+(?!(?:that|this|it|which)\s)(?=(?:[\p{L}\p{N}'’"“”-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|remains?|remained)\b)`,
+  "gu"
+);
+
+/** A part of a sentence, with its own kind (undefined when it carries no sign of one). */
+interface ClausePart {
+  from: number;
+  to: number;
+  kind?: ClaimKind;
+  cue?: string;
+  horizon?: string;
+}
+
+/**
+ * The sentence's reported clauses, each with its own kind: "X stressed that A and that B", "X noted … and called for
+ * …" when every clause is a claim; and, when its clauses are of different kinds, "X praised Y as "…" and said Z would
+ * …", "…, but added that …", "In her view, A, and B is likely to …", "…, calling X "…"" (a clause with no sign of a kind
+ * of its own stays with the one before it). Undefined when the sentence is one claim. Offsets are into the sentence; the
+ * first clause keeps the speaker's words ("X stressed"). `names(from, to)`: whether the words there name an actor (a
+ * reported clause about one is the speaker's assessment).
+ */
+export function reportedClauses(
   text: string,
-  year?: number
-): {from: number; to: number; kind: ClaimKind; cue: string; horizon?: string}[] | undefined {
-  if (
-    !/\band\s+(?:that|also|called|urged|appealed|proposed|suggested|stressed|noted|emphasi|underlined|warned|said|added|expressed)/.test(
+  year?: number,
+  names?: (from: number, to: number) => boolean
+): ClausePart[] | undefined {
+  const said =
+    /\band\s+(?:that|also|called|urged|appealed|proposed|suggested|stressed|noted|emphasi|underlined|warned|said|added|expressed)/.test(
       text
-    )
-  )
-    return undefined;
-  const cuts = [...text.matchAll(SECOND_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length}));
-  if (cuts.length === 0 || cuts.length > 3) return undefined;
-  // the first clause must itself be reported ("X noted …", "X stressed that …")
-  if (!FIRST_CLAUSE_REPORTED.test(text.slice(0, cuts[0]!.at))) return undefined;
+    );
+  const cuts = said ? [...text.matchAll(SECOND_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length})) : [];
+  // (the first clause must itself be reported: "X noted …", "X stressed that …")
+  const reported = cuts.length > 0 && cuts.length <= 3 && FIRST_CLAUSE_REPORTED.test(text.slice(0, cuts[0]!.at));
+  if (reported) {
+    const parts = clauseParts(text, cuts, year, names);
+    if (parts.every((p) => p.kind !== undefined && p.cue !== "about-actor" && p.cue !== "quoted-words")) return parts;
+  }
+  // Clauses of different kinds, the ones above or others.
+  const other = [...text.matchAll(OTHER_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length}));
+  // ("… and that …" continues a report only after a reported first clause: "…, and that will not change" goes on
+  // about the clause before it)
+  const all = [...cuts.filter((c) => reported || !/^that\s/.test(text.slice(c.next))), ...other]
+    .sort((a, b) => a.at - b.at)
+    .filter((c, k, l) => k === 0 || c.at >= l[k - 1]!.next);
+  if (all.length === 0 || all.length > 3) return undefined;
+  const parts = clauseParts(text, all, year, names);
+  // (a clause with no kind of its own joins the one before it, or the first one after it)
+  const kept: ClausePart[] = [];
+  let pending: number | undefined;
+  for (const p of parts) {
+    if (p.kind === undefined) {
+      if (kept.length > 0) kept[kept.length - 1]!.to = p.to;
+      else pending ??= p.from;
+      continue;
+    }
+    kept.push(pending !== undefined ? {...p, from: pending} : p);
+    pending = undefined;
+  }
+  if (kept.length < 2 || new Set(kept.map((p) => p.kind)).size < 2) return undefined;
+  return kept;
+}
+
+/** The sentence cut at `cuts`, each part with its kind (from its cues, a quoted phrase or, reported, a named actor). */
+function clauseParts(
+  text: string,
+  cuts: readonly {at: number; next: number}[],
+  year: number | undefined,
+  names: ((from: number, to: number) => boolean) | undefined
+): ClausePart[] {
   const spans = cuts.map((c, k) => ({from: k === 0 ? 0 : cuts[k - 1]!.next, to: c.at}));
   spans.push({from: cuts.at(-1)!.next, to: text.length});
-  const out: {from: number; to: number; kind: ClaimKind; cue: string; horizon?: string}[] = [];
-  for (const sp of spans) {
+  let prev: ClausePart | undefined;
+  return spans.map((sp) => {
     const part = text.slice(sp.from, sp.to).replace(/[.!?…"”»]+$/, "");
-    if (part.split(/\s+/).length < 4) return undefined;
-    const cls = classifyClaim(part, year === undefined ? {} : {year});
-    const cue = cls?.cue ?? judgementCue(part);
-    if (!cue) return undefined;
-    out.push({
-      from: sp.from,
-      to: sp.from + part.length,
-      kind: cls?.kind ?? "assessment",
-      cue,
-      ...(cls?.horizon ? {horizon: cls.horizon} : {})
-    });
-  }
-  return out;
+    const span = {from: sp.from, to: sp.from + part.length};
+    if (part.split(/\s+/).length < 4) return (prev = span);
+    let cls = classifyClaim(part, year === undefined ? {} : {year});
+    // (a refusal continued in the next clause, "… will not allow …, and that it would not "sacrifice …"", commits too)
+    if (!cls && prev?.cue === "commitment" && /\b(?:will|would|shall)\s+(?:not|never)\b/.test(part))
+      cls = {kind: "recommendation", cue: "commitment"};
+    const cue =
+      cls?.cue ??
+      judgementCue(part) ??
+      (quotedPhrase(text.slice(sp.from, sp.to)) ? "quoted-words" : undefined) ??
+      (names?.(span.from, span.to) && REPORTED_PART.test(part) ? "about-actor" : undefined);
+    if (!cue) return (prev = span);
+    return (prev = {...span, kind: cls?.kind ?? "assessment", cue, ...(cls?.horizon ? {horizon: cls.horizon} : {})});
+  });
 }
+
+/** A reported clause: a verb of saying or confirming with its "that" ("confirmed that …", "said the corridor was …"). */
+const REPORTED_PART =
+  /\b(?:said|says|confirmed|noted|stressed|added|insisted|emphasi[sz]ed|underlined|stated|declared|assured|reiterated)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|has|have|had|remains?|remained|respects?|respected|supports?|supported|opposes?|opposed|considers?|considered|sees?|saw|regards?|regarded|values?|valued|recogni[sz]es?|recogni[sz]ed|believes?|believed|wants?|wanted)\b/u;
 
 /** A government body as a speaker: "the energy ministry", "the government", "the presidential press service". */
 const OFFICIAL_BODY =
@@ -867,10 +981,16 @@ export function readClaims(
     const speaker = voice.speaker ?? options.unknownAuthor ?? "unknown author";
     // "X noted the high level of … and called for …", "X stressed that A and that B": one claim per reported clause,
     // when each clause has a kind of its own; otherwise the sentence is one claim.
-    const parts = reportedClauses(s.text, options.year) ?? [
+    // (a reported clause that names an actor is the speaker's assessment of it)
+    const names =
+      expertVoice && mentions[i]
+        ? (from: number, to: number) => mentions[i]!.some((m) => m.start - s.start >= from && m.end - s.start <= to)
+        : undefined;
+    const parts = reportedClauses(s.text, options.year, names) ?? [
       {from: 0, to: s.text.length, kind, cue, ...(cls?.horizon ? {horizon: cls.horizon} : {})}
     ];
-    for (const part of parts) {
+    for (const p of parts) {
+      const part = {...p, kind: p.kind ?? kind};
       claims.push({
         id: `${options.sourceId}:c${claims.length + 1}`,
         sourceId: options.sourceId,
