@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {classifyClaim, detectGenre} from "../src/read/index.js";
-import {readOk} from "./helpers/read.js";
+import {claimOf, readOk} from "./helpers/read.js";
+import {splitTitle} from "../src/read/voices.js";
 import type {Voice} from "../src/read/index.js";
 
 // Session 14 (issue 10): claim kinds by clause structure. Every sentence here was written for these tests (orchards, a
@@ -179,7 +180,24 @@ test("an indirect question's modal asks; the main clause's future still foresees
     "forecast"
   );
   assert.equal(
-    classifyClaim("Asked whether the canal would be finished, the engineer said it will cost twice the estimate.")?.kind,
+    classifyClaim("Asked whether the canal would be finished, the engineer said it will cost twice the estimate.")
+      ?.kind,
     "forecast"
   );
+});
+
+test("speakers: initials joined by a dot, a title 'of <state>' before them; groups that take care to say", () => {
+  assert.deepEqual(splitTitle("Minister of Agriculture of Kyrgyzstan A.Dzhumabekov"), {
+    name: "A.Dzhumabekov",
+    title: "Minister of Agriculture of Kyrgyzstan"
+  });
+  const d = story(
+    'Minister of Agriculture of Kyrgyzstan A.Dzhumabekov told reporters that apricot exports could double by autumn. Kyrgyz officials took care to say that the new quota "does not target anyone". Bankers in Almaty were quick to stress that the bulk of the new credit was old money. "What the valley needs is a buyer that is willing to pay in advance," Asanov said. The minister said that Bishkek regarded Ankara as a natural partner for its orchards.'
+  );
+  const by = (q: string) => claimOf(d, q);
+  assert.equal(by("could double")?.speaker, "A. Dzhumabekov");
+  assert.equal(by("does not target anyone")?.speaker, "Kyrgyz officials");
+  assert.match(by("old money")?.speaker ?? "", /^Bankers/);
+  assert.equal(by("willing to pay in advance")?.kind, "assessment");
+  assert.equal(by("natural partner")?.kind, "assessment");
 });

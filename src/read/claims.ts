@@ -66,7 +66,7 @@ const CAUSAL =
 const JUDGEMENT_ALL = cue(new RegExp(JUDGEMENT.source, "gi"));
 /** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
 const ARGUMENT = cue(
-  /\b(rarely|seldom|needs?|key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|(?<!\b(?:gained|since|of|declared|won)\s)independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|harms?|hurts?|undermines?|threatens?|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i
+  /\b(rarely|seldom|needs?|key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|(?<!\b(?:gained|since|of|declared|won)\s)independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|(?:viewed|saw|regarded|considered) [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|harms?|hurts?|undermines?|threatens?|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i
 );
 /** A happening with its date ("in March 2022", "earlier this month", "on Monday"): a report, not a judgement. */
 const DATED =
@@ -664,6 +664,13 @@ const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 const VIEW_OPENER =
   /^(?:(?:but|and|yet),?\s+)?(?:in (?:his|her|their|its|\p{Lu}[\p{L}'’-]+['’]s|the [\p{L} -]{2,30}['’]s) (?:view|opinion|assessment|judg(?:e)?ment|estimation|reading)|to (?:his|her|their) mind),/iu;
 
+/**
+ * Saying with an attitude to saying it ("were quick to point out that", "took care to say that", "was at pains to
+ * stress that"): the speakers press a reading of their own, a view.
+ */
+const EMPHATIC_REPORT =
+  /\b(?:(?:took|take|takes|taking)\s+(?:great\s+|particular\s+)?care|(?:is|are|was|were|have been|has been)\s+(?:quick|careful|keen|eager|at pains)|(?:hastened|hasten|hastens|rushed))\s+to\s+(?:say|stress|note|point out|add|emphasi[sz]e|insist|underline)\b/i;
+
 /** A warning of a harm to come: "officials warn of shortages by 2030", "cautioned of a power deficit". */
 const WARNED_OF = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?)\s+of\b/i;
 
@@ -866,7 +873,8 @@ export function readClaims(
       return no("planned");
     const weak = argumentCue(s.text);
     // (readiness without a word of judgement is a wish; who holds an office is a fact)
-    if (!cls && !strong && READINESS.test(s.text)) return no("fact");
+    // (not a readiness inside a relative clause: "an airline that is willing to fly it")
+    if (!cls && !strong && READINESS.test(s.text) && READINESS.test(withoutRelatives(s.text))) return no("fact");
     if (!cls && OFFICE_HOLDER.test(s.text)) return no("fact");
     // (membership with no judging word of its own beside the membership cue; the page describing itself; a site's
     // legal line; a trade target stated by its side)
@@ -916,9 +924,11 @@ export function readClaims(
           ? "expert-view"
           : quoted
             ? "quoted-words"
-            : VIEW_OPENER.test(s.text)
-              ? "in-view"
-              : (group ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : undefined)));
+            : EMPHATIC_REPORT.test(s.text)
+              ? "emphatic-report"
+              : VIEW_OPENER.test(s.text)
+                ? "in-view"
+                : (group ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : undefined)));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
@@ -978,7 +988,11 @@ export function readClaims(
       kind = cls.kind;
       cue = cls.cue;
     }
-    const speaker = voice.speaker ?? options.unknownAuthor ?? "unknown author";
+    // (a name written with its initial joined by a dot, "U.Khurelsukh", as the name is written elsewhere: "U. Khurelsukh")
+    const speaker = (voice.speaker ?? options.unknownAuthor ?? "unknown author").replace(
+      /\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu,
+      "$1. "
+    );
     // "X noted the high level of … and called for …", "X stressed that A and that B": one claim per reported clause,
     // when each clause has a kind of its own; otherwise the sentence is one claim.
     // (a reported clause that names an actor is the speaker's assessment of it)
