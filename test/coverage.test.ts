@@ -96,6 +96,39 @@ test("the generator: a plan of one's own is an intent (03) at the article's mont
   }
 });
 
+test("the generator keeps to what English allows (review K9, K10, K12)", () => {
+  const items = generate({seed: 2, perCell: 3});
+  const members = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+  for (const it of items) {
+    // "the country's" has no other state named before it in its sentence, and a paragraph has one at most
+    const withCountry = it.sentences.filter((t) => t.includes("the country's"));
+    assert.ok(withCountry.length <= 1, it.sentences.join(" "));
+    for (const t of withCountry) {
+      const before = t.slice(0, t.indexOf("the country's"));
+      const own = STATES.find((x) => it.sentences[0]!.includes(x.name))!;
+      for (const x of STATES.filter((y) => y !== own))
+        assert.ok(![x.name, x.adj, x.capital].some((w) => new RegExp(`\\b${w}\\b`).test(before)), t);
+    }
+    // no state acts on the region it belongs to, or the reverse
+    for (const e of it.expected)
+      assert.ok(
+        !(e.source === "CAS" && members.has(e.target)) && !(e.target === "CAS" && members.has(e.source)),
+        it.id
+      );
+  }
+  const acts = (c: string) => new Set(items.filter((x) => x.construction === c).map((x) => x.act));
+  for (const a of ["attack", "mobilise", "exercise", "expel", "host", "receive", "investigate"])
+    assert.ok(!acts("purpose").has(a), `purpose: ${a}`);
+  assert.ok(acts("purpose").has("sign") && acts("purpose").has("deliver-aid"));
+  assert.deepEqual([...acts("fronted-partner")].sort(), [
+    "discuss",
+    "hold-talks",
+    "negotiate",
+    "sign",
+    "sign-memorandum"
+  ]);
+});
+
 test("date phrases denote the month the generator expects", () => {
   const rng = seededRandom(1);
   assert.deepEqual(datePhrase("earlier-this-month", "2024-10-17", rng), {text: "earlier this month", month: "2024-10"});
@@ -231,13 +264,25 @@ test("bad options are issues naming what was expected", () => {
 // or forms) changes the items: re-pin it then with the figure the same reader gives, and say so in the doc.
 // 380 of 826 (session 14, 06:56, main a459ffc's reader, the generator widened: 53 verbs, 21 constructions, 12 forms);
 // 388 (ac14: region groups, office holders as persons, agentive compounds); 414 on main 6600935 (with ev's 6e03897:
-// verbs of telephoning, fronted clauses such as "After urging B …, A said").
-// 429 of 845, 957 paragraphs: three constructions added (planned, attitude, no-plans; the others' items unchanged).
-const FLOOR = {strict: 429, items: 957};
+// verbs of telephoning, fronted clauses such as "After urging B …, A said"); 429 of 845 with three constructions of
+// modality; 436 of 824, 936 paragraphs, after review K9/K10/K12 (07:40, main 4e8bb71: "the country's" only where no
+// other state precedes it, no state acting on its own region, purpose clauses and a fronted partner only where English
+// allows them).
+const FLOOR = {strict: 436, items: 936};
+// False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
+// no-plans). Lowered when precision work lowers them; a change that reads new sentences with a wrong code raises the
+// overall count: fix the code.
+const CEILING = {falseEvents: 95, noEventFalse: 12};
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
   const {items, scores} = runCoverage({seed: 1, sample: 1});
   const all = coverageRows(scores, () => "all")[0]!;
   assert.equal(items.length, FLOOR.items, "the generator changed: re-pin the floor (docs/coverage.md)");
   assert.ok(all.strict >= FLOOR.strict, `strict ${all.strict}/${all.n} below the floor ${FLOOR.strict}`);
+  assert.ok(all.falseEvents <= CEILING.falseEvents, `false events ${all.falseEvents} above ${CEILING.falseEvents}`);
+  const none = coverageRows(
+    scores.filter((s) => ["negated", "attitude", "no-plans"].includes(s.item.construction)),
+    () => "none"
+  )[0]!;
+  assert.ok(none.falseEvents <= CEILING.noEventFalse, `no-event rows: ${none.falseEvents} false events`);
 });

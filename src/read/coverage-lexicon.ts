@@ -47,10 +47,15 @@ export interface Act {
   economic?: boolean;
   /** A target that is a place (a visit): a state or its capital only. */
   placeTarget?: boolean;
-  /** A target that only a state is (its border, its diplomats, its power grid): a state, its capital or government. */
+  /**
+   * A target that only a state is (its border, its diplomats, its power grid): a state, its capital or government;
+   * a state or its capital where the object names what the target owns ("Kazakhstan's diplomats").
+   */
   stateTarget?: boolean;
   /** A target that is a person (one receives a minister, not a state). */
   personTarget?: boolean;
+  /** A military act: its source is a state, its capital, its government or a ministry, not a named minister. */
+  military?: boolean;
 }
 
 const v = (base: string, past: string, pp: string, ing: string, s: string) => [base, past, pp, ing, s] as const;
@@ -228,7 +233,7 @@ export const ACTS: readonly Act[] = [
     obj: "{B} for {its} support",
     passive: "{B} {was} thanked by {A} for {its} support",
     agentless: "{B} {was} thanked for {its} support",
-    bare: "thanked its hosts for their support"
+    bare: "thanked {A-its} hosts for their support"
   },
   {
     name: "praise",
@@ -317,7 +322,7 @@ export const ACTS: readonly Act[] = [
     root: "08",
     cls: "material-coop",
     verb: v("lift", "lifted", "lifted", "lifting", "lifts"),
-    obj: "its ban on imports from {B}",
+    obj: "the ban on imports from {B}",
     physical: true,
     stateTarget: true
   },
@@ -441,6 +446,7 @@ export const ACTS: readonly Act[] = [
     verb: v("mobilise", "mobilised", "mobilised", "mobilising", "mobilises"),
     obj: "troops on the border with {B}",
     physical: true,
+    military: true,
     stateTarget: true
   },
   {
@@ -450,6 +456,7 @@ export const ACTS: readonly Act[] = [
     verb: v("hold", "held", "held", "holding", "holds"),
     obj: "military exercises near the border with {B}",
     physical: true,
+    military: true,
     stateTarget: true
   },
   // 16 reduce relations
@@ -514,6 +521,7 @@ export const ACTS: readonly Act[] = [
     verb: v("seize", "seized", "seized", "seizing", "seizes"),
     obj: "a cargo ship owned by {B}",
     physical: true,
+    military: true,
     stateTarget: true
   },
   {
@@ -535,6 +543,7 @@ export const ACTS: readonly Act[] = [
     passive: "{B's} border posts were attacked by {A}",
     noun: "{A's} attack on {B}",
     physical: true,
+    military: true,
     stateTarget: true
   },
   {
@@ -545,6 +554,7 @@ export const ACTS: readonly Act[] = [
     obj: "{B's} border villages",
     noun: "{A's} shelling of {B's} border villages",
     physical: true,
+    military: true,
     stateTarget: true
   },
   {
@@ -555,6 +565,7 @@ export const ACTS: readonly Act[] = [
     obj: "air strikes on targets in {B}",
     noun: "{A's} air strikes on {B}",
     physical: true,
+    military: true,
     placeTarget: true
   }
 ];

@@ -154,12 +154,14 @@ export function actorPhrase(form: ActorForm, state: StateEntry, rng: Rng, act?: 
 export function formFits(form: ActorForm, act: Act, side: "source" | "target"): boolean {
   if (side === "target") {
     if (act.placeTarget) return form === "state" || form === "capital" || form === "region";
-    if (act.stateTarget) return form === "state" || form === "capital" || form === "government";
+    if (act.stateTarget)
+      return form === "state" || form === "capital" || (form === "government" && !act.obj.includes("{B's}"));
     if (act.personTarget) return ["title", "title-lower", "apposition", "country-title", "office"].includes(form);
     return form !== "company" || !!act.economic;
   }
   if (form === "company") return !!act.economic;
   if (form === "region" || form === "igo") return !act.physical;
+  if (act.military) return ["state", "capital", "government", "body"].includes(form);
   return true;
 }
 
@@ -326,6 +328,17 @@ export function tidy(s: string): string {
 const has = (X: ActorPhrase) => (X.plural ? "have" : "has");
 const said = "said relations were improving";
 
+/**
+ * Acts one travels somewhere to do in person: the verbal acts (but an investigation, and hosting or receiving,
+ * which one does at home) and delivering aid.
+ */
+const inPerson = (act: Act) =>
+  ((act.cls === "verbal-coop" || act.cls === "verbal-conflict") &&
+    act.root !== "09" &&
+    act.name !== "host" &&
+    act.name !== "receive") ||
+  act.name === "deliver-aid";
+
 /** The constructions (the `--constructions` option takes these names). */
 export const CONSTRUCTIONS: readonly {
   name: string;
@@ -442,7 +455,7 @@ export const CONSTRUCTIONS: readonly {
     describe: "a purpose infinitive after travel (a person travels): A travelled to B's capital on 3 May to sign …",
     sourceForms: ["title", "title-lower", "apposition"],
     build: ({act, A, B, D}) =>
-      B.state && B.form !== "region" && B.form !== "igo" && !act.placeTarget
+      B.state && B.form !== "region" && B.form !== "igo" && !act.placeTarget && inPerson(act)
         ? {
             sentences: [
               `${A.text} travelled to ${B.state.capital} ${D.text} to ${act.verb[0]} ${fill(act.obj, A, B)}.`
@@ -502,9 +515,9 @@ export const CONSTRUCTIONS: readonly {
   },
   {
     name: "fronted-partner",
-    describe: "the partner fronted: With B, A signed an agreement … (acts whose partner follows 'with')",
+    describe: "the partner fronted: With B, A signed an agreement … (symmetric acts whose partner follows 'with')",
     build: ({act, A, B, D}) =>
-      act.obj.includes(" with {B}") || act.obj.startsWith("with {B}")
+      act.mutual && (act.obj.includes(" with {B}") || act.obj.startsWith("with {B}"))
         ? {
             sentences: [
               `With ${B.text}, ${A.text} ${act.verb[1]} ${fill(act.obj.replace(/\s*with \{B\}/, ""), A, B)} ${D.text}.`
@@ -624,11 +637,20 @@ function generateOne(
     if (B.code === A.code) B = actorPhrase("state", sb, rng, act);
     if (B.code === A.code) continue;
     const C = actorPhrase("state", sc, rng, act);
+    // A state does not act on the region it belongs to ("Tajikistan demanded an apology from Central Asian states").
+    const inRegion = (X: ActorPhrase, Y: ActorPhrase) => X.code === "CAS" && CAS_MEMBERS.has(Y.code);
+    if ([A, B, C].some((X) => [A, B, C].some((Y) => inRegion(X, Y)))) continue;
+    // One "the country's" per paragraph: two would each need their state named just before.
+    if (sourceForm === "country-title" && targetForm === "country-title") continue;
     const articleDate = pick(rng, ARTICLE_DATES);
     const dateForm = pick(rng, DATE_FORMS);
     const D = datePhrase(dateForm, articleDate, rng);
     const built = c.build({act, A, B, C, D, articleMonth: articleDate.slice(0, 7), rng});
     if (!built) return undefined;
+    // "the country's" binds to the nearest state before it: no other state may be named before it in its sentence.
+    const bound = [A, B].find((X) => X.context);
+    const before = (t: string) => t.slice(0, Math.max(0, t.indexOf("the country's")));
+    if (bound && built.sentences.some((t) => namesAnotherState(before(t), bound.code))) continue;
     const context = [A.context, B.context].filter((x): x is string => !!x);
     const sentences = [...context, ...built.sentences.map(tidy)];
     const at = context.length + (built.at ?? built.sentences.length - 1);
@@ -660,6 +682,16 @@ function generateOne(
     };
   }
   return undefined;
+}
+
+/** The members of the region the official gold codes CAS. */
+const CAS_MEMBERS = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+
+/** Whether `text` names a state other than `code` (its name, adjective or capital). */
+function namesAnotherState(text: string, code: string): boolean {
+  return STATES.some(
+    (x) => x.code !== code && [x.name, x.adj, x.capital].some((w) => new RegExp(`\\b${w}\\b`).test(text))
+  );
 }
 
 /** Three different states: the source's, the target's and a third's. */
