@@ -90,7 +90,10 @@ function main(argv: readonly string[]): number {
   let baseline: {items: ItemScore[]; overall: CoverageRow | null} | undefined;
   if (baselineFile) {
     try {
-      baseline = JSON.parse(readFileSync(baselineFile, "utf8"));
+      // `npm run coverage -- --json > file` puts npm's banner before the JSON: read from the first line opening "{".
+      const text = readFileSync(baselineFile, "utf8");
+      const start = /^\{/m.exec(text)?.index ?? 0;
+      baseline = JSON.parse(text.slice(start));
       if (!Array.isArray(baseline?.items)) throw new Error("no items");
     } catch (e) {
       console.error(
