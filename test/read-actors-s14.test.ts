@@ -160,3 +160,46 @@ test("a dictionary stem matches its word family's endings, not a longer word tha
     .mentions.map((m) => `${m.text}=${m.code}`);
   for (const m of ["Afghans=AFG", "Kazakhstani=KAZ", "Russian-led=RUS"]) assert.ok(named.includes(m), named.join(", "));
 });
+
+test("a person named with an apposition giving office and state is that state, as subject, object and later", () => {
+  // (subject with an adjective; object with a possessive; both in one sentence; a capitalised title)
+  assert.ok(events("Temir Baktybekov, the Kyrgyz energy minister, toured Tbilisi on 2 April.").includes("KGZ>GEO 04"));
+  assert.ok(
+    events("Georgia sharply criticised Nilufar Qodirova, Uzbekistan's trade minister, on 2 April.").includes(
+      "GEO>UZB 11"
+    )
+  );
+  assert.ok(
+    events(
+      "Levan Gelashvili, the Georgian deputy foreign minister, thanked Aiko Tanabe, the Japanese Ambassador, on 2 April."
+    ).includes("GEO>JPN 05")
+  );
+  // (the surname alone later, and "She" opening the next sentence)
+  const later = events(
+    "Nilufar Qodirova, the Uzbek trade minister, took office in May. She later praised Georgia on 2 April. Qodirova also toured Tbilisi on 3 April."
+  );
+  assert.ok(later.includes("UZB>GEO 05"), later.join("; "));
+  assert.ok(later.includes("UZB>GEO 04"), later.join("; "));
+});
+
+test("'the country's <office>' in an apposition is the state that opened the sentences before, not one named after it", () => {
+  // (the state opening the sentence before, past a second state named only as a place; a noun's possessive)
+  const a = events(
+    "Georgia has been courting new partners. Elections are due in Armenia next year. Levan Gelashvili, the country's foreign minister, hosted Japan's prime minister on 2 April."
+  );
+  assert.ok(a.includes("GEO>JPN 04"), a.join("; "));
+  // (a state named after the apposition in the sentence is the other side, not the country)
+  const b = events(
+    "Georgia has been courting new partners. Levan Gelashvili, the country's foreign minister, praised Armenian trade minister Ani Nurbekova on 2 April."
+  );
+  assert.ok(b.includes("GEO>ARM 05"), b.join("; "));
+});
+
+test("near misses: no office in the apposition, a leader the coder knows, another state inside, no state before", () => {
+  // (an apposition without an office noun: "a long-time critic"; a place: "the capital")
+  assert.deepEqual(events("Aiko Tanabe, a long-time critic of Tokyo, praised Georgia on 2 April."), []);
+  // ("the country's" with no state named before it)
+  assert.deepEqual(events("Levan Gelashvili, the country's foreign minister, praised the plan on 2 April."), []);
+  // (two states in one apposition: no single state to read)
+  assert.ok(!events("Aiko Tanabe, the Japanese envoy to Georgia, praised Armenia on 2 April.").includes("GEO>ARM 05"));
+});

@@ -212,6 +212,25 @@ export const ROLE_NOUN = `(?:${[
 export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
 /** "Its special representative …", "Their Foreign Ministers …": after a possessive pronoun, a person's or body's noun phrase. */
 const ROLE_PHRASE = new RegExp(String.raw`^\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-)`, "u");
+/** One-person office nouns (a lexicon of the language's: heads of state and government, ministers, envoys …). */
+const OFFICE_NOUN =
+  "(?:president|vice-president|premier|prime\\s+minister|chancellor|minister|secretary|envoy|ambassador|representative|commissioner|spokes(?:man|woman|person)|adviser|advisor|negotiator|governor|mayor|chair(?:man|woman)?|head|chief|leader|king|queen|emir|sultan|consul|diplomat|deputy)";
+/** A cheap test for {@link APPOSITION}: a comma before "the", "a" or "an", or before a possessive. */
+const APPOSITION_CUE = /,\s+(?:the|a|an|former|[\p{Lu}][\p{L}-]+['’]s)\s/u;
+/**
+ * A person's name (two to four capitalised words) and, between commas, an apposition naming their office: "the Kyrgyz
+ * foreign minister", "Pakistan's trade minister", "the country's deputy prime minister", "a former Uzbek envoy".
+ * Groups: what precedes the name, the name, the office phrase.
+ */
+const APPOSITION = new RegExp(
+  String.raw`(^|[\s(])((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+((?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${OFFICE_NOUN}|[\p{Lu}]\p{Ll}+\s+(?:Minister|Secretary|Envoy|Ambassador)))(?=\s*[,.;]|\s*$)`,
+  "gu"
+);
+/** A state's adjective as written ("Iranian", "Japanese", "Kyrgyz"), not its noun ("Iran", "Japan"). */
+const STATE_ADJECTIVE = /(?:ian|ese|ish|i|ek|akh|yz|men|ic)$/;
+/** "the country's" opening an office phrase: the state the text named last. */
+const COUNTRY_S = /^(?:the\s+)?country['’]s\b/i;
+
 /**
  * A state's possessive before a group of its people that is not the state ("Kazakhstan's opposition", "Uzbekistan's
  * cotton farmers"): a later "Its/Their leaders" are that group's, not the state's (review K5, K22). A lexicon of
@@ -294,6 +313,8 @@ export class Anaphora {
   private previous: string[] = [];
   /** The same for the three latest sentences, oldest first. */
   private readonly recent: string[][] = [];
+  /** The actor each of the three latest sentences opened with (its subject, when it names one first), oldest first. */
+  private readonly openings: (string | undefined)[] = [];
 
   /** A name the coder reads as the actor: a noun seen before, else "the <adjective> side". */
   private nameOf(code: string): string | undefined {
@@ -318,8 +339,20 @@ export class Anaphora {
   /** Remembers the sentence's mentions and titled persons. */
   learn(text: string, mentions: readonly AnaphoraMention[]): void {
     this.introduce(text, mentions);
+    // A person named with an apposition ("Almazbek Toktorbaev, the Kyrgyz foreign minister, …"): the surname stands
+    // for the state from here on, and a sentence opening with them opens with that state (a person: "He …" next).
+    const apposed = APPOSITION_CUE.test(text) ? this.appositions(text, mentions) : [];
+    for (const a of apposed) {
+      const words = text.slice(a.start, a.end).split(",")[0]!.trim().split(/\s+/);
+      const surname = SURNAME_FIRST.has(a.code) ? words[0]! : words.at(-1)!;
+      if (!this.persons.has(surname)) this.persons.set(surname, a.code);
+    }
+    const personal = apposed[0] && apposed[0].start <= 4 ? apposed[0] : undefined;
     // A sentence that gave no event but opens with an actor ("Mongolia hosted a forum …"): its subject is that actor.
-    const opening = mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
+    const opening =
+      personal !== undefined
+        ? {start: personal.start, end: personal.end, text: personal.name, code: personal.code}
+        : mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
     if (opening && (!this.subject || this.subject.sentence !== this.sentence))
       this.subject = {code: opening.code, sentence: this.sentence};
     // (review K5) "Kazakhstan's opposition held …": the sentence's subject is what the state's possessive owns, not the
@@ -335,6 +368,8 @@ export class Anaphora {
     // every distinct code the sentence named, regions included
     this.recent.push([...new Set(mentions.map((m) => m.code))]);
     if (this.recent.length > 3) this.recent.shift();
+    this.openings.push(opening?.code);
+    if (this.openings.length > 3) this.openings.shift();
     for (const m of mentions) {
       const name = nounName([m]);
       if (name) this.names.set(m.code, name);
@@ -342,6 +377,7 @@ export class Anaphora {
       this.learnPerson(text, m);
     }
     this.personBefore = new Set(mentions.filter((m) => personLike(text, m)).map((m) => m.code));
+    for (const a of apposed) this.personBefore.add(a.code);
     // (review J10) "X was received by Y …. He …": after a passive, "He" is its subject (the actor opening it)
     const opener = PASSIVE_BY.test(text) ? mentions.find((m) => !REGIONS.has(m.code)) : undefined;
     this.passiveSubject = opener && opener.start < (PASSIVE_BY.exec(text)?.index ?? 0) ? opener.code : undefined;
@@ -631,6 +667,56 @@ export class Anaphora {
   }
 
   /**
+   * Persons named with an apposition that gives their office and state ({@link APPOSITION}): "Almazbek Toktorbaev, the
+   * Kyrgyz foreign minister, visited …", "… an apology from Ayesha Rahmatullah, Pakistan's trade minister, on …". The
+   * name and the apposition's commas go; the office phrase stays, which the coder reads as the state's ("the Kyrgyz
+   * foreign minister visited …"). The state is a state named inside the apposition, or for "the country's <office>"
+   * the latest state named before it (in the sentence, else in the three before) that the sentence does not name
+   * after it, by the name the coder reads ("Iran's foreign minister"). A name the coder knows (a leader) is read as
+   * it is. Each hit is the span from the name to the apposition's end, its replacement and the state.
+   */
+  private appositions(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): {start: number; end: number; name: string; code: string}[] {
+    const out: {start: number; end: number; name: string; code: string}[] = [];
+    APPOSITION.lastIndex = 0;
+    for (let m = APPOSITION.exec(text); m; m = APPOSITION.exec(text)) {
+      const start = m.index + m[1]!.length;
+      const nameEnd = start + m[2]!.length;
+      const phraseStart = text.indexOf(m[3]!, nameEnd);
+      const phraseEnd = phraseStart + m[3]!.length;
+      // (the name is no actor the coder knows: "President Tokayev, the Kazakh leader," is read as written)
+      if (mentions.some((x) => x.start < nameEnd && x.end > start)) continue;
+      const inside = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && isStateCode(x.code));
+      let code = inside[0]?.code;
+      let name = m[3]!;
+      if (!code && COUNTRY_S.test(m[3]!)) {
+        const after = new Set(mentions.filter((x) => x.start >= phraseEnd).map((x) => x.code));
+        const before = mentions.filter((x) => x.end <= start && isStateCode(x.code)).map((x) => x.code);
+        // (the sentence's own states before it, then the states that opened the three sentences before, then any they
+        // named, newest first: "Iran courts partners. Elections are due in Russia. X, the country's …" is Iran's)
+        const candidates = [
+          ...before.reverse(),
+          ...[...this.openings].reverse(),
+          ...[...this.recent].reverse().flatMap((codes) => [...codes].reverse())
+        ];
+        code = candidates.find((c): c is string => c !== undefined && isStateCode(c) && !after.has(c));
+        const state = code ? (this.names.get(code) ?? this.adjectives.get(code)) : undefined;
+        if (!state) continue;
+        // (a noun takes the possessive, "Iran's foreign minister"; an adjective stands before the office)
+        name = m[3]!.replace(COUNTRY_S, STATE_ADJECTIVE.test(state) ? `the ${state}` : `${state}'s`);
+      }
+      if (!code || inside.some((x) => x.code !== code)) continue;
+      // (the apposition's closing comma goes with it, unless a relative clause on the person follows: "…, who …")
+      const relative = /^,\s+(?:who|whose|whom)\b/.test(text.slice(phraseEnd));
+      const end = text[phraseEnd] === "," && !relative ? phraseEnd + 1 : phraseEnd;
+      out.push({start, end, name, code});
+    }
+    return out;
+  }
+
+  /**
    * The sentence with its bound bodies the coder does not read ("KTZ", "the agency") replaced by their states' names,
    * with the titled persons' surnames it names, all at once; and its mentions in the copy (the replaced ones
    * included). Undefined when it names no bound body.
@@ -640,8 +726,10 @@ export class Anaphora {
     mentions: readonly AnaphoraMention[]
   ): {rewrite: Rewrite; mentions: AnaphoraMention[]} | undefined {
     const bodies = this.bodies.hits(text, mentions, this.sentence);
-    if (bodies.length === 0) return undefined;
-    const hits: {start: number; end: number; name: string; code: string}[] = [];
+    // (a person named with an apposition giving their office: "X Y, the Kyrgyz foreign minister," is the office)
+    const apposed = APPOSITION_CUE.test(text) ? this.appositions(text, mentions) : [];
+    if (bodies.length === 0 && apposed.length === 0) return undefined;
+    const hits: {start: number; end: number; name: string; code: string}[] = [...apposed];
     for (const h of bodies) {
       const name = this.nameOf(h.code) ?? h.state;
       // (not the body's own introduction: "Kazakhstan's national railway company X", "the Kyrgyz Foreign Ministry")
@@ -654,6 +742,8 @@ export class Anaphora {
       if (name && !intro) hits.push({start: h.start, end: h.end, name, code: h.code});
     }
     if (hits.length === 0) return undefined;
+    hits.sort((a, b) => a.start - b.start);
+    for (let k = 1; k < hits.length; ++k) if (hits[k]!.start < hits[k - 1]!.end) hits.splice(k--, 1);
     for (const [surname, code] of this.persons) {
       if (!text.includes(surname)) continue;
       const hit = surnamePattern(surname).exec(text);
