@@ -201,3 +201,22 @@ test("speakers: initials joined by a dot, a title 'of <state>' before them; grou
   assert.equal(by("willing to pay in advance")?.kind, "assessment");
   assert.equal(by("natural partner")?.kind, "assessment");
 });
+
+test("titles: a medium's full name under its masthead, a menu set with spaces, an edition named after the masthead", () => {
+  const broadcaster = readOk(
+    "HORIZON\nHorizon Broadcasting Corporation of Laos\nNews  Business  Sport  Culture  Weather    LO | EN | FR\n\nWorld\n\nLaos and Vietnam open a new rail bridge over the Mekong\n\n2024-03-02 10:15\n\nVIENTIANE, March 2 (Horizon) -- Laos and Vietnam opened a new rail bridge over the Mekong on Saturday, the two governments said.\n",
+    {aliases}
+  );
+  assert.equal(broadcaster.metadata.title, "Laos and Vietnam open a new rail bridge over the Mekong");
+  const edition = readOk(
+    "ORBITAL\nNewsletters  ·  Mining  ·  Markets  ·  Sign up\n\nOrbital Andes\n\nChile's lithium pact: brine, batteries and a seat at the table\n\nJane Roe\nMarch 4, 2025 - Mining\n\nChile and Bolivia signed a lithium pact in La Paz on Monday, the two governments said.\n",
+    {aliases}
+  );
+  assert.equal(edition.metadata.title, "Chile's lithium pact: brine, batteries and a seat at the table");
+  // (a headline in title case that names an agency, after the menu, stays the title)
+  const headline = readOk(
+    "VALLEY WIRE\nHome | News | Business | Sport\n\nKyrgyz Grain Traders Form New Export Agency\n\nBISHKEK, 4 June (Valley Wire) - Kyrgyz grain traders formed an export agency on Tuesday.\n",
+    {aliases}
+  );
+  assert.equal(headline.metadata.title, "Kyrgyz Grain Traders Form New Export Agency");
+});

@@ -498,6 +498,23 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       if (i === 0 && reason === "navigation") masthead ??= columnMasthead(b.text);
       // A name in running case is a site's only when a menu or crumb (not a share bar) comes right under it, and the
       // headline after it does not end with a full stop (a standfirst does).
+      // The medium's full name under its short masthead ("MEDEE" / "Mongolian National News Agency MEDEE"), or an
+      // edition's name that repeats the masthead after its menu ("POINTWISE" / menu / "Pointwise Eurasia"): still the
+      // masthead, not the headline.
+      if (
+        (mastheadState === "name" || mastheadState === "crumb") &&
+        !reason &&
+        title !== undefined &&
+        ((mastheadState === "name" && isMediumFullName(b.text)) ||
+          (mastheadState === "crumb" && namesMasthead(b.text, masthead ?? title)))
+      )
+        return drop(b, "masthead");
+      // (a menu set with runs of spaces or bars between capitalised items, "Politics  Economy  Society  …  EN | RU",
+      // under a masthead is its menu, not a headline)
+      if (mastheadState === "name" && !reason && isMenuLine(b.text)) {
+        mastheadState = "crumb";
+        return drop(b, "navigation");
+      }
       if (mastheadState === "name" && reason === "navigation" && !(runningName && SHARE_WORD.test(b.text))) {
         mastheadState = "crumb";
         siteNamed = runningName;
@@ -747,6 +764,50 @@ function isMediumName(t: string): boolean {
           w
         )
     )
+  );
+}
+
+/**
+ * A medium's full name in title case ("Mongolian National News Agency MEDEE", "Serumpun National News Agency of
+ * Malaysia", "Caspian Broadcasting Corporation"): at most eight capitalised words (and "of", "the", "and", "for"), no
+ * digit, no closing punctuation, with an English word for a kind of news medium among them.
+ */
+function isMediumFullName(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    !/\d|[.!?:;,]$/.test(t) &&
+    words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:of|the|and|for)$/.test(w)) &&
+    /\b(?:News|Press|Information|Telegraph|Broadcasting)\s+(?:Agency|Service|Corporation|Company)\b|\b(?:Agency|Newspaper|Television|Radio|Broadcasting Corporation|Broadcaster)\b/u.test(
+      t
+    )
+  );
+}
+
+/** A menu: four or more short capitalised items set apart by runs of two spaces or more, bars or middle dots. */
+function isMenuLine(t: string): boolean {
+  const items = t
+    .trim()
+    .split(/\s{2,}|\s*[|·•]\s*/)
+    .filter((x) => x.length > 0);
+  return items.length >= 4 && items.every((x) => /^[\p{Lu}\d]/u.test(x) && x.split(/\s+/).length <= 3);
+}
+
+/**
+ * A short line in title case that repeats the masthead's name with another word ("Pointwise Eurasia" under
+ * "POINTWISE"): an edition's or a newsletter's name.
+ */
+function namesMasthead(t: string, masthead: string): boolean {
+  const words = t.trim().split(/\s+/);
+  const name = masthead.trim().toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !/[.!?:;,]$/.test(t) &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    name.length >= 3 &&
+    words.some((w) => w.toLowerCase() === name)
   );
 }
 
