@@ -105,3 +105,106 @@ test("a gerund aside between the subject and its verb, and 'while receiving' a n
     !dyads("The Ghanaian government, receiving aid from Norway, announced new schools.").some((d) => / 04\d$/.test(d))
   );
 });
+
+test("a paper or diplomatic relations in the passive: 'was signed by X and Y', 'relations … were established'", () => {
+  // (the agents after "by": two of them, each toward the other; a date after the participle dates it)
+  assert.deepEqual(readEvents("The accord on fisheries was signed by Peru and Chile on 3 May 2001."), [
+    "PER>CHL 057 2001-05-03"
+  ]);
+  // (a reduced relative set off by commas; another paper's noun; a year)
+  assert.deepEqual(readEvents("The treaty, concluded by Norway and Ghana in 2011, expires in 2031."), [
+    "NOR>GHA 057 2011-01-01"
+  ]);
+  // (the other side after "with", the agent after "by")
+  assert.deepEqual(dyads("The memorandum was signed with Laos by Japan in 2016."), ["JPN>LAO 057"]);
+  // (diplomatic relations: the parties after "between" or as a hyphenated pair; another participle)
+  assert.deepEqual(readEvents("Diplomatic relations between Peru and Chile were established in 1990."), [
+    "PER>CHL 050 1990-01-01"
+  ]);
+  assert.deepEqual(readEvents("Ghanaian-Norwegian diplomatic ties were restored on 9 June 1999."), [
+    "GHA>NOR 050 1999-06-09"
+  ]);
+  // Near misses: relations described, not begun; a paper that is only discussed.
+  assert.deepEqual(dyads("Diplomatic relations between Peru and Chile have been tense since 2020."), []);
+  assert.deepEqual(dyads("Diplomatic relations between Peru and Chile are strained."), []);
+  assert.ok(!dyads("The accord was discussed by Peru and Chile in 2011.").some((d) => / 057$/.test(d)));
+});
+
+test("aid named before its verb, as the object of a relative clause, is the relative's subject's aid", () => {
+  // (with "that", a perfect, a date of its own after the verb)
+  assert.ok(
+    readEvents("Ghana thanked Norway for the aid that Norway has sent to Ghana since 2020.").includes(
+      "NOR>GHA 070 2020-01-01"
+    )
+  );
+  // (without a relative pronoun; its kind before the noun)
+  assert.deepEqual(dyads("The military aid Egypt delivered to Sudan in March arrived late."), ["EGY>SDN 072"]);
+  assert.deepEqual(dyads("Peru welcomed the humanitarian relief which Chile shipped to Bolivia."), ["CHL>BOL 073"]);
+  // Near misses: no recipient named; a verb that sends no aid; aid after the verb in another clause.
+  assert.ok(!dyads("Ghana received the aid that Norway sent in March.").some((d) => / 07\d$/.test(d)));
+  assert.ok(!dyads("The aid Norway promised to Ghana in March never came.").some((d) => / 07\d$/.test(d)));
+});
+
+test("a visit after a time preposition is the visit of the sentence's subject", () => {
+  // (after / during; a possessive pronoun or an article before the noun)
+  assert.deepEqual(readEvents("Peru's president returned home on Friday after a visit to Chile."), [
+    "PER>CHL 042 2024-05-17"
+  ]);
+  assert.ok(
+    dyads("During his visit to Norway in March, the Ghanaian president signed three accords.").includes("GHA>NOR 042")
+  );
+  // Near misses: a visit that is the subject's guest's (its visitor named by "of"), a planned visit.
+  assert.ok(!dyads("Peru praised the agenda ahead of the visit of Chile's president.").includes("PER>CHL 042"));
+  assert.ok(!dyads("Ghana prepared for its president's upcoming visit to Norway.").includes("GHA>NOR 042"));
+});
+
+test("nouns of acts with their author before and their target after, in a sentence with its own date", () => {
+  // (a possessive author; the target after the noun's own preposition: of, to, on, against, with)
+  assert.deepEqual(readEvents("Norway's rebuke of Hungary on Tuesday drew attention."), ["NOR>HUN 111 2024-05-14"]);
+  assert.deepEqual(readEvents("Peru's plea to Chile on 2 October went unanswered."), ["PER>CHL 020 2023-10-02"]);
+  assert.deepEqual(dyads("Algeria's offensive against Morocco in March failed."), ["DZA>MAR 190"]);
+  assert.deepEqual(dyads("Ghana's ultimatum to Togo in June expired."), ["GHA>TGO 130"]);
+  // (a word after "of" is a noun, whatever the tagger: the pledge of aid, the suspension of talks)
+  assert.deepEqual(dyads("Norway's pledge of aid to Ghana on 6 June 2024 drew attention."), ["NOR>GHA 030"]);
+  assert.deepEqual(dyads("Sweden's suspension of talks with Mali last week drew attention."), ["SWE>MLI 164"]);
+  // Near misses: no target actor; a threat with no author; no date of the sentence's own.
+  assert.deepEqual(dyads("Norway's criticism of the plan was muted."), []);
+  assert.deepEqual(dyads("The threat of war loomed over the region in 2022."), []);
+  assert.deepEqual(readEvents("Norway's rebuke of Hungary drew attention."), []);
+});
+
+test("an act inside an object relative or a passive reduced relative is read as its clause said the plain way", () => {
+  // (object relatives: "that"/"which", a subject with a title, an apposition's commas, an auxiliary)
+  assert.deepEqual(readEvents("The aid that Japan has delivered to Laos since March was modest."), [
+    "JPN>LAO 070 2024-03-01"
+  ]);
+  assert.deepEqual(dyads("The talks which Peru held with Chile last week drew little attention.").sort(), [
+    "CHL>PER 046",
+    "PER>CHL 046"
+  ]);
+  assert.deepEqual(
+    dyads(
+      "The fishing agreement that Jan Holm, the Norwegian trade minister, signed with Ghana in May expires in 2030."
+    ),
+    ["NOR>GHA 057"]
+  );
+  // (the verb's reading with its object replaces its reading without: sanctions imposed, 163, not 170)
+  assert.deepEqual(dyads("The sanctions that Algeria imposed on Morocco last week were lifted."), ["DZA>MAR 163"]);
+  // (a passive reduced relative with its agent after "by", before or after the other phrases)
+  assert.deepEqual(readEvents("The sanctions imposed on Morocco by Algeria on 6 June 2023 hurt trade."), [
+    "DZA>MAR 163 2023-06-06"
+  ]);
+  assert.deepEqual(dyads("The loan granted by Japan to Laos in 2019 was repaid."), ["JPN>LAO 071"]);
+  // Near misses: the relative pronoun as the subject; a reported "that"; a reduced relative without an agent.
+  assert.ok(!dyads("The company that signed the deal with Ghana is Norwegian.").some((d) => d.startsWith("GHA>")));
+  assert.deepEqual(dyads("Peru said that Chile had closed the border."), []);
+  assert.deepEqual(dyads("The loan granted to Laos in 2019 was repaid."), []);
+  // … and a description, not an act: no time of its own, an adverb of duration before the participle, a coordinated
+  // participle inside the agent, a present tense in an object relative.
+  assert.deepEqual(dyads("The loan granted to Laos by Japan was repaid."), []);
+  assert.deepEqual(dyads("The loan long granted to Laos by Japan in 2019 was repaid."), []);
+  assert.ok(
+    !dyads("The loan granted to Laos by Japan and later forgiven by Korea in 2019 was repaid.").includes("JPN>LAO 071")
+  );
+  assert.deepEqual(dyads("The region that Japan dominates in 2024 is Laos."), []);
+});

@@ -191,6 +191,17 @@ function participle(x: Words, i: number): boolean {
   return IRREGULAR_PAST.has(u) || (u.length >= 5 && u.endsWith("ED"));
 }
 
+/**
+ * Whether a word as written has the shape of an English past form: an irregular past or participle of the common
+ * irregular verbs, or a lower-case word in -ed (not "indeed", "hundred" …), whatever a tagger read it as.
+ */
+export function pastShaped(word: string): boolean {
+  if (!isLower(word)) return false;
+  const u = word.toUpperCase();
+  if (NOT_VERB_SHAPE.has(u) || SAME_FORM.has(u)) return false;
+  return IRREGULAR_PAST.has(u) || (u.length >= 5 && u.endsWith("ED"));
+}
+
 function gerund(x: Words, i: number): boolean {
   const w = x.words[i] ?? "";
   if (!isLower(w)) return false;

@@ -18,6 +18,7 @@ import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} fro
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
 import {framesFromTree, LEADERS_OF} from "./code-parse.js";
 import {framesFromText, sentenceGroups} from "./shallow.js";
+import {canonicalClauses} from "./events-relative.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
@@ -138,6 +139,8 @@ export interface CodeOptions {
    * the article reader reads its present-tense verbs as past ones.
    */
   historicPresent?: boolean;
+  /** The text is a clause said the plain way by the coder itself (src/read/events-relative.ts): not again. */
+  canonical?: boolean;
 }
 
 /** A verb the coder found but did not code as an event, and why (the per-sentence "why"). */
@@ -1425,6 +1428,43 @@ function codeSentence(
       }
     }
   }
+  // Acts told inside an object relative or a passive reduced relative with its agent, read from the clause said
+  // the plain way (src/read/events-relative.ts): "the aid that X delivered to Y" as "X delivered the aid to Y", "the
+  // sanctions imposed on Y by X" as "X imposed the sanctions on Y"; a dyad the sentence already gave keeps its event.
+  if (happenedOnly && !tree && !options.canonical && /\b(?:that|which|by)\b/i.test(text))
+    for (const c of canonicalClauses(written, upper, tags, clausesHere())) {
+      if (process.env.EVDBG) console.error("CANON", c.text);
+      const again = codeSentence(
+        core,
+        c.text,
+        {...options, canonical: true},
+        mapCodes,
+        tagger,
+        nullActors,
+        happenedOnly
+      );
+      for (const e of again.events) {
+        if (
+          events.some(
+            (x) => x.source === e.source && x.target === e.target && x.code.slice(0, 2) === e.code.slice(0, 2)
+          )
+        )
+          continue;
+        const plain = {
+          ...e,
+          start: tokens[c.verb]!.start,
+          end: tokens[c.verb]!.end,
+          rule: `${e.rule ?? ""} clause:plain`
+        };
+        // (the same verb read in the sentence as written without its object, "imposed" 170, gives way to the plain
+        // clause's reading with it, "imposed the sanctions" 163)
+        const same = events.findIndex(
+          (x) => x.source === e.source && x.target === e.target && x.start === tokens[c.verb]!.start
+        );
+        if (same >= 0) events[same] = plain;
+        else events.push(plain);
+      }
+    }
   return {events, mentions, warnings, dropped};
 }
 

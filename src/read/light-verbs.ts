@@ -857,13 +857,34 @@ export function aidShipments(ctx: SentenceContext): Pledge[] {
     const toAt = head.indexOf("TO");
     const aidAt = head.findIndex((u, k) => AID_NOUN.test(u) && (toAt < 0 || k < toAt));
     let code: string | undefined;
+    // (aid named before the verb as the object of its relative clause: "the aid (that) X has sent to Y", "40 tonnes
+    // of humanitarian aid which X delivered to Y": the relative's subject sends it)
+    let relative: ActorRef[] | undefined;
+    const kindOf = (kind: readonly string[]) =>
+      kind.some((u) => u === "HUMANITARIAN")
+        ? "073"
+        : kind.some((u) => MILITARY_AID.test(u))
+          ? "072"
+          : kind.some((u) => ECONOMIC_AID.test(u))
+            ? "071"
+            : "070";
     if (!humanitarian && !(relief && span.some((u) => /^(AID|ASSISTANCE)$/.test(u)))) {
-      if (aidAt < 0) continue;
-      const kind = head.slice(0, aidAt);
-      code = kind.some((u) => MILITARY_AID.test(u)) ? "072" : kind.some((u) => ECONOMIC_AID.test(u)) ? "071" : "070";
+      if (aidAt >= 0) code = kindOf(head.slice(0, aidAt));
+      else {
+        groups ??= sentenceGroups(ctx);
+        let v = i - 1;
+        while (v > i - 3 && /^(HAS|HAVE|HAD|ALREADY|ALSO)$/.test(ctx.upper[v] ?? "")) --v;
+        const g = groups.find((g) => g.last === v);
+        let b = g ? g.first - 1 : -1;
+        while (b > 0 && /^(THE|ITS|THEIR)$/.test(ctx.upper[b]!)) --b;
+        if (b > 0 && /^(THAT|WHICH)$/.test(ctx.upper[b]!)) --b;
+        if (!g || b < 1 || !AID_NOUN.test(ctx.upper[b]!)) continue;
+        relative = g.refs;
+        code = kindOf(ctx.upper.slice(Math.max(0, b - 3), b));
+      }
     }
     groups ??= sentenceGroups(ctx);
-    const subject = subjectBefore(ctx, groups, i);
+    const subject = relative ? {refs: relative} : subjectBefore(ctx, groups, i);
     let object: ActorRef[] | undefined;
     for (let k = i + 1; k < end && !object; ++k) {
       if (ctx.upper[k] !== "TO") continue;

@@ -28,7 +28,20 @@ interface EventNoun {
   copula?: boolean;
   /** The noun needs one of these verbs before its phrase for a source ("Iran built a factory in Y"). */
   madeBy?: RegExp;
+  /**
+   * Participles whose passive after the noun tells the happening ("the accord was signed by X and Y", "the treaty,
+   * signed by X in 2011, …", "diplomatic relations between X and Y were established in 1990"): its "by" names who
+   * acts (two of them, for a mutual noun, each toward the other).
+   */
+  passive?: RegExp;
+  /** The noun is a happening only with such a passive after it (the active is the verb dictionary's). */
+  onlyPassive?: boolean;
 }
+
+/** Nouns of negotiation ("the suspension of talks with X"). */
+const TALK_WORDS = /^(TALKS|NEGOTIATIONS|DIALOGUE|CONSULTATIONS)$/;
+/** Participles of signing a paper (English's common verbs of it). */
+const SIGNED_PASSIVE = /^(SIGNED|INKED|CONCLUDED|SEALED|RATIFIED|ADOPTED)$/;
 
 /** Event nouns (upper case, singular and plural). Codes: CAMEO 1.1b3. */
 export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, EventNoun>(
@@ -66,7 +79,20 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
       [["SUMMIT", "MEETING", "CONSULTATIONS"], {code: "040", to: ["WITH"], mutual: true}],
       [
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
-        {code: "057", to: ["WITH"], mutual: true}
+        {code: "057", to: ["WITH"], mutual: true, passive: SIGNED_PASSIVE}
+      ],
+      // "diplomatic relations between X and Y were established in 1990", "X-Y diplomatic ties were restored": the
+      // relations' start (050) in the passive (the dictionary reads "X established diplomatic relations with Y").
+      [
+        ["RELATIONS", "TIES"],
+        {
+          code: "050",
+          to: ["WITH"],
+          mutual: true,
+          after: ["DIPLOMATIC"],
+          passive: /^(ESTABLISHED|RE-ESTABLISHED|REESTABLISHED|RESTORED|RESUMED|NORMALISED|NORMALIZED|OPENED)$/,
+          onlyPassive: true
+        }
       ],
       // "X and Y signed 14 documents", "signed a roadmap on metals": papers signed by the subject (057, mutual).
       [
@@ -103,6 +129,23 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         {code: "057", to: ["WITH"], mutual: true, madeBy: /^(SIGNED|INKED|ADOPTED)$/}
       ],
       [["AID", "ASSISTANCE"], {code: "070", to: ["TO", "FOR"]}],
+      // Nouns of verbal and material acts, as news names them with their author before and their target after
+      // ("the EU's criticism of X on Tuesday", "X's appeal to Y", "X's attack on Y"): English's common nominalisations
+      // of CAMEO's roots (02 appeal, 03 pledge and offer, 036 invitation, 055 apology, 054 recognition, 11
+      // criticism, 112 accusation, 12 rejection, 13 threat and warning, 16 suspension and expulsion, 19 attack).
+      // Not "demand" nor "support", which name markets and stances as often as acts.
+      [["APPEAL", "APPEALS", "PLEA"], {code: "020", to: ["TO"]}],
+      [["PLEDGE", "PLEDGES", "PROMISE"], {code: "030", to: ["TO", "FOR"]}],
+      [["INVITATION"], {code: "036", to: ["TO"]}],
+      [["APOLOGY"], {code: "055", to: ["TO"]}],
+      [["RECOGNITION"], {code: "054", to: ["OF"]}],
+      [["CRITICISM", "CONDEMNATION", "DENUNCIATION", "REBUKE"], {code: "111", to: ["OF", "AGAINST"]}],
+      [["ACCUSATION", "ACCUSATIONS"], {code: "112", to: ["AGAINST"]}],
+      [["REJECTION"], {code: "120", to: ["OF"]}],
+      [["THREAT", "THREATS", "WARNING", "WARNINGS", "ULTIMATUM"], {code: "130", to: ["TO", "AGAINST"]}],
+      [["SUSPENSION", "FREEZING"], {code: "160", to: ["WITH"]}],
+      [["EXPULSION", "EXPULSIONS"], {code: "161", to: ["OF"]}],
+      [["ATTACK", "ATTACKS", "STRIKE", "STRIKES", "OFFENSIVE", "ASSAULT"], {code: "190", to: ["ON", "AGAINST"]}],
       [
         ["LOAN", "LOANS", "CREDIT", "GRANT", "GRANTS"],
         {
@@ -378,14 +421,56 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // After it: "of X" (the actor, or for an invasion the target), "between X and Y", "to/with/from/against Y".
     let j = i + 1;
     let sawVerb = false;
-    for (; j < ctx.upper.length && j <= i + 8; ++j) {
+    // The noun's passive participle after it ("was signed", "were established", ", signed by …"), when it has one.
+    const passiveHere = (k: number) =>
+      noun.passive !== undefined &&
+      noun.passive.test(ctx.upper[k] ?? "") &&
+      (/^(WAS|WERE|BEEN|BE|IS|ARE)$/.test(ctx.upper[k - 1] ?? "") || ctx.upper[k - 1] === "," || k === i + 1);
+    let passiveAt = -1;
+    if (noun.passive)
+      for (let k = i + 1; k < ctx.upper.length && k <= i + 10; ++k) {
+        if (passiveHere(k)) {
+          passiveAt = k;
+          break;
+        }
+        if (STOP_AFTER.has(ctx.upper[k]!) && !(k === i + 1 && ctx.upper[k] === ",")) break;
+      }
+    for (; j < ctx.upper.length && j <= i + 10; ++j) {
       const w = ctx.upper[j]!;
+      // ("the treaty, signed by X in 2011, …": the comma before a reduced relative's participle)
+      if (w === "," && j === i + 1 && passiveHere(j + 1)) continue;
       if (STOP_AFTER.has(w)) break;
-      // "clashes broke out between X and Y": past a verb only "between" still belongs to the noun.
-      if ((ctx.tags[j] ?? "").startsWith("VB") || w === "OUT") {
+      if (j === passiveAt) {
+        sawVerb = true;
+        continue;
+      }
+      // "clashes broke out between X and Y": past a verb only "between" still belongs to the noun. (A word after
+      // "of" is a noun whatever the light tagger says: "the pledge of aid to X", "the suspension of talks with X".)
+      if (((ctx.tags[j] ?? "").startsWith("VB") && ctx.upper[j - 1] !== "OF") || w === "OUT") {
         if (!noun.mutual) break;
         sawVerb = true;
         continue;
+      }
+      // (past its passive participle, "by X (and Y)" names who acts; "with Y" the other side)
+      if (passiveAt >= 0 && (w === "BY" || w === "WITH") && j <= passiveAt + 4) {
+        const g = groups.find(
+          (g) => g.first > j && g.first <= j + 3 && ctx.upper.slice(j + 1, g.first).every((u) => TITLE_WORDS.test(u))
+        );
+        if (g && w === "BY" && subject.length === 0) {
+          if (noun.mutual && g.refs.length >= 2) {
+            subject = [g.refs[0]!];
+            object = [g.refs[1]!];
+            break;
+          }
+          subject = g.refs;
+          j = g.last;
+          continue;
+        }
+        if (g && w === "WITH" && object.length === 0) {
+          object = g.refs;
+          j = g.last;
+          continue;
+        }
       }
       if (sawVerb && w !== "BETWEEN") continue;
       if (w === "BETWEEN") {
@@ -441,6 +526,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         break;
       }
     }
+    if (noun.onlyPassive && passiveAt < 0) continue;
     let self = false;
     // "the civil war in X", "unrest in X", "the Kazakh protests": X on itself.
     const domestic = noun.domestic || (ctx.upper[i] === "WAR" && ctx.upper[i - 1] === "CIVIL");
@@ -478,7 +564,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (noun.copula) object = copulaTarget;
     // "…, including the meeting with Chancellor Scholz on 17 September", "During the talks with X on Monday, Y …": a
     // meeting with someone, named as part or occasion of the sentence's own story, is its main subject's.
-    if (noun.mutual && subject.length === 0 && object.length > 0 && !noun.madeBy) {
+    // (… and so is a visit: "returned home after a visit to X", "During his visit to X, the president signed …")
+    if ((noun.mutual || noun.code === "042") && subject.length === 0 && object.length > 0 && !noun.madeBy) {
       let b = i - 1;
       while (
         b >= 0 &&
@@ -499,6 +586,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
+    // "the suspension of talks with X": negotiations halted (164).
+    if (noun.code === "160" && ctx.upper.slice(i + 1, i + 4).some((w) => TALK_WORDS.test(w))) code = "164";
     // "held phone talks with X": talks by telephone (041).
     if (noun.code === "046" && /^(PHONE|TELEPHONE|VIDEO|TELEPHONIC)$/.test(ctx.upper[i - 1] ?? "")) code = "041";
     // "announced / pledged a loan to X": the intent to give economic aid (0331).
@@ -518,7 +607,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       /^(NEW|RECENT|LATEST)$/.test(ctx.upper[i - 1] ?? "") ||
       ctx.upper.slice(Math.max(0, i - 4), i).some((w) => /^(NEW|RECENT|LATEST)$/.test(w));
     out.push({
-      noun: i,
+      // (a passive's participle is where the act is told, and what dates it: "the accord … was signed on 3 May")
+      noun: passiveAt >= 0 ? passiveAt : i,
       subject,
       object,
       code,

@@ -1,0 +1,179 @@
+/**
+ * Acts told inside a noun's clause, said again the plain way so that the coder reads them as it reads a main clause:
+ *
+ * - an object relative ("the aid that Japan delivered to Laos", "the talks which Peru held with Chile last week", "the
+ *   agreement that Norway's minister, Jan Holm, signed with Ghana"): its subject, its verb (with its auxiliaries),
+ *   the noun as the verb's object, and the rest of the clause — "Japan delivered the aid to Laos";
+ * - a passive reduced relative with its agent ("the sanctions imposed on Laos by Japan on 6 June", "the route opened
+ *   by Peru to Chile"): the agent, the participle as the verb, the noun, and the rest without the agent —
+ *   "Japan imposed the sanctions on Laos on 6 June".
+ *
+ * Told by word class and phrase structure (the coder's tags and src/read/clauses.ts), never by the verb: any verb of
+ * the dictionary is read in these clauses as in a main clause. A relative whose pronoun is its subject ("the company
+ * that signed the deal") or whose verb has an object of its own ("the state that sent troops to X") is the coder's
+ * own reading already, and gives nothing here.
+ *
+ * @module
+ */
+import {pastShaped, type Clause} from "./clauses.js";
+
+/** A clause said the plain way: its text, and the token of its verb in the sentence as written. */
+export interface CanonicalClause {
+  text: string;
+  verb: number;
+}
+
+const FINITE = /^(VBD|VBZ|VBP|VBN)$/;
+/** Auxiliaries before a relative clause's verb ("that X has sent", "which Y had signed"). */
+const AUXILIARY = /^(HAS|HAVE|HAD|WAS|WERE|IS|ARE|DID|ALSO|ALREADY|RECENTLY|JUST)$/;
+/** Words that begin an object right after a verb: a determiner, a possessive, a number, a noun, an adjective. */
+const OBJECT_START = /^(DT|PRP\$|CD|NN|NNS|NNP|NNPS|JJ|JJR|JJS|PRP|\$)$/;
+/** Words of the noun's own phrase before it ("the energy agreement", "the new rail route", "40 tonnes of aid"). */
+const NOUN_PHRASE = /^(JJ|NN|NNS|NNP|NNPS|VBG|CD)$/;
+/** Words that date a clause: a month, a weekday, a year, a relative time ("last week", "earlier this month"). */
+const DATE_WORD =
+  /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY|LAST|EARLIER|(?:1[89]|20)\d\d)$/;
+/** Words that end a clause's rest: a hard stop, a relative or subordinating word. */
+const REST_STOP = /^(\.|;|:|\(|\)|WHICH|WHO|WHOSE|WHILE|WHEREAS|BUT|BECAUSE|ALTHOUGH)$/;
+
+/** The noun's phrase before its head `anchor` (at most four words: modifiers, not the determiner). */
+function nounPhrase(words: readonly string[], tags: readonly string[], anchor: number): string[] {
+  let b = anchor;
+  while (b > anchor - 4 && b > 0 && NOUN_PHRASE.test(tags[b - 1] ?? "")) --b;
+  // ("40 tonnes of aid": a measure before "of" stays with its noun)
+  return words.slice(b, anchor + 1);
+}
+
+/**
+ * The rest of a clause after token `from`: to its end as the finder gives it, or — when the finder stopped at an
+ * apposition's comma before the verb — to the next comma, stop or clause word, or the main verb after a noun.
+ */
+function restEnd(
+  upper: readonly string[],
+  tags: readonly string[],
+  from: number,
+  clauseLast: number,
+  comma = false
+): number {
+  if (clauseLast > from) return clauseLast;
+  let k = from + 1;
+  for (; k < upper.length; ++k) {
+    if (REST_STOP.test(upper[k]!) || (upper[k] === "," && !comma)) break;
+    // (the sentence's own verb after the clause: "the talks that X held with Y last week | drew …")
+    if (/^(VBD|VBZ|VBP|MD)$/.test(tags[k] ?? "") && /^(NN|NNS|NNP|NNPS|CD|RB)$/.test(tags[k - 1] ?? "")) break;
+  }
+  return k - 1;
+}
+
+/**
+ * The sentence's object relatives and passive reduced relatives with an agent, each said the plain way. `words` and
+ * `upper` are the sentence's tokens as written and upper case, `tags` the coder's tags, `clauses` the finder's
+ * clauses of those words.
+ */
+export function canonicalClauses(
+  words: readonly string[],
+  upper: readonly string[],
+  tags: readonly string[],
+  clauses: readonly Clause[]
+): CanonicalClause[] {
+  const out: CanonicalClause[] = [];
+  // A verb by the coder's tag or, where the light tagger read a past form as a noun ("held", "built"), by its shape.
+  const verbAt = (k: number) => FINITE.test(tags[k] ?? "") || pastShaped(words[k] ?? "");
+  // Object relatives: the finder's relatives opened by "that"/"which", and a "that"/"which" right after a common noun
+  // (or a word after a determiner) that the finder left out (its subject holds an apposition's commas: "the agreement that X, the Y minister,
+  // signed …"), unless the finder reads it as a reported clause.
+  const openers: Clause[] = clauses.filter(
+    (c) => c.kind === "relative" && c.first === c.opener && /^(THAT|WHICH)$/.test(upper[c.opener]!)
+  );
+  for (let t = 1; t < upper.length; ++t)
+    if (
+      /^(THAT|WHICH)$/.test(upper[t]!) &&
+      // (a noun by its tag, or by the determiner before it: the light tagger reads "the talks which" as a verb)
+      (/^(NN|NNS)$/.test(tags[t - 1] ?? "") || /^(DT|PRP\$|JJ|POS)$/.test(tags[t - 2] ?? "")) &&
+      !clauses.some((c) => c.opener === t)
+    )
+      openers.push({kind: "relative", first: t, last: t, opener: t, anchor: t - 1, comma: false});
+  for (const c of [...openers, ...clauses.filter((c) => c.kind === "reduced")]) {
+    if (c.kind === "relative") {
+      // The relative's subject right after its pronoun: a noun phrase, no verb, no adverb.
+      const s = c.opener + 1;
+      if (!/^(DT|PRP\$|NN|NNS|NNP|NNPS|JJ|CD|PRP)$/.test(tags[s] ?? "")) continue;
+      // Its verb: the first finite verb after the subject (an apposition's commas inside), before another clause.
+      let v = -1;
+      for (let k = s + 1; k < Math.min(upper.length, s + 14); ++k) {
+        if (REST_STOP.test(upper[k]!) || upper[k] === "THAT") break;
+        if (verbAt(k) && !AUXILIARY.test(upper[k]!)) {
+          v = k;
+          break;
+        }
+      }
+      // (a past act: "that X sent", "which X has signed"; a present one, "the region that X dominates", is a state)
+      if (v < 0 || (/^(VBZ|VBP)$/.test(tags[v] ?? "") && !pastShaped(words[v] ?? ""))) continue;
+      let a = v;
+      while (a > s && AUXILIARY.test(upper[a - 1]!)) --a;
+      // (the subject phrase ends before the auxiliaries and holds no verb of its own)
+      if (upper.slice(s, a).some((_, k) => /^(VB|MD)/.test(tags[s + k] ?? "") || pastShaped(words[s + k] ?? "")))
+        continue;
+      // An object of its own after the verb: the pronoun was no object ("the state that X urged Y to …" is another
+      // construction).
+      if (OBJECT_START.test(tags[v + 1] ?? "") && !/^(LAST|THIS|NEXT|EARLIER|LATER)$/.test(upper[v + 1] ?? ""))
+        continue;
+      const end = restEnd(upper, tags, v, c.last);
+      const text = [
+        ...words.slice(s, v + 1),
+        "the",
+        ...nounPhrase(words, tags, c.anchor),
+        ...words.slice(v + 1, end + 1)
+      ].join(" ");
+      out.push({text: `${text}.`, verb: v});
+      continue;
+    }
+    if (c.kind === "reduced") {
+      const p = c.opener;
+      // (not a participle after an adverb, "a region long dominated by X", "increasingly courted by Y": a state)
+      if (!verbAt(p) || /^RB/.test(tags[p - 1] ?? "") || /^(LONG|INCREASINGLY|WIDELY)$/.test(upper[p - 1] ?? ""))
+        continue;
+      // The agent after "by", within the clause's first words (the rest past an apposition's commas).
+      const end = restEnd(upper, tags, p, p, true);
+      let by = -1;
+      for (let k = p + 1; k <= Math.min(end, p + 8); ++k)
+        if (upper[k] === "BY") {
+          by = k;
+          break;
+        }
+      if (by < 0) continue;
+      // The agent phrase: to the next preposition, adverb, date word or the rest's end (an apposition's commas inside,
+      // "by X, the Y minister, on 6 June": the commas close it).
+      let agentEnd = by + 1;
+      while (
+        agentEnd + 1 <= end &&
+        !/^(IN|TO|RB)$/.test(tags[agentEnd + 1] ?? "") &&
+        !/^(ON|IN|AT|DURING|LAST|THIS|EARLIER|LATER|YESTERDAY|TODAY)$/.test(upper[agentEnd + 1]!)
+      )
+        ++agentEnd;
+      while (agentEnd > by && upper[agentEnd] === ",") --agentEnd;
+      if (agentEnd <= by) continue;
+      // An act, not a description ("the alliance led by Moscow", "a company owned by X"): the clause tells its own
+      // time, and its agent phrase holds no verb of a coordinated participle ("by X and increasingly courted by Y").
+      if (!upper.slice(p + 1, end + 1).some((u) => DATE_WORD.test(u))) continue;
+      if (words.slice(by + 1, agentEnd + 1).some((w) => pastShaped(w))) continue;
+      let restFrom = agentEnd + 1;
+      if (upper[restFrom] === ",") ++restFrom;
+      const agent = words.slice(by + 1, agentEnd + 1);
+      // ("by X, the Y minister, …": the apposition closed again)
+      if (agent.includes(",")) agent.push(",");
+      const text = [
+        ...agent,
+        words[p]!,
+        "the",
+        ...nounPhrase(words, tags, c.anchor),
+        ...words.slice(p + 1, by),
+        ...words.slice(restFrom, end + 1)
+      ]
+        .join(" ")
+        .replace(/\s+,/g, ",");
+      out.push({text: `${text.replace(/,\s*$/, "")}.`, verb: p});
+    }
+  }
+  return out;
+}
