@@ -269,14 +269,16 @@ test("bad options are issues naming what was expected", () => {
 // other state precedes it, no state acting on its own region, purpose clauses and a fronted partner only where English
 // allows them).
 // 517 (ac14: a person named with an apposition giving office and state; "the country's <office>").
-const FLOOR = {strict: 517, items: 936};
+// 533 on main 8f7dc0c (ev's 680aceb: acts in a noun's clause, papers in the passive, nouns of acts).
+const FLOOR = {strict: 533, items: 936};
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
 // no-plans). Lowered when precision work lowers them; a change that reads new sentences with a wrong code raises the
 // overall count: fix the code.
 // 105 (ac14, apposition: 10 false events in sentences whose actors were not read before, all a code or a passive's
 // direction, not an actor: "X was thanked … in a statement from <apposition>" read with the thanked side as source
 // (×3), impose-sanctions 170, protest 127, welcome 043 ×2, demand 0311, suspend-talks both ways, negotiate 050; for ev).
-const CEILING = {falseEvents: 105, noEventFalse: 12};
+// 103 on main 8f7dc0c.
+const CEILING = {falseEvents: 103, noEventFalse: 12};
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
   const {items, scores} = runCoverage({seed: 1, sample: 1});
