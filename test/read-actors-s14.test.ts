@@ -76,6 +76,18 @@ test("near misses: another count, an owner after the group, a possessive, a noun
     copy("The five presidents were greeted by Korea.", "CAS", "Central Asia"),
     "The five Central Asian presidents were greeted by Korea."
   );
+  // (review K2: the region's neighbours and partners are outside it; a counted group after a list of that many states is
+  // those states)
+  assert.equal(copy("The region's neighbours, Iran and India, opposed the plan.", "CAS", "Central Asia"), undefined);
+  assert.equal(copy("The region's partners criticised the plan.", "CAS", "Central Asia"), undefined);
+  assert.equal(
+    rewriteFirstPerson("The five countries opposed the levy.", undefined, {
+      region: "Central Asia",
+      regionCode: "CAS",
+      statesBefore: 5
+    }),
+    undefined
+  );
   // (a document that names no region: the five are no one's)
   assert.ok(!events("Korea received the five envoys in Busan on 4 March.").some((e) => e.includes("CAS")));
 });
@@ -109,6 +121,21 @@ test("'He'/'She' after a state's office holder named by office alone: possessive
       "ARM>VNM 05"
     )
   );
+  // (review K7: a participle after an adverb, a hyphenated office, a chief; not a former or opposition office holder)
+  for (const office of ["newly appointed ambassador", "president-elect", "army chief"])
+    assert.ok(
+      events(`Armenia's ${office} landed in Hanoi on 4 March. He signed a transit accord with Vietnam.`).includes(
+        "ARM>VNM 05"
+      ),
+      office
+    );
+  for (const office of ["former premier", "opposition leader"])
+    assert.ok(
+      !events(`Armenia's ${office} landed in Hanoi on 4 March. He signed a transit accord with Vietnam.`).includes(
+        "ARM>VNM 05"
+      ),
+      office
+    );
   // (near misses: a body is no person, so "She" has no antecedent; a verb between state and office is no office of it)
   assert.ok(
     !events("Mongolia's foreign ministry wrote to Hanoi on 4 March. She signed a visa accord with Vietnam.").includes(
@@ -131,7 +158,11 @@ test("an agentive compound names the actor behind the noun: '<X>-led', '-backed'
     events("The Taliban-led government signed a water deal with Tajikistan on 9 June 2024.").includes("AFG>TJK 05")
   );
   // (a state's name before another participle of the lexicon)
-  assert.ok(events("Georgia denounced the Russia-backed rebels on 9 June 2024.").includes("GEO>RUS 11"));
+  assert.ok(events("Georgia denounced the Kremlin-run militia on 9 June 2024.").includes("GEO>RUS 11"));
+  // (review K1: support is no leadership, and a compound before an actor leaves that actor acting)
+  assert.ok(!events("Iran-backed Syria shelled Jordanian posts on 9 June 2024.").some((e) => e.startsWith("IRN")));
+  assert.ok(!events("China-aligned Laos hosted Thai troops on 9 June 2024.").some((e) => e.startsWith("CHN")));
+  assert.ok(events("The Moscow-led CSTO sent troops to Tajikistan on 9 June 2024.").includes("CSTO>TJK 15"));
   // (near misses: where, not who — a base, an origin)
   assert.deepEqual(
     events("A Tbilisi-based lawyer denounced Armenia on 9 June 2024.").filter((e) => e.startsWith("GEO")),

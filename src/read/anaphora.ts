@@ -1188,9 +1188,11 @@ function compose(text: string, first: Rewrite, second: Rewrite): Rewrite {
  * after at most three modifiers; not a body: "Mongolia's foreign ministry", "the Kyrgyz government").
  */
 const PERSON_OFFICE_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:(?!(?:and|or|of|with|to|in|on|at|by|for|the|a|an|its|his|her|their|this|that|is|was|has|had|will|would|said|says|told|met|held|\p{L}+ed)\b)[\p{L}-]+\s+){0,3}?(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Gg]overnor|[Mm]ayor|[Cc]ommissioner|[Cc]hair(?:man|woman)|[Rr]epresentative|[Nn]egotiator|[Cc]ounterpart|[Dd]iplomat|[Cc]onsul)\b(?![-\p{L}])`,
+  String.raw`^(?:['’]s)?\s+(?:\p{L}+ly\s+\p{L}+ed\s+|(?!(?:and|or|of|with|to|in|on|at|by|for|the|a|an|its|his|her|their|this|that|is|was|has|had|will|would|said|says|told|met|held|\p{L}+ed)\b)[\p{L}-]+\s+){0,3}?(?:[Pp]resident(?:-elect)?|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Gg]overnor|[Mm]ayor|[Cc]ommissioner|[Cc]hair(?:man|woman)|[Rr]epresentative|[Nn]egotiator|[Cc]ounterpart|[Dd]iplomat|[Cc]onsul|[Cc]hief|[Hh]ead\s+of\s+(?:state|government)|[Gg]eneral|[Cc]ommander)\b(?![-\p{L}])`,
   "u"
 );
+/** Words that make an office no longer, or not, the state's: a former holder, the opposition's (review K7). */
+const NOT_STATE_OFFICE = /\b(?:former|ex-\p{L}+|opposition|exiled|rebel|dissident|retired)\b/iu;
 
 function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolean {
   // (a leader or an official the coder knows by name: "Tokayev", "Xi", "Vladimir Putin")
@@ -1210,7 +1212,7 @@ function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolea
       after
     ) ||
     /^['’]s\s+\p{Lu}[\p{Ll}-]+\s+\p{Lu}\p{Ll}/u.test(after) ||
-    PERSON_OFFICE_AFTER.test(after)
+    (PERSON_OFFICE_AFTER.test(after) && !NOT_STATE_OFFICE.test(PERSON_OFFICE_AFTER.exec(after)![0]))
   )
     return true;
   const words = m.text.split(/\s+/);

@@ -817,6 +817,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       firstPerson: spoken,
       ...(region ? {region: region.name, regionCode: region.code} : {}),
       ...(region?.adjective ? {regionAdjective: region.adjective} : {}),
+      ...(i > 0
+        ? {statesBefore: new Set(mentionsBySentence[i - 1]!.filter((m) => isState(m.code)).map((m) => m.code)).size}
+        : {}),
       ...(holder ? {holder} : {}),
       ...(counterpart ? {counterpart: counterpart.name} : {})
     });

@@ -78,6 +78,11 @@ export interface HomeOptions {
   regionCode?: string;
   /** The region's adjective as the text wrote it ("Central Asian"); else {@link REGION_ADJECTIVE}'s. */
   regionAdjective?: string;
+  /**
+   * How many distinct states the sentence before named: a counted group of that many refers to them ("… to Iran,
+   * China, Turkey, Oman and Qatar. The five countries …"), not to the region (review K2).
+   */
+  statesBefore?: number;
   /** Whether "we", "us" and "our country" are read (a speaker's words; default true). */
   firstPerson?: boolean;
   /** The speaker holds an office (a president's, a minister's turn): "I invited …", "I have accepted …" are the state's. */
@@ -108,7 +113,8 @@ export function rewriteFirstPerson(
 ): FirstPersonRewrite | undefined {
   const spans: {at: number; length: number; replacement: string}[] = [];
   const region = options.region;
-  if (options.regionCode) regionGroups(text, options.regionCode, options.regionAdjective, spans);
+  if (options.regionCode)
+    regionGroups(text, options.regionCode, options.regionAdjective, options.statesBefore ?? 0, spans);
   if (region)
     eachMatch(
       /\b(?:across|in|to|of|for|throughout|around|with|help|helps|helped|support|supports|supported|assist|assisted)\s+(the region)\b(?!['’]s|\s+of\b)/g,
@@ -194,10 +200,11 @@ const REGION_SIZE: Readonly<Record<string, number>> = {CAS: 5, CAU: 3, BLN: 3};
 const COUNT_WORD: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, 3: 3, 4: 4, 5: 5, 6: 6};
 /**
  * Plural nouns a region's members are told by as actors: its heads of state and government, ministers, envoys,
- * officials and delegations, and its states by any noun (countries, nations, republics, capitals, governments).
+ * officials and delegations, and its states by any noun (countries, nations, republics, capitals, governments); not
+ * its partners or neighbours, who are outside it (review K2).
  */
 const MEMBER_NOUN =
-  "(?:leaders|presidents|heads\\s+of\\s+state|heads\\s+of\\s+government|prime\\s+ministers|premiers|foreign\\s+ministers|ministers|envoys|officials|diplomats|delegations|governments|states|countries|nations|republics|capitals|members|partners|neighbou?rs)";
+  "(?:leaders|presidents|heads\\s+of\\s+state|heads\\s+of\\s+government|prime\\s+ministers|premiers|foreign\\s+ministers|ministers|envoys|officials|diplomats|delegations|governments|states|countries|nations|republics|capitals|members)";
 /**
  * A group described, not acting: followed by a copula that opens no passive ("the five states are right to …", "trade
  * with the five states was about $4 billion"; not "the five leaders were received by …").
@@ -231,6 +238,7 @@ function regionGroups(
   text: string,
   code: string,
   written: string | undefined,
+  statesBefore: number,
   spans: {at: number; length: number; replacement: string}[]
 ): void {
   const adjective = written ?? REGION_ADJECTIVE[code];
@@ -245,7 +253,8 @@ function regionGroups(
     spans.push({at: m.index, length: m[0].length, replacement: `${m[0].slice(0, 3)} ${counted}${adjective} ${m[2]}`});
   });
   const size = REGION_SIZE[code];
-  if (size === undefined) return;
+  // (a counted group right after a sentence listing that many states is those states)
+  if (size === undefined || statesBefore === size) return;
   eachMatch(COUNTED_MEMBERS, text, (m) => {
     if (COUNT_WORD[m[1]!.toLowerCase()] !== size) return;
     const at = m.index + m[0].length - m[2]!.length;
