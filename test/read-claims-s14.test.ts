@@ -18,8 +18,7 @@ test("a modal inside a relative clause describes its noun: the sentence is no fo
     "The ferry company is buying engines that could run on hydrogen.",
     "Bishkek hired a consortium that will manage the airport for ten years."
   ]) {
-    const c = classifyClaim(t);
-    assert.notEqual(c?.kind, "forecast", t);
+    assert.equal(classifyClaim(t)?.kind, "assessment", t);
   }
 });
 
@@ -28,7 +27,7 @@ test("a future outside the relative clause still foresees", () => {
     // "that" completing a verb, a verb with a time phrase, an adjective, a noun of content, or after a comma
     "Analysts believe that the copper price will rise.",
     "The envoy said last week that the ferry could resume in May.",
-    "It is clear that the smelter will close.",
+    "It seems certain that the smelter will close.",
     "There is a real risk that the border will close again.",
     "Diplomats warned, however, that the lease may collapse.",
     // the main clause's own modal after a relative that ends where a coordinated clause begins
@@ -90,24 +89,24 @@ const kinds = (d: ReturnType<typeof story>, from: number) =>
 
 test("coordinated clauses of different kinds are two claims", () => {
   for (const [sentence, want] of [
-    // praise with a quoted phrase, then a reported future ("… and said …")
+    // a verb of hailing with a quoted phrase, then "and predicted that"
     [
-      'Trade minister Aibek Toktomushev praised the new customs post as "a gift to every grower in the valley" and said Chinese buyers would pay more for apricots next year.',
+      'Georgian envoy Levan Beridze described the ferry link as "a lifeline for the Black Sea ports" and predicted that freight rates would fall by spring.',
       ["assessment", "forecast"]
     ],
-    // a refusal, then "but added that" with a quoted phrase
+    // a refusal with "permit", then "but conceded that" with a quoted phrase
     [
-      'Toktomushev said Kyrgyzstan would never allow the cold store to be sold, but added that the building was "in poor shape".',
+      'Chilean mining minister Diego Pardow said Chile would never permit the salt flats to be leased, but conceded that the brine plant was "badly outdated".',
       ["recommendation", "assessment"]
     ],
-    // a view, then ", and <subject> is likely to …"
+    // a view opened "In the view of", then ", and <subject> is likely to …"
     [
       'In the view of grower Nurbek Asanov, the new tariff "hurts farmers more than traders", and apricot prices are likely to fall in July.',
       ["assessment", "forecast"]
     ],
-    // advice, then a participle of describing (", calling X "…"")
+    // advice, then a participle of describing (", describing X as "…"")
     [
-      'Asanov urged the government to cut inspection fees, calling the current levy "a tax on honest exporters".',
+      'Asanov urged the government to cut inspection fees, describing the current levy as "a tax on honest exporters".',
       ["recommendation", "assessment"]
     ]
   ] as const) {
@@ -120,6 +119,12 @@ test("coordinated clauses of different kinds are two claims", () => {
       `${sentence}\n${got.join("\n")}`
     );
   }
+  // a second speaker's clause is no part of the first speaker's claim (review K19)
+  const two =
+    "The Ghanaian cocoa board said the harvest was poor, while the Ivorian minister said prices would double.";
+  const d = story(two);
+  const got = kinds(d, d.body.indexOf(two.slice(0, 20)));
+  assert.ok(!got.some((k) => k.includes("prices would double")), got.join("\n"));
 });
 
 test("one claim when the clauses share a kind, when one has no kind, or when the second points back at the first", () => {
@@ -128,8 +133,8 @@ test("one claim when the clauses share a kind, when one has no kind, or when the
     'Asanov said the cold store was "badly run" and that its fees were "far too high".',
     // the second clause reports a happening, with no kind of its own
     'Asanov called the new tariff "a fair bargain for everyone" and said the ministers met twice in April.',
-    // "…, and that will not change" goes on about the clause before it
-    "Asanov said China remains the main market for the valley's apricots, and that will not change soon."
+    // "…, and this will not last" goes on about the clause before it (a demonstrative subject)
+    "Asanov said cocoa prices have doubled since the spring, and this will not last."
   ]) {
     const d = story(sentence);
     const at = d.body.indexOf(sentence.slice(0, 20));
@@ -141,6 +146,8 @@ test("advice without a modal of obligation: a goal's necessity, a wish for anoth
   for (const t of [
     // a goal's condition (or purpose) and a necessity
     "If Bishkek hopes to keep the airline, it will have to cut landing fees.",
+    // the same in reported speech, with a noun for the goal (review K20)
+    "The Peruvian trade minister said that if Lima wants Asian investors, it will have to simplify its permits.",
     "To keep its buyers, Ashgabat would need to lower the price.",
     // a wish that another party act (the speaker as subject, or the clause's start)
     "She said she hoped the neighbours would reopen the mountain pass.",
@@ -149,7 +156,8 @@ test("advice without a modal of obligation: a goal's necessity, a wish for anoth
     "It would be unwise, in our view, to sell the refinery now.",
     "Selling the refinery now would be a mistake.",
     // a course weighed against another
-    "A direct flight would do more for tourism than a new visa regime."
+    "Reopening the rail link would achieve more for cocoa farmers than any new subsidy.",
+    "The minister said it would be a bad idea to cap cocoa exports."
   ])
     assert.equal(classifyClaim(t)?.kind, "recommendation", t);
   for (const t of [
@@ -187,19 +195,19 @@ test("an indirect question's modal asks; the main clause's future still foresees
 });
 
 test("speakers: initials joined by a dot, a title 'of <state>' before them; groups that take care to say", () => {
-  assert.deepEqual(splitTitle("Minister of Agriculture of Kyrgyzstan A.Dzhumabekov"), {
-    name: "A.Dzhumabekov",
-    title: "Minister of Agriculture of Kyrgyzstan"
+  assert.deepEqual(splitTitle("Deputy Minister of Energy of Chile M.Rojas"), {
+    name: "M.Rojas",
+    title: "Deputy Minister of Energy of Chile"
   });
   const d = story(
-    'Minister of Agriculture of Kyrgyzstan A.Dzhumabekov told reporters that apricot exports could double by autumn. Kyrgyz officials took care to say that the new quota "does not target anyone". Bankers in Almaty were quick to stress that the bulk of the new credit was old money. "What the valley needs is a buyer that is willing to pay in advance," Asanov said. The minister said that Bishkek regarded Ankara as a natural partner for its orchards.'
+    "According to Deputy Minister of Energy of Chile M.Rojas, copper output could rise next year. Norwegian diplomats made a point of saying that the fishing quota \"is not aimed at Moscow\". Ghanaian bankers went out of their way to stress that the cocoa loan was no gift. Ghana's farmers need a buyer who is prepared to pay before the harvest, their union said. The Ghanaian minister said his government saw the port of Tema as the cocoa trade's natural outlet."
   );
   const by = (q: string) => claimOf(d, q);
-  assert.equal(by("could double")?.speaker, "A. Dzhumabekov");
-  assert.equal(by("does not target anyone")?.speaker, "Kyrgyz officials");
-  assert.match(by("old money")?.speaker ?? "", /^Bankers/);
-  assert.equal(by("willing to pay in advance")?.kind, "assessment");
-  assert.equal(by("natural partner")?.kind, "assessment");
+  assert.equal(by("copper output could rise")?.speaker, "M. Rojas");
+  assert.equal(by("is not aimed at Moscow")?.speaker, "Norwegian diplomats");
+  assert.match(by("no gift")?.speaker ?? "", /bankers/i);
+  assert.equal(by("prepared to pay")?.kind, "assessment");
+  assert.equal(by("natural outlet")?.kind, "assessment");
 });
 
 test("titles: a medium's full name under its masthead, a menu set with spaces, an edition named after the masthead", () => {
@@ -209,10 +217,10 @@ test("titles: a medium's full name under its masthead, a menu set with spaces, a
   );
   assert.equal(broadcaster.metadata.title, "Laos and Vietnam open a new rail bridge over the Mekong");
   const edition = readOk(
-    "ORBITAL\nNewsletters  ·  Mining  ·  Markets  ·  Sign up\n\nOrbital Andes\n\nChile's lithium pact: brine, batteries and a seat at the table\n\nJane Roe\nMarch 4, 2025 - Mining\n\nChile and Bolivia signed a lithium pact in La Paz on Monday, the two governments said.\n",
+    "ORBITAL\nNewsletters  ·  Mining  ·  Markets  ·  Sign up\n\nOrbital Andes\n\nChile's lithium pact: brine, batteries and the race for Asian buyers\n\nJane Roe\nMarch 4, 2025 - Mining\n\nChile and Bolivia signed a lithium pact in La Paz on Monday, the two governments said.\n",
     {aliases}
   );
-  assert.equal(edition.metadata.title, "Chile's lithium pact: brine, batteries and a seat at the table");
+  assert.equal(edition.metadata.title, "Chile's lithium pact: brine, batteries and the race for Asian buyers");
   // (a headline in title case that names an agency, after the menu, stays the title)
   const headline = readOk(
     "VALLEY WIRE\nHome | News | Business | Sport\n\nKyrgyz Grain Traders Form New Export Agency\n\nBISHKEK, 4 June (Valley Wire) - Kyrgyz grain traders formed an export agency on Tuesday.\n",

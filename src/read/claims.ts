@@ -345,7 +345,7 @@ const SENTENTIAL_WHICH =
 
 /** A coordinated clause of its own: ", and <subject of up to six words> <auxiliary or modal>". */
 const NEXT_CLAUSE =
-  /,\s+(?:and|but|yet|while|whereas)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did)\b/u;
+  /,?\s+(?:and|but|yet|while|whereas)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did)\b/u;
 
 /**
  * Advice in other constructions than a modal of obligation (src/read/claims.ts's RECOMMENDATION): a goal's condition and
@@ -358,11 +358,11 @@ const NEXT_CLAUSE =
  */
 const ADVICE = new RegExp(
   [
-    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:[Ii]f|[Uu]nless)\s+[^,]{1,80}?\b(?:wants?|wanted|hopes?|hoped|intends?|wishes|aims?|seeks?|is|are|was|were)\s+to\s+[^,]{1,80},\s*(?:[^,]{1,40},\s*)?(?:[\p{L}'’-]+\s+){0,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
+    String.raw`(?:^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?|\b(?:said|says|told\s+[^,]{1,40}?|added|argued|stressed|warned|insisted|believes|thinks)\s+(?:that\s+)?)(?:[Ii]f|[Uu]nless)\s+[^,]{1,80}?\b(?:(?:wants?|wanted|hopes?|hoped|intends?|wishes|aims?|seeks?|is|are|was|were)\s+to\s+[^,]{1,80}|(?:wants?|wanted|needs?|needed|seeks?|sought|hopes?\s+for|aims?\s+for)\s+(?!to\b)[^,]{1,80}),\s*(?:[^,]{1,40},\s*)?(?:[\p{L}'’-]+\s+){0,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
     String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:In order\s+)?[Tt]o\s+\p{Ll}+\b[^,]{1,80},\s*(?:[\p{L}'’-]+\s+){1,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
     String.raw`(?:^|\b(?:he|she|they|we|I|[Ww]e)\s+(?:also\s+)?|\b(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?)((?:hopes?|hoped|hoping|wish(?:es|ed)?))\s+(?:that\s+)?(?!(?:he|she|I|we|it|they|this|that)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:would|will)\s+(?:also\s+|soon\s+|now\s+)?(?!(?:be|become|have|lead|bring|result|give|yield|contribute|serve|help|remain|stay|${OUTCOME_VERB.slice(3, -1)})\b)\p{Ll}+`,
-    String.raw`\b([Ii]t\s+would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|wrong|unwise|wise|foolish|naive|reckless|better|best|prudent|sensible|advisable|smart|right))(?:\s*,\s*(?:\p{Ll}+\s*){1,3},)?\s+to\s+(?!(?:assume|think|believe|say|suggest|expect|imagine|conclude|argue|see|call|describe|read|regard|view|dismiss|overstate|exaggerate)\b)\p{Ll}+`,
-    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?\p{L}\p{Ll}+ing\s+[^,;]{1,60}?\s+(would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|wrong|unwise|wise|foolish|reckless|better|prudent|sensible|advisable|smart))\b`,
+    String.raw`\b([Ii]t\s+would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|blunder|misstep|wrong|unwise|wise|foolish|naive|reckless|better|best|prudent|sensible|advisable|smart|right|(?:bad|good|better)\s+idea|(?:wise|smart|sensible)\s+move))(?:\s*,\s*(?:\p{Ll}+\s*){1,3},)?\s+to\s+(?!(?:assume|think|believe|say|suggest|expect|imagine|conclude|argue|see|call|describe|read|regard|view|dismiss|overstate|exaggerate)\b)\p{Ll}+`,
+    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?\p{L}\p{Ll}+ing\s+[^,;]{1,60}?\s+(would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|blunder|misstep|wrong|unwise|wise|foolish|reckless|better|prudent|sensible|advisable|smart|(?:bad|good)\s+idea))\b`,
     String.raw`\b(would\s+(?:also\s+|still\s+|surely\s+)?(?:do|send|serve|help|achieve|accomplish|signal|show|count|matter|go)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:more|less|better|further|\p{Ll}+er)\b[^.;]{0,80}?\bthan)\b`
   ].join("|"),
   "u"
@@ -402,9 +402,14 @@ function withoutRelatives(sentence: string): string {
     // Turkmen gas would add …")
     const next = NEXT_CLAUSE.exec(sentence.slice(c.start, c.end));
     const end = next ? c.start! + next.index : c.end!;
-    out = out.slice(0, c.start) + " ".repeat(end - c.start!) + out.slice(end);
+    out = out.slice(0, c.start) + "\u0000".repeat(end - c.start!) + out.slice(end);
   }
-  return out;
+  // (taken out, with the commas that set it off: "said the pipeline, which will carry gas, would open" reads "said the
+  // pipeline would open" — the reported clause's own future; review K21)
+  return out
+    .replace(/,\s*\u0000+\s*,/g, " ")
+    .replace(/\s*\u0000+/g, "")
+    .replace(/\s+([.;])/g, "$1");
 }
 
 /**
@@ -551,7 +556,7 @@ const FIRST_CLAUSE_REPORTED = new RegExp(
  * after ", and", ", but", ", while", ", whereas", ", yet" or ", however" (", and China's trade with them will grow").
  */
 const OTHER_CLAUSE = new RegExp(
-  String.raw`,?\s+but\s+(?:also\s+)?(?=(?:added|said|stressed|noted|warned|insisted|acknowledged|admitted|conceded|cautioned)\b)|,?\s+and\s+(?=(?:hoped|believed|expected|welcomed|praised|described|called)\b)|,\s+(?=(?:calling|describing|terming|labell?ing|praising|branding|dubbing)\s)|,\s+(?:and|but|while|whereas|yet|however,?)\s+(?!(?:that|this|it|which)\s)(?=(?:[\p{L}\p{N}'’"“”-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|remains?|remained)\b)`,
+  String.raw`,?\s+but\s+(?:also\s+)?(?=(?:added|said|stressed|noted|warned|insisted|acknowledged|admitted|conceded|cautioned)\b)|,?\s+and\s+(?=(?:hoped|believed|expected|welcomed|praised|described|called|predicted|forecast|warned|argued|insisted|cautioned|conceded|acknowledged)\b)|,\s+(?=(?:calling|describing|terming|labell?ing|praising|branding|dubbing)\s)|,\s+(?:and|but|while|whereas|yet|however,?)\s+(?!(?:that|this|it|which)\s)(?=(?:[\p{L}\p{N}'’"“”-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|remains?|remained)\b)`,
   "gu"
 );
 
@@ -600,7 +605,14 @@ export function reportedClauses(
   // (a clause with no kind of its own joins the one before it, or the first one after it)
   const kept: ClausePart[] = [];
   let pending: number | undefined;
-  for (const p of parts) {
+  let otherVoice = false;
+  for (const [k, p] of parts.entries()) {
+    // (a clause with a speaker of its own, "…, while the Russian ambassador said …", is that speaker's, not a part of
+    // this one's claim: it and what follows are left out; review K19)
+    if (k > 0 && NEW_VOICE.test(text.slice(p.from))) {
+      otherVoice = true;
+      break;
+    }
     if (p.kind === undefined) {
       if (kept.length > 0) kept[kept.length - 1]!.to = p.to;
       else pending ??= p.from;
@@ -609,9 +621,14 @@ export function reportedClauses(
     kept.push(pending !== undefined ? {...p, from: pending} : p);
     pending = undefined;
   }
+  if (otherVoice && kept.length > 0) return kept;
   if (kept.length < 2 || new Set(kept.map((p) => p.kind)).size < 2) return undefined;
   return kept;
 }
+
+/** A clause that opens with a subject of its own and a verb of saying or predicting ("the Russian ambassador said …"). */
+const NEW_VOICE =
+  /^(?!(?:(?:and|but|also|then)\s+)*(?:said|says|added|told|argued|warned|noted|stressed|insisted|predicted|believes|thinks|expects)\b)(?:[\p{L}\p{N}'’.-]+\s+){1,7}?(?:said|says|told|added|argued|warned|predicted|noted|stressed|insisted|believes|believed|expects|expected|thinks|thought|claimed|countered|replied|responded)\b/u;
 
 /** The sentence cut at `cuts`, each part with its kind (from its cues, a quoted phrase or, reported, a named actor). */
 function clauseParts(
@@ -669,7 +686,7 @@ const VIEW_OPENER =
  * stress that"): the speakers press a reading of their own, a view.
  */
 const EMPHATIC_REPORT =
-  /\b(?:(?:took|take|takes|taking)\s+(?:great\s+|particular\s+)?care|(?:is|are|was|were|have been|has been)\s+(?:quick|careful|keen|eager|at pains)|(?:hastened|hasten|hastens|rushed))\s+to\s+(?:say|stress|note|point out|add|emphasi[sz]e|insist|underline)\b/i;
+  /\b(?:(?:made|make|makes)\s+a\s+point\s+of\s+(?:saying|stressing|noting|adding|insisting)|(?:went|go|goes)\s+out\s+of\s+(?:their|his|her|its|our)\s+way\s+to\s+(?:say|stress|note|point out|add|insist)|(?:(?:took|take|takes|taking)\s+(?:great\s+|particular\s+)?care|(?:is|are|was|were|have been|has been)\s+(?:quick|careful|keen|eager|at pains)|(?:hastened|hasten|hastens|rushed))\s+to\s+(?:say|stress|note|point out|add|emphasi[sz]e|insist|underline))\b/i;
 
 /** A warning of a harm to come: "officials warn of shortages by 2030", "cautioned of a power deficit". */
 const WARNED_OF = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?)\s+of\b/i;
