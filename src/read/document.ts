@@ -852,10 +852,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // state (src/read/governing.ts).
     const governed = sentenceEvents.length > 0 ? governedStates(s.text, named, date?.date ?? metadata.date) : undefined;
     // A multinational company filed under its seat's state (Boeing MNCUSA) acts for that state (src/read/governing.ts).
-    if (sentenceEvents.some((e) => e.source.startsWith("MNC") || e.target.startsWith("MNC")))
+    // (a coder's event may lack a side at run time: a null source or target is no company)
+    const company = (code: string | null | undefined): code is string =>
+      typeof code === "string" && code.startsWith("MNC");
+    if (sentenceEvents.some((e) => company(e.source) || company(e.target)))
       for (const e of sentenceEvents)
         for (const code of [e.source, e.target]) {
-          const seat = companyState(code, isState);
+          const seat = company(code) ? companyState(code, isState) : undefined;
           if (seat) governed?.set(code, seat);
         }
     if (governed && governed.size > 0) {
