@@ -78,7 +78,11 @@ test("a gerund clause opening the sentence is an act of the main clause's subjec
   );
   // Near misses: a verb before the clause makes it no fronted clause; no actor after the comma, no act.
   assert.deepEqual(dyads("After meeting the Ghanaian president, reporters asked about trade."), []);
-  assert.ok(!dyads("Norway said that, after meeting Ghana's president, trade grew.").includes("GHA>GHA 040"));
+  // (review K14: inside a reported clause the fronted clause's act is its own subject's, never the sayer's)
+  assert.ok(!dyads("Norway said that, after meeting Ghana's president, trade grew.").includes("NOR>GHA 040"));
+  assert.deepEqual(dyads("Norway said that, after meeting Ghana's president on Monday, Peru's president flew home."), [
+    "PER>GHA 040"
+  ]);
 });
 
 test("a gerund aside between the subject and its verb, and 'while receiving' a named guest, are the subject's acts", () => {
@@ -207,4 +211,28 @@ test("an act inside an object relative or a passive reduced relative is read as 
     !dyads("The loan granted to Laos by Japan and later forgiven by Korea in 2019 was repaid.").includes("JPN>LAO 071")
   );
   assert.deepEqual(dyads("The region that Japan dominates in 2024 is Laos."), []);
+});
+
+test("review K3, K4, K5, K8, K11: the object of a call, a planned main clause, perception, an adjective subject, papers", () => {
+  // K3: a call's actor is the verb's own object; "rang alarm bells in X", "phoned in to …" are no call, no appeal
+  assert.deepEqual(dyads("Peru's decision rang alarm bells in Chile."), []);
+  assert.deepEqual(dyads("Peru's president phoned home from Chile on Monday."), []);
+  assert.ok(dyads("Ghana's president rang his Togolese counterpart on Friday.").includes("GHA>TGO 041"));
+  // K4: a main clause still to come makes the fronted clause's act planned too (an intent, not a meeting held)
+  const planned = readEvents("Before meeting Chile's foreign minister next week, Peru's president will visit Bolivia.");
+  assert.ok(planned.includes("PER>CHL 036 2024-05-20 planned"), planned.join("; "));
+  assert.ok(!planned.some((e) => / 040 /.test(e)), planned.join("; "));
+  // K5: what one hears, studies or watches is no act toward its author
+  assert.deepEqual(dyads("After studying Chile's proposal on Monday, Peru's president promised an answer."), []);
+  assert.deepEqual(dyads("After hearing Chile's complaint on Monday, Peru's president promised an inquiry."), []);
+  // K8: a commodity's adjective ("natural gas")
+  assert.deepEqual(dyads("Algeria halted natural gas supplies to Morocco in October."), ["DZA>MAR 163"]);
+  assert.deepEqual(dyads("Russia's energy ministry halted gas supplies to Georgia in January."), ["RUS>GEO 163"]);
+  // K11: any paper signed is a signing (057), whatever it is about
+  assert.deepEqual(dyads("Peru signed a trade agreement with Chile on Monday.").sort(), ["CHL>PER 057", "PER>CHL 057"]);
+  assert.deepEqual(dyads("Peru concluded a fisheries protocol with Chile on Monday.").sort(), [
+    "CHL>PER 057",
+    "PER>CHL 057"
+  ]);
+  assert.deepEqual(dyads("Peru signed a decree on Monday."), []);
 });

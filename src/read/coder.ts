@@ -71,6 +71,9 @@ const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
 /** Gerunds of what one undergoes, not does: "after facing weeks of assaults", "after suffering losses". */
 /** Time subordinators whose gerund clause is an act of the main verb's subject ("after hosting X", "while visiting X"). */
 const SEQUEL_SUBORDINATOR = /^(AFTER|BEFORE|FOLLOWING|UPON|WHILE|WHEN|SINCE|ONCE|UNTIL)$/;
+/** Gerunds of perceiving and studying (English's common verbs of them): what they take is no act toward its author. */
+const PERCEIVING =
+  /^(HEARING|WATCHING|SEEING|STUDYING|READING|REVIEWING|CONSIDERING|NOTING|EXAMINING|OBSERVING|LEARNING|VIEWING|ANALYSING|ANALYZING|ASSESSING|EVALUATING|NOTICING)$/;
 const UNDERGOING =
   /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/;
 /** Heads of a military noun phrase after an actor's adjective: "Armenian forces", "Tajik patrols", "Russian assaults". */
@@ -733,11 +736,28 @@ function codeSentence(
     }
     return false;
   };
-  const frontedSubject = (first: number, last: number): ActorRef[] | undefined => {
-    if (upper[last + 1] !== "," || tags.slice(0, first).some((t) => /^(VB[DZP]|MD)$/.test(t))) return undefined;
+  // (review K14: a clause opening a reported clause, "said that, after meeting X, Y flew home", is fronted in it: the
+  // search for a verb before the clause starts after the reported clause's "that")
+  // (null: a fronted clause whose main clause names no actor — "after meeting X, trade grew" — nobody's act)
+  const frontedSubject = (first: number, last: number): {refs: ActorRef[]; future: boolean} | null | undefined => {
+    let from = 0;
+    for (let k = first - 1; k >= 0; --k)
+      if (upper[k] === "THAT" && (k === first - 1 || (k === first - 2 && upper[k + 1] === ","))) {
+        from = k + 1;
+        break;
+      }
+    if (upper[last + 1] !== "," || tags.slice(from, first).some((t) => /^(VB[DZP]|MD)$/.test(t))) return undefined;
     const g = sentenceGroups(ctx).find((g) => g.first > last + 1 && g.first <= last + 3);
-    if (!g || !upper.slice(last + 2, g.first).every((u) => /^(THE|A|AN)$/.test(u)) || !finiteAfter(g)) return undefined;
-    return g.refs;
+    if (!g || !upper.slice(last + 2, g.first).every((u) => /^(THE|A|AN)$/.test(u)) || !finiteAfter(g))
+      return from > 0 ? null : undefined;
+    // (review K4: the main clause told as still to come — "will visit", "plans to visit", "is expected/due/set to" —
+    // makes the clause's act planned too)
+    let v = g.last + 1;
+    while (v < upper.length && /^(NN|NNS|NNP|NNPS|POS|JJ|RB)$/.test(tags[v] ?? "")) ++v;
+    const future =
+      /^(WILL|SHALL|'LL|PLANS|PLAN|INTENDS|HOPES|WANTS)$/.test(upper[v] ?? "") ||
+      (/^(IS|ARE)$/.test(upper[v] ?? "") && /^(EXPECTED|DUE|SET|SCHEDULED|TO|GOING)$/.test(upper[v + 1] ?? ""));
+    return {refs: g.refs, future};
   };
   // The subject a gerund aside at `at` belongs to ("The president, receiving X …, praised …"): the actor group the
   // sentence opens with, ending right before the aside's comma, when the aside closes with a comma and a finite verb
@@ -941,16 +961,30 @@ function codeSentence(
     const aside = happenedOnly && !tree && !means && !sequel ? gerundAside(f.first) : undefined;
     if (aside) sources = aside;
     if (sequel) {
-      const main = mainFrameBefore(fi, f.first);
-      // "After meeting X on Monday, the president flew home": a gerund clause that opens the sentence tells an act of
-      // the main clause's subject, named right after the clause's comma.
-      const clause = main
-        ? undefined
-        : clausesHere().find((c) => c.kind === "adverbial" && c.form === "gerund" && c.opener === f.first - 1);
+      // "After meeting X on Monday, the president flew home": a gerund clause that opens the sentence (or a reported
+      // clause) tells an act of the main clause's subject, named right after the clause's comma.
+      const clause = clausesHere().find(
+        (c) => c.kind === "adverbial" && c.form === "gerund" && c.opener === f.first - 1
+      );
       const fronted = clause ? frontedSubject(clause.first, clause.last) : undefined;
+      const main = fronted || fronted === null ? undefined : mainFrameBefore(fi, f.first);
       if (!main && !fronted) {
         dropped.push({code: match.code, reason: "modifier", rule: match.rule});
         continue;
+      }
+      // (review K5: what one perceives or studies is no act toward its author: "After hearing X's complaint",
+      // "after studying X's proposal", "after watching X's parade" — English's verbs of perception and study)
+      if (fronted && PERCEIVING.test(upper[f.first] ?? "")) {
+        dropped.push({code: match.code, reason: "modifier", rule: match.rule});
+        continue;
+      }
+      if (fronted?.future && !f.mood) {
+        f.mood = "intent";
+        match.code = match.code
+          .split(":")[0]!
+          .split(":")
+          .map((c) => (numeric(c) ? codeInMood(c, "intent") : c))
+          .join(":");
       }
       // (a meeting needs people: "after confronting Armenian forces", "after encountering Tajik patrols" met no one:
       // review J18)
@@ -958,7 +992,7 @@ function codeSentence(
         dropped.push({code: match.code, reason: "modifier", rule: match.rule});
         continue;
       }
-      sources = main ? main.subject : fronted!;
+      sources = main ? main.subject : fronted!.refs;
       if (main?.mood === "intent" && upper[f.first - 1] === "BEFORE" && !f.mood) {
         f.mood = "intent";
         match.code = match.code

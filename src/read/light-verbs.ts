@@ -134,6 +134,17 @@ function namingComplement(upper: readonly string[], last: number): number | unde
   return undefined;
 }
 
+/** Whether a paper's noun heads the object after a verb ending at `last` (within eight words, before a clause break). */
+function paperAfter(upper: readonly string[], last: number): boolean {
+  for (let k = last + 1; k < Math.min(upper.length, last + 9); ++k) {
+    const u = upper[k]!;
+    if (/^(;|:|\.|,|WHICH|THAT|WHO|AND|BUT|TO|ON|IN|WITH|FOR|BY|AT|AFTER|BEFORE|DURING)$/.test(u)) return false;
+    if (SIGNED_PAPERS.test(u) || /^(MOU|MOUS|MEMORANDUMS|DECLARATION|DECLARATIONS|COMMUNIQUE|COMMUNIQUÉ)$/.test(u))
+      return true;
+  }
+  return false;
+}
+
 /** English verbs of telephoning (not bare "ring"/"rings", which also encircle: "troops ring the city"). */
 const PHONE_VERB = /^(PHONE|PHONES|PHONED|PHONING|TELEPHONE|TELEPHONES|TELEPHONED|TELEPHONING|RANG)$/;
 
@@ -270,6 +281,15 @@ export function readLightVerb(
   // gold codes a signing (../shared/corpus/seeds.gold.json: every signing 05); the dictionary's SIGN * CONTRACT is
   // 060 (economic cooperation). docs/reading.md ("Code conventions"). The sentence yardsticks keep 060: this file is
   // the article reader's only.
+  // (review K11: whatever the paper is about — "a trade agreement" 061, "a military cooperation agreement" 0312, "a
+  // memorandum of understanding" nothing in the dictionary — a paper signed is 057, as the official gold codes every
+  // signing: a verb of signing whose object within its first eight words, before a clause break, is a paper's noun)
+  if (
+    /^(SIGN|SIGNS|SIGNED|SIGNING|INK|INKS|INKED|INKING|CONCLUDE|CONCLUDES|CONCLUDED|CONCLUDING)$/.test(w) &&
+    !code.startsWith("05") &&
+    paperAfter(upper, last)
+  )
+    return {action: "recode", code: "057:057", rule: `${w} * PAPER [057]`, mutual: true};
   if (/^(SIGN|SIGNS|SIGNED|SIGNING|INK|INKS|INKED|INKING)$/.test(w) && /^060(?::060)?$/.test(code))
     // (both ways where the dictionary's entry was, as a signed agreement is: review K12)
     return {
@@ -424,8 +444,19 @@ export function readLightVerb(
   // Verbs of telephoning: "phoned X", "telephoned X on Monday", "rang X" — a telephone call (041, both ways) whatever
   // the dictionary's patterns read after them (its CALL block's "* (ON)" takes "phoned X on Monday" for an appeal,
   // 020; its ENCIRCLE block lists "rang", the past of ringing a telephone or a bell, where encircling is "ringed").
-  if (PHONE_VERB.test(w) && objectFirst !== undefined && objectFirst > last)
+  // (review K3: the actor is the verb's own object, right after it past a determiner, a possessive or an office —
+  // "phoned the Chilean president", "rang his Togolese counterpart" — not "rang alarm bells in X", "phoned in to X",
+  // "phoned home from X")
+  if (
+    PHONE_VERB.test(w) &&
+    objectFirst !== undefined &&
+    objectFirst > last &&
+    objectFirst <= last + 4 &&
+    upper.slice(last + 1, objectFirst).every((u) => /^(THE|HIS|HER|ITS|THEIR|A|AN)$/.test(u) || GUESTS.test(u))
+  )
     return {action: "recode", code: "041:041", rule: `${w} X [041]`};
+  // (… and without such an object no appeal nor encircling either: "phoned in to …", "rang alarm bells in X")
+  if (PHONE_VERB.test(w) && /^(02|19)/.test(code)) return {action: "drop", reason: "vague"};
   // "called Putin on Monday": a telephone call, not the dictionary's "called on X to" (an appeal, 020).
   if (
     /^(CALLED|CALLS|CALL|CALLING)$/.test(w) &&
