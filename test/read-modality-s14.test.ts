@@ -136,3 +136,24 @@ test("a chart's title and data rows set as lines of their own are data, not sent
   assert.ok(prose.ok);
   assert.ok(!prose.value.dropped.some((d) => d.reason === "chart"), JSON.stringify(prose.value.dropped));
 });
+
+test("review K6: an attitude word opening a noun phrase is an adjective; a contact relative's verb is done; refusals start a chain", () => {
+  // (a participle of fearing opening the sentence's subject: no subject before it, so no attitude)
+  assert.deepEqual(readEvents("Worried Ghanaian exporters met Togo's trade minister on Monday."), [
+    "GHA>TGO 040 2024-05-20"
+  ]);
+  // (the verb of a relative clause without "that" after the feared noun tells a done act; only the effect is feared)
+  assert.deepEqual(readEvents("Ghana fears the sanctions Togo imposed on Benin in March will hurt trade."), [
+    "TGO>BEN 170 2024-03-01"
+  ]);
+  // (a refusal two infinitives up: neither the letting nor the supplying is done; "declined" as well as "refused")
+  assert.deepEqual(readEvents("Ghana refused to let Togo use its roads to supply Burkina Faso."), []);
+  assert.deepEqual(readEvents("Ghana declined to allow Togo to send troops to Benin."), ["GHA>TGO 120 2024-05-20"]);
+  // Near misses: the refusal's own infinitive is the refusal (12x); a possessor opens another's act, which stays.
+  assert.deepEqual(readEvents("Ghana refused to recognise Kosovo."), ["GHA>KSV 120 2024-05-20"]);
+  assert.ok(
+    readEvents("Ghana refused to back Nigeria's decision to recognise Kosovo in March.").includes(
+      "NGA>KSV 051 2024-03-01"
+    )
+  );
+});

@@ -819,7 +819,7 @@ function codeSentence(
     const why =
       tree || !happenedOnly
         ? undefined
-        : notAnEvent(upper, f.first, text, refused || REFUSAL.test(upper[f.first] ?? ""));
+        : notAnEvent(upper, f.first, text, refused || REFUSAL.test(upper[f.first] ?? ""), tags);
     if (why) {
       if (numeric(match.code) || f.mood === "negated") dropped.push({code: match.code, reason: why, rule: match.rule});
       continue;
@@ -1287,7 +1287,7 @@ function codeSentence(
   // Abstentions (011), which the verb dictionary does not list.
   if (happenedOnly && !tree && dyad && found.length > 1 && /bstain/i.test(text))
     for (const a of abstentions(ctx)) {
-      const why = notAnEvent(upper, a.verb, text);
+      const why = notAnEvent(upper, a.verb, text, false, tags);
       if (why) {
         dropped.push({code: "011", reason: why, rule: "ABSTAIN [011]"});
         continue;
@@ -1303,7 +1303,7 @@ function codeSentence(
   /** Each subject toward each object of a being-somewhere frame, where the pair has no event yet. */
   const addStays = (frames: ReturnType<typeof stays>, code: string, label: string) => {
     for (const st of frames) {
-      if (notAnEvent(upper, st.verb, text)) continue;
+      if (notAnEvent(upper, st.verb, text, false, tags)) continue;
       for (const src of st.subject)
         for (const tgt of st.object)
           if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor))
@@ -1326,7 +1326,7 @@ function codeSentence(
     /\b(met|gathered|convened|held|opened|grant|gave|giving|admitt|offer)/i.test(text)
   )
     for (const g of gatherings(ctx, core.regions)) {
-      const why = notAnEvent(upper, g.verb, text);
+      const why = notAnEvent(upper, g.verb, text, false, tags);
       if (why) {
         dropped.push({code: g.code, reason: why, rule: g.rule});
         continue;
@@ -1346,7 +1346,7 @@ function codeSentence(
   )
     for (const fc of flowChanges(ctx, timed || namesDate(text))) {
       const code = fc.planned ? "031" : "061";
-      if (notAnEvent(upper, fc.verb, text)) continue;
+      if (notAnEvent(upper, fc.verb, text, false, tags)) continue;
       for (const src of fc.subject)
         for (const tgt of fc.object)
           if (src.actor !== tgt.actor && !events.some((e) => e.source === src.actor && e.target === tgt.actor)) {
@@ -1366,7 +1366,7 @@ function codeSentence(
   // unless the verb is negated or hedged; a vaguer reading of the same dyad (codes matching `yields`) gives way to it.
   const addActs = (acts: ReturnType<typeof pledges>, code: string, verb: string, thing: string, yields: RegExp) => {
     for (const p of acts) {
-      const why = notAnEvent(upper, p.verb, text);
+      const why = notAnEvent(upper, p.verb, text, false, tags);
       if (why) {
         dropped.push({code, reason: why, rule: `${verb} * ${thing} [${code}]`});
         continue;
@@ -1420,7 +1420,7 @@ function codeSentence(
     /produc|manufactur|assembl|build|built|construct/i.test(text)
   )
     for (const p of productions(ctx, timed || namesDate(text))) {
-      const why = notAnEvent(upper, p.verb, text);
+      const why = notAnEvent(upper, p.verb, text, false, tags);
       if (why) {
         dropped.push({code: p.code, reason: why, rule: "PRODUCE * IN"});
         continue;
@@ -1440,7 +1440,7 @@ function codeSentence(
     const done = new Set(events.map((e) => `${e.source}|${e.target}|${e.code.slice(0, 2)}`));
     for (const n of nounEvents(ctx)) {
       if (!n.undatedOk && !(dated ??= timed || namesDate(text))) continue;
-      const why = notAnEvent(upper, n.noun, text);
+      const why = notAnEvent(upper, n.noun, text, false, tags);
       if (why) {
         dropped.push({code: n.code, reason: why, rule: n.rule});
         continue;

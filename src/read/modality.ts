@@ -148,20 +148,26 @@ export function invertedCondition(upper: readonly string[]): boolean {
  */
 function attitudeAt(upper: readonly string[], k: number): boolean {
   const w = upper[k] ?? "";
-  if (DESIDERATIVE.test(w) || FEARING.test(w)) return !/^(THE|A|AN|ITS|HIS|HER|THEIR|OUR)$/.test(upper[k - 1] ?? "");
+  // (a participle opening a noun phrase is an adjective, not an attitude: "Worried Chilean officials met …",
+  // "Chile's preferred partner …", "for worried exporters": no subject before it — review K6)
+  if (k === 0 || ATTRIBUTIVE_BEFORE.test(upper[k - 1] ?? "")) return false;
+  if (DESIDERATIVE.test(w) || FEARING.test(w)) return true;
   if (w === "LIKE") return /^(WOULD|'D)$/.test(upper[k - 1] ?? "");
   if (!EXPECTATIVE.test(w)) return false;
   const before = upper[k - 1] ?? "";
   const passive = BE_FORM.test(before) || (/LY$/.test(before) && BE_FORM.test(upper[k - 2] ?? ""));
-  return !passive && upper[k + 1] !== "TO" && !/^(THE|A|AN|ITS|HIS|HER|THEIR|OUR|NOT|AS)$/.test(before);
+  return !passive && upper[k + 1] !== "TO" && !/^(NOT|AS)$/.test(before);
 }
+/** Words before an adjective, not before a verb: determiners, possessives, prepositions, an opening quote or bracket. */
+const ATTRIBUTIVE_BEFORE =
+  /^(THE|A|AN|THIS|THESE|THAT|THOSE|ITS|HIS|HER|THEIR|OUR|MY|YOUR|'S|’S|'|’|OF|IN|FOR|WITH|BY|AMONG|FROM|ON|AT|["“(]|``)$/;
 
 /**
  * Whether the word at `first` is governed by an attitude earlier in its clause (no comma, clause break or
  * subordinator between): as a bare verb after "to" or a modal ("hoped that Kabul would guarantee …", "wants Baku to
  * sign", "fears that X will attack"), or as the attitude's object noun within four words ("wants new buyers").
  */
-function attitudeGoverns(upper: readonly string[], first: number, start: number): boolean {
+function attitudeGoverns(upper: readonly string[], first: number, start: number, tags?: readonly string[]): boolean {
   for (let g = first - 1; g >= Math.max(start, first - 16); --g) {
     const w = upper[g]!;
     if (w === "," || CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w)) return false;
@@ -175,7 +181,10 @@ function attitudeGoverns(upper: readonly string[], first: number, start: number)
       (/^(BE|HAVE)$/.test(prev) && BARE_BEFORE.test(upper[first - 2] ?? "")) ||
       (/LY$/.test(prev) && BARE_BEFORE.test(upper[first - 2] ?? ""));
     if (bare) return true;
-    return first - g <= 4 && !upper.slice(g + 1, first).some((x) => x === "THAT" || BARE_BEFORE.test(x));
+    // (its object noun, not the verb of a relative clause without "that": "fears the sanctions Peru imposed …" tells
+    // the imposing as done — review K6)
+    const noun = tags ? /^NN/.test(tags[first] ?? "") : !/ED$/.test(upper[first] ?? "");
+    return noun && first - g <= 4 && !upper.slice(g + 1, first).some((x) => x === "THAT" || BARE_BEFORE.test(x));
   }
   return false;
 }
@@ -196,10 +205,17 @@ function negatedChain(upper: readonly string[], first: number, start: number): b
   for (let g = first - 2; g >= Math.max(start, first - 14); --g) {
     const w = upper[g]!;
     if (w === "," || CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w) || w === "AND" || w === "OR") return false;
+    // (a possessor opens another's act: "refused to support Russia's decision to recognise X" leaves Russia's act)
+    if (w === "'S" || w === "’S") return false;
     if (/^(NOT|N'T|NEVER)$/.test(w)) return !negationLifted(upper, g);
+    // A verb of refusing or failing starts the chain too ("refused to allow X to use its ports to supply Y"); its own
+    // infinitive ("refused to sign") is the refusal itself, which the coder reads as a rejection (12x) — review K6.
+    if (REFUSING.test(w) && upper[g + 1] === "TO") return g + 1 < first - 1;
   }
   return false;
 }
+/** Verbs and adjectives of refusing and failing (English, all forms): what they govern through infinitives is not done. */
+const REFUSING = /^(REFUS|DECLIN|REJECT|FAIL|UNWILLING|RELUCTANT)/;
 
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
@@ -210,19 +226,21 @@ function clauseStart(upper: readonly string[], first: number): number {
 /**
  * Why the verb at token `first` does not report an act that happened, or undefined when it may. `text` is the
  * sentence (a question ends with "?"); `refused` says the verb is governed by a refusal (refused to, declined
- * to), which is an act (a rejection), not a plain negation.
+ * to), which is an act (a rejection), not a plain negation. `tags` (the coder's Penn tags, when it has them) tell an
+ * attitude's object noun from a verb.
  */
 export function notAnEvent(
   upper: readonly string[],
   first: number,
   text: string,
-  refused = false
+  refused = false,
+  tags?: readonly string[]
 ): NotAnEvent | undefined {
   if (/\?["”’)\s]*$/.test(text)) return "question";
   const start = clauseStart(upper, first);
   if (COGNITION.test(upper[first] ?? "")) return "opinion";
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
-  if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start)) return "opinion";
+  if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
     if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
