@@ -227,4 +227,11 @@ test("titles: a medium's full name under its masthead, a menu set with spaces, a
     {aliases}
   );
   assert.equal(headline.metadata.title, "Kyrgyz Grain Traders Form New Export Agency");
+  // (nor right under the masthead: a headline in title case holds words of no medium's name; review K25)
+  for (const h of ["Laos Opens a Public Broadcasting Agency in Pakse", "Nepal Sells Its State Radio to a Bank"]) {
+    const d = readOk(`MEKONG WEEKLY\n${h}\n\nVIENTIANE, 4 June (Mekong Weekly) - The story happened on Tuesday.\n`, {
+      aliases
+    });
+    assert.equal(d.metadata.title, h);
+  }
 });

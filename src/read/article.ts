@@ -505,7 +505,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         (mastheadState === "name" || mastheadState === "crumb") &&
         !reason &&
         title !== undefined &&
-        ((mastheadState === "name" && isMediumFullName(b.text)) ||
+        ((mastheadState === "name" && isMediumFullName(b.text, masthead ?? title)) ||
           (mastheadState === "crumb" && namesMasthead(b.text, masthead ?? title)))
       )
         return drop(b, "masthead");
@@ -772,9 +772,19 @@ function isMediumName(t: string): boolean {
  * Malaysia", "Caspian Broadcasting Corporation"): at most eight capitalised words (and "of", "the", "and", "for"), no
  * digit, no closing punctuation, with an English word for a kind of news medium among them.
  */
-function isMediumFullName(t: string): boolean {
+function isMediumFullName(t: string, masthead: string): boolean {
   const words = t.trim().split(/\s+/);
+  // (a name, not a headline in title case: it repeats the masthead's word, or every word is a nationality's adjective,
+  // a medium's word, a small word or the state after "of" — "Kazakhstan Launches National Space Agency" is a headline;
+  // review K25)
+  const name = masthead.trim().toLowerCase();
+  const named =
+    words.some((w) => w.toLowerCase() === name) ||
+    words.every(
+      (w, k) => MEDIUM_NAME_WORD.test(w) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i)$/u.test(w) || words[k - 1] === "of"
+    );
   return (
+    named &&
     words.length >= 2 &&
     words.length <= 8 &&
     !/\d|[.!?:;,]$/.test(t) &&
@@ -793,6 +803,10 @@ function isMenuLine(t: string): boolean {
     .filter((x) => x.length > 0);
   return items.length >= 4 && items.every((x) => /^[\p{Lu}\d]/u.test(x) && x.split(/\s+/).length <= 3);
 }
+
+/** Words of a medium's name: its kind and qualifiers, and small words. */
+const MEDIUM_NAME_WORD =
+  /^(?:National|State|Public|Official|International|Independent|Central|News|Press|Information|Telegraph|Broadcasting|Agency|Service|Corporation|Company|Television|Radio|Newspaper|Broadcaster|of|the|and|for)$/;
 
 /**
  * A short line in title case that repeats the masthead's name with another word ("Pointwise Eurasia" under
