@@ -236,3 +236,17 @@ test("review K3, K4, K5, K8, K11: the object of a call, a planned main clause, p
   ]);
   assert.deepEqual(dyads("Peru signed a decree on Monday."), []);
 });
+
+test("review K26: a verbal or policy attack is a criticism; diplomatic relations severed in the passive are reduced", () => {
+  // (a diplomatic offensive, an attack on a policy: 111; an attack on a state stays force, 190)
+  assert.deepEqual(dyads("Norway's verbal attack on Hungary's media law drew applause on Monday."), ["NOR>HUN 111"]);
+  assert.deepEqual(dyads("Norway's diplomatic offensive against Hungary began on Monday."), ["NOR>HUN 111"]);
+  assert.deepEqual(dyads("Algeria's assault on Morocco in March failed."), ["DZA>MAR 190"]);
+  // (relations broken off: 161; begun: 050)
+  assert.deepEqual(readEvents("Diplomatic ties between Ghana and Togo were severed in 1994."), [
+    "GHA>TGO 161 1994-01-01"
+  ]);
+  assert.deepEqual(readEvents("Diplomatic ties between Ghana and Togo were restored in 1995."), [
+    "GHA>TGO 050 1995-01-01"
+  ]);
+});

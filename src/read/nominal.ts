@@ -38,6 +38,9 @@ interface EventNoun {
   onlyPassive?: boolean;
 }
 
+/** Nouns of policies and words, the target of a verbal attack ("an attack on X's pension reform"). */
+const POLICY_NOUN =
+  /^(POLICY|POLICIES|REFORM|REFORMS|PLAN|PLANS|LAW|LAWS|REMARKS|RECORD|DECISION|DECISIONS|PROPOSAL|PROPOSALS|STANCE|BARRIERS|TARIFFS|RULES|BUDGET|STATEMENT|STATEMENTS|POSITION|CLAIMS|LEADERSHIP|GOVERNMENT'S)$/;
 /** Nouns of negotiation ("the suspension of talks with X"). */
 const TALK_WORDS = /^(TALKS|NEGOTIATIONS|DIALOGUE|CONSULTATIONS)$/;
 /** Participles of signing a paper (English's common verbs of it). */
@@ -90,7 +93,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
           to: ["WITH"],
           mutual: true,
           after: ["DIPLOMATIC"],
-          passive: /^(ESTABLISHED|RE-ESTABLISHED|REESTABLISHED|RESTORED|RESUMED|NORMALISED|NORMALIZED|OPENED)$/,
+          passive:
+            /^(ESTABLISHED|RE-ESTABLISHED|REESTABLISHED|RESTORED|RESUMED|NORMALISED|NORMALIZED|OPENED|SEVERED|CUT|BROKEN|SUSPENDED|DOWNGRADED|FROZEN)$/,
           onlyPassive: true
         }
       ],
@@ -586,6 +590,18 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
+    // (review K26: relations severed, cut, broken, suspended, downgraded or frozen are reduced, 161)
+    if (noun.code === "050" && /^(SEVERED|CUT|BROKEN|SUSPENDED|DOWNGRADED|FROZEN)$/.test(ctx.upper[passiveAt] ?? ""))
+      code = "161";
+    // (review K26: an attack or offensive that is diplomatic, verbal or on a policy is a criticism, 111, not force)
+    if (
+      noun.code === "190" &&
+      (/^(DIPLOMATIC|VERBAL|RHETORICAL|CHARM|MEDIA|LEGAL|POLITICAL|PUBLIC|SCATHING|FIERCE)$/.test(
+        ctx.upper[i - 1] ?? ""
+      ) ||
+        ctx.upper.slice(i + 1, i + 9).some((w) => POLICY_NOUN.test(w)))
+    )
+      code = "111";
     // "the suspension of talks with X": negotiations halted (164).
     if (noun.code === "160" && ctx.upper.slice(i + 1, i + 4).some((w) => TALK_WORDS.test(w))) code = "164";
     // "held phone talks with X": talks by telephone (041).
