@@ -231,6 +231,9 @@ test("near misses: no office in the apposition, a leader the coder knows, anothe
   assert.deepEqual(events("Aiko Tanabe, a long-time critic of Tokyo, praised Georgia on 2 April."), []);
   // ("the country's" with no state named before it)
   assert.deepEqual(events("Levan Gelashvili, the country's foreign minister, praised the plan on 2 April."), []);
+  // (review K24: a former holder, an opposition or a refugee leader does not act for the state)
+  for (const office of ["a former Georgian envoy", "the Georgian opposition leader", "the Georgian refugee leader"])
+    assert.ok(!events(`Levan Gelashvili, ${office}, criticised Armenia on 2 April.`).includes("GEO>ARM 11"), office);
   // (two states in one apposition: no single state to read)
   assert.ok(!events("Aiko Tanabe, the Japanese envoy to Georgia, praised Armenia on 2 April.").includes("GEO>ARM 05"));
 });

@@ -688,6 +688,8 @@ export class Anaphora {
       const phraseEnd = phraseStart + m[3]!.length;
       // (the name is no actor the coder knows: "President Tokayev, the Kazakh leader," is read as written)
       if (mentions.some((x) => x.start < nameEnd && x.end > start)) continue;
+      // (review K24: a former holder, the opposition's, a refugee or party leader does not act for the state)
+      if (NOT_STATE_OFFICE.test(m[3]!)) continue;
       const inside = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && isStateCode(x.code));
       let code = inside[0]?.code;
       let name = m[3]!;
@@ -1192,7 +1194,7 @@ const PERSON_OFFICE_AFTER = new RegExp(
   "u"
 );
 /** Words that make an office no longer, or not, the state's: a former holder, the opposition's (review K7). */
-const NOT_STATE_OFFICE = /\b(?:former|ex-\p{L}+|opposition|exiled|rebel|dissident|retired)\b/iu;
+const NOT_STATE_OFFICE = /\b(?:former|ex-\p{L}+|opposition|exiled|rebel|dissident|retired|refugee|party)\b/iu;
 
 function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolean {
   // (a leader or an official the coder knows by name: "Tokayev", "Xi", "Vladimir Putin")
