@@ -170,6 +170,11 @@ const namedBefore = (t: string, kept: readonly TextBlock[]): boolean => {
  * a sign or a digit, and every part ends at a space or the line's end, so a line splits into its parts one way only
  * (a pattern whose groups could touch, with "." and "-" in both classes, took minutes on "A 1. 1. 1. … !").
  */
+const TICKER_NUMBER = String.raw`[▲▼+-]?\d[\d.,]*%?`;
+const TICKER = new RegExp(
+  String.raw`^(?:[\p{L}$€£¥][\p{L}$€£¥/&.-]{0,9}\s+${TICKER_NUMBER}(?:\s+${TICKER_NUMBER})?(?:\s+|$)){2,}$`,
+  "u"
+);
 /**
  * A chart's or a table's data row set as a line of its own: an optional label ("Jan 2025:", "Q3:") and two or more
  * items of one to four words and a figure with an optional unit, set apart by commas or semicolons ("China 3.2, Iran
@@ -181,11 +186,6 @@ const DATA_ROW = new RegExp(String.raw`^(?:[^:.!?,]{1,30}: )?${DATA_ITEM}(?:[,;]
 /** A chart's title: a short line without a stop ending in its unit after a comma ("Gas exports by route, bn m³"). */
 const CHART_TITLE =
   /^[^.!?]{3,90},\s*(?:%|per cent|(?:US)?\$\s*(?:bn|mn|million|billion)?|€\s*(?:bn|mn|million|billion)?|(?:bn|mn|million|billion|thousand|tonnes|barrels|bcm)(?:\s+(?:m³|cubic metres|tonnes|barrels|dollars|euros))?)$/u;
-const TICKER_NUMBER = String.raw`[▲▼+-]?\d[\d.,]*%?`;
-const TICKER = new RegExp(
-  String.raw`^(?:[\p{L}$€£¥][\p{L}$€£¥/&.-]{0,9}\s+${TICKER_NUMBER}(?:\s+${TICKER_NUMBER})?(?:\s+|$)){2,}$`,
-  "u"
-);
 /** A rubric of two short parts in capitals ("Diplomacy | Central Asia", "Politics • Kazakhstan"): the site's sections. */
 const RUBRIC_PAIR =
   /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}\s[|•·]\s\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}&'’-]*)){0,2}$/u;
