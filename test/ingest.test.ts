@@ -87,9 +87,10 @@ test("a document's view lists a claim under every sentence its quote overlaps, a
   const detail = await sourceDetail(store, outcome.sourceId!);
   const claimsOf = (needle: string) =>
     detail!.sentences.find((s) => s.text.includes(needle))!.claims.map((c) => c.quote.slice(0, 20));
-  // the two-sentence quotation is one claim, listed under both of its sentences
+  // the two-sentence quotation's claim is listed under both of its sentences; its second sentence's clauses are of two
+  // kinds (a judgement, then a forecast after ", and"), so the forecast is a claim of its own, under that sentence only
   assert.deepEqual(claimsOf("herders waited"), ['"For years the herde']);
-  assert.deepEqual(claimsOf("That time is over"), ['"For years the herde']);
+  assert.deepEqual(claimsOf("That time is over"), ['"For years the herde', "the harvest will be "]);
   // near misses: the sentence before it and the one after keep only their own
   assert.deepEqual(claimsOf("Farm exports"), []);
   assert.deepEqual(claimsOf("grain prices"), ["The minister said th"]);

@@ -1082,17 +1082,15 @@ function joinQuotations(
     const ca = at.get(i - 1),
       cb = at.get(i);
     if (!!ca === !!cb || reasons[ca ? i : i - 1] === "question") continue;
-    const c = (ca ?? cb)!;
-    if (c.length !== 1) continue;
-    const claim = c[0]!;
+    // (a sentence cut into claims by its clauses joins through the one that touches the other sentence)
+    const claim = ca ? ca.find((c) => c.end === a.end) : cb!.find((c) => c.start === b.start);
+    if (!claim) continue;
     // (the two sentences in one paragraph: nothing but spaces between them)
     if (!/^[ \t]*$/.test(body.slice(a.end, b.start))) continue;
     if (cb) {
-      if (claim.start !== b.start) continue;
       claim.start = a.start;
       reasons[i - 1] = undefined;
     } else {
-      if (claim.end !== a.end) continue;
       claim.end = b.end;
       reasons[i] = undefined;
     }
