@@ -126,6 +126,44 @@ test("a document that fails halfway leaves nothing behind, and the others of the
   assert.deepEqual(await Promise.all(tables.map((t) => count(`FROM ${t}`))), before);
 });
 
+test("a fault of the reader on one document fails that document alone, naming it; the batch goes on", async () => {
+  // A coder with a bug that shows on one article only (it throws), as a reader fault on unseen prose would.
+  const coder: SentenceCoder = {
+    codeSentence(text) {
+      if (text.includes("Gorno-Badakhshan"))
+        throw new TypeError("Cannot read properties of undefined (reading 'text')");
+      return {events: [], mentions: []};
+    }
+  };
+  const dir = mkdtempSync(join(tmpdir(), "mv-fault-"));
+  try {
+    const names = readdirSync(join(A, "seeds")).filter((f) => f.endsWith(".txt"));
+    for (const f of names) writeFileSync(join(dir, f), readFileSync(join(A, "seeds", f), "utf8") + "\nFaulted.\n");
+    const before = await count("FROM sources");
+    const report = await ingestPaths(store, [dir], {now: NOW, coder, given: {date: "2024-11-20"}});
+    assert.deepEqual(
+      report.documents.map((d) => [d.file.split("/").pop()!.slice(0, 3), d.status]),
+      [
+        ["000", "stored"],
+        ["001", "failed"],
+        ["002", "stored"],
+        ["003", "stored"],
+        ["004", "stored"]
+      ]
+    );
+    const issue = report.documents[1]!.issues[0]!;
+    assert.equal(issue.code, "reader_failed");
+    assert.match(
+      issue.message,
+      /^Cannot read ".*001_fc5dbc409cae32f6\.txt": the reader failed on it \(Cannot read properties/
+    );
+    assert.equal(await count("FROM sources"), before + 4);
+    assert.equal(await count(`FROM sentences WHERE source_id = ?`, [report.documents[1]!.sourceId ?? "none"]), 0);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
 test("a batch commits in groups: a document that fails at the store fails alone, the others of its group land whole", async () => {
   const coder: SentenceCoder = {
     codeSentence(text) {

@@ -352,3 +352,23 @@ test("a relative clause between a named subject and its verb no longer lends the
   assert.ok(got.includes("JPN>KAZ 03 2024-05-02"), got.join("; "));
   assert.ok(!got.some((e) => e.startsWith("CAS>KAZ")), got.join("; "));
 });
+
+test("a line that opens with a bracket (an agency's tag closing a story) is read, not a fault", () => {
+  const text = [
+    "Ports agree on a ferry timetable",
+    "",
+    "The port authorities of Aktau and Baku agreed on a weekly ferry timetable on Tuesday.",
+    "",
+    "(TPA)",
+    "",
+    "(Reporting by the desk; the Caspian Shipping Company (CSC) will publish the timetable.)"
+  ].join("\n");
+  const r = readDocument(text, {
+    format: "text",
+    sourceId: "ferry",
+    file: "ferry.txt",
+    coder,
+    given: {date: "2024-03-12"}
+  });
+  assert.ok(r.ok);
+});

@@ -467,7 +467,26 @@ async function readDecoded(
   const format: DocumentFormat =
     requested === "auto" || requested === "gdelt1" || requested === "gdelt2" ? detectFormat(file, text) : requested;
   const readOptions = {format, sourceId, file, ...(options.given ? {given: options.given} : {})};
-  const read = await readText(text, readOptions);
+  // A fault of the reader on one document (a bug, not the document's) fails that document alone, naming it; the batch
+  // goes on and nothing of it is stored.
+  let read: Awaited<ReturnType<ReadText>>;
+  try {
+    read = await readText(text, readOptions);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      outcome: {
+        ...outcome,
+        issues: [
+          {
+            code: "reader_failed",
+            message: `Cannot read "${file}": the reader failed on it (${why}); nothing of it was stored, and the other documents go on. This is a fault of the reader, not of the file: please report it with the file`,
+            file
+          }
+        ]
+      }
+    };
+  }
   if (!read.ok) return {outcome: {...outcome, issues: read.issues}};
   const d = read.value;
   const m = d.metadata;

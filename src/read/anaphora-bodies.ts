@@ -222,6 +222,8 @@ export function introducedBodies(
     if (!acronym) continue;
     // (the name run that ends right before the bracket)
     let first = j - 1;
+    // (a bracket opening the sentence has no name before it)
+    if (first < 0) continue;
     while (first - 1 >= 0 && (CAP.test(all[first - 1]!.text) || LINK.test(all[first - 1]!.text)) && j - first < 7)
       first--;
     while (first < j && !CAP.test(all[first]!.text)) first++;
