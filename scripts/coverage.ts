@@ -19,6 +19,7 @@ import {tuneJitForBatches} from "../src/app/jit.js";
 import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
 import {ACTS} from "../src/read/coverage-lexicon.js";
 import {compareCoverage, coverageRows, percent, type CoverageRow, type ItemScore} from "../src/read/coverage-score.js";
+import {listOf, optionOf} from "./args.js";
 
 const CLASSES = ["verbal-coop", "material-coop", "verbal-conflict", "material-conflict"] as const;
 
@@ -64,11 +65,8 @@ function example(s: ItemScore): string {
 }
 
 function main(argv: readonly string[]): number {
-  const arg = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const list = (name: string) => arg(name)?.split(",").filter(Boolean);
+  const arg = (name: string) => optionOf(argv, name);
+  const list = (name: string) => listOf(argv, name);
   const examples = Number(arg("--examples") ?? 3);
   if (!Number.isInteger(examples) || examples < 0) {
     console.error(`Cannot read --examples "${arg("--examples")}": expected a whole number`);

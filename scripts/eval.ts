@@ -21,6 +21,7 @@ import {
   scoreRecords,
   type TestScore
 } from "../src/read/code-eval.js";
+import {optionOf} from "./args.js";
 
 const pct = (a: number, b: number) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(1)}%`);
 
@@ -157,10 +158,7 @@ export function runEval(showMisses = false): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   // A batch of readings: V8 tuned as for an ingest (src/app/jit.ts; 3.96 -> 2.86 s of CPU, 2026-12-03).
   tuneJitForBatches();
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? process.argv[i + 1] : undefined;
-  };
+  const arg = (name: string) => optionOf(process.argv, name);
   const gold = arg("--gold");
   const articles = arg("--articles");
   if (!process.argv.includes("--documents-only")) runEval(process.argv.includes("--misses"));

@@ -19,6 +19,7 @@ import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {pickRobustness, runRobustness} from "../src/app/robustness.js";
 import {compareRuns, share, survivalTable, type ItemOutcome, type SurvivalRow} from "../src/read/robustness.js";
+import {listOf, optionOf} from "./args.js";
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -68,11 +69,8 @@ function example(o: ItemOutcome): string {
 }
 
 function main(argv: readonly string[]): number {
-  const arg = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const list = (name: string) => arg(name)?.split(",").filter(Boolean);
+  const arg = (name: string) => optionOf(argv, name);
+  const list = (name: string) => listOf(argv, name);
   const picked = pickRobustness(list("--sets"), list("--transforms"));
   if (!picked.ok) {
     for (const i of picked.issues) console.error(formatIssue(i));

@@ -980,11 +980,7 @@ function codeSentence(
       }
       if (fronted?.future && !f.mood) {
         f.mood = "intent";
-        match.code = match.code
-          .split(":")[0]!
-          .split(":")
-          .map((c) => (numeric(c) ? codeInMood(c, "intent") : c))
-          .join(":");
+        match.code = intentOf(match.code);
       }
       // (a meeting needs people: "after confronting Armenian forces", "after encountering Tajik patrols" met no one:
       // review J18)
@@ -995,11 +991,7 @@ function codeSentence(
       sources = main ? main.subject : fronted!.refs;
       if (main?.mood === "intent" && upper[f.first - 1] === "BEFORE" && !f.mood) {
         f.mood = "intent";
-        match.code = match.code
-          .split(":")[0]!
-          .split(":")
-          .map((c) => (numeric(c) ? codeInMood(c, "intent") : c))
-          .join(":");
+        match.code = intentOf(match.code);
       }
     }
     if (means) {
@@ -1716,3 +1708,12 @@ function makeEvent(
 }
 
 export {isVerbTag, verbFormsAt};
+
+/** A match's code in the intent mood (codeInMood on its numeric part): the act of a fronted clause still to come. */
+function intentOf(code: string): string {
+  return code
+    .split(":")[0]!
+    .split(":")
+    .map((c) => (/^\d/.test(c) ? codeInMood(c, "intent") : c))
+    .join(":");
+}

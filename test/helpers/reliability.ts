@@ -9,21 +9,13 @@ import {DuckDBInstance} from "@duckdb/node-api";
 import {spawn, type ChildProcess} from "node:child_process";
 import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {seededRandom} from "../../src/read/coverage-random.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "bin", "multivector.js");
 
-/** mulberry32: a small seeded PRNG (reproducible kill points and mutations). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small seeded PRNG (reproducible kill points and mutations); the coverage matrix's own generator. */
+export const prng = seededRandom;
 
 /** Writes a GDELT 2.0 file of `copies` × the shipped export's rows, each with its own GLOBALEVENTID. */
 export function syntheticGdelt(path: string, copies: number, {firstId = 900_000_000}: {firstId?: number} = {}): number {
