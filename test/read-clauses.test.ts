@@ -196,7 +196,8 @@ test("an act is not dated by a relative or reduced clause of a later noun (comma
     "JOR>EGY 057 2024-05-02"
   ]);
   assert.deepEqual(readEvents("Egypt, which hosted the talks, signed a deal with Jordan on 2 May."), [
-    "EGY>JOR 057 2024-05-02"
+    "EGY>JOR 057 2024-05-02",
+    "JOR>EGY 057 2024-05-02"
   ]);
 });
 

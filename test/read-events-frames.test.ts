@@ -175,7 +175,8 @@ test("verbs: invitations, restrictions on trade, borders reopened, infrastructur
   );
   // A partnership, a pact or a contract signed is an agreement (057); a future signing is not read this way.
   assert.deepEqual(dyads("Britain had already signed a minerals partnership with Kazakhstan in 2023."), [
-    "GBR>KAZ 057"
+    "GBR>KAZ 057",
+    "KAZ>GBR 057"
   ]);
   assert.deepEqual(dyads("Hungary and Turkey signed a gas deal in May."), ["HUN>TUR 057", "TUR>HUN 057"]);
   // A refusal verb's own rejection is kept ("declined the offer"), a refused attack is none.

@@ -201,8 +201,9 @@ test("'the Central Asian states and Japan': a region's states named by their adj
 });
 
 test("a communiqué signed is a paper of its signers, joint or not", () => {
-  assert.deepEqual(dyads("Georgia and Armenia signed a final communiqué on Monday."), ["GEO>ARM 057"]);
-  assert.deepEqual(dyads("Mongolia and Japan signed a communique in Tokyo on 3 May."), ["MNG>JPN 057"]);
+  // (both ways: a paper signed is mutual, as the official gold codes every signing; session 14)
+  assert.deepEqual(dyads("Georgia and Armenia signed a final communiqué on Monday."), ["GEO>ARM 057", "ARM>GEO 057"]);
+  assert.deepEqual(dyads("Mongolia and Japan signed a communique in Tokyo on 3 May."), ["MNG>JPN 057", "JPN>MNG 057"]);
   // One side's statement adopted is no paper of two.
   assert.deepEqual(dyads("Mongolia adopted a statement on Japan on 3 May."), []);
 });
