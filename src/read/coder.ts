@@ -1459,7 +1459,6 @@ function codeSentence(
   // sanctions imposed on Y by X" as "X imposed the sanctions on Y"; a dyad the sentence already gave keeps its event.
   if (happenedOnly && !tree && !options.canonical && /\b(?:that|which|by)\b/i.test(text))
     for (const c of canonicalClauses(written, upper, tags, clausesHere())) {
-      if (process.env.EVDBG) console.error("CANON", c.text);
       const again = codeSentence(
         core,
         c.text,
