@@ -157,3 +157,36 @@ test("review K6: an attitude word opening a noun phrase is an adjective; a conta
     )
   );
 });
+
+test("a noun's standing description by its agent is no act, and its agent is no object of the verb before it", () => {
+  // (a participle after an adverb of duration or degree, with its by-agent: "long", "increasingly" — members no
+  // fixture gives a market or a port)
+  assert.deepEqual(
+    readEvents("Paris wants to gain ground in a market long dominated by Moscow and increasingly courted by Beijing."),
+    []
+  );
+  // (the by-agents of a later participle are not the objects of the verb before it: the seeking is toward no one)
+  assert.deepEqual(
+    readEvents(
+      "The French minister flew to Dakar on Monday, seeking farmland long coveted by Chinese and Turkish firms."
+    ),
+    ["FRA>SEN 042 2024-05-20"]
+  );
+  assert.deepEqual(
+    readEvents("Ghana signed a deal with Togo on Monday on a port long coveted by Nigerian traders.").sort(),
+    ["GHA>TGO 057 2024-05-20", "TGO>GHA 057 2024-05-20"]
+  );
+  // Near misses: the owner after a participle of owning is touched by the act on the thing; a phrase of the verb's own
+  // after the by-phrase keeps its actor ("headed by …, to X").
+  assert.ok(readEvents("Ghana seized a fishing boat owned by Togo on Monday.").includes("GHA>TGO 1711 2024-05-20"));
+  assert.ok(
+    readEvents("On Monday Ghana sent a trade delegation headed by its deputy trade minister to Lome.").includes(
+      "GHA>TGO 042 2024-05-20"
+    )
+  );
+  // Near misses: an auxiliary before the adverb makes it the clause's own ongoing verb; without "by" it is no
+  // description; a passive's own by-agent is its source.
+  assert.deepEqual(readEvents("Nigeria has long supported Ghana in the regional bloc."), ["NGA>GHA 050 2024-05-20"]);
+  assert.deepEqual(readEvents("Nigeria long supported Ghana in the regional bloc."), ["NGA>GHA 050 2024-05-20"]);
+  assert.deepEqual(readEvents("Senegal was hosted by Gambia on Monday."), ["GMB>SEN 043 2024-05-20"]);
+});

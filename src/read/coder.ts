@@ -24,7 +24,7 @@ import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {splitActorCompounds} from "./compounds.js";
-import {notAnEvent} from "./modality.js";
+import {agentOfLaterParticiple, notAnEvent} from "./modality.js";
 import {findClauses, type Clause} from "./clauses.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
@@ -1009,6 +1009,8 @@ function codeSentence(
         (t) =>
           !inGroupPhrase(upper, t.first) &&
           !transitPlace(upper, tags, t.first) &&
+          // (the by-agent of a later participle is that participle's: "secure minerals long coveted by X")
+          !(t.first > f.last && agentOfLaterParticiple(upper, t.first, f.last)) &&
           // "Georgia and Armenia held talks in Batumi": a group's venue in one of its own states is no side.
           !(
             sources.length > 1 &&

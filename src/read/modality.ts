@@ -217,6 +217,39 @@ function negatedChain(upper: readonly string[], first: number, start: number): b
 /** Verbs and adjectives of refusing and failing (English, all forms): what they govern through infinitives is not done. */
 const REFUSING = /^(REFUS|DECLIN|REJECT|FAIL|UNWILLING|RELUCTANT)/;
 
+/** Adverbs of duration and degree that make a participle a standing description: "long dominated by X". */
+const STATE_ADVERB = /^(LONG|INCREASINGLY|LARGELY|WIDELY|HEAVILY|FORMERLY|ONCE|PREVIOUSLY|STILL)$/;
+/** Auxiliaries: after one, "long supported" is the clause's own (ongoing) verb, not a noun's description. */
+const AUXILIARY = /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|'S|'VE|'D)$/;
+
+/**
+ * Whether the actor at token `at` is the by-agent of a passive participle after the verb that ends at `verbLast`, and
+ * so that participle's, not the verb's object: "races to secure minerals long coveted by X and Y", "signed a deal
+ * brokered by X" (X covets, X brokered). The "by" is at most six words back, with no comma between, and the word
+ * before it is a participle in -ed/-en after the verb.
+ */
+export function agentOfLaterParticiple(upper: readonly string[], at: number, verbLast: number): boolean {
+  for (let k = at - 1; k > verbLast + 1 && k >= at - 6; --k) {
+    const w = upper[k]!;
+    // (a preposition of its own ends the by-phrase: "an envoy headed by the minister to Tbilisi" goes to Tbilisi)
+    if (w === "," || CLAUSE_BREAK.has(w) || PHRASE_PREPOSITION.test(w)) return false;
+    if (w === "BY")
+      return (
+        /(ED|EN)$/.test(upper[k - 1] ?? "") &&
+        !POSSESSING.test(upper[k - 1] ?? "") &&
+        !AUXILIARY.test(upper[k - 2] ?? "")
+      );
+  }
+  return false;
+}
+/** Prepositions that open a phrase of the verb's own after a by-phrase. */
+const PHRASE_PREPOSITION = /^(TO|IN|INTO|WITH|FOR|FROM|ON|AT|AGAINST|OVER|VIA|TOWARD|TOWARDS|ACROSS|NEAR)$/;
+/**
+ * Participles of owning and running (English): their by-agent is the thing's owner, whom an act on the thing touches
+ * ("seized a ship owned by X" is an act against X).
+ */
+const POSSESSING = /^(OWNED|OPERATED|CONTROLLED|HELD|MANAGED|RUN|CHARTERED|FLAGGED|REGISTERED|LEASED|FINANCED|FUNDED)$/;
+
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
   for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
@@ -239,6 +272,16 @@ export function notAnEvent(
   if (/\?["”’)\s]*$/.test(text)) return "question";
   const start = clauseStart(upper, first);
   if (COGNITION.test(upper[first] ?? "")) return "opinion";
+  // A noun's standing description by its agent, a participle after an adverb of duration or degree with no auxiliary
+  // ("a region long dominated by X", "a market increasingly courted by Y"): a state, not an act ("has long supported"
+  // is the clause's own verb). (Habitual adverbs — traditionally, historically — are read below for any verb.)
+  if (
+    upper[first + 1] === "BY" &&
+    /(ED|EN)$/.test(upper[first] ?? "") &&
+    STATE_ADVERB.test(upper[first - 1] ?? "") &&
+    !AUXILIARY.test(upper[first - 2] ?? "")
+  )
+    return "generic";
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
