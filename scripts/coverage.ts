@@ -6,7 +6,8 @@
  * from the sentence), and how many events matched nothing expected (false events).
  *
  *   npx tsx scripts/coverage.ts [--seed 1] [--sample 3] [--acts meet,sign] [--constructions past,passive-agent]
- *                               [--forms state,title] [--examples 3] [--json] [--baseline before.json]
+ *                               [--forms state,title] [--family first|prose] [--examples 3] [--json]
+ *                               [--baseline before.json]
  *
  * `--baseline` takes an earlier run's `--json` output (the same generator, seed and sample) and lists the items
  * read strictly then and not now, the reverse, and the items whose false events rose or fell.
@@ -17,7 +18,7 @@ import {readFileSync} from "node:fs";
 import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
-import {ACTS} from "../src/read/coverage-lexicon.js";
+import {ALL_ACTS, familyOfItem} from "../src/read/coverage.js";
 import {compareCoverage, coverageRows, percent, type CoverageRow, type ItemScore} from "../src/read/coverage-score.js";
 import {listOf, optionOf} from "./args.js";
 
@@ -77,7 +78,8 @@ function main(argv: readonly string[]): number {
     sample: Number(arg("--sample") ?? 3),
     ...(list("--acts") ? {acts: list("--acts")!} : {}),
     ...(list("--constructions") ? {constructions: list("--constructions")!} : {}),
-    ...(list("--forms") ? {forms: list("--forms")!} : {})
+    ...(list("--forms") ? {forms: list("--forms")!} : {}),
+    ...(arg("--family") ? {family: arg("--family")!} : {})
   });
   if (!checked.ok) {
     for (const i of checked.issues) console.error(formatIssue(i));
@@ -117,6 +119,7 @@ function main(argv: readonly string[]): number {
         {
           options: o,
           overall: all ?? null,
+          byFamily: rows((s) => familyOfItem(s.item)),
           byConstruction: rows((s) => s.item.construction),
           byAct: rows((s) => s.item.act),
           byClass: rows((s) => s.item.cls),
@@ -142,6 +145,18 @@ function main(argv: readonly string[]): number {
   console.log(
     `Overall: strict ${all.strict}/${all.n} = ${percent(all.strict, all.n)}, lenient ${all.lenient}/${all.n} = ${percent(all.lenient, all.n)}; second events (the talks of "after talks with", a purpose clause's travel) strict ${all.secondStrict}/${all.secondN}; false events ${all.falseEvents} = ${((100 * all.falseEvents) / all.sentences).toFixed(1)} per 100 sentences\n`
   );
+  // The two families apart: the first matrix's constructions (session 14) and session 15's cells.
+  const fam = (s: ItemScore) => familyOfItem(s.item);
+  const famRows = coverageRows(scores, fam);
+  if (famRows.length > 1)
+    console.log(
+      famRows
+        .map(
+          (r) =>
+            `${r.key === "prose" ? "Session 15's cells (--family prose)" : "The first matrix (--family first)"}: strict ${r.strict}/${r.n} = ${percent(r.strict, r.n)}, lenient ${percent(r.lenient, r.n)}; false events ${r.falseEvents} = ${((100 * r.falseEvents) / r.sentences).toFixed(1)} per 100 sentences`
+        )
+        .join("\n") + "\n"
+    );
   if (baseline) {
     const b = baseline.overall;
     const c = compareCoverage(baseline.items, scores);
@@ -195,7 +210,7 @@ function main(argv: readonly string[]): number {
         scores,
         "By act",
         (s) => `${s.item.act} ${s.item.root}`,
-        ACTS.map((a) => `${a.name} ${a.root}`)
+        ALL_ACTS.map((a) => `${a.name} ${a.root}`)
       )
   );
   console.log("\n" + byKey(scores, "By source form", (s) => s.item.sourceForm));

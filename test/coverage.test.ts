@@ -3,7 +3,14 @@ import {test} from "node:test";
 import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
 import {packReader} from "../src/app/document-eval.js";
 import {STATES} from "../src/read/coverage-lexicon.js";
-import {articleText, datePhrase, generate, seededRandom, type CoverageItem} from "../src/read/coverage.js";
+import {
+  articleText,
+  datePhrase,
+  familyOfItem,
+  generate,
+  seededRandom,
+  type CoverageItem
+} from "../src/read/coverage.js";
 import {compareCoverage, coverageRows, scoreItem} from "../src/read/coverage-score.js";
 import type {ReadingForEval} from "../src/read/document-eval.js";
 
@@ -247,7 +254,13 @@ test("comparing with a baseline: items matched by id, a strict event lost and a 
 });
 
 test("bad options are issues naming what was expected", () => {
-  const r = checkCoverageOptions({seed: 1.5, sample: 0, acts: ["hug"], constructions: ["cleft"], forms: ["nickname"]});
+  const r = checkCoverageOptions({
+    seed: 1.5,
+    sample: 0,
+    acts: ["hug"],
+    constructions: ["inversion"],
+    forms: ["nickname"]
+  });
   assert.equal(r.ok, false);
   if (r.ok) return;
   const codes = r.issues.map((i) => i.code).sort();
@@ -270,7 +283,10 @@ test("bad options are issues naming what was expected", () => {
 // allows them).
 // 517 (ac14: a person named with an apposition giving office and state; "the country's <office>").
 // 533 on main 8f7dc0c (ev's 680aceb: acts in a noun's clause, papers in the passive, nouns of acts).
-const FLOOR = {strict: 533, items: 936};
+// Session 15 (cx, 09:30, main fcd49c7): the first matrix's figures apart ("first": its constructions, unchanged
+// items) and session 15's cells ("prose", src/read/coverage-prose.ts: blind13's and blind14's failure classes),
+// pinned on fcd49c7's reader: 256 of 423, 528 paragraphs.
+const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 256, items: 528}};
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
 // no-plans). Lowered when precision work lowers them; a change that reads new sentences with a wrong code raises the
 // overall count: fix the code.
@@ -278,17 +294,41 @@ const FLOOR = {strict: 533, items: 936};
 // direction, not an actor: "X was thanked … in a statement from <apposition>" read with the thanked side as source
 // (×3), impose-sanctions 170, protest 127, welcome 043 ×2, demand 0311, suspend-talks both ways, negotiate 050; for ev).
 // 103 on main 8f7dc0c.
-const CEILING = {falseEvents: 103, noEventFalse: 12};
+// Session 15's cells: 106 false events on fcd49c7 (gerund complements read as the thanks the wrong way round, a
+// postponement read as 130/030, "as did" with a wrong code), 31 in the rows of no event (group-wish, learned-how,
+// habitual, relations-state, no-date, absent, long-participle).
+const CEILING = {first: {falseEvents: 103, noEventFalse: 12}, prose: {falseEvents: 106, noEventFalse: 31}};
+/** The rows that express no event. */
+const NO_EVENT = new Set([
+  "negated",
+  "attitude",
+  "no-plans",
+  "group-wish",
+  "learned-how",
+  "habitual",
+  "relations-state",
+  "no-date",
+  "absent",
+  "long-participle"
+]);
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
-  const {items, scores} = runCoverage({seed: 1, sample: 1});
-  const all = coverageRows(scores, () => "all")[0]!;
-  assert.equal(items.length, FLOOR.items, "the generator changed: re-pin the floor (docs/coverage.md)");
-  assert.ok(all.strict >= FLOOR.strict, `strict ${all.strict}/${all.n} below the floor ${FLOOR.strict}`);
-  assert.ok(all.falseEvents <= CEILING.falseEvents, `false events ${all.falseEvents} above ${CEILING.falseEvents}`);
-  const none = coverageRows(
-    scores.filter((s) => ["negated", "attitude", "no-plans"].includes(s.item.construction)),
-    () => "none"
-  )[0]!;
-  assert.ok(none.falseEvents <= CEILING.noEventFalse, `no-event rows: ${none.falseEvents} false events`);
+  const {scores} = runCoverage({seed: 1, sample: 1});
+  for (const family of ["first", "prose"] as const) {
+    const fam = scores.filter((s) => familyOfItem(s.item) === family);
+    const all = coverageRows(fam, () => "all")[0]!;
+    const floor = FLOOR[family];
+    const ceiling = CEILING[family];
+    assert.equal(fam.length, floor.items, `${family}: the generator changed: re-pin the floor (docs/coverage.md)`);
+    assert.ok(all.strict >= floor.strict, `${family}: strict ${all.strict}/${all.n} below the floor ${floor.strict}`);
+    assert.ok(
+      all.falseEvents <= ceiling.falseEvents,
+      `${family}: false events ${all.falseEvents} above ${ceiling.falseEvents}`
+    );
+    const none = coverageRows(
+      fam.filter((s) => s.item.expected.length === 0 && NO_EVENT.has(s.item.construction)),
+      () => "none"
+    )[0]!;
+    assert.ok(none.falseEvents <= ceiling.noEventFalse, `${family}, no-event rows: ${none.falseEvents} false events`);
+  }
 });

@@ -8,13 +8,14 @@
 import {fail, ok, type Issue, type Result} from "../domain/index.js";
 import {
   ACTOR_FORMS,
+  ALL_ACTS,
   CONSTRUCTIONS,
   articleText,
   generate,
   type ActorForm,
-  type CoverageItem
+  type CoverageItem,
+  type Family
 } from "../read/coverage.js";
-import {ACTS} from "../read/coverage-lexicon.js";
 import {scoreItem, type ItemScore} from "../read/coverage-score.js";
 import {packReader, type EvalReader} from "./document-eval.js";
 
@@ -26,9 +27,11 @@ export interface CoverageOptions {
   acts?: readonly string[];
   constructions?: readonly string[];
   forms?: readonly string[];
+  /** "first" (the first matrix's constructions) or "prose" (session 15's cells); both when absent. */
+  family?: string;
 }
 
-export type CheckedCoverageOptions = Omit<CoverageOptions, "forms"> & {forms?: ActorForm[]};
+export type CheckedCoverageOptions = Omit<CoverageOptions, "forms" | "family"> & {forms?: ActorForm[]; family?: Family};
 
 /** Checks the names and numbers: an unknown act, construction or form is an issue naming those expected. */
 export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverageOptions> {
@@ -41,7 +44,7 @@ export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverage
   known(
     "act",
     o.acts,
-    ACTS.map((a) => a.name)
+    ALL_ACTS.map((a) => a.name)
   );
   known(
     "construction",
@@ -53,6 +56,8 @@ export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverage
     o.forms,
     ACTOR_FORMS.map((f) => f.name)
   );
+  if (o.family !== undefined && o.family !== "first" && o.family !== "prose")
+    issues.push({code: "unknown_family", message: `Unknown family "${o.family}": expected one of first, prose`});
   if (!Number.isInteger(o.seed))
     issues.push({code: "bad_seed", message: `Cannot read --seed "${o.seed}": expected a whole number`});
   if (!Number.isInteger(o.sample) || o.sample < 1)
@@ -61,8 +66,8 @@ export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverage
       message: `Cannot read --sample "${o.sample}": expected a whole number of at least 1`
     });
   if (issues.length) return fail(issues);
-  const {forms, ...rest} = o;
-  return ok({...rest, ...(forms ? {forms: forms as ActorForm[]} : {})});
+  const {forms, family, ...rest} = o;
+  return ok({...rest, ...(forms ? {forms: forms as ActorForm[]} : {}), ...(family ? {family: family as Family} : {})});
 }
 
 /** Progress: after each item. */
@@ -82,7 +87,8 @@ export function runCoverage(
     perCell: o.sample,
     ...(o.acts ? {acts: o.acts} : {}),
     ...(o.constructions ? {constructions: o.constructions} : {}),
-    ...(o.forms ? {forms: o.forms} : {})
+    ...(o.forms ? {forms: o.forms} : {}),
+    ...(o.family ? {family: o.family} : {})
   });
   const scores = items.map((item, i) => {
     const s = scoreItem(item, read(`coverage-${i}.txt`, articleText(item)));

@@ -20,14 +20,16 @@ export interface Parts {
   C: ActorPhrase;
   D: {text: string; month: string};
   articleMonth: string;
+  /** The article's date (ISO), for constructions that need a second date. */
+  articleDate: string;
   rng: Rng;
 }
 
 /** What a construction gives. */
 export interface Built {
   sentences: string[];
-  /** Events besides the act A→B dated D (which every construction expresses unless `noMain`). */
-  extra?: Omit<ExpectedEvent, "quote" | "date">[];
+  /** Events besides the act A→B, dated D unless they give their own month. */
+  extra?: (Omit<ExpectedEvent, "quote" | "date"> & {date?: string})[];
   /** The act's date when it is not D's (the perfect: the article's month). */
   month?: string;
   /** The act's other sources (coordinated subjects). */
@@ -39,6 +41,33 @@ export interface Built {
   none?: boolean;
   /** The root the construction gives the act instead of the act's own (a plan is an intent, 03). */
   root?: string;
+  /** The act's source and target codes when the construction names them otherwise than A and B (a group). */
+  source?: string;
+  target?: string;
+  /** The act's other targets (a tour of three named states: one event, the gold's `other_targets`). */
+  others?: string[];
+  /** The forms the tables report when the construction phrases an actor itself ("the member states"). */
+  sourceForm?: string;
+  targetForm?: string;
+}
+
+/** A construction: its name (the `--constructions` option), what it builds, and which forms it takes. */
+export interface Construction {
+  name: string;
+  describe: string;
+  /** The source forms the construction takes (default all). */
+  sourceForms?: readonly ActorForm[];
+  /** The target forms the construction takes (default all). */
+  targetForms?: readonly ActorForm[];
+  /**
+   * Session 15's cells (blind13's and blind14's failure classes, src/read/coverage-prose.ts), pinned apart from the
+   * first matrix's.
+   */
+  prose?: boolean;
+  /** The construction takes only the acts that name it (`onlyIn`: postponing, schedules, tours, no-event frames). */
+  ownActs?: boolean;
+  /** The sentences, or undefined when the construction does not apply to the act, null to draw again. */
+  build: (p: Parts) => Built | undefined | null;
 }
 
 /** Fills a template's slots. */
@@ -58,9 +87,9 @@ export function fill(
     .replace(/\{A\}/g, A?.text ?? "");
 }
 
-const OBJECT_PRONOUN = {it: "it", he: "him", she: "her", they: "them"} as const;
-const POSS_PRONOUN = {it: "its", he: "his", she: "her", they: "their"} as const;
-const pronounOf = (B: ActorPhrase) => ({
+export const OBJECT_PRONOUN = {it: "it", he: "him", she: "her", they: "them"} as const;
+export const POSS_PRONOUN = {it: "its", he: "his", she: "her", they: "their"} as const;
+export const pronounOf = (B: ActorPhrase) => ({
   text: OBJECT_PRONOUN[B.pronoun],
   poss: POSS_PRONOUN[B.pronoun],
   plural: B.plural,
@@ -77,14 +106,14 @@ export function tidy(s: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-const has = (X: ActorPhrase) => (X.plural ? "have" : "has");
+export const has = (X: ActorPhrase) => (X.plural ? "have" : "has");
 const said = "said relations were improving";
 
 /**
  * Acts one travels somewhere to do in person: the verbal acts (but an investigation, and hosting or receiving,
  * which one does at home) and delivering aid.
  */
-const inPerson = (act: Act) =>
+export const inPerson = (act: Act) =>
   ((act.cls === "verbal-coop" || act.cls === "verbal-conflict") &&
     act.root !== "09" &&
     act.name !== "host" &&
@@ -92,13 +121,7 @@ const inPerson = (act: Act) =>
   act.name === "deliver-aid";
 
 /** The constructions (the `--constructions` option takes these names). */
-export const CONSTRUCTIONS: readonly {
-  name: string;
-  describe: string;
-  /** The source forms the construction takes (default all). */
-  sourceForms?: readonly ActorForm[];
-  build: (p: Parts) => Built | undefined;
-}[] = [
+export const CONSTRUCTIONS: readonly Construction[] = [
   {
     name: "past",
     describe: "simple past: A signed an agreement with B on 3 May.",

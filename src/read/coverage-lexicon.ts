@@ -56,6 +56,10 @@ export interface Act {
   personTarget?: boolean;
   /** A military act: its source is a state, its capital, its government or a ministry, not a named minister. */
   military?: boolean;
+  /** An act of session 15's cells (src/read/coverage-prose.ts): only in these constructions. */
+  onlyIn?: readonly string[];
+  /** Whole-sentence frames of such an act, filled by its construction. */
+  frames?: readonly string[];
 }
 
 const v = (base: string, past: string, pp: string, ing: string, s: string) => [base, past, pp, ing, s] as const;

@@ -42,7 +42,8 @@ const goldOf = (e: ExpectedEvent, relax: ReadonlySet<string> = new Set()): GoldD
   cameo_root: e.root,
   date: relax.has("date") ? null : e.date,
   mutual: e.mutual,
-  quote: e.quote
+  quote: e.quote,
+  ...(e.others && !relax.has("target") ? {other_targets: e.others} : {})
 });
 
 /** Whether one event of the reading matches `e` strictly (fields in `relax` not compared). */

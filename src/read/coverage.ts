@@ -16,7 +16,8 @@ import {
   type ActorForm,
   type ActorPhrase
 } from "./coverage-actors.js";
-import {CONSTRUCTIONS, tidy} from "./coverage-constructions.js";
+import {CONSTRUCTIONS as FIRST_CONSTRUCTIONS, tidy, type Construction} from "./coverage-constructions.js";
+import {PROSE_ACTS, PROSE_CONSTRUCTIONS} from "./coverage-prose.js";
 import {ARTICLE_DATES, DATE_FORMS, datePhrase, type DateForm} from "./coverage-dates.js";
 import {hash32, pick, seededRandom, type Rng} from "./coverage-random.js";
 
@@ -33,7 +34,16 @@ export interface ExpectedEvent {
   quote: string;
   /** The act (or "meet"/"travel" for the second event of a construction that adds one). */
   act: string;
+  /** Other targets of the one event (a tour of named states), as the gold's `other_targets`. */
+  others?: string[];
 }
+
+/** Every construction: the first matrix's (session 14) and session 15's cells from the held-back sets' failures. */
+export const CONSTRUCTIONS: readonly Construction[] = [...FIRST_CONSTRUCTIONS, ...PROSE_CONSTRUCTIONS];
+/** Every act: the lexicon's and the acts of session 15's cells (each only in the constructions it names). */
+export const ALL_ACTS: readonly Act[] = [...ACTS, ...PROSE_ACTS];
+/** Whether a construction takes an act: an act of session 15's cells only in the constructions it names. */
+export const takes = (c: Construction, act: Act) => (act.onlyIn ? act.onlyIn.includes(c.name) : !c.ownActs);
 
 /** One generated item: a paragraph and what it expresses. */
 export interface CoverageItem {
@@ -42,8 +52,9 @@ export interface CoverageItem {
   act: string;
   root: string;
   cls: Act["cls"];
-  sourceForm: ActorForm;
-  targetForm: ActorForm;
+  /** The forms (an actor form, or a construction's own phrasing: "group-org", "acronym", "court" …). */
+  sourceForm: string;
+  targetForm: string;
   dateForm: DateForm | "none";
   articleDate: string;
   sentences: string[];
@@ -59,16 +70,27 @@ export interface GenerateOptions {
   constructions?: readonly string[];
   /** Only these actor forms, for the source and the target. */
   forms?: readonly ActorForm[];
+  /** Only the first matrix's constructions (session 14) or only session 15's cells (`prose`). */
+  family?: Family;
 }
 
+/** The two families of constructions: the first matrix's and session 15's cells from the held-back sets. */
+export type Family = "first" | "prose";
+export const familyOf = (c: Construction): Family => (c.prose ? "prose" : "first");
+/** The family of an item's construction. */
+export const familyOfItem = (item: CoverageItem): Family =>
+  CONSTRUCTIONS.find((c) => c.name === item.construction)?.prose ? "prose" : "first";
+
 /** The items of the matrix: `perCell` per construction × act, each drawn by a generator seeded from its cell. */
-export function generate({seed, perCell, acts, constructions, forms}: GenerateOptions): CoverageItem[] {
+export function generate({seed, perCell, acts, constructions, forms, family}: GenerateOptions): CoverageItem[] {
   const out: CoverageItem[] = [];
   const allForms = (forms?.length ? forms : ACTOR_FORMS.map((f) => f.name)) as ActorForm[];
   for (const c of CONSTRUCTIONS) {
     if (constructions?.length && !constructions.includes(c.name)) continue;
-    for (const act of ACTS) {
+    if (family && familyOf(c) !== family) continue;
+    for (const act of ALL_ACTS) {
       if (acts?.length && !acts.includes(act.name)) continue;
+      if (!takes(c, act)) continue;
       for (let k = 0; k < perCell; k++) {
         const item = generateOne(c, act, `${seed}/${c.name}/${act.name}/${k}`, allForms);
         if (item) out.push(item);
@@ -78,17 +100,12 @@ export function generate({seed, perCell, acts, constructions, forms}: GenerateOp
   return out;
 }
 
-function generateOne(
-  c: (typeof CONSTRUCTIONS)[number],
-  act: Act,
-  id: string,
-  forms: readonly ActorForm[]
-): CoverageItem | undefined {
+function generateOne(c: Construction, act: Act, id: string, forms: readonly ActorForm[]): CoverageItem | undefined {
   // A few draws: a construction may not apply to the forms drawn (purpose needs a state to travel to).
   for (let attempt = 0; attempt < 8; attempt++) {
     const rng = seededRandom(hash32(`${id}#${attempt}`));
     const sf = forms.filter((f) => formFits(f, act, "source") && (!c.sourceForms || c.sourceForms.includes(f)));
-    const tf = forms.filter((f) => formFits(f, act, "target"));
+    const tf = forms.filter((f) => formFits(f, act, "target") && (!c.targetForms || c.targetForms.includes(f)));
     if (!sf.length || !tf.length) return undefined;
     const sourceForm = pick(rng, sf);
     const targetForm = pick(rng, tf);
@@ -106,7 +123,8 @@ function generateOne(
     const articleDate = pick(rng, ARTICLE_DATES);
     const dateForm = pick(rng, DATE_FORMS);
     const D = datePhrase(dateForm, articleDate, rng);
-    const built = c.build({act, A, B, C, D, articleMonth: articleDate.slice(0, 7), rng});
+    const built = c.build({act, A, B, C, D, articleMonth: articleDate.slice(0, 7), articleDate, rng});
+    if (built === null) continue;
     if (!built) return undefined;
     // "the country's" binds to the nearest state before it: no other state may be named before it in its sentence.
     const bound = [A, B].find((X) => X.context);
@@ -118,24 +136,25 @@ function generateOne(
     const quote = sentences[at]!;
     const month = built.month ?? D.month;
     const mutual = !!act.mutual;
-    const expected: ExpectedEvent[] = (built.none ? [] : [A, ...(built.alsoFrom ?? [])]).map((S) => ({
-      source: S.code,
-      target: B.code,
+    const expected: ExpectedEvent[] = (built.none ? [] : [A, ...(built.alsoFrom ?? [])]).map((S, i) => ({
+      source: i === 0 ? (built.source ?? S.code) : S.code,
+      target: built.target ?? B.code,
       root: built.root ?? act.root,
       date: month,
       mutual,
       quote,
-      act: act.name
+      act: act.name,
+      ...(built.others ? {others: built.others} : {})
     }));
-    for (const e of built.extra ?? []) expected.push({...e, date: D.month, quote});
+    for (const e of built.extra ?? []) expected.push({...e, date: e.date ?? D.month, quote});
     return {
       id,
       construction: c.name,
       act: act.name,
       root: act.root,
       cls: act.cls,
-      sourceForm,
-      targetForm,
+      sourceForm: built.sourceForm ?? sourceForm,
+      targetForm: built.targetForm ?? targetForm,
       dateForm: built.noDate ? "none" : dateForm,
       articleDate,
       sentences,
@@ -160,5 +179,5 @@ export function articleText(item: CoverageItem): string {
   return `Regional briefing\n\n${item.articleDate}\n\n${item.sentences.join(" ")}\n`;
 }
 
-export {ACTS, ACTOR_FORMS, CONSTRUCTIONS, DATE_FORMS, actorPhrase, datePhrase, formFits, hash32, seededRandom};
+export {ACTS, ACTOR_FORMS, DATE_FORMS, actorPhrase, datePhrase, formFits, hash32, seededRandom};
 export type {ActorForm, ActorPhrase, DateForm};
