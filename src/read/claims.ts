@@ -201,7 +201,7 @@ const FUTURE_QUESTION =
 
 /** A plan or a schedule is not a forecast: "the summit will be held in June", "ministers will meet next week". */
 const SCHEDULE = cue(
-  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+|not\s+)?(?:be held|take place|take part|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|bring together|open(?!\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:chapter|page|era|stage|opportunit(?:y|ies)|prospects|horizons|doors|avenues)\b)|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\b(?:will|would)\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+not\s+(?:take|make|reach|announce)\s+(?:a|any|its|the)\s+(?:final\s+)?decision\s+(?:before|until|ahead of|prior to)\b|\b(?:will|would)\s+not\s+decide\s+(?:before|until)\b|\b(?:will|would)\s+(?:not\s+)?be\s+(?:taken|made)\s+(?:before|until|after)\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute|mobili[sz]e|earmark|commit|pledge|channel|pay)\s+(?:[\w-]+\s+){0,5}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bwould\s+(?:also\s+|not\s+)?(?:be held|take place|convene|reconvene|meet(?=\s+(?:again|in|on|at|next|later|this|for)\b))\b|\bfor ratification\b|\bwill\s+(?:reconvene|resume|adjourn|recess|reassemble|continue(?=\s+(?:tomorrow|the next day|next (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))\b|\bat a (?:date|time) to be (?:announced|determined|fixed|set|agreed)\b|^it (?:was|has been) (?:announced|decided|agreed) that\b|^(?:under|according to|in line with|as part of)\s+(?:one of\s+)?(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|plans?|contracts?|memorand(?:um|a)(?: of understanding)?|MOUs?|treat(?:y|ies)|projects?|programmes?|programs?|road ?maps?|documents?|accords?)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i
+  /\bwill\s+be\s+(?:taken|made|decided|considered|reviewed|examined|discussed)\s+by\b|\b(?:will|is (?:due|scheduled|set|expected) to|are (?:due|scheduled|set|expected) to)\s+(?:also\s+|not\s+)?(?:be held|take place|take part|take effect|enter into force|come into force|hold(?=\s+(?:a|an|the|its|their|his|her|talks|consultations|negotiations|meetings?|elections?|referendums?|joint|bilateral|trilateral|another|further|several|regular|a series)\b)|host|attend|visit|meet|travel|arrive|bring together|open(?!\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:chapter|page|era|stage|opportunit(?:y|ies)|prospects|horizons|doors|avenues)\b)|chair|participate|address|sign|begin|start|convene|discuss|pay (?:a|an) (?:official |state |working )?visit)\b|\b(?:will|would)\s+(?:go\s+(?:to|towards)|be\s+(?:spent|used|channell?ed|directed|allocated)\s+(?:on|for|to))\b|\b(?:will|would)\s+not\s+(?:take|make|reach|announce)\s+(?:a|any|its|the)\s+(?:final\s+)?decision\s+(?:before|until|ahead of|prior to)\b|\b(?:will|would)\s+not\s+decide\s+(?:before|until)\b|\b(?:will|would)\s+(?:not\s+)?be\s+(?:taken|made)\s+(?:before|until|after)\b|\b(?:will|would)\s+(?:also\s+)?(?:provide|allocate|invest|grant|lend|give|disburse|spend|contribute|mobili[sz]e|earmark|commit|pledge|channel|pay)\s+(?:[\w-]+\s+){0,5}?(?:[$€£¥]|US\$|\d)|\b(?:will|would)\s+be\s+(?:sent|submitted|forwarded|presented|handed|put)\s+(?:to|for|before)\b|\bwould\s+(?:also\s+|not\s+)?(?:be held|take place|convene|reconvene|meet(?=\s+(?:again|in|on|at|next|later|this|for)\b))\b|\bfor ratification\b|\b(?:will|would)\s+(?:also\s+)?(?:sign|adopt|approve|issue|endorse|publish)\s+(?:a|an|the|its|their|two|three|several)\s+(?:[\w-]+\s+){0,4}?(?:statements?|declarations?|agreements?|communiqu[eé]s?|memorand(?:um|a)|treat(?:y|ies)|documents?|resolutions?|road ?maps?|programmes?|programs?|action plans?)\b|\bwill\s+(?:reconvene|resume|adjourn|recess|reassemble|continue(?=\s+(?:tomorrow|the next day|next (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))\b|\bat a (?:date|time) to be (?:announced|determined|fixed|set|agreed)\b|^it (?:was|has been) (?:announced|decided|agreed) that\b|^(?:under|according to|in line with|as part of)\s+(?:one of\s+)?(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|plans?|contracts?|memorand(?:um|a)(?: of understanding)?|MOUs?|treat(?:y|ies)|projects?|programmes?|programs?|road ?maps?|documents?|accords?)\b|\b(?:is|are) to (?:build|be built|operate|run|open|be opened|host|hold|sign|be signed|visit|meet|start|begin|be completed|complete|launch|be launched|supply|deliver|finance|fund|manage)\b/i
 );
 
 /**
@@ -210,6 +210,9 @@ const SCHEDULE = cue(
  */
 const EXPECTATION =
   /\b(should\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)(?=\s+(?:by|in|within|before|at|next|this|early|late)\b)|expects?\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
+
+/** An expectation told in the past, "said it expected the line to carry …": someone's expectation of another's act. */
+const PAST_EXPECTATION = /\b(expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
 
 export interface ClaimClass {
   kind: ClaimKind;
@@ -272,12 +275,12 @@ function forecastOf(sentence: string, year: number | undefined): ClaimClass | un
   const likely = LIKELY_NOUN.exec(sentence);
   if (likely) return {kind: "forecast", cue: likely[1]!.toLowerCase()};
   const expected = EXPECTATION.exec(sentence);
-  if (expected && !SCHEDULE.test(sentence)) {
+  if (expected && !isSchedule(sentence)) {
     const w = expected[1]!.toLowerCase().split(/\s+/);
     return {kind: "forecast", cue: w.length > 3 ? `${w[0]} … ${w.slice(-2).join(" ")}` : w.join(" ")};
   }
-  const fc = FORECAST.exec(monthsMasked(sentence));
-  if (fc && !SCHEDULE.test(sentence)) {
+  const fc = FORECAST.exec(monthsMasked(sentence)) ?? PAST_EXPECTATION.exec(sentence);
+  if (fc && !isSchedule(sentence)) {
     const h = /\b(?:by|until|in|before|through|towards?)\s+(20\d{2})\b/.exec(sentence)?.[1];
     const horizon = h && (year === undefined || Number(h) >= year) ? h : undefined;
     return {kind: "forecast", cue: modalCue(fc[1]!), ...(horizon ? {horizon} : {})};
@@ -288,7 +291,7 @@ function forecastOf(sentence: string, year: number | undefined): ClaimClass | un
     FUTURE_ATTRIBUTED_AFTER.exec(sentence) ??
     framedFuture(sentence, year) ??
     FUTURE_HORIZON.exec(sentence);
-  if (future && !SCHEDULE.test(sentence)) return {kind: "forecast", cue: modalCue((future[1] ?? future[2])!)};
+  if (future && !isSchedule(sentence)) return {kind: "forecast", cue: modalCue((future[1] ?? future[2])!)};
   return undefined;
 }
 
@@ -487,8 +490,14 @@ export function argumentCue(sentence: string): string | undefined {
 
 /** True when the sentence announces a plan or a schedule ("the talks will take place in May"). */
 export function isSchedule(sentence: string): boolean {
-  return SCHEDULE.test(sentence);
+  return SCHEDULE.test(sentence) && !INDEFINITE_TIME.test(sentence);
 }
+/**
+ * Adverbs of an indefinite time ("sooner or later", "eventually", "one day", "at some point", "in due course"): a plan
+ * has a date; "the talks would take place sooner or later" foresees.
+ */
+const INDEFINITE_TIME =
+  /\b(?:sooner or later|eventually|one day|some day|someday|at some point|in due course|in the end|in time|ultimately|before long)\b/i;
 
 export interface ClaimOptions {
   sourceId: string;
@@ -648,6 +657,14 @@ function clauseParts(
     // (a refusal continued in the next clause, "… will not allow …, and that it would not "sacrifice …"", commits too)
     if (!cls && prev?.cue === "commitment" && /\b(?:will|would|shall)\s+(?:not|never)\b/.test(part))
       cls = {kind: "recommendation", cue: "commitment"};
+    // (a later "that"-clause of the same verb of saying, "told me that A and that B would …": its "would" is the
+    // future of the past, as right after the verb)
+    // (not the speaker's own side, "and that the two countries would coordinate …": a commitment, read with the rest)
+    const would =
+      !cls && sp.from > 0 && /^that\s/.test(part) && !OWN_SIDE_SUBJECT.test(part)
+        ? new RegExp(`\\b(${WOULD_ACT})\\b`).exec(part)
+        : null;
+    if (would) cls = {kind: "forecast", cue: modalCue(would[1]!)};
     const cue =
       cls?.cue ??
       judgementCue(part) ??
@@ -661,6 +678,18 @@ function clauseParts(
 /** A reported clause: a verb of saying or confirming with its "that" ("confirmed that …", "said the corridor was …"). */
 const REPORTED_PART =
   /\b(?:said|says|confirmed|noted|stressed|added|insisted|emphasi[sz]ed|underlined|stated|declared|assured|reiterated)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|has|have|had|remains?|remained|respects?|respected|supports?|supported|opposes?|opposed|considers?|considered|sees?|saw|regards?|regarded|values?|valued|recogni[sz]es?|recogni[sz]ed|believes?|believed|wants?|wanted)\b/u;
+
+/** A relative of saying whose gap is the subject of a modal: "which experts said would …", "that the bank expects will …". */
+const RELATIVE_FUTURE =
+  /^(?:which|that|who|whom)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:said|say|says|believe[sd]?|expects?|expected|predicted|predict|warned|warn|think|thought|fear|feared)\s+((?:would|will|could|may|might)\s+\p{Ll}+)/u;
+
+/** A "that"-clause whose subject is the speaker's side: "that we …", "that the two countries …", "that both sides …". */
+const OWN_SIDE_SUBJECT =
+  /^that\s+(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states|nations|governments))\s/;
+
+/** A clause of naming or describing, as a participle or after its relative ("calling …", "in which he called …"). */
+const NAMING_CLAUSE =
+  /^(?:(?:in|with|through)\s+which\s+\S+\s+|(?:which|whom|who)\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:calling|describing|terming|branding|dubbing|labell?ing|hailing|called|described|termed|branded|dubbed|hailed|call|describe)\b/u;
 
 /** A government body as a speaker: "the energy ministry", "the government", "the presidential press service". */
 const OFFICIAL_BODY =
@@ -832,6 +861,42 @@ export function readClaims(
     )
       return no("too-short");
     const about = [...new Set((mentions[i] ?? []).map((m) => m.code))];
+    // Speech inside a narrated sentence ("…, calling them "…"", "…, which experts said marks …"): its speaker's claim,
+    // when it carries a kind, a word of judgement or a quoted phrase of the speaker's, or gives the reason of a judging
+    // act ("criticised the deal, saying …").
+    const inner = voice.kind === "narration" ? voice.embedded : undefined;
+    if (inner) {
+      const part = s.text.slice(inner.from).replace(/[.!]+["”»]?$/, "");
+      // (in a relative of saying the clause's subject is the relative itself: "which X said would cut …" foresees)
+      const gap = RELATIVE_FUTURE.exec(part);
+      const own =
+        classifyClaim(part, options.year === undefined ? {} : {year: options.year}) ??
+        (gap ? {kind: "forecast" as const, cue: modalCue(gap[1]!)} : undefined);
+      const planned = (!own || own.kind === "forecast") && (isSchedule(part) || OWN_INTENT.test(part));
+      // (naming or describing in the speaker's words, "calling it "…"", "in which he called X a "…"", judges)
+      const naming = NAMING_CLAUSE.test(part) && /["“«]|\bas\b/.test(part);
+      const judged =
+        judgementCue(part) ??
+        (quotedPhrase(part) || naming ? "quoted-words" : inner.evaluative ? "judging-act" : undefined);
+      if (!planned && (own || judged)) {
+        const kind = own?.kind ?? "assessment";
+        claims.push({
+          id: `${options.sourceId}:c${claims.length + 1}`,
+          sourceId: options.sourceId,
+          speaker: inner.speaker,
+          ...(inner.role ? {affiliation: inner.role} : {}),
+          kind,
+          quote: part,
+          about,
+          ...(kind === "forecast" ? {resolution: "open" as const} : {}),
+          start: s.start + inner.from,
+          end: s.start + inner.from + part.length,
+          rule: `claim:${inner.rule}/${kind}:${own?.cue ?? judged}`
+        });
+        reasons[i] = undefined;
+        return;
+      }
+    }
     // (a transcript turn's label, "[00:00:20] HELEN GRANT: …", is no part of what is said; nor is the attribution
     // after a quotation, '… not a blacklist," he told journalists.')
     // (nor the question a reported answer replies to: "Asked whether Moscow could shut the tap, X said …")

@@ -12,6 +12,7 @@ import {cue} from "./cue.js";
 import {insideInstitutionName} from "./institutions.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
+import {embeddedSpeech, speechSubject} from "./voices-embedded.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
 
@@ -24,6 +25,11 @@ export interface Voice {
   role?: string;
   /** What assigned it: "interview-question", "interview-answer", "quote-attribution", "according-to" … */
   rule: string;
+  /**
+   * Speech set inside a narrated sentence ("…, calling them "…"", "…, in which he called …", "…, which experts said
+   * …"): whose it is and where it starts (src/read/voices-embedded.ts). The sentence stays the narration's.
+   */
+  embedded?: {speaker: string; role?: string; from: number; rule: string; evaluative?: boolean};
 }
 
 export interface VoiceOptions {
@@ -85,7 +91,7 @@ const INSTITUTION_PHRASE =
  * Ministry", "the White House", "the Ministry of Foreign Affairs", "the State Department".
  */
 const CAP_INSTITUTION =
-  "[Tt]he\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
+  "(?:[Tt]he|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
 const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|[Ff]oreign [Mm]inister|[Mm]inister|diplomat|[Pp]resident|[Aa]mbassador|official|envoy|expert|analyst|economist|politician|[Ll]eader|spokesman|spokeswoman))`;
 /**
@@ -145,7 +151,7 @@ const LINK =
   APPOSITION +
   "|" +
   INSERTION +
-  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on)){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -268,7 +274,15 @@ export function splitTitle(subject: string): {name: string; title?: string} {
   )
     --k;
   // ("Federation Alexei Overchuk", the end of "… of the Russian Federation Alexei Overchuk": the state's word is no name)
-  while (words.length - k > 2 && STATE_WORD.test(words[k]!)) ++k;
+  // (nor a word after "of", "to", "of the" or "and" inside the title: "Ambassador to India X Y", "the Leader of the Nation X
+  // Y", "Minister of Ports, Shipping and Waterways X Y")
+  while (
+    words.length - k > 2 &&
+    (STATE_WORD.test(words[k]!) ||
+      (k > 0 && /^(?:of|to|for|and)$/.test(words[k - 1]!)) ||
+      (k > 1 && words[k - 1] === "the" && /^(?:of|to|for)$/.test(words[k - 2]!)))
+  )
+    ++k;
   // A single trailing word after titles is a surname ("Minister Nurtleu"); no name at all keeps the subject.
   if (k === 0 || k === words.length) return {name: subject.trim()};
   // ("When European Council President António Costa …": the clause's conjunction is no part of the title)
@@ -278,7 +292,8 @@ export function splitTitle(subject: string): {name: string; title?: string} {
 /** A subordinate clause's conjunction opening a sentence before a titled name. */
 const CONJUNCTION = /^(?:When|As|After|While|Before|Once|Since|Although|Though|If|Because|Until|Unless)(?:\s+|$)/;
 /** The last word of a state's or a body's name ("the Russian Federation", "the Management Board"), never a first name. */
-const STATE_WORD = /^(?:Federation|Republic|Kingdom|Emirates|States|Union|Confederation|Board|Committee|Council)$/;
+const STATE_WORD =
+  /^(?:Federation|Republic|Kingdom|Emirates|States|Nations|Union|Confederation|Board|Committee|Council|Assembly|Parliament)$/;
 /** Words that name a ministry's field ("Trade", "Foreign Affairs"), never a person's first name. */
 const MINISTRY_WORD =
   /^(?:Trade|Affairs|Economy|Energy|Finance|Development|Integration|Industry|Investment|Investments|Defen[cs]e|Agriculture|Transport|Education|Health|Justice|Culture|Ecology|Communications|Emergencies|Labour|Labor|Digital|Innovation|Infrastructure|Resources|Planning|Reforms|Relations|Cooperation)$/;
@@ -835,6 +850,19 @@ export function assignVoices(
         continue;
       }
     }
+    // A verb of saying after a subject of a shape the patterns above do not know ("the Leader of the Nation X noted
+    // …", "<State>'s Ambassador to <State> X said …", "A senior official at the foreign ministry told me …").
+    const spokenBy = speechSubject(s.text);
+    const namedBefore = lastNamed;
+    const spoken = spokenBy ? resolve(spokenBy) : undefined;
+    // (a description with no name, "the head of Russian diplomacy", is nobody a later "he" means)
+    if (spoken?.speaker && !isPersonLike(spoken.speaker)) lastNamed = namedBefore;
+    if (spoken?.speaker) {
+      // (no continuation: the sentences after it are the narration's unless a pattern above reads them as speech)
+      continuing = undefined;
+      voices.push({kind: "reported", ...spoken, rule: "reported-subject"});
+      continue;
+    }
     // A sentence that goes on with the reported view of the sentence before it, in the same paragraph
     // ("Abishev believes that … . This indicates that …"), unless the news framing comes back.
     // Indirect speech is in the third person: "we", "our", "I" outside quotation marks are the writer's own; another
@@ -871,10 +899,24 @@ export function assignVoices(
       lastNamed = persons[0];
       for (const p of persons) remember(p);
     }
+    // Speech inside the narrated sentence: a participle or a relative clause of saying.
+    const inner = embeddedSpeech(s.text);
+    const innerWho = inner ? resolve(inner.subject) : undefined;
     voices.push({
       kind: "narration",
       ...(options.author ? {speaker: options.author} : {}),
-      rule: paraView ? "labelled-view" : "narration"
+      rule: paraView ? "labelled-view" : "narration",
+      ...(inner && innerWho?.speaker
+        ? {
+            embedded: {
+              speaker: innerWho.speaker,
+              ...(innerWho.role ? {role: innerWho.role} : {}),
+              from: inner.from,
+              rule: inner.rule,
+              ...(inner.evaluative ? {evaluative: true} : {})
+            }
+          }
+        : {})
     });
   }
   return voices;

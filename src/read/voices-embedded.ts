@@ -1,0 +1,237 @@
+/**
+ * Speech the sentence-level patterns of voices.ts do not reach, found by word class rather than by a subject's shape:
+ *
+ * - a sentence whose finite verb is a verb of saying after a subject of any shape the patterns miss ("the Leader of the
+ *   Nation X noted that …", "<State>'s Ambassador to <State> X said …", "A senior official at <State>'s foreign
+ *   ministry told me …", "X on Tuesday said …", behind an opening phrase or a wire dateline);
+ * - speech set inside a narrated sentence: a participle of saying after the main clause ("X welcomed the deal, calling
+ *   it "…"", "Y criticised the plan, saying …"), a relative clause of saying ("a letter, in which he called …", "the
+ *   launch, which experts said marks …").
+ *
+ * Pure string functions; the caller resolves the subject to a speaker.
+ *
+ * @module
+ */
+import {pastShaped} from "./clauses.js";
+
+/**
+ * English verbs of saying as a sentence's finite verb, past and present (the common members of the class: say, tell,
+ * note, stress, add, argue, insist, warn, predict, suggest, concede, acknowledge, maintain, contend, observe, remark,
+ * underline, reiterate, affirm, declare, explain, claim, assert, recall, caution, complain, emphasise, point out).
+ */
+const SAYING =
+  "said|says|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|added|adds|argued|argues|warned|warns|insisted|insists|predicted|predicts|suggested|acknowledged|acknowledges|conceded|concedes|maintained|contended|contends|observed|observes|remarked|remarks|reiterated|reiterates|affirmed|affirms|declared|declares|explained|explains|claimed|asserted|asserts|recalled|recalls|cautioned|cautions|complained|complains|pointed out|points out";
+/** Verbs of naming or describing that say something only with their complement ("called the day "historic"", "described X as"). */
+const NAMING = "called|calls|described|describes|termed|terms|dubbed|dubs|branded|brands|hailed|hails";
+/**
+ * Of those, the ones that also name other acts ("added three firms to the list", "recalled its ambassador", "declared a
+ * state of emergency", "noted the progress"): speech only before a "that"-clause or a quotation. "said", "says",
+ * "told" and "tells" are speech whatever follows.
+ */
+const SAYING_AT = new RegExp(
+  `^(?:(?:said|says|told|tells)\\b|(?:${SAYING})(?=\\s+(?:[^,.;"“«]{0,40}?\\s)?that\\b|\\s*[:,]?\\s*["“«]))`
+);
+const NAMING_AT = new RegExp(`^(?:${NAMING})\\s+(?!(?:on|for|off|in|up)\\b)(?:[^,.;"“«]{1,60}?\\s+)?(?:["“«]|as\\b)`);
+
+/** The same verbs as present participles, opening a clause after the main one ("…, calling them "…"", "…, saying …"). */
+const SAYING_PARTICIPLE =
+  "calling|saying|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
+const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?:(?:and|while)\\s+)?(?:${SAYING_PARTICIPLE})\\b`, "g");
+
+/**
+ * Verbs of judging acts whose participle of saying gives the reason of the judgement ("criticised the deal, saying …",
+ * "welcomed the accord, calling it …"): what follows is the actor's view even without a word of judgement.
+ */
+const EVALUATIVE_ACT =
+  /^(?:welcomed|praised|hailed|applauded|commended|lauded|critici[sz]ed|condemned|denounced|rejected|dismissed|questioned|attacked|blamed|accused|defended|endorsed|backed|opposed|protested|objected|slammed|deplored|lamented)$/;
+
+/**
+ * A relative clause of saying: "…, in which he called …", "…, which Chinese experts said marks …", "…, whom analysts
+ * describe as …" (group 1: the relative; group 2: its subject).
+ */
+const RELATIVE_SAYING = new RegExp(
+  String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*s|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+  "gu"
+);
+
+/**
+ * Nouns of persons by office, rank or trade, and of groups and bodies, singular and plural: the heads of a speaker's
+ * noun phrase in lower case ("a senior official", "rights groups", "the envoy", "a retired colonel", "local farmers").
+ */
+const PERSON_NOUN =
+  "officials?|diplomats?|analysts?|experts?|observers?|economists?|scholars?|researchers?|professors?|lecturers?|historians?|sociologists?|scientists?|engineers?|lawyers?|judges?|journalists?|reporters?|editors?|columnists?|commentators?|critics?|sources?|spokes(?:man|woman|person|people)|spokesmen|spokeswomen|ministers?|ministry|ministries|secretary|secretaries|presidents?|premiers?|chancellors?|ambassadors?|envoys?|consuls?|representatives?|delegates?|negotiators?|advis[eo]rs?|aides?|consultants?|directors?|chairm[ae]n|chairwom[ae]n|chairs?|heads?|chiefs?|leaders?|commanders?|generals?|colonels?|officers?|soldiers?|governors?|mayors?|lawmakers?|legislators?|senators?|deputies|MPs?|politicians?|candidates?|executives?|managers?|bankers?|traders?|investors?|exporters?|importers?|producers?|farmers?|herders?|workers?|residents?|villagers?|citizens?|voters?|students?|teachers?|doctors?|activists?|campaigners?|protesters?|veterans?|clerics?|members?|groups?|organi[sz]ations?|unions?|associations?|government|governments|embassy|embassies|agency|agencies|committee|council|company|companies|firms?|bank|banks|office|service|parliament|party|parties|kings?|queens?|princes?|princess|emirs?|sultans?|monarchs?|popes?|cantons?|provinces?|regions?|states|countries|nations|cities|municipalit(?:y|ies)|districts?|communities|operators?|owners?|shipowners?|carriers?|airlines?|hauliers?|unions?";
+/** Lower-case modifiers a speaker's noun phrase may hold: function words, ranks, portfolios, kinds of group. */
+const MODIFIER =
+  "of|the|and|to|at|for|in|from|with|a|an|de|da|van|von|al|bin|senior|junior|former|retired|deputy|first|vice|prime|foreign|chief|top|acting|special|permanent|union|state|federal|national|regional|provincial|local|presidential|ruling|opposition|independent|leading|prominent|human|civil|rights|society|energy|trade|finance|economy|interior|defen[cs]e|transport|agriculture|justice|health|industry|security|intelligence|military|press|business|industry|farm|labou?r|environmental|retired|unnamed|exiled|elected|two|three|four|several|some|many";
+const SUBJECT_WORD = new RegExp(`^(?:${MODIFIER}|${PERSON_NOUN})$`);
+const SPEAKER_HEAD = new RegExp(`^(?:${PERSON_NOUN})$`);
+/** Adverbials of time or occasion between a subject and its verb ("on Tuesday", "last week", "in a statement"). */
+const TRAILING_ADVERBIAL =
+  /\s+(?:on\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|(?:last|this|next)\s+(?:week|month|year|\p{Lu}\p{Ll}+)|yesterday|today|earlier|later|also|then|again|further|once again|has|have|had|\p{Ll}+ly|in\s+an?\s+(?:statement|interview|speech|address|letter|post|message|briefing)(?:\s+\p{Ll}+){0,3})$/u;
+/** A wire dateline or an agency tag before the first sentence's subject ("New Delhi [India], May 14 (BNI): "). */
+const DATELINE = /^[^.:;"“«]{2,80}?\(\p{Lu}[\p{L}.]{1,12}\)\s*(?::|--|[-–—])\s+/u;
+/** An opening phrase before the subject ("In his speech, ", "Speaking after the talks on Monday, "). */
+const OPENER =
+  /^(?:(?:In|At|During|On|After|Before|Following|Speaking|Addressing|Asked|Answering|Responding|Later|Earlier|Meanwhile|Separately|However|But|And|Also|For (?:his|her|its|their) part)\b[^,"“«]{0,100},\s+)/u;
+
+/** Words of the classes no noun phrase's modifier belongs to: auxiliaries, pronouns, conjunctions, prepositions. */
+const NOT_MODIFIER =
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|not|no|that|which|who|whom|whose|when|where|while|but|or|nor|if|because|than|as|so|between|after|before|during|over|under|against|about|into|onto|by|on|off|up|out|through|via|per|it|its|he|she|they|them|their|his|her|we|our|you|your|this|these|those|there|here|also|then|still|yet|just|only|even|very|more|most|less)$/;
+
+/**
+ * A speaker's noun phrase: capitalised words and the lower-case words of {@link SUBJECT_WORD}, headed by a person noun
+ * or a capitalised word; right before a person noun, any modifiers in lower case ("the ferry operator", "local fishing
+ * unions") but no word of another class. The head is the last word, or the word before a place or a body it belongs to
+ * ("a senior official at the foreign ministry").
+ */
+function speakerPhrase(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 14) return false;
+  // (an article may open it: "the Leader of the Nation X", "a senior official at …")
+  const first = /^(?:the|a|an)$/i.test(words[0]!) && words.length > 1 ? words[1]! : words[0]!;
+  if (!/^\p{Lu}/u.test(first) && !(first !== words[0] && (SUBJECT_WORD.test(first) || SPEAKER_HEAD.test(first))))
+    return false;
+  if (/^(?:It|This|That|These|Those|There|Here|What|Which|Who|When|If|As|He|She|They|We|I|You)$/.test(first))
+    return false;
+  const bare = words.map((w) => w.replace(/,$/, ""));
+  if (bare.some((w) => !/\p{L}/u.test(w))) return false;
+  const cut = bare.findIndex((w, k) => k > 0 && /^(?:at|of|in|from|for|with)$/.test(w));
+  const h = cut > 0 ? cut - 1 : bare.length - 1;
+  const head = bare[h]!;
+  const personHead = SPEAKER_HEAD.test(head);
+  if (!/^\p{Lu}/u.test(head) && !personHead) return false;
+  // (free modifiers: the run of lower-case words right before a person noun)
+  let free = h;
+  while (
+    personHead &&
+    free > 0 &&
+    /^\p{Ll}[\p{L}-]*$/u.test(bare[free - 1]!) &&
+    !NOT_MODIFIER.test(bare[free - 1]!) &&
+    !pastShaped(bare[free - 1]!)
+  )
+    --free;
+  return bare.every((w, k) => (k >= free && k <= h) || /^\p{Lu}/u.test(w) || SUBJECT_WORD.test(w));
+}
+
+/** A group in lower case, "analysts", "opposition deputies", "the local farmers": modifiers and a person noun. */
+function lowerGroup(phrase: string): boolean {
+  const w = phrase.split(/\s+/);
+  return SPEAKER_HEAD.test(w.at(-1)!) && w.slice(0, -1).every((x) => SUBJECT_WORD.test(x));
+}
+
+/**
+ * A noun phrase of up to four words ending in a plural ("Swedish hauliers", "most shipowners"): before a verb of saying in
+ * a relative clause, a group that speaks whatever its noun. Not a pronoun or a demonstrative ("this", "its").
+ */
+function pluralPhrase(phrase: string): boolean {
+  const w = phrase.split(/\s+/);
+  return (
+    w.length <= 4 &&
+    /^\p{Ll}{3,}s$/u.test(w.at(-1)!) &&
+    !/^(?:this|these|those|its|his|hers|ours|theirs|yours|as|is|was|has|does|always|perhaps|thus|less|unless)$/i.test(
+      w.at(-1)!
+    ) &&
+    !/^(?:this|these|those|it|its|there|what)$/i.test(w[0]!)
+  );
+}
+
+/** The words of `text` with their offsets. */
+function wordsOf(text: string): {w: string; at: number}[] {
+  return [...text.matchAll(/[\p{L}\p{N}'’.-]+,?|[^\s\p{L}\p{N}]+/gu)].map((m) => ({w: m[0], at: m.index!}));
+}
+
+/** Where the subject starts: after a dateline and one opening phrase. */
+function subjectStart(text: string): number {
+  let at = 0;
+  const d = DATELINE.exec(text);
+  if (d) at = d[0].length;
+  const o = OPENER.exec(text.slice(at));
+  if (o) at += o[0].length;
+  return at;
+}
+
+/**
+ * The subject and the verb of a sentence whose first finite verb is `verb` (a test on the text from a word on): the
+ * subject is a speaker's noun phrase ({@link speakerPhrase}), with adverbials of time before the verb left out.
+ */
+function subjectBefore(
+  text: string,
+  verb: (rest: string, word: string) => boolean
+): {subject: string; verbAt: number} | undefined {
+  const start = subjectStart(text);
+  const ws = wordsOf(text.slice(start));
+  for (let k = 1; k < ws.length && k <= 20; ++k) {
+    const {w, at} = ws[k]!;
+    const rest = text.slice(start + at);
+    if (/^\p{Ll}/u.test(w) && verb(rest, w.replace(/,$/, ""))) {
+      let subject = text.slice(start, start + at).trim();
+      for (let prev = ""; prev !== subject;) {
+        prev = subject;
+        subject = subject.replace(TRAILING_ADVERBIAL, "");
+      }
+      // (a passive is no speech: "The deal was criticised, …")
+      if (/\b(?:was|were|is|are|been|being|be)$/.test(subject)) return undefined;
+      // (commas only inside a list of capitalised words: "Minister of Ports, Shipping and Waterways X")
+      if (/,(?!\s+\p{Lu})/u.test(subject) || /\p{Ll},/u.test(subject)) return undefined;
+      const sw = subject.split(/\s+/).map((x) => x.replace(/,$/, ""));
+      return speakerPhrase(sw) ? {subject, verbAt: start + at} : undefined;
+    }
+    // (the subject runs into another finite verb or into words of no speaker's phrase: not this construction; an
+    // adjective in -ed of the modifiers, "a retired colonel", is none)
+    const bare = w.replace(/,$/, "");
+    if (/^\p{Ll}/u.test(w) && pastShaped(bare) && !SUBJECT_WORD.test(bare) && !TRAILING_ADVERBIAL.test(" " + w))
+      return undefined;
+    if (/^[;:"“”«»()]/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A sentence whose finite verb is a verb of saying, after a subject of any speaker's shape: the subject as written
+ * ("Uzbekistan's Ambassador to India Sardor Rustambaev", "A senior official at Kazakhstan's foreign ministry"), or
+ * undefined.
+ */
+export function speechSubject(text: string): string | undefined {
+  return subjectBefore(text, (rest) => SAYING_AT.test(rest) || NAMING_AT.test(rest))?.subject;
+}
+
+/** Speech inside a narrated sentence: whose (the subject as written, a pronoun included) and where it starts. */
+export interface EmbeddedSpeech {
+  subject: string;
+  /** Offset of the clause of saying (its participle or relative pronoun). */
+  from: number;
+  /** "participle-of-saying" or "relative-of-saying". */
+  rule: string;
+  /** The main verb judges ("criticised …, saying …"): the clause gives the judgement's reason. */
+  evaluative?: boolean;
+}
+
+/**
+ * A participle of saying after the main clause ("Y criticised the plan, saying …": Y speaks), or a relative clause of
+ * saying ("…, in which he called …", "…, which experts said marks …": its subject speaks).
+ */
+export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
+  for (const m of text.matchAll(PARTICIPLE_CLAUSE)) {
+    // (the main clause: a speaker's phrase and its finite verb, in the past: "X welcomed the agreements")
+    const main = subjectBefore(text.slice(0, m.index), (_rest, w) => pastShaped(w));
+    if (!main) continue;
+    const verb = /^\p{Ll}+/u.exec(text.slice(main.verbAt))?.[0] ?? "";
+    const from = m.index! + m[0].search(new RegExp(`(?:${SAYING_PARTICIPLE})\\b`));
+    return {subject: main.subject, from, rule: "participle-of-saying", evaluative: EVALUATIVE_ACT.test(verb)};
+  }
+  for (const m of text.matchAll(RELATIVE_SAYING)) {
+    const who = m[2]!.trim();
+    // ("which" after a clause's noun, not a question's: "asked which …"; a pronoun subject is the main subject's)
+    if (/\b(?:asked|know|knows|knew|wonder|wondered|whether)\s*$/.test(text.slice(0, m.index))) continue;
+    let subject = who;
+    if (/^(?:he|she|they)$/.test(who)) {
+      // (a pronoun is the main subject's only with no other speaker between: "X welcomed the statement, where Y said
+      // …, which he called …" is Y's)
+      if (new RegExp(`\\b(?:${SAYING})\\b`).test(text.slice(0, m.index))) continue;
+      const main = subjectBefore(text.slice(0, m.index), (_rest, w) => pastShaped(w));
+      if (main) subject = main.subject;
+    } else if (!speakerPhrase(who.split(/\s+/)) && !lowerGroup(who) && !pluralPhrase(who)) continue;
+    const from = m.index! + m[0].indexOf(m[1]!);
+    return {subject, from, rule: "relative-of-saying"};
+  }
+  return undefined;
+}
