@@ -6,7 +6,8 @@
  * from the sentence), and how many events matched nothing expected (false events).
  *
  *   npx tsx scripts/coverage.ts [--seed 1] [--sample 3] [--acts meet,sign] [--constructions past,passive-agent]
- *                               [--forms state,title] [--family first|prose] [--examples 3] [--json]
+ *                               [--forms state,title] [--family first|prose] [--realism 0.25] [--contexts a,b]
+ *                               [--examples 3] [--json]
  *                               [--baseline before.json]
  *
  * `--baseline` takes an earlier run's `--json` output (the same generator, seed and sample) and lists the items
@@ -19,7 +20,15 @@ import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
 import {ALL_ACTS, familyOfItem} from "../src/read/coverage.js";
-import {compareCoverage, coverageRows, percent, type CoverageRow, type ItemScore} from "../src/read/coverage-score.js";
+import {
+  compareCoverage,
+  coverageRows,
+  percent,
+  realismRows,
+  type CoverageRow,
+  type ItemScore,
+  type RealismRow
+} from "../src/read/coverage-score.js";
 import {listOf, optionOf} from "./args.js";
 
 const CLASSES = ["verbal-coop", "material-coop", "verbal-conflict", "material-conflict"] as const;
@@ -79,7 +88,9 @@ function main(argv: readonly string[]): number {
     ...(list("--acts") ? {acts: list("--acts")!} : {}),
     ...(list("--constructions") ? {constructions: list("--constructions")!} : {}),
     ...(list("--forms") ? {forms: list("--forms")!} : {}),
-    ...(arg("--family") ? {family: arg("--family")!} : {})
+    ...(arg("--family") ? {family: arg("--family")!} : {}),
+    realism: Number(arg("--realism") ?? 0.25),
+    ...(list("--contexts") ? {contexts: list("--contexts")!} : {})
   });
   if (!checked.ok) {
     for (const i of checked.issues) console.error(formatIssue(i));
@@ -104,13 +115,16 @@ function main(argv: readonly string[]): number {
   }
   tuneJitForBatches();
   const t0 = Date.now();
-  const {scores} = runCoverage(o, {
+  const {scores: everyScore} = runCoverage(o, {
     onProgress: (p) => {
       if (p.done % 20 === 0 || p.done === p.of)
         process.stderr.write(`\r[${p.done}/${p.of}] ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     }
   });
   process.stderr.write("\n");
+  // The tables count the plain items; the copies in contexts of real prose are reported apart (--realism).
+  const scores = everyScore.filter((s) => !s.item.context);
+  const realism = realismRows(everyScore);
   const all = coverageRows(scores, () => "all")[0];
   if (argv.includes("--json")) {
     const rows = (key: (s: ItemScore) => string) => coverageRows(scores, key);
@@ -127,7 +141,9 @@ function main(argv: readonly string[]): number {
           bySourceForm: rows((s) => s.item.sourceForm),
           byTargetForm: rows((s) => s.item.targetForm),
           byDateForm: rows((s) => s.item.dateForm),
-          items: scores
+          realism,
+          realismByFamily: realismRows(everyScore, (s) => familyOfItem(s.item)),
+          items: everyScore
         },
         null,
         1
@@ -159,7 +175,7 @@ function main(argv: readonly string[]): number {
     );
   if (baseline) {
     const b = baseline.overall;
-    const c = compareCoverage(baseline.items, scores);
+    const c = compareCoverage(baseline.items, everyScore);
     console.log(
       `Against the baseline ${baselineFile}: strict ${b ? `${b.strict}/${b.n}` : "?"} → ${all.strict}/${all.n}, false events ${b ? b.falseEvents : "?"} → ${all.falseEvents}; ${c.gained.length} items gained a strict event, ${c.lost.length} lost one; ${c.fewerFalse.length} fewer false events, ${c.moreFalse.length} more; ${c.unmatched} items in one run only`
     );
@@ -177,6 +193,7 @@ function main(argv: readonly string[]): number {
       }
     console.log("");
   }
+  if (realism.length) console.log(realismTable(everyScore, realism) + "\n");
   // The matrix: constructions down, act classes across (strict share and n).
   const cells = new Map(coverageRows(scores, (s) => `${s.item.construction}|${s.item.cls}`).map((r) => [r.key, r]));
   const cons = [...new Set(scores.map((s) => s.item.construction))];
@@ -240,6 +257,47 @@ function main(argv: readonly string[]): number {
         console.log(`  ${c}:\n${example(s)}`);
   }
   return 0;
+}
+
+/** What each context of real prose costs: strict on the plain items against their embedded copies. */
+function realismTable(everyScore: readonly ItemScore[], rows: readonly RealismRow[]): string {
+  const per100 = (f: number, n: number) => (n ? ((100 * f) / n).toFixed(0) : "—");
+  const line = (r: RealismRow) => [
+    r.context,
+    String(r.items),
+    String(r.n),
+    percent(r.strictPlain, r.n),
+    percent(r.strictEmbedded, r.n),
+    `${r.strictEmbedded - r.strictPlain >= 0 ? "+" : ""}${r.strictEmbedded - r.strictPlain}`,
+    `${r.broken}/${r.mended}`,
+    percent(r.lenientEmbedded, r.n),
+    per100(r.falsePlain, r.sentencesPlain),
+    per100(r.falseEmbedded, r.sentencesEmbedded),
+    r.secondN ? `${r.secondStrict}/${r.secondN}` : "—"
+  ];
+  const total = realismRows(everyScore, () => "all")[0]!;
+  const fams = realismRows(everyScore, (s) => `all, ${familyOfItem(s.item)}`);
+  return [
+    "Realism: items copied into a context of real prose (--realism share, --contexts), strict on the same items plain and embedded",
+    table([
+      [
+        "context",
+        "items",
+        "n",
+        "plain",
+        "embedded",
+        "change",
+        "broken/mended",
+        "lenient",
+        "false/100 plain",
+        "embedded",
+        "2nd act"
+      ],
+      ...rows.map(line),
+      line(total),
+      ...fams.map(line)
+    ])
+  ].join("\n");
 }
 
 /** Up to `n` items, one per act first (examples of different acts). */

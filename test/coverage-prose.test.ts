@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {checkCoverageOptions} from "../src/app/coverage.js";
 import {ACTS} from "../src/read/coverage-lexicon.js";
-import {ALL_ACTS, CONSTRUCTIONS, familyOfItem, generate} from "../src/read/coverage.js";
-import {scoreItem} from "../src/read/coverage-score.js";
+import {ALL_ACTS, CONSTRUCTIONS, CONTEXTS, familyOfItem, generate} from "../src/read/coverage.js";
+import {realismRows, scoreItem} from "../src/read/coverage-score.js";
 import type {ReadingForEval} from "../src/read/document-eval.js";
 
 const prose = (constructions: string[], perCell = 3, acts?: string[]) =>
@@ -138,4 +138,70 @@ test("the family option: first or prose, anything else an issue", () => {
   assert.ok(!bad.ok && bad.issues[0]!.code === "unknown_family");
   // the lexicon's acts are untouched: session 15's acts come from their own module
   assert.ok(ACTS.every((a) => !a.onlyIn));
+});
+
+test("realism: a share of the items get a copy in a context of real prose; the plain items stay as they were", () => {
+  const plain = generate({seed: 6, perCell: 2, constructions: ["past", "cleft", "passive-agent"]});
+  const mixed = generate({seed: 6, perCell: 2, constructions: ["past", "cleft", "passive-agent"], realism: 0.5});
+  assert.deepEqual(
+    mixed.filter((it) => !it.context),
+    plain
+  );
+  const copies = mixed.filter((it) => it.context);
+  assert.ok(copies.length > plain.length / 4 && copies.length < plain.length);
+  for (const copy of copies) {
+    const original = plain.find((it) => copy.id === `${it.id}~${copy.context}`)!;
+    assert.ok(original, copy.id);
+    // the same events (and a second act's), each quoting a sentence of the copy
+    assert.deepEqual(
+      copy.expected.slice(0, original.expected.length).map((e) => [e.source, e.target, e.root, e.date]),
+      original.expected.map((e) => [e.source, e.target, e.root, e.date])
+    );
+    for (const e of copy.expected) assert.ok(copy.sentences.includes(e.quote), `${copy.context}: ${e.quote}`);
+    assert.notDeepEqual(copy.sentences, original.sentences);
+  }
+  // every context can be asked for alone
+  for (const context of CONTEXTS.map((c) => c.name)) {
+    const only = generate({seed: 6, perCell: 2, constructions: ["past"], realism: 1, contexts: [context]});
+    assert.ok(
+      only.some((it) => it.context === context),
+      context
+    );
+  }
+});
+
+test("realism: the cost of a context compares each copy with its own plain item", () => {
+  const [it] = generate({seed: 2, perCell: 1, constructions: ["past"], acts: ["criticise"], forms: ["state"]});
+  const copy = generate({
+    seed: 2,
+    perCell: 1,
+    constructions: ["past"],
+    acts: ["criticise"],
+    forms: ["state"],
+    realism: 1,
+    contexts: ["citation"]
+  })[1]!;
+  const e = it!.expected[0]!;
+  const event = (sentence: string) => ({
+    source: e.source,
+    target: e.target,
+    code: "111",
+    date: `${e.date}-05`,
+    sentence
+  });
+  const reading = (events: ReadingForEval["events"]): ReadingForEval => ({
+    source: {},
+    sentences: [],
+    events,
+    claims: [],
+    mentions: []
+  });
+  const rows = realismRows([
+    scoreItem(it!, reading([event(e.quote)])),
+    scoreItem(copy, reading([{...event(copy.expected[0]!.quote), source: "USA"}]))
+  ]);
+  assert.deepEqual(
+    rows.map((r) => [r.context, r.n, r.strictPlain, r.strictEmbedded, r.broken, r.falseEmbedded]),
+    [["citation", 1, 1, 0, 1, 1]]
+  );
 });

@@ -10,6 +10,7 @@ import {
   ACTOR_FORMS,
   ALL_ACTS,
   CONSTRUCTIONS,
+  CONTEXTS,
   articleText,
   generate,
   type ActorForm,
@@ -29,6 +30,10 @@ export interface CoverageOptions {
   forms?: readonly string[];
   /** "first" (the first matrix's constructions) or "prose" (session 15's cells); both when absent. */
   family?: string;
+  /** The share of items (0–1) also read embedded in a context of real prose; none when absent. */
+  realism?: number;
+  /** Only these contexts (src/read/coverage-realism.ts). */
+  contexts?: readonly string[];
 }
 
 export type CheckedCoverageOptions = Omit<CoverageOptions, "forms" | "family"> & {forms?: ActorForm[]; family?: Family};
@@ -58,6 +63,13 @@ export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverage
   );
   if (o.family !== undefined && o.family !== "first" && o.family !== "prose")
     issues.push({code: "unknown_family", message: `Unknown family "${o.family}": expected one of first, prose`});
+  known(
+    "context",
+    o.contexts,
+    CONTEXTS.map((c) => c.name)
+  );
+  if (o.realism !== undefined && !(o.realism >= 0 && o.realism <= 1))
+    issues.push({code: "bad_realism", message: `Cannot read --realism "${o.realism}": expected a share from 0 to 1`});
   if (!Number.isInteger(o.seed))
     issues.push({code: "bad_seed", message: `Cannot read --seed "${o.seed}": expected a whole number`});
   if (!Number.isInteger(o.sample) || o.sample < 1)
@@ -88,7 +100,9 @@ export function runCoverage(
     ...(o.acts ? {acts: o.acts} : {}),
     ...(o.constructions ? {constructions: o.constructions} : {}),
     ...(o.forms ? {forms: o.forms} : {}),
-    ...(o.family ? {family: o.family} : {})
+    ...(o.family ? {family: o.family} : {}),
+    ...(o.realism ? {realism: o.realism} : {}),
+    ...(o.contexts ? {contexts: o.contexts} : {})
   });
   const scores = items.map((item, i) => {
     const s = scoreItem(item, read(`coverage-${i}.txt`, articleText(item)));

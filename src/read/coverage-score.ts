@@ -106,27 +106,32 @@ export interface CoverageRow {
   lost: Record<string, number>;
 }
 
+/** The entry of `map` at `k`, made and added when missing. */
+function entry<T>(map: Map<string, T>, k: string, make: () => T): T {
+  const got = map.get(k);
+  if (got) return got;
+  const made = make();
+  map.set(k, made);
+  return made;
+}
+
 /** Groups the scored items by `key` (an item may belong to one group) and sums each group. */
 export function coverageRows(scores: readonly ItemScore[], key: (s: ItemScore) => string): CoverageRow[] {
   const rows = new Map<string, CoverageRow>();
   for (const s of scores) {
     const k = key(s);
-    const r =
-      rows.get(k) ??
-      rows
-        .set(k, {
-          key: k,
-          items: 0,
-          sentences: 0,
-          n: 0,
-          strict: 0,
-          lenient: 0,
-          secondN: 0,
-          secondStrict: 0,
-          falseEvents: 0,
-          lost: {}
-        })
-        .get(k)!;
+    const r = entry(rows, k, () => ({
+      key: k,
+      items: 0,
+      sentences: 0,
+      n: 0,
+      strict: 0,
+      lenient: 0,
+      secondN: 0,
+      secondStrict: 0,
+      falseEvents: 0,
+      lost: {} as Record<string, number>
+    }));
     r.items++;
     r.sentences += s.item.sentences.length;
     r.falseEvents += s.falseEvents;
@@ -177,4 +182,81 @@ export function compareCoverage(baseline: readonly ItemScore[], now: readonly It
   }
   out.unmatched = baseline.length + now.length - 2 * matched;
   return out;
+}
+
+/** What a context of real prose costs: the embedded copies against their plain items (the same items, paired). */
+export interface RealismRow {
+  context: string;
+  /** Pairs of a plain item and its embedded copy. */
+  items: number;
+  /** The plain items' expected events (main) and those read strictly, plain and embedded. */
+  n: number;
+  strictPlain: number;
+  strictEmbedded: number;
+  lenientPlain: number;
+  lenientEmbedded: number;
+  /** Main events read plain and lost embedded, and the reverse. */
+  broken: number;
+  mended: number;
+  /** False events and sentences, plain and embedded. */
+  falsePlain: number;
+  falseEmbedded: number;
+  sentencesPlain: number;
+  sentencesEmbedded: number;
+  /** The second act of the "second-act" context: expected and read. */
+  secondN: number;
+  secondStrict: number;
+}
+
+/** Pairs each embedded copy with its plain item (its id before "~") and sums the pairs by `key` (default the context). */
+export function realismRows(
+  scores: readonly ItemScore[],
+  key: (s: ItemScore) => string = (s) => s.item.context!
+): RealismRow[] {
+  const plain = new Map(scores.filter((s) => !s.item.context).map((s) => [s.item.id, s]));
+  const rows = new Map<string, RealismRow>();
+  for (const e of scores) {
+    if (!e.item.context) continue;
+    const p = plain.get(e.item.id.slice(0, e.item.id.lastIndexOf("~")));
+    if (!p) continue;
+    const k = key(e);
+    const r = entry(rows, k, () => ({
+      context: k,
+      items: 0,
+      n: 0,
+      strictPlain: 0,
+      strictEmbedded: 0,
+      lenientPlain: 0,
+      lenientEmbedded: 0,
+      broken: 0,
+      mended: 0,
+      falsePlain: 0,
+      falseEmbedded: 0,
+      sentencesPlain: 0,
+      sentencesEmbedded: 0,
+      secondN: 0,
+      secondStrict: 0
+    }));
+    r.items++;
+    r.falsePlain += p.falseEvents;
+    r.falseEmbedded += e.falseEvents;
+    r.sentencesPlain += p.item.sentences.length;
+    r.sentencesEmbedded += e.item.sentences.length;
+    p.outcomes.forEach((o, i) => {
+      if (!o.main) return;
+      const oe = e.outcomes[i]!;
+      r.n++;
+      if (o.strict) r.strictPlain++;
+      if (oe.strict) r.strictEmbedded++;
+      if (o.lenient) r.lenientPlain++;
+      if (oe.lenient) r.lenientEmbedded++;
+      if (o.strict && !oe.strict) r.broken++;
+      if (!o.strict && oe.strict) r.mended++;
+    });
+    for (const o of e.outcomes.slice(p.outcomes.length)) {
+      r.secondN++;
+      if (o.strict) r.secondStrict++;
+    }
+  }
+  return [...rows.values()];
 }

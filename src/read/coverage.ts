@@ -18,6 +18,7 @@ import {
 } from "./coverage-actors.js";
 import {CONSTRUCTIONS as FIRST_CONSTRUCTIONS, tidy, type Construction} from "./coverage-constructions.js";
 import {PROSE_ACTS, PROSE_CONSTRUCTIONS} from "./coverage-prose.js";
+import {CONTEXTS, embed} from "./coverage-realism.js";
 import {ARTICLE_DATES, DATE_FORMS, datePhrase, type DateForm} from "./coverage-dates.js";
 import {hash32, pick, seededRandom, type Rng} from "./coverage-random.js";
 
@@ -59,6 +60,23 @@ export interface CoverageItem {
   articleDate: string;
   sentences: string[];
   expected: ExpectedEvent[];
+  /** What embedding the item in real prose's contexts needs (src/read/coverage-realism.ts). */
+  parts?: ItemParts;
+  /** The context of real prose the item is embedded in (a copy of a plain item; `--realism`). */
+  context?: string;
+}
+
+/** The act's sentence and its actors, for embedding. */
+export interface ItemParts {
+  /** The index of the sentence that expresses the act. */
+  at: number;
+  /** The source as the sentence names it, its subject pronoun and code. */
+  subject: string;
+  pronoun: "it" | "he" | "she" | "they";
+  source: string;
+  /** A third state (name and code), for a second act. */
+  third: string;
+  thirdCode: string;
 }
 
 /** Options of {@link generate}. */
@@ -72,6 +90,13 @@ export interface GenerateOptions {
   forms?: readonly ActorForm[];
   /** Only the first matrix's constructions (session 14) or only session 15's cells (`prose`). */
   family?: Family;
+  /**
+   * The share of items (0–1) that also get a copy embedded in a context of real prose (src/read/coverage-realism.ts),
+   * chosen by a hash of the item's id; none by default.
+   */
+  realism?: number;
+  /** Only these contexts for the copies. */
+  contexts?: readonly string[];
 }
 
 /** The two families of constructions: the first matrix's and session 15's cells from the held-back sets. */
@@ -82,7 +107,16 @@ export const familyOfItem = (item: CoverageItem): Family =>
   CONSTRUCTIONS.find((c) => c.name === item.construction)?.prose ? "prose" : "first";
 
 /** The items of the matrix: `perCell` per construction × act, each drawn by a generator seeded from its cell. */
-export function generate({seed, perCell, acts, constructions, forms, family}: GenerateOptions): CoverageItem[] {
+export function generate({
+  seed,
+  perCell,
+  acts,
+  constructions,
+  forms,
+  family,
+  realism = 0,
+  contexts
+}: GenerateOptions): CoverageItem[] {
   const out: CoverageItem[] = [];
   const allForms = (forms?.length ? forms : ACTOR_FORMS.map((f) => f.name)) as ActorForm[];
   for (const c of CONSTRUCTIONS) {
@@ -93,7 +127,13 @@ export function generate({seed, perCell, acts, constructions, forms, family}: Ge
       if (!takes(c, act)) continue;
       for (let k = 0; k < perCell; k++) {
         const item = generateOne(c, act, `${seed}/${c.name}/${act.name}/${k}`, allForms);
-        if (item) out.push(item);
+        if (!item) continue;
+        out.push(item);
+        // a copy in a context of real prose, for a share of the items (the plain item is unchanged)
+        if (realism > 0 && hash32(`${item.id}~realism`) / 2 ** 32 < realism) {
+          const copy = embed(item, seededRandom(hash32(`${item.id}~embed`)), contexts);
+          if (copy) out.push(copy);
+        }
       }
     }
   }
@@ -158,7 +198,8 @@ function generateOne(c: Construction, act: Act, id: string, forms: readonly Acto
       dateForm: built.noDate ? "none" : dateForm,
       articleDate,
       sentences,
-      expected
+      expected,
+      parts: {at, subject: A.text, pronoun: A.pronoun, source: A.code, third: C.text, thirdCode: C.code}
     };
   }
   return undefined;
@@ -179,5 +220,5 @@ export function articleText(item: CoverageItem): string {
   return `Regional briefing\n\n${item.articleDate}\n\n${item.sentences.join(" ")}\n`;
 }
 
-export {ACTS, ACTOR_FORMS, DATE_FORMS, actorPhrase, datePhrase, formFits, hash32, seededRandom};
+export {ACTS, ACTOR_FORMS, CONTEXTS, DATE_FORMS, actorPhrase, datePhrase, formFits, hash32, seededRandom};
 export type {ActorForm, ActorPhrase, DateForm};
