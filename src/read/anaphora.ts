@@ -157,6 +157,28 @@ const FOLLOWED =
   /(\S\s+)followed(?=\s+(?:in|on|at|last|later|earlier|weeks|days|months|two|three|a\s+(?:week|month|day|year)|shortly|soon|this|that)\b|\s*[.,;]|$)/;
 /** Words naming a summit: an organisation named beside them is the story's summit. */
 const SUMMIT = /\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i;
+/** Words telling a gathering of an organisation: its summit, session, meeting, council, congress or ministerial. */
+const GATHERING =
+  /\b(?:summit|summits|session|sessions|meeting|meetings|council|conference|congress|ministerial|plenary|gathered|convened|met)\b/i;
+/**
+ * The members of an organisation or of a summit told without naming them: a lexicon of the language's collective
+ * nouns for the members of a bloc ("the member states", "the member countries", "the members", "the participants",
+ * "the signatories", "the other leaders", "fellow leaders"), of a person's peers in it ("his colleagues", "her
+ * counterparts", "their partners", "its allies") and a family named by the bloc's own word ("the Turkic family", "the
+ * Arab brotherhood"). Plural only: "his counterpart" is one person.
+ */
+const MEMBER_GROUP =
+  /\b(?:(?:his|her|their|its)\s+(?:fellow\s+|other\s+)?(?:colleagues|counterparts|partners|allies)|(?:the|its|their)\s+(?:other\s+|fellow\s+)?(?:member\s+(?:states|countries|nations|governments)|members|partners|allies|participants|signatories)|fellow\s+(?:members|leaders|heads\s+of\s+state)|the\s+other\s+(?:leaders|heads\s+of\s+state|presidents)|the\s+["“]?\p{Lu}\p{L}+\s+(?:family|brotherhood)["”]?)(?![-\p{L}])/gu;
+/**
+ * A phrase opening a sentence before its subject, closed by a comma: a time, a place or an occasion ("In Budapest, ",
+ * "After the talks, ") or a gerund's clause ("Opening the session in the narrow format, ").
+ */
+const SUBJECT_OPENER =
+  /^(?:(?:On|In|At|After|Before|During|Following|Later|Earlier|Meanwhile|Separately|Last|This|Then|Also)\b|\p{Lu}\p{Ll}+ing\b)[^,;:"“]{0,60},\s+/u;
+/** Head nouns of organisations' names besides {@link ORGANISATION}'s: "the Arab League", "the Warsaw Pact". */
+const BLOC_NAME = /\b(?:League|Pact|Movement|Cooperation|Partnership|Bloc|Group)\b/;
+/** A complement or a possessive after a group, which names another group: "in the cabinet", "from Japan", "'s". */
+const GROUP_COMPLEMENT = /^(?:['’]|\s+(?:of|in|from|at|on|within|inside|outside|across|around|abroad)\b)/;
 /**
  * The leaders or heads of state of a summit, uncounted and unowned: "The heads of state signed …", "thanked the
  * leaders for …" (not "the two leaders", "the leaders of X", "their leaders").
@@ -296,6 +318,15 @@ export class Anaphora {
   private partnerPairs: [string, string][] = [];
   /** The latest organisation named with its summit ("the SCO summit", "after the summit … the SCO"), and where. */
   private summitOrg: {code: string; sentence: number} | undefined;
+  /**
+   * The latest organisation named in a sentence telling a gathering of it (a summit, a session, a meeting, a council),
+   * with the words of its longest name: whom "his colleagues", "the member states" or "the partners" later mean.
+   */
+  private gatheredOrg: {code: string; sentence: number} | undefined;
+  /** Organisation → the words of its names met so far ("Organization of Turkic States"), for "the Turkic family". */
+  private readonly orgWords = new Map<string, Set<string>>();
+  /** Organisation → the state that hosted its latest gathering told (a 043 event with the organisation as target). */
+  private readonly hosts = new Map<string, string>();
   /** The latest event's sides before the current sentence's own events. */
   private earlier: {codes: [string, string]; sentence: number} | undefined;
   private sentence = 0;
@@ -363,6 +394,26 @@ export class Anaphora {
       const org = mentions.find((m) => !REGIONS.has(m.code) && !isStateCode(m.code) && ORGANISATION.test(m.text));
       if (org) this.summitOrg = {code: org.code, sentence: this.sentence};
     }
+    for (const m of mentions)
+      if (!REGIONS.has(m.code) && !isStateCode(m.code) && /\s/.test(m.text)) {
+        let words = this.orgWords.get(m.code);
+        if (!words) this.orgWords.set(m.code, (words = new Set()));
+        for (const w of m.text.split(/[^\p{L}]+/u)) if (w) words.add(w.toLowerCase());
+      }
+    if (GATHERING.test(text)) {
+      const org = mentions.find(
+        (m) => !REGIONS.has(m.code) && !isStateCode(m.code) && (ORGANISATION.test(m.text) || BLOC_NAME.test(m.text))
+      );
+      if (org) {
+        this.gatheredOrg = {code: org.code, sentence: this.sentence};
+      } else if (
+        this.gatheredOrg &&
+        !mentions.some((m) => !REGIONS.has(m.code) && !isStateCode(m.code) && ORGANISATION.test(m.text))
+      )
+        // ("Opening the session, …": the same gathering told on, named by its noun alone)
+        this.gatheredOrg.sentence = this.sentence;
+    } else if (this.gatheredOrg && mentions.some((m) => m.code === this.gatheredOrg!.code))
+      this.gatheredOrg.sentence = this.sentence;
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
     // every distinct code the sentence named, regions included
@@ -391,6 +442,9 @@ export class Anaphora {
    * approval (CAMEO 051–054), mostly a third party's ("Moscow welcomed the agreement"), do not make "the two sides".
    */
   noteEvent(source: string, target: string, code: string): void {
+    // (a state hosting an organisation's gathering: "Belarus hosted a session of the CSTO …")
+    if (code.startsWith("043") && isStateCode(source) && !isStateCode(target) && !REGIONS.has(target))
+      this.hosts.set(target, source);
     if (!this.subject || this.subject.sentence !== this.sentence)
       this.subject = {code: source, sentence: this.sentence};
     if (code.startsWith("042") && source !== target) this.visit = {codes: [source, target], sentence: this.sentence};
@@ -508,12 +562,17 @@ export class Anaphora {
       // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
       // are the summit's, not a pair named in an earlier sentence (two observers, two guests).
       // (only at an organisation's summit, named in the ten sentences before: a bilateral summit's leaders are a pair)
+      // (… and at a gathering of an organisation told as a session or a meeting, "Following the session, the leaders
+      // signed …", or in a sentence naming the organisation, "The heads of state approved … of the CSTO")
+      const gathered =
+        this.gatheredOrg && this.sentence - this.gatheredOrg.sentence <= 10 ? this.gatheredOrg : undefined;
       if (
         before.from !== undefined &&
         !/\b(?:two|both)\b/i.test(phrase) &&
-        SUMMIT.test(text) &&
-        this.summitOrg !== undefined &&
-        this.sentence - this.summitOrg.sentence <= 10
+        ((SUMMIT.test(text) && this.summitOrg !== undefined && this.sentence - this.summitOrg.sentence <= 10) ||
+          (gathered !== undefined &&
+            (GATHERING.test(text) || mentions.some((m) => m.code === gathered.code)) &&
+            /\b(?:leaders|heads\s+of\s+state|presidents)\b/i.test(phrase)))
       )
         continue;
       // (a later clause's "they" only for a subject and its object, "X met Y …, where they": not after a plural that
@@ -824,11 +883,29 @@ export class Anaphora {
           };
       }
     }
-    const org = this.summitOrg && this.sentence - this.summitOrg.sentence <= 10 ? this.summitOrg : undefined;
+    // (the organisation of the latest summit, or of the latest session or meeting told of an organisation)
+    const latest =
+      this.gatheredOrg && (!this.summitOrg || this.gatheredOrg.sentence > this.summitOrg.sentence)
+        ? this.gatheredOrg
+        : this.summitOrg;
+    const org = latest && this.sentence - latest.sentence <= 10 ? latest : undefined;
     if (!org || mentions.some((m) => m.code === org.code)) return undefined;
-    if (this.dyad && this.dyad.sentence > org.sentence && this.sentence - this.dyad.sentence <= 8) return undefined;
-    const name = this.groupName(org.code, mentions);
-    if (!name) return undefined;
+    // (an act told since with another pair ends the summit's story; one with the organisation as a side does not, nor
+    // does it when this sentence tells the gathering again: "After the session, the leaders …")
+    if (
+      this.dyad &&
+      this.dyad.sentence > org.sentence &&
+      this.sentence - this.dyad.sentence <= 8 &&
+      !(org === this.gatheredOrg && (this.dyad.codes.includes(org.code) || GATHERING.test(text)))
+    )
+      return undefined;
+    const orgName = this.groupName(org.code, mentions);
+    if (!orgName) return undefined;
+    // (the leaders of a gathering a state hosted are the host and the organisation's other members: "Belarus and the
+    // CSTO signed …"; only the events with the organisation as a side are kept)
+    const host = org === this.gatheredOrg ? this.hosts.get(org.code) : undefined;
+    const hostName = host && !mentions.some((m) => m.code === host) ? this.nameOf(host) : undefined;
+    const name = hostName ? `${hostName} and ${orgName}` : orgName;
     SUMMIT_LEADERS.lastIndex = 0;
     const hits: {at: number; length: number}[] = [];
     for (let hit = SUMMIT_LEADERS.exec(text); hit; hit = SUMMIT_LEADERS.exec(text)) {
@@ -851,6 +928,50 @@ export class Anaphora {
       kind: "pair",
       side: org.code
     };
+  }
+
+  /**
+   * The members of an organisation told without naming them, as an act's object or subject ("thanked his colleagues",
+   * "urged the member states", "asked the partners", "called on the "Turkic family""): the organisation named with a
+   * gathering of it (a summit, a session, a meeting) in the ten sentences before, or in this one, when the sentence
+   * names that organisation nowhere. A group with a complement ("his colleagues in the cabinet", "the partners from
+   * Japan") or a modifier of its own ("business partners", "Western allies") is another group: not read. `before`, a
+   * rewrite of the sentence already made (a pronoun read as its state), is kept in the copy. (A modifier of its own
+   * makes another group, "business partners", "the Western allies": the lexicon wants a determiner or "fellow"
+   * right before the noun.) The copy names the
+   * organisation where the group stood; only its events with the organisation as a side are meant (`side`), and an
+   * act toward it only by the sentence's subject when an actor opens the sentence (`by`).
+   */
+  memberGroup(
+    text: string,
+    mentions: readonly AnaphoraMention[],
+    before?: Rewrite
+  ): (Rewrite & {side: string; by?: string}) | undefined {
+    const gathered = this.gatheredOrg && this.sentence - this.gatheredOrg.sentence <= 10 ? this.gatheredOrg : undefined;
+    const base = before?.text ?? text;
+    MEMBER_GROUP.lastIndex = 0;
+    for (let hit = MEMBER_GROUP.exec(base); hit; hit = MEMBER_GROUP.exec(base)) {
+      const phrase = hit[0];
+      const after = base.slice(hit.index + phrase.length);
+      // (a complement or a possessive names another group: "his colleagues in the cabinet", "the partners' demands")
+      if (GROUP_COMPLEMENT.test(after)) continue;
+      // ("the Turkic family": the organisation whose name has the adjective, named anywhere before; else none)
+      const family = /^(?:the\s+)?["“]?(\p{Lu}\p{L}+)\s+(?:family|brotherhood)\b/u.exec(phrase);
+      const code = family
+        ? [...this.orgWords].find(([, words]) => words.has(family[1]!.toLowerCase()))?.[0]
+        : gathered?.code;
+      const name = code ? this.groupName(code, mentions) : undefined;
+      if (!code || !name) continue;
+      const own = splice(base, hit.index, phrase.length, name, "pair");
+      const rewrite = before ? compose(text, before, own) : own;
+      // (the act toward the group is the subject's: the actor opening the sentence after an opening phrase, not one
+      // named inside a clause on the way, "X warned that the X-Y border was tense and asked the partners …")
+      const opener = before ? undefined : (SUBJECT_OPENER.exec(text)?.[0].length ?? 0);
+      const by =
+        opener === undefined ? undefined : mentions.find((m) => m.start >= opener && m.start <= opener + 4)?.code;
+      return {...rewrite, side: code, ...(by !== undefined && by !== code ? {by} : {})};
+    }
+    return undefined;
   }
 
   /**

@@ -675,6 +675,15 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const pledge = anaphora.pledgeSide(text, named);
     // An organisation's summit told by its leaders alone ("The heads of state signed …").
     const summit = anaphora.summitSides(text, named);
+    // An organisation's members told without naming them ("thanked his colleagues", "urged the member states"), after
+    // a gathering of it; a pronoun or surname read before is kept in the copy ("He urged the member states …").
+    const members = anaphora.memberGroup(
+      text,
+      named,
+      anaphoric?.kind === "pronoun" || anaphoric?.kind === "surname" || anaphoric?.kind === "relative"
+        ? anaphoric
+        : undefined
+    );
     // An occasion told before that ended with a paper ("The summit … ended with a joint declaration").
     const paper = anaphora.occasionPaper(text, named);
     // "X visited Astana in 2023, and Y followed in September": Y's visit too.
@@ -701,7 +710,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       PAST_AFTER_POINTER.test(s.text.slice(anaphoric.at + anaphoric.length))
         ? dates[anaphoric.from]
         : undefined;
-    for (const rewrite of [anaphoric, fight, pledge, summit, paper, followed, held, who]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit, members, paper, followed, held, who]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -721,6 +730,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === followed && !e.code.startsWith("042")) ||
           (rewrite === held && !e.code.startsWith("04")) ||
           (rewrite === summit && e.source !== summit.side && e.target !== summit.side) ||
+          (rewrite === members &&
+            ((e.source !== members.side && e.target !== members.side) ||
+              (members.by !== undefined && e.target === members.side && e.source !== members.by))) ||
           (rewrite === who && e.source !== who.side)
         )
           continue;
