@@ -286,7 +286,9 @@ test("bad options are issues naming what was expected", () => {
 // Session 15 (cx, 09:30, main fcd49c7): the first matrix's figures apart ("first": its constructions, unchanged
 // items) and session 15's cells ("prose", src/read/coverage-prose.ts: blind13's and blind14's failure classes),
 // pinned on fcd49c7's reader: 256 of 423, 528 paragraphs.
-const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 256, items: 528}};
+// 259 (ac15: an organisation's members told without their names after a gathering of it, "urged the member states",
+// "thanked his colleagues": group-target 4/21 -> 18/21 at sample 3).
+const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 259, items: 528}};
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
 // no-plans). Lowered when precision work lowers them; a change that reads new sentences with a wrong code raises the
 // overall count: fix the code.
