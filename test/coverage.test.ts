@@ -288,7 +288,11 @@ test("bad options are issues naming what was expected", () => {
 // pinned on fcd49c7's reader: 256 of 423, 528 paragraphs.
 // 259 (ac15: an organisation's members told without their names after a gathering of it, "urged the member states",
 // "thanked his colleagues": group-target 4/21 -> 18/21 at sample 3).
-const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 259, items: 528}};
+// Review K4-K6 (10:25, main 36792cf): the cells' wordings varied and mended (other verbs, group nouns, acronym heads,
+// agreement, no capital twice, "was supposed to" a no-event row): the cells re-pinned on the same reader, 246 of 422,
+// 475 paragraphs (the generator changed, not the reader).
+// 247 on main 2fa7f6f (with ac15's members of a gathered organisation; on the varied wordings group-target reads 7/21).
+const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 247, items: 475}};
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
 // no-plans). Lowered when precision work lowers them; a change that reads new sentences with a wrong code raises the
 // overall count: fix the code.
@@ -298,8 +302,9 @@ const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 259, items: 528
 // 103 on main 8f7dc0c.
 // Session 15's cells: 106 false events on fcd49c7 (gerund complements read as the thanks the wrong way round, a
 // postponement read as 130/030, "as did" with a wrong code), 31 in the rows of no event (group-wish, learned-how,
-// habitual, relations-state, no-date, absent, long-participle).
-const CEILING = {first: {falseEvents: 103, noEventFalse: 12}, prose: {falseEvents: 106, noEventFalse: 31}};
+// habitual, relations-state, no-date, absent, long-participle). After review K4-K6 (10:25): 93, and 21 in the
+// no-event rows (plan-off added).
+const CEILING = {first: {falseEvents: 103, noEventFalse: 12}, prose: {falseEvents: 93, noEventFalse: 21}};
 /** The rows that express no event. */
 const NO_EVENT = new Set([
   "negated",
@@ -311,7 +316,8 @@ const NO_EVENT = new Set([
   "relations-state",
   "no-date",
   "absent",
-  "long-participle"
+  "long-participle",
+  "plan-off"
 ]);
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {

@@ -109,6 +109,7 @@ const relations = none("relations-state");
 const noDate = none("no-date");
 const absent = none("absent");
 const background = none("long-participle");
+const planOff = none("plan-off");
 
 /** The acts of session 15's cells. */
 export const PROSE_ACTS: readonly Act[] = [
@@ -122,40 +123,45 @@ export const PROSE_ACTS: readonly Act[] = [
     "preparations for {A-its} summit with {B}",
     "plans for a meeting with {B}"
   ]),
-  // Schedules and plans: an intent, 03, dated by the article (the official gold's plans).
+  // Schedules and plans: an intent, 03, dated by the article (the official gold's plans); {is} agrees with A.
   plan(
     "to-be-held",
     [
       "The next summit between {A} and {B} is to be held {when}.",
-      "Talks between {A} and {B} are to be held in {place} {when}."
+      "Talks between {A} and {B} are to take place in {place} {when}.",
+      "{A} and {B} are set to meet in {place} {when}."
     ],
     true
   ),
-  plan("due-in", ["{A} is due in {Bcap} {when} for talks on transit.", "{A} is due in {Bcap} {when}."]),
-  plan("supposed", [
-    "A summit between {A} and {B} was supposed to be the highlight of the year.",
-    "{A's} visit to {B} was supposed to take place {when}."
+  plan("due-in", [
+    "{A} is due in {Bcap} {when} for talks on transit.",
+    "{A} is due to arrive in {Bcap} {when}.",
+    "{A} is expected in {Bcap} {when}."
   ]),
   plan(
     "scheduled",
     [
       "Talks between {A} and {B} are scheduled for {when2}.",
-      "A meeting between {A} and {B} has been scheduled for {when2}."
+      "A meeting between {A} and {B} has been slated for {when2}.",
+      "{A} and {B} have put talks in their calendars for {when2}."
     ],
     true
   ),
   plan("will-host", [
     "{A} will host {B} {when}.",
-    "{A} will host a summit with {B} {when}.",
-    "{A} will host — jointly, and on {Ccap}'s soil — a summit with {B} {when}."
+    "{A} {is} to host a summit with {B} {when}.",
+    "{A} will host — for the first time — a summit with {B} {when}.",
+    "{A} {is} set to welcome {B} {when}."
   ]),
   plan("planned-for", [
     "{A's} visit to {B}, planned for {month}, will focus on energy.",
-    "The talks between {A} and {B}, planned for {month}, will cover transit fees."
+    "The talks between {A} and {B}, set for {month}, will cover transit fees.",
+    "{A's} trip to {B} is planned for {month}."
   ]),
   plan("expected-to", [
-    "{A} and {B} are expected to sign a transit accord {when}.",
-    "{A} is expected to meet {B} {when}."
+    "{A} and {B} look set to sign a transit accord {when}.",
+    "{A} {is} expected to meet {B} {when}.",
+    "{A} {is} likely to sign a trade deal with {B} {when}."
   ]),
   // A tour of three named states: one visit (042) with other targets, as the official gold codes a tour.
   tour("tour", "{A} toured {X}, {Y} and {Z} {D}."),
@@ -163,7 +169,7 @@ export const PROSE_ACTS: readonly Act[] = [
   tour("travel-list", "{A} travelled to {X}, {Y} and {Z} {D}."),
   tour("stops-in", "{A} made stops in {X}, {Y} and {Z} {D}."),
   tour("tour-noun", "{A's} tour of {X}, {Y} and {Z} {D} drew wide attention."),
-  // No event: states of relations; a date not set; an absence; a background participle.
+  // No event: states of relations; a date not set; an absence; a plan that fell through; a background participle.
   relations(
     "frozen",
     "Relations between {A} and {B} have been frozen since {year}.",
@@ -174,19 +180,77 @@ export const PROSE_ACTS: readonly Act[] = [
     "Ties between {A} and {B} have been strained for years.",
     "Relations between {A} and {B} have been tense since {year}."
   ),
-  relations("no-relations", "{A} and {B} have had no diplomatic relations since {year}."),
-  relations("at-odds", "{A} has been at odds with {B} over water since {year}."),
-  noDate("no-new-date", "No new date was offered for the summit between {A} and {B}."),
-  noDate("no-date-set", "No date has been set for {A's} visit to {B}."),
-  noDate("date-not-agreed", "{A} and {B} have not agreed on a date for the talks."),
-  absent("not-send", "{A} did not send a delegation to the summit in {Bcap} {D}."),
-  absent("not-attend", "{A} did not attend the talks in {Bcap} {D}."),
-  absent("not-travel", "{A} did not travel to {Bcap} for the summit {D}."),
-  absent("not-take-part", "{A} will not take part in the summit in {Bcap}."),
-  background("dominate", "{B}, long dominated by {A}, is holding elections next year."),
-  background("court", "{B}, long courted by {A}, has kept its options open."),
-  background("covet", "{B's} uranium, long coveted by {A}, is still mostly exported raw."),
-  background("woo", "{B}, long wooed by {A}, has a young population.")
+  relations(
+    "no-relations",
+    "{A} and {B} have had no diplomatic relations since {year}.",
+    "{A} {has} never recognised {B}."
+  ),
+  relations(
+    "at-odds",
+    "{A} {has} been at odds with {B} over water since {year}.",
+    "{A} and {B} remain divided over the border."
+  ),
+  noDate(
+    "no-new-date",
+    "No fresh date was set for the summit between {A} and {B}.",
+    "A new date for the talks between {A} and {B} has yet to be found."
+  ),
+  noDate("no-date-set", "No date has been fixed for {A's} visit to {B}.", "{A's} trip to {B} still has no date."),
+  noDate(
+    "date-not-agreed",
+    "{A} and {B} have not agreed on a date for the talks.",
+    "{A} and {B} have yet to settle on a date for their next meeting."
+  ),
+  absent(
+    "not-send",
+    "{A} sent nobody to the summit in {Bcap} {D}.",
+    "{A} was not represented at the summit in {Bcap} {D}."
+  ),
+  absent("not-attend", "{A} did not attend the talks in {Bcap} {D}.", "{A} stayed away from the talks in {Bcap} {D}."),
+  absent("not-travel", "{A} did not travel to {Bcap} for the summit {D}.", "{A} skipped the summit in {Bcap} {D}."),
+  absent(
+    "not-take-part",
+    "{A} will be absent from the summit in {Bcap}.",
+    "{A} {has} no intention of joining the talks in {Bcap}."
+  ),
+  // a plan that fell through announces no intent (review K5; blind14's gold leaves "was supposed to be" uncoded)
+  planOff(
+    "supposed",
+    "A summit between {A} and {B} had been meant to crown the year.",
+    "{A's} visit to {B} was supposed to take place last month."
+  ),
+  planOff(
+    "was-to-have",
+    "{A} and {B} were to have met in {place} last month.",
+    "{A's} trip to {B} was to have started last week."
+  ),
+  planOff(
+    "had-been-due",
+    "{A} had been due in {Bcap} last month.",
+    "Talks between {A} and {B} had been expected last month."
+  ),
+  // background participles: with an adverb or none, regular and irregular, the by-agent later (review K4)
+  background(
+    "dominate",
+    "{B}, long dominated by {A}, is holding elections next year.",
+    "{B}, dominated for decades by {A}, is holding elections next year.",
+    "{B} is a market dominated by {A}."
+  ),
+  background(
+    "court",
+    "{B}, long courted by {A}, has kept its options open.",
+    "{B}, courted by {A} and others alike, has kept its options open."
+  ),
+  background(
+    "covet",
+    "{B's} uranium, long coveted by {A}, is still mostly exported raw.",
+    "{B's} gas, long sought by {A}, still flows mostly north."
+  ),
+  background(
+    "control",
+    "{B's} rail network, largely controlled by {A}, needs new rolling stock.",
+    "{B}, once ruled by {A}, has a young population."
+  )
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,14 +294,25 @@ const postponed: Construction = {
     ).noun;
     const k = rng();
     if (k < 0.3) return {sentences: [`${A.text} ${act.verb[1]} ${obj} ${D.text}.`]};
-    if (k < 0.5)
+    if (k < 0.5) {
+      // the passive, its subject the meeting; who asked for it after "at the request of", "at A's request" …
+      const subject = cap(obj.replace(/^(its|his|her|their) /, "the "));
+      const was = /^(The talks|Plans|Preparations)/.test(subject) ? "were" : "was";
+      const asked = pick(rng, [`at the request of ${plain(A)}`, `at ${A.poss} request`, `on ${A.poss} initiative`]);
+      const set = pick(rng, ["planned for", "set for", "due in"]);
       return {
         sentences: [
-          `${cap(obj.replace(/^(its|his|her|their) /, "the "))}, planned for ${later(articleDate, rng).replace(/^in /, "")}, was ${act.verb[2]} ${D.text} at the request of ${plain(A)}.`
+          `${subject}, ${set} ${later(articleDate, rng).replace(/^in /, "")}, ${was} ${act.verb[2]} ${D.text} ${asked}.`
         ]
       };
-    if (k < 0.7) return {sentences: [`${A.text} informed ${B.text} ${D.text} that ${noun} would be ${act.verb[2]}.`]};
-    if (k < 0.85) return {sentences: [`${A.text} decided ${D.text} to ${act.verb[0]} ${obj}.`]};
+    }
+    if (k < 0.7) {
+      const told = pick(rng, ["informed", "told", "notified"]);
+      const would = pick(rng, ["would be", "had been"]);
+      return {sentences: [`${A.text} ${told} ${B.text} ${D.text} that ${noun} ${would} ${act.verb[2]}.`]};
+    }
+    if (k < 0.85)
+      return {sentences: [`${A.text} ${pick(rng, ["decided", "chose"])} ${D.text} to ${act.verb[0]} ${obj}.`]};
     return {sentences: [`${A.poss} decision to ${act.verb[0]} ${obj} ${D.text} surprised diplomats.`]};
   }
 };
@@ -246,14 +321,14 @@ const schedule: Construction = {
   name: "schedule",
   ownActs: true,
   describe:
-    "a schedule or plan, an intent (03) dated by the article: the next summit between A and B is to be held in October; A is due in B's capital next month; A will host B; A's visit to B, planned for April, …",
+    "a schedule or plan, an intent (03) dated by the article: talks between A and B are to take place in October; A is due in B's capital next month; A will host B; A's visit to B, planned for April, …",
   prose: true,
   sourceForms: ["state", "capital", "government", "title", "title-lower", "apposition", "office", "igo", "region"],
   targetForms: ["state", "capital", "government", "igo", "region"],
   build: ({act, A, B, C, articleDate, articleMonth, rng}) => {
     const t = pick(rng, act.frames!);
     if (t.includes("{Bcap}") && (!B.state || !["state", "capital"].includes(B.form) || !isPerson(A))) return null;
-    if (t.startsWith("{A} will host") && !STATELIKE.includes(A.form)) return null;
+    if (/^\{A\} (will|\{is\}) (to |set to )?(host|welcome)/.test(t) && !STATELIKE.includes(A.form)) return null;
     if (t.includes("{A's} visit") && (!["state", "capital"].includes(B.form) || !VISITORS.includes(A.form)))
       return null;
     const m = Number(articleDate.slice(5, 7));
@@ -264,6 +339,7 @@ const schedule: Construction = {
           A: A.text,
           "A's": A.poss,
           B: B.text,
+          is: A.plural ? "are" : "is",
           Bcap: B.state?.capital ?? "",
           Ccap: C.state!.capital,
           place: (B.state ?? A.state ?? C.state)!.capital,
@@ -284,9 +360,20 @@ const ORG_GROUPS = [
   "the member states",
   "the partners",
   "{A-its} counterparts",
-  "the other members"
+  "the other members",
+  "{A-its} allies",
+  "fellow members",
+  "the bloc's members",
+  "{A-its} fellow leaders"
 ];
-const REGION_GROUPS = ["the five", "the region's leaders", "the five presidents", "the region"];
+const REGION_GROUPS = [
+  "the five",
+  "the region's leaders",
+  "the five presidents",
+  "the region",
+  "all five",
+  "the region's capitals"
+];
 const GROUP_ACTS = ["thank", "praise", "urge", "call-on", "appeal", "warn", "criticise"];
 
 const groupTarget: Construction = {
@@ -309,14 +396,19 @@ const groupTarget: Construction = {
     const context = toRegion
       ? pick(rng, [
           "The summit with the Central Asian states focused on transport.",
-          "Water and trade topped the agenda of the summit with the five Central Asian presidents."
+          "Water and trade dominated the talks with Central Asia's five presidents.",
+          "Central Asia's leaders gathered for their annual consultations."
         ])
       : pick(rng, [
           `The ${org.name} summit focused on border security.`,
-          `Security topped the agenda of the ${org.name} summit.`
+          `Security topped the agenda of the ${org.name} summit.`,
+          `The ${org.name} leaders talked behind closed doors.`
         ]);
+    // the organisation or region sometimes two sentences back (review K4)
+    const between =
+      rng() < 0.35 ? [pick(rng, ["The talks ran late into the evening.", "Journalists were kept outside."])] : [];
     return {
-      sentences: [context, `${A.text} ${predicate(act, 1, A, G)} ${D.text}.`],
+      sentences: [context, ...between, `${A.text} ${predicate(act, 1, A, G)} ${D.text}.`],
       target: toRegion ? "CAS" : org.code,
       targetForm: toRegion ? "group-region" : "group-org"
     };
@@ -370,6 +462,8 @@ const companyBody: Construction = {
     if (act.economic) {
       if (!["sign", "sign-memorandum", "invest", "lend", "pledge", "offer", "agree-to"].includes(act.name))
         return undefined;
+      // a bank or company acts toward states, governments, companies, the region (review K6)
+      if (!["state", "capital", "government", "company", "region"].includes(B.form)) return null;
       if (rng() < 0.5) {
         const bank = pick(rng, [
           `${poss(s.name)} export-import bank`,
@@ -378,15 +472,20 @@ const companyBody: Construction = {
         ]);
         return {sentences: [`${bank} ${predicate(act, 1, A, B)} ${D.text}.`], sourceForm: "bank"};
       }
-      const acr = `${s.company
+      // an acronym defined, then used: other heads and definitions (review K4)
+      const head = pick(rng, ["Group", "Corporation", "Holding"]);
+      const initials = s.company
         .split(/[\s-]+/)
         .map((w) => w[0]!.toUpperCase())
-        .join("")}G`;
+        .join("");
+      const acr = `${initials}${head[0]}`;
+      const defined = pick(rng, [
+        `${s.company} ${head} (${acr}) is ${poss(s.name)} largest energy company.`,
+        `${s.adj} state oil firm ${s.company} ${head} (${acr}) employs some 40,000 people.`,
+        `${s.company} ${head}, known as ${acr}, runs most of ${poss(s.name)} pipelines.`
+      ]);
       return {
-        sentences: [
-          `${s.company} Group (${acr}) is ${poss(s.name)} largest energy company.`,
-          `${acr} ${predicate(act, 1, {...A, text: acr}, B)} ${D.text}.`
-        ],
+        sentences: [defined, `${acr} ${predicate(act, 1, {...A, text: acr}, B)} ${D.text}.`],
         sourceForm: "acronym"
       };
     }
@@ -450,7 +549,7 @@ const GERUND_CONFLICT = ["recall", "expel", "impose-sanctions", "cut-ties", "ban
 const gerundComplement: Construction = {
   name: "gerund-complement",
   describe:
-    "an act in a gerund complement, with its own date: On Monday, A thanked B for lifting the ban on imports from A in March (B→A 08 in March; A→B 05 on Monday); A condemned B for expelling …",
+    "an act in a gerund complement, with its own date: On Monday, A thanked B for easing sanctions on A in March (B→A 08 in March; A→B 05 on Monday); A condemned B for expelling …",
   prose: true,
   sourceForms: ["state", "capital", "government", "title", "title-lower", "apposition", "office"],
   targetForms: ["state", "capital", "government", "title", "title-lower", "apposition", "office"],
@@ -461,10 +560,27 @@ const gerundComplement: Construction = {
     const T = actorPhrase("state", A.state, rng, act);
     if (!formFits("state", act, "target")) return null;
     const when = monthsBefore(D.month, 1 + Math.floor(rng() * 2), articleDate);
-    const frame = coop ? pick(rng, ["thanked", "praised", "commended"]) : pick(rng, ["condemned", "criticised"]);
+    // the verbs that take an act as a gerund: "thanked B for …", "congratulated B on …", "hailed B for …" (review K4)
+    const [frame, prep] = pick<readonly [string, string]>(
+      rng,
+      coop
+        ? ([
+            ["thanked", "for"],
+            ["praised", "for"],
+            ["commended", "for"],
+            ["hailed", "for"],
+            ["congratulated", "on"]
+          ] as const)
+        : ([
+            ["condemned", "for"],
+            ["criticised", "for"],
+            ["denounced", "for"],
+            ["rebuked", "for"]
+          ] as const)
+    );
     const front = D.text.charAt(0).toUpperCase() + D.text.slice(1);
     return {
-      sentences: [`${front}, ${A.text} ${frame} ${B.text} for ${predicate(act, 3, B, T)} ${when.text}.`],
+      sentences: [`${front}, ${A.text} ${frame} ${B.text} ${prep} ${predicate(act, 3, B, T)} ${when.text}.`],
       source: B.code,
       target: A.code,
       month: when.month,
@@ -514,7 +630,7 @@ const asDid = everyAct(
 const sentEnvoy: Construction = {
   name: "sent-envoy",
   describe:
-    "a state sends an envoy: A sent a deputy prime minister to the summit in B's capital (042); A sent its foreign minister to Tashkent to sign … (the act A→B and the travel)",
+    "a state sends an envoy: A sent a junior minister to B's capital for the summit (042); A sent its foreign minister to Tashkent to sign … (the act A→B and the travel)",
   prose: true,
   sourceForms: ["state", "capital", "government"],
   targetForms: ["state", "capital"],
@@ -529,8 +645,10 @@ const sentEnvoy: Construction = {
     const there = B.state.capital;
     if (act.name === "visit") return {sentences: [`${A.text} sent ${envoy} to the summit in ${there} ${D.text}.`]};
     if (!(inPerson(act) || act.name.startsWith("sign")) || act.placeTarget) return undefined;
+    // the capital is the place: its second mention a pronoun ("… to Berlin to urge it to …"; review K6)
+    const object = B.form === "capital" ? pronounOf(B) : B;
     return {
-      sentences: [`${A.text} sent ${envoy} to ${there} ${D.text} to ${predicate(act, 0, A, B)}.`],
+      sentences: [`${A.text} sent ${envoy} to ${there} ${D.text} to ${predicate(act, 0, A, object)}.`],
       extra: [{source: A.code, target: B.code, root: "04", act: "travel", mutual: false}]
     };
   }
@@ -543,12 +661,14 @@ const cleft = everyAct(
     const k = rng();
     const p = predicate(act, 1, A, B);
     if (k < 0.35) return {sentences: [`It was ${D.text} that ${A.text} ${p}.`]};
-    if (k < 0.6) return {sentences: [`It was ${plain(A)} ${isPerson(A) ? "who" : "that"} ${p} ${D.text}.`]};
-    const there = (B.state ?? A.state)?.capital;
+    if (k < 0.6) return {sentences: [`It was ${A.text} ${isPerson(A) ? "who" : "that"} ${p} ${D.text}.`]};
+    const there = (B.form === "capital" ? A.state : (B.state ?? A.state))?.capital;
+    if (there && A.form === "capital" && there === A.text) return null;
     if (k < 0.8 || !isPerson(A) || !B.state || act.placeTarget || !["state", "capital"].includes(B.form))
       return there ? {sentences: [`It was in ${there} ${D.text} that ${A.text} ${p}.`]} : null;
+    const again = B.form === "capital" ? predicate(act, 1, A, pronounOf(B)) : p;
     return {
-      sentences: [`It was during a visit to ${B.state.capital} ${D.text} that ${A.text} ${p}.`],
+      sentences: [`It was during a visit to ${B.state.capital} ${D.text} that ${A.text} ${again}.`],
       extra: [{source: A.code, target: B.code, root: "04", act: "travel", mutual: false}]
     };
   }
@@ -593,10 +713,11 @@ const frontedPlace: Construction = {
   describe:
     "a fronted place with a coordinated subject: In Astana on Monday, he and Kazakh Foreign Minister X signed … (the pronoun from the sentence before); In Astana, A and B signed …",
   prose: true,
-  targetForms: ["state", "capital"],
+  targetForms: ["state"],
   build: ({act, A, B, D, rng}) => {
     if (!MUTUAL_BARE.includes(act.name) || !B.state) return undefined;
     const there = B.state.capital;
+    if (A.form === "capital") return null;
     if (isPerson(A) && rng() < 0.6) {
       const B2 = actorPhrase(pick(rng, ["title", "title-lower"] as const), B.state, rng, act);
       return {
@@ -619,19 +740,23 @@ const participlePassive: Construction = {
   build: ({act, A, B, D, articleMonth, rng}) => {
     if (!act.thing || !noFrames(act)) return undefined;
     if (act.name.startsWith("sign")) {
-      const place = (B.state ?? A.state)?.capital;
-      if (!place) return null;
-      const pass = pick(rng, ["ratified", "approved"]);
+      const place = (B.form === "capital" ? A.state : (B.state ?? A.state))?.capital;
+      if (!place || place === A.text || place === B.text) return null;
+      const pass = pick(rng, ["ratified", "approved", "endorsed"]);
+      const by = pick(rng, ["both countries' parliaments", "lawmakers in both states", "the two legislatures"]);
       return {
         sentences: [
-          `${cap(act.thing.np)} between ${A.text} and ${B.text}, signed in ${place} ${D.text}, has since been ${pass} by both countries' parliaments.`
+          `${cap(act.thing.np)} between ${A.text} and ${B.text}, signed in ${place} ${D.text}, has since been ${pass} by ${by}.`
         ],
         extra: [{source: A.code, target: B.code, root: "05", act: "ratify", mutual: true, date: articleMonth}]
       };
     }
+    // the talks "held between A and B" (not "held by"); the others their reduced relative with commas
+    const np = act.name === "hold-talks" ? `the talks between ${A.text} and ${B.text}` : act.thing.np;
+    const participle = act.name === "hold-talks" ? "held in Vienna" : fill(act.thing.reduced, A, B);
     return {
       sentences: [
-        `${cap(act.thing.np)}, ${fill(act.thing.reduced, A, B)} ${D.text}, ${/s$/.test(act.thing.np) ? "have" : "has"} since drawn little comment.`
+        `${cap(np)}, ${participle} ${D.text}, ${/s$/.test(act.thing.np) ? "have" : "has"} since drawn ${pick(rng, ["little comment", "criticism at home"])}.`
       ]
     };
   }
@@ -645,10 +770,12 @@ const toured: Construction = {
   prose: true,
   sourceForms: PERSONS,
   targetForms: ["state", "capital"],
-  build: ({act, A, B, C, D, rng}) => {
+  build: ({act, A, B, C, D, articleDate, rng}) => {
     if (!B.state || !C.state) return null;
     const W = otherState(rng, [A.code, B.code, C.code]);
     const named = (s: StateEntry) => (rng() < 0.7 ? s.name : s.capital);
+    // a tour takes days: a day's date becomes its month (review K6)
+    const when = D.text.startsWith("on ") ? monthsBefore(D.month, 0, articleDate).text : D.text;
     return {
       sentences: [
         slots(pick(rng, act.frames!), {
@@ -657,7 +784,7 @@ const toured: Construction = {
           X: named(B.state),
           Y: named(C.state),
           Z: named(W),
-          D: D.text
+          D: when
         })
       ],
       others: [C.code, W.code]
@@ -685,12 +812,19 @@ const currency: Construction = {
   describe:
     "an amount in a currency beside the act ('US$2 billion' is never the USA, 'euros' never the EU): A pledged US$2 billion in aid to B; In Tashkent, A offered loans worth …",
   prose: true,
+  sourceForms: ["state", "capital", "government", "title", "title-lower", "office", "company"],
   targetForms: ["state", "capital", "government", "region"],
   build: ({act, A, B, D, rng}) => {
     const objs = MONEY_OBJ[act.name];
     if (!objs) return undefined;
+    // a state, its government or company invests and lends, not a minister (review K6)
+    if (
+      (act.name === "invest" || act.name === "lend") &&
+      !["state", "capital", "government", "company"].includes(A.form)
+    )
+      return null;
     const obj = slots(fill(pick(rng, objs), A, B), {money: pick(rng, MONEY)});
-    if (B.state && rng() < 0.4)
+    if (B.state && B.form !== "capital" && rng() < 0.4)
       return {sentences: [`In ${B.state.capital} ${D.text}, ${A.text} ${act.verb[1]} ${obj}.`]};
     return {sentences: [`${A.text} ${act.verb[1]} ${obj} ${D.text}.`]};
   }
@@ -729,10 +863,41 @@ const groupWish: Construction = {
   }
 };
 
+/** Acts a state can learn to fear (learned-how), and acts that recur (habitual) (review K6). */
+const FEARED = (act: Act) => act.cls === "verbal-conflict" || act.cls === "material-conflict";
+const HABITS = new Set([
+  "comment",
+  "urge",
+  "call-on",
+  "appeal",
+  "meet",
+  "hold-talks",
+  "discuss",
+  "negotiate",
+  "host",
+  "receive",
+  "thank",
+  "praise",
+  "criticise",
+  "condemn",
+  "accuse",
+  "blame",
+  "reject",
+  "veto",
+  "warn",
+  "threaten",
+  "protest",
+  "demand",
+  "exercise",
+  "shell",
+  "arrest"
+]);
+
 const learnedHow = everyAct(
   "learned-how",
   "knowing how an act can happen, no event: A has learned how quickly B can impose sanctions on it",
   ({act, A, B, rng}) => {
+    if (!FEARED(act)) return undefined;
     const verb = pick(rng, [`${has(A)} learned`, A.plural ? "know" : "knows", `${has(A)} seen`]);
     const how = pick(rng, ["how quickly", "how easily"]);
     const me = {
@@ -754,6 +919,7 @@ const habitual = everyAct(
   "habitual",
   "a habit, no event: A routinely criticises B over its trade policy; A has a habit of …; A has blocked … time and again",
   ({act, A, B, rng}) => {
+    if (!HABITS.has(act.name)) return undefined;
     const k = rng();
     const third = A.plural ? act.verb[0] : act.verb[4];
     const s =
@@ -783,7 +949,8 @@ const frameNone = (
     if (!act.frames) return undefined;
     const t = pick(rng, act.frames);
     if (t.includes("{Bcap}") && !B.state) return null;
-    if (t.includes("{A's} visit") && !VISITORS.includes(A.form)) return null;
+    if (/\{A's\} (visit|trip)/.test(t) && !VISITORS.includes(A.form)) return null;
+    if (/\{B\}, |\{B\} is a market|\{B's\} (uranium|gas|rail)/.test(t) && B.form !== "state") return null;
     return {
       sentences: [
         slots(t, {
@@ -791,6 +958,9 @@ const frameNone = (
           "A's": A.poss,
           B: B.text,
           "B's": B.poss,
+          is: A.plural ? "are" : "is",
+          has: A.plural ? "have" : "has",
+          place: (B.state ?? A.state)?.capital ?? "Geneva",
           Bcap: B.state?.capital ?? "",
           year: String(2015 + Math.floor(rng() * 8)),
           D: D.text
@@ -834,15 +1004,21 @@ export const PROSE_CONSTRUCTIONS: readonly Construction[] = [
   ),
   frameNone(
     "no-date",
-    "a date not set, no event: No new date was offered for the summit between A and B",
+    "a date not set, no event: No fresh date was set for the summit between A and B",
     [...SIDES, "title", "office"],
     PLACES
   ),
   frameNone(
     "absent",
-    "an absence, no event: A did not send a delegation to the summit in B's capital",
+    "an absence, no event: A sent nobody to the summit in B's capital",
     ["state", "capital", "government", "title", "office", "igo"],
     PLACES
   ),
-  frameNone("long-participle", "a background participle, no event: B, long courted by A, …", SIDES, ["state"])
+  frameNone("long-participle", "a background participle, no event: B, long courted by A, …", SIDES, ["state"]),
+  frameNone(
+    "plan-off",
+    "a plan that fell through, no event: A's visit to B was supposed to take place last month; A had been due in B's capital",
+    ["state", "government", "title", "office", "igo"],
+    ["state"]
+  )
 ];

@@ -125,11 +125,11 @@ export const CONTEXTS: readonly Context[] = [
   },
   {
     name: "attribution",
-    describe: "an attribution tail: A signed … on Monday, the ministry said in a statement.",
+    describe: "an attribution tail: A signed … on Monday, a ministry statement said.",
     fits: (item) => !!item.parts,
     embed: (item, rng) => {
       const tail = pick(rng, [
-        "the ministry said in a statement",
+        "a ministry statement said",
         "officials said",
         "according to a government statement",
         "the agency reported",
