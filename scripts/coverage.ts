@@ -6,7 +6,7 @@
  * from the sentence), and how many events matched nothing expected (false events).
  *
  *   npx tsx scripts/coverage.ts [--seed 1] [--sample 3] [--acts meet,sign] [--constructions past,passive-agent]
- *                               [--forms state,title] [--family first|prose] [--realism 0.25] [--contexts a,b]
+ *                               [--forms state,title] [--family first|prose|variants] [--realism 0.25] [--contexts a,b]
  *                               [--examples 3] [--json]
  *                               [--baseline before.json]
  *
@@ -169,7 +169,7 @@ function main(argv: readonly string[]): number {
       famRows
         .map(
           (r) =>
-            `${r.key === "prose" ? "Session 15's cells (--family prose)" : "The first matrix (--family first)"}: strict ${r.strict}/${r.n} = ${percent(r.strict, r.n)}, lenient ${percent(r.lenient, r.n)}; false events ${r.falseEvents} = ${((100 * r.falseEvents) / r.sentences).toFixed(1)} per 100 sentences`
+            `${r.key === "prose" ? "Session 15's cells (--family prose)" : r.key === "variants" ? "The cells' variant wordings (--family variants)" : "The first matrix (--family first)"}: strict ${r.strict}/${r.n} = ${percent(r.strict, r.n)}, lenient ${percent(r.lenient, r.n)}; false events ${r.falseEvents} = ${((100 * r.falseEvents) / r.sentences).toFixed(1)} per 100 sentences`
         )
         .join("\n") + "\n"
     );

@@ -135,6 +135,28 @@ test("comparative ellipsis and two predicates in a relative clause expect both a
   }
 });
 
+test("variants: each takes its cell's acts and expected reading in other words; the cells' items stay", () => {
+  const variants = generate({seed: 5, perCell: 2, family: "variants"});
+  assert.ok(variants.length > 80);
+  for (const it of variants) {
+    const c = CONSTRUCTIONS.find((x) => x.name === it.construction)!;
+    assert.ok(c.variantOf && it.construction === `${c.variantOf}-v`);
+  }
+  const cells = (family: "prose" | "variants") =>
+    new Set(generate({seed: 5, perCell: 1, family}).map((it) => it.construction.replace(/-v$/, "")));
+  for (const c of cells("variants")) assert.ok(cells("prose").has(c), c);
+  // the cell's schedule is an intent at the article's month in its variant too; a plan that fell through is none
+  for (const it of variants.filter((x) => x.construction === "schedule-v"))
+    assert.deepEqual(
+      it.expected.map((e) => [e.root, e.date]),
+      [["03", it.articleDate.slice(0, 7)]]
+    );
+  for (const it of variants.filter((x) =>
+    /^(plan-off|habitual|learned-how|group-wish|long-participle)-v$/.test(x.construction)
+  ))
+    assert.deepEqual(it.expected, []);
+});
+
 test("the family option: first or prose, anything else an issue", () => {
   assert.equal(checkCoverageOptions({seed: 1, sample: 1, family: "prose"}).ok, true);
   const bad = checkCoverageOptions({seed: 1, sample: 1, family: "blind"});

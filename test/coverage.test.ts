@@ -292,7 +292,13 @@ test("bad options are issues naming what was expected", () => {
 // agreement, no capital twice, "was supposed to" a no-event row): the cells re-pinned on the same reader, 246 of 422,
 // 475 paragraphs (the generator changed, not the reader).
 // 247 on main 2fa7f6f (with ac15's members of a gathered organisation; on the varied wordings group-target reads 7/21).
-const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 247, items: 475}};
+// Variants (cx, 10:45, task 4; src/read/coverage-variants.ts): the cells' acts in other words, their own family so
+// that the cells' items stay; 4 of 12, 99 paragraphs on main 8537c51.
+const FLOOR = {
+  first: {strict: 533, items: 936},
+  prose: {strict: 247, items: 475},
+  variants: {strict: 4, items: 99}
+};
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
 // no-plans). Lowered when precision work lowers them; a change that reads new sentences with a wrong code raises the
 // overall count: fix the code.
@@ -304,7 +310,11 @@ const FLOOR = {first: {strict: 533, items: 936}, prose: {strict: 247, items: 475
 // postponement read as 130/030, "as did" with a wrong code), 31 in the rows of no event (group-wish, learned-how,
 // habitual, relations-state, no-date, absent, long-participle). After review K4-K6 (10:25): 93, and 21 in the
 // no-event rows (plan-off added).
-const CEILING = {first: {falseEvents: 103, noEventFalse: 12}, prose: {falseEvents: 93, noEventFalse: 21}};
+const CEILING = {
+  first: {falseEvents: 103, noEventFalse: 12},
+  prose: {falseEvents: 93, noEventFalse: 21},
+  variants: {falseEvents: 3, noEventFalse: 1}
+};
 /** The rows that express no event. */
 const NO_EVENT = new Set([
   "negated",
@@ -317,12 +327,17 @@ const NO_EVENT = new Set([
   "no-date",
   "absent",
   "long-participle",
-  "plan-off"
+  "plan-off",
+  "habitual-v",
+  "learned-how-v",
+  "group-wish-v",
+  "plan-off-v",
+  "long-participle-v"
 ]);
 
 test("the coverage matrix's overall strict figure (seed 1, one item per cell) stays at or above its floor", () => {
   const {scores} = runCoverage({seed: 1, sample: 1});
-  for (const family of ["first", "prose"] as const) {
+  for (const family of ["first", "prose", "variants"] as const) {
     const fam = scores.filter((s) => familyOfItem(s.item) === family);
     const all = coverageRows(fam, () => "all")[0]!;
     const floor = FLOOR[family];

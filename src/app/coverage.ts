@@ -61,8 +61,11 @@ export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverage
     o.forms,
     ACTOR_FORMS.map((f) => f.name)
   );
-  if (o.family !== undefined && o.family !== "first" && o.family !== "prose")
-    issues.push({code: "unknown_family", message: `Unknown family "${o.family}": expected one of first, prose`});
+  if (o.family !== undefined && !["first", "prose", "variants"].includes(o.family))
+    issues.push({
+      code: "unknown_family",
+      message: `Unknown family "${o.family}": expected one of first, prose, variants`
+    });
   known(
     "context",
     o.contexts,

@@ -66,6 +66,8 @@ export interface Construction {
   prose?: boolean;
   /** The construction takes only the acts that name it (`onlyIn`: postponing, schedules, tours, no-event frames). */
   ownActs?: boolean;
+  /** A variant wording of a session 15 cell (src/read/coverage-variants.ts): the acts of that cell, other words. */
+  variantOf?: string;
   /** The sentences, or undefined when the construction does not apply to the act, null to draw again. */
   build: (p: Parts) => Built | undefined | null;
 }

@@ -20,17 +20,19 @@ import {fill, has, inPerson, POSS_PRONOUN, pronounOf, type Construction} from ".
 import {pick, type Rng} from "./coverage-random.js";
 
 const v = (base: string, past: string, pp: string, ing: string, s: string) => [base, past, pp, ing, s] as const;
-const MONTHS = "January February March April May June July August September October November December".split(" ");
+export const MONTHS = "January February March April May June July August September October November December".split(
+  " "
+);
 
 /** Fills named slots ({key}) of a frame. */
-const slots = (t: string, vars: Record<string, string>) => t.replace(/\{([\w'-]+)\}/g, (m, k) => vars[k] ?? m);
+export const slots = (t: string, vars: Record<string, string>) => t.replace(/\{([\w'-]+)\}/g, (m, k) => vars[k] ?? m);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plain = (X: ActorPhrase) => X.text.replace(/,$/, "");
-const isPerson = (X: ActorPhrase) => X.pronoun === "he" || X.pronoun === "she";
+export const isPerson = (X: ActorPhrase) => X.pronoun === "he" || X.pronoun === "she";
 const PERSONS: readonly ActorForm[] = ["title", "title-lower", "apposition", "office"];
-const STATELIKE: readonly ActorForm[] = ["state", "capital", "government"];
+export const STATELIKE: readonly ActorForm[] = ["state", "capital", "government"];
 /** Who pays a visit ("Kazakhstan's visit" is a delegation's; "Astana's visit" is not English). */
-const VISITORS: readonly ActorForm[] = ["state", "title", "title-lower", "office"];
+export const VISITORS: readonly ActorForm[] = ["state", "title", "title-lower", "office"];
 
 /** A month `n` months before year-month `ym`, as "in March" (with the year when it is not `article`'s). */
 function monthsBefore(ym: string, n: number, articleDate: string): {text: string; month: string} {
@@ -42,7 +44,7 @@ function monthsBefore(ym: string, n: number, articleDate: string): {text: string
 }
 
 /** A time after the article: "in October", "next month", "next year". */
-function later(articleDate: string, rng: Rng): string {
+export function later(articleDate: string, rng: Rng): string {
   const m = Number(articleDate.slice(5, 7));
   return pick(rng, [m <= 10 ? `in ${MONTHS[m + 1]}` : "next spring", "next month", "next year"]);
 }
@@ -54,7 +56,7 @@ function otherState(rng: Rng, not: readonly string[]): StateEntry {
 }
 
 /** Organisations whose members act on them as "the member states", "his colleagues" (codes as the gold's). */
-const ORGS = [
+export const ORGS = [
   {code: "CSTO", name: "CSTO", members: ["RUS", "KAZ", "KGZ", "TJK"]},
   {
     code: "SCO",
@@ -257,9 +259,9 @@ export const PROSE_ACTS: readonly Act[] = [
 // The constructions.
 
 /** The act's predicate with its object, the target B. */
-const predicate = (act: Act, form: 0 | 1 | 2 | 3, A: ActorPhrase, B: Parameters<typeof fill>[2]) =>
+export const predicate = (act: Act, form: 0 | 1 | 2 | 3, A: ActorPhrase, B: Parameters<typeof fill>[2]) =>
   `${act.verb[form]} ${fill(act.obj, A, B)}`;
-const noFrames = (act: Act) => !act.onlyIn;
+export const noFrames = (act: Act) => !act.onlyIn;
 /** A construction of session 15 over every act of the lexicon (not the acts of its own frames). */
 const everyAct = (name: string, describe: string, build: Construction["build"]): Construction => ({
   name,
@@ -864,8 +866,8 @@ const groupWish: Construction = {
 };
 
 /** Acts a state can learn to fear (learned-how), and acts that recur (habitual) (review K6). */
-const FEARED = (act: Act) => act.cls === "verbal-conflict" || act.cls === "material-conflict";
-const HABITS = new Set([
+export const FEARED = (act: Act) => act.cls === "verbal-conflict" || act.cls === "material-conflict";
+export const HABITS = new Set([
   "comment",
   "urge",
   "call-on",
@@ -972,8 +974,8 @@ const frameNone = (
   }
 });
 
-const PLACES: readonly ActorForm[] = ["state", "capital"];
-const SIDES: readonly ActorForm[] = ["state", "capital", "government", "igo", "region"];
+export const PLACES: readonly ActorForm[] = ["state", "capital"];
+export const SIDES: readonly ActorForm[] = ["state", "capital", "government", "igo", "region"];
 
 /** Session 15's constructions (docs/coverage.md lists each with its expected reading). */
 export const PROSE_CONSTRUCTIONS: readonly Construction[] = [

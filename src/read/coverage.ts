@@ -19,6 +19,7 @@ import {
 import {CONSTRUCTIONS as FIRST_CONSTRUCTIONS, tidy, type Construction} from "./coverage-constructions.js";
 import {PROSE_ACTS, PROSE_CONSTRUCTIONS} from "./coverage-prose.js";
 import {CONTEXTS, embed} from "./coverage-realism.js";
+import {VARIANT_CONSTRUCTIONS} from "./coverage-variants.js";
 import {ARTICLE_DATES, DATE_FORMS, datePhrase, type DateForm} from "./coverage-dates.js";
 import {hash32, pick, seededRandom, type Rng} from "./coverage-random.js";
 
@@ -40,11 +41,16 @@ export interface ExpectedEvent {
 }
 
 /** Every construction: the first matrix's (session 14) and session 15's cells from the held-back sets' failures. */
-export const CONSTRUCTIONS: readonly Construction[] = [...FIRST_CONSTRUCTIONS, ...PROSE_CONSTRUCTIONS];
+export const CONSTRUCTIONS: readonly Construction[] = [
+  ...FIRST_CONSTRUCTIONS,
+  ...PROSE_CONSTRUCTIONS,
+  ...VARIANT_CONSTRUCTIONS
+];
 /** Every act: the lexicon's and the acts of session 15's cells (each only in the constructions it names). */
 export const ALL_ACTS: readonly Act[] = [...ACTS, ...PROSE_ACTS];
 /** Whether a construction takes an act: an act of session 15's cells only in the constructions it names. */
-export const takes = (c: Construction, act: Act) => (act.onlyIn ? act.onlyIn.includes(c.name) : !c.ownActs);
+export const takes = (c: Construction, act: Act) =>
+  act.onlyIn ? act.onlyIn.includes(c.name) || (!!c.variantOf && act.onlyIn.includes(c.variantOf)) : !c.ownActs;
 
 /** One generated item: a paragraph and what it expresses. */
 export interface CoverageItem {
@@ -100,11 +106,13 @@ export interface GenerateOptions {
 }
 
 /** The two families of constructions: the first matrix's and session 15's cells from the held-back sets. */
-export type Family = "first" | "prose";
-export const familyOf = (c: Construction): Family => (c.prose ? "prose" : "first");
+export type Family = "first" | "prose" | "variants";
+export const familyOf = (c: Construction): Family => (c.variantOf ? "variants" : c.prose ? "prose" : "first");
 /** The family of an item's construction. */
-export const familyOfItem = (item: CoverageItem): Family =>
-  CONSTRUCTIONS.find((c) => c.name === item.construction)?.prose ? "prose" : "first";
+export const familyOfItem = (item: CoverageItem): Family => {
+  const c = CONSTRUCTIONS.find((x) => x.name === item.construction);
+  return c ? familyOf(c) : "first";
+};
 
 /** The items of the matrix: `perCell` per construction × act, each drawn by a generator seeded from its cell. */
 export function generate({
