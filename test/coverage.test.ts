@@ -294,9 +294,11 @@ test("bad options are issues naming what was expected", () => {
 // 247 on main 2fa7f6f (with ac15's members of a gathered organisation; on the varied wordings group-target reads 7/21).
 // Variants (cx, 10:45, task 4; src/read/coverage-variants.ts): the cells' acts in other words, their own family so
 // that the cells' items stay; 4 of 12, 99 paragraphs on main 8537c51.
+// Raised by ev (session 15, meetings put off and "a memorandum of understanding" read as a paper): first 533 -> 541,
+// prose 247 -> 254 (on main 8537c51 + ev, sample 1).
 const FLOOR = {
-  first: {strict: 533, items: 936},
-  prose: {strict: 247, items: 475},
+  first: {strict: 541, items: 936},
+  prose: {strict: 254, items: 475},
   variants: {strict: 4, items: 99}
 };
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,

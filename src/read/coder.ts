@@ -556,6 +556,19 @@ function codeSentence(
   // to", "similar to") is no verb and no infinitive: "according" is not the verb ACCORD (a grant, 060), and the word
   // after its "to" is a noun ("owing to pressure from X" is no act of pressing).
   if (ownTokens && happenedOnly) retagComplexPrepositions(upper, tags);
+  // The article reader: the names of papers built as "<noun> of <-ing noun>" ("a memorandum of understanding", "a
+  // memorandum of cooperation"): the -ing word is the paper's noun, no verb of its own that would take the signing
+  // verb's object (review K11: "signed a memorandum of understanding with X" read nothing).
+  if (ownTokens && happenedOnly)
+    for (let k = 2; k < tags.length; ++k)
+      if (
+        tags[k] === "VBG" &&
+        upper[k - 1] === "OF" &&
+        /^(MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|LETTER|LETTERS|DECLARATION|PROTOCOL|CHARTER|STATEMENT|AGREEMENT)$/.test(
+          upper[k - 2]!
+        )
+      )
+        tags[k] = "NN";
   // The article reader: "the Central Asian states", "the five Gulf states": a run of names after a determiner makes
   // "states" a noun, not the verb "state" (the yardsticks keep the light tagger's reading).
   if (ownTokens && happenedOnly)
@@ -885,6 +898,20 @@ function codeSentence(
     const ownRejection =
       REFUSAL.test(upper[f.first] ?? "") && match.code.startsWith("12") && upper[f.last + 1] !== "TO";
     if (!tree && happenedOnly && f.mood === "negated" && Number(match.code.slice(0, 2)) >= 9 && !ownRejection) {
+      dropped.push({code: match.code, reason: "negation", rule: match.rule});
+      continue;
+    }
+    // "declined an invitation to visit Lima", "turned down an offer to mediate": what a refused invitation names is
+    // neither done nor intended (the refusal is the declining verb's own event, 125).
+    if (
+      !tree &&
+      happenedOnly &&
+      upper[f.first - 1] === "TO" &&
+      /^(INVITATION|INVITATIONS|OFFER|OFFERS)$/.test(upper[f.first - 2] ?? "") &&
+      upper
+        .slice(Math.max(0, f.first - 6), f.first - 2)
+        .some((u, k, a) => /^(DECLIN|REJECT|SPURN|REFUS)/.test(u) || (/^TURN/.test(u) && a[k + 1] === "DOWN"))
+    ) {
       dropped.push({code: match.code, reason: "negation", rule: match.rule});
       continue;
     }

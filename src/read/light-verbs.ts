@@ -13,6 +13,7 @@ import type {SentenceContext} from "./code-parse.js";
 import {isStateCode} from "./first-person.js";
 import {asideEnd, sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
+import {calledOffCode, calledOffObject, callOffVerbEnd, meetingHead} from "./events-called-off.js";
 
 /** What to do with a coded verb: keep its code, recode it, or drop it (with the reason). */
 export type LightVerbReading =
@@ -144,6 +145,10 @@ function paperAfter(upper: readonly string[], last: number): boolean {
   }
   return false;
 }
+
+/** A state's representatives abroad: "its ambassador", "the envoy", "its permanent representative", "diplomats". */
+const ENVOYS =
+  /^(AMBASSADOR|AMBASSADORS|ENVOY|ENVOYS|REPRESENTATIVE|REPRESENTATIVES|DIPLOMAT|DIPLOMATS|CONSUL|CONSULS|CONSUL-GENERAL|EMISSARY|CHARGE|CHARGÉ|ATTACHE|ATTACHÉ|LEGATE|NUNCIO|HIGH-COMMISSIONER|MISSION)$/;
 
 /** English verbs of telephoning (not bare "ring"/"rings", which also encircle: "troops ring the city"). */
 const PHONE_VERB = /^(PHONE|PHONES|PHONED|PHONING|TELEPHONE|TELEPHONES|TELEPHONED|TELEPHONING|RANG)$/;
@@ -563,6 +568,42 @@ export function readLightVerb(
       if (/^(VISIT|VISITS|TRIP|TOUR)$/.test(upper[k]!))
         return {action: "recode", code: "042", rule: "MAKE * VISIT [042]"};
   }
+  // "postponed its summit with X", "called off the visit to X", "put off his trip to X", "scrapped the planned talks":
+  // a meeting or a journey put off or called off (160, 161; talks halted 164: src/read/events-called-off.ts), whatever
+  // the dictionary's block reads the verb as ("called off his visit" is no visit concluded, 042).
+  {
+    const end = callOffVerbEnd(upper, first);
+    const meeting = end >= 0 ? calledOffObject(upper, Math.max(end, last)) : -1;
+    // (a reading of root 16 the dictionary gives is kept, with its reply: "suspended its talks with X" 164:164)
+    if (meeting >= 0 && code.startsWith("16")) return {action: "keep"};
+    if (meeting >= 0) {
+      const c = calledOffCode(upper[meeting]!, w)!;
+      return {action: "recode", code: c, rule: `${w}${end > first ? ` ${upper[end]}` : ""} * ${upper[meeting]} [${c}]`};
+    }
+  }
+  // "declined an invitation to the summit", "turned down an invitation to visit X", "skipped the summit": a proposal to
+  // meet rejected (125), as the dictionary reads "boycotted the summit" (EXCLUDE * SUMMIT); not "declined to comment".
+  if (
+    /^(DECLINE|DECLINES|DECLINED|DECLINING|REJECT|REJECTS|REJECTED|REJECTING|SPURN|SPURNED|SPURNS)$/.test(w) ||
+    (/^(TURN|TURNS|TURNED|TURNING)$/.test(w) && upper[first + 1] === "DOWN")
+  ) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k)
+      if (/^(INVITATION|INVITATIONS)$/.test(upper[k]!))
+        return {action: "recode", code: "125", rule: `${w} * INVITATION [125]`};
+  }
+  if (/^(SKIP|SKIPS|SKIPPED|SKIPPING)$/.test(w) && calledOffObject(upper, last) >= 0)
+    return {action: "recode", code: "125", rule: `${w} * SUMMIT [125]`};
+  // "recalled its ambassador / envoy / permanent representative from X": diplomatic relations reduced (161), as the
+  // dictionary's RECALL * AMBASSADOR; the office nouns of a state's representation abroad. ("recalled that …" is
+  // speech.)
+  if (/^(RECALL|RECALLS|RECALLED|RECALLING)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 5); ++k) {
+      // (the envoy recalled, not a possessor: "recalled the envoy's visit")
+      if (ENVOYS.test(upper[k]!) && !/^(['’]S|['’])$/.test(upper[k + 1] ?? ""))
+        return {action: "recode", code: "161", rule: `${w} * ${upper[k]} [161]`};
+      if (/^(THAT|TO|,|\.|;|:)$/.test(upper[k]!)) break;
+    }
+  }
   // "froze the talks", "suspended visa-free travel", "halted cooperation": relations reduced (16x); halted talks 164.
   for (let k = first - 1; k >= Math.max(0, first - 4); --k) {
     const u = upper[k]!;
@@ -570,8 +611,13 @@ export function readLightVerb(
       const talks = TALK_NOUNS.test(w) || /^(NEGOTIATE|TALK|CONFER)/.test(w);
       return {action: "recode", code: talks ? "164" : "160", rule: `${u} * ${w} [${talks ? "164" : "160"}]`};
     }
+    // ("called off talks with X", "put off the talks": the noun the light tagger read as a verb, put off)
+    const off = callOffVerbEnd(upper, k) >= 0 && meetingHead(upper, first) ? calledOffCode(w, u) : undefined;
+    if (off) return {action: "recode", code: off, rule: `${u} * ${w} [${off}]`};
     if (
-      !/^(THE|ITS|THEIR|ALL|A|AN|ACCESSION|VISA-FREE|MILITARY|ECONOMIC|TRADE|DEFENCE|DEFENSE|JOINT|BILATERAL)$/.test(u)
+      !/^(THE|ITS|THEIR|ALL|A|AN|ACCESSION|VISA-FREE|MILITARY|ECONOMIC|TRADE|DEFENCE|DEFENSE|JOINT|BILATERAL|OFF|BACK|PLANNED|SCHEDULED)$/.test(
+        u
+      )
     )
       break;
   }

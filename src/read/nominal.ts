@@ -13,6 +13,7 @@ import {findMentions} from "./mentions.js";
 import {refOf} from "./coder.js";
 import type {SentenceContext} from "./code-parse.js";
 import {sentenceGroups} from "./shallow.js";
+import {callOffNounBefore, calledOffCode, passiveCallOff, tellingBefore} from "./events-called-off.js";
 
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
 interface EventNoun {
@@ -248,6 +249,51 @@ function hyphenRefs(ctx: SentenceContext, i: number): ActorRef[] {
   return out;
 }
 
+/**
+ * Who put off the meeting at token `i` and toward whom: the agent a passive names ("by X", "at the request of X")
+ * toward the meeting's other sides; else the meeting's own sides ("the visit of X to Y", "the summit between X and
+ * Y"); else, for a meeting that names none, the teller toward the told ("X informed Y that the summit would be
+ * postponed").
+ */
+function calledOffSides(
+  ctx: SentenceContext,
+  groups: readonly {first: number; last: number; refs: ActorRef[]}[],
+  i: number,
+  agent: number | undefined,
+  subject: ActorRef[],
+  object: ActorRef[]
+): {subject: ActorRef[]; object: ActorRef[]; at?: number} | undefined {
+  if (agent !== undefined) {
+    const g = groups.find(
+      (g) =>
+        g.first >= agent && g.first <= agent + 3 && ctx.upper.slice(agent, g.first).every((u) => TITLE_WORDS.test(u))
+    );
+    if (g) {
+      const others = [...subject, ...object].filter((r) => !g.refs.some((a) => a.actor === r.actor));
+      return others.length > 0 ? {subject: g.refs, object: others} : undefined;
+    }
+  }
+  if (subject.length > 0 && object.length > 0) return {subject, object};
+  // ("X announced the postponement of its summit with Y": the subject of the clause the noun of calling off is in)
+  if (object.length > 0) {
+    const g = subjectBefore(ctx, groups, i);
+    return g && !g.refs.some((r) => object.some((o) => o.actor === r.actor)) ? {subject: g.refs, object} : undefined;
+  }
+  if (subject.length > 0) return undefined;
+  const tell = tellingBefore(ctx.upper, i);
+  if (tell < 0) return undefined;
+  const teller = subjectBefore(ctx, groups, tell);
+  const told = groups.find(
+    (g) =>
+      g.first > tell &&
+      g.first <= tell + 6 &&
+      ctx.upper
+        .slice(tell + 1, g.first)
+        .every((u) => TITLE_WORDS.test(u) || /^(FIVE|FOUR|THREE|TWO|SIX|SEVEN|ALL|OTHER)$/.test(u))
+  );
+  return teller && told ? {subject: teller.refs, object: told.refs, at: tell} : undefined;
+}
+
 /** The happenings named by event nouns in a sentence (call only for a sentence that names its own date). */
 export function nounEvents(ctx: SentenceContext): NounEvent[] {
   const out: NounEvent[] = [];
@@ -288,6 +334,30 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       continue;
     // … and one suspended, cancelled or postponed is that verb's event, not the happening itself.
     if (lead.some((w) => CALLED_OFF.test(w))) continue;
+    // A meeting or a journey put off in the passive ("the summit … was postponed at the request of X") or by a noun
+    // ("the postponement of the summit with X"): the putting off is the event (src/read/events-called-off.ts).
+    const offCode = calledOffCode(ctx.upper[i]!, "");
+    let off: {at: number; code: string; agent?: number} | undefined;
+    if (offCode) {
+      const byNoun = callOffNounBefore(ctx.upper, ctx.tags, i);
+      // (the passive's subject, not a noun inside another's phrase: "preparations for the summit were postponed")
+      let b = i - 1;
+      while (
+        b >= 0 &&
+        /^(DT|PRP\$|POS|JJ|JJR|CD|NN|NNS|NNP|NNPS|VBN|HYPH)$/.test(ctx.tags[b] ?? "") &&
+        !/^(THAT|WHICH|THIS|THESE|THOSE)$/.test(ctx.upper[b]!)
+      )
+        --b;
+      const inPhrase = b >= 0 && PREPOSITIONS.test(ctx.upper[b]!);
+      const passive = byNoun < 0 && !inPhrase ? passiveCallOff(ctx.upper, ctx.tags, i) : undefined;
+      if (byNoun >= 0) off = {at: byNoun, code: calledOffCode(ctx.upper[i]!, ctx.upper[byNoun]!)!};
+      else if (passive)
+        off = {
+          at: passive.last,
+          code: calledOffCode(ctx.upper[i]!, ctx.upper[passive.first]!)!,
+          ...(passive.agent !== undefined ? {agent: passive.agent} : {})
+        };
+    }
     // "plans to host the first Korea–Central Asia summit in 2025", "will hold talks", "the upcoming visit": a meeting
     // still to come is an intent to meet (036, planned); any other happening still to come is none yet.
     let from = i - 1;
@@ -302,7 +372,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       // "discussed preparations for the second summit", "to prepare the summit"
       far.some((w) => /^(PREPARATIONS?|PREPARE|PREPARING)$/.test(w)) ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
-    if (toCome && !noun.code.startsWith("04")) continue;
+    if (toCome && !noun.code.startsWith("04") && !off) continue;
     // "Türkiye was ready to host a new round of talks between Moscow and Kyiv": a readiness, no plan of the talks' sides.
     if (far.some((w) => /^(READY|WILLING|PREPARED|READINESS|WILLINGNESS|ABLE)$/.test(w))) continue;
     if (
@@ -512,7 +582,11 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         continue;
       }
       // "the visit of X", "a meeting of X": only right after the noun ("talks with the leaders of X" is the target's).
-      if (w === "OF" && j === i + 1 && subject.length === 0 && !noun.to.includes("OF")) {
+      // ("the visit of the Peruvian president to Chile": a visit's or a trip's "of" with a "to" after it is the
+      // visitor's; "a tour of X" names the places)
+      const visitor =
+        /^(VISIT|VISITS|TRIP|TRIPS)$/.test(ctx.upper[i]!) && ctx.upper.slice(g.last + 1, g.last + 4).includes("TO");
+      if (w === "OF" && j === i + 1 && subject.length === 0 && (!noun.to.includes("OF") || visitor)) {
         subject = g.refs;
         j = g.last;
         // "the meeting of the Turkish-Azerbaijani commission", "the summit of the India–Central Asia format": a pair.
@@ -588,6 +662,21 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     }
     // "Armenia and Azerbaijan held border talks", "X and Y held joint exercises": the members toward each other.
     if (noun.mutual && object.length === 0 && subject.length >= 2 && subject.length <= 3 && !self) object = subject;
+    if (off) {
+      const sides = calledOffSides(ctx, groups, i, off.agent, subject, object);
+      if (!sides) continue;
+      out.push({
+        // (told to someone, "informed X that the summit would be postponed": the telling is the act reported, and
+        // what dates it)
+        noun: sides.at ?? off.at,
+        subject: sides.subject,
+        object: sides.object,
+        code: off.code,
+        mutual: false,
+        rule: `noun:${ctx.upper[i]} called off [${off.code}]`
+      });
+      continue;
+    }
     if (subject.length === 0 || object.length === 0) continue;
     let code = domestic && ctx.upper[i] === "WAR" ? "190" : noun.code;
     // (review K26: relations severed, cut, broken, suspended, downgraded or frozen are reduced, 161)

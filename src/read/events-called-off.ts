@@ -1,0 +1,181 @@
+/**
+ * Acts of putting off and calling off a meeting, as English tells them, for the reader's coder: a verb in any tense
+ * and voice ("postponed the summit", "has called off its visit", "put off the trip", "the talks were suspended",
+ * "the meeting … would be postponed"), and a noun of the act ("the postponement of the summit", "the cancellation of
+ * his visit"). What is called off is a meeting or a journey: a summit, a meeting, talks, a visit, a trip, a tour.
+ *
+ * Codes: CAMEO 2.0's verb dictionary (data/petrarch2/CAMEO.2.0.txt, the DELAY, SCRAP, REVOKE and CANCEL blocks) files
+ * a summit, a visit, a conference or a mission postponed, delayed or scrapped under 160 (reduce relations), a meeting,
+ * talks, a trip or a departure postponed under 161, and talks halted under 164 (halt negotiations); the codebook has no
+ * code of its own for a postponement. We follow the dictionary: root 16 for every meeting or journey put off or called
+ * off, 164 for talks suspended, cancelled, called off or broken off. (blind14's gold codes a postponement 12 by a
+ * convention of its own, which the official gold does not state: see docs/reading.md.)
+ *
+ * Pure: upper-case words and the coder's tags in, token indices and codes out.
+ *
+ * @module
+ */
+
+/**
+ * Verbs of putting off and calling off, every form (English's common ones: postpone, delay, defer, reschedule,
+ * cancel in both spellings, scrap, shelve, abandon, axe, suspend). The particle verbs are {@link PARTICLE_VERB}.
+ */
+export const CALL_OFF_VERB =
+  /^(POSTPONE|POSTPONES|POSTPONED|POSTPONING|DELAY|DELAYS|DELAYED|DELAYING|DEFER|DEFERS|DEFERRED|DEFERRING|RESCHEDULE|RESCHEDULES|RESCHEDULED|RESCHEDULING|CANCEL|CANCELS|CANCELLED|CANCELED|CANCELLING|CANCELING|SCRAP|SCRAPS|SCRAPPED|SCRAPPING|SHELVE|SHELVES|SHELVED|SHELVING|ABANDON|ABANDONS|ABANDONED|ABANDONING|AXE|AXES|AXED|AXING|SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING)$/;
+
+/** Particle verbs of the same acts, the verb's forms by their particle: call off, put off, push back, break off. */
+const PARTICLE_VERB: readonly [RegExp, string][] = [
+  [/^(CALL|CALLS|CALLED|CALLING)$/, "OFF"],
+  [/^(PUT|PUTS|PUTTING)$/, "OFF"],
+  [/^(PUSH|PUSHES|PUSHED|PUSHING)$/, "BACK"],
+  [/^(BREAK|BREAKS|BROKE|BROKEN|BREAKING)$/, "OFF"]
+];
+
+/** Nouns of putting off and calling off: "the postponement of", "the cancellation of", "a delay of". */
+export const CALL_OFF_NOUN =
+  /^(POSTPONEMENT|POSTPONEMENTS|DELAY|DELAYS|DEFERRAL|DEFERMENT|CANCELLATION|CANCELLATIONS|CANCELATION|RESCHEDULING|SUSPENSION|ABANDONMENT|SCRAPPING|SHELVING)$/;
+
+/** The meetings and journeys that can be put off, with the code the dictionary gives them put off. */
+const HAPPENING: ReadonlyMap<string, string> = new Map([
+  ...["SUMMIT", "SUMMITS", "VISIT", "VISITS", "TOUR", "TOURS", "CONFERENCE", "FORUM", "SESSION", "MISSION"].map(
+    (w) => [w, "160"] as const
+  ),
+  ...["MEETING", "MEETINGS", "TRIP", "TRIPS", "CONSULTATIONS", "DEBATE", "DEPARTURE"].map((w) => [w, "161"] as const),
+  ...["TALKS", "NEGOTIATIONS", "DIALOGUE"].map((w) => [w, "161"] as const)
+]);
+/** Verbs that halt talks outright (164) rather than put them off. */
+const HALTING =
+  /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|CANCEL\w*|CALL\w*|BREAK\w*|BROKE|BROKEN|ABANDON\w*|SCRAP\w*|AX\w*)$/;
+
+/** The code of happening `noun` put off by the word `verb` (both upper case), or undefined when it is no meeting. */
+export function calledOffCode(noun: string, verb: string): string | undefined {
+  // (a noun of the lexicon only: callers check that it heads its phrase, meetingHead)
+  const code = HAPPENING.get(noun);
+  if (!code) return undefined;
+  if (/^(TALKS|NEGOTIATIONS|DIALOGUE)$/.test(noun) && HALTING.test(verb)) return "164";
+  return code;
+}
+
+/** The last token of a call-off verb starting at `i` (its particle included), or -1. */
+export function callOffVerbEnd(upper: readonly string[], i: number): number {
+  const w = upper[i] ?? "";
+  if (CALL_OFF_VERB.test(w)) return i;
+  for (const [verb, particle] of PARTICLE_VERB) if (verb.test(w) && upper[i + 1] === particle) return i + 1;
+  return -1;
+}
+
+/** Words of a noun phrase before its head: determiners, possessives, adjectives, numbers, names, modifying nouns. */
+const PHRASE_TAG = /^(DT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|VBN)$/;
+
+/**
+ * The meeting a call-off verb ending at `last` puts off: the head of the noun phrase right after it ("postponed its
+ * planned summit with X", "called off the second round of talks"), as a token index, or -1 when its object is no
+ * meeting ("postponed the vote", "delayed payments").
+ */
+export function calledOffObject(upper: readonly string[], last: number, tags?: readonly string[]): number {
+  for (let k = last + 1; k < Math.min(upper.length, last + 8); ++k) {
+    const u = upper[k]!;
+    if (HAPPENING.has(u)) return meetingHead(upper, k) ? k : -1;
+    // ("a new round of talks", "the first session of the commission")
+    if (u === "OF" && /^(ROUND|ROUNDS|SERIES)$/.test(upper[k - 1] ?? "")) continue;
+    // (the object's noun phrase only: by the coder's tags when given, else up to a preposition, a conjunction, a
+    // clause word or a stop)
+    if (tags ? !PHRASE_TAG.test(tags[k] ?? "") && !/^(['’]S|['’])$/.test(u) : PHRASE_END.test(u)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the meeting noun at `k` heads its phrase: not "summit preparations", "visit plans", "the meeting's agenda". */
+export function meetingHead(upper: readonly string[], k: number): boolean {
+  return !MODIFIED.test(upper[k + 1] ?? "") && !/^(['’]S|['’])$/.test(upper[k + 1] ?? "");
+}
+
+/** Nouns after a meeting noun that make it their modifier: "summit preparations", "visit plans", "trip report". */
+const MODIFIED = /^(PREPARATIONS|PREPARATION|PLANS|PLAN|PROGRAMME|PROGRAM|AGENDA|REPORT|DATE|DATES|VENUE|HALL|BUDGET)$/;
+/** Words that end a verb's object phrase (text without tags). */
+const PHRASE_END =
+  /^(TO|ON|IN|AT|WITH|FOR|BY|FROM|INTO|UNTIL|TILL|AFTER|BEFORE|DURING|AND|OR|BUT|THAT|WHICH|WHO|BECAUSE|AS|,|\.|;|:|\(|\))$/;
+
+/** Auxiliaries of a passive: "was postponed", "has been called off", "would be put off", "got cancelled". */
+const PASSIVE_AUX = /^(WAS|WERE|IS|ARE|BE|BEEN|BEING|GET|GETS|GOT)$/;
+
+/**
+ * A passive call-off told after the meeting noun at `i`, within its clause ("the summit … was postponed", "talks
+ * between X and Y have been called off", "the meeting, planned for April, was postponed at the request of X"): the
+ * token range of its participle (with a particle) and, when it names one, the first token of its agent phrase ("by
+ * X", "at the request of X", "at X's request"). Undefined when the noun's clause tells none.
+ */
+export function passiveCallOff(
+  upper: readonly string[],
+  tags: readonly string[],
+  i: number
+): {first: number; last: number; agent?: number} | undefined {
+  for (let j = i + 1; j < Math.min(upper.length, i + 16); ++j) {
+    const u = upper[j]!;
+    if (/^(\.|;|:|WHICH|WHO|THAT|WHILE|BUT|BECAUSE|ALTHOUGH)$/.test(u)) return undefined;
+    // (another verb before it is another clause's: "the summit ended and X postponed …", "the summit X held was …";
+    // an aside's participle after a comma, ", planned for April,", and the passive's own auxiliaries are not)
+    if (
+      /^(VBD|VBZ|VBP|MD)$/.test(tags[j] ?? "") &&
+      !/^(WAS|WERE|IS|ARE|HAS|HAVE|HAD|WOULD|WILL|SHALL|MAY|MIGHT|COULD|SHOULD|MUST|BE|BEEN|GET|GOT|GETS)$/.test(u) &&
+      upper[j - 1] !== "," &&
+      callOffVerbEnd(upper, j) < 0
+    )
+      return undefined;
+    if (!PASSIVE_AUX.test(upper[j - 1] ?? "")) continue;
+    const end = callOffVerbEnd(upper, j);
+    if (end < 0 || /ING$/.test(u)) continue;
+    let agent: number | undefined;
+    if (upper[end + 1] === "BY") agent = end + 2;
+    else if (upper[end + 1] === "AT" || upper[end + 1] === "ON") {
+      // "at the request of X", "at the initiative of X", "on the insistence of X", "at X's request"
+      const of = upper.slice(end + 2, end + 6).indexOf("OF");
+      if (
+        of >= 0 &&
+        /^(REQUEST|INITIATIVE|INSISTENCE|SUGGESTION|PROPOSAL|BEHEST|URGING)$/.test(upper[end + 1 + of] ?? "")
+      )
+        agent = end + 3 + of;
+      else if (/^(REQUEST|INITIATIVE|INSISTENCE|SUGGESTION|PROPOSAL|BEHEST)$/.test(upper[end + 5] ?? ""))
+        agent = end + 2;
+    }
+    return {first: j, last: end, ...(agent !== undefined ? {agent} : {})};
+  }
+  return undefined;
+}
+
+/**
+ * A noun of calling off before the meeting noun at `i` ("the postponement of the summit", "the cancellation of his
+ * visit to X", "a delay of the talks"): the noun's token, or -1.
+ */
+export function callOffNounBefore(upper: readonly string[], tags: readonly string[], i: number): number {
+  let b = i - 1;
+  while (
+    b > 0 &&
+    b >= i - 5 &&
+    (PHRASE_TAG.test(tags[b] ?? "") || /^(['’]S|['’]|-|–)$/.test(upper[b]!)) &&
+    upper[b] !== "OF"
+  )
+    --b;
+  return upper[b] === "OF" && CALL_OFF_NOUN.test(upper[b - 1] ?? "") ? b - 1 : -1;
+}
+
+/** Verbs of telling someone something: "informed X that …", "notified X that …", "told X that …". */
+const TELLING = /^(INFORMED|INFORMS|NOTIFIED|NOTIFIES|TOLD|TELLS|ADVISED|ADVISES|ASSURED|WARNED)$/;
+
+/**
+ * The telling verb whose "that" clause holds the meeting noun at `i` ("informed the partners that the summit would be
+ * postponed"): the verb's token, its "that" after the told, or -1.
+ */
+export function tellingBefore(upper: readonly string[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 14); --k) {
+    if (/^(\.|;|:)$/.test(upper[k]!)) return -1;
+    if (upper[k] === "THAT") {
+      for (let v = k - 1; v >= Math.max(0, k - 9); --v) {
+        if (TELLING.test(upper[v]!)) return v;
+        if (/^(,|\.|;|:|WHICH|WHO|THAT)$/.test(upper[v]!)) return -1;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
