@@ -107,7 +107,7 @@ const SUBSCRIBE =
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(^(?:any\s+|the\s+)?(?:reproduction|reprinting|reprint|republication|republishing|redistribution|copying|reposting|reuse|re-use|use|quoting|quotation|citation)\b[^.]{0,120}\b(?:permit|permitted|permission|allowed|prohibited|forbidden|requires?|required|only with|with (?:a |an |the )?(?:link|hyperlink|reference|credit|attribution|acknowledge?ment))|\b(?:may|can|must|might|shall)\s+(?:not\s+|only\s+|freely\s+)?be\s+(?:freely\s+)?(?:reproduced|reprinted|republished|redistributed|copied|reposted|reused|re-used|quoted|translated|shared)\b[^.]{0,80}\b(?:permission|permitted|consent|link|hyperlink|reference|credit|attribution|acknowledge?ment|recognition)|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$)/i;
+  /(^(?:any\s+|the\s+)?(?:reproduction|reprinting|reprint|republication|republishing|redistribution|copying|reposting|reuse|re-use|use|quoting|quotation|citation)\b[^.]{0,120}\b(?:permit|permitted|permission|allowed|prohibited|forbidden|requires?|required|only with|with (?:a |an |the )?(?:link|hyperlink|reference|credit|attribution|acknowledge?ment))|\b(?:may|can|must|might|shall)\s+(?:not\s+|only\s+|freely\s+)?be\s+(?:freely\s+)?(?:reproduced|reprinted|republished|redistributed|copied|reposted|reused|re-used|quoted|translated|shared)\b[^.]{0,80}\b(?:permission|permitted|consent|link|hyperlink|reference|credit|attribution|acknowledge?ment|recognition)|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$|^disclosure(?:\s+statement)?\s*:|^republish (?:this|our) (?:article|story|stories|articles)\b)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|written|produced) by\b[^.]*\)?\.?$/i;
@@ -328,6 +328,8 @@ function lineReason(b: TextBlock): string | undefined {
     if (f?.date && isDateLine(t)) return "dateline";
   }
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
+  // ("Volume: 22 Issue: 41", "Publication: Borderlands Brief Volume: 9 Issue: 17": the series' issue line)
+  if (t.length < 120 && VOLUME_ISSUE.test(t) && !/[.!?]$/.test(t)) return "navigation";
   // ("By Jane Roe | The Steppe Courier | 5 min read" is the writer's line in a menu's form)
   if (/^(?:[^|•·]{1,30}\s[|•·]\s){2,}[^|•·]{1,30}$/.test(t) && !BYLINE_HEAD.test(t)) return "navigation";
   if (RUBRIC_PAIR.test(t) || SITE_AND_SECTION.test(t) || isSessionLine(t) || DOCUMENT_SYMBOL.test(t) || isRubricList(t))
@@ -421,16 +423,21 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     return r;
   };
   const candidates = blocks.filter((b) => !(hasMain && !b.inMain) && !reasonOf(b));
+  // The site's lines at the page's top (its name, a tagline) over its menu: the headline's place is the first
+  // candidate under the menu (see siteTop).
+  const top = hasMain ? -1 : siteTop(blocks, reasonOf);
+  const below = top >= 0 ? candidates.filter((b) => blocks.indexOf(b) > top) : candidates;
   // A story of short news paragraphs only: the body starts at the first of them after the headline.
   let first = blocks.indexOf(
     candidates.find((b) => isProse(b, minBodyBlock)) ??
-      candidates.slice(1).find((b) => isShortProse(b, reasonOf)) ??
+      below.slice(1).find((b) => isShortProse(b, reasonOf)) ??
+      below[0] ??
       candidates[0] ??
       blocks[0]!
   );
   // News paragraphs are short: prose blocks just above the first long one belong to the body too
   // (but never the first candidate, the headline's place).
-  const headline = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
+  const headline = below[0] ? blocks.indexOf(below[0]) : candidates[0] ? blocks.indexOf(candidates[0]) : -1;
   while (first - 1 > headline && isShortProse(blocks[first - 1]!, reasonOf) && !(hasMain && !blocks[first - 1]!.inMain))
     first--;
   // "Key takeaways" / "Key points" and their items under the headline: the piece's own summary, part of the body.
@@ -453,10 +460,19 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   /** The items of the menus above the headline: a line repeating one ("Russian Politics & Diplomacy") is a rubric. */
   const menuItems = new Set<string>();
   /**
+   * A site's menu or rubric line came under the line taken as the title, and that line has a site's shape (a name, a
+   * tagline): the headline stands below the menu (see {@link isSiteShaped}).
+   */
+  let menuUnderTitle = false;
+  /** The index of the block taken as the title. */
+  let titleAt = -1;
+  /** The title was taken from under the site's menu: no later menu line makes it the site's. */
+  let belowMenu = false;
+  /**
    * The line taken as the title so far was a masthead (or a series' name): its dropped block is relabelled, and `b`
    * becomes the title.
    */
-  const promoteTitle = (b: TextBlock, was: "masthead" | "series" | "navigation") => {
+  const promoteTitle = (b: TextBlock, was: "masthead" | "series" | "navigation" | "tagline") => {
     if (was === "masthead") {
       masthead = title;
       mastheadState = "no";
@@ -465,6 +481,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (d) d.reason = was;
     title = b.text;
     titleTag = b.tag;
+    titleAt = blocks.indexOf(b);
+    menuUnderTitle = false;
     drop(b, "title");
   };
   blocks.forEach((b, i) => {
@@ -561,14 +579,50 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         return promoteTitle(b, "masthead");
       } else if (mastheadState === "name" && runningName) mastheadState = "no";
       runningName = false;
+      // A site's menu, language bar, rubric or issue line ("Home | World | Opinion", "EN | RU", "Politics | Asia",
+      // "Analysis", "Volume: 9 Issue: 4") under the line taken as the title, when that line has a site's shape (a name or a tagline near the page's top): the lines
+      // above the menu are the site's, and the headline stands below it.
+      if (
+        reason === "navigation" &&
+        title !== undefined &&
+        titleTag !== "h1" &&
+        titleTag !== "subject" &&
+        !belowMenu &&
+        isSiteShaped(title, titleAt, masthead !== undefined)
+      )
+        menuUnderTitle = true;
+      // A series' name over its issue line ("Borderlands Brief" / "Volume: 9 Issue: 4"): no headline.
+      if (
+        !reason &&
+        b.text.trim().split(/\s+/).length <= 6 &&
+        !/[.!?:]$/.test(b.text.trim()) &&
+        /^(?:vol|issue|no\b|number)/i.test(blocks[i + 1]?.text ?? "") &&
+        isIssueLine(blocks[i + 1]!.text)
+      )
+        return drop(b, "series");
+      if (
+        menuUnderTitle &&
+        !reason &&
+        b.text.length < 300 &&
+        !isPersonName(b.text) &&
+        (isHeadline(b.text) || isShortHeadline(b.text) || isCapsHeadline(b.text)) &&
+        // (a line closing with a full stop under the menu is a standfirst, unless the top was surely the site's: its
+        // first line a short name, or a masthead already known above a tagline)
+        (!/[.]["”’]?$/.test(b.text) || masthead !== undefined || (titleAt === 0 && title!.split(/\s+/).length <= 4))
+      ) {
+        const first = titleAt === blocks.findIndex((x) => !reasonOf(x));
+        belowMenu = true;
+        return promoteTitle(b, first && masthead === undefined ? "masthead" : "tagline");
+      }
       // "MINISTRY OF …" / "CENTRAL ASIA REVIEW", then "Home / News", then the headline: the headline is the title.
       if (
         mastheadState === "crumb" &&
         !reason &&
         b.text.length < 300 &&
-        (isHeadline(b.text) || isShortHeadline(b.text)) &&
+        (isHeadline(b.text) || isShortHeadline(b.text) || isCapsHeadline(b.text)) &&
         !(siteNamed && /[.!?]["”’]?$/.test(b.text))
       ) {
+        belowMenu = true;
         return promoteTitle(b, "masthead");
       }
       // A series' name over an episode's own title ("The Steppe Signal" / "Episode 58: Gulf money …"): the episode's is
@@ -590,6 +644,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         }
         title = b.text;
         titleTag = b.tag;
+        titleAt = i;
         return drop(b, "title");
       }
       if (!reason && /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(b.text)) return drop(b, "byline");
@@ -881,6 +936,50 @@ function isShortHeadline(t: string): boolean {
 function isHeadline(t: string): boolean {
   return /\p{Ll}/u.test(t) && t.split(/\s+/).length >= 3 && !isMasthead(t);
 }
+
+/**
+ * The last line of the site's menus under the site's own lines at the page's top, or -1: the page opens with a name (a
+ * candidate among its first two lines, four words or fewer, no closing stop), any further lines above the menu have a
+ * site's shape (a tagline, a blog's name: eight words or fewer, no closing stop), and a navigation line (a menu, a
+ * language bar, a rubric, an issue line) follows within the first eight lines. The headline stands below it.
+ */
+function siteTop(blocks: readonly TextBlock[], reasonOf: (b: TextBlock) => string | undefined): number {
+  let top = -1;
+  let named = false;
+  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+    const b = blocks[i]!;
+    const reason = reasonOf(b);
+    const words = b.text.trim().split(/\s+/).length;
+    const stop = /[.!?]["”’]?$/.test(b.text.trim());
+    if (!reason) {
+      if (!named && i <= 1 && words <= 4 && !stop) named = true;
+      else if (!named || top >= 0 || words > 8 || stop) break;
+    } else if (reason === "navigation" && named) top = i;
+  }
+  return top;
+}
+
+/** A headline set in capitals ("THE LEADERS OF … SIGN A TREATY …"): six words or more, no lower case. */
+function isCapsHeadline(t: string): boolean {
+  return (
+    !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t) && t.trim().split(/\s+/).length >= 6 && !INSTITUTION_MASTHEAD.test(t)
+  );
+}
+
+/**
+ * A line with a site's shape, taken as the title before a menu came under it: a name or a tagline (eight words or
+ * fewer, no closing stop) among the page's first three lines, or any such line under a known masthead.
+ */
+function isSiteShaped(t: string, at: number, underMasthead: boolean): boolean {
+  return (at <= 2 || underMasthead) && t.trim().split(/\s+/).length <= 8 && !/[.!?]["”’]?$/.test(t.trim());
+}
+
+/** A series' or a journal's issue line: "Volume: 22 Issue: 41", "Vol. 3, No. 2", "No. 11 | March 2022". */
+function isIssueLine(t: string): boolean {
+  return t.length < 80 && (ISSUE_LINE.test(t) || VOLUME_ISSUE.test(t));
+}
+/** "Volume: 22 Issue: 41", "Vol. 3 No. 2" anywhere in a short line ("Publication: <series> Volume: 9 Issue: 17"). */
+const VOLUME_ISSUE = /\b(?:vol(?:ume)?\.?|issue)\s*:?\s*\d+[,;]?\s+(?:issue|no\.?|number)\s*:?\s*\d+\b/i;
 
 /** Lower-cased words of a text, quotation marks and punctuation left out (for comparing a pull quote with the body). */
 function squash(t: string): string {

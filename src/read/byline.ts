@@ -54,10 +54,10 @@ const WEEKDAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|sday
 const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
 const ORG_WORD =
-  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
 /** A word that makes a name a medium's (a newspaper, an agency, a broadcaster), not an institution's. */
 const MEDIUM_WORD =
-  /\b(?:News|Agency|Press|Times|Post|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Review|Monitor|Observer|Courier|Insider|Diplomat|Weekly|Digest|Bulletin|Radio|TV|Television|Broadcasting)\b/;
+  /\b(?:News|Agency|Press|Times|Post|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Review|Monitor|Observer|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Insider|Diplomat|Weekly|Digest|Bulletin|Radio|TV|Television|Broadcasting)\b/;
 /** Sections of a site, as its navigation names them. */
 export const SECTION =
   /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|exclusive|breaking(?: news)?|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)$/i;
@@ -84,7 +84,7 @@ const NAME_AND_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?),\\
 /** "Jane Roe | Associate Fellow, Energy Programme", "Jane Roe · Senior Correspondent": a bar between name and role. */
 const NAME_BAR_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?)\\s+[|·•–—]\\s+([^|·•]{3,80})$`, "u");
 const TIME =
-  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|[+-]\d{2}:?\d{2})?/g;
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|BST|IST|[+-]\d{2}:?\d{2})?/g;
 
 /** A line that is only a wire service's or a site's name ("Reuters", "Caliber.Az", "Kun.uz", "24.kg"). */
 export function isPublisherName(line: string): boolean {
@@ -199,7 +199,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       rest.replace(/\s*;\s*(?:photos?|pictures?|images?|video|graphics?|illustrations?)\s*(?:by\b|:).*$/i, "")
     ) ??
     /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??
-    /^by\s+(.+)$/i.exec(rest);
+    // ("By: Jane Roe": the label with a colon)
+    /^by(?:\s*:\s*|\s+)(.+)$/i.exec(rest);
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
     const parts = by[1]!
@@ -279,6 +280,29 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     (/\./.test(forOutlet[2]!) ? isPublisherName(forOutlet[2]!) : MEDIUM_WORD.test(forOutlet[2]!))
   )
     return {author: forOutlet[1]!, publisher: forOutlet[2]!};
+  // "Jane Roe | Granary Street": a writer's name and, after a bar, the outlet's name (capitalised words, no section, no
+  // place, no role): the writer (the outlet is the publisher when its name says it is a medium).
+  const barred =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[|•·]\s+((?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,4})$/u.exec(
+      rest
+    );
+  if (
+    !date &&
+    barred &&
+    isPersonName(barred[1]!) &&
+    // (a site's buttons, "Sign In | Subscribe", "Log In | Create Account", are no writer and outlet)
+    !/\b(?:In|Out|Up|Account|Login|Logout|Register|Subscribe|Search|Menu|Home|Donate)\b/.test(barred[1]!) &&
+    // (an outlet of one word is a domain's, a wire's or an agency's initials: "Jane Roe | Kapital.kz", "… | Reuters",
+    // "… | WNA")
+    (/\s/.test(barred[2]!) || /\./.test(barred[2]!) || /^\p{Lu}{2,6}$/u.test(barred[2]!) || AGENCY.test(barred[2]!)) &&
+    !SECTION.test(barred[2]!) &&
+    !AUTHOR_ROLE.test(barred[2]!) &&
+    !PLACE_NAME.test(barred[2]!)
+  )
+    return {
+      author: barred[1]!,
+      ...(MEDIUM_WORD.test(barred[2]!) || /^The\s/.test(barred[2]!) ? {publisher: barred[2]!} : {})
+    };
   // "Jane Roe, Steppe Policy Centre": a name and the writer's institution (an affiliation, not the publisher).
   // (an official's name and ministry, "Jane Roe, Ministry of Energy", is no byline)
   if (
@@ -440,6 +464,12 @@ function isPersonList(p: string): boolean {
 const MULTIWORD_PLACE =
   /^(?:New York|New Delhi|Hong Kong|Abu Dhabi|Kuala Lumpur|San Francisco|Los Angeles|Tel Aviv|Buenos Aires|Rio de Janeiro|Sao Paulo|São Paulo|Cape Town|Addis Ababa|Mexico City|Kuwait City|Panama City|Hanoi City|Ust-Kamenogorsk|Nur-Sultan|Ho Chi Minh City|Saint Petersburg|St\.? Petersburg|Nizhny Novgorod|Rostov-on-Don|Bandar Abbas|Dar es Salaam|Phnom Penh|Sri Lanka|South Korea|North Korea|Saudi Arabia|United States|United Kingdom|Central Asia|Middle East|South Caucasus)$/i;
 
+/** A place after a name's bar ("Jane Roe | Kazakhstan", "Jane Roe | Central Asia"): a tag row, no outlet. */
+const PLACE_NAME = new RegExp(
+  `${MULTIWORD_PLACE.source}|^(?:\\p{L}+stan|Russia|China|Europe|Asia|Eurasia|Turkey|Türkiye|Iran|India|Mongolia|Azerbaijan|Georgia|Armenia|Ukraine|Belarus|Africa|America|World)$`,
+  "iu"
+);
+
 /** Two to four capitalized words that are not a place or an organisation: "Joanna Roe", "Aigerim Seisembayeva". */
 export function isPersonName(p: string): boolean {
   // (five parts at most: a fifth says "too many words" as well as all of them would; a paragraph is not split whole)
@@ -472,9 +502,11 @@ export interface LeadDateline extends BylineFacts {
 
 const LEAD = new RegExp(
   String.raw`^(\p{Lu}[\p{Lu}\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3})` + // place ("ASTANA/BAKU": two cities)
+    String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?` + // "New Delhi [India]": the state in square brackets
     String.raw`(?:,\s*(\p{Lu}[\p{L}]+))?` + // ", Kazakhstan"; ", IRNA" after a place in running case
     String.raw`(?:[,.]?\s+((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?` + // date
-    String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/-]{1,30}?)\s*[)/])?` + // (Agency) or /Agency/
+    // (Agency) or /Agency/; an agency's name may keep its brand in guillemets or quotes ("/NIAT «Sitora»/")
+    String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/«»"“”-]{1,30}?)\s*[)/])?` +
     String.raw`\s*(?:[.:]?\s*(?:--|[-–—])|[.:])\s+`,
   "u"
 );
@@ -531,7 +563,13 @@ export function readLeadDateline(paragraph: string): LeadDateline | undefined {
     out.dateKind = "dateline";
   }
   // "(Reuters)", "(Caspian Reporter)", "/TASS/": the slot after a wire dateline holds the agency's name.
-  if (agency && (isOrganisation(agency) || /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(agency)))
+  // ("/NIAT «Sitora»/": initials and the brand in guillemets or quotes)
+  if (
+    agency &&
+    (isOrganisation(agency) ||
+      /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(agency) ||
+      /^\p{Lu}{2,6}\s+[«"“]\p{Lu}[\p{L}-]*[»"”]$/u.test(agency))
+  )
     out.publisher = agency;
   if (!out.date && !out.publisher && !capsPlace) return undefined;
   return out;

