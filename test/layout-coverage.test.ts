@@ -91,11 +91,11 @@ test("layout options: an unknown part is an issue naming those expected", () => 
 test("the page-layout matrix holds its floors", () => {
   const scores = runLayoutCoverage({seed: 1, perCell: 1});
   const all = layoutRows(scores, () => "all")[0]!;
-  // (counts of the 71 pages of seed 1)
-  const floors = {title: 71, publisher: 71, author: 68, date: 71};
+  // (counts of the 73 pages of seed 1)
+  const floors = {title: 73, publisher: 73, author: 70, date: 73};
   for (const [k, n] of Object.entries(floors))
     assert.ok(all.right[k as keyof typeof floors] >= n, `${k} ${all.right[k as keyof typeof floors]}/${all.pages}`);
-  assert.ok(all.all >= 68, `all four right ${all.all}/${all.pages}`);
+  assert.ok(all.all >= 70, `all four right ${all.all}/${all.pages}`);
   assert.equal(all.leadLost, 0);
   assert.equal(all.chrome, 0, `pages with chrome in the body ${all.chrome}`);
 });

@@ -205,3 +205,62 @@ test("a disclosure statement and a republishing notice after the story are chrom
   assert.ok(r.value.sentences.every((s) => !/Disclosure|Republish/.test(s.text)));
   assert.ok(r.value.sentences.some((s) => /apricot exports/.test(s.text)));
 });
+
+test("'By X with Y in <city>': the writer, not the reporter who helped; near-miss: 'with' and no name", () => {
+  assert.deepEqual(readByline("By Teodora Vasquez-Lind with Arman Dzhumabayev in Osh"), {
+    author: "Teodora Vasquez-Lind"
+  });
+  assert.equal(readByline("By Teodora Vasquez-Lind with additional reporting")?.author, undefined);
+  // an outlet's name with small words after the bar ("Centre for …")
+  assert.deepEqual(readByline("Teodora Vasquez-Lind | Centre for Orchard Economics"), {author: "Teodora Vasquez-Lind"});
+});
+
+test("under a standfirst as long as a paragraph: the writer's name over the date, a long author line and a caption's credit", () => {
+  const standfirst =
+    "Three dry summers in a row have pushed the valley's growers towards drip irrigation, and the provincial government now wants to pay for half of every new system installed before the end of the decade.";
+  const named = meta(
+    [
+      "Pomona Daily",
+      "Home | Food | Farming",
+      "The valley learns to water less",
+      standfirst,
+      "Teodora Vasquez-Lind",
+      "Jun 18, 2024",
+      "",
+      STORY
+    ].join("\n")
+  );
+  assert.equal(named.author, "Teodora Vasquez-Lind");
+  assert.equal(named.date, "2024-06-18");
+  const long = [
+    "Pomona Daily",
+    "Home | Food | Farming",
+    "The valley learns to water less",
+    standfirst,
+    "Author: Teodora Vasquez-Lind, Associate Professor of Agricultural Economics, University of Westmarch | 18 June 2024",
+    "Pickers at work on a hillside orchard. Photo credit: growers' union",
+    "",
+    STORY
+  ].join("\n");
+  const r = readDocument(long, {format: "text", sourceId: "t"});
+  assert.ok(r.ok);
+  assert.equal(r.value.metadata.author, "Teodora Vasquez-Lind");
+  assert.equal(r.value.metadata.date, "2024-06-18");
+  assert.ok(r.value.sentences.every((s) => !/Photo credit|Author:/.test(s.text)));
+});
+
+test("an agency's dateline opening the story under a standfirst still names the agency", () => {
+  const standfirst =
+    "Three dry summers in a row have pushed the valley's growers towards drip irrigation, and the provincial government now wants to pay for half of every new system installed before the end of the decade.";
+  const text = [
+    "PRAIRIE NEWS AGENCY",
+    "Home | Regions | Markets",
+    "The valley learns to water less",
+    standfirst,
+    "",
+    `PERM, 18.06.2024 /PNA/. ${STORY}`,
+    "",
+    "© PNA. All rights reserved."
+  ].join("\n");
+  assert.equal(meta(text).publisher, "PNA");
+});

@@ -322,7 +322,9 @@ function lineReason(b: TextBlock): string | undefined {
   if (EMAIL_HEADER.test(t)) return "email-header";
   // "Jane Roe | Senior Correspondent", "By Jane Roe | The Steppe Courier | Est. 6min", "Monday, 7 April 2025 · 4 min
   // read": the writer's line or the page's date set with bars, as a menu or a crumb is.
-  if (t.length < 120 && /\s[|·•]\s/.test(t)) {
+  // (up to a byline's length when the line names both, "Author: Jane Roe, Senior Lecturer in …, University of … |
+  // 19 November 2024")
+  if (t.length < 160 && /\s[|·•]\s/.test(t)) {
     const f = readByline(t);
     if (f?.author) return f.date ? "dateline" : "byline";
     if (f?.date && isDateLine(t)) return "dateline";
@@ -346,6 +348,9 @@ function lineReason(b: TextBlock): string | undefined {
     if (f?.author || f?.publisher) return "byline";
   }
   if (t.length < 200 && CAPTION.test(t)) return "caption";
+  // A caption closing with its credit ("Trucks wait at the border post. Photo credit: press service"; "… Photo: Jane
+  // Roe/Agency"): a picture's line, not the story's.
+  if (t.length < 240 && /\b(?:photo|image|picture)(?:\s+credit)?\s*:\s*[^.!?:]{2,60}$/i.test(t)) return "caption";
   if (b.tag === "figcaption") return "caption";
   if (INLINE_RELATED.test(t)) return "related-inline";
   if (t.length < 300 && LINK_LIST_INTRO.test(t)) return /:$/.test(t) ? "list-heading" : "related-inline";
@@ -692,6 +697,10 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       return drop(b, reason ?? "author-bio");
     }
     if (reason) return drop(b, reason);
+    // The writer's name alone over the date, under a standfirst at the story's top ("Jane Roe" / "Sep 12, 2024"): the
+    // byline.
+    if (kept.length <= 2 && isPersonName(b.text.trim()) && reasonOf(blocks[i + 1] ?? b) === "dateline")
+      return drop(b, "byline");
     // A name alone after the last paragraph ("Pavel Zorin", "Press Service of the President of …"): the writer's or the
     // issuing office's signature, and the story ends there.
     // ("Jane Roe, Taraz": the writer's name and the place the story was filed from)

@@ -206,6 +206,11 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     const parts = by[1]!
       // ("Written by Jane Roe based on reporting by …": the writer's name ends before the reporting)
       .replace(/\s+based on\b.*$/i, "")
+      // ("By Jane Roe with John Doe in Osh": a reporter who helped, named after "with", is no writer of the piece)
+      .replace(
+        /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+with\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+in\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+)?)?(?=$|\s*[|·•,])/u,
+        "$1"
+      )
       // ("By JANE ROE/ Staff Writer": a slash before the role, as a bar)
       .split(/\s*[|·•]\s*|\s+[–—-]\s+|(?<=\p{L})\/\s+/u)
       .map(cleanName)
@@ -283,7 +288,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // "Jane Roe | Granary Street": a writer's name and, after a bar, the outlet's name (capitalised words, no section, no
   // place, no role): the writer (the outlet is the publisher when its name says it is a medium).
   const barred =
-    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[|•·]\s+((?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\d.&'’-]*){0,4})$/u.exec(
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[|•·]\s+((?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*\p{Lu}[\p{L}\d.&'’-]*){0,4})$/u.exec(
       rest
     );
   if (

@@ -82,6 +82,13 @@ const SCALE_NAMES: Record<string, string> = Object.fromEntries(
 );
 const CURRENCY_SIGNS: Record<string, string> = {
   US$: "USD",
+  // the dollars of other states, written with the state's letters before the sign
+  HK$: "HKD",
+  S$: "SGD",
+  A$: "AUD",
+  C$: "CAD",
+  NZ$: "NZD",
+  R$: "BRL",
   $: "USD",
   "€": "EUR",
   "£": "GBP",
@@ -139,8 +146,60 @@ const CURRENCY_WORDS: Record<string, string> = {
   tugrik: "MNT",
   francs: "CHF"
 };
+/** ISO 4217 codes written before an amount ("USD 3 billion", "KZT 1.2 trillion"): the common ones of trade news. */
+const CURRENCY_CODES =
+  "USD|EUR|RUB|KZT|CNY|GBP|JPY|INR|KRW|TRY|AED|SAR|QAR|KWD|UZS|KGS|TJS|TMT|MNT|GEL|AMD|AZN|UAH|BYN|CHF|MYR|IDR|PKR|BDT|THB|VND|SGD|HKD|AUD|CAD|NZD|BRL|ZAR|IRR|EGP|NGN|MXN|PLN|HUF|CZK|SEK|NOK|DKK";
+/** Letters some currencies are written with before the amount: the ringgit's "RM", the rupiah's "Rp". */
+const CURRENCY_PREFIXES: Record<string, string> = {RM: "MYR", Rp: "IDR"};
+/**
+ * The singular units a measure takes as a compound adjective before its noun ("a 647-kilometre line", "a 500-megawatt
+ * plant", "a 20,000-tonne ship", "a 1.5-million-tonne terminal"), each with the unit as {@link MEASURES} writes it.
+ */
+const COMPOUND_UNITS: Record<string, string> = {
+  kilometre: "km",
+  kilometer: "km",
+  km: "km",
+  mile: "miles",
+  metre: "metres",
+  meter: "metres",
+  megawatt: "MW",
+  mw: "MW",
+  gigawatt: "GW",
+  gw: "GW",
+  kilowatt: "kW",
+  tonne: "tonnes",
+  ton: "tonnes",
+  hectare: "hectares",
+  barrel: "barrels",
+  "kilowatt-hour": "kWh",
+  "megawatt-hour": "MWh",
+  "cubic-metre": "cubic metres",
+  "cubic-meter": "cubic metres"
+};
+const COMPOUND_UNIT = Object.keys(COMPOUND_UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/**
+ * A share said as a fraction ("by about a third", "roughly a quarter", "two-thirds of", "half of the"), with the
+ * percentage it stands for.
+ */
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  third: 33,
+  quarter: 25,
+  fifth: 20,
+  tenth: 10,
+  "two-thirds": 67,
+  "two thirds": 67,
+  "three-quarters": 75,
+  "three quarters": 75,
+  "two-fifths": 40,
+  "three-fifths": 60
+};
+/** A stretch of time after a fraction ("half of the year", "a third of this decade"): a duration, no share. */
+const TIME_AFTER = String.raw`\s+(?:of\s+)?(?:the|this|last|next|a)\s+(?:year|month|decade|century|season|term|week|day|quarter)s?\b`;
 const MEASURES =
-  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
+  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|m³|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -179,7 +238,11 @@ const PATTERNS: {
   {
     // "$42.3 billion", "US$ 1.3 trillion", "€500 million"
     rule: "figure:money",
-    re: new RegExp(String.raw`(US\$|\$|€|£|¥|₸|₽)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "gi"),
+    // ("$1.2-billion loan": the scale joined by a hyphen, as a compound adjective)
+    re: new RegExp(
+      String.raw`(US\$|HK\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₸|₽)\s?(${NUM})(?:(?:\s*|-)(${SCALE})\b)?`,
+      "gi"
+    ),
     read: (m) => money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!)
   },
   {
@@ -189,9 +252,11 @@ const PATTERNS: {
     read: (m) => money(m[1]!, m[2], CURRENCY_WORDS[m[3]!.toLowerCase()]!)
   },
   {
+    // "USD 3 billion", "MYR500 million"; the letters some currencies are written with before the amount ("RM1.2
+    // billion" ringgit, "Rp 5 trillion" rupiah)
     rule: "figure:money",
-    re: new RegExp(String.raw`\b(USD|EUR|RUB|KZT|CNY)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
-    read: (m) => money(m[2]!, m[3], m[1]!)
+    re: new RegExp(String.raw`\b(${CURRENCY_CODES}|RM|Rp)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
+    read: (m) => money(m[2]!, m[3], CURRENCY_PREFIXES[m[1]!] ?? m[1]!)
   },
   {
     // "30 percent", "12%", "1.5 percentage points"
@@ -206,7 +271,9 @@ const PATTERNS: {
   {
     // "2.5 million tonnes", "800 km", "1.2 million TEU"
     rule: "figure:measure",
-    re: new RegExp(String.raw`\b(${NUM}|${WORD_NUM})\s*(?:(${SCALE})\s+)?(${MEASURES})\b`, "gi"),
+    // ("50.8bn m³": the unit may end with a superscript, so the end is no letter or digit rather than a word boundary)
+    // ("'000m³", thousands written with an apostrophe, is no number)
+    re: new RegExp(String.raw`(?<!['’])\b(${NUM}|${WORD_NUM})\s*(?:(${SCALE})\s+)?(${MEASURES})(?![A-Za-z0-9_])`, "gi"),
     read: (m) => {
       const v = numberOf(m[1]!);
       if (v === undefined) return undefined;
@@ -218,6 +285,72 @@ const PATTERNS: {
         unit: [scaleWord && (SCALE_NAMES[scaleWord] ?? scaleWord), m[3]!].filter(Boolean).join(" "),
         scale: scaleWord ? SCALES[scaleWord]! : 1
       };
+    }
+  },
+  {
+    // A range's first bound ("25,000 to 26,500 tonnes", "30,500-31,500 tonnes", "1.2-1.5 million barrels"): the measure
+    // pattern reads the second with its unit, this one the first with the same unit
+    rule: "figure:measure",
+    re: new RegExp(
+      // (a year is no bound: "grew 15% in 2021 to 9.2 million tonnes")
+      String.raw`\b(?!(?:19|20)\d{2}\b)(${NUM})(?=\s*(?:[-–]|to)\s*(?:${NUM})\s*(?:(${SCALE})\s+)?(${MEASURES})(?![A-Za-z0-9_]))`,
+      "gi"
+    ),
+    read: (m) => {
+      const v = numberOf(m[1]!);
+      const scaleWord = m[2]?.toLowerCase();
+      if (v === undefined || (scaleWord && scaleWord.length === 1)) return undefined;
+      return {
+        value: v,
+        unit: [scaleWord && (SCALE_NAMES[scaleWord] ?? scaleWord), m[3]!].filter(Boolean).join(" "),
+        scale: scaleWord ? SCALES[scaleWord]! : 1,
+        approximate: true
+      };
+    }
+  },
+  {
+    // A price range after a currency sign ("$270-290", "€1.1–1.3 billion"): the money pattern reads the first bound,
+    // this one the second
+    rule: "figure:money",
+    re: new RegExp(String.raw`(?<=(US\$|\$|€|£|¥|₸|₽)\s?(?:${NUM})\s*[-–]\s*)(${NUM})(?:\s*(${SCALE})\b)?`, "gi"),
+    read: (m) => {
+      const r = money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!);
+      return r && {...r, approximate: true};
+    }
+  },
+  {
+    // "a 647-kilometre line", "a 500-megawatt solar plant", "a 1.5-million-tonne terminal": a measure as a compound
+    // adjective (the unit singular, joined by hyphens)
+    rule: "figure:measure",
+    re: new RegExp(
+      String.raw`\b(${NUM}|${WORD_NUM})-(?:(million|billion|thousand)-)?(${COMPOUND_UNIT})(?![A-Za-z])`,
+      "gi"
+    ),
+    read: (m) => {
+      const v = numberOf(m[1]!);
+      if (v === undefined) return undefined;
+      const scaleWord = m[2]?.toLowerCase();
+      const unit = COMPOUND_UNITS[m[3]!.toLowerCase()]!;
+      return {
+        value: v,
+        unit: [scaleWord, unit].filter(Boolean).join(" "),
+        scale: scaleWord ? SCALES[scaleWord]! : 1
+      };
+    }
+  },
+  {
+    // "cut the flow by about a third", "rose by roughly a quarter", "two-thirds of the cargo", "half of its exports": a
+    // share said as a fraction (after a word of degree or "by", or before "of"); "a third country", "the third
+    // quarter" and "a quarter century" are no shares
+    rule: "figure:percent",
+    re: new RegExp(
+      String.raw`\b(?:(?:by|about|around|roughly|nearly|almost|some|over|more than|less than|just under|just over|fully|only)\s+(?:a|one)\s+(third|quarter|fifth|tenth)\b(?!\s+(?:of\s+a\s+century|century|country|countries|round|summit|term|party|parties|time|wave|package|quarter)\b)|(?:a|one)\s+(third|quarter|fifth|tenth)\s+of\b(?!\s+(?:a\s+century|the\s+(?:way|time|century))|${TIME_AFTER})|(two[- ]thirds|three[- ]quarters|two-fifths|three-fifths)\b(?!${TIME_AFTER})|(?<!\b(?:first|second|the|latter|former|last|other)\s+)\b(half)\s+of(?=\s+(?:the|its|their|all|his|her|our)\s)(?!${TIME_AFTER}))`,
+      "gi"
+    ),
+    read: (m) => {
+      const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const v = FRACTIONS[w] ?? FRACTIONS[w.replace(/\s/, "-")];
+      return v === undefined ? undefined : {value: v, unit: "%", scale: 1, approximate: true};
     }
   },
   {
@@ -275,6 +408,12 @@ const PATTERNS: {
         )
       )
         return undefined;
+      // "40 million consumers": the scale word before the counted noun scales the count
+      const scaleWord = /^(thousand|million|billion)$/i.test(firstWord(noun))
+        ? firstWord(noun).toLowerCase()
+        : undefined;
+      if (scaleWord && noun.split(/\s+/).length > 1)
+        return {value: v, unit: head.toLowerCase(), scale: SCALES[scaleWord]!, noun: noun.replace(/^\S+\s+/, "")};
       return {value: v, unit: head.toLowerCase(), scale: 1, noun};
     }
   }
@@ -287,7 +426,7 @@ for (const p of PATTERNS) p.re = cue(p.re);
  * sentence holding none of them (most sentences) holds no figure, and the patterns are not run on it.
  */
 const MAY_HOLD = new RegExp(
-  String.raw`\d|${WORD_NUM}|(?!(?:first|second)\b)${ORDINAL_WORD}|dozens|hundreds|thousand|million|billion`,
+  String.raw`\d|${WORD_NUM}|(?!(?:first|second)\b)${ORDINAL_WORD}|dozens|hundreds|thousand|million|billion|half|quarters?|thirds|fifths`,
   "iu"
 );
 

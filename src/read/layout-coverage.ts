@@ -293,6 +293,13 @@ const STANDFIRSTS: Form[] = [
     lines: (p) => [
       `The two governments say the route will carry freight by the autumn, though ${p.other.adj} engineers are less sure.`
     ]
+  },
+  {
+    // a standfirst as long as a paragraph (150 characters or more), as analysis sites set them
+    name: "long",
+    lines: (p) => [
+      `After two years of detours through the plains, ${p.state.name} and ${p.other.name} have agreed to rebuild the bridges on the old mountain road, a small project that says a good deal about how the two neighbours now settle their quarrels.`
+    ]
   }
 ];
 
@@ -311,6 +318,12 @@ const BYLINES: Form[] = [
   {name: "staff", lines: (p) => [`By ${p.pub.name} staff reporters`], author: () => null},
   {name: "name-alone", lines: (p) => [p.writer], author: (p) => p.writer},
   {name: "written-by", lines: (p) => [`Written by ${p.writer}`], author: (p) => p.writer},
+  // "By X with Y in <city>": the writer, helped by a reporter on the spot (the gold names the writer)
+  {
+    name: "by-with-in",
+    lines: (p) => [`By ${p.writer} with ${p.second} in ${p.state.city}`],
+    author: (p) => p.writer
+  },
   // set after the body (the lines are placed there)
   {name: "after-body", lines: (p) => [`By ${p.writer}, ${p.pub.name}`], author: (p) => p.writer}
 ];

@@ -469,7 +469,12 @@ export function readMetadata(
     if (src && isOrganisation(src) && !/^(?:photo|image|video)/i.test(src)) text.publisher ??= src;
   }
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
-  const first = article.paragraphs[0]?.text;
+  // (the first of the first three paragraphs that opens with one: a standfirst may stand above the story's lead)
+  const first =
+    article.paragraphs
+      .slice(0, 3)
+      .map((p) => p.text)
+      .find((t) => readLeadDateline(t) !== undefined) ?? article.paragraphs[0]?.text;
   if (first) take(readLeadDateline(first), first.slice(0, 80));
   // The site's own line above or below the headline: "Policy Forum › Commentary", "THE LEDGER | Analysis | Asia",
   // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
@@ -550,6 +555,13 @@ export function readMetadata(
         !isOrganisation(b.text)
     );
     if (byline) text.author = byline.text;
+  }
+  // The writer's name alone, dropped as the byline over the date under a standfirst ("Jane Roe" / "Sep 12, 2024").
+  if (!text.author) {
+    const named = article.dropped.find(
+      (d) => d.reason === "byline" && isPersonName(d.text.trim()) && !headerTexts.includes(d.text)
+    );
+    if (named) text.author = named.text.trim();
   }
   // A fact sheet's or a release's issuing office under its title ("Bureau of South and Central Asian Affairs").
   if (!text.author && titleAt >= 0) {
