@@ -13,6 +13,8 @@
  * - adverbial: "after|before|while|since|until|once|following|upon|when|as|because|although|though|whereas|unless|if"
  *   with a gerund ("after meeting X"), a noun phrase ("after talks with X", "since the war") or a clause with its
  *   own subject and verb ("after relations soured").
+ * - complement: the gerund a verb of judging someone takes for what they did ("thanked X for lifting the ban in
+ *   March", "criticised X for blocking …", "accused X of shelling …"): the judged one's own act, with its own time.
  *
  * Clauses may nest ("after the floods that struck …": an adverbial holding a relative). Word classes come from the
  * caller's tags when it has them (the coder's), else from src/read/tag.ts's lexicon and word shape with a lexicon of
@@ -24,7 +26,7 @@ import {tokenize} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 
 /** What a clause is. */
-export type ClauseKind = "relative" | "reduced" | "reported" | "adverbial";
+export type ClauseKind = "relative" | "reduced" | "reported" | "adverbial" | "complement";
 
 /** A clause: token indices (inclusive), and character offsets when read from text. */
 export interface Clause {
@@ -129,6 +131,17 @@ const CHAIN = new Set(["OF", "TO", "IN", "BETWEEN", "AND", "FOR", "WITH", "FROM"
 
 /** Relative pronouns and adverbs. */
 const RELATIVE = new Set(["WHICH", "WHO", "WHOM", "WHOSE", "WHERE"]);
+
+/**
+ * Verbs of judging someone for what they did, every form (English's common ones: thank, praise, commend, congratulate,
+ * hail, applaud, credit, reward, honour; criticise, condemn, blame, fault, rebuke, reprimand, censure, slam, denounce,
+ * castigate), which take "for" and a gerund; and those that take "of" (accuse, suspect). Not the verbs of punishing
+ * (sanction, punish, fine, designate): what a sanctioned firm did is the sanction's reason, which the golds never code
+ * as the firm's state's act.
+ */
+const JUDGING_FOR =
+  /^(THANK|PRAISE|COMMEND|CONGRATULATE|HAIL|APPLAUD|LAUD|SALUTE|CREDIT|REWARD|HONOUR|HONOR|CRITICISE|CRITICIZE|CONDEMN|BLAME|FAULT|REBUKE|REPRIMAND|CENSURE|SLAM|DENOUNCE|CASTIGATE|CHASTISE|LAMBAST|LAMBASTE|THANKS|PRAISES|COMMENDS|CONGRATULATES|HAILS|APPLAUDS|CREDITS|REWARDS|CRITICISES|CRITICIZES|CONDEMNS|BLAMES|FAULTS|REBUKES|DENOUNCES|THANKED|PRAISED|COMMENDED|CONGRATULATED|HAILED|APPLAUDED|LAUDED|SALUTED|CREDITED|REWARDED|HONOURED|HONORED|CRITICISED|CRITICIZED|CONDEMNED|BLAMED|FAULTED|REBUKED|REPRIMANDED|CENSURED|SLAMMED|DENOUNCED|CASTIGATED|CHASTISED|LAMBASTED|THANKING|PRAISING|COMMENDING|CONGRATULATING|HAILING|APPLAUDING|CRITICISING|CRITICIZING|CONDEMNING|BLAMING|DENOUNCING)$/;
+const JUDGING_OF = /^(ACCUSE|ACCUSES|ACCUSED|ACCUSING|SUSPECT|SUSPECTS|SUSPECTED)$/;
 
 /** Subordinators that open an adverbial clause. */
 const SUBORDINATOR = new Set(
@@ -455,6 +468,21 @@ export function findClauses(words: readonly string[], tags?: readonly string[]):
           out.push({kind: "reduced", first: i, last: clauseEnd(x, i, subjectPhrase, true), opener: i, anchor, comma});
           continue;
         }
+      }
+    }
+    // Complement: "for"/"of" and a gerund after a verb of judging and its object, no comma or verb between.
+    if ((u === "FOR" || u === "OF") && i + 1 < n && gerund(x, i + 1) && !NOT_VERB_SHAPE.has(upper[i + 1]!)) {
+      let v = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 9); --k) {
+        if ((u === "FOR" ? JUDGING_FOR : JUDGING_OF).test(upper[k]!)) {
+          v = k;
+          break;
+        }
+        if (words[k] === "," || hardStop(x, k) || (verbish(x, k) && !nounish(x, k)) || opensClause(x, k)) break;
+      }
+      if (v >= 0 && v < i - 1) {
+        out.push({kind: "complement", first: i, last: clauseEnd(x, i, false), opener: i + 1, anchor: v, comma});
+        continue;
       }
     }
     // Adverbial: a subordinator then a gerund, a noun phrase or a clause of its own.

@@ -16,7 +16,7 @@ import {mergeVerbDictionary, parseVerbDictionary, type VerbDictionary} from "./d
 import {splitCode} from "./code-map.js";
 import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
-import {framesFromTree, LEADERS_OF} from "./code-parse.js";
+import {framesFromTree, LEADERS_OF, type SentenceContext} from "./code-parse.js";
 import {framesFromText, sentenceGroups} from "./shallow.js";
 import {canonicalClauses} from "./events-relative.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
@@ -74,6 +74,8 @@ const SEQUEL_SUBORDINATOR = /^(AFTER|BEFORE|FOLLOWING|UPON|WHILE|WHEN|SINCE|ONCE
 /** Gerunds of perceiving and studying (English's common verbs of them): what they take is no act toward its author. */
 const PERCEIVING =
   /^(HEARING|WATCHING|SEEING|STUDYING|READING|REVIEWING|CONSIDERING|NOTING|EXAMINING|OBSERVING|LEARNING|VIEWING|ANALYSING|ANALYZING|ASSESSING|EVALUATING|NOTICING)$/;
+/** English verbs of looking into a matter (study, consider, explore …): agreed to, they tell an intent, no act. */
+const STUDY_VERB = /^(STUDY|CONSIDER|EXPLORE|EXAMINE|ASSESS|REVIEW|ANALYSE|ANALYZE|EVALUATE|LOOK|WEIGH)$/;
 const UNDERGOING =
   /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/;
 /** Heads of a military noun phrase after an actor's adjective: "Armenian forces", "Tajik patrols", "Russian assaults". */
@@ -699,6 +701,20 @@ function codeSentence(
   });
   const numeric = (code: string) => /^\d/.test(code);
   frames.forEach((f, i) => {
+    // "agreed to study / consider / explore a new pipeline with X": what is agreed is to look into an act, no act of
+    // study toward X (the dictionary's INSPECT, 090): the agreement is read in its own mood (an intent, 03x).
+    if (
+      happenedOnly &&
+      !tree &&
+      f.skip &&
+      f.governs &&
+      STUDY_VERB.test(upper[f.governs.first] ?? "") &&
+      upper[f.governs.first - 1] === "TO"
+    ) {
+      f.governs.skip = true;
+      if (f.object.length === 0) f.object = f.governs.object;
+      matches[frames.indexOf(f.governs)]!.code = "---";
+    }
     if (f.skip && f.governs && !numeric(matches[frames.indexOf(f.governs)]!.code)) {
       f.skip = false;
       if (f.ownMood) f.mood = f.ownMood;
@@ -1519,7 +1535,104 @@ function codeSentence(
         else events.push(plain);
       }
     }
+  // Acts told as the gerund a verb of judging takes ("thanked X for lifting the ban on Y in March", "accused X of
+  // shelling Y"): the judged one's own act, read from the complement said the plain way ("X lifted the ban on Y in
+  // March"; src/read/clauses.ts finds the complement).
+  if (happenedOnly && !tree && !options.canonical && /\b(?:for|of)\s+\w+ing\b/i.test(text))
+    for (const c of clausesHere()) {
+      if (c.kind !== "complement") continue;
+      const judged = sentenceGroups(ctx).find((g) => g.first > c.anchor && g.last < c.first);
+      const base = core.verbs.forms.get(upper[c.opener]!)?.[0]?.base;
+      if (!judged || !base) continue;
+      // (the judged one's noun phrase: "his Kazakh counterpart", "the Togolese government")
+      let end = judged.last;
+      while (end + 1 < c.first && /^(NN|NNS|NNP|NNPS|POS)$/.test(tags[end + 1] ?? "")) ++end;
+      const past = pastForm(base, base)!.toLowerCase();
+      const plain = [...written.slice(c.anchor + 1, end + 1), past, ...written.slice(c.opener + 1, c.last + 1)].join(
+        " "
+      );
+      const again = codeSentence(
+        core,
+        `${plain}.`,
+        {...options, canonical: true},
+        mapCodes,
+        tagger,
+        nullActors,
+        happenedOnly
+      );
+      for (const e of again.events) {
+        if (!judged.refs.some((r) => r.actor === e.source)) continue;
+        if (
+          events.some(
+            (x) => x.source === e.source && x.target === e.target && x.code.slice(0, 2) === e.code.slice(0, 2)
+          )
+        )
+          continue;
+        events.push({
+          ...e,
+          start: tokens[c.opener]!.start,
+          end: tokens[c.opener]!.end,
+          rule: `${e.rule ?? ""} complement:plain`
+        });
+      }
+    }
+  // "A met B on Monday, as did C", "…, and so did C", "C did too": the ellipsis repeats the main clause's acts with C
+  // as their author (events-ellipsis: each act of the clause's first author before the ellipsis, C in its place).
+  if (happenedOnly && !tree && events.length > 0 && /\b(?:as|so)\s+(?:did|has|have|had|were|was)\b/i.test(text)) {
+    const more = ellipsisActs(ctx, events, tokens);
+    for (const e of more)
+      if (!events.some((x) => x.source === e.source && x.target === e.target && x.code === e.code)) events.push(e);
+  }
   return {events, mentions, warnings, dropped};
+}
+
+/**
+ * The acts an ellipsis after the main clause repeats with other authors: "A urged B to …, as did C and D", "A recalled
+ * its envoy from B on 3 June, and so did C", "… came, as has D". The clause's acts are the events told before the
+ * ellipsis whose source is the first of them told; each actor group after "as/so did" (up to the clause's end, not
+ * one after a preposition other than "of") becomes their source, toward the same target, with the same code.
+ */
+function ellipsisActs(ctx: SentenceContext, events: readonly CodedEvent[], tokens: readonly Token[]): CodedEvent[] {
+  const {upper} = ctx;
+  let m = -1;
+  for (let k = 1; k + 1 < upper.length; ++k)
+    if (
+      /^(AS|SO)$/.test(upper[k]!) &&
+      /^(DID|HAS|HAVE|HAD|WERE|WAS)$/.test(upper[k + 1]!) &&
+      // (", as did C", ", and so did C": not "as was the case", "so did not")
+      (upper[k - 1] === "," || (upper[k] === "SO" && upper[k - 1] === "AND")) &&
+      !/^(NOT|N'T)$/.test(upper[k + 2] ?? "")
+    ) {
+      m = k;
+      break;
+    }
+  if (m < 0) return [];
+  const at = tokens[m]!.start;
+  const before = events.filter((e) => e.start !== undefined && e.start < at);
+  if (before.length === 0) return [];
+  const first = before.reduce((a, b) => (b.start! < a.start! ? b : a));
+  const acts = before.filter((e) => e.source === first.source);
+  const out: CodedEvent[] = [];
+  for (const g of sentenceGroups(ctx)) {
+    if (g.first <= m + 1) continue;
+    // (to the clause's end: a stop or another clause)
+    if (upper.slice(m + 2, g.first).some((u) => /^(;|:|\.|WHICH|WHO|BUT|WHILE|WHEREAS|BECAUSE|AFTER|BEFORE)$/.test(u)))
+      break;
+    const lead = upper[g.first - 1] ?? "";
+    if (/^(IN|ON|AT|TO|FROM|WITH|FOR|BY|AGAINST|DURING|NEAR|INTO|OVER|ABOUT)$/.test(lead)) continue;
+    for (const ref of g.refs)
+      for (const e of acts) {
+        if (ref.actor === e.target || ref.actor === e.source) continue;
+        const {sourceAgent: _agent, ...rest} = e;
+        out.push({
+          ...rest,
+          source: ref.actor,
+          ...(ref.agent ? {sourceAgent: ref.agent} : {}),
+          rule: `${e.rule ?? ""} ellipsis:${upper[m]} ${upper[m + 1]}`
+        });
+      }
+  }
+  return out;
 }
 
 /** First words of prepositions ending in "to": "according to", "owing to", "thanks to", "prior to", "similar to" … */

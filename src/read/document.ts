@@ -1258,8 +1258,11 @@ export function eventDate(
  * of a property ("a contract valued at $2 billion on 4 July", "a deal aimed at …"): it tells no happening to date.
  */
 function ownClause(clauses: readonly Clause[], text: string, at: number, from: number): boolean {
-  const c = clauseApart(clauses, at, from, ["relative", "reduced"]);
+  const c = clauseApart(clauses, at, from, ["relative", "reduced", "complement"]);
   if (!c) return false;
+  // (the gerund a verb of judging takes tells the judged one's act and its time: "thanked X on Monday for lifting the
+  // ban in March" dates the thanks Monday, the lifting March)
+  if (c.kind === "complement") return true;
   // (an occasion, bounded in time, not a place: "at the presidential office in Seoul, where X arrived Wednesday"
   // dates the arrival, not the talks)
   const occasion = (c.nouns ?? []).some((w) => OCCASION.test(w));

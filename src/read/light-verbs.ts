@@ -581,6 +581,39 @@ export function readLightVerb(
       return {action: "recode", code: c, rule: `${w}${end > first ? ` ${upper[end]}` : ""} * ${upper[meeting]} [${c}]`};
     }
   }
+  // "proposed a summit with X", "suggested a meeting in Y": an intent to meet (036), as the golds code a meeting
+  // proposed (the dictionary's SUGGEST * SUMMIT reads an appeal to meet, 026); "proposed holding talks": the same;
+  // "proposed a joint fund / an alliance / setting up a council": an intent to cooperate (030), as the golds code a
+  // proposal (the dictionary's SUGGEST reads an appeal, 020). Not "proposed that …" (speech) nor "proposed to <verb>"
+  // (the governed verb's intent).
+  if (
+    /^(PROPOSE|PROPOSES|PROPOSED|PROPOSING|SUGGEST|SUGGESTS|SUGGESTED|SUGGESTING)$/.test(w) &&
+    code.startsWith("02")
+  ) {
+    const k = /^(HOLDING|CONVENING|ORGANISING|ORGANIZING|HOSTING|RESUMING|STARTING|LAUNCHING)$/.test(after(1))
+      ? last + 1
+      : last;
+    if (calledOffObject(upper, k) >= 0) return {action: "recode", code: "036", rule: `${w} * MEETING [036]`};
+    if (!/^(THAT|TO|WHICH|IT|THIS|,|\.|;|:)$/.test(after(1)))
+      return {action: "recode", code: "030", rule: `${w} * PROPOSAL [030]`};
+  }
+  // … and the meeting read by its own word after such a gerund ("proposed holding talks with X", the light tagger's
+  // verb "talks"): proposed, not held.
+  if (
+    code.startsWith("04") &&
+    /^(HOLDING|CONVENING|ORGANISING|ORGANIZING|HOSTING|RESUMING)$/.test(upper[first - 1] ?? "") &&
+    /^(PROPOSE|PROPOSES|PROPOSED|PROPOSING|SUGGEST|SUGGESTS|SUGGESTED|SUGGESTING)$/.test(upper[first - 2] ?? "")
+  )
+    return {action: "recode", code: "036", rule: `${upper[first - 2]} ${upper[first - 1]} * [036]`};
+  // "exchanged the instruments of ratification", "exchanged the signed agreements": a signing (057), both ways, as the
+  // golds code a ratification and an exchange of papers (the dictionary's EXCHANGE is a trade, 060).
+  if (/^(EXCHANGE|EXCHANGES|EXCHANGED|EXCHANGING)$/.test(w)) {
+    for (let k = last + 1; k < Math.min(upper.length, last + 6); ++k) {
+      if (/^(INSTRUMENTS|INSTRUMENT|RATIFICATION|RATIFICATIONS)$/.test(upper[k]!) || SIGNED_PAPERS.test(upper[k]!))
+        return {action: "recode", code: "057", rule: `${w} * ${upper[k]} [057]`, mutual: true};
+      if (/^(,|\.|;|:|WITH|AND|TO|FOR|ON|AT|IN)$/.test(upper[k]!)) break;
+    }
+  }
   // "declined an invitation to the summit", "turned down an invitation to visit X", "skipped the summit": a proposal to
   // meet rejected (125), as the dictionary reads "boycotted the summit" (EXCLUDE * SUMMIT); not "declined to comment".
   if (

@@ -153,6 +153,13 @@ const NOT_PREPOSITION =
 
 /** Whether a short time phrase starting at `i` is followed by "to": "agreed on Monday to …". */
 function timeThenTo(upper: readonly string[], i: number): boolean {
+  // ("agreed then to study …", "agreed also to …", "agreed in principle to …": an adverb between)
+  if (
+    /^(THEN|ALSO|ALREADY|FINALLY|EVENTUALLY|SUBSEQUENTLY|LATER|INITIALLY|FIRST|ORIGINALLY|JOINTLY)$/.test(
+      upper[i] ?? ""
+    )
+  )
+    return upper[i + 1] === "TO";
   if (!/^(ON|IN|AT|LAST|THIS|NEXT|EARLIER|LATER)$/.test(upper[i] ?? "")) return false;
   for (let j = i + 1; j <= i + 4 && j < upper.length; ++j) {
     if (upper[j] === "TO") return true;
