@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {classifyClaim, isSchedule, reportedClauses} from "../src/read/claims.js";
+import {classifyClaim, isSchedule, judgementCue, reportedClauses} from "../src/read/claims.js";
+import {authorView} from "../src/read/claims-author.js";
 import {embeddedSpeech, speechSubject} from "../src/read/voices-embedded.js";
 import {splitTitle} from "../src/read/voices.js";
 import {claimOf, readOk, voiceOf} from "./helpers/read.js";
@@ -166,7 +167,7 @@ test("indefinite times foresee; a date makes a plan", () => {
   assert.equal(isSchedule("The minister said the summit would be held in due course."), false);
   assert.equal(classifyClaim("The envoy said the talks would eventually take place.")?.kind, "forecast");
   // the documents a meeting is to adopt or sign are its plan
-  assert.equal(isSchedule("The envoys said the council would adopt a joint declaration on shipping."), true);
+  assert.equal(isSchedule("Envoys expect the ministers would adopt two declarations on shipping and fishing."), true);
   assert.equal(isSchedule("Oslo will sign two fisheries agreements with Reykjavik."), true);
   // "expected <someone> to <verb>" in the past, as in the present
   assert.equal(classifyClaim("The port said it expected tonnage to climb past five million.")?.kind, "forecast");
@@ -185,4 +186,96 @@ test("a later that-clause of the same verb of saying: its would foresees, unless
     ),
     undefined
   );
+});
+
+test("the writer's judgement by structure: evaluative predicates, significance, pseudo-clefts, stance adverbials", () => {
+  for (const [t, cue] of [
+    // a copula (with a degree word, a perfect, "seems") and an evaluative adjective; an article and an evaluative noun
+    ["For Oslo, the quota deal is plainly useful.", "useful"],
+    ["The ferry operator's answer has been rather murky.", "murky"],
+    ["Port capacity seems scarce this winter.", "scarce"],
+    ["Cheap credit is a scarce commodity in Laos.", "scarce"],
+    ["The tunnel has become a hostage to cantonal politics.", "hostage"],
+    ["The smelter remains a liability for the province.", "liability"],
+    // a verb of significance, a pseudo-cleft, a stance adverbial, looking closer, still … no longer
+    ["The choice of venue mattered.", "mattered"],
+    ["The pledge counted for little in Hanoi.", "counted for little"],
+    ["What the accord needs is money.", "what the accord needs is"],
+    ["The northern ports are, at best, a safety valve.", "at best"],
+    ["Read between the lines, and the communiqué promises nothing.", "read between the lines, and"],
+    ["Lisbon still owns the terminal but no longer sets its tariffs.", "still … no longer"]
+  ] as const)
+    assert.equal(authorView(t), cue, t);
+  // near misses: an evaluative word as an attribute, not a predicate; a relative's verb; a plain state
+  for (const t of [
+    "A useful study of the quota was published in May.",
+    "The minister met the ferry operators who mattered to him.",
+    "The terminal is open from Monday.",
+    "Exports rose by four percent in March."
+  ])
+    assert.equal(authorView(t), undefined, t);
+});
+
+test("an imperative of anticipation foresees; a speaker's stated readiness is advice; 'not to be mistaken for' judges", () => {
+  assert.equal(classifyClaim("If the rains fail again, expect higher rice prices in Vientiane.")?.kind, "forecast");
+  assert.equal(classifyClaim("Do not expect a quick deal on the tunnel.")?.kind, "forecast");
+  // (an imperative inside a clause, or "expect that", is no such imperative)
+  assert.notEqual(classifyClaim("Traders expect higher prices.")?.cue, "imperative:expect");
+  assert.equal(classifyClaim("The envoy said Hanoi was ready to reopen the ferry.")?.kind, "recommendation");
+  assert.equal(
+    classifyClaim("Peru's minister told reporters that Lima stood ready to share its data.")?.cue,
+    "readiness"
+  );
+  // (not a readiness inside a relative clause, nor one stated by the narration with no verb of saying)
+  assert.notEqual(
+    classifyClaim("He said the port needs a carrier that is willing to sail in winter.")?.cue,
+    "readiness"
+  );
+  assert.notEqual(classifyClaim("Laos is ready to lease the land.")?.cue, "readiness");
+  assert.equal(classifyClaim("A calm harbour must not be confused with a healthy one.")?.kind, "assessment");
+  assert.equal(classifyClaim("Oslo should reopen the talks.")?.kind, "recommendation");
+});
+
+test("landmark nouns judge; a long subject before a reported 'would'; an indirect question's 'would' does not", () => {
+  assert.ok(judgementCue("The minister said the bridge marks a new chapter for the delta."));
+  assert.ok(judgementCue("She insisted that the treaty ushered in a new phase for river trade."));
+  assert.equal(judgementCue("The bridge opened in March."), undefined);
+  assert.equal(
+    classifyClaim(
+      "The minister said the ten-year lease of the northern grain terminal at the river port of Pakse would lift exports."
+    )?.kind,
+    "forecast"
+  );
+  assert.notEqual(
+    classifyClaim("Fishermen say the ministry has never explained how the new quota on the northern coast would work.")
+      ?.kind,
+    "forecast"
+  );
+});
+
+test("claims of the writer in an analysis, read as a document", () => {
+  const d = readOk(
+    [
+      "The Mekong ferries: a quiet test for Vientiane",
+      "",
+      "By Anna Lindqvist",
+      "",
+      "Laos reopened three ferry crossings on the Mekong in May after a year of repairs. Thailand sent engineers and Vietnam sent money.",
+      "",
+      "For the river towns, the ferries are valuable. The choice of season mattered.",
+      "",
+      "What the service lacks is a timetable. If the river drops again in April, expect the same closures.",
+      "",
+      "The ferries reopened on 12 May."
+    ].join("\n"),
+    {}
+  );
+  const by = (q: string) => claimOf(d, q);
+  assert.equal(by("ferries are valuable")?.kind, "assessment");
+  assert.equal(by("choice of season mattered")?.kind, "assessment");
+  assert.equal(by("lacks is a timetable")?.kind, "assessment");
+  assert.equal(by("expect the same closures")?.kind, "forecast");
+  // narration of what happened is no claim
+  assert.equal(by("reopened on 12 May"), undefined);
+  assert.equal(by("Thailand sent engineers"), undefined);
 });

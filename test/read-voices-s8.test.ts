@@ -58,11 +58,13 @@ test("a joint statement: the Sides and each Side speak; an agreement is no claim
   assert.equal(claimOf(d, "agreed to deepen"), undefined);
 });
 
-test("no claims: readiness, who holds an office; a quotation's speaker stays", () => {
+// (session 15: a speaker's stated readiness, reported with its verb of saying, is now a claim recorded as advice, the
+// convention of blind12–blind14's golds; this test pinned blind7's, where it was none)
+test("a stated readiness is advice; who holds an office is no claim; a quotation's speaker stays", () => {
   const d = read(
     'Ties with Tajikistan\n\nBy Jane Roe\n\nDUSHANBE, May 4 (Steppe Wire) - President Emomali Rahmon met Iranian President Masoud Pezeshkian on Saturday.\n\nPezeshkian said Iran is ready to build two more power plants in Tajikistan and to help the country sell electricity to its neighbours.\n\n"Our two peoples share one language, and no border can divide them," Pezeshkian said.\n'
   );
-  assert.equal(claimOf(d, "is ready to build"), undefined);
+  assert.equal(claimOf(d, "is ready to build")?.kind, "recommendation");
   assert.equal(claimOf(d, "no border can divide them")?.speaker, "Masoud Pezeshkian");
   const e = read(
     "MINISTRY of FOREIGN AFFAIRS of JAPAN\nDiplomacy | Countries | Press | About\nHome › Countries › Mongolia\n\nRelations between Japan and Mongolia\n\nCountry Relations Fact Sheet\nOffice of the Press Secretary\nFebruary 3, 2025\n\nA democratic and prosperous Mongolia is an indispensable partner in a region of growing strategic weight.\n\nThe Japanese Ambassador to Mongolia is Shuichi Igarashi; other principal officials of the embassy are listed in the ministry's directory.\n"

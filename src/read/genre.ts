@@ -31,7 +31,11 @@ export function detectGenre({interview, publisher, author, paragraphs, voices, f
   const first = paragraphs[0]?.text ?? "";
   const lead = readLeadDateline(first);
   if (lead && (lead.date || lead.publisher)) return "news";
-  const spoken = voices.filter((v) => v.kind === "quote" || v.kind === "reported").length;
+  // (speech read by the subject-shape fallback of session 15, "reported-subject", is left out: the shares below were set
+  // with the attribution patterns, and a short analysis that reports one minister's words stays an analysis)
+  const spoken = voices.filter(
+    (v) => (v.kind === "quote" || v.kind === "reported") && v.rule !== "reported-subject"
+  ).length;
   const analysisMarks = footer.some((b) =>
     /views expressed|opinions? expressed|references?|bibliography|is an? [^.]*\b(fellow|researcher|analyst|professor|scholar)\b/i.test(
       b.text

@@ -171,7 +171,7 @@ function subjectBefore(
       // (a passive is no speech: "The deal was criticised, …")
       if (/\b(?:was|were|is|are|been|being|be)$/.test(subject)) return undefined;
       // (commas only inside a list of capitalised words: "Minister of Ports, Shipping and Waterways X")
-      if (/,(?!\s+\p{Lu})/u.test(subject) || /\p{Ll},/u.test(subject)) return undefined;
+      if (/,(?!\s+\p{Lu})/u.test(subject) || /(?:^|\s)\p{Ll}[\p{L}'’-]*,/u.test(subject)) return undefined;
       const sw = subject.split(/\s+/).map((x) => x.replace(/,$/, ""));
       return speakerPhrase(sw) ? {subject, verbAt: start + at} : undefined;
     }

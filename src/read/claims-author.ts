@@ -1,0 +1,68 @@
+/**
+ * The writer's own judgements in an analysis, told by the sentence's structure rather than by a topic's words: a
+ * copula with an evaluative adjective or an evaluative noun as its predicate ("For Astana the route is valuable.", "The
+ * reply has been vague.", "Attention is a scarce resource.", "The tariff has become a liability."), a verb of
+ * significance ("The timing mattered.", "The gesture counted for little."), a pseudo-cleft of lack or need ("What the
+ * plan lacks is money."), a stance adverbial ("The smaller members are, if anything, the brake."), an imperative of
+ * looking closer ("Look closer, and …"), a contrast of still and no longer ("still has troops …, but no longer sets
+ * …"). And the imperative of anticipation that forecasts ("If …, expect the same silence.").
+ *
+ * @module
+ */
+
+/**
+ * Evaluative adjectives of English in common use: worth, clarity, sufficiency, strength, boldness, credibility,
+ * significance, timeliness, fairness, surprise, hope and worry (words of the judgement lexicon in claims.ts aside).
+ */
+const EVALUATIVE_ADJECTIVE =
+  "valuable|invaluable|worthwhile|worthless|useful|useless|helpful|unhelpful|ambiguous|unambiguous|clear|unclear|vague|murky|opaque|stark|scarce|plentiful|abundant|generous|stingy|bold|timid|cautious|hesitant|credible|plausible|implausible|coherent|incoherent|consistent|inconsistent|robust|solid|shaky|uncertain|precarious|awkward|striking|revealing|instructive|ironic|paradoxical|odd|strange|curious|welcome|unwelcome|overdue|premature|belated|excessive|inadequate|adequate|meaningful|meaningless|cosmetic|superficial|substantive|substantial|marginal|negligible|impressive|unimpressive|disappointing|encouraging|worrying|troubling|alarming|reassuring|questionable|doubtful|dubious|debatable|controversial|justified|unjustified|fair|unfair|reasonable|unreasonable|rational|irrational|logical|illogical|foolish|reckless|naïve|cynical|hypocritical|predictable|unpredictable|telling|puzzling|baffling|understandable|regrettable|unfortunate|fortunate|lucky|costly|wasteful|hollow|toothless|half-hearted|lukewarm|tepid|muted|noisy|quiet|polite|frosty|cool|warm|cordial|tense|strained|uneasy|fraught|messy|chaotic|orderly|smooth|rough|bumpy|thin|thick|deep|shallow|narrow|broad|wide";
+/**
+ * Nouns that judge what they are said of after a copula: a role in a story ("a casualty of", "the brake on", "a
+ * hostage to"), a sign ("a reminder that", "a symptom of"), a bet or a trap, a gain or a loss.
+ */
+const EVALUATIVE_NOUN =
+  "casualty|victim|hostage|pawn|prisoner|reminder|symptom|sign|signal|lesson|paradox|irony|gamble|bet|trap|liability|asset|brake|engine|driver|obstacle|hurdle|barrier|bottleneck|lifeline|showcase|showpiece|afterthought|sideshow|footnote|formality|setback|blow|coup|win|victory|defeat|failure|success|disappointment|embarrassment|headache|distraction|illusion|mirage|myth|fiction|exception|anomaly|outlier|test|litmus test|bargaining chip";
+/** Degree words and adverbs between the copula and its predicate ("rather murky", "plainly useful", "not at all"). */
+const DEGREE = String.raw`(?:(?:not|now|still|also|rather|quite|very|too|so|far|more|less|most|least|perhaps|at best|at least|at most|anything but|no less|no more|\p{Ll}{3,}ly)\s+){0,2}`;
+const COPULA = String.raw`(?:is|are|was|were|(?:has|have|had)\s+(?:been|become|proved|proven)|remains?|remained|seems?|seemed|looks?|looked|appears?|appeared|became|becomes|proved|proves|sounds?|sounded|feels?|felt)`;
+
+/** A copula and an evaluative adjective or noun as its predicate (with a degree word or an article between). */
+const EVALUATIVE_PREDICATE = new RegExp(
+  String.raw`\b${COPULA}\s+(?:,\s*[^,]{1,30},\s*)?${DEGREE}(?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?)?(?:(${EVALUATIVE_ADJECTIVE})\b(?!\s+(?:of|to|for|with|about|that)\b[^.]{0,3}$)|(?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?)?(${EVALUATIVE_NOUN})\b(?=\s+(?:of|on|to|for|that|in)\b|[.!;:]|\s*$))`,
+  "iu"
+);
+/** A verb of significance said of its subject: "mattered", "counts for little", "backfired", "paid off". */
+const SIGNIFICANCE =
+  /(?<!\b(?:who|which|that|what)\s+(?:[\p{L}'’-]+\s+){0,2})\b(mattered|matters|matter(?=[.!]?$)|counts? for (?:little|much|nothing|more|less)|counted for (?:little|much|nothing|more|less)|backfired|backfires|paid off|pays off|made (?:no |little |good )?sense|makes (?:no |little |good )?sense|fell flat|falls flat|went nowhere|goes nowhere)(?=[\s,.;:!]|$)/iu;
+/** A pseudo-cleft of lack, need or weight: "What the plan lacks is …", "What matters is …", "What is missing is …". */
+const PSEUDO_CLEFT =
+  /^(?:(?:but|and|yet)\s+)?(what\s+(?:[\p{L}'’-]+\s+){0,4}?(?:lacks?|lacked|needs?|needed|matters?|mattered|counts?|counted|is missing|was missing|is at stake|was at stake|is new|was new|is different|stands out|stood out)\s+(?:is|was)\b)/iu;
+/** Adverbials of the writer's stance, set off by commas or opening the sentence: "if anything", "as usual", "at best". */
+const STANCE_ADVERBIAL =
+  /(?:^|,\s*)(if anything|as usual|as ever|at best|at worst|in effect|in truth|in reality|to be sure|admittedly|predictably|unsurprisingly|paradoxically|ironically|understandably|regrettably|fortunately|unfortunately|curiously|oddly|characteristically|revealingly)\s*,/i;
+/** An imperative of looking closer, then what one sees: "Look closer, and …", "Scratch the surface, and …". */
+const LOOK_CLOSER =
+  /^((?:look|read|dig|scratch|peer)\s+(?:closer|deeper|more closely|beneath the surface|below the surface|the surface|between the lines|past the (?:headlines?|ceremony|communiqué|rhetoric))\s*,?\s+and)\b/i;
+/** A contrast of a state kept and a role lost: "still has …, but no longer …". */
+const NO_LONGER = /\bstill\b[^.;]{1,120}\bbut\b[^.;]{0,40}\bno longer\b/i;
+
+/** The cue of the writer's own judgement in a sentence of an analysis's narration, or undefined. */
+export function authorView(sentence: string): string | undefined {
+  const t = sentence.trim();
+  if (NO_LONGER.test(t)) return "still … no longer";
+  const m =
+    EVALUATIVE_PREDICATE.exec(t) ??
+    SIGNIFICANCE.exec(t) ??
+    PSEUDO_CLEFT.exec(t) ??
+    STANCE_ADVERBIAL.exec(t) ??
+    LOOK_CLOSER.exec(t);
+  if (!m) return undefined;
+  return (m.slice(1).find((g) => g) ?? m[0]).toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * An imperative of anticipation opening a main clause, at the sentence's start or after a conditional clause: "Expect
+ * more delays.", "If the talks fail, expect …", "Do not expect …", "Look for …", "Watch for …" — the writer foresees.
+ */
+export const IMPERATIVE_FORECAST =
+  /(?:^|^(?:if|unless|when|once|should)\b[^,;]{2,160},\s*)((?:do not\s+|don['’]t\s+)?(?:expect|look for|watch for|bet on|count on|anticipate)\b)(?!\s+(?:that|to)\b)/i;
