@@ -14,7 +14,7 @@
  *   with a gerund ("after meeting X"), a noun phrase ("after talks with X", "since the war") or a clause with its
  *   own subject and verb ("after relations soured").
  * - complement: the gerund a verb of judging someone takes for what they did ("thanked X for lifting the ban in
- *   March", "criticised X for blocking …", "accused X of shelling …"): the judged one's own act, with its own time.
+ *   March", "criticised X for blocking …"): the judged one's own act, with its own time.
  *
  * Clauses may nest ("after the floods that struck …": an adverbial holding a relative). Word classes come from the
  * caller's tags when it has them (the coder's), else from src/read/tag.ts's lexicon and word shape with a lexicon of
@@ -135,13 +135,12 @@ const RELATIVE = new Set(["WHICH", "WHO", "WHOM", "WHOSE", "WHERE"]);
 /**
  * Verbs of judging someone for what they did, every form (English's common ones: thank, praise, commend, congratulate,
  * hail, applaud, credit, reward, honour; criticise, condemn, blame, fault, rebuke, reprimand, censure, slam, denounce,
- * castigate), which take "for" and a gerund; and those that take "of" (accuse, suspect). Not the verbs of punishing
+ * castigate), which take "for" and a gerund. Not the verbs of punishing
  * (sanction, punish, fine, designate): what a sanctioned firm did is the sanction's reason, which the golds never code
  * as the firm's state's act.
  */
 const JUDGING_FOR =
   /^(THANK|PRAISE|COMMEND|CONGRATULATE|HAIL|APPLAUD|LAUD|SALUTE|CREDIT|REWARD|HONOUR|HONOR|CRITICISE|CRITICIZE|CONDEMN|BLAME|FAULT|REBUKE|REPRIMAND|CENSURE|SLAM|DENOUNCE|CASTIGATE|CHASTISE|LAMBAST|LAMBASTE|THANKS|PRAISES|COMMENDS|CONGRATULATES|HAILS|APPLAUDS|CREDITS|REWARDS|CRITICISES|CRITICIZES|CONDEMNS|BLAMES|FAULTS|REBUKES|DENOUNCES|THANKED|PRAISED|COMMENDED|CONGRATULATED|HAILED|APPLAUDED|LAUDED|SALUTED|CREDITED|REWARDED|HONOURED|HONORED|CRITICISED|CRITICIZED|CONDEMNED|BLAMED|FAULTED|REBUKED|REPRIMANDED|CENSURED|SLAMMED|DENOUNCED|CASTIGATED|CHASTISED|LAMBASTED|THANKING|PRAISING|COMMENDING|CONGRATULATING|HAILING|APPLAUDING|CRITICISING|CRITICIZING|CONDEMNING|BLAMING|DENOUNCING)$/;
-const JUDGING_OF = /^(ACCUSE|ACCUSES|ACCUSED|ACCUSING|SUSPECT|SUSPECTS|SUSPECTED)$/;
 
 /** Subordinators that open an adverbial clause. */
 const SUBORDINATOR = new Set(
@@ -471,10 +470,12 @@ export function findClauses(words: readonly string[], tags?: readonly string[]):
       }
     }
     // Complement: "for"/"of" and a gerund after a verb of judging and its object, no comma or verb between.
-    if ((u === "FOR" || u === "OF") && i + 1 < n && gerund(x, i + 1) && !NOT_VERB_SHAPE.has(upper[i + 1]!)) {
+    // (not "accused X of violating … in March": what an accusation alleges is its content, and the date is the
+    // accusation's as often as the alleged act's)
+    if (u === "FOR" && i + 1 < n && gerund(x, i + 1) && !NOT_VERB_SHAPE.has(upper[i + 1]!)) {
       let v = -1;
       for (let k = i - 1; k >= Math.max(0, i - 9); --k) {
-        if ((u === "FOR" ? JUDGING_FOR : JUDGING_OF).test(upper[k]!)) {
+        if (JUDGING_FOR.test(upper[k]!)) {
           v = k;
           break;
         }

@@ -1535,8 +1535,8 @@ function codeSentence(
         else events.push(plain);
       }
     }
-  // Acts told as the gerund a verb of judging takes ("thanked X for lifting the ban on Y in March", "accused X of
-  // shelling Y"): the judged one's own act, read from the complement said the plain way ("X lifted the ban on Y in
+  // Acts told as the gerund a verb of judging takes ("thanked X for lifting the ban on Y in March", "criticised X for
+  // blocking Y"): the judged one's own act, read from the complement said the plain way ("X lifted the ban on Y in
   // March"; src/read/clauses.ts finds the complement).
   if (happenedOnly && !tree && !options.canonical && /\b(?:for|of)\s+\w+ing\b/i.test(text))
     for (const c of clausesHere()) {
