@@ -24,7 +24,7 @@ import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {splitActorCompounds} from "./compounds.js";
-import {agentOfLaterParticiple, notAnEvent} from "./modality.js";
+import {agentOfLaterParticiple, notAnEvent, presentScheduled, proposedGerund, proposedMeeting} from "./modality.js";
 import {findClauses, type Clause} from "./clauses.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
@@ -943,6 +943,24 @@ function codeSentence(
       )
     )
       f.mood = "intent";
+    // (pr) A cooperative act told in the present with a time still to come ("visits Oslo next week", "meet in Hanoi
+    // later this month", "is hosting X tomorrow") is a schedule: an intent, planned (modality.ts presentScheduled).
+    if (!tree && happenedOnly && !f.mood && /^0[3-8]/.test(match.code) && presentScheduled(upper, tags, f.first))
+      f.mood = "intent";
+    // (pr) An act proposed, suggested or discussed as a gerund ("proposed holding a summit in X", "discussed opening a
+    // route") is intended, not done; a meeting proposed as a noun ("proposed a summit with X", "suggested talks") is
+    // an intent to meet, 036 (CAMEO's 036 covers offering to meet), planned (modality.ts proposedGerund, proposedMeeting).
+    if (!tree && happenedOnly && !f.mood && proposedGerund(upper, tags, f.first)) f.mood = "intent";
+    if (!tree && happenedOnly && !f.mood && /^02/.test(match.code) && proposedMeeting(upper, f.first, f.last)) {
+      match.code = "036";
+      f.mood = "intent";
+    }
+    // (pr) A verbal act of conflict one only wants, plans or is going to make ("wants to irritate X", "plans to
+    // condemn Y", "will criticise Z") has no intent code in CAMEO and is not done: no event.
+    if (!tree && happenedOnly && f.mood === "intent" && /^(09|10|11|14)/.test(match.code)) {
+      dropped.push({code: match.code, reason: "planned", rule: match.rule});
+      continue;
+    }
     // An intended act has no reply yet: "will visit X" is X's visitor's intent, not X hosting.
     if (!tree && happenedOnly && f.mood === "intent") match.code = match.code.split(":")[0]!;
     // (… and a refusal is the refuser's alone: "X will not sign the treaty with Y" is no refusal of Y's)

@@ -49,9 +49,12 @@ const HABITUAL = new Set([
   "SELDOM",
   "HISTORICALLY"
 ]);
-/** Verbs of seeing and thinking: "Washington views Kazakhstan as a partner" is a view (a claim), not an act. */
+/**
+ * Verbs of seeing, thinking and learning: "Washington views Kazakhstan as a partner" is a view (a claim), not an act;
+ * "X has learned how fast Y's favour can fade" is a lesson drawn, not a meeting.
+ */
 const COGNITION =
-  /^(VIEW|VIEWS|VIEWED|VIEWING|SEE|SEES|SAW|SEEN|SEEING|REGARD|REGARDS|REGARDED|REGARDING|CONSIDER|CONSIDERS|CONSIDERED|CONSIDERING|PERCEIVE|PERCEIVES|PERCEIVED|PERCEIVING|THINK|THINKS|THOUGHT|THINKING|BELIEVE|BELIEVES|BELIEVED|BELIEVING|CARE|CARES|CARED|CARING|FEAR|FEARS|FEARED|FEARING|KNOW|KNOWS|KNEW|KNOWING|UNDERSTAND|UNDERSTANDS|UNDERSTANDING|REALIZE|REALIZES|REALIZING|REALISE|REALISES|REALISING)$/;
+  /^(VIEW|VIEWS|VIEWED|VIEWING|SEE|SEES|SAW|SEEN|SEEING|REGARD|REGARDS|REGARDED|REGARDING|CONSIDER|CONSIDERS|CONSIDERED|CONSIDERING|PERCEIVE|PERCEIVES|PERCEIVED|PERCEIVING|THINK|THINKS|THOUGHT|THINKING|BELIEVE|BELIEVES|BELIEVED|BELIEVING|CARE|CARES|CARED|CARING|FEAR|FEARS|FEARED|FEARING|KNOW|KNOWS|KNEW|KNOWING|UNDERSTAND|UNDERSTANDS|UNDERSTANDING|REALIZE|REALIZES|REALIZING|REALISE|REALISES|REALISING|LEARN|LEARNS|LEARNED|LEARNT|LEARNING)$/;
 
 /** Governors of an attempt, an ability or a tendency: what they govern has not (yet) happened as such. */
 const ATTEMPT =
@@ -168,9 +171,19 @@ const ATTRIBUTIVE_BEFORE =
  * sign", "fears that X will attack"), or as the attitude's object noun within four words ("wants new buyers").
  */
 function attitudeGoverns(upper: readonly string[], first: number, start: number, tags?: readonly string[]): boolean {
-  for (let g = first - 1; g >= Math.max(start, first - 16); --g) {
+  let reach = 16;
+  for (let g = first - 1; g >= Math.max(start, first - reach); --g) {
     const w = upper[g]!;
-    if (w === "," || CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w)) return false;
+    // (an apposition set off by commas inside the governed clause is looked past: "hopes that X, the Peruvian
+    // minister, will sign …")
+    if (w === ",") {
+      const open = appositionOpening(upper, g, tags);
+      if (open < 0) return false;
+      reach += g - open + 1;
+      g = open;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w)) return false;
     if (!attitudeAt(upper, g)) continue;
     // One's own act after a verb of wanting or hoping ("wants to expand ties", "would like to visit") is an intent,
     // which the coder reads as such (03x); a preference, a craving or a dream of one's own is not.
@@ -187,6 +200,27 @@ function attitudeGoverns(upper: readonly string[], first: number, start: number,
     return noun && first - g <= 4 && !upper.slice(g + 1, first).some((x) => x === "THAT" || BARE_BEFORE.test(x));
   }
   return false;
+}
+
+/**
+ * The opening comma of an apposition closed by the comma at `close` (", the Peruvian foreign minister,", ", his
+ * deputy,", ", Chile's envoy,", ", Ana Ruiz,"): a comma at most eight words back whose next word is a determiner, a
+ * possessive pronoun or a name with "'s", or with only proper names between; -1 when the comma closes no apposition.
+ */
+function appositionOpening(upper: readonly string[], close: number, tags?: readonly string[]): number {
+  for (let h = close - 1; h >= Math.max(0, close - 9); --h) {
+    const w = upper[h]!;
+    if (CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w) || /^(THAT|WHICH|WHO|WILL|WOULD|TO)$/.test(w)) return -1;
+    if (w !== ",") continue;
+    const next = upper[h + 1] ?? "";
+    const opens =
+      /^(THE|A|AN|HIS|HER|ITS|THEIR)$/.test(next) ||
+      /^['’]S$/.test(upper[h + 2] ?? "") ||
+      // (a name alone: "Chile's envoy, Ana Ruiz, will …")
+      (tags !== undefined && tags.slice(h + 1, close).every((t) => /^NNPS?$/.test(t)));
+    return opens && h + 2 < close ? h : -1;
+  }
+  return -1;
 }
 
 /** Whether the negation at `k` is lifted: a focus ("not only"), or a negated implicative ("did not hesitate to"). */
@@ -217,38 +251,349 @@ function negatedChain(upper: readonly string[], first: number, start: number): b
 /** Verbs and adjectives of refusing and failing (English, all forms): what they govern through infinitives is not done. */
 const REFUSING = /^(REFUS|DECLIN|REJECT|FAIL|UNWILLING|RELUCTANT)/;
 
-/** Adverbs of duration and degree that make a participle a standing description: "long dominated by X". */
-const STATE_ADVERB = /^(LONG|INCREASINGLY|LARGELY|WIDELY|HEAVILY|FORMERLY|ONCE|PREVIOUSLY|STILL)$/;
+/**
+ * Adverbs of duration and degree that make a participle a standing description: "long dominated by X", "firmly
+ * controlled by Y", "traditionally courted by Z".
+ */
+const STATE_ADVERB =
+  /^(LONG|INCREASINGLY|LARGELY|WIDELY|HEAVILY|FORMERLY|ONCE|PREVIOUSLY|STILL|FIRMLY|TIGHTLY|TRADITIONALLY|HISTORICALLY|MOSTLY|MAINLY|PARTLY|EFFECTIVELY)$/;
 /** Auxiliaries: after one, "long supported" is the clause's own (ongoing) verb, not a noun's description. */
 const AUXILIARY = /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|'S|'VE|'D)$/;
+/**
+ * Participles of a standing relation of rule, rivalry, desire or regard (English): with their by-agent after a noun
+ * they describe it ("a region dominated by X", "a port coveted by Y", "a strait fought over by Z"), with or without an
+ * adverb, unless the phrase has a date of its own.
+ */
+const STANDING_PARTICIPLE =
+  /^(DOMINATED|COVETED|COURTED|WOOED|SOUGHT|CONTESTED|DISPUTED|CLAIMED|FOUGHT|FAVOURED|FAVORED|PREFERRED|INFLUENCED|RULED|GOVERNED|OVERSHADOWED|EYED|PRIZED|VALUED|FREQUENTED|INHABITED|POPULATED|DESIRED|ADMIRED|FEARED|DISTRUSTED|RESENTED|SHUNNED|IGNORED|NEGLECTED|CONTROLLED)$/;
+/** Irregular past participles (English) that the -ed/-en test misses. */
+const IRREGULAR_PARTICIPLE =
+  /^(SOUGHT|FOUGHT|HELD|RUN|WON|BOUGHT|BUILT|LED|KEPT|MADE|SENT|SPENT|LENT|SOLD|TOLD|BROUGHT|THOUGHT|CAUGHT|TAUGHT|FELT|MET|PAID|SET|PUT|HIT|CUT|SHUT|LOST|LEFT|STRUCK|HUNG|BOUND|FOUND|GROUND|WOUND|SPUN|STUCK|UPHELD|WITHHELD|OVERSEEN|UNDERTAKEN)$/;
+/** Words of a date that make a participle's phrase an act of its own time: "once invaded by X in August 2008". */
+const OWN_DATE =
+  /^(\d{4}|\d{4}S|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|AGO|LAST)$/;
 
 /**
- * Whether the actor at token `at` is the by-agent of a passive participle after the verb that ends at `verbLast`, and
- * so that participle's, not the verb's object: "races to secure minerals long coveted by X and Y", "signed a deal
- * brokered by X" (X covets, X brokered). The "by" is at most six words back, with no comma between, and the word
- * before it is a participle in -ed/-en after the verb.
+ * The "by" of a passive participle at `p`: right after it, after a particle ("fought over by"), or after a stretch of
+ * time ("dominated for decades by"); -1 when none.
+ */
+function byOfParticiple(upper: readonly string[], p: number): number {
+  if (upper[p + 1] === "BY") return p + 1;
+  if (/^(OVER|UPON|ABOUT|AFTER)$/.test(upper[p + 1] ?? "") && upper[p + 2] === "BY") return p + 2;
+  if (
+    upper[p + 1] === "FOR" &&
+    /^(DECADES|YEARS|CENTURIES|GENERATIONS|MONTHS|AGES|LONG)$/.test(upper[p + 2] ?? "") &&
+    upper[p + 3] === "BY"
+  )
+    return p + 3;
+  return -1;
+}
+
+/**
+ * Whether the participle at `p` with its by-agent describes a noun as it stands (review K2): a participle of a
+ * standing relation (STANDING_PARTICIPLE: "a region dominated by X", "a strait fought over by Y"), or any participle
+ * after an adverb of duration or degree ("a market long courted by X", "firmly held by Y"); no auxiliary before
+ * (then it is the clause's own verb, "has long supported", "was dominated by"), and no date of its own in the phrase
+ * ("once invaded by X in August 2008" is an act of then).
+ */
+export function standingDescription(upper: readonly string[], p: number): boolean {
+  const w = upper[p] ?? "";
+  const by = byOfParticiple(upper, p);
+  if (by < 0 || !(/(ED|EN)$/.test(w) || IRREGULAR_PARTICIPLE.test(w))) return false;
+  const adverb = STATE_ADVERB.test(upper[p - 1] ?? "");
+  if (!adverb && !STANDING_PARTICIPLE.test(w)) return false;
+  if (AUXILIARY.test(upper[adverb ? p - 2 : p - 1] ?? "")) return false;
+  for (let k = by + 1; k < upper.length; ++k) {
+    const x = upper[k]!;
+    if (/^[,;:.()]$/.test(x) || CLAUSE_BREAK.has(x)) break;
+    if (OWN_DATE.test(x)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the actor at token `at` is the by-agent of a standing description after the verb that ends at `verbLast`,
+ * and so that participle's, not the verb's object: "races to secure minerals long coveted by X and Y" (X covets). The
+ * "by" is at most six words back, with no comma between. Not the agent of a participle of making, saying or owning:
+ * "rejected the accusations levelled by X", "expelled diplomats accredited by X", "seized a ship owned by X" are acts
+ * toward X (review K1).
  */
 export function agentOfLaterParticiple(upper: readonly string[], at: number, verbLast: number): boolean {
   for (let k = at - 1; k > verbLast + 1 && k >= at - 6; --k) {
     const w = upper[k]!;
     // (a preposition of its own ends the by-phrase: "an envoy headed by the minister to Tbilisi" goes to Tbilisi)
     if (w === "," || CLAUSE_BREAK.has(w) || PHRASE_PREPOSITION.test(w)) return false;
-    if (w === "BY")
-      return (
-        /(ED|EN)$/.test(upper[k - 1] ?? "") &&
-        !POSSESSING.test(upper[k - 1] ?? "") &&
-        !AUXILIARY.test(upper[k - 2] ?? "")
-      );
+    if (w === "BY") {
+      for (const p of [k - 1, k - 2, k - 3])
+        if (p > verbLast && byOfParticiple(upper, p) === k) return standingDescription(upper, p);
+      return false;
+    }
   }
   return false;
 }
 /** Prepositions that open a phrase of the verb's own after a by-phrase. */
 const PHRASE_PREPOSITION = /^(TO|IN|INTO|WITH|FOR|FROM|ON|AT|AGAINST|OVER|VIA|TOWARD|TOWARDS|ACROSS|NEAR)$/;
+
 /**
- * Participles of owning and running (English): their by-agent is the thing's owner, whom an act on the thing touches
- * ("seized a ship owned by X" is an act against X).
+ * Words that put an occasion still to come when they modify its noun (English's adjectives and participles of
+ * schedule): "the next summit", "the upcoming visit", "a forthcoming round of talks", "the proposed forum", "a
+ * prospective trip", "the envisaged conference", "the mooted meeting".
  */
-const POSSESSING = /^(OWNED|OPERATED|CONTROLLED|HELD|MANAGED|RUN|CHARTERED|FLAGGED|REGISTERED|LEASED|FINANCED|FUNDED)$/;
+const TO_COME_MODIFIER =
+  /^(NEXT|UPCOMING|FORTHCOMING|PLANNED|PROPOSED|PROSPECTIVE|IMPENDING|SCHEDULED|FUTURE|ENVISAGED|ENVISIONED|MOOTED|INTENDED|ANTICIPATED)$/;
+/** Nouns of a time of day after "next": "the next day's talks" is a past sequel; "next week's summit" is to come. */
+const NEXT_PAST_TIME = /^(DAY|MORNING|AFTERNOON|EVENING|NIGHT)$/;
+/** Past verbs that carry an occasion as done: "held the next round of talks", "attended the upcoming forum". */
+const DONE_CARRIER =
+  /^(HELD|HAD|CONDUCTED|BEGAN|STARTED|OPENED|CONCLUDED|COMPLETED|ENDED|ATTENDED|HOSTED|CHAIRED|JOINED|MADE|PAID|WRAPPED|CLOSED|LAUNCHED)$/;
+/**
+ * Participles and adjectives of schedule (English): "is due in X", "was scheduled for May", "is slated to open",
+ * "is pencilled in for June", "a summit, planned for April, …".
+ */
+const SCHEDULE_WORD =
+  /^(DUE|SCHEDULED|RESCHEDULED|SET|SLATED|PLANNED|EXPECTED|PENCILLED|PENCILED|EARMARKED|PROGRAMMED|TIMETABLED)$/;
+/** Verbs an occasion takes place by, after "is to": "is to be held", "are to open", "is to convene", "is to resume". */
+const OCCASION_VERB = /^(TAKE|BE|OPEN|BEGIN|START|CONVENE|RESUME|MEET|GO|COME|RUN)$/;
+/** Participles of calling off (English): an occasion postponed or cancelled is that verb's event (ev's), not held. */
+const CALLED_OFF_PARTICIPLE =
+  /^(POSTPONED|CANCELLED|CANCELED|CALLED|DELAYED|SCRAPPED|SHELVED|DEFERRED|SUSPENDED|ABANDONED|PUT|PUSHED|MOVED)$/;
+/** Adverbs inside a verb group of schedule: "is now due", "was originally scheduled", "will also take place". */
+const SCHEDULE_ADVERB = /^(NOW|ALSO|STILL|ALREADY|PROVISIONALLY|TENTATIVELY|ORIGINALLY|INITIALLY|FIRST|NOT)$/;
+
+/**
+ * Whether the occasion named by the noun at `at` (a summit, talks, a visit …) is told as still to come, or as one
+ * that was to come and did not: "planned" for a modifier of schedule in its phrase ("the next summit", "the upcoming
+ * visit"; not after a past verb that carries it as done, "held the next round of talks") or a predicate of schedule
+ * ("the summit is to be held / is due in X / will take place / is scheduled for …", ", planned for April,", "is
+ * supposed to"); "unreal" for a past plan told as unfulfilled ("the summit was supposed / meant to …": the plan is
+ * off, no intent is announced — blind14's gold, review K5) or an occasion called off ("the meeting …, planned for
+ * April, was postponed": the calling off is the act, read by the coder); undefined otherwise. `tags` are the
+ * coder's Penn tags (a verb group after the noun's complements ends the search).
+ */
+export function occasionStatus(
+  upper: readonly string[],
+  at: number,
+  tags: readonly string[]
+): "planned" | "unreal" | undefined {
+  // After the noun: its complements ("summit with the region", "talks between X and Y", a participle set off by
+  // commas), then its verb group.
+  let v = at + 1;
+  let participle: "planned" | undefined;
+  if (upper[v] === "," && SCHEDULE_WORD.test(upper[v + 1] ?? "")) {
+    participle = "planned";
+    v += 2;
+    while (v < upper.length && v <= at + 12 && upper[v] !== ",") ++v;
+    if (upper[v] === ",") ++v;
+  } else if (SCHEDULE_WORD.test(upper[v] ?? "") && /^(FOR|IN|ON|NEXT|LATER|TO)$/.test(upper[v + 1] ?? ""))
+    participle = "planned";
+  while (
+    v < upper.length &&
+    v <= at + 12 &&
+    !/^(VB[DZP]?|MD)$/.test(tags[v] ?? "") &&
+    !/^(IS|ARE|WAS|WERE|'S|WILL|SHALL|WOULD|'LL|HAS|HAVE|HAD)$/.test(upper[v]!) &&
+    !/^[,;:.]$/.test(upper[v]!)
+  )
+    ++v;
+  let w = v;
+  const aux = upper[w] ?? "";
+  const past = /^(WAS|WERE|HAS|HAVE|HAD)$/.test(aux);
+  if (/^(IS|ARE|WAS|WERE|'S|HAS|HAVE|HAD)$/.test(aux)) {
+    ++w;
+    while (SCHEDULE_ADVERB.test(upper[w] ?? "") || upper[w] === "BEEN") ++w;
+    const x = upper[w] ?? "";
+    if (CALLED_OFF_PARTICIPLE.test(x) && (past || /^(IS|ARE)$/.test(aux)) && w - v <= 3) return "unreal";
+    if (/^(SUPPOSED|MEANT)$/.test(x) && upper[w + 1] === "TO") return past ? "unreal" : "planned";
+    if (participle) return participle;
+    if (SCHEDULE_WORD.test(x)) return "planned";
+    if (x === "TO" && OCCASION_VERB.test(upper[w + 1] ?? "") && !/^(HAS|HAVE|HAD)$/.test(aux)) return "planned";
+  } else if (/^(WILL|SHALL|'LL|WOULD)$/.test(aux)) {
+    ++w;
+    while (SCHEDULE_ADVERB.test(upper[w] ?? "")) ++w;
+    const x = upper[w] ?? "";
+    if (x === "NOT") return participle;
+    if (x === "TAKE" && upper[w + 1] === "PLACE") return "planned";
+    if (x === "BE" && /^(HELD|HOSTED|ORGANISED|ORGANIZED|CONVENED|STAGED|OPENED)$/.test(upper[w + 1] ?? ""))
+      return "planned";
+    if (/^(OPEN|BEGIN|START|CONVENE|RESUME)$/.test(x) && aux !== "WOULD") return "planned";
+  }
+  if (participle) return participle;
+  // Before the noun, within its phrase: a modifier of schedule.
+  for (let k = at - 1; k >= Math.max(0, at - 6); --k) {
+    const x = upper[k]!;
+    if (TO_COME_MODIFIER.test(x)) {
+      if (x === "NEXT" && NEXT_PAST_TIME.test(upper[k + 1] ?? "")) return undefined;
+      // (a past verb right before the phrase carries it as done: "held the next round of talks")
+      let d = k - 1;
+      while (d >= 0 && /^(THE|A|AN|ITS|THEIR|HIS|HER|OUR|THIS|THAT)$/.test(upper[d]!)) --d;
+      if (DONE_CARRIER.test(upper[d] ?? "")) return undefined;
+      // (… and so does a past verb of its own after it: "the scheduled talks took place on Monday")
+      if (/^VBD$/.test(tags[v] ?? "") || /^(WAS|WERE)$/.test(aux)) return undefined;
+      return "planned";
+    }
+    if (/^[,;:.()]$/.test(x) || /^(VB[DZPG]?|MD|IN|DT|PRP\$|WDT|WP)$/.test(tags[k] ?? "")) {
+      if (!/^(POS)$/.test(tags[k] ?? "")) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words after an act's verb that point forward from the page, in its own clause (English's forward deictic times):
+ * "next week", "next Tuesday", "next spring", "later this month", "tomorrow", "in the coming days", "this coming
+ * weekend", "the day after tomorrow".
+ */
+function forwardTimeAfter(upper: readonly string[], from: number): boolean {
+  for (let k = from; k < upper.length; ++k) {
+    const w = upper[k]!;
+    if (/^[,;:.()]$/.test(w) || /^(WHICH|WHO|WHOM|WHOSE|WHERE|WHEN|WHILE|AFTER|BEFORE|SINCE|BECAUSE|BUT|THAT)$/.test(w))
+      return false;
+    if (w === "TOMORROW") return true;
+    if (w === "NEXT" && FORWARD_UNIT.test(upper[k + 1] ?? "")) return true;
+    if (w === "LATER" && upper[k + 1] === "THIS" && FORWARD_UNIT.test(upper[k + 2] ?? "")) return true;
+    if (w === "COMING" && (upper[k - 1] === "THE" || upper[k - 1] === "THIS") && FORWARD_UNIT.test(upper[k + 1] ?? ""))
+      return true;
+  }
+  return false;
+}
+/** Units of time after "next", "later this", "the coming": weeks, months, seasons, weekdays. */
+const FORWARD_UNIT =
+  /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|SPRING|SUMMER|AUTUMN|FALL|WINTER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/;
+/** Verbs of saying and thinking, whose present tense reports ("says", "expects"), never schedules. */
+const NOT_SCHEDULED_PRESENT =
+  /^(SAY|SAYS|TELL|TELLS|THINK|THINKS|EXPECT|EXPECTS|HOPE|HOPES|WANT|WANTS|PLAN|PLANS|BELIEVE|BELIEVES|REMAIN|REMAINS|SEEK|SEEKS)$/;
+
+/**
+ * Whether the act at token `first` is told in the present — simple ("visits Oslo next week", "the ministers meet
+ * in Hanoi later this month") or progressive ("is visiting Oslo tomorrow") — with a time after it, in its clause, that
+ * points forward from the page: a schedule, still to come (review K16, session 14). Not after "to", a modal or
+ * "did/does", and not a verb of saying or wanting.
+ */
+export function presentScheduled(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  const w = upper[first] ?? "";
+  if (NOT_SCHEDULED_PRESENT.test(w)) return false;
+  const before = upper[first - 1] ?? "";
+  const progressive = tags[first] === "VBG" && /^(IS|ARE|AM|'S|'RE)$/.test(before);
+  const simple =
+    /^(VBZ|VBP)$/.test(tags[first] ?? "") ||
+    // (the light tagger takes some third persons for plural nouns: "visits", "hosts" after a subject)
+    (tags[first] === "NNS" && /S$/.test(w) && /^(NNP|NNPS|NN|PRP)$/.test(tags[first - 1] ?? ""));
+  if (!simple && !progressive) return false;
+  if (/^(TO|DO|DOES|DID|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD)$/.test(before)) return false;
+  return forwardTimeAfter(upper, first + 1);
+}
+
+/** Participles of planning (English): after a noun they describe it ("a project planned by X"); no act of intent. */
+const PLANNING_PARTICIPLE = /^(PLANNED|INTENDED|ENVISAGED|ENVISIONED|SCHEDULED|DESIGNED|MOOTED|CONCEIVED)$/;
+
+/**
+ * Whether the clause opening at `at` has a subject that denies or all but denies (English's negative quantifiers):
+ * "none (of …)", "nobody", "no one", "neither (of …)", "few of …", "not one of …", "not a single …", "hardly any …".
+ */
+function deniedSubject(upper: readonly string[], at: number): boolean {
+  const w = upper[at] ?? "";
+  const next = upper[at + 1] ?? "";
+  return (
+    /^(NONE|NOBODY|NEITHER)$/.test(w) ||
+    (w === "NO" && next === "ONE") ||
+    // "few of the members" (not "a few", which opens at "a"), "not one of …", "not a single state", "hardly any …"
+    (w === "FEW" && next === "OF") ||
+    (w === "NOT" && (next === "ONE" || (next === "A" && upper[at + 2] === "SINGLE"))) ||
+    (/^(HARDLY|SCARCELY|BARELY)$/.test(w) && /^(ANY|ANYONE|ANYBODY)$/.test(next))
+  );
+}
+
+/**
+ * The start of the last clause opened by a coordinator after a comma before `first` (", and none of …", ", but
+ * nobody …"), or `start` when there is none.
+ */
+function coordinatedClauseStart(upper: readonly string[], first: number, start: number): number {
+  for (let k = first - 1; k > start; --k)
+    if (/^(AND|BUT|YET|OR)$/.test(upper[k]!) && upper[k - 1] === ",") return k + 1;
+  return start;
+}
+
+/**
+ * Whether the passive participle at `at` tells a state that has lasted — a perfect passive ("have been frozen",
+ * "has been suspended", "had been severed") with "since …" or "for …" within four words after it: "relations have
+ * been frozen since 2020" is how things stand, not an act of 2020 ("were frozen in 2020" is the act).
+ */
+export function stateSince(upper: readonly string[], at: number): boolean {
+  if (at < 2 || upper[at - 1] !== "BEEN" || !/^(HAVE|HAS|HAD|'VE)$/.test(upper[at - 2] ?? "")) return false;
+  return upper.slice(at + 1, at + 5).some((w) => w === "SINCE" || w === "FOR");
+}
+
+/** Verbs of proposing and weighing an act (English, all forms): what they govern as a gerund is intended, not done. */
+const PROPOSING = /^(PROPOS|SUGGEST|RECOMMEND|ADVOCAT|DISCUSS|CONSIDER|CONTEMPLAT|ENVISAG|MOOT|FLOAT)/;
+/** Nouns of a meeting (English): what "proposed a …" names as an occasion to meet. */
+const MEETING_NOUN =
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|VISIT|VISITS|FORUM|CONFERENCE|CONSULTATIONS|NEGOTIATIONS|ROUND|SESSION|DIALOGUE|TRIP)$/;
+
+/**
+ * Whether the gerund at `first` is governed by a verb of proposing or weighing right before it: "proposed holding
+ * a summit", "suggested opening a consulate", "discussed setting up a fund".
+ */
+export function proposedGerund(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  return tags[first] === "VBG" && /ING$/.test(upper[first] ?? "") && PROPOSING.test(upper[first - 1] ?? "");
+}
+
+/**
+ * Whether the verb at `first`..`last` proposes or suggests a meeting named as its object noun: "proposed a summit
+ * with X", "suggested a new round of talks", "proposed a joint forum" (its determiner and up to three modifiers
+ * between).
+ */
+export function proposedMeeting(upper: readonly string[], first: number, last: number): boolean {
+  if (!/^(PROPOS|SUGGEST)/.test(upper[first] ?? "")) return false;
+  for (let k = last + 1; k <= last + 5 && k < upper.length; ++k) {
+    const w = upper[k]!;
+    if (MEETING_NOUN.test(w)) return true;
+    if (/^[,;:.]$/.test(w) || /^(TO|THAT|WITH|BETWEEN|IN|ON|FOR|BY)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Adverbials of frequency after a verb (English): "time and again", "again and again", "over and over", "year after
+ * year", "every year/month/week/summer", "each year", "as a rule", and the habitual adverbs (regularly, routinely …).
+ * The coordinated ones are joined first (TIME_AND_AGAIN), so that a coordinator can end the clause.
+ */
+const HABITUAL_AFTER =
+  / (?:TIME_AND_AGAIN|AGAIN_AND_AGAIN|OVER_AND_OVER|(?:YEAR|MONTH|WEEK|DECADE) AFTER (?:YEAR|MONTH|WEEK|DECADE)|(?:EVERY|EACH) (?:YEAR|MONTH|WEEK|SPRING|SUMMER|AUTUMN|WINTER|TIME)|AS A RULE|ROUTINELY|HABITUALLY|INVARIABLY|REGULARLY|PERIODICALLY|CUSTOMARILY) /;
+
+/**
+ * Whether a habitual adverbial follows the verb at `first` in its clause (up to a comma, a clause break, a relative or
+ * a coordinator).
+ */
+function habitualAfter(upper: readonly string[], first: number): boolean {
+  let end = first + 1;
+  while (
+    end < upper.length &&
+    !/^[,;:.()]$/.test(upper[end]!) &&
+    !CLAUSE_BREAK.has(upper[end]!) &&
+    !/^(WHICH|WHO|WHOM|WHOSE|THAT|WHERE|WHEN)$/.test(upper[end]!)
+  )
+    ++end;
+  const joined = ` ${upper.slice(first + 1, end).join(" ")} `
+    .replace(/ TIME AND (?:AGAIN|TIME) /g, " TIME_AND_AGAIN ")
+    .replace(/ AGAIN AND AGAIN /g, " AGAIN_AND_AGAIN ")
+    .replace(/ OVER AND OVER /g, " OVER_AND_OVER ");
+  return HABITUAL_AFTER.test(joined.split(/ (?:AND|OR) /)[0]! + " ");
+}
+
+/** Nouns of plan, wish and need after "no": "no plans to", "no intention of", "no desire to", "no interest in". */
+const PLAN_NOUN = /^(PLANS?|INTENTIONS?|DESIRE|WISH|INTEREST|NEED|REASON|INTENT|APPETITE|PLANNING)$/;
+
+/**
+ * Whether the verb at `first` hangs, through "to" / "of" / "in" and a chain of infinitives or gerunds in its clause,
+ * on "no <noun of plan or wish>": "has no plans to agree to supply gas", "has no intention of signing".
+ */
+function deniedPlan(upper: readonly string[], first: number, start: number): boolean {
+  for (let g = first - 1; g >= Math.max(start, first - 10); --g) {
+    const w = upper[g]!;
+    if (w === "," || CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w) || w === "AND" || w === "OR") return false;
+    if (PLAN_NOUN.test(w) && upper[g - 1] === "NO" && /^(TO|OF|IN)$/.test(upper[g + 1] ?? "")) return true;
+  }
+  return false;
+}
 
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
@@ -272,18 +617,35 @@ export function notAnEvent(
   if (/\?["”’)\s]*$/.test(text)) return "question";
   const start = clauseStart(upper, first);
   if (COGNITION.test(upper[first] ?? "")) return "opinion";
-  // A noun's standing description by its agent, a participle after an adverb of duration or degree with no auxiliary
-  // ("a region long dominated by X", "a market increasingly courted by Y"): a state, not an act ("has long supported"
-  // is the clause's own verb). (Habitual adverbs — traditionally, historically — are read below for any verb.)
-  if (
-    upper[first + 1] === "BY" &&
-    /(ED|EN)$/.test(upper[first] ?? "") &&
-    STATE_ADVERB.test(upper[first - 1] ?? "") &&
-    !AUXILIARY.test(upper[first - 2] ?? "")
-  )
-    return "generic";
+  // A noun's standing description by its agent ("a region long dominated by X", "a market courted by Y", "a strait
+  // fought over by Z"): a state, not an act ("has long supported", "was dominated by" are the clause's own verbs; a
+  // dated phrase is an act of its time). See standingDescription.
+  if (standingDescription(upper, first)) return "generic";
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
+  // A participle of planning that describes a noun (a reduced relative with its by-agent, no auxiliary before it):
+  // "a wind farm planned by a developer" names a plan, not an act ("was planned by X" is the clause's own verb). Set
+  // off by commas with its time, it tells the occasion's plan ("the talks, planned for April, will …", an intent) —
+  // unless the occasion was called off ("…, planned for April, was postponed": the calling off is the act).
+  if (PLANNING_PARTICIPLE.test(upper[first] ?? "")) {
+    const before = upper[first - 1] ?? "";
+    if (upper[first + 1] === "BY" && !AUXILIARY.test(before) && !/LY$/.test(before)) return "generic";
+    if (upper[first + 1] === "FOR" && before === ",") {
+      const close = upper.indexOf(",", first + 1);
+      let k = close + 1;
+      while (/^(WAS|WERE|HAS|HAVE|HAD|BEEN|NOW|ALSO|LATER|THEN)$/.test(upper[k] ?? "")) ++k;
+      if (close > 0 && k > close + 1 && CALLED_OFF_PARTICIPLE.test(upper[k] ?? "")) return "hypothetical";
+    }
+  }
+  // A past plan told as unfulfilled: "was supposed to visit X", "were meant to sign …" — the plan is off and no intent
+  // is announced (what "is supposed to" tells is a plan, read as one).
+  if (
+    upper[first - 1] === "TO" &&
+    /^(SUPPOSED|MEANT)$/.test(upper[first - 2] ?? "") &&
+    (/^(WAS|WERE)$/.test(upper[first - 3] ?? "") ||
+      (/LY$/.test(upper[first - 3] ?? "") && /^(WAS|WERE)$/.test(upper[first - 4] ?? "")))
+  )
+    return "hypothetical";
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
     if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
@@ -362,10 +724,22 @@ export function notAnEvent(
     if (HYPOTHETICAL_MODAL.has(w) && !month) return "hypothetical";
     if (!refused && NEGATION.has(w) && !negationLifted(upper, k)) return "negation";
   }
+  // A refusal verb itself negated is no refusal: "did not reject X's proposal", "has never declined an invitation" (its
+  // own infinitive aside: "did not refuse to sign" tells no refusal either, and is read as the signing's own mood).
+  if (REFUSING.test(upper[first] ?? "") && upper[first + 1] !== "TO")
+    for (let k = first - 1; k >= Math.max(start, first - 3); --k)
+      if (/^(NOT|N'T|NEVER)$/.test(upper[k]!) && !negationLifted(upper, k)) return "negation";
   if (!refused && negatedChain(upper, first, start)) return "negation";
-  // A subject that denies: "None of the five states has recognised …", "Nobody invited …".
-  if (/^(NONE|NOBODY|NEITHER)$/.test(upper[start] ?? "") || (upper[start] === "NO" && upper[start + 1] === "ONE"))
+  // A denied plan or wish, whatever it governs through infinitives — a refusal too: "has no plans to reject X's
+  // proposal", "has no intention of agreeing to supply …", "has no desire to join" (English's nouns of plan and wish).
+  if (deniedPlan(upper, first, start)) return "negation";
+  // A subject that denies: "None of the five states has recognised …", "Nobody invited …" — at the clause's start
+  // or after a coordinator that opens a clause of its own (", and none of the states wants to …", "but nobody …").
+  if (deniedSubject(upper, start) || deniedSubject(upper, coordinatedClauseStart(upper, first, start)))
     return "negation";
+  // A habit told after the verb, in its clause: "has visited X time and again", "meet every year", "consult
+  // regularly" (English's adverbials of frequency; "repeatedly", which the golds code as acts, is left).
+  if (habitualAfter(upper, first)) return "generic";
   for (let k = start; k < first; ++k) {
     const w = upper[k]!;
     // "have in the past warned": a habit over an unnamed past, not one act.

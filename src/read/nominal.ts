@@ -14,6 +14,7 @@ import {refOf} from "./coder.js";
 import type {SentenceContext} from "./code-parse.js";
 import {sentenceGroups} from "./shallow.js";
 import {callOffNounBefore, calledOffCode, passiveCallOff, tellingBefore} from "./events-called-off.js";
+import {occasionStatus, stateSince} from "./modality.js";
 
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
 interface EventNoun {
@@ -363,7 +364,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     let from = i - 1;
     while (from > 0 && from > i - 10 && !/^[.,;:]$/.test(ctx.upper[from - 1]!)) --from;
     const far = ctx.upper.slice(from, i);
-    const toCome =
+    let toCome =
       far.some((w) => /^(WILL|SHALL|'LL|UPCOMING|FORTHCOMING|PLANNED|PLANS|PLAN|FUTURE)$/.test(w)) ||
       // "a summit planned for next spring", "talks scheduled for June", "a visit due in May"
       /^(PLANNED|SCHEDULED|SET|DUE|EXPECTED)$/.test(ctx.upper[i + 1] ?? "") ||
@@ -372,6 +373,13 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       // "discussed preparations for the second summit", "to prepare the summit"
       far.some((w) => /^(PREPARATIONS?|PREPARE|PREPARING)$/.test(w)) ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
+    // (pr) A schedule told of the occasion ("the next summit", "the talks are to be held / are due / will take place",
+    // ", planned for April,"): still to come; one told as a past plan unfulfilled ("was supposed to") or called off
+    // without a reading of its own here is no happening (modality.ts occasionStatus); one called off that events-called-off
+    // reads (`off`) is that act.
+    const status = noun.code.startsWith("04") && !off ? occasionStatus(ctx.upper, i, ctx.tags) : undefined;
+    if (status === "unreal") continue;
+    if (status === "planned") toCome = true;
     if (toCome && !noun.code.startsWith("04") && !off) continue;
     // "Türkiye was ready to host a new round of talks between Moscow and Kyiv": a readiness, no plan of the talks' sides.
     if (far.some((w) => /^(READY|WILLING|PREPARED|READINESS|WILLINGNESS|ABLE)$/.test(w))) continue;
@@ -605,6 +613,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       }
     }
     if (noun.onlyPassive && passiveAt < 0) continue;
+    // (pr, review K26 of session 14) relations told in a state since a time or for a while ("have been frozen since
+    // 2020", "had been severed for a decade") name the state, not the act that began it (modality.ts stateSince).
+    if (noun.onlyPassive && stateSince(ctx.upper, passiveAt)) continue;
     let self = false;
     // "the civil war in X", "unrest in X", "the Kazakh protests": X on itself.
     const domestic = noun.domestic || (ctx.upper[i] === "WAR" && ctx.upper[i - 1] === "CIVIL");

@@ -85,10 +85,21 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
       if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
       if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
       // "is scheduled to meet", "are due to sign" (the article reader): a plan.
-      if (happenedOnly && /^(SCHEDULED|DUE)$/.test(g) && /^(IS|ARE|WAS|WERE|ALSO)$/.test(upper[k - 2] ?? ""))
+      // (pr: and the other participles of schedule, "is set / slated to visit", "is supposed to sign"; "was supposed to"
+      // is a plan unfulfilled, which modality.ts drops before)
+      if (
+        happenedOnly &&
+        /^(SCHEDULED|DUE|SET|SLATED|RESCHEDULED|TIMETABLED|SUPPOSED)$/.test(g) &&
+        /^(IS|ARE|WAS|WERE|ALSO|NOW)$/.test(upper[k - 2] ?? "")
+      )
         return {mood: negated ? "negated" : "intent", governor: k - 1};
       // "The presidents are to meet in Batumi next month": the "be to" future is a plan.
-      if (/^(IS|ARE)$/.test(g) && upper.slice(k + 1, first).every((u) => CARRIER.test(u) || KIND_BEFORE_NOUN.test(u)))
+      // (pr: in the article reader, and in the past too: "the two leaders were to meet again on Friday" tells a plan
+      // of then, not a meeting)
+      if (
+        (/^(IS|ARE)$/.test(g) || (happenedOnly && /^(WAS|WERE)$/.test(g))) &&
+        upper.slice(k + 1, first).every((u) => CARRIER.test(u) || KIND_BEFORE_NOUN.test(u))
+      )
         return {mood: negated ? "negated" : "intent"};
       // "invited Erdogan to visit Astana", "asked Japan to send": the invitee's act is only planned.
       for (let j = k - 2; j >= Math.max(0, k - 6); --j)
