@@ -102,3 +102,124 @@ test("the leaders of a gathering a state hosted are the host and the organisatio
     )
   );
 });
+
+test("a state named in an amount is a currency, not an actor: a glued sign or a currency noun after it", () => {
+  // (a sign glued to the state's letters, a currency noun after a state's adjective; members no fixture uses)
+  assert.deepEqual(
+    events("In Lima, Japan pledged grants worth US$4 billion on 3 March.").filter((e) => e.includes("USA")),
+    []
+  );
+  assert.ok(!events("Saudi Arabia lent Pakistan 9 billion Saudi riyals on 3 March.").includes("SAU>SAU 07"));
+  assert.ok(events("Saudi Arabia lent Pakistan 9 billion Saudi riyals on 3 March.").includes("SAU>PAK 07"));
+  assert.deepEqual(
+    events("Poland paid 2 billion Indian rupees to Vietnam on 3 March.").filter((e) => e.includes("IND")),
+    []
+  );
+  // (near miss: a state before an amount with a space is the act's target as written)
+  assert.ok(events("Norway lent Kenya $700 million on 3 March.").includes("NOR>KEN 07"));
+});
+
+test("coordinated subjects praising a third's act praise its sides, not each other", () => {
+  const signed = "Peru and Chile signed a border treaty in Lima on 3 March.";
+  const praise = events(`${signed} Brazil and Argentina also praised the signing.`);
+  assert.ok(praise.includes("BRA>PER 05") && praise.includes("ARG>CHL 05"));
+  assert.ok(!praise.includes("BRA>ARG 05") && !praise.includes("ARG>BRA 05"));
+  // (a plural noun of the happening: "the agreements")
+  assert.ok(events(`${signed} Ecuador welcomed the agreements.`).includes("ECU>PER 05"));
+  // (near miss: told as mutual, "each other", "one another")
+  assert.ok(events("Ghana and Togo praised each other on 3 March.").includes("GHA>TGO 05"));
+  assert.ok(events("Ghana and Togo commended one another on 3 March.").includes("TGO>GHA 05"));
+});
+
+test("a reaction in the passive with its place and no agent is the place's state's act", () => {
+  const signed = "Peru and Chile signed a border treaty in Lima on 3 March.";
+  assert.ok(events(`${signed} The treaty was warmly welcomed in Quito.`).includes("ECU>PER 05"));
+  assert.ok(events("Ghana's proposal for a joint power grid was endorsed in Lome on 3 March.").includes("TGO>GHA 05"));
+  // (near misses: a by-agent names the actor; a verb of no reaction leaves the place a venue)
+  assert.ok(!events(`${signed} The treaty was welcomed in Quito by Bolivia's president.`).includes("ECU>PER 05"));
+  assert.ok(!events("The treaty was signed in Quito on 3 March.").some((e) => e.startsWith("ECU>")));
+});
+
+test("a ministry named without its state is the body of the state the sentence before opened with", () => {
+  assert.ok(
+    events("Chile has kept quiet for weeks. On Monday, the Defence Ministry criticised Peru.").includes("CHL>PER 11")
+  );
+  assert.ok(
+    events(
+      "Ghana's president met Togo's president in Accra on 3 March. The Ministry of Energy signed a gas deal with Benin on 4 March."
+    ).includes("GHA>BEN 05")
+  );
+  // (near misses: the body names its state; the sentence before opened with a region)
+  assert.ok(
+    events("Chile has kept quiet for weeks. The Foreign Ministry of Peru criticised Bolivia on 3 March.").includes(
+      "PER>BOL 11"
+    )
+  );
+  assert.deepEqual(
+    events("West Africa has kept quiet for weeks. The Foreign Ministry criticised Mali on 3 March."),
+    []
+  );
+});
+
+test("an acronym in brackets stands for the state its name or the sentence's copula gives", () => {
+  assert.ok(
+    events(
+      "Andes Cobre Group (ACG) is a Chilean state company. ACG signed an energy agreement with Peru on 3 March."
+    ).includes("CHL>PER 05")
+  );
+  assert.ok(
+    events(
+      "Volta Hydro Group (VHG) is Ghana's largest power producer. VHG signed an energy agreement with Togo on 3 March."
+    ).includes("GHA>TGO 05")
+  );
+  // (a name the dictionary files under a state: its acronym is that state's)
+  assert.ok(
+    events("On 2 March, Gazprom (GAZP) confirmed its plans. GAZP also asked Serbia to buy more gas.").includes(
+      "RUS>SRB 02"
+    )
+  );
+  // (near miss: a private company is no state's)
+  assert.deepEqual(
+    events(
+      "Andes Cobre Group (ACG) is a private Chilean company. ACG signed an energy agreement with Peru on 3 March."
+    ),
+    []
+  );
+});
+
+test("a paper welcomed later is the latest signing's, not the sides of a quarrel told since", () => {
+  const story =
+    "Peru and Chile signed a gas contract in Lima on 3 March. Washington warned Peru over the deal on 4 March.";
+  const read = events(`${story} The contract was welcomed in Quito.`);
+  assert.ok(read.includes("ECU>PER 05") && read.includes("ECU>CHL 05"));
+  assert.ok(!read.includes("ECU>USA 05"));
+  // (a participle of valuing between commas describes its noun: no act of the fronted phrase's states)
+  assert.deepEqual(
+    events("Without Brazilian money, the bridge, valued at US$2 billion, will depend on Chinese lenders."),
+    []
+  );
+});
+
+test("a proposal with no addressee in a gathering's story is made to the organisation", () => {
+  const met = "Leaders of the Association of Southeast Asian Nations met in Jakarta on 3 March.";
+  assert.ok(events(`${met} Vietnam's premier proposed to hold joint naval drills in 2026.`).includes("VNM>ASEAN 02"));
+  assert.ok(
+    events(`${met} Vietnam's premier suggested a joint fund for flood relief, and Laos backed Thailand.`).includes(
+      "VNM>ASEAN 02"
+    )
+  );
+  // (near misses: an actor named in the proposal's clause; no gathering; a summit named by its two sides is no
+  // gathering of one of them)
+  assert.ok(!events(`${met} Vietnam's premier proposed to build a railway to China.`).includes("VNM>ASEAN 02"));
+  assert.deepEqual(
+    events(
+      "Trade between Vietnam and the Association of Southeast Asian Nations grew. Vietnam's premier proposed a joint fund for flood relief."
+    ),
+    []
+  );
+  assert.ok(
+    !events(
+      "A month ago, at the EU-Canada summit in Rome, the leaders endorsed a text on trade. Canada's premier proposed a joint fund for flood relief."
+    ).includes("CAN>EU 02")
+  );
+});

@@ -128,6 +128,14 @@ function nameRun(toks: readonly Token[], k: number): {last: number; head?: strin
   return {last, ...(head ? {head} : {})};
 }
 
+/**
+ * After a name and its acronym, a copula making them a state's company or body: "is Kazakhstan's largest energy
+ * company", "is a Kazakh state company", "is the Turkish national oil firm" (group 1: the state's word; a lexicon of
+ * the language's head nouns for companies and bodies).
+ */
+const COPULA_BODY =
+  /^\s+(?:is|was|remains)\s+(?:(?:a|an|the)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,4}(?:company|firm|corporation|group|operator|producer|bank|lender|utility|carrier|monopoly|giant|exporter|importer|holding|conglomerate|fund|agency|concern|enterprise|railway|airline)\b/u;
+
 /** An acronym in brackets right after token `last`: "(KTZ)". */
 function acronymAfter(toks: readonly Token[], last: number): string | undefined {
   const [open, word, close] = [toks[last + 1], toks[last + 2], toks[last + 3]];
@@ -229,6 +237,25 @@ export function introducedBodies(
     while (first < j && !CAP.test(all[first]!.text)) first++;
     if (first >= j) continue;
     const words = all.slice(first, j).map((t) => t.text);
+    // "KazMunayGas (KMG)", "Gazprom (GAZP)": a name the coder reads as a state's company defines its acronym
+    const known = mentions.find((x) => x.end === all[j - 1]!.end && x.start <= all[first]!.start && isState(x.code));
+    if (known && !out.some((b) => b.name === acronym)) {
+      bind(acronym, known.code, stateName(known.text));
+      continue;
+    }
+    // "Saryarka Munai Group (SMG) is Kazakhstan's largest energy company", "… is a Kazakh state company": a name and
+    // its acronym defined by the sentence's copula as a state's company or body
+    const defined = COPULA_BODY.exec(text.slice(all[j + 2]?.end ?? text.length));
+    if (defined && first === 0) {
+      const at = (all[j + 2]?.end ?? 0) + defined.index + defined[0].indexOf(defined[1]!);
+      const owner = mentions.find((x) => x.start === at && isState(x.code));
+      if (owner && !out.some((b) => b.name === acronym)) {
+        const state = stateName(owner.text);
+        bind(acronym, owner.code, state);
+        bind(text.slice(all[first]!.start, all[j - 1]!.end), owner.code, state);
+        continue;
+      }
+    }
     if (!words.some((w) => NAME_HEAD.test(w))) continue;
     // (review J11: named after a state is not enough for a bank, a fund or a council: "National", "State" or a
     // government body's head word marks the state's own)

@@ -53,7 +53,7 @@ export interface Rewrite {
   length: number;
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared" | "body";
+  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared" | "body" | "passive" | "object";
   /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
   from?: number;
 }
@@ -175,6 +175,26 @@ const MEMBER_GROUP =
  */
 const SUBJECT_OPENER =
   /^(?:(?:On|In|At|After|Before|During|Following|Later|Earlier|Meanwhile|Separately|Last|This|Then|Also)\b|\p{Lu}\p{Ll}+ing\b)[^,;:"“]{0,60},\s+/u;
+/**
+ * A passive reaction with its place and no agent: group 1 an opening phrase, group 2 the subject, group 3 the verb; the
+ * place's mention starts where the match ends. A lexicon of the language's verbs of reaction and judgement.
+ */
+const PASSIVE_PLACE =
+  /^((?:(?:On|In|At|Last|Earlier|Later|Meanwhile)\b[^,;:"“]{0,40},\s+)?)([^,;:"“]{3,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:warmly|widely|quickly|cautiously|also|openly|sharply|strongly|broadly|immediately)\s+)?(welcomed|praised|hailed|applauded|endorsed|backed|supported|criticised|criticized|condemned|denounced|rejected|questioned|opposed|protested)\s+in\s+(?=\p{Lu})/u;
+/**
+ * A state's body named without its state as a sentence's subject, before its verb: a lexicon of the language's names
+ * of ministries by their field ("the Foreign Ministry", "the Ministry of Energy", "the Defence Ministry"), of the
+ * foreign office, the cabinet and the presidential administration. Group 1: an opening time phrase; the body starts
+ * with "The".
+ */
+const BARE_BODY =
+  /^((?:(?:Later|Earlier|Then|Meanwhile|Separately|On|In|At|Last)\b[\w\s-]{0,30}?,\s+)?)[Tt]he\s+(?:(?:Foreign|Defen[cs]e|Economy|Economic|Energy|Finance|Trade|Interior|Justice|Transport|Health|Agriculture|Education|Culture|Emergencies|Environment|Industry|Labou?r)\s+Ministry|Ministry\s+of\s+(?:Foreign\s+Affairs|\p{Lu}\p{Ll}+(?:\s+(?:and|of)\s+\p{Lu}\p{Ll}+)?)|Foreign\s+Office|Cabinet(?:\s+of\s+Ministers)?|Presidential\s+Administration)(?=\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|made|sent|took|gave|said|says|urges|calls|warns|called|urged)\b)/u;
+/**
+ * A verb of proposing before what is proposed, with no addressee: "proposed to hold …", "suggested a joint fund",
+ * "put forward an initiative" (a lexicon of the language's verbs of proposing; not "proposed to Japan …").
+ */
+const PROPOSAL =
+  /\b(?:proposed|suggested|put\s+forward|floated|tabled)(?=\s+(?:to\s+[a-z]+\b|an?\s|the\s+(?!\p{Lu})|that\s|creating\b|setting\b|holding\b|establishing\b))/u;
 /** Head nouns of organisations' names besides {@link ORGANISATION}'s: "the Arab League", "the Warsaw Pact". */
 const BLOC_NAME = /\b(?:League|Pact|Movement|Cooperation|Partnership|Bloc|Group)\b/;
 /** A complement or a possessive after a group, which names another group: "in the cabinet", "from Japan", "'s". */
@@ -202,7 +222,7 @@ const CONCERN =
  * comment on the agreement".
  */
 const EVENT_OBJECT = cue(
-  /\b(?:[a-z]+ed|comment\s+on|react\s+to|respond\s+to)\s+the\s+(?:new\s+)?(?:agreement|treaty|deal|accord|pact|settlement|talks|summit|visit)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/
+  /\b(?:[a-z]+ed|comment\s+on|react\s+to|respond\s+to)\s+the\s+(?:new\s+)?(?:agreement|agreements|treaty|treaties|deal|deals|accord|accords|pact|settlement|talks|summit|visit|signing|contract|contracts|memorandum)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/
 );
 /**
  * A past verb whose object is someone's earlier act named by a noun alone: "declined the offer", "condemned the
@@ -310,6 +330,8 @@ export class Anaphora {
   private dyad: {codes: [string, string]; sentence: number} | undefined;
   /** The latest summit named by its two sides ("the India-Central Asia Summit"), for "The first summit was held …". */
   private summitPair: {codes: [string, string]; names: [string, string]; sentence: number} | undefined;
+  /** The latest signing (057) told, for "welcomed the agreement". */
+  private signing: {codes: [string, string]; sentence: number} | undefined;
   /** The latest visit (042) told, for "X followed" (also visited). */
   private visit: {codes: [string, string]; sentence: number} | undefined;
   /** The latest event's two sides, regions included ("the EU–Central Asia summit"): whom money announced goes to. */
@@ -400,7 +422,8 @@ export class Anaphora {
         if (!words) this.orgWords.set(m.code, (words = new Set()));
         for (const w of m.text.split(/[^\p{L}]+/u)) if (w) words.add(w.toLowerCase());
       }
-    if (GATHERING.test(text)) {
+    // (a summit named by its two sides, "the EU–Central Asia summit", is the pair's, not a gathering of one of them)
+    if (GATHERING.test(text) && !SUMMIT_PAIR.test(text)) {
       const org = mentions.find(
         (m) => !REGIONS.has(m.code) && !isStateCode(m.code) && (ORGANISATION.test(m.text) || BLOC_NAME.test(m.text))
       );
@@ -448,6 +471,8 @@ export class Anaphora {
     if (!this.subject || this.subject.sentence !== this.sentence)
       this.subject = {code: source, sentence: this.sentence};
     if (code.startsWith("042") && source !== target) this.visit = {codes: [source, target], sentence: this.sentence};
+    if (code.startsWith("057") && source !== target && !REGIONS.has(source) && !REGIONS.has(target))
+      this.signing = {codes: [source, target], sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
     if (source !== target) {
       if (this.partners?.sentence !== this.sentence) this.partnerPairs = [];
@@ -514,10 +539,18 @@ export class Anaphora {
     this.introduce(text, mentions);
     // Bodies bound to their state ("KTZ", "the agency") are read as the state first; the copy is then read for the
     // other pointers ("Last Saturday, <surname> was in X, where he and <body>'s chairman signed …").
+    // "Mongolia has kept quiet for weeks. The Foreign Ministry urged …": a state's body named without its state, as the
+    // subject, is the body of the state the sentence before opened with (named by name or by a person).
+    const body = BARE_BODY.exec(text);
+    const owner = this.subjectBefore;
+    if (body && owner && owner.sentence === this.sentence - 1 && isStateCode(owner.code) && !REGIONS.has(owner.code)) {
+      const name = this.names.get(owner.code);
+      if (name) return splice(text, body[1]!.length, 3, `${name}'s`, "pronoun");
+    }
     const sub = substituted ? undefined : this.bodySubstitution(text, mentions);
     if (sub) {
       const again = this.rewrite(sub.rewrite.text, sub.mentions, true);
-      return again && (again.kind === "pronoun" || again.kind === "pair")
+      return again && (again.kind === "pronoun" || again.kind === "pair" || again.kind === "object")
         ? compose(text, sub.rewrite, again)
         : sub.rewrite;
     }
@@ -528,6 +561,8 @@ export class Anaphora {
     if (merged && !PAIR.exec(text)) return merged;
     const relative = dropRelativeClause(text, mentions);
     if (relative) return relative;
+    const placed = this.passivePlace(text, mentions);
+    if (placed) return placed;
     const group = this.countedGroup(text, mentions);
     if (group) return group;
     PAIR.lastIndex = 0;
@@ -602,16 +637,8 @@ export class Anaphora {
       return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
-    const act = EVENT_OBJECT.exec(text);
-    if (act && this.dyad && this.sentence - this.dyad.sentence <= 8) {
-      const codes = this.dyad.codes;
-      const names = codes.map((c) => this.names.get(c));
-      if (names[0] && names[1] && !mentions.some((m) => codes.includes(m.code))) {
-        const at = act.index + act[0].length;
-        const replacement = ` between ${names[0]} and ${names[1]}`;
-        return splice(text, at, 0, replacement, "pair");
-      }
-    }
+    const object = this.eventObject(text, mentions);
+    if (object) return object;
     // "Ashgabat declined the offer", "Moscow condemned the decision": the act of the latest event's acting side, when
     // the sentence does not name that side.
     const deed = ACT_OBJECT.exec(text);
@@ -930,6 +957,52 @@ export class Anaphora {
     };
   }
 
+  /** "… welcomed the agreement" → "… welcomed the agreement between <A> and <B>" (see {@link Anaphora.rewrite}). */
+  private eventObject(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const act = EVENT_OBJECT.exec(text);
+    // (a paper or its signing is the latest signing's, when one was told: "the contract" after a signing and a
+    // quarrel over it is the signers', not the quarrel's sides)
+    const paper =
+      act &&
+      /(?:agreements?|treaty|treaties|deals?|accords?|pact|settlement|contracts?|memorandum|signing)$/.test(act[0]);
+    const sides = paper && this.signing && this.sentence - this.signing.sentence <= 8 ? this.signing : this.dyad;
+    if (!act || !sides || this.sentence - sides.sentence > 8) return undefined;
+    const codes = sides.codes;
+    const names = codes.map((c) => this.names.get(c));
+    if (!names[0] || !names[1] || mentions.some((m) => codes.includes(m.code))) return undefined;
+    const at = act.index + act[0].length;
+    return splice(text, at, 0, ` between ${names[0]} and ${names[1]}`, "object");
+  }
+
+  /**
+   * A reaction told in the passive with its place and no agent, the place standing for its state's government ("The
+   * deal was welcomed in Hanoi", "Japan's decision was criticised in Seoul on Monday"): the copy reads "<place>
+   * <verb> <subject> …", and an earlier happening named by its noun alone gets its sides ("Hanoi welcomed the deal
+   * between A and B"). Not with a by-agent ("was welcomed in Hanoi by the premier"), nor a place no state's.
+   */
+  private passivePlace(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const hit = PASSIVE_PLACE.exec(text);
+    if (!hit) return undefined;
+    const placeAt = hit.index + hit[0].length;
+    const place = mentions.find((m) => m.start === placeAt && isStateCode(m.code) && !REGIONS.has(m.code));
+    if (!place || /^[^.;:]*?\bby\b/.test(text.slice(place.end).split(/[,;]/)[0]!)) return undefined;
+    const subjectAt = hit[1]!.length;
+    const subject = text.slice(subjectAt, hit.index + hit[2]!.length).trim();
+    // (the subject a noun phrase: no verb of its own, no clause)
+    if (
+      !/^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|\p{Lu}[\p{L}.-]*['’]s)\s/u.test(subject) ||
+      /[,;:]/.test(subject)
+    )
+      return undefined;
+    const lowered = /^(?:The|This|That|These|Those)\s/.test(subject)
+      ? subject[0]!.toLowerCase() + subject.slice(1)
+      : subject;
+    const copy = `${text.slice(place.start, place.end)} ${hit[3]!} ${lowered}`;
+    const rewrite = splice(text, subjectAt, place.end - subjectAt, copy, "passive");
+    const again = this.eventObject(rewrite.text, mentions);
+    return again ? {...compose(text, rewrite, again), kind: "passive"} : rewrite;
+  }
+
   /**
    * The members of an organisation told without naming them, as an act's object or subject ("thanked his colleagues",
    * "urged the member states", "asked the partners", "called on the "Turkic family""): the organisation named with a
@@ -970,6 +1043,30 @@ export class Anaphora {
       const by =
         opener === undefined ? undefined : mentions.find((m) => m.start >= opener && m.start <= opener + 4)?.code;
       return {...rewrite, side: code, ...(by !== undefined && by !== code ? {by} : {})};
+    }
+    // A proposal told with no addressee in a gathering's story ("Japarov proposed to hold joint exercises …",
+    // "Tokayev proposed a joint fund for the corridor"): made to the gathering, the organisation (the official gold
+    // codes an act at a summit toward its participants). Not one naming an actor after the verb.
+    const proposal = gathered ? PROPOSAL.exec(base) : null;
+    if (proposal && gathered) {
+      const at = proposal.index + proposal[0].length;
+      const shift = base.length - text.length;
+      const name = this.groupName(gathered.code, mentions);
+      const opener = before ? undefined : (SUBJECT_OPENER.exec(text)?.[0].length ?? 0);
+      const by =
+        opener === undefined ? undefined : mentions.find((m) => m.start >= opener && m.start <= opener + 4)?.code;
+      // (an actor named after the verb may be the addressee, "proposed to build a road to China": not read)
+      // (in the proposal's own clause: "…, and Orbán promised …" is another's)
+      const end =
+        at - shift + (/,\s+(?:and|but|while|as|whereas)\s|;|\.\s/.exec(text.slice(at - shift))?.index ?? text.length);
+      const named = mentions.some(
+        (m) => m.start >= at - shift && m.start < end && m.code !== by && !REGIONS.has(m.code)
+      );
+      if (name && (before || by) && !named && !mentions.some((m) => m.code === gathered.code)) {
+        const own = splice(base, at, 0, ` to ${name}`, "pair");
+        const rewrite = before ? compose(text, before, own) : own;
+        return {...rewrite, side: gathered.code, ...(by !== undefined ? {by} : {})};
+      }
     }
     return undefined;
   }

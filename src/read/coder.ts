@@ -14,7 +14,7 @@ import {parseAgentDictionary, type AgentEntry} from "./dictionaries/agents.js";
 import {findDiscard, parseDiscards, type DiscardEntry} from "./dictionaries/discards.js";
 import {mergeVerbDictionary, parseVerbDictionary, type VerbDictionary} from "./dictionaries/verbs.js";
 import {splitCode} from "./code-map.js";
-import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
+import {buildPhraseIndex, findMentions, namesCurrency, type PhraseIndex, type TokenMention} from "./mentions.js";
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
 import {framesFromTree, LEADERS_OF, type SentenceContext} from "./code-parse.js";
 import {framesFromText, sentenceGroups} from "./shallow.js";
@@ -610,9 +610,9 @@ function codeSentence(
     if (m.entry.allCaps && m.first === m.last && /\p{Ll}/u.test(written[m.first] ?? "")) return false;
     let cased = false;
     for (let k = m.first; k <= m.last && !cased; ++k) cased = /^[\p{Lu}\p{N}]/u.test(written[k] ?? "");
-    // "US dollars" names a currency, not the United States.
-    if (/^(DOLLAR|DOLLARS)$/.test(upper[m.last + 1] ?? "") && /^(US|U\.S\.|USA)$/.test(upper[m.last] ?? ""))
-      return false;
+    // "US dollars", "US$2 billion", "Chinese yuan" name a currency, not a state (src/read/mentions.ts).
+    // (a sign only glued to the name: "US$2 billion", not "lent Germany $300 million")
+    if (namesCurrency(upper, m.last, tokens[m.last + 1]?.start === tokens[m.last]!.end)) return false;
     // "the Turkish coast", "the Russian port of Novorossiysk": an adjective naming a place is no actor.
     if (m.first === m.last && PLACE_NOUN.test(upper[m.last + 1] ?? "") && PLACE_ADJECTIVE.test(written[m.first] ?? ""))
       return false;
@@ -1228,6 +1228,9 @@ function codeSentence(
           !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD)$/.test(upper[f.first - 1] ?? "")) ||
           // "X, supported by Y, …": a past participle after a comma with its agent is a reduced relative clause.
           (prev === "," && /ED$/.test(w) && upper[f.last + 1] === "BY" && !datedAgent) ||
+          // "the railway, estimated at US$4.8 billion, …": a participle of measuring with its amount describes the
+          // noun before it (a lexicon of the language's verbs of valuing; ac15, ev's file: one line)
+          (prev === "," && /^(ESTIMATED|VALUED|PRICED|PEGGED|COSTED|CAPPED)$/.test(w) && upper[f.last + 1] === "AT") ||
           // "made a state visit", "the visit", "an official visit": a noun the tagger took for a verb.
           (present &&
             /^(DT|PRP\$|POS|JJ)$/.test(prev) &&

@@ -661,12 +661,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const anaphoric = anaphora.rewrite(text, named);
     // A relative clause dropped for the coder: the main clause's events come from the rewritten copy; the events of
     // the sentence as written keep only those whose verb lies inside the clause.
+    // (a passive reaction with its place read as the place's act: the sentence as written gave the place as a
+    // visit's or the subject's target; its events over the rewritten span are dropped)
     const kept =
       anaphoric?.kind === "relative"
         ? coded.events.filter(
             (e) => e.start === undefined || (e.start >= anaphoric.at && e.start < anaphoric.at + anaphoric.length)
           )
-        : coded.events;
+        : anaphoric?.kind === "passive"
+          ? coded.events.filter(
+              (e) => e.start !== undefined && (e.start < anaphoric.at || e.start >= anaphoric.at + anaphoric.length)
+            )
+          : anaphoric?.kind === "object"
+            ? // (… and a happening named by its noun, given its sides: "X and Y praised the signing" is no praise of
+              // each other; the acclaim between two actors both named before the act is dropped)
+              coded.events.filter(
+                (e) =>
+                  !(
+                    /^05[1-6]/.test(e.code) &&
+                    [e.source, e.target].every((c) => named.some((m) => m.code === c && m.end <= anaphoric.at))
+                  )
+              )
+            : coded.events;
     const sentenceEvents: CoderEvent[] = [...kept];
     // Fighting told without its sides ("deadly clashes in 2021") is read in a copy of its own, so that another
     // pointer of the sentence ("the presidents of the two countries signed …") is read too.

@@ -238,3 +238,24 @@ function actorBehind(tok: string, index: PhraseIndex): PhraseEntry | undefined {
   const entry = index.root.next.get(tok.slice(0, dash))?.entries.find((e) => e.kind === "actor");
   return entry;
 }
+
+/**
+ * Currencies named after a state: a lexicon of the language's currency nouns (upper case, as the coder's tokens are)
+ * that follow a state's name or adjective ("US dollars", "Chinese yuan", "Kazakh tenge", "Russian rubles", "Turkish
+ * lira", "Indian rupees", "Swiss francs", "Saudi riyals"); not the nouns that are common English words ("won", "real",
+ * "rand", "sum", nor "pounds", also a verb: "Russia pounds the city").
+ */
+const CURRENCY_NOUN =
+  /^(?:DOLLARS?|EUROS?|RUBLES?|ROUBLES?|YUAN|RENMINBI|YEN|TENGE|SOMS?|SOMONI|MANATS?|LARIS?|DRAMS?|LIRAS?|RUPEES?|FRANCS?|STERLING|RIYALS?|DIRHAMS?|DINARS?|PESOS?|SHEKELS?|ZLOTYS?|FORINTS?|KRONA|KRONOR|KRONER|KORUNA|TUGRIKS?|HRYVNIAS?|RINGGIT|RUPIAH|BAHT|AFGHANIS?|LEI|LEVA?|DENARS?|RIALS?)$/;
+/** A currency sign ("US$", "HK$", "A$", "C$", "S$", "NZ$"; "€", "£", "¥", "₽", "₸" before an amount). */
+const CURRENCY_SIGN = /^[$€£¥₽₸₹₩]/;
+
+/**
+ * Whether the mention ending at token `last` names a currency, not a state: "US$2 billion" (a sign glued to the
+ * name: `glued`), "3 billion Chinese yuan", "100 million Kazakh tenge". A state before an amount with a space ("lent
+ * Germany $300 million") is the act's target as written.
+ */
+export function namesCurrency(upper: readonly string[], last: number, glued: boolean): boolean {
+  const next = upper[last + 1] ?? "";
+  return (glued && CURRENCY_SIGN.test(next)) || CURRENCY_NOUN.test(next);
+}
