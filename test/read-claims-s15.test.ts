@@ -279,3 +279,51 @@ test("claims of the writer in an analysis, read as a document", () => {
   assert.equal(by("reopened on 12 May"), undefined);
   assert.equal(by("Thailand sent engineers"), undefined);
 });
+
+test("review K7: a pronoun, a present or a perfect main verb; 'telling'; a singular speaker in a relative", () => {
+  const d = readOk(
+    [
+      "Norway opens a fish terminal",
+      "",
+      "OSLO, 2 May 2025 – Norway's fisheries minister Kari Lunde visited Tromsø on Friday.",
+      "",
+      "She inspected the new fish terminal, saying it would halve the time boats wait at the quay.",
+      "",
+      "The Icelandic consul has praised the terminal, calling it a model for the Arctic.",
+      "",
+      "Sweden's ambassador met the harbour master, telling reporters that the quay was a serious problem for trawlers.",
+      "",
+      "The terminal, which the harbour master said would hire forty people, opened in April.",
+      "",
+      "Iceland protested the quota, saying it would appeal to the court.",
+      "",
+      "The mayor argued that fishermen believe the quota will not last."
+    ].join("\n"),
+    {}
+  );
+  const by = (q: string) => claimOf(d, q);
+  // (a pronoun: the person named before; "it" after a person's saying is the terminal, so a forecast)
+  assert.equal(by("halve the time")?.speaker, "Kari Lunde");
+  assert.equal(by("halve the time")?.kind, "forecast");
+  // (a perfect main verb; a naming verb with its predicate noun and no quotation marks)
+  assert.equal(by("a model for the Arctic")?.quote, "calling it a model for the Arctic");
+  assert.equal(by("serious problem")?.quote, "telling reporters that the quay was a serious problem for trawlers");
+  // (a singular person noun as the relative's subject; the relative ends at its comma)
+  assert.equal(by("hire forty people")?.quote, "which the harbour master said would hire forty people");
+  assert.equal(by("hire forty people")?.kind, "forecast");
+  // near misses: a state's "saying it would" is its own plan; "that" after "argued" completes the verb
+  assert.equal(by("appeal to the court"), undefined);
+  assert.notEqual(by("fishermen believe")?.speaker, "fishermen");
+  // a present main verb
+  assert.equal(
+    embeddedSpeech("The Icelandic consul praises the terminal, calling it a model for the Arctic.")?.subject,
+    "The Icelandic consul"
+  );
+});
+
+test("review K8: an indefinite time makes a forecast only of a meeting with no date of its own", () => {
+  assert.equal(isSchedule("The envoys said the next round would be held in Oslo on 4 June, sooner or later."), true);
+  assert.equal(isSchedule("Eventually, the two premiers will meet in Bergen next week."), true);
+  assert.equal(isSchedule("The ferry council will meet in Bergen on 4 June, in time for the herring season."), true);
+  assert.equal(isSchedule("The envoys said the next round would be held at some point."), false);
+});

@@ -78,7 +78,7 @@ const WOULD_ACT = String.raw`would\s+(?!have\b|like\b|(?:normally|usually|often|
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE = cue(
   new RegExp(
-    String.raw`\b(?:said|says|say|saying|added|adds|noted|notes|stressed|stated|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|${EXPRESSED}(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:(?!(?:how|whether|if|why|what|when|where|which|who|whom)\s)[\w'’-]+\s+){1,16}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
+    String.raw`\b(?:said|says|say|saying|told|tells|telling|added|adds|noted|notes|stressed|stated|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|${EXPRESSED}(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:(?!(?:how|whether|if|why|what|when|where|which|who|whom)\s)[\w'’-]+\s+){1,16}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
     "i"
   )
 );
@@ -504,14 +504,23 @@ export function argumentCue(sentence: string): string | undefined {
 
 /** True when the sentence announces a plan or a schedule ("the talks will take place in May"). */
 export function isSchedule(sentence: string): boolean {
-  return SCHEDULE.test(sentence) && !INDEFINITE_TIME.test(sentence);
+  // (an indefinite time makes no plan of a meeting that has no date of its own; one with a date stays a plan: review K8)
+  // (the date must be the meeting's, after its verb: "told me last week that the talks would take place sooner or
+  // later" dates the telling)
+  const m = SCHEDULE.exec(sentence);
+  return m !== null && !(INDEFINITE_TIME.test(sentence) && !OWN_DATE.test(sentence.slice(m.index)));
 }
 /**
  * Adverbs of an indefinite time ("sooner or later", "eventually", "one day", "at some point", "in due course"): a plan
  * has a date; "the talks would take place sooner or later" foresees.
  */
 const INDEFINITE_TIME =
-  /\b(?:sooner or later|eventually|one day|some day|someday|at some point|in due course|in the end|in time|ultimately|before long)\b/i;
+  /\b(?:sooner or later|eventually|one day|some day|someday|at some point|in due course|before long)\b/i;
+/** A date or a named time of the sentence's own: "on 3 June", "in June", "next week", "tomorrow", "June 3". */
+const OWN_DATE = new RegExp(
+  String.raw`${DATED.source}|\b(?:next|this coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btomorrow\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`,
+  "i"
+);
 
 export interface ClaimOptions {
   sourceId: string;
@@ -886,15 +895,31 @@ export function readClaims(
     // act ("criticised the deal, saying …").
     const inner = voice.kind === "narration" ? voice.embedded : undefined;
     if (inner) {
-      const part = s.text.slice(inner.from).replace(/[.!]+["”»]?$/, "");
+      let part = s.text.slice(inner.from).replace(/[.!]+["”»]?$/, "");
+      // (a relative set off by a comma ends at the next one: "The port, which X said would …, opened on Monday")
+      const cut =
+        inner.rule === "relative-of-saying" && /,\s*$/.test(s.text.slice(0, inner.from)) ? part.indexOf(", ") : -1;
+      if (cut > 0) part = part.slice(0, cut);
       // (in a relative of saying the clause's subject is the relative itself: "which X said would cut …" foresees)
       const gap = RELATIVE_FUTURE.exec(part);
       const own =
         classifyClaim(part, options.year === undefined ? {} : {year: options.year}) ??
         (gap ? {kind: "forecast" as const, cue: modalCue(gap[1]!)} : undefined);
-      const planned = (!own || own.kind === "forecast") && (isSchedule(part) || OWN_INTENT.test(part));
+      // (the speaker's own plan only when the pronoun after the verb is the speaker's side: "it" after a person's
+      // "saying" is a thing of the main clause, "toured the port, saying it would double exports"; review K7)
+      const pronoun =
+        /^\p{Ll}+(?:\s+out)?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:that\s+)?(it|they|he|she|we|I)\s+(?:will|would|was going to|is going to)\b/u.exec(
+          part
+        )?.[1];
+      const ownSide = pronoun === undefined || (/^(?:it|they)$/.test(pronoun) ? !inner.person : true);
+      const planned = (!own || own.kind === "forecast") && (isSchedule(part) || (OWN_INTENT.test(part) && ownSide));
       // (naming or describing in the speaker's words, "calling it "…"", "in which he called X a "…"", judges)
-      const naming = NAMING_CLAUSE.test(part) && /["“«]|\bas\b/.test(part);
+      const naming =
+        NAMING_CLAUSE.test(part) &&
+        (/["“«]|\bas\b/.test(part) ||
+          /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:a|an)\s+\p{L}/u.test(
+            part
+          ));
       const judged =
         judgementCue(part) ??
         (quotedPhrase(part) || naming ? "quoted-words" : inner.evaluative ? "judging-act" : undefined);

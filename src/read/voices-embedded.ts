@@ -35,7 +35,7 @@ const NAMING_AT = new RegExp(`^(?:${NAMING})\\s+(?!(?:on|for|off|in|up)\\b)(?:[^
 
 /** The same verbs as present participles, opening a clause after the main one ("…, calling them "…"", "…, saying …"). */
 const SAYING_PARTICIPLE =
-  "calling|saying|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
+  "calling|saying|telling|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?:(?:and|while)\\s+)?(?:${SAYING_PARTICIPLE})\\b`, "g");
 
 /**
@@ -50,7 +50,7 @@ const EVALUATIVE_ACT =
  * describe as …" (group 1: the relative; group 2: its subject).
  */
 const RELATIVE_SAYING = new RegExp(
-  String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*s|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+  String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
   "gu"
 );
 
@@ -59,7 +59,7 @@ const RELATIVE_SAYING = new RegExp(
  * noun phrase in lower case ("a senior official", "rights groups", "the envoy", "a retired colonel", "local farmers").
  */
 const PERSON_NOUN =
-  "officials?|diplomats?|analysts?|experts?|observers?|economists?|scholars?|researchers?|professors?|lecturers?|historians?|sociologists?|scientists?|engineers?|lawyers?|judges?|journalists?|reporters?|editors?|columnists?|commentators?|critics?|sources?|spokes(?:man|woman|person|people)|spokesmen|spokeswomen|ministers?|ministry|ministries|secretary|secretaries|presidents?|premiers?|chancellors?|ambassadors?|envoys?|consuls?|representatives?|delegates?|negotiators?|advis[eo]rs?|aides?|consultants?|directors?|chairm[ae]n|chairwom[ae]n|chairs?|heads?|chiefs?|leaders?|commanders?|generals?|colonels?|officers?|soldiers?|governors?|mayors?|lawmakers?|legislators?|senators?|deputies|MPs?|politicians?|candidates?|executives?|managers?|bankers?|traders?|investors?|exporters?|importers?|producers?|farmers?|herders?|workers?|residents?|villagers?|citizens?|voters?|students?|teachers?|doctors?|activists?|campaigners?|protesters?|veterans?|clerics?|members?|groups?|organi[sz]ations?|unions?|associations?|government|governments|embassy|embassies|agency|agencies|committee|council|company|companies|firms?|bank|banks|office|service|parliament|party|parties|kings?|queens?|princes?|princess|emirs?|sultans?|monarchs?|popes?|cantons?|provinces?|regions?|states|countries|nations|cities|municipalit(?:y|ies)|districts?|communities|operators?|owners?|shipowners?|carriers?|airlines?|hauliers?|unions?";
+  "officials?|masters?|captains?|pilots?|managers?|officials?|diplomats?|analysts?|experts?|observers?|economists?|scholars?|researchers?|professors?|lecturers?|historians?|sociologists?|scientists?|engineers?|lawyers?|judges?|journalists?|reporters?|editors?|columnists?|commentators?|critics?|sources?|spokes(?:man|woman|person|people)|spokesmen|spokeswomen|ministers?|ministry|ministries|secretary|secretaries|presidents?|premiers?|chancellors?|ambassadors?|envoys?|consuls?|representatives?|delegates?|negotiators?|advis[eo]rs?|aides?|consultants?|directors?|chairm[ae]n|chairwom[ae]n|chairs?|heads?|chiefs?|leaders?|commanders?|generals?|colonels?|officers?|soldiers?|governors?|mayors?|lawmakers?|legislators?|senators?|deputies|MPs?|politicians?|candidates?|executives?|managers?|bankers?|traders?|investors?|exporters?|importers?|producers?|farmers?|herders?|workers?|residents?|villagers?|citizens?|voters?|students?|teachers?|doctors?|activists?|campaigners?|protesters?|veterans?|clerics?|members?|groups?|organi[sz]ations?|unions?|associations?|government|governments|embassy|embassies|agency|agencies|committee|council|company|companies|firms?|bank|banks|office|service|parliament|party|parties|kings?|queens?|princes?|princess|emirs?|sultans?|monarchs?|popes?|cantons?|provinces?|regions?|states|countries|nations|cities|municipalit(?:y|ies)|districts?|communities|operators?|owners?|shipowners?|carriers?|airlines?|hauliers?|unions?";
 /** Lower-case modifiers a speaker's noun phrase may hold: function words, ranks, portfolios, kinds of group. */
 const MODIFIER =
   "of|the|and|to|at|for|in|from|with|a|an|de|da|van|von|al|bin|senior|junior|former|retired|deputy|first|vice|prime|foreign|chief|top|acting|special|permanent|union|state|federal|national|regional|provincial|local|presidential|ruling|opposition|independent|leading|prominent|human|civil|rights|society|energy|trade|finance|economy|interior|defen[cs]e|transport|agriculture|justice|health|industry|security|intelligence|military|press|business|industry|farm|labou?r|environmental|retired|unnamed|exiled|elected|two|three|four|several|some|many";
@@ -69,7 +69,8 @@ const SPEAKER_HEAD = new RegExp(`^(?:${PERSON_NOUN})$`);
 const TRAILING_ADVERBIAL =
   /\s+(?:on\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|(?:last|this|next)\s+(?:week|month|year|\p{Lu}\p{Ll}+)|yesterday|today|earlier|later|also|then|again|further|once again|has|have|had|\p{Ll}+ly|in\s+an?\s+(?:statement|interview|speech|address|letter|post|message|briefing)(?:\s+\p{Ll}+){0,3})$/u;
 /** A wire dateline or an agency tag before the first sentence's subject ("New Delhi [India], May 14 (BNI): "). */
-const DATELINE = /^[^.:;"“«]{2,80}?\(\p{Lu}[\p{L}.]{1,12}\)\s*(?::|--|[-–—])\s+/u;
+const DATELINE =
+  /^(?:[^.:;"“«]{2,80}?\(\p{Lu}[\p{L}.]{1,12}\)\s*(?::|--|[-–—])\s+|\p{Lu}[\p{Lu}'’./ -]+,\s*[^–—:;"“«]{2,40}?\s*(?:--|[–—]|\s-)\s+)/u;
 /** An opening phrase before the subject ("In his speech, ", "Speaking after the talks on Monday, "). */
 const OPENER =
   /^(?:(?:In|At|During|On|After|Before|Following|Speaking|Addressing|Asked|Answering|Responding|Later|Earlier|Meanwhile|Separately|However|But|And|Also|For (?:his|her|its|their) part)\b[^,"“«]{0,100},\s+)/u;
@@ -88,7 +89,8 @@ function speakerPhrase(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 14) return false;
   // (an article may open it: "the Leader of the Nation X", "a senior official at …")
   const first = /^(?:the|a|an)$/i.test(words[0]!) && words.length > 1 ? words[1]! : words[0]!;
-  if (!/^\p{Lu}/u.test(first) && !(first !== words[0] && (SUBJECT_WORD.test(first) || SPEAKER_HEAD.test(first))))
+  // (after an article, a modifier in lower case too: "the harbour master", checked with the head below)
+  if (!/^\p{Lu}/u.test(first) && !(first !== words[0] && /^\p{Ll}/u.test(first) && !NOT_MODIFIER.test(first)))
     return false;
   if (/^(?:It|This|That|These|Those|There|Here|What|Which|Who|When|If|As|He|She|They|We|I|You)$/.test(first))
     return false;
@@ -99,17 +101,22 @@ function speakerPhrase(words: readonly string[]): boolean {
   const head = bare[h]!;
   const personHead = SPEAKER_HEAD.test(head);
   if (!/^\p{Lu}/u.test(head) && !personHead) return false;
-  // (free modifiers: the run of lower-case words right before a person noun)
-  let free = h;
-  while (
-    personHead &&
-    free > 0 &&
-    /^\p{Ll}[\p{L}-]*$/u.test(bare[free - 1]!) &&
-    !NOT_MODIFIER.test(bare[free - 1]!) &&
-    !pastShaped(bare[free - 1]!)
-  )
-    --free;
-  return bare.every((w, k) => (k >= free && k <= h) || /^\p{Lu}/u.test(w) || SUBJECT_WORD.test(w));
+  // (free modifiers: a run of lower-case words right before a person noun, "ferry" in "the ferry operator",
+  // "fisheries" in "Norway's fisheries minister X")
+  const free = (k: number): boolean => {
+    let j = k;
+    while (
+      j < bare.length &&
+      /^\p{Ll}[\p{L}-]*$/u.test(bare[j]!) &&
+      !NOT_MODIFIER.test(bare[j]!) &&
+      !pastShaped(bare[j]!)
+    ) {
+      if (SPEAKER_HEAD.test(bare[j]!)) return true;
+      ++j;
+    }
+    return false;
+  };
+  return bare.every((w, k) => /^\p{Lu}/u.test(w) || SUBJECT_WORD.test(w) || free(k));
 }
 
 /** A group in lower case, "analysts", "opposition deputies", "the local farmers": modifiers and a person noun. */
@@ -140,7 +147,7 @@ function wordsOf(text: string): {w: string; at: number}[] {
 }
 
 /** Where the subject starts: after a dateline and one opening phrase. */
-function subjectStart(text: string): number {
+export function subjectStart(text: string): number {
   let at = 0;
   const d = DATELINE.exec(text);
   if (d) at = d[0].length;
@@ -155,14 +162,14 @@ function subjectStart(text: string): number {
  */
 function subjectBefore(
   text: string,
-  verb: (rest: string, word: string) => boolean
+  verb: (rest: string, word: string, before: string) => boolean
 ): {subject: string; verbAt: number} | undefined {
   const start = subjectStart(text);
   const ws = wordsOf(text.slice(start));
   for (let k = 1; k < ws.length && k <= 20; ++k) {
     const {w, at} = ws[k]!;
     const rest = text.slice(start + at);
-    if (/^\p{Ll}/u.test(w) && verb(rest, w.replace(/,$/, ""))) {
+    if (/^\p{Ll}/u.test(w) && verb(rest, w.replace(/,$/, ""), ws[k - 1]!.w)) {
       let subject = text.slice(start, start + at).trim();
       for (let prev = ""; prev !== subject;) {
         prev = subject;
@@ -194,6 +201,43 @@ export function speechSubject(text: string): string | undefined {
   return subjectBefore(text, (rest) => SAYING_AT.test(rest) || NAMING_AT.test(rest))?.subject;
 }
 
+/** Words a "that"-clause completes: verbs of saying, thinking and knowing, adjectives of certainty. */
+const COMPLEMENT_BEFORE = new RegExp(
+  `^(?:${SAYING}|argue[sd]?|believe[sd]?|thinks?|thought|knows?|knew|hopes?|hoped|fears?|feared|expects?|expected|says?|clear|sure|certain|confident|likely|evident)$`,
+  "i"
+);
+
+/**
+ * The main clause's subject before a participle or a relative of saying: a personal pronoun opening it ("She toured
+ * …"), or a speaker's phrase with a finite verb in the past or the perfect, or a present in -s right after the phrase's
+ * head ("The minister tours …").
+ */
+function mainClause(text: string): {subject: string; verbAt: number} | undefined {
+  const start = subjectStart(text);
+  const pronoun = /^(He|She|They)\s+(?:(?:has|have|had|also|then|later)\s+)*(\p{Ll}+)\b/u.exec(text.slice(start));
+  if (pronoun)
+    return pastShaped(pronoun[2]!) || /s$/.test(pronoun[2]!) ? {subject: pronoun[1]!, verbAt: start} : undefined;
+  return subjectBefore(text, (rest, w, before) => {
+    if (pastShaped(w)) return true;
+    // (and an object after it, "tours the port": a noun in -s before another noun, "fisheries minister", is none)
+    if (!/^\S+\s+(?:the|a|an|its|his|her|their|this|that|these|those|\p{Lu}|\d)/u.test(rest)) return false;
+    // (a present in -s after the head: a capitalised word or a person noun, "Chile's trade minister tours …")
+    const head = before.replace(/,$/, "");
+    return (
+      /^\p{Ll}{3,}s$/u.test(w) &&
+      !SPEAKER_HEAD.test(w) &&
+      !NOT_MODIFIER.test(w) &&
+      (/^\p{Lu}/u.test(head) || SPEAKER_HEAD.test(head))
+    );
+  });
+}
+
+/** The subject of a sentence's main clause when it is a speaker's phrase (not a pronoun), or undefined. */
+export function mainSubject(text: string): string | undefined {
+  const m = mainClause(text);
+  return m && !/^(?:He|She|They)$/.test(m.subject) ? m.subject : undefined;
+}
+
 /** Speech inside a narrated sentence: whose (the subject as written, a pronoun included) and where it starts. */
 export interface EmbeddedSpeech {
   subject: string;
@@ -211,8 +255,9 @@ export interface EmbeddedSpeech {
  */
 export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
   for (const m of text.matchAll(PARTICIPLE_CLAUSE)) {
-    // (the main clause: a speaker's phrase and its finite verb, in the past: "X welcomed the agreements")
-    const main = subjectBefore(text.slice(0, m.index), (_rest, w) => pastShaped(w));
+    // (the main clause: a speaker's phrase, or a personal pronoun, and its finite verb in the past, the perfect or the
+    // present: "X welcomed the agreements", "She has toured the port", "The minister tours the port"; review K7)
+    const main = mainClause(text.slice(0, m.index));
     if (!main) continue;
     const verb = /^\p{Ll}+/u.exec(text.slice(main.verbAt))?.[0] ?? "";
     const from = m.index! + m[0].search(new RegExp(`(?:${SAYING_PARTICIPLE})\\b`));
@@ -223,11 +268,13 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     // ("which" after a clause's noun, not a question's: "asked which …"; a pronoun subject is the main subject's)
     if (/\b(?:asked|know|knows|knew|wonder|wondered|whether)\s*$/.test(text.slice(0, m.index))) continue;
     let subject = who;
+    // ("that" completing a verb of saying or thinking, "argued that economists believe …", is no relative; review K7)
+    if (m[1] === "that" && COMPLEMENT_BEFORE.test(text.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? "")) continue;
     if (/^(?:he|she|they)$/.test(who)) {
       // (a pronoun is the main subject's only with no other speaker between: "X welcomed the statement, where Y said
       // …, which he called …" is Y's)
       if (new RegExp(`\\b(?:${SAYING})\\b`).test(text.slice(0, m.index))) continue;
-      const main = subjectBefore(text.slice(0, m.index), (_rest, w) => pastShaped(w));
+      const main = mainClause(text.slice(0, m.index));
       if (main) subject = main.subject;
     } else if (!speakerPhrase(who.split(/\s+/)) && !lowerGroup(who) && !pluralPhrase(who)) continue;
     const from = m.index! + m[0].indexOf(m[1]!);

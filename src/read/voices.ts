@@ -12,7 +12,7 @@ import {cue} from "./cue.js";
 import {insideInstitutionName} from "./institutions.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
-import {embeddedSpeech, speechSubject} from "./voices-embedded.js";
+import {embeddedSpeech, mainSubject, speechSubject, subjectStart} from "./voices-embedded.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
 
@@ -29,7 +29,7 @@ export interface Voice {
    * Speech set inside a narrated sentence ("…, calling them "…"", "…, in which he called …", "…, which experts said
    * …"): whose it is and where it starts (src/read/voices-embedded.ts). The sentence stays the narration's.
    */
-  embedded?: {speaker: string; role?: string; from: number; rule: string; evaluative?: boolean};
+  embedded?: {speaker: string; role?: string; from: number; rule: string; evaluative?: boolean; person?: boolean};
 }
 
 export interface VoiceOptions {
@@ -901,7 +901,19 @@ export function assignVoices(
     }
     // Speech inside the narrated sentence: a participle or a relative clause of saying.
     const inner = embeddedSpeech(s.text);
-    const innerWho = inner ? resolve(inner.subject) : undefined;
+    let resolved = inner ? resolve(inner.subject) : undefined;
+    // (a pronoun nobody named as a speaker answers to: the subject of the sentence before, "Norway's fisheries minister
+    // X visited … . She inspected …, saying …")
+    if (inner && !resolved?.speaker && /^(?:he|she|they)$/i.test(inner.subject) && sentenceNo > 0) {
+      const before = mainSubject(sentences[sentenceNo - 1]!.text);
+      if (before) resolved = resolve(before);
+    }
+    // (a description no one named before answers to, "The minister gave a speech, in which she called …", speaks as
+    // written; a pronoun with nobody before it speaks for nobody)
+    const innerWho =
+      inner && !resolved?.speaker && !/^(?:he|she|they)$/i.test(inner.subject)
+        ? {speaker: inner.subject.replace(/^The /, "the ")}
+        : resolved;
     voices.push({
       kind: "narration",
       ...(options.author ? {speaker: options.author} : {}),
@@ -913,7 +925,15 @@ export function assignVoices(
               ...(innerWho.role ? {role: innerWho.role} : {}),
               from: inner.from,
               rule: inner.rule,
-              ...(inner.evaluative ? {evaluative: true} : {})
+              ...(inner.evaluative ? {evaluative: true} : {}),
+              // (a person speaks, not a state or a body: "it" after "saying" is then a thing, not the speaker's side)
+              ...(/^(?:he|she)$/i.test(inner.subject) ||
+              isPersonLike(innerWho.speaker) ||
+              /\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|official|diplomat|analyst|expert|economist|professor|secretary|leader|chairman|chairwoman|mayor|governor|adviser|advisor|aide|senator|lawmaker)$/i.test(
+                inner.subject
+              )
+                ? {person: true}
+                : {})
             }
           }
         : {})
@@ -1090,7 +1110,7 @@ const NARRATED_SUBJECT = new RegExp(
 function narratedSubjects(text: string): {name: string; title?: string}[] {
   const t = text.replace(WIRE_LEAD, "");
   const out: {name: string; title?: string}[] = [];
-  for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, "")]) {
+  for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, ""), text.slice(subjectStart(text))]) {
     const m = NARRATED_SUBJECT.exec(u);
     if (!m) continue;
     out.push(splitTitle(m[1]!));
