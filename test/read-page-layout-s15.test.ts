@@ -264,3 +264,30 @@ test("an agency's dateline opening the story under a standfirst still names the 
   ].join("\n");
   assert.equal(meta(text).publisher, "PNA");
 });
+
+test("a share bar under a short title-case headline is no site menu: the headline stays the title (review K13)", () => {
+  const lead = "Ministers from eleven cocoa-growing states met in Accra on Thursday to set a common floor price.";
+  for (const bar of ["Print | WhatsApp | Copy link", "Share | Email", "Facebook | Telegram | LinkedIn"]) {
+    const text = [
+      "Ghana Hosts Cocoa Summit",
+      bar,
+      "Growers want a fairer share of chocolate profits.",
+      "",
+      "By Kofi Mensah",
+      "",
+      lead
+    ].join("\n");
+    assert.equal(meta(text).title, "Ghana Hosts Cocoa Summit", bar);
+  }
+  // near miss: a site's menu in the same place still makes the line above it the site's name
+  const menu = [
+    "Cocoa Ledger",
+    "Home | Markets | Growers",
+    "Ghana hosts a summit of cocoa growers",
+    "",
+    "By Kofi Mensah",
+    "",
+    lead
+  ];
+  assert.equal(meta(menu.join("\n")).title, "Ghana hosts a summit of cocoa growers");
+});

@@ -589,6 +589,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       // above the menu are the site's, and the headline stands below it.
       if (
         reason === "navigation" &&
+        !SHARE_WORD.test(b.text) &&
         title !== undefined &&
         titleTag !== "h1" &&
         titleTag !== "subject" &&
@@ -950,7 +951,8 @@ function isHeadline(t: string): boolean {
  * The last line of the site's menus under the site's own lines at the page's top, or -1: the page opens with a name (a
  * candidate among its first two lines, four words or fewer, no closing stop), any further lines above the menu have a
  * site's shape (a tagline, a blog's name: eight words or fewer, no closing stop), and a navigation line (a menu, a
- * language bar, a rubric, an issue line) follows within the first eight lines. The headline stands below it.
+ * language bar, a rubric, an issue line; never a share bar, which sits under a headline) follows within the first
+ * eight lines. The headline stands below it.
  */
 function siteTop(blocks: readonly TextBlock[], reasonOf: (b: TextBlock) => string | undefined): number {
   let top = -1;
@@ -963,7 +965,7 @@ function siteTop(blocks: readonly TextBlock[], reasonOf: (b: TextBlock) => strin
     if (!reason) {
       if (!named && i <= 1 && words <= 4 && !stop) named = true;
       else if (!named || top >= 0 || words > 8 || stop) break;
-    } else if (reason === "navigation" && named) top = i;
+    } else if (reason === "navigation" && named && !SHARE_WORD.test(b.text)) top = i;
   }
   return top;
 }
