@@ -31,6 +31,24 @@ const PARTICLE_VERB: readonly [RegExp, string][] = [
   [/^(BREAK|BREAKS|BROKE|BROKEN|BREAKING)$/, "OFF"]
 ];
 
+/**
+ * Whether a particle verb at `i` has its particle after its object ("pushed the summit with X back to July", "called
+ * the talks off"): the particle within eight words, after a meeting noun, before a stop.
+ */
+export function splitParticle(upper: readonly string[], i: number): boolean {
+  const w = upper[i] ?? "";
+  for (const [verb, particle] of PARTICLE_VERB) {
+    if (!verb.test(w)) continue;
+    let meeting = false;
+    for (let k = i + 1; k < Math.min(upper.length, i + 9); ++k) {
+      if (/^(\.|;|:|,|THAT|WHICH|WHO|AND|BUT)$/.test(upper[k]!)) return false;
+      if (HAPPENING.has(upper[k]!)) meeting = true;
+      if (upper[k] === particle) return meeting;
+    }
+  }
+  return false;
+}
+
 /** Nouns of putting off and calling off: "the postponement of", "the cancellation of", "a delay of". */
 export const CALL_OFF_NOUN =
   /^(POSTPONEMENT|POSTPONEMENTS|DELAY|DELAYS|DEFERRAL|DEFERMENT|CANCELLATION|CANCELLATIONS|CANCELATION|RESCHEDULING|SUSPENSION|ABANDONMENT|SCRAPPING|SHELVING)$/;

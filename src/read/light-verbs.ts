@@ -13,7 +13,7 @@ import type {SentenceContext} from "./code-parse.js";
 import {isStateCode} from "./first-person.js";
 import {asideEnd, sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
-import {calledOffCode, calledOffObject, callOffVerbEnd, meetingHead} from "./events-called-off.js";
+import {calledOffCode, calledOffObject, callOffVerbEnd, meetingHead, splitParticle} from "./events-called-off.js";
 
 /** What to do with a coded verb: keep its code, recode it, or drop it (with the reason). */
 export type LightVerbReading =
@@ -572,13 +572,25 @@ export function readLightVerb(
   // a meeting or a journey put off or called off (160, 161; talks halted 164: src/read/events-called-off.ts), whatever
   // the dictionary's block reads the verb as ("called off his visit" is no visit concluded, 042).
   {
-    const end = callOffVerbEnd(upper, first);
-    const meeting = end >= 0 ? calledOffObject(upper, Math.max(end, last)) : -1;
-    // (a reading of root 16 the dictionary gives is kept, with its reply: "suspended its talks with X" 164:164)
-    if (meeting >= 0 && code.startsWith("16")) return {action: "keep"};
+    // (the particle read as a verb of its own: "pushed back" gave the frame "back", to support)
+    const particle = callOffVerbEnd(upper, first - 1) === first;
+    const end = particle ? first : callOffVerbEnd(upper, first);
+    let meeting = end >= 0 ? calledOffObject(upper, Math.max(end, last)) : -1;
+    // (review K11: the particle after the object, "pushed its summit with X back to July", "called the talks off")
+    if (end < 0 && splitParticle(upper, first)) meeting = calledOffObject(upper, first);
+    // (a reading of root 16 the dictionary gives is kept, with its reply: "suspended its talks with X" 164:164; a
+    // pair's own meeting put off by both, review K11)
+    if (meeting >= 0 && code.startsWith("16"))
+      return {action: "recode", code, rule: `${w} * ${upper[meeting]} [${code}]`, mutual: true};
     if (meeting >= 0) {
       const c = calledOffCode(upper[meeting]!, w)!;
-      return {action: "recode", code: c, rule: `${w}${end > first ? ` ${upper[end]}` : ""} * ${upper[meeting]} [${c}]`};
+      // (review K11: "X and Y postponed their summit": a pair's meeting with no other side is put off by both)
+      return {
+        action: "recode",
+        code: c,
+        rule: `${w}${end > first ? ` ${upper[end]}` : ""} * ${upper[meeting]} [${c}]`,
+        mutual: true
+      };
     }
   }
   // "proposed a summit with X", "suggested a meeting in Y": an intent to meet (036), as the golds code a meeting
@@ -614,8 +626,9 @@ export function readLightVerb(
       if (/^(,|\.|;|:|WITH|AND|TO|FOR|ON|AT|IN)$/.test(upper[k]!)) break;
     }
   }
-  // "declined an invitation to the summit", "turned down an invitation to visit X", "skipped the summit": a proposal to
-  // meet rejected (125), as the dictionary reads "boycotted the summit" (EXCLUDE * SUMMIT); not "declined to comment".
+  // "declined an invitation to the summit", "turned down X's invitation": a proposal to meet rejected (125), as the
+  // dictionary reads "boycotted the summit" (EXCLUDE * SUMMIT); not "declined to comment". (A summit skipped is a mere
+  // absence, no event: review K11, as cx's "absent" cell and the golds' silence have it.)
   if (
     /^(DECLINE|DECLINES|DECLINED|DECLINING|REJECT|REJECTS|REJECTED|REJECTING|SPURN|SPURNED|SPURNS)$/.test(w) ||
     (/^(TURN|TURNS|TURNED|TURNING)$/.test(w) && upper[first + 1] === "DOWN")
@@ -624,8 +637,6 @@ export function readLightVerb(
       if (/^(INVITATION|INVITATIONS)$/.test(upper[k]!))
         return {action: "recode", code: "125", rule: `${w} * INVITATION [125]`};
   }
-  if (/^(SKIP|SKIPS|SKIPPED|SKIPPING)$/.test(w) && calledOffObject(upper, last) >= 0)
-    return {action: "recode", code: "125", rule: `${w} * SUMMIT [125]`};
   // "recalled its ambassador / envoy / permanent representative from X": diplomatic relations reduced (161), as the
   // dictionary's RECALL * AMBASSADOR; the office nouns of a state's representation abroad. ("recalled that …" is
   // speech.)

@@ -275,9 +275,18 @@ function calledOffSides(
     }
   }
   if (subject.length > 0 && object.length > 0) return {subject, object};
-  // ("X announced the postponement of its summit with Y": the subject of the clause the noun of calling off is in)
+  // ("X announced the postponement of its summit with Y": the subject of the clause the noun of calling off is in;
+  // "X said that its summit with Y had been postponed": past the "that", the sayer its possessive points to, review K11)
   if (object.length > 0) {
-    const g = subjectBefore(ctx, groups, i);
+    let g = subjectBefore(ctx, groups, i);
+    if (!g) {
+      const that = ctx.upper.lastIndexOf("THAT", i);
+      if (
+        that > 0 &&
+        /^(ITS|THEIR|HIS|HER)$/.test(ctx.upper.slice(that + 1, i).find((u) => /^(ITS|THEIR|HIS|HER)$/.test(u)) ?? "")
+      )
+        g = subjectBefore(ctx, groups, that);
+    }
     return g && !g.refs.some((r) => object.some((o) => o.actor === r.actor)) ? {subject: g.refs, object} : undefined;
   }
   if (subject.length > 0) return undefined;
@@ -684,7 +693,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         object: sides.object,
         code: off.code,
         mutual: false,
-        rule: `noun:${ctx.upper[i]} called off [${off.code}]`
+        rule: `noun:${ctx.upper[i]} called off [${off.code}]`,
+        // (a report of an act, told in the past or the perfect without a date of its own: the article's, review K11)
+        undatedOk: true
       });
       continue;
     }
