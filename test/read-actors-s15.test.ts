@@ -223,3 +223,29 @@ test("a proposal with no addressee in a gathering's story is made to the organis
     ).includes("CAN>EU 02")
   );
 });
+
+test("review K9: the organisation named in the group's own sentence, the bloc's members, a company's partners", () => {
+  // (the gathering and its organisation fronted in the same sentence)
+  assert.ok(
+    events(
+      "At the Shanghai Cooperation Organisation summit in Dushanbe on 3 March, India's premier urged the member states to ease visa rules."
+    ).includes("IND>SCO 02")
+  );
+  // ("the bloc's members", "his fellow leaders"; a gathering told by "talked")
+  assert.ok(
+    events(
+      "The Gulf Cooperation Council summit opened in Doha on 3 March. Oman's sultan praised the bloc's members."
+    ).includes("OMN>GCC 05")
+  );
+  assert.ok(
+    events(
+      "The SCO ministers talked late into the night on 3 March. India's premier thanked his fellow leaders."
+    ).includes("IND>SCO 05")
+  );
+  // (near miss: a company's partners are no organisation's members)
+  assert.ok(
+    !events(
+      "The ASEAN summit opened in Hanoi on 3 March. Separately, Petrovietnam and its partners signed a gas deal with Japan."
+    ).some((e) => e.includes("ASEAN>JPN"))
+  );
+});

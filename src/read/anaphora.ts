@@ -159,7 +159,7 @@ const FOLLOWED =
 const SUMMIT = /\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i;
 /** Words telling a gathering of an organisation: its summit, session, meeting, council, congress or ministerial. */
 const GATHERING =
-  /\b(?:summit|summits|session|sessions|meeting|meetings|council|conference|congress|ministerial|plenary|gathered|convened|met)\b/i;
+  /\b(?:summit|summits|session|sessions|meeting|meetings|council|conference|congress|ministerial|plenary|gathered|convened|assembled|met|talked|talks)\b/i;
 /**
  * The members of an organisation or of a summit told without naming them: a lexicon of the language's collective
  * nouns for the members of a bloc ("the member states", "the member countries", "the members", "the participants",
@@ -168,7 +168,7 @@ const GATHERING =
  * Arab brotherhood"). Plural only: "his counterpart" is one person.
  */
 const MEMBER_GROUP =
-  /\b(?:(?:his|her|their|its)\s+(?:fellow\s+|other\s+)?(?:colleagues|counterparts|partners|allies)|(?:the|its|their)\s+(?:other\s+|fellow\s+)?(?:member\s+(?:states|countries|nations|governments)|members|partners|allies|participants|signatories)|fellow\s+(?:members|leaders|heads\s+of\s+state)|the\s+other\s+(?:leaders|heads\s+of\s+state|presidents)|the\s+["“]?\p{Lu}\p{L}+\s+(?:family|brotherhood)["”]?)(?![-\p{L}])/gu;
+  /\b(?:(?:his|her)\s+(?:fellow\s+|other\s+)?(?:colleagues|counterparts|partners|allies|leaders)|the\s+(?:other\s+|fellow\s+)?(?:member\s+(?:states|countries|nations|governments)|members|partners|allies|participants|signatories)|the\s+(?:bloc|organi[sz]ation|alliance|union|grouping)['’]s\s+(?:members|member\s+(?:states|countries|nations))|fellow\s+(?:members|leaders|heads\s+of\s+state)|the\s+other\s+(?:leaders|heads\s+of\s+state|presidents)|the\s+["“]?\p{Lu}\p{L}+\s+(?:family|brotherhood)["”]?)(?![-\p{L}])/gu;
 /**
  * A phrase opening a sentence before its subject, closed by a comma: a time, a place or an occasion ("In Budapest, ",
  * "After the talks, ") or a gerund's clause ("Opening the session in the narrow format, ").
@@ -425,7 +425,10 @@ export class Anaphora {
     // (a summit named by its two sides, "the EU–Central Asia summit", is the pair's, not a gathering of one of them)
     if (GATHERING.test(text) && !SUMMIT_PAIR.test(text)) {
       const org = mentions.find(
-        (m) => !REGIONS.has(m.code) && !isStateCode(m.code) && (ORGANISATION.test(m.text) || BLOC_NAME.test(m.text))
+        (m) =>
+          !REGIONS.has(m.code) &&
+          !isStateCode(m.code) &&
+          (ORGANISATION.test(m.text.replace(/^the\s+/i, "")) || BLOC_NAME.test(m.text))
       );
       if (org) {
         this.gatheredOrg = {code: org.code, sentence: this.sentence};
@@ -1020,7 +1023,22 @@ export class Anaphora {
     mentions: readonly AnaphoraMention[],
     before?: Rewrite
   ): (Rewrite & {side: string; by?: string}) | undefined {
-    const gathered = this.gatheredOrg && this.sentence - this.gatheredOrg.sentence <= 10 ? this.gatheredOrg : undefined;
+    // (review K9) an organisation this sentence names with its gathering before the group: "At the SCO summit, X urged
+    // the member states …"
+    const here =
+      GATHERING.test(text) && !SUMMIT_PAIR.test(text)
+        ? mentions.find(
+            (m) =>
+              !REGIONS.has(m.code) &&
+              !isStateCode(m.code) &&
+              (ORGANISATION.test(m.text.replace(/^the\s+/i, "")) || BLOC_NAME.test(m.text))
+          )
+        : undefined;
+    const gathered = here
+      ? {code: here.code, sentence: this.sentence}
+      : this.gatheredOrg && this.sentence - this.gatheredOrg.sentence <= 10
+        ? this.gatheredOrg
+        : undefined;
     const base = before?.text ?? text;
     MEMBER_GROUP.lastIndex = 0;
     for (let hit = MEMBER_GROUP.exec(base); hit; hit = MEMBER_GROUP.exec(base)) {
