@@ -327,3 +327,18 @@ test("review K8: an indefinite time makes a forecast only of a meeting with no d
   assert.equal(isSchedule("The ferry council will meet in Bergen on 4 June, in time for the herring season."), true);
   assert.equal(isSchedule("The envoys said the next round would be held at some point."), false);
 });
+
+test("review K14: a physical adjective judges only of something abstract or with a degree word", () => {
+  for (const t of [
+    "The Mekong is deep and slow below Pakse.",
+    "The harbour road is narrow and rough after the rains.",
+    "The lake water is clear in October.",
+    "Evenings on the plateau are warm in May.",
+    "The quay is 200 metres long and the channel is shallow."
+  ])
+    assert.equal(authorView(t), undefined, t);
+  assert.equal(authorView("Ties between the two ports have been warm."), "warm");
+  assert.equal(authorView("The ice on the northern lake is thin."), undefined);
+  assert.equal(authorView("Support for the ferry plan is thin."), "thin");
+  assert.equal(authorView("The channel is too shallow for the new tankers."), "shallow");
+});

@@ -15,7 +15,18 @@
  * significance, timeliness, fairness, surprise, hope and worry (words of the judgement lexicon in claims.ts aside).
  */
 const EVALUATIVE_ADJECTIVE =
-  "valuable|invaluable|worthwhile|worthless|useful|useless|helpful|unhelpful|ambiguous|unambiguous|clear|unclear|vague|murky|opaque|stark|scarce|plentiful|abundant|generous|stingy|bold|timid|cautious|hesitant|credible|plausible|implausible|coherent|incoherent|consistent|inconsistent|robust|solid|shaky|uncertain|precarious|awkward|striking|revealing|instructive|ironic|paradoxical|odd|strange|curious|welcome|unwelcome|overdue|premature|belated|excessive|inadequate|adequate|meaningful|meaningless|cosmetic|superficial|substantive|substantial|marginal|negligible|impressive|unimpressive|disappointing|encouraging|worrying|troubling|alarming|reassuring|questionable|doubtful|dubious|debatable|controversial|justified|unjustified|fair|unfair|reasonable|unreasonable|rational|irrational|logical|illogical|foolish|reckless|naïve|cynical|hypocritical|predictable|unpredictable|telling|puzzling|baffling|understandable|regrettable|unfortunate|fortunate|lucky|costly|wasteful|hollow|toothless|half-hearted|lukewarm|tepid|muted|noisy|quiet|polite|frosty|cool|warm|cordial|tense|strained|uneasy|fraught|messy|chaotic|orderly|smooth|rough|bumpy|thin|thick|deep|shallow|narrow|broad|wide";
+  "valuable|invaluable|worthwhile|worthless|useful|useless|helpful|unhelpful|ambiguous|unambiguous|unclear|vague|murky|opaque|stark|scarce|plentiful|abundant|generous|stingy|bold|timid|cautious|hesitant|credible|plausible|implausible|coherent|incoherent|consistent|inconsistent|robust|shaky|uncertain|precarious|awkward|striking|revealing|instructive|ironic|paradoxical|odd|strange|curious|welcome|unwelcome|overdue|premature|belated|excessive|inadequate|adequate|meaningful|meaningless|cosmetic|superficial|substantive|substantial|marginal|negligible|impressive|unimpressive|disappointing|encouraging|worrying|troubling|alarming|reassuring|questionable|doubtful|dubious|debatable|controversial|justified|unjustified|fair|unfair|reasonable|unreasonable|rational|irrational|logical|illogical|foolish|reckless|naïve|cynical|hypocritical|predictable|unpredictable|telling|puzzling|baffling|understandable|regrettable|unfortunate|fortunate|lucky|costly|wasteful|toothless|half-hearted|polite|cordial|tense|strained|uneasy|fraught|messy|chaotic|orderly";
+/**
+ * Adjectives of physical description that judge only when said of something abstract ("ties are warm", "the reply was
+ * thin", "support has been shallow") or with a degree word ("too narrow", "rather thin"): "the river is deep", "nights
+ * are cool" describe (review K14).
+ */
+const PHYSICAL_ADJECTIVE =
+  "deep|shallow|narrow|broad|wide|thin|thick|rough|smooth|clear|quiet|noisy|warm|cool|frosty|bumpy|lukewarm|tepid|muted|solid|hollow";
+/** Abstract nouns of relations, positions and arguments: a physical adjective said of them is a figure of judgement. */
+const ABSTRACT_SUBJECT =
+  /\b(?:ties|relations?|relationship|support|reply|replies|response|answer|commitment|cooperation|talks|dialogue|partnership|engagement|position|stance|message|signal|reception|welcome|interest|demand|progress|agenda|record|case|evidence|argument|picture|outlook|prospects?|trend|direction|point|logic|lesson|consensus|majority|mandate|margin|appetite|enthusiasm|ambition|pledge|promise|offer|deal|strategy|policy|plan|vision|rhetoric|language|tone|mood|atmosphere)\b/i;
+
 /**
  * Nouns that judge what they are said of after a copula: a role in a story ("a casualty of", "the brake on", "a
  * hostage to"), a sign ("a reminder that", "a symptom of"), a bet or a trap, a gain or a loss.
@@ -31,6 +42,12 @@ const EVALUATIVE_PREDICATE = new RegExp(
   String.raw`\b${COPULA}\s+(?:,\s*[^,]{1,30},\s*)?${DEGREE}(?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?)?(?:(${EVALUATIVE_ADJECTIVE})\b(?!\s+(?:of|to|for|with|about|that)\b[^.]{0,3}$)|(?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?)?(${EVALUATIVE_NOUN})\b(?=\s+(?:of|on|to|for|that|in)\b|[.!;:]|\s*$))`,
   "iu"
 );
+/** A physical adjective as a predicate, with what stands before the copula and any degree word (groups 1 and 2). */
+const PHYSICAL_PREDICATE = new RegExp(
+  String.raw`^(.{0,120}?)\b${COPULA}\s+(?:(too|rather|quite|very|so|surprisingly|remarkably|increasingly|strikingly|painfully|worryingly|notably)\s+)?(?:(?:not|now|still|also)\s+)?(${PHYSICAL_ADJECTIVE})\b`,
+  "iu"
+);
+
 /** A verb of significance said of its subject: "mattered", "counts for little", "backfired", "paid off". */
 const SIGNIFICANCE =
   /(?<!\b(?:who|which|that|what)\s+(?:[\p{L}'’-]+\s+){0,2})\b(mattered|matters|matter(?=[.!]?$)|counts? for (?:little|much|nothing|more|less)|counted for (?:little|much|nothing|more|less)|backfired|backfires|paid off|pays off|made (?:no |little |good )?sense|makes (?:no |little |good )?sense|fell flat|falls flat|went nowhere|goes nowhere)(?=[\s,.;:!]|$)/iu;
@@ -50,6 +67,8 @@ const NO_LONGER = /\bstill\b[^.;]{1,120}\bbut\b[^.;]{0,40}\bno longer\b/i;
 export function authorView(sentence: string): string | undefined {
   const t = sentence.trim();
   if (NO_LONGER.test(t)) return "still … no longer";
+  const physical = PHYSICAL_PREDICATE.exec(t);
+  if (physical && (physical[2] !== undefined || ABSTRACT_SUBJECT.test(physical[1]!))) return physical[3]!.toLowerCase();
   const m =
     EVALUATIVE_PREDICATE.exec(t) ??
     SIGNIFICANCE.exec(t) ??
