@@ -26,6 +26,16 @@ test("an ellipsis after the main clause repeats its acts with each actor it name
   assert.deepEqual(dyads("Norway urged Egypt to reopen the crossing on Monday, as did talks in Oslo."), [
     "NOR>EGY 020"
   ]);
+  // (review K15: "as C did", "C followed suit"; "as did its envoy in C" is the main subject's own envoy)
+  assert.ok(
+    dyads("Norway recalled its ambassador from Egypt on Monday, as Sweden did on Tuesday.").includes("SWE>EGY 161")
+  );
+  assert.ok(
+    dyads("Norway recalled its ambassador from Egypt on Monday, and Sweden followed suit.").includes("SWE>EGY 161")
+  );
+  assert.ok(
+    !dyads("Norway recalled its ambassador from Egypt on Monday, as did its envoy in Sudan.").includes("SDN>EGY 161")
+  );
   assert.deepEqual(dyads("Norway praised Egypt on Monday, as was the case with Sweden in 2019."), ["NOR>EGY 051"]);
   assert.ok(!dyads("Ghana thanked Togo on Friday, and so did not Benin.").some((d) => d.startsWith("BEN>")));
 });
@@ -61,7 +71,7 @@ test("a proposal is an intent: to meet (036) when a meeting is proposed, to coop
   assert.deepEqual(dyads("Nepal suggested a meeting with Bhutan in Kathmandu on Tuesday."), ["NPL>BTN 036"]);
   // (a gerund of holding before the meeting: proposed, not held)
   assert.deepEqual(dyads("Nepal proposed holding talks with Bhutan on Tuesday."), ["NPL>BTN 036"]);
-  assert.deepEqual(dyads("Nepal proposed a joint investment fund with Bhutan on Tuesday."), ["NPL>BTN 030"]);
+  assert.deepEqual(dyads("Nepal proposed a shared water council with Bhutan on Tuesday."), ["NPL>BTN 030"]);
   // Near miss: "proposed that …" is speech, no proposal of a thing.
   assert.ok(!dyads("Nepal proposed that Bhutan join the fund on Tuesday.").includes("NPL>BTN 030"));
 });

@@ -472,7 +472,14 @@ export function findClauses(words: readonly string[], tags?: readonly string[]):
     // Complement: "for"/"of" and a gerund after a verb of judging and its object, no comma or verb between.
     // (not "accused X of violating … in March": what an accusation alleges is its content, and the date is the
     // accusation's as often as the alleged act's)
-    if (u === "FOR" && i + 1 < n && gerund(x, i + 1) && !NOT_VERB_SHAPE.has(upper[i + 1]!)) {
+    // ("credited X with brokering …": credit takes "with", review K15)
+    if (
+      (u === "FOR" ||
+        (u === "WITH" && /^CREDIT/.test(upper.slice(Math.max(0, i - 6), i).find((w) => /^CREDIT/.test(w)) ?? ""))) &&
+      i + 1 < n &&
+      gerund(x, i + 1) &&
+      !NOT_VERB_SHAPE.has(upper[i + 1]!)
+    ) {
       let v = -1;
       for (let k = i - 1; k >= Math.max(0, i - 9); --k) {
         if (JUDGING_FOR.test(upper[k]!)) {

@@ -1599,7 +1599,12 @@ function codeSentence(
     }
   // "A met B on Monday, as did C", "…, and so did C", "C did too": the ellipsis repeats the main clause's acts with C
   // as their author (events-ellipsis: each act of the clause's first author before the ellipsis, C in its place).
-  if (happenedOnly && !tree && events.length > 0 && /\b(?:as|so)\s+(?:did|has|have|had|were|was)\b/i.test(text)) {
+  if (
+    happenedOnly &&
+    !tree &&
+    events.length > 0 &&
+    /\b(?:as|so)\s+(?:did|has|have|had|were|was)\b|\bdid\b|followed suit/i.test(text)
+  ) {
     const more = ellipsisActs(ctx, events, tokens);
     for (const e of more)
       if (!events.some((x) => x.source === e.source && x.target === e.target && x.code === e.code)) events.push(e);
@@ -1627,6 +1632,22 @@ function ellipsisActs(ctx: SentenceContext, events: readonly CodedEvent[], token
       m = k;
       break;
     }
+  // (review K15: "…, as Peru did (on Tuesday)", "…, and Peru followed suit": the actor before the ellipsis's verb)
+  let asGroup: {first: number; last: number; refs: ActorRef[]} | undefined;
+  if (m < 0)
+    for (const g of sentenceGroups(ctx)) {
+      const next = upper[g.last + 1] ?? "";
+      const lead = upper[g.first - 1] ?? "";
+      if (
+        g.first >= 2 &&
+        ((lead === "AS" && upper[g.first - 2] === "," && /^(DID|HAS|HAD)$/.test(next)) ||
+          (lead === "AND" && upper[g.first - 2] === "," && next === "FOLLOWED" && upper[g.last + 2] === "SUIT"))
+      ) {
+        m = g.first - 1;
+        asGroup = g;
+        break;
+      }
+    }
   if (m < 0) return [];
   const at = tokens[m]!.start;
   const before = events.filter((e) => e.start !== undefined && e.start < at);
@@ -1634,8 +1655,10 @@ function ellipsisActs(ctx: SentenceContext, events: readonly CodedEvent[], token
   const first = before.reduce((a, b) => (b.start! < a.start! ? b : a));
   const acts = before.filter((e) => e.source === first.source);
   const out: CodedEvent[] = [];
-  for (const g of sentenceGroups(ctx)) {
-    if (g.first <= m + 1) continue;
+  for (const g of asGroup ? [asGroup] : sentenceGroups(ctx)) {
+    if (!asGroup && g.first <= m + 1) continue;
+    // (review K15: "as did its ambassador in X": a possessed noun phrase is the main subject's own)
+    if (!asGroup && upper.slice(m + 2, g.first).some((u) => /^(ITS|HIS|HER|THEIR)$/.test(u))) continue;
     // (to the clause's end: a stop or another clause)
     if (upper.slice(m + 2, g.first).some((u) => /^(;|:|\.|WHICH|WHO|BUT|WHILE|WHEREAS|BECAUSE|AFTER|BEFORE)$/.test(u)))
       break;
