@@ -418,6 +418,15 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   const header: TextBlock[] = [];
   const footer: TextBlock[] = [];
   const drop = (b: TextBlock, reason: string) => dropped.push({start: b.start, end: b.end, text: b.text, reason});
+  /** A byline or a dateline was dropped between the line at `from` and `b`: the line at `from` was a headline. */
+  const bylineSince = (from: number, b: TextBlock) =>
+    from >= 0 &&
+    dropped.some(
+      (d) =>
+        d.start > blocks[from]!.start &&
+        d.start < b.start &&
+        (d.reason === "dateline" || (d.reason === "byline" && BYLINE_HEAD.test(d.text)))
+    );
 
   // Each block's chrome reason, computed once (the passes below ask for it again).
   const reasons = new Map<TextBlock, string | undefined>();
@@ -591,6 +600,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         reason === "navigation" &&
         !SHARE_WORD.test(b.text) &&
         title !== undefined &&
+        // (a byline or a date between them says the line above was a headline: a masthead has none under it)
+        !bylineSince(titleAt, b) &&
         titleTag !== "h1" &&
         titleTag !== "subject" &&
         !belowMenu &&
@@ -952,7 +963,7 @@ function isHeadline(t: string): boolean {
  * candidate among its first two lines, four words or fewer, no closing stop), any further lines above the menu have a
  * site's shape (a tagline, a blog's name: eight words or fewer, no closing stop), and a navigation line (a menu, a
  * language bar, a rubric, an issue line; never a share bar, which sits under a headline) follows within the first
- * eight lines. The headline stands below it.
+ * eight lines, with no byline or dateline before it (those follow a headline). The headline stands below it.
  */
 function siteTop(blocks: readonly TextBlock[], reasonOf: (b: TextBlock) => string | undefined): number {
   let top = -1;
@@ -965,7 +976,8 @@ function siteTop(blocks: readonly TextBlock[], reasonOf: (b: TextBlock) => strin
     if (!reason) {
       if (!named && i <= 1 && words <= 4 && !stop) named = true;
       else if (!named || top >= 0 || words > 8 || stop) break;
-    } else if (reason === "navigation" && named && !SHARE_WORD.test(b.text)) top = i;
+    } else if (reason === "dateline" || BYLINE_HEAD.test(b.text)) break;
+    else if (reason === "navigation" && named && !SHARE_WORD.test(b.text)) top = i;
   }
   return top;
 }
