@@ -15,7 +15,7 @@
  *
  * Progress goes to stderr; the tables (or the JSON) to stdout. Run it with MULTIVECTOR_CACHE=off.
  */
-import {readFileSync} from "node:fs";
+import {readBaseline} from "./baseline.js";
 import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {checkCoverageOptions, runCoverage} from "../src/app/coverage.js";
@@ -100,18 +100,14 @@ function main(argv: readonly string[]): number {
   const baselineFile = arg("--baseline");
   let baseline: {items: ItemScore[]; overall: CoverageRow | null} | undefined;
   if (baselineFile) {
-    try {
-      // `npm run coverage -- --json > file` puts npm's banner before the JSON: read from the first line opening "{".
-      const text = readFileSync(baselineFile, "utf8");
-      const start = /^\{/m.exec(text)?.index ?? 0;
-      baseline = JSON.parse(text.slice(start));
-      if (!Array.isArray(baseline?.items)) throw new Error("no items");
-    } catch (e) {
-      console.error(
-        `Cannot read --baseline "${baselineFile}": expected the output of --json (${(e as Error).message})`
-      );
+    const read = readBaseline<NonNullable<typeof baseline>>(baselineFile, (b) =>
+      Array.isArray(b?.items) ? undefined : "no items"
+    );
+    if (!read.ok) {
+      console.error(read.message);
       return 1;
     }
+    baseline = read.value;
   }
   tuneJitForBatches();
   const t0 = Date.now();

@@ -10,7 +10,7 @@
  *
  * Progress goes to stderr; the tables (or the JSON) to stdout. Run it with MULTIVECTOR_CACHE=off.
  */
-import {readFileSync} from "node:fs";
+import {readBaseline} from "./baseline.js";
 import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {checkLayoutOptions, runLayoutCoverage} from "../src/app/layout-coverage.js";
@@ -73,16 +73,14 @@ function main(argv: readonly string[]): number {
   let baseline: LayoutScore[] | undefined;
   const baselineFile = optionOf(argv, "--baseline");
   if (baselineFile) {
-    try {
-      const text = readFileSync(baselineFile, "utf8");
-      baseline = JSON.parse(text.slice(/^\{/m.exec(text)?.index ?? 0)).pages;
-      if (!Array.isArray(baseline)) throw new Error("no pages");
-    } catch (e) {
-      console.error(
-        `Cannot read --baseline "${baselineFile}": expected the output of --json (${(e as Error).message})`
-      );
+    const read = readBaseline<{pages: LayoutScore[]}>(baselineFile, (b) =>
+      Array.isArray(b?.pages) ? undefined : "no pages"
+    );
+    if (!read.ok) {
+      console.error(read.message);
       return 1;
     }
+    baseline = read.value.pages;
   }
   tuneJitForBatches();
   const t0 = Date.now();

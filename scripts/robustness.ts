@@ -14,7 +14,7 @@
  *
  * Progress goes to stderr; the table (or the JSON) to stdout. Run it with MULTIVECTOR_CACHE=off.
  */
-import {readFileSync} from "node:fs";
+import {readBaseline} from "./baseline.js";
 import {formatIssue} from "../src/domain/index.js";
 import {tuneJitForBatches} from "../src/app/jit.js";
 import {pickRobustness, runRobustness} from "../src/app/robustness.js";
@@ -97,15 +97,14 @@ function main(argv: readonly string[]): number {
   const baselineFile = arg("--baseline");
   let baseline: {outcomes: ItemOutcome[]; rows: SurvivalRow[]} | undefined;
   if (baselineFile) {
-    try {
-      baseline = JSON.parse(readFileSync(baselineFile, "utf8"));
-      if (!Array.isArray(baseline?.outcomes) || !Array.isArray(baseline?.rows)) throw new Error("no outcomes or rows");
-    } catch (e) {
-      console.error(
-        `Cannot read --baseline "${baselineFile}": expected the output of --json (${(e as Error).message})`
-      );
+    const read = readBaseline<NonNullable<typeof baseline>>(baselineFile, (b) =>
+      Array.isArray(b?.outcomes) && Array.isArray(b?.rows) ? undefined : "no outcomes or rows"
+    );
+    if (!read.ok) {
+      console.error(read.message);
       return 1;
     }
+    baseline = read.value;
   }
   tuneJitForBatches();
   const t0 = Date.now();
