@@ -19,6 +19,7 @@ import {
 } from "../read/coverage.js";
 import {scoreItem, type ItemScore} from "../read/coverage-score.js";
 import {packReader, type EvalReader} from "./document-eval.js";
+import {seedAndSampleIssues, unknownNames} from "./matrix-options.js";
 
 /** The options of a run, as the command line gives them. */
 export interface CoverageOptions {
@@ -40,46 +41,38 @@ export type CheckedCoverageOptions = Omit<CoverageOptions, "forms" | "family"> &
 
 /** Checks the names and numbers: an unknown act, construction or form is an issue naming those expected. */
 export function checkCoverageOptions(o: CoverageOptions): Result<CheckedCoverageOptions> {
-  const issues: Issue[] = [];
-  const known = (what: string, given: readonly string[] | undefined, names: readonly string[]) => {
-    for (const g of given ?? [])
-      if (!names.includes(g))
-        issues.push({code: `unknown_${what}`, message: `Unknown ${what} "${g}": expected one of ${names.join(", ")}`});
-  };
-  known(
-    "act",
-    o.acts,
-    ALL_ACTS.map((a) => a.name)
-  );
-  known(
-    "construction",
-    o.constructions,
-    CONSTRUCTIONS.map((c) => c.name)
-  );
-  known(
-    "form",
-    o.forms,
-    ACTOR_FORMS.map((f) => f.name)
-  );
+  const issues: Issue[] = [
+    ...unknownNames(
+      "act",
+      o.acts,
+      ALL_ACTS.map((a) => a.name)
+    ),
+    ...unknownNames(
+      "construction",
+      o.constructions,
+      CONSTRUCTIONS.map((c) => c.name)
+    ),
+    ...unknownNames(
+      "form",
+      o.forms,
+      ACTOR_FORMS.map((f) => f.name)
+    )
+  ];
   if (o.family !== undefined && !["first", "prose", "variants"].includes(o.family))
     issues.push({
       code: "unknown_family",
       message: `Unknown family "${o.family}": expected one of first, prose, variants`
     });
-  known(
-    "context",
-    o.contexts,
-    CONTEXTS.map((c) => c.name)
+  issues.push(
+    ...unknownNames(
+      "context",
+      o.contexts,
+      CONTEXTS.map((c) => c.name)
+    )
   );
   if (o.realism !== undefined && !(o.realism >= 0 && o.realism <= 1))
     issues.push({code: "bad_realism", message: `Cannot read --realism "${o.realism}": expected a share from 0 to 1`});
-  if (!Number.isInteger(o.seed))
-    issues.push({code: "bad_seed", message: `Cannot read --seed "${o.seed}": expected a whole number`});
-  if (!Number.isInteger(o.sample) || o.sample < 1)
-    issues.push({
-      code: "bad_sample",
-      message: `Cannot read --sample "${o.sample}": expected a whole number of at least 1`
-    });
+  issues.push(...seedAndSampleIssues(o.seed, o.sample));
   if (issues.length) return fail(issues);
   const {forms, family, ...rest} = o;
   return ok({...rest, ...(forms ? {forms: forms as ActorForm[]} : {}), ...(family ? {family: family as Family} : {})});

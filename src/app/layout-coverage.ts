@@ -9,21 +9,14 @@ import {fail, ok, type Issue, type Result} from "../domain/index.js";
 import {generateLayouts, LAYOUT_PARTS, type LayoutOptions} from "../read/layout-coverage.js";
 import {scoreLayout, type LayoutScore} from "../read/layout-coverage-score.js";
 import {packReader, type EvalReader} from "./document-eval.js";
+import {seedAndSampleIssues, unknownNames} from "./matrix-options.js";
 
 /** Checks the options: an unknown part is an issue naming those expected. */
 export function checkLayoutOptions(o: LayoutOptions): Result<LayoutOptions> {
-  const issues: Issue[] = [];
-  const names = Object.keys(LAYOUT_PARTS);
-  for (const p of o.parts ?? [])
-    if (!names.includes(p))
-      issues.push({code: "unknown_part", message: `Unknown part "${p}": expected one of ${names.join(", ")}`});
-  if (!Number.isInteger(o.seed))
-    issues.push({code: "bad_seed", message: `Cannot read --seed "${o.seed}": expected a whole number`});
-  if (!Number.isInteger(o.perCell) || o.perCell < 1)
-    issues.push({
-      code: "bad_sample",
-      message: `Cannot read --sample "${o.perCell}": expected a whole number of at least 1`
-    });
+  const issues: Issue[] = [
+    ...unknownNames("part", o.parts, Object.keys(LAYOUT_PARTS)),
+    ...seedAndSampleIssues(o.seed, o.perCell)
+  ];
   return issues.length ? fail(issues) : ok(o);
 }
 
