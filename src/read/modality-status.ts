@@ -1,0 +1,196 @@
+/**
+ * Status of occasions and acts still to come: an occasion noun told as planned ("the next summit", "the talks are to be
+ * held in May") or as a plan that is off ("was supposed to"), a present tense with a forward time ("visits Oslo next
+ * week"), a state that has lasted ("have been frozen since 2020"), and acts proposed ("proposed holding a summit",
+ * "proposed a summit with X"). Pure: upper-case words (and Penn tags) in, a status out. Split from
+ * src/read/modality.ts (review K18 of session 15; no change of behaviour).
+ *
+ * @module
+ */
+
+/**
+ * Words that put an occasion still to come when they modify its noun (English's adjectives and participles of
+ * schedule): "the next summit", "the upcoming visit", "a forthcoming round of talks", "the proposed forum", "a
+ * prospective trip", "the envisaged conference", "the mooted meeting".
+ */
+const TO_COME_MODIFIER =
+  /^(NEXT|UPCOMING|FORTHCOMING|PLANNED|PROPOSED|PROSPECTIVE|IMPENDING|SCHEDULED|FUTURE|ENVISAGED|ENVISIONED|MOOTED|INTENDED|ANTICIPATED)$/;
+/** Nouns of a time of day after "next": "the next day's talks" is a past sequel; "next week's summit" is to come. */
+const NEXT_PAST_TIME = /^(DAY|MORNING|AFTERNOON|EVENING|NIGHT)$/;
+/** Past verbs that carry an occasion as done: "held the next round of talks", "attended the upcoming forum". */
+const DONE_CARRIER =
+  /^(HELD|HAD|CONDUCTED|BEGAN|STARTED|OPENED|CONCLUDED|COMPLETED|ENDED|ATTENDED|HOSTED|CHAIRED|JOINED|MADE|PAID|WRAPPED|CLOSED|LAUNCHED)$/;
+/**
+ * Participles and adjectives of schedule (English): "is due in X", "was scheduled for May", "is slated to open",
+ * "is pencilled in for June", "a summit, planned for April, …".
+ */
+const SCHEDULE_WORD =
+  /^(DUE|SCHEDULED|RESCHEDULED|SET|SLATED|PLANNED|EXPECTED|PENCILLED|PENCILED|EARMARKED|PROGRAMMED|TIMETABLED)$/;
+/** Verbs an occasion takes place by, after "is to": "is to be held", "are to open", "is to convene", "is to resume". */
+const OCCASION_VERB = /^(TAKE|BE|OPEN|BEGIN|START|CONVENE|RESUME|MEET|GO|COME|RUN)$/;
+/** Participles of calling off (English): an occasion postponed or cancelled is that verb's event (ev's), not held. */
+export const CALLED_OFF_PARTICIPLE =
+  /^(POSTPONED|CANCELLED|CANCELED|CALLED|DELAYED|SCRAPPED|SHELVED|DEFERRED|SUSPENDED|ABANDONED|PUT|PUSHED|MOVED)$/;
+/** Adverbs inside a verb group of schedule: "is now due", "was originally scheduled", "will also take place". */
+const SCHEDULE_ADVERB = /^(NOW|ALSO|STILL|ALREADY|PROVISIONALLY|TENTATIVELY|ORIGINALLY|INITIALLY|FIRST|NOT)$/;
+
+/**
+ * Whether the occasion named by the noun at `at` (a summit, talks, a visit …) is told as still to come, or as one
+ * that was to come and did not: "planned" for a modifier of schedule in its phrase ("the next summit", "the upcoming
+ * visit"; not after a past verb that carries it as done, "held the next round of talks") or a predicate of schedule
+ * ("the summit is to be held / is due in X / will take place / is scheduled for …", ", planned for April,", "is
+ * supposed to"); "unreal" for a past plan told as unfulfilled ("the summit was supposed / meant to …": the plan is
+ * off, no intent is announced — blind14's gold, review K5) or an occasion called off ("the meeting …, planned for
+ * April, was postponed": the calling off is the act, read by the coder); undefined otherwise. `tags` are the
+ * coder's Penn tags (a verb group after the noun's complements ends the search).
+ */
+export function occasionStatus(
+  upper: readonly string[],
+  at: number,
+  tags: readonly string[]
+): "planned" | "unreal" | undefined {
+  // After the noun: its complements ("summit with the region", "talks between X and Y", a participle set off by
+  // commas), then its verb group.
+  let v = at + 1;
+  let participle: "planned" | undefined;
+  if (upper[v] === "," && SCHEDULE_WORD.test(upper[v + 1] ?? "")) {
+    participle = "planned";
+    v += 2;
+    while (v < upper.length && v <= at + 12 && upper[v] !== ",") ++v;
+    if (upper[v] === ",") ++v;
+  } else if (SCHEDULE_WORD.test(upper[v] ?? "") && /^(FOR|IN|ON|NEXT|LATER|TO)$/.test(upper[v + 1] ?? ""))
+    participle = "planned";
+  while (
+    v < upper.length &&
+    v <= at + 12 &&
+    !/^(VB[DZP]?|MD)$/.test(tags[v] ?? "") &&
+    !/^(IS|ARE|WAS|WERE|'S|WILL|SHALL|WOULD|'LL|HAS|HAVE|HAD)$/.test(upper[v]!) &&
+    !/^[,;:.]$/.test(upper[v]!)
+  )
+    ++v;
+  let w = v;
+  const aux = upper[w] ?? "";
+  const past = /^(WAS|WERE|HAS|HAVE|HAD)$/.test(aux);
+  if (/^(IS|ARE|WAS|WERE|'S|HAS|HAVE|HAD)$/.test(aux)) {
+    ++w;
+    while (SCHEDULE_ADVERB.test(upper[w] ?? "") || upper[w] === "BEEN") ++w;
+    const x = upper[w] ?? "";
+    if (CALLED_OFF_PARTICIPLE.test(x) && (past || /^(IS|ARE)$/.test(aux)) && w - v <= 3) return "unreal";
+    if (/^(SUPPOSED|MEANT)$/.test(x) && upper[w + 1] === "TO") return past ? "unreal" : "planned";
+    if (participle) return participle;
+    if (SCHEDULE_WORD.test(x)) return "planned";
+    if (x === "TO" && OCCASION_VERB.test(upper[w + 1] ?? "") && !/^(HAS|HAVE|HAD)$/.test(aux)) return "planned";
+  } else if (/^(WILL|SHALL|'LL|WOULD)$/.test(aux)) {
+    ++w;
+    while (SCHEDULE_ADVERB.test(upper[w] ?? "")) ++w;
+    const x = upper[w] ?? "";
+    if (x === "NOT") return participle;
+    if (x === "TAKE" && upper[w + 1] === "PLACE") return "planned";
+    if (x === "BE" && /^(HELD|HOSTED|ORGANISED|ORGANIZED|CONVENED|STAGED|OPENED)$/.test(upper[w + 1] ?? ""))
+      return "planned";
+    if (/^(OPEN|BEGIN|START|CONVENE|RESUME)$/.test(x) && aux !== "WOULD") return "planned";
+  }
+  if (participle) return participle;
+  // Before the noun, within its phrase: a modifier of schedule.
+  for (let k = at - 1; k >= Math.max(0, at - 6); --k) {
+    const x = upper[k]!;
+    if (TO_COME_MODIFIER.test(x)) {
+      if (x === "NEXT" && NEXT_PAST_TIME.test(upper[k + 1] ?? "")) return undefined;
+      // (a past verb right before the phrase carries it as done: "held the next round of talks")
+      let d = k - 1;
+      while (d >= 0 && /^(THE|A|AN|ITS|THEIR|HIS|HER|OUR|THIS|THAT)$/.test(upper[d]!)) --d;
+      if (DONE_CARRIER.test(upper[d] ?? "")) return undefined;
+      // (… and so does a past verb of its own after it: "the scheduled talks took place on Monday")
+      if (/^VBD$/.test(tags[v] ?? "") || /^(WAS|WERE)$/.test(aux)) return undefined;
+      return "planned";
+    }
+    if (/^[,;:.()]$/.test(x) || /^(VB[DZPG]?|MD|IN|DT|PRP\$|WDT|WP)$/.test(tags[k] ?? "")) {
+      if (!/^(POS)$/.test(tags[k] ?? "")) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words after an act's verb that point forward from the page, in its own clause (English's forward deictic times):
+ * "next week", "next Tuesday", "next spring", "later this month", "tomorrow", "in the coming days", "this coming
+ * weekend", "the day after tomorrow".
+ */
+function forwardTimeAfter(upper: readonly string[], from: number): boolean {
+  for (let k = from; k < upper.length; ++k) {
+    const w = upper[k]!;
+    if (/^[,;:.()]$/.test(w) || /^(WHICH|WHO|WHOM|WHOSE|WHERE|WHEN|WHILE|AFTER|BEFORE|SINCE|BECAUSE|BUT|THAT)$/.test(w))
+      return false;
+    if (w === "TOMORROW") return true;
+    if (w === "NEXT" && FORWARD_UNIT.test(upper[k + 1] ?? "")) return true;
+    if (w === "LATER" && upper[k + 1] === "THIS" && FORWARD_UNIT.test(upper[k + 2] ?? "")) return true;
+    if (w === "COMING" && (upper[k - 1] === "THE" || upper[k - 1] === "THIS") && FORWARD_UNIT.test(upper[k + 1] ?? ""))
+      return true;
+  }
+  return false;
+}
+/** Units of time after "next", "later this", "the coming": weeks, months, seasons, weekdays. */
+const FORWARD_UNIT =
+  /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|SPRING|SUMMER|AUTUMN|FALL|WINTER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/;
+/** Verbs of saying and thinking, whose present tense reports ("says", "expects"), never schedules. */
+const NOT_SCHEDULED_PRESENT =
+  /^(SAY|SAYS|TELL|TELLS|THINK|THINKS|EXPECT|EXPECTS|HOPE|HOPES|WANT|WANTS|PLAN|PLANS|BELIEVE|BELIEVES|REMAIN|REMAINS|SEEK|SEEKS)$/;
+
+/**
+ * Whether the act at token `first` is told in the present — simple ("visits Oslo next week", "the ministers meet
+ * in Hanoi later this month") or progressive ("is visiting Oslo tomorrow") — with a time after it, in its clause, that
+ * points forward from the page: a schedule, still to come (review K16, session 14). Not after "to", a modal or
+ * "did/does", and not a verb of saying or wanting.
+ */
+export function presentScheduled(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  const w = upper[first] ?? "";
+  if (NOT_SCHEDULED_PRESENT.test(w)) return false;
+  const before = upper[first - 1] ?? "";
+  const progressive = tags[first] === "VBG" && /^(IS|ARE|AM|'S|'RE)$/.test(before);
+  const simple =
+    /^(VBZ|VBP)$/.test(tags[first] ?? "") ||
+    // (the light tagger takes some third persons for plural nouns: "visits", "hosts" after a subject)
+    (tags[first] === "NNS" && /S$/.test(w) && /^(NNP|NNPS|NN|PRP)$/.test(tags[first - 1] ?? ""));
+  if (!simple && !progressive) return false;
+  if (/^(TO|DO|DOES|DID|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD)$/.test(before)) return false;
+  return forwardTimeAfter(upper, first + 1);
+}
+
+/**
+ * Whether the passive participle at `at` tells a state that has lasted — a perfect passive ("have been frozen",
+ * "has been suspended", "had been severed") with "since …" or "for …" within four words after it: "relations have
+ * been frozen since 2020" is how things stand, not an act of 2020 ("were frozen in 2020" is the act).
+ */
+export function stateSince(upper: readonly string[], at: number): boolean {
+  if (at < 2 || upper[at - 1] !== "BEEN" || !/^(HAVE|HAS|HAD|'VE)$/.test(upper[at - 2] ?? "")) return false;
+  return upper.slice(at + 1, at + 5).some((w) => w === "SINCE" || w === "FOR");
+}
+
+/** Verbs of proposing and weighing an act (English, all forms): what they govern as a gerund is intended, not done. */
+const PROPOSING = /^(PROPOS|SUGGEST|RECOMMEND|ADVOCAT|DISCUSS|CONSIDER|CONTEMPLAT|ENVISAG|MOOT|FLOAT)/;
+/** Nouns of a meeting (English): what "proposed a …" names as an occasion to meet. */
+const MEETING_NOUN =
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|VISIT|VISITS|FORUM|CONFERENCE|CONSULTATIONS|NEGOTIATIONS|ROUND|SESSION|DIALOGUE|TRIP)$/;
+
+/**
+ * Whether the gerund at `first` is governed by a verb of proposing or weighing right before it: "proposed holding
+ * a summit", "suggested opening a consulate", "discussed setting up a fund".
+ */
+export function proposedGerund(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  return tags[first] === "VBG" && /ING$/.test(upper[first] ?? "") && PROPOSING.test(upper[first - 1] ?? "");
+}
+
+/**
+ * Whether the verb at `first`..`last` proposes or suggests a meeting named as its object noun: "proposed a summit
+ * with X", "suggested a new round of talks", "proposed a joint forum" (its determiner and up to three modifiers
+ * between).
+ */
+export function proposedMeeting(upper: readonly string[], first: number, last: number): boolean {
+  if (!/^(PROPOS|SUGGEST)/.test(upper[first] ?? "")) return false;
+  for (let k = last + 1; k <= last + 5 && k < upper.length; ++k) {
+    const w = upper[k]!;
+    if (MEETING_NOUN.test(w)) return true;
+    if (/^[,;:.]$/.test(w) || /^(TO|THAT|WITH|BETWEEN|IN|ON|FOR|BY)$/.test(w)) return false;
+  }
+  return false;
+}
