@@ -112,10 +112,32 @@ const PAIR_NOUN =
 /** What may follow a pair pointer: a verb (a past form, or a common irregular one), not "the governments along it". */
 const PAIR_VERB =
   "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold|intend|plan)";
-/** A pair pointer at the head of a clause: sentence start, or after a comma, "and", "where", "when", "after". */
+/**
+ * What may open a clause before its subject: a time ("in 2018", "On 7 November 2022", "last month", "in early
+ * spring", "on Tuesday") or a place ("in Tashkent", "at the talks"), one or two of them, or a sentence adverb
+ * ("later", "then", "meanwhile"). English puts such adjuncts before the subject without a comma as often as with one.
+ */
+const MONTH_OR_DAY =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const CLAUSE_ADJUNCT =
+  "(?:(?:(?:in|on|at|during|by|since|last|this|early|late|earlier|later)\\s+(?:(?:the|early|late|mid)[\\s-]+)?" +
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_OR_DAY}\\.?|\\d{4}|week|month|year|spring|summer|autumn|fall|winter)` +
+  "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?" +
+  "|(?:in|at)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?" +
+  "|later|then|subsequently|meanwhile|eventually|finally|afterwards|previously),?\\s+)";
+/** A place among a clause's opening adjuncts: "in Tashkent ", "at the Akorda ". */
+const PLACE_ADJUNCT = new RegExp(
+  `\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+`,
+  "gu"
+);
+/**
+ * A pair pointer at the head of a clause: sentence start, or after a comma, "and", "but", "where", "when", "after",
+ * or a clause's "that" or "which" ("said that the two sides agreed …", "the deal, which the two sides signed …"),
+ * with up to two adjuncts between ("in 2018 the two sides signed", "in May in Baku the parties agreed").
+ */
 const PAIR = new RegExp(
-  `(^|[,;]\\s+|\\b(?:and|where|when|after|as)\\s+)((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
-  "gi"
+  `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which)\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
+  "giu"
 );
 /** "they" opening a later clause of the sentence before an act: "…, where they signed", "…, and they agreed". */
 const INNER_THEY = new RegExp(
@@ -570,14 +592,22 @@ export class Anaphora {
     if (group) return group;
     PAIR.lastIndex = 0;
     OBJECT_PAIR.lastIndex = 0;
-    const hits: {at: number; phrase: string; inner?: boolean}[] = [];
-    for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
+    const hits: {at: number; phrase: string; inner?: boolean; adjunct?: string}[] = [];
+    for (let m = PAIR.exec(text); m; m = PAIR.exec(text))
+      hits.push({at: m.index + m[1]!.length, phrase: m[3]!, adjunct: m[2]});
     // "X received Y in Astana, where they discussed …": "they" opening a later clause is the two named before it.
     const later = INNER_THEY.exec(text);
     if (later) hits.push({at: later.index + later[1]!.length, phrase: later[2]!, inner: true});
     for (let m = OBJECT_PAIR.exec(text); m; m = OBJECT_PAIR.exec(text))
       hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
-    for (const {at, phrase, inner: clause} of hits) {
+    for (const {at, phrase, inner: clause, adjunct} of hits) {
+      // (a clause-opening time before a bare present, "In 2030 the parties plan to …", is a timetable or a target,
+      // not a told act: only past and future verbs after an adjunct)
+      if (
+        adjunct &&
+        /^\s+(?:\w+\s+)?(?:sign|agree|discuss|meet|hold|intend|plan)\b/i.test(text.slice(at + phrase.length))
+      )
+        continue;
       // "the leaders of Kazakhstan and Uzbekistan" names its actors: not a pointer.
       if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
       // "Modi hosted the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. The leaders
@@ -595,7 +625,9 @@ export class Anaphora {
       }
       // (the leaders, uncounted, of a summit the sentence names before them are its sides: read by summitSides)
       if (!clause && !/\b(?:two|both)\b/i.test(phrase) && summitSidesBefore(text, mentions, at)) continue;
-      const before = this.pairBefore(mentions.filter((x) => x.end <= at));
+      // (a place opening the clause, "in Beijing the two sides …", is where they acted, not one of them)
+      const opens = at - (adjunct?.length ?? 0);
+      const before = this.pairBefore(mentions.filter((x) => x.end <= opens));
       if (!before || (clause && before.from !== undefined)) continue;
       // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
       // are the summit's, not a pair named in an earlier sentence (two observers, two guests).
@@ -636,7 +668,13 @@ export class Anaphora {
       );
       if (!names[0] || !names[1]) continue;
       const replacement = `${names[0]} and ${names[1]}`;
-      const rewritten = splice(text, at, phrase.length, replacement, "pair");
+      // (the place left out of the copy: "In Lisbon Canada and Norway …" reads as one name, "Lisbon, Canada" as a
+      // town and its country; the time stays, the date being read from the sentence as written)
+      const kept = adjunct?.replace(PLACE_ADJUNCT, "") ?? "";
+      const rewritten =
+        adjunct && kept !== adjunct
+          ? splice(text, opens, adjunct.length + phrase.length, `${kept}${replacement}`, "pair")
+          : splice(text, at, phrase.length, replacement, "pair");
       return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
@@ -1311,7 +1349,11 @@ export class Anaphora {
       for (let i = inSentence.length - 1; i >= 0 && seen.length < 2; --i) {
         const m = inSentence[i]!;
         if (seen.includes(m.code) || REGIONS.has(m.code)) continue;
-        if (statesOnly && inSentence.some((x) => x.code === m.code && ORGANISATION.test(x.text))) continue;
+        if (
+          statesOnly &&
+          (!isStateCode(m.code) || inSentence.some((x) => x.code === m.code && ORGANISATION.test(x.text)))
+        )
+          continue;
         seen.push(m.code);
       }
       if (seen.length === 2) return {codes: [seen[1]!, seen[0]!]};
@@ -1320,6 +1362,16 @@ export class Anaphora {
     // know, a meeting told with a title alone), is nearer than an older event.
     if (this.previous.length === 2 && (!this.dyad || this.dyad.sentence < this.sentence - 1))
       return {codes: [this.previous[0]!, this.previous[1]!], from: this.sentence - 1};
+    // The latest event told before the three sentences before, two of which name one same pair of actors and no
+    // other ("In 2024 A took a third of B's trade. Most of B's exports to A are oil. … the two sides signed …"): that
+    // pair, what the passage is about, is nearer than the older event.
+    if (!this.dyad || this.dyad.sentence < this.sentence - 3) {
+      const counts = new Map<string, number>();
+      for (const codes of this.recent)
+        for (const c of new Set(codes)) if (!REGIONS.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      const top = [...counts].filter(([, n]) => n >= 2).map(([c]) => c);
+      if (top.length === 2) return {codes: [top[0]!, top[1]!], from: this.sentence - 1};
+    }
     if (this.dyad && this.sentence - this.dyad.sentence <= 8)
       return this.dyad.sentence < this.sentence
         ? {codes: this.dyad.codes, from: this.dyad.sentence}

@@ -294,11 +294,19 @@ function finish(
   };
 }
 
-/** Region and organization codes of three letters (CAMEO regions, ADB, CIS …): not a state an interviewee speaks for. */
+/**
+ * Region and organization codes of three letters (CAMEO regions, ADB, CIS …), and CAMEO's sector codes, which the
+ * dictionary gives a body or a profession named without its state ("Xinhua News Agency" MED, "the ministry" GOV,
+ * "investors" BUS): not a state an interviewee speaks for, nor one of "the three countries". (MUS, CAMEO's Muslim
+ * sector, is left out: it is Mauritius's ISO code.)
+ */
 const NOT_STATES = new Set(
-  "AFR ASA BLK BLN CAS CAU CFR CMN CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST ADB CIS SCO OTS ECO GCC IMF OIC EDB NDB WTO ISDB UN EU".split(
-    " "
-  )
+  [
+    "AFR ASA BLK BLN CAS CAU CFR CMN CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST ADB CIS SCO OTS ECO GCC IMF OIC EDB NDB WTO ISDB UN EU",
+    "GOV MIL BUS MED COP JUD LEG OPP REB CVL PPL EDU ELI NGO IGO SPY LAB REF HLH CRM AGR ENV UAF INS SEP MOD RAD REL CHR JEW BUD HIN DEV HRI MNC INT ACA"
+  ]
+    .join(" ")
+    .split(" ")
 );
 
 /** Whether an actor code is a state's (ISO alpha-3, three letters, no region or organization). */
