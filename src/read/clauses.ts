@@ -166,9 +166,16 @@ interface Words {
   words: readonly string[];
   upper: readonly string[];
   tags: readonly string[];
+  /** {@link verbish}'s answer per token once asked: 0 not yet, 1 yes, 2 no (the finder asks of a token many times). */
+  verb: Int8Array;
 }
 
-const isLower = (w: string) => /^\p{Ll}/u.test(w);
+/** Whether a word starts with a lower-case letter (an ASCII first letter answered without the Unicode pattern). */
+const isLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(w);
+};
 
 function nounish(x: Words, i: number): boolean {
   const t = x.tags[i] ?? "";
@@ -179,6 +186,15 @@ function nounish(x: Words, i: number): boolean {
 
 /** A verb by the caller's tag, or (text without a verb dictionary) by shape: -ed, an irregular past, an auxiliary. */
 function verbish(x: Words, i: number): boolean {
+  const known = x.verb[i];
+  if (known === 1) return true;
+  if (known === 2) return false;
+  const answer = verbishAt(x, i);
+  if (known === 0) x.verb[i] = answer ? 1 : 2;
+  return answer;
+}
+
+function verbishAt(x: Words, i: number): boolean {
   const t = x.tags[i] ?? "";
   const w = x.words[i] ?? "";
   // (a capitalised word inside the sentence is a name: "in May" is no modal)
@@ -335,10 +351,21 @@ function reportedAnchor(x: Words, that: number): number | undefined {
   return undefined;
 }
 
-/** Finds the clauses of a sentence given as words with their tags (the coder's) or without (tagged here). */
-export function findClauses(words: readonly string[], tags?: readonly string[]): Clause[] {
-  const upper = words.map((w) => w.toUpperCase());
-  const x: Words = {words, upper, tags: tags ?? tagTokens(words, undefined, upper)};
+/**
+ * Finds the clauses of a sentence given as words with their tags (the coder's) or without (tagged here); `upper`, when
+ * the caller has it, is each word upper-cased (`toUpperCase`), else made here.
+ */
+export function findClauses(
+  words: readonly string[],
+  tags?: readonly string[],
+  upper: readonly string[] = words.map((w) => w.toUpperCase())
+): Clause[] {
+  const x: Words = {
+    words,
+    upper,
+    tags: tags ?? tagTokens(words, undefined, upper),
+    verb: new Int8Array(words.length)
+  };
   const out: Clause[] = [];
   const n = words.length;
   let firstVerb = -1;

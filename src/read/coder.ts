@@ -805,7 +805,7 @@ function codeSentence(
   const dropped: DroppedFrame[] = [];
   // The sentence's clauses (src/read/clauses.ts), found when a rule first asks.
   let clauseList: Clause[] | undefined;
-  const clausesHere = () => (clauseList ??= findClauses(written, tags));
+  const clausesHere = () => (clauseList ??= findClauses(written, tags, upper));
   // Whether the sentence names a date of its own (computed once, when first asked).
   let ownDate: boolean | undefined;
   let namedTime: boolean | undefined;

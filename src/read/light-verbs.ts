@@ -309,8 +309,8 @@ export function readLightVerb(
   // (A passive — "X was removed from Y's list of …" — is the list's owner's act on X: review K15.)
   {
     const end = Math.min(upper.length, last + 14);
-    for (let k = last + 1; k < end && !/^[.;:]$/.test(upper[k]!); ++k) {
-      if (!/^(FROM|OFF)$/.test(upper[k]!)) continue;
+    for (let k = last + 1; k < end && upper[k] !== "." && upper[k] !== ";" && upper[k] !== ":"; ++k) {
+      if (upper[k] !== "FROM" && upper[k] !== "OFF") continue;
       for (let j = k + 1; j < Math.min(upper.length, k + 7); ++j) {
         if (!LIST_NOUN.test(upper[j]!)) continue;
         const around = upper.slice(k + 1, Math.min(upper.length, j + 7));

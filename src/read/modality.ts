@@ -298,19 +298,29 @@ function coordinatedClauseStart(upper: readonly string[], first: number, start: 
 const HABITUAL_AFTER =
   / (?:TIME_AND_AGAIN|AGAIN_AND_AGAIN|OVER_AND_OVER|(?:YEAR|MONTH|WEEK|DECADE) AFTER (?:YEAR|MONTH|WEEK|DECADE)|(?:EVERY|EACH) (?:YEAR|MONTH|WEEK|SPRING|SUMMER|AUTUMN|WINTER|TIME)|AS A RULE|ROUTINELY|HABITUALLY|INVARIABLY|REGULARLY|PERIODICALLY|CUSTOMARILY) /;
 
+/** The words one of which each of HABITUAL_AFTER's phrases holds (a pre-test: "every", "time", "regularly" …). */
+const HABITUAL_WORD = new Set(
+  "TIME AGAIN OVER AFTER EVERY EACH RULE ROUTINELY HABITUALLY INVARIABLY REGULARLY PERIODICALLY CUSTOMARILY".split(" ")
+);
+
+/** What ends the clause {@link habitualAfter} reads: a punctuation mark or a relative. */
+const HABITUAL_END = new Set([",", ";", ":", ".", "(", ")", "WHICH", "WHO", "WHOM", "WHOSE", "THAT", "WHERE", "WHEN"]);
+
 /**
  * Whether a habitual adverbial follows the verb at `first` in its clause (up to a comma, a clause break, a relative or
  * a coordinator).
  */
 function habitualAfter(upper: readonly string[], first: number): boolean {
   let end = first + 1;
-  while (
-    end < upper.length &&
-    !/^[,;:.()]$/.test(upper[end]!) &&
-    !CLAUSE_BREAK.has(upper[end]!) &&
-    !/^(WHICH|WHO|WHOM|WHOSE|THAT|WHERE|WHEN)$/.test(upper[end]!)
-  )
+  // (each of HABITUAL_AFTER's phrases holds one of HABITUAL_WORD's words as a token, or a token holding a space or an
+  // underscore does: a clause without one is not joined)
+  let some = false;
+  while (end < upper.length && !HABITUAL_END.has(upper[end]!) && !CLAUSE_BREAK.has(upper[end]!)) {
+    const w = upper[end]!;
+    if (!some && (HABITUAL_WORD.has(w) || w.includes(" ") || w.includes("_"))) some = true;
     ++end;
+  }
+  if (!some) return false;
   const joined = ` ${upper.slice(first + 1, end).join(" ")} `
     .replace(/ TIME AND (?:AGAIN|TIME) /g, " TIME_AND_AGAIN ")
     .replace(/ AGAIN AND AGAIN /g, " AGAIN_AND_AGAIN ")
