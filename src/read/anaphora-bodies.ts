@@ -373,6 +373,9 @@ function stateNamedBodies(
 const HEAD_WORD =
   /\b(?:agency|ministry|company|corporation|corp|firm|operator|carrier|airline|airways|airlines|railways?|bank|lender|fund|commission|committee|service|office|department|authority|regulator|monopoly|utility|watchdog)\b/i;
 
+/** {@link HEAD_WORD} to scan a sentence with, made once (its lastIndex set to 0 before each scan). */
+const HEAD_WORDS = new RegExp(HEAD_WORD.source, "gi");
+
 /** The family a head word belongs to: a company's kinds are one ("corporation", "firm", "operator" …). */
 function headFamily(word: string): string {
   const w = word.toLowerCase();
@@ -450,7 +453,8 @@ export class BodyBindings {
     // (review J5) every body of a kind named here, bound or not ("the International Atomic Energy Agency", "Moscow's
     // foreign ministry"): a later "the agency" means the nearest of its kind, which must be the bound one
     if (!HEAD_WORD.test(text)) return hits;
-    const heads = new RegExp(HEAD_WORD.source, "gi");
+    const heads = HEAD_WORDS;
+    heads.lastIndex = 0;
     for (let m = heads.exec(text); m; m = heads.exec(text)) {
       if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       const end = m.index + m[0].length;

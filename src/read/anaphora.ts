@@ -135,9 +135,11 @@ const PLACE_ADJUNCT = new RegExp(
  * or a clause's "that" or "which" ("said that the two sides agreed …", "the deal, which the two sides signed …"),
  * with up to two adjuncts between ("in 2018 the two sides signed", "in May in Baku the parties agreed").
  */
-const PAIR = new RegExp(
-  `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which)\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
-  "giu"
+const PAIR = cue(
+  new RegExp(
+    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which)\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
+    "giu"
+  )
 );
 /** "they" opening a later clause of the sentence before an act: "…, where they signed", "…, and they agreed". */
 const INNER_THEY = new RegExp(
@@ -191,6 +193,9 @@ const GATHERING =
  */
 const MEMBER_GROUP =
   /\b(?:(?:his|her)\s+(?:fellow\s+|other\s+)?(?:colleagues|counterparts|partners|allies|leaders)|the\s+(?:other\s+|fellow\s+)?(?:member\s+(?:states|countries|nations|governments)|members|partners|allies|participants|signatories)|the\s+(?:bloc|organi[sz]ation|alliance|union|grouping)['’]s\s+(?:members|member\s+(?:states|countries|nations))|fellow\s+(?:members|leaders|heads\s+of\s+state)|the\s+other\s+(?:leaders|heads\s+of\s+state|presidents)|the\s+["“]?\p{Lu}\p{L}+\s+(?:family|brotherhood)["”]?)(?![-\p{L}])/gu;
+/** A word each of {@link MEMBER_GROUP}'s phrases holds (a pre-test). */
+const MEMBER_WORD =
+  /colleagues|counterparts|partners|allies|leaders|member|participants|signatories|family|brotherhood|presidents|heads/;
 /**
  * A phrase opening a sentence before its subject, closed by a comma: a time, a place or an occasion ("In Budapest, ",
  * "After the talks, ") or a gerund's clause ("Opening the session in the narrow format, ").
@@ -201,8 +206,9 @@ const SUBJECT_OPENER =
  * A passive reaction with its place and no agent: group 1 an opening phrase, group 2 the subject, group 3 the verb; the
  * place's mention starts where the match ends. A lexicon of the language's verbs of reaction and judgement.
  */
-const PASSIVE_PLACE =
-  /^((?:(?:On|In|At|Last|Earlier|Later|Meanwhile)\b[^,;:"“]{0,40},\s+)?)([^,;:"“]{3,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:warmly|widely|quickly|cautiously|also|openly|sharply|strongly|broadly|immediately)\s+)?(welcomed|praised|hailed|applauded|endorsed|backed|supported|criticised|criticized|condemned|denounced|rejected|questioned|opposed|protested)\s+in\s+(?=\p{Lu})/u;
+const PASSIVE_PLACE = cue(
+  /^((?:(?:On|In|At|Last|Earlier|Later|Meanwhile)\b[^,;:"“]{0,40},\s+)?)([^,;:"“]{3,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:warmly|widely|quickly|cautiously|also|openly|sharply|strongly|broadly|immediately)\s+)?(welcomed|praised|hailed|applauded|endorsed|backed|supported|criticised|criticized|condemned|denounced|rejected|questioned|opposed|protested)\s+in\s+(?=\p{Lu})/u
+);
 /**
  * A state's body named without its state as a sentence's subject, before its verb: a lexicon of the language's names
  * of ministries by their field ("the Foreign Ministry", "the Ministry of Energy", "the Defence Ministry"), of the
@@ -286,9 +292,11 @@ const APPOSITION_CUE = /,\s+(?:the|a|an|former|[\p{Lu}][\p{L}-]+['’]s)\s/u;
  * foreign minister", "Pakistan's trade minister", "the country's deputy prime minister", "a former Uzbek envoy".
  * Groups: what precedes the name, the name, the office phrase.
  */
-const APPOSITION = new RegExp(
-  String.raw`(^|[\s(])((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+((?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${OFFICE_NOUN}|[\p{Lu}]\p{Ll}+\s+(?:Minister|Secretary|Envoy|Ambassador)))(?=\s*[,.;]|\s*$)`,
-  "gu"
+const APPOSITION = cue(
+  new RegExp(
+    String.raw`(^|[\s(])((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+((?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${OFFICE_NOUN}|[\p{Lu}]\p{Ll}+\s+(?:Minister|Secretary|Envoy|Ambassador)))(?=\s*[,.;]|\s*$)`,
+    "gu"
+  )
 );
 /** A state's adjective as written ("Iranian", "Japanese", "Kyrgyz"), not its noun ("Iran", "Japan"). */
 const STATE_ADJECTIVE = /(?:ian|ese|ish|i|ek|akh|yz|men|ic)$/;
@@ -1079,7 +1087,10 @@ export class Anaphora {
         : undefined;
     const base = before?.text ?? text;
     MEMBER_GROUP.lastIndex = 0;
-    for (let hit = MEMBER_GROUP.exec(base); hit; hit = MEMBER_GROUP.exec(base)) {
+    // (a hit gives a code only from the gathering or a family's name; each of MEMBER_GROUP's phrases holds a word of
+    // MEMBER_WORD: a sentence with neither is not searched)
+    const search = (gathered !== undefined || /family|brotherhood/.test(base)) && MEMBER_WORD.test(base);
+    for (let hit = search ? MEMBER_GROUP.exec(base) : null; hit; hit = MEMBER_GROUP.exec(base)) {
       const phrase = hit[0];
       const after = base.slice(hit.index + phrase.length);
       // (a complement or a possessive names another group: "his colleagues in the cabinet", "the partners' demands")
@@ -1477,9 +1488,11 @@ function compose(text: string, first: Rewrite, second: Rewrite): Rewrite {
  * Kyrgyz deputy prime minister", "Japan's chief negotiator" (a lexicon of the language's nouns for one office holder,
  * after at most three modifiers; not a body: "Mongolia's foreign ministry", "the Kyrgyz government").
  */
-const PERSON_OFFICE_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:\p{L}+ly\s+\p{L}+ed\s+|(?!(?:and|or|of|with|to|in|on|at|by|for|the|a|an|its|his|her|their|this|that|is|was|has|had|will|would|said|says|told|met|held|\p{L}+ed)\b)[\p{L}-]+\s+){0,3}?(?:[Pp]resident(?:-elect)?|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Gg]overnor|[Mm]ayor|[Cc]ommissioner|[Cc]hair(?:man|woman)|[Rr]epresentative|[Nn]egotiator|[Cc]ounterpart|[Dd]iplomat|[Cc]onsul|[Cc]hief|[Hh]ead\s+of\s+(?:state|government)|[Gg]eneral|[Cc]ommander)\b(?![-\p{L}])`,
-  "u"
+const PERSON_OFFICE_AFTER = cue(
+  new RegExp(
+    String.raw`^(?:['’]s)?\s+(?:\p{L}+ly\s+\p{L}+ed\s+|(?!(?:and|or|of|with|to|in|on|at|by|for|the|a|an|its|his|her|their|this|that|is|was|has|had|will|would|said|says|told|met|held|\p{L}+ed)\b)[\p{L}-]+\s+){0,3}?(?:[Pp]resident(?:-elect)?|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Ll]eader|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Gg]overnor|[Mm]ayor|[Cc]ommissioner|[Cc]hair(?:man|woman)|[Rr]epresentative|[Nn]egotiator|[Cc]ounterpart|[Dd]iplomat|[Cc]onsul|[Cc]hief|[Hh]ead\s+of\s+(?:state|government)|[Gg]eneral|[Cc]ommander)\b(?![-\p{L}])`,
+    "u"
+  )
 );
 /** Words that make an office no longer, or not, the state's: a former holder, the opposition's (review K7). */
 const NOT_STATE_OFFICE = /\b(?:former|ex-\p{L}+|opposition|exiled|rebel|dissident|retired|refugee|party)\b/iu;

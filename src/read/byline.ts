@@ -122,6 +122,14 @@ function withoutDate(line: string): string {
     .trim();
 }
 
+/** The part of a line that says when it was published (group 1), wherever it stands among bars. */
+const PUBLISHED_PART = new RegExp(String.raw`(?:^|[|·•]\s*)(${PUBLISHED_OPENING}\b[^|·•]*)`, "i");
+/** A line (or part) opening with a label of publication. */
+const PUBLISHED_LABEL = new RegExp(
+  String.raw`^(?:${PUBLISHED_OPENING}|released|date(?:d)?|publication date|pub(?:lished)? date)\b`,
+  "i"
+);
+
 /**
  * Reads one short line of a page's header or footer: a byline, a dateline, a "Published:" line.
  * `beforeTitle` marks a line above the headline, where a bare date with a weekday is a banner.
@@ -139,17 +147,14 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // "Last updated: 4 Dec 2025 | Published: 3 Dec 2025": the part that says when it was published dates the line.
   // ("By Jane Roe | Paper | Updated: 8 April 2025 | Published: 7 April 2025", "This article was first published on …":
   // wherever the part saying when it was published stands)
-  const publishedPart = new RegExp(String.raw`(?:^|[|·•]\s*)(${PUBLISHED_OPENING}\b[^|·•]*)`, "i").exec(t)?.[1];
+  const publishedPart = PUBLISHED_PART.exec(t)?.[1];
   const date = (publishedPart ? parseDateline(publishedPart) : undefined) ?? parseDateline(t);
   const out: BylineFacts = {};
   if (date) {
     out.date = date;
     out.dateKind = /\btoday\b|^(?:Today|Сегодня)/i.test(t)
       ? "banner"
-      : new RegExp(
-            String.raw`^(?:${PUBLISHED_OPENING}|released|date(?:d)?|publication date|pub(?:lished)? date)\b`,
-            "i"
-          ).test(publishedPart ?? t)
+      : PUBLISHED_LABEL.test(publishedPart ?? t)
         ? "published"
         : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t) || datePartLabelled(t, date)
           ? "updated"

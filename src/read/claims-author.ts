@@ -9,6 +9,7 @@
  *
  * @module
  */
+import {cue} from "./cue.js";
 
 /**
  * Evaluative adjectives of English in common use: worth, clarity, sufficiency, strength, boldness, credibility,
@@ -43,25 +44,29 @@ const EVALUATIVE_PREDICATE = new RegExp(
   "iu"
 );
 /** A physical adjective as a predicate, with what stands before the copula and any degree word (groups 1 and 2). */
-const PHYSICAL_PREDICATE = new RegExp(
-  String.raw`^(.{0,120}?)\b${COPULA}\s+(?:(too|rather|quite|very|so|surprisingly|remarkably|increasingly|strikingly|painfully|worryingly|notably)\s+)?(?:(?:not|now|still|also)\s+)?(${PHYSICAL_ADJECTIVE})\b`,
-  "iu"
+const PHYSICAL_PREDICATE = cue(
+  new RegExp(
+    String.raw`^(.{0,120}?)\b${COPULA}\s+(?:(too|rather|quite|very|so|surprisingly|remarkably|increasingly|strikingly|painfully|worryingly|notably)\s+)?(?:(?:not|now|still|also)\s+)?(${PHYSICAL_ADJECTIVE})\b`,
+    "iu"
+  )
 );
 
 /** A verb of significance said of its subject: "mattered", "counts for little", "backfired", "paid off". */
-const SIGNIFICANCE =
-  /(?<!\b(?:who|which|that|what)\s+(?:[\p{L}'’-]+\s+){0,2})\b(mattered|matters|matter(?=[.!]?$)|counts? for (?:little|much|nothing|more|less)|counted for (?:little|much|nothing|more|less)|backfired|backfires|paid off|pays off|made (?:no |little |good )?sense|makes (?:no |little |good )?sense|fell flat|falls flat|went nowhere|goes nowhere)(?=[\s,.;:!]|$)/iu;
+const SIGNIFICANCE = cue(
+  /(?<!\b(?:who|which|that|what)\s+(?:[\p{L}'’-]+\s+){0,2})\b(mattered|matters|matter(?=[.!]?$)|counts? for (?:little|much|nothing|more|less)|counted for (?:little|much|nothing|more|less)|backfired|backfires|paid off|pays off|made (?:no |little |good )?sense|makes (?:no |little |good )?sense|fell flat|falls flat|went nowhere|goes nowhere)(?=[\s,.;:!]|$)/iu
+);
 /** A pseudo-cleft of lack, need or weight: "What the plan lacks is …", "What matters is …", "What is missing is …". */
 const PSEUDO_CLEFT =
   /^(?:(?:but|and|yet)\s+)?(what\s+(?:[\p{L}'’-]+\s+){0,4}?(?:lacks?|lacked|needs?|needed|matters?|mattered|counts?|counted|is missing|was missing|is at stake|was at stake|is new|was new|is different|stands out|stood out)\s+(?:is|was)\b)/iu;
 /** Adverbials of the writer's stance, set off by commas or opening the sentence: "if anything", "as usual", "at best". */
-const STANCE_ADVERBIAL =
-  /(?:^|,\s*)(if anything|as usual|as ever|at best|at worst|in effect|in truth|in reality|to be sure|admittedly|predictably|unsurprisingly|paradoxically|ironically|understandably|regrettably|fortunately|unfortunately|curiously|oddly|characteristically|revealingly)\s*,/i;
+const STANCE_ADVERBIAL = cue(
+  /(?:^|,\s*)(if anything|as usual|as ever|at best|at worst|in effect|in truth|in reality|to be sure|admittedly|predictably|unsurprisingly|paradoxically|ironically|understandably|regrettably|fortunately|unfortunately|curiously|oddly|characteristically|revealingly)\s*,/i
+);
 /** An imperative of looking closer, then what one sees: "Look closer, and …", "Scratch the surface, and …". */
 const LOOK_CLOSER =
   /^((?:look|read|dig|scratch|peer)\s+(?:closer|deeper|more closely|beneath the surface|below the surface|the surface|between the lines|past the (?:headlines?|ceremony|communiqué|rhetoric))\s*,?\s+and)\b/i;
 /** A contrast of a state kept and a role lost: "still has …, but no longer …". */
-const NO_LONGER = /\bstill\b[^.;]{1,120}\bbut\b[^.;]{0,40}\bno longer\b/i;
+const NO_LONGER = cue(/\bstill\b[^.;]{1,120}\bbut\b[^.;]{0,40}\bno longer\b/i);
 
 /** The cue of the writer's own judgement in a sentence of an analysis's narration, or undefined. */
 export function authorView(sentence: string): string | undefined {

@@ -57,13 +57,17 @@ const JUDGEMENT = cue(
   /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?|speaks? for (?:itself|themselves)|(?:serves?|served) (?:[\w-]+ ){1,3}well|(?:marks?|marked|marking|ushers? in|ushered in|heralds?|heralded|represents?|represented|constitutes?|constituted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|landmark|breakthrough|watershed|new (?:era|chapter|page|stage|phase))|(?:a|the)\s+new\s+(?:era|chapter|page|stage|phase)\b[^.;]{0,60}?\b(?:has|had|have)?\s*(?:begun|started|opened|dawned|arrived|begins|starts|opens|dawns))\b/i
 );
 /** Something limiting a side's room: "which limits its ability to …", "constrains their options". */
-const CONSTRAINT =
-  /\b(?:limits?|limited|limiting|constrains?|constrained|restricts?|restricted|narrows?|narrowed|weakens?|weakened|strengthens?|strengthened|undercuts?)\s+(?:its|their|his|her|our|the|a)\s+(?:\w+\s+)?(?:ability|capacity|room|scope|freedom|options|leverage|position|hand|autonomy|independence)\b/i;
+const CONSTRAINT = cue(
+  /\b(?:limits?|limited|limiting|constrains?|constrained|restricts?|restricted|narrows?|narrowed|weakens?|weakened|strengthens?|strengthened|undercuts?)\s+(?:its|their|his|her|our|the|a)\s+(?:\w+\s+)?(?:ability|capacity|room|scope|freedom|options|leverage|position|hand|autonomy|independence)\b/i
+);
 /** A contrast set off in the sentence: "grew alongside, not instead of, …", "…, not at the expense of …". */
-const CONTRAST = /,\s+not\s+(?:instead of|in place of|at the expense of|in spite of|because of|despite|against)\b/i;
+const CONTRAST = cue(
+  /,\s+not\s+(?:instead of|in place of|at the expense of|in spite of|because of|despite|against)\b/i
+);
 /** A causal link is an argument even about dated happenings ("the war of 2022 has contributed to …"). */
-const CAUSAL =
-  /\b((?:made|makes|make|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|necessary|urgent|(?:more|less) \w+)|contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i;
+const CAUSAL = cue(
+  /\b((?:made|makes|make|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|necessary|urgent|(?:more|less) \w+)|contribut\w* to|led to|leads? to|result(?:ed|s)? in|caused|causes|because|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|therefore|thus|hence|as a result|which means|allow\w*|enabl\w*)\b/i
+);
 const JUDGEMENT_ALL = cue(new RegExp(JUDGEMENT.source, "gi"));
 /** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
 const ARGUMENT = cue(
@@ -171,20 +175,23 @@ function noPredicateJudgement(sentence: string): boolean {
  * A readiness reported with its verb of saying ("said Astana was ready to …", "told reporters that Iran stood ready to
  * …"): the speaker offers their side's act.
  */
-const REPORTED_READINESS =
-  /\b(?:said|says|say|told\s+[^,.]{1,40}?|added|stressed|noted|confirmed|reiterated|declared|assured|stated|affirmed|insisted|emphasi[sz]ed|underlined)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:is|are|was|were|stands?|stood|remains?|remained)\s+["“]?(?:ready|prepared|willing)\s+to\b/iu;
+const REPORTED_READINESS = cue(
+  /\b(?:said|says|say|told\s+[^,.]{1,40}?|added|stressed|noted|confirmed|reiterated|declared|assured|stated|affirmed|insisted|emphasi[sz]ed|underlined)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:is|are|was|were|stands?|stood|remains?|remained)\s+["“]?(?:ready|prepared|willing)\s+to\b/iu
+);
 /** A stated readiness ("Iran is ready to share …", "Astana stands ready to …"): a wish, no view, without a cue of its own. */
-const READINESS = /\b(?:is|are|was|were|stands?|stood|remains?)\s+(?:ready|prepared|willing)\s+to\b/i;
+const READINESS = cue(/\b(?:is|are|was|were|stands?|stood|remains?)\s+(?:ready|prepared|willing)\s+to\b/i);
 /**
  * Membership as a fact, told as the sentence's own clause ("Kazakhstan remains a member of the EAEU", "Turkmenistan is
  * not a party to the treaty", "Mongolia became an observer of the SCO"): no judgement, unless the sentence carries one
  * of its own.
  */
-const MEMBERSHIP =
-  /^(?:(?:but|and|meanwhile|today|still),?\s+)?[^,:;]{2,60}?\s(?:is|are|was|were|remains?|remained|became|becomes|has been|have been)\s+(?:also\s+|still\s+|now\s+|not\s+|no longer\s+|not yet\s+)?(?:a\s+|an\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+|non-permanent\s+)?(?:member|members|party|parties|signatory|signatories|observer|observers|participant)\s+(?:state\s+)?(?:of|to|in)\b/i;
+const MEMBERSHIP = cue(
+  /^(?:(?:but|and|meanwhile|today|still),?\s+)?[^,:;]{2,60}?\s(?:is|are|was|were|remains?|remained|became|becomes|has been|have been)\s+(?:also\s+|still\s+|now\s+|not\s+|no longer\s+|not yet\s+)?(?:a\s+|an\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+|non-permanent\s+)?(?:member|members|party|parties|signatory|signatories|observer|observers|participant)\s+(?:state\s+)?(?:of|to|in)\b/i
+);
 /** A text describing itself ("This chronology lists …", "The timeline below covers …"): the page's own framing. */
-const SELF_DESCRIPTION =
-  /^(?:this|the|our)\s+(?:chronology|timeline|page|article|overview|list|report|brief|fact sheet|survey|piece|summary|dossier|explainer)(?:\s+below)?\s+(?:lists|covers|describes|presents|summari[sz]es|traces|sets out|gives|shows|collects|looks at|follows|records)\b/i;
+const SELF_DESCRIPTION = cue(
+  /^(?:this|the|our)\s+(?:chronology|timeline|page|article|overview|list|report|brief|fact sheet|survey|piece|summary|dossier|explainer)(?:\s+below)?\s+(?:lists|covers|describes|presents|summari[sz]es|traces|sets out|gives|shows|collects|looks at|follows|records)\b/i
+);
 /** A site's legal line ("Text is available under a free licence; additional terms may apply"): no one's view. */
 const SITE_TERMS =
   /\b(?:licen[cs]e|terms of (?:use|service)|additional terms|privacy policy|cookies?|all rights reserved|copyright|content belongs to)\b/i;
@@ -192,8 +199,9 @@ const SITE_TERMS =
  * A stated target of one's own, in the present ("aim to lift trade to $15 billion", "agreed to bring it to 20 billion
  * dollars"): a plan. A target someone says a side "would seek to raise …" stays the speaker's forecast.
  */
-const OWN_TARGET =
-  /(?<!\b(?:would|will|to)\s)\b(?:aim|aims|aiming|plan|plans|intend|intends|seek|seeks|target|targets|agreed|agree)\s+to\s+(?:lift|raise|bring|increase|boost|double|triple|take|push|expand|grow)\b[^.;]{0,80}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥]|US\$|\d)/i;
+const OWN_TARGET = cue(
+  /(?<!\b(?:would|will|to)\s)\b(?:aim|aims|aiming|plan|plans|intend|intends|seek|seeks|target|targets|agreed|agree)\s+to\s+(?:lift|raise|bring|increase|boost|double|triple|take|push|expand|grow)\b[^.;]{0,80}?\bto\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥]|US\$|\d)/i
+);
 
 /** Who holds an office ("The Japanese Ambassador to Mongolia is X"): a fact. */
 const OFFICE_HOLDER =
@@ -1010,7 +1018,7 @@ export function readClaims(
     if (SELF_DESCRIPTION.test(s.text) || (SITE_TERMS.test(s.text) && s.text.length < 160)) return no("fact");
     if ((!cls || cls.kind === "forecast") && OWN_TARGET.test(said) && strong === undefined) return no("planned");
     // A dated happening with no more than a word of colour is a report ("X shared an ambitious plan last week").
-    const dated = DATED.test(s.text) && !cls && !CAUSAL.test(s.text) && (s.text.match(JUDGEMENT_ALL) ?? []).length < 2;
+    const dated = !cls && DATED.test(s.text) && !CAUSAL.test(s.text) && (s.text.match(JUDGEMENT_ALL) ?? []).length < 2;
     const expertVoice = voice.kind === "answer" || voice.kind === "quote" || voice.kind === "reported";
     // A schedule or a procedure ("would be sent to parliament for ratification") with no word of judgement is a plan.
     if (!cls && !strong && (voice.kind === "reported" || voice.kind === "narration") && isSchedule(s.text))

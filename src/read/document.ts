@@ -610,9 +610,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
     // its events are stored undated (precision "unknown") rather than lost.
     // (A wire's bare weekday after a verb, "agreed Thursday to expand", is blanked for the coder: see WIRE_WEEKDAY.)
-    const text = s.text.replace(WIRE_WEEKDAY, (all, word: string, day: string) =>
-      NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
-    );
+    // (every weekday's name ends in "day": a sentence without it is not searched)
+    const text = !s.text.includes("day")
+      ? s.text
+      : s.text.replace(WIRE_WEEKDAY, (all, word: string, day: string) =>
+          NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
+        );
     // (A chronology's entry tells its acts in the historic present: dated, they are acts, not habits.)
     const timed = historic[i] ? {timed: true, historicPresent: true} : text !== s.text ? {timed: true} : {};
     const coded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);

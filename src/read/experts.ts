@@ -6,6 +6,7 @@
  * @module
  */
 import {isPersonName} from "./byline.js";
+import {cue} from "./cue.js";
 import type {Expert} from "./metadata.js";
 import {splitTitle} from "./voices.js";
 
@@ -63,15 +64,17 @@ const BODY_NAME = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+
 const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   // "Economist Jane Roe believes …", "Political scientist Jane Roe of the Steppe Institute said …"
   {
-    re: new RegExp(
-      `(?:^|[.;:]\\s+|,\\s+)(${ROLE_TITLE})\\s+(${NAME})(?:\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;]{2,80}?))?,?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
-      "u"
+    re: cue(
+      new RegExp(
+        `(?:^|[.;:]\\s+|,\\s+)(${ROLE_TITLE})\\s+(${NAME})(?:\\s+(?:of|at|from)\\s+((?:the\\s+)?\\p{Lu}[^,;]{2,80}?))?,?\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+        "u"
+      )
     ),
     name: 2,
     role: 1
   },
   // "…, said political scientist Jane Roe."
-  {re: new RegExp(`\\b${EXPERT_VERB}\\s+(${ROLE_TITLE})\\s+(${NAME})(?=[\\s,.;]|$)`, "u"), name: 2, role: 1},
+  {re: cue(new RegExp(`\\b${EXPERT_VERB}\\s+(${ROLE_TITLE})\\s+(${NAME})(?=[\\s,.;]|$)`, "u")), name: 2, role: 1},
   // "Jane Roe, an energy economist at the Steppe Institute, sees …"
   {
     re: new RegExp(`(${NAME}),\\s+(${APPOSED_ROLE}),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`, "u"),
@@ -114,9 +117,11 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   },
   // "Jane Roe, who heads the Steppe Institute, said …"
   {
-    re: new RegExp(
-      `(${NAME}),\\s+who\\s+((?:heads|leads|directs|runs|teaches at|works at|works for|is (?:an?|the))\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
-      "u"
+    re: cue(
+      new RegExp(
+        `(${NAME}),\\s+who\\s+((?:heads|leads|directs|runs|teaches at|works at|works for|is (?:an?|the))\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+        "u"
+      )
     ),
     name: 1,
     role: 2

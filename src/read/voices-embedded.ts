@@ -13,6 +13,7 @@
  * @module
  */
 import {pastShaped} from "./clauses.js";
+import {cue} from "./cue.js";
 
 /**
  * English verbs of saying as a sentence's finite verb, past and present (the common members of the class: say, tell,
@@ -49,9 +50,11 @@ const EVALUATIVE_ACT =
  * A relative clause of saying: "…, in which he called …", "…, which Chinese experts said marks …", "…, whom analysts
  * describe as …" (group 1: the relative; group 2: its subject).
  */
-const RELATIVE_SAYING = new RegExp(
-  String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
-  "gu"
+const RELATIVE_SAYING = cue(
+  new RegExp(
+    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+    "gu"
+  )
 );
 
 /**
@@ -141,9 +144,16 @@ function pluralPhrase(phrase: string): boolean {
   );
 }
 
-/** The words of `text` with their offsets. */
-function wordsOf(text: string): {w: string; at: number}[] {
-  return [...text.matchAll(/[\p{L}\p{N}'’.-]+,?|[^\s\p{L}\p{N}]+/gu)].map((m) => ({w: m[0], at: m.index!}));
+/** The first `limit` words of `text` with their offsets. */
+function wordsOf(text: string, limit: number): {w: string; at: number}[] {
+  const out: {w: string; at: number}[] = [];
+  const word = /[\p{L}\p{N}'’.-]+,?|[^\s\p{L}\p{N}]+/gu;
+  while (out.length < limit) {
+    const m = word.exec(text);
+    if (!m) break;
+    out.push({w: m[0], at: m.index});
+  }
+  return out;
 }
 
 /** Where the subject starts: after a dateline and one opening phrase. */
@@ -165,7 +175,7 @@ function subjectBefore(
   verb: (rest: string, word: string, before: string) => boolean
 ): {subject: string; verbAt: number} | undefined {
   const start = subjectStart(text);
-  const ws = wordsOf(text.slice(start));
+  const ws = wordsOf(text.slice(start), 21);
   for (let k = 1; k < ws.length && k <= 20; ++k) {
     const {w, at} = ws[k]!;
     const rest = text.slice(start + at);

@@ -1110,13 +1110,22 @@ const NARRATED_SUBJECT = new RegExp(
 function narratedSubjects(text: string): {name: string; title?: string}[] {
   const t = text.replace(WIRE_LEAD, "");
   const out: {name: string; title?: string}[] = [];
+  // (the three readings are mostly one text: a text read already gives what it gave, without its patterns run again)
+  let last: string | undefined;
+  let names: string[] = [];
   for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, ""), text.slice(subjectStart(text))]) {
-    const m = NARRATED_SUBJECT.exec(u);
-    if (!m) continue;
-    out.push(splitTitle(m[1]!));
-    // ("X and Commission President Y flew …": Y is a subject too)
-    const and = SECOND_SUBJECT.exec(u.slice(m.index + m[1]!.length));
-    if (and) out.push(splitTitle(and[1]!));
+    if (u !== last) {
+      last = u;
+      names = [];
+      const m = NARRATED_SUBJECT.exec(u);
+      if (m) {
+        names.push(m[1]!);
+        // ("X and Commission President Y flew …": Y is a subject too)
+        const and = SECOND_SUBJECT.exec(u.slice(m.index + m[1]!.length));
+        if (and) names.push(and[1]!);
+      }
+    }
+    for (const name of names) out.push(splitTitle(name));
   }
   return out;
 }
