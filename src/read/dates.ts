@@ -99,6 +99,57 @@ function recentMonth(month: number, ref: {y: number; m: number}, strictlyBefore 
   return month < ref.m || (month === ref.m && !strictlyBefore) ? ref.y : ref.y - 1;
 }
 
+/** A count written as a word or in figures ("a", "an", "one" … "twelve", "fifteen", "twenty", "thirty", "18"). */
+const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})`;
+/** Units of a span of time. */
+const SPAN_UNIT = String.raw`(day|week|month|year|decade)`;
+type SpanUnit = "day" | "week" | "month" | "year" | "decade";
+const COUNT_WORDS = [
+  "a",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve"
+];
+
+/** The number a {@link COUNT} word gives. */
+function countOf(word: string): number {
+  const w = word.toLowerCase();
+  if (w === "an") return 1;
+  if (/^\d/.test(w)) return Number(w);
+  if (w === "fifteen") return 15;
+  if (w === "twenty") return 20;
+  if (w === "thirty") return 30;
+  return Math.max(1, COUNT_WORDS.indexOf(w));
+}
+
+/**
+ * A time `n` units before `from`, as precise as both allow: days and weeks from a day give a day, months a month
+ * (of a month or a day), years and decades a year; a span finer than `from` gives `from`'s precision.
+ */
+function stepBack(
+  from: {date: string; precision: Exclude<DatePrecision, "unknown">},
+  n: number,
+  unit: SpanUnit
+): {date: string; precision: ResolvedDate["precision"]} {
+  const [y, m] = from.date.split("-").map(Number) as [number, number];
+  const coarse = from.precision === "year" ? "year" : from.precision === "month" ? "month" : "day";
+  if ((unit === "day" || unit === "week") && coarse === "day")
+    return {date: addDays(from.date, -(unit === "week" ? 7 : 1) * n), precision: "day"};
+  if (unit === "year" || unit === "decade" || coarse === "year")
+    return {date: iso(y - (unit === "decade" ? 10 * n : unit === "year" ? n : 0), 1, 1), precision: "year"};
+  const k = y * 12 + (m - 1) - (unit === "month" ? n : 0);
+  return {date: iso(Math.floor(k / 12), (k % 12) + 1, 1), precision: "month"};
+}
+
 const PATTERNS: Pattern[] = [
   {
     rule: "day-month-year",
@@ -224,46 +275,12 @@ const PATTERNS: Pattern[] = [
   {
     rule: "ago",
     yearOnly: true,
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})\s+(day|week|month|year|decade)s?\s+ago\b/i,
+    re: new RegExp(String.raw`\b${COUNT}\s+${SPAN_UNIT}s?\s+ago\b`, "i"),
     resolve: (m, ref) => {
-      const words = [
-        "a",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve"
-      ];
-      const w = m[1]!.toLowerCase();
-      const n =
-        w === "an"
-          ? 1
-          : /^\d/.test(w)
-            ? Number(w)
-            : w === "fifteen"
-              ? 15
-              : w === "twenty"
-                ? 20
-                : w === "thirty"
-                  ? 30
-                  : Math.max(1, words.indexOf(w));
-      const unit = m[2]!.toLowerCase();
+      const unit = m[2]!.toLowerCase() as SpanUnit;
       if ((ref.estimated || ref.coarse === "year") && unit !== "year" && unit !== "decade") return undefined;
       if (ref.coarse === "month" && (unit === "day" || unit === "week")) return undefined;
-      if (unit === "day") return {date: addDays(ref.date, -n), precision: "day"};
-      if (unit === "week") return {date: addDays(ref.date, -7 * n), precision: "day"};
-      if (unit === "month") {
-        const k = ref.y * 12 + (ref.m - 1) - n;
-        return {date: iso(Math.floor(k / 12), (k % 12) + 1, 1), precision: "month"};
-      }
-      return {date: iso(ref.y - n * (unit === "decade" ? 10 : 1), 1, 1), precision: "year"};
+      return stepBack({date: ref.date, precision: "day"}, countOf(m[1]!), unit);
     }
   },
   {
@@ -475,6 +492,56 @@ export function nearestDate(
   if (after) return after;
   const before = dates.filter((d) => d.end! <= start);
   return before.at(-1) ?? dates.find((d) => d.start! >= end);
+}
+
+/** A span of time said before "after": "a year after", "seven months after", "two weeks after". */
+export interface SpanAfter {
+  /** Offsets of the span's words ("a year"), and of its "after". */
+  start: number;
+  end: number;
+  after: number;
+  n: number;
+  unit: SpanUnit;
+}
+
+const SPAN_AFTER = new RegExp(String.raw`\b${COUNT}\s+${SPAN_UNIT}s?\s+(?=after\b)`, "gi");
+
+/**
+ * The spans of time a sentence says before "after" ("… comes seven months after the leaders met …", "a year after
+ * Astana hosted …"), in text order: what the "after" clause tells happened that long before the time the sentence
+ * is told at ({@link dateSpanBefore}). A count with no number ("weeks after", "years after") is no span.
+ */
+export function spansAfter(sentence: string): SpanAfter[] {
+  if (!/\bafter\b/i.test(sentence)) return [];
+  const out: SpanAfter[] = [];
+  SPAN_AFTER.lastIndex = 0;
+  for (let m = SPAN_AFTER.exec(sentence); m; m = SPAN_AFTER.exec(sentence)) {
+    const end = m.index + m[0].trimEnd().length;
+    out.push({
+      start: m.index,
+      end,
+      after: m.index + m[0].length,
+      n: countOf(m[1]!),
+      unit: m[2]!.toLowerCase() as SpanUnit
+    });
+  }
+  return out;
+}
+
+/** The date a {@link SpanAfter} points back to from `from` (the sentence's own time, or the article's). */
+export function dateSpanBefore(
+  from: {date: string; precision: Exclude<DatePrecision, "unknown">},
+  span: SpanAfter,
+  sentence: string
+): ResolvedDate {
+  const back = stepBack(from, span.n, span.unit);
+  return {
+    ...back,
+    text: sentence.slice(span.start, span.after + 5),
+    start: span.start,
+    end: span.after + 5,
+    rule: "span-after"
+  };
 }
 
 /**

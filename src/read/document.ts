@@ -47,6 +47,8 @@ import {
   NOT_WIRE_VERB_WORDS,
   resolveDate,
   resolveDates,
+  spansAfter,
+  dateSpanBefore,
   thatYear,
   chronologyDates,
   WIRE_WEEKDAY_TAIL,
@@ -453,6 +455,32 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (a, b) => a.start! - b.start!
         )
       : all);
+  };
+
+  // "a year after Astana hosted a Taliban delegation", "comes seven months after the leaders met Joe Biden": an act told
+  // in an "after" clause with a finite verb of its own (src/read/clauses.ts), a span of time after the time its sentence
+  // is told at, happened that long before it — before the sentence's own date said ahead of the span, else before the
+  // article's. Not an act after a new clause's opening (", and as the EU prepares …" is told at the sentence's time),
+  // nor one the clause dates itself ("a year after X met Y in May 2023").
+  const spanDate = (i: number, at: number): ResolvedDate | undefined => {
+    const text = sentences[i]!.text;
+    for (const span of spansAfter(text)) {
+      if (span.after >= at) continue;
+      const clause = clausesOf(i).find(
+        (c) => c.kind === "adverbial" && c.form === "finite" && c.start === span.after && (c.end ?? 0) >= at
+      );
+      if (!clause || SPAN_CLAUSE_BREAK.test(text.slice(span.after, at))) continue;
+      if (datesOf(i).some((d) => d.start! > span.after && d.end! <= clause.end!)) continue;
+      const told = dates[i];
+      const from =
+        told && told.precision !== "article" && told.end !== undefined && told.end <= span.start
+          ? told
+          : metadata.date && isIsoDate(metadata.date)
+            ? {date: metadata.date, precision: articlePrecision}
+            : undefined;
+      if (from) return dateSpanBefore(from, span, text);
+    }
+    return undefined;
   };
 
   const mentions: BodyMention[] = [];
@@ -915,7 +943,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (goldstein === undefined || quad === undefined) continue;
       // A sentence naming several dates dates each event by the one nearest to its verb or noun.
       const own =
-        e.start !== undefined &&
+        (e.start !== undefined ? spanDate(i, e.start) : undefined) ??
+        (e.start !== undefined &&
         e.end !== undefined &&
         date &&
         date.precision !== "article" &&
@@ -923,7 +952,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         date.rule !== "chronology-entry" &&
         datesOf(i).length > 1
           ? nearestDate(s.text, datesOf(i), e.start, e.end)
-          : undefined;
+          : undefined);
       // "invited X to visit Russia in May": the date after the invitation's "to <verb>" is the visit's, not the
       // invitation's; "invited X to Rome in January" (a place, no verb) is dated like any act.
       // A date after the event that belongs to a noun of its own ("under an agreement signed in 2021", "a plan of
@@ -1299,6 +1328,8 @@ function ownClause(clauses: readonly Clause[], text: string, at: number, from: n
   return true;
 }
 
+/** What opens a clause of its own inside an "after" clause: the span of time before "after" does not reach past it. */
+const SPAN_CLAUSE_BREAK = /[;–—]|,\s*(?:and|but|as|while|whereas|which|who|where|when|though|although|yet)\b/i;
 /** Prepositions whose noun is where and when an act took place ("at the summit", "during the visit", "amid talks"). */
 const SETTING_LEAD = /^(AT|DURING|AMID|AMIDST|THROUGHOUT)$/;
 /**
