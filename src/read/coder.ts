@@ -25,6 +25,7 @@ import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {splitActorCompounds} from "./compounds.js";
 import {agentOfLaterParticiple, notAnEvent, presentScheduled, proposedGerund, proposedMeeting} from "./modality.js";
+import {otherClauseSide} from "./clause-sides.js";
 import {findClauses, type Clause} from "./clauses.js";
 import {transliterationVariants} from "./transliterate.js";
 import {nounEvents} from "./nominal.js";
@@ -1313,6 +1314,25 @@ function codeSentence(
         continue;
       }
     }
+    // (pr) A side named in another clause of the sentence is no side of this verb's act: inside a relative, adverbial or
+    // complement clause the verb is not in, outside the finite adverbial or relative clause the verb is in, the next
+    // coordinated clause's subject, or before a subject pronoun opening the verb's clause (src/read/clause-sides.ts).
+    // (Not the sides a means, a sequel or an aside takes from the main clause by design.) With no pair left, no event.
+    if (happenedOnly && !tree && pairs.length > 0) {
+      const byDesign = (r: ActorRef) => (means || sequel || aside !== undefined) && sources.includes(r);
+      const apartAt = (r: {first: number; last: number}) =>
+        otherClauseSide(upper, tags, clausesHere(), f.first, f.last, r);
+      // (… unless the same actor is also named in the verb's own clause: "who is paying a visit to the Republic of X at
+      // the invitation of …, held talks with his X counterpart")
+      const apart = (r: ActorRef) =>
+        r.first >= 0 && !byDesign(r) && apartAt(r) && !found.some((m) => refs.get(m)?.actor === r.actor && !apartAt(m));
+      const kept = pairs.filter(([s, t]) => !apart(s) && !apart(t));
+      if (kept.length === 0) {
+        dropped.push({code: match.code, reason: "other-clause", rule: match.rule});
+        continue;
+      }
+      pairs.splice(0, pairs.length, ...kept);
+    }
     for (const [s, t, code] of pairs) {
       // "The West" and "Europe" act in political prose ("Europe cut its gas imports"); other regions are places.
       if (happenedOnly && !tree && core.regions?.has(s.actor) && s.actor !== "WST" && s.actor !== "EUR") {
@@ -1510,6 +1530,22 @@ function codeSentence(
       for (const [src, tgt] of nounPairs) {
         // Self-dyads only as the noun means them (a domestic happening, a group's own meeting).
         if (n.self ? src !== tgt : src.actor === tgt.actor) continue;
+        // (pr) … and no side named in another clause than the noun's (src/read/clause-sides.ts).
+        if (
+          happenedOnly &&
+          !tree &&
+          [src, tgt].some(
+            (r) =>
+              r.first >= 0 &&
+              otherClauseSide(upper, tags, clausesHere(), n.noun, n.noun, r) &&
+              !found.some(
+                (m) => refs.get(m)?.actor === r.actor && !otherClauseSide(upper, tags, clausesHere(), n.noun, n.noun, m)
+              )
+          )
+        ) {
+          dropped.push({code: n.code, reason: "other-clause", rule: n.rule});
+          continue;
+        }
         const key = `${src.actor}|${tgt.actor}|${n.code.slice(0, 2)}`;
         const back = `${tgt.actor}|${src.actor}|${n.code.slice(0, 2)}`;
         if (done.has(key) || (n.mutual && done.has(back))) continue;
