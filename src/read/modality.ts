@@ -1,6 +1,7 @@
 import {CUMULATIVE, RANKING} from "./totals.js";
 import {AUXILIARY, CLAUSE_BREAK, standingDescription} from "./modality-description.js";
 import {CALLED_OFF_PARTICIPLE} from "./modality-status.js";
+import {abilityGoverns, countedPeopleSubject, meansUnderModal} from "./modality-ability.js";
 
 // The concepts split out of this file (review K18 of session 15), re-exported for the reader's callers.
 export {agentOfLaterParticiple, standingDescription} from "./modality-description.js";
@@ -84,14 +85,14 @@ const NEGATION_ASSERTS =
 
 /**
  * Attitudes toward an act that has not happened, lexicons of English (not of any article): verbs of wanting,
- * wishing, hoping and preferring (DESIDERATIVE), verbs of expecting and foreseeing another's act (EXPECTATIVE: "Kyiv
+ * wishing, hoping, preferring and needing (DESIDERATIVE: "X needed Y's financing" names no financing done), verbs of expecting and foreseeing another's act (EXPECTATIVE: "Kyiv
  * expected Astana to speak", "analysts anticipate that Baku will …"; not the passive "is expected to visit", a plan
  * the newsroom reports, nor "expects to sign", one's own stated plan), and verbs and adjectives of fearing (FEARING).
  * The attitude is no act of its own, and what it governs — an infinitive, a clause under "will/would/could …", or its
  * object noun ("wants European buyers") — is wished, expected or feared, not done.
  */
 const DESIDERATIVE =
-  /^(WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|WISHING|HOPE|HOPES|HOPED|HOPING|DESIRE|DESIRES|DESIRED|DESIRING|LONGS|LONGED|LONGING|YEARN|YEARNS|YEARNED|YEARNING|CRAVE|CRAVES|CRAVED|CRAVING|PREFER|PREFERS|PREFERRED|PREFERRING|DREAM|DREAMS|DREAMED|DREAMT|DREAMING)$/;
+  /^(WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|WISHING|HOPE|HOPES|HOPED|HOPING|DESIRE|DESIRES|DESIRED|DESIRING|LONGS|LONGED|LONGING|YEARN|YEARNS|YEARNED|YEARNING|CRAVE|CRAVES|CRAVED|CRAVING|PREFER|PREFERS|PREFERRED|PREFERRING|DREAM|DREAMS|DREAMED|DREAMT|DREAMING|NEED|NEEDS|NEEDED|NEEDING)$/;
 const EXPECTATIVE =
   /^(EXPECT|EXPECTS|EXPECTED|EXPECTING|ANTICIPATE|ANTICIPATES|ANTICIPATED|ANTICIPATING|FORESEE|FORESEES|FORESAW|FORESEEING|ENVISAGE|ENVISAGES|ENVISAGED|ENVISAGING|ENVISION|ENVISIONS|ENVISIONED|ENVISIONING)$/;
 const FEARING = /^(FEAR|FEARS|FEARED|FEARING|DREAD|DREADS|DREADED|DREADING|WORRY|WORRIES|WORRIED|AFRAID)$/;
@@ -205,7 +206,11 @@ function attitudeGoverns(upper: readonly string[], first: number, start: number,
     if (bare) return true;
     // (its object noun, not the verb of a relative clause without "that": "fears the sanctions Peru imposed …" tells
     // the imposing as done — review K6)
-    const noun = tags ? /^NN/.test(tags[first] ?? "") : !/ED$/.test(upper[first] ?? "");
+    // (a gerund after a determiner, an adjective or a name is a noun too: "needed Russian financing")
+    const noun = tags
+      ? /^NN/.test(tags[first] ?? "") ||
+        (tags[first] === "VBG" && /^(JJ|DT|PRP\$|POS|NNP)$/.test(tags[first - 1] ?? ""))
+      : !/ED$/.test(upper[first] ?? "");
     return noun && first - g <= 4 && !upper.slice(g + 1, first).some((x) => x === "THAT" || BARE_BEFORE.test(x));
   }
   return false;
@@ -370,6 +375,12 @@ export function notAnEvent(
   // fought over by Z"): a state, not an act ("has long supported", "was dominated by" are the clause's own verbs; a
   // dated phrase is an act of its time). See standingDescription.
   if (standingDescription(upper, first)) return "generic";
+  // An ability, a means or a right held ("has the means to lend", "is able to host"), a means gerund under a modal of
+  // advice ("should answer … by inviting"), a counted group of people as subject ("600,000 tourists visited"): no act
+  // (src/read/modality-ability.ts).
+  if (abilityGoverns(upper, first, start)) return "generic";
+  if (tags && meansUnderModal(upper, tags, first, start)) return "hypothetical";
+  if (tags && countedPeopleSubject(upper, tags, first)) return "generic";
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A participle of planning that describes a noun (a reduced relative with its by-agent, no auxiliary before it):
