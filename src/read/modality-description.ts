@@ -39,12 +39,15 @@ const OWN_DATE =
 function byOfParticiple(upper: readonly string[], p: number): number {
   if (upper[p + 1] === "BY") return p + 1;
   if (/^(OVER|UPON|ABOUT|AFTER)$/.test(upper[p + 1] ?? "") && upper[p + 2] === "BY") return p + 2;
-  if (
-    upper[p + 1] === "FOR" &&
-    /^(DECADES|YEARS|CENTURIES|GENERATIONS|MONTHS|AGES|LONG)$/.test(upper[p + 2] ?? "") &&
-    upper[p + 3] === "BY"
-  )
-    return p + 3;
+  // ("dominated for decades by", "ruled for a century by", "held for two generations by": review K19 of session 15)
+  if (upper[p + 1] === "FOR") {
+    const q = /^(A|AN|TWO|THREE|SEVERAL|MANY|\d+)$/.test(upper[p + 2] ?? "") ? p + 3 : p + 2;
+    if (
+      /^(DECADE|DECADES|YEARS|CENTURY|CENTURIES|GENERATION|GENERATIONS|MONTHS|AGES|LONG)$/.test(upper[q] ?? "") &&
+      upper[q + 1] === "BY"
+    )
+      return q + 1;
+  }
   return -1;
 }
 

@@ -30,7 +30,7 @@ const SCHEDULE_WORD =
 const OCCASION_VERB = /^(TAKE|BE|OPEN|BEGIN|START|CONVENE|RESUME|MEET|GO|COME|RUN)$/;
 /** Participles of calling off (English): an occasion postponed or cancelled is that verb's event (ev's), not held. */
 export const CALLED_OFF_PARTICIPLE =
-  /^(POSTPONED|CANCELLED|CANCELED|CALLED|DELAYED|SCRAPPED|SHELVED|DEFERRED|SUSPENDED|ABANDONED|PUT|PUSHED|MOVED)$/;
+  /^(POSTPONED|CANCELLED|CANCELED|CALLED|DELAYED|SCRAPPED|SHELVED|DEFERRED|SUSPENDED|ABANDONED|PUT|PUSHED|MOVED|DROPPED|AXED)$/;
 /** Adverbs inside a verb group of schedule: "is now due", "was originally scheduled", "will also take place". */
 const SCHEDULE_ADVERB = /^(NOW|ALSO|STILL|ALREADY|PROVISIONALLY|TENTATIVELY|ORIGINALLY|INITIALLY|FIRST|NOT)$/;
 
@@ -60,14 +60,27 @@ export function occasionStatus(
     if (upper[v] === ",") ++v;
   } else if (SCHEDULE_WORD.test(upper[v] ?? "") && /^(FOR|IN|ON|NEXT|LATER|TO)$/.test(upper[v + 1] ?? ""))
     participle = "planned";
-  while (
-    v < upper.length &&
-    v <= at + 12 &&
-    !/^(VB[DZP]?|MD)$/.test(tags[v] ?? "") &&
-    !/^(IS|ARE|WAS|WERE|'S|WILL|SHALL|WOULD|'LL|HAS|HAVE|HAD)$/.test(upper[v]!) &&
-    !/^[,;:.]$/.test(upper[v]!)
-  )
-    ++v;
+  const toVerbGroup = () => {
+    while (
+      v < upper.length &&
+      v <= at + 12 &&
+      !/^(VB[DZP]?|MD)$/.test(tags[v] ?? "") &&
+      !/^(IS|ARE|WAS|WERE|'S|WILL|SHALL|WOULD|'LL|HAS|HAVE|HAD)$/.test(upper[v]!) &&
+      !/^[,;:.]$/.test(upper[v]!)
+    )
+      ++v;
+  };
+  toVerbGroup();
+  // (a participle of schedule set off by commas after the noun's complements: "Talks between X and Y, originally set
+  // for last month, were dropped" — review K19 of session 15)
+  const setOff = SCHEDULE_ADVERB.test(upper[v + 1] ?? "") ? v + 2 : v + 1;
+  if (!participle && upper[v] === "," && SCHEDULE_WORD.test(upper[setOff] ?? "")) {
+    participle = "planned";
+    v = setOff + 1;
+    while (v < upper.length && v <= at + 20 && upper[v] !== ",") ++v;
+    if (upper[v] === ",") ++v;
+    toVerbGroup();
+  }
   let w = v;
   const aux = upper[w] ?? "";
   const past = /^(WAS|WERE|HAS|HAVE|HAD)$/.test(aux);

@@ -349,6 +349,34 @@ function deniedPlan(upper: readonly string[], first: number, start: number): boo
   return false;
 }
 
+/** Words of a plan or a schedule before "to" (English): "due", "supposed", "meant", "scheduled", "set", "expected" … */
+const PLAN_WORD = /^(DUE|SUPPOSED|MEANT|SCHEDULED|SET|EXPECTED|SLATED|PLANNED|INTENDED|PENCILLED|PENCILED)$/;
+
+/** Whether the verb at `first` is what a plan that fell through planned: see notAnEvent (review K19 of session 15). */
+function unrealPlan(upper: readonly string[], first: number): boolean {
+  // "… to have met": the perfect infinitive, after a plan word or "was/were" told in the past.
+  if (upper[first - 1] === "HAVE" && upper[first - 2] === "TO") {
+    const w = upper[first - 3] ?? "";
+    if (/^(WAS|WERE)$/.test(w)) return true;
+    if (PLAN_WORD.test(w) && /^(WAS|WERE|BEEN)$/.test(upper[first - 4] ?? "")) return true;
+  }
+  // (the plan's own verb: "had been meant to …", "had planned to …", whose governed verb the dictionary may not know)
+  if (PLAN_WORD.test(upper[first] ?? "") && upper[first + 1] === "TO") {
+    let h = first - 1;
+    if (upper[h] === "BEEN") --h;
+    while (/LY$/.test(upper[h] ?? "")) --h;
+    if (upper[h] === "HAD" && (upper[h + 1] === "BEEN" || /^(PLANNED|INTENDED)$/.test(upper[first]!))) return true;
+  }
+  if (upper[first - 1] !== "TO") return false;
+  // "had been due to visit", "had been meant to crown", "had planned to sign", "had originally intended to open"
+  let k = first - 2;
+  if (!PLAN_WORD.test(upper[k] ?? "")) return false;
+  --k;
+  if (upper[k] === "BEEN") --k;
+  while (/LY$/.test(upper[k] ?? "")) --k;
+  return upper[k] === "HAD" && (upper[k + 1] === "BEEN" || /^(PLANNED|INTENDED)$/.test(upper[first - 2]!));
+}
+
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
   for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
@@ -390,7 +418,9 @@ export function notAnEvent(
   if (PLANNING_PARTICIPLE.test(upper[first] ?? "")) {
     const before = upper[first - 1] ?? "";
     if (upper[first + 1] === "BY" && !AUXILIARY.test(before) && !/LY$/.test(before)) return "generic";
-    if (upper[first + 1] === "FOR" && before === ",") {
+    // (", planned for April, was postponed", ", initially planned for May, were axed": review K19 of session 15)
+    const opening = /^(ORIGINALLY|INITIALLY|FIRST|PROVISIONALLY|TENTATIVELY)$/.test(before) ? upper[first - 2] : before;
+    if (upper[first + 1] === "FOR" && opening === ",") {
       const close = upper.indexOf(",", first + 1);
       let k = close + 1;
       while (/^(WAS|WERE|HAS|HAVE|HAD|BEEN|NOW|ALSO|LATER|THEN)$/.test(upper[k] ?? "")) ++k;
@@ -406,6 +436,10 @@ export function notAnEvent(
       (/LY$/.test(upper[first - 3] ?? "") && /^(WAS|WERE)$/.test(upper[first - 4] ?? "")))
   )
     return "hypothetical";
+  // A plan that fell through (review K19 of session 15): a perfect infinitive after a past plan ("was to have met",
+  // "were due / supposed / scheduled to have signed"), or a plan told in the pluperfect ("had been due / meant /
+  // scheduled to visit", "had planned / intended to sign"): what was planned did not happen, and no intent is announced.
+  if (unrealPlan(upper, first)) return "hypothetical";
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
     if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
