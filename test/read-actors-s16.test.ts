@@ -90,3 +90,24 @@ test("a sector code is no state: an agency, a ministry, a business; a state's co
   for (const c of ["MED", "GOV", "BUS", "JUD", "LEG", "MIL"]) assert.equal(isStateCode(c), false, c);
   for (const c of ["CHL", "NOR", "MUS", "KAZ"]) assert.equal(isStateCode(c), true, c);
 });
+
+test("review L1: an adjunct by its structure, not a list: spans, deictic times, decades, phrases, adverbs", () => {
+  const lakes = "Peru and Bolivia have quarrelled over Lake Titicaca since independence.";
+  const both = ["PER>BOL 05", "BOL>PER 05"];
+  // (a span counted from then or now; a deictic time; a decade; the same year)
+  for (const opening of ["Three years ago", "A decade later", "Earlier this year", "In the 1980s", "That same year"])
+    has(events(`${lakes} ${opening} the two sides signed a water accord.`), both);
+  // (a preposition and a noun phrase, with a place inside it; an adverb phrase; an "-ly" adverb)
+  for (const opening of ["During the summit", "After long talks in Cusco", "Soon afterwards", "Eventually"])
+    has(events(`${lakes} ${opening} the two sides signed a water accord.`), both);
+  // (an irregular past verb; a pair noun of neighbours; a subordinator before the adjunct)
+  has(events(`${lakes} In 1992 the two sides struck a deal on fishing.`), both);
+  has(events(`${lakes} In 1992 the two neighbours signed a water accord.`), both);
+  has(
+    events("Peru has quarrelled with Bolivia over the lake, although in 1992 the two sides signed a water accord."),
+    both
+  );
+  // (near misses: a preposition's object is no subject; a bare present after a time is a plan)
+  assert.deepEqual(events(`${lakes} In 1992 the catch between the two countries fell.`), []);
+  assert.deepEqual(events(`${lakes} In 2031 the two sides hope to sign a water accord.`), []);
+});

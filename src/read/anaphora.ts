@@ -99,45 +99,61 @@ const REGIONS = new Set([
   "WST"
 ]);
 
-/** A time phrase opening a sentence without a comma: "On Monday ", "In March 2024 ", "Last week the ". */
-const OPENING_TIME_PHRASE =
-  /^(?:on|in|last|this|early|late|earlier|later)\s+(?:(?:early|late|mid|the)\s+)?(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|\d{4})(?:\s+\d{1,2})?(?:\s+\d{4})?\s+(?:the\s+)?$/i;
-
 /** ", who <past verb>": a relative clause telling an act of the actor before it (not speech: "who said", "who noted"). */
 const WHO_CLAUSE =
   /,\s+(who)\s+((?:also\s+|then\s+|later\s+|earlier\s+|had\s+)?(?!(?:said|noted|added|stressed|told|stated|argued|warned|believed|thought|explained|emphasized|emphasised|recalled|remarked|claimed|wrote|described|called|was|were|is|are|has|have)\b)(?:[a-z]+ed|met|flew|came|went|made|paid|held|sent|took|gave|signed)\b)/g;
 
 const PAIR_NOUN =
-  "(?:(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers)(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?)";
-/** What may follow a pair pointer: a verb (a past form, or a common irregular one), not "the governments along it". */
-const PAIR_VERB =
-  "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|sign|agree|discuss|meet|hold|intend|plan)";
+  "(?:(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers|neighbours|neighbors|capitals)(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?)";
 /**
- * What may open a clause before its subject: a time ("in 2018", "On 7 November 2022", "last month", "in early
- * spring", "on Tuesday") or a place ("in Tashkent", "at the talks"), one or two of them, or a sentence adverb
- * ("later", "then", "meanwhile"). English puts such adjuncts before the subject without a comma as often as with one.
+ * What may follow a pair pointer: a verb in the past (a regular "-ed" form, or one of English's irregular past forms
+ * that tell acts), or a present a clause may hold; not a noun ("the governments along it").
  */
+const PAIR_VERB =
+  "(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|signed|agreed|discussed|exchanged|struck|drew|broke|froze|built|bought|sold|chose|forged|swore|wrote|ran|cut|kept|lent|fought|shook|spent|stood|found|became|brought|put|laid|sign|agree|discuss|meet|hold|intend|plan)";
+/** A month or weekday, as a time phrase ends in it. */
 const MONTH_OR_DAY =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+/** The word a time phrase ends in: a month or weekday, a year or a decade ("the 1990s"), a unit of time, a season. */
+const TIME_WORD = `(?:${MONTH_OR_DAY}\\.?|\\d{4}s?|weeks?|months?|years?|decades?|days?|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)`;
+/** How many units a span counts: "two years ago", "a decade later", "several months earlier". */
+const COUNT_WORD =
+  "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|a\\s+few|few|some|many|\\d+)";
+/** Words that end a noun phrase inside an adjunct: prepositions, conjunctions, relatives, auxiliaries. */
+const NOT_IN_PHRASE =
+  "(?:between|among|of|for|to|from|by|and|or|but|that|which|who|whom|whose|than|as|is|are|was|were|has|have|had|will|would)";
+/**
+ * What may open a clause before its subject, by the adjunct's structure rather than its words, one or two of them:
+ * a preposition and a time ("in 2018", "On 7 November 2022", "in the 1990s", "in early spring"), a deictic time
+ * ("last week", "earlier this year", "that same year", "the following day"), a span counted from then ("two years
+ * ago", "a decade later"), a preposition and a noun phrase of up to four words ("during the visit", "during talks",
+ * "in Tashkent", "at the Akorda"), or an adverb ("later", "shortly afterwards", "eventually", any "-ly" adverb).
+ * English puts such adjuncts before the subject without a comma as often as with one.
+ */
 const CLAUSE_ADJUNCT =
-  "(?:(?:(?:in|on|at|during|by|since|last|this|early|late|earlier|later)\\s+(?:(?:the|early|late|mid)[\\s-]+)?" +
-  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_OR_DAY}\\.?|\\d{4}|week|month|year|spring|summer|autumn|fall|winter)` +
-  "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?" +
-  "|(?:in|at)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)?" +
-  "|later|then|subsequently|meanwhile|eventually|finally|afterwards|previously),?\\s+)";
+  "(?:(?:" +
+  `(?:in|on|at|during|by|since|until|before|after|from)\\s+(?:(?:the|early|late|mid)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${TIME_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?` +
+  `|(?:(?:earlier|later|early|late)\\s+)?(?:this|that|last|next|the\\s+same|that\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+${TIME_WORD}` +
+  `|${COUNT_WORD}\\s+(?:[a-z]+\\s+)?${TIME_WORD}\\s+(?:ago|later|earlier|before|after|afterwards|on)` +
+  `|(?:in|at|during|after|following|before|on|upon|amid|throughout)\\s+(?:(?!${NOT_IN_PHRASE}\\b)[\\p{L}\\d'’-]+\\s+){0,3}?(?!${NOT_IN_PHRASE}\\b)[\\p{L}\\d'’-]+` +
+  "|(?:(?:shortly|soon|immediately|right|not\\s+long)\\s+)?(?:afterwards|after(?:\\s+that)?|thereafter)|later|then|meanwhile|[a-z]+ly" +
+  "),?\\s+)";
+/** A time phrase or other adjunct opening a sentence without a comma: "On Monday ", "In March 2024 ", "Last week the ". */
+const OPENING_TIME_PHRASE = new RegExp(`^${CLAUSE_ADJUNCT}{1,2}(?:the\\s+)?$`, "iu");
 /** A place among a clause's opening adjuncts: "in Tashkent ", "at the Akorda ". */
 const PLACE_ADJUNCT = new RegExp(
   `\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+`,
   "gu"
 );
 /**
- * A pair pointer at the head of a clause: sentence start, or after a comma, "and", "but", "where", "when", "after",
- * or a clause's "that" or "which" ("said that the two sides agreed …", "the deal, which the two sides signed …"),
- * with up to two adjuncts between ("in 2018 the two sides signed", "in May in Baku the parties agreed").
+ * A pair pointer at the head of a clause: sentence start, or after a comma, a coordinator ("and", "but", "yet"), a
+ * subordinator ("when", "where", "after", "although", "because", "since", "once" …), or a clause's "that" or "which"
+ * ("said that the two sides agreed …", "the deal, which the two sides signed …"), with up to two adjuncts between ("in
+ * 2018 the two sides signed", "in May in Baku the parties agreed").
  */
 const PAIR = cue(
   new RegExp(
-    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which)\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
+    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
     "giu"
   )
 );
@@ -677,12 +693,12 @@ export class Anaphora {
       if (!names[0] || !names[1]) continue;
       const replacement = `${names[0]} and ${names[1]}`;
       // (the place left out of the copy: "In Lisbon Canada and Norway …" reads as one name, "Lisbon, Canada" as a
-      // town and its country; the time stays, the date being read from the sentence as written)
-      const kept = adjunct?.replace(PLACE_ADJUNCT, "") ?? "";
-      const rewritten =
-        adjunct && kept !== adjunct
-          ? splice(text, opens, adjunct.length + phrase.length, `${kept}${replacement}`, "pair")
-          : splice(text, at, phrase.length, replacement, "pair");
+      // town and its country; the rest stays, closed by a comma, "During talks, A and B …", not "talks A", the date
+      // being read from the sentence as written)
+      const kept = adjunct?.replace(PLACE_ADJUNCT, "").replace(/,?\s*$/, "") ?? "";
+      const rewritten = adjunct
+        ? splice(text, opens, adjunct.length + phrase.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
+        : splice(text, at, phrase.length, replacement, "pair");
       return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
