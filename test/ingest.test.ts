@@ -41,13 +41,14 @@ test("ingest the seeds: stored once, then idempotent by content hash", async () 
     // that it's time for them to …" is Tokayev's, named as the narration's subject before it; "pose not only an
     // immediate threat …" in 000 and "a firm pragmatism in our relations" in 004 are judgements since session 3; since
     // session 5 000's "… and that in any configuration we have to count only on ourselves" is a claim of its own, a
-    // second reported clause, as the seeds' gold lists it)
+    // second reported clause, as the seeds' gold lists it; since session 16 004's quoted clauses of different kinds
+    // are a claim each, and two quoted sentences of how things stand are claims: 30 -> 34)
     [
       ["000_3fd4c63bc4bf2362.txt", "stored", 91, 69],
       ["001_fc5dbc409cae32f6.txt", "stored", 49, 28],
       ["002_0bde7e276bbc7bb2.txt", "stored", 45, 26],
       ["003_4b4c7042c2e079b4.txt", "stored", 47, 39],
-      ["004_967f618bfd538b06.txt", "stored", 46, 30]
+      ["004_967f618bfd538b06.txt", "stored", 46, 34]
     ]
   );
   const sources = await count(`FROM sources WHERE format = 'text'`);

@@ -19,7 +19,7 @@ import {GUARD, OUTCOME_VERB, sideFuture} from "./claims-side.js";
 import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
-import {clausesOfText} from "./clauses.js";
+import {clausesOfText, pastShaped} from "./clauses.js";
 import {IMPERATIVE_FORECAST, authorView} from "./claims-author.js";
 
 const RECOMMENDATION = cue(
@@ -596,7 +596,7 @@ const FIRST_CLAUSE_REPORTED = new RegExp(
  * after ", and", ", but", ", while", ", whereas", ", yet" or ", however" (", and China's trade with them will grow").
  */
 const OTHER_CLAUSE = new RegExp(
-  String.raw`,?\s+but\s+(?:also\s+)?(?=(?:added|said|stressed|noted|warned|insisted|acknowledged|admitted|conceded|cautioned)\b)|,?\s+and\s+(?=(?:hoped|believed|expected|welcomed|praised|described|called|predicted|forecast|warned|argued|insisted|cautioned|conceded|acknowledged)\b)|,\s+(?=(?:calling|describing|terming|labell?ing|praising|branding|dubbing)\s)|,\s+(?:and|but|while|whereas|yet|however,?)\s+(?!(?:that|this|it|which)\s)(?=(?:[\p{L}\p{N}'’"“”-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|remains?|remained)\b)`,
+  String.raw`,?\s+but\s+(?:also\s+)?(?=(?:added|said|stressed|noted|warned|insisted|acknowledged|admitted|conceded|cautioned)\b)|,?\s+and\s+(?=(?:hoped|believed|expected|welcomed|praised|described|called|predicted|forecast|warned|argued|insisted|cautioned|conceded|acknowledged)\b)|,\s+(?=(?:calling|describing|terming|labell?ing|praising|branding|dubbing)\s)|,\s+(?:and|but|while|whereas|yet|however,?)\s+(?!(?:that|this|it|which)\s)(?=(?:[\p{L}\p{N}'’"“”-]+\s+){1,6}?(?:will|would|can|could|may|might|must|should|shall|ought|is|are|was|were|has|have|had|remains?|remained)\b)`,
   "gu"
 );
 
@@ -620,7 +620,8 @@ interface ClausePart {
 export function reportedClauses(
   text: string,
   year?: number,
-  names?: (from: number, to: number) => boolean
+  names?: (from: number, to: number) => boolean,
+  speech?: "reported" | "quoted"
 ): ClausePart[] | undefined {
   const said =
     /\band\s+(?:that|also|called|urged|appealed|proposed|suggested|stressed|noted|emphasi|underlined|warned|said|added|expressed)/.test(
@@ -646,6 +647,9 @@ export function reportedClauses(
   const kept: ClausePart[] = [];
   let pending: number | undefined;
   let otherVoice = false;
+  // (a second verb of the same subject, "X said A and called on Y to …", makes the sentence one act of saying: its
+  // clauses join as before)
+  const secondPredicate = parts.slice(1).some((p) => /^(?:also\s+)?\p{Ll}+ed\b/u.test(text.slice(p.from)));
   for (const [k, p] of parts.entries()) {
     // (a clause with a speaker of its own, "…, while the Russian ambassador said …", is that speaker's, not a part of
     // this one's claim: it and what follows are left out; review K19)
@@ -654,7 +658,26 @@ export function reportedClauses(
       break;
     }
     if (p.kind === undefined) {
-      if (kept.length > 0) kept[kept.length - 1]!.to = p.to;
+      // (in a speaker's words a clause with a subject and a verb of its own is the speaker's view, of its own kind
+      // when the clause beside it foresees or advises: "A, and B will grow", "A will …, however B remains open")
+      const last = kept.at(-1);
+      if (
+        speech !== undefined &&
+        !secondPredicate &&
+        (last === undefined || last.kind !== "assessment") &&
+        !CONCESSION.test(text) &&
+        spokenClause(text, p, k === 0, speech === "quoted")
+      ) {
+        kept.push({
+          ...p,
+          ...(last === undefined && pending !== undefined ? {from: pending} : {}),
+          kind: "assessment",
+          cue: "speech-clause"
+        });
+        pending = undefined;
+        continue;
+      }
+      if (last) last.to = p.to;
       else pending ??= p.from;
       continue;
     }
@@ -665,6 +688,41 @@ export function reportedClauses(
   if (kept.length < 2 || new Set(kept.map((p) => p.kind)).size < 2) return undefined;
   return kept;
 }
+
+/**
+ * A part of a speaker's sentence that says something of its own: four words or more with a finite verb, the first part
+ * only when it holds the reported words ("X said A", "In her view, A") or is the quotation itself (the speaker's
+ * verb alone, "X told reporters in Astana", says nothing); a dated act with a number is a reported fact.
+ */
+function spokenClause(text: string, p: ClausePart, first: boolean, quoted: boolean): boolean {
+  const part = text.slice(p.from, p.to);
+  if (piecesBelow(part, 4) || !FINITE.test(part) || DATED.test(part)) return false;
+  // (a number with no word of judgement, "trade exceeds $11 billion", or a state denied, "were not affected", reports)
+  if ((/\d/.test(part) && judgementCue(part) === undefined) || STATE_REPORT.test(part)) return false;
+  // (the speaker's own side's future joins the rest, a commitment: "and that the two countries would coordinate …")
+  if (OWN_SIDE_SUBJECT.test(part) && /\b(?:will|would|shall)\b/.test(part)) return false;
+  // (a happening told in the simple past, "that the delegations met twice", reports: no auxiliary, copula or modal
+  // beside a past form; the first part is read after its verb of saying)
+  const said = first ? SAID_CONTENT.exec(part) : null;
+  const content = said ? part.slice(said.index + said[0].length - said[1]!.length) : part;
+  if (!AUXILIARY.test(content) && content.split(/[\s,;]+/).some(pastShaped)) return false;
+  if (!first) return true;
+  return quoted || said !== null || VIEW_OPENER.test(part) || /^["“«]/.test(part);
+}
+/** Auxiliaries, copulas and modals: a clause with one is not told as a bare past happening. */
+const AUXILIARY =
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|ought|remains?|remained|seems?|seemed)\b/;
+/** A state or a step told by its participle: "were not affected", "is signed", "had been approved". */
+const STATE_REPORT = new RegExp(
+  String.raw`\b(?:is|are|was|were|been)\s+(?:not\s+|already\s+|now\s+)?(?:${FACT_PARTICIPLE})\b`,
+  "i"
+);
+/** A finite verb: an auxiliary, a copula, a modal, a verb in -s or -ed after a subject. */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|remains?|remained|\p{Ll}{3,}(?:s|ed))\b/u;
+/** A verb of saying or thinking followed by what is said: "said the line was", "consider, that …", "believes A". */
+const SAID_CONTENT =
+  /\b(?:said|says|say|told\s+[^,.;]{1,40}?|added|argued|noted|stressed|insisted|believes?|believed|thinks?|thought|considers?|considered|explained|confirmed|stated|declared)\s*,?\s+(?:that\s+)?((?:[\p{L}\p{N}'’-]+\s+){2,})/u;
 
 /** A clause that opens with a subject of its own and a verb of saying or predicting ("the Russian ambassador said …"). */
 const NEW_VOICE =
@@ -685,6 +743,13 @@ function clauseParts(
     const span = {from: sp.from, to: sp.from + part.length};
     if (part.split(/\s+/).length < 4) return (prev = span);
     let cls = classifyClaim(part, year === undefined ? {} : {year});
+    // (a refusal after its conjunction, "…, but at the same time it will not allow …", commits as in the sentence)
+    if (
+      cls?.kind !== "recommendation" &&
+      sp.from > 0 &&
+      isCommitment(text.slice(cuts[spans.indexOf(sp) - 1]!.at, sp.to))
+    )
+      cls = {kind: "recommendation", cue: "commitment"};
     // (a refusal continued in the next clause, "… will not allow …, and that it would not "sacrifice …"", commits too)
     if (!cls && prev?.cue === "commitment" && /\b(?:will|would|shall)\s+(?:not|never)\b/.test(part))
       cls = {kind: "recommendation", cue: "commitment"};
@@ -1052,6 +1117,9 @@ export function readClaims(
       const quoted =
         voice.kind === "reported" && s.text.length < 400 && !isSchedule(s.text) ? quotedPhrase(s.text) : undefined;
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
+      // A named speaker's own words in quotation marks telling how things stand ("Our ties are rooted in history," X
+      // said): the speaker's view, not a report of a happening.
+      const spoken = voice.kind === "quote" && quotedState(said) ? "quoted-state" : undefined;
       const judged =
         strong ??
         weak ??
@@ -1063,7 +1131,7 @@ export function readClaims(
               ? "emphatic-report"
               : VIEW_OPENER.test(s.text)
                 ? "in-view"
-                : (group ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : undefined)));
+                : (group ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : spoken)));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
@@ -1140,7 +1208,8 @@ export function readClaims(
       expertVoice && mentions[i]
         ? (from: number, to: number) => mentions[i]!.some((m) => m.start - s.start >= from && m.end - s.start <= to)
         : undefined;
-    const parts = reportedClauses(s.text, options.year, names) ?? [
+    const speech = !expertVoice ? undefined : voice.kind === "reported" ? "reported" : "quoted";
+    const parts = reportedClauses(s.text, options.year, names, speech) ?? [
       {from: 0, to: s.text.length, kind, cue, ...(cls?.horizon ? {horizon: cls.horizon} : {})}
     ];
     for (const p of parts) {
@@ -1162,9 +1231,43 @@ export function readClaims(
     }
     reasons[i] = undefined;
   });
-  if (options.body !== undefined) joinQuotations(sentences, voices, claims, reasons, options.body);
+  if (options.body !== undefined && joinQuotations(sentences, voices, claims, reasons, options.body))
+    // (a claim joined into its neighbour's left a gap in the numbering)
+    claims.forEach((c, k) => (c.id = `${options.sourceId}:c${k + 1}`));
   return {claims, reasons};
 }
+
+/**
+ * Quoted words that tell how things stand, in the present: a present copula, auxiliary or verb ("are rooted",
+ * "remember", "is not here", "has appreciated"), no past happening outside a relative clause ("We lost clients", "I
+ * thanked my colleague"), no number or date (a figure or an act reported), no first-person act, no question.
+ */
+function quotedState(said: string): boolean {
+  const t = withoutRelatives(said.replace(/^["“«„]/, ""));
+  if (/\d|\?/.test(t) || DATED.test(t) || FIRST_PERSON_ACT.test(t) || piecesBelow(t, 5)) return false;
+  // (where someone or something is, goes or runs, and what a body is made of, describe: "We load the trucks in Osh",
+  // "The train runs on Mondays", "The minister is still in Moscow", "The delegation does not include …"; review H22)
+  // (nor a state or a step told by its participle: "The tariff is not published yet"; review G17)
+  if (PLACED.test(t) || COMPOSITION.test(t) || STATE_REPORT.test(t)) return false;
+  if (!PRESENT.test(t)) return false;
+  const words = t.split(/[\s,;:"“”«»]+/);
+  // (a past form counts only when no present auxiliary governs it: "has appreciated" is present, "lost" is not)
+  return !words.some(
+    (w, k) =>
+      pastShaped(w) &&
+      !/^(?:has|have|is|are|am|been|be|being)$/i.test(words[k - 1] ?? "") &&
+      !/^(?:has|have|is|are|am)$/i.test(words[k - 2] ?? "")
+  );
+}
+/** A named place after a preposition of place or motion, or a day of the week: "in Osh", "to Almaty", "on Mondays". */
+const PLACED =
+  /\b(?:(?:in|to|from|at|into|via|near|across|through)\s+(?:the\s+)?\p{Lu}\p{Ll}|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)/u;
+/** Verbs of composition and residence (what a body includes, where someone lives): they describe, they judge nothing. */
+const COMPOSITION =
+  /\b(?:include[sd]?|including|contains?|consists?|comprises?|lives?|resides?|houses?|employs?|numbers?)\b/;
+/** A present copula, auxiliary or modal, or a verb in the present after a plural noun or a pronoun ("harbours compete"). */
+const PRESENT =
+  /\b(?:is|are|am|isn['’]t|aren['’]t|has|have|do|does|don['’]t|doesn['’]t|can|cannot|can['’]t|must|remains?|seems?|stands?|(?:we|they|you|I|\p{L}+s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|that|which|who)\b)\p{Ll}{3,}(?<!ed|ing|s|ly))\b/u;
 
 /**
  * The quoted words of a sentence that ends with its attribution ('"We expected a dialogue, not a blacklist," he told
@@ -1188,8 +1291,9 @@ function joinQuotations(
   claims: Claim[],
   reasons: (NoClaimReason | undefined)[],
   body: string
-): void {
-  if (claims.length === 0) return;
+): boolean {
+  let removed = false;
+  if (claims.length === 0) return removed;
   const at = new Map<number, Claim[]>();
   for (const c of claims) {
     const k = sentences.findIndex((s) => (c.start ?? -1) >= s.start && (c.end ?? Infinity) <= s.end);
@@ -1202,14 +1306,29 @@ function joinQuotations(
       vb = voices[i];
     if (va?.kind !== "quote" || vb?.kind !== "quote" || !va.speaker || va.speaker !== vb.speaker) continue;
     if (!OPENS_QUOTE.test(a.text) || CLOSES_QUOTE.test(a.text.slice(1)) || !CLOSES_QUOTE.test(b.text)) continue;
-    const ca = at.get(i - 1),
+    let ca = at.get(i - 1),
       cb = at.get(i);
+    // (a sentence that is a claim only as quoted words of how things stand joins its neighbour's claim as if it gave
+    // none: «The peoples are tied by history. No one can divide us,» he said. stays one claim)
+    const weak = (c: Claim[] | undefined) => c?.length === 1 && c[0]!.rule?.endsWith(":quoted-state") === true;
+    let drop: Claim | undefined;
+    if (ca && cb && (weak(ca) || weak(cb))) {
+      const first = weak(ca) && !weak(cb);
+      drop = first ? ca[0]! : cb[0]!;
+      if (first) ca = undefined;
+      else cb = undefined;
+    }
     if (!!ca === !!cb || reasons[ca ? i : i - 1] === "question") continue;
     // (a sentence cut into claims by its clauses joins through the one that touches the other sentence)
     const claim = ca ? ca.find((c) => c.end === a.end) : cb!.find((c) => c.start === b.start);
     if (!claim) continue;
     // (the two sentences in one paragraph: nothing but spaces between them)
     if (!/^[ \t]*$/.test(body.slice(a.end, b.start))) continue;
+    if (drop) {
+      claims.splice(claims.indexOf(drop), 1);
+      at.delete(cb ? i - 1 : i);
+      removed = true;
+    }
     if (cb) {
       claim.start = a.start;
       reasons[i - 1] = undefined;
@@ -1219,4 +1338,5 @@ function joinQuotations(
     }
     claim.quote = body.slice(claim.start, claim.end);
   }
+  return removed;
 }
