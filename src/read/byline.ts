@@ -83,6 +83,8 @@ const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
 const NAME_AND_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?),\\s+([^,]{3,60})$`, "u");
 /** "Jane Roe | Associate Fellow, Energy Programme", "Jane Roe · Senior Correspondent": a bar between name and role. */
 const NAME_BAR_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?)\\s+[|·•–—]\\s+([^|·•]{3,80})$`, "u");
+/** "Jane Roe Diplomatic editor": a name, then a role in running case (its first word capitalised, no comma). */
+const NAME_THEN_ROLE = new RegExp(`^(${PERSON})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,3})$`, "u");
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|BST|IST|[+-]\d{2}:?\d{2})?/g;
 
@@ -334,6 +336,15 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     roled[1]!.split(/\s+(?:and|&)\s+/).every((n) => !isOrganisation(n) && !/^[\p{Lu}\d]+$/u.test(n))
   )
     return {author: roled[1]!};
+  // "Jane Roe Diplomatic editor", "Jane Roe Energy correspondent": a name, then the writer's role in running case
+  // with no comma (a capitalised word, lower-case words, the role's noun last).
+  const nameRole = NAME_THEN_ROLE.exec(rest);
+  if (!date && nameRole && AUTHOR_ROLE.test(nameRole[2]!.split(/\s+/).at(-1)!) && isPersonName(nameRole[1]!))
+    return {author: nameRole[1]!};
+  // "Jane Roe, John Doe": writers listed by commas alone, with no "By" (an analysis centre's byline under its title);
+  // the gold and the reader write them "Jane Roe and John Doe".
+  if (!date && /,/.test(rest) && !/\band\b|&/.test(rest) && isPersonList(rest))
+    return {author: joinNames(rest.split(/\s*,\s*/))};
   if (!date) return undefined;
   // "ASTANA. 22.12.2022. Qazaq News Agency": the place in capitals first, then the agency.
   const placed = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)\s*[.,][\s.,–—-]*(\p{Lu}.*)$/u.exec(rest);
@@ -352,12 +363,26 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
         !/^\d+\s*min(?:ute)?s?(?:\s+read)?$/i.test(p) &&
         !/^(?:views?|просмотр\w*)?:?\s*[\d\s]+(?:views?)?$/i.test(p)
     );
-  if (parts.length > 3 || parts.some((p) => p.length > 40)) return rest.length > 40 ? undefined : out;
+  // (a list of writers may be longer: "Jane Roe-Smith, John Doe-Jones | …")
+  if (parts.length > 3 || parts.some((p) => p.length > 40 && !(p.length <= 90 && isPersonList(p))))
+    return rest.length > 40 ? undefined : out;
   for (const p of parts) {
     // "03 Dec 2025 | Jane Roe, Nonresident Scholar": a name and the author's role beside the date.
-    const roledPart = NAME_AND_ROLE.exec(p);
-    if (roledPart && AUTHOR_ROLE.test(roledPart[2]!) && isPersonName(roledPart[1]!)) {
+    // ("Jane Roe Senior analyst | 3 Dec 2025": the role in running case with no comma, as on a line of its own)
+    const roledPart = NAME_AND_ROLE.exec(p) ?? NAME_THEN_ROLE.exec(p);
+    if (
+      roledPart &&
+      AUTHOR_ROLE.test(roledPart[2]!.split(/\s+/).at(-1)!) &&
+      (roledPart[0].includes(",") || !/,/.test(roledPart[2]!)) &&
+      isPersonName(roledPart[1]!)
+    ) {
       out.author ??= roledPart[1]!;
+      if (out.dateKind === "dateline") out.dateKind = "byline";
+      continue;
+    }
+    // ("Jane Roe, John Doe | 3 Dec 2025": writers listed by a comma beside the date, written "Jane Roe and John Doe")
+    if (/,/.test(p) && !/\band\b|&/.test(p) && isPersonList(p)) {
+      out.author ??= joinNames(p.split(/\s*,\s*/));
       if (out.dateKind === "dateline") out.dateKind = "byline";
       continue;
     }

@@ -325,8 +325,14 @@ const BYLINES: Form[] = [
     author: (p) => p.writer
   },
   // set after the body (the lines are placed there)
-  {name: "after-body", lines: (p) => [`By ${p.writer}, ${p.pub.name}`], author: (p) => p.writer}
+  {name: "after-body", lines: (p) => [`By ${p.writer}, ${p.pub.name}`], author: (p) => p.writer},
+  // a name, then the desk's role in running case, no "By" and no comma (a broadsheet's byline)
+  {name: "name-role", lines: (p) => [`${p.writer} ${pick(p.rng, DESK_ROLES)}`], author: (p) => p.writer},
+  // writers listed by a comma alone under the title (an analysis centre's byline); the gold joins them with "and"
+  {name: "names-comma", lines: (p) => [`${p.writer}, ${p.second}`], author: (p) => `${p.writer} and ${p.second}`}
 ];
+/** A desk's role as a broadsheet prints it after the writer's name. */
+const DESK_ROLES = ["Diplomatic editor", "Energy correspondent", "Foreign affairs writer", "Senior analyst"];
 
 /** The page's date stamp (every form states the page's day). */
 const STAMPS: Form[] = [
