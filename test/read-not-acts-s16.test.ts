@@ -13,6 +13,10 @@ import {dyads} from "./helpers/events.js";
 
 test("an ability, a means or a right held governs no act: 'has the means to', 'is able to', 'is in a position to'", () => {
   assert.deepEqual(dyads("Egypt has the power to block Sudan's exports."), []);
+  // (another noun with an adjective, the past "had", an adjective phrase "well placed")
+  assert.deepEqual(dyads("Egypt has the legal authority to block Sudan's exports."), []);
+  assert.deepEqual(dyads("Egypt had the means to block Sudan's exports."), []);
+  assert.deepEqual(dyads("Egypt is well placed to mediate between Sudan and Chad."), []);
   assert.deepEqual(dyads("Japan has the means to lend Vietnam several billion dollars."), []);
   // (a noun of the lexicon no fixture uses; "with which to"; an adjective; "in a position to")
   assert.deepEqual(dyads("Portugal has the wherewithal to supply Spain with power."), []);
@@ -26,6 +30,9 @@ test("an ability, a means or a right held governs no act: 'has the means to', 'i
 
 test("a means gerund is in the mood of its clause: under 'should' or 'could' it is advice, not an act", () => {
   assert.deepEqual(dyads("Poland should answer Germany's pressure by inviting Lithuania to the talks."), []);
+  // ("might", "ought to": the modal's kind varied)
+  assert.deepEqual(dyads("Poland might answer Germany's pressure by inviting Lithuania to the talks."), []);
+  assert.deepEqual(dyads("Poland ought to answer Germany's pressure by inviting Lithuania to the talks."), []);
   // (after "for example" and commas; a coordinated gerund of the same means)
   assert.deepEqual(dyads("Serbia could respond, for example, by funding a rail link to Hungary."), []);
   assert.deepEqual(
@@ -45,7 +52,8 @@ test("a counted group of people as the subject is a statistic, not its state's a
   // (a round count "thousands of"; a count of students, a noun no fixture counts)
   assert.deepEqual(dyads("Thousands of Tajik migrant workers left Russia after the attack."), []);
   assert.deepEqual(dyads("Some 40,000 Afghan students enrolled in Indian universities last year."), []);
-  // Near miss: a count of envoys or officials is an act of their state.
+  // Near misses: tourists not counted; a count of envoys or officials is an act of their state.
+  assert.deepEqual(dyads("Indian tourists visited Nepal in 2023."), ["IND>NPL 042"]);
   assert.deepEqual(dyads("Two Indian envoys visited Nepal in March."), ["IND>NPL 042"]);
 });
 

@@ -148,10 +148,12 @@ function pronounSubjectBetween(upper: readonly string[], tags: readonly string[]
     if (!/^VB/.test(tags[v] ?? "")) continue;
     // (a clause opener right before it, or a short fronted phrase after one)
     let o = p - 1;
+    // (by word class: prepositions, determiners, numbers, nouns, adjectives and adverbs of a time or place phrase —
+    // "in June", "two weeks later", "that same day", "afterwards")
     while (
       o > side.last &&
       p - o <= 5 &&
-      (FRONTED_PHRASE.test(upper[o]!) || /^(CD|NNP|NN)$/.test(tags[o] ?? "")) &&
+      (FRONTED_PHRASE.test(upper[o]!) || /^(CD|NNP|NN|NNS|JJ|RB|DT|IN)$/.test(tags[o] ?? "")) &&
       !CLAUSE_OPENER.test(upper[o]!)
     )
       --o;

@@ -97,7 +97,8 @@ export function meansUnderModal(
     }
   for (let k = from; k < by; ++k) {
     if (!/^(MD|VB|VBD|VBZ|VBP)$/.test(tags[k] ?? "")) continue;
-    const w = upper[k]!;
+    // ("ought to answer": the modal's "to" before the bare verb)
+    const w = upper[k - 1] === "TO" && upper[k - 2] === "OUGHT" ? "OUGHT" : upper[k]!;
     // ("in May", "on 9 May": the month)
     const month =
       w === "MAY" && (/^\d/.test(upper[k + 1] ?? "") || /^(IN|ON|EARLY|LATE|SINCE|BY|UNTIL)$/.test(upper[k - 1] ?? ""));
