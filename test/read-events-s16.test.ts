@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {readEvents} from "./helpers/events.js";
+import {dyads, readEvents} from "./helpers/events.js";
 import {dateSpanBefore, spansAfter} from "../src/read/dates.js";
 
 /** The events of `text` whose dyad is `dyad` ("NOR>EGY"), as "CODE DATE". */
@@ -86,5 +86,73 @@ test("near misses: a noun after 'after', an act before the span, a new clause, a
   // (no number before "after")
   assert.deepEqual(of("The talks come years after Norway hosted Egypt's foreign minister in Oslo.", "NOR>EGY"), [
     "043 2024-05-20"
+  ]);
+});
+
+test("a verb sharing the verb before's subject and naming no actor of its own acts toward that verb's other side", () => {
+  // ("and" after a meeting, a hosting, a visit; support, praise, a promise of money, a signing)
+  assert.ok(
+    dyads("Peru's president met Chile's president in Lima and supported the new rail link.").includes("PER>CHL 050")
+  );
+  assert.ok(
+    dyads(
+      "Norway's prime minister hosted Egypt's president in Oslo and praised the organisation of the talks."
+    ).includes("NOR>EGY 051")
+  );
+  assert.ok(
+    dyads("Ghana's president visited Togo on Friday and promised 40 million cedis in credit.").some((d) =>
+      d.startsWith("GHA>TGO 03")
+    )
+  );
+  // (a perfect with an adverb: "and has also …")
+  assert.ok(dyads("Nepal has hosted Bhutan's king and has also endorsed the border accord.").includes("NPL>BTN 051"));
+  // Near misses: the second verb names its own other side; a new subject; a verb the dictionary does not code.
+  assert.deepEqual(
+    dyads("Peru's president met Chile's president in Lima and backed a railway project with Bolivia.").sort(),
+    ["PER>BOL 050", "PER>CHL 040"]
+  );
+  assert.deepEqual(dyads("Peru's president met Chile's president in Lima and Bolivia backed the railway project."), [
+    "PER>CHL 040"
+  ]);
+  assert.deepEqual(dyads("Norway's prime minister hosted Egypt's president in Oslo and returned to Bergen."), [
+    "NOR>EGY 043"
+  ]);
+  // (a party the dictionary does not know, to the clause's end: "neighbouring countries", "the region")
+  assert.deepEqual(
+    dyads("Ghana's president visited Togo on Friday and called on neighbouring countries to reopen the border."),
+    ["GHA>TGO 042"]
+  );
+  assert.deepEqual(
+    dyads("Ghana's president visited Togo on Friday and promised 40 million cedis to help the region rebuild."),
+    ["GHA>TGO 042"]
+  );
+  // (a pair with no object acts toward each other; "all parties" is a party of its own)
+  assert.deepEqual(
+    dyads("Peru and Chile reviewed plans for the next OAS summit and discussed copper exports.").sort(),
+    ["CHL>PER 040", "PER>CHL 040"]
+  );
+  assert.deepEqual(dyads("Norway praised the truce in Sudan on Monday and urged every party to keep to its terms."), [
+    "NOR>SDN 051"
+  ]);
+  // (a second act of the same root as the first adds nothing: "met … and toured the port" is one 04)
+  assert.deepEqual(dyads("Peru's president met Chile's president in Lima and toured the harbour."), ["PER>CHL 040"]);
+});
+
+test("a participle after the main clause's comma is the act of its subject, toward its other side when it names none", () => {
+  // (a pronoun object: the main verb's object; no object: the main verb's; an object of its own)
+  assert.ok(
+    dyads("Estonia expelled three Belarusian consuls in June, blaming them for the leaks.").includes("EST>BLR 112")
+  );
+  assert.ok(
+    dyads("Peru's president met Chile's president in Lima on Monday, praising the new railway project.").includes(
+      "PER>CHL 051"
+    )
+  );
+  assert.ok(dyads("Norway recalled its envoy on Monday, criticising Egypt for the raid.").includes("NOR>EGY 111"));
+  // Near misses: participles the dictionary does not code as acts ("citing", "bringing").
+  assert.deepEqual(dyads("Ghana closed its border with Togo on Monday, citing security concerns."), ["GHA>TGO 191"]);
+  assert.deepEqual(dyads("Nepal signed a trade pact with Bhutan on Monday, bringing the total to five.").sort(), [
+    "BTN>NPL 057",
+    "NPL>BTN 057"
   ]);
 });

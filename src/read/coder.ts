@@ -212,6 +212,8 @@ export interface Frame {
   anchor?: number;
   /** The subject phrase's last token ("Japarov" in "Tajikistan and Kyrgyz President Sadyr Japarov agreed"). */
   subjectEnd?: number;
+  /** The object is the verb before's, taken by a coordinated verb whose own clause names no actor (shallow.ts). */
+  sharedObject?: boolean;
   ownMood?: "intent" | "negated" | "threat";
 }
 
@@ -1355,6 +1357,13 @@ function codeSentence(
       }
       const key = `${s.code}|${t.code}|${code}`;
       if (seen.has(key)) continue;
+      // (a verb that takes the other side of the verb before it adds no act of that verb's root: "met X's officials
+      // and toured the port" is one meeting-and-visit, 04)
+      if (
+        f.sharedObject &&
+        events.some((x) => x.source === s.actor && x.target === t.actor && x.code.slice(0, 2) === code.slice(0, 2))
+      )
+        continue;
       seen.add(key);
       const ev = makeEvent(s, t, code, match.rule, tokens[f.first], tokens[f.last]);
       if (f.mood === "intent") ev.modality = "planned";

@@ -462,6 +462,13 @@ function attributionBetween(ctx: SentenceContext, from: number, to: number): boo
   return false;
 }
 
+/**
+ * Nouns that name a party to an act (English's nouns of states, their people and their bodies, singular and plural):
+ * a clause holding one names its own other side, known to the dictionary or not.
+ */
+const PARTY_NOUN =
+  /^(COUNTRY|COUNTRIES|STATE|STATES|NATION|NATIONS|GOVERNMENT|GOVERNMENTS|REGION|REGIONS|LEADER|LEADERS|PARTNER|PARTNERS|ALLY|ALLIES|NEIGHBOUR|NEIGHBOURS|NEIGHBOR|NEIGHBORS|SIDE|SIDES|MEMBER|MEMBERS|CAPITALS|AUTHORITIES|COMPANY|COMPANIES|FIRM|FIRMS|OFFICIAL|OFFICIALS|MINISTER|MINISTERS|PRESIDENT|PRESIDENTS|COUNTERPART|COUNTERPARTS|DELEGATION|DELEGATIONS|PEOPLE|PEOPLES|COMMUNITY|REPUBLIC|REPUBLICS|BLOC|INVESTORS|DONORS|PARTY|PARTIES)$/;
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = sentenceGroups(ctx);
@@ -531,7 +538,19 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       --k;
     const previous = frames.at(-1);
     let shared: number | undefined;
-    if (ctx.upper[k] === "AND" && previous && previous.last < k && previous.subjectGroup) {
+    if (
+      previous &&
+      previous.last < k &&
+      previous.subjectGroup &&
+      (ctx.upper[k] === "AND" ||
+        // (the article reader: a participle after the clause's comma, ", accusing them of …", ", pledging to …", is
+        // the act of the finite verb's subject before it)
+        (ctx.happenedOnly &&
+          ctx.upper[k] === "," &&
+          ctx.tags[hit.first] === "VBG" &&
+          (/^VB[DZP]$/.test(ctx.tags[previous.first] ?? "") ||
+            /^(HAS|HAVE|HAD)$/.test(ctx.upper[previous.first - 1] ?? ""))))
+    ) {
       subject = previous.subjectGroup;
       // (how near the subject is counts from the first verb: "X and Y discussed a pipeline and signed a treaty")
       shared = previous.anchor ?? previous.first;
@@ -588,13 +607,29 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     // "signed a partnership with Astana and has repeatedly urged it to …": a pronoun object of a verb sharing the
     // verb before's subject is that verb's object (the article reader).
     let objectRefs = object?.refs;
+    // "met his Uzbek counterpart in Tashkent and backed the railway project", "hosted the five leaders and promised 26
+    // billion yuan": a verb sharing the verb before's subject whose own clause (up to the next verb or the clause's
+    // end) names no actor acts toward that verb's other side ("and backed a project with Japan" names its own).
+    const sharedObject =
+      !object &&
+      ctx.happenedOnly === true &&
+      shared !== undefined &&
+      previous !== undefined &&
+      // (one subject: a pair with no object acts toward each other, "the sides met … and discussed trade")
+      previous.subject.length === 1 &&
+      previous.object.length > 0 &&
+      !/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") &&
+      !groups.some((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd) &&
+      // (nor a party the dictionary does not know, to the clause's end: "… and called on Islamic countries to act",
+      // "… and promised $25 million to help the region")
+      !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => PARTY_NOUN.test(u));
     if (
       !object &&
       ctx.happenedOnly &&
       shared !== undefined &&
       previous &&
       previous.object.length > 0 &&
-      /^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "")
+      (/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") || sharedObject)
     )
       objectRefs = previous.object;
     const mood = moodOf(ctx.upper, hit.first, ctx.happenedOnly === true);
@@ -625,7 +660,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         ? {anchor: Math.min(governor ?? Infinity, shared ?? Infinity)}
         : {}),
       ...(subject ? {subjectEnd: subject.last} : {}),
-      ...(subject ? {subjectGroup: subject} : {})
+      ...(subject ? {subjectGroup: subject} : {}),
+      ...(sharedObject ? {sharedObject} : {})
     });
     if (governor !== undefined) governors.set(governor, frames.at(-1)!);
   }
