@@ -76,10 +76,16 @@ test("a subject pronoun opening a later clause is the verb's subject: an object 
     dyads("Brazil hosted envoys of the Chilean senate, and in June he travelled to Peru for a summit."),
     ["BRA>CHL 043"]
   );
+  // Near misses (review L5): a pronoun that may mean the person named before keeps that side ("he" and a minister;
+  // "it" and a state), and nothing is dropped.
   assert.deepEqual(
     dyads("The Chilean president hosted Brazil's foreign minister on Monday, and on Tuesday he flew to Peru."),
-    ["CHL>BRA 043"]
+    ["CHL>BRA 043", "BRA>PER 042"]
   );
+  assert.deepEqual(dyads("Kenya hosted Uganda's foreign minister on Monday, as he toured Ethiopia."), [
+    "KEN>UGA 043",
+    "UGA>ETH 042"
+  ]);
   // Near miss: a relative clause's own verb keeps the antecedent as its subject and its own object.
   assert.deepEqual(
     dyads(

@@ -17,6 +17,10 @@ test("an ability, a means or a right held governs no act: 'has the means to', 'i
   assert.deepEqual(dyads("Egypt has the legal authority to block Sudan's exports."), []);
   assert.deepEqual(dyads("Egypt had the means to block Sudan's exports."), []);
   assert.deepEqual(dyads("Egypt is well placed to mediate between Sudan and Chad."), []);
+  // (review L6: nouns of opportunity and means, "enough <noun> to", a non-implicative phrase in the past)
+  assert.deepEqual(dyads("Egypt has a chance to mediate between Sudan and Chad."), []);
+  assert.deepEqual(dyads("Norway has enough gas to supply Sweden through the winter."), []);
+  assert.deepEqual(dyads("Japan was in a position to lend Vietnam $2 billion in 2014."), []);
   assert.deepEqual(dyads("Japan has the means to lend Vietnam several billion dollars."), []);
   // (a noun of the lexicon no fixture uses; "with which to"; an adjective; "in a position to")
   assert.deepEqual(dyads("Portugal has the wherewithal to supply Spain with power."), []);
@@ -59,6 +63,7 @@ test("a counted group of people as the subject is a statistic, not its state's a
 
 test("what a state needs is not done: a need's object noun, a gerund after an adjective included", () => {
   assert.deepEqual(dyads("Laos needed Thai financing and Vietnamese goodwill to finish the dam."), []);
-  // Near miss: what is signed, though needed, is done.
+  // Near misses: a span of time needed tells the act as done (review L6); what is signed, though needed, is done.
+  assert.deepEqual(dyads("Ukraine needed two years to persuade Poland to send tanks."), ["UKR>POL 050"]);
   assert.deepEqual(dyads("Mongolia signed a deal with China it badly needed."), ["MNG>CHN 057", "CHN>MNG 057"]);
 });

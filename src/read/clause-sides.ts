@@ -62,6 +62,29 @@ function sideInClauseApart(upper: readonly string[], clauses: readonly Clause[],
   return false;
 }
 
+/** Heads of a noun phrase that names a person (an office holder): what "he" or "she" may mean. */
+const PERSON_HEAD =
+  /^(PRESIDENT|PREMIER|MINISTER|MINISTERS|LEADER|LEADERS|ENVOY|ENVOYS|AMBASSADOR|CHANCELLOR|KING|QUEEN|EMIR|PRINCE|SECRETARY|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICIALS|DIPLOMAT|DIPLOMATS|DELEGATE|COUNTERPART|HEAD|CHIEF|PM|MAYOR|GOVERNOR)$/;
+
+/** Whether the side names a person: its noun phrase after it ("Russia's foreign minister", "the Russian envoy") ends in a person's head. */
+function personSide(upper: readonly string[], tags: readonly string[], side: Span): boolean {
+  for (let k = side.last + 1; k < upper.length && k <= side.last + 5; ++k) {
+    if (PERSON_HEAD.test(upper[k]!)) return true;
+    if (!/^(POS|JJ|NN|NNP|NNS)$/.test(tags[k] ?? "") && !/^['’]S$/.test(upper[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the pronoun at `p` may mean the side (review L5): "he"/"she" a person's noun phrase ("hosted Russia's
+ * foreign minister, as he toured …"), "it"/"they" a state's or a body's ("criticised Israel after it struck …"). A
+ * pronoun that may mean the side leaves it be: only a side it cannot mean (a thing, an institution for "he") is dropped.
+ */
+function pronounMayMean(upper: readonly string[], tags: readonly string[], p: number, side: Span): boolean {
+  const person = personSide(upper, tags, side);
+  return /^(HE|SHE)$/.test(upper[p]!) ? person : !person;
+}
+
 /**
  * Whether the side is (in) the subject of a finite verb: its noun phrase, a coordinated name or an apposition's names
  * and commas, then a verb group ("Prime Minister X announced …", "X and his counterpart Y agreed …"). A pronoun opening
@@ -90,10 +113,12 @@ function sideOutsideVerbClause(
   const adverbial = clauses.find(
     (c) => c.kind === "adverbial" && c.form === "finite" && inside(c, verb) && c.opener < verb
   );
-  return (
-    adverbial !== undefined &&
-    (side.first > adverbial.last || (side.last < adverbial.first && !subjectGroup(upper, tags, side)))
-  );
+  if (adverbial === undefined) return false;
+  if (side.first > adverbial.last) return true;
+  if (side.last >= adverbial.first || subjectGroup(upper, tags, side)) return false;
+  // (a pronoun subject of the clause that may mean the side keeps it: "hosted Russia's minister, as he toured X")
+  const p = adverbial.opener + 1;
+  return !(SUBJECT_PRONOUN.test(upper[p] ?? "") && pronounMayMean(upper, tags, p, side));
 }
 
 /** Words of a noun phrase after an actor's name ("the European Commission's envoy", "Kazakh officials"). */
@@ -157,7 +182,8 @@ function pronounSubjectBetween(upper: readonly string[], tags: readonly string[]
       !CLAUSE_OPENER.test(upper[o]!)
     )
       --o;
-    if (o > side.last && CLAUSE_OPENER.test(upper[o]!)) return !subjectGroup(upper, tags, side);
+    if (o > side.last && CLAUSE_OPENER.test(upper[o]!))
+      return !subjectGroup(upper, tags, side) && !pronounMayMean(upper, tags, p, side);
   }
   return false;
 }

@@ -18,7 +18,7 @@
 
 /** Nouns of ability, means and right (English): what one has "to" do. */
 const ABILITY_NOUN =
-  /^(ABILITY|ABILITIES|CAPACITY|CAPACITIES|CAPABILITY|CAPABILITIES|MEANS|POWER|POWERS|TOOL|TOOLS|INSTRUMENT|INSTRUMENTS|LEVER|LEVERS|LEVERAGE|WHEREWITHAL|RESOURCES|CLOUT|MUSCLE|RIGHT|AUTHORITY|POTENTIAL|FREEDOM|OPTION|OPTIONS)$/;
+  /^(ABILITY|ABILITIES|CAPACITY|CAPACITIES|CAPABILITY|CAPABILITIES|MEANS|POWER|POWERS|TOOL|TOOLS|INSTRUMENT|INSTRUMENTS|LEVER|LEVERS|LEVERAGE|WHEREWITHAL|RESOURCES|CLOUT|MUSCLE|RIGHT|AUTHORITY|POTENTIAL|FREEDOM|OPTION|OPTIONS|CHANCE|CHANCES|OPPORTUNITY|OPPORTUNITIES|ROOM|SCOPE|MANDATE|MONEY|FUNDS|CASH|CAPITAL|STRENGTH|TIME|REASON)$/;
 /** Forms of "have" and its kin that hold an ability now or then (not "used", "exercised", "deployed"). */
 const HOLDING = /^(HAS|HAVE|HAD|'S|'VE|POSSESSES|POSSESS|RETAINS|RETAIN|KEEPS|KEEP|LACKS|LACK|LACKED|HOLDS|HOLD)$/;
 /** Adjectives of ability (English): "is able to", "is capable of", "is well placed to", "is free to". */
@@ -26,6 +26,9 @@ const ABILITY_ADJECTIVE =
   /^(ABLE|UNABLE|CAPABLE|INCAPABLE|POSITIONED|PLACED|EQUIPPED|FREE|ENTITLED|EMPOWERED|AUTHORISED|AUTHORIZED)$/;
 /** Present forms of "be" and its linking kin (the past "was able to" tells the act). */
 const PRESENT_BE = /^(IS|ARE|AM|'S|'RE|REMAINS|REMAIN|SEEMS|SEEM|APPEARS|APPEAR|BE|BEING)$/;
+/** Any form of "be": the non-implicative abilities hold in the past too. */
+const ANY_BE =
+  /^(IS|ARE|AM|'S|'RE|WAS|WERE|REMAINS|REMAIN|REMAINED|SEEMS|SEEM|SEEMED|APPEARS|APPEAR|APPEARED|BE|BEING|BEEN)$/;
 /** Words inside the noun phrase of an ability: determiners, possessives, quantifiers, common adjectives. */
 const ABILITY_PHRASE =
   /^(THE|A|AN|ITS|THEIR|HIS|HER|OUR|ENOUGH|NO|SUFFICIENT|ALL|EVERY|FULL|LEGAL|POLITICAL|ECONOMIC|FINANCIAL|MILITARY|DIPLOMATIC|TECHNICAL|INDUSTRIAL|SOVEREIGN|EXCLUSIVE|SOLE|REAL|CLEAR|MANY|SEVERAL|VARIOUS|OTHER|NECESSARY|NEEDED|REQUIRED|WELL|ALSO|STILL|NOW|ALREADY)$/;
@@ -46,8 +49,10 @@ export function abilityGoverns(upper: readonly string[], first: number, start: n
   if (ABILITY_NOUN.test(w) || (w === "POSITION" && upper[k - 1] === "A" && upper[k - 2] === "IN")) {
     let h = w === "POSITION" ? k - 3 : k - 1;
     while (h >= start && h >= k - 6 && ABILITY_PHRASE.test(upper[h]!)) --h;
-    return h >= start && (HOLDING.test(upper[h]!) || (w === "POSITION" && PRESENT_BE.test(upper[h]!)));
+    // ("has enough gas to supply X": any noun after "enough" or "sufficient")
+    return h >= start && (HOLDING.test(upper[h]!) || (w === "POSITION" && ANY_BE.test(upper[h]!)));
   }
+  if (/^(ENOUGH|SUFFICIENT)$/.test(upper[k - 1] ?? "") && HOLDING.test(upper[k - 2] ?? "")) return true;
   if (ABILITY_ADJECTIVE.test(w)) {
     let h = k - 1;
     while (
@@ -56,7 +61,8 @@ export function abilityGoverns(upper: readonly string[], first: number, start: n
       /^(WELL|BETTER|BEST|NOW|STILL|ALSO|FULLY|PERFECTLY|ALREADY|NOT)$/.test(upper[h]!)
     )
       --h;
-    return h >= start && PRESENT_BE.test(upper[h]!);
+    // (the past "was able to" tells the act; "was in a position / well placed / free to" does not — review L6)
+    return h >= start && (PRESENT_BE.test(upper[h]!) || (!/^(ABLE|UNABLE)$/.test(w) && ANY_BE.test(upper[h]!)));
   }
   return false;
 }

@@ -164,6 +164,15 @@ function attitudeAt(upper: readonly string[], k: number): boolean {
   // (a participle opening a noun phrase is an adjective, not an attitude: "Worried Chilean officials met …",
   // "Chile's preferred partner …", "for worried exporters": no subject before it — review K6)
   if (k === 0 || ATTRIBUTIVE_BEFORE.test(upper[k - 1] ?? "")) return false;
+  // ("needed three weeks to annex": a span of time needed tells the act as done — review L6)
+  if (
+    /^NEED/.test(w) &&
+    /^(\d+|ONLY|JUST|ABOUT|SOME|A|AN|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|SEVERAL|MANY|FEW)$/.test(
+      upper[k + 1] ?? ""
+    ) &&
+    upper.slice(k + 1, k + 5).some((x) => /^(SECONDS?|MINUTES?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|DECADES?)$/.test(x))
+  )
+    return false;
   if (DESIDERATIVE.test(w) || FEARING.test(w)) return true;
   if (w === "LIKE") return /^(WOULD|'D)$/.test(upper[k - 1] ?? "");
   if (!EXPECTATIVE.test(w)) return false;
