@@ -64,6 +64,26 @@ test("the act of an 'after' clause with a verb of its own is dated the span befo
   );
 });
 
+test("review L3: the nearest span, compound counts, a future or yearless anchor", () => {
+  // (two spans: each act takes the span nearest before it)
+  const two =
+    "The talks come three years after Nepal hosted Bhutan's king and a year after Ghana hosted Togo's president.";
+  assert.deepEqual(of(two, "NPL>BTN"), ["043 2021-01-01"]);
+  assert.deepEqual(of(two, "GHA>TGO"), ["043 2023-01-01"]);
+  // (compound and teen counts, for "after" and "ago"; a count inside a hyphenated word is no count)
+  assert.deepEqual(of("The visit comes twenty-five years after Norway hosted Egypt's president.", "NOR>EGY"), [
+    "043 1999-01-01"
+  ]);
+  assert.deepEqual(of("The visit comes thirteen years after Ghana hosted Togo's president.", "GHA>TGO"), [
+    "043 2011-01-01"
+  ]);
+  assert.deepEqual(of("Norway recalled its envoy from Egypt forty years ago.", "NOR>EGY"), ["161 1984-01-01"]);
+  // (a time still to come, or a month without its year, is no anchor: the article's date is)
+  assert.deepEqual(of("The summit will take place in June, a year after Peru hosted Chile's president.", "PER>CHL"), [
+    "043 2023-01-01"
+  ]);
+});
+
 test("near misses: a noun after 'after', an act before the span, a new clause, a date of the clause's own", () => {
   // (a noun phrase after "after": no clause to date, the main act keeps the article's date)
   assert.deepEqual(of("A year after the referendum, Norway recalled its ambassador from Egypt.", "NOR>EGY"), [

@@ -100,34 +100,24 @@ function recentMonth(month: number, ref: {y: number; m: number}, strictlyBefore 
 }
 
 /** A count written as a word or in figures ("a", "an", "one" … "twelve", "fifteen", "twenty", "thirty", "18"). */
-const COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2})`;
+const COUNT = String.raw`(?<![-\p{L}\p{N}])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})`;
 /** Units of a span of time. */
 const SPAN_UNIT = String.raw`(day|week|month|year|decade)`;
 type SpanUnit = "day" | "week" | "month" | "year" | "decade";
-const COUNT_WORDS = [
-  "a",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve"
-];
+const COUNT_WORDS =
+  "a one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " "
+  );
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 
 /** The number a {@link COUNT} word gives. */
 function countOf(word: string): number {
   const w = word.toLowerCase();
   if (w === "an") return 1;
   if (/^\d/.test(w)) return Number(w);
-  if (w === "fifteen") return 15;
-  if (w === "twenty") return 20;
-  if (w === "thirty") return 30;
+  const [tens, unit] = w.split("-");
+  const t = TENS.indexOf(tens!);
+  if (t >= 0) return (t + 2) * 10 + (unit ? COUNT_WORDS.indexOf(unit) : 0);
   return Math.max(1, COUNT_WORDS.indexOf(w));
 }
 
@@ -275,7 +265,7 @@ const PATTERNS: Pattern[] = [
   {
     rule: "ago",
     yearOnly: true,
-    re: new RegExp(String.raw`\b${COUNT}\s+${SPAN_UNIT}s?\s+ago\b`, "i"),
+    re: new RegExp(String.raw`\b${COUNT}\s+${SPAN_UNIT}s?\s+ago\b`, "iu"),
     resolve: (m, ref) => {
       const unit = m[2]!.toLowerCase() as SpanUnit;
       if ((ref.estimated || ref.coarse === "year") && unit !== "year" && unit !== "decade") return undefined;
@@ -504,7 +494,7 @@ export interface SpanAfter {
   unit: SpanUnit;
 }
 
-const SPAN_AFTER = new RegExp(String.raw`\b${COUNT}\s+${SPAN_UNIT}s?\s+(?=after\b)`, "gi");
+const SPAN_AFTER = new RegExp(String.raw`\b${COUNT}\s+${SPAN_UNIT}s?\s+(?=after\b)`, "giu");
 
 /**
  * The spans of time a sentence says before "after" ("… comes seven months after the leaders met …", "a year after

@@ -464,7 +464,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // nor one the clause dates itself ("a year after X met Y in May 2023").
   const spanDate = (i: number, at: number): ResolvedDate | undefined => {
     const text = sentences[i]!.text;
-    for (const span of spansAfter(text)) {
+    // (the nearest span before the act: "two years after X hosted …, and a year after Y hosted …": review L3)
+    for (const span of spansAfter(text).reverse()) {
       if (span.after >= at) continue;
       const clause = clausesOf(i).find(
         (c) => c.kind === "adverbial" && c.form === "finite" && c.start === span.after && (c.end ?? 0) >= at
@@ -472,8 +473,15 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (!clause || SPAN_CLAUSE_BREAK.test(text.slice(span.after, at))) continue;
       if (datesOf(i).some((d) => d.start! > span.after && d.end! <= clause.end!)) continue;
       const told = dates[i];
+      // (not a time still to come, nor a month without its year: "will take place in June, a year after …" counts back
+      // from the article: review L3)
       const from =
-        told && told.precision !== "article" && told.end !== undefined && told.end <= span.start
+        told &&
+        told.precision !== "article" &&
+        told.end !== undefined &&
+        told.end <= span.start &&
+        !(metadata.date && told.date > metadata.date) &&
+        !YEARLESS_RULES.has(told.rule.replace(/\+estimated-year$/, ""))
           ? told
           : metadata.date && isIsoDate(metadata.date)
             ? {date: metadata.date, precision: articlePrecision}
