@@ -159,4 +159,23 @@ test("a named speaker's quoted words of how things stand are the speaker's asses
   assert.equal(by("doubled the winter sailings"), undefined);
   assert.equal(by("reached 7 million tonnes"), undefined);
   assert.equal(by("join the pool"), undefined);
+  // (review L10: origin or kind after a copula, whereabouts, a count in words — facts, no claim)
+  const f = readOk(
+    [
+      "Ferry operators meet in Klaipeda",
+      "",
+      "KLAIPEDA, 9 May - Lithuanian and Swedish ferry operators met on Thursday.",
+      "",
+      '"The turbines in our engine rooms are German," said Rasa Mockute, who chairs the shipowners\' association.',
+      "",
+      '"Most of our passengers are Latvian truckers," Mockute said.',
+      "",
+      '"The harbour master is away this week," Mockute said.',
+      "",
+      '"The terminal has three ramps and a waiting hall," Mockute said.'
+    ].join("\n"),
+    {}
+  );
+  for (const q of ["are German", "Latvian truckers", "away this week", "three ramps"])
+    assert.equal(claimOf(f, q), undefined, q);
 });

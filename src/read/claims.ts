@@ -1249,6 +1249,9 @@ function quotedState(said: string): boolean {
   // "The train runs on Mondays", "The minister is still in Moscow", "The delegation does not include …"; review H22)
   // (nor a state or a step told by its participle: "The tariff is not published yet"; review G17)
   if (PLACED.test(t) || COMPOSITION.test(t) || STATE_REPORT.test(t)) return false;
+  // (a count in words, whereabouts, or a copula whose complement classifies by origin or kind, "are Chinese", "are
+  // Kazakh traders", "is abroad this week", "has two platforms": facts; review L10)
+  if (COUNT_WORD.test(t) || WHEREABOUTS.test(t) || ORIGIN_COMPLEMENT.test(t)) return false;
   if (!PRESENT.test(t)) return false;
   const words = t.split(/[\s,;:"“”«»]+/);
   // (a past form counts only when no present auxiliary governs it: "has appreciated" is present, "lost" is not)
@@ -1262,6 +1265,14 @@ function quotedState(said: string): boolean {
 /** A named place after a preposition of place or motion, or a day of the week: "in Osh", "to Almaty", "on Mondays". */
 const PLACED =
   /\b(?:(?:in|to|from|at|into|via|near|across|through)\s+(?:the\s+)?\p{Lu}\p{Ll}|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)/u;
+/** Number words: a count told in words is a figure ("two platforms", "dozens of trucks"). */
+const COUNT_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|millions?)\b/i;
+/** Whereabouts: a place adverb or a time of now ("is abroad", "is away this week"; not "are here to <verb>", a purpose). */
+const WHEREABOUTS = /\b(?:abroad|away|overseas|here(?!\s+to\b)|there(?!\s+to\b)|this week|today|tonight|right now)\b/i;
+/** A copula with a capitalised complement of origin or kind: "are Chinese", "is a Kazakh company", "are Kazakh traders". */
+const ORIGIN_COMPLEMENT =
+  /\b(?:is|are|was|were|remains?)\s+(?:(?:mostly|mainly|all|largely)\s+)?(?:an?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:[,.;"”]|$|and\b)/u;
 /** Verbs of composition and residence (what a body includes, where someone lives): they describe, they judge nothing. */
 const COMPOSITION =
   /\b(?:include[sd]?|including|contains?|consists?|comprises?|lives?|resides?|houses?|employs?|numbers?)\b/;
