@@ -30,6 +30,9 @@ test("a market ticker line is chrome; a long line of names and numbers that is n
   // exponentially many ways (minutes at 140 characters). The bound is a guard against that, far above a linear read.
   const adversarial = "A " + "1. ".repeat(666) + "!";
   assert.ok(adversarial.length > 2000);
+  // Warm the reader first, so that the bound measures the pattern and not the first compile under a loaded machine
+  // (a cold first read took over 2 s at load 25). Exponential splitting takes minutes here; a linear read, milliseconds.
+  read(`Steppe Markets\n\nA ${"1. ".repeat(10)}!\n\nKazakhstan and Uzbekistan signed a transit agreement on Monday.\n`);
   const started = performance.now();
   const e = read(
     `Steppe Markets\n\n${adversarial}\n\nKazakhstan and Uzbekistan signed a transit agreement on Monday.\n`
@@ -40,7 +43,7 @@ test("a market ticker line is chrome; a long line of names and numbers that is n
     texts(e).some((s) => s.includes("transit agreement")),
     texts(e).join("\n")
   );
-  assert.ok(took < 2000, `read in ${took.toFixed(0)} ms`);
+  assert.ok(took < 10000, `read in ${took.toFixed(0)} ms`);
 });
 
 test("a promotion of the site's channels is chrome; news that mentions a Telegram channel or subscribing is kept", () => {
