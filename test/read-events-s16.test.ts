@@ -154,6 +154,22 @@ test("a verb sharing the verb before's subject and naming no actor of its own ac
   assert.deepEqual(dyads("Norway praised the truce in Sudan on Monday and urged every party to keep to its terms."), [
     "NOR>SDN 051"
   ]);
+  // (review L9: only toward the shared matter — an act, a paper, a project, an amount — not a domestic party)
+  assert.deepEqual(
+    dyads("Norway's prime minister met Egypt's president in Cairo and accused the opposition of fraud."),
+    ["NOR>EGY 040"]
+  );
+  assert.deepEqual(
+    dyads("Norway's prime minister met Egypt's president in Cairo and thanked farmers for their patience."),
+    ["NOR>EGY 040"]
+  );
+  assert.deepEqual(
+    dyads("Norway's prime minister hosted Egypt's president in Oslo and promised pensioners higher payments."),
+    ["NOR>EGY 043"]
+  );
+  assert.ok(
+    dyads("Norway's prime minister met Egypt's president in Cairo and signed two treaties.").includes("NOR>EGY 057")
+  );
   // (a second act of the same root as the first adds nothing: "met … and toured the port" is one 04)
   assert.deepEqual(dyads("Peru's president met Chile's president in Lima and toured the harbour."), ["PER>CHL 040"]);
 });

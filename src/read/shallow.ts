@@ -469,6 +469,31 @@ function attributionBetween(ctx: SentenceContext, from: number, to: number): boo
 const PARTY_NOUN =
   /^(COUNTRY|COUNTRIES|STATE|STATES|NATION|NATIONS|GOVERNMENT|GOVERNMENTS|REGION|REGIONS|LEADER|LEADERS|PARTNER|PARTNERS|ALLY|ALLIES|NEIGHBOUR|NEIGHBOURS|NEIGHBOR|NEIGHBORS|SIDE|SIDES|MEMBER|MEMBERS|CAPITALS|AUTHORITIES|COMPANY|COMPANIES|FIRM|FIRMS|OFFICIAL|OFFICIALS|MINISTER|MINISTERS|PRESIDENT|PRESIDENTS|COUNTERPART|COUNTERPARTS|DELEGATION|DELEGATIONS|PEOPLE|PEOPLES|COMMUNITY|REPUBLIC|REPUBLICS|BLOC|INVESTORS|DONORS|PARTY|PARTIES)$/;
 
+/**
+ * Nouns of the matter two sides share (English's nouns of diplomatic acts, papers, projects and money): talks,
+ * agreements, deals, treaties, memorandums, statements, projects, corridors, routes, plans, initiatives, proposals,
+ * support, cooperation, a summit's organisation, investment, loans, grants, aid.
+ */
+const SHARED_MATTER =
+  /^(TALKS|MEETING|MEETINGS|SUMMIT|SUMMIT'S|VISIT|ORGANISATION|ORGANIZATION|HOSPITALITY|AGREEMENT|AGREEMENTS|DEAL|DEALS|ACCORD|ACCORDS|TREATY|TREATIES|MEMORANDUM|MEMORANDUMS|MEMORANDA|DECLARATION|DECLARATIONS|STATEMENT|COMMUNIQUE|ROADMAP|DOCUMENTS|CONTRACT|CONTRACTS|PROTOCOL|PROJECT|PROJECTS|CORRIDOR|CORRIDORS|ROUTE|ROUTES|PIPELINE|RAILWAY|LINK|LINKS|PLAN|PLANS|INITIATIVE|INITIATIVES|PROPOSAL|PROPOSALS|PROGRAMME|PROGRAM|PARTNERSHIP|COOPERATION|SUPPORT|INVESTMENT|INVESTMENTS|LOAN|LOANS|GRANT|GRANTS|CREDIT|AID|FUNDING|FINANCING|ASSISTANCE|RELATIONS|TIES)$/;
+
+/**
+ * Whether the object of a verb in [from, to] names the shared occasion's matter: an amount first ("promised 26 billion
+ * yuan", "$25 million"), else a noun of {@link SHARED_MATTER} in its noun phrase before any other noun of people.
+ */
+function sharedMatter(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = from;
+  while (k <= to && /^(RB|DT|PRP\$)$/.test(ctx.tags[k] ?? "") && !/^(OWN)$/.test(ctx.upper[k + 1] ?? "")) ++k;
+  if (/^(CD|\$)$/.test(ctx.tags[k] ?? "") || /^[$€£¥]/.test(ctx.upper[k] ?? "")) return true;
+  for (let n = 0; k <= to && n < 5; ++k, ++n) {
+    const u = ctx.upper[k]!;
+    if (SHARED_MATTER.test(u)) return true;
+    if (!/^(JJ|JJR|JJS|NN|NNS|NNP|NNPS|POS|VBN|VBG|CD|HYPH)$/.test(ctx.tags[k] ?? "") && !/^(['’]S|['’])$/.test(u))
+      return false;
+  }
+  return false;
+}
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = sentenceGroups(ctx);
@@ -622,7 +647,11 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       !groups.some((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd) &&
       // (nor a party the dictionary does not know, to the clause's end: "… and called on Islamic countries to act",
       // "… and promised $25 million to help the region")
-      !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => PARTY_NOUN.test(u));
+      !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => PARTY_NOUN.test(u)) &&
+      // (and only toward the shared occasion's matter: an amount, or a noun of an act, a paper or a project — "backed
+      // the railway project", "signed three agreements", "promised 26 billion yuan"; not "accused the opposition",
+      // "thanked voters", "promised farmers new subsidies": review L9)
+      sharedMatter(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd));
     if (
       !object &&
       ctx.happenedOnly &&
