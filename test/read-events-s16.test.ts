@@ -170,6 +170,18 @@ test("a verb sharing the verb before's subject and naming no actor of its own ac
   assert.ok(
     dyads("Norway's prime minister met Egypt's president in Cairo and signed two treaties.").includes("NOR>EGY 057")
   );
+  // (a pronoun later in the verb's own clause names its other side as the pronoun's reading does, in one direction:
+  // the coverage matrix's coordinated-predicates cell read "… and suspended talks with him" both ways)
+  assert.ok(
+    !dyads("Peru's trade minister met Chile's finance minister in March and suspended talks with her.").includes(
+      "CHL>PER 164"
+    )
+  );
+  assert.ok(
+    !dyads("Peru's trade minister met Chile's finance minister in March and later suspended the talks with them.").some(
+      (d) => d.startsWith("CHL>PER")
+    )
+  );
   // (a second act of the same root as the first adds nothing: "met … and toured the port" is one 04)
   assert.deepEqual(dyads("Peru's president met Chile's president in Lima and toured the harbour."), ["PER>CHL 040"]);
 });

@@ -648,6 +648,8 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       // (nor a party the dictionary does not know, to the clause's end: "… and called on Islamic countries to act",
       // "… and promised $25 million to help the region")
       !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => PARTY_NOUN.test(u)) &&
+      // (nor a pronoun that names the other side later in the clause: "… and suspended talks with him")
+      !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => /^(IT|THEM|HIM|HER)$/.test(u)) &&
       // (and only toward the shared occasion's matter: an amount, or a noun of an act, a paper or a project — "backed
       // the railway project", "signed three agreements", "promised 26 billion yuan"; not "accused the opposition",
       // "thanked voters", "promised farmers new subsidies": review L9)
