@@ -1565,27 +1565,20 @@ function codeSentence(
       }
     }
   }
+  // (the two passes below read a clause said the plain way as a sentence of its own, and keep what the sentence as
+  // written did not already give: the same dyad with the same root)
+  const recode = (plain: string) =>
+    codeSentence(core, plain, {...options, canonical: true}, mapCodes, tagger, nullActors, happenedOnly);
+  const hasDyadRoot = (e: CodedEvent) =>
+    events.some((x) => x.source === e.source && x.target === e.target && x.code.slice(0, 2) === e.code.slice(0, 2));
   // Acts told inside an object relative or a passive reduced relative with its agent, read from the clause said
   // the plain way (src/read/events-relative.ts): "the aid that X delivered to Y" as "X delivered the aid to Y", "the
   // sanctions imposed on Y by X" as "X imposed the sanctions on Y"; a dyad the sentence already gave keeps its event.
   if (happenedOnly && !tree && !options.canonical && /\b(?:that|which|by)\b/i.test(text))
     for (const c of canonicalClauses(written, upper, tags, clausesHere())) {
-      const again = codeSentence(
-        core,
-        c.text,
-        {...options, canonical: true},
-        mapCodes,
-        tagger,
-        nullActors,
-        happenedOnly
-      );
+      const again = recode(c.text);
       for (const e of again.events) {
-        if (
-          events.some(
-            (x) => x.source === e.source && x.target === e.target && x.code.slice(0, 2) === e.code.slice(0, 2)
-          )
-        )
-          continue;
+        if (hasDyadRoot(e)) continue;
         const plain = {
           ...e,
           start: tokens[c.verb]!.start,
@@ -1617,23 +1610,10 @@ function codeSentence(
       const plain = [...written.slice(c.anchor + 1, end + 1), past, ...written.slice(c.opener + 1, c.last + 1)].join(
         " "
       );
-      const again = codeSentence(
-        core,
-        `${plain}.`,
-        {...options, canonical: true},
-        mapCodes,
-        tagger,
-        nullActors,
-        happenedOnly
-      );
+      const again = recode(`${plain}.`);
       for (const e of again.events) {
         if (!judged.refs.some((r) => r.actor === e.source)) continue;
-        if (
-          events.some(
-            (x) => x.source === e.source && x.target === e.target && x.code.slice(0, 2) === e.code.slice(0, 2)
-          )
-        )
-          continue;
+        if (hasDyadRoot(e)) continue;
         events.push({
           ...e,
           start: tokens[c.opener]!.start,
