@@ -1135,7 +1135,10 @@ function codeSentence(
           // both directions.
           const reply =
             happenedOnly && !tree && forward && back && back !== forward && back.slice(0, 2) === forward.slice(0, 2);
-          if (back && back !== "---" && !reply) pairs.push([t, s, back]);
+          // (a verb that takes the other side of the verb before it, "met X … and suspended talks with him", gives a
+          // hostile act one way: the other side's reply is not told; a cooperative reply, 057:057, stays)
+          const untold = f.sharedObject === true && Number(back?.slice(0, 2)) >= 10;
+          if (back && back !== "---" && !reply && !untold) pairs.push([t, s, back]);
         }
     }
     // The article reader: a region is a place, not an actor that does things, unless named as a group of states

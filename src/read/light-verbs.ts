@@ -282,6 +282,13 @@ export function readLightVerb(
       if (/^(CONTRACT|CONTRACTS|TENDER|TENDERS|CONCESSION|CONCESSIONS)$/.test(upper[k]!))
         return {action: "recode", code: "061", rule: `${w} * CONTRACT [061]`};
   }
+  // "awarded him the Order of …", "conferred an order on X": a verb of conferring gives an honour, not a command (the
+  // dictionary's ISSUE * ORDER, 100, is its GRANT block's; "issued an order" keeps it)
+  if (
+    /^(AWARD|AWARDS|AWARDED|AWARDING|BESTOW|BESTOWS|BESTOWED|BESTOWING|CONFER|CONFERS|CONFERRED|CONFERRING)$/.test(w) &&
+    code.startsWith("100")
+  )
+    return {action: "drop", reason: "vague"};
   // "signed a supply contract with X", "inked a contract": a signed agreement (057) like any other paper, as every
   // gold codes a signing (../shared/corpus/seeds.gold.json: every signing 05); the dictionary's SIGN * CONTRACT is
   // 060 (economic cooperation). docs/reading.md ("Code conventions"). The sentence yardsticks keep 060: this file is

@@ -494,6 +494,64 @@ function sharedMatter(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Prepositions that take a verb's second object (English's prepositions of direction, address and contact: "called on
+ * him", "appealed to her", "pleaded with them", "imposed a ban on it", "turned against him", "sent a note to them").
+ */
+const OBJECT_PREPOSITION = /^(ON|UPON|TO|WITH|AGAINST|AT|FOR|FROM|TOWARD|TOWARDS|INTO|OVER|ABOUT)$/;
+
+/**
+ * Nouns of a country's own people and bodies that are no state (English's collective nouns of the public, its groups
+ * and its institutions at home): "appealed to parliament for support for it", "thanked the public for its trust" name
+ * a domestic side, not the visit's other side. Plural nouns of agents (-ers, -ors, -ists, -ians, -ants, -ents but
+ * -ments: voters, protesters, pensioners, journalists, civilians, migrants, residents) are tested by their ending.
+ * (Forces are not among them: "mobilised troops on the border with it" names what the subject acts with.)
+ */
+const HOME_GROUP =
+  /^(OPPOSITION|MEDIA|PRESS|PUBLIC|PARLIAMENT|CABINET|CONGRESS|SENATE|ASSEMBLY|COURT|COURTS|STAFF|CLERGY|YOUTH|ELITE|ELITES|CLANS|UNIONS|PEOPLE|CITIZENS|FAMILIES|WOMEN|MEN|CHILDREN|NATION|ELECTORATE|CROWD|CROWDS|BUSINESSES|COMPANIES|FIRMS|INDUSTRY|GROUPS|PARTY|PARTIES|HIMSELF|HERSELF|ITSELF|THEMSELVES)$/;
+const AGENT_NOUN = /(ERS|ORS|ISTS|IANS|ANTS|(?<!M)ENTS)$/;
+/** Plural nouns of things with an agent's ending (borders, orders, corridors, sectors, grants, plants, events). */
+const THING_NOUN =
+  /^(BORDERS|ORDERS|WATERS|LETTERS|PAPERS|MATTERS|TRANSFERS|BARRIERS|POWERS|NUMBERS|FIGHTERS|BOMBERS|TANKERS|CONTAINERS|HEADQUARTERS|QUARTERS|CORRIDORS|SECTORS|FACTORS|DOORS|FLOORS|ERRORS|REACTORS|GRANTS|PLANTS|EVENTS|INCIDENTS|CONTENTS|COMPONENTS|RENTS)$/;
+
+/**
+ * Whether the first object pronoun of a verb's clause in [from, to] stands after a preposition (it/him/her/them, and
+ * "her" not before a noun: "appealed to her for calm", not "her hosts"), with only the verb's own object before it —
+ * adverbs, particles, determiners, adjectives and common nouns of things ("eased sanctions on it", "later pleaded with
+ * him", "lifted the ban on them"). An amount may stand before it ("pledged $2 billion to them"); not a name, a verb, a
+ * clause word or a noun of people at home ("thanked voters for backing him", "said that it …", "appealed to
+ * parliament for support for it"); the nouns of parties abroad are PARTY_NOUN's, tested apart. The pronoun refers to
+ * the other side of the verb before: "met X … and called on him" (review L13).
+ */
+function partnerPronoun(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; ++k) {
+    const u = ctx.upper[k]!;
+    const tag = ctx.tags[k] ?? "";
+    if (
+      /^(IT|THEM|HIM|HER)$/.test(u) &&
+      !(u === "HER" && /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|VBN|VBG)$/.test(ctx.tags[k + 1] ?? ""))
+    )
+      return k > from && OBJECT_PREPOSITION.test(ctx.upper[k - 1] ?? "");
+    // ("thanked its hosts": the hosts of a visit are its other side)
+    if (tag === "PRP$" && /^HOSTS?$/.test(ctx.upper[k + 1] ?? "")) return true;
+    // (an amount is the verb's object too: "pledged $2 billion in aid to them"; a plural noun right after the verb
+    // the tagger took for a verb's -s form is a noun: "suspended talks with her", "lifted curbs on it")
+    const nounAfterVerb =
+      tag === "VBZ" && /S$/.test(u) && (k === from || /^(DT|JJ|PRP\$|RP|NN)$/.test(ctx.tags[k - 1] ?? ""));
+    if (
+      !(/^(RB|RP|IN|TO|DT|JJ|JJR|JJS|NN|NNS|PRP\$|CD|\$)$/.test(tag) || /^[$€£¥]/.test(u) || nounAfterVerb) ||
+      /^(THAT|IF|WHETHER|AS|SO|THAN|OWN)$/.test(u) ||
+      // (a noun of the people at home before the pronoun: "thanked voters for their trust in him")
+      // (but the subject's own envoys or forces, "recalled its ambassador from it", "mobilised troops on the border
+      // with it", are what it acts with)
+      (ctx.tags[k - 1] !== "PRP$" &&
+        (HOME_GROUP.test(u) || (/^(NNS|VBZ)$/.test(tag) && AGENT_NOUN.test(u) && !THING_NOUN.test(u))))
+    )
+      return false;
+  }
+  return false;
+}
+
 /** The frames of a raw sentence: one per dictionary verb tagged as a verb. */
 export function framesFromText(ctx: SentenceContext): Frame[] {
   const groups = sentenceGroups(ctx);
@@ -559,7 +617,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     // Coordinated verbs share their subject: "X condemned the attack by Y and promised aid to Z".
     let k = hit.first - 1;
     // (past adverbs, modals and, in the article reader, a perfect's "has": "… and has repeatedly urged")
-    while (k >= 0 && (/^(RB|MD)$/.test(ctx.tags[k]!) || (ctx.happenedOnly && /^(HAS|HAVE|HAD)$/.test(ctx.upper[k]!))))
+    // (and adverbs of sequence the tagger may read as nouns: "… and later signed", "… and afterwards toured")
+    while (
+      k >= 0 &&
+      (/^(RB|MD)$/.test(ctx.tags[k]!) ||
+        (ctx.happenedOnly && /^(HAS|HAVE|HAD|LATER|AFTERWARDS|AFTERWARD|SUBSEQUENTLY)$/.test(ctx.upper[k]!)))
+    )
       --k;
     const previous = frames.at(-1);
     let shared: number | undefined;
@@ -648,12 +711,13 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       // (nor a party the dictionary does not know, to the clause's end: "… and called on Islamic countries to act",
       // "… and promised $25 million to help the region")
       !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => PARTY_NOUN.test(u)) &&
-      // (nor a pronoun that names the other side later in the clause: "… and suspended talks with him")
-      !ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => /^(IT|THEM|HIM|HER)$/.test(u)) &&
       // (and only toward the shared occasion's matter: an amount, or a noun of an act, a paper or a project — "backed
       // the railway project", "signed three agreements", "promised 26 billion yuan"; not "accused the opposition",
-      // "thanked voters", "promised farmers new subsidies": review L9)
-      sharedMatter(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd));
+      // "thanked voters", "promised farmers new subsidies": review L9 — or toward a pronoun after a preposition, which
+      // names that side: "called on him", "appealed to her", "eased sanctions on it": review L13)
+      (partnerPronoun(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd)) ||
+        (!ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => /^(IT|THEM|HIM|HER)$/.test(u)) &&
+          sharedMatter(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd))));
     if (
       !object &&
       ctx.happenedOnly &&
