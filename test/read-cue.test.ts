@@ -96,3 +96,19 @@ test("a cue answers as its pattern on random texts", () => {
     }
   }
 });
+
+test("a copy of a cue (matchAll, split) takes its lists only under the same case and Unicode flags", () => {
+  const c = cue(/Écluse du (?:nord|sud)/);
+  assert.ok(c instanceof Cue);
+  // (matchAll copies with the same flags; split adds "y": the same lists, the same answers)
+  assert.deepEqual(
+    [..."L'Écluse du nord, l'Écluse du sud".matchAll(new Cue(c, "g"))].map((m) => m.index),
+    [2, 20]
+  );
+  assert.deepEqual("a Écluse du sud b".split(c), ["a ", " b"]);
+  assert.equal(new Cue(c, "g").test("the lock of the north"), false);
+  // Under i a cased letter outside ASCII matches its other case, which the lists read without i do not hold.
+  const i = new Cue(c, "i");
+  assert.equal(i.test("l'écluse du Sud"), /Écluse du (?:nord|sud)/i.test("l'écluse du Sud"));
+  assert.equal(i.test("l'écluse du Sud"), true);
+});

@@ -79,6 +79,8 @@ const DATED =
 
 /** "would" and the verb after it, not a counterfactual ("would have") or a wish ("would like"), nor a view ("would be seen as"). */
 const WOULD_ACT = String.raw`would\s+(?!have\b|like\b|(?:normally|usually|often|typically|generally|always|traditionally|sometimes)\b|be\s+(?:seen|regarded|considered)\b)[a-z]+`;
+/** The same as a word anywhere (made once: it was made for every later "that"-clause). */
+const WOULD_ACT_WORD = new RegExp(`\\b(${WOULD_ACT})\\b`);
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE = cue(
   new RegExp(
@@ -757,9 +759,7 @@ function clauseParts(
     // future of the past, as right after the verb)
     // (not the speaker's own side, "and that the two countries would coordinate …": a commitment, read with the rest)
     const would =
-      !cls && sp.from > 0 && /^that\s/.test(part) && !OWN_SIDE_SUBJECT.test(part)
-        ? new RegExp(`\\b(${WOULD_ACT})\\b`).exec(part)
-        : null;
+      !cls && sp.from > 0 && /^that\s/.test(part) && !OWN_SIDE_SUBJECT.test(part) ? WOULD_ACT_WORD.exec(part) : null;
     if (would) cls = {kind: "forecast", cue: modalCue(would[1]!)};
     const cue =
       cls?.cue ??

@@ -434,6 +434,17 @@ export class Cue extends RegExp {
 
   constructor(pattern: string | RegExp, flags?: string) {
     super(pattern, flags);
+    // (`matchAll` and `split` copy the pattern at every call, with its own flags or "y" added: the copy takes the
+    // original's lists, read from the same source under the same i, u and v flags, without making and hashing the key)
+    if (
+      pattern instanceof Cue &&
+      this.ignoreCase === pattern.ignoreCase &&
+      this.unicode === pattern.unicode &&
+      (this as {unicodeSets?: boolean}).unicodeSets === (pattern as {unicodeSets?: boolean}).unicodeSets
+    ) {
+      this.needs = pattern.needs;
+      return;
+    }
     const key = `${this.flags}/${this.source}`;
     let needs = needsBySource.get(key);
     if (!needs) needsBySource.set(key, (needs = needsOf(cueStrings(this))));

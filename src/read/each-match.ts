@@ -15,6 +15,18 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
   }
 }
 
+/**
+ * The matches of a global pattern, in order, as `matchAll` gives them, without its copy of the pattern: for a loop that
+ * may stop early. `re` is used from the start; the loop's body must not use it.
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex = nextIndex(text, re.lastIndex, re.unicode);
+    yield m;
+  }
+}
+
 function nextIndex(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
   const c = text.charCodeAt(at);

@@ -16,6 +16,8 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
 /** A role held in a government: its holder states a position, no expert's view ("Deputy Assistant Secretary of State"). */
 export const SERVING_OFFICE =
   /\b(?:Secretary|Minister|Ambassador|Administrator|Commissioner|Envoy|Governor|Senator|Congress(?:man|woman)|Department of|Ministry of)\b/;
+/** {@link SERVING_OFFICE} in any case (made once: it was made for every role asked about). */
+const SERVING_OFFICE_ANY_CASE = new RegExp(SERVING_OFFICE.source, "i");
 /**
  * A role in government held now ("Foreign Minister", "the country's deputy minister of energy"; not "former
  * ambassador", nor "professor in the Department of History"): its holder speaks as an official.
@@ -23,7 +25,7 @@ export const SERVING_OFFICE =
 export function isServingOfficial(role: string | undefined): boolean {
   return (
     role !== undefined &&
-    new RegExp(SERVING_OFFICE.source, "i").test(role) &&
+    SERVING_OFFICE_ANY_CASE.test(role) &&
     !/\b(?:former|retired|ex-)/i.test(role) &&
     !EXPERT_ROLE.test(role)
   );

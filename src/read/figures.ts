@@ -233,6 +233,8 @@ interface Found {
 const PATTERNS: {
   rule: string;
   re: RegExp;
+  /** A character every match's text holds (a pattern whose look-behind gives the cue pre-filter nothing to read). */
+  needs?: RegExp;
   read: (m: RegExpExecArray) => Omit<Found, "start" | "end" | "rule"> | undefined;
 }[] = [
   {
@@ -313,6 +315,8 @@ const PATTERNS: {
     // this one the second
     rule: "figure:money",
     re: new RegExp(String.raw`(?<=(US\$|\$|€|£|¥|₸|₽)\s?(?:${NUM})\s*[-–]\s*)(${NUM})(?:\s*(${SCALE})\b)?`, "gi"),
+    // (a currency sign and a dash: the look-behind needs both; the signs are uncased)
+    needs: /[$€£¥₸₽][^]*[-–]/,
     read: (m) => {
       const r = money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!);
       return r && {...r, approximate: true};
@@ -768,6 +772,7 @@ export function readFigures(
     // (A digit, the common case, first: the same answer as MAY_HOLD alone, without scanning its word list.)
     if (!DIGIT.test(s.text) && !mayHold(s.text)) return;
     for (const p of PATTERNS) {
+      if (p.needs && !p.needs.test(s.text)) continue;
       // (Not matchAll, which would clone the pattern for every sentence.)
       eachMatch(p.re, s.text, (m) => {
         const start = m.index!;

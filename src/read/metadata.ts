@@ -333,6 +333,10 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH_NAME =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 
+/** A dateline's month and day after its place ("ASTANA, March 3 –"), and day and month ("ASTANA, 3 March –"), yearless. */
+const MONTH_DAY_AFTER_PLACE = new RegExp(`[,.]\\s+${MONTH_NAME}\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, "u");
+const DAY_MONTH_AFTER_PLACE = new RegExp(`[,.]\\s+(\\d{1,2})\\s+${MONTH_NAME}(?![\\p{L}])(?!,?\\s*\\d{4})`, "u");
+
 /**
  * The month and the day of a wire's dateline that gives no year ("KHUJAND, April 7 (Valley Wire) -", "MOSCOW, 7 April.
  * /Agency/."): undefined when the paragraph opens with no such dateline.
@@ -341,8 +345,8 @@ function datelineMonthDay(paragraph: string): {month: number; day: number} | und
   const lead = readLeadDateline(paragraph);
   if (!lead || lead.date) return undefined;
   const head = paragraph.slice(0, lead.length);
-  const md = new RegExp(`[,.]\\s+${MONTH_NAME}\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, "u").exec(head);
-  const dm = new RegExp(`[,.]\\s+(\\d{1,2})\\s+${MONTH_NAME}(?![\\p{L}])(?!,?\\s*\\d{4})`, "u").exec(head);
+  const md = MONTH_DAY_AFTER_PLACE.exec(head);
+  const dm = DAY_MONTH_AFTER_PLACE.exec(head);
   const [name, day] = md ? [md[1]!, Number(md[2])] : dm ? [dm[2]!, Number(dm[1])] : [undefined, 0];
   if (!name || day < 1 || day > 31) return undefined;
   return {month: MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1, day};
@@ -358,6 +362,13 @@ function isBylinePart(part: string): boolean {
   return f !== undefined && f.date === undefined && (f.author !== undefined || f.publisher !== undefined);
 }
 
+/** "Compiled by Jane Roe", "Written by …" closing a header line (made once: it was made for every header line). */
+const COMPILED_BY = new RegExp(`\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})\\.?$`, "u");
+/** A show's host: "Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe" (made once). */
+const SHOW_HOST = new RegExp(
+  `(?:^|\\.\\s+)(?:[Hh]ost|[Pp]resenter|[Hh]osted by|[Pp]resented by|(?:[Hh]ost|[Pp]resenter)\\s*:)\\s+(${NAME})\\b`,
+  "u"
+);
 /**
  * Reads the metadata of an extracted article. Values found in the document win; `given` (flags,
  * sidecar) fills the gaps, and a given value that contradicts the document is reported as a warning.
@@ -458,9 +469,7 @@ export function readMetadata(
     const sent = /^(?:date|sent)\s*:\s*(.+)$/i.exec(h)?.[1];
     const f = sent ? readByline(sent) : undefined;
     if (f?.date) dates.push({date: f.date, rank: DATE_RANK.published});
-    const compiled = new RegExp(`\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})\\.?$`, "u").exec(
-      h
-    )?.[1];
+    const compiled = COMPILED_BY.exec(h)?.[1];
     if (compiled && isPersonName(compiled)) text.author ??= compiled;
   }
   // "Source: Xinhua | 2024-07-03 | Editor: …" above the story names the agency.
@@ -571,10 +580,7 @@ export function readMetadata(
   // A show's host ("Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe") where no byline names a writer.
   if (!text.author) {
     for (const t of [...headerTexts, ...article.paragraphs.slice(0, 2).map((p) => p.text)]) {
-      const host = new RegExp(
-        `(?:^|\\.\\s+)(?:[Hh]ost|[Pp]resenter|[Hh]osted by|[Pp]resented by|(?:[Hh]ost|[Pp]resenter)\\s*:)\\s+(${NAME})\\b`,
-        "u"
-      ).exec(t)?.[1];
+      const host = SHOW_HOST.exec(t)?.[1];
       if (host && isPersonName(host)) {
         text.author = host;
         break;

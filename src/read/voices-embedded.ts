@@ -14,6 +14,7 @@
  */
 import {pastShaped} from "./clauses.js";
 import {cue} from "./cue.js";
+import {matchesOf} from "./each-match.js";
 
 /**
  * English verbs of saying as a sentence's finite verb, past and present (the common members of the class: say, tell,
@@ -38,6 +39,10 @@ const NAMING_AT = new RegExp(`^(?:${NAMING})\\s+(?!(?:on|for|off|in|up)\\b)(?:[^
 const SAYING_PARTICIPLE =
   "calling|saying|telling|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?:(?:and|while)\\s+)?(?:${SAYING_PARTICIPLE})\\b`, "g");
+/** A verb of saying anywhere (made once: it was made for every relative clause with a pronoun subject). */
+const SAYING_WORD = new RegExp(`\\b(?:${SAYING})\\b`);
+/** Where the participle of saying starts in a clause's match (made once: it was made for every match). */
+const PARTICIPLE_AT = new RegExp(`(?:${SAYING_PARTICIPLE})\\b`);
 
 /**
  * Verbs of judging acts whose participle of saying gives the reason of the judgement ("criticised the deal, saying …",
@@ -270,10 +275,11 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     const main = mainClause(text.slice(0, m.index));
     if (!main) continue;
     const verb = /^\p{Ll}+/u.exec(text.slice(main.verbAt))?.[0] ?? "";
-    const from = m.index! + m[0].search(new RegExp(`(?:${SAYING_PARTICIPLE})\\b`));
+    const from = m.index! + m[0].search(PARTICIPLE_AT);
     return {subject: main.subject, from, rule: "participle-of-saying", evaluative: EVALUATIVE_ACT.test(verb)};
   }
-  for (const m of text.matchAll(RELATIVE_SAYING)) {
+  // (not matchAll, which copies the pattern for every sentence: the copy of a cue pattern costs its making)
+  for (const m of matchesOf(RELATIVE_SAYING, text)) {
     const who = m[2]!.trim();
     // ("which" after a clause's noun, not a question's: "asked which …"; a pronoun subject is the main subject's)
     if (/\b(?:asked|know|knows|knew|wonder|wondered|whether)\s*$/.test(text.slice(0, m.index))) continue;
@@ -283,7 +289,7 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     if (/^(?:he|she|they)$/.test(who)) {
       // (a pronoun is the main subject's only with no other speaker between: "X welcomed the statement, where Y said
       // …, which he called …" is Y's)
-      if (new RegExp(`\\b(?:${SAYING})\\b`).test(text.slice(0, m.index))) continue;
+      if (SAYING_WORD.test(text.slice(0, m.index))) continue;
       const main = mainClause(text.slice(0, m.index));
       if (main) subject = main.subject;
     } else if (!speakerPhrase(who.split(/\s+/)) && !lowerGroup(who) && !pluralPhrase(who)) continue;
