@@ -296,9 +296,12 @@ test("bad options are issues naming what was expected", () => {
 // that the cells' items stay; 4 of 12, 99 paragraphs on main 8537c51.
 // Raised by ev (session 15, meetings put off and "a memorandum of understanding" read as a paper): first 533 -> 541,
 // prose 247 -> 254 (on main 8537c51 + ev, sample 1).
+// Session 17 (ev, review L12/L13): two cells (coordinated-pronoun, coordinated-home) re-pin the prose family on main
+// 45c2566's reader: 336 of 453 strict, 506 items (the generator changed; the same reader gives 316 of 422 on the 475
+// items before them).
 const FLOOR = {
   first: {strict: 541, items: 936},
-  prose: {strict: 254, items: 475},
+  prose: {strict: 336, items: 506},
   variants: {strict: 4, items: 99}
 };
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,

@@ -977,8 +977,67 @@ const frameNone = (
 export const PLACES: readonly ActorForm[] = ["state", "capital"];
 export const SIDES: readonly ActorForm[] = ["state", "capital", "government", "igo", "region"];
 
-/** Session 15's constructions (docs/coverage.md lists each with its expected reading). */
+/** An act whose object names its target after a preposition ("called on {B} to …", "eased sanctions on {B}"). */
+const PREPOSITION_TARGET = /\b(?:on|to|with|against|at|for|from|near)\s+\{B\}/;
+
+/**
+ * Session 17 (review L12, L13): "A met B … and <act> <preposition> him/her/it/them" — the meeting told as talks held or
+ * a sitting-down too, an adverb of sequence before the second verb, the second act's target a pronoun after its
+ * preposition. Both events, A→B.
+ */
+const coordinatedPronoun: Construction = {
+  name: "coordinated-pronoun",
+  describe:
+    "A met / held talks with / sat down with B … and (later / then / afterwards / also) <act> <preposition> a pronoun for B: called on him, eased sanctions on it (both events)",
+  prose: true,
+  build: ({act, A, B, D, rng}) => {
+    if (act.root === "04" || act.onlyIn || !PREPOSITION_TARGET.test(act.obj) || act.obj.includes("{A-its}"))
+      return undefined;
+    const meet = pick(rng, ["met", "held talks with", "sat down with"]);
+    const adverb = pick(rng, ["", "later ", "then ", "afterwards ", "also "]);
+    return {
+      sentences: [
+        `${A.text} ${meet} ${B.text} ${D.text} and ${adverb}${act.verb[1]} ${fill(act.obj, A, pronounOf(B))}.`
+      ],
+      extra: [{source: A.code, target: B.code, root: "04", act: "meet", mutual: true}]
+    };
+  }
+};
+
+/** People and bodies at home a leader abroad may turn to: none is the other side of the meeting. */
+const HOME_SIDES = [
+  {text: "the opposition", pronoun: "it"},
+  {text: "voters", pronoun: "they"},
+  {text: "local farmers", pronoun: "they"},
+  {text: "the press", pronoun: "it"},
+  {text: "pensioners", pronoun: "they"},
+  {text: "trade unions", pronoun: "they"},
+  {text: "parliament", pronoun: "it"},
+  {text: "his own cabinet", pronoun: "it"}
+] as const;
+
+/**
+ * Session 17 (review L9, L12): "A met B … and <verbal act> <a side at home>" — only the meeting is an event (04); an
+ * A→B act of the verb's root is a false one.
+ */
+const coordinatedHome: Construction = {
+  name: "coordinated-home",
+  describe:
+    "A met B … and <verbal act> a side at home, only the meeting an event: called on the opposition to …, thanked voters for their support, appealed to parliament for calm",
+  prose: true,
+  build: ({act, A, B, D, rng}) => {
+    if (act.root === "04" || act.onlyIn || !/^verbal-/.test(act.cls) || !act.obj.includes("{B}") || act.mutual)
+      return undefined;
+    const h = pick(rng, HOME_SIDES);
+    const home = {text: h.text, poss: `${h.text}'s`, plural: h.pronoun === "they", pronoun: h.pronoun};
+    return {sentences: [`${A.text} met ${B.text} ${D.text} and ${act.verb[1]} ${fill(act.obj, A, home)}.`], root: "04"};
+  }
+};
+
+/** Session 15's constructions (docs/coverage.md lists each with its expected reading), and session 17's two. */
 export const PROSE_CONSTRUCTIONS: readonly Construction[] = [
+  coordinatedPronoun,
+  coordinatedHome,
   postponed,
   schedule,
   groupTarget,
