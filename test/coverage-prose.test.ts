@@ -59,7 +59,7 @@ test("schedules and plans are intents (03) in the article's month, never the act
     );
     assert.match(
       it.sentences.at(-1)!,
-      /to be held|to take place|set to (meet|welcome|sign)|is due|expected (in|to)|slated for|scheduled for|calendars for|host|planned for|set for|likely to/
+      /to be held|to take place|set to (meet|welcome|sign)|is due|expected (in|to)|slated for|scheduled for|calendars for|host|planned for|set for|likely to|to be signed|formally signed|would be held|would take place/
     );
   }
 });

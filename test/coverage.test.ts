@@ -299,9 +299,13 @@ test("bad options are issues naming what was expected", () => {
 // Session 17 (ev, review L12/L13): two cells (coordinated-pronoun, coordinated-home) re-pin the prose family on main
 // 45c2566's reader: 336 of 453 strict, 506 items (the generator changed; the same reader gives 316 of 422 on the 475
 // items before them).
+// pr (session 17): the cells gain "skipped" (a meeting skipped, 125: the "absent" cell's not-attend and "skipped"
+// wordings move there) and the schedule's to-be-signed and agreed-venue acts, and the postponed passive tells its
+// schedule in a relative clause too: the generator changed, re-pinned on the reader before the change (main 0102dc3):
+// prose 337 of 510 items (on main b28f4c7's cells, 317 of 479; the change itself reads 320 there).
 const FLOOR = {
   first: {strict: 541, items: 936},
-  prose: {strict: 336, items: 506},
+  prose: {strict: 337, items: 510},
   variants: {strict: 4, items: 99}
 };
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
