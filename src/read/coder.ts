@@ -25,6 +25,7 @@ import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {splitActorCompounds} from "./compounds.js";
 import {agentOfLaterParticiple, notAnEvent, presentScheduled, proposedGerund, proposedMeeting} from "./modality.js";
+import {skippedMeeting} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
 import {findClauses, type Clause} from "./clauses.js";
 import {transliterationVariants} from "./transliterate.js";
@@ -836,7 +837,21 @@ function codeSentence(
     // Raw text: only acts that happened (or were announced) are events; parse mode keeps PETRARCH's reading.
     // "said Kazakhstan would not join BRICS", "will not sign the treaty": a cooperation declared off is a refusal
     // (12x), as "refused to join" is (a declaration, so no time of its own is needed).
+    // (pr) A verb of taking part told under a negation, with an occasion as its object ("did not attend the summit",
+    // "is not taking part in the session"): a meeting skipped, 125 (src/read/modality-skipped.ts), the refuser's own.
+    const skipped =
+      happenedOnly &&
+      !tree &&
+      skippedMeeting(upper, f.first) &&
+      // (toward its own object, not one past a comma: "X will not attend the summit, Japanese officials said")
+      !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
+    if (skipped) {
+      match.code = "125";
+      match.rule = `SKIPPED: ${upper[f.first]} * MEETING [125]`;
+      delete f.mood;
+    }
     const declaredOff =
+      !skipped &&
       happenedOnly &&
       /^(NOT|N'T)$/.test(upper[f.first - 1] ?? "") &&
       /^(WILL|WOULD|WO)$/.test(upper[f.first - 2] ?? "") &&
@@ -847,7 +862,7 @@ function codeSentence(
       !(/^04/.test(match.code) && SCHEDULE_MARK.test(text)) &&
       // (toward its own object, not one past a comma: "X will not attend the summit, Kremlin spokesman Y said")
       !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
-    const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff;
+    const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff || skipped;
     const why =
       tree || !happenedOnly
         ? undefined
@@ -870,7 +885,7 @@ function codeSentence(
     // Light verbs and idioms the dictionary codes by their first word (or not at all): "took part in the
     // negotiations" (046), "arrived in Baku" (042), "sent a delegation to X" (042), "received the Chinese foreign
     // minister" (043, and the guest's 042), "exchanged fire" (193, mutual).
-    if (happenedOnly && !tree) {
+    if (happenedOnly && !tree && !skipped) {
       // (an office holder named right after the verb: "received Lavrov", "welcomed Kazakh officials")
       // (not a possessor: "received Putin's letter", "welcomed Lavrov's remarks"; the name ends the object)
       const held = f.object[0];
@@ -1167,6 +1182,7 @@ function codeSentence(
           /^(HELD|HAD|CONDUCTED|BEGAN|STARTED|RESUMED|CONCLUDED|COMPLETED)$/.test(upper[f.first - 2] ?? "")
         ) &&
         !declaredOff &&
+        !skipped &&
         !suspended &&
         !followedTalks &&
         !datesItself() &&

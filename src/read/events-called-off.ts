@@ -128,15 +128,26 @@ export function passiveCallOff(
   tags: readonly string[],
   i: number
 ): {first: number; last: number; agent?: number} | undefined {
-  for (let j = i + 1; j < Math.min(upper.length, i + 16); ++j) {
+  let reach = i + 16;
+  for (let j = i + 1; j < Math.min(upper.length, reach); ++j) {
     const u = upper[j]!;
+    // (a relative clause of the meeting's schedule is looked past: ", which had been set for May,", "that had been
+    // planned for Saturday" — review L7 of session 16)
+    const past = scheduleRelativeEnd(upper, j);
+    if (past > j) {
+      reach += past - j;
+      j = past - 1;
+      continue;
+    }
     if (/^(\.|;|:|WHICH|WHO|THAT|WHILE|BUT|BECAUSE|ALTHOUGH)$/.test(u)) return undefined;
     // (another verb before it is another clause's: "the summit ended and X postponed …", "the summit X held was …";
-    // an aside's participle after a comma, ", planned for April,", and the passive's own auxiliaries are not)
+    // an aside's participle after a comma, ", planned for April,", ", originally set for May,", and the passive's own
+    // auxiliaries are not)
     if (
       /^(VBD|VBZ|VBP|MD)$/.test(tags[j] ?? "") &&
       !/^(WAS|WERE|IS|ARE|HAS|HAVE|HAD|WOULD|WILL|SHALL|MAY|MIGHT|COULD|SHOULD|MUST|BE|BEEN|GET|GOT|GETS)$/.test(u) &&
       upper[j - 1] !== "," &&
+      !(SCHEDULE_ADVERB.test(upper[j - 1] ?? "") && upper[j - 2] === ",") &&
       callOffVerbEnd(upper, j) < 0
     )
       return undefined;
@@ -159,6 +170,39 @@ export function passiveCallOff(
     return {first: j, last: end, ...(agent !== undefined ? {agent} : {})};
   }
   return undefined;
+}
+
+/** Participles of a schedule (English): "set for", "planned for", "scheduled for", "slated for", "pencilled in for". */
+const SCHEDULED =
+  /^(SET|PLANNED|SCHEDULED|SLATED|PENCILLED|PENCILED|ARRANGED|FIXED|TIMETABLED|PROGRAMMED|DUE|EXPECTED)$/;
+/** Adverbs inside a schedule's verb group: "originally set", "had initially been planned", "was provisionally fixed". */
+const SCHEDULE_ADVERB = /^(ORIGINALLY|INITIALLY|FIRST|PROVISIONALLY|TENTATIVELY|PREVIOUSLY|EARLIER|ONCE|LAST|ALSO)$/;
+
+/**
+ * The end of a relative clause of schedule opening at `j` (", which had been set for May," — past its closing comma;
+ * "that had been planned for Saturday was …" — at the main clause's auxiliary), or -1 when none opens there: "which"
+ * or "that", a passive verb group (was/were/is/are/had been/has been/have been, adverbs between) and a participle of
+ * schedule.
+ */
+function scheduleRelativeEnd(upper: readonly string[], j: number): number {
+  if (!/^(WHICH|THAT)$/.test(upper[j] ?? "")) return -1;
+  let k = j + 1;
+  if (/^(HAD|HAS|HAVE)$/.test(upper[k] ?? "")) {
+    ++k;
+    while (SCHEDULE_ADVERB.test(upper[k] ?? "")) ++k;
+    if (upper[k] !== "BEEN") return -1;
+  } else if (!/^(WAS|WERE|IS|ARE)$/.test(upper[k] ?? "")) return -1;
+  ++k;
+  while (SCHEDULE_ADVERB.test(upper[k] ?? "")) ++k;
+  if (!SCHEDULED.test(upper[k] ?? "")) return -1;
+  for (let e = k + 1; e < Math.min(upper.length, k + 12); ++e) {
+    const u = upper[e]!;
+    if (upper[j - 1] === ",") {
+      if (u === ",") return e + 1;
+    } else if (/^(WAS|WERE|IS|ARE|HAS|HAVE|HAD)$/.test(u)) return e;
+    if (/^(\.|;|:)$/.test(u)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -106,8 +106,7 @@ export function meansUnderModal(
     // ("ought to answer": the modal's "to" before the bare verb)
     const w = upper[k - 1] === "TO" && upper[k - 2] === "OUGHT" ? "OUGHT" : upper[k]!;
     // ("in May", "on 9 May": the month)
-    const month =
-      w === "MAY" && (/^\d/.test(upper[k + 1] ?? "") || /^(IN|ON|EARLY|LATE|SINCE|BY|UNTIL)$/.test(upper[k - 1] ?? ""));
+    const month = w === "MAY" && mayIsMonth(upper, k);
     return ADVICE_MODAL.test(w) && !month;
   }
   return false;
@@ -134,4 +133,18 @@ export function countedPeopleSubject(upper: readonly string[], tags: readonly st
     if (!/^(JJ|JJR|JJS|NN|NNS|NNP|NNPS|IN|DT|CC|POS|,)$/.test(tags[k] ?? "") && upper[k] !== "OF") return false;
   }
   return false;
+}
+
+/**
+ * Whether "may" at `k` is the month, not the modal: before a day or a year ("May 9", "May 2024") or after a word that
+ * opens a time, never a subject ("in May", "on 9 May", "for May", "of May", "until May", "last/next/this May",
+ * "early/mid/late May", "from April to May").
+ */
+export function mayIsMonth(upper: readonly string[], k: number): boolean {
+  return (
+    /^\d/.test(upper[k + 1] ?? "") ||
+    /^(\d+|IN|ON|EARLY|LATE|MID|MID-|SINCE|BY|UNTIL|TILL|FOR|OF|LAST|NEXT|THIS|FROM|TO|THROUGH|DURING|BEFORE|AFTER)$/.test(
+      upper[k - 1] ?? ""
+    )
+  );
 }

@@ -1,7 +1,7 @@
 import {CUMULATIVE, RANKING} from "./totals.js";
 import {AUXILIARY, CLAUSE_BREAK, standingDescription} from "./modality-description.js";
 import {CALLED_OFF_PARTICIPLE} from "./modality-status.js";
-import {abilityGoverns, countedPeopleSubject, meansUnderModal} from "./modality-ability.js";
+import {abilityGoverns, countedPeopleSubject, mayIsMonth, meansUnderModal} from "./modality-ability.js";
 
 // The concepts split out of this file (review K18 of session 15), re-exported for the reader's callers.
 export {agentOfLaterParticiple, standingDescription} from "./modality-description.js";
@@ -128,6 +128,22 @@ function futureInPast(upper: readonly string[], k: number): boolean {
     if (REPORT_PAST.test(w)) return true;
     if (CONDITION.has(w) || w === ";" || w === "BUT") return false;
   }
+  return false;
+}
+
+/**
+ * Whether the condition word at `k` is embedded in a clause that a coordinator closes before the verb at `first`: an
+ * indirect question or a condition after its verb ("has not said whether …", "asked if …", "will act if …") reaches
+ * no further than ", and / , but / , yet / ;" and the clause that opens there ("has not said whether the deal breaks
+ * the rules, and an official said X had informed Y …": the informing is told as done). A condition that opens the
+ * sentence ("If talks fail, X will …, and Y will …") governs all of it.
+ */
+function conditionClosedBefore(upper: readonly string[], k: number, first: number): boolean {
+  let open = 0;
+  while (open < upper.length && OPENER.test(upper[open]!)) ++open;
+  if (k <= open) return false;
+  for (let j = k + 1; j < first; ++j)
+    if (upper[j] === ";" || (upper[j] === "," && /^(AND|BUT|YET)$/.test(upper[j + 1] ?? ""))) return true;
   return false;
 }
 
@@ -386,6 +402,20 @@ function unrealPlan(upper: readonly string[], first: number): boolean {
   return upper[k] === "HAD" && (upper[k + 1] === "BEEN" || /^(PLANNED|INTENDED)$/.test(upper[first - 2]!));
 }
 
+/**
+ * Whether "intended" or "meant" at `at` is a subject's active past of intending ("Peru intended to buy …", "it
+ * originally meant to sign …"): right after a name or a subject pronoun, an adverb in -ly between; not a passive ("was
+ * intended to"), a reduced relative after a common noun ("a loan intended to help") nor a pluperfect plan (read by
+ * unrealPlan).
+ */
+function activeIntent(upper: readonly string[], at: number, tags?: readonly string[]): boolean {
+  if (!/^(INTENDED|MEANT)$/.test(upper[at] ?? "")) return false;
+  let k = at - 1;
+  while (k > 0 && (/LY$/.test(upper[k]!) || /^(ALSO|STILL|ONLY|FIRST)$/.test(upper[k]!))) --k;
+  if (/^(HE|SHE|IT|THEY|WE|I)$/.test(upper[k] ?? "")) return true;
+  return tags !== undefined && /^NNPS?$/.test(tags[k] ?? "");
+}
+
 /** The start of the clause a verb at `first` is in (after the last break before it). */
 function clauseStart(upper: readonly string[], first: number): number {
   for (let k = first - 1; k >= 0; --k) if (CLAUSE_BREAK.has(upper[k]!)) return k + 1;
@@ -452,12 +482,14 @@ export function notAnEvent(
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
     if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
-  // A necessity or a purpose: "is necessary to counter", "… is important to keep".
+  // A necessity or a purpose: "is necessary to counter", "… is important to keep", "a loan intended to help" — not a
+  // subject's own intent told by the active past ("Peru intended to buy …", "it also meant to sign …": a plan, 03x).
   if (
     upper[first - 1] === "TO" &&
     /^(NECESSARY|IMPORTANT|ESSENTIAL|NEEDED|VITAL|CRUCIAL|KEY|DESIGNED|MEANT|INTENDED|ORDER)$/.test(
       upper[first - 2] ?? ""
-    )
+    ) &&
+    !activeIntent(upper, first - 2, tags)
   )
     return "hypothetical";
   // A goal stated as "<goal noun> … is to <verb>": "the EU's main interest in X is to ensure …".
@@ -497,7 +529,7 @@ export function notAnEvent(
   if (upper[first - 1] === "TO")
     for (let k = first - 2; k >= Math.max(start, first - 12); --k) {
       const w = upper[k]!;
-      const month = w === "MAY" && (/^\d/.test(upper[k + 1] ?? "") || /^(\d+|IN|ON)$/.test(upper[k - 1] ?? ""));
+      const month = w === "MAY" && mayIsMonth(upper, k);
       if (HYPOTHETICAL_MODAL.has(w) && !month && !(w === "WOULD" && futureInPast(upper, k))) return "hypothetical";
       // "are to meet in Khujand … to sign an agreement", "will travel to Baku to sign …": the purpose of a plan is
       // not done either (the plan's own verb tells the intent).
@@ -511,16 +543,15 @@ export function notAnEvent(
   // Iran on Tuesday, …", "If the ceasefire collapses, Russia has threatened Georgia with sanctions" (review H3).
   const toldOutside = (from: number) => WARNING_PAST.test(upper[first] ?? "") && upper.slice(from, first).includes(",");
   // A condition anywhere before the verb in the sentence, or a hypothetical modal close before it.
-  for (let k = 0; k < first; ++k) if (CONDITION.has(upper[k]!) && !toldOutside(k)) return "hypothetical";
+  for (let k = 0; k < first; ++k)
+    if (CONDITION.has(upper[k]!) && !toldOutside(k) && !conditionClosedBefore(upper, k, first)) return "hypothetical";
   // A condition told by inversion, with no "if": "Had Mongolia signed …, …", "Were Armenia to leave …, …", "Should
   // talks fail, …". The inverted clause and the main clause it conditions are unreal, a warning told past it aside.
   if (invertedCondition(upper) && !toldOutside(0)) return "hypothetical";
   for (let k = first - 1; k >= Math.max(start, first - 4); --k) {
     const w = upper[k]!;
     // "may" is also the month: "on 9 May", "in May 2024".
-    const month =
-      w === "MAY" &&
-      (/^\d/.test(upper[k + 1] ?? "") || /^(\d+|IN|ON|EARLY|LATE|MID|SINCE|BY|UNTIL)$/.test(upper[k - 1] ?? ""));
+    const month = w === "MAY" && mayIsMonth(upper, k);
     // "announced that X would mobilise …", "promised that Y would compensate …": the future seen from a past report
     // or promise is a plan, not a condition (the coder reads it as intended, like "will").
     if (w === "WOULD" && futureInPast(upper, k)) continue;
