@@ -616,15 +616,20 @@ export class Anaphora {
     if (group) return group;
     PAIR.lastIndex = 0;
     OBJECT_PAIR.lastIndex = 0;
-    const hits: {at: number; phrase: string; inner?: boolean; adjunct?: string}[] = [];
+    const hits: {at: number; phrase: string; inner?: boolean; adjunct?: string; head?: string}[] = [];
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text))
-      hits.push({at: m.index + m[1]!.length, phrase: m[3]!, adjunct: m[2]});
+      hits.push({
+        at: m.index + m[1]!.length,
+        phrase: m[3]!,
+        adjunct: m[2],
+        head: text.slice(m.index, m.index + m[1]!.length - m[2]!.length)
+      });
     // "X received Y in Astana, where they discussed …": "they" opening a later clause is the two named before it.
     const later = INNER_THEY.exec(text);
     if (later) hits.push({at: later.index + later[1]!.length, phrase: later[2]!, inner: true});
     for (let m = OBJECT_PAIR.exec(text); m; m = OBJECT_PAIR.exec(text))
       hits.push({at: m.index + m[1]!.length, phrase: m[2]!});
-    for (const {at, phrase, inner: clause, adjunct} of hits) {
+    for (const {at, phrase, inner: clause, adjunct, head} of hits) {
       // (a clause-opening time before a bare present, "In 2030 the parties plan to …", is a timetable or a target,
       // not a told act: only past and future verbs after an adjunct)
       if (
@@ -696,9 +701,19 @@ export class Anaphora {
       // town and its country; the rest stays, closed by a comma, "During talks, A and B …", not "talks A", the date
       // being read from the sentence as written)
       const kept = adjunct?.replace(PLACE_ADJUNCT, "").replace(/,?\s*$/, "") ?? "";
-      const rewritten = adjunct
-        ? splice(text, opens, adjunct.length + phrase.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
-        : splice(text, at, phrase.length, replacement, "pair");
+      // (review L8: the pair named earlier in the pointer's own sentence, the pointer heading a later clause — "A and B
+      // have clashed for years, and in 2019 the two sides signed …": the copy is the pointer's clause alone, so that
+      // the first clause's verb does not find the names after it and read an act dated by the later clause; not after a
+      // relative's "which"/"that", whose clause needs the noun before it)
+      const own =
+        before.from === undefined && opens > 0 && !/\b(?:which|that)\s*$/i.test(head ?? "")
+          ? {from: 0, length: at + phrase.length}
+          : undefined;
+      const rewritten = own
+        ? splice(text, 0, own.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
+        : adjunct
+          ? splice(text, opens, adjunct.length + phrase.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
+          : splice(text, at, phrase.length, replacement, "pair");
       return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.

@@ -60,6 +60,7 @@ import {checkReaderLimits, type ReaderLimits} from "./limits.js";
 import {markdownToText} from "./markdown.js";
 import {EXPERT_ROLE, isServingOfficial, presentedExperts, RESEARCH_BODY} from "./experts.js";
 import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
+import {OfficeHolders} from "./office-holders.js";
 import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, titlePerson, type Voice} from "./voices.js";
@@ -502,6 +503,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const anaphora = new Anaphora(
     coder ? (word) => mentionsOfName(word).find((m) => m.text === word && isStateCode(m.code))?.code : undefined
   );
+  // Who holds which office for which state, as the article named them ("Peruvian Prime Minister X"): what "the prime
+  // minister" alone stands for later (src/read/office-holders.ts).
+  const holders = new OfficeHolders();
   // The state an interviewee speaks for, by speaker: named beside their surname in an earlier sentence.
   const speakerStates = new Map<string, {code: string; name: string} | null>();
   const speakerState = (speaker: string | undefined, i: number) => {
@@ -601,6 +605,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
     return name ? {code: firstHead, name} : undefined;
   };
+  /** The name the coder reads as state `code`, from the article's mentions before sentence `i`. */
+  const stateNameIn = (code: string, i: number) => {
+    const names = seenUpTo(i).names.get(code);
+    return names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
+  };
   /**
    * The region the article names most so far (twice at least, or once when it is the only one), by a noun ("Central
    * Asia"), else by its states.
@@ -694,6 +703,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // November. What did …?") tells it as the answers do.
     if (voices[i]?.kind === "question" && !(!/\?\s*$/.test(s.text) && namesDate(s.text))) {
       anaphora.learn(s.text, named);
+      holders.learn(text, named, i, isState);
       return;
     }
     for (const e of coded.events) anaphora.noteEvent(e.source, e.target, e.code);
@@ -879,8 +889,44 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         : undefined;
     const holder = turn !== undefined && OFFICE_ROLE.test(turn.role ?? "");
     const counterpart = turn && own ? otherSpeakerState(turn.speaker, own.code) : undefined;
+    // An office named alone in narration ("The prime minister thanked …", "invited the premier to …"): the state
+    // whose holder of it the article named before, read in a copy of its own; the first-person reading below then
+    // leaves offices alone (its guess is the article's own state).
+    // (not the state of a person the sentence names by name: "The Head of State invited <the guest's name>" is the
+    // host, whose holder the article may not have named; the reading below guesses it)
+    const officeSpans = spoken
+      ? []
+      : holders.bareOffices(text, i).filter((o) => !named.some((m) => m.code === o.code && PERSON_NAME.test(m.text)));
+    const officeCopy =
+      officeSpans.length > 0 ? spliceOffices(text, officeSpans, (code) => stateNameIn(code, i)) : undefined;
+    if (officeCopy) {
+      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      for (const e of options.coder!.codeSentence(officeCopy.text, date ? {date: date.date, ...timed} : timed).events) {
+        const key = `${e.source}>${e.target}:${e.code}`;
+        // (the office is the act's own side: no other actor named between the office and the act's verb, "thanked
+        // the President for the aid Chile sent to Peru" is no act of the President's)
+        const verb = e.start !== undefined ? officeCopy.back(e.start) : undefined;
+        const own = officeSpans.some(
+          (o) =>
+            (e.source === o.code || e.target === o.code) &&
+            verb !== undefined &&
+            !named.some((m) =>
+              o.at < verb ? m.start >= o.at + o.length && m.end <= verb : m.start >= verb && m.end <= o.at
+            )
+        );
+        if (have.has(key) || e.source === e.target || !own) continue;
+        have.add(key);
+        sentenceEvents.push({
+          ...e,
+          ...(e.start !== undefined ? {start: officeCopy.back(e.start)} : {}),
+          ...(e.end !== undefined ? {end: officeCopy.back(e.end)} : {}),
+          rule: `${e.rule ?? "coder"} anaphora:office`
+        });
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
     const copy = rewriteFirstPerson(text, own?.name, {
-      offices: true,
+      offices: officeSpans.length === 0,
       firstPerson: spoken,
       ...(region ? {region: region.name, regionCode: region.code} : {}),
       ...(region?.adjective ? {regionAdjective: region.adjective} : {}),
@@ -943,6 +989,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       }
     }
     anaphora.learn(s.text, named);
+    holders.learn(text, named, i, isState);
     if (sentenceEvents.some((e) => /^(04|057)/.test(e.code)) || OCCASION_NOUN.test(s.text)) occasion.add(i);
     for (let e of sentenceEvents) {
       let info = cameoInfo(e.code);
@@ -1488,4 +1535,40 @@ function escapeRe(s: string): string {
 
 function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {
   return Array.isArray(a);
+}
+
+/**
+ * The sentence with each office span replaced by its state's name (spans whose state has no name are left as
+ * written), the codes replaced, and a map from the copy's offsets back to the sentence's.
+ */
+function spliceOffices(
+  text: string,
+  spans: readonly {at: number; length: number; code: string}[],
+  nameOf: (code: string) => string | undefined
+): {text: string; codes: Set<string>; back: (x: number) => number} | undefined {
+  let out = "";
+  let from = 0;
+  const codes = new Set<string>();
+  const moves: {at: number; copyAt: number; length: number; replacement: number}[] = [];
+  for (const span of spans) {
+    const name = nameOf(span.code);
+    if (!name || span.at < from) continue;
+    out += text.slice(from, span.at);
+    moves.push({at: span.at, copyAt: out.length, length: span.length, replacement: name.length});
+    out += name;
+    from = span.at + span.length;
+    codes.add(span.code);
+  }
+  if (codes.size === 0) return undefined;
+  out += text.slice(from);
+  const back = (x: number) => {
+    let shift = 0;
+    for (const m of moves) {
+      if (x < m.copyAt) break;
+      if (x < m.copyAt + m.replacement) return m.at;
+      shift = m.at + m.length - (m.copyAt + m.replacement);
+    }
+    return x + shift;
+  };
+  return {text: out, codes, back};
 }

@@ -1,0 +1,138 @@
+/**
+ * Office holders named by their office alone (issue 10, session 17): "The prime minister thanked the hosts …",
+ * "First, the head of state met …", "… invited the premier to visit …". News prose names a person once with title,
+ * state and name ("Peruvian Prime Minister X", "President of Chile Y", "Premier Z" for a leader the actor dictionary
+ * knows) and then by the office alone. The office alone stands for the state whose holder of that office the article
+ * named before: the holder named as a sentence's subject first (the story's protagonist; the sentence just before
+ * wins when it named one there), else the only state one was named for. Pure: sentences and their mentions in.
+ *
+ * @module
+ */
+
+/** A mention as this reader needs it: offsets into the sentence and the actor code. */
+export interface HolderMention {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/**
+ * The offices a person holds for a state, as English writes them in a title: heads of state (president, king, queen,
+ * emir, sultan, monarch, emperor, "head of state"), heads of government (prime minister, premier, chancellor, "head
+ * of government"), and ministers of a portfolio ("foreign minister", "Minister of Foreign Affairs", "defence
+ * minister"). A lexicon of the language's titles, in either case.
+ */
+const FIELD =
+  "(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ff]inance|[Ii]nterior|[Tt]ransport|[Aa]griculture|[Jj]ustice|[Hh]ealth|[Ee]ducation|[Ii]ndustry)";
+const TITLE = `(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Hh]ead\\s+of\\s+[Ss]tate|[Hh]ead\\s+of\\s+[Gg]overnment|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]onarch|[Ee]mperor|${FIELD}\\s+[Mm]inister|[Mm]inister\\s+of\\s+${FIELD}(?:\\s+[Aa]ffairs)?)`;
+/** A state's adjective or name, then its office holder's title: "Kazakh Prime Minister", "Chile's president". */
+const TITLE_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:acting|new|interim|Acting|New|Interim)\\s+)?(${TITLE})\\b(?![-'’])`,
+  "u"
+);
+/**
+ * A title before a state's name or a holder's name: "President of Chile ", "Prime Minister of the Republic of Peru ",
+ * "Premier " (+ up to two given names before a name the dictionary knows). Not a deputy's, vice's or former holder's.
+ */
+const TITLE_BEFORE = new RegExp(
+  `(?<![Vv]ice[\\s-]|[Dd]eputy\\s|[Ff]ormer\\s|[Ee]x-)(${TITLE})\\s+(?:of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}$`,
+  "u"
+);
+/** What may open a sentence before its subject: a time, a place, an opening clause or a dateline, closed by punctuation. */
+const SUBJECT_PREFIX = /^(?:[^.;"“]{0,140}?(?:[,:]|\s[-–—])\s+)?(?:the\s+)?$/iu;
+
+/** Which office a title names: a class ("state", "government") or a portfolio ("minister:foreign"). */
+export function officeOf(title: string): {office: string; kind: "state" | "government" | "minister"} {
+  const t = title.toLowerCase().replace(/\s+/g, " ");
+  if (/^(?:president|king|queen|emir|sultan|monarch|emperor|head of state)$/.test(t))
+    return {office: t === "head of state" ? "state" : t, kind: "state"};
+  if (/^(?:prime minister|premier|chancellor|head of government)$/.test(t))
+    return {
+      office: t === "premier" ? "prime minister" : t === "head of government" ? "government" : t,
+      kind: "government"
+    };
+  const field = /^(\w+) minister$/.exec(t)?.[1] ?? /^minister of (\w+)/.exec(t)?.[1] ?? "";
+  return {office: `minister:${field.replace(/^defense$/, "defence")}`, kind: "minister"};
+}
+
+/** Whether a holder of `held` answers to the office a bare title names (`asked`). */
+function answers(asked: ReturnType<typeof officeOf>, held: ReturnType<typeof officeOf>): boolean {
+  if (asked.kind !== held.kind) return false;
+  // ("the head of state", "the head of government": any title of the class; else the same title)
+  return asked.office === "state" || asked.office === "government" || asked.office === held.office;
+}
+
+/**
+ * An office named alone, in a clause as its subject or object: "the prime minister", "The Head of State", "the
+ * premier", "the foreign minister". Not a holder named with it ("the Prime Minister X"), not of something ("the
+ * President of Chile", "the president's office", "the president-elect"), not a plural, and not a predicate ("was the
+ * president", "as the prime minister", "the office of the president").
+ */
+const BARE_OFFICE = new RegExp(
+  `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE})\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
+  "gu"
+);
+
+/** A holder learned: the office, the state, the sentence, and whether the holder was that sentence's subject. */
+interface Holder {
+  office: ReturnType<typeof officeOf>;
+  code: string;
+  sentence: number;
+  subject: boolean;
+}
+
+/** The document's memory of who holds which office: read each sentence in order with {@link OfficeHolders.learn}. */
+export class OfficeHolders {
+  private readonly holders: Holder[] = [];
+
+  /**
+   * Learns the holders a sentence names: a state's mention with a title after it ("Kazakh President", "Peru's prime
+   * minister") or a title before a state's or a holder's name ("President of Chile", "Premier X"). `isState` tells a
+   * state's code from an organisation's.
+   */
+  learn(text: string, mentions: readonly HolderMention[], sentence: number, isState: (code: string) => boolean): void {
+    for (const m of mentions) {
+      if (!isState(m.code)) continue;
+      const after = TITLE_AFTER.exec(text.slice(m.end));
+      const before = after ? null : TITLE_BEFORE.exec(text.slice(0, m.start));
+      const title = after?.[1] ?? before?.[1];
+      if (!title) continue;
+      // (not a former holder's, a deputy's or a vice-president's: "Chile's former president", "Peru's deputy prime
+      // minister" hold no office for the state now)
+      if (after && /\b(?:former|ex|deputy|vice)\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+      const from = before ? before.index : m.start;
+      const subject = SUBJECT_PREFIX.test(text.slice(0, from));
+      this.holders.push({office: officeOf(title), code: m.code, sentence, subject});
+    }
+  }
+
+  /**
+   * The state a bare office stands for in sentence `sentence`: a holder of it named as the subject of the sentence
+   * just before, else the first named as a sentence's subject, else the only state one was named for.
+   */
+  stateOf(title: string, sentence: number): string | undefined {
+    const asked = officeOf(title);
+    const known = this.holders.filter((h) => h.sentence < sentence && answers(asked, h.office));
+    const last = known.filter((h) => h.subject && h.sentence === sentence - 1);
+    if (new Set(last.map((h) => h.code)).size === 1) return last[0]!.code;
+    const subject = known.find((h) => h.subject);
+    if (subject) return subject.code;
+    const states = new Set(known.map((h) => h.code));
+    return states.size === 1 ? known[0]!.code : undefined;
+  }
+
+  /**
+   * Each bare office in `text` ({@link BARE_OFFICE}) with the state it stands for (see {@link stateOf}); offices
+   * with none are left out.
+   */
+  bareOffices(text: string, sentence: number): {at: number; length: number; code: string}[] {
+    const out: {at: number; length: number; code: string}[] = [];
+    if (this.holders.length === 0) return out;
+    BARE_OFFICE.lastIndex = 0;
+    for (let m = BARE_OFFICE.exec(text); m; m = BARE_OFFICE.exec(text)) {
+      const code = this.stateOf(m[2]!, sentence);
+      if (code) out.push({at: m.index, length: m[0].length, code});
+    }
+    return out;
+  }
+}
