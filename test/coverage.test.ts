@@ -303,9 +303,12 @@ test("bad options are issues naming what was expected", () => {
 // wordings move there) and the schedule's to-be-signed and agreed-venue acts, and the postponed passive tells its
 // schedule in a relative clause too: the generator changed, re-pinned on the reader before the change (main 0102dc3):
 // prose 337 of 510 items (on main b28f4c7's cells, 317 of 479; the change itself reads 320 there).
+// Session 17 (ac17): + the cell office-alone (src/read/coverage-who.ts, 32 paragraphs; the other items unchanged),
+// re-pinned on the reader that reads it (ac17's office holders, rebased on main 84ecce6): 340 of 510 without the cell,
+// 367 of 542 with it (office-alone 27/32; 0/32 on b28f4c7's reader).
 const FLOOR = {
   first: {strict: 541, items: 936},
-  prose: {strict: 337, items: 510},
+  prose: {strict: 367, items: 542},
   variants: {strict: 4, items: 99}
 };
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
@@ -322,9 +325,11 @@ const FLOOR = {
 // pr (session 15, 10:55, on de3829a's generator): attitudes past an apposition, denied plans ("has no plans to"),
 // negated refusals, wants of groups ("few of", "not one of"), lessons learnt, habits told after the verb, standing
 // descriptions by a participle, verbal attacks only planned: first 92 (1 in the no-event rows), cells 71 (0).
+// Session 17 (ac17): the cells 70 on main 84ecce6 (under the ceiling 71), 76 with office-alone's 6 (the coder's codes
+// for the acts told: comment, negotiate, welcome, demand, protest — not the office's side): re-pinned with the generator.
 const CEILING = {
   first: {falseEvents: 92, noEventFalse: 1},
-  prose: {falseEvents: 71, noEventFalse: 0},
+  prose: {falseEvents: 76, noEventFalse: 0},
   variants: {falseEvents: 3, noEventFalse: 1}
 };
 /** The rows that express no event. */

@@ -20,6 +20,7 @@ import {CONSTRUCTIONS as FIRST_CONSTRUCTIONS, tidy, type Construction} from "./c
 import {PROSE_ACTS, PROSE_CONSTRUCTIONS} from "./coverage-prose.js";
 import {CONTEXTS, embed} from "./coverage-realism.js";
 import {VARIANT_CONSTRUCTIONS} from "./coverage-variants.js";
+import {WHO_CONSTRUCTIONS} from "./coverage-who.js";
 import {ARTICLE_DATES, DATE_FORMS, datePhrase, type DateForm} from "./coverage-dates.js";
 import {hash32, pick, seededRandom, type Rng} from "./coverage-random.js";
 
@@ -44,6 +45,7 @@ export interface ExpectedEvent {
 export const CONSTRUCTIONS: readonly Construction[] = [
   ...FIRST_CONSTRUCTIONS,
   ...PROSE_CONSTRUCTIONS,
+  ...WHO_CONSTRUCTIONS,
   ...VARIANT_CONSTRUCTIONS
 ];
 /** Every act: the lexicon's and the acts of session 15's cells (each only in the constructions it names). */
