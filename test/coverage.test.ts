@@ -308,7 +308,8 @@ test("bad options are issues naming what was expected", () => {
 // 367 of 542 with it (office-alone 27/32; 0/32 on b28f4c7's reader).
 const FLOOR = {
   first: {strict: 541, items: 936},
-  prose: {strict: 367, items: 542},
+  // + the cell pair-own-clause (review L8; 6 items): 372 of 548 (pair-own-clause 5/6) on the same reader.
+  prose: {strict: 372, items: 548},
   variants: {strict: 4, items: 99}
 };
 // False events (review K13): at most these, overall and in the rows that express no event (negated, attitude,
@@ -329,7 +330,8 @@ const FLOOR = {
 // for the acts told: comment, negotiate, welcome, demand, protest — not the office's side): re-pinned with the generator.
 const CEILING = {
   first: {falseEvents: 92, noEventFalse: 1},
-  prose: {falseEvents: 76, noEventFalse: 0},
+  // + pair-own-clause's 2 (the coder's 060 for "discussed water sharing": the act's code, not the pair): 78.
+  prose: {falseEvents: 78, noEventFalse: 0},
   variants: {falseEvents: 3, noEventFalse: 1}
 };
 /** The rows that express no event. */

@@ -1,7 +1,7 @@
 /**
  * Session 17's cells of who acts (docs/coverage.md, "Who acts"): constructions in which a side is named by a pointer
  * the reader must resolve from the article before — an office alone after its holder was named with title, state and
- * name. Our own wordings, from the grammar of English news. In the "prose" family (session 15's cells and later ones). Pure.
+ * name; a pair pointer in a later clause of the sentence that named the pair. Our own wordings, from the grammar of English news. In the "prose" family (session 15's cells and later ones). Pure.
  *
  * @module
  */
@@ -52,5 +52,39 @@ const officeAlone: Construction = {
   }
 };
 
+/** Standing discord told as a habit in the perfect, with no act of its own: the first clause of {@link pairOwnClause}. */
+const DISCORD = [
+  "have clashed repeatedly",
+  "have quarrelled over water for decades",
+  "have long been at odds",
+  "have traded barbs for years"
+];
+
+/**
+ * A pair pointer heading a later clause of the sentence that named the pair (review L8 of session 16): "A and B have
+ * clashed repeatedly, and in 2019 the two sides signed …", "…, although the two countries held talks on 3 May". The
+ * act is the pair's, dated by its own clause; the first clause is a habit and tells no dated act.
+ */
+const pairOwnClause: Construction = {
+  name: "pair-own-clause",
+  describe:
+    "a pair pointer in a later clause of the sentence naming the pair: A and B have long been at odds, but on 3 May the two sides signed …; …, although the two countries held talks …",
+  prose: true,
+  sourceForms: ["state"],
+  targetForms: ["state"],
+  build: ({act, A, B, D, rng}) => {
+    if (!act.mutual || !act.bare) return undefined;
+    const habit = pick(rng, DISCORD);
+    const pair = pick(rng, ["the two sides", "the two countries", "both governments", "the parties"]);
+    const s = pick(rng, [
+      `${A.text} and ${B.text} ${habit}, and ${D.text} ${pair} ${act.bare}.`,
+      `${A.text} and ${B.text} ${habit}, but ${D.text} ${pair} ${act.bare}.`,
+      `${A.text} and ${B.text} ${habit}, although ${pair} ${act.bare} ${D.text}.`,
+      `${A.text} and ${B.text} ${habit}, yet ${pair} ${act.bare} ${D.text}.`
+    ]);
+    return {sentences: [s]};
+  }
+};
+
 /** Session 17's constructions of who acts. */
-export const WHO_CONSTRUCTIONS: readonly Construction[] = [officeAlone];
+export const WHO_CONSTRUCTIONS: readonly Construction[] = [officeAlone, pairOwnClause];
