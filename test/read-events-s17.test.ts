@@ -77,3 +77,55 @@ test("a verb taking the shared other side tells a hostile act one way; an honour
   );
   assert.ok(dyads("Finland's interior ministry issued an order against Estonia on Monday.").includes("FIN>EST 100"));
 });
+
+test("a signing told as a noun after a verb of presence is the subject's signing (057), with its partner and time", () => {
+  // (the verb of presence varied: witnessed, oversaw, attended, presided over, observed; the noun: signing, exchange,
+  // conclusion; an adjective before it; the papers: agreements, memoranda, a deal, a treaty, documents; the sides: a
+  // compound subject, "the presidents of X and Y", a partner after "with")
+  assert.deepEqual(
+    dyads("The presidents of Iceland and Morocco witnessed the signing of 12 agreements in Rabat on Monday.").sort(),
+    ["ISL>MAR 057", "MAR>ISL 057"]
+  );
+  // (the verb's own reading, OVERSEE 060, gives way to the signing)
+  assert.deepEqual(
+    dyads("Uruguay and Paraguay oversaw the exchange of nine memoranda on fisheries on Tuesday.").sort(),
+    ["PRY>URY 057", "URY>PRY 057"]
+  );
+  assert.ok(
+    dyads("Kenya's president attended the formal signing of a gas deal with Ethiopia in Nairobi on 4 March.").includes(
+      "KEN>ETH 057"
+    )
+  );
+  assert.ok(
+    dyads("Finland and Estonia presided over the conclusion of a ferry treaty in Tallinn in April.").includes(
+      "FIN>EST 057"
+    )
+  );
+  assert.ok(
+    dyads(
+      "The foreign ministers of Ghana and Togo observed the exchange of documents on a border accord on Friday."
+    ).includes("TGO>GHA 057")
+  );
+});
+
+test("near misses: an exchange of anything but papers, others' papers, a verb of presence at another occasion", () => {
+  assert.deepEqual(dyads("Uruguay and Paraguay witnessed an exchange of fire on the border on Tuesday."), []);
+  assert.ok(
+    !dyads("Uruguay and Paraguay oversaw the exchange of prisoners on Tuesday.").some((d) => d.endsWith("057"))
+  );
+  // (a paper "between" or "by" others is theirs: the verb keeps its own reading, "attended … in Rabat" a visit)
+  assert.ok(
+    !dyads(
+      "Kenya's president witnessed the signing of a truce between Ethiopia and Eritrea in Nairobi on 4 March."
+    ).some((d) => d.endsWith("057"))
+  );
+  assert.deepEqual(
+    dyads("Iceland attended the signing of a trade pact by Morocco and Tunisia in Rabat on Monday.").sort(),
+    ["ISL>MAR 042", "ISL>TUN 042"]
+  );
+  assert.ok(
+    !dyads("Finland and Estonia attended the opening of a ferry terminal in Tallinn in April.").some((d) =>
+      d.endsWith("057")
+    )
+  );
+});

@@ -19,6 +19,7 @@ import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
 import {framesFromTree, LEADERS_OF, type SentenceContext} from "./code-parse.js";
 import {framesFromText, sentenceGroups} from "./shallow.js";
 import {canonicalClauses} from "./events-relative.js";
+import {witnessedSignings} from "./events-witnessed.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
@@ -1611,6 +1612,28 @@ function codeSentence(
         );
         if (same >= 0) events[same] = plain;
         else events.push(plain);
+      }
+    }
+  // Signings told as a noun after a verb of presence ("the two presidents witnessed the signing of 30 agreements",
+  // "oversaw the exchange of six memoranda"): the signing read from the sentence said the plain way ("… signed 30
+  // agreements"; src/read/events-witnessed.ts), its signing events only (root 05 at the verb said plainly).
+  if (
+    happenedOnly &&
+    !tree &&
+    !options.canonical &&
+    /\b(?:signing|exchange|conclusion|initiall?ing)\s+of\b/i.test(text)
+  )
+    for (const w of witnessedSignings(written, upper, tags)) {
+      const at = written.slice(0, w.verb).join(" ").length + (w.verb > 0 ? 1 : 0);
+      const again = recode(w.text);
+      for (const e of again.events) {
+        if (e.code.slice(0, 2) !== "05" || (e.start ?? -1) !== at || hasDyadRoot(e)) continue;
+        events.push({
+          ...e,
+          start: tokens[w.verb]!.start,
+          end: tokens[w.verb]!.end,
+          rule: `${e.rule ?? ""} witnessed:plain`
+        });
       }
     }
   // Acts told as the gerund a verb of judging takes ("thanked X for lifting the ban on Y in March", "criticised X for

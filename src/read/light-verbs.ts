@@ -14,6 +14,7 @@ import {isStateCode} from "./first-person.js";
 import {asideEnd, sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
 import {calledOffCode, calledOffObject, callOffVerbEnd, meetingHead, splitParticle} from "./events-called-off.js";
+import {presenceAtSigning} from "./events-witnessed.js";
 
 /** What to do with a coded verb: keep its code, recode it, or drop it (with the reason). */
 export type LightVerbReading =
@@ -168,6 +169,9 @@ export function readLightVerb(
 ): LightVerbReading {
   const w = upper[first] ?? "";
   const after = (k: number) => upper[last + k] ?? "";
+  // "oversaw the signing of nine agreements": the verb of presence is no act of its own; the signing is read from the
+  // sentence said the plain way (src/read/events-witnessed.ts)
+  if (presenceAtSigning(upper, first)) return {action: "drop", reason: "vague"};
   // "take part in": the talks are a negotiation (046), a summit or a meeting a consultation (040). "took part of
   // the territory" is no taking part at all.
   if (/^(TAKE|TAKES|TOOK|TAKEN|TAKING)$/.test(w) && upper[first + 1] === "PART") {
