@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {dyads} from "./helpers/events.js";
+import {dyads, readEvents} from "./helpers/events.js";
 
 test("review L13: a coordinated verb whose pronoun after a preposition names the shared other side acts toward it", () => {
   // (the preposition varied: on, to, with, against; the pronoun: him, her, them; the first verb: met, received, hosted)
@@ -127,5 +127,50 @@ test("near misses: an exchange of anything but papers, others' papers, a verb of
     !dyads("Finland and Estonia attended the opening of a ferry terminal in Tallinn in April.").some((d) =>
       d.endsWith("057")
     )
+  );
+});
+
+test("the shared other side, further: 'sat down with', a pronoun in a light verb's target place, an amount's recipient", () => {
+  // ("sat down with" is a meeting, and a verb after it shares its other side)
+  assert.deepEqual(dyads("Uruguay sat down with Paraguay on Monday."), ["URY>PRY 040"]);
+  assert.ok(
+    dyads(
+      "Iceland's trade minister sat down with Morocco's trade minister on Monday and later eased sanctions on him."
+    ).includes("ISL>MAR 085")
+  );
+  // (a light verb whose target follows "from" keeps the shared side where a pronoun stands there)
+  assert.ok(dyads("Uruguay met Paraguay on Monday and banned imports of beef from it.").includes("URY>PRY 163"));
+  // (an amount's noun the tagger reads as a verb, "in aid to her")
+  assert.ok(
+    dyads("Finland met Estonia's finance minister on Friday and pledged 5 million euros in aid to her.").some((d) =>
+      d.startsWith("FIN>EST 03")
+    )
+  );
+  // near misses: an amount or a project for people at home is no act toward the other side
+  for (const s of [
+    "Finland met Estonia's finance minister on Friday and pledged 5 million euros in aid to cotton farmers.",
+    "Finland met Estonia's finance minister on Friday and promised new loans for trade unions."
+  ])
+    assert.deepEqual(dyads(s), ["FIN>EST 040"], s);
+});
+
+test("review M1, M3: a pronoun of the subject's, a pronoun that does not agree, a possessive, a told recipient", () => {
+  for (const s of [
+    // (a noun of accusation, attack or protection takes its own complement: the pronoun is whoever suffers it)
+    "Chile's president met Bolivia's president in Santiago and rejected the allegations against him.",
+    "Chile's president met Bolivia's president in Santiago and complained about the threats against her.",
+    "Chile's president met Bolivia's president in Santiago and asked the army for protection for him.",
+    // ("it" for a side named by office, "him" for a state: the pronoun means something else)
+    "Chile's president met Bolivia's president in Santiago and imposed a curfew on it.",
+    "Chile met Bolivia on Monday and called on him to resign.",
+    // ("her" before a noun or "own" is a possessive)
+    "Chile's president met Bolivia's president in Santiago and rebuked her own ministers."
+  ])
+    assert.deepEqual(dyads(s), ["CHL>BOL 040"], s);
+  // (a recipient told by a pronoun is the side met, not the reverse: no BOL>CHL pledge)
+  assert.ok(
+    !readEvents(
+      "Chile's foreign minister met Bolivia's finance minister in Santiago on Monday and pledged $4 million in aid to her."
+    ).some((e) => e.startsWith("BOL>CHL"))
   );
 });

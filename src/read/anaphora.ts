@@ -1310,6 +1310,9 @@ export class Anaphora {
     const verbAt = hit.index;
     const end = hit.index + hit[0].length;
     if (mentions.some((m) => m.start >= end)) return undefined;
+    // (a recipient told by a pronoun is told: "… and pledged $2 billion in aid to her", whom the coder reads as the
+    // side met before; review M3, ev)
+    if (/^[^.;]*?\b(?:to|for)\s+(?:him|her|it|them)\b/i.test(text.slice(end))) return undefined;
     // (after the noun the money is in: "a €12 billion investment package| for transport")
     const stop = /[,.;:(]|\s(?:for|to|in|across|on|over|as|and|with|which|that|under)\b/.exec(text.slice(end));
     const at = end + (stop ? stop.index : text.length - end);

@@ -913,11 +913,13 @@ function codeSentence(
           const at = light.targetAfter;
           const after = found.find((m) => m.first > at && m.first <= at + 2);
           const ref = after ? refOf(after, options.date, mapCodes) : undefined;
-          if (!ref) {
+          // (a frame that took the other side of the verb before keeps it where a pronoun stands in the target's
+          // place: "met X … and banned imports of grain from it")
+          if (!ref && !(f.sharedObject && f.object.length > 0)) {
             dropped.push({code: match.code, reason: "one-actor", rule: match.rule});
             continue;
           }
-          f.object = [ref];
+          if (ref) f.object = [ref];
         }
       }
     }

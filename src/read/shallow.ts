@@ -515,6 +515,38 @@ const THING_NOUN =
   /^(BORDERS|ORDERS|WATERS|LETTERS|PAPERS|MATTERS|TRANSFERS|BARRIERS|POWERS|NUMBERS|FIGHTERS|BOMBERS|TANKERS|CONTAINERS|HEADQUARTERS|QUARTERS|CORRIDORS|SECTORS|FACTORS|DOORS|FLOORS|ERRORS|REACTORS|GRANTS|PLANTS|EVENTS|INCIDENTS|CONTENTS|COMPONENTS|RENTS)$/;
 
 /**
+ * Nouns of things said or done against someone (English's nouns of accusation, criticism, attack, pressure and
+ * protection): their complement ("the charges against him", "the attacks on her", "protection for him") names whoever
+ * suffers or needs them, as often the subject who rejects or asks as the other side.
+ */
+const AGAINST_NOUN =
+  /^(ACCUSATION|ACCUSATIONS|CHARGE|CHARGES|ALLEGATION|ALLEGATIONS|CLAIM|CLAIMS|CRITICISM|CRITICISMS|ATTACK|ATTACKS|ASSAULT|ASSAULTS|PRESSURE|PRESSURES|THREAT|THREATS|QUESTION|QUESTIONS|PROTECTION|SUSPICION|SUSPICIONS|RUMOUR|RUMOURS|RUMOR|RUMORS|LAWSUIT|LAWSUITS|CASE|CASES|CAMPAIGN|CAMPAIGNS|INSULTS|SLURS|ABUSE|SMEAR|SMEARS|PROTEST|PROTESTS|CALLS|PLOT|PLOTS|VOTE|CONFIDENCE|FAITH|TRUST)$/;
+/** Head nouns of a person named by office (he/she), and of a body or a state's organs (it/they). */
+const PERSON_HEAD =
+  /^(PRESIDENT|MINISTER|PREMIER|COUNTERPART|LEADER|KING|QUEEN|CHANCELLOR|EMIR|SHEIKH|PRINCE|SULTAN|SECRETARY|ENVOY|AMBASSADOR|SPEAKER|CHAIRMAN|CHAIRWOMAN|GOVERNOR|MAYOR|DIPLOMAT|OFFICIAL|POPE|MONARCH|HEAD)$/;
+const BODY_HEAD =
+  /^(PARLIAMENT|MINISTRY|GOVERNMENT|AUTHORITIES|COUNCIL|ASSEMBLY|COMMISSION|AGENCY|COMPANY|BANK|FUND|ORGANISATION|ORGANIZATION|UNION|ALLIANCE|BLOC|SIDE|DELEGATION|CABINET|ADMINISTRATION|OFFICE)$/;
+
+/**
+ * Whether an object pronoun can mean the other side `partner` by its number and kind: "it" a state or body, not a
+ * person named by office ("met the Tunisian president … and imposed a curfew on it": it is a place); "him"/"her" a
+ * person, not a state or body. A partner told neither way (a bare name) takes any.
+ */
+function agrees(ctx: SentenceContext, pronoun: string, partner: readonly ActorRef[]): boolean {
+  if (pronoun === "THEM" || partner.length !== 1) return true;
+  const r = partner[0]!;
+  let end = r.last;
+  while (end + 1 < ctx.upper.length && end < r.last + 3 && /^(NN|NNS|NNP|POS|JJ)$/.test(ctx.tags[end + 1] ?? "")) ++end;
+  const words = ctx.upper.slice(r.first, end + 1);
+  // (an apposition after the name: "Almazbek Toktorbaev, the Kyrgyz foreign minister")
+  const appositive = ctx.upper[end + 1] === "," ? ctx.upper.slice(end + 2, end + 7) : [];
+  const person = [...words, ...appositive].some((w) => PERSON_HEAD.test(w));
+  const body = words.some((w) => BODY_HEAD.test(w)) || (!person && r.agent === undefined && words.length <= 2);
+  if (pronoun === "IT") return !person || body;
+  return !body || person;
+}
+
+/**
  * Whether the first object pronoun of a verb's clause in [from, to] stands after a preposition (it/him/her/them, and
  * "her" not before a noun: "appealed to her for calm", not "her hosts"), with only the verb's own object before it —
  * adverbs, particles, determiners, adjectives and common nouns of things ("eased sanctions on it", "later pleaded with
@@ -523,7 +555,11 @@ const THING_NOUN =
  * parliament for support for it"); the nouns of parties abroad are PARTY_NOUN's, tested apart. The pronoun refers to
  * the other side of the verb before: "met X … and called on him" (review L13).
  */
-function partnerPronoun(ctx: SentenceContext, from: number, to: number): boolean {
+function partnerPronoun(ctx: SentenceContext, from: number, to: number, partner: readonly ActorRef[] = []): boolean {
+  // (review M1: at most one phrase before the pronoun's own, "pledged $2 billion in aid to it", "banned imports of
+  // grain from it"; not a noun of things said or done against someone, whose complement is whoever suffers them, as
+  // often the subject: "rejected the accusations against him", "complained about the pressure on her")
+  let prepositions = 0;
   for (let k = from; k <= to; ++k) {
     const u = ctx.upper[k]!;
     const tag = ctx.tags[k] ?? "";
@@ -531,13 +567,26 @@ function partnerPronoun(ctx: SentenceContext, from: number, to: number): boolean
       /^(IT|THEM|HIM|HER)$/.test(u) &&
       !(u === "HER" && /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|VBN|VBG)$/.test(ctx.tags[k + 1] ?? ""))
     )
-      return k > from && OBJECT_PREPOSITION.test(ctx.upper[k - 1] ?? "");
+      return (
+        k > from &&
+        OBJECT_PREPOSITION.test(ctx.upper[k - 1] ?? "") &&
+        prepositions <= 2 &&
+        !AGAINST_NOUN.test(ctx.upper[k - 2] ?? "") &&
+        agrees(ctx, u, partner)
+      );
+    if (/^(IN|TO)$/.test(tag)) ++prepositions;
     // ("thanked its hosts": the hosts of a visit are its other side)
     if (tag === "PRP$" && /^HOSTS?$/.test(ctx.upper[k + 1] ?? "")) return true;
     // (an amount is the verb's object too: "pledged $2 billion in aid to them"; a plural noun right after the verb
     // the tagger took for a verb's -s form is a noun: "suspended talks with her", "lifted curbs on it")
+    // (and a word tagged as a verb after a preposition, a determiner or a number is a noun too: "$2 billion in aid to
+    // it", "the aid to them")
     const nounAfterVerb =
-      tag === "VBZ" && /S$/.test(u) && (k === from || /^(DT|JJ|PRP\$|RP|NN)$/.test(ctx.tags[k - 1] ?? ""));
+      (tag === "VBZ" && /S$/.test(u) && (k === from || /^(DT|JJ|PRP\$|RP|NN)$/.test(ctx.tags[k - 1] ?? ""))) ||
+      (/^VB[PZ]?$/.test(tag) &&
+        k > from &&
+        /^(IN|DT|PRP\$|CD)$/.test(ctx.tags[k - 1] ?? "") &&
+        ctx.upper[k - 1] !== "TO");
     if (
       !(/^(RB|RP|IN|TO|DT|JJ|JJR|JJS|NN|NNS|PRP\$|CD|\$)$/.test(tag) || /^[$€£¥]/.test(u) || nounAfterVerb) ||
       /^(THAT|IF|WHETHER|AS|SO|THAN|OWN)$/.test(u) ||
@@ -548,6 +597,27 @@ function partnerPronoun(ctx: SentenceContext, from: number, to: number): boolean
         (HOME_GROUP.test(u) || (/^(NNS|VBZ)$/.test(tag) && AGENT_NOUN.test(u) && !THING_NOUN.test(u))))
     )
       return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause in [from, to] names a side at home as the recipient: "to" or "for" before a noun of people at
+ * home ("pledged $2 billion in aid to voters", "promised new funds for local farmers"): the verb's act is toward them,
+ * not the other side of the verb before.
+ */
+function homeRecipient(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; ++k) {
+    if (!/^(TO|FOR)$/.test(ctx.upper[k]!)) continue;
+    let j = k + 1;
+    while (j <= to && /^(DT|PRP\$|JJ|VBN)$/.test(ctx.tags[j] ?? "")) ++j;
+    // (the head after at most two nouns before it: "trade unions", "cotton farmers")
+    // (the light tagger may read a noun after "to" as a verb: "to trade unions")
+    for (let n = 0; n < 3 && j + n <= to && /^(NN|NNS|VB|VBP|VBZ)$/.test(ctx.tags[j + n] ?? ""); ++n) {
+      const u = ctx.upper[j + n]!;
+      if (HOME_GROUP.test(u) || (/^(NNS|VBZ)$/.test(ctx.tags[j + n]!) && AGENT_NOUN.test(u) && !THING_NOUN.test(u)))
+        return true;
+    }
   }
   return false;
 }
@@ -715,16 +785,25 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       // the railway project", "signed three agreements", "promised 26 billion yuan"; not "accused the opposition",
       // "thanked voters", "promised farmers new subsidies": review L9 — or toward a pronoun after a preposition, which
       // names that side: "called on him", "appealed to her", "eased sanctions on it": review L13)
-      (partnerPronoun(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd)) ||
+      (partnerPronoun(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd), previous.object) ||
         (!ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => /^(IT|THEM|HIM|HER)$/.test(u)) &&
-          sharedMatter(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd))));
+          sharedMatter(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd)) &&
+          // (not an amount or a project for people at home: "pledged $2 billion in aid to voters")
+          !homeRecipient(ctx, hit.last + 1, clauseEnd)));
     if (
       !object &&
       ctx.happenedOnly &&
       shared !== undefined &&
       previous &&
       previous.object.length > 0 &&
-      (/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") || sharedObject)
+      ((/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") &&
+        // ("rebuked her own cabinet", "praised her team": "her" before a noun is a possessive, not the object)
+        !(
+          ctx.upper[hit.last + 1] === "HER" &&
+          (/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|VBN|VBG)$/.test(ctx.tags[hit.last + 2] ?? "") ||
+            ctx.upper[hit.last + 2] === "OWN")
+        )) ||
+        sharedObject)
     )
       objectRefs = previous.object;
     const mood = moodOf(ctx.upper, hit.first, ctx.happenedOnly === true);
