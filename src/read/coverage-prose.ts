@@ -1070,40 +1070,102 @@ const coordinatedPronoun: Construction = {
   }
 };
 
-/** People and bodies at home a leader abroad may turn to: none is the other side of the meeting. */
-const HOME_SIDES = [
-  {text: "the opposition", pronoun: "it"},
-  {text: "voters", pronoun: "they"},
-  {text: "local farmers", pronoun: "they"},
-  {text: "the press", pronoun: "it"},
-  {text: "pensioners", pronoun: "they"},
-  {text: "trade unions", pronoun: "they"},
-  {text: "parliament", pronoun: "it"},
-  {text: "his own cabinet", pronoun: "it"}
-] as const;
+/**
+ * What a leader abroad may say to or of people and bodies at home, by the act's class (review M2: the foreign act's
+ * own object filled with a home group was often no English); "{own}" is the subject's "its/his/her/their own". None
+ * is the other side of the meeting.
+ */
+const HOME_ACTS = {
+  coop: [
+    "thanked voters for their support in the local elections",
+    "urged {own} party to back the new budget",
+    "promised pensioners higher payments next year",
+    "appealed to trade unions for calm",
+    "praised local farmers for a record harvest",
+    "called on the opposition to end its boycott of parliament"
+  ],
+  conflict: [
+    "criticised the opposition over its boycott of parliament",
+    "accused the press of spreading rumours",
+    "warned trade unions against a general strike",
+    "blamed local officials for the delays",
+    "rebuked {own} cabinet over the budget"
+  ]
+} as const;
 
 /**
- * Session 17 (review L9, L12): "A met B … and <verbal act> <a side at home>" — only the meeting is an event (04); an
- * A→B act of the verb's root is a false one.
+ * Session 17 (review L9, L12, M2): "A met B … and <says something to or of a side at home>" — only the meeting is an
+ * event (04); an A→B act of the second verb is a false one.
  */
 const coordinatedHome: Construction = {
   name: "coordinated-home",
   describe:
-    "A met B … and <verbal act> a side at home, only the meeting an event: called on the opposition to …, thanked voters for their support, appealed to parliament for calm",
+    "A met B … and turned to a side at home, only the meeting an event: thanked voters for their support, appealed to trade unions for calm, accused the press of spreading rumours",
   prose: true,
   build: ({act, A, B, D, rng}) => {
-    if (act.root === "04" || act.onlyIn || !/^verbal-/.test(act.cls) || !act.obj.includes("{B}") || act.mutual)
-      return undefined;
-    const h = pick(rng, HOME_SIDES);
-    const home = {text: h.text, poss: `${h.text}'s`, plural: h.pronoun === "they", pronoun: h.pronoun};
-    return {sentences: [`${A.text} met ${B.text} ${D.text} and ${act.verb[1]} ${fill(act.obj, A, home)}.`], root: "04"};
+    if (act.root === "04" || act.onlyIn || !/^verbal-/.test(act.cls) || act.mutual) return undefined;
+    const own = `${POSS_PRONOUN[A.pronoun]} own`;
+    const what = pick(rng, act.cls === "verbal-coop" ? HOME_ACTS.coop : HOME_ACTS.conflict).replace("{own}", own);
+    return {sentences: [`${A.text} met ${B.text} ${D.text} and ${what}.`], root: "04"};
   }
 };
 
-/** Session 15's constructions (docs/coverage.md lists each with its expected reading), and session 17's two. */
+/**
+ * Session 17 (review M1, M2): "A met B … and rejected / denied / dismissed the accusations / charges / criticism
+ * against <A's pronoun>" — the pronoun is the subject's; only the meeting is an event (04).
+ */
+const coordinatedSelf: Construction = {
+  name: "coordinated-self",
+  describe:
+    "A met B … and rejected the accusations against him/her/it (the subject's pronoun): only the meeting an event",
+  prose: true,
+  build: ({act, A, B, D, rng}) => {
+    if (act.cls !== "verbal-conflict" || act.onlyIn || act.mutual) return undefined;
+    const me = ({it: "it", he: "him", she: "her", they: "them"} as const)[A.pronoun];
+    const verb = pick(rng, ["rejected", "denied", "dismissed"]);
+    const noun = pick(rng, ["the accusations", "the charges", "the criticism", "the allegations"]);
+    return {sentences: [`${A.text} met ${B.text} ${D.text} and ${verb} ${noun} against ${me}.`], root: "04"};
+  }
+};
+
+/**
+ * Session 17 (blind16's class 3, "signings as nouns after a light verb"): "A and B witnessed / oversaw / attended /
+ * presided over / observed the (formal) signing / exchange of <papers>", or with the partner after "with": the
+ * signing, A→B 05, both ways.
+ */
+const witnessedSigning: Construction = {
+  name: "witnessed-signing",
+  describe:
+    "a signing told as a noun after a verb of presence: A and B witnessed the signing of nine agreements; A oversaw the exchange of memoranda with B (05)",
+  prose: true,
+  // (the mutual acts, whatever their own root: the signing is the cell's act, 05 both ways)
+  build: ({act, A, B, D, rng}) => {
+    if (!act.mutual || act.onlyIn) return undefined;
+    const verb = pick(rng, ["witnessed", "oversaw", "attended", "presided over", "observed"]);
+    const noun = pick(rng, ["signing", "formal signing", "exchange"]);
+    const papers = pick(rng, [
+      "nine agreements",
+      "an energy accord",
+      "12 cooperation documents",
+      "a transit treaty",
+      "a memorandum of understanding on transport",
+      "six memoranda",
+      "two MoUs on water use"
+    ]);
+    const sentence =
+      rng() < 0.6
+        ? `${A.text} and ${B.text} ${verb} the ${noun} of ${papers} ${D.text}.`
+        : `${A.text} ${verb} the ${noun} of ${papers} with ${B.text} ${D.text}.`;
+    return {sentences: [sentence], root: "05"};
+  }
+};
+
+/** Session 15's constructions (docs/coverage.md lists each with its expected reading), and session 17's. */
 export const PROSE_CONSTRUCTIONS: readonly Construction[] = [
   coordinatedPronoun,
   coordinatedHome,
+  coordinatedSelf,
+  witnessedSigning,
   postponed,
   schedule,
   groupTarget,
