@@ -112,3 +112,55 @@ test("a condition embedded in an earlier coordinated clause does not reach the n
     []
   );
 });
+
+test("a paper whose signing is still to come is a planned intent (032), not a signing on the day named", () => {
+  assert.deepEqual(
+    readEvents("A customs accord between Latvia and Lithuania is expected to be formally signed next Monday."),
+    ["LVA>LTU 032 2024-05-20 planned"]
+  );
+  // (the "be to" future, the future with an adverb; another participle of schedule)
+  assert.deepEqual(acts("A customs accord between Latvia and Lithuania is to be signed in Riga on Monday."), [
+    "LVA>LTU 032"
+  ]);
+  assert.deepEqual(acts("A customs accord between Latvia and Lithuania will now be signed in Riga on Monday."), [
+    "LVA>LTU 032"
+  ]);
+  // Near misses: the signing told as done stays a signing; a modal of possibility gives nothing.
+  assert.ok(
+    acts("The customs accord between Latvia and Lithuania was signed in Riga on Monday.").every((e) => / 057$/.test(e))
+  );
+  assert.deepEqual(acts("A customs accord between Latvia and Lithuania could be signed in Riga on Monday."), []);
+});
+
+test("agreeing or deciding that a meeting will take place is an intent to meet (036), as 'agreed to hold' is", () => {
+  assert.deepEqual(acts("Latvia and Lithuania agreed that their next summit would be held in Vilnius in 2027."), [
+    "LVA>LTU 036",
+    "LTU>LVA 036"
+  ]);
+  assert.deepEqual(
+    acts("Latvia and Lithuania decided that the next round of talks would take place in Riga in March."),
+    ["LVA>LTU 036", "LTU>LVA 036"]
+  );
+  // Near misses: a meeting judged, or its agenda agreed, is no meeting to come.
+  assert.deepEqual(acts("Latvia and Lithuania agreed that the summit in Vilnius had been a success."), [
+    "LVA>LTU 050",
+    "LTU>LVA 050"
+  ]);
+  assert.deepEqual(acts("Latvia and Lithuania agreed that the talks would cover energy."), [
+    "LVA>LTU 050",
+    "LTU>LVA 050"
+  ]);
+});
+
+test("taking a stake is buying in (061), and 'is also to' keeps the 'be to' future: a plan (03x)", () => {
+  assert.deepEqual(readEvents("Norway's state energy firm is likewise to take a 20% stake in a Danish wind farm."), [
+    "NOR>DNK 031 2024-05-20 planned"
+  ]);
+  assert.deepEqual(acts("Norway's state energy firm took a 20% stake in a Danish wind farm in March."), [
+    "NOR>DNK 061"
+  ]);
+  // (another adverb between "be" and "to", another act)
+  assert.deepEqual(readEvents("Norway is now to send a delegation to Iceland."), ["NOR>ISL 036 2024-05-20 planned"]);
+  // Near miss: seizing a fort stays force.
+  assert.deepEqual(acts("Norwegian troops seized a Danish fort in 1808."), ["NOR>DNK 192"]);
+});

@@ -25,7 +25,14 @@ import {tagTokens} from "./tag.js";
 import {createWordTable, type WordTable} from "./word-table.js";
 import {insideInstitutionName} from "./institutions.js";
 import {splitActorCompounds} from "./compounds.js";
-import {agentOfLaterParticiple, notAnEvent, presentScheduled, proposedGerund, proposedMeeting} from "./modality.js";
+import {
+  agentOfLaterParticiple,
+  agreedOccasion,
+  notAnEvent,
+  presentScheduled,
+  proposedGerund,
+  proposedMeeting
+} from "./modality.js";
 import {skippedMeeting} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
 import {findClauses, type Clause} from "./clauses.js";
@@ -972,6 +979,13 @@ function codeSentence(
     // route") is intended, not done; a meeting proposed as a noun ("proposed a summit with X", "suggested talks") is
     // an intent to meet, 036 (CAMEO's 036 covers offering to meet), planned (modality.ts proposedGerund, proposedMeeting).
     if (!tree && happenedOnly && !f.mood && proposedGerund(upper, tags, f.first)) f.mood = "intent";
+    // (pr) An agreement or a decision that a meeting will take place ("agreed that the next summit would be held in X")
+    // is an intent to meet, 036, planned, as "agreed to hold a summit" is (modality-status.ts agreedOccasion).
+    if (!tree && happenedOnly && !f.mood && /^0[1-5]/.test(match.code) && agreedOccasion(upper, f.first)) {
+      match.code = "036";
+      match.rule = `${upper[f.first]} THAT * MEETING WOULD BE HELD [036]`;
+      f.mood = "intent";
+    }
     if (!tree && happenedOnly && !f.mood && /^02/.test(match.code) && proposedMeeting(upper, f.first, f.last)) {
       match.code = "036";
       f.mood = "intent";

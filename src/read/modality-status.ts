@@ -125,6 +125,60 @@ export function occasionStatus(
 }
 
 /**
+ * Whether the passive participle at `at` (a paper "signed", "concluded", "ratified" …) tells an act still to come:
+ * after "be" under a plan or schedule ("is expected / due / set / scheduled / slated to be signed"), the "be to"
+ * future ("is to be signed") or the future ("will be signed", "will now be formally signed"): the signing is planned,
+ * an intent dated when told (the official gold's plans), not a signing on the day the sentence names.
+ */
+export function passiveToCome(upper: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && /LY$/.test(upper[k]!)) --k;
+  if (upper[k] !== "BE") return false;
+  --k;
+  while (k > 0 && SCHEDULE_ADVERB.test(upper[k]!)) --k;
+  if (/^(WILL|SHALL|'LL)$/.test(upper[k] ?? "")) return true;
+  if (upper[k] !== "TO") return false;
+  const before = upper[k - 1] ?? "";
+  if (/^(IS|ARE|'S|'RE)$/.test(before)) return true;
+  return SCHEDULE_WORD.test(before) && /^(IS|ARE|'S|'RE|NOW|ALSO|STILL)$/.test(upper[k - 2] ?? "");
+}
+
+/** Verbs of agreeing and deciding on an occasion to come: "agreed that the next summit would be held in X". */
+const AGREEING = /^(AGREE|AGREES|AGREED|DECIDE|DECIDES|DECIDED|RESOLVED|CONFIRMED|ANNOUNCED)$/;
+
+/**
+ * Whether the verb at `first` agrees or decides that a meeting will take place ("agreed that the third summit would
+ * take place in X in 2027", "decided that the next round of talks will be held in Y"): the agreement is an intent to
+ * meet (036), as "agreed to hold a summit" is; not a plain agreement (050).
+ */
+export function agreedOccasion(upper: readonly string[], first: number): boolean {
+  if (!AGREEING.test(upper[first] ?? "")) return false;
+  let k = first + 1;
+  if (upper[k] === "THAT") ++k;
+  for (let n = k; n < Math.min(upper.length, k + 7); ++n) {
+    const w = upper[n]!;
+    if (/^[,;:.]$/.test(w)) return false;
+    if (!MEETING_NOUN.test(w)) continue;
+    let v = n + 1;
+    // (the noun's own complement: "the next round of talks", "a summit of the five")
+    while (v < upper.length && v <= n + 5 && !/^(WOULD|WILL|SHALL|'LL|SHOULD|IS|ARE|WAS|WERE)$/.test(upper[v]!)) ++v;
+    const aux = upper[v] ?? "";
+    let x = v + 1;
+    while (SCHEDULE_ADVERB.test(upper[x] ?? "")) ++x;
+    if (/^(WOULD|WILL|SHALL|'LL|SHOULD)$/.test(aux))
+      return (
+        (upper[x] === "TAKE" && upper[x + 1] === "PLACE") ||
+        (upper[x] === "BE" && /^(HELD|HOSTED|CONVENED|ORGANISED|ORGANIZED|STAGED)$/.test(upper[x + 1] ?? "")) ||
+        /^(CONVENE|OPEN|RESUME)$/.test(upper[x] ?? "")
+      );
+    if (/^(WAS|WERE|IS|ARE)$/.test(aux))
+      return upper[x] === "TO" && /^(TAKE|BE|CONVENE|OPEN)$/.test(upper[x + 1] ?? "");
+    return false;
+  }
+  return false;
+}
+
+/**
  * Words after an act's verb that point forward from the page, in its own clause (English's forward deictic times):
  * "next week", "next Tuesday", "next spring", "later this month", "tomorrow", "in the coming days", "this coming
  * weekend", "the day after tomorrow".

@@ -5,7 +5,15 @@ import {abilityGoverns, countedPeopleSubject, mayIsMonth, meansUnderModal} from 
 
 // The concepts split out of this file (review K18 of session 15), re-exported for the reader's callers.
 export {agentOfLaterParticiple, standingDescription} from "./modality-description.js";
-export {occasionStatus, presentScheduled, proposedGerund, proposedMeeting, stateSince} from "./modality-status.js";
+export {
+  agreedOccasion,
+  occasionStatus,
+  passiveToCome,
+  presentScheduled,
+  proposedGerund,
+  proposedMeeting,
+  stateSince
+} from "./modality-status.js";
 
 /**
  * Modality and genericity: which coded verbs report an act that happened. Questions, hypotheticals ("if …

@@ -14,7 +14,7 @@ import {refOf} from "./coder.js";
 import type {SentenceContext} from "./code-parse.js";
 import {sentenceGroups} from "./shallow.js";
 import {callOffNounBefore, calledOffCode, passiveCallOff, tellingBefore} from "./events-called-off.js";
-import {occasionStatus, stateSince} from "./modality.js";
+import {occasionStatus, passiveToCome, stateSince} from "./modality.js";
 
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
 interface EventNoun {
@@ -625,6 +625,10 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // (pr, review K26 of session 14) relations told in a state since a time or for a while ("have been frozen since
     // 2020", "had been severed for a decade") name the state, not the act that began it (modality.ts stateSince).
     if (noun.onlyPassive && stateSince(ctx.upper, passiveAt)) continue;
+    // (pr) A paper whose signing is still to come ("the accord is expected / due / set to be signed on Friday", "is to
+    // be signed", "will be signed"): an intent (032, as "was due to sign"), planned and dated when told
+    // (modality-status.ts passiveToCome), not a signing on the day named.
+    const signingToCome = noun.code === "057" && passiveAt >= 0 && passiveToCome(ctx.upper, passiveAt);
     let self = false;
     // "the civil war in X", "unrest in X", "the Kazakh protests": X on itself.
     const domestic = noun.domestic || (ctx.upper[i] === "WAR" && ctx.upper[i - 1] === "CIVIL");
@@ -744,7 +748,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       ...(self ? {self} : {}),
       // Papers signed ("signed 14 documents") are a reported act told in the past: dated by the article if need be.
       ...(noun.copula || fresh || (noun.code === "057" && noun.madeBy) ? {undatedOk: true} : {}),
-      ...(toCome ? {planned: true, code: "036", rule: `noun:${ctx.upper[i]} planned [036]`} : {})
+      ...(toCome ? {planned: true, code: "036", rule: `noun:${ctx.upper[i]} planned [036]`} : {}),
+      ...(signingToCome ? {planned: true, code: "032", rule: `noun:${ctx.upper[i]} planned [032]`} : {})
     });
   }
   return out;

@@ -96,8 +96,13 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
       // "The presidents are to meet in Batumi next month": the "be to" future is a plan.
       // (pr: in the article reader, and in the past too: "the two leaders were to meet again on Friday" tells a plan
       // of then, not a meeting)
+      // (pr, session 17: an adverb between "be" and "to" keeps it: "is also to take a stake", "are now to meet",
+      // "was then to fly on to X" — English's adverbs of addition, time and sequence there)
+      const be = /^(ALSO|NOW|STILL|THEN|FIRST|SOON|NEXT|LATER|AGAIN|LIKEWISE|SIMILARLY)$/.test(g)
+        ? (upper[k - 2] ?? "")
+        : g;
       if (
-        (/^(IS|ARE)$/.test(g) || (happenedOnly && /^(WAS|WERE)$/.test(g))) &&
+        (/^(IS|ARE)$/.test(be) || (happenedOnly && /^(WAS|WERE)$/.test(be))) &&
         upper.slice(k + 1, first).every((u) => CARRIER.test(u) || KIND_BEFORE_NOUN.test(u))
       )
         return {mood: negated ? "negated" : "intent"};
