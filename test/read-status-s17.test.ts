@@ -96,7 +96,7 @@ test("'intended to' after a name or a subject pronoun is the subject's own plan;
 test("a condition embedded in an earlier coordinated clause does not reach the next clause's act", () => {
   assert.deepEqual(
     acts(
-      "Swedish officials declined to say whether the sale broke any rules, and an Estonian official said Tallinn had signed an accord with Finland in June."
+      "Asked whether the sale broke any rules, the Swedish ministry gave no answer; in June Estonia signed an accord with Finland."
     ),
     ["EST>FIN 057", "FIN>EST 057"]
   );
@@ -163,4 +163,28 @@ test("taking a stake is buying in (061), and 'is also to' keeps the 'be to' futu
   assert.deepEqual(readEvents("Norway is now to send a delegation to Iceland."), ["NOR>ISL 036 2024-05-20 planned"]);
   // Near miss: seizing a fort stays force.
   assert.deepEqual(acts("Norwegian troops seized a Danish fort in 1808."), ["NOR>DNK 192"]);
+});
+
+test("review M4: a skip under a governor, a denial, a later joining, or an occasion inside another head's phrase", () => {
+  // (the governor's own reading: a threat, a warning of a plan)
+  assert.deepEqual(acts("Estonia threatened to skip the NATO summit in Vilnius."), ["EST>NATO 130"]);
+  assert.deepEqual(readEvents("Estonia warned that it would boycott the NATO summit in Vilnius."), [
+    "EST>NATO 125 2024-05-20 planned"
+  ]);
+  assert.deepEqual(acts("Estonia denied that it had skipped the NATO summit in Vilnius."), []);
+  assert.deepEqual(acts("Estonia did not want to miss the NATO summit in Vilnius."), []);
+  // (taking part after all, or later)
+  assert.deepEqual(
+    acts("Estonia did not attend the NATO summit in Vilnius in person but joined it by video link."),
+    []
+  );
+  assert.deepEqual(acts("Finland did not join the talks with Sweden until March."), []);
+  // (the occasion inside another head's phrase; the dictionary's skipping frames too)
+  assert.deepEqual(acts("Latvia did not take part in the ballot at the OSCE session on Thursday."), []);
+  assert.deepEqual(acts("Finland missed the meeting's deadline for a reply to Sweden."), []);
+  assert.deepEqual(acts("Finland sat out the vote at the OSCE session on Ukraine."), []);
+});
+
+test("review M5: 'this may' is the modal", () => {
+  assert.deepEqual(acts("Officials said this may lead Norway to impose sanctions on Sweden."), []);
 });

@@ -33,7 +33,7 @@ import {
   proposedGerund,
   proposedMeeting
 } from "./modality.js";
-import {skippedMeeting} from "./modality-skipped.js";
+import {skippedByNegation, skippedByVerb} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
 import {findClauses, type Clause} from "./clauses.js";
 import {transliterationVariants} from "./transliterate.js";
@@ -847,16 +847,20 @@ function codeSentence(
     // (12x), as "refused to join" is (a declaration, so no time of its own is needed).
     // (pr) A verb of taking part told under a negation, with an occasion as its object ("did not attend the summit",
     // "is not taking part in the session"): a meeting skipped, 125 (src/read/modality-skipped.ts), the refuser's own.
-    const skipped =
-      happenedOnly &&
-      !tree &&
-      skippedMeeting(upper, f.first) &&
-      // (toward its own object, not one past a comma: "X will not attend the summit, Japanese officials said")
-      !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
+    // (toward its own object, not one past a comma: "X will not attend the summit, Japanese officials said")
+    const ownObject = !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
+    const negSkip = happenedOnly && !tree && ownObject && skippedByNegation(upper, f.first);
+    const skipped = negSkip || (happenedOnly && !tree && ownObject && skippedByVerb(upper, f.first));
     if (skipped) {
       match.code = "125";
       match.rule = `SKIPPED: ${upper[f.first]} * MEETING [125]`;
-      delete f.mood;
+      // (the negation is the skip's own form; a verb of skipping keeps the mood its governors give it: "threatened to
+      // skip" a threat, "warned that it would boycott" planned, "did not want to miss" no act — review M4)
+      if (negSkip) delete f.mood;
+    } else if (happenedOnly && !tree && match.code === "125" && /^(SKIP_MEETING_?|STAY):/.test(match.rule ?? "")) {
+      // (the dictionary's skipping frames hold to the same guards: "missed the meeting's deadline")
+      dropped.push({code: match.code, reason: "modifier", rule: match.rule});
+      continue;
     }
     const declaredOff =
       !skipped &&
@@ -870,7 +874,7 @@ function codeSentence(
       !(/^04/.test(match.code) && SCHEDULE_MARK.test(text)) &&
       // (toward its own object, not one past a comma: "X will not attend the summit, Kremlin spokesman Y said")
       !(f.object[0] !== undefined && upper.slice(f.last + 1, f.object[0].first).includes(","));
-    const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff || skipped;
+    const refused = (REFUSAL.test(upper[f.first - 2] ?? "") && upper[f.first - 1] === "TO") || declaredOff || negSkip;
     const why =
       tree || !happenedOnly
         ? undefined

@@ -137,14 +137,13 @@ export function countedPeopleSubject(upper: readonly string[], tags: readonly st
 
 /**
  * Whether "may" at `k` is the month, not the modal: before a day or a year ("May 9", "May 2024") or after a word that
- * opens a time, never a subject ("in May", "on 9 May", "for May", "of May", "until May", "last/next/this May",
- * "early/mid/late May", "from April to May").
+ * opens a time, never a subject ("in May", "on 9 May", "for May", "of May", "until May",
+ * "early/mid/late May", "from April to May"); not after "this", "next", "last", "before" or "after", where English
+ * puts the modal too ("this may lead to …": review M5).
  */
 export function mayIsMonth(upper: readonly string[], k: number): boolean {
   return (
     /^\d/.test(upper[k + 1] ?? "") ||
-    /^(\d+|IN|ON|EARLY|LATE|MID|MID-|SINCE|BY|UNTIL|TILL|FOR|OF|LAST|NEXT|THIS|FROM|TO|THROUGH|DURING|BEFORE|AFTER)$/.test(
-      upper[k - 1] ?? ""
-    )
+    /^(\d+|IN|ON|EARLY|LATE|MID|MID-|SINCE|BY|UNTIL|TILL|FOR|OF|FROM|TO|THROUGH|DURING)$/.test(upper[k - 1] ?? "")
   );
 }

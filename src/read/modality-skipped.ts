@@ -33,7 +33,9 @@ const OBJECT_END =
 function partVerb(upper: readonly string[], i: number): number {
   const w = upper[i] ?? "";
   if (ATTENDING.test(w)) return i;
-  if (TAKE.test(w) && upper[i + 1] === "PART" && upper[i + 2] === "IN") return i + 1;
+  if (TAKE.test(w) && upper[i + 1] === "PART" && upper[i + 2] === "IN") return i + 2;
+  // ("participate in the summit": the preposition of the verb)
+  if (/^PARTICIPAT/.test(w) && upper[i + 1] === "IN") return i + 1;
   return -1;
 }
 
@@ -66,6 +68,24 @@ function skipVerb(upper: readonly string[], i: number): {end: number; leaving: b
   return undefined;
 }
 
+/**
+ * Whether a verb of denial governs the verb at `first` from earlier in its sentence ("denied that it had skipped the
+ * summit", "dismissed reports that it would boycott …"): English's verbs of denying and refuting (review M4).
+ */
+function deniedBefore(upper: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 12); --k) {
+    const w = upper[k]!;
+    if (/^(\.|;|:)$/.test(w)) return false;
+    if (
+      /^(DENY|DENIES|DENIED|DENYING|REFUTE|REFUTES|REFUTED|DISMISSED|DISMISSES|REJECTED|REJECTS|DISPUTED|DISPUTES)$/.test(
+        w
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Occasions of negotiation, which one leaves by halting them (164), not by skipping them. */
 const NEGOTIATION = /^(TALKS|NEGOTIATIONS|CONSULTATIONS|DIALOGUE|ROUND)$/;
 
@@ -73,17 +93,22 @@ const NEGOTIATION = /^(TALKS|NEGOTIATIONS|CONSULTATIONS|DIALOGUE|ROUND)$/;
  * Whether the verb at `first` skips an occasion named as its object within eight words ("skipped the summit",
  * "stayed away from the meeting of the bloc's ministers", "pulled out of the forum", "sat out the session"): 125.
  */
-function skippedByVerb(upper: readonly string[], first: number): boolean {
+export function skippedByVerb(upper: readonly string[], first: number): boolean {
   const v = skipVerb(upper, first);
-  if (!v || negatedAt(upper, first)) return false;
+  if (!v || negatedAt(upper, first) || deniedBefore(upper, first)) return false;
   const noun = occasionAfter(upper, v.end);
   return noun >= 0 && !(v.leaving && NEGOTIATION.test(upper[noun]!));
 }
 
-/** The occasion noun heading the object after `end` (within nine words, before the phrase ends), or -1. */
+/**
+ * The occasion noun heading the object after `end` (within nine words, before the phrase ends), or -1: not one inside
+ * a prepositional phrase of another head ("did not join the consensus at the EU summit", "sat out the vote at the UN
+ * session" — review M4).
+ */
 function occasionAfter(upper: readonly string[], end: number): number {
   for (let j = end + 1; j < Math.min(upper.length, end + 10); ++j) {
     const u = upper[j]!;
+    if (/^(AT|ON|IN|OF|FOR|WITH|BY|DURING|OVER|ABOUT|AGAINST|FROM|INTO|UNDER|AMONG|BETWEEN)$/.test(u)) return -1;
     // (the occasion itself, not its paper: "did not join the summit's declaration", "the summit statement")
     if (ATTENDED_OCCASION.test(u))
       return /^(['’]S|['’]|DECLARATION|STATEMENT|COMMUNIQUE|COMMUNIQUÉ|RESOLUTION|DOCUMENT|DOCUMENTS)$/.test(
@@ -102,9 +127,32 @@ function occasionAfter(upper: readonly string[], end: number): number {
  * (a summit, a session, talks, a ceremony …) within eight words: a meeting skipped (125). A negation lifted by a
  * focus ("not only attended") is none; "not" must stand right before the verb or before its auxiliary's next word.
  */
-function skippedByNegation(upper: readonly string[], first: number): boolean {
+export function skippedByNegation(upper: readonly string[], first: number): boolean {
   const end = partVerb(upper, first);
-  return end >= 0 && negatedAt(upper, first) && occasionAfter(upper, end) >= 0;
+  if (end < 0 || !negatedAt(upper, first)) return false;
+  const noun = occasionAfter(upper, end);
+  return noun >= 0 && !joinedAfterAll(upper, noun);
+}
+
+/**
+ * Whether the clause after the occasion at `noun` tells that the party took part after all or only later ("did not
+ * join the talks until March", "had not attended since 2020", "did not attend in person but joined by video link",
+ * "… but sent its foreign minister"): no skip (review M4).
+ */
+function joinedAfterAll(upper: readonly string[], noun: number): boolean {
+  for (let j = noun + 1; j < upper.length; ++j) {
+    const u = upper[j]!;
+    if (/^(\.|;|:)$/.test(u)) return false;
+    if (/^(UNTIL|TILL|SINCE|BEFORE)$/.test(u)) return true;
+    if (
+      u === "BUT" &&
+      upper
+        .slice(j + 1, j + 5)
+        .some((x) => /^(JOINED|ATTENDED|TOOK|PARTICIPATED|SPOKE|ADDRESSED|APPEARED|SENT|DIALLED|DIALED)$/.test(x))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -115,13 +163,4 @@ function negatedAt(upper: readonly string[], first: number): boolean {
   let k = first - 1;
   while (k > 0 && /^(BE|BEEN|EVEN|YET|ALSO|PERSONALLY)$/.test(upper[k]!)) --k;
   return /^(NOT|N'T|NEVER)$/.test(upper[k] ?? "") && !/^(ONLY|JUST|MERELY|SIMPLY)$/.test(upper[k + 1] ?? "");
-}
-
-/**
- * Whether the verb at `first` tells a meeting skipped (125): a verb of taking part under a negation ("did not
- * attend the summit", "is not taking part in the session") or a verb of skipping not negated ("skipped the summit",
- * "stayed away from the meeting", "pulled out of the forum").
- */
-export function skippedMeeting(upper: readonly string[], first: number): boolean {
-  return skippedByNegation(upper, first) || skippedByVerb(upper, first);
 }
