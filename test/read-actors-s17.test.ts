@@ -190,3 +190,19 @@ test("review L8 near misses: a pair from the sentence before, and a relative's p
     relative.join(" | ")
   );
 });
+
+test("review M10: a holder named by a dictionary alias that holds the title itself ('US President', 'German Chancellor')", () => {
+  has(
+    events("US President Mara Quill landed in Lima on Monday. The president praised Peru's new port law."),
+    "USA>PER 05"
+  );
+  has(
+    events("German Chancellor Otto Brenn landed in Lima on Monday. Later, the chancellor praised Peru."),
+    "DEU>PER 05"
+  );
+  // (a former holder named by the alias is no holder)
+  assert.deepEqual(
+    byOffice("Former US President Mara Quill landed in Lima on Monday. The president praised Peru's new port law."),
+    []
+  );
+});

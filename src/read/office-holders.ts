@@ -38,6 +38,8 @@ const TITLE_BEFORE = new RegExp(
   `(?<![Vv]ice[\\s-]|[Dd]eputy\\s|[Ff]ormer\\s|[Ee]x-)(${TITLE})\\s+(?:of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}$`,
   "u"
 );
+/** A mention that ends in a title of its own (a dictionary alias such as "German Chancellor", "US President"). */
+const TITLE_END = new RegExp(`\\s(${TITLE})$`, "u");
 /** What may open a sentence before its subject: a time, a place, an opening clause or a dateline, closed by punctuation. */
 const SUBJECT_PREFIX = /^(?:[^.;"“]{0,140}?(?:[,:]|\s[-–—])\s+)?(?:the\s+)?$/iu;
 
@@ -93,13 +95,19 @@ export class OfficeHolders {
   learn(text: string, mentions: readonly HolderMention[], sentence: number, isState: (code: string) => boolean): void {
     for (const m of mentions) {
       if (!isState(m.code)) continue;
-      const after = TITLE_AFTER.exec(text.slice(m.end));
-      const before = after ? null : TITLE_BEFORE.exec(text.slice(0, m.start));
-      const title = after?.[1] ?? before?.[1];
+      // (review M10: a dictionary alias may hold the title itself, "German Chancellor", "US President": one mention)
+      const own = TITLE_END.exec(text.slice(m.start, m.end));
+      const after = own ? null : TITLE_AFTER.exec(text.slice(m.end));
+      const before = own || after ? null : TITLE_BEFORE.exec(text.slice(0, m.start));
+      const title = own?.[1] ?? after?.[1] ?? before?.[1];
       if (!title) continue;
       // (not a former holder's, a deputy's or a vice-president's: "Chile's former president", "Peru's deputy prime
       // minister" hold no office for the state now)
-      if (after && /\b(?:former|ex|deputy|vice)\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+      if (
+        (after || own) &&
+        /\b(?:former|ex|deputy|vice)\b/i.test(text.slice(Math.max(0, m.start - 12), own ? m.end : m.start))
+      )
+        continue;
       const from = before ? before.index : m.start;
       const subject = SUBJECT_PREFIX.test(text.slice(0, from));
       this.holders.push({office: officeOf(title), code: m.code, sentence, subject});
