@@ -174,3 +174,11 @@ test("review M1, M3: a pronoun of the subject's, a pronoun that does not agree, 
     ).some((e) => e.startsWith("BOL>CHL"))
   );
 });
+
+test("review M9: a pair as the subject of an act told both ways or of a fight, with no other side, acts on each other", () => {
+  assert.deepEqual(dyads("Ecuador and Peru fought a border war in 1995.").sort(), ["ECU>PER 190", "PER>ECU 190"]);
+  assert.deepEqual(dyads("Ghana and Togo signed a ceasefire in 2009.").sort(), ["GHA>TGO 0871", "TGO>GHA 0871"]);
+  // (a perfect or a habit tells no one act)
+  assert.ok(!dyads("Ghana and Togo have clashed repeatedly since 2009.").some((d) => d.endsWith(" 190")));
+  assert.ok(!dyads("Ghana and Togo clashed repeatedly along the river.").some((d) => d.endsWith(" 190")));
+});

@@ -1149,7 +1149,14 @@ function codeSentence(
           (happenedOnly &&
             upper[sources[1]!.first - 1] === "OF" &&
             LEADERS_OF.test(upper[sources[1]!.first - 2] ?? ""))) &&
-          /^0[3-6]/.test(forward ?? "") &&
+          // (… or an act the dictionary tells both ways, "signed a ceasefire" 0871:0871, or a fight: "A and B fought
+          // a war in 2020" is each against the other; review M9)
+          // (not a perfect or a habit: "have clashed repeatedly" tells no one act)
+          (/^0[3-6]/.test(forward ?? "") ||
+            (happenedOnly &&
+              (back === forward || /^19/.test(forward ?? "")) &&
+              !/^(HAVE|HAS|HAD)$/.test(upper[f.first - 1] ?? "") &&
+              !/^(REPEATEDLY|OFTEN|FREQUENTLY|REGULARLY|SOMETIMES|OCCASIONALLY)$/.test(upper[f.last + 1] ?? ""))) &&
           // (a visit or a hosting is no act between those who make it: "X and Y sent envoys to the region")
           !/^04[23]/.test(forward ?? "") &&
           // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
