@@ -180,11 +180,25 @@ test("review M4: a skip under a governor, a denial, a later joining, or an occas
   );
   assert.deepEqual(acts("Finland did not join the talks with Sweden until March."), []);
   // (the occasion inside another head's phrase; the dictionary's skipping frames too)
-  assert.deepEqual(acts("Latvia did not take part in the ballot at the OSCE session on Thursday."), []);
+  assert.deepEqual(acts("Latvia didn't take part in the ballot at the OSCE session on Thursday."), []);
   assert.deepEqual(acts("Finland missed the meeting's deadline for a reply to Sweden."), []);
   assert.deepEqual(acts("Finland sat out the vote at the OSCE session on Ukraine."), []);
 });
 
 test("review M5: 'this may' is the modal", () => {
   assert.deepEqual(acts("Officials said this may lead Norway to impose sanctions on Sweden."), []);
+});
+
+test("review M4's status: a skip keeps its reading past another's clause, a relative, a quantifier", () => {
+  assert.deepEqual(acts("Estonia did not attend the NATO summit in Vilnius, but Latvia sent its foreign minister."), [
+    "EST>NATO 125"
+  ]);
+  assert.deepEqual(acts("Estonia did not attend the NATO summit in Vilnius, which Lithuania has hosted since 2022."), [
+    "EST>NATO 125"
+  ]);
+  assert.deepEqual(acts("Estonia did not attend any of the NATO meetings in Vilnius."), ["EST>NATO 125"]);
+  assert.deepEqual(acts("Estonia skipped most of the sessions of the NATO summit."), ["EST>NATO 125"]);
+  // Near misses: the skipper joining after all, in a "but" clause of its own.
+  assert.deepEqual(acts("Estonia did not attend the NATO summit in Vilnius, but joined it by video link."), []);
+  assert.deepEqual(acts("Finland had not attended the talks with Sweden in years but returned to them in March."), []);
 });

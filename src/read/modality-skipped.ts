@@ -108,6 +108,12 @@ export function skippedByVerb(upper: readonly string[], first: number): boolean 
 function occasionAfter(upper: readonly string[], end: number): number {
   for (let j = end + 1; j < Math.min(upper.length, end + 10); ++j) {
     const u = upper[j]!;
+    // ("any of the meetings", "most of the sessions": a quantifier's "of" is looked past)
+    if (
+      u === "OF" &&
+      /^(ANY|MOST|SOME|ALL|NONE|EACH|EITHER|ONE|TWO|THREE|SEVERAL|MANY|PART|HALF)$/.test(upper[j - 1] ?? "")
+    )
+      continue;
     if (/^(AT|ON|IN|OF|FOR|WITH|BY|DURING|OVER|ABOUT|AGAINST|FROM|INTO|UNDER|AMONG|BETWEEN)$/.test(u)) return -1;
     // (the occasion itself, not its paper: "did not join the summit's declaration", "the summit statement")
     if (ATTENDED_OCCASION.test(u))
@@ -142,15 +148,20 @@ export function skippedByNegation(upper: readonly string[], first: number): bool
 function joinedAfterAll(upper: readonly string[], noun: number): boolean {
   for (let j = noun + 1; j < upper.length; ++j) {
     const u = upper[j]!;
-    if (/^(\.|;|:)$/.test(u)) return false;
-    if (/^(UNTIL|TILL|SINCE|BEFORE)$/.test(u)) return true;
-    if (
-      u === "BUT" &&
-      upper
-        .slice(j + 1, j + 5)
-        .some((x) => /^(JOINED|ATTENDED|TOOK|PARTICIPATED|SPOKE|ADDRESSED|APPEARED|SENT|DIALLED|DIALED)$/.test(x))
-    )
-      return true;
+    // (the verb's own clause only: "…, which Belarus has hosted since 2022", "…, saying it would stay away until …"
+    // — review M4's status)
+    if (/^(\.|;|:|WHICH|WHO|THAT|SAYING|WHILE|AS|BECAUSE)$/.test(u)) return false;
+    if (u === "," && upper[j + 1] !== "BUT") return false;
+    if (/^(UNTIL|TILL)$/.test(u)) return true;
+    // ("but joined by video link", "but took part later": a "but" clause with no subject of its own, or the skipper's
+    // pronoun; "…, but Russia sent its minister" is another's act)
+    if (u === "BUT") {
+      let v = j + 1;
+      if (/^(IT|HE|SHE|THEY|INSTEAD|LATER|THEN|ALSO)$/.test(upper[v] ?? "")) ++v;
+      return /^(JOINED|REJOINED|RETURNED|ATTENDED|TOOK|PARTICIPATED|SPOKE|ADDRESSED|APPEARED|SENT|DIALLED|DIALED)$/.test(
+        upper[v] ?? ""
+      );
+    }
   }
   return false;
 }
