@@ -182,3 +182,19 @@ test("review M9: a pair as the subject of an act told both ways or of a fight, w
   assert.ok(!dyads("Ghana and Togo have clashed repeatedly since 2009.").some((d) => d.endsWith(" 190")));
   assert.ok(!dyads("Ghana and Togo clashed repeatedly along the river.").some((d) => d.endsWith(" 190")));
 });
+
+test("review M13: a pair fights each other only when its object is a kind of fighting or there is none", () => {
+  // (the object's head varied: wars, battle, each other, none; things fought together: fires, floods, smuggling)
+  assert.deepEqual(dyads("Ecuador and Peru fought two short wars over the Amazon.").sort(), [
+    "ECU>PER 190",
+    "PER>ECU 190"
+  ]);
+  assert.deepEqual(dyads("Ghana and Togo fought each other in 1958.").sort(), ["GHA>TGO 190", "TGO>GHA 190"]);
+  assert.deepEqual(dyads("Ghana and Togo clashed on the river in 1958.").sort(), ["GHA>TGO 190", "TGO>GHA 190"]);
+  for (const s of [
+    "Ecuador and Peru fought forest fires along the Amazon in 2019.",
+    "Ghana and Togo fought the cholera outbreak together in 2014.",
+    "Ecuador and Peru jointly fought cocaine smuggling on the river in 2019."
+  ])
+    assert.ok(!dyads(s).some((d) => d.endsWith(" 190")), s);
+});

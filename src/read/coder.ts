@@ -482,6 +482,29 @@ function resolvedCode(code: string, mapCodes: boolean): Resolved {
   return r;
 }
 
+/** Kinds of fighting a pair can do against each other: the head nouns of "fought a (border) war", "three battles". */
+const CONFLICT_NOUN =
+  /^(WARS?|BATTLES?|CONFLICTS?|SKIRMISH(ES)?|CLASH(ES)?|HOSTILITIES|FIGHTS?|FIGHTING|DUELS?|INCURSIONS?|CAMPAIGNS?)$/;
+
+/**
+ * Whether a pair's verb of fighting (root 19) ending at `last` fights each other: it has no object (a preposition, an
+ * adverb, a date or the clause's end follows), or its object noun phrase's head is a kind of fighting ("a border war",
+ * "each other"), not a thing fought together ("wildfires", "the floods", "drug trafficking").
+ */
+function fightsEachOther(upper: readonly string[], tags: readonly string[], last: number): boolean {
+  let head = -1;
+  for (
+    let k = last + 1;
+    k < upper.length && /^(DT|CD|JJ|JJR|JJS|PRP\$|NN|NNS|NNP|NNPS|VBG)$/.test(tags[k] ?? "");
+    k++
+  ) {
+    if (/^(DT|CD|JJ|JJR|JJS|PRP\$)$/.test(tags[k]!) && head >= 0) break;
+    if (/^(EACH|ONE)$/.test(upper[k]!) && /^(OTHER|ANOTHER)$/.test(upper[k + 1] ?? "")) return true;
+    if (/^(NN|NNS|NNP|NNPS|VBG)$/.test(tags[k]!)) head = k;
+  }
+  return head < 0 || CONFLICT_NOUN.test(upper[head]!);
+}
+
 /** Adds an agent's role to an actor reference (USA + GOV → USAGOV; NGO~ before the actor). */
 export function withAgent(ref: ActorRef, agent: AgentEntry | undefined): ActorRef {
   if (!agent || ref.code.endsWith(agent.code)) return ref;
@@ -1156,7 +1179,10 @@ function codeSentence(
             (happenedOnly &&
               (back === forward || /^19/.test(forward ?? "")) &&
               !/^(HAVE|HAS|HAD)$/.test(upper[f.first - 1] ?? "") &&
-              !/^(REPEATEDLY|OFTEN|FREQUENTLY|REGULARLY|SOMETIMES|OCCASIONALLY)$/.test(upper[f.last + 1] ?? ""))) &&
+              !/^(REPEATEDLY|OFTEN|FREQUENTLY|REGULARLY|SOMETIMES|OCCASIONALLY)$/.test(upper[f.last + 1] ?? "") &&
+              // (a fight is on each other only when it fights nothing else: "fought a war", "clashed on the border",
+              // not "fought wildfires", "fought the floods together": review M13)
+              (!/^19/.test(forward ?? "") || fightsEachOther(upper, tags, f.last)))) &&
           // (a visit or a hosting is no act between those who make it: "X and Y sent envoys to the region")
           !/^04[23]/.test(forward ?? "") &&
           // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
