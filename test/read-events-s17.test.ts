@@ -198,3 +198,24 @@ test("review M13: a pair fights each other only when its object is a kind of fig
   ])
     assert.ok(!dyads(s).some((d) => d.endsWith(" 190")), s);
 });
+
+test("review M15: a possessive her is no object pronoun: the shared matter after it is shared as after his", () => {
+  // (the possessive varied: her, his; the near misses: her own …, a noun of no shared matter)
+  for (const name of ["Amina Alaoui", "Karim Alaoui"])
+    for (const pos of ["her", "his"]) {
+      const s = `Iceland's foreign minister met Morocco's trade minister, ${name}, in Rabat on Monday and rejected ${pos} proposal for a customs union.`;
+      assert.ok(dyads(s).includes("ISL>MAR 120"), s);
+    }
+  assert.deepEqual(
+    dyads("Iceland's prime minister met Morocco's king in Rabat on Monday and later rebuked her own cabinet."),
+    ["ISL>MAR 040"]
+  );
+  assert.deepEqual(dyads("Iceland's prime minister met Morocco's king in Rabat on Monday and praised her team."), [
+    "ISL>MAR 040"
+  ]);
+  assert.ok(
+    dyads(
+      "Iceland's prime minister met Morocco's foreign minister in Rabat on Monday and appealed to her for calm."
+    ).includes("ISL>MAR 020")
+  );
+});

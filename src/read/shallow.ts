@@ -488,7 +488,12 @@ const SHARED_MATTER =
  */
 function sharedMatter(ctx: SentenceContext, from: number, to: number): boolean {
   let k = from;
-  while (k <= to && /^(RB|DT|PRP\$)$/.test(ctx.tags[k] ?? "") && !/^(OWN)$/.test(ctx.upper[k + 1] ?? "")) ++k;
+  while (
+    k <= to &&
+    (/^(RB|DT|PRP\$)$/.test(ctx.tags[k] ?? "") || possessiveHer(ctx, k)) &&
+    !/^(OWN)$/.test(ctx.upper[k + 1] ?? "")
+  )
+    ++k;
   if (/^(CD|\$)$/.test(ctx.tags[k] ?? "") || /^[$€£¥]/.test(ctx.upper[k] ?? "")) return true;
   for (let n = 0; k <= to && n < 5; ++k, ++n) {
     const u = ctx.upper[k]!;
@@ -532,6 +537,14 @@ const PERSON_HEAD =
 const BODY_HEAD =
   /^(PARLIAMENT|MINISTRY|GOVERNMENT|AUTHORITIES|COUNCIL|ASSEMBLY|COMMISSION|AGENCY|COMPANY|BANK|FUND|ORGANISATION|ORGANIZATION|UNION|ALLIANCE|BLOC|SIDE|DELEGATION|CABINET|ADMINISTRATION|OFFICE)$/;
 
+/** Whether the "her" at `k` is a possessive ("her decision", "her own cabinet"), not an object pronoun ("called on her"). */
+function possessiveHer(ctx: SentenceContext, k: number): boolean {
+  return (
+    ctx.upper[k] === "HER" &&
+    (/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|VBN|VBG)$/.test(ctx.tags[k + 1] ?? "") || ctx.upper[k + 1] === "OWN")
+  );
+}
+
 /**
  * Whether an object pronoun can mean the other side `partner` by its number and kind: "it" a state or body, not a
  * person named by office ("met the Tunisian president … and imposed a curfew on it": it is a place); "him"/"her" a
@@ -568,10 +581,7 @@ function partnerPronoun(ctx: SentenceContext, from: number, to: number, partner:
   for (let k = from; k <= to; ++k) {
     const u = ctx.upper[k]!;
     const tag = ctx.tags[k] ?? "";
-    if (
-      /^(IT|THEM|HIM|HER)$/.test(u) &&
-      !(u === "HER" && /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|VBN|VBG)$/.test(ctx.tags[k + 1] ?? ""))
-    )
+    if (/^(IT|THEM|HIM|HER)$/.test(u) && !possessiveHer(ctx, k))
       return (
         k > from &&
         OBJECT_PREPOSITION.test(ctx.upper[k - 1] ?? "") &&
@@ -781,7 +791,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       // (one subject: a pair with no object acts toward each other, "the sides met … and discussed trade")
       previous.subject.length === 1 &&
       previous.object.length > 0 &&
-      !/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") &&
+      !(/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") && !possessiveHer(ctx, hit.last + 1)) &&
       !groups.some((g) => g.first > hit.last && g.first < nextVerb && g.last <= clauseEnd) &&
       // (nor a party the dictionary does not know, to the clause's end: "… and called on Islamic countries to act",
       // "… and promised $25 million to help the region")
@@ -791,7 +801,11 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       // "thanked voters", "promised farmers new subsidies": review L9 — or toward a pronoun after a preposition, which
       // names that side: "called on him", "appealed to her", "eased sanctions on it": review L13)
       (partnerPronoun(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd), previous.object) ||
-        (!ctx.upper.slice(hit.last + 1, clauseEnd + 1).some((u) => /^(IT|THEM|HIM|HER)$/.test(u)) &&
+        // ("her" as a possessive is no pronoun object, as "his" and "its" are not: "rejected her proposal" as
+        // "rejected his proposal"; review M15)
+        (!ctx.upper
+          .slice(hit.last + 1, clauseEnd + 1)
+          .some((u, j) => /^(IT|THEM|HIM|HER)$/.test(u) && !possessiveHer(ctx, hit.last + 1 + j)) &&
           sharedMatter(ctx, hit.last + 1, Math.min(nextVerb - 1, clauseEnd)) &&
           // (not an amount or a project for people at home: "pledged $2 billion in aid to voters")
           !homeRecipient(ctx, hit.last + 1, clauseEnd)));
@@ -803,11 +817,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       previous.object.length > 0 &&
       ((/^(IT|THEM|HIM|HER)$/.test(ctx.upper[hit.last + 1] ?? "") &&
         // ("rebuked her own cabinet", "praised her team": "her" before a noun is a possessive, not the object)
-        !(
-          ctx.upper[hit.last + 1] === "HER" &&
-          (/^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|VBN|VBG)$/.test(ctx.tags[hit.last + 2] ?? "") ||
-            ctx.upper[hit.last + 2] === "OWN")
-        )) ||
+        !possessiveHer(ctx, hit.last + 1)) ||
         sharedObject)
     )
       objectRefs = previous.object;
