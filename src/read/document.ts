@@ -60,7 +60,7 @@ import {checkReaderLimits, type ReaderLimits} from "./limits.js";
 import {markdownToText} from "./markdown.js";
 import {EXPERT_ROLE, isServingOfficial, presentedExperts, RESEARCH_BODY} from "./experts.js";
 import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
-import {OfficeHolders} from "./office-holders.js";
+import {OfficeHolders, spliceOffices} from "./office-holders.js";
 import {splitSentences} from "./sentences.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, titlePerson, type Voice} from "./voices.js";
@@ -568,12 +568,15 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (yes === undefined) stateCodes.set(code, (yes = isStateCode(code)));
     return yes;
   };
+  /** The name the coder reads as state `code`, from the article's mentions before sentence `i`. */
+  const stateNameIn = (code: string, i: number) => {
+    const names = seenUpTo(i).names.get(code);
+    return names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
+  };
   /** The state most of the article's mentions of states name so far (half or more, three at least), with a name. */
   const homeState = (i: number) => {
-    const seen = seenUpTo(i);
-    const code = dominantStateIn(seen.counts, isState);
-    const names = code ? seen.names.get(code) : undefined;
-    const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
+    const code = dominantStateIn(seenUpTo(i).counts, isState);
+    const name = code ? stateNameIn(code, i) : undefined;
     return code && name ? {code, name} : undefined;
   };
   /**
@@ -601,14 +604,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         }
     }
     if (!firstHead) return undefined;
-    const names = seenUpTo(i).names.get(firstHead);
-    const name = names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
+    const name = stateNameIn(firstHead, i);
     return name ? {code: firstHead, name} : undefined;
-  };
-  /** The name the coder reads as state `code`, from the article's mentions before sentence `i`. */
-  const stateNameIn = (code: string, i: number) => {
-    const names = seenUpTo(i).names.get(code);
-    return names ? stateNameOf(names.stateNoun, names.stateAdjective) : undefined;
   };
   /**
    * The region the article names most so far (twice at least, or once when it is the only one), by a noun ("Central
@@ -1535,40 +1532,4 @@ function escapeRe(s: string): string {
 
 function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {
   return Array.isArray(a);
-}
-
-/**
- * The sentence with each office span replaced by its state's name (spans whose state has no name are left as
- * written), the codes replaced, and a map from the copy's offsets back to the sentence's.
- */
-function spliceOffices(
-  text: string,
-  spans: readonly {at: number; length: number; code: string}[],
-  nameOf: (code: string) => string | undefined
-): {text: string; codes: Set<string>; back: (x: number) => number} | undefined {
-  let out = "";
-  let from = 0;
-  const codes = new Set<string>();
-  const moves: {at: number; copyAt: number; length: number; replacement: number}[] = [];
-  for (const span of spans) {
-    const name = nameOf(span.code);
-    if (!name || span.at < from) continue;
-    out += text.slice(from, span.at);
-    moves.push({at: span.at, copyAt: out.length, length: span.length, replacement: name.length});
-    out += name;
-    from = span.at + span.length;
-    codes.add(span.code);
-  }
-  if (codes.size === 0) return undefined;
-  out += text.slice(from);
-  const back = (x: number) => {
-    let shift = 0;
-    for (const m of moves) {
-      if (x < m.copyAt) break;
-      if (x < m.copyAt + m.replacement) return m.at;
-      shift = m.at + m.length - (m.copyAt + m.replacement);
-    }
-    return x + shift;
-  };
-  return {text: out, codes, back};
 }

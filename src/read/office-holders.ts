@@ -144,3 +144,37 @@ export class OfficeHolders {
     return out;
   }
 }
+
+/**
+ * The sentence with each office span replaced by its state's name (spans whose state has no name are left as
+ * written), and a map from the copy's offsets back to the sentence's.
+ */
+export function spliceOffices(
+  text: string,
+  spans: readonly {at: number; length: number; code: string}[],
+  nameOf: (code: string) => string | undefined
+): {text: string; back: (x: number) => number} | undefined {
+  let out = "";
+  let from = 0;
+  const moves: {at: number; copyAt: number; length: number; replacement: number}[] = [];
+  for (const span of spans) {
+    const name = nameOf(span.code);
+    if (!name || span.at < from) continue;
+    out += text.slice(from, span.at);
+    moves.push({at: span.at, copyAt: out.length, length: span.length, replacement: name.length});
+    out += name;
+    from = span.at + span.length;
+  }
+  if (moves.length === 0) return undefined;
+  out += text.slice(from);
+  const back = (x: number) => {
+    let shift = 0;
+    for (const m of moves) {
+      if (x < m.copyAt) break;
+      if (x < m.copyAt + m.replacement) return m.at;
+      shift = m.at + m.length - (m.copyAt + m.replacement);
+    }
+    return x + shift;
+  };
+  return {text: out, back};
+}
