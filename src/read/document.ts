@@ -283,10 +283,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // (the writer quoting a column of theirs is no expert heard; a person the actor dictionary knows, a head of state
     // or a minister, speaks as an official wherever he speaks)
     if (v.speaker === metadata.author || (v.rule !== "transcript-answer" && knownPerson?.(v.speaker))) return;
-    const said = speakerPatterns(v.speaker);
-    const apposition = said.apposition.exec(sentences[i]!.text)?.[1];
+    // (both patterns start with the speaker's name as written: a sentence without it matches neither)
+    const said = sentences[i]!.text.includes(v.speaker) ? speakerPatterns(v.speaker) : undefined;
+    const apposition = said?.apposition.exec(sentences[i]!.text)?.[1];
     // "said X of the Almaty-based Institute for Economic Research": a research body names an expert's place.
-    const of = said.of.exec(sentences[i]!.text)?.[1];
+    const of = said?.of.exec(sentences[i]!.text)?.[1];
     const role =
       v.role ??
       (apposition && EXPERT_ROLE.test(apposition) && !/^\p{Ll}+ing\b/u.test(apposition)

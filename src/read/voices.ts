@@ -173,9 +173,11 @@ const PUT_IT = new RegExp(
 const afterQuote = (t: string) => (CLOSING_MARK.test(t) ? AFTER_QUOTE.exec(t) : null);
 const beforeQuote = (t: string) => (OPENING_MARK.test(t) ? BEFORE_QUOTE.exec(t) : null);
 /** `According to Abishev, …` / `…, according to the ministry.` / `In his words, …` */
-const ACCORDING = new RegExp(
-  `(?:^|,["”»]?\\s*|\\(\\s*)(?:according to ${SUBJECT_ANY_CASE}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
-  "iu"
+const ACCORDING = cue(
+  new RegExp(
+    `(?:^|,["”»]?\\s*|\\(\\s*)(?:according to ${SUBJECT_ANY_CASE}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
+    "iu"
+  )
 );
 /** `In Nurpeisova's view, …`: a view the sentence gives a named person (capitalised: not "in the minister's view"). */
 const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opinion|assessment)(?=,)/u;
@@ -213,9 +215,11 @@ const SIDE_COMMITS = new RegExp(
   "u"
 );
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
-const REPORTED_END = new RegExp(
-  `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
-  "u"
+const REPORTED_END = cue(
+  new RegExp(
+    `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
+    "u"
+  )
 );
 /**
  * A person named as the example of a group that speaks: "Some commentators, such as the economist Daulet Omarov, have
@@ -1087,8 +1091,10 @@ const SPEECH_AS_SUBJECT =
   /^(?:the|his|her|their|its|this|that|such an?)\s+(?:\p{L}+\s+)?(?:statement|remarks?|comments?|announcement|refusal|answer|reply|response|wording|words|message|speech|address|decision|position)\b/iu;
 
 /** A second verb of saying after "and" ("… and emphasized that", "… and expressed confidence that"). */
-const SECOND_REPORT = new RegExp(
-  String.raw`\band\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|recogni[sz]e[sd]? that|(?:believes?|considers?) that|${ADVOCACY}|called (?:for|on)|urged|expressed\s+${EXPRESSION_MODIFIERS}(?:confidence|hope|concern|conviction|regret))\b`
+const SECOND_REPORT = cue(
+  new RegExp(
+    String.raw`\band\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|recogni[sz]e[sd]? that|(?:believes?|considers?) that|${ADVOCACY}|called (?:for|on)|urged|expressed\s+${EXPRESSION_MODIFIERS}(?:confidence|hope|concern|conviction|regret))\b`
+  )
 );
 /** A wire lead before the first sentence's subject ("ALMATY, Kazakhstan -- ", "BAKU (Agency) - "). */
 const WIRE_LEAD =
