@@ -68,6 +68,33 @@ const LOOK_CLOSER =
 /** A contrast of a state kept and a role lost: "still has …, but no longer …". */
 const NO_LONGER = cue(/\bstill\b[^.;]{1,120}\bbut\b[^.;]{0,40}\bno longer\b/i);
 
+/**
+ * A negative quantifier over what the text said before ("None of this amounts to a break.", "None of that requires a
+ * treaty.") or over the parties compared with a modal or a copula ("Neither region can rely on …", "Neither side is
+ * ready"): the writer sums up, which is a judgement. Not a count of named members ("None of the five states has
+ * recognised …", "None of them disclosed …"): those report.
+ */
+const SUMMING_UP = cue(
+  /^(?:(?:but|and|yet|so|still)\s*,?\s+)?(none of (?:this|that|these|those)(?=\s+\p{Ll})|neither\s+(?:\p{Ll}+\s+){1,2}?(?:can(?:not)?|could|will|would|should|must|is|are|was|were|has|have|needs?)\b)/iu
+);
+/**
+ * An ability or inability said of the sentence's own subject, in its main clause ("Governments cannot carry that
+ * alone.", "Both can rely on each other …"): the writer weighs what is possible. Not a passive of procedure ("This can
+ * be done through …"), nor a modal inside a comparison or a relative clause ("more than anyone can count").
+ */
+const ABILITY = cue(
+  /^(?:(?:but|and|yet|so|still)\s*,?\s+)?(?:[\p{L}'’-]+\s+){1,4}?(can(?:not|['’]t)?|could\s+not|couldn['’]t)\s+(?!be\s+\p{L}+(?:ed|en|wn|ne)\b)(?:\p{Ll}+ly\s+)?\p{Ll}+/iu
+);
+/**
+ * A course told in the present progressive, undated ("The region is choosing partners project by project.", "Astana
+ * is quietly selling more of its production eastward.", "…: it is diversifying."): the writer's reading of what an
+ * actor is doing, which is an interpretation, not a report of a happening. Not a plan or a schedule ("is planning
+ * to", "is preparing", "is going to", "is due"), nor a sentence that dates it (the caller checks the date).
+ */
+const COURSE = cue(
+  /(?:^|:\s+)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ff]irst|[Ss]econd|[Tt]hird|[Ii]nstead|[Ii]ncreasingly)\s*,?\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|(?:region|regions|government|governments|country|countries|state|states|side|sides|bloc|it|they|It|They|capital|capitals|leaders)\s+)(?:(?:now|already|still|quietly|slowly|steadily|increasingly|gradually|openly|also)\s+)?(?:is|are)\s+(?:(?:now|already|still|quietly|slowly|steadily|increasingly|gradually|openly|also)\s+)?((?!(?:going|planning|preparing|expected|scheduled|due|set|being|holding|hosting|visiting|meeting|travelling|traveling|attending)\b)\p{Ll}{3,}ing)\b/u
+);
+
 /** The cue of the writer's own judgement in a sentence of an analysis's narration, or undefined. */
 export function authorView(sentence: string): string | undefined {
   const t = sentence.trim();
@@ -79,7 +106,10 @@ export function authorView(sentence: string): string | undefined {
     SIGNIFICANCE.exec(t) ??
     PSEUDO_CLEFT.exec(t) ??
     STANCE_ADVERBIAL.exec(t) ??
-    LOOK_CLOSER.exec(t);
+    LOOK_CLOSER.exec(t) ??
+    SUMMING_UP.exec(t) ??
+    ABILITY.exec(t) ??
+    COURSE.exec(t);
   if (!m) return undefined;
   return (m.slice(1).find((g) => g) ?? m[0]).toLowerCase().replace(/\s+/g, " ");
 }
@@ -90,3 +120,32 @@ export function authorView(sentence: string): string | undefined {
  */
 export const IMPERATIVE_FORECAST =
   /(?:^|^(?:if|unless|when|once|should)\b[^,;]{2,160},\s*)((?:do not\s+|don['’]t\s+)?(?:expect|look for|watch for|bet on|count on|anticipate)\b)(?!\s+(?:that|to)\b)/i;
+
+const AUXILIARY = String.raw`(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|ought\s+to|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t)`;
+/**
+ * A clause whose verb phrase is left out, to be read from the sentence before ("It should not.", "So will we.", "The
+ * Hague is not.", "Nor can Europe."): in an analysis the writer's short verdict on what was just said, of the kind its
+ * auxiliary tells. Not the pro-verb "do" ("For now they do.", "He did not."), which reports conduct.
+ */
+const ELLIPSIS = new RegExp(
+  String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?:So|Nor|Neither)\s+(${AUXILIARY})\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,4}?(${AUXILIARY})(?:\s+not)?(?:\s+(?:either|too|yet|any\s?more|again))?)\s*[.!]$`,
+  "u"
+);
+
+/**
+ * The kind of a clause with its verb phrase left out (see ELLIPSIS): advice with "should", "must", "ought to"; a
+ * forecast with "will", "would", "shall"; otherwise an assessment. Undefined when the sentence is no such clause.
+ */
+export function ellipsis(
+  sentence: string
+): {kind: "assessment" | "forecast" | "recommendation"; cue: string} | undefined {
+  const m = ELLIPSIS.exec(sentence.trim());
+  if (!m) return undefined;
+  const aux = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, " ");
+  const kind = /^(?:should|must|ought)/.test(aux)
+    ? "recommendation"
+    : /^(?:will|would|shall|won)/.test(aux)
+      ? "forecast"
+      : "assessment";
+  return {kind, cue: `ellipsis:${aux}`};
+}

@@ -20,7 +20,7 @@ import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
 import {clausesOfText, pastShaped} from "./clauses.js";
-import {IMPERATIVE_FORECAST, authorView} from "./claims-author.js";
+import {IMPERATIVE_FORECAST, authorView, ellipsis} from "./claims-author.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
@@ -953,7 +953,10 @@ export function readClaims(
     // "The sum is modest.": four words with a word of judgement argue; shorter ones, or without it, do not.
     // (in an analysis's narration, a short sentence of the writer's judgement too: "The timing mattered.")
     const authors = genre === "analysis" && voice.kind === "narration";
+    // (and a clause whose verb phrase is left out, the writer's verdict on the sentence before: "So will we.")
+    const elided = authors ? ellipsis(s.text) : undefined;
     if (
+      !elided &&
       (s.text.length < 25 || piecesBelow(s.text, 5)) &&
       !(
         s.text.length >= 14 &&
@@ -1022,7 +1025,8 @@ export function readClaims(
       voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : voice.kind === "quote" ? quoted(s.text) : s.text
     ).replace(ASKED, "");
     const strong = judgementCue(said);
-    let cls = classifyClaim(said, options.year === undefined ? {} : {year: options.year});
+    let cls: ClaimClass | undefined =
+      classifyClaim(said, options.year === undefined ? {} : {year: options.year}) ?? elided;
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
     // (a greeting's "good" judges nothing: "Good evening.")
     if (!cls && COURTESY.test(said) && judgementCue(said.replace(GREETING, "")) === undefined) return no("no-cue");
