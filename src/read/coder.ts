@@ -1619,9 +1619,12 @@ function codeSentence(
           [src, tgt].some(
             (r) =>
               r.first >= 0 &&
-              otherClauseSide(upper, tags, clausesHere(), n.noun, n.noun, r) &&
+              r.actor !== n.teller &&
+              otherClauseSide(upper, tags, clausesHere(), n.sidesAt ?? n.noun, n.sidesAt ?? n.noun, r) &&
               !found.some(
-                (m) => refs.get(m)?.actor === r.actor && !otherClauseSide(upper, tags, clausesHere(), n.noun, n.noun, m)
+                (m) =>
+                  refs.get(m)?.actor === r.actor &&
+                  !otherClauseSide(upper, tags, clausesHere(), n.sidesAt ?? n.noun, n.sidesAt ?? n.noun, m)
               )
           )
         ) {

@@ -53,12 +53,30 @@ export function splitParticle(upper: readonly string[], i: number): boolean {
 export const CALL_OFF_NOUN =
   /^(POSTPONEMENT|POSTPONEMENTS|DELAY|DELAYS|DEFERRAL|DEFERMENT|CANCELLATION|CANCELLATIONS|CANCELATION|RESCHEDULING|SUSPENSION|ABANDONMENT|SCRAPPING|SHELVING)$/;
 
-/** The meetings and journeys that can be put off, with the code the dictionary gives them put off. */
+/**
+ * The meetings and journeys that can be put off, with the code the dictionary gives them put off: a journey's part
+ * as its whole ("a stop in X" as a visit, "the X leg of the trip" as a trip), a signing as a summit.
+ */
 const HAPPENING: ReadonlyMap<string, string> = new Map([
-  ...["SUMMIT", "SUMMITS", "VISIT", "VISITS", "TOUR", "TOURS", "CONFERENCE", "FORUM", "SESSION", "MISSION"].map(
-    (w) => [w, "160"] as const
+  ...[
+    "SUMMIT",
+    "SUMMITS",
+    "VISIT",
+    "VISITS",
+    "TOUR",
+    "TOURS",
+    "CONFERENCE",
+    "FORUM",
+    "SESSION",
+    "MISSION",
+    "MISSIONS",
+    "STOP",
+    "STOPOVER",
+    "SIGNING"
+  ].map((w) => [w, "160"] as const),
+  ...["MEETING", "MEETINGS", "TRIP", "TRIPS", "LEG", "CONSULTATIONS", "DEBATE", "DEPARTURE"].map(
+    (w) => [w, "161"] as const
   ),
-  ...["MEETING", "MEETINGS", "TRIP", "TRIPS", "CONSULTATIONS", "DEBATE", "DEPARTURE"].map((w) => [w, "161"] as const),
   ...["TALKS", "NEGOTIATIONS", "DIALOGUE"].map((w) => [w, "161"] as const)
 ]);
 /** Verbs that halt talks outright (164) rather than put them off. */
@@ -142,9 +160,12 @@ export function passiveCallOff(
     if (/^(\.|;|:|WHICH|WHO|THAT|WHILE|BUT|BECAUSE|ALTHOUGH)$/.test(u)) return undefined;
     // (another verb before it is another clause's: "the summit ended and X postponed …", "the summit X held was …";
     // an aside's participle after a comma, ", planned for April,", ", originally set for May,", and the passive's own
-    // auxiliaries are not)
+    // auxiliaries are not; nor is a word right after "of", a determiner or an adjective, a noun whatever the light
+    // tagger says: "a visit by the head of state", "a stop by the Swedish premier in X")
     if (
       /^(VBD|VBZ|VBP|MD)$/.test(tags[j] ?? "") &&
+      !/^(OF|THE|A|AN|ITS|HIS|HER|THEIR)$/.test(upper[j - 1] ?? "") &&
+      !/^JJ/.test(tags[j - 1] ?? "") &&
       !/^(WAS|WERE|IS|ARE|HAS|HAVE|HAD|WOULD|WILL|SHALL|MAY|MIGHT|COULD|SHOULD|MUST|BE|BEEN|GET|GOT|GETS)$/.test(u) &&
       upper[j - 1] !== "," &&
       !(SCHEDULE_ADVERB.test(upper[j - 1] ?? "") && upper[j - 2] === ",") &&
@@ -237,6 +258,29 @@ export function tellingBefore(upper: readonly string[], i: number): number {
         if (/^(,|\.|;|:|WHICH|WHO|THAT)$/.test(upper[v]!)) return -1;
       }
       return -1;
+    }
+  }
+  return -1;
+}
+
+/** Verbs of a reporting clause after what it reports: ", the ministry said", ", officials announced". */
+const REPORTING = /^(SAID|SAYS|ANNOUNCED|REPORTED|CONFIRMED|STATED|TOLD|ADDED|INFORMED|NOTED)$/;
+
+/**
+ * The first token of the teller of a reporting clause that closes the sentence after the meeting noun at `i`
+ * (", the Kazakh embassy said", ", Uzbek officials said", ", according to the Polish foreign ministry"), or -1: a
+ * comma, then the teller's phrase (at most six words) and a verb of saying, or "according to" and the teller.
+ */
+export function reportingTeller(upper: readonly string[], i: number): number {
+  // (the clause may be followed by a last aside: ", the embassy said, without giving a reason.")
+  let commas = 0;
+  for (let c = upper.length - 1; c > i && commas < 2; --c) {
+    if (upper[c] !== ",") continue;
+    ++commas;
+    if (upper[c + 1] === "ACCORDING" && upper[c + 2] === "TO") return c + 3;
+    for (let v = c + 2; v <= c + 7 && v < upper.length; ++v) {
+      if (/^(,|\.|;|:|THAT|WHO|WHICH)$/.test(upper[v]!)) break;
+      if (REPORTING.test(upper[v]!)) return c + 1;
     }
   }
   return -1;

@@ -13,7 +13,7 @@ import {findMentions} from "./mentions.js";
 import {refOf} from "./coder.js";
 import type {SentenceContext} from "./code-parse.js";
 import {sentenceGroups} from "./shallow.js";
-import {callOffNounBefore, calledOffCode, passiveCallOff, tellingBefore} from "./events-called-off.js";
+import {callOffNounBefore, calledOffCode, passiveCallOff, reportingTeller, tellingBefore} from "./events-called-off.js";
 import {occasionStatus, passiveToCome, stateSince} from "./modality.js";
 
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
@@ -38,6 +38,13 @@ interface EventNoun {
   passive?: RegExp;
   /** The noun is a happening only with such a passive after it (the active is the verb dictionary's). */
   onlyPassive?: boolean;
+  /**
+   * The noun is a happening here only when it is put off or called off (src/read/events-called-off.ts): a mission, a
+   * stop, a leg of a journey, a signing, a conference held is no act of two sides the noun names.
+   */
+  onlyCalledOff?: boolean;
+  /** A state's adjective right before the noun names the place, not the actor ("the Uzbek leg of the trip"). */
+  placeBefore?: boolean;
 }
 
 /** Nouns of policies and words, the target of a verbal attack ("an attack on X's pension reform"). */
@@ -82,6 +89,15 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, Event
         {code: "041", to: ["WITH"], mutual: true, after: ["PHONE", "TELEPHONE", "VIDEO", "TELEPHONIC"]}
       ],
       [["SUMMIT", "MEETING", "CONSULTATIONS"], {code: "040", to: ["WITH"], mutual: true}],
+      // Journeys and their parts, occasions and ceremonies that are happenings here only when put off or called off
+      // ("a planned trade mission to X was postponed", "a planned stop by X in Y was postponed", "the Y leg of the trip
+      // was cancelled", "a signing between X and Y was pushed back", "the forum with X was called off").
+      [["MISSION", "MISSIONS", "TOURS"], {code: "042", to: ["TO"], onlyCalledOff: true}],
+      [["STOP", "STOPOVER", "LEG"], {code: "042", to: ["IN", "TO"], onlyCalledOff: true, placeBefore: true}],
+      [
+        ["SIGNING", "CONFERENCE", "FORUM", "SESSION", "MEETINGS", "SUMMITS"],
+        {code: "040", to: ["WITH"], mutual: true, onlyCalledOff: true}
+      ],
       [
         ["AGREEMENT", "AGREEMENTS", "TREATY", "MEMORANDUM", "DEAL", "ACCORD", "DECLARATION"],
         {code: "057", to: ["WITH"], mutual: true, passive: SIGNED_PASSIVE}
@@ -183,6 +199,13 @@ export interface NounEvent {
   undatedOk?: boolean;
   /** Still to come ("plans to host the summit", "the upcoming visit"): an intent to meet (036). */
   planned?: boolean;
+  /**
+   * The token whose clause the sides must share, when not {@link noun}'s: a meeting called off is told by its verb,
+   * but its sides are named in the meeting noun's phrase ("a planned stop by X in Y after the summit was postponed").
+   */
+  sidesAt?: number;
+  /** A side named only as the teller of a reporting clause (", the Y embassy said"), in a clause of its own by nature. */
+  teller?: string;
 }
 
 /** A relative clause telling that a happening is still to come: ", which is expected to be held …", "that will open …". */
@@ -256,6 +279,14 @@ function hyphenRefs(ctx: SentenceContext, i: number): ActorRef[] {
  * Y"); else, for a meeting that names none, the teller toward the told ("X informed Y that the summit would be
  * postponed").
  */
+/**
+ * Whether a ref names another actor than the ref before it (a filter: "Kazakh President X" names Kazakhstan twice in a
+ * row, as one party).
+ */
+function newActor(r: ActorRef, k: number, all: readonly ActorRef[]): boolean {
+  return k === 0 || all[k - 1]!.actor !== r.actor;
+}
+
 function calledOffSides(
   ctx: SentenceContext,
   groups: readonly {first: number; last: number; refs: ActorRef[]}[],
@@ -263,15 +294,31 @@ function calledOffSides(
   agent: number | undefined,
   subject: ActorRef[],
   object: ActorRef[]
-): {subject: ActorRef[]; object: ActorRef[]; at?: number} | undefined {
+): {subject: ActorRef[]; object: ActorRef[]; at?: number; teller?: string} | undefined {
+  // (one side named, the other only as the teller of a reporting clause after it: "a meeting with X in Milan was
+  // cancelled, the Y embassy said", "…was put off at the request of X, Y officials said": a side announces its own
+  // meeting called off; not a teller that is the named side, nor one with no actor)
+  // (a list the group finder ran across the clause's comma, "at the request of the X side, Y officials said", is
+  // split there: the teller's refs start after it)
+  const tellerAt = reportingTeller(ctx.upper, i);
+  const tellerSide = (named: readonly ActorRef[]): ActorRef[] => {
+    // (the group holding the teller, or starting right after its first word; its last ref is the teller's: a group
+    // may have run on from the clause before, "… held in Y next month, Uzbek officials said")
+    const g = groups.find((g) => g.last >= tellerAt && g.first <= tellerAt + 3);
+    const told = g?.refs.at(-1);
+    return told && !named.some((n) => n.actor === told.actor) ? [told] : [];
+  };
   if (agent !== undefined) {
     const g = groups.find(
       (g) =>
         g.first >= agent && g.first <= agent + 3 && ctx.upper.slice(agent, g.first).every((u) => TITLE_WORDS.test(u))
     );
     if (g) {
-      const others = [...subject, ...object].filter((r) => !g.refs.some((a) => a.actor === r.actor));
-      return others.length > 0 ? {subject: g.refs, object: others} : undefined;
+      const agents = g.refs.filter((r) => tellerAt < 0 || r.first < tellerAt);
+      const others = [...subject, ...object].filter((r) => !agents.some((a) => a.actor === r.actor));
+      if (others.length > 0) return {subject: agents, object: others};
+      const told = tellerSide(agents);
+      return told.length > 0 ? {subject: agents, object: told, teller: told[0]!.actor} : undefined;
     }
   }
   if (subject.length > 0 && object.length > 0) return {subject, object};
@@ -287,9 +334,14 @@ function calledOffSides(
       )
         g = subjectBefore(ctx, groups, that);
     }
-    return g && !g.refs.some((r) => object.some((o) => o.actor === r.actor)) ? {subject: g.refs, object} : undefined;
+    if (g && !g.refs.some((r) => object.some((o) => o.actor === r.actor))) return {subject: g.refs, object};
+    const told = tellerSide(object);
+    return told.length > 0 ? {subject: told, object, teller: told[0]!.actor} : undefined;
   }
-  if (subject.length > 0) return undefined;
+  if (subject.length > 0) {
+    const told = tellerSide(subject);
+    return told.length > 0 ? {subject, object: told, teller: told[0]!.actor} : undefined;
+  }
   const tell = tellingBefore(ctx.upper, i);
   if (tell < 0) return undefined;
   const teller = subjectBefore(ctx, groups, tell);
@@ -368,6 +420,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
           ...(passive.agent !== undefined ? {agent: passive.agent} : {})
         };
     }
+    if (noun.onlyCalledOff && !off) continue;
     // "plans to host the first Korea–Central Asia summit in 2025", "will hold talks", "the upcoming visit": a meeting
     // still to come is an intent to meet (036, planned); any other happening still to come is none yet.
     let from = i - 1;
@@ -428,6 +481,11 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         break;
       }
       --k;
+    }
+    // ("the Uzbek leg of the trip", "a Kyrgyz stop": the adjective names the place, not who travels)
+    if (noun.placeBefore && subject.length > 0) {
+      object = subject;
+      subject = [];
     }
     if (subject.length === 0 && (ctx.upper[k] === "'S" || ctx.upper[k] === "’S")) {
       const g = groups.find((g) => g.last === k - 1);
@@ -570,7 +628,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
           .filter(
             (g) => g.first > j && g.last <= j + 7 && !ctx.upper.slice(j + 1, g.first).some((u) => STOP_AFTER.has(u))
           )
-          .flatMap((g) => g.refs);
+          .flatMap((g) => g.refs)
+          .filter(newActor);
         if (refs.length >= 2) {
           subject = [refs.at(-2)!];
           object = [refs.at(-1)!];
@@ -586,10 +645,12 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
           (g.first <= j + 2 || ctx.upper[g.first - 1] === "OF")
       );
       if (!g) continue;
-      if (w === "BETWEEN" && g.refs.length >= 2) {
-        // "between X and Y" names two parties; "between CSTO members X and Y": the last two.
-        subject = [g.refs.at(-2)!];
-        object = [g.refs.at(-1)!];
+      const distinct = g.refs.filter(newActor);
+      if (w === "BETWEEN" && distinct.length >= 2) {
+        // "between X and Y" names two parties; "between CSTO members X and Y": the last two. (Each party once: "between
+        // Kazakh President X and Italian business leaders" names the Kazakh and the Italian side twice each.)
+        subject = [distinct.at(-2)!];
+        object = [distinct.at(-1)!];
         break;
       }
       // "a visit by X to Y": the agent.
@@ -698,6 +759,8 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         code: off.code,
         mutual: false,
         rule: `noun:${ctx.upper[i]} called off [${off.code}]`,
+        sidesAt: i,
+        ...(sides.teller ? {teller: sides.teller} : {}),
         // (a report of an act, told in the past or the perfect without a date of its own: the article's, review K11)
         undatedOk: true
       });
