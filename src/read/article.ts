@@ -428,6 +428,16 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         (d.reason === "dateline" || (d.reason === "byline" && BYLINE_HEAD.test(d.text)))
     );
 
+  /** The block after the `k`th is a dateline or a byline that names a person or opens with "By". */
+  const signedBelow = (k: number) => {
+    const next = blocks[k + 1];
+    if (!next) return false;
+    const r = reasonOf(next);
+    return (
+      r === "dateline" || ((r === "byline" || !r) && (BYLINE_HEAD.test(next.text) || isPersonName(next.text.trim())))
+    );
+  };
+
   // Each block's chrome reason, computed once (the passes below ask for it again).
   const reasons = new Map<TextBlock, string | undefined>();
   const reasonOf = (b: TextBlock): string | undefined => {
@@ -664,6 +674,25 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         titleAt = i;
         return drop(b, "title");
       }
+      // A headline right above its byline or its date, under a shorter line taken as the title that has none under it
+      // ("Northern Lens" / "Short takes on a world in transition" / "<headline>" / "Jane Roe | 3 July 2024"): the lines
+      // above are a series' name and a tagline, the headline the title (an <h1> or a subject stays).
+      if (
+        !reason &&
+        title !== undefined &&
+        titleTag !== "h1" &&
+        titleTag !== "subject" &&
+        b.text.length < 300 &&
+        isHeadline(b.text) &&
+        !isPersonName(b.text.trim()) &&
+        !/[.!?]["”’]?$/.test(b.text) &&
+        isSeriesShaped(title) &&
+        b.text.split(/\s+/).length > title.split(/\s+/).length &&
+        signedBelow(i) &&
+        !signedBelow(titleAt) &&
+        !bylineSince(titleAt, b)
+      )
+        return promoteTitle(b, "tagline");
       if (!reason && /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){1,3}$/u.test(b.text)) return drop(b, "byline");
       return drop(b, reason ?? "header");
     }
@@ -986,6 +1015,25 @@ function siteTop(blocks: readonly TextBlock[], reasonOf: (b: TextBlock) => strin
 function isCapsHeadline(t: string): boolean {
   return (
     !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t) && t.trim().split(/\s+/).length >= 6 && !INSTITUTION_MASTHEAD.test(t)
+  );
+}
+
+/**
+ * A series' or an office's name, or a tagline (eight words or fewer, no closing stop): up to four words capitalised ("SSIS
+ * Commentary", "Legislative Research Office"), or no capitalised word after the first ("Short takes on a world in
+ * transition"). A headline names someone or somewhere after its first word ("Meloni, Tokayev seal …"), or is set in
+ * capitals throughout.
+ */
+function isSeriesShaped(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  // (a line in capitals throughout is a headline in capitals over its deck, "WHEAT TRAIN ARRIVES", or a masthead)
+  if (words.length > 8 || /[.!?]["”’]?$/.test(t.trim()) || !/\p{Ll}/u.test(t)) return false;
+  const named = words.map((w) => /^["“‘'«(]?\p{Lu}/u.test(w));
+  return (
+    // (a name of four words at most: a headline in title case is longer, "Taraz Court Closes Independent Newspaper")
+    (words.length <= 4 &&
+      named.every((x, k) => x || (k > 0 && /^(?:of|the|and|for|on|in|at|to|a|an|&)$/.test(words[k]!)))) ||
+    named.slice(1).every((x, k) => !x || words[k + 1] === "I")
   );
 }
 

@@ -35,6 +35,7 @@ import {
   type NumericDate
 } from "./metadata-dates.js";
 import {HONORIFIC, leadByline, MEDIA_NAME, personName} from "./writers.js";
+import {longFormOf} from "./long-form.js";
 
 /** An expert the article interviews or quotes at length. */
 export interface Expert {
@@ -162,6 +163,9 @@ const UPDATE_TAG = new RegExp(
  */
 const KIND_BAR =
   /^(?:Opinion|Analysis|Commentary|Comment|Editorial|Column|Explainer|Interview|Feature|Viewpoint|Perspective|Op-Ed|Review|Insight|Long read)\s+\|\s+(?=["“‘'«]?\p{Lu}|\d)/u;
+
+/** A paper's number before a bar ("CO24031 | …", "IN12488 | …"): the series' index, not the headline's words. */
+const NUMBER_BAR = /^\p{Lu}{1,4}\d{3,}\s+\|\s+(?=["“‘'«]?\p{Lu})/u;
 
 /**
  * "HNA | Hattusa News Agency", "Hattusa News Agency (HNA)": a site's name beside its initials names the publisher.
@@ -396,7 +400,8 @@ export function readMetadata(
   const headerTexts = article.header.map((b) => b.text);
   // Title: the first header block the extractor took as a title, as the page sets it, else <h1>/<title>; an agency's
   // update tag before it ("(LEAD) …", "(2nd LD) …", "UPDATE 2-…") is no part of it.
-  if (article.title) text.title = article.title.replace(UPDATE_TAG, "").replace(KIND_BAR, "") || article.title;
+  if (article.title)
+    text.title = article.title.replace(UPDATE_TAG, "").replace(KIND_BAR, "").replace(NUMBER_BAR, "") || article.title;
   const titleAt = article.title === undefined ? -1 : headerTexts.indexOf(article.title);
   const dates: {date: string; rank: number}[] = [];
   let weakDate: string | undefined;
@@ -803,6 +808,19 @@ export function readMetadata(
     weak.publisher !== text.publisher
   )
     text.publisher = ownMasthead.replace(EDITION, "");
+  // "(PAI)" in the dateline and "Copyright © Polish Information Agency" after the story: the copyright line signs with
+  // the name the initials stand for (src/read/long-form.ts), the page's own name for itself — as a copyright line
+  // signing with the initials keeps them. (Initials over a full name in the masthead alone stay the initials: the
+  // golds read them both ways.)
+  if (text.publisher && /^\p{Lu}{2,6}$/u.test(text.publisher)) {
+    const long = longFormOf(
+      text.publisher,
+      [...article.footer, ...article.dropped]
+        .map((b) => b.text)
+        .filter((t) => /©|\(c\)|copyright|all rights reserved/i.test(t))
+    );
+    if (long) text.publisher = capsToTitle(long);
+  }
   if (text.publisher)
     text.publisher = ownCasing(text.publisher, [
       ...article.footer.map((b) => b.text),
