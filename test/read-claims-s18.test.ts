@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {authorView, ellipsis} from "../src/read/claims-author.js";
-import {claimOf, readOk} from "./helpers/read.js";
+import {claimOf, readOk, voiceOf} from "./helpers/read.js";
 
 // Session 18 (issue 10): the writer's short judgements in an analysis that carry no word of judgement — a negative
 // quantifier summing up what was said, an ability weighed, a course read in the present progressive, a clause whose verb
@@ -85,4 +85,41 @@ test("the writer's short verdicts in an analysis, read as a document; the same s
     {}
   );
   assert.equal(claimOf(wire, "Tallinn is not"), undefined);
+});
+
+test("groups that speak: a verb of saying joined to their first verb, a plural verb of saying or naming, 'in what X described as'", () => {
+  const d = readOk(
+    [
+      "Chile opens its lithium tender",
+      "",
+      "SANTIAGO, 4 June 2025 (Andes Wire) – Chile opened a tender for two lithium salt flats on Tuesday, the mining ministry said.",
+      "",
+      "Traders in Valparaíso welcomed the tender but warned that the royalty remained too high.",
+      "",
+      "Bankers describe the terms as a test of the government's pragmatism. Bolivian diplomats portrayed the tender as a threat to a shared basin.",
+      "",
+      "Argentina raised its own royalty in March, in what Chilean officials privately called a provocation.",
+      "",
+      "Traders in Arica loaded the first cargo and shipped it north in March."
+    ].join("\n"),
+    {}
+  );
+  const by = (q: string) => claimOf(d, q);
+  assert.equal(by("royalty remained too high")?.speaker, "Traders");
+  assert.equal(by("royalty remained too high")?.kind, "assessment");
+  assert.equal(by("a test of the government")?.speaker, "Bankers");
+  assert.equal(by("a threat to a shared basin")?.speaker, "Bolivian diplomats");
+  assert.equal(by("privately called a provocation")?.speaker, "Chilean officials");
+  assert.equal(by("privately called a provocation")?.quote, "in what Chilean officials privately called a provocation");
+  // near misses: two acts joined with no verb of saying are narration; a naming without "in" names a thing
+  assert.equal(voiceOf(d, "loaded the first cargo").kind, "narration");
+  assert.equal(by("loaded the first cargo"), undefined);
+  const e = readOk(
+    'Lithium in the Andes\n\nBy Rosa Quispe-Lind\n\nThe two governments signed what both capitals call "lithium diplomacy" in 2023.\n',
+    {}
+  );
+  assert.equal(
+    e.claims.find((c) => c.speaker === "both capitals"),
+    undefined
+  );
 });

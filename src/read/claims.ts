@@ -71,7 +71,7 @@ const CAUSAL = cue(
 const JUDGEMENT_ALL = cue(new RegExp(JUDGEMENT.source, "gi"));
 /** Weaker signs of argument: a sentence with one of these and an actor judges that actor. */
 const ARGUMENT = cue(
-  /\b(rarely|seldom|needs?|key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|(?<!\b(?:gained|since|of|declared|won)\s)independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|(?:viewed|saw|regarded|considered) [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|harms?|hurts?|undermines?|threatens?|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i
+  /\b(rarely|seldom|needs?|key|main|major|primary|special|strategic(?! partnership)|clear|challenges?|opportunit(?:y|ies)|interest(?:ed|s)? in|role|influence|leverage|balance|balanced|balancing|dependence|dependent|independent|(?<!\b(?:gained|since|of|declared|won)\s)independence|sovereignty|asymmetry|dynamism|gradually|always|never|traditionally|historically|usually|generally|typically|seeks? to|sought to|aims? to|tries to|trying to|strives? to|wants? to|prefers? to|preferring to|views? [^,.]{1,40} as|(?:describes?|described|portrays?|portrayed|presents?|presented|depicts?|depicted) [^,.]{1,40} as|sees? [^,.]{1,40} as|regards? [^,.]{1,40} as|(?:viewed|saw|regarded|considered) [^,.]{1,40} as|considers?|remains?|continues? to|tends? to|relies on|depends on|allows?|enables?|helps?|contributes? to|harms?|hurts?|undermines?|threatens?|contributed to|whereas|although|albeit|despite|nevertheless|nonetheless|however|can(?:not|['’]t)?|would|suggests?|indicates?|rather|too|enough|sufficient|insufficient)\b/i
 );
 /** A happening with its date ("in March 2022", "earlier this month", "on Monday"): a report, not a judgement. */
 const DATED =
@@ -785,7 +785,7 @@ const OWN_SIDE_SUBJECT =
 
 /** A clause of naming or describing, as a participle or after its relative ("calling …", "in which he called …"). */
 const NAMING_CLAUSE =
-  /^(?:(?:in|with|through)\s+which\s+\S+\s+|(?:which|whom|who)\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:calling|describing|terming|branding|dubbing|labell?ing|hailing|called|described|termed|branded|dubbed|hailed|call|describe)\b/u;
+  /^(?:(?:in|with|through)\s+which\s+\S+\s+|(?:in\s+what|which|whom|who)\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:calling|describing|terming|branding|dubbing|labell?ing|hailing|called|described|termed|branded|dubbed|hailed|call|describe)\b/u;
 
 /** A government body as a speaker: "the energy ministry", "the government", "the presidential press service". */
 const OFFICIAL_BODY =
@@ -992,7 +992,9 @@ export function readClaims(
       // (naming or describing in the speaker's words, "calling it "…"", "in which he called X a "…"", judges)
       const naming =
         NAMING_CLAUSE.test(part) &&
+        // ("in what X called a provocation": the relative is the naming verb's object, its complement follows it)
         (/["“«]|\bas\b/.test(part) ||
+          /^in\s+what\b/.test(part) ||
           /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:a|an)\s+\p{L}/u.test(
             part
           ));

@@ -22,16 +22,17 @@ import {matchesOf} from "./each-match.js";
  * underline, reiterate, affirm, declare, explain, claim, assert, recall, caution, complain, emphasise, point out).
  */
 const SAYING =
-  "said|says|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|added|adds|argued|argues|warned|warns|insisted|insists|predicted|predicts|suggested|acknowledged|acknowledges|conceded|concedes|maintained|contended|contends|observed|observes|remarked|remarks|reiterated|reiterates|affirmed|affirms|declared|declares|explained|explains|claimed|asserted|asserts|recalled|recalls|cautioned|cautions|complained|complains|pointed out|points out";
+  "said|says|say|told|tells|tell|warn|caution|argue|insist|note|stress|predict|complain|contend|maintain|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|underscores|added|adds|argued|argues|warned|warns|insisted|insists|predicted|predicts|suggested|acknowledged|acknowledges|conceded|concedes|maintained|contended|contends|observed|observes|remarked|remarks|reiterated|reiterates|affirmed|affirms|declared|declares|explained|explains|claimed|asserted|asserts|recalled|recalls|cautioned|cautions|complained|complains|pointed out|points out";
 /** Verbs of naming or describing that say something only with their complement ("called the day "historic"", "described X as"). */
-const NAMING = "called|calls|described|describes|termed|terms|dubbed|dubs|branded|brands|hailed|hails";
+const NAMING =
+  "called|calls|call|described|describes|describe|termed|terms|term|dubbed|dubs|dub|branded|brands|brand|hailed|hails|hail|presented|presents|present|portrayed|portrays|portray";
 /**
  * Of those, the ones that also name other acts ("added three firms to the list", "recalled its ambassador", "declared a
  * state of emergency", "noted the progress"): speech only before a "that"-clause or a quotation. "said", "says",
  * "told" and "tells" are speech whatever follows.
  */
 const SAYING_AT = new RegExp(
-  `^(?:(?:said|says|told|tells)\\b|(?:${SAYING})(?=\\s+(?:[^,.;"“«]{0,40}?\\s)?that\\b|\\s*[:,]?\\s*["“«]))`
+  `^(?:(?:said|says|say|told|tells|tell)\\b|(?:${SAYING})(?=\\s+(?:[^,.;"“«]{0,40}?\\s)?that\\b|\\s*[:,]?\\s*["“«]))`
 );
 const NAMING_AT = new RegExp(`^(?:${NAMING})\\s+(?!(?:on|for|off|in|up)\\b)(?:[^,.;"“«]{1,60}?\\s+)?(?:["“«]|as\\b)`);
 
@@ -57,7 +58,7 @@ const EVALUATIVE_ACT =
  */
 const RELATIVE_SAYING = cue(
   new RegExp(
-    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
     "gu"
   )
 );
@@ -213,8 +214,21 @@ function subjectBefore(
  * undefined.
  */
 export function speechSubject(text: string): string | undefined {
-  return subjectBefore(text, (rest) => SAYING_AT.test(rest) || NAMING_AT.test(rest))?.subject;
+  const said = subjectBefore(text, (rest) => SAYING_AT.test(rest) || NAMING_AT.test(rest))?.subject;
+  if (said) return said;
+  // (a verb of saying joined to the subject's first verb: "Analysts welcomed the plan but cautioned that …")
+  const main = mainClause(text);
+  return main && !/^(?:He|She|They)$/.test(main.subject) && COORDINATED_SAYING.test(text.slice(main.verbAt))
+    ? main.subject
+    : undefined;
 }
+
+/**
+ * A verb of saying with its "that"-clause coordinated with the subject's first verb in the same clause ("welcomed the
+ * deal but warned that …", "praised the plan and argued that …").
+ */
+const COORDINATED_SAYING =
+  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?\s(?:but|and|yet)\s+(?:also\s+)?(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b/u;
 
 /** Words a "that"-clause completes: verbs of saying, thinking and knowing, adjectives of certainty. */
 const COMPLEMENT_BEFORE = new RegExp(
@@ -283,7 +297,8 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     const who = m[2]!.trim();
     // ("which" after a clause's noun, not a question's: "asked which …"; a pronoun subject is the main subject's)
     if (/\b(?:asked|know|knows|knew|wonder|wondered|whether)\s*$/.test(text.slice(0, m.index))) continue;
-    let subject = who;
+    // (an adverb of manner after the subject is no part of it: "in what some officials privately described as …")
+    let subject = who.replace(/\s+\p{Ll}{3,}ly$/u, "");
     // ("that" completing a verb of saying or thinking, "argued that economists believe …", is no relative; review K7)
     if (m[1] === "that" && COMPLEMENT_BEFORE.test(text.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? "")) continue;
     if (/^(?:he|she|they)$/.test(who)) {
@@ -292,7 +307,7 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
       if (SAYING_WORD.test(text.slice(0, m.index))) continue;
       const main = mainClause(text.slice(0, m.index));
       if (main) subject = main.subject;
-    } else if (!speakerPhrase(who.split(/\s+/)) && !lowerGroup(who) && !pluralPhrase(who)) continue;
+    } else if (!speakerPhrase(subject.split(/\s+/)) && !lowerGroup(subject) && !pluralPhrase(subject)) continue;
     const from = m.index! + m[0].indexOf(m[1]!);
     return {subject, from, rule: "relative-of-saying"};
   }
