@@ -18,6 +18,12 @@ const NEGATORS =
   /^(not|no|never|n['’]t|neither|nor|without|cannot|don['’]t|doesn['’]t|didn['’]t|won['’]t|isn['’]t|aren['’]t)$/i;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * A letter outside ASCII. Without one, the letters of a text are A–Z and a–z, and the ASCII pattern with "’" finds the
+ * words the Unicode pattern finds (and no character of the text makes the pattern engine look a letter up in Unicode's
+ * tables, a call out of the compiled pattern per character).
+ */
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
 
 /**
  * What each word is to the lexicon, remembered per word as written (a text's words are few and repeated; the patterns
@@ -58,7 +64,12 @@ function wordRole(w: string): number {
 /** The lexicon score of a span of text: +1 per friendly cue, -1 per hostile one, flipped after a negator. */
 export function stanceScore(text: string): {score: number; cues: string[]} {
   // (In ASCII text the letters are A–Z: the ASCII pattern finds the same words, faster.)
-  const tokens = (NON_ASCII.test(text) ? text.match(/[\p{L}'’]+/gu) : text.match(/[A-Za-z']+/g)) ?? [];
+  const tokens =
+    (NON_ASCII.test(text)
+      ? NON_ASCII_LETTER.test(text)
+        ? text.match(/[\p{L}'’]+/gu)
+        : text.match(/[A-Za-z'’]+/g)
+      : text.match(/[A-Za-z']+/g)) ?? [];
   let score = 0;
   const cues: string[] = [];
   tokens.forEach((t, i) => {

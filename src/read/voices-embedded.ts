@@ -150,10 +150,16 @@ function pluralPhrase(phrase: string): boolean {
   );
 }
 
+/** A letter or a digit outside ASCII. */
+const NON_ASCII_ALNUM = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
 /** The first `limit` words of `text` with their offsets. */
 function wordsOf(text: string, limit: number): {w: string; at: number}[] {
   const out: {w: string; at: number}[] = [];
-  const word = /[\p{L}\p{N}'’.-]+,?|[^\s\p{L}\p{N}]+/gu;
+  // (a text whose letters and digits are all ASCII is split alike by the ASCII pattern, which looks no character up
+  // in Unicode's tables)
+  const word = NON_ASCII_ALNUM.test(text)
+    ? /[\p{L}\p{N}'’.-]+,?|[^\s\p{L}\p{N}]+/gu
+    : /[A-Za-z0-9'’.-]+,?|[^\sA-Za-z0-9]+/g;
   while (out.length < limit) {
     const m = word.exec(text);
     if (!m) break;
