@@ -951,6 +951,18 @@ export class Anaphora {
    * sentence's or one of the eight before), when no other actor is named after it and the sentence does not only
    * voice concern about it. The copy adds " between A and B" after the noun; undefined when nothing applies.
    */
+  /**
+   * The body of the latest gathering told (an organisation named with its summit or session) in the ten sentences
+   * before, with a name the coder reads as it: whom "hosted the summit" later means (src/read/events-hosted.ts).
+   */
+  gatheringBody(mentions: readonly AnaphoraMention[]): {code: string; name: string} | undefined {
+    const latest = [this.gatheredOrg, this.summitOrg]
+      .filter((g) => g !== undefined && this.sentence - g.sentence <= 10)
+      .sort((a, b) => b!.sentence - a!.sentence)[0];
+    const name = latest ? this.groupName(latest.code, mentions) : undefined;
+    return latest && name ? {code: latest.code, name} : undefined;
+  }
+
   fightSides(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
     const fight = FIGHT.exec(text);
     const pair = fight && this.dyad && this.sentence - this.dyad.sentence <= 8 ? this.dyad.codes : undefined;

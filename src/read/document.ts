@@ -12,6 +12,8 @@
  * ```
  */
 import {Anaphora} from "./anaphora.js";
+import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
+import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {
@@ -501,6 +503,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   let undated = 0;
   // Pointers back ("the two presidents", a titled person's surname): such a sentence is coded a second time with
   // the names they point to (src/read/anaphora.ts); the stored sentence stays as written.
+  /** The latest coded sentence before the current one, for an object pronoun's antecedent. */
+  let earlierNamed: EarlierSentence | undefined;
   const anaphora = new Anaphora(
     coder ? (word) => mentionsOfName(word).find((m) => m.text === word && isStateCode(m.code))?.code : undefined
   );
@@ -697,6 +701,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (coded?.dropped?.length) coderDropped[i] = coded.dropped.map((d) => d.reason);
     if (!coded) return;
     const named = coded.mentions.filter((m) => !(m.agent && m.agent === m.code));
+    const priorNamed = earlierNamed;
+    earlierNamed = {text, mentions: named};
     // An interviewer's turn asks; but a statement in it that dates a happening ("Q: The president came to Astana on 1
     // November. What did …?") tells it as the answers do.
     if (voices[i]?.kind === "question" && !(!/\?\s*$/.test(s.text) && namesDate(s.text))) {
@@ -834,6 +840,89 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     }
     // "X visited A, met B there and signed C": the later predicates are X's acts; what the sentence as written gave
     // them with another subject (the place, a session's organisation, the person met) is dropped.
+    // "The summit of X was held in Lima on …": the place's state hosted it (src/read/events-hosted.ts), read in an
+    // active copy; only the host's act toward the body.
+    // (not when the sentence tells the host's hosting already: "X hosted the five presidents, the first summit held
+    // in Y" restates it)
+    const hosted = hostedGathering(text, named, isStateCode);
+    if (hosted && !sentenceEvents.some((e) => e.source === hosted.host && e.code.startsWith("043"))) {
+      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      for (const e of options.coder!.codeSentence(hosted.text, date ? {date: date.date, ...timed} : timed).events) {
+        const key = `${e.source}>${e.target}:${e.code}`;
+        if (have.has(key) || e.source !== hosted.host || e.target !== hosted.body || !e.code.startsWith("04")) continue;
+        have.add(key);
+        sentenceEvents.push({
+          ...e,
+          ...(e.start !== undefined ? {start: hosted.back(e.start)} : {}),
+          ...(e.end !== undefined ? {end: hosted.back(e.end)} : {}),
+          rule: `${e.rule ?? "coder"} hosted:place`
+        });
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "Peru, which hosted the summit, …": the summit told before, its body named in a copy (src/read/events-hosted.ts).
+    const gathering = anaphora.gatheringBody(named);
+    const definite = gathering ? hostedDefinite(text, named, gathering) : undefined;
+    if (definite) {
+      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const back = (x: number | undefined) =>
+        x === undefined || x <= definite.at ? x : Math.max(definite.at, x - definite.replacement);
+      for (const e of options.coder!.codeSentence(definite.text, date ? {date: date.date, ...timed} : timed).events) {
+        const key = `${e.source}>${e.target}:${e.code}`;
+        if (have.has(key) || e.target !== definite.body || e.source === e.target || !e.code.startsWith("04")) continue;
+        have.add(key);
+        const start = back(e.start),
+          end = back(e.end);
+        sentenceEvents.push({
+          ...e,
+          ...(start !== undefined ? {start} : {}),
+          ...(end !== undefined ? {end} : {}),
+          rule: `${e.rule ?? "coder"} hosted:gathering`
+        });
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "… and thanked him for …", "invited the latter to …": an object pronoun read as the actor it points to
+    // (src/read/anaphora-objects.ts), in a copy that keeps the subject's pointer read above; the first candidate whose
+    // copy gives the verb just before the pronoun an act on that side from another side (a pronoun is never its own
+    // clause's subject).
+    const subjectCopy =
+      anaphoric && ["pronoun", "surname", "pair", "relative"].includes(anaphoric.kind) ? anaphoric : undefined;
+    for (const copy of objectCopies(text, named, priorNamed)) {
+      const lead = subjectCopy && subjectCopy.at + subjectCopy.length <= copy.at ? subjectCopy : undefined;
+      const shiftLead = lead ? lead.replacement - lead.length : 0;
+      const base = lead ? lead.text : text;
+      const at = copy.at + shiftLead;
+      const copyText =
+        base.slice(0, at) + copy.text.slice(copy.at, copy.at + copy.replacement) + base.slice(at + copy.length);
+      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const found = options
+        .coder!.codeSentence(copyText, date ? {date: date.date, ...timed} : timed)
+        .events.filter(
+          (e) =>
+            copy.sides.includes(e.target) &&
+            !copy.sides.includes(e.source) &&
+            e.end !== undefined &&
+            e.end <= at &&
+            /^\s*(?:(?:on|to|with)\s+)?$/.test(copyText.slice(e.end, at)) &&
+            !have.has(`${e.source}>${e.target}:${e.code}`)
+        );
+      if (found.length === 0) continue;
+      const back = (x: number | undefined) =>
+        x === undefined || !lead || x <= lead.at ? x : Math.max(lead.at, x - shiftLead);
+      for (const e of found) {
+        const start = back(e.start),
+          end = back(e.end);
+        sentenceEvents.push({
+          ...e,
+          ...(start !== undefined ? {start} : {}),
+          ...(end !== undefined ? {end} : {}),
+          rule: `${e.rule ?? "coder"} anaphora:object-pronoun`
+        });
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+      break;
+    }
     const shared = anaphora.laterPredicates(text, named);
     if (shared) {
       // (a mutual act's other direction names the subject as its target: "signed an accord with Y" gives Y→X too)

@@ -40,9 +40,19 @@ const REST_STOP = /^(\.|;|:|\(|\)|WHICH|WHO|WHOSE|WHILE|WHEREAS|BUT|BECAUSE|ALTH
 function nounPhrase(words: readonly string[], tags: readonly string[], anchor: number): string[] {
   let b = anchor;
   while (b > anchor - 4 && b > 0 && NOUN_PHRASE.test(tags[b - 1] ?? "")) --b;
-  // ("40 tonnes of aid": a measure before "of" stays with its noun)
+  // A noun completing another through a preposition, "the agreement on the railway, which X signed", "40 tonnes of
+  // aid that X sent": the clause may tell either noun's act (the agreement is what was signed), so the object is the
+  // whole phrase, from the first noun's modifiers on.
+  const p = /^(DT|PRP\$)$/.test(tags[b - 1] ?? "") ? b - 2 : b - 1;
+  if (p > 0 && OF_PHRASE.test(words[p]!.toUpperCase()) && /^(NN|NNS)$/.test(tags[p - 1] ?? "")) {
+    let h = p - 1;
+    while (h > p - 4 && h > 0 && NOUN_PHRASE.test(tags[h - 1] ?? "")) --h;
+    return words.slice(h, anchor + 1);
+  }
   return words.slice(b, anchor + 1);
 }
+/** Prepositions that join a noun's complement to it ("the agreement on X", "the fund for Y", "the line between A and B"). */
+const OF_PHRASE = /^(OF|ON|FOR|ABOUT|BETWEEN|WITH|TO)$/;
 
 /**
  * The rest of a clause after token `from`: to its end as the finder gives it, or — when the finder stopped at an

@@ -37,6 +37,8 @@ export const SIGNED_PAPERS =
   /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|PARTNERSHIP|ROADMAP|MEMORANDUM|MEMORANDA|PROTOCOL|CHARTER|CONVENTION)$/;
 /** Lists an authority keeps: "its list of banned organisations", "the sanctions register", "a terror blacklist". */
 const LIST_NOUN = /^(LIST|LISTS|REGISTER|REGISTERS|REGISTRY|BLACKLIST|BLACKLISTS|ROSTER|DESIGNATIONS|DESIGNATION)$/;
+/** Words before a gerund or a coordinated past verb that open another verb's clause ("for removing", "and thanked"). */
+const ANOTHER_VERB_CLAUSE = /^(FOR|BY|AFTER|BEFORE|WHILE|WITHOUT|AND)$/;
 /** Words that make a list one of prohibition (banned, sanctioned, terrorist, extremist … organisations). */
 const PROHIBITED =
   /^(BAN|BANS|BANNED|PROHIBIT\w*|PROSCRIB\w*|OUTLAW\w*|FORBID\w*|ILLEGAL\w*|SANCTION\w*|TERROR\w*|EXTREMIS\w*|BLACKLIST\w*|DESIGNAT\w*|RESTRICT\w*|EMBARGO\w*|WATCH)$/;
@@ -321,6 +323,9 @@ export function readLightVerb(
   {
     const end = Math.min(upper.length, last + 14);
     for (let k = last + 1; k < end && upper[k] !== "." && upper[k] !== ";" && upper[k] !== ":"; ++k) {
+      // (the list is the verb's own only up to another verb's clause: "thanked X for removing Y from its list",
+      // "welcomed the delegation and thanked X for …" — the gerund or the coordinated verb is the delisting's verb)
+      if (ANOTHER_VERB_CLAUSE.test(upper[k]!) && /(?:ING|ED)$/.test(upper[k + 1] ?? "")) break;
       if (upper[k] !== "FROM" && upper[k] !== "OFF") continue;
       for (let j = k + 1; j < Math.min(upper.length, k + 7); ++j) {
         if (!LIST_NOUN.test(upper[j]!)) continue;

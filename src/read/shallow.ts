@@ -157,6 +157,13 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/** The first word of a phrase starting at `i`, its determiners before it included ("the" in "of the Gulf states"). */
+function firstWord(upper: readonly string[], i: number): number {
+  let k = i;
+  while (k > 0 && /^(THE|A|AN|ITS|THEIR|HIS|HER)$/.test(upper[k - 1]!)) --k;
+  return k;
+}
+
 /** The word before token `i`, past determiners: "on the sidelines of the SCO summit" → OF. */
 function wordBefore(upper: readonly string[], i: number): string {
   let k = i - 1;
@@ -604,7 +611,10 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
           MEETING_VERB.test(hit.form.base) &&
           // (nor "on the sidelines of the SCO summit": a meeting's other side follows the verb or "with")
           PREPOSITION.has(wordBefore(ctx.upper, g.first)) &&
-          wordBefore(ctx.upper, g.first) !== "WITH"
+          wordBefore(ctx.upper, g.first) !== "WITH" &&
+          // (but "met the delegation of X", "met with the heads of the delegations of X": the state after a noun of
+          // people who act for it is whom they met, as in "met the leaders of X")
+          !ofTitle(ctx.upper, firstWord(ctx.upper, g.first))
         ) &&
         !(ctx.happenedOnly && SIGNING_VERB.test(hit.form.base) && /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first)))
     );
