@@ -535,6 +535,26 @@ export function dateSpanBefore(
 }
 
 /**
+ * The date a {@link SpanAfter} points forward to from the happening it counts from, told before with a date of its
+ * own ("Two days after the attack, X telephoned Y", the attack told on 22 March 2024: 24 March 2024): `from` plus the
+ * span, as precise as both allow.
+ */
+export function dateSpanAfter(
+  from: {date: string; precision: Exclude<DatePrecision, "unknown">},
+  span: SpanAfter,
+  sentence: string,
+  end: number
+): ResolvedDate {
+  return {
+    ...stepBack(from, -span.n, span.unit),
+    text: sentence.slice(span.start, end),
+    start: span.start,
+    end,
+    rule: "span-after-happening"
+  };
+}
+
+/**
  * "in December of that year", "later that year", "the same year", "that same year": a year told before, not the
  * article's ({@link thatYear} reads it).
  */

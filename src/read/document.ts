@@ -50,6 +50,7 @@ import {
   resolveDate,
   resolveDates,
   spansAfter,
+  dateSpanAfter,
   dateSpanBefore,
   thatYear,
   chronologyDates,
@@ -470,6 +471,26 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const text = sentences[i]!.text;
     // (the nearest span before the act: "two years after X hosted …, and a year after Y hosted …": review L3)
     for (const span of spansAfter(text).reverse()) {
+      // "Two days after the attack(,) Putin telephoned …": after a happening named by a definite noun, not a clause
+      // (the clause finder reads "the attack Putin telephoned" as one), counted forward from the date of the sentence
+      // before that told it (a word of the noun's stem and a date of its own, up to ten sentences back); none found,
+      // no span date (never counted back from the page).
+      const happening = AFTER_HAPPENING.exec(text.slice(span.after));
+      if (happening) {
+        const end = span.after + happening[0].length;
+        if (
+          (at >= end && SPAN_CLAUSE_BREAK.test(text.slice(end, at))) ||
+          (at < span.start && SPAN_CLAUSE_BREAK.test(text.slice(at, span.start)))
+        )
+          continue;
+        const stem = new RegExp(`\\b${happening[1]!.replace(/e?s$/, "")}`, "i");
+        for (let b = i - 1; b >= Math.max(0, i - 10); --b) {
+          const told = dates[b];
+          if (!told || told.precision === "article" || !stem.test(sentences[b]!.text)) continue;
+          return dateSpanAfter(told, span, text, end);
+        }
+        continue;
+      }
       if (span.after >= at) continue;
       const clause = clausesOf(i).find(
         (c) => c.kind === "adverbial" && c.form === "finite" && c.start === span.after && (c.end ?? 0) >= at
@@ -1101,37 +1122,48 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // consultations for 2023-2024") is that noun's, not the act's: the act is dated by the article.
       const back = pointedBack.get(e);
       const said = own ?? (back ? {date: back.date, precision: back.precision, rule: "pointed-back"} : date);
+      // (… and a date told before the act, by a relative or reduced relative clause of its own that does not hold the
+      // act's word: "X, which signed a treaty with Y in June 2023, agreed to buy …", "Z, whose president visited W in
+      // June, agreed to …", "W, whose memorandum with Y dates from 2022, is preparing a summit": that clause's
+      // happening is dated, and the act is dated like one naming no date)
+      const clauseBefore =
+        said?.end !== undefined &&
+        said.start !== undefined &&
+        e.start !== undefined &&
+        said.end <= e.start &&
+        asideBefore(clausesOf(i), s.text, said.start, e.start);
       const nounsDate =
-        said?.start !== undefined &&
-        e.end !== undefined &&
-        said.start >= e.end &&
-        (NOUN_DATE.test(s.text.slice(e.end, said.start)) ||
-          // "welcomed the growth of trade, which reached $3.9 billion in 2023": a relative clause's own date;
-          // "discussed the summit, which is expected to be held later this year": a time still to come dates no act
-          // told (a plan is dated when it was made, as "planned-for-later").
-          // (a happening told by its noun is what its relative clause dates: "the civil war, which ended in 1997")
-          // (any relative clause: with or without a comma, "that" too, a list's commas inside; and a reduced one:
-          // "the summit, held in Samarkand last week": src/read/clauses.ts)
-          (!/^noun:/.test(e.rule ?? "") &&
-            e.start !== undefined &&
-            ownClause(clausesOf(i), s.text, said.start, e.start)) ||
-          // "thanked X for the aid sent after the floods last month": a noun's past participle after the act, and the
-          // date inside its phrase, date what the noun names, not the thanks.
-          (!/^noun:/.test(e.rule ?? "") && REDUCED_RELATIVE_DATE.test(s.text.slice(e.end, said.start))) ||
-          /^(?:later|next|the\s+coming)\b/i.test(said.text ?? "") ||
-          /^for\b/i.test(said.text ?? "") ||
-          // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
-          // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
-          /\b(?:that|which|who)\b[^,;]*\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
-          // (… and so is a date inside a "since" clause: "held talks with Y, their first meeting since relations
-          // soured over the dispute in May 2023")
-          ((/^since\b/i.test(said.text ?? "") ||
-            /\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
-            SINCE_CLAUSE.test(s.text.slice(e.end, said.start))) &&
-            (/\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start)) ||
-              // "held talks on the eve of the summit, their second meeting since May": a past act told without a
-              // perfect is not dated by the start of a period.
-              !/\b(?:has|have|had)\b/i.test(s.text.slice(0, said.start)))));
+        clauseBefore ||
+        (said?.start !== undefined &&
+          e.end !== undefined &&
+          said.start >= e.end &&
+          (NOUN_DATE.test(s.text.slice(e.end, said.start)) ||
+            // "welcomed the growth of trade, which reached $3.9 billion in 2023": a relative clause's own date;
+            // "discussed the summit, which is expected to be held later this year": a time still to come dates no act
+            // told (a plan is dated when it was made, as "planned-for-later").
+            // (a happening told by its noun is what its relative clause dates: "the civil war, which ended in 1997")
+            // (any relative clause: with or without a comma, "that" too, a list's commas inside; and a reduced one:
+            // "the summit, held in Samarkand last week": src/read/clauses.ts)
+            (!/^noun:/.test(e.rule ?? "") &&
+              e.start !== undefined &&
+              ownClause(clausesOf(i), s.text, said.start, e.start)) ||
+            // "thanked X for the aid sent after the floods last month": a noun's past participle after the act, and the
+            // date inside its phrase, date what the noun names, not the thanks.
+            (!/^noun:/.test(e.rule ?? "") && REDUCED_RELATIVE_DATE.test(s.text.slice(e.end, said.start))) ||
+            /^(?:later|next|the\s+coming)\b/i.test(said.text ?? "") ||
+            /^for\b/i.test(said.text ?? "") ||
+            // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
+            // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
+            /\b(?:that|which|who)\b[^,;]*\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
+            // (… and so is a date inside a "since" clause: "held talks with Y, their first meeting since relations
+            // soured over the dispute in May 2023")
+            ((/^since\b/i.test(said.text ?? "") ||
+              /\bsince\s*$/i.test(s.text.slice(e.end, said.start)) ||
+              SINCE_CLAUSE.test(s.text.slice(e.end, said.start))) &&
+              (/\b(?:that|which|who)\b[^,;]*$/i.test(s.text.slice(e.end, said.start)) ||
+                // "held talks on the eve of the summit, their second meeting since May": a past act told without a
+                // perfect is not dated by the start of a period.
+                !/\b(?:has|have|had)\b/i.test(s.text.slice(0, said.start))))));
       // (An undated article keeps the noun's date: the nearest the text gives. In a chronology's entry the act is of
       // the entry's date, not the page's.)
       const told = nounsDate
@@ -1468,6 +1500,28 @@ function ownClause(clauses: readonly Clause[], text: string, at: number, from: n
   )
     return false;
   return true;
+}
+
+/**
+ * "after the attack" before a comma, a capitalised word or the sentence's end: a happening named by a definite noun
+ * (up to two modifiers before its head, which is at least four letters), not a clause.
+ */
+const AFTER_HAPPENING = /^after\s+the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]{3,})(?=\s*[,.;]|\s+\p{Lu})/u;
+/**
+ * Whether the date at `at`, before the act's word at `from`, is told by a relative or reduced relative clause set off
+ * by commas between them ("X, which signed … in June 2023, agreed …"; not a clause the finder ran on into the act's
+ * own, "Note that earlier this month X received …, and in April he paid a visit"), as {@link ownClause} reads it.
+ */
+function asideBefore(clauses: readonly Clause[], text: string, at: number, from: number): boolean {
+  const c = clauseApart(clauses, at, from, ["relative", "reduced"]);
+  return (
+    c?.start !== undefined &&
+    c.end !== undefined &&
+    c.end <= from &&
+    /,\s*$/.test(text.slice(0, c.start)) &&
+    /^\s*,/.test(text.slice(c.end, from)) &&
+    ownClause(clauses, text, at, from)
+  );
 }
 
 /** What opens a clause of its own inside an "after" clause: the span of time before "after" does not reach past it. */
