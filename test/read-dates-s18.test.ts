@@ -2,6 +2,7 @@
  * Dates of acts, session 18 (issue 10; src/read/document.ts, dates.ts): a date told by a relative clause of its own
  * before the act (the clause's happening, not the act's), and a span after a happening named by a definite noun
  * ("two days after the attack"), counted forward from the sentence before that dated it, never back from the page.
+ * A range of two days across months takes the year written after the second ("on February 28 and March 1, 2023").
  * Every sentence here is our own, written for these tests (Nordic and Baltic states); each condition is varied one at
  * a time, with near misses that must keep their reading. The page is dated 2024-05-20.
  */
@@ -48,5 +49,21 @@ test("a span after a happening named by a definite noun counts forward from the 
   // Near miss: a span before a clause still counts back from the page ("a year after X hosted Y").
   assert.deepEqual(readEvents("The visit comes a year after Norway hosted a Latvian delegation."), [
     "NOR>LVA 043 2023-01-01"
+  ]);
+});
+
+test("two days of different months sharing the year written after the second: the first day, of that year", () => {
+  assert.deepEqual(readEvents("The Norwegian foreign minister visited Riga on February 28 and March 1, 2023."), [
+    "NOR>LVA 042 2023-02-28"
+  ]);
+  assert.deepEqual(readEvents("The Norwegian foreign minister visited Riga from 30 June to 2 July 2023."), [
+    "NOR>LVA 042 2023-06-30"
+  ]);
+  // Near misses: one day with its year, and two days of one month with no year (read against the page).
+  assert.deepEqual(readEvents("The Norwegian foreign minister visited Riga on February 28, 2023."), [
+    "NOR>LVA 042 2023-02-28"
+  ]);
+  assert.deepEqual(readEvents("The Norwegian foreign minister visited Riga on February 28 and 29."), [
+    "NOR>LVA 042 2024-02-28"
   ]);
 });

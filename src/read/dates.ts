@@ -142,6 +142,19 @@ function stepBack(
 
 const PATTERNS: Pattern[] = [
   {
+    // "on February 28 and March 1, 2023", "from 30 June to 2 July 2024": two days of different months sharing the
+    // year written after the second; the first day, of that year.
+    rule: "day-range-year",
+    re: new RegExp(
+      `\\b(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+(?:of\\s+)?${MONTH})(?:st|nd|rd|th)?\\s*(?:and|to|through|until|-|–)\\s*(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?)\\s+(\\d{4})\\b`,
+      "i"
+    ),
+    resolve: (m) => {
+      const mo = monthIndex((m[1] ?? m[4])!);
+      return {date: iso(Number(m[m.length - 1]), mo, Number(m[2] ?? m[3])), precision: "day"};
+    }
+  },
+  {
     rule: "day-month-year",
     re: new RegExp(
       `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?:and|-|–)\\s*\\d{1,2}\\s+)?(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
