@@ -99,8 +99,22 @@ interface Token {
   end: number;
 }
 
+/**
+ * {@link WORD} for a text without a letter outside ASCII, where it finds the same words: no character makes the
+ * compiled pattern look a letter up in Unicode's tables (a call out of it per character).
+ */
+const ASCII_WORD = String.raw`[A-Za-z\d&'’.-]+|\(|\)|,`;
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
+/** The text last asked about, and whether its letters are all ASCII. */
+let lastText: string | undefined;
+let lastAscii = false;
+
 function tokens(text: string, from: number, n: number): Token[] {
-  const re = new RegExp(WORD.source, "gu");
+  if (text !== lastText) {
+    lastText = text;
+    lastAscii = !NON_ASCII_LETTER.test(text);
+  }
+  const re = lastAscii ? new RegExp(ASCII_WORD, "g") : new RegExp(WORD.source, "gu");
   re.lastIndex = from;
   const out: Token[] = [];
   for (let m = re.exec(text); m && out.length < n; m = re.exec(text))
