@@ -92,6 +92,19 @@ export type CoderEvent = Pick<Event, "source" | "target" | "code"> &
   >;
 
 /**
+ * An event coded on a rewritten copy of the sentence (a place read as its host, an office as its holder's state, the
+ * first person as the speaker's state), its offsets mapped back to the sentence and its rule tagged with the copy's kind.
+ */
+function fromCopy(e: CoderEvent, back: (x: number) => number, kind: string): CoderEvent {
+  return {
+    ...e,
+    ...(e.start !== undefined ? {start: back(e.start)} : {}),
+    ...(e.end !== undefined ? {end: back(e.end)} : {}),
+    rule: `${e.rule ?? "coder"} ${kind}`
+  };
+}
+
+/**
  * Per coder, the mentions it finds in a name alone (see mentionsOfName in {@link readDocument}), up to NAMES_MAX names:
  * a cache across documents (module state, keyed weakly by the coder object; it changes no answer of a pure coder, see
  * {@link SentenceCoder}).
@@ -872,12 +885,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         const key = `${e.source}>${e.target}:${e.code}`;
         if (have.has(key) || e.source !== hosted.host || e.target !== hosted.body || !e.code.startsWith("04")) continue;
         have.add(key);
-        sentenceEvents.push({
-          ...e,
-          ...(e.start !== undefined ? {start: hosted.back(e.start)} : {}),
-          ...(e.end !== undefined ? {end: hosted.back(e.end)} : {}),
-          rule: `${e.rule ?? "coder"} hosted:place`
-        });
+        sentenceEvents.push(fromCopy(e, hosted.back, "hosted:place"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
@@ -1024,12 +1032,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         );
         if (have.has(key) || e.source === e.target || !own) continue;
         have.add(key);
-        sentenceEvents.push({
-          ...e,
-          ...(e.start !== undefined ? {start: officeCopy.back(e.start)} : {}),
-          ...(e.end !== undefined ? {end: officeCopy.back(e.end)} : {}),
-          rule: `${e.rule ?? "coder"} anaphora:office`
-        });
+        sentenceEvents.push(fromCopy(e, officeCopy.back, "anaphora:office"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
@@ -1059,12 +1062,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         )
           continue;
         have.add(key);
-        sentenceEvents.push({
-          ...e,
-          ...(e.start !== undefined ? {start: copy.back(e.start)} : {}),
-          ...(e.end !== undefined ? {end: copy.back(e.end)} : {}),
-          rule: `${e.rule ?? "coder"} first-person`
-        });
+        sentenceEvents.push(fromCopy(e, copy.back, "first-person"));
         // ("In the afternoon the President received X. The leaders discussed …": the pair a later pointer means)
         anaphora.noteEvent(e.source, e.target, e.code);
       }
