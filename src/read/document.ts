@@ -91,6 +91,11 @@ export type CoderEvent = Pick<Event, "source" | "target" | "code"> &
     Pick<Event, "sourceAgent" | "targetAgent" | "goldstein" | "quad" | "plover" | "rule" | "start" | "end" | "modality">
   >;
 
+/** An event's dyad and code, the key by which a sentence's events are told apart ("KAZ>RUS:036"). */
+function eventKey(e: CoderEvent): string {
+  return `${e.source}>${e.target}:${e.code}`;
+}
+
 /**
  * An event coded on a rewritten copy of the sentence (a place read as its host, an office as its holder's state, the
  * first person as the speaker's state), its offsets mapped back to the sentence and its rule tagged with the copy's kind.
@@ -795,7 +800,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const held = anaphora.heldSummit(text, named);
     // "… with President X of Y, who arrived in Astana on Sunday evening": the clause's act, X's.
     const who = anaphora.whoClause(text, named);
-    const have = new Set(kept.map((e) => `${e.source}>${e.target}:${e.code}`));
+    const have = new Set(kept.map(eventKey));
     // "Modi hosted the five presidents on 27 January. The leaders agreed to …": an act told in the past by a pair
     // pointer, in a sentence with no date of its own, is of the date of the sentence (one or two before) it points to,
     // when that sentence told an occasion (a meeting, visit, talks or signing) on a day near the article's. A year or
@@ -823,7 +828,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         ...(historic[i] ? {timed: true, historicPresent: true} : {})
       };
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
-        const key = `${e.source}>${e.target}:${e.code}`;
+        const key = eventKey(e);
         if (
           have.has(key) ||
           e.source === e.target ||
@@ -880,9 +885,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // in Y" restates it)
     const hosted = hostedGathering(text, named, isStateCode);
     if (hosted && !sentenceEvents.some((e) => e.source === hosted.host && e.code.startsWith("043"))) {
-      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const have = new Set(sentenceEvents.map(eventKey));
       for (const e of options.coder!.codeSentence(hosted.text, date ? {date: date.date, ...timed} : timed).events) {
-        const key = `${e.source}>${e.target}:${e.code}`;
+        const key = eventKey(e);
         if (have.has(key) || e.source !== hosted.host || e.target !== hosted.body || !e.code.startsWith("04")) continue;
         have.add(key);
         sentenceEvents.push(fromCopy(e, hosted.back, "hosted:place"));
@@ -893,21 +898,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const gathering = anaphora.gatheringBody(named);
     const definite = gathering ? hostedDefinite(text, named, gathering) : undefined;
     if (definite) {
-      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
-      const back = (x: number | undefined) =>
-        x === undefined || x <= definite.at ? x : Math.max(definite.at, x - definite.replacement);
+      const have = new Set(sentenceEvents.map(eventKey));
+      const back = (x: number) => (x <= definite.at ? x : Math.max(definite.at, x - definite.replacement));
       for (const e of options.coder!.codeSentence(definite.text, date ? {date: date.date, ...timed} : timed).events) {
-        const key = `${e.source}>${e.target}:${e.code}`;
+        const key = eventKey(e);
         if (have.has(key) || e.target !== definite.body || e.source === e.target || !e.code.startsWith("04")) continue;
         have.add(key);
-        const start = back(e.start),
-          end = back(e.end);
-        sentenceEvents.push({
-          ...e,
-          ...(start !== undefined ? {start} : {}),
-          ...(end !== undefined ? {end} : {}),
-          rule: `${e.rule ?? "coder"} hosted:gathering`
-        });
+        sentenceEvents.push(fromCopy(e, back, "hosted:gathering"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
@@ -924,7 +921,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const at = copy.at + shiftLead;
       const copyText =
         base.slice(0, at) + copy.text.slice(copy.at, copy.at + copy.replacement) + base.slice(at + copy.length);
-      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const have = new Set(sentenceEvents.map(eventKey));
       const found = options
         .coder!.codeSentence(copyText, date ? {date: date.date, ...timed} : timed)
         .events.filter(
@@ -934,20 +931,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             e.end !== undefined &&
             e.end <= at &&
             /^\s*(?:(?:on|to|with)\s+)?$/.test(copyText.slice(e.end, at)) &&
-            !have.has(`${e.source}>${e.target}:${e.code}`)
+            !have.has(eventKey(e))
         );
       if (found.length === 0) continue;
-      const back = (x: number | undefined) =>
-        x === undefined || !lead || x <= lead.at ? x : Math.max(lead.at, x - shiftLead);
+      const back = (x: number) => (!lead || x <= lead.at ? x : Math.max(lead.at, x - shiftLead));
       for (const e of found) {
-        const start = back(e.start),
-          end = back(e.end);
-        sentenceEvents.push({
-          ...e,
-          ...(start !== undefined ? {start} : {}),
-          ...(end !== undefined ? {end} : {}),
-          rule: `${e.rule ?? "coder"} anaphora:object-pronoun`
-        });
+        sentenceEvents.push(fromCopy(e, back, "anaphora:object-pronoun"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
       break;
@@ -960,11 +949,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         e.start !== undefined && shared.spans.some((p) => e.start! >= p.start && e.start! < p.end);
       for (let k = sentenceEvents.length - 1; k >= 0; --k)
         if (inSpan(sentenceEvents[k]!) && !sidesOf(sentenceEvents[k]!)) sentenceEvents.splice(k, 1);
-      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const have = new Set(sentenceEvents.map(eventKey));
       for (const copy of shared.copies) {
         const shift = copy.replacement - copy.length;
         for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date, ...timed} : timed).events) {
-          const key = `${e.source}>${e.target}:${e.code}`;
+          const key = eventKey(e);
           if (
             have.has(key) ||
             e.source === e.target ||
@@ -1016,9 +1005,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const officeCopy =
       officeSpans.length > 0 ? spliceOffices(text, officeSpans, (code) => stateNameIn(code, i)) : undefined;
     if (officeCopy) {
-      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const have = new Set(sentenceEvents.map(eventKey));
       for (const e of options.coder!.codeSentence(officeCopy.text, date ? {date: date.date, ...timed} : timed).events) {
-        const key = `${e.source}>${e.target}:${e.code}`;
+        const key = eventKey(e);
         // (the office is the act's own side: no other actor named between the office and the act's verb, "thanked
         // the President for the aid Chile sent to Peru" is no act of the President's)
         const verb = e.start !== undefined ? officeCopy.back(e.start) : undefined;
@@ -1048,11 +1037,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       ...(counterpart ? {counterpart: counterpart.name} : {})
     });
     if (copy) {
-      const have = new Set(sentenceEvents.map((e) => `${e.source}>${e.target}:${e.code}`));
+      const have = new Set(sentenceEvents.map(eventKey));
       const meant = new Set([own?.code, region?.code].filter((c): c is string => c !== undefined));
       if (counterpart) meant.add(counterpart.code);
       for (const e of options.coder!.codeSentence(copy.text, date ? {date: date.date, ...timed} : timed).events) {
-        const key = `${e.source}>${e.target}:${e.code}`;
+        const key = eventKey(e);
         if (have.has(key) || e.source === e.target || (!meant.has(e.source) && !meant.has(e.target))) continue;
         // (the talks' other side acts with the speaker's state only)
         if (
