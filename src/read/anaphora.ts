@@ -337,9 +337,13 @@ const OWNED_GROUP = new RegExp(
 /** A possessive pronoun opening the sentence (after a short time phrase at most). */
 const POSSESSIVE_OPENING =
   /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their|(?<=\S\s+)its|(?<=\S\s+)their)(?=\s)/;
-/** A pronoun opening a later clause of the sentence, before a past verb or (possessive) an office. */
+/**
+ * A pronoun opening a later clause of the sentence, before a past verb, a verb of the future or of schedule ("…,
+ * where he will meet …", "…, where he is expected to meet / is due to meet / is scheduled to hold talks …": the plan
+ * told of the place the traveller goes to) or (possessive) an office.
+ */
 const INNER_PRONOUN = new RegExp(
-  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
+  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:where|when|once)\s+(?:he|she|they))\s+(?:will\s+(?:also\s+|then\s+|later\s+)?|(?:is|are)\s+(?:also\s+)?(?:(?:expected|due|scheduled|set|slated)\s+)?to\s+)(?!be\b|say\b|speak\b)[a-z]{3,}\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
   "u"
 );
 const TITLE_WORD =

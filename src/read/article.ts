@@ -42,7 +42,8 @@ export type DropReason =
   | "pull-quote"
   | "signature"
   | "office-signature"
-  | "after-article";
+  | "after-article"
+  | "standfirst";
 
 /** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
 export interface Dropped {
@@ -130,6 +131,30 @@ const SHARE =
  */
 const INLINE_RELATED =
   /^(?:(?:read also|also read|see also)\s*(?::|\s[|–—]\s)|(?:read more(?:\s+[\p{L}-]+){0,2}|related(?:\s+[\p{L}-]+)?|more (?:from|by|on) [\p{L}\d .'’&-]{2,40}|also on (?:this|the) topic)\s*(?::|\s\|\s))\s*\S/iu;
+/**
+ * A related link set inline with no colon or bar, in the page's own words: "Read more", "Read also", "See also" or
+ * "Also read", perhaps an access label ("Subscribers only", "Premium", "Members only", "Free"), then the linked story's
+ * headline — a capital, and no full stop at its end (a headline has none): "Read more Subscribers only In Kazakhstan,
+ * France looks for uranium beyond Niger". A sentence of the story that opens with the words ("Read more broadly, the
+ * treaty …", "See also the annex.") goes on in lower case or ends with a stop, and stays.
+ */
+const INLINE_RELATED_BARE_HEAD =
+  /^(?:read more|read also|also read|see also)\s+(?:(?:subscribers?|members?|premium|paid|free|exclusive)(?:\s+(?:only|content|article|access))?\s+)?/i;
+function isInlineRelatedBare(t: string): boolean {
+  const head = INLINE_RELATED_BARE_HEAD.exec(t);
+  if (!head) return false;
+  const rest = t.slice(head[0].length);
+  return rest.length >= 12 && rest.length <= 160 && /^\p{Lu}/u.test(rest) && !/[.!;:]["”’»)]?$/.test(rest);
+}
+/**
+ * A page's reading time or its other-language edition, on a line of its own: "Time to read 3 min.", "4 min read",
+ * "Reading time 6 minutes", "Estimated reading time: 5 min"; "Lire en français", "Read in Russian", "Читать на
+ * русском". Short lines only, with no verb of the story ("It takes 3 min to read the treaty." is prose).
+ */
+const READING_TIME =
+  /^(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*(?:min(?:ute)?s?|m)\.?$|^\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\.?$/i;
+const OTHER_EDITION =
+  /^(?:(?:read|view)(?:\s+(?:this|it|the\s+(?:article|story)))?(?:\s+also)?\s+in\s+(?:english|french|russian|kazakh|uzbek|kyrgyz|tajik|turkmen|chinese|german|spanish|arabic|turkish|persian|ukrainian)|(?:this\s+(?:article|story)\s+is\s+)?(?:also\s+)?available\s+in\s*:?\s*\p{L}+(?:\s*[|,/]\s*\p{L}+)*|lire\s+en\s+\p{L}+|leer\s+en\s+\p{L}+|auf\s+deutsch\s+lesen|читать\s+на\s+\p{L}+)\.?$/iu;
 /**
  * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
  * earlier version …"): not the story's content, wherever it stands.
@@ -352,7 +377,8 @@ function lineReason(b: TextBlock): string | undefined {
   // Roe/Agency"): a picture's line, not the story's.
   if (t.length < 240 && /\b(?:photo|image|picture)(?:\s+credit)?\s*:\s*[^.!?:]{2,60}$/i.test(t)) return "caption";
   if (b.tag === "figcaption") return "caption";
-  if (INLINE_RELATED.test(t)) return "related-inline";
+  if (INLINE_RELATED.test(t) || isInlineRelatedBare(t)) return "related-inline";
+  if (t.length < 60 && (READING_TIME.test(t) || OTHER_EDITION.test(t))) return "widget";
   if (t.length < 300 && LINK_LIST_INTRO.test(t)) return /:$/.test(t) ? "list-heading" : "related-inline";
   if (LABELLED_LINKS.test(t)) return "navigation";
   if (LIST_HEADING.test(t)) return "list-heading";
@@ -369,6 +395,43 @@ function lineReason(b: TextBlock): string | undefined {
   if (RULE.test(t)) return "widget";
   if (t.length < 200 && /^(?:sponsored|promoted|advertisement|partner content)\b\s*[:|–—-]?/i.test(t)) return "widget";
   return undefined;
+}
+
+/**
+ * Where the story starts when the block at `first` is a standfirst: a short paragraph (under 400 characters) under the
+ * headline, with no byline or dateline above it, and right under it — chrome lines only between, up to six — the
+ * byline on a line of its own ("By Jane Roe", "By Jane Roe | The Ledger | 6 min", the writer's name alone), and then
+ * more prose. A news page sets its summary between the headline and the writer's line ("Uzbekistan's president in
+ * Paris …" / "Shavkat Mirziyoyev was received … on Wednesday …" / "By Jane Roe" / "Published on March 13, 2025"); the
+ * story's first paragraph is below them. A paragraph over a date alone (no writer) stays the story's lead, as a
+ * broadcaster's first paragraph set above its date does; a byline or a dateline above the block (a chronology's first
+ * entry under its date, an interview's turns under the byline) rules it out. The index of the story's first block, or
+ * undefined.
+ */
+function standfirstEnd(
+  blocks: readonly TextBlock[],
+  first: number,
+  headline: number,
+  reasonOf: (b: TextBlock) => string | undefined
+): number | undefined {
+  const lead = blocks[first];
+  if (!lead || headline < 0 || first <= headline || lead.text.length >= 400) return undefined;
+  // (the writer's name alone is a byline when the date is the next line: "Jane Roe" / "12 May 2025")
+  const signs = (k: number) => {
+    const b = blocks[k]!;
+    const r = reasonOf(b);
+    if (r === "byline") return BYLINE_HEAD.test(b.text) || isPersonName(b.text.trim());
+    return !r && isPersonName(b.text.trim()) && k + 1 < blocks.length && reasonOf(blocks[k + 1]!) === "dateline";
+  };
+  for (let k = headline; k < first; ++k) if (signs(k) || reasonOf(blocks[k]!) === "dateline") return undefined;
+  let k = first + 1;
+  let signed = false;
+  while (k < blocks.length && k <= first + 6 && (reasonOf(blocks[k]!) || signs(k))) {
+    if (signs(k)) signed = true;
+    ++k;
+  }
+  if (!signed || k > first + 6 || k >= blocks.length) return undefined;
+  return isProse(blocks[k]!, 150) || isShortProse(blocks[k]!, reasonOf) ? k : undefined;
 }
 
 /** A block that is a sentence: six words or more, ending with a full stop. */
@@ -467,6 +530,11 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
   // "Key takeaways" / "Key points" and their items under the headline: the piece's own summary, part of the body.
   const summary = blocks.findIndex((b, i) => i > headline && i < first && SUMMARY_HEADING.test(b.text));
   if (summary > headline && !(hasMain && !blocks[summary]!.inMain)) first = summary;
+  // A standfirst: the first prose under the headline is the page's summary when the byline or the dateline is set on
+  // its own line right under it, and the story goes on below them (see {@link standfirstEnd}).
+  const standfirst = standfirstEnd(blocks, first, headline, reasonOf);
+  const standfirstAt = standfirst === undefined ? -1 : first;
+  if (standfirst !== undefined) first = standfirst;
   let title: string | undefined;
   /** The headline's tag: an <h1> (or a Markdown "#") is the page's title even after a first short line. */
   let titleTag: string | undefined;
@@ -530,6 +598,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     }
     if (mode === "header") {
       header.push(b);
+      if (i === standfirstAt) return drop(b, "standfirst");
       // An e-mail's subject is its title.
       const subject = /^subject\s*:\s*(.+)$/i.exec(b.text)?.[1]?.trim();
       if (subject && reason === "email-header") {

@@ -29,9 +29,11 @@ import {
   agentOfLaterParticiple,
   agreedOccasion,
   notAnEvent,
+  presentInTimeClause,
   presentScheduled,
   proposedGerund,
-  proposedMeeting
+  proposedMeeting,
+  standingSince
 } from "./modality.js";
 import {skippedByNegation, skippedByVerb} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
@@ -1002,6 +1004,10 @@ function codeSentence(
     // later this month", "is hosting X tomorrow") is a schedule: an intent, planned (modality.ts presentScheduled).
     if (!tree && happenedOnly && !f.mood && /^0[3-8]/.test(match.code) && presentScheduled(upper, tags, f.first))
       f.mood = "intent";
+    // (pr) … and so is one told in the present in a clause of time under a present or future main clause ("comes two
+    // weeks before the presidency hosts a meeting", "before it hosts the leaders"): English's future in such clauses.
+    if (!tree && happenedOnly && !f.mood && /^0[3-8]/.test(match.code) && presentInTimeClause(upper, tags, f.first))
+      f.mood = "intent";
     // (pr) An act proposed, suggested or discussed as a gerund ("proposed holding a summit in X", "discussed opening a
     // route") is intended, not done; a meeting proposed as a noun ("proposed a summit with X", "suggested talks") is
     // an intent to meet, 036 (CAMEO's 036 covers offering to meet), planned (modality.ts proposedGerund, proposedMeeting).
@@ -1253,6 +1259,12 @@ function codeSentence(
           (tags[f.first] === "VBG" &&
             /^(CONTINUE|CONTINUES|CONTINUED|CONTINUING|KEEP|KEEPS|KEPT|KEEPING)$/.test(upper[f.first - 1] ?? ""))) &&
         !(namedTime ??= timed || namesDate(text));
+      // "Orlen, which has bought Kazakh crude since 2022", "six ministers have visited all five states since 2019",
+      // "have been buying up mining assets for a decade": a present perfect of cooperation or trade (CAMEO 01–06)
+      // running since a time or for a span is a standing activity or a count of acts, no one act. Aid and force kept
+      // up stay acts ("has sent aid to X since the war began": 07), and so do talks under way in the progressive
+      // ("have been negotiating since May", as "are still negotiating"): src/read/modality-status.ts standingSince.
+      const standing = /^0[1-6]/.test(forward ?? "") && standingSince(upper, tags, f.first, f.last, forward!);
       const vague = forward === "010";
       // Trade told as a share ("China bought 60% of Kazakh uranium exports", "buys the bulk of Turkmen gas") or a
       // ranking (", overtaking Russia") is a state of affairs, a figure rather than an act.
@@ -1372,12 +1384,13 @@ function codeSentence(
         reduced ||
         thing ||
         figure ||
-        ongoing
+        ongoing ||
+        standing
       ) {
         dropped.push({
           code: match.code,
           reason:
-            generic || state || share || ranking || figure || ongoing
+            generic || state || share || ranking || figure || ongoing || standing
               ? "generic"
               : vague
                 ? "vague"

@@ -42,6 +42,7 @@ import {readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
 import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
+import {fineEnough, stepDates, type StepUnit} from "./dates-steps.js";
 import {
   estimateReferenceYear,
   namesDate,
@@ -342,6 +343,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // "in December of that year", "later that year": the year written out last before, in the sentence or back to the
   // start of the paragraph before it (the article's year only when none is).
   const toldYears: (ResolvedDate | undefined)[] = [];
+  /** Per sentence, the last date told before it (back to the paragraph before), for a step ("a day earlier"). */
+  const stepAnchors: (((unit: StepUnit) => ResolvedDate | undefined) | undefined)[] = [];
   sentences.forEach((s, i) => {
     const own = dates[i];
     const para = article.body.lastIndexOf("\n\n", s.start - 1);
@@ -350,6 +353,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     toldYears[i] = told;
     if (told && (!own || own.precision === "article" || (own.start! < told.end! && told.start! < own.end!)))
       dates[i] = told;
+    // "A day earlier, …", "the month before", "a year later": a step from the date the sentence names before it, else
+    // from the last date told in the sentences before (back to the start of the paragraph before:
+    // src/read/dates-steps.ts). A sentence with no other date of its own is of the step's date.
+    // (the last date fine enough for the step: "A day earlier" counts from the last day told, not from "last October")
+    const anchor = (unit: StepUnit) => {
+      for (let b = i - 1; b >= 0 && sentences[b]!.start >= from; --b)
+        if (dates[b] && fineEnough(dates[b]!.precision, unit)) return dates[b];
+      return undefined;
+    };
+    stepAnchors[i] = anchor;
+    if (!dates[i] || dates[i]!.precision === "article") {
+      const step = stepDates(s.text, [], anchor)[0];
+      if (step) dates[i] = step;
+    }
   });
   // A chronology's entries ("14 September – Xi Jinping pays a state visit …" under a "2022" heading): each sentence of
   // an entry is of the entry's date, whatever else it names ("his first trip since January 2020").
@@ -404,13 +421,22 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       let plain = -1;
       for (let b = i - 1; b >= Math.max(0, i - 8) && plain < 0 && named < 0; --b)
         if ((!dates[b] || dates[b]!.precision === "article") && noun.test(sentences[b]!.text)) plain = b;
+      // (… and with no occasion named, a year alone just before is a background fact's — "In 2024, the share of the
+      // yuan … amounted to 31 percent. During the meeting, …" —: the occasion is the latest told to the day, within
+      // the window, if any.)
+      let day = -1;
+      if (named < 0 && plain < 0 && dates[i - 1]?.precision === "year")
+        for (let b = i - 2; b >= Math.max(0, i - 8) && day < 0; --b)
+          if (dates[b]?.precision === "day" && held(b)) day = b;
       const just = dates[i - 1];
       const at =
-        just &&
-        just.precision !== "article" &&
-        (named === i - 1 || just.precision !== "year" || (named < 0 && plain < 0))
-          ? i - 1
-          : named;
+        day >= 0
+          ? day
+          : just &&
+              just.precision !== "article" &&
+              (named === i - 1 || just.precision !== "year" || (named < 0 && plain < 0))
+            ? i - 1
+            : named;
       const told = at >= 0 ? dates[at] : undefined;
       if (told) {
         dates[i] = {
@@ -470,7 +496,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const dateLists: (ResolvedDate[] | undefined)[] = [];
   const datesOf = (i: number) => {
     if (dateLists[i]) return dateLists[i];
-    const all = resolveDates(sentences[i]!.text, metadata.date, estimatedYear, articlePrecision);
+    const own = resolveDates(sentences[i]!.text, metadata.date, estimatedYear, articlePrecision);
+    // ("the month before", "a day earlier": counted from the date before them, src/read/dates-steps.ts)
+    const steps = stepDates(sentences[i]!.text, own, stepAnchors[i]);
+    const all = steps.length > 0 ? [...own, ...steps].sort((a, b) => a.start! - b.start!) : own;
     // ("in December of that year" in the list is the year told before, as the sentence's own date above)
     const told = toldYears[i];
     return (dateLists[i] = told
@@ -1177,10 +1206,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             /^\s*to\b/.test(s.text.slice(told.end))) ||
           // "agreed Tuesday to expand …" read at "expand": a date right after the plan's verb, before its "to".
           (told.start !== undefined &&
-            /\b(?:agreed|decided|promised|pledged|offered|vowed|resolved|undertook)\s+(?:on\s+)?$/i.test(
+            /\b(?:agreed|decided|promised|pledged|offered|vowed|resolved|undertook)\s+(?:on\s+|in\s+)?$/i.test(
               s.text.slice(Math.max(0, told.start - 20), told.start)
             ) &&
-            /^\s*to\b/.test(s.text.slice(told.end))));
+            /^\s*to\b/.test(s.text.slice(told.end))) ||
+          // "said in January it would invest …", "announced on Monday that it will open …": a plan reported, the date
+          // right after the verb of saying is the report's, when the plan was made known.
+          (told.start !== undefined &&
+            told.end <= e.start &&
+            /\b(?:said|announced|stated|declared|confirmed)\s+(?:on\s+|in\s+|last\s+)?$/i.test(
+              s.text.slice(Math.max(0, told.start - 20), told.start)
+            ) &&
+            /^\s*(?:that\s+)?[^,.;]{0,40}?\b(?:would|will|planned\s+to|plans\s+to|intended\s+to|intends\s+to)\b/i.test(
+              s.text.slice(told.end, e.start)
+            )));
       // An act told as done cannot lie in the page's future: dated, in its own sentence, by a phrase pointing forward
       // from the page ("next month", "next Monday", "later this week", "tomorrow", "in the coming days"), it is still
       // to come — a plan, coded as the intent (a meeting to come is 036: codeInMood) and dated when it was told
@@ -1199,9 +1238,25 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         quad = info?.quad as Event["quad"] | undefined;
         if (goldstein === undefined || quad === undefined) continue;
       }
+      // An intent (03x) with a month or a day of the month and no year, told after its verb and after a verb of the act
+      // intended ("invited the bank to take part in the forum in October", "plans to launch a train in March", "seeks a
+      // larger role before it hosts the leaders in December"): the time is the intended act's, still to come but read a
+      // year back from the page — the intent is dated when told, as a planned act's is. Not a time of the intent's own:
+      // after its object only ("promised €10 billion at the forum in January", "invited X to Rome in January"), or
+      // before the intent's "to"/"that" ("offered in January to mediate"); nor a weekday (this week's, near the page).
+      const intentAhead =
+        e.modality !== "planned" &&
+        /^03/.test(e.code) &&
+        told?.start !== undefined &&
+        told.end !== undefined &&
+        e.end !== undefined &&
+        told.start >= e.end &&
+        YEARLESS_MONTH_RULES.has(told.rule.replace(/\+estimated-year$/, "")) &&
+        AHEAD_LINK.test(s.text.slice(e.end, told.start)) &&
+        !/^\s*,?\s*(?:to|that)\b/i.test(s.text.slice(told.end));
       const when = eventDate(
         inviteDate ? undefined : told,
-        inviteDate ? "planned" : statedBefore ? undefined : e.modality,
+        inviteDate || intentAhead ? "planned" : statedBefore ? undefined : e.modality,
         metadata.date,
         articlePrecision,
         e.end
@@ -1654,6 +1709,13 @@ const PLAN_MADE =
 /** A sentence telling when and where the agreement just told was reached: "The decision was reached at …". */
 const DECISION_REACHED =
   /^(?:The|This|That|These|Those)\s+(?:decisions?|agreements?|deals?|accords?|understandings?|arrangements?|documents?)\s+(?:was|were|had\s+been)\s+(?:reached|made|taken|struck|agreed|agreed\s+upon|signed|adopted)\b/;
+/** Of those, the rules of a month or a day of the month (not a weekday's, which is within the page's week). */
+const YEARLESS_MONTH_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name"]);
+/**
+ * A verb of the act intended, or a clause of its time, between an intent's verb and a date: "to take part", "to
+ * launch", "before it hosts", "when X travels". "to Rome", "to the forum" are places, no act.
+ */
+const AHEAD_LINK = /\bto\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]{2,}\b|\b(?:before|when|until|once)\b/;
 /** Date rules that read a month or day without a year in the latest such month before the article. */
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday", "wire-weekday"]);
 

@@ -92,10 +92,33 @@ export function calledOffCode(noun: string, verb: string): string | undefined {
   return code;
 }
 
+/** Verbs that take a meeting off a plan: "dropped from the itinerary", "removed from the programme". */
+const OFF_PLAN_VERB = /^(DROP|DROPS|DROPPED|DROPPING|REMOVE|REMOVES|REMOVED|REMOVING|STRUCK|TAKEN|TOOK)$/;
+/** The plan a meeting is taken off: a journey's itinerary, a visit's programme, a schedule, an agenda. */
+const PLAN_NOUN = /^(ITINERARY|ITINERARIES|PROGRAMME|PROGRAM|SCHEDULE|AGENDA|TIMETABLE|ROUTE)$/;
+
+/**
+ * Whether the verb at `i` takes a meeting off the plan it was on — "was dropped from the minister's itinerary", "was
+ * removed from the programme", "struck off the agenda", "dropped the stop from its itinerary": "from" or "off" and a
+ * plan noun within six words, before a stop. A verb of dropping alone ("dropped its demands", "dropped out") is none.
+ */
+function offPlan(upper: readonly string[], i: number): boolean {
+  if (!OFF_PLAN_VERB.test(upper[i] ?? "")) return false;
+  let from = false;
+  for (let k = i + 1; k < Math.min(upper.length, i + 12); ++k) {
+    const u = upper[k]!;
+    if (/^[.;:,]$/.test(u)) return false;
+    if (u === "FROM" || u === "OFF") from = true;
+    else if (from && PLAN_NOUN.test(u)) return true;
+    else if (from && k > i + 7) return false;
+  }
+  return false;
+}
+
 /** The last token of a call-off verb starting at `i` (its particle included), or -1. */
 export function callOffVerbEnd(upper: readonly string[], i: number): number {
   const w = upper[i] ?? "";
-  if (CALL_OFF_VERB.test(w)) return i;
+  if (CALL_OFF_VERB.test(w) || offPlan(upper, i)) return i;
   for (const [verb, particle] of PARTICLE_VERB) if (verb.test(w) && upper[i + 1] === particle) return i + 1;
   return -1;
 }

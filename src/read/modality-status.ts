@@ -71,6 +71,10 @@ export function occasionStatus(
       ++v;
   };
   toVerbGroup();
+  // (an infinitival or a relative clause of schedule after the noun's complements: "the first summit between X and Y,
+  // to be held in Samarkand in April", "the forum to take place in May", "talks between X and Y, which will be held in
+  // Z" — English's reduced and full relatives of a time to come)
+  if (scheduleClause(upper, upper[v] === "," ? v + 1 : v)) return "planned";
   // (a participle of schedule set off by commas after the noun's complements: "Talks between X and Y, originally set
   // for last month, were dropped" — review K19 of session 15)
   const setOff = SCHEDULE_ADVERB.test(upper[v + 1] ?? "") ? v + 2 : v + 1;
@@ -122,6 +126,31 @@ export function occasionStatus(
     }
   }
   return undefined;
+}
+
+/** Participles an occasion is held by: "to be held", "will be hosted", "is to be convened". */
+const HELD = /^(HELD|HOSTED|CONVENED|ORGANISED|ORGANIZED|STAGED|OPENED)$/;
+
+/**
+ * Whether the words at `k` open a clause telling that the occasion before is still to come: an infinitival relative
+ * ("to be held", "to take place", "to open"; "to be held" read from its "be" when no comma came before it) or a
+ * relative clause in the present or future of schedule (", which will be held", "that is expected to take place", ",
+ * which is scheduled for May", ", which is to open"). A past one (", which was held", "that was to be held") is none.
+ */
+function scheduleClause(upper: readonly string[], k: number): boolean {
+  const infinitive = (t: number) =>
+    (upper[t] === "BE" && HELD.test(upper[t + 1] ?? "")) ||
+    (upper[t] === "TAKE" && upper[t + 1] === "PLACE") ||
+    /^(OPEN|CONVENE|BEGIN|START)$/.test(upper[t] ?? "");
+  if (upper[k] === "TO") return infinitive(k + 1);
+  if (upper[k] === "BE" && upper[k - 1] === "TO") return infinitive(k);
+  if (!/^(WHICH|THAT)$/.test(upper[k] ?? "")) return false;
+  const aux = upper[k + 1] ?? "";
+  let x = k + 2;
+  while (SCHEDULE_ADVERB.test(upper[x] ?? "") && upper[x] !== "NOT") ++x;
+  if (/^(IS|ARE|'S)$/.test(aux)) return SCHEDULE_WORD.test(upper[x] ?? "") || (upper[x] === "TO" && infinitive(x + 1));
+  if (/^(WILL|SHALL|'LL)$/.test(aux)) return infinitive(x);
+  return false;
 }
 
 /**
@@ -223,6 +252,44 @@ export function presentScheduled(upper: readonly string[], tags: readonly string
   return forwardTimeAfter(upper, first + 1);
 }
 
+/** English's common irregular pasts, which look like base forms to no rule ("met", "held", "sent"). */
+const IRREGULAR_PAST =
+  /^(MET|MADE|HELD|SENT|PAID|TOOK|GAVE|WENT|CAME|LEFT|SAW|SPOKE|FLEW|LED|WON|BEGAN|BROUGHT|BOUGHT|SOLD|TOLD|SAID|FOUND|STOOD|KEPT|LOST|RAN|SAT|THOUGHT|WROTE|GOT|GREW|DREW|HAD|DID|WAS|WERE|STRUCK|SHOOK|BROKE|CHOSE|FELL|FELT|HEARD|MEANT|SPENT|SOUGHT|TAUGHT|UNDERTOOK|OVERSAW|FORGAVE|FORESAW)$/;
+/** Conjunctions opening a clause of time: "before", "until", "till", "once", "when", "after". */
+const TIME_CONJUNCTION = /^(BEFORE|UNTIL|TILL|ONCE|WHEN|AFTER)$/;
+
+/**
+ * Whether the act at token `first` is a present simple in a clause of time whose main clause is in the present or the
+ * future: "The visit comes two weeks before the presidency hosts a meeting of …", "Tokyo seeks a larger role before it
+ * hosts the region's leaders", "X will wait until Y signs the deal". English tells the future in such a clause by the
+ * present, so the act is still to come (an intent, planned). The clause's subject is up to six words between the
+ * conjunction and the verb; the main clause's verb is the nearest finite verb before the conjunction. Not after a past
+ * main verb ("X left before Y arrives" is no schedule), nor a verb of saying or wanting.
+ */
+export function presentInTimeClause(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  const w = upper[first] ?? "";
+  if (NOT_SCHEDULED_PRESENT.test(w)) return false;
+  // (a present form by its shape: the light tagger takes some pasts for presents — "after the leaders met X")
+  const simple =
+    (/^(VBZ|VBP)$/.test(tags[first] ?? "") && !/ED$/.test(w) && !IRREGULAR_PAST.test(w)) ||
+    (tags[first] === "NNS" && /S$/.test(w) && /^(NNP|NNPS|NN|PRP)$/.test(tags[first - 1] ?? ""));
+  if (!simple) return false;
+  let k = first - 1;
+  while (k >= 0 && k >= first - 7 && !TIME_CONJUNCTION.test(upper[k]!)) {
+    if (/^[,;:.()]$/.test(upper[k]!) || /^(VB[DZP]?|MD|VBN|VBG)$/.test(tags[k] ?? "")) return false;
+    --k;
+  }
+  if (k < 1 || !TIME_CONJUNCTION.test(upper[k] ?? "") || k === first - 1) return false;
+  for (let m = k - 1; m >= 0; --m) {
+    const u = upper[m]!;
+    if (/^[;:.]$/.test(u)) return false;
+    if (/^(WILL|SHALL|'LL)$/.test(u)) return true;
+    if (/^(VBD|MD)$/.test(tags[m] ?? "") || /^(WAS|WERE|HAD|DID)$/.test(u)) return false;
+    if (/^(VBZ|VBP)$/.test(tags[m] ?? "")) return !/^(HAS|HAVE|'VE)$/.test(u);
+  }
+  return false;
+}
+
 /**
  * Whether the passive participle at `at` tells a state that has lasted — a perfect passive ("have been frozen",
  * "has been suspended", "had been severed") with "since …" or "for …" within four words after it: "relations have
@@ -231,6 +298,41 @@ export function presentScheduled(upper: readonly string[], tags: readonly string
 export function stateSince(upper: readonly string[], at: number): boolean {
   if (at < 2 || upper[at - 1] !== "BEEN" || !/^(HAVE|HAS|HAD|'VE)$/.test(upper[at - 2] ?? "")) return false;
   return upper.slice(at + 1, at + 5).some((w) => w === "SINCE" || w === "FOR");
+}
+
+/** A span after "for" that a standing activity runs through: "for a decade", "for the past two years", "for years". */
+const SPAN_NOUN = /^(YEARS?|DECADES?|MONTHS|WEEKS)$/;
+
+/**
+ * Whether the verb at `first`..`last` is a present perfect running since a time or for a span: "has bought crude since
+ * 2022", "have visited all five states since 2019", "has mined uranium … through a joint venture since 2019", "have
+ * been buying assets for a decade" (a progressive perfect, not of talks: `code` 04x). The "since" or "for" must follow
+ * in the verb's own clause (before a comma, a semicolon or a stop, within twenty words); a past perfect ("had bought
+ * … since") tells a state up to a past time and is left alone.
+ */
+export function standingSince(
+  upper: readonly string[],
+  tags: readonly string[],
+  first: number,
+  last: number,
+  code: string
+): boolean {
+  let k = first - 1;
+  while (k > 0 && tags[k] === "RB") --k;
+  const progressive = upper[k] === "BEEN" && tags[first] === "VBG";
+  if (progressive) {
+    if (/^04/.test(code)) return false;
+    --k;
+    while (k > 0 && tags[k] === "RB") --k;
+  } else if (tags[first] === "VBG") return false;
+  if (!/^(HAS|HAVE|'VE)$/.test(upper[k] ?? "")) return false;
+  for (let n = last + 1; n < Math.min(upper.length, last + 21); ++n) {
+    const w = upper[n]!;
+    if (/^[,;:.]$/.test(w)) return false;
+    if (w === "SINCE") return true;
+    if (w === "FOR" && upper.slice(n + 1, n + 5).some((x) => SPAN_NOUN.test(x))) return true;
+  }
+  return false;
 }
 
 /** Verbs of proposing and weighing an act (English, all forms): what they govern as a gerund is intended, not done. */

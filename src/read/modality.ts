@@ -9,9 +9,11 @@ export {
   agreedOccasion,
   occasionStatus,
   passiveToCome,
+  presentInTimeClause,
   presentScheduled,
   proposedGerund,
   proposedMeeting,
+  standingSince,
   stateSince
 } from "./modality-status.js";
 
