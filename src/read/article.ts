@@ -268,8 +268,15 @@ const FOOTNOTE = /^(?:\d{1,3}\.?|\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)
 const SHARE_WORD = /\b(?:share|tweet|e-?mail|facebook|print|telegram|whatsapp|linkedin|copy link)\b/i;
 /** An e-mail's header line. */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*\S/i;
-/** A report's or a newsletter's number ("No. 11 | March 2022", "Issue No. 87 · 14 November 2023", "Vol. 3, No. 2"). */
-const ISSUE_LINE = new RegExp(String.raw`^(?:${ISSUE_NUMBER}|(?:policy brief|working paper)\s*(?:no\.?\s*)?#?\d)`, "i");
+/**
+ * A report's or a newsletter's number ("No. 11 | March 2022", "Issue No. 87 · 14 November 2023", "Vol. 3, No. 2"), or a
+ * numbered release's label above its headline ("Press release No. 41", "Information message № 12", "Statement #7"): a
+ * label of the series, not the title.
+ */
+const ISSUE_LINE = new RegExp(
+  String.raw`^(?:${ISSUE_NUMBER}|(?:policy brief|working paper)\s*(?:no\.?\s*)?#?\d|(?:(?:press|news|media|information)\s+(?:release|message|statement)|communiqu[eé]|statement|bulletin|briefing)\s*(?:(?:no|nr)\.?|number|№|#)\s*\d+(?:\/\d+)?\s*$)`,
+  "iu"
+);
 
 /**
  * A line of short cells set apart by runs of spaces: a masthead beside a menu ("STEPPE DAILY      Subscribe   Log in"),

@@ -260,6 +260,15 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
         if (affiliation) continue;
         // "by Jane Roe | Mar 14, 2024 | Energy": a section; "By Staff": no publisher named.
         if (SECTION.test(p) || /^(?:staff|editorial|desk|team|newsroom|editors?)$/i.test(p)) continue;
+        // "By Northline Staff": a wire's signature written as a name (the house's name and "Staff" capitalised, nothing
+        // after it) is the byline's author as written, the house its publisher; "By Steppe Wire staff", "staff
+        // reporters" in running case credit the desk and name no author.
+        const signature = /^(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+Staff$/u.exec(p);
+        if (signature && k === 0 && bits.length === 1) {
+          out.author ??= p;
+          out.publisher ??= signature[1]!;
+          continue;
+        }
         // "By Steppe Wire staff": the organisation, not its desk.
         if (isOrganisation(p))
           out.publisher ??= p.replace(

@@ -21,6 +21,8 @@ import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
 import {clausesOfText, pastShaped} from "./clauses.js";
 import {IMPERATIVE_FORECAST, authorView, ellipsis} from "./claims-author.js";
+import {calendarFuture} from "./claims-calendar.js";
+import {isSignpost} from "./claims-signpost.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
@@ -518,7 +520,11 @@ export function isSchedule(sentence: string): boolean {
   // (the date must be the meeting's, after its verb: "told me last week that the talks would take place sooner or
   // later" dates the telling)
   const m = SCHEDULE.exec(sentence);
-  return m !== null && !(INDEFINITE_TIME.test(sentence) && !OWN_DATE.test(sentence.slice(m.index)));
+  // (and a future pinned to a point of the calendar, whatever its verb: "X will return to the capital tomorrow")
+  return (
+    (m !== null && !(INDEFINITE_TIME.test(sentence) && !OWN_DATE.test(sentence.slice(m.index)))) ||
+    calendarFuture(sentence)
+  );
 }
 /**
  * Adverbs of an indefinite time ("sooner or later", "eventually", "one day", "at some point", "in due course"): a plan
@@ -950,6 +956,8 @@ export function readClaims(
     const no = (r: NoClaimReason) => void (reasons[i] = r);
     if (!voice || voice.kind === "question" || /\?["”»]?$/.test(s.text)) return no("question");
     if (isHeading(s.text)) return no("heading");
+    // (a signpost, "I see three lessons.", "The reasons are not mysterious.", announces the claims that follow)
+    if (isSignpost(s.text)) return no("no-cue");
     // "The sum is modest.": four words with a word of judgement argue; shorter ones, or without it, do not.
     // (in an analysis's narration, a short sentence of the writer's judgement too: "The timing mattered.")
     const authors = genre === "analysis" && voice.kind === "narration";

@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {calendarFuture} from "../src/read/claims-calendar.js";
+import {classifyClaim} from "../src/read/claims.js";
+import {isSignpost} from "../src/read/claims-signpost.js";
+import {claimOf, readOk} from "./helpers/read.js";
+
+// Session 19 (issue 10): claims precision and recall on unseen prose. Every sentence here was written for these tests
+// (Andean, Baltic, Nordic and Sahel affairs), with near misses that must keep their reading.
+
+test("a future pinned to a point of the calendar is a schedule, whatever its verb", () => {
+  for (const t of [
+    "The Peruvian president will fly back to Lima tomorrow.",
+    "Kallas is expected to return to Tallinn on Friday, ahead of the Nordic summit.",
+    "The Chilean delegation will instead meet Bolivia's foreign minister in La Paz later this month, a spokeswoman said.",
+    "Sahel defence ministers are due to gather in Niamey in November to prepare the summit, which will be chaired by Niger.",
+    "The central bank's next rate decision will be announced on 3 March at 11:00 local time.",
+    "On Thursday, the prime minister was due to tour the port before leaving for Oslo.",
+    "The ferry link will formally open on 14 June, the operator said.",
+    "The pope will celebrate Mass in the stadium on Sunday and leave for Rome on Monday.",
+    "The talks, postponed twice, will now be held in Riga next week.",
+    // a point before the future, in its clause
+    "On 2 May the ministry announced that from 1 July every grain shipment will require a licence.",
+    "Tomorrow the premier will fly to Oslo."
+  ])
+    assert.equal(calendarFuture(t), true, t);
+  for (const t of [
+    // a change of a quantity, dated, is still foreseen
+    "Copper exports will fall to their lowest level in March.",
+    "Grain prices are expected to rise next month.",
+    // an indefinite time or a year pins nothing
+    "Chile will join the pact in the coming years.",
+    "Lithium output will double by 2030.",
+    "Riga will eventually need a second terminal.",
+    // one future pinned and another not: the sentence still foresees
+    "The ministers will meet on Friday, and the talks will probably fail.",
+    // a weekday that dates the saying, not the future
+    "On Tuesday the minister said the region will need more water.",
+    "Between now and then, the alliance will be judged on delivery.",
+    // a point of the calendar that dates the saying or another act, not the future
+    "Norway will supply gas to the Baltic states for ten years, officials in Oslo said on Tuesday.",
+    "On Monday the minister said Chile will open a consulate in Arica.",
+    "Niger will receive grain from Mali under the accord, which the two governments signed on 2 May.",
+    "The leaders, who met in Lima on Monday, will sign a new water treaty."
+  ])
+    assert.equal(calendarFuture(t), false, t);
+  // the kind: a schedule is no forecast; a dated change and an unpinned future are
+  assert.equal(classifyClaim("Kallas is expected to return to Tallinn on Friday."), undefined);
+  assert.equal(classifyClaim("Grain prices are expected to rise next month.")?.kind, "forecast");
+  assert.equal(
+    classifyClaim("The envoy will fly to Lima on Friday, and the talks will probably fail.")?.kind,
+    "forecast"
+  );
+});
+
+test("narrated and reported itineraries give no claim; a forecast beside them still does", () => {
+  const d = readOk(
+    [
+      "Estonian premier tours the Nordic capitals",
+      "",
+      "TALLINN, 3 June 2025 (Baltic Wire) – Estonia's prime minister arrived in Oslo on Tuesday for talks on energy links.",
+      "",
+      "She will return to Tallinn on Thursday, her office said. The Finnish president is expected to join the talks on Wednesday.",
+      "",
+      "Analysts said the cable project would probably be delayed by years."
+    ].join("\n"),
+    {}
+  );
+  assert.equal(claimOf(d, "return to Tallinn"), undefined);
+  assert.equal(claimOf(d, "join the talks"), undefined);
+  assert.equal(claimOf(d, "probably be delayed")?.kind, "forecast");
+});
+
+test("a signpost announces the points that follow and is no claim of its own", () => {
+  for (const t of [
+    "I see three lessons.",
+    "We would draw two broad conclusions:",
+    "Three caveats are in order.",
+    "Two considerations seem to have weighed most.",
+    "Several factors stand out.",
+    "Three things would help.",
+    "The reasons are not mysterious.",
+    "My forecast is cautious."
+  ])
+    assert.equal(isSignpost(t), true, t);
+  for (const t of [
+    // a judgement with its own content, a count that reports, an answer, a forecast stated in full
+    "Two things are clear: Lima is weaker and Santiago is patient.",
+    "Three states have recognised the new government.",
+    "I see no reason for alarm.",
+    "The answer is no.",
+    "The reasons for the delay are political.",
+    "My forecast is that the pact will stall.",
+    "That is not failure."
+  ])
+    assert.equal(isSignpost(t), false, t);
+  const d = readOk(
+    [
+      "What the Andean water pact teaches",
+      "",
+      "By Rosa Quispe-Lind",
+      "",
+      "The Andean states signed a water pact in Lima in March 2025. I see three lessons.",
+      "",
+      "First, shared rivers reward patience. Second, donors matter less than neighbours. Third, the glaciers will not wait."
+    ].join("\n"),
+    {}
+  );
+  assert.equal(claimOf(d, "three lessons"), undefined);
+  assert.equal(claimOf(d, "glaciers will not wait")?.kind, "forecast");
+});
