@@ -3,6 +3,8 @@ import {test} from "node:test";
 import {calendarFuture} from "../src/read/claims-calendar.js";
 import {classifyClaim} from "../src/read/claims.js";
 import {isSignpost} from "../src/read/claims-signpost.js";
+import {pastReason} from "../src/read/claims-reason.js";
+import {planContent} from "../src/read/claims-content.js";
 import {claimOf, readOk} from "./helpers/read.js";
 
 // Session 19 (issue 10): claims precision and recall on unseen prose. Every sentence here was written for these tests
@@ -108,4 +110,75 @@ test("a signpost announces the points that follow and is no claim of its own", (
   );
   assert.equal(claimOf(d, "three lessons"), undefined);
   assert.equal(claimOf(d, "glaciers will not wait")?.kind, "forecast");
+});
+
+test("the reason of a past act reports it; a reason that still holds argues", () => {
+  for (const t of [
+    "The Chilean president did not travel because the senate was in session, officials in Santiago said.",
+    "The Baltic summit was called off because of the premier's illness.",
+    "Estonia asked last week to postpone the talks to May because of the election.",
+    "In 2021 the ministers met in Riga, online because of the pandemic, and agreed a timetable."
+  ])
+    assert.equal(pastReason(t), true, t);
+  for (const t of [
+    "The credit line has been only partly drawn, largely because contractors struggle to compete on price.",
+    "Lima matters because the port handles half of the region's copper.",
+    "Freight rates are high because of the drought on the canal.",
+    "The delegates said every state had a stake, because the principle protects small countries."
+  ])
+    assert.equal(pastReason(t), false, t);
+  const d = readOk(
+    [
+      "Chilean leader skips Andean summit",
+      "",
+      "LIMA, 3 June 2025 (Andes Wire) – The Chilean president did not travel to the summit because the senate was in session, officials in Santiago said.",
+      "",
+      "Analysts said the water pact was weak because it had no enforcement body."
+    ].join("\n"),
+    {}
+  );
+  assert.equal(claimOf(d, "did not travel"), undefined);
+  assert.equal(claimOf(d, "was weak")?.kind, "assessment");
+});
+
+test("what an agreement or a plan sets down is a plan, not a forecast", () => {
+  for (const t of [
+    "Latvian grain will cross Lithuania under an intergovernmental agreement signed in May.",
+    "Peru's state oil firm will receive up to 2 million tonnes a year from Bolivia under the contract.",
+    "The framework agreement on the canal, which the three states signed in 2021, foresees a lock at each border.",
+    "The new terminal will consist of four berths and will be built by a Danish firm.",
+    "The Andean section alone is expected to cost about $2bn."
+  ])
+    assert.equal(planContent(t), true, t);
+  for (const t of [
+    // a forecast about an agreement's effect, a year-long horizon, pressure rather than a document
+    "The deal will strengthen Lima's hand in the talks.",
+    "Copper exports will double by 2030.",
+    "Under pressure from Brussels, Riga will tighten its controls.",
+    "The costs will rise as the project slips."
+  ])
+    assert.equal(planContent(t), false, t);
+  assert.equal(
+    classifyClaim("Peru's state oil firm will receive 2 million tonnes a year under the contract."),
+    undefined
+  );
+  assert.equal(classifyClaim("The deal will strengthen Lima's hand in the talks.")?.kind, "forecast");
+});
+
+test("a named speaker's existential 'there is no …' states how things stand; whereabouts stay facts", () => {
+  const d = readOk(
+    [
+      "Chile weighs its lithium future",
+      "",
+      "SANTIAGO, 3 June 2025 (Andes Wire) – Chile's mining minister met lithium producers in Antofagasta on Tuesday, the ministry said.",
+      "",
+      '"Without cheap power, there is no lithium industry," Mining Minister Aurora Williams said.',
+      "",
+      '"The delegation is there now," a ministry spokeswoman said.'
+    ].join("\n"),
+    {}
+  );
+  assert.equal(claimOf(d, "there is no lithium industry")?.kind, "assessment");
+  assert.equal(claimOf(d, "there is no lithium industry")?.speaker, "Aurora Williams");
+  assert.equal(claimOf(d, "is there now"), undefined);
 });

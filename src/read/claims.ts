@@ -23,6 +23,8 @@ import {clausesOfText, pastShaped} from "./clauses.js";
 import {IMPERATIVE_FORECAST, authorView, ellipsis} from "./claims-author.js";
 import {calendarFuture} from "./claims-calendar.js";
 import {isSignpost} from "./claims-signpost.js";
+import {pastReason} from "./claims-reason.js";
+import {planContent} from "./claims-content.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
@@ -520,10 +522,12 @@ export function isSchedule(sentence: string): boolean {
   // (the date must be the meeting's, after its verb: "told me last week that the talks would take place sooner or
   // later" dates the telling)
   const m = SCHEDULE.exec(sentence);
-  // (and a future pinned to a point of the calendar, whatever its verb: "X will return to the capital tomorrow")
+  // (and a future pinned to a point of the calendar, whatever its verb: "X will return to the capital tomorrow"; and
+  // what an agreement or a plan sets down: "Y will receive gas under the contract", "The plant will consist of …")
   return (
     (m !== null && !(INDEFINITE_TIME.test(sentence) && !OWN_DATE.test(sentence.slice(m.index)))) ||
-    calendarFuture(sentence)
+    calendarFuture(sentence) ||
+    planContent(sentence)
   );
 }
 /**
@@ -1038,6 +1042,14 @@ export function readClaims(
     let cls: ClaimClass | undefined =
       classifyClaim(said, options.year === undefined ? {} : {year: options.year}) ?? elided;
     if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
+    // (the reason of a past act, "The visit was called off because of the president's schedule", reports what happened:
+    // "because" alone argues nothing there)
+    if (
+      (cls ? cls.kind === "assessment" && cls.cue === "because" : strong === "because") &&
+      (said.match(JUDGEMENT_ALL) ?? []).length <= 1 &&
+      pastReason(said)
+    )
+      return no("fact");
     // (a greeting's "good" judges nothing: "Good evening.")
     if (!cls && COURTESY.test(said) && judgementCue(said.replace(GREETING, "")) === undefined) return no("no-cue");
     if (
@@ -1282,8 +1294,12 @@ const PLACED =
 /** Number words: a count told in words is a figure ("two platforms", "dozens of trucks"). */
 const COUNT_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|millions?)\b/i;
-/** Whereabouts: a place adverb or a time of now ("is abroad", "is away this week"; not "are here to <verb>", a purpose). */
-const WHEREABOUTS = /\b(?:abroad|away|overseas|here(?!\s+to\b)|there(?!\s+to\b)|this week|today|tonight|right now)\b/i;
+/**
+ * Whereabouts: a place adverb or a time of now ("is abroad", "is away this week"; not "are here to <verb>", a purpose,
+ * nor the existential "there is/are …", "Without X, there is no Y", which states how things stand).
+ */
+const WHEREABOUTS =
+  /\b(?:abroad|away|overseas|here(?!\s+to\b)|there(?!\s+(?:to|is|are|was|were|has|have|had|will|would|can|could|may|might|must|remains?|seems?)\b)|this week|today|tonight|right now)\b/i;
 /** A copula with a capitalised complement of origin or kind: "are Chinese", "is a Kazakh company", "are Kazakh traders". */
 const ORIGIN_COMPLEMENT =
   /\b(?:is|are|was|were|remains?)\s+(?:(?:mostly|mainly|all|largely)\s+)?(?:an?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:[,.;"”]|$|and\b)/u;
