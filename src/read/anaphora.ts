@@ -174,6 +174,12 @@ const COUNTED = new RegExp(
 );
 /** The five Central Asian states: with "Central Asia" named, they are one group of five. */
 const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+/** A noun of persons by office, singular or plural: a sentence naming people this way may name a pointer's persons. */
+const OFFICE_WORD =
+  /\b(?:presidents?|ministers?|leaders?|heads?\s+of\s+(?:state|government)|premiers?|chancellors?|counterparts?|delegations?|officials?|envoys?|ambassadors?|diplomats?|secretar(?:y|ies)|kings?|emirs?|governors?)\b/i;
+/** A pair pointer that names persons ("the two ministers", "the presidents", "the heads of state"), not sides. */
+const PERSONS_POINTER =
+  /\b(?:officials|counterparts|envoys|diplomats|presidents|leaders|heads\s+of\s+state|ministers|premiers|delegations)\b/i;
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
 const OBJECT_PAIR = cue(
   /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi
@@ -406,6 +412,8 @@ export class Anaphora {
   private subject: {code: string; sentence: number} | undefined;
   /** The sides the sentence before named a person of (a titled name, a leader's name: not the state's name alone). */
   private personBefore = new Set<string>();
+  /** Whether the sentence before named persons by an office, however it tied them to their states ("the presidents of A and B"). */
+  private officeBefore = false;
   /** The subject of the sentence before when it was told in the passive ("X was received by Y"), else undefined. */
   private passiveSubject: string | undefined;
   /** {@link subject} as it stood when the current sentence began (its own events not yet noted). */
@@ -504,6 +512,7 @@ export class Anaphora {
       this.learnPerson(text, m);
     }
     this.personBefore = new Set(mentions.filter((m) => personLike(text, m)).map((m) => m.code));
+    this.officeBefore = OFFICE_WORD.test(text);
     for (const a of apposed) this.personBefore.add(a.code);
     // (review J10) "X was received by Y …. He …": after a passive, "He" is its subject (the actor opening it)
     const opener = PASSIVE_BY.test(text) ? mentions.find((m) => !REGIONS.has(m.code)) : undefined;
@@ -645,8 +654,12 @@ export class Anaphora {
       if (/^\s+of\b/.test(text.slice(at + phrase.length)) && !/two\s+countries|two\s+states/.test(phrase)) continue;
       // "Modi hosted the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. The leaders
       // agreed …": a plural pointer (not "the two") after a sentence naming one actor and all five Central Asian
-      // states is that actor and the region's group.
-      if (!/\btwo\b/i.test(phrase) && !mentions.some((x) => x.end <= at && !REGIONS.has(x.code))) {
+      // states is that actor and the region's group; so are "the two sides" / "both parties" (session 19: one side
+      // and the group of five are two sides; "the two presidents" are two persons).
+      if (
+        (!/\btwo\b/i.test(phrase) || /\b(?:sides|parties)\b/i.test(phrase)) &&
+        !mentions.some((x) => x.end <= at && !REGIONS.has(x.code))
+      ) {
         const others = this.previous.filter((c) => !CENTRAL_ASIA.has(c));
         const five = [...CENTRAL_ASIA].every((c) => this.previous.includes(c));
         const name = others.length === 1 ? this.groupName(others[0]!, mentions) : undefined;
@@ -660,7 +673,10 @@ export class Anaphora {
       if (!clause && !/\b(?:two|both)\b/i.test(phrase) && summitSidesBefore(text, mentions, at)) continue;
       // (a place opening the clause, "in Beijing the two sides …", is where they acted, not one of them)
       const opens = at - (adjunct?.length ?? 0);
-      const before = this.pairBefore(mentions.filter((x) => x.end <= opens));
+      const before = this.pairBefore(
+        mentions.filter((x) => x.end <= opens),
+        PERSONS_POINTER.test(phrase)
+      );
       if (!before || (clause && before.from !== undefined)) continue;
       // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
       // are the summit's, not a pair named in an earlier sentence (two observers, two guests).
@@ -1401,7 +1417,10 @@ export class Anaphora {
    * Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides, and the
    * sentence they were taken from when it is an earlier one.
    */
-  private pairBefore(inSentence: readonly AnaphoraMention[]): {codes: [string, string]; from?: number} | undefined {
+  private pairBefore(
+    inSentence: readonly AnaphoraMention[],
+    persons = false
+  ): {codes: [string, string]; from?: number} | undefined {
     // Two states when the sentence names two ("Tokayev hosted Xi in Astana during the summit of the Shanghai
     // Cooperation Organisation, where the two presidents agreed …" are Kazakhstan and China, not the SCO); else
     // the two actors named last, organisations included ("the two sides" of the EU and Kazakhstan).
@@ -1420,13 +1439,21 @@ export class Anaphora {
       if (seen.length === 2) return {codes: [seen[1]!, seen[0]!]};
     }
     // The sentence just before, when it named exactly two actors and gave no event (an actor the coder did not
-    // know, a meeting told with a title alone), is nearer than an older event.
-    if (this.previous.length === 2 && (!this.dyad || this.dyad.sentence < this.sentence - 1))
+    // know, a meeting told with a title alone), is nearer than an older event. A pointer to persons ("the two
+    // ministers", "the presidents") takes them only when that sentence named persons, by office ("the presidents of A
+    // and B") or a person of each (session 19): "X met Y. Y said his country's trade with Z … The two ministers signed
+    // …" are X's and Y's, not Y's and Z's.
+    if (
+      this.previous.length === 2 &&
+      (!this.dyad || this.dyad.sentence < this.sentence - 1) &&
+      (!persons || this.officeBefore || this.previous.every((c) => this.personBefore.has(c)))
+    )
       return {codes: [this.previous[0]!, this.previous[1]!], from: this.sentence - 1};
     // The latest event told before the three sentences before, two of which name one same pair of actors and no
     // other ("In 2024 A took a third of B's trade. Most of B's exports to A are oil. … the two sides signed …"): that
-    // pair, what the passage is about, is nearer than the older event.
-    if (!this.dyad || this.dyad.sentence < this.sentence - 3) {
+    // pair, what the passage is about, is nearer than the older event (for a pointer to persons, only when the
+    // sentence before named persons by office: else "the two ministers" are the ones who last acted).
+    if ((!persons || this.officeBefore) && (!this.dyad || this.dyad.sentence < this.sentence - 3)) {
       const counts = new Map<string, number>();
       for (const codes of this.recent)
         for (const c of new Set(codes)) if (!REGIONS.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -140,9 +140,27 @@ export function refsInSpan(
     // After the conjunction, the next member's own title may stand before its name ("Macron and President
     // Tokayev", "Xi and Foreign Minister Lavrov"): an agent's word there belongs to that member.
     const agentAt = (k: number) => agents.some((a) => a.m.first <= prev.last + 1 + k && a.m.last >= prev.last + 1 + k);
+    // (session 19) … with the nouns that modify that head ("the Hungarian energy company", "Armenian central bank
+    // governor") and the name after it ("the Turkish energy company BOTAS", "… governor Martin Galstyan").
+    const agentAfter = (k: number, to: number) => {
+      for (let j = k + 1; j < to; ++j) if (agentAt(j)) return true;
+      return false;
+    };
+    const agentBefore = (k: number) => {
+      for (let j = 0; j < k; ++j) if (agentAt(j)) return true;
+      return false;
+    };
+    // (… the possessive of "China's central bank and …", and the holder's name after an office "of" the state:
+    // "Governor of the National Bank of Georgia Natia Turnava and …")
+    const officeOf = ctx.upper[prev.first - 1] === "OF";
+    const memberWord = (k: number, to: number) =>
+      (/^(NN|POS)$/.test(tagsBetween[k] ?? "") && agentAfter(k, to)) ||
+      (/^NNPS?$/.test(tagsBetween[k] ?? "") &&
+        (agentBefore(k) || (officeOf && tagsBetween.slice(0, k).every((t) => /^NNPS?$/.test(t)))));
     const headNoun = (w: string, k: number) =>
       ctx.happenedOnly === true &&
-      ((k < firstJoiner && (/^(SIDE|SIDES|STATES|COUNTRIES|REPUBLICS|NATIONS)$/.test(w) || agentAt(k))) ||
+      ((k < firstJoiner &&
+        (/^(SIDE|SIDES|STATES|COUNTRIES|REPUBLICS|NATIONS)$/.test(w) || agentAt(k) || memberWord(k, firstJoiner))) ||
         // … and "his/her/their": "Lavrov and his Kazakh counterpart".
         (firstJoiner >= 0 && k > firstJoiner && (agentAt(k) || /^(HIS|HER|THEIR)$/.test(w))) ||
         // … and the office's "of (the Republic of)": "Putin and President of the Republic of Kazakhstan Tokayev".
@@ -171,7 +189,7 @@ export function refsInSpan(
       ctx.happenedOnly === true &&
       !joiner &&
       cur.actor === prev.actor &&
-      between.every((w, k) => agentAt(k) || /^(JJ|NNP)$/.test(tagsBetween[k] ?? ""));
+      between.every((w, k) => agentAt(k) || /^(JJ|NNP)$/.test(tagsBetween[k] ?? "") || memberWord(k, between.length));
     if (sameMember) {
       ++n;
       continue;

@@ -1145,7 +1145,19 @@ function codeSentence(
             sources.length > 1 &&
             /^(IN|AT)$/.test(upper[t.first - 1] ?? "") &&
             sources.some((r) => r.actor === t.actor)
-          )
+          ) &&
+          // (session 19) … nor, for a meeting (04, or 036 to come), a venue elsewhere: "Mongolia and Laos agreed to
+          // hold the next round of talks in Hanoi" is the two toward each other, Hanoi where they will meet
+          !(
+            /^(04|036)/.test(match.code) &&
+            new Set(sources.map((r) => r.actor)).size > 1 &&
+            t.first > f.last &&
+            /^(IN|AT)$/.test(upper[t.first - 1] ?? "") &&
+            !sources.some((r) => r.actor === t.actor)
+          ) &&
+          // (session 19) … nor the sides of another occasion the act is timed by: "agreed to work together ahead of
+          // the summit between the EU and the Andean states", "… before the talks with X", "… after the meeting of Y"
+          !(t.first > f.last && timedByOccasion(upper, tags, t.first, f.last))
       );
     // "spoke to a correspondent about relations with Russia and China": what a statement or a talk is about is its
     // topic, not its other side ("spoke with Putin about China": Putin is).
@@ -1917,6 +1929,54 @@ function laterFiniteVerb(frames: readonly Frame[], fi: number, upper: readonly s
     return true;
   }
   return false;
+}
+
+/** Occasions an act may be timed by. */
+const OCCASION_NOUN =
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|FORUM|CONFERENCE|SESSION|VISIT|TRIP|TOUR|CONGRESS|MINISTERIAL|DIALOGUE|NEGOTIATIONS|ELECTION|ELECTIONS|VOTE|G20|CEREMONY|GATHERING)$/;
+/**
+ * Whether the actor at `i` is named inside an occasion that times the act: a time preposition relating it to another
+ * occasion ("ahead of", "before", "after", "following", "in the run-up to", "on the eve of"), the occasion's noun
+ * with its determiners and modifiers, then the actor within a few words and no verb ("ahead of the first summit
+ * between the EU and the Andean states", "before the EU-Mercosur summit", "after talks with X"). Such an actor is a
+ * side of that occasion, not of the act. Not after the verb's own span (`verbLast`).
+ */
+function timedByOccasion(upper: readonly string[], tags: readonly string[], i: number, verbLast: number): boolean {
+  // the occasion noun, with sides of its own: "the summit between A and B", "the summit of A and B" (within eight
+  // words before the actor), or "the A–B summit" (a dash between the actor and the next, right before the noun); not
+  // "talks with X", whose X is often the act's own partner ("signed 30 deals after talks with X")
+  let noun = -1;
+  for (let k = i - 1; k > verbLast && k >= i - 8; --k) {
+    if (/^(VB[DZPN]?|MD)$/.test(tags[k] ?? "") && !OCCASION_NOUN.test(upper[k]!)) return false;
+    if (/^[,;:]$/.test(upper[k]!) || upper[k] === "WITH") return false;
+    if (OCCASION_NOUN.test(upper[k]!)) {
+      const link = upper[k + 1] ?? "";
+      if (link === "BETWEEN" || (link === "OF" && upper.slice(k + 2, i + 8).includes("AND"))) noun = k;
+      break;
+    }
+  }
+  if (noun < 0) {
+    let dash = false;
+    for (let k = i + 1; k <= i + 5 && k < upper.length; ++k)
+      if (OCCASION_NOUN.test(upper[k]!)) {
+        if (dash) noun = k;
+        break;
+      } else if (/^[-–—]$/.test(upper[k]!)) dash = true;
+      else if (!/^(NNP|NNPS|NN|JJ)$/.test(tags[k] ?? "")) break;
+    if (noun < 0) return false;
+  }
+  // the time preposition before the occasion's phrase: determiners, ordinals, adjectives and names between
+  let k = Math.min(noun, i) - 1;
+  while (k > verbLast && k >= Math.min(noun, i) - 6 && /^(DT|JJ|JJS|CD|NNP|NNPS|NN|PRP\$|POS|-)$/.test(tags[k] ?? ""))
+    --k;
+  const w = upper[k] ?? "";
+  return (
+    /^(BEFORE|AFTER|FOLLOWING)$/.test(w) ||
+    (w === "OF" && /^(AHEAD|EVE)$/.test(upper[k - 1] ?? "")) ||
+    (w === "OF" && upper[k - 1] === "THE" && upper[k - 2] === "EVE") ||
+    (w === "TO" && /^RUN-UP$/.test(upper[k - 1] ?? "")) ||
+    (w === "TO" && upper[k - 1] === "UP" && upper[k - 2] === "RUN")
+  );
 }
 
 /** Whether the actor at `i` is named after "through" or "via" (past a list: "through Kazakhstan and Kyrgyzstan"). */

@@ -217,9 +217,15 @@ export function actorGroups(ctx: SentenceContext): Group[] {
     while (j < ms.length) {
       const gap = ctx.tags.slice(last + 1, ms[j]!.first);
       // "the mayor of Nablus": an agent, "of", and an actor make one group.
+      // (the article reader, session 19: an office of a body of an actor, "the governor of the Central Bank of
+      // Armenia", is one group too: an agent, "of", an agent, "of", the actor)
       const ofActor =
         ms[j - 1]!.entry.kind === "agent" &&
-        ms[j]!.entry.kind === "actor" &&
+        (ms[j]!.entry.kind === "actor" ||
+          (ctx.happenedOnly === true &&
+            ms[j]!.entry.kind === "agent" &&
+            ms[j + 1]?.entry.kind === "actor" &&
+            ctx.upper[ms[j]!.last + 1] === "OF")) &&
         /^(OF|IN|FROM|AT)$/.test(ctx.upper[last + 1] ?? "") &&
         gap.length <= 4 &&
         gap.slice(1).every(
