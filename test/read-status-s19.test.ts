@@ -91,6 +91,12 @@ test("a present perfect of cooperation or trade since a time or for a span is a 
   assert.deepEqual(readEvents("Norway had bought Latvian timber since 2021 when the deal collapsed."), [
     "NOR>LVA 061 2021-01-01"
   ]);
+  // (a span up to now: "for the past two years", "for years"; an intent's term is no span, nor is a count alone)
+  assert.deepEqual(readEvents("Swedish companies have bought Estonian timber for the past two years."), []);
+  assert.deepEqual(readEvents("Norway has offered Estonia a loan for ten years."), ["NOR>EST 0331 2024-05-20"]);
+  assert.deepEqual(readEvents("Swedish companies have bought Estonian timber for five years."), [
+    "SWE>EST 061 2024-05-20"
+  ]);
 });
 
 test("a meeting dropped from the itinerary, the programme or the agenda is called off", () => {

@@ -302,13 +302,31 @@ export function stateSince(upper: readonly string[], at: number): boolean {
 
 /** A span after "for" that a standing activity runs through: "for a decade", "for the past two years", "for years". */
 const SPAN_NOUN = /^(YEARS?|DECADES?|MONTHS|WEEKS)$/;
+/** Words before a span's unit that make it reach up to now: "for the past two years", "for more than a decade". */
+const SPAN_UP_TO_NOW = /^(PAST|LAST|MORE|OVER|NEARLY|ALMOST|WELL)$/;
+
+/**
+ * Whether the words after "for" at `n` name a span up to now: a bare plural ("for years", "for decades", "for
+ * months"), "a decade", or a span after "the past/last", "more than", "over", "nearly" ("for the past two years").
+ * A count alone ("for five years", "for ten years") is as often a term of the thing done ("a loan for ten years")
+ * and "for the next/coming years" a time to come: neither.
+ */
+function spanUpToNow(upper: readonly string[], n: number): boolean {
+  const a = upper[n + 1] ?? "";
+  if (/^(YEARS|DECADES|MONTHS|GENERATIONS)$/.test(a)) return true;
+  if (/^(A|AN)$/.test(a) && /^(DECADE|GENERATION)$/.test(upper[n + 2] ?? "")) return true;
+  const words = upper.slice(n + 1, n + 6);
+  const unit = words.findIndex((x) => SPAN_NOUN.test(x));
+  return unit > 0 && words.slice(0, unit).some((x) => SPAN_UP_TO_NOW.test(x));
+}
 
 /**
  * Whether the verb at `first`..`last` is a present perfect running since a time or for a span: "has bought crude since
  * 2022", "have visited all five states since 2019", "has mined uranium … through a joint venture since 2019", "have
- * been buying assets for a decade" (a progressive perfect, not of talks: `code` 04x). The "since" or "for" must follow
- * in the verb's own clause (before a comma, a semicolon or a stop, within twenty words); a past perfect ("had bought
- * … since") tells a state up to a past time and is left alone.
+ * been buying assets for a decade" (a progressive perfect, not of talks: `code` 04x). The "since" or a span up to now
+ * ({@link spanUpToNow}) must follow in the verb's own clause (before a comma, a semicolon or a stop, within twenty
+ * words); a past perfect ("had bought … since") tells a state up to a past time and is left alone, and an intent (03x:
+ * "has offered X a loan for ten years") is dated when made.
  */
 export function standingSince(
   upper: readonly string[],
@@ -320,6 +338,8 @@ export function standingSince(
   let k = first - 1;
   while (k > 0 && tags[k] === "RB") --k;
   const progressive = upper[k] === "BEEN" && tags[first] === "VBG";
+  // (an intent is dated when made, whatever its term: "has offered X a loan for ten years", "has promised …")
+  if (/^03/.test(code)) return false;
   if (progressive) {
     if (/^04/.test(code)) return false;
     --k;
@@ -330,7 +350,7 @@ export function standingSince(
     const w = upper[n]!;
     if (/^[,;:.]$/.test(w)) return false;
     if (w === "SINCE") return true;
-    if (w === "FOR" && upper.slice(n + 1, n + 5).some((x) => SPAN_NOUN.test(x))) return true;
+    if (w === "FOR" && spanUpToNow(upper, n)) return true;
   }
   return false;
 }
