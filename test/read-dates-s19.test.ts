@@ -10,6 +10,8 @@ import {test} from "node:test";
 import {readEvents} from "./helpers/events.js";
 import {resolveDates} from "../src/read/index.js";
 import {stepDates, stepFrom} from "../src/read/dates-steps.js";
+import {parseDateline} from "../src/read/dates.js";
+import {readByline} from "../src/read/byline.js";
 
 const steps = (s: string) =>
   stepDates(s, resolveDates(s, "2024-05-20")).map((d) => `${d.text} ${d.date} ${d.precision}`);
@@ -102,4 +104,18 @@ test("'During the meeting' after a year-only fact is the occasion told to the da
     ).filter((e) => / 040 /.test(e)),
     ["EST>NOR 040 2023-01-01", "NOR>EST 040 2023-01-01"]
   );
+});
+
+// Coordinator, session 19: a page stamped with day, month's name and year joined by hyphens (a broadcaster's
+// "Updated 22:07, 25-Apr-2025") gave no date, so every undated event of the page was lost with it. Stamps written
+// for this test, with near misses.
+test("a date stamp of day, month's name and year joined by hyphens dates the page", () => {
+  assert.equal(parseDateline("Updated 22:07, 25-Apr-2025"), "2025-04-25");
+  assert.equal(parseDateline("Published 09:15, 3-MAR-2024"), "2024-03-03");
+  assert.equal(parseDateline("17-September-2023"), "2023-09-17");
+  assert.deepEqual(readByline("Updated 22:07, 25-Apr-2025"), {date: "2025-04-25", dateKind: "updated"});
+  // (near misses: no month's name, a day that cannot be, a longer number after the year)
+  assert.equal(parseDateline("Flight 25-40-2025"), undefined);
+  assert.equal(parseDateline("31-Feb-2025"), undefined);
+  assert.equal(parseDateline("5-May-20251"), undefined);
 });

@@ -6,7 +6,8 @@
  * - `By Jane Roe`, `by Jane Roe | March 5, 2024`, `By Reuters March 5, 2024`, `Author: Jane Roe`,
  *   `Original Author: Jane Roe`, `Written by Jane Roe and John Doe`
  * - `Astana 12.03.2024`, `Trend, 5 March 2024`, `INTERVIEWS  01 June 2023 - 17:27`,
- *   `12 March 2024 - 10:15`, `2024-03-12T10:15:00Z`, `Published: March 12, 2024`, `Updated: …`
+ *   `12 March 2024 - 10:15`, `2024-03-12T10:15:00Z`, `Published: March 12, 2024`, `Updated: …`,
+ *   `Updated 22:07, 25-Apr-2025`
  * - `ALMATY, March 5, 2024 (Reuters) - …`, `MOSCOW, March 5. /TASS/. …`, `ASTANA (Kazinform) — …`
  *
  * A line that says "today" or that sits above the headline with a weekday ("Wednesday, 2 December

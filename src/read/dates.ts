@@ -609,10 +609,15 @@ function lastYear(dates: readonly ResolvedDate[]): number | undefined {
 
 const DATELINE_DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i");
 const DATELINE_MONTH_DAY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");
+/** Day, month's name and year joined by hyphens, as some broadcasters' sites stamp a page ("25-Apr-2025", "3-MAR-2024"). */
+const DATELINE_HYPHENED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})(?!\\d)`, "i");
 
-/** Parses a date written in a dateline ("01 June 2023 - 17:27", "June 1, 2023", "2023-06-01", "01.06.2023"). */
+/**
+ * Parses a date written in a dateline ("01 June 2023 - 17:27", "June 1, 2023", "2023-06-01", "01.06.2023",
+ * "22:07, 25-Apr-2025").
+ */
 export function parseDateline(s: string): string | undefined {
-  let m = DATELINE_DAY_MONTH.exec(s);
+  let m = DATELINE_DAY_MONTH.exec(s) ?? DATELINE_HYPHENED.exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])));
   m = DATELINE_MONTH_DAY.exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])));
