@@ -119,3 +119,21 @@ test("a date stamp of day, month's name and year joined by hyphens dates the pag
   assert.equal(parseDateline("31-Feb-2025"), undefined);
   assert.equal(parseDateline("5-May-20251"), undefined);
 });
+
+// Coordinator, session 19: an occasion named only as what a date is sought for ("a new date for the talks … has yet
+// to be found") has not happened (src/read/nominal.ts). Our own sentences, with near misses that keep their events.
+test("talks or a visit named only as what a date is still sought for are no act", () => {
+  assert.deepEqual(readEvents("A new date for the talks between Mongolia and Estonia has yet to be found."), []);
+  assert.deepEqual(readEvents("A date for the visit of the Latvian president to Mongolia has not been set."), []);
+  // (near misses: talks held, and talks held with a date sought only for the next round)
+  assert.deepEqual(readEvents("Mongolia and Estonia held talks on Monday."), [
+    "MNG>EST 046 2024-05-20",
+    "EST>MNG 046 2024-05-20"
+  ]);
+  assert.deepEqual(
+    readEvents(
+      "The talks between Mongolia and Estonia were held on Monday; a date for the next round has yet to be found."
+    ),
+    ["MNG>EST 046 2024-05-20"]
+  );
+});

@@ -441,6 +441,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // reads (`off`) is that act.
     const status = noun.code.startsWith("04") && !off ? occasionStatus(ctx.upper, i, ctx.tags) : undefined;
     if (status === "unreal") continue;
+    // "A new date for the talks between A and B has yet to be found", "a date for the visit has not been set": an
+    // occasion named only as what a date is sought for has not happened, and no plan of it is told.
+    if (dateSoughtFor(ctx.upper, from, i)) continue;
     if (status === "planned") toCome = true;
     if (toCome && !noun.code.startsWith("04") && !off) continue;
     // "Türkiye was ready to host a new round of talks between Moscow and Kyiv": a readiness, no plan of the talks' sides.
@@ -816,4 +819,18 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether the occasion noun at `i` is named only as what a date is sought for: "a (new) date for the talks …" opening
+ * its clause (from `from`), with the clause's verb saying that no date is there yet ("has yet to be found", "has not
+ * been set", "is still not fixed").
+ */
+function dateSoughtFor(upper: readonly string[], from: number, i: number): boolean {
+  const d = upper.slice(from, i).findIndex((w, k, a) => /^DATES?$/.test(w) && a[k + 1] === "FOR");
+  if (d < 0) return false;
+  let end = i + 1;
+  while (end < upper.length && !/^[.;:]$/.test(upper[end]!)) ++end;
+  const rest = upper.slice(i + 1, end).join(" ");
+  return /\b(?:HAS|HAVE|IS|ARE|WAS|WERE) (?:YET TO BE|NOT (?:YET )?BEEN|STILL NOT|NOT YET|STILL TO BE)\b/.test(rest);
 }
