@@ -7,16 +7,10 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {readReport} from "./helpers/events.js";
 import {objectCopies} from "../src/read/anaphora-objects.js";
 
-const coder = defaultCoder(readPack().actors);
-const read = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events;
-};
+const read = readReport;
 const events = (body: string) => read(body).map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
 const pointed = (body: string) =>
   read(body)

@@ -20,3 +20,10 @@ export function readEvents(text: string, date = "2024-05-20"): string[] {
     (e) => `${e.source}>${e.target} ${e.code} ${e.date ?? "-"}${e.modality ? ` ${e.modality}` : ""}`
   );
 }
+
+/** A body's events read under a dated report's heading ("Report", 12.03.2025), as the reader returns them. */
+export function readReport(body: string) {
+  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder: eventCoder});
+  assert.ok(r.ok);
+  return r.value.events;
+}
