@@ -4,21 +4,10 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {reportRoots as events, readReport} from "./helpers/events.js";
 import {sharedSubject} from "../src/read/anaphora-predicates.js";
 
-const coder = defaultCoder(readPack().actors);
-const events = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
-};
-const fullCodes = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code}`);
-};
+const fullCodes = (body: string) => readReport(body).map((e) => `${e.source}>${e.target} ${e.code}`);
 
 test("coordinated predicates: the later verbs are the subject's acts, not the first predicate's object's", () => {
   // (the object of the first predicate, an organisation, no longer acts)

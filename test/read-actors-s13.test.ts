@@ -5,30 +5,23 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {eventCoder, reportRoots as events} from "./helpers/events.js";
 import {introducedBodies} from "../src/read/anaphora-bodies.js";
 import {buildPhraseIndex, findMentions} from "../src/read/mentions.js";
 import {buildGazetteer} from "../src/read/gazetteer.js";
 import {governedStates} from "../src/read/governing.js";
 import {isStateCode} from "../src/read/first-person.js";
 
-const coder = defaultCoder(readPack().actors);
-const events = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
-};
 /** The bodies a sentence binds, as "name=CODE". */
 const bodies = (text: string) => {
-  const mentions = coder.codeSentence(text, {}).mentions.map((m) => ({
+  const mentions = eventCoder.codeSentence(text, {}).mentions.map((m) => ({
     start: m.start,
     end: m.end,
     text: m.text,
     code: m.code
   }));
   const stateOf = (w: string) =>
-    coder.codeSentence(w, {}).mentions.find((m) => m.text === w && isStateCode(m.code))?.code;
+    eventCoder.codeSentence(w, {}).mentions.find((m) => m.text === w && isStateCode(m.code))?.code;
   return introducedBodies(text, mentions, isStateCode, stateOf)
     .filter((b) => !b.description)
     .map((b) => `${b.name}=${b.code}`);

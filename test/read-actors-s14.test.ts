@@ -5,17 +5,10 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {eventCoder, reportRoots as events} from "./helpers/events.js";
 import {isStateCode, rewriteFirstPerson} from "../src/read/first-person.js";
 import {companyState} from "../src/read/governing.js";
 
-const coder = defaultCoder(readPack().actors);
-const events = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
-};
 /** The copy the coder reads for a sentence whose document's region is `code` (named `name`). */
 const copy = (text: string, code: string, name: string) =>
   rewriteFirstPerson(text, undefined, {region: name, regionCode: code})?.text;
@@ -178,15 +171,15 @@ test("a dictionary stem matches its word family's endings, not a longer word tha
   // (a surname opening with a province's stem, Ghor: no Afghan act; the province itself and its adjective still are)
   assert.deepEqual(events("Ghorbani praised Pakistan on 3 May."), []);
   assert.ok(
-    coder.codeSentence("Armed men attacked a convoy in Ghor on 3 May.", {}).mentions.some((m) => m.code === "AFG")
+    eventCoder.codeSentence("Armed men attacked a convoy in Ghor on 3 May.", {}).mentions.some((m) => m.code === "AFG")
   );
   assert.ok(
-    coder
+    eventCoder
       .codeSentence("The Helmandi farmers protested in Kabul on 3 May.", {})
       .mentions.some((m) => m.text === "Helmandi" && m.code === "AFG")
   );
   // (inflections and derivations of states' and peoples' names: a plural, -stani, a hyphenated compound)
-  const named = coder
+  const named = eventCoder
     .codeSentence("Afghans and Kazakhstani traders met Russian-led patrols.", {})
     .mentions.map((m) => `${m.text}=${m.code}`);
   for (const m of ["Afghans=AFG", "Kazakhstani=KAZ", "Russian-led=RUS"]) assert.ok(named.includes(m), named.join(", "));

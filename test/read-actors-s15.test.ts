@@ -6,15 +6,7 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
-
-const coder = defaultCoder(readPack().actors);
-const events = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
-};
+import {reportRoots as events} from "./helpers/events.js";
 
 const asean = "Leaders of the Association of Southeast Asian Nations met in Jakarta on 3 March.";
 const gcc = "Ministers of the Gulf Cooperation Council met in Doha on 3 March.";

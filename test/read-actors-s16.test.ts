@@ -7,16 +7,9 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {reportRoots as events} from "./helpers/events.js";
 import {isStateCode} from "../src/read/first-person.js";
 
-const coder = defaultCoder(readPack().actors);
-const events = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
-};
 const fish = "Canada and Norway have argued over fishing quotas for years.";
 const pair = ["CAN>NOR 05", "NOR>CAN 05"];
 const has = (got: string[], want: string[]) =>

@@ -7,22 +7,14 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {reportRoots as events, readReport} from "./helpers/events.js";
 import {OfficeHolders, officeOf} from "../src/read/office-holders.js";
 
-const coder = defaultCoder(readPack().actors);
-const events = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
-};
 /** The events read through an office named alone. */
-const byOffice = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.filter((e) => /anaphora:office/.test(e.rule ?? "")).map((e) => `${e.source}>${e.target}`);
-};
+const byOffice = (body: string) =>
+  readReport(body)
+    .filter((e) => /anaphora:office/.test(e.rule ?? ""))
+    .map((e) => `${e.source}>${e.target}`);
 const has = (got: string[], want: string) => assert.ok(got.includes(want), got.join(" | "));
 const hasNot = (got: string[], bad: RegExp) => assert.ok(!got.some((e) => bad.test(e)), got.join(" | "));
 
@@ -151,11 +143,8 @@ test("OfficeHolders alone: no holder, two holders neither a subject, the sentenc
 
 // Review L8 (session 16): a pair pointer whose pair the same sentence named before it, heading a later clause, is read
 // in its own clause: the first clause's verb does not take the names the copy puts after it.
-const dated = (body: string) => {
-  const r = readDocument(`Report\n\n12.03.2025\n\n${body}`, {format: "text", sourceId: "t", coder});
-  assert.ok(r.ok);
-  return r.value.events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)} ${(e.date ?? "").slice(0, 4)}`);
-};
+const dated = (body: string) =>
+  readReport(body).map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)} ${(e.date ?? "").slice(0, 4)}`);
 
 test("review L8: the pointer's clause alone, after ', and', 'although', 'but', with the adjunct before or after", () => {
   for (const body of [

@@ -27,3 +27,7 @@ export function readReport(body: string) {
   assert.ok(r.ok);
   return r.value.events;
 }
+
+/** The same body's events as "SRC>TGT RR" (the CAMEO root only), as the actor tests compare them. */
+export const reportRoots = (body: string): string[] =>
+  readReport(body).map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
