@@ -63,7 +63,9 @@ const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|
 /** The small words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = "(?:bin|al|de|der|den|del|della|van|von|da|di|dos|du|la|le|ter)";
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
-const NAME = `\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|${PARTICLE})){0,3}`;
+/** A particle joined to the surname by a hyphen, in lower case: "Maryam al-Kuwari", "Hassan el-Amin". */
+const JOINED_PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an|ed|ul|bin|ibn|abu|bint)-\\p{Lu}[\\p{L}'’.-]+";
+const NAME = `(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE}|${PARTICLE})){0,3}`;
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
   "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
@@ -142,12 +144,13 @@ const APPOSITION = `(?:[\\p{Ll}-]+\\s+){0,3}(?:${TITLE_WORDS})\\b[^,]{0,80}|(?:\
  */
 const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since|if|as|once)\\s+)?\\p{Ll}{2,}(?:ing|ed)\\s+[^,]{1,80}|(?:in|at|on|during|after|before|following|amid|without|through|via|from)\\s+[^,]{1,80}`;
 /**
- * Adverbs and parentheses between a speaker and the verb: "Hakala, in turn, stressed", "He has since said"; the comma
+ * Adverbs and parentheses between a speaker and the verb (an apposition may have a relative clause after it: "X, the
+ * trade minister, who accompanied Y, told reporters"): "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
  * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
+  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:(?:an?|the)\\s+[^,]{1,80},\\s*(?:who|which)\\s+[^,]{1,140}|in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
   APPOSITION +
   "|" +
   INSERTION +
