@@ -155,9 +155,12 @@ function isCommitment(sentence: string): boolean {
   // (after a verb of declaring or a conjunction, the one who declares is no observer)
   return !/^[\p{Ll},;]/u.test(m[1]!) || !OBSERVERS.test(sentence.slice(0, m.index));
 }
-/** A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: "). */
+/**
+ * A transcript turn's opening: a timestamp, then a speaker's label ("[00:00:20] HELEN GRANT: ", "Answer: ", a broadcast's
+ * "MARIA LENZ, BYLINE: "), and an interpreter's note after it ("(Through interpreter) ").
+ */
 const TURN_LABEL =
-  /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:\s+\([^()]{1,40}\))?\s*:\s+/u;
+  /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:,\s+\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2})?(?:\s+\([^()]{1,40}\))?\s*:\s+(?:\((?:[Tt]hrough|[Vv]ia)\s+(?:an\s+)?interpreter\)\s+)?/u;
 /** The speaker's side acting: "We conveyed …", "we sent a note …", "Our ministry signed …". */
 const FIRST_PERSON_ACT = new RegExp(
   String.raw`^(?:${TURN_LABEL.source.slice(1)})?(?:(?:On|In|Last|Earlier)\b[^,]{0,40}?,?\s+)?(?:[Ww]e|I|[Oo]ur\s+[\p{L}-]+)\s+(?:have\s+|had\s+|also\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b`,

@@ -49,13 +49,18 @@ export interface VoiceOptions {
 const SAY_VERBS =
   "called it|called them|called this|called that|described it as|described|describes|characterized|characterised|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|testified|testifies|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
 const SAY = `(?:${SAY_VERBS}|according to)`;
+/** The reporter's contact with the speakers, between them and their verb: "Analysts I spoke to say", "the farmers we met told". */
+const CONTACT =
+  "(?:\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?)?";
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
   // (a verb of saying after an attitude to saying it: "took care to say that", "were quick to point out that", "hastened
   // to add that")
   `(?:made|make|makes)\\s+a\\s+point\\s+of\\s+(?:saying|stressing|noting|adding|insisting)|(?:went|go|goes)\\s+out\\s+of\\s+(?:their|his|her|its|our)\\s+way\\s+to\\s+(?:say|stress|note|point out|add|insist)|(?:took|take|takes|taking)\\s+(?:great\\s+|particular\\s+)?care\\s+to\\s+(?:say|stress|note|point out|emphasi[sz]e|add|insist|underline)|(?:is|are|was|were|have been|has been)\\s+(?:quick|careful|keen|eager|at pains)\\s+to\\s+(?:say|stress|note|point out|add|emphasi[sz]e|insist|underline)|(?:hastened|hasten|hastens|rushed)\\s+to\\s+(?:say|add|stress|point out|insist)|says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})? )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w\'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that';
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?["“«])|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})?' +
+  CONTACT +
+  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -147,14 +152,15 @@ const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since|if|a
  * Adverbs and parentheses between a speaker and the verb (an apposition may have a relative clause after it: "X, the
  * trade minister, who accompanied Y, told reporters"): "Hakala, in turn, stressed", "He has since said"; the comma
  * that closes an apposition ("Russia's envoy, Ivan Petrov, said"); the place a person speaks from, with or without
- * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said").
+ * "the" ("Smith of the Kazakh Institute said", "Smith of Chatham House said", "Petrova at Nazarbayev University said");
+ * the reporter's contact with the speakers ("Analysts I spoke to say", "the farmers we met told").
  */
 const LINK =
   "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:(?:an?|the)\\s+[^,]{1,80},\\s*(?:who|which)\\s+[^,]{1,140}|in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
   APPOSITION +
   "|" +
   INSERTION +
-  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b))*";
+  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b)|\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?(?=\\s+(?:say|says|said|told|tell|believe|believes|think|thinks|expect|expects|warn|warned|argue|argued)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
   `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
@@ -1380,10 +1386,11 @@ function turnAttribution(text: string): {subject: string; kind: "reported" | "qu
  * A paragraph's "Label: " opening: a speaker's name or an outlet, at most four words; or a speaker with the titles of
  * an official record ("President of Russia Vladimir Putin: ", "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu:
  * "), and a note in brackets after either ("(retranslated)", "(via interpreter)", "(Izvestia)"), which is no part of
- * the name.
+ * the name. A broadcast transcript's label gives the speaker's part in capitals after a comma ("PETER HOLM, HOST:",
+ * "MARIA LENZ, BYLINE:"; group 2), and may stand alone over the paragraph it opens.
  */
 const LABEL =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})(?:\s+\([^()]{1,40}\))?:\s/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})(?:,\s+(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}))?(?:\s+\([^()]{1,40}\))?:(?:\s|$)/u;
 /** A recording's time before a transcript's label: "[00:01:38] ", "(12:04) ", "00:31 ". */
 const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+/;
 
@@ -1391,6 +1398,9 @@ const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{
 function labelOf(text: string): string | undefined {
   return LABEL.exec(text.replace(TIMESTAMP, ""))?.[1];
 }
+
+/** A part in a broadcast that asks and links ("PETER HOLM, HOST:"): its turns are no one's claims. */
+const ASKING_PART = /^(?:(?:CO-?)?HOSTS?|ANCHOR|PRESENTER|MODERATOR|INTERVIEWER)$/;
 
 /** A label in capitals as a name is written ("ELLEN MARSH" → "Ellen Marsh"); one in running case as it is. */
 function labelName(label: string): string {
@@ -1463,10 +1473,24 @@ function transcriptOf(
   const once = [...titled].map((l) => persons.get(l)!.speaker);
   const used = [...turns].filter(([k, t]) => t.n >= 2 || (once.length >= 2 && once.includes(k)));
   if (used.length < 2) return undefined;
+  // A broadcast's parts ("PETER HOLM, HOST:"): a host asks and links, whatever their turns end with.
+  const hosts = new Set<string>();
+  paragraphs.forEach((p, i) => {
+    const part = LABEL.exec(p.text.replace(TIMESTAMP, ""))?.[2];
+    if (labels[i] !== undefined && part && ASKING_PART.test(part))
+      hosts.add(persons.get(labels[i]!)?.speaker ?? labels[i]!);
+  });
   const speaking = new Set(
-    [...persons.values()].map((x) => x.speaker).filter((sp) => used.some(([k, t]) => k === sp && 2 * t.asks < t.n))
+    [...persons.values()]
+      .map((x) => x.speaker)
+      .filter((sp) => !hosts.has(sp) && used.some(([k, t]) => k === sp && 2 * t.asks < t.n))
   );
   if (speaking.size === 0) return undefined;
+  // In a transcript so made, a guest heard once under their full name ("GULNARA TOKTOSUNOVA: …") speaks in that turn.
+  for (const [label, who] of persons) {
+    const t = turns.get(who.speaker);
+    if (t && t.n === 1 && t.asks === 0 && label.includes(" ") && !hosts.has(who.speaker)) speaking.add(who.speaker);
+  }
   const askers = new Set(distinct.filter((l) => !speaking.has(persons.get(l)?.speaker ?? "")));
   for (const l of askers) if (persons.has(l) && !used.some(([k]) => k === persons.get(l)!.speaker)) askers.delete(l);
   for (const l of [...persons.keys()]) if (!speaking.has(persons.get(l)!.speaker) && !askers.has(l)) persons.delete(l);
