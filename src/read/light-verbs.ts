@@ -13,6 +13,7 @@ import type {SentenceContext} from "./code-parse.js";
 import {isStateCode} from "./first-person.js";
 import {asideEnd, sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
+import {modifierBefore} from "./subject-modifier.js";
 import {calledOffCode, calledOffObject, callOffVerbEnd, meetingHead, splitParticle} from "./events-called-off.js";
 import {presenceAtSigning} from "./events-witnessed.js";
 
@@ -787,8 +788,12 @@ export function subjectBefore(
       break;
     }
   }
+  // (not a name inside the subject's relative or participle clause between commas: "X, whose banks were hit by Y's
+  // sanctions, was due to hold talks with Z"; src/read/subject-modifier.ts)
+  const modifier = ctx.happenedOnly ? modifierBefore(ctx.upper, ctx.tags, i) : undefined;
   for (let n = groups.length - 1; n >= 0; --n) {
     const g = groups[n]!;
+    if (modifier && g.first > modifier[0] && g.last < modifier[1]) continue;
     if (g.last < i && g.first >= start && !PREPOSITION.test(ctx.upper[g.first - 1] ?? "")) {
       // A verb coordinated with an earlier one ("X toured Astana and Tashkent in May and promised $25 million …"):
       // the group right after the earlier verb is its object; the subject is the earlier verb's.

@@ -11,6 +11,7 @@ type Mood = NonNullable<Frame["mood"]>;
 import {LEADERS_OF_FILLER, refsInSpan, STATE_FORM_HEAD, type SentenceContext} from "./code-parse.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 import {homeRecipient, PARTY_NOUN, partnerPronoun, possessiveHer, sharedMatter} from "./partner-sharing.js";
+import {modifierBefore} from "./subject-modifier.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
 /** In the article reader a subordinate clause starts afresh: "X is neutral, while clashes broke out between Y and Z". */
@@ -527,7 +528,10 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     let subject: Group | undefined;
     // (not one inside an aside between the subject and its verb group: "X and Y, Russia said on Monday, have agreed
     // …", "X, backed by China, signed …": review K17)
-    const aside = ctx.happenedOnly ? asideBefore(ctx.upper, hit.first) : undefined;
+    // (nor one inside the subject's relative or participle clause between commas: "Xi, who arrived in the Kazakh
+    // capital on Monday, announced …", "Sikorski, visiting Kazakhstan …, on Wednesday urged …"; session 20)
+    const modifier = ctx.happenedOnly ? modifierBefore(ctx.upper, ctx.tags, hit.first) : undefined;
+    const aside = ctx.happenedOnly ? (asideBefore(ctx.upper, hit.first) ?? modifier) : undefined;
     for (let gi = groups.length - 1; gi >= 0 && !subject; --gi) {
       let g = groups[gi]!;
       // (a list running into the aside keeps its members before it: "X and Y, Russia said, …")
@@ -594,7 +598,10 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       previous &&
       subject.last < previous.first &&
       previous.subjectGroup &&
-      previous.subjectGroup !== subject
+      previous.subjectGroup !== subject &&
+      // (not a verb inside the subject's modifier: "Japarov, whose banks were hit by US sanctions for helping Russia
+      // evade them, was due to hold talks …" is Japarov's)
+      !(modifier && previous.first > modifier[0] && previous.first < modifier[1])
     )
       subject = previous.subjectGroup;
     // (In the article reader the object is in the verb's own clause: "hosted X in Ankara, where Y and Z signed …".)
