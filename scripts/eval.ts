@@ -6,7 +6,7 @@
  *   - PETRARCH-2 GSR validation (78 news sentences, Phoenix dictionaries): raw-text mode;
  *   - whole articles against a hand reading (test/fixtures/articles/seeds.gold.json, the corpus's development
  *     set): metadata, chrome, actors, events, claims and figures, with score_reader.py's definitions.
- * `--misses` lists what was missed; `--gold FILE --articles DIR` scores another gold file (an unseen set);
+ * `--misses` lists what was missed (the yardsticks' sentences, the articles' figures); `--gold FILE --articles DIR` scores another gold file (an unseen set);
  * `--documents-only` skips the yardsticks.
  */
 import {phoenixCoder, readYardstick, validationCoder} from "../src/app/coder.js";
@@ -83,7 +83,7 @@ export function documentSummary(options: {gold?: string; articles?: string} = {}
   return evalDocuments(options);
 }
 
-function printDocuments(s: DocumentScores): void {
+function printDocuments(s: DocumentScores, showMisses = false): void {
   const r = (x: Ratio) => [String(x.hit), String(x.of), pct(x.hit, x.of)];
   console.log(`\nArticles against the hand reading (${s.documents} documents; definitions of score_reader.py)`);
   console.log(
@@ -107,6 +107,8 @@ function printDocuments(s: DocumentScores): void {
   console.log(
     `extracted: ${s.claims.extracted} claims, ${s.figures.extracted} figures; from site chrome: ${s.chrome.events} events, ${s.chrome.claims} claims, ${s.chrome.mentions} mentions`
   );
+  if (showMisses)
+    for (const m of s.figures.missed) console.log(`  figure missed in ${m.file}: ${m.value} — "${m.quote}"`);
 }
 
 export function runEval(showMisses = false): void {
@@ -161,6 +163,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name: string) => optionOf(process.argv, name);
   const gold = arg("--gold");
   const articles = arg("--articles");
-  if (!process.argv.includes("--documents-only")) runEval(process.argv.includes("--misses"));
-  printDocuments(documentSummary({...(gold ? {gold} : {}), ...(articles ? {articles} : {})}));
+  const showMisses = process.argv.includes("--misses");
+  if (!process.argv.includes("--documents-only")) runEval(showMisses);
+  printDocuments(documentSummary({...(gold ? {gold} : {}), ...(articles ? {articles} : {})}), showMisses);
 }

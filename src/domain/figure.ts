@@ -34,7 +34,7 @@ export const Figure = z.object({
   quote: z.string(),
   sentenceStart: z.number().int(),
   sentenceEnd: z.number().int(),
-  /** What read it: "figure:money", "figure:percent", "figure:measure", "figure:count", "figure:ordinal". */
+  /** What read it: "figure:money", "figure:percent", "figure:measure", "figure:count", "figure:ordinal", "figure:multiple". */
   rule: z.string()
 });
 export type Figure = z.infer<typeof Figure>;

@@ -68,7 +68,8 @@ export interface DocumentScores {
   actors: {recall: Ratio; precision: Ratio};
   events: {strict: Ratio; lenient: Ratio; autoPrecision: Ratio};
   claims: {recall: Ratio; speaker: Ratio; kind: Ratio; extracted: number};
-  figures: {recall: Ratio; extracted: number};
+  /** `missed`: each gold figure no extracted figure matched, with its file, value and quote (eval's `--misses`). */
+  figures: {recall: Ratio; extracted: number; missed: {file: string; value: number | string; quote: string}[]};
 }
 
 const CODE_SYNONYMS: Record<string, string> = {
@@ -221,7 +222,7 @@ export function scoreDocuments(
     actors: {recall: ratio(), precision: ratio()},
     events: {strict: ratio(), lenient: ratio(), autoPrecision: ratio()},
     claims: {recall: ratio(), speaker: ratio(), kind: ratio(), extracted: 0},
-    figures: {recall: ratio(), extracted: 0}
+    figures: {recall: ratio(), extracted: 0, missed: []}
   };
   for (const g of gold) {
     const d = readings[g.file];
@@ -299,6 +300,7 @@ export function scoreDocuments(
           .includes(String(gf.value).toLowerCase());
       });
       if (found) out.figures.recall.hit++;
+      else out.figures.missed.push({file: g.file, value: gf.value, quote: gf.quote});
     }
   }
   return out;

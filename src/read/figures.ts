@@ -167,6 +167,8 @@ const COMPOUND_UNITS: Record<string, string> = {
   gigawatt: "GW",
   gw: "GW",
   kilowatt: "kW",
+  kilovolt: "kV",
+  kv: "kV",
   tonne: "tonnes",
   ton: "tonnes",
   hectare: "hectares",
@@ -189,6 +191,7 @@ const FRACTIONS: Record<string, number> = {
   quarter: 25,
   fifth: 20,
   tenth: 10,
+  twentieth: 5,
   "two-thirds": 67,
   "two thirds": 67,
   "three-quarters": 75,
@@ -199,7 +202,7 @@ const FRACTIONS: Record<string, number> = {
 /** A stretch of time after a fraction ("half of the year", "a third of this decade"): a duration, no share. */
 const TIME_AFTER = String.raw`\s+(?:of\s+)?(?:the|this|last|next|a)\s+(?:year|month|decade|century|season|term|week|day|quarter)s?\b`;
 const MEASURES =
-  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|m³|megawatts|MW|gigawatts|GW|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
+  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|m³|megawatts|MW|gigawatts|GW|kilovolts|kV|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -248,9 +251,14 @@ const PATTERNS: {
     read: (m) => money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!)
   },
   {
-    // "5 trillion tenge", "200 million dollars", "USD 3 billion"
+    // "5 trillion tenge", "200 million dollars", "USD 3 billion"; as a compound adjective, joined by hyphens ("a
+    // 100-million-dollar credit line", "a 20-billion-ruble package"; a year before a hyphen is no amount: "2024-dollar
+    // prices")
     rule: "figure:money",
-    re: new RegExp(String.raw`\b(${NUM})\s*(?:(${SCALE})\s+)?(?:U\.?S\.?\s)?(${CURRENCY_WORD})\b`, "gi"),
+    re: new RegExp(
+      String.raw`\b(?!(?:19|20)\d{2}-)(${NUM})(?:\s*|-)(?:(${SCALE})(?:\s+|-))?(?:U\.?S\.?\s)?(${CURRENCY_WORD})\b`,
+      "gi"
+    ),
     read: (m) => money(m[1]!, m[2], CURRENCY_WORDS[m[3]!.toLowerCase()]!)
   },
   {
@@ -268,6 +276,19 @@ const PATTERNS: {
       const v = numberOf(m[1]!);
       if (v === undefined) return undefined;
       return {value: v, unit: /point/i.test(m[2]!) ? "percentage points" : "%", scale: 1};
+    }
+  },
+  {
+    // "trade grew by 1.6 times", "exports rose 2.5 times", "a threefold rise" written "3-fold": a multiple, after a
+    // verb of change or joined to "-fold" ("met three times", "two times a year" are no figures)
+    rule: "figure:multiple",
+    re: new RegExp(
+      String.raw`(?<=\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied|fell|dropped|declined|decreased|shrank|shrunk)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+)?)(${NUM})\s+times\b|\b(${NUM})-fold\b`,
+      "gi"
+    ),
+    read: (m) => {
+      const v = numberOf((m[1] ?? m[2])!);
+      return v === undefined ? undefined : {value: v, unit: "times", scale: 1};
     }
   },
   {
@@ -343,16 +364,16 @@ const PATTERNS: {
     }
   },
   {
-    // "cut the flow by about a third", "rose by roughly a quarter", "two-thirds of the cargo", "half of its exports": a
-    // share said as a fraction (after a word of degree or "by", or before "of"); "a third country", "the third
-    // quarter" and "a quarter century" are no shares
+    // "cut the flow by about a third", "rose by roughly a quarter", "two-thirds of the cargo", "half of its exports",
+    // "close to half of Kazakh exports": a share said as a fraction (after a word of degree or "by", or before "of");
+    // "a third country", "the third quarter", "a quarter century" and "about half of 2024" are no shares
     rule: "figure:percent",
     re: new RegExp(
-      String.raw`\b(?:(?:by|about|around|roughly|nearly|almost|some|over|more than|less than|just under|just over|fully|only)\s+(?:a|one)\s+(third|quarter|fifth|tenth)\b(?!\s+(?:of\s+a\s+century|century|country|countries|round|summit|term|party|parties|time|wave|package|quarter)\b)|(?:a|one)\s+(third|quarter|fifth|tenth)\s+of\b(?!\s+(?:a\s+century|the\s+(?:way|time|century))|${TIME_AFTER})|(two[- ]thirds|three[- ]quarters|two-fifths|three-fifths)\b(?!${TIME_AFTER})|(?<!\b(?:first|second|the|latter|former|last|other)\s+)\b(half)\s+of(?=\s+(?:the|its|their|all|his|her|our)\s)(?!${TIME_AFTER}))`,
+      String.raw`\b(?:(?:by|about|around|roughly|nearly|almost|some|over|more than|less than|close to|just under|just over|fully|only)\s+(?:a|one)\s+(third|quarter|fifth|tenth|twentieth)\b(?!\s+(?:of\s+a\s+century|century|country|countries|round|summit|term|party|parties|time|wave|package|quarter)\b)|(?:a|one)\s+(third|quarter|fifth|tenth)\s+of\b(?!\s+(?:a\s+century|the\s+(?:way|time|century))|${TIME_AFTER})|(two[- ]thirds|three[- ]quarters|two-fifths|three-fifths)\b(?!${TIME_AFTER})|(?<!\b(?:first|second|the|latter|former|last|other)\s+)\b(half)\s+of(?=\s+(?:the|its|their|all|his|her|our)\s)(?!${TIME_AFTER})|(?<=\b(?:about|around|roughly|nearly|almost|over|more than|less than|close to|just under|just over|fully|only)\s+)(half)\s+of\b(?!${TIME_AFTER}|\s+(?:${MONTH_NAMES.join("|")}|(?:19|20)\d{2})\b))`,
       "gi"
     ),
     read: (m) => {
-      const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const w = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase();
       const v = FRACTIONS[w] ?? FRACTIONS[w.replace(/\s/, "-")];
       return v === undefined ? undefined : {value: v, unit: "%", scale: 1, approximate: true};
     }
