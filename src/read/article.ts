@@ -750,6 +750,20 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         titleAt = i;
         return drop(b, "title");
       }
+      // A section's rubric over the headline, its label and what the section is ("ARGUMENT: An expert's point of view on
+      // a current event.", "Opinion – Views of our contributors, not the editors'"): the headline under it is the title.
+      if (
+        !reason &&
+        title !== undefined &&
+        titleAt === i - 1 &&
+        titleTag !== "h1" &&
+        isRubricLine(title) &&
+        b.text.length < 300 &&
+        isHeadline(b.text) &&
+        isTitleCase(b.text) &&
+        !isPersonName(b.text.trim())
+      )
+        return promoteTitle(b, "navigation");
       // A headline right above its byline or its date, under a shorter line taken as the title that has none under it
       // ("Northern Lens" / "Short takes on a world in transition" / "<headline>" / "Jane Roe | 3 July 2024"): the lines
       // above are a series' name and a tagline, the headline the title (an <h1> or a subject stays).
@@ -1056,6 +1070,24 @@ const MEDIUM_IN_CAPS =
 function isShortHeadline(t: string): boolean {
   const words = t.trim().split(/\s+/);
   return words.length === 2 && /\p{Ll}/u.test(t) && !isPersonName(t) && !/[.!?:;,]$/.test(t) && !SECTION.test(t);
+}
+
+/**
+ * A section's rubric line: a label in capitals, or a section's name, then a colon, a bar or a dash, and a description in
+ * sentence case (the words after the first in lower case, a few of them): "ARGUMENT: An expert's point of view on a
+ * current event.", "Opinion | Views of our contributors on the news". A headline after a label in title case
+ * ("ANALYSIS: Kazakhstan Rethinks Its Gas Deals") is no rubric; one in sentence case is told apart by the line under
+ * it, which must be a headline in title case for the first line to be a rubric.
+ */
+function isRubricLine(t: string): boolean {
+  const m = /^([^:|–—]{2,30}?)\s*[:|–—]\s+(\p{Lu}[\p{Ll}'’]*(?:\s+[\p{Ll}'’,-]+){3,}[.]?)$/u.exec(t.trim());
+  return !!m && (/^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u.test(m[1]!) || SECTION.test(m[1]!));
+}
+
+/** A line in title case: most of its longer words (four letters or more) open with a capital. */
+function isTitleCase(t: string): boolean {
+  const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
 }
 
 /** A headline: three words or more, in running case (not a masthead, not a name). */
