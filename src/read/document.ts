@@ -16,6 +16,8 @@ import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
 import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
+import {inBackground} from "./dates-background.js";
+import {openingTime, simplePast} from "./dates-narrative.js";
 import {
   fail,
   ok,
@@ -414,7 +416,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const noun = /\b(?:summit|forum)\b/i.test(occasion[0]) ? SUMMIT_NOUN : OCCASION_NOUN;
       const held = (b: number) =>
         metadata.date === undefined || dates[b]!.date <= metadata.date || FUTURE.test(sentences[i]!.text);
+      // (the occasion by the pointer's own noun first, its date not told in a relative clause: "Wang held talks with
+      // X in Almaty on Friday. … Nurtleu thanked China for its support … last year and spoke of the June meeting. …
+      // During the talks, …" are Friday's talks)
+      const pointed = new RegExp(`\\b${occasion[0].trim().split(/\s+/).at(-1)!.replace(/s$/, "")}`, "i");
       let named = -1;
+      let namedDate: ResolvedDate | undefined;
+      for (let b = i - 1; b >= Math.max(0, i - 8) && named < 0; --b) {
+        if (!dates[b] || dates[b]!.precision === "article" || !pointed.test(sentences[b]!.text)) continue;
+        // (its first time not after the page, or one told as still to come)
+        namedDate = resolveDates(sentences[b]!.text, metadata.date, estimatedYear, articlePrecision).find(
+          (d) =>
+            d.start !== undefined &&
+            (metadata.date === undefined || d.date <= metadata.date || FUTURE.test(sentences[i]!.text)) &&
+            !inBackground(sentences[b]!.text, d.start)
+        );
+        if (namedDate) named = b;
+      }
       for (let b = i - 1; b >= Math.max(0, i - 8) && named < 0; --b)
         if (dates[b] && dates[b]!.precision !== "article" && noun.test(sentences[b]!.text) && held(b)) named = b;
       // (… and an occasion named before with no date of its own but the article's is of the article's time.)
@@ -428,16 +446,22 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (named < 0 && plain < 0 && dates[i - 1]?.precision === "year")
         for (let b = i - 2; b >= Math.max(0, i - 8) && day < 0; --b)
           if (dates[b]?.precision === "day" && held(b)) day = b;
+      // (… nor a date the sentence just before tells in a relative clause of its own, when it names no occasion: "He
+      // welcomed the visa-free regime that the two countries introduced in November 2023. During the talks, …" are
+      // the talks told before, not November 2023: src/read/dates-background.ts.)
       const just = dates[i - 1];
+      const background =
+        named !== i - 1 && just?.start !== undefined && inBackground(sentences[i - 1]!.text, just.start);
       const at =
         day >= 0
           ? day
           : just &&
               just.precision !== "article" &&
+              !background &&
               (named === i - 1 || just.precision !== "year" || (named < 0 && plain < 0))
             ? i - 1
             : named;
-      const told = at >= 0 ? dates[at] : undefined;
+      const told = at >= 0 ? (at === named && namedDate ? namedDate : dates[at]) : undefined;
       if (told) {
         dates[i] = {
           ...told,
@@ -508,6 +532,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         )
       : all);
   };
+
+  // A scene's time: a sentence with no time of its own, told in the simple past, in the paragraph of a sentence that
+  // opens with a time ("In September 2022, the two armies fought … Kyrgyzstan accused Tajikistan …"; "When the
+  // council met on 19 December, … Aripov thanked him."), with no sentence naming another time between them, is of
+  // that time (src/read/dates-narrative.ts). Not a time after the page's.
+  for (let i = 1; i < sentences.length; ++i) {
+    if ((dates[i] && dates[i]!.precision !== "article") || !simplePast(sentences[i]!.text)) continue;
+    const para = article.body.lastIndexOf("\n\n", sentences[i]!.start - 1);
+    for (let b = i - 1; b >= 0 && sentences[b]!.start > para; --b) {
+      // (a sentence of the scene, dated by it, lets the narration run on)
+      if (!dates[b] || dates[b]!.precision === "article" || dates[b]!.rule === "narrative-time") continue;
+      const scene = openingTime(sentences[b]!.text, datesOf(b));
+      if (scene && !(metadata.date !== undefined && scene.date > metadata.date))
+        dates[i] = {date: scene.date, precision: scene.precision, rule: "narrative-time"};
+      break;
+    }
+  }
 
   // "a year after Astana hosted a Taliban delegation", "comes seven months after the leaders met Joe Biden": an act told
   // in an "after" clause with a finite verb of its own (src/read/clauses.ts), a span of time after the time its sentence

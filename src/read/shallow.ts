@@ -149,7 +149,14 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
   const w = ctx.upper[i]!;
   if (!(ctx.core.verbs.forms.get(w) ?? []).some((f) => f.base === w)) return false;
   let k = i - 1;
-  while (k >= 0 && k >= i - 5 && /^(NN|NNS|NNP|JJ)$/.test(ctx.tags[k] ?? "")) --k;
+  // (an amount between the determiner and the noun is the noun's: "a $50 million loan", "a 100-million-dollar credit
+  // line", "an estimated 2 billion euro package")
+  while (
+    k >= 0 &&
+    k >= i - 7 &&
+    (/^(NN|NNS|NNP|JJ|CD)$/.test(ctx.tags[k] ?? "") || /^(\$|€|£|¥|US\$|-)$/.test(ctx.upper[k] ?? ""))
+  )
+    --k;
   if (k === i - 1) return false;
   const det = ctx.upper[k] ?? "";
   return (
