@@ -894,8 +894,10 @@ const DOCUMENT_NAME =
  * reporter quotes the speaker's own judgement. A quoted name ("the "Delhi Declaration"") is no judgement.
  */
 function quotedPhrase(t: string): string | undefined {
-  for (const m of t.matchAll(/["“«„]([^"“”«»„]{3,200})["”»“]/g)) {
-    const words = m[1]!.trim().split(/\s+/);
+  // (single marks too, where no letter stands outside them: "called it 'a new chapter'", not "Astana's … Moscow's")
+  for (const m of t.matchAll(/["“«„]([^"“”«»„]{3,200})["”»“]|(?<!\p{L})['‘]([^'‘’"\n]{3,200})['’](?!\p{L})/gu)) {
+    const phrase = m[1] ?? m[2]!;
+    const words = phrase.trim().split(/\s+/);
     // a name with a common noun ("the "Kempir-Abad reservoir"") is no judgement either: two words in lower case at least
     if (words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|on|for|in|a|an)$/.test(w)).length < 2) continue;
     // a phrase opening with a name ("Golovnoi water intake") names a thing
@@ -905,11 +907,15 @@ function quotedPhrase(t: string): string | undefined {
     )
       continue;
     // the name of a document or a scheme in lower case ("a roadmap for cooperation in 2024-2026") judges nothing
-    if (DOCUMENT_NAME.test(m[1]!)) continue;
-    return m[1]!;
+    if (DOCUMENT_NAME.test(phrase)) continue;
+    return phrase;
   }
   return undefined;
 }
+
+/** A speaker's own word for a thing, in quotation marks: "what he called the "…"", "called it '…'", "dubbed them "…"". */
+const NAMING =
+  /\b(?:what\s+(?:he|she|they|it|we|I)\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed)|(?:called|calls|dubbed|termed|described)\s+(?:it|them|this|that)(?:\s+as)?)\s+(?:(?:the|a|an)\s+)?["“«‘']\p{L}/u;
 
 /** An unattributed view: "The move is widely seen as an attempt to …", "is regarded as a signal". */
 const PERCEIVED =
@@ -1146,6 +1152,9 @@ export function readClaims(
       const quoted =
         voice.kind === "reported" && s.text.length < 400 && !isSchedule(s.text) ? quotedPhrase(s.text) : undefined;
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
+      // (a speaker's own word for a thing, in quotation marks, judges it even alone: "criticised what he called the
+      // "humiliation" of …", "called it 'a new chapter'")
+      const naming = voice.kind === "reported" && NAMING.test(s.text) ? "naming" : undefined;
       // A named speaker's own words in quotation marks telling how things stand ("Our ties are rooted in history," X
       // said): the speaker's view, not a report of a happening.
       const spoken = voice.kind === "quote" && quotedState(said) ? "quoted-state" : undefined;
@@ -1160,7 +1169,7 @@ export function readClaims(
               ? "emphatic-report"
               : VIEW_OPENER.test(s.text)
                 ? "in-view"
-                : (group ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : spoken)));
+                : (group ?? naming ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : spoken)));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
