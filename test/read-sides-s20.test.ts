@@ -71,3 +71,50 @@ test("near misses: lists, places, objects' clauses and short asides read as befo
   // (a short aside that is no relative or participle clause)
   assert.deepEqual(events("Japan, however, criticised Vietnam."), ["JPN>VNM 11"]);
 });
+
+test("a noun phrase that sums up the clause after its comma names no side of the act", () => {
+  // ("the first such document between X and Y": the paper's kind, not its other side; the pair signed it together)
+  assert.deepEqual(
+    events(
+      "Mongolian President Ukhnaa Khurelsukh and his Laotian counterpart signed a declaration on strategic partnership in Vientiane on Tuesday, the first such document between Mongolia and a member of ASEAN."
+    ),
+    ["MNG>LAO 05", "LAO>MNG 05"]
+  );
+  assert.deepEqual(
+    events(
+      "The foreign ministers of Chile and Peru signed a fisheries accord in Lima, the latest agreement between two members of the Pacific Alliance and Mexico."
+    ),
+    ["CHL>PER 05", "PER>CHL 05"]
+  );
+  // ("a reminder that Z …": a comment on the act; the verb shares the verb before's other side)
+  const got = events(
+    "Last week the Georgian prime minister received a delegation from the European Commission in Tbilisi and signed a memorandum on water management, a reminder that Russia is no longer its main partner."
+  );
+  has(got, "GEO>EU 05");
+  lacks(got, "GEO>RUS 05");
+});
+
+test("near misses: an object restated after its comma, a list's description, a recipient in the amount's phrase", () => {
+  // (the object restated by its office: an actor, not a summary)
+  assert.deepEqual(events("Vietnam met Putin, the Russian president, in Hanoi."), ["VNM>RUS 04"]);
+  // (a description of the list of objects after it)
+  assert.deepEqual(
+    events("Thailand signed trade deals with Laos, Cambodia and Myanmar, the three poorest members of the bloc."),
+    ["THA>LAO 05", "THA>KHM 05", "THA>MMR 05"]
+  );
+  // (with no other side, the summary names the partner: a single subject, no object, a venue in its own state)
+  assert.deepEqual(
+    events(
+      "Mongolia signed a roadmap on trade in Ulaanbaatar on Tuesday, the first such document with the European Union."
+    ),
+    ["MNG>EU 05", "EU>MNG 05"]
+  );
+  assert.deepEqual(
+    events(
+      "The Laotian president signed a border treaty on Monday, the first such agreement between Laos and Thailand since 1990."
+    ),
+    ["LAO>THA 05", "THA>LAO 05"]
+  );
+  // (an amount's recipient named in the amount's own phrase stays)
+  has(events("Japan pledged $2 billion in loans, the largest package for Vietnam since 2010."), "JPN>VNM 03");
+});

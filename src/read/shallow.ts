@@ -12,6 +12,7 @@ import {LEADERS_OF_FILLER, refsInSpan, STATE_FORM_HEAD, type SentenceContext} fr
 import {verbFormsAt, type ActorRef} from "./verbs.js";
 import {homeRecipient, PARTY_NOUN, partnerPronoun, possessiveHer, sharedMatter} from "./partner-sharing.js";
 import {modifierBefore} from "./subject-modifier.js";
+import {summaryAfter} from "./summary-appositive.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
 /** In the article reader a subordinate clause starts afresh: "X is neutral, while clashes broke out between Y and Z". */
@@ -611,6 +612,29 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       !(modifier && previous.first > modifier[0] && previous.first < modifier[1])
     )
       subject = previous.subjectGroup;
+    // (In the article reader the clause ends before a noun phrase that sums it up, when the act has its other side
+    // without it: "X and Y signed a declaration today, the first such document between X and Z", "… and signed a
+    // memorandum, a reminder that Z is one option": the summary names no side. With no other side it names the
+    // partner: "X signed a roadmap on Tuesday, the first such document with the EU". Session 20.)
+    if (ctx.happenedOnly) {
+      const summary = summaryAfter(ctx.upper, ctx.tags, hit.last, clauseEnd, (at) =>
+        ctx.mentions.some((m) => m.first <= at && at <= m.last)
+      );
+      if (
+        summary !== undefined &&
+        (new Set(subject?.refs.map((r) => r.actor)).size > 1 ||
+          // (an object before it: not a venue, nor the subject's own state)
+          groups.some(
+            (g) =>
+              g.first > hit.last &&
+              g.last < summary &&
+              !/^(IN|AT)$/.test(ctx.upper[g.first - 1] ?? "") &&
+              g.refs.some((r) => !subject?.refs.some((x) => x.actor === r.actor))
+          ) ||
+          (shared !== undefined && (previous?.object.length ?? 0) > 0))
+      )
+        clauseEnd = summary - 1;
+    }
     // (In the article reader the object is in the verb's own clause: "hosted X in Ankara, where Y and Z signed …".)
     const object = groups.find(
       (g) =>
