@@ -18,11 +18,11 @@
  *   nice -n 10 npx tsx bench/_reader-count.ts DIR [DIR …]
  *   SETS=seeds,blind WARM=3 PASSES=1 nice -n 10 npx tsx bench/_reader-count.ts /tmp/start /work/me
  */
-import {spawn, spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
-import {loadavg, tmpdir} from "node:os";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {loadavg} from "node:os";
 import {join, resolve} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
+import {callgrindCount, counting} from "./_callgrind.js";
 
 const HERE = fileURLToPath(import.meta.url);
 const FIXTURES = join(HERE, "..", "..", "test/fixtures/articles");
@@ -43,10 +43,6 @@ async function child(root: string): Promise<void> {
     texts.forEach((t, i) =>
       read.readDocument(t, {format: "text", sourceId: `c${i}`, coder, given: {date: "2024-03-01"}})
     );
-  const counting = (on: "on" | "off") =>
-    new Promise((done) =>
-      spawn("callgrind_control", ["-i", on, String(process.pid)], {stdio: "ignore"}).on("exit", done)
-    );
   for (let k = 0; k < Number(process.env.WARM ?? 3); ++k) pass();
   await counting("on");
   for (let k = 0; k < Number(process.env.PASSES ?? 1); ++k) pass();
@@ -55,36 +51,7 @@ async function child(root: string): Promise<void> {
 
 /** The reading thread's instructions for the counted passes with the tree at `root`. */
 function count(root: string): number {
-  const dir = mkdtempSync(join(tmpdir(), "reader-count-"));
-  try {
-    const r = spawnSync(
-      "valgrind",
-      [
-        "--tool=callgrind",
-        "--instr-atstart=no",
-        "--separate-threads=yes",
-        "--smc-check=all-non-file",
-        `--callgrind-out-file=${join(dir, "cg.out")}`,
-        process.execPath,
-        "--predictable",
-        "--hash-seed=1",
-        "--random-seed=1",
-        ...process.execArgv,
-        HERE,
-        "--child",
-        root
-      ],
-      {encoding: "utf8"}
-    );
-    if (r.status !== 0) throw new Error(`counting ${root} failed (${r.status}): ${r.stderr.slice(-800)}`);
-    // (the first thread's file is the reading thread's: --predictable starts no compiler threads)
-    const main = readdirSync(dir).find((f) => f.endsWith("-01"));
-    const totals = main ? /^totals:\s+(\d+)/m.exec(readFileSync(join(dir, main), "utf8")) : null;
-    if (!totals) throw new Error(`no count for ${root} (files: ${readdirSync(dir).join(", ")})`);
-    return Number(totals[1]);
-  } finally {
-    rmSync(dir, {recursive: true, force: true});
-  }
+  return callgrindCount({script: [HERE, "--child", root], threads: "first", label: root});
 }
 
 async function main(argv: string[]): Promise<void> {
