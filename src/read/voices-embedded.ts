@@ -199,6 +199,11 @@ function subjectBefore(
       }
       // (a passive is no speech: "The deal was criticised, …")
       if (/\b(?:was|were|is|are|been|being|be)$/.test(subject)) return undefined;
+      // (a name in apposition after the speaker's noun phrase is the speaker: "Estonia's prime minister, Kristen
+      // Michal, rejected …")
+      const apposed = /^(.+?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?$/u.exec(subject);
+      if (apposed && speakerPhrase(apposed[1]!.split(/\s+/)) && !/,/.test(apposed[1]!))
+        return {subject: apposed[2]!, verbAt: start + at};
       // (commas only inside a list of capitalised words: "Minister of Ports, Shipping and Waterways X")
       if (/,(?!\s+\p{Lu})/u.test(subject) || /(?:^|\s)\p{Ll}[\p{L}'’-]*,/u.test(subject)) return undefined;
       const sw = subject.split(/\s+/).map((x) => x.replace(/,$/, ""));
@@ -250,8 +255,11 @@ const COMPLEMENT_BEFORE = new RegExp(
 function mainClause(text: string): {subject: string; verbAt: number} | undefined {
   const start = subjectStart(text);
   const pronoun = /^(He|She|They)\s+(?:(?:has|have|had|also|then|later)\s+)*(\p{Ll}+)\b/u.exec(text.slice(start));
+  // (the verb's offset is where its word starts: "She also welcomed …, saying …" judges with "welcomed")
   if (pronoun)
-    return pastShaped(pronoun[2]!) || /s$/.test(pronoun[2]!) ? {subject: pronoun[1]!, verbAt: start} : undefined;
+    return pastShaped(pronoun[2]!) || /s$/.test(pronoun[2]!)
+      ? {subject: pronoun[1]!, verbAt: start + pronoun[0].length - pronoun[2]!.length}
+      : undefined;
   return subjectBefore(text, (rest, w, before) => {
     if (pastShaped(w)) return true;
     // (and an object after it, "tours the port": a noun in -s before another noun, "fisheries minister", is none)
