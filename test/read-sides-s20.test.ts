@@ -118,3 +118,13 @@ test("near misses: an object restated after its comma, a list's description, a r
   // (an amount's recipient named in the amount's own phrase stays)
   has(events("Japan pledged $2 billion in loans, the largest package for Vietnam since 2010."), "JPN>VNM 03");
 });
+
+test("a body's proper name ending in 'Bank of', 'Fund of', 'Company of' a state acts for that state", () => {
+  assert.deepEqual(events("The Development Fund of Laos signed a loan agreement with Thailand."), [
+    "LAO>THA 05",
+    "THA>LAO 05"
+  ]);
+  has(events("The Export-Import Bank of Japan pledged $300 million in loans to Vietnam."), "JPN>VNM 03");
+  // (near miss: a bank that is no body's name; the state after "in" is still no subject)
+  assert.deepEqual(events("Farmers on the bank of the river in Laos criticised Thailand."), []);
+});

@@ -411,6 +411,22 @@ function ofTitle(upper: readonly string[], first: number): boolean {
   );
 }
 
+/** The head nouns of a body's proper name: "the Export-Import Bank of Korea", "the Development Fund of Laos". */
+const BODY_HEAD = /^(BANK|FUND|AGENCY|CORPORATION|COMPANY|AUTHORITY|RAILWAYS|RAILWAY|INVESTMENT|CORPS|FOUNDATION)$/;
+
+/**
+ * Whether the group at `first` names the state whose body's proper name ends in "… <Head> of" before it ("The
+ * Export-Import Bank of Korea pledged …", "the Development Bank of Mongolia and … agreed"): the body acts for that
+ * state, as "the leaders of X" act for X. The head is capitalised (a name, not "the bank of the river"). Session 20.
+ */
+function bodyOf(ctx: SentenceContext, first: number): boolean {
+  return (
+    ctx.upper[first - 1] === "OF" &&
+    BODY_HEAD.test(ctx.upper[first - 2] ?? "") &&
+    /^NNPS?$/.test(ctx.tags[first - 2] ?? "")
+  );
+}
+
 /**
  * Whether the group `g` after a verb ending at `after` lies in another clause: past ", but/while/whereas/yet", or right
  * after ", and" with a verb right after its head ("…, and French companies got access").
@@ -551,7 +567,13 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         g.last < hit.first &&
         g.first >= clauseStart &&
         !(aside && g.first > aside[0] && g.last < aside[1]) &&
-        !(ctx.happenedOnly && g.first > 0 && PREPOSITION.has(ctx.upper[g.first - 1]!) && !ofTitle(ctx.upper, g.first))
+        !(
+          ctx.happenedOnly &&
+          g.first > 0 &&
+          PREPOSITION.has(ctx.upper[g.first - 1]!) &&
+          !ofTitle(ctx.upper, g.first) &&
+          !bodyOf(ctx, g.first)
+        )
       )
         subject = g;
     }
