@@ -151,3 +151,54 @@ test("an amount between the determiner and the noun is the noun's: 'a $50 millio
   assert.deepEqual(only(readEvents("Hungary extended its condolences to Mongolia in May."), /^07/), []);
   assert.deepEqual(only(readEvents("Hungary extends a credit line to Mongolian farmers every year."), /^07/), []);
 });
+
+test("inBackground: a 'that' after a verb opens what was said, not a relative clause", () => {
+  const s = "The chairman opened by noting that Latvia had hosted the Baltic leaders in Riga last month.";
+  assert.ok(!inBackground(s, s.indexOf("last month")));
+  const r = "The chairman praised the summit that Latvia hosted in Riga last month.";
+  assert.ok(inBackground(r, r.indexOf("last month")));
+});
+
+test("an occasion pointed to inside a sentence ('during the summit') is the one named before with its time", () => {
+  const text = (pointer: string) =>
+    readEvents(
+      `The hearing opened by noting that Latvia had hosted the Nordic and Baltic leaders at a summit in Riga last month. The minister testified that Latvia and Norway signed a memorandum on offshore wind ${pointer}.`
+    );
+  assert.deepEqual(datesBy(text("during the summit"), /^057/), ["2024-04-01"]);
+  assert.deepEqual(datesBy(text("on the sidelines of the summit"), /^057/), ["2024-04-01"]);
+  // near misses: another occasion's noun, a sentence telling what is to come
+  assert.deepEqual(datesBy(text("during the visit"), /^057/), ["2024-05-20"]);
+  assert.deepEqual(
+    datesBy(
+      readEvents(
+        "Latvia hosted the Nordic and Baltic leaders at a summit in Riga last month. Latvia and Norway will sign a memorandum on offshore wind during the summit."
+      ),
+      /^03/
+    ),
+    ["2024-05-20"]
+  );
+});
+
+test("a time after a clause of contrast or a semicolon is that clause's, not the act's", () => {
+  assert.deepEqual(
+    datesBy(
+      readEvents(
+        "Latvia committed to buy Norwegian gas worth several billion euros over the next decade, but similar pledges in 2018 delivered far less than promised."
+      ),
+      /^03/
+    ),
+    ["2024-05-20"]
+  );
+  assert.deepEqual(
+    datesBy(
+      readEvents("Latvia signed a gas deal with Estonia, while Lithuania signed one with Poland in May."),
+      /^057/
+    ),
+    ["2024-05-20"]
+  );
+  // near miss: a time before the clause of contrast is the act's
+  assert.deepEqual(
+    datesBy(readEvents("Latvia signed a gas deal with Estonia in May, but Lithuania stayed away."), /^057/),
+    ["2024-05-01"]
+  );
+});

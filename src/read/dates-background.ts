@@ -18,5 +18,12 @@ import {clauseApart, clausesOfText} from "./clauses.js";
  * does not hold the sentence's opening, where a main clause's subject and verb stand).
  */
 export function inBackground(text: string, at: number): boolean {
-  return clauseApart(clausesOfText(text), at, 0, ["relative", "reduced"]) !== undefined;
+  const c = clauseApart(clausesOfText(text), at, 0, ["relative", "reduced"]);
+  if (c?.start === undefined) return false;
+  // ("noting that X had hosted …", "announced that …": a "that" after a verb opens what was said, not a relative)
+  return !(/^that\b/i.test(text.slice(c.start)) && COMPLEMENT_VERB.test(text.slice(0, c.start)));
 }
+
+/** A verb (a gerund, a past or a verb of saying) right before "that": the clause is its complement. */
+const COMPLEMENT_VERB =
+  /\b(?:[a-z]{2,}ing|[a-z]{2,}ed|said|says|told|wrote|thought|knew|felt|saw|heard|made\s+clear)\s+$/i;

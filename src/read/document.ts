@@ -474,6 +474,32 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       }
     }
     if (own && own.precision !== "article") continue;
+    // "X and Y signed a memorandum during the summit", "… on the sidelines of the forum": an occasion pointed to inside a
+    // sentence with no time of its own, told in the past, is the one named before by that noun with a time of its own
+    // (not after the page, not told in a relative clause) within the eight sentences before.
+    const inner = occasion ? null : INNER_OCCASION.exec(sentences[i]!.text);
+    if (inner && !FUTURE.test(sentences[i]!.text)) {
+      const pointed = new RegExp(`\\b${inner[1]!.replace(/s$/i, "")}`, "i");
+      for (let b = i - 1; b >= Math.max(0, i - 8); --b) {
+        if (!dates[b] || dates[b]!.precision === "article" || !pointed.test(sentences[b]!.text)) continue;
+        const told = resolveDates(sentences[b]!.text, metadata.date, estimatedYear, articlePrecision).find(
+          (d) =>
+            d.start !== undefined &&
+            (metadata.date === undefined || d.date <= metadata.date) &&
+            !inBackground(sentences[b]!.text, d.start)
+        );
+        if (!told) continue;
+        dates[i] = {
+          ...told,
+          text: inner[0],
+          start: inner.index,
+          end: inner.index + inner[0].length,
+          rule: "same-occasion"
+        };
+        break;
+      }
+      if (dates[i]?.rule === "same-occasion") continue;
+    }
     // (an occasion with a dated sentence just before was dated above: b === i - 1 is always tried)
     const before = dates[i - 1];
     const that = THAT_TIME.exec(sentences[i]!.text);
@@ -1208,6 +1234,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             // date inside its phrase, date what the noun names, not the thanks.
             (!/^noun:/.test(e.rule ?? "") && REDUCED_RELATIVE_DATE.test(s.text.slice(e.end, said.start))) ||
             /^(?:later|next|the\s+coming)\b/i.test(said.text ?? "") ||
+            // "committed to buy aircraft over the next decade, but similar pledges in 2018 delivered far less": a date
+            // after a clause of contrast or a semicolon is that clause's.
+            COORDINATE_AFTER.test(s.text.slice(e.end, said.start)) ||
             /^for\b/i.test(said.text ?? "") ||
             // "agreed to reopen the crossings that have stayed closed since September 2022": the start of a state told in
             // a relative clause, not the act's date ("has frozen the talks since 2024" keeps it).
@@ -1636,6 +1665,12 @@ const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:(?:with|by|between|among|at)\s+[^,;]{1,40}?\s+)?(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
 
 /**
+ * A clause of its own after the act: a semicolon, or a comma and a conjunction of contrast ("…, but similar pledges in
+ * 2018 delivered …", "…, while Y signed in May …"), that a time after it belongs to.
+ */
+const COORDINATE_AFTER = /;|,\s*(?:but|while|whereas|yet|though|although)\s/i;
+
+/**
  * A "since" clause with a finite verb of its own running on to a date ("… their first meeting since relations soured
  * over the crash of an airliner in "): the date is the clause's. A bare noun after "since" ("for the first time since
  * the pandemic on 3 April") ends the phrase: a date after it is the act's (review H1).
@@ -1728,6 +1763,9 @@ const SAME_OCCASION =
  */
 const OCCASION_NOUN =
   /\b(?:meeting|meetings|talks|visit|summit|negotiations|session|forum|conversation|(?:phone|telephone|video)\s+call|call\s+with|consultations|commission|council)\b/i;
+/** An occasion pointed to inside a sentence: "during the summit", "on the sidelines of the forum", "at the talks". */
+const INNER_OCCASION =
+  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+(summit|meeting|talks|visit|forum|session|consultations|negotiations|conference)\b/i;
 /** The occasion a pointer to "the summit" or "the forum" needs named before: a summit or a forum. */
 const SUMMIT_NOUN = /\b(?:summit|summits|forum)\b/i;
 /** A sentence telling what is to come: an occasion it points to may lie after the page's date. */
