@@ -463,13 +463,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             : named;
       const told = at >= 0 ? (at === named && namedDate ? namedDate : dates[at]) : undefined;
       if (told) {
-        dates[i] = {
-          ...told,
-          text: occasion[0],
-          start: occasion.index,
-          end: occasion.index + occasion[0].length,
-          rule: "same-occasion"
-        };
+        dates[i] = sameOccasion(told, occasion);
         continue;
       }
     }
@@ -489,13 +483,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             !inBackground(sentences[b]!.text, d.start)
         );
         if (!told) continue;
-        dates[i] = {
-          ...told,
-          text: inner[0],
-          start: inner.index,
-          end: inner.index + inner[0].length,
-          rule: "same-occasion"
-        };
+        dates[i] = sameOccasion(told, inner);
         break;
       }
       if (dates[i]?.rule === "same-occasion") continue;
@@ -1532,6 +1520,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
 }
 
 /** Words of a time still to come, seen from the page, as src/read/dates.ts reads them: "next month", "later this year". */
+/** A sentence's date taken from the occasion its words `pointer` name ("during the talks"), as the rule "same-occasion". */
+function sameOccasion(told: ResolvedDate, pointer: RegExpExecArray): ResolvedDate {
+  return {
+    ...told,
+    text: pointer[0],
+    start: pointer.index,
+    end: pointer.index + pointer[0].length,
+    rule: "same-occasion"
+  };
+}
+
 const FORWARD_TIME = /^(?:next|later\s+this)\b/i;
 
 /**
