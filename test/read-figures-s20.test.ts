@@ -54,3 +54,14 @@ test("a fraction after a word of degree: 'close to half of', 'less than a twenti
   assert.deepEqual(figuresOf("The line was closed for nearly half of March."), []);
   assert.deepEqual(figuresOf("Exports dipped in the second half of the year."), []);
 });
+
+test("the Indian numbering: lakh and crore after 'Rs', '₹' or before 'rupees' (read after blind20's first reading)", () => {
+  assert.deepEqual(figuresOf("The port deal is worth Rs 7,200 crore."), [
+    '7200 crore INR = 72000000000 "Rs 7,200 crore"'
+  ]);
+  assert.deepEqual(figuresOf("Each scholar gets ₹4 lakh a year."), ['4 lakh INR = 400000 "₹4 lakh"']);
+  assert.deepEqual(figuresOf("Exports rose to 950 crore rupees."), ['950 crore INR = 9500000000 "950 crore rupees"']);
+  // near misses: a title before a name, "crores of" people with no number
+  assert.deepEqual(figuresOf("Mrs Sharma met the envoy in Delhi."), []);
+  assert.deepEqual(figuresOf("Crores of people watched the match."), []);
+});

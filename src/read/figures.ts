@@ -69,6 +69,11 @@ const SCALE_WORDS: Record<string, readonly [name: string, factor: number]> = {
   bln: ["billion", 1e9],
   b: ["billion", 1e9],
   trillion: ["trillion", 1e12],
+  // the Indian numbering of South Asian papers: a lakh is 100,000, a crore ten million ("Rs 9,500 crore")
+  lakh: ["lakh", 1e5],
+  lakhs: ["lakh", 1e5],
+  crore: ["crore", 1e7],
+  crores: ["crore", 1e7],
   tn: ["trillion", 1e12],
   trn: ["trillion", 1e12],
   trln: ["trillion", 1e12]
@@ -94,7 +99,8 @@ const CURRENCY_SIGNS: Record<string, string> = {
   "£": "GBP",
   "¥": "CNY",
   "₸": "KZT",
-  "₽": "RUB"
+  "₽": "RUB",
+  "₹": "INR"
 };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD",
@@ -149,8 +155,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** ISO 4217 codes written before an amount ("USD 3 billion", "KZT 1.2 trillion"): the common ones of trade news. */
 const CURRENCY_CODES =
   "USD|EUR|RUB|KZT|CNY|GBP|JPY|INR|KRW|TRY|AED|SAR|QAR|KWD|UZS|KGS|TJS|TMT|MNT|GEL|AMD|AZN|UAH|BYN|CHF|MYR|IDR|PKR|BDT|THB|VND|SGD|HKD|AUD|CAD|NZD|BRL|ZAR|IRR|EGP|NGN|MXN|PLN|HUF|CZK|SEK|NOK|DKK";
-/** Letters some currencies are written with before the amount: the ringgit's "RM", the rupiah's "Rp". */
-const CURRENCY_PREFIXES: Record<string, string> = {RM: "MYR", Rp: "IDR"};
+/** Letters some currencies are written with before the amount: the ringgit's "RM", the rupiah's "Rp", the rupee's "Rs". */
+const CURRENCY_PREFIXES: Record<string, string> = {RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR"};
 /**
  * The singular units a measure takes as a compound adjective before its noun ("a 647-kilometre line", "a 500-megawatt
  * plant", "a 20,000-tonne ship", "a 1.5-million-tonne terminal"), each with the unit as {@link MEASURES} writes it.
@@ -245,7 +251,7 @@ const PATTERNS: {
     rule: "figure:money",
     // ("$1.2-billion loan": the scale joined by a hyphen, as a compound adjective)
     re: new RegExp(
-      String.raw`(US\$|HK\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₸|₽)\s?(${NUM})(?:(?:\s*|-)(${SCALE})\b)?`,
+      String.raw`(US\$|HK\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₸|₽|₹)\s?(${NUM})(?:(?:\s*|-)(${SCALE})\b)?`,
       "gi"
     ),
     read: (m) => money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!)
@@ -265,7 +271,7 @@ const PATTERNS: {
     // "USD 3 billion", "MYR500 million"; the letters some currencies are written with before the amount ("RM1.2
     // billion" ringgit, "Rp 5 trillion" rupiah)
     rule: "figure:money",
-    re: new RegExp(String.raw`\b(${CURRENCY_CODES}|RM|Rp)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
+    re: new RegExp(String.raw`\b(${CURRENCY_CODES}|RM|Rp|Rs\.?)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
     read: (m) => money(m[2]!, m[3], CURRENCY_PREFIXES[m[1]!] ?? m[1]!)
   },
   {
