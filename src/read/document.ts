@@ -400,6 +400,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       (voices[i]?.kind ?? "narration") === "narration" &&
       !(metadata.date !== undefined && (d.date > metadata.date || dates[i]!.date > metadata.date))
   );
+  // The latest of the eight sentences before `i` that names an occasion by `noun` with a time of its own (not one told
+  // in a relative clause: src/read/dates-background.ts; not after the page, unless `future`), and that time.
+  const occasionNamedBefore = (i: number, noun: RegExp, future: boolean): [number, ResolvedDate] | undefined => {
+    for (let b = i - 1; b >= Math.max(0, i - 8); --b) {
+      if (!dates[b] || dates[b]!.precision === "article" || !noun.test(sentences[b]!.text)) continue;
+      const told = resolveDates(sentences[b]!.text, metadata.date, estimatedYear, articlePrecision).find(
+        (d) =>
+          d.start !== undefined &&
+          (metadata.date === undefined || d.date <= metadata.date || future) &&
+          !inBackground(sentences[b]!.text, d.start)
+      );
+      if (told) return [b, told];
+    }
+    return undefined;
+  };
   // "Later that month …", "The same year …": the month or year of the sentence before, when it named one.
   for (let i = 1; i < sentences.length; ++i) {
     const own = dates[i];
@@ -420,19 +435,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // X in Almaty on Friday. … Nurtleu thanked China for its support … last year and spoke of the June meeting. …
       // During the talks, …" are Friday's talks)
       const pointed = new RegExp(`\\b${occasion[0].trim().split(/\s+/).at(-1)!.replace(/s$/, "")}`, "i");
-      let named = -1;
-      let namedDate: ResolvedDate | undefined;
-      for (let b = i - 1; b >= Math.max(0, i - 8) && named < 0; --b) {
-        if (!dates[b] || dates[b]!.precision === "article" || !pointed.test(sentences[b]!.text)) continue;
-        // (its first time not after the page, or one told as still to come)
-        namedDate = resolveDates(sentences[b]!.text, metadata.date, estimatedYear, articlePrecision).find(
-          (d) =>
-            d.start !== undefined &&
-            (metadata.date === undefined || d.date <= metadata.date || FUTURE.test(sentences[i]!.text)) &&
-            !inBackground(sentences[b]!.text, d.start)
-        );
-        if (namedDate) named = b;
-      }
+      // (its first time not after the page, or one told as still to come)
+      const byNoun = occasionNamedBefore(i, pointed, FUTURE.test(sentences[i]!.text));
+      let named = byNoun?.[0] ?? -1;
+      const namedDate = byNoun?.[1];
       for (let b = i - 1; b >= Math.max(0, i - 8) && named < 0; --b)
         if (dates[b] && dates[b]!.precision !== "article" && noun.test(sentences[b]!.text) && held(b)) named = b;
       // (… and an occasion named before with no date of its own but the article's is of the article's time.)
@@ -473,20 +479,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // (not after the page, not told in a relative clause) within the eight sentences before.
     const inner = occasion ? null : INNER_OCCASION.exec(sentences[i]!.text);
     if (inner && !FUTURE.test(sentences[i]!.text)) {
-      const pointed = new RegExp(`\\b${inner[1]!.replace(/s$/i, "")}`, "i");
-      for (let b = i - 1; b >= Math.max(0, i - 8); --b) {
-        if (!dates[b] || dates[b]!.precision === "article" || !pointed.test(sentences[b]!.text)) continue;
-        const told = resolveDates(sentences[b]!.text, metadata.date, estimatedYear, articlePrecision).find(
-          (d) =>
-            d.start !== undefined &&
-            (metadata.date === undefined || d.date <= metadata.date) &&
-            !inBackground(sentences[b]!.text, d.start)
-        );
-        if (!told) continue;
-        dates[i] = sameOccasion(told, inner);
-        break;
+      const named = occasionNamedBefore(i, new RegExp(`\\b${inner[1]!.replace(/s$/i, "")}`, "i"), false);
+      if (named) {
+        dates[i] = sameOccasion(named[1], inner);
+        continue;
       }
-      if (dates[i]?.rule === "same-occasion") continue;
     }
     // (an occasion with a dated sentence just before was dated above: b === i - 1 is always tried)
     const before = dates[i - 1];
@@ -1519,7 +1516,6 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   );
 }
 
-/** Words of a time still to come, seen from the page, as src/read/dates.ts reads them: "next month", "later this year". */
 /** A sentence's date taken from the occasion its words `pointer` name ("during the talks"), as the rule "same-occasion". */
 function sameOccasion(told: ResolvedDate, pointer: RegExpExecArray): ResolvedDate {
   return {
@@ -1531,6 +1527,7 @@ function sameOccasion(told: ResolvedDate, pointer: RegExpExecArray): ResolvedDat
   };
 }
 
+/** Words of a time still to come, seen from the page, as src/read/dates.ts reads them: "next month", "later this year". */
 const FORWARD_TIME = /^(?:next|later\s+this)\b/i;
 
 /**
