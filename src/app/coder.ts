@@ -3,7 +3,7 @@ import {join} from "node:path";
 import type {Actor} from "../domain/index.js";
 import {buildCoder, parseCoderDictionaries, type Coder, type ParsedCoderDictionaries} from "../read/index.js";
 import {cachedParse, coderCacheDir} from "./coder-cache.js";
-import {PROJECT_ROOT} from "./init.js";
+import {PROJECT_ROOT} from "./root.js";
 
 /** The dictionary files of the default coder, relative to the project root. */
 export const CODER_FILES = {

@@ -1,14 +1,13 @@
 import {readdirSync, readFileSync} from "node:fs";
-import {dirname, join, resolve} from "node:path";
-import {fileURLToPath} from "node:url";
+import {join} from "node:path";
 import {IssueError, type Event} from "../domain/index.js";
 import {loadPack, type Pack, type PackEvent} from "../packs/index.js";
 import {cameoInfo} from "../read/index.js";
 import type {Store} from "../store/index.js";
 import {sha256} from "./hash.js";
+import {PROJECT_ROOT} from "./root.js";
 
-/** The project's root folder (where packs/ and data/ live), whether run from src/ or dist/. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export {PROJECT_ROOT};
 
 /** The built-in Central Asia pack. */
 export const DEFAULT_PACK_DIR = join(PROJECT_ROOT, "packs", "central-asia");

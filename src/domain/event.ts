@@ -57,11 +57,4 @@ export const Event = z.object({
 });
 export type Event = z.infer<typeof Event>;
 
-/** The quad class of a CAMEO code, from its root. */
-export function quadClassOf(code: string): QuadClass {
-  const root = Number(code.slice(0, 2));
-  if (root <= 5) return 1;
-  if (root <= 9) return 2;
-  if (root <= 14) return 3;
-  return 4;
-}
+export {quadClassOf} from "./plain.js";

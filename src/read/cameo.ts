@@ -1,4 +1,5 @@
-import {quadClassOf, type QuadClass} from "../domain/index.js";
+import type {QuadClass} from "../domain/index.js";
+import {quadClassOf} from "../domain/plain.js";
 import {CAMEO_TABLE} from "./cameo-table.js";
 
 /** What the CAMEO table says about a code. */

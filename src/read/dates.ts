@@ -10,7 +10,8 @@
  * // {date: "2023-09-01", precision: "month", text: "last September", rule: "last-month-name", start: 24, end: 38}
  * ```
  */
-import {isIsoDate, type DatePrecision, type Period, type PeriodPrecision} from "../domain/index.js";
+import type {DatePrecision, Period, PeriodPrecision} from "../domain/index.js";
+import {isIsoDate} from "../domain/plain.js";
 import {cue} from "./cue.js";
 
 export interface ResolvedDate {

@@ -18,22 +18,19 @@ import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
 import {openingTime, simplePast} from "./dates-narrative.js";
-import {
-  fail,
-  ok,
-  isIsoDate,
-  periodEnd,
-  type Claim,
-  type DatePrecision,
-  type Event,
-  type PeriodPrecision,
-  type Figure,
-  type Issue,
-  type Result,
-  type Sentence,
-  type SentenceWhy,
-  type Stance
+import type {
+  Claim,
+  DatePrecision,
+  Event,
+  PeriodPrecision,
+  Figure,
+  Issue,
+  Result,
+  Sentence,
+  SentenceWhy,
+  Stance
 } from "../domain/index.js";
+import {fail, ok, isIsoDate, periodEnd} from "../domain/plain.js";
 import {extractArticle, textBlocks, type Dropped, type Paragraph} from "./article.js";
 import {unwrapLines} from "./wrapped.js";
 import type {DocumentFormat} from "./format.js";

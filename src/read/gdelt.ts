@@ -12,15 +12,8 @@
  * if (r.kind === "row") r.row; // {id: "881990833", sqldate: 20181024, source: "EUR", …}
  * ```
  */
-import {
-  isIsoDate,
-  quadClassOf,
-  type Event,
-  type GdeltField,
-  type GdeltRow,
-  type GdeltRule,
-  type Issue
-} from "../domain/index.js";
+import type {Event, GdeltField, GdeltRow, GdeltRule, Issue} from "../domain/index.js";
+import {isIsoDate, quadClassOf} from "../domain/plain.js";
 import {cameoInfo} from "./cameo.js";
 
 export type GdeltFormat = "gdelt1" | "gdelt2";

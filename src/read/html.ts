@@ -5,7 +5,8 @@
  *
  * @module
  */
-import {type Issue, parsePeriod} from "../domain/index.js";
+import type {Issue} from "../domain/index.js";
+import {parsePeriod} from "../domain/plain.js";
 
 /** A block of text (a paragraph, a heading, a list item) and what its ancestors say about it. */
 export interface TextBlock {

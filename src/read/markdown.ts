@@ -4,9 +4,15 @@
  *
  * @module
  */
-import {parse as parseYaml} from "yaml";
+import {createRequire} from "node:module";
 import type {Issue} from "../domain/index.js";
 import type {HtmlMeta, TextBlock} from "./html.js";
+
+// The YAML parser loaded when a front matter is first read, not with the reader: most documents have none, and its
+// import (~45 ms of CPU) was part of every reader thread's start.
+let yaml: typeof import("yaml") | undefined;
+const parseYaml = (text: string): unknown =>
+  (yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(text);
 
 export interface MarkdownText {
   text: string;

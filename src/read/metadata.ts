@@ -6,7 +6,8 @@
  *
  * @module
  */
-import {type Issue, parsePeriod, type PeriodPrecision, periodText} from "../domain/index.js";
+import type {Issue, PeriodPrecision} from "../domain/index.js";
+import {parsePeriod, periodText} from "../domain/plain.js";
 import {type Article, signatureName, SITE_DESCRIPTION} from "./article.js";
 import {
   DATE_RANK,
