@@ -209,6 +209,8 @@ const FRACTIONS: Record<string, number> = {
 const TIME_AFTER = String.raw`\s+(?:of\s+)?(?:the|this|last|next|a)\s+(?:year|month|decade|century|season|term|week|day|quarter)s?\b`;
 const MEASURES =
   "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|m³|megawatts|MW|gigawatts|GW|kilovolts|kV|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
+/** What a count with its scale abbreviated onto the digits ("4m migrants") may count: a measure, or a people. */
+const COUNTED_AFTER_SCALE = new RegExp(String.raw`^(?:(?:${MEASURES})|\p{Lu}\p{Ll}+s)$`, "u");
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -216,9 +218,16 @@ const NOT_COUNTED =
 const CLAUSE_WORD = /^(because|as|when|if|while|since|although|though|unless|whereas|so|but|and|or|that|which|who)$/i;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORD_NUM = Object.keys(WORD_NUMBERS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+/** The digits said as words, for a decimal read aloud ("two-point-four"). */
+const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+/**
+ * A number written as words: a decimal read aloud, as broadcasters' pages print it ("two-point-four", "one point five"),
+ * or one of {@link WORD_NUMBERS}.
+ */
+const WORD_NUM = [
+  String.raw`(?:${["one", ...Object.keys(WORD_NUMBERS)].sort((a, b) => b.length - a.length).join("|")})[- ]point[- ](?:${DIGIT_WORDS.join("|")})`,
+  ...Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length)
+].join("|");
 /** The scale words as alternatives, longer first ("mln" before "m"). */
 const SCALE = Object.keys(SCALE_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -262,7 +271,7 @@ const PATTERNS: {
     // prices")
     rule: "figure:money",
     re: new RegExp(
-      String.raw`\b(?!(?:19|20)\d{2}-)(${NUM})(?:\s*|-)(?:(${SCALE})(?:\s+|-))?(?:U\.?S\.?\s)?(${CURRENCY_WORD})\b`,
+      String.raw`\b(?!(?:19|20)\d{2}-)(${NUM}|${WORD_NUM})(?:\s*|-)(?:(${SCALE})(?:\s+|-))?(?:U\.?S\.?\s)?(${CURRENCY_WORD})\b`,
       "gi"
     ),
     read: (m) => money(m[1]!, m[2], CURRENCY_WORDS[m[3]!.toLowerCase()]!)
@@ -417,15 +426,17 @@ const PATTERNS: {
     }
   },
   {
-    // "four nuclear-armed states", "about 50 enterprises", "two Central Asian members", "three of the five states"
+    // "four nuclear-armed states", "about 50 enterprises", "two Central Asian members", "three of the five states";
+    // the scale joined by a hyphen, as radio pages print it ("some 180-thousand ethnic Koreans"), or abbreviated onto
+    // the digits ("some 4m Central Asian migrants", "1.5mn pilgrims")
     rule: "figure:count",
     re: new RegExp(
-      String.raw`\b(${NUM}|${WORD_NUM})\s+(?:of\s+(?:the|its|their|our)\s+(?:${NUM}|${WORD_NUM})\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–]|$)`,
+      String.raw`\b(${NUM}|${WORD_NUM})(?:\s+|-(?=(?:thousand|million|billion)\s)|(?<=\d)(mn|bn|m)\s+)(?:of\s+(?:the|its|their|our)\s+(?:${NUM}|${WORD_NUM})\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–]|$)`,
       "giu"
     ),
     read: (m) => {
       const v = numberOf(m[1]!);
-      const noun = m[2]!.replace(/[’']$/, "");
+      const noun = m[3]!.replace(/[’']$/, "");
       const head = lastWord(noun);
       if (v === undefined || NOT_COUNTED.test(head) || /^(of|and|or|the|to|in|on|at|by|for)$/i.test(firstWord(noun)))
         return undefined;
@@ -439,6 +450,12 @@ const PATTERNS: {
         )
       )
         return undefined;
+      // ("4m" may be metres: the abbreviated scale counts people and things the measures name, or a people: "4m
+      // Uzbeks", not "a 3m fence now runs")
+      if (m[2])
+        return COUNTED_AFTER_SCALE.test(head)
+          ? {value: v, unit: head.toLowerCase(), scale: SCALES[m[2].toLowerCase()]!, noun}
+          : undefined;
       // "40 million consumers": the scale word before the counted noun scales the count
       const scaleWord = /^(thousand|million|billion)$/i.test(firstWord(noun))
         ? firstWord(noun).toLowerCase()
@@ -465,6 +482,14 @@ const DIGIT = /\d/;
 /** A bare number after "to", a few words after a "from" amount, with no unit of its own ("… to 520 by …"). */
 const FROM_TO_BARE = new RegExp(
   String.raw`^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(${NUM})(?![\d.,]*\s*(?:%|per\b|percent\b|(?:${SCALE})\b|(?:${CURRENCY_WORD})\b|(?:${MEASURES})\b|[$€£¥₸₽]))`,
+  "iu"
+);
+/**
+ * A comparison base with no unit of its own, after an amount ("… to three billion dollars, up from two billion", "to
+ * 12 percent, down from 9"): it is in the amount's unit, at its own scale when it names one.
+ */
+const UP_FROM_BARE = new RegExp(
+  String.raw`^[^.;:!?]{0,60}?,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?(${NUM}|${WORD_NUM})(?:\s+(thousand|million|billion|trillion))?(?![\d.,]*\s*(?:%|per\b|percent\b|(?:${SCALE})\b|(?:${CURRENCY_WORD})\b|(?:${MEASURES})\b|[$€£¥₸₽]))(?![\p{L}\p{N}])`,
   "iu"
 );
 /** A target ("bring trade to $15 billion", "in the next few years"): its amount is of a time to come. */
@@ -508,6 +533,13 @@ function lastWord(s: string): string {
 function numberOf(s: string): number | undefined {
   const w = WORD_NUMBERS[s.toLowerCase()];
   if (w !== undefined) return w;
+  // "two-point-four" = 2.4
+  const spoken = /^([a-z ]+?)[- ]point[- ]([a-z]+)$/i.exec(s);
+  if (spoken) {
+    const whole = spoken[1]!.toLowerCase() === "one" ? 1 : WORD_NUMBERS[spoken[1]!.toLowerCase()];
+    const tenth = DIGIT_WORDS.indexOf(spoken[2]!.toLowerCase());
+    return whole === undefined || tenth < 0 ? undefined : whole + tenth / 10;
+  }
   const n = Number(s.replace(/,/g, ""));
   return Number.isFinite(n) ? n : undefined;
 }
@@ -836,6 +868,21 @@ export function readFigures(
       // (a year, "to 2025 levels", unless the first level is of a year's size too)
       if (/^(?:19[5-9]\d|20\d{2})$/.test(to[1]!) && f.value < 1000) continue;
       found.push({value, unit: f.unit, scale: f.scale, start, end, rule: f.rule});
+    }
+    for (const f of [...found]) {
+      const base = UP_FROM_BARE.exec(s.text.slice(f.end));
+      if (!base) continue;
+      const text = base[1]! + (base[2] ? ` ${base[2]}` : "");
+      const start = f.end + base.index + base[0].length - text.length;
+      const end = start + text.length;
+      const value = numberOf(base[1]!);
+      if (value === undefined || found.some((o) => start < o.end && end > o.start)) continue;
+      if (/^(?:19[5-9]\d|20\d{2})$/.test(base[1]!)) continue;
+      const scaleWord = base[2]?.toLowerCase();
+      // ("three billion dollars, up from two billion": the base names its scale; "up from 9" takes the amount's)
+      const scale = scaleWord ? SCALES[scaleWord]! : f.scale;
+      const unit = scaleWord ? f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, `${scaleWord} `) : f.unit;
+      found.push({value, unit, scale, start, end, rule: f.rule});
     }
     found.sort((a, b) => a.start - b.start);
     const opening = OPENING_YEAR.exec(s.text);
