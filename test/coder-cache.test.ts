@@ -84,3 +84,40 @@ test("a writer's temporary file left for ten minutes is removed by the next writ
   );
   assert.ok(statSync(file).mtimeMs > hourAgo.getTime() + 60_000);
 });
+
+test("the cue patterns' lists a reader thread keeps are read back by the next one before its patterns are made, each as its pattern gives it", async () => {
+  const {spawnSync} = await import("node:child_process");
+  const dir = temp();
+  const src = (p: string) => JSON.stringify(new URL(`../src/${p}`, import.meta.url).href);
+  // (as src/app/read-worker.ts: the cache's module first, then the reader; the lists compared with a fresh reading of
+  // each pattern's source)
+  const script = `
+    const cache = await import(${src("app/cue-cache.ts")});
+    const cue = await import(${src("read/cue.ts")});
+    const before = cue.cueNeedsTable().size;
+    await import(${src("read/index.ts")});
+    cache.keepCueNeeds();
+    let differ = 0;
+    for (const [key, needs] of cue.cueNeedsTable()) {
+      const slash = key.indexOf("/");
+      const fresh = cue.needsOf(cue.cueStrings(new RegExp(key.slice(slash + 1), key.slice(0, slash))));
+      if (JSON.stringify(fresh, (_k, v) => (ArrayBuffer.isView(v) ? [...v] : v)) !== JSON.stringify(needs, (_k, v) => (ArrayBuffer.isView(v) ? [...v] : v))) ++differ;
+    }
+    console.log(JSON.stringify({before, after: cue.cueNeedsTable().size, differ}));`;
+  const run = () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+      env: {...process.env, MULTIVECTOR_CACHE: dir}
+    });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as {before: number; after: number; differ: number};
+  };
+  const first = run();
+  assert.equal(first.before, 0, "nothing kept yet");
+  assert.ok(first.after > 50, `the reader's patterns (${first.after})`);
+  assert.equal(first.differ, 0);
+  const second = run();
+  assert.equal(second.before, first.after, "every list read back before the reader is loaded");
+  assert.equal(second.after, first.after);
+  assert.equal(second.differ, 0, "each list as its pattern gives it");
+});

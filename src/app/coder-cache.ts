@@ -5,7 +5,7 @@
  * code (each file of its folder as loaded, src/read or lib/read, by name, size and date; the package's version) and
  * V8's version. A file that is missing, stale, unreadable or of another key is ignored (and written again); files are
  * written whole under a temporary name and renamed, so a reader never sees half of one, and only where the disk has
- * ten times their size free; a failed write leaves nothing; the 8 files last used are kept. Where it lives:
+ * ten times their size free; a failed write leaves nothing; the 16 files last used are kept. Where it lives:
  * `MULTIVECTOR_CACHE` (a folder; `off` for none), otherwise `$XDG_CACHE_HOME/multivector` or `~/.cache/multivector`;
  * `npm test` sets it off unless given.
  *
@@ -31,8 +31,11 @@ import {threadId} from "node:worker_threads";
 
 /** Changed when what is stored changes shape. */
 const FORMAT = 1;
-/** Cache files kept (the last used): several checkouts or versions may share the folder. */
-const KEEP = 8;
+/**
+ * Cache files kept (the last used): several checkouts or versions may share the folder, each with its dictionaries'
+ * parse and its cue patterns' lists (src/app/cue-cache.ts).
+ */
+const KEEP = 16;
 /** A temporary file older than this is a writer's that was killed or failed: removed. */
 const STALE_MS = 10 * 60_000;
 /** A cache file is written only where the disk has this many times its size free (the store needs the room). */
@@ -88,7 +91,27 @@ export function parseKey(inputs: unknown): string {
 export function cachedParse<T>(dir: string | undefined, inputs: unknown, parse: () => T): T {
   if (!dir) return parse();
   const key = parseKey(inputs);
-  const file = join(dir, `coder-${key.slice(0, 32)}.v8`);
+  const kept = readKept<T>(dir, key);
+  if (kept !== undefined) return kept;
+  const value = parse();
+  writeKept(dir, key, value);
+  return value;
+}
+
+/** The value kept in the cache in `dir` for `inputs` (same key), or undefined when there is none or it fails. */
+export function readCached<T>(dir: string, inputs: unknown): T | undefined {
+  return readKept<T>(dir, parseKey(inputs));
+}
+
+/** Keeps `value` in the cache in `dir` for `inputs`, for the next process (a failure leaves nothing behind). */
+export function writeCached(dir: string, inputs: unknown, value: unknown): void {
+  writeKept(dir, parseKey(inputs), value);
+}
+
+const fileOf = (dir: string, key: string) => join(dir, `coder-${key.slice(0, 32)}.v8`);
+
+function readKept<T>(dir: string, key: string): T | undefined {
+  const file = fileOf(dir, key);
   try {
     const kept = deserialize(readFileSync(file)) as {key?: unknown; value?: unknown};
     if (kept && kept.key === key && kept.value !== undefined) {
@@ -102,15 +125,19 @@ export function cachedParse<T>(dir: string | undefined, inputs: unknown, parse: 
       return kept.value as T;
     }
   } catch {
-    // missing, unreadable or not ours: parsed below
+    // missing, unreadable or not ours
   }
-  const value = parse();
+  return undefined;
+}
+
+function writeKept(dir: string, key: string, value: unknown): void {
+  const file = fileOf(dir, key);
   const temp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dir, {recursive: true});
     const bytes = serialize({key, value});
     const fs = statfsSync(dir);
-    if (fs.bavail * fs.bsize < ROOM * bytes.length) return value;
+    if (fs.bavail * fs.bsize < ROOM * bytes.length) return;
     writeFileSync(temp, bytes);
     renameSync(temp, file);
     prune(dir);
@@ -122,7 +149,6 @@ export function cachedParse<T>(dir: string | undefined, inputs: unknown, parse: 
       // nothing to remove
     }
   }
-  return value;
 }
 
 /** Keeps the {@link KEEP} cache files last used and removes the temporary files of writers that never finished. */

@@ -7,6 +7,8 @@
  *
  * @module
  */
+// First: the cue pre-filter's lists from the cache, before the reader's modules (imported next) make their patterns.
+import {keepCueNeeds} from "./cue-cache.js";
 import {parentPort} from "node:worker_threads";
 import type {Actor} from "../domain/index.js";
 import {
@@ -53,6 +55,8 @@ const contexts = new Map<number, {coder: ReturnType<typeof defaultCoder>; gazett
 // carry none: reading it after every document cost 15-35 µs of this thread's CPU).
 const tid = parentPort ? osThreadId() : undefined;
 if (parentPort) parentPort.postMessage({tid});
+// (the reader is loaded: its patterns' lists kept for the next thread when they were not read from the cache)
+keepCueNeeds();
 // The dictionary files parsed at once, while the calling thread opens the store and reads the actors the context
 // needs (messages wait meanwhile; the first context's coder takes the parse).
 if (parentPort) prepareDefaultCoder();
