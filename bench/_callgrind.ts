@@ -12,6 +12,9 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
+/** The V8 flags that make a run deterministic (given before a run's own). */
+export const DETERMINISTIC = ["--predictable", "--hash-seed=1", "--random-seed=1"] as const;
+
 /** What to count: a script (with its arguments) run by this Node under callgrind. */
 export interface CallgrindRun {
   /** The script and its arguments (after Node's own flags). */
@@ -40,9 +43,7 @@ export function callgrindCount(run: CallgrindRun): number {
         "--smc-check=all-non-file",
         `--callgrind-out-file=${join(dir, "cg.out")}`,
         process.execPath,
-        "--predictable",
-        "--hash-seed=1",
-        "--random-seed=1",
+        ...DETERMINISTIC,
         ...(run.v8Flags ?? []),
         ...process.execArgv,
         ...run.script

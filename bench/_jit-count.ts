@@ -12,11 +12,14 @@
  * count repeats. Garbage collection is single-threaded under `--predictable`. A count of 200 articles takes ~10–15
  * minutes at load 10.
  *
- * With `START=1` the count begins before the reader is loaded: a reader thread's whole start as the CLI's read worker
- * makes it, in a worker thread started after the batch tuning (src/app/read-worker.ts: its modules imported, the
- * dictionaries' parse taken from the coder cache, which the tool fills first, the coder built with the pack's actors),
- * then the N articles; `START=1 … 3 ""` is what a reader thread costs before it reads at its warm rate.
- *
+ * With `START=1` the count begins before the reader thread is started: its whole start as the CLI's read pool makes
+ * it, a worker thread on src/app/read-worker-start.ts (or read-worker.ts in a tree without it) started after the batch
+ * tuning (its modules, from the bundle with the code cache where the build made one; the dictionaries' parse and the
+ * cue patterns' lists taken from their caches; the coder built with the pack's actors), sent the N articles as the
+ * pool sends them. The caches are filled first by an uncounted run of the same under the same flags, in a cache folder
+ * of the count's own. `START=1 … 3 ""` is what a reader thread costs before it reads at its warm rate; the count
+ * includes the worker thread's own start (Node's bootstrap of it), which the tool before 2026-12-06 left out.
+
  * Each argument after N is one variant: V8 flags (in one string) given on the command line, which the batch tuning
  * leaves as given (`""`: the tuning as it is). Uses this tree's compiled `lib/` (`npm run build` first).
  *
@@ -24,18 +27,18 @@
  *   START=1 nice -n 10 npx tsx bench/_jit-count.ts 3 ""
  */
 import {spawnSync} from "node:child_process";
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
-import {callgrindCount, counting} from "./_callgrind.js";
+import {callgrindCount, counting, DETERMINISTIC} from "./_callgrind.js";
 
 const HERE = fileURLToPath(import.meta.url);
 const ROOT = join(HERE, "..", "..");
 
 /** In the child (under valgrind): N articles read from cold, counting on around the batch (or the start and it). */
-async function child(n: number, actorsFile: string | undefined): Promise<void> {
+async function child(n: number, actorsFile: string | undefined, fill: boolean): Promise<void> {
   const lib = (p: string) => pathToFileURL(join(ROOT, "lib", p)).href;
   const seeds = ["blind", "blind2"].flatMap((set) => {
     const dir = join(ROOT, "test/fixtures/articles", set);
@@ -55,14 +58,32 @@ async function child(n: number, actorsFile: string | undefined): Promise<void> {
     // (the batch tuning is process-wide, set before the CLI starts its reader threads; some of it, the old space's
     // first limit, takes effect only in isolates made after it: the start is counted in a worker thread, as the CLI's)
     ((await import(lib("app/jit.js"))) as typeof import("../src/app/jit.js")).tuneJitForBatches();
-    const worker = new Worker(START_WORKER, {
-      eval: true,
-      workerData: {lib: pathToFileURL(join(ROOT, "lib")).href + "/", actorsFile, texts}
-    });
-    await new Promise<void>((done, fail) => {
-      worker.on("message", (m) => m === "done" && done());
+    if (!fill) await counting("on");
+    // The reader thread as src/app/read-pool.ts starts it (its entry, or the read worker itself in a tree without
+    // one), sent the context and the documents as the pool sends them.
+    const entry = ["app/read-worker-start.js", "app/read-worker.js"].find((f) => existsSync(join(ROOT, "lib", f)))!;
+    const worker = new Worker(new URL(lib(entry)));
+    const actors = JSON.parse(readFileSync(actorsFile, "utf8")) as unknown;
+    let answered = 0;
+    const done = new Promise<void>((resolve, fail) => {
+      worker.on("message", (m: {id?: number; error?: string}) => {
+        if (m.error) fail(new Error(m.error));
+        else if (m.id !== undefined && ++answered === texts.length) resolve();
+      });
       worker.on("error", fail);
     });
+    worker.postMessage({type: "context", ctx: 1, inputs: {actors, aliases: []}});
+    texts.forEach((text, id) =>
+      worker.postMessage({
+        type: "read",
+        id,
+        ctx: 1,
+        text,
+        options: {format: "text", sourceId: `j${id}`, given: {date: "2024-03-01"}}
+      })
+    );
+    await done;
+    if (!fill) await counting("off");
     await worker.terminate();
     return;
   } else {
@@ -78,32 +99,8 @@ async function child(n: number, actorsFile: string | undefined): Promise<void> {
   await counting("off");
 }
 
-/**
- * The reader thread of `START=1` (plain JavaScript: the worker is not loaded through tsx): the read worker's modules,
- * which bring the reader and the coder's and, in a worker thread, parse the dictionaries or take them from the coder
- * cache as they load (src/app/read-worker.ts); the coder; the articles; counting on around all of it.
- */
-const START_WORKER = `
-const {parentPort, workerData} = require("node:worker_threads");
-const {spawn} = require("node:child_process");
-const {readFileSync} = require("node:fs");
-const counting = (on) =>
-  new Promise((done) => spawn("callgrind_control", ["-i", on, String(process.pid)], {stdio: "ignore"}).on("exit", done));
-(async () => {
-  const {lib, actorsFile, texts} = workerData;
-  const actors = JSON.parse(readFileSync(actorsFile, "utf8"));
-  await counting("on");
-  await import(lib + "app/read-worker.js");
-  const read = await import(lib + "read/index.js");
-  const coder = (await import(lib + "app/coder.js")).defaultCoder(actors);
-  texts.forEach((t, i) => read.readDocument(t, {format: "text", sourceId: "j" + i, coder, given: {date: "2024-03-01"}}));
-  await counting("off");
-  parentPort.postMessage("done");
-})();
-`;
-
 async function main(argv: string[]): Promise<void> {
-  if (argv[0] === "--child") return child(Number(argv[1]), argv[2]);
+  if (argv[0] === "--child") return child(Number(argv[1]), argv[2], argv[3] === "--fill");
   const n = Number(argv[0]);
   if (!Number.isInteger(n) || n <= 0 || argv.length < 2)
     throw new Error('Usage: [START=1] npx tsx bench/_jit-count.ts N "" "--interrupt-budget=132000" …');
@@ -113,20 +110,30 @@ async function main(argv: string[]): Promise<void> {
     if (actorsFile) {
       const init = await import("../src/app/init.js");
       writeFileSync(actorsFile, JSON.stringify(init.readPack().actors));
-      // (the coder cache filled for lib/, as a reader thread of an earlier ingest would have left it)
-      const coderJs = pathToFileURL(join(ROOT, "lib/app/coder.js")).href;
-      const r = spawnSync(process.execPath, [
-        "--input-type=module",
-        "-e",
-        `(await import(${JSON.stringify(coderJs)})).prepareDefaultCoder();`
-      ]);
-      if (r.status !== 0) throw new Error(`filling the coder cache failed: ${r.stderr}`);
+      // (a cache folder of the count's own: the user's may be pruned by other trees meanwhile)
+      process.env.MULTIVECTOR_CACHE = join(dir!, "cache");
     }
     let first: number | undefined;
     for (const flags of argv.slice(1)) {
+      const v8Flags = flags.split(/\s+/).filter(Boolean);
+      if (actorsFile) {
+        // (the caches a reader thread reads at its start filled by an uncounted run under the same flags, as an earlier
+        // thread of the same code would have left them: the coder's and the cue patterns' parse, the code cache)
+        const r = spawnSync(process.execPath, [
+          ...DETERMINISTIC,
+          ...v8Flags,
+          ...process.execArgv,
+          HERE,
+          "--child",
+          String(n),
+          actorsFile,
+          "--fill"
+        ]);
+        if (r.status !== 0) throw new Error(`filling the caches failed: ${r.stderr}`);
+      }
       const c = callgrindCount({
         script: [HERE, "--child", String(n), ...(actorsFile ? [actorsFile] : [])],
-        v8Flags: flags.split(/\s+/).filter(Boolean),
+        v8Flags,
         threads: "all",
         label: `"${flags}"`
       });

@@ -132,7 +132,7 @@ export function createReadPool({workers}: {workers?: number} = {}): ReadPool {
       say: () => undefined
     };
     t.said = new Promise((resolve) => (t.say = resolve));
-    t.worker = spawnWorker(import.meta.url, "./read-worker");
+    t.worker = spawnWorker(import.meta.url, "./read-worker-start");
     t.contexts = [];
     t.base = {...t.cpu};
     delete t.tid;
