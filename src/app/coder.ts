@@ -75,7 +75,8 @@ function cachedCoder(
 ): Coder {
   const hit = cache.get(key);
   if (hit) return hit;
-  const coder = buildCoder(dictionaries(files, root, settings), parsed);
+  // (with the files parsed already, their texts are not read again: the coder is built from the parse)
+  const coder = buildCoder(parsed ? {actors: [], verbs: "", ...settings} : dictionaries(files, root, settings), parsed);
   cache.set(key, coder);
   return coder;
 }
