@@ -36,6 +36,7 @@ import {isStateCode} from "./first-person.js";
 import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
 import {BodyBindings} from "./anaphora-bodies.js";
+import {gatheringOf} from "./gathering-ties.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
@@ -486,7 +487,9 @@ export class Anaphora {
         (m) =>
           !REGIONS.has(m.code) &&
           !isStateCode(m.code) &&
-          (ORGANISATION.test(m.text.replace(/^the\s+/i, "")) || BLOC_NAME.test(m.text))
+          (ORGANISATION.test(m.text.replace(/^the\s+/i, "")) || BLOC_NAME.test(m.text)) &&
+          // (the organisation the text ties to the gathering, not one named beside it: src/read/gathering-ties.ts)
+          gatheringOf(text, m.start, m.end)
       );
       if (org) {
         this.gatheredOrg = {code: org.code, sentence: this.sentence};

@@ -13,6 +13,7 @@ import {verbFormsAt, type ActorRef} from "./verbs.js";
 import {homeRecipient, PARTY_NOUN, partnerPronoun, possessiveHer, sharedMatter} from "./partner-sharing.js";
 import {modifierBefore} from "./subject-modifier.js";
 import {summaryAfter} from "./summary-appositive.js";
+import {talkTopic} from "./talk-topics.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
 /** In the article reader a subordinate clause starts afresh: "X is neutral, while clashes broke out between Y and Z". */
@@ -682,7 +683,9 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
           // people who act for it is whom they met, as in "met the leaders of X")
           !ofTitle(ctx.upper, firstWord(ctx.upper, g.first))
         ) &&
-        !(ctx.happenedOnly && SIGNING_VERB.test(hit.form.base) && /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first)))
+        !(ctx.happenedOnly && SIGNING_VERB.test(hit.form.base) && /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first))) &&
+        // (nor what a talk was about: "discussed Syria with Erdogan", "exchanged views on the situation in Ukraine")
+        !(ctx.happenedOnly && talkTopic(ctx.upper, hit.form.base, hit.last, g.first))
     );
     // "signed a partnership with Astana and has repeatedly urged it to …": a pronoun object of a verb sharing the
     // verb before's subject is that verb's object (the article reader).
