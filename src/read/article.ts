@@ -309,6 +309,18 @@ export function textBlocks(text: string): TextBlock[] {
   return blocks;
 }
 
+/** A form's field on a line of its own: a label of up to three words, a colon, a short value ("Security code: KMGZ"). */
+const FIELD_LINE = /^(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2})\s*:\s+\S.{0,80}$/u;
+
+/**
+ * A form's field (not a headline's label in capitals, "LIVE: …", "ANALYSIS: …", nor a date's line, "Last updated: …",
+ * which stands under headlines).
+ */
+function isField(t: string): boolean {
+  const m = FIELD_LINE.exec(t);
+  return m !== null && !/^\p{Lu}+(?:\s+\p{Lu}+)*$/u.test(m[1]!) && !readByline(t)?.date;
+}
+
 /** A line that opens with whom the piece is by: "By Jane Roe", "Posted by …", "Analysis by …". */
 const BYLINE_HEAD =
   /^(?:(?:posted|written|words|text|story|reported|analysis|commentary|opinion|interview|column|essay)\s+)?by\s+\p{Lu}/iu;
@@ -498,14 +510,22 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         (d.reason === "dateline" || (d.reason === "byline" && BYLINE_HEAD.test(d.text)))
     );
 
-  /** The block after the `k`th is a dateline or a byline that names a person or opens with "By". */
-  const signedBelow = (k: number) => {
+  /**
+   * The block after the `k`th is a dateline or a byline that names a person or opens with "By" ("Jane Roe in London and
+   * John Doe in Baku": a byline that names its writers); or, when `deck`, a headline's deck stands between them
+   * ("<headline>" / "<standfirst>" / "<byline>").
+   */
+  const signedBelow = (k: number, deck = false): boolean => {
     const next = blocks[k + 1];
     if (!next) return false;
     const r = reasonOf(next);
-    return (
-      r === "dateline" || ((r === "byline" || !r) && (BYLINE_HEAD.test(next.text) || isPersonName(next.text.trim())))
-    );
+    if (
+      r === "dateline" ||
+      ((r === "byline" || !r) && (BYLINE_HEAD.test(next.text) || isPersonName(next.text.trim()))) ||
+      (r === "byline" && readByline(next.text)?.author !== undefined)
+    )
+      return true;
+    return deck && !r && next.text.length < 300 && !/[.!?]["”’]?$/.test(next.text) && signedBelow(k + 1);
   };
 
   // Each block's chrome reason, computed once (the passes below ask for it again).
@@ -614,6 +634,15 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         return drop(b, "title");
       }
       if (i === 0 && reason === "navigation") masthead ??= columnMasthead(b.text);
+      // A form's fields above the story ("Company: KazMunayGas NC JSC" / "Security code: KMGZ" / "Category: Material
+      // events"): a label and its value, in a run of two or more such lines, are the page's record, no headline.
+      if (
+        !reason &&
+        b.tag !== "h1" &&
+        isField(b.text) &&
+        (isField(blocks[i + 1]?.text ?? "") || isField(blocks[i - 1]?.text ?? ""))
+      )
+        return drop(b, "header");
       // A name in running case is a site's only when a menu or crumb (not a share bar) comes right under it, and the
       // headline after it does not end with a full stop (a standfirst does).
       // The medium's full name under its short masthead ("MEDEE" / "Mongolian National News Agency MEDEE"), or an
@@ -778,7 +807,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         !/[.!?]["”’]?$/.test(b.text) &&
         isSeriesShaped(title) &&
         b.text.split(/\s+/).length > title.split(/\s+/).length &&
-        signedBelow(i) &&
+        signedBelow(i, true) &&
         !signedBelow(titleAt) &&
         !bylineSince(titleAt, b)
       )

@@ -289,6 +289,14 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     if (out.publisher && out.dateKind === "dateline") out.dateKind = "byline";
     return out.author || out.publisher || out.date ? out : undefined;
   }
+  // "Jane Roe in London and John Doe in Baku": writers listed with the place each reported from, on a line of their own
+  // with no "By" — two names or more, each with its "in <Place>" (one name with a place, "Xi Jinping in Astana", is as
+  // often a headline).
+  if (!date && /\s(?:and|&)\s/.test(rest)) {
+    const each = rest.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+    const reporters = each.length >= 2 && each.every((n) => REPORTED_FROM.test(n)) ? reporterNames(rest) : undefined;
+    if (reporters) return {author: reporters};
+  }
   // "Jane Roe, Steppe Post", "Jane Roe, Reuters": a name and the medium the person writes for.
   const forOutlet =
     /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+((?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4})$/u.exec(
@@ -325,6 +333,28 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       author: barred[1]!,
       ...(MEDIUM_WORD.test(barred[2]!) || /^The\s/.test(barred[2]!) ? {publisher: barred[2]!} : {})
     };
+  // "Jane Roe | New Delhi", "Jane Roe  |  Hong Kong": the writer and, after a bar, the city the story was filed from,
+  // a city of two words or more (a country or a region after the bar is a tag row, "Jane Roe | Kazakhstan", and a
+  // single word is as often a tag, "Jane Roe | Newsletters": no byline).
+  const filed =
+    /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[|•·]\s+(\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2})$/u.exec(
+      rest
+    );
+  if (
+    !date &&
+    filed &&
+    isPersonName(filed[1]!) &&
+    !/\b(?:In|Out|Up|Account|Login|Logout|Register|Subscribe|Search|Menu|Home|Donate)\b/.test(filed[1]!) &&
+    MULTIWORD_PLACE.test(filed[2]!) &&
+    !/^(?:Sri Lanka|(?:South|North) Korea|Saudi Arabia|United (?:States|Kingdom)|Central Asia|Middle East|South Caucasus)$/i.test(
+      filed[2]!
+    ) &&
+    !SECTION.test(filed[2]!) &&
+    !AUTHOR_ROLE.test(filed[2]!) &&
+    !AGENCY.test(filed[2]!) &&
+    !isOrganisation(filed[2]!)
+  )
+    return {author: filed[1]!};
   // "Jane Roe, Steppe Policy Centre": a name and the writer's institution (an affiliation, not the publisher).
   // (an official's name and ministry, "Jane Roe, Ministry of Energy", is no byline)
   if (
@@ -414,6 +444,10 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   }
   return out;
 }
+
+/** A writer with the place the story was filed from: "Jane Roe in London", "John Doe in Nur-Sultan". */
+const REPORTED_FROM =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+in\s+\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** A wire's credit: "(Reporting by …; Additional reporting by …; Writing by …; Editing by …)". */
 const CREDIT_HEAD = /^\(?\s*(?:additional\s+)?(?:reporting|reported|writing|written|editing|edited)\s+by\s/i;
