@@ -931,6 +931,9 @@ const VIEW_GROUP =
 const GREETING = /^good (?:morning|afternoon|evening|day|night)\b/i;
 const COURTESY =
   /^(?:good (?:morning|afternoon|evening|day|night)\b|(?:(?:first of all|first|above all|once again|again|in conclusion|finally|let me|allow me)\b[^,]{0,20}?,?\s+)?(?:(?:I|we)\s+(?:would\s+(?:also\s+)?like\s+to|want\s+to|wish\s+to|must|should\s+like\s+to|also|sincerely|warmly|cordially)?\s*(?:thank|welcome|greet|congratulate)|(?:to\s+|by\s+)?(?:thank(?:ing)?|welcom(?:e|ing)|greet(?:ing)?|congratulat(?:e|ing)))\b)/i;
+/** A second verb of saying with its own "that"-clause, after the first verb's object: "… and stated that …". */
+const SAID_THAT_AFTER =
+  /,?\s+and\s+(?:also\s+)?(?:stated|said|noted|stressed|emphasi[sz]ed|underlined|added|pointed out)\s+that\b/;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH = cue(
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu
@@ -1050,7 +1053,9 @@ export function readClaims(
     const strong = judgementCue(said);
     let cls: ClaimClass | undefined =
       classifyClaim(said, options.year === undefined ? {} : {year: options.year}) ?? elided;
-    if (!cls && STATED_WISH.test(s.text)) return no("no-cue");
+    // (unless a second verb of saying with its own "that"-clause follows the thanks: "X expressed his gratitude for …
+    // and stated that the republic regards Japan as "a reliable partner"")
+    if (!cls && STATED_WISH.test(s.text) && !SAID_THAT_AFTER.test(s.text)) return no("no-cue");
     // (the reason of a past act, "The visit was called off because of the president's schedule", reports what happened:
     // "because" alone argues nothing there)
     if (

@@ -817,6 +817,8 @@ export function assignVoices(
         // (a body that speaks: "The Kazakh side reaffirmed … and recognizes that …")
         INSTITUTION.test(leadSubject.trim().replace(/^The /, "the ")) ||
         isPersonLike(splitTitle(leadSubject).name) ||
+        // (a title before a surname, "Minister Motegi", "President Lee": an office holder named as such)
+        titledSurname(leadSubject.trim()) ||
         named.some((x) => x.speaker.split(/\s+/).at(-1) === leadSubject.trim()) ||
         isPersonLike(namesBefore(leadSubject.trim(), at)?.speaker ?? ""))
         ? leadSubject
@@ -1104,9 +1106,14 @@ const SPEECH_AS_SUBJECT =
 /** A second verb of saying after "and" ("… and emphasized that", "… and expressed confidence that"). */
 const SECOND_REPORT = cue(
   new RegExp(
-    String.raw`\band\s+(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|recogni[sz]e[sd]? that|(?:believes?|considers?) that|${ADVOCACY}|called (?:for|on)|urged|expressed\s+${EXPRESSION_MODIFIERS}(?:confidence|hope|concern|conviction|regret))\b`
+    String.raw`\band\s+(?:also\s+)?(?:noted|stated|stressed|emphasi[sz]ed|underlined|said|added|pointed out|warned|reaffirmed|reiterated|recogni[sz]e[sd]? that|(?:believes?|considers?) that|${ADVOCACY}|called (?:for|on)|urged|expressed\s+${EXPRESSION_MODIFIERS}(?:confidence|hope|concern|conviction|regret))\b`
   )
 );
+/** A title word of the title lexicon before one capitalised name: "Minister Motegi", "Foreign Minister Kulubaev". */
+function titledSurname(s: string): boolean {
+  const {name, title} = splitTitle(s);
+  return title !== undefined && title !== "" && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && !/^the\s/i.test(s);
+}
 /** A wire lead before the first sentence's subject ("ALMATY, Kazakhstan -- ", "BAKU (Agency) - "). */
 const WIRE_LEAD =
   /^\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{2,40}\))?\s*(?:--|[-–—]|:)\s+/u;
