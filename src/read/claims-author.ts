@@ -16,7 +16,7 @@ import {cue} from "./cue.js";
  * significance, timeliness, fairness, surprise, hope and worry (words of the judgement lexicon in claims.ts aside).
  */
 const EVALUATIVE_ADJECTIVE =
-  "valuable|invaluable|worthwhile|worthless|useful|useless|helpful|unhelpful|ambiguous|unambiguous|unclear|vague|murky|opaque|stark|scarce|plentiful|abundant|generous|stingy|bold|timid|cautious|hesitant|credible|plausible|implausible|coherent|incoherent|consistent|inconsistent|robust|shaky|uncertain|precarious|awkward|striking|revealing|instructive|ironic|paradoxical|odd|strange|curious|welcome|unwelcome|overdue|premature|belated|excessive|inadequate|adequate|meaningful|meaningless|cosmetic|superficial|substantive|substantial|marginal|negligible|impressive|unimpressive|disappointing|encouraging|worrying|troubling|alarming|reassuring|questionable|doubtful|dubious|debatable|controversial|justified|unjustified|fair|unfair|reasonable|unreasonable|rational|irrational|logical|illogical|foolish|reckless|naïve|cynical|hypocritical|predictable|unpredictable|telling|puzzling|baffling|understandable|regrettable|unfortunate|fortunate|lucky|costly|wasteful|toothless|half-hearted|polite|cordial|tense|strained|uneasy|fraught|messy|chaotic|orderly";
+  "valuable|invaluable|late|belated|excellent|mediocre|grim|bleak|dismal|obvious|evident|worthwhile|worthless|useful|useless|helpful|unhelpful|ambiguous|unambiguous|unclear|vague|murky|opaque|stark|scarce|plentiful|abundant|generous|stingy|bold|timid|cautious|hesitant|credible|plausible|implausible|coherent|incoherent|consistent|inconsistent|robust|shaky|uncertain|precarious|awkward|striking|revealing|instructive|ironic|paradoxical|odd|strange|curious|welcome|unwelcome|overdue|premature|belated|excessive|inadequate|adequate|meaningful|meaningless|cosmetic|superficial|substantive|substantial|marginal|negligible|impressive|unimpressive|disappointing|encouraging|worrying|troubling|alarming|reassuring|questionable|doubtful|dubious|debatable|controversial|justified|unjustified|fair|unfair|reasonable|unreasonable|rational|irrational|logical|illogical|foolish|reckless|naïve|cynical|hypocritical|predictable|unpredictable|telling|puzzling|baffling|understandable|regrettable|unfortunate|fortunate|lucky|costly|wasteful|toothless|half-hearted|polite|cordial|tense|strained|uneasy|fraught|messy|chaotic|orderly";
 /**
  * Adjectives of physical description that judge only when said of something abstract ("ties are warm", "the reply was
  * thin", "support has been shallow") or with a degree word ("too narrow", "rather thin"): "the river is deep", "nights
@@ -94,6 +94,14 @@ const ABILITY = cue(
 const COURSE = cue(
   /(?:^|:\s+)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ff]irst|[Ss]econd|[Tt]hird|[Ii]nstead|[Ii]ncreasingly)\s*,?\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|(?:region|regions|government|governments|country|countries|state|states|side|sides|bloc|it|they|It|They|capital|capitals|leaders)\s+)(?:(?:now|already|still|quietly|slowly|steadily|increasingly|gradually|openly|also)\s+)?(?:is|are)\s+(?:(?:now|already|still|quietly|slowly|steadily|increasingly|gradually|openly|also)\s+)?((?!(?:going|planning|preparing|expected|scheduled|due|set|being|holding|hosting|visiting|meeting|travelling|traveling|attending)\b)\p{Ll}{3,}ing)\b/u
 );
+
+/**
+ * A whole sentence of three words or so that is a subject, a copula and an evaluative predicate ("Brussels is late.",
+ * "Summits are cheap.", "It was overdue.", "Second, Europe is late."): the writer's verdict, however short. The caller
+ * asks for the predicate's word of judgement (this tells the structure only).
+ */
+export const SHORT_VERDICT =
+  /^(?:(?:But|And|Yet|So|Still|First|Second|Third|Finally|Now),?\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:The|This|That|It|These|Those|Such)(?:\s+\p{Ll}[\p{L}'’-]*)?)\s+(?:is|are|was|were)\s+(?:not\s+)?(?:(?:too|very|rather|quite|so|still)\s+)?\p{Ll}[\p{L}-]*[.!]$/u;
 
 /** The cue of the writer's own judgement in a sentence of an analysis's narration, or undefined. */
 export function authorView(sentence: string): string | undefined {

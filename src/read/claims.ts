@@ -20,7 +20,7 @@ import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
 import {clausesOfText, pastShaped} from "./clauses.js";
-import {IMPERATIVE_FORECAST, authorView, ellipsis} from "./claims-author.js";
+import {IMPERATIVE_FORECAST, SHORT_VERDICT, authorView, ellipsis} from "./claims-author.js";
 import {calendarFuture} from "./claims-calendar.js";
 import {isSignpost} from "./claims-signpost.js";
 import {pastReason} from "./claims-reason.js";
@@ -934,6 +934,9 @@ const COURTESY =
 /** A second verb of saying with its own "that"-clause, after the first verb's object: "… and stated that …". */
 const SAID_THAT_AFTER =
   /,?\s+and\s+(?:also\s+)?(?:stated|said|noted|stressed|emphasi[sz]ed|underlined|added|pointed out)\s+that\b/;
+/** A predicate of a thing's physical state or size, at a short sentence's end: "… was empty.", "… are high.". */
+const PHYSICAL_STATE =
+  /\b(?:empty|full|high|low|big|small|large|huge|tiny|long|short|open|closed|shut|busy|quiet|new|old|young|cold|hot|dry|wet)[.!]$/i;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH = cue(
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu
@@ -979,8 +982,17 @@ export function readClaims(
     const authors = genre === "analysis" && voice.kind === "narration";
     // (and a clause whose verb phrase is left out, the writer's verdict on the sentence before: "So will we.")
     const elided = authors ? ellipsis(s.text) : undefined;
+    // (and a whole copular verdict of three words, "Brussels is late.", "Summits are cheap.": the structure and a word of
+    // judgement in its predicate)
+    const verdict =
+      authors &&
+      SHORT_VERDICT.test(s.text.trim()) &&
+      // (not a thing's physical state, "The port was empty.", "Prices are high.": those describe)
+      !PHYSICAL_STATE.test(s.text.trim()) &&
+      (judgementCue(s.text) !== undefined || authorView(s.text) !== undefined);
     if (
       !elided &&
+      !verdict &&
       (s.text.length < 25 || piecesBelow(s.text, 5)) &&
       !(
         s.text.length >= 14 &&
