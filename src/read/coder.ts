@@ -1328,6 +1328,17 @@ function codeSentence(
           !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD)$/.test(upper[f.first - 1] ?? "")) ||
           // "X, supported by Y, …": a past participle after a comma with its agent is a reduced relative clause.
           (prev === "," && /ED$/.test(w) && upper[f.last + 1] === "BY" && !datedAgent) ||
+          // "held talks in narrow and expanded formats", "in an enlarged composition", "at an extended session": a
+          // participle right before the noun of a gathering's form, after a word of the noun phrase (a determiner, an
+          // adjective, a conjunction, a preposition), describes that form; no act (session 21)
+          (/ED$/.test(w) &&
+            f.first === f.last &&
+            /^(FORMAT|FORMATS|COMPOSITION|COMPOSITIONS|SESSION|SESSIONS|MEETING|MEETINGS)$/.test(
+              upper[f.last + 1] ?? ""
+            ) &&
+            /^(AND|OR|A|AN|THE|THIS|THAT|ITS|THEIR|IN|AT|OF|NARROW|BROAD|BROADER|WIDER|PLENARY)$/.test(
+              upper[f.first - 1] ?? ""
+            )) ||
           // "the railway, estimated at US$4.8 billion, …": a participle of measuring with its amount describes the
           // noun before it (a lexicon of the language's verbs of valuing; ac15, ev's file: one line)
           (prev === "," && /^(ESTIMATED|VALUED|PRICED|PEGGED|COSTED|CAPPED)$/.test(w) && upper[f.last + 1] === "AT") ||

@@ -1,7 +1,7 @@
 /**
  * What a talk is about is no side of it. English names the other side of a verb of talking after "with" ("discussed
  * trade with China", "held talks with Aliyev"), after "to" right after "speak" or "talk" ("spoke to Wang Yi"), or as
- * the object of "consult"; it names the matter talked about as the object of "discuss", "review" or "exchange
+ * the object of "consult"; it names the matter talked about as the object of "discuss", "debate" or "exchange
  * views", and after "on", "about", "over", "regarding", "concerning", "around", "including" or "such as" ("exchanged
  * views on regional affairs, including the situation in Afghanistan and Ukraine", "discussed Syria with Erdogan",
  * "held talks on Armenia"). An actor named there is a topic: neither the talkers' counterpart nor a party. Pure:
@@ -10,10 +10,14 @@
  * @module
  */
 
-/** Dictionary verbs of talking (the base forms of the verb dictionary's CONFER block and its kin). */
-const TALK_VERB = /^(DISCUSS|CONFER|CONSULT|TALK|SPEAK|CONVERSE|DEBATE|DELIBERATE|REVIEW|EXCHANGE)$/;
-/** Of those, the verbs whose object is the matter talked about: "discussed Afghanistan", "reviewed the situation". */
-const TOPIC_OBJECT_VERB = /^(DISCUSS|DEBATE|REVIEW|EXCHANGE)$/;
+/**
+ * Dictionary verbs of talking (the base forms of the verb dictionary's CONFER block and its kin). Not "review" or
+ * "deliberate": what one reviews is often another's paper, and its author the act's other side ("reviewed
+ * Kazakhstan's proposal", 014).
+ */
+const TALK_VERB = /^(DISCUSS|CONFER|CONSULT|TALK|SPEAK|CONVERSE|DEBATE|EXCHANGE)$/;
+/** Of those, the verbs whose object is the matter talked about: "discussed Afghanistan", "debated the treaty". */
+const TOPIC_OBJECT_VERB = /^(DISCUSS|DEBATE|EXCHANGE)$/;
 /** What "exchange" exchanges when it is a talk ("exchanged views on …"), not goods, fire or prisoners. */
 const TALKED_THINGS = /^(VIEWS|OPINIONS|IDEAS|INFORMATION|ASSESSMENTS|THOUGHTS)$/;
 /** Words that tie the matter talked about to the talk. */
