@@ -349,8 +349,16 @@ const POSSESSIVE_OPENING =
  * where he will meet …", "…, where he is expected to meet / is due to meet / is scheduled to hold talks …": the plan
  * told of the place the traveller goes to) or (possessive) an office.
  */
+/** Verbs of saying after a speaker's name. */
+const SAYING = String.raw`(?:said|says|told|added|noted|stressed|insisted|wrote|declared|explained|recalled|argued|continued|replied|answered|warned|emphasi[sz]ed)`;
+/** A name of one to three capitalised words. */
+const SPEAKER_NAME = String.raw`(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})`;
+/** A speaker named after a quotation: "'…,' Sikorski told …", "…, Kallas said." */
+const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[,?!]\s*["”’]\s+${SPEAKER_NAME}\s+${SAYING}\b`, "u");
+/** A speaker opening the sentence: "Cassis said only that …", "Nebenzia told reporters …". */
+const SPEAKER_OPENING = new RegExp(String.raw`^${SPEAKER_NAME}\s+(?:\([^)]{1,40}\)\s+)?${SAYING}\b`, "u");
 const INNER_PRONOUN = new RegExp(
-  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+)?|\s(?:where|when|although|but)\s+)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:where|when|once)\s+(?:he|she|they))\s+(?:will\s+(?:also\s+|then\s+|later\s+)?|(?:is|are)\s+(?:also\s+)?(?:(?:expected|due|scheduled|set|slated)\s+)?to\s+)(?!be\b|say\b|speak\b)[a-z]{3,}\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
+  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+|(?:during|after|at|on|in|following)\s+which\s+)?|\s(?:where|when|although|but)\s+|\s[-–—]\s+(?:and\s+)?)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:where|when|once)\s+(?:he|she|they))\s+(?:will\s+(?:also\s+|then\s+|later\s+)?|(?:is|are)\s+(?:also\s+)?(?:(?:expected|due|scheduled|set|slated)\s+)?to\s+)(?!be\b|say\b|speak\b)[a-z]{3,}\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
   "u"
 );
 const TITLE_WORD =
@@ -467,6 +475,13 @@ export class Anaphora {
         : mentions.find((m) => m.start <= 4 && !REGIONS.has(m.code));
     if (opening && (!this.subject || this.subject.sentence !== this.sentence))
       this.subject = {code: opening.code, sentence: this.sentence};
+    // A sentence of a person's words with no act of its own ("'…,' Sikorski told a news conference.", "Cassis said only
+    // that …"): the speaker is the subject a next "He" or "She" points to. Session 21.
+    const speaker =
+      opening === undefined && (!this.subject || this.subject.sentence !== this.sentence)
+        ? this.speakerOf(text, mentions)
+        : undefined;
+    if (speaker) this.subject = {code: speaker, sentence: this.sentence};
     // (review K5) "Kazakhstan's opposition held …": the sentence's subject is what the state's possessive owns, not the
     // state; a later "Its leaders" is not the state's
     // (review K22) only a non-state group: "Kazakhstan's president/economy …, Its foreign minister" stays the state's
@@ -517,6 +532,7 @@ export class Anaphora {
     this.personBefore = new Set(mentions.filter((m) => personLike(text, m)).map((m) => m.code));
     this.officeBefore = OFFICE_WORD.test(text);
     for (const a of apposed) this.personBefore.add(a.code);
+    if (speaker) this.personBefore.add(speaker);
     // (review J10) "X was received by Y …. He …": after a passive, "He" is its subject (the actor opening it)
     const opener = PASSIVE_BY.test(text) ? mentions.find((m) => !REGIONS.has(m.code)) : undefined;
     this.passiveSubject = opener && opener.start < (PASSIVE_BY.exec(text)?.index ?? 0) ? opener.code : undefined;
@@ -548,6 +564,23 @@ export class Anaphora {
       if (this.dyad && this.dyad.sentence !== this.sentence) this.earlier = this.dyad;
       this.dyad = {codes: [source, target], sentence: this.sentence};
     }
+  }
+
+  /**
+   * The state of the person whose words the sentence reports, when it names them by a surname learned before or by a
+   * person's mention: "'…,' Sikorski told a news conference …", "…, Kallas said.", "Cassis said only that …"
+   * ({@link SPEAKER_AFTER_QUOTE}, {@link SPEAKER_OPENING}).
+   */
+  private speakerOf(text: string, mentions: readonly AnaphoraMention[]): string | undefined {
+    const hit = SPEAKER_AFTER_QUOTE.exec(text) ?? SPEAKER_OPENING.exec(text);
+    if (!hit) return undefined;
+    const at = hit.index + hit[0].indexOf(hit[1]!);
+    const end = at + hit[1]!.length;
+    const named = mentions.find((m) => m.start < end && m.end > at);
+    if (named)
+      return isStateCode(named.code) && !REGIONS.has(named.code) && personLike(text, named) ? named.code : undefined;
+    const words = hit[1]!.split(/\s+/);
+    return this.persons.get(words.at(-1)!) ?? this.persons.get(words[0]!);
   }
 
   /** "Uzbek Prime Minister Abdulla Aripov", "President of Uzbekistan Shavkat Mirziyoyev": Aripov → UZB. */
@@ -835,6 +868,24 @@ export class Anaphora {
         if (name && !(possessive && /^the\s/i.test(name))) {
           const replacement = possessive ? `${name}'s` : name;
           return splice(text, at, inner[2]!.length, replacement, "pronoun");
+        }
+      }
+      // "When Foreign Minister X visited Ottawa in March, he and Y signed …", "X completed a visit to Z, during which he
+      // and Y launched …": "he" or "she" in a later clause is the one person the sentence named before it, wherever
+      // the name stands (in an opening clause of time, after a place): every person-like mention before the pronoun
+      // is that person's state's, and the sentence names no other state before the person. Session 21.
+      if (/^(?:he|she)$/.test(inner[2]!)) {
+        const persons = mentions.filter(
+          (m) => m.end <= at && isStateCode(m.code) && !REGIONS.has(m.code) && personLike(text, m)
+        );
+        const person = persons[0];
+        const others = mentions.some(
+          (m) => person !== undefined && m.end <= person.start && isStateCode(m.code) && m.code !== person.code
+        );
+        if (person && !others && persons.every((m) => m.code === person.code)) {
+          const same = mentions.filter((m) => m.code === person.code);
+          const name = this.names.get(person.code) ?? nounName(same) ?? sideName(same) ?? undefined;
+          if (name) return splice(text, at, inner[2]!.length, name, "pronoun");
         }
       }
     }

@@ -274,6 +274,24 @@ function nounPhraseAhead(x: Words, j: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * Whether the common noun at `i` heads a phrase opened by a determiner or a possessive within three words ("the rules",
+ * "its new export rules", "Kazakhstan's rules"), the words between lower-case adjectives or nouns, no past form.
+ */
+function determinedNoun(x: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); --k) {
+    if (/^(?:DT|PRP\$|POS)$/.test(x.tags[k] ?? "")) return k < i;
+    if (!/^(?:JJ|NN|NNS)$/.test(x.tags[k] ?? "") || !isLower(x.words[k] ?? "") || pastShaped(x.words[k] ?? ""))
+      return false;
+  }
+  return false;
+}
+
+/** Nouns of time and of saying after which a pronoun and a past verb open the main clause ("last week they signed",
+ * "in a statement it said"), not a relative. */
+const ZERO_RELATIVE_NOT_NOUN =
+  /^(?:TIME|TIMES|DAY|DAYS|WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|MORNING|EVENING|NIGHT|AFTERNOON|SPRING|SUMMER|AUTUMN|WINTER|DECADE|DECADES|MOMENT|END|START|STATEMENT|STATEMENTS|INTERVIEW|SPEECH|REPORT|LETTER|POST|BRIEFING|RESPONSE|REPLY|TURN|PART|CASE|FACT|WAY)$/;
+
 /** A word that opens a clause of its own: a relative pronoun, "that", a subordinator. */
 function opensClause(x: Words, k: number): boolean {
   const u = x.upper[k]!;
@@ -395,6 +413,23 @@ export function findClauses(
         comma
       });
       if (prepRel) ++i;
+      continue;
+    }
+    // A relative with no pronoun of its own, its subject a personal pronoun and its verb a past tense right after ("praised
+    // Astana for the rules it introduced in 2023", "the deal they signed last year"): after a common noun (not a time's:
+    // "last week they signed") of a phrase with a determiner or possessive, once the sentence has had a verb. Session 21.
+    if (
+      /^(?:IT|THEY|HE|SHE|WE)$/.test(u) &&
+      i >= 2 &&
+      /^NNS?$/.test(x.tags[i - 1] ?? "") &&
+      isLower(words[i - 1] ?? "") &&
+      !pastShaped(words[i - 1] ?? "") &&
+      !ZERO_RELATIVE_NOT_NOUN.test(upper[i - 1]!) &&
+      determinedNoun(x, i - 1) &&
+      (x.tags[i + 1] === "VBD" || (verbish(x, i + 1) && pastShaped(words[i + 1] ?? ""))) &&
+      verbBefore(x, i - 1)
+    ) {
+      out.push({kind: "relative", first: i, last: clauseEnd(x, i, false), opener: i, anchor: i - 1, comma: false});
       continue;
     }
     if (u === "WHEN" && comma && i >= 2 && (nounish(x, i - 2) || MONTH_WORD.test(upper[i - 2]!))) {

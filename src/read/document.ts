@@ -17,6 +17,7 @@ import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
+import {sinceOtherAct} from "./dates-since.js";
 import {openingTime, simplePast} from "./dates-narrative.js";
 import type {
   Claim,
@@ -1199,6 +1200,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         asideBefore(clausesOf(i), s.text, said.start, e.start);
       const nounsDate =
         clauseBefore ||
+        // "The minister, on his first visit since taking office in September, pressed …": the start of a period told in
+        // a "since" phrase dates no act outside it (src/read/dates-since.ts).
+        (said?.start !== undefined &&
+          e.start !== undefined &&
+          said.text !== undefined &&
+          s.text.startsWith(said.text, said.start) &&
+          sinceOtherAct(s.text, said.start, e.start)) ||
         (said?.start !== undefined &&
           e.end !== undefined &&
           said.start >= e.end &&

@@ -16,6 +16,35 @@ import {summaryAfter} from "./summary-appositive.js";
 import {talkTopic} from "./talk-topics.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
+/** Quotation marks. */
+const QUOTE_MARK = /^["“”]$/;
+
+/**
+ * Quotation marks that do not end a clause in the article reader (session 21): a mark opening a quotation right at
+ * the predicate of a subject before it — a past verb, after adverbs at most ("The ministry "demanded that Kabul take
+ * …"", "Latvia "strongly condemned" the strike") — and, when the quotation is a fragment of one to six words with no
+ * clause punctuation, the mark closing it (the verb's object follows). News prose quotes a statement's verb without
+ * making it a clause of its own. A quotation opening the sentence or a clause, a quoted noun phrase or a present tense
+ * (a stance: "Russia "respects the sovereign right" of …") stays apart.
+ */
+function transparentQuotes(ctx: SentenceContext): ReadonlySet<number> {
+  const out = new Set<number>();
+  if (!ctx.happenedOnly) return out;
+  const marks: number[] = [];
+  for (let k = 0; k < ctx.upper.length; ++k) if (QUOTE_MARK.test(ctx.upper[k]!)) marks.push(k);
+  for (let m = 0; m < marks.length; m += 2) {
+    const open = marks[m]!;
+    const close = marks[m + 1] ?? ctx.upper.length;
+    if (!/^(NN|NNS|NNP|NNPS|PRP)$/.test(ctx.tags[open - 1] ?? "")) continue;
+    let v = open + 1;
+    while (v < close && ctx.tags[v] === "RB") ++v;
+    if (v - open > 3 || ctx.tags[v] !== "VBD") continue;
+    out.add(open);
+    const inside = ctx.upper.slice(open + 1, close);
+    if (close < ctx.upper.length && inside.length <= 6 && !inside.some((w) => /^[;:.!?,]$/.test(w))) out.add(close);
+  }
+  return out;
+}
 /** In the article reader a subordinate clause starts afresh: "X is neutral, while clashes broke out between Y and Z". */
 const SUBORDINATOR = new Set(["WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "BECAUSE", "UNLESS", "WHEN", "WHERE"]);
 const PREPOSITION = new Set(
@@ -531,20 +560,21 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     )
       verbAt.push(i);
   const governors = new Map<number, Frame>();
+  const quotes = transparentQuotes(ctx);
   for (let v = 0; v < verbAt.length; ++v) {
     const i = verbAt[v]!;
     const hit = verbFormsAt(ctx.core.verbs, ctx.upper, i)[0];
     if (!hit) continue;
     let clauseStart = 0;
     for (let k = i - 1; k >= 0; --k)
-      if (BREAK.has(ctx.upper[k]!) || (ctx.happenedOnly && SUBORDINATOR.has(ctx.upper[k]!))) {
+      if ((BREAK.has(ctx.upper[k]!) && !quotes.has(k)) || (ctx.happenedOnly && SUBORDINATOR.has(ctx.upper[k]!))) {
         clauseStart = k + 1;
         break;
       }
     const nextVerb = verbAt[v + 1] ?? ctx.upper.length;
     let clauseEnd = ctx.upper.length - 1;
     for (let k = hit.last + 1; k < ctx.upper.length; ++k)
-      if (BREAK.has(ctx.upper[k]!)) {
+      if (BREAK.has(ctx.upper[k]!) && !quotes.has(k)) {
         clauseEnd = k - 1;
         break;
       }
