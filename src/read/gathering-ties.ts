@@ -31,6 +31,8 @@ const SUBJECT_AFTER = new RegExp(
   `^(?:['’]s)?(?:\\s+(?:foreign|defence|defense|economy|trade|finance|energy|prime|deputy|member|heads?|of|state|states|leaders|ministers|presidents|countries))*\\s+(?:(?:also|then|first|later|last|again)\\s+)?${GATHERING_VERB}\\b`,
   "i"
 );
+/** A verb of gathering right after the name's people: "Leaders of the OTS met". */
+const VERB_AFTER = new RegExp(`^\\s+${GATHERING_VERB}\\b`, "i");
 /** The people of the name before it: "Leaders of the", "The heads of state of the", "Foreign ministers of the". */
 const PEOPLE_BEFORE =
   /\b(?:leaders|heads\s+of\s+state|heads\s+of\s+government|ministers|presidents|members|member\s+states)\s+of\s+(?:the\s+)?(?:six\s+|five\s+|\d+\s+)?$/i;
@@ -49,10 +51,6 @@ export function gatheringOf(text: string, start: number, end: number): boolean {
   if (SUBJECT_AFTER.test(after)) return true;
   // ("Leaders of the OTS met in Astana", "hosted the leaders of the GCC and the five states at the first summit": its
   // people, gathered or at the sentence's gathering)
-  if (
-    PEOPLE_BEFORE.test(before) &&
-    (new RegExp(`^\\s+${GATHERING_VERB}\\b`, "i").test(after) || GATHERING_WORD.test(text))
-  )
-    return true;
+  if (PEOPLE_BEFORE.test(before) && (VERB_AFTER.test(after) || GATHERING_WORD.test(text))) return true;
   return false;
 }
