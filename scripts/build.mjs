@@ -26,8 +26,8 @@ utimesSync(stamp, now, now);
  * The read worker's modules (lib/app/read-worker.js and what it imports: the reader, the coder) in one CommonJS file,
  * lib/app/read-worker.bundle.cjs, which a reader thread runs with V8's code cache (src/app/read-worker-start.ts): no
  * resolution and loading of ~100 modules, no compiling of the functions the cache holds. Each module keeps its own
- * `import.meta.url` (its file's URL in lib/). Made with esbuild where it is installed (vite's dependency); without it,
- * no bundle (an old one removed) and the thread imports lib/app/read-worker.js.
+ * `import.meta.url` (its file's URL in lib/). Made with esbuild (a devDependency, at the version tsx and vite bring in);
+ * where it is not installed, no bundle (an old one removed) and the thread imports lib/app/read-worker.js.
  */
 async function bundleReadWorker() {
   const lib = join(ROOT, "lib");
