@@ -492,6 +492,38 @@ const UP_FROM_BARE = new RegExp(
   String.raw`^[^.;:!?]{0,60}?,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?(${NUM}|${WORD_NUM})(?:\s+(thousand|million|billion|trillion))?(?![\d.,]*\s*(?:%|per\b|percent\b|(?:${SCALE})\b|(?:${CURRENCY_WORD})\b|(?:${MEASURES})\b|[$€£¥₸₽]))(?![\p{L}\p{N}])`,
   "iu"
 );
+/** A "from" just before an amount ("from about 480 per dollar"): a bare "to" level may follow. */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
+const YEAR_NUMBER = /^(?:19[5-9]\d|20\d{2})$/;
+
+/**
+ * Adds to `found` the bare levels `pattern` finds after an amount that `only` admits: a number (group 1) with no unit
+ * of its own, at its own scale when it names one (group 2), in the amount's unit. A year-like number is no level unless
+ * the amount is itself at least `yearCeiling` ("from 1,500 to 2025": levels; "from 12 to 2025 levels": a year).
+ */
+function addBareLevels(
+  found: Found[],
+  text: string,
+  pattern: RegExp,
+  only: (f: Found) => boolean,
+  yearCeiling: number
+): void {
+  for (const f of [...found]) {
+    if (!only(f)) continue;
+    const m = pattern.exec(text.slice(f.end));
+    if (!m) continue;
+    const said = m[1]! + (m[2] ? ` ${m[2]}` : "");
+    const start = f.end + m.index + m[0].length - said.length;
+    const end = start + said.length;
+    const value = numberOf(m[1]!);
+    if (value === undefined || found.some((o) => start < o.end && end > o.start)) continue;
+    if (YEAR_NUMBER.test(m[1]!) && f.value < yearCeiling) continue;
+    const scaleWord = m[2]?.toLowerCase();
+    const scale = scaleWord ? SCALES[scaleWord]! : f.scale;
+    const unit = scaleWord ? f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, `${scaleWord} `) : f.unit;
+    found.push({value, unit, scale, start, end, rule: f.rule});
+  }
+}
 /** A target ("bring trade to $15 billion", "in the next few years"): its amount is of a time to come. */
 const TO_COME =
   /\b(?:will|shall|(?:bring|take|raise|lift|increase|boost|push|double)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[$€£¥]|US\$|\d|about|around|some|more than|over)|targets?\b|in the (?:next|coming)\s+(?:few\s+)?(?:years?|months?|decades?))/i;
@@ -855,35 +887,9 @@ export function readFigures(
     }
     found.sort((a, b) => a.start - b.start);
     // "weaken from about 480 per dollar today to 520 by the end of next year": the bare number after "to" is a level
-    // in the unit of the one after "from".
-    for (const f of [...found]) {
-      if (!/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i.test(s.text.slice(0, f.start)))
-        continue;
-      const to = FROM_TO_BARE.exec(s.text.slice(f.end));
-      if (!to) continue;
-      const start = f.end + to.index + to[0].length - to[1]!.length;
-      const end = start + to[1]!.length;
-      const value = numberOf(to[1]!);
-      if (value === undefined || found.some((o) => start < o.end && end > o.start)) continue;
-      // (a year, "to 2025 levels", unless the first level is of a year's size too)
-      if (/^(?:19[5-9]\d|20\d{2})$/.test(to[1]!) && f.value < 1000) continue;
-      found.push({value, unit: f.unit, scale: f.scale, start, end, rule: f.rule});
-    }
-    for (const f of [...found]) {
-      const base = UP_FROM_BARE.exec(s.text.slice(f.end));
-      if (!base) continue;
-      const text = base[1]! + (base[2] ? ` ${base[2]}` : "");
-      const start = f.end + base.index + base[0].length - text.length;
-      const end = start + text.length;
-      const value = numberOf(base[1]!);
-      if (value === undefined || found.some((o) => start < o.end && end > o.start)) continue;
-      if (/^(?:19[5-9]\d|20\d{2})$/.test(base[1]!)) continue;
-      const scaleWord = base[2]?.toLowerCase();
-      // ("three billion dollars, up from two billion": the base names its scale; "up from 9" takes the amount's)
-      const scale = scaleWord ? SCALES[scaleWord]! : f.scale;
-      const unit = scaleWord ? f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, `${scaleWord} `) : f.unit;
-      found.push({value, unit, scale, start, end, rule: f.rule});
-    }
+    // in the unit of the one after "from"; "to three billion dollars, up from two billion": a base in the amount's unit.
+    addBareLevels(found, s.text, FROM_TO_BARE, (f) => FROM_BEFORE.test(s.text.slice(0, f.start)), 1000);
+    addBareLevels(found, s.text, UP_FROM_BARE, () => true, Infinity);
     found.sort((a, b) => a.start - b.start);
     const opening = OPENING_YEAR.exec(s.text);
     // Whether a yearless figure here may be of the period stated just before (see `carried`).
