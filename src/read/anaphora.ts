@@ -1123,6 +1123,21 @@ export class Anaphora {
     };
   }
 
+  /**
+   * Who signed a paper the sentence tells without its signers (src/read/events-signed-paper.ts): the two sides of the
+   * latest signing told, else of the latest event, within eight sentences (this one included), with the names the
+   * text gave them ("the Latvian side" for a side named by its adjective alone); undefined when there is none or
+   * `mentions` (the sentence's before the paper) name either side.
+   */
+  paperSigners(mentions: readonly AnaphoraMention[]): {codes: [string, string]; names: [string, string]} | undefined {
+    const sides = this.signing && this.sentence - this.signing.sentence <= 8 ? this.signing : this.dyad;
+    if (!sides || this.sentence - sides.sentence > 8) return undefined;
+    const codes = sides.codes;
+    const names = codes.map((c) => this.nameOf(c));
+    if (!names[0] || !names[1] || mentions.some((m) => codes.includes(m.code))) return undefined;
+    return {codes, names: [names[0], names[1]]};
+  }
+
   /** "… welcomed the agreement" → "… welcomed the agreement between <A> and <B>" (see {@link Anaphora.rewrite}). */
   private eventObject(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
     const act = EVENT_OBJECT.exec(text);

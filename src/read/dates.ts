@@ -174,6 +174,20 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({date: iso(Number(m[1]), Number(m[2]), Number(m[3])), precision: "day"})
   },
   {
+    // "on June 17 last year", "17 May this year", "on 3 March of the previous year": a day of the year named (not the
+    // year nearest before the page's day, as a day alone is read). Session 22.
+    rule: "day-relative-year",
+    re: new RegExp(
+      `\\b(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+(?:of\\s+)?${MONTH})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this|next|the\\s+previous|the\\s+following)\\s+year\\b`,
+      "i"
+    ),
+    resolve: (m, ref) => {
+      const w = m[5]!.toLowerCase();
+      const y = w === "this" ? ref.y : w === "next" || w.endsWith("following") ? ref.y + 1 : ref.y - 1;
+      return {date: iso(y, monthIndex((m[1] ?? m[4])!), Number(m[2] ?? m[3])), precision: "day"};
+    }
+  },
+  {
     rule: "month-day",
     yearOnly: true,
     re: new RegExp(`\\b(?:on\\s+)${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i"),

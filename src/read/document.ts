@@ -14,6 +14,7 @@
 import {Anaphora} from "./anaphora.js";
 import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
 import {hostedDefinite, hostedGathering} from "./events-hosted.js";
+import {signedPaper} from "./events-signed-paper.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
@@ -970,6 +971,34 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         if (have.has(key) || e.source !== hosted.host || e.target !== hosted.body || !e.code.startsWith("04")) continue;
         have.add(key);
         sentenceEvents.push(fromCopy(e, hosted.back, "hosted:place"));
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "The previous agreement, signed in 2022, …", "A treaty was signed in 1995": a paper signed at its own time, its
+    // signers unnamed, is the latest signing's sides' (src/read/events-signed-paper.ts), read in an active copy; only
+    // the signing between them, placed at the participle.
+    // (a side named before the paper tells its own parties: "Latvia praised the treaty, signed in 2019")
+    const signed = signedPaper(text, named);
+    const signers = signed
+      ? (signed.gathering ?? anaphora.paperSigners(named.filter((m) => m.start < signed.from)))
+      : undefined;
+    if (signers && signed) {
+      const have = new Set(sentenceEvents.map(eventKey));
+      for (const e of options.coder!.codeSentence(signed.copy(signers.names), {
+        ...(date ? {date: date.date} : {}),
+        timed: true
+      }).events) {
+        const key = eventKey(e);
+        if (
+          have.has(key) ||
+          !e.code.startsWith("05") ||
+          !signers.codes.includes(e.source) ||
+          !signers.codes.includes(e.target) ||
+          e.source === e.target
+        )
+          continue;
+        have.add(key);
+        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? signed.at : signed.end), "signed:paper"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
