@@ -9,6 +9,7 @@
  *
  * @module
  */
+import {literalMatch} from "./literal-match.js";
 
 /** A mention as this module needs it: offsets into the sentence, the text and the actor code. */
 export interface BodyMention {
@@ -105,6 +106,8 @@ interface Token {
  */
 const ASCII_WORD = String.raw`[A-Za-z\d&'’.-]+|\(|\)|,`;
 const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
+const ASCII_WORD_RE = new RegExp(ASCII_WORD, "g");
+const WORD_RE = new RegExp(WORD.source, "gu");
 /** The text last asked about, and whether its letters are all ASCII. */
 let lastText: string | undefined;
 let lastAscii = false;
@@ -114,7 +117,8 @@ function tokens(text: string, from: number, n: number): Token[] {
     lastText = text;
     lastAscii = !NON_ASCII_LETTER.test(text);
   }
-  const re = lastAscii ? new RegExp(ASCII_WORD, "g") : new RegExp(WORD.source, "gu");
+  // (one pattern each, used from `from` to the end here: nothing else runs in between)
+  const re = lastAscii ? ASCII_WORD_RE : WORD_RE;
   re.lastIndex = from;
   const out: Token[] = [];
   for (let m = re.exec(text); m && out.length < n; m = re.exec(text))
@@ -401,8 +405,31 @@ function headFamily(word: string): string {
   return w;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Where a bound body's name is written ({@link nameMatcher}): `exec` and `lastIndex` as a global pattern's. */
+interface NameMatcher {
+  lastIndex: number;
+  exec(text: string): {index: number; 0: string} | null;
+}
+
+/** No letter or digit before (sticky, {@link literalMatch}). */
+const NO_WORD_BEFORE = /(?<![\p{L}\d])/uy;
+/** What may follow a body's name: its acronym in brackets, and then no letter or digit (sticky). */
+const NAME_TAIL = /(?:\s+\(\p{Lu}[\p{Lu}\d&-]{1,7}\))?(?![\p{L}\d])/uy;
+
+/**
+ * A body's name as a whole word, with its acronym in brackets after it ("China National Nuclear Corporation (CNNC)"):
+ * the matches of `new RegExp(`(?<![\p{L}\d])${name, escaped}${NAME_TAIL.source}`, "gu")` one after the other, found
+ * without a pattern made per name (src/read/literal-match.ts).
+ */
+function nameMatcher(name: string): NameMatcher {
+  return {
+    lastIndex: 0,
+    exec(text) {
+      const m = literalMatch(text, name, NAME_TAIL, NO_WORD_BEFORE, this.lastIndex);
+      this.lastIndex = m ? m.end : 0;
+      return m ? {index: m.index, 0: text.slice(m.index, m.end)} : null;
+    }
+  };
 }
 
 /** Where a sentence names a bound body: its span, its state and whether by a description ("the agency"). */
@@ -429,7 +456,7 @@ interface Bound {
 export class BodyBindings {
   private readonly bodies = new Map<string, Bound>();
   /** {@link bodies} longest name first, and each one's pattern: made again only when a binding is added. */
-  private boundBodies: {name: string; body: Bound; re: RegExp}[] = [];
+  private boundBodies: {name: string; body: Bound; re: RegExp | NameMatcher}[] = [];
   /** Code → the latest sentence that named one of its bound bodies (for descriptions). */
   private readonly bodySeen = new Map<string, number>();
   /** Head-noun family ("agency", "ministry", "company") → the code of the latest body of that kind named (if bound). */
@@ -457,10 +484,7 @@ export class BodyBindings {
           body,
           re: body.description
             ? new RegExp(`(?<![\\p{L}\\d])[Tt]he\\s+${name}(?![\\p{L}\\d-])(?!\\s+(?:of|for)\\b)`, "gu")
-            : new RegExp(
-                `(?<![\\p{L}\\d])${escapeRe(name)}(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d&-]{1,7}\\))?(?![\\p{L}\\d])`,
-                "gu"
-              )
+            : nameMatcher(name)
         }));
     const hits = this.hits(text, mentions, sentence, true);
     for (const hit of hits) if (!hit.description) this.bodySeen.set(hit.code, sentence);

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import {matchesOf} from "./each-match.js";
 
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -53,7 +54,7 @@ const RELATIVE_BEFORE = /\b(?:which|who|whom|whose\s+[\p{L}-]+|,\s*where)\s+(?:[
  * will meet on Friday, and the talks will likely fail.") foresees.
  */
 export function calendarFuture(sentence: string): boolean {
-  const all = [...sentence.matchAll(FUTURES)];
+  const all = [...matchesOf(FUTURES, sentence)];
   // (a future inside a relative clause describes its noun, "the summit, which will be chaired by X": no clause of its own)
   const futures = all.filter((m) => !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
   if (futures.length === 0) return false;
@@ -71,7 +72,7 @@ export function calendarFuture(sentence: string): boolean {
     const lead = sentence.slice(0, m.index);
     const from = Math.max(
       0,
-      ...[...lead.matchAll(SAYINGS), ...lead.matchAll(CLAUSE_START)].map((c) => c.index + c[0].length)
+      ...[...matchesOf(SAYINGS, lead), ...matchesOf(CLAUSE_START, lead)].map((c) => c.index + c[0].length)
     );
     const before = lead.slice(from).replace(RELATIVE_BETWEEN, ",");
     return AFTER_POINT.test(before) || AFTER_POINT.test(after);

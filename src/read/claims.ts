@@ -25,6 +25,7 @@ import {calendarFuture} from "./claims-calendar.js";
 import {isSignpost} from "./claims-signpost.js";
 import {pastReason} from "./claims-reason.js";
 import {planContent} from "./claims-content.js";
+import {matchesOf} from "./each-match.js";
 
 const RECOMMENDATION = cue(
   new RegExp(
@@ -171,7 +172,7 @@ const FIRST_PERSON_ACT = new RegExp(
  * one as an attribute of the act's object ("lodged a serious complaint", "raised this serious matter") is colour.
  */
 function noPredicateJudgement(sentence: string): boolean {
-  for (const m of sentence.matchAll(JUDGEMENT_ALL))
+  for (const m of [...matchesOf(JUDGEMENT_ALL, sentence)])
     if (
       /\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?|seems?)\s+(?:\p{L}+\s+){0,2}$/iu.test(
         sentence.slice(0, m.index)
@@ -483,7 +484,7 @@ export function judgementCue(sentence: string): string | undefined {
     return first?.[1]?.toLowerCase();
   // A word of judgement inside a name ("Northbridge Risk", "the Good Governance Fund") or a hyphenated compound ("a
   // treaty of good-neighbourliness") judges nothing: the next one.
-  for (const m of sentence.matchAll(JUDGEMENT_ALL))
+  for (const m of [...matchesOf(JUDGEMENT_ALL, sentence)])
     if (!inName(sentence, m.index, m[0]) && !inCompound(sentence, m.index, m[0])) return m[1]!.toLowerCase();
   return undefined;
 }
@@ -642,7 +643,9 @@ export function reportedClauses(
     /\band\s+(?:that|also|called|urged|appealed|proposed|suggested|stressed|noted|emphasi|underlined|warned|said|added|expressed)/.test(
       text
     );
-  const cuts = said ? [...text.matchAll(SECOND_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length})) : [];
+  const cuts = said
+    ? [...matchesOf(SECOND_CLAUSE, text)].map((m) => ({at: m.index!, next: m.index! + m[0].length}))
+    : [];
   // (the first clause must itself be reported: "X noted …", "X stressed that …")
   const reported = cuts.length > 0 && cuts.length <= 3 && FIRST_CLAUSE_REPORTED.test(text.slice(0, cuts[0]!.at));
   if (reported) {
@@ -650,7 +653,7 @@ export function reportedClauses(
     if (parts.every((p) => p.kind !== undefined && p.cue !== "about-actor" && p.cue !== "quoted-words")) return parts;
   }
   // Clauses of different kinds, the ones above or others.
-  const other = [...text.matchAll(OTHER_CLAUSE)].map((m) => ({at: m.index!, next: m.index! + m[0].length}));
+  const other = [...matchesOf(OTHER_CLAUSE, text)].map((m) => ({at: m.index!, next: m.index! + m[0].length}));
   // ("… and that …" continues a report only after a reported first clause: "…, and that will not change" goes on
   // about the clause before it)
   const all = [...cuts.filter((c) => reported || !/^that\s/.test(text.slice(c.next))), ...other]

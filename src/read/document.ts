@@ -67,6 +67,7 @@ import {EXPERT_ROLE, isServingOfficial, presentedExperts, RESEARCH_BODY} from ".
 import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {OfficeHolders, spliceOffices} from "./office-holders.js";
 import {splitSentences} from "./sentences.js";
+import {literalMatch} from "./literal-match.js";
 import {extractStances} from "./stances.js";
 import {assignVoices, titlePerson, type Voice} from "./voices.js";
 import {
@@ -84,6 +85,7 @@ import {
   stateName,
   stateNameOf
 } from "./first-person.js";
+import {matchesOf} from "./each-match.js";
 
 export {detectFormat, type DocumentFormat} from "./format.js";
 
@@ -278,25 +280,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ...(answerer ? {answerer} : {}),
     actorOf
   });
-  // (Each speaker's two patterns are made once per document.)
-  const patternsBySpeaker = new Map<string, {apposition: RegExp; of: RegExp}>();
-  const speakerPatterns = (speaker: string) => {
-    let p = patternsBySpeaker.get(speaker);
-    if (!p) {
-      const name = escapeRe(speaker);
-      p = {
-        apposition: new RegExp(`${name},\\s+(?:(?:an?|the)\\s+)?([^,.;"”»]{3,80})`),
-        // ("X at the … University said" is where X speaks as often as where X works: "of" and "from" only, and the
-        // body's name only, never the words after it)
-        of: new RegExp(
-          `${name}\\s+(?:of|from)\\s+(the\\s+\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+)*\\p{Lu}[\\p{L}'’.&-]*){0,8})`,
-          "u"
-        )
-      };
-      patternsBySpeaker.set(speaker, p);
-    }
-    return p;
-  };
+  // (a speaker's two patterns are read where the text writes the name: none is made per speaker, literal-match.ts)
+  const speakerPatterns = (speaker: string, text: string) => ({
+    apposition: literalMatch(text, speaker, APPOSITION_AFTER)?.groups[1],
+    of: literalMatch(text, speaker, OF_AFTER)?.groups[1]
+  });
   // Experts quoted in the body ("political analyst X said", "…, said X, an economist at …", a transcript's
   // interviewee) join the experts the header named. A transcript where nobody asks (two news anchors reading a
   // bulletin) has no interviewee: its labelled people are presenters, experts only by an expert's role (review F12).
@@ -307,10 +295,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // or a minister, speaks as an official wherever he speaks)
     if (v.speaker === metadata.author || (v.rule !== "transcript-answer" && knownPerson?.(v.speaker))) return;
     // (both patterns start with the speaker's name as written: a sentence without it matches neither)
-    const said = sentences[i]!.text.includes(v.speaker) ? speakerPatterns(v.speaker) : undefined;
-    const apposition = said?.apposition.exec(sentences[i]!.text)?.[1];
+    const said = sentences[i]!.text.includes(v.speaker) ? speakerPatterns(v.speaker, sentences[i]!.text) : undefined;
+    const apposition = said?.apposition;
     // "said X of the Almaty-based Institute for Economic Research": a research body names an expert's place.
-    const of = said?.of.exec(sentences[i]!.text)?.[1];
+    const of = said?.of;
     const role =
       v.role ??
       (apposition && EXPERT_ROLE.test(apposition) && !/^\p{Ll}+ing\b/u.test(apposition)
@@ -509,7 +497,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (own && own.precision !== "article") continue;
     const text = sentences[i]!.text;
     if (!PLUPERFECT.test(text) || !ONE_OCCASION.test(text)) continue;
-    const places = [...text.matchAll(PLACE_IN)].map((m) => m[1]!);
+    const places = [...matchesOf(PLACE_IN, text)].map((m) => m[1]!);
     if (places.length === 0) continue;
     for (let b = i - 1; b >= Math.max(0, i - 4); --b) {
       const told = dates[b];
@@ -1828,9 +1816,14 @@ const AHEAD_LINK = /\bto\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]{2,}\b|\b(?:
 /** Date rules that read a month or day without a year in the latest such month before the article. */
 const YEARLESS_RULES = new Set(["in-month", "month-day", "day-month", "this-month-name", "weekday", "wire-weekday"]);
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** After a speaker's name (sticky, {@link literalMatch}): ", an analyst at …" (group 1: the apposition's words). */
+const APPOSITION_AFTER = /,\s+(?:(?:an?|the)\s+)?([^,.;"”»]{3,80})/y;
+/**
+ * After a speaker's name: " of the Almaty-based Institute …" (group 1: the body's name). ("X at the … University said"
+ * is where X speaks as often as where X works: "of" and "from" only, and the body's name only, never the words after it.)
+ */
+const OF_AFTER =
+  /\s+(?:of|from)\s+(the\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*\p{Lu}[\p{L}'’.&-]*){0,8})/uy;
 
 function isAliasList(a: readonly ActorAlias[] | Gazetteer): a is readonly ActorAlias[] {
   return Array.isArray(a);

@@ -10,6 +10,7 @@
  * @module
  */
 import {eachMatch} from "./each-match.js";
+import {literalMatch, NO_LETTER_AFTER, NO_LETTER_BEFORE} from "./literal-match.js";
 
 /** A mention as this reader needs it: offsets into its sentence and the actor code. */
 export interface PersonMention {
@@ -38,7 +39,7 @@ export function stateBeside(
 ): string | undefined {
   // (A text without the name as written cannot hold it as a word: no pattern is made for it.)
   if (!text.includes(surname)) return undefined;
-  const at = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").exec(text);
+  const at = literalMatch(text, surname, NO_LETTER_AFTER, NO_LETTER_BEFORE);
   if (!at) return undefined;
   const end = at.index + surname.length;
   let best: {code: string; distance: number} | undefined;

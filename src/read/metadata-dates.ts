@@ -10,6 +10,7 @@
  *
  * @module
  */
+import {matchesOf} from "./each-match.js";
 
 /** A numeric date with the year last: "07-04-2025", "7/4/2025", "07.04.2025". */
 export interface NumericDate {
@@ -28,7 +29,7 @@ const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d]
 /** The numeric dates of a line, in order. */
 export function numericDates(line: string): NumericDate[] {
   const out: NumericDate[] = [];
-  for (const m of line.matchAll(NUMERIC)) {
+  for (const m of [...matchesOf(NUMERIC, line)]) {
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) continue;
     out.push({a, b, year: Number(m[4]), sep: m[2] as NumericDate["sep"]});
@@ -110,8 +111,8 @@ export function pageDayOrder(texts: readonly string[], sep: NumericDate["sep"]):
   // The locale the page shows: dates written day before month, British spelling; for slashes (the American form),
   // dates written month before day and American spelling.
   const all = texts.join("\n");
-  const dayMonth = [...all.matchAll(DAY_MONTH)].length;
-  const monthDay = [...all.matchAll(MONTH_DAY)].length;
+  const dayMonth = [...matchesOf(DAY_MONTH, all)].length;
+  const monthDay = [...matchesOf(MONTH_DAY, all)].length;
   const {british, american} = spellingCounts(all);
   // (a time past noon on the 24-hour clock, "14:22" with no "PM", in the page's own date stamps — the lines holding
   // its numeric dates — is written where the day comes first; a time in the prose, a score or a ratio says nothing)

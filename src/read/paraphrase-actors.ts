@@ -29,6 +29,7 @@ import {
   pronounFor,
   isPast
 } from "./paraphrase-grammar.js";
+import {matchesOf} from "./each-match.js";
 
 export const capital: Transform = {
   name: "capital",
@@ -157,7 +158,7 @@ const APPOSITION = new RegExp(
 
 function appositions(sentence: string) {
   const out: {m: RegExpMatchArray; who?: string; article?: string; title: string; at: number}[] = [];
-  for (const m of sentence.matchAll(APPOSITION)) {
+  for (const m of [...matchesOf(APPOSITION, sentence)]) {
     const t = m[3]!.split(" ");
     if (!t.every(titleWord) || !TITLE_HEADS.has(t[t.length - 1]!.toLowerCase())) continue;
     // An apposition closes with a comma or the sentence's end, with no verb of its own: a comma that ends a

@@ -25,6 +25,7 @@ import {
   PARTICIPLE_TO_PAST,
   verbGroup
 } from "./paraphrase-grammar.js";
+import {matchesOf} from "./each-match.js";
 
 // Dates
 
@@ -42,13 +43,13 @@ export const dateForm: Transform = {
   describe: 'a date\'s order ("3 May 2024" <-> "May 3, 2024")',
   apply: (sentence) => {
     const out: Variant[] = [];
-    for (const m of sentence.matchAll(DAY_MONTH)) {
+    for (const m of [...matchesOf(DAY_MONTH, sentence)]) {
       if (/(\d\s*(and|to|[-–—])\s*)$/.test(sentence.slice(0, m.index))) continue;
       const comma = m[3] && /^ \p{L}/u.test(sentence.slice(m.index + m[0].length)) ? "," : "";
       const text = `${m[2]} ${m[1]}${m[3] ? `, ${m[3]}${comma}` : ""}`;
       out.push({edits: [{start: m.index, end: m.index + m[0].length, text}], note: `${m[0]} -> ${text}`});
     }
-    for (const m of sentence.matchAll(MONTH_DAY)) {
+    for (const m of [...matchesOf(MONTH_DAY, sentence)]) {
       const text = `${m[2]} ${m[1]}${m[3] ? ` ${m[3]}` : ""}`;
       out.push({edits: [{start: m.index, end: m.index + m[0].length, text}], note: `${m[0]} -> ${text}`});
     }
@@ -127,7 +128,7 @@ export const datePlace: Transform = {
     const first = /^\p{L}+/u.exec(sentence)?.[0] ?? "";
     // A sentence that opens with a phrase of its own ("In Astana on 12 June, …") has its frame already.
     if (!isCap(first) || NOT_A_SUBJECT.has(first)) return [];
-    for (const m of sentence.matchAll(DATE_INSIDE)) {
+    for (const m of [...matchesOf(DATE_INSIDE, sentence)]) {
       if (m.index === 0 || CLAUSE_OPENER.test(sentence.slice(0, m.index))) continue;
       const opener = OPENERS.has(first) ? first.toLowerCase() : first;
       const commaAfter = m[1] && sentence[m.index + m[0].length] === ",";

@@ -17,6 +17,8 @@ import {
   WEEKDAYS,
   type StateWords
 } from "./paraphrase-lexicon.js";
+import {literalMatch, NO_LETTER_AFTER, NO_LETTER_BEFORE} from "./literal-match.js";
+import {matchesOf} from "./each-match.js";
 
 /** Replace `text.slice(start, end)` by `text`. */
 export interface Edit {
@@ -77,7 +79,7 @@ export interface Word {
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({text: m[0], start: m.index, end: m.index + m[0].length}));
+  return [...matchesOf(WORD, text)].map((m) => ({text: m[0], start: m.index, end: m.index + m[0].length}));
 }
 
 export const isCap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
@@ -299,6 +301,12 @@ export function verbGroup(sentence: string): VerbGroup | undefined {
 
 // Pronouns
 
+/** The index after the character at `at` (a surrogate pair is one character). */
+function past(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
 /**
  * The pronoun the article uses for a person: "he" or "she" when the words after the person's name say
  * so (a "He"/"She"/"his"/"her" within the next 200 characters, one gender only, or Mr/Ms before it).
@@ -306,7 +314,18 @@ export function verbGroup(sentence: string): VerbGroup | undefined {
 export function personPronoun(document: string, surname: string): "he" | "she" | undefined {
   let he = 0;
   let she = 0;
-  for (const m of document.matchAll(new RegExp(`(?<![\\p{L}])${esc(surname)}(?![\\p{L}])`, "gu"))) {
+  for (
+    let m = literalMatch(document, surname, NO_LETTER_AFTER, NO_LETTER_BEFORE);
+    m;
+    // (as matchAll: past an empty match, by a whole character)
+    m = literalMatch(
+      document,
+      surname,
+      NO_LETTER_AFTER,
+      NO_LETTER_BEFORE,
+      m.end > m.index ? m.end : past(document, m.end)
+    )
+  ) {
     const before = document.slice(Math.max(0, m.index - 40), m.index);
     if (/\bMr\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(before)) he += 2;
     if (/\b(Ms|Mrs)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(before)) she += 2;
@@ -338,7 +357,7 @@ export function pronounFor(
 ): "it" | "he" | "she" | undefined {
   const words = name.split(" ");
   const last = words[words.length - 1]!;
-  const named = (n: string) => new RegExp(`(?<![\\p{L}])${esc(n)}(?![\\p{L}])`, "u").test(previous);
+  const named = (n: string) => literalMatch(previous, n, NO_LETTER_AFTER, NO_LETTER_BEFORE) !== undefined;
   const state = STATES.find((s) => s.name === name || s.name === `the ${name.replace(/^The /, "")}`);
   if (state) {
     // The state named in the sentence before, and no other state there to take the pronoun.

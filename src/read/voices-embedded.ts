@@ -297,7 +297,7 @@ export interface EmbeddedSpeech {
  * saying ("…, in which he called …", "…, which experts said marks …": its subject speaks).
  */
 export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
-  for (const m of text.matchAll(PARTICIPLE_CLAUSE)) {
+  for (const m of [...matchesOf(PARTICIPLE_CLAUSE, text)]) {
     // (the main clause: a speaker's phrase, or a personal pronoun, and its finite verb in the past, the perfect or the
     // present: "X welcomed the agreements", "She has toured the port", "The minister tours the port"; review K7)
     const main = mainClause(text.slice(0, m.index));

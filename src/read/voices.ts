@@ -9,6 +9,7 @@ import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
 import {isOrganisation, isPersonName} from "./byline.js";
 import {cue} from "./cue.js";
+import {matchesOf} from "./each-match.js";
 import {insideInstitutionName} from "./institutions.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
@@ -432,7 +433,7 @@ export function assignVoices(
   const personOf = (adjective: string, role?: RegExp): {speaker: string; role?: string} | undefined => {
     const code = stateOf(adjective);
     const before = body.slice(0, at);
-    const own = new RegExp(`\\b${adjective}\\b`);
+    const own = kept(`\\b${adjective}\\b`, "");
     const found = [...people].reverse().find((p) => {
       // (the words before the person's first mention: "his Kyrgyz counterpart Jeenbek Kulubaev")
       const intro = wordsBefore(before, p.speaker);
@@ -959,6 +960,12 @@ export function assignVoices(
   return voices;
 }
 
+/** A title before a name, as {@link nameGender}'s pattern starts: a body without it has no titled name. */
+const TITLE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Mr|Sir)\.?\s/u;
+/** The last body {@link nameGender} looked into, and where its first title is (-1: none). */
+let titleBody: string | undefined;
+let titleAt = -1;
+
 /**
  * A person's gender where the text or the name says it: a title before the surname somewhere in the body ("Ms.
  * Nurova", "Mr Lee", "Madam Chair Seitova"), else the ending of a Slavic or Central Asian surname ("-ova", "-eva",
@@ -967,10 +974,16 @@ export function assignVoices(
 export function nameGender(name: string, body: string): "f" | "m" | undefined {
   const surname = name.split(/\s+/).at(-1)!.replace(/[.,]$/, "");
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
-  const titled = new RegExp(
-    `\\b(Mrs|Ms|Miss|Madam|Madame|Mr|Sir)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${surname}(?![\\p{L}])`,
-    "u"
-  ).exec(body)?.[1];
+  // (the pattern is made only where the body writes a title and the surname after it: most bodies have no title)
+  if (titleBody !== body) [titleBody, titleAt] = [body, TITLE.exec(body)?.index ?? -1];
+  const titled = (
+    titleAt >= 0 && body.includes(surname, titleAt)
+      ? new RegExp(
+          `\\b(Mrs|Ms|Miss|Madam|Madame|Mr|Sir)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${surname}(?![\\p{L}])`,
+          "u"
+        )
+      : undefined
+  )?.exec(body)?.[1];
   if (titled) return /^(?:Mr|Sir)$/.test(titled) ? "m" : "f";
   if (/(?:ova|eva|yova|iyeva|ayeva|skaya|tskaya|kaya)$/.test(surname)) return "f";
   if (/(?:ov|ev|yov|iyev|ayev|sky|skiy|skii)$/.test(surname)) return "m";
@@ -1015,6 +1028,22 @@ const OFFICE =
   /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary|chairman|chairwoman|ambassador|envoy))$/iu;
 
 /**
+ * Patterns made from a title or a state's adjective (a few dozen distinct ones), kept once made: a pattern made again
+ * from its source is parsed and compiled again once V8's cache of sources has let it go, and these are long (5–18 ms
+ * of compiling each). Used without a copy ({@link matchesOf}, `test`/`exec` of a pattern without the g flag).
+ */
+const KEPT = new Map<string, RegExp>();
+function kept(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = KEPT.get(key);
+  if (!re) {
+    if (KEPT.size >= 1000) KEPT.clear();
+    KEPT.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}
+
+/**
  * The people named with an office's title before `text` ends, in order: "the president" → "Kassym-Jomart Tokayev"
  * after "President Kassym-Jomart Tokayev"; "the Head of State" is the president.
  */
@@ -1027,12 +1056,12 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
         ? "Prime Minister"
         : o.replace(/(^|\s)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
   // "President Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan Kassym-Jomart Tokayev".
-  const re = new RegExp(
+  const re = kept(
     `\\b${title.replace(/\s+/g, "\\s+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+){0,2}((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
     "gu"
   );
   const out: {speaker: string; role?: string}[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(re, text)) {
     const {name} = splitTitle(m[1]!);
     if (name.split(/\s+/).length >= 2) out.push({speaker: name, role: title});
   }
@@ -1043,12 +1072,12 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
 function nationalLeaderBefore(adjective: string, text: string): {speaker: string; role?: string} | undefined {
   const a = adjective.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const NAME2 = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})";
-  const re = new RegExp(
+  const re = kept(
     `(?:\\b${a}\\s+(?:President|[Ll]eader)\\s+${NAME2}|\\b(?:President|[Ll]eader)\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?${a}\\p{L}*(?:\\s+Republic)?\\s+${NAME2})`,
     "gu"
   );
   let found: string | undefined;
-  for (const m of text.matchAll(re)) found = m[1] ?? m[2];
+  for (const m of matchesOf(re, text)) found = m[1] ?? m[2];
   return found ? {speaker: found, role: "President"} : undefined;
 }
 
@@ -1058,12 +1087,12 @@ function nationalLeaderBefore(adjective: string, text: string): {speaker: string
  */
 function nationalMinisterBefore(adjective: string, text: string): {speaker: string; role?: string} | undefined {
   const a = adjective.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(
+  const re = kept(
     `\\b${a}\\s+(?:(?:Deputy|First|Vice|Prime|Foreign|Acting)\\s+|Minister\\s+[-–—]\\s+)*Minister(?:\\s+of\\s+(?:Foreign\\s+Affairs|\\p{Lu}[\\p{L}-]+))?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`,
     "gu"
   );
   let found: string | undefined;
-  for (const m of text.matchAll(re)) found = m[1];
+  for (const m of matchesOf(re, text)) found = m[1];
   return found ? {speaker: found, role: "Minister"} : undefined;
 }
 
