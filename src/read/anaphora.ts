@@ -1138,6 +1138,11 @@ export class Anaphora {
     return {codes, names: [names[0], names[1]]};
   }
 
+  /** A name the coder reads as the actor `code` (from memory or the sentence's `mentions`), for a copy's subject. */
+  sideName(code: string, mentions: readonly AnaphoraMention[]): string | undefined {
+    return this.groupName(code, mentions);
+  }
+
   /** "… welcomed the agreement" → "… welcomed the agreement between <A> and <B>" (see {@link Anaphora.rewrite}). */
   private eventObject(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
     const act = EVENT_OBJECT.exec(text);

@@ -15,6 +15,7 @@ import {Anaphora} from "./anaphora.js";
 import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
 import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {signedPaper} from "./events-signed-paper.js";
+import {constructionStart} from "./events-construction.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
@@ -987,6 +988,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           continue;
         have.add(key);
         sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? signed.at : signed.end), "signed:paper"));
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "the construction of the A–B–C railway, launched … in December 2024": the route's first two states started it
+    // (src/read/events-construction.ts), read in an active copy; only their economic cooperation (061).
+    const built = constructionStart(text, named, isStateCode);
+    const builders = built?.codes.map((c) => anaphora.sideName(c, named));
+    if (built && builders?.[0] && builders[1]) {
+      const have = new Set(sentenceEvents.map(eventKey));
+      const copy = built.copy([builders[0], builders[1]]);
+      for (const e of options.coder!.codeSentence(copy, {...(date ? {date: date.date} : {}), timed: true}).events) {
+        const key = eventKey(e);
+        if (
+          have.has(key) ||
+          !e.code.startsWith("061") ||
+          !built.codes.includes(e.source) ||
+          !built.codes.includes(e.target) ||
+          e.source === e.target
+        )
+          continue;
+        have.add(key);
+        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? built.at : built.end), "construction:route"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
