@@ -446,6 +446,42 @@ interface Bound {
   code: string;
   description: boolean;
   state: string;
+  /** A name shortened from "<name> of <state>": not where "of" follows it again (another state's body). */
+  short?: boolean;
+}
+
+/**
+ * A state's body named "<name> of <state>" ("the National Bank of Kazakhstan", "the Central Bank of the Russian
+ * Federation", "the State Committee of Uzbekistan"), the words before "of" closing the text before the state's mention.
+ */
+const OF_STATE_NAME =
+  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Agency|Ministry|Bank|Fund|Committee|Service|Office|Department|Authority|Council|Commission|Inspectorate|Administration|Directorate))\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State)\s+of\s+(?:the\s+)?)?$/u;
+
+/**
+ * The bodies a sentence names as "<name> of <state>" whose name the state marks as its own (a government body's head
+ * word, or "National", "Central", "State", "Federal" in it): later, "the <name>" alone is that state's ("the National
+ * Bank of Kazakhstan … In 2023, the National Bank signed …"). Session 22.
+ */
+export function shortenedBodies(
+  text: string,
+  mentions: readonly BodyMention[],
+  isState: (code: string) => boolean
+): {name: string; code: string; state: string}[] {
+  const out: {name: string; code: string; state: string}[] = [];
+  if (!text.includes(" of ")) return out;
+  for (const m of mentions) {
+    if (!isState(m.code)) continue;
+    const hit = OF_STATE_NAME.exec(text.slice(Math.max(0, m.start - 90), m.start));
+    if (!hit) continue;
+    const name = hit[1]!.replace(/^The\s+/, "");
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    if (!GOVERNMENT_HEAD.test(name) && !words.some((w) => /^(?:National|Central|State|Federal)$/.test(w))) continue;
+    // (a state's own word inside the name names it already: "Kazakhstan Development Bank of …" is read as written)
+    if (mentions.some((x) => x !== m && x.end <= m.start && x.start >= m.start - hit[0].length)) continue;
+    if (!out.some((b) => b.name === name && b.code === m.code)) out.push({name, code: m.code, state: m.text});
+  }
+  return out;
 }
 
 /**
@@ -455,6 +491,8 @@ interface Bound {
  */
 export class BodyBindings {
   private readonly bodies = new Map<string, Bound>();
+  /** Shortened names two states' bodies were given ("the Central Bank" of A and of B): bound to neither. */
+  private readonly ambiguous = new Set<string>();
   /** {@link bodies} longest name first, and each one's pattern: made again only when a binding is added. */
   private boundBodies: {name: string; body: Bound; re: RegExp | NameMatcher}[] = [];
   /** Code → the latest sentence that named one of its bound bodies (for descriptions). */
@@ -475,7 +513,15 @@ export class BodyBindings {
   ): BodyHit[] {
     const introduced = introducedBodies(text, mentions, isState, stateOf);
     for (const b of introduced) this.bodies.set(b.name, {code: b.code, description: b.description, state: b.state});
-    if (introduced.length > 0)
+    // ("the National Bank of Kazakhstan": "the National Bank" later; a name two states' bodies share is neither's)
+    const shortened = shortenedBodies(text, mentions, isState);
+    for (const b of shortened) {
+      const had = this.bodies.get(b.name);
+      if (had?.short && had.code !== b.code) this.ambiguous.add(b.name);
+      if (this.ambiguous.has(b.name)) this.bodies.delete(b.name);
+      else if (!had) this.bodies.set(b.name, {code: b.code, description: false, state: b.state, short: true});
+    }
+    if (introduced.length > 0 || shortened.length > 0)
       // (longest first: "China National Nuclear Corporation (CNNC)" before "CNNC")
       this.boundBodies = [...this.bodies]
         .sort((x, y) => y[0].length - x[0].length)
@@ -537,6 +583,8 @@ export class BodyBindings {
         )
           continue;
         if (hits.some((h) => h.start < end && start < h.end)) continue;
+        // (a shortened name followed by "of" again is another state's body: "the National Bank of Moldova")
+        if (b.short && /^\s+of\b/.test(text.slice(end))) continue;
         hits.push({start, end, code: b.code, description: b.description, state: b.state});
       }
     }

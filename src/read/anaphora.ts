@@ -70,6 +70,17 @@ function splice(text: string, at: number, length: number, replacement: string, k
   };
 }
 
+/**
+ * The sentence with its opening pronoun (after `opening`, a phrase of time or place) replaced by `name`. An opening
+ * phrase without its comma would run into the name ("In Astana she signed …" → "In Astana Britain", read as one
+ * place): the copy closes it with a comma. Session 22.
+ */
+function openingSplice(text: string, opening: string, pronoun: string, name: string): Rewrite {
+  if (opening && !/,\s*$/.test(opening))
+    return splice(text, 0, opening.length + pronoun.length, `${opening.trimEnd()}, ${name}`, "pronoun");
+  return splice(text, opening.length, pronoun.length, name, "pronoun");
+}
+
 /** CAMEO's region codes: a region is never one of "the two". */
 const REGIONS = new Set([
   "AFR",
@@ -383,6 +394,14 @@ export class Anaphora {
   private introduced = -1;
   /** Whether the latest sentence read opened with a state's possessive ("Kazakhstan's opposition …"). */
   private ownedSubject = false;
+  /**
+   * The state of the person the current sentence's subject points to ("He …" read as the person of the sentence before,
+   * "The Foreign Secretary …" read as its holder's state): the sentence's subject is that person, for a next "He".
+   * Session 22.
+   */
+  private pointedPerson: {code: string; sentence: number} | undefined;
+  /** The one state whose persons a sentence with no subject of its own named ("This is Minister X's visit."). */
+  private lonePerson: {code: string; sentence: number} | undefined;
 
   /**
    * `stateOfName`, when given, says which state a word alone names ("China"), for a body named after its state whose
@@ -454,6 +473,14 @@ export class Anaphora {
     };
     for (const hit of this.bodies.read(text, mentions, this.sentence, isStateCode, stateOf))
       this.learnPerson(text, {start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), code: hit.code});
+  }
+
+  /**
+   * Notes that the current sentence's subject is a person of state `code` told by a pointer (a pronoun, an office
+   * alone): a next sentence's "He" or "She" is that person too, whoever else this sentence named (session 22).
+   */
+  notePersonSubject(code: string): void {
+    if (isStateCode(code) && !REGIONS.has(code)) this.pointedPerson = {code, sentence: this.sentence};
   }
 
   /** Remembers the sentence's mentions and titled persons. */
@@ -533,6 +560,16 @@ export class Anaphora {
     this.officeBefore = OFFICE_WORD.test(text);
     for (const a of apposed) this.personBefore.add(a.code);
     if (speaker) this.personBefore.add(speaker);
+    // ("Nauseda arrived in Astana. He met X. He also signed …": a subject told by a pointer to a person is that person,
+    // whoever else the sentence named; session 22)
+    if (this.pointedPerson?.sentence === this.sentence) {
+      this.subject = {code: this.pointedPerson.code, sentence: this.sentence};
+      this.personBefore.add(this.pointedPerson.code);
+    }
+    if (this.subject?.sentence !== this.sentence && this.personBefore.size === 1) {
+      const code = [...this.personBefore][0]!;
+      if (isStateCode(code) && !REGIONS.has(code)) this.lonePerson = {code, sentence: this.sentence};
+    }
     // (review J10) "X was received by Y …. He …": after a passive, "He" is its subject (the actor opening it)
     const opener = PASSIVE_BY.test(text) ? mentions.find((m) => !REGIONS.has(m.code)) : undefined;
     this.passiveSubject = opener && opener.start < (PASSIVE_BY.exec(text)?.index ?? 0) ? opener.code : undefined;
@@ -794,7 +831,7 @@ export class Anaphora {
     // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
     // "Its President X travelled to …": the state's office holder.
     let pronoun =
-      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|It|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
+      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|It|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+|previously\s+|already\s+|first\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
         text
       );
     let possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
@@ -819,6 +856,19 @@ export class Anaphora {
       !this.personBefore.has(this.subject.code) &&
       !/^\s+(?:was|were|is|are|has|had|have)\b/.test(text.slice(pronoun![0].length));
     const person = possessive || (!it && this.subject !== undefined && this.personBefore.has(this.subject.code));
+    // ("This is Minister X's second visit to Japan. He previously visited …": a sentence before with no subject of its
+    // own that named one person; session 22)
+    const lone =
+      pronoun && !possessive && /^(?:he|she)$/i.test(pronoun[2]!) && this.subject?.sentence !== this.sentence - 1
+        ? this.lonePerson
+        : undefined;
+    if (lone && lone.sentence === this.sentence - 1) {
+      const name = this.nameOf(lone.code);
+      if (name) {
+        this.notePersonSubject(lone.code);
+        return openingSplice(text, pronoun![1]!, pronoun![2]!, name);
+      }
+    }
     if (
       pronoun &&
       possessive === titled &&
@@ -830,7 +880,10 @@ export class Anaphora {
       if (name) {
         const at = pronoun[1]!.length;
         const replacement = possessive ? `${name}'s` : name;
-        return splice(text, at, pronoun[2]!.length, replacement, "pronoun");
+        if (/^(?:he|she)$/i.test(pronoun[2]!)) this.notePersonSubject(this.subject.code);
+        // ("In Astana she signed …": an opening phrase without its comma would run into the name, "In Astana Britain"
+        // read as one place; the copy closes it with a comma. Session 22.)
+        return openingSplice(text, pronoun[1]!, pronoun[2]!, replacement);
       }
     }
     // "Kazakhstan and Uzbekistan signed a treaty on Monday. They also agreed to …": "They" opening a sentence before an

@@ -81,6 +81,7 @@ import {
   isStateCode,
   isStateNoun,
   regionStates,
+  opensWithOffice,
   rewriteFirstPerson,
   stateBeside,
   stateName,
@@ -1144,6 +1145,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
+    // "The Foreign Secretary visited A. She signed …": an office alone as the subject is a person of its state, whom a
+    // next "He" or "She" points to (session 22).
+    const subjectOffice = officeSpans.find((o) => OPENING_BEFORE_SUBJECT.test(text.slice(0, o.at)));
+    if (subjectOffice) anaphora.notePersonSubject(subjectOffice.code);
+    else if (own && officeSpans.length === 0 && !spoken && opensWithOffice(text)) anaphora.notePersonSubject(own.code);
     const copy = rewriteFirstPerson(text, own?.name, {
       offices: officeSpans.length === 0,
       firstPerson: spoken,
@@ -1778,6 +1784,8 @@ const RECORD_TITLE =
 const OFFICE_ROLE =
   /\b(?:President|Prime Minister|Minister|Chancellor|Premier|King|Emir|Secretary|Commissioner|Ambassador|Head of State|Foreign Minister|Spokes(?:man|woman|person))\b/;
 
+/** What may open a sentence before its subject: nothing, or a short phrase closed by a comma ("Later that day, "). */
+const OPENING_BEFORE_SUBJECT = /^(?:[^,.;:"“]{0,40},\s*)?$/;
 const HEAD_OF_STATE = /\b(?:[Tt]he\s+Head\s+of\s+State|[Tt]he\s+President)\b(?!\s+of\b)/;
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =

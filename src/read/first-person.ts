@@ -100,7 +100,17 @@ const TOGETHER = /^(?:agreed|discussed|signed|exchanged|reached|adopted|held|met
 
 /** An office named without its state, as a subject: "The Head of State noted", "the President held talks". */
 const OFFICE =
-  /(^(?:(?:Last|Later|Earlier|This|That|Next|On|In|At|During|Then|Meanwhile)\b[\w\s-]{0,30}?,?\s+)?|[,;]\s+|\b(?:and|when|after|where)\s+)([Tt]he (?:Head of State|President|Prime Minister|Foreign Minister|Government))(?=\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|signed|noted|said|called|paid|received|hosted|visited|has|had|will)\b)/g;
+  /(^(?:(?:Last|Later|Earlier|This|That|Next|On|In|At|During|Then|Meanwhile)\b[\w\s-]{0,30}?,?\s+)?|[,;]\s+|\b(?:and|when|after|where)\s+)([Tt]he (?:Head of State|President|Prime Minister|Foreign Minister|Foreign Secretary|Government))(?=\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|met|held|made|took|gave|sent|began|spoke|signed|noted|said|called|paid|received|hosted|visited|has|had|will)\b)/g;
+
+/**
+ * Whether the sentence's subject is an office named without its state ({@link OFFICE}, opening the sentence after a
+ * time phrase at most): "The Head of State received …", "Later, the Foreign Secretary visited …". Session 22.
+ */
+export function opensWithOffice(text: string): boolean {
+  OFFICE.lastIndex = 0;
+  const m = OFFICE.exec(text);
+  return m !== null && m.index === 0 && !/^[,;]|\b(?:and|when|after|where)\s+$/.test(m[1]!);
+}
 
 /**
  * The sentence with "our country", "we" before an act and "us" after a verb replaced by the state's name, or

@@ -24,7 +24,7 @@ export interface HolderMention {
  */
 const FIELD =
   "(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ff]inance|[Ii]nterior|[Tt]ransport|[Aa]griculture|[Jj]ustice|[Hh]ealth|[Ee]ducation|[Ii]ndustry)";
-const TITLE = `(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Hh]ead\\s+of\\s+[Ss]tate|[Hh]ead\\s+of\\s+[Gg]overnment|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]onarch|[Ee]mperor|${FIELD}\\s+[Mm]inister|[Mm]inister\\s+of\\s+${FIELD}(?:\\s+[Aa]ffairs)?)`;
+const TITLE = `(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Hh]ead\\s+of\\s+[Ss]tate|[Hh]ead\\s+of\\s+[Gg]overnment|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]onarch|[Ee]mperor|${FIELD}\\s+[Mm]inister|[Ff]oreign\\s+[Ss]ecretary|[Mm]inister\\s+of\\s+${FIELD}(?:\\s+[Aa]ffairs)?)`;
 /** A state's adjective or name, then its office holder's title: "Kazakh Prime Minister", "Chile's president". */
 const TITLE_AFTER = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:acting|new|interim|Acting|New|Interim)\\s+)?(${TITLE})\\b(?![-'’])`,
@@ -53,6 +53,8 @@ export function officeOf(title: string): {office: string; kind: "state" | "gover
       office: t === "premier" ? "prime minister" : t === "head of government" ? "government" : t,
       kind: "government"
     };
+  // ("the Foreign Secretary": a title of one state's own, answered by holders named with that title only; session 22)
+  if (t === "foreign secretary") return {office: "secretary:foreign", kind: "minister"};
   const field = /^(\w+) minister$/.exec(t)?.[1] ?? /^minister of (\w+)/.exec(t)?.[1] ?? "";
   return {office: `minister:${field.replace(/^defense$/, "defence")}`, kind: "minister"};
 }
@@ -61,7 +63,13 @@ export function officeOf(title: string): {office: string; kind: "state" | "gover
 function answers(asked: ReturnType<typeof officeOf>, held: ReturnType<typeof officeOf>): boolean {
   if (asked.kind !== held.kind) return false;
   // ("the head of state", "the head of government": any title of the class; else the same title)
-  return asked.office === "state" || asked.office === "government" || asked.office === held.office;
+  // ("the minister" alone: a minister of any portfolio; session 22)
+  return (
+    asked.office === "state" ||
+    asked.office === "government" ||
+    asked.office === "minister:" ||
+    asked.office === held.office
+  );
 }
 
 /**
@@ -71,7 +79,7 @@ function answers(asked: ReturnType<typeof officeOf>, held: ReturnType<typeof off
  * president", "as the prime minister", "the office of the president").
  */
 const BARE_OFFICE = new RegExp(
-  `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE})\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
+  `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE}|[Mm]inister)\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
   "gu"
 );
 
