@@ -41,13 +41,23 @@ const ARTICLE =
   "Kazakhstan and Russia signed an agreement on energy cooperation in Astana on 5 March 2024. China welcomed the deal. " +
   "Analyst John Smith of Chatham House said that Astana will keep balancing between Moscow and Beijing until 2030.";
 
-describe("a dashboard that explains itself", {timeout: 300_000}, () => {
+describe("a dashboard that explains itself", {timeout: 600_000}, () => {
   let server: Server;
   let browser: Browser;
   before(async () => {
     ensureWebBuild();
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     await ingestArticle(server, {text: ARTICLE, title: "Energy deal in Astana", date: "2024-03-06"});
+    // The first overview waits on the server's first measures after the ingest (on ClickHouse in CI's browser run);
+    // at load 15-19 on two cores that took more than the 90 s a view is given (sessions 20 and 22). Drawn once here,
+    // with a longer bound, the views below are timed on drawing, not on the server's first computation.
+    const warm = await openPage(browser);
+    try {
+      await warm.page.goto(`${server.url}#/overview`, {waitUntil: "networkidle", timeout: 240_000});
+      await warm.page.waitForSelector("#triangle svg", {timeout: 240_000});
+    } finally {
+      await warm.close();
+    }
   });
   after(async () => {
     await browser?.close();
