@@ -70,7 +70,7 @@ import {OfficeHolders, spliceOffices} from "./office-holders.js";
 import {splitSentences} from "./sentences.js";
 import {literalMatch} from "./literal-match.js";
 import {extractStances} from "./stances.js";
-import {assignVoices, titlePerson, type Voice} from "./voices.js";
+import {assignVoices, titlePerson, type Voice, writerResumes} from "./voices.js";
 import {
   dominantRegionIn,
   dominantState,
@@ -1488,7 +1488,6 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     });
   }
   const year = metadata.date ? Number(metadata.date.slice(0, 4)) : undefined;
-  const stances = extractStances(sentences, voices, mentionsBySentence, {sourceId});
   const genre = detectGenre({
     interview: metadata.interview,
     ...(metadata.publisher ? {publisher: metadata.publisher} : {}),
@@ -1498,6 +1497,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     footer: article.footer
   });
   metadata.genre = genre;
+  if (genre === "analysis") writerResumes(voices, metadata.author);
+  const stances = extractStances(sentences, voices, mentionsBySentence, {sourceId});
   const claimed = readClaims(sentences, voices, mentionsBySentence, {
     sourceId,
     body: article.body,

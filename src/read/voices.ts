@@ -381,6 +381,20 @@ function subjectOf(m: RegExpExecArray | null): string | undefined {
   return sub;
 }
 
+/**
+ * In an analysis the writer argues: a view reported in one sentence ("Officials told me that they regard it as an
+ * insult.") does not run on into the sentences after it, which are the writer's again ("It should act before the next
+ * meeting." is the writer's advice). English marks indirect speech sentence by sentence (a verb of saying, "according
+ * to", a quotation); only an interview written up in the third person goes on with its speaker unmarked. Turns the
+ * continued speech of an analysis into the writer's narration, in place.
+ */
+export function writerResumes(voices: Voice[], author: string | undefined): void {
+  voices.forEach((v, i) => {
+    if (v.rule === "continued-speech")
+      voices[i] = {kind: "narration", ...(author ? {speaker: author} : {}), rule: "narration"};
+  });
+}
+
 /** Assigns a voice to every sentence of the body. */
 export function assignVoices(
   sentences: readonly TextSentence[],
@@ -855,8 +869,9 @@ export function assignVoices(
     ) {
       const who = resolve(subject);
       if (who.speaker) {
-        // (a statistics office or a database gives figures, not a view the next sentences go on with)
-        continuing = DATA_SOURCE.test(who.speaker) ? undefined : who;
+        // (a statistics office or a database gives figures, not a view the next sentences go on with; and "according to
+        // X" sources its own sentence only: English marks each sentence it sources, so the next is the narration's)
+        continuing = DATA_SOURCE.test(who.speaker) || /\baccording to\b/i.test(rep?.[0] ?? "") ? undefined : who;
         voices.push({kind: "reported", ...who, rule: "reported-speech"});
         continue;
       }
