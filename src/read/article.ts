@@ -45,6 +45,10 @@ export type DropReason =
   | "after-article"
   | "standfirst";
 
+/** A release's contact heading ("Media Contact", "Press contacts:", "For more information, contact:"). */
+const CONTACT_HEAD =
+  /^(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$|^for (?:further|more) information(?:,?\s+(?:please\s+)?contact)?\s*:?$/i;
+
 /** A span of the input left out of the body. Offsets point into the plain text the blocks came from. */
 export interface Dropped {
   start: number;
@@ -865,6 +869,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     // issuing office's signature, and the story ends there.
     // ("Jane Roe, Taraz": the writer's name and the place the story was filed from)
     const signed = signatureName(b.text);
+    // (a name under a "Media contact" heading is whom the press asks, not who wrote: the page's end, no signature)
+    if (signed !== undefined && i > first && CONTACT_HEAD.test(blocks[i - 1]?.text.trim() ?? "")) {
+      mode = "end";
+      footer.push(b);
+      return drop(b, "footer");
+    }
     if (
       i > first &&
       kept.length > 0 &&

@@ -271,6 +271,13 @@ const DOCUMENT_TYPE =
   /\b(?:fact ?sheets?|press releases?|media notes?|joint statements?|statements?|readouts?|backgrounders?|transcripts?|remarks|communiqu[ée]s?|declarations?|briefs?|briefings?|notes?|reports?|overviews?|profiles?|speeches)$/i;
 
 /**
+ * A document's type alone, set before its date ("News Release | 20 November 2025", "Press Statement – 3 May"): the
+ * kind of page, never its publisher's name.
+ */
+const DOCUMENT_LABEL =
+  /^(?:(?:news|press|media)\s+(?:releases?|statements?|notes?|advisory)|statements?|fact ?sheets?|readouts?|transcripts?)$/i;
+
+/**
  * A wire's name in lower case with its edition ("corvid global", "corvid international"): the name alone, when the page
  * writes it alone elsewhere (its dateline's credit, a byline, a copyright line); undefined otherwise.
  */
@@ -432,7 +439,7 @@ export function readMetadata(
     }
     if (f.date && f.dateKind) dates.push({date: f.date, rank: DATE_RANK[f.dateKind]});
     if (f.author && !text.author) text.author = f.author;
-    if (f.publisher && !text.publisher) text.publisher = f.publisher;
+    if (f.publisher && !text.publisher && !DOCUMENT_LABEL.test(f.publisher)) text.publisher = f.publisher;
   };
   // (a place or a state in capitals over the headline, "KAZAKHSTAN", is the story's rubric, not the site's name)
   const ownMasthead =
@@ -512,8 +519,8 @@ export function readMetadata(
         !h.split(/\s+[|•·›»>/]\s+/).every((p) => menuItems.has(p.trim().toLowerCase()))
       )
         continue;
-      // (an agency credited as the story's byline is not the site)
-      if (site && site !== text.author) {
+      // (an agency credited as the story's byline is not the site, nor the page's kind: "News Release | 20 November")
+      if (site && site !== text.author && !DOCUMENT_LABEL.test(site)) {
         text.publisher = site;
         break;
       }
