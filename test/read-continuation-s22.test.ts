@@ -8,21 +8,24 @@ import {claimOf, readOk, voiceOf} from "./helpers/read.js";
 // sentences read as a speaker's continued speech were not that speaker's (news and analysis, 13 sets). Sentences
 // written for these tests.
 
-const essay = [
-  "Why the Danube states must move first",
-  "",
-  "By Jane Roe",
-  "",
-  "12 May 2025",
-  "",
-  "The river commission met in Vienna last month. Its members agreed on little. The communiqué ran to two pages.",
-  "",
-  "The first risk is funding. Budapest has still not paid its share, and Slovak diplomats told me privately that they regard the delay as a snub. The Hungarian government promised to pay by June. It should do so before the next commission meeting, not after.",
-  "",
-  "The second risk is the dam. Bratislava officials said little in public when the works began. Once the reservoir is full, the dam could cut the river's flow by a tenth.",
-  "",
-  "Jane Roe is a senior fellow at the Vienna River Institute. The views expressed are her own."
-].join("\n");
+const essayWith = (extra: string) =>
+  [
+    "Why the Danube states must move first",
+    "",
+    "By Jane Roe",
+    "",
+    "12 May 2025",
+    "",
+    "The river commission met in Vienna last month. Its members agreed on little. The communiqué ran to two pages.",
+    "",
+    "The first risk is funding. Budapest has still not paid its share, and Slovak diplomats told me privately that they regard the delay as a snub. The Hungarian government promised to pay by June. It should do so before the next commission meeting, not after.",
+    "",
+    "The second risk is the dam. Bratislava officials said little in public when the works began. Once the reservoir is full, the dam could cut the river's flow by a tenth.",
+    "",
+    ...(extra ? [extra, ""] : []),
+    "Jane Roe is a senior fellow at the Vienna River Institute. The views expressed are her own."
+  ].join("\n");
+const essay = essayWith("");
 
 test("in an analysis the sentences after a reported view are the writer's", () => {
   const d = readOk(essay, {});
@@ -63,4 +66,19 @@ test("near miss: in news a speaker's view told with a verb of saying still runs 
   assert.equal(voiceOf(d, "Dependence on one port").speaker, "Kovacs");
   assert.equal(voiceOf(d, "Dependence on one port").rule, "continued-speech");
   assert.equal(claimOf(d, "Dependence on one port")?.speaker, "Kovacs");
+});
+
+test('"That said," and "Having said that," open the writer\'s sentence: no speaker "That"', () => {
+  const d = readOk(
+    essayWith(
+      "That said, the commission will need a new chair by the autumn. Having said that, Vienna can still lead. This being said, the funds are small."
+    ),
+    {}
+  );
+  for (const q of ["the commission will need a new chair", "Vienna can still lead", "the funds are small"])
+    assert.equal(voiceOf(d, q).kind, "narration", q);
+  assert.equal(claimOf(d, "the commission will need a new chair")?.speaker, "Jane Roe");
+  // (near miss: a speaker's own "said," still reports)
+  const n = readOk(essayWith("The minister said, however, that the funds would not come before 2027."), {});
+  assert.equal(voiceOf(n, "The minister said, however").kind, "reported");
 });

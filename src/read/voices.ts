@@ -182,6 +182,8 @@ const PUT_IT = new RegExp(
 );
 const afterQuote = (t: string) => (CLOSING_MARK.test(t) ? AFTER_QUOTE.exec(t) : null);
 const beforeQuote = (t: string) => (OPENING_MARK.test(t) ? BEFORE_QUOTE.exec(t) : null);
+/** "That said,", "That being said,", "Having said that,", "All that said,": a concession's idiom, not a report. */
+const CONCEDING_SAID = /^(?:(?:All\s+)?(?:That|This)(?:\s+being)?\s+said|Having\s+said\s+(?:that|this)),(?=\s)/;
 /** `According to Abishev, …` / `…, according to the ministry.` / `In his words, …` */
 const ACCORDING = cue(
   new RegExp(
@@ -811,7 +813,9 @@ export function assignVoices(
     const label = LABEL_HEAD.exec(s.text);
     const labelled = label ? REPORTED.exec(s.text.slice(label[0].length)) : null;
     if (labelled) labelled.index += label![0].length;
-    const plain = labelled ? null : REPORTED.exec(s.text);
+    // ("That said, …", "Having said that, …": the idiom of concession opens the writer's sentence, no report)
+    const unconceded = s.text.replace(CONCEDING_SAID, (m) => " ".repeat(m.length));
+    const plain = labelled ? null : REPORTED.exec(unconceded);
     const inLabel =
       label !== null && plain !== null && plain.index < label[0].length && SAYS.test(s.text.slice(label[0].length));
     const rep =
@@ -885,7 +889,7 @@ export function assignVoices(
     }
     // A verb of saying after a subject of a shape the patterns above do not know ("the Leader of the Nation X noted
     // …", "<State>'s Ambassador to <State> X said …", "A senior official at the foreign ministry told me …").
-    const spokenBy = speechSubject(s.text);
+    const spokenBy = speechSubject(unconceded);
     const namedBefore = lastNamed;
     const spoken = spokenBy ? resolve(spokenBy) : undefined;
     // (a description with no name, "the head of Russian diplomacy", is nobody a later "he" means)
