@@ -82,3 +82,22 @@ test('"That said," and "Having said that," open the writer\'s sentence: no speak
   const n = readOk(essayWith("The minister said, however, that the funds would not come before 2027."), {});
   assert.equal(voiceOf(n, "The minister said, however").kind, "reported");
 });
+
+test('"X noted that …, according to estimates by Y": the subject who speaks is the speaker, the end sources a figure', () => {
+  const d = readOk(
+    [
+      "Danube states agree river plan",
+      "",
+      "VIENNA, 12 May 2025 (Danube Wire) - The Danube states agreed on Monday to set up a joint flood agency, officials said.",
+      "",
+      "Ms. Kovacs noted that the new dam could cut the river's flow by a tenth, according to estimates by regional experts. Slovakia and Hungary have repeatedly called for a joint study.",
+      "",
+      "Trade between Austria and Slovakia reached 14 billion euros last year, according to the Austrian trade ministry."
+    ].join("\n"),
+    {}
+  );
+  assert.match(voiceOf(d, "could cut the river's flow").speaker ?? "", /Kovacs/);
+  assert.equal(voiceOf(d, "have repeatedly called for").kind, "narration");
+  // (near miss: with no verb of saying of its own, the sentence is the source's)
+  assert.equal(voiceOf(d, "Trade between Austria").speaker, "the Austrian trade ministry");
+});

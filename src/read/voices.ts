@@ -818,8 +818,16 @@ export function assignVoices(
     const plain = labelled ? null : REPORTED.exec(unconceded);
     const inLabel =
       label !== null && plain !== null && plain.index < label[0].length && SAYS.test(s.text.slice(label[0].length));
+    // ("X noted that the canal could divert …, according to estimates by …": the subject's own verb of saying names the
+    // speaker; an "according to" after it sources what was said, or a figure in it)
+    const according = ACCORDING.exec(s.text);
+    const subjectFirst =
+      according && !inLabel && plain && plain.index < according.index && /according to/i.test(according[0])
+        ? plain
+        : null;
     const rep =
-      ACCORDING.exec(s.text) ??
+      subjectFirst ??
+      according ??
       VIEW_OF.exec(s.text) ??
       labelled ??
       (inLabel ? null : plain) ??
@@ -875,7 +883,7 @@ export function assignVoices(
       if (who.speaker) {
         // (a statistics office or a database gives figures, not a view the next sentences go on with; and "according to
         // X" sources its own sentence only: English marks each sentence it sources, so the next is the narration's)
-        continuing = DATA_SOURCE.test(who.speaker) || /\baccording to\b/i.test(rep?.[0] ?? "") ? undefined : who;
+        continuing = DATA_SOURCE.test(who.speaker) || /\baccording to\b/i.test(s.text) ? undefined : who;
         voices.push({kind: "reported", ...who, rule: "reported-speech"});
         continue;
       }
