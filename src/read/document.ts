@@ -846,6 +846,34 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
               )
             : coded.events;
     const sentenceEvents: CoderEvent[] = [...kept];
+    /**
+     * An act read in an active copy of this sentence (a paper signed by unnamed signers, a route's construction): the
+     * copy's events of the CAMEO `prefix` between two of `codes` not read here yet, placed at [at, end) with `rule`.
+     */
+    const keepFromCopy = (
+      copy: string,
+      prefix: string,
+      codes: readonly string[],
+      at: number,
+      end: number,
+      rule: string
+    ) => {
+      const have = new Set(sentenceEvents.map(eventKey));
+      for (const e of options.coder!.codeSentence(copy, {...(date ? {date: date.date} : {}), timed: true}).events) {
+        const key = eventKey(e);
+        if (
+          have.has(key) ||
+          !e.code.startsWith(prefix) ||
+          !codes.includes(e.source) ||
+          !codes.includes(e.target) ||
+          e.source === e.target
+        )
+          continue;
+        have.add(key);
+        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? at : end), rule));
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    };
     // Fighting told without its sides ("deadly clashes in 2021") is read in a copy of its own, so that another
     // pointer of the sentence ("the presidents of the two countries signed …") is read too.
     const fight = anaphora.fightSides(text, named);
@@ -972,48 +1000,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const signers = signed
       ? (signed.gathering ?? anaphora.paperSigners(named.filter((m) => m.start < signed.from)))
       : undefined;
-    if (signers && signed) {
-      const have = new Set(sentenceEvents.map(eventKey));
-      for (const e of options.coder!.codeSentence(signed.copy(signers.names), {
-        ...(date ? {date: date.date} : {}),
-        timed: true
-      }).events) {
-        const key = eventKey(e);
-        if (
-          have.has(key) ||
-          !e.code.startsWith("05") ||
-          !signers.codes.includes(e.source) ||
-          !signers.codes.includes(e.target) ||
-          e.source === e.target
-        )
-          continue;
-        have.add(key);
-        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? signed.at : signed.end), "signed:paper"));
-        anaphora.noteEvent(e.source, e.target, e.code);
-      }
-    }
+    if (signers && signed)
+      keepFromCopy(signed.copy(signers.names), "05", signers.codes, signed.at, signed.end, "signed:paper");
     // "the construction of the A–B–C railway, launched … in December 2024": the route's first two states started it
     // (src/read/events-construction.ts), read in an active copy; only their economic cooperation (061).
     const built = constructionStart(text, named, isStateCode);
     const builders = built?.codes.map((c) => anaphora.sideName(c, named));
-    if (built && builders?.[0] && builders[1]) {
-      const have = new Set(sentenceEvents.map(eventKey));
-      const copy = built.copy([builders[0], builders[1]]);
-      for (const e of options.coder!.codeSentence(copy, {...(date ? {date: date.date} : {}), timed: true}).events) {
-        const key = eventKey(e);
-        if (
-          have.has(key) ||
-          !e.code.startsWith("061") ||
-          !built.codes.includes(e.source) ||
-          !built.codes.includes(e.target) ||
-          e.source === e.target
-        )
-          continue;
-        have.add(key);
-        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? built.at : built.end), "construction:route"));
-        anaphora.noteEvent(e.source, e.target, e.code);
-      }
-    }
+    if (built && builders?.[0] && builders[1])
+      keepFromCopy(
+        built.copy([builders[0], builders[1]]),
+        "061",
+        built.codes,
+        built.at,
+        built.end,
+        "construction:route"
+      );
     // "Peru, which hosted the summit, …": the summit told before, its body named in a copy (src/read/events-hosted.ts).
     const gathering = anaphora.gatheringBody(named);
     const definite = gathering ? hostedDefinite(text, named, gathering) : undefined;
