@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {claimOf, readOk} from "./helpers/read.js";
+import {analysisPage, claimOf, readOk} from "./helpers/read.js";
 
 // Session 22 (issue 10): a denied necessity advises nothing. "X does not need to …" and "did not need to" judge what a
 // side must do (an assessment), as "it is time to admit that …" judges a state of affairs; "needs to", "must" and "it
@@ -8,19 +8,7 @@ import {claimOf, readOk} from "./helpers/read.js";
 // assessments in the golds. Sentences written for these tests.
 
 const essay = (body: string) =>
-  [
-    "The Danube's slow summit",
-    "",
-    "By Jane Roe",
-    "",
-    "12 May 2025",
-    "",
-    "Two weeks ago, the Danube states signed a river agreement in Vienna. The ceremony took an hour, and the ministers left for Brussels the same evening.",
-    "",
-    body,
-    "",
-    "Jane Roe is a senior fellow at the Vienna River Institute. The views expressed are her own."
-  ].join("\n");
+  analysisPage(body, "Jane Roe is a senior fellow at the Vienna River Institute. The views expressed are her own.");
 
 test("a denied necessity and 'it is time to admit that' judge: assessments", () => {
   const d = readOk(

@@ -1,23 +1,12 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {claimOf, readOk} from "./helpers/read.js";
+import {analysisPage, claimOf, readOk} from "./helpers/read.js";
 
 // Session 21 (issue 10): the writer's verdict in three words — a subject, a copula and an evaluative predicate ("Brussels
 // is late.", "Summits are cheap.", "It was overdue.") — is a claim in an analysis, however short. Sentences written
 // for these tests.
 
-const essay = (verdicts: string) =>
-  [
-    "The Danube's slow summit",
-    "",
-    "By Jane Roe",
-    "",
-    "12 May 2025",
-    "",
-    "Two weeks ago, the Danube states signed a river agreement in Vienna. The ceremony took an hour, and the ministers left for Brussels the same evening.",
-    "",
-    verdicts
-  ].join("\n");
+const essay = (verdicts: string) => analysisPage(verdicts);
 
 test("a three-word copular verdict with a word of judgement is the writer's assessment in an analysis", () => {
   const d = readOk(

@@ -19,3 +19,21 @@ export const voiceOf = (d: ReadDocument, q: string) => d.voices[d.sentences.find
 
 /** The first claim whose quote contains `q`. */
 export const claimOf = (d: ReadDocument, q: string) => d.claims.find((c) => c.quote.includes(q));
+
+/**
+ * A signed analysis page of our own (headline, byline, date, one opening paragraph) with `body` as its next paragraph
+ * and, when given, a closing `bio` line: the writer's own sentences, for tests of the writer's claims.
+ */
+export const analysisPage = (body: string, bio?: string): string =>
+  [
+    "The Danube's slow summit",
+    "",
+    "By Jane Roe",
+    "",
+    "12 May 2025",
+    "",
+    "Two weeks ago, the Danube states signed a river agreement in Vienna. The ceremony took an hour, and the ministers left for Brussels the same evening.",
+    "",
+    body,
+    ...(bio === undefined ? [] : ["", bio])
+  ].join("\n");
