@@ -186,6 +186,12 @@ const COUNTED = new RegExp(
 );
 /** The five Central Asian states: with "Central Asia" named, they are one group of five. */
 const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
+/**
+ * A plain plural noun, things rather than persons ("the proposals", "the documents"), that a "them" may point to;
+ * nouns of time ("two years ago") and of persons and groups are not such.
+ */
+const GUEST_THINGS =
+  /\b(?!(?:leaders|presidents|heads|ministers|officials|delegations|counterparts|guests|states|countries|nations|republics|governments|members|partners|neighbours|neighbors|years|months|weeks|days|hours|decades|times|was|has|is|its|his|this|thus|as|us|yes|always|perhaps|unless|across|plus|whereas|news|talks)\b)[a-z]{2,}[a-hj-rtv-z]s\b/;
 /** A noun of persons by office, singular or plural: a sentence naming people this way may name a pointer's persons. */
 const OFFICE_WORD =
   /\b(?:presidents?|ministers?|leaders?|heads?\s+of\s+(?:state|government)|premiers?|chancellors?|counterparts?|delegations?|officials?|envoys?|ambassadors?|diplomats?|secretar(?:y|ies)|kings?|emirs?|governors?)\b/i;
@@ -414,6 +420,12 @@ export class Anaphora {
   private dyad: {codes: [string, string]; sentence: number} | undefined;
   /** The latest summit named by its two sides ("the India-Central Asia Summit"), for "The first summit was held …". */
   private summitPair: {codes: [string, string]; names: [string, string]; sentence: number} | undefined;
+  /** The latest region whose gathering a sentence told ("the Consultative Meeting of the Heads of State of Central Asia"). */
+  private gatheredRegion: {code: string; sentence: number} | undefined;
+  /** Region → the latest words naming it as a noun ("the South Caucasus"; not an adjective). */
+  private readonly regionNames = new Map<string, string>();
+  /** The guests a host's pointer last meant (src/read/events-guests.ts), for a "them" in the next sentence. */
+  private guests: {codes: string[]; names: string[]; sentence: number} | undefined;
   /** The latest signing (057) told, for "welcomed the agreement". */
   private signing: {codes: [string, string]; sentence: number} | undefined;
   /** The latest visit (042) told, for "X followed" (also visited). */
@@ -543,6 +555,13 @@ export class Anaphora {
         this.gatheredOrg.sentence = this.sentence;
     } else if (this.gatheredOrg && mentions.some((m) => m.code === this.gatheredOrg!.code))
       this.gatheredOrg.sentence = this.sentence;
+    for (const m of mentions)
+      if (REGIONS.has(m.code) && !/(?:an|ese|ic)$/.test(m.text) && /^(?:the\s+)?\p{Lu}/u.test(m.text))
+        this.regionNames.set(m.code, m.text);
+    if (GATHERING.test(text)) {
+      const region = mentions.find((m) => REGIONS.has(m.code) && gatheringOf(text, m.start, m.end));
+      if (region) this.gatheredRegion = {code: region.code, sentence: this.sentence};
+    }
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
     // every distinct code the sentence named, regions included
@@ -1426,6 +1445,77 @@ export class Anaphora {
       return {...copy, side: before.code};
     }
     return undefined;
+  }
+
+  /**
+   * The guests of an earlier gathering of the story's series hosted by `host` (src/read/events-guests.ts,
+   * earlierHosting): the other side of the latest summit named by its two sides ("the second China–Central Asia
+   * summit"), else the body or region whose gathering the text told last ("the Consultative Meeting of the Heads of
+   * State of Central Asia", "the OTS summit"), within ten sentences; never the host itself.
+   */
+  earlierGuests(host: string, mentions: readonly AnaphoraMention[]): {code: string; name: string} | undefined {
+    const near = (g: {sentence: number} | undefined) => g !== undefined && this.sentence - g.sentence <= 10;
+    if (near(this.summitPair) && this.summitPair!.codes.includes(host)) {
+      const k = this.summitPair!.codes[0] === host ? 1 : 0;
+      const code = this.summitPair!.codes[k]!;
+      if (code !== host) return {code, name: code === "CAS" ? "Central Asia" : this.summitPair!.names[k]!};
+    }
+    const latest = [this.gatheredOrg, this.summitOrg, this.gatheredRegion]
+      .filter((g) => near(g))
+      .sort((a, b) => b!.sentence - a!.sentence)[0];
+    if (!latest || latest.code === host) return undefined;
+    const name =
+      latest.code === "CAS"
+        ? "Central Asia"
+        : (this.groupName(latest.code, mentions) ?? this.regionNames.get(latest.code));
+    return name ? {code: latest.code, name} : undefined;
+  }
+
+  /**
+   * Whom a host's pointer to its guests means (src/read/events-guests.ts): "hosted the same five leaders", "received
+   * them". A counted group of five, with Central Asia named in this sentence or the three before (the region, or all
+   * five of its states in one sentence), is the region's group; another count, the states of the nearest of the three
+   * sentences before that names that many. "Them" is the group a pointer of the sentence before meant, else the one
+   * region named in this sentence or the three before, when no plain plural noun stands before it there or in the
+   * sentence before ("sent the proposals …; the EU received them": things, not guests). Not when the group would be
+   * the host itself. `before` is the sentence before's text.
+   */
+  guestGroup(
+    text: string,
+    mentions: readonly AnaphoraMention[],
+    pointer: {at: number; verbAt: number; count?: number},
+    before: string | undefined
+  ): {codes: string[]; names: string[]} | undefined {
+    const host = new Set(mentions.filter((m) => m.end <= pointer.verbAt).map((m) => m.code));
+    const here = [...new Set(mentions.filter((m) => m.end <= pointer.verbAt).map((m) => m.code))];
+    const lists = [here, ...[...this.recent].reverse()];
+    const regionName = (code: string) =>
+      code === "CAS" ? "Central Asia" : (this.groupName(code, mentions) ?? this.regionNames.get(code));
+    let found: {codes: string[]; names: string[]} | undefined;
+    if (pointer.count !== undefined) {
+      const five =
+        pointer.count === 5 && lists.some((l) => l.includes("CAS") || [...CENTRAL_ASIA].every((c) => l.includes(c)));
+      if (five) found = {codes: ["CAS"], names: ["Central Asia"]};
+      else
+        for (const l of lists.slice(1)) {
+          const states = l.filter((c) => isStateCode(c) && !REGIONS.has(c));
+          if (states.length !== pointer.count) continue;
+          const names = states.map((c) => this.groupName(c, mentions));
+          if (names.every((x) => x !== undefined)) found = {codes: states, names: names as string[]};
+          break;
+        }
+    } else {
+      const plain = (s: string) => GUEST_THINGS.test(s);
+      if (this.guests && this.guests.sentence === this.sentence - 1) found = this.guests;
+      else if (!plain(text.slice(0, pointer.at)) && !(before !== undefined && plain(before))) {
+        const regions = [...new Set(lists.flat().filter((c) => REGIONS.has(c)))];
+        const name = regions.length === 1 ? regionName(regions[0]!) : undefined;
+        if (name) found = {codes: [regions[0]!], names: [name]};
+      }
+    }
+    if (!found || found.codes.some((c) => host.has(c))) return undefined;
+    this.guests = {...found, sentence: this.sentence};
+    return found;
   }
 
   /**

@@ -13,6 +13,7 @@
  */
 import {Anaphora} from "./anaphora.js";
 import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
+import {earlierHosting, guestPointers} from "./events-guests.js";
 import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {signedPaper} from "./events-signed-paper.js";
 import {constructionStart} from "./events-construction.js";
@@ -1029,6 +1030,55 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }
+    // "Xi hosted the same five leaders in Xi'an two years ago", "In October Putin received them in Dushanbe": the
+    // guests a host's pointer means (src/read/events-guests.ts, Anaphora.guestGroup), named in a copy; only the host's
+    // act (04) toward them, the host named before its verb.
+    for (const pointer of guestPointers(text)) {
+      const guests = anaphora.guestGroup(text, named, pointer, priorNamed?.text);
+      if (!guests) continue;
+      const hosts = new Set(named.filter((m) => m.end <= pointer.verbAt).map((m) => m.code));
+      // (the guests are persons: "received the leaders of A and B", as "received Estonia" is no host's act)
+      const list = `the leaders of ${
+        guests.names.length === 1
+          ? guests.names[0]!
+          : `${guests.names.slice(0, -1).join(", ")} and ${guests.names.at(-1)}`
+      }`;
+      const copy = text.slice(0, pointer.at) + list + text.slice(pointer.at + pointer.length);
+      const shift = list.length - pointer.length;
+      const back = (x: number) => (x <= pointer.at ? x : Math.max(pointer.at, x - shift));
+      const have = new Set(sentenceEvents.map(eventKey));
+      for (const e of options.coder!.codeSentence(copy, date ? {date: date.date, ...timed} : timed).events) {
+        const key = eventKey(e);
+        if (
+          have.has(key) ||
+          !e.code.startsWith("04") ||
+          !guests.codes.includes(e.target) ||
+          !hosts.has(e.source) ||
+          guests.codes.includes(e.source) ||
+          e.start === undefined ||
+          e.start < pointer.verbAt ||
+          e.start >= pointer.at
+        )
+          continue;
+        have.add(key);
+        sentenceEvents.push(fromCopy(e, back, "hosted:guests"));
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "Tokayev, who hosted the previous meeting in Astana in August 2024, …", "The first summit, which Xi hosted in
+    // Xi'an in May 2023, …": an earlier gathering of the story's series, its guests the story's gathering's other side
+    // (src/read/events-guests.ts, Anaphora.earlierGuests), read in a copy of the host's clause; only the host's act.
+    const earlier = earlierHosting(text, named);
+    const earlierGuests = earlier ? anaphora.earlierGuests(earlier.host.code, named) : undefined;
+    if (earlier && earlierGuests)
+      keepFromCopy(
+        earlier.copy(earlierGuests.name),
+        "04",
+        [earlier.host.code, earlierGuests.code],
+        earlier.verbAt,
+        earlier.end,
+        "hosted:earlier"
+      );
     // "… and thanked him for …", "invited the latter to …": an object pronoun read as the actor it points to
     // (src/read/anaphora-objects.ts), in a copy that keeps the subject's pointer read above; the first candidate whose
     // copy gives the verb just before the pronoun an act on that side from another side (a pronoun is never its own
