@@ -13,6 +13,7 @@
  */
 import {Anaphora} from "./anaphora.js";
 import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
+import {designations} from "./events-designations.js";
 import {earlierHosting, guestPointers} from "./events-guests.js";
 import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {signedPaper} from "./events-signed-paper.js";
@@ -1079,6 +1080,37 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         earlier.end,
         "hosted:earlier"
       );
+    // "the UK designated three entities registered in Kyrgyzstan", "Four Kazakh companies were added to the EU's list
+    // in December": a listing of a state's entities is the listing party's sanction against the state
+    // (src/read/events-designations.ts), read in a copy; only its 16 acts.
+    // (a passive listing as written reads its object's state as the listing party, "Three Lithuanian firms were added
+    // to Finland's list": that reversed sanction is dropped)
+    for (const d of designations(text, named, isStateCode)) {
+      const names = d.states.map((c) => anaphora.sideName(c, named));
+      if (!names.every((x): x is string => x !== undefined)) continue;
+      const have = new Set(sentenceEvents.map(eventKey));
+      const found = options
+        .coder!.codeSentence(d.copy([...names, ...d.adjectives]), {...(date ? {date: date.date} : {}), timed: true})
+        .events.filter(
+          (e) =>
+            e.code.startsWith("16") &&
+            e.source === d.party.code &&
+            e.target !== d.party.code &&
+            isStateCode(e.target) &&
+            (d.adjectives.length > 0 || d.states.includes(e.target)) &&
+            !have.has(eventKey(e))
+        );
+      if (found.length === 0) continue;
+      for (let k = sentenceEvents.length - 1; k >= 0; --k) {
+        const e = sentenceEvents[k]!;
+        if (e.code.startsWith("16") && e.target === d.party.code && found.some((f) => f.target === e.source))
+          sentenceEvents.splice(k, 1);
+      }
+      for (const e of found) {
+        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? d.at : d.end), "sanctions:listing"));
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
     // "… and thanked him for …", "invited the latter to …": an object pronoun read as the actor it points to
     // (src/read/anaphora-objects.ts), in a copy that keeps the subject's pointer read above; the first candidate whose
     // copy gives the verb just before the pronoun an act on that side from another side (a pronoun is never its own
