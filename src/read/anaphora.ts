@@ -33,6 +33,7 @@
  */
 
 import {isStateCode} from "./first-person.js";
+import {isOrganisationCode} from "./page-home.js";
 import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
 import {BodyBindings} from "./anaphora-bodies.js";
@@ -488,11 +489,28 @@ export class Anaphora {
   }
 
   /**
-   * Notes that the current sentence's subject is a person of state `code` told by a pointer (a pronoun, an office
-   * alone): a next sentence's "He" or "She" is that person too, whoever else this sentence named (session 22).
+   * Notes that the current sentence's subject is a person of state (or organisation) `code` told by a pointer (a
+   * pronoun, an office alone): a next sentence's "He" or "She" is that person too, whoever else this sentence named (session 22).
    */
   notePersonSubject(code: string): void {
-    if (isStateCode(code) && !REGIONS.has(code)) this.pointedPerson = {code, sentence: this.sentence};
+    // (an organisation's official too: "The Secretary General welcomed … He thanked …"; session 23)
+    if ((isStateCode(code) || isOrganisationCode(code)) && !REGIONS.has(code))
+      this.pointedPerson = {code, sentence: this.sentence};
+  }
+
+  /**
+   * Remembers a person the reader tied to an actor otherwise (an official named by title and name on a page whose
+   * home they are: src/read/home-persons.ts): their surname alone later stands for `code`, read as `name` while the
+   * text has named the actor by no noun of its own. A surname already tied stays as it was.
+   */
+  notePerson(surname: string, code: string, name: string): void {
+    if (!this.persons.has(surname)) this.persons.set(surname, code);
+    if (!this.names.has(code) && !this.adjectives.has(code)) this.names.set(code, name);
+  }
+
+  /** Whether a surname is tied to an actor already. */
+  knowsPerson(surname: string): boolean {
+    return this.persons.has(surname);
   }
 
   /** Remembers the sentence's mentions and titled persons. */

@@ -69,6 +69,8 @@ import {markdownToText} from "./markdown.js";
 import {EXPERT_ROLE, isServingOfficial, presentedExperts, RESEARCH_BODY} from "./experts.js";
 import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {OfficeHolders, spliceOffices} from "./office-holders.js";
+import {isOrganisationCode, pageHome} from "./page-home.js";
+import {surnameSpans, titledOfficials} from "./home-persons.js";
 import {splitSentences} from "./sentences.js";
 import {literalMatch} from "./literal-match.js";
 import {extractStances} from "./stances.js";
@@ -622,6 +624,29 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // Who holds which office for which state, as the article named them ("Peruvian Prime Minister X"): what "the prime
   // minister" alone stands for later (src/read/office-holders.ts).
   const holders = new OfficeHolders();
+  // The page's own state or organisation, from how it names its publisher (src/read/page-home.ts): whom its officials
+  // named without a state are, and whom an office stands for when the page named no holder of it.
+  const home = coder
+    ? pageHome(
+        [
+          ...(metadata.publisher ? [metadata.publisher] : []),
+          ...article.dropped.filter((d) => PUBLISHER_LINE.test(d.reason)).map((d) => d.text)
+        ],
+        mentionsOfName,
+        isStateCode
+      )
+    : undefined;
+  /** The page's officials named so far by title and name: surname → the home's code. */
+  const homeSurnames = new Map<string, string>();
+  /** The page's officials a sentence names by title and name with no other actor beside them, and no experts. */
+  const homeOfficials = (text: string, named: readonly CoderMention[]) =>
+    titledOfficials(text, named, (code) => isStateCode(code) || isOrganisationCode(code)).filter(
+      (o) =>
+        o.kind === home!.kind &&
+        (o.tie === undefined || o.tie === home!.code) &&
+        !anaphora.knowsPerson(o.surname) &&
+        !metadata.experts.some((e) => e.name.split(/\s+/).at(-1) === o.surname)
+    );
   // The state an interviewee speaks for, by speaker: named beside their surname in an earlier sentence.
   const speakerStates = new Map<string, {code: string; name: string} | null>();
   const speakerState = (speaker: string | undefined, i: number) => {
@@ -818,7 +843,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // November. What did …?") tells it as the answers do.
     if (voices[i]?.kind === "question" && !(!/\?\s*$/.test(s.text) && namesDate(s.text))) {
       anaphora.learn(s.text, named);
-      holders.learn(text, named, i, isState);
+      holders.learn(text, named, i, isState, isOrganisationCode);
       return;
     }
     for (const e of coded.events) anaphora.noteEvent(e.source, e.target, e.code);
@@ -1202,11 +1227,26 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // leaves offices alone (its guess is the article's own state).
     // (not the state of a person the sentence names by name: "The Head of State invited <the guest's name>" is the
     // host, whose holder the article may not have named; the reading below guesses it)
+    // (with no holder named, an office is the page's own state's or organisation's: src/read/page-home.ts; and an
+    // official named by title and name with no state beside them is the page's too, src/read/home-persons.ts)
+    const officials = spoken || !home ? [] : homeOfficials(text, named);
     const officeSpans = spoken
       ? []
-      : holders.bareOffices(text, i).filter((o) => !named.some((m) => m.code === o.code && PERSON_NAME.test(m.text)));
+      : [
+          ...holders
+            .bareOffices(text, i, home)
+            .filter((o) => !named.some((m) => m.code === o.code && PERSON_NAME.test(m.text))),
+          ...officials.map((o) => ({at: o.at, length: o.length, code: home!.code})),
+          ...(homeSurnames.size > 0 ? surnameSpans(text, homeSurnames, named) : [])
+        ].sort((a, b) => a.at - b.at);
     const officeCopy =
-      officeSpans.length > 0 ? spliceOffices(text, officeSpans, (code) => stateNameIn(code, i)) : undefined;
+      officeSpans.length > 0
+        ? spliceOffices(
+            text,
+            officeSpans,
+            (code) => stateNameIn(code, i) ?? (code === home?.code ? home.name : undefined)
+          )
+        : undefined;
     if (officeCopy) {
       const have = new Set(sentenceEvents.map(eventKey));
       for (const e of options.coder!.codeSentence(officeCopy.text, date ? {date: date.date, ...timed} : timed).events) {
@@ -1218,8 +1258,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (o) =>
             (e.source === o.code || e.target === o.code) &&
             verb !== undefined &&
-            !named.some((m) =>
-              o.at < verb ? m.start >= o.at + o.length && m.end <= verb : m.start >= verb && m.end <= o.at
+            !named.some(
+              (m) =>
+                m.code !== o.code &&
+                (o.at < verb ? m.start >= o.at + o.length && m.end <= verb : m.start >= verb && m.end <= o.at)
             )
         );
         if (have.has(key) || e.source === e.target || !own) continue;
@@ -1292,7 +1334,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       }
     }
     anaphora.learn(s.text, named);
-    holders.learn(text, named, i, isState);
+    holders.learn(text, named, i, isState, isOrganisationCode);
+    // (the page's officials named by title and name: their surname and their office stand for the home from here on)
+    for (const o of officials) {
+      homeSurnames.set(o.surname, home!.code);
+      anaphora.notePerson(o.surname, home!.code, home!.name);
+      holders.hold(o.title, home!.code, i, text, o.at);
+    }
     if (sentenceEvents.some((e) => /^(04|057)/.test(e.code)) || OCCASION_NOUN.test(s.text)) occasion.add(i);
     for (let e of sentenceEvents) {
       let info = cameoInfo(e.code);
@@ -1853,6 +1901,8 @@ const STILL_TO_COME_CLAUSE = new RegExp(
   "u"
 );
 /** A person's name of two to four capitalised words ("Kassym-Jomart Tokayev"). */
+/** The kinds of dropped line that name a page's publisher: its masthead, tagline, credit, header and copyright lines. */
+const PUBLISHER_LINE = /^(?:masthead|tagline|header|byline|disclaimer|footer)$/;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /**
  * A head of state's title right before a name: "President ", "President of Kazakhstan ", "Head of State ",

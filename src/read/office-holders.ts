@@ -25,9 +25,16 @@ export interface HolderMention {
 const FIELD =
   "(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ff]inance|[Ii]nterior|[Tt]ransport|[Aa]griculture|[Jj]ustice|[Hh]ealth|[Ee]ducation|[Ii]ndustry)";
 const TITLE = `(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Hh]ead\\s+of\\s+[Ss]tate|[Hh]ead\\s+of\\s+[Gg]overnment|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]onarch|[Ee]mperor|${FIELD}\\s+[Mm]inister|[Ff]oreign\\s+[Ss]ecretary|[Mm]inister\\s+of\\s+${FIELD}(?:\\s+[Aa]ffairs)?)`;
+/**
+ * An organisation's offices, as English writes them in a title: "Secretary General", "Secretary-General",
+ * "Director-General", "Chairperson-in-Office", "High Representative", "Executive Secretary" (session 23).
+ */
+const ORGANISATION_TITLE =
+  "(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hair(?:person|man|woman)-in-[Oo]ffice|[Hh]igh\\s+[Rr]epresentative|[Ee]xecutive\\s+[Ss]ecretary)";
+const WHOLE_ORGANISATION_TITLE = new RegExp(`^${ORGANISATION_TITLE}$`, "u");
 /** A state's adjective or name, then its office holder's title: "Kazakh Prime Minister", "Chile's president". */
 const TITLE_AFTER = new RegExp(
-  `^(?:['’]s)?\\s+(?:(?:acting|new|interim|Acting|New|Interim)\\s+)?(${TITLE})\\b(?![-'’])`,
+  `^(?:['’]s)?\\s+(?:(?:acting|new|interim|Acting|New|Interim)\\s+)?(${TITLE}|${ORGANISATION_TITLE})\\b(?![-'’])`,
   "u"
 );
 /**
@@ -35,17 +42,23 @@ const TITLE_AFTER = new RegExp(
  * "Premier " (+ up to two given names before a name the dictionary knows). Not a deputy's, vice's or former holder's.
  */
 const TITLE_BEFORE = new RegExp(
-  `(?<![Vv]ice[\\s-]|[Dd]eputy\\s|[Ff]ormer\\s|[Ee]x-)(${TITLE})\\s+(?:of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}$`,
+  `(?<![Vv]ice[\\s-]|[Dd]eputy\\s|[Ff]ormer\\s|[Ee]x-)(${TITLE}|${ORGANISATION_TITLE})\\s+(?:of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}$`,
   "u"
 );
 /** A mention that ends in a title of its own (a dictionary alias such as "German Chancellor", "US President"). */
-const TITLE_END = new RegExp(`\\s(${TITLE})$`, "u");
+const TITLE_END = new RegExp(`\\s(${TITLE}|${ORGANISATION_TITLE})$`, "u");
 /** What may open a sentence before its subject: a time, a place, an opening clause or a dateline, closed by punctuation. */
 const SUBJECT_PREFIX = /^(?:[^.;"“]{0,140}?(?:[,:]|\s[-–—])\s+)?(?:the\s+)?$/iu;
 
 /** Which office a title names: a class ("state", "government") or a portfolio ("minister:foreign"). */
-export function officeOf(title: string): {office: string; kind: "state" | "government" | "minister"} {
+export function officeOf(title: string): {
+  office: string;
+  kind: "state" | "government" | "minister" | "organisation";
+} {
   const t = title.toLowerCase().replace(/\s+/g, " ");
+  // (an organisation's office: "Secretary General" and "Secretary-General" are one; session 23)
+  if (WHOLE_ORGANISATION_TITLE.test(title.replace(/\s+/g, " ")))
+    return {office: t.replace(/-(?=general\b)/, " "), kind: "organisation"};
   if (/^(?:president|king|queen|emir|sultan|monarch|emperor|head of state)$/.test(t))
     return {office: t === "head of state" ? "state" : t, kind: "state"};
   if (/^(?:prime minister|premier|chancellor|head of government)$/.test(t))
@@ -79,7 +92,7 @@ function answers(asked: ReturnType<typeof officeOf>, held: ReturnType<typeof off
  * president", "as the prime minister", "the office of the president").
  */
 const BARE_OFFICE = new RegExp(
-  `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE}|[Mm]inister)\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
+  `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE}|${ORGANISATION_TITLE}|[Mm]inister)\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
   "gu"
 );
 
@@ -100,9 +113,16 @@ export class OfficeHolders {
    * minister") or a title before a state's or a holder's name ("President of Chile", "Premier X"). `isState` tells a
    * state's code from an organisation's.
    */
-  learn(text: string, mentions: readonly HolderMention[], sentence: number, isState: (code: string) => boolean): void {
+  learn(
+    text: string,
+    mentions: readonly HolderMention[],
+    sentence: number,
+    isState: (code: string) => boolean,
+    isOrganisation: (code: string) => boolean = () => false
+  ): void {
     for (const m of mentions) {
-      if (!isState(m.code)) continue;
+      const state = isState(m.code);
+      if (!state && !isOrganisation(m.code)) continue;
       // (review M10: a dictionary alias may hold the title itself, "German Chancellor", "US President": one mention)
       const own = TITLE_END.exec(text.slice(m.start, m.end));
       const after = own ? null : TITLE_AFTER.exec(text.slice(m.end));
@@ -116,17 +136,29 @@ export class OfficeHolders {
         /\b(?:former|ex|deputy|vice)\b/i.test(text.slice(Math.max(0, m.start - 12), own ? m.end : m.start))
       )
         continue;
+      // (a state's offices are held for states, an organisation's for organisations: "OSCE Secretary General X")
+      const office = officeOf(title);
+      if ((office.kind === "organisation") === state) continue;
       const from = before ? before.index : m.start;
       const subject = SUBJECT_PREFIX.test(text.slice(0, from));
-      this.holders.push({office: officeOf(title), code: m.code, sentence, subject});
+      this.holders.push({office, code: m.code, sentence, subject});
     }
   }
 
   /**
-   * The state a bare office stands for in sentence `sentence`: a holder of it named as the subject of the sentence
-   * just before, else the first named as a sentence's subject, else the only state one was named for.
+   * Learns one holder the reader found otherwise: an official named by title and name on a page whose home they are
+   * (src/read/home-persons.ts), at offset `at` of sentence `sentence`'s text.
    */
-  stateOf(title: string, sentence: number): string | undefined {
+  hold(title: string, code: string, sentence: number, text: string, at: number): void {
+    this.holders.push({office: officeOf(title), code, sentence, subject: SUBJECT_PREFIX.test(text.slice(0, at))});
+  }
+
+  /**
+   * The state a bare office stands for in sentence `sentence`: a holder of it named as the subject of the sentence
+   * just before, else the first named as a sentence's subject, else the only state one was named for; with none
+   * named, the page's `home` when its kind is the office's (a state's office, an organisation's).
+   */
+  stateOf(title: string, sentence: number, home?: {code: string; kind: "state" | "organisation"}): string | undefined {
     const asked = officeOf(title);
     const known = this.holders.filter((h) => h.sentence < sentence && answers(asked, h.office));
     const last = known.filter((h) => h.subject && h.sentence === sentence - 1);
@@ -134,19 +166,27 @@ export class OfficeHolders {
     const subject = known.find((h) => h.subject);
     if (subject) return subject.code;
     const states = new Set(known.map((h) => h.code));
-    return states.size === 1 ? known[0]!.code : undefined;
+    if (states.size === 1) return known[0]!.code;
+    // (none named: the page's own state or organisation, for an office of its kind; session 23)
+    return known.length === 0 && home && (asked.kind === "organisation") === (home.kind === "organisation")
+      ? home.code
+      : undefined;
   }
 
   /**
    * Each bare office in `text` ({@link BARE_OFFICE}) with the state it stands for (see {@link stateOf}); offices
    * with none are left out.
    */
-  bareOffices(text: string, sentence: number): {at: number; length: number; code: string}[] {
+  bareOffices(
+    text: string,
+    sentence: number,
+    home?: {code: string; kind: "state" | "organisation"}
+  ): {at: number; length: number; code: string}[] {
     const out: {at: number; length: number; code: string}[] = [];
-    if (this.holders.length === 0) return out;
+    if (this.holders.length === 0 && !home) return out;
     BARE_OFFICE.lastIndex = 0;
     for (let m = BARE_OFFICE.exec(text); m; m = BARE_OFFICE.exec(text)) {
-      const code = this.stateOf(m[2]!, sentence);
+      const code = this.stateOf(m[2]!, sentence, home);
       if (code) out.push({at: m.index, length: m[0].length, code});
     }
     return out;

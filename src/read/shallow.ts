@@ -78,6 +78,8 @@ const CLAUSE_WORD = new Set([
   "SINCE"
 ]);
 const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
+/** An adverb between a passive's auxiliary and its participle: "was also received", "were warmly welcomed". */
+const PASSIVE_ADVERB = /^(?:ALSO|THEN|LATER|FIRST|FORMALLY|OFFICIALLY|WARMLY|PERSONALLY|SUBSEQUENTLY|EARLIER|JOINTLY)$/;
 /**
  * A time said between a governing verb and its "to" ("agreed on Monday to", "decided last week to", "agreed in
  * principle to"): skipped to find the governor.
@@ -769,7 +771,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       if (first?.mood) mood.mood = first.mood;
     }
     const governor = mood.governor;
-    const passive = ctx.tags[i] === "VBN" || (ctx.upper[i]!.endsWith("ED") && BE.has(ctx.upper[i - 1] ?? ""));
+    // (an adverb may stand between the auxiliary and the participle: "was also received by", "were warmly welcomed by")
+    const passive =
+      ctx.tags[i] === "VBN" ||
+      (ctx.upper[i]!.endsWith("ED") &&
+        (BE.has(ctx.upper[i - 1] ?? "") ||
+          (PASSIVE_ADVERB.test(ctx.upper[i - 1] ?? "") && BE.has(ctx.upper[i - 2] ?? ""))));
     frames.push({
       first: hit.first,
       last: hit.last,
