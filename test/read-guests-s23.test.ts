@@ -50,6 +50,16 @@ test("a pronoun after a host's verb: the one region named in this sentence or th
   );
 });
 
+test("a pronoun after a sentence naming two or more actors is not the region's group", () => {
+  assert.deepEqual(
+    hosted(
+      "On Monday Merz met the presidents of Estonia and Latvia to discuss the Baltic Sea and the South Caucasus. In " +
+        "May Macron received them in Paris."
+    ),
+    []
+  );
+});
+
 test("a counted group after a host's verb: Central Asia's five, or the states of a sentence naming that many", () => {
   assert.deepEqual(
     hosted(

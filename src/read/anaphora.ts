@@ -1496,13 +1496,14 @@ export class Anaphora {
    * sentences before that names that many. "Them" is the group a pointer of the sentence before meant, else the one
    * region named in this sentence or the three before, when no plain plural noun stands before it there or in the
    * sentence before ("sent the proposals …; the EU received them": things, not guests). Not when the group would be
-   * the host itself. `before` is the sentence before's text.
+   * the host itself, nor for "them" after a sentence naming two or more actors (venues aside): they may be whom it
+   * means. `before` is the sentence before, its text and mentions.
    */
   guestGroup(
     text: string,
     mentions: readonly AnaphoraMention[],
     pointer: {at: number; verbAt: number; count?: number},
-    before: string | undefined
+    before: {text: string; mentions: readonly AnaphoraMention[]} | undefined
   ): {codes: string[]; names: string[]} | undefined {
     const host = new Set(mentions.filter((m) => m.end <= pointer.verbAt).map((m) => m.code));
     const here = [...new Set(mentions.filter((m) => m.end <= pointer.verbAt).map((m) => m.code))];
@@ -1525,7 +1526,23 @@ export class Anaphora {
     } else {
       const plain = (s: string) => GUEST_THINGS.test(s);
       if (this.guests && this.guests.sentence === this.sentence - 1) found = this.guests;
-      else if (!plain(text.slice(0, pointer.at)) && !(before !== undefined && plain(before))) {
+      else if (
+        !plain(text.slice(0, pointer.at)) &&
+        !(before !== undefined && plain(before.text)) &&
+        // (two or more actors the sentence before named, venues aside, may be whom "them" means: "Merz met Tokayev
+        // and Mirziyoyev …. Macron received them" is not the region's group)
+        (before === undefined ||
+          new Set(
+            before.mentions
+              .filter(
+                (m) =>
+                  !REGIONS.has(m.code) &&
+                  !host.has(m.code) &&
+                  !/\b(?:in|at|to|from)\s+(?:the\s+)?$/i.test(before.text.slice(0, m.start))
+              )
+              .map((m) => m.code)
+          ).size < 2)
+      ) {
         const regions = [...new Set(lists.flat().filter((c) => REGIONS.has(c)))];
         const name = regions.length === 1 ? regionName(regions[0]!) : undefined;
         if (name) found = {codes: [regions[0]!], names: [name]};

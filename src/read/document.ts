@@ -1060,7 +1060,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // guests a host's pointer means (src/read/events-guests.ts, Anaphora.guestGroup), named in a copy; only the host's
     // act (04) toward them, the host named before its verb.
     for (const pointer of guestPointers(text)) {
-      const guests = anaphora.guestGroup(text, named, pointer, priorNamed?.text);
+      const guests = anaphora.guestGroup(text, named, pointer, priorNamed);
       if (!guests) continue;
       const hosts = new Set(named.filter((m) => m.end <= pointer.verbAt).map((m) => m.code));
       // (the guests are persons: "received the leaders of A and B", as "received Estonia" is no host's act)
