@@ -34,6 +34,15 @@ const NAMING =
 const SAYING_AT = new RegExp(
   `^(?:(?:said|says|say|told|tells|tell)\\b|(?:${SAYING})(?=\\s+(?:[^,.;"“«]{0,40}?\\s)?that\\b|\\s*[:,]?\\s*["“«]))`
 );
+/**
+ * A discussion's common view: "agreed / concluded that" right before its clause, said by those who discuss (a panel,
+ * its participants or speakers, experts). Parties agreeing ("The sides agreed that flights would resume") make an
+ * agreement, an act of the narration.
+ */
+const CONCLUDED_AT = /^(?:agreed|agree|agrees|concluded|conclude|concludes|concurred)\s+that\b/;
+/** The heads of a discussion's speakers: "the panel", "participants", "the speakers", "most experts". */
+const DISCUSSANTS =
+  /(?:^|\s)(?:panel|panels|panell?ists?|participants|speakers|attendees|discussants|experts|analysts|scholars|researchers|observers|commentators|economists)$/i;
 const NAMING_AT = new RegExp(`^(?:${NAMING})\\s+(?!(?:on|for|off|in|up)\\b)(?:[^,.;"“«]{1,60}?\\s+)?(?:["“«]|as\\b)`);
 
 /** The same verbs as present participles, opening a clause after the main one ("…, calling them "…"", "…, saying …"). */
@@ -58,7 +67,7 @@ const EVALUATIVE_ACT =
  */
 const RELATIVE_SAYING = cue(
   new RegExp(
-    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+|long\s+|repeatedly\s+|often\s+)?)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
     "gu"
   )
 );
@@ -68,7 +77,7 @@ const RELATIVE_SAYING = cue(
  * noun phrase in lower case ("a senior official", "rights groups", "the envoy", "a retired colonel", "local farmers").
  */
 const PERSON_NOUN =
-  "officials?|masters?|captains?|pilots?|managers?|officials?|diplomats?|analysts?|experts?|observers?|economists?|scholars?|researchers?|professors?|lecturers?|historians?|sociologists?|scientists?|engineers?|lawyers?|judges?|journalists?|reporters?|editors?|columnists?|commentators?|critics?|sources?|spokes(?:man|woman|person|people)|spokesmen|spokeswomen|ministers?|ministry|ministries|secretary|secretaries|presidents?|premiers?|chancellors?|ambassadors?|envoys?|consuls?|representatives?|delegates?|negotiators?|advis[eo]rs?|aides?|consultants?|directors?|chairm[ae]n|chairwom[ae]n|chairs?|heads?|chiefs?|leaders?|commanders?|generals?|colonels?|officers?|soldiers?|governors?|mayors?|lawmakers?|legislators?|senators?|deputies|MPs?|politicians?|candidates?|executives?|managers?|bankers?|traders?|investors?|exporters?|importers?|producers?|farmers?|herders?|workers?|residents?|villagers?|citizens?|voters?|students?|teachers?|doctors?|activists?|campaigners?|protesters?|veterans?|clerics?|members?|groups?|organi[sz]ations?|unions?|associations?|government|governments|embassy|embassies|agency|agencies|committee|council|company|companies|firms?|bank|banks|office|service|parliament|party|parties|kings?|queens?|princes?|princess|emirs?|sultans?|monarchs?|popes?|cantons?|provinces?|regions?|states|countries|nations|cities|municipalit(?:y|ies)|districts?|communities|operators?|owners?|shipowners?|carriers?|airlines?|hauliers?|unions?";
+  "panel|panels|panell?ists?|participants?|attendees?|discussants?|speakers|officials?|masters?|captains?|pilots?|managers?|officials?|diplomats?|analysts?|experts?|observers?|economists?|scholars?|researchers?|professors?|lecturers?|historians?|sociologists?|scientists?|engineers?|lawyers?|judges?|journalists?|reporters?|editors?|columnists?|commentators?|critics?|sources?|spokes(?:man|woman|person|people)|spokesmen|spokeswomen|ministers?|ministry|ministries|secretary|secretaries|presidents?|premiers?|chancellors?|ambassadors?|envoys?|consuls?|representatives?|delegates?|negotiators?|advis[eo]rs?|aides?|consultants?|directors?|chairm[ae]n|chairwom[ae]n|chairs?|heads?|chiefs?|leaders?|commanders?|generals?|colonels?|officers?|soldiers?|governors?|mayors?|lawmakers?|legislators?|senators?|deputies|MPs?|politicians?|candidates?|executives?|managers?|bankers?|traders?|investors?|exporters?|importers?|producers?|farmers?|herders?|workers?|residents?|villagers?|citizens?|voters?|students?|teachers?|doctors?|activists?|campaigners?|protesters?|veterans?|clerics?|members?|groups?|organi[sz]ations?|unions?|associations?|government|governments|embassy|embassies|agency|agencies|committee|council|company|companies|firms?|bank|banks|office|service|parliament|party|parties|kings?|queens?|princes?|princess|emirs?|sultans?|monarchs?|popes?|cantons?|provinces?|regions?|states|countries|nations|cities|municipalit(?:y|ies)|districts?|communities|operators?|owners?|shipowners?|carriers?|airlines?|hauliers?|unions?";
 /** Lower-case modifiers a speaker's noun phrase may hold: function words, ranks, portfolios, kinds of group. */
 const MODIFIER =
   "of|the|and|to|at|for|in|from|with|a|an|de|da|van|von|al|bin|senior|junior|former|retired|deputy|first|vice|prime|foreign|chief|top|acting|special|permanent|union|state|federal|national|regional|provincial|local|presidential|ruling|opposition|independent|leading|prominent|human|civil|rights|society|energy|trade|finance|economy|interior|defen[cs]e|transport|agriculture|justice|health|industry|security|intelligence|military|press|business|industry|farm|labou?r|environmental|retired|unnamed|exiled|elected|two|three|four|several|some|many";
@@ -227,6 +236,8 @@ function subjectBefore(
 export function speechSubject(text: string): string | undefined {
   const said = subjectBefore(text, (rest) => SAYING_AT.test(rest) || NAMING_AT.test(rest))?.subject;
   if (said) return said;
+  const concluded = subjectBefore(text, (rest) => CONCLUDED_AT.test(rest))?.subject;
+  if (concluded && DISCUSSANTS.test(concluded)) return concluded;
   // (a verb of saying joined to the subject's first verb: "Analysts welcomed the plan but cautioned that …")
   const main = mainClause(text);
   return main && !/^(?:He|She|They)$/.test(main.subject) && COORDINATED_SAYING.test(text.slice(main.verbAt))
