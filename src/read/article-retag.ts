@@ -1,0 +1,58 @@
+/**
+ * The article reader's corrections of the light tagger (src/read/tag.ts): words it reads as verbs that are none in
+ * the sentence. A step of the event coder (src/read/coder.ts), run on the tags before the verbs are read; the
+ * sentence yardsticks keep the light tagger's reading.
+ *
+ * @module
+ */
+
+/** First words of prepositions ending in "to": "according to", "owing to", "thanks to", "prior to", "similar to" … */
+const PREPOSITION_HEAD =
+  /^(ACCORDING|OWING|THANKS|PRIOR|SIMILAR|CONTRARY|PURSUANT|DUE|COMPARED|RELATIVE|IDENTICAL|EQUIVALENT|ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST|OPPOSED)$/;
+/** Of those, the nouns that make one only inside "in/with/as … to": "in response to", "with regard to", "as opposed to". */
+const PREPOSITION_NOUN = /^(ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST|OPPOSED)$/;
+/** Nouns of papers named "<noun> of <-ing noun>": "a memorandum of understanding", "a letter of intent". */
+const PAPER_NOUN =
+  /^(MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|LETTER|LETTERS|DECLARATION|PROTOCOL|CHARTER|STATEMENT|AGREEMENT)$/;
+
+/** Retags, in place, the words of a sentence the light tagger read as verbs that the article reader reads as none. */
+export function retagArticleWords(upper: readonly string[], tags: string[]): void {
+  // A preposition of two or three words ("according to", "owing to", "thanks to", "in response to", "similar to") is
+  // no verb and no infinitive: "according" is not the verb ACCORD (a grant, 060), and the word after its "to" is a
+  // noun ("owing to pressure from X" is no act of pressing).
+  retagComplexPrepositions(upper, tags);
+  // The names of papers built as "<noun> of <-ing noun>" ("a memorandum of understanding", "a memorandum of
+  // cooperation"): the -ing word is the paper's noun, no verb of its own that would take the signing verb's object
+  // (review K11: "signed a memorandum of understanding with X" read nothing).
+  for (let k = 2; k < tags.length; ++k)
+    if (tags[k] === "VBG" && upper[k - 1] === "OF" && PAPER_NOUN.test(upper[k - 2]!)) tags[k] = "NN";
+  // "the Central Asian states", "the five Gulf states": a run of names after a determiner makes "states" a noun, not
+  // the verb "state".
+  for (let i = 2; i < tags.length; ++i) {
+    if (tags[i] !== "VBZ" || upper[i] !== "STATES" || tags[i - 1] !== "NNP") continue;
+    let b = i - 1;
+    while (b > 0 && tags[b - 1] === "NNP") --b;
+    if (b > 0 && /^(DT|JJ|PRP\$|POS|CD)$/.test(tags[b - 1] ?? "")) {
+      tags[i] = "NNS";
+      // (the tagger read the next past form as a participle after the verb it took "states" for)
+      if (tags[i + 1] === "VBN") tags[i + 1] = "VBD";
+    }
+  }
+}
+
+/**
+ * Retags, in place, each preposition of two or three words that ends in "to" as prepositions (IN), and the word after
+ * its "to" as a noun when the tagger read it as an infinitive ("owing to pressure", "in response to attacks"). "Due
+ * to" after a form of "be" is a schedule ("is due to arrive") and stays as it is.
+ */
+function retagComplexPrepositions(upper: readonly string[], tags: string[]): void {
+  for (let k = 1; k < upper.length; ++k) {
+    if (upper[k] !== "TO" || !PREPOSITION_HEAD.test(upper[k - 1]!)) continue;
+    const head = upper[k - 1]!;
+    if (PREPOSITION_NOUN.test(head) && !/^(IN|WITH|AS|BY)$/.test(upper[k - 2] ?? "")) continue;
+    if (head === "DUE" && /^(IS|ARE|WAS|WERE|BE|BEEN|ALSO|NOW)$/.test(upper[k - 2] ?? "")) continue;
+    tags[k - 1] = "IN";
+    tags[k] = "IN";
+    if (/^VB[PZ]?$/.test(tags[k + 1] ?? "")) tags[k + 1] = /S$/.test(upper[k + 1]!) ? "NNS" : "NN";
+  }
+}
