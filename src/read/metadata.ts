@@ -135,11 +135,10 @@ const SITE_NAMED = new RegExp(String.raw`^(?:the\s+)?${SITE_DESCRIPTION}\b`, "i"
 
 /**
  * A name set in capitals in a masthead ("KAPITAL.KZ") in the casing the page itself writes it elsewhere ("©
- * Kapital.kz"), when it does. `fromCaps`: the name is the title case made of a masthead in capitals ("SBN WORLD RADIO"
- * → "Sbn World Radio"), a guess the page's own writing ("ⓒ SBN World Radio") beats.
+ * Kapital.kz"), when it does.
  */
-function ownCasing(name: string, texts: readonly string[], fromCaps = false): string {
-  if (!fromCaps && (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name))) return name;
+function ownCasing(name: string, texts: readonly string[]): string {
+  if (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
   const re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu");
   for (const t of texts) {
     const m = re.exec(t);
@@ -179,25 +178,6 @@ function initialsMasthead(line: string): string | undefined {
   if (!m) return undefined;
   const [short, long] = /^\p{Lu}+$/u.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
   return initialsOf(long) === short ? long : undefined;
-}
-
-/**
- * Whether `initials` stand for `name`: each initial the first letter of one of its words (a hyphen parts words,
- * "Ala-Too"), in their order, the first word's and the last word's among them, and no more than two words left out
- * ("YDA" for "Yangi Davr Information Agency", "ATNA" for "Ala-Too National News Agency"; not "MEDEE" for "Mongolian
- * National News Agency MEDEE").
- */
-function standsFor(initials: string, name: string): boolean {
-  if (!/^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,7}$/u.test(name)) return false;
-  const firsts = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!.toUpperCase());
-  if (firsts.length < initials.length || firsts.length > initials.length + 2) return false;
-  if (firsts[0] !== initials[0] || firsts.at(-1) !== initials.at(-1)) return false;
-  let k = 0;
-  for (const f of firsts) if (f === initials[k]) k++;
-  return k === initials.length;
 }
 
 /** The initials of a name's capitalised words ("Hattusa News Agency" → "HNA"; "of", "the" left out). */
@@ -281,11 +261,8 @@ const AUTHOR_PRESENTED = new RegExp(
   "u"
 );
 
-/**
- * A site's language edition after its name ("PARSNEWS English", "Huaxin in English", "Le Soir — in English"): the name
- * is the publisher.
- */
-const EDITION = /(?:\s+[—–|·-])?\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service|section))?$/i;
+/** A site's language edition after its name ("PARSNEWS English", "Huaxin in English"): the name is the publisher. */
+const EDITION = /\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service|section))?$/i;
 
 /**
  * A document's type set under its title ("Bilateral Relations Fact Sheet", "Press Release", "Media Note"): no author.
@@ -397,16 +374,8 @@ function isBylinePart(part: string): boolean {
   return f !== undefined && f.date === undefined && (f.author !== undefined || f.publisher !== undefined);
 }
 
-/**
- * "Compiled by Jane Roe", "Written by …", "Summary prepared by Jane Roe, Research Assistant" closing a header line (the
- * writer's role after a comma; made once: it was made for every header line).
- */
-const COMPILED_BY = new RegExp(
-  `\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4})?\\.?$`,
-  "u"
-);
-/** An editor's line of its own: "Editor: Jane Roe", "Edited by: Jane Roe", "Edited by Jane Roe". */
-const EDITOR_LINE = new RegExp(`^(?:[Ee]ditor|[Ee]dited by)\\s*:?\\s*(${NAME})$`, "u");
+/** "Compiled by Jane Roe", "Written by …" closing a header line (made once: it was made for every header line). */
+const COMPILED_BY = new RegExp(`\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})\\.?$`, "u");
 /** A show's host: "Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe" (made once). */
 const SHOW_HOST = new RegExp(
   `(?:^|\\.\\s+)(?:[Hh]ost|[Pp]resenter|[Hh]osted by|[Pp]resented by|(?:[Hh]ost|[Pp]resenter)\\s*:)\\s+(${NAME})\\b`,
@@ -475,8 +444,7 @@ export function readMetadata(
   // (a place or a state in capitals over the headline, "KAZAKHSTAN", is the story's rubric, not the site's name)
   const ownMasthead =
     article.masthead && !SITE_NAMED.test(article.masthead) && !PLACE_HEAD.test(article.masthead.trim())
-      ? // ("AIES | Ankara Institute for Eurasian Strategy": the name its initials stand beside)
-        (initialsMasthead(article.masthead.trim()) ?? mastheadName(article.masthead))
+      ? mastheadName(article.masthead)
       : undefined;
   headerTexts.forEach((h, i) => {
     if (i === titleAt) return;
@@ -597,19 +565,6 @@ export function readMetadata(
       }
     }
   }
-  // "Legislative Research Office" / "LRO Insight" as the header's first lines: a series named with the initials of the
-  // line above it ("LRO" for "Legislative Research Office") is that body's, and the body the publisher.
-  if (!text.publisher && headerTexts.length >= 2) {
-    const [name, series] = [headerTexts[0]!.trim(), headerTexts[1]!.trim()];
-    const head = /^(\p{Lu}{2,6})\s+\p{Lu}/u.exec(series)?.[1];
-    if (
-      head &&
-      /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6}$/u.test(name) &&
-      initialsOf(name) === head &&
-      !knownActor?.(name)
-    )
-      text.publisher = name;
-  }
   if (!text.author) {
     const byline = article.header.find(
       (b, i) =>
@@ -702,33 +657,6 @@ export function readMetadata(
     text.author ??= bio.who!.name;
     const org = BIO_PLACE.exec(bio.b.text)?.[1];
     if (org && article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= org.trim();
-  }
-  // A written answer to a member's question ("To ask the Secretary of State …" / "Answered on 10 February 2026" /
-  // "Jane Roe" / party / seat / office): the page is the answer, its writer the member who answered (the one named over
-  // the question tabled it) and its date the answer's, beating the day the question was tabled.
-  const answered = article.dropped.find((d) => /^answered\s+on\b/i.test(d.text.trim()));
-  const answeredOn = answered ? parseDateline(answered.text) : undefined;
-  if (answered && answeredOn) {
-    dates.push({date: answeredOn, rank: DATE_RANK.published});
-    // (the answerer's name, kept as a short paragraph or left out as a byline, whichever comes first after the line)
-    const next = [
-      ...article.dropped.map((d) => ({at: d.start, text: d.text})),
-      ...article.paragraphs.map((p) => ({at: p.srcStart, text: p.text}))
-    ]
-      .filter((x) => x.at > answered.start)
-      .sort((a, b) => a.at - b.at)[0]
-      ?.text.trim();
-    if (next && isPersonName(next) && !knownActor?.(next)) text.author = next;
-  }
-  // "Editor: Jane Roe" alone on its line under the headline, where no line names a writer: the page signs with its
-  // editor, who answers for the text (an editor beside a credited agency, "Source: Agency | … | Editor: Jane Roe", or
-  // after the story, "Edited by: Jane Roe", signs no writing).
-  if (!text.author) {
-    const editor = headerTexts
-      .filter((_, i) => i > titleAt)
-      .map((h) => EDITOR_LINE.exec(h.trim())?.[1])
-      .find((n): n is string => n !== undefined && isPersonName(n));
-    if (editor) text.author = editor;
   }
   if (text.author) text.author = personName(text.author);
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
@@ -870,17 +798,12 @@ export function readMetadata(
   const interview = INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article);
 
   // "(Hanbit)" in the dateline under a "HANBIT NEWS AGENCY" masthead: the masthead's is the agency's full name (one set
-  // in capitals throughout; "ROSINFORM Russian News Agency" is the name and a description of it). "(Swara)" under a
-  // "SWARA News Agency" masthead: the credit and a medium's words alone after it ("News Agency", "Press Service") are
-  // the agency's full name too, in any case.
+  // in capitals throughout; "ROSINFORM Russian News Agency" is the name and a description of it).
   if (
     text.publisher &&
     article.masthead !== undefined &&
-    ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `) &&
-    (!/\p{Ll}/u.test(article.masthead) ||
-      /^(?:(?:News|Press|Information|Telegraph|Wire|Media)\s+)?(?:Agency|Service|Network|News)$/.test(
-        ownMasthead.slice(text.publisher.length).trim().replace(EDITION, "")
-      ))
+    !/\p{Ll}/u.test(article.masthead) &&
+    ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `)
   )
     text.publisher = ownMasthead.replace(EDITION, "");
   // "(GPA)" in the dateline under a "GLOBE PRESS AGENCY" masthead: the agency's initials stand for the masthead's name,
@@ -893,23 +816,6 @@ export function readMetadata(
     weak.publisher !== text.publisher
   )
     text.publisher = ownMasthead.replace(EDITION, "");
-  // "YDA" over "YANGI DAVR INFORMATION AGENCY" at the page's top: a masthead of initials over the name they stand for
-  // names the publisher by that name, unless a copyright line signs with the initials (the page's own name for
-  // itself). ("AZERINFORM" over "AZERBAIJAN STATE INFORMATION AGENCY" is a name, no initials: it stays.)
-  if (text.publisher && /^\p{Lu}{2,6}$/u.test(text.publisher) && ownMasthead === text.publisher) {
-    const at = headerTexts.findIndex((h) => h.trim() === article.masthead?.trim());
-    const next = at >= 0 ? headerTexts[at + 1]?.trim().replace(EDITION, "") : undefined;
-    const initials = text.publisher;
-    const signs = new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, "u");
-    if (
-      next !== undefined &&
-      standsFor(initials, next) &&
-      ![...article.footer, ...article.dropped].some(
-        (b) => /©|\(c\)|copyright|all rights reserved/i.test(b.text) && signs.test(b.text)
-      )
-    )
-      text.publisher = capsToTitle(next);
-  }
   // "(PAI)" in the dateline and "Copyright © Polish Information Agency" after the story: the copyright line signs with
   // the name the initials stand for (src/read/long-form.ts), the page's own name for itself — as a copyright line
   // signing with the initials keeps them. (Initials over a full name in the masthead alone stay the initials: the
@@ -924,17 +830,11 @@ export function readMetadata(
     if (long) text.publisher = capsToTitle(long);
   }
   if (text.publisher)
-    text.publisher = ownCasing(
-      text.publisher,
-      [
-        ...article.footer.map((b) => b.text),
-        ...article.dropped.map((d) => d.text),
-        ...article.paragraphs.map((p) => p.text)
-      ],
-      article.masthead !== undefined &&
-        !/\p{Ll}/u.test(article.masthead) &&
-        article.masthead.toLowerCase().includes(text.publisher.toLowerCase())
-    );
+    text.publisher = ownCasing(text.publisher, [
+      ...article.footer.map((b) => b.text),
+      ...article.dropped.map((d) => d.text),
+      ...article.paragraphs.map((p) => p.text)
+    ]);
   const warnings: Issue[] = [];
   const out: Metadata = {experts, interview, from};
   // The given date against a stated month or year: of two that agree, the more precise; when they disagree, only a
