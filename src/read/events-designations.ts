@@ -49,6 +49,8 @@ const LIST =
   "(?:(?:its|their|the|an?)\\s+)?(?:[\\p{Lu}][\\p{L}.]*['’]s\\s+)?(?:own\\s+)?(?:(?:sanctions?|consolidated|entity|blacklist|export-control|designation)\\s+)?(?:list|lists|blacklist|Annex\\s+[IVXL]+)\\b(?!\\s+of\\b)";
 
 /** Active: a past verb of listing, then the object (and for "added", the list). */
+/** The list phrase at the start of a text (made once: it was made for every passive listing read). */
+const LIST_AT_START = new RegExp(`^${LIST}`, "u");
 const ACTIVE = new RegExp(
   `\\b((?:has\\s+|have\\s+|had\\s+)?(?:designated|blacklisted|sanctioned|imposed\\s+sanctions\\s+on|added))\\s+(${OBJECT})(\\s+to\\s+${LIST})?`,
   "gu"
@@ -138,7 +140,7 @@ export function designations(
     const objectEnd = objectAt + hit[1]!.length;
     const partyAt = hit.index + hit[0].length;
     const party = mentions.find((m) => m.start === partyAt || m.start === partyAt - 4);
-    const listHit = party ? new RegExp(`^${LIST}`, "u").exec(text.slice(party.start)) : null;
+    const listHit = party ? LIST_AT_START.exec(text.slice(party.start)) : null;
     const possessive = party ? /^['’]s\s/.test(text.slice(party.end)) : false;
     if (!party || !possessive || !listHit) continue;
     const states = statesIn(objectAt, objectEnd).filter((c) => c !== party.code);
