@@ -71,6 +71,7 @@ import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {OfficeHolders, spliceOffices} from "./office-holders.js";
 import {isOrganisationCode, pageHome} from "./page-home.js";
 import {surnameSpans, titledOfficials} from "./home-persons.js";
+import {leadingStateIn, ownWordsOffice} from "./own-words.js";
 import {splitSentences} from "./sentences.js";
 import {literalMatch} from "./literal-match.js";
 import {extractStances} from "./stances.js";
@@ -636,6 +637,35 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         isStateCode
       )
     : undefined;
+  // A page in an office holder's own words (a speech, a statement, a written answer, a post: src/read/own-words.ts):
+  // its narration's "I" and "we" act for the speaker's state. (Not an interview: its narration is the interviewer's.)
+  const ownWords =
+    coder && !metadata.interview
+      ? ownWordsOffice(
+          metadata.title,
+          article.dropped.filter((d) => HEAD_LINE.test(d.reason)).map((d) => d.text),
+          article.paragraphs.map((p) => p.text)
+        )
+      : undefined;
+  /**
+   * The state the page's speaker holds office for: the one their office names ("Minister of Foreign Affairs of X"),
+   * else the page's home state (src/read/page-home.ts), else the state the page names most so far.
+   */
+  let ownWordsCode: string | null | undefined;
+  const ownWordsState = (i: number) => {
+    if (!ownWords) return undefined;
+    if (ownWordsCode === undefined) {
+      const named = mentionsOfName(ownWords.office).filter((m) => !(m.agent && m.agent === m.code) && isState(m.code));
+      ownWordsCode = named[0]?.code ?? (home?.kind === "state" ? home.code : null);
+    }
+    const code = ownWordsCode ?? leadingStateIn(seenUpTo(i).counts, isState);
+    const name = code
+      ? (stateNameIn(code, i) ??
+        (code === home?.code ? home.name : undefined) ??
+        mentionsOfName(ownWords.office).find((m) => m.code === code)?.text)
+      : undefined;
+    return code && name ? {code, name} : undefined;
+  };
   /** The page's officials named so far by title and name: surname → the home's code. */
   const homeSurnames = new Map<string, string>();
   /** The page's officials a sentence names by title and name with no other actor beside them, and no experts. */
@@ -786,6 +816,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   };
   /** Events read through a pair pointer, and the date of the sentence the pointer took its pair from. */
   const pointedBack = new Map<CoderEvent, ResolvedDate>();
+  /** Events a speaker's performative tells ("I welcome …"): dated by the page, not by a date in their complement. */
+  const performed = new WeakSet<CoderEvent>();
   /** Sentences that told an occasion (a meeting, visit or talks: a 04x event or an occasion's noun). */
   const occasion = new Set<number>();
   sentences.forEach((s, i) => {
@@ -1207,11 +1239,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // "The Head of State invited X": the first titled president, unless the sentence names that president's state's
     // person as the other side (the guest was named first by title); then the state the article is about.
     const head = !spoken && HEAD_OF_STATE.test(s.text) ? headOfState(i) : undefined;
+    // (on an office holder's own page, the narration is theirs: their state is the state it means)
+    const ownVoice = spoken ? undefined : ownWordsState(i);
     const own = spoken
       ? speakerState(voices[i]!.speaker, i)
-      : head && !named.some((m) => m.code === head.code && PERSON_NAME.test(m.text))
-        ? head
-        : homeState(i);
+      : (ownVoice ??
+        (head && !named.some((m) => m.code === head.code && PERSON_NAME.test(m.text)) ? head : homeState(i)));
     const region = homeRegion(i);
     // A transcript's turn (a president's or a minister's statement): "I" is the speaker's state too, and the other
     // speaker's state is the other side of "we agreed …", "we discussed …".
@@ -1277,13 +1310,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     else if (own && officeSpans.length === 0 && !spoken && opensWithOffice(text)) anaphora.notePersonSubject(own.code);
     const copy = rewriteFirstPerson(text, own?.name, {
       offices: officeSpans.length === 0,
-      firstPerson: spoken,
+      firstPerson: spoken || ownVoice !== undefined,
       ...(region ? {region: region.name, regionCode: region.code} : {}),
       ...(region?.adjective ? {regionAdjective: region.adjective} : {}),
       ...(i > 0
         ? {statesBefore: new Set(mentionsBySentence[i - 1]!.filter((m) => isState(m.code)).map((m) => m.code)).size}
         : {}),
-      ...(holder ? {holder} : {}),
+      ...(holder || ownVoice ? {holder: true} : {}),
+      ...(ownVoice ? {ownWords: true} : {}),
       ...(counterpart ? {counterpart: counterpart.name} : {})
     });
     if (copy) {
@@ -1301,7 +1335,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         )
           continue;
         have.add(key);
-        sentenceEvents.push(fromCopy(e, copy.back, "first-person"));
+        const read = fromCopy(e, copy.back, "first-person");
+        // (a performative's act is of the page's time: src/read/first-person.ts)
+        if (e.start !== undefined && copy.performatives?.some((p) => e.start! >= p.start && e.start! < p.end))
+          performed.add(read);
+        sentenceEvents.push(read);
         // ("In the afternoon the President received X. The leaders discussed …": the pair a later pointer means)
         anaphora.noteEvent(e.source, e.target, e.code);
       }
@@ -1377,6 +1415,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         asideBefore(clausesOf(i), s.text, said.start, e.start);
       const nounsDate =
         clauseBefore ||
+        performed.has(e) ||
         // "The minister, on his first visit since taking office in September, pressed …": the start of a period told in
         // a "since" phrase dates no act outside it (src/read/dates-since.ts).
         (said?.start !== undefined &&
@@ -1903,6 +1942,8 @@ const STILL_TO_COME_CLAUSE = new RegExp(
 /** A person's name of two to four capitalised words ("Kassym-Jomart Tokayev"). */
 /** The kinds of dropped line that name a page's publisher: its masthead, tagline, credit, header and copyright lines. */
 const PUBLISHER_LINE = /^(?:masthead|tagline|header|byline|disclaimer|footer)$/;
+/** The page's head lines as the article dropped them: where a speaker's name and office stand. */
+const HEAD_LINE = /^(?:masthead|tagline|header|byline|title)$/;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /**
  * A head of state's title right before a name: "President ", "President of Kazakhstan ", "Head of State ",

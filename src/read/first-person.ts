@@ -24,6 +24,11 @@ export interface FirstPersonRewrite {
   text: string;
   /** The offset in the original text of an offset in the rewritten one. */
   back(offset: number): number;
+  /**
+   * Where in the rewritten text a performative stands ("we welcome" rewritten "X welcomed"): an act of the saying's
+   * own time, the page's, whatever date its complement tells ("I welcome the steps they took last year").
+   */
+  performatives?: {start: number; end: number}[];
 }
 
 /**
@@ -93,6 +98,28 @@ export interface HomeOptions {
    * discussed …" with no other side named are both sides' acts.
    */
   counterpart?: string;
+  /**
+   * The page is the speaker's own words (src/read/own-words.ts: a speech, a statement, a post by an office holder):
+   * "I" and "we" also perform an act in the present ("I welcome …", "we condemn …", "I invite …") and announce one
+   * with "will" ("Tomorrow I will meet …", "we will open …"), besides the past acts an interviewee's words have.
+   */
+  ownWords?: boolean;
+}
+
+/**
+ * Verbs whose first person present performs the act it names (a performative: saying "I welcome X" is welcoming X).
+ * Not a verb of thinking or wishing ("I hope", "we believe": views), nor urging ("we urge", "we call on": claims
+ * by some golds' convention, acts by others).
+ */
+const PERFORMATIVE =
+  /^(?:welcome|condemn|congratulate|invite|reject|deplore|commend|applaud|praise|thank|recognise|recognize|denounce|protest)$/;
+
+/** A span of the text to replace, and whether it is a performative ({@link FirstPersonRewrite.performatives}). */
+interface Span {
+  at: number;
+  length: number;
+  replacement: string;
+  performative?: boolean;
 }
 
 /** Acts two sides do together: "we agreed", "we have discussed", "we signed". */
@@ -122,7 +149,7 @@ export function rewriteFirstPerson(
   state: string | undefined,
   options: HomeOptions = {}
 ): FirstPersonRewrite | undefined {
-  const spans: {at: number; length: number; replacement: string}[] = [];
+  const spans: Span[] = [];
   const region = options.region;
   if (options.regionCode)
     regionGroups(text, options.regionCode, options.regionAdjective, options.statesBefore ?? 0, spans);
@@ -169,6 +196,34 @@ export function rewriteFirstPerson(
       spans.push({at: m.index, length: m[1]!.length, replacement: both ? `${state} and ${counterpart}` : state});
     }
   );
+  // The speaker's own page: a performative present ("we welcome the steps …") and a "will" of an act ("I will travel
+  // to …"; not "we will see", "we will continue to …": a view, a habit).
+  if (options.ownWords)
+    eachMatch(
+      /\b([Ww]e|I)\s+(?:(?:also|hereby|warmly|strongly|therefore|again)\s+)?(?:(will|shall)\s+(?:also\s+|soon\s+|then\s+)?)?([a-z]+)\b/g,
+      text,
+      (m) => {
+        const verb = m[3]!;
+        if (
+          m[2] === undefined
+            ? !PERFORMATIVE.test(verb)
+            : VIEW.test(verb) || /^(?:continue|keep|have|do|not|never|always)$/.test(verb)
+        )
+          return;
+        if (spans.some((s) => s.at === m.index)) return;
+        // (a performative is told as done, in the past the coder reads as an act: "we welcome X" is "welcomed X";
+        // its present would be read as a habit)
+        if (m[2] === undefined) {
+          const past = verb.endsWith("e") ? `${verb}d` : `${verb}ed`;
+          spans.push({
+            at: m.index,
+            length: m[0].length,
+            replacement: `${state}${m[0].slice(m[1]!.length, -verb.length)}${past}`,
+            performative: true
+          });
+        } else spans.push({at: m.index, length: m[1]!.length, replacement: state});
+      }
+    );
   // "supported us", "lent us $2 billion", "will not help us": an object after a verb.
   eachMatch(
     /\b([a-z]+(?:ed|s)?|help|support|give|lend|sell|offer|invite)\s+(us)\b(?!\s+(?:dollars?|\$))/g,
@@ -250,7 +305,7 @@ function regionGroups(
   code: string,
   written: string | undefined,
   statesBefore: number,
-  spans: {at: number; length: number; replacement: string}[]
+  spans: Span[]
 ): void {
   const adjective = written ?? REGION_ADJECTIVE[code];
   if (!adjective || !/\b(?:region|three|four|five|six|[3-6])\b/.test(text)) return;
@@ -274,25 +329,25 @@ function regionGroups(
 }
 
 /** The text with the spans replaced (overlaps skipped), and the map back; undefined when there are none. */
-function finish(
-  text: string,
-  spans: {at: number; length: number; replacement: string}[]
-): FirstPersonRewrite | undefined {
+function finish(text: string, spans: Span[]): FirstPersonRewrite | undefined {
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a.at - b.at);
   let out = "";
   let from = 0;
   const marks: {at: number; original: number; length: number; replacement: number}[] = [];
+  const performatives: {start: number; end: number}[] = [];
   for (const s of spans) {
     if (s.at < from) continue;
     out += text.slice(from, s.at);
     marks.push({at: out.length, original: s.at, length: s.length, replacement: s.replacement.length});
+    if (s.performative) performatives.push({start: out.length, end: out.length + s.replacement.length});
     out += s.replacement;
     from = s.at + s.length;
   }
   out += text.slice(from);
   return {
     text: out,
+    ...(performatives.length > 0 ? {performatives} : {}),
     back(offset: number): number {
       let shift = 0;
       for (const k of marks) {
