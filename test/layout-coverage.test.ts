@@ -91,11 +91,12 @@ test("layout options: an unknown part is an issue naming those expected", () => 
 test("the page-layout matrix holds its floors", () => {
   const scores = runLayoutCoverage({seed: 1, perCell: 1});
   const all = layoutRows(scores, () => "all")[0]!;
-  // (counts of the 73 pages of seed 1)
-  const floors = {title: 73, publisher: 73, author: 70, date: 73};
+  // (counts of the 75 pages of seed 1; session 24 raised publisher and author to 75 with the site's own name in a
+  // stamp read as no writer and writers listed before a date as no site)
+  const floors = {title: 73, publisher: 75, author: 75, date: 73};
   for (const [k, n] of Object.entries(floors))
     assert.ok(all.right[k as keyof typeof floors] >= n, `${k} ${all.right[k as keyof typeof floors]}/${all.pages}`);
-  assert.ok(all.all >= 70, `all four right ${all.all}/${all.pages}`);
+  assert.ok(all.all >= 75, `all four right ${all.all}/${all.pages}`);
   assert.equal(all.leadLost, 0);
   assert.equal(all.chrome, 0, `pages with chrome in the body ${all.chrome}`);
 });

@@ -100,7 +100,7 @@ const DATELINE = new RegExp(
   `^(?:[A-Z][A-Z &]{2,30}\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:[,\\s]+[-–—|]?\\s*\\d{1,2}:\\d{2}(?:\\s*(?:[AaPp][Mm]|GMT|UTC))?)?$`
 );
 const LIST_HEADING =
-  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related(?:\s+[\p{L}-]+)?|tags|topics|keywords|more (?:from|by|on|in) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|most visited|most viewed|most commented|most shared|popular|popular (?:news|stories|articles|posts)|recommended|trending|trending (?:news|stories|now)|top stories|top news|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
+  /^(read also|also read|see also|read more|more news|latest news|latest|all news|related(?:\s+[\p{L}-]+)?|tags|topics|keywords|(?:read |see )?more (?:from|by|on|in|about) [\p{L}\d .'’&-]{2,40}|more (?:opinion|analysis|commentary|stories|articles|news|interviews|explainers|features)|further reading|recommended reading|more on this topic|also on (?:this|the) topic|on the same topic|most read|most popular|most visited|most viewed|most commented|most shared|popular|popular (?:news|stories|articles|posts)|recommended|trending|trending (?:news|stories|now)|top stories|top news|editor'?s picks|you may also like|news feed|sarnased|viimased|читайте также|последние новости|все новости|похожие новости)\s*:?$/iu;
 const REFERENCES = /^(references?|sources|bibliography|literature|notes|endnotes|footnotes|about the authors?)\s*:?$/i;
 /**
  * A promotion of the site's own channels ("Subscribe to our Telegram channel", "Join us on WhatsApp", "Stay tuned"):
@@ -125,6 +125,17 @@ const LINK_LIST_INTRO =
   /^(?:more|further|additional) information (?:about|on|regarding) .{1,120}? (?:is|are|can be|may be) (?:available|found|obtained)\b/i;
 /** A labelled row of short links ("Trending Topics: A | B | C", "Read more on: X | Y | Z"). */
 const LABELLED_LINKS = /^[\p{L}' ]{2,30}:\s*(?:[^|]{1,40}\s\|\s){2,}[^|]{1,40}$/u;
+/** A reader's account buttons ("Log in", "Sign up", "Join our Community", "My account", "Subscribe"). */
+const ACCOUNT_BUTTON =
+  /^(?:log\s?in|log\s?out|sign\s?(?:in|up|out)|register|subscribe|my account|account|create (?:an |your )?account|join(?: us| now| (?:our|the) [\p{L} ]{2,20})?|donate|support us|newsletters?|become a (?:member|subscriber))$/iu;
+/**
+ * The site's account bar, "Log in | Join our Community", "Sign In | Subscribe": every part of a barred line an account
+ * button (a line of one button is the site's too). No headline, however it stands.
+ */
+function isAccountBar(t: string): boolean {
+  const parts = t.split(/\s+[|•·]\s+|\s{3,}/).map((p) => p.trim());
+  return parts.length <= 4 && parts.every((p) => ACCOUNT_BUTTON.test(p));
+}
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
   /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki|(?:suggest|send|e-?mail|recommend)(?: (?:this|it))?(?: (?:article|story|page))? to a friend)\s*:?$/i;
@@ -350,14 +361,19 @@ function isSectionKicker(t: string): boolean {
 
 /**
  * A crumb whose last part is the headline, repeated on one of the next lines ("Home > Asia > Reservoir deal gives …"
- * over "Reservoir deal gives …"): its other parts short, as a crumb's are.
+ * over "Reservoir deal gives …", "Home > Written questions > Central Asia: Foreign Relations" over "Central Asia:
+ * Foreign Relations"): its other parts short, as a crumb's are; the last a headline's length, or four words or more
+ * that are no section's kicker ("Home > World > Central Asia" over "Central Asia" names a section).
  */
 function crumbToHeadline(t: string, next: readonly TextBlock[]): boolean {
   const parts = t.split(/\s[›»>/]\s/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 6 || parts.slice(0, -1).some((p) => p.length === 0 || p.length > 40))
     return false;
   const last = parts.at(-1)!;
-  return last.length > 40 && next.some((b) => b.text.trim() === last);
+  return (
+    (last.length > 40 || (last.split(/\s+/).length >= 4 && !isSectionKicker(last))) &&
+    next.some((b) => b.text.trim() === last)
+  );
 }
 
 /** The reason a block is chrome wherever it stands, or undefined. */
@@ -404,6 +420,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 60 && (READING_TIME.test(t) || OTHER_EDITION.test(t))) return "widget";
   if (t.length < 300 && LINK_LIST_INTRO.test(t)) return /:$/.test(t) ? "list-heading" : "related-inline";
   if (LABELLED_LINKS.test(t)) return "navigation";
+  if (t.length < 80 && isAccountBar(t)) return "navigation";
   if (LIST_HEADING.test(t)) return "list-heading";
   if (REFERENCES.test(t)) return "list-heading";
   if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
@@ -608,14 +625,23 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     menuUnderTitle = false;
     drop(b, "title");
   };
+  /** The last part of a crumb that a line below repeats: the page's own headline, which no later line displaces. */
+  let crumbLast: string | undefined;
   blocks.forEach((b, i) => {
     if (i === first) mode = "body";
     let reason = reasonOf(b);
     if (mode === "header") {
       // "Home > Asia > <the headline>": a crumb ending with the headline set on a line below it (its last part, the
       // headline, is no menu item).
-      const toHeadline = !reason && crumbToHeadline(b.text, blocks.slice(i + 1, i + 4));
-      if (toHeadline) reason = "navigation";
+      // (a crumb already taken as navigation too: its last part, repeated below, is still the headline)
+      const toHeadline = (!reason || reason === "navigation") && crumbToHeadline(b.text, blocks.slice(i + 1, i + 4));
+      if (toHeadline) {
+        reason = "navigation";
+        crumbLast = b.text
+          .split(/\s[›»>/]\s/)
+          .at(-1)!
+          .trim();
+      }
       if (reason === "navigation")
         for (const item of b.text.split(/\s+[|•·›»>/]\s+|\s{2,}/).slice(0, toHeadline ? -1 : undefined))
           menuItems.add(item.trim().toLowerCase());
@@ -810,6 +836,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         !isPersonName(b.text.trim()) &&
         !/[.!?]["”’]?$/.test(b.text) &&
         isSeriesShaped(title) &&
+        title.trim() !== crumbLast &&
         b.text.split(/\s+/).length > title.split(/\s+/).length &&
         signedBelow(i, true) &&
         !signedBelow(titleAt) &&
@@ -936,7 +963,7 @@ const CAPS_MASTHEAD = /^[\p{Lu}\d][\p{Lu}\d &.'’-]{3,60}$/u;
  * A site's description of itself ("Official website", "Portal", "Web site"): heading an institution's page, it names
  * the site, not the page's owner or headline (article.ts's masthead; metadata.ts takes no publisher from it).
  */
-export const SITE_DESCRIPTION = String.raw`(?:[Oo]fficial\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)`;
+export const SITE_DESCRIPTION = String.raw`(?:[Oo]fficial\s+)?(?:(?:English|English-language|[Ii]nternet|[Ii]nformation|[Nn]ews|[Gg]overnment)\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)`;
 /** An institution's name heading its own page ("Ministry of Foreign Affairs of the Republic of Kazakhstan"). */
 const INSTITUTION_MASTHEAD = new RegExp(
   String.raw`^(?:The\s+)?(?:${SITE_DESCRIPTION}|Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$`,
@@ -1083,11 +1110,16 @@ function isMenuRubric(t: string, menuItems: ReadonlySet<string>): boolean {
 
 /**
  * The writer's name in a signature line after a story: the name alone ("Jane Roe"), or with the place it was filed
- * from ("Jane Roe, Taraz", "Jane Roe, New Delhi"). Undefined for anything else.
+ * from ("Jane Roe, Taraz", "Jane Roe, New Delhi"); a name written with its initial and no space, as Mongolian and
+ * Kazakh agencies sign ("B.Oyungerel", "Ts.Bat-Erdene"); a broadcaster's sign-off, the reporter and the station's news
+ * ("Jane Roe, KRT World Service News."). Undefined for anything else.
  */
 export function signatureName(line: string): string | undefined {
   const t = line.trim();
   if (isPersonName(t)) return t;
+  if (/^(?!(?:Mr|Ms|Dr|St|Mt|Sr|Jr)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(t)) return t;
+  const signOff = /^([^,]{3,60}),\s+\p{Lu}[\p{L}\d.&'’ -]{1,50}?\s+News\.?$/u.exec(t);
+  if (signOff && isPersonName(signOff[1]!)) return signOff[1];
   const m = /^([^,]{3,60}),\s+(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)$/u.exec(t);
   return m && isPersonName(m[1]!) && !isPersonName(m[2]!) ? m[1] : undefined;
 }
@@ -1108,7 +1140,15 @@ const MEDIUM_IN_CAPS =
 /** A headline of two words ("Nuclear bargain"): running case, no person's name, no closing stop. */
 function isShortHeadline(t: string): boolean {
   const words = t.trim().split(/\s+/);
-  return words.length === 2 && /\p{Ll}/u.test(t) && !isPersonName(t) && !/[.!?:;,]$/.test(t) && !SECTION.test(t);
+  // ("World News", "Regional Economy": a section's kicker over the headline, no headline)
+  return (
+    words.length === 2 &&
+    /\p{Ll}/u.test(t) &&
+    !isPersonName(t) &&
+    !/[.!?:;,]$/.test(t) &&
+    !SECTION.test(t) &&
+    !isSectionKicker(t)
+  );
 }
 
 /**

@@ -72,7 +72,7 @@ export const ISSUING_OFFICE =
 
 /** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
 const AUTHOR_ROLE =
-  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead|(?:staff )?writer|reporter|journalist)s?\b/i;
+  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead|(?:staff )?writer|reporter|journalist|partner|counsel|attorney|solicitor|barrister)s?\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** Only names: "Jane Roe and John Doe". */
 const NAMES_ONLY = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u");
@@ -139,7 +139,11 @@ const PUBLISHED_LABEL = new RegExp(
  * Undefined when the line is neither.
  */
 export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: boolean} = {}): BylineFacts | undefined {
-  const t = line.replace(/\s+/g, " ").trim();
+  const t = line
+    .replace(/\s+/g, " ")
+    .trim()
+    // "(Reporters: Jane Roe, John Doe)" closing a story: the writers' credit in brackets, read as it is without them
+    .replace(/^\(\s*((?:reporters?|writers?|correspondents?|authors?)\s*:[^()]{3,120}?)\s*\)$/i, "$1");
   // "(Reporting by A in X and B in Y; Additional reporting by C; Writing by D; Editing by E)": a wire's credit.
   // (a plain byline in a credit's words, "Reported by Jane Roe for Steppe Post", reads as any byline below)
   if (CREDIT_HEAD.test(t)) {
@@ -147,6 +151,11 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     if (credit || t.length > 160 || /^\(?\s*(?:additional\s+reporting|editing|edited)\b/i.test(t)) return credit;
   }
   if (!t || t.length > 160) return undefined;
+  // ("Author Information", "Author details": a box's heading after the story, naming nobody)
+  if (
+    /^(?:about\s+the\s+)?authors?(?:'s|’s)?\s+(?:information|info|details|bio|biography|profile|notes?)\s*:?$/i.test(t)
+  )
+    return undefined;
   // "Last updated: 4 Dec 2025 | Published: 3 Dec 2025": the part that says when it was published dates the line.
   // ("By Jane Roe | Paper | Updated: 8 April 2025 | Published: 7 April 2025", "This article was first published on …":
   // wherever the part saying when it was published stands)
@@ -200,15 +209,28 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   // "By Jane Roe", "by Reuters", "Original Author: Jane Roe", "Author: Jane Roe", "Written by …",
   // "(Reporting by Jane Roe; Editing by John Doe)": the reporter, not the editor ("Additional reporting by …" names
   // helpers, not the writer).
+  // ("Story: Jane Roe; Photos: John Doe", "By Jane Roe; Editing by John Doe": the credit of another hand after a
+  // semicolon is no writer's)
+  const credited = rest.replace(
+    /\s*;\s*(?:photos?|pictures?|images?|video|graphics?|illustrations?|editing|edited|additional reporting|translat(?:ed|ion))\s*(?:by\b|:).*$/i,
+    ""
+  );
   const by =
     /^\(?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
     /^(?:(?:original\s+)?authors?(?:\(s\))?|written by|words by|reported by|interviewed by|prepared by|text|story by|(?:story|words)\s*(?=:)|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
-      // ("Story: Jane Roe; Photos: John Doe": the pictures' credit after a semicolon is no writer's)
-      rest.replace(/\s*;\s*(?:photos?|pictures?|images?|video|graphics?|illustrations?)\s*(?:by\b|:).*$/i, "")
+      credited
     ) ??
     /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??
     // ("By: Jane Roe": the label with a colon)
-    /^by(?:\s*:\s*|\s+)(.+)$/i.exec(rest);
+    /^by(?:\s*:\s*|\s+)(.+)$/i.exec(credited);
+  // "Authors: Jane Roe, Partner, London; John Doe, Counsel, Astana": writers listed by semicolons, each name with its
+  // role and office after commas (the roles and places name no publisher).
+  const listed = by?.[1]!
+    .split(/\s*;\s*/)
+    .map((p) => p.split(/\s*,\s*/)[0]!.trim())
+    .filter(Boolean);
+  if (listed && listed.length >= 2 && listed.every((n) => isPersonName(n) && !isOrganisation(n)))
+    return {...out, author: joinNames(listed), ...(out.dateKind === "dateline" ? {dateKind: "byline" as const} : {})};
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
     const parts = by[1]!

@@ -37,6 +37,7 @@ import {
 } from "./metadata-dates.js";
 import {HONORIFIC, leadByline, MEDIA_NAME, personName} from "./writers.js";
 import {longFormOf} from "./long-form.js";
+import {speechGiver} from "./speech-giver.js";
 
 /** An expert the article interviews or quotes at length. */
 export interface Expert {
@@ -135,10 +136,11 @@ const SITE_NAMED = new RegExp(String.raw`^(?:the\s+)?${SITE_DESCRIPTION}\b`, "i"
 
 /**
  * A name set in capitals in a masthead ("KAPITAL.KZ") in the casing the page itself writes it elsewhere ("©
- * Kapital.kz"), when it does.
+ * Kapital.kz"), when it does. `fromCaps`: the name is the title case made of a masthead in capitals ("SBN WORLD RADIO"
+ * → "Sbn World Radio"), a guess the page's own writing ("ⓒ SBN World Radio") beats.
  */
-function ownCasing(name: string, texts: readonly string[]): string {
-  if (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
+function ownCasing(name: string, texts: readonly string[], fromCaps = false): string {
+  if (!fromCaps && (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name))) return name;
   const re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu");
   for (const t of texts) {
     const m = re.exec(t);
@@ -230,7 +232,8 @@ export function siteName(line: string): string | undefined {
 export function capsToTitle(name: string): string {
   // ("U.S. DEPARTMENT of STATE": capitals with a small word in lower case are capitals too)
   const bare = name.replace(/(?<=\s)(?:of|the|and|for|in|on|at)(?=\s)/g, "");
-  if (!/^[\p{Lu}\d\s&.'’-]+$/u.test(bare) || !/\p{Lu}{3}/u.test(bare)) return name;
+  // ("INSTITUTE OF REGIONAL STUDIES, ISLAMABAD": the city after a comma is the name's too)
+  if (!/^[\p{Lu}\d\s&.,'’-]+$/u.test(bare) || !/\p{Lu}{3}/u.test(bare)) return name;
   return name
     .split(/(\s+)/)
     .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w : w.toLowerCase()))
@@ -261,8 +264,11 @@ const AUTHOR_PRESENTED = new RegExp(
   "u"
 );
 
-/** A site's language edition after its name ("PARSNEWS English", "Huaxin in English"): the name is the publisher. */
-const EDITION = /\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service|section))?$/i;
+/**
+ * A site's language edition after its name ("PARSNEWS English", "Huaxin in English", "Le Soir — in English"): the name
+ * is the publisher.
+ */
+const EDITION = /(?:\s+[—–|·-])?\s+(?:in\s+)?(?:English|Eng\.?)(?:\s+(?:edition|version|service|section))?$/i;
 
 /**
  * A document's type set under its title ("Bilateral Relations Fact Sheet", "Press Release", "Media Note"): no author.
@@ -374,8 +380,27 @@ function isBylinePart(part: string): boolean {
   return f !== undefined && f.date === undefined && (f.author !== undefined || f.publisher !== undefined);
 }
 
-/** "Compiled by Jane Roe", "Written by …" closing a header line (made once: it was made for every header line). */
-const COMPILED_BY = new RegExp(`\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})\\.?$`, "u");
+/**
+ * "Compiled by Jane Roe", "Written by …", "Summary prepared by Jane Roe, Research Assistant" closing a header line (the
+ * writer's role after a comma; made once: it was made for every header line).
+ */
+const COMPILED_BY = new RegExp(
+  `\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4})?\\.?$`,
+  "u"
+);
+/**
+ * A link's or a button's label ("Download PDF", "Print Article", "Share This", "Listen Now", "Log In"): a verb of the
+ * site's own doing, never a writer's name, however it is capitalised.
+ */
+const LINK_LABEL =
+  /^(?:download|print|share|save|email|e-mail|subscribe|follow|listen|watch|read|view|open|close|log\s?in|log\s?out|sign\s?(?:in|up|out)|register|join|comment|bookmark|copy|send|tweet|back|next|previous|more|see|get|show|hide|play)\b/i;
+/**
+ * "Dr. Jane Roe, Research Fellow, Centre for Energy Studies" on the line under the headline: the writer with the role
+ * and the body the writer belongs to (group 1 the name with its honorific, group 2 the role).
+ */
+const NAME_ROLE_BODY = new RegExp(`^((?:${HONORIFIC}\\s+)?${NAME}),\\s+([^,]{3,60}),\\s+[^,]{3,90}$`, "u");
+/** An editor's line of its own: "Editor: Jane Roe", "Edited by: Jane Roe", "Edited by Jane Roe". */
+const EDITOR_LINE = new RegExp(`^(?:[Ee]ditor|[Ee]dited by)\\s*:?\\s*(${NAME})$`, "u");
 /** A show's host: "Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe" (made once). */
 const SHOW_HOST = new RegExp(
   `(?:^|\\.\\s+)(?:[Hh]ost|[Pp]resenter|[Hh]osted by|[Pp]resented by|(?:[Hh]ost|[Pp]resenter)\\s*:)\\s+(${NAME})\\b`,
@@ -444,7 +469,8 @@ export function readMetadata(
   // (a place or a state in capitals over the headline, "KAZAKHSTAN", is the story's rubric, not the site's name)
   const ownMasthead =
     article.masthead && !SITE_NAMED.test(article.masthead) && !PLACE_HEAD.test(article.masthead.trim())
-      ? mastheadName(article.masthead)
+      ? // ("AIES | Ankara Institute for Eurasian Strategy": the name its initials stand beside)
+        (initialsMasthead(article.masthead.trim()) ?? mastheadName(article.masthead))
       : undefined;
   headerTexts.forEach((h, i) => {
     if (i === titleAt) return;
@@ -463,6 +489,12 @@ export function readMetadata(
     ) {
       const {publisher, ...rest} = f;
       f = {...rest, author: publisher};
+    }
+    // "Granary Street | Updated: Dec 14, 2024" under the masthead "Granary Street": the site's own name in a stamp is
+    // its publisher, no writer (the writer's line may follow: "By Jane Roe and John Doe").
+    if (f?.author && ownMasthead && f.author.toLowerCase() === ownMasthead.replace(EDITION, "").toLowerCase()) {
+      const {author, ...rest} = f;
+      f = {...rest, publisher: author};
     }
     take(f, h);
     // "Caliber.Az" / "Reuters" alone on a line of the header names the publisher.
@@ -485,10 +517,21 @@ export function readMetadata(
     const compiled = COMPILED_BY.exec(h)?.[1];
     if (compiled && isPersonName(compiled)) text.author ??= compiled;
   }
-  // "Source: Xinhua | 2024-07-03 | Editor: …" above the story names the agency.
+  // "Source: Xinhua | 2024-07-03 | Editor: …" above the story names the agency; "Source: Steppe Daily    Editor: Jane
+  // Roe    2026-05-14 10:32", a portal's line of parts set apart by spaces, names the paper the story comes from and
+  // the day the page put it up. Under a masthead of another name ("XINJIANG NOW") the paper is the story's source, the
+  // portal the publisher (as an agency credited above a newspaper's story is its byline); the editor signs no writing.
   for (const h of headerTexts) {
-    const src = /^source\s*:\s*([^|]{2,60}?)\s*(?:\||$)/i.exec(h)?.[1];
-    if (src && isOrganisation(src) && !/^(?:photo|image|video)/i.test(src)) text.publisher ??= src;
+    const parts = /^source\s*:/i.test(h) ? h.split(/\s*[|•·]\s*|\s{3,}/) : [];
+    const src = /^source\s*:\s*(.{2,60}?)\s*$/i.exec(parts[0] ?? "")?.[1];
+    if (!src || !isOrganisation(src) || /^(?:photo|image|video)/i.test(src)) continue;
+    for (const p of parts.slice(1)) {
+      const f = /^editor/i.test(p) ? undefined : readByline(withFullYear(p));
+      if (f?.date && !f.author && !f.publisher) dates.push({date: f.date, rank: DATE_RANK.published});
+    }
+    const otherMasthead =
+      ownMasthead !== undefined && !ownMasthead.toLowerCase().includes(src.toLowerCase().replace(EDITION, ""));
+    if (!otherMasthead) text.publisher ??= src;
   }
   // A wire story's own dateline: "ALMATY, March 5, 2024 (Reuters) - …"
   // (the first of the first three paragraphs that opens with one: a standfirst may stand above the story's lead)
@@ -520,7 +563,13 @@ export function readMetadata(
       )
         continue;
       // (an agency credited as the story's byline is not the site, nor the page's kind: "News Release | 20 November")
-      if (site && site !== text.author && !DOCUMENT_LABEL.test(site)) {
+      // (nor the writers listed before a date, "Jane Roe, John Doe | Thursday, 22 June 2023")
+      if (
+        site &&
+        site !== text.author &&
+        !DOCUMENT_LABEL.test(site) &&
+        !site.split(/\s*,\s*|\s+and\s+/).every((n) => isPersonName(n) && !isOrganisation(n))
+      ) {
         text.publisher = site;
         break;
       }
@@ -565,6 +614,19 @@ export function readMetadata(
       }
     }
   }
+  // "Legislative Research Office" / "LRO Insight" as the header's first lines: a series named with the initials of the
+  // line above it ("LRO" for "Legislative Research Office") is that body's, and the body the publisher.
+  if (!text.publisher && headerTexts.length >= 2) {
+    const [name, series] = [headerTexts[0]!.trim(), headerTexts[1]!.trim()];
+    const head = /^(\p{Lu}{2,6})\s+\p{Lu}/u.exec(series)?.[1];
+    if (
+      head &&
+      /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6}$/u.test(name) &&
+      initialsOf(name) === head &&
+      !knownActor?.(name)
+    )
+      text.publisher = name;
+  }
   if (!text.author) {
     const byline = article.header.find(
       (b, i) =>
@@ -573,15 +635,27 @@ export function readMetadata(
         /\p{Ll}/u.test(b.text) &&
         b.text !== article.title &&
         !/^Interview with/i.test(b.text) &&
+        !LINK_LABEL.test(b.text) &&
         !DOCUMENT_TYPE.test(b.text) &&
         !isOrganisation(b.text)
     );
     if (byline) text.author = byline.text;
   }
+  // "Dr. Jane Roe, Research Fellow, Centre for Energy Studies" as the line right under the headline: the writer, a
+  // writer's role and the body (a list of speakers or witnesses under its heading further down names no writer).
+  if (!text.author && titleAt >= 0) {
+    const m = NAME_ROLE_BODY.exec(headerTexts[titleAt + 1]?.trim() ?? "");
+    const f = m ? readByline(`${m[1]!}, ${m[2]!}`) : undefined;
+    if (f?.author && !f.publisher && !f.date) text.author = f.author;
+  }
   // The writer's name alone, dropped as the byline over the date under a standfirst ("Jane Roe" / "Sep 12, 2024").
   if (!text.author) {
     const named = article.dropped.find(
-      (d) => d.reason === "byline" && isPersonName(d.text.trim()) && !headerTexts.includes(d.text)
+      (d) =>
+        d.reason === "byline" &&
+        isPersonName(d.text.trim()) &&
+        !LINK_LABEL.test(d.text.trim()) &&
+        !headerTexts.includes(d.text)
     );
     if (named) text.author = named.text.trim();
   }
@@ -657,6 +731,38 @@ export function readMetadata(
     text.author ??= bio.who!.name;
     const org = BIO_PLACE.exec(bio.b.text)?.[1];
     if (org && article.footer.some((b) => /views expressed/i.test(b.text))) text.publisher ??= org.trim();
+  }
+  // A written answer to a member's question ("To ask the Secretary of State …" / "Answered on 10 February 2026" /
+  // "Jane Roe" / party / seat / office): the page is the answer, its writer the member who answered (the one named over
+  // the question tabled it) and its date the answer's, beating the day the question was tabled.
+  const answered = article.dropped.find((d) => /^answered\s+on\b/i.test(d.text.trim()));
+  const answeredOn = answered ? parseDateline(answered.text) : undefined;
+  if (answered && answeredOn) {
+    dates.push({date: answeredOn, rank: DATE_RANK.published});
+    // (the answerer's name, kept as a short paragraph or left out as a byline, whichever comes first after the line)
+    const next = [
+      ...article.dropped.map((d) => ({at: d.start, text: d.text})),
+      ...article.paragraphs.map((p) => ({at: p.srcStart, text: p.text}))
+    ]
+      .filter((x) => x.at > answered.start)
+      .sort((a, b) => a.at - b.at)[0]
+      ?.text.trim();
+    if (next && isPersonName(next) && !knownActor?.(next)) text.author = next;
+  }
+  // "Speech by Minister of State Jane Roe at the opening of …": a speech posted with no byline is its speaker's.
+  if (!text.author) {
+    const giver = speechGiver(article.title);
+    if (giver) text.author = giver;
+  }
+  // "Editor: Jane Roe" alone on its line under the headline, where no line names a writer: the page signs with its
+  // editor, who answers for the text (an editor beside a credited agency, "Source: Agency | … | Editor: Jane Roe", or
+  // after the story, "Edited by: Jane Roe", signs no writing).
+  if (!text.author) {
+    const editor = headerTexts
+      .filter((_, i) => i > titleAt)
+      .map((h) => EDITOR_LINE.exec(h.trim())?.[1])
+      .find((n): n is string => n !== undefined && isPersonName(n));
+    if (editor) text.author = editor;
   }
   if (text.author) text.author = personName(text.author);
   if (text.author && text.publisher && text.author === text.publisher) delete text.author;
@@ -798,12 +904,17 @@ export function readMetadata(
   const interview = INTERVIEW_HINT.test([...headerTexts, ...firstParas].join(" ")) || isDashInterview(article);
 
   // "(Hanbit)" in the dateline under a "HANBIT NEWS AGENCY" masthead: the masthead's is the agency's full name (one set
-  // in capitals throughout; "ROSINFORM Russian News Agency" is the name and a description of it).
+  // in capitals throughout; "ROSINFORM Russian News Agency" is the name and a description of it). "(Swara)" under a
+  // "SWARA News Agency" masthead: the credit and a medium's words alone after it ("News Agency", "Press Service") are
+  // the agency's full name too, in any case.
   if (
     text.publisher &&
     article.masthead !== undefined &&
-    !/\p{Ll}/u.test(article.masthead) &&
-    ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `)
+    ownMasthead?.toLowerCase().startsWith(`${text.publisher.toLowerCase()} `) &&
+    (!/\p{Ll}/u.test(article.masthead) ||
+      /^(?:(?:News|Press|Information|Telegraph|Wire|Media)\s+)?(?:Agency|Service|Network|News)$/.test(
+        ownMasthead.slice(text.publisher.length).trim().replace(EDITION, "")
+      ))
   )
     text.publisher = ownMasthead.replace(EDITION, "");
   // "(GPA)" in the dateline under a "GLOBE PRESS AGENCY" masthead: the agency's initials stand for the masthead's name,
@@ -830,11 +941,17 @@ export function readMetadata(
     if (long) text.publisher = capsToTitle(long);
   }
   if (text.publisher)
-    text.publisher = ownCasing(text.publisher, [
-      ...article.footer.map((b) => b.text),
-      ...article.dropped.map((d) => d.text),
-      ...article.paragraphs.map((p) => p.text)
-    ]);
+    text.publisher = ownCasing(
+      text.publisher,
+      [
+        ...article.footer.map((b) => b.text),
+        ...article.dropped.map((d) => d.text),
+        ...article.paragraphs.map((p) => p.text)
+      ],
+      article.masthead !== undefined &&
+        !/\p{Ll}/u.test(article.masthead) &&
+        article.masthead.toLowerCase().includes(text.publisher.toLowerCase())
+    );
   const warnings: Issue[] = [];
   const out: Metadata = {experts, interview, from};
   // The given date against a stated month or year: of two that agree, the more precise; when they disagree, only a

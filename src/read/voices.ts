@@ -405,6 +405,11 @@ export function assignVoices(
   options: VoiceOptions = {}
 ): Voice[] {
   const experts = options.experts ?? [];
+  /** The expert the page presents whose surname is `w`, as a speaker. */
+  const expertBySurname = (w: string): {speaker: string; role?: string} | undefined => {
+    const e = experts.find((x) => x.name.split(/\s+/).at(-1) === w);
+    return e ? {speaker: e.name, ...(e.role ? {role: e.role} : {})} : undefined;
+  };
   const main = experts[0];
   /** The last person named as a speaker: "he said" refers to them when no expert is known. */
   let lastNamed: {speaker?: string; role?: string} | undefined;
@@ -938,7 +943,10 @@ export function assignVoices(
       (w) =>
         named.find((x) => x.speaker.split(/\s+/).at(-1) === w) ??
         people.find((x) => x.speaker.split(/\s+/).at(-1) === w) ??
-        namesBefore(w, at)
+        namesBefore(w, at) ??
+        // (a panellist or a witness the page lists above the text, "Professor Jane Roe, …", later named by the surname
+        // alone: "Professor Roe disagreed. She said …")
+        expertBySurname(w)
     );
     if (persons.length > 0) {
       lastNamed = persons[0];
