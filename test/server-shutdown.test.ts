@@ -46,7 +46,12 @@ test("stopping the server while a large ingest is being read: it is answered 201
       headers: {authorization: `Bearer ${TEST_TOKEN}`, "content-type": "text/plain"},
       body: text
     }).then(async (r) => ({status: r.status, body: await r.text()}));
-    await new Promise((r) => setTimeout(r, 150)); // the body is in; the document is being read
+    // Close once the server is answering the request (a fixed wait is not enough on a loaded machine: a
+    // connection whose request has not arrived yet is idle, and closing cuts idle connections, unacknowledged).
+    for (const until = Date.now() + 60_000; server.answering() === 0;) {
+      assert.ok(Date.now() < until, "the server never started answering the ingest");
+      await new Promise((r) => setTimeout(r, 5));
+    }
     await server.close();
     const res = await answer;
     assert.equal(res.status, 201, res.body.slice(0, 300));

@@ -19,6 +19,7 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
   const store = join(dir, "store.duckdb");
   let server: ChildProcess;
   let url = "";
+  let serverErr = "";
 
   before(async () => {
     const s = await openStore({store});
@@ -30,14 +31,13 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
     });
     url = await new Promise<string>((resolve, reject) => {
       let out = "";
-      let err = "";
       server.stdout!.on("data", (b) => {
         out += String(b);
         const m = /at (http:\/\/\S+)/.exec(out);
         if (m) resolve(m[1]!);
       });
-      server.stderr!.on("data", (b) => (err += String(b)));
-      server.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+      server.stderr!.on("data", (b) => (serverErr += String(b)));
+      server.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${serverErr}`)));
     });
   });
 
@@ -141,6 +141,8 @@ describe("the store while the server runs", {timeout: 240_000}, () => {
   test("when the server stops, its files go and the CLI opens the store itself; a dead server's file is ignored", async () => {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
+    // Nothing was being answered: the stop says so briefly (with requests in flight it names how many it finishes).
+    assert.match(serverErr, /^Stopping…$/m);
     assert.equal(existsSync(advertPath(store)), false);
     assert.equal(existsSync(tokenPath(store)), false);
     // A file left by a server that died (a pid that is not running).

@@ -64,39 +64,45 @@ export async function serve({store, port, host, token, cors, closeGraceMs = CLOS
     inflight.add(answer);
     void answer.finally(() => inflight.delete(answer));
   });
-  return new Promise<{url: string; token: string; generated: boolean; close: () => Promise<void>}>(
-    (resolve, reject) => {
-      // The URL is announced as soon as the server listens; the dashboard's first measures are computed
-      // right after, in the background (a visitor who comes first waits for that same computation, not a second one).
-      let warming: Promise<void> = Promise.resolve();
-      server.listen(port, host, () => {
-        const info = server.address() as {port: number};
-        resolve({
-          url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
-          token: deps.token,
-          generated: token === undefined,
-          close: () =>
-            // No new connection is taken; idle keep-alive ones are closed; the requests being answered (an
-            // ingest's commit, a measure) and the warm-up's queries finish, within closeGraceMs, before the
-            // pools close and the caller closes the store. Connections still open after that are cut.
-            new Promise((r) => {
-              server.close();
-              server.closeIdleConnections();
-              const grace = new Promise((g) => setTimeout(g, closeGraceMs).unref());
-              void Promise.race([Promise.allSettled([warming, ...inflight]), grace]).then(() => {
-                server.closeAllConnections();
-                void closePools().then(() => r());
-              });
-            })
-        });
-        warming = warm(app).catch(() => undefined);
+  return new Promise<{
+    url: string;
+    token: string;
+    generated: boolean;
+    /** How many requests are being answered now (an ingest being read or committed, a measure): what close waits for. */
+    answering: () => number;
+    close: () => Promise<void>;
+  }>((resolve, reject) => {
+    // The URL is announced as soon as the server listens; the dashboard's first measures are computed
+    // right after, in the background (a visitor who comes first waits for that same computation, not a second one).
+    let warming: Promise<void> = Promise.resolve();
+    server.listen(port, host, () => {
+      const info = server.address() as {port: number};
+      resolve({
+        url: `http://${host.includes(":") ? `[${host}]` : host}:${info.port}/`,
+        token: deps.token,
+        generated: token === undefined,
+        answering: () => inflight.size,
+        close: () =>
+          // No new connection is taken; idle keep-alive ones are closed; the requests being answered (an
+          // ingest's commit, a measure) and the warm-up's queries finish, within closeGraceMs, before the
+          // pools close and the caller closes the store. Connections still open after that are cut.
+          new Promise((r) => {
+            server.close();
+            server.closeIdleConnections();
+            const grace = new Promise((g) => setTimeout(g, closeGraceMs).unref());
+            void Promise.race([Promise.allSettled([warming, ...inflight]), grace]).then(() => {
+              server.closeAllConnections();
+              void closePools().then(() => r());
+            });
+          })
       });
-      server.on("error", (e: NodeJS.ErrnoException) => {
-        void closePools();
-        reject(listenError(e, host, port));
-      });
-    }
-  );
+      warming = warm(app).catch(() => undefined);
+    });
+    server.on("error", (e: NodeJS.ErrnoException) => {
+      void closePools();
+      reject(listenError(e, host, port));
+    });
+  });
 }
 
 /** A listen failure as a message for a person (a port in use, a host that is not ours), not a stack. */

@@ -80,8 +80,11 @@ export function registerServe(program: Command): void {
         const stop = async () => {
           // Requests being answered (an ingest's commit, a measure) get CLOSE_GRACE_MS to finish and are stored
           // whole; then the process exits anyway (what was not answered was not committed). A second Ctrl-C stops at once.
+          const n = server.answering();
           process.stderr.write(
-            `Stopping: finishing the requests being answered (at most ${CLOSE_GRACE_MS / 1000} s)…\n`
+            n === 0
+              ? "Stopping…\n"
+              : `Stopping: finishing the ${n === 1 ? "request" : `${n} requests`} being answered (at most ${CLOSE_GRACE_MS / 1000} s)…\n`
           );
           setTimeout(() => process.exit(0), CLOSE_GRACE_MS + 2000).unref();
           following.abort();
