@@ -62,6 +62,8 @@ test("on the speaker's own page: a performative present and a 'will' of an act; 
   assert.equal(read("I hope that Peru will join."), undefined);
   assert.equal(read("We will continue to press Peru."), undefined);
   assert.equal(read("I think Peru was right."), undefined);
+  assert.equal(read("Last week I was in Lima."), "Last week Chile visited Lima.");
+  assert.equal(read("I was in January in favour of it."), undefined);
   // (an interviewee's words: past acts only, as before)
   assert.equal(rewriteFirstPerson("We welcome Peru's decision.", "Chile", {firstPerson: true}), undefined);
 });

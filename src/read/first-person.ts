@@ -224,6 +224,15 @@ export function rewriteFirstPerson(
         } else spans.push({at: m.index, length: m[1]!.length, replacement: state});
       }
     );
+  // (… and "I was in Tashkent", "we were in Astana last week": a stay told of the speaker is a visit there)
+  if (options.ownWords)
+    eachMatch(
+      /\b([Ww]e\s+were|I\s+was)\s+(?:also\s+|recently\s+)?in\s+(?=\p{Lu}\p{Ll})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\b)/gu,
+      text,
+      (m) => {
+        spans.push({at: m.index, length: m[0].length, replacement: `${state} visited `});
+      }
+    );
   // "supported us", "lent us $2 billion", "will not help us": an object after a verb.
   eachMatch(
     /\b([a-z]+(?:ed|s)?|help|support|give|lend|sell|offer|invite)\s+(us)\b(?!\s+(?:dollars?|\$))/g,
