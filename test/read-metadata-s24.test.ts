@@ -218,3 +218,24 @@ test("a speech's speaker named only in its title is the page's writer and speaks
   );
   assert.equal(e.metadata.author, "Marek Nowak");
 });
+
+test("near misses: an editor's note, a person in a news headline, a job title name no writer or publisher", () => {
+  const page = (headline: string, line: string) =>
+    readOk(
+      ["THE EVENING LEDGER", "Home | World | Business | Opinion", "", headline, "", line, "4 May 2025", "", BODY].join(
+        "\n"
+      ),
+      {}
+    ).metadata;
+  for (const note of [
+    "Editor's note: This story was updated on 5 May to correct the minister's title.",
+    "Editor’s Note",
+    "Editor's note: Ilze Ozola"
+  ])
+    assert.equal(page(HEADLINE, note).author, undefined, note);
+  const d = page("Nowak visits Riga to sign grid deal with the Baltic states", "");
+  assert.equal(d.author, undefined);
+  const e = page(HEADLINE, "By Ilze Ozola, Senior Correspondent");
+  assert.equal(e.author, "Ilze Ozola");
+  assert.equal(e.publisher, "The Evening Ledger");
+});
