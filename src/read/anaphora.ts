@@ -230,13 +230,14 @@ const GATHERING =
  * nouns for the members of a bloc ("the member states", "the member countries", "the members", "the participants",
  * "the signatories", "the other leaders", "fellow leaders"), of a person's peers in it ("his colleagues", "her
  * counterparts", "their partners", "its allies") and a family named by the bloc's own word ("the Turkic family", "the
- * Arab brotherhood"). Plural only: "his counterpart" is one person.
+ * Arab brotherhood"). Plural only: "his counterpart" is one person. The bloc's nouns in either case of their first
+ * letters: official releases capitalise them ("thanked the Member States", "the Participants").
  */
 const MEMBER_GROUP =
-  /\b(?:(?:his|her)\s+(?:fellow\s+|other\s+)?(?:colleagues|counterparts|partners|allies|leaders)|the\s+(?:other\s+|fellow\s+)?(?:member\s+(?:states|countries|nations|governments)|members|partners|allies|participants|signatories)|the\s+(?:bloc|organi[sz]ation|alliance|union|grouping)['’]s\s+(?:members|member\s+(?:states|countries|nations))|fellow\s+(?:members|leaders|heads\s+of\s+state)|the\s+other\s+(?:leaders|heads\s+of\s+state|presidents)|the\s+["“]?\p{Lu}\p{L}+\s+(?:family|brotherhood)["”]?)(?![-\p{L}])/gu;
+  /\b(?:(?:his|her)\s+(?:fellow\s+|other\s+)?(?:colleagues|counterparts|partners|allies|leaders)|[Tt]he\s+(?:other\s+|fellow\s+)?(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Gg]overnments)|[Mm]embers|[Pp]artners|[Aa]llies|[Pp]articipants|[Ss]ignatories)|the\s+(?:bloc|organi[sz]ation|alliance|union|grouping)['’]s\s+(?:members|member\s+(?:states|countries|nations))|fellow\s+(?:members|leaders|heads\s+of\s+state)|the\s+other\s+(?:leaders|heads\s+of\s+state|presidents)|the\s+["“]?\p{Lu}\p{L}+\s+(?:family|brotherhood)["”]?)(?![-\p{L}])/gu;
 /** A word each of {@link MEMBER_GROUP}'s phrases holds (a pre-test). */
 const MEMBER_WORD =
-  /colleagues|counterparts|partners|allies|leaders|member|participants|signatories|family|brotherhood|presidents|heads/;
+  /colleagues|counterparts|partners|allies|leaders|member|participants|signatories|family|brotherhood|presidents|heads/i;
 /**
  * A phrase opening a sentence before its subject, closed by a comma: a time, a place or an occasion ("In Budapest, ",
  * "After the talks, ") or a gerund's clause ("Opening the session in the narrow format, ").
@@ -293,6 +294,15 @@ const CONCERN =
 const EVENT_OBJECT = cue(
   /\b(?:[a-z]+ed|comment\s+on|react\s+to|respond\s+to)\s+the\s+(?:new\s+)?(?:agreement|agreements|treaty|treaties|deal|deals|accord|accords|pact|settlement|talks|summit|visit|signing|contract|contracts|memorandum)\b(?!\s+(?:between|of|with|on|by|in|to)\b)(?!['’]s)/
 );
+/**
+ * Right after a bloc's members told without names (see {@link MEMBER_GROUP}), a past verb of answering and an act
+ * named by a noun alone: "The participants supported the proposal", "the member states endorsed the initiative", "The
+ * Parties welcomed the offer". Not a verb that answers nothing ("discussed the proposal", "studied the request").
+ * {@link PROPOSING}: the verbs of the sentence that made the proposal, the offer or the invitation.
+ */
+const PROPOSING = /\b(?:proposed|suggested|put\s+forward|floated|tabled|offered|invited|requested)\b/;
+const GROUP_ANSWER =
+  /^\s+(?:(?:also|then|unanimously|fully|formally)\s+)?(?:supported|backed|endorsed|welcomed|approved|accepted|rejected|declined|opposed)\s+(?:the|this|that)\s+(?:offer|proposal|invitation|request|initiative|idea|plan)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/;
 /**
  * A past verb whose object is someone's earlier act named by a noun alone: "declined the offer", "condemned the
  * decision", "criticised the drills". The act is the latest event's acting side's.
@@ -397,6 +407,8 @@ export class Anaphora {
   private readonly persons = new Map<string, string>();
   /** Bodies and companies bound to their state where the text introduced them with it (src/read/anaphora-bodies.ts). */
   private readonly bodies = new BodyBindings();
+  /** The subject of the latest sentence that told a proposal, an offer or an invitation, and that sentence. */
+  private proposer: {code: string; sentence: number} | undefined;
   /** The sentence {@link introduce} last read. */
   private introduced = -1;
   /** Whether the latest sentence read opened with a state's possessive ("Kazakhstan's opposition …"). */
@@ -610,6 +622,9 @@ export class Anaphora {
     // (review J10) "X was received by Y …. He …": after a passive, "He" is its subject (the actor opening it)
     const opener = PASSIVE_BY.test(text) ? mentions.find((m) => !REGIONS.has(m.code)) : undefined;
     this.passiveSubject = opener && opener.start < (PASSIVE_BY.exec(text)?.index ?? 0) ? opener.code : undefined;
+    // (the subject of a sentence of proposing, offering or inviting: whose proposal a bloc's members answer next)
+    if (PROPOSING.test(text) && this.subject?.sentence === this.sentence)
+      this.proposer = {code: this.subject.code, sentence: this.sentence};
     this.sentence++;
     this.subjectBefore =
       this.passiveSubject !== undefined ? {code: this.passiveSubject, sentence: this.sentence - 1} : this.subject;
@@ -1329,7 +1344,23 @@ export class Anaphora {
         : gathered?.code;
       const name = code ? this.groupName(code, mentions) : undefined;
       if (!code || !name) continue;
-      const own = splice(base, hit.index, phrase.length, name, "pair");
+      const named = splice(base, hit.index, phrase.length, name, "pair");
+      // "X proposed to hold a forum in Y. The participants supported the proposal.": the group's answer to an act told
+      // by a noun alone is an answer to its maker,       // the subject of a sentence of proposing (one or two before); the copy names that side after the noun.
+      const answer = before ? undefined : GROUP_ANSWER.exec(named.text.slice(hit.index + name.length));
+      const doer =
+        answer && this.proposer && this.sentence - this.proposer.sentence <= 2 ? this.proposer.code : undefined;
+      const doerName = doer && doer !== code && !mentions.some((m) => m.code === doer) ? this.nameOf(doer) : undefined;
+      const own =
+        answer && doerName
+          ? splice(
+              base,
+              hit.index,
+              phrase.length + answer.index + answer[0].length,
+              `${name}${answer[0]} of ${doerName}`,
+              "pair"
+            )
+          : named;
       const rewrite = before ? compose(text, before, own) : own;
       // (the act toward the group is the subject's: the actor opening the sentence after an opening phrase, not one
       // named inside a clause on the way, "X warned that the X-Y border was tense and asked the partners …")

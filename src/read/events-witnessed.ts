@@ -19,11 +19,11 @@ const PRESENCE = /^(WITNESSED|OVERSAW|ATTENDED|OBSERVED|WATCHED|SUPERVISED|PRESI
 /** Nouns of a paper's signing: its signing, its exchange, its conclusion, its initialling. */
 const SIGNING_NOUN = /^(SIGNING|SIGNINGS|EXCHANGE|EXCHANGES|CONCLUSION|INITIALLING|INITIALING)$/;
 /**
- * Papers that are signed or exchanged: agreements by any name, memoranda, declarations, statements, documents and
- * instruments (of ratification).
+ * Papers that are signed or exchanged: agreements by any name, memoranda, declarations, statements, documents,
+ * instruments (of ratification) and notes or letters (an exchange of notes).
  */
 const PAPER =
-  /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|ROADMAP|ROADMAPS|MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|PROTOCOL|PROTOCOLS|CHARTER|CONVENTION|DECLARATION|DECLARATIONS|STATEMENT|COMMUNIQUE|DOCUMENTS|DOCUMENT|INSTRUMENTS|LETTERS)$/;
+  /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|ROADMAP|ROADMAPS|MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|PROTOCOL|PROTOCOLS|CHARTER|CONVENTION|DECLARATION|DECLARATIONS|STATEMENT|COMMUNIQUE|DOCUMENTS|DOCUMENT|INSTRUMENTS|LETTERS|NOTES)$/;
 /** Words that end the paper's phrase: a clause break, a relative or a conjunction before a verb. */
 const PHRASE_END = /^(;|:|\.|WHICH|THAT|WHO|WHILE|BUT|BEFORE|AFTER)$/;
 

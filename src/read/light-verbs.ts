@@ -354,7 +354,9 @@ export function readLightVerb(
         SIGNED_PAPERS.test(upper[k]!) ||
         // … by two words: "a road map", "a joint statement".
         (/^(MAP|MAPS)$/.test(upper[k]!) && upper[k - 1] === "ROAD") ||
-        (/^(STATEMENT|DECLARATION|COMMUNIQUE|COMMUNIQUÉ)$/.test(upper[k]!) && upper[k - 1] === "JOINT")
+        (/^(STATEMENT|DECLARATION|COMMUNIQUE|COMMUNIQUÉ)$/.test(upper[k]!) && upper[k - 1] === "JOINT") ||
+        // … and by three: "an exchange of notes", "an exchange of letters" (diplomacy's form of an agreement).
+        (/^(NOTES|LETTERS)$/.test(upper[k]!) && upper[k - 1] === "OF" && /^EXCHANGES?$/.test(upper[k - 2] ?? ""))
       )
         return {action: "recode", code: "057", rule: `${w} * DEAL [057]`, mutual: true};
   }
