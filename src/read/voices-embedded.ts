@@ -45,6 +45,15 @@ const DISCUSSANTS =
   /(?:^|\s)(?:panel|panels|panell?ists?|participants|speakers|attendees|discussants|experts|analysts|scholars|researchers|observers|commentators|economists)$/i;
 const NAMING_AT = new RegExp(`^(?:${NAMING})\\s+(?!(?:on|for|off|in|up)\\b)(?:[^,.;"“«]{1,60}?\\s+)?(?:["“«]|as\\b)`);
 
+/**
+ * A verb of describing coordinated with the subject's first verb, with its complement ("thanked Moscow for its support
+ * and described Russia as its "main ally"", "welcomed the guests and called the talks "historic""): the subject speaks.
+ */
+/** A parenthetical between a subject and its verb: ", in turn,", ", for his part,". */
+const ASIDE = /,\s*(?:in turn|for (?:his|her|its|their) part|however|meanwhile|in response)\s*,/;
+const NAMING_VERB = /(?:described|characteri[sz]ed|portrayed|called|termed|dubbed|branded|hailed)\b/;
+const COORDINATED_NAMING =
+  /\s(?:and|but)\s+(?:also\s+)?(?:described|characteri[sz]ed|portrayed|called|termed|dubbed|branded|hailed)\s+(?!(?:on|for|off|in|up)\b)(?:[^,.;"“«]{1,60}?\s+)?(?:as\b|["“«])/gu;
 /** The same verbs as present participles, opening a clause after the main one ("…, calling them "…"", "…, saying …"). */
 const SAYING_PARTICIPLE =
   "calling|saying|telling|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
@@ -67,7 +76,7 @@ const EVALUATIVE_ACT =
  */
 const RELATIVE_SAYING = cue(
   new RegExp(
-    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+|long\s+|repeatedly\s+|often\s+)?)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|(?<=\p{Ll}{3,}\s)what(?=\s+it\s)|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+|long\s+|repeatedly\s+|often\s+)?)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
     "gu"
   )
 );
@@ -297,7 +306,7 @@ export interface EmbeddedSpeech {
   subject: string;
   /** Offset of the clause of saying (its participle or relative pronoun). */
   from: number;
-  /** "participle-of-saying" or "relative-of-saying". */
+  /** "participle-of-saying", "relative-of-saying" or "coordinated-naming". */
   rule: string;
   /** The main verb judges ("criticised …, saying …"): the clause gives the judgement's reason. */
   evaluative?: boolean;
@@ -317,6 +326,12 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     const from = m.index! + m[0].search(PARTICIPLE_AT);
     return {subject: main.subject, from, rule: "participle-of-saying", evaluative: EVALUATIVE_ACT.test(verb)};
   }
+  for (const m of [...matchesOf(COORDINATED_NAMING, text)]) {
+    // (a parenthetical after the subject is no part of it: "X, in turn, thanked …")
+    const main = mainClause(text.slice(0, m.index).replace(ASIDE, (a) => " ".repeat(a.length)));
+    if (!main) continue;
+    return {subject: main.subject, from: m.index! + m[0].search(NAMING_VERB), rule: "coordinated-naming"};
+  }
   // (not matchAll, which copies the pattern for every sentence: the copy of a cue pattern costs its making)
   for (const m of matchesOf(RELATIVE_SAYING, text)) {
     const who = m[2]!.trim();
@@ -326,12 +341,14 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     let subject = who.replace(/\s+\p{Ll}{3,}ly$/u, "");
     // ("that" completing a verb of saying or thinking, "argued that economists believe …", is no relative; review K7)
     if (m[1] === "that" && COMPLEMENT_BEFORE.test(text.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? "")) continue;
-    if (/^(?:he|she|they)$/.test(who)) {
+    // ("protested what it called …": a body's "it" in a free relative is the main clause's subject too)
+    if (/^(?:he|she|they)$/.test(who) || (who === "it" && /what$/.test(m[1]!))) {
       // (a pronoun is the main subject's only with no other speaker between: "X welcomed the statement, where Y said
       // …, which he called …" is Y's)
       if (SAYING_WORD.test(text.slice(0, m.index))) continue;
       const main = mainClause(text.slice(0, m.index));
       if (main) subject = main.subject;
+      else if (who === "it") continue;
     } else if (!speakerPhrase(subject.split(/\s+/)) && !lowerGroup(subject) && !pluralPhrase(subject)) continue;
     const from = m.index! + m[0].indexOf(m[1]!);
     return {subject, from, rule: "relative-of-saying"};

@@ -164,7 +164,7 @@ const LINK =
   ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b)|\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?(?=\\s+(?:say|says|said|told|tell|believe|believes|think|thinks|expect|expects|warn|warned|argue|argued)\\b))*";
 /** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
 const AFTER_QUOTE = new RegExp(
-  `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+${SAY}\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
+  `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+(?:${SAY}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
   "u"
 );
 /** `Abishev says: “…”` / `Tokayev also wrote that “…”` (attribution before an opening quote). */
@@ -231,7 +231,7 @@ const SIDE_COMMITS = new RegExp(
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
 const REPORTED_END = cue(
   new RegExp(
-    `,\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
+    `,["”»]?\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
     "u"
   )
 );
