@@ -326,6 +326,7 @@ function indexOf(text: string): Slot {
   }
   if (++stamps === 0xffffffff) {
     for (const s of slots) s.table.fill(0);
+    for (const c of checkByContent.values()) c.stamp = 0;
     stamps = 1;
   }
   const stamp = stamps;
@@ -399,24 +400,61 @@ export function needsOf(lists: readonly (readonly string[])[]): Needs[] {
   });
 }
 
+/** Whether the text indexed in `table` under `stamp` holds one of the strings of `needs`. */
+function holdsOne({heads, groupEnd, restEnd, rest}: Needs, table: Uint32Array, stamp: number): boolean {
+  for (let i = 0; i < heads.length; ++i) {
+    if (table[heads[i]!] !== stamp) continue;
+    const last = groupEnd[i]!;
+    for (let j = i === 0 ? 0 : groupEnd[i - 1]!; j < last; ++j) {
+      const end = restEnd[j]!;
+      let k = j === 0 ? 0 : restEnd[j - 1]!;
+      while (k < end && table[rest[k]!] === stamp) ++k;
+      if (k === end) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether `text` may match a pattern whose matches must hold one string of each list (false: it cannot). */
 export function mayMatch(needs: readonly Needs[], text: string): boolean {
   if (needs.length === 0) return true;
   const {table, stamp} = indexOf(text);
-  for (let n = 0; n < needs.length; ++n) {
-    const {heads, groupEnd, restEnd, rest} = needs[n]!;
-    let any = false;
-    for (let i = 0; i < heads.length && !any; ++i) {
-      if (table[heads[i]!] !== stamp) continue;
-      const last = groupEnd[i]!;
-      for (let j = i === 0 ? 0 : groupEnd[i - 1]!; j < last && !any; ++j) {
-        const end = restEnd[j]!;
-        let k = j === 0 ? 0 : restEnd[j - 1]!;
-        while (k < end && table[rest[k]!] === stamp) ++k;
-        any = k === end;
-      }
+  for (let n = 0; n < needs.length; ++n) if (!holdsOne(needs[n]!, table, stamp)) return false;
+  return true;
+}
+
+/**
+ * One list's answer for the text last asked about (by its index's stamp, which no other text is given), shared by
+ * every pattern that requires the same strings: the reader's date patterns each require a month's name, and are
+ * tried one after the other on the same sentence, which then is looked for the names once.
+ */
+interface Check {
+  needs: Needs;
+  stamp: number;
+  holds: boolean;
+}
+
+/** The checks by their lists' content (made per process: the lists kept in the cue cache carry none). */
+const checkByContent = new Map<string, Check>();
+
+function checkOf(needs: Needs): Check {
+  const key = `${needs.heads.join()}/${needs.groupEnd.join()}/${needs.restEnd.join()}/${needs.rest.join()}`;
+  let check = checkByContent.get(key);
+  if (!check) checkByContent.set(key, (check = {needs, stamp: 0, holds: false}));
+  return check;
+}
+
+/** {@link mayMatch} through the checks of a pattern's lists (the same answer). */
+function mayMatchChecked(checks: readonly Check[], text: string): boolean {
+  if (checks.length === 0) return true;
+  const {table, stamp} = indexOf(text);
+  for (let n = 0; n < checks.length; ++n) {
+    const check = checks[n]!;
+    if (check.stamp !== stamp) {
+      check.stamp = stamp;
+      check.holds = holdsOne(check.needs, table, stamp);
     }
-    if (!any) return false;
+    if (!check.holds) return false;
   }
   return true;
 }
@@ -448,6 +486,7 @@ export function primeCueNeeds(table: ReadonlyMap<string, readonly Needs[]>): voi
 /** A pattern that runs only on texts that may match it (see the module's comment). */
 export class Cue extends RegExp {
   private readonly needs: Needs[];
+  private readonly checks: Check[];
 
   constructor(pattern: string | RegExp, flags?: string) {
     super(pattern, flags);
@@ -460,12 +499,14 @@ export class Cue extends RegExp {
       (this as {unicodeSets?: boolean}).unicodeSets === (pattern as {unicodeSets?: boolean}).unicodeSets
     ) {
       this.needs = pattern.needs;
+      this.checks = pattern.checks;
       return;
     }
     const key = `${this.flags}/${this.source}`;
     let needs = needsBySource.get(key);
     if (!needs) needsBySource.set(key, (needs = needsOf(cueStrings(this))));
     this.needs = needs;
+    this.checks = needs.map(checkOf);
   }
 
   /** Whether the pattern requires any string (else it runs on every text). */
@@ -475,7 +516,7 @@ export class Cue extends RegExp {
 
   override exec(s: string): RegExpExecArray | null {
     const text = typeof s === "string" ? s : String(s);
-    if (!mayMatch(this.needs, text)) {
+    if (!mayMatchChecked(this.checks, text)) {
       // (as a failed match: a global or sticky pattern starts again from the beginning)
       if (this.global || this.sticky) this.lastIndex = 0;
       return null;
