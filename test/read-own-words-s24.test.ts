@@ -44,6 +44,10 @@ test("near misses: a headline, a former holder, a caption, an office with no nam
   assert.equal(office("Chile and Peru sign a deal", "By John Smith", "President of Chile Gabriel Ortega"), "-");
   assert.equal(office("Chile and Peru sign a deal", "Minister of Foreign Affairs of Chile"), "-");
   assert.equal(office("Lithium and the Andes", "Ana Vidal", "Senior Fellow, Andean Institute"), "-");
+  // (an organisation's office: its "we" is the organisation's, not a state's)
+  assert.equal(office("Statement by the Secretary General on the Andean floods"), "-");
+  assert.equal(office("Speech by Commissioner Jane Roe at the Andean Forum"), "-");
+  assert.equal(office("Remarks", "Jane Roe", "High Representative of the Union for Foreign Affairs"), "-");
 });
 
 test("the state named most: two mentions at least and no tie", () => {

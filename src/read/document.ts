@@ -658,7 +658,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const named = mentionsOfName(ownWords.office).filter((m) => !(m.agent && m.agent === m.code) && isState(m.code));
       ownWordsCode = named[0]?.code ?? (home?.kind === "state" ? home.code : null);
     }
-    const code = ownWordsCode ?? leadingStateIn(seenUpTo(i).counts, isState);
+    // (an organisation's page speaks for the organisation: no state named most stands for its speaker)
+    const code =
+      ownWordsCode ?? (home?.kind === "organisation" ? undefined : leadingStateIn(seenUpTo(i).counts, isState));
     const name = code
       ? (stateNameIn(code, i) ??
         (code === home?.code ? home.name : undefined) ??

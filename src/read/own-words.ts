@@ -25,8 +25,11 @@ export interface OwnWords {
   line: string;
 }
 
-/** An office of state whose holder speaks for the state (heads of state and government, ministers, envoys). */
-const OFFICE = String.raw`(?:(?:the\s+)?(?:(?:Federal|Prime|Foreign|Chief)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary\s+of\s+State|Foreign\s+Secretary|Secretary|State\s+Secretary|Ambassador|High\s+Representative|Commissioner|Spokes(?:man|woman|person)|King|Emir|Head\s+of\s+State|Vice[- ]President))`;
+/**
+ * An office of state whose holder speaks for the state (heads of state and government, ministers, envoys); not an
+ * organisation's ("Secretary General", "High Representative", "Commissioner": their "we" is the organisation's).
+ */
+const OFFICE = String.raw`(?:(?:the\s+)?(?:(?:Federal|Prime|Foreign|Chief)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary\s+of\s+State|Foreign\s+Secretary|Secretary(?![- ]General)|State\s+Secretary|Ambassador|Spokes(?:man|woman|person)|King|Emir|Head\s+of\s+State|Vice[- ]President))`;
 /**
  * A title that names a speech by an office: "Speech by Minister of State X at …", "Remarks by the President at …",
  * "Opening statement by the Foreign Minister", "Keynote address by Secretary Y".
