@@ -18,6 +18,8 @@
  * ```
  */
 
+import {afterSpeechBy} from "./speech-title.js";
+
 /** The office the page's speaker holds, and the line that named it. */
 export interface OwnWords {
   /** The office as the page wrote it ("Minister of State", "Minister of Foreign Affairs of the Republic of X"). */
@@ -31,11 +33,12 @@ export interface OwnWords {
  */
 const OFFICE = String.raw`(?:(?:the\s+)?(?:(?:Federal|Prime|Foreign|Chief)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary\s+of\s+State|Foreign\s+Secretary|Secretary(?![- ]General)|State\s+Secretary|Ambassador|Spokes(?:man|woman|person)|King|Emir|Head\s+of\s+State|Vice[- ]President))`;
 /**
- * A title that names a speech by an office: "Speech by Minister of State X at …", "Remarks by the President at …",
- * "Opening statement by the Foreign Minister", "Keynote address by Secretary Y".
+ * The office after "by" in a speech's title (speech-title.ts): "Minister of State X at …", "the President at …",
+ * "the Foreign Minister", "Secretary Y", with the state or portfolio it is of ("Minister of Foreign Affairs of the
+ * Republic of X").
  */
-const SPEECH_TITLE = new RegExp(
-  String.raw`^(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Ww]elcoming|[Ww]elcome|[Ii]ntroductory|[Ii]naugural|[Vv]ideo|[Ww]ritten|[Pp]ress|[Jj]oint)\s+)?(?:[Ss]peech|[Rr]emarks|[Ss]tatement|[Aa]ddress|[Mm]essage|[Ll]ecture|[Tt]oast|[Oo]p-ed|[Aa]rticle|[Aa]nswer|[Kk]eynote)\s+(?:delivered\s+|given\s+|made\s+)?by\s+(${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|the)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5})?)(?=\s|,|:|$)`,
+const OFFICE_BY = new RegExp(
+  String.raw`^(${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|the)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5})?)(?=\s|,|:|$)`,
   "u"
 );
 /** A line that is only an office: "Minister of Foreign Affairs of the Republic of X", "Minister of State (…)". */
@@ -64,7 +67,8 @@ export function ownWordsOffice(
 ): OwnWords | undefined {
   for (const line of [...(title ? [title] : []), ...head]) {
     const t = line.trim();
-    const m = SPEECH_TITLE.exec(t);
+    const rest = afterSpeechBy(t);
+    const m = rest === undefined ? null : OFFICE_BY.exec(rest);
     if (!m) continue;
     // (the holder's name after the office is no part of it: "Minister of State Jane Roe")
     let held = m[1]!.replace(/^the\s+/i, "");

@@ -5,10 +5,10 @@
  * speech's own judgements are the speaker's.
  */
 import {isPersonName} from "./byline.js";
+import {afterSpeechBy} from "./speech-title.js";
 
-/** "Speech by …", "Keynote address by …", "Statement by …" up to where the occasion begins. */
-const SPEECH_BY =
-  /^(?:(?:keynote|opening|closing|welcome|welcoming|introductory|inaugural|video|written|policy)\s+)?(?:speech|address|remarks|statement|lecture|toast)\s+(?:delivered\s+)?by\s+(.+?)(?=\s+(?:at|on|to|during|before|in|for|of the|upon)\s|\s*[,:;(–—|]|$)/i;
+/** The run after "by" up to where the occasion begins ("… at the opening", "… to the Council", a comma, a dash). */
+const GIVER_RUN = /^(.+?)(?=\s+(?:at|on|to|during|before|in|for|of the|upon)\s|\s*[,:;(–—|]|$)/i;
 
 /** A word of an office or a courtesy set before a name ("Minister of State", "Federal Chancellor", "Dr"). */
 const OFFICE_WORD =
@@ -20,7 +20,8 @@ const OFFICE_WORD =
  * ("Speech by the Foreign Minister") or a body ("Statement by the Ministry of Foreign Affairs").
  */
 export function speechGiver(title: string | undefined): string | undefined {
-  const run = title ? SPEECH_BY.exec(title.trim())?.[1] : undefined;
+  const rest = title ? afterSpeechBy(title) : undefined;
+  const run = rest === undefined ? undefined : GIVER_RUN.exec(rest)?.[1];
   if (!run || /\s(?:and|&)\s/.test(run)) return undefined;
   const words = run.split(/\s+/);
   let k = words.length;
