@@ -11,6 +11,7 @@
  */
 import {eachMatch} from "./each-match.js";
 import {literalMatch, NO_LETTER_AFTER, NO_LETTER_BEFORE} from "./literal-match.js";
+import {pastForm} from "./verbs.js";
 
 /** A mention as this reader needs it: offsets into its sentence and the actor code. */
 export interface PersonMention {
@@ -214,7 +215,7 @@ export function rewriteFirstPerson(
         // (a performative is told as done, in the past the coder reads as an act: "we welcome X" is "welcomed X";
         // its present would be read as a habit)
         if (m[2] === undefined) {
-          const past = verb.endsWith("e") ? `${verb}d` : `${verb}ed`;
+          const past = pastForm(verb, verb)!.toLowerCase();
           spans.push({
             at: m.index,
             length: m[0].length,
