@@ -72,18 +72,23 @@ export function createApp(deps: ServerDeps): Hono<Env> {
       cors({
         origin: [...deps.cors],
         allowMethods: ["GET", "HEAD", "POST", "OPTIONS"],
-        allowHeaders: ["authorization", "content-type", "if-none-match"],
-        exposeHeaders: ["etag", "x-warnings", "content-disposition"],
+        allowHeaders: ["authorization", "content-type", "if-none-match", "prefer"],
+        exposeHeaders: ["etag", "x-warnings", "content-disposition", "retry-after"],
         maxAge: 600
       })
     );
   }
-  // A cache hit is answered here, before everything else: stored bytes, stored tag, stored headers (the
-  // security headers included, as the first answer had them).
-  app.use("/api/*", (deps.readCache ?? readCacheFor(deps.store)).middleware());
   app.use("*", securityHeaders());
-  app.use("/api/*", formatNegotiation());
+  // The read budget is outside the read cache: a miss's computation (the cache's own request) is not cut short when
+  // its client stops waiting, and its answer is kept for the client's next request.
   app.use("/api/*", requestTimeout());
+  // A cache hit is answered here: stored bytes, stored tag, stored headers (the security headers included, as the
+  // first answer had them).
+  app.use(
+    "/api/*",
+    (deps.readCache ?? readCacheFor(deps.store)).middleware((req) => app.fetch(req))
+  );
+  app.use("/api/*", formatNegotiation());
   app.use("/api/*", etag());
   // No absolute path in an answer: the store's file name only.
   app.get("/api/health", (c) => c.json({ok: true, store: basename(deps.store.path)}));

@@ -63,25 +63,72 @@ export function checkResponseSize(bytes: number, hint: string): void {
     );
 }
 
+/** Requests made by the server itself (a read cache's fill): never timed, whoever waits for them. */
+const untimed = new WeakSet<Request>();
+
+/** Marks a request the server makes itself, which {@link requestTimeout} lets run to its end. */
+export function untimedRequest(req: Request): Request {
+  untimed.add(req);
+  return req;
+}
+
 /**
- * Middleware: answers 503 when a request takes longer than its budget (the work may finish in the
- * background; the client is not kept waiting). Event streams are not timed.
+ * The client's `Prefer: respond-async` (RFC 7240) and its `wait=<seconds>`, if any: a client that would rather be told
+ * "still computing" than wait. `undefined` when the request does not ask it.
+ */
+export function preferAsync(prefer: string | undefined): {wait?: number} | undefined {
+  if (!prefer) return undefined;
+  const prefs = prefer.split(",").map((p) => p.trim().toLowerCase());
+  if (!prefs.some((p) => p === "respond-async" || p.startsWith("respond-async;"))) return undefined;
+  const wait = prefs.map((p) => /^wait\s*=\s*"?(\d+(?:\.\d+)?)"?$/.exec(p)).find((m) => m)?.[1];
+  return wait === undefined ? {} : {wait: Number(wait)};
+}
+
+/** Seconds a client told "still computing" waits before asking again (its next request waits for the same work). */
+export const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * Middleware: answers 503 when a request takes longer than its budget (the work may finish in the background; the
+ * client is not kept waiting). A read whose client sent `Prefer: respond-async` gets a 202 `{status: "computing"}`
+ * instead, after its `wait=` seconds when that is shorter than the budget: the answer is not an error, and a cached
+ * read's answer is kept when its computation ends (the read cache computes it apart from any request), so asking
+ * again gets it or waits for the same computation. Event streams and the server's own requests are not timed.
  */
 export function requestTimeout(): MiddlewareHandler {
   return async (c, next) => {
-    if ((c.req.header("accept") ?? "").includes("event-stream")) return next();
-    const ms =
-      c.req.method === "GET" || c.req.method === "HEAD" ? REQUEST_LIMITS.readTimeoutMs : REQUEST_LIMITS.writeTimeoutMs;
+    if ((c.req.header("accept") ?? "").includes("event-stream") || untimed.has(c.req.raw)) return next();
+    const read = c.req.method === "GET" || c.req.method === "HEAD";
+    const async = read ? preferAsync(c.req.header("prefer")) : undefined;
+    const budget = read ? REQUEST_LIMITS.readTimeoutMs : REQUEST_LIMITS.writeTimeoutMs;
+    const ms = async?.wait !== undefined ? Math.min(budget, async.wait * 1000) : budget;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<"timeout">((r) => (timer = setTimeout(() => r("timeout"), ms)));
     try {
       const done = next().then(() => "done" as const);
       done.catch(() => undefined);
       if ((await Promise.race([done, expired])) === "timeout") {
+        if (async) {
+          c.res = c.json(
+            {
+              status: "computing",
+              message: `Still computing after ${ms / 1000} s: ask again (Retry-After) for the same computation`,
+              retryAfter: RETRY_AFTER_SECONDS
+            },
+            202,
+            {
+              "retry-after": String(RETRY_AFTER_SECONDS),
+              "preference-applied": "respond-async",
+              "cache-control": "no-store"
+            }
+          );
+          return;
+        }
         throw new ApiError(
           503,
           "timeout",
-          `Request took longer than ${ms / 1000} s (limit readTimeoutMs/writeTimeoutMs): try a smaller query`
+          `Request took longer than ${ms / 1000} s (limit readTimeoutMs/writeTimeoutMs): try a smaller query${read ? ", or ask again: a measure's answer is kept when its computation ends" : ""}`,
+          [],
+          read ? {"retry-after": String(RETRY_AFTER_SECONDS)} : {}
         );
       }
       await done;

@@ -11,6 +11,7 @@ import {promisify} from "node:util";
 import {gzip as gzipCallback} from "node:zlib";
 import type {MiddlewareHandler} from "hono";
 import {computeEtag, matchesIfNoneMatch, storeVersion} from "./etag.js";
+import {untimedRequest} from "./limits.js";
 
 /**
  * The cache key of a request: its path and its query parameters sorted (so `?a=1&b=2` and `?b=2&a=1` are one
@@ -43,6 +44,17 @@ export interface ReadCacheOptions {
   maxBytes?: number;
 }
 
+/** How long a refusal of a missed key (a 4xx) is given again to a client that asks again (ms). */
+const REFUSAL_MS = 60_000;
+
+/** The answer of a miss's computation: its status, headers and bytes, and the entry made of it when it is kept. */
+interface FillAnswer {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array<ArrayBuffer>;
+  entry?: CachedEntry;
+}
+
 interface CachedEntry {
   body: Uint8Array<ArrayBuffer>;
   /** The body's entity tag, computed once when the entry was made. */
@@ -68,8 +80,11 @@ interface CachedEntry {
 
 /** The read cache of one server: a middleware that fills and serves it, and a raw fast path. */
 export interface ReadCache {
-  /** Hono middleware: serves hits, fills the cache from misses (one computation per key and version). */
-  middleware(): MiddlewareHandler;
+  /**
+   * Hono middleware: serves hits, fills the cache from misses (one computation per key and version, made by a request
+   * of the server's own through `fetchApp`, the app itself, so that it runs to its end whoever waits for it).
+   */
+  middleware(fetchApp: (req: Request) => Response | Promise<Response>): MiddlewareHandler;
   /**
    * Answers a cache hit straight on the socket and returns true; returns false (having written nothing) for
    * anything else, which then goes through Hono. Only GETs without an `Origin` header (CORS is Hono's).
@@ -98,7 +113,10 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   const maxEntries = options.maxEntries ?? 256;
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const entries = new Map<string, CachedEntry>();
-  const inflight = new Map<string, Promise<CachedEntry | undefined>>();
+  const inflight = new Map<string, Promise<FillAnswer>>();
+  // The server's own requests that compute a miss (they go through the routes, not through the cache).
+  const fills = new WeakSet<Request>();
+  const refusals = new Map<string, {answer: FillAnswer; at: number}>();
   // Raw request URL → cache key: parsing and sorting the query once per distinct URL, not once per request.
   const keys = new Map<string, string>();
   let bytes = 0;
@@ -206,9 +224,10 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       res.end(gzip ? e.gzip : e.body);
       return true;
     },
-    middleware() {
+    middleware(fetchApp) {
       return async (c, next) => {
-        if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path)) return next();
+        if (!enabled || c.req.method !== "GET" || !options.paths.test(c.req.path) || fills.has(c.req.raw))
+          return next();
         // Only JSON answers are cached (CSV and Parquet exports are made from them on each request).
         if (wantsExport(c.req.header("accept"), c.req.url)) return next();
         // Keyed by path and query only, so a request made in-process (the start-up warm-up) serves the browser too.
@@ -220,39 +239,64 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
         }
         const key = keyOf(url.slice(url.indexOf("/", url.indexOf("//") + 2)));
         const version = versionOf();
-        const pending = inflight.get(`${version} ${key}`);
-        if (pending) {
-          const e = await pending;
-          if (e) {
-            c.res = await serve(e, c.req.header("accept-encoding"), c.req.header("if-none-match"));
-            return;
-          }
-          return next();
+        const pending = inflight.get(`${version} ${key}`) ?? refusal(`${version} ${key}`);
+        const answer = await (pending ?? fill(c.req.raw, key, version, fetchApp));
+        if (answer.entry && (pending || matchesIfNoneMatch(c.req.header("if-none-match") ?? "", answer.entry.etag))) {
+          c.res = await serve(answer.entry, c.req.header("accept-encoding"), c.req.header("if-none-match"));
+          return;
         }
-        let settle!: (e: CachedEntry | undefined) => void;
-        inflight.set(`${version} ${key}`, new Promise((r) => (settle = r)));
-        try {
-          await next();
-          const res = c.res;
-          if (res.status !== 200 || versionOf() !== version) {
-            settle(undefined);
-            return;
-          }
-          const entry = await makeEntry(
-            res,
-            new Uint8Array(await res.clone().arrayBuffer()),
-            version,
-            c.req.header("accept-encoding")
-          );
-          remember(key, entry);
-          settle(entry);
-        } catch (e) {
-          settle(undefined);
-          throw e;
-        } finally {
-          inflight.delete(`${version} ${key}`);
-        }
+        c.res = new Response(answer.body, {status: answer.status, headers: answer.headers});
       };
     }
   };
+
+  /**
+   * A refusal (4xx: a bad query) of a key at a version, kept {@link REFUSAL_MS}: a client whose request was answered
+   * "still computing" while the refusal was made gets it when it asks again (it is the same at that version), instead
+   * of a new computation that may outlast its wait again.
+   */
+  function refusal(vk: string): Promise<FillAnswer> | undefined {
+    const r = refusals.get(vk);
+    if (r && Date.now() - r.at < REFUSAL_MS) return Promise.resolve(r.answer);
+    if (r) refusals.delete(vk);
+    return undefined;
+  }
+  function remember4xx(vk: string, answer: FillAnswer): void {
+    if (refusals.size >= 256) refusals.clear();
+    refusals.set(vk, {answer, at: Date.now()});
+  }
+
+  /**
+   * Computes the answer of a missed key apart from the request that missed it: a request of the server's own (the
+   * client's URL and headers, without its conditions), which no timeout cuts short. A client that stops waiting
+   * (its read budget spent) leaves the computation running; its answer is remembered, and a client asking again while
+   * it runs waits for the same one. Concurrent misses of a key and version wait for one computation.
+   */
+  function fill(
+    req: Request,
+    key: string,
+    version: string,
+    fetchApp: (req: Request) => Response | Promise<Response>
+  ): Promise<FillAnswer> {
+    const headers = new Headers(req.headers);
+    for (const h of ["if-none-match", "if-modified-since", "prefer"]) headers.delete(h);
+    const own = untimedRequest(new Request(req.url, {method: "GET", headers}));
+    fills.add(own);
+    const p = Promise.resolve().then(async (): Promise<FillAnswer> => {
+      try {
+        const res = await fetchApp(own);
+        const body = new Uint8Array(await res.arrayBuffer());
+        const answer: FillAnswer = {status: res.status, headers: [...res.headers.entries()], body};
+        if (res.status >= 400 && res.status < 500 && res.status !== 429) remember4xx(`${version} ${key}`, answer);
+        if (res.status !== 200 || versionOf() !== version) return answer;
+        const entry = await makeEntry(res, body, version, req.headers.get("accept-encoding") ?? undefined);
+        remember(key, entry);
+        return {...answer, entry};
+      } finally {
+        inflight.delete(`${version} ${key}`);
+      }
+    });
+    inflight.set(`${version} ${key}`, p);
+    return p;
+  }
 }

@@ -68,20 +68,65 @@ async function parse<T>(res: Response): Promise<T> {
   return data as T;
 }
 
-/** GET a JSON resource. */
+/**
+ * How long one read may keep the server working before it answers "still computing" (202, RFC 7240's
+ * `Prefer: respond-async, wait=`); the server keeps computing, and the next request waits for the same work.
+ */
+export const READ_WAIT_SECONDS = 10;
+/** How long a read is asked again while the server answers "still computing" before the view gives up. */
+export const READ_GIVE_UP_SECONDS = 600;
+
+/** What a view is told while the server is still computing a read: for how long it has been waiting. */
+export type OnComputing = (waited: {seconds: number}) => void;
+
+/** Resolves after `ms`, or rejects with an AbortError when `signal` aborts first. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new DOMException("The read was aborted", "AbortError"));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener("abort", abort, {once: true});
+  });
+}
+
+/**
+ * GET a JSON resource. A read that the server is still computing after {@link READ_WAIT_SECONDS} is answered 202
+ * "computing" (not an error): it is asked again after the answer's Retry-After, `onComputing` told how long the view
+ * has waited, until the answer comes or {@link READ_GIVE_UP_SECONDS} pass.
+ */
 export async function getJson<T>(
   path: string,
   params: Record<string, string | number | undefined> = {},
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  onComputing?: OnComputing
 ): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(path, params), {headers: {accept: "application/json"}, ...(signal ? {signal} : {})});
-  } catch (e) {
-    if ((e as Error).name === "AbortError") throw e;
-    throw new ApiFailure(0, "network", `Cannot reach the API: ${(e as Error).message}`);
+  const started = Date.now();
+  for (;;) {
+    let res: Response;
+    try {
+      res = await fetch(apiUrl(path, params), {
+        headers: {accept: "application/json", prefer: `respond-async, wait=${READ_WAIT_SECONDS}`},
+        ...(signal ? {signal} : {})
+      });
+    } catch (e) {
+      if ((e as Error).name === "AbortError") throw e;
+      throw new ApiFailure(0, "network", `Cannot reach the API: ${(e as Error).message}`);
+    }
+    if (res.status !== 202) return parse<T>(res);
+    await res.body?.cancel();
+    const seconds = Math.round((Date.now() - started) / 1000);
+    if (seconds >= READ_GIVE_UP_SECONDS)
+      throw new ApiFailure(503, "timeout", `The server was still computing after ${seconds} s: try again later`);
+    onComputing?.({seconds});
+    const after = Number(res.headers.get("retry-after"));
+    await pause(1000 * (Number.isFinite(after) && after >= 0 ? Math.min(after, 30) : 1), signal);
   }
-  return parse<T>(res);
 }
 
 /** POST a JSON body (or form data) with the bearer token. */
@@ -148,9 +193,10 @@ export async function getIfDescribed<T>(
   describedPath: string,
   path: string,
   params: Record<string, string | number | undefined> = {},
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  onComputing?: OnComputing
 ): Promise<T> {
   if (!(await hasEndpoint("get", describedPath)))
     throw new ApiFailure(404, "not_found", `No such endpoint: GET ${describedPath}`);
-  return getJson<T>(path, params, signal);
+  return getJson<T>(path, params, signal, onComputing);
 }

@@ -38,6 +38,15 @@ export function loading(what: string): HTMLElement {
   return h("p", {class: "state loading", role: "status", "data-state": "loading"}, `Loading ${what}…`);
 }
 
+/** The waiting state of a read the server is still computing (it answered 202): what, and for how long. */
+export function computing(what: string, seconds: number): HTMLElement {
+  return h(
+    "p",
+    {class: "state loading computing", role: "status", "data-state": "computing"},
+    `Still computing ${what} on the server (${seconds} s so far); it will appear here when it is ready…`
+  );
+}
+
 /** The empty state: nothing to show, and why. */
 export function empty(message: string): HTMLElement {
   return h("p", {class: "state empty", "data-state": "empty"}, message);

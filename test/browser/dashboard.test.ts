@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import {after, before, describe, test} from "node:test";
 import type {Browser, Page} from "playwright-core";
-import {checkView, ingestArticle, launchBrowser} from "../helpers/browser.js";
+import {checkView, ingestArticle, launchBrowser, openPage} from "../helpers/browser.js";
+import {underLoad} from "../helpers/load.js";
 import {ensureWebBuild, startServer} from "../helpers/server.js";
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -101,6 +102,37 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
           "RUS,CHN,EU"
       );
     });
+  });
+
+  test("overview under load: a balance the server is still computing shows 'Still computing', then its charts; no console error", async () => {
+    const {page, errors, close} = await openPage(browser);
+    // The page asks with its own wait (src/web/api.ts); here it asks for none (`wait=0`), so that the server answers
+    // "still computing" (202) at once, as a loaded server does after the page's wait: a real server, a cold measure
+    // (a focal state no other test reads) and busy processes beside it.
+    await page.route("**/api/measures/balance?*", (route) =>
+      route.continue({headers: {...route.request().headers(), prefer: "respond-async, wait=0"}})
+    );
+    const statuses: number[] = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/api/measures/balance?")) statuses.push(r.status());
+    });
+    try {
+      await underLoad(3, async () => {
+        await page.goto(`${server.url}#/overview?focal=UZB`);
+        await page.waitForSelector("#triangle [data-state=computing]");
+        assert.match(
+          await page.locator("#triangle").innerText(),
+          /Still computing the balance on the server \(\d+ s so far\)/
+        );
+        await page.waitForSelector("#triangle svg, #triangle [data-state=empty], #triangle [data-state=error]");
+      });
+      assert.equal(await page.locator("[data-state=error]").count(), 0, await page.locator("main").innerText());
+      assert.equal(statuses[0], 202, `the first answer is "computing": ${statuses}`);
+      assert.equal(statuses.at(-1), 200, `the last answer is the balance: ${statuses}`);
+      assert.deepEqual(errors, [], "no console error: a 202 is not a failed request");
+    } finally {
+      await close();
+    }
   });
 
   test("map: Central Asia with the corridors and a year slider", async () => {

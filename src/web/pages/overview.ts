@@ -1,7 +1,7 @@
 import type {Event} from "../../domain/index.js";
 import {getIfDescribed, getJson, type Page as ApiPage} from "../api.js";
 import {normalizeBalance, type BalanceSeries} from "../balance-data.js";
-import {empty, failure, field, h, loading, pct, select} from "../dom.js";
+import {computing, empty, failure, field, h, loading, pct, select} from "../dom.js";
 import type {Page} from "../main.js";
 import {dimensionBars} from "../views/dimension-bars.js";
 import {measureLines} from "../views/measure-lines.js";
@@ -115,7 +115,10 @@ const overview: Page = (main, params) => {
     "/api/measures/balance",
     "measures/balance",
     {focal, vectors: vectors.join(","), triangle: corners.join(",")},
-    controller.signal
+    controller.signal,
+    ({seconds}) => {
+      for (const s of [triSlot, linesSlot, sharesSlot, dimsSlot]) s.replaceChildren(computing("the balance", seconds));
+    }
   ).then((raw) => {
     warnings = ((raw as {warnings?: ApiIssue[]})?.warnings ?? []).filter((w) => w && typeof w.message === "string");
     extra = balanceNotes(raw);
