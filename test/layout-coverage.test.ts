@@ -83,7 +83,8 @@ test("layout scoring: exact values are right, an author where the page names non
 test("layout options: an unknown part is an issue naming those expected", () => {
   const r = checkLayoutOptions({seed: 1, perCell: 1, parts: ["colophon"]});
   assert.equal(r.ok, false);
-  if (!r.ok) assert.match(r.issues[0]!.message, /Unknown part "colophon": expected one of masthead, navigation/);
+  if (!r.ok)
+    assert.match(r.issues[0]!.message, /Unknown part "colophon": expected one of topbar, masthead, navigation/);
 });
 
 // Floors of the matrix read by the shipped reader (seed 1, one page per part × form): never lower one; raise it with
@@ -91,12 +92,13 @@ test("layout options: an unknown part is an issue naming those expected", () => 
 test("the page-layout matrix holds its floors", () => {
   const scores = runLayoutCoverage({seed: 1, perCell: 1});
   const all = layoutRows(scores, () => "all")[0]!;
-  // (counts of the 75 pages of seed 1; session 24 raised publisher and author to 75 with the site's own name in a
-  // stamp read as no writer and writers listed before a date as no site)
-  const floors = {title: 73, publisher: 75, author: 75, date: 73};
+  // (counts of the pages of seed 1; session 24 raised publisher and author to 75 of 75 with the site's own name in a
+  // stamp read as no writer and writers listed before a date as no site; session 25 added the forms of publishers
+  // never seen, 89 pages, main's reader 67, 84, 83, 88 and 58 all four, and read them: the floors are its counts)
+  const floors = {title: 89, publisher: 89, author: 86, date: 88};
   for (const [k, n] of Object.entries(floors))
     assert.ok(all.right[k as keyof typeof floors] >= n, `${k} ${all.right[k as keyof typeof floors]}/${all.pages}`);
-  assert.ok(all.all >= 75, `all four right ${all.all}/${all.pages}`);
+  assert.ok(all.all >= 85, `all four right ${all.all}/${all.pages}`);
   assert.equal(all.leadLost, 0);
   assert.equal(all.chrome, 0, `pages with chrome in the body ${all.chrome}`);
 });

@@ -125,9 +125,13 @@ const LINK_LIST_INTRO =
   /^(?:more|further|additional) information (?:about|on|regarding) .{1,120}? (?:is|are|can be|may be) (?:available|found|obtained)\b/i;
 /** A labelled row of short links ("Trending Topics: A | B | C", "Read more on: X | Y | Z"). */
 const LABELLED_LINKS = /^[\p{L}' ]{2,30}:\s*(?:[^|]{1,40}\s\|\s){2,}[^|]{1,40}$/u;
-/** A reader's account buttons ("Log in", "Sign up", "Join our Community", "My account", "Subscribe"). */
+/**
+ * A reader's account buttons ("Log in", "Sign up", "Join our Community", "My account", "Subscribe"; session 25: what
+ * a subscriber keeps, "My alerts", "Saved stories", "Reading list", "Notifications", and the paper's editions kept
+ * for subscribers, "E-paper", "Digital edition").
+ */
 const ACCOUNT_BUTTON =
-  /^(?:log\s?in|log\s?out|sign\s?(?:in|up|out)|register|subscribe|my account|account|create (?:an |your )?account|join(?: us| now| (?:our|the) [\p{L} ]{2,20})?|donate|support us|newsletters?|become a (?:member|subscriber))$/iu;
+  /^(?:log\s?in|log\s?out|sign\s?(?:in|up|out)|register|subscribe|my account|account|create (?:an |your )?account|join(?: us| now| (?:our|the) [\p{L} ]{2,20})?|donate|support us|newsletters?|become a (?:member|subscriber)|my [\p{L}-]+(?: [\p{L}-]+)?|saved(?: items| stories| articles| searches)?|(?:my )?reading list|bookmarks|notifications|alerts|(?:my )?profile|settings|subscri(?:ber|ption)s?(?: service| services| area| centre| center)?|manage (?:my )?(?:subscription|account)|e-?paper|e-?edition|digital edition|print edition)$/iu;
 /**
  * The site's account bar, "Log in | Join our Community", "Sign In | Subscribe": every part of a barred line an account
  * button (a line of one button is the site's too). No headline, however it stands.
@@ -169,7 +173,7 @@ function isInlineRelatedBare(t: string): boolean {
 const READING_TIME =
   /^(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read)\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*(?:min(?:ute)?s?|m)\.?$|^\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\.?$/i;
 const OTHER_EDITION =
-  /^(?:(?:read|view)(?:\s+(?:this|it|the\s+(?:article|story)))?(?:\s+also)?\s+in\s+(?:english|french|russian|kazakh|uzbek|kyrgyz|tajik|turkmen|chinese|german|spanish|arabic|turkish|persian|ukrainian)|(?:this\s+(?:article|story)\s+is\s+)?(?:also\s+)?available\s+in\s*:?\s*\p{L}+(?:\s*[|,/]\s*\p{L}+)*|lire\s+en\s+\p{L}+|leer\s+en\s+\p{L}+|auf\s+deutsch\s+lesen|читать\s+на\s+\p{L}+)\.?$/iu;
+  /^(?:(?:read|view)(?:\s+(?:this|it|the))?(?:\s+(?:article|story|release|statement|page|text|news))?(?:\s+also)?\s+in\s*:\s*[^\s|,/]+(?:\s*[|,/]\s*[^\s|,/]+)*|(?:read|view)(?:\s+(?:this|it|the\s+(?:article|story)))?(?:\s+also)?\s+in\s+(?:english|french|russian|kazakh|uzbek|kyrgyz|tajik|turkmen|chinese|german|spanish|arabic|turkish|persian|ukrainian)|(?:this\s+(?:article|story)\s+is\s+)?(?:also\s+)?available\s+in\s*:?\s*\p{L}+(?:\s*[|,/]\s*\p{L}+)*|lire\s+en\s+\p{L}+|leer\s+en\s+\p{L}+|auf\s+deutsch\s+lesen|читать\s+на\s+\p{L}+)\.?$/iu;
 /**
  * A correction or editor's note about the story itself ("(This story has been corrected to show …)", "Correction: an
  * earlier version …"): not the story's content, wherever it stands.
@@ -203,6 +207,83 @@ const namedBefore = (t: string, kept: readonly TextBlock[]): boolean => {
   // (a line that is only the name, a byline the header left in the body, is no mention)
   return surname !== undefined && kept.some((b) => b.text.includes(surname) && b.text.trim() !== name);
 };
+
+/**
+ * "HNA | Hattusa News Agency", "HNA  Hattusa News Agency" (set apart by spaces), "Hattusa News Agency (HNA)": a site's name
+ * beside its initials names the publisher.
+ */
+export function initialsMasthead(line: string): string | undefined {
+  const m =
+    /^(\p{Lu}{2,6})(?:\s*[|•·:–—-]\s*|\s{2,})(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})$/u.exec(
+      line
+    ) ??
+    /^(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})(?:\s*[|•·:–—-]\s*|\s{2,})(\p{Lu}{2,6})$/u.exec(
+      line
+    );
+  if (!m) return undefined;
+  const [short, long] = /^\p{Lu}+$/u.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  return initialsOf(long) === short ? long : undefined;
+}
+
+/** The initials of a name's capitalised words ("Hattusa News Agency" → "HNA"; "of", "the" left out). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * The site's utility bar (session 25; set aside by extractArticle before the page's order is read): the weather, a temperature in a cell of its own with at most
+ * a place's name ("Saturday, 19 October 2024 | Bishkek 7°C", "Astana −4°C  Light snow"), or a timetable of three or more
+ * named clock times and nothing but a label ("Prayer times (Taraz): Fajr 5:02  Dhuhr 12:41  Asr 3:58 …"). No headline
+ * and no date line of the story's, wherever it stands; a headline naming a temperature ("Almaty swelters at 41°C as
+ * the grid fails") has no such cell, and a sentence naming three times ends with its stop.
+ */
+export function isUtilityBar(t: string): boolean {
+  const s = t.trim();
+  if (s.length > 200 || /[.!?]["”’»)]?$/.test(s)) return false;
+  const cells = s.split(/\s*[|•·]\s*|\s{2,}/);
+  if (cells.some((c) => TEMPERATURE_CELL.test(c))) return true;
+  const times = s.match(NAMED_TIME)?.length ?? 0;
+  return (
+    times >= 3 &&
+    s
+      .replace(NAMED_TIME, "")
+      .replace(/^[^:]{0,40}:/, "")
+      .replace(/[\s,;|•·]/g, "") === ""
+  );
+}
+const TEMPERATURE_CELL =
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}:?\s+)?[+−–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?$/u;
+const NAMED_TIME = /\p{L}[\p{L}'’-]*\.?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?=$|[\s,;|•·])/gu;
+
+/**
+ * A digest's or a briefing's headline with its day (session 25): a phrase in running case, then the day it covers
+ * ("Regional press digest Thursday 14 March 2025", "Morning briefing, 14 March 2025"): the phrase has a word in lower
+ * case of four letters or more and no label of a date's ("Published", "Updated", "Posted on"), a writer's ("By"), an
+ * issue's or a document kind's ("Press release 14 March 2025"); a name, a place or a line in capitals before the date
+ * ("Jane Roe 14 March 2025", "ASTANA, 14 March 2025", "Steppe Post 14 March 2025") is no headline.
+ */
+function isDatedHeadline(t: string): boolean {
+  const m = DATED_HEADLINE.exec(t.trim());
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    words.slice(1).some((w) => /^\p{Ll}{4,}$/u.test(w)) &&
+    !DATE_LINE_LABEL.test(m[1]!) &&
+    !isPersonName(m[1]!)
+  );
+}
+const DATED_HEADLINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,7}?),?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+(?:${MONTHS})\.?,?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2},?\s+\d{4})$`,
+  "u"
+);
+const DATE_LINE_LABEL =
+  /\b(?:published|updated|posted|modified|released|issued|created|by|date|dated|issue|edition|vol(?:ume)?|no|press release|news release|statement|readout|transcript|advisory|fact sheet)\b/i;
 
 /**
  * A market ticker ("USD 1.7000  EUR 1.9231  Brent 61.29", "KASE 5,420.1 ▲0.4%"): two or more short names each
@@ -333,7 +414,16 @@ const FIELD_LINE = /^(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2})\s*:\s+\S.{0,80}$/u;
  */
 function isField(t: string): boolean {
   const m = FIELD_LINE.exec(t);
-  return m !== null && !/^\p{Lu}+(?:\s+\p{Lu}+)*$/u.test(m[1]!) && !readByline(t)?.date;
+  // (a speaker's words as a headline, 'Minister: "… will not …"', or a clause after a label, "Explainer: why the
+  // talks on the road failed again", are no field's value: a value is a code, a name or a few words)
+  const value = m ? t.slice(m[0].indexOf(":", m[1]!.length) + 1).trim() : "";
+  return (
+    m !== null &&
+    !/^\p{Lu}+(?:\s+\p{Lu}+)*$/u.test(m[1]!) &&
+    !/^["“«‘„']/u.test(value) &&
+    value.split(/\s+/).length < 6 &&
+    !readByline(t)?.date
+  );
 }
 
 /** A line that opens with whom the piece is by: "By Jane Roe", "Posted by …", "Analysis by …". */
@@ -408,8 +498,8 @@ function lineReason(b: TextBlock): string | undefined {
   if (t.length < 400 && CORRECTION.test(t)) return "correction";
   if (t.length < 120 && !/[.!?]["”’»)]?$/.test(t.replace(/\b\d{1,2}:\d{2}.*$/, ""))) {
     const f = readByline(t);
-    if (f?.date) return "dateline";
-    if (f?.author || f?.publisher) return "byline";
+    if (f?.date && !isDatedHeadline(t)) return "dateline";
+    if ((f?.author || f?.publisher) && !(f.date && isDatedHeadline(t))) return "byline";
   }
   if (t.length < 200 && CAPTION.test(t)) return "caption";
   // A caption closing with its credit ("Trucks wait at the border post. Photo credit: press service"; "… Photo: Jane
@@ -514,13 +604,23 @@ function listItemReason(t: string, references: boolean): string {
  * reads like prose; a "Read also"/"Latest news" heading starts a list of headlines that lasts until
  * prose comes back; a "References" heading, a disclaimer or an author's bio ends the article.
  */
-export function extractArticle(blocks: readonly TextBlock[], options: ExtractOptions = {}): Article {
+export function extractArticle(allBlocks: readonly TextBlock[], options: ExtractOptions = {}): Article {
   const {hasMain, minBodyBlock} = {...DEFAULTS, ...options};
   const dropped: Dropped[] = [];
   const kept: TextBlock[] = [];
   const header: TextBlock[] = [];
   const footer: TextBlock[] = [];
   const drop = (b: TextBlock, reason: string) => dropped.push({start: b.start, end: b.end, text: b.text, reason});
+  // The site's utility bars (the weather, prayer times; see isUtilityBar) are the page's furniture, as the widgets of
+  // that name an HTML page's extractor leaves out: set aside before the page's order is read, so the site's name over
+  // them is still the page's first line and the menu or the headline under them still the next. Kept among the
+  // header's lines, for a banner's date.
+  const utility = new Set(allBlocks.filter((b) => !b.hint && isUtilityBar(b.text)));
+  const blocks = utility.size ? allBlocks.filter((b) => !utility.has(b)) : allBlocks;
+  for (const b of utility) {
+    drop(b, "widget");
+    header.push(b);
+  }
   /** A byline or a dateline was dropped between the line at `from` and `b`: the line at `from` was a headline. */
   const bylineSince = (from: number, b: TextBlock) =>
     from >= 0 &&
@@ -536,7 +636,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
    * John Doe in Baku": a byline that names its writers); or, when `deck`, a headline's deck stands between them
    * ("<headline>" / "<standfirst>" / "<byline>").
    */
-  const signedBelow = (k: number, deck = false): boolean => {
+  const signedBelow = (k: number, deck = 0): boolean => {
     const next = blocks[k + 1];
     if (!next) return false;
     const r = reasonOf(next);
@@ -546,7 +646,25 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
       (r === "byline" && readByline(next.text)?.author !== undefined)
     )
       return true;
-    return deck && !r && next.text.length < 300 && !/[.!?]["”’]?$/.test(next.text) && signedBelow(k + 1);
+    // (decks: up to three sub-headlines, none closing with a stop, between the headline and its byline or date)
+    return deck > 0 && !r && next.text.length < 300 && !/[.!?]["”’]?$/.test(next.text) && signedBelow(k + 1, deck - 1);
+  };
+
+  /**
+   * A deck under the `k`th block: the next line is a sub-headline (no chrome, no closing stop, a headline's shape,
+   * shorter than 200 characters, no person's name). A headline closing with its stop ("X is stuck. Y will not wait.")
+   * stands over its deck; no standfirst has one.
+   */
+  const deckUnder = (k: number): boolean => {
+    const next = blocks[k + 1];
+    return (
+      next !== undefined &&
+      !reasonOf(next) &&
+      next.text.length < 200 &&
+      !/[.!?:]["”’]?$/.test(next.text) &&
+      isHeadline(next.text) &&
+      !isPersonName(next.text.trim())
+    );
   };
 
   // Each block's chrome reason, computed once (the passes below ask for it again).
@@ -656,6 +774,12 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     if (mode === "header") {
       header.push(b);
       if (i === standfirstAt) return drop(b, "standfirst");
+      // "HNA – Hattusa News Agency", "HNA  Hattusa News Agency" as the page's first line: the site's initials beside the
+      // name they stand for are its masthead, whatever separates them (a middle dot or a bar is no menu here).
+      if (title === undefined && masthead === undefined && header.length <= 3 && initialsMasthead(b.text.trim())) {
+        masthead = b.text;
+        return drop(b, "masthead");
+      }
       // An e-mail's subject is its title.
       const subject = /^subject\s*:\s*(.+)$/i.exec(b.text)?.[1]?.trim();
       if (subject && reason === "email-header") {
@@ -703,6 +827,8 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         isHeadline(b.text) &&
         !/[.!?]["”’]?$/.test(b.text) &&
         (/^(?:byline|dateline)$/.test(reasonOf(blocks[i + 1] ?? b) ?? "") ||
+          // (its decks between: "<headline>" / "<deck>" / "By Jane Roe")
+          (deckUnder(i) && signedBelow(i, 3)) ||
           // (the writer's name alone on its line, then the date: "Jane Roe" / "Apr 07, 2025")
           (isPersonName(blocks[i + 1]?.text ?? "") && reasonOf(blocks[i + 2] ?? b) === "dateline"))
       ) {
@@ -727,8 +853,9 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         !runningName &&
         !reason &&
         b.text.length < 300 &&
-        isHeadline(b.text) &&
-        !/[.!?]["”’]?$/.test(b.text) &&
+        // (a headline in capitals, or one closing with its stop, over its deck: "THE LEADERS … SIGN …" / "<deck>")
+        (isHeadline(b.text) || (isCapsHeadline(b.text) && deckUnder(i))) &&
+        (!/[.!?]["”’]?$/.test(b.text) || deckUnder(i)) &&
         title !== undefined &&
         title.split(/\s+/).length <= 4 &&
         hasMastheadEvidence(title, blocks.slice(i + 1))
@@ -769,8 +896,11 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         !isPersonName(b.text) &&
         (isHeadline(b.text) || isShortHeadline(b.text) || isCapsHeadline(b.text)) &&
         // (a line closing with a full stop under the menu is a standfirst, unless the top was surely the site's: its
-        // first line a short name, or a masthead already known above a tagline)
-        (!/[.]["”’]?$/.test(b.text) || masthead !== undefined || (titleAt === 0 && title!.split(/\s+/).length <= 4))
+        // first line a short name, or a masthead already known above a tagline; or a deck under it: no standfirst has one)
+        (!/[.]["”’]?$/.test(b.text) ||
+          masthead !== undefined ||
+          (titleAt === 0 && title!.split(/\s+/).length <= 4) ||
+          deckUnder(i))
       ) {
         const first = titleAt === blocks.findIndex((x) => !reasonOf(x));
         belowMenu = true;
@@ -838,7 +968,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
         isSeriesShaped(title) &&
         title.trim() !== crumbLast &&
         b.text.split(/\s+/).length > title.split(/\s+/).length &&
-        signedBelow(i, true) &&
+        signedBelow(i, 3) &&
         !signedBelow(titleAt) &&
         !bylineSince(titleAt, b)
       )
@@ -946,6 +1076,7 @@ export function extractArticle(blocks: readonly TextBlock[], options: ExtractOpt
     });
   }
   dropped.sort((a, b) => a.start - b.start);
+  if (utility.size) header.sort((a, b) => a.start - b.start);
   return {
     body,
     paragraphs,

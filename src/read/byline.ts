@@ -105,10 +105,15 @@ export function isOrganisation(name: string): boolean {
 
 /** Splits "Jane Roe and John Doe" / "Jane Roe, John Doe" into names; keeps one string when it is one name. */
 function cleanName(raw: string): string {
-  return raw
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/g, "")
-    .trim();
+  return (
+    raw
+      .replace(/\s+/g, " ")
+      // ("Jane Roe*", "Jane Roe¹", "Jane Roe†": a note's mark after the name, a pen name's or an affiliation's, explained
+      // below the story)
+      .replace(/(?<=\p{L})(?:\*{1,3}|[†‡¹²³])(?=\s*(?:$|[,|·•;]|\s(?:and|&)\s))/gu, "")
+      .replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/g, "")
+      .trim()
+  );
 }
 
 /** What remains of a line once its date, times, weekdays and separators are taken out. */
@@ -217,7 +222,7 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   );
   const by =
     /^\(?(?:reporting|writing) by\s+([^;)]+)/i.exec(rest) ??
-    /^(?:(?:original\s+)?authors?(?:\(s\))?|written by|words by|reported by|interviewed by|prepared by|text|story by|(?:story|words)\s*(?=:)|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
+    /^(?:(?:original\s+)?authors?(?:\(s\))?|written by|words by|reported by|interviewed by|prepared by|(?:text|words) (?:and|&) (?:photos?|pictures?)|text|story by|(?:story|words)\s*(?=:)|(?:guest\s+)?(?:analysis|commentary|opinion|column|essay|op-ed|interview|post|blog post|article|comment|contribution) by)\s*[:|-]?\s*(.+)$/i.exec(
       credited
     ) ??
     /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??

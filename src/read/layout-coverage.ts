@@ -194,6 +194,14 @@ const MASTHEADS: Form[] = [
   // "KESTREL NEWS AGENCY": the agency's full name in capitals, its initials in the dateline and copyright
   {name: "full-caps", kinds: ["agency"], lines: (p) => [p.pub.full!.toUpperCase()]},
   {name: "initials", kinds: ["agency"], lines: (p) => [p.pub.short!]},
+  // "WNA  Wrenfield News Agency", "WNA – Wrenfield News Agency": the initials beside the full name on one line (session 25)
+  {
+    name: "initials-beside-full",
+    kinds: ["agency"],
+    lines: (p) => [`${p.pub.short!}${pick(p.rng, ["  ", " – ", " · "])}${p.pub.full!}`]
+  },
+  // the site's name only in its logo (no line of text): the copyright line after the story names it (session 25)
+  {name: "logo", kinds: ["paper", "site", "institute"], lines: () => []},
   // "brightfield international": a wire's name in lower case with its edition
   {name: "lower+edition", kinds: ["wire"], lines: (p) => [`${p.pub.lower} ${pick(p.rng, ["international", "world"])}`]},
   {name: "lower", kinds: ["wire"], lines: (p) => [p.pub.lower!]},
@@ -202,6 +210,33 @@ const MASTHEADS: Form[] = [
     name: "institute+blog",
     kinds: ["institute"],
     lines: (p) => [p.pub.name.toUpperCase(), p.pub.series!.toUpperCase(), p.pub.tagline]
+  }
+];
+
+/** A utility bar at the page's very top: the day and the weather, prayer times, exchange rates (chrome; session 25). */
+const TOPBARS: Form[] = [
+  {name: "none", lines: () => []},
+  {
+    name: "day-weather",
+    chrome: true,
+    lines: (p) => [
+      `${weekday(p.day)}, ${p.day.d} ${mon(p.day)} ${p.day.y} | ${p.state.city} ${5 + Math.floor(p.rng() * 25)}°C`
+    ]
+  },
+  {
+    name: "weather",
+    chrome: true,
+    lines: (p) => [`${p.state.city} ${5 + Math.floor(p.rng() * 25)}°C  Partly cloudy  Wind 4 m/s  Humidity 41%`]
+  },
+  {
+    name: "prayer-times",
+    chrome: true,
+    lines: (p) => [`${p.state.city}: Fajr 04:51 · Sunrise 06:20 · Dhuhr 12:33 · Asr 16:02 · Maghrib 18:44 · Isha 20:09`]
+  },
+  {
+    name: "rates",
+    chrome: true,
+    lines: () => ["USD 478.20 ▲ 0.4%   EUR 512.75 ▼ 0.1%   CNY 66.10   Brent $81.40"]
   }
 ];
 
@@ -216,6 +251,8 @@ const NAVIGATION: Form[] = [
     lines: () => ["Home | Region | Economy | Society | Photo | Video     KAZ | RUS | ENG"]
   },
   {name: "languages", chrome: true, lines: () => ["ҚАЗ | РУС | ENG | 中文"]},
+  // a subscriber's account bar (session 25)
+  {name: "account", chrome: true, lines: () => ["E-paper | My reading list | Notifications | Sign out"]},
   {
     name: "site-menu",
     chrome: true,
@@ -282,7 +319,14 @@ const TITLES: Form[] = [
     title: (p) => `Minister: "${p.other.name} will not be a transit corridor for anyone's sanctions"`
   },
   {name: "question", lines: () => [], title: (p) => `Can ${p.state.name} keep both of its big neighbours happy?`},
-  {name: "title-case", lines: () => [], title: (p) => `${p.state.name} Weighs a Second Pipeline to the South`}
+  {name: "title-case", lines: () => [], title: (p) => `${p.state.name} Weighs a Second Pipeline to the South`},
+  // a digest's or a briefing's title with its day (session 25)
+  {
+    name: "dated-digest",
+    lines: () => [],
+    title: (p) =>
+      `${pick(p.rng, ["Regional press digest", "Morning briefing", "Neighbourhood roundup"])} ${weekday(p.day)} ${p.day.d} ${mon(p.day)} ${p.day.y}`
+  }
 ];
 
 /** A standfirst under the headline. */
@@ -299,6 +343,19 @@ const STANDFIRSTS: Form[] = [
     name: "long",
     lines: (p) => [
       `After two years of detours through the plains, ${p.state.name} and ${p.other.name} have agreed to rebuild the bridges on the old mountain road, a small project that says a good deal about how the two neighbours now settle their quarrels.`
+    ]
+  }
+];
+
+/** Sub-headlines (decks) under the headline, with no closing stop (session 25): the headline is the first line. */
+const DECKS: Form[] = [
+  {name: "none", lines: () => []},
+  {name: "one", lines: (p) => [`${p.other.adj} engineers to inspect the rebuilt bridges before the first snow`]},
+  {
+    name: "two",
+    lines: (p) => [
+      `Freight to move again on the old route by the autumn, officials say`,
+      `${p.other.name} also seeks a joint fund for irrigation canals`
     ]
   }
 ];
@@ -328,6 +385,19 @@ const BYLINES: Form[] = [
   {name: "after-body", lines: (p) => [`By ${p.writer}, ${p.pub.name}`], author: (p) => p.writer},
   // a name, then the desk's role in running case, no "By" and no comma (a broadsheet's byline)
   {name: "name-role", lines: (p) => [`${p.writer} ${pick(p.rng, DESK_ROLES)}`], author: (p) => p.writer},
+  // "Text: X", "Words: X", "Text and photos: X" (European and exile outlets; an asterisk marks a pen name, explained
+  // after the story) (session 25)
+  {
+    name: "text-label",
+    lines: (p) => [`${pick(p.rng, ["Text", "Words", "Text and photos"])}: ${p.writer}${p.rng() < 0.5 ? "*" : ""}`],
+    author: (p) => p.writer
+  },
+  // "By X & Y", "Authors: X and Y" (session 25)
+  {
+    name: "two-labelled",
+    lines: (p) => [pick(p.rng, [`By ${p.writer} & ${p.second}`, `Authors: ${p.writer} and ${p.second}`])],
+    author: (p) => `${p.writer} and ${p.second}`
+  },
   // writers listed by a comma alone under the title (an analysis centre's byline); the gold joins them with "and"
   {name: "names-comma", lines: (p) => [`${p.writer}, ${p.second}`], author: (p) => `${p.writer} and ${p.second}`}
 ];
@@ -436,11 +506,13 @@ const FOOTERS: Form[] = [
 
 /** The parts of the matrix, in the order of their tables. */
 export const LAYOUT_PARTS: Record<string, Form[]> = {
+  topbar: TOPBARS,
   masthead: MASTHEADS,
   navigation: NAVIGATION,
   rubric: RUBRICS,
   series: SERIES,
   title: TITLES,
+  deck: DECKS,
   standfirst: STANDFIRSTS,
   byline: BYLINES,
   stamp: STAMPS,
@@ -537,11 +609,13 @@ export function layoutPage(part: string, form: string, id: string): LayoutItem |
     const afterBody = forms.byline!.name === "after-body";
     const byline = afterBody ? [] : lines.byline!;
     const stamp = lines.stamp!;
-    const head: string[] = [...lines.masthead!];
+    // The utility bar above the masthead, or between it and the menus.
+    const head: string[] =
+      rng() < 0.5 ? [...lines.topbar!, ...lines.masthead!] : [...lines.masthead!, ...lines.topbar!];
     const menus = [lines.navigation!, lines.rubric!];
     if (rng() < 0.5) menus.reverse();
     head.push(...menus.flat(), ...lines.series!);
-    const top = [title, ...lines.standfirst!];
+    const top = [title, ...lines.deck!, ...lines.standfirst!];
     if (order === "stamp-before-title") head.push(...stamp, ...top, ...byline);
     else if (order === "title-byline-stamp") head.push(...top, ...byline, ...stamp);
     else if (order === "title-stamp-byline") head.push(...top, ...stamp, ...byline);
@@ -559,6 +633,12 @@ export function layoutPage(part: string, form: string, id: string): LayoutItem |
       ...footers.filter(() => rng() < (part === "footer" ? 0.4 : 0.5))
     ];
     const footerLines = chosen.flatMap((f) => f.lines(page));
+    // A site named only in its logo signs the page with its copyright line.
+    if (forms.masthead!.name === "logo" && !footerLines.some((l) => l.startsWith("© ")))
+      footerLines.push(`© ${day.y} ${pub.name}. All rights reserved.`);
+    // A pen name's asterisk is explained after the story.
+    if (/\*$/.test(lines.byline![0] ?? ""))
+      tail.push(`* ${page.writer} is a pen name; the author's real name is known to the editors.`);
     tail.push(...footerLines);
     const chrome = [
       ...Object.entries(forms)
@@ -576,7 +656,7 @@ export function layoutPage(part: string, form: string, id: string): LayoutItem |
     const signs = (l: string) => new RegExp(`\\b${pub.short}\\b`).test(l);
     const publisher =
       pub.short &&
-      forms.masthead!.name === "full-caps" &&
+      (forms.masthead!.name === "full-caps" || forms.masthead!.name === "initials-beside-full") &&
       !(signs(lines.dateline![0]!) && footerLines.some((l) => l.startsWith("© ") && signs(l)))
         ? pub.full!
         : pub.name;

@@ -8,7 +8,7 @@
  */
 import type {Issue, PeriodPrecision} from "../domain/index.js";
 import {parsePeriod, periodText} from "../domain/plain.js";
-import {type Article, signatureName, SITE_DESCRIPTION} from "./article.js";
+import {type Article, initialsMasthead, initialsOf, signatureName, SITE_DESCRIPTION} from "./article.js";
 import {
   DATE_RANK,
   isOrganisation,
@@ -169,27 +169,6 @@ const KIND_BAR =
 
 /** A paper's number before a bar ("CO24031 | …", "IN12488 | …"): the series' index, not the headline's words. */
 const NUMBER_BAR = /^\p{Lu}{1,4}\d{3,}\s+\|\s+(?=["“‘'«]?\p{Lu})/u;
-
-/**
- * "HNA | Hattusa News Agency", "Hattusa News Agency (HNA)": a site's name beside its initials names the publisher.
- */
-function initialsMasthead(line: string): string | undefined {
-  const m =
-    /^(\p{Lu}{2,6})\s*[|•·:–—-]\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})$/u.exec(line) ??
-    /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})\s*[|•·:–—-]\s*(\p{Lu}{2,6})$/u.exec(line);
-  if (!m) return undefined;
-  const [short, long] = /^\p{Lu}+$/u.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-  return initialsOf(long) === short ? long : undefined;
-}
-
-/** The initials of a name's capitalised words ("Hattusa News Agency" → "HNA"; "of", "the" left out). */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-}
 
 /** A crumb's first part that is an issue's number ("No. 11 | March 2022"), not the site's name. */
 const ISSUE_HEAD = new RegExp(String.raw`^${ISSUE_WORD}(?:\.|\b)`, "i");
@@ -564,9 +543,11 @@ export function readMetadata(
         continue;
       // (an agency credited as the story's byline is not the site, nor the page's kind: "News Release | 20 November")
       // (nor the writers listed before a date, "Jane Roe, John Doe | Thursday, 22 June 2023")
+      // (nor the writer with a desk's role, "Jane Roe Energy correspondent | 14.09.2023, 16:14")
       if (
         site &&
         site !== text.author &&
+        !(text.author && site.startsWith(`${text.author} `)) &&
         !DOCUMENT_LABEL.test(site) &&
         !site.split(/\s*,\s*|\s+and\s+/).every((n) => isPersonName(n) && !isOrganisation(n))
       ) {
