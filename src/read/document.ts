@@ -942,6 +942,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const pledge = anaphora.pledgeSide(text, named);
     // An organisation's summit told by its leaders alone ("The heads of state signed …").
     const summit = anaphora.summitSides(text, named);
+    // An offer, a proposal or a request told without its addressee goes to the other side of the occasion just told.
+    const offer = anaphora.offerSide(text, named);
+    // A state told by its form of government ("the Sultanate", "the Kingdom").
+    const label = anaphora.labelSide(text, named);
     // An organisation's members told without naming them ("thanked his colleagues", "urged the member states"), after
     // a gathering of it; a pronoun or surname read before is kept in the copy ("He urged the member states …").
     const members = anaphora.memberGroup(
@@ -977,7 +981,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       PAST_AFTER_POINTER.test(s.text.slice(anaphoric.at + anaphoric.length))
         ? dates[anaphoric.from]
         : undefined;
-    for (const rewrite of [anaphoric, fight, pledge, summit, members, paper, followed, held, who]) {
+    for (const rewrite of [anaphoric, fight, pledge, summit, members, paper, followed, held, who, offer, label]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -993,6 +997,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           e.source === e.target ||
           (rewrite === fight && !e.code.startsWith("19")) ||
           (rewrite === pledge && !e.code.startsWith("033")) ||
+          (rewrite === offer && (e.source !== offer.side || e.target !== offer.other || !/^0[23]/.test(e.code))) ||
+          (rewrite === label && e.source !== label.side && e.target !== label.side) ||
           (rewrite === paper && !e.code.startsWith("057")) ||
           (rewrite === followed && !e.code.startsWith("042")) ||
           (rewrite === held && !e.code.startsWith("04")) ||
@@ -1024,13 +1030,25 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             date.start < rewrite.at
           ) &&
           STILL_TO_COME_CLAUSE.test(s.text.slice(rewrite.at, rewrite.at + rewrite.length));
+        // (a proposal read as an appeal: the intent to cooperate the offer side names, src/read/anaphora.ts offerSide)
+        const proposed =
+          rewrite === offer && offer.code !== undefined && e.code.startsWith("02") ? offer.code : undefined;
+        const info = proposed ? cameoInfo(proposed) : undefined;
         const pushed: CoderEvent = {
           ...e,
+
           ...(start !== undefined ? {start} : {}),
           ...(end !== undefined ? {end} : {}),
           ...(toCome ? {code: "036", modality: "planned" as const} : {}),
           rule: `${e.rule ?? "coder"}${toCome ? " planned" : ""} anaphora:${rewrite.kind}`
         };
+        if (proposed && info) {
+          pushed.code = proposed;
+          pushed.goldstein = info.goldstein;
+          pushed.quad = info.quad as Event["quad"];
+          if (info.plover) pushed.plover = info.plover;
+          else delete pushed.plover;
+        }
         sentenceEvents.push(pushed);
         if (rewrite === anaphoric && pointedDate) pointedBack.set(pushed, pointedDate);
         anaphora.noteEvent(e.source, e.target, e.code);
@@ -1464,8 +1482,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         ? (entries[i] ??
           (metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said))
         : said;
+      // (an invitation, made or passed on, with a time after its "to visit …": the visit's time, not the invitation's;
+      // session 25 adds the invitations passed on, "conveyed an invitation … to visit the Kingdom this year")
       const inviteDate =
-        told && /^INVIT/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
+        told && /^INVIT|\* INVITATION \[/.test(e.rule ?? "") && told.start !== undefined && e.end !== undefined
           ? / to (?:visit|come|attend|travel|take part|pay|hold|join|participate|meet)\b/i.exec(
               s.text.slice(e.end, told.start)
             ) !== null

@@ -219,3 +219,58 @@ export function protestNotes(ctx: SentenceContext): Pledge[] {
   }
   return out;
 }
+
+/** Verbs that pass an invitation on: "conveyed", "handed (over)", "delivered", "extended", "passed (on)", "presented". */
+const CONVEY_VERBS = /^(CONVEYED|HANDED|DELIVERED|EXTENDED|PASSED|PRESENTED|TRANSMITTED|RELAYED|BROUGHT)$/;
+/** Words of a person's title or a determiner between "to"/"from" and the actor they name. */
+const TITLE_FILLER =
+  /^(THE|HIS|HER|ITS|THEIR|PRESIDENT|PRIME|MINISTER|FOREIGN|LEADER|HEAD|OF|STATE|GOVERNMENT|KING|EMIR|SULTAN|CHANCELLOR|COUNTERPART|MR|MR\.|MS|MS\.|MRS|MRS\.)$/;
+
+/**
+ * An invitation passed on to its addressee (036, an intent to meet, from the inviter to the invitee): "Araghchi
+ * conveyed to the Kazakh leader an invitation from Iranian President X to visit Tehran", "Nurtleu conveyed an
+ * invitation from President Tokayev to President Widodo to visit Astana", "handed over an invitation to the Turkmen
+ * president to pay a state visit". The inviter is the actor after "from" in the invitation's phrase, else the subject
+ * who passes it on; the invitee the actor after "to" (right after the verb, or after the invitation, past a title), not
+ * "to" before a verb ("an invitation to visit X" names what is asked, read as planned by the invitation's own rule).
+ * An invitation declined, accepted or received is no invitation passed on (those verbs are not read here). Session 25.
+ */
+export function conveyedInvitations(ctx: SentenceContext): Pledge[] {
+  const out: Pledge[] = [];
+  let groups: ReturnType<typeof sentenceGroups> | undefined;
+  for (let i = 0; i < ctx.upper.length; ++i) {
+    if (!CONVEY_VERBS.test(ctx.upper[i]!)) continue;
+    // (a noun's participle is no act passed on: "the invitation extended to X")
+    if (/^(INVITATION|INVITATIONS)$/.test(ctx.upper[i - 1] ?? "")) continue;
+    let noun = -1;
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 12) && noun < 0; ++k) {
+      if (/^(;|:|\.)$/.test(ctx.upper[k]!)) break;
+      if (/^(INVITATION|INVITATIONS)$/.test(ctx.upper[k]!)) noun = k;
+    }
+    if (noun < 0) continue;
+    groups ??= sentenceGroups(ctx);
+    const titled = (from: number, g: ReturnType<typeof sentenceGroups>[number]) =>
+      ctx.upper.slice(from, g.first).every((u) => TITLE_FILLER.test(u));
+    // The actor a preposition at `p` names, past a title: "to the Kazakh leader", "from President X".
+    const named = (p: number) => groups!.find((g) => g.first > p && g.first <= p + 5 && titled(p + 1, g));
+    let inviter: ActorRef[] | undefined;
+    let invitee: ActorRef[] | undefined;
+    // "conveyed to X greetings and an invitation …": the addressee right after the verb (and its particle)
+    const at = /^(OVER|ON)$/.test(ctx.upper[i + 1] ?? "") ? i + 2 : i + 1;
+    if (ctx.upper[at] === "TO") invitee = named(at)?.refs;
+    // "… an invitation from X to Y to visit Z": "from" names the inviter, "to" before a name the invitee
+    for (let k = noun + 1; k < Math.min(ctx.upper.length, noun + 14); ++k) {
+      const u = ctx.upper[k]!;
+      if (/^(;|:|\.|WHICH|THAT|WHO)$/.test(u)) break;
+      if (u === "FROM" && !inviter) inviter = named(k)?.refs;
+      else if (u === "TO" && !invitee) {
+        const g = named(k);
+        if (!g) break; // (an invitation "to visit …": what is asked, not whom)
+        invitee = g.refs;
+      }
+    }
+    inviter ??= subjectBefore(ctx, groups, i)?.refs;
+    if (inviter && invitee) out.push({verb: i, subject: inviter, object: invitee});
+  }
+  return out;
+}

@@ -24,7 +24,7 @@ import {
   stays,
   talksUnderWay
 } from "./light-verbs.js";
-import {protestNotes, signedPapers, tradeCurbs} from "./light-verbs-acts.js";
+import {conveyedInvitations, protestNotes, signedPapers, tradeCurbs} from "./light-verbs-acts.js";
 import type {TokenMention} from "./mentions.js";
 import {notAnEvent} from "./modality.js";
 import {nounEvents} from "./nominal.js";
@@ -162,6 +162,10 @@ export function addOtherActs(
   // An official complaint: "handed a note of protest to the X ambassador" (114).
   if (dyad && found.length > 1 && /\b(?:protest|d[ée]marches?)\b/i.test(text))
     addActs(protestNotes(ctx), "114", "HAND", "PROTEST", /^(01|11|14)/);
+  // An invitation passed on: "conveyed an invitation from President X to President Y to visit Z" (036, the inviter's
+  // toward the invitee); a statement, an appeal, an intent or a meeting read in the same dyad gives way.
+  if (dyad && found.length > 1 && /\binvitations?\b/i.test(text))
+    addActs(conveyedInvitations(ctx), "036", "CONVEY", "INVITATION", /^(01|02|03|04)/);
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
   if (dyad && found.length > 1 && /produc|manufactur|assembl|build|built|construct/i.test(text))
     for (const p of productions(ctx, timed || namesDate(text))) {
