@@ -78,6 +78,16 @@ const SUMMING_UP = cue(
   /^(?:(?:but|and|yet|so|still)\s*,?\s+)?(none of (?:this|that|these|those)(?=\s+\p{Ll})|neither\s+(?:\p{Ll}+\s+){1,2}?(?:can(?:not)?|could|will|would|should|must|is|are|was|were|has|have|needs?)\b)/iu
 );
 /**
+ * A vague share of a whole as the sentence's subject ("Much of the €12 billion is repackaged.", "Much of what was
+ * announced had been agreed before.", "Of the money announced, only a small share has reached signed contracts."): the
+ * writer's estimate of how much of it counts, which is a judgement. Not a count or a named part ("Most of the oil goes
+ * through the pipeline", "Two thirds of the trade …": those report), nor "much of" inside the sentence ("…, much of it
+ * through the agency").
+ */
+const VAGUE_SHARE = cue(
+  /^(?:(?:but|and|yet|so|still)\s*,?\s+)?(?:of\s+[^,;]{2,80},\s+)?(much\s+of|only\s+(?:a|one)\s+(?:small\s+|tiny\s+|modest\s+|fraction\s+of\s+a\s+)?(?:share|fraction|part|portion|sliver|handful))\s+(?=\p{Ll}|\p{Lu}|[€$£]|\d)/iu
+);
+/**
  * An ability or inability said of the sentence's own subject, in its main clause ("Governments cannot carry that
  * alone.", "Both can rely on each other …"): the writer weighs what is possible. Not a passive of procedure ("This can
  * be done through …"), nor a modal inside a comparison or a relative clause ("more than anyone can count").
@@ -116,6 +126,7 @@ export function authorView(sentence: string): string | undefined {
     STANCE_ADVERBIAL.exec(t) ??
     LOOK_CLOSER.exec(t) ??
     SUMMING_UP.exec(t) ??
+    VAGUE_SHARE.exec(t) ??
     ABILITY.exec(t) ??
     COURSE.exec(t);
   if (!m) return undefined;

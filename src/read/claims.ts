@@ -40,7 +40,7 @@ const FORECAST = cue(
   )
 );
 const ASSESSMENT =
-  /\b((?:do|does|did)\s+not\s+need\s+to|(?:don|doesn|didn)['’]t\s+need\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+to\s+(?:admit|acknowledge|recogni[sz]e|concede|accept that)|^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}, (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b|(?:should|must|cannot|can['’]t|need not)\s+(?:not\s+)?be\s+(?:mistaken|confused)\s+(?:for|with)\b)\b/i;
+  /\b((?:do|does|did)\s+not\s+need\s+to|(?:don|doesn|didn)['’]t\s+need\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+to\s+(?:admit|acknowledge|recogni[sz]e|concede|accept that)|^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider)|we (?:think|believe|see|consider)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}[,;] (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b|(?:should|must|cannot|can['’]t|need not)\s+(?:not\s+)?be\s+(?:mistaken|confused)\s+(?:for|with)\b)\b/i;
 /**
  * Participles that tell a state or a step of a procedure ("The accord is not ratified.", "The road is not finished."):
  * denied, they report a fact. Others judge when denied ("The tariff is not justified.", "Such caution is not
@@ -170,6 +170,8 @@ function isCommitment(sentence: string): boolean {
  */
 const TURN_LABEL =
   /^(?:(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}(?:,\s+\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2})?(?:\s+\([^()]{1,40}\))?\s*:\s+(?:\((?:[Tt]hrough|[Vv]ia)\s+(?:an\s+)?interpreter\)\s+)?/u;
+/** A sound bite's label before its quotation ("[Soundbite] Jane Roe / Danube Institute : "): no part of what is said. */
+const SOUND_BITE_LABEL = /^\[[^\]]{1,30}\]\s*[^:"“”«»]{2,120}?:\s*/u;
 /** The speaker's side acting: "We conveyed …", "we sent a note …", "Our ministry signed …". */
 const FIRST_PERSON_ACT = new RegExp(
   String.raw`^(?:${TURN_LABEL.source.slice(1)})?(?:(?:On|In|Last|Earlier)\b[^,]{0,40}?,?\s+)?(?:[Ww]e|I|[Oo]ur\s+[\p{L}-]+)\s+(?:have\s+|had\s+|also\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b`,
@@ -316,12 +318,38 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
 const QUOTE_AFTER_MODAL =
   /\b((?:would|will|could|may|might|must|should|shall|can|to)\s+(?:not\s+)?)["“„«‘]\s*(?=\p{Ll})/gu;
 
+/** The idiom of prediction by surprise: "would be surprised if …", "would not be surprised to see …". */
+const SURPRISED_IF =
+  /\b(would\s+(?:not\s+|never\s+)?be\s+(?:very\s+|greatly\s+|quite\s+|a\s+little\s+|(?:a\s+)?bit\s+)?surprised)\s+(?:if|to\s+(?:see|learn|hear|find))\b/i;
+
+/**
+ * The writer's hypothetical in an analysis: a main clause with "would" and a verb of its own ("That would not amount to
+ * recognition.", "In this sequence, a treaty would look like a choice.", "Partner status would have handed Moscow an
+ * argument."): what would follow from a course not taken, or not yet, is the writer's assessment of it. Not a future in
+ * the past after a verb of saying or deciding ("announced that Kazakhstan would not accept", "agreed it would host"),
+ * nor a "would" only inside a relative clause ("a bill that would have banned …"), nor a wish ("would like").
+ */
+const WOULD_MAIN =
+  /\bwould\s+(?:not\s+|never\s+|only\s+|also\s+|still\s+|probably\s+|surely\s+|certainly\s+|merely\s+|simply\s+|hardly\s+|then\s+)?(?:have\s+)?(?!like\b|love\b|be\s+held\b|take\s+place\b)(\p{Ll}{2,})\b/u;
+/** A verb of saying, deciding or intending before a "would": the future of a report, not the writer's hypothetical. */
+const REPORT_BEFORE_WOULD =
+  /\b(?:said|says|saying|say|announced|announces|announcing|promised|promises|pledged|pledges|agreed|agrees|decided|decides|told|tells|stated|states|confirmed|confirms|added|adds|declared|declares|hoped|hopes|expected|expects|warned|warns|insisted|insists|vowed|vows|threatened|threatens|signalled|signaled|indicated|indicates|suggested|suggests|proposed|assured|believed|believes|thought|thinks|argued|argues|claimed|claims|predicted|predicts|wrote|writes|planned|plans|intended|intends|determined|knew|know|knows|clear|sure|confident|whether|if|when|unless|once)\b[^.;]*\bwould\b/i;
+function writerHypothetical(sentence: string): string | undefined {
+  if (!/\bwould\b/.test(sentence) || REPORT_BEFORE_WOULD.test(sentence) || isSchedule(sentence)) return undefined;
+  const m = WOULD_MAIN.exec(withoutRelatives(sentence));
+  return m ? `hypothetical:would ${m[1]}` : undefined;
+}
+
 /** A forecast's cue in the sentence (an expectation, a modal, a reported or conditional future), or undefined. */
 function forecastOf(sentence: string, year: number | undefined): ClaimClass | undefined {
   // (a concession, "We may be far apart, but …", grants; it foresees nothing)
   if (CONCESSION.test(sentence)) sentence = sentence.replace(CONCESSIONS, (m) => " ".repeat(m.length));
   const likely = LIKELY_NOUN.exec(sentence);
   if (likely) return {kind: "forecast", cue: likely[1]!.toLowerCase()};
+  // ("I would be surprised if any deal is signed before 2027", "would not be surprised to see …": a prediction told by
+  // the speaker's surprise at the outcome, denied or expected)
+  const surprised = SURPRISED_IF.exec(sentence);
+  if (surprised) return {kind: "forecast", cue: surprised[1]!.toLowerCase()};
   // ("If the talks fail, expect …", "Do not expect …": the writer's imperative of anticipation foresees)
   const imperative = IMPERATIVE_FORECAST.exec(sentence);
   if (imperative) return {kind: "forecast", cue: `imperative:${imperative[1]!.toLowerCase()}`};
@@ -1096,7 +1124,11 @@ export function readClaims(
     // after a quotation, '… not a blacklist," he told journalists.')
     // (nor the question a reported answer replies to: "Asked whether Moscow could shut the tap, X said …")
     const said = (
-      voice.kind === "answer" ? s.text.replace(TURN_LABEL, "") : voice.kind === "quote" ? quoted(s.text) : s.text
+      voice.kind === "answer"
+        ? s.text.replace(TURN_LABEL, "")
+        : voice.kind === "quote"
+          ? quoted(voice.rule === "sound-bite" ? s.text.replace(SOUND_BITE_LABEL, "") : s.text)
+          : s.text
     ).replace(ASKED, "");
     const strong = judgementCue(said);
     let cls: ClaimClass | undefined =
@@ -1284,9 +1316,12 @@ export function readClaims(
     } else if (genre === "analysis") {
       // (the writer's judgement told by the sentence's structure: an evaluative predicate, a verb of significance, a
       // pseudo-cleft of lack, a stance adverbial, "Look closer, and …"; src/read/claims-author.ts)
-      const judged = strong ?? (about.length > 0 ? weak : undefined) ?? authorView(s.text);
+      const hypothetical = cls ? undefined : writerHypothetical(s.text);
+      const judged = strong ?? (about.length > 0 ? weak : undefined) ?? authorView(s.text) ?? hypothetical;
       if (!cls && !judged) return no(isSchedule(s.text) ? "planned" : "no-cue");
-      if (dated && !ASSESSMENT.test(s.text)) return no("fact");
+      // (a hypothetical is dated by its main clause only: "…, which it has held since 2020," dates the relative)
+      if (dated && !ASSESSMENT.test(s.text) && (!hypothetical || DATED.test(withoutRelatives(s.text))))
+        return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged!;
     } else {

@@ -33,10 +33,10 @@ export function isServingOfficial(role: string | undefined): boolean {
 
 /** Roles of people quoted for their judgement, not for their office. */
 export const EXPERT_ROLE =
-  /\b(analyst|economist|political scientist|expert|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
+  /\b(analyst|economist|political scientist|expert|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|consultant|strategist|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
 /** The expert's nouns set as a title before a name ("Economist", "Political scientist"). */
 const EXPERT_TITLE_WORDS =
-  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|political observer";
+  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|political observer|consultant|strategist";
 
 /** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
 export const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;

@@ -61,11 +61,17 @@ const REPORT_VERBS =
   EXPRESSION_MODIFIERS +
   '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:criticised|criticized|condemned|denounced|praised|welcomed|hailed|rejected|deplored)(?=\\s+what\\s+(?:he|she|they|it)\\s+(?:called|described\\s+as|termed|dubbed)\\b)|(?:spoke|speaks|spoken)\\s+of(?=\\s+(?:[^"“«.,;]{1,40}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})?' +
   CONTACT +
-  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented) that";
+  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed) that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
-const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
+/**
+ * An office written with capitals after "the", as official releases write it ("…," the Minister said; the Prime
+ * Minister noted): the office holder named before, as "the minister" is.
+ */
+const CAP_OFFICE =
+  "[Tt]he (?:(?:Deputy|First|Vice|Prime|Foreign|Acting)\\s+){0,2}(?:Minister|President|Premier|Ambassador|Secretary|Chairman|Chairwoman|Envoy|Spokes(?:man|woman|person))(?![\\p{L}-])(?!\\s+of\\b)";
+const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
 /** The small words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = "(?:bin|al|de|der|den|del|della|van|von|da|di|dos|du|la|le|ter)";
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
@@ -74,7 +80,7 @@ const JOINED_PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an|ed|ul|bin|ibn|abu|bint)-
 const NAME = `(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE}|${PARTICLE})){0,3}`;
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
-  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|senator|MP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
+  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|legislator|parliamentarian|politician|senator|MP|MEP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
 /** A portfolio written in lower case inside a title ("Kyrgyz security chief", "the energy minister"). */
 const PORTFOLIO =
@@ -172,6 +178,14 @@ const BEFORE_QUOTE = new RegExp(
   `${SUBJECT}${LINK}\\s+${SAY}(?:\\s+[^“”"«»:]{0,60}?)?(?:\\s+that)?\\s*[:,]?\\s*["“«„]`,
   "u"
 );
+/**
+ * A sound bite's label: a bracketed tag, the speaker's name, a slash and their office or body, a colon and the
+ * quotation ("[Soundbite] Jane Roe / Danube Institute : "…"", "[SOT] Jan Kowal / Minister of Trade: "…"").
+ */
+export const SOUND_BITE = new RegExp(
+  `^\\[[^\\]]{1,30}\\]\\s*(${NAME})\\s*/\\s*([^:"“”«»/]{1,80}?)\\s*:\\s*["“«„]`,
+  "u"
+);
 /** The quotation marks each pattern needs: a text without them is not tested against it (same result, less time). */
 const CLOSING_MARK = /["”»]/;
 const OPENING_MARK = /["“«„]/;
@@ -180,7 +194,13 @@ const PUT_IT = new RegExp(
   `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it)\\b`,
   "u"
 );
-const afterQuote = (t: string) => (CLOSING_MARK.test(t) ? AFTER_QUOTE.exec(t) : null);
+/**
+ * `"…," it says.`: a publication or a body quoted by "it" (the one a sentence before named as its subject; see
+ * {@link bodySubject}).
+ */
+const AFTER_QUOTE_IT =
+  /[,.!?…]?["”»]\s*,?\s*(it)\s+(?:says|said|adds|added|writes|wrote|notes|noted|argues|argued|concludes|concluded|warns|warned)\b/u;
+const afterQuote = (t: string) => (CLOSING_MARK.test(t) ? (AFTER_QUOTE.exec(t) ?? AFTER_QUOTE_IT.exec(t)) : null);
 const beforeQuote = (t: string) => (OPENING_MARK.test(t) ? BEFORE_QUOTE.exec(t) : null);
 /** "That said,", "That being said,", "Having said that,", "All that said,": a concession's idiom, not a report. */
 const CONCEDING_SAID = /^(?:(?:All\s+)?(?:That|This)(?:\s+being)?\s+said|Having\s+said\s+(?:that|this)),(?=\s)/;
@@ -249,7 +269,7 @@ const SUCH_AS = new RegExp(
  * minister"). "the port authority" or "the customs service" names a source of its own.
  */
 const PRONOUNS =
-  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head|envoy|leader|politician|premier|secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
+  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
@@ -503,6 +523,8 @@ export function assignVoices(
         .map((k) => bodySubject(sentences[k]!.text))
         .find((b) => b !== undefined);
       if (about) return {speaker: (lastInstitution = about)};
+      // (a pronoun with no body before it speaks for nobody: "it" is no name)
+      return {};
     }
     // "…, said the people, who asked not to be identified": the "people familiar with the matter" named before.
     const back = /^the (people|person|sources?)$/i.exec(sub)?.[1]?.toLowerCase();
@@ -515,7 +537,8 @@ export function assignVoices(
     const headOf = HEAD_OF_FOREIGN_MINISTRY.exec(sub);
     if (headOf) return (lastNamed = nationalMinisterBefore(headOf[1]!, body.slice(0, at)) ?? {speaker: sub});
     if (HEAD_OF_ALONE.test(sub)) return (lastNamed = {speaker: sub});
-    if (INSTITUTION.test(sub) || /^the\s+\p{Lu}{2,6}$/u.test(sub)) {
+    // (an office is a person, whatever the case of its words: "the Head of Government" is no body of the government)
+    if (!OFFICE.test(sub) && (INSTITUTION.test(sub) || /^the\s+\p{Lu}{2,6}$/u.test(sub))) {
       // "Analysts in Astana" speak as analysts, from Astana.
       const placed =
         /^(analysts|experts|observers|economists|diplomats|officials|bankers|investors|traders)\s+((?:in|from)\s+.+)$/iu.exec(
@@ -735,6 +758,21 @@ export function assignVoices(
         rule: "interview-answer"
       });
       continue;
+    }
+    // A broadcast's sound bite, labelled with the speaker's name and affiliation before the quotation ("[Soundbite] Jane
+    // Roe / Danube Institute : "…""): every sentence of the paragraph is the named person's.
+    const bite = p ? SOUND_BITE.exec(p.text) : null;
+    if (bite && isPersonLike(bite[1]!)) {
+      const who = resolve(bite[1]!);
+      if (who.speaker) {
+        voices.push({
+          kind: "quote",
+          ...who,
+          ...(!who.role && bite[2] ? {role: bite[2].trim()} : {}),
+          rule: "sound-bite"
+        });
+        continue;
+      }
     }
     // A sentence mostly quoted, or one that opens with a quotation closed by its attribution («…,» X told Y), or
     // the last sentence of a quotation that began in the sentence before ("… . It is so," said X, an analyst at Y).
@@ -1095,9 +1133,29 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
     `\\b${title.replace(/\s+/g, "\\s+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+){0,2}((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
     "gu"
   );
+  // (and in an apposition, either way round: "Saeed Al Maawali, Minister of Transport, opened …", "Arman Shakkaliyev,
+  // Kazakhstan's trade minister, said …", "the Minister of Trade of Kazakhstan, Mr. Arman Shakkaliyev, …")
+  const anyCase = title
+    .split(/\s+/)
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
+    .join("\\s+");
+  const after = kept(
+    `(${NAME}),\\s+(?:(?:the|\\p{Lu}[\\p{L}'’-]+['’]s)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|deputy|first|vice|prime|foreign|acting|${PORTFOLIO})\\s+){0,3}${anyCase}(?![\\p{L}'’-])`,
+    "gu"
+  );
+  const before = kept(
+    `\\b${anyCase}(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}-]*)){0,10},\\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt)\\.?\\s+)?(${NAME})(?=[,.;]|\\s+\\p{Ll})`,
+    "gu"
+  );
+  const found: {at: number; name: string}[] = [];
+  for (const m of matchesOf(re, text)) found.push({at: m.index, name: m[1]!});
+  // (an apposition's name is a person's: not "In Astana, the President …")
+  for (const r of [after, before])
+    for (const m of matchesOf(r, text))
+      if (isPersonLike(splitTitle(m[1]!).name)) found.push({at: m.index, name: m[1]!});
   const out: {speaker: string; role?: string}[] = [];
-  for (const m of matchesOf(re, text)) {
-    const {name} = splitTitle(m[1]!);
+  for (const f of found.sort((a, b) => a.at - b.at)) {
+    const {name} = splitTitle(f.name);
     if (name.split(/\s+/).length >= 2) out.push({speaker: name, role: title});
   }
   return out;
@@ -1154,9 +1212,16 @@ const BODY_SUBJECT = new RegExp(
   String.raw`^(?:(?:In|On|At|By)\s[^,]{1,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]+\s+){0,5}(?:Ministry|Bank|Fund|Commission|Council|Union|Organi[sz]ation|Agency|Office|Government|Kremlin|Committee|Secretariat|Service|Department|Embassy|Corporation|Company|Institute|Court|Parliament|Cabinet|Administration|Treasury)(?:\s+of(?:\s+(?:the|and|\p{Lu}[\p{L}'’.-]+)){1,6})?)(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|outlook|readout|communiqu[eé]|response|reaction|position|assessment|review|forecast|update|note|letter|announcement))?\s+\p{Ll}`,
   "u"
 );
+/**
+ * A publication named with its kind before its name, as the subject: "State newspaper Paymoni Dushanbe reports …",
+ * "Opposition website Paykon Online is sceptical …", "The weekly Vremya writes …" (a press review's sources).
+ */
+const OUTLET_SUBJECT =
+  /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:newspaper|daily|weekly|website|news site|portal|paper|news agency|agency|outlet|broadcaster|channel|magazine|journal|tabloid)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s+[^,]{1,80},)?\s+\p{Ll}/u;
 function bodySubject(text: string): string | undefined {
   const m = BODY_SUBJECT.exec(text);
-  return m ? m[1]!.replace(/^The\s/, "the ") : undefined;
+  if (m) return m[1]!.replace(/^The\s/, "the ");
+  return OUTLET_SUBJECT.exec(text)?.[1];
 }
 
 /** ", a step many in Kazakhstan saw as …", ", a move critics viewed as …": a group's view of the act just told. */
