@@ -5,6 +5,7 @@
  *
  * @module
  */
+import {narrow} from "./one-byte.js";
 import type {Actor, ActorMention, Event, Issue} from "../domain/index.js";
 import {codesOn, parseActorDictionary, type ActorEntry, type DatedCode} from "./dictionaries/actors.js";
 import {byStart} from "./name-periods.js";
@@ -399,8 +400,17 @@ export function buildCoder(dicts: CoderDictionaries, parsed = parseCoderDictiona
       patterns: v.entries.reduce((n, b) => n + b.patterns.length, 0),
       discards: discards.length
     },
+    // (the sentence one-byte when its characters allow it: one-byte.ts)
     codeSentence: (text, options) =>
-      codeSentence(core, text, options, mapCodes, dicts.tagger, dicts.nullActors ?? false, dicts.happenedOnly ?? false)
+      codeSentence(
+        core,
+        narrow(text),
+        options,
+        mapCodes,
+        dicts.tagger,
+        dicts.nullActors ?? false,
+        dicts.happenedOnly ?? false
+      )
   };
 }
 

@@ -93,6 +93,7 @@ import {
   stateNameOf
 } from "./first-person.js";
 import {matchesOf} from "./each-match.js";
+import {narrow} from "./one-byte.js";
 
 export {detectFormat, type DocumentFormat} from "./format.js";
 
@@ -268,7 +269,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     index: s.index,
     start: s.start,
     end: s.end,
-    text: s.text
+    // (one-byte when its characters allow it, though the article around it is two-byte: one-byte.ts)
+    text: narrow(s.text)
   }));
   const answerer = titlePerson(metadata.title);
   const gazetteer =
