@@ -355,6 +355,10 @@ export const ROLE_NOUN = `(?:${[
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join("|")})`;
 /** A noun phrase's modifiers before its head: up to three words, none a preposition, article or conjunction. */
+/** A perfect's auxiliary then its participle ("has also built", "had signed"): an act, not "It has a port" (session 25). */
+const PERFECT_ACT =
+  /^\s+(?:has|had|have)\s+(?:(?:also|later|then|previously|already|first)\s+)?(?!been\b)(?:[a-z]+ed|met|held|paid|made|sent|led|built|won|given|taken|spoken|begun|flown)\b/;
+
 export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
 /** "Its special representative …", "Their Foreign Ministers …": after a possessive pronoun, a person's or body's noun phrase. */
 const ROLE_PHRASE = new RegExp(String.raw`^\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-)`, "u");
@@ -913,7 +917,7 @@ export class Anaphora {
     // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
     // "Its President X travelled to …": the state's office holder.
     let pronoun =
-      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|It|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:also\s+|later\s+|then\s+|subsequently\s+|previously\s+|already\s+|first\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
+      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|It|it|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:(?:has|had|have)\s+(?=(?:also\s+|later\s+|then\s+|previously\s+|already\s+|first\s+)?(?!been\b)(?:[a-z]+ed|met|held|paid|made|sent|led|built|won|given|taken|spoken|begun|flown)\b))?(?:also\s+|later\s+|then\s+|subsequently\s+|previously\s+|already\s+|first\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|built|won|given|taken|spoken|begun|flown|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
         text
       );
     let possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
@@ -930,13 +934,17 @@ export class Anaphora {
     // ("He"/"She" is a person: not after a sentence that named the side by its state's name alone)
     // ("It" is a state or an organisation the sentence before named by its name, not by a person, and no passive or
     // expletive: "It was agreed …", "It has been …")
-    const it = pronoun !== null && pronoun[2] === "It";
+    // (lower-case "it" after an opening phrase: "In February 2024 it signed …"; a perfect's auxiliary is no
+    // possession: "It has also built …", "He had held talks …"; session 25)
+    const it = pronoun !== null && /^[Ii]t$/.test(pronoun[2]!);
+    const after = it ? text.slice(pronoun![0].length) : "";
     const thing =
       it &&
       this.subject !== undefined &&
       !REGIONS.has(this.subject.code) &&
       !this.personBefore.has(this.subject.code) &&
-      !/^\s+(?:was|were|is|are|has|had|have)\b/.test(text.slice(pronoun![0].length));
+      !/^\s+(?:was|were|is|are)\b/.test(after) &&
+      (!/^\s+(?:has|had|have)\b/.test(after) || PERFECT_ACT.test(after));
     const person = possessive || (!it && this.subject !== undefined && this.personBefore.has(this.subject.code));
     // ("This is Minister X's second visit to Japan. He previously visited …": a sentence before with no subject of its
     // own that named one person; session 22)
