@@ -218,7 +218,7 @@ const LIGHT =
 const UNREALISED = /^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MAY|MIGHT|MUST|CAN|'LL)$/;
 /** Words between a preposition and the actor it introduces: "with the leaders of X". */
 const TITLE_WORDS =
-  /^(THE|A|AN|HIS|HER|ITS|THEIR|COUNTERPART|COUNTERPARTS|LEADERS|LEADER|PRESIDENT|PRESIDENTS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/;
+  /^(THE|A|AN|HIS|HER|ITS|THEIR|COUNTERPART|COUNTERPARTS|LEADERS|LEADER|PRESIDENT|PRESIDENTS|MEMBER|MEMBERS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/;
 /** Verbs of demand and request: what they govern is wanted, not done. */
 const DEMAND =
   /^(DEMAND|DEMANDS|DEMANDED|DEMANDING|URGE|URGES|URGED|URGING|CALLING|CALLED|CALLS|SEEKING|SOUGHT|SEEKS|REQUESTED|REQUESTING|REQUESTS|PROPOSED|PROPOSING|PROPOSES)$/;
@@ -354,6 +354,20 @@ function calledOffSides(
         .every((u) => TITLE_WORDS.test(u) || /^(FIVE|FOUR|THREE|TWO|SIX|SEVEN|ALL|OTHER)$/.test(u))
   );
   return teller && told ? {subject: teller.refs, object: told.refs, at: tell} : undefined;
+}
+
+/**
+ * The "by" of an ordinal whose noun English leaves out after a visit told at `i`: "the visit is / was the first by X",
+ * "the visit, the first such trip by X" (-1 for none; not "will be the first", a plan, nor "the first step by").
+ */
+function ordinalBy(upper: readonly string[], i: number): number {
+  let k = i + 1;
+  if (!/^(IS|WAS|,)$/.test(upper[k] ?? "")) return -1;
+  if (upper[++k] !== "THE") return -1;
+  if (!/^(FIRST|SECOND|THIRD|FOURTH|FIFTH|LAST|LATEST|ONLY)$/.test(upper[++k] ?? "")) return -1;
+  if (upper[k + 1] === "SUCH") ++k;
+  if (/^(VISIT|TRIP|ONE)$/.test(upper[k + 1] ?? "")) ++k;
+  return upper[k + 1] === "BY" ? k + 1 : -1;
 }
 
 /** The happenings named by event nouns in a sentence (call only for a sentence that names its own date). */
@@ -572,6 +586,16 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     }
     // After it: "of X" (the actor, or for an invasion the target), "between X and Y", "to/with/from/against Y".
     let j = i + 1;
+    let limit = i + 10;
+    // "The visit is the first by a Czech president to X since 2015", "The minister's trip, the first by a member of the
+    // Commission to X, …": English leaves out the noun an ordinal repeats; the "by" and "to" after it are the visit's own.
+    if (subject.length === 0 && /^(VISIT|VISITS|TRIP|TRIPS)$/.test(ctx.upper[i]!)) {
+      const by = ordinalBy(ctx.upper, i);
+      if (by > 0) {
+        j = by;
+        limit = by + 10;
+      }
+    }
     let sawVerb = false;
     // The noun's passive participle after it ("was signed", "were established", ", signed by …"), when it has one.
     const passiveHere = (k: number) =>
@@ -587,7 +611,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         }
         if (STOP_AFTER.has(ctx.upper[k]!) && !(k === i + 1 && ctx.upper[k] === ",")) break;
       }
-    for (; j < ctx.upper.length && j <= i + 10; ++j) {
+    for (; j < ctx.upper.length && j <= limit; ++j) {
       const w = ctx.upper[j]!;
       // ("the treaty, signed by X in 2011, …": the comma before a reduced relative's participle)
       if (w === "," && j === i + 1 && passiveHere(j + 1)) continue;
@@ -645,7 +669,10 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
           g.first > j &&
           g.first <= j + 5 &&
           ctx.upper.slice(j + 1, g.first).every((u) => TITLE_WORDS.test(u)) &&
-          (g.first <= j + 2 || ctx.upper[g.first - 1] === "OF")
+          // ("by a member of the Norwegian government": "of the" before the group)
+          (g.first <= j + 2 ||
+            ctx.upper[g.first - 1] === "OF" ||
+            (ctx.upper[g.first - 1] === "THE" && ctx.upper[g.first - 2] === "OF"))
       );
       if (!g) continue;
       const distinct = g.refs.filter(newActor);
