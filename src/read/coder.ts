@@ -44,7 +44,7 @@ import {
 import {skippedByNegation, skippedByVerb} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
 import {findClauses, type Clause} from "./clauses.js";
-import {transliterationVariants} from "./transliterate.js";
+import {transliterationVariants, withoutDiacritics} from "./transliterate.js";
 import {inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
@@ -263,8 +263,10 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
       // Outside its period a leader's name still names the state, as an elite (ELI) rather than the government.
       if (dated) out.at(-1)?.codes.push({code: agent ? `${a.code}~ELI` : a.code});
       const entry = out.at(-1);
+      // (a name with diacritics also as news writes it without them: "Rinkēvičs", "Rinkevics"; session 25)
+      const plain = withoutDiacritics(al.alias);
       if (entry)
-        for (const v of transliterationVariants(al.alias)) {
+        for (const v of [...transliterationVariants(al.alias), ...(plain ? [plain] : [])]) {
           add(v, entry.codes[0]!);
           const added = out.at(-1);
           if (added && added !== entry) added.codes = [...entry.codes];
@@ -525,6 +527,9 @@ function codeSentence(
   } else {
     // "Kazakh-Chinese", "US-Kazakhstan": a hyphenated pair of actors is two actors (src/read/compounds.ts).
     tokens = splitActorCompounds(tokenize(text), core.index);
+    // "Azerbaijan Railways (ADY) and KTZ agreed …": the article reader reads a name's short form in parentheses as
+    // no words of the sentence, so the brackets do not cut the name off from its clause (session 25).
+    if (happenedOnly) tokens = withoutShortNameInBrackets(tokens);
     tags = []; // the light tagger runs below, on the words already upper-cased
   }
   const written = tokens.map((t) => t.text);
@@ -1537,6 +1542,30 @@ function twoSides(
     code = ref.code;
   }
   return false;
+}
+
+/** A short name as written in brackets after a name: two to eight capitals, digits or "&" ("ADY", "KTZ", "CNNC"). */
+const SHORT_NAME = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+
+/**
+ * The tokens without each "(ABBR)" right after a capitalised word ("Azerbaijan Railways (ADY)", "the Asian Development
+ * Bank (ADB)"): the short name a text gives a name it has just written, which says nothing more. The rest keep their
+ * offsets into the text.
+ */
+export function withoutShortNameInBrackets(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; ++k)
+    if (
+      k > 0 &&
+      tokens[k]!.text === "(" &&
+      tokens[k + 2]?.text === ")" &&
+      SHORT_NAME.test(tokens[k + 1]!.text) &&
+      /^\p{Lu}/u.test(tokens[k - 1]!.text)
+    ) {
+      out ??= tokens.slice(0, k);
+      k += 2;
+    } else out?.push(tokens[k]!);
+  return out ?? tokens;
 }
 
 /**

@@ -40,3 +40,31 @@ export function transliterationVariants(name: string, max = 8): string[] {
     .filter((v) => v !== name)
     .slice(0, max);
 }
+
+/** Letters that do not decompose into a base letter and a mark, as English news writes them without diacritics. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ø: "o",
+  Ø: "O",
+  æ: "ae",
+  Æ: "Ae",
+  ß: "ss",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  œ: "oe"
+};
+
+/**
+ * A name as English news writes it without its diacritics ("Rinkēvičs" → "Rinkevics", "Løkke" → "Lokke", "Sa’ar"
+ * kept), or undefined when it has none.
+ */
+export function withoutDiacritics(name: string): string | undefined {
+  const plain = name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[øØæÆßłŁđĐıœ]/g, (c) => PLAIN_LETTERS[c] ?? c)
+    .normalize("NFC");
+  return plain === name.normalize("NFC") ? undefined : plain;
+}
