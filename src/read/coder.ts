@@ -44,7 +44,7 @@ import {
 import {skippedByNegation, skippedByVerb} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
 import {findClauses, type Clause} from "./clauses.js";
-import {transliterationVariants, withoutDiacritics} from "./transliterate.js";
+import {spellingVariants, transliterationVariants} from "./transliterate.js";
 import {inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
@@ -264,9 +264,8 @@ export function packActorEntries(actors: readonly Actor[]): ActorEntry[] {
       if (dated) out.at(-1)?.codes.push({code: agent ? `${a.code}~ELI` : a.code});
       const entry = out.at(-1);
       // (a name with diacritics also as news writes it without them: "Rinkēvičs", "Rinkevics"; session 25)
-      const plain = withoutDiacritics(al.alias);
       if (entry)
-        for (const v of [...transliterationVariants(al.alias), ...(plain ? [plain] : [])]) {
+        for (const v of spellingVariants(al.alias)) {
           add(v, entry.codes[0]!);
           const added = out.at(-1);
           if (added && added !== entry) added.codes = [...entry.codes];

@@ -9,7 +9,7 @@
 import type {ActorMention} from "../domain/index.js";
 import {institutionAfter} from "./institutions.js";
 import {periodOn} from "./name-periods.js";
-import {transliterationVariants, withoutDiacritics} from "./transliterate.js";
+import {spellingVariants} from "./transliterate.js";
 
 /** An alias of an actor, as a pack or the store lists it; a leader's within the dates of an office (from/to). */
 export interface ActorAlias {
@@ -45,8 +45,7 @@ export function buildGazetteer(aliases: readonly ActorAlias[]): Gazetteer {
   // Each text's aliases: the first, or several of different actors when every one has a period ("António Costa").
   const byText = new Map<string, ActorAlias[]>();
   for (const a of aliases) {
-    const plain = withoutDiacritics(a.alias.trim());
-    const variants = [a.alias.trim(), ...transliterationVariants(a.alias.trim()), ...(plain ? [plain] : [])];
+    const variants = [a.alias.trim(), ...spellingVariants(a.alias.trim())];
     if (/^the\s/i.test(variants[0]!)) variants.push(variants[0]!.replace(/^the\s+/i, ""));
     const dated = !!(a.from || a.to);
     for (const v of variants) {

@@ -68,3 +68,13 @@ export function withoutDiacritics(name: string): string | undefined {
     .normalize("NFC");
   return plain === name.normalize("NFC") ? undefined : plain;
 }
+
+/**
+ * The other spellings of a pack's alias that news writes: its transliteration variants, and the name without its
+ * diacritics when it has any ("Rinkēvičs" → "Rinkevics"). The coder's actor dictionary and the gazetteer add the
+ * same ones.
+ */
+export function spellingVariants(name: string): string[] {
+  const plain = withoutDiacritics(name);
+  return [...transliterationVariants(name), ...(plain ? [plain] : [])];
+}
