@@ -356,8 +356,17 @@ export const ROLE_NOUN = `(?:${[
   .join("|")})`;
 /** A noun phrase's modifiers before its head: up to three words, none a preposition, article or conjunction. */
 /** A perfect's auxiliary then its participle ("has also built", "had signed"): an act, not "It has a port" (session 25). */
-const PERFECT_ACT =
-  /^\s+(?:has|had|have)\s+(?:(?:also|later|then|previously|already|first)\s+)?(?!been\b)(?:[a-z]+ed|met|held|paid|made|sent|led|built|won|given|taken|spoken|begun|flown)\b/;
+/** A perfect's participle after its auxiliary, with an adverb between: "(has) also built", "(had) held"; never "been". */
+const PERFECT_PARTICIPLE =
+  "(?:(?:also|later|then|previously|already|first)\\s+)?(?!been\\b)(?:[a-z]+ed|met|held|paid|made|sent|led|built|won|given|taken|spoken|begun|flown)\\b";
+const PERFECT_ACT = new RegExp(`^\\s+(?:has|had|have)\\s+${PERFECT_PARTICIPLE}`);
+/**
+ * A pronoun opening a sentence (after an opening phrase of time or place) before an act: "He met …", "In April it
+ * signed …", "He had held talks …" (group 1: the opening phrase; group 2: the pronoun).
+ */
+const PRONOUN_OPENING = new RegExp(
+  `^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\\b[\\w\\s-]{0,30}?,?\\s+)?)(He|She|he|she|It|it|Its|Their|its|their)(?=\\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\\b|and\\s+(?!the\\b)|(?:(?:has|had|have)\\s+(?=${PERFECT_PARTICIPLE}))?(?:also\\s+|later\\s+|then\\s+|subsequently\\s+|previously\\s+|already\\s+|first\\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|built|won|given|taken|spoken|begun|flown|was\\s+[a-z]+(?:ed|en)|were\\s+[a-z]+(?:ed|en))\\b))`
+);
 
 export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
 /** "Its special representative …", "Their Foreign Ministers …": after a possessive pronoun, a person's or body's noun phrase. */
@@ -916,10 +925,7 @@ export class Anaphora {
     // whose first event's actor is a person's state ("Tajik President X arrived in Bishkek. He met …").
     // (After a short time phrase too: "Later that month he hosted …", "On Friday she met …"; and "He and X agreed".)
     // "Its President X travelled to …": the state's office holder.
-    let pronoun =
-      /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(He|She|he|she|It|it|Its|Their|its|their)(?=\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\b|and\s+(?!the\b)|(?:(?:has|had|have)\s+(?=(?:also\s+|later\s+|then\s+|previously\s+|already\s+|first\s+)?(?!been\b)(?:[a-z]+ed|met|held|paid|made|sent|led|built|won|given|taken|spoken|begun|flown)\b))?(?:also\s+|later\s+|then\s+|subsequently\s+|previously\s+|already\s+|first\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|built|won|given|taken|spoken|begun|flown|was\s+[a-z]+(?:ed|en)|were\s+[a-z]+(?:ed|en))\b))/.exec(
-        text
-      );
+    let pronoun = PRONOUN_OPENING.exec(text);
     let possessive = pronoun !== null && /^(Its|Their|its|their)$/.test(pronoun[2]!);
     let titled = pronoun !== null && /^\s+\p{Lu}/u.test(text.slice(pronoun[0].length));
     // "Its special representative for X, Y, visited …", "Their deputy foreign ministers met …": a possessive before a
