@@ -38,6 +38,7 @@ import {
   notAnEvent,
   presentInTimeClause,
   presentScheduled,
+  presentTense,
   proposedGerund,
   proposedMeeting
 } from "./modality.js";
@@ -125,6 +126,11 @@ export interface CodeOptions {
    * the article reader reads its present-tense verbs as past ones.
    */
   historicPresent?: boolean;
+  /**
+   * The sentence is a schedule's entry dated after the page ("TASHKENT - X visits Uzbekistan" under "MONDAY,
+   * SEPTEMBER 18"): its present tense tells acts still to come (src/read/dates-schedule.ts).
+   */
+  scheduled?: boolean;
   /** The text is a clause said the plain way by the coder itself (src/read/events-relative.ts): not again. */
   canonical?: boolean;
 }
@@ -664,7 +670,8 @@ function codeSentence(
     const {skipped, declaredOff, suspended, followedTalks, mutualAct, swapAct} = gate;
     if (!numeric(match.code)) continue;
     // The verb's mood, which may recode it or drop it (src/read/coder.ts frameMood).
-    if (!frameMood(f, match, upper, tags, happenedOnly && !tree, declaredOff, dropped)) continue;
+    if (!frameMood(f, match, upper, tags, happenedOnly && !tree, declaredOff, dropped, options.scheduled === true))
+      continue;
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
@@ -1069,7 +1076,8 @@ function frameMood(
   tags: readonly string[],
   articleReader: boolean,
   declaredOff: boolean,
-  dropped: DroppedFrame[]
+  dropped: DroppedFrame[],
+  scheduled = false
 ): boolean {
   // Declining to condemn X is declining to take a position toward X (011); refusing any other hostile act is
   // no hostile act.
@@ -1112,6 +1120,16 @@ function frameMood(
   // later this month", "is hosting X tomorrow") is a schedule: an intent, planned (modality.ts presentScheduled).
   if (articleReader && !f.mood && /^0[3-8]/.test(match.code) && presentScheduled(upper, tags, f.first))
     f.mood = "intent";
+  // (dt26) A schedule's entry dated after the page tells its acts in the present ("X visits Uzbekistan", "Y hosts the
+  // leaders …" under "MONDAY, SEPTEMBER 18"): a cooperation is its intent, planned; any other act told so is not yet
+  // done, and has no intent code (modality-status.ts presentTense).
+  if (articleReader && scheduled && !f.mood && presentTense(upper, tags, f.first)) {
+    if (!/^0[3-8]/.test(match.code)) {
+      dropped.push({code: match.code, reason: "planned", rule: match.rule});
+      return false;
+    }
+    f.mood = "intent";
+  }
   // (pr) … and so is one told in the present in a clause of time under a present or future main clause ("comes two
   // weeks before the presidency hosts a meeting", "before it hosts the leaders"): English's future in such clauses.
   if (articleReader && !f.mood && /^0[3-8]/.test(match.code) && presentInTimeClause(upper, tags, f.first))

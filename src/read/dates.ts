@@ -298,6 +298,10 @@ const PATTERNS: Pattern[] = [
       const unit = m[2]!.toLowerCase() as SpanUnit;
       if ((ref.estimated || ref.coarse === "year") && unit !== "year" && unit !== "decade") return undefined;
       if (ref.coarse === "month" && (unit === "day" || unit === "week")) return undefined;
+      // (dt26) "a year ago", "one year ago": the same month a year before ("flew to Samarkand a year ago" on 2 April 2026
+      // is April 2025); "two years ago" and more are a year only.
+      if (unit === "year" && countOf(m[1]!) === 1 && !ref.estimated && ref.coarse !== "year")
+        return {date: iso(ref.y - 1, ref.m, 1), precision: "month"};
       return stepBack({date: ref.date, precision: "day"}, countOf(m[1]!), unit);
     }
   },

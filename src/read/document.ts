@@ -22,6 +22,7 @@ import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
 import {sinceOtherAct} from "./dates-since.js";
+import {scheduleDates} from "./dates-schedule.js";
 import {openingTime, simplePast} from "./dates-narrative.js";
 import type {
   Claim,
@@ -387,6 +388,15 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     if (!own || own.precision === "article" || own.start === undefined) return;
     if (/\b(?:since|until|till|by|before|after|from)\s+$/i.test(text.slice(0, own.start))) return;
     dates[i] = own;
+  });
+  // A schedule's entries ("MONDAY, SEPTEMBER 18" over "TASHKENT - Szijjarto visits Uzbekistan …"): a sentence of an
+  // entry with no date of its own is of the entry's day (src/read/dates-schedule.ts); one dated after the page tells,
+  // in the present, an act still to come: the coder reads its present as a schedule (`scheduled`).
+  const schedule = scheduleDates(article.body, sentences, metadata.date);
+  const scheduled = schedule.map((d, i) => {
+    if (!d || entries[i] || (dates[i] && dates[i]!.precision !== "article")) return false;
+    dates[i] = d;
+    return metadata.date !== undefined && d.date > metadata.date && (voices[i]?.kind ?? "narration") === "narration";
   });
   // (An entry's present is a historic present only in the narration of what happened: not in a quotation or a
   // reported speech, nor in an entry dated after the page — a schedule of what is to come.)
@@ -836,7 +846,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
         );
     // (A chronology's entry tells its acts in the historic present: dated, they are acts, not habits.)
-    const timed = historic[i] ? {timed: true, historicPresent: true} : text !== s.text ? {timed: true} : {};
+    const timed = historic[i]
+      ? {timed: true, historicPresent: true}
+      : scheduled[i]
+        ? {timed: true, scheduled: true}
+        : text !== s.text
+          ? {timed: true}
+          : {};
     const coded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);
     // (Offsets in the document; the coder's mentions built as such at once, in the same key order.)
     const absolute: ActorMention[] = coded
@@ -990,7 +1006,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const again = {
         ...(date ? {date: date.date} : {}),
         ...((rewrite.kind === "relative" && namesDate(s.text)) || text !== s.text ? {timed: true} : {}),
-        ...(historic[i] ? {timed: true, historicPresent: true} : {})
+        ...(historic[i] ? {timed: true, historicPresent: true} : {}),
+        ...(scheduled[i] ? {timed: true, scheduled: true} : {})
       };
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = eventKey(e);
@@ -1528,7 +1545,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         e.modality !== "planned" &&
         /^0[3-8]/.test(e.code) &&
         // (a happening told by its noun is what a forward time after it dates too: "the summit opens next week")
-        (stillToCome(told) || (/^noun:/.test(e.rule ?? "") && stillToCome(said)))
+        (stillToCome(told) ||
+          (/^noun:/.test(e.rule ?? "") && stillToCome(said)) ||
+          // (… and so is one in a schedule's entry dated after the page: "makes a state visit" under "OCT 12-13")
+          (scheduled[i] && told?.rule === "schedule-entry"))
       ) {
         e = {...e, code: codeInMood(e.code, "intent"), modality: "planned"};
         delete e.goldstein;

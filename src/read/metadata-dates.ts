@@ -129,6 +129,70 @@ export function pageDayOrder(texts: readonly string[], sep: NumericDate["sep"]):
   return undefined;
 }
 
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  JAN: 1,
+  FEB: 2,
+  MAR: 3,
+  APR: 4,
+  MAY: 5,
+  JUN: 6,
+  JUL: 7,
+  AUG: 8,
+  SEP: 9,
+  OCT: 10,
+  NOV: 11,
+  DEC: 12
+};
+/** The month a month word names: "November", "Nov", "Sept" → 11, 11, 9. */
+function monthOf(word: string): number {
+  return MONTH_NUMBER[word.slice(0, 3).toUpperCase()]!;
+}
+/** "November 12", "November 11-13", "Nov. 12": a month before a day or a span of days. */
+const MONTH_DAYS = new RegExp(
+  String.raw`\b(${MONTH_WORD})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*[-–][ \t]*(\d{1,2}))?(?![\d:]|[./-]\d)`,
+  "g"
+);
+/** "12 November", "11-13 November", "12th of November": a day or a span of days before a month. */
+const DAYS_MONTH = new RegExp(
+  String.raw`(?<![\d./-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*[-–][ \t]*(\d{1,2}))?[ \t]+(?:of[ \t]+)?(${MONTH_WORD})\b`,
+  "g"
+);
+/** A month's full name ("May" only before a day or a year, or after "in", "of", "since", "last", "next", "early", "late", "mid-": the modal is no month). */
+const MONTH_NAME =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:\b(?:in|of|since|last|next|early|late|mid-?)\s+)May\b|\bMay(?=\s+\d)/g;
+
+/**
+ * The order of day and month of the ambiguous numeric date `n` ("12/11/2024"), from the dates the page writes in words:
+ * a page dated 12 November tells the day's news "on November 12" or "from November 11-13", a page of 11 December
+ * "on 11 December". The reading whose day and month the page names (in either order, or inside a span of days), when
+ * the other's are not named, is the page's; failing that, the reading whose month alone the page names ("in
+ * November"), when the other's month is not named. Undefined when the page names both or neither.
+ */
+export function namedDayOrder(texts: readonly string[], n: NumericDate): DayOrder | undefined {
+  const readings: {order: DayOrder; day: number; month: number}[] = [
+    {order: "day-first", day: n.a, month: n.b},
+    {order: "month-first", day: n.b, month: n.a}
+  ];
+  const days = new Set<string>();
+  const months = new Set<number>();
+  const note = (month: number, from: number, to: number | undefined) => {
+    for (let d = from; d <= (to !== undefined && to > from && to - from < 31 ? to : from); ++d)
+      days.add(`${month}-${d}`);
+  };
+  for (const t of texts) {
+    for (const m of t.matchAll(MONTH_DAYS))
+      note(monthOf(m[1]!), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+    for (const m of t.matchAll(DAYS_MONTH))
+      note(monthOf(m[3]!), Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
+    for (const m of t.matchAll(MONTH_NAME)) months.add(monthOf(m[0].replace(/^.*\s|^mid-?/i, "")));
+  }
+  const one = (named: (r: (typeof readings)[number]) => boolean) => {
+    const hit = readings.filter(named);
+    return hit.length === 1 ? hit[0]!.order : undefined;
+  };
+  return one((r) => days.has(`${r.month}-${r.day}`)) ?? one((r) => months.has(r.month));
+}
+
 function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
@@ -142,12 +206,12 @@ function iso(y: number, m: number, d: number): string {
 export function orderedDate(
   line: string,
   date: string,
-  order: (sep: NumericDate["sep"]) => DayOrder | undefined,
+  order: (sep: NumericDate["sep"], n: NumericDate) => DayOrder | undefined,
   ambiguous?: (written: string, dayFirst: string, monthFirst: string) => void
 ): string | undefined {
   const n = numericDates(line).find((x) => iso(x.year, x.b, x.a) === date);
   if (!n || !isAmbiguous(n)) return date;
-  const o = order(n.sep);
+  const o = order(n.sep, n);
   if (o === "day-first") return date;
   const monthFirst = iso(n.year, n.a, n.b);
   if (o === "month-first") return monthFirst;

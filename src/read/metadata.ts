@@ -30,6 +30,7 @@ import {splitTitle} from "./voices.js";
 import {
   isDateLine,
   orderedDate,
+  namedDayOrder,
   pageDayOrder,
   withFullYear,
   type DayOrder,
@@ -427,9 +428,10 @@ export function readMetadata(
     ...article.footer.map((b) => b.text)
   ];
   const orders = new Map<NumericDate["sep"], DayOrder | undefined>();
-  const order = (sep: NumericDate["sep"]) => {
+  // (the page's convention first; failing that, the dates it writes in words: src/read/metadata-dates.ts namedDayOrder)
+  const order = (sep: NumericDate["sep"], n: NumericDate) => {
     if (!orders.has(sep)) orders.set(sep, pageDayOrder(pageTexts, sep));
-    return orders.get(sep);
+    return orders.get(sep) ?? namedDayOrder(pageTexts, n);
   };
   const ambiguousDates: {written: string; dayFirst: string; monthFirst: string}[] = [];
   const take = (f: BylineFacts | undefined, line?: string) => {

@@ -239,6 +239,15 @@ const NOT_SCHEDULED_PRESENT =
  * "did/does", and not a verb of saying or wanting.
  */
 export function presentScheduled(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  return presentTense(upper, tags, first) && forwardTimeAfter(upper, first + 1);
+}
+
+/**
+ * Whether the act at token `first` is told in the present, simple ("visits Oslo", "the ministers meet") or progressive
+ * ("is visiting"), not after "to", a modal or "did/does", and not by a verb of saying or wanting: what a schedule
+ * tells of a day still to come, with a time after it ({@link presentScheduled}) or under the day's heading.
+ */
+export function presentTense(upper: readonly string[], tags: readonly string[], first: number): boolean {
   const w = upper[first] ?? "";
   if (NOT_SCHEDULED_PRESENT.test(w)) return false;
   const before = upper[first - 1] ?? "";
@@ -248,8 +257,7 @@ export function presentScheduled(upper: readonly string[], tags: readonly string
     // (the light tagger takes some third persons for plural nouns: "visits", "hosts" after a subject)
     (tags[first] === "NNS" && /S$/.test(w) && /^(NNP|NNPS|NN|PRP)$/.test(tags[first - 1] ?? ""));
   if (!simple && !progressive) return false;
-  if (/^(TO|DO|DOES|DID|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD)$/.test(before)) return false;
-  return forwardTimeAfter(upper, first + 1);
+  return !/^(TO|DO|DOES|DID|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD)$/.test(before);
 }
 
 /** English's common irregular pasts, which look like base forms to no rule ("met", "held", "sent"). */

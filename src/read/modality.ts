@@ -11,6 +11,7 @@ export {
   passiveToCome,
   presentInTimeClause,
   presentScheduled,
+  presentTense,
   proposedGerund,
   proposedMeeting,
   standingSince,

@@ -394,6 +394,16 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       i > 0
     )
       continue;
+    // (dt26) "Szijjarto visits Uzbekistan", "Tokayev meets Xi": an -s form between a name and the name of its object is
+    // the present tense of the verb, not a plural noun ("Tokayev's visits to China", "two visits by Xi" are nouns).
+    if (
+      /S$/.test(ctx.upper[i]!) &&
+      /^NNPS?$/.test(before) &&
+      groups.some(
+        (g) => g.first === i + 1 || (g.first === i + 2 && /^(THE|HIS|HER|ITS|THEIR)$/.test(ctx.upper[i + 1]!))
+      )
+    )
+      continue;
     if (
       noun.after &&
       !noun.after.includes(ctx.upper[i - 1] ?? "") &&
