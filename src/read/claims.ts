@@ -35,7 +35,7 @@ const RECOMMENDATION = cue(
 );
 const FORECAST = cue(
   new RegExp(
-    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )(?<!\b(?:neither|nor)\s)will(?! be fine)(?! of\b)(?!\s+(?:not\s+)?either\b)(?!\s+(?:I|we|they|he|she|it)\s*[.,;!])|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t |did not |didn['’]t |would not |wouldn['’]t )?expect\b|(?<!\b(?:should|must|could|can)\s+(?:not\s+)?be\s)expected to|(?:should|can|could|may)\s+(?:[\w'’-]+\s+){0,3}?expect\b|(?:is|are|was|were|seems?|looks?) doomed to|(?:predicts?|forecasts?|projects?) that|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
+    String.raw`\b((?<!\b(?:the|a|its|their|his|her|our|my|your|political|good|free|popular|people['’]s) )(?<!\b(?:neither|nor)\s)will(?! be fine)(?! of\b)(?!\s+(?:not\s+)?either\b)(?!\s+(?:I|we|they|he|she|it)\s*[.,;!])|won['’]t|shall|(?:is|are|was|were) (?:un)?likely to|(?:most|more|less|least) likely to|expect(?:s|ed)? (?:[\w'’-]+\s+){1,4}?to (?:reach|grow|rise|fall|double|triple|exceed|increase|decline|drop|become|remain|surpass|top)|(?<!\b(?:what|no|nobody|nothing|none)\s+(?:[\w'’-]+\s+){0,3})(?:(?<!\b(?:in|on|by|since|until|of|early|late|mid|last|next|this|from|during|through)[\s-]|\b\d{1,2}\s)may|might|could(?!\s+not\b))(?:\s+(?:well|also|even|soon|eventually|therefore|inevitably|finally|gently|easily|quickly|then|thus|in turn|one day))*\s+(?!be (?:seen|regarded|considered|viewed|described|called|said|noted|argued|the|a|an|one of|among|more|less)\b)(?!have\b)[a-z]+|in the (?:near |distant |foreseeable )?future|in the (?:short|long|medium) (?:term|run)|in the coming (?:years|months|decades?)|foresees?|expects? (?:that|to)|(?:my|our) (?:expectation|forecast|prediction|bet|guess) is that|${EXPRESSED}confidence that|(?:I|we|they|he|she) (?:do not |don['’]t |does not |doesn['’]t |did not |didn['’]t |would not |wouldn['’]t )?expect\b|(?<!\b(?:should|must|could|can)\s+(?:not\s+)?be\s)expected to|(?:should|can|could|may)\s+(?:[\w'’-]+\s+){0,3}?expect\b|(?:is|are|was|were|seems?|looks?) doomed to|(?:predicts?|forecasts?|projects?) that|(?:I|we|We) (?:forecast|project)\b|(?:is|are) (?:predicted|forecast|projected|set|poised|bound|going) to|is going to|are going to|one day)\b`,
     "i"
   )
 );
@@ -848,8 +848,11 @@ const OWN_SIDE_SUBJECT =
   /^that\s+(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states|nations|governments))\s/;
 
 /** A clause of naming or describing, as a participle or after its relative ("calling …", "in which he called …"). */
+/** A relative clause of regarding: "that EU officials regard with suspicion", "which analysts read as …" (a view). */
+const REGARDED =
+  /^(?:that|which|whom|in\s+what)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:regard|regards|regarded|view|views|viewed|read|reads)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as|with)\b/u;
 const NAMING_CLAUSE =
-  /^(?:(?:in|with|through)\s+which\s+\S+\s+|(?:in\s+what|which|whom|who)\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:calling|describing|terming|branding|dubbing|labell?ing|hailing|called|described|termed|branded|dubbed|hailed|call|describe)\b/u;
+  /^(?:(?:in|with|through)\s+which\s+\S+\s+|(?:in\s+what|which|whom|who|that)\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:calling|describing|terming|branding|dubbing|labell?ing|hailing|called|described|termed|branded|dubbed|hailed|call|describe)\b/u;
 
 /** A government body as a speaker: "the energy ministry", "the government", "the presidential press service". */
 const OFFICIAL_BODY =
@@ -1001,6 +1004,11 @@ const WENT_FURTHER =
 /** A predicate of a thing's physical state or size, at a short sentence's end: "… was empty.", "… are high.". */
 const PHYSICAL_STATE =
   /\b(?:empty|full|high|low|big|small|large|huge|tiny|long|short|open|closed|shut|busy|quiet|new|old|young|cold|hot|dry|wet)[.!]$/i;
+/**
+ * A quotation the speaker sums a matter up with, in the same sentence: "X put it bluntly: "…"", "Y summed it up: "…"" (the
+ * speaker's way of putting it is a view, whatever its words).
+ */
+const SUMMED_UP = /\b(?:puts?|summed|sums)\s+it(?:\s+up)?(?:\s+\p{Ll}+ly)?\s*:\s*["“«„]/u;
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH = cue(
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu
@@ -1033,7 +1041,9 @@ export function readClaims(
   const genre = options.genre ?? "news";
   /** The last question asked (an interview's): a short answer to "Will …?" forecasts. */
   let asked = "";
-  sentences.forEach((s, i) => {
+  sentences.forEach((whole, i) => {
+    // (the sentence, or its part before a relative clause of another speaker's, cut off below)
+    let s = whole;
     const voice = voices[i];
     if (voice?.kind === "question") asked = s.text;
     const no = (r: NoClaimReason) => void (reasons[i] = r);
@@ -1043,7 +1053,9 @@ export function readClaims(
     if (isSignpost(s.text)) return no("no-cue");
     // "The sum is modest.": four words with a word of judgement argue; shorter ones, or without it, do not.
     // (in an analysis's narration, a short sentence of the writer's judgement too: "The timing mattered.")
-    const authors = genre === "analysis" && voice.kind === "narration";
+    // (a body's commentary in its own voice, "We believe …", judges as a writer's analysis does: voices.ts)
+    const analysed = genre === "analysis" || voice.rule === "body-commentary";
+    const authors = analysed && voice.kind === "narration";
     // (and a clause whose verb phrase is left out, the writer's verdict on the sentence before: "So will we.")
     const elided = authors ? ellipsis(s.text) : undefined;
     // (and a whole copular verdict of three words, "Brussels is late.", "Summits are cheap.": the structure and a word of
@@ -1069,7 +1081,7 @@ export function readClaims(
     // Speech inside a narrated sentence ("…, calling them "…"", "…, which experts said marks …"): its speaker's claim,
     // when it carries a kind, a word of judgement or a quoted phrase of the speaker's, or gives the reason of a judging
     // act ("criticised the deal, saying …").
-    const inner = voice.kind === "narration" ? voice.embedded : undefined;
+    const inner = voice.embedded;
     if (inner) {
       let part = s.text.slice(inner.from).replace(/[.!]+["”»]?$/, "");
       // (a relative set off by a comma ends at the next one: "The port, which X said would …, opened on Monday")
@@ -1100,7 +1112,13 @@ export function readClaims(
           ));
       const judged =
         judgementCue(part) ??
-        (quotedPhrase(part) || naming ? "quoted-words" : inner.evaluative ? "judging-act" : undefined);
+        (quotedPhrase(part) || naming
+          ? "quoted-words"
+          : inner.evaluative
+            ? "judging-act"
+            : REGARDED.test(part)
+              ? "regarded"
+              : undefined);
       if (!planned && (own || judged)) {
         const kind = own?.kind ?? "assessment";
         claims.push({
@@ -1117,7 +1135,23 @@ export function readClaims(
           rule: `claim:${inner.rule}/${kind}:${own?.cue ?? judged}`
         });
         reasons[i] = undefined;
-        return;
+        if (voice.kind === "narration") return;
+      }
+      // (a speaker's sentence ending in another's relative clause: the speaker's part is what comes before it, and
+      // before the noun the relative hangs on when that noun stands alone after a comma: "…, a remark that X called …")
+      if (voice.kind !== "narration") {
+        const before = s.text.slice(0, inner.from);
+        const comma = before.lastIndexOf(", ");
+        const end =
+          comma > 0 &&
+          before
+            .slice(comma + 2)
+            .trim()
+            .split(/\s+/).length <= 3
+            ? comma
+            : inner.from;
+        const text = s.text.slice(0, end).trimEnd();
+        s = {...s, text, end: s.start + text.length};
       }
     }
     // (a transcript turn's label, "[00:00:20] HELEN GRANT: …", is no part of what is said; nor is the attribution
@@ -1263,9 +1297,11 @@ export function readClaims(
             ? "quoted-words"
             : EMPHATIC_REPORT.test(s.text)
               ? "emphatic-report"
-              : VIEW_OPENER.test(s.text)
-                ? "in-view"
-                : (group ?? naming ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : spoken)));
+              : voice.kind === "quote" && SUMMED_UP.test(s.text)
+                ? "summed-up"
+                : VIEW_OPENER.test(s.text)
+                  ? "in-view"
+                  : (group ?? naming ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : spoken)));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
@@ -1313,7 +1349,7 @@ export function readClaims(
       // "Our take: the visit was about gas.": the writer labelled the paragraph as a view; each sentence of it judges.
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? "labelled-view";
-    } else if (genre === "analysis") {
+    } else if (analysed) {
       // (the writer's judgement told by the sentence's structure: an evaluative predicate, a verb of significance, a
       // pseudo-cleft of lack, a stance adverbial, "Look closer, and …"; src/read/claims-author.ts)
       const hypothetical = cls ? undefined : writerHypothetical(s.text);

@@ -76,7 +76,7 @@ const EVALUATIVE_ACT =
  */
 const RELATIVE_SAYING = cue(
   new RegExp(
-    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|(?<=\p{Ll}{3,}\s)what(?=\s+it\s)|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+|long\s+|repeatedly\s+|often\s+)?)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees)\b`,
+    String.raw`(?:,\s+|\s)((?:in|with|through)\s+which|in\s+what|(?<=\p{Ll}{3,}\s)what(?=\s+it\s)|which|whom|who|that)\s+((?:he|she|they|(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}'’-]+)))\s+(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+|long\s+|repeatedly\s+|often\s+)?)?(?:${SAYING}|${NAMING}|say|believe|believes|consider|considers|describe|call|see|sees|expect(?=\s+to\b)|expects(?=\s+to\b)|(?:regard|regards|view|views|read|reads)(?=\s+(?:[^,.;"“«]{0,40}?\s)?(?:as|with)\b))\b`,
     "gu"
   )
 );
@@ -263,7 +263,7 @@ const COORDINATED_SAYING =
 
 /** Words a "that"-clause completes: verbs of saying, thinking and knowing, adjectives of certainty. */
 const COMPLEMENT_BEFORE = new RegExp(
-  `^(?:${SAYING}|argue[sd]?|believe[sd]?|thinks?|thought|knows?|knew|hopes?|hoped|fears?|feared|expects?|expected|says?|clear|sure|certain|confident|likely|evident)$`,
+  `^(?:${SAYING}|stated|states|announced|announces|confirmed|confirms|estimated|estimates|agreed|agrees|concluded|recogni[sz]ed|assured|pledged|promised|showed|shows|argue[sd]?|believe[sd]?|thinks?|thought|knows?|knew|hopes?|hoped|fears?|feared|expects?|expected|says?|clear|sure|certain|confident|likely|evident)$`,
   "i"
 );
 

@@ -61,7 +61,7 @@ const REPORT_VERBS =
   EXPRESSION_MODIFIERS +
   '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:criticised|criticized|condemned|denounced|praised|welcomed|hailed|rejected|deplored)(?=\\s+what\\s+(?:he|she|they|it)\\s+(?:called|described\\s+as|termed|dubbed)\\b)|(?:spoke|speaks|spoken)\\s+of(?=\\s+(?:[^"“«.,;]{1,40}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})?' +
   CONTACT +
-  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed) that";
+  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed) that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -117,7 +117,7 @@ const DESCRIBED_NAME = `(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}'�
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|company|embassy|bank|industry|party|presidential|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -175,7 +175,7 @@ const AFTER_QUOTE = new RegExp(
 );
 /** `Abishev says: “…”` / `Tokayev also wrote that “…”` (attribution before an opening quote). */
 const BEFORE_QUOTE = new RegExp(
-  `${SUBJECT}${LINK}\\s+${SAY}(?:\\s+[^“”"«»:]{0,60}?)?(?:\\s+that)?\\s*[:,]?\\s*["“«„]`,
+  `${SUBJECT}${LINK}\\s+(?:${SAY}|puts?\\s+it(?:\\s+\\p{Ll}+ly)?(?=\\s*:))(?:\\s+[^“”"«»:]{0,60}?)?(?:\\s+that)?\\s*[:,]?\\s*["“«„]`,
   "u"
 );
 /**
@@ -214,14 +214,14 @@ const ACCORDING = cue(
 /** `In Nurpeisova's view, …`: a view the sentence gives a named person (capitalised: not "in the minister's view"). */
 const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opinion|assessment)(?=,)/u;
 /** A date opening the sentence with no comma after it: "In July 2024 President X criticised …", "On 3 May the minister said …". */
-const DATE_OPENER = String.raw`(?:(?:In|On|Since|Last|By)\s+(?:(?:early|mid-?|late)\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?\s+(?=\p{Lu}))?`;
+const DATE_OPENER = String.raw`(?:(?:(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that)\s+(?:week|month|year|spring|summer|autumn|winter)\s+(?=\p{Lu}))|(?:In|On|Since|Last|By)\s+(?:(?:early|mid-?|late)\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?\s+(?=\p{Lu}))?`;
 /**
  * `Abishev believes that …` / `he notes that …` / `Abishev told Reuters …` (with the cue pre-filter: a sentence holding
  * none of the verbs' words is not scanned; src/read/cue.ts)
  */
 const REPORTED = cue(
   new RegExp(
-    `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?${DATE_OPENER}(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b`,
+    `(?:^(?:[•▪◦*–—-]\\s+)?(?:(?:But|And|Yet|Still|Now|However|As),?\\s+)?${DATE_OPENER}(?:(?:Introducing|Presenting|Opening|Closing|Explaining|Speaking|Addressing|Responding|Replying|Commenting|Summing up|Concluding)\\b[^,]{0,80},\\s*)?|,\\s*|;\\s*|:\\s+|\\b(?:but|and|while|as)\\s+)${SUBJECT}${LINK}\\s+(?:${REPORT_VERBS})\\b(?!\\s+so\\b)`,
     "u"
   )
 );
@@ -1030,7 +1030,55 @@ export function assignVoices(
         : {})
     });
   }
+  bodyCommentary(sentences, voices, options.author);
+  relativeSpeakers(sentences, voices);
   return voices;
+}
+
+/**
+ * A speaker's sentence that ends in a relative clause of another's saying or judging: "X warned that …, a remark that
+ * the Armenian Foreign Ministry called "unacceptable"", "… to 95 million euros, a rise that EU officials regard with
+ * suspicion", "…, which diplomats expect to be held later this year". The relative is its own subject's words (the
+ * claims cut it off as that speaker's claim); the rest stays the sentence's speaker's. A pronoun's relative ("…, which
+ * he called …") is the speaker's own, and a relative inside the sentence ("the line, which X sees as …, will …") is left
+ * as it was.
+ */
+function relativeSpeakers(sentences: readonly TextSentence[], voices: Voice[]): void {
+  voices.forEach((v, i) => {
+    if ((v.kind !== "reported" && v.kind !== "quote") || v.embedded || !v.speaker) return;
+    const text = sentences[i]!.text;
+    const inner = embeddedSpeech(text);
+    if (inner?.rule !== "relative-of-saying" || /^(?:he|she|they|it|we|I)$/i.test(inner.subject)) return;
+    // (to the sentence's end: no comma after the relative's start but inside its quotation)
+    if (/,\s/.test(unquoted(text.slice(inner.from)))) return;
+    const speaker = inner.subject.replace(/^The /, "the ");
+    if (speaker === v.speaker || v.speaker.endsWith(speaker)) return;
+    voices[i] = {...v, embedded: {speaker, from: inner.from, rule: "relative-of-saying"}};
+  });
+}
+
+/**
+ * A body's commentary in its own voice: the lead tells what the body says in the present ("Calloway Ratings-London-05
+ * September 2024: Uzbekistan's ties … expose the sovereign to …, Calloway Ratings says.", as rating agencies and
+ * research houses write their comments), and the narration then speaks as "we" ("We believe …", "In our view, …").
+ * No writer signs such a page: its narration is the body's, every sentence of it (a form line above the text, "Non-Rating
+ * Action Commentary", is no author). Not a news story's lead ("…, the IMF says.") whose narration never says "we".
+ */
+const BODY_SAYS = /,\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|and|&)){0,5})\s+says\.$/u;
+/** The first person plural outside quotation marks: "We expect", "in our view", "our 'BB' peer group". */
+const WE = /(?:^|[\s(])(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+/** The head of a body's name: "… Ratings", "… Research", "… Investors Service", "… Group", an acronym. */
+const BODY_HEAD =
+  /(?:\b(?:Ratings?|Research|Group|Institute|Bank|Fund|Agency|Analytics|Service|Services|Intelligence|Economics|Capital|Partners|Centre|Center|Council|Foundation|Corporation|Limited|Ltd|Inc|Securities|Advisory|Associates|Commission|Ministry|Organi[sz]ation|Association|Federation)|^\p{Lu}{2,6}|['’]s)$/u;
+function bodyCommentary(sentences: readonly TextSentence[], voices: Voice[], author: string | undefined): void {
+  const body = sentences[0] ? BODY_SAYS.exec(sentences[0].text)?.[1] : undefined;
+  if (!body || !BODY_HEAD.test(body) || voices[0]?.speaker !== body) return;
+  const narrated = voices.flatMap((v, i) => (v.kind === "narration" ? [i] : []));
+  // (the narration speaks as "we" twice or more, outside quotations)
+  if (narrated.filter((i) => WE.test(unquoted(sentences[i]!.text))).length < 2) return;
+  for (const i of narrated)
+    if (voices[i]!.speaker === author && voices[i]!.rule === "narration")
+      voices[i] = {...voices[i]!, speaker: body, rule: "body-commentary"};
 }
 
 /** A title before a name, as {@link nameGender}'s pattern starts: a body without it has no titled name. */
