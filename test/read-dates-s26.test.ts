@@ -50,11 +50,13 @@ test("a page's numeric date that its conventions leave open is read by the day i
   // the same page whose lead names 3 November is dated 3 November
   const november = lead.replace("March 11", "November 3");
   assert.equal(readOk(page("11/03/2025 18:05", november), {aliases}).metadata.date, "2025-11-03");
-  // near miss: a lead naming neither reading's day nor its month leaves the date open, and says so
+  // near miss: a lead naming neither reading's day nor its month leaves the day open (the year alone is taken), and
+  // says so
   // (the 24-hour time and "May 2" disagree, and neither March nor November is named)
   const other = lead.replace(" on March 11", " on Tuesday, ahead of talks in Tokyo on May 2");
   const open = readOk(page("11/03/2025 18:05", other), {aliases});
-  assert.equal(open.metadata.date, undefined);
+  assert.equal(open.metadata.date, "2025-01-01");
+  assert.equal(open.metadata.datePrecision, "year");
   assert.ok(open.warnings.some((w) => w.code === "ambiguous_date"));
 });
 
@@ -150,4 +152,16 @@ test("'a year ago' is the same month a year before; two years ago and more stay 
   assert.equal(on("Mongolia opened a consulate in Osaka a year ago.", "2026-01-01", "year"), "2025-01-01 year");
   const estimated = resolveDate("Mongolia opened a consulate in Osaka a year ago.", undefined, 2023);
   assert.equal(estimated?.precision, "year");
+});
+
+test("a page date left open gives its year: the page's month names are read in it", () => {
+  // (the 24-hour time and "May 2" disagree; neither March nor November is named: 11/03/2025 stays open but is of 2025)
+  const lead =
+    "ULAANBAATAR – Mongolia and Japan signed a memorandum on a rare earths survey on Tuesday, ahead of talks in Tokyo on May 2. Japan opened a consulate in Ulaanbaatar in February.";
+  const d = readOk(page("11/03/2025 18:05", lead), {aliases});
+  assert.equal(d.metadata.date, "2025-01-01");
+  assert.equal(d.metadata.datePrecision, "year");
+  // near miss: two open dates of different years give no year
+  const two = readOk(page("11/03/2025 18:05\n\nUpdated 12/04/2024 09:00", lead), {aliases});
+  assert.equal(two.metadata.date, undefined);
 });

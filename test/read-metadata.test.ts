@@ -218,7 +218,7 @@ test("a labelled date line dates the document; its time and room name no author 
   });
 });
 
-test("a bare date on its own line after a teaser dates the story; an ambiguous numeric one does not", () => {
+test("a bare date on its own line after a teaser dates the story; an ambiguous numeric one only to its year", () => {
   const page = (d: string) =>
     "VALLEY RADIO\nNews | Sport | Weather\n\nCanal repairs start in the north\n\n" +
     "The regional government has begun repairs on the northern canal after years of complaints from farmers in the valley. Not every district will get water this spring.\n\n" +
@@ -232,7 +232,9 @@ test("a bare date on its own line after a teaser dates the story; an ambiguous n
   assert.equal(named.value.metadata.date, "2026-03-17");
   const ambiguous = readDocument(page("03/05/2026"), {format: "text", sourceId: "t"});
   assert.ok(ambiguous.ok);
-  assert.equal(ambiguous.value.metadata.date, undefined);
+  // (session 26: the year both readings share, precision "year"; before, no date)
+  assert.equal(ambiguous.value.metadata.date, "2026-01-01");
+  assert.equal(ambiguous.value.metadata.datePrecision, "year");
 });
 
 test("a page's 'last edited' footer dates it only when nothing else does, with a warning", () => {

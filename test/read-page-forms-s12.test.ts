@@ -63,17 +63,19 @@ test("a numeric date's day and month: its own values, the page's other numeric d
   );
 });
 
-test("a numeric date nothing on the page orders is not taken, and the reader says so", () => {
+test("a numeric date nothing on the page orders gives only its year, and the reader says so", () => {
+  // (session 26: both readings are of 2025, so the page is dated to the year, precision "year"; before, not at all)
   for (const line of ["06/03/2025", "06-03-2025", "06-03-2025 (updated: 07-03-2025)"]) {
     const d = read(`${HEAD}By Lola Karimova\n${line}\n\n${BODY}`);
-    assert.equal(d.metadata.date, undefined, line);
+    assert.equal(d.metadata.date, "2025-01-01", line);
+    assert.equal(d.metadata.datePrecision, "year", line);
     const w = d.warnings.find((x) => x.code === "ambiguous_date");
     assert.ok(w, line);
-    assert.match(w.message, /2025-03-06 \(day first\) or 2025-06-03 \(month first\)/);
+    assert.match(w.message, /Took only the year 2025 of .* 2025-03-06 \(day first\) or 2025-06-03 \(month first\)/);
   }
   // near miss: American spelling does not make a dashed date month first (sites everywhere write dashes day first)
   const d = read(`${HEAD}By Lola Karimova\n06-03-2025\n\n${BODY}\n${AMERICAN}`);
-  assert.equal(d.metadata.date, undefined);
+  assert.equal(d.metadata.date, "2025-01-01");
   // near miss: a date the caller gives is kept, and no date is guessed
   const e = readOk(`${HEAD}By Lola Karimova\n06/03/2025\n\n${BODY}`, {
     format: "text",
@@ -304,11 +306,11 @@ test("more page forms: a 24-hour time orders a numeric date, two-digit years, a 
   // (near misses: "5:05 PM" says nothing of the order; a 24-hour time in the prose or a score box is no date stamp, so
   // an American page's "July 14" still puts the month first; a stamp's 24-hour time against American spelling and
   // "July 14" settles nothing, and says so)
-  assert.equal(read(`${HEAD}06/03/2025 5:05 PM\n\n${BODY}`).metadata.date, undefined);
+  assert.equal(read(`${HEAD}06/03/2025 5:05 PM\n\n${BODY}`).metadata.datePrecision, "year");
   const us = `${HEAD}06/03/2025\n\n${BODY}\nThe gates open at 17:30 local time, and the next round is set for July 14.\nFinal: Pamir 13:20 Khujand\n`;
   assert.equal(read(us).metadata.date, "2025-06-03");
   const both = read(`${HEAD}06/03/2025 17:05\n\n${BODY}\n${AMERICAN}\nThe next round is set for July 14.\n`);
-  assert.equal(both.metadata.date, undefined);
+  assert.equal(both.metadata.datePrecision, "year");
   assert.ok(both.warnings.some((w) => w.code === "ambiguous_date"));
   // a year in two digits on a date line
   assert.equal(read(`${HEAD}19.06.25 08:40\n\n${BODY}`).metadata.date, "2025-06-19");

@@ -994,14 +994,22 @@ export function readMetadata(
       });
   }
   if (text.section) out.section = text.section;
-  // A numeric date the page does not order ("05/04/2025") was left out: said, with its two readings.
-  if (out.date === undefined)
+  // A numeric date the page does not order ("05/04/2025") gives its year alone, which both readings share (the page
+  // is of 2025 whichever the day): said, with its two readings. (Dates of different years give nothing.)
+  if (out.date === undefined && ambiguousDates.length > 0) {
+    const years = new Set(ambiguousDates.map((a) => a.dayFirst.slice(0, 4)));
+    const year = years.size === 1 ? [...years][0]! : undefined;
+    if (year !== undefined) {
+      out.date = year;
+      from.date = "text";
+    }
     for (const a of ambiguousDates)
       warnings.push({
         code: "ambiguous_date",
-        message: `Did not take "${a.written}" as the page's date: it reads ${a.dayFirst} (day first) or ${a.monthFirst} (month first), and nothing on the page settles the order; pass --date`,
+        message: `${year !== undefined ? `Took only the year ${year} of` : "Did not take"} "${a.written}" as the page's date: it reads ${a.dayFirst} (day first) or ${a.monthFirst} (month first), and nothing on the page settles the order; pass --date`,
         ...(file ? {file} : {})
       });
+  }
   if (revised !== undefined && out.date === revised && from.date !== "given" && from.date !== "html")
     warnings.push({
       code: "revision_date",
