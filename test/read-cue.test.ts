@@ -112,3 +112,23 @@ test("a copy of a cue (matchAll, split) takes its lists only under the same case
   assert.equal(i.test("l'écluse du Sud"), /Écluse du (?:nord|sud)/i.test("l'écluse du Sud"));
   assert.equal(i.test("l'écluse du Sud"), true);
 });
+
+test("a cue's mayMatch: false only where no part of the text can match (session 26)", () => {
+  const c = new Cue(/(?<!deputy\s)(?:[Pp]resident|[Pp]rime\s+[Mm]inister)\s+(?:\p{Lu}\p{L}*\s+){0,2}$/u);
+  assert.equal(c.filters, true);
+  const texts = [
+    "On Monday President Tokayev met the Prime Minister of Japan.",
+    "The deputy prime minister arrived.",
+    "The delegations met in Astana.",
+    "“Mr Rossi,” said the PRESIDENT’s aide, “will come.”",
+    ""
+  ];
+  // (each text also as V8's other string forms: a slice, a concatenation, a two-byte copy)
+  const forms = texts.flatMap((t) => [t, `x${t}`.slice(1), t.slice(0, 9) + t.slice(9), `${t}’`.slice(0, t.length)]);
+  for (const t of forms) {
+    // Every prefix the pattern matches is in a text the pre-filter lets through.
+    const matched = Array.from({length: t.length + 1}, (_, k) => c.test(t.slice(0, k))).some(Boolean);
+    if (matched) assert.equal(c.mayMatch(t), true, t);
+    assert.equal(c.mayMatch(t), /president|prime\s+minister/i.test(t), t);
+  }
+});

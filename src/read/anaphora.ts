@@ -166,6 +166,13 @@ const PLACE_ADJUNCT = new RegExp(
 const SAYING_VERB =
   "(?:said|says|say|added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|explained|stressed|recalled|wrote|writes|told\\s+(?:reporters|journalists|the\\s+press|the\\s+media))";
 /**
+ * The pointer and the verb after it that every {@link PAIR} match holds, looked for before PAIR: PAIR's head (the
+ * clause's opening and its adjuncts) is tried at every position of a sentence that names a pair's noun, and most such
+ * sentences have no pointer before a verb (session 26).
+ */
+const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+)?${PAIR_VERB}\\b)`;
+const PAIR_CORE = cue(new RegExp(PAIR_POINTER, "iu"));
+/**
  * A pair pointer at the head of a clause: sentence start, or after a comma, a coordinator ("and", "but", "yet"), a
  * subordinator ("when", "where", "after", "although", "because", "since", "once" …), or a clause's "that" or "which"
  * ("said that the two sides agreed …", "the deal, which the two sides signed …"), with up to two adjuncts between ("in
@@ -173,7 +180,7 @@ const SAYING_VERB =
  */
 const PAIR = cue(
   new RegExp(
-    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+|\\b${SAYING_VERB}\\s+)(${CLAUSE_ADJUNCT}{0,2}))((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+)?${PAIR_VERB}\\b)`,
+    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+|\\b${SAYING_VERB}\\s+)(${CLAUSE_ADJUNCT}{0,2}))${PAIR_POINTER}`,
     "giu"
   )
 );
@@ -294,8 +301,9 @@ const PLEDGE_MONEY =
  * "asked for concessions". Group 1: what comes before the verb in its clause's verb group ("has", "also"); group 2:
  * the verb. Not after a passive's auxiliary, a negation, a modal or "to" (checked on group 1's last word).
  */
-const OFFERING =
-  /((?:^|[^\p{L}])(?:(?:has|have|had)\s+)?(?:(?:also|then|later|instead|kindly|formally|reportedly|publicly|again|already|even)\s+)?)(offered|proposed|suggested|asked)\s+(?=(?:for\s+(?!the\s+first\b)|to\s+(?!(?:the|a|an|its|his|her|their|all|both|each|him|them|it)\b)[a-z]+\b|that\s|[a-z]+ing\s|a\s|an\s|the\s|its\s|their\s|his\s|her\s|\d))/u;
+const OFFERING = cue(
+  /((?:^|[^\p{L}])(?:(?:has|have|had)\s+)?(?:(?:also|then|later|instead|kindly|formally|reportedly|publicly|again|already|even)\s+)?)(offered|proposed|suggested|asked)\s+(?=(?:for\s+(?!the\s+first\b)|to\s+(?!(?:the|a|an|its|his|her|their|all|both|each|him|them|it)\b)[a-z]+\b|that\s|[a-z]+ing\s|a\s|an\s|the\s|its\s|their\s|his\s|her\s|\d))/u
+);
 /** An aside between commas before a verb: a relative or an apposition ("Kazakhstan, which joined the WTO in 2015, has offered"). */
 const ASIDE = /,\s+(?:which|who|whose|the|a|an|for\s+(?:its|his|her|their)\s+part)\b[^,]*,/g;
 /** What before a verb of offering makes it no offer made: a passive's auxiliary, a negation, a modal, "to". */
@@ -787,8 +795,9 @@ export class Anaphora {
     const merged = mergeSameActor(text, mentions);
     // (… unless the sentence has a pair pointer: "French President Macron visited Astana and the two sides signed …,
     // and German Chancellor Olaf Scholz followed" is read for its pointer, the names being read as written)
+    const paired = PAIR_CORE.test(text);
     PAIR.lastIndex = 0;
-    if (merged && !PAIR.exec(text)) return merged;
+    if (merged && !(paired && PAIR.exec(text))) return merged;
     const relative = dropRelativeClause(text, mentions);
     if (relative) return relative;
     const placed = this.passivePlace(text, mentions);
@@ -798,7 +807,7 @@ export class Anaphora {
     PAIR.lastIndex = 0;
     OBJECT_PAIR.lastIndex = 0;
     const hits: {at: number; phrase: string; inner?: boolean; adjunct?: string; head?: string}[] = [];
-    for (let m = PAIR.exec(text); m; m = PAIR.exec(text))
+    for (let m = paired ? PAIR.exec(text) : null; m; m = PAIR.exec(text))
       hits.push({
         at: m.index + m[1]!.length,
         phrase: m[3]!,

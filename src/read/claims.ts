@@ -121,9 +121,11 @@ const FUTURE_ATTRIBUTED_AFTER = new RegExp(
  * "According to analysts, Tokyo would struggle …", "In her view, the line would …", "…, the line would cut costs,
  * according to the ministry.": "would" in a clause an attribution frames is the future of the past, as after "said".
  */
-const FRAMED_FUTURE = new RegExp(
-  String.raw`(?:^|,\s*)(?:according to|in (?:the\s+)?(?:\p{L}+['’]s?\s+|his\s+|her\s+|their\s+|its\s+)?(?:view|opinion|words|estimate|estimation|assessment))\b[^,]{0,80},\s*(?:[^.;]*?\s)?(${WOULD_ACT})|\b(${WOULD_ACT})\b[^.;"“”]{0,160},\s*according to\b`,
-  "iu"
+const FRAMED_FUTURE = cue(
+  new RegExp(
+    String.raw`(?:^|,\s*)(?:according to|in (?:the\s+)?(?:\p{L}+['’]s?\s+|his\s+|her\s+|their\s+|its\s+)?(?:view|opinion|words|estimate|estimation|assessment))\b[^,]{0,80},\s*(?:[^.;]*?\s)?(${WOULD_ACT})|\b(${WOULD_ACT})\b[^.;"“”]{0,160},\s*according to\b`,
+    "iu"
+  )
 );
 /** A party of a statement committing itself ("The Chinese Side will continue to …"): a commitment, recorded as advice. */
 const SIDE_COMMITMENT = new RegExp(

@@ -517,6 +517,14 @@ export class Cue extends RegExp {
     this.checks = needs.map(checkOf);
   }
 
+  /**
+   * Whether `text` holds a string of each list the pattern's matches require (false: no match in it, nor in any part of
+   * it), without running the pattern: a caller that runs the pattern on many parts of one text asks this once.
+   */
+  mayMatch(text: string): boolean {
+    return mayMatchChecked(this.checks, text);
+  }
+
   /** Whether the pattern requires any string (else it runs on every text). */
   get filters(): boolean {
     return this.needs.length > 0;

@@ -17,6 +17,7 @@
  *
  * @module
  */
+import {cue} from "./cue.js";
 
 /** A mention as read here: offsets into the sentence, its text and code. */
 interface Mention {
@@ -51,14 +52,22 @@ const LIST =
 /** Active: a past verb of listing, then the object (and for "added", the list). */
 /** The list phrase at the start of a text (made once: it was made for every passive listing read). */
 const LIST_AT_START = new RegExp(`^${LIST}`, "u");
-const ACTIVE = new RegExp(
-  `\\b((?:has\\s+|have\\s+|had\\s+)?(?:designated|blacklisted|sanctioned|imposed\\s+sanctions\\s+on|added))\\s+(${OBJECT})(\\s+to\\s+${LIST})?`,
-  "gu"
+const ACTIVE = cue(
+  new RegExp(
+    `\\b((?:has\\s+|have\\s+|had\\s+)?(?:designated|blacklisted|sanctioned|imposed\\s+sanctions\\s+on|added))\\s+(${OBJECT})(\\s+to\\s+${LIST})?`,
+    "gu"
+  )
 );
-/** Passive: the object, then "was/were added to <X>'s list" or "designated/sanctioned/blacklisted by <X>". */
-const PASSIVE = new RegExp(
-  `(${OBJECT})\\s+((?:was|were|have\\s+been|had\\s+been)\\s+(?:added\\s+to|put\\s+on|placed\\s+on)\\s+(?:the\\s+)?)(?=\\p{Lu})`,
-  "gu"
+/**
+ * Passive: the object, then "was/were added to <X>'s list" or "designated/sanctioned/blacklisted by <X>". (Both
+ * patterns run on every sentence the coder reads, and this one is tried at every position of it: behind the cue
+ * pre-filter they run only on sentences holding a verb of listing and an entity's noun; session 26.)
+ */
+const PASSIVE = cue(
+  new RegExp(
+    `(${OBJECT})\\s+((?:was|were|have\\s+been|had\\s+been)\\s+(?:added\\s+to|put\\s+on|placed\\s+on)\\s+(?:the\\s+)?)(?=\\p{Lu})`,
+    "gu"
+  )
 );
 
 /** A listing found: the party, the states listed, and the copy to read. */

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import {Cue} from "./cue.js";
 
 /** A mention as this reader needs it: offsets into the sentence and the actor code. */
 export interface HolderMention {
@@ -45,6 +46,12 @@ const TITLE_BEFORE = new RegExp(
   `(?<![Vv]ice[\\s-]|[Dd]eputy\\s|[Ff]ormer\\s|[Ee]x-)(${TITLE}|${ORGANISATION_TITLE})\\s+(?:of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}$`,
   "u"
 );
+/**
+ * {@link TITLE_BEFORE}'s pre-filter, asked of the whole sentence once: the pattern runs on the text before each state's
+ * mention, tried at every position of it, and a sentence without a title's word holds no match in any part of it
+ * (session 26).
+ */
+const TITLE_BEFORE_CUE = new Cue(TITLE_BEFORE);
 /** A mention that ends in a title of its own (a dictionary alias such as "German Chancellor", "US President"). */
 const TITLE_END = new RegExp(`\\s(${TITLE}|${ORGANISATION_TITLE})$`, "u");
 /** What may open a sentence before its subject: a time, a place, an opening clause or a dateline, closed by punctuation. */
@@ -120,13 +127,17 @@ export class OfficeHolders {
     isState: (code: string) => boolean,
     isOrganisation: (code: string) => boolean = () => false
   ): void {
+    let titled: boolean | undefined;
     for (const m of mentions) {
       const state = isState(m.code);
       if (!state && !isOrganisation(m.code)) continue;
       // (review M10: a dictionary alias may hold the title itself, "German Chancellor", "US President": one mention)
       const own = TITLE_END.exec(text.slice(m.start, m.end));
       const after = own ? null : TITLE_AFTER.exec(text.slice(m.end));
-      const before = own || after ? null : TITLE_BEFORE.exec(text.slice(0, m.start));
+      const before =
+        own || after || !(titled ??= TITLE_BEFORE_CUE.mayMatch(text))
+          ? null
+          : TITLE_BEFORE.exec(text.slice(0, m.start));
       const title = own?.[1] ?? after?.[1] ?? before?.[1];
       if (!title) continue;
       // (not a former holder's, a deputy's or a vice-president's: "Chile's former president", "Peru's deputy prime
