@@ -1133,14 +1133,16 @@ const FLOW =
 /**
  * "Kazakhstan will increase oil exports to Germany next year", "X will double the crude it ships to Y", "X boosted gas
  * supplies to Y in March": more goods sent to the target, economic cooperation (061), or its intent (031) when told
- * with "will". A past act needs a time of its own in the sentence (`dated`).
+ * with "will" (or a reported "would"). A past act needs a time of its own in the sentence (`dated`).
  */
 export function flowChanges(ctx: SentenceContext, dated: boolean): FlowChange[] {
   const out: FlowChange[] = [];
   let groups: ReturnType<typeof sentenceGroups> | undefined;
   for (let i = 1; i < ctx.upper.length; ++i) {
     if (!RAISE_FLOW.test(ctx.upper[i]!)) continue;
-    const planned = ctx.upper.slice(Math.max(0, i - 3), i).some((u) => /^(WILL|'LL|SHALL)$/.test(u));
+    // (session 26: and "would" after a report, "said that Russia would increase gas supplies to X", the future of the
+    // past; the caller's notAnEvent drops a "would" of condition)
+    const planned = ctx.upper.slice(Math.max(0, i - 3), i).some((u) => /^(WILL|'LL|SHALL|WOULD)$/.test(u));
     if (!planned && !(dated && /ED$/.test(ctx.upper[i]!))) continue;
     let flow = -1;
     for (let k = i + 1; k < Math.min(ctx.upper.length, i + 7); ++k) {

@@ -1,3 +1,4 @@
+import {unasserted} from "./modality-alleged.js";
 import {CUMULATIVE, RANKING} from "./totals.js";
 import {AUXILIARY, CLAUSE_BREAK, standingDescription} from "./modality-description.js";
 import {CALLED_OFF_PARTICIPLE} from "./modality-status.js";
@@ -122,6 +123,17 @@ const WARNING_PAST = /^(WARNED|THREATENED|CAUTIONED|TOLD|SAID|STATED|DECLARED|IN
 /** Forms of the verbs of persuading and pressing whose "… X to <verb>" is wanted, not done. */
 const PERSUADING =
   /^(PERSUADED|PERSUADES|PERSUADING|URGED|URGES|URGING|PRESSED|PRESSES|PRESSING|PUSHED|PUSHES|PUSHING|ENCOURAGED|ENCOURAGES|ENCOURAGING|CONVINCED|CONVINCES|CONVINCING|DEMANDED|DEMANDING|COAXED|COAXES|COAXING|PRESSURED|PRESSURING|PRESSURISED|PRESSURIZED|PRESSURISING|PRESSURIZING|LOBBIED|LOBBIES|LOBBYING)$/;
+/**
+ * Verbs of asking, advising and instructing (English, past, present and gerund forms), whose "… X to <verb>" is asked
+ * for, not done: "asked him to ease the rules", "advised citizens to postpone travel", "requested Japan to send experts",
+ * "called on the states to tighten controls", "appealed to Y to release". The asking is the act (02x), read from the
+ * verb itself. (Session 26.)
+ */
+const ASKING =
+  /^(ASK|ASKED|ASKS|ASKING|ADVISE|ADVISED|ADVISES|ADVISING|REQUEST|REQUESTED|REQUESTS|REQUESTING|INSTRUCT|INSTRUCTED|INSTRUCTS|INSTRUCTING|IMPLORED|IMPLORES|IMPLORING|BEGGED|BEGS|BEGGING|EXHORTED|EXHORTS|EXHORTING|BESEECHED|BESOUGHT)$/;
+/** "called on / upon X to …", "appealed to X to …": a verb of asking that takes its addressee after a preposition. */
+const ASKING_WITH = /^(CALLED|CALLS|CALLING|CALL|APPEALED|APPEALS|APPEALING|APPEAL)$/;
+
 /** Words opening a clause of its own: a governor before them does not govern an infinitive after them. */
 const SUBCLAUSE = /^(AFTER|BEFORE|WHEN|BECAUSE|SINCE|WHILE|UNTIL|ONCE|AS|WHERE|ALTHOUGH|THOUGH)$/;
 const PERSUADE_BASE =
@@ -434,6 +446,20 @@ function clauseStart(upper: readonly string[], first: number): number {
 }
 
 /**
+ * Whether the sentence opens with "In his / her / their / my / our view" (or opinion, estimation, judgement) and a
+ * comma before the verb at `first`.
+ */
+function inTheViewOf(upper: readonly string[], first: number): boolean {
+  return (
+    upper[0] === "IN" &&
+    /^(HIS|HER|THEIR|MY|OUR)$/.test(upper[1] ?? "") &&
+    /^(VIEW|OPINION|ESTIMATION|JUDGEMENT|JUDGMENT)$/.test(upper[2] ?? "") &&
+    upper[3] === "," &&
+    first > 3
+  );
+}
+
+/**
  * Why the verb at token `first` does not report an act that happened, or undefined when it may. `text` is the
  * sentence (a question ends with "?"); `refused` says the verb is governed by a refusal (refused to, declined
  * to), which is an act (a rejection), not a plain negation. `tags` (the coder's Penn tags, when it has them) tell an
@@ -459,6 +485,13 @@ export function notAnEvent(
   if (abilityGoverns(upper, first, start)) return "generic";
   if (tags && meansUnderModal(upper, tags, first, start)) return "hypothetical";
   if (tags && countedPeopleSubject(upper, tags, first)) return "generic";
+  // (session 26) "In his view, Dushanbe will now be pushed into closer contacts with Kabul": what follows an opening
+  // "in his / her / their view" (opinion, estimation, judgement) is the speaker's view, not a told act.
+  if (inTheViewOf(upper, first)) return "opinion";
+  // An act only alleged, charged or denied, or done by any one of a kind, is not told as done
+  // (src/read/modality-alleged.ts; session 26).
+  const claimed = tags ? unasserted(upper, tags, first) : undefined;
+  if (claimed) return claimed;
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A participle of planning that describes a noun (a reduced relative with its by-agent, no auxiliary before it):
@@ -509,11 +542,24 @@ export function notAnEvent(
   // What one is persuaded, urged or pressed to do is wanted, not done: "persuading the elites … to join sanctions".
   // (in the infinitive's own clause: "described as pressure after X refused to …" is X's refusal, told in a clause of
   // its own; "demands to release prisoners", "pressed X to sell" govern it. Not "urgent", "pressing" as adjectives.)
-  if (upper[first - 1] === "TO")
-    for (let k = first - 2; k >= Math.max(start, first - 12); --k) {
+  // (session 26: and so is the infinitive's object when the tagger took it for a verb, "urged the states to tighten
+  // controls on …")
+  const to =
+    upper[first - 1] === "TO"
+      ? first - 1
+      : tags?.[first - 1] === "VB" && upper[first - 2] === "TO" && /^VB[PZ]?$/.test(tags[first] ?? "")
+        ? first - 2
+        : -1;
+  if (to > 0)
+    for (let k = to - 1; k >= Math.max(start, to - 11); --k) {
       if (SUBCLAUSE.test(upper[k]!)) break;
       if (PERSUADING.test(upper[k]!) || (PERSUADE_BASE.test(upper[k]!) && upper[k - 1] === "TO")) return "hypothetical";
       if (/^(DEMAND|DEMANDS|PRESSURE|PRESSURES)$/.test(upper[k]!)) return "hypothetical";
+      // (session 26: what one is asked, advised or instructed to do — "asked him to ease", "advised Tajiks to
+      // postpone travel", "called on the states to tighten", "asked to join": the asking is the act, read from the
+      // asking verb itself)
+      if (ASKING.test(upper[k]!) || (ASKING_WITH.test(upper[k]!) && /^(ON|UPON|TO)$/.test(upper[k + 1] ?? "")))
+        return "hypothetical";
     }
   // "have been slow to invest", "was reluctant to join": a disposition, not an act.
   if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))

@@ -171,6 +171,9 @@ export function noActReason(
       (present &&
         /^(DT|PRP\$|POS|JJ)$/.test(prev) &&
         !/^(TO|WILL|WOULD|SHALL|CAN|MAY|MUST)$/.test(upper[f.first - 1] ?? "")) ||
+      // (session 26) "free trade" is English's compound noun ("the EAEU's free trade agreement with Iran"), whatever
+      // the tagger makes of "free"
+      (w === "TRADE" && upper[f.first - 1] === "FREE") ||
       // Inside a noun phrase: "a major Israeli arms client", "the General Assembly debate" (a base form after a
       // determiner and nouns, or an -s form between them and a noun).
       (present && insideNounPhrase(tags, upper, f.first, w === b)) ||
@@ -222,6 +225,22 @@ export function noActReason(
         /^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/.test(upper[k]!) &&
         /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
   if (generic || state || share || ranking || figure || ongoing || standing) return "generic";
+  // (session 26) "a former Swedish diplomat who served in Astana and Tashkent", "served as ambassador in X": a posting
+  // or a career told by "serve" and its place or role, no act toward the place (CAMEO's SERVE is aid given).
+  if (/^(SERVE|SERVES|SERVED|SERVING)$/.test(w) && /^(IN|AS|AT|ON|UNDER)$/.test(upper[f.last + 1] ?? ""))
+    return "generic";
+  // (session 26) "…, while China and the United States are also stepping up their engagement in the region", "…, as
+  // Athens steps up its outreach": a present or a present progressive in a clause of its own, opened by "while",
+  // "as" or "whereas" with its own subject, tells a trend when that clause names no time — a time named in the other
+  // clause dates that clause's verb, not this one.
+  if (
+    /^0[1-8]/.test(forward ?? "") &&
+    !declaredOff &&
+    !skipped &&
+    !suspended &&
+    trendClause(upper, tags, written, f.first)
+  )
+    return "generic";
   if (vague) return "vague";
   if (pronoun) return "pronoun";
   return modifier || reduced || thing ? "modifier" : undefined;
@@ -309,6 +328,39 @@ function insideNounPhrase(tags: readonly string[], upper: readonly string[], i: 
 }
 
 /** Whether the word at `i` ends a noun phrase that follows a verb: "cut gas supplies" (VB, NN, then the word). */
+/** Openers of a clause of contrast or accompaniment whose present verb may tell a trend. */
+const TREND_OPENER = /^(WHILE|AS|WHEREAS)$/;
+/** Tags of a subject's noun phrase between the opener and the verb. */
+const SUBJECT_TAG = /^(NNP|NNPS|NN|NNS|DT|JJ|PRP|PRP\$|CC|POS|CD)$/;
+
+/**
+ * Whether the verb at `i` is a present or a present progressive ("steps up", "are also stepping up") right after the
+ * subject of a clause opened by "while", "as" or "whereas", and that clause (up to a comma, a semicolon or the end)
+ * names no time of its own (a date, a month, a weekday, "now", "this year", "next week").
+ */
+function trendClause(
+  upper: readonly string[],
+  tags: readonly string[],
+  written: readonly string[],
+  i: number
+): boolean {
+  let k = i - 1;
+  const w = upper[i] ?? "";
+  if (/ING$/.test(w) && tags[i] === "VBG") {
+    while (k > 0 && tags[k] === "RB") --k;
+    if (!/^(IS|ARE|AM)$/.test(upper[k] ?? "")) return false;
+    --k;
+  } else if (!/^VB[ZP]$/.test(tags[i] ?? "")) return false;
+  else while (k > 0 && tags[k] === "RB") --k;
+  const subjectEnd = k;
+  while (k > 0 && SUBJECT_TAG.test(tags[k] ?? "") && !TREND_OPENER.test(upper[k]!)) --k;
+  if (k === subjectEnd || !TREND_OPENER.test(upper[k] ?? "")) return false;
+  let end = i + 1;
+  while (end < upper.length && !/^[,;:.]$/.test(upper[end]!)) ++end;
+  const clause = written.slice(k, end).join(" ");
+  return !namesDate(clause) && !/\b(now|today|currently|this (week|month|year)|next|tomorrow|tonight)\b/i.test(clause);
+}
+
 function objectHead(tags: readonly string[], upper: readonly string[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k >= i - 3 && /^NNS?$/.test(tags[k] ?? "")) --k;

@@ -458,6 +458,13 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       STILL_TO_COME.test(ctx.upper.slice(i + 1, i + 9).join(" ")) ||
       // "discussed preparations for the second summit", "to prepare the summit"
       far.some((w) => /^(PREPARATIONS?|PREPARE|PREPARING)$/.test(w)) ||
+      // (session 26) "two weeks before the presidency hosts a meeting of A and B": a present in a clause of time is
+      // English's future there
+      far.some(
+        (w, k) =>
+          /^(BEFORE|UNTIL|TILL|ONCE)$/.test(w) &&
+          far.slice(k + 1).some((_, j) => /^VB[ZP]$/.test(ctx.tags[from + k + 1 + j] ?? ""))
+      ) ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
     // (pr) A schedule told of the occasion ("the next summit", "the talks are to be held / are due / will take place",
     // ", planned for April,"): still to come; one told as a past plan unfulfilled ("was supposed to") or called off
@@ -723,6 +730,11 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       }
     }
     if (noun.onlyPassive && passiveAt < 0) continue;
+    // (session 26) A paper still in the making or only in force is no signing: the object of a process toward it
+    // ("launched negotiations on a digital economy agreement", "called for an early conclusion of the Free Trade
+    // Agreement", "work on a new treaty") or a paper told by its entry into force ("…'s agreement with Iran, which
+    // entered into force in May").
+    if (noun.code === "057" && !noun.madeBy && passiveAt < 0 && paperNotMade(ctx.upper, ctx.tags, i)) continue;
     // (pr, review K26 of session 14) relations told in a state since a time or for a while ("have been frozen since
     // 2020", "had been severed for a decade") name the state, not the act that began it (modality.ts stateSince).
     if (noun.onlyPassive && stateSince(ctx.upper, passiveAt)) continue;
@@ -746,7 +758,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       // "Central Asian heads of state", "EU foreign ministers": the plural head within three words.
       if (ctx.upper.slice(last + 1, last + 4).some((w) => MEMBERS.test(w))) {
         object = subject;
-        self = true;
+        // (session 26: the members of two sides or more meet each other, not each side itself: "a meeting of EU and
+        // Central Asian foreign ministers", "the first summit of Germany and the five Central Asian states")
+        self = new Set(subject.map((r) => r.actor)).size === 1;
         // "… signed at the summit of Central Asian heads of state": the members sign (057).
         for (let k = i - 1; k >= Math.max(1, i - 5); --k)
           if (/^(AT|DURING)$/.test(ctx.upper[k]!)) {
@@ -758,7 +772,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
                 code: "057",
                 mutual: true,
                 rule: `${ctx.upper[k - 1]} AT noun:${ctx.upper[i]} [057]`,
-                self: true
+                ...(self ? {self} : {})
               });
             break;
           }
@@ -870,4 +884,32 @@ function dateSoughtFor(upper: readonly string[], from: number, i: number): boole
   while (end < upper.length && !/^[.;:]$/.test(upper[end]!)) ++end;
   const rest = upper.slice(i + 1, end).join(" ");
   return /\b(?:HAS|HAVE|IS|ARE|WAS|WERE) (?:YET TO BE|NOT (?:YET )?BEEN|STILL NOT|NOT YET|STILL TO BE)\b/.test(rest);
+}
+
+/** Nouns of a process toward a paper (English): what their "on", "of" or "for" names is not yet made. */
+const PAPER_PROCESS =
+  /^(NEGOTIATIONS|NEGOTIATION|TALKS|DISCUSSIONS|CONSULTATIONS|CONCLUSION|DRAFT|DRAFTING|WORK|PROGRESS|PREPARATION|PREPARATIONS)$/;
+
+/**
+ * Whether the paper noun at `i` is not yet made or told only by its entry into force: after "on", "of", "for" or
+ * "towards" and its determiners and modifiers, a noun of a process toward it ("negotiations on a … agreement", "the
+ * conclusion of the Free Trade Agreement"); or "entered / enters into force" after it in its clause (past a relative's
+ * "which").
+ */
+function paperNotMade(upper: readonly string[], tags: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k > 0 &&
+    k >= i - 6 &&
+    /^(DT|JJ|NN|NNP|NNPS|CD|PRP\$|POS|HYPH)$/.test(tags[k] ?? "") &&
+    !/^(ON|OF|FOR)$/.test(upper[k]!)
+  )
+    --k;
+  if (/^(ON|OF|FOR|TOWARDS|TOWARD)$/.test(upper[k] ?? "") && PAPER_PROCESS.test(upper[k - 1] ?? "")) return true;
+  for (let j = i + 1; j < Math.min(upper.length, i + 14); ++j) {
+    const w = upper[j]!;
+    if (/^[;:.]$/.test(w)) return false;
+    if (/^(ENTERED|ENTERS|ENTER)$/.test(w) && upper[j + 1] === "INTO" && upper[j + 2] === "FORCE") return true;
+  }
+  return false;
 }
