@@ -170,9 +170,17 @@ interface Words {
   verb: Int8Array;
 }
 
+/**
+ * `String.prototype.charCodeAt` called by its constant (`charCodeAt.call(text, i)`): the words read here
+ * come in V8's many string forms (flat, sliced, concatenated; one or two bytes a character), and a `text.charCodeAt`
+ * site that meets more than four of them looks the method up in the megamorphic stub cache at each call; called by its
+ * constant, the optimizing compiler inlines it as the character load (session 26, as src/read/cue.ts's index).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Whether a word starts with a lower-case letter (an ASCII first letter answered without the Unicode pattern). */
 const isLower = (w: string) => {
-  const c = w.charCodeAt(0);
+  const c = charCodeAt.call(w, 0);
   if (c < 128) return c >= 97 && c <= 122;
   return /^\p{Ll}/u.test(w);
 };

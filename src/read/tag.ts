@@ -62,6 +62,14 @@ function verbFormTest(verbs: VerbDictionary): (u: string) => boolean {
 }
 
 /**
+ * `String.prototype.charCodeAt` called by its constant (`charCodeAt.call(text, i)`): the tokens tagged here
+ * come in V8's many string forms (flat, sliced, concatenated; one or two bytes a character), and a `text.charCodeAt`
+ * site that meets more than four of them looks the method up in the megamorphic stub cache at each call; called by its
+ * constant, the optimizing compiler inlines it as the character load (session 26, as src/read/cue.ts's index).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape (`upper`: the words
  * upper-cased, when the caller has them; `known`: each word's closed-class tag and whether it is one of `verbs`'
  * forms, when the caller has them from its word table).
@@ -79,7 +87,7 @@ export function tagTokens(
     const u = upper?.[i] ?? w.toUpperCase();
     let tag = known ? known[i]!.closed : CLOSED.get(u);
     if (!tag) {
-      const c = w.charCodeAt(0);
+      const c = charCodeAt.call(w, 0);
       const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
       if (!letter) {
         if (c >= 48 && c <= 57) tag = "CD";

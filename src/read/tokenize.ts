@@ -59,6 +59,14 @@ function numberEnd(text: string, j: number): number {
 }
 
 /**
+ * `String.prototype.charCodeAt` called by its constant (`charCodeAt.call(text, i)`): the texts and tokens read here
+ * come in V8's many string forms (flat, sliced, concatenated; one or two bytes a character), and a `text.charCodeAt`
+ * site that meets more than four of them looks the method up in the megamorphic stub cache at each call; called by its
+ * constant, the optimizing compiler inlines it as the character load (session 26, as src/read/cue.ts's index).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * {@link ASCII_TOKEN}'s tokens of an ASCII text, found by a scan instead of the pattern (no match object per token):
  * an abbreviation (a letter, then "." and a letter before a ".", once or more, then the "."), a number (digits, then
  * "." or "," and digits, any times, then "%"), a word (letters and digits, joined by "-", "'" or "&"), else one
@@ -66,10 +74,10 @@ function numberEnd(text: string, j: number): number {
  */
 function scanAscii(text: string, out: Token[]): void {
   const n = text.length;
-  const at = (k: number) => (k < n ? text.charCodeAt(k) : -1);
+  const at = (k: number) => (k < n ? charCodeAt.call(text, k) : -1);
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (isSpace(c)) {
       ++i;
       continue;
