@@ -94,11 +94,13 @@ test("the page-layout matrix holds its floors", () => {
   const all = layoutRows(scores, () => "all")[0]!;
   // (counts of the pages of seed 1; session 24 raised publisher and author to 75 of 75 with the site's own name in a
   // stamp read as no writer and writers listed before a date as no site; session 25 added the forms of publishers
-  // never seen, 89 pages, main's reader 67, 84, 83, 88 and 58 all four, and read them: the floors are its counts)
-  const floors = {title: 89, publisher: 89, author: 86, date: 88};
+  // never seen, 89 pages, main's reader 67, 84, 83, 88 and 58 all four, and read them: the floors are its counts;
+  // session 26 added two bylines, a house's own language's "von X" and a kind of piece on the writer's line, 91 pages,
+  // main's reader 91, 91, 73, 91 and 73 all four, session 26's 91, 91, 88, 91 and 88)
+  const floors = {title: 91, publisher: 91, author: 88, date: 91};
   for (const [k, n] of Object.entries(floors))
     assert.ok(all.right[k as keyof typeof floors] >= n, `${k} ${all.right[k as keyof typeof floors]}/${all.pages}`);
-  assert.ok(all.all >= 85, `all four right ${all.all}/${all.pages}`);
+  assert.ok(all.all >= 88, `all four right ${all.all}/${all.pages}`);
   assert.equal(all.leadLost, 0);
   assert.equal(all.chrome, 0, `pages with chrome in the body ${all.chrome}`);
 });

@@ -11,7 +11,7 @@
  * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
  * ```
  */
-import {isPersonName, readBio, readByline, SECTION} from "./byline.js";
+import {FOREIGN_BYLINE, isPersonName, readBio, readByline, SECTION} from "./byline.js";
 import {isDateLine} from "./metadata-dates.js";
 import {ISSUE_NUMBER} from "./dates.js";
 import type {TextBlock} from "./html.js";
@@ -143,6 +143,13 @@ function isAccountBar(t: string): boolean {
 /** Sharing buttons and their labels, each set as its own line. */
 const SHARE =
   /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki|(?:suggest|send|e-?mail|recommend)(?: (?:this|it))?(?: (?:article|story|page))? to a friend)\s*:?$/i;
+/**
+ * The site's feedback poll under a page ("Was the information useful? Yes | No", "Was this page helpful?", "Did you
+ * find this article useful?  Yes  No", "Rate this article"): a widget, no paragraph of the story, which ends above it.
+ * (a sentence asking whether a visit was useful, "Was the summit useful for Astana?", names what it asks about)
+ */
+const FEEDBACK_POLL =
+  /^(?:(?:was|is|did you find) (?:the|this) (?:information|page|article|material|content|news|story)(?: on this page)? (?:useful|helpful)\??|rate this (?:article|page|story|material|news))\s*(?:(?:[|/·•]\s*|\s{2,})?(?:yes|no)\b\s*){0,2}$/i;
 /**
  * A related link set inline before a headline ("Also Read | …", "Read more: …", "See also – …"). The pipe or a colon is
  * the link row's mark; a dash only after "Also Read"/"Read also"/"See also", since "Related projects – a dry port … –
@@ -429,8 +436,10 @@ function isField(t: string): boolean {
 }
 
 /** A line that opens with whom the piece is by: "By Jane Roe", "Posted by …", "Analysis by …". */
-const BYLINE_HEAD =
+const ENGLISH_BYLINE_HEAD =
   /^(?:(?:posted|written|words|text|story|reported|analysis|commentary|opinion|interview|column|essay)\s+)?by\s+\p{Lu}/iu;
+/** A byline's opening: "By Jane Roe", "Written by …", and the page's own language's "von Lukas Pammesberger". */
+const BYLINE_HEAD = {test: (t: string) => ENGLISH_BYLINE_HEAD.test(t) || FOREIGN_BYLINE.test(t)};
 
 /** A kicker made of a site's section and region words only ("Regional Economy", "World & Politics", "Central Asia"). */
 function isSectionKicker(t: string): boolean {
@@ -522,6 +531,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
   if (t.length < 60 && /^(?:photo|video|image)\s*(?:gallery|report|album)\s*(?:\(\d+\))?$/i.test(t)) return "widget";
   if (TICKER.test(t)) return "widget";
+  if (t.length < 80 && FEEDBACK_POLL.test(t)) return "widget";
   if (t.length < 300 && (DATA_ROW.test(t) || CHART_TITLE.test(t))) return "chart";
   // A rule between parts ("* *** *", "-----"): a divider, no text.
   if (RULE.test(t)) return "widget";
@@ -1094,14 +1104,28 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
 const CAPS_MASTHEAD = /^[\p{Lu}\d][\p{Lu}\d &.'’-]{3,60}$/u;
 /**
  * A site's description of itself ("Official website", "Portal", "Web site"): heading an institution's page, it names
- * the site, not the page's owner or headline (article.ts's masthead; metadata.ts takes no publisher from it).
+ * the site, not the page's owner or headline (article.ts's masthead; metadata.ts takes no publisher from it). Also what
+ * a government portal's banner says the site is ("Official Information Source of the Government of …", "Official
+ * Internet Resource of …"; session 26): a "source" or a "resource" only as the official one or an information or
+ * Internet one ("Source of the leak …" may open a headline).
  */
-export const SITE_DESCRIPTION = String.raw`(?:[Oo]fficial\s+)?(?:(?:English|English-language|[Ii]nternet|[Ii]nformation|[Nn]ews|[Gg]overnment)\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)`;
+export const SITE_DESCRIPTION = String.raw`(?:(?:[Oo]fficial\s+)?(?:(?:English|English-language|[Ii]nternet|[Ii]nformation|[Nn]ews|[Gg]overnment)\s+)?(?:[Ww]eb\s?site|[Pp]ortal|[Pp]age)|[Oo]fficial\s+(?:(?:[Ii]nformation|[Ii]nternet|[Ww]eb|[Oo]nline)\s+)?(?:[Ss]ource|[Rr]esource|[Ss]ite)|(?:[Ii]nformation|[Ii]nternet)\s+(?:[Ss]ource|[Rr]esource))`;
 /** An institution's name heading its own page ("Ministry of Foreign Affairs of the Republic of Kazakhstan"). */
 const INSTITUTION_MASTHEAD = new RegExp(
   String.raw`^(?:The\s+)?(?:${SITE_DESCRIPTION}|Ministry|Embassy|Permanent Mission|Consulate(?: General)?|Office|Administration|Press Service|Government|Parliament|Cabinet of Ministers|Presidential Administration)\s+of\s+[^.!?:;]{3,100}$`,
   "u"
 );
+
+/** A line opening with the site's description of itself ("Official website of …"). */
+const SITE_DESCRIBED = new RegExp(String.raw`^(?:The\s+)?${SITE_DESCRIPTION}\b`, "i");
+
+/**
+ * An institution's name heading its own page ("Embassy of the Republic of Kazakhstan in the Italian Republic",
+ * "Ministry of Foreign Affairs of …"), not a description of a site ("Official website of …").
+ */
+export function isInstitutionName(t: string): boolean {
+  return INSTITUTION_MASTHEAD.test(t.trim()) && !SITE_DESCRIBED.test(t.trim());
+}
 
 /** True when a page's first line is a site's or an institution's name rather than a headline. */
 function isMasthead(t: string): boolean {

@@ -227,7 +227,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     ) ??
     /^(?:writers?|reporters?|contributors?|correspondents?)\s*:\s*(.+)$/i.exec(rest) ??
     // ("By: Jane Roe": the label with a colon)
-    /^by(?:\s*:\s*|\s+)(.+)$/i.exec(credited);
+    /^by(?:\s*:\s*|\s+)(.+)$/i.exec(credited) ??
+    // ("von Lukas Pammesberger", "par Jeanne Roux": a byline in the page's own language, see FOREIGN_BYLINE)
+    FOREIGN_BYLINE.exec(credited);
   // "Authors: Jane Roe, Partner, London; John Doe, Counsel, Astana": writers listed by semicolons, each name with its
   // role and office after commas (the roles and places name no publisher).
   const listed = by?.[1]!
@@ -464,7 +466,10 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
     )
       out.publisher ??= p;
     else if (/^[A-Z &]{3,}$/.test(p)) continue;
-    else if (isPersonName(p) || isPersonList(p)) {
+    // ("Sector Comment | 05/14/2024 8:26 AM": the kind of piece on the writer's line, with the piece's stamp)
+    else if (PIECE_KIND.test(p)) {
+      if (out.dateKind === "dateline") out.dateKind = "byline";
+    } else if (isPersonName(p) || isPersonList(p)) {
       out.author ??= p;
       if (out.dateKind === "dateline") out.dateKind = "byline";
     } else out.place ??= p;
@@ -576,6 +581,28 @@ const PLACE_NAME = new RegExp(
   "iu"
 );
 
+/**
+ * A byline in the page's own language on a page in English (a daily's English service keeps its house's "von", "par",
+ * "por", "door", "av"): the word for "by" in lower case, then a person's name of two words or more ("von Lukas
+ * Pammesberger"). Never a nobiliary particle: "von der Leyen …", "von Weizsäcker" (a particle's next word is in lower
+ * case, or the surname stands alone), "Von der Leyen in Astana" (a headline opens with a capital).
+ */
+export const FOREIGN_BYLINE =
+  /^(?:von|par|por|door|av)\s+(\p{Lu}\p{Ll}[\p{L}'’.-]*\s+(?:(?:de|van|von|der|den|la|le|da|di|del|dos)\s+)*\p{Lu}.*)$/u;
+
+/**
+ * A kind of piece or document as a line's last word ("Non-Rating Action Commentary", "Sovereign Credit Update",
+ * "Country Report", "Policy Brief"): a form's or a category's line, never a person's surname. A word opening with
+ * "Non-" is a negation, no name either.
+ */
+const PIECE_KIND =
+  /(?:^|\s)(?:Commentary|Commentaries|Comment|Analysis|Analyses|Report|Reports|Update|Updates|Brief|Briefing|Memo|Notes?|Paper|Papers|Review|Outlook|Bulletin|Digest|Summary|Explainer|Insights?|Release|Statement|Readout|Transcript|Factsheet|Opinion|Editorial|Overview|Backgrounder|Newsletter|Podcast)$|(?:^|\s)Non-\p{Lu}/u;
+
+/** A line naming a kind of piece, not a person ("Sector Comment", "Non-Rating Action Commentary"). */
+export function namesPieceKind(t: string): boolean {
+  return PIECE_KIND.test(t.trim());
+}
+
 /** Two to four capitalized words that are not a place or an organisation: "Joanna Roe", "Aigerim Seisembayeva". */
 export function isPersonName(p: string): boolean {
   // (five parts at most: a fifth says "too many words" as well as all of them would; a paragraph is not split whole)
@@ -593,6 +620,7 @@ export function isPersonName(p: string): boolean {
         (k < words.length - 1 && /^\p{Lu}\.?$/u.test(w))
     ) &&
     !MULTIWORD_PLACE.test(p) &&
+    !PIECE_KIND.test(p) &&
     !/(?:^|\s)(?:\p{L}+stan|Russia|China|Today|Daily|Asia|Europe|Eurasia|Turkey|Türkiye|Iran|India|Mongolia|Azerbaijan|Georgia|Armenia|Ukraine|Belarus|World|Global|Capital|City|Region|Oblast)(?:\s|$)/u.test(
       p
     ) &&

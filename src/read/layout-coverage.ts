@@ -399,7 +399,23 @@ const BYLINES: Form[] = [
     author: (p) => `${p.writer} and ${p.second}`
   },
   // writers listed by a comma alone under the title (an analysis centre's byline); the gold joins them with "and"
-  {name: "names-comma", lines: (p) => [`${p.writer}, ${p.second}`], author: (p) => `${p.writer} and ${p.second}`}
+  {name: "names-comma", lines: (p) => [`${p.writer}, ${p.second}`], author: (p) => `${p.writer} and ${p.second}`},
+  // a byline in the house's own language on its English service ("von X", "par X", "por X", "door X", "av X"; session
+  // 26)
+  {
+    name: "own-language",
+    lines: (p) => [`${pick(p.rng, ["von", "par", "por", "door", "av"])} ${p.writer}`],
+    author: (p) => p.writer
+  },
+  // no writer, but the kind of piece on the writer's line ("Sector Comment", "Non-Rating Action Commentary": a rating
+  // agency's or a bank's research page; session 26)
+  {
+    name: "kind-line",
+    lines: (p) => [
+      pick(p.rng, ["Non-Rating Action Commentary", "Sector Comment", "Country Risk Outlook", "Credit Update"])
+    ],
+    author: () => null
+  }
 ];
 /** A desk's role as a broadsheet prints it after the writer's name. */
 const DESK_ROLES = ["Diplomatic editor", "Energy correspondent", "Foreign affairs writer", "Senior analyst"];

@@ -8,7 +8,14 @@
  */
 import type {Issue, PeriodPrecision} from "../domain/index.js";
 import {parsePeriod, periodText} from "../domain/plain.js";
-import {type Article, initialsMasthead, initialsOf, signatureName, SITE_DESCRIPTION} from "./article.js";
+import {
+  type Article,
+  initialsMasthead,
+  initialsOf,
+  isInstitutionName,
+  signatureName,
+  SITE_DESCRIPTION
+} from "./article.js";
 import {
   DATE_RANK,
   isOrganisation,
@@ -19,6 +26,7 @@ import {
   readLeadDateline,
   ISSUING_OFFICE,
   joinNames,
+  namesPieceKind,
   SECTION,
   type BylineFacts
 } from "./byline.js";
@@ -234,6 +242,21 @@ function mastheadName(masthead: string): string {
   );
   const name = described ? described[1]! : masthead;
   return /\s/.test(name.trim()) ? capsToTitle(name) : name;
+}
+
+/**
+ * A name set on two lines, as a logo sets it ("Lindenau Foundation" / "for Freedom and Dialogue"): the second line
+ * opens with a small word in lower case and goes on in title case, and the page writes the name whole elsewhere (its
+ * footer, its copyright line). The whole name, else undefined. A tagline in running case ("for a free and open
+ * Eurasia") is no part of the name, nor a second line the page never joins to the first.
+ */
+function nameOnTwoLines(name: string, next: string | undefined, pageTexts: readonly string[]): string | undefined {
+  const rest = next?.trim();
+  if (!rest || !/^(?:for|of|on|and|in)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|on|in|&)(?:\s+|$))+$/u.test(rest))
+    return undefined;
+  if (!/\s\p{Lu}/u.test(` ${rest}`)) return undefined;
+  const whole = `${name.trim()} ${rest}`;
+  return pageTexts.some((t) => t.includes(whole)) ? whole : undefined;
 }
 
 /** The heading of a box presenting the writer after the story. */
@@ -522,6 +545,14 @@ export function readMetadata(
       .map((p) => p.text)
       .find((t) => readLeadDateline(t) !== undefined) ?? article.paragraphs[0]?.text;
   if (first) take(readLeadDateline(first), first.slice(0, 80));
+  // A government portal's banner, then the institution whose page it is ("Official Information Source of the
+  // Government of …" / "Embassy of the Republic of Kazakhstan in the Italian Republic" / menu): the portal hosts the
+  // page, and the institution under its banner issues it.
+  if (!text.publisher && article.masthead && SITE_NAMED.test(article.masthead.trim())) {
+    const at = headerTexts.indexOf(article.masthead);
+    const owner = at >= 0 && at < titleAt ? headerTexts[at + 1]?.trim() : undefined;
+    if (owner && isInstitutionName(owner)) text.publisher = owner;
+  }
   // The site's own line above or below the headline: "Policy Forum › Commentary", "THE LEDGER | Analysis | Asia",
   // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
   if (!text.publisher) {
@@ -551,6 +582,7 @@ export function readMetadata(
         site !== text.author &&
         !(text.author && site.startsWith(`${text.author} `)) &&
         !DOCUMENT_LABEL.test(site) &&
+        !namesPieceKind(site) &&
         !site.split(/\s*,\s*|\s+and\s+/).every((n) => isPersonName(n) && !isOrganisation(n))
       ) {
         text.publisher = site;
@@ -560,8 +592,13 @@ export function readMetadata(
   }
   // "CENTRAL ASIA ANALYTICAL REVIEW" / "Ministry of Foreign Affairs of …" above a crumb and the headline: the page's owner.
   // ("Official website of the President of …" describes the site; its name, if stated, is elsewhere.)
-  if (!text.publisher && ownMasthead)
-    text.publisher = lowerBrand(ownMasthead, pageTexts) ?? ownMasthead.replace(EDITION, "");
+  if (!text.publisher && ownMasthead) {
+    const at = headerTexts.indexOf(article.masthead!);
+    text.publisher =
+      (at >= 0 ? nameOnTwoLines(ownMasthead, headerTexts[at + 1], pageTexts) : undefined) ??
+      lowerBrand(ownMasthead, pageTexts) ??
+      ownMasthead.replace(EDITION, "");
+  }
   // Bylines and "Published:" lines the extractor left out inside or after the body (never the
   // dates of a "Latest news" list: those are other articles').
   // (the top: the first three paragraphs, or up to the body's first paragraph of a body's length, since a teaser's short
@@ -620,6 +657,7 @@ export function readMetadata(
         !/^Interview with/i.test(b.text) &&
         !LINK_LABEL.test(b.text) &&
         !DOCUMENT_TYPE.test(b.text) &&
+        !namesPieceKind(b.text) &&
         !isOrganisation(b.text)
     );
     if (byline) text.author = byline.text;
