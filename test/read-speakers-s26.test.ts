@@ -143,3 +143,46 @@ test("near misses: a relative time before an act, 'said so' (the sentence's own 
   assert.equal(voiceOf(d, "said so openly").kind, "narration");
   assert.equal(voiceOf(d, "said so openly").speaker, "Jane Roe");
 });
+
+test("readout verbs: 'repeated that', 'shared the view that', a second 'said' after a courtesy without 'that'", () => {
+  const d = readOk(
+    [
+      "Talks in the region",
+      "",
+      "By Jane Roe",
+      "",
+      "Kazakh President Kassym-Jomart Tokayev, who chaired the session, repeated that the door to observer status remained open.",
+      "",
+      "Foreign Minister Murat Nurtleu shared the view that the Middle Corridor is essential for the whole region.",
+      "",
+      "OSCE Secretary General Anna Berg visited Ashgabat on Monday. The Secretary General welcomed the offer and said the OSCE stood ready to support projects that build confidence."
+    ].join("\n"),
+    {}
+  );
+  assert.equal(voiceOf(d, "repeated that").kind, "reported");
+  assert.equal(voiceOf(d, "repeated that").speaker, "Kassym-Jomart Tokayev");
+  assert.equal(voiceOf(d, "shared the view").kind, "reported");
+  assert.equal(voiceOf(d, "shared the view").speaker, "Murat Nurtleu");
+  assert.equal(voiceOf(d, "stood ready").kind, "reported");
+  assert.equal(claimOf(d, "stood ready")?.kind, "recommendation");
+});
+
+test("near misses: 'repeated the offer', 'shared the costs', a second verb that is no saying", () => {
+  const d = readOk(
+    [
+      "Talks in the region",
+      "",
+      "By Jane Roe",
+      "",
+      "Kazakh President Kassym-Jomart Tokayev repeated the offer of a water conference in Astana.",
+      "",
+      "Foreign Minister Murat Nurtleu shared the costs of the study with his Uzbek counterpart.",
+      "",
+      "The minister welcomed the offer and signed the memorandum on water."
+    ].join("\n"),
+    {}
+  );
+  assert.equal(voiceOf(d, "repeated the offer").kind, "narration");
+  assert.equal(voiceOf(d, "shared the costs").kind, "narration");
+  assert.equal(voiceOf(d, "signed the memorandum").kind, "narration");
+});

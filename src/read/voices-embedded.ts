@@ -259,7 +259,7 @@ export function speechSubject(text: string): string | undefined {
  * deal but warned that …", "praised the plan and argued that …").
  */
 const COORDINATED_SAYING =
-  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?\s(?:but|and|yet)\s+(?:also\s+)?(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b/u;
+  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?\s(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b|said\s+(?:the|its|his|her|their|this|it|they|\p{Lu})|expressed\s+(?:his|her|its|their)\s+(?:firm\s+|strong\s+)?(?:belief|confidence|conviction|hope)\s+that\b)/u;
 
 /** Words a "that"-clause completes: verbs of saying, thinking and knowing, adjectives of certainty. */
 const COMPLEMENT_BEFORE = new RegExp(
