@@ -154,9 +154,12 @@ const CLAUSE_ADJUNCT =
   "),?\\s+)";
 /** A time phrase or other adjunct opening a sentence without a comma: "On Monday ", "In March 2024 ", "Last week the ". */
 const OPENING_TIME_PHRASE = new RegExp(`^${CLAUSE_ADJUNCT}{1,2}(?:the\\s+)?$`, "iu");
-/** A place among a clause's opening adjuncts: "in Tashkent ", "at the Akorda ". */
+/**
+ * A place among a clause's opening adjuncts: "in Tashkent ", "at the Akorda "; not a name that modifies a noun ("at the
+ * Jeddah summit" is the summit, session 26).
+ */
 const PLACE_ADJUNCT = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+`,
+  `\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+(?!(?!(?:the|a|an|both|two|in|on|at|during|after|before|last|this|that|next)\\b)\\p{Ll})`,
   "gu"
 );
 /**
@@ -165,12 +168,26 @@ const PLACE_ADJUNCT = new RegExp(
  */
 const SAYING_VERB =
   "(?:said|says|say|added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|explained|stressed|recalled|wrote|writes|told\\s+(?:reporters|journalists|the\\s+press|the\\s+media))";
+/** An adverb between a pair pointer and its verb: "the two sides also signed", "the parties jointly approach". */
+const PAIR_ADVERB =
+  "(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently|further|soon)\\s+)";
+/**
+ * A future or a schedule before a pair pointer's verb ("the two countries will jointly approach …", "the two ministers
+ * are due to sign …", "the parties are expected to sign …"): a modal or "be due / set / expected / scheduled to" is
+ * followed by a bare verb, whatever the verb (not "be", "have" or "not", which tell no act by themselves). Session 26.
+ */
+const PAIR_FUTURE = "(?:(?:will|would|shall)\\s+|(?:are|were)\\s+(?:due|set|expected|scheduled)?\\s*to\\s+)";
+/**
+ * What may open a sentence before its first clause: a list's bullet ("* At the summit the two sides …", "• …", "- …")
+ * or a chronology's date and dash ("January – The two governments agree …", "3 July 2024 — …"). Session 26.
+ */
+const LIST_HEAD = `(?:\\s*[*•·▪-]\\s+|(?:\\d{1,2}\\s+)?${MONTH_OR_DAY}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\s+[–—-]\\s+)?`;
 /**
  * The pointer and the verb after it that every {@link PAIR} match holds, looked for before PAIR: PAIR's head (the
  * clause's opening and its adjuncts) is tried at every position of a sentence that names a pair's noun, and most such
  * sentences have no pointer before a verb (session 26).
  */
-const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently)\\s+)?${PAIR_VERB}\\b)`;
+const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_ADVERB}?${PAIR_VERB}\\b|${PAIR_FUTURE}${PAIR_ADVERB}?(?!(?:be|not|have)\\b)[a-z]+\\b))`;
 const PAIR_CORE = cue(new RegExp(PAIR_POINTER, "iu"));
 /**
  * A pair pointer at the head of a clause: sentence start, or after a comma, a coordinator ("and", "but", "yet"), a
@@ -180,7 +197,7 @@ const PAIR_CORE = cue(new RegExp(PAIR_POINTER, "iu"));
  */
 const PAIR = cue(
   new RegExp(
-    `((?:^|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+|\\b${SAYING_VERB}\\s+)(${CLAUSE_ADJUNCT}{0,2}))${PAIR_POINTER}`,
+    `((?:^${LIST_HEAD}|[,;]\\s+|\\b(?:and|but|yet|while|where|when|after|as|that|which|although|though|because|since|whereas|once|before|until)\\s+|\\b${SAYING_VERB}\\s+)(${CLAUSE_ADJUNCT}{0,2}))${PAIR_POINTER}`,
     "giu"
   )
 );
@@ -506,6 +523,10 @@ export class Anaphora {
   private readonly orgWords = new Map<string, Set<string>>();
   /** Organisation → the state that hosted its latest gathering told (a 043 event with the organisation as target). */
   private readonly hosts = new Map<string, string>();
+  /** Every pair of sides of the events of {@link dyad}'s sentence (no regions), in order. */
+  private dyadPairs: [string, string][] = [];
+  /** How many events the text told so far between each two actors (no regions), by their codes sorted and joined. */
+  private readonly dyadCounts = new Map<string, number>();
   /** The latest event's sides before the current sentence's own events. */
   private earlier: {codes: [string, string]; sentence: number} | undefined;
   private sentence = 0;
@@ -521,6 +542,8 @@ export class Anaphora {
   private subjectBefore: {code: string; sentence: number} | undefined;
   /** Code → the latest adjective naming it ("Hungarian"), for "the Hungarian side" when no noun was seen. */
   private readonly adjectives = new Map<string, string>();
+  /** The latest pair of actors a sentence named as a pair ("between the GCC and Central Asia"), regions included. */
+  private pairNamed: {codes: [string, string]; sentence: number} | undefined;
   /** The distinct states and organisations (no regions) the latest sentence named, in order. */
   private previous: string[] = [];
   /** The same for the three latest sentences, oldest first. */
@@ -642,6 +665,8 @@ export class Anaphora {
     }
     this.previous = [];
     for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
+    const named = coordinatedPair(text, mentions, text.length, true, false);
+    if (named) this.pairNamed = {codes: [named[0].code, named[1].code], sentence: this.sentence};
     // every distinct code the sentence named, regions included
     this.recent.push([...new Set(mentions.map((m) => m.code))]);
     if (this.recent.length > 3) this.recent.shift();
@@ -701,8 +726,14 @@ export class Anaphora {
       this.partners = {codes: [source, target], sentence: this.sentence};
     }
     if (source !== target && !REGIONS.has(source) && !REGIONS.has(target)) {
-      if (this.dyad && this.dyad.sentence !== this.sentence) this.earlier = this.dyad;
+      if (this.dyad && this.dyad.sentence !== this.sentence) {
+        this.earlier = this.dyad;
+        this.dyadPairs = [];
+      }
       this.dyad = {codes: [source, target], sentence: this.sentence};
+      this.dyadPairs.push([source, target]);
+      const key = [source, target].sort().join("|");
+      this.dyadCounts.set(key, (this.dyadCounts.get(key) ?? 0) + 1);
     }
   }
 
@@ -850,9 +881,12 @@ export class Anaphora {
       if (!clause && !/\b(?:two|both)\b/i.test(phrase) && summitSidesBefore(text, mentions, at)) continue;
       // (a place opening the clause, "in Beijing the two sides …", is where they acted, not one of them)
       const opens = at - (adjunct?.length ?? 0);
+      // (a region's group may be one of "the two sides", "the parties" or "the leaders", not of "the two presidents")
       const before = this.pairBefore(
         mentions.filter((x) => x.end <= opens),
-        PERSONS_POINTER.test(phrase)
+        PERSONS_POINTER.test(phrase),
+        text,
+        /\b(?:sides|parties)\b/i.test(phrase) || !/\b(?:two|both)\b/i.test(phrase)
       );
       if (!before || (clause && before.from !== undefined)) continue;
       // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
@@ -887,6 +921,7 @@ export class Anaphora {
       const pair = before.codes;
       const names = pair.map(
         (c) =>
+          (REGIONS.has(c) ? (this.regionNames.get(c) ?? (c === "CAS" ? "Central Asia" : undefined)) : undefined) ??
           this.names.get(c) ??
           nounName(mentions.filter((x) => x.code === c)) ??
           sideName(mentions.filter((x) => x.code === c)) ??
@@ -901,16 +936,24 @@ export class Anaphora {
       // (review L8: the pair named earlier in the pointer's own sentence, the pointer heading a later clause — "A and B
       // have clashed for years, and in 2019 the two sides signed …": the copy is the pointer's clause alone, so that
       // the first clause's verb does not find the names after it and read an act dated by the later clause; not after a
-      // relative's "which"/"that", whose clause needs the noun before it)
+      // relative's "which"/"that", whose clause needs the noun before it; "and that" is a second complement, session 26)
       const own =
-        before.from === undefined && opens > 0 && !/\b(?:which|that)\s*$/i.test(head ?? "")
+        before.from === undefined && opens > 0 && !/\b(?:which|(?<!\band\s+)that)\s*$/i.test(text.slice(0, opens))
           ? {from: 0, length: at + phrase.length}
           : undefined;
+      // (a list's bullet before the clause is left out of the copy: "* At the summit, A and B adopted …"; session 26)
+      const bullet = opens > 0 && /^\s*[*•·▪-]\s+$/.test(text.slice(0, opens)) ? opens : 0;
       const rewritten = own
         ? splice(text, 0, own.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
         : adjunct
-          ? splice(text, opens, adjunct.length + phrase.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
-          : splice(text, at, phrase.length, replacement, "pair");
+          ? splice(
+              text,
+              opens - bullet,
+              bullet + adjunct.length + phrase.length,
+              `${kept ? `${kept}, ` : ""}${replacement}`,
+              "pair"
+            )
+          : splice(text, at - bullet, bullet + phrase.length, replacement, "pair");
       return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
@@ -1840,11 +1883,20 @@ export class Anaphora {
    */
   private pairBefore(
     inSentence: readonly AnaphoraMention[],
-    persons = false
+    persons = false,
+    text = "",
+    regions = false
   ): {codes: [string, string]; from?: number} | undefined {
+    // A pair the sentence names as a pair before the pointer ("Mongolian and Kazakh freight will cross …, and the two
+    // countries will jointly approach …", "both Malaysia and Kazakhstan called for …, and the two countries …"): that
+    // pair, not the two actors named last (session 26; joined by "and" only: "the EU–Central Asia summit" names a
+    // summit's sides, not who "the two sides" of the sentence are)
+    const joined = coordinatedPair(text, inSentence, text.length, regions, false);
+    if (joined) return {codes: [joined[0].code, joined[1].code]};
     // Two states when the sentence names two ("Tokayev hosted Xi in Astana during the summit of the Shanghai
     // Cooperation Organisation, where the two presidents agreed …" are Kazakhstan and China, not the SCO); else
-    // the two actors named last, organisations included ("the two sides" of the EU and Kazakhstan).
+    // the two actors named last, organisations included ("the two sides" of the EU and Kazakhstan). (A venue stays
+    // one of them: a host's city is often one of the two sides; session 26 measured leaving it out.)
     for (const statesOnly of [true, false]) {
       const seen: string[] = [];
       for (let i = inSentence.length - 1; i >= 0 && seen.length < 2; --i) {
@@ -1864,6 +1916,15 @@ export class Anaphora {
     // ministers", "the presidents") takes them only when that sentence named persons, by office ("the presidents of A
     // and B") or a person of each (session 19): "X met Y. Y said his country's trade with Z … The two ministers signed
     // …" are X's and Y's, not Y's and Z's.
+    // The same for a pair the sentence just before named as one ("Trade between the GCC and Central Asia was …. At the
+    // Jeddah summit the two sides adopted …"), regions included when the pointer may be a region's group (session 26)
+    if (
+      this.pairNamed?.sentence === this.sentence - 1 &&
+      (regions || !this.pairNamed.codes.some((c) => REGIONS.has(c))) &&
+      (!this.dyad || this.dyad.sentence < this.sentence - 1) &&
+      (!persons || this.officeBefore || this.pairNamed.codes.every((c) => this.personBefore.has(c)))
+    )
+      return {codes: this.pairNamed.codes, from: this.sentence - 1};
     if (
       this.previous.length === 2 &&
       (!this.dyad || this.dyad.sentence < this.sentence - 1) &&
@@ -1881,10 +1942,31 @@ export class Anaphora {
       const top = [...counts].filter(([, n]) => n >= 2).map(([c]) => c);
       if (top.length === 2) return {codes: [top[0]!, top[1]!], from: this.sentence - 1};
     }
-    if (this.dyad && this.sentence - this.dyad.sentence <= 8)
-      return this.dyad.sentence < this.sentence
-        ? {codes: this.dyad.codes, from: this.dyad.sentence}
-        : {codes: this.dyad.codes};
+    // The latest event told between a state or an organisation and a region's group ("Biden met the five Central Asian
+    // presidents …. The leaders launched …"), when no event between two actors came after it (session 26)
+    const partners = this.partners;
+    if (
+      regions &&
+      partners &&
+      partners.sentence < this.sentence &&
+      this.sentence - partners.sentence <= 8 &&
+      partners.sentence > (this.dyad?.sentence ?? -1) &&
+      partners.codes.some((c) => REGIONS.has(c)) &&
+      !partners.codes.every((c) => REGIONS.has(c))
+    )
+      return {codes: partners.codes, from: partners.sentence};
+    if (this.dyad && this.sentence - this.dyad.sentence <= 8) {
+      // (a sentence whose events have several pairs of sides, "He noted that Uzbekistan is negotiating its accession to
+      // the WTO, and asked Vietnam … to share its experience. Both sides agreed …": the pair the text has told most
+      // acts between, the story's two sides, not the last one coded; session 26)
+      let codes = this.dyad.codes;
+      let most = this.dyadCounts.get([...codes].sort().join("|")) ?? 0;
+      for (const p of this.dyadPairs) {
+        const n = this.dyadCounts.get([...p].sort().join("|")) ?? 0;
+        if (n > most) [codes, most] = [p, n];
+      }
+      return this.dyad.sentence < this.sentence ? {codes, from: this.dyad.sentence} : {codes};
+    }
     return undefined;
   }
 }
@@ -1994,6 +2076,44 @@ const PERSON_OFFICE_AFTER = cue(
 );
 /** Words that make an office no longer, or not, the state's: a former holder, the opposition's (review K7). */
 const NOT_STATE_OFFICE = /\b(?:former|ex-\p{L}+|opposition|exiled|rebel|dissident|retired|refugee|party)\b/iu;
+
+/**
+ * The latest pair of actors a text names as a pair, before `end`: two mentions of distinct actors joined by "and", "&",
+ * a dash or a slash ("Mongolian and Kazakh freight", "both Malaysia and Kazakhstan", "between the GCC and Central
+ * Asia", "the EU–Central Asia summit"), not the last two of a longer list ("A, B and C"), not a venue ("in Samarkand",
+ * "at the Akorda"). Regions count only when `regions` is set (a region's group is a side, "the GCC and Central Asia",
+ * but no two persons). Session 26.
+ */
+function coordinatedPair(
+  text: string,
+  mentions: readonly AnaphoraMention[],
+  end: number,
+  regions: boolean,
+  dashes: boolean
+): [AnaphoraMention, AnaphoraMention] | undefined {
+  const usable = mentions.filter((m) => m.end <= end && (regions || !REGIONS.has(m.code)) && !isVenue(text, m));
+  for (let k = usable.length - 2; k >= 0; --k) {
+    const a = usable[k]!,
+      b = usable[k + 1]!;
+    const between = text.slice(a.end, b.start);
+    if (
+      a.code === b.code ||
+      !(/^\s*(?:and|&)\s+(?:the\s+)?$/i.test(between) || (dashes && /^\s*[–—\/-]\s*$/.test(between)))
+    )
+      continue;
+    const prior = usable[k - 1];
+    if (prior && /^\s*,\s*(?:the\s+)?$/.test(text.slice(prior.end, a.start))) continue;
+    return [a, b];
+  }
+  return undefined;
+}
+
+/** Whether a mention is a venue: "in Samarkand", "at the Akorda", "near Astana". */
+function isVenue(text: string, m: AnaphoraMention): boolean {
+  return /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:the|a|an)\s+)?$/.test(
+    text.slice(Math.max(0, m.start - 12), m.start)
+  );
+}
 
 function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolean {
   // (a leader or an official the coder knows by name: "Tokayev", "Xi", "Vladimir Putin")
