@@ -66,6 +66,9 @@ const CIVIL =
 const ORG_HEAD_IN_TEXT =
   /\b(?:Agency|Ministry|Compan|Co\b|Corp|Inc|Ltd|Limited|PLC|JSC|LLC|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Rail|Air|Lines|Shipping|Holding|Group|Enterprise|Industr|Energy|Power|Electric|Oil|Gas|Petro|Chemical|Mining|Minerals|Metals|Steel|Resources|Telecom|Logistics|Port|Transport|Pipeline|Grid|Investment|Capital|Trading|Export|Council|Inspectorate|Administration|Directorate|Organi[sz]ation)/;
 
+/** A descriptor that calls the name after it a company ("the Hungarian energy company MOL"). */
+const COMPANY_NOUN =
+  /^(?:company|firm|corporation|group|operator|producer|developer|carrier|airline|utility|conglomerate|giant|concern|exporter|holding|miner|lender|bank)$/;
 /** Descriptors that mark a body as the state's own. */
 const STATE_MARK = /^(?:state|state-owned|state-run|state-controlled|national|government|federal|public|sovereign)$/;
 /** Head words of a government body's name: the state's own whatever the descriptors. */
@@ -225,7 +228,12 @@ export function introducedBodies(
     // word, "Iran's Government Trading Corporation", "Russia's Gazprom Group": its name and acronym, not its head noun,
     // since "the company" may be another firm the text names without its state)
     const words = after.slice(k, run.last + 1).map((t) => bare(t.text));
-    const company = !marked && ORG_HEAD.test(words.at(-1)!) && actsForState(words, words.length - 1);
+    // (… or a name the text itself calls a company of the state, "the Hungarian energy company MOL", "Turkey's
+    // aerospace firm TUSAŞ": its descriptors end in a company's noun; session 26)
+    const company =
+      !marked &&
+      ((ORG_HEAD.test(words.at(-1)!) && actsForState(words, words.length - 1)) ||
+        (descriptors.length > 0 && COMPANY_NOUN.test(descriptors.at(-1)!) && !words.some((w) => CIVIL.test(w))));
     if (!marked && !company) continue;
     // (a "state(-run) agency" and nothing else is a state medium: "Russia's state-run agency RIA Novosti")
     if (descriptors.at(-1) === "agency" && descriptors.slice(0, -1).every((d) => STATE_MARK.test(d))) continue;

@@ -208,8 +208,21 @@ const INNER_THEY = new RegExp(
 /** A lowercase plural noun (who a later "they" may be): "envoys", "officials", "migrants", "investors". */
 const PLURAL_WORD =
   /\b(?!(?:was|has|is|its|his|this|thus|as|us|perhaps|always|besides|whereas|news|across|towards|afterwards|talks|means|series|various|previous|serious|famous)\b)[a-z]{3,}(?<!ss|us|is)s\b/;
-/** States whose names are written surname first in English. */
-const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM"]);
+/**
+ * States whose persons English news calls by the first word of their names: the surname, written first (Chinese,
+ * Korean: "Wang Yi" is Wang, "Yoon Suk Yeol" Yoon), or a Malay's own name, which the father's name follows ("Anwar
+ * Ibrahim" is Anwar). A Vietnamese name also puts the family name first, but news calls the person by the last word,
+ * their own name ("Pham Minh Chinh" is "PM Chinh", "Bui Thanh Son" "Minister Son"; session 26).
+ */
+const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "MYS"]);
+/** Honorifics and titles before a known person's name, not part of the name news shortens ("Pope", "Shri", "Datuk Seri"). */
+const HONORIFIC =
+  /^(?:Pope|Sheikh|Sheikha|Shri|Smt|Datuk|Dato|Dato'|Seri|Tan|Sri|Tun|Dr|Mr|Mrs|Ms|Sir|Dame|King|Queen|Emir|Prince|Princess|Crown|Sultan|Mullah|Mufti|Patriarch|President|Prime|Minister|Chancellor|Premier)$/;
+/** Last words of a seat or a body the coder knows by a name of capitalised words ("White House"): no person's. */
+const NOT_PERSON_WORD =
+  /^(?:House|Palace|Street|Hall|Building|Residence|Square|Office|Court|Council|Ministry|Kremlin|Government|Republic|Union|Bank|Fund|Group|Company|Corporation|Railways|Airways)$/;
+/** Words that put an Arabic or Persian name's parts together ("bin", "Al"): such a name is not shortened to its last word. */
+const NAME_PARTICLE = /^(?:bin|bint|ibn|al|Al|el|El|Abu|Abdul|Abd|ul|ud|ud-Din|bin-)$/;
 /** Counted groups of three and more, and their numbers. */
 const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
 /** A counted group at the head of a clause, before a verb (as a pair pointer): "the six leaders signed". */
@@ -408,7 +421,7 @@ const APPOSITION_CUE = /,\s+(?:the|a|an|former|[\p{Lu}][\p{L}-]+['’]s)\s/u;
  */
 const APPOSITION = cue(
   new RegExp(
-    String.raw`(^|[\s(])((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+((?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${OFFICE_NOUN}|[\p{Lu}]\p{Ll}+\s+(?:Minister|Secretary|Envoy|Ambassador)))(?=\s*[,.;]|\s*$)`,
+    String.raw`(^|[\s(])((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+((?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${OFFICE_NOUN}|[\p{Lu}]\p{Ll}+\s+(?:Minister|Secretary|Envoy|Ambassador))(?:\s+(?:of|for|to|in)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?)(?=\s*[,.;]|\s*$)`,
     "gu"
   )
 );
@@ -416,6 +429,29 @@ const APPOSITION = cue(
 const STATE_ADJECTIVE = /(?:ian|ese|ish|i|ek|akh|yz|men|ic)$/;
 /** "the country's" opening an office phrase: the state the text named last. */
 const COUNTRY_S = /^(?:the\s+)?country['’]s\b/i;
+/** An envoy's posting in an office phrase: "ambassador to", "special envoy to", "permanent representative to". */
+const POSTING = /\b(?:ambassador|envoy|representative|consul(?:-general)?)\s+(?:[\p{Ll}-]+\s+)?(?:to|in)\s/iu;
+/** A minister's portfolio (a lexicon of the language's words for them): what tells one minister's office from another's. */
+const PORTFOLIO =
+  /\b(foreign|trade|energy|finance|defen[cs]e|economy|economic|transport|agriculture|interior|justice|health|education|industry|investment|digital|environment|ecology|culture|labou?r|water|mining|commerce|infrastructure|emergenc(?:y|ies))\b/i;
+/** An office a state's name or adjective stands before: "Canada's trade minister", "the Canadian minister of trade". */
+const STATE_OFFICE_AFTER =
+  /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|commissioner)(?:\s+(?:of|for)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)/iu;
+
+/**
+ * The office an office phrase names, as a key: its noun (minister, secretary, commissioner), its portfolio and
+ * whether it is a deputy's ("trade minister" and "the minister of international trade" are one office, "deputy foreign
+ * minister" another than "foreign minister"); undefined without a portfolio. Session 26.
+ */
+function officeKey(phrase: string): string | undefined {
+  const noun = /\b(minister|secretary|commissioner)\b/i.exec(phrase)?.[1]?.toLowerCase();
+  const portfolio = PORTFOLIO.exec(phrase)?.[1]
+    ?.toLowerCase()
+    .replace(/^economic$/, "economy")
+    .replace(/^defense$/, "defence");
+  if (!noun || !portfolio) return undefined;
+  return `${/\b(?:deputy|vice)\b/i.test(phrase) ? "deputy " : ""}${portfolio} ${noun}`;
+}
 
 /**
  * A state's possessive before a group of its people that is not the state ("Kazakhstan's opposition", "Uzbekistan's
@@ -468,6 +504,8 @@ const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati)$/
 export class Anaphora {
   /** Surname → actor code, from titled names. */
   private readonly persons = new Map<string, string>();
+  /** Offices named with their state ("Canada's trade minister") → that state, or null when two states' were named. */
+  private readonly offices = new Map<string, string | null>();
   /** Bodies and companies bound to their state where the text introduced them with it (src/read/anaphora-bodies.ts). */
   private readonly bodies = new BodyBindings();
   /** The subject of the latest sentence that told a proposal, an offer or an invitation, and that sentence. */
@@ -602,6 +640,7 @@ export class Anaphora {
     // A person named with an apposition ("Almazbek Toktorbaev, the Kyrgyz foreign minister, …"): the surname stands
     // for the state from here on, and a sentence opening with them opens with that state (a person: "He …" next).
     const apposed = APPOSITION_CUE.test(text) ? this.appositions(text, mentions) : [];
+    this.learnOffices(text, mentions);
     for (const a of apposed) {
       const words = text.slice(a.start, a.end).split(",")[0]!.trim().split(/\s+/);
       const surname = SURNAME_FIRST.has(a.code) ? words[0]! : words.at(-1)!;
@@ -757,6 +796,14 @@ export class Anaphora {
   /** "Uzbek Prime Minister Abdulla Aripov", "President of Uzbekistan Shavkat Mirziyoyev": Aripov → UZB. */
   private learnPerson(text: string, m: AnaphoraMention): void {
     if (REGIONS.has(m.code)) return;
+    // A person the coder knows by name, named in full ("Prime Minister Muhammad Shehbaz Sharif", "Dan Jørgensen, the
+    // EU's energy commissioner", "Pope Francis"): the name news shortens them to stands for the same actor from here
+    // on ("Sharif will leave for Bishkek", "Jørgensen, who also visited Baku, said …"). Session 26.
+    const agent = (m as AnaphoraMention & {agent?: string}).agent;
+    if (agent !== undefined && agent !== m.code) {
+      const short = shortName(m.text, m.code);
+      if (short && !this.persons.has(short)) this.persons.set(short, m.code);
+    }
     // (The words after the mention are split only as far as they are read: most mentions have no title after them.)
     const after = new WordsAfter(text, m.end, 8);
     // The mention, then title words, then a name of two or three capitalised words.
@@ -1108,13 +1155,31 @@ export class Anaphora {
   }
 
   /**
+   * Remembers the offices the sentence names with their state ("Canada's trade minister signed …", "Kazakh Foreign
+   * Minister X"): a person named later with the same office and no state ("Ana Lucero, the minister of energy, met
+   * …") holds that state's office. An office two states' holders were named with is no one's.
+   */
+  private learnOffices(text: string, mentions: readonly AnaphoraMention[]): void {
+    for (const m of mentions) {
+      if (!isStateCode(m.code) || REGIONS.has(m.code)) continue;
+      const hit = STATE_OFFICE_AFTER.exec(text.slice(m.end, m.end + 80));
+      const key = hit ? officeKey(hit[1]!) : undefined;
+      if (!key || NOT_STATE_OFFICE.test(hit![1]!)) continue;
+      const had = this.offices.get(key);
+      this.offices.set(key, had === undefined || had === m.code ? m.code : null);
+    }
+  }
+
+  /**
    * Persons named with an apposition that gives their office and state ({@link APPOSITION}): "Almazbek Toktorbaev, the
    * Kyrgyz foreign minister, visited …", "… an apology from Ayesha Rahmatullah, Pakistan's trade minister, on …". The
    * name and the apposition's commas go; the office phrase stays, which the coder reads as the state's ("the Kyrgyz
    * foreign minister visited …"). The state is a state named inside the apposition, or for "the country's <office>"
    * the latest state named before it (in the sentence, else in the three before) that the sentence does not name
-   * after it, by the name the coder reads ("Iran's foreign minister"). A name the coder knows (a leader) is read as
-   * it is. Each hit is the span from the name to the apposition's end, its replacement and the state.
+   * after it, by the name the coder reads ("Iran's foreign minister"), or for an office with no state the state the
+   * text named the same office with before ({@link Anaphora.learnOffices}; session 26). An envoy's posting is not their
+   * state ("X, Kazakhstan's ambassador to Italy," is Kazakhstan's ambassador). A name the coder knows (a leader) is
+   * read as it is. Each hit is the span from the name to the apposition's end, its replacement and the state.
    */
   private appositions(
     text: string,
@@ -1131,9 +1196,13 @@ export class Anaphora {
       if (mentions.some((x) => x.start < nameEnd && x.end > start)) continue;
       // (review K24: a former holder, the opposition's, a refugee or party leader does not act for the state)
       if (NOT_STATE_OFFICE.test(m[3]!)) continue;
-      const inside = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseEnd && isStateCode(x.code));
+      // (an envoy's posting is not their state: "X, Kazakhstan's ambassador to Italy," is Kazakhstan's; session 26)
+      const posting = POSTING.exec(m[3]!);
+      const postedAt = posting ? phraseStart + posting.index + posting[0].length : phraseEnd;
+      const inside = mentions.filter((x) => x.start >= phraseStart && x.end <= postedAt && isStateCode(x.code));
       let code = inside[0]?.code;
-      let name = m[3]!;
+      // (the envoy's office without the posting: "Kazakhstan's ambassador")
+      let name = posting ? m[3]!.slice(0, posting.index + posting[0].length).replace(/\s+(?:to|in)\s$/, "") : m[3]!;
       if (!code && COUNTRY_S.test(m[3]!)) {
         const after = new Set(mentions.filter((x) => x.start >= phraseEnd).map((x) => x.code));
         const before = mentions.filter((x) => x.end <= start && isStateCode(x.code)).map((x) => x.code);
@@ -1149,6 +1218,16 @@ export class Anaphora {
         if (!state) continue;
         // (a noun takes the possessive, "Iran's foreign minister"; an adjective stands before the office)
         name = m[3]!.replace(COUNTRY_S, STATE_ADJECTIVE.test(state) ? `the ${state}` : `${state}'s`);
+      } else if (!code && inside.length === 0) {
+        // "Ana Lucero, the minister of energy," after "Chile's energy minister …": the office the text named with its
+        // state before (session 26)
+        const key = officeKey(m[3]!);
+        const held = key ? this.offices.get(key) : undefined;
+        const state = held ? (this.names.get(held) ?? this.adjectives.get(held)) : undefined;
+        if (!held || !state) continue;
+        code = held;
+        const office = m[3]!.replace(/^(?:the|a|an)\s+/i, "");
+        name = STATE_ADJECTIVE.test(state) ? `the ${state} ${office}` : `${state}'s ${office}`;
       }
       if (!code || inside.some((x) => x.code !== code)) continue;
       // (the apposition's closing comma goes with it, unless a relative clause on the person follows: "…, who …")
@@ -2113,6 +2192,25 @@ function isVenue(text: string, m: AnaphoraMention): boolean {
   return /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:the|a|an)\s+)?$/.test(
     text.slice(Math.max(0, m.start - 12), m.start)
   );
+}
+
+/**
+ * The word news calls a person by, from their full name as the coder knows it (see {@link SURNAME_FIRST}): the last
+ * word, or the first for the states that put it first; honorifics and titles before the name are not part of it
+ * ("Pope Francis" is Francis). Undefined for a seat or a body named in capitalised words ("White House"), an Arabic
+ * name of parts ("Tamim bin Hamad"), and a name of one word or more than four.
+ */
+export function shortName(name: string, code: string): string | undefined {
+  const all = name.trim().split(/\s+/);
+  let k = 0;
+  while (k < all.length - 1 && HONORIFIC.test(all[k]!)) k++;
+  const words = all.slice(k);
+  if (words.length > 4 || (words.length < 2 && k === 0)) return undefined;
+  if (!words.every((w) => NAME.test(w) && !NOT_NAME.test(w)) || words.some((w) => NAME_PARTICLE.test(w)))
+    return undefined;
+  if (NOT_PERSON_WORD.test(words.at(-1)!)) return undefined;
+  const short = SURNAME_FIRST.has(code) ? words[0]! : words.at(-1)!;
+  return short.length >= 2 ? short : undefined;
 }
 
 function personLike(text: string, m: AnaphoraMention & {agent?: string}): boolean {
