@@ -12,7 +12,8 @@
  *
  * @module
  */
-import {MONTH_NAMES, type ResolvedDate} from "./dates.js";
+import {isIsoDate} from "../domain/plain.js";
+import {iso, monthIndex, type ResolvedDate} from "./dates.js";
 
 const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?`;
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
@@ -29,20 +30,6 @@ const DATE_HEAD = new RegExp(
 /** A short line with no sentence's end: a heading ("LOOKING AHEAD", "Further ahead:"). */
 const HEADING = /^(?=.{1,60}$)[^.!?]*[^\s.!?"”’)]\s*$/;
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-
-function monthOf(name: string): number {
-  return MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-}
-
-function iso(y: number, m: number, d: number): string {
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-/** Whether y-m-d is a real day (not "31 September"). */
-function real(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
@@ -62,7 +49,7 @@ function yearOf(
   const y0 = Number(page.slice(0, 4));
   let best: string | undefined;
   for (const y of year !== undefined ? [year] : [y0, y0 + 1]) {
-    if (!real(y, month, day)) continue;
+    if (!isIsoDate(iso(y, month, day))) continue;
     if (weekday !== undefined && WEEKDAYS[new Date(Date.UTC(y, month - 1, day)).getUTCDay()] !== weekday) continue;
     const date = iso(y, month, day);
     if (best === undefined || daysBetween(date, page) < daysBetween(best, page)) best = date;
@@ -92,7 +79,7 @@ export function scheduleDates(
   const headings = lines.map(({line}) => {
     const m = DAY_HEADING.exec(line);
     if (!m) return undefined;
-    const month = monthOf((m[2] ?? m[5])!);
+    const month = monthIndex((m[2] ?? m[5])!);
     const day = Number(m[3] ?? m[4]);
     const date = yearOf(month, day, pageDate, m[1]!.toLowerCase().slice(0, 3), m[6] ? Number(m[6]) : undefined);
     return date ? {date, text: line.trim().replace(/:$/, "")} : undefined;
@@ -120,7 +107,7 @@ export function scheduleDates(
     const head = DATE_HEAD.exec(line);
     if (!head) return;
     const date = yearOf(
-      monthOf((head[1] ?? head[4])!),
+      monthIndex((head[1] ?? head[4])!),
       Number(head[2] ?? head[3]),
       pageDate,
       undefined,

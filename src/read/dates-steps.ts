@@ -15,7 +15,7 @@
  * ```
  */
 import type {DatePrecision} from "../domain/index.js";
-import type {ResolvedDate} from "./dates.js";
+import {iso, type ResolvedDate} from "./dates.js";
 
 export type StepUnit = "day" | "week" | "month" | "year" | "decade";
 
@@ -54,10 +54,6 @@ function stepsIn(sentence: string): Step[] {
     out.push({start: m.index, end: m.index + m[0].length, n: back ? -n : n, unit});
   }
   return out;
-}
-
-function iso(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /**

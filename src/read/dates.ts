@@ -54,12 +54,14 @@ export const WIRE_WEEKDAY_TAIL = String.raw`(Monday|Tuesday|Wednesday|Thursday|F
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
-function monthIndex(name: string): number {
+/** The month (1–12) a month's name or abbreviation names ("Sept." 9); 0 for none. */
+export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   return MONTH_NAMES.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
 }
 
-function iso(y: number, m: number, d: number): string {
+/** Year, month and day written YYYY-MM-DD. */
+export function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
