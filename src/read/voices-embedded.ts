@@ -312,6 +312,13 @@ export interface EmbeddedSpeech {
   evaluative?: boolean;
 }
 
+/** The word before the end of `head`, past adverbs of manner ("said openly", "repeatedly argued"). */
+function wordBefore(head: string): string {
+  const words = head.trimEnd().split(/\s+/);
+  while (words.length > 1 && /^\p{Ll}{3,}ly$/u.test(words.at(-1)!)) words.pop();
+  return words.at(-1) ?? "";
+}
+
 /**
  * A participle of saying after the main clause ("Y criticised the plan, saying …": Y speaks), or a relative clause of
  * saying ("…, in which he called …", "…, which experts said marks …": its subject speaks).
@@ -339,8 +346,9 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     if (/\b(?:asked|know|knows|knew|wonder|wondered|whether)\s*$/.test(text.slice(0, m.index))) continue;
     // (an adverb of manner after the subject is no part of it: "in what some officials privately described as …")
     let subject = who.replace(/\s+\p{Ll}{3,}ly$/u, "");
-    // ("that" completing a verb of saying or thinking, "argued that economists believe …", is no relative; review K7)
-    if (m[1] === "that" && COMPLEMENT_BEFORE.test(text.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? "")) continue;
+    // ("that" completing a verb of saying or thinking, "argued that economists believe …", is no relative; review K7;
+    // past an adverb of manner: "complain openly that the Gulf terms …")
+    if (m[1] === "that" && COMPLEMENT_BEFORE.test(wordBefore(text.slice(0, m.index)))) continue;
     // ("protested what it called …": a body's "it" in a free relative is the main clause's subject too)
     if (/^(?:he|she|they)$/.test(who) || (who === "it" && /what$/.test(m[1]!))) {
       // (a pronoun is the main subject's only with no other speaker between: "X welcomed the statement, where Y said
