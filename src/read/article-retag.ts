@@ -15,6 +15,10 @@ const PREPOSITION_NOUN = /^(ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST
 const PAPER_NOUN =
   /^(MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|LETTER|LETTERS|DECLARATION|PROTOCOL|CHARTER|STATEMENT|AGREEMENT)$/;
 
+/** Number words (English) that count a plural noun after them. */
+const COUNT_WORD =
+  /^(TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|HUNDREDS|DOZEN|DOZENS|SEVERAL)$/;
+
 /** Retags, in place, the words of a sentence the light tagger read as verbs that the article reader reads as none. */
 export function retagArticleWords(upper: readonly string[], tags: string[]): void {
   // A preposition of two or three words ("according to", "owing to", "thanks to", "in response to", "similar to") is
@@ -26,6 +30,17 @@ export function retagArticleWords(upper: readonly string[], tags: string[]): voi
   // (review K11: "signed a memorandum of understanding with X" read nothing).
   for (let k = 2; k < tags.length; ++k)
     if (tags[k] === "VBG" && upper[k - 1] === "OF" && PAPER_NOUN.test(upper[k - 2]!)) tags[k] = "NN";
+  // (session 27) "an auction of 300 exploration blocks", "two offshore blocks": a word in -s after a count (and a noun
+  // of its phrase) is a plural noun, not a verb ("blocks" is no act of blocking). A count is a numeral (not a year:
+  // "in 2024 trade rises") or a number word, which the light tagger reads as a noun.
+  for (let i = 1; i < tags.length; ++i) {
+    if (tags[i] !== "VBZ") continue;
+    const count = (k: number) =>
+      k >= 1 &&
+      ((tags[k] === "CD" && !/^(1[89]|20)\d\d$/.test(upper[k]!)) || COUNT_WORD.test(upper[k]!)) &&
+      /^(DT|IN|JJ|RB|TO|CC|,)$/.test(tags[k - 1] ?? "");
+    if (count(i - 1) || (tags[i - 1] === "NN" && count(i - 2))) tags[i] = "NNS";
+  }
   // "the Central Asian states", "the five Gulf states": a run of names after a determiner makes "states" a noun, not
   // the verb "state".
   for (let i = 2; i < tags.length; ++i) {

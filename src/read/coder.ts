@@ -44,6 +44,7 @@ import {
 } from "./modality.js";
 import {skippedByNegation, skippedByVerb} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
+import {routeOrigin} from "./route-places.js";
 import {findClauses, type Clause} from "./clauses.js";
 import {spellingVariants, transliterationVariants} from "./transliterate.js";
 import {inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
@@ -1191,6 +1192,9 @@ function articleTargets(
     (t) =>
       !inGroupPhrase(upper, t.first) &&
       !transitPlace(upper, tags, t.first) &&
+      // (session 27) "container trains from the Chinese border to the Black Sea", "arrived from Hanoi": where a route
+      // or a journey starts is a place, not a side (src/read/route-places.ts)
+      !routeOrigin(upper, tags, t.first, t.last) &&
       // (the by-agent of a later participle is that participle's: "secure minerals long coveted by X")
       !(t.first > f.last && agentOfLaterParticiple(upper, t.first, f.last)) &&
       // "Georgia and Armenia held talks in Batumi": a group's venue in one of its own states is no side.

@@ -19,6 +19,8 @@
 /** Nouns of ability, means and right (English): what one has "to" do. */
 const ABILITY_NOUN =
   /^(ABILITY|ABILITIES|CAPACITY|CAPACITIES|CAPABILITY|CAPABILITIES|MEANS|POWER|POWERS|TOOL|TOOLS|INSTRUMENT|INSTRUMENTS|LEVER|LEVERS|LEVERAGE|WHEREWITHAL|RESOURCES|CLOUT|MUSCLE|RIGHT|AUTHORITY|POTENTIAL|FREEDOM|OPTION|OPTIONS|CHANCE|CHANCES|OPPORTUNITY|OPPORTUNITIES|ROOM|SCOPE|MANDATE|MONEY|FUNDS|CASH|CAPITAL|STRENGTH|TIME|REASON)$/;
+/** Amounts one has "to" do with (English): "the most", "much", "a lot", "little", "nothing". */
+const AMOUNT_HELD = /^(MOST|MORE|MUCH|LOT|LITTLE|LESS|LEAST|NOTHING|PLENTY|LOTS)$/;
 /** Forms of "have" and its kin that hold an ability now or then (not "used", "exercised", "deployed"). */
 const HOLDING = /^(HAS|HAVE|HAD|'S|'VE|POSSESSES|POSSESS|RETAINS|RETAIN|KEEPS|KEEP|LACKS|LACK|LACKED|HOLDS|HOLD)$/;
 /** Adjectives of ability (English): "is able to", "is capable of", "is well placed to", "is free to". */
@@ -53,6 +55,13 @@ export function abilityGoverns(upper: readonly string[], first: number, start: n
     return h >= start && (HOLDING.test(upper[h]!) || (w === "POSITION" && ANY_BE.test(upper[h]!)));
   }
   if (/^(ENOUGH|SUFFICIENT)$/.test(upper[k - 1] ?? "") && HOLDING.test(upper[k - 2] ?? "")) return true;
+  // (session 27) An amount held to do with: "Spain has the most to offer Central Asia", "has much / little / nothing
+  // to offer", "has a lot to gain" — an assessment of what one could do, not an act.
+  if (AMOUNT_HELD.test(w)) {
+    let h = k - 1;
+    if (/^(THE|A|SO|TOO|VERY|STILL|ALSO|MUCH|FAR)$/.test(upper[h] ?? "")) --h;
+    if (h >= start && HOLDING.test(upper[h]!)) return true;
+  }
   if (ABILITY_ADJECTIVE.test(w)) {
     let h = k - 1;
     while (

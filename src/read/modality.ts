@@ -3,6 +3,14 @@ import {CUMULATIVE, RANKING} from "./totals.js";
 import {AUXILIARY, CLAUSE_BREAK, standingDescription} from "./modality-description.js";
 import {CALLED_OFF_PARTICIPLE} from "./modality-status.js";
 import {abilityGoverns, countedPeopleSubject, mayIsMonth, meansUnderModal} from "./modality-ability.js";
+import {
+  copularChance,
+  coordinatedHead,
+  noSubject,
+  reactionAs,
+  reducedPassive,
+  tradeFigure
+} from "./modality-unperformed.js";
 
 // The concepts split out of this file (review K18 of session 15), re-exported for the reader's callers.
 export {agentOfLaterParticiple, standingDescription} from "./modality-description.js";
@@ -492,6 +500,22 @@ export function notAnEvent(
   // (src/read/modality-alleged.ts; session 26).
   const claimed = tags ? unasserted(upper, tags, first) : undefined;
   if (claimed) return claimed;
+  if (tags) {
+    // (session 27, src/read/modality-unperformed.ts) A bare verb coordinated under a modal or an infinitive takes that
+    // verb's mood ("should open X, appoint Y, and invite Z"); a reduced passive relative ("countries invited to the
+    // summit"), a reaction ("was greeted in Tbilisi as a victory"), a trade figure ("exported $2.6 billion worth of
+    // metals to China") and a chance named by a copula ("remains X's best opportunity to give …") tell no act of the
+    // side named.
+    const head = coordinatedHead(upper, tags, first);
+    if (head >= 0) {
+      const mood = notAnEvent(upper, head, text, refused, tags);
+      if (mood) return mood;
+    }
+    if (reducedPassive(upper, tags, first)) return "generic";
+    if (reactionAs(upper, tags, first)) return "opinion";
+    if (tradeFigure(upper, tags, first)) return "generic";
+    if (copularChance(upper, tags, first)) return "generic";
+  }
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A participle of planning that describes a noun (a reduced relative with its by-agent, no auxiliary before it):
@@ -627,6 +651,12 @@ export function notAnEvent(
   // A subject that denies: "None of the five states has recognised …", "Nobody invited …" — at the clause's start
   // or after a coordinator that opens a clause of its own (", and none of the states wants to …", "but nobody …").
   if (deniedSubject(upper, start) || deniedSubject(upper, coordinatedClauseStart(upper, first, start)))
+    return "negation";
+  // (session 27) "…, and no Spanish prime minister has ever made an official visit": the determiner "no" denies too.
+  if (
+    tags &&
+    (noSubject(upper, tags, start, first) || noSubject(upper, tags, coordinatedClauseStart(upper, first, start), first))
+  )
     return "negation";
   // A habit told after the verb, in its clause: "has visited X time and again", "meet every year", "consult
   // regularly" (English's adverbials of frequency; "repeatedly", which the golds code as acts, is left).
