@@ -106,6 +106,69 @@ const COURSE = cue(
 );
 
 /**
+ * A verb of mind in the present said of a state, its people or its officials: "Central Asian officials know how to add
+ * up.", "Kazakhs notice who shows up.", "The Kazakh authorities want to avoid …", "Moscow understands this." The writer
+ * reads what others know, want or fear, which is an interpretation, not a report. Not the writer's own or the
+ * reader's ("I understand the caution.", "we know"), nor an infinitive, a modal's or an auxiliary's verb ("to know",
+ * "would want", "does not know"), nor a relative's ("those who know"), nor a noun ("his fears", "fears of a war"). A
+ * plural verb ("know", "want") only after a plural subject ("officials", "Kazakhs", "they"): "the know-how" is none.
+ */
+const MIND = new RegExp(
+  String.raw`(?:^|[\s,;:])([\p{L}'’-]+)\s+(?:(?:also|still|now|already|clearly|plainly|certainly|surely|well|only)\s+)?(knows|wants|notices|understands|reali[sz]es|fears|prefers|remembers|worries|know|want|notice|understand|reali[sz]e|fear|prefer|remember|worry)\b(?!\s+of\b|-)`,
+  "giu"
+);
+/** The words before a verb of mind that make it no present statement of a third party's mind (see MIND). */
+const NOT_MIND_SUBJECT =
+  /^(?:i|we|you|who|whom|which|that|what|to|will|would|may|might|can|could|should|must|shall|do|does|did|not|never|the|a|an|his|her|its|their|our|my|your|and|or|but|if|as|than|whether|really|us|this|let|don['’]t|doesn['’]t|didn['’]t)$/;
+/** A verb of saying just before a clause (and its "that"): what follows is the speaker's. */
+const SAID_BEFORE =
+  /\b(?:said|say|says|saying|told|tell|tells|stated|states|added|adds|argued|argues|claimed|claims|insisted|insists)\s+(?:(?:us|me|them|him|her|reporters|journalists)\s+)?(?:that\s+)?$/i;
+/** The cue of a verb of mind said of a third party in the present (see MIND), or undefined. */
+function mindCue(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(MIND)) {
+    const subject = m[1]!.toLowerCase();
+    const verb = m[2]!.toLowerCase();
+    if (NOT_MIND_SUBJECT.test(subject)) continue;
+    // (a mind reported by its owner is the owner's words, not the writer's reading: "have said they want to use it")
+    if (SAID_BEFORE.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)))) continue;
+    // (a plural verb needs a plural subject: "officials know", "they want"; "Astana want" is no English)
+    if (!/s$/.test(verb) && !(/s$/.test(subject) || subject === "they")) continue;
+    return `mind:${verb}`;
+  }
+  return undefined;
+}
+
+/**
+ * A verb that judges what its subject did to its object: it made a thing harder, read it wrongly, praised it beyond its
+ * worth, or changed its terms ("The war has complicated the region's ties.", "That reading misunderstands the
+ * region.", "Calling this "multi-vector" flatters it.", "The package changes the calculation.", "Every upstream plan
+ * rests on sand."). Not a neutral verb of change ("strengthens", "changes the date"): those report.
+ */
+const EVALUATIVE_VERB = cue(
+  /\b(complicates|complicated|misunderstands|misunderstood|misreads|flatters|flattered|undermines|undermined|overstates|overstated|understates|understated|exaggerates|exaggerated|underestimates|underestimated|overestimates|overestimated|(?:changes|changed)\s+the\s+(?:calculation|calculus|equation|picture|game|market)|rests?\s+on\s+sand|built\s+on\s+sand)\b/iu
+);
+
+/**
+ * A stance adverb between an auxiliary or a copula and what follows it: "Moscow is plainly hoping for the contract.",
+ * "Turkmenistan remains largely closed.", "Astana's decision is above all a response to …", "The offer was clearly
+ * aimed at Beijing." The writer vouches for a reading of the facts. Not an adverb of manner after the verb ("put it
+ * more plainly", "spoke clearly"), nor one of quantity ("was only €1 billion"): those describe.
+ */
+const STANCE_ADVERB = cue(
+  /\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|does|do|did)\s+(?:not\s+)?(plainly|clearly|evidently|obviously|surely|arguably|above all|largely|essentially|undoubtedly|certainly)\s+(?!\d)/iu
+);
+
+/**
+ * A superlative of quality, not of quantity: "the clearest statement so far", "the harshest campaign in two decades",
+ * "neutrality works best when …", "the most consequential decision": the writer ranks, which is a judgement. Not a
+ * superlative of size or rank ("the largest trading partner", "the biggest investor": facts of the record), nor a
+ * technical term ("the most sensitive goods"), nor "at best" (a stance adverbial of its own).
+ */
+const QUALITY_SUPERLATIVE = cue(
+  /(?<!\bat\s)\b(clearest|harshest|sharpest|boldest|starkest|bleakest|gravest|best|worst|most\s+(?:important|significant|serious|striking|telling|ambitious|consequential|dangerous|promising|successful|hostile|effective|credible|pressing|urgent|difficult|visible|revealing|remarkable|notable|obvious|valuable|useful|damaging|fragile|vulnerable|interesting)|least\s+(?:important|significant|serious|ambitious|successful|effective|credible|visible|interesting))\b(?![-‐])/iu
+);
+
+/**
  * A whole sentence of three words or so that is a subject, a copula and an evaluative predicate ("Brussels is late.",
  * "Summits are cheap.", "It was overdue.", "Second, Europe is late."): the writer's verdict, however short. The caller
  * asks for the predicate's word of judgement (this tells the structure only).
@@ -128,8 +191,11 @@ export function authorView(sentence: string): string | undefined {
     SUMMING_UP.exec(t) ??
     VAGUE_SHARE.exec(t) ??
     ABILITY.exec(t) ??
-    COURSE.exec(t);
-  if (!m) return undefined;
+    COURSE.exec(t) ??
+    EVALUATIVE_VERB.exec(t) ??
+    QUALITY_SUPERLATIVE.exec(t) ??
+    STANCE_ADVERB.exec(t);
+  if (!m) return mindCue(t);
   return (m.slice(1).find((g) => g) ?? m[0]).toLowerCase().replace(/\s+/g, " ");
 }
 
@@ -139,6 +205,20 @@ export function authorView(sentence: string): string | undefined {
  */
 export const IMPERATIVE_FORECAST =
   /(?:^|^(?:if|unless|when|once|should)\b[^,;]{2,160},\s*)((?:do not\s+|don['’]t\s+)?(?:expect|look for|watch for|bet on|count on|anticipate)\b)(?!\s+(?:that|to)\b)/i;
+
+/**
+ * An imperative of advice opening the sentence, after an ordinal of a list or a connective at most: "Screen customers
+ * against Annex IV …", "First, turn the package into a short list of projects.", "Do not rely on one buyer." — in an
+ * analysis the writer tells the reader or a government what to do, a recommendation. The verbs are those of advice to
+ * an actor; a noun spelt like one is told by what follows it ("Support for the plan is weak.", "Talk of a deal …",
+ * "Review of the year"), and a verb that only gives an example or frames a reading ("Take Kazakhstan.", "Put simply, …",
+ * "Consider …", "Look closer …") is no advice, nor a signpost of the text's own course ("Start with the headline
+ * figure.", "Turn to the budget.", "Remember the 2019 plan.").
+ */
+export const IMPERATIVE_ADVICE = new RegExp(
+  String.raw`^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Above all|Instead|Also|And|But|So|Then|Next),?\s+)?(?:(?:[Dd]o not|[Dd]on['’]t|[Nn]ever|[Aa]lways)\s+)?(?:[Ss]creen|[Ii]nsert|[Tt]reat|[Tt]urn(?!\s+to\b)|[Ii]nvolve|[Kk]eep|[Mm]ake sure|[Bb]uild|[Ee]nsure|[Aa]void|[Cc]heck|[Rr]eview|[Aa]udit|[Uu]se|[Ii]nvest|[Ee]ngage|[Ff]ocus|[Ss]top|[Gg]ive|[Ss]eek|[Pp]repare|[Dd]ocument|[Mm]onitor|[Vv]erify|[Uu]pdate|[Ii]nclude|[Tt]rain|[Aa]ppoint|[Oo]pen|[Pp]ush|[Pp]ress|[Rr]esist|[Rr]eward|[Tt]ie|[Ll]ink|[Oo]ffer|[Ff]und|[Ss]upport|[Ss]trengthen|[Ee]xpand|[Dd]eepen|[Rr]eform|[Dd]rop|[Ee]nd|[Rr]evisit|[Rr]ethink|[Rr]econsider|[Pp]rioriti[sz]e|[Ii]nsist|[Dd]emand|[Rr]equire|[Ll]imit|[Mm]ap|[Rr]egister|[Aa]pply|[Pp]lan|[Bb]udget|[Aa]ct|[Tt]alk|[Ll]isten|[Jj]udge|[Rr]ecogni[sz]e|[Aa]ccept|[Ee]mbrace|[Aa]bandon|[Rr]ely)\s+(?!(?:of|for|from|is|are|was|were|has|have|had|will|would|can|could|may|might|and|or|that|to\s+the\s+\p{L}+\s+(?:is|was)|the\s+\p{L}+\s+(?:is|was|has))\b)\p{L}`,
+  "u"
+);
 
 const AUXILIARY = String.raw`(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|ought\s+to|won['’]t|wouldn['’]t|shouldn['’]t|can['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t)`;
 /**

@@ -20,7 +20,7 @@ import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
 import {clausesOfText, pastShaped} from "./clauses.js";
-import {IMPERATIVE_FORECAST, SHORT_VERDICT, authorView, ellipsis} from "./claims-author.js";
+import {IMPERATIVE_ADVICE, IMPERATIVE_FORECAST, SHORT_VERDICT, authorView, ellipsis} from "./claims-author.js";
 import {calendarFuture} from "./claims-calendar.js";
 import {isSignpost} from "./claims-signpost.js";
 import {pastReason} from "./claims-reason.js";
@@ -495,6 +495,29 @@ function withoutRelatives(sentence: string): string {
     .replace(/,\s*\u0000+\s*,/g, " ")
     .replace(/\s*\u0000+/g, "")
     .replace(/\s+([.;])/g, "$1");
+}
+
+/** Where one clause of a sentence ends and a coordinated or appended one begins: "; ", ": ", ", and ", ", but ", " — ". */
+const CLAUSE_BOUND = /;\s|:\s|,\s+(?:and|but|yet|while|whereas)\s|\s[—–]\s/g;
+/**
+ * The clause of a sentence (its relatives taken out) that holds the cue of the writer's view `cue` (as
+ * {@link authorView} gives it): "The Kremlin knows this" of "The Kremlin knows this, and it has used it: in October …".
+ * The whole sentence (without its relatives) when the cue is not found in it.
+ */
+function cueClause(sentence: string, cue: string): string {
+  const text = withoutRelatives(sentence);
+  const at = text.toLowerCase().indexOf(cue.replace(/^mind:/, "").split(" ")[0]!);
+  if (at < 0) return text;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BOUND)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 /**
@@ -1011,6 +1034,16 @@ const PHYSICAL_STATE =
  * speaker's way of putting it is a view, whatever its words).
  */
 const SUMMED_UP = /\b(?:puts?|summed|sums)\s+it(?:\s+up)?(?:\s+\p{Ll}+ly)?\s*:\s*["“«„]/u;
+/**
+ * A superlative as what a speaker predicates of a thing: "Kazakhstan is the largest economy in Central Asia", "is
+ * India's largest trade partner", "has some of the largest deposits in the world", "Our ports offer the shortest route"
+ * — in a speaker's words a ranking is the speaker's case for the thing, an assessment. Not a superlative in a
+ * description beside the predicate ("China, Kazakhstan's largest trading partner, bought …", "making it one of the
+ * fastest-growing markets"), nor one from data (the caller leaves data sources out), nor time's ("the latest").
+ */
+const SUPERLATIVE_PREDICATE = cue(
+  /\b(?:is|are|was|were|remains?|remained|has|have|had|offers?|offered|holds?)\s+(?:(?:one|some)\s+of\s+)?(?:the|its|their|our|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?(largest|biggest|greatest|highest|strongest|closest|fastest|shortest|richest|deepest|best|worst|most\s+(?!of\b)\p{Ll}+)\b/u
+);
 /** A stated interest, readiness or thanks ("emphasized Budapest's interest in …"): a wish, neither judgement nor forecast. */
 const STATED_WISH = cue(
   /\b(?:expressed|emphasi[sz]ed|stressed|confirmed|reaffirmed|noted|voiced|underlined|showed)\s+(?:[\p{L}-]+['’]s\s+|(?:its|his|her|their|the)\s+)?(?:(?:strong|keen|great|mutual|particular|sincere)\s+)?(?:interest|readiness|willingness|desire|intention|hope|gratitude|appreciation|thanks)\s+(?:in|to|for)\b/iu
@@ -1169,6 +1202,19 @@ export function readClaims(
     const strong = judgementCue(said);
     let cls: ClaimClass | undefined =
       classifyClaim(said, options.year === undefined ? {} : {year: options.year}) ?? elided;
+    // (an appeal inside a relative clause tells who its subject is, "Officials who call for fewer migrants also want the
+    // roads built": the narration reports no appeal, and the rest of the sentence is read on its own)
+    if (
+      voice.kind === "narration" &&
+      cls?.kind === "recommendation" &&
+      /^(?:calls?|called|urges?|urged)\b/.test(cls.cue) &&
+      !new RegExp(String.raw`\b${cls.cue.split(" ")[0]}\b`, "i").test(withoutRelatives(s.text))
+    )
+      cls = undefined;
+    // (the writer's imperative of advice in an analysis, "Screen customers against Annex IV.", "First, turn the package
+    // into a short list of projects.": a recommendation, whatever word of judgement it also holds)
+    if (authors && (!cls || cls.kind === "assessment") && IMPERATIVE_ADVICE.test(said))
+      cls = {kind: "recommendation", cue: "imperative"};
     // (unless a second verb of saying with its own "that"-clause follows the thanks: "X expressed his gratitude for …
     // and stated that the republic regards Japan as "a reliable partner"")
     if (!cls && STATED_WISH.test(s.text) && !SAID_THAT_AFTER.test(s.text)) return no("no-cue");
@@ -1303,7 +1349,11 @@ export function readClaims(
                 ? "summed-up"
                 : VIEW_OPENER.test(s.text)
                   ? "in-view"
-                  : (group ?? naming ?? (!cls && generalisation(said, voice.kind) ? "generalisation" : spoken)));
+                  : (group ??
+                    naming ??
+                    (!cls && generalisation(said, voice.kind)
+                      ? "generalisation"
+                      : (spoken ?? (SUPERLATIVE_PREDICATE.test(said) ? "superlative" : undefined)))));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
@@ -1355,11 +1405,16 @@ export function readClaims(
       // (the writer's judgement told by the sentence's structure: an evaluative predicate, a verb of significance, a
       // pseudo-cleft of lack, a stance adverbial, "Look closer, and …"; src/read/claims-author.ts)
       const hypothetical = cls ? undefined : writerHypothetical(s.text);
-      const judged = strong ?? (about.length > 0 ? weak : undefined) ?? authorView(s.text) ?? hypothetical;
+      const viewed = authorView(s.text);
+      const judged = strong ?? (about.length > 0 ? weak : undefined) ?? viewed ?? hypothetical;
       if (!cls && !judged) return no(isSchedule(s.text) ? "planned" : "no-cue");
-      // (a hypothetical is dated by its main clause only: "…, which it has held since 2020," dates the relative)
-      if (dated && !ASSESSMENT.test(s.text) && (!hypothetical || DATED.test(withoutRelatives(s.text))))
-        return no("fact");
+      // (a hypothetical is dated by its main clause only: "…, which it has held since 2020," dates the relative; the
+      // writer's view by its own clause: "X will hold a vote in October, and Moscow is plainly hoping for the contract"
+      // dates the vote, not the hope)
+      const undated = hypothetical
+        ? !DATED.test(withoutRelatives(s.text))
+        : judged === viewed && viewed !== undefined && !DATED.test(cueClause(s.text, viewed));
+      if (dated && !ASSESSMENT.test(s.text) && !undated) return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged!;
     } else {

@@ -71,7 +71,13 @@ const OFFICE_PHRASE =
  */
 const CAP_OFFICE =
   "[Tt]he (?:(?:Deputy|First|Vice|Prime|Foreign|Acting)\\s+){0,2}(?:Minister|President|Premier|Ambassador|Secretary|Chairman|Chairwoman|Envoy|Spokes(?:man|woman|person))(?![\\p{L}-])(?!\\s+of\\b)";
-const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
+/**
+ * A company's or a body's officer named by the office alone, after "the" or the body's pronoun: '…," its chief executive
+ * said', "the managing director told reporters" — the officer of the body the text just named speaks.
+ */
+const COMPANY_OFFICER =
+  "(?:[Tt]he|[Ii]ts|[Tt]heir) (?:chief executive(?: officer)?|managing director|general director|director general|chairman|chairwoman|chief economist|chief operating officer|CEO)";
+const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|${COMPANY_OFFICER}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
 /** The small words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = "(?:bin|al|de|der|den|del|della|van|von|da|di|dos|du|la|le|ter)";
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
