@@ -30,7 +30,7 @@ export interface Binding {
 }
 
 /** Lower-case words that describe a state's body or company between the state and the name. */
-const BODY_WORD =
+export const BODY_WORD =
   /^(?:state|state-owned|state-run|state-controlled|national|federal|government|public|railway|rail|gas|oil|energy|atomic|nuclear|power|pipeline|airline|carrier|company|corporation|firm|operator|agency|regulator|monopoly|holding|fund|bank|central|utility|giant|producer|exporter|developer|investor|authority|ministry|service|committee|council|body|watchdog|sovereign|wealth|investment|development|grid|transport|logistics|shipping|port|mining|uranium|petroleum|chemical|defence|defense|industrial|trading|conglomerate|group|enterprise|concern|export|import|lender|development|credit|insurance|customs|border|space|aviation|oil-and-gas|energy-sector)$/;
 /** Words that make a body no actor of its state: a private firm, a medium. */
 const NOT_STATE_BODY =

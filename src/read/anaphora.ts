@@ -37,7 +37,7 @@ import {isOrganisationCode} from "./page-home.js";
 import {STATE_FORM_POINTER, statesOfForm} from "./state-forms.js";
 import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
-import {BodyBindings} from "./anaphora-bodies.js";
+import {BODY_WORD, BodyBindings} from "./anaphora-bodies.js";
 import {gatheringOf} from "./gathering-ties.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
@@ -120,6 +120,13 @@ const WHO_CLAUSE =
 const PAIR_NOUN =
   "(?:(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers|neighbours|neighbors|capitals)(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?)";
 /**
+ * Companies counted as a pair or a group ("the two companies", "the three state rail companies"): their states, as
+ * the sides a pointer of states would be (the gold's convention: a company's act is its state's). Only with a count:
+ * "the companies" alone may be any firms the text named. Session 27.
+ */
+const COMPANIES_NOUN =
+  "(?:(?:state|state-owned|state-run|national)\\s+)?(?:(?:rail|railway|gas|oil|energy|shipping|mining|power)\\s+)?(?:companies|firms|operators)";
+/**
  * What may follow a pair pointer: a verb in the past (a regular "-ed" form, or one of English's irregular past forms
  * that tell acts), or a present a clause may hold; not a noun ("the governments along it").
  */
@@ -187,7 +194,7 @@ const LIST_HEAD = `(?:\\s*[*•·▪-]\\s+|(?:\\d{1,2}\\s+)?${MONTH_OR_DAY}(?:\\
  * clause's opening and its adjuncts) is tried at every position of a sentence that names a pair's noun, and most such
  * sentences have no pointer before a verb (session 26).
  */
-const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two)(?=\\s+(?:(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_ADVERB}?${PAIR_VERB}\\b|${PAIR_FUTURE}${PAIR_ADVERB}?(?!(?:be|not|have)\\b)[a-z]+\\b))`;
+const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two\\s+${COMPANIES_NOUN}|the\\s+two)(?=\\s+(?:(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_ADVERB}?${PAIR_VERB}\\b|${PAIR_FUTURE}${PAIR_ADVERB}?(?!(?:be|not|have)\\b)[a-z]+\\b))`;
 const PAIR_CORE = cue(new RegExp(PAIR_POINTER, "iu"));
 /**
  * A pair pointer at the head of a clause: sentence start, or after a comma, a coordinator ("and", "but", "yet"), a
@@ -227,7 +234,7 @@ const NAME_PARTICLE = /^(?:bin|bint|ibn|al|Al|el|El|Abu|Abdul|Abd|ul|ud|ud-Din|b
 const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
 /** A counted group at the head of a clause, before a verb (as a pair pointer): "the six leaders signed". */
 const COUNTED = new RegExp(
-  `(^|\\s)[Tt]he\\s+(three|four|five|six|seven|eight)\\s+${PAIR_NOUN}(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?(?:${PAIR_VERB}|are\\s+to|were\\s+to)\\b)`
+  `(^|\\s)[Tt]he\\s+(three|four|five|six|seven|eight)\\s+(?:${PAIR_NOUN}|${COMPANIES_NOUN})(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?(?:${PAIR_VERB}|are\\s+to|were\\s+to)\\b)`
 );
 /** The five Central Asian states: with "Central Asia" named, they are one group of five. */
 const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
@@ -586,6 +593,12 @@ export class Anaphora {
   private previous: string[] = [];
   /** The same for the three latest sentences, oldest first. */
   private readonly recent: string[][] = [];
+  /**
+   * The codes of the companies and bodies each of the three latest sentences named by a name of more words than their
+   * state's ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway"): whom "the three state rail
+   * companies" are when the sentence also named a state as a place ("… the northern route through Russia").
+   */
+  private readonly recentBodies: string[][] = [];
   /** The actor each of the three latest sentences opened with (its subject, when it names one first), oldest first. */
   private readonly openings: (string | undefined)[] = [];
 
@@ -709,6 +722,10 @@ export class Anaphora {
     // every distinct code the sentence named, regions included
     this.recent.push([...new Set(mentions.map((m) => m.code))]);
     if (this.recent.length > 3) this.recent.shift();
+    this.recentBodies.push([
+      ...new Set(mentions.filter((m) => isStateCode(m.code) && this.namedAsBody(m)).map((m) => m.code))
+    ]);
+    if (this.recentBodies.length > 3) this.recentBodies.shift();
     this.openings.push(opening?.code);
     if (this.openings.length > 3) this.openings.shift();
     for (const m of mentions) {
@@ -1250,18 +1267,28 @@ export class Anaphora {
     const bodies = this.bodies.hits(text, mentions, this.sentence);
     // (a person named with an apposition giving their office: "X Y, the Kyrgyz foreign minister," is the office)
     const apposed = APPOSITION_CUE.test(text) ? this.appositions(text, mentions) : [];
-    if (bodies.length === 0 && apposed.length === 0) return undefined;
-    const hits: {start: number; end: number; name: string; code: string}[] = [...apposed];
+    // (a company the coder reads by its name, with the words that describe it: "the state concern Turkmengaz")
+    const described = DESCRIBED_CUE.test(text) ? describedCompanies(text, mentions, this.names) : [];
+    if (bodies.length === 0 && apposed.length === 0 && described.length === 0) return undefined;
+    const hits: {start: number; end: number; name: string; code: string}[] = [...apposed, ...described];
     for (const h of bodies) {
       const name = this.nameOf(h.code) ?? h.state;
-      // (not the body's own introduction: "Kazakhstan's national railway company X", "the Kyrgyz Foreign Ministry")
-      const intro = mentions.some(
+      if (!name) continue;
+      // (the body's own introduction, "Kazakhstan's national railway company X", "the Kyrgyz Foreign Ministry", is
+      // read by the coder from the state's word; only when words describing a company stand between the two, "the
+      // Hungarian energy company MOL", is the whole phrase the state, so that the phrase is one subject: session 27)
+      const intro = mentions.find(
         (m) =>
           m.code === h.code &&
           m.end <= h.start &&
           /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(m.end, h.start))
       );
-      if (name && !intro) hits.push({start: h.start, end: h.end, name, code: h.code});
+      if (!intro) hits.push({start: h.start, end: h.end, name, code: h.code});
+      else {
+        const start = descriptorStart(text, h.start, h.code, mentions);
+        if (start !== undefined && start <= intro.start && inSubjectPair(text, start, h.end))
+          hits.push({start, end: h.end, name, code: h.code});
+      }
     }
     if (hits.length === 0) return undefined;
     hits.sort((a, b) => a.start - b.start);
@@ -1923,7 +1950,9 @@ export class Anaphora {
     const here = distinct(mentions.filter((m) => m.start >= at + phrase.length || m.end <= at).map((m) => m.code));
     // (the sentence itself, else the nearest of the three before that names that many: "On 19 September X hosted the
     // presidents of A, B, C, D and E. It was the first such summit. The six leaders adopted …")
-    const lists = [here, ...[...this.recent].reverse()];
+    // (counted companies, "the three state rail companies": the states of the companies named, not of the places)
+    const companies = new RegExp(`^[Tt]he\\s+\\w+\\s+${COMPANIES_NOUN}$`).test(phrase);
+    const lists = [here, ...[...(companies ? this.recentBodies : this.recent)].reverse()];
     for (let k = 0; k < lists.length; ++k) {
       const codes = lists[k]!;
       const all = codes.filter((c) => !REGIONS.has(c));
@@ -1948,6 +1977,21 @@ export class Anaphora {
       return k === 0 ? rewritten : {...rewritten, from: this.sentence - k};
     }
     return undefined;
+  }
+
+  /**
+   * Whether a mention names a company or body by a name of more words than its state's: a state's name or adjective
+   * first, then words that are not a state's form ("Azerbaijan Railways", not "Kyrgyz Republic" or "United States").
+   */
+  private namedAsBody(m: AnaphoraMention): boolean {
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || /^(?:the|The)$/.test(words[0]!)) return false;
+    if (words.slice(1).some((w) => STATE_FORM_WORD.test(w))) return false;
+    return (
+      this.stateOfName?.(words[0]!) === m.code ||
+      this.names.get(m.code) === words[0] ||
+      this.adjectives.get(m.code) === words[0]
+    );
   }
 
   /** A name the coder reads as the actor, from memory or from the sentence's mentions. */
@@ -2277,6 +2321,118 @@ function surnamePattern(surname: string): RegExp {
 /** A mention that names an organisation rather than a state: "the Shanghai Cooperation Organisation", "NATO". */
 const ORGANISATION =
   /\b(?:Organi[sz]ation|Union|Council|Commission|Community|Bank|Fund|Alliance|Assembly|Nations|Forum|Parliament|Secretariat|Treaty)\b|^[A-Z0-9+]{2,6}$/;
+
+/**
+ * Words that describe a company or a state's body right before or after its name: the descriptors' head nouns ("the
+ * state concern Turkmengaz", "Kazakhstan's national gas company QazaqGaz", "Türkmendemirýollary agency"). Session 27.
+ */
+const DESCRIBED_HEAD =
+  /^(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)$/;
+/** Words of a state's own multi-word name ("Kyrgyz Republic", "Russian Federation", "United States", "South Korea"). */
+const STATE_FORM_WORD =
+  /^(?:Republic|Federation|Kingdom|Emirates|States|Arabia|Korea|Africa|Zealand|Lanka|Union|Islands|Coast|Confederation|Sultanate|Emirate|Empire|of|and)$/;
+/** A cheap test that a sentence may describe a company by such words. */
+const DESCRIBED_CUE =
+  /\b(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)\b/;
+/** Words that may stand before a description that opens a noun phrase: "with the company X", "from state company X". */
+const BEFORE_DESCRIPTION = /^(?:and|or|with|from|between|by|of|to|for|that|which|as|at|in|on|while|said|says|under)$/i;
+/** What may follow a name and the description after it: the clause's verb or a coordinator, or a stop. */
+const AFTER_DESCRIPTION =
+  /^(?:\s*[,;.:]|\s+(?:and|or|signed|agreed|has|have|had|will|would|was|were|is|are|also|jointly|then|later|announced|said|plans|planned|intends|intended)\b)/;
+
+/**
+ * Where the words describing a company or body that end right before `at` begin, with the article and the state's
+ * word before them ("the Uzbek state company ", "Kazakhstan's national gas company ", "state gas company "); undefined
+ * when no description ends there, or when the words before it are not a noun phrase's opening ("the state news
+ * agency X": "news" is no descriptor, so the phrase is not one), or when the state's word before it names another
+ * state than `code`.
+ */
+function descriptorStart(
+  text: string,
+  at: number,
+  code: string,
+  mentions: readonly AnaphoraMention[]
+): number | undefined {
+  let p = at;
+  const words: string[] = [];
+  for (;;) {
+    const m = /([\p{Ll}][\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, p - 40), p));
+    if (!m || words.length === 4) break;
+    const word = m[1]!;
+    if (words.length === 0 ? !DESCRIBED_HEAD.test(word) : !BODY_WORD.test(word)) break;
+    words.push(word);
+    p -= m[0].length;
+  }
+  if (words.length === 0) return undefined;
+  // (the state's word: its adjective or its name's possessive, "the Uzbek …", "Kazakhstan's …")
+  const state = mentions.find((x) => x.end <= p && /^(?:['’]s)?\s+$/u.test(text.slice(x.end, p)));
+  if (state && state.code !== code) return undefined;
+  if (state) p = state.start;
+  const article = /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+)$/.exec(text.slice(Math.max(0, p - 5), p));
+  if (article) return p - article[1]!.length;
+  if (state) return p;
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, p - 30), p));
+  if (before && !BEFORE_DESCRIPTION.test(before[1]!)) return undefined;
+  return p;
+}
+
+/**
+ * Whether the phrase from `start` to `end` is a side of a coordinated pair or a clause's subject: "and" before or
+ * after it, or a verb right after it ("X and the state concern Y signed …", "the energy company X and …"); a company
+ * described inside another phrase ("the projects of the Saudi company X in the republic") is left as written.
+ */
+function inSubjectPair(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[,;]|\b(?:and|&))\s*$/.test(text.slice(Math.max(0, start - 6), start)) || SUBJECT_AFTER.test(text.slice(end))
+  );
+}
+/** What follows a subject or a pair's first side: "and", or the clause's verb (with a time or adverb between). */
+const SUBJECT_AFTER =
+  /^\s+(?:(?:on\s+\p{L}+|last\s+\p{L}+|also|jointly|then|later|have|has|had|will|would)\s+)*(?:and|&|signed|agreed|announced|said|says|plans|planned|intends|intended|agreed|set\s+up|formed|launched|opened|built|bought|sold|won|began|started|concluded|initialled|initialed)\b/u;
+
+/**
+ * Companies and bodies the coder reads as their state by name, described by words before or after the name ("the
+ * state concern Turkmengaz", "Kazakhstan's national gas company QazaqGaz", "the Kazakhstan Temir Zholy national
+ * company", "Türkmendemirýollary agency"): the phrase is read as the name alone, so that it stays one subject of
+ * the verb ("CNPC and the state concern Turkmengaz signed …"). Not a state's own name or adjective ("the company
+ * Kazakhstan" is no phrase of English; a state named before is its name).
+ */
+function describedCompanies(
+  text: string,
+  mentions: readonly AnaphoraMention[],
+  names: ReadonlyMap<string, string>
+): {start: number; end: number; name: string; code: string}[] {
+  const out: {start: number; end: number; name: string; code: string}[] = [];
+  for (const m of mentions) {
+    if (!isStateCode(m.code) || REGIONS.has(m.code)) continue;
+    // (a state's own name or adjective: "Kazakhstan", "Uzbek")
+    if (
+      names.get(m.code) === m.text ||
+      (/^\p{Lu}\p{Ll}+$/u.test(m.text) && (ADJECTIVE.test(m.text) || /stan$/.test(m.text)))
+    )
+      continue;
+    const start = descriptorStart(text, m.start, m.code, mentions);
+    if (start !== undefined && start < m.start) {
+      if (inSubjectPair(text, start, m.end)) out.push({start, end: m.end, name: m.text, code: m.code});
+      continue;
+    }
+    // "Türkmendemirýollary agency and …", "the Kazakhstan Temir Zholy national company signed …"
+    const after =
+      /^\s+((?:(?:state|state-owned|state-run|national|railway|rail|gas|oil|energy)\s+){0,2}(?:company|agency|concern|corporation|operator|monopoly|holding))(?![\p{L}\d-])/u.exec(
+        text.slice(m.end, m.end + 50)
+      );
+    if (!after || !AFTER_DESCRIPTION.test(text.slice(m.end + after[0].length))) continue;
+    const article = /(?:^|\s)((?:[Tt]he)\s+)$/.exec(text.slice(Math.max(0, m.start - 5), m.start));
+    if (!inSubjectPair(text, article ? m.start - article[1]!.length : m.start, m.end + after[0].length)) continue;
+    out.push({
+      start: article ? m.start - article[1]!.length : m.start,
+      end: m.end + after[0].length,
+      name: m.text,
+      code: m.code
+    });
+  }
+  return out;
+}
 
 /** "the Uzbek side": a state named only by its adjective, as the coder reads it in a subject. */
 function sideName(mentions: readonly AnaphoraMention[]): string | undefined {

@@ -31,7 +31,7 @@ const TITLE = `(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|
  * "Director-General", "Chairperson-in-Office", "High Representative", "Executive Secretary" (session 23).
  */
 const ORGANISATION_TITLE =
-  "(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hair(?:person|man|woman)-in-[Oo]ffice|[Hh]igh\\s+[Rr]epresentative|[Ee]xecutive\\s+[Ss]ecretary)";
+  "(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hair(?:person|man|woman)-in-[Oo]ffice|[Hh]igh\\s+[Rr]epresentative|[Ee]xecutive\\s+[Ss]ecretary|[Ss]ecretariat)";
 const WHOLE_ORGANISATION_TITLE = new RegExp(`^${ORGANISATION_TITLE}$`, "u");
 /** A state's adjective or name, then its office holder's title: "Kazakh Prime Minister", "Chile's president". */
 const TITLE_AFTER = new RegExp(
