@@ -168,3 +168,28 @@ test("POST /api/ingest: token required; text/plain, JSON and multipart; 413 over
     `Cannot ingest the document: Cannot read "request": it looks like a binary file (a NUL byte at offset 4), not text`
   );
 });
+
+test("a figure's outlook (session 27) goes through the store to GET /api/figures: a target, a forecast, a level", async () => {
+  const text = [
+    "Mongolia and Kyrgyzstan agreed on 3 March 2025 to raise bilateral trade, which stood at $90 million in 2024, to $400 million by 2030.",
+    "Officials expect the new road to carry up to 2 million tonnes of cargo a year.",
+    "Exports of wool rose 12 percent last year."
+  ].join(" ");
+  const posted = await app.request("/api/ingest", {
+    method: "POST",
+    body: text,
+    headers: {"content-type": "text/plain", ...auth}
+  });
+  assert.equal(posted.status, 201);
+  const {sourceId} = (await posted.json()) as {sourceId: string};
+  const res = await app.request(`/api/figures?source=${encodeURIComponent(sourceId)}`);
+  assert.equal(res.status, 200);
+  const items = ((await res.json()) as {items: {text: string; outlook?: string}[]}).items;
+  const outlook = Object.fromEntries(items.map((f) => [f.text, f.outlook ?? null]));
+  assert.deepEqual(outlook, {
+    "$90 million": null,
+    "$400 million": "target",
+    "2 million tonnes": "forecast",
+    "12 percent": null
+  });
+});

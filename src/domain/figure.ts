@@ -24,6 +24,13 @@ export const Figure = z.object({
   year: z.number().int().optional(),
   /** True for "about", "roughly", "more than", "thousands of" … */
   approximate: z.boolean().default(false),
+  /**
+   * A level still to come: "target" for one a side sets or works towards ("a target of $1 billion by 2030", "agreed to
+   * raise trade to $3 billion", "is to take a 49% stake"), "forecast" for one someone expects ("transit is expected to
+   * reach 6.3 billion cubic metres", "We forecast growth of 5.8%", "could carry up to 15 million tonnes"); absent for
+   * a level that is or was.
+   */
+  outlook: z.enum(["target", "forecast"]).optional(),
   /** Actor codes named in the sentence. */
   actors: z.array(z.string()).default([]),
   /** The figure's own words ("$42.3 billion") and where they are in the body. */

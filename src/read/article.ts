@@ -144,6 +144,17 @@ function isAccountBar(t: string): boolean {
 const SHARE =
   /^(?:share(?: this(?: article| story| post| page| blog| live blog)?)?|share on|tweet|print(?: version| this (?:page|article))?|printable version|e-?mail|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|vk|vkontakte|reddit|pinterest|odnoklassniki|(?:suggest|send|e-?mail|recommend)(?: (?:this|it))?(?: (?:article|story|page))? to a friend)\s*:?$/i;
 /**
+ * A page's own actions on a line of their own, alone or in a bar ("View as PDF | Forward to a colleague", "Download PDF",
+ * "Print this page · Email to a friend"): buttons, no headline. (A headline naming a PDF, "Ministry publishes report as
+ * PDF", is a sentence, not a button's words.)
+ */
+const PAGE_ACTION =
+  /^(?:(?:view|download|open|save|read)(?: (?:as|in))? (?:a )?pdf|(?:pdf|printable)(?: version)?|forward(?: (?:this|it))?(?: (?:to|with) an? (?:colleague|friend))?|(?:send|e-?mail|share|recommend)(?: (?:this|it))?(?: (?:article|story|page|issue|bulletin|newsletter))?(?: (?:to|with) an? (?:colleague|friend))|print(?: (?:this|the))?(?: (?:page|article|issue|bulletin|version))?|bookmark|download)$/i;
+function isPageActions(t: string): boolean {
+  const parts = t.split(/\s+[|•·]\s+/).map((p) => p.trim());
+  return t.length < 120 && parts.every((p) => PAGE_ACTION.test(p));
+}
+/**
  * The site's feedback poll under a page ("Was the information useful? Yes | No", "Was this page helpful?", "Did you
  * find this article useful?  Yes  No", "Rate this article"): a widget, no paragraph of the story, which ends above it.
  * (a sentence asking whether a visit was useful, "Was the summit useful for Astana?", names what it asks about)
@@ -525,7 +536,7 @@ function lineReason(b: TextBlock): string | undefined {
   if (LIST_HEADING.test(t)) return "list-heading";
   if (REFERENCES.test(t)) return "list-heading";
   if (t.length < 300 && DISCLAIMER.test(t)) return "disclaimer";
-  if (/spot_img/.test(t) || SHARE.test(t)) return "widget";
+  if (/spot_img/.test(t) || SHARE.test(t) || isPageActions(t)) return "widget";
   if (t.length < 300 && /^(?:tags?|topics?|keywords|filed under|categories)\s*:/i.test(t)) return "widget";
   if (CREDITS.test(t) || END_MARK.test(t) || (t.length < 200 && TAIL_CREDITS.test(t))) return "credits";
   if (TIMESTAMP.test(t) || /^comments?\s*\(\d+\)$/i.test(t)) return "widget";
@@ -889,7 +900,7 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
         titleTag !== "h1" &&
         titleTag !== "subject" &&
         !belowMenu &&
-        isSiteShaped(title, titleAt, masthead !== undefined)
+        isSiteShaped(title, titleAt, masthead !== undefined, i === titleAt + 1)
       )
         menuUnderTitle = true;
       // A series' name over its issue line ("Borderlands Brief" / "Volume: 9 Issue: 4"): no headline.
@@ -1086,6 +1097,19 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
       tag: b.tag,
       ...(dash ? {marker: "dash" as const} : {})
     });
+  }
+  // A bulletin's name over its issue line under the site's menu ("CATC" / "Central Asia Trade Council" / "Home | …" /
+  // "MEMBER BULLETIN" / "Issue 41 | March 2025"), and no headline under them: the page is the issue, its name the title
+  // (the line above the menu is the site's).
+  if (menuUnderTitle && !belowMenu && titleAt >= 0) {
+    const series = dropped.find((d) => d.reason === "series" && d.start > blocks[titleAt]!.start);
+    const was = dropped.find((d) => d.reason === "title" && d.text === title);
+    if (series && was) {
+      was.reason = masthead === undefined ? "masthead" : "tagline";
+      if (masthead === undefined) masthead = title;
+      series.reason = "title";
+      title = series.text;
+    }
   }
   dropped.sort((a, b) => a.start - b.start);
   if (utility.size) header.sort((a, b) => a.start - b.start);
@@ -1385,8 +1409,12 @@ function isSeriesShaped(t: string): boolean {
  * A line with a site's shape, taken as the title before a menu came under it: a name or a tagline (eight words or
  * fewer, no closing stop) among the page's first three lines, or any such line under a known masthead.
  */
-function isSiteShaped(t: string, at: number, underMasthead: boolean): boolean {
-  return (at <= 2 || underMasthead) && t.trim().split(/\s+/).length <= 8 && !/[.!?]["”’]?$/.test(t.trim());
+function isSiteShaped(t: string, at: number, underMasthead: boolean, menuNext = false): boolean {
+  const words = t.trim().split(/\s+/).length;
+  // (a longer line right under the masthead with the site's menu right under it is its tagline: "RUSTAVELI REVIEW" /
+  // "Analysis from Tbilisi on the South Caucasus and its neighbours" / "ANALYSIS | COMMENTARY | DATA | …")
+  const tagline = underMasthead && menuNext && at <= 2 && words <= 14;
+  return (at <= 2 || underMasthead) && (words <= 8 || tagline) && !/[.!?]["”’]?$/.test(t.trim());
 }
 
 /** A series' or a journal's issue line: "Volume: 22 Issue: 41", "Vol. 3, No. 2", "No. 11 | March 2022". */

@@ -74,6 +74,12 @@ export const ISSUING_OFFICE =
 const AUTHOR_ROLE =
   /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead|(?:staff )?writer|reporter|journalist|partner|counsel|attorney|solicitor|barrister)s?\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/**
+ * A writer's desk in running case before the name in a byline ("business reporter", "senior political correspondent",
+ * "staff writer", "chief economics editor"): up to three words in lower case ending in a writer's role, then a name.
+ */
+const BYLINE_ROLE =
+  /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor)\s+(?=\p{Lu})/u;
 /** Only names: "Jane Roe and John Doe". */
 const NAMES_ONLY = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el|bin))*$`, "u");
 /**
@@ -241,6 +247,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
     const parts = by[1]!
+      // ("By business reporter Jane Roe", "By senior political correspondent Jane Roe", "By staff writer JANE ROE": the
+      // writer's desk in running case between "By" and the name is no part of it; "By our correspondent" names nobody)
+      .replace(BYLINE_ROLE, "")
       // ("Written by Jane Roe based on reporting by …": the writer's name ends before the reporting)
       .replace(/\s+based on\b.*$/i, "")
       // ("By Jane Roe with John Doe in Osh": a reporter who helped, named after "with", is no writer of the piece)

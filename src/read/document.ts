@@ -43,7 +43,7 @@ import type {DocumentFormat} from "./format.js";
 import {cameoInfo} from "./cameo.js";
 import {codeInMood} from "./coder.js";
 import {readClaims} from "./claims.js";
-import {readFigures} from "./figures.js";
+import {pageDollar, readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
 import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
@@ -1725,9 +1725,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // An interviewee who holds an office of government ("Foreign Minister") answered as an official, not as an expert:
   // the voices and claims above needed the interviewee; the metadata's experts are those heard for their expertise.
   metadata.experts = metadata.experts.filter((e) => !isServingOfficial(e.role));
+  // What a bare "$" stands for: the page's own state's dollar, when it counts in dollars (src/read/figures.ts).
+  const dollar = pageDollar(home?.kind === "state" ? home.code : undefined, article.body, (code) =>
+    mentionsBySentence.reduce((n, ms) => n + ms.filter((m) => m.code === code).length, 0)
+  );
   const figures = readFigures(sentences, mentionsBySentence, {
     sourceId,
-    ...(metadata.date ? {articleDate: metadata.date} : {})
+    ...(metadata.date ? {articleDate: metadata.date} : {}),
+    ...(dollar ? {dollar} : {})
   });
   // Each sentence's events, first claim and figures, gathered in one pass over each list (in their order).
   const byStart = <T>(list: readonly T[], start: (x: T) => number | undefined) => {

@@ -87,6 +87,9 @@ const SCALE_NAMES: Record<string, string> = Object.fromEntries(
 );
 const CURRENCY_SIGNS: Record<string, string> = {
   US$: "USD",
+  // ("$US2.6 billion": the Australian and New Zealand press's form of US dollars, set apart from its own "$")
+  $US: "USD",
+  AU$: "AUD",
   // the dollars of other states, written with the state's letters before the sign
   HK$: "HKD",
   S$: "SGD",
@@ -214,6 +217,18 @@ const COUNTED_AFTER_SCALE = new RegExp(String.raw`^(?:(?:${MEASURES})|\p{Lu}\p{L
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
+/**
+ * Counts that name who or what, not how much (session 27; the golds leave them out): the writer's own points ("three
+ * lessons", "Three recommendations", "three reasons"), the heads at a summit's table ("five Central Asian
+ * presidents", "six leaders", "five heads") and a region's states as a group ("the five Central Asian states", "five
+ * former Soviet republics"). A count of ministers, of a bloc's members, of armed states, of companies or of people
+ * stays a figure.
+ */
+const SIGNPOST_NOUN =
+  /^(?:reasons|lessons|questions|caveats|recommendations|points|steps|issues|factors|scenarios|options|priorities|conclusions|takeaways|pillars|principles|tasks|risks|myths|ideas|observations)$/i;
+const OFFICE_COUNTED = /^(?:[\p{L}-]+\s+){0,3}?(?:leaders|presidents|heads)$/iu;
+const REGION_STATES =
+  /^(?:former\s+Soviet|Central\s+Asian|South\s+Caucasus|Caspian|Turkic|Nordic|Baltic|Gulf)\s+(?:states|countries|nations|republics|capitals|governments|economies)$/i;
 /** Words that end a counted noun phrase before it starts: "the three because its …" counts nothing. */
 const CLAUSE_WORD = /^(because|as|when|if|while|since|although|though|unless|whereas|so|but|and|or|that|which|who)$/i;
 
@@ -235,6 +250,90 @@ const SCALE = Object.keys(SCALE_WORDS)
 const CURRENCY_WORD = Object.keys(CURRENCY_WORDS).join("|");
 const APPROX =
   /\b(about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than|up to|at least|close to|exceed(?:ed|ing|s)?|estimated|an estimated|upwards of|under|below|above)\s*$/i;
+
+/** A word of degree before an amount ("about", "at least", "up to"), as the outlook patterns allow it. */
+const DEGREE = String.raw`(?:(?:about|around|roughly|some|at least|up to|more than|over|nearly|almost|a further|perhaps)\s+)?`;
+/** A target named ("we aim for", "a target of", "set the goal of", "strive to raise … to") in the clause before. */
+const TARGET_NAMED =
+  /\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|aim(?:s|ed|ing)?\s+to\s+\w+(?:\s+\w+){0,6}?\s+to|targets?\s+(?:of|for)|goal\s+of|set\s+(?:a|the)\s+(?:goal|target)|objective\s+of|strive\s+to)\b[^.;]*$/i;
+/**
+ * A verb of raising in its plain, gerund or "to" form, its object and "to" right before the amount ("agreed to raise
+ * bilateral trade, which stood at $150 million in 2024, to $500 million", "a roadmap for increasing freight … to"): a
+ * level worked towards. (A past "rose to", "increased to" is a level reached, no target.)
+ */
+const RAISE_TO = new RegExp(
+  String.raw`\b(?:raise|raising|bring|bringing|increase|increasing|lift|lifting|boost|boosting|expand|expanding|double|doubling|push|pushing|take|taking|grow|growing)\s+(?:[^\s.;]+\s+){0,12}?to\s+${DEGREE}$`,
+  "i"
+);
+/** "will be raised to", "is to be increased to": the same, in the passive. */
+const RAISED_TO = new RegExp(
+  String.raw`\b(?:will|would|to)\s+be\s+(?:raised|increased|brought|lifted|expanded|doubled)\s+to\s+${DEGREE}$`,
+  "i"
+);
+/** "is to take a 49% stake", "are also to build a …": what a side is to do. */
+const IS_TO = new RegExp(String.raw`\b(?:is|are)\s+(?:also\s+)?to\s+\w+\s+(?:(?:a|an|the)\s+)?${DEGREE}$`, "i");
+/** Someone's expectation: "expected to", "we forecast", "estimate that", "could", "likely". */
+const EXPECTED =
+  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted|estimates?\s+that|anticipates?|anticipated|likely|could|might|may)\b/i;
+/** A modal or "set to" before a verb of reaching or rising: "is set to reach 22.5 GW", "could double to …". */
+const WILL_REACH = new RegExp(
+  String.raw`\b(?:will|would|could|should|is set to|are set to|to)\s+(?:\w+\s+){0,2}?(?:reach|rise|grow|double|increase|pass|exceed|hit|top)\s+(?:\w+\s+){0,3}?(?:to\s+)?${DEGREE}$`,
+  "i"
+);
+/** A verb of expecting itself ("I expect trade to pass …", "We forecast growth of …"), not a modal alone. */
+const EXPECT_VERB = /\b(?:expect|forecast|estimate|predict|anticipat)/i;
+/** What a thing costs or is worth ("is expected to cost about $1bn", "worth about $5 billion"): a price, no outlook. */
+const COSTS = new RegExp(String.raw`\b(?:cost|costs|costing|worth|valued|estimated\s+(?:at|in))\s+${DEGREE}$`, "i");
+/** A time to come right after the amount: "by 2030", "within two years", "in the coming years", "from 2027". */
+const FUTURE_AFTER =
+  /^[^.;]{0,40}?\b(?:by\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d|the\s+(?:end|middle)|next)|within\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:coming|next)\s+(?:\w+\s+)?(?:years?|months?)|from\s+20[2-9]\d|through\s+20[2-9]\d)/i;
+/** A past time right after the amount ("$400 million last year", "a year earlier"): a level that was. */
+const PAST_AFTER = /\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b/i;
+/** A year right after the amount ("$400 million in 2024"), for {@link outlookOf}: past when before the page's year. */
+const YEAR_AFTER = /^[^.;]{0,12}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])/i;
+/** Where the amount's clause starts: after a semicolon, a colon, a "while", a "but", ", up from", ", since" … */
+const CLAUSE_BREAK = /[;:]|,\s+(?:while|but|whereas|although|against|up from|from|since|because)\b|\bwhile\b|\bbut\b/g;
+
+/**
+ * Whether an amount is a level still to come (session 27): a target a side sets or works towards, or a forecast
+ * someone makes, read from the words of its own clause before it and a time to come right after it. A price or a
+ * worth ("expected to cost $1bn") is neither; a plan, a pledge or a promise of money ("will provide $25 million") is
+ * an act of its own, no outlook (the golds mark few of them so).
+ */
+export function outlookOf(
+  sentence: string,
+  start: number,
+  end: number,
+  articleYear?: number
+): "target" | "forecast" | undefined {
+  let before = sentence.slice(0, start);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index! + m[0].length;
+  before = before.slice(cut).slice(-160);
+  const after = sentence.slice(end);
+  const future = FUTURE_AFTER.test(after);
+  const year = Number(YEAR_AFTER.exec(after)?.[1] ?? NaN);
+  if (!future && (PAST_AFTER.test(after.slice(0, 30)) || (articleYear !== undefined && year < articleYear)))
+    return undefined;
+  if (COSTS.test(before)) return undefined;
+  if (TARGET_NAMED.test(before) || IS_TO.test(before)) return "target";
+  if (RAISE_TO.test(before) || RAISED_TO.test(before)) return "target";
+  if (
+    EXPECTED.test(before) &&
+    (WILL_REACH.test(before) || future || EXPECT_VERB.test(before) || /\b(?:could|might|may)\s/i.test(before))
+  )
+    return "forecast";
+  if (future && WILL_REACH.test(before)) return "target";
+  return undefined;
+}
+
+/** Whether an amount read as US dollars was written with a bare "$" ("$45 million", the second bound of "$270-290"). */
+function barePageDollar(sentence: string, f: {start: number; end: number; unit: string; rule: string}): boolean {
+  if (f.rule !== "figure:money" || !/(?:^|\s)USD$/.test(f.unit)) return false;
+  const text = sentence.slice(f.start, f.end);
+  if (/^\$\s?\d/.test(text)) return !/US\s?$/i.test(sentence.slice(Math.max(0, f.start - 3), f.start));
+  return /^\d/.test(text) && /(?<!US)\$\s?[\d.,]+\s*[-–]\s*$/.test(sentence.slice(Math.max(0, f.start - 20), f.start));
+}
 
 interface Found {
   start: number;
@@ -260,10 +359,10 @@ const PATTERNS: {
     rule: "figure:money",
     // ("$1.2-billion loan": the scale joined by a hyphen, as a compound adjective)
     re: new RegExp(
-      String.raw`(US\$|HK\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₸|₽|₹)\s?(${NUM})(?:(?:\s*|-)(${SCALE})\b)?`,
+      String.raw`(US\$|\$US|HK\$|NZ\$|AU\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₸|₽|₹)\s?(${NUM})(?:(?:\s*|-)(${SCALE})\b)?`,
       "gi"
     ),
-    read: (m) => money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!]!)
+    read: (m) => money(m[2]!, m[3], CURRENCY_SIGNS[m[1]!.toUpperCase()]!)
   },
   {
     // "5 trillion tenge", "200 million dollars", "USD 3 billion"; as a compound adjective, joined by hyphens ("a
@@ -443,6 +542,9 @@ const PATTERNS: {
       // "the two countries", "the two presidents": the pair the text is about, pointed back to, not a count.
       if (v === 2 && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return undefined;
       if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
+      // (a count of the writer's own points, of those at a table or of a region's states names who or what, no amount)
+      if (!m[2] && v < 100 && (SIGNPOST_NOUN.test(head) || OFFICE_COUNTED.test(noun) || REGION_STATES.test(noun)))
+        return undefined;
       if (/^\d/.test(m[1]!) && /^(1[89]\d{2}|20\d{2})$/.test(m[1]!)) return undefined;
       if (
         /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(
@@ -836,6 +938,27 @@ export interface FigureOptions {
   sourceId: string;
   /** The article's date (YYYY-MM-DD): "last year", "ten years ago", "in November" are years relative to it. */
   articleDate?: string;
+  /** The currency a bare "$" stands for on the page (see {@link pageDollar}); US dollars when not given. */
+  dollar?: string;
+}
+
+/** The states whose own currency a page of theirs writes "$" (ISO 4217 codes). */
+const DOLLAR_STATES: Record<string, string> = {AUS: "AUD", CAN: "CAD", NZL: "NZD", SGP: "SGD", HKG: "HKD"};
+
+/**
+ * What a bare "$" stands for on a page (session 27): its own state's dollar when the page's home is a state that
+ * counts in dollars (a Canadian broadcaster's "$1.1 billion" is Canadian dollars); on a page that writes US dollars as
+ * "$US" (the Australian and New Zealand press's form, which sets them apart from its own "$"), the dollar of the one of
+ * the two it names more (Australia's when it names neither more). Else undefined: "$" is the US dollar.
+ */
+export function pageDollar(
+  homeState: string | undefined,
+  body: string,
+  mentioned: (code: string) => number
+): string | undefined {
+  if (homeState && DOLLAR_STATES[homeState]) return DOLLAR_STATES[homeState];
+  if (!/\$US\s?\d/.test(body)) return undefined;
+  return mentioned("NZL") > mentioned("AUS") ? "NZD" : "AUD";
 }
 
 /**
@@ -846,7 +969,7 @@ export interface FigureOptions {
 export function readFigures(
   sentences: readonly TextSentence[],
   mentions: readonly (readonly ActorMention[])[],
-  {sourceId, articleDate}: FigureOptions
+  {sourceId, articleDate, dollar}: FigureOptions
 ): Figure[] {
   const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
   const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
@@ -952,15 +1075,17 @@ export function readFigures(
       if ((stated !== undefined || carried !== undefined) && !yearBefore)
         period = {year: (stated ?? carried)!, sentence: i};
       const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
+      const outlook = f.rule === "figure:ordinal" ? undefined : outlookOf(s.text, f.start, f.end, articleYear);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,
         sourceId,
         value: f.value,
-        unit: f.unit,
+        unit: dollar && barePageDollar(s.text, f) ? f.unit.replace(/USD$/, dollar) : f.unit,
         amount: f.value * f.scale,
         what: what || (k > 0 ? (whats[k - 1] ?? "") : ""),
         ...(year !== undefined ? {year} : {}),
         approximate,
+        ...(outlook ? {outlook} : {}),
         actors: [...new Set((mentions[i] ?? []).map((m) => m.code))],
         text: s.text.slice(f.start, f.end),
         start: s.start + f.start,

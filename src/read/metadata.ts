@@ -940,11 +940,13 @@ export function readMetadata(
     text.publisher = ownMasthead.replace(EDITION, "");
   // "(GPA)" in the dateline under a "GLOBE PRESS AGENCY" masthead: the agency's initials stand for the masthead's name,
   // unless the page's copyright line signs with the initials ("© 2025 GPA"): the page's own name for itself.
+  // ("(HPA)" under a "Hindukush Press" masthead: an agency's credit is the masthead's initials and the A of "Agency")
   if (
     text.publisher &&
     ownMasthead &&
     /^\p{Lu}{2,6}$/u.test(text.publisher) &&
-    initialsOf(ownMasthead) === text.publisher &&
+    (initialsOf(ownMasthead) === text.publisher ||
+      (initialsOf(ownMasthead).length >= 2 && `${initialsOf(ownMasthead)}A` === text.publisher)) &&
     weak.publisher !== text.publisher
   )
     text.publisher = ownMasthead.replace(EDITION, "");

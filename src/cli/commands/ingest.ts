@@ -442,6 +442,7 @@ export function registerIngest(program: Command): void {
           {header: "unit", value: (f) => f.unit, max: 16},
           {header: "what", value: (f) => f.what, max: 40},
           {header: "year", value: (f) => (f.year === undefined ? "" : String(f.year))},
+          {header: "outlook", value: (f) => f.outlook ?? ""},
           {header: "actors", value: (f) => f.actors.join(" "), max: 16},
           {header: "from", value: (f) => f.sourceId, max: 22},
           {header: "sentence", value: (f) => f.quote, max: 60}
@@ -488,7 +489,7 @@ export function registerIngest(program: Command): void {
           );
         for (const f of t.figures)
           out.push(
-            `      figure: ${f.approximate ? "~" : ""}${f.value} ${f.unit} — ${f.what}${f.year !== undefined ? ` (${f.year})` : ""}`
+            `      figure: ${f.approximate ? "~" : ""}${f.value} ${f.unit} — ${f.what}${f.year !== undefined ? ` (${f.year})` : ""}${f.outlook ? ` [${f.outlook}]` : ""}`
           );
         if (t.why && (t.why.reasons.length || t.why.claim || t.why.events.length))
           out.push(

@@ -19,7 +19,8 @@ const FIGURE_COLUMNS = [
   "quote",
   "sentence_start",
   "sentence_end",
-  "rule"
+  "rule",
+  "outlook"
 ] as const;
 
 /** Inserts the figures read from documents through an appender (call inside their transaction). */
@@ -43,7 +44,8 @@ export async function insertFigures(store: DuckDB, figures: readonly Figure[]): 
       f.quote,
       f.sentenceStart,
       f.sentenceEnd,
-      f.rule
+      f.rule,
+      f.outlook ?? null
     ])
   );
 }
@@ -105,6 +107,7 @@ export async function listFigures(
     sentenceStart: Number(r.sentence_start),
     sentenceEnd: Number(r.sentence_end),
     rule: String(r.rule),
+    ...(r.outlook === "target" || r.outlook === "forecast" ? {outlook: r.outlook} : {}),
     ...(r.source_title != null ? {sourceTitle: String(r.source_title)} : {}),
     ...(r.source_date != null ? {sourceDate: storedDate(r.source_date, r.source_date_precision).date!} : {})
   }));

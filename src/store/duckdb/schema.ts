@@ -119,6 +119,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description:
       "Sources: the precision of the publication date (day, month, year; NULL: a day, as every source stored before), the date being the first day of its month or year",
     statements: [`ALTER TABLE sources ADD COLUMN IF NOT EXISTS date_precision VARCHAR`]
+  },
+  {
+    version: 8,
+    description:
+      "Figures: the outlook of a level still to come ('target', 'forecast'; NULL: a level that is or was, as every figure stored before)",
+    statements: [`ALTER TABLE figures ADD COLUMN IF NOT EXISTS outlook VARCHAR`]
   }
 ];
 
