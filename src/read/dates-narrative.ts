@@ -48,6 +48,11 @@ export function openingTime(text: string, dates: readonly ResolvedDate[]): Resol
   );
 }
 
+/** Whether a text holds a verb in the past (simple past or a participle: "signed", "has met", "held"). */
+export function toldInPast(text: string): boolean {
+  return PAST_VERB.test(text);
+}
+
 /** Whether a sentence tells what happened in the simple past only (a scene's narration): see the module's note. */
 export function simplePast(text: string): boolean {
   return PAST_VERB.test(text) && !NOT_NARRATION.test(text);

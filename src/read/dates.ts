@@ -143,6 +143,14 @@ function stepBack(
   return {date: iso(Math.floor(k / 12), (k % 12) + 1, 1), precision: "month"};
 }
 
+/**
+ * The second day of a range of days in one month with its year, after the first: "20-21 May 2024", "3 and 4 April
+ * 2025". A range is dated by its first day, as the occasion it names began then (session 27: "20-21 May 2024" was read
+ * as the 21st). (A range without its year, "on 3 and 4 April", is still no date: read so, it brought a false act in
+ * the build half, an announcement of what would be done told at a forum of "29–30 January".)
+ */
+const DAY_RANGE_END = String.raw`(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+
 const PATTERNS: Pattern[] = [
   {
     // "on February 28 and March 1, 2023", "from 30 June to 2 July 2024": two days of different months sharing the
@@ -159,10 +167,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: "day-month-year",
-    re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?:and|-|–)\\s*\\d{1,2}\\s+)?(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
-      "i"
-    ),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?${DAY_RANGE_END}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i"),
     resolve: (m) => ({date: iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])), precision: "day"})
   },
   {

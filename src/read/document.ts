@@ -21,9 +21,11 @@ import {constructionStart} from "./events-construction.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
+import {storyDays} from "./dates-story.js";
+import {dateOfOtherPredicate} from "./dates-conjunct.js";
 import {sinceOtherAct} from "./dates-since.js";
 import {scheduleDates} from "./dates-schedule.js";
-import {openingTime, simplePast} from "./dates-narrative.js";
+import {openingTime, simplePast, toldInPast} from "./dates-narrative.js";
 import type {
   Claim,
   DatePrecision,
@@ -530,6 +532,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       break;
     }
   }
+  // The day each sentence's story was told on, when it is not the page's (src/read/dates-story.ts).
+  const stories = storyDays(
+    sentences.map((s) => s.text),
+    dates,
+    articlePrecision === "day" ? metadata.date : undefined,
+    (i, at) => inBackground(sentences[i]!.text, at)
+  );
   // A sentence's clauses (src/read/clauses.ts), found only for a sentence whose event has a date to place.
   const clauseLists: (Clause[] | undefined)[] = [];
   const clausesOf = (i: number) => (clauseLists[i] ??= clausesOfText(sentences[i]!.text));
@@ -1455,6 +1464,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const nounsDate =
         clauseBefore ||
         performed.has(e) ||
+        // (a date inside another predicate's own clause: "… an auction that X plans to hold next year, and asked Y …",
+        // "thanked Egypt and said Uzbekistan had sent aid last year": src/read/dates-conjunct.ts)
+        (said?.start !== undefined &&
+          said.end !== undefined &&
+          e.start !== undefined &&
+          e.end !== undefined &&
+          said.rule !== "same-occasion" &&
+          dateOfOtherPredicate(clausesOf(i), s.text, said.start, said.end, e.start, e.end)) ||
         // "The minister, on his first visit since taking office in September, pressed …": the start of a period told in
         // a "since" phrase dates no act outside it (src/read/dates-since.ts).
         (said?.start !== undefined &&
@@ -1640,6 +1657,27 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           when.rule = "anniversary";
         }
       }
+      // A news story's day (src/read/dates-story.ts): an act told as done, in a sentence with no time of its own, after
+      // a sentence that told the story's day within the two weeks before the page ("met … in Bangkok on Tuesday. The
+      // ministers signed …"), is of that day, not of the page's; so is a plan made then, told by a past verb of planning
+      // ("agreed to hold the next round in 2026"). Not an act told in the future or the present of a schedule.
+      const story = stories[i];
+      if (
+        story &&
+        when.precision === "article" &&
+        (when.rule === undefined ||
+          (when.rule === "planned-for-later" && PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0)))) &&
+        (e.modality !== "planned" || PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0))) &&
+        !scheduled[i] &&
+        // (the future told up to the act's word and the word after it: "plan to sign", not "a group, which is to meet")
+        !FUTURE.test(
+          s.text.slice(0, e.end ?? s.text.length) + (/^\s*\S+/.exec(s.text.slice(e.end ?? s.text.length))?.[0] ?? "")
+        ) &&
+        !HABITUAL.test(s.text) &&
+        // (a state told in the present is of the page's time: "China remains Turkmenistan's dominant buyer")
+        toldInPast(s.text)
+      )
+        Object.assign(when, {date: story.date, precision: story.precision, rule: "story-day"});
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
@@ -2057,6 +2095,14 @@ const OPENING_TIME = /^\W*(?:(?:on|in|last|early|late|earlier|this|by)\s+)?$/i;
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =
   /\b(?:agreed|decided|promised|pledged|offered|vowed|planned|announced|resolved|committed|undertook)\b/i;
+
+/** An adverb of an act done again and again, over no one day: "has repeatedly called for", "has long sought". */
+const HABITUAL =
+  /\b(?:repeatedly|often|always|never|regularly|frequently|routinely|consistently|traditionally|(?:has|have|had)\s+long)\b/i;
+
+/** A past verb that made a plan or asked for an act, told as done ("agreed to", "invited … to"): see "story-day". */
+const PLAN_TOLD =
+  /\b(?:agreed|decided|promised|pledged|offered|vowed|resolved|committed|undertook|invited|proposed|asked|urged|called)\b/i;
 
 /** A sentence telling when and where the agreement just told was reached: "The decision was reached at …". */
 const DECISION_REACHED =
