@@ -24,6 +24,7 @@
  */
 import {tokenize} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
+import {charCodeAt} from "./char-code.js";
 
 /** What a clause is. */
 export type ClauseKind = "relative" | "reduced" | "reported" | "adverbial" | "complement";
@@ -169,14 +170,6 @@ interface Words {
   /** {@link verbish}'s answer per token once asked: 0 not yet, 1 yes, 2 no (the finder asks of a token many times). */
   verb: Int8Array;
 }
-
-/**
- * `String.prototype.charCodeAt` called by its constant (`charCodeAt.call(text, i)`): the words read here
- * come in V8's many string forms (flat, sliced, concatenated; one or two bytes a character), and a `text.charCodeAt`
- * site that meets more than four of them looks the method up in the megamorphic stub cache at each call; called by its
- * constant, the optimizing compiler inlines it as the character load (session 26, as src/read/cue.ts's index).
- */
-const charCodeAt = String.prototype.charCodeAt;
 
 /** Whether a word starts with a lower-case letter (an ASCII first letter answered without the Unicode pattern). */
 const isLower = (w: string) => {

@@ -23,6 +23,7 @@
  * JUDGEMENT.test("The talks were held."); // false, without running the pattern
  * ```
  */
+import {charCodeAt} from "./char-code.js";
 
 /** What a part of a pattern matches: every string it can match (when few and known), and what any match contains. */
 interface Info {
@@ -315,14 +316,6 @@ const slots: Slot[] = [];
 let nextSlot = 0;
 let stamps = 0;
 
-/**
- * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` in the scans of whole texts: the texts come in
- * V8's many string forms (flat or sliced or concatenated, one or two bytes a character), so a `text.charCodeAt` site
- * sees more than four maps and each call looks the method up in the megamorphic stub cache; the function called by
- * its constant is inlined by the optimizing compiler as the character load it is.
- */
-const charCodeAt = String.prototype.charCodeAt;
-
 /** The index of `text` (made, or found among the last few texts indexed). */
 function indexOf(text: string): Slot {
   for (let i = 0; i < slots.length; ++i) if (slots[i]!.text === text) return slots[i]!;
@@ -343,8 +336,11 @@ function indexOf(text: string): Slot {
   const table = slot.table;
   let a = 0,
     b = 0;
+  // (the shared constant taken into a local once: an imported binding is loaded again at each character, and the
+  // optimized loop then calls the method through the binding's check instead of loading the character inline)
+  const load = charCodeAt;
   for (let i = 0, n = text.length; i < n; ++i) {
-    const c = fold(charCodeAt.call(text, i));
+    const c = fold(load.call(text, i));
     if (i >= 2) table[hash3(a, b, c)] = stamp;
     a = b;
     b = c;

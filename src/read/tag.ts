@@ -6,6 +6,7 @@
  * @module
  */
 import type {VerbDictionary} from "./dictionaries/verbs.js";
+import {charCodeAt} from "./char-code.js";
 
 const CLOSED = new Map<string, string>();
 const add = (tag: string, words: string) => {
@@ -60,14 +61,6 @@ function verbFormTest(verbs: VerbDictionary): (u: string) => boolean {
     return is;
   };
 }
-
-/**
- * `String.prototype.charCodeAt` called by its constant (`charCodeAt.call(text, i)`): the tokens tagged here
- * come in V8's many string forms (flat, sliced, concatenated; one or two bytes a character), and a `text.charCodeAt`
- * site that meets more than four of them looks the method up in the megamorphic stub cache at each call; called by its
- * constant, the optimizing compiler inlines it as the character load (session 26, as src/read/cue.ts's index).
- */
-const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * Tags tokens with Penn Treebank tags using the lexicon, the verb dictionary and word shape (`upper`: the words

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import {charCodeAt} from "./char-code.js";
 
 /** A token with its character offsets in the text (end exclusive). */
 export interface Token {
@@ -57,14 +58,6 @@ function numberEnd(text: string, j: number): number {
   }
   return at(j) === 37 ? j + 1 : j;
 }
-
-/**
- * `String.prototype.charCodeAt` called by its constant (`charCodeAt.call(text, i)`): the texts and tokens read here
- * come in V8's many string forms (flat, sliced, concatenated; one or two bytes a character), and a `text.charCodeAt`
- * site that meets more than four of them looks the method up in the megamorphic stub cache at each call; called by its
- * constant, the optimizing compiler inlines it as the character load (session 26, as src/read/cue.ts's index).
- */
-const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * {@link ASCII_TOKEN}'s tokens of an ASCII text, found by a scan instead of the pattern (no match object per token):
