@@ -10,6 +10,7 @@
  * @module
  */
 import {literalMatch} from "./literal-match.js";
+import {words} from "./word-set.js";
 
 /** A mention as this module needs it: offsets into the sentence, the text and the actor code. */
 export interface BodyMention {
@@ -30,8 +31,9 @@ export interface Binding {
 }
 
 /** Lower-case words that describe a state's body or company between the state and the name. */
-export const BODY_WORD =
-  /^(?:state|state-owned|state-run|state-controlled|national|federal|government|public|railway|rail|gas|oil|energy|atomic|nuclear|power|pipeline|airline|carrier|company|corporation|firm|operator|agency|regulator|monopoly|holding|fund|bank|central|utility|giant|producer|exporter|developer|investor|authority|ministry|service|committee|council|body|watchdog|sovereign|wealth|investment|development|grid|transport|logistics|shipping|port|mining|uranium|petroleum|chemical|defence|defense|industrial|trading|conglomerate|group|enterprise|concern|export|import|lender|development|credit|insurance|customs|border|space|aviation|oil-and-gas|energy-sector)$/;
+export const BODY_WORD = words(
+  /^(?:state|state-owned|state-run|state-controlled|national|federal|government|public|railway|rail|gas|oil|energy|atomic|nuclear|power|pipeline|airline|carrier|company|corporation|firm|operator|agency|regulator|monopoly|holding|fund|bank|central|utility|giant|producer|exporter|developer|investor|authority|ministry|service|committee|council|body|watchdog|sovereign|wealth|investment|development|grid|transport|logistics|shipping|port|mining|uranium|petroleum|chemical|defence|defense|industrial|trading|conglomerate|group|enterprise|concern|export|import|lender|development|credit|insurance|customs|border|space|aviation|oil-and-gas|energy-sector)$/
+);
 /** Words that make a body no actor of its state: a private firm, a medium. */
 const NOT_STATE_BODY =
   /^(?:private|privately|privately-owned|privately-held|independent|opposition|news|media|newspaper|broadcaster|channel|outlet|daily|weekly|radio|tv|television|wire|website|portal|magazine|think-tank|university|school|institute|club|team)$/i;
@@ -51,7 +53,7 @@ const ORG_HEAD =
  * only when it also holds a sector's word (the economy's: "… Nuclear Power Group", "… Investment Fund") and none of
  * {@link CIVIL}'s.
  */
-const SHARED_HEAD = /^(?:Group|Fund|Council|Committee|Organi[sz]ation|Office|Commission|Service)$/;
+const SHARED_HEAD = words(/^(?:Group|Fund|Council|Committee|Organi[sz]ation|Office|Commission|Service)$/);
 /** Words of the economy's sectors, in a name (a lexicon of the language's sector nouns and adjectives). */
 const SECTOR =
   /^(?:Nuclear|Atomic|Harbour|Harbor|Power|Energy|Electric|Electricity|Oil|Gas|Petroleum|Petrochemical|Chemical|Mining|Metals?|Steel|Rail|Railway|Railways|Transport|Shipping|Logistics|Port|Ports|Pipeline|Grid|Investment|Investments|Development|Sovereign|Wealth|Export|Import|Trading|Trade|Construction|Engineering|Infrastructure|Telecom|Aviation|Airport|Uranium|Coal|Copper|Gold|Grain|Food|Agricultural|Water|Hydropower|Solar|Wind|State|National|Federal|Government|Customs|Border|Security|Defence|Defense|Foreign|Economic|Finance|Financial|Treasury|Tax|Statistics|Antimonopoly|Energy-sector)$/;
@@ -67,26 +69,32 @@ const ORG_HEAD_IN_TEXT =
   /\b(?:Agency|Ministry|Compan|Co\b|Corp|Inc|Ltd|Limited|PLC|JSC|LLC|Bank|Fund|Authority|Committee|Commission|Service|Office|Department|Rail|Air|Lines|Shipping|Holding|Group|Enterprise|Industr|Energy|Power|Electric|Oil|Gas|Petro|Chemical|Mining|Minerals|Metals|Steel|Resources|Telecom|Logistics|Port|Transport|Pipeline|Grid|Investment|Capital|Trading|Export|Council|Inspectorate|Administration|Directorate|Organi[sz]ation)/;
 
 /** A descriptor that calls the name after it a company ("the Hungarian energy company MOL"). */
-const COMPANY_NOUN =
-  /^(?:company|firm|corporation|group|operator|producer|developer|carrier|airline|utility|conglomerate|giant|concern|exporter|holding|miner|lender|bank)$/;
+const COMPANY_NOUN = words(
+  /^(?:company|firm|corporation|group|operator|producer|developer|carrier|airline|utility|conglomerate|giant|concern|exporter|holding|miner|lender|bank)$/
+);
 /** Descriptors that mark a body as the state's own. */
-const STATE_MARK = /^(?:state|state-owned|state-run|state-controlled|national|government|federal|public|sovereign)$/;
+const STATE_MARK = words(
+  /^(?:state|state-owned|state-run|state-controlled|national|government|federal|public|sovereign)$/
+);
 /** Head words of a government body's name: the state's own whatever the descriptors. */
 const GOVERNMENT_HEAD =
   /\b(?:Agency|Ministry|Committee|Service|Railways?|Airways|Office|Department|Authority|Administration|Inspectorate|Directorate|Commission)\b/;
 /** Head nouns a description names a body by ("the agency", "the ministry's press service", "the company"). */
-const HEAD_NOUN =
-  /^(?:agency|ministry|company|corporation|firm|operator|regulator|bank|fund|monopoly|holding|utility|authority|committee|commission|service|office|department|railway|carrier|airline|watchdog|lender|producer|exporter)$/;
+const HEAD_NOUN = words(
+  /^(?:agency|ministry|company|corporation|firm|operator|regulator|bank|fund|monopoly|holding|utility|authority|committee|commission|service|office|department|railway|carrier|airline|watchdog|lender|producer|exporter)$/
+);
 /** Capitalised words a name run may hold, and the links between them. */
 const CAP = /^\p{Lu}[\p{L}\d&'’.-]*$/u;
-const LINK = /^(?:of|for|and|on|de|al)$/;
+const LINK = words(/^(?:of|for|and|on|de|al)$/);
 /** Words that may not start a name run (a sentence's next clause, a month, a title of a person). */
-const NOT_NAME_START =
-  /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|President|Prime|Minister|Deputy|Chairman|Chief|Head|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAME_START = words(
+  /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|President|Prime|Minister|Deputy|Chairman|Chief|Head|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+);
 
 /** Capitalised words that end a name run: a month, a weekday, a clause's first word. */
-const RUN_STOP =
-  /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const RUN_STOP = words(
+  /^(?:The|A|An|On|In|At|It|He|She|They|We|This|That|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+);
 
 const WORD = /[\p{L}\d&'’.-]+|\(|\)|,/gu;
 /**

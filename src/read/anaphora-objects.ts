@@ -17,6 +17,7 @@
  * @module
  */
 import type {AnaphoraMention} from "./anaphora.js";
+import {words} from "./word-set.js";
 
 /** A copy of the sentence with the pointer replaced by the name of one candidate antecedent. */
 export interface ObjectCopy {
@@ -45,8 +46,9 @@ const POINTER =
 const NOT_VERB =
   /^(?:of|for|from|by|about|with|without|between|among|against|behind|beside|before|after|like|than|to|on|at|in|into|onto|upon|as|and|or|but|all|both|each|let|made|saw|heard|told|is|was|are|were|be|been)$/i;
 /** CAMEO's region codes and the like: a group, never "him". */
-const REGION =
-  /^(?:AFR|ASA|BLK|BLN|CAS|CAU|CFR|CRB|EAF|EAS|EEU|EUR|LAM|MEA|MDT|NAF|NMR|PGS|SAF|SAM|SAS|SEA|SCN|WAF|WEU|WST|NAM|CEU)$/;
+const REGION = words(
+  /^(?:AFR|ASA|BLK|BLN|CAS|CAU|CFR|CRB|EAF|EAS|EEU|EUR|LAM|MEA|MDT|NAF|NMR|PGS|SAF|SAM|SAS|SEA|SCN|WAF|WEU|WST|NAM|CEU)$/
+);
 /** States: three capital letters (CAMEO's state codes); organisations are longer or not all letters. */
 const STATE = /^[A-Z]{3}$/;
 /** Plural nouns of groups after a state's name or adjective: "the Kazakh authorities", "Uzbek officials". */

@@ -20,6 +20,7 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** A mention as this module needs it: offsets into the sentence and the actor code. */
 export interface PredicateMention {
@@ -47,8 +48,9 @@ export interface SharedSubject {
 const PAST =
   "(?:(?!(?:need|speed|seed|feed|indeed|breed|greed|creed|steed|shed|bed|red|wed|led)\\b)[a-z]{2,}ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|set|won|sought|told|left|brought|bought|sold|struck|hit|shot|cut|put|ran|saw|rose|fell|became|chose|wrote|broke|kept|lost|built|spent|threw|withdrew|stood|oversaw|undertook|drew|froze|forgave|swore|sank|tore|took|understood|upheld|withheld|won)";
 /** Verbs of saying and thinking: their objects are clauses with subjects of their own. */
-const SAYING =
-  /^(?:said|told|added|noted|stated|stressed|believed|thought|warned|recalled|claimed|argued|insisted|explained|wrote|reported|expected|hoped|feared|emphasi[sz]ed|suggested|estimated|predicted|denied|acknowledged|admitted|revealed|indicated|remarked|commented|replied|answered|asked|assured|announced|confirmed|declared|agreed)$/;
+const SAYING = words(
+  /^(?:said|told|added|noted|stated|stressed|believed|thought|warned|recalled|claimed|argued|insisted|explained|wrote|reported|expected|hoped|feared|emphasi[sz]ed|suggested|estimated|predicted|denied|acknowledged|admitted|revealed|indicated|remarked|commented|replied|answered|asked|assured|announced|confirmed|declared|agreed)$/
+);
 /** Adverbs between a connector (or the subject) and its verb. */
 const ADVERB =
   "(?:(?:also|then|later|subsequently|jointly|again|finally|eventually|afterwards|immediately|quickly|promptly|formally|already|first|briefly|separately|personally|reportedly)\\s+)*";

@@ -39,6 +39,7 @@ import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
 import {BODY_WORD, BodyBindings} from "./anaphora-bodies.js";
 import {gatheringOf} from "./gathering-ties.js";
+import {words} from "./word-set.js";
 
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
@@ -223,13 +224,15 @@ const PLURAL_WORD =
  */
 const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "MYS"]);
 /** Honorifics and titles before a known person's name, not part of the name news shortens ("Pope", "Shri", "Datuk Seri"). */
-const HONORIFIC =
-  /^(?:Pope|Sheikh|Sheikha|Shri|Smt|Datuk|Dato|Dato'|Seri|Tan|Sri|Tun|Dr|Mr|Mrs|Ms|Sir|Dame|King|Queen|Emir|Prince|Princess|Crown|Sultan|Mullah|Mufti|Patriarch|President|Prime|Minister|Chancellor|Premier)$/;
+const HONORIFIC = words(
+  /^(?:Pope|Sheikh|Sheikha|Shri|Smt|Datuk|Dato|Dato'|Seri|Tan|Sri|Tun|Dr|Mr|Mrs|Ms|Sir|Dame|King|Queen|Emir|Prince|Princess|Crown|Sultan|Mullah|Mufti|Patriarch|President|Prime|Minister|Chancellor|Premier)$/
+);
 /** Last words of a seat or a body the coder knows by a name of capitalised words ("White House"): no person's. */
-const NOT_PERSON_WORD =
-  /^(?:House|Palace|Street|Hall|Building|Residence|Square|Office|Court|Council|Ministry|Kremlin|Government|Republic|Union|Bank|Fund|Group|Company|Corporation|Railways|Airways)$/;
+const NOT_PERSON_WORD = words(
+  /^(?:House|Palace|Street|Hall|Building|Residence|Square|Office|Court|Council|Ministry|Kremlin|Government|Republic|Union|Bank|Fund|Group|Company|Corporation|Railways|Airways)$/
+);
 /** Words that put an Arabic or Persian name's parts together ("bin", "Al"): such a name is not shortened to its last word. */
-const NAME_PARTICLE = /^(?:bin|bint|ibn|al|Al|el|El|Abu|Abdul|Abd|ul|ud|ud-Din|bin-)$/;
+const NAME_PARTICLE = words(/^(?:bin|bint|ibn|al|Al|el|El|Abu|Abdul|Abd|ul|ud|ud-Din|bin-)$/);
 /** Counted groups of three and more, and their numbers. */
 const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
 /** A counted group at the head of a clause, before a verb (as a pair pointer): "the six leaders signed". */
@@ -495,12 +498,14 @@ const INNER_PRONOUN = new RegExp(
   String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+|(?:during|after|at|on|in|following)\s+which\s+)?|\s(?:where|when|although|but)\s+|\s[-–—]\s+(?:and\s+)?)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:where|when|once)\s+(?:he|she|they))\s+(?:will\s+(?:also\s+|then\s+|later\s+)?|(?:is|are)\s+(?:also\s+)?(?:(?:expected|due|scheduled|set|slated)\s+)?to\s+)(?!be\b|say\b|speak\b)[a-z]{3,}\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
   "u"
 );
-const TITLE_WORD =
-  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development|chairman|chairwoman|director|chief|executive)$/;
+const TITLE_WORD = words(
+  /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development|chairman|chairwoman|director|chief|executive)$/
+);
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Words that look like names but are not: they begin sentences and titles. */
-const NOT_NAME =
-  /^(?:The|This|That|These|Those|On|In|At|And|But|He|She|It|They|We|His|Her|Their|Its|Also|Earlier|Later|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_NAME = words(
+  /^(?:The|This|That|These|Those|On|In|At|And|But|He|She|It|They|We|His|Her|Their|Its|Also|Earlier|Later|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
+);
 /** A nationality adjective or a place is no name to substitute: "Uzbek and Kazakh signed" is not English. */
 const ADJECTIVE = /(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati)$/i;
 

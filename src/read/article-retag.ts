@@ -5,15 +5,18 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** First words of prepositions ending in "to": "according to", "owing to", "thanks to", "prior to", "similar to" … */
-const PREPOSITION_HEAD =
-  /^(ACCORDING|OWING|THANKS|PRIOR|SIMILAR|CONTRARY|PURSUANT|DUE|COMPARED|RELATIVE|IDENTICAL|EQUIVALENT|ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST|OPPOSED)$/;
+const PREPOSITION_HEAD = words(
+  /^(ACCORDING|OWING|THANKS|PRIOR|SIMILAR|CONTRARY|PURSUANT|DUE|COMPARED|RELATIVE|IDENTICAL|EQUIVALENT|ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST|OPPOSED)$/
+);
 /** Of those, the nouns that make one only inside "in/with/as … to": "in response to", "with regard to", "as opposed to". */
-const PREPOSITION_NOUN = /^(ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST|OPPOSED)$/;
+const PREPOSITION_NOUN = words(/^(ADDITION|RESPONSE|REFERENCE|REGARD|RELATION|CONTRAST|OPPOSED)$/);
 /** Nouns of papers named "<noun> of <-ing noun>": "a memorandum of understanding", "a letter of intent". */
-const PAPER_NOUN =
-  /^(MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|LETTER|LETTERS|DECLARATION|PROTOCOL|CHARTER|STATEMENT|AGREEMENT)$/;
+const PAPER_NOUN = words(
+  /^(MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|LETTER|LETTERS|DECLARATION|PROTOCOL|CHARTER|STATEMENT|AGREEMENT)$/
+);
 
 /** Number words (English) that count a plural noun after them. */
 const COUNT_WORD =

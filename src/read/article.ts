@@ -16,6 +16,7 @@ import {isDateLine} from "./metadata-dates.js";
 import {ISSUE_NUMBER} from "./dates.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
+import {words} from "./word-set.js";
 
 /** Why a block was left out of the body. */
 export type DropReason =
@@ -1247,8 +1248,9 @@ function isMenuLine(t: string): boolean {
 }
 
 /** Words of a medium's name: its kind and qualifiers, and small words. */
-const MEDIUM_NAME_WORD =
-  /^(?:National|State|Public|Official|International|Independent|Central|News|Press|Information|Telegraph|Broadcasting|Agency|Service|Corporation|Company|Television|Radio|Newspaper|Broadcaster|of|the|and|for)$/;
+const MEDIUM_NAME_WORD = words(
+  /^(?:National|State|Public|Official|International|Independent|Central|News|Press|Information|Telegraph|Broadcasting|Agency|Service|Corporation|Company|Television|Radio|Newspaper|Broadcaster|of|the|and|for)$/
+);
 
 /**
  * A short line in title case that repeats the masthead's name with another word ("Pointwise Eurasia" under

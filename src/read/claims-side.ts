@@ -4,6 +4,7 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** An outcome, not an act: "grow", "overtake", "become" — what a forecast says a side will reach. */
 export const OUTCOME_VERB = String.raw`(?:grow|rise|fall|decline|drop|shrink|increase|decrease|double|triple|halve|overtake|outpace|outgrow|become|reach|exceed|surpass|top|hit|recover|rebound|remain|stay|slow|accelerate|expand|contract|win|succeed|fail|prosper|emerge)`;
@@ -29,11 +30,11 @@ const NOT_AN_ACT = new RegExp(
   String.raw`^(?:be|have|need|see|know|get|find|lose|face|like|want|prefer|mind|matter|last|happen|work|change|meet|achieve|avoid|receive|complete|finish|attract|manage|gain|earn|record|post|survive|suffer|benefit|collapse|default|miss|${OUTCOME_VERB.slice(3, -1)})$`
 );
 /** Outcome verbs that also act on an object: "would increase gas supplies", "will double its purchases". */
-const ACTS_ON = /^(?:increase|decrease|double|triple|halve|expand|slow|accelerate)$/;
+const ACTS_ON = words(/^(?:increase|decrease|double|triple|halve|expand|slow|accelerate)$/);
 /** Guarding ("would defend the interests of depositors", "will protect its citizens"): a side binds itself, as in a refusal. */
-export const GUARD = /^(?:defend|protect|safeguard|uphold|guarantee)$/;
+export const GUARD = words(/^(?:defend|protect|safeguard|uphold|guarantee)$/);
 /** Keeping a course ("will keep working", "would continue to"): the golds read it as a forecast or as advice alike. */
-const CONTINUATIVE = /^(?:keep|continue|remain|stay|try|seek|strive|hope|plan|intend|aim|expect)$/;
+const CONTINUATIVE = words(/^(?:keep|continue|remain|stay|try|seek|strive|hope|plan|intend|aim|expect)$/);
 /** Words that do not stand as an outcome verb's object ("will increase by 5%", "would grow in 2026"). */
 const NO_OBJECT =
   /^(?:by|to|in|at|on|from|further|sharply|steadily|significantly|slightly|again|soon|this|next|over|and|or|if|unless|when|[.,;:!?]?)$/i;
@@ -82,8 +83,9 @@ export function sideFuture(
   };
 }
 /** Verbs of output and trade, whose amounts are forecasts or targets: "produce", "export", "run a deficit". */
-const MARKET_VERB =
-  /^(?:produce|export|import|earn|run|reach|sell|buy|purchase|post|record|generate|ship|pump|mine|harvest|spend|borrow|owe|lose|save|cut)$/;
+const MARKET_VERB = words(
+  /^(?:produce|export|import|earn|run|reach|sell|buy|purchase|post|record|generate|ship|pump|mine|harvest|spend|borrow|owe|lose|save|cut)$/
+);
 /** A time frame: "this year", "before 2032", "by winter", "in the second half", "soon", "for now". */
 const TIME_FRAME =
   /\b(?:(?:this|next|that) (?:year|month|week|season|winter|spring|summer|autumn|quarter)|soon|for now|yet|in time|in the (?:first|second) half|in the (?:near|coming|next)\b|(?:before|by|until|till|in|during) (?:the end of |early |late |mid-?)?(?:(?:19|20)\d{2}|winter|spring|summer|autumn|the (?:winter|spring|summer|autumn|elections?|deadline|summit)|January|February|March|April|May|June|July|August|September|October|November|December))/i;

@@ -25,6 +25,7 @@
  * @module
  */
 import type {Clause} from "./clauses.js";
+import {words} from "./word-set.js";
 
 /** A side as the coder holds it: the tokens of its mention. */
 interface Span {
@@ -33,8 +34,8 @@ interface Span {
 }
 
 /** Verb tags and auxiliaries that make a word the verb of a clause. */
-const FINITE_TAG = /^(VBD|VBZ|VBP|MD)$/;
-const AUX = /^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD)$/;
+const FINITE_TAG = words(/^(VBD|VBZ|VBP|MD)$/);
+const AUX = words(/^(HAS|HAVE|HAD|IS|ARE|WAS|WERE|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD)$/);
 /** Clause kinds whose sides stay inside them. */
 const CLOSED = new Set<Clause["kind"]>(["relative", "adverbial", "complement"]);
 
@@ -63,8 +64,9 @@ function sideInClauseApart(upper: readonly string[], clauses: readonly Clause[],
 }
 
 /** Heads of a noun phrase that names a person (an office holder): what "he" or "she" may mean. */
-const PERSON_HEAD =
-  /^(PRESIDENT|PREMIER|MINISTER|MINISTERS|LEADER|LEADERS|ENVOY|ENVOYS|AMBASSADOR|CHANCELLOR|KING|QUEEN|EMIR|PRINCE|SECRETARY|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICIALS|DIPLOMAT|DIPLOMATS|DELEGATE|COUNTERPART|HEAD|CHIEF|PM|MAYOR|GOVERNOR)$/;
+const PERSON_HEAD = words(
+  /^(PRESIDENT|PREMIER|MINISTER|MINISTERS|LEADER|LEADERS|ENVOY|ENVOYS|AMBASSADOR|CHANCELLOR|KING|QUEEN|EMIR|PRINCE|SECRETARY|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICIALS|DIPLOMAT|DIPLOMATS|DELEGATE|COUNTERPART|HEAD|CHIEF|PM|MAYOR|GOVERNOR)$/
+);
 
 /** Whether the side names a person: its noun phrase after it ("Russia's foreign minister", "the Russian envoy") ends in a person's head. */
 function personSide(upper: readonly string[], tags: readonly string[], side: Span): boolean {
@@ -122,7 +124,7 @@ function sideOutsideVerbClause(
 }
 
 /** Words of a noun phrase after an actor's name ("the European Commission's envoy", "Kazakh officials"). */
-const NOUN_PHRASE_TAG = /^(NN|NNS|NNP|NNPS|POS|JJ|CD)$/;
+const NOUN_PHRASE_TAG = words(/^(NN|NNS|NNP|NNPS|POS|JJ|CD)$/);
 
 /**
  * Whether the target opens the next clause as its subject: after ", and" / ", but" / ", while" (past an article), its
@@ -152,12 +154,13 @@ function subjectOfNextClause(
 }
 
 /** Personal pronouns in the subject case. */
-const SUBJECT_PRONOUN = /^(HE|SHE|THEY|WE|I|IT)$/;
+const SUBJECT_PRONOUN = words(/^(HE|SHE|THEY|WE|I|IT)$/);
 /** Words that open a clause before its subject: coordinators and subordinators (English). */
-const CLAUSE_OPENER =
-  /^(,|;|AND|BUT|YET|SO|THEN|AS|WHILE|WHEN|WHENEVER|AFTER|BEFORE|SINCE|BECAUSE|ALTHOUGH|THOUGH|WHEREAS|WHERE|ONCE|UNTIL)$/;
+const CLAUSE_OPENER = words(
+  /^(,|;|AND|BUT|YET|SO|THEN|AS|WHILE|WHEN|WHENEVER|AFTER|BEFORE|SINCE|BECAUSE|ALTHOUGH|THOUGH|WHEREAS|WHERE|ONCE|UNTIL)$/
+);
 /** Words of a short time or place phrase fronted in a clause ("and in April he", "but later that year she"). */
-const FRONTED_PHRASE = /^(IN|ON|AT|DURING|BY|LAST|NEXT|EARLIER|LATER|THEN|THIS|THAT|THE|A|SOON|SHORTLY|ALSO)$/;
+const FRONTED_PHRASE = words(/^(IN|ON|AT|DURING|BY|LAST|NEXT|EARLIER|LATER|THEN|THIS|THAT|THE|A|SOON|SHORTLY|ALSO)$/);
 
 /**
  * Whether a subject pronoun opening a clause lies between the source and the verb at `verb`: the pronoun, after a

@@ -12,6 +12,7 @@ import {codesOn} from "./dictionaries/actors.js";
 import type {TokenMention} from "./mentions.js";
 import {isVerbTag, type TreeNode} from "./parse-tree.js";
 import {verbFormsAt, type ActorRef} from "./verbs.js";
+import {words} from "./word-set.js";
 
 /** What the front ends get from the coder for one sentence. */
 export interface SentenceContext {
@@ -32,7 +33,7 @@ export interface SentenceContext {
 const BE = new Set(["BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "AM", "'S", "GET", "GOT", "GETS"]);
 const PRONOUN_SUBJECT = new Set(["PRP", "EX", "WDT", "WP"]);
 const OF_PREP = new Set(["OF", "IN", "FROM", "AT"]);
-const CLAUSE = /^(S|SINV|SQ|SBAR|SBARQ)$/;
+const CLAUSE = words(/^(S|SINV|SQ|SBAR|SBARQ)$/);
 
 const CONJ = new Set(["AND", "OR", "NOR", ",", "NEITHER", "EITHER", "BOTH", "THE", "AS", "WELL"]);
 
@@ -91,9 +92,9 @@ const STATE_FORM = new RegExp(
 );
 
 /** Offices named before "of" and their states in a compound: "X and the leaders of Y and Z" (code-parse, coder, shallow). */
-export const LEADERS_OF = /^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/;
+export const LEADERS_OF = words(/^(LEADERS|PRESIDENTS|HEADS|MINISTERS|PREMIERS|GOVERNMENTS|DELEGATIONS)$/);
 /** Words that may stand between "and" and such an office: "X and the other foreign ministers of …", "… the heads of state of". */
-export const LEADERS_OF_FILLER = /^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE|STATE|OF)$/;
+export const LEADERS_OF_FILLER = words(/^(THE|OTHER|FOREIGN|PRIME|DEFENCE|DEFENSE|STATE|OF)$/);
 
 /** Actors named by a span of tokens, with compounds (A and B, A, B and C) expanded and agents attached. */
 export function refsInSpan(

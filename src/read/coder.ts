@@ -55,21 +55,25 @@ const SCHEDULE_MARK =
   /\b(?:separate(?:ly)?|one-on-one|one-to-one|tete-a-tete|tête-à-tête|bilateral|on\s+the\s+(?:sidelines|margins)|this\s+time|on\s+this\s+(?:trip|visit|occasion|tour))\b/i;
 /** Gerunds of what one undergoes, not does: "after facing weeks of assaults", "after suffering losses". */
 /** Time subordinators whose gerund clause is an act of the main verb's subject ("after hosting X", "while visiting X"). */
-const SEQUEL_SUBORDINATOR = /^(AFTER|BEFORE|FOLLOWING|UPON|WHILE|WHEN|SINCE|ONCE|UNTIL)$/;
+const SEQUEL_SUBORDINATOR = words(/^(AFTER|BEFORE|FOLLOWING|UPON|WHILE|WHEN|SINCE|ONCE|UNTIL)$/);
 /** Gerunds of perceiving and studying (English's common verbs of them): what they take is no act toward its author. */
-const PERCEIVING =
-  /^(HEARING|WATCHING|SEEING|STUDYING|READING|REVIEWING|CONSIDERING|NOTING|EXAMINING|OBSERVING|LEARNING|VIEWING|ANALYSING|ANALYZING|ASSESSING|EVALUATING|NOTICING)$/;
-const UNDERGOING =
-  /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/;
+const PERCEIVING = words(
+  /^(HEARING|WATCHING|SEEING|STUDYING|READING|REVIEWING|CONSIDERING|NOTING|EXAMINING|OBSERVING|LEARNING|VIEWING|ANALYSING|ANALYZING|ASSESSING|EVALUATING|NOTICING)$/
+);
+const UNDERGOING = words(
+  /^(FACING|SUFFERING|ENDURING|UNDERGOING|SEEING|EXPERIENCING|WITNESSING|RECEIVING|LOSING|SUSTAINING|ABSORBING|WEATHERING)$/
+);
 /** Heads of a military noun phrase after an actor's adjective: "Armenian forces", "Tajik patrols", "Russian assaults". */
 const MILITARY_HEAD =
   /^(FORCES|TROOPS|PATROLS?|SOLDIERS|UNITS|POSITIONS|ASSAULTS?|ATTACKS?|SHELLING|FIRE|GUARDS|BORDER|ARMY|MILITARY|TANKS|DRONES|WARSHIPS|JETS|FIGHTERS|MILITANTS|REBELS|OFFENSIVES?)$/;
 /** Verbs of needing: a state, never an act of demanding. */
-const NEED = /^(NEED|NEEDS|NEEDED|NEEDING|NECESSITATE|NECESSITATES|NECESSITATED|NECESSITATING)$/;
+const NEED = words(/^(NEED|NEEDS|NEEDED|NEEDING|NECESSITATE|NECESSITATES|NECESSITATED|NECESSITATING)$/);
 /** Governors of a wish: coded only through the act they govern. */
-const DESIRE =
-  /^(HOPE|HOPES|HOPED|HOPING|WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|SEEK|SEEKS|SOUGHT|SEEKING|AIM|AIMS|AIMED|AIMING)$/;
+const DESIRE = words(
+  /^(HOPE|HOPES|HOPED|HOPING|WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|SEEK|SEEKS|SOUGHT|SEEKING|AIM|AIMS|AIMED|AIMING)$/
+);
 import {matchVerb, pastForm, sentenceWords, verbFormsAt, type ActorRef, type VerbMatch} from "./verbs.js";
+import {words} from "./word-set.js";
 
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
 export type CodedEvent = Pick<Event, "source" | "target" | "code" | "goldstein" | "quad"> &
@@ -859,8 +863,9 @@ function codeSentence(
 }
 
 /** A gathering one may join: "joined the talks", "joined the summit", "joined them at the session". */
-const JOINED_GATHERING =
-  /^(TALKS|SUMMIT|SUMMITS|MEETING|MEETINGS|SESSION|SESSIONS|CONFERENCE|FORUM|NEGOTIATIONS|CONSULTATIONS|DISCUSSIONS|DIALOGUE|CEREMONY|GATHERING|VISIT|TOUR|TRIP|CALL|DELEGATION|LEADERS|PRESIDENTS|MINISTERS|AT)$/;
+const JOINED_GATHERING = words(
+  /^(TALKS|SUMMIT|SUMMITS|MEETING|MEETINGS|SESSION|SESSIONS|CONFERENCE|FORUM|NEGOTIATIONS|CONSULTATIONS|DISCUSSIONS|DIALOGUE|CEREMONY|GATHERING|VISIT|TOUR|TRIP|CALL|DELEGATION|LEADERS|PRESIDENTS|MINISTERS|AT)$/
+);
 
 /**
  * Whether a verb of joining at `verb` joins an organisation rather than people or a gathering: every target an
@@ -1480,11 +1485,12 @@ function invitedTo(upper: readonly string[], tags: readonly string[], at: number
 }
 
 /** Words that open what a statement or a talk is about. */
-const TOPIC_MARKER = /^(ABOUT|REGARDING|CONCERNING)$/;
+const TOPIC_MARKER = words(/^(ABOUT|REGARDING|CONCERNING)$/);
 
 /** Occasions an act may be timed by. */
-const OCCASION_NOUN =
-  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|FORUM|CONFERENCE|SESSION|VISIT|TRIP|TOUR|CONGRESS|MINISTERIAL|DIALOGUE|NEGOTIATIONS|ELECTION|ELECTIONS|VOTE|G20|CEREMONY|GATHERING)$/;
+const OCCASION_NOUN = words(
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|FORUM|CONFERENCE|SESSION|VISIT|TRIP|TOUR|CONGRESS|MINISTERIAL|DIALOGUE|NEGOTIATIONS|ELECTION|ELECTIONS|VOTE|G20|CEREMONY|GATHERING)$/
+);
 /**
  * Whether the actor at `i` is named inside an occasion that times the act: a time preposition relating it to another
  * occasion ("ahead of", "before", "after", "following", "in the run-up to", "on the eve of"), the occasion's noun
@@ -1603,8 +1609,9 @@ function verbHead(upper: readonly string[], at: number): number {
 }
 
 /** Auxiliaries and adverbs of a verb group before its verb ("have also agreed", "will jointly build"). */
-const VERB_GROUP_WORD =
-  /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|IS|ARE|WAS|WERE|BE|BEEN|ALSO|THEN|LATER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|EVENTUALLY|NOW)$/;
+const VERB_GROUP_WORD = words(
+  /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|IS|ARE|WAS|WERE|BE|BEEN|ALSO|THEN|LATER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|EVENTUALLY|NOW)$/
+);
 
 export {isVerbTag, verbFormsAt};
 

@@ -97,6 +97,7 @@ import {
 } from "./first-person.js";
 import {matchesOf} from "./each-match.js";
 import {narrow} from "./one-byte.js";
+import {words} from "./word-set.js";
 
 export {detectFormat, type DocumentFormat} from "./format.js";
 
@@ -1944,22 +1945,24 @@ function asideBefore(clauses: readonly Clause[], text: string, at: number, from:
 /** What opens a clause of its own inside an "after" clause: the span of time before "after" does not reach past it. */
 const SPAN_CLAUSE_BREAK = /[;–—]|,\s*(?:and|but|as|while|whereas|which|who|where|when|though|although|yet)\b/i;
 /** Prepositions whose noun is where and when an act took place ("at the summit", "during the visit", "amid talks"). */
-const SETTING_LEAD = /^(AT|DURING|AMID|AMIDST|THROUGHOUT)$/;
+const SETTING_LEAD = words(/^(AT|DURING|AMID|AMIDST|THROUGHOUT)$/);
 /**
  * Occasions, bounded in time, an act can be set at (a lexicon of English nouns of gatherings, visits and ceremonies).
  */
-const OCCASION =
-  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|CONFERENCES|FORUM|FORUMS|CEREMONY|CEREMONIES|VISIT|VISITS|TOUR|TRIP|TALKS|SESSION|SESSIONS|CONGRESS|CONSULTATIONS|NEGOTIATIONS|CONVENTION|ASSEMBLY|ROUND|RECEPTION|DINNER|BANQUET|LUNCH|BREAKFAST|BRIEFING|EXHIBITION|EXPO|FAIR|FESTIVAL|GAMES|PARADE|CELEBRATIONS|COMMEMORATION|FUNERAL|INAUGURATION|OPENING|LAUNCH|EXERCISES|DRILLS|DIALOGUE|PLENARY|CONCLAVE|GATHERING|EVENT)$/;
+const OCCASION = words(
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|CONFERENCE|CONFERENCES|FORUM|FORUMS|CEREMONY|CEREMONIES|VISIT|VISITS|TOUR|TRIP|TALKS|SESSION|SESSIONS|CONGRESS|CONSULTATIONS|NEGOTIATIONS|CONVENTION|ASSEMBLY|ROUND|RECEPTION|DINNER|BANQUET|LUNCH|BREAKFAST|BRIEFING|EXHIBITION|EXPO|FAIR|FESTIVAL|GAMES|PARADE|CELEBRATIONS|COMMEMORATION|FUNERAL|INAUGURATION|OPENING|LAUNCH|EXERCISES|DRILLS|DIALOGUE|PLENARY|CONCLAVE|GATHERING|EVENT)$/
+);
 /** "on the sidelines of", "on the margins of", "in the course of": the noun after "of" is the act's setting. */
-const SETTING_OF = /^(SIDELINES|SIDELINE|MARGINS|MARGIN|COURSE)$/;
+const SETTING_OF = words(/^(SIDELINES|SIDELINE|MARGINS|MARGIN|COURSE)$/);
 /** "on a visit that began …", "on a tour held …": "on" sets an act only on a journey. */
-const OCCASION_ON = /^(VISIT|VISITS|TOUR|TOURS|TRIP|TRIPS|MISSION|JOURNEY)$/;
+const OCCASION_ON = words(/^(VISIT|VISITS|TOUR|TOURS|TRIP|TRIPS|MISSION|JOURNEY)$/);
 /**
  * Participles that tell a property, not a happening (English stative participles: what a thing is worth, aims at,
  * rests on, is called or made of).
  */
-const PROPERTY_PARTICIPLE =
-  /^(VALUED|WORTH|PRICED|ESTIMATED|AIMED|DESIGNED|INTENDED|MEANT|BASED|FOCUSED|FOCUSSED|TARGETED|GEARED|TAILORED|DEDICATED|DEVOTED|LOCATED|SITUATED|KNOWN|CALLED|NAMED|ENTITLED|TITLED|COMPOSED|LINKED|RELATED|CONNECTED|ASSOCIATED|CONCERNED|EQUIPPED|OWNED|CONTROLLED)$/;
+const PROPERTY_PARTICIPLE = words(
+  /^(VALUED|WORTH|PRICED|ESTIMATED|AIMED|DESIGNED|INTENDED|MEANT|BASED|FOCUSED|FOCUSSED|TARGETED|GEARED|TAILORED|DEDICATED|DEVOTED|LOCATED|SITUATED|KNOWN|CALLED|NAMED|ENTITLED|TITLED|COMPOSED|LINKED|RELATED|CONNECTED|ASSOCIATED|CONCERNED|EQUIPPED|OWNED|CONTROLLED)$/
+);
 
 /**
  * The words before a date that make it a noun's: a participle after a noun ("an agreement signed in", "the treaty
@@ -2028,9 +2031,9 @@ const STILL_TO_COME_CLAUSE = new RegExp(
 );
 /** A person's name of two to four capitalised words ("Kassym-Jomart Tokayev"). */
 /** The kinds of dropped line that name a page's publisher: its masthead, tagline, credit, header and copyright lines. */
-const PUBLISHER_LINE = /^(?:masthead|tagline|header|byline|disclaimer|footer)$/;
+const PUBLISHER_LINE = words(/^(?:masthead|tagline|header|byline|disclaimer|footer)$/);
 /** The page's head lines as the article dropped them: where a speaker's name and office stand. */
-const HEAD_LINE = /^(?:masthead|tagline|header|byline|title)$/;
+const HEAD_LINE = words(/^(?:masthead|tagline|header|byline|title)$/);
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /**
  * A head of state's title right before a name: "President ", "President of Kazakhstan ", "Head of State ",

@@ -15,13 +15,15 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /**
  * Verbs of putting off and calling off, every form (English's common ones: postpone, delay, defer, reschedule,
  * cancel in both spellings, scrap, shelve, abandon, axe, suspend). The particle verbs are {@link PARTICLE_VERB}.
  */
-export const CALL_OFF_VERB =
-  /^(POSTPONE|POSTPONES|POSTPONED|POSTPONING|DELAY|DELAYS|DELAYED|DELAYING|DEFER|DEFERS|DEFERRED|DEFERRING|RESCHEDULE|RESCHEDULES|RESCHEDULED|RESCHEDULING|CANCEL|CANCELS|CANCELLED|CANCELED|CANCELLING|CANCELING|SCRAP|SCRAPS|SCRAPPED|SCRAPPING|SHELVE|SHELVES|SHELVED|SHELVING|ABANDON|ABANDONS|ABANDONED|ABANDONING|AXE|AXES|AXED|AXING|SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING)$/;
+export const CALL_OFF_VERB = words(
+  /^(POSTPONE|POSTPONES|POSTPONED|POSTPONING|DELAY|DELAYS|DELAYED|DELAYING|DEFER|DEFERS|DEFERRED|DEFERRING|RESCHEDULE|RESCHEDULES|RESCHEDULED|RESCHEDULING|CANCEL|CANCELS|CANCELLED|CANCELED|CANCELLING|CANCELING|SCRAP|SCRAPS|SCRAPPED|SCRAPPING|SHELVE|SHELVES|SHELVED|SHELVING|ABANDON|ABANDONS|ABANDONED|ABANDONING|AXE|AXES|AXED|AXING|SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING)$/
+);
 
 /** Particle verbs of the same acts, the verb's forms by their particle: call off, put off, push back, break off. */
 const PARTICLE_VERB: readonly [RegExp, string][] = [
@@ -50,8 +52,9 @@ export function splitParticle(upper: readonly string[], i: number): boolean {
 }
 
 /** Nouns of putting off and calling off: "the postponement of", "the cancellation of", "a delay of". */
-export const CALL_OFF_NOUN =
-  /^(POSTPONEMENT|POSTPONEMENTS|DELAY|DELAYS|DEFERRAL|DEFERMENT|CANCELLATION|CANCELLATIONS|CANCELATION|RESCHEDULING|SUSPENSION|ABANDONMENT|SCRAPPING|SHELVING)$/;
+export const CALL_OFF_NOUN = words(
+  /^(POSTPONEMENT|POSTPONEMENTS|DELAY|DELAYS|DEFERRAL|DEFERMENT|CANCELLATION|CANCELLATIONS|CANCELATION|RESCHEDULING|SUSPENSION|ABANDONMENT|SCRAPPING|SHELVING)$/
+);
 
 /**
  * The meetings and journeys that can be put off, with the code the dictionary gives them put off: a journey's part
@@ -93,9 +96,9 @@ export function calledOffCode(noun: string, verb: string): string | undefined {
 }
 
 /** Verbs that take a meeting off a plan: "dropped from the itinerary", "removed from the programme". */
-const OFF_PLAN_VERB = /^(DROP|DROPS|DROPPED|DROPPING|REMOVE|REMOVES|REMOVED|REMOVING|STRUCK|TAKEN|TOOK)$/;
+const OFF_PLAN_VERB = words(/^(DROP|DROPS|DROPPED|DROPPING|REMOVE|REMOVES|REMOVED|REMOVING|STRUCK|TAKEN|TOOK)$/);
 /** The plan a meeting is taken off: a journey's itinerary, a visit's programme, a schedule, an agenda. */
-const PLAN_NOUN = /^(ITINERARY|ITINERARIES|PROGRAMME|PROGRAM|SCHEDULE|AGENDA|TIMETABLE|ROUTE)$/;
+const PLAN_NOUN = words(/^(ITINERARY|ITINERARIES|PROGRAMME|PROGRAM|SCHEDULE|AGENDA|TIMETABLE|ROUTE)$/);
 
 /**
  * Whether the verb at `i` takes a meeting off the plan it was on — "was dropped from the minister's itinerary", "was
@@ -124,7 +127,7 @@ export function callOffVerbEnd(upper: readonly string[], i: number): number {
 }
 
 /** Words of a noun phrase before its head: determiners, possessives, adjectives, numbers, names, modifying nouns. */
-const PHRASE_TAG = /^(DT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|VBN)$/;
+const PHRASE_TAG = words(/^(DT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|VBN)$/);
 
 /**
  * The meeting a call-off verb ending at `last` puts off: the head of the noun phrase right after it ("postponed its
@@ -150,13 +153,16 @@ export function meetingHead(upper: readonly string[], k: number): boolean {
 }
 
 /** Nouns after a meeting noun that make it their modifier: "summit preparations", "visit plans", "trip report". */
-const MODIFIED = /^(PREPARATIONS|PREPARATION|PLANS|PLAN|PROGRAMME|PROGRAM|AGENDA|REPORT|DATE|DATES|VENUE|HALL|BUDGET)$/;
+const MODIFIED = words(
+  /^(PREPARATIONS|PREPARATION|PLANS|PLAN|PROGRAMME|PROGRAM|AGENDA|REPORT|DATE|DATES|VENUE|HALL|BUDGET)$/
+);
 /** Words that end a verb's object phrase (text without tags). */
-const PHRASE_END =
-  /^(TO|ON|IN|AT|WITH|FOR|BY|FROM|INTO|UNTIL|TILL|AFTER|BEFORE|DURING|AND|OR|BUT|THAT|WHICH|WHO|BECAUSE|AS|,|\.|;|:|\(|\))$/;
+const PHRASE_END = words(
+  /^(TO|ON|IN|AT|WITH|FOR|BY|FROM|INTO|UNTIL|TILL|AFTER|BEFORE|DURING|AND|OR|BUT|THAT|WHICH|WHO|BECAUSE|AS|,|\.|;|:|\(|\))$/
+);
 
 /** Auxiliaries of a passive: "was postponed", "has been called off", "would be put off", "got cancelled". */
-const PASSIVE_AUX = /^(WAS|WERE|IS|ARE|BE|BEEN|BEING|GET|GETS|GOT)$/;
+const PASSIVE_AUX = words(/^(WAS|WERE|IS|ARE|BE|BEEN|BEING|GET|GETS|GOT)$/);
 
 /**
  * A passive call-off told after the meeting noun at `i`, within its clause ("the summit … was postponed", "talks
@@ -217,10 +223,13 @@ export function passiveCallOff(
 }
 
 /** Participles of a schedule (English): "set for", "planned for", "scheduled for", "slated for", "pencilled in for". */
-const SCHEDULED =
-  /^(SET|PLANNED|SCHEDULED|SLATED|PENCILLED|PENCILED|ARRANGED|FIXED|TIMETABLED|PROGRAMMED|DUE|EXPECTED)$/;
+const SCHEDULED = words(
+  /^(SET|PLANNED|SCHEDULED|SLATED|PENCILLED|PENCILED|ARRANGED|FIXED|TIMETABLED|PROGRAMMED|DUE|EXPECTED)$/
+);
 /** Adverbs inside a schedule's verb group: "originally set", "had initially been planned", "was provisionally fixed". */
-const SCHEDULE_ADVERB = /^(ORIGINALLY|INITIALLY|FIRST|PROVISIONALLY|TENTATIVELY|PREVIOUSLY|EARLIER|ONCE|LAST|ALSO)$/;
+const SCHEDULE_ADVERB = words(
+  /^(ORIGINALLY|INITIALLY|FIRST|PROVISIONALLY|TENTATIVELY|PREVIOUSLY|EARLIER|ONCE|LAST|ALSO)$/
+);
 
 /**
  * The end of a relative clause of schedule opening at `j` (", which had been set for May," — past its closing comma;
@@ -266,7 +275,7 @@ export function callOffNounBefore(upper: readonly string[], tags: readonly strin
 }
 
 /** Verbs of telling someone something: "informed X that …", "notified X that …", "told X that …". */
-const TELLING = /^(INFORMED|INFORMS|NOTIFIED|NOTIFIES|TOLD|TELLS|ADVISED|ADVISES|ASSURED|WARNED)$/;
+const TELLING = words(/^(INFORMED|INFORMS|NOTIFIED|NOTIFIES|TOLD|TELLS|ADVISED|ADVISES|ASSURED|WARNED)$/);
 
 /**
  * The telling verb whose "that" clause holds the meeting noun at `i` ("informed the partners that the summit would be
@@ -287,7 +296,7 @@ export function tellingBefore(upper: readonly string[], i: number): number {
 }
 
 /** Verbs of a reporting clause after what it reports: ", the ministry said", ", officials announced". */
-const REPORTING = /^(SAID|SAYS|ANNOUNCED|REPORTED|CONFIRMED|STATED|TOLD|ADDED|INFORMED|NOTED)$/;
+const REPORTING = words(/^(SAID|SAYS|ANNOUNCED|REPORTED|CONFIRMED|STATED|TOLD|ADDED|INFORMED|NOTED)$/);
 
 /**
  * The first token of the teller of a reporting clause that closes the sentence after the meeting noun at `i`

@@ -16,6 +16,10 @@
  * @module
  */
 import {pastShaped, type Clause} from "./clauses.js";
+import {words} from "./word-set.js";
+
+/** The relative pronouns of an object relative (one token, upper case). */
+const THAT_WHICH = words(/^(THAT|WHICH)$/);
 
 /** A clause said the plain way: its text, and the token of its verb in the sentence as written. */
 export interface CanonicalClause {
@@ -23,18 +27,18 @@ export interface CanonicalClause {
   verb: number;
 }
 
-const FINITE = /^(VBD|VBZ|VBP|VBN)$/;
+const FINITE = words(/^(VBD|VBZ|VBP|VBN)$/);
 /** Auxiliaries before a relative clause's verb ("that X has sent", "which Y had signed"). */
-const AUXILIARY = /^(HAS|HAVE|HAD|WAS|WERE|IS|ARE|DID|ALSO|ALREADY|RECENTLY|JUST)$/;
+const AUXILIARY = words(/^(HAS|HAVE|HAD|WAS|WERE|IS|ARE|DID|ALSO|ALREADY|RECENTLY|JUST)$/);
 /** Words that begin an object right after a verb: a determiner, a possessive, a number, a noun, an adjective. */
-const OBJECT_START = /^(DT|PRP\$|CD|NN|NNS|NNP|NNPS|JJ|JJR|JJS|PRP|\$)$/;
+const OBJECT_START = words(/^(DT|PRP\$|CD|NN|NNS|NNP|NNPS|JJ|JJR|JJS|PRP|\$)$/);
 /** Words of the noun's own phrase before it ("the energy agreement", "the new rail route", "40 tonnes of aid"). */
-const NOUN_PHRASE = /^(JJ|NN|NNS|NNP|NNPS|VBG|CD)$/;
+const NOUN_PHRASE = words(/^(JJ|NN|NNS|NNP|NNPS|VBG|CD)$/);
 /** Words that date a clause: a month, a weekday, a year, a relative time ("last week", "earlier this month"). */
 const DATE_WORD =
   /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY|LAST|EARLIER|(?:1[89]|20)\d\d)$/;
 /** Words that end a clause's rest: a hard stop, a relative or subordinating word. */
-const REST_STOP = /^(\.|;|:|\(|\)|WHICH|WHO|WHOSE|WHILE|WHEREAS|BUT|BECAUSE|ALTHOUGH)$/;
+const REST_STOP = words(/^(\.|;|:|\(|\)|WHICH|WHO|WHOSE|WHILE|WHEREAS|BUT|BECAUSE|ALTHOUGH)$/);
 
 /** The noun's phrase before its head `anchor` (at most four words: modifiers, not the determiner). */
 function nounPhrase(words: readonly string[], tags: readonly string[], anchor: number): string[] {
@@ -52,7 +56,7 @@ function nounPhrase(words: readonly string[], tags: readonly string[], anchor: n
   return words.slice(b, anchor + 1);
 }
 /** Prepositions that join a noun's complement to it ("the agreement on X", "the fund for Y", "the line between A and B"). */
-const OF_PHRASE = /^(OF|ON|FOR|ABOUT|BETWEEN|WITH|TO)$/;
+const OF_PHRASE = words(/^(OF|ON|FOR|ABOUT|BETWEEN|WITH|TO)$/);
 
 /**
  * The rest of a clause after token `from`: to its end as the finder gives it, or — when the finder stopped at an
@@ -93,11 +97,11 @@ export function canonicalClauses(
   // (or a word after a determiner) that the finder left out (its subject holds an apposition's commas: "the agreement that X, the Y minister,
   // signed …"), unless the finder reads it as a reported clause.
   const openers: Clause[] = clauses.filter(
-    (c) => c.kind === "relative" && c.first === c.opener && /^(THAT|WHICH)$/.test(upper[c.opener]!)
+    (c) => c.kind === "relative" && c.first === c.opener && THAT_WHICH.test(upper[c.opener]!)
   );
   for (let t = 1; t < upper.length; ++t)
     if (
-      /^(THAT|WHICH)$/.test(upper[t]!) &&
+      THAT_WHICH.test(upper[t]!) &&
       // (a noun by its tag, or by the determiner before it: the light tagger reads "the talks which" as a verb)
       (/^(NN|NNS)$/.test(tags[t - 1] ?? "") || /^(DT|PRP\$|JJ|POS)$/.test(tags[t - 2] ?? "")) &&
       !clauses.some((c) => c.opener === t)

@@ -13,19 +13,21 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** Past forms of English's verbs of presence at an act: watching, attending, presiding, overseeing. */
-const PRESENCE = /^(WITNESSED|OVERSAW|ATTENDED|OBSERVED|WATCHED|SUPERVISED|PRESIDED|CHAIRED|GRACED|ATTESTED)$/;
+const PRESENCE = words(/^(WITNESSED|OVERSAW|ATTENDED|OBSERVED|WATCHED|SUPERVISED|PRESIDED|CHAIRED|GRACED|ATTESTED)$/);
 /** Nouns of a paper's signing: its signing, its exchange, its conclusion, its initialling. */
-const SIGNING_NOUN = /^(SIGNING|SIGNINGS|EXCHANGE|EXCHANGES|CONCLUSION|INITIALLING|INITIALING)$/;
+const SIGNING_NOUN = words(/^(SIGNING|SIGNINGS|EXCHANGE|EXCHANGES|CONCLUSION|INITIALLING|INITIALING)$/);
 /**
  * Papers that are signed or exchanged: agreements by any name, memoranda, declarations, statements, documents,
  * instruments (of ratification) and notes or letters (an exchange of notes).
  */
-const PAPER =
-  /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|ROADMAP|ROADMAPS|MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|PROTOCOL|PROTOCOLS|CHARTER|CONVENTION|DECLARATION|DECLARATIONS|STATEMENT|COMMUNIQUE|DOCUMENTS|DOCUMENT|INSTRUMENTS|LETTERS|NOTES)$/;
+const PAPER = words(
+  /^(DEAL|DEALS|PACT|PACTS|CONTRACT|CONTRACTS|ACCORD|ACCORDS|AGREEMENT|AGREEMENTS|TREATY|TREATIES|ROADMAP|ROADMAPS|MEMORANDUM|MEMORANDA|MEMORANDUMS|MOU|MOUS|PROTOCOL|PROTOCOLS|CHARTER|CONVENTION|DECLARATION|DECLARATIONS|STATEMENT|COMMUNIQUE|DOCUMENTS|DOCUMENT|INSTRUMENTS|LETTERS|NOTES)$/
+);
 /** Words that end the paper's phrase: a clause break, a relative or a conjunction before a verb. */
-const PHRASE_END = /^(;|:|\.|WHICH|THAT|WHO|WHILE|BUT|BEFORE|AFTER)$/;
+const PHRASE_END = words(/^(;|:|\.|WHICH|THAT|WHO|WHILE|BUT|BEFORE|AFTER)$/);
 
 /** A sentence said the plain way: its text, and the token of the verb of presence it replaces. */
 export interface WitnessedSigning {

@@ -12,6 +12,7 @@
 import {eachMatch} from "./each-match.js";
 import {literalMatch, NO_LETTER_AFTER, NO_LETTER_BEFORE} from "./literal-match.js";
 import {pastForm} from "./verbs.js";
+import {words} from "./word-set.js";
 
 /** A mention as this reader needs it: offsets into its sentence and the actor code. */
 export interface PersonMention {
@@ -112,8 +113,9 @@ export interface HomeOptions {
  * Not a verb of thinking or wishing ("I hope", "we believe": views), nor urging ("we urge", "we call on": claims
  * by some golds' convention, acts by others).
  */
-const PERFORMATIVE =
-  /^(?:welcome|condemn|congratulate|invite|reject|deplore|commend|applaud|praise|thank|recognise|recognize|denounce|protest)$/;
+const PERFORMATIVE = words(
+  /^(?:welcome|condemn|congratulate|invite|reject|deplore|commend|applaud|praise|thank|recognise|recognize|denounce|protest)$/
+);
 
 /** A span of the text to replace, and whether it is a performative ({@link FirstPersonRewrite.performatives}). */
 interface Span {
@@ -124,7 +126,7 @@ interface Span {
 }
 
 /** Acts two sides do together: "we agreed", "we have discussed", "we signed". */
-const TOGETHER = /^(?:agreed|discussed|signed|exchanged|reached|adopted|held|met|concluded|approved)$/;
+const TOGETHER = words(/^(?:agreed|discussed|signed|exchanged|reached|adopted|held|met|concluded|approved)$/);
 
 /** An office named without its state, as a subject: "The Head of State noted", "the President held talks". */
 const OFFICE =

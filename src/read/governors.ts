@@ -7,9 +7,10 @@
  */
 import type {Frame} from "./coder.js";
 import type {VerbMatch} from "./verbs.js";
+import {words} from "./word-set.js";
 
 /** English verbs of looking into a matter (study, consider, explore …): agreed to, they tell an intent, no act. */
-const STUDY_VERB = /^(STUDY|CONSIDER|EXPLORE|EXAMINE|ASSESS|REVIEW|ANALYSE|ANALYZE|EVALUATE|LOOK|WEIGH)$/;
+const STUDY_VERB = words(/^(STUDY|CONSIDER|EXPLORE|EXAMINE|ASSESS|REVIEW|ANALYSE|ANALYZE|EVALUATE|LOOK|WEIGH)$/);
 
 /**
  * Codes, in place, each skipped governor whose governed verb gives no code (`matches[i]` is frame i's verb match):

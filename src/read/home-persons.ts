@@ -14,6 +14,7 @@
  * // [{at: 0, length: 26, title: "Foreign Minister", surname: "Toiu", kind: "state"}]
  * ```
  */
+import {words} from "./word-set.js";
 
 /** A mention as this reader needs it: offsets into the sentence and the actor code. */
 export interface OfficialMention {
@@ -56,8 +57,9 @@ const JOINED_AFTER =
 /** A short aside in parentheses right after a name: a party, a state, an office ("(Finns)", "(SDP)"). */
 const ASIDE = /^\s*\([^()]{1,40}\)/;
 /** Month and weekday names, and words that open a clause, are no part of a person's name. */
-const NOT_NAME_WORD =
-  /^(?:On|In|At|And|But|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const NOT_NAME_WORD = words(
+  /^(?:On|In|At|And|But|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/
+);
 
 /**
  * The officials a sentence names by title and name whose name the coder does not know, each with the actor named

@@ -7,11 +7,12 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** Head nouns of institutions and companies that are not the state itself (a ministry, a central bank or a council are). */
 const HEAD =
   /^(Institutes?|Institution|Forum|University|Universities|Foundation|School|Academy|College|Club|Society|Times|Daily|Telegraph|Post|Tribune|Herald|Review|Journal|Gazette|Airport|Center|Centre|Studies|Museum|Orchestra|Theatre|Theater|Festival|Expo|Week|Games|Cup|Marathon|Olympiad|Hub|Arena|Opera|Stadium|Exchange|Airlines|Airways|Motors|Group|Holding|Holdings|Company|Corporation|Corp|Inc|Ltd|LLC|JSC|PLC)$/;
-const LINK = /^(of|for|and|on|in|&|the)$/;
+const LINK = words(/^(of|for|and|on|in|&|the)$/);
 /**
  * Documents, formats and processes named after the place they were agreed in: the place is not a party. Capitalized
  * ("the Paris Agreement", "the Astana Declaration"), or a format or process in lower case ("the Astana format"), so
@@ -20,7 +21,7 @@ const LINK = /^(of|for|and|on|in|&|the)$/;
 const DOCUMENT =
   /^(Agreements?|Accords?|Protocols?|Conventions?|Declarations?|Consensus|Format|Process|Principles|Communiqu[eé]s?|format|process)$/;
 /** A word before a place that makes it a company's or a team's name ("Air Astana", "Air China", "FC Astana"). */
-const BEFORE = /^(Air|FC)$/;
+const BEFORE = words(/^(Air|FC)$/);
 
 /**
  * Whether a mention (words `first`..`last` of the sentence, as written) is part of another name: the words after it

@@ -11,32 +11,39 @@ import type {SentenceContext} from "./code-parse.js";
 import {sentenceGroups} from "./shallow.js";
 import type {ActorRef} from "./verbs.js";
 import {PREPOSITION, SIGNED_PAPERS, TRADE_FLOWS, subjectBefore, type Pledge} from "./light-verbs.js";
+import {words} from "./word-set.js";
 
 /** Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …". */
-const CURB_VERBS = /^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED)$/;
+const CURB_VERBS = words(/^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED)$/);
 /**
  * Goods named before a flow's noun ("halted gas supplies to X", "banned grain exports to X", "suspended arms
  * deliveries to X"): English's common traded commodities — fuels and power, farm goods and food, metals and ores,
  * materials, arms — and their adjectives ("agricultural", "military").
  */
-const COMMODITY =
-  /^(NATURAL|LIQUEFIED|PETROLEUM|GAS|OIL|CRUDE|LNG|LPG|PETROL|GASOLINE|DIESEL|FUEL|COAL|URANIUM|ELECTRICITY|POWER|ENERGY|GRAIN|WHEAT|BARLEY|MAIZE|CORN|RICE|FLOUR|SUGAR|MEAT|BEEF|PORK|POULTRY|DAIRY|MILK|FISH|FRUIT|VEGETABLE|VEGETABLES|FOOD|COTTON|TIMBER|STEEL|IRON|ALUMINIUM|ALUMINUM|COPPER|METAL|METALS|FERTILISER|FERTILIZER|CEMENT|ARMS|WEAPONS|AMMUNITION|AGRICULTURAL|MILITARY|ENERGY|CAR|VEHICLE|GOODS)$/;
+const COMMODITY = words(
+  /^(NATURAL|LIQUEFIED|PETROLEUM|GAS|OIL|CRUDE|LNG|LPG|PETROL|GASOLINE|DIESEL|FUEL|COAL|URANIUM|ELECTRICITY|POWER|ENERGY|GRAIN|WHEAT|BARLEY|MAIZE|CORN|RICE|FLOUR|SUGAR|MEAT|BEEF|PORK|POULTRY|DAIRY|MILK|FISH|FRUIT|VEGETABLE|VEGETABLES|FOOD|COTTON|TIMBER|STEEL|IRON|ALUMINIUM|ALUMINUM|COPPER|METAL|METALS|FERTILISER|FERTILIZER|CEMENT|ARMS|WEAPONS|AMMUNITION|AGRICULTURAL|MILITARY|ENERGY|CAR|VEHICLE|GOODS)$/
+);
 /** Nouns of aid given: stopping them stops material aid (162), not trade; and the words telling aid's kind. */
-const AID_FLOW = /^(AID|ASSISTANCE|FUNDING|LOANS|CREDITS|GRANTS)$/;
-const AID_KIND = /^(HUMANITARIAN|DEVELOPMENT|FINANCIAL|ECONOMIC|BUDGET|BUDGETARY|FOREIGN|SECURITY|DEFENCE|DEFENSE)$/;
+const AID_FLOW = words(/^(AID|ASSISTANCE|FUNDING|LOANS|CREDITS|GRANTS)$/);
+const AID_KIND = words(
+  /^(HUMANITARIAN|DEVELOPMENT|FINANCIAL|ECONOMIC|BUDGET|BUDGETARY|FOREIGN|SECURITY|DEFENCE|DEFENSE)$/
+);
 /** Past verbs that make checks stricter: "tightened checks on …", "stepped up inspections of …". */
-const TIGHTEN_VERBS = /^(TIGHTENED|STIFFENED|TOUGHENED)$/;
+const TIGHTEN_VERBS = words(/^(TIGHTENED|STIFFENED|TOUGHENED)$/);
 /** What checks are made of. */
-const CHECK_NOUNS = /^(CHECKS|CONTROLS|INSPECTIONS|SCRUTINY|SCREENING|VETTING)$/;
+const CHECK_NOUNS = words(/^(CHECKS|CONTROLS|INSPECTIONS|SCRUTINY|SCREENING|VETTING)$/);
 /** Goods that checks may be on ("checks on dual-use goods", "controls on exports to X"), not pipes or plants. */
-const CHECKED_GOODS =
-  /^(GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|DELIVERIES|CONSIGNMENTS|ELECTRONICS|COMPONENTS|EQUIPMENT|TECHNOLOGY|TECHNOLOGIES|DUAL-USE|RE-EXPORTS|TRANSIT)$/;
+const CHECKED_GOODS = words(
+  /^(GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|DELIVERIES|CONSIGNMENTS|ELECTRONICS|COMPONENTS|EQUIPMENT|TECHNOLOGY|TECHNOLOGIES|DUAL-USE|RE-EXPORTS|TRANSIT)$/
+);
 /** An official body after a state's possessive: "Russia's agricultural watchdog suspended …" is the state's act. */
-const OFFICIAL_BODY =
-  /^(WATCHDOG|MINISTRY|GOVERNMENT|AUTHORITIES|AUTHORITY|SERVICE|CUSTOMS|REGULATOR|AGENCY|INSPECTORATE|OFFICE|DEPARTMENT|CABINET|COMMITTEE|BUREAU|COMMISSION|PRESIDENT|PARLIAMENT|TREASURY|OFFICIALS|MINISTER|LEADERSHIP|COUNCIL)$/;
+const OFFICIAL_BODY = words(
+  /^(WATCHDOG|MINISTRY|GOVERNMENT|AUTHORITIES|AUTHORITY|SERVICE|CUSTOMS|REGULATOR|AGENCY|INSPECTORATE|OFFICE|DEPARTMENT|CABINET|COMMITTEE|BUREAU|COMMISSION|PRESIDENT|PARLIAMENT|TREASURY|OFFICIALS|MINISTER|LEADERSHIP|COUNCIL)$/
+);
 /** Words a goods phrase may hold between its preposition and the actor ("of Kazakh tomatoes", "on goods bound for X"). */
-const GOODS_FILLER =
-  /^(THE|ALL|SOME|MOST|CERTAIN|SEVERAL|OF|ON|DUAL-USE|DUAL|USE|-|GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|BOUND|HEADED|DESTINED|FOR|TO|FROM|ORIGINATING|MADE|IN|AND|,)$/;
+const GOODS_FILLER = words(
+  /^(THE|ALL|SOME|MOST|CERTAIN|SEVERAL|OF|ON|DUAL-USE|DUAL|USE|-|GOODS|CARGO|CARGOES|PRODUCTS|ITEMS|SHIPMENTS|EXPORTS|IMPORTS|TRUCKS|FREIGHT|BOUND|HEADED|DESTINED|FOR|TO|FROM|ORIGINATING|MADE|IN|AND|,)$/
+);
 
 /**
  * A flow of goods stopped or checked more strictly, which the verb dictionary codes by a verb it lacks or as a
@@ -131,7 +138,7 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
 }
 
 /** Past verbs that make a paper binding: "signed", "concluded", "inked", "sealed". */
-const SIGNING_VERBS = /^(SIGNED|CONCLUDED|INKED|SEALED)$/;
+const SIGNING_VERBS = words(/^(SIGNED|CONCLUDED|INKED|SEALED)$/);
 
 /**
  * A paper signed with another side, told with its size or kind before the paper's noun ("signed a $2 billion loan
@@ -172,7 +179,9 @@ export function signedPapers(ctx: SentenceContext): Pledge[] {
 }
 
 /** Verbs that hand over a note. */
-const HAND_VERBS = /^(HANDED|DELIVERED|SENT|PRESENTED|LODGED|FILED|SUBMITTED|ISSUED|DISPATCHED|CONVEYED|SERVED)$/;
+const HAND_VERBS = words(
+  /^(HANDED|DELIVERED|SENT|PRESENTED|LODGED|FILED|SUBMITTED|ISSUED|DISPATCHED|CONVEYED|SERVED)$/
+);
 
 /**
  * An official complaint handed over (114): "The Georgian Foreign Ministry handed a note of protest to the Russian
@@ -221,10 +230,11 @@ export function protestNotes(ctx: SentenceContext): Pledge[] {
 }
 
 /** Verbs that pass an invitation on: "conveyed", "handed (over)", "delivered", "extended", "passed (on)", "presented". */
-const CONVEY_VERBS = /^(CONVEYED|HANDED|DELIVERED|EXTENDED|PASSED|PRESENTED|TRANSMITTED|RELAYED|BROUGHT)$/;
+const CONVEY_VERBS = words(/^(CONVEYED|HANDED|DELIVERED|EXTENDED|PASSED|PRESENTED|TRANSMITTED|RELAYED|BROUGHT)$/);
 /** Words of a person's title or a determiner between "to"/"from" and the actor they name. */
-const TITLE_FILLER =
-  /^(THE|HIS|HER|ITS|THEIR|PRESIDENT|PRIME|MINISTER|FOREIGN|LEADER|HEAD|OF|STATE|GOVERNMENT|KING|EMIR|SULTAN|CHANCELLOR|COUNTERPART|MR|MR\.|MS|MS\.|MRS|MRS\.)$/;
+const TITLE_FILLER = words(
+  /^(THE|HIS|HER|ITS|THEIR|PRESIDENT|PRIME|MINISTER|FOREIGN|LEADER|HEAD|OF|STATE|GOVERNMENT|KING|EMIR|SULTAN|CHANCELLOR|COUNTERPART|MR|MR\.|MS|MS\.|MRS|MRS\.)$/
+);
 
 /**
  * An invitation passed on to its addressee (036, an intent to meet, from the inviter to the invitee): "Araghchi

@@ -1,5 +1,6 @@
 import type {ActorEntry} from "./dictionaries/actors.js";
 import type {AgentEntry} from "./dictionaries/agents.js";
+import {words} from "./word-set.js";
 
 /** A phrase entry of either kind, indexed by its first word. */
 export type PhraseEntry = ActorEntry | AgentEntry;
@@ -229,7 +230,7 @@ export function findMentions(
  * -sponsored: "Turkey-backed Azerbaijan attacked …" is Azerbaijan's act, review K1), nor a place or an origin
  * ("Almaty-based", "Kazakh-born"), which tell where, not who.
  */
-const AGENT_SUFFIX = /^(?:LED|RUN|CONTROLLED|OWNED|DOMINATED)$/;
+const AGENT_SUFFIX = words(/^(?:LED|RUN|CONTROLLED|OWNED|DOMINATED)$/);
 
 /** The one-word actor before the hyphen of an agentive compound ({@link AGENT_SUFFIX}), or undefined. */
 function actorBehind(tok: string, index: PhraseIndex): PhraseEntry | undefined {

@@ -10,26 +10,30 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** Adverbs that mark an act as another's allegation, not the text's own report ("reportedly" is a news source's). */
-const ALLEGING = /^(ALLEGEDLY|SUPPOSEDLY|PURPORTEDLY)$/;
+const ALLEGING = words(/^(ALLEGEDLY|SUPPOSEDLY|PURPORTEDLY)$/);
 /** Words and forms of accusing and suspecting whose "of <gerund>" is the charge, not a told act. */
-const ACCUSING =
-  /^(ACCUSE|ACCUSED|ACCUSES|ACCUSING|ACCUSATION|ACCUSATIONS|SUSPECT|SUSPECTED|SUSPECTS|SUSPECTING|SUSPICION|SUSPICIONS|ALLEGATION|ALLEGATIONS|CONVICTED|CHARGES|GUILTY)$/;
+const ACCUSING = words(
+  /^(ACCUSE|ACCUSED|ACCUSES|ACCUSING|ACCUSATION|ACCUSATIONS|SUSPECT|SUSPECTED|SUSPECTS|SUSPECTING|SUSPICION|SUSPICIONS|ALLEGATION|ALLEGATIONS|CONVICTED|CHARGES|GUILTY)$/
+);
 /** Participles of accusing after the accused, with the charge next: "a diplomat accused of …", "firms suspected of …". */
-const ACCUSED_PARTICIPLE = /^(ACCUSED|SUSPECTED|CHARGED|CONVICTED)$/;
+const ACCUSED_PARTICIPLE = words(/^(ACCUSED|SUSPECTED|CHARGED|CONVICTED)$/);
 /** Verbs of denying and rejecting a claim (all forms). */
-const DENYING =
-  /^(DENY|DENIES|DENIED|DENYING|REJECT|REJECTS|REJECTED|REJECTING|DISMISS|DISMISSES|DISMISSED|DISMISSING|REFUTE|REFUTES|REFUTED|REFUTING|DISPUTED|DISPUTING)$/;
+const DENYING = words(
+  /^(DENY|DENIES|DENIED|DENYING|REJECT|REJECTS|REJECTED|REJECTING|DISMISS|DISMISSES|DISMISSED|DISMISSING|REFUTE|REFUTES|REFUTED|REFUTING|DISPUTED|DISPUTING)$/
+);
 /** Nouns of a claim that a denial takes before "that": "rejected the idea that …", "dismissed reports that …". */
-const CLAIM_NOUN =
-  /^(IDEA|IDEAS|CLAIM|CLAIMS|SUGGESTION|SUGGESTIONS|ALLEGATION|ALLEGATIONS|ACCUSATION|ACCUSATIONS|REPORT|REPORTS|NOTION|CHARGE|CHARGES|ASSERTION|ASSERTIONS|SPECULATION|RUMOUR|RUMOURS|RUMOR|RUMORS|INSINUATION|INSINUATIONS)$/;
+const CLAIM_NOUN = words(
+  /^(IDEA|IDEAS|CLAIM|CLAIMS|SUGGESTION|SUGGESTIONS|ALLEGATION|ALLEGATIONS|ACCUSATION|ACCUSATIONS|REPORT|REPORTS|NOTION|CHARGE|CHARGES|ASSERTION|ASSERTIONS|SPECULATION|RUMOUR|RUMOURS|RUMOR|RUMORS|INSINUATION|INSINUATIONS)$/
+);
 /** Determiners and quantifiers of a claim noun's phrase: "any suggestion", "the idea", "all claims". */
-const CLAIM_DETERMINER = /^(THE|A|AN|ANY|ALL|SUCH|THESE|THOSE|THIS|MEDIA|PRESS|WESTERN|WIDESPREAD)$/;
+const CLAIM_DETERMINER = words(/^(THE|A|AN|ANY|ALL|SUCH|THESE|THOSE|THIS|MEDIA|PRESS|WESTERN|WIDESPREAD)$/);
 /** Auxiliaries before a participle: "was accused of" is a passive clause's own verb, not a reduced relative. */
-const AUXILIARY = /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|GET|GOT|GETS)$/;
+const AUXILIARY = words(/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|GET|GOT|GETS)$/);
 /** Tokens that close the clause a governor reaches over. */
-const CLAUSE_END = /^(\.|;|:|BUT|WHILE|WHEREAS|ALTHOUGH|THOUGH)$/;
+const CLAUSE_END = words(/^(\.|;|:|BUT|WHILE|WHEREAS|ALTHOUGH|THOUGH)$/);
 
 /** Whether an alleging adverb stands right before the verb at `first` (past "for", an auxiliary or "to"). */
 function allegedAt(upper: readonly string[], first: number): boolean {

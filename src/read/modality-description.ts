@@ -6,6 +6,7 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** Words that end a clause (punctuation, "but", "while", "however" …): a phrase does not run past one. */
 export const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "HOWEVER"]);
@@ -14,20 +15,23 @@ export const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREA
  * Adverbs of duration and degree that make a participle a standing description: "long dominated by X", "firmly
  * controlled by Y", "traditionally courted by Z".
  */
-const STATE_ADVERB =
-  /^(LONG|INCREASINGLY|LARGELY|WIDELY|HEAVILY|FORMERLY|ONCE|PREVIOUSLY|STILL|FIRMLY|TIGHTLY|TRADITIONALLY|HISTORICALLY|MOSTLY|MAINLY|PARTLY|EFFECTIVELY)$/;
+const STATE_ADVERB = words(
+  /^(LONG|INCREASINGLY|LARGELY|WIDELY|HEAVILY|FORMERLY|ONCE|PREVIOUSLY|STILL|FIRMLY|TIGHTLY|TRADITIONALLY|HISTORICALLY|MOSTLY|MAINLY|PARTLY|EFFECTIVELY)$/
+);
 /** Auxiliaries: after one, "long supported" is the clause's own (ongoing) verb, not a noun's description. */
-export const AUXILIARY = /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|'S|'VE|'D)$/;
+export const AUXILIARY = words(/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|'S|'VE|'D)$/);
 /**
  * Participles of a standing relation of rule, rivalry, desire or regard (English): with their by-agent after a noun
  * they describe it ("a region dominated by X", "a port coveted by Y", "a strait fought over by Z"), with or without an
  * adverb, unless the phrase has a date of its own.
  */
-const STANDING_PARTICIPLE =
-  /^(DOMINATED|COVETED|COURTED|WOOED|SOUGHT|CONTESTED|DISPUTED|CLAIMED|FOUGHT|FAVOURED|FAVORED|PREFERRED|INFLUENCED|RULED|GOVERNED|OVERSHADOWED|EYED|PRIZED|VALUED|FREQUENTED|INHABITED|POPULATED|DESIRED|ADMIRED|FEARED|DISTRUSTED|RESENTED|SHUNNED|IGNORED|NEGLECTED|CONTROLLED)$/;
+const STANDING_PARTICIPLE = words(
+  /^(DOMINATED|COVETED|COURTED|WOOED|SOUGHT|CONTESTED|DISPUTED|CLAIMED|FOUGHT|FAVOURED|FAVORED|PREFERRED|INFLUENCED|RULED|GOVERNED|OVERSHADOWED|EYED|PRIZED|VALUED|FREQUENTED|INHABITED|POPULATED|DESIRED|ADMIRED|FEARED|DISTRUSTED|RESENTED|SHUNNED|IGNORED|NEGLECTED|CONTROLLED)$/
+);
 /** Irregular past participles (English) that the -ed/-en test misses. */
-const IRREGULAR_PARTICIPLE =
-  /^(SOUGHT|FOUGHT|HELD|RUN|WON|BOUGHT|BUILT|LED|KEPT|MADE|SENT|SPENT|LENT|SOLD|TOLD|BROUGHT|THOUGHT|CAUGHT|TAUGHT|FELT|MET|PAID|SET|PUT|HIT|CUT|SHUT|LOST|LEFT|STRUCK|HUNG|BOUND|FOUND|GROUND|WOUND|SPUN|STUCK|UPHELD|WITHHELD|OVERSEEN|UNDERTAKEN)$/;
+const IRREGULAR_PARTICIPLE = words(
+  /^(SOUGHT|FOUGHT|HELD|RUN|WON|BOUGHT|BUILT|LED|KEPT|MADE|SENT|SPENT|LENT|SOLD|TOLD|BROUGHT|THOUGHT|CAUGHT|TAUGHT|FELT|MET|PAID|SET|PUT|HIT|CUT|SHUT|LOST|LEFT|STRUCK|HUNG|BOUND|FOUND|GROUND|WOUND|SPUN|STUCK|UPHELD|WITHHELD|OVERSEEN|UNDERTAKEN)$/
+);
 /** Words of a date that make a participle's phrase an act of its own time: "once invaded by X in August 2008". */
 const OWN_DATE =
   /^(\d{4}|\d{4}S|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|AGO|LAST)$/;
@@ -94,4 +98,4 @@ export function agentOfLaterParticiple(upper: readonly string[], at: number, ver
   return false;
 }
 /** Prepositions that open a phrase of the verb's own after a by-phrase. */
-const PHRASE_PREPOSITION = /^(TO|IN|INTO|WITH|FOR|FROM|ON|AT|AGAINST|OVER|VIA|TOWARD|TOWARDS|ACROSS|NEAR)$/;
+const PHRASE_PREPOSITION = words(/^(TO|IN|INTO|WITH|FOR|FROM|ON|AT|AGAINST|OVER|VIA|TOWARD|TOWARDS|ACROSS|NEAR)$/);

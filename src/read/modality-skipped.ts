@@ -8,26 +8,30 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /**
  * English's verbs of taking part in an occasion, every form: attend, participate, take part (the particle read
  * by {@link partVerb}), join, turn up / show up (read with their particle), go to.
  */
-const ATTENDING =
-  /^(ATTEND|ATTENDS|ATTENDED|ATTENDING|PARTICIPATE|PARTICIPATES|PARTICIPATED|PARTICIPATING|JOIN|JOINS|JOINED|JOINING)$/;
+const ATTENDING = words(
+  /^(ATTEND|ATTENDS|ATTENDED|ATTENDING|PARTICIPATE|PARTICIPATES|PARTICIPATED|PARTICIPATING|JOIN|JOINS|JOINED|JOINING)$/
+);
 /** "take part in": the verb's forms before PART. */
-const TAKE = /^(TAKE|TAKES|TOOK|TAKEN|TAKING)$/;
+const TAKE = words(/^(TAKE|TAKES|TOOK|TAKEN|TAKING)$/);
 
 /**
  * Occasions one attends (English's nouns of a meeting, a gathering and a ceremony): what a negated verb of taking
  * part skips. Not a body or an organisation ("did not join the bloc" is no meeting skipped) nor a vote.
  */
-export const ATTENDED_OCCASION =
-  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|SESSION|SESSIONS|TALKS|NEGOTIATIONS|CONSULTATIONS|CONFERENCE|CONFERENCES|FORUM|FORUMS|CEREMONY|CEREMONIES|GATHERING|GATHERINGS|CONGRESS|CONVENTION|INAUGURATION|PARADE|FUNERAL|CELEBRATIONS|COMMEMORATIONS|SUMMITRY|DIALOGUE|ROUND|MINISTERIAL|SYMPOSIUM|CONCLAVE)$/;
+export const ATTENDED_OCCASION = words(
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|SESSION|SESSIONS|TALKS|NEGOTIATIONS|CONSULTATIONS|CONFERENCE|CONFERENCES|FORUM|FORUMS|CEREMONY|CEREMONIES|GATHERING|GATHERINGS|CONGRESS|CONVENTION|INAUGURATION|PARADE|FUNERAL|CELEBRATIONS|COMMEMORATIONS|SUMMITRY|DIALOGUE|ROUND|MINISTERIAL|SYMPOSIUM|CONCLAVE)$/
+);
 
 /** Words that end the verb's object phrase before its occasion noun is found. */
-const OBJECT_END =
-  /^(,|;|:|\.|\(|\)|BECAUSE|SINCE|AS|WHILE|BUT|AND|OR|THAT|WHICH|WHO|WHERE|WHEN|AFTER|BEFORE|UNTIL|DESPITE|TO)$/;
+const OBJECT_END = words(
+  /^(,|;|:|\.|\(|\)|BECAUSE|SINCE|AS|WHILE|BUT|AND|OR|THAT|WHICH|WHO|WHERE|WHEN|AFTER|BEFORE|UNTIL|DESPITE|TO)$/
+);
 
 /** The last token of a verb of taking part starting at `i` ("take part", "attended"), or -1. */
 function partVerb(upper: readonly string[], i: number): number {
@@ -87,7 +91,7 @@ function deniedBefore(upper: readonly string[], first: number): boolean {
 }
 
 /** Occasions of negotiation, which one leaves by halting them (164), not by skipping them. */
-const NEGOTIATION = /^(TALKS|NEGOTIATIONS|CONSULTATIONS|DIALOGUE|ROUND)$/;
+const NEGOTIATION = words(/^(TALKS|NEGOTIATIONS|CONSULTATIONS|DIALOGUE|ROUND)$/);
 
 /**
  * Whether the verb at `first` skips an occasion named as its object within eight words ("skipped the summit",

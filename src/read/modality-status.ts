@@ -7,32 +7,37 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /**
  * Words that put an occasion still to come when they modify its noun (English's adjectives and participles of
  * schedule): "the next summit", "the upcoming visit", "a forthcoming round of talks", "the proposed forum", "a
  * prospective trip", "the envisaged conference", "the mooted meeting".
  */
-const TO_COME_MODIFIER =
-  /^(NEXT|UPCOMING|FORTHCOMING|PLANNED|PROPOSED|PROSPECTIVE|IMPENDING|SCHEDULED|FUTURE|ENVISAGED|ENVISIONED|MOOTED|INTENDED|ANTICIPATED)$/;
+const TO_COME_MODIFIER = words(
+  /^(NEXT|UPCOMING|FORTHCOMING|PLANNED|PROPOSED|PROSPECTIVE|IMPENDING|SCHEDULED|FUTURE|ENVISAGED|ENVISIONED|MOOTED|INTENDED|ANTICIPATED)$/
+);
 /** Nouns of a time of day after "next": "the next day's talks" is a past sequel; "next week's summit" is to come. */
-const NEXT_PAST_TIME = /^(DAY|MORNING|AFTERNOON|EVENING|NIGHT)$/;
+const NEXT_PAST_TIME = words(/^(DAY|MORNING|AFTERNOON|EVENING|NIGHT)$/);
 /** Past verbs that carry an occasion as done: "held the next round of talks", "attended the upcoming forum". */
-const DONE_CARRIER =
-  /^(HELD|HAD|CONDUCTED|BEGAN|STARTED|OPENED|CONCLUDED|COMPLETED|ENDED|ATTENDED|HOSTED|CHAIRED|JOINED|MADE|PAID|WRAPPED|CLOSED|LAUNCHED)$/;
+const DONE_CARRIER = words(
+  /^(HELD|HAD|CONDUCTED|BEGAN|STARTED|OPENED|CONCLUDED|COMPLETED|ENDED|ATTENDED|HOSTED|CHAIRED|JOINED|MADE|PAID|WRAPPED|CLOSED|LAUNCHED)$/
+);
 /**
  * Participles and adjectives of schedule (English): "is due in X", "was scheduled for May", "is slated to open",
  * "is pencilled in for June", "a summit, planned for April, …".
  */
-const SCHEDULE_WORD =
-  /^(DUE|SCHEDULED|RESCHEDULED|SET|SLATED|PLANNED|EXPECTED|PENCILLED|PENCILED|EARMARKED|PROGRAMMED|TIMETABLED)$/;
+const SCHEDULE_WORD = words(
+  /^(DUE|SCHEDULED|RESCHEDULED|SET|SLATED|PLANNED|EXPECTED|PENCILLED|PENCILED|EARMARKED|PROGRAMMED|TIMETABLED)$/
+);
 /** Verbs an occasion takes place by, after "is to": "is to be held", "are to open", "is to convene", "is to resume". */
-const OCCASION_VERB = /^(TAKE|BE|OPEN|BEGIN|START|CONVENE|RESUME|MEET|GO|COME|RUN)$/;
+const OCCASION_VERB = words(/^(TAKE|BE|OPEN|BEGIN|START|CONVENE|RESUME|MEET|GO|COME|RUN)$/);
 /** Participles of calling off (English): an occasion postponed or cancelled is that verb's event (ev's), not held. */
-export const CALLED_OFF_PARTICIPLE =
-  /^(POSTPONED|CANCELLED|CANCELED|CALLED|DELAYED|SCRAPPED|SHELVED|DEFERRED|SUSPENDED|ABANDONED|PUT|PUSHED|MOVED|DROPPED|AXED)$/;
+export const CALLED_OFF_PARTICIPLE = words(
+  /^(POSTPONED|CANCELLED|CANCELED|CALLED|DELAYED|SCRAPPED|SHELVED|DEFERRED|SUSPENDED|ABANDONED|PUT|PUSHED|MOVED|DROPPED|AXED)$/
+);
 /** Adverbs inside a verb group of schedule: "is now due", "was originally scheduled", "will also take place". */
-const SCHEDULE_ADVERB = /^(NOW|ALSO|STILL|ALREADY|PROVISIONALLY|TENTATIVELY|ORIGINALLY|INITIALLY|FIRST|NOT)$/;
+const SCHEDULE_ADVERB = words(/^(NOW|ALSO|STILL|ALREADY|PROVISIONALLY|TENTATIVELY|ORIGINALLY|INITIALLY|FIRST|NOT)$/);
 
 /**
  * Whether the occasion named by the noun at `at` (a summit, talks, a visit …) is told as still to come, or as one
@@ -129,7 +134,7 @@ export function occasionStatus(
 }
 
 /** Participles an occasion is held by: "to be held", "will be hosted", "is to be convened". */
-const HELD = /^(HELD|HOSTED|CONVENED|ORGANISED|ORGANIZED|STAGED|OPENED)$/;
+const HELD = words(/^(HELD|HOSTED|CONVENED|ORGANISED|ORGANIZED|STAGED|OPENED)$/);
 
 /**
  * Whether the words at `k` open a clause telling that the occasion before is still to come: an infinitival relative
@@ -173,7 +178,7 @@ export function passiveToCome(upper: readonly string[], at: number): boolean {
 }
 
 /** Verbs of agreeing and deciding on an occasion to come: "agreed that the next summit would be held in X". */
-const AGREEING = /^(AGREE|AGREES|AGREED|DECIDE|DECIDES|DECIDED|RESOLVED|CONFIRMED|ANNOUNCED)$/;
+const AGREEING = words(/^(AGREE|AGREES|AGREED|DECIDE|DECIDES|DECIDED|RESOLVED|CONFIRMED|ANNOUNCED)$/);
 
 /**
  * Whether the verb at `first` agrees or decides that a meeting will take place ("agreed that the third summit would
@@ -226,11 +231,13 @@ function forwardTimeAfter(upper: readonly string[], from: number): boolean {
   return false;
 }
 /** Units of time after "next", "later this", "the coming": weeks, months, seasons, weekdays. */
-const FORWARD_UNIT =
-  /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|SPRING|SUMMER|AUTUMN|FALL|WINTER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/;
+const FORWARD_UNIT = words(
+  /^(WEEK|WEEKS|WEEKEND|MONTH|MONTHS|YEAR|YEARS|DAYS|SPRING|SUMMER|AUTUMN|FALL|WINTER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/
+);
 /** Verbs of saying and thinking, whose present tense reports ("says", "expects"), never schedules. */
-const NOT_SCHEDULED_PRESENT =
-  /^(SAY|SAYS|TELL|TELLS|THINK|THINKS|EXPECT|EXPECTS|HOPE|HOPES|WANT|WANTS|PLAN|PLANS|BELIEVE|BELIEVES|REMAIN|REMAINS|SEEK|SEEKS)$/;
+const NOT_SCHEDULED_PRESENT = words(
+  /^(SAY|SAYS|TELL|TELLS|THINK|THINKS|EXPECT|EXPECTS|HOPE|HOPES|WANT|WANTS|PLAN|PLANS|BELIEVE|BELIEVES|REMAIN|REMAINS|SEEK|SEEKS)$/
+);
 
 /**
  * Whether the act at token `first` is told in the present — simple ("visits Oslo next week", "the ministers meet
@@ -261,10 +268,11 @@ export function presentTense(upper: readonly string[], tags: readonly string[], 
 }
 
 /** English's common irregular pasts, which look like base forms to no rule ("met", "held", "sent"). */
-const IRREGULAR_PAST =
-  /^(MET|MADE|HELD|SENT|PAID|TOOK|GAVE|WENT|CAME|LEFT|SAW|SPOKE|FLEW|LED|WON|BEGAN|BROUGHT|BOUGHT|SOLD|TOLD|SAID|FOUND|STOOD|KEPT|LOST|RAN|SAT|THOUGHT|WROTE|GOT|GREW|DREW|HAD|DID|WAS|WERE|STRUCK|SHOOK|BROKE|CHOSE|FELL|FELT|HEARD|MEANT|SPENT|SOUGHT|TAUGHT|UNDERTOOK|OVERSAW|FORGAVE|FORESAW)$/;
+const IRREGULAR_PAST = words(
+  /^(MET|MADE|HELD|SENT|PAID|TOOK|GAVE|WENT|CAME|LEFT|SAW|SPOKE|FLEW|LED|WON|BEGAN|BROUGHT|BOUGHT|SOLD|TOLD|SAID|FOUND|STOOD|KEPT|LOST|RAN|SAT|THOUGHT|WROTE|GOT|GREW|DREW|HAD|DID|WAS|WERE|STRUCK|SHOOK|BROKE|CHOSE|FELL|FELT|HEARD|MEANT|SPENT|SOUGHT|TAUGHT|UNDERTOOK|OVERSAW|FORGAVE|FORESAW)$/
+);
 /** Conjunctions opening a clause of time: "before", "until", "till", "once", "when", "after". */
-const TIME_CONJUNCTION = /^(BEFORE|UNTIL|TILL|ONCE|WHEN|AFTER)$/;
+const TIME_CONJUNCTION = words(/^(BEFORE|UNTIL|TILL|ONCE|WHEN|AFTER)$/);
 
 /**
  * Whether the act at token `first` is a present simple in a clause of time whose main clause is in the present or the
@@ -311,7 +319,7 @@ export function stateSince(upper: readonly string[], at: number): boolean {
 /** A span after "for" that a standing activity runs through: "for a decade", "for the past two years", "for years". */
 const SPAN_NOUN = /^(YEARS?|DECADES?|MONTHS|WEEKS)$/;
 /** Words before a span's unit that make it reach up to now: "for the past two years", "for more than a decade". */
-const SPAN_UP_TO_NOW = /^(PAST|LAST|MORE|OVER|NEARLY|ALMOST|WELL)$/;
+const SPAN_UP_TO_NOW = words(/^(PAST|LAST|MORE|OVER|NEARLY|ALMOST|WELL)$/);
 
 /**
  * Whether the words after "for" at `n` name a span up to now: a bare plural ("for years", "for decades", "for
@@ -366,8 +374,9 @@ export function standingSince(
 /** Verbs of proposing and weighing an act (English, all forms): what they govern as a gerund is intended, not done. */
 const PROPOSING = /^(PROPOS|SUGGEST|RECOMMEND|ADVOCAT|DISCUSS|CONSIDER|CONTEMPLAT|ENVISAG|MOOT|FLOAT)/;
 /** Nouns of a meeting (English): what "proposed a …" names as an occasion to meet. */
-const MEETING_NOUN =
-  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|VISIT|VISITS|FORUM|CONFERENCE|CONSULTATIONS|NEGOTIATIONS|ROUND|SESSION|DIALOGUE|TRIP)$/;
+const MEETING_NOUN = words(
+  /^(SUMMIT|SUMMITS|MEETING|MEETINGS|TALKS|VISIT|VISITS|FORUM|CONFERENCE|CONSULTATIONS|NEGOTIATIONS|ROUND|SESSION|DIALOGUE|TRIP)$/
+);
 
 /**
  * Whether the gerund at `first` is governed by a verb of proposing or weighing right before it: "proposed holding

@@ -11,6 +11,10 @@ import {
   reducedPassive,
   tradeFigure
 } from "./modality-unperformed.js";
+import {words} from "./word-set.js";
+
+/** The coordinating conjunctions that start a coordinated clause after a comma. */
+const COORDINATOR = words(/^(AND|BUT|YET|OR)$/);
 
 // The concepts split out of this file (review K18 of session 15), re-exported for the reader's callers.
 export {agentOfLaterParticiple, standingDescription} from "./modality-description.js";
@@ -84,24 +88,28 @@ const HABITUAL = new Set([
  * Verbs of seeing, thinking and learning: "Washington views Kazakhstan as a partner" is a view (a claim), not an act;
  * "X has learned how fast Y's favour can fade" is a lesson drawn, not a meeting.
  */
-const COGNITION =
-  /^(VIEW|VIEWS|VIEWED|VIEWING|SEE|SEES|SAW|SEEN|SEEING|REGARD|REGARDS|REGARDED|REGARDING|CONSIDER|CONSIDERS|CONSIDERED|CONSIDERING|PERCEIVE|PERCEIVES|PERCEIVED|PERCEIVING|THINK|THINKS|THOUGHT|THINKING|BELIEVE|BELIEVES|BELIEVED|BELIEVING|CARE|CARES|CARED|CARING|FEAR|FEARS|FEARED|FEARING|KNOW|KNOWS|KNEW|KNOWING|UNDERSTAND|UNDERSTANDS|UNDERSTANDING|REALIZE|REALIZES|REALIZING|REALISE|REALISES|REALISING|LEARN|LEARNS|LEARNED|LEARNT|LEARNING)$/;
+const COGNITION = words(
+  /^(VIEW|VIEWS|VIEWED|VIEWING|SEE|SEES|SAW|SEEN|SEEING|REGARD|REGARDS|REGARDED|REGARDING|CONSIDER|CONSIDERS|CONSIDERED|CONSIDERING|PERCEIVE|PERCEIVES|PERCEIVED|PERCEIVING|THINK|THINKS|THOUGHT|THINKING|BELIEVE|BELIEVES|BELIEVED|BELIEVING|CARE|CARES|CARED|CARING|FEAR|FEARS|FEARED|FEARING|KNOW|KNOWS|KNEW|KNOWING|UNDERSTAND|UNDERSTANDS|UNDERSTANDING|REALIZE|REALIZES|REALIZING|REALISE|REALISES|REALISING|LEARN|LEARNS|LEARNED|LEARNT|LEARNING)$/
+);
 
 /** Governors of an attempt, an ability or a tendency: what they govern has not (yet) happened as such. */
-const ATTEMPT =
-  /^(TRY|TRIES|TRIED|TRYING|STRIVE|STRIVES|STRIVING|ATTEMPT|ATTEMPTS|ATTEMPTING|MANAGE|MANAGES|MANAGING|TEND|TENDS|TENDING|STRUGGLE|STRUGGLES|STRUGGLING|EFFORT|EFFORTS)$/;
+const ATTEMPT = words(
+  /^(TRY|TRIES|TRIED|TRYING|STRIVE|STRIVES|STRIVING|ATTEMPT|ATTEMPTS|ATTEMPTING|MANAGE|MANAGES|MANAGING|TEND|TENDS|TENDING|STRUGGLE|STRUGGLES|STRUGGLING|EFFORT|EFFORTS)$/
+);
 /** Abstract heads whose "… is to <verb>" states a goal, not an act: "the essence of X's strategy is to prevent …". */
-const GOAL =
-  /^(STRATEGY|STRATEGIES|GOAL|GOALS|AIM|AIMS|ESSENCE|TASK|TASKS|PURPOSE|INTEREST|INTERESTS|PRIORITY|PRIORITIES|OBJECTIVE|OBJECTIVES|IDEA|AMBITION|AMBITIONS|MISSION|POLICY|CHALLENGE|ROLE|WAY|APPROACH|DOCTRINE)$/;
+const GOAL = words(
+  /^(STRATEGY|STRATEGIES|GOAL|GOALS|AIM|AIMS|ESSENCE|TASK|TASKS|PURPOSE|INTEREST|INTERESTS|PRIORITY|PRIORITIES|OBJECTIVE|OBJECTIVES|IDEA|AMBITION|AMBITIONS|MISSION|POLICY|CHALLENGE|ROLE|WAY|APPROACH|DOCTRINE)$/
+);
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "HARDLY"]);
 /** Words after "not" that make it a focus, not a negation: "did not only sign but also ratify", "not just met". */
-const NOT_FOCUS = /^(ONLY|JUST|MERELY|SIMPLY|SOLELY)$/;
+const NOT_FOCUS = words(/^(ONLY|JUST|MERELY|SIMPLY|SOLELY)$/);
 /**
  * Verbs whose negation asserts what they govern (English implicatives of hesitation and failure): "did not hesitate
  * to condemn", "did not fail to pay", "did not wait to respond" tell that the act happened.
  */
-const NEGATION_ASSERTS =
-  /^(HESITATE|HESITATED|HESITATES|HESITATING|FAIL|FAILED|FAILS|WAIT|WAITED|WAITS|DELAY|DELAYED|DELAYS|FORGET|FORGOT|NEGLECT|NEGLECTED)$/;
+const NEGATION_ASSERTS = words(
+  /^(HESITATE|HESITATED|HESITATES|HESITATING|FAIL|FAILED|FAILS|WAIT|WAITED|WAITS|DELAY|DELAYED|DELAYS|FORGET|FORGOT|NEGLECT|NEGLECTED)$/
+);
 
 /**
  * Attitudes toward an act that has not happened, lexicons of English (not of any article): verbs of wanting,
@@ -111,41 +119,47 @@ const NEGATION_ASSERTS =
  * The attitude is no act of its own, and what it governs — an infinitive, a clause under "will/would/could …", or its
  * object noun ("wants European buyers") — is wished, expected or feared, not done.
  */
-const DESIDERATIVE =
-  /^(WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|WISHING|HOPE|HOPES|HOPED|HOPING|DESIRE|DESIRES|DESIRED|DESIRING|LONGS|LONGED|LONGING|YEARN|YEARNS|YEARNED|YEARNING|CRAVE|CRAVES|CRAVED|CRAVING|PREFER|PREFERS|PREFERRED|PREFERRING|DREAM|DREAMS|DREAMED|DREAMT|DREAMING|NEED|NEEDS|NEEDED|NEEDING)$/;
-const EXPECTATIVE =
-  /^(EXPECT|EXPECTS|EXPECTED|EXPECTING|ANTICIPATE|ANTICIPATES|ANTICIPATED|ANTICIPATING|FORESEE|FORESEES|FORESAW|FORESEEING|ENVISAGE|ENVISAGES|ENVISAGED|ENVISAGING|ENVISION|ENVISIONS|ENVISIONED|ENVISIONING)$/;
-const FEARING = /^(FEAR|FEARS|FEARED|FEARING|DREAD|DREADS|DREADED|DREADING|WORRY|WORRIES|WORRIED|AFRAID)$/;
+const DESIDERATIVE = words(
+  /^(WANT|WANTS|WANTED|WANTING|WISH|WISHES|WISHED|WISHING|HOPE|HOPES|HOPED|HOPING|DESIRE|DESIRES|DESIRED|DESIRING|LONGS|LONGED|LONGING|YEARN|YEARNS|YEARNED|YEARNING|CRAVE|CRAVES|CRAVED|CRAVING|PREFER|PREFERS|PREFERRED|PREFERRING|DREAM|DREAMS|DREAMED|DREAMT|DREAMING|NEED|NEEDS|NEEDED|NEEDING)$/
+);
+const EXPECTATIVE = words(
+  /^(EXPECT|EXPECTS|EXPECTED|EXPECTING|ANTICIPATE|ANTICIPATES|ANTICIPATED|ANTICIPATING|FORESEE|FORESEES|FORESAW|FORESEEING|ENVISAGE|ENVISAGES|ENVISAGED|ENVISAGING|ENVISION|ENVISIONS|ENVISIONED|ENVISIONING)$/
+);
+const FEARING = words(/^(FEAR|FEARS|FEARED|FEARING|DREAD|DREADS|DREADED|DREADING|WORRY|WORRIES|WORRIED|AFRAID)$/);
 /** Forms of "be" before a participle: "is expected to" is a passive (a reported plan), not someone's expectation. */
-const BE_FORM = /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|'S|'RE)$/;
+const BE_FORM = words(/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|'S|'RE)$/);
 /** Modals and "to" before a bare verb: the form a governed act takes ("hoped that X would sign", "wants X to sign"). */
-const BARE_BEFORE = /^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MIGHT|MAY|CAN|MUST|'LL|'D|WO)$/;
+const BARE_BEFORE = words(/^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MIGHT|MAY|CAN|MUST|'LL|'D|WO)$/);
 
 /** Past verbs of report and promise whose "that"-clause puts "would" in the future of the past. */
-const REPORT_PAST =
-  /^(SAID|ANNOUNCED|PROMISED|PLEDGED|VOWED|STATED|DECLARED|CONFIRMED|ASSURED|TOLD|AGREED|DECIDED|INSISTED|UNDERTOOK|WARNED|REPORTED|INFORMED|NOTIFIED|ANNOUNCING|PROMISING)$/;
+const REPORT_PAST = words(
+  /^(SAID|ANNOUNCED|PROMISED|PLEDGED|VOWED|STATED|DECLARED|CONFIRMED|ASSURED|TOLD|AGREED|DECIDED|INSISTED|UNDERTOOK|WARNED|REPORTED|INFORMED|NOTIFIED|ANNOUNCING|PROMISING)$/
+);
 
 /** Past verbs of warning and threat (and their reports) that tell an act even about a condition. */
-const WARNING_PAST = /^(WARNED|THREATENED|CAUTIONED|TOLD|SAID|STATED|DECLARED|INSISTED)$/;
+const WARNING_PAST = words(/^(WARNED|THREATENED|CAUTIONED|TOLD|SAID|STATED|DECLARED|INSISTED)$/);
 
 /** Forms of the verbs of persuading and pressing whose "… X to <verb>" is wanted, not done. */
-const PERSUADING =
-  /^(PERSUADED|PERSUADES|PERSUADING|URGED|URGES|URGING|PRESSED|PRESSES|PRESSING|PUSHED|PUSHES|PUSHING|ENCOURAGED|ENCOURAGES|ENCOURAGING|CONVINCED|CONVINCES|CONVINCING|DEMANDED|DEMANDING|COAXED|COAXES|COAXING|PRESSURED|PRESSURING|PRESSURISED|PRESSURIZED|PRESSURISING|PRESSURIZING|LOBBIED|LOBBIES|LOBBYING)$/;
+const PERSUADING = words(
+  /^(PERSUADED|PERSUADES|PERSUADING|URGED|URGES|URGING|PRESSED|PRESSES|PRESSING|PUSHED|PUSHES|PUSHING|ENCOURAGED|ENCOURAGES|ENCOURAGING|CONVINCED|CONVINCES|CONVINCING|DEMANDED|DEMANDING|COAXED|COAXES|COAXING|PRESSURED|PRESSURING|PRESSURISED|PRESSURIZED|PRESSURISING|PRESSURIZING|LOBBIED|LOBBIES|LOBBYING)$/
+);
 /**
  * Verbs of asking, advising and instructing (English, past, present and gerund forms), whose "… X to <verb>" is asked
  * for, not done: "asked him to ease the rules", "advised citizens to postpone travel", "requested Japan to send experts",
  * "called on the states to tighten controls", "appealed to Y to release". The asking is the act (02x), read from the
  * verb itself. (Session 26.)
  */
-const ASKING =
-  /^(ASK|ASKED|ASKS|ASKING|ADVISE|ADVISED|ADVISES|ADVISING|REQUEST|REQUESTED|REQUESTS|REQUESTING|INSTRUCT|INSTRUCTED|INSTRUCTS|INSTRUCTING|IMPLORED|IMPLORES|IMPLORING|BEGGED|BEGS|BEGGING|EXHORTED|EXHORTS|EXHORTING|BESEECHED|BESOUGHT)$/;
+const ASKING = words(
+  /^(ASK|ASKED|ASKS|ASKING|ADVISE|ADVISED|ADVISES|ADVISING|REQUEST|REQUESTED|REQUESTS|REQUESTING|INSTRUCT|INSTRUCTED|INSTRUCTS|INSTRUCTING|IMPLORED|IMPLORES|IMPLORING|BEGGED|BEGS|BEGGING|EXHORTED|EXHORTS|EXHORTING|BESEECHED|BESOUGHT)$/
+);
 /** "called on / upon X to …", "appealed to X to …": a verb of asking that takes its addressee after a preposition. */
-const ASKING_WITH = /^(CALLED|CALLS|CALLING|CALL|APPEALED|APPEALS|APPEALING|APPEAL)$/;
+const ASKING_WITH = words(/^(CALLED|CALLS|CALLING|CALL|APPEALED|APPEALS|APPEALING|APPEAL)$/);
 
 /** Words opening a clause of its own: a governor before them does not govern an infinitive after them. */
-const SUBCLAUSE = /^(AFTER|BEFORE|WHEN|BECAUSE|SINCE|WHILE|UNTIL|ONCE|AS|WHERE|ALTHOUGH|THOUGH)$/;
-const PERSUADE_BASE =
-  /^(PERSUADE|URGE|PRESS|PUSH|ENCOURAGE|CONVINCE|DEMAND|COAX|PRESSURE|PRESSURISE|PRESSURIZE|LOBBY)$/;
+const SUBCLAUSE = words(/^(AFTER|BEFORE|WHEN|BECAUSE|SINCE|WHILE|UNTIL|ONCE|AS|WHERE|ALTHOUGH|THOUGH)$/);
+const PERSUADE_BASE = words(
+  /^(PERSUADE|URGE|PRESS|PUSH|ENCOURAGE|CONVINCE|DEMAND|COAX|PRESSURE|PRESSURISE|PRESSURIZE|LOBBY)$/
+);
 
 /** Whether the "would" at `k` follows a past report or promise in its sentence ("said that X would …", "promised Y that X would …"). */
 function futureInPast(upper: readonly string[], k: number): boolean {
@@ -179,7 +193,7 @@ function conditionClosedBefore(upper: readonly string[], k: number, first: numbe
 }
 
 /** Words that may open a sentence before an inverted condition: "But had …", "And were …". */
-const OPENER = /^(BUT|AND|YET|STILL|INDEED|["“'‘]|``)$/;
+const OPENER = words(/^(BUT|AND|YET|STILL|INDEED|["“'‘]|``)$/);
 
 /**
  * Whether the sentence opens with a condition told by inversion: "Had <subject> <past participle> …," (not "Had
@@ -228,8 +242,9 @@ function attitudeAt(upper: readonly string[], k: number): boolean {
   return !passive && upper[k + 1] !== "TO" && !/^(NOT|AS)$/.test(before);
 }
 /** Words before an adjective, not before a verb: determiners, possessives, prepositions, an opening quote or bracket. */
-const ATTRIBUTIVE_BEFORE =
-  /^(THE|A|AN|THIS|THESE|THAT|THOSE|ITS|HIS|HER|THEIR|OUR|MY|YOUR|'S|’S|'|’|OF|IN|FOR|WITH|BY|AMONG|FROM|ON|AT|["“(]|``)$/;
+const ATTRIBUTIVE_BEFORE = words(
+  /^(THE|A|AN|THIS|THESE|THAT|THOSE|ITS|HIS|HER|THEIR|OUR|MY|YOUR|'S|’S|'|’|OF|IN|FOR|WITH|BY|AMONG|FROM|ON|AT|["“(]|``)$/
+);
 
 /**
  * Whether the word at `first` is governed by an attitude earlier in its clause (no comma, clause break or
@@ -322,7 +337,7 @@ function negatedChain(upper: readonly string[], first: number, start: number): b
 const REFUSING = /^(REFUS|DECLIN|REJECT|FAIL|UNWILLING|RELUCTANT)/;
 
 /** Participles of planning (English): after a noun they describe it ("a project planned by X"); no act of intent. */
-const PLANNING_PARTICIPLE = /^(PLANNED|INTENDED|ENVISAGED|ENVISIONED|SCHEDULED|DESIGNED|MOOTED|CONCEIVED)$/;
+const PLANNING_PARTICIPLE = words(/^(PLANNED|INTENDED|ENVISAGED|ENVISIONED|SCHEDULED|DESIGNED|MOOTED|CONCEIVED)$/);
 
 /**
  * Whether the clause opening at `at` has a subject that denies or all but denies (English's negative quantifiers):
@@ -346,8 +361,7 @@ function deniedSubject(upper: readonly string[], at: number): boolean {
  * nobody …"), or `start` when there is none.
  */
 function coordinatedClauseStart(upper: readonly string[], first: number, start: number): number {
-  for (let k = first - 1; k > start; --k)
-    if (/^(AND|BUT|YET|OR)$/.test(upper[k]!) && upper[k - 1] === ",") return k + 1;
+  for (let k = first - 1; k > start; --k) if (COORDINATOR.test(upper[k]!) && upper[k - 1] === ",") return k + 1;
   return start;
 }
 
@@ -406,7 +420,7 @@ function deniedPlan(upper: readonly string[], first: number, start: number): boo
 }
 
 /** Words of a plan or a schedule before "to" (English): "due", "supposed", "meant", "scheduled", "set", "expected" … */
-const PLAN_WORD = /^(DUE|SUPPOSED|MEANT|SCHEDULED|SET|EXPECTED|SLATED|PLANNED|INTENDED|PENCILLED|PENCILED)$/;
+const PLAN_WORD = words(/^(DUE|SUPPOSED|MEANT|SCHEDULED|SET|EXPECTED|SLATED|PLANNED|INTENDED|PENCILLED|PENCILED)$/);
 
 /** Whether the verb at `first` is what a plan that fell through planned: see notAnEvent (review K19 of session 15). */
 function unrealPlan(upper: readonly string[], first: number): boolean {

@@ -9,10 +9,12 @@ import {insideInstitutionName} from "./institutions.js";
 import type {ActorEntry} from "./dictionaries/actors.js";
 import {namesCurrency} from "./mentions.js";
 import type {Token} from "./tokenize.js";
+import {words} from "./word-set.js";
 
 /** Geographic nouns an adjective of a state may name a place with ("the Turkish coast"); not "side" or "region". */
-const PLACE_NOUN =
-  /^(COAST|COASTS|COASTLINE|SHORE|SHORES|PORT|PORTS|CITY|CITIES|TOWN|TOWNS|VILLAGE|VILLAGES|PROVINCE|OBLAST|STEPPE|STEPPES|MOUNTAINS|DESERT|LAKE|RIVER|SEAPORT|HINTERLAND)$/;
+const PLACE_NOUN = words(
+  /^(COAST|COASTS|COASTLINE|SHORE|SHORES|PORT|PORTS|CITY|CITIES|TOWN|TOWNS|VILLAGE|VILLAGES|PROVINCE|OBLAST|STEPPE|STEPPES|MOUNTAINS|DESERT|LAKE|RIVER|SEAPORT|HINTERLAND)$/
+);
 /** A state's adjective as written ("Turkish", "Russian", "Kazakh", "Chinese"), not a name in -stan. */
 const PLACE_ADJECTIVE = /^(?!.*stan$)\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)$/u;
 

@@ -15,6 +15,7 @@ import {measuredGoods} from "./light-verbs.js";
 import {standingSince} from "./modality.js";
 import {CUMULATIVE, RANKING} from "./totals.js";
 import type {ActorRef} from "./verbs.js";
+import {words} from "./word-set.js";
 
 /** The sentence a verb is read in, with what is computed once for it when first asked. */
 export interface NoActSentence {
@@ -247,24 +248,27 @@ export function noActReason(
 }
 
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */
-const TRADE_VERB =
-  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED)$/;
+const TRADE_VERB = words(
+  /^(BUY|BUYS|BOUGHT|BUYING|PURCHASE|PURCHASES|PURCHASED|IMPORT|IMPORTS|IMPORTED|EXPORT|EXPORTS|EXPORTED|SELL|SELLS|SOLD|SUPPLY|SUPPLIES|SUPPLIED|TAKE|TAKES|TOOK|ACCOUNT|ACCOUNTS|ACCOUNTED)$/
+);
 /**
  * Verbs a share makes a state of affairs: the trade verbs and "provide" ("provides 60% of …"); goods "provided" to a
  * state are aid or a supply, an act ("provided humanitarian goods worth $2 million to Afghanistan").
  */
-const SHARE_VERB = /^(PROVIDE|PROVIDES|PROVIDED|PROVIDING)$/;
+const SHARE_VERB = words(/^(PROVIDE|PROVIDES|PROVIDED|PROVIDING)$/);
 const SHARE = /^(\d+(?:[.,]\d+)?%|%|PERCENT|PER|BULK|MOST|HALF|THIRD|QUARTER|SHARE|MAJORITY|TWO-THIRDS|THIRDS)$/;
 /** Flows of goods and money told in aggregate: "Kazakh exports to Russia rose …". */
-const FLOW = /^(EXPORTS|IMPORTS|SHIPMENTS|SALES|PURCHASES|DELIVERIES|TURNOVER|REMITTANCES|EXPORT|IMPORT|TRADE)$/;
+const FLOW = words(/^(EXPORTS|IMPORTS|SHIPMENTS|SALES|PURCHASES|DELIVERIES|TURNOVER|REMITTANCES|EXPORT|IMPORT|TRADE)$/);
 /** Verbs telling how a figure changed or what it came to. */
-const CHANGE =
-  /^(ROSE|RISEN|RISE|RISES|FELL|FALLEN|FALL|FALLS|GREW|GROWN|GROW|GROWS|INCREASED|DECREASED|DECLINED|DROPPED|DOUBLED|TRIPLED|HALVED|JUMPED|SURGED|SLUMPED|PLUNGED|SOARED|CLIMBED|SHRANK|CONTRACTED|EXPANDED|REACHED|TOTALLED|TOTALED|AMOUNTED|EXCEEDED|TOPPED|STOOD)$/;
+const CHANGE = words(
+  /^(ROSE|RISEN|RISE|RISES|FELL|FALLEN|FALL|FALLS|GREW|GROWN|GROW|GROWS|INCREASED|DECREASED|DECLINED|DROPPED|DOUBLED|TRIPLED|HALVED|JUMPED|SURGED|SLUMPED|PLUNGED|SOARED|CLIMBED|SHRANK|CONTRACTED|EXPANDED|REACHED|TOTALLED|TOTALED|AMOUNTED|EXCEEDED|TOPPED|STOOD)$/
+);
 /** Verbs of trade whose measured goods over a year are a year's total: "supplied 3.8 billion cubic metres in 2023". */
-const YEAR_TRADE_VERB =
-  /^(SUPPLIED|SUPPLIES|SUPPLY|EXPORTED|EXPORTS|SOLD|SELLS|SHIPPED|SHIPS|DELIVERED|DELIVERS|PUMPED|TRANSPORTED|BOUGHT|BUYS|IMPORTED|IMPORTS|PURCHASED|HANDLED|MOVED|CARRIED)$/;
+const YEAR_TRADE_VERB = words(
+  /^(SUPPLIED|SUPPLIES|SUPPLY|EXPORTED|EXPORTS|SOLD|SELLS|SHIPPED|SHIPS|DELIVERED|DELIVERS|PUMPED|TRANSPORTED|BOUGHT|BUYS|IMPORTED|IMPORTS|PURCHASED|HANDLED|MOVED|CARRIED)$/
+);
 /** Goods in aggregate: "bought Kazakh goods worth $11.9 billion" is a trade figure. */
-const GOODS = /^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/;
+const GOODS = words(/^(GOODS|PRODUCTS|COMMODITIES|EXPORTS|IMPORTS|MERCHANDISE)$/);
 
 /** Whether the phrase from token `from` to the next comma or stop names a year ("… by the UN in 1995,"). */
 export function dated(upper: readonly string[], from: number): boolean {
@@ -274,10 +278,13 @@ export function dated(upper: readonly string[], from: number): boolean {
 }
 
 /** Irregular past participles that can head a reduced relative clause ("the loans lent by …", "troops sent to …"). */
-const PAST_FORM =
-  /^(MADE|BUILT|GIVEN|TAKEN|SENT|LENT|HELD|SET|BROUGHT|SOLD|PAID|LED|LEFT|SHOT|HIT|CUT|SPENT|WON|BOUGHT)$/;
+const PAST_FORM = words(
+  /^(MADE|BUILT|GIVEN|TAKEN|SENT|LENT|HELD|SET|BROUGHT|SOLD|PAID|LED|LEFT|SHOT|HIT|CUT|SPENT|WON|BOUGHT)$/
+);
 /** Prepositions that open a reduced relative's complement right after its participle. */
-const POST_PREPOSITION = /^(OVER|BY|IN|ON|AFTER|FOR|AGAINST|SINCE|DURING|AT|FROM|WITH|UNDER|TO|THROUGH|LAST|EARLIER)$/;
+const POST_PREPOSITION = words(
+  /^(OVER|BY|IN|ON|AFTER|FOR|AGAINST|SINCE|DURING|AT|FROM|WITH|UNDER|TO|THROUGH|LAST|EARLIER)$/
+);
 /**
  * A trade figure told by the sentence: a flow noun ("exports", "imports", "trade") followed in its clause, within
  * eight words, by a verb of change or amount ("rose", "fell", "reached"). Returns the span from the flow's owner (up
@@ -295,8 +302,9 @@ function tradeFigure(upper: readonly string[]): {from: number; to: number} | nul
 }
 
 /** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
-const THING_HEADS =
-  /^(SANCTIONS|SANCTION|RESTRICTIONS|MEASURES|TARIFFS|DUTIES|POLICY|POLICIES|ECONOMY|PRICES|EXPORTS|IMPORTS|INFLATION|DECISION|DECISIONS|CRISIS|PROPAGANDA|MEDIA|RHETORIC|BUREAUCRACY|REGULATIONS|RULES|LAWS|LAW|BAN|EMBARGO)$/;
+const THING_HEADS = words(
+  /^(SANCTIONS|SANCTION|RESTRICTIONS|MEASURES|TARIFFS|DUTIES|POLICY|POLICIES|ECONOMY|PRICES|EXPORTS|IMPORTS|INFLATION|DECISION|DECISIONS|CRISIS|PROPAGANDA|MEDIA|RHETORIC|BUREAUCRACY|REGULATIONS|RULES|LAWS|LAW|BAN|EMBARGO)$/
+);
 
 /**
  * Whether a finite verb of the sentence's own comes after token `after`, not one coordinated with the verb before it
@@ -329,9 +337,9 @@ function insideNounPhrase(tags: readonly string[], upper: readonly string[], i: 
 
 /** Whether the word at `i` ends a noun phrase that follows a verb: "cut gas supplies" (VB, NN, then the word). */
 /** Openers of a clause of contrast or accompaniment whose present verb may tell a trend. */
-const TREND_OPENER = /^(WHILE|AS|WHEREAS)$/;
+const TREND_OPENER = words(/^(WHILE|AS|WHEREAS)$/);
 /** Tags of a subject's noun phrase between the opener and the verb. */
-const SUBJECT_TAG = /^(NNP|NNPS|NN|NNS|DT|JJ|PRP|PRP\$|CC|POS|CD)$/;
+const SUBJECT_TAG = words(/^(NNP|NNPS|NN|NNS|DT|JJ|PRP|PRP\$|CC|POS|CD)$/);
 
 /**
  * Whether the verb at `i` is a present or a present progressive ("steps up", "are also stepping up") right after the

@@ -15,6 +15,7 @@ import type {SentenceContext} from "./code-parse.js";
 import {sentenceGroups} from "./shallow.js";
 import {callOffNounBefore, calledOffCode, passiveCallOff, reportingTeller, tellingBefore} from "./events-called-off.js";
 import {occasionStatus, passiveToCome, stateSince} from "./modality.js";
+import {words} from "./word-set.js";
 
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
 interface EventNoun {
@@ -48,12 +49,13 @@ interface EventNoun {
 }
 
 /** Nouns of policies and words, the target of a verbal attack ("an attack on X's pension reform"). */
-const POLICY_NOUN =
-  /^(POLICY|POLICIES|REFORM|REFORMS|PLAN|PLANS|LAW|LAWS|REMARKS|RECORD|DECISION|DECISIONS|PROPOSAL|PROPOSALS|STANCE|BARRIERS|TARIFFS|RULES|BUDGET|STATEMENT|STATEMENTS|POSITION|CLAIMS|LEADERSHIP|GOVERNMENT'S)$/;
+const POLICY_NOUN = words(
+  /^(POLICY|POLICIES|REFORM|REFORMS|PLAN|PLANS|LAW|LAWS|REMARKS|RECORD|DECISION|DECISIONS|PROPOSAL|PROPOSALS|STANCE|BARRIERS|TARIFFS|RULES|BUDGET|STATEMENT|STATEMENTS|POSITION|CLAIMS|LEADERSHIP|GOVERNMENT'S)$/
+);
 /** Nouns of negotiation ("the suspension of talks with X"). */
-const TALK_WORDS = /^(TALKS|NEGOTIATIONS|DIALOGUE|CONSULTATIONS)$/;
+const TALK_WORDS = words(/^(TALKS|NEGOTIATIONS|DIALOGUE|CONSULTATIONS)$/);
 /** Participles of signing a paper (English's common verbs of it). */
-const SIGNED_PASSIVE = /^(SIGNED|INKED|CONCLUDED|SEALED|RATIFIED|ADOPTED)$/;
+const SIGNED_PASSIVE = words(/^(SIGNED|INKED|CONCLUDED|SEALED|RATIFIED|ADOPTED)$/);
 
 /** Event nouns (upper case, singular and plural). Codes: CAMEO 1.1b3. */
 export const EVENT_NOUNS: ReadonlyMap<string, EventNoun> = new Map<string, EventNoun>(
@@ -212,27 +214,33 @@ export interface NounEvent {
 const STILL_TO_COME =
   /\b(?:WHICH|THAT)\s+(?:(?:IS|ARE|WILL)\s+(?:(?:NOW|ALSO)\s+)?(?:EXPECTED|SCHEDULED|PLANNED|DUE|SET|TO\s+BE|BE)\b|(?:[A-Z][\w'’.-]*\s+){1,3}(?:PLANS|PLAN|INTENDS|INTEND|IS\s+TO|ARE\s+TO|WILL|IS\s+DUE\s+TO|IS\s+SET\s+TO)\s+(?:TO\s+)?(?:HOST|HOLD|CONVENE|ORGANI[SZ]E|STAGE)\b)/;
 /** Verbs that carry an event noun as their object: "made a state visit", "paid a visit", "held talks", "began a tour". */
-const LIGHT =
-  /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|HAD|HAS|HAVE|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/;
+const LIGHT = words(
+  /^(MADE|MAKE|MAKES|MAKING|PAID|PAY|PAYS|PAYING|CONDUCTED|CONDUCTS|UNDERTOOK|UNDERTAKES|BEGAN|BEGINS|STARTED|STARTS|HELD|HOLDS|HOLD|HAD|HAS|HAVE|CONCLUDED|COMPLETED|ENDED|WRAPPED|ON)$/
+);
 /** Words before a carrying verb that make its happening wanted or planned: "invited X to pay a visit", "will hold talks". */
-const UNREALISED = /^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MAY|MIGHT|MUST|CAN|'LL)$/;
+const UNREALISED = words(/^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MAY|MIGHT|MUST|CAN|'LL)$/);
 /** Words between a preposition and the actor it introduces: "with the leaders of X". */
-const TITLE_WORDS =
-  /^(THE|A|AN|HIS|HER|ITS|THEIR|COUNTERPART|COUNTERPARTS|LEADERS|LEADER|PRESIDENT|PRESIDENTS|MEMBER|MEMBERS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/;
+const TITLE_WORDS = words(
+  /^(THE|A|AN|HIS|HER|ITS|THEIR|COUNTERPART|COUNTERPARTS|LEADERS|LEADER|PRESIDENT|PRESIDENTS|MEMBER|MEMBERS|OFFICIALS|GOVERNMENT|GOVERNMENTS|DELEGATION|DELEGATIONS|REPRESENTATIVES|HEADS|HEAD|MINISTERS|MINISTER|FOREIGN|PRIME|OF)$/
+);
 /** Verbs of demand and request: what they govern is wanted, not done. */
-const DEMAND =
-  /^(DEMAND|DEMANDS|DEMANDED|DEMANDING|URGE|URGES|URGED|URGING|CALLING|CALLED|CALLS|SEEKING|SOUGHT|SEEKS|REQUESTED|REQUESTING|REQUESTS|PROPOSED|PROPOSING|PROPOSES)$/;
+const DEMAND = words(
+  /^(DEMAND|DEMANDS|DEMANDED|DEMANDING|URGE|URGES|URGED|URGING|CALLING|CALLED|CALLS|SEEKING|SOUGHT|SEEKS|REQUESTED|REQUESTING|REQUESTS|PROPOSED|PROPOSING|PROPOSES)$/
+);
 /** Words of arms: a client or a factory of these is military cooperation (062). */
-const ARMS =
-  /^(DRONE|DRONES|ARMS|WEAPONS|WEAPON|AMMUNITION|MILITARY|DEFENCE|DEFENSE|MISSILE|MISSILES|TANK|TANKS|WARPLANE|FIGHTER|ARTILLERY)$/;
+const ARMS = words(
+  /^(DRONE|DRONES|ARMS|WEAPONS|WEAPON|AMMUNITION|MILITARY|DEFENCE|DEFENSE|MISSILE|MISSILES|TANK|TANKS|WARPLANE|FIGHTER|ARTILLERY)$/
+);
 /** Verbs that call a happening off: "suspended its talks with X", "postponed the visit". */
-const CALLED_OFF =
-  /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|CANCEL|CANCELS|CANCELLED|CANCELED|POSTPONE|POSTPONES|POSTPONED|FROZE|FROZEN|FREEZE|HALTED|CALLED|SCRAPPED|ABANDONED|BROKE|BROKEN)$/;
+const CALLED_OFF = words(
+  /^(SUSPEND|SUSPENDS|SUSPENDED|SUSPENDING|CANCEL|CANCELS|CANCELLED|CANCELED|POSTPONE|POSTPONES|POSTPONED|FROZE|FROZEN|FREEZE|HALTED|CALLED|SCRAPPED|ABANDONED|BROKE|BROKEN)$/
+);
 /** Plural heads after a group's name make it a group of members: "a meeting of Central Asian heads of state". */
-const MEMBERS =
-  /^(HEADS|LEADERS|MINISTERS|STATES|COUNTRIES|MEMBERS|PRESIDENTS|GOVERNMENTS|NATIONS|REPUBLICS|PARTNERS)$/;
-const PREPOSITIONS = /^(IN|OF|FOR|FROM|WITH|ON|AT|ABOUT|AGAINST|AMONG|TO|BY|VIA|INTO|TOWARD|TOWARDS|BETWEEN)$/;
-const CLAUSE_STOP = /^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|THOUGH|BECAUSE|WHEN|WHICH|WHO|THAT|BUT|YET)$/;
+const MEMBERS = words(
+  /^(HEADS|LEADERS|MINISTERS|STATES|COUNTRIES|MEMBERS|PRESIDENTS|GOVERNMENTS|NATIONS|REPUBLICS|PARTNERS)$/
+);
+const PREPOSITIONS = words(/^(IN|OF|FOR|FROM|WITH|ON|AT|ABOUT|AGAINST|AMONG|TO|BY|VIA|INTO|TOWARD|TOWARDS|BETWEEN)$/);
+const CLAUSE_STOP = words(/^(;|:|\(|\)|WHILE|WHEREAS|ALTHOUGH|THOUGH|BECAUSE|WHEN|WHICH|WHO|THAT|BUT|YET)$/);
 
 /** The nearest actor group before token `k` in its clause, not inside a prepositional phrase. */
 function subjectBefore(
@@ -251,10 +259,11 @@ function subjectBefore(
     .find((g) => g.last < k && g.first >= start && !(g.first > 0 && PREPOSITIONS.test(ctx.upper[g.first - 1]!)));
 }
 
-const SKIP_BEFORE = /^(JJ|NN|NNS|NNP|NNPS|``|''|"|CD)$/;
+const SKIP_BEFORE = words(/^(JJ|NN|NNS|NNP|NNPS|``|''|"|CD)$/);
 /** Nouns that modify an event noun, which the light tagger may take for verbs ("trade deal", "state visit"). */
-const NOUN_MODIFIER =
-  /^(TRADE|FREE|PEACE|SECURITY|DEFENCE|DEFENSE|GAS|OIL|ENERGY|ARMS|BORDER|TRANSIT|INVESTMENT|COOPERATION|PARTNERSHIP|STATE|OFFICIAL|WORKING|NEW|DRONE|SUPPLY|LOAN|CREDIT|VISA|CUSTOMS)$/;
+const NOUN_MODIFIER = words(
+  /^(TRADE|FREE|PEACE|SECURITY|DEFENCE|DEFENSE|GAS|OIL|ENERGY|ARMS|BORDER|TRANSIT|INVESTMENT|COOPERATION|PARTNERSHIP|STATE|OFFICIAL|WORKING|NEW|DRONE|SUPPLY|LOAN|CREDIT|VISA|CUSTOMS)$/
+);
 const STOP_AFTER = new Set([".", ",", ";", ":", "(", ")"]);
 
 /** Actor refs of a hyphenated token such as "Russian-Ukrainian" ("Russian" and "Ukrainian"). */
@@ -887,8 +896,9 @@ function dateSoughtFor(upper: readonly string[], from: number, i: number): boole
 }
 
 /** Nouns of a process toward a paper (English): what their "on", "of" or "for" names is not yet made. */
-const PAPER_PROCESS =
-  /^(NEGOTIATIONS|NEGOTIATION|TALKS|DISCUSSIONS|CONSULTATIONS|CONCLUSION|DRAFT|DRAFTING|WORK|PROGRESS|PREPARATION|PREPARATIONS)$/;
+const PAPER_PROCESS = words(
+  /^(NEGOTIATIONS|NEGOTIATION|TALKS|DISCUSSIONS|CONSULTATIONS|CONCLUSION|DRAFT|DRAFTING|WORK|PROGRESS|PREPARATION|PREPARATIONS)$/
+);
 
 /**
  * Whether the paper noun at `i` is not yet made or told only by its entry into force: after "on", "of", "for" or

@@ -19,6 +19,7 @@
  */
 
 import {afterSpeechBy} from "./speech-title.js";
+import {words} from "./word-set.js";
 
 /** The office the page's speaker holds, and the line that named it. */
 export interface OwnWords {
@@ -48,8 +49,9 @@ const OFFICE_LINE = new RegExp(String.raw`^(${OFFICE})(?:\s+(?:of|for|to)\s+[^.!
  * unless they are a state's, a body's or a portfolio's words ("Foreign Affairs", "Russian Federation").
  */
 const NAME_AT_END = /\p{Lu}[\p{Ll}'’-]+\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
-const INSTITUTION_WORD =
-  /^(?:Affairs|Development|Office|Cooperation|Federation|Kingdom|Republic|States|Emirates|Union|Nations|Trade|Relations|Commonwealth|Security|Policy|Economy|Defen[cs]e|Energy|Finance|Investment|Integration|Government|Council|Commission|Ministry|Department)$/;
+const INSTITUTION_WORD = words(
+  /^(?:Affairs|Development|Office|Cooperation|Federation|Kingdom|Republic|States|Emirates|Union|Nations|Trade|Relations|Commonwealth|Security|Policy|Economy|Defen[cs]e|Energy|Finance|Investment|Integration|Government|Council|Commission|Ministry|Department)$/
+);
 /** A person's name as a line of its own: two to four capitalised words, a courtesy title before them at most. */
 const NAME_LINE =
   /^(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|H\.?E\.?)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

@@ -30,6 +30,7 @@ import {
   isPast
 } from "./paraphrase-grammar.js";
 import {matchesOf} from "./each-match.js";
+import {words} from "./word-set.js";
 
 export const capital: Transform = {
   name: "capital",
@@ -49,8 +50,9 @@ export const capital: Transform = {
 };
 
 /** Words that may follow a state standing alone: a verb, a preposition, a conjunction, a relative. */
-const AFTER_ALONE =
-  /^(and|or|but|nor|to|in|on|at|for|with|from|by|of|over|into|about|against|as|than|that|which|who|whose)$/;
+const AFTER_ALONE = words(
+  /^(and|or|but|nor|to|in|on|at|for|with|from|by|of|over|into|about|against|as|than|that|which|who|whose)$/
+);
 
 /**
  * The states that can be their government: not a recipient before the thing it receives ("granting Belarus full

@@ -26,6 +26,7 @@ import {
   verbGroup
 } from "./paraphrase-grammar.js";
 import {matchesOf} from "./each-match.js";
+import {words} from "./word-set.js";
 
 // Dates
 
@@ -257,8 +258,9 @@ export const perfect: Transform = {
 // Relative clauses
 
 /** Words before "that" that make it a complementiser, not a relative pronoun. */
-const TAKES_CLAUSE =
-  /^(so|such|now|given|than|and|but|or|provided|assuming|also|said|says|noted|added|stated|agreed|announced|reported|confirmed|stressed|believes|believed|hoped|hopes|expects|expected|ensure|ensured|warned|argued|insisted)$/;
+const TAKES_CLAUSE = words(
+  /^(so|such|now|given|than|and|but|or|provided|assuming|also|said|says|noted|added|stated|agreed|announced|reported|confirmed|stressed|believes|believed|hoped|hopes|expects|expected|ensure|ensured|warned|argued|insisted)$/
+);
 
 const QUANTIFIED = /\b(one|few|any|every|all|no|only|first|last|many|some|most|each|those|such|\p{Ll}+est)\b[^,;]*$/u;
 

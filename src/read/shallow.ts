@@ -14,6 +14,7 @@ import {homeRecipient, PARTY_NOUN, partnerPronoun, possessiveHer, sharedMatter} 
 import {modifierBefore} from "./subject-modifier.js";
 import {summaryAfter} from "./summary-appositive.js";
 import {talkTopic} from "./talk-topics.js";
+import {words} from "./word-set.js";
 
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
 /** Quotation marks. */
@@ -52,17 +53,18 @@ const PREPOSITION = new Set(
     " "
   )
 );
-const MEETING_VERB = /^(MEET|GATHER|CONVENE|CONFER|TALK)$/;
+const MEETING_VERB = words(/^(MEET|GATHER|CONVENE|CONFER|TALK)$/);
 /** Prepositions of a place opening a sentence ("In Astana, …", "At the summit in Baku, …"). */
-const PLACE_OPENING = /^(IN|AT|FROM)$/;
+const PLACE_OPENING = words(/^(IN|AT|FROM)$/);
 /** Prepositions opening a sentence on an occasion: "Following the summit, …", "After talks in Baku, …". */
-const OCCASION_OPENING = /^(FOLLOWING|AFTER|DURING|BEFORE|AT|ON|AHEAD)$/;
+const OCCASION_OPENING = words(/^(FOLLOWING|AFTER|DURING|BEFORE|AT|ON|AHEAD)$/);
 /** English time subordinators that open a gerund clause ("After meeting X, …", "While visiting X, …"). */
-const GERUND_OPENER = /^(AFTER|BEFORE|WHILE|WHEN|UPON|ON|SINCE|ONCE|FOLLOWING|DURING)$/;
+const GERUND_OPENER = words(/^(AFTER|BEFORE|WHILE|WHEN|UPON|ON|SINCE|ONCE|FOLLOWING|DURING)$/);
 /** Verbs of signing: where a paper was signed ("in Bishkek", "at the summit in Astana") is no side of it. */
-const SIGNING_VERB = /^(SIGN|INK|CONCLUDE)$/;
-const TIME_NAME =
-  /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY)$/;
+const SIGNING_VERB = words(/^(SIGN|INK|CONCLUDE)$/);
+const TIME_NAME = words(
+  /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|YESTERDAY|TODAY)$/
+);
 /** Words that open a relative or subordinate clause: an actor list never runs across one. */
 const CLAUSE_WORD = new Set([
   "WHERE",
@@ -79,7 +81,9 @@ const CLAUSE_WORD = new Set([
 ]);
 const BE = new Set(["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"]);
 /** An adverb between a passive's auxiliary and its participle: "was also received", "were warmly welcomed". */
-const PASSIVE_ADVERB = /^(?:ALSO|THEN|LATER|FIRST|FORMALLY|OFFICIALLY|WARMLY|PERSONALLY|SUBSEQUENTLY|EARLIER|JOINTLY)$/;
+const PASSIVE_ADVERB = words(
+  /^(?:ALSO|THEN|LATER|FIRST|FORMALLY|OFFICIALLY|WARMLY|PERSONALLY|SUBSEQUENTLY|EARLIER|JOINTLY)$/
+);
 /**
  * A time said between a governing verb and its "to" ("agreed on Monday to", "decided last week to", "agreed in
  * principle to"): skipped to find the governor.
@@ -89,10 +93,11 @@ const TIME_WORD =
 const MODAL = new Set(["WILL", "WOULD", "SHALL", "'LL", "WO"]);
 const NEGATION = new Set(["NOT", "N'T", "NEVER", "NO"]);
 /** A word of kind before a light verb's noun: "summit talks", "high-level consultations", "bilateral talks". */
-const KIND_BEFORE_NOUN =
-  /^(SUMMIT|SUMMIT-LEVEL|HIGH-LEVEL|BILATERAL|TRILATERAL|OFFICIAL|FORMAL|FRESH|DIRECT|SEPARATE|PRIVATE|FRIENDLY)$/;
+const KIND_BEFORE_NOUN = words(
+  /^(SUMMIT|SUMMIT-LEVEL|HIGH-LEVEL|BILATERAL|TRILATERAL|OFFICIAL|FORMAL|FRESH|DIRECT|SEPARATE|PRIVATE|FRIENDLY)$/
+);
 /** The words a "be to" future may have between "to" and the coded word: "is to hold (summit) talks". */
-const CARRIER = /^(ALSO|JOINTLY|HOLD|CONDUCT|MAKE|PAY|BEGIN|START|HAVE)$/;
+const CARRIER = words(/^(ALSO|JOINTLY|HOLD|CONDUCT|MAKE|PAY|BEGIN|START|HAVE)$/);
 /** Verbs and adjectives that pass intent to the verb after "to": agreed to, ready to … */
 const INTENT_GOVERNOR =
   /^(AGREE|OFFER|PROMIS|PLEDG|VOW|PLAN|INTEND|DECID|READY|WILLING|PREPARED|PROPOS|COMMIT|UNDERT|EXPECT|SEEK|SOUGHT|HOPE|WANT|AIM)/;
@@ -213,8 +218,9 @@ function wordBefore(upper: readonly string[], i: number): string {
 }
 
 /** Words the tagger reads as prepositions that open a clause: a verb may follow them. */
-const NOT_PREPOSITION =
-  /^(THAT|WHILE|WHEN|WHERE|IF|BECAUSE|AS|SINCE|THOUGH|ALTHOUGH|UNLESS|ONCE|WHETHER|WHICH|WHO|TO|SO|THAN|UNTIL|BEFORE|AFTER)$/;
+const NOT_PREPOSITION = words(
+  /^(THAT|WHILE|WHEN|WHERE|IF|BECAUSE|AS|SINCE|THOUGH|ALTHOUGH|UNLESS|ONCE|WHETHER|WHICH|WHO|TO|SO|THAN|UNTIL|BEFORE|AFTER)$/
+);
 
 /** Whether a short time phrase starting at `i` is followed by "to": "agreed on Monday to …". */
 function timeThenTo(upper: readonly string[], i: number): boolean {
@@ -362,7 +368,9 @@ export function actorGroups(ctx: SentenceContext): Group[] {
 }
 
 /** Words that open a clause though the light tagger reads them as prepositions: "a day after X and Y signed …". */
-const CLAUSE_OPENER = /^(AFTER|BEFORE|SINCE|UNTIL|TILL|AS|WHILE|BECAUSE|ONCE|IF|THOUGH|ALTHOUGH|WHEREAS|UNLESS|THAT)$/;
+const CLAUSE_OPENER = words(
+  /^(AFTER|BEFORE|SINCE|UNTIL|TILL|AS|WHILE|BECAUSE|ONCE|IF|THOUGH|ALTHOUGH|WHEREAS|UNLESS|THAT)$/
+);
 
 /**
  * Whether a past form at `k` has an object of its own right after it ("Japan pledged aid", "… signed a deal"), as a
@@ -379,7 +387,7 @@ function objectAfter(ctx: SentenceContext, k: number): boolean {
 }
 
 /** A plural noun naming the states of a group after its adjective: "the Central Asian states". */
-const GROUP_NOUN = /^(STATES|COUNTRIES|REPUBLICS|NATIONS|GOVERNMENTS|LEADERS|PRESIDENTS)$/;
+const GROUP_NOUN = words(/^(STATES|COUNTRIES|REPUBLICS|NATIONS|GOVERNMENTS|LEADERS|PRESIDENTS)$/);
 
 /** The dashes that pair two actors as a hyphen does. */
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
@@ -406,8 +414,9 @@ function coordinatedVerbBetween(ctx: SentenceContext, from: number, to: number):
 }
 
 /** Offices held "acting": "acting prime minister", "the acting foreign minister". */
-const ACTING_OFFICE =
-  /^(PRIME|PRESIDENT|FOREIGN|DEFENCE|DEFENSE|MINISTER|HEAD|CHAIRMAN|GOVERNOR|LEADER|DEPUTY|SECRETARY)$/;
+const ACTING_OFFICE = words(
+  /^(PRIME|PRESIDENT|FOREIGN|DEFENCE|DEFENSE|MINISTER|HEAD|CHAIRMAN|GOVERNOR|LEADER|DEPUTY|SECRETARY)$/
+);
 
 /** Whether "by" stands before token `first` past a determiner and up to two adjectives ("by the acting …"). */
 function byBefore(ctx: SentenceContext, first: number): boolean {
@@ -444,7 +453,9 @@ function ofTitle(upper: readonly string[], first: number): boolean {
 }
 
 /** The head nouns of a body's proper name: "the Export-Import Bank of Korea", "the Development Fund of Laos". */
-const BODY_HEAD = /^(BANK|FUND|AGENCY|CORPORATION|COMPANY|AUTHORITY|RAILWAYS|RAILWAY|INVESTMENT|CORPS|FOUNDATION)$/;
+const BODY_HEAD = words(
+  /^(BANK|FUND|AGENCY|CORPORATION|COMPANY|AUTHORITY|RAILWAYS|RAILWAY|INVESTMENT|CORPS|FOUNDATION)$/
+);
 
 /**
  * Whether the group at `first` names the state whose body's proper name ends in "… <Head> of" before it ("The
@@ -494,8 +505,9 @@ function inAside(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Auxiliaries and adverbs of a verb group before its verb ("have also agreed"). */
-const VERB_GROUP =
-  /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|IS|ARE|WAS|WERE|BE|BEEN|ALSO|THEN|LATER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|EVENTUALLY|NOW)$/;
+const VERB_GROUP = words(
+  /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|IS|ARE|WAS|WERE|BE|BEEN|ALSO|THEN|LATER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|EVENTUALLY|NOW)$/
+);
 
 /**
  * An aside between commas right before the verb group of the verb at `verbAt` ("X and Y, Russia said on Monday, have
@@ -510,7 +522,7 @@ export function asideBefore(upper: readonly string[], verbAt: number): [number, 
 }
 
 /** Prepositions and adverbs that open an aside after a verb. */
-const ASIDE_OPENER = /^(BY|VIA|IN|AT|ON|THROUGH|DURING|AFTER|ONLINE|REMOTELY|JOINTLY|ALSO)$/;
+const ASIDE_OPENER = words(/^(BY|VIA|IN|AT|ON|THROUGH|DURING|AFTER|ONLINE|REMOTELY|JOINTLY|ALSO)$/);
 
 /**
  * A short aside between commas right after the verb at `verbAt` ("launched, by video link, a new route"; "signed,

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /**
  * What may stand between a modifier's closing comma and the verb it precedes: the verb group ("was due to hold",
@@ -17,7 +18,7 @@ const LEAD =
   /^(HAVE|HAS|HAD|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD|IS|ARE|WAS|WERE|BE|BEEN|TO|DUE|EXPECTED|SET|SCHEDULED|SUPPOSED|ABOUT|GOING|ALSO|THEN|LATER|EARLIER|JOINTLY|ALREADY|RECENTLY|FINALLY|FORMALLY|REPORTEDLY|NOW|ON|IN|AT|LAST|THIS|NEXT|WEEK|MONTH|YEAR|TODAY|YESTERDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|\d{1,4}(ST|ND|RD|TH)?)$/;
 
 /** Words that open a non-restrictive relative clause after a noun ("where" and "when" name a place or a time). */
-const RELATIVE = /^(WHO|WHOSE|WHICH|WHOM)$/;
+const RELATIVE = words(/^(WHO|WHOSE|WHICH|WHOM)$/);
 
 /** Marks no modifier runs across. */
 const BREAK = /^[;:()"“”]$/;

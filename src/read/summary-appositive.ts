@@ -6,12 +6,13 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** What may follow the summary's head noun: its complement or relative clause, a preposition, or its end. */
-const AFTER_HEAD = /^(THAT|WHICH|WHO|BETWEEN|OF|FOR|WITH|IN|TO|SINCE|ON|FROM|AMONG|,|\.|;)$/;
+const AFTER_HEAD = words(/^(THAT|WHICH|WHO|BETWEEN|OF|FOR|WITH|IN|TO|SINCE|ON|FROM|AMONG|,|\.|;)$/);
 
 /** Words a summary's head may have before it after the determiner: "the first such", "a rare", "another big". */
-const BEFORE_HEAD = /^(JJ|JJS|JJR|CD|RB|VBN|VBG|NN)$/;
+const BEFORE_HEAD = words(/^(JJ|JJS|JJR|CD|RB|VBN|VBG|NN)$/);
 
 /**
  * The comma that opens a summary of the clause of the verb ending at `verbLast`, looked for up to `clauseEnd`, or

@@ -9,23 +9,24 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /**
  * Dictionary verbs of talking (the base forms of the verb dictionary's CONFER block and its kin). Not "review" or
  * "deliberate": what one reviews is often another's paper, and its author the act's other side ("reviewed
  * Kazakhstan's proposal", 014).
  */
-const TALK_VERB = /^(DISCUSS|CONFER|CONSULT|TALK|SPEAK|CONVERSE|DEBATE|EXCHANGE)$/;
+const TALK_VERB = words(/^(DISCUSS|CONFER|CONSULT|TALK|SPEAK|CONVERSE|DEBATE|EXCHANGE)$/);
 /** Of those, the verbs whose object is the matter talked about: "discussed Afghanistan", "debated the treaty". */
-const TOPIC_OBJECT_VERB = /^(DISCUSS|DEBATE|EXCHANGE)$/;
+const TOPIC_OBJECT_VERB = words(/^(DISCUSS|DEBATE|EXCHANGE)$/);
 /** What "exchange" exchanges when it is a talk ("exchanged views on …"), not goods, fire or prisoners. */
-const TALKED_THINGS = /^(VIEWS|OPINIONS|IDEAS|INFORMATION|ASSESSMENTS|THOUGHTS)$/;
+const TALKED_THINGS = words(/^(VIEWS|OPINIONS|IDEAS|INFORMATION|ASSESSMENTS|THOUGHTS)$/);
 /** Words that tie the matter talked about to the talk. */
-const TOPIC_TIE = /^(ON|ABOUT|OVER|REGARDING|CONCERNING|AROUND|INCLUDING|RE)$/;
+const TOPIC_TIE = words(/^(ON|ABOUT|OVER|REGARDING|CONCERNING|AROUND|INCLUDING|RE)$/);
 /** Words that tie the other side to the talk ("with X", "between X and Y", "among X"). */
-const PARTY_TIE = /^(WITH|BETWEEN|AMONG|AMONGST)$/;
+const PARTY_TIE = words(/^(WITH|BETWEEN|AMONG|AMONGST)$/);
 /** Words that end the talk's own phrase: a clause or a sentence part of its own starts after them. */
-const STOP = /^(;|:|BUT|WHILE|WHICH|WHO|WHOM|WHERE|WHEN|THAT)$/;
+const STOP = words(/^(;|:|BUT|WHILE|WHICH|WHO|WHOM|WHERE|WHEN|THAT)$/);
 
 /** Whether the dictionary verb `base` at `last` (its last word) is a verb of talking. */
 export function isTalkVerb(upper: readonly string[], base: string, last: number): boolean {

@@ -1,5 +1,6 @@
 import type {PatternItem, VerbBlock, VerbDictionary, VerbForm, VerbPattern} from "./dictionaries/verbs.js";
 import {plainPastForm, thirdPersonForm} from "./dictionaries/verbs.js";
+import {words} from "./word-set.js";
 
 /** An actor (or a compound's member) found in a sentence, as the coder sees it. */
 export interface ActorRef {
@@ -393,8 +394,9 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
     .map((p) => p.split(" ") as [string, string])
 );
 /** Verbs of two syllables and more whose last consonant doubles before -ed (stress on the last syllable). */
-const DOUBLING =
-  /^(?:COMMIT|ADMIT|SUBMIT|EMIT|OMIT|PERMIT|TRANSMIT|REGRET|PREFER|REFER|CONFER|DEFER|OCCUR|RECUR|CONTROL|PATROL|EXPEL|COMPEL|PROPEL|ABET|EQUIP|ACQUIT|REBEL|ANNUL|EMBED)$/;
+const DOUBLING = words(
+  /^(?:COMMIT|ADMIT|SUBMIT|EMIT|OMIT|PERMIT|TRANSMIT|REGRET|PREFER|REFER|CONFER|DEFER|OCCUR|RECUR|CONTROL|PATROL|EXPEL|COMPEL|PROPEL|ABET|EQUIP|ACQUIT|REBEL|ANNUL|EMBED)$/
+);
 
 /**
  * The past form of a verb given in its base or third-person -s form, upper case ("PAYS" → "PAID", "SIGN" →

@@ -15,6 +15,14 @@
 import {pastShaped} from "./clauses.js";
 import {cue} from "./cue.js";
 import {matchesOf} from "./each-match.js";
+import {words} from "./word-set.js";
+
+/**
+ * A word starting with a lower-case letter; a comma ending a word (made once: a pattern written in a function is a new
+ * object at each call, and {@link subjectBefore} asks of every word of a subject).
+ */
+const LOWER_FIRST = /^\p{Ll}/u;
+const TRAILING_COMMA = /,$/;
 
 /**
  * English verbs of saying as a sentence's finite verb, past and present (the common members of the class: say, tell,
@@ -67,8 +75,9 @@ const PARTICIPLE_AT = new RegExp(`(?:${SAYING_PARTICIPLE})\\b`);
  * Verbs of judging acts whose participle of saying gives the reason of the judgement ("criticised the deal, saying …",
  * "welcomed the accord, calling it …"): what follows is the actor's view even without a word of judgement.
  */
-const EVALUATIVE_ACT =
-  /^(?:welcomed|praised|hailed|applauded|commended|lauded|critici[sz]ed|condemned|denounced|rejected|dismissed|questioned|attacked|blamed|accused|defended|endorsed|backed|opposed|protested|objected|slammed|deplored|lamented)$/;
+const EVALUATIVE_ACT = words(
+  /^(?:welcomed|praised|hailed|applauded|commended|lauded|critici[sz]ed|condemned|denounced|rejected|dismissed|questioned|attacked|blamed|accused|defended|endorsed|backed|opposed|protested|objected|slammed|deplored|lamented)$/
+);
 
 /**
  * A relative clause of saying: "…, in which he called …", "…, which Chinese experts said marks …", "…, whom analysts
@@ -103,8 +112,9 @@ const OPENER =
   /^(?:(?:In|At|During|On|After|Before|Following|Speaking|Addressing|Asked|Answering|Responding|Later|Earlier|Meanwhile|Separately|However|But|And|Also|For (?:his|her|its|their) part)\b[^,"“«]{0,100},\s+)/u;
 
 /** Words of the classes no noun phrase's modifier belongs to: auxiliaries, pronouns, conjunctions, prepositions. */
-const NOT_MODIFIER =
-  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|not|no|that|which|who|whom|whose|when|where|while|but|or|nor|if|because|than|as|so|between|after|before|during|over|under|against|about|into|onto|by|on|off|up|out|through|via|per|it|its|he|she|they|them|their|his|her|we|our|you|your|this|these|those|there|here|also|then|still|yet|just|only|even|very|more|most|less)$/;
+const NOT_MODIFIER = words(
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|not|no|that|which|who|whom|whose|when|where|while|but|or|nor|if|because|than|as|so|between|after|before|during|over|under|against|about|into|onto|by|on|off|up|out|through|via|per|it|its|he|she|they|them|their|his|her|we|our|you|your|this|these|those|there|here|also|then|still|yet|just|only|even|very|more|most|less)$/
+);
 
 /**
  * A speaker's noun phrase: capitalised words and the lower-case words of {@link SUBJECT_WORD}, headed by a person noun
@@ -209,7 +219,7 @@ function subjectBefore(
   for (let k = 1; k < ws.length && k <= 20; ++k) {
     const {w, at} = ws[k]!;
     const rest = text.slice(start + at);
-    if (/^\p{Ll}/u.test(w) && verb(rest, w.replace(/,$/, ""), ws[k - 1]!.w)) {
+    if (LOWER_FIRST.test(w) && verb(rest, w.replace(TRAILING_COMMA, ""), ws[k - 1]!.w)) {
       let subject = text.slice(start, start + at).trim();
       for (let prev = ""; prev !== subject;) {
         prev = subject;
@@ -229,8 +239,8 @@ function subjectBefore(
     }
     // (the subject runs into another finite verb or into words of no speaker's phrase: not this construction; an
     // adjective in -ed of the modifiers, "a retired colonel", is none)
-    const bare = w.replace(/,$/, "");
-    if (/^\p{Ll}/u.test(w) && pastShaped(bare) && !SUBJECT_WORD.test(bare) && !TRAILING_ADVERBIAL.test(" " + w))
+    const bare = w.replace(TRAILING_COMMA, "");
+    if (LOWER_FIRST.test(w) && pastShaped(bare) && !SUBJECT_WORD.test(bare) && !TRAILING_ADVERBIAL.test(" " + w))
       return undefined;
     if (/^[;:"“”«»()]/.test(w)) return undefined;
   }

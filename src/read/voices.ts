@@ -14,6 +14,7 @@ import {insideInstitutionName} from "./institutions.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
 import {embeddedSpeech, mainSubject, speechSubject, subjectStart} from "./voices-embedded.js";
+import {words} from "./word-set.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
 
@@ -336,11 +337,13 @@ export function splitTitle(subject: string): {name: string; title?: string} {
 /** A subordinate clause's conjunction opening a sentence before a titled name. */
 const CONJUNCTION = /^(?:When|As|After|While|Before|Once|Since|Although|Though|If|Because|Until|Unless)(?:\s+|$)/;
 /** The last word of a state's or a body's name ("the Russian Federation", "the Management Board"), never a first name. */
-const STATE_WORD =
-  /^(?:Federation|Republic|Kingdom|Emirates|States|Nations|Union|Confederation|Board|Committee|Council|Assembly|Parliament)$/;
+const STATE_WORD = words(
+  /^(?:Federation|Republic|Kingdom|Emirates|States|Nations|Union|Confederation|Board|Committee|Council|Assembly|Parliament)$/
+);
 /** Words that name a ministry's field ("Trade", "Foreign Affairs"), never a person's first name. */
-const MINISTRY_WORD =
-  /^(?:Trade|Affairs|Economy|Energy|Finance|Development|Integration|Industry|Investment|Investments|Defen[cs]e|Agriculture|Transport|Education|Health|Justice|Culture|Ecology|Communications|Emergencies|Labour|Labor|Digital|Innovation|Infrastructure|Resources|Planning|Reforms|Relations|Cooperation)$/;
+const MINISTRY_WORD = words(
+  /^(?:Trade|Affairs|Economy|Energy|Finance|Development|Integration|Industry|Investment|Investments|Defen[cs]e|Agriculture|Transport|Education|Health|Justice|Culture|Ecology|Communications|Emergencies|Labour|Labor|Digital|Innovation|Infrastructure|Resources|Planning|Reforms|Relations|Cooperation)$/
+);
 /** A title with "of <state>" before the name (initials with a dot are the name's: "… of Mongolia B.Battsetseg"). */
 const OF_TITLE =
   /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+Republic|Republic\s+of\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}'’-]+\s+(?:and|&)(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?|\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+Affairs)\s+)+)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})$/u;
@@ -1404,8 +1407,9 @@ function wordsBefore(text: string, name: string): string {
 }
 
 /** A capitalised word no name has: a preposition or a determiner opening a clause ("On Tuesday the …"), a weekday. */
-const NOT_NAME_WORD =
-  /^(?:On|In|At|By|For|From|With|After|Before|During|Since|Until|Last|Next|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAME_WORD = words(
+  /^(?:On|In|At|By|For|From|With|After|Before|During|Since|Until|Last|Next|This|That|These|Those|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+);
 
 /**
  * A speaker that is a body, not a person: an acronym ("OFAC"), a ministry, an agency, a bank, a statistics office.
