@@ -21,6 +21,17 @@ const PAPER_NOUN = words(
 /** Number words (English) that count a plural noun after them. */
 const COUNT_WORD =
   /^(TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|HUNDREDS|DOZEN|DOZENS|SEVERAL)$/;
+/**
+ * Words English uses both as an adjective and as a verb ("separate", "direct", "open", "close") and participles used
+ * as adjectives ("extended", "detailed", "renewed"): between a verb of holding or signing and its noun ("held separate
+ * meetings with X", "held direct talks", "signed separate agreements") they modify the noun, no verb of their own.
+ */
+const ADJECTIVE_HOMOGRAPH = /^(SEPARATE|DIRECT|OPEN|CLOSE|FREQUENT|COMPLETE|SECURE)$/;
+const ADJECTIVE_PARTICIPLE = /^(EXTENDED|DETAILED|EXPANDED|RENEWED|CONTINUED|PROLONGED|CLOSED|REPEATED)$/;
+/** Verbs of holding and signing that take a meeting's or a paper's noun ("held talks", "conducted consultations"). */
+const HOLDING_VERB = /^(HOLD|HOLDS|HELD|HOLDING|CONDUCT|CONDUCTS|CONDUCTED|CONDUCTING|SIGN|SIGNS|SIGNED|SIGNING)$/;
+/** Nouns of meetings the light tagger may read as verbs ("talks", "meets"). */
+const MEETING_NOUN = /^(TALKS|MEETINGS|MEETING|CONSULTATIONS|NEGOTIATIONS|DISCUSSIONS|CONVERSATIONS|AGREEMENTS)$/;
 
 /** Retags, in place, the words of a sentence the light tagger read as verbs that the article reader reads as none. */
 export function retagArticleWords(upper: readonly string[], tags: string[]): void {
@@ -28,6 +39,19 @@ export function retagArticleWords(upper: readonly string[], tags: string[]): voi
   // no verb and no infinitive: "according" is not the verb ACCORD (a grant, 060), and the word after its "to" is a
   // noun ("owing to pressure from X" is no act of pressing).
   retagComplexPrepositions(upper, tags);
+  // "held separate meetings with X", "held direct talks", "conducted extended consultations": the word between a verb
+  // of holding or signing and its noun is the noun's adjective (session 27; the light tagger read "separate" as the
+  // verb, which ended the holding verb's phrase before its noun).
+  for (let k = 1; k + 1 < tags.length; ++k)
+    if (
+      (ADJECTIVE_HOMOGRAPH.test(upper[k]!) || ADJECTIVE_PARTICIPLE.test(upper[k]!)) &&
+      /^VB/.test(tags[k]!) &&
+      HOLDING_VERB.test(upper[k - 1]!) &&
+      (/^(NN|NNS)$/.test(tags[k + 1] ?? "") || MEETING_NOUN.test(upper[k + 1]!))
+    ) {
+      tags[k] = "JJ";
+      if (MEETING_NOUN.test(upper[k + 1]!)) tags[k + 1] = upper[k + 1]!.endsWith("S") ? "NNS" : "NN";
+    }
   // The names of papers built as "<noun> of <-ing noun>" ("a memorandum of understanding", "a memorandum of
   // cooperation"): the -ing word is the paper's noun, no verb of its own that would take the signing verb's object
   // (review K11: "signed a memorandum of understanding with X" read nothing).

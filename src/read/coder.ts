@@ -17,7 +17,7 @@ import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} fro
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
 import {framesFromTree, LEADERS_OF, type SentenceContext} from "./code-parse.js";
 import {framesFromText, sentenceGroups} from "./shallow.js";
-import {canonicalClauses} from "./events-relative.js";
+import {canonicalClauses, hasNamedContactRelative} from "./events-relative.js";
 import {witnessedSignings} from "./events-witnessed.js";
 import {alignWords, tokenize, type Token} from "./tokenize.js";
 import {tagTokens} from "./tag.js";
@@ -1333,7 +1333,8 @@ function addPlainReadings(
   // Acts told inside an object relative or a passive reduced relative with its agent, read from the clause said
   // the plain way (src/read/events-relative.ts): "the aid that X delivered to Y" as "X delivered the aid to Y", "the
   // sanctions imposed on Y by X" as "X imposed the sanctions on Y"; a dyad the sentence already gave keeps its event.
-  if (!options.canonical && /\b(?:that|which|by)\b/i.test(text))
+  // (and the same with no pronoun, "the partnership the EU signed with X": session 27)
+  if (!options.canonical && (/\b(?:that|which|by)\b/i.test(text) || hasNamedContactRelative(written, upper, tags)))
     for (const c of canonicalClauses(written, upper, tags, clausesHere())) {
       const again = recode(c.text);
       for (const e of again.events) {

@@ -1027,6 +1027,11 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === fight && !e.code.startsWith("19")) ||
           (rewrite === pledge && !e.code.startsWith("033")) ||
           (rewrite === offer && (e.source !== offer.side || e.target !== offer.other || !/^0[23]/.test(e.code))) ||
+          // (a proposal whose addressee the sentence's own reading named already is not passed to another side: "X
+          // asked Y to … and proposed a working group" is X's proposal to Y; session 27)
+          ((rewrite === offer || rewrite === members) &&
+            /^0[23]/.test(e.code) &&
+            kept.some((x) => x.source === e.source && x.target !== e.target && x.code.startsWith("03"))) ||
           (rewrite === label && e.source !== label.side && e.target !== label.side) ||
           (rewrite === paper && !e.code.startsWith("057")) ||
           (rewrite === followed && !e.code.startsWith("042")) ||

@@ -92,7 +92,7 @@ export function canonicalClauses(
 ): CanonicalClause[] {
   const out: CanonicalClause[] = [];
   // A verb by the coder's tag or, where the light tagger read a past form as a noun ("held", "built"), by its shape.
-  const verbAt = (k: number) => FINITE.test(tags[k] ?? "") || pastShaped(words[k] ?? "");
+  const verbAt = verbAtOf(words, tags);
   // Object relatives: the finder's relatives opened by "that"/"which", and a "that"/"which" right after a common noun
   // (or a word after a determiner) that the finder left out (its subject holds an apposition's commas: "the agreement that X, the Y minister,
   // signed …"), unless the finder reads it as a reported clause.
@@ -107,6 +107,12 @@ export function canonicalClauses(
       !clauses.some((c) => c.opener === t)
     )
       openers.push({kind: "relative", first: t, last: t, opener: t, anchor: t - 1, comma: false});
+  // Object relatives with no pronoun of their own and a named subject ("the partnership the EU signed with X in 2022",
+  // "the aid Japan delivered to Laos"): English drops an object relative's pronoun; the clause starts at its subject,
+  // right after the noun (opener: the noun itself, so that the subject is the word after it). Session 27.
+  for (let t = 2; t < upper.length - 1; ++t)
+    if (namedContactRelative(words, upper, tags, t, verbAt))
+      openers.push({kind: "relative", first: t, last: t, opener: t - 1, anchor: t - 1, comma: false});
   for (const c of [...openers, ...clauses.filter((c) => c.kind === "reduced")]) {
     if (c.kind === "relative") {
       // The relative's subject right after its pronoun: a noun phrase, no verb, no adverb.
@@ -190,4 +196,63 @@ export function canonicalClauses(
     }
   }
   return out;
+}
+
+/** A verb by the coder's tag or, where the light tagger read a past form as a noun ("held", "built"), by its shape. */
+const verbAtOf = (words: readonly string[], tags: readonly string[]) => (k: number) =>
+  FINITE.test(tags[k] ?? "") || pastShaped(words[k] ?? "");
+
+/** Whether the sentence holds an object relative without a pronoun whose subject is a name (the coder's quick test). */
+export function hasNamedContactRelative(
+  words: readonly string[],
+  upper: readonly string[],
+  tags: readonly string[]
+): boolean {
+  const verbAt = verbAtOf(words, tags);
+  for (let t = 2; t < upper.length - 1; ++t) if (namedContactRelative(words, upper, tags, t, verbAt)) return true;
+  return false;
+}
+
+/**
+ * Nouns of papers, aid and measures, whose act a relative clause without a pronoun tells ("the partnership the EU
+ * signed with X", "the aid Japan delivered to Y", "the sanctions Washington imposed on Z"); a noun of another kind is
+ * left alone ("the rules X introduced" would be read by the dictionary's INTRODUCE, a meeting).
+ */
+const ACT_NOUN =
+  /^(AGREEMENT|AGREEMENTS|DEAL|DEALS|ACCORD|TREATY|TREATIES|MEMORANDUM|MEMORANDA|MEMORANDUMS|PARTNERSHIP|CONTRACT|CONTRACTS|PROTOCOL|ROADMAP|DECLARATION|CHARTER|AID|ASSISTANCE|LOAN|LOANS|CREDIT|GRANT|GRANTS|PACKAGE|SANCTIONS|BAN|EMBARGO|TARIFFS|DUTIES)$/;
+
+/**
+ * Whether token `t` opens an object relative without a pronoun whose subject is a name: a lower-case common noun at
+ * `t - 1` with a determiner or possessive before its phrase (not a phrase opening the sentence after a preposition:
+ * "At the summit Russia signed …" is the main clause), then a name ("the EU", "Japan", "Russia and China") and right
+ * after it a past verb (or an auxiliary and one).
+ */
+function namedContactRelative(
+  words: readonly string[],
+  upper: readonly string[],
+  tags: readonly string[],
+  t: number,
+  verbAt: (k: number) => boolean
+): boolean {
+  const noun = words[t - 1] ?? "";
+  if (!/^(NN|NNS)$/.test(tags[t - 1] ?? "") || noun !== noun.toLowerCase() || !ACT_NOUN.test(upper[t - 1]!))
+    return false;
+  if (pastShaped(noun)) return false;
+  // (the noun's phrase: a determiner or possessive within four words before it, modifiers between)
+  let d = t - 2;
+  while (d >= t - 5 && d >= 0 && /^(NN|NNS|JJ|VBG|CD|HYPH)$/.test(tags[d] ?? "")) --d;
+  if (d < 0 || !/^(DT|PRP\$)$/.test(tags[d] ?? "")) return false;
+  if (/^(IN|TO)$/.test(tags[d - 1] ?? "") && (d - 1 === 0 || upper[d - 2] === ",")) return false;
+  // (the subject: "the" and a name, or a name; names joined by "and")
+  let k = t;
+  if (upper[k] === "THE") ++k;
+  if (!/^NNPS?$/.test(tags[k] ?? "")) return false;
+  while (
+    k + 1 < upper.length &&
+    (/^NNPS?$/.test(tags[k + 1] ?? "") || (upper[k + 1] === "AND" && /^NNPS?$/.test(tags[k + 2] ?? "")))
+  )
+    k += upper[k + 1] === "AND" ? 2 : 1;
+  let v = k + 1;
+  while (v < upper.length && /^(HAS|HAD|HAVE|ALSO|ALREADY|RECENTLY|JUST)$/.test(upper[v]!)) ++v;
+  return verbAt(v) && (tags[v] === "VBD" || tags[v] === "VBN" || pastShaped(words[v] ?? ""));
 }

@@ -78,12 +78,16 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
       continue;
     // The flow's noun, a few words after the verb: "suspended all imports", "tightened export controls".
     let noun = -1;
-    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 5) && noun < 0; ++k) {
+    for (let k = i + 1; k < Math.min(ctx.upper.length, i + 6) && noun < 0; ++k) {
       const u = ctx.upper[k]!;
       if (curb ? (TRADE_FLOWS.test(u) && u !== "TRANSIT" && u !== "FLIGHTS") || AID_FLOW.test(u) : CHECK_NOUNS.test(u))
         noun = k;
       else if (
-        !/^(UP|OFF|ALL|ITS|THEIR|THE|SOME|MOST|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(u) &&
+        // (and a partitive before the flow: "suspended parts of its assistance", "halted part of its exports";
+        // session 27)
+        !/^(UP|OFF|ALL|ITS|THEIR|THE|SOME|MOST|PART|PARTS|HALF|MUCH|OF|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(
+          u
+        ) &&
         !(curb && (COMMODITY.test(u) || AID_KIND.test(u)))
       )
         break;

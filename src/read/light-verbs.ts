@@ -481,6 +481,19 @@ export function readLightVerb(
   // "toured Kazakhstan and Uzbekistan": visits (042); the dictionary's GO_SOMEWHERE is a meeting (040).
   if (/^(TOUR|TOURS|TOURED|TOURING)$/.test(w) && code.startsWith("04"))
     return {action: "recode", code: "042", rule: `${w} [042]`};
+  // "asked the minister to convey his greetings to President X", "asked him to pass on her regards": a courtesy, no
+  // request of the addressee (build half: blind19's "Tokayev asked the Chinese minister to convey his greetings to
+  // President Xi Jinping", no gold event; session 27, when a coordinated "and asked" first took its finite subject).
+  if (/^(ASK|ASKS|ASKED|ASKING|REQUESTED)$/.test(w)) {
+    const to = upper.indexOf("TO", last + 1);
+    if (
+      to > last &&
+      to <= last + 8 &&
+      /^(CONVEY|PASS|EXTEND|GIVE|SEND|DELIVER)$/.test(upper[to + 1] ?? "") &&
+      upper.slice(to + 2, to + 6).some((u) => /^(GREETINGS|REGARDS|WISHES|COMPLIMENTS)$/.test(u))
+    )
+      return {action: "drop", reason: "vague"};
+  }
   // "exchanged views on …", "exchanged opinions": a discussion (040, both ways), not a trade (the dictionary's 060).
   if (
     /^(EXCHANGE|EXCHANGES|EXCHANGED|EXCHANGING)$/.test(w) &&

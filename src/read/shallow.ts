@@ -588,7 +588,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     const nextVerb = verbAt[v + 1] ?? ctx.upper.length;
     let clauseEnd = ctx.upper.length - 1;
     for (let k = hit.last + 1; k < ctx.upper.length; ++k)
-      if (BREAK.has(ctx.upper[k]!) && !quotes.has(k)) {
+      if (BREAK.has(ctx.upper[k]!) && !quotes.has(k) && !(ctx.happenedOnly && dayInBrackets(ctx.upper, k))) {
         clauseEnd = k - 1;
         break;
       }
@@ -632,7 +632,10 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         (ctx.happenedOnly && /^(HAS|HAVE|HAD|LATER|AFTERWARDS|AFTERWARD|SUBSEQUENTLY)$/.test(ctx.upper[k]!)))
     )
       --k;
-    const previous = frames.at(-1);
+    // (a finite verb after "and" past an infinitive is the governing verb's partner, not the infinitive's: "X asked Y
+    // to open its market and proposed a working group", "X invited Y to invest and assured Z that …" are X's acts; a
+    // bare form stays in the infinitive, "asked Y to open its market and lower tariffs"; session 27)
+    const previous = ctx.happenedOnly ? governingFrame(ctx, frames, hit.first, k) : frames.at(-1);
     let shared: number | undefined;
     if (
       previous &&
@@ -728,6 +731,16 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
           !ofTitle(ctx.upper, firstWord(ctx.upper, g.first))
         ) &&
         !(ctx.happenedOnly && SIGNING_VERB.test(hit.form.base) && /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first))) &&
+        // (nor where talks were held when "with" names whom later in the clause: "held separate meetings on Saturday in
+        // Rio with the ministers of X and Y"; session 27)
+        !(
+          ctx.happenedOnly &&
+          /^(HOLD|CONDUCT)$/.test(hit.form.base) &&
+          /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first)) &&
+          groups.some(
+            (h) => h.first > g.last && h.last <= clauseEnd && ctx.upper.slice(g.last + 1, h.first).includes("WITH")
+          )
+        ) &&
         // (nor what a talk was about: "discussed Syria with Erdogan", "exchanged views on the situation in Ukraine")
         !(ctx.happenedOnly && talkTopic(ctx.upper, hit.form.base, hit.last, g.first))
     );
@@ -838,4 +851,56 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
   for (const f of frames)
     if (!f.skip && REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) && f.form.block.code === "---") f.mood = "negated";
   return frames;
+}
+
+/** Whether frame `f`'s verb is an infinitive: "to" before it (an adverb between: "to also open"). */
+function infinitiveFrame(ctx: SentenceContext, f: Frame): boolean {
+  let b = f.first - 1;
+  while (b >= 0 && /^RB$/.test(ctx.tags[b] ?? "")) --b;
+  return ctx.upper[b] === "TO";
+}
+
+/**
+ * The verb before the one at `verb` (whose coordinator is at `before`) that it is coordinated with: the last frame,
+ * unless that one is an infinitive (or a bare form coordinated with one) and this verb is finite (a past or a third
+ * person's form, which no infinitive takes), when it is the finite verb that governs the infinitive.
+ */
+function governingFrame<F extends Frame>(
+  ctx: SentenceContext,
+  frames: readonly F[],
+  verb: number,
+  before: number
+): F | undefined {
+  const last = frames.at(-1);
+  if (!last || ctx.upper[before] !== "AND" || !/^VB[DZN]$/.test(ctx.tags[verb] ?? "")) return last;
+  let i = frames.length - 1;
+  // (the infinitive and the bare forms coordinated with it: "to open its market and lower tariffs")
+  while (
+    i >= 0 &&
+    (infinitiveFrame(ctx, frames[i]!) ||
+      (ctx.tags[frames[i]!.first] === "VB" && ctx.upper[frames[i]!.first - 1] === "AND"))
+  )
+    --i;
+  if (i === frames.length - 1 || i < 0) return last;
+  const governor = frames[i]!;
+  // (the governor's object is the infinitive's subject: "asked Y to …", with no finite verb between)
+  return /^VB[DZP]$/.test(ctx.tags[governor.first] ?? "") ||
+    /^(HAS|HAVE|HAD)$/.test(ctx.upper[governor.first - 1] ?? "")
+    ? governor
+    : last;
+}
+
+/**
+ * Whether the bracket at `k` holds a day's number after a weekday, "on Saturday (5)" (a Brazilian agency's form): an
+ * aside of the date, not a break of the clause (session 27).
+ */
+function dayInBrackets(upper: readonly string[], k: number): boolean {
+  const open = upper[k] === "(" ? k : upper[k] === ")" ? k - 2 : -1;
+  return (
+    open > 0 &&
+    upper[open] === "(" &&
+    upper[open + 2] === ")" &&
+    /^\d{1,2}$/.test(upper[open + 1] ?? "") &&
+    /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/.test(upper[open - 1] ?? "")
+  );
 }
