@@ -10,7 +10,8 @@
  * - the date after the act, after "and" and a second verb of saying, adding or inviting ("… and said X had sent …
  *   last year", "… and invited Latvian companies to the forum in June"): what is said or the occasion invited to;
  * - the act inside a relative clause that closes before the date ("X, who held talks with Y, told Z that … in
- *   September").
+ *   September"); a relative set off by commas closes at its comma ("X, which imposed sanctions on Y and seized a ship
+ *   owned by it on 29 October, has …": the date is the relative's own).
  *
  * Not a date said before the act in the first predicate itself ("met Y on Tuesday and signed …": both of Tuesday), nor
  * one after a second verb of any other kind ("met Y and discussed Z in May").
@@ -60,5 +61,9 @@ export function dateOfOtherPredicate(
   if (at < to) return false;
   if (AND_SAID.test(text.slice(to, at))) return true;
   const own = clauseApart(clauses, from, at, ["relative"]);
-  return own?.end !== undefined && own.end <= at;
+  if (own?.end === undefined || own.end > at) return false;
+  // (a relative set off by commas ends at its closing comma: a date before that comma is still the relative's, though
+  // the clause finder closed it earlier, at a participle or a second verb: "The government, which imposed sanctions
+  // on X and seized a ship owned by it on 29 October, has since …")
+  return !own.comma || /[,;:]/.test(text.slice(own.end, at));
 }
