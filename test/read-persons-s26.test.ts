@@ -7,16 +7,9 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {eventCoder, readEvents} from "./helpers/events.js";
+import {eventCoder, has, lacks, readEvents} from "./helpers/events.js";
 import {shortName} from "../src/read/anaphora.js";
 
-const has = (events: string[], wanted: RegExp) =>
-  assert.ok(
-    events.some((e) => wanted.test(e)),
-    events.join(" | ")
-  );
-const lacks = (events: string[], unwanted: RegExp) =>
-  assert.ok(!events.some((e) => unwanted.test(e)), events.join(" | "));
 const coded = (s: string, date = "2024-05-20"): string[] =>
   eventCoder.codeSentence(s, {date}).events.map((e) => `${e.source}>${e.target} ${e.code}`);
 

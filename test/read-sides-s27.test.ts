@@ -6,17 +6,8 @@
  * companies" as the pair of companies named before; "the Secretariat" on an organisation's own page. Every sentence
  * our own; the pages are dated 2024-05-20, a Monday.
  */
-import assert from "node:assert/strict";
 import {test} from "node:test";
-import {readEvents} from "./helpers/events.js";
-
-const has = (events: string[], wanted: RegExp) =>
-  assert.ok(
-    events.some((e) => wanted.test(e)),
-    events.join(" | ")
-  );
-const lacks = (events: string[], unwanted: RegExp) =>
-  assert.ok(!events.some((e) => unwanted.test(e)), events.join(" | "));
+import {has, lacks, readEvents} from "./helpers/events.js";
 
 test("a known company described before its name is one subject with the name", () => {
   has(

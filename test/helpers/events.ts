@@ -31,3 +31,14 @@ export function readReport(body: string) {
 /** The same body's events as "SRC>TGT RR" (the CAMEO root only), as the actor tests compare them. */
 export const reportRoots = (body: string): string[] =>
   readReport(body).map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`);
+
+/** Asserts that some event of a reading matches `wanted` (the reading printed when none does). */
+export const has = (events: string[], wanted: RegExp): void =>
+  assert.ok(
+    events.some((e) => wanted.test(e)),
+    events.join(" | ")
+  );
+
+/** Asserts that no event of a reading matches `unwanted`. */
+export const lacks = (events: string[], unwanted: RegExp): void =>
+  assert.ok(!events.some((e) => unwanted.test(e)), events.join(" | "));
