@@ -17,7 +17,7 @@
  * storyDays(texts, [tuesday, undefined], "2025-02-12", () => false); // [undefined, tuesday]
  * ```
  */
-import type {ResolvedDate} from "./dates.js";
+import {addDays, type ResolvedDate} from "./dates.js";
 
 /** How far back from the page a day is still the news the page tells: two weeks. */
 const NEWS_DAYS = 14;
@@ -44,12 +44,6 @@ const DAY_TOLD = new Set([
 /** A past perfect: what it tells happened before the story's time, so its day is not the story's ("had called on Monday"). */
 const PAST_PERFECT = /\bhad\s+(?:(?:not|already|also|just|earlier|previously|been)\s+)?[a-z]{2,}(?:ed|en|wn|ne|t)\b/i;
 
-/** The day `days` days before the ISO day `date` (UTC). */
-function daysBefore(date: string, days: number): string {
-  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 /**
  * Per sentence, the story's day told before it (undefined where none is, or where the latest told is the page's own
  * day): `dates` are the sentences' own dates, `background(i, at)` says whether sentence i's date at `at` is a relative
@@ -63,7 +57,7 @@ export function storyDays(
 ): (ResolvedDate | undefined)[] {
   const out: (ResolvedDate | undefined)[] = [];
   if (!pageDate || !/^\d{4}-\d{2}-\d{2}$/.test(pageDate)) return out;
-  const from = daysBefore(pageDate, NEWS_DAYS);
+  const from = addDays(pageDate, -NEWS_DAYS);
   let story: ResolvedDate | undefined;
   let latest: string | undefined;
   dates.forEach((d, i) => {

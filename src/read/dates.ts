@@ -65,7 +65,8 @@ export function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-function addDays(date: string, days: number): string {
+/** The ISO day `days` days after `date` (before it when negative; UTC). */
+export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number);
   const t = new Date(Date.UTC(y!, m! - 1, d! + days));
   return t.toISOString().slice(0, 10);
