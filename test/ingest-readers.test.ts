@@ -95,7 +95,7 @@ test("a pool handed to a batch as it starts has its threads' start counted apart
   }
 });
 
-test("a batch's default reader threads: none below 16 articles, one per core but one, one more from 500 when a core is free", async () => {
+test("a batch's default reader threads: none below 16 articles, one per core but one, one more from ALL_CORES_FROM (100) when a core is free", async () => {
   const {availableParallelism} = await import("node:os");
   const {ALL_CORES_FROM, READER_THREADS_FROM, addsReaderWhenFree, coreFree, readerThreadsFor} =
     await import("../src/app/ingest-paths.js");

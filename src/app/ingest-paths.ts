@@ -169,13 +169,16 @@ export interface ReaderChoice {
 
 /**
  * A batch of this many articles or more adds a reader thread to its default (one per core but one, at most 4) when a
- * core is free: the writing thread is busy a sixth of the time a reader is (0.8 against 4.8 ms of CPU per news
- * article), so on two free cores a second reader nearly halves the reading, but each reader thread loads and compiles
- * the reader again (~1 s of CPU per thread over a batch), which only a long batch repays. Measured on 2 cores
- * (docs/benchmarks.md, "Session 11 (sp)"): 1,000 news articles 161 → 186 documents/s with two readers at load 1.6–2.0;
- * at load 9–11, with no core free, two readers were slower at every size (16 to 1,000 articles).
+ * core is free: the writing thread is busy a seventh to an eighth of the time a reader is, so on two free cores a second reader
+ * nearly halves the reading, but each reader thread loads and compiles the reader again and reads its first articles
+ * cold, which a short batch does not repay. Session 11 set 500 when a news article cost a reader 4.8 ms of CPU; it
+ * costs 16-22 ms now (the rules added since), so the start is repaid sooner. Measured on 2 cores (docs/benchmarks.md,
+ * "Session 28"), the busiest reader thread's CPU with one reader and with two: 100 news articles 2.61-2.62 against
+ * 1.81-1.97 s, 200 articles 4.19-4.39 against 2.33-2.64 s (50 articles 1.54 against 1.22 s: the second thread's start
+ * and cold articles cost as much as it takes off); the process's CPU +0.3 to +1.5 s. At load 9-11 (no core free)
+ * session 11 found two readers slower at every size, hence the check for a free core.
  */
-export const ALL_CORES_FROM = 500;
+export const ALL_CORES_FROM = 100;
 
 /** How long the batch watches the machine before it adds a reader (ms), and below what use of the cores by others. */
 export const FREE_CORE_CHECK = {afterMs: 300, othersBelow: 0.5};
