@@ -28,6 +28,16 @@ const COUNT_WORD =
  */
 const ADJECTIVE_HOMOGRAPH = /^(SEPARATE|DIRECT|OPEN|CLOSE|FREQUENT|COMPLETE|SECURE)$/;
 const ADJECTIVE_PARTICIPLE = /^(EXTENDED|DETAILED|EXPANDED|RENEWED|CONTINUED|PROLONGED|CLOSED|REPEATED)$/;
+/** Nouns after an adjective "direct" (session 28): traffic, trade and contact ("direct flights", "direct investment"). */
+const DIRECT_NOUN = words(
+  /^(FLIGHT|FLIGHTS|INVESTMENT|INVESTMENTS|LINK|LINKS|ROUTE|ROUTES|CONTACT|CONTACTS|DIALOGUE|ACCESS|TRADE|SUPPORT|CONNECTION|CONNECTIONS|SERVICE|SERVICES|AIR|RAIL|SHIPMENTS|SUPPLIES|DELIVERIES|LOANS|FUNDING|TALKS|NEGOTIATIONS)$/
+);
+/** The shape of a state's or a people's adjective written as a name ("Italian", "Chinese", "Turkish", "Uzbek", "Thai"). */
+const STATE_ADJECTIVE_SHAPE = /(AN|ESE|ISH|CH|I|IC|EK|AZ)$/;
+/** Nouns of those who found a body, after the adjective "founding" ("founding members", "a founding state"). */
+const FOUNDER_NOUN = words(
+  /^(MEMBER|MEMBERS|STATE|STATES|NATION|NATIONS|COUNTRY|COUNTRIES|PARTY|PARTIES|PARTNER|PARTNERS|FATHER|FATHERS|SIGNATORY|SIGNATORIES|SHAREHOLDER|SHAREHOLDERS)$/
+);
 /** Verbs of holding and signing that take a meeting's or a paper's noun ("held talks", "conducted consultations"). */
 const HOLDING_VERB = /^(HOLD|HOLDS|HELD|HOLDING|CONDUCT|CONDUCTS|CONDUCTED|CONDUCTING|SIGN|SIGNS|SIGNED|SIGNING)$/;
 /** Nouns of meetings the light tagger may read as verbs ("talks", "meets"). */
@@ -51,6 +61,29 @@ export function retagArticleWords(upper: readonly string[], tags: string[]): voi
     ) {
       tags[k] = "JJ";
       if (MEETING_NOUN.test(upper[k + 1]!)) tags[k + 1] = upper[k + 1]!.endsWith("S") ? "NNS" : "NN";
+    }
+  // (session 28) "resume direct flights", "Italian direct investment has exceeded $8 billion", "the first direct
+  // link": "direct" after a word of a noun phrase (a determiner, an adjective, a state's adjective, a possessive, a
+  // count) or after another verb, and before a noun of traffic, trade or contact, is the noun's adjective; "direct" as
+  // a verb follows its subject, a modal or "to" ("will direct the funds to …", "to direct investment into …").
+  for (let k = 1; k + 1 < tags.length; ++k)
+    if (
+      upper[k] === "DIRECT" &&
+      /^VB/.test(tags[k]!) &&
+      DIRECT_NOUN.test(upper[k + 1]!) &&
+      (/^(DT|JJ|JJR|JJS|PRP\$|POS|CD|VB|VBD|VBZ|VBP|VBG|VBN)$/.test(tags[k - 1]!) ||
+        (/^NNP/.test(tags[k - 1]!) && STATE_ADJECTIVE_SHAPE.test(upper[k - 1]!))) &&
+      !/^(TO|WILL|WOULD|SHALL|SHOULD|CAN|COULD|MAY|MIGHT|MUST|DID|DO|DOES)$/.test(upper[k - 1]!)
+    ) {
+      tags[k] = "JJ";
+      tags[k + 1] = /S$/.test(upper[k + 1]!) && upper[k + 1] !== "ACCESS" ? "NNS" : "NN";
+    }
+  // (session 28) "in which Russia and China are founding members", "a founding state of the SCO": "founding" before
+  // a noun of those who founded is an adjective, a standing membership, no act of founding (FOUND, 060).
+  for (let k = 0; k + 1 < tags.length; ++k)
+    if (upper[k] === "FOUNDING" && FOUNDER_NOUN.test(upper[k + 1]!)) {
+      tags[k] = "JJ";
+      if (/^VB/.test(tags[k + 1]!)) tags[k + 1] = /S$/.test(upper[k + 1]!) ? "NNS" : "NN";
     }
   // The names of papers built as "<noun> of <-ing noun>" ("a memorandum of understanding", "a memorandum of
   // cooperation"): the -ing word is the paper's noun, no verb of its own that would take the signing verb's object

@@ -49,8 +49,11 @@ const ABILITY_PHRASE = words(
  */
 export function abilityGoverns(upper: readonly string[], first: number, start: number): boolean {
   let k = first - 1;
+  // (session 28) an adverb of degree between: "capable of seriously challenging", "able to quickly supply"
+  if (/LY$/.test(upper[k] ?? "") && /^(TO|OF)$/.test(upper[k - 1] ?? "")) --k;
   if (upper[k] === "TO") --k;
-  else if (!(upper[k] === "OF" && /ING$/.test(upper[first] ?? ""))) return false;
+  else if (upper[k] === "OF" && /ING$/.test(upper[first] ?? "")) --k;
+  else return false;
   // ("tools with which to punish")
   if (upper[k] === "WHICH" && upper[k - 1] === "WITH") k -= 2;
   if (k < start) return false;
@@ -78,7 +81,14 @@ export function abilityGoverns(upper: readonly string[], first: number, start: n
     )
       --h;
     // (the past "was able to" tells the act; "was in a position / well placed / free to" does not — review L6)
-    return h >= start && (PRESENT_BE.test(upper[h]!) || (!/^(ABLE|UNABLE)$/.test(w) && ANY_BE.test(upper[h]!)));
+    // (session 28: "…, capable of seriously challenging the US": an adjective phrase of ability after a comma describes
+    // the noun before it)
+    return (
+      h >= start &&
+      (PRESENT_BE.test(upper[h]!) ||
+        (!/^(ABLE|UNABLE)$/.test(w) && ANY_BE.test(upper[h]!)) ||
+        (upper[h] === "," && /^(CAPABLE|INCAPABLE)$/.test(w)))
+    );
   }
   return false;
 }

@@ -11,6 +11,7 @@ import {
   reducedPassive,
   tradeFigure
 } from "./modality-unperformed.js";
+import {rivalry, takeAsHost, takeAsRegard} from "./modality-idioms.js";
 import {words} from "./word-set.js";
 
 /** The coordinating conjunctions that start a coordinated clause after a comma. */
@@ -530,6 +531,11 @@ export function notAnEvent(
     if (tradeFigure(upper, tags, first)) return "generic";
     if (copularChance(upper, tags, first)) return "generic";
   }
+  // (session 28, src/read/modality-idioms.ts) "took the UK seriously", "took X into account": a way of regarding, not
+  // a seizure; "competing with Russia for labour", "struggle against Chinese companies": rivalry, not a quarrel.
+  if (takeAsRegard(upper, first)) return "opinion";
+  if (tags && takeAsHost(upper, tags, first)) return "generic";
+  if (rivalry(upper, first)) return "generic";
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A participle of planning that describes a noun (a reduced relative with its by-agent, no auxiliary before it):

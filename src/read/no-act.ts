@@ -106,7 +106,9 @@ export function noActReason(
   // running since a time or for a span is a standing activity or a count of acts, no one act. Aid and force kept
   // up stay acts ("has sent aid to X since the war began": 07), and so do talks under way in the progressive
   // ("have been negotiating since May", as "are still negotiating"): src/read/modality-status.ts standingSince.
-  const standing = /^0[1-6]/.test(forward ?? "") && standingSince(upper, tags, f.first, f.last, forward!);
+  // (session 28) and so is a perfect of inquiry or extraction kept up, 09 ("has mined uranium in Uzbekistan through a
+  // joint venture since 2019", which CAMEO 2.0's dictionary reads as a probe)
+  const standing = /^0[1-69]/.test(forward ?? "") && standingSince(upper, tags, f.first, f.last, forward!);
   const vague = forward === "010";
   // Trade told as a share ("China bought 60% of Kazakh uranium exports", "buys the bulk of Turkmen gas") or a
   // ranking (", overtaking Russia") is a state of affairs, a figure rather than an act.
@@ -372,6 +374,9 @@ function trendClause(
 function objectHead(tags: readonly string[], upper: readonly string[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k >= i - 3 && /^NNS?$/.test(tags[k] ?? "")) --k;
+  // (session 28) and a determiner before the nouns: "has delivered the gas supplies to X" ("supplies" is the object's
+  // noun, not a verb of its own)
+  if (k < i - 1 && /^(DT|PRP\$)$/.test(tags[k] ?? "") && /^VB[DN]$/.test(tags[k - 1] ?? "")) --k;
   const verb =
     /^VB/.test(tags[k] ?? "") && !/^(IS|ARE|WAS|WERE|BE|BEEN|BEING|AM|HAS|HAVE|HAD|DO|DOES|DID)$/.test(upper[k] ?? "");
   // Nouns between ("cut gas supplies"), or none after a past form ("received aid", "secured loans"), which a

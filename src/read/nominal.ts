@@ -467,6 +467,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       STILL_TO_COME.test(ctx.upper.slice(i + 1, i + 9).join(" ")) ||
       // "discussed preparations for the second summit", "to prepare the summit"
       far.some((w) => /^(PREPARATIONS?|PREPARE|PREPARING)$/.test(w)) ||
+      // (session 28) "Yoon also proposed a first Korea-Central Asia summit in Seoul in 2025": a meeting proposed, past
+      // the four words the verb's own pattern and DEMAND look over (a compound's names between), is an intent to meet
+      far.some((w) => /^(PROPOSED|PROPOSES|PROPOSING|SUGGESTED|SUGGESTS|SUGGESTING)$/.test(w)) ||
       // (session 26) "two weeks before the presidency hosts a meeting of A and B": a present in a clause of time is
       // English's future there
       far.some(
@@ -605,6 +608,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
         !/^(IS|ARE|WAS|WERE|BECAME|BECOME|BECOMES|REMAINS|REMAINED|REMAIN)$/.test(ctx.upper[v]!)
       )
         --v;
+      // (session 28) "China remains Turkmenistan's dominant buyer": "remain" tells a standing trade kept up, no purchase
+      // of its own ("became a major buyer" is the change, "is a Turkish drone client" what the seeds' gold reads)
+      if (v >= 0 && /^(REMAINS|REMAINED|REMAIN)$/.test(ctx.upper[v]!)) continue;
       const g =
         v >= 0 ? groups.find((g) => g.last === v - 1 || (g.last === v - 2 && ctx.upper[v - 1] === "ALSO")) : undefined;
       if (!g) continue;
@@ -755,6 +761,12 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     // "the civil war in X", "unrest in X", "the Kazakh protests": X on itself.
     const domestic = noun.domestic || (ctx.upper[i] === "WAR" && ctx.upper[i - 1] === "CIVIL");
     if (domestic) {
+      // (session 28) "since the coup in Niamey in July 2023", "a share that has grown since last July's coup in Niger":
+      // a domestic happening that opens a period is the period's start told as background, no act between sides
+      // (src/read/dates-since.ts dates nothing else by it)
+      let k = i - 1;
+      while (k >= 0 && k >= i - 5 && /^(DT|JJ|NNP|NNPS|NN|POS|CD|PRP\$)$/.test(ctx.tags[k] ?? "")) --k;
+      if (ctx.upper[k] === "SINCE") continue;
       const place = object.length ? object : subject;
       if (place.length === 0 || (object.length && subject.length && subject[0]!.actor !== object[0]!.actor)) continue;
       subject = place;
