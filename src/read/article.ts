@@ -11,7 +11,15 @@
  * a.dropped;   // [{start, end, text, reason: "related-headline"}, …] (offsets into `raw`)
  * ```
  */
-import {FOREIGN_BYLINE, isPersonName, readBio, readByline, SECTION} from "./byline.js";
+import {
+  FOREIGN_BYLINE,
+  isLanguageChoice,
+  isPersonName,
+  isWriterRoleLine,
+  readBio,
+  readByline,
+  SECTION
+} from "./byline.js";
 import {isDateLine} from "./metadata-dates.js";
 import {ISSUE_NUMBER} from "./dates.js";
 import type {TextBlock} from "./html.js";
@@ -349,7 +357,7 @@ function isRubricList(t: string): boolean {
 
 /** A site's name and its section ("United Nations | Meetings Coverage and Press Releases", "Daily Sabah | Politics"). */
 const SITE_AND_SECTION = new RegExp(
-  String.raw`^\p{Lu}[^|•·]{1,40}\s[|•·]\s(?:${SECTION.source.replace(/^\^\(\?:|\)\$$/g, "")})$`,
+  String.raw`^\p{Lu}[^|•·]{1,40}\s[|•·]\s(?:${SECTION.source.replace(/^\^|\$$/g, "")})$`,
   "iu"
 );
 /**
@@ -515,9 +523,13 @@ function lineReason(b: TextBlock): string | undefined {
     return "navigation";
   if (isColumnLine(t)) return "navigation";
   // ("Jane Roe / 03 Dec 2025" is a byline with its date, not a crumb)
-  if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t) && !readByline(t)?.date) return "navigation";
+  // ("By Jane Roe / Steppe Post Staff Writer" is a byline with the writer's desk, not a crumb)
+  if (t.length < 100 && CRUMB.test(t) && !/[.!?]$/.test(t) && !readByline(t)?.date && !BYLINE_HEAD.test(t))
+    return "navigation";
   // "Commentary", "Analysis", "Interviews" alone on a line: the site's section, never a headline.
   if (t.length < 40 && SECTION.test(t.trim())) return "navigation";
+  // "English (EN)": a language switcher.
+  if (t.length < 80 && isLanguageChoice(t)) return "navigation";
   if (t.length < 400 && CORRECTION.test(t)) return "correction";
   if (t.length < 120 && !/[.!?]["”’»)]?$/.test(t.replace(/\b\d{1,2}:\d{2}.*$/, ""))) {
     const f = readByline(t);
@@ -575,16 +587,23 @@ function standfirstEnd(
     const b = blocks[k]!;
     const r = reasonOf(b);
     if (r === "byline") return BYLINE_HEAD.test(b.text) || isPersonName(b.text.trim());
+    // ("Jane Roe" / "Senior Economist, Central Asia": the writer's name over the writer's role)
+    if (!r && isPersonName(b.text.trim()) && k + 1 < blocks.length && isWriterRoleLine(blocks[k + 1]!.text))
+      return true;
     return !r && isPersonName(b.text.trim()) && k + 1 < blocks.length && reasonOf(blocks[k + 1]!) === "dateline";
   };
   for (let k = headline; k < first; ++k) if (signs(k) || reasonOf(blocks[k]!) === "dateline") return undefined;
   let k = first + 1;
   let signed = false;
-  while (k < blocks.length && k <= first + 6 && (reasonOf(blocks[k]!) || signs(k))) {
+  // (a writer's role under the name is the byline's own line: it does not count against the six)
+  let roles = 0;
+  const role = (k: number) => isWriterRoleLine(blocks[k]!.text) && signs(k - 1);
+  while (k < blocks.length && k <= first + 6 + roles && (reasonOf(blocks[k]!) || signs(k) || role(k))) {
     if (signs(k)) signed = true;
+    if (role(k)) ++roles;
     ++k;
   }
-  if (!signed || k > first + 6 || k >= blocks.length) return undefined;
+  if (!signed || k > first + 6 + roles || k >= blocks.length) return undefined;
   return isProse(blocks[k]!, 150) || isShortProse(blocks[k]!, reasonOf) ? k : undefined;
 }
 

@@ -59,9 +59,40 @@ const ORG_WORD =
 /** A word that makes a name a medium's (a newspaper, an agency, a broadcaster), not an institution's. */
 const MEDIUM_WORD =
   /\b(?:News|Agency|Press|Times|Post|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Review|Monitor|Observer|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Insider|Diplomat|Weekly|Digest|Bulletin|Radio|TV|Television|Broadcasting)\b/;
-/** Sections of a site, as its navigation names them. */
-export const SECTION =
-  /^(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|exclusive|breaking(?: news)?|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)$/i;
+/**
+ * A language switcher's line: a language named in English or in its own words, its code in brackets after it
+ * ("English (EN)", "Français (FR)", "Қазақша (KZ)"), or languages set apart by bars or slashes.
+ */
+const LANGUAGE_NAME = String.raw`(?:English|French|Français|German|Deutsch|Russian|Русский|Kazakh|Қазақша|Қазақ тілі|Uzbek|O[‘'’ʻ]zbekcha|Oʻzbek|Ўзбекча|Kyrgyz|Кыргызча|Tajik|Тоҷикӣ|Turkmen|Türkmençe|Chinese|中文|Spanish|Español|Italian|Italiano|Polish|Polski|Portuguese|Português|Dutch|Nederlands|Arabic|العربية|Turkish|Türkçe|Japanese|日本語|Korean|한국어|Persian|فارسی|Ukrainian|Українська|Bulgarian|Български|Romanian|Română|Czech|Čeština|Hungarian|Magyar|Greek|Ελληνικά|Georgian|ქართული|Armenian|Հայերեն|Azerbaijani|Azərbaycan|Mongolian|Монгол)`;
+const LANGUAGE_CHOICE = new RegExp(
+  String.raw`^${LANGUAGE_NAME}\s*\(\p{L}{2,3}\)(?:\s*[|/·•]\s*${LANGUAGE_NAME}(?:\s*\(\p{L}{2,3}\))?)*$`,
+  "u"
+);
+/**
+ * A writer's role on its own line under the name, as a research note sets it ("Senior Economist, CEE and Central Asia",
+ * "Commodities Strategist", "Research Fellow"): capitalised, short, no stop, its first part ending in a writer's role.
+ */
+export function isWriterRoleLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:]$/.test(t)) return false;
+  const head = t.split(/\s*,\s*/)[0]!.split(/\s+/);
+  return head.length <= 4 && AUTHOR_ROLE.test(head.at(-1)!);
+}
+/** Whether a line is a language switcher's ("English (EN)", "Қазақша (KZ) | Русский (RU)"). */
+export function isLanguageChoice(line: string): boolean {
+  return LANGUAGE_CHOICE.test(line.trim());
+}
+/** The names of a site's sections, as its navigation writes them. */
+const SECTION_NAME = String.raw`(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|exclusive|breaking(?: news)?|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)`;
+/**
+ * Sections of a site, as its navigation names them; two joined by "and" or "&" are one section ("News and events",
+ * "Analysis & commentary": a university's or an institution's crumb), as are a section's words
+ * with the kinds of item a crumb lists after "and" (events, media, announcements, updates, stories).
+ */
+export const SECTION = new RegExp(
+  String.raw`^${SECTION_NAME}(?:\s+(?:and|&)\s+(?:${SECTION_NAME}|events|media|announcements|updates|stories|speeches|statements))?$`,
+  "i"
+);
 
 /**
  * An issuing office named under a document's title ("Bureau of South and Central Asian Affairs", "Office of the
@@ -71,8 +102,8 @@ export const ISSUING_OFFICE =
   /^(?:The\s+)?(?:Bureau|Office|Directorate|Division|Department|Press Service|Press Office|Information Department|Secretariat|Press and [Ii]nformation [Tt]eam|Press [Tt]eam|Communications? (?:[Tt]eam|[Uu]nit))\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^.!?:;|]{2,80}$/u;
 
 /** A role after an author's name in a byline ("Senior Fellow", "Director of Studies", "Contributing Editor"). */
-const AUTHOR_ROLE =
-  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead|(?:staff )?writer|reporter|journalist|partner|counsel|attorney|solicitor|barrister)s?\b/i;
+export const AUTHOR_ROLE =
+  /\b(?:fellow|director|professor|researcher|analyst|editor|correspondent|associate|lecturer|head|chair|adviser|advisor|scholar|economist|strategist|expert|contributor|columnist|manager|coordinator|founder|programme lead|program lead|lead|(?:staff )?writer|reporter|journalist|partner|counsel|attorney|solicitor|barrister)s?\b/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /**
  * A writer's desk in running case before the name in a byline ("business reporter", "senior political correspondent",
@@ -201,6 +232,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       return facts;
     }
   }
+  // "English (EN)", "Русский (RU)": a language switcher, the page's language with its code, names no place or agency.
+  if (LANGUAGE_CHOICE.test(t)) return undefined;
   // "Astana, Kazakhstan, March 5 (Turan Express)" / "TASHKENT, 12 May. /Dunyo/.": an agency's dateline set as its
   // own line above the story (the form that opens a wire story's first paragraph, without the story).
   if (/[)/]\s*\.?$/.test(t) && !/^by\b/i.test(t)) {
@@ -258,7 +291,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
         "$1"
       )
       // ("By JANE ROE/ Staff Writer": a slash before the role, as a bar)
-      .split(/\s*[|·•]\s*|\s+[–—-]\s+|(?<=\p{L})\/\s+/u)
+      // ("By Jane Roe / Steppe Post Staff Writer": a slash set apart by spaces, as a bar)
+      .split(/\s*[|·•]\s*|\s+[–—-]\s+|(?<=\p{L})\/\s+|\s+\/\s+/u)
       .map(cleanName)
       .filter(Boolean);
     for (const [k, part] of parts.entries()) {
@@ -270,7 +304,11 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       }
       // "By Jane Roe | The Steppe Courier | Updated: …": a title with "The" is a publication's, never a person's; a
       // date's label left alone by the date ("Updated:") names nobody.
-      if (/^The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(part)) {
+      // ("By Jane Roe / The Steppe Post Correspondent": the writer's desk at the paper, no publisher)
+      if (
+        /^The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(part) &&
+        !(k > 0 && AUTHOR_ROLE.test(part.split(/\s+/).at(-1)!))
+      ) {
         out.publisher ??= part;
         continue;
       }

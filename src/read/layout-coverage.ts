@@ -205,6 +205,13 @@ const MASTHEADS: Form[] = [
   // "brightfield international": a wire's name in lower case with its edition
   {name: "lower+edition", kinds: ["wire"], lines: (p) => [`${p.pub.lower} ${pick(p.rng, ["international", "world"])}`]},
   {name: "lower", kinds: ["wire"], lines: (p) => [p.pub.lower!]},
+  // "SALTMARSH COURIER" / "by The Harwick Shimbun": a paper's name over the house that makes it, credited with "by" (an
+  // English edition of a foreign daily; the masthead is the publisher; session 28)
+  {
+    name: "caps+house",
+    kinds: ["paper"],
+    lines: (p) => [p.pub.name.toUpperCase(), `by ${pick(p.rng, ["The Harwick Shimbun", "The Aldmoor Press Group"])}`]
+  },
   // "LARCHMONT INSTITUTE" / "BORDERLANDS BRIEF" / tagline: an institute's name, its blog's name and the blog's tagline
   {
     name: "institute+blog",
@@ -251,6 +258,8 @@ const NAVIGATION: Form[] = [
     lines: () => ["Home | Region | Economy | Society | Photo | Video     KAZ | RUS | ENG"]
   },
   {name: "languages", chrome: true, lines: () => ["ҚАЗ | РУС | ENG | 中文"]},
+  // the page's language with its code, a switcher's label (session 28)
+  {name: "language-code", chrome: true, lines: (p) => [pick(p.rng, ["English (EN)", "English (EN) | Русский (RU)"])]},
   // a subscriber's account bar (session 25)
   {name: "account", chrome: true, lines: () => ["E-paper | My reading list | Notifications | Sign out"]},
   {
@@ -265,7 +274,13 @@ const RUBRICS: Form[] = [
   {name: "none", lines: () => []},
   {name: "word", chrome: true, lines: (p) => [pick(p.rng, ["Politics", "Diplomacy", "Analysis", "Region"])]},
   {name: "caps-pair", chrome: true, lines: () => ["WORLD / DIPLOMACY"]},
-  {name: "bar-pair", chrome: true, lines: () => ["Politics | Central Asia"]}
+  {name: "bar-pair", chrome: true, lines: () => ["Politics | Central Asia"]},
+  // an institution's crumb of sections, the first two joined by "and" (session 28)
+  {
+    name: "crumb-sections",
+    chrome: true,
+    lines: (p) => [pick(p.rng, ["News and events > Press office > News releases", "News & media / Press releases"])]
+  }
 ];
 
 /** A series' or a publication's issue line. */
@@ -407,6 +422,19 @@ const BYLINES: Form[] = [
     lines: (p) => [`${pick(p.rng, ["von", "par", "por", "door", "av"])} ${p.writer}`],
     author: (p) => p.writer
   },
+  // "By X / <Paper> Staff Writer": the writer's desk after a slash set apart by spaces (session 28)
+  {
+    name: "by-slash-desk",
+    kinds: ["paper", "site"],
+    lines: (p) => [`By ${p.writer} / ${p.pub.name} ${pick(p.rng, ["Staff Writer", "Correspondent"])}`],
+    author: (p) => p.writer
+  },
+  // two writers, each name on its line over its role (a bank's or an institute's research note; session 28)
+  {
+    name: "names-over-roles",
+    lines: (p) => [p.writer, pick(p.rng, RESEARCH_ROLES), p.second, pick(p.rng, RESEARCH_ROLES)],
+    author: (p) => `${p.writer} and ${p.second}`
+  },
   // no writer, but the kind of piece on the writer's line ("Sector Comment", "Non-Rating Action Commentary": a rating
   // agency's or a bank's research page; session 26)
   {
@@ -416,6 +444,13 @@ const BYLINES: Form[] = [
     ],
     author: () => null
   }
+];
+/** A writer's role as a research note sets it under the name. */
+const RESEARCH_ROLES = [
+  "Senior Economist, Central Asia",
+  "Commodities Strategist",
+  "Chief Economist",
+  "Research Analyst"
 ];
 /** A desk's role as a broadsheet prints it after the writer's name. */
 const DESK_ROLES = ["Diplomatic editor", "Energy correspondent", "Foreign affairs writer", "Senior analyst"];

@@ -21,6 +21,7 @@ import {
   isOrganisation,
   isPersonName,
   isPublisherName,
+  isWriterRoleLine,
   readBio,
   readByline,
   readLeadDateline,
@@ -402,6 +403,12 @@ const LINK_LABEL =
  * and the body the writer belongs to (group 1 the name with its honorific, group 2 the role).
  */
 const NAME_ROLE_BODY = new RegExp(`^((?:${HONORIFIC}\\s+)?${NAME}),\\s+([^,]{3,60}),\\s+[^,]{3,90}$`, "u");
+/**
+ * A person's name alone on its line: two to four capitalised words, with a family name's particle between them ("Sanne
+ * de Bruin", "Pieter van der Berg", "Omar al Rashid").
+ */
+const NAME_LINE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|al|el|bin|ibn|le|la|ten|ter)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /** An editor's line of its own: "Editor: Jane Roe", "Edited by: Jane Roe", "Edited by Jane Roe". */
 const EDITOR_LINE = new RegExp(`^(?:[Ee]ditor|[Ee]dited by)\\s*:?\\s*(${NAME})$`, "u");
 /** A show's host: "Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe" (made once). */
@@ -499,6 +506,20 @@ export function readMetadata(
     if (f?.author && ownMasthead && f.author.toLowerCase() === ownMasthead.replace(EDITION, "").toLowerCase()) {
       const {author, ...rest} = f;
       f = {...rest, publisher: author};
+    }
+    // "THE JAPAN CHRONICLE" / "by The Nichinichi Shimbun" over the menu: the house that makes the masthead's paper,
+    // credited under its name, is no publisher of the page (the masthead is).
+    if (
+      f?.publisher &&
+      !f.author &&
+      ownMasthead &&
+      i > 0 &&
+      headerTexts[i - 1] === article.masthead &&
+      (titleAt < 0 || i < titleAt) &&
+      /^by\s/i.test(h.trim())
+    ) {
+      const {publisher: _credited, ...rest} = f;
+      f = Object.keys(rest).length > 0 ? rest : undefined;
     }
     take(f, h);
     // "Caliber.Az" / "Reuters" alone on a line of the header names the publisher.
@@ -648,19 +669,34 @@ export function readMetadata(
       text.publisher = name;
   }
   if (!text.author) {
-    const byline = article.header.find(
-      (b, i) =>
-        i > titleAt &&
-        /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(b.text) &&
-        /\p{Ll}/u.test(b.text) &&
-        b.text !== article.title &&
-        !/^Interview with/i.test(b.text) &&
-        !LINK_LABEL.test(b.text) &&
-        !DOCUMENT_TYPE.test(b.text) &&
-        !namesPieceKind(b.text) &&
-        !isOrganisation(b.text)
-    );
-    if (byline) text.author = byline.text;
+    const nameLine = (t: string) =>
+      NAME_LINE.test(t) &&
+      /\p{Ll}/u.test(t) &&
+      t !== article.title &&
+      !/^Interview with/i.test(t) &&
+      !LINK_LABEL.test(t) &&
+      !DOCUMENT_TYPE.test(t) &&
+      !namesPieceKind(t) &&
+      !isOrganisation(t);
+    const at = article.header.findIndex((b, i) => i > titleAt && nameLine(b.text));
+    if (at >= 0) {
+      // "Jane Roe" / "Senior Economist, Central Asia" / "John Doe" / "Commodities Strategist": writers set one under
+      // another, each name over its role, are the piece's writers (a name after a line that is no role ends the list).
+      const names = [article.header[at]!.text.trim()];
+      for (let k = at + 1; k < article.header.length && names.length < 4; k++) {
+        const t = article.header[k]!.text.trim();
+        if (isWriterRoleLine(t)) {
+          const next = article.header[k + 1]?.text.trim();
+          if (next !== undefined && nameLine(next) && isPersonName(next)) {
+            names.push(next);
+            k++;
+            continue;
+          }
+        }
+        break;
+      }
+      text.author = names.length > 1 ? joinNames(names) : names[0]!;
+    }
   }
   // "Dr. Jane Roe, Research Fellow, Centre for Energy Studies" as the line right under the headline: the writer, a
   // writer's role and the body (a list of speakers or witnesses under its heading further down names no writer).
