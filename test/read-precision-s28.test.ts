@@ -98,3 +98,18 @@ test("a domestic happening that opens a period is background", () => {
     "RUS>UKR 192"
   ]);
 });
+
+test("what one is invited to do is not done", () => {
+  // the investment invited is nobody's yet (the invitation is read from the verb's own pattern where it reaches)
+  lacks(
+    dyads(
+      "Saidov also invited Philippine companies in medicine, clothing and food processing to invest in Uzbekistan."
+    ),
+    /PHL>UZB 06/
+  );
+  // near misses: the invitation itself, read from the verb
+  assert.deepEqual(dyads("Mirziyoyev invited Korean companies to invest in Uzbekistan's free economic zones."), [
+    "UZB>KOR 021"
+  ]);
+  assert.deepEqual(dyads("Tokayev invited Putin to visit Astana."), ["KAZ>RUS 036"]);
+});

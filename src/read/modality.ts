@@ -153,6 +153,8 @@ const PERSUADING = words(
 const ASKING = words(
   /^(ASK|ASKED|ASKS|ASKING|ADVISE|ADVISED|ADVISES|ADVISING|REQUEST|REQUESTED|REQUESTS|REQUESTING|INSTRUCT|INSTRUCTED|INSTRUCTS|INSTRUCTING|IMPLORED|IMPLORES|IMPLORING|BEGGED|BEGS|BEGGING|EXHORTED|EXHORTS|EXHORTING|BESEECHED|BESOUGHT)$/
 );
+/** Forms of the verb "invite", whose "… X to <verb>" is invited, not done (session 28). */
+const INVITING = words(/^(INVITE|INVITES|INVITED|INVITING)$/);
 /** "called on / upon X to …", "appealed to X to …": a verb of asking that takes its addressee after a preposition. */
 const ASKING_WITH = words(/^(CALLED|CALLS|CALLING|CALL|APPEALED|APPEALS|APPEALING|APPEAL)$/);
 
@@ -604,6 +606,11 @@ export function notAnEvent(
       // asking verb itself)
       if (ASKING.test(upper[k]!) || (ASKING_WITH.test(upper[k]!) && /^(ON|UPON|TO)$/.test(upper[k + 1] ?? "")))
         return "hypothetical";
+      // (session 28) and what one is invited to do: "invited Vietnamese businesses in pharmaceuticals, textiles and
+      // agricultural processing to invest in …" — the invitation is the act (021, 036, read from the verb), the
+      // investment nobody's yet. Not after the noun: "accepted the invitation to visit Prague next year" is the guest's
+      // intent to visit (036, planned), which the golds read.
+      if (INVITING.test(upper[k]!)) return "hypothetical";
     }
   // "have been slow to invest", "was reluctant to join": a disposition, not an act.
   if (upper[first - 1] === "TO" && /^(SLOW|RELUCTANT|HESITANT|UNABLE|UNLIKELY)$/.test(upper[first - 2] ?? ""))
