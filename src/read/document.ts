@@ -16,8 +16,9 @@ import {objectCopies, type EarlierSentence} from "./anaphora-objects.js";
 import {designations} from "./events-designations.js";
 import {earlierHosting, guestPointers} from "./events-guests.js";
 import {hostedDefinite, hostedGathering} from "./events-hosted.js";
-import {signedPaper} from "./events-signed-paper.js";
+import {paperUnder, signedPaper} from "./events-signed-paper.js";
 import {constructionStart} from "./events-construction.js";
+import {expectedArrival} from "./events-expected.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
@@ -1115,6 +1116,26 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       : undefined;
     if (signers && signed)
       keepFromCopy(signed.copy(signers.names), "05", signers.codes, signed.at, signed.end, "signed:paper");
+    // "X supplies Y's uranium under contracts first signed in 2009 and renewed in 2015": a paper an act is done under
+    // is its doers' (src/read/events-signed-paper.ts, paperUnder), its signing read in an active copy at its own time.
+    const under = paperUnder(text, named, (c) => isStateCode(c) || c === "EU");
+    const parties = under?.codes.map((c) => anaphora.sideName(c, named));
+    // (a renewal is a signing of its own, at its own time: the same sides and code, placed at its own participle)
+    if (under && parties?.[0] && parties[1]) {
+      const had = new Set(sentenceEvents.map(eventKey));
+      for (const s of under.signings) {
+        const copy = `${parties[0]} and ${parties[1]} signed ${under.paper} ${s.time}.`;
+        const have = new Set(had);
+        for (const e of options.coder!.codeSentence(copy, {...(date ? {date: date.date} : {}), timed: true}).events) {
+          const key = eventKey(e);
+          if (have.has(key) || !e.code.startsWith("05") || e.source === e.target) continue;
+          if (!under.codes.includes(e.source) || !under.codes.includes(e.target)) continue;
+          have.add(key);
+          sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? s.at : s.end), "signed:under"));
+          anaphora.noteEvent(e.source, e.target, e.code);
+        }
+      }
+    }
     // "the construction of the A–B–C railway, launched … in December 2024": the route's first two states started it
     // (src/read/events-construction.ts), read in an active copy; only their economic cooperation (061).
     const built = constructionStart(text, named, isStateCode);
@@ -1128,6 +1149,22 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         built.end,
         "construction:route"
       );
+    // "X is expected in Dushanbe next week", "Xi is due in Astana next month": a visit planned, its verb ("to arrive")
+    // left out (src/read/events-expected.ts), read in a copy with the verb; only the visit toward the place's state.
+    const arrival = expectedArrival(text, named, isStateCode);
+    if (arrival) {
+      const have = new Set(sentenceEvents.map(eventKey));
+      const shift = " to arrive".length;
+      for (const e of options.coder!.codeSentence(arrival.text, date ? {date: date.date, ...timed} : timed).events) {
+        const key = eventKey(e);
+        if (have.has(key) || e.target !== arrival.place || e.source === e.target || !/^(04|036)/.test(e.code)) continue;
+        have.add(key);
+        sentenceEvents.push(
+          fromCopy(e, (x) => (x <= arrival.end ? x : Math.max(arrival.end, x - shift)), "expected:arrival")
+        );
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
     // "Peru, which hosted the summit, …": the summit told before, its body named in a copy (src/read/events-hosted.ts).
     const gathering = anaphora.gatheringBody(named);
     const definite = gathering ? hostedDefinite(text, named, gathering) : undefined;

@@ -180,6 +180,13 @@ const ENVOYS = words(
 );
 
 /** English verbs of telephoning (not bare "ring"/"rings", which also encircle: "troops ring the city"). */
+/**
+ * The first word of an office holder's title after "called on (the)": "called on Prime Minister X", "called on the
+ * External Affairs Minister", "called on Foreign Adviser X", "called on President X".
+ */
+const CALL_ON_OFFICE = words(
+  /^(PRESIDENT|PRIME|MINISTER|FOREIGN|EXTERNAL|DEPUTY|VICE|CHANCELLOR|KING|QUEEN|EMIR|AMIR|SULTAN|CROWN|SPEAKER|CHAIRMAN|CHAIRWOMAN|GOVERNOR|SECRETARY|ADVISER|ADVISOR|PREMIER|MAYOR|AMBASSADOR)$/
+);
 const PHONE_VERB = words(/^(PHONE|PHONES|PHONED|PHONING|TELEPHONE|TELEPHONES|TELEPHONED|TELEPHONING|RANG)$/);
 
 /**
@@ -517,6 +524,22 @@ export function readLightVerb(
     upper.slice(last + 1, objectFirst).every((u) => /^(THE|HIS|HER|ITS|THEIR|A|AN)$/.test(u) || GUESTS.test(u))
   )
     return {action: "recode", code: "041:041", rule: `${w} X [041]`};
+  // "called on Prime Minister X at Government House", "is scheduled to call on the President on Saturday": a visitor's
+  // call on an office holder, with nothing asked of him, is a courtesy visit (042) in diplomatic English; the
+  // dictionary's CALL "* (ON)" reads an appeal (020), which names what is asked ("called on the President to release
+  // X", "called on the minister for restraint"). (build half: blind24's and blind26's calls on India's minister and
+  // Thailand's prime minister were read as appeals, blind27's on Bangladesh's adviser not at all; session 28)
+  if (/^(CALL|CALLS|CALLED|CALLING)$/.test(w) && /^(ON|UPON)$/.test(after(1)) && code.startsWith("02")) {
+    // (the title within the object's first words: "the Peruvian Prime Minister", "Thai Prime Minister X")
+    let k = last + 2;
+    while (k < last + 6 && !CALL_ON_OFFICE.test(upper[k] ?? "") && !/^(TO|FOR|,|;|\.)$/.test(upper[k] ?? "")) ++k;
+    if (CALL_ON_OFFICE.test(upper[k] ?? "")) {
+      let asks = false;
+      for (let j = k + 1; j < upper.length && !/^(;|\.|AND|WHICH|WHO|WHERE|WHILE|BEFORE|AFTER)$/.test(upper[j]!); ++j)
+        if (/^(TO|FOR)$/.test(upper[j]!)) asks = true;
+      if (!asks) return {action: "recode", code: "042", rule: `${w} ON <office> [042]`};
+    }
+  }
   // (… and without such an object no appeal nor encircling either: "phoned in to …", "rang alarm bells in X")
   if (PHONE_VERB.test(w) && /^(02|19)/.test(code)) return {action: "drop", reason: "vague"};
   // "called Putin on Monday": a telephone call, not the dictionary's "called on X to" (an appeal, 020).
