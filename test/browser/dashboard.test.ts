@@ -322,7 +322,7 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       await page.waitForSelector("#sources h2");
       await page.fill(
         "textarea[name=text]",
-        "Türkiye and Kazakhstan opened a new rail link on the Middle Corridor on 2 May 2024. The United States praised the project. Their trade reached $2.5 billion in 2023."
+        "Türkiye and Kazakhstan opened a new rail link on the Middle Corridor on 2 May 2024. The United States praised the project. Their trade reached $2.5 billion in 2023. Both governments expect it to reach $5 billion by 2030."
       );
       await page.fill("input[name=title]", "Test article");
       await page.fill("input[name=date]", "2024-05-03");
@@ -343,8 +343,15 @@ describe("dashboard in Chromium", {timeout: 240_000}, () => {
       assert.equal(await page.locator("#doc-events tbody tr").count(), detail.events.length);
       // The amount is read as a figure; each sentence says why it gave an event or a claim, or did not.
       assert.match(await page.locator("#doc-figures tbody").innerText(), /2\.5\s+billion USD/);
+      // A level still to come carries its outlook (a forecast here); a level that was carries none.
+      const outlooks = await page.locator("#doc-figures tbody td.outlook").allInnerTexts();
+      assert.deepEqual(
+        outlooks.map((t) => t.trim()),
+        ["", "forecast"]
+      );
+      assert.equal(await page.locator("#doc-figures thead th").nth(4).innerText(), "Outlook");
       await page.click("#doc-why summary");
-      assert.equal(await page.locator("#doc-why tbody tr").count(), 3);
+      assert.equal(await page.locator("#doc-why tbody tr").count(), 4);
       assert.match(await page.locator("#doc-why tbody").innerText(), /names one actor|no judgement|event /);
       // The stored document is listed, and opens again from the list.
       await page.waitForSelector(`#sources a[href*="${id}"]`);

@@ -303,6 +303,11 @@ const documentsPage: Page = (main, params) => {
                     h("th", {}, "Unit"),
                     h("th", {}, "What"),
                     h("th", {}, "Year"),
+                    h(
+                      "th",
+                      {title: "A level still to come: a target a side sets, or a forecast someone makes"},
+                      "Outlook"
+                    ),
                     h("th", {}, "Sentence")
                   )
                 ),
@@ -317,6 +322,8 @@ const documentsPage: Page = (main, params) => {
                       h("td", {}, f.unit),
                       h("td", {}, f.what),
                       h("td", {}, f.year === undefined ? "" : String(f.year)),
+                      // (absent for a level that is or was)
+                      h("td", {class: f.outlook ? `outlook ${f.outlook}` : "outlook"}, f.outlook ?? ""),
                       h("td", {}, f.quote)
                     )
                   )
