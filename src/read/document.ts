@@ -24,6 +24,7 @@ import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
 import {storyDays} from "./dates-story.js";
 import {dateOfOtherPredicate} from "./dates-conjunct.js";
+import {planMadeAtTalks} from "./dates-talks.js";
 import {sinceOtherAct} from "./dates-since.js";
 import {scheduleDates} from "./dates-schedule.js";
 import {openingTime, simplePast, toldInPast} from "./dates-narrative.js";
@@ -1522,6 +1523,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           said.text !== undefined &&
           s.text.startsWith(said.text, said.start) &&
           sinceOtherAct(s.text, said.start, e.start)) ||
+        // "signed a roadmap for 2025-2027 and agreed to hold …": a period told after "for" is a noun's, wherever the act
+        (said?.start !== undefined &&
+          e.start !== undefined &&
+          said.end !== undefined &&
+          said.end <= e.start &&
+          said.precision !== "article" &&
+          (PERIOD_FOR.test(s.text.slice(0, said.start)) || /^for\s/i.test(said.text ?? ""))) ||
         (said?.start !== undefined &&
           e.end !== undefined &&
           said.start >= e.end &&
@@ -1557,10 +1565,32 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
                 !/\b(?:has|have|had)\b/i.test(s.text.slice(0, said.start))))));
       // (An undated article keeps the noun's date: the nearest the text gives. In a chronology's entry the act is of
       // the entry's date, not the page's.)
-      const told = nounsDate
-        ? (entries[i] ??
-          (metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said))
-        : said;
+      // (… unless the sentence told a time of its own before the act, in its main clause: "Macron received Mirziyoyev on
+      // Wednesday, March 12, for the first state visit … since 2018" is Wednesday's visit, not the page's)
+      const mainBefore =
+        nounsDate &&
+        !clauseBefore &&
+        !performed.has(e) &&
+        date !== undefined &&
+        date !== said &&
+        date.precision !== "article" &&
+        date.rule !== "same-occasion" &&
+        date.start !== undefined &&
+        date.end !== undefined &&
+        e.start !== undefined &&
+        date.end <= e.start &&
+        // (not a time of another predicate before the act's: "by signing the memorandum in November 2022 and endorsing
+        // the roadmap for the period of 2023-2024")
+        !/\band\b/i.test(s.text.slice(date.end, e.start)) &&
+        (said?.start === undefined || said.start > date.start) &&
+        !(metadata.date !== undefined && date.date > metadata.date) &&
+        !inBackground(s.text, date.start);
+      const told = mainBefore
+        ? date
+        : nounsDate
+          ? (entries[i] ??
+            (metadata.date ? {date: metadata.date, precision: "article" as const, rule: "article-date"} : said))
+          : said;
       // (an invitation, made or passed on, with a time after its "to visit …": the visit's time, not the invitation's;
       // session 25 adds the invitations passed on, "conveyed an invitation … to visit the Kingdom this year")
       const inviteDate =
@@ -1597,6 +1627,17 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             /^\s*(?:that\s+)?[^,.;]{0,40}?\b(?:would|will|planned\s+to|plans\s+to|intended\s+to|intends\s+to)\b/i.test(
               s.text.slice(told.end, e.start)
             )));
+      // "held talks … on Thursday, and the two agreed to …", "have agreed to double trade, X said after talks with Y on
+      // Tuesday", "visited Tashkent in February, where he and Y agreed to raise trade … by 2030": a plan made at talks or
+      // a visit told with their time is of that time, whichever of the sentence's times is nearest the plan
+      // (src/read/dates-talks.ts).
+      const atTalks =
+        e.modality === "planned" && told !== undefined && e.start !== undefined && e.end !== undefined && !statedBefore
+          ? ((planMadeAtTalks(s.text, told, e.start, e.end, metadata.date) ? told : undefined) ??
+            (said?.start !== undefined
+              ? datesOf(i).find((d) => planMadeAtTalks(s.text, d, e.start!, e.end!, metadata.date))
+              : undefined))
+          : undefined;
       // An act told as done cannot lie in the page's future: dated, in its own sentence, by a phrase pointing forward
       // from the page ("next month", "next Monday", "later this week", "tomorrow", "in the coming days"), it is still
       // to come — a plan, coded as the intent (a meeting to come is 036: codeInMood) and dated when it was told
@@ -1635,8 +1676,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         AHEAD_LINK.test(s.text.slice(e.end, told.start)) &&
         !/^\s*,?\s*(?:to|that)\b/i.test(s.text.slice(told.end));
       const when = eventDate(
-        inviteDate ? undefined : told,
-        inviteDate || intentAhead ? "planned" : statedBefore ? undefined : e.modality,
+        inviteDate ? undefined : (atTalks ?? told),
+        inviteDate || intentAhead ? "planned" : statedBefore || atTalks ? undefined : e.modality,
         metadata.date,
         articlePrecision,
         e.end
@@ -2016,6 +2057,9 @@ const PROPERTY_PARTICIPLE = words(
  */
 const NOUN_DATE =
   /(?:\b[a-z]+\s+(?:signed|concluded|adopted|ratified|established|founded|launched|reached|agreed|built|created|set\s+up|opened)\s+(?:(?:with|by|between|among|at)\s+[^,;]{1,40}?\s+)?(?:in|on|back\s+in)?\s*|\bfor\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?)$/i;
+
+/** A period a noun is for, right before its time: "a roadmap for 2025-2027", "for the period of 2023-2024". */
+const PERIOD_FOR = /\b[a-z]{3,}\s+(?:[a-z]+\s+){0,4}?for\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?$/i;
 
 /**
  * A clause of its own after the act: a semicolon, or a comma and a conjunction of contrast ("…, but similar pledges in
