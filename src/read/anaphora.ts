@@ -41,6 +41,10 @@ import {BODY_WORD, BodyBindings} from "./anaphora-bodies.js";
 import {gatheringOf} from "./gathering-ties.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const PRESIDENT_MINISTER_PREMIER_ETC = words(/^(?:President|Minister|Premier|Chancellor|Emir|King)$/);
+
 /** A mention as the anaphora reader needs it: offsets into the sentence, the text and the actor code. */
 export interface AnaphoraMention {
   start: number;
@@ -845,7 +849,7 @@ export class Anaphora {
     const before = lastTwoWords(text, m.start);
     if (!titled && before[1] === "of" && TITLE_WORD.test(before[0] ?? "")) titled = true;
     // "President Lee Jae-myung": the mention is itself a titled person's full name (a leader the dictionary knows).
-    if (!titled && /^(?:President|Minister|Premier|Chancellor|Emir|King)$/.test(before[1] ?? "")) {
+    if (!titled && PRESIDENT_MINISTER_PREMIER_ETC.test(before[1] ?? "")) {
       const words = m.text.split(/\s+/);
       if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME.test(w) && !NOT_NAME.test(w))) {
         const surname = SURNAME_FIRST.has(m.code) ? words[0]! : words.at(-1)!;
@@ -2331,11 +2335,13 @@ const ORGANISATION =
  * Words that describe a company or a state's body right before or after its name: the descriptors' head nouns ("the
  * state concern Turkmengaz", "Kazakhstan's national gas company QazaqGaz", "Türkmendemirýollary agency"). Session 27.
  */
-const DESCRIBED_HEAD =
-  /^(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)$/;
+const DESCRIBED_HEAD = words(
+  /^(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)$/
+);
 /** Words of a state's own multi-word name ("Kyrgyz Republic", "Russian Federation", "United States", "South Korea"). */
-const STATE_FORM_WORD =
-  /^(?:Republic|Federation|Kingdom|Emirates|States|Arabia|Korea|Africa|Zealand|Lanka|Union|Islands|Coast|Confederation|Sultanate|Emirate|Empire|of|and)$/;
+const STATE_FORM_WORD = words(
+  /^(?:Republic|Federation|Kingdom|Emirates|States|Arabia|Korea|Africa|Zealand|Lanka|Union|Islands|Coast|Confederation|Sultanate|Emirate|Empire|of|and)$/
+);
 /** A cheap test that a sentence may describe a company by such words. */
 const DESCRIBED_CUE =
   /\b(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)\b/;

@@ -19,15 +19,16 @@ const PAPER_NOUN = words(
 );
 
 /** Number words (English) that count a plural noun after them. */
-const COUNT_WORD =
-  /^(TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|HUNDREDS|DOZEN|DOZENS|SEVERAL)$/;
+const COUNT_WORD = words(
+  /^(TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|THIRTY|FORTY|FIFTY|HUNDRED|HUNDREDS|DOZEN|DOZENS|SEVERAL)$/
+);
 /**
  * Words English uses both as an adjective and as a verb ("separate", "direct", "open", "close") and participles used
  * as adjectives ("extended", "detailed", "renewed"): between a verb of holding or signing and its noun ("held separate
  * meetings with X", "held direct talks", "signed separate agreements") they modify the noun, no verb of their own.
  */
-const ADJECTIVE_HOMOGRAPH = /^(SEPARATE|DIRECT|OPEN|CLOSE|FREQUENT|COMPLETE|SECURE)$/;
-const ADJECTIVE_PARTICIPLE = /^(EXTENDED|DETAILED|EXPANDED|RENEWED|CONTINUED|PROLONGED|CLOSED|REPEATED)$/;
+const ADJECTIVE_HOMOGRAPH = words(/^(SEPARATE|DIRECT|OPEN|CLOSE|FREQUENT|COMPLETE|SECURE)$/);
+const ADJECTIVE_PARTICIPLE = words(/^(EXTENDED|DETAILED|EXPANDED|RENEWED|CONTINUED|PROLONGED|CLOSED|REPEATED)$/);
 /** Nouns after an adjective "direct" (session 28): traffic, trade and contact ("direct flights", "direct investment"). */
 const DIRECT_NOUN = words(
   /^(FLIGHT|FLIGHTS|INVESTMENT|INVESTMENTS|LINK|LINKS|ROUTE|ROUTES|CONTACT|CONTACTS|DIALOGUE|ACCESS|TRADE|SUPPORT|CONNECTION|CONNECTIONS|SERVICE|SERVICES|AIR|RAIL|SHIPMENTS|SUPPLIES|DELIVERIES|LOANS|FUNDING|TALKS|NEGOTIATIONS)$/
@@ -39,9 +40,13 @@ const FOUNDER_NOUN = words(
   /^(MEMBER|MEMBERS|STATE|STATES|NATION|NATIONS|COUNTRY|COUNTRIES|PARTY|PARTIES|PARTNER|PARTNERS|FATHER|FATHERS|SIGNATORY|SIGNATORIES|SHAREHOLDER|SHAREHOLDERS)$/
 );
 /** Verbs of holding and signing that take a meeting's or a paper's noun ("held talks", "conducted consultations"). */
-const HOLDING_VERB = /^(HOLD|HOLDS|HELD|HOLDING|CONDUCT|CONDUCTS|CONDUCTED|CONDUCTING|SIGN|SIGNS|SIGNED|SIGNING)$/;
+const HOLDING_VERB = words(
+  /^(HOLD|HOLDS|HELD|HOLDING|CONDUCT|CONDUCTS|CONDUCTED|CONDUCTING|SIGN|SIGNS|SIGNED|SIGNING)$/
+);
 /** Nouns of meetings the light tagger may read as verbs ("talks", "meets"). */
-const MEETING_NOUN = /^(TALKS|MEETINGS|MEETING|CONSULTATIONS|NEGOTIATIONS|DISCUSSIONS|CONVERSATIONS|AGREEMENTS)$/;
+const MEETING_NOUN = words(
+  /^(TALKS|MEETINGS|MEETING|CONSULTATIONS|NEGOTIATIONS|DISCUSSIONS|CONVERSATIONS|AGREEMENTS)$/
+);
 
 /** Retags, in place, the words of a sentence the light tagger read as verbs that the article reader reads as none. */
 export function retagArticleWords(upper: readonly string[], tags: string[]): void {

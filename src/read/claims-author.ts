@@ -10,6 +10,7 @@
  * @module
  */
 import {cue} from "./cue.js";
+import {words} from "./word-set.js";
 
 /**
  * Evaluative adjectives of English in common use: worth, clarity, sufficiency, strength, boldness, credibility,
@@ -118,8 +119,9 @@ const MIND = new RegExp(
   "giu"
 );
 /** The words before a verb of mind that make it no present statement of a third party's mind (see MIND). */
-const NOT_MIND_SUBJECT =
-  /^(?:i|we|you|who|whom|which|that|what|to|will|would|may|might|can|could|should|must|shall|do|does|did|not|never|the|a|an|his|her|its|their|our|my|your|and|or|but|if|as|than|whether|really|us|this|let|don['’]t|doesn['’]t|didn['’]t)$/;
+const NOT_MIND_SUBJECT = words(
+  /^(?:i|we|you|who|whom|which|that|what|to|will|would|may|might|can|could|should|must|shall|do|does|did|not|never|the|a|an|his|her|its|their|our|my|your|and|or|but|if|as|than|whether|really|us|this|let|don['’]t|doesn['’]t|didn['’]t)$/
+);
 /** A verb of saying just before a clause (and its "that"): what follows is the speaker's. */
 const SAID_BEFORE =
   /\b(?:said|say|says|saying|told|tell|tells|stated|states|added|adds|argued|argues|claimed|claims|insisted|insists)\s+(?:(?:us|me|them|him|her|reporters|journalists)\s+)?(?:that\s+)?$/i;

@@ -27,6 +27,17 @@ import {tagTokens} from "./tag.js";
 import {charCodeAt} from "./char-code.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const SAID_SAYS_ADDED_ETC = words(
+  /^(?:SAID|SAYS|SAY|ADDED|ADDS|NOTED|STRESSED|INSISTED|ARGUED|CLAIMED|BELIEVES|THINKS|THOUGHT|BELIEVED|ANNOUNCED|EXPECTS|EXPECTED|HOPED|HOPES|FEARS|FEARED|WARNED|CONFIRMED|INDICATED)$/
+);
+const AND_BUT = words(/^(?:AND|BUT)$/);
+const TAG_DT_PRP_JJ_ETC = words(/^(?:DT|PRP\$|JJ|JJR|JJS|CD|POS|NN|NNS|NNP|NNPS)$/);
+const TAG_NN_NNS_NNP_ETC = words(/^(?:NN|NNS|NNP|NNPS|CD|PRP)$/);
+const TAG_IN_DT_NNP_ETC = words(/^(?:IN|DT|NNP|NNPS|CD|POS)$/);
+const AND_OR = words(/^(?:AND|OR)$/);
+
 /** Subject pronouns (one token, upper case). */
 const PRONOUN_SUBJECT = words(/^(?:IT|THEY|HE|SHE|WE)$/);
 
@@ -188,7 +199,7 @@ const isLower = (w: string) => {
 function nounish(x: Words, i: number): boolean {
   const t = x.tags[i] ?? "";
   if (i > 0 && MONTH_WORD.test(x.upper[i] ?? "") && !isLower(x.words[i] ?? "")) return true;
-  if (/^(?:NN|NNS|NNP|NNPS|CD|PRP)$/.test(t)) return !verbish(x, i) || /^NNP/.test(t);
+  if (TAG_NN_NNS_NNP_ETC.test(t)) return !verbish(x, i) || /^NNP/.test(t);
   return t === "-RRB-" || (t === "``" && i > 0 && nounish(x, i - 1));
 }
 
@@ -260,15 +271,15 @@ function listComma(x: Words, k: number, limit: number): boolean {
   let j = k + 1;
   for (let parts = 0; parts < 8; ++parts) {
     // (", and D": the list's last part)
-    if (/^(?:AND|OR)$/.test(x.upper[j] ?? "")) return nounPhraseAhead(x, j + 1, limit);
+    if (AND_OR.test(x.upper[j] ?? "")) return nounPhraseAhead(x, j + 1, limit);
     let n = 0;
-    while (j < limit && x.words[j] !== "," && !/^(?:AND|OR)$/.test(x.upper[j]!) && !hardStop(x, j)) {
+    while (j < limit && x.words[j] !== "," && !AND_OR.test(x.upper[j]!) && !hardStop(x, j)) {
       if (verbish(x, j) || RELATIVE.has(x.upper[j]!) || x.upper[j] === "THAT") return false;
       ++j;
       if (++n > 6) return false;
     }
     if (n === 0 || j >= limit || hardStop(x, j)) return false;
-    if (/^(?:AND|OR)$/.test(x.upper[j]!)) return nounPhraseAhead(x, j + 1, limit);
+    if (AND_OR.test(x.upper[j]!)) return nounPhraseAhead(x, j + 1, limit);
     ++j; // the next comma
   }
   return false;
@@ -366,11 +377,7 @@ function reportedAnchor(x: Words, that: number): number | undefined {
     if (x.words[k] === "," || hardStop(x, k)) break;
     if (TELL_VERB.test(x.upper[k]!)) return k;
     if (plain && verbish(x, k) && x.tags[k + 1] === "IN" && !AUXILIARY.has(x.upper[k]!)) return k;
-    if (
-      !/^(?:IN|DT|NNP|NNPS|CD|POS)$/.test(x.tags[k] ?? "") &&
-      !MEDIUM.test(x.upper[k]!) &&
-      !THAT_DETERMINED.has(x.upper[k]!)
-    )
+    if (!TAG_IN_DT_NNP_ETC.test(x.tags[k] ?? "") && !MEDIUM.test(x.upper[k]!) && !THAT_DETERMINED.has(x.upper[k]!))
       plain = false;
   }
   // "it is clear that", "was likely that": an adjective after a copula.
@@ -492,9 +499,7 @@ export function findClauses(
     // A reporting verb with no "that" and a pronoun subject next ("said it would", "says they had").
     if (
       verbish(x, i) &&
-      /^(?:SAID|SAYS|SAY|ADDED|ADDS|NOTED|STRESSED|INSISTED|ARGUED|CLAIMED|BELIEVES|THINKS|THOUGHT|BELIEVED|ANNOUNCED|EXPECTS|EXPECTED|HOPED|HOPES|FEARS|FEARED|WARNED|CONFIRMED|INDICATED)$/.test(
-        u
-      ) &&
+      SAID_SAYS_ADDED_ETC.test(u) &&
       x.tags[i + 1] === "PRP" &&
       /^(?:HE|SHE|IT|THEY|WE|I)$/.test(upper[i + 1]!) &&
       i + 2 < n &&
@@ -573,7 +578,7 @@ export function findClauses(
       else {
         // a noun phrase: determiners, adjectives, nouns (not a date or a number alone)
         let k = j;
-        while (k < n && /^(?:DT|PRP\$|JJ|JJR|JJS|CD|POS|NN|NNS|NNP|NNPS)$/.test(x.tags[k] ?? "") && !verbish(x, k)) ++k;
+        while (k < n && TAG_DT_PRP_JJ_ETC.test(x.tags[k] ?? "") && !verbish(x, k)) ++k;
         const last = k - 1;
         if (
           last >= j &&
@@ -637,7 +642,7 @@ function participleOfPhrase(x: Words, k: number): boolean {
 /** The first token of the noun phrase ending at `last`. */
 function anchorStart(x: Words, last: number): number {
   let k = last;
-  while (k > 0 && /^(?:DT|PRP\$|JJ|JJR|JJS|CD|POS|NN|NNS|NNP|NNPS)$/.test(x.tags[k - 1] ?? "")) --k;
+  while (k > 0 && TAG_DT_PRP_JJ_ETC.test(x.tags[k - 1] ?? "")) --k;
   return k;
 }
 
@@ -661,7 +666,7 @@ function reportedEnd(x: Words, open: number): number {
   const n = x.words.length;
   for (let j = open + 1; j < n; ++j) {
     if (x.tags[j] === ":" || x.tags[j] === ".") return j - 1;
-    if (/^(?:AND|BUT)$/.test(x.upper[j]!) && j + 1 < n) {
+    if (AND_BUT.test(x.upper[j]!) && j + 1 < n) {
       const v = j + 1;
       // (", and added that", "and said he", "but stressed that")
       if (verbish(x, v) && (x.upper[v + 1] === "THAT" || (x.tags[v + 1] === "PRP" && verbish(x, v + 2))))

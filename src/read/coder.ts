@@ -75,6 +75,10 @@ const DESIRE = words(
 import {matchVerb, pastForm, sentenceWords, verbFormsAt, type ActorRef, type VerbMatch} from "./verbs.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const NOT_NT = words(/^(NOT|N'T)$/);
+
 /** A coded event: who did what to whom in one sentence, and the rule that fired. */
 export type CodedEvent = Pick<Event, "source" | "target" | "code" | "goldstein" | "quad"> &
   Partial<Pick<Event, "sourceAgent" | "targetAgent" | "plover" | "start" | "end">> & {
@@ -947,7 +951,7 @@ function frameGate(
   const declaredOff =
     !skipped &&
     happenedOnly &&
-    /^(NOT|N'T)$/.test(upper[f.first - 1] ?? "") &&
+    NOT_NT.test(upper[f.first - 1] ?? "") &&
     /^(WILL|WOULD|WO)$/.test(upper[f.first - 2] ?? "") &&
     /^0[3-6]/.test(match.code) &&
     // (a meeting declared off with a mark of the schedule it is left out of is no refusal: "X will not hold a
@@ -1423,7 +1427,7 @@ function ellipsisActs(ctx: SentenceContext, events: readonly CodedEvent[], token
       /^(DID|HAS|HAVE|HAD|WERE|WAS)$/.test(upper[k + 1]!) &&
       // (", as did C", ", and so did C": not "as was the case", "so did not")
       (upper[k - 1] === "," || (upper[k] === "SO" && upper[k - 1] === "AND")) &&
-      !/^(NOT|N'T)$/.test(upper[k + 2] ?? "")
+      !NOT_NT.test(upper[k + 2] ?? "")
     ) {
       m = k;
       break;

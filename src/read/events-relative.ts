@@ -18,6 +18,10 @@
 import {pastShaped, type Clause} from "./clauses.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const TAG_NN_NNS = words(/^(NN|NNS)$/);
+
 /** The relative pronouns of an object relative (one token, upper case). */
 const THAT_WHICH = words(/^(THAT|WHICH)$/);
 
@@ -48,7 +52,7 @@ function nounPhrase(words: readonly string[], tags: readonly string[], anchor: n
   // aid that X sent": the clause may tell either noun's act (the agreement is what was signed), so the object is the
   // whole phrase, from the first noun's modifiers on.
   const p = /^(DT|PRP\$)$/.test(tags[b - 1] ?? "") ? b - 2 : b - 1;
-  if (p > 0 && OF_PHRASE.test(words[p]!.toUpperCase()) && /^(NN|NNS)$/.test(tags[p - 1] ?? "")) {
+  if (p > 0 && OF_PHRASE.test(words[p]!.toUpperCase()) && TAG_NN_NNS.test(tags[p - 1] ?? "")) {
     let h = p - 1;
     while (h > p - 4 && h > 0 && NOUN_PHRASE.test(tags[h - 1] ?? "")) --h;
     return words.slice(h, anchor + 1);
@@ -103,7 +107,7 @@ export function canonicalClauses(
     if (
       THAT_WHICH.test(upper[t]!) &&
       // (a noun by its tag, or by the determiner before it: the light tagger reads "the talks which" as a verb)
-      (/^(NN|NNS)$/.test(tags[t - 1] ?? "") || /^(DT|PRP\$|JJ|POS)$/.test(tags[t - 2] ?? "")) &&
+      (TAG_NN_NNS.test(tags[t - 1] ?? "") || /^(DT|PRP\$|JJ|POS)$/.test(tags[t - 2] ?? "")) &&
       !clauses.some((c) => c.opener === t)
     )
       openers.push({kind: "relative", first: t, last: t, opener: t, anchor: t - 1, comma: false});
@@ -218,8 +222,9 @@ export function hasNamedContactRelative(
  * signed with X", "the aid Japan delivered to Y", "the sanctions Washington imposed on Z"); a noun of another kind is
  * left alone ("the rules X introduced" would be read by the dictionary's INTRODUCE, a meeting).
  */
-const ACT_NOUN =
-  /^(AGREEMENT|AGREEMENTS|DEAL|DEALS|ACCORD|TREATY|TREATIES|MEMORANDUM|MEMORANDA|MEMORANDUMS|PARTNERSHIP|CONTRACT|CONTRACTS|PROTOCOL|ROADMAP|DECLARATION|CHARTER|AID|ASSISTANCE|LOAN|LOANS|CREDIT|GRANT|GRANTS|PACKAGE|SANCTIONS|BAN|EMBARGO|TARIFFS|DUTIES)$/;
+const ACT_NOUN = words(
+  /^(AGREEMENT|AGREEMENTS|DEAL|DEALS|ACCORD|TREATY|TREATIES|MEMORANDUM|MEMORANDA|MEMORANDUMS|PARTNERSHIP|CONTRACT|CONTRACTS|PROTOCOL|ROADMAP|DECLARATION|CHARTER|AID|ASSISTANCE|LOAN|LOANS|CREDIT|GRANT|GRANTS|PACKAGE|SANCTIONS|BAN|EMBARGO|TARIFFS|DUTIES)$/
+);
 
 /**
  * Whether token `t` opens an object relative without a pronoun whose subject is a name: a lower-case common noun at
@@ -235,8 +240,7 @@ function namedContactRelative(
   verbAt: (k: number) => boolean
 ): boolean {
   const noun = words[t - 1] ?? "";
-  if (!/^(NN|NNS)$/.test(tags[t - 1] ?? "") || noun !== noun.toLowerCase() || !ACT_NOUN.test(upper[t - 1]!))
-    return false;
+  if (!TAG_NN_NNS.test(tags[t - 1] ?? "") || noun !== noun.toLowerCase() || !ACT_NOUN.test(upper[t - 1]!)) return false;
   if (pastShaped(noun)) return false;
   // (the noun's phrase: a determiner or possessive within four words before it, modifiers between)
   let d = t - 2;

@@ -9,6 +9,10 @@
  */
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const THE_A_AN = words(/^(the|The|a|an)$/);
+
 /** Head nouns of institutions and companies that are not the state itself (a ministry, a central bank or a council are). */
 const HEAD =
   /^(Institutes?|Institution|Forum|University|Universities|Foundation|School|Academy|College|Club|Society|Times|Daily|Telegraph|Post|Tribune|Herald|Review|Journal|Gazette|Airport|Center|Centre|Studies|Museum|Orchestra|Theatre|Theater|Festival|Expo|Week|Games|Cup|Marathon|Olympiad|Hub|Arena|Opera|Stadium|Exchange|Airlines|Airways|Motors|Group|Holding|Holdings|Company|Corporation|Corp|Inc|Ltd|LLC|JSC|PLC)$/;
@@ -34,7 +38,7 @@ export function insideInstitutionName(words: readonly string[], last: number, fi
   if (first >= 0) {
     if (first > 0 && BEFORE.test(words[first - 1]!)) return true;
     const before = first > 0 ? words[first - 1]! : "";
-    if (/^(the|The|a|an)$/.test(before) && DOCUMENT.test(words[last + 1] ?? "")) return true;
+    if (THE_A_AN.test(before) && DOCUMENT.test(words[last + 1] ?? "")) return true;
   }
   for (let k = last + 1; k < words.length && k <= last + 5; ++k) {
     const w = words[k]!;

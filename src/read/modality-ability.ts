@@ -17,6 +17,11 @@
  */
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const TAG_VBD_VBZ_MD = words(/^(VBD|VBZ|MD)$/);
+const HAVE_HAS_HAD_ETC = words(/^(HAVE|HAS|HAD|WILL|WOULD)$/);
+
 /** Nouns of ability, means and right (English): what one has "to" do. */
 const ABILITY_NOUN = words(
   /^(ABILITY|ABILITIES|CAPACITY|CAPACITIES|CAPABILITY|CAPABILITIES|MEANS|POWER|POWERS|TOOL|TOOLS|INSTRUMENT|INSTRUMENTS|LEVER|LEVERS|LEVERAGE|WHEREWITHAL|RESOURCES|CLOUT|MUSCLE|RIGHT|AUTHORITY|POTENTIAL|FREEDOM|OPTION|OPTIONS|CHANCE|CHANCES|OPPORTUNITY|OPPORTUNITIES|ROOM|SCOPE|MANDATE|MONEY|FUNDS|CASH|CAPITAL|STRENGTH|TIME|REASON)$/
@@ -116,7 +121,7 @@ export function meansUnderModal(
       break;
     }
     // (a finite verb of its own ends the search; the light tagger's VBP is often a noun: "a rail link", "support")
-    if (/^(VBD|VBZ|MD)$/.test(tags[k] ?? "") || /^[;:]$/.test(upper[k]!)) return false;
+    if (TAG_VBD_VBZ_MD.test(tags[k] ?? "") || /^[;:]$/.test(upper[k]!)) return false;
   }
   if (by < 0) return false;
   // The verb it is the means of: the first verb of its clause (from a coordinator after a comma that opens a clause of
@@ -152,7 +157,7 @@ const COUNT_WORD = /^(\d[\d,.]*|THOUSANDS|MILLIONS|HUNDREDS|DOZENS|TENS|SCORES|[
  */
 export function countedPeopleSubject(upper: readonly string[], tags: readonly string[], first: number): boolean {
   let h = first - 1;
-  while (h >= 0 && (tags[h] === "RB" || /^(HAVE|HAS|HAD|WILL|WOULD)$/.test(upper[h]!))) --h;
+  while (h >= 0 && (tags[h] === "RB" || HAVE_HAS_HAD_ETC.test(upper[h]!))) --h;
   if (!PEOPLE_NOUN.test(upper[h] ?? "")) return false;
   // The noun phrase before the head: adjectives, names, numbers and "of", up to eight words.
   for (let k = h - 1; k >= 0 && k >= h - 8; --k) {

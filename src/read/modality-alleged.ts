@@ -12,6 +12,12 @@
  */
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const TAG_NN_NNS_JJ = words(/^(NN|NNS|JJ)$/);
+const FOUND_CAUGHT_SEEN_ETC = words(/^(FOUND|CAUGHT|SEEN|THAT|WHICH|WHO)$/);
+const TO_FOR_OF_ETC = words(/^(TO|FOR|OF|HAVING)$/);
+
 /** Adverbs that mark an act as another's allegation, not the text's own report ("reportedly" is a news source's). */
 const ALLEGING = words(/^(ALLEGEDLY|SUPPOSEDLY|PURPORTEDLY)$/);
 /** Words and forms of accusing and suspecting whose "of <gerund>" is the charge, not a told act. */
@@ -40,7 +46,7 @@ function allegedAt(upper: readonly string[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); --k) {
     const w = upper[k]!;
     if (ALLEGING.test(w)) return true;
-    if (!AUXILIARY.test(w) && !/^(TO|FOR|OF|HAVING)$/.test(w)) return false;
+    if (!AUXILIARY.test(w) && !TO_FOR_OF_ETC.test(w)) return false;
   }
   return false;
 }
@@ -102,13 +108,9 @@ function deniedContent(upper: readonly string[], tags: readonly string[], first:
  */
 function anyDoer(upper: readonly string[], tags: readonly string[], first: number): boolean {
   let k = first - 1;
-  while (
-    k > 0 &&
-    (/^(FOUND|CAUGHT|SEEN|THAT|WHICH|WHO)$/.test(upper[k]!) || AUXILIARY.test(upper[k]!) || tags[k] === "RB")
-  )
-    --k;
+  while (k > 0 && (FOUND_CAUGHT_SEEN_ETC.test(upper[k]!) || AUXILIARY.test(upper[k]!) || tags[k] === "RB")) --k;
   const head = k;
-  while (k > 0 && k > head - 3 && /^(NN|NNS|JJ)$/.test(tags[k] ?? "")) --k;
+  while (k > 0 && k > head - 3 && TAG_NN_NNS_JJ.test(tags[k] ?? "")) --k;
   return k < head && upper[k] === "ANY";
 }
 

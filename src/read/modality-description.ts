@@ -8,6 +8,10 @@
  */
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const OVER_UPON_ABOUT_ETC = words(/^(OVER|UPON|ABOUT|AFTER)$/);
+
 /** Words that end a clause (punctuation, "but", "while", "however" …): a phrase does not run past one. */
 export const CLAUSE_BREAK = new Set([";", ":", "(", ")", "BUT", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "HOWEVER"]);
 
@@ -42,7 +46,7 @@ const OWN_DATE =
  */
 function byOfParticiple(upper: readonly string[], p: number): number {
   if (upper[p + 1] === "BY") return p + 1;
-  if (/^(OVER|UPON|ABOUT|AFTER)$/.test(upper[p + 1] ?? "") && upper[p + 2] === "BY") return p + 2;
+  if (OVER_UPON_ABOUT_ETC.test(upper[p + 1] ?? "") && upper[p + 2] === "BY") return p + 2;
   // ("dominated for decades by", "ruled for a century by", "held for two generations by": review K19 of session 15)
   if (upper[p + 1] === "FOR") {
     const q = /^(A|AN|TWO|THREE|SEVERAL|MANY|\d+)$/.test(upper[p + 2] ?? "") ? p + 3 : p + 2;

@@ -9,6 +9,10 @@
  */
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const WHICH_WHO_WHERE_ETC = words(/^(WHICH|WHO|WHOM|WHOSE|WHERE|WHEN|WHILE|AFTER|BEFORE|SINCE|BECAUSE|BUT|THAT)$/);
+
 /**
  * Words that put an occasion still to come when they modify its noun (English's adjectives and participles of
  * schedule): "the next summit", "the upcoming visit", "a forthcoming round of talks", "the proposed forum", "a
@@ -220,8 +224,7 @@ export function agreedOccasion(upper: readonly string[], first: number): boolean
 function forwardTimeAfter(upper: readonly string[], from: number): boolean {
   for (let k = from; k < upper.length; ++k) {
     const w = upper[k]!;
-    if (/^[,;:.()]$/.test(w) || /^(WHICH|WHO|WHOM|WHOSE|WHERE|WHEN|WHILE|AFTER|BEFORE|SINCE|BECAUSE|BUT|THAT)$/.test(w))
-      return false;
+    if (/^[,;:.()]$/.test(w) || WHICH_WHO_WHERE_ETC.test(w)) return false;
     if (w === "TOMORROW") return true;
     if (w === "NEXT" && FORWARD_UNIT.test(upper[k + 1] ?? "")) return true;
     if (w === "LATER" && upper[k + 1] === "THIS" && FORWARD_UNIT.test(upper[k + 2] ?? "")) return true;

@@ -20,11 +20,12 @@
  * @module
  */
 import {CLAUSE_BREAK} from "./modality-description.js";
+import {words} from "./word-set.js";
 
 /** Bare verb tags: the base form (VB) and the present that shares its spelling (VBP). */
 const BARE = /^VBP?$/;
 /** Tags of a finite or participle verb that opens a clause of its own, ending a coordination of bare verbs. */
-const OTHER_VERB = /^(VBD|VBZ|VBN|MD)$/;
+const OTHER_VERB = words(/^(VBD|VBZ|VBN|MD)$/);
 
 /**
  * The head of a coordination of bare verbs the verb at `first` closes: "should open X, appoint Y, and invite Z" —
@@ -48,7 +49,7 @@ export function coordinatedHead(upper: readonly string[], tags: readonly string[
 }
 
 /** A determiner "no" that is no negative subject: "no doubt", "no longer", "no sooner", "no matter", "no less". */
-const NO_IDIOM = /^(DOUBT|LONGER|SOONER|MATTER|LESS|MORE|WONDER|,)$/;
+const NO_IDIOM = words(/^(DOUBT|LONGER|SOONER|MATTER|LESS|MORE|WONDER|,)$/);
 
 /**
  * Whether the clause opening at `at` has a subject under the negative determiner "no": "no Spanish prime minister has
@@ -62,7 +63,7 @@ export function noSubject(upper: readonly string[], tags: readonly string[], at:
 }
 
 /** Verbs whose object is always named when they are active: their participle right after a noun is passive. */
-const OBJECT_PARTICIPLE = /^(INVITED|ASKED|URGED|SUMMONED|ELECTED|APPOINTED|ADMITTED)$/;
+const OBJECT_PARTICIPLE = words(/^(INVITED|ASKED|URGED|SUMMONED|ELECTED|APPOINTED|ADMITTED)$/);
 
 /**
  * Whether the verb at `first` is a passive participle after its noun (a reduced relative): "countries invited to the
@@ -78,7 +79,7 @@ export function reducedPassive(upper: readonly string[], tags: readonly string[]
 }
 
 /** Verbs of taking a thing in a certain way, whose passive with "as" tells a reaction. */
-const REACTION = /^(GREETED|HAILED|RECEIVED|WELCOMED)$/;
+const REACTION = words(/^(GREETED|HAILED|RECEIVED|WELCOMED)$/);
 
 /**
  * Whether the verb at `first` tells a thing's reception in the passive with "as": "the announcement was greeted in
@@ -100,9 +101,9 @@ export function reactionAs(upper: readonly string[], tags: readonly string[], fi
 }
 
 /** Verbs of trade in goods, whose amount of money tells a total of trade. */
-const TRADED = /^(EXPORTED|IMPORTED|EXPORTS|IMPORTS|EXPORT|IMPORT)$/;
+const TRADED = words(/^(EXPORTED|IMPORTED|EXPORTS|IMPORTS|EXPORT|IMPORT)$/);
 /** A currency sign or unit, or "worth": an amount of money. */
-const MONEY = /^(\$|€|£|¥|US\$|USD|EUR|\$US|WORTH|DOLLARS|EUROS|YUAN|RUBLES|ROUBLES|TENGE)$/;
+const MONEY = words(/^(\$|€|£|¥|US\$|USD|EUR|\$US|WORTH|DOLLARS|EUROS|YUAN|RUBLES|ROUBLES|TENGE)$/);
 
 /**
  * Whether the verb at `first` exports or imports an amount of money's worth: "exported about $US2.6 billion worth of
@@ -119,9 +120,9 @@ export function tradeFigure(upper: readonly string[], tags: readonly string[], f
 }
 
 /** Nouns of a chance or a way, which a copula names as what could be done. */
-const CHANCE = /^(OPPORTUNITY|OPPORTUNITIES|CHANCE|CHANCES|WAY|WAYS|MEANS|HOPE|OPTION|OPTIONS|ROUTE|GATEWAY)$/;
+const CHANCE = words(/^(OPPORTUNITY|OPPORTUNITIES|CHANCE|CHANCES|WAY|WAYS|MEANS|HOPE|OPTION|OPTIONS|ROUTE|GATEWAY)$/);
 /** Copulas (English) that name their subject as a chance. */
-const COPULA = /^(IS|ARE|WAS|WERE|REMAINS|REMAIN|REMAINED|BECOMES|BECOME|BECAME|SEEMS|SEEM|LOOKS|'S)$/;
+const COPULA = words(/^(IS|ARE|WAS|WERE|REMAINS|REMAIN|REMAINED|BECOMES|BECOME|BECAME|SEEMS|SEEM|LOOKS|'S)$/);
 
 /**
  * Whether the verb at `first` is the infinitive after a chance named by a copula: "remains Pakistan's best

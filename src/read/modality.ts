@@ -14,6 +14,17 @@ import {
 import {rivalry, takeAsHost, takeAsRegard} from "./modality-idioms.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const NEED_HAS_HAVE_ETC = words(/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/);
+const THAT_WHICH_WHO_ETC = words(/^(THAT|WHICH|WHO|WILL|WOULD|TO)$/);
+const HAS_HAVE = words(/^(HAS|HAVE)$/);
+const NONE_NOBODY_NEITHER = words(/^(NONE|NOBODY|NEITHER)$/);
+const HARDLY_SCARCELY_BARELY = words(/^(HARDLY|SCARCELY|BARELY)$/);
+const IS_ARE_AM = words(/^(IS|ARE|AM)$/);
+const DEMAND_PRESSURE = words(/^(DEMAND|DEMANDS|PRESSURE|PRESSURES)$/);
+const WILL_SHALL_LL = words(/^(WILL|SHALL|'LL)$/);
+
 /** The coordinating conjunctions that start a coordinated clause after a comma. */
 const COORDINATOR = words(/^(AND|BUT|YET|OR)$/);
 
@@ -298,7 +309,7 @@ function attitudeGoverns(upper: readonly string[], first: number, start: number,
 function appositionOpening(upper: readonly string[], close: number, tags?: readonly string[]): number {
   for (let h = close - 1; h >= Math.max(0, close - 9); --h) {
     const w = upper[h]!;
-    if (CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w) || /^(THAT|WHICH|WHO|WILL|WOULD|TO)$/.test(w)) return -1;
+    if (CLAUSE_BREAK.has(w) || SUBCLAUSE.test(w) || THAT_WHICH_WHO_ETC.test(w)) return -1;
     if (w !== ",") continue;
     const next = upper[h + 1] ?? "";
     const opens =
@@ -350,12 +361,12 @@ function deniedSubject(upper: readonly string[], at: number): boolean {
   const w = upper[at] ?? "";
   const next = upper[at + 1] ?? "";
   return (
-    /^(NONE|NOBODY|NEITHER)$/.test(w) ||
+    NONE_NOBODY_NEITHER.test(w) ||
     (w === "NO" && next === "ONE") ||
     // "few of the members" (not "a few", which opens at "a"), "not one of …", "not a single state", "hardly any …"
     (w === "FEW" && next === "OF") ||
     (w === "NOT" && (next === "ONE" || (next === "A" && upper[at + 2] === "SINGLE"))) ||
-    (/^(HARDLY|SCARCELY|BARELY)$/.test(w) && /^(ANY|ANYONE|ANYBODY)$/.test(next))
+    (HARDLY_SCARCELY_BARELY.test(w) && /^(ANY|ANYONE|ANYBODY)$/.test(next))
   );
 }
 
@@ -571,7 +582,7 @@ export function notAnEvent(
   if (unrealPlan(upper, first)) return "hypothetical";
   // A need or an obligation is a recommendation: "Russia needs to work closer with Iran".
   for (let k = first - 1; k >= Math.max(0, first - 3); --k)
-    if (/^(NEED|NEEDS|NEEDED|HAS|HAVE|OUGHT)$/.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
+    if (NEED_HAS_HAVE_ETC.test(upper[k]!) && upper[k + 1] === "TO") return "hypothetical";
   // A necessity or a purpose: "is necessary to counter", "… is important to keep", "a loan intended to help" — not a
   // subject's own intent told by the active past ("Peru intended to buy …", "it also meant to sign …": a plan, 03x).
   if (
@@ -600,7 +611,7 @@ export function notAnEvent(
     for (let k = to - 1; k >= Math.max(start, to - 11); --k) {
       if (SUBCLAUSE.test(upper[k]!)) break;
       if (PERSUADING.test(upper[k]!) || (PERSUADE_BASE.test(upper[k]!) && upper[k - 1] === "TO")) return "hypothetical";
-      if (/^(DEMAND|DEMANDS|PRESSURE|PRESSURES)$/.test(upper[k]!)) return "hypothetical";
+      if (DEMAND_PRESSURE.test(upper[k]!)) return "hypothetical";
       // (session 26: what one is asked, advised or instructed to do — "asked him to ease", "advised Tajiks to
       // postpone travel", "called on the states to tighten", "asked to join": the asking is the act, read from the
       // asking verb itself)
@@ -620,7 +631,7 @@ export function notAnEvent(
   // A total over years told in the perfect with its running-total words ("Chinese lenders have committed more than
   // $10 billion to Kazakh projects since 2022"): a figure, not one pledge ("has lent X $300 million since 2020" is).
   if (
-    (/^(HAS|HAVE)$/.test(upper[first - 1] ?? "") || /^(HAS|HAVE)$/.test(upper[first - 2] ?? "")) &&
+    (HAS_HAVE.test(upper[first - 1] ?? "") || HAS_HAVE.test(upper[first - 2] ?? "")) &&
     CUMULATIVE.test(text) &&
     /\b(?:more\s+than|over|a\s+total\s+of|in\s+total|altogether)\s+(?:US\s*)?(?:\$|€|USD\s*|\d)/i.test(text)
   )
@@ -630,7 +641,7 @@ export function notAnEvent(
   // The verb itself is an attempt or a tendency: "manages to balance", "tried to mediate".
   if (ATTEMPT.test(upper[first] ?? "") && upper[first + 1] === "TO") return "generic";
   // A search under way: "Moscow is looking for allies", "is seeking partners".
-  if (/^(IS|ARE|AM)$/.test(upper[first - 1] ?? "") && /^(LOOKING|SEARCHING|SEEKING|HUNTING)$/.test(upper[first] ?? ""))
+  if (IS_ARE_AM.test(upper[first - 1] ?? "") && /^(LOOKING|SEARCHING|SEEKING|HUNTING)$/.test(upper[first] ?? ""))
     return "generic";
   // An infinitive of purpose or aim under a hypothetical modal: "the two countries should make fuller use of the
   // corridor to link Europe with China" is advice, as the modal's own verb is.
@@ -641,10 +652,7 @@ export function notAnEvent(
       if (HYPOTHETICAL_MODAL.has(w) && !month && !(w === "WOULD" && futureInPast(upper, k))) return "hypothetical";
       // "are to meet in Khujand … to sign an agreement", "will travel to Baku to sign …": the purpose of a plan is
       // not done either (the plan's own verb tells the intent).
-      if (
-        k < first - 2 &&
-        (/^(WILL|SHALL|'LL)$/.test(w) || (w === "TO" && /^(IS|ARE|WAS|WERE)$/.test(upper[k - 1] ?? "")))
-      )
+      if (k < first - 2 && (WILL_SHALL_LL.test(w) || (w === "TO" && /^(IS|ARE|WAS|WERE)$/.test(upper[k - 1] ?? ""))))
         return "hypothetical";
     }
   // A warning or a threat told outside the condition, past a comma, is itself an act: "Should talks fail, Turkey warned

@@ -17,6 +17,10 @@ import {CUMULATIVE, RANKING} from "./totals.js";
 import type {ActorRef} from "./verbs.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const IT_THEY_HE_ETC = words(/^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/);
+
 /** The sentence a verb is read in, with what is computed once for it when first asked. */
 export interface NoActSentence {
   text: string;
@@ -224,9 +228,7 @@ export function noActReason(
   let pronoun = false;
   if (!means && lastSubject >= 0)
     for (let k = lastSubject + 1; k < f.first && !pronoun; ++k)
-      pronoun =
-        /^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/.test(upper[k]!) &&
-        /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
+      pronoun = IT_THEY_HE_ETC.test(upper[k]!) && /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
   if (generic || state || share || ranking || figure || ongoing || standing) return "generic";
   // (session 26) "a former Swedish diplomat who served in Astana and Tashkent", "served as ambassador in X": a posting
   // or a career told by "serve" and its place or role, no act toward the place (CAMEO's SERVE is aid given).

@@ -17,6 +17,12 @@ import {callOffNounBefore, calledOffCode, passiveCallOff, reportingTeller, telli
 import {occasionStatus, passiveToCome, stateSince} from "./modality.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const WILL_SHALL_LL_ETC = words(/^(WILL|SHALL|'LL|UPCOMING|FORTHCOMING|PLANNED|PLANS|PLAN|FUTURE)$/);
+const BEFORE_UNTIL_TILL_ETC = words(/^(BEFORE|UNTIL|TILL|ONCE)$/);
+const READY_WILLING_PREPARED_ETC = words(/^(READY|WILLING|PREPARED|READINESS|WILLINGNESS|ABLE)$/);
+
 /** An event noun: its CAMEO code and the prepositions that introduce its target. */
 interface EventNoun {
   code: string;
@@ -460,7 +466,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     while (from > 0 && from > i - 10 && !/^[.,;:]$/.test(ctx.upper[from - 1]!)) --from;
     const far = ctx.upper.slice(from, i);
     let toCome =
-      far.some((w) => /^(WILL|SHALL|'LL|UPCOMING|FORTHCOMING|PLANNED|PLANS|PLAN|FUTURE)$/.test(w)) ||
+      far.some((w) => WILL_SHALL_LL_ETC.test(w)) ||
       // "a summit planned for next spring", "talks scheduled for June", "a visit due in May"
       /^(PLANNED|SCHEDULED|SET|DUE|EXPECTED)$/.test(ctx.upper[i + 1] ?? "") ||
       // "the summit, which is expected to be held in New Delhi later this year"
@@ -474,7 +480,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       // English's future there
       far.some(
         (w, k) =>
-          /^(BEFORE|UNTIL|TILL|ONCE)$/.test(w) &&
+          BEFORE_UNTIL_TILL_ETC.test(w) &&
           far.slice(k + 1).some((_, j) => /^VB[ZP]$/.test(ctx.tags[from + k + 1 + j] ?? ""))
       ) ||
       far.some((w, k) => w === "TO" && k + 1 < far.length && /^VB$/.test(ctx.tags[i - far.length + k + 1] ?? ""));
@@ -490,7 +496,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (status === "planned") toCome = true;
     if (toCome && !noun.code.startsWith("04") && !off) continue;
     // "Türkiye was ready to host a new round of talks between Moscow and Kyiv": a readiness, no plan of the talks' sides.
-    if (far.some((w) => /^(READY|WILLING|PREPARED|READINESS|WILLINGNESS|ABLE)$/.test(w))) continue;
+    if (far.some((w) => READY_WILLING_PREPARED_ETC.test(w))) continue;
     if (
       noun.code === "163" &&
       lead.some((w) => /^(JOIN|COMPL|ADHER|OBSERV|ENFORC|LIFT|EAS|RELAX|EVAD|CIRCUMVENT)/.test(w))

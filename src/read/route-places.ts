@@ -12,11 +12,12 @@
  *
  * @module
  */
+import {words} from "./word-set.js";
 
 /** Words inside a place's noun phrase between "from" and the name: determiners, adjectives, names. */
-const PLACE_PHRASE = /^(DT|JJ|NNP|NNPS|CC|,)$/;
+const PLACE_PHRASE = words(/^(DT|JJ|NNP|NNPS|CC|,)$/);
 /** Verbs of arriving (English): what follows their "from" is where the journey started. */
-const ARRIVING = /^(ARRIVE|ARRIVES|ARRIVED|ARRIVING)$/;
+const ARRIVING = words(/^(ARRIVE|ARRIVES|ARRIVED|ARRIVING)$/);
 /** Nouns of a place on a state's edge (English): "the Chinese border", "the Afghan frontier", "the Caspian coast". */
 const EDGE = /^(BORDER|BORDERS|FRONTIER|FRONTIERS|BORDERLANDS?|COAST|COASTS|COASTLINE|SHORE|SHORES)$/;
 

@@ -16,6 +16,21 @@ import {summaryAfter} from "./summary-appositive.js";
 import {talkTopic} from "./talk-topics.js";
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const TAG_VBZ_VBP_VB = words(/^(VBZ|VBP|VB)$/);
+const TAG_NNP_JJ = words(/^(NNP|JJ)$/);
+const TAG_RB_MD = words(/^(RB|MD)$/);
+const HAS_HAVE_HAD_ETC = words(/^(HAS|HAVE|HAD|LATER|AFTERWARDS|AFTERWARD|SUBSEQUENTLY)$/);
+const ALSO_SOON_FURTHER_ETC = words(
+  /^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE|HOLD|CONDUCT|MAKE|PAY|BEGIN|START)$/
+);
+const CC_POS_DT_ETC = words(/^(CC|,|POS|DT|JJ|NNP|NN|CD)$/);
+const TAG_NN_NNS_NNP_ETC = words(/^(NN|NNS|NNP|JJ|CD)$/);
+const TAG_DT_JJ_NNP_ETC = words(/^(DT|JJ|NNP|NN|NNS|POS)$/);
+const TAG_DT_JJ_PRP = words(/^(DT|JJ|PRP\$)$/);
+const HOLD_CONDUCT = words(/^(HOLD|CONDUCT)$/);
+
 const BREAK = new Set([";", ":", "(", ")", '"', "“", "”"]);
 /** Quotation marks. */
 const QUOTE_MARK = /^["“”]$/;
@@ -152,11 +167,7 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
       return negated ? {mood: "negated"} : {};
     }
     // ("will hold talks", "to hold consultations": a light verb carrying the coded noun passes the mood on.)
-    if (
-      !/^(ALSO|SOON|FURTHER|JOINTLY|NOT|N'T|NEVER|TO|BE|HAVE|HOLD|CONDUCT|MAKE|PAY|BEGIN|START)$/.test(w) &&
-      !(k === first - 1 && kinds)
-    )
-      break;
+    if (!ALSO_SOON_FURTHER_ETC.test(w) && !(k === first - 1 && kinds)) break;
   }
   return negated ? {mood: "negated"} : {};
 }
@@ -168,7 +179,7 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
 function nounHead(ctx: SentenceContext, i: number): boolean {
   // A present form right after a preposition ("in loans", "for talks") or coordinated with a noun ("loans and grants",
   // "energy and transport") is a noun.
-  if (/^(VBZ|VBP|VB)$/.test(ctx.tags[i] ?? "")) {
+  if (TAG_VBZ_VBP_VB.test(ctx.tags[i] ?? "")) {
     const prev = ctx.upper[i - 1] ?? "";
     if (ctx.tags[i - 1] === "IN" && !NOT_PREPOSITION.test(prev)) return true;
     if (prev === "AND" && i >= 2 && (/^NNS?$/.test(ctx.tags[i - 2] ?? "") || nounHead(ctx, i - 2))) return true;
@@ -192,7 +203,7 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
   while (
     k >= 0 &&
     k >= i - 7 &&
-    (/^(NN|NNS|NNP|JJ|CD)$/.test(ctx.tags[k] ?? "") || /^(\$|€|£|¥|US\$|-)$/.test(ctx.upper[k] ?? ""))
+    (TAG_NN_NNS_NNP_ETC.test(ctx.tags[k] ?? "") || /^(\$|€|£|¥|US\$|-)$/.test(ctx.upper[k] ?? ""))
   )
     --k;
   if (k === i - 1) return false;
@@ -248,7 +259,7 @@ interface Group {
 /** Whether the phrase ending right before token `at` is "according to (the …)": a report's source. */
 function accordingTo(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && ctx.upper[k] !== "TO" && /^(DT|JJ|NNP|NN|NNS|POS)$/.test(ctx.tags[k] ?? "")) --k;
+  while (k >= 0 && ctx.upper[k] !== "TO" && TAG_DT_JJ_NNP_ETC.test(ctx.tags[k] ?? "")) --k;
   return ctx.upper[k] === "TO" && ctx.upper[k - 1] === "ACCORDING";
 }
 
@@ -339,7 +350,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
           !source &&
           gap.every(
             (t, k) =>
-              (/^(CC|,|POS|DT|JJ|NNP|NN|CD)$/.test(t) ||
+              (CC_POS_DT_ETC.test(t) ||
                 // "the Central Asian states and Japan": the first member's group noun
                 (ctx.happenedOnly === true && k === 0 && t === "NNS" && GROUP_NOUN.test(ctx.upper[last + 1] ?? "")) ||
                 // "Lavrov and his Kazakh counterpart": a possessive after the conjunction
@@ -355,7 +366,7 @@ export function actorGroups(ctx: SentenceContext): Group[] {
     // (nor, in the article reader, over a clause word the light tagger reads as a name: "When Tokayev flew to …")
     while (
       first > 0 &&
-      /^(NNP|JJ)$/.test(ctx.tags[first - 1]!) &&
+      TAG_NNP_JJ.test(ctx.tags[first - 1]!) &&
       !TIME_NAME.test(ctx.upper[first - 1]!) &&
       !(ctx.happenedOnly === true && CLAUSE_WORD.has(ctx.upper[first - 1]!))
     )
@@ -479,11 +490,11 @@ function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boo
   for (let j = after + 1; j < g.first - 1; ++j)
     if (ctx.upper[j] === "," && /^(BUT|WHILE|WHEREAS|YET)$/.test(ctx.upper[j + 1]!)) return true;
   let k = g.first - 1;
-  while (k > after && /^(DT|JJ|PRP\$)$/.test(ctx.tags[k]!)) --k;
+  while (k > after && TAG_DT_JJ_PRP.test(ctx.tags[k]!)) --k;
   if (k <= after + 1 || ctx.upper[k] !== "AND") return false;
   let j = g.last + 1;
   while (j < ctx.tags.length && j <= g.last + 3 && /^(NN|NNS|NNP|NNPS|POS)$/.test(ctx.tags[j]!)) ++j;
-  while (j < ctx.tags.length && /^(RB|MD)$/.test(ctx.tags[j]!)) ++j;
+  while (j < ctx.tags.length && TAG_RB_MD.test(ctx.tags[j]!)) ++j;
   // (without a comma only before a past tense of the dictionary: "signed a treaty and Japan pledged …")
   return ctx.upper[k - 1] === ","
     ? /^VB/.test(ctx.tags[j] ?? "")
@@ -626,12 +637,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     let k = hit.first - 1;
     // (past adverbs, modals and, in the article reader, a perfect's "has": "… and has repeatedly urged")
     // (and adverbs of sequence the tagger may read as nouns: "… and later signed", "… and afterwards toured")
-    while (
-      k >= 0 &&
-      (/^(RB|MD)$/.test(ctx.tags[k]!) ||
-        (ctx.happenedOnly && /^(HAS|HAVE|HAD|LATER|AFTERWARDS|AFTERWARD|SUBSEQUENTLY)$/.test(ctx.upper[k]!)))
-    )
-      --k;
+    while (k >= 0 && (TAG_RB_MD.test(ctx.tags[k]!) || (ctx.happenedOnly && HAS_HAVE_HAD_ETC.test(ctx.upper[k]!)))) --k;
     // (a finite verb after "and" past an infinitive is the governing verb's partner, not the infinitive's: "X asked Y
     // to open its market and proposed a working group", "X invited Y to invest and assured Z that …" are X's acts; a
     // bare form stays in the infinitive, "asked Y to open its market and lower tariffs"; session 27)
@@ -735,7 +741,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         // Rio with the ministers of X and Y"; session 27)
         !(
           ctx.happenedOnly &&
-          /^(HOLD|CONDUCT)$/.test(hit.form.base) &&
+          HOLD_CONDUCT.test(hit.form.base) &&
           /^(IN|AT)$/.test(wordBefore(ctx.upper, g.first)) &&
           groups.some(
             (h) => h.first > g.last && h.last <= clauseEnd && ctx.upper.slice(g.last + 1, h.first).includes("WITH")

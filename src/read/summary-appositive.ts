@@ -8,6 +8,10 @@
  */
 import {words} from "./word-set.js";
 
+// Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
+// at each call; a set answers as the pattern did: see word-set.ts).
+const A_AN_THE_ETC = words(/^(A|AN|THE|ANOTHER)$/);
+
 /** What may follow the summary's head noun: its complement or relative clause, a preposition, or its end. */
 const AFTER_HEAD = words(/^(THAT|WHICH|WHO|BETWEEN|OF|FOR|WITH|IN|TO|SINCE|ON|FROM|AMONG|,|\.|;)$/);
 
@@ -28,7 +32,7 @@ export function summaryAfter(
   named: (i: number) => boolean
 ): number | undefined {
   for (let c = verbLast + 2; c < clauseEnd; ++c) {
-    if (upper[c] !== "," || !/^(A|AN|THE|ANOTHER)$/.test(upper[c + 1] ?? "")) continue;
+    if (upper[c] !== "," || !A_AN_THE_ETC.test(upper[c + 1] ?? "")) continue;
     for (let h = c + 2; h <= c + 5 && h <= clauseEnd + 1; ++h) {
       if (named(h)) break;
       if (/^NNS?$/.test(tags[h] ?? "") && AFTER_HEAD.test(upper[h + 1] ?? ".")) return c;
