@@ -132,3 +132,26 @@ test("a cue's mayMatch: false only where no part of the text can match (session 
     assert.equal(c.mayMatch(t), /president|prime\s+minister/i.test(t), t);
   }
 });
+
+test("an ASCII text is indexed from its bytes, any other text by its characters: the same answers (session 28)", () => {
+  const plain = /\b(?:snow|storm)s?\s+(?:over|on)\s+\w+/i;
+  const c = new Cue(plain);
+  // (a small seeded generator: the same texts every run)
+  let seed = 11;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pieces = ["snow", "SNOWS", "Storm", "over", "ON", "on", "the", "hills", " ", " ", ",", "st", "orm"];
+  for (let n = 0; n < 2000; ++n) {
+    let t = "";
+    for (let k = 0, parts = 1 + Math.floor(random() * 8); k < parts; ++k)
+      t += pieces[Math.floor(random() * pieces.length)]!;
+    // The same words with a character above ASCII after them (read a character at a time): no other answer.
+    for (const x of [t, `${t}’`, `${t}\ud800`, `’${t}`.slice(1)]) {
+      assert.equal(c.test(x), plain.test(x), JSON.stringify(x));
+      assert.equal(c.mayMatch(x), c.mayMatch(t), JSON.stringify(x));
+    }
+  }
+  // A long text (a whole body, longer than the bytes copied) and a short one after it, then a long one again.
+  const long = `${"The hills were quiet. ".repeat(4000)}Snow over Almaty.`;
+  for (const x of [long, "snow on roofs", "no weather", long.toUpperCase(), long.slice(0, 30000) + " storms on x"])
+    assert.equal(c.test(x), plain.test(x), x.slice(-40));
+});

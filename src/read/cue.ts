@@ -316,6 +316,13 @@ const slots: Slot[] = [];
 let nextSlot = 0;
 let stamps = 0;
 
+/** Encodes an ASCII text's characters as its bytes for {@link indexOf}. */
+const encoder = new TextEncoder();
+/** The longest text copied into bytes (a longer one, a whole body, is read a character at a time). */
+const ASCII_MAX = 1 << 16;
+/** The bytes of the last text copied (at most three bytes a character: the encoder never writes past them). */
+let asciiBytes = new Uint8Array(4096);
+
 /** The index of `text` (made, or found among the last few texts indexed). */
 function indexOf(text: string): Slot {
   for (let i = 0; i < slots.length; ++i) if (slots[i]!.text === text) return slots[i]!;
@@ -336,10 +343,30 @@ function indexOf(text: string): Slot {
   const table = slot.table;
   let a = 0,
     b = 0;
+  const n = text.length;
+  // An ASCII text (most sentences of news) is copied into bytes by the encoder (UTF-8 is one byte a character
+  // exactly when every character is below 128: then the bytes are the character codes) and indexed from them: the
+  // loop then reads a typed array, where a string's character is a call per character in the optimized loop (the
+  // texts come in many string forms, and the method is no constant the compiler can inline; docs/benchmarks.md,
+  // session 28).
+  if (n <= ASCII_MAX) {
+    if (asciiBytes.length < 3 * n) asciiBytes = new Uint8Array(Math.max(3 * n, 2 * asciiBytes.length));
+    const bytes = asciiBytes;
+    if (encoder.encodeInto(text, bytes).written === n) {
+      for (let i = 0; i < n; ++i) {
+        const x = bytes[i]!;
+        const c = x >= 65 && x <= 90 ? x + 32 : x;
+        if (i >= 2) table[hash3(a, b, c)] = stamp;
+        a = b;
+        b = c;
+      }
+      return slot;
+    }
+  }
   // (the shared constant taken into a local once: an imported binding is loaded again at each character, and the
   // optimized loop then calls the method through the binding's check instead of loading the character inline)
   const load = charCodeAt;
-  for (let i = 0, n = text.length; i < n; ++i) {
+  for (let i = 0; i < n; ++i) {
     const c = fold(load.call(text, i));
     if (i >= 2) table[hash3(a, b, c)] = stamp;
     a = b;
