@@ -196,10 +196,20 @@ export function authorView(sentence: string): string | undefined {
     COURSE.exec(t) ??
     EVALUATIVE_VERB.exec(t) ??
     QUALITY_SUPERLATIVE.exec(t) ??
-    STANCE_ADVERB.exec(t);
+    STANCE_ADVERB.exec(t) ??
+    DENIED_MEANING.exec(t);
   if (!m) return mindCue(t);
   return (m.slice(1).find((g) => g) ?? m[0]).toLowerCase().replace(/\s+/g, " ");
 }
+
+/**
+ * What a thing does not mean, in the present: "The permit system does not mean that X is joining the sanctions.", "The
+ * memorandum does not commit either side to a contract", "That does not amount to recognition": the speaker denies a
+ * reading of it, a judgement. Not a past ("did not commit to a date": a refusal told) nor a future ("will not change":
+ * a forecast's business).
+ */
+export const DENIED_MEANING =
+  /\b((?:does|do)\s+not\s+(?:mean|imply|commit|amount\s+to|signal|signify|equal)|(?:doesn['’]t|don['’]t)\s+(?:mean|imply|commit|amount\s+to|signal|signify|equal))\b/i;
 
 /**
  * An imperative of anticipation opening a main clause, at the sentence's start or after a conditional clause: "Expect

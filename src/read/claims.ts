@@ -20,7 +20,14 @@ import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
 import {clausesOfText, pastShaped} from "./clauses.js";
-import {IMPERATIVE_ADVICE, IMPERATIVE_FORECAST, SHORT_VERDICT, authorView, ellipsis} from "./claims-author.js";
+import {
+  DENIED_MEANING,
+  IMPERATIVE_ADVICE,
+  IMPERATIVE_FORECAST,
+  SHORT_VERDICT,
+  authorView,
+  ellipsis
+} from "./claims-author.js";
 import {calendarFuture} from "./claims-calendar.js";
 import {isSignpost} from "./claims-signpost.js";
 import {pastReason} from "./claims-reason.js";
@@ -246,10 +253,10 @@ const SCHEDULE = cue(
  * the zone to draw trade" (someone expects another's act: "expects to sign" is the subject's own plan).
  */
 const EXPECTATION =
-  /\b(should\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)(?=\s+(?:by|in|within|before|at|next|this|early|late)\b)|expects?\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
+  /\b(should\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)(?=\s+(?:by|in|within|before|at|next|this|early|late)\b)|expects?\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
 
 /** An expectation told in the past, "said it expected the line to carry …": someone's expectation of another's act. */
-const PAST_EXPECTATION = /\b(expected\s+(?!to\b)(?:[\w'’-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
+const PAST_EXPECTATION = /\b(expected\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
 
 export interface ClaimClass {
   kind: ClaimKind;
@@ -366,6 +373,11 @@ function forecastOf(sentence: string, year: number | undefined): ClaimClass | un
     const horizon = h && (year === undefined || Number(h) >= year) ? h : undefined;
     return {kind: "forecast", cue: modalCue(fc[1]!), ...(horizon ? {horizon} : {})};
   }
+  // ("We keep our 2025 growth forecast at 5.6%", "The fund cut its forecast": a forecaster telling its own forecast;
+  // "Direct flights are realistic within a year or two", "we can double this figure within three years": a possibility
+  // bound to a time still to come)
+  const own = OWN_FORECAST.exec(sentence) ?? POSSIBLE_HORIZON.exec(sentence);
+  if (own) return {kind: "forecast", cue: own[1]!.toLowerCase().replace(/\s+/g, " ").trim()};
   const future =
     REPORTED_FUTURE.exec(sentence) ??
     CONDITIONAL_FUTURE.exec(sentence) ??
@@ -459,6 +471,17 @@ const CONCESSION =
 const CONCESSIONS = new RegExp(CONCESSION.source, "gi");
 
 /** A noun of likelihood as the subject's head: "A more likely risk is …", "The probable outcome is …". */
+/** A copula placing its subject in a named place: "is in Moscow", "are based in Almaty". */
+const LOCATED = /\b(?:is|are|was|were)\s+(?:based\s+|located\s+|still\s+)?in\s+\p{Lu}\p{Ll}+[.,;]?\s*$/u;
+/** A forecaster keeping, raising or cutting its own forecast: "We keep our 2025 growth forecast at 5.6%". */
+const OWN_FORECAST =
+  /\b(?:keep|keeps|kept|maintain|maintains|maintained|raise|raises|raised|lower|lowers|lowered|cut|cuts|revise|revises|revised)\s+((?:our|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:forecasts?|projections?))\b/iu;
+/**
+ * A possibility bound to a time still to come: an adjective of feasibility or "can"/"could" before "within a year", "in
+ * the next decade", "by 2030", "by the end of …" (not "by the railway": a means).
+ */
+const POSSIBLE_HORIZON =
+  /\b((?:is|are|be|seems?|looks?)\s+(?:(?:quite|very|entirely|fully|perfectly)\s+)?(?:realistic|achievable|feasible|possible|attainable|doable)|(?:can|could)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+)\b[^.;"“”]{0,60}?\b(?:within\s+(?:a|an|the\s+next|two|three|four|five|ten|\d{1,2})\b|(?:in|over)\s+the\s+(?:next|coming)\b|by\s+(?:20\d{2}|the\s+end\s+of|next)\b)/iu;
 const LIKELY_NOUN =
   /\b((?:the|a|an)\s+(?:more\s+|most\s+)?(?:likely|probable)\s+(?:outcome|scenario|result|risk|consequence|path|course|response|successor|winner|answer|next step))\s+(?:is|would be|will be)\b/i;
 
@@ -1198,7 +1221,9 @@ export function readClaims(
         : voice.kind === "quote"
           ? quoted(voice.rule === "sound-bite" ? s.text.replace(SOUND_BITE_LABEL, "") : s.text)
           : s.text
-    ).replace(ASKED, "");
+    )
+      .replace(ASKED, "")
+      .replace(ATTRIBUTION_ASIDE, "$1 ");
     const strong = judgementCue(said);
     let cls: ClaimClass | undefined =
       classifyClaim(said, options.year === undefined ? {} : {year: options.year}) ?? elided;
@@ -1319,7 +1344,9 @@ export function readClaims(
         !DATED.test(s.text) &&
         // an expert's number is an estimate when hedged ("roughly $12 a tonne more"); otherwise a figure reported
         (!/\d/.test(s.text) || ESTIMATE.test(s.text)) &&
-        !isSchedule(s.text);
+        !isSchedule(s.text) &&
+        // (where a thing is, "Australia's embassy covering Kazakhstan is in Moscow.", is no view of the expert's)
+        !LOCATED.test(s.text);
       // A reported sentence that quotes a phrase of the speaker's ("said the deal was "a historic day"") judges.
       // (and a quotation's fragment the reporter weaves into a reported clause, 'X said that the treaty "completes the
       // legal foundation …"', 'X said Finland wanted to be "a partner of choice …"': the speaker's own wording)
@@ -1349,11 +1376,13 @@ export function readClaims(
                 ? "summed-up"
                 : VIEW_OPENER.test(s.text)
                   ? "in-view"
-                  : (group ??
-                    naming ??
-                    (!cls && generalisation(said, voice.kind)
-                      ? "generalisation"
-                      : (spoken ?? (SUPERLATIVE_PREDICATE.test(said) ? "superlative" : undefined)))));
+                  : DENIED_MEANING.test(said)
+                    ? "denied-meaning"
+                    : (group ??
+                      naming ??
+                      (!cls && generalisation(said, voice.kind)
+                        ? "generalisation"
+                        : (spoken ?? (SUPERLATIVE_PREDICATE.test(said) ? "superlative" : undefined)))));
       // "X warned that transit volumes are not guaranteed": a warning with no other cue foresees a harm.
       // (a warning about a present state, "warned that the dam is unsafe", judges: review G15)
       const warned = !cls && strong === undefined && voice.kind !== "answer" ? WARNING.exec(s.text) : null;
@@ -1519,9 +1548,21 @@ const PRESENT =
  * journalists.' → "We expected a dialogue, not a blacklist."), or the sentence as it is.
  */
 function quoted(text: string): string {
+  // (the attribution before a colon, 'X said: "…', the quotation's first sentence with it: what is said is after it)
+  const lead = COLON_LEAD.exec(text);
+  if (lead) return lead[1]!.trim();
   const m = /^["“«„]?([^"“”«»„]{8,}?)[,.!?…]?["”»]\s*,?\s*[^"“”«»„]{3,120}$/u.exec(text);
   return m ? m[1]!.trim() + "." : text;
 }
+/**
+ * A connective set off by commas right after the verb of saying, "The official also said, however, that …": the
+ * narration's link to what came before, no word of the speaker's.
+ */
+const ATTRIBUTION_ASIDE =
+  /\b((?:said|says|added|adds|noted|notes|stressed|argued|told\s+[\p{L}-]+)),\s+(?:however|though|meanwhile|too|also|in turn|nevertheless),\s+/u;
+/** An attribution with its verb of saying before a colon and the quotation it opens: 'Chair X said: "…"'. */
+const COLON_LEAD =
+  /^[^"“”«»„:]{3,160}?\b(?:said|says|added|stated|declared|wrote|told\s+[\p{L}\s]{1,40}?)\s*:\s*["“«„]([^"“”«»„]{8,}?)["”»]?$/u;
 
 const OPENS_QUOTE = /^["“«„]/;
 const CLOSES_QUOTE = /["”»]/;

@@ -316,11 +316,21 @@ export interface EmbeddedSpeech {
   subject: string;
   /** Offset of the clause of saying (its participle or relative pronoun). */
   from: number;
-  /** "participle-of-saying", "relative-of-saying" or "coordinated-naming". */
+  /** "participle-of-saying", "relative-of-saying", "relative-speaker" or "coordinated-naming". */
   rule: string;
   /** The main verb judges ("criticised …, saying …"): the clause gives the judgement's reason. */
   evaluative?: boolean;
 }
+
+/**
+ * A relative clause whose pronoun is the subject of a verb of saying, after a comma: ", who said …", ", who told us that
+ * …", ", who has argued that …". "said", "says", "told" and "tells" report whatever follows; the other verbs only before
+ * "that".
+ */
+const WHO_SAID =
+  /,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:(?:said|says|told|tells)\b|(?:argued|argues|warned|warns|insisted|insists|noted|notes|stressed|stresses|added|adds)\s+that\b)/;
+/** A person's name as the last words before it: two to four capitalised words (a title's words among them). */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
 /** The word before the end of `head`, past adverbs of manner ("said openly", "repeatedly argued"). */
 function wordBefore(head: string): string {
@@ -348,6 +358,14 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
     const main = mainClause(text.slice(0, m.index).replace(ASIDE, (a) => " ".repeat(a.length)));
     if (!main) continue;
     return {subject: main.subject, from: m.index! + m[0].search(NAMING_VERB), rule: "coordinated-naming"};
+  }
+  // (a relative whose pronoun is the speaker, after a person's name: "…, received by President X, who said …", "…, met
+  // the minister, Y, who told us that …")
+  const who = WHO_SAID.exec(text);
+  if (who) {
+    const name = NAME_BEFORE.exec(text.slice(0, who.index))?.[0];
+    if (name && speakerPhrase(name.split(/\s+/)))
+      return {subject: name, from: who.index + who[0].indexOf("who"), rule: "relative-speaker"};
   }
   // (not matchAll, which copies the pattern for every sentence: the copy of a cue pattern costs its making)
   for (const m of matchesOf(RELATIVE_SAYING, text)) {

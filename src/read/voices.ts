@@ -60,9 +60,9 @@ const REPORT_VERBS =
   // to add that")
   `(?:made|make|makes)\\s+a\\s+point\\s+of\\s+(?:saying|stressing|noting|adding|insisting)|(?:went|go|goes)\\s+out\\s+of\\s+(?:their|his|her|its|our)\\s+way\\s+to\\s+(?:say|stress|note|point out|add|insist)|(?:took|take|takes|taking)\\s+(?:great\\s+|particular\\s+)?care\\s+to\\s+(?:say|stress|note|point out|emphasi[sz]e|add|insist|underline)|(?:is|are|was|were|have been|has been)\\s+(?:quick|careful|keen|eager|at pains)\\s+to\\s+(?:say|stress|note|point out|add|emphasi[sz]e|insist|underline)|(?:hastened|hasten|hastens|rushed)\\s+to\\s+(?:say|add|stress|point out|insist)|says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:criticised|criticized|condemned|denounced|praised|welcomed|hailed|rejected|deplored)(?=\\s+what\\s+(?:he|she|they|it)\\s+(?:called|described\\s+as|termed|dubbed)\\b)|(?:spoke|speaks|spoken)\\s+of(?=\\s+(?:[^"“«.,;]{1,40}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})?' +
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:criticised|criticized|condemned|denounced|praised|welcomed|hailed|rejected|deplored)(?=\\s+what\\s+(?:he|she|they|it)\\s+(?:called|described\\s+as|termed|dubbed)\\b)|(?:spoke|speaks|spoken)\\s+of(?=\\s+(?:[^"“«.,;]{1,40}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?' +
   CONTACT +
-  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
+  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e|concede|acknowledge|admit|caution)|(?:doubted|doubts)(?=\\s+(?:that\\s+)?[^.;,]{1,80}?\\b(?:could|would|will|can|might|may)\\s)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated|signalled|signaled|signals) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -124,7 +124,7 @@ const DESCRIBED_NAME = `(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}'�
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|company|embassy|bank|industry|party|presidential|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
+const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|company|embassy|bank|industry|party|presidential|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -170,7 +170,7 @@ const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since|if|a
  * the reporter's contact with the speakers ("Analysts I spoke to say", "the farmers we met told").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:(?:an?|the)\\s+[^,]{1,80},\\s*(?:who|which)\\s+[^,]{1,140}|in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
+  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:(?:Senior|Principal|Associate|Assistant|Chief|Research)\\s+)*(?:Lecturer|Professor|Fellow|Researcher|Analyst|Economist|Adviser|Advisor|Dean|Rector)\\s+(?:in|of|at|for|on)\\s+[^,]{1,80},|,\\s*(?:(?:an?|the)\\s+[^,]{1,80},\\s*(?:who|which)\\s+[^,]{1,140}|in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
   APPOSITION +
   "|" +
   INSERTION +
@@ -220,6 +220,12 @@ const ACCORDING = cue(
 );
 /** `In Nurpeisova's view, …`: a view the sentence gives a named person (capitalised: not "in the minister's view"). */
 const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opinion|assessment)(?=,)/u;
+/**
+ * `For Professor X, who teaches …, the presence is "more symbolic than economic"`: a view opened by "For" and a person's
+ * name (a title before it), with the person's own words quoted in the clause after it.
+ */
+const FOR_VIEW =
+  /^For (?:(?:[Pp]rofessor|[Pp]rof\.?|Dr\.?|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Hh]istorian|[Ss]ociologist|[Pp]olitical scientist)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),(?:\s+(?:who|an?|the)\s+[^,]{1,120},)?(?=\s+[^,]{1,160}["“«]\p{L})/u;
 /** A date opening the sentence with no comma after it: "In July 2024 President X criticised …", "On 3 May the minister said …". */
 const DATE_OPENER = String.raw`(?:(?:(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that)\s+(?:week|month|year|spring|summer|autumn|winter)\s+(?=\p{Lu}))|(?:In|On|Since|Last|By)\s+(?:(?:early|mid-?|late)\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?\s+(?=\p{Lu}))?`;
 /**
@@ -447,6 +453,8 @@ export function assignVoices(
   let lastInstitution: string | undefined;
   /** The groups named as speakers so far ("people familiar with the matter"), for "the people" after them. */
   const groupsNamed: string[] = [];
+  /** A group or a body spoke after the last person named ("A senior official said …"): "the official" may mean it. */
+  let groupSince = false;
   /** Where the sentence being read starts in the body (a surname alone is looked up in the text before it). */
   let at = 0;
   const namesBefore = fullNamesIn(body);
@@ -542,6 +550,13 @@ export function assignVoices(
       const group = [...groupsNamed].reverse().find((g) => new RegExp(`\\b${noun}s?\\b`, "i").test(g));
       if (group) return {speaker: group};
     }
+    // "The official also said …": the unnamed official who spoke before ("A senior Foreign Ministry official said …"),
+    // when one did and nobody was named since.
+    const unnamed = /^the (official|diplomat|spokes(?:man|woman|person))$/i.exec(sub)?.[1]?.toLowerCase();
+    if (unnamed) {
+      const group = groupSince ? groupsNamed.at(-1) : undefined;
+      if (group && new RegExp(String.raw`^(?:an?|one)\s.*\b${unnamed}$`, "i").test(group)) return {speaker: group};
+    }
     // "the head of the Kyrgyz Foreign Ministry": the Kyrgyz foreign minister named before, else the office as written.
     const headOf = HEAD_OF_FOREIGN_MINISTRY.exec(sub);
     if (headOf) return (lastNamed = nationalMinisterBefore(headOf[1]!, body.slice(0, at)) ?? {speaker: sub});
@@ -556,6 +571,7 @@ export function assignVoices(
       if (placed) return {speaker: placed[1]!, role: placed[2]!};
       lastInstitution = sub.replace(/^(?:the|its|their) /i, "the ");
       groupsNamed.push(sub);
+      groupSince = true;
       if (DELEGATE_ALONE.test(sub)) return (lastNamed = {speaker: lastInstitution});
       return {speaker: lastInstitution};
     }
@@ -624,17 +640,22 @@ export function assignVoices(
     // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
     const {name, title} = splitTitle(sub);
     const e = experts.find((x) => x.name === name || name.endsWith(x.name) || x.name.split(/\s+/).includes(name));
+    // (a single name is a named person's surname, or the given name some languages call a person by: "Mr Maris" after
+    // "Foreign Minister Maris Sangiampongsa")
     const before =
       named.find((x) => x.speaker === name || x.speaker.split(/\s+/).at(-1) === name) ??
-      (name.includes(" ") ? undefined : namesBefore(name, at));
+      (name.includes(" ")
+        ? undefined
+        : (named.find((x) => /\s/.test(x.speaker) && x.speaker.split(/\s+/)[0] === name) ?? namesBefore(name, at)));
     const who = e
       ? {speaker: e.name, ...(e.role ? {role: e.role} : {})}
-      : before && !title
+      : before && (!title || /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(title))
         ? before
         : {speaker: name, ...(title ? {role: title} : before?.role ? {role: before.role} : {})};
     if (!e && !before && who.speaker) named.push(who as {speaker: string; role?: string});
     remember(who);
     if (who.speaker && /^\p{Ll}/u.test(who.speaker)) groupsNamed.push(who.speaker);
+    groupSince = false;
     lastNamed = who;
     return who;
   };
@@ -873,14 +894,24 @@ export function assignVoices(
     // ("X noted that the canal could divert …, according to estimates by …": the subject's own verb of saying names the
     // speaker; an "according to" after it sources what was said, or a figure in it)
     const according = ACCORDING.exec(s.text);
+    // (and "According to the ministry, X said …": the source opening the sentence passes the words on, the clause's
+    // own subject says them)
     const subjectFirst =
-      according && !inLabel && plain && plain.index < according.index && /according to/i.test(according[0])
+      according &&
+      !inLabel &&
+      plain &&
+      /according to/i.test(according[0]) &&
+      (plain.index < according.index ||
+        (according.index === 0 &&
+          plain.index >= according[0].length &&
+          !/^(?:he|she|they|it)$/i.test(subjectOf(plain)?.trim() ?? "")))
         ? plain
         : null;
     const rep =
       subjectFirst ??
       according ??
       VIEW_OF.exec(s.text) ??
+      FOR_VIEW.exec(s.text) ??
       labelled ??
       (inLabel ? null : plain) ??
       REPORTED_END.exec(s.text) ??
