@@ -243,6 +243,8 @@ const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, si
 const COUNTED = new RegExp(
   `(^|\\s)[Tt]he\\s+(three|four|five|six|seven|eight)\\s+(?:${PAIR_NOUN}|${COMPANIES_NOUN})(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+|will\\s+|would\\s+)?(?:${PAIR_VERB}|are\\s+to|were\\s+to)\\b)`
 );
+/** "the five" with no noun after it ("a summit with the five in Astana"): a group named by its count alone. */
+const FIVE_ALONE = /\b[Tt]he\s+five\b(?!\s*[-–]|\s+(?!(?:in|at|on|to|and|of|for|with|from|last|this|since)\b)\p{L})/u;
 /** The five Central Asian states: with "Central Asia" named, they are one group of five. */
 const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
 /**
@@ -608,6 +610,13 @@ export class Anaphora {
    * companies" are when the sentence also named a state as a place ("… the northern route through Russia").
    */
   private readonly recentBodies: string[][] = [];
+  /**
+   * Every earlier sentence's distinct codes, regions included, with its index: where a counted group ("the six
+   * leaders") finds the group of that many the page named further back than {@link recent} (session 28).
+   */
+  private readonly named: {codes: string[]; sentence: number}[] = [];
+  /** Whether the page named Central Asia or all five of its states: "the five" alone is then the region's five. */
+  private centralAsia = false;
   /** The actor each of the three latest sentences opened with (its subject, when it names one first), oldest first. */
   private readonly openings: (string | undefined)[] = [];
 
@@ -731,6 +740,9 @@ export class Anaphora {
     // every distinct code the sentence named, regions included
     this.recent.push([...new Set(mentions.map((m) => m.code))]);
     if (this.recent.length > 3) this.recent.shift();
+    this.named.push({codes: this.recent.at(-1)!, sentence: this.sentence});
+    if (mentions.some((m) => m.code === "CAS") || [...CENTRAL_ASIA].every((c) => mentions.some((m) => m.code === c)))
+      this.centralAsia = true;
     this.recentBodies.push([
       ...new Set(mentions.filter((m) => isStateCode(m.code) && this.namedAsBody(m)).map((m) => m.code))
     ]);
@@ -1957,11 +1969,31 @@ export class Anaphora {
     const phrase = hit[0].slice(hit[1]!.length);
     const distinct = (codes: readonly string[]) => [...new Set(codes)];
     const here = distinct(mentions.filter((m) => m.start >= at + phrase.length || m.end <= at).map((m) => m.code));
+    // ("China held its second summit with the five in Astana, where the six leaders signed …": "the five" with no
+    // noun after it, on a page about Central Asia, is the region's five states, a member of the sentence's group)
+    if (
+      this.centralAsia &&
+      !here.includes("CAS") &&
+      FIVE_ALONE.test(text.slice(0, at) + " " + text.slice(at + phrase.length))
+    )
+      here.push("CAS");
     // (the sentence itself, else the nearest of the three before that names that many: "On 19 September X hosted the
     // presidents of A, B, C, D and E. It was the first such summit. The six leaders adopted …")
     // (counted companies, "the three state rail companies": the states of the companies named, not of the places)
     const companies = new RegExp(`^[Tt]he\\s+\\w+\\s+${COMPANIES_NOUN}$`).test(phrase);
-    const lists = [here, ...[...(companies ? this.recentBodies : this.recent)].reverse()];
+    const near = [...(companies ? this.recentBodies : this.recent)].reverse();
+    // (none of the three sentences before names that many: the nearest earlier sentence of the page that named a
+    // format's group, a state with Central Asia's five, "The six leaders agreed …" eight sentences after "Chinese
+    // President Xi Jinping and the leaders of the five Central Asian states signed …"; a list of single states is the
+    // sentence's own, and a far one may be any four states the page named: "The four governments signed …" after
+    // the four states of a pipeline named six sentences before stays as written)
+    const far = companies
+      ? []
+      : this.named
+          .slice(0, -near.length || undefined)
+          .filter((x) => x.codes.includes("CAS"))
+          .reverse();
+    const lists = [here, ...near, ...far.map((x) => x.codes)];
     for (let k = 0; k < lists.length; ++k) {
       const codes = lists[k]!;
       const all = codes.filter((c) => !REGIONS.has(c));
@@ -1983,6 +2015,7 @@ export class Anaphora {
         list.length === 2 ? `${list[0]} and ${list[1]}` : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
       const rewritten = splice(text, at, phrase.length, replacement, "pair");
       // (this.recent's latest list is the sentence just before this one)
+      if (k > near.length) return {...rewritten, from: far[k - near.length - 1]!.sentence};
       return k === 0 ? rewritten : {...rewritten, from: this.sentence - k};
     }
     return undefined;

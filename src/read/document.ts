@@ -1463,6 +1463,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         }
       }
     }
+    // A format named by its members: the C5+1 is Central Asia's five with the United States, its "+1", so an act
+    // between the United States and the format is between it and the five ("Washington hosted the C5+1 leaders", "the
+    // United States launched a C5+1 critical minerals dialogue": USA→CAS, as every gold codes them). Another state's
+    // act toward the format is read as written. Session 28.
+    if (sentenceEvents.some((e) => formatPair(e.source, e.target))) {
+      const seen = new Set(sentenceEvents.filter((e) => !formatPair(e.source, e.target)).map(eventKey));
+      for (let k = 0; k < sentenceEvents.length; ++k) {
+        const e = sentenceEvents[k]!;
+        if (!formatPair(e.source, e.target)) continue;
+        const moved = {
+          ...e,
+          source: e.source === C5_PLUS_ONE ? "CAS" : e.source,
+          target: e.target === C5_PLUS_ONE ? "CAS" : e.target
+        };
+        const key = eventKey(moved);
+        if (seen.has(key)) sentenceEvents.splice(k--, 1);
+        else {
+          seen.add(key);
+          sentenceEvents[k] = moved;
+        }
+      }
+    }
     anaphora.learn(s.text, named);
     holders.learn(text, named, i, isState, isOrganisationCode);
     // (the page's officials named by title and name: their surname and their office stand for the home from here on)
@@ -2120,6 +2142,12 @@ const STILL_TO_COME_CLAUSE = new RegExp(
 );
 /** A person's name of two to four capitalised words ("Kassym-Jomart Tokayev"). */
 /** The kinds of dropped line that name a page's publisher: its masthead, tagline, credit, header and copyright lines. */
+/** The C5+1's code: the five Central Asian states and the United States. */
+const C5_PLUS_ONE = "C5+1";
+/** Whether an event's sides are the United States and the C5+1 format it is the "+1" of. */
+function formatPair(source: string | null | undefined, target: string | null | undefined): boolean {
+  return (source === "USA" && target === C5_PLUS_ONE) || (source === C5_PLUS_ONE && target === "USA");
+}
 const PUBLISHER_LINE = words(/^(?:masthead|tagline|header|byline|disclaimer|footer)$/);
 /** The page's head lines as the article dropped them: where a speaker's name and office stand. */
 const HEAD_LINE = words(/^(?:masthead|tagline|header|byline|title)$/);
