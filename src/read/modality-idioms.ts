@@ -72,8 +72,10 @@ export function takeAsHost(upper: readonly string[], tags: readonly string[], fi
 
 /** Forms of the verbs of rivalry ("compete", "vie"). */
 const RIVAL = words(/^(COMPETE|COMPETES|COMPETED|COMPETING|VIE|VIES|VIED|VYING)$/);
-/** Forms of "struggle" and "fight", which take firms as the rival in commerce. */
-const STRUGGLE = words(/^(STRUGGLE|STRUGGLES|STRUGGLED|STRUGGLING|COMPETE|COMPETES|COMPETED|COMPETING)$/);
+/** Forms of "struggle", which (like "compete") takes firms as the rival in commerce. */
+const STRUGGLE = words(/^(STRUGGLE|STRUGGLES|STRUGGLED|STRUGGLING)$/);
+/** The prepositions that name the rival. */
+const AGAINST = words(/^(AGAINST|WITH)$/);
 /** Nouns of firms and traders: a rival of these is a market's. */
 const FIRM = words(
   /^(FIRMS|COMPANIES|COMPANY|FIRM|PRODUCERS|EXPORTERS|IMPORTERS|SUPPLIERS|MANUFACTURERS|BRANDS|COMPETITORS|RIVALS|BANKS|INVESTORS|CONTRACTORS|CARRIERS|AIRLINES|TRADERS|BUSINESSES)$/
@@ -87,15 +89,14 @@ const FIRM = words(
 export function rivalry(upper: readonly string[], first: number): boolean {
   const w = upper[first] ?? "";
   const rival = RIVAL.test(w);
-  const struggle = STRUGGLE.test(w);
-  if (!rival && !struggle) return false;
+  if (!rival && !STRUGGLE.test(w)) return false;
   let against = false;
   for (let k = first + 1; k < Math.min(upper.length, first + 14); ++k) {
     const u = upper[k]!;
     if (CLAUSE_BREAK.has(u) && u !== ",") return false;
     if (u === "," && k > first + 1) return false;
     if (rival && u === "FOR") return true;
-    if (/^(AGAINST|WITH)$/.test(u)) against = true;
+    if (AGAINST.test(u)) against = true;
     else if (against && FIRM.test(u)) return true;
   }
   return false;
