@@ -341,13 +341,18 @@ export async function readingContext(store: Store, coder?: SentenceCoder | null)
   const gazetteer: Gazetteer = {find: (text, date) => (built ??= buildGazetteer(aliases)).find(text, date)};
   if (coder !== undefined) return {coder, gazetteer};
   const actors = await storeActors(store);
-  // The coder's module (the reader and its dictionaries) loads with the first context that codes here.
-  const {defaultCoder} = await import("./coder.js");
-  // Built on first use: a caller that only sends the inputs to reader threads never codes here (0.4 s saved).
+  // The coder's module (the reader and its dictionaries) loads with the first context that codes here; the cue
+  // pre-filter's lists first, from the cache a reader thread uses too (src/app/read-worker.ts), before the reader's
+  // modules make their patterns.
+  const {keepCueNeeds} = await import("./cue-cache.js");
+  const {cachedDefaultCoder} = await import("./coder.js");
+  keepCueNeeds();
+  // Built on first use: a caller that only sends the inputs to reader threads never codes here (0.4 s saved). The
+  // dictionaries' parse comes from the parse cache when an earlier process of the same code kept it (coder-cache.ts).
   let coded: SentenceCoder | undefined;
   return {
     get coder() {
-      return (coded ??= defaultCoder(actors));
+      return (coded ??= cachedDefaultCoder(actors));
     },
     gazetteer,
     inputs: {actors, aliases}
