@@ -18,6 +18,7 @@
  */
 import type {AnaphoraMention} from "./anaphora.js";
 import {words} from "./word-set.js";
+import {cue} from "./cue.js";
 
 /** A copy of the sentence with the pointer replaced by the name of one candidate antecedent. */
 export interface ObjectCopy {
@@ -40,8 +41,9 @@ export interface EarlierSentence {
 }
 
 /** The pointer after a word: "thanked him", "called on them", "invited the latter". */
-const POINTER =
-  /\b([a-z]+)(\s+(?:on\s+|to\s+|with\s+)?)(him|her|them|the\s+latter|the\s+former)\b(?!\s*(?:self|selves|own)\b)/g;
+const POINTER = cue(
+  /\b([a-z]+)(\s+(?:on\s+|to\s+|with\s+)?)(him|her|them|the\s+latter|the\s+former)\b(?!\s*(?:self|selves|own)\b)/g
+);
 /** Words before a pronoun that make it no verb's object here: prepositions and the like ("for them", "of him"). */
 const NOT_VERB =
   /^(?:of|for|from|by|about|with|without|between|among|against|behind|beside|before|after|like|than|to|on|at|in|into|onto|upon|as|and|or|but|all|both|each|let|made|saw|heard|told|is|was|are|were|be|been)$/i;

@@ -119,8 +119,9 @@ const REGIONS = new Set([
 ]);
 
 /** ", who <past verb>": a relative clause telling an act of the actor before it (not speech: "who said", "who noted"). */
-const WHO_CLAUSE =
-  /,\s+(who)\s+((?:also\s+|then\s+|later\s+|earlier\s+|had\s+)?(?!(?:said|noted|added|stressed|told|stated|argued|warned|believed|thought|explained|emphasized|emphasised|recalled|remarked|claimed|wrote|described|called|was|were|is|are|has|have)\b)(?:[a-z]+ed|met|flew|came|went|made|paid|held|sent|took|gave|signed)\b)/g;
+const WHO_CLAUSE = cue(
+  /,\s+(who)\s+((?:also\s+|then\s+|later\s+|earlier\s+|had\s+)?(?!(?:said|noted|added|stressed|told|stated|argued|warned|believed|thought|explained|emphasized|emphasised|recalled|remarked|claimed|wrote|described|called|was|were|is|are|has|have)\b)(?:[a-z]+ed|met|flew|came|went|made|paid|held|sent|took|gave|signed)\b)/g
+);
 
 const PAIR_NOUN =
   "(?:(?:sides|parties|officials|counterparts|envoys|diplomats|presidents|leaders|heads\\s+of\\s+state|countries|nations|states|governments|ministers|foreign\\s+ministers|prime\\s+ministers|delegations|premiers|neighbours|neighbors|capitals)(?:\\s+of\\s+the\\s+two\\s+(?:countries|states|nations))?)";
@@ -214,8 +215,10 @@ const PAIR = cue(
   )
 );
 /** "they" opening a later clause of the sentence before an act: "…, where they signed", "…, and they agreed". */
-const INNER_THEY = new RegExp(
-  `(\\b(?:where|when|after)\\s+|,\\s+and\\s+)(they)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+)?${PAIR_VERB}\\b)`
+const INNER_THEY = cue(
+  new RegExp(
+    `(\\b(?:where|when|after)\\s+|,\\s+and\\s+)(they)(?=\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|have\\s+|had\\s+)?${PAIR_VERB}\\b)`
+  )
 );
 /** A lowercase plural noun (who a later "they" may be): "envoys", "officials", "migrants", "investors". */
 const PLURAL_WORD =
@@ -281,10 +284,11 @@ const HELD_SUMMIT =
 const FOLLOWED =
   /(\S\s+)followed(?=\s+(?:in|on|at|last|later|earlier|weeks|days|months|two|three|a\s+(?:week|month|day|year)|shortly|soon|this|that)\b|\s*[.,;]|$)/;
 /** Words naming a summit: an organisation named beside them is the story's summit. */
-const SUMMIT = /\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i;
+const SUMMIT = cue(/\b(?:summit|summits|heads\s+of\s+state\s+council)\b/i);
 /** Words telling a gathering of an organisation: its summit, session, meeting, council, congress or ministerial. */
-const GATHERING =
-  /\b(?:summit|summits|session|sessions|meeting|meetings|council|conference|congress|ministerial|plenary|gathered|convened|assembled|met|talked|talks)\b/i;
+const GATHERING = cue(
+  /\b(?:summit|summits|session|sessions|meeting|meetings|council|conference|congress|ministerial|plenary|gathered|convened|assembled|met|talked|talks)\b/i
+);
 /**
  * The members of an organisation or of a summit told without naming them: a lexicon of the language's collective
  * nouns for the members of a bloc ("the member states", "the member countries", "the members", "the participants",
@@ -339,8 +343,9 @@ const SUMMIT_LEADERS =
  * A past pledge verb and the money it names, up to the amount's unit: "announced 1.5 billion yuan", "presented a €12
  * billion", "announced a Global Gateway package of 12 billion euros".
  */
-const PLEDGE_MONEY =
-  /\b(?:announced|pledged|promised|presented|unveiled|committed|earmarked|offered|allocated)\s+(?:(?:a|an|the|its|their|new|further|additional|more\s+than|over|about|some|nearly|almost|up\s+to|[\p{Lu}][\w-]*|package|programme|program|fund|of)\s+){0,5}(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s+(?:billion|million|bn))?|\d[\d.,]*\s+(?:billion|million|bn)\s+(?:dollars|euros|yuan|yen|rubles|roubles|tenge|pounds))/u;
+const PLEDGE_MONEY = cue(
+  /\b(?:announced|pledged|promised|presented|unveiled|committed|earmarked|offered|allocated)\s+(?:(?:a|an|the|its|their|new|further|additional|more\s+than|over|about|some|nearly|almost|up\s+to|[\p{Lu}][\w-]*|package|programme|program|fund|of)\s+){0,5}(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s+(?:billion|million|bn))?|\d[\d.,]*\s+(?:billion|million|bn)\s+(?:dollars|euros|yuan|yen|rubles|roubles|tenge|pounds))/u
+);
 /**
  * A past verb of offering, proposing or asking with what is offered right after it and no addressee: "offered to
  * host", "offered a discount", "proposed setting up", "proposed that the council meet", "suggested a joint fund",
@@ -379,7 +384,7 @@ const EVENT_OBJECT = cue(
  * Parties welcomed the offer". Not a verb that answers nothing ("discussed the proposal", "studied the request").
  * {@link PROPOSING}: the verbs of the sentence that made the proposal, the offer or the invitation.
  */
-const PROPOSING = /\b(?:proposed|suggested|put\s+forward|floated|tabled|offered|invited|requested)\b/;
+const PROPOSING = cue(/\b(?:proposed|suggested|put\s+forward|floated|tabled|offered|invited|requested)\b/);
 const GROUP_ANSWER =
   /^\s+(?:(?:also|then|unanimously|fully|formally)\s+)?(?:supported|backed|endorsed|welcomed|approved|accepted|rejected|declined|opposed)\s+(?:the|this|that)\s+(?:offer|proposal|invitation|request|initiative|idea|plan)\b(?!\s+(?:of|by|from|to|with|on|between|for|against)\b)(?!['’]s)/;
 /**
@@ -2376,8 +2381,9 @@ const STATE_FORM_WORD = words(
   /^(?:Republic|Federation|Kingdom|Emirates|States|Arabia|Korea|Africa|Zealand|Lanka|Union|Islands|Coast|Confederation|Sultanate|Emirate|Empire|of|and)$/
 );
 /** A cheap test that a sentence may describe a company by such words. */
-const DESCRIBED_CUE =
-  /\b(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)\b/;
+const DESCRIBED_CUE = cue(
+  /\b(?:company|firm|corporation|concern|agency|operator|carrier|airline|group|holding|monopoly|utility|producer|giant|lender|bank|enterprise|conglomerate|exporter|developer)\b/
+);
 /** Words that may stand before a description that opens a noun phrase: "with the company X", "from state company X". */
 const BEFORE_DESCRIPTION = /^(?:and|or|with|from|between|by|of|to|for|that|which|as|at|in|on|while|said|says|under)$/i;
 /** What may follow a name and the description after it: the clause's verb or a coordinator, or a stop. */

@@ -114,9 +114,11 @@ const COURSE = cue(
  * "would want", "does not know"), nor a relative's ("those who know"), nor a noun ("his fears", "fears of a war"). A
  * plural verb ("know", "want") only after a plural subject ("officials", "Kazakhs", "they"): "the know-how" is none.
  */
-const MIND = new RegExp(
-  String.raw`(?:^|[\s,;:])([\p{L}'’-]+)\s+(?:(?:also|still|now|already|clearly|plainly|certainly|surely|well|only)\s+)?(knows|wants|notices|understands|reali[sz]es|fears|prefers|remembers|worries|know|want|notice|understand|reali[sz]e|fear|prefer|remember|worry)\b(?!\s+of\b|-)`,
-  "giu"
+const MIND = cue(
+  new RegExp(
+    String.raw`(?:^|[\s,;:])([\p{L}'’-]+)\s+(?:(?:also|still|now|already|clearly|plainly|certainly|surely|well|only)\s+)?(knows|wants|notices|understands|reali[sz]es|fears|prefers|remembers|worries|know|want|notice|understand|reali[sz]e|fear|prefer|remember|worry)\b(?!\s+of\b|-)`,
+    "giu"
+  )
 );
 /** The words before a verb of mind that make it no present statement of a third party's mind (see MIND). */
 const NOT_MIND_SUBJECT = words(

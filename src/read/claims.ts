@@ -78,8 +78,9 @@ const CONSTRAINT = cue(
  * something a problem, a weakness or a lesson judges it (not a passive, "The problems were discussed", nor the noun as
  * an object, "raised the problem of …").
  */
-const FAULT_SUBJECT =
-  /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]ere|[Nn]ow)\s*,?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:(?:real|main|bigger|biggest|larger|deeper|central|only|other|underlying|basic|chief|key|first|second|third)\s+)?((?:problem|difficulty|trouble|catch|irony|paradox|snag|weakness|flaw|danger|lesson|obstacle)s?\s+(?:is|are|was|were|remains?|lies|lay))\b(?!\s+(?:not\s+|being\s+|now\s+|also\s+)*(?:discussed|raised|addressed|solved|resolved|settled|tackled|noted|mentioned|examined|considered|debated|reviewed|listed|described|covered|studied|identified|overcome|fixed|removed|taken up)\b)/u;
+const FAULT_SUBJECT = cue(
+  /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]ere|[Nn]ow)\s*,?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:(?:real|main|bigger|biggest|larger|deeper|central|only|other|underlying|basic|chief|key|first|second|third)\s+)?((?:problem|difficulty|trouble|catch|irony|paradox|snag|weakness|flaw|danger|lesson|obstacle)s?\s+(?:is|are|was|were|remains?|lies|lay))\b(?!\s+(?:not\s+|being\s+|now\s+|also\s+)*(?:discussed|raised|addressed|solved|resolved|settled|tackled|noted|mentioned|examined|considered|debated|reviewed|listed|described|covered|studied|identified|overcome|fixed|removed|taken up)\b)/u
+);
 /** A contrast set off in the sentence: "grew alongside, not instead of, …", "…, not at the expense of …". */
 const CONTRAST = cue(
   /,\s+not\s+(?:instead of|in place of|at the expense of|in spite of|because of|despite|against)\b/i
@@ -109,8 +110,9 @@ const REPORTED_FUTURE = cue(
   )
 );
 /** "… other states would follow within a year": "would" with a horizon foresees (the future seen from a report). */
-const FUTURE_HORIZON =
-  /\b(?=would\s)(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i;
+const FUTURE_HORIZON = cue(
+  /\b(?=would\s)(?<!\b(?:promised|pledged|vowed|undertook|committed|agreed|assured)\b[^.;]{0,80})(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)\b[^.;"“”]{0,40}?\b(?:within|by the end of|before the end of|by)\s+(?:a|the|next|20\d{2}|\d{1,2})\b/i
+);
 /**
  * A group that speaks, as a noun phrase by its words' classes (review K10): determiners, numbers or capitalised
  * modifiers before a plural in lower case, with its place after it ("analysts", "two analysts", "Nomura analysts",
@@ -222,8 +224,9 @@ const SELF_DESCRIPTION = cue(
   /^(?:this|the|our)\s+(?:chronology|timeline|page|article|overview|list|report|brief|fact sheet|survey|piece|summary|dossier|explainer)(?:\s+below)?\s+(?:lists|covers|describes|presents|summari[sz]es|traces|sets out|gives|shows|collects|looks at|follows|records)\b/i
 );
 /** A site's legal line ("Text is available under a free licence; additional terms may apply"): no one's view. */
-const SITE_TERMS =
-  /\b(?:licen[cs]e|terms of (?:use|service)|additional terms|privacy policy|cookies?|all rights reserved|copyright|content belongs to)\b/i;
+const SITE_TERMS = cue(
+  /\b(?:licen[cs]e|terms of (?:use|service)|additional terms|privacy policy|cookies?|all rights reserved|copyright|content belongs to)\b/i
+);
 /**
  * A stated target of one's own, in the present ("aim to lift trade to $15 billion", "agreed to bring it to 20 billion
  * dollars"): a plan. A target someone says a side "would seek to raise …" stays the speaker's forecast.
@@ -252,8 +255,9 @@ const SCHEDULE = cue(
  * An expectation, not advice: "the first phase should be ready by 2026" (a state reached by a time), "analysts expect
  * the zone to draw trade" (someone expects another's act: "expects to sign" is the subject's own plan).
  */
-const EXPECTATION =
-  /\b(should\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)(?=\s+(?:by|in|within|before|at|next|this|early|late)\b)|expects?\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
+const EXPECTATION = cue(
+  /\b(should\s+(?:be|become)\s+(?:ready|completed|complete|finished|operational|launched|built|commissioned|in place|done|over|signed|ratified)(?=\s+(?:by|in|within|before|at|next|this|early|late)\b)|expects?\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i
+);
 
 /** An expectation told in the past, "said it expected the line to carry …": someone's expectation of another's act. */
 const PAST_EXPECTATION = /\b(expected\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
@@ -328,8 +332,9 @@ const QUOTE_AFTER_MODAL =
   /\b((?:would|will|could|may|might|must|should|shall|can|to)\s+(?:not\s+)?)["“„«‘]\s*(?=\p{Ll})/gu;
 
 /** The idiom of prediction by surprise: "would be surprised if …", "would not be surprised to see …". */
-const SURPRISED_IF =
-  /\b(would\s+(?:not\s+|never\s+)?be\s+(?:very\s+|greatly\s+|quite\s+|a\s+little\s+|(?:a\s+)?bit\s+)?surprised)\s+(?:if|to\s+(?:see|learn|hear|find))\b/i;
+const SURPRISED_IF = cue(
+  /\b(would\s+(?:not\s+|never\s+)?be\s+(?:very\s+|greatly\s+|quite\s+|a\s+little\s+|(?:a\s+)?bit\s+)?surprised)\s+(?:if|to\s+(?:see|learn|hear|find))\b/i
+);
 
 /**
  * The writer's hypothetical in an analysis: a main clause with "would" and a verb of its own ("That would not amount to
@@ -338,8 +343,9 @@ const SURPRISED_IF =
  * the past after a verb of saying or deciding ("announced that Kazakhstan would not accept", "agreed it would host"),
  * nor a "would" only inside a relative clause ("a bill that would have banned …"), nor a wish ("would like").
  */
-const WOULD_MAIN =
-  /\bwould\s+(?:not\s+|never\s+|only\s+|also\s+|still\s+|probably\s+|surely\s+|certainly\s+|merely\s+|simply\s+|hardly\s+|then\s+)?(?:have\s+)?(?!like\b|love\b|be\s+held\b|take\s+place\b)(\p{Ll}{2,})\b/u;
+const WOULD_MAIN = cue(
+  /\bwould\s+(?:not\s+|never\s+|only\s+|also\s+|still\s+|probably\s+|surely\s+|certainly\s+|merely\s+|simply\s+|hardly\s+|then\s+)?(?:have\s+)?(?!like\b|love\b|be\s+held\b|take\s+place\b)(\p{Ll}{2,})\b/u
+);
 /** A verb of saying, deciding or intending before a "would": the future of a report, not the writer's hypothetical. */
 const REPORT_BEFORE_WOULD =
   /\b(?:said|says|saying|say|announced|announces|announcing|promised|promises|pledged|pledges|agreed|agrees|decided|decides|told|tells|stated|states|confirmed|confirms|added|adds|declared|declares|hoped|hopes|expected|expects|warned|warns|insisted|insists|vowed|vows|threatened|threatens|signalled|signaled|indicated|indicates|suggested|suggests|proposed|assured|believed|believes|thought|thinks|argued|argues|claimed|claims|predicted|predicts|wrote|writes|planned|plans|intended|intends|determined|knew|know|knows|clear|sure|confident|whether|if|when|unless|once)\b[^.;]*\bwould\b/i;
@@ -452,38 +458,44 @@ const NEXT_CLAUSE =
  * assume …"); a course weighed against another ("A summit in the region would send a stronger signal than …", "it would
  * do more for … than …").
  */
-const ADVICE = new RegExp(
-  [
-    String.raw`(?:^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?|\b(?:said|says|told\s+[^,]{1,40}?|added|argued|stressed|warned|insisted|believes|thinks)\s+(?:that\s+)?)(?:[Ii]f|[Uu]nless)\s+[^,]{1,80}?\b(?:(?:wants?|wanted|hopes?|hoped|intends?|wishes|aims?|seeks?|is|are|was|were)\s+to\s+[^,]{1,80}|(?:wants?|wanted|needs?|needed|seeks?|sought|hopes?\s+for|aims?\s+for)\s+(?!to\b)[^,]{1,80}),\s*(?:[^,]{1,40},\s*)?(?:[\p{L}'’-]+\s+){0,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
-    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:In order\s+)?[Tt]o\s+\p{Ll}+\b[^,]{1,80},\s*(?:[\p{L}'’-]+\s+){1,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
-    String.raw`(?:^|\b(?:he|she|they|we|I|[Ww]e)\s+(?:also\s+)?|\b(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?)((?:hopes?|hoped|hoping|wish(?:es|ed)?))\s+(?:that\s+)?(?!(?:he|she|I|we|it|they|this|that)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:would|will)\s+(?:also\s+|soon\s+|now\s+)?(?!(?:be|become|have|lead|bring|result|give|yield|contribute|serve|help|remain|stay|${OUTCOME_VERB.slice(3, -1)})\b)\p{Ll}+`,
-    String.raw`\b([Ii]t\s+would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|blunder|misstep|wrong|unwise|wise|foolish|naive|reckless|better|best|prudent|sensible|advisable|smart|right|(?:bad|good|better)\s+idea|(?:wise|smart|sensible)\s+move))(?:\s*,\s*(?:\p{Ll}+\s*){1,3},)?\s+to\s+(?!(?:assume|think|believe|say|suggest|expect|imagine|conclude|argue|see|call|describe|read|regard|view|dismiss|overstate|exaggerate)\b)\p{Ll}+`,
-    String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?\p{L}\p{Ll}+ing\s+[^,;]{1,60}?\s+(would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|blunder|misstep|wrong|unwise|wise|foolish|reckless|better|prudent|sensible|advisable|smart|(?:bad|good)\s+idea))\b`,
-    String.raw`\b(would\s+(?:also\s+|still\s+|surely\s+)?(?:do|send|serve|help|achieve|accomplish|signal|show|count|matter|go)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:more|less|better|further|\p{Ll}+er)\b[^.;]{0,80}?\bthan)\b`,
-    String.raw`\b(?:I|[Ww]e)\s+(?:(?:also|now|therefore|again|simply|only|really|still)\s+)?((?:ask|urge|call on|call upon|appeal to|encourage|invite|want|would like|are asking|am asking|are calling on|am calling on)\s+(?!(?:to|ourselves|myself|themselves|whether|if|why|how|what|when|who|for)\b)(?:(?!to\b)[\p{L}\p{N}'’-]+\s+){1,5}?to\s+(?!date\b)\p{Ll}+|(?:ask|are asking|am asking|request|insist)\s+that)\b`
-  ].join("|"),
-  "u"
+const ADVICE = cue(
+  new RegExp(
+    [
+      String.raw`(?:^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?|\b(?:said|says|told\s+[^,]{1,40}?|added|argued|stressed|warned|insisted|believes|thinks)\s+(?:that\s+)?)(?:[Ii]f|[Uu]nless)\s+[^,]{1,80}?\b(?:(?:wants?|wanted|hopes?|hoped|intends?|wishes|aims?|seeks?|is|are|was|were)\s+to\s+[^,]{1,80}|(?:wants?|wanted|needs?|needed|seeks?|sought|hopes?\s+for|aims?\s+for)\s+(?!to\b)[^,]{1,80}),\s*(?:[^,]{1,40},\s*)?(?:[\p{L}'’-]+\s+){0,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
+      String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:In order\s+)?[Tt]o\s+\p{Ll}+\b[^,]{1,80},\s*(?:[\p{L}'’-]+\s+){1,4}?((?:will|would)\s+(?:still\s+|also\s+|first\s+)?(?:have|need)\s+to)\b`,
+      String.raw`(?:^|\b(?:he|she|they|we|I|[Ww]e)\s+(?:also\s+)?|\b(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?)((?:hopes?|hoped|hoping|wish(?:es|ed)?))\s+(?:that\s+)?(?!(?:he|she|I|we|it|they|this|that)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:would|will)\s+(?:also\s+|soon\s+|now\s+)?(?!(?:be|become|have|lead|bring|result|give|yield|contribute|serve|help|remain|stay|${OUTCOME_VERB.slice(3, -1)})\b)\p{Ll}+`,
+      String.raw`\b([Ii]t\s+would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|blunder|misstep|wrong|unwise|wise|foolish|naive|reckless|better|best|prudent|sensible|advisable|smart|right|(?:bad|good|better)\s+idea|(?:wise|smart|sensible)\s+move))(?:\s*,\s*(?:\p{Ll}+\s*){1,3},)?\s+to\s+(?!(?:assume|think|believe|say|suggest|expect|imagine|conclude|argue|see|call|describe|read|regard|view|dismiss|overstate|exaggerate)\b)\p{Ll}+`,
+      String.raw`^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?\p{L}\p{Ll}+ing\s+[^,;]{1,60}?\s+(would\s+be\s+(?:a\s+)?(?:\p{Ll}+\s+)?(?:mistake|error|folly|blunder|misstep|wrong|unwise|wise|foolish|reckless|better|prudent|sensible|advisable|smart|(?:bad|good)\s+idea))\b`,
+      String.raw`\b(would\s+(?:also\s+|still\s+|surely\s+)?(?:do|send|serve|help|achieve|accomplish|signal|show|count|matter|go)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:more|less|better|further|\p{Ll}+er)\b[^.;]{0,80}?\bthan)\b`,
+      String.raw`\b(?:I|[Ww]e)\s+(?:(?:also|now|therefore|again|simply|only|really|still)\s+)?((?:ask|urge|call on|call upon|appeal to|encourage|invite|want|would like|are asking|am asking|are calling on|am calling on)\s+(?!(?:to|ourselves|myself|themselves|whether|if|why|how|what|when|who|for)\b)(?:(?!to\b)[\p{L}\p{N}'’-]+\s+){1,5}?to\s+(?!date\b)\p{Ll}+|(?:ask|are asking|am asking|request|insist)\s+that)\b`
+    ].join("|"),
+    "u"
+  )
 );
 
 /** A concession granted with "may"/"might" before ", but" ("We may be far apart, but …"): no forecast. */
-const CONCESSION =
-  /\b(?:may|might)\s+(?:well\s+)?(?:be|have|seem|look|sound|appear|differ)\b[^.;,]{0,80}(?=,\s*but\b)/i;
+const CONCESSION = cue(
+  /\b(?:may|might)\s+(?:well\s+)?(?:be|have|seem|look|sound|appear|differ)\b[^.;,]{0,80}(?=,\s*but\b)/i
+);
 const CONCESSIONS = new RegExp(CONCESSION.source, "gi");
 
 /** A noun of likelihood as the subject's head: "A more likely risk is …", "The probable outcome is …". */
 /** A copula placing its subject in a named place: "is in Moscow", "are based in Almaty". */
 const LOCATED = /\b(?:is|are|was|were)\s+(?:based\s+|located\s+|still\s+)?in\s+\p{Lu}\p{Ll}+[.,;]?\s*$/u;
 /** A forecaster keeping, raising or cutting its own forecast: "We keep our 2025 growth forecast at 5.6%". */
-const OWN_FORECAST =
-  /\b(?:keep|keeps|kept|maintain|maintains|maintained|raise|raises|raised|lower|lowers|lowered|cut|cuts|revise|revises|revised)\s+((?:our|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:forecasts?|projections?))\b/iu;
+const OWN_FORECAST = cue(
+  /\b(?:keep|keeps|kept|maintain|maintains|maintained|raise|raises|raised|lower|lowers|lowered|cut|cuts|revise|revises|revised)\s+((?:our|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:forecasts?|projections?))\b/iu
+);
 /**
  * A possibility bound to a time still to come: an adjective of feasibility or "can"/"could" before "within a year", "in
  * the next decade", "by 2030", "by the end of …" (not "by the railway": a means).
  */
-const POSSIBLE_HORIZON =
-  /\b((?:is|are|be|seems?|looks?)\s+(?:(?:quite|very|entirely|fully|perfectly)\s+)?(?:realistic|achievable|feasible|possible|attainable|doable)|(?:can|could)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+)\b[^.;"“”]{0,60}?\b(?:within\s+(?:a|an|the\s+next|two|three|four|five|ten|\d{1,2})\b|(?:in|over)\s+the\s+(?:next|coming)\b|by\s+(?:20\d{2}|the\s+end\s+of|next)\b)/iu;
-const LIKELY_NOUN =
-  /\b((?:the|a|an)\s+(?:more\s+|most\s+)?(?:likely|probable)\s+(?:outcome|scenario|result|risk|consequence|path|course|response|successor|winner|answer|next step))\s+(?:is|would be|will be)\b/i;
+const POSSIBLE_HORIZON = cue(
+  /\b((?:is|are|be|seems?|looks?)\s+(?:(?:quite|very|entirely|fully|perfectly)\s+)?(?:realistic|achievable|feasible|possible|attainable|doable)|(?:can|could)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+)\b[^.;"“”]{0,60}?\b(?:within\s+(?:a|an|the\s+next|two|three|four|five|ten|\d{1,2})\b|(?:in|over)\s+the\s+(?:next|coming)\b|by\s+(?:20\d{2}|the\s+end\s+of|next)\b)/iu
+);
+const LIKELY_NOUN = cue(
+  /\b((?:the|a|an)\s+(?:more\s+|most\s+)?(?:likely|probable)\s+(?:outcome|scenario|result|risk|consequence|path|course|response|successor|winner|answer|next step))\s+(?:is|would be|will be)\b/i
+);
 
 /** An indirect question after a preposition or a verb of asking: "about how long X will …", "asked whether Y could …". */
 const INDIRECT_QUESTION =
@@ -912,8 +924,9 @@ const OWN_PLAN = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}will\s+(?:\p{Ll}+ly\s+)?(?!be\
  * will not help …" — a statement of intent or policy (an event's business), not a forecast. Being and becoming are not
  * acts ("said he would be surprised").
  */
-const OWN_INTENT =
-  /\b(?:said|says|saying|has said|have said|stated|announced|pledged|promised|vowed|confirmed|declared|told [^,.]{1,40}?)\s+(?:that\s+)?(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states))\s+(?:will|would|was going to|is going to|were going to|are going to)\s+(?:not\s+|never\s+|also\s+|soon\s+)?(?!be\b|become\b|remain\b|have\b|need\b|like\b|prefer\b)\p{Ll}+/u;
+const OWN_INTENT = cue(
+  /\b(?:said|says|saying|has said|have said|stated|announced|pledged|promised|vowed|confirmed|declared|told [^,.]{1,40}?)\s+(?:that\s+)?(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states))\s+(?:will|would|was going to|is going to|were going to|are going to)\s+(?:not\s+|never\s+|also\s+|soon\s+)?(?!be\b|become\b|remain\b|have\b|need\b|like\b|prefer\b)\p{Ll}+/u
+);
 /** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
 const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 
@@ -1558,8 +1571,9 @@ function quoted(text: string): string {
  * A connective set off by commas right after the verb of saying, "The official also said, however, that …": the
  * narration's link to what came before, no word of the speaker's.
  */
-const ATTRIBUTION_ASIDE =
-  /\b((?:said|says|added|adds|noted|notes|stressed|argued|told\s+[\p{L}-]+)),\s+(?:however|though|meanwhile|too|also|in turn|nevertheless),\s+/u;
+const ATTRIBUTION_ASIDE = cue(
+  /\b((?:said|says|added|adds|noted|notes|stressed|argued|told\s+[\p{L}-]+)),\s+(?:however|though|meanwhile|too|also|in turn|nevertheless),\s+/u
+);
 /** An attribution with its verb of saying before a colon and the quotation it opens: 'Chair X said: "…"'. */
 const COLON_LEAD =
   /^[^"“”«»„:]{3,160}?\b(?:said|says|added|stated|declared|wrote|told\s+[\p{L}\s]{1,40}?)\s*:\s*["“«„]([^"“”«»„]{8,}?)["”»]?$/u;

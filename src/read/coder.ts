@@ -74,6 +74,10 @@ const DESIRE = words(
 );
 import {matchVerb, pastForm, sentenceWords, verbFormsAt, type ActorRef, type VerbMatch} from "./verbs.js";
 import {words} from "./word-set.js";
+import {cue} from "./cue.js";
+
+/** A noun of an act before "of" ("the signing of", "the exchange of"): the plain reading is tried only then (pre-filtered). */
+const ACT_NOUN_OF = cue(/\b(?:signing|exchange|conclusion|initiall?ing)\s+of\b/i);
 
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
 // at each call; a set answers as the pattern did: see word-set.ts).
@@ -1361,7 +1365,7 @@ function addPlainReadings(
   // Signings told as a noun after a verb of presence ("the two presidents witnessed the signing of 30 agreements",
   // "oversaw the exchange of six memoranda"): the signing read from the sentence said the plain way ("… signed 30
   // agreements"; src/read/events-witnessed.ts), its signing events only (root 05 at the verb said plainly).
-  if (!options.canonical && /\b(?:signing|exchange|conclusion|initiall?ing)\s+of\b/i.test(text))
+  if (!options.canonical && ACT_NOUN_OF.test(text))
     for (const w of witnessedSignings(written, upper, tags)) {
       const at = written.slice(0, w.verb).join(" ").length + (w.verb > 0 ? 1 : 0);
       const again = recode(w.text);

@@ -16,6 +16,10 @@
  */
 import type {DatePrecision} from "../domain/index.js";
 import {iso, type ResolvedDate} from "./dates.js";
+import {cue} from "./cue.js";
+
+/** A word of a step in time ("earlier", "the following"): pre-filtered (src/read/cue.ts). */
+const STEP_WORD = cue(/\b(?:earlier|later|before|after|previous|preceding|following|next)\b/i);
 
 export type StepUnit = "day" | "week" | "month" | "year" | "decade";
 
@@ -97,7 +101,7 @@ export function stepDates(
   dates: readonly ResolvedDate[],
   anchor?: (unit: StepUnit) => ResolvedDate | undefined
 ): ResolvedDate[] {
-  if (!/\b(?:earlier|later|before|after|previous|preceding|following|next)\b/i.test(sentence)) return [];
+  if (!STEP_WORD.test(sentence)) return [];
   const out: ResolvedDate[] = [];
   for (const s of stepsIn(sentence)) {
     if (dates.some((d) => d.start !== undefined && d.start < s.end && s.start < d.end!)) continue;

@@ -100,6 +100,7 @@ import {
 import {matchesOf} from "./each-match.js";
 import {narrow} from "./one-byte.js";
 import {words} from "./word-set.js";
+import {cue} from "./cue.js";
 
 export {detectFormat, type DocumentFormat} from "./format.js";
 
@@ -2168,7 +2169,7 @@ const OFFICE_ROLE =
 
 /** What may open a sentence before its subject: nothing, or a short phrase closed by a comma ("Later that day, "). */
 const OPENING_BEFORE_SUBJECT = /^(?:[^,.;:"“]{0,40},\s*)?$/;
-const HEAD_OF_STATE = /\b(?:[Tt]he\s+Head\s+of\s+State|[Tt]he\s+President)\b(?!\s+of\b)/;
+const HEAD_OF_STATE = cue(/\b(?:[Tt]he\s+Head\s+of\s+State|[Tt]he\s+President)\b(?!\s+of\b)/);
 /** A past perfect: "had met", "had already signed", "had flown". */
 const PLUPERFECT =
   /\bhad\s+(?:(?:also|already|just|previously|earlier|twice|once)\s+)?(?:met|held|flown|gone|made|paid|signed|sent|spoken|taken|given|[a-z]+ed)\b/;
@@ -2195,8 +2196,9 @@ const SAME_OCCASION =
 const OCCASION_NOUN =
   /\b(?:meeting|meetings|talks|visit|summit|negotiations|session|forum|conversation|(?:phone|telephone|video)\s+call|call\s+with|consultations|commission|council)\b/i;
 /** An occasion pointed to inside a sentence: "during the summit", "on the sidelines of the forum", "at the talks". */
-const INNER_OCCASION =
-  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+(summit|meeting|talks|visit|forum|session|consultations|negotiations|conference)\b/i;
+const INNER_OCCASION = cue(
+  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+(summit|meeting|talks|visit|forum|session|consultations|negotiations|conference)\b/i
+);
 /** The occasion a pointer to "the summit" or "the forum" needs named before: a summit or a forum. */
 const SUMMIT_NOUN = /\b(?:summit|summits|forum)\b/i;
 /** A sentence telling what is to come: an occasion it points to may lie after the page's date. */

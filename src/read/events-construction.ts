@@ -16,6 +16,7 @@
  */
 import type {AnaphoraMention} from "./anaphora.js";
 import {PAST_TIME} from "./events-signed-paper.js";
+import {cue} from "./cue.js";
 
 /** A route's start of construction found in a sentence, with the two states that started it. */
 export interface ConstructionStart {
@@ -31,17 +32,21 @@ export interface ConstructionStart {
 const ROUTE =
   "(?:railway|railroad|rail\\s+line|pipeline|road|highway|motorway|corridor|canal|bridge|power\\s+line|transmission\\s+line|tunnel)";
 /** "construction of the A–B–C railway", then its start: group 1 the route's phrase, group 2 the start's word. */
-const NOUN_START = new RegExp(
-  `\\b[Cc]onstruction\\s+of\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;.()]{0,80}?\\b${ROUTE})\\b` +
-    `(?:\\s*,\\s*|\\s+(?:was|were|had\\s+been)\\s+|\\s+)(?:officially\\s+|formally\\s+)?` +
-    `(launched|started|begun|began|got\\s+under\\s+way)\\b([^,;.]{0,60}?)\\s*(${PAST_TIME.source})`,
-  "gu"
+const NOUN_START = cue(
+  new RegExp(
+    `\\b[Cc]onstruction\\s+of\\s+((?:the\\s+|a\\s+|an\\s+)?[^,;.()]{0,80}?\\b${ROUTE})\\b` +
+      `(?:\\s*,\\s*|\\s+(?:was|were|had\\s+been)\\s+|\\s+)(?:officially\\s+|formally\\s+)?` +
+      `(launched|started|begun|began|got\\s+under\\s+way)\\b([^,;.]{0,60}?)\\s*(${PAST_TIME.source})`,
+    "gu"
+  )
 );
 /** "The railway from A through B to C, whose construction began last December": group 1 the route, 2 the word. */
-const WHOSE_START = new RegExp(
-  `((?:^|\\b[Tt]he\\s+|\\b[Aa]n?\\s+)[^,;.()]{0,80}?\\b${ROUTE}\\b[^,;.()]{0,80}?),\\s+whose\\s+construction\\s+` +
-    `(began|started|was\\s+launched|got\\s+under\\s+way)\\b([^,;.]{0,60}?)\\s*(${PAST_TIME.source})`,
-  "gu"
+const WHOSE_START = cue(
+  new RegExp(
+    `((?:^|\\b[Tt]he\\s+|\\b[Aa]n?\\s+)[^,;.()]{0,80}?\\b${ROUTE}\\b[^,;.()]{0,80}?),\\s+whose\\s+construction\\s+` +
+      `(began|started|was\\s+launched|got\\s+under\\s+way)\\b([^,;.]{0,60}?)\\s*(${PAST_TIME.source})`,
+    "gu"
+  )
 );
 
 /**

@@ -12,6 +12,7 @@
  * @module
  */
 import type {AnaphoraMention} from "./anaphora.js";
+import {cue} from "./cue.js";
 
 /** The copy with the verb put back, and where the left-out verb stands in the sentence as written. */
 export interface ExpectedArrival {
@@ -23,7 +24,7 @@ export interface ExpectedArrival {
   place: string;
 }
 
-const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(expected|due)\s+(?=in\s+\p{Lu})/gu;
+const EXPECTED = cue(/\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(expected|due)\s+(?=in\s+\p{Lu})/gu);
 
 /** `text`'s first arrival told without its verb, or undefined. `mentions` are the sentence's (offsets into it). */
 export function expectedArrival(

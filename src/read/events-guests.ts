@@ -17,6 +17,7 @@
  *
  * @module
  */
+import {cue} from "./cue.js";
 
 /** Counted groups of three to eight, and their numbers. */
 const COUNTS: Readonly<Record<string, number>> = {three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
@@ -34,9 +35,11 @@ const NO_NOUN =
  * A host's past verb, then the pointer: "them", "the (same) five (leaders)", "all five (leaders)", "the (same)
  * leaders of the five". Not before "of" or "from" (a complement names the group), nor a possessive.
  */
-const GUESTS = new RegExp(
-  `\\b(?:hosted|received|welcomed|entertained)\\s+(them|(?:the|all)\\s+(?:same\\s+)?${COUNT}(?:\\s+${PERSONS}|${NO_NOUN})|the\\s+(?:same\\s+)?${PERSONS}\\s+of\\s+the\\s+${COUNT})\\b(?!\\s+(?:of|from)\\b)(?!['’])`,
-  "gu"
+const GUESTS = cue(
+  new RegExp(
+    `\\b(?:hosted|received|welcomed|entertained)\\s+(them|(?:the|all)\\s+(?:same\\s+)?${COUNT}(?:\\s+${PERSONS}|${NO_NOUN})|the\\s+(?:same\\s+)?${PERSONS}\\s+of\\s+the\\s+${COUNT})\\b(?!\\s+(?:of|from)\\b)(?!['’])`,
+    "gu"
+  )
 );
 
 /** The pointer found: where it stands in the sentence, and its count ("them" has none). */
@@ -66,14 +69,15 @@ export function guestPointers(text: string): GuestPointer[] {
 const EARLIER_GATHERING =
   "(?:(?:previous|first|last|inaugural|earlier|second|third|fourth|fifth|sixth)\\s+(?:[a-z]+\\s+)?|(?:organi[sz]ation|bloc|alliance|group|grouping)['’]s\\s+(?:[a-z]+\\s+)?)(?:summit|meeting|session|forum|conference|gathering|round)";
 /** "… hosted the previous meeting …", "… hosted the organisation's informal summit …". */
-const HOSTED_EARLIER = new RegExp(
-  `\\b(?:hosted|chaired|convened)\\s+(the\\s+${EARLIER_GATHERING})\\b(?!\\s+(?:of|with|between|on|for)\\b)(?!['’-])`,
-  "g"
+const HOSTED_EARLIER = cue(
+  new RegExp(
+    `\\b(?:hosted|chaired|convened)\\s+(the\\s+${EARLIER_GATHERING})\\b(?!\\s+(?:of|with|between|on|for)\\b)(?!['’-])`,
+    "g"
+  )
 );
 /** "The first summit, which Xi hosted …": the gathering, then a relative clause whose subject hosted it. */
-const EARLIER_WHICH_HOSTED = new RegExp(
-  `\\b[Tt]he\\s+${EARLIER_GATHERING}\\s*,\\s+which\\s+([^,;]{1,60}?)\\s+(?:hosted|chaired|convened)\\b`,
-  "g"
+const EARLIER_WHICH_HOSTED = cue(
+  new RegExp(`\\b[Tt]he\\s+${EARLIER_GATHERING}\\s*,\\s+which\\s+([^,;]{1,60}?)\\s+(?:hosted|chaired|convened)\\b`, "g")
 );
 /** A time of the clause's own: a year, a month, or a time counted back ("last year", "two years ago"). */
 const OWN_TIME =

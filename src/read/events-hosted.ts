@@ -12,6 +12,7 @@
  * @module
  */
 import type {AnaphoraMention} from "./anaphora.js";
+import {cue} from "./cue.js";
 
 /** A copy of the sentence told the active way, with the host and the body hosted. */
 export interface HostedCopy {
@@ -27,8 +28,9 @@ export interface HostedCopy {
 }
 
 /** The gathering's noun phrase, then the passive (or a reduced relative's participle) and "in" before a capital. */
-const HELD =
-  /\b((?:[Tt]he|[Aa]n?)\s+(?:[^,;:.!?"“”]{0,100}?\s)?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Cc]onsultations|[Cc]ongress|[Mm]inisterial)\b[^,;:.!?"“”]{0,80}?)\s+((?:was|were|had\s+been)\s+(?:held|convened)|took\s+place|held|convened)\s+in\s+(?=\p{Lu})/gu;
+const HELD = cue(
+  /\b((?:[Tt]he|[Aa]n?)\s+(?:[^,;:.!?"“”]{0,100}?\s)?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Ff]orum|[Cc]onsultations|[Cc]ongress|[Mm]inisterial)\b[^,;:.!?"“”]{0,80}?)\s+((?:was|were|had\s+been)\s+(?:held|convened)|took\s+place|held|convened)\s+in\s+(?=\p{Lu})/gu
+);
 /** A subject that tells a planned gathering, or ends in a passive's auxiliary ("the summit to be held"). */
 const NOT_HELD = /\b(?:be|been|being|will|would|planned|proposed|next|upcoming|future)\b/i;
 

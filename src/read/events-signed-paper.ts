@@ -15,6 +15,7 @@
  * @module
  */
 import type {AnaphoraMention} from "./anaphora.js";
+import {cue} from "./cue.js";
 
 /** A paper signed at its own time with no signer, found in a sentence. */
 export interface SignedPaper {
@@ -58,11 +59,13 @@ const PAPER = `(?:${"agreement treaty contract memorandum accord pact deal proto
  * Group 1 the paper's noun phrase (its article first, an acronym in brackets after), group 2 the passive or the
  * reduced relative's comma, group 3 the participle, group 4 a venue, group 5 the time.
  */
-const SIGNED = new RegExp(
-  `\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?${PAPER}\\b(?:\\s*\\([^()]{1,30}\\))?)` +
-    `(\\s*,\\s*|\\s+(?:was|were|had\\s+been)\\s+)(?:first\\s+|originally\\s+|formally\\s+|jointly\\s+)?` +
-    `(signed|concluded|inked)\\s+((?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+)?(${PAST_TIME.source})`,
-  "gu"
+const SIGNED = cue(
+  new RegExp(
+    `\\b((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?${PAPER}\\b(?:\\s*\\([^()]{1,30}\\))?)` +
+      `(\\s*,\\s*|\\s+(?:was|were|had\\s+been)\\s+)(?:first\\s+|originally\\s+|formally\\s+|jointly\\s+)?` +
+      `(signed|concluded|inked)\\s+((?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,?\\s+)?(${PAST_TIME.source})`,
+    "gu"
+  )
 );
 /** "at the second China–Central Asia Summit", "during the Baltic–Nordic summit": a gathering right after the time. */
 const AT_GATHERING =
@@ -141,11 +144,13 @@ const PAPERS = `(?:${PAPER}s?|[Dd]eals?|[Aa]greements|[Tt]reaties|[Mm]emoranda)`
  * relative's subject written as a name ("the agreement Bulgargaz signed with …"), group 3 the participle, group 4
  * the "with" phrase, group 5 a venue, group 6 the time.
  */
-const UNDER = new RegExp(
-  `\\b[Uu]nder\\s+((?:(?:the|a|an|its|their|two|several|long-term)\\s+)?(?:[\\p{L}\\d'’$.-]+\\s+){0,5}?${PAPERS})` +
-    `\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})?(?:first\\s+|originally\\s+|initially\\s+)?(signed|concluded)` +
-    `(\\s+with\\s+[^,;.()]{1,60}?)?\\s+((?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+,?\\s+)?(${PAST_TIME.source})`,
-  "gu"
+const UNDER = cue(
+  new RegExp(
+    `\\b[Uu]nder\\s+((?:(?:the|a|an|its|their|two|several|long-term)\\s+)?(?:[\\p{L}\\d'’$.-]+\\s+){0,5}?${PAPERS})` +
+      `\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})?(?:first\\s+|originally\\s+|initially\\s+)?(signed|concluded)` +
+      `(\\s+with\\s+[^,;.()]{1,60}?)?\\s+((?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+,?\\s+)?(${PAST_TIME.source})`,
+    "gu"
+  )
 );
 /** ", and renewed in 2015", "and extended in May 2020": a later act on the same paper right after the signing's time. */
 const RENEWED = new RegExp(

@@ -893,6 +893,11 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20
 };
 
+/** "<n> years ago / earlier": pre-filtered (src/read/cue.ts). */
+const YEARS_AGO = cue(
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (?:ago|earlier)\b/i
+);
+
 /**
  * A year said relative to the article's: "last year", "this year", "next year", "ten years ago", "so far this
  * year", "in the first nine months of the year", or a month without a year ("in November", "on March 13"),
@@ -903,10 +908,7 @@ export function relativeYear(
   articleYear: number,
   articleMonth?: number
 ): {year: number; rule: string} | undefined {
-  const ago =
-    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (?:ago|earlier)\b/i.exec(
-      sentence
-    );
+  const ago = YEARS_AGO.exec(sentence);
   if (ago) {
     const n = NUMBER_WORDS[ago[1]!.toLowerCase()] ?? Number(ago[1]);
     return {year: articleYear - n, rule: "years-ago"};

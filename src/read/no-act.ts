@@ -16,6 +16,13 @@ import {standingSince} from "./modality.js";
 import {CUMULATIVE, RANKING} from "./totals.js";
 import type {ActorRef} from "./verbs.js";
 import {words} from "./word-set.js";
+import {cue} from "./cue.js";
+
+/** A time of the present or the next days: pre-filtered (src/read/cue.ts). */
+const PRESENT_OR_NEXT = cue(/\b(now|today|currently|this (week|month|year)|next|tomorrow|tonight)\b/i);
+
+/** A time of the present ("now", "this week"): pre-filtered (src/read/cue.ts). */
+const PRESENT_TIME = cue(/\b(now|today|currently|this (week|month|year))\b/i);
 
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
 // at each call; a set answers as the pattern did: see word-set.ts).
@@ -94,7 +101,7 @@ export function noActReason(
     !followedTalks &&
     !datesItself(s) &&
     !(s.namedTime ??= s.timed || namesDate(text)) &&
-    !/\b(now|today|currently|this (week|month|year))\b/i.test(text);
+    !PRESENT_TIME.test(text);
   // "continued to support a two-state solution", "keeps supplying X with fuel": a standing policy or an ongoing
   // state, no act, unless the sentence names a time of its own ("continued to shell X on Monday").
   // (Only cooperation, support and trade, CAMEO 01–06: material aid, coercion and force kept up stay acts —
@@ -215,10 +222,7 @@ export function noActReason(
   // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
   // present perfect progressive over years ("has been investing in X for many years").
   const state =
-    (/^(IS|ARE)$/.test(upper[f.first - 1] ?? "") &&
-      /ED$|EN$/.test(w) &&
-      !datesItself(s) &&
-      !/\b(now|today|currently|this (week|month|year))\b/i.test(text)) ||
+    (/^(IS|ARE)$/.test(upper[f.first - 1] ?? "") && /ED$|EN$/.test(w) && !datesItself(s) && !PRESENT_TIME.test(text)) ||
     (upper[f.first - 1] === "BEEN" &&
       tags[f.first] === "VBG" &&
       /\bfor (many|several|some|decades|years|the (past|last) \w+ (years|decades))\b/i.test(text));
@@ -370,7 +374,7 @@ function trendClause(
   let end = i + 1;
   while (end < upper.length && !/^[,;:.]$/.test(upper[end]!)) ++end;
   const clause = written.slice(k, end).join(" ");
-  return !namesDate(clause) && !/\b(now|today|currently|this (week|month|year)|next|tomorrow|tonight)\b/i.test(clause);
+  return !namesDate(clause) && !PRESENT_OR_NEXT.test(clause);
 }
 
 function objectHead(tags: readonly string[], upper: readonly string[], i: number): boolean {

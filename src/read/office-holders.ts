@@ -8,7 +8,7 @@
  *
  * @module
  */
-import {Cue} from "./cue.js";
+import {Cue, cue} from "./cue.js";
 
 /** A mention as this reader needs it: offsets into the sentence and the actor code. */
 export interface HolderMention {
@@ -98,9 +98,11 @@ function answers(asked: ReturnType<typeof officeOf>, held: ReturnType<typeof off
  * President of Chile", "the president's office", "the president-elect"), not a plural, and not a predicate ("was the
  * president", "as the prime minister", "the office of the president").
  */
-const BARE_OFFICE = new RegExp(
-  `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE}|${ORGANISATION_TITLE}|[Mm]inister)\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
-  "gu"
+const BARE_OFFICE = cue(
+  new RegExp(
+    `(?<!\\b(?:of|as|was|is|were|be|been|became|become|remains|remained)\\s)\\b([Tt]he)\\s+(${TITLE}|${ORGANISATION_TITLE}|[Mm]inister)\\b(?![-'’]|\\s+of\\b|\\s+\\p{Lu})`,
+    "gu"
+  )
 );
 
 /** A holder learned: the office, the state, the sentence, and whether the holder was that sentence's subject. */

@@ -30,6 +30,31 @@ import {notAnEvent} from "./modality.js";
 import {nounEvents} from "./nominal.js";
 import type {Token} from "./tokenize.js";
 import type {ActorRef} from "./verbs.js";
+import {cue} from "./cue.js";
+
+// (The pre-filter answers "no" for most sentences without running the pattern: src/read/cue.ts.)
+/** A word each reading of abstentions needs (tried on a sentence with a dyad). */
+const ABSTAIN_CUE = cue(/bstain/i);
+/** A word each reading of stays needs (tried on a sentence with a dyad). */
+const STAY_CUE = cue(/\b(was|were) in\b/);
+/** A word each reading of talks under way needs (tried on a sentence with a dyad). */
+const TALKS_CUE = cue(/\b(?:talks|negotiations|consultations)\b/i);
+/** A word each reading of an organisation's gatherings and grants of membership needs (tried on a sentence with a dyad). */
+const GATHERING_CUE = cue(/\b(met|gathered|convened|held|opened|grant|gave|giving|admitt|offer)/i);
+/** A word each reading of flows changed needs (tried on a sentence with a dyad). */
+const FLOW_CUE = cue(/\b(increas|rais|doubl|tripl|expand|boost|resum)/i);
+/** A word each reading of money pledged needs (tried on a sentence with a dyad). */
+const MONEY_CUE = cue(/[$€£¥]|billion|million/i);
+/** A word each reading of aid sent needs (tried on a sentence with a dyad). */
+const AID_CUE = cue(/\b(?:humanitarian|aid|assistance|relief)\b/i);
+/** A word each reading of papers signed needs (tried on a sentence with a dyad). */
+const SIGNED_CUE = cue(/\b(?:signed|concluded|inked|sealed)\b/i);
+/** A word each reading of protests handed needs (tried on a sentence with a dyad). */
+const PROTEST_CUE = cue(/\b(?:protest|d[ée]marches?)\b/i);
+/** A word each reading of invitations conveyed needs (tried on a sentence with a dyad). */
+const INVITATION_CUE = cue(/\binvitations?\b/i);
+/** A word each reading of production in another state needs (tried on a sentence with a dyad). */
+const PRODUCTION_CUE = cue(/produc|manufactur|assembl|build|built|construct/i);
 
 /**
  * Adds, in place, to the sentence's `events` (and its `dropped` verbs) the acts its own readers find. `dyad`: its
@@ -50,7 +75,7 @@ export function addOtherActs(
   const {upper, tags, mentions: found, core} = ctx;
   // Happenings named by nouns ("Russia's invasion of Ukraine in 2022"), in a sentence that dates them itself.
   // Abstentions (011), which the verb dictionary does not list.
-  if (dyad && found.length > 1 && /bstain/i.test(text))
+  if (dyad && found.length > 1 && ABSTAIN_CUE.test(text))
     for (const a of abstentions(ctx)) {
       const why = notAnEvent(upper, a.verb, text, false, tags);
       if (why) {
@@ -76,14 +101,13 @@ export function addOtherActs(
     }
   };
   // A stay: "the President was in Beijing in January" (042), in a sentence with a time of its own.
-  if (dyad && found.length > 1 && /\b(was|were) in\b/.test(text) && (timed || namesDate(text)))
+  if (dyad && found.length > 1 && STAY_CUE.test(text) && (timed || namesDate(text)))
     addStays(stays(ctx), "042", "BE IN <place> [042]");
   // Talks under way: "Kazakhstan is in talks with China on a loan" (046).
-  if (dyad && found.length > 1 && /\b(?:talks|negotiations|consultations)\b/i.test(text))
-    addStays(talksUnderWay(ctx), "046", "BE IN TALKS WITH [046]");
+  if (dyad && found.length > 1 && TALKS_CUE.test(text)) addStays(talksUnderWay(ctx), "046", "BE IN TALKS WITH [046]");
   // An organisation's meeting in a state ("Leaders of the OTS met in Astana", 040 toward the host) and a grant of
   // membership ("signed a decision granting Belarus full membership", 050).
-  if (dyad && found.length > 1 && /\b(met|gathered|convened|held|opened|grant|gave|giving|admitt|offer)/i.test(text))
+  if (dyad && found.length > 1 && GATHERING_CUE.test(text))
     for (const g of gatherings(ctx, core.regions)) {
       const why = notAnEvent(upper, g.verb, text, false, tags);
       if (why) {
@@ -96,7 +120,7 @@ export function addOtherActs(
             events.push(makeEvent(src, tgt, g.code, g.rule, tokens[g.verb], tokens[g.verb]));
     }
   // More goods sent: "X will increase oil exports to Y" (031 planned), "X boosted gas supplies to Y in March" (061).
-  if (dyad && found.length > 1 && /\b(increas|rais|doubl|tripl|expand|boost|resum)/i.test(text))
+  if (dyad && found.length > 1 && FLOW_CUE.test(text))
     for (const fc of flowChanges(ctx, timed || namesDate(text))) {
       const code = fc.planned ? "031" : "061";
       if (notAnEvent(upper, fc.verb, text, false, tags)) continue;
@@ -139,13 +163,12 @@ export function addOtherActs(
   // Money committed or pledged: "Japan committed $2 billion to projects in Mongolia" (0331). A statement or a
   // cooperation the dictionary read in the same dyad ("unveiled a package" → 050), or the aid the money is for
   // ("promised $25 million to help X" → 070), gives way to the pledge, which says more.
-  if (dyad && found.length > 1 && /[$€£¥]|billion|million/i.test(text))
+  if (dyad && found.length > 1 && MONEY_CUE.test(text))
     addActs(pledges(ctx), "0331", "PLEDGE", "MONEY", /^(01|03|05|07)/);
   // Aid sent: "Kazakhstan sent 5,000 tonnes of wheat flour to Afghanistan as humanitarian aid" (073); a vague reading
   // of the same dyad gives way (the aid says more), and so does aid of no kind (070) where the finder names one; an
   // aid reading of its own kind stays.
-  if (dyad && found.length > 1 && /\b(?:humanitarian|aid|assistance|relief)\b/i.test(text))
-    addActs(aidShipments(ctx), "073", "SEND", "AID", /^(01|06|070)/);
+  if (dyad && found.length > 1 && AID_CUE.test(text)) addActs(aidShipments(ctx), "073", "SEND", "AID", /^(01|06|070)/);
   // A flow of goods stopped or checked: "Turkey suspended imports of Russian grain", "tightened checks on goods bound
   // for X" (163); the dictionary's threat reading of "tightened controls" (130) or a vaguer one gives way.
   if (
@@ -157,17 +180,17 @@ export function addOtherActs(
   )
     addActs(tradeCurbs(ctx), "163", "CURB", "GOODS", /^(01|03|06|13|16[0-2])/);
   // A paper signed with its size or kind before its noun: "signed a $2 billion loan agreement with X" (057).
-  if (dyad && found.length > 1 && /\b(?:signed|concluded|inked|sealed)\b/i.test(text))
+  if (dyad && found.length > 1 && SIGNED_CUE.test(text))
     addActs(signedPapers(ctx), "057", "SIGN", "PAPER WITH", /^(01|030|05[0-6]|07)/);
   // An official complaint: "handed a note of protest to the X ambassador" (114).
-  if (dyad && found.length > 1 && /\b(?:protest|d[ée]marches?)\b/i.test(text))
+  if (dyad && found.length > 1 && PROTEST_CUE.test(text))
     addActs(protestNotes(ctx), "114", "HAND", "PROTEST", /^(01|11|14)/);
   // An invitation passed on: "conveyed an invitation from President X to President Y to visit Z" (036, the inviter's
   // toward the invitee); a statement, an appeal, an intent or a meeting read in the same dyad gives way.
-  if (dyad && found.length > 1 && /\binvitations?\b/i.test(text))
+  if (dyad && found.length > 1 && INVITATION_CUE.test(text))
     addActs(conveyedInvitations(ctx), "036", "CONVEY", "INVITATION", /^(01|02|03|04)/);
   // Production in another state: "Türkiye will produce drones in Kazakhstan" (planned 031/032), "built a plant in Y".
-  if (dyad && found.length > 1 && /produc|manufactur|assembl|build|built|construct/i.test(text))
+  if (dyad && found.length > 1 && PRODUCTION_CUE.test(text))
     for (const p of productions(ctx, timed || namesDate(text))) {
       const why = notAnEvent(upper, p.verb, text, false, tags);
       if (why) {
