@@ -99,11 +99,13 @@ test("the page-layout matrix holds its floors", () => {
   // main's reader 91, 91, 73, 91 and 73 all four, session 26's 91, 91, 88, 91 and 88; session 28 added a paper's
   // masthead over its house's credit, a language switcher, a crumb of sections joined by "and", a byline with the desk
   // after " / " and two writers each over a role, 96 pages, main's reader 90, 70, 83, 96 and 58 all four with one page
-  // of chrome in the body, session 28's 96, 96, 94, 96 and 94)
-  const floors = {title: 96, publisher: 96, author: 94, date: 96};
+  // of chrome in the body, session 28's 96, 96, 94, 96 and 94; session 29 added a byline's city after the name ("By X,
+  // <city>"), a name and a city on the writer's line and a minister's style ("Hon X"), 99 pages, main's reader 99, 99,
+  // 92, 99 and 92 all four, session 29's 99, 99, 95, 99 and 95)
+  const floors = {title: 99, publisher: 99, author: 95, date: 99};
   for (const [k, n] of Object.entries(floors))
     assert.ok(all.right[k as keyof typeof floors] >= n, `${k} ${all.right[k as keyof typeof floors]}/${all.pages}`);
-  assert.ok(all.all >= 94, `all four right ${all.all}/${all.pages}`);
+  assert.ok(all.all >= 95, `all four right ${all.all}/${all.pages}`);
   assert.equal(all.leadLost, 0);
   assert.equal(all.chrome, 0, `pages with chrome in the body ${all.chrome}`);
 });

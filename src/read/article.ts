@@ -563,6 +563,10 @@ function lineReason(b: TextBlock): string | undefined {
   return undefined;
 }
 
+/** A writer's name, then after a comma one or two capitalised words (a city, an outlet): "Jane Roe, Vienna". */
+const NAME_COMMA_PLACE =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+)?$/u;
+
 /**
  * Where the story starts when the block at `first` is a standfirst: a short paragraph (under 400 characters) under the
  * headline, with no byline or dateline above it, and right under it — chrome lines only between, up to six — the
@@ -590,7 +594,9 @@ function standfirstEnd(
     // ("Jane Roe" / "Senior Economist, Central Asia": the writer's name over the writer's role)
     if (!r && isPersonName(b.text.trim()) && k + 1 < blocks.length && isWriterRoleLine(blocks[k + 1]!.text))
       return true;
-    return !r && isPersonName(b.text.trim()) && k + 1 < blocks.length && reasonOf(blocks[k + 1]!) === "dateline";
+    // ("Jane Roe, Vienna" / "24 September 2025": the name with the city the story was filed from, session 29)
+    const name = NAME_COMMA_PLACE.exec(b.text.trim())?.[1] ?? b.text.trim();
+    return !r && isPersonName(name) && k + 1 < blocks.length && reasonOf(blocks[k + 1]!) === "dateline";
   };
   for (let k = headline; k < first; ++k) if (signs(k) || reasonOf(blocks[k]!) === "dateline") return undefined;
   let k = first + 1;

@@ -126,11 +126,14 @@ const NAME_THEN_ROLE = new RegExp(`^(${PERSON})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\
 const TIME =
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|BST|IST|[+-]\d{2}:?\d{2})?/g;
 
-/** A line that is only a wire service's or a site's name ("Reuters", "Caliber.Az", "Kun.uz", "24.kg"). */
+/** A line that is only a wire service's or a site's name ("Reuters", "Caliber.Az", "Kun.uz", "24.kg", "Delfi.lt"). */
 export function isPublisherName(line: string): boolean {
   const t = line.trim();
   return (
-    AGENCY.test(t) || /^(?:[\p{L}\d-]+\.)+(?:az|kz|uz|kg|tj|tm|ru|ge|am|mn|cn|com|org|net|info|news|asia)$/iu.test(t)
+    AGENCY.test(t) ||
+    /^(?:[\p{L}\d-]+\.)+(?:az|kz|uz|kg|tj|tm|ru|ge|am|mn|cn|com|org|net|info|news|asia)$/iu.test(t) ||
+    // ("BalticPulse.lt", "Beehive.govt.nz": any state's domain in lower case, session 29)
+    /^\p{L}[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2}$/u.test(t)
   );
 }
 
@@ -306,7 +309,10 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
       // date's label left alone by the date ("Updated:") names nobody.
       // ("By Jane Roe / The Steppe Post Correspondent": the writer's desk at the paper, no publisher)
       if (
-        /^The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(part) &&
+        // ("By The Rt Hon Jane Roe": a minister's style, no publication)
+        /^The\s+(?!(?:Rt\.?\s+|Right\s+)?Hon(?:ou?rable|\.)?\s)\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(
+          part
+        ) &&
         !(k > 0 && AUTHOR_ROLE.test(part.split(/\s+/).at(-1)!))
       ) {
         out.publisher ??= part;

@@ -435,6 +435,27 @@ const BYLINES: Form[] = [
     lines: (p) => [p.writer, pick(p.rng, RESEARCH_ROLES), p.second, pick(p.rng, RESEARCH_ROLES)],
     author: (p) => `${p.writer} and ${p.second}`
   },
+  // "By X, <city>": the city the story was filed from after the writer's name (a West African daily; session 29)
+  {
+    name: "by-city",
+    kinds: ["paper", "site"],
+    lines: (p) => [`By ${p.writer}, ${p.state.city}`],
+    author: (p) => p.writer
+  },
+  // "X, <city>" on its own line: a European daily's correspondent and the city (session 29)
+  {
+    name: "name-city",
+    kinds: ["paper", "site"],
+    lines: (p) => [`${p.writer}, ${p.state.city}`],
+    author: (p) => p.writer
+  },
+  // "Hon X": a minister's style on a government release's writer line (session 29)
+  {
+    name: "styled",
+    kinds: ["institute", "site"],
+    lines: (p) => [`${pick(p.rng, ["Hon", "Hon.", "Rt Hon"])} ${p.writer}`],
+    author: (p) => p.writer
+  },
   // no writer, but the kind of piece on the writer's line ("Sector Comment", "Non-Rating Action Commentary": a rating
   // agency's or a bank's research page; session 26)
   {

@@ -145,28 +145,31 @@ const NAME_YEAR_RIGHTS =
 const SITE_NAMED = new RegExp(String.raw`^(?:the\s+)?${SITE_DESCRIPTION}\b`, "i");
 
 /**
- * A name set in capitals in a masthead ("KAPITAL.KZ") in the casing the page itself writes it elsewhere ("©
- * Kapital.kz"), when it does. `fromCaps`: the name is the title case made of a masthead in capitals ("SBN WORLD RADIO"
+ * A name set in capitals in a masthead ("KAPITAL.KZ", "BALTICPULSE.lt") in the casing the page itself writes it
+ * elsewhere ("© Kapital.kz", a byline's "BalticPulse.lt"), when it does. `fromCaps`: the name is the title case made of a masthead in capitals ("SBN WORLD RADIO"
  * → "Sbn World Radio"), a guess the page's own writing ("ⓒ SBN World Radio") beats.
  */
 function ownCasing(name: string, texts: readonly string[], fromCaps = false): string {
-  if (!fromCaps && (!/^[^\p{Ll}]+$/u.test(name) || !/\p{Lu}{3}/u.test(name))) return name;
+  // ("BALTICPULSE.lt": a domain's name in capitals before its suffix in lower case, session 29)
+  const core = name.replace(/\.[a-z]{2,6}$/, "");
+  if (!fromCaps && (!/^[^\p{Ll}]+$/u.test(core) || !/\p{Lu}{3}/u.test(core))) return name;
   const re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "iu");
   for (const t of texts) {
     const m = re.exec(t);
-    if (m && /^\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0])) return m[0];
+    if (m && /^\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0].replace(/\.[a-z]{2,6}$/, ""))) return m[0];
   }
   return name;
 }
 
 /**
  * A wire's update tag before a headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "UPDATE 2-…", "REFILE-…"; or the
- * kind of piece set in capitals as a rubric before it ("COLUMN: …", "ROUNDUP: …", "ANALYSIS | …", "EXCLUSIVE - …").
+ * kind of piece set in capitals as a rubric before it ("COLUMN: …", "ROUNDUP: …", "ANALYSIS | …", "EXCLUSIVE - …"; a
+ * column's name in the plural, "VIEWPOINTS | …", "LETTERS: …", session 29).
  * Only capitals: a headline's own words in running case stay ("Explainer: Why …"), and a page's state ("LIVE: …") is
  * no kind of piece.
  */
 const UPDATE_TAG = new RegExp(
-  String.raw`^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)|^(?:NEWS\s+|GUEST\s+|SPECIAL\s+)?(?:COLUMN|ROUNDUP|ANALYSIS|EXCLUSIVE|OPINION|COMMENTARY|COMMENT|EDITORIAL|INTERVIEW|FEATURE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|PROFILE|REVIEW|BACKGROUNDER|VIEWPOINT|PERSPECTIVE|OP-ED|Q&A|REPORT|BREAKING(?:\s+NEWS)?|UPDATE(?:\s+\d+)?|WRAPUP(?:\s+\d+)?)\s*(?::|\s[|–—-])\s+(?=["“‘'«]?\p{Lu}|\d)`,
+  String.raw`^(?:\((?:LEAD|URGENT|FLASH|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|EXCLUSIVE|WRAPUP(?:\s+\d+)?|RECAST|AMBIENCE|PROFILE)(?:[^()]{0,40})?\)\s+|(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT)(?:\s+\d+)?\s*-\s*)(?=\S)|^(?:NEWS\s+|GUEST\s+|SPECIAL\s+)?(?:COLUMN|ROUNDUP|ANALYSIS|EXCLUSIVE|OPINION|COMMENTARY|COMMENT|EDITORIAL|INTERVIEW|FEATURE|FACTBOX|EXPLAINER|INSIGHT|FOCUS|PROFILE|REVIEW|BACKGROUNDER|VIEWPOINT|PERSPECTIVE|OP-ED|Q&A|REPORT|BREAKING(?:\s+NEWS)?|UPDATE(?:\s+\d+)?|WRAPUP(?:\s+\d+)?|(?:COLUMN|OPINION|COMMENT|EDITORIAL|INTERVIEW|FEATURE|INSIGHT|REVIEW|VIEWPOINT|PERSPECTIVE|LETTER)S)\s*(?::|\s[|–—-])\s+(?=["“‘'«]?\p{Lu}|\d)`,
   "u"
 );
 
@@ -416,6 +419,27 @@ const SHOW_HOST = new RegExp(
   `(?:^|\\.\\s+)(?:[Hh]ost|[Pp]resenter|[Hh]osted by|[Pp]resented by|(?:[Hh]ost|[Pp]resenter)\\s*:)\\s+(${NAME})\\b`,
   "u"
 );
+/** A writer's name and, after a comma, one or two capitalised words: "Reto Hürlimann, Vienna". */
+const NAME_PLACE =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)$/u;
+
+/**
+ * Whether `word`, last on a byline's line after a comma, is the place the story was filed from: a name the actor
+ * dictionary knows (a city, a state), no wire's or site's name and no medium's word ("Reuters", "Xinhua" are known
+ * to the dictionary too).
+ */
+function filedFrom(line: string, word: string, knownActor: ((name: string) => boolean) | undefined): boolean {
+  return (
+    knownActor !== undefined &&
+    // (last in the line or before the date's bar: "By Jane Roe, Astana | Thursday, 27 June 2024")
+    new RegExp(String.raw`,\s*${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s*(?:$|[|·•–—])`, "u").test(line) &&
+    !isPublisherName(word) &&
+    !MEDIA_NAME.test(word) &&
+    !isInstitutionName(word) &&
+    knownActor(word)
+  );
+}
+
 /**
  * Reads the metadata of an extracted article. Values found in the document win; `given` (flags,
  * sidecar) fills the gaps, and a given value that contradicts the document is reported as a warning.
@@ -487,6 +511,18 @@ export function readMetadata(
     if (i === titleAt) return;
     h = withFullYear(h);
     let f = readByline(h, {beforeTitle: titleAt >= 0 && i < titleAt});
+    // "By Chinedu Okafor, Abuja": one word after the writer's name that the actor dictionary knows (a city, a state) and
+    // no wire or site's name is the place the story was filed from, no publisher (session 29).
+    if (f?.publisher && f.author && filedFrom(h, f.publisher, knownActor)) {
+      const {publisher: _place, ...rest} = f;
+      f = rest;
+    }
+    // "Reto Hürlimann, Vienna" on a line of its own under the headline: the writer and the city filed from.
+    if (!f && i > titleAt && titleAt >= 0) {
+      const m = NAME_PLACE.exec(h.trim());
+      if (m && isPersonName(m[1]!) && !knownActor?.(m[1]!) && !knownPerson?.(m[1]!) && filedFrom(h, m[2]!, knownActor))
+        f = {author: m[1]!};
+    }
     // "PTI | Updated: Jun 6, 2025" on a newspaper's page (a masthead above the headline): the agency's credit is the
     // story's byline, and the page's owner its publisher.
     if (
@@ -1005,7 +1041,9 @@ export function readMetadata(
       [
         ...article.footer.map((b) => b.text),
         ...article.dropped.map((d) => d.text),
-        ...article.paragraphs.map((p) => p.text)
+        ...article.paragraphs.map((p) => p.text),
+        // (a writer's line under the headline: "Rūta Jankauskaitė, BalticPulse.lt" under "BALTICPULSE.lt")
+        ...headerTexts.filter((_, i) => i > titleAt)
       ],
       article.masthead !== undefined &&
         !/\p{Ll}/u.test(article.masthead) &&

@@ -10,8 +10,11 @@ import {isOrganisation, isPersonName, isPublisherName} from "./byline.js";
 export const MEDIA_NAME =
   /\b(?:News|Agency|Ajans[ıi]|Press|Times|Post|Radio|Television|TV|Media|Journal|Herald|Gazette|Service|Broadcasting|Daily|Weekly|Tribune|Telegraph|Wire|Channel|Monitor|Review|Observer)\b/u;
 
-/** Honorifics before a person's name, as bylines write them. */
-export const HONORIFIC = String.raw`(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|DR|PROF|MR|MRS|MS)\.?`;
+/**
+ * Honorifics before a person's name, as bylines write them ("Hon Todd McClay", "The Rt Hon Jane Roe": a minister's style
+ * in the Westminster parliaments, session 29).
+ */
+export const HONORIFIC = String.raw`(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|DR|PROF|MR|MRS|MS|Hon|Honourable|Honorable|Rt|The(?=\s+(?:Rt|Hon)\b))\.?`;
 const HONORIFIC_HEAD = new RegExp(String.raw`^(?:${HONORIFIC}\s+)+`, "u");
 
 /**
