@@ -196,11 +196,18 @@ const PAIR_FUTURE = "(?:(?:will|would|shall)\\s+|(?:are|were)\\s+(?:due|set|expe
  */
 const LIST_HEAD = `(?:\\s*[*•·▪-]\\s+|(?:\\d{1,2}\\s+)?${MONTH_OR_DAY}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\s+[–—-]\\s+)?`;
 /**
+ * Two persons pointed at by their sex alone, counted ("The two men discussed …", "both women signed …"): the two
+ * persons the text just named, as "the two ministers" are; never "the men" uncounted. Session 29.
+ */
+const TWO_PERSONS = "(?:the\\s+two|both)\\s+(?:men|women)";
+/** A pointer of {@link TWO_PERSONS}. */
+const SEX_POINTER = /\b(?:men|women)$/i;
+/**
  * The pointer and the verb after it that every {@link PAIR} match holds, looked for before PAIR: PAIR's head (the
  * clause's opening and its adjuncts) is tried at every position of a sentence that names a pair's noun, and most such
  * sentences have no pointer before a verb (session 26).
  */
-const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two\\s+${COMPANIES_NOUN}|the\\s+two)(?=\\s+(?:(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_ADVERB}?${PAIR_VERB}\\b|${PAIR_FUTURE}${PAIR_ADVERB}?(?!(?:be|not|have)\\b)[a-z]+\\b))`;
+const PAIR_POINTER = `((?:the|both)\\s+(?:two\\s+)?${PAIR_NOUN}|the\\s+two\\s+${COMPANIES_NOUN}|${TWO_PERSONS}|the\\s+two)(?=\\s+(?:(?:have\\s+|had\\s+|will\\s+|would\\s+|are\\s+to\\s+)?${PAIR_ADVERB}?${PAIR_VERB}\\b|${PAIR_FUTURE}${PAIR_ADVERB}?(?!(?:be|not|have)\\b)[a-z]+\\b))`;
 const PAIR_CORE = cue(new RegExp(PAIR_POINTER, "iu"));
 /**
  * A pair pointer at the head of a clause: sentence start, or after a comma, a coordinator ("and", "but", "yet"), a
@@ -261,7 +268,7 @@ const OFFICE_WORD =
   /\b(?:presidents?|ministers?|leaders?|heads?\s+of\s+(?:state|government)|premiers?|chancellors?|counterparts?|delegations?|officials?|envoys?|ambassadors?|diplomats?|secretar(?:y|ies)|kings?|emirs?|governors?)\b/i;
 /** A pair pointer that names persons ("the two ministers", "the presidents", "the heads of state"), not sides. */
 const PERSONS_POINTER =
-  /\b(?:officials|counterparts|envoys|diplomats|presidents|leaders|heads\s+of\s+state|ministers|premiers|delegations)\b/i;
+  /\b(?:officials|counterparts|envoys|diplomats|presidents|leaders|heads\s+of\s+state|ministers|premiers|delegations|men|women)\b/i;
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
 const OBJECT_PAIR = cue(
   /(\b[a-z]+ed\s+)((?:both|the\s+two)\s+(?:leaders|presidents|sides|countries|governments|ministers|heads\s+of\s+state|delegations))\b/gi
@@ -597,6 +604,8 @@ export class Anaphora {
   private personBefore = new Set<string>();
   /** Whether the sentence before named persons by an office, however it tied them to their states ("the presidents of A and B"). */
   private officeBefore = false;
+  /** The sides of the persons each recent sentence named (the three latest such sentences): who "the two men" are. */
+  private readonly personsNamed: {codes: string[]; sentence: number}[] = [];
   /** The subject of the sentence before when it was told in the passive ("X was received by Y"), else undefined. */
   private passiveSubject: string | undefined;
   /** {@link subject} as it stood when the current sentence began (its own events not yet noted). */
@@ -769,6 +778,10 @@ export class Anaphora {
     if (this.pointedPerson?.sentence === this.sentence) {
       this.subject = {code: this.pointedPerson.code, sentence: this.sentence};
       this.personBefore.add(this.pointedPerson.code);
+    }
+    if (this.personBefore.size > 0) {
+      this.personsNamed.push({codes: [...this.personBefore], sentence: this.sentence});
+      if (this.personsNamed.length > 3) this.personsNamed.shift();
     }
     if (this.subject?.sentence !== this.sentence && this.personBefore.size === 1) {
       const code = [...this.personBefore][0]!;
@@ -972,12 +985,14 @@ export class Anaphora {
       // (a place opening the clause, "in Beijing the two sides …", is where they acted, not one of them)
       const opens = at - (adjunct?.length ?? 0);
       // (a region's group may be one of "the two sides", "the parties" or "the leaders", not of "the two presidents")
-      const before = this.pairBefore(
-        mentions.filter((x) => x.end <= opens),
-        PERSONS_POINTER.test(phrase),
-        text,
-        /\b(?:sides|parties)\b/i.test(phrase) || !/\b(?:two|both)\b/i.test(phrase)
-      );
+      const before = SEX_POINTER.test(phrase)
+        ? this.twoPersons(text, mentions, opens)
+        : this.pairBefore(
+            mentions.filter((x) => x.end <= opens),
+            PERSONS_POINTER.test(phrase),
+            text,
+            /\b(?:sides|parties)\b/i.test(phrase) || !/\b(?:two|both)\b/i.test(phrase)
+          );
       if (!before || (clause && before.from !== undefined)) continue;
       // "After the summit, the leaders signed …": leaders not counted ("the two", "both") in a sentence telling a summit
       // are the summit's, not a pair named in an earlier sentence (two observers, two guests).
@@ -2045,6 +2060,27 @@ export class Anaphora {
   private groupName(code: string, mentions: readonly AnaphoraMention[]): string | undefined {
     const same = mentions.filter((m) => m.code === code);
     return this.names.get(code) ?? nounName(same) ?? sideName(same) ?? this.nameOf(code);
+  }
+
+  /**
+   * Who "the two men" or "both women" are (session 29): the two persons of different sides the sentence names before
+   * the pointer ("X met Y in Astana, where the two men signed …"), else those the three sentences before named, when
+   * they are two ("X told Y on Thursday …. The announcement came during the first visit by a Kazakh minister. The two
+   * men discussed …"). A sex is no office: with three persons named, or one, the pointer stays unread.
+   */
+  private twoPersons(
+    text: string,
+    mentions: readonly AnaphoraMention[],
+    at: number
+  ): {codes: [string, string]; from?: number} | undefined {
+    const here = [
+      ...new Set(mentions.filter((m) => m.end <= at && !REGIONS.has(m.code) && personLike(text, m)).map((m) => m.code))
+    ];
+    if (here.length === 2) return {codes: [here[0]!, here[1]!]};
+    const recent = this.personsNamed.filter((p) => this.sentence - p.sentence <= 3);
+    const codes = [...new Set(recent.flatMap((p) => p.codes))];
+    if (here.length > 0 || codes.length !== 2 || codes.some((c) => REGIONS.has(c))) return undefined;
+    return {codes: [codes[0]!, codes[1]!], from: recent.at(-1)!.sentence};
   }
 
   /**
