@@ -50,6 +50,9 @@ import {spellingVariants, transliterationVariants} from "./transliterate.js";
 import {inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
 
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
+/** A round of talks ("the third round of political consultations"), which a discard phrase of sport may also hold. */
+const ROUND_OF_TALKS =
+  /\bround\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|consultations|negotiations|dialogue|meetings|strategic\s+dialogue)\b/i;
 /** Words that place a meeting in a schedule: what is declared off with them is left out of a programme, not refused. */
 const SCHEDULE_MARK =
   /\b(?:separate(?:ly)?|one-on-one|one-to-one|tete-a-tete|tête-à-tête|bilateral|on\s+the\s+(?:sidelines|margins)|this\s+time|on\s+this\s+(?:trip|visit|occasion|tour))\b/i;
@@ -623,7 +626,9 @@ function codeSentence(
       entry: m.entry.entry
     });
   }
-  if (discard) {
+  // (session 29) Phoenix discards "third round" as sport's; diplomatic prose holds rounds of talks ("held their third
+  // round of political consultations"): the article reader keeps a round of talks.
+  if (discard && !(happenedOnly && / ROUND$/.test(discard.phrase) && ROUND_OF_TALKS.test(text))) {
     warnings.push({
       code: "discarded",
       message: `Sentence not coded: it contains the discard phrase "${discard.phrase}"`

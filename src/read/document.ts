@@ -19,6 +19,7 @@ import {hostedDefinite, hostedGathering} from "./events-hosted.js";
 import {paperUnder, signedPaper} from "./events-signed-paper.js";
 import {constructionStart} from "./events-construction.js";
 import {expectedArrival} from "./events-expected.js";
+import {decidedAct} from "./events-decision.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
@@ -1164,6 +1165,22 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         sentenceEvents.push(
           fromCopy(e, (x) => (x <= arrival.end ? x : Math.max(arrival.end, x - shift)), "expected:arrival")
         );
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "the EU's decision in December to phase out all imports of Russian gas", "Kazakhstan's decision last month not to
+    // accept an offer": an act told by the noun of its deciding (src/read/events-decision.ts), read in a copy said the
+    // plain way ("the EU phased out … in December", "Kazakhstan refused to accept …"); only the infinitive's own act,
+    // by the decider, toward another side, placed at the noun.
+    const decided = decidedAct(text, named);
+    if (decided) {
+      const have = new Set(sentenceEvents.map(eventKey));
+      for (const e of options.coder!.codeSentence(decided.text, date ? {date: date.date, ...timed} : timed).events) {
+        const key = eventKey(e);
+        if (have.has(key) || !decided.deciders.includes(e.source) || decided.deciders.includes(e.target)) continue;
+        if ((e.start ?? 0) > decided.verbEnd || /^0[1-3]/.test(e.code)) continue;
+        have.add(key);
+        sentenceEvents.push(fromCopy(e, (x) => (x <= 0 ? decided.at : decided.end), "decision:noun"));
         anaphora.noteEvent(e.source, e.target, e.code);
       }
     }

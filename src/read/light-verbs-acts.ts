@@ -63,7 +63,9 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
     const w = ctx.upper[i]!;
     // ("cut off gas supplies to X": "cut" alone is a market's word, "cut off" a measure)
     const cutOff = w === "CUT" && ctx.upper[i + 1] === "OFF";
-    const curb = CURB_VERBS.test(w) || cutOff;
+    // (… and "phased out imports of Russian gas": a flow ended by steps is ended, session 29)
+    const phasedOut = w === "PHASED" && ctx.upper[i + 1] === "OUT";
+    const curb = CURB_VERBS.test(w) || cutOff || phasedOut;
     const tighten =
       TIGHTEN_VERBS.test(w) ||
       (w === "STEPPED" && ctx.upper[i + 1] === "UP") ||
@@ -72,7 +74,7 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
     // A past act by the tagger's reading, not a plan or a modal's verb ("plans to cut", "could ban") nor an adjective
     // ("only limited imports"): review H14.
     if (
-      !(cutOff || /^VB[DN]$/.test(ctx.tags[i] ?? "")) ||
+      !(cutOff || phasedOut || /^VB[DN]$/.test(ctx.tags[i] ?? "")) ||
       /^(TO|WILL|WOULD|CAN|COULD|MAY|MIGHT|SHOULD|MUST)$/.test(ctx.upper[i - 1] ?? "")
     )
       continue;
@@ -85,7 +87,7 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
       else if (
         // (and a partitive before the flow: "suspended parts of its assistance", "halted part of its exports";
         // session 27)
-        !/^(UP|OFF|ALL|ITS|THEIR|THE|SOME|MOST|PART|PARTS|HALF|MUCH|OF|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(
+        !/^(UP|OFF|OUT|ALL|ITS|THEIR|THE|SOME|MOST|PART|PARTS|HALF|MUCH|OF|EXPORT|IMPORT|CUSTOMS|BORDER|FURTHER|NEW|STRICTER|TIGHTER)$/.test(
           u
         ) &&
         !(curb && (COMMODITY.test(u) || AID_KIND.test(u)))

@@ -747,6 +747,18 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       }
       if (noun.to.includes(w) && object.length === 0) {
         object = g.refs;
+        // (session 29) "a visit to X by Y": the visitor named after the place, as "a visit by Y to X" names it before
+        // (a visit put off keeps its own reading of who put it off: events-called-off.ts)
+        if (
+          !off &&
+          subject.length === 0 &&
+          /^(VISIT|VISITS|TRIP|TRIPS)$/.test(ctx.upper[i]!) &&
+          ctx.upper[g.last + 1] === "BY" &&
+          g.last + 1 <= limit
+        ) {
+          j = g.last;
+          continue;
+        }
         break;
       }
     }
