@@ -44,7 +44,8 @@ test("readFigures() reads shares, tonnes, TEU, barrels and kilometres", () => {
       [60000, "barrels per day", null]
     ]
   );
-  assert.equal(got[0]!.what, "Grain exports");
+  // (a share told by a rise measures the growth of what rose: session 29)
+  assert.equal(got[0]!.what, "growth of Grain exports");
 });
 
 test("readFigures() reads counts and ordinals; years, dates and durations are not figures", () => {
@@ -71,23 +72,23 @@ test("a figure's year counted from the article's date; what an amount after anot
       f.rule.split(" ")[1]
     ]);
   assert.deepEqual(read("Remittances from Russia fell 14% last year."), [
-    ["14%", "Remittances from Russia", 2024, "year:last-year"]
+    ["14%", "fall in Remittances from Russia", 2024, "year:last-year"]
   ]);
   assert.deepEqual(read("Officials said cotton exports had grown 6% in the first half of the year, to $410 million."), [
-    ["6%", "cotton exports", 2025, "year:this-year"],
+    ["6%", "growth of cotton exports", 2025, "year:this-year"],
     ["$410 million", "cotton exports", 2025, "year:this-year"]
   ]);
   assert.deepEqual(read("Eight years ago the fund promised to invest about $2 billion in Tajik hydropower."), [
-    ["$2 billion", "fund", 2017, "year:years-ago"]
+    ["$2 billion", "money invested by fund", 2017, "year:years-ago"]
   ]);
   // A month without a year is the article's year; a year the sentence states wins; no time, no year.
+  // (the papers signed are the meeting's tally, no figure of their own: session 29)
   assert.deepEqual(read("In March the two sides signed 14 contracts worth $800 million."), [
-    ["14 contracts", "contracts", 2025, "year:month-of-article-year"],
     ["$800 million", "contracts", 2025, "year:month-of-article-year"]
   ]);
   assert.deepEqual(read("Freight on the corridor reached 4.1 million tonnes in 2023, up 30% year on year."), [
     ["4.1 million tonnes", "Freight on the corridor", 2023, undefined],
-    ["30%", "Freight on the corridor", 2023, undefined]
+    ["30%", "growth of Freight on the corridor", 2023, undefined]
   ]);
   assert.deepEqual(read("The new terminal, which will handle up to 2 million tonnes, is a joint venture."), [
     ["2 million tonnes", "The new terminal", undefined, undefined]

@@ -285,7 +285,7 @@ const RAISED_TO = new RegExp(
 const IS_TO = new RegExp(String.raw`\b(?:is|are)\s+(?:also\s+)?to\s+\w+\s+(?:(?:a|an|the)\s+)?${DEGREE}$`, "i");
 /** Someone's expectation: "expected to", "we forecast", "estimate that", "could", "likely". */
 const EXPECTED =
-  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted|estimates?\s+that|anticipates?|anticipated|likely|could|might|may)\b/i;
+  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted|estimates?\s+that|anticipates?|anticipated|likely|could|might)\b|\bmay\s+(?!\d)/i;
 /** A modal or "set to" before a verb of reaching or rising: "is set to reach 22.5 GW", "could double to …". */
 const WILL_REACH = new RegExp(
   String.raw`\b(?:will|would|could|should|is set to|are set to|to)\s+(?:\w+\s+){0,2}?(?:reach|rise|grow|double|increase|pass|exceed|hit|top)\s+(?:\w+\s+){0,3}?(?:to\s+)?${DEGREE}$`,
@@ -295,6 +295,24 @@ const WILL_REACH = new RegExp(
 const EXPECT_VERB = /\b(?:expect|forecast|estimate|predict|anticipat)/i;
 /** What a thing costs or is worth ("is expected to cost about $1bn", "worth about $5 billion"): a price, no outlook. */
 const COSTS = new RegExp(String.raw`\b(?:cost|costs|costing|worth|valued|estimated\s+(?:at|in))\s+${DEGREE}$`, "i");
+/** The papers a meeting signs or exchanges. */
+const PAPER = /^(?:documents?|agreements?|memorand(?:a|ums?)|accords?|contracts?|deals?|protocols?|treaties|MoUs?)$/i;
+/** Papers counted before their worth: "14 contracts worth", "some twenty agreements valued at". */
+const PAPERS_WORTH =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens of|a dozen)\s+((?:[\p{L}-]+\s+){0,3}?(?:documents?|agreements?|memorand(?:a|ums?)|accords?|contracts?|deals?|protocols?|treaties|MoUs?))\s+(?:worth|valued at|totall?ing|with a (?:combined |total )?value of)(?:\s+(?:a total of|a combined|about|around|some|nearly|almost|more than|over|up to))*\s*$/iu;
+/** Whether the count at `start`-`end` is of papers signed there: a verb of signing before it or a passive after it. */
+function signedHere(sentence: string, start: number, end: number): boolean {
+  return (
+    /\b(?:sign|signs|signed|signing|exchange|exchanged|exchanging|ink|inked|inking|conclude|concluded|initialled)\b[^.;]{0,40}$/i.test(
+      sentence.slice(Math.max(0, start - 60), start)
+    ) ||
+    /^[^.;,]{0,40}?\b(?:were|was|have been|had been)\s+(?:signed|exchanged|inked|concluded)\b/i.test(
+      sentence.slice(end)
+    )
+  );
+}
+/** An amount in a condition's clause: "if oil falls below", "unless prices rise above" (session 29). */
+const CONDITION = /\b(?:if|unless)\s+[^,;]{0,80}$/i;
 /** A time to come right after the amount: "by 2030", "within two years", "in the coming years", "from 2027". */
 const FUTURE_AFTER =
   /^[^.;]{0,40}?\b(?:by\s+(?:the\s+end\s+of\s+)?(?:20[2-9]\d|the\s+(?:end|middle)|next)|within\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:coming|next)\s+(?:\w+\s+)?(?:years?|months?)|from\s+20[2-9]\d|through\s+20[2-9]\d)/i;
@@ -327,11 +345,16 @@ export function outlookOf(
   if (!future && (PAST_AFTER.test(after.slice(0, 30)) || (articleYear !== undefined && year < articleYear)))
     return undefined;
   if (COSTS.test(before)) return undefined;
+  // ("we would not rule out a sharper move if oil falls below $60 a barrel": a condition's threshold, no level to come)
+  if (CONDITION.test(before)) return undefined;
   if (TARGET_NAMED.test(before) || IS_TO.test(before)) return "target";
   if (RAISE_TO.test(before) || RAISED_TO.test(before)) return "target";
   if (
     EXPECTED.test(before) &&
-    (WILL_REACH.test(before) || future || EXPECT_VERB.test(before) || /\b(?:could|might|may)\s/i.test(before))
+    (WILL_REACH.test(before) ||
+      future ||
+      EXPECT_VERB.test(before) ||
+      /\b(?:could|might)\s|\bmay\s+(?!\d)/i.test(before))
   )
     return "forecast";
   if (future && WILL_REACH.test(before)) return "target";
@@ -541,7 +564,7 @@ const PATTERNS: {
     // the digits ("some 4m Central Asian migrants", "1.5mn pilgrims")
     rule: "figure:count",
     re: new RegExp(
-      String.raw`\b(${NUM}|${WORD_NUM})(?:\s+|-(?=(?:thousand|million|billion)\s)|(?<=\d)(mn|bn|m)\s+)(?:of\s+(?:the|its|their|our)\s+(?:${NUM}|${WORD_NUM})\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–]|$)`,
+      String.raw`\b(${NUM}|${WORD_NUM})(?:\s+|-(?=(?:thousand|million|billion)\s)|(?<=\d)(mn|bn|m)\s+)(?:of\s+(?:the|its|their|our|his|her)\s+(?:(?:${NUM}|${WORD_NUM})\s+)?)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–]|$)`,
       "giu"
     ),
     read: (m) => {
@@ -562,6 +585,12 @@ const PATTERNS: {
       )
         return undefined;
       if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
+      // ("more than 4,000 of its members' relatives": a part of a group counted without the group's number; "one of the
+      // largest deposits" counts nothing; session 29)
+      if (v < 2 && /^\S+\s+of\s/i.test(m[0])) return undefined;
+      // ("signed 14 documents", "oversaw the signing of 17 agreements", "22 memorandums were exchanged": the papers
+      // signed at a meeting are its tally, no amount; session 29)
+      if (!m[2] && PAPER.test(head) && signedHere(m.input, m.index, m.index + m[0].length)) return undefined;
       // (a count of the writer's own points, of those at a table or of a region's states names who or what, no amount)
       if (!m[2] && v < 100 && (SIGNPOST_NOUN.test(head) || OFFICE_COUNTED.test(noun) || REGION_STATES.test(noun)))
         return undefined;
@@ -709,7 +738,7 @@ function money(num: string, scaleWord: string | undefined, currency: string) {
 
 /** Words that link a subject to its amount: "… turnover reached $42.3 billion". */
 const LINKING =
-  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|more than|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
 /** A reporting clause before what is measured: "He said trade …", "officials noted that exports …". */
 const REPORTING =
   /^.*?\b(?:said|says|noted|notes|stressed|added|reported|announced|stated|estimated|told [\p{L} ]{1,40}?)\s+(?:that\s+)?/iu;
@@ -717,8 +746,219 @@ const REPORTING =
 const VERBS =
   /\s+(?:\w+ed|will \w+|would \w+|carr(?:y|ies)|handles?|produces?|invests?|costs?|spends?|receives?|attracts?|makes?|accounts? for|holds?|employs?|owns?|gives?|sends?|buys?|sells?)$/i;
 
-/** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
+/**
+ * Verbs whose object is an amount, with their participle (session 29): "Kazakhstan produced 90.4 million tonnes of oil",
+ * "Germany would provide €600 million in loan guarantees", "KTZ would spend 1.2 trillion tenge". The amount measures
+ * what the subject produced, provided or spent, not the subject.
+ */
+const OBJECT_VERBS: Readonly<Record<string, string>> = {
+  produce: "produced",
+  provide: "provided",
+  spend: "spent",
+  lend: "lent",
+  invest: "invested",
+  earn: "earned",
+  ship: "shipped",
+  export: "exported",
+  import: "imported",
+  buy: "bought",
+  purchase: "purchased",
+  sell: "sold",
+  send: "sent",
+  supply: "supplied",
+  pledge: "pledged",
+  promise: "promised",
+  allocate: "allocated",
+  earmark: "earmarked",
+  mobilise: "mobilised",
+  mobilize: "mobilized",
+  offer: "offered",
+  receive: "received",
+  attract: "attracted",
+  handle: "handled",
+  carry: "carried",
+  transport: "transported",
+  pay: "paid",
+  borrow: "borrowed",
+  grant: "granted",
+  commit: "committed",
+  contribute: "contributed",
+  deliver: "delivered",
+  request: "requested",
+  approve: "approved",
+  disburse: "disbursed",
+  generate: "generated",
+  transfer: "transferred",
+  donate: "donated",
+  extract: "extracted",
+  process: "processed",
+  consume: "consumed",
+  collect: "collected",
+  secure: "secured",
+  give: "given"
+};
+/** Each written form of an object verb ("ships", "shipped", "supplies", "spent", "gave") → its participle. */
+const OBJECT_VERB_FORM: ReadonlyMap<string, string> = new Map(
+  Object.entries(OBJECT_VERBS).flatMap(([base, part]) => {
+    const third = /(?:s|x|sh|ch)$/.test(base)
+      ? `${base}es`
+      : /[^aeiou]y$/.test(base)
+        ? `${base.slice(0, -1)}ies`
+        : `${base}s`;
+    const forms = [base, third, part, ...(base === "give" ? ["gave"] : [])];
+    return forms.map((w) => [w, part] as [string, string]);
+  })
+);
+/** The words between a subject and its verb: modals, perfects, adverbs, "agreed to", "plans to". */
+const VERB_HELPERS =
+  /^(?:will|would|could|can|may|might|shall|should|must|has|have|had|is|are|was|were|also|already|only|since|then|now|just|reportedly|still|so far|(?:(?:has|have|had|is|are|was|were)\s+)?(?:agreed|pledged|promised|planned|plans?|wants?|wanted|decided|offered|prepared|ready|willing|able|going|set|due|expected|planning|seeking|hoping|trying|is|are|was|were)\s+to|to)$/i;
+/** The object's noun after the amount: "… tonnes of oil in 2023", "€600 million in loan guarantees over three years". */
+const OBJECT_AFTER =
+  /^\s+(?:of|in)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,4}?)(?=\s+(?:to|from|for|through|via|over|by|at|since|into|under|in|on|with|and|or|a|an|per|each|this|last|next|between|during|which|that|who|worth|as|until|before|after|annually|every)\b|\s*[,.;:()"”]|\s*$)/u;
+/** An aside between commas before an amount: ", for its part,", ", for example,", ", according to its sponsors,". */
+const ASIDE =
+  /,\s+(?:for (?:its|his|her|their|our|my) part|for example|for instance|in turn|meanwhile|however|by contrast|in fact|in total|in all|according to [^,]{2,60}|officials said|analysts say|data show)\s*,/gi;
+/** Words that point back, no subject of their own. */
+const POINTER_SUBJECT = /^(?:it|he|she|they|we|i|you|this|the company|the country|the bank|the fund)$/i;
+
+/**
+ * "Kazakhstan produced 90.4 million tonnes of oil" → "oil produced by Kazakhstan"; "KTZ would spend 1.2 trillion tenge"
+ * → "money spent by KTZ": `left` (the clause before the amount, linking words taken off) ends with a subject and a
+ * verb whose object is the amount. Undefined when it does not.
+ */
+function objectWhat(left: string, sentence: string, f: Found): string | undefined {
+  if (f.rule === "figure:percent") return undefined;
+  const words = left.trim().split(/\s+/);
+  const verb = words.at(-1)?.toLowerCase();
+  const part = verb ? OBJECT_VERB_FORM.get(verb) : undefined;
+  if (!part) return undefined;
+  // ("will study the supply of", "an increase of supplies", "Botas's imports totalled": a noun, no verb)
+  const previous = words.at(-2) ?? "";
+  if (
+    /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|for|in|on|at|with|from|by|annual|total)$/i.test(
+      previous
+    ) ||
+    /['’]s?$/.test(previous)
+  )
+    return undefined;
+  let k = words.length - 1;
+  while (k > 0) {
+    // (the longest helper first: "pledged to", "was prepared to" before "to")
+    if (k > 2 && VERB_HELPERS.test(`${words[k - 3]} ${words[k - 2]} ${words[k - 1]}`)) k -= 3;
+    else if (k > 1 && VERB_HELPERS.test(`${words[k - 2]} ${words[k - 1]}`)) k -= 2;
+    else if (VERB_HELPERS.test(words[k - 1]!)) k--;
+    else break;
+  }
+  const subjectClause = words.slice(0, k).join(" ");
+  const subject = (
+    subjectClause
+      .split(/[;:]|,\s+(?:and|but|while|which|whereas)\s+|,\s+|\b(?:that|which|while|whereas|when|as)\s+/)
+      .pop() ?? ""
+  )
+    .replace(REPORTING, "")
+    .replace(/^[*•\s]+/, "")
+    .replace(/^(?:and|but|the)\s+/i, "")
+    // ("Last year Kazakhstan shipped", "In 2024 the Company shipped": the time before the subject is no part of it)
+    .replace(
+      /^(?:[\w-]+ (?:years?|months?|weeks?) ago|(?:last|this|next) (?:year|month|week)|(?:in|by|since|during|on) (?:\d{4}|(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?)),?\s+(?:the\s+)?/i,
+      ""
+    )
+    .trim();
+  // (a past participle alone, "promised" after "and", is no subject and verb: "visited Paris and promised …")
+  if (!subject || /^(?:and|but|or|then)$/i.test(subject)) return undefined;
+  // (a verb coordinated with another, "X toured Astana and Tashkent and promised $25 million": the agent is further
+  // back; the amount is still what was promised)
+  // (nor is one that opens with a verb or closes with a conjunction: "opened an office in Tashkent and", "… while")
+  const coordinated = /\b(?:and|or|while|whereas|as|when|but)$/i.test(subject) || /^\p{Ll}+ed\b/u.test(subject);
+  // ("the terminal, which will handle up to 2 million tonnes": the relative's noun is what the amount measures, read
+  // below)
+  if (/^(?:which|that|who)$/i.test(subject)) return undefined;
+  const after = OBJECT_AFTER.exec(sentence.slice(f.end));
+  // (after "in", a thing the money is in, "in loan guarantees", not a place, "in the country", "in Kazakhstan")
+  const object =
+    after && !(/^\s+in\b/.test(after[0]) && /^(?:the|a|an|its|their|his|her|our|this|\p{Lu})/u.test(after[1]!))
+      ? after[1]!.trim()
+      : undefined;
+  const head =
+    object ??
+    (f.rule === "figure:money"
+      ? "money"
+      : (f.unit
+          .replace(/\s+(?:per|a|an)\s+.*$/, "")
+          .split(/\s+/)
+          .at(-1) ?? "amount"));
+  return POINTER_SUBJECT.test(subject) || coordinated ? `${head} ${part}` : `${head} ${part} by ${subject}`;
+}
+
+/** A rise told right before a share: "rose by 27%", "up 27 percent", "grew 8%", "an increase of 5%". */
+const RISE_BEFORE =
+  /\b(?:up|rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|soared|climbed|gained|expanded|higher|increase|rise|growth|more than (?:doubled|tripled))\b(?:\s+(?:by|of|about|around|nearly|almost|some|roughly|more than|over|an?|another|a further|just|only))*\s*$/i;
+/** A fall or a cut told right before a share: "fell by 30%", "down 4%", "cut … by 15%", "a drop of 38 percent". */
+const FALL_BEFORE =
+  /\b(?:down|fell|fallen|falls|falling|dropped|declined|decreased|shrank|lost|lower|decline|decrease|fall|drop)\b(?:\s+(?:by|of|about|around|nearly|almost|some|roughly|more than|over|an?|just|only))*\s*$/i;
+const CUT_BEFORE =
+  /\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lowered|lower|trim|trimmed)\b[^,;]{0,120}?\bby(?:\s+(?:about|around|up to|nearly|some|roughly))?\s*$/i;
+
+/** The whole a share is of, up to its time or the clause's verb: "of foreign direct investment into the country in 2024". */
+const SHARE_OF =
+  /^\s+of\s+([^,.;:()]{2,80}?)(?=\s+(?:in\s+(?:19|20)\d\d|last|this|next|a\s+year|which|that|who|was|were|is|are|has|have|had|will|would|according|compared|up|down|from\s+(?:19|20)\d\d)\b|\s*[,.;:()"”]|\s*$)/;
+
+/**
+ * What a share measures (session 29): "rose by 27%" measures the growth of what rose ("growth of trade between …"),
+ * "fell by 30%" its fall, "cut its tariff … by 15%" the cut in it, and "40% of foreign direct investment" a share of
+ * the noun after "of" ("share of foreign direct investment"). `what` is the noun phrase read before the share (or the
+ * figure's before it in the sentence).
+ */
+function shareWhat(sentence: string, f: Found, what: string): string {
+  if (f.rule !== "figure:percent") return what;
+  const before = sentence.slice(0, f.start);
+  const clause = before.split(/[;:]/).pop() ?? "";
+  const cut = CUT_BEFORE.exec(clause);
+  if (cut) {
+    const object = /^\s*(?:its|their|his|her|the|our)?\s*(.{3,80}?)\s+by\b/i.exec(
+      clause.slice(cut.index + cut[0].split(/\s/)[0]!.length)
+    )?.[1];
+    return object ? `cut in ${object.trim()}` : what ? `cut in ${what}` : what;
+  }
+  const base = what.replace(/\s+(?:up|down|and|but)$/i, "").trim();
+  // (a what that tells the change itself, "an increase", "GDP growth", stays; "makes up 80%" is no rise)
+  const told =
+    /\b(?:increase|increases|rise|rises|growth|grew|grown|jump|drop|fall|falls|decline|cut|up|down|forecast)\b/i.test(
+      base
+    );
+  const tail = before.slice(-60);
+  if (
+    !told &&
+    base &&
+    RISE_BEFORE.test(tail) &&
+    !/\b(?:make|makes|made|making|take|takes|took|set|sets)\s+up\b/i.test(tail)
+  )
+    return `growth of ${base}`;
+  if (!told && base && FALL_BEFORE.test(tail)) return `fall in ${base}`;
+  const of = SHARE_OF.exec(sentence.slice(f.end));
+  if (of) {
+    const whole = of[1]!.trim();
+    // ("remittances … 39 per cent of Tajikistan's GDP", "a deficit of 5.1% of GDP": a ratio to the economy)
+    if (/^(?:(?:the\s+)?[\p{L}-]+['’]s?\s+)?(?:GDP|gross domestic product|economy|output)$/iu.test(whole) && base)
+      return `${base} as a share of ${whole}`;
+    return `share of ${whole}`;
+  }
+  return what;
+}
+
+/** A time closing the noun phrase ("transit this year", "trade in 2023", "exports in the first nine months"). */
+const TRAILING_TIME =
+  /(?:,?\s+(?:(?:this|last|next|the previous|the past) (?:year|month|quarter)|in (?:19[5-9]\d|20\d{2})|in the first (?:\w+ )?(?:months?|half|quarter)(?: of (?:the year|19[5-9]\d|20\d{2}))?|a year (?:earlier|ago|before)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+[\s,]*$/i;
+
+/** What an amount measures, without a time closing it or a comma (session 29). */
 function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
+  const what = rawWhatOf(sentence, f, prev);
+  const bare = what.replace(TRAILING_TIME, "").replace(/[\s,;:–—-]+$/, "");
+  return bare.length >= 3 ? bare : what;
+}
+
+/** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
+function rawWhatOf(sentence: string, f: Found, prev: Found | undefined): string {
   if (f.noun && f.rule !== "figure:percent") return f.noun.trim();
   // "a $500 million credit line", "an $8 billion deal": after an article the amount modifies the noun that follows.
   if (/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start))) {
@@ -737,10 +977,37 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
   let from = prev?.end ?? 0;
   if (
     prev?.rule === "figure:count" &&
-    !/^\s*(?:worth|valued at|totall?ing|of)\s*$/i.test(sentence.slice(from, f.start))
+    !/^\s*(?:worth|valued at|totall?ing|of)\s*$/i.test(sentence.slice(from, f.start).replace(ASIDE, ""))
   )
     from = 0;
-  let left = sentence.slice(from, f.start);
+  let left = sentence
+    .slice(from, f.start)
+    // ("Switzerland's State Secretariat for Economic Affairs (Seco) has spent": a closed aside in brackets, and one
+    // between commas, ", for its part,", are no part of the clause; session 29)
+    .replace(/\s*\([^()]{1,80}\)/g, "")
+    .replace(ASIDE, "");
+  let bare = left;
+  for (let k = 0; k < 6 && LINKING.test(bare); k++) bare = bare.replace(LINKING, "");
+  const object = objectWhat(bare, sentence, f);
+  if (object) return object;
+  // ("signed 14 contracts worth $800 million": the papers' worth, the papers no figure of their own)
+  const papers = PAPERS_WORTH.exec(left)?.[1];
+  if (papers) return papers;
+  // ("trade between India and the region, about USD 2 billion last year": an amount in apposition measures the noun
+  // phrase before its comma)
+  // ("Oil flows through the CPC, Kazakhstan's main export route, fell by about 30%": a verb after the comma; the
+  // phrase between commas is the subject's apposition, and the subject is before it)
+  const run = left.slice(bare.replace(/\s+$/, "").length);
+  const verbAfter = /\S/.test(
+    run
+      .replace(
+        /\b(?:about|around|nearly|almost|roughly|some|approximately|more than|close to|just over|just under|up to|as much as|as many as|upwards of|barely|only|or|an?|the|over|than|and|with)\b/gi,
+        ""
+      )
+      .replace(/[\s,]/g, "")
+  );
+  const apposition = verbAfter ? /^(.*\S),\s+[^,]{3,80},\s*$/.exec(bare) : null;
+  left = apposition ? apposition[1]! : bare.replace(/,\s*$/, "");
   for (let k = 0; k < 6; k++) {
     const next = left.replace(LINKING, "").replace(VERBS, "");
     if (next === left) break;
@@ -1141,7 +1408,7 @@ export function readFigures(
               ? f.unit.replace(/JPY$/, yen)
               : f.unit) + priceUnit(s.text, f),
         amount: f.value * f.scale,
-        what: what || (k > 0 ? (whats[k - 1] ?? "") : ""),
+        what: shareWhat(s.text, f, what || (k > 0 ? (whats[k - 1] ?? "") : "")),
         ...(year !== undefined ? {year} : {}),
         approximate,
         ...(outlook ? {outlook} : {}),
