@@ -979,7 +979,9 @@ function frameGate(
   }
   // "invited Biden to pay a visit to X": the invitation is the inviter's act (INVITED * TO, 036); the visit it asks
   // for is nobody's intent yet.
-  if (articleReader && invitedTo(upper, tags, f.first)) {
+  // (… and so is the visit of an invitation's addressee: "conveyed an invitation from President X to President Y to
+  // visit Astana", "an invitation for Y to visit": the invitation is the inviter's, the visit nobody's yet; session 29)
+  if (articleReader && (invitedTo(upper, tags, f.first) || invitationTo(upper, tags, f.first))) {
     if (/^\d/.test(match.code)) dropped.push({code: match.code, reason: "planned", rule: match.rule});
     return undefined;
   }
@@ -1228,7 +1230,10 @@ function articleTargets(
       ) &&
       // (session 19) … nor the sides of another occasion the act is timed by: "agreed to work together ahead of
       // the summit between the EU and the Andean states", "… before the talks with X", "… after the meeting of Y"
-      !(t.first > f.last && timedByOccasion(upper, tags, t.first, f.last))
+      !(t.first > f.last && timedByOccasion(upper, tags, t.first, f.last)) &&
+      // (session 29) … nor, for any act but a meeting, the place of the occasion it was done at: "raised the issue at a
+      // summit in Dushanbe", "announced the package at a forum in Astana" (the act's side is named otherwise, or not)
+      !(!/^0[34]/.test(code) && t.first > f.last && occasionVenue(upper, tags, t.first, f.last))
   );
   // "spoke to a correspondent about relations with Russia and China": what a statement or a talk is about is its
   // topic, not its other side ("spoke with Putin about China": Putin is).
@@ -1494,6 +1499,41 @@ function invitedTo(upper: readonly string[], tags: readonly string[], at: number
   for (let k = at - 2; k >= Math.max(0, at - 9); --k) {
     if (/^(INVITED|INVITES|INVITE|INVITING)$/.test(upper[k]!)) return k < at - 2;
     if (/^(,|;|TO|AND|THAT|WHO|WHICH)$/.test(upper[k]!) || /^VB/.test(tags[k] ?? "")) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at `at` is the infinitive of an invitation noun that names its addressee before it: "an invitation
+ * (from X) to Y to <verb>", "an invitation for Y to <verb>" (at most twelve words back). Not "accepted the invitation to
+ * visit" nor "an invitation from X to visit", whose visit is the guest's intent (the subject's).
+ */
+function invitationTo(upper: readonly string[], tags: readonly string[], at: number): boolean {
+  if (upper[at - 1] !== "TO") return false;
+  let addressee = false;
+  for (let k = at - 2; k >= Math.max(0, at - 14); --k) {
+    const u = upper[k]!;
+    if (/^INVITATIONS?$/.test(u)) return addressee;
+    if (u === "TO" || u === "FOR") {
+      if (k === at - 2) return false;
+      addressee = true;
+      continue;
+    }
+    if (/^(,|;|AND|THAT|WHO|WHICH)$/.test(u) || /^VB/.test(tags[k] ?? "")) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the actor at `i` is the place of an occasion the act at `verbLast` was done at: "at a summit in X", "during
+ * the forum in X", "on the sidelines of the session in X" — "in" right after the occasion's noun, whose phrase opens
+ * with "at", "during" or "of" (a determiner, ordinals, adjectives and names between).
+ */
+function occasionVenue(upper: readonly string[], tags: readonly string[], i: number, verbLast: number): boolean {
+  if (upper[i - 1] !== "IN" || !OCCASION_NOUN.test(upper[i - 2] ?? "")) return false;
+  for (let k = i - 3; k > verbLast && k >= i - 9; --k) {
+    if (/^(AT|DURING|OF)$/.test(upper[k]!)) return true;
+    if (!/^(DT|JJ|JJS|NN|NNS|NNP|NNPS|CD|POS|PRP\$|HYPH)$/.test(tags[k] ?? "") && upper[k] !== "'S") return false;
   }
   return false;
 }

@@ -102,6 +102,7 @@ import {matchesOf} from "./each-match.js";
 import {narrow} from "./one-byte.js";
 import {words} from "./word-set.js";
 import {cue} from "./cue.js";
+import {venueDuplicates} from "./venue-sides.js";
 
 export {detectFormat, type DocumentFormat} from "./format.js";
 
@@ -1502,6 +1503,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           sentenceEvents[k] = moved;
         }
       }
+    }
+    // A place after "in" is where the act happened, not its side, when another reading of the same verb names the side
+    // ("met the five presidents in Astana", "its first summit with the region in Samarkand": src/read/venue-sides.ts).
+    if (sentenceEvents.length > 1) {
+      const venues = venueDuplicates(text, named, sentenceEvents, new Set(kept));
+      if (venues.size > 0)
+        for (let k = sentenceEvents.length - 1; k >= 0; --k)
+          if (venues.has(sentenceEvents[k]!)) sentenceEvents.splice(k, 1);
     }
     anaphora.learn(s.text, named);
     holders.learn(text, named, i, isState, isOrganisationCode);

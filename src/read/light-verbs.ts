@@ -134,6 +134,10 @@ const INFRASTRUCTURE = words(
 const ECONOMIC_ACTS = words(
   /^(BUILD|INVEST|OPEN|SET|PRODUCE|MANUFACTURE|DEVELOP|FINANCE|FUND|EXPAND|LAUNCH|ESTABLISH|CREATE)$/
 );
+/** Those invited to do business: a state's firms, companies, investors, business people. */
+const INVITED_FIRMS = words(
+  /^(FIRMS|COMPANIES|INVESTORS|BUSINESSES|BUSINESSMEN|BUSINESSWOMEN|BUSINESSPEOPLE|ENTREPRENEURS|EXPORTERS|MANUFACTURERS|CORPORATIONS)$/
+);
 const GUESTS = words(
   /^(PRESIDENT|PRIME|MINISTER|MINISTERS|PREMIER|CHANCELLOR|KING|EMIR|DELEGATION|DELEGATIONS|ENVOY|ENVOYS|LEADER|LEADERS|AMBASSADOR|SECRETARY|COUNTERPART|COUNTERPARTS|SPEAKER|CHAIRMAN|HEAD|VICE|REPRESENTATIVE|REPRESENTATIVES|COMMISSIONER|COORDINATOR|EMISSARY|CHIEF)$/
 );
@@ -507,8 +511,14 @@ export function readLightVerb(
   if (INVITE_FORMS.test(w) && code.startsWith("04")) {
     for (let k = last + 1; k < Math.min(upper.length, last + 8); ++k) {
       if (upper[k] !== "TO") continue;
-      return ECONOMIC_ACTS.test(upper[k + 1] ?? "")
-        ? {action: "recode", code: "021", rule: `${w} * TO ${upper[k + 1]} [021]`}
+      // (session 29) "invited Canadian firms to bid for licences", "invited Saudi firms to the Caspian", "invited
+      // Nigerian investors to the investment forum": a state's firms or investors are invited to do business, an
+      // appeal for economic cooperation (021, as the golds read it), wherever the invitation leads
+      if (ECONOMIC_ACTS.test(upper[k + 1] ?? ""))
+        return {action: "recode", code: "021", rule: `${w} * TO ${upper[k + 1]} [021]`};
+      const firms = upper.slice(last + 1, k).find((u) => INVITED_FIRMS.test(u));
+      return firms
+        ? {action: "recode", code: "021", rule: `${w} * ${firms} TO [021]`}
         : {action: "recode", code: "036", rule: `${w} * TO [036]`};
     }
   }
@@ -807,7 +817,7 @@ export function readLightVerb(
     return {action: "recode", code: "193", rule: `${w} FIRE [193]`, mutual: true};
   // "complies with / joined Western sanctions": the actor before "sanctions" imposed them; it is not the target.
   // … unless they name whom they are against: "X joined the UN sanctions against Y" is X sanctioning Y (163).
-  if (objectFirst !== undefined && /^(COMPL|ADHER|OBSERV|ENFORC|RESPECT|FOLLOW|JOIN)/.test(w)) {
+  if (objectFirst !== undefined && /^(COMPL|ADHER|OBSERV|ENFORC|RESPECT|FOLLOW|JOIN|ADOPT)/.test(w)) {
     let k = objectFirst;
     while (k < upper.length && k <= objectFirst + 3 && !SANCTION_NOUNS.test(upper[k]!)) ++k;
     if (SANCTION_NOUNS.test(upper[k] ?? "")) {

@@ -119,6 +119,21 @@ export function tradeFigure(upper: readonly string[], tags: readonly string[], f
   return false;
 }
 
+/**
+ * Whether the verb at `first` is the verb of a comparison's standard after "than" (session 29): "Malaysia's trade with
+ * the region was RM1.9 billion, less than what we trade with Cambodia", "more than Kazakhstan exports to China" — the
+ * measure a figure is compared with, not an act told (past "what" and the clause's subject: a pronoun, a name, a noun
+ * phrase). "rather than" opens an alternative, which is read as any clause is.
+ */
+export function comparedMeasure(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); --k) {
+    if (upper[k] === "THAN") return upper[k - 1] !== "RATHER" && k < first - 1;
+    if (!/^(WP|PRP|DT|JJ|NN|NNS|NNP|NNPS|POS|PRP\$|RB|MD|VBZ|VBP|VBD)$/.test(tags[k] ?? "") && upper[k] !== "WHAT")
+      return false;
+  }
+  return false;
+}
+
 /** Nouns of a chance or a way, which a copula names as what could be done. */
 const CHANCE = words(/^(OPPORTUNITY|OPPORTUNITIES|CHANCE|CHANCES|WAY|WAYS|MEANS|HOPE|OPTION|OPTIONS|ROUTE|GATEWAY)$/);
 /** Copulas (English) that name their subject as a chance. */

@@ -4,6 +4,7 @@ import {AUXILIARY, CLAUSE_BREAK, standingDescription} from "./modality-descripti
 import {CALLED_OFF_PARTICIPLE} from "./modality-status.js";
 import {abilityGoverns, countedPeopleSubject, mayIsMonth, meansUnderModal} from "./modality-ability.js";
 import {
+  comparedMeasure,
   copularChance,
   coordinatedHead,
   noSubject,
@@ -542,6 +543,7 @@ export function notAnEvent(
     if (reducedPassive(upper, tags, first)) return "generic";
     if (reactionAs(upper, tags, first)) return "opinion";
     if (tradeFigure(upper, tags, first)) return "generic";
+    if (comparedMeasure(upper, tags, first)) return "generic";
     if (copularChance(upper, tags, first)) return "generic";
   }
   // (session 28, src/read/modality-idioms.ts) "took the UK seriously", "took X into account": a way of regarding, not

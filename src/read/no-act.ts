@@ -234,6 +234,11 @@ export function noActReason(
     for (let k = lastSubject + 1; k < f.first && !pronoun; ++k)
       pronoun = IT_THEY_HE_ETC.test(upper[k]!) && /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
   if (generic || state || share || ranking || figure || ongoing || standing) return "generic";
+  // (session 29) CAMEO's 09 is an inquiry into a wrong (a crime, an abuse, an incident, an allegation): English's verbs
+  // of looking ("inspected the site of a logistics centre", "agreed to explore a rail route to Central Asia", "has
+  // studied a route to Tashkent", "explored in Turkmenistan's sector of the Caspian"), which CAMEO 2.0's dictionary
+  // reads as 090, look at a site, a route or a field, no act toward a state, unless the clause names the wrong.
+  if (/^09/.test(forward ?? "") && !inquiryIntoWrong(upper, f.first, f.last)) return "generic";
   // (session 26) "a former Swedish diplomat who served in Astana and Tashkent", "served as ambassador in X": a posting
   // or a career told by "serve" and its place or role, no act toward the place (CAMEO's SERVE is aid given).
   if (/^(SERVE|SERVES|SERVED|SERVING)$/.test(w) && /^(IN|AS|AT|ON|UNDER)$/.test(upper[f.last + 1] ?? ""))
@@ -253,6 +258,28 @@ export function noActReason(
   if (vague) return "vague";
   if (pronoun) return "pronoun";
   return modifier || reduced || thing ? "modifier" : undefined;
+}
+
+/** Words of an inquiry itself: investigating, inquiring, prosecuting. */
+const INQUIRY = /^(INVESTIGAT|INQUIR|ENQUIR|PROSECUT)/;
+/** Nouns of a wrong an inquiry looks into (CAMEO 09's objects: crimes, abuses, incidents, allegations). */
+const WRONG = words(
+  /^(CRIME|CRIMES|ABUSE|ABUSES|VIOLATION|VIOLATIONS|ATTACK|ATTACKS|KILLING|KILLINGS|DEATH|DEATHS|INCIDENT|INCIDENTS|ALLEGATION|ALLEGATIONS|ACCUSATIONS|CLAIMS|CORRUPTION|FRAUD|MURDER|MURDERS|BOMBING|BOMBINGS|SHOOTING|CLASH|CLASHES|CASE|CASES|CHARGES|WRONGDOING|TORTURE|DISAPPEARANCE|DISAPPEARANCES|ESPIONAGE|SPYING|LAUNDERING|SMUGGLING|EVASION|CIRCUMVENTION|BREACH|BREACHES|EXPLOSION|CRASH|LEAK|LEAKS|SABOTAGE|HACK|HACKING|CYBERATTACK|ATROCITIES|MASSACRE|TERRORISM|ASSASSINATION|RIOT|RIOTS|RIOTING|VIOLENCE)$/
+);
+
+/**
+ * Whether the verb at `first`..`last` tells an inquiry: an investigation named by its own word ("put under
+ * investigation", "launched an inquiry"), or a wrong named in the clause after a verb of looking (at most twelve words
+ * on).
+ */
+function inquiryIntoWrong(upper: readonly string[], first: number, last: number): boolean {
+  for (let k = first; k < Math.min(upper.length, last + 4); ++k) if (INQUIRY.test(upper[k]!)) return true;
+  for (let k = last + 1; k < Math.min(upper.length, last + 13); ++k) {
+    const u = upper[k]!;
+    if (WRONG.test(u)) return true;
+    if (u === ";" || u === "." || u === "BUT") return false;
+  }
+  return false;
 }
 
 /** Verbs of trade, the shares that make them a state of affairs, and verbs of ranking. */

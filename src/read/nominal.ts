@@ -499,7 +499,7 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     if (far.some((w) => READY_WILLING_PREPARED_ETC.test(w))) continue;
     if (
       noun.code === "163" &&
-      lead.some((w) => /^(JOIN|COMPL|ADHER|OBSERV|ENFORC|LIFT|EAS|RELAX|EVAD|CIRCUMVENT)/.test(w))
+      lead.some((w) => /^(JOIN|ADOPT|COMPL|ADHER|OBSERV|ENFORC|LIFT|EAS|RELAX|EVAD|CIRCUMVENT)/.test(w))
     )
       continue;
     let subject: ActorRef[] = [];
