@@ -57,4 +57,13 @@ export const Event = z.object({
 });
 export type Event = z.infer<typeof Event>;
 
+/**
+ * Whether an event's year is the reader's estimate, not the page's: a page with no date of its own has its month names
+ * read in the latest year its sentences date to the month, and says so in the rule ("in-month+estimated-year"). A
+ * list or a page that shows such a date shows it as an estimate.
+ */
+export function yearEstimated(e: {rule?: string | undefined}): boolean {
+  return e.rule?.includes("+estimated-year") ?? false;
+}
+
 export {quadClassOf} from "./plain.js";

@@ -221,6 +221,16 @@ export const IMPERATIVE_FORECAST =
   /(?:^|^(?:if|unless|when|once|should)\b[^,;]{2,160},\s*)((?:do not\s+|don['’]t\s+)?(?:expect|look for|watch for|bet on|count on|anticipate)\b)(?!\s+(?:that|to)\b)/i;
 
 /**
+ * Verbs of action a list of advice opens its items with, read as imperatives only after the list's ordinal and its
+ * comma ("First, invite the ministers …", "Second, make halal trade the centre …", "Third, let Matrade open an office"):
+ * an ordinal before a bare verb marks an item of advice, where the verb alone might be a noun or a report's
+ * ("Third, member states …", "Second, the government …" have a subject). Words as often nouns as verbs ("work",
+ * "start", "share", "cut") are left out: "First, work on the line began in 2019."
+ */
+const LISTED_ADVICE =
+  "invite|make|let|send|restore|raise|create|ask|bring|tell|sign|ratify|hold|take|put|lift|remove|allow|encourage|develop|establish|launch|resume|reopen|choose|learn|speak|respond|coordinate|protect|promote|respect|follow|lower|simplify|ease|streamline|integrate|connect|diversify|commit|welcome|include";
+
+/**
  * An imperative of advice opening the sentence, after an ordinal of a list or a connective at most: "Screen customers
  * against Annex IV …", "First, turn the package into a short list of projects.", "Do not rely on one buyer." — in an
  * analysis the writer tells the reader or a government what to do, a recommendation. The verbs are those of advice to
@@ -230,7 +240,7 @@ export const IMPERATIVE_FORECAST =
  * figure.", "Turn to the budget.", "Remember the 2019 plan.").
  */
 export const IMPERATIVE_ADVICE = new RegExp(
-  String.raw`^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Above all|Instead|Also|And|But|So|Then|Next),?\s+)?(?:(?:[Dd]o not|[Dd]on['’]t|[Nn]ever|[Aa]lways)\s+)?(?:[Ss]creen|[Ii]nsert|[Tt]reat|[Tt]urn(?!\s+to\b)|[Ii]nvolve|[Kk]eep|[Mm]ake sure|[Bb]uild|[Ee]nsure|[Aa]void|[Cc]heck|[Rr]eview|[Aa]udit|[Uu]se|[Ii]nvest|[Ee]ngage|[Ff]ocus|[Ss]top|[Gg]ive|[Ss]eek|[Pp]repare|[Dd]ocument|[Mm]onitor|[Vv]erify|[Uu]pdate|[Ii]nclude|[Tt]rain|[Aa]ppoint|[Oo]pen|[Pp]ush|[Pp]ress|[Rr]esist|[Rr]eward|[Tt]ie|[Ll]ink|[Oo]ffer|[Ff]und|[Ss]upport|[Ss]trengthen|[Ee]xpand|[Dd]eepen|[Rr]eform|[Dd]rop|[Ee]nd|[Rr]evisit|[Rr]ethink|[Rr]econsider|[Pp]rioriti[sz]e|[Ii]nsist|[Dd]emand|[Rr]equire|[Ll]imit|[Mm]ap|[Rr]egister|[Aa]pply|[Pp]lan|[Bb]udget|[Aa]ct|[Tt]alk|[Ll]isten|[Jj]udge|[Rr]ecogni[sz]e|[Aa]ccept|[Ee]mbrace|[Aa]bandon|[Rr]ely)\s+(?!(?:of|for|from|is|are|was|were|has|have|had|will|would|can|could|may|might|and|or|that|to\s+the\s+\p{L}+\s+(?:is|was)|the\s+\p{L}+\s+(?:is|was|has))\b)\p{L}`,
+  String.raw`^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Above all|Instead|Also|And|But|So|Then|Next),?\s+)?(?:(?:[Dd]o not|[Dd]on['’]t|[Nn]ever|[Aa]lways)\s+)?(?:(?<=^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly),\s+)(?:${LISTED_ADVICE})|[Ss]creen|[Ii]nsert|[Tt]reat|[Tt]urn(?!\s+to\b)|[Ii]nvolve|[Kk]eep|[Mm]ake sure|[Bb]uild|[Ee]nsure|[Aa]void|[Cc]heck|[Rr]eview|[Aa]udit|[Uu]se|[Ii]nvest|[Ee]ngage|[Ff]ocus|[Ss]top|[Gg]ive|[Ss]eek|[Pp]repare|[Dd]ocument|[Mm]onitor|[Vv]erify|[Uu]pdate|[Ii]nclude|[Tt]rain|[Aa]ppoint|[Oo]pen|[Pp]ush|[Pp]ress|[Rr]esist|[Rr]eward|[Tt]ie|[Ll]ink|[Oo]ffer|[Ff]und|[Ss]upport|[Ss]trengthen|[Ee]xpand|[Dd]eepen|[Rr]eform|[Dd]rop|[Ee]nd|[Rr]evisit|[Rr]ethink|[Rr]econsider|[Pp]rioriti[sz]e|[Ii]nsist|[Dd]emand|[Rr]equire|[Ll]imit|[Mm]ap|[Rr]egister|[Aa]pply|[Pp]lan|[Bb]udget|[Aa]ct|[Tt]alk|[Ll]isten|[Jj]udge|[Rr]ecogni[sz]e|[Aa]ccept|[Ee]mbrace|[Aa]bandon|[Rr]ely)\s+(?!(?:of|for|from|is|are|was|were|has|have|had|will|would|can|could|may|might|and|or|that|to\s+the\s+\p{L}+\s+(?:is|was)|the\s+\p{L}+\s+(?:is|was|has))\b)\p{L}`,
   "u"
 );
 

@@ -1154,7 +1154,8 @@ export function readClaims(
     // act ("criticised the deal, saying …").
     const inner = voice.embedded;
     if (inner) {
-      let part = s.text.slice(inner.from).replace(/[.!]+["”»]?$/, "");
+      // (the closing mark of a quotation that ends the sentence stays: "saying only that "every option is on the table."")
+      let part = s.text.slice(inner.from).replace(/[.!]+(["”»]?)$/, "$1");
       // (a relative set off by a comma ends at the next one: "The port, which X said would …, opened on Monday")
       const cut =
         inner.rule === "relative-of-saying" && /,\s*$/.test(s.text.slice(0, inner.from)) ? part.indexOf(", ") : -1;
@@ -1375,7 +1376,12 @@ export function readClaims(
       const naming = voice.kind === "reported" && NAMING.test(s.text) ? "naming" : undefined;
       // A named speaker's own words in quotation marks telling how things stand ("Our ties are rooted in history," X
       // said): the speaker's view, not a report of a happening.
-      const spoken = voice.kind === "quote" && quotedState(said) ? "quoted-state" : undefined;
+      const spoken =
+        voice.kind === "quote" && quotedState(said)
+          ? "quoted-state"
+          : voice.kind === "quote" && about.length >= 2 && quotedRelation(said)
+            ? "quoted-relation"
+            : undefined;
       const judged =
         strong ??
         weak ??
@@ -1534,6 +1540,34 @@ function quotedState(said: string): boolean {
       !/^(?:has|have|is|are|am)$/i.test(words[k - 2] ?? "")
   );
 }
+/**
+ * Quoted words that set two actors side by side, each in a present clause of its own joined by ", and", ", but" or a
+ * semicolon: "Kazakhstan is a country of 20 million people at the crossroads of Europe and Asia, and Irish companies
+ * are already finding their way there", "Uzbekistan is changing fast, and Czech firms have a real chance here": the
+ * speaker's view of how the two stand to each other (the sentence must name two actors; the caller checks). Not an act
+ * or a happening told in the past in either clause ("We signed the treaty, and they ratified it"), a date, a question,
+ * an amount of money, a share or a tonnage (a figure reported: "Our trade is $4 billion, and …"), nor a routine of
+ * where things go ("We load the trucks in Osh, and the drivers take them to Almaty" has a clause of place).
+ */
+function quotedRelation(said: string): boolean {
+  const t = withoutRelatives(said.replace(/^["“«„]/, ""));
+  if (/\?/.test(t) || DATED.test(t) || FIRST_PERSON_ACT.test(t) || AMOUNT.test(t)) return false;
+  const clauses = t.split(/,\s+(?:and|but)\s+|;\s+/);
+  if (clauses.length < 2) return false;
+  return clauses.every((c) => {
+    if (piecesBelow(c, 4) || !PRESENT.test(c) || COMPOSITION.test(c) || /\b(?:load|take|drive|ship|go)s?\b/.test(c))
+      return false;
+    const words = c.split(/[\s,;:"“”«»]+/);
+    return !words.some(
+      (w, k) =>
+        pastShaped(w) &&
+        !/^(?:has|have|is|are|am|been|be|being)$/i.test(words[k - 1] ?? "") &&
+        !/^(?:has|have|is|are|am)$/i.test(words[k - 2] ?? "")
+    );
+  });
+}
+/** An amount of money, a share or a quantity of goods: a figure reported. */
+const AMOUNT = /[$€£¥%]|\b(?:per\s?cent|percent|tonnes?|tons|barrels|dollars|euros|billion|trillion)\b/i;
 /** A named place after a preposition of place or motion, or a day of the week: "in Osh", "to Almaty", "on Mondays". */
 const PLACED =
   /\b(?:(?:in|to|from|at|into|via|near|across|through)\s+(?:the\s+)?\p{Lu}\p{Ll}|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)/u;

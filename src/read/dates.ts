@@ -634,7 +634,8 @@ function lastYear(dates: readonly ResolvedDate[]): number | undefined {
   return d ? Number(d.date.slice(0, 4)) : undefined;
 }
 
-const DATELINE_DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i");
+/** "12 March 2024", "12th of March 2024", "12. March 2024" (the German and Nordic day with its dot). */
+const DATELINE_DAY_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i");
 const DATELINE_MONTH_DAY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");
 /** Day, month's name and year joined by hyphens, as some broadcasters' sites stamp a page ("25-Apr-2025", "3-MAR-2024"). */
 const DATELINE_HYPHENED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})(?!\\d)`, "i");

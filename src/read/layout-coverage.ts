@@ -503,7 +503,15 @@ const STAMPS: Form[] = [
       `Published: ${p.day.d} ${mon(p.day)} ${p.day.y}, ${clock(p.day)} | Updated: ${p.day.d + 1} ${mon(p.day)} ${p.day.y}, 09:05`
     ]
   },
-  {name: "slashed-us", lines: (p) => [`${two(p.day.m)}/${two(p.day.d)}/${p.day.y} ${clock12(p.day)}`]}
+  {name: "slashed-us", lines: (p) => [`${two(p.day.m)}/${two(p.day.d)}/${p.day.y} ${clock12(p.day)}`]},
+  // a German-language house's English service keeps its own stamp: a dotted time and "Uhr" (blind28's Swiss page)
+  {
+    name: "dotted-uhr",
+    lines: (p) => [`${two(p.day.d)}.${two(p.day.m)}.${p.day.y}, ${two(p.day.hh)}.${two(p.day.mm)} Uhr`]
+  },
+  {name: "day-dot-uhr", lines: (p) => [`${p.day.d}. ${mon(p.day)} ${p.day.y}, ${two(p.day.hh)}.${two(p.day.mm)} Uhr`]},
+  // and a French-language house's: "à" and "05h30"
+  {name: "slashed-h", lines: (p) => [`${two(p.day.d)}/${two(p.day.m)}/${p.day.y} à ${two(p.day.hh)}h${two(p.day.mm)}`]}
 ];
 
 /** How the story's first paragraph opens (the dateline), the agency's credit in it where it has one. */

@@ -223,12 +223,43 @@ export function orderedDate(
   return undefined;
 }
 
+/**
+ * The forms of a date a stamp writes: "24 September 2025", "24. September 2025", "24 SEP 2025", "September 24, 2025",
+ * "SEP 24, 2025", "2025-09-24T05:30:00+02:00", "24.09.2025", "24/09/2025", "24-09-2025", the year first with
+ * slashes or dots as East Asian and Hungarian houses write it ("2025/09/24", "2025.09.24."), and the month's name
+ * between hyphens ("24-Sep-2025").
+ */
 const DATE_FORMS =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\p{Lu}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}([./-])\d{1,2}\1\d{4}/gu;
+  /\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\p{Lu}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}([./-])\d{1,2}\1\d{4}|\b\d{4}([./])\d{2}\2\d{2}\b\.?|\b\d{1,2}-\p{Lu}\p{L}{2,8}-\d{4}\b/gu;
 
 /**
- * A line that is only the page's date: a date, with at most a weekday, a time and its zone, a label ("Published",
- * "Updated", "Last modified"), an update note with its own date ("(updated: 08-04-2025)", "· Updated 9 April 2025"),
+ * A time of day as stamps write it: "17:32", "5:32 am", "05.30 Uhr" (German, Swiss), "05h30" (French, Portuguese),
+ * "17 Uhr", "18:40 hrs", with its zone in brackets ("(GMT+5)"). A number with a dot is a time only with two digits of
+ * minutes (the line's date is taken out first, so "24.09" of "24.09.2025" is never read as one).
+ */
+const CLOCK =
+  /(?<![\d.])(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|\.[0-5]\d|h[0-5]\d)(?!\d)\s*(?:[AaPp]\.?[Mm]\.?|Uhr\b|hrs?\b\.?|hours\b|h\b)?|(?:[01]?\d|2[0-3])\s*(?:Uhr|h)\b)(?:\s*\(?(?:GMT|UTC)?\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?)?/g;
+
+/**
+ * The names of the days in the languages whose pages keep them on an English service (German, French, Spanish,
+ * Italian, Portuguese, Dutch): "Mittwoch, 24.09.2025", "Mi., 24.09.2025", "mercredi 24 septembre" (the month's name
+ * in English only is read, so the last is no date line).
+ */
+const FOREIGN_WEEKDAY =
+  /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\p{L})/giu;
+
+/**
+ * A stamp's label and the words that join its date and time in those languages: "Aktualisiert am 24.09.2025, 07.12
+ * Uhr", "24.09.2025 um 17:32", "Publié le 24/09/2025 à 05h30", "Mis à jour le …", "Publicado el … a las 10:15",
+ * "Pubblicato il … alle 10:15", "Bijgewerkt op … om 10.15", the Finnish "klo 17.05".
+ */
+const FOREIGN_LABEL =
+  /(?<!\p{L})(?:(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|publiziert|erstellt)(?:\s+am)?|(?:publié|mis\s+à\s+jour|modifié)(?:\s+le)?|(?:publicado|actualizado)(?:\s+(?:el|em))?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|um|à|às|a\s+las|alle|om|kl\.|klo)(?!\p{L})/giu;
+
+/**
+ * A line that is only the page's date: a date, with at most a weekday (in English or in the languages of
+ * FOREIGN_WEEKDAY), a time and its zone (CLOCK), a label ("Published", "Updated", "Last modified", or
+ * FOREIGN_LABEL's), an update note with its own date ("(updated: 08-04-2025)", "· Updated 9 April 2025"),
  * a reading time ("5 min read", "Est. 6min") or a count of views. "04/15/2026", "Wednesday, March 4, 2026 - 10:15",
  * "2025-04-07T09:30:00+05:00", "07-04-2025 (updated: 08-04-2025 )". A sentence that names a date is no date line.
  */
@@ -239,16 +270,17 @@ export function isDateLine(line: string): boolean {
   if (!dates) return false;
   const rest = t
     .replace(DATE_FORMS, " ")
-    .replace(
-      /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC)?\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?)?/g,
-      " "
-    )
+    .replace(CLOCK, " ")
     .replace(/\b(?:GMT|UTC|CET|CEST|EST|EDT|MSK|ALMT|IST|JST|[A-Z]{3,4})\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/g, " ")
     .replace(/\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?/g, " ")
+    .replace(FOREIGN_WEEKDAY, " ")
     .replace(
       /\b(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|update|modified|edited|revised|released)(?:\s+(?:on|at))?\b/gi,
       " "
     )
+    .replace(FOREIGN_LABEL, " ")
+    // (the zone a stamp names by a city or as local: "(Astana time)", "local time")
+    .replace(/\(?(?:(?<!\p{L})local|\b\p{Lu}\p{Ll}+)\s+time\b\)?/gu, " ")
     .replace(/\b(?:est\.?\s*)?\d+\s*min(?:ute)?s?(?:\s+read)?\b|\bread(?:ing)? time\b/gi, " ")
     .replace(/👁\s*[\d\s]+|\b[\d\s]+\s+views?\b/giu, " ")
     .replace(/\b(?:at|on)\b/gi, " ")

@@ -64,7 +64,7 @@ const COORDINATED_NAMING =
   /\s(?:and|but)\s+(?:also\s+)?(?:described|characteri[sz]ed|portrayed|called|termed|dubbed|branded|hailed)\s+(?!(?:on|for|off|in|up)\b)(?:[^,.;"“«]{1,60}?\s+)?(?:as\b|["“«])/gu;
 /** The same verbs as present participles, opening a clause after the main one ("…, calling them "…"", "…, saying …"). */
 const SAYING_PARTICIPLE =
-  "calling|saying|telling|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
+  "calling|saying|writing|telling|describing|terming|branding|dubbing|labell?ing|noting|adding|arguing|warning|stressing|insisting|claiming|predicting|suggesting|emphasi[sz]ing|underlining|underscoring|pointing out|asserting|acknowledging|conceding|maintaining|contending|observing|remarking|reiterating|affirming|declaring|explaining|complaining|cautioning";
 const PARTICIPLE_CLAUSE = new RegExp(`,\\s+(?:(?:and|while)\\s+)?(?:${SAYING_PARTICIPLE})\\b`, "g");
 /** A verb of saying anywhere (made once: it was made for every relative clause with a pronoun subject). */
 const SAYING_WORD = new RegExp(`\\b(?:${SAYING})\\b`);
@@ -206,6 +206,10 @@ export function subjectStart(text: string): number {
   return at;
 }
 
+/** A name of two to four capitalised words, then its description between commas opening with an article. */
+const DESCRIBED_NAME_FIRST =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:an?|the)\s+[^,;:"“”«»()]{2,80},$/u;
+
 /**
  * The subject and the verb of a sentence whose first finite verb is `verb` (a test on the text from a word on): the
  * subject is a speaker's noun phrase ({@link speakerPhrase}), with adverbials of time before the verb left out.
@@ -232,6 +236,10 @@ function subjectBefore(
       const apposed = /^(.+?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?$/u.exec(subject);
       if (apposed && speakerPhrase(apposed[1]!.split(/\s+/)) && !/,/.test(apposed[1]!))
         return {subject: apposed[2]!, verbAt: start + at};
+      // (a person's name before its description in apposition is the speaker: "Mindaugas Rimkevičius, an opposition
+      // member of the Seimas, criticised …"; two to four capitalised words, the description opening with an article)
+      const described = DESCRIBED_NAME_FIRST.exec(subject);
+      if (described && speakerPhrase(described[1]!.split(/\s+/))) return {subject: described[1]!, verbAt: start + at};
       // (commas only inside a list of capitalised words: "Minister of Ports, Shipping and Waterways X")
       if (/,(?!\s+\p{Lu})/u.test(subject) || /(?:^|\s)\p{Ll}[\p{L}'’-]*,/u.test(subject)) return undefined;
       const sw = subject.split(/\s+/).map((x) => x.replace(/,$/, ""));
@@ -266,10 +274,10 @@ export function speechSubject(text: string): string | undefined {
 
 /**
  * A verb of saying with its "that"-clause coordinated with the subject's first verb in the same clause ("welcomed the
- * deal but warned that …", "praised the plan and argued that …").
+ * deal but warned that …", "praised the plan and argued that …", "did not commit to the request, but said …").
  */
 const COORDINATED_SAYING =
-  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?\s(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b|said\s+(?:the|its|his|her|their|this|it|they|\p{Lu})|expressed\s+(?:his|her|its|their)\s+(?:firm\s+|strong\s+)?(?:belief|confidence|conviction|hope)\s+that\b)/u;
+  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?,?\s(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b|said\s+(?:the|its|his|her|their|this|it|they|\p{Lu})|expressed\s+(?:his|her|its|their)\s+(?:firm\s+|strong\s+)?(?:belief|confidence|conviction|hope)\s+that\b)/u;
 
 /** Words a "that"-clause completes: verbs of saying, thinking and knowing, adjectives of certainty. */
 const COMPLEMENT_BEFORE = new RegExp(

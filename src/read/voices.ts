@@ -78,7 +78,7 @@ const CAP_OFFICE =
  */
 const COMPANY_OFFICER =
   "(?:[Tt]he|[Ii]ts|[Tt]heir) (?:chief executive(?: officer)?|managing director|general director|director general|chairman|chairwoman|chief economist|chief operating officer|CEO)";
-const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|${COMPANY_OFFICER}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|officials|analysts|experts|observers|he|she|they)`;
+const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|${COMPANY_OFFICER}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|[Tt]he under-?secretary|officials|analysts|experts|observers|he|she|they)`;
 /** The small words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = "(?:bin|al|de|der|den|del|della|van|von|da|di|dos|du|la|le|ter)";
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
@@ -87,7 +87,7 @@ const JOINED_PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an|ed|ul|bin|ibn|abu|bint)-
 const NAME = `(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE}|${PARTICLE})){0,3}`;
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
-  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|legislator|parliamentarian|politician|senator|MP|MEP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
+  "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|under-?secretary|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|legislator|parliamentarian|politician|senator|MP|MEP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
 /** A name with the titles and capitalized words before it: "Uzbek Deputy Prime Minister Jamshid Khodjayev". */
 /** A portfolio written in lower case inside a title ("Kyrgyz security chief", "the energy minister"). */
 const PORTFOLIO =
@@ -109,10 +109,12 @@ const INSTITUTION_PHRASE =
   "|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|speech|address|remarks|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
 /**
  * An institution named in capitals after a lower-case "the": "the Kremlin", "the Foreign Ministry", "the Kazakh Foreign
- * Ministry", "the White House", "the Ministry of Foreign Affairs", "the State Department".
+ * Ministry", "the White House", "the Ministry of Foreign Affairs", "the State Department"; a body named by its kind and
+ * what it is of, "the Federation of Independent Trade Unions of Tajikistan", "the Department of Atomic Energy" (not
+ * its head word alone, "Federation", nor the words after "of" as a person's name, "Atomic Energy").
  */
 const CAP_INSTITUTION =
-  "(?:[Tt]he|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?";
+  "(?:[Tt]he|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?|[Tt]he\\s+(?:Federation|Confederation|Union|Association|Chamber|Council|Congress|League|Department|Agency|Bureau|Committee|Authority|Institute|Service)\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6}";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
 const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|[Ff]oreign [Mm]inister|[Mm]inister|diplomat|[Pp]resident|[Aa]mbassador|official|envoy|expert|analyst|economist|politician|[Ll]eader|spokesman|spokeswoman))`;
 /**
@@ -175,9 +177,13 @@ const LINK =
   "|" +
   INSERTION +
   ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b)|\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?(?=\\s+(?:say|says|said|told|tell|believe|believes|think|thinks|expect|expects|warn|warned|argue|argued)\\b))*";
-/** `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). */
+/**
+ * `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). A straight
+ * mark at the start or after a space opens a quotation: '"Smaller states like Ireland are useful …," she said' has no
+ * speaker "Smaller" who "states".
+ */
 const AFTER_QUOTE = new RegExp(
-  `[,.!?…]?["”»]\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+(?:${SAY}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
+  `[,.!?…]?(?:(?<=[^\\s(\\[])"|[”»])\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+(?:${SAY}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
   "u"
 );
 /** `Abishev says: “…”` / `Tokayev also wrote that “…”` (attribution before an opening quote). */
@@ -282,7 +288,7 @@ const SUCH_AS = new RegExp(
  * minister"). "the port authority" or "the customs service" names a source of its own.
  */
 const PRONOUNS =
-  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
+  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|under-?secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
@@ -522,7 +528,13 @@ export function assignVoices(
       .replace(/(?<!\b\p{Lu})\.+$/u, "")
       .replace(/^The /, "the ")
       // ("one of the industry sources": one source speaks, "industry source")
-      .replace(/^[Oo]ne of (?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}+)s$/u, "$1");
+      .replace(/^[Oo]ne of (?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}+)s$/u, "$1")
+      // ("according to data from the Department of Atomic Energy": the body whose figures they are, not a person
+      // "Atomic Energy" titled "data from the Department of")
+      .replace(
+        /^(?:data|figures|statistics|estimates|calculations)\s+(?:(?:published|released|compiled|collected)\s+)?(?:from|by|of)\s+(?=the\s+\p{Lu})/u,
+        ""
+      );
     // "…, the speech said": the speaker whose speech the text named before ("Prime Minister Modi's address").
     const delivered = /^the (speech|address|remarks)$/i.exec(sub);
     if (delivered) {
@@ -555,7 +567,15 @@ export function assignVoices(
     const unnamed = /^the (official|diplomat|spokes(?:man|woman|person))$/i.exec(sub)?.[1]?.toLowerCase();
     if (unnamed) {
       const group = groupSince ? groupsNamed.at(-1) : undefined;
-      if (group && new RegExp(String.raw`^(?:an?|one)\s.*\b${unnamed}$`, "i").test(group)) return {speaker: group};
+      // (with what the group's tail says of the official: "An official familiar with the talks said …")
+      if (
+        group &&
+        new RegExp(
+          String.raw`^(?:an?|one)\s.*\b${unnamed}(?:\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\s[^,;]+)?$`,
+          "i"
+        ).test(group)
+      )
+        return {speaker: group};
     }
     // "the head of the Kyrgyz Foreign Ministry": the Kyrgyz foreign minister named before, else the office as written.
     const headOf = HEAD_OF_FOREIGN_MINISTRY.exec(sub);
@@ -582,10 +602,10 @@ export function assignVoices(
       const holder = nat ? (nationalLeaderBefore(nat[1]!, body.slice(0, at)) ?? personOf(nat[1]!)) : undefined;
       if (holder) return (lastNamed = holder);
       // "the Azerbaijani FM", "the Kazakh foreign minister", "the Kazakh minister": the minister named with that
-      // nationality before.
+      // nationality before (a minister's "Kazakh counterpart Yermek Kosherbayev" is one).
       const natMin = /^the (\p{Lu}[\p{L}-]+) (?:fm|foreign minister|minister)$/iu.exec(sub);
       const minister = natMin
-        ? (nationalMinisterBefore(natMin[1]!, body.slice(0, at)) ?? personOf(natMin[1]!, /minister/i))
+        ? (nationalMinisterBefore(natMin[1]!, body.slice(0, at)) ?? personOf(natMin[1]!, /minister|counterpart/i))
         : undefined;
       if (minister) return (lastNamed = minister);
       // "the Kazakh envoy", "the Chinese diplomat": the person named before with that role, of that state.
@@ -1186,7 +1206,7 @@ function otherActorActed(text: string, speaker: string): boolean {
  * "Deputy Prime Minister Serik Zhumangarin").
  */
 const OFFICE =
-  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary(?:[\s-]general)?|chairman|chairwoman|ambassador|envoy))$/iu;
+  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary(?:[\s-]general)?|under-?secretary|chairman|chairwoman|ambassador|envoy))$/iu;
 
 /**
  * Patterns made from a title or a state's adjective (a few dozen distinct ones), kept once made: a pattern made again
@@ -1208,6 +1228,8 @@ function kept(source: string, flags: string): RegExp {
  * The people named with an office's title before `text` ends, in order: "the president" → "Kassym-Jomart Tokayev"
  * after "President Kassym-Jomart Tokayev"; "the Head of State" is the president.
  */
+/** A deputy's title in an apposition after the name: "X, Uzbekistan's First Deputy Minister". */
+const DEPUTY_IN = /,\s+(?:[^,]*\s)?(?:[Dd]eputy|[Vv]ice)[\s-]/u;
 function titledBefore(office: string, text: string): {speaker: string; role?: string}[] {
   const o = office.toLowerCase();
   const title =
@@ -1235,12 +1257,20 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
     `\\b${anyCase}(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}-]*)){0,10},\\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt)\\.?\\s+)?(${NAME})(?=[,.;]|\\s+\\p{Ll})`,
     "gu"
   );
+  // (a deputy holds another office: "the minister" is not "First Deputy Minister of Foreign Affairs X" when the office
+  // asked for is no deputy's, "Vice President X" is not "the president")
+  const deputy = /\b(?:deputy|vice)\b/.test(o) ? undefined : /\b(?:[Dd]eputy|[Vv]ice)[\s-]+$/u;
   const found: {at: number; name: string}[] = [];
-  for (const m of matchesOf(re, text)) found.push({at: m.index, name: m[1]!});
+  for (const m of matchesOf(re, text))
+    if (!deputy?.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push({at: m.index, name: m[1]!});
   // (an apposition's name is a person's: not "In Astana, the President …")
   for (const r of [after, before])
     for (const m of matchesOf(r, text))
-      if (isPersonLike(splitTitle(m[1]!).name)) found.push({at: m.index, name: m[1]!});
+      if (
+        isPersonLike(splitTitle(m[1]!).name) &&
+        !(deputy && (r === before ? deputy.test(text.slice(Math.max(0, m.index - 12), m.index)) : DEPUTY_IN.test(m[0])))
+      )
+        found.push({at: m.index, name: m[1]!});
   const out: {speaker: string; role?: string}[] = [];
   for (const f of found.sort((a, b) => a.at - b.at)) {
     const {name} = splitTitle(f.name);

@@ -16,7 +16,7 @@ import {
 } from "../../app/ingest.js";
 import {startIngestReaders} from "../../app/ingest-paths.js";
 import {tuneJitForBatches} from "../../app/jit.js";
-import {formatIssue, IssueError, type Issue} from "../../domain/index.js";
+import {formatIssue, IssueError, type Issue, yearEstimated} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
 import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, checkPeriod, optionsOf} from "../options.js";
@@ -334,7 +334,8 @@ export function registerIngest(program: Command): void {
       json: {items: result.items, total: result.total, limit, offset},
       table: () =>
         table(result.items, [
-          {header: "date", value: (e) => e.date},
+          // (a year the reader estimated for a page with no date is shown as one)
+          {header: "date", value: (e) => (e.date && yearEstimated(e) ? `${e.date} (year estimated)` : e.date)},
           {header: "source", value: (e) => e.source},
           {header: "target", value: (e) => e.target},
           {header: "cameo", value: (e) => e.code},

@@ -256,7 +256,15 @@ const documentsPage: Page = (main, params) => {
                     h(
                       "tr",
                       {},
-                      h("td", {}, e.date ? periodLabel(e.date, e.precision) : "undated"),
+                      // (a year the reader estimated for a page with no date, as src/domain/event.ts yearEstimated
+                      // reads the rule: the dashboard imports no values from the domain)
+                      h(
+                        "td",
+                        {},
+                        e.date
+                          ? `${periodLabel(e.date, e.precision)}${e.rule?.includes("+estimated-year") ? " (year estimated: the page states none)" : ""}`
+                          : "undated"
+                      ),
                       h("td", {}, `${e.source} → ${e.target}`),
                       h("td", {}, h("code", {}, e.code)),
                       h("td", {}, e.sentence ?? "")
