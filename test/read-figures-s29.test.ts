@@ -100,3 +100,18 @@ test("the papers a meeting signs are its tally, no figure; a part of a group is 
   // near miss: "one of the largest" counts nothing
   assert.deepEqual(texts("It is one of the largest deposits in the world."), []);
 });
+
+test("a verb of intent before the verb of producing is no part of the subject, nor is a quotation's opening mark", () => {
+  assert.deepEqual(whats("Kazmunaygas aims to produce 100 million tonnes of oil by 2030."), [
+    "100 million tonnes: oil produced by Kazmunaygas"
+  ]);
+  assert.deepEqual(whats("Japan intends to provide €500 million in credit guarantees."), [
+    "€500 million: credit guarantees provided by Japan"
+  ]);
+  assert.deepEqual(whats('"The EU offered €10 billion for the corridor," she said.'), [
+    "€10 billion: money offered by EU"
+  ]);
+  // near miss: a relative's verb of intent leaves no subject ("which aims to"), so no agent is named at all
+  const [relative] = whats("The plant in Atyrau, which aims to produce three million tonnes of ammonia, is stalled.");
+  assert.doesNotMatch(relative ?? "", / by /);
+});

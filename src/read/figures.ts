@@ -811,7 +811,7 @@ const OBJECT_VERB_FORM: ReadonlyMap<string, string> = new Map(
 );
 /** The words between a subject and its verb: modals, perfects, adverbs, "agreed to", "plans to". */
 const VERB_HELPERS =
-  /^(?:will|would|could|can|may|might|shall|should|must|has|have|had|is|are|was|were|also|already|only|since|then|now|just|reportedly|still|so far|(?:(?:has|have|had|is|are|was|were)\s+)?(?:agreed|pledged|promised|planned|plans?|wants?|wanted|decided|offered|prepared|ready|willing|able|going|set|due|expected|planning|seeking|hoping|trying|is|are|was|were)\s+to|to)$/i;
+  /^(?:will|would|could|can|may|might|shall|should|must|has|have|had|is|are|was|were|also|already|only|since|then|now|just|reportedly|still|so far|(?:(?:has|have|had|is|are|was|were)\s+)?(?:agreed|pledged|promised|planned|plans?|wants?|wanted|decided|offered|prepared|ready|willing|able|going|set|due|expected|planning|seeking|hoping|trying|aims?|aimed|aiming|seeks?|sought|hopes?|hoped|intends?|intended|intending|expects?|needs?|needed|tries|tried|vows?|vowed|is|are|was|were)\s+to|to)$/i;
 /** The object's noun after the amount: "… tonnes of oil in 2023", "€600 million in loan guarantees over three years". */
 const OBJECT_AFTER =
   /^\s+(?:of|in)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,4}?)(?=\s+(?:to|from|for|through|via|over|by|at|since|into|under|in|on|with|and|or|a|an|per|each|this|last|next|between|during|which|that|who|worth|as|until|before|after|annually|every)\b|\s*[,.;:()"”]|\s*$)/u;
@@ -856,7 +856,8 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
       .pop() ?? ""
   )
     .replace(REPORTING, "")
-    .replace(/^[*•\s]+/, "")
+    // (a quotation's opening mark is no part of its subject: “The EU offered …)
+    .replace(/^[*•\s"“‘«(]+/, "")
     .replace(/^(?:and|but|the)\s+/i, "")
     // ("Last year Kazakhstan shipped", "In 2024 the Company shipped": the time before the subject is no part of it)
     .replace(
