@@ -110,3 +110,17 @@ test("a column's name in capitals and the plural before a bar is no part of the 
   // near miss: a name in capitals before a bar stays ("OSCE | …" is no kind of piece)
   assert.equal(meta([`OSCES | ${HEADLINE}`, "By Jane Roe", "12 Oct 2025"]).title, `OSCES | ${HEADLINE}`);
 });
+
+test("a social-media handle in a byline names neither the writer nor the publisher; an e-mail address is left alone", () => {
+  assert.deepEqual(readByline("By: Jane Roe - Reporter / @JaneRoeSteppe"), {author: "Jane Roe"});
+  assert.deepEqual(readByline("By Jane Roe | @janeroe | The Steppe Courier"), {
+    author: "Jane Roe",
+    publisher: "The Steppe Courier"
+  });
+  // the page's masthead, not the handle, is then the publisher
+  const d = meta(["THE STEPPE TIMES", "", HEADLINE, "", "By: Jane Roe - Reporter / @JaneRoeSteppe"]);
+  assert.equal(d.author, "Jane Roe");
+  assert.doesNotMatch(d.publisher ?? "", /@/);
+  // near miss: an address with a word before its "@" is no handle and is not cut in two
+  assert.doesNotMatch(JSON.stringify(readByline("By Jane Roe, jane.roe@steppetimes.kz") ?? {}), /"jane\.roe"/);
+});

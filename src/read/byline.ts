@@ -283,6 +283,9 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   if (by) {
     // "By Jane Roe in Politics on" (the date already taken out): the name ends before "in <section>", "on", "at".
     const parts = by[1]!
+      // ("By Jane Roe - Reporter / @janeroe", "By Jane Roe, @SteppeDaily": a social-media handle names neither the
+      // writer nor the publisher; an e-mail address, "jane@paper.com", is left alone)
+      .replace(/\s*(?<![\w.])@[A-Za-z0-9_]{2,}\b/g, "")
       // ("By business reporter Jane Roe", "By senior political correspondent Jane Roe", "By staff writer JANE ROE": the
       // writer's desk in running case between "By" and the name is no part of it; "By our correspondent" names nobody)
       .replace(BYLINE_ROLE, "")
