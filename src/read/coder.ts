@@ -1503,6 +1503,14 @@ function invitedTo(upper: readonly string[], tags: readonly string[], at: number
   return false;
 }
 
+const INVITATION_NOUN = words(/^(INVITATION|INVITATIONS)$/);
+/** What ends the phrase between an invitation noun and its infinitive: a clause's punctuation or joint. */
+const CLAUSE_BREAK = words(/^(,|;|AND|THAT|WHO|WHICH)$/);
+/** What opens the phrase of an occasion an act was done at: "at a summit", "during the forum", "the sidelines of". */
+const OCCASION_OPENER = words(/^(AT|DURING|OF)$/);
+/** The tags of a noun phrase's words: a determiner, adjectives, nouns, numbers, a possessive, a hyphen. */
+const NOMINAL_TAG = words(/^(DT|JJ|JJS|NN|NNS|NNP|NNPS|CD|POS|PRP\$|HYPH)$/);
+
 /**
  * Whether the verb at `at` is the infinitive of an invitation noun that names its addressee before it: "an invitation
  * (from X) to Y to <verb>", "an invitation for Y to <verb>" (at most twelve words back). Not "accepted the invitation to
@@ -1513,13 +1521,13 @@ function invitationTo(upper: readonly string[], tags: readonly string[], at: num
   let addressee = false;
   for (let k = at - 2; k >= Math.max(0, at - 14); --k) {
     const u = upper[k]!;
-    if (/^INVITATIONS?$/.test(u)) return addressee;
+    if (INVITATION_NOUN.test(u)) return addressee;
     if (u === "TO" || u === "FOR") {
       if (k === at - 2) return false;
       addressee = true;
       continue;
     }
-    if (/^(,|;|AND|THAT|WHO|WHICH)$/.test(u) || /^VB/.test(tags[k] ?? "")) return false;
+    if (CLAUSE_BREAK.test(u) || /^VB/.test(tags[k] ?? "")) return false;
   }
   return false;
 }
@@ -1532,8 +1540,8 @@ function invitationTo(upper: readonly string[], tags: readonly string[], at: num
 function occasionVenue(upper: readonly string[], tags: readonly string[], i: number, verbLast: number): boolean {
   if (upper[i - 1] !== "IN" || !OCCASION_NOUN.test(upper[i - 2] ?? "")) return false;
   for (let k = i - 3; k > verbLast && k >= i - 9; --k) {
-    if (/^(AT|DURING|OF)$/.test(upper[k]!)) return true;
-    if (!/^(DT|JJ|JJS|NN|NNS|NNP|NNPS|CD|POS|PRP\$|HYPH)$/.test(tags[k] ?? "") && upper[k] !== "'S") return false;
+    if (OCCASION_OPENER.test(upper[k]!)) return true;
+    if (!NOMINAL_TAG.test(tags[k] ?? "") && upper[k] !== "'S") return false;
   }
   return false;
 }

@@ -41,6 +41,9 @@ export const MONTH_NAMES = [
   "november",
   "december"
 ];
+/** The months' names as prose writes them, for a pattern's alternation: "January|February|…|December". */
+export const MONTH_ALTERNATION = MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join("|");
+
 /**
  * Words before a bare weekday that make it a date phrase of its own ("on Thursday", "last Monday", "the Thursday") or
  * the end or start of a period ("through Sunday", "between Monday and", "starting Monday", "ahead of"), not a wire's

@@ -17,6 +17,7 @@
  * @module
  */
 import type {AnaphoraMention} from "./anaphora.js";
+import {MONTH_ALTERNATION as MONTH} from "./dates.js";
 import {pastForm} from "./verbs.js";
 
 /** The copy said the plain way, where the decision noun stands, and who decided. */
@@ -33,7 +34,6 @@ export interface DecidedAct {
   refusal: boolean;
 }
 
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** The decision's own time, right after the noun: "in June", "last month", "on 12 May", "earlier this year". */
 const TIME = String.raw`(?:(?:in|on|at\s+the\s+end\s+of)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH}|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+(?:${MONTH}))(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|month|week|spring|summer|autumn|fall|winter|${MONTH}))`;
 /** "X's decision" (the decider before it) or "the decision of / by X" (after it), then its time and infinitive. */
@@ -102,12 +102,12 @@ export function decidedAct(text: string, mentions: readonly AnaphoraMention[]): 
         : `refused to ${verb}${particle}`
       : `${past}${particle}`;
     const copy = `${who} ${said}${rest ? ` ${rest}` : ""}${time}.`;
-    const at = hit[1] ? hit.index + hit[1].length : hit.index + 4;
-    const nounEnd = at + text.slice(at).search(/decision/u) + "decision".length;
+    const from = hit[1] ? hit.index + hit[1].length : hit.index + 4;
+    const at = from + text.slice(from).search(/decision/u);
     return {
       text: copy.charAt(0).toUpperCase() + copy.slice(1),
-      at: text.slice(at).search(/decision/u) + at,
-      end: nounEnd,
+      at,
+      end: at + "decision".length,
       deciders: hit[1]
         ? [decider.code]
         : [...new Set(mentions.filter((m) => m.start >= end && m.end <= after).map((m) => m.code))],

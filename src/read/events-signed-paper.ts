@@ -16,6 +16,7 @@
  */
 import type {AnaphoraMention} from "./anaphora.js";
 import {cue} from "./cue.js";
+import {MONTH_ALTERNATION} from "./dates.js";
 
 /** A paper signed at its own time with no signer, found in a sentence. */
 export interface SignedPaper {
@@ -35,7 +36,7 @@ export interface SignedPaper {
   copy: (sides: readonly [string, string]) => string;
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH = `(?:${MONTH_ALTERNATION})`;
 /** A time phrase of a past act: a year, a month (with its year), a day, "last year", "two years ago". */
 export const PAST_TIME = new RegExp(
   [
