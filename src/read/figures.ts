@@ -21,6 +21,7 @@ import {eachMatch} from "./each-match.js";
 import {MONTH_NAMES, namesDate, YEAR_HEADING} from "./dates.js";
 import {ORDINAL_WORD, ordinalValue, TENS} from "./ordinals.js";
 import {cue} from "./cue.js";
+import {thirdPersonForm} from "./dictionaries/verbs.js";
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -800,11 +801,7 @@ const OBJECT_VERBS: Readonly<Record<string, string>> = {
 /** Each written form of an object verb ("ships", "shipped", "supplies", "spent", "gave") → its participle. */
 const OBJECT_VERB_FORM: ReadonlyMap<string, string> = new Map(
   Object.entries(OBJECT_VERBS).flatMap(([base, part]) => {
-    const third = /(?:s|x|sh|ch)$/.test(base)
-      ? `${base}es`
-      : /[^aeiou]y$/.test(base)
-        ? `${base.slice(0, -1)}ies`
-        : `${base}s`;
+    const third = thirdPersonForm(base.toUpperCase()).toLowerCase();
     const forms = [base, third, part, ...(base === "give" ? ["gave"] : [])];
     return forms.map((w) => [w, part] as [string, string]);
   })
