@@ -7,7 +7,7 @@
  * A field an item has that is not listed here is still exported, after the listed ones, with its
  * type inferred from the values; list it here to document it.
  */
-import {columnsOf, rowsOf, type Cell, type TableColumn} from "../domain/index.js";
+import {columnsOf, eventDateText, rowsOf, type Cell, type TableColumn} from "../domain/index.js";
 import {writeParquet} from "../store/index.js";
 
 /** An export's columns, and how an item becomes a flat record (when it is not flat already). */
@@ -25,7 +25,12 @@ const D = "DOUBLE" as const;
 const EVENT_COLUMNS: TableColumn[] = [
   {name: "id", type: V, description: "event id (stable across re-ingests of the same document)"},
   {name: "sourceId", type: V, description: "the document or GDELT file it was read from (`sources` id)"},
-  {name: "date", type: V, description: "when it happened, YYYY-MM-DD; empty when the text does not say"},
+  {
+    name: "date",
+    type: V,
+    description:
+      "when it happened: YYYY-MM-DD, or YYYY-MM / YYYY when the text gives only the month or the year; empty when it does not say"
+  },
   {
     name: "precision",
     type: V,
@@ -79,10 +84,20 @@ function withCitation({citation, ...rest}: Record<string, unknown>): Record<stri
   return {...rest, citationSource: c?.source, citationQuote: c?.quote};
 }
 
+/**
+ * An event as a row: its date written at its precision ("2024-03" for a month, where the JSON keeps the stored first
+ * day, "2024-03-01", with `precision`), as the sources' dates are.
+ */
+function eventRow(e: Record<string, unknown>): Record<string, unknown> {
+  const date = typeof e.date === "string" ? e.date : undefined;
+  const precision = typeof e.precision === "string" ? e.precision : undefined;
+  return date ? {...e, date: eventDateText({date, precision})} : e;
+}
+
 /** Every export, by the name of its list (`/api/<name>`, the CLI command). */
 export const EXPORT_TABLES = {
-  events: {row: "one event (who did what to whom, when)", columns: EVENT_COLUMNS},
-  timeline: {row: "one event of a pack's timeline", columns: EVENT_COLUMNS},
+  events: {row: "one event (who did what to whom, when)", columns: EVENT_COLUMNS, flatten: eventRow},
+  timeline: {row: "one event of a pack's timeline", columns: EVENT_COLUMNS, flatten: eventRow},
   claims: {
     row: "one expert's assessment, forecast or recommendation",
     columns: [

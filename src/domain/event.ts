@@ -1,6 +1,7 @@
 import {z} from "zod";
 import {IsoDate} from "./ids.js";
 import {DatePrecision} from "./period.js";
+import {periodText} from "./plain.js";
 
 /** A CAMEO event code: two to four digits (root 01–20). */
 export const CameoCode = z.string().regex(/^(0[1-9]|1\d|20)\d{0,2}$/, "Expected a CAMEO code such as 042 or 1931");
@@ -64,6 +65,17 @@ export type Event = z.infer<typeof Event>;
  */
 export function yearEstimated(e: {rule?: string | undefined}): boolean {
   return e.rule?.includes("+estimated-year") ?? false;
+}
+
+/**
+ * An event's date as precisely as the text gives it: "2024-03-14" for a day (or the page's day standing in for an
+ * undated sentence), "2024-03" for a month, "2024" for a year; undefined when undated. A month or a year is stored as
+ * its first day ("2024-03-01"), which is no day the text states, so a list or a table writes the period instead (the
+ * JSON keeps the stored date with its `precision`).
+ */
+export function eventDateText(e: {date?: string | undefined; precision?: string | undefined}): string | undefined {
+  if (!e.date) return undefined;
+  return periodText(e.date, e.precision === "month" || e.precision === "year" ? e.precision : "day");
 }
 
 export {quadClassOf} from "./plain.js";

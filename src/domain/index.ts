@@ -15,7 +15,7 @@ export {Actor, ActorKind, Alias} from "./actor.js";
 export {Membership, MembershipRole, validAt} from "./membership.js";
 export {Corridor} from "./corridor.js";
 export {type Sentence, type SentenceWhy, Source} from "./source.js";
-export {CameoCode, Event, Modality, QuadClass, quadClassOf, yearEstimated} from "./event.js";
+export {CameoCode, Event, Modality, QuadClass, quadClassOf, eventDateText, yearEstimated} from "./event.js";
 export {DatePrecision, parsePeriod, type Period, periodEnd, PeriodPrecision, periodText} from "./period.js";
 export {Cluster} from "./cluster.js";
 export {type CsvCell, type CsvParse, type CsvRecord, parseCsv, type ParseCsvOptions} from "./csv.js";

@@ -112,7 +112,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/events",
-    summary: "Coded events filtered by dyad, actor, CAMEO code, period and source (paged)",
+    summary:
+      "Coded events filtered by dyad, actor, CAMEO code, period and source (paged); a date the text gives only to the month or the year is its first day with `precision` saying which (`2024-03-01`, month), and the CSV and Parquet answers write it as the period (`2024-03`, `2024`)",
     tag: "documents",
     query: EventsQuery,
     response: paged(Event)

@@ -17,3 +17,15 @@ export function periodLabel(text: string, precision?: string | null): string {
 }
 
 const MONTH_NAME = new Intl.DateTimeFormat("en-GB", {month: "long", timeZone: "UTC"});
+
+/**
+ * An event's date in a list, as precisely as the text gives it: ("2024-03-01", "month") → "2024-03", ("2024-01-01",
+ * "year") → "2024"; a day (or the page's day standing in, "article") stays whole; no date → "undated". A month or a
+ * year is stored as its first day, which is no day the text states. (src/domain/event.ts eventDateText, which the
+ * dashboard cannot import as a value.)
+ */
+export function eventDate(e: {date?: string | null | undefined; precision?: string | null | undefined}): string {
+  if (!e.date) return "undated";
+  const d = e.date.slice(0, 10);
+  return e.precision === "year" ? d.slice(0, 4) : e.precision === "month" ? d.slice(0, 7) : d;
+}

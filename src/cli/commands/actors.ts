@@ -12,7 +12,7 @@ import {
 import {printJson, table, UsageError} from "../output.js";
 import {emit, wholePage, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, optionsOf} from "../options.js";
-import {ActorKind} from "../../domain/index.js";
+import {ActorKind, eventDateText} from "../../domain/index.js";
 
 const KINDS: readonly string[] = ActorKind.options;
 
@@ -135,7 +135,7 @@ export function registerActors(program: Command): void {
       json: wholePage(events),
       table: () =>
         table(events, [
-          {header: "date", value: (e) => e.date},
+          {header: "date", value: (e) => eventDateText(e)},
           {header: "source", value: (e) => e.source},
           {header: "target", value: (e) => e.target},
           {header: "cameo", value: (e) => e.code},

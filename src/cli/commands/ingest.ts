@@ -16,7 +16,7 @@ import {
 } from "../../app/ingest.js";
 import {startIngestReaders} from "../../app/ingest-paths.js";
 import {tuneJitForBatches} from "../../app/jit.js";
-import {formatIssue, IssueError, type Issue, yearEstimated} from "../../domain/index.js";
+import {eventDateText, formatIssue, IssueError, type Issue, yearEstimated} from "../../domain/index.js";
 import {EXIT, printJson, table, UsageError} from "../output.js";
 import {emit, formatOf, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, checkPeriod, optionsOf} from "../options.js";
@@ -334,8 +334,12 @@ export function registerIngest(program: Command): void {
       json: {items: result.items, total: result.total, limit, offset},
       table: () =>
         table(result.items, [
-          // (a year the reader estimated for a page with no date is shown as one)
-          {header: "date", value: (e) => (e.date && yearEstimated(e) ? `${e.date} (year estimated)` : e.date)},
+          // (at its precision: "2024-03" for a month, not the stored first day; a year the reader estimated for a
+          // page with no date is shown as one)
+          {
+            header: "date",
+            value: (e) => (e.date && yearEstimated(e) ? `${eventDateText(e)} (year estimated)` : eventDateText(e))
+          },
           {header: "source", value: (e) => e.source},
           {header: "target", value: (e) => e.target},
           {header: "cameo", value: (e) => e.code},
@@ -482,7 +486,7 @@ export function registerIngest(program: Command): void {
         if (t.mentions.length) out.push(`      mentions: ${t.mentions.map((m) => `${m.text}=${m.code}`).join(", ")}`);
         for (const e of t.events)
           out.push(
-            `      event: ${e.source} → ${e.target} ${e.code} (Goldstein ${e.goldstein}) ${e.date}  rule ${e.rule ?? ""}`
+            `      event: ${e.source} → ${e.target} ${e.code} (Goldstein ${e.goldstein}) ${eventDateText(e) ?? "undated"}  rule ${e.rule ?? ""}`
           );
         for (const c of t.claims)
           out.push(
@@ -506,7 +510,8 @@ export function registerIngest(program: Command): void {
           );
       }
       if (detail.sentences.length === 0 && detail.events.length) {
-        for (const e of detail.events) out.push(`${e.date} ${e.source} → ${e.target} ${e.code} ${e.url ?? ""}`);
+        for (const e of detail.events)
+          out.push(`${eventDateText(e) ?? "undated"} ${e.source} → ${e.target} ${e.code} ${e.url ?? ""}`);
       }
       process.stdout.write(`${out.join("\n")}\n`);
     });

@@ -5,7 +5,7 @@ import type {Page} from "../main.js";
 import {chartTools} from "../download.js";
 import {actorName, cameoLabel, cameoName, loadNames} from "../names.js";
 import {paging} from "../paging.js";
-import {periodLabel} from "../period-label.js";
+import {eventDate, periodLabel} from "../period-label.js";
 import {eventTimeline} from "../views/event-timeline.js";
 
 interface SourceDetail {
@@ -129,7 +129,7 @@ const eventsPage: Page = (main, params) => {
           svg: () => svg,
           data: () =>
             chosen.map((e) => ({
-              date: e.date ?? null,
+              date: e.date ? eventDate(e) : null,
               source: e.source,
               target: e.target,
               code: e.code,
@@ -152,7 +152,7 @@ const eventsPage: Page = (main, params) => {
       const tr = h(
         "tr",
         {class: "selectable", tabindex: 0, "data-event": e.id},
-        h("td", {}, e.date ?? "undated"),
+        h("td", {}, eventDate(e)),
         h("td", {title: `${e.source} → ${e.target}`}, `${actorName(e.source)} → ${actorName(e.target)}`),
         h("td", {}, h("code", {}, e.code), cameoName(e.code) ? ` ${cameoName(e.code)}` : ""),
         h("td", {}, e.label ?? e.sentence ?? "")
@@ -197,7 +197,7 @@ const eventsPage: Page = (main, params) => {
     const heading = h(
       "h2",
       {},
-      `${e.date ?? "undated"}: ${actorName(e.source)} → ${actorName(e.target)} (${cameoLabel(e.code)})`
+      `${eventDate(e)}: ${actorName(e.source)} → ${actorName(e.target)} (${cameoLabel(e.code)})`
     );
     if (e.sourceId.startsWith("pack:")) {
       doc.replaceChildren(
@@ -251,6 +251,7 @@ const eventsPage: Page = (main, params) => {
         reports: {
           id: string;
           date?: string;
+          precision?: string;
           source: string;
           target: string;
           code: string;
@@ -276,7 +277,7 @@ const eventsPage: Page = (main, params) => {
             h(
               "li",
               {"data-event": r.id},
-              `${r.date ?? "undated"} ${actorName(r.source)} → ${actorName(r.target)} (${cameoLabel(r.code)}) `,
+              `${eventDate(r)} ${actorName(r.source)} → ${actorName(r.target)} (${cameoLabel(r.code)}) `,
               r.url
                 ? h("a", {href: r.url, rel: "noopener noreferrer", target: "_blank"}, "source")
                 : h("span", {class: "lede"}, r.sourceId),

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {Event} from "../../domain/index.js";
+import {eventDate} from "../period-label.js";
 
 const QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"] as const;
 
@@ -27,7 +28,7 @@ export function eventTimeline(events: readonly Event[], {width = 900}: {width?: 
         stroke: "#fff",
         className: "event-dots",
         tip: true,
-        title: (d: Event) => `${d.date} ${d.source} → ${d.target} (${d.code})\n${d.label ?? d.sentence ?? ""}`
+        title: (d: Event) => `${eventDate(d)} ${d.source} → ${d.target} (${d.code})\n${d.label ?? d.sentence ?? ""}`
       })
     ]
   });
