@@ -1,7 +1,7 @@
 import {editDistance, IssueError, normalizeName, type Event} from "../domain/index.js";
 import type {ActorMatch, Store} from "../store/index.js";
 import {packSourceId} from "./init.js";
-import {cameoCodes} from "../read/index.js";
+import {cameoCodes} from "../read/cameo.js";
 
 export {cameoCodes};
 

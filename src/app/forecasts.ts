@@ -9,7 +9,7 @@
  */
 import {IssueError, parsePeriod, periodEnd, type Forecast, type Resolution} from "../domain/index.js";
 import {resolutionCandidate, scoreForecasts, type ForecastScore, type ResolveShare} from "../measure/index.js";
-import {readForecast} from "../read/index.js";
+import {readForecast} from "../read/forecast-outcome.js";
 import type {ForecastQuery, Store} from "../store/index.js";
 import {measureBalance, MEASURE_DEFAULTS, resolveMeasureQuery} from "./measures.js";
 import {measureNowcast} from "./evidence.js";

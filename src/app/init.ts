@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {IssueError, type Event} from "../domain/index.js";
 import {loadPack, type Pack, type PackEvent} from "../packs/index.js";
-import {cameoInfo} from "../read/index.js";
+import {cameoInfo} from "../read/cameo.js";
 import type {Store} from "../store/index.js";
 import {sha256} from "./hash.js";
 import {PROJECT_ROOT} from "./root.js";

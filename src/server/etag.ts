@@ -1,4 +1,4 @@
-import {entityTag} from "../app/index.js";
+import {entityTag} from "../app/hash.js";
 import {statSync} from "node:fs";
 import type {MiddlewareHandler} from "hono";
 

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {gunzipSync} from "node:zlib";
 import {toCsv} from "../domain/index.js";
-import {tabulate, writeParquetExport} from "../app/index.js";
+import {tabulate, writeParquetExport} from "../app/exports.js";
 import {ApiError} from "./errors.js";
 import {matchesIfNoneMatch} from "./etag.js";
 

@@ -6,9 +6,9 @@ import {
   countSources,
   resolveActor,
   resolveActorCode,
-  timeline,
-  withStore
-} from "../../app/index.js";
+  timeline
+} from "../../app/catalog.js";
+import {withStore} from "../../app/context.js";
 import {printJson, table, UsageError} from "../output.js";
 import {emit, wholePage, withFormat, type FormatFlags} from "../export.js";
 import {checkDate, optionsOf} from "../options.js";

@@ -1,5 +1,6 @@
 import type {Command} from "commander";
-import {forecastRegistry, resolveForecast, withStore} from "../../app/index.js";
+import {withStore} from "../../app/context.js";
+import {forecastRegistry, resolveForecast} from "../../app/forecasts.js";
 import {ForecastStatus, type Forecast} from "../../domain/index.js";
 import {printJson, table, UsageError} from "../output.js";
 import {checkDate, optionsOf} from "../options.js";

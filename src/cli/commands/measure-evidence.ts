@@ -1,12 +1,12 @@
 import type {Command} from "commander";
+import {withStore} from "../../app/context.js";
 import {
   measureDiscourse,
   measureEvents,
   measureNowcast,
-  withStore,
   type EvidenceOutput,
   type EvidenceParams
-} from "../../app/index.js";
+} from "../../app/evidence.js";
 import {formatIssue} from "../../domain/index.js";
 import {table, UsageError} from "../output.js";
 import {emit, type FormatFlags} from "../export.js";

@@ -1,16 +1,16 @@
 import {readFileSync} from "node:fs";
 import type {Command} from "commander";
 import {formatIssue, IssueError, type Issue} from "../../domain/index.js";
+import {withStore} from "../../app/context.js";
 import {
   MEASURE_DEFAULTS,
   MEASURE_NAMES,
   measure,
   measureJson,
   measureParameters,
-  withStore,
   type MeasureName,
   type MeasureOutput
-} from "../../app/index.js";
+} from "../../app/measures.js";
 import {printJson, table, UsageError, type Column} from "../output.js";
 import {emit, withFormat, type FormatFlags} from "../export.js";
 import {optionsOf} from "../options.js";

@@ -1,6 +1,9 @@
 import type {Command} from "commander";
 import {basename} from "node:path";
-import {advertiseServer, DEFAULT_PACK_DIR, followFolder, openStore, seedStore} from "../../app/index.js";
+import {openStore} from "../../app/context.js";
+import {followFolder} from "../../app/follow.js";
+import {DEFAULT_PACK_DIR, seedStore} from "../../app/init.js";
+import {advertiseServer} from "../../app/served.js";
 import {CLOSE_GRACE_MS, serve} from "../../server/index.js";
 import {UsageError} from "../output.js";
 import {optionsOf} from "../options.js";

@@ -1,22 +1,10 @@
 import type {Command} from "commander";
-import {
-  bandLabel,
-  bargain,
-  listScenarios,
-  loadScenario,
-  bargainIssue,
-  editInputs,
-  issueInputs,
-  parseBargainParams,
-  runBacktest,
-  runLab,
-  START_MODES,
-  withStore,
-  type BargainModel,
-  type IssueOutcome,
-  type LabResult,
-  type StartMode
-} from "../../app/index.js";
+import {runBacktest} from "../../app/backtest.js";
+import {bargainIssue, editInputs, issueInputs, type IssueOutcome} from "../../app/bargain-issue.js";
+import {withStore} from "../../app/context.js";
+import {bandLabel, runLab, type LabResult} from "../../app/lab.js";
+import {START_MODES, type StartMode} from "../../app/scenario-start.js";
+import {bargain, listScenarios, loadScenario, parseBargainParams, type BargainModel} from "../../app/simulate.js";
 import {printJson, table, UsageError} from "../output.js";
 import {optionsOf} from "../options.js";
 import {progressBar} from "../progress.js";

@@ -9,7 +9,7 @@ import {
   resolveActor,
   resolveActorCode,
   timeline
-} from "../../app/index.js";
+} from "../../app/catalog.js";
 import {ApiError} from "../errors.js";
 import type {Env} from "../env.js";
 import {page, Paging, whole} from "../paging.js";

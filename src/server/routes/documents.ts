@@ -1,17 +1,15 @@
 import type {Hono} from "hono";
 import {z} from "zod";
+import {countSources, resolveActorCode, listSources} from "../../app/catalog.js";
 import {
   ingestText,
   queryClaims,
   queryFigures,
-  countSources,
   queryEvents,
   readingContext,
-  resolveActorCode,
   sourceDetail,
-  listSources,
   type IngestFormat
-} from "../../app/index.js";
+} from "../../app/ingest.js";
 import {IsoDate, type Issue, parsePeriod} from "../../domain/index.js";
 import {requireToken} from "../auth.js";
 import {ApiError, invalid} from "../errors.js";

@@ -2,13 +2,12 @@ import type {Hono} from "hono";
 import {z} from "zod";
 import {
   eventCluster,
-  forecastRegistry,
   measureDiscourse,
   measureEvents,
   measureNowcast,
-  resolveForecast,
   type EvidenceOutput
-} from "../../app/index.js";
+} from "../../app/evidence.js";
+import {forecastRegistry, resolveForecast} from "../../app/forecasts.js";
 import {ForecastStatus, IsoDate, IssueError} from "../../domain/index.js";
 import {requireToken} from "../auth.js";
 import {ApiError, invalid} from "../errors.js";

@@ -1,7 +1,8 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {IssueError} from "../../domain/index.js";
-import {BusyError, MEASURE_NAMES, measure, measureJson, type MeasureName} from "../../app/index.js";
+import {BusyError} from "../../app/measure-pool.js";
+import {MEASURE_NAMES, measure, measureJson, type MeasureName} from "../../app/measures.js";
 import {ApiError} from "../errors.js";
 import {computeEtag, matchesIfNoneMatch} from "../etag.js";
 import {invalid} from "../errors.js";

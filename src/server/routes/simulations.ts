@@ -1,20 +1,11 @@
 import type {Hono} from "hono";
 import {z} from "zod";
 import {fromZodIssues, IssueError, type Scenario} from "../../domain/index.js";
-import {
-  bargainIssue,
-  describeParameters,
-  editInputs,
-  issueInputs,
-  listIssues,
-  JOB_LIMITS,
-  listScenarios,
-  loadScenario,
-  QueueFull,
-  resolveStart,
-  scenarioFromText,
-  SimulationJobs
-} from "../../app/index.js";
+import {bargainIssue, editInputs, issueInputs, listIssues} from "../../app/bargain-issue.js";
+import {JOB_LIMITS, QueueFull, SimulationJobs} from "../../app/jobs.js";
+import {describeParameters} from "../../app/lab.js";
+import {resolveStart} from "../../app/scenario-start.js";
+import {listScenarios, loadScenario, scenarioFromText} from "../../app/simulate.js";
 import type {Context} from "hono";
 import {requireToken} from "../auth.js";
 import {ApiError, invalid} from "../errors.js";
