@@ -13,7 +13,7 @@ import {parseAgentDictionary, type AgentEntry} from "./dictionaries/agents.js";
 import {findDiscard, parseDiscards, type DiscardEntry} from "./dictionaries/discards.js";
 import {mergeVerbDictionary, parseVerbDictionary, type VerbDictionary} from "./dictionaries/verbs.js";
 import {splitCode} from "./code-map.js";
-import {buildPhraseIndex, findMentions, type PhraseIndex, type TokenMention} from "./mentions.js";
+import {buildPhraseIndex, findMentions, type LaterEntries, type PhraseIndex, type TokenMention} from "./mentions.js";
 import {isVerbTag, parseTree, type TreeNode} from "./parse-tree.js";
 import {framesFromTree, LEADERS_OF, type SentenceContext} from "./code-parse.js";
 import {framesFromText, sentenceGroups} from "./shallow.js";
@@ -349,6 +349,11 @@ function mergeDatedNames(entries: ActorEntry[]): ActorEntry[] {
 export interface ParsedCoderDictionaries {
   /** The actor dictionaries' then the agent dictionary's entries, in that order. */
   entries: (ActorEntry | AgentEntry)[];
+  /**
+   * Entries after all of `entries`, kept apart by root key and given to the phrase trie when a text first asks for
+   * that key (a parse taken from a cache: src/app/coder.ts); the same coder as with them in `entries`.
+   */
+  later?: LaterEntries;
   actorCount: number;
   agentCount: number;
   verbs: ReturnType<typeof parseVerbDictionary>;
@@ -412,7 +417,7 @@ export function buildCoder(dicts: CoderDictionaries, parsed = parseCoderDictiona
   const entries: (ActorEntry | AgentEntry)[] = [...pack];
   for (const e of parsed.entries) entries.push(e);
   const regions = new Set((dicts.extraActors ?? []).filter((a) => a.kind === "region").map((a) => a.code));
-  const core: CoderCore = {index: buildPhraseIndex(entries), verbs: v.dictionary, discards, regions};
+  const core: CoderCore = {index: buildPhraseIndex(entries, parsed.later), verbs: v.dictionary, discards, regions};
   const mapCodes = dicts.mapCodes ?? true;
   return {
     issues,

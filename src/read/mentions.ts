@@ -16,6 +16,8 @@ interface TrieNode {
 /** Actor and agent phrases in a word trie. */
 export interface PhraseIndex {
   root: TrieNode;
+  /** Whether some phrase starts with a stem (the root's stem children, loaded or to be loaded). */
+  rootStems: boolean;
   /**
    * Whether a token may start a phrase (its word, its singular or its stem at the root), remembered per token: the
    * root's maps are large, and a text's words few and repeated. Cleared when it grows past {@link STARTS_MAX}.
@@ -43,35 +45,95 @@ export interface TokenMention {
   entry: PhraseEntry;
 }
 
-/** Builds the lookup trie over actor and agent entries (for equal words, the earlier entry wins). */
-export function buildPhraseIndex(entries: readonly PhraseEntry[]): PhraseIndex {
-  const root = node();
-  for (const e of entries) {
-    let at = root;
-    for (let k = 0; k < e.words.length; ++k) {
-      const w = e.words[k]!;
-      const stem = !e.exact[k] && w.length >= 4;
-      let child: TrieNode | undefined;
-      if (stem) {
-        const list = at.stems.get(w.slice(0, 3)) ?? [];
-        child = list.find(([s]) => s === w)?.[1];
-        if (!child) {
-          child = node();
-          list.push([w, child]);
-          at.stems.set(w.slice(0, 3), list);
-        }
-      } else {
-        child = at.next.get(w);
-        if (!child) {
-          child = node();
-          at.next.set(w, child);
-        }
-      }
-      at = child;
-    }
-    at.entries.push(e);
+/**
+ * The root key of a phrase entry: its first word as a word ("=WORD") or, when that word is a stem, the stem's first
+ * three letters ("~ABC"), as the trie's root files it ({@link buildPhraseIndex}); undefined for an entry of no word.
+ */
+export function phraseRootKey(e: PhraseEntry): string | undefined {
+  const w = e.words[0];
+  if (w === undefined) return undefined;
+  return !e.exact[0] && w.length >= 4 ? `~${w.slice(0, 3)}` : `=${w}`;
+}
+
+/**
+ * Entries kept apart by their root key ({@link phraseRootKey}) and given to the trie when a lookup first asks for
+ * that key: a text asks for a few hundred of the dictionaries' ~18,000 first words, and the rest are never built.
+ */
+export interface LaterEntries {
+  /** The keys held. */
+  keys: Iterable<string>;
+  /** The entries of a key, in their dictionaries' order. */
+  load(key: string): readonly PhraseEntry[];
+}
+
+/**
+ * The root's map of children (by word, or by a stem's first three letters) that first inserts a key's later entries
+ * when the key is asked for.
+ */
+class RootMap<V> extends Map<string, V> {
+  constructor(
+    /** The keys (without their mark) whose later entries are not inserted yet. */
+    private readonly pending: Set<string>,
+    private readonly insertLater: (key: string) => void
+  ) {
+    super();
   }
-  return {root};
+  override get(key: string): V | undefined {
+    if (this.pending.size > 0 && this.pending.delete(key)) this.insertLater(key);
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    if (this.pending.size > 0 && this.pending.delete(key)) this.insertLater(key);
+    return super.has(key);
+  }
+}
+
+/**
+ * Builds the lookup trie over actor and agent entries (for equal words, the earlier entry wins). `later`: entries
+ * that come after all of `entries`, each inserted when a lookup first asks for its root key. Phrases of two root
+ * keys share no node below the root, and a key's later entries go in after its own of `entries`, in their order: the
+ * trie under any key asked is the one built from all entries at once.
+ */
+export function buildPhraseIndex(entries: readonly PhraseEntry[], later?: LaterEntries): PhraseIndex {
+  // (the pending keys are filled after `entries` are in: inserting those asks the root for nothing later)
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const insertLater = (mark: string) => (key: string) => {
+    for (const e of later!.load(mark + key)) insert(root, e);
+  };
+  const root: TrieNode = later
+    ? {next: new RootMap(words, insertLater("=")), stems: new RootMap(stems, insertLater("~")), entries: []}
+    : node();
+  for (const e of entries) insert(root, e);
+  for (const key of later?.keys ?? []) (key.startsWith("~") ? stems : words).add(key.slice(1));
+  return {root, rootStems: root.stems.size > 0 || stems.size > 0};
+}
+
+/** Files an entry under its words from `root`. */
+function insert(root: TrieNode, e: PhraseEntry): void {
+  let at = root;
+  for (let k = 0; k < e.words.length; ++k) {
+    const w = e.words[k]!;
+    const stem = !e.exact[k] && w.length >= 4;
+    let child: TrieNode | undefined;
+    if (stem) {
+      const list = at.stems.get(w.slice(0, 3)) ?? [];
+      child = list.find(([s]) => s === w)?.[1];
+      if (!child) {
+        child = node();
+        list.push([w, child]);
+        at.stems.set(w.slice(0, 3), list);
+      }
+    } else {
+      child = at.next.get(w);
+      if (!child) {
+        child = node();
+        at.next.set(w, child);
+      }
+    }
+    at = child;
+  }
+  at.entries.push(e);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -151,7 +213,7 @@ export function rootStep(index: PhraseIndex, tok: string): RootStep | null {
   const singular = singularOf(tok);
   const exact = root.next.get(tok);
   const plural = singular !== undefined ? root.next.get(singular) : undefined;
-  const stems = root.stems.size > 0 && tok.length >= 4 ? root.stems.get(tok.slice(0, 3)) : undefined;
+  const stems = index.rootStems && tok.length >= 4 ? root.stems.get(tok.slice(0, 3)) : undefined;
   return exact || plural || stems ? {exact, plural, stems} : null;
 }
 
