@@ -255,6 +255,19 @@ const COUNTED = new RegExp(
 );
 /** "the five" with no noun after it ("a summit with the five in Astana"): a group named by its count alone. */
 const FIVE_ALONE = /\b[Tt]he\s+five\b(?!\s*[-–]|\s+(?!(?:in|at|on|to|and|of|for|with|from|last|this|since)\b)\p{L})/u;
+/**
+ * A group of persons named by its count, anywhere in a sentence: "the five presidents", "the five Central Asian
+ * leaders", "all six heads of state". A later "them" may point at it (session 30).
+ */
+const COUNTED_PERSONS = cue(
+  /\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(three|four|five|six|seven|eight)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers|premiers|prime\s+ministers)\b/gu
+);
+/**
+ * A noun of a standing relation, then "between" (and "the"), right before a pair: "closer ties between", "relations
+ * between the", "cooperation between". Not a noun of an act ("talks between A and B" are the two who talk).
+ */
+const RELATION_BETWEEN =
+  /\b(?:ties|relations|relationship|cooperation|links|connectivity|rapprochement|partnership|integration|contacts|trade)\s+between\s+(?:the\s+)?$/i;
 /** The five Central Asian states: with "Central Asia" named, they are one group of five. */
 const CENTRAL_ASIA = new Set(["KAZ", "KGZ", "TJK", "TKM", "UZB"]);
 /**
@@ -570,6 +583,8 @@ export class Anaphora {
   private readonly regionNames = new Map<string, string>();
   /** The guests a host's pointer last meant (src/read/events-guests.ts), for a "them" in the next sentence. */
   private guests: {codes: string[]; names: string[]; sentence: number} | undefined;
+  /** Groups of persons the latest sentences named by their count ("the five presidents"): whom a later "them" means. */
+  private readonly countedPersons: {counts: number[]; sentence: number}[] = [];
   /** The latest signing (057) told, for "welcomed the agreement". */
   private signing: {codes: [string, string]; sentence: number} | undefined;
   /** The latest visit (042) told, for "X followed" (also visited). */
@@ -747,10 +762,28 @@ export class Anaphora {
       const region = mentions.find((m) => REGIONS.has(m.code) && gatheringOf(text, m.start, m.end));
       if (region) this.gatheredRegion = {code: region.code, sentence: this.sentence};
     }
-    this.previous = [];
-    for (const m of mentions) if (!REGIONS.has(m.code) && !this.previous.includes(m.code)) this.previous.push(m.code);
+    // ("Lazaro said the Philippines welcomed closer ties between ASEAN and Central Asia": a pair named as the
+    // complement of a noun of a standing relation, after another actor the sentence names first, is what that actor
+    // spoke of, not two who acted; a next "Both sides" is not they. Session 30.)
     const named = coordinatedPair(text, mentions, text.length, true, false);
-    if (named) this.pairNamed = {codes: [named[0].code, named[1].code], sentence: this.sentence};
+    const spokenOf =
+      named !== undefined &&
+      RELATION_BETWEEN.test(text.slice(Math.max(0, named[0].start - 60), named[0].start)) &&
+      mentions.some((m) => m.end <= named[0].start && m.code !== named[0].code && m.code !== named[1].code);
+    this.previous = [];
+    for (const m of mentions)
+      if (
+        !REGIONS.has(m.code) &&
+        !this.previous.includes(m.code) &&
+        !(spokenOf && (m.code === named[0].code || m.code === named[1].code))
+      )
+        this.previous.push(m.code);
+    if (named && !spokenOf) this.pairNamed = {codes: [named[0].code, named[1].code], sentence: this.sentence};
+    // (groups of persons named by their count, for a later "them": session 30)
+    const counts = [...text.matchAll(COUNTED_PERSONS)].map((h) => COUNTS[h[1]!.toLowerCase()]!);
+    if (counts.length > 0) this.countedPersons.push({counts, sentence: this.sentence});
+    while (this.countedPersons.length > 0 && this.countedPersons[0]!.sentence < this.sentence - 3)
+      this.countedPersons.shift();
     // every distinct code the sentence named, regions included
     this.recent.push([...new Set(mentions.map((m) => m.code))]);
     if (this.recent.length > 3) this.recent.shift();
@@ -1776,7 +1809,7 @@ export class Anaphora {
   guestGroup(
     text: string,
     mentions: readonly AnaphoraMention[],
-    pointer: {at: number; verbAt: number; count?: number},
+    pointer: {at: number; verbAt: number; verb?: string; count?: number},
     before: {text: string; mentions: readonly AnaphoraMention[]} | undefined
   ): {codes: string[]; names: string[]} | undefined {
     const host = new Set(mentions.filter((m) => m.end <= pointer.verbAt).map((m) => m.code));
@@ -1785,14 +1818,34 @@ export class Anaphora {
     const regionName = (code: string) =>
       code === "CAS" ? "Central Asia" : (this.groupName(code, mentions) ?? this.regionNames.get(code));
     let found: {codes: string[]; names: string[]} | undefined;
-    if (pointer.count !== undefined) {
+    // ("Xi hosted the five presidents in Xi'an; Biden met them in New York", "the five presidents sat with a US
+    // president … . Putin met them in Dushanbe": "them" after a group of persons named by its count, in this sentence
+    // before it or the nearest of the three before, is that group; two groups of other counts there leave it unread)
+    let count = pointer.count;
+    let countedThem = false;
+    if (count === undefined && !(this.guests && this.guests.sentence === this.sentence - 1)) {
+      const own = [...text.slice(0, pointer.at).matchAll(COUNTED_PERSONS)].map((h) => COUNTS[h[1]!.toLowerCase()]!);
+      const counts = own.length > 0 ? own : (this.countedPersons.at(-1)?.counts ?? []);
+      const distinct = [...new Set(counts)];
+      if (distinct.length > 1) return undefined;
+      if (distinct.length === 1 && !GUEST_THINGS.test(text.slice(0, pointer.at))) {
+        count = distinct[0];
+        countedThem = true;
+      }
+    }
+    // ("met them" is a meeting with a group the text counted or its host's guests, never a region's guess)
+    if (count === undefined && pointer.verb === "met" && !(this.guests && this.guests.sentence === this.sentence - 1))
+      return undefined;
+    if (count !== undefined) {
       const five =
-        pointer.count === 5 && lists.some((l) => l.includes("CAS") || [...CENTRAL_ASIA].every((c) => l.includes(c)));
+        count === 5 &&
+        (lists.some((l) => l.includes("CAS") || [...CENTRAL_ASIA].every((c) => l.includes(c))) ||
+          (countedThem && this.centralAsia));
       if (five) found = {codes: ["CAS"], names: ["Central Asia"]};
       else
         for (const l of lists.slice(1)) {
           const states = l.filter((c) => isStateCode(c) && !REGIONS.has(c));
-          if (states.length !== pointer.count) continue;
+          if (states.length !== count) continue;
           const names = states.map((c) => this.groupName(c, mentions));
           if (names.every((x) => x !== undefined)) found = {codes: states, names: names as string[]};
           break;

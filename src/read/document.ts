@@ -1232,6 +1232,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         have.add(key);
         sentenceEvents.push(fromCopy(e, back, "hosted:guests"));
         anaphora.noteEvent(e.source, e.target, e.code);
+        // (the pointer is the verb's object: the same host's act there toward another side was a word after it read
+        // in its place, "Putin met them in Dushanbe in October, Xi hosted …" as a meeting with Xi, "hosted them in
+        // Astana" as a visit's host toward the venue)
+        for (let k = sentenceEvents.length - 2; k >= 0; k--) {
+          const o = sentenceEvents[k]!;
+          if (
+            o.source === e.source &&
+            o.code.startsWith("04") &&
+            !guests.codes.includes(o.target) &&
+            o.start !== undefined &&
+            o.start >= pointer.verbAt &&
+            o.start < pointer.at
+          )
+            sentenceEvents.splice(k, 1);
+        }
       }
     }
     // "Tokayev, who hosted the previous meeting in Astana in August 2024, …", "The first summit, which Xi hosted in

@@ -5,6 +5,10 @@
  * five", "all five", "the same five leaders", "the leaders of the five"). The host's act (043) is toward the group
  * the pointer means, at the time of the host's own clause ("two years ago", "in May last year"), not the page's.
  *
+ * A meeting is told the same way ("Biden met them in New York", "Putin met them in Dushanbe in October"): "met" takes
+ * the pointer too, but its "them" is only a group of persons the text counted before ("the five presidents"), or the
+ * guests the sentence before pointed at, never the one region in view (session 30).
+ *
  * This module finds the pointer after a host's past verb; who it means is the document's memory
  * (src/read/anaphora.ts, `guestGroup`), and document.ts reads a copy with the group's name in its place. It also finds
  * an earlier gathering of the story's series told as hosted ("X, who hosted the previous meeting in Y in August 2023",
@@ -37,7 +41,7 @@ const NO_NOUN =
  */
 const GUESTS = cue(
   new RegExp(
-    `\\b(?:hosted|received|welcomed|entertained)\\s+(them|(?:the|all)\\s+(?:same\\s+)?${COUNT}(?:\\s+${PERSONS}|${NO_NOUN})|the\\s+(?:same\\s+)?${PERSONS}\\s+of\\s+the\\s+${COUNT})\\b(?!\\s+(?:of|from)\\b)(?!['’])`,
+    `\\b(hosted|received|welcomed|entertained|met)\\s+(them|(?:the|all)\\s+(?:same\\s+)?${COUNT}(?:\\s+${PERSONS}|${NO_NOUN})|the\\s+(?:same\\s+)?${PERSONS}\\s+of\\s+the\\s+${COUNT})\\b(?!\\s+(?:of|from)\\b)(?!['’])`,
     "gu"
   )
 );
@@ -48,6 +52,8 @@ export interface GuestPointer {
   length: number;
   /** Where the host's verb starts: the host is named before it. */
   verbAt: number;
+  /** The verb ("hosted", "met"): "met them" is a meeting with a group the text counted, never a region's guess. */
+  verb: string;
   count?: number;
 }
 
@@ -56,11 +62,12 @@ export function guestPointers(text: string): GuestPointer[] {
   const out: GuestPointer[] = [];
   GUESTS.lastIndex = 0;
   for (let hit = GUESTS.exec(text); hit; hit = GUESTS.exec(text)) {
-    const phrase = hit[1]!;
+    const verb = hit[1]!;
+    const phrase = hit[2]!;
     const at = hit.index + hit[0].length - phrase.length;
-    const word = (hit[2] ?? hit[3])?.toLowerCase();
+    const word = (hit[3] ?? hit[4])?.toLowerCase();
     const count = word === undefined ? undefined : (COUNTS[word] ?? Number(word));
-    out.push({at, length: phrase.length, verbAt: hit.index, ...(count !== undefined ? {count} : {})});
+    out.push({at, length: phrase.length, verbAt: hit.index, verb, ...(count !== undefined ? {count} : {})});
   }
   return out;
 }
