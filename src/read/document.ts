@@ -26,6 +26,8 @@ import {inBackground} from "./dates-background.js";
 import {storyDays} from "./dates-story.js";
 import {dateOfOtherPredicate} from "./dates-conjunct.js";
 import {planMadeAtTalks} from "./dates-talks.js";
+import {journeyStop, type JourneyStop, stopsOf} from "./dates-journey.js";
+import {knownHappening} from "./known-happenings.js";
 import {sinceOtherAct} from "./dates-since.js";
 import {scheduleDates} from "./dates-schedule.js";
 import {openingTime, simplePast, toldInPast} from "./dates-narrative.js";
@@ -545,6 +547,32 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     articlePrecision === "day" ? metadata.date : undefined,
     (i, at) => inBackground(sentences[i]!.text, at)
   );
+  // The journey a sentence opening with one of its stops continues, found only for a sentence with an act to date.
+  // (the stop whose clause the act at `at` is told in: the last stop the sentence names before it)
+  const journeys = new Map<string, JourneyStop | undefined>();
+  const journeyOf = (i: number, at: number): JourneyStop | undefined => {
+    const stop = stopsOf(sentences[i]!.text)
+      .filter((p) => p.at < at)
+      .at(-1);
+    if (!stop) return undefined;
+    const key = `${i} ${stop.place}`;
+    if (!journeys.has(key))
+      journeys.set(
+        key,
+        journeyStop(
+          (b) => sentences[b]!.text,
+          i,
+          stop.place,
+          dates,
+          datesOf,
+          actorOf,
+          (b) => (mentionsBySentence[b] ?? []).map((m) => ({code: m.code, start: m.start - sentences[b]!.start})),
+          metadata.date,
+          (b, at) => inBackground(sentences[b]!.text, at)
+        )
+      );
+    return journeys.get(key);
+  };
   // A sentence's clauses (src/read/clauses.ts), found only for a sentence whose event has a date to place.
   const clauseLists: (Clause[] | undefined)[] = [];
   const clausesOf = (i: number) => (clauseLists[i] ??= clausesOfText(sentences[i]!.text));
@@ -1746,6 +1774,26 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         articlePrecision,
         e.end
       );
+      // "The Philippines and Kazakhstan will start negotiating a labour agreement, the ministry said on Wednesday": a plan
+      // is dated when it was told, and a report after it in the sentence (a verb of saying past a comma, with a day of
+      // its own, not after the page) tells that day; the page, out the next morning, is not when it was told.
+      if (
+        e.modality === "planned" &&
+        when.precision === "article" &&
+        (when.rule === "planned-for-later" || when.rule === undefined) &&
+        e.end !== undefined &&
+        metadata.date
+      ) {
+        const report = datesOf(i).find(
+          (d) =>
+            d.start !== undefined &&
+            d.start >= e.end! &&
+            d.precision === "day" &&
+            d.date <= metadata.date! &&
+            REPORTED_ON.test(s.text.slice(e.end!, d.start))
+        );
+        if (report) Object.assign(when, {date: report.date, precision: "day", rule: "reported-on"});
+      }
       // A time opening the sentence ("Last Saturday, …", "On Monday …", "In July, …") dates every act of it.
       const opening =
         metadata.date === undefined
@@ -1805,6 +1853,21 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           when.rule = "anniversary";
         }
       }
+      // "since Russia's full-scale invasion of Ukraine in 2022": a happening every reader knows the day of, told by its
+      // noun with its year at most, is of its day (src/read/known-happenings.ts); a time the sentence gives that is not
+      // the happening's year is left as it is.
+      const known =
+        /^noun:/.test(e.rule ?? "") && e.start !== undefined && e.end !== undefined
+          ? knownHappening(e.source, e.target, s.text.slice(e.start, e.end), s.text)
+          : undefined;
+      if (
+        known &&
+        (when.precision === "article" ||
+          when.precision === "unknown" ||
+          (when.precision === "year" && when.date?.slice(0, 4) === known.date.slice(0, 4)) ||
+          (when.precision === "month" && when.date?.slice(0, 7) === known.date.slice(0, 7)))
+      )
+        Object.assign(when, {date: known.date, precision: known.precision, rule: "known-happening"});
       // A news story's day (src/read/dates-story.ts): an act told as done, in a sentence with no time of its own, after
       // a sentence that told the story's day within the two weeks before the page ("met … in Bangkok on Tuesday. The
       // ministers signed …"), is of that day, not of the page's; so is a plan made then, told by a past verb of planning
@@ -1826,6 +1889,36 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         toldInPast(s.text)
       )
         Object.assign(when, {date: story.date, precision: story.precision, rule: "story-day"});
+      // A journey's stop (src/read/dates-journey.ts): "The Foreign Secretary visited Astana and Tashkent in November
+      // 2025. In Astana she signed …": an act between the traveller and the stop's state, told as done in a sentence
+      // opening with the stop and naming no time of its own, is of the journey's time (the stop's), not of the page's
+      // day nor of the story's. Another act at the same place ("In Astana, the ministry summoned the Russian
+      // ambassador") keeps the page's.
+      if (
+        (when.precision === "article" || when.rule === "story-day") &&
+        (when.rule === undefined ||
+          when.rule === "story-day" ||
+          (when.rule === "planned-for-later" && PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0)))) &&
+        (e.modality !== "planned" || PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0))) &&
+        !scheduled[i] &&
+        !FUTURE.test(
+          s.text.slice(0, e.end ?? s.text.length) + (/^\s*\S+/.exec(s.text.slice(e.end ?? s.text.length))?.[0] ?? "")
+        ) &&
+        !HABITUAL.test(s.text) &&
+        toldInPast(s.text)
+      ) {
+        const stop = e.start !== undefined ? journeyOf(i, e.start) : undefined;
+        if (stop && (e.source === stop.code || e.target === stop.code)) {
+          const other = e.source === stop.code ? e.target : e.source;
+          const at = sentences[stop.sentence]!.start;
+          // (the traveller: the one who travels in an act the journey's sentence was read as — a visit, a meeting —
+          // whichever of its stops that act was read at: "visited Astana on 3 September and Tashkent on 5 September"
+          // may be read as the visit to Astana alone)
+          const traveller = events.some((j) => j.start === at && j.source === other && /^04/.test(j.code));
+          if (traveller && other !== stop.code)
+            Object.assign(when, {date: stop.date.date, precision: stop.date.precision, rule: "journey-stop"});
+        }
+      }
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
@@ -2262,6 +2355,13 @@ const PLAN_MADE =
 /** An adverb of an act done again and again, over no one day: "has repeatedly called for", "has long sought". */
 const HABITUAL =
   /\b(?:repeatedly|often|always|never|regularly|frequently|routinely|consistently|traditionally|(?:has|have|had)\s+long)\b/i;
+
+/**
+ * What stands between a plan and the day it was reported on, when the report follows the plan: a comma, the reporter,
+ * a past verb of saying ("…, the ministry said on Wednesday", "…, Kamikawa told reporters on Tuesday").
+ */
+const REPORTED_ON =
+  /,\s*(?:[^,;.]{1,80}?\s)?(?:said|announced|stated|confirmed|reported|told\s+[^,;.]{1,40}?)\s+(?:on\s+)?$/i;
 
 /** A past verb that made a plan or asked for an act, told as done ("agreed to", "invited … to"): see "story-day". */
 const PLAN_TOLD =
