@@ -105,11 +105,14 @@ test("the page-layout matrix holds its floors", () => {
   // French, "14.10.2025, 07.15 Uhr", "14. October 2025, 07.15 Uhr", "14/10/2025 à 07h15", 102 pages, main's reader
   // (4b3cf5b) 97, 102, 97, 92 and 87 all four, dt29's 102, 101, 97, 102 and 97: the one publisher lost is a page
   // whose writer's line holds the stamp, "Name, Tbilisi | 24. April 2023, 11.14 Uhr", read once its stamp is a date
-  // as main reads "Name, Tbilisi | 24 April 2023, 11:14", with "Name, Tbilisi" for the site)
-  const floors = {title: 102, publisher: 101, author: 97, date: 102};
+  // as main reads "Name, Tbilisi | 24 April 2023, 11:14", with "Name, Tbilisi" for the site); session 30 added an
+  // agency's initials beside its full name in its own language ("WNA — Wrenfield Notícias da Atualidade"), 103 pages,
+  // main's reader (9e9a238) 103, 100, 98, 103 and 96 all four (that masthead's publisher read as the initials on its
+  // own cell's page and on another's), session 30's 103, 102, 98, 103 and 98)
+  const floors = {title: 103, publisher: 102, author: 98, date: 103};
   for (const [k, n] of Object.entries(floors))
     assert.ok(all.right[k as keyof typeof floors] >= n, `${k} ${all.right[k as keyof typeof floors]}/${all.pages}`);
-  assert.ok(all.all >= 97, `all four right ${all.all}/${all.pages}`);
+  assert.ok(all.all >= 98, `all four right ${all.all}/${all.pages}`);
   assert.equal(all.leadLost, 0);
   assert.equal(all.chrome, 0, `pages with chrome in the body ${all.chrome}`);
 });

@@ -20,7 +20,7 @@ test("the object of a verb of producing, giving or spending is what the amount m
     "€300 million: export guarantees provided by Norway"
   ]);
   assert.deepEqual(whats("The Baltic Fund has lent more than $250 million to Armenia since 2010."), [
-    "$250 million: money lent by Baltic Fund"
+    "$250 million: money lent by Baltic Fund to Armenia"
   ]);
   assert.deepEqual(whats("Last year Georgia shipped 2 million tonnes of grain through Poti."), [
     "2 million tonnes: grain shipped by Georgia"
@@ -67,7 +67,7 @@ test("an amount in apposition measures the noun before it; asides, brackets and 
     "$12 million: money earned by Armenia"
   ]);
   assert.deepEqual(whats("The Nordic Investment Bank (NIB) has committed €80 million to the project."), [
-    "€80 million: money committed by Nordic Investment Bank"
+    "€80 million: money committed by Nordic Investment Bank to the project"
   ]);
   assert.deepEqual(whats("Freight on the route this year is expected to reach 3 million tonnes."), [
     "3 million tonnes: Freight on the route"
@@ -109,7 +109,7 @@ test("a verb of intent before the verb of producing is no part of the subject, n
     "€500 million: credit guarantees provided by Japan"
   ]);
   assert.deepEqual(whats('"The EU offered €10 billion for the corridor," she said.'), [
-    "€10 billion: money offered by EU"
+    "€10 billion: money offered by EU for the corridor"
   ]);
   // near miss: a relative's verb of intent leaves no subject ("which aims to"), so no agent is named at all
   const [relative] = whats("The plant in Atyrau, which aims to produce three million tonnes of ammonia, is stalled.");

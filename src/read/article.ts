@@ -241,10 +241,10 @@ const namedBefore = (t: string, kept: readonly TextBlock[]): boolean => {
  */
 export function initialsMasthead(line: string): string | undefined {
   const m =
-    /^(\p{Lu}{2,6})(?:\s*[|•·:–—-]\s*|\s{2,})(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})$/u.exec(
+    /^(\p{Lu}{2,6})(?:\s*[|•·:–—-]\s*|\s{2,})(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|de|da|do|dos|das|di|del|della|des|du|la|le|y|e|et|und|für|van|von)){1,6})$/u.exec(
       line
     ) ??
-    /^(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|the|for)){1,6})(?:\s*[|•·:–—-]\s*|\s{2,})(\p{Lu}{2,6})$/u.exec(
+    /^(\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|of|and|the|for|de|da|do|dos|das|di|del|della|des|du|la|le|y|e|et|und|für|van|von)){1,6})(?:\s*[|•·:–—-]\s*|\s{2,})(\p{Lu}{2,6})$/u.exec(
       line
     );
   if (!m) return undefined;

@@ -296,6 +296,12 @@ const WILL_REACH = new RegExp(
 const EXPECT_VERB = /\b(?:expect|forecast|estimate|predict|anticipat)/i;
 /** What a thing costs or is worth ("is expected to cost about $1bn", "worth about $5 billion"): a price, no outlook. */
 const COSTS = new RegExp(String.raw`\b(?:cost|costs|costing|worth|valued|estimated\s+(?:at|in))\s+${DEGREE}$`, "i");
+/** Firms counted (session 30). */
+const FIRMS =
+  /^(?:companies|firms|businesses|business|enterprises|exporters|entrepreneurs|businessmen|businesspeople)$/i;
+/** A delegation, a mission or a gathering right before a count: "a delegation of", "attended by", "with the participation of". */
+const GATHERED_BY =
+  /\b(?:(?:delegation|mission|participation|representatives|heads|executives)\s+(?:of|from)|(?:attended|joined|accompanied)\s+by)\s+(?:(?:some|about|around|roughly|more than|over|nearly|almost|up to)\s+)?$/i;
 /** The papers a meeting signs or exchanges. */
 const PAPER = /^(?:documents?|agreements?|memorand(?:a|ums?)|accords?|contracts?|deals?|protocols?|treaties|MoUs?)$/i;
 /** Papers counted before their worth: "14 contracts worth", "some twenty agreements valued at". */
@@ -592,6 +598,17 @@ const PATTERNS: {
       // ("signed 14 documents", "oversaw the signing of 17 agreements", "22 memorandums were exchanged": the papers
       // signed at a meeting are its tally, no amount; session 29)
       if (!m[2] && PAPER.test(head) && signedHere(m.input, m.index, m.index + m[0].length)) return undefined;
+      // ("a business delegation from 18 companies", "a forum attended by some 40 companies", "representatives of 14
+      // businesses": the firms a delegation or a gathering counts are its size, no measure; session 30)
+      if (
+        !m[2] &&
+        FIRMS.test(head) &&
+        (GATHERED_BY.test(m.input.slice(Math.max(0, m.index - 60), m.index)) ||
+          /^\s+(?:took part|take part|attended|participated|joined|exhibited)\b/i.test(
+            m.input.slice(m.index + m[0].length)
+          ))
+      )
+        return undefined;
       // (a count of the writer's own points, of those at a table or of a region's states names who or what, no amount)
       if (!m[2] && v < 100 && (SIGNPOST_NOUN.test(head) || OFFICE_COUNTED.test(noun) || REGION_STATES.test(noun)))
         return undefined;
@@ -739,7 +756,7 @@ function money(num: string, scaleWord: string | undefined, currency: string) {
 
 /** Words that link a subject to its amount: "… turnover reached $42.3 billion". */
 const LINKING =
-  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|passed|crossed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
 /** A reporting clause before what is measured: "He said trade …", "officials noted that exports …". */
 const REPORTING =
   /^.*?\b(?:said|says|noted|notes|stressed|added|reported|announced|stated|estimated|told [\p{L} ]{1,40}?)\s+(?:that\s+)?/iu;
@@ -815,6 +832,13 @@ const OBJECT_AFTER =
 /** An aside between commas before an amount: ", for its part,", ", for example,", ", according to its sponsors,". */
 const ASIDE =
   /,\s+(?:for (?:its|his|her|their|our|my) part|for example|for instance|in turn|meanwhile|however|by contrast|in fact|in total|in all|according to [^,]{2,60}|officials said|analysts say|data show)\s*,/gi;
+/**
+ * A sum's recipient or purpose right after it (session 30): "to a Kazakh wind farm", "for the Trans-Caspian transport
+ * corridor", "for flood protection and irrigation" (a time before it, "over four years", "this year", left out); the
+ * phrase up to a verb, a clause or a time.
+ */
+const RECIPIENT_AFTER =
+  /^(?:\s+(?:over|within|during|in)\s+(?:the\s+)?(?:next\s+|past\s+|coming\s+)?(?:\w+\s+)?(?:years?|months?|decades?)|\s+(?:this|last|next)\s+(?:year|month))?\s+(to|for)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s+(?:in|on|at|by|from|through|via|over|under|since|during|until|before|after|which|that|who|while|as|and\s+(?:to|said|will|would|has|have|is|are))\b|\s*[,.;:()"”]|\s*$)/u;
 /** Words that point back, no subject of their own. */
 const POINTER_SUBJECT = /^(?:it|he|she|they|we|i|you|this|the company|the country|the bank|the fund)$/i;
 
@@ -871,7 +895,8 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
   // ("the terminal, which will handle up to 2 million tonnes": the relative's noun is what the amount measures, read
   // below)
   if (/^(?:which|that|who)$/i.test(subject)) return undefined;
-  const after = OBJECT_AFTER.exec(sentence.slice(f.end));
+  // (a conversion in brackets after the amount is no part of the object: "1.5 billion yuan (US$209 million) in grants")
+  const after = OBJECT_AFTER.exec(sentence.slice(f.end).replace(/^\s*\([^()]{1,40}\)/, ""));
   // (after "in", a thing the money is in, "in loan guarantees", not a place, "in the country", "in Kazakhstan")
   const object =
     after && !(/^\s+in\b/.test(after[0]) && /^(?:the|a|an|its|their|his|her|our|this|\p{Lu})/u.test(after[1]!))
@@ -885,7 +910,11 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
           .replace(/\s+(?:per|a|an)\s+.*$/, "")
           .split(/\s+/)
           .at(-1) ?? "amount"));
-  return POINTER_SUBJECT.test(subject) || coordinated ? `${head} ${part}` : `${head} ${part} by ${subject}`;
+  const agent = POINTER_SUBJECT.test(subject) || coordinated ? `${head} ${part}` : `${head} ${part} by ${subject}`;
+  // ("lent $100 million to a wind farm", "offered €10 billion for the transport corridor": with no object of its own,
+  // the sum's recipient or purpose after it, a time before it left out; session 30)
+  const aim = object ? undefined : RECIPIENT_AFTER.exec(sentence.slice(f.end).replace(/^\s*\([^()]{1,40}\)/, ""));
+  return aim ? `${agent} ${aim[1]!.toLowerCase()} ${aim[2]!.trim()}` : agent;
 }
 
 /** A rise told right before a share: "rose by 27%", "up 27 percent", "grew 8%", "an increase of 5%". */
@@ -948,18 +977,212 @@ function shareWhat(sentence: string, f: Found, what: string): string {
 const TRAILING_TIME =
   /(?:,?\s+(?:(?:this|last|next|the previous|the past) (?:year|month|quarter)|in (?:19[5-9]\d|20\d{2})|in the first (?:\w+ )?(?:months?|half|quarter)(?: of (?:the year|19[5-9]\d|20\d{2}))?|a year (?:earlier|ago|before)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+[\s,]*$/i;
 
+/**
+ * A "what" that names nothing (session 30): a time ("last year", "2021", "currently"), a preposition or a word of
+ * degree or comparison left from the clause ("in", "including", "against less", "More", "Over", "well below").
+ */
+const NO_NOUN_WHAT =
+  /^(?:(?:this|last|next|the previous|the past) (?:year|month|quarter|week)|(?:in |by |since )?(?:19|20)\d\d|currently|now|today|in|including|against(?: less| more| about| some)?|compared with|well (?:below|above|under|over)|more|over|some|about|around|nearly|almost|roughly|than|less|under|below|above|worth(?: a total)?)$/i;
+
+/** The helpers of a passive or a linking verb after a counted noun: "people were evacuated" → "people evacuated". */
+const AFTER_HELPERS = /^(?:are|were|is|was|have been|has been|had been|are now|were now|now|still|currently)\s+/i;
+
+/**
+ * What a measure opening its clause measures (session 30): "More than 130,000 people were evacuated on the Kyrgyz
+ * side" → "people evacuated on the Kyrgyz side": the unit's noun and the clause after it, its helpers left out.
+ */
+function measureAfter(sentence: string, f: Found): string | undefined {
+  if (f.rule !== "figure:measure") return undefined;
+  const noun = f.unit.split(/\s+/).at(-1) ?? "";
+  if (!/^\p{Ll}+$/u.test(noun)) return undefined;
+  const clause = /^([^,.;:()]{3,80})/.exec(sentence.slice(f.end).replace(/^\s+/, ""))?.[1];
+  if (!clause) return noun;
+  const words = clause.replace(AFTER_HELPERS, "").trim().split(/\s+/).slice(0, 7);
+  return `${noun} ${words.join(" ")}`.trim();
+}
+
+/** A comparison before an amount and the party it is for after it: "compared with more than $90 billion for China". */
+const COMPARED_BEFORE = /\b(?:compared with|compared to|against|versus|vs\.?|and|while|with)\s+(?:\w+\s+){0,3}$/i;
+const FOR_PARTY = /^\s*for\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=[\s,.;)]|$)/u;
+
+/**
+ * What an amount measures when its clause only points at it (session 30): a level raised to or expected for "it"
+ * ("agreed to bring it to $10 billion" → "target for bilateral trade"), a target named after its subject ("we aim
+ * for $60 billion"), a pronoun subject ("It came to about $480 million"), or the same measure for another party
+ * ("compared with more than $90 billion for China" → "China's trade with Central Asia"). `before` is the what of the
+ * figure before it in the sentence, `earlier` the last figure's in the two sentences before.
+ */
+function pointedWhat(sentence: string, f: Found, what: string, before?: string, earlier?: string): string {
+  if (f.rule === "figure:count" || f.rule === "figure:ordinal") return what;
+  const left = sentence.slice(0, f.start);
+  const antecedent = (before || earlier)?.replace(/^target for\s+/, "");
+  const level = POINTED_LEVEL.exec(left);
+  if (level) {
+    if (!antecedent) return what;
+    return level[1] ? `target for ${antecedent}` : antecedent;
+  }
+  const raised = RAISE_NOUN.exec(left)?.[1];
+  if (raised && !/\b(?:it|this|them)\b/i.test(raised)) return `target for ${raised.replace(/^the\s+/i, "")}`;
+  const cost = COST_ESTIMATED.exec(left);
+  if (cost) {
+    const of = (cost[1] ?? cost[2])?.replace(/^(?:and|but)\s+/i, "").trim();
+    const said =
+      /\b(expected|projected|forecast)\s+to\s+cost\s+\S*\s*$/i.exec(cost[0])?.[1]?.toLowerCase() ?? "estimated";
+    return of
+      ? `${said} cost of ${of.replace(/^The\s/, "the ")}`
+      : earlier && !before
+        ? `${said} cost of ${earlier}`
+        : `${said} cost`;
+  }
+  if (antecedent && AIM_BEFORE.test(left) && (!what || /\b(?:aims?|aimed|goal|target)\b/i.test(what)))
+    return `target for ${antecedent}`;
+  if (
+    !before &&
+    earlier &&
+    (POINTER_WHAT.test(what.trim()) || (!what && /\b(?:it|this)\s+(?:\w+\s+){0,3}$/i.test(left)))
+  )
+    return earlier;
+  const party = FOR_PARTY.exec(sentence.slice(f.end))?.[1];
+  if (!what && before && party && COMPARED_BEFORE.test(left)) {
+    // ("US trade with Central Asia" for China: the other party's own, "China's trade with Central Asia")
+    const bare = before.replace(/^(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+)+(?=\p{Ll})/u, "");
+    return `${party.replace(/^the\s+/, "the ")}'s ${bare}`;
+  }
+  // ("€12 billion …, including €3 billion for the Trans-Caspian corridor": a part of the sum before, for its purpose)
+  const purpose =
+    /^\s*for\s+((?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,4}?)(?=\s+(?:and|or|to|in|by|from)\b|[,.;)]|$)/u.exec(
+      sentence.slice(f.end)
+    )?.[1];
+  if (
+    !what &&
+    before &&
+    purpose &&
+    /\bincluding\s+(?:\w+\s+){0,2}$|\bincluding\b[^;.]{0,120}\band\s+(?:\w+\s+){0,2}$/i.test(left)
+  )
+    return `${before.replace(/\s+for\s+.*$/, "")} for ${purpose}`;
+  return what;
+}
+
 /** What an amount measures, without a time closing it or a comma (session 29). */
 function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
   const what = rawWhatOf(sentence, f, prev);
   const bare = what.replace(TRAILING_TIME, "").replace(/[\s,;:–—-]+$/, "");
+  // (a what that names nothing: the measure's own noun after it, else nothing, so that the figure before it in the
+  // sentence lends its own; session 30)
+  if (NO_NOUN_WHAT.test(bare.trim()) || NO_NOUN_WHAT.test(what.trim()))
+    // (after another figure, only a measure of something named after it: "against less than 1 million tonnes of …")
+    return (prev === undefined || /^\s+of\s/.test(sentence.slice(f.end)) ? measureAfter(sentence, f) : undefined) ?? "";
   return bare.length >= 3 ? bare : what;
+}
+
+/**
+ * A level worked towards or expected for a thing the clause only points at (session 30): "agreed to bring it to $10
+ * billion", "plan to bring this indicator to …", "wanted to raise the volume to …", "expect it to reach $5 billion".
+ * Group 1 a verb of raising, group 2 one of expecting, group 3 the object pointed at.
+ */
+const POINTED_LEVEL = new RegExp(
+  String.raw`\b(?:(bring|bringing|raise|raising|lift|lifting|increase|increasing|boost|boosting|take|taking|double|doubling|push|pushing|expand|expanding)|(expects?|expected|expecting|forecasts?|predicts?|projects?))\s+(it|this|them|(?:this|that|the) (?:indicator|figure|volume|level|amount|turnover|number))\s+to\s+(?:(?:reach|hit|exceed|top|pass|surpass|rise to|grow to|increase to)\s+)?${DEGREE}$`,
+  "i"
+);
+/** A target named right before its level, the clause's subject its only noun: "we aim for", "set a goal of reaching". */
+const AIM_BEFORE = new RegExp(
+  String.raw`\b(?:aims?|aimed|aiming)\s+(?:for|at)\s+${DEGREE}$|\b(?:goal|target)\s+of\s+(?:reaching\s+|bringing\s+it\s+to\s+)?${DEGREE}$`,
+  "i"
+);
+/** A level a named thing is raised to: "agreed to raise bilateral trade to $2 billion" (the thing, up to five words). */
+const RAISE_NOUN = new RegExp(
+  String.raw`\b(?:bring|bringing|raise|raising|lift|lifting|increase|increasing|boost|boosting|double|doubling|push|pushing|expand|expanding)\s+(?!of\b|in\b|by\b|on\b)((?:(?:the|their|its|our|mutual|bilateral|annual|two-way)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:trade|turnover|exports|imports|investments?|volumes?|output|production|capacity|shipments|traffic|cargo|flows?|deliveries|supplies))(?:\s+from\s+[^;]{1,60}?)?\s+to\s+${DEGREE}$`,
+  "iu"
+);
+/** What a thing is estimated to cost: "Its cost has been estimated at", "X is estimated to cost", "the cost of X is estimated in". */
+const COST_ESTIMATED = new RegExp(
+  String.raw`(?:\b(?:its|their|the)\s+(?:estimated\s+|total\s+)?cost\s+(?:has been|have been|had been|is|was|were)?\s*(?:estimated|put|valued)\s+(?:at|in)|\b(?:the\s+)?cost\s+of\s+([^,;]{3,60}?)\s+(?:has been|is|was|had been)\s+(?:estimated|put|valued)\s+(?:at|in)|(?:^|,\s+|\b(?:and|that)\s+)([^,;]{3,80}?)(?:,\s+[^,]{3,120},)?\s+(?:is|was|are|were|has been|had been)\s+(?:estimated|expected|projected|forecast|set)\s+to\s+cost)\s+${DEGREE}$`,
+  "i"
+);
+/** The frame pointedWhat puts around a thing ("target for …", "estimated cost of …"), left out when it is lent on. */
+const WHAT_FRAME = /^(?:target for|(?:estimated|expected|projected|forecast) cost of)\s+/;
+/** A "what" that is a pronoun and its verb alone: "It came", "It amounted", "It". */
+const POINTER_WHAT = /^(?:it|its|this|they)(?:\s+\p{L}+)?$/iu;
+
+/**
+ * A determiner right before an amount (session 30): an article, a possessive pronoun or a name's "'s", with the
+ * adjectives of a sum that stand between it and the amount ("its own", "its estimated", "a further", "the planned").
+ */
+const DETERMINER_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(“"‘'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.-]*['’]s?)(?:\s+(?:own|estimated|planned|proposed|projected|total|initial|additional|further|new|annual|combined|promised|pledged|announced|record|previous|latest|first|second|whole|entire|roughly|about|around|nearly|some|approximately|almost))*\s+$`,
+  "u"
+);
+/** A word that ends the noun phrase after an amount: a preposition, a conjunction, a verb's helper, a pointer. */
+const NOUN_PHRASE_END =
+  /^(?:to|for|in|on|from|with|at|of|that|which|who|by|through|via|over|under|between|into|across|per|each|every|several|and|or|but|as|than|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|it|its|their|this|these|those|he|she|they|we|the|a|an|last|next|this|a year|annually|times|since|after|before|during|until|while|when|where|whose|whom|against|up|down|out|off|more|less|twice|once|again|already|still|also|now|too|yet|soon|later|earlier|ago|recently|alone|together)$/i;
+
+/** The units of a length: a compound adjective of one ("a 647-kilometre line") measures the thing's length. */
+const LENGTH_UNIT = /^(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)$/i;
+
+/**
+ * The noun phrase an amount modifies (session 30): "a $500 million credit line", "its own 800km section", "a
+ * 647-kilometre line linking …", "the EU's €12 billion Global Gateway investment package for the region" (the words up
+ * to a preposition, a verb or a comma; a name in capitals only before the nouns in running case, "Global Gateway
+ * investment package", not "loan Kazakhstan received"; no participle after the head, "line linking"). Undefined when
+ * no determiner stands before the amount or no noun follows it ("the $2 billion it lent", "a $1 billion of aid").
+ */
+function modifiedNoun(sentence: string, f: Found): string | undefined {
+  if (f.rule === "figure:percent" || f.rule === "figure:ordinal" || f.rule === "figure:count") return undefined;
+  if (!DETERMINER_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start))) return undefined;
+  const after = sentence.slice(f.end);
+  // (a money amount's conversion in brackets, "1.5 billion yuan (US$209 million) in grants", is no word of the phrase)
+  const rest = after.replace(/^\s*\([^()]{1,40}\)/, "");
+  if (!/^\s+\S/.test(rest)) return undefined;
+  const words: string[] = [];
+  let running = false;
+  for (const raw of rest.trim().split(/\s+/).slice(0, 8)) {
+    const w = raw.replace(/(?:\[\d+\])+$/, "").replace(/[,.;:!?)"”’]+$/, "");
+    const closed = w !== raw;
+    if (!/^[\p{L}][\p{L}'’-]*$/u.test(w) || NOUN_PHRASE_END.test(w)) break;
+    const capital = /^\p{Lu}/u.test(w);
+    // (a name after a noun in running case begins another phrase: "a $3 billion loan Kazakhstan received")
+    if (capital && running) break;
+    // (a participle or a past tense after the head: "a 500-kilovolt line linking …", "a $2 billion loan approved")
+    if (running && /(?:ing|ed)$/i.test(w) && words.length > 0) break;
+    if (!capital) running = true;
+    words.push(w);
+    if (closed || words.length >= 5) break;
+  }
+  // (the phrase must end in a noun in running case: "a $25 million EU" names no thing)
+  if (!running || words.length === 0) return undefined;
+  const np = words.join(" ");
+  // (a phrase of the noun's own after it: "a $1 billion line of credit", "a 647-kilometre line from Termez to
+  // Kharlachi", "a $500 million loan for the power grid")
+  const tail = rest.slice(rest.indexOf(words.at(-1)!) + words.at(-1)!.length);
+  const pp = /^\s+(of|for|from|between)\s+(?:(the|a|an|its|their|our|his|her|this|these|those)\s+)?(.*)$/u.exec(tail);
+  const object: string[] = [];
+  if (pp && !/[,.;:]\s*$/.test(tail.slice(0, tail.indexOf(pp[1]!)))) {
+    for (const raw of pp[3]!.split(/\s+/).slice(0, 6)) {
+      const w = raw.replace(/(?:\[\d+\])+$/, "").replace(/[,.;:!?)"”’]+$/, "");
+      // ("from Termez to Kharlachi", "between India and the region": the second end of the span)
+      if (/^(?:to|and|the)$/i.test(w) && object.length > 0 && /^\p{Lu}/u.test(object.at(-1)!)) {
+        object.push(w);
+        continue;
+      }
+      if (!/^[\p{L}][\p{L}'’-]*$/u.test(w) || NOUN_PHRASE_END.test(w)) break;
+      if (object.length > 0 && /(?:ing|ed)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
+      object.push(w);
+      if (w !== raw || object.length >= 4) break;
+    }
+    while (object.length > 0 && /^(?:to|and|the)$/i.test(object.at(-1)!)) object.pop();
+  }
+  const phrase = object.length > 0 ? `${np} ${pp![1]} ${pp![2] ? `${pp![2]} ` : ""}${object.join(" ")}` : np;
+  return LENGTH_UNIT.test(f.unit) ? `length of ${phrase}` : phrase;
 }
 
 /** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
 function rawWhatOf(sentence: string, f: Found, prev: Found | undefined): string {
   if (f.noun && f.rule !== "figure:percent") return f.noun.trim();
-  // "a $500 million credit line", "an $8 billion deal": after an article the amount modifies the noun that follows.
-  if (/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start))) {
+  // "a $500 million credit line", "an $8 billion deal", "its own 800km section", "the EU's €12 billion Global Gateway
+  // package": after an article or a possessive the amount modifies the noun that follows (session 30).
+  const modified = modifiedNoun(sentence, f);
+  if (modified) return modified;
+  if (f.rule === "figure:percent" && /\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start))) {
     const head =
       /^\s+((?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\p{L}-]*)(?=\s+(?:to|for|in|on|from|with|at|of|that|which|by)\b|\s*[,.;]|$)/u.exec(
         sentence.slice(f.end)
@@ -1297,6 +1520,8 @@ export function readFigures(
   let period: {year: number; sentence: number} | undefined;
   /** The year of the heading the sentence stands under (a chronology's "2023"), until a heading that is no year. */
   let headingYear: number | undefined;
+  /** The what of the last amount or measure read, and its sentence (session 30). */
+  let recent: {what: string; sentence: number} | undefined;
   sentences.forEach((s, i) => {
     const heading = YEAR_HEADING.exec(s.text);
     if (heading) return void (headingYear = Number(heading[1]));
@@ -1393,7 +1618,13 @@ export function readFigures(
       const year = said ?? under ?? inferred;
       if ((stated !== undefined || carried !== undefined) && !yearBefore)
         period = {year: (stated ?? carried)!, sentence: i};
-      const what = whatOf(s.text, f, k > 0 ? found[k - 1] : undefined);
+      const what = pointedWhat(
+        s.text,
+        f,
+        whatOf(s.text, f, k > 0 ? found[k - 1] : undefined),
+        k > 0 ? whats[k - 1] : undefined,
+        recent && i - recent.sentence <= 2 ? recent.what : undefined
+      );
       const outlook = f.rule === "figure:ordinal" ? undefined : outlookOf(s.text, f.start, f.end, articleYear);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,
@@ -1430,7 +1661,11 @@ export function readFigures(
                   ? `${f.rule} year:article`
                   : f.rule
       });
-      whats[k] = what || (k > 0 ? whats[k - 1] : undefined);
+      // (what the next figure in the sentence may lend: the thing itself, not its target or its cost)
+      whats[k] = what.replace(WHAT_FRAME, "") || (k > 0 ? whats[k - 1] : undefined);
+      // (the last measured thing, for a clause after it that only points at it; session 30)
+      if (what && (f.rule === "figure:money" || f.rule === "figure:measure") && !POINTER_WHAT.test(what))
+        recent = {what, sentence: i};
     });
   });
   return out;

@@ -46,6 +46,8 @@ interface Publisher {
   short?: string;
   /** An agency's full name under its initials. */
   full?: string;
+  /** An agency's full name in its own language, with the small words of that language ("… da …", "… e …"). */
+  own?: string;
   /** The name as a wire sets it in lower case ("kestrel"), with an edition word after it in the masthead. */
   lower?: string;
   /** A tagline under the name. */
@@ -61,6 +63,7 @@ const PUBLISHERS: readonly Publisher[] = [
     kind: "agency",
     short: "WNA",
     full: "Wrenfield News Agency",
+    own: "Wrenfield Notícias da Atualidade",
     tagline: "News from the region since 1994"
   },
   {
@@ -68,6 +71,7 @@ const PUBLISHERS: readonly Publisher[] = [
     kind: "agency",
     short: "OIA",
     full: "Oriel Information Agency",
+    own: "Oriel Informazioni e Attualità",
     tagline: "The national information agency"
   },
   {name: "Saltmarsh Courier", kind: "paper", tagline: "Independent journalism since 2007"},
@@ -199,6 +203,13 @@ const MASTHEADS: Form[] = [
     name: "initials-beside-full",
     kinds: ["agency"],
     lines: (p) => [`${p.pub.short!}${pick(p.rng, ["  ", " – ", " · "])}${p.pub.full!}`]
+  },
+  // "WNA — Wrenfield Notícias da Atualidade": the initials beside the full name in the agency's own language, with its
+  // small words ("da", "e"), on its English service (session 30)
+  {
+    name: "initials-beside-own",
+    kinds: ["agency"],
+    lines: (p) => [`${p.pub.short!}${pick(p.rng, [" — ", " – ", " | "])}${p.pub.own!}`]
   },
   // the site's name only in its logo (no line of text): the copyright line after the story names it (session 25)
   {name: "logo", kinds: ["paper", "site", "institute"], lines: () => []},
@@ -736,9 +747,13 @@ export function layoutPage(part: string, form: string, id: string): LayoutItem |
     const signs = (l: string) => new RegExp(`\\b${pub.short}\\b`).test(l);
     const publisher =
       pub.short &&
-      (forms.masthead!.name === "full-caps" || forms.masthead!.name === "initials-beside-full") &&
+      (forms.masthead!.name === "full-caps" ||
+        forms.masthead!.name === "initials-beside-full" ||
+        forms.masthead!.name === "initials-beside-own") &&
       !(signs(lines.dateline![0]!) && footerLines.some((l) => l.startsWith("© ") && signs(l)))
-        ? pub.full!
+        ? forms.masthead!.name === "initials-beside-own"
+          ? pub.own!
+          : pub.full!
         : pub.name;
     // A wire's name in lower case with an edition word: the name alone when the page writes it alone elsewhere.
     const named =
