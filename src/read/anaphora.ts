@@ -39,6 +39,7 @@ import {cue} from "./cue.js";
 import {sharedSubject} from "./anaphora-predicates.js";
 import {BODY_WORD, BodyBindings} from "./anaphora-bodies.js";
 import {gatheringOf} from "./gathering-ties.js";
+import {topicAt} from "./talk-topics.js";
 import {words} from "./word-set.js";
 
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
@@ -1021,7 +1022,8 @@ export class Anaphora {
       const before = SEX_POINTER.test(phrase)
         ? this.twoPersons(text, mentions, opens)
         : this.pairBefore(
-            mentions.filter((x) => x.end <= opens),
+            // (not a matter talked about: "discussed Afghanistan … with Meredov, and the two sides …")
+            mentions.filter((x) => x.end <= opens && !topicAt(text, x.start)),
             PERSONS_POINTER.test(phrase),
             text,
             /\b(?:sides|parties)\b/i.test(phrase) || !/\b(?:two|both)\b/i.test(phrase)

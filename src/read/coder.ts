@@ -775,7 +775,10 @@ function codeSentence(
       tree !== undefined,
       happenedOnly,
       upper,
-      tags
+      tags,
+      // (a visit's pattern read as an intent, "are expected to send delegations to the expo" (036 of SEND … [042]), is
+      // still a journey of each: session 30)
+      /\[04[23]/.test(match.rule ?? "")
     );
     // The article reader: a region is a place, not an actor that does things, unless named as a group of states
     // ("Central Asian states", "the Central Asian leaders") or as the West; "the region ... has played a role" is
@@ -1257,7 +1260,8 @@ function articleTargets(
  * code's second half, back), or a group's joint act (each member toward the others, or in the article reader its
  * first-named member toward each other one: groupPairs), or, in parse mode with null actors, a statement without a
  * target against the null actor. `forward` and `back` are the code's halves; `compound`: a compound pattern's mutual
- * reading; `parsed`: parse mode.
+ * reading; `parsed`: parse mode; `journey`: the verb's pattern is a visit's or a hosting's (042, 043), its code turned
+ * to an intent or a plan.
  */
 function framePairs(
   f: Frame,
@@ -1270,7 +1274,8 @@ function framePairs(
   parsed: boolean,
   happenedOnly: boolean,
   upper: readonly string[],
-  tags: readonly string[]
+  tags: readonly string[],
+  journey = false
 ): [ActorRef, ActorRef, string][] {
   const pairs: [ActorRef, ActorRef, string][] = [];
   if (nullActors && parsed && targets.length === 0 && sources.length > 0 && /^0[12]/.test(forward ?? "")) {
@@ -1301,6 +1306,7 @@ function framePairs(
             (!/^19/.test(forward ?? "") || fightsEachOther(upper, tags, f.last)))) &&
         // (a visit or a hosting is no act between those who make it: "X and Y sent envoys to the region")
         !/^04[23]/.test(forward ?? "") &&
+        !(happenedOnly && journey) &&
         // … and, in the article reader, only when the group is the verb's subject right before it ("X and Y
         // met"), not a list elsewhere in the sentence ("besides X, Y and Z").
         (!happenedOnly ||

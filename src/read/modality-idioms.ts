@@ -101,3 +101,45 @@ export function rivalry(upper: readonly string[], first: number): boolean {
   }
   return false;
 }
+
+/** Verbs of keeping a matter in hand ("handled", "managed", "conducted", "covered" from an embassy). */
+const MANAGING = words(
+  /^(HANDLE|HANDLES|HANDLED|HANDLING|MANAGE|MANAGES|MANAGED|MANAGING|CONDUCT|CONDUCTS|CONDUCTED|CONDUCTING|COVER|COVERS|COVERED|COVERING|SERVICE|SERVICED|RUN|RUNS)$/
+);
+/** Nouns of a standing relation between states. */
+const RELATIONS = words(/^(RELATIONS|RELATIONSHIP|TIES|AFFAIRS|CONTACTS)$/);
+/** Words between "be" and a participle of managing ("are currently handled", "have long been conducted"). */
+const PASSIVE_FILLER = words(
+  /^(IS|ARE|WAS|WERE|BE|BEEN|BEING|HAS|HAVE|HAD|CURRENTLY|STILL|NOW|USUALLY|NORMALLY|TRADITIONALLY|LARGELY|MOSTLY|MAINLY|GENERALLY|LONG|ALSO|ALREADY)$/
+);
+
+/**
+ * Whether the verb at `first` tells how a state keeps its relations, a standing arrangement and no act toward anyone:
+ * "Portugal's relations with Uzbekistan are currently handled by its embassy in Moscow", "Ireland has handled its
+ * relations with Kazakhstan from its embassy in Moscow until now", "its relations are conducted through the embassy in
+ * Ankara". The relations are the verb's object (a determiner or an adjective between) or, in the passive, the head of
+ * its subject in the same clause. CAMEO codes no act for the running of relations; the embassy's city is where, not
+ * whom (CAMEO 2.0's HANDLE and MANAGE are OVERSEE_MANAGE, 060). Near misses: "handled the crisis with Russia", "managed
+ * the talks" — no relations; "relations were restored" — not a verb of managing.
+ */
+export function managedRelations(upper: readonly string[], first: number): boolean {
+  if (!MANAGING.test(upper[first] ?? "")) return false;
+  // (the object: "handled its relations with Kazakhstan", "manages bilateral ties")
+  for (let k = first + 1; k < Math.min(upper.length, first + 4); ++k) {
+    const w = upper[k]!;
+    if (RELATIONS.test(w)) return true;
+    if (!/^(ITS|THEIR|HIS|HER|THE|BILATERAL|DIPLOMATIC|OFFICIAL|CONSULAR|FOREIGN|ECONOMIC)$/.test(w)) break;
+  }
+  // (the passive's subject: "relations with Uzbekistan are currently handled")
+  let k = first - 1;
+  if (!PASSIVE_FILLER.test(upper[k] ?? "")) return false;
+  while (k >= 0 && PASSIVE_FILLER.test(upper[k]!)) --k;
+  if (!/^(IS|ARE|WAS|WERE|BE|BEEN|BEING)$/.test(upper[k + 1] ?? "") && !upper.slice(k + 1, first).includes("BEEN"))
+    return false;
+  for (let j = k; j >= Math.max(0, k - 8); --j) {
+    const w = upper[j]!;
+    if (CLAUSE_BREAK.has(w)) return false;
+    if (RELATIONS.test(w)) return true;
+  }
+  return false;
+}

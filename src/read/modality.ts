@@ -12,7 +12,7 @@ import {
   reducedPassive,
   tradeFigure
 } from "./modality-unperformed.js";
-import {rivalry, takeAsHost, takeAsRegard} from "./modality-idioms.js";
+import {managedRelations, rivalry, takeAsHost, takeAsRegard} from "./modality-idioms.js";
 import {words} from "./word-set.js";
 
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
@@ -551,6 +551,8 @@ export function notAnEvent(
   if (takeAsRegard(upper, first)) return "opinion";
   if (tags && takeAsHost(upper, tags, first)) return "generic";
   if (rivalry(upper, first)) return "generic";
+  // (session 30) "relations … are currently handled by its embassy in Moscow": how relations are kept, no act.
+  if (managedRelations(upper, first)) return "generic";
   // A wish, a hope, a fear or an expectation of another's act is no act, nor is what it governs (see attitudeAt).
   if (attitudeAt(upper, first) || attitudeGoverns(upper, first, start, tags)) return "opinion";
   // A participle of planning that describes a noun (a reduced relative with its by-agent, no auxiliary before it):
