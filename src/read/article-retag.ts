@@ -106,6 +106,17 @@ export function retagArticleWords(upper: readonly string[], tags: string[]): voi
       /^(DT|IN|JJ|RB|TO|CC|,)$/.test(tags[k - 1] ?? "");
     if (count(i - 1) || (tags[i - 1] === "NN" && count(i - 2))) tags[i] = "NNS";
   }
+  // (session 30) "used it to press Brussels for …": a base form after the infinitive's "to" is the infinitive, never a
+  // present tense (English's present has a subject before it, not "to"); the light tagger reads a base form as a
+  // present there, or one ending in "ss" ("press", "discuss", "address") as a third person's -s form, which the reader
+  // then takes for a standing state.
+  for (let i = 1; i < tags.length; ++i)
+    if (
+      upper[i - 1] === "TO" &&
+      tags[i - 1] === "TO" &&
+      (tags[i] === "VBP" || (tags[i] === "VBZ" && /SS$/.test(upper[i]!)))
+    )
+      tags[i] = "VB";
   // "the Central Asian states", "the five Gulf states": a run of names after a determiner makes "states" a noun, not
   // the verb "state".
   for (let i = 2; i < tags.length; ++i) {

@@ -20,6 +20,7 @@ import {paperUnder, signedPaper} from "./events-signed-paper.js";
 import {constructionStart} from "./events-construction.js";
 import {expectedArrival} from "./events-expected.js";
 import {decidedAct} from "./events-decision.js";
+import {judgedStep} from "./events-verdict.js";
 import {companyState, governedStates} from "./governing.js";
 import {clauseApart, clausesOfText, type Clause} from "./clauses.js";
 import {inBackground} from "./dates-background.js";
@@ -1496,6 +1497,29 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         sentenceEvents.push(read);
         // ("In the afternoon the President received X. The leaders discussed …": the pair a later pointer means)
         anaphora.noteEvent(e.source, e.target, e.code);
+      }
+    }
+    // "X sanctioned several Kyrgyz firms, a step that Bishkek called unjustified": a step judged harshly in
+    // apposition is the judge's criticism (111) of whoever did the act told before it (src/read/events-verdict.ts),
+    // placed and dated at that act; not the judge's own act, nor a statement's.
+    const verdict = sentenceEvents.length > 0 ? judgedStep(text, named) : undefined;
+    if (verdict) {
+      const have = new Set(sentenceEvents.map(eventKey));
+      for (const e of [...sentenceEvents]) {
+        if (e.start === undefined || e.start > verdict.at || !e.source || e.source === verdict.judge) continue;
+        if (/^01/.test(e.code) || e.modality) continue;
+        const judged: CoderEvent = {
+          source: verdict.judge,
+          target: e.source,
+          code: "111",
+          start: e.start,
+          ...(e.end !== undefined ? {end: e.end} : {}),
+          rule: `CALLED * ${verdict.word} [111] verdict:step`
+        };
+        if (have.has(eventKey(judged))) continue;
+        have.add(eventKey(judged));
+        sentenceEvents.push(judged);
+        anaphora.noteEvent(judged.source, judged.target, judged.code);
       }
     }
     // A group governing a state de facto, told as its government ("a Taliban delegation" since August 2021): the

@@ -56,6 +56,21 @@ const GOODS_FILLER = words(
  * must be on goods; "its own exports" and a state's possessive before a noun that is no official body ("X's drought")
  * give nothing (review H14).
  */
+/** Whether the clause after a "cut" at `i` tells by how much ("by 10 percent", "by half", "to 2 bcm"): a quantity. */
+function cutByQuantity(upper: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(upper.length, i + 16); ++k) {
+    const u = upper[k]!;
+    if (/^[,;:.]$/.test(u) || /^(AND|BUT|WHICH|THAT|WHO|WHILE|AFTER|BEFORE)$/.test(u)) return false;
+    if (
+      (u === "BY" || u === "TO") &&
+      /^(\d[\d.,]*|HALF|A|ONE|TWO|THREE|A THIRD|ABOUT|SOME|NEARLY|ALMOST|AROUND|OVER|MORE)$/.test(upper[k + 1] ?? "")
+    )
+      return true;
+    if (/^(PERCENT|PER|%)$/.test(u)) return true;
+  }
+  return false;
+}
+
 export function tradeCurbs(ctx: SentenceContext): Pledge[] {
   const out: Pledge[] = [];
   let groups: ReturnType<typeof sentenceGroups> | undefined;
@@ -65,7 +80,16 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
     const cutOff = w === "CUT" && ctx.upper[i + 1] === "OFF";
     // (… and "phased out imports of Russian gas": a flow ended by steps is ended, session 29)
     const phasedOut = w === "PHASED" && ctx.upper[i + 1] === "OUT";
-    const curb = CURB_VERBS.test(w) || cutOff || phasedOut;
+    // (… and "Iran cut imports of Turkmen gas", "cut gas supplies to Iran": a flow cut with the goods' state named is
+    // stopped, as "cut off" is; not a quantity's change, "cut imports of X by 10 percent", which is a market's word,
+    // review H14; session 30)
+    // (a bare "cut" after a singular name is past, its present being "cuts": "Iran cut imports", "Gazprom cut supplies";
+    // the tagger may read it as a present or a noun there)
+    const cut =
+      w === "CUT" &&
+      (ctx.tags[i] === "VBD" || (/^(VBP|NN)$/.test(ctx.tags[i] ?? "") && ctx.tags[i - 1] === "NNP")) &&
+      !cutByQuantity(ctx.upper, i);
+    const curb = CURB_VERBS.test(w) || cutOff || phasedOut || cut;
     const tighten =
       TIGHTEN_VERBS.test(w) ||
       (w === "STEPPED" && ctx.upper[i + 1] === "UP") ||
@@ -74,7 +98,7 @@ export function tradeCurbs(ctx: SentenceContext): Pledge[] {
     // A past act by the tagger's reading, not a plan or a modal's verb ("plans to cut", "could ban") nor an adjective
     // ("only limited imports"): review H14.
     if (
-      !(cutOff || phasedOut || /^VB[DN]$/.test(ctx.tags[i] ?? "")) ||
+      !(cutOff || phasedOut || cut || /^VB[DN]$/.test(ctx.tags[i] ?? "")) ||
       /^(TO|WILL|WOULD|CAN|COULD|MAY|MIGHT|SHOULD|MUST)$/.test(ctx.upper[i - 1] ?? "")
     )
       continue;

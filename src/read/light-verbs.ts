@@ -155,12 +155,22 @@ const SUSPEND = words(
 /** Verbs that stop the act of the gerund after them: "stopped buying", "ceased lending". */
 const CEASE = words(/^(STOP|STOPS|STOPPED|CEASE|CEASES|CEASED|QUIT|QUITS|HALTED|HALTS|DISCONTINUED|ENDED)$/);
 const SANCTION_NOUNS = words(/^(SANCTIONS|SANCTION|EMBARGO|EMBARGOES|RESTRICTIONS|EXPORT)$/);
+/** Verbs of putting a measure in force ("adopted / approved / introduced / unveiled / passed sanctions against X"). */
+const SANCTIONS_PUT_IN_FORCE = words(
+  /^(ADOPT|ADOPTS|ADOPTED|APPROVE|APPROVES|APPROVED|INTRODUCE|INTRODUCES|INTRODUCED|UNVEIL|UNVEILS|UNVEILED|PASSED|ANNOUNCED)$/
+);
+/** An ordinal or a count in figures ("its 16th package", split "16" "TH") or in words past "tenth" ("sixteenth"). */
+const ORDINAL_FIGURE = /^(\d+|ST|ND|RD|TH|[A-Z]+TEENTH|[A-Z]+TIETH)$/;
+/** What may stand between such a verb and the sanctions' noun: a determiner, a count, an ordinal, their kind or size. */
+const SANCTIONS_COUNT = words(
+  /^(ITS|THEIR|THE|A|AN|NEW|LATEST|FRESH|FURTHER|ADDITIONAL|MORE|TOUGHER|WIDER|BROADER|SWEEPING|TARGETED|ECONOMIC|FINANCIAL|SECTORAL|PERSONAL|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|PACKAGE|ROUND|WAVE|SET|OF|SANCTIONS)$/
+);
 
 /** Words that name a day: "on Monday", "on 12 March", "on March 12". */
 const TIME_WORDS =
   /^(\d{1,2}|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|THE)$/;
 /** Words that judge what they name harshly ("called the measures blackmail") or well ("called X a reliable partner"). */
-const CRITICAL_WORDS = words(
+export const CRITICAL_WORDS = words(
   /^(BLACKMAIL|FAILURE|FARCE|SHAM|DISASTER|PROVOCATION|PROVOCATIONS|PROVOCATIVE|UNACCEPTABLE|ILLEGAL|ILLEGITIMATE|AGGRESSION|AGGRESSIVE|INTERFERENCE|HOSTILE|UNFRIENDLY|DANGEROUS|ABSURD|UNJUSTIFIED|DISCRIMINATORY|MISTAKE|ERROR|THREAT|INTERVENTION|SABOTAGE|HYPOCRISY|HYPOCRITICAL|LIES|LIE|PROPAGANDA|COERCION|PRESSURE|OCCUPATION|COLONIAL|NEOCOLONIAL|INSULT|INSULTING|OUTRAGEOUS|UNFOUNDED|BASELESS|GROUNDLESS|UNLAWFUL|ARBITRARY|UNJUST|UNFAIR|IRRESPONSIBLE|COUNTERPRODUCTIVE|POLITICISED|POLITICIZED|BIASED)$/
 );
 const PRAISE_WORDS = words(
@@ -825,6 +835,26 @@ export function readLightVerb(
         return {action: "recode", code: "163", rule: `${w} * SANCTIONS AGAINST [163]`, targetAfter: k + 1};
       return {action: "drop", reason: "modifier"};
     }
+  }
+  // "the EU adopted its 16th package of sanctions against Russia", "approved a new round of sanctions on X",
+  // "introduced sanctions against X": a verb of putting a measure in force with sanctions against the object is the
+  // subject's sanction (163; CAMEO 2.0 reads only "IMPOSE * SANCTIONS", and "approve" as an easing, 080). The object
+  // right after "against" or "on", the sanctions' noun before it reached through their count and kind only (not
+  // "approved the lifting of sanctions on X", not a plan: "adopted a plan for sanctions").
+  if (
+    objectFirst !== undefined &&
+    SANCTIONS_PUT_IN_FORCE.test(w) &&
+    /^(AGAINST|ON)$/.test(upper[objectFirst - 1] ?? "")
+  ) {
+    const noun = upper[objectFirst - 2] ?? "";
+    const nounAt =
+      SANCTION_NOUNS.test(noun) && noun !== "EXPORT"
+        ? objectFirst - 2
+        : /^(PACKAGE|ROUND|WAVE|SET)$/.test(noun) && SANCTION_NOUNS.test(upper[objectFirst - 3] ?? "")
+          ? objectFirst - 3
+          : -1;
+    if (nounAt > last && upper.slice(last + 1, nounAt).every((u) => SANCTIONS_COUNT.test(u) || ORDINAL_FIGURE.test(u)))
+      return {action: "recode", code: "163", rule: `${w} * SANCTIONS AGAINST [163]`};
   }
   return {action: "keep"};
 }
