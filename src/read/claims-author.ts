@@ -230,6 +230,9 @@ export const IMPERATIVE_FORECAST =
 const LISTED_ADVICE =
   "invite|make|let|send|restore|raise|create|ask|bring|tell|sign|ratify|hold|take|put|lift|remove|allow|encourage|develop|establish|launch|resume|reopen|choose|learn|speak|respond|coordinate|protect|promote|respect|follow|lower|simplify|ease|streamline|integrate|connect|diversify|commit|welcome|include";
 
+/** A list's ordinal after "And" or "But" opening the last item ("And third, do not make them choose."). */
+const LOWER_ORDINAL = "(?:first|second|third|fourth|fifth|sixth|finally|lastly)";
+
 /**
  * An imperative of advice opening the sentence, after an ordinal of a list or a connective at most: "Screen customers
  * against Annex IV …", "First, turn the package into a short list of projects.", "Do not rely on one buyer." — in an
@@ -240,7 +243,7 @@ const LISTED_ADVICE =
  * figure.", "Turn to the budget.", "Remember the 2019 plan.").
  */
 export const IMPERATIVE_ADVICE = new RegExp(
-  String.raw`^(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Above all|Instead|Also|And|But|So|Then|Next),?\s+)?(?:(?:[Dd]o not|[Dd]on['’]t|[Nn]ever|[Aa]lways)\s+)?(?:(?<=^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly),\s+)(?:${LISTED_ADVICE})|[Ss]creen|[Ii]nsert|[Tt]reat|[Tt]urn(?!\s+to\b)|[Ii]nvolve|[Kk]eep|[Mm]ake sure|[Bb]uild|[Ee]nsure|[Aa]void|[Cc]heck|[Rr]eview|[Aa]udit|[Uu]se|[Ii]nvest|[Ee]ngage|[Ff]ocus|[Ss]top|[Gg]ive|[Ss]eek|[Pp]repare|[Dd]ocument|[Mm]onitor|[Vv]erify|[Uu]pdate|[Ii]nclude|[Tt]rain|[Aa]ppoint|[Oo]pen|[Pp]ush|[Pp]ress|[Rr]esist|[Rr]eward|[Tt]ie|[Ll]ink|[Oo]ffer|[Ff]und|[Ss]upport|[Ss]trengthen|[Ee]xpand|[Dd]eepen|[Rr]eform|[Dd]rop|[Ee]nd|[Rr]evisit|[Rr]ethink|[Rr]econsider|[Pp]rioriti[sz]e|[Ii]nsist|[Dd]emand|[Rr]equire|[Ll]imit|[Mm]ap|[Rr]egister|[Aa]pply|[Pp]lan|[Bb]udget|[Aa]ct|[Tt]alk|[Ll]isten|[Jj]udge|[Rr]ecogni[sz]e|[Aa]ccept|[Ee]mbrace|[Aa]bandon|[Rr]ely)\s+(?!(?:of|for|from|is|are|was|were|has|have|had|will|would|can|could|may|might|and|or|that|to\s+the\s+\p{L}+\s+(?:is|was)|the\s+\p{L}+\s+(?:is|was|has))\b)\p{L}`,
+  String.raw`^(?:(?:And|But)\s+(?=${LOWER_ORDINAL},))?(?:(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|${LOWER_ORDINAL}|Above all|Instead|Also|And|But|So|Then|Next),?\s+)?(?:(?:[Dd]o not|[Dd]on['’]t|[Nn]ever|[Aa]lways)\s+)?(?:(?<=^(?:(?:And|But)\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|${LOWER_ORDINAL}),\s+(?:(?:[Dd]o not|[Dd]on['’]t|[Nn]ever)\s+)?)(?:${LISTED_ADVICE})|[Ss]creen|[Ii]nsert|[Tt]reat|[Tt]urn(?!\s+to\b)|[Ii]nvolve|[Kk]eep|[Mm]ake sure|[Bb]uild|[Ee]nsure|[Aa]void|[Cc]heck|[Rr]eview|[Aa]udit|[Uu]se|[Ii]nvest|[Ee]ngage|[Ff]ocus|[Ss]top|[Gg]ive|[Ss]eek|[Pp]repare|[Dd]ocument|[Mm]onitor|[Vv]erify|[Uu]pdate|[Ii]nclude|[Tt]rain|[Aa]ppoint|[Oo]pen|[Pp]ush|[Pp]ress|[Rr]esist|[Rr]eward|[Tt]ie|[Ll]ink|[Oo]ffer|[Ff]und|[Ss]upport|[Ss]trengthen|[Ee]xpand|[Dd]eepen|[Rr]eform|[Dd]rop|[Ee]nd|[Rr]evisit|[Rr]ethink|[Rr]econsider|[Pp]rioriti[sz]e|[Ii]nsist|[Dd]emand|[Rr]equire|[Ll]imit|[Mm]ap|[Rr]egister|[Aa]pply|[Pp]lan|[Bb]udget|[Aa]ct|[Tt]alk|[Ll]isten|[Jj]udge|[Rr]ecogni[sz]e|[Aa]ccept|[Ee]mbrace|[Aa]bandon|[Rr]ely)\s+(?!(?:of|for|from|is|are|was|were|has|have|had|will|would|can|could|may|might|and|or|that|to\s+the\s+\p{L}+\s+(?:is|was)|the\s+\p{L}+\s+(?:is|was|has))\b)\p{L}`,
   "u"
 );
 

@@ -8,8 +8,9 @@
  * @module
  */
 import {cue} from "./cue.js";
+import {matchesOf} from "./each-match.js";
 
-const DOCUMENT = String.raw`(?:agreements?|deals?|contracts?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|treat(?:y|ies)|protocols?|plans?|programmes?|programs?|road\s?maps?|concessions?|licen[cs]es?|schemes?|arrangements?)`;
+const DOCUMENT = String.raw`(?:agreements?|deals?|pacts?|contracts?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|treat(?:y|ies)|protocols?|plans?|programmes?|programs?|road\s?maps?|concessions?|licen[cs]es?|schemes?|arrangements?)`;
 
 /** "under the contract", "under an intergovernmental agreement", "in line with the roadmap", "as part of the deal". */
 const UNDER_DOCUMENT = cue(
@@ -36,10 +37,56 @@ const COST = cue(
   /\b(?:will|would|(?:is|are)\s+(?:expected|estimated|projected|set)\s+to)\s+cost\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least|more\s+than|over|nearly|almost|an\s+estimated)\s+)?(?:[$€£¥]|US\$|\d)/iu
 );
 
+/**
+ * A paper's terms in a relative clause after its noun: "signed a memorandum of understanding, under which Geoscience
+ * Australia will exchange survey data …", "a migration agreement under which German employers may recruit …". The
+ * clause says what the paper sets down, as "under the agreement" opening a sentence does.
+ */
+const UNDER_WHICH = cue(
+  new RegExp(
+    String.raw`\b${DOCUMENT}\b[^.;:]{0,160}?\bunder\s+which\b[^.;:]*?\b(?:will|shall|would|may|can|(?:is|are)\s+to)\b`,
+    "iu"
+  )
+);
+
+/** A place's name after a verb of travel, at the clause's end or before its time, route or next clause. */
+const PLACE = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s*(?:[.,;]|$)|\s+(?:via|on|in|at|after|before|from|for|later|tomorrow|today|tonight|next|this|where|to|and)\b)`;
+/**
+ * A journey's next leg and a ceremony's roles, told in the future: "He will instead return to Tallinn via Warsaw", "is
+ * expected to depart for Samarkand", "The minister will be accompanied by representatives of 14 businesses", "the forum
+ * will be opened by the ambassador", "the dates will be agreed through diplomatic channels". A schedule, not a forecast
+ * ("growth will return to 5%", "the recovery will be led by services" foresee: no place follows, no ceremony).
+ */
+const ITINERARY = cue(
+  new RegExp(
+    String.raw`\b(?:will|would|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+(?:also\s+|then\s+|instead\s+|later\s+|now\s+|first\s+)?(?:(?:(?:return|travel\s+on|fly\s+on|go\s+on|move\s+on|proceed|head\s+on|fly)\s+to|(?:depart|leave)\s+for)\s+${PLACE}|return\s+home\b|be\s+(?:accompanied|joined)\s+by\b|be\s+(?:opened|closed|chaired|co-chaired|moderated)\s+by\s+(?:the\s+)?(?:\p{Lu}|[Pp]resident|[Pp]rime|[Mm]inister|[Aa]mbassador|[Hh]ead)|be\s+(?:led|headed)\s+by\s+(?:an?\s+|the\s+)?(?:\p{Lu}|deputy|minister|president|prime|ambassador|head|senior|vice))`,
+    "u"
+  )
+);
+const DATES_AGREED = cue(
+  /\b(?:the\s+)?dates?\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|would)\s+be\s+(?:agreed|set|fixed|determined|coordinated|announced|confirmed)\b/iu
+);
+
+/** The modals and phrases of a future a clause of the sentence may foresee with. */
+const FUTURES =
+  /\b(?:will|would|shall|may|can|won['’]t|wouldn['’]t)\b|\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b/gu;
+const LEGS = [UNDER_WHICH, ITINERARY, DATES_AGREED].map((re) => new RegExp(re.source, `${re.flags}g`));
+
+/**
+ * A schedule's leg, a ceremony's role or a paper's terms hold every future of the sentence: "The envoy will fly to Lima
+ * on Friday, and the talks will probably fail" still foresees in its second clause.
+ */
+function onlyScheduled(sentence: string): boolean {
+  if (!UNDER_WHICH.test(sentence) && !ITINERARY.test(sentence) && !DATES_AGREED.test(sentence)) return false;
+  const spans = LEGS.flatMap((re) => [...matchesOf(re, sentence)].map((m) => [m.index, m.index + m[0].length]));
+  return [...matchesOf(FUTURES, sentence)].every((f) => spans.some(([a, b]) => f.index >= a! && f.index < b!));
+}
+
 /** Whether the sentence tells the content of an agreement or a plan (a plan, not a forecast). */
 export function planContent(sentence: string): boolean {
   return (
     (UNDER_DOCUMENT.test(sentence) && FUTURE.test(sentence)) ||
+    onlyScheduled(sentence) ||
     DOCUMENT_STIPULATES.test(sentence) ||
     DESCRIBED.test(sentence) ||
     COST.test(sentence)

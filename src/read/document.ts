@@ -294,7 +294,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // (whom "the Kazakh leader" describes: the actor the coder's dictionaries, or the aliases, give a name or an adjective)
   const actorOf = (name: string): string | undefined =>
     coder ? mentionsOfName(name)[0]?.code : gazetteer?.find(name)[0]?.code;
+  // The page's own state or organisation, from how it names its publisher (src/read/page-home.ts): whom its officials
+  // named without a state are, whom an office stands for when the page named no holder of it, whose "the minister" is.
+  const home = coder
+    ? pageHome(
+        [
+          ...(metadata.publisher ? [metadata.publisher] : []),
+          ...article.dropped.filter((d) => PUBLISHER_LINE.test(d.reason)).map((d) => d.text)
+        ],
+        mentionsOfName,
+        isStateCode
+      )
+    : undefined;
   const voices = assignVoices(sentences, article.paragraphs, article.body, {
+    ...(home?.kind === "state" ? {home: home.code} : {}),
     interview: metadata.interview,
     experts: metadata.experts,
     ...(metadata.author ? {author: metadata.author} : {}),
@@ -681,18 +694,6 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // Who holds which office for which state, as the article named them ("Peruvian Prime Minister X"): what "the prime
   // minister" alone stands for later (src/read/office-holders.ts).
   const holders = new OfficeHolders();
-  // The page's own state or organisation, from how it names its publisher (src/read/page-home.ts): whom its officials
-  // named without a state are, and whom an office stands for when the page named no holder of it.
-  const home = coder
-    ? pageHome(
-        [
-          ...(metadata.publisher ? [metadata.publisher] : []),
-          ...article.dropped.filter((d) => PUBLISHER_LINE.test(d.reason)).map((d) => d.text)
-        ],
-        mentionsOfName,
-        isStateCode
-      )
-    : undefined;
   // A page in an office holder's own words (a speech, a statement, a written answer, a post: src/read/own-words.ts):
   // its narration's "I" and "we" act for the speaker's state. (Not an interview: its narration is the interviewer's.)
   const ownWords =

@@ -46,21 +46,33 @@ export interface VoiceOptions {
    * "KAZ"): tells whom "the Kazakh leader" describes. Without it, only titles written with the state are read.
    */
   actorOf?: (name: string) => string | undefined;
+  /**
+   * The page's own state (src/read/page-home.ts: a government's site, a state's broadcaster), whose minister a bare
+   * "the minister" means rather than a guest of another state's.
+   */
+  home?: string;
 }
 
 const SAY_VERBS =
   "called it|called them|called this|called that|described it as|described|describes|characterized|characterised|says|said|notes|noted|adds|added|believes|believed|stresses|stressed|explains|explained|concludes|concluded|points out|pointed out|summarizes|summarises|summarised|summarized|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claims|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarks|remarked|continues|continued|warns|warned|states|stated|insists|insisted|asserts|asserted|observes|observed|suggests|suggested|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|maintains|maintained|contends|contended|assures|assured|stressed|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|replies|replied|answers|answered|comments|commented|testified|testifies|is convinced|was convinced|is sure|was sure|expects|expected|fears|feared|hopes|hoped";
 const SAY = `(?:${SAY_VERBS}|according to)`;
+/**
+ * Groups named by the side they take or by the writer's acquaintance with them: "Supporters of graduation", "Critics of
+ * the deal", "Opponents of the plan", "Some of my colleagues".
+ */
+const SIDE_TAKERS = String.raw`(?:[Ss]upporters|[Oo]pponents|[Cc]ritics|[Pp]roponents|[Aa]dvocates|[Ss]ceptics|[Ss]keptics|[Dd]efenders)\s+of\s+(?:the\s+|this\s+|that\s+)?[\p{L}-]+|[Ss]ome\s+of\s+(?:my|our)\s+(?:\p{Ll}+\s+)?(?:colleagues|interlocutors|contacts|sources|friends|counterparts|peers)`;
 /** The reporter's contact with the speakers, between them and their verb: "Analysts I spoke to say", "the farmers we met told". */
 const CONTACT =
-  "(?:\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?)?";
+  "(?:\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?)?";
 /** Verbs that report speech or belief whatever their subject; ambiguous ones ("continues", "suggests") only with "that". */
 const REPORT_VERBS =
   // (a verb of saying after an attitude to saying it: "took care to say that", "were quick to point out that", "hastened
   // to add that")
   `(?:made|make|makes)\\s+a\\s+point\\s+of\\s+(?:saying|stressing|noting|adding|insisting)|(?:went|go|goes)\\s+out\\s+of\\s+(?:their|his|her|its|our)\\s+way\\s+to\\s+(?:say|stress|note|point out|add|insist)|(?:took|take|takes|taking)\\s+(?:great\\s+|particular\\s+)?care\\s+to\\s+(?:say|stress|note|point out|emphasi[sz]e|add|insist|underline)|(?:is|are|was|were|have been|has been)\\s+(?:quick|careful|keen|eager|at pains)\\s+to\\s+(?:say|stress|note|point out|add|emphasi[sz]e|insist|underline)|(?:hastened|hasten|hastens|rushed)\\s+to\\s+(?:say|add|stress|point out|insist)|says|said|${ADVOCACY}|(?:expressed|voiced|reaffirmed|reiterated)\\s+` +
   EXPRESSION_MODIFIERS +
-  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:criticised|criticized|condemned|denounced|praised|welcomed|hailed|rejected|deplored)(?=\\s+what\\s+(?:he|she|they|it)\\s+(?:called|described\\s+as|termed|dubbed)\\b)|(?:spoke|speaks|spoken)\\s+of(?=\\s+(?:[^"“«.,;]{1,40}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?' +
+  '(?:confidence|hope|conviction|concern|regret|satisfaction|view|opinion|belief)\\b(?:\\s+that)?|(?:reiterated|reaffirmed|recalled)\\s+the\\s+(?:importance|need|necessity)\\s+of|(?:\\p{Ll}+ly\\s+)?complain(?:s|ed)?(?:\\s+\\p{Ll}+ly|,\\s+[^,;.]{1,40},)?\\s+that|called on|called for|urged|urges|(?:called|dubbed|termed)(?=\\s+(?:[^"“«.,;]{1,60}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:criticised|criticized|condemned|denounced|praised|welcomed|hailed|rejected|deplored)(?=\\s+what\\s+(?:he|she|they|it)\\s+(?:called|described\\s+as|termed|dubbed)\\b)|(?:spoke|speaks|spoken)\\s+of(?=\\s+(?:[^"“«.,;]{1,40}?\\s+)?(?:["“«]|[‘\'](?=\\p{L})))|(?:described|characteri[sz]ed|portrayed)(?=\\s+[^.,;"“«]{1,60}?\\s+as\\b)|(?:sees|saw|views|viewed|regards|regarded)(?=\\s+[^.,;"“«]{1,80}?\\s+as\\s)|(?:pressed|presses)(?=\\s+(?:[\\w\'’-]+\\s+){1,6}?to\\s+(?!the\\b|a\\b|an\\b|\\d)\\p{Ll})|(?:was|were) quoted(?: by [^,.]{1,60}?)? as saying|(?<=(?:' +
+  SIDE_TAKERS +
+  "|[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?" +
   CONTACT +
   " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e|concede|acknowledge|admit|caution)|(?:doubted|doubts)(?=\\s+(?:that\\s+)?[^.;,]{1,80}?\\b(?:could|would|will|can|might|may)\\s)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated|signalled|signaled|signals) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
@@ -97,6 +109,11 @@ const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}'’.-]+|${TITLE_WORDS}|(?:${PORTFOLIO}
 const OF_PART = `of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})?(?:\\s+(?:Affairs|Republic))?`;
 const OF_TITLED_NAME = `(?:(?:Deputy|First|Vice|Prime|Foreign)\\s+)*(?:President|Prime Minister|Minister|Chairman|Speaker|Ambassador|Secretary)\\s+${OF_PART}(?:\\s+${OF_PART})?\\s+${NAME}`;
 /**
+ * A title with the field or the region it is for, before the name: "ADB Director General for Central and West Asia
+ * Eleanor Pridmore", "EU Special Representative for Central Asia Terhi Hakala".
+ */
+const FOR_TITLED_NAME = `(?:\\p{Lu}{2,6}\\s+)?(?:(?:Deputy|First|Vice|Special|Executive|Regional)\\s+)*(?:Director[\\s-]General|Director|Representative|Envoy|Commissioner|Coordinator|Secretary|Undersecretary|Minister)\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+(?:and\\s+)?){1,5}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}(?![\\p{L}'’-])`;
+/**
  * A state's delegate at a meeting, unnamed ("the representative of Tajikistan", "the permanent representative of the
  * Russian Federation", "the delegate of the European Union"): a speaker kept as written, and the "she" or "he" after.
  */
@@ -126,7 +143,7 @@ const DESCRIBED_NAME = `(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}'�
 /** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
 const GROUP_TAIL =
   "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
-const GROUP = `(?:(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|company|embassy|bank|industry|party|presidential|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
+const GROUP = `(?:${SIDE_TAKERS}|(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|company|embassy|bank|industry|party|presidential|\\p{Lu}[\\p{L}-]+)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
 /**
@@ -149,9 +166,9 @@ const NOT_A_DAY =
   "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
 /** A body by its acronym after "the": "the FAO", "the IMF" (a speaker as written). */
 const ACRONYM_BODY = "[Tt]he\\s+\\p{Lu}{2,6}(?![\\p{L}\\d])";
-const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${FOR_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /** A speaker as the patterns read it; {@link ACRONYM_BODY} only in case-sensitive patterns (under "i", "the World" would pass). */
-const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
+const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${FOR_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * An apposition with no article: a title of {@link TITLE_WORDS} in lower case ("chairman of the Grain Union", "senior
  * adviser to the minister"), any lower-case noun phrase with a complement ("programme lead at the Steppe Institute",
@@ -172,11 +189,11 @@ const INSERTION = `(?:(?:while|whilst|when|after|before|upon|on|in|by|since|if|a
  * the reporter's contact with the speakers ("Analysts I spoke to say", "the farmers we met told").
  */
 const LINK =
-  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:(?:Senior|Principal|Associate|Assistant|Chief|Research)\\s+)*(?:Lecturer|Professor|Fellow|Researcher|Analyst|Economist|Adviser|Advisor|Dean|Rector)\\s+(?:in|of|at|for|on)\\s+[^,]{1,80},|,\\s*(?:(?:an?|the)\\s+[^,]{1,80},\\s*(?:who|which)\\s+[^,]{1,140}|in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
+  "(?:\\s+(?:also|further|then|once again|again|now|still|even|publicly|privately|has|had|have|later|recently|previously|earlier|since)|\\s+\\((?:the\\s+)?\\p{Lu}[^()]{1,40}\\)(?=\\s+(?:said|says|told|\\p{Ll}+ed|\\p{Ll}+s)\\b)|,\\s*(?:(?:Deputy|First|Vice|Prime|Foreign|Acting|Permanent|Special)\\s+)*(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Head|Representative|Envoy|Speaker)\\b[^,]{0,80},|,\\s*(?:(?:Senior|Principal|Associate|Assistant|Chief|Research)\\s+)*(?:Lecturer|Professor|Fellow|Researcher|Analyst|Economist|Adviser|Advisor|Dean|Rector)\\s+(?:in|of|at|for|on)\\s+[^,]{1,80},|,\\s*(?:(?:an?|the)\\s+[^,]{1,80},\\s*(?:who|which)\\s+[^,]{1,140}|including [^,]{1,80}|in turn|for (?:his|her|its|their) part|however|meanwhile|too|in particular|in response|(?:who|which) (?:[^,]|,\\s*\\d{4}\\b){1,140}|whose [^,]{1,120}|where [^,]{1,80}|an? [^,]{1,80}|the [^,]{1,80}|" +
   APPOSITION +
   "|" +
   INSERTION +
-  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b)|\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?(?=\\s+(?:say|says|said|told|tell|believe|believes|think|thinks|expect|expects|warn|warned|argue|argued)\\b))*";
+  ")\\s*,|,(?=\\s+(?:said|says|told|added|noted|stressed|warned)\\b)|\\s+(?:of|at|from)\\s+(?:the\\s+[\\p{L}'’ -]{3,80}?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|for|and|on(?!\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))){0,6}?)(?=\\s+(?:said|says|told|added|noted|stressed|warned|believes|thinks|argued|argues|explained|estimated)\\b)|\\s+(?:whom\\s+|that\\s+)?(?:I|we)\\s+(?:have\\s+|had\\s+)?(?:spoke|spoken|talked|interviewed|met|asked|consulted|contacted|reached)(?:\\s+(?:to|with))?(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?(?=\\s+(?:say|says|said|told|tell|believe|believes|think|thinks|expect|expects|warn|warned|argue|argued)\\b))*";
 /**
  * `“…,” the expert notes` / `“…,” Abishev says` / `“…,” said Abishev` (attribution after a closing quote). A straight
  * mark at the start or after a space opens a quotation: '"Smaller states like Ireland are useful …," she said' has no
@@ -288,7 +305,7 @@ const SUCH_AS = new RegExp(
  * minister"). "the port authority" or "the customs service" names a source of its own.
  */
 const PRONOUNS =
-  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|under-?secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
+  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|secretary[\s-]general|director[\s-]general|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|under-?secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = new RegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
@@ -336,6 +353,8 @@ export function splitTitle(subject: string): {name: string; title?: string} {
   while (
     words.length - k > 2 &&
     (STATE_WORD.test(words[k]!) ||
+      REGION_WORD.test(words[k]!) ||
+      MINISTRY_WORD.test(words[k]!) ||
       (k > 0 && /^(?:of|to|for|and)$/.test(words[k - 1]!)) ||
       (k > 1 && words[k - 1] === "the" && /^(?:of|to|for)$/.test(words[k - 2]!)))
   )
@@ -351,6 +370,10 @@ const CONJUNCTION = /^(?:When|As|After|While|Before|Once|Since|Although|Though|I
 /** The last word of a state's or a body's name ("the Russian Federation", "the Management Board"), never a first name. */
 const STATE_WORD = words(
   /^(?:Federation|Republic|Kingdom|Emirates|States|Nations|Union|Confederation|Board|Committee|Council|Assembly|Parliament)$/
+);
+/** The words of a region a title is for ("Director General for Central and West Asia X Y"), never a first name. */
+const REGION_WORD = words(
+  /^(?:Asia|Europe|Africa|America|Americas|Pacific|Caucasus|Balkans|Gulf|Arctic|Eurasia|Middle|East|West|North|South|Central|Eastern|Western|Southern|Northern)$/
 );
 /** Words that name a ministry's field ("Trade", "Foreign Affairs"), never a person's first name. */
 const MINISTRY_WORD = words(
@@ -514,6 +537,18 @@ export function assignVoices(
     const name = names.find((n) => isPersonLike(n) && stateOf(n) === code);
     return name ? {speaker: name} : undefined;
   };
+  /**
+   * On a page of a state's own (a government's site, a state broadcaster), "the minister" is that state's minister: a
+   * guest minister of another state is called by the state ("the Uzbek minister"). When the holder a title gives is
+   * another state's, the last person named before whom the actor dictionary gives the page's state.
+   */
+  const homeMinister = (holder: string): {speaker: string; role?: string} | undefined => {
+    const home = options.home;
+    const theirs = home ? stateOf(holder) : undefined;
+    if (!home || theirs === undefined || theirs === home) return undefined;
+    const own = [...people].reverse().find((p) => /\s/.test(p.speaker) && stateOf(p.speaker) === home);
+    return own ? {speaker: own.speaker, role: "Minister"} : undefined;
+  };
   /** The sentence's subject is a state's office holder ("The Russian leader …") who is not `speaker`. */
   const otherStateRole = (text: string, speaker: string): boolean => {
     const role = STATE_ROLE_SUBJECT.exec(text);
@@ -544,7 +579,9 @@ export function assignVoices(
       const who = owner ? (namesBefore(owner, at) ?? {speaker: owner}) : undefined;
       if (who) return (lastNamed = who);
     }
-    if (ISSUED.test(sub)) return {speaker: lastInstitution ?? sub};
+    // (with no institution heard before, the body the text named as issuing one: "The statement described Estonia as
+    // …" after "according to a statement from the Kazakh foreign ministry")
+    if (ISSUED.test(sub)) return {speaker: lastInstitution ?? issuerBefore(body.slice(0, at)) ?? sub};
     // "It described accession as …": the body one of the last two sentences was about.
     if (/^it$/i.test(sub)) {
       const about = [sentenceNo - 1, sentenceNo - 2]
@@ -632,6 +669,8 @@ export function assignVoices(
         const last = lastNamed?.speaker?.split(/\s+/).at(-1);
         const holder =
           holders.find((h) => last !== undefined && h.speaker.split(/\s+/).at(-1) === last) ?? holders.at(-1);
+        const own = holder && /^minister$/i.test(office[1]!) ? homeMinister(holder.speaker) : undefined;
+        if (own) return (lastNamed = own);
         if (holder) return (lastNamed = holder);
         if (lastNamed) return lastNamed;
       }
@@ -654,6 +693,8 @@ export function assignVoices(
       }
       return lastNamed ?? {};
     }
+    // "The statement described Estonia as …" after "according to a statement from the Kazakh foreign ministry": a paper
+    // speaks for the body that issued it, the last one named as issuing one.
     // "The European Union reiterated …", "The Asian Development Bank said …": an organisation speaks under its name.
     const org = sub.replace(/^the\s+/i, "");
     if (ORG_NAME.test(org) && isOrganisation(org) && !isPersonLike(org)) return {speaker: (lastInstitution = org)};
@@ -1206,7 +1247,7 @@ function otherActorActed(text: string, speaker: string): boolean {
  * "Deputy Prime Minister Serik Zhumangarin").
  */
 const OFFICE =
-  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary(?:[\s-]general)?|under-?secretary|chairman|chairwoman|ambassador|envoy))$/iu;
+  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary(?:[\s-]general)?|director[\s-]general|under-?secretary|chairman|chairwoman|ambassador|envoy))$/iu;
 
 /**
  * Patterns made from a title or a state's adjective (a few dozen distinct ones), kept once made: a pattern made again
@@ -1231,7 +1272,8 @@ function kept(source: string, flags: string): RegExp {
 /** A deputy's title in an apposition after the name: "X, Uzbekistan's First Deputy Minister". */
 const DEPUTY_IN = /,\s+(?:[^,]*\s)?(?:[Dd]eputy|[Vv]ice)[\s-]/u;
 function titledBefore(office: string, text: string): {speaker: string; role?: string}[] {
-  const o = office.toLowerCase();
+  // ("secretary-general" is the title "Secretary General", written with a space or a hyphen)
+  const o = office.toLowerCase().replace(/-/g, " ");
   const title =
     o === "head of state"
       ? "President"
@@ -1239,8 +1281,9 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
         ? "Prime Minister"
         : o.replace(/(^|\s)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
   // "President Kassym-Jomart Tokayev", "President of the Republic of Kazakhstan Kassym-Jomart Tokayev".
+  // (a title written with a hyphen, "Director-General", and a name with an initial, "Feridun H. Sinirlioğlu")
   const re = kept(
-    `\\b${title.replace(/\s+/g, "\\s+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+){0,2}((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
+    `\\b${title.replace(/[\s-]+/g, "[\\s-]+")}\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?\\p{Lu}[\\p{L}-]+\\s+){0,2}((?:\\p{Lu}[\\p{L}'’-]+\\s+|\\p{Lu}\\.\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
     "gu"
   );
   // (and in an apposition, either way round: "Saeed Al Maawali, Minister of Transport, opened …", "Arman Shakkaliyev,
@@ -1248,7 +1291,7 @@ function titledBefore(office: string, text: string): {speaker: string; role?: st
   const anyCase = title
     .split(/\s+/)
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
-    .join("\\s+");
+    .join("[\\s-]+");
   const after = kept(
     `(${NAME}),\\s+(?:(?:the|\\p{Lu}[\\p{L}'’-]+['’]s)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|deputy|first|vice|prime|foreign|acting|${PORTFOLIO})\\s+){0,3}${anyCase}(?![\\p{L}'’-])`,
     "gu"
@@ -1623,6 +1666,25 @@ function fullNamesIn(body: string): (word: string, end: number) => {speaker: str
 }
 
 /**
+ * A body named as a paper's issuer: "a statement from the Kazakh foreign ministry" (group 1), "the Kazakh foreign
+ * ministry said in a statement" (group 2). The body is a ministry, an office, a service or another named body.
+ */
+const BODY_NOUN = String.raw`(?:ministry|office|service|government|presidency|embassy|department|council|commission|secretariat|administration|agency|Ministry|Office|Service|Government|Presidency|Embassy|Department|Council|Commission|Secretariat|Administration|Agency)`;
+const PAPER_ISSUER = new RegExp(
+  String.raw`\b(?:statement|communiqu[eé]|readout|press\s+release)\s+(?:from|by|of|issued\s+by)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}${BODY_NOUN})\b|\b((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[\p{Ll}]+\s+)?${BODY_NOUN})\s+said\s+in\s+a\s+statement\b`,
+  "gu"
+);
+
+/** The last body `text` names as issuing a statement, without its article. */
+function issuerBefore(text: string): string | undefined {
+  const m = [...matchesOf(PAPER_ISSUER, text)].at(-1);
+  return m ? (m[1] ?? m[2])!.replace(/^the\s+/i, "") : undefined;
+}
+
+/** The conjunction of a clause of repeated or supposed time or condition, right before its subject. */
+const SUPPOSED_SAYING = /\b(?:(?:every|each|any)\s+time|whenever|if|unless|once|when|as\s+soon\s+as)\s+$/i;
+
+/**
  * The source a sentence inside someone's turn names for itself: "Critics say …", "…, according to the bank", «…,» said
  * X. The speaker's own "I think" / "we believe", and a pronoun or role ("he said") that points back into the talk, are
  * the turn's.
@@ -1633,6 +1695,10 @@ function turnAttribution(text: string): {subject: string; kind: "reported" | "qu
   const m = rep ?? afterQuote(t) ?? beforeQuote(t);
   const subject = subjectOf(m)?.trim();
   if (!subject || /^(?:I|we|us|me|you)$/i.test(subject)) return undefined;
+  // (a saying inside a clause of repeated or supposed time or condition is the answer's example, not its source:
+  // "Every time an American official says "Russia or us," the region hears an ultimatum")
+  const k = m ? t.indexOf(subject, m.index) : -1;
+  if (k >= 0 && SUPPOSED_SAYING.test(t.slice(Math.max(0, k - 30), k))) return undefined;
   // ("analysts", "officials" are a source of their own; "he", "the minister" point back)
   if (PRONOUNS.test(subject.replace(/^The /, "the ")) && !/^(?:officials|analysts|experts|observers)$/i.test(subject))
     return undefined;
