@@ -21,7 +21,7 @@ import {
   SECTION
 } from "./byline.js";
 import {isDateLine} from "./metadata-dates.js";
-import {ISSUE_NUMBER} from "./dates.js";
+import {ISSUE_NUMBER, MONTH_ALTERNATION} from "./dates.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
 import {words} from "./word-set.js";
@@ -497,12 +497,17 @@ function crumbToHeadline(t: string, next: readonly TextBlock[]): boolean {
   );
 }
 
+/** A month and its year and nothing else ("June 2025", "March, 2024"). */
+const MONTH_YEAR_LINE = new RegExp(`^(?:${MONTH_ALTERNATION})\\.?,?\\s+(?:19|20)\\d{2}$`);
+
 /** The reason a block is chrome wherever it stands, or undefined. */
 function lineReason(b: TextBlock): string | undefined {
   const t = b.text;
   if (b.hint) return b.hint;
   if (t.length < 200 && SUBSCRIBE.test(t)) return "subscribe";
   if (DATELINE.test(t)) return "dateline";
+  // "June 2025" alone on a line: a paper's or an issue's date to the month, never its headline.
+  if (t.length < 24 && MONTH_YEAR_LINE.test(t.trim())) return "dateline";
   // An e-mail's header lines ("From: …", "Subject: …", "Date: Tue, 14 Nov 2023 …"), a newsletter's issue line.
   if (EMAIL_HEADER.test(t)) return "email-header";
   // "Jane Roe | Senior Correspondent", "By Jane Roe | The Steppe Courier | Est. 6min", "Monday, 7 April 2025 · 4 min
