@@ -54,11 +54,20 @@ const WEEKDAY = /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|sday
 /** Wire services and the words that make a name an organisation's rather than a person's. */
 const AGENCY =
   /^(Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|TASS|ITAR-TASS|RIA Novosti|RIA|Interfax|Sputnik|Kazinform|Qazinform|Kabar|AKIpress|24\.kg|Trend|APA|Azertac|Report\.az|Anadolu(?: Agency)?|AA|UzA|Dunyo|Khovar|Asia-Plus|Turkmenistan Today|Bloomberg|BBC|CNN|dpa|EFE|ANSA|PTI|IANS|Yonhap|Kyodo|Bernama|ANTARA|IRNA|Tasnim|WAM|SPA|KUNA|QNA|MENA|Eurasianet|RFE\/RL|Radio Azattyq|Azattyq|Ozodi|Daryo|Kun\.uz|Tengrinews|Vlast\.kz|The Astana Times|Astana Times|Caliber\.Az|Caliber)$/i;
-const ORG_WORD =
-  /\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund)\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b/i;
+/**
+ * A newspaper's or an agency's word in the paper's own language ("Diario Cordillera", "Frankfurter Allgemeine Zeitung",
+ * "Gazeta Wyborcza", "Asahi Shimbun", "Helsingin Sanomat"): its English edition keeps the name.
+ */
+const FOREIGN_MEDIUM = String.raw`Diario|Diário|Jornal|Gazeta|Gazzetta|Corriere|Zeitung|Tageblatt|Kurier|Rundschau|Nachrichten|Presse|Tidende|Dagblad|Dagbladet|Avisen|Posten|Tidningen|Sanomat|Uutiset|Krant|Courrier|Quotidien|Noticias|Notícias|Prensa|Tribuna|Novosti|Vedomosti|Izvestia|Vesti|Vijesti|Novine|Noviny|Dziennik|Hírlap|Gazetesi|Haberleri|Shimbun|Ilbo|Sinmun|Jurnal|Ziarul`;
+const ORG_WORD = new RegExp(
+  String.raw`\b(News|Agency|Press|Times|Post|Service|Services|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Media|Wire|Network|Review|Online|TV|Radio|Staff|Desk|Editorial|Team|Bureau|Institute|Centre|Center|Council|Foundation|University|Magazine|Monitor|Observer|Insider|Report|Diplomat|Correspondent|Forum|Notes|Blog|Initiative|Programme|Program|Project|Society|Association|Observatory|Club|Academy|Studies|Affairs|Analytics|Endowment|Commission|Quarterly|Weekly|Digest|Bulletin|Nations|Union|Organization|Organisation|Ministry|Department|Embassy|Bank|Fund|${FOREIGN_MEDIUM})\b|\.(com|org|net|az|kz|uz|kg|tj|ru|info|news)\b`,
+  "iu"
+);
 /** A word that makes a name a medium's (a newspaper, an agency, a broadcaster), not an institution's. */
-const MEDIUM_WORD =
-  /\b(?:News|Agency|Press|Times|Post|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Review|Monitor|Observer|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Insider|Diplomat|Weekly|Digest|Bulletin|Radio|TV|Television|Broadcasting)\b/;
+const MEDIUM_WORD = new RegExp(
+  String.raw`\b(?:News|Agency|Press|Times|Post|Daily|Herald|Tribune|Gazette|Telegraph|Journal|Media|Wire|Review|Monitor|Observer|Courier|Chronicle|Ledger|Dispatch|Express|Mirror|Sentinel|Examiner|Inquirer|Courant|Insider|Diplomat|Weekly|Digest|Bulletin|Radio|TV|Television|Broadcasting|${FOREIGN_MEDIUM})\b`,
+  "u"
+);
 /**
  * A language switcher's line: a language named in English or in its own words, its code in brackets after it
  * ("English (EN)", "Français (FR)", "Қазақша (KZ)"), or languages set apart by bars or slashes.
@@ -183,12 +192,18 @@ const PUBLISHED_LABEL = new RegExp(
  * `beforeTitle` marks a line above the headline, where a bare date with a weekday is a banner.
  * Undefined when the line is neither.
  */
+/** "Por / By ", "Von / By ", "By / Par ": the word "by" in the page's own language and in English, either first. */
+const BILINGUAL_BY =
+  /^(?:(?:von|par|por|door|av|af|di|przez)\s*\/\s*by|by\s*\/\s*(?:von|par|por|door|av|af|di|przez))\s+(?=\p{Lu})/iu;
+
 export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: boolean} = {}): BylineFacts | undefined {
   const t = line
     .replace(/\s+/g, " ")
     .trim()
     // "(Reporters: Jane Roe, John Doe)" closing a story: the writers' credit in brackets, read as it is without them
-    .replace(/^\(\s*((?:reporters?|writers?|correspondents?|authors?)\s*:[^()]{3,120}?)\s*\)$/i, "$1");
+    .replace(/^\(\s*((?:reporters?|writers?|correspondents?|authors?)\s*:[^()]{3,120}?)\s*\)$/i, "$1")
+    // ("Por / By Jane Roe", "By / Par Jane Roe": a bilingual page's byline gives "by" in both its languages)
+    .replace(BILINGUAL_BY, "By ");
   // "(Reporting by A in X and B in Y; Additional reporting by C; Writing by D; Editing by E)": a wire's credit.
   // (a plain byline in a credit's words, "Reported by Jane Roe for Steppe Post", reads as any byline below)
   if (CREDIT_HEAD.test(t)) {
