@@ -22,6 +22,7 @@ import {
 } from "./byline.js";
 import {isDateLine} from "./metadata-dates.js";
 import {ISSUE_NUMBER, MONTH_ALTERNATION} from "./dates.js";
+import {turnLabels} from "./turn-labels.js";
 import type {TextBlock} from "./html.js";
 import {piecesBelow} from "./word-count.js";
 import {words} from "./word-set.js";
@@ -721,10 +722,17 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
     );
   };
 
+  // A call's transcript sets each speaker's name on a line over the turn: those lines are the body's labels, never a
+  // byline, a signature or the story's end.
+  const turns = turnLabels(blocks);
   // Each block's chrome reason, computed once (the passes below ask for it again).
   const reasons = new Map<TextBlock, string | undefined>();
   const reasonOf = (b: TextBlock): string | undefined => {
     if (reasons.has(b)) return reasons.get(b);
+    if (turns.has(b.text.trim())) {
+      reasons.set(b, undefined);
+      return undefined;
+    }
     const r = lineReason(b);
     reasons.set(b, r);
     return r;
@@ -747,6 +755,9 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
   const headline = below[0] ? blocks.indexOf(below[0]) : candidates[0] ? blocks.indexOf(candidates[0]) : -1;
   while (first - 1 > headline && isShortProse(blocks[first - 1]!, reasonOf) && !(hasMain && !blocks[first - 1]!.inMain))
     first--;
+  // (a transcript's first turn, under its title and the lists of who takes part, opens the body at its label)
+  const firstTurn = turns.size ? blocks.findIndex((b, i) => i > headline && turns.has(b.text.trim())) : -1;
+  if (firstTurn > headline && firstTurn < first) first = firstTurn;
   // "Key takeaways" / "Key points" and their items under the headline: the piece's own summary, part of the body.
   const summary = blocks.findIndex((b, i) => i > headline && i < first && SUMMARY_HEADING.test(b.text));
   if (summary > headline && !(hasMain && !blocks[summary]!.inMain)) first = summary;
@@ -1079,7 +1090,7 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
     // A name alone after the last paragraph ("Pavel Zorin", "Press Service of the President of …"): the writer's or the
     // issuing office's signature, and the story ends there.
     // ("Jane Roe, Taraz": the writer's name and the place the story was filed from)
-    const signed = signatureName(b.text);
+    const signed = turns.has(b.text.trim()) ? undefined : signatureName(b.text);
     // (a name under a "Media contact" heading is whom the press asks, not who wrote: the page's end, no signature)
     if (signed !== undefined && i > first && CONTACT_HEAD.test(blocks[i - 1]?.text.trim() ?? "")) {
       mode = "end";

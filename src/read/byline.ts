@@ -667,7 +667,17 @@ export const FOREIGN_BYLINE =
  * "Non-" is a negation, no name either.
  */
 const PIECE_KIND =
-  /(?:^|\s)(?:Commentary|Commentaries|Comment|Analysis|Analyses|Report|Reports|Update|Updates|Brief|Briefing|Memo|Notes?|Paper|Papers|Review|Outlook|Bulletin|Digest|Summary|Explainer|Insights?|Release|Statement|Readout|Transcript|Factsheet|Opinion|Editorial|Overview|Backgrounder|Newsletter|Podcast)$|(?:^|\s)Non-\p{Lu}/u;
+  /(?:^|\s)(?:Commentary|Commentaries|Comment|Analysis|Analyses|Report|Reports|Update|Updates|Brief|Briefing|Memo|Notes?|Paper|Papers|Review|Outlook|Bulletin|Digest|Summary|Explainer|Insights?|Release|Statement|Readout|Transcript|Session|Factsheet|Opinion|Editorial|Overview|Backgrounder|Newsletter|Podcast)$|(?:^|\s)Non-\p{Lu}/u;
+
+/**
+ * A list's heading over the names of the people who speak or take part ("Company Participants", "Conference Call
+ * Participants", "Panel Speakers"): no person's name.
+ */
+export function namesPeopleList(t: string): boolean {
+  return /(?:^|\s)(?:Participants|Speakers|Panell?ists|Executives|Analysts|Attendees|Presenters|Moderators)$/u.test(
+    t.trim()
+  );
+}
 
 /** A line naming a kind of piece, not a person ("Sector Comment", "Non-Rating Action Commentary"). */
 export function namesPieceKind(t: string): boolean {
@@ -692,6 +702,7 @@ export function isPersonName(p: string): boolean {
     ) &&
     !MULTIWORD_PLACE.test(p) &&
     !PIECE_KIND.test(p) &&
+    !namesPeopleList(p) &&
     !/(?:^|\s)(?:\p{L}+stan|Russia|China|Today|Daily|Asia|Europe|Eurasia|Turkey|Türkiye|Iran|India|Mongolia|Azerbaijan|Georgia|Armenia|Ukraine|Belarus|World|Global|Capital|City|Region|Oblast)(?:\s|$)/u.test(
       p
     ) &&

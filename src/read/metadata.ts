@@ -27,6 +27,7 @@ import {
   readLeadDateline,
   ISSUING_OFFICE,
   joinNames,
+  namesPeopleList,
   namesPieceKind,
   SECTION,
   type BylineFacts
@@ -713,9 +714,13 @@ export function readMetadata(
       !LINK_LABEL.test(t) &&
       !DOCUMENT_TYPE.test(t) &&
       !namesPieceKind(t) &&
+      !namesPeopleList(t) &&
       !isOrganisation(t);
     const at = article.header.findIndex((b, i) => i > titleAt && nameLine(b.text));
-    if (at >= 0) {
+    // (the names under a list's heading, "Company Participants" / "Jane Roe - Chief Executive Officer", and after it
+    // take part in the call or the panel: none wrote the page)
+    const list = article.header.findIndex((b, i) => i > titleAt && namesPeopleList(b.text));
+    if (at >= 0 && !(list >= 0 && list < at)) {
       // "Jane Roe" / "Senior Economist, Central Asia" / "John Doe" / "Commodities Strategist": writers set one under
       // another, each name over its role, are the piece's writers (a name after a line that is no role ends the list).
       const names = [article.header[at]!.text.trim()];

@@ -11,6 +11,7 @@ import {isOrganisation, isPersonName} from "./byline.js";
 import {cue} from "./cue.js";
 import {matchesOf} from "./each-match.js";
 import {insideInstitutionName} from "./institutions.js";
+import {turnLabels} from "./turn-labels.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
 import {embeddedSpeech, mainSubject, speechSubject, subjectStart} from "./voices-embedded.js";
@@ -729,9 +730,12 @@ export function assignVoices(
     return paragraphs.findIndex((p) => holds(p, s));
   };
   const quotes = quoteSpans(body);
-  const transcript = transcriptOf(paragraphs, body, experts);
+  const standalone = turnLabels(paragraphs);
+  const transcript = transcriptOf(paragraphs, body, experts, standalone);
   /** In a transcript, whose turn the current paragraph is (a turn runs over unlabelled paragraphs), when not an asker's. */
   let transcriptAnswer: {speaker: string; role?: string} | undefined;
+  /** In a transcript of name lines, the asker whose turn the current paragraph is (a host's, an analyst's). */
+  let askingTurn: string | undefined;
   // A briefing set as "Question (Outlet): …" / "Answer: …" paragraphs (no interview: nobody the header presents): the
   // answers, and the paragraphs that go on after them, are the title's person's.
   const qa =
@@ -768,8 +772,15 @@ export function assignVoices(
       continuing = undefined;
       paraView = !!p && VIEW_LABEL.test(p.text);
       if (transcript && p) {
-        const label = labelOf(p.text);
+        const label = labelOf(p.text, standalone);
         const who = label === undefined || transcript.askers.has(label) ? undefined : transcript.persons.get(label);
+        // (a name line over an asker's turn: the paragraphs under it, to the next label, are the asker's)
+        askingTurn =
+          label !== undefined && standalone.has(label) && transcript.askers.has(label)
+            ? label
+            : label === undefined
+              ? askingTurn
+              : undefined;
         if (who) transcriptAnswer = who;
         else if (label !== undefined && transcript.askers.has(label)) transcriptAnswer = undefined;
         // An official's statement runs on over paragraphs that address the audience ("we", "our", "I", "you"); a
@@ -803,7 +814,7 @@ export function assignVoices(
           answering = true;
       }
     }
-    const asking = transcript && p ? labelOf(p.text) : undefined;
+    const asking = transcript && p ? (labelOf(p.text, standalone) ?? askingTurn) : undefined;
     if (transcript && asking !== undefined && transcript.askers.has(asking)) {
       // (a host named in the labels asks in their own name; an outlet's questions are the byline's)
       const host = transcript.persons.get(asking)?.speaker ?? options.author;
@@ -1717,8 +1728,15 @@ const LABEL =
 /** A recording's time before a transcript's label: "[00:01:38] ", "(12:04) ", "00:31 ". */
 const TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+/;
 
-/** The speaker label a paragraph opens with, after a timestamp if there is one ("[00:00:31] ELLEN MARSH: …"). */
-function labelOf(text: string): string | undefined {
+/**
+ * The speaker label a paragraph opens with, after a timestamp if there is one ("[00:00:31] ELLEN MARSH: …"), or the
+ * paragraph itself when it is one of the transcript's name lines (`standalone`).
+ */
+function labelOf(text: string, standalone?: ReadonlySet<string>): string | undefined {
+  if (standalone?.size) {
+    const t = text.trim();
+    if (standalone.has(t)) return t;
+  }
   return LABEL.exec(text.replace(TIMESTAMP, ""))?.[1];
 }
 
@@ -1751,9 +1769,10 @@ export interface Transcript {
 function transcriptOf(
   paragraphs: readonly Paragraph[],
   body: string,
-  experts: readonly {name: string; role?: string}[]
+  experts: readonly {name: string; role?: string}[],
+  standalone: ReadonlySet<string>
 ): Transcript | undefined {
-  const labels = paragraphs.map((p) => labelOf(p.text));
+  const labels = paragraphs.map((p) => labelOf(p.text, standalone));
   const distinct = [...new Set(labels.filter((l): l is string => l !== undefined))];
   if (distinct.length < 2) return undefined;
   const persons = new Map<string, {speaker: string; role?: string}>();
@@ -1775,6 +1794,8 @@ function transcriptOf(
     if (name.includes(" ")) return void (isPersonLike(name) && persons.set(label, {speaker: name}));
     const long = names.find((o) => o.includes(" ") && o.split(/\s+/).includes(name) && isPersonLike(o));
     if (long) return void persons.set(label, {speaker: long});
+    // (a call's operator is nobody's name)
+    if (standalone.has(label) && label === "Operator") return;
     const first = body.indexOf(`${label}:`);
     const full = fullNameBefore(name, body.slice(0, first < 0 ? body.length : first));
     if (full) persons.set(label, full);
@@ -1787,7 +1808,10 @@ function transcriptOf(
     const key = persons.get(label)?.speaker ?? label;
     const t = turns.get(key) ?? {n: 0, asks: 0};
     t.n++;
-    if (/\?["”»]?\s*$/.test(p.text)) t.asks++;
+    // (a name line's turn is the paragraph under it; a call's analyst asks somewhere in it, "And the route? Most of
+    // your volumes …, I believe.")
+    if (standalone.has(p.text.trim()) ? /\?/.test(paragraphs[i + 1]?.text ?? "") : /\?["”»]?\s*$/.test(p.text))
+      t.asks++;
     turns.set(key, t);
   });
   // A speaker takes part with two turns; in an official record of statements ("President of Russia Vladimir Putin: …"
@@ -1817,6 +1841,8 @@ function transcriptOf(
   const askers = new Set(distinct.filter((l) => !speaking.has(persons.get(l)?.speaker ?? "")));
   for (const l of askers) if (persons.has(l) && !used.some(([k]) => k === persons.get(l)!.speaker)) askers.delete(l);
   for (const l of [...persons.keys()]) if (!speaking.has(persons.get(l)!.speaker) && !askers.has(l)) persons.delete(l);
+  // (a name line that names no one who answers is an asker's turn: an analyst's, the call's operator's)
+  for (const l of standalone) if (!persons.has(l)) askers.add(l);
   const officials = new Set([...titled].filter((l) => persons.has(l)).map((l) => persons.get(l)!.speaker));
   return {persons, askers, officials};
 }
