@@ -731,6 +731,24 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       !(modifier && previous.first > modifier[0] && previous.first < modifier[1])
     )
       subject = previous.subjectGroup;
+    // An infinitive of purpose after a journey's places ("X visited A and B last week to discuss sanctions", "X toured
+    // the region in May to promote …"): the doer is the one who went, not the places (JOURNEY_VERB).
+    else if (
+      ctx.happenedOnly &&
+      shared === undefined &&
+      ctx.upper[hit.first - 1] === "TO" &&
+      subject &&
+      previous &&
+      previous.subjectGroup &&
+      previous.subjectGroup !== subject &&
+      subject.first > previous.last &&
+      JOURNEY_VERB.test(ctx.upper[previous.last] ?? "") &&
+      // (the places and the infinitive in the journey's clause: no verb of their own between, "…, and Y is due to host")
+      !ctx.tags.slice(subject.last + 1, hit.first - 1).some((t) => /^VB/.test(t)) &&
+      !ctx.upper.slice(previous.last + 1, subject.first).some((w) => CLAUSE_WORD.has(w) || w === ",") &&
+      !(modifier && previous.first > modifier[0] && previous.first < modifier[1])
+    )
+      subject = previous.subjectGroup;
     // (In the article reader the clause ends before a noun phrase that sums it up, when the act has its other side
     // without it: "X and Y signed a declaration today, the first such document between X and Z", "… and signed a
     // memorandum, a reminder that Z is one option": the summary names no side. With no other side it names the
@@ -916,6 +934,9 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     if (!f.skip && REFUSAL_GOVERNOR.test(ctx.upper[f.first]!) && f.form.block.code === "---") f.mood = "negated";
   return frames;
 }
+
+/** Verbs of a journey whose object is where the subject went ("visited A and B", "toured the region"), in every form. */
+const JOURNEY_VERB = /^(?:VISIT|TOUR|TOURED|TRAVERS|CROSS)\w*$/;
 
 /** Whether frame `f`'s verb is an infinitive: "to" before it (an adverb between: "to also open"). */
 function infinitiveFrame(ctx: SentenceContext, f: Frame): boolean {
