@@ -754,8 +754,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         const states = new Set(mentionsBySentence[intro]!.map((m) => m.code).filter(isStateCode));
         if (states.size === 1) code = [...states][0];
       }
-      // Else the state the article is about: one naming at least half its states' mentions so far.
-      code ??= dominantState(mentionsBySentence.slice(0, i + 1).flat(), isStateCode);
+      // Else the state the article is about: one naming at least half its states' mentions so far — not for a
+      // transcript's speaker the body never introduces (a call's officer, listed only above the call, speaks for a
+      // company: "we" is no state the page happens to name most).
+      // (the turn's own label line, "Jane Roe" alone, introduces nobody)
+      const introduced = sentences.some((x) => x.text.includes(surname) && x.text.trim() !== speaker.trim());
+      if (introduced || voices[i]?.rule !== "transcript-answer")
+        code ??= dominantState(mentionsBySentence.slice(0, i + 1).flat(), isStateCode);
       const name = code
         ? stateName(
             mentionsBySentence
