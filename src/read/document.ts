@@ -1903,12 +1903,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // ministers signed …"), is of that day, not of the page's; so is a plan made then, told by a past verb of planning
       // ("agreed to hold the next round in 2026"). Not an act told in the future or the present of a schedule.
       const story = stories[i];
-      if (
-        story &&
-        when.precision === "article" &&
-        (when.rule === undefined ||
-          (when.rule === "planned-for-later" && PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0)))) &&
-        (e.modality !== "planned" || PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0))) &&
+      /** The act's plan was told by a past verb of planning ("agreed to hold the next round in 2026"). */
+      const planTold = () => PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0));
+      /**
+       * The act is told as done in this sentence (or as a plan told in the past), not as a schedule, a future or a
+       * habit: it may take another sentence's time (a story's day, a journey's).
+       */
+      const toldDone = () =>
+        (e.modality !== "planned" || planTold()) &&
         !scheduled[i] &&
         // (the future told up to the act's word and the word after it: "plan to sign", not "a group, which is to meet")
         !FUTURE.test(
@@ -1916,7 +1918,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         ) &&
         !HABITUAL.test(s.text) &&
         // (a state told in the present is of the page's time: "China remains Turkmenistan's dominant buyer")
-        toldInPast(s.text)
+        toldInPast(s.text);
+      if (
+        story &&
+        when.precision === "article" &&
+        (when.rule === undefined || (when.rule === "planned-for-later" && planTold())) &&
+        toldDone()
       )
         Object.assign(when, {date: story.date, precision: story.precision, rule: "story-day"});
       // A journey's stop (src/read/dates-journey.ts): "The Foreign Secretary visited Astana and Tashkent in November
@@ -1926,16 +1933,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // ambassador") keeps the page's.
       if (
         (when.precision === "article" || when.rule === "story-day") &&
-        (when.rule === undefined ||
-          when.rule === "story-day" ||
-          (when.rule === "planned-for-later" && PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0)))) &&
-        (e.modality !== "planned" || PLAN_TOLD.test(s.text.slice(0, e.end ?? e.start ?? 0))) &&
-        !scheduled[i] &&
-        !FUTURE.test(
-          s.text.slice(0, e.end ?? s.text.length) + (/^\s*\S+/.exec(s.text.slice(e.end ?? s.text.length))?.[0] ?? "")
-        ) &&
-        !HABITUAL.test(s.text) &&
-        toldInPast(s.text)
+        (when.rule === undefined || when.rule === "story-day" || (when.rule === "planned-for-later" && planTold())) &&
+        toldDone()
       ) {
         const stop = e.start !== undefined ? journeyOf(i, e.start) : undefined;
         if (stop && (e.source === stop.code || e.target === stop.code)) {
