@@ -95,14 +95,25 @@ test("a pool handed to a batch as it starts has its threads' start counted apart
   }
 });
 
-test("a batch's default reader threads: none below 16 articles, one per core but one, one more from ALL_CORES_FROM (100) when a core is free", async () => {
+test("a batch's default reader threads: below 16 articles one where the reader is bundled (none under tsx), one per core but one, one more from ALL_CORES_FROM (100) when a core is free", async () => {
   const {availableParallelism} = await import("node:os");
   const {ALL_CORES_FROM, READER_THREADS_FROM, addsReaderWhenFree, coreFree, readerThreadsFor} =
     await import("../src/app/ingest-paths.js");
   const names = (k: number, ext = "txt") => Array.from({length: k}, (_, i) => `/x/doc-${i}.${ext}`);
   const cores = availableParallelism();
   const base = cores > 1 ? Math.min(4, cores - 1) : 0;
-  assert.equal(readerThreadsFor(names(READER_THREADS_FROM - 1), {}), 0);
+  assert.equal(readerThreadsFor(names(READER_THREADS_FROM - 1), {}), 0); // the sources, under tsx: no bundle
+  // a short batch: one thread where a thread would run the bundled reader with its code cache (a compiled lib/)
+  const bundled = () => true;
+  assert.equal(readerThreadsFor(names(1), {}, bundled), cores > 1 ? 1 : 0);
+  assert.equal(readerThreadsFor(names(READER_THREADS_FROM - 1), {}, bundled), cores > 1 ? 1 : 0);
+  assert.equal(readerThreadsFor(names(1), {readerThreads: 0}, bundled), 0);
+  assert.equal(readerThreadsFor(names(1), {coder: null}, bundled), 0);
+  assert.equal(readerThreadsFor([...names(3, "tsv"), "-"], {}, bundled), 0);
+  assert.equal(
+    readerThreadsFor(names(READER_THREADS_FROM - 1), {}, () => false),
+    0
+  );
   // GDELT files and stdin are not articles read on reader threads
   assert.equal(readerThreadsFor([...names(READER_THREADS_FROM - 1), ...names(40, "tsv"), "-"], {}), 0);
   assert.equal(readerThreadsFor(names(READER_THREADS_FROM), {}), base);

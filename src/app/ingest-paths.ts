@@ -9,6 +9,7 @@ import {lstatSync, readdirSync, readlinkSync, statSync, type Stats} from "node:f
 import {availableParallelism} from "node:os";
 import {extname, join} from "node:path";
 import type {Issue} from "../domain/index.js";
+import {readWorkerBundle} from "./read-bundle.js";
 import {createReadPool, type ReadPool} from "./read-pool.js";
 import {machineBusyMs} from "./thread-cpu.js";
 
@@ -23,7 +24,14 @@ export interface ExpandedPaths {
 const ARTICLE_EXT = new Set([".txt", ".text", ".html", ".htm", ".md", ".markdown"]);
 export const GDELT_EXT = /\.(tsv|csv)$/i;
 
-/** A batch of this many articles or more is read on reader threads (starting them costs about a second). */
+/**
+ * A batch of this many articles or more is read on reader threads, one per core but one; a shorter batch on one reader
+ * thread where the build bundled the reader (src/app/read-bundle.ts), else on the calling thread. Session 11 set 16
+ * when a thread's start cost about a second; with the bundle and V8's code cache a thread loads the reader for less
+ * CPU than the calling thread's import of its ~130 modules, and reads while the calling thread opens the store: a
+ * one-article `multivector ingest` took 1.42–1.50 s of the process's CPU on the calling thread, 1.21–1.35 s on a
+ * reader thread (docs/benchmarks.md, "Session 31").
+ */
 export const READER_THREADS_FROM = 16;
 
 /** Whether a folder's entry of this name is listed as a file to ingest. */
@@ -186,10 +194,19 @@ export const FREE_CORE_CHECK = {afterMs: 300, othersBelow: 0.5};
 /** The articles among a batch's files (GDELT files and stdin are not read on reader threads). */
 const articlesOf = (files: readonly string[]) => files.filter((f) => f !== "-" && !GDELT_EXT.test(f)).length;
 
-/** How many reader threads a batch of these files starts of its own (0: it reads on the calling thread). */
-export function readerThreadsFor(files: readonly string[], options: ReaderChoice): number {
+/**
+ * How many reader threads a batch of these files starts of its own (0: it reads on the calling thread); `bundled`:
+ * whether a reader thread would run the bundled reader with its code cache (see READER_THREADS_FROM).
+ */
+export function readerThreadsFor(
+  files: readonly string[],
+  options: ReaderChoice,
+  bundled: () => boolean = () => readWorkerBundle() !== undefined
+): number {
   if (options.reader !== undefined || options.coder !== undefined) return 0;
-  if (articlesOf(files) < READER_THREADS_FROM) return 0;
+  const articles = articlesOf(files);
+  if (articles === 0 || options.readerThreads === 0) return 0;
+  if (articles < READER_THREADS_FROM) return availableParallelism() > 1 && bundled() ? 1 : 0;
   if (options.readerThreads !== undefined) return options.readerThreads;
   const cores = availableParallelism();
   return cores > 1 ? Math.min(4, cores - 1) : 0;

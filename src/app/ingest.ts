@@ -66,7 +66,10 @@ export const INGEST_DEFAULTS = {
   format: "auto" as IngestFormat,
   /** Largest article read (bytes): 20 MB. GDELT files have no limit (they are streamed). */
   maxBytes: 20 * 1024 * 1024,
-  /** A batch of this many documents or more is read on reader threads (starting them costs about a second). */
+  /**
+   * A batch of this many documents or more is read on reader threads, one per core but one; a shorter one on one
+   * reader thread where the build bundled the reader (see READER_THREADS_FROM), else on the calling thread.
+   */
   readerThreadsFrom: READER_THREADS_FROM,
   /**
    * A group commit holds at most this many documents (and {@link INGEST_DEFAULTS}.`groupBytes` of text): the
@@ -113,7 +116,8 @@ export interface IngestOptions {
   reader?: ReadPool | false;
   /**
    * Reader threads a batch starts for itself (default on 2+ cores: one per core but one, the calling thread writing,
-   * and from {@link ALL_CORES_FROM} articles one more when other processes leave a core free; at most 4; on one core
+   * and from {@link ALL_CORES_FROM} articles one more when other processes leave a core free; at most 4; below
+   * {@link INGEST_DEFAULTS}.`readerThreadsFrom` articles one where the reader is bundled, else none; on one core
    * none); 0 reads on this thread.
    */
   readerThreads?: number;

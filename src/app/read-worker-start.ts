@@ -6,40 +6,23 @@
  * (~0.2 s of CPU of a thread's start and first document, 2026-12-06). The cache is written after the thread's first
  * document, when it holds that document's functions too, unless it was read and taken. Without the bundle (the
  * sources under tsx, or no esbuild at build time), or with one older than a compiled module (lib/ compiled by `tsc`
- * alone since), it imports src/app/read-worker.ts as it is.
+ * alone since: src/app/read-bundle.ts), it imports src/app/read-worker.ts as it is.
  *
  * @module
  */
 import {createHash} from "node:crypto";
-import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
-import {fileURLToPath} from "node:url";
+import {dirname} from "node:path";
 import {Script} from "node:vm";
 import {parentPort} from "node:worker_threads";
 import {coderCacheDir, readCached, writeCached} from "./coder-cache.js";
+import {readWorkerBundle} from "./read-bundle.js";
 
-const bundle = import.meta.url.endsWith(".js")
-  ? fileURLToPath(new URL("./read-worker.bundle.cjs", import.meta.url))
-  : undefined;
+const bundle = readWorkerBundle();
 
-if (!bundle || !fresh(bundle)) await import("./read-worker.js");
+if (!bundle) await import("./read-worker.js");
 else runBundle(bundle);
-
-/**
- * Whether the bundle exists and is as new as every compiled module it can hold (lib/app, lib/read, lib/domain): a
- * build by `tsc` alone after it (no bundling) leaves it stale, and the thread then imports the modules.
- */
-function fresh(file: string): boolean {
-  if (!existsSync(file)) return false;
-  const made = statSync(file).mtimeMs;
-  const lib = dirname(dirname(file));
-  const newer = (dir: string): boolean =>
-    readdirSync(dir, {withFileTypes: true}).some((e) =>
-      e.isDirectory() ? newer(join(dir, e.name)) : e.name.endsWith(".js") && statSync(join(dir, e.name)).mtimeMs > made
-    );
-  return !["app", "read", "domain"].some((d) => existsSync(join(lib, d)) && newer(join(lib, d)));
-}
 
 /** Runs the bundle as Node runs a CommonJS module, with the code cache of its text when there is one. */
 function runBundle(file: string): void {

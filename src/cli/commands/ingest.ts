@@ -129,7 +129,7 @@ export function registerIngest(program: Command): void {
     .option("--no-coder", "do not code events (mentions from the pack's aliases only)")
     .option(
       "--reader-threads <n>",
-      "threads reading documents while the main thread writes (default on 2+ cores, for 16 documents or more: one per core but one, and from 100 documents one more when other processes leave a core free; at most 4; 0 reads on the main thread)"
+      "threads reading documents while the main thread writes (default on 2+ cores, for 16 documents or more: one per core but one, and from 100 documents one more when other processes leave a core free; at most 4; below 16 documents one with the compiled CLI; 0 reads on the main thread)"
     )
     .option("--follow <folder>", "watch a folder of GDELT 2.0 15-minute export files and import each new one once")
     .option("--poll <seconds>", "with --follow: seconds between scans of the folder", "5")
