@@ -109,6 +109,11 @@ export interface CoderDictionaries {
   discards?: string;
   /** Pack actors: their names and aliases become actor phrases (leaders' aliases carry GOV and their dates). */
   extraActors?: Actor[];
+  /**
+   * {@link packActorEntries} of `extraActors` made already (kept between processes by the caller: src/app/coder.ts),
+   * taken as they are.
+   */
+  packEntries?: ActorEntry[];
   /** File names for issues, in the order: actors…, agents, verbs, discards. */
   files?: {actors?: string[]; agents?: string; verbs?: string; extraVerbs?: string; discards?: string};
   /** Map dictionary codes to our codes (default: {@link splitCode}); identity keeps PETRARCH's codes. */
@@ -413,7 +418,7 @@ export function buildCoder(dicts: CoderDictionaries, parsed = parseCoderDictiona
   const {actorCount, agentCount, verbs: v, discards} = parsed;
   const issues = [...parsed.issues];
   // Pack actors and later dictionaries take precedence: put them first (earlier equal-length entries win).
-  const pack = dicts.extraActors ? packActorEntries(dicts.extraActors) : [];
+  const pack = dicts.packEntries ?? (dicts.extraActors ? packActorEntries(dicts.extraActors) : []);
   const entries: (ActorEntry | AgentEntry)[] = [...pack];
   for (const e of parsed.entries) entries.push(e);
   const regions = new Set((dicts.extraActors ?? []).filter((a) => a.kind === "region").map((a) => a.code));
