@@ -41,6 +41,9 @@ const DAY_TOLD = new Set([
   "same-occasion"
 ]);
 
+/** A participle of publishing right before a day: "published on", "posted", "updated on", "issued on". */
+const PUBLISHED_ON = /\b(?:published|posted|updated|issued|printed|aired|broadcast)\s+(?:on\s+|from\s+)?$/i;
+
 /** A past perfect: what it tells happened before the story's time, so its day is not the story's ("had called on Monday"). */
 const PAST_PERFECT = /\bhad\s+(?:(?:not|already|also|just|earlier|previously|been)\s+)?[a-z]{2,}(?:ed|en|wn|ne|t)\b/i;
 
@@ -64,6 +67,9 @@ export function storyDays(
     out.push(story);
     if (!d || d.precision !== "day" || d.date > pageDate || d.date < from || !DAY_TOLD.has(d.rule)) return;
     if ((d.start !== undefined && background(i, d.start)) || PAST_PERFECT.test(texts[i]!)) return;
+    // (the day something was published is no happening: "reports … published on 17 and 18 June", a press review's
+    // lead; session 31)
+    if (d.start !== undefined && PUBLISHED_ON.test(texts[i]!.slice(Math.max(0, d.start - 30), d.start))) return;
     // (a day told after the story's day but earlier than it is a step before the story, "The Uzbek leader arrived … on
     // December 21" after a lead of the 22nd: it dates its own sentence, and the story stays on the later day)
     if (latest !== undefined && d.date < latest) return;

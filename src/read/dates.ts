@@ -24,6 +24,12 @@ export interface ResolvedDate {
   start?: number;
   end?: number;
   rule: string;
+  /**
+   * A month or a day told without its year, read as the next such one rather than the last, since its clause tells a
+   * time still to come ("will attend the fair in May", "invited X to the forum in May" on a March page): see
+   * {@link toldAhead}.
+   */
+  ahead?: true;
 }
 
 /** The months' names in lower case, January first (a month's number is its index + 1). */
@@ -199,18 +205,23 @@ const PATTERNS: Pattern[] = [
     }
   },
   {
+    // "on March 12", "from November 11" (session 31: "from November 11-13", a range by its first day, as "on June 16–17"
+    // always was).
     rule: "month-day",
     yearOnly: true,
-    re: new RegExp(`\\b(?:on\\s+)${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i"),
+    re: new RegExp(`\\b(?:on|from)\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i"),
     resolve: (m, ref) => {
       const mo = monthIndex(m[1]!);
       return {date: iso(recentMonth(mo, ref), mo, Number(m[2])), precision: "day"};
     }
   },
   {
+    // ("from 12 March" too. A range of days without its year, "on 18–19 May", "on 3 and 4 April", is still no date:
+    // read so, it dates "At the investors' forum in Brussels on 29–30 January, the European Union announced that …
+    // institutions would mobilise €10 billion", which the coder then reads as a false act, EUR>CAS 060; sessions 27, 31.)
     rule: "day-month",
     yearOnly: true,
-    re: new RegExp(`\\b(?:on\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, "i"),
+    re: new RegExp(`\\b(?:on|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, "i"),
     resolve: (m, ref) => {
       const mo = monthIndex(m[2]!);
       return {date: iso(recentMonth(mo, ref), mo, Number(m[1])), precision: "day"};
@@ -442,14 +453,82 @@ function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): Resol
   const needsRef = !/\d{4}/.test(m[0]);
   if (needsRef && (!r || ((r.estimated || r.coarse === "year") && !p.yearOnly))) return undefined;
   if (needsRef && r?.coarse === "month" && p.needsDay) return undefined;
-  const out = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
+  let out = p.resolve(m, r ?? {y: 0, m: 0, d: 0, date: ""});
   if (!out || !isIsoDate(out.date)) return undefined;
+  // A month or a day without its year is read as the last such one, unless it is later in the year than the page's and
+  // its clause tells a time still to come: then this year's ("will attend the fair in May", "invited X to the forum in
+  // May" on a March page).
+  let ahead = false;
+  if (r && !r.estimated && r.coarse !== "year" && AHEAD_RULES.has(p.rule) && !/^since\b/i.test(m[0])) {
+    // (only a month after the page's, read in the year before: "invited Tokayev to Rome in January" on a June page is
+    // of the last January, the invitation's or the visit's)
+    if (Number(out.date.slice(0, 4)) === r.y - 1 && toldAhead(m.input, m.index)) {
+      out = {date: `${r.y}${out.date.slice(4)}`, precision: out.precision};
+      ahead = true;
+    }
+  }
   const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
   const start = m.index + m[0].indexOf(text);
   // A date read against a year estimated from the text says so in its rule.
   const rule = needsRef && r?.estimated ? `${p.rule}+estimated-year` : p.rule;
   // (Written out rather than spread: the same keys in the same order, without a generic copy per date.)
-  return {date: out.date, precision: out.precision, text, start, end: start + text.length, rule};
+  return {
+    date: out.date,
+    precision: out.precision,
+    text,
+    start,
+    end: start + text.length,
+    rule,
+    ...(ahead ? {ahead: true as const} : {})
+  };
+}
+
+/** The rules of a month or a day told without its year, read against the page's date ({@link toldAhead}). */
+const AHEAD_RULES = new Set(["in-month", "month-day", "day-month"]);
+
+/**
+ * Where a clause starts, looking back from a date: a stop of the sentence's own (a semicolon, a colon, a dash, a comma)
+ * or a word that opens a clause of its own ("after awarding the contract to a consortium in May").
+ */
+const CLAUSE_OPENING =
+  /[;:—–]|,\s|\b(?:after|before|when|since|while|because|although|though|whereas|which|who|whom|whose|where|but)\b/gi;
+
+/**
+ * What tells, in the clause before a date, that its time is still to come when the clause was told: a future or a
+ * conditional ("will", "would", "shall", "is to"), a plan, a schedule or an expectation ("plans to", "planned for",
+ * "is scheduled to", "is due to", "is expected to", "to be held"), a verb of deciding or promising before its
+ * infinitive ("agreed to hold talks in June"), an invitation (its time is the occasion's it invites to: "invited Sri
+ * Lankan companies to the forum in May") or a coming occasion ("the upcoming summit in June").
+ */
+const AHEAD_WORD =
+  /\b(?:will|would|shall|is\s+to|are\s+to|to\s+be\s+held|plan(?:s|ned|ning)?\s+(?:to|for)|intends?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+(?:scheduled|due|expected|set)|scheduled\s+(?:to|for)|expected\s+to|(?:agreed|decided|promised|pledged|vowed|undertook|resolved)\s+to|invit(?:e|es|ed|ing|ation|ations)|upcoming|forthcoming)\b/i;
+
+/**
+ * A plan or a future told in the past, looking back from the page ("had planned to visit in December but …", "was
+ * scheduled for May", "were due to"): its month may be the last one, and is left as such.
+ */
+const AHEAD_PAST =
+  /\bhad\b|\b(?:was|were)\s+(?:(?:not|also|originally|initially)\s+)?(?:scheduled|due|expected|planned|set|to)\b/i;
+
+/**
+ * Whether the clause a yearless date at `at` stands in tells a time still to come (English's future and its plans:
+ * "Ahn is scheduled to visit Kazakhstan in December", "KTZ plans to launch a train in March", "invited Kenyan tea
+ * exporters to a fair in Almaty in September"): the month is then the next such one, not the last. A clause told as done
+ * ("attended the fair in May", "agreed in December to set a tariff", "after awarding the contract in May") keeps the
+ * last.
+ */
+export function toldAhead(sentence: string, at: number): boolean {
+  const clause = sentence.slice(clauseStart(sentence, at), at);
+  return AHEAD_WORD.test(clause) && !AHEAD_PAST.test(clause);
+}
+
+/** Where the clause holding offset `at` of a sentence starts ({@link CLAUSE_OPENING}; 0 for the sentence's start). */
+export function clauseStart(sentence: string, at: number): number {
+  const before = sentence.slice(0, at);
+  let from = 0;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(before); m; m = CLAUSE_OPENING.exec(before)) from = m.index;
+  return from;
 }
 
 /**
@@ -607,13 +686,22 @@ const THAT_YEAR = new RegExp(
 );
 
 /**
+ * "that September": the month of the year told before (session 31: "Xi hosted the five presidents in Xi'an in May 2023;
+ * Biden met them in New York that September"). The month's name as written, so "that may" is no month.
+ */
+const THAT_MONTH = /\bthat\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
  * The date of a sentence's "in December of that year" / "later that year" / "the same year", read in the latest year
  * written out before it: in the sentence itself, else in `before` (the text before the sentence, back to the start of
  * the paragraph before it). Undefined when the sentence says no such thing or no year is written before it.
  */
 export function thatYear(sentence: string, before: string): ResolvedDate | undefined {
-  if (!/\byear\b/i.test(sentence)) return undefined;
-  const m = THAT_YEAR.exec(sentence);
+  const m = /\byear\b/i.test(sentence)
+    ? THAT_YEAR.exec(sentence)
+    : /\bthat\s+[A-Z]/.test(sentence)
+      ? THAT_MONTH.exec(sentence)
+      : null;
   if (!m) return undefined;
   const year =
     lastYear(resolveDates(sentence.slice(0, m.index), undefined)) ?? lastYear(resolveDates(before, undefined));

@@ -69,6 +69,7 @@ import {
   thatYear,
   chronologyDates,
   WIRE_WEEKDAY_TAIL,
+  clauseStart,
   type ResolvedDate
 } from "./dates.js";
 import {buildGazetteer, type ActorAlias, type ActorMention, type Gazetteer} from "./gazetteer.js";
@@ -1770,6 +1771,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         // (a happening told by its noun is what a forward time after it dates too: "the summit opens next week")
         (stillToCome(told) ||
           (/^noun:/.test(e.rule ?? "") && stillToCome(said)) ||
+          // (… and a month or a day without its year read as this year's, later than the page's, its clause telling a
+          // time still to come, with the act inside that clause: "Ahn is scheduled to visit Astana in December" on a
+          // November page; src/read/dates.ts toldAhead)
+          (told?.ahead === true &&
+            told.start !== undefined &&
+            e.start !== undefined &&
+            e.start >= clauseStart(s.text, told.start)) ||
           // (… and so is one in a schedule's entry dated after the page: "makes a state visit" under "OCT 12-13")
           (scheduled[i] && told?.rule === "schedule-entry"))
       ) {
@@ -1839,14 +1847,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // signed a roadmap and agreed to begin surveys in 2026" — the year is the plan's. Such an act takes the time
       // opening its sentence, else the article's date.
       // (Only a year or a month told after the act's verb: a day, or a time before the verb, is the act's own, however
-      // the page is dated.)
+      // the page is dated; and a day without its year read as the next such one, its clause telling a time still to come:
+      // "invited X to the forum on 12 May" on a March page, src/read/dates.ts toldAhead.)
       if (
         e.modality !== "planned" &&
         when.date !== undefined &&
-        (when.precision === "year" || when.precision === "month") &&
         told?.start !== undefined &&
         e.end !== undefined &&
-        told.start >= e.end &&
+        (((when.precision === "year" || when.precision === "month") && told.start >= e.end) || told.ahead === true) &&
         metadata.date !== undefined &&
         when.date > periodEnd(metadata.date, articlePrecision)
       )
@@ -1919,10 +1927,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         !HABITUAL.test(s.text) &&
         // (a state told in the present is of the page's time: "China remains Turkmenistan's dominant buyer")
         toldInPast(s.text);
+      // (… and so is an act whose own time was set aside as still to come, the time of what it invites to or plans: "He
+      // invited Sri Lankan companies to the Astana International Forum in May" after "met … on Tuesday")
       if (
         story &&
         when.precision === "article" &&
-        (when.rule === undefined || (when.rule === "planned-for-later" && planTold())) &&
+        (when.rule === undefined ||
+          (when.rule === "not-after-article" && told?.ahead === true) ||
+          (when.rule === "planned-for-later" && planTold())) &&
         toldDone()
       )
         Object.assign(when, {date: story.date, precision: story.precision, rule: "story-day"});
