@@ -45,7 +45,7 @@ import {
 import {skippedByNegation, skippedByVerb} from "./modality-skipped.js";
 import {otherClauseSide} from "./clause-sides.js";
 import {routeOrigin} from "./route-places.js";
-import {findClauses, type Clause} from "./clauses.js";
+import {findClauses, pastShaped, type Clause} from "./clauses.js";
 import {spellingVariants, transliterationVariants} from "./transliterate.js";
 import {inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
 
@@ -700,6 +700,10 @@ function codeSentence(
     // The verb's mood, which may recode it or drop it (src/read/coder.ts frameMood).
     if (!frameMood(f, match, upper, tags, happenedOnly && !tree, declaredOff, dropped, options.scheduled === true))
       continue;
+    // "imposed no quotas on wheat sold to X", "a share of grain shipped to Y": a participle right after a noun that a
+    // preposition governs is a reduced relative with no agent, which describes the goods and tells no act of the
+    // sentence's subject (session 31).
+    if (happenedOnly && !tree && describingParticiple(f.first, written, upper, tags)) continue;
     let sources = match.source ?? f.subject;
     let targets = match.target ?? f.object;
     if (f.passive && !match.source && !match.target) [sources, targets] = [f.object, f.subject];
@@ -920,6 +924,40 @@ interface FrameGate {
   /** A light verb's act told as mutual, or with its sides swapped. */
   mutualAct: boolean;
   swapAct: boolean;
+}
+
+/**
+ * Whether the verb at `v` is a participle that describes the noun right before it, inside a prepositional phrase
+ * ("quotas on wheat sold to X", "most of the grain shipped to Y"): a past form after a lower-case common noun that a
+ * preposition governs (only the noun's modifiers between), with no auxiliary and no agent after it. A noun after a
+ * preposition is no subject, so the participle tells no act of the sentence's.
+ */
+function describingParticiple(
+  v: number,
+  written: readonly string[],
+  upper: readonly string[],
+  tags: readonly string[]
+): boolean {
+  const w = written[v] ?? "";
+  if (w !== w.toLowerCase() || !(/^(VBN|VBD)$/.test(tags[v] ?? "") || pastShaped(w))) return false;
+  // (a word, not a dash the tagger reads as a noun: "Turkey — under pressure at home — met …")
+  if (!/^(NN|NNS)$/.test(tags[v - 1] ?? "") || !/^[a-z][a-z-]*$/.test(written[v - 1] ?? "")) return false;
+  let k = v - 2;
+  while (k >= 0 && /^(NN|NNS|JJ|CD|DT|PRP\$|HYPH)$/.test(tags[k] ?? "") && /^[\w$-]+$/.test(written[k] ?? "")) --k;
+  if (k < 0 || tags[k] !== "IN" || /^(THAT|WHILE|BECAUSE|AS|SINCE|IF|AFTER|BEFORE)$/.test(upper[k]!)) return false;
+  // (the clause's own finite verb before the phrase, "would not impose quotas on wheat sold to X": not an adverbial
+  // phrase before the verb itself, "The official in turn sought …")
+  let finite = false;
+  for (
+    let n = k - 1;
+    n >= 0 && !/^(,|;|:|—|–|AND|BUT|WHICH|WHO|THAT)$/.test(upper[n]!) && !/^(:|,|-LRB-|-RRB-)$/.test(tags[n] ?? "");
+    --n
+  )
+    if (/^(VBD|VBZ|VBP|MD)$/.test(tags[n] ?? "")) finite = true;
+  if (!finite) return false;
+  // (an agent makes it a passive with its doer, read elsewhere: "the aid sent to X by Y")
+  for (let n = v + 1; n < Math.min(upper.length, v + 10); ++n) if (upper[n] === "BY") return false;
+  return true;
 }
 
 /**

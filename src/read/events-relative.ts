@@ -59,8 +59,62 @@ function nounPhrase(words: readonly string[], tags: readonly string[], anchor: n
   }
   return words.slice(b, anchor + 1);
 }
+
+/** Nouns of talks, which a relative's act may be done to ("the talks on visa facilitation between X and Y, which …"). */
+const TALKS = words(/^(TALKS|NEGOTIATIONS|CONSULTATIONS|DIALOGUE|DISCUSSIONS)$/);
+
 /** Prepositions that join a noun's complement to it ("the agreement on X", "the fund for Y", "the line between A and B"). */
 const OF_PHRASE = words(/^(OF|ON|FOR|ABOUT|BETWEEN|WITH|TO)$/);
+
+/**
+ * The object of an object relative whose pronoun follows a name that completes another noun ("the Partnership
+ * Agreement with the EU, which X and Y signed", "the agreement on the borders of A, B and C, which the three
+ * presidents signed"): "which" stands for a thing, and a thing the relative's subject acts on, so not for the name (a
+ * state is no paper signed, a pipeline opposed): the phrase from the noun the name completes, through the name.
+ * Undefined when the name completes no noun ("Chile, which Peru considers an ally": the name is the object).
+ */
+function phraseBeforeName(words: readonly string[], tags: readonly string[], anchor: number): string[] | undefined {
+  if (!/^NNPS?$/.test(tags[anchor] ?? "")) return undefined;
+  // (the names: "the EU", "A, B and C", "Peru's")
+  let k = anchor;
+  while (
+    k > 0 &&
+    (/^(NNP|NNPS|DT|POS)$/.test(tags[k - 1] ?? "") ||
+      (/^(,|and)$/.test(words[k - 1] ?? "") && /^NNPS?$/.test(tags[k - 2] ?? "")))
+  )
+    --k;
+  const p = k - 1;
+  if (p < 1 || !OF_PHRASE.test(words[p]!.toUpperCase())) return undefined;
+  // The noun the name completes, and its own phrase (modifiers, names and "and" inside a title: "the Enhanced
+  // Partnership and Cooperation Agreement with the EU"), then the nouns further back that it completes in turn, two
+  // at most ("the agreement on the junction point of the borders of A, B and C", "the launch of talks on visa
+  // facilitation between A and B").
+  let prep = p;
+  let b = -1;
+  for (let step = 0; step < 3; ++step) {
+    if (!/^(NN|NNS|NNP|NNPS)$/.test(tags[prep - 1] ?? "")) break;
+    // (a capitalised noun is a paper's title or the name goes on: "the International Year of Peace and Trust")
+    const head = words[prep - 1]!;
+    if (head !== head.toLowerCase() && !ACT_NOUN.test(head.toUpperCase())) break;
+    let h = prep - 1;
+    while (
+      h > prep - 8 &&
+      h > 0 &&
+      (NOUN_PHRASE.test(tags[h - 1] ?? "") || (words[h - 1] === "and" && /^NNPS?$/.test(tags[h - 2] ?? "")))
+    )
+      --h;
+    b = h;
+    // (a paper, a measure or talks is what the relative's act is done to: "the talks on the agreement with X, which
+    // X and Y signed" signed the agreement)
+    if (ACT_NOUN.test(words[prep - 1]!.toUpperCase()) || TALKS.test(words[prep - 1]!.toUpperCase())) break;
+    // (its determiner, or none: "talks on visa facilitation"; then the preposition of a noun it completes)
+    const before = /^(DT|PRP\$)$/.test(tags[h - 1] ?? "") ? h - 2 : h - 1;
+    if (before < 1 || !OF_PHRASE.test(words[before]!.toUpperCase())) break;
+    prep = before;
+  }
+  if (b < 0) return undefined;
+  return words.slice(b, anchor + 1);
+}
 
 /**
  * The rest of a clause after token `from`: to its end as the finder gives it, or — when the finder stopped at an
@@ -146,7 +200,7 @@ export function canonicalClauses(
       const text = [
         ...words.slice(s, v + 1),
         "the",
-        ...nounPhrase(words, tags, c.anchor),
+        ...(phraseBeforeName(words, tags, c.anchor) ?? nounPhrase(words, tags, c.anchor)),
         ...words.slice(v + 1, end + 1)
       ].join(" ");
       out.push({text: `${text}.`, verb: v});

@@ -13,8 +13,12 @@ import type {ActorRef} from "./verbs.js";
 import {PREPOSITION, SIGNED_PAPERS, TRADE_FLOWS, subjectBefore, type Pledge} from "./light-verbs.js";
 import {words} from "./word-set.js";
 
-/** Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …". */
-const CURB_VERBS = words(/^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED)$/);
+/**
+ * Past verbs that stop or hold back a flow of goods: "suspended imports of …", "halted shipments to …", and
+ * "restricted exports of enriched uranium to X", "curbed grain exports to X" (session 31: a flow restricted is curbed,
+ * as CAMEO 2.0's "RESTRICT * IMPORTS" reads an import restricted, 163).
+ */
+const CURB_VERBS = words(/^(SUSPENDED|HALTED|BANNED|STOPPED|FROZE|BLOCKED|BARRED|PROHIBITED|RESTRICTED|CURBED)$/);
 /**
  * Goods named before a flow's noun ("halted gas supplies to X", "banned grain exports to X", "suspended arms
  * deliveries to X"): English's common traded commodities — fuels and power, farm goods and food, metals and ores,

@@ -102,6 +102,33 @@ function deniedContent(upper: readonly string[], tags: readonly string[], first:
 }
 
 /**
+ * Whether the verb at `first` is the content of a report the text only says exists: "There were reports in December
+ * that X had sold …", "there have been unconfirmed reports that …" (news English's hearsay: the existential "there"
+ * names no source and asserts nothing of the content, where "X reported that …" credits a source; session 31).
+ */
+function hearsay(upper: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(2, first - 14); --k) {
+    const w = upper[k]!;
+    if (CLAUSE_END.test(w)) return false;
+    if (w !== "THAT") continue;
+    // (the claim noun, a time phrase between it and "that": "reports in December that", "reports last week that")
+    let j = k - 1;
+    while (j > k - 5 && j > 0 && !CLAIM_NOUN.test(upper[j]!)) --j;
+    if (!CLAIM_NOUN.test(upper[j] ?? "")) return false;
+    --j;
+    while (j > 0 && (CLAIM_DETERMINER.test(upper[j]!) || /^(UNCONFIRMED|SOME|SEVERAL|NUMEROUS)$/.test(upper[j]!))) --j;
+    // ("there were", "there are", "there have been")
+    if (!/^(WERE|WAS|ARE|IS|BEEN)$/.test(upper[j] ?? "")) return false;
+    if (upper[j] === "BEEN") {
+      if (!/^(HAVE|HAS|HAD)$/.test(upper[j - 1] ?? "")) return false;
+      --j;
+    }
+    return upper[j - 1] === "THERE";
+  }
+  return false;
+}
+
+/**
  * Whether the verb at `first` is done by any one of a kind: "any company found helping Russia", "any state that
  * joins" (the noun phrase of "any" with up to three nouns and adjectives, then a relative's words or a participle of
  * finding).
@@ -124,6 +151,7 @@ export function unasserted(
   first: number
 ): "negation" | "hypothetical" | undefined {
   if (deniedContent(upper, tags, first)) return "negation";
+  if (hearsay(upper, first)) return "hypothetical";
   if (allegedAt(upper, first) || chargedWith(upper, tags, first) || accusedParticiple(upper, tags, first))
     return "hypothetical";
   if (anyDoer(upper, tags, first)) return "hypothetical";
