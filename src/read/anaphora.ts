@@ -65,6 +65,11 @@ export interface Rewrite {
   kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared" | "body" | "passive" | "object";
   /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
   from?: number;
+  /**
+   * For a person's possessive read in a later clause ("…, but his government refused …"): the person's state, the
+   * subject of the clause's acts from the pronoun on.
+   */
+  owner?: string;
 }
 
 /** The sentence with `length` characters at `at` replaced by `replacement`, as a rewrite of this kind. */
@@ -362,10 +367,11 @@ const SUMMIT_LEADERS =
   /(^|[^\w\s]\s*|\s)(?:[Tt]he\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|member\s+states))\b(?!\s+of\b)(?!['’])/g;
 /**
  * A past pledge verb and the money it names, up to the amount's unit: "announced 1.5 billion yuan", "presented a €12
- * billion", "announced a Global Gateway package of 12 billion euros".
+ * billion", "announced a Global Gateway package of 12 billion euros", "announced a Global Gateway investment package of
+ * €12 billion" (the nouns a package of money is called by before its amount: investment, aid, financing, credit …).
  */
 const PLEDGE_MONEY = cue(
-  /\b(?:announced|pledged|promised|presented|unveiled|committed|earmarked|offered|allocated)\s+(?:(?:a|an|the|its|their|new|further|additional|more\s+than|over|about|some|nearly|almost|up\s+to|[\p{Lu}][\w-]*|package|programme|program|fund|of)\s+){0,5}(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s+(?:billion|million|bn))?|\d[\d.,]*\s+(?:billion|million|bn)\s+(?:dollars|euros|yuan|yen|rubles|roubles|tenge|pounds))/u
+  /\b(?:announced|pledged|promised|presented|unveiled|committed|earmarked|offered|allocated)\s+(?:(?:a|an|the|its|their|new|further|additional|more\s+than|over|about|some|nearly|almost|up\s+to|[\p{Lu}][\w-]*|package|programme|program|fund|of|investment|aid|assistance|financing|funding|credit|loan|grant|support|development|infrastructure)\s+){0,6}(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s+(?:billion|million|bn))?|\d[\d.,]*\s+(?:billion|million|bn)\s+(?:dollars|euros|yuan|yen|rubles|roubles|tenge|pounds))/u
 );
 /**
  * A past verb of offering, proposing or asking with what is offered right after it and no addressee: "offered to
@@ -441,11 +447,13 @@ const PERFECT_PARTICIPLE =
   "(?:(?:also|later|then|previously|already|first)\\s+)?(?!been\\b)(?:[a-z]+ed|met|held|paid|made|sent|led|built|won|given|taken|spoken|begun|flown)\\b";
 const PERFECT_ACT = new RegExp(`^\\s+(?:has|had|have)\\s+${PERFECT_PARTICIPLE}`);
 /**
- * A pronoun opening a sentence (after an opening phrase of time or place) before an act: "He met …", "In April it
- * signed …", "He had held talks …" (group 1: the opening phrase; group 2: the pronoun).
+ * A pronoun opening a sentence (after an opening phrase of time or place, or of a source: "According to the ministry,
+ * she asked …") before an act: "He met …", "In April it signed …", "He had held talks …", or before a journey or a
+ * meeting still to come told by "will" ("She will travel to Almaty on Thursday for talks with …", session 31) (group 1:
+ * the opening phrase; group 2: the pronoun).
  */
 const PRONOUN_OPENING = new RegExp(
-  `^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\\b[\\w\\s-]{0,30}?,?\\s+)?)(He|She|he|she|It|it|Its|Their|its|their)(?=\\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\\b|and\\s+(?!the\\b)|(?:(?:has|had|have)\\s+(?=${PERFECT_PARTICIPLE}))?(?:also\\s+|later\\s+|then\\s+|subsequently\\s+|previously\\s+|already\\s+|first\\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|built|won|given|taken|spoken|begun|flown|was\\s+[a-z]+(?:ed|en)|were\\s+[a-z]+(?:ed|en))\\b))`
+  `^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\\b[\\w\\s-]{0,30}?,?\\s+|According\\s+to\\s+[^,.;:"“]{1,60},\\s+)?)(He|She|he|she|It|it|Its|Their|its|their)(?=\\s+(?:(?:President|Prime|Foreign|Defence|Defense|Economy|Trade|Energy|Finance|Deputy|Vice|Minister|Ministry|Government|Leader|Head|Chief|Ambassador|Envoy|Premier|Chancellor)\\b|and\\s+(?!the\\b)|(?:(?:has|had|have)\\s+(?=${PERFECT_PARTICIPLE}))?(?:also\\s+|later\\s+|then\\s+|subsequently\\s+|previously\\s+|already\\s+|first\\s+)?(?!(?:noted|added|stressed|warned|insisted|stated|argued|claimed|reported|recalled|emphasi[sz]ed|explained|believed|expected|hoped|feared|wanted|seemed|appeared)\\b)(?:[a-z]+ed|met|went|came|flew|held|paid|gave|made|sent|took|led|spoke|began|built|won|given|taken|spoken|begun|flown|was\\s+[a-z]+(?:ed|en)|were\\s+[a-z]+(?:ed|en))\\b|will\\s+(?:also\\s+|then\\s+|later\\s+)?(?:travel|fly|go|visit|meet|hold|attend|sign|host|receive|open|head|lead|chair|co-chair)\\b))`
 );
 
 export const ROLE_MODIFIERS = String.raw`(?:(?!(?:with|of|for|to|in|on|at|by|from|into|about|the|a|an|and|or|but|that|which|who|has|have|had|is|was|were|are|will|would)\b)[\p{L}'’-]+\s+){0,3}?`;
@@ -510,6 +518,8 @@ const OWNED_GROUP = new RegExp(
   ].join("|")})\b`,
   "iu"
 );
+/** What may stand before a sentence's subject: nothing, or a short opening phrase closed by a comma. */
+const SURNAME_SUBJECT = /^(?:[^,.;:"“]{0,40},\s*)?$/;
 /** A possessive pronoun opening the sentence (after a short time phrase at most). */
 const POSSESSIVE_OPENING =
   /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their|(?<=\S\s+)its|(?<=\S\s+)their)(?=\s)/;
@@ -527,7 +537,7 @@ const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[,?!]\s*["”’]\s+${SPEAKER_
 /** A speaker opening the sentence: "Cassis said only that …", "Nebenzia told reporters …". */
 const SPEAKER_OPENING = new RegExp(String.raw`^${SPEAKER_NAME}\s+(?:\([^)]{1,40}\)\s+)?${SAYING}\b`, "u");
 const INNER_PRONOUN = new RegExp(
-  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+|(?:during|after|at|on|in|following)\s+which\s+)?|\s(?:where|when|although|but)\s+|\s[-–—]\s+(?:and\s+)?)(he|she|it|they|its|their)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:where|when|once)\s+(?:he|she|they))\s+(?:will\s+(?:also\s+|then\s+|later\s+)?|(?:is|are)\s+(?:also\s+)?(?:(?:expected|due|scheduled|set|slated)\s+)?to\s+)(?!be\b|say\b|speak\b)[a-z]{3,}\b|(?<=(?:its|their))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
+  String.raw`(,\s+(?:and\s+|where\s+|when\s+|after\s+|before\s+|while\s+|although\s+|though\s+|but\s+|yet\s+|whereas\s+|(?:during|after|at|on|in|following)\s+which\s+)?|\s(?:where|when|although|but)\s+|\s[-–—]\s+(?:and\s+)?)(he|she|it|they|its|their|his|her)(?=(?<=\b(?:he|she))\s+and\s+\p{Lu}|(?<!\b(?:his|her))\s+(?:also\s+|later\s+|then\s+)?(?:(?!(?:said|noted|added|stressed|believed|thought|hoped|feared|seemed|appeared|claimed|argued)\b)[a-z]+ed|met|held|made|took|gave|sent|began|spoke|led|went|came|flew|paid|signed|agreed|won|set)\b|(?<=(?:where|when|once)\s+(?:he|she|they))\s+(?:will\s+(?:also\s+|then\s+|later\s+)?|(?:is|are)\s+(?:also\s+)?(?:(?:expected|due|scheduled|set|slated)\s+)?to\s+)(?!be\b|say\b|speak\b)[a-z]{3,}\b|(?<=(?:its|their|his|her))\s+${ROLE_MODIFIERS}${ROLE_NOUN}\b(?!-))`,
   "u"
 );
 const TITLE_WORD = words(
@@ -1157,18 +1167,28 @@ export class Anaphora {
         return openingSplice(text, pronoun![1]!, pronoun![2]!, name);
       }
     }
+    // ("Mr X was received by Prime Minister Y. He will travel to Astana …": after a passive, "He" is its subject, the
+    // person it opened with; session 31)
+    const passive =
+      /^(?:he|she)$/i.test(pronoun?.[2] ?? "") &&
+      this.subjectBefore?.sentence === this.sentence - 1 &&
+      this.subjectBefore.code !== this.subject?.code &&
+      this.personBefore.has(this.subjectBefore.code)
+        ? this.subjectBefore
+        : undefined;
+    const subject = passive ?? this.subject;
     if (
       pronoun &&
       possessive === titled &&
-      (person || thing) &&
-      this.subject &&
-      this.subject.sentence === this.sentence - 1
+      (person || thing || passive) &&
+      subject &&
+      subject.sentence === this.sentence - 1
     ) {
-      const name = this.nameOf(this.subject.code);
+      const name = this.nameOf(subject.code);
       if (name) {
         const at = pronoun[1]!.length;
         const replacement = possessive ? `${name}'s` : name;
-        if (/^(?:he|she)$/i.test(pronoun[2]!)) this.notePersonSubject(this.subject.code);
+        if (/^(?:he|she)$/i.test(pronoun[2]!)) this.notePersonSubject(subject.code);
         // ("In Astana she signed …": an opening phrase without its comma would run into the name, "In Astana Britain"
         // read as one place; the copy closes it with a comma. Session 22.)
         return openingSplice(text, pronoun[1]!, pronoun[2]!, replacement);
@@ -1204,11 +1224,25 @@ export class Anaphora {
         (/^(?:[^,:]{0,30}[,:]\s*)?(?:the\s+)?$/i.test(head) || OPENING_TIME_PHRASE.test(head))
       ) {
         const same = mentions.filter((m) => m.code === first.code);
-        const name = this.names.get(first.code) ?? nounName(same) ?? sideName(same) ?? undefined;
-        const possessive = /^(its|their)$/i.test(inner[2]!);
-        if (name && !(possessive && /^the\s/i.test(name))) {
+        const possessive = /^(its|their|his|her)$/i.test(inner[2]!);
+        // ("Kazakh President X told Xi that …, but his government has refused …": "his" is a person's, the opening
+        // actor's when that is a person, and the body is the person's state's: named by the state's noun, "Kazakhstan's
+        // government", not the person's name; session 31)
+        const person = /^(?:his|her)$/i.test(inner[2]!);
+        const name =
+          (person ? nounName(same.filter((m) => !personLike(text, m))) : undefined) ??
+          this.names.get(first.code) ??
+          nounName(same) ??
+          sideName(same) ??
+          undefined;
+        if (name && !(possessive && /^the\s/i.test(name)) && (!person || personLike(text, first))) {
           const replacement = possessive ? `${name}'s` : name;
-          return splice(text, at, inner[2]!.length, replacement, "pronoun");
+          // (the sentence as written gave the clause's act to the actor named nearest before the pronoun, "Xi that
+          // Kazakhstan supported China's initiative, but his government refused": the copy's actor is its subject)
+          return {
+            ...splice(text, at, inner[2]!.length, replacement, "pronoun"),
+            ...(person ? {owner: first.code} : {})
+          };
         }
       }
       // "When Foreign Minister X visited Ottawa in March, he and Y signed …", "X completed a visit to Z, during which he
@@ -1242,6 +1276,9 @@ export class Anaphora {
       // (A state named only by its adjective so far is "the Chinese side".)
       const name = this.nameOf(code);
       if (!name) continue;
+      // ("Fajon also raised the issue of sanctions. She asked …": a surname as the sentence's subject is a person
+      // whom a next "She" points to, whether or not the sentence tells an act; session 31)
+      if (SURNAME_SUBJECT.test(text.slice(0, at))) this.notePersonSubject(code);
       return splice(text, at, surname.length, name, "surname");
     }
     return undefined;
@@ -1937,9 +1974,18 @@ export class Anaphora {
     const others = new Set(
       this.partnerPairs.filter((p) => p.includes(giver!.code)).map((p) => (p[0] === giver!.code ? p[1] : p[0]))
     );
-    if (others.size > 1) return undefined;
-    const other = pair[0] === giver.code ? pair[1] : pair[0];
-    const name = this.groupName(other, mentions);
+    // (… unless those others are the whole region, "met the presidents of Kazakhstan, Kyrgyzstan, Tajikistan,
+    // Turkmenistan and Uzbekistan": the money is the region's)
+    const region =
+      [...CENTRAL_ASIA].every((c) => others.has(c)) && [...others].every((c) => CENTRAL_ASIA.has(c) || c === "CAS");
+    if (others.size > 1 && !region) return undefined;
+    const other = region ? "CAS" : pair[0] === giver.code ? pair[1] : pair[0];
+    // (a region the text named by its adjective only, "met the five Central Asian presidents", by its noun)
+    const name =
+      this.groupName(other, mentions) ??
+      (REGIONS.has(other)
+        ? (this.regionNames.get(other) ?? (other === "CAS" ? "Central Asia" : undefined))
+        : undefined);
     if (!name) return undefined;
     return splice(text, at, 0, ` for ${name}`, "pair");
   }

@@ -107,6 +107,11 @@ import {narrow} from "./one-byte.js";
 import {words} from "./word-set.js";
 import {cue} from "./cue.js";
 import {venueDuplicates} from "./venue-sides.js";
+import {commissionCopy, namesOtherCommission} from "./commission.js";
+import {titleCompany} from "./call-company.js";
+
+/** The European Union's actor code. */
+const EU = "EU";
 
 export {detectFormat, type DocumentFormat} from "./format.js";
 
@@ -737,6 +742,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         !anaphora.knowsPerson(o.surname) &&
         !metadata.experts.some((e) => e.name.split(/\s+/).at(-1) === o.surname)
     );
+  /** The company a call's title names first, as its state and the name the coder reads as it (or null: none). */
+  let callCompany: {code: string; name: string} | null | undefined;
   // The state an interviewee speaks for, by speaker: named beside their surname in an earlier sentence.
   const speakerStates = new Map<string, {code: string; name: string} | null>();
   const speakerState = (speaker: string | undefined, i: number) => {
@@ -762,6 +769,16 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const introduced = sentences.some((x) => x.text.includes(surname) && x.text.trim() !== speaker.trim());
       if (introduced || voices[i]?.rule !== "transcript-answer")
         code ??= dominantState(mentionsBySentence.slice(0, i + 1).flat(), isStateCode);
+      // … and such an officer's "we" is the company the call's title names first, when the pack knows it as its
+      // state's ("NAC Kazatomprom JSC (KAP) FY2024 … Call Transcript": Kazatomprom, Kazakhstan's); a company the pack
+      // does not know stays no one's (src/read/call-company.ts).
+      else if (!code) {
+        const company = (callCompany ??= titleCompany(metadata.title, mentionsOfName, isStateCode) ?? null);
+        if (company) {
+          speakerStates.set(speaker, company);
+          return company;
+        }
+      }
       const name = code
         ? stateName(
             mentionsBySentence
@@ -885,26 +902,50 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   const performed = new WeakSet<CoderEvent>();
   /** Sentences that told an occasion (a meeting, visit or talks: a 04x event or an occasion's noun). */
   const occasion = new Set<number>();
+  /** Whether a sentence read so far named the European Union, and whether the page names another commission. */
+  let euNamed = false;
+  let otherCommission: boolean | undefined;
   sentences.forEach((s, i) => {
     const date = dates[i];
     // An undated sentence is coded all the same: leaders' dated names fall back to their undated codes, and
     // its events are stored undated (precision "unknown") rather than lost.
     // (A wire's bare weekday after a verb, "agreed Thursday to expand", is blanked for the coder: see WIRE_WEEKDAY.)
     // (every weekday's name ends in "day": a sentence without it is not searched)
-    const text = !s.text.includes("day")
+    const unweekdayed = !s.text.includes("day")
       ? s.text
       : s.text.replace(WIRE_WEEKDAY, (all, word: string, day: string) =>
           NOT_WIRE_VERB.test(word) ? all : `${all.slice(0, all.length - day.length)}${" ".repeat(day.length)}`
         );
+    // (A bare "the Commission" on a page that has named the EU, and no other commission, is the European Commission:
+    // written "the EU" for the coder, padded to its length; src/read/commission.ts.)
+    const commission =
+      euNamed &&
+      options.coder &&
+      s.text.includes("Commission") &&
+      !(otherCommission ??= namesOtherCommission(sentences.map((x) => x.text).join("\n")))
+        ? commissionCopy(unweekdayed)
+        : undefined;
+    const text = commission?.text ?? unweekdayed;
     // (A chronology's entry tells its acts in the historic present: dated, they are acts, not habits.)
     const timed = historic[i]
       ? {timed: true, historicPresent: true}
       : scheduled[i]
         ? {timed: true, scheduled: true}
-        : text !== s.text
+        : unweekdayed !== s.text
           ? {timed: true}
           : {};
-    const coded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);
+    const asCoded = options.coder?.codeSentence(text, date ? {date: date.date, ...timed} : timed);
+    // (the coder's mention of "the EU" in the copy is the words as written, "the Commission President")
+    const coded =
+      asCoded && commission
+        ? {
+            ...asCoded,
+            mentions: asCoded.mentions.map((m) => {
+              const o = commission.spans.find((x) => m.start >= x.at && m.start < x.at + x.length);
+              return o ? {...m, start: o.at, end: o.at + o.length, text: s.text.slice(o.at, o.at + o.length)} : m;
+            })
+          }
+        : asCoded;
     // (Offsets in the document; the coder's mentions built as such at once, in the same key order.)
     const absolute: ActorMention[] = coded
       ? coded.mentions.map((m) => ({
@@ -936,6 +977,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       );
     });
     if (!coded) mentions.push(...absolute.map((m) => ({...m, sentence: i})));
+    if (!euNamed && mentionsBySentence.at(-1)!.some((m) => m.code === EU)) euNamed = true;
     codedSentence[i] = coded !== undefined;
     if (coded?.dropped?.length) coderDropped[i] = coded.dropped.map((d) => d.reason);
     if (!coded) return;
@@ -964,17 +1006,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           ? coded.events.filter(
               (e) => e.start !== undefined && (e.start < anaphoric.at || e.start >= anaphoric.at + anaphoric.length)
             )
-          : anaphoric?.kind === "object"
-            ? // (… and a happening named by its noun, given its sides: "X and Y praised the signing" is no praise of
-              // each other; the acclaim between two actors both named before the act is dropped)
+          : anaphoric?.owner !== undefined
+            ? // (a person's possessive in a later clause, "…, but his government refused …": the clause's acts as
+              // written, given to another actor named before the pronoun, are the copy's, the person's state's)
               coded.events.filter(
-                (e) =>
-                  !(
-                    /^05[1-6]/.test(e.code) &&
-                    [e.source, e.target].every((c) => named.some((m) => m.code === c && m.end <= anaphoric.at))
-                  )
+                (e) => e.start === undefined || e.start < anaphoric.at || e.source === anaphoric.owner
               )
-            : coded.events;
+            : anaphoric?.kind === "object"
+              ? // (… and a happening named by its noun, given its sides: "X and Y praised the signing" is no praise of
+                // each other; the acclaim between two actors both named before the act is dropped)
+                coded.events.filter(
+                  (e) =>
+                    !(
+                      /^05[1-6]/.test(e.code) &&
+                      [e.source, e.target].every((c) => named.some((m) => m.code === c && m.end <= anaphoric.at))
+                    )
+                )
+              : coded.events;
     const sentenceEvents: CoderEvent[] = [...kept];
     /**
      * An act read in an active copy of this sentence (a paper signed by unnamed signers, a route's construction): the
@@ -1056,7 +1104,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
       const again = {
         ...(date ? {date: date.date} : {}),
-        ...((rewrite.kind === "relative" && namesDate(s.text)) || text !== s.text ? {timed: true} : {}),
+        ...((rewrite.kind === "relative" && namesDate(s.text)) || unweekdayed !== s.text ? {timed: true} : {}),
         ...(historic[i] ? {timed: true, historicPresent: true} : {}),
         ...(scheduled[i] ? {timed: true, scheduled: true} : {})
       };
@@ -1066,6 +1114,12 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           have.has(key) ||
           e.source === e.target ||
           (rewrite === fight && !e.code.startsWith("19")) ||
+          // (a person's possessive read in a later clause: the clause's acts are the person's state's)
+          (rewrite === anaphoric &&
+            anaphoric.owner !== undefined &&
+            e.start !== undefined &&
+            e.start >= anaphoric.at &&
+            e.source !== anaphoric.owner) ||
           (rewrite === pledge && !e.code.startsWith("033")) ||
           (rewrite === offer && (e.source !== offer.side || e.target !== offer.other || !/^0[23]/.test(e.code))) ||
           // (a proposal whose addressee the sentence's own reading named already is not passed to another side: "X
