@@ -72,7 +72,7 @@ export function packReader(): EvalReader {
       })),
       claims: d.claims.map((c) => ({speaker: c.speaker, kind: c.kind, quote: c.quote})),
       mentions: d.mentions.map((m) => ({code: m.code, sentence: m.sentence})),
-      figures: d.figures.map((f) => ({value: f.value, amount: f.amount, text: f.text, quote: f.quote}))
+      figures: d.figures.map((f) => ({value: f.value, amount: f.amount, unit: f.unit, text: f.text, quote: f.quote}))
     };
   };
 }

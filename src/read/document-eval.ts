@@ -11,7 +11,8 @@
  *   holds a contiguous run of ≥ 50% of the gold quote's tokens) recall, and auto precision;
  * - claims: found when a claim holds a contiguous run of ≥ 50% of the gold quote's tokens; speaker
  *   right (same name, or same last name; "author (unnamed)" = the author or "unknown author"); kind right;
- * - figures: found when a figure's sentence holds ≥ 50% of the gold quote and has the gold value.
+ * - figures: found when a figure's sentence holds ≥ 50% of the gold quote and has the gold value (a gold ratio, 0.2,
+ *   the reader's share in percent, 20%).
  *
  * Pure: the gold, the article texts and what the reader made of them come in as arguments.
  *
@@ -40,7 +41,7 @@ export interface GoldDocument {
     other_quotes?: string[];
   }[];
   claims: {speaker: string; kind: string; quote: string}[];
-  figures?: {value: number | string; year?: number | null; year_inferred?: boolean; quote: string}[];
+  figures?: {value: number | string; unit?: string; year?: number | null; year_inferred?: boolean; quote: string}[];
 }
 
 /** What the reader made of one document, in the shape `show <id> --json` gives. */
@@ -50,7 +51,7 @@ export interface ReadingForEval {
   events: {source: string; target: string; code: string; date?: string | null; sentence?: string | null}[];
   claims: {speaker: string; kind: string; quote: string}[];
   mentions: {code: string; sentence: number}[];
-  figures?: {value: number; amount?: number; text?: string; quote?: string}[];
+  figures?: {value: number; amount?: number; unit?: string; text?: string; quote?: string}[];
 }
 
 /** A count of hits over a count of cases. */
@@ -291,6 +292,8 @@ export function scoreDocuments(
         if (quoteOverlap(gf.quote, f.quote ?? "") < 0.5 && quoteOverlap(gf.quote, f.text ?? "") < 0.5) return false;
         if (typeof gf.value === "number") {
           const gv = gf.value;
+          // (a gold ratio is a share the reader gives in percent: "a fifth of Tajikistan's GDP", 0.2 and 20%)
+          if (gf.unit === "ratio" && f.unit === "%") return Math.abs(f.value / 100 - gv) <= 0.005;
           return [f.value, f.amount].some(
             (v) => typeof v === "number" && Math.abs(v - gv) <= 1e-9 * Math.max(1, Math.abs(gv))
           );

@@ -51,7 +51,7 @@ import type {DocumentFormat} from "./format.js";
 import {cameoInfo} from "./cameo.js";
 import {codeInMood} from "./coder.js";
 import {readClaims} from "./claims.js";
-import {pageDollar, pageYen, readFigures} from "./figures.js";
+import {pageDollar, pageShilling, pageYen, readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
 import {detectGenre} from "./genre.js";
 import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
@@ -2105,11 +2105,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   );
   // What "¥" stands for: the yen, or the yuan on a Chinese page or one that writes the yuan in words.
   const yen = pageYen(home?.kind === "state" ? home.code : undefined, article.body);
+  // What a bare "Sh" stands for: the page's own state's shilling (Kenya's when its home has none).
+  const shilling = pageShilling(home?.kind === "state" ? home.code : undefined);
   const figures = readFigures(sentences, mentionsBySentence, {
     sourceId,
     ...(metadata.date ? {articleDate: metadata.date} : {}),
     ...(dollar ? {dollar} : {}),
-    ...(yen ? {yen} : {})
+    ...(yen ? {yen} : {}),
+    ...(shilling ? {shilling} : {})
   });
   // Each sentence's events, first claim and figures, gathered in one pass over each list (in their order).
   const byStart = <T>(list: readonly T[], start: (x: T) => number | undefined) => {

@@ -160,6 +160,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** ISO 4217 codes written before an amount ("USD 3 billion", "KZT 1.2 trillion"): the common ones of trade news. */
 const CURRENCY_CODES =
   "USD|EUR|RUB|KZT|CNY|GBP|JPY|INR|KRW|TRY|AED|SAR|QAR|KWD|UZS|KGS|TJS|TMT|MNT|GEL|AMD|AZN|UAH|BYN|CHF|MYR|IDR|PKR|BDT|THB|VND|SGD|HKD|AUD|CAD|NZD|BRL|ZAR|IRR|EGP|NGN|MXN|PLN|HUF|CZK|SEK|NOK|DKK";
+/** The shillings' letters before an amount ("KSh", "TSh", "USh"); "Sh" alone stands for the page's own (see readFigures). */
+const SHILLING_PREFIX: Readonly<Record<string, string>> = {ksh: "KES", tsh: "TZS", ush: "UGX", sh: "KES"};
 /** Letters some currencies are written with before the amount: the ringgit's "RM", the rupiah's "Rp", the rupee's "Rs". */
 const CURRENCY_PREFIXES: Record<string, string> = {RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR"};
 /**
@@ -213,7 +215,9 @@ const FRACTIONS: Record<string, number> = {
 /** A stretch of time after a fraction ("half of the year", "a third of this decade"): a duration, no share. */
 const TIME_AFTER = String.raw`\s+(?:of\s+)?(?:the|this|last|next|a)\s+(?:year|month|decade|century|season|term|week|day|quarter)s?\b`;
 const MEASURES =
-  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|m3|m³|megawatts|MW|gigawatts|GW|kilovolts|kV|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
+  "basis points|bps|per (?:US )?dollar|per euro|per yuan|per ruble|per rouble|to the dollar|to the euro|tonnes|tons|metric tons|t|kilograms|kg|kilometres|kilometers|km|miles|barrels(?: per day| a day)?|bpd|b/d|TEU|cubic met(?:re|er)s|cubic met(?:re|er)s? per year|bcm|tcm|m3|m³|megawatts?|MW|gigawatts?|GW|kilovolts|kV|kWh|MWh|GWh|TWh|(?:kilo|mega|giga|tera)watt[- ]hours|hectares|ha|square kilomet(?:re|er)s|sq km|passengers|vehicles|containers|wagons|flights|tourists|visitors|jobs|students|migrants|workers|troops|soldiers|people|residents|inhabitants|citizens|nationals|refugees|pilgrims|households|pensioners|subscribers";
+/** Units whose letters hold a scale: "bcm" is billions of cubic metres, "tcm" trillions (the amount is in cubic metres). */
+const UNIT_SCALE: Readonly<Record<string, number>> = {bcm: 1e9, tcm: 1e12};
 /** What a count with its scale abbreviated onto the digits ("4m migrants") may count: a measure, or a people. */
 const COUNTED_AFTER_SCALE = new RegExp(String.raw`^(?:(?:${MEASURES})|\p{Lu}\p{Ll}+s)$`, "u");
 /** Counted nouns that are durations or too vague to be figures. */
@@ -227,7 +231,7 @@ const NOT_COUNTED =
  * stays a figure.
  */
 const SIGNPOST_NOUN =
-  /^(?:reasons|lessons|questions|caveats|recommendations|points|steps|issues|factors|scenarios|options|priorities|conclusions|takeaways|pillars|principles|tasks|risks|myths|ideas|observations)$/i;
+  /^(?:reasons|lessons|questions|caveats|recommendations|points|steps|issues|factors|scenarios|options|priorities|conclusions|takeaways|pillars|principles|tasks|risks|myths|ideas|observations|considerations|obstacles|examples|hurdles|objections|arguments|messages|trends|explanations)$/i;
 const OFFICE_COUNTED = /^(?:[\p{L}-]+\s+){0,3}?(?:leaders|presidents|heads)$/iu;
 const REGION_STATES =
   /^(?:former\s+Soviet|Central\s+Asian|South\s+Caucasus|Caspian|Turkic|Nordic|Baltic|Gulf)\s+(?:states|countries|nations|republics|capitals|governments|economies)$/i;
@@ -277,9 +281,17 @@ const RAISE_TO = new RegExp(
   String.raw`\b(?:raise|raising|bring|bringing|increase|increasing|lift|lifting|boost|boosting|expand|expanding|double|doubling|push|pushing|take|taking|grow|growing)\s+(?:[^\s.;]+\s+){0,12}?to\s+${DEGREE}$`,
   "i"
 );
-/** "will be raised to", "is to be increased to": the same, in the passive. */
+/**
+ * "will be raised to", "is to be increased to": the same, in the passive; also in the making ("whose capacity is being
+ * raised to") and with its start ("be raised from USD 1 billion to"; session 31).
+ */
 const RAISED_TO = new RegExp(
-  String.raw`\b(?:will|would|to)\s+be\s+(?:raised|increased|brought|lifted|expanded|doubled)\s+to\s+${DEGREE}$`,
+  String.raw`\b(?:(?:will|would|to|should|is|are)\s+be|(?:is|are)\s+being)\s+(?:raised|increased|brought|lifted|expanded|doubled)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+${DEGREE}$`,
+  "i"
+);
+/** "aims to produce two million tonnes", "seeks to attract $5 billion": an aim's verb right before the amount (session 31). */
+const AIMS_TO = new RegExp(
+  String.raw`\b(?:aims?|aimed|aiming|seeks?|sought|seeking|plans?|planned|planning|intends?|intended)\s+to\s+(?:produce|export|ship|handle|carry|attract|reach|build|install|generate|supply|deliver|raise|invest|sell)\s+${DEGREE}$`,
   "i"
 );
 /** "is to take a 49% stake", "are also to build a …": what a side is to do. */
@@ -302,6 +314,25 @@ const FIRMS =
 /** A delegation, a mission or a gathering right before a count: "a delegation of", "attended by", "with the participation of". */
 const GATHERED_BY =
   /\b(?:(?:delegation|mission|participation|representatives|heads|executives)\s+(?:of|from)|(?:attended|joined|accompanied)\s+by)\s+(?:(?:some|about|around|roughly|more than|over|nearly|almost|up to)\s+)?$/i;
+/**
+ * The people a story's word comes from, counted ("two people familiar with the plans said", "according to three people
+ * briefed on the talks", "two industry sources said"; session 31): how the writer knows, no amount. The golds keep
+ * none of the five on the build half; a count of people killed, evacuated or living somewhere stays a figure.
+ */
+const INFORMANT = /^(?:people|persons|individuals|sources|officials|diplomats|insiders)$/i;
+/** What makes a counted person an informant: a source's words after the noun, or "according to" before the count. */
+const INFORMANT_AFTER =
+  /^\s*,?\s*(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar\s+with|briefed\s+(?:on|about)|close\s+to|aware\s+of|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|involved\s+in\s+the\s+(?:talks|negotiations|discussions))|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)/i;
+const INFORMANT_BEFORE = /\baccording\s+to\s+(?:at\s+least\s+)?$/i;
+function informants(m: RegExpExecArray, head: string): boolean {
+  if (!INFORMANT.test(head)) return false;
+  const after = m.input.slice(m.index + m[0].length);
+  return (
+    INFORMANT_AFTER.test(after) ||
+    INFORMANT_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ||
+    (/^sources$/i.test(head) && /^\s*,?\s*(?:said|say|told|says)\b/i.test(after))
+  );
+}
 /** The papers a meeting signs or exchanges. */
 const PAPER = /^(?:documents?|agreements?|memorand(?:a|ums?)|accords?|contracts?|deals?|protocols?|treaties|MoUs?)$/i;
 /** Papers counted before their worth: "14 contracts worth", "some twenty agreements valued at". */
@@ -355,7 +386,7 @@ export function outlookOf(
   // ("we would not rule out a sharper move if oil falls below $60 a barrel": a condition's threshold, no level to come)
   if (CONDITION.test(before)) return undefined;
   if (TARGET_NAMED.test(before) || IS_TO.test(before)) return "target";
-  if (RAISE_TO.test(before) || RAISED_TO.test(before)) return "target";
+  if (RAISE_TO.test(before) || RAISED_TO.test(before) || AIMS_TO.test(before)) return "target";
   if (
     EXPECTED.test(before) &&
     (WILL_REACH.test(before) ||
@@ -424,6 +455,20 @@ const PATTERNS: {
     read: (m) => money(m[2]!, m[3], CURRENCY_PREFIXES[m[1]!] ?? m[1]!)
   },
   {
+    // "1.2 trillion won", "870 billion won": the Korean won after a scale word (a bare "won" after a number is the verb's
+    // as often: "the party 3 won"; session 31)
+    rule: "figure:money",
+    re: new RegExp(String.raw`\b(${NUM})\s*(trillion|billion|million|tn|bn|mln)\s+won\b`, "gi"),
+    read: (m) => money(m[1]!, m[2], "KRW")
+  },
+  {
+    // "Sh2.1 billion", "KSh 500 million", "TSh 3 trillion": the shilling of East Africa's press, "Sh" alone the page's own
+    // (Kenya's, Tanzania's, Uganda's; the Kenyan when the page's home is none of them; session 31)
+    rule: "figure:money",
+    re: new RegExp(String.raw`\b(KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Shs?)\.?\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
+    read: (m) => money(m[2]!, m[3], SHILLING_PREFIX[m[1]!.replace(/s$/, "").toLowerCase()]!)
+  },
+  {
     // "30 percent", "12%", "1.5 percentage points"
     rule: "figure:percent",
     re: new RegExp(String.raw`\b(${NUM}|${WORD_NUM})\s*(%|per ?cent\b|percentage points?\b)`, "gi"),
@@ -458,10 +503,14 @@ const PATTERNS: {
       const scaleWord = m[2]?.toLowerCase();
       // "1 m" is a metre, not a million; a bare one-letter scale needs a currency.
       if (scaleWord && scaleWord.length === 1) return undefined;
+      // ("two people familiar with the plans": the story's informants; session 31)
+      if (!scaleWord && v < 100 && informants(m, m[3]!)) return undefined;
+      // ("1.3 bcm", "15 tcm": billions and trillions of cubic metres, the scale in the unit's letters; session 31)
+      const inUnit = scaleWord ? undefined : UNIT_SCALE[m[3]!.toLowerCase()];
       return {
         value: v,
         unit: [scaleWord && (SCALE_NAMES[scaleWord] ?? scaleWord), m[3]!].filter(Boolean).join(" "),
-        scale: scaleWord ? SCALES[scaleWord]! : 1
+        scale: scaleWord ? SCALES[scaleWord]! : (inUnit ?? 1)
       };
     }
   },
@@ -609,6 +658,9 @@ const PATTERNS: {
           ))
       )
         return undefined;
+      // ("two people familiar with the plans", "according to three people briefed on the talks", "two industry sources
+      // said": the story's informants, counted; session 31)
+      if (!m[2] && v < 100 && informants(m, head)) return undefined;
       // (a count of the writer's own points, of those at a table or of a region's states names who or what, no amount)
       if (!m[2] && v < 100 && (SIGNPOST_NOUN.test(head) || OFFICE_COUNTED.test(noun) || REGION_STATES.test(noun)))
         return undefined;
@@ -756,7 +808,7 @@ function money(num: string, scaleWord: string | undefined, currency: string) {
 
 /** Words that link a subject to its amount: "… turnover reached $42.3 billion". */
 const LINKING =
-  /(?:\s+(?:has|have|had|will|would|could|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|passed|crossed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+  /(?:\s+(?:has|have|had|will|would|could|should|shall|must|being|raised|lifted|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|passed|crossed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
 /** A reporting clause before what is measured: "He said trade …", "officials noted that exports …". */
 const REPORTING =
   /^.*?\b(?:said|says|noted|notes|stressed|added|reported|announced|stated|estimated|told [\p{L} ]{1,40}?)\s+(?:that\s+)?/iu;
@@ -850,6 +902,13 @@ const POINTER_SUBJECT = /^(?:it|he|she|they|we|i|you|this|the company|the countr
 function objectWhat(left: string, sentence: string, f: Found): string | undefined {
   if (f.rule === "figure:percent") return undefined;
   const words = left.trim().split(/\s+/);
+  // ("Beijing has since lent us about $2 billion": a pronoun the sum went to, between the verb and its object; session 31)
+  if (
+    words.length > 2 &&
+    /^(?:us|them|him|her|me)$/i.test(words.at(-1)!) &&
+    OBJECT_VERB_FORM.has(words.at(-2)!.toLowerCase())
+  )
+    words.pop();
   const verb = words.at(-1)?.toLowerCase();
   const part = verb ? OBJECT_VERB_FORM.get(verb) : undefined;
   if (!part) return undefined;
@@ -894,12 +953,18 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
   const coordinated = /\b(?:and|or|while|whereas|as|when|but)$/i.test(subject) || /^\p{Ll}+ed\b/u.test(subject);
   // ("the terminal, which will handle up to 2 million tonnes": the relative's noun is what the amount measures, read
   // below)
-  if (/^(?:which|that|who)$/i.test(subject)) return undefined;
+  // (unless the amount names its own object: "which aims to produce two million tonnes of green hydrogen" → "green
+  // hydrogen produced"; session 31)
+  if (/^(?:which|that|who)$/i.test(subject)) {
+    const own = OBJECT_AFTER.exec(sentence.slice(f.end));
+    return own && /^\s+of\b/.test(own[0]) ? `${own[1]!.trim()} ${part}` : undefined;
+  }
   // (a conversion in brackets after the amount is no part of the object: "1.5 billion yuan (US$209 million) in grants")
   const after = OBJECT_AFTER.exec(sentence.slice(f.end).replace(/^\s*\([^()]{1,40}\)/, ""));
   // (after "in", a thing the money is in, "in loan guarantees", not a place, "in the country", "in Kazakhstan")
   const object =
-    after && !(/^\s+in\b/.test(after[0]) && /^(?:the|a|an|its|their|his|her|our|this|\p{Lu})/u.test(after[1]!))
+    // (the word whole: "in assistance", "in aid" are things; session 31)
+    after && !(/^\s+in\b/.test(after[0]) && /^(?:(?:the|a|an|its|their|his|her|our|this)\b|\p{Lu})/u.test(after[1]!))
       ? after[1]!.trim()
       : undefined;
   const head =
@@ -1072,7 +1137,39 @@ function whatOf(sentence: string, f: Found, prev: Found | undefined): string {
   if (NO_NOUN_WHAT.test(bare.trim()) || NO_NOUN_WHAT.test(what.trim()))
     // (after another figure, only a measure of something named after it: "against less than 1 million tonnes of …")
     return (prev === undefined || /^\s+of\s/.test(sentence.slice(f.end)) ? measureAfter(sentence, f) : undefined) ?? "";
+  if (!bare.trim() && !what.trim()) return thingAfter(sentence, f) ?? "";
   return bare.length >= 3 ? bare : what;
+}
+
+/** Phrases after "in" that are no thing money is in: "in total", "in cash terms", "in 2024", "in return". */
+const NOT_A_THING =
+  /^(?:total|all|full|part|turn|fact|addition|return|exchange|time|terms|order|person|principle|particular|general|recent|cash\s+terms|nominal|real|annual|value|dollar\s+terms)/i;
+
+/**
+ * The thing a sum is in, named after it, when nothing before the amount names what it measures (session 31): "Xi
+ * announced 1.5 billion yuan (US$209 million) in grants to the region" → "grants to the region"; "Xi announced 26
+ * billion yuan, about 3.8 billion dollars, in financing and grants for the region" → "financing and grants for the
+ * region". Not a place or a time ("in Kazakhstan", "in the country", "in 2024"), nor "in total", "in return".
+ */
+function thingAfter(sentence: string, f: Found): string | undefined {
+  if (f.rule !== "figure:money") return undefined;
+  const rest = sentence
+    .slice(f.end)
+    // (a conversion after the amount, in brackets or between commas, is no part of what follows)
+    .replace(/^\s*\([^()]{1,40}\)/, "")
+    .replace(/^,\s+(?:about|around|roughly|some|nearly|or|or\s+about)?\s*[^,\d]{0,4}\d[^,]{0,30},/, "");
+  const m =
+    /^\s+in\s+((?:[\p{Ll}][\p{L}'’-]*)(?:\s+(?:and\s+)?[\p{Ll}][\p{L}'’-]*){0,3}?)(?=\s+(?:to|for|from|through|via|over|by|at|since|under|on|with|this|last|next|during|which|that|as)\b|\s*[,.;:()"”]|\s*$)/u.exec(
+      rest
+    );
+  if (
+    !m ||
+    NOT_A_THING.test(m[1]!) ||
+    /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(m[1]!.split(/\s+/)[0]!)
+  )
+    return undefined;
+  const aim = RECIPIENT_AFTER.exec(rest.slice(m.index + m[0].length));
+  return (aim ? `${m[1]!} ${aim[1]!.toLowerCase()} ${aim[2]!.trim()}` : m[1]!).replace(TRAILING_TIME, "");
 }
 
 /**
@@ -1452,6 +1549,16 @@ export interface FigureOptions {
   dollar?: string;
   /** The currency "¥" stands for on the page (see {@link pageYen}); the yen when not given. */
   yen?: string;
+  /** The shilling a bare "Sh" stands for on the page (see {@link pageShilling}); Kenya's when not given. */
+  shilling?: string;
+}
+
+/** The states whose own shilling a page of theirs writes "Sh" ("Sh2.1 billion"; ISO 4217 codes). */
+const SHILLING_STATES: Record<string, string> = {KEN: "KES", TZA: "TZS", UGA: "UGX", SOM: "SOS"};
+
+/** What a bare "Sh" stands for on a page (session 31): its home state's shilling; undefined (Kenya's) otherwise. */
+export function pageShilling(homeState: string | undefined): string | undefined {
+  return homeState ? SHILLING_STATES[homeState] : undefined;
 }
 
 /**
@@ -1511,7 +1618,7 @@ export function pageDollar(
 export function readFigures(
   sentences: readonly TextSentence[],
   mentions: readonly (readonly ActorMention[])[],
-  {sourceId, articleDate, dollar, yen}: FigureOptions
+  {sourceId, articleDate, dollar, yen, shilling}: FigureOptions
 ): Figure[] {
   const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
   const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
@@ -1635,7 +1742,9 @@ export function readFigures(
             ? f.unit.replace(/USD$/, dollar)
             : yen && yenSign(s.text, f)
               ? f.unit.replace(/JPY$/, yen)
-              : f.unit) + priceUnit(s.text, f),
+              : shilling && f.rule === "figure:money" && /^Shs?\.?\s?\d/.test(s.text.slice(f.start, f.end))
+                ? f.unit.replace(/KES$/, shilling)
+                : f.unit) + priceUnit(s.text, f),
         amount: f.value * f.scale,
         what: shareWhat(s.text, f, what || (k > 0 ? (whats[k - 1] ?? "") : "")),
         ...(year !== undefined ? {year} : {}),

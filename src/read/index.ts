@@ -58,7 +58,7 @@ export {
   readClaims
 } from "./claims.js";
 export {detectGenre, type GenreSignals} from "./genre.js";
-export {type FigureOptions, pageDollar, pageYen, readFigures} from "./figures.js";
+export {type FigureOptions, pageDollar, pageShilling, pageYen, readFigures} from "./figures.js";
 export {
   type DocumentScores,
   type GoldDocument,
