@@ -13,16 +13,21 @@ export const OUTCOME_VERB = String.raw`(?:grow|rise|fall|decline|drop|shrink|inc
  * a verb of declaring ("said that …", "made it clear that …") or after "but"/"and" ("…, but it would not …").
  */
 const OWN_BODY = String.raw`(?:[Tt]he|his|her|its|their)\s+(?:republic|country|government|bloc|union|company|bank|ministry|kingdom|state|consortium|corporation|alliance|organi[sz]ation|group)`;
+/**
+ * Declaring by answering or by assurance: "replied that Moscow would …", "had given assurances that it would not …"
+ * (an answer or an assurance reports a declaration as "said" does).
+ */
+export const ANSWERED = String.raw`replied|replies|responded|responds|answered|answers|(?:gave|given|gives|give|giving|provided|offered)\s+(?:[\w-]+\s+){0,2}?assurances?`;
 const SIDE_SUBJECT = String.raw`(?:it|they|we|he|she|I|[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|${OWN_BODY}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
 /** A subject that can only be the speaker's own side: a pronoun, "our …", "the republic", "its government". */
 const OWN_SUBJECT = new RegExp(String.raw`^(?:it|they|we|he|she|I|[Oo]ur\s.+|${OWN_BODY})$`, "u");
 const SIDE_FUTURE = new RegExp(
-  String.raw`(?:^["“«]?|\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear|told\s+[^,.;"“]{1,40}?)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet)\s+)(${SIDE_SUBJECT})\s+(will|would|shall)(?:,\s*(?:however|though|in turn|for (?:its|his|her|their) part),)?\s+(not\s+|never\s+)?(?:also\s+|further\s+|soon\s+|still\s+)?(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
+  String.raw`(?:^["“«]?|\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|${ANSWERED}|made\s+(?:it\s+)?clear|told\s+[^,.;"“]{1,40}?)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet)\s+)(${SIDE_SUBJECT})\s+(will|would|shall)(?:,\s*(?:however|though|in turn|for (?:its|his|her|their) part),)?\s+(not\s+|never\s+)?(?:also\s+|further\s+|soon\s+|still\s+)?(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
   "u"
 );
 /** "… intended to buy …, and would not sign …", "… wanted … but would not pay …": a second verb of the reported clause, its subject the clause's. */
 const SIDE_SECOND = new RegExp(
-  String.raw`\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|made\s+(?:it\s+)?clear)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?(${SIDE_SUBJECT})\s+\p{Ll}+[^.;]{0,160}?,?\s+(?:and|but)\s+(will|would)\s+(not\s+|never\s+)(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
+  String.raw`\b(?:said|says|stated|added|announced|declared|confirmed|insisted|assured|reiterated|${ANSWERED}|made\s+(?:it\s+)?clear)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?(${SIDE_SUBJECT})\s+\p{Ll}+[^.;]{0,160}?,?\s+(?:and|but)\s+(will|would)\s+(not\s+|never\s+)(\p{Ll}+)\b(?:\s+([\p{L}\p{N}$€£¥'’-]+))?`,
   "u"
 );
 /** What no side does: being, having, needing, outcomes and states ("would not change", "will not win"). */
@@ -61,7 +66,14 @@ export function sideFuture(
         sideOf(subject)
       ));
   if (!own) return undefined;
-  const verb = m[4]!.toLowerCase();
+  // ("would continue to protect …", "will keep defending …": a course kept whose act is guarding binds as guarding
+  // does; any other course kept stays a course)
+  const kept = /^(?:continue|keep)$/i.test(m[4]!)
+    ? /^\s*(?:to\s+)?(\p{Ll}+?)(?:ing)?\b/u.exec(
+        text.slice(m.index + m[0].length - (m[5]?.length ?? 0)).replace(/^to\s+/, "")
+      )
+    : null;
+  const verb = kept && GUARD.test(kept[1]!) ? kept[1]!.toLowerCase() : m[4]!.toLowerCase();
   // ("would increase supplies" acts on something; "trade would increase by 5%" tells an outcome)
   const act = !NOT_AN_ACT.test(verb) || (ACTS_ON.test(verb) && !NO_OBJECT.test(m[5] ?? ""));
   // The clause after the verb, to the next clause's boundary: a time frame bounds a refusal into a foreseen failure

@@ -15,7 +15,7 @@ import type {ActorMention} from "./gazetteer.js";
 import type {TextSentence} from "./sentences.js";
 import type {Voice} from "./voices.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSED, STATEMENT_PARTY} from "./report-verbs.js";
-import {GUARD, OUTCOME_VERB, sideFuture} from "./claims-side.js";
+import {ANSWERED, GUARD, OUTCOME_VERB, sideFuture} from "./claims-side.js";
 import {piecesBelow} from "./word-count.js";
 import {cue} from "./cue.js";
 import {invertedCondition} from "./modality.js";
@@ -32,6 +32,8 @@ import {calendarFuture} from "./claims-calendar.js";
 import {isSignpost} from "./claims-signpost.js";
 import {pastReason} from "./claims-reason.js";
 import {planContent} from "./claims-content.js";
+import {CONSIDERATION} from "./claims-consideration.js";
+import {STATED_STANCE} from "./claims-stance.js";
 import {matchesOf} from "./each-match.js";
 
 const RECOMMENDATION = cue(
@@ -66,7 +68,7 @@ const COPULA_NOT = new RegExp(
 );
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT = cue(
-  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|(?:went|goes|go|gone|going) (?:much |even |still |a step |one step |the )?(?:further|furthest|farther|farthest)\b(?! (?:north|south|east|west|inland|afield|up|down|along|into|to|from|back)\b)|(?:has|have|had|holds?|lacks?|lacked) (?:the |real |few |no |more |enough |plenty of |many |other |its own |their own )?(?:tools|levers|leverage|cards|clout)\b|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?|speaks? for (?:itself|themselves)|(?:serves?|served) (?:[\w-]+ ){1,3}well|(?:marks?|marked|marking|ushers? in|ushered in|heralds?|heralded|represents?|represented|constitutes?|constituted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|landmark|breakthrough|watershed|new (?:era|chapter|page|stage|phase))|(?:a|the)\s+new\s+(?:era|chapter|page|stage|phase)\b[^.;]{0,60}?\b(?:has|had|have)?\s*(?:begun|started|opened|dawned|arrived|begins|starts|opens|dawns)|(?:show(?:s|ed|n)?|expos(?:es|ed?)|reveal(?:s|ed)?|lays? bare|laid bare|illustrat(?:es|ed?))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:limits|limitations|weakness(?:es)?|fragility|vulnerability|cost|costs|price|hollowness))\b/i
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|unmistakabl[ey]|stark(?:ly)?|heady|uncomfortabl[ey]|(?:hardly|not|far from|anything but|no)\s+(?:accidental|coincidental|(?:a\s+)?coincidence)|risky|promising|successful|unsuccessful|effective|ineffective|efficient|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|(?:went|goes|go|gone|going) (?:much |even |still |a step |one step |the )?(?:further|furthest|farther|farthest)\b(?! (?:north|south|east|west|inland|afield|up|down|along|into|to|from|back)\b)|(?:has|have|had|holds?|lacks?|lacked) (?:the |real |few |no |more |enough |plenty of |many |other |its own |their own )?(?:tools|levers|leverage|cards|clout)\b|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?|speaks? for (?:itself|themselves)|(?:serves?|served) (?:[\w-]+ ){1,3}well|(?:marks?|marked|marking|ushers? in|ushered in|heralds?|heralded|represents?|represented|constitutes?|constituted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|landmark|breakthrough|watershed|new (?:era|chapter|page|stage|phase))|(?:a|the)\s+new\s+(?:era|chapter|page|stage|phase)\b[^.;]{0,60}?\b(?:has|had|have)?\s*(?:begun|started|opened|dawned|arrived|begins|starts|opens|dawns)|(?:show(?:s|ed|n)?|expos(?:es|ed?)|reveal(?:s|ed)?|lays? bare|laid bare|illustrat(?:es|ed?))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:limits|limitations|weakness(?:es)?|fragility|vulnerability|cost|costs|price|hollowness))\b/i
 );
 /** Something limiting a side's room: "which limits its ability to …", "constrains their options". */
 const CONSTRAINT = cue(
@@ -98,6 +100,13 @@ const ARGUMENT = cue(
 const DATED =
   /\b(?:(?:in|on|since|during|by|from)\s+(?:early\s+|mid-?|late\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier this|this past|late last|early this)\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|yesterday|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))/i;
 
+/**
+ * An attribution set off by commas after the reported clause's subject: "Kazakhstan, he said, would not allow …",
+ * "Uzbekistan, he said, had given assurances that …", "Both countries, he noted, were dealing with …". Read as "he
+ * said Kazakhstan would not allow …" where the side's future or stance is looked for.
+ */
+const SAID_ASIDE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}),\s+((?:he|she|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:said|added|stressed|noted|insisted|explained|emphasi[sz]ed|underlined|recalled|replied)),\s+/u;
 /** "would" and the verb after it, not a counterfactual ("would have") or a wish ("would like"), nor a view ("would be seen as"). */
 const WOULD_ACT = String.raw`would\s+(?!have\b|like\b|(?:normally|usually|often|typically|generally|always|traditionally|sometimes)\b|be\s+(?:seen|regarded|considered)\b)[a-z]+`;
 /** The same as a word anywhere (made once: it was made for every later "that"-clause). */
@@ -105,7 +114,7 @@ const WOULD_ACT_WORD = new RegExp(`\\b(${WOULD_ACT})\\b`);
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE = cue(
   new RegExp(
-    String.raw`\b(?:said|says|say|saying|told|tells|telling|added|adds|noted|notes|stressed|stated|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|concluded|${EXPRESSED}(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:(?!(?:how|whether|if|why|what|when|where|which|who|whom)\s)[\w'’-]+\s+){1,16}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
+    String.raw`\b(?:said|says|say|saying|told|tells|telling|added|adds|noted|notes|stressed|stated|${ANSWERED}|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|concluded|${EXPRESSED}(?:confidence|hope)|hopes?|hoped|confident)\s+(?:that\s+)?(?:(?!(?:how|whether|if|why|what|when|where|which|who|whom)\s)[\w'’-]+\s+){1,16}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
     "i"
   )
 );
@@ -155,7 +164,7 @@ const SIDE = String.raw`(?:[Ww]e|I|It|it|[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]
  */
 const REFUSAL = cue(
   new RegExp(
-    String.raw`(^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+)?(?:(?:But|And|However|Therefore|So|Yet|Still|Again),?\s+)?|\b(?:said|says|say|stated|states|declared|declares|stressed|stresses|reiterated|reiterates|assured|assures|insisted|insists|pledged|pledges|vowed|vows|promised|promises|confirmed|confirms|announced|announces)\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet|while)\s+(?:(?:at the same time|also|still)\s*,?\s+)?)${SIDE}\s+["“«]?(will|shall|would)\s+(?:not|never)\s+(?:allow|permit|tolerate|accept|let|become\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:tool|instrument|hostage|pawn|platform|springboard|party|base|bridgehead|battleground|hub|conduit))\b`,
+    String.raw`(^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*:\s+)?(?:(?:But|And|However|Therefore|So|Yet|Still|Again),?\s+)?|\b(?:said|says|say|stated|states|declared|declares|stressed|stresses|reiterated|reiterates|assured|assures|insisted|insists|pledged|pledges|vowed|vows|promised|promises|confirmed|confirms|announced|announces|${ANSWERED})\s+(?:(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?(?:that\s+)?|[,;]\s*(?:but|and|yet|while)\s+(?:(?:at the same time|also|still)\s*,?\s+)?)${SIDE}\s+["“«]?(will|shall|would)\s+(?:not|never)\s+(?:allow|permit|tolerate|accept|let|become\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:tool|instrument|hostage|pawn|platform|springboard|party|base|bridgehead|battleground|hub|conduit))\b`,
     "u"
   )
 );
@@ -273,7 +282,7 @@ export interface ClaimClass {
 export function classifyClaim(sentence: string, {year}: {year?: number} = {}): ClaimClass | undefined {
   // (a quotation opening between a modal or an infinitive's "to" and its verb, 'would "change the map"', 'urged them to
   // "treat …"', hides neither: the speaker's words are read with the sentence's own modal)
-  sentence = sentence.replace(QUOTE_AFTER_MODAL, "$1");
+  sentence = sentence.replace(QUOTE_AFTER_MODAL, "$1").replace(SAYING_ASIDE, "");
   // "Were the border to close for a week, traders would lose …", "Should the rains fail, Tajikistan will import …": the
   // main clause after an inverted condition foresees (or advises), as after "if".
   const upper = /^(?:(?:but|and|yet|still|indeed),?\s+)?(?:had|were|should)\s/i.test(sentence)
@@ -296,6 +305,18 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
         .toLowerCase()
         .replace(/\s+/g, " ")
     };
+  // (a demand told as an expectation of an addressee's act, "We expect the Kyrgyz authorities to close the loopholes",
+  // "Kyiv expected Kazakhstan to speak more clearly": advice, not a forecast; an outcome expected of a thing or a
+  // side, "we expect deliveries to rise", "expected Armenia to remain", foresees)
+  const demand = EXPECTED_ACT.exec(sentence);
+  if (demand && !OBSERVERS.test(sentence.slice(Math.max(0, demand.index - 40), demand.index)))
+    return {kind: "recommendation", cue: `expect … to ${demand[1]!.toLowerCase()}`};
+  // (a promise to hear a request with a stated attitude, "would give the request "careful and favorable
+  // consideration"", "would review the requests positively": the speaker's forecast of how it will fare; see
+  // src/read/claims-consideration.ts)
+  const heard = CONSIDERATION.exec(sentence);
+  if (heard)
+    return {kind: "forecast", cue: `consideration:${heard[1]!.toLowerCase().split(/\s+/).slice(0, 2).join(" ")}`};
   if (SIDE_COMMITMENT.test(sentence) || isCommitment(sentence)) return {kind: "recommendation", cue: "commitment"};
   // A readiness a speaker states for a side ("said Astana was ready to supply …"): an offer, recorded as advice (the
   // convention of blind12–blind14's golds; the official gold has no case). Not in a relative clause.
@@ -327,6 +348,23 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
   return undefined;
 }
 
+/**
+ * "<we | a side> expect(s) <an addressee> to <act>": the addressee a side's authorities, partners, government or
+ * counterparts, a state or an organisation by its name ("CAREC", "Kazakhstan"), the verb an act (not an outcome,
+ * "remain", "grow", nor a being or a having), the one who expects "we", a side's country or government or a name
+ * ("Kyiv expected …"): a demand. Not an observer's or a writer's "I expect Russia to press …" (a forecast), nor an
+ * observer as the one who expects ("Analysts expect Kazakhstan to raise rates", checked by the caller), nor a passive
+ * ("expect the question to be settled").
+ */
+const EXPECTED_ACT = new RegExp(
+  String.raw`(?<=(?:\b[Ww]e|\b(?:his|her|its|their|our)\s+(?:country|government|side|ministry)|(?<!\.\s*)\b\p{Lu}[\p{L}'’-]+)\s+(?:also\s+|fully\s+|still\s+)?["“]?)(?:expect|expects|expected)\s+(?:(?:the|our|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:authorities|partners|government|governments|side|counterparts|neighbou?rs|allies)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+including\s+[^,]{1,40},)?\s+["“]?to\s+(?:(?:\p{Ll}+ly)\s+)?(?!(?:be|have|become|remain|stay|${OUTCOME_VERB.slice(3, -1)})\b)(\p{Ll}+)`,
+  "u"
+);
+/**
+ * A speaker's aside on their own saying, "…, I should say, but …", "…, I must admit.": a hedge of the telling, no advice
+ * (not "We should add more trains", whose modal governs the clause).
+ */
+const SAYING_ASIDE = /,\s+(?:I|we)\s+(?:should|must|have to)\s+(?:say|add|admit|note|stress|confess)(?=\s*[,.;!]|$)/g;
 /** An opening quotation mark right after a modal or "to" and before a word in lower case ('would "change', 'to "treat'). */
 const QUOTE_AFTER_MODAL =
   /\b((?:would|will|could|may|might|must|should|shall|can|to)\s+(?:not\s+)?)["“„«‘]\s*(?=\p{Ll})/gu;
@@ -931,6 +969,8 @@ const OWN_INTENT = cue(
 /** A list's item opening with its ordinal: "Second, …", "And third, …". */
 const LIST_ITEM =
   /^(?:(?:And|But)\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|first|second|third|fourth|fifth|sixth|finally|lastly),\s/;
+/** A numbered list's first item: "First, …", "Firstly, …". */
+const FIRST_ITEM = /^(?:First|Firstly),\s/;
 const LEAD_DATELINE = /^[^-–—]{2,60}\([^)]{2,40}\)\s*[-–—]+\s+/u;
 
 /** A view the sentence labels as one: "In her view, …", "In the minister's opinion, …", "To his mind, …". */
@@ -1115,6 +1155,15 @@ export function readClaims(
   const genre = options.genre ?? "news";
   /** The last question asked (an interview's): a short answer to "Will …?" forecasts. */
   let asked = "";
+  /** The claim of a numbered list's first item ("First, …") among the eight sentences before sentence `i`. */
+  const listHead = (i: number): Claim | undefined => {
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+      if (!FIRST_ITEM.test(sentences[j]!.text)) continue;
+      const {start, end} = sentences[j]!;
+      return voices[j]?.kind === "narration" ? claims.find((c) => c.start! >= start && c.start! < end) : undefined;
+    }
+    return undefined;
+  };
   sentences.forEach((whole, i) => {
     // (the sentence, or its part before a relative clause of another speaker's, cut off below)
     let s = whole;
@@ -1279,6 +1328,7 @@ export function readClaims(
       (cls === undefined || cls.kind === "forecast") &&
       (voice.kind === "reported" || voice.kind === "narration") &&
       OWN_INTENT.test(s.text) &&
+      !cls?.cue.startsWith("consideration") &&
       !quotedPhrase(s.text) &&
       strong === undefined
     )
@@ -1294,7 +1344,7 @@ export function readClaims(
       // (both patterns need the modal: a sentence without one is not scanned; review J15)
       /\b(?:will|would|shall)\b/.test(s.text)
         ? sideFuture(
-            (voice.kind === "reported" ? s.text : said).replace(QUOTE_AFTER_MODAL, "$1"),
+            (voice.kind === "reported" ? s.text.replace(SAID_ASIDE, "$2 $1 ") : said).replace(QUOTE_AFTER_MODAL, "$1"),
             voice.speaker,
             voice.role,
             options.sideOf
@@ -1311,7 +1361,7 @@ export function readClaims(
       !side.negated &&
       !side.quantity &&
       !GUARD.test(side.verb) &&
-      (!cls || cls.kind === "forecast") &&
+      (!cls || (cls.kind === "forecast" && !cls.cue.startsWith("consideration"))) &&
       strong === undefined
     )
       return no("planned");
@@ -1379,6 +1429,17 @@ export function readClaims(
           ? quotedPhrase(s.text)
           : undefined;
       const group = voice.kind === "reported" && VIEW_GROUP.test(voice.speaker) ? "group-view" : undefined;
+      // (a side's standing position in a reported clause, "noted that relations rest on common history", "added that
+      // Bishkek did not intend to choose …": the speaker's view of where it stands; not with an amount or a date, a
+      // target or a schedule; src/read/claims-stance.ts)
+      const stance =
+        voice.kind === "reported" &&
+        !cls &&
+        !/\d/.test(s.text) &&
+        !DATED.test(s.text) &&
+        STATED_STANCE.test(s.text.replace(SAID_ASIDE, "$2 $1 "))
+          ? "stated-stance"
+          : undefined;
       // (a speaker's own word for a thing, in quotation marks, judges it even alone: "criticised what he called the
       // "humiliation" of …", "called it 'a new chapter'")
       const naming = voice.kind === "reported" && NAMING.test(s.text) ? "naming" : undefined;
@@ -1407,6 +1468,7 @@ export function readClaims(
                     ? "denied-meaning"
                     : (group ??
                       naming ??
+                      stance ??
                       (!cls && generalisation(said, voice.kind)
                         ? "generalisation"
                         : (spoken ?? (SUPERLATIVE_PREDICATE.test(said) ? "superlative" : undefined)))));
@@ -1462,7 +1524,20 @@ export function readClaims(
       // pseudo-cleft of lack, a stance adverbial, "Look closer, and …"; src/read/claims-author.ts)
       const hypothetical = cls ? undefined : writerHypothetical(s.text);
       const viewed = authorView(s.text);
-      const judged = strong ?? (about.length > 0 ? weak : undefined) ?? viewed ?? hypothetical;
+      let judged = strong ?? (about.length > 0 ? weak : undefined) ?? viewed ?? hypothetical;
+      // (a later item of the writer's numbered argument, "Second, EU sanctions have made European banks cautious …",
+      // "Third, the EU still has no ratified agreement …": the list's first item judged, and its later items go on
+      // with the same argument whatever words they hold)
+      // (only a judged head: the items of a list of advice advise by their own words, "Third, member states have
+      // already spent the money" after "First, invite …" advises nothing)
+      const head =
+        !cls && !judged && authors && LIST_ITEM.test(s.text) && listHead(i)?.kind === "assessment"
+          ? listHead(i)
+          : undefined;
+      if (head) {
+        cls = {kind: head.kind, cue: "list-item"};
+        judged = "list-item";
+      }
       if (!cls && !judged) return no(isSchedule(s.text) ? "planned" : "no-cue");
       // (a hypothetical is dated by its main clause only: "…, which it has held since 2020," dates the relative; the
       // writer's view by its own clause: "X will hold a vote in October, and Moscow is plainly hoping for the contract"
@@ -1470,7 +1545,7 @@ export function readClaims(
       const undated = hypothetical
         ? !DATED.test(withoutRelatives(s.text))
         : judged === viewed && viewed !== undefined && !DATED.test(cueClause(s.text, viewed));
-      if (dated && !ASSESSMENT.test(s.text) && !undated) return no("fact");
+      if (dated && !head && !ASSESSMENT.test(s.text) && !undated) return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged!;
     } else {
