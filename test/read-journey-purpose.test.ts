@@ -44,3 +44,21 @@ test("near misses: the places' own clause, and a verb that hands the act to its 
     met.join(", ")
   );
 });
+
+test("a traveller the reader cannot place still does the journey's purpose: the places never do it (session 31)", () => {
+  // the traveller named by office and surname alone, no state: no event between the places
+  const planned = dyads(
+    "Meanwhile, Minister Park is scheduled to visit Kyrgyzstan and Tajikistan in June to discuss hydropower."
+  );
+  assert.ok(!planned.some((d) => /^(KGZ>TJK|TJK>KGZ)/.test(d)), planned.join(", "));
+  const done = dyads("Ambassador Lindqvist toured Astana and Tashkent last month to discuss rail freight.");
+  assert.ok(!done.some((d) => /^(KAZ>UZB|UZB>KAZ)/.test(d)), done.join(", "));
+  // near miss: places that have their own verb before the infinitive keep it ("… and Kyrgyzstan agreed to …")
+  const own = dyads(
+    "Minister Park visited Bishkek in May, and Kazakhstan and Kyrgyzstan agreed to discuss water quotas."
+  );
+  assert.ok(
+    own.some((d) => /^(KAZ>KGZ|KGZ>KAZ)/.test(d)),
+    own.join(", ")
+  );
+});

@@ -49,6 +49,8 @@ import {findClauses, pastShaped, type Clause} from "./clauses.js";
 import {spellingVariants, transliterationVariants} from "./transliterate.js";
 import {inGroupPhrase, readLightVerb, refusedStatement} from "./light-verbs.js";
 
+/** Verbs of talking a matter over (English): what they govern as a gerund is the matter, no act (session 31). */
+const TALKED_OVER = /^(DISCUSS|DISCUSSED|DISCUSSES|DISCUSSING|DEBATE|DEBATED|DEBATES|DEBATING)$/;
 const REFUSAL = /^(REFUS|REJECT|DECLIN|FAIL|UNWILLING)/;
 /** A round of talks ("the third round of political consultations"), which a discard phrase of sport may also hold. */
 const ROUND_OF_TALKS =
@@ -1209,6 +1211,12 @@ function frameMood(
   // (pr) An act proposed, suggested or discussed as a gerund ("proposed holding a summit in X", "discussed opening a
   // route") is intended, not done; a meeting proposed as a noun ("proposed a summit with X", "suggested talks") is
   // an intent to meet, 036 (CAMEO's 036 covers offering to meet), planned (modality.ts proposedGerund, proposedMeeting).
+  // (session 31) … but one discussed or debated is the matter of the talk ("the two discussed financing for the
+  // project", "discussed raising gas deliveries to Iraq"): the talk is the event, read from its own verb.
+  if (articleReader && proposedGerund(upper, tags, f.first) && TALKED_OVER.test(upper[f.first - 1] ?? "")) {
+    dropped.push({code: match.code, reason: "topic", rule: match.rule});
+    return false;
+  }
   if (articleReader && !f.mood && proposedGerund(upper, tags, f.first)) f.mood = "intent";
   // (pr) An agreement or a decision that a meeting will take place ("agreed that the next summit would be held in X")
   // is an intent to meet, 036, planned, as "agreed to hold a summit" is (modality-status.ts agreedOccasion).

@@ -186,6 +186,14 @@ export function passiveCallOff(
       j = past - 1;
       continue;
     }
+    // (so is a participle's aside between commas, which adds no word to the noun's reach: "A visit by X to Baku,
+    // previously listed for this date, has been postponed" — session 31)
+    const aside = participleAsideEnd(upper, tags, j);
+    if (aside > j) {
+      reach += aside - j;
+      j = aside;
+      continue;
+    }
     if (/^(\.|;|:|WHICH|WHO|THAT|WHILE|BUT|BECAUSE|ALTHOUGH)$/.test(u)) return undefined;
     // (another verb before it is another clause's: "the summit ended and X postponed …", "the summit X held was …";
     // an aside's participle after a comma, ", planned for April,", ", originally set for May,", and the passive's own
@@ -220,6 +228,25 @@ export function passiveCallOff(
     return {first: j, last: end, ...(agent !== undefined ? {agent} : {})};
   }
   return undefined;
+}
+
+/**
+ * The closing comma of a participle's aside opening at the comma `j` (", previously listed for this date,", ", planned
+ * for April,": a past participle, after at most one adverb, and no finite verb before the next comma), or -1.
+ */
+function participleAsideEnd(upper: readonly string[], tags: readonly string[], j: number): number {
+  if (upper[j] !== ",") return -1;
+  let k = j + 1;
+  if (/^RB/.test(tags[k] ?? "") || SCHEDULE_ADVERB.test(upper[k] ?? "")) ++k;
+  // (the light tagger may call the participle a noun or a past: "listed", "planned")
+  if (!/^VB[ND]$/.test(tags[k] ?? "") && !/ED$/.test(upper[k] ?? "") && !SCHEDULED.test(upper[k] ?? "")) return -1;
+  for (let e = k + 1; e < Math.min(upper.length, k + 10); ++e) {
+    if (upper[e] === ",") return e;
+    // ("for May", "in May": a month, no modal)
+    if (upper[e] === "MAY" && /^(FOR|IN|UNTIL|TILL|BY|MID|LATE|EARLY)$/.test(upper[e - 1] ?? "")) continue;
+    if (/^(\.|;|:)$/.test(upper[e]!) || /^(VBD|VBZ|VBP|MD)$/.test(tags[e] ?? "")) return -1;
+  }
+  return -1;
 }
 
 /** Participles of a schedule (English): "set for", "planned for", "scheduled for", "slated for", "pencilled in for". */

@@ -639,7 +639,12 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
         clauseStart = k + 1;
         break;
       }
-    const nextVerb = verbAt[v + 1] ?? ctx.upper.length;
+    let nextVerb = verbAt[v + 1] ?? ctx.upper.length;
+    // (a matter talked over as a gerund is no verb of the clause's own: "discussed financing for the project with the
+    // World Bank" names its partner after it; the gerund tells no act of its own, coder.ts; session 31)
+    const pastMatter = ctx.happenedOnly
+      ? talkedOverGerundEnd(ctx, hit.form.base, hit.last, verbAt[v + 1], verbAt[v + 2])
+      : -1;
     let clauseEnd = ctx.upper.length - 1;
     for (let k = hit.last + 1; k < ctx.upper.length; ++k)
       if (BREAK.has(ctx.upper[k]!) && !quotes.has(k) && !(ctx.happenedOnly && dayInBrackets(ctx.upper, k))) {
@@ -732,14 +737,15 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     )
       subject = previous.subjectGroup;
     // An infinitive of purpose after a journey's places ("X visited A and B last week to discuss sanctions", "X toured
-    // the region in May to promote …"): the doer is the one who went, not the places (JOURNEY_VERB).
+    // the region in May to promote …"): the doer is the one who went, not the places (JOURNEY_VERB). A traveller the
+    // reader cannot place ("Minister Ahn is scheduled to visit A and B in December to discuss …") leaves the purpose
+    // with no doer: the places still did not meet (session 31).
     else if (
       ctx.happenedOnly &&
       shared === undefined &&
       ctx.upper[hit.first - 1] === "TO" &&
       subject &&
       previous &&
-      previous.subjectGroup &&
       previous.subjectGroup !== subject &&
       subject.first > previous.last &&
       JOURNEY_VERB.test(ctx.upper[previous.last] ?? "") &&
@@ -772,6 +778,14 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
       )
         clauseEnd = summary - 1;
     }
+    if (
+      pastMatter > 0 &&
+      groups.some(
+        (g) =>
+          g.first > nextVerb && g.first < pastMatter && g.last <= clauseEnd && wordBefore(ctx.upper, g.first) === "WITH"
+      )
+    )
+      nextVerb = pastMatter;
     // (In the article reader the object is in the verb's own clause: "hosted X in Ankara, where Y and Z signed …".)
     const object = groups.find(
       (g) =>
@@ -973,6 +987,27 @@ function governingFrame<F extends Frame>(
     /^(HAS|HAVE|HAD)$/.test(ctx.upper[governor.first - 1] ?? "")
     ? governor
     : last;
+}
+
+/** Verbs of talking a matter over (English, base forms): "discussed financing …", "debated raising …". */
+const TALKED_OVER_BASE = words(/^(DISCUSS|DEBATE)$/);
+
+/**
+ * Where the clause's next verb after a gerund the talk verb governs stands ("discussed financing for the project with
+ * the World Bank, and …"): the verb after the gerund, or the sentence's end; -1 when the next verb is no such gerund
+ * (right after the talk verb, an adverb between allowed).
+ */
+function talkedOverGerundEnd(
+  ctx: SentenceContext,
+  base: string,
+  last: number,
+  gerund: number | undefined,
+  after: number | undefined
+): number {
+  if (gerund === undefined || !TALKED_OVER_BASE.test(base)) return -1;
+  if (ctx.tags[gerund] !== "VBG" || !/ING$/.test(ctx.upper[gerund] ?? "")) return -1;
+  if (gerund !== last + 1 && !(gerund === last + 2 && ctx.tags[last + 1] === "RB")) return -1;
+  return after ?? ctx.upper.length;
 }
 
 /**
