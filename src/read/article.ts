@@ -954,6 +954,9 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
         isIssueLine(blocks[i + 1]!.text)
       )
         return drop(b, "series");
+      // A series' name with its number on one line ("Russia/Eurasia Centre — Rivoli Notes, No. 87", "Policy Memo #14"):
+      // the series, never the headline.
+      if (!reason && b.text.length < 100 && SERIES_NUMBER.test(b.text.trim())) return drop(b, "series");
       if (
         menuUnderTitle &&
         !reason &&
@@ -1457,9 +1460,15 @@ function isSiteShaped(t: string, at: number, underMasthead: boolean, menuNext = 
   // (a longer line right under the masthead with the site's menu right under it is its tagline: "RUSTAVELI REVIEW" /
   // "Analysis from Tbilisi on the South Caucasus and its neighbours" / "ANALYSIS | COMMENTARY | DATA | …")
   const tagline = underMasthead && menuNext && at <= 2 && words <= 14;
-  return (at <= 2 || underMasthead) && (words <= 8 || tagline) && !/[.!?]["”’]?$/.test(t.trim());
+  // (a blog's name in capitals with its house after a dash, on the page's first line: "THE LEDGER — from the Bellbird
+  // Institute for International Policy")
+  const capsName = at === 0 && words <= 16 && /^\p{Lu}[\p{Lu}\d&'’. -]{2,40}\s[—–|]\s/u.test(t.trim());
+  return (at <= 2 || underMasthead) && (words <= 8 || tagline || capsName) && !/[.!?]["”’]?$/.test(t.trim());
 }
 
+/** A series' kind of paper with its number closing a line: "… Notes, No. 87", "Policy Memo #14", "Brief No. 3". */
+const SERIES_NUMBER =
+  /\b(?:Notes?|Briefs?|Papers?|Series|Bulletin|Commentar(?:y|ies)|Reports?|Insights?|Perspectives?|Digest|Letter|Memos?|Studies)\s*,?\s*(?:No\.?|Nr\.?|Number|№|#)\s*\d+$/u;
 /** A series' or a journal's issue line: "Volume: 22 Issue: 41", "Vol. 3, No. 2", "No. 11 | March 2022". */
 function isIssueLine(t: string): boolean {
   return t.length < 80 && (ISSUE_LINE.test(t) || VOLUME_ISSUE.test(t));

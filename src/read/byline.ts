@@ -72,11 +72,13 @@ const MEDIUM_WORD = new RegExp(
  * A language switcher's line: a language named in English or in its own words, its code in brackets after it
  * ("English (EN)", "Français (FR)", "Қазақша (KZ)"), or languages set apart by bars or slashes.
  */
-const LANGUAGE_NAME = String.raw`(?:English|French|Français|German|Deutsch|Russian|Русский|Kazakh|Қазақша|Қазақ тілі|Uzbek|O[‘'’ʻ]zbekcha|Oʻzbek|Ўзбекча|Kyrgyz|Кыргызча|Tajik|Тоҷикӣ|Turkmen|Türkmençe|Chinese|中文|Spanish|Español|Italian|Italiano|Polish|Polski|Portuguese|Português|Dutch|Nederlands|Arabic|العربية|Turkish|Türkçe|Japanese|日本語|Korean|한국어|Persian|فارسی|Ukrainian|Українська|Bulgarian|Български|Romanian|Română|Czech|Čeština|Hungarian|Magyar|Greek|Ελληνικά|Georgian|ქართული|Armenian|Հայերեն|Azerbaijani|Azərbaycan|Mongolian|Монгол)`;
+const LANGUAGE_NAME = String.raw`(?:English|French|Français|German|Deutsch|Russian|Русский|Kazakh|Қазақша|Қазақ тілі|Uzbek|O[‘'’ʻ]zbekcha|Oʻzbek|Ўзбекча|Kyrgyz|Кыргызча|Tajik|Тоҷикӣ|Turkmen|Türkmençe|Chinese|中文|Spanish|Español|Italian|Italiano|Polish|Polski|Portuguese|Português|Dutch|Nederlands|Arabic|العربية|عربي|Turkish|Türkçe|Japanese|日本語|Korean|한국어|Persian|فارسی|Ukrainian|Українська|Bulgarian|Български|Romanian|Română|Czech|Čeština|Hungarian|Magyar|Greek|Ελληνικά|Georgian|ქართული|Armenian|Հայերեն|Azerbaijani|Azərbaycan|Mongolian|Монгол)`;
 const LANGUAGE_CHOICE = new RegExp(
   String.raw`^${LANGUAGE_NAME}\s*\(\p{L}{2,3}\)(?:\s*[|/·•]\s*${LANGUAGE_NAME}(?:\s*\(\p{L}{2,3}\))?)*$`,
   "u"
 );
+/** Two or more languages' names set apart by bars, slashes or dots, with no codes ("English | عربي", "Русский / English"). */
+const LANGUAGE_LIST = new RegExp(String.raw`^${LANGUAGE_NAME}(?:\s*[|/·•]\s*${LANGUAGE_NAME})+$`, "u");
 /**
  * A writer's role on its own line under the name, as a research note sets it ("Senior Economist, CEE and Central Asia",
  * "Commodities Strategist", "Research Fellow"): capitalised, short, no stop, its first part ending in a writer's role.
@@ -89,7 +91,8 @@ export function isWriterRoleLine(line: string): boolean {
 }
 /** Whether a line is a language switcher's ("English (EN)", "Қазақша (KZ) | Русский (RU)"). */
 export function isLanguageChoice(line: string): boolean {
-  return LANGUAGE_CHOICE.test(line.trim());
+  const t = line.trim();
+  return LANGUAGE_CHOICE.test(t) || LANGUAGE_LIST.test(t);
 }
 /** The names of a site's sections, as its navigation writes them. */
 const SECTION_NAME = String.raw`(?:home|main|news|latest|analysis|analyses|analytics|commentary|commentaries|comment|opinion|op-?ed|interviews?|features?|politics|economy|business|world|regions?|asia|central asia|eurasia|blogs?|insights?|articles?|publications?|research|reports?|briefings?|podcasts?|videos?|society|culture|energy|security|diplomacy|columns?|editorials?|essays?|explainers?|policy|international|foreign policy|press releases?|meetings coverage(?: and press releases)?|press (?:center|centre|room|office)|newsroom|media (?:center|centre)|exclusive|breaking(?: news)?|expert comments?|expert opinions?|guest posts?|long ?reads?|in[- ]depth|special reports?|dispatch(?:es)?|perspectives?|viewpoints?|news analysis|[\d]{1,2} min(?:ute)?s? read)`;
@@ -719,7 +722,8 @@ export interface LeadDateline extends BylineFacts {
 const LEAD = new RegExp(
   String.raw`^(\p{Lu}[\p{Lu}\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,3})` + // place ("ASTANA/BAKU": two cities)
     String.raw`(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?` + // "New Delhi [India]": the state in square brackets
-    String.raw`(?:,\s*(\p{Lu}[\p{L}]+))?` + // ", Kazakhstan"; ", IRNA" after a place in running case
+    // ", Kazakhstan"; ", IRNA" after a place in running case; never a month's name ("Amman, Nov. 26 (JNA) -")
+    String.raw`(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(\p{Lu}[\p{L}]+))?` +
     String.raw`(?:[,.]?\s+((?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?` + // date
     // (Agency) or /Agency/; an agency's name may keep its brand in guillemets or quotes ("/NIAT «Sitora»/")
     String.raw`[.,]?\s*(?:[(/]\s*([\p{L}][\p{L}\d .&/«»"“”-]{1,30}?)\s*[)/])?` +

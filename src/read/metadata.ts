@@ -242,6 +242,12 @@ export function capsToTitle(name: string): string {
  * agency", "ORDA information portal") is the name alone.
  */
 function mastheadName(masthead: string): string {
+  // "THE LEDGER — from the Bellbird Institute for International Policy": a blog's name, then the house that publishes it.
+  const house =
+    /^[^—–|]{3,40}\s[—–|]\s+(?:from|by|a (?:blog|publication|project) of)\s+(?:the\s+)?(\p{Lu}[^—–|]{3,80})$/u.exec(
+      masthead.trim()
+    );
+  if (house) return house[1]!.trim();
   const described = /^([\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(
     masthead
   );
@@ -409,10 +415,26 @@ const LINK_LABEL =
 const NAME_ROLE_BODY = new RegExp(`^((?:${HONORIFIC}\\s+)?${NAME}),\\s+([^,]{3,60}),\\s+[^,]{3,90}$`, "u");
 /**
  * A person's name alone on its line: two to four capitalised words, with a family name's particle between them ("Sanne
- * de Bruin", "Pieter van der Berg", "Omar al Rashid").
+ * de Bruin", "Pieter van der Berg", "Omar al Rashid"), or a given name after the initial of the father's name, as
+ * Mongolian names are written ("B.Enkhjargal", "Ts. Oyunbileg").
  */
-const NAME_LINE =
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|al|el|bin|ibn|le|la|ten|ter)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+const INITIAL_NAME = /^\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
+const NAME_LINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|al|el|bin|ibn|le|la|ten|ter)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}$|${INITIAL_NAME.source}`,
+  "u"
+);
+/** The office of a "From: <office> and <minister>" line, else undefined. */
+function fromOffice(line: string): string | undefined {
+  const m = FROM_OFFICE.exec(line.trim());
+  if (!m || !isPersonName(m[2]!)) return undefined;
+  return isOrganisation(m[1]!) || GOVERNMENT_BODY.test(m[1]!) ? m[1]! : undefined;
+}
+/** A government body's kind closing its name ("Foreign, Commonwealth & Development Office", "Cabinet Office"). */
+const GOVERNMENT_BODY =
+  /\b(?:Office|Ministry|Department|Agency|Commission|Council|Service|Executive|Treasury|Secretariat)$/u;
+/** "From: <office> and <minister>": a government release's issuing office and its minister (an "MP" after the name). */
+const FROM_OFFICE =
+  /^[Ff]rom\s*:\s*(\p{Lu}[^<>@]{2,100}?)\s+and\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+)(?:\s+MP)?\s*$/u;
 /** An editor's line of its own: "Editor: Jane Roe", "Edited by: Jane Roe", "Edited by Jane Roe". */
 const EDITOR_LINE = new RegExp(`^(?:[Ee]ditor|[Ee]dited by)\\s*:?\\s*(${NAME})$`, "u");
 /** A show's host: "Host Dana Roe talks to …", "Hosted by Dana Roe", "Presenter: Dana Roe" (made once). */
@@ -579,6 +601,13 @@ export function readMetadata(
     const compiled = COMPILED_BY.exec(h)?.[1];
     if (compiled && isPersonName(compiled)) text.author ??= compiled;
   }
+  // "From: Foreign, Commonwealth & Development Office and Stephen Doughty MP" over a government page's release: the
+  // issuing office, with its minister after "and"; the office is the publisher, over the platform's own name ("GOV.UK").
+  const office = [...article.dropped.filter((d) => d.reason === "email-header").map((d) => d.text), ...headerTexts]
+    .map(fromOffice)
+    .find((o) => o !== undefined);
+  if (office && (!text.publisher || text.publisher.startsWith(office) || /\.\p{L}{2,}$/u.test(text.publisher)))
+    text.publisher = office;
   // "Source: Xinhua | 2024-07-03 | Editor: …" above the story names the agency; "Source: Steppe Daily    Editor: Jane
   // Roe    2026-05-14 10:32", a portal's line of parts set apart by spaces, names the paper the story comes from and
   // the day the page put it up. Under a masthead of another name ("XINJIANG NOW") the paper is the story's source, the
@@ -715,7 +744,7 @@ export function readMetadata(
       !DOCUMENT_TYPE.test(t) &&
       !namesPieceKind(t) &&
       !namesPeopleList(t) &&
-      !isOrganisation(t);
+      (INITIAL_NAME.test(t) || !isOrganisation(t));
     const at = article.header.findIndex((b, i) => i > titleAt && nameLine(b.text));
     // (the names under a list's heading, "Company Participants" / "Jane Roe - Chief Executive Officer", and after it
     // take part in the call or the panel: none wrote the page)

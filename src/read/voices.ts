@@ -222,6 +222,12 @@ export const SOUND_BITE = new RegExp(
 const CLOSING_MARK = /["”»]/;
 const OPENING_MARK = /["“«„]/;
 /** `Karimov put it simply:` — a speaker introducing the quotation of the next paragraph. */
+/**
+ * A paragraph that narrates: it opens with a capitalised name or title and a verb in the past ("Foreign Minister
+ * Saidov thanked …"), or reports someone's words ("… said", "… told").
+ */
+const NARRATED =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+){1,6}\p{Ll}+ed\b|\b(?:said|says|told|added|stressed|noted)\b/u;
 const PUT_IT = new RegExp(
   `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it)\\b`,
   "u"
@@ -416,6 +422,9 @@ const BRIEFER_TITLES = [
     "u"
   )
 ];
+/** A word closing the name of a state or an office ("Kyrgyz Republic", "Foreign Affairs"). */
+const OFFICE_NAME_END =
+  /^(?:Republic|Federation|Kingdom|Emirates|States|Union|Affairs|Ministry|Office|Council|Committee|Government|Administration)$/;
 /**
  * The person a document's title presents as briefing or answering: "Briefing by the Official Representative of the
  * Ministry of Foreign Affairs Aibek Smadiyarov" → "Aibek Smadiyarov". Who answers in a Q/A transcript that names no
@@ -431,7 +440,8 @@ export function titlePerson(title: string | undefined): string | undefined {
     const words = run.split(/\s+/);
     for (let k = Math.max(0, words.length - 3); k + 1 < words.length; ++k) {
       const name = words.slice(k).join(" ");
-      if (isPersonLike(name) && !TITLE_HEAD.test(words[k]!)) return name;
+      // ("… of the Kyrgyz Republic Jeenbek Kulubaev": the word closing a state's or an office's name is no given name)
+      if (isPersonLike(name) && !TITLE_HEAD.test(words[k]!) && !OFFICE_NAME_END.test(words[k]!)) return name;
     }
   }
   return undefined;
@@ -744,8 +754,9 @@ export function assignVoices(
   let askingTurn: string | undefined;
   // A briefing set as "Question (Outlet): …" / "Answer: …" paragraphs (no interview: nobody the header presents): the
   // answers, and the paragraphs that go on after them, are the title's person's.
+  // (an interview whose header presents nobody, "Answers of the Minister … X to questions of …", is such a transcript too)
   const qa =
-    !options.interview &&
+    (!options.interview || main === undefined) &&
     options.answerer !== undefined &&
     paragraphs.filter((p) => Q_LABEL.test(p.text)).length >= 2 &&
     paragraphs.filter((p) => A_LABEL.test(p.text)).length >= 2;
@@ -761,6 +772,12 @@ export function assignVoices(
   let prevParaQuote: {speaker?: string; role?: string} | undefined;
   let paraQuote: {speaker?: string; role?: string} | undefined;
   let paraAttribution: {pi: number; m: RegExpExecArray | null; putIt?: RegExpExecArray | null} | undefined;
+  /**
+   * "Minister for Europe Stephen Doughty said:" as a paragraph of its own, then the minister's words set as plain
+   * paragraphs with no quotation marks (a government release's house style): whose words the current paragraph is.
+   */
+  let colonSpeech: {speaker?: string; role?: string} | undefined;
+  let colonParas = 0;
   /** The paragraph is labelled as the writer's own view ("Our take: …", "Our correspondent's view: …"). */
   let paraView = false;
   /** The sentence being read (for "It said …": the body one of the two sentences before was about). */
@@ -777,6 +794,14 @@ export function assignVoices(
       paraSpeaker = undefined;
       continuing = undefined;
       paraView = !!p && VIEW_LABEL.test(p.text);
+      const before = paragraphs[pi - 1]?.text.trim() ?? "";
+      const plain = !!p && !/["“”«»„]/.test(p.text) && /[.!?]$/.test(p.text.trim()) && !NARRATED.test(p.text);
+      if (plain && before.length < 200 && /:$/.test(before) && !/["“”«»„]/.test(before)) {
+        const who = PUT_IT.exec(before);
+        const voice = who ? resolve(who[1]!) : undefined;
+        colonSpeech = voice?.speaker ? voice : undefined;
+        colonParas = 0;
+      } else if (!plain || ++colonParas >= 4) colonSpeech = undefined;
       if (transcript && p) {
         const label = labelOf(p.text, standalone);
         const who = label === undefined || transcript.askers.has(label) ? undefined : transcript.persons.get(label);
@@ -865,6 +890,10 @@ export function assignVoices(
         ...(main.role ? {role: main.role} : {}),
         rule: "interview-answer"
       });
+      continue;
+    }
+    if (colonSpeech) {
+      voices.push({kind: "quote", ...colonSpeech, rule: "said-colon-paragraphs"});
       continue;
     }
     // A broadcast's sound bite, labelled with the speaker's name and affiliation before the quotation ("[Soundbite] Jane
