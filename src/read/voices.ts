@@ -221,13 +221,15 @@ export const SOUND_BITE = new RegExp(
 /** The quotation marks each pattern needs: a text without them is not tested against it (same result, less time). */
 const CLOSING_MARK = /["”»]/;
 const OPENING_MARK = /["“«„]/;
-/** `Karimov put it simply:` — a speaker introducing the quotation of the next paragraph. */
 /**
  * A paragraph that narrates: it opens with a capitalised name or title and a verb in the past ("Foreign Minister
  * Saidov thanked …"), or reports someone's words ("… said", "… told").
  */
 const NARRATED =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+){1,6}\p{Ll}+ed\b|\b(?:said|says|told|added|stressed|noted)\b/u;
+/** Any quotation mark, opening or closing. */
+const QUOTE_MARK = /["“”«»„]/;
+/** `Karimov put it simply:` — a speaker introducing the quotation of the next paragraph. */
 const PUT_IT = new RegExp(
   `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it)\\b`,
   "u"
@@ -794,14 +796,18 @@ export function assignVoices(
       paraSpeaker = undefined;
       continuing = undefined;
       paraView = !!p && VIEW_LABEL.test(p.text);
+      // (tested only after a paragraph ending in a colon, or while such words run on: most paragraphs are neither)
       const before = paragraphs[pi - 1]?.text.trim() ?? "";
-      const plain = !!p && !/["“”«»„]/.test(p.text) && /[.!?]$/.test(p.text.trim()) && !NARRATED.test(p.text);
-      if (plain && before.length < 200 && /:$/.test(before) && !/["“”«»„]/.test(before)) {
-        const who = PUT_IT.exec(before);
-        const voice = who ? resolve(who[1]!) : undefined;
-        colonSpeech = voice?.speaker ? voice : undefined;
-        colonParas = 0;
-      } else if (!plain || ++colonParas >= 4) colonSpeech = undefined;
+      const opens = before.length < 200 && before.endsWith(":") && !QUOTE_MARK.test(before);
+      if (opens || colonSpeech) {
+        const plain = !!p && !QUOTE_MARK.test(p.text) && /[.!?]$/.test(p.text.trim()) && !NARRATED.test(p.text);
+        if (plain && opens) {
+          const who = PUT_IT.exec(before);
+          const voice = who ? resolve(who[1]!) : undefined;
+          colonSpeech = voice?.speaker ? voice : undefined;
+          colonParas = 0;
+        } else if (!plain || ++colonParas >= 4) colonSpeech = undefined;
+      }
       if (transcript && p) {
         const label = labelOf(p.text, standalone);
         const who = label === undefined || transcript.askers.has(label) ? undefined : transcript.persons.get(label);
