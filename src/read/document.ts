@@ -2112,7 +2112,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ...(metadata.date ? {articleDate: metadata.date} : {}),
     ...(dollar ? {dollar} : {}),
     ...(yen ? {yen} : {}),
-    ...(shilling ? {shilling} : {})
+    ...(shilling ? {shilling} : {}),
+    ...(home?.kind === "state" ? {home: home.code} : {})
   });
   // Each sentence's events, first claim and figures, gathered in one pass over each list (in their order).
   const byStart = <T>(list: readonly T[], start: (x: T) => number | undefined) => {

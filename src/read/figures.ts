@@ -155,15 +155,187 @@ const CURRENCY_WORDS: Record<string, string> = {
   hryvnia: "UAH",
   tugriks: "MNT",
   tugrik: "MNT",
-  francs: "CHF"
+  francs: "CHF",
+  // (session 32: currencies of trade news the list lacked, each one state's)
+  forint: "HUF",
+  forints: "HUF",
+  zloty: "PLN",
+  zlotys: "PLN",
+  złoty: "PLN",
+  naira: "NGN",
+  ringgit: "MYR",
+  rupiah: "IDR",
+  baht: "THB",
+  taka: "BDT",
+  shekel: "ILS",
+  shekels: "ILS",
+  afghani: "AFN",
+  afghanis: "AFN",
+  leva: "BGN",
+  lei: "RON",
+  rand: "ZAR",
+  reais: "BRL",
+  denars: "MKD",
+  dong: "VND",
+  kyats: "MMK",
+  // (the currencies several states call by one name: the page's home state's, or the state's adjective before it;
+  // else the name as written: see HOME_CURRENCY)
+  dinar: "dinars",
+  dinars: "dinars",
+  rial: "rials",
+  rials: "rials",
+  kroner: "kroner",
+  kronor: "kronor",
+  krona: "kronor",
+  krone: "kroner",
+  korunas: "korunas",
+  koruna: "korunas",
+  pesos: "pesos"
 };
+
+/**
+ * The currency a name several states share stands for on a page whose home is one of them (session 32): "KD 30 million"
+ * aside, a Kuwaiti agency writes "30 million dinars", a Czech wire "2.9 billion crowns" (ISO 4217 codes by the state's
+ * code).
+ */
+const HOME_CURRENCY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  dinars: {KWT: "KWD", BHR: "BHD", JOR: "JOD", IRQ: "IQD", SRB: "RSD", DZA: "DZD", TUN: "TND", LBY: "LYD"},
+  rials: {IRN: "IRR", OMN: "OMR", YEM: "YER", SAU: "SAR", QAT: "QAR"},
+  crowns: {CZE: "CZK", DNK: "DKK", SWE: "SEK", NOR: "NOK", ISL: "ISK"},
+  kroner: {DNK: "DKK", NOR: "NOK"},
+  kronor: {SWE: "SEK", ISL: "ISK"},
+  korunas: {CZE: "CZK"},
+  pesos: {MEX: "MXN", PHL: "PHP", CHL: "CLP", ARG: "ARS", COL: "COP", URY: "UYU", CUB: "CUP", DOM: "DOP"}
+};
+
+/**
+ * A state's adjective before a currency's name ("30 million Kuwaiti dinars", "2 billion Czech crowns", "500 million
+ * Canadian dollars"): that state's currency (the name in the singular after the adjective).
+ */
+const STATE_CURRENCY: Readonly<Record<string, string>> = {
+  "kuwaiti dinar": "KWD",
+  "bahraini dinar": "BHD",
+  "jordanian dinar": "JOD",
+  "iraqi dinar": "IQD",
+  "serbian dinar": "RSD",
+  "algerian dinar": "DZD",
+  "tunisian dinar": "TND",
+  "libyan dinar": "LYD",
+  "saudi riyal": "SAR",
+  "saudi rial": "SAR",
+  "qatari riyal": "QAR",
+  "qatari rial": "QAR",
+  "omani rial": "OMR",
+  "iranian rial": "IRR",
+  "yemeni rial": "YER",
+  "uae dirham": "AED",
+  "emirati dirham": "AED",
+  "moroccan dirham": "MAD",
+  "czech crown": "CZK",
+  "czech koruna": "CZK",
+  "danish krone": "DKK",
+  "danish crown": "DKK",
+  "norwegian krone": "NOK",
+  "norwegian crown": "NOK",
+  "swedish krona": "SEK",
+  "swedish crown": "SEK",
+  "icelandic krona": "ISK",
+  "egyptian pound": "EGP",
+  "lebanese pound": "LBP",
+  "syrian pound": "SYP",
+  "sudanese pound": "SDG",
+  "british pound": "GBP",
+  "mexican peso": "MXN",
+  "philippine peso": "PHP",
+  "chilean peso": "CLP",
+  "argentine peso": "ARS",
+  "colombian peso": "COP",
+  "canadian dollar": "CAD",
+  "australian dollar": "AUD",
+  "new zealand dollar": "NZD",
+  "hong kong dollar": "HKD",
+  "singapore dollar": "SGD",
+  "taiwan dollar": "TWD",
+  "new taiwan dollar": "TWD",
+  "american dollar": "USD",
+  "swiss franc": "CHF",
+  "turkish lira": "TRY",
+  "indian rupee": "INR",
+  "pakistani rupee": "PKR",
+  "sri lankan rupee": "LKR",
+  "nepalese rupee": "NPR",
+  "south korean won": "KRW",
+  "korean won": "KRW",
+  "japanese yen": "JPY",
+  "chinese yuan": "CNY",
+  "russian rouble": "RUB",
+  "russian ruble": "RUB",
+  "kazakh tenge": "KZT",
+  "uzbek sum": "UZS",
+  "uzbek soum": "UZS",
+  "kyrgyz som": "KGS",
+  "tajik somoni": "TJS",
+  "turkmen manat": "TMT",
+  "azerbaijani manat": "AZN",
+  "georgian lari": "GEL",
+  "armenian dram": "AMD",
+  "mongolian tugrik": "MNT",
+  "ukrainian hryvnia": "UAH",
+  "belarusian rouble": "BYN",
+  "belarusian ruble": "BYN",
+  "hungarian forint": "HUF",
+  "polish zloty": "PLN",
+  "romanian leu": "RON",
+  "bulgarian lev": "BGN",
+  "malaysian ringgit": "MYR",
+  "indonesian rupiah": "IDR",
+  "thai baht": "THB",
+  "brazilian real": "BRL",
+  "south african rand": "ZAR",
+  "nigerian naira": "NGN",
+  "israeli shekel": "ILS",
+  "afghan afghani": "AFN"
+};
+/** A state currency's name in the plural, or as some write it in the singular. */
+const STATE_CURRENCY_NOUN = String.raw`(?:dinars?|riy?als?|dirhams?|crowns?|korun(?:a|as|y)|kron(?:e|er|a|or)|pounds?|pesos?|dollars?|francs?|liras?|rupees?|won|yen|yuan|r[ou]ubles?|tenge|sums?|soums?|soms?|somoni|manats?|lari|drams?|tugriks?|hryvnias?|forints?|zlotys?|lei|leu|leva|lev|ringgit|rupiah|baht|reais|real|rand|naira|shekels?|afghanis?)`;
+const STATE_CURRENCY_ADJ = [...new Set(Object.keys(STATE_CURRENCY).map((k) => k.replace(/\s+\S+$/, "")))]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/\s+/g, "\\s+"))
+  .join("|");
+
+/** The state's currency of "Kuwaiti dinars", "Czech crowns", "Canadian dollars"; undefined for a pair not listed. */
+function stateCurrency(adjective: string, noun: string): string | undefined {
+  const n = noun.toLowerCase();
+  const singular = /^(?:lei|leva|reais)$/.test(n)
+    ? {lei: "leu", leva: "lev", reais: "real"}[n as "lei" | "leva" | "reais"]
+    : n
+        .replace(/(?<=kron)(?:er|or)$/, (x) => (x === "er" ? "e" : "a"))
+        .replace(/(?<=korun)(?:as|y)$/, "a")
+        .replace(/s$/, "");
+  return STATE_CURRENCY[`${adjective.toLowerCase().replace(/\s+/g, " ")} ${singular}`];
+}
 /** ISO 4217 codes written before an amount ("USD 3 billion", "KZT 1.2 trillion"): the common ones of trade news. */
 const CURRENCY_CODES =
   "USD|EUR|RUB|KZT|CNY|GBP|JPY|INR|KRW|TRY|AED|SAR|QAR|KWD|UZS|KGS|TJS|TMT|MNT|GEL|AMD|AZN|UAH|BYN|CHF|MYR|IDR|PKR|BDT|THB|VND|SGD|HKD|AUD|CAD|NZD|BRL|ZAR|IRR|EGP|NGN|MXN|PLN|HUF|CZK|SEK|NOK|DKK";
 /** The shillings' letters before an amount ("KSh", "TSh", "USh"); "Sh" alone stands for the page's own (see readFigures). */
 const SHILLING_PREFIX: Readonly<Record<string, string>> = {ksh: "KES", tsh: "TZS", ush: "UGX", sh: "KES"};
 /** Letters some currencies are written with before the amount: the ringgit's "RM", the rupiah's "Rp", the rupee's "Rs". */
-const CURRENCY_PREFIXES: Record<string, string> = {RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR"};
+const CURRENCY_PREFIXES: Record<string, string> = {
+  RM: "MYR",
+  Rp: "IDR",
+  Rs: "INR",
+  "Rs.": "INR",
+  // (the Gulf and Arab press's letters for its dinars, riyals and dirhams, and the Bangladeshi taka's; session 32)
+  KD: "KWD",
+  BD: "BHD",
+  JD: "JOD",
+  QR: "QAR",
+  SR: "SAR",
+  RO: "OMR",
+  Dh: "AED",
+  Dhs: "AED",
+  Tk: "BDT"
+};
 /**
  * The singular units a measure takes as a compound adjective before its noun ("a 647-kilometre line", "a 500-megawatt
  * plant", "a 20,000-tonne ship", "a 1.5-million-tonne terminal"), each with the unit as {@link MEASURES} writes it.
@@ -451,8 +623,31 @@ const PATTERNS: {
     // "USD 3 billion", "MYR500 million"; the letters some currencies are written with before the amount ("RM1.2
     // billion" ringgit, "Rp 5 trillion" rupiah)
     rule: "figure:money",
-    re: new RegExp(String.raw`\b(${CURRENCY_CODES}|RM|Rp|Rs\.?)\s?(${NUM})(?:\s*(${SCALE})\b)?`, "g"),
+    re: new RegExp(
+      String.raw`\b(${CURRENCY_CODES}|RM|Rp|Rs\.?|KD|BD|JD|QR|SR|RO|Dhs?|Tk)\s?(${NUM})(?:\s*(${SCALE})\b)?`,
+      "g"
+    ),
     read: (m) => money(m[2]!, m[3], CURRENCY_PREFIXES[m[1]!] ?? m[1]!)
+  },
+  {
+    // "30 million Kuwaiti dinars", "2.9 billion Czech crowns", "500 million Canadian dollars": a state's adjective
+    // before its currency's name (session 32)
+    rule: "figure:money",
+    re: new RegExp(
+      String.raw`\b(?!(?:19|20)\d{2}-)(${NUM}|${WORD_NUM})(?:\s*|-)(?:(${SCALE})(?:\s+|-))?(${STATE_CURRENCY_ADJ})\s+(${STATE_CURRENCY_NOUN})\b`,
+      "gi"
+    ),
+    read: (m) => {
+      const code = stateCurrency(m[3]!, m[4]!);
+      return code ? money(m[1]!, m[2], code) : undefined;
+    }
+  },
+  {
+    // "2.9 billion crowns": the crown after a scale word, the page's home state's (alone after a number it is as often
+    // a thing counted; session 32)
+    rule: "figure:money",
+    re: new RegExp(String.raw`\b(${NUM})\s*(trillion|billion|million|tn|bn|mln)\s+crowns\b`, "gi"),
+    read: (m) => money(m[1]!, m[2], "crowns")
   },
   {
     // "1.2 trillion won", "870 billion won": the Korean won after a scale word (a bare "won" after a number is the verb's
@@ -1001,8 +1196,20 @@ const SHARE_OF =
  * the noun after "of" ("share of foreign direct investment"). `what` is the noun phrase read before the share (or the
  * figure's before it in the sentence).
  */
-function shareWhat(sentence: string, f: Found, what: string): string {
+function shareWhat(sentence: string, f: Found, what: string, prior?: string): string {
   if (f.rule !== "figure:percent") return what;
+  // ("trade reached $2.4 billion in 2023, an increase of 12.6% …", "… $95 million, down 8 per cent from 2023": a change
+  // told by its word alone after an amount is the change of what that amount measures; session 32)
+  const change = CHANGE_ONLY.exec(what.trim());
+  if (change && prior && !CHANGE_FRAME.test(prior)) {
+    const word = change[1]!.toLowerCase();
+    const noun = /^(?:increase|rise|jump|drop|decline|decrease|fall|gain)$/.test(word)
+      ? `${word} in`
+      : /^(?:down|fell|dropped|declined|decreased|lost)$/.test(word)
+        ? "fall in"
+        : "growth of";
+    return `${noun} ${prior}`;
+  }
   const before = sentence.slice(0, f.start);
   const clause = before.split(/[;:]/).pop() ?? "";
   const cut = CUT_BEFORE.exec(clause);
@@ -1036,6 +1243,34 @@ function shareWhat(sentence: string, f: Found, what: string): string {
     return `share of ${whole}`;
   }
   return what;
+}
+
+/** A change told by its word alone ("an increase", "a rise", "down", "up", "grew another"), no thing named with it. */
+const CHANGE_ONLY =
+  /^(?:an?\s+)?(?:(?:further|fresh|new|modest|sharp|slight)\s+)?(increase|rise|jump|drop|decline|decrease|fall|gain|growth|up|down|grew|rose|fell|dropped|declined|decreased|lost|gained|climbed|jumped)(?:\s+(?:another|a further|by|of|some|about|nearly|almost|roughly|just|only))*$/i;
+/** A what that is already a change of a thing ("growth of trade", "fall in exports"): no change of it again. */
+const CHANGE_FRAME = /^(?:growth of|fall in|cut in|(?:increase|rise|jump|drop|decline|decrease|gain) in)\s/i;
+
+/**
+ * "It reached", "It stood at", "It amounted to", "It came to", "It totalled", "This was": a pronoun whose verb says that
+ * it is at a level, right before the amount (with a word of degree).
+ */
+const LEVEL_PRONOUN =
+  /^(?:It|This)\s+(?:(?:has|had|also|only|then|still)\s+)?(?:reached|stood at|stands at|amounted to|amounts to|came to|comes to|totall?ed|totals|was|is|exceeded|topped|hit)\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more than|less than|under|barely|approximately|an estimated)\s+)*$/;
+/**
+ * The subject of a sentence that says what a thing is like ("Trade between the two countries remains small.", "India's
+ * trade with the region is tiny."): the words before its verb of being, when they name a thing (a word in lower case
+ * among them; no pronoun, no comma); undefined otherwise.
+ */
+function subjectBefore(sentence: string | undefined): string | undefined {
+  const m =
+    /^((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}?)\s+(?:remains?|remained|is|was|has (?:been|remained|stayed)|stays|stayed)\s+(?:(?:still|very|rather|relatively|fairly|quite|far|comparatively)\s+)?[\p{Ll}-]+\s*[.!]?$/u.exec(
+      sentence?.trim() ?? ""
+    );
+  const subject = m?.[1];
+  if (!subject || /^(?:It|This|That|These|Those|They|He|She|We|I|You|There|Here)\b/.test(subject)) return undefined;
+  if (!/(?:^|\s)\p{Ll}{3,}/u.test(subject.replace(/^The\s/, ""))) return undefined;
+  return subject.replace(/^The\s/, "the ");
 }
 
 /** A time closing the noun phrase ("transit this year", "trade in 2023", "exports in the first nine months"). */
@@ -1551,6 +1786,25 @@ export interface FigureOptions {
   yen?: string;
   /** The shilling a bare "Sh" stands for on the page (see {@link pageShilling}); Kenya's when not given. */
   shilling?: string;
+  /** The page's home state's code: the dinars, rials, crowns or pesos of a page of a state that counts in them. */
+  home?: string;
+}
+
+/** A shared currency's name as the unit ("million dinars") made the page's home state's ("million KWD"), if it has it. */
+function homeCurrency(unit: string, home: string | undefined, named: (code: string) => number): string {
+  const m = /(?:^|\s)(dinars|rials|crowns|kroner|kronor|korunas|pesos)$/.exec(unit);
+  if (!m) return unit;
+  const states = HOME_CURRENCY[m[1]!]!;
+  // (no home among the states that count in it: the one of them the text names most, when one does)
+  let state = home && states[home] ? home : undefined;
+  if (!state) {
+    const counts = Object.keys(states)
+      .map((c) => ({c, n: named(c)}))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (counts[0] && (!counts[1] || counts[1].n < counts[0].n)) state = counts[0].c;
+  }
+  return state ? unit.slice(0, unit.length - m[1]!.length) + states[state]! : unit;
 }
 
 /** The states whose own shilling a page of theirs writes "Sh" ("Sh2.1 billion"; ISO 4217 codes). */
@@ -1618,11 +1872,20 @@ export function pageDollar(
 export function readFigures(
   sentences: readonly TextSentence[],
   mentions: readonly (readonly ActorMention[])[],
-  {sourceId, articleDate, dollar, yen, shilling}: FigureOptions
+  {sourceId, articleDate, dollar, yen, shilling, home}: FigureOptions
 ): Figure[] {
   const articleYear = articleDate && /^\d{4}-/.test(articleDate) ? Number(articleDate.slice(0, 4)) : undefined;
   const articleMonth = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? Number(articleDate.slice(5, 7)) : undefined;
   const out: Figure[] = [];
+  /** How many times the text names a state (for a currency several states share), counted when first asked. */
+  let counts: Map<string, number> | undefined;
+  const named = (code: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const ms of mentions) for (const m of ms) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    }
+    return counts.get(code) ?? 0;
+  };
   /** The year of the last dated or carried figure and its sentence (a report's period, for the figures that follow it). */
   let period: {year: number; sentence: number} | undefined;
   /** The year of the heading the sentence stands under (a chronology's "2023"), until a heading that is no year. */
@@ -1725,13 +1988,19 @@ export function readFigures(
       const year = said ?? under ?? inferred;
       if ((stated !== undefined || carried !== undefined) && !yearBefore)
         period = {year: (stated ?? carried)!, sentence: i};
-      const what = pointedWhat(
+      const pointed = pointedWhat(
         s.text,
         f,
         whatOf(s.text, f, k > 0 ? found[k - 1] : undefined),
         k > 0 ? whats[k - 1] : undefined,
         recent && i - recent.sentence <= 2 ? recent.what : undefined
       );
+      // ("Trade between the two countries remains small. It reached about $95 million last year.": the level "it"
+      // reached is that of the sentence before's subject; session 32)
+      const what =
+        k === 0 && (!pointed || POINTER_WHAT.test(pointed.trim())) && LEVEL_PRONOUN.test(s.text.slice(0, f.start))
+          ? (subjectBefore(sentences[i - 1]?.text) ?? pointed)
+          : pointed;
       const outlook = f.rule === "figure:ordinal" ? undefined : outlookOf(s.text, f.start, f.end, articleYear);
       out.push({
         id: `${sourceId}:f${out.length + 1}`,
@@ -1744,9 +2013,9 @@ export function readFigures(
               ? f.unit.replace(/JPY$/, yen)
               : shilling && f.rule === "figure:money" && /^Shs?\.?\s?\d/.test(s.text.slice(f.start, f.end))
                 ? f.unit.replace(/KES$/, shilling)
-                : f.unit) + priceUnit(s.text, f),
+                : homeCurrency(f.unit, home, named)) + priceUnit(s.text, f),
         amount: f.value * f.scale,
-        what: shareWhat(s.text, f, what || (k > 0 ? (whats[k - 1] ?? "") : "")),
+        what: shareWhat(s.text, f, what || (k > 0 ? (whats[k - 1] ?? "") : ""), k > 0 ? whats[k - 1] : undefined),
         ...(year !== undefined ? {year} : {}),
         approximate,
         ...(outlook ? {outlook} : {}),

@@ -47,7 +47,16 @@ export function longFormOf(short: string, lines: readonly string[]): string | un
     if (line.length > 160) continue;
     // (not a name that holds the short form itself: "ATR English" is the short form's edition)
     const name = namesIn(line).find((n) => abbreviates(short, n) && !n.split(/\s+/).includes(short));
-    if (name) return name;
+    // (nor a company's legal name, "NRB – Norsk Riksbringkasting AS © 2025": the firm that owns the title, not the
+    // name the page goes by; session 32)
+    if (name) return LEGAL_FORM.test(name) ? undefined : name;
   }
   return undefined;
 }
+
+/**
+ * A company's legal form closing its name ("… AS", "… Ltd", "… GmbH", "… S.A.", "… LLC"): the name of the firm, as its
+ * copyright line registers it.
+ */
+const LEGAL_FORM =
+  /\s(?:AS|ASA|A\/S|AB|Oy|Oyj|GmbH|AG|SE|SA|S\.A\.?|SpA|S\.p\.A\.?|SARL|BV|B\.V\.?|NV|N\.V\.?|Ltd\.?|Limited|PLC|plc|LLC|LLP|Inc\.?|Corp\.?|JSC|PJSC|OJSC|CJSC|LLP|Pty)$/u;
