@@ -23,6 +23,7 @@
  * JUDGEMENT.test("The talks were held."); // false, without running the pattern
  * ```
  */
+import {spellClasses} from "./unicode-classes.js";
 import {charCodeAt} from "./char-code.js";
 
 /** What a part of a pattern matches: every string it can match (when few and known), and what any match contains. */
@@ -281,7 +282,7 @@ class Parser {
 }
 
 /** The lists of strings a pattern's matches must each hold one of (folded; empty when it requires nothing). */
-export function cueStrings(re: RegExp): string[][] {
+export function cueStrings(re: Pick<RegExp, "source" | "flags" | "ignoreCase">): string[][] {
   // (the v flag's class syntax is not read here; sticky and global only change where the match starts)
   if (re.flags.includes("v")) return [];
   let info: Info;
@@ -519,8 +520,14 @@ export class Cue extends RegExp {
   private readonly needs: Needs[];
   private readonly checks: Check[];
 
-  constructor(pattern: string | RegExp, flags?: string) {
+  /** (`needs`: the lists of a pattern with the same matches, {@link cueSpelled}) */
+  constructor(pattern: string | RegExp, flags?: string, given?: Needs[]) {
     super(pattern, flags);
+    if (given) {
+      this.needs = given;
+      this.checks = given.map(checkOf);
+      return;
+    }
     // (`matchAll` and `split` copy the pattern at every call, with its own flags or "y" added: the copy takes the
     // original's lists, read from the same source under the same i, u and v flags, without making and hashing the key)
     if (
@@ -571,4 +578,18 @@ export class Cue extends RegExp {
 export function cue(re: RegExp): RegExp {
   const c = new Cue(re.source, re.flags);
   return c.filters ? c : re;
+}
+
+/**
+ * {@link cue} of `new RegExp(source, flags)` with its property classes written out ({@link spellClasses}): the
+ * lists are read from `source` as written (and keyed by it), the pattern made from the written-out source only.
+ */
+export function cueSpelled(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let needs = needsBySource.get(key);
+  if (!needs) {
+    needsBySource.set(key, (needs = needsOf(cueStrings({source, flags, ignoreCase: flags.includes("i")}))));
+  }
+  const spelled = spellClasses(source);
+  return needs.length > 0 ? new Cue(spelled, flags, needs) : new RegExp(spelled, flags);
 }

@@ -8,13 +8,14 @@
 import type {Paragraph} from "./article.js";
 import type {Expert} from "./metadata.js";
 import {isOrganisation, isPersonName} from "./byline.js";
-import {cue} from "./cue.js";
+import {cue, cueSpelled} from "./cue.js";
 import {matchesOf} from "./each-match.js";
 import {insideInstitutionName} from "./institutions.js";
 import {turnLabels} from "./turn-labels.js";
 import {ADVOCACY, DATA_SOURCE, EXPRESSION_MODIFIERS, STATEMENT_PARTY} from "./report-verbs.js";
 import type {TextSentence} from "./sentences.js";
 import {embeddedSpeech, mainSubject, speechSubject, subjectStart} from "./voices-embedded.js";
+import {spelledRegExp} from "./unicode-classes.js";
 import {words} from "./word-set.js";
 
 export type VoiceKind = "question" | "answer" | "quote" | "reported" | "narration";
@@ -168,7 +169,13 @@ const NOT_A_DAY =
 /** A body by its acronym after "the": "the FAO", "the IMF" (a speaker as written). */
 const ACRONYM_BODY = "[Tt]he\\s+\\p{Lu}{2,6}(?![\\p{L}\\d])";
 const SUBJECT_ANY_CASE = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${FOR_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
-/** A speaker as the patterns read it; {@link ACRONYM_BODY} only in case-sensitive patterns (under "i", "the World" would pass). */
+/**
+ * A speaker as the patterns read it; {@link ACRONYM_BODY} only in case-sensitive patterns (under "i", "the World" would
+ * pass). (Its 99 property classes are most of the cost of compiling each pattern built on it: eight of those patterns
+ * are made with the classes written out, `spelledRegExp`/`cueSpelled`, src/read/unicode-classes.ts; REPORTED,
+ * BEFORE_QUOTE and NARRATED_SUBJECT stay as written, since V8 would compile them longer than 20 KB without its
+ * optimizations and they run often.)
+ */
 const SUBJECT = `${NOT_A_DAY}(${HEAD_OF}|${DESCRIBED_NAME}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION}|${ACRONYM_BODY}|${ROLE_WITH_ADJECTIVE}|${GROUP}|${ROLE_NOUNS}|${OF_TITLED_NAME}|${FOR_TITLED_NAME}|${TITLED_NAME}|${NAME})`;
 /**
  * An apposition with no article: a title of {@link TITLE_WORDS} in lower case ("chairman of the Grain Union", "senior
@@ -201,7 +208,7 @@ const LINK =
  * mark at the start or after a space opens a quotation: '"Smaller states like Ireland are useful …," she said' has no
  * speaker "Smaller" who "states".
  */
-const AFTER_QUOTE = new RegExp(
+const AFTER_QUOTE = spelledRegExp(
   `[,.!?…]?(?:(?<=[^\\s(\\[])"|[”»])\\s*,?\\s*(?:[—–]\\s*)?(?:${SUBJECT}${LINK}\\s+(?:${SAY}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b|(?:${SAY_VERBS})\\s+${SUBJECT})`,
   "u"
 );
@@ -230,7 +237,7 @@ const NARRATED =
 /** Any quotation mark, opening or closing. */
 const QUOTE_MARK = /["“”«»„]/;
 /** `Karimov put it simply:` — a speaker introducing the quotation of the next paragraph. */
-const PUT_IT = new RegExp(
+const PUT_IT = spelledRegExp(
   `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it)\\b`,
   "u"
 );
@@ -245,11 +252,9 @@ const beforeQuote = (t: string) => (OPENING_MARK.test(t) ? BEFORE_QUOTE.exec(t) 
 /** "That said,", "That being said,", "Having said that,", "All that said,": a concession's idiom, not a report. */
 const CONCEDING_SAID = /^(?:(?:All\s+)?(?:That|This)(?:\s+being)?\s+said|Having\s+said\s+(?:that|this)),(?=\s)/;
 /** `According to Abishev, …` / `…, according to the ministry.` / `In his words, …` */
-const ACCORDING = cue(
-  new RegExp(
-    `(?:^|,["”»]?\\s*|\\(\\s*)(?:according to ${SUBJECT_ANY_CASE}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
-    "iu"
-  )
+const ACCORDING = cueSpelled(
+  `(?:^|,["”»]?\\s*|\\(\\s*)(?:according to ${SUBJECT_ANY_CASE}(?=[\\s,.;)]|$)|in (his|her|their) (?:words|view|opinion)(?=,))`,
+  "iu"
 );
 /** `In Nurpeisova's view, …`: a view the sentence gives a named person (capitalised: not "in the minister's view"). */
 const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opinion|assessment)(?=,)/u;
@@ -295,18 +300,16 @@ const SIDE_COMMITS = new RegExp(
   "u"
 );
 /** `…, the expert believes.` / `…, Abishev told Reuters.` / `…, said Abishev, a political scientist.` */
-const REPORTED_END = cue(
-  new RegExp(
-    `,["”»]?\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
-    "u"
-  )
+const REPORTED_END = cueSpelled(
+  `,["”»]?\\s*(?:${SUBJECT}${LINK}\\s+(?:${SAY_VERBS})(?:\\s+[^,.]{0,60})?|(?:${SAY_VERBS})\\s+${SUBJECT}(?:,[^.]{0,120})?)\\.?["”»]?$`,
+  "u"
 );
 /**
  * A person named as the example of a group that speaks: "Some commentators, such as the economist Daulet Omarov, have
  * argued that …", "Several analysts, including Aida Nurova of the Steppe Institute, believe …": the person speaks (group
  * 1: the role words before the name; group 2: the name).
  */
-const SUCH_AS = new RegExp(
+const SUCH_AS = spelledRegExp(
   `^(?:[^,"“«]{0,60},\\s*)?[^,"“«]{2,60},\\s*(?:such as|including|among them|like)\\s+(?:the\\s+|an?\\s+)?((?:[\\p{Ll}-]+\\s+){0,3})(${NAME})(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?[\\p{L}'’ -]{3,60}?)?\\s*,\\s*(?:(?:has|have|had)\\s+)?(?:also\\s+|long\\s+)?(?:${REPORT_VERBS})\\b`,
   "u"
 );
@@ -317,7 +320,7 @@ const SUCH_AS = new RegExp(
 const PRONOUNS =
   /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|secretary[\s-]general|director[\s-]general|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|under-?secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
-const INSTITUTION = new RegExp(
+const INSTITUTION = spelledRegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
   "iu"
 );
@@ -1460,7 +1463,7 @@ function titledSurname(s: string): boolean {
 const WIRE_LEAD =
   /^\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{2,40}\))?\s*(?:--|[-–—]|:)\s+/u;
 /** A sentence's subject after at most one opening phrase ("For his part, Nurtleu thanked …"). */
-const LEAD_SUBJECT = new RegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
+const LEAD_SUBJECT = spelledRegExp(`^(?:[^,"“«]{2,60},\\s+)?${SUBJECT}${LINK}\\s+\\p{Ll}+`, "u");
 /** A name opening a clause, an apposition allowed ("Jane Roe, who runs a firm in Osh, has …"), then a lower-case word. */
 const NARRATED_SUBJECT = new RegExp(
   `^(?!(?:The|If|Unless|Whether|Were|Had|Should)\\s)(${OF_TITLED_NAME}|${TITLED_NAME}|\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${PARTICLE}\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\s+(?:who|whose)\\b[^.;"“«]*?,)?${LINK}\\s+\\p{Ll}+`,
@@ -1499,7 +1502,7 @@ function narratedSubjects(text: string): {name: string; title?: string}[] {
 /** A surname alone with its particles: "Von der Leyen", "van der Bellen". */
 const SURNAME_WITH_PARTICLES = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+${PARTICLE})+\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
 /** A second titled subject joined by "and" ("… and Commission President Ursula von der Leyen flew"). */
-const SECOND_SUBJECT = new RegExp(`^\\s+and\\s+(${OF_TITLED_NAME}|${TITLED_NAME})${LINK}\\s+\\p{Ll}+`, "u");
+const SECOND_SUBJECT = spelledRegExp(`^\\s+and\\s+(${OF_TITLED_NAME}|${TITLED_NAME})${LINK}\\s+\\p{Ll}+`, "u");
 
 /**
  * The person the narration is about: its subject ({@link narratedSubjects}). A surname alone is the full name
