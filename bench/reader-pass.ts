@@ -46,9 +46,21 @@ export async function bench(passes = 3): Promise<void> {
   const script = fileURLToPath(import.meta.url);
   const arm = (jit: string, coder: string) =>
     JSON.parse(
-      execFileSync(process.execPath, ["--import", "tsx", script, "--arm", jit, coder, String(passes)], {
-        encoding: "utf8"
-      })
+      // (the pattern flag on the command line: set late it can crash V8, src/app/jit.ts)
+      execFileSync(
+        process.execPath,
+        [
+          ...(jit === "batch" ? ["--no-regexp-tier-up"] : []),
+          "--import",
+          "tsx",
+          script,
+          "--arm",
+          jit,
+          coder,
+          String(passes)
+        ],
+        {encoding: "utf8"}
+      )
     ) as {ms: number; docs: number; bytes: number};
   console.log(
     `Reader CPU per pass over the fixture articles, ${passes} passes after one warm-up, a fresh process each:`

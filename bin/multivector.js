@@ -1,7 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --interrupt-budget=800000 --no-turbo-inline-array-builtins --no-regexp-tier-up
 // The `multivector` command. Runs the compiled JavaScript in lib/ (built by `npm ci`'s prepare, by
 // `npm start`, or `npm run build`) when it is newer than every source file; otherwise the TypeScript
 // sources through tsx, so a checkout works without a build step (MULTIVECTOR_TSX=1 forces that path).
+// The first line gives V8 the batch tuning of src/app/jit.ts (BATCH_V8_FLAGS) when the file is run as a program
+// (`multivector`, `npx multivector`, `./bin/multivector.js`); `node bin/multivector.js` runs without it unless the
+// flags are given. The pattern flag cannot be set once the process runs (V8 then crashes: src/app/jit.ts).
 import {existsSync, readdirSync, statSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
