@@ -274,10 +274,12 @@ export function speechSubject(text: string): string | undefined {
 
 /**
  * A verb of saying with its "that"-clause coordinated with the subject's first verb in the same clause ("welcomed the
- * deal but warned that …", "praised the plan and argued that …", "did not commit to the request, but said …").
+ * deal but warned that …", "praised the plan and argued that …", "did not commit to the request, but said …"), an
+ * apposition to the object between them ("welcomed the visit, the first by a foreign minister in a decade, and expressed
+ * his belief that …").
  */
 const COORDINATED_SAYING =
-  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?,?\s(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b|said\s+(?:the|its|his|her|their|this|it|they|\p{Lu})|expressed\s+(?:his|her|its|their)\s+(?:firm\s+|strong\s+)?(?:belief|confidence|conviction|hope)\s+that\b)/u;
+  /^\p{Ll}+\s+[^,;.:"“”«»]{1,80}?(?:,\s+(?:the|a|an)\s+[^,;.:"“”«»]{1,80}?(?=,))?,?\s(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|warned|cautioned|added|argued|noted|stressed|insisted|complained|predicted|acknowledged|conceded|maintained|suggested)\s+(?:[^,.;"“«]{0,40}?\s)?that\b|said\s+(?:the|its|his|her|their|this|it|they|\p{Lu})|expressed\s+(?:his|her|its|their)\s+(?:firm\s+|strong\s+)?(?:belief|confidence|conviction|hope)\s+that\b)/u;
 
 /** Words a "that"-clause completes: verbs of saying, thinking and knowing, adjectives of certainty. */
 const COMPLEMENT_BEFORE = new RegExp(
@@ -393,7 +395,14 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
       const main = mainClause(text.slice(0, m.index));
       if (main) subject = main.subject;
       else if (who === "it") continue;
-    } else if (!speakerPhrase(subject.split(/\s+/)) && !lowerGroup(subject) && !pluralPhrase(subject)) continue;
+    } else {
+      // (a group placed by a capital after its noun speaks as the group does: "a target that officials in Ulaanbaatar
+      // privately describe as ambitious")
+      const bare = subject.replace(/\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]+$/u, "");
+      if (!speakerPhrase(bare.split(/\s+/)) && !lowerGroup(bare) && !pluralPhrase(bare)) continue;
+      // (the place is no name of the speaker's: "shippers in Riga" is no person "Riga")
+      if (bare !== subject && !speakerPhrase(subject.split(/\s+/))) subject = bare;
+    }
     const from = m.index! + m[0].indexOf(m[1]!);
     return {subject, from, rule: "relative-of-saying"};
   }

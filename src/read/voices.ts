@@ -122,8 +122,17 @@ const FOR_TITLED_NAME = `(?:\\p{Lu}{2,6}\\s+)?(?:(?:Deputy|First|Vice|Special|Ex
 const DELEGATE =
   "[Tt]he\\s+(?:(?:permanent|deputy|special)\\s+)?(?:representative|delegate|observer)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|of|and)){0,4}?";
 const DELEGATE_ALONE = new RegExp(`^${DELEGATE}$`, "u");
+/**
+ * The two sides of a meeting told as one speaker: "the two ministers", "The two Ministers", "both leaders", "the two
+ * sides" (a readout's "The two Ministers shared the view that …", "the two ministers stressed the need for …"), as "the
+ * Sides" of a joint statement are.
+ */
+const PAIR_SPEAKERS =
+  "(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:[Ss]ides|[Pp]arties|(?:[Ff]oreign\\s+|[Pp]rime\\s+)?[Mm]inisters|[Ll]eaders|[Pp]residents|[Hh]eads\\s+of\\s+[Ss]tate|[Dd]elegations|[Gg]overnments)";
 const INSTITUTION_PHRASE =
   "(?:[Tt]he\\s+\\p{Lu}[\\p{L}-]+\\s+(?:[Ss]ide|[Pp]arty|[Dd]elegation)|[Tt]he\\s+(?:[Ss]ides|[Pp]arties)|" +
+  PAIR_SPEAKERS +
+  "|" +
   DELEGATE +
   "|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]+|energy|foreign|defen[cs]e|finance|economy|agriculture|trade|interior|justice|health|emergencies|transport|industry|presidential|state|national)\\s+){0,3}(?:press service|press office|foreign ministry|ministry|government|administration|embassy|statement|communiqu[eé]|report|speech|address|remarks|presidential office|office|spokes(?:man|woman|person))(?:\\s+(?:of|for)(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'’.-]+)){1,6})?)";
 /**
@@ -142,9 +151,12 @@ const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1
  */
 const DESCRIBED_NAME = `(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${TITLE_WORDS})\\s+${NAME}`;
 /** "Some Kazakh economists", "Many Western analysts", "Most observers": a group that speaks. */
-/** "… for the Russian embassy", "… familiar with the talks": whom a spokesperson or a source speaks for. */
+/**
+ * "… for the Russian embassy", "… familiar with the talks", "… at the Kazakh foreign ministry" (a ministry's field in lower
+ * case): whom a spokesperson or a source speaks for.
+ */
 const GROUP_TAIL =
-  "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
+  "(?:\\s+(?:for|of|at|from|in|familiar with|close to|with knowledge of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}(?:(?:foreign|finance|economy|trade|energy|defen[cs]e|interior|justice|agriculture|transport)\\s+(?=ministry\\b))?(?:\\p{Lu}[\\p{L}'’-]+|embassy|ministry|government|company|talks|matter|negotiations|situation|administration|office|plans?|deal|discussions|region|district|province|oblast|valley|city|town|village|border areas?))?";
 const GROUP = `(?:${SIDE_TAKERS}|(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Ee]conomists|[Dd]iplomats|[Oo]fficials|[Bb]ankers|[Ii]nvestors|[Tt]raders)\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2}|(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]oreign|[Ll]ocal|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:economists|analysts|experts|observers|diplomats|officials|critics|scholars|researchers|bankers|investors|traders|sources|people|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers)|[Oo]ne\\s+of\\s+(?:the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:sources|officials|diplomats|analysts|experts|people|executives|traders|bankers)|(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|high-ranking|government|ministry|foreign|defen[cs]e|military|security|administration|company|embassy|bank|industry|party|presidential|\\p{Lu}[\\p{L}-]+(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)?)\\s+){0,4}(?:official|diplomat|source|spokes(?:man|woman|person))|(?:[Rr]esidents|[Ll]ocals|[Ff]armers|[Hh]erders|[Vv]illagers|[Ss]hopkeepers|[Dd]rivers|[Ww]orkers|[Aa]ctivists|[Cc]ampaigners|[Ee]nvironmentalists|[Pp]rotesters)|(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:officials|diplomats|analysts|experts|economists|observers|sources|bankers|traders|ministers|exporters|importers|producers|manufacturers|entrepreneurs|businessmen|executives|lawmakers|activists|campaigners|environmentalists|residents|farmers|herders|protesters|critics)(?=[\\s,]))${GROUP_TAIL}`;
 /** The titles of a body's head ("the head of …", "the chairman of …"). */
 const HEAD_TITLES = "head|chief|chairman|chairwoman|chair|director";
@@ -1208,7 +1220,8 @@ function relativeSpeakers(sentences: readonly TextSentence[], voices: Voice[]): 
     // (to the sentence's end: no comma after the relative's start but inside its quotation)
     if (/,\s/.test(unquoted(text.slice(inner.from)))) return;
     const speaker = inner.subject.replace(/^The /, "the ");
-    if (speaker === v.speaker || v.speaker.endsWith(speaker)) return;
+    // (the same group with its place: "a move that analysts in Astana read as …" is the sentence's "analysts in Astana")
+    if (speaker === v.speaker || v.speaker.endsWith(speaker) || v.speaker.startsWith(`${speaker} `)) return;
     voices[i] = {...v, embedded: {speaker, from: inner.from, rule: "relative-of-saying"}};
   });
 }
