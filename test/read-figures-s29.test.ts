@@ -64,7 +64,8 @@ test("an amount in apposition measures the noun before it; asides, brackets and 
     "$300 million: trade between Chile and the region"
   ]);
   assert.deepEqual(whats("Armenia, for its part, earned only $12 million from exports of brandy."), [
-    "$12 million: money earned by Armenia"
+    // (what the sum was earned from names it too; session 32)
+    "$12 million: money earned by Armenia from exports of brandy"
   ]);
   assert.deepEqual(whats("The Nordic Investment Bank (NIB) has committed €80 million to the project."), [
     "€80 million: money committed by Nordic Investment Bank to the project"

@@ -52,3 +52,25 @@ test("a change told by its word alone after an amount is the change of that amou
     "14%: share of it in cotton"
   ]);
 });
+
+test("a sum given by a relative's antecedent, a sum earned from a source, a thing someone puts at an amount", () => {
+  assert.deepEqual(
+    whats("The Asian Development Bank, which pledged $40 million for rural roads, will open an office."),
+    ["$40 million: money pledged by the Asian Development Bank for rural roads"]
+  );
+  assert.deepEqual(whats("Mongolia earned $120 million from sales of copper concentrate in 2023."), [
+    "$120 million: money earned by Mongolia from sales of copper concentrate"
+  ]);
+  assert.deepEqual(whats("The port's backlog, which analysts put at $80 million, keeps growing."), [
+    "$80 million: The port's backlog"
+  ]);
+  // near misses: a relative that handles an amount measures its antecedent's capacity; a sum given "from" is no
+  // source; "put" with no relative
+  assert.deepEqual(whats("The terminal, which will handle up to 2 million tonnes, opens in May."), [
+    "2 million tonnes: The terminal"
+  ]);
+  assert.deepEqual(whats("Japan provided $25 million from its budget reserve."), [
+    "$25 million: money provided by Japan"
+  ]);
+  assert.equal(whats("Officials put the loss at $80 million.")[0]?.includes("Officials put the loss"), true);
+});

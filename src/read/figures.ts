@@ -1086,6 +1086,35 @@ const ASIDE =
  */
 const RECIPIENT_AFTER =
   /^(?:\s+(?:over|within|during|in)\s+(?:the\s+)?(?:next\s+|past\s+|coming\s+)?(?:\w+\s+)?(?:years?|months?|decades?)|\s+(?:this|last|next)\s+(?:year|month))?\s+(to|for)\s+((?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)(?=\s+(?:in|on|at|by|from|through|via|over|under|since|during|until|before|after|which|that|who|while|as|and\s+(?:to|said|will|would|has|have|is|are))\b|\s*[,.;:()"”]|\s*$)/u;
+/** The participles of giving money: a sum given by a relative's antecedent is the antecedent's (session 32). */
+const GIVING: ReadonlySet<string> = new Set([
+  "provided",
+  "spent",
+  "lent",
+  "invested",
+  "pledged",
+  "promised",
+  "allocated",
+  "earmarked",
+  "mobilised",
+  "mobilized",
+  "offered",
+  "paid",
+  "granted",
+  "committed",
+  "contributed",
+  "disbursed",
+  "donated",
+  "given"
+]);
+/** A name and a relative pronoun after its comma, closing a clause: "The European Union, which", "Japan, who". */
+const RELATIVE_AGENT =
+  /(?:^|[;:]\s+|,\s+(?:and|but|while)\s+)((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*)){0,7}),\s+(?:which|who)$/u;
+/** The participles of a sum coming in: what it came from names it ("earned … from exports of …"; session 32). */
+const EARNING: ReadonlySet<string> = new Set(["earned", "received", "generated", "collected", "attracted"]);
+/** A sum's source right after it: "from exports of tungsten concentrate", "from transit fees" (up to a verb or a clause). */
+const SOURCE_AFTER =
+  /^\s+from\s+((?:the\s+|its\s+|their\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{Ll}][\p{L}'’-]*(?:\s+of\s+(?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)?)(?=\s+(?:in|on|at|by|to|through|via|over|under|since|during|until|before|after|which|that|who|while|as|and|last|this|a|an)\b|\s*[,.;:()"”]|\s*$)/u;
 /** Words that point back, no subject of their own. */
 const POINTER_SUBJECT = /^(?:it|he|she|they|we|i|you|this|the company|the country|the bank|the fund)$/i;
 
@@ -1125,7 +1154,7 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
     else break;
   }
   const subjectClause = words.slice(0, k).join(" ");
-  const subject = (
+  let subject = (
     subjectClause
       .split(/[;:]|,\s+(?:and|but|while|which|whereas)\s+|,\s+|\b(?:that|which|while|whereas|when|as)\s+/)
       .pop() ?? ""
@@ -1150,10 +1179,17 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
   // below)
   // (unless the amount names its own object: "which aims to produce two million tonnes of green hydrogen" → "green
   // hydrogen produced"; session 31)
-  if (/^(?:which|that|who)$/i.test(subject)) {
+  // ("The European Union, which promised €10 billion for …": a sum given by a relative's antecedent set off by a comma,
+  // a name, is the antecedent's; session 32)
+  const giver =
+    f.rule === "figure:money" && /^(?:which|who)$/i.test(subject) && GIVING.has(part)
+      ? RELATIVE_AGENT.exec(subjectClause)?.[1]
+      : undefined;
+  if (/^(?:which|that|who)$/i.test(subject) && !giver) {
     const own = OBJECT_AFTER.exec(sentence.slice(f.end));
     return own && /^\s+of\b/.test(own[0]) ? `${own[1]!.trim()} ${part}` : undefined;
   }
+  if (giver) subject = giver.replace(/^The\s/, "the ");
   // (a conversion in brackets after the amount is no part of the object: "1.5 billion yuan (US$209 million) in grants")
   const after = OBJECT_AFTER.exec(sentence.slice(f.end).replace(/^\s*\([^()]{1,40}\)/, ""));
   // (after "in", a thing the money is in, "in loan guarantees", not a place, "in the country", "in Kazakhstan")
@@ -1173,8 +1209,13 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
   const agent = POINTER_SUBJECT.test(subject) || coordinated ? `${head} ${part}` : `${head} ${part} by ${subject}`;
   // ("lent $100 million to a wind farm", "offered €10 billion for the transport corridor": with no object of its own,
   // the sum's recipient or purpose after it, a time before it left out; session 30)
-  const aim = object ? undefined : RECIPIENT_AFTER.exec(sentence.slice(f.end).replace(/^\s*\([^()]{1,40}\)/, ""));
-  return aim ? `${agent} ${aim[1]!.toLowerCase()} ${aim[2]!.trim()}` : agent;
+  const rest = sentence.slice(f.end).replace(/^\s*\([^()]{1,40}\)/, "");
+  const aim = object ? undefined : RECIPIENT_AFTER.exec(rest);
+  if (aim) return `${agent} ${aim[1]!.toLowerCase()} ${aim[2]!.trim()}`;
+  // ("Kazakhstan earned only $34 million from exports of tungsten concentrate": what a sum earned or received came
+  // from; session 32)
+  const source = !object && EARNING.has(part) ? SOURCE_AFTER.exec(rest) : null;
+  return source ? `${agent} from ${source[1]!.trim()}` : agent;
 }
 
 /** A rise told right before a share: "rose by 27%", "up 27 percent", "grew 8%", "an increase of 5%". */
@@ -1321,6 +1362,11 @@ function pointedWhat(sentence: string, f: Found, what: string, before?: string, 
     if (!antecedent) return what;
     return level[1] ? `target for ${antecedent}` : antecedent;
   }
+  // ("the trade deficit with China, which he puts at $6.3bn", "a deal that officials put at about $1.1 billion": what
+  // someone puts or estimates at the amount; "estimate it at": the thing before; session 32)
+  const valued = VALUED_AT.exec(left)?.[1];
+  if (valued) return valued.trim();
+  if (antecedent && ESTIMATED_IT.test(left)) return antecedent;
   const raised = RAISE_NOUN.exec(left)?.[1];
   if (raised && !/\b(?:it|this|them)\b/i.test(raised)) return `target for ${raised.replace(/^the\s+/i, "")}`;
   const cost = COST_ESTIMATED.exec(left);
@@ -1414,6 +1460,16 @@ function thingAfter(sentence: string, f: Found): string | undefined {
  */
 const POINTED_LEVEL = new RegExp(
   String.raw`\b(?:(bring|bringing|raise|raising|lift|lifting|increase|increasing|boost|boosting|take|taking|double|doubling|push|pushing|expand|expanding)|(expects?|expected|expecting|forecasts?|predicts?|projects?))\s+(it|this|them|(?:this|that|the) (?:indicator|figure|volume|level|amount|turnover|number))\s+to\s+(?:(?:reach|hit|exceed|top|pass|surpass|rise to|grow to|increase to)\s+)?${DEGREE}$`,
+  "i"
+);
+/** A thing someone puts, estimates or values at the amount, named before its relative: "X, which he puts at". */
+const VALUED_AT = new RegExp(
+  String.raw`((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)[^,;:()"“”]{2,70}?),?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){1,3}?(?:puts?|estimates?|estimated|values?|valued|reckons?|calculates?|calculated)\s+at\s+${DEGREE}$`,
+  "u"
+);
+/** A thing pointed at that someone puts, estimates or values at the amount: "Market participants estimate it at". */
+const ESTIMATED_IT = new RegExp(
+  String.raw`(?:puts?|estimates?|estimated|values?|valued|reckons?)\s+(?:it|this|them|the (?:figure|total|amount|sum|volume))\s+at\s+${DEGREE}$`,
   "i"
 );
 /** A target named right before its level, the clause's subject its only noun: "we aim for", "set a goal of reaching". */
