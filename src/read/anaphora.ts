@@ -621,6 +621,13 @@ export class Anaphora {
   private dyadPairs: [string, string][] = [];
   /** How many events the text told so far between each two actors (no regions), by their codes sorted and joined. */
   private readonly dyadCounts = new Map<string, number>();
+  /** The latest sentence that told an event between each two actors of {@link dyadCounts}, by the same key. */
+  private readonly dyadLast = new Map<string, number>();
+  /**
+   * Every side the text has named a person of so far (a titled name, a leader, a person's apposition, a speaker): the
+   * sides "the two ministers" may be (session 32).
+   */
+  private readonly personSides = new Set<string>();
   /** The latest event's sides before the current sentence's own events. */
   private earlier: {codes: [string, string]; sentence: number} | undefined;
   private sentence = 0;
@@ -737,7 +744,30 @@ export class Anaphora {
     // (review K22) only a non-state group: "Kazakhstan's president/economy …, Its foreign minister" stays the state's
     this.ownedSubject = opening !== undefined && OWNED_GROUP.test(text.slice(opening.end));
     if (SUMMIT.test(text)) {
-      const org = mentions.find((m) => !REGIONS.has(m.code) && !isStateCode(m.code) && ORGANISATION.test(m.text));
+      const leaders = this.summitPair?.sentence === this.sentence ? undefined : leadersPair(text, mentions);
+      if (leaders) {
+        const names = leaders.map((m) =>
+          REGIONS.has(m.code)
+            ? (this.regionNames.get(m.code) ?? (m.code === "CAS" ? "Central Asia" : undefined))
+            : (nounName([m]) ?? this.names.get(m.code))
+        );
+        if (names[0] && names[1])
+          this.summitPair = {
+            codes: [leaders[0].code, leaders[1].code],
+            names: [names[0], names[1]],
+            sentence: this.sentence
+          };
+      }
+      // (not an organisation named beside a summit the sentence names by its two sides: "It was the first China–Central
+      // Asia summit, and … the G7 leaders were meeting in Hiroshima at the same time"; session 32)
+      const pair = this.summitPair?.sentence === this.sentence ? this.summitPair.codes : undefined;
+      const org = mentions.find(
+        (m) =>
+          !REGIONS.has(m.code) &&
+          !isStateCode(m.code) &&
+          ORGANISATION.test(m.text) &&
+          (pair === undefined || pair.includes(m.code))
+      );
       if (org) this.summitOrg = {code: org.code, sentence: this.sentence};
     }
     for (const m of mentions)
@@ -823,6 +853,7 @@ export class Anaphora {
       this.subject = {code: this.pointedPerson.code, sentence: this.sentence};
       this.personBefore.add(this.pointedPerson.code);
     }
+    for (const c of this.personBefore) this.personSides.add(c);
     if (this.personBefore.size > 0) {
       this.personsNamed.push({codes: [...this.personBefore], sentence: this.sentence});
       if (this.personsNamed.length > 3) this.personsNamed.shift();
@@ -873,6 +904,7 @@ export class Anaphora {
       this.dyadPairs.push([source, target]);
       const key = [source, target].sort().join("|");
       this.dyadCounts.set(key, (this.dyadCounts.get(key) ?? 0) + 1);
+      this.dyadLast.set(key, this.sentence);
     }
   }
 
@@ -1026,6 +1058,14 @@ export class Anaphora {
       }
       // (the leaders, uncounted, of a summit the sentence names before them are its sides: read by summitSides)
       if (!clause && !/\b(?:two|both)\b/i.test(phrase) && summitSidesBefore(text, mentions, at)) continue;
+      // (… and so are those of the latest summit told by its two sides, when nothing since told another pair's act)
+      if (
+        !clause &&
+        /^(?:the\s+)?(?:leaders|heads\s+of\s+state)$/i.test(phrase) &&
+        !mentions.some((x) => x.end <= at && !REGIONS.has(x.code)) &&
+        this.pairSummit()
+      )
+        continue;
       // (a place opening the clause, "in Beijing the two sides …", is where they acted, not one of them)
       const opens = at - (adjunct?.length ?? 0);
       // (a region's group may be one of "the two sides", "the parties" or "the leaders", not of "the two presidents")
@@ -1478,6 +1518,21 @@ export class Anaphora {
    * summit named in the sentence itself before its leaders comes first: the copy is then the leaders' clause with the
    * summit's two sides for them, and `side` the first.
    */
+  /**
+   * The latest summit told by its two sides ({@link summitPair}) in the eight sentences before, when its story goes on:
+   * no organisation's gathering was told since but one of the pair's, and no act since was between two actors neither
+   * of which is one of the pair (session 32).
+   */
+  private pairSummit(): {codes: [string, string]; names: [string, string]} | undefined {
+    const pair = this.summitPair;
+    if (!pair || pair.sentence >= this.sentence || this.sentence - pair.sentence > 8) return undefined;
+    for (const org of [this.gatheredOrg, this.summitOrg])
+      if (org && org.sentence > pair.sentence && !pair.codes.includes(org.code)) return undefined;
+    for (const p of [this.partners, this.dyad])
+      if (p && p.sentence > pair.sentence && !p.codes.some((c) => pair.codes.includes(c))) return undefined;
+    return pair;
+  }
+
   summitSides(text: string, mentions: readonly AnaphoraMention[]): (Rewrite & {side: string}) | undefined {
     // "… the second summit between the GCC and the Central Asian states, held in Samarkand, where the leaders agreed
     // …": the leaders (uncounted) of a summit the sentence names before them are the two sides it names there
@@ -1494,6 +1549,23 @@ export class Anaphora {
             ...splice(text, 0, at + hit[0].length - hit[1]!.length, `${names[0]} and ${names[1]}`, "pair"),
             side: sides[0]!
           };
+      }
+    }
+    // "Xi hosted the presidents of … It was the first China–Central Asia summit. The leaders signed …", "X hosted the
+    // leaders of the GCC and the five Central Asian states at the first summit between the two regions. … The leaders
+    // adopted …": the leaders (uncounted) opening a clause are the two sides of the latest summit told by them
+    // (session 32)
+    const summit = this.pairSummit();
+    if (summit) {
+      SUMMIT_LEADERS.lastIndex = 0;
+      for (let hit = SUMMIT_LEADERS.exec(text); hit; hit = SUMMIT_LEADERS.exec(text)) {
+        const at = hit.index + hit[1]!.length;
+        if (/^\s*the\s+member\s+states/i.test(hit[0].slice(hit[1]!.length))) continue;
+        if (mentions.some((m) => m.end <= at && !REGIONS.has(m.code))) continue;
+        return {
+          ...splice(text, at, hit[0].length - hit[1]!.length, `${summit.names[0]} and ${summit.names[1]}`, "pair"),
+          side: summit.codes[0]
+        };
       }
     }
     // (the organisation of the latest summit, or of the latest session or meeting told of an organisation)
@@ -2272,6 +2344,21 @@ export class Anaphora {
         const n = this.dyadCounts.get([...p].sort().join("|")) ?? 0;
         if (n > most) [codes, most] = [p, n];
       }
+      // (a pointer to persons, "the two ministers", "the two presidents", is two sides whose persons the text named: not
+      // a pair with a side named only as a thing's adjective or an organisation whose gathering was hosted, "Safadi
+      // warned that the continued Israeli aggression … The two ministers agreed …", "… a month after Kuwait hosted a
+      // meeting of the GCC ministerial council. The two ministers agreed …"; the pair of two such sides the text has
+      // told most acts between, the story's two, the latest on a tie; session 32)
+      if (persons && !codes.every((c) => this.personSides.has(c))) {
+        let best: {codes: [string, string]; n: number; sentence: number} | undefined;
+        for (const [key, n] of this.dyadCounts) {
+          const pair = key.split("|") as [string, string];
+          const sentence = this.dyadLast.get(key) ?? -1;
+          if (!pair.every((c) => this.personSides.has(c)) || this.sentence - sentence > 12) continue;
+          if (!best || n > best.n || (n === best.n && sentence > best.sentence)) best = {codes: pair, n, sentence};
+        }
+        if (best) return {codes: best.codes, from: best.sentence};
+      }
       return this.dyad.sentence < this.sentence ? {codes, from: this.dyad.sentence} : {codes};
     }
     return undefined;
@@ -2415,6 +2502,33 @@ function coordinatedPair(
   return undefined;
 }
 
+/**
+ * The two sides a sentence telling a summit names as its participants: "the leaders of the GCC and the five Central
+ * Asian states", "the presidents of A and B", "a summit between A and B" (a count may stand before the second: "and
+ * the five Central Asian states"); undefined unless two distinct actors stand so. Session 32.
+ */
+function leadersPair(
+  text: string,
+  mentions: readonly AnaphoraMention[]
+): [AnaphoraMention, AnaphoraMention] | undefined {
+  for (let k = 0; k + 1 < mentions.length; ++k) {
+    const a = mentions[k]!,
+      b = mentions[k + 1]!;
+    if (
+      a.code !== b.code &&
+      /^\s+(?:and|&)\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight)\s+)?$/i.test(text.slice(a.end, b.start)) &&
+      !/^\s*(?:,|and\b)/.test(text.slice(b.end)) &&
+      LEADERS_OF.test(text.slice(Math.max(0, a.start - 50), a.start))
+    )
+      return [a, b];
+  }
+  return undefined;
+}
+
+/** What stands before a summit's two sides: "the leaders of (the)", "the heads of state of", "a summit between". */
+const LEADERS_OF =
+  /\b(?:(?:leaders|presidents|heads\s+of\s+state(?:\s+and\s+government)?)\s+of|summit\s+between)\s+(?:the\s+)?$/i;
+
 /** Whether a mention is a venue: "in Samarkand", "at the Akorda", "near Astana". */
 function isVenue(text: string, m: AnaphoraMention): boolean {
   return /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:the|a|an)\s+)?$/.test(
@@ -2497,7 +2611,9 @@ function surnamePattern(surname: string): RegExp {
   let re = surnames.get(surname);
   if (!re) {
     if (surnames.size >= 10_000) surnames.clear();
-    surnames.set(surname, (re = new RegExp(`(^|[^\\p{L}-])(${surname})(?![\\p{L}-])`, "u")));
+    // (a name's letters followed by an apostrophe and more letters than a possessive's are another word: "Xi'an" is no
+    // "Xi"; session 32)
+    surnames.set(surname, (re = new RegExp(`(^|[^\\p{L}-])(${surname})(?![\\p{L}-]|['’]\\p{L}{2})`, "u")));
   }
   return re;
 }

@@ -1640,6 +1640,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         for (let k = sentenceEvents.length - 1; k >= 0; --k)
           if (venues.has(sentenceEvents[k]!)) sentenceEvents.splice(k, 1);
     }
+    // A state's appeal, proposal or intent toward itself is no act between two sides: a request of its own company or
+    // body ("Nurtleu proposed that a Jordanian mining firm and Kazakh state-owned KazAgroProduct study a venture": the
+    // company read as its state), or an intent of its own delegation. An organisation's or a region's own gathering or
+    // plan ("the next meeting of the Council will be held in Minsk") and a state's own unrest stay. Session 32.
+    for (let k = sentenceEvents.length - 1; k >= 0; --k) {
+      const e = sentenceEvents[k]!;
+      if (e.source === e.target && /^0[23]/.test(e.code) && isState(e.source)) sentenceEvents.splice(k, 1);
+    }
     anaphora.learn(s.text, named);
     holders.learn(text, named, i, isState, isOrganisationCode);
     // (the page's officials named by title and name: their surname and their office stand for the home from here on)
