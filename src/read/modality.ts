@@ -14,6 +14,7 @@ import {
 } from "./modality-unperformed.js";
 import {managedRelations, rivalry, takeAsHost, takeAsRegard} from "./modality-idioms.js";
 import {words} from "./word-set.js";
+import {keptUpPromised} from "./modality-kept.js";
 
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
 // at each call; a set answers as the pattern did: see word-set.ts).
@@ -146,7 +147,7 @@ const BARE_BEFORE = words(/^(TO|WILL|WOULD|SHALL|SHOULD|COULD|MIGHT|MAY|CAN|MUST
 
 /** Past verbs of report and promise whose "that"-clause puts "would" in the future of the past. */
 const REPORT_PAST = words(
-  /^(SAID|ANNOUNCED|PROMISED|PLEDGED|VOWED|STATED|DECLARED|CONFIRMED|ASSURED|TOLD|AGREED|DECIDED|INSISTED|UNDERTOOK|WARNED|REPORTED|INFORMED|NOTIFIED|ANNOUNCING|PROMISING)$/
+  /^(SAID|ANNOUNCED|PROMISED|PLEDGED|VOWED|STATED|DECLARED|CONFIRMED|ASSURED|TOLD|AGREED|DECIDED|INSISTED|UNDERTOOK|WARNED|REPORTED|INFORMED|NOTIFIED|ANNOUNCING|PROMISING|STRESSED|EMPHASISED|EMPHASIZED|REAFFIRMED|REITERATED|UNDERLINED|UNDERSCORED)$/
 );
 
 /** Past verbs of warning and threat (and their reports) that tell an act even about a condition. */
@@ -649,7 +650,9 @@ export function notAnEvent(
     return "generic";
   // An infinitive of purpose or aim under a hypothetical modal: "the two countries should make fuller use of the
   // corridor to link Europe with China" is advice, as the modal's own verb is.
-  if (upper[first - 1] === "TO")
+  // ("will continue to supply X": the modal's own verb is the keeping, which passes the promise on — no purpose:
+  // src/read/modality-kept.ts)
+  if (upper[first - 1] === "TO" && !keptUpPromised(upper, first - 2))
     for (let k = first - 2; k >= Math.max(start, first - 12); --k) {
       const w = upper[k]!;
       const month = w === "MAY" && mayIsMonth(upper, k);

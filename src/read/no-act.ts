@@ -13,6 +13,7 @@ import type {Frame} from "./coder.js";
 import {namesDate, resolveDate} from "./dates.js";
 import {measuredGoods} from "./light-verbs.js";
 import {standingSince} from "./modality.js";
+import {keptUpPromised} from "./modality-kept.js";
 import {CUMULATIVE, RANKING} from "./totals.js";
 import type {ActorRef} from "./verbs.js";
 import {words} from "./word-set.js";
@@ -106,11 +107,13 @@ export function noActReason(
   // state, no act, unless the sentence names a time of its own ("continued to shell X on Monday").
   // (Only cooperation, support and trade, CAMEO 01–06: material aid, coercion and force kept up stay acts —
   // "continued to supply drones to X", "kept shelling X's positions": review J13.)
+  const keptAt = ongoingVerbAt(upper, tags, f.first);
   const ongoing =
     /^0[1-6]/.test(forward ?? "") &&
-    ((upper[f.first - 1] === "TO" && /^(CONTINUE|CONTINUES|CONTINUED|CONTINUING)$/.test(upper[f.first - 2] ?? "")) ||
-      (tags[f.first] === "VBG" &&
-        /^(CONTINUE|CONTINUES|CONTINUED|CONTINUING|KEEP|KEEPS|KEPT|KEEPING)$/.test(upper[f.first - 1] ?? ""))) &&
+    keptAt >= 0 &&
+    // ("will continue to supply X", "would keep sending aid to Y", "pledged to keep cooperating with Y": a promise of
+    // the act to come, read as any "will V" is — an intent — not a standing state; src/read/modality-kept.ts)
+    !keptUpPromised(upper, keptAt) &&
     !(s.namedTime ??= s.timed || namesDate(text));
   // "Orlen, which has bought Kazakh crude since 2022", "six ministers have visited all five states since 2019",
   // "have been buying up mining assets for a decade": a present perfect of cooperation or trade (CAMEO 01–06)
@@ -418,4 +421,17 @@ function objectHead(tags: readonly string[], upper: readonly string[], i: number
     verb &&
     (k < i - 1 || (/^VB[DN]$/.test(tags[k] ?? "") && !/^(HELPED|LET|MADE|HEARD|SAW|WATCHED)$/.test(upper[k] ?? "")))
   );
+}
+
+const CONTINUE_FORMS = words(/^(CONTINUE|CONTINUES|CONTINUED|CONTINUING)$/);
+const CONTINUE_OR_KEEP = words(/^(CONTINUE|CONTINUES|CONTINUED|CONTINUING|KEEP|KEEPS|KEPT|KEEPING)$/);
+
+/**
+ * Where the verb that keeps the act at `first` going stands ("continued to support", "keeps supplying"), or -1: the
+ * act is then told as ongoing.
+ */
+function ongoingVerbAt(upper: readonly string[], tags: readonly string[], first: number): number {
+  if (upper[first - 1] === "TO" && CONTINUE_FORMS.test(upper[first - 2] ?? "")) return first - 2;
+  if (tags[first] === "VBG" && CONTINUE_OR_KEEP.test(upper[first - 1] ?? "")) return first - 1;
+  return -1;
 }

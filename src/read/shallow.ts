@@ -15,6 +15,7 @@ import {modifierBefore} from "./subject-modifier.js";
 import {summaryAfter} from "./summary-appositive.js";
 import {paperTopic, talkTopic} from "./talk-topics.js";
 import {words} from "./word-set.js";
+import {keptUpPromised} from "./modality-kept.js";
 
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
 // at each call; a set answers as the pattern did: see word-set.ts).
@@ -136,6 +137,9 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
       const g0 = upper[at] ?? "";
       if (timed && (REFUSAL_GOVERNOR.test(g0) || THREAT_GOVERNOR.test(g0) || INTENT_GOVERNOR.test(g0))) k = at + 1;
       const g = upper[k - 1] ?? "";
+      // "will continue to supply", "pledged to continue to send": keeping an act up takes the mood of what governs
+      // the keeping (a promise of the act to come), not its own.
+      if (keptUpPromised(upper, k - 1)) return {mood: negated ? "negated" : "intent"};
       if (REFUSAL_GOVERNOR.test(g)) return {mood: "negated", governor: k - 1};
       if (THREAT_GOVERNOR.test(g)) return {mood: "threat", governor: k - 1};
       if (INTENT_GOVERNOR.test(g)) return {mood: negated ? "negated" : "intent", governor: k - 1};
@@ -166,6 +170,8 @@ function moodOf(upper: readonly string[], first: number, happenedOnly = false): 
         if (/^(INVIT|ASKED|ASKS|ASKING)/.test(upper[j]!)) return {mood: negated ? "negated" : "intent"};
       return negated ? {mood: "negated"} : {};
     }
+    // "would continue sending aid", "pledged to keep cooperating": a gerund kept up, in the mood of the keeping.
+    if (k === first - 1 && keptUpPromised(upper, k)) return {mood: negated ? "negated" : "intent"};
     // ("will hold talks", "to hold consultations": a light verb carrying the coded noun passes the mood on.)
     if (!ALSO_SOON_FURTHER_ETC.test(w) && !(k === first - 1 && kinds)) break;
   }
