@@ -123,3 +123,26 @@ test("an unnamed official's ministry with its field in lower case is part of the
   // near miss: a place that is no ministry keeps its own reading
   assert.notEqual(claimOf(d, "new berth")?.speaker, "a senior official at the Estonian foreign ministry");
 });
+
+test("the two ministers are the two people heard before, in the order the text names them", () => {
+  const d = readOk(
+    news(
+      "Latvian Foreign Minister Anna Berzina received Estonian Foreign Minister Margus Tsahkna in Riga on Monday.",
+      "Minister Berzina said the ferry talks were productive.",
+      "Minister Tsahkna said Tallinn welcomed the proposal.",
+      "The two ministers shared the view that any attempt to close the sea lanes is unacceptable."
+    ),
+    {coder: eventCoder}
+  );
+  assert.equal(voiceOf(d, "shared the view").speaker, "Berzina and Tsahkna");
+  // near miss: with one person heard, the pair speaks as written
+  const e = readOk(
+    news(
+      "Latvian Foreign Minister Anna Berzina received Estonian Foreign Minister Margus Tsahkna in Riga on Monday.",
+      "Minister Berzina said the ferry talks were productive.",
+      "The two ministers shared the view that any attempt to close the sea lanes is unacceptable."
+    ),
+    {coder: eventCoder}
+  );
+  assert.equal(voiceOf(e, "shared the view").speaker, "the two ministers");
+});

@@ -611,6 +611,22 @@ export function assignVoices(
     // (with no institution heard before, the body the text named as issuing one: "The statement described Estonia as
     // …" after "according to a statement from the Kazakh foreign ministry")
     if (ISSUED.test(sub)) return {speaker: lastInstitution ?? issuerBefore(body.slice(0, at)) ?? sub};
+    // "The two Ministers shared the view …": the last two people heard before, in the order the text first names them
+    // (as written when fewer than two were heard: "the two sides" and "both governments" are no two people).
+    if (/^(?:the two|both) (?:(?:foreign |prime )?ministers|leaders|presidents|heads of state)$/i.test(sub)) {
+      const two: string[] = [];
+      for (let k = voices.length - 1; k >= 0 && two.length < 2; --k) {
+        const who = voices[k]!.speaker;
+        if (voices[k]!.kind === "narration" || !who || two.includes(who)) continue;
+        // (a full name, or a titled surname: "Minister Motegi")
+        if (isPersonLike(who) || (voices[k]!.role !== undefined && /^\p{Lu}[\p{Ll}'’-]+$/u.test(who))) two.push(who);
+      }
+      if (two.length === 2) {
+        const first = (w: string) => body.indexOf(w.split(/\s+/).at(-1)!);
+        two.sort((a, b) => first(a) - first(b));
+        return {speaker: `${two[0]} and ${two[1]}`};
+      }
+    }
     // "It described accession as …": the body one of the last two sentences was about.
     if (/^it$/i.test(sub)) {
       const about = [sentenceNo - 1, sentenceNo - 2]
