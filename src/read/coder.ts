@@ -984,6 +984,19 @@ function frameGate(
     if (/^\d/.test(match.code)) dropped.push({code: match.code, reason: "opinion", rule: match.rule});
     return undefined;
   }
+  // (session 32) An anniversary kept is no act toward the other side: "the UK and Uzbekistan celebrated 30 years of
+  // diplomatic relations in 2022", "the two countries mark the 30th anniversary of relations" (the relation's start is
+  // its own event, 05, told by "established").
+  if (articleReader && ANNIVERSARY_KEPT.test(upper[f.first] ?? "") && anniversaryAfter(upper, f.last + 1)) {
+    if (/^\d/.test(match.code)) dropped.push({code: match.code, reason: "generic", rule: match.rule});
+    return undefined;
+  }
+  // (session 32) What commentators, analysts, observers or critics say or do is their view, not their state's act:
+  // "pro-government commentators accused Paris of poaching", "Western analysts in Moscow criticised the deal".
+  if (articleReader && commentatorsSubject(upper, tags, f.first)) {
+    if (/^\d/.test(match.code)) dropped.push({code: match.code, reason: "opinion", rule: match.rule});
+    return undefined;
+  }
   // A need is a state, not a demand: "Astana needed Russian financing", "Mongolia needs fuel" (CAMEO 2.0 lists NEED
   // under DEMAND, 100); what is asked for is read from the verbs of asking and demanding.
   if (articleReader && NEED.test(upper[f.first] ?? "")) {
@@ -1192,7 +1205,7 @@ function frameMood(
     f.mood = "intent";
   // (pr) A cooperative act told in the present with a time still to come ("visits Oslo next week", "meet in Hanoi
   // later this month", "is hosting X tomorrow") is a schedule: an intent, planned (modality.ts presentScheduled).
-  if (articleReader && !f.mood && /^0[3-8]/.test(match.code) && presentScheduled(upper, tags, f.first))
+  if (articleReader && !f.mood && /^0[3-8]/.test(match.code) && presentScheduled(upper, tags, f.first, f.form.base))
     f.mood = "intent";
   // (dt26) A schedule's entry dated after the page tells its acts in the present ("X visits Uzbekistan", "Y hosts the
   // leaders …" under "MONDAY, SEPTEMBER 18"): a cooperation is its intent, planned; any other act told so is not yet
@@ -1746,4 +1759,45 @@ function intentOf(code: string): string {
     .split(":")
     .map((c) => (/^\d/.test(c) ? codeInMood(c, "intent") : c))
     .join(":");
+}
+
+/** Verbs of keeping an anniversary (English, all forms): "celebrated", "marks", "commemorating". */
+const ANNIVERSARY_KEPT = /^(CELEBRAT|MARK|COMMEMORAT)/;
+
+/**
+ * Whether an anniversary is named within six words from `from`, in the clause: "the 30th anniversary of", "30 years
+ * of diplomatic relations", "a jubilee".
+ */
+function anniversaryAfter(upper: readonly string[], from: number): boolean {
+  for (let k = from; k < upper.length && k < from + 6; ++k) {
+    const w = upper[k]!;
+    if (/^[,;:.()]$/.test(w)) return false;
+    if (/^(ANNIVERSARY|ANNIVERSARIES|JUBILEE)$/.test(w)) return true;
+    if (
+      /^(YEARS|DECADES)$/.test(w) &&
+      upper[k + 1] === "OF" &&
+      /^(\d+|[A-Z]+TY(-[A-Z]+)?|TEN|TWO|THREE|FIVE)$/.test(upper[k - 1] ?? "")
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words for those who comment on acts, not do them (English plurals and singulars). */
+const COMMENTATORS = words(
+  /^(COMMENTATOR|COMMENTATORS|ANALYST|ANALYSTS|OBSERVERS|PUNDIT|PUNDITS|CRITICS|COLUMNIST|COLUMNISTS|BLOGGER|BLOGGERS)$/
+);
+
+/**
+ * Whether the subject of the verb at `first` ends in a word for commentators: right before the verb ("commentators
+ * accused"), or before a place of theirs ("analysts in Moscow criticised"), an adverb aside.
+ */
+function commentatorsSubject(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && tags[k] === "RB") --k;
+  if (COMMENTATORS.test(upper[k] ?? "")) return true;
+  // "… in / from <Name>": a place after the head noun
+  let b = k;
+  while (b > 0 && /^NNPS?$/.test(tags[b] ?? "")) --b;
+  return b < k && /^(IN|FROM)$/.test(upper[b] ?? "") && COMMENTATORS.test(upper[b - 1] ?? "");
 }

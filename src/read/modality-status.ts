@@ -248,8 +248,81 @@ const NOT_SCHEDULED_PRESENT = words(
  * points forward from the page: a schedule, still to come (review K16, session 14). Not after "to", a modal or
  * "did/does", and not a verb of saying or wanting.
  */
-export function presentScheduled(upper: readonly string[], tags: readonly string[], first: number): boolean {
-  return presentTense(upper, tags, first) && forwardTimeAfter(upper, first + 1);
+export function presentScheduled(
+  upper: readonly string[],
+  tags: readonly string[],
+  first: number,
+  base?: string
+): boolean {
+  if (!presentTense(upper, tags, first)) return false;
+  if (forwardTimeAfter(upper, first + 1)) return true;
+  // (session 32) A day named with a present simple, in its clause ("travels on to Geneva on Friday", "leaves for
+  // Kuala Lumpur today", "On Thursday, the minister flies to Astana"), is the day of a schedule: English tells a day
+  // of its own past in the past ("travelled … on Friday"). The progressive's "today" is what is under way ("is
+  // holding talks today"): only its weekday is ahead ("is visiting Oslo on Friday").
+  const simple = tags[first] !== "VBG";
+  // (a present by its shape, as the light tagger takes some pasts for presents: "met … on Tuesday", "held today",
+  // "rang X on Friday" — the verb's base or its third person when the caller knows the base; and no noun the tagger
+  // took for a present after a verb: "is holding talks today")
+  const w = upper[first] ?? "";
+  const presentShape =
+    base === undefined
+      ? !/ED$/.test(w) && !IRREGULAR_PAST.test(w)
+      : w === base || w === `${base}S` || w === `${base}ES` || (base.endsWith("Y") && w === `${base.slice(0, -1)}IES`);
+  if (simple && (!presentShape || /^(VB|VBD|VBG|VBN|VBZ|VBP|MD)$/.test(tags[first - 1] ?? ""))) return false;
+  // (nor a base after an auxiliary, a modal or "to" past adverbs: "did not only sign the treaty on Monday")
+  for (let k = first - 1; k >= 0 && k >= first - 4 && /^(RB|VBD|VBZ|VBP|MD|TO)$/.test(tags[k] ?? ""); --k)
+    if (/^(TO|DO|DOES|DID|WILL|WOULD|SHALL|CAN|COULD|MAY|MIGHT|MUST|SHOULD|'LL)$/.test(upper[k]!) || tags[k] === "MD")
+      return false;
+  // (nor a noun the tagger took for a present after an article, a preposition or a noun that follows one: "a
+  // suspension of air links with X on Wednesday")
+  if (
+    simple &&
+    (/^(DT|IN|PRP\$|POS|JJ)$/.test(tags[first - 1] ?? "") ||
+      (tags[first - 1] === "NN" && /^(DT|IN|PRP\$|POS|JJ)$/.test(tags[first - 2] ?? "")))
+  )
+    return false;
+  return scheduleDayAfter(upper, first + 1, simple) || scheduleDayOpening(upper, tags, first, simple);
+}
+
+/** Weekdays, as the upper-case words of a sentence. */
+const WEEKDAY = words(/^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/);
+
+/** The day of a schedule at token `k`: "on / this <weekday>", and for a present simple "today", "tonight". */
+function scheduleDay(upper: readonly string[], k: number, simple: boolean): boolean {
+  const w = upper[k] ?? "";
+  if (simple && (w === "TODAY" || w === "TONIGHT")) return true;
+  return (w === "ON" || w === "THIS") && WEEKDAY.test(upper[k + 1] ?? "");
+}
+
+/** A day of a schedule after the act's verb, in its own clause ({@link presentScheduled}). */
+function scheduleDayAfter(upper: readonly string[], from: number, simple: boolean): boolean {
+  for (let k = from; k < upper.length; ++k) {
+    const w = upper[k]!;
+    if (/^[,;:.()]$/.test(w) || WHICH_WHO_WHERE_ETC.test(w)) return false;
+    if (scheduleDay(upper, k, simple)) return true;
+  }
+  return false;
+}
+
+/**
+ * A day of a schedule opening the sentence before the act's subject ("On Thursday, Rangel travels to Samarkand",
+ * "Today the minister leaves for Baku"): the opening's day, an optional comma, then up to six words of the subject
+ * with no verb or stop among them ({@link presentScheduled}).
+ */
+function scheduleDayOpening(
+  upper: readonly string[],
+  tags: readonly string[],
+  first: number,
+  simple: boolean
+): boolean {
+  if (!scheduleDay(upper, 0, simple)) return false;
+  let k = upper[0] === "ON" || upper[0] === "THIS" ? 2 : 1;
+  if (upper[k] === ",") ++k;
+  if (first - k > 6 || first <= k) return false;
+  for (let m = k; m < first; ++m)
+    if (/^[,;:.()]$/.test(upper[m]!) || /^(VB[DZPN]?|MD)$/.test(tags[m] ?? "")) return false;
+  return true;
 }
 
 /**
@@ -386,7 +459,17 @@ const MEETING_NOUN = words(
  * a summit", "suggested opening a consulate", "discussed setting up a fund".
  */
 export function proposedGerund(upper: readonly string[], tags: readonly string[], first: number): boolean {
-  return tags[first] === "VBG" && /ING$/.test(upper[first] ?? "") && PROPOSING.test(upper[first - 1] ?? "");
+  if (tags[first] !== "VBG" || !/ING$/.test(upper[first] ?? "")) return false;
+  if (PROPOSING.test(upper[first - 1] ?? "")) return true;
+  // (session 32) … and a gerund joined to such a gerund by "and" / "or": "proposed establishing a joint business
+  // council and holding the first meeting of the committee", "suggested opening a consulate or expanding flights".
+  // The first gerund within twelve words before the joint, with no stop and no finite verb between.
+  if (!/^(AND|OR)$/.test(upper[first - 1] ?? "")) return false;
+  for (let k = first - 2; k >= 1 && k >= first - 13; --k) {
+    if (/^[;:.()]$/.test(upper[k]!) || /^(VBD|VBZ|VBP|MD)$/.test(tags[k] ?? "")) return false;
+    if (tags[k] === "VBG" && /ING$/.test(upper[k]!)) return PROPOSING.test(upper[k - 1] ?? "");
+  }
+  return false;
 }
 
 /**

@@ -598,6 +598,10 @@ export function notAnEvent(
     !activeIntent(upper, first - 2, tags)
   )
     return "hypothetical";
+  // (session 32) The purpose of a paper, a project or a fund, told by an infinitive after its noun: "signed a
+  // memorandum on a new project to train border officials from A and B", "a $50 million fund to finance …": what the
+  // paper is for, not an act done (the paper's own verb, "signed", is the act).
+  if (upper[first - 1] === "TO" && PURPOSE_NOUN.test(upper[first - 2] ?? "")) return "hypothetical";
   // A goal stated as "<goal noun> … is to <verb>": "the EU's main interest in X is to ensure …".
   if (upper[first - 1] === "TO" && /^(IS|WAS|ARE|WERE|REMAINS|REMAIN)$/.test(upper[first - 2] ?? ""))
     for (let k = start; k < first - 2; ++k) if (GOAL.test(upper[k]!)) return "generic";
@@ -715,3 +719,8 @@ export function notAnEvent(
   }
   return undefined;
 }
+
+/** Nouns of a paper, a project or a fund whose purpose an infinitive after them tells (English). */
+const PURPOSE_NOUN = words(
+  /^(PROJECT|PROJECTS|PROGRAMME|PROGRAMMES|PROGRAM|PROGRAMS|FUND|FUNDS|FACILITY|INITIATIVE|MECHANISM|SCHEME|ROADMAP|MEMORANDUM|AGREEMENT|DEAL|ACCORD|PACKAGE|LOAN|GRANT|CREDIT)$/
+);

@@ -25,6 +25,14 @@ const PRESENT_OR_NEXT = cue(/\b(now|today|currently|this (week|month|year)|next|
 /** A time of the present ("now", "this week"): pre-filtered (src/read/cue.ts). */
 const PRESENT_TIME = cue(/\b(now|today|currently|this (week|month|year))\b/i);
 
+/**
+ * Whether the sentence names a time of the present that dates its acts. (session 32) "for now" is no such time: it
+ * tells a state that holds for the moment ("The division of labour — China pays, Russia guards — suits both for now").
+ */
+function presentTime(text: string): boolean {
+  return PRESENT_TIME.test(text) && PRESENT_TIME.test(text.replace(/\bfor now\b/gi, ""));
+}
+
 // Word lists tested inside the functions below, made once (a pattern written inside a function is a new object
 // at each call; a set answers as the pattern did: see word-set.ts).
 const IT_THEY_HE_ETC = words(/^(IT|THEY|HE|SHE|WE|I|YOU|THIS|THESE)$/);
@@ -102,7 +110,7 @@ export function noActReason(
     !followedTalks &&
     !datesItself(s) &&
     !(s.namedTime ??= s.timed || namesDate(text)) &&
-    !PRESENT_TIME.test(text);
+    !presentTime(text);
   // "continued to support a two-state solution", "keeps supplying X with fuel": a standing policy or an ongoing
   // state, no act, unless the sentence names a time of its own ("continued to shell X on Monday").
   // (Only cooperation, support and trade, CAMEO 01–06: material aid, coercion and force kept up stay acts —
@@ -219,9 +227,20 @@ export function noActReason(
     laterFiniteVerb(frames, fi, upper, f.last);
   // A force or coercion verb whose subject is a thing ("Western sanctions hit Kyrgyz banks", "Russian tariffs
   // squeezed the traders") is a figure of speech: the actor only describes the thing.
+  // (session 32) … and so is a giving whose subject is a thing, a possessive's included: "Turkmenistan's policy of
+  // permanent neutrality … gives it a special voice", "Kazakhstan's location gives it leverage over …".
+  const give = GIVE_FORMS.test(upper[f.first] ?? "");
   const thing =
-    /^(1[5-9]|20)/.test(forward ?? "") &&
-    sources.some((r) => r.last < f.first && THING_HEADS.test(upper[r.last + 1] ?? "") && r.last + 1 < f.first);
+    (/^(1[5-9]|20)/.test(forward ?? "") || give) &&
+    sources.some(
+      (r) =>
+        r.last + 1 < f.first &&
+        ((THING_HEADS.test(upper[r.last + 1] ?? "") && r.last + 1 < f.first) ||
+          (give &&
+            /^('S|’S)$/.test(upper[r.last + 1] ?? "") &&
+            r.last + 2 < f.first &&
+            (THING_HEADS.test(upper[r.last + 2] ?? "") || GIVING_THING_HEADS.test(upper[r.last + 2] ?? ""))))
+    );
   // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
   // present perfect progressive over years ("has been investing in X for many years").
   const state =
@@ -338,6 +357,14 @@ function tradeFigure(upper: readonly string[]): {from: number; to: number} | nul
   }
   return null;
 }
+
+/** The forms of "give" (English). */
+const GIVE_FORMS = words(/^(GIVE|GIVES|GAVE|GIVEN|GIVING)$/);
+
+/** Further things a possessive's owner does not give by ("Turkmenistan's neutrality gives it a voice"). */
+const GIVING_THING_HEADS = words(
+  /^(NEUTRALITY|STATUS|MEMBERSHIP|LOCATION|GEOGRAPHY|POSITION|TREATY|AGREEMENT|DEAL|RESERVES|SIZE|WEALTH|ROLE|CHAIRMANSHIP|PRESIDENCY)$/
+);
 
 /** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
 const THING_HEADS = words(

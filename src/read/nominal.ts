@@ -425,6 +425,11 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       !(noun.code === "062" && noun.after.includes(ctx.upper[i - 2] ?? ""))
     )
       continue;
+    // (session 32) "The two governments plan to sign an agreement", "Astana and Baku plan to build a cable": "plan"
+    // after its subject and before an infinitive is the verb of intending, no paper ("signed a plan to expand trade",
+    // after its article, stays one).
+    if (/^PLANS?$/.test(ctx.upper[i]!) && ctx.upper[i + 1] === "TO" && /^(NNS|NNP|NNPS|PRP|RB|NN)$/.test(before))
+      continue;
     // A happening demanded, urged or called for has not happened: "the resolution demanding Russia's withdrawal";
     // sanctions joined, lifted or evaded are the verb's event, not a new imposition.
     const lead = ctx.upper.slice(Math.max(0, i - 4), i);
