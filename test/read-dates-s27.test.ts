@@ -96,9 +96,10 @@ test("a range of days in one month with its year is dated by its first day", () 
     "2025-02-03"
   );
   assert.equal(resolveDate("The talks of 16–17 June 2025 ended early.", "2025-06-20")?.date, "2025-06-16");
-  // near misses: one day stays that day; a range without its year is still no date
+  // near misses: one day stays that day; a range without its year is dated by its first day too since session 32
+  // (it had been no date: test/read-dates-s32.test.ts)
   assert.equal(resolveDate("The council met on 21 May 2024.", "2024-05-22")?.date, "2024-05-21");
-  assert.equal(resolveDate("The talks on 16–17 June ended early.", "2025-06-20")?.precision, "article");
+  assert.equal(resolveDate("The talks on 16–17 June ended early.", "2025-06-20")?.date, "2025-06-16");
   // the summit's first day carries to the sentence after it (two weeks of the page)
   assert.deepEqual(
     readEvents(

@@ -156,8 +156,8 @@ function stepBack(
 /**
  * The second day of a range of days in one month with its year, after the first: "20-21 May 2024", "3 and 4 April
  * 2025". A range is dated by its first day, as the occasion it names began then (session 27: "20-21 May 2024" was read
- * as the 21st). (A range without its year, "on 3 and 4 April", is still no date: read so, it brought a false act in
- * the build half, an announcement of what would be done told at a forum of "29–30 January".)
+ * as the 21st); and so is one without its year, "on 3 and 4 April" (session 32, once the false acts it dated in sessions
+ * 27 and 31 were mended: "for transport links" read as a verb, "European and international institutions" as Europe).
  */
 const DAY_RANGE_END = String.raw`(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
 
@@ -216,12 +216,13 @@ const PATTERNS: Pattern[] = [
     }
   },
   {
-    // ("from 12 March" too. A range of days without its year, "on 18–19 May", "on 3 and 4 April", is still no date:
-    // read so, it dates "At the investors' forum in Brussels on 29–30 January, the European Union announced that …
-    // institutions would mobilise €10 billion", which the coder then reads as a false act, EUR>CAS 060; sessions 27, 31.)
+    // ("from 12 March" too, and a range of days by its first day, "on 18–19 May", "on 3 and 4 April": session 32.)
     rule: "day-month",
     yearOnly: true,
-    re: new RegExp(`\\b(?:on|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, "i"),
+    re: new RegExp(
+      `\\b(?:on|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?${DAY_RANGE_END}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`,
+      "i"
+    ),
     resolve: (m, ref) => {
       const mo = monthIndex(m[2]!);
       return {date: iso(recentMonth(mo, ref), mo, Number(m[1])), precision: "day"};

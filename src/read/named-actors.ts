@@ -19,6 +19,13 @@ const PLACE_NOUN = words(
 const PLACE_ADJECTIVE = /^(?!.*stan$)\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ek|akh|yz|men|ic|an|ani|ali|eli|aqi|ati|i)$/u;
 
 /**
+ * Adjectives of scope a state's adjective may be coordinated with before a noun: "European and international financial
+ * institutions", "Kazakh and foreign investors", "multilateral and Chinese lenders". The noun is of both, so of no one
+ * state (session 32).
+ */
+const SCOPE_ADJECTIVE = words(/^(INTERNATIONAL|FOREIGN|GLOBAL|MULTILATERAL|MULTINATIONAL|OVERSEAS|OTHER)$/);
+
+/**
  * Whether an actor match names the actor as the text writes it: some word of the mention is capitalized ("us" is not
  * the US), a capitalized pack name only where the text capitalizes it ("the West", not "west of the river"), and no
  * place inside an institution's name.
@@ -40,6 +47,20 @@ export function namedAsActor(
   if (namesCurrency(upper, m.last, tokens[m.last + 1]?.start === tokens[m.last]!.end)) return false;
   // "the Turkish coast", "the Russian port of Novorossiysk": an adjective naming a place is no actor.
   if (m.first === m.last && PLACE_NOUN.test(upper[m.last + 1] ?? "") && PLACE_ADJECTIVE.test(written[m.first] ?? ""))
+    return false;
+  // … and so is one coordinated with an adjective of scope: "European and international financial institutions would
+  // mobilise …" (institutions of Europe and of elsewhere, none of them Europe's act alone).
+  if (
+    m.first === m.last &&
+    PLACE_ADJECTIVE.test(written[m.first] ?? "") &&
+    // (before a noun in lower case: "Foreign and European Affairs Minister" is a title's words)
+    ((/^(AND|OR)$/.test(upper[m.last + 1] ?? "") &&
+      SCOPE_ADJECTIVE.test(upper[m.last + 2] ?? "") &&
+      /^\p{Ll}/u.test(written[m.last + 3] ?? "")) ||
+      (/^(AND|OR)$/.test(upper[m.first - 1] ?? "") &&
+        SCOPE_ADJECTIVE.test(upper[m.first - 2] ?? "") &&
+        /^\p{Ll}/u.test(written[m.last + 1] ?? "")))
+  )
     return false;
   // … and so is a state's possessive before a named place: "the use of Iran's Chabahar port", "Russia's port of Ust-Luga".
   if (/^['’]S$/.test(upper[m.last + 1] ?? "")) {

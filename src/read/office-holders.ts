@@ -105,6 +105,9 @@ const BARE_OFFICE = cue(
   )
 );
 
+/** The state of an office holder the page named by the office alone, tied to no state (see bareOffices). */
+const UNTIED = "";
+
 /** A holder learned: the office, the state, the sentence, and whether the holder was that sentence's subject. */
 interface Holder {
   office: ReturnType<typeof officeOf>;
@@ -172,6 +175,15 @@ export class OfficeHolders {
    * named, the page's `home` when its kind is the office's (a state's office, an organisation's).
    */
   stateOf(title: string, sentence: number, home?: {code: string; kind: "state" | "organisation"}): string | undefined {
+    const code = this.holderOf(title, sentence, home);
+    return code === UNTIED ? undefined : code;
+  }
+
+  private holderOf(
+    title: string,
+    sentence: number,
+    home?: {code: string; kind: "state" | "organisation"}
+  ): string | undefined {
     const asked = officeOf(title);
     const known = this.holders.filter((h) => h.sentence < sentence && answers(asked, h.office));
     const last = known.filter((h) => h.subject && h.sentence === sentence - 1);
@@ -196,12 +208,24 @@ export class OfficeHolders {
     home?: {code: string; kind: "state" | "organisation"}
   ): {at: number; length: number; code: string}[] {
     const out: {at: number; length: number; code: string}[] = [];
-    if (this.holders.length === 0 && !home) return out;
     BARE_OFFICE.lastIndex = 0;
+    const learned: Holder[] = [];
     for (let m = BARE_OFFICE.exec(text); m; m = BARE_OFFICE.exec(text)) {
       const code = this.stateOf(m[2]!, sentence, home);
       if (code) out.push({at: m.index, length: m[0].length, code});
+      // (an office named alone as a sentence's subject before any holder of it was named is the story's own holder,
+      // of a state the page has not tied it to: a holder named later, as someone's counterpart, is not whom the
+      // office stands for afterwards: "The Minister will be accompanied by …", then "Mr X will meet Kazakhstan's
+      // Minister of Trade …", then "the Minister will hold talks …" is not Kazakhstan's; session 32)
+      const office = officeOf(m[2]!);
+      if (
+        !code &&
+        SUBJECT_PREFIX.test(text.slice(0, m.index)) &&
+        !this.holders.some((h) => h.sentence < sentence && answers(office, h.office))
+      )
+        learned.push({office, code: UNTIED, sentence, subject: true});
     }
+    this.holders.push(...learned);
     return out;
   }
 }

@@ -189,6 +189,18 @@ function nounHead(ctx: SentenceContext, i: number): boolean {
     const prev = ctx.upper[i - 1] ?? "";
     if (ctx.tags[i - 1] === "IN" && !NOT_PREPOSITION.test(prev)) return true;
     if (prev === "AND" && i >= 2 && (/^NNS?$/.test(ctx.tags[i - 2] ?? "") || nounHead(ctx, i - 2))) return true;
+    // … and so is an -s form right after such a noun, the head of their compound: "money for transport links",
+    // "support for trade talks" (two present forms in a row, the first a noun after its preposition: no finite verb
+    // follows a bare form within its own phrase; session 32)
+    if (
+      ctx.happenedOnly === true &&
+      ctx.tags[i] === "VBZ" &&
+      i >= 2 &&
+      (ctx.tags[i - 1] === "VBP" || ctx.tags[i - 1] === "VB") &&
+      ctx.tags[i - 2] === "IN" &&
+      !NOT_PREPOSITION.test(ctx.upper[i - 2] ?? "")
+    )
+      return true;
     // … and so is one right after a past verb and before a preposition: "voiced support for", "expressed concern
     // over" (the past verb's object, which its patterns name).
     if (
@@ -540,9 +552,9 @@ function subjectOfNextClause(ctx: SentenceContext, after: number, g: Group): boo
     if (ctx.upper[j] === "," && /^(BUT|WHILE|WHEREAS|YET)$/.test(ctx.upper[j + 1]!)) return true;
   let k = g.first - 1;
   while (k > after && TAG_DT_JJ_PRP.test(ctx.tags[k]!)) --k;
-  if (k <= after + 1 || ctx.upper[k] !== "AND") return false;
   let j = g.last + 1;
   while (j < ctx.tags.length && j <= g.last + 3 && /^(NN|NNS|NNP|NNPS|POS)$/.test(ctx.tags[j]!)) ++j;
+  if (k <= after + 1 || ctx.upper[k] !== "AND") return false;
   while (j < ctx.tags.length && TAG_RB_MD.test(ctx.tags[j]!)) ++j;
   // (without a comma only before a past tense of the dictionary: "signed a treaty and Japan pledged …")
   return ctx.upper[k - 1] === ","
