@@ -138,10 +138,10 @@ const LABELLED_LINKS = /^[\p{L}' ]{2,30}:\s*(?:[^|]{1,40}\s\|\s){2,}[^|]{1,40}$/
 /**
  * A reader's account buttons ("Log in", "Sign up", "Join our Community", "My account", "Subscribe"; session 25: what
  * a subscriber keeps, "My alerts", "Saved stories", "Reading list", "Notifications", and the paper's editions kept
- * for subscribers, "E-paper", "Digital edition").
+ * for subscribers, "E-paper", "Digital edition"; session 32: the menu's own button, "☰ Menu", "≡", "Menu").
  */
 const ACCOUNT_BUTTON =
-  /^(?:log\s?in|log\s?out|sign\s?(?:in|up|out)|register|subscribe|my account|account|create (?:an |your )?account|join(?: us| now| (?:our|the) [\p{L} ]{2,20})?|donate|support us|newsletters?|become a (?:member|subscriber)|my [\p{L}-]+(?: [\p{L}-]+)?|saved(?: items| stories| articles| searches)?|(?:my )?reading list|bookmarks|notifications|alerts|(?:my )?profile|settings|subscri(?:ber|ption)s?(?: service| services| area| centre| center)?|manage (?:my )?(?:subscription|account)|e-?paper|e-?edition|digital edition|print edition)$/iu;
+  /^(?:[☰≡⋮]\s*(?:menu|navigation|sections)?|(?:main\s+)?menu|log\s?in|log\s?out|sign\s?(?:in|up|out)|register|subscribe|my account|account|create (?:an |your )?account|join(?: us| now| (?:our|the) [\p{L} ]{2,20})?|donate|support us|newsletters?|become a (?:member|subscriber)|my [\p{L}-]+(?: [\p{L}-]+)?|saved(?: items| stories| articles| searches)?|(?:my )?reading list|bookmarks|notifications|alerts|(?:my )?profile|settings|subscri(?:ber|ption)s?(?: service| services| area| centre| center)?|manage (?:my )?(?:subscription|account)|e-?paper|e-?edition|digital edition|print edition)$/iu;
 /**
  * The site's account bar, "Log in | Join our Community", "Sign In | Subscribe": every part of a barred line an account
  * button (a line of one button is the site's too). No headline, however it stands.
@@ -502,6 +502,11 @@ function crumbToHeadline(t: string, next: readonly TextBlock[]): boolean {
 const MONTH_YEAR_LINE = new RegExp(`^(?:${MONTH_ALTERNATION})\\.?,?\\s+(?:19|20)\\d{2}$`);
 
 /** The reason a block is chrome wherever it stands, or undefined. */
+/**
+ * A line that only names who issues the page: "issued by the Registrar of the Court", "Press release issued by …" (in
+ * lower case: a headline opens with a capital, "Released by Russia, …").
+ */
+const ISSUED_BY_LINE = /^(?:[Pp]ress\s+release\s+issued|issued|published|distributed)\s+by\s+[^.!?]{3,80}$/u;
 function lineReason(b: TextBlock): string | undefined {
   const t = b.text;
   if (b.hint) return b.hint;
@@ -521,6 +526,9 @@ function lineReason(b: TextBlock): string | undefined {
     if (f?.date && isDateLine(t)) return "dateline";
   }
   if (t.length < 80 && ISSUE_LINE.test(t)) return "navigation";
+  // "issued by the Registrar of the Court", "Published by the Press Office": a release's line naming who issues it,
+  // over its number and date (a headline opens with a capital and says what happened).
+  if (t.length < 100 && ISSUED_BY_LINE.test(t.trim())) return "tagline";
   // ("Volume: 22 Issue: 41", "Publication: Borderlands Brief Volume: 9 Issue: 17": the series' issue line)
   if (t.length < 120 && VOLUME_ISSUE.test(t) && !/[.!?]$/.test(t)) return "navigation";
   // ("By Jane Roe | The Steppe Courier | 5 min read" is the writer's line in a menu's form)

@@ -418,6 +418,11 @@ const NAME_ROLE_BODY = new RegExp(`^((?:${HONORIFIC}\\s+)?${NAME}),\\s+([^,]{3,6
  * de Bruin", "Pieter van der Berg", "Omar al Rashid"), or a given name after the initial of the father's name, as
  * Mongolian names are written ("B.Enkhjargal", "Ts. Oyunbileg").
  */
+/** Two to four words in capitals, as a byline sets a name ("TARIQ AL-HARBI", "DANIEL ORTEGA MARÍN"). */
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
+/** A name in capitals in running case: "AL-HARBI" → "Al-Harbi", "O'BRIEN" → "O'Brien", "MARÍN" → "Marín". */
+const runningCase = (t: string) =>
+  t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 const INITIAL_NAME = /^\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 const NAME_LINE = new RegExp(
   String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|al|el|bin|ibn|le|la|ten|ter)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}$|${INITIAL_NAME.source}`,
@@ -785,6 +790,18 @@ export function readMetadata(
         !headerTexts.includes(d.text)
     );
     if (named) text.author = named.text.trim();
+  }
+  // The writer's name set in capitals as the byline ("TARIQ AL-HARBI" over "RIYADH", "DANIEL ORTEGA MARÍN" over
+  // "Astana -"): the name in running case when it is one.
+  if (!text.author) {
+    for (const d of article.dropped) {
+      if (d.reason !== "byline" || !CAPITALS_NAME.test(d.text.trim())) continue;
+      const name = runningCase(d.text.trim());
+      if (isPersonName(name) && !isOrganisation(name)) {
+        text.author = name;
+        break;
+      }
+    }
   }
   // A fact sheet's or a release's issuing office under its title ("Bureau of South and Central Asian Affairs").
   if (!text.author && titleAt >= 0) {

@@ -248,9 +248,15 @@ const NARRATED =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+){1,6}\p{Ll}+ed\b|\b(?:said|says|told|added|stressed|noted)\b/u;
 /** Any quotation mark, opening or closing. */
 const QUOTE_MARK = /["“”«»„]/;
+/**
+ * "Ms. Holm issued the following statement:", "The ministry released this statement:": a paragraph that hands the
+ * next ones to a statement (a press release's form), as "X said:" does.
+ */
+const ISSUED_STATEMENT =
+  "(?:issued|released|delivered|made|read(?:\\s+out)?|gave)\\s+(?:the\\s+following|this|a)\\s+(?:(?:joint|written|short|brief)\\s+)?(?:statement|remarks|declaration)";
 /** `Karimov put it simply:` — a speaker introducing the quotation of the next paragraph. */
 const PUT_IT = spelledRegExp(
-  `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it)\\b`,
+  `${SUBJECT}${LINK}\\s+(?:${SAY_VERBS}|puts? it|summed it up|sums it up|describes? it|${ISSUED_STATEMENT})\\b`,
   "u"
 );
 /**
@@ -1946,9 +1952,11 @@ function overlap(a: {start: number; end: number}, b: {start: number; end: number
 /** Spans of quoted speech: “…” pairs, and "…" pairs of at least a few words. */
 export function quoteSpans(text: string): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = [];
-  // (a straight mark opens a quotation only where no word ends before it: the mark after '"partners"' closes one)
+  // (a straight mark opens a quotation only where no word ends before it: the mark after '"partners"' closes one; a
+  // line that opens with one and never closes it is a quotation that runs on into the next paragraph, whose opening
+  // mark repeats it, as a quotation of several paragraphs is printed)
   const re =
-    /“[^”]{20,}?(?:”|(?=\n\n)|$)|«[^»]{20,}?(?:»|(?=\n\n)|$)|„[^“”]{20,}?(?:[“”]|(?=\n\n)|$)|(?<![\p{L}\p{N}.,;:!?’'])"[^"\n]{40,}?"/gu;
+    /“[^”]{20,}?(?:”|(?=\n\n)|$)|«[^»]{20,}?(?:»|(?=\n\n)|$)|„[^“”]{20,}?(?:[“”]|(?=\n\n)|$)|(?<![\p{L}\p{N}.,;:!?’'])"[^"\n]{40,}?"|(?<=^|\n)"[^"\n]{40,}(?=\n|$)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({start: m.index, end: m.index + m[0].length});
   return out;
