@@ -59,10 +59,12 @@ export async function bench(): Promise<void> {
   // readDoc with its default pipeline), measured in the same rounds — in a process of its own that runs only the
   // reader (bench/_reader-documents.ts), as `multivector ingest` does; and, for comparison, in this process, where
   // the wink-nlp tagger and parse-mode coders above have also run through the reader's shared code.
-  const child = spawnSync(process.execPath, [...process.execArgv, join(PROJECT_ROOT, "bench/_reader-documents.ts")], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20
-  });
+  // (with V8's pattern flag on its command line, as `multivector` has it: set late it can crash V8, src/app/jit.ts)
+  const child = spawnSync(
+    process.execPath,
+    ["--no-regexp-tier-up", ...process.execArgv, join(PROJECT_ROOT, "bench/_reader-documents.ts")],
+    {encoding: "utf8", maxBuffer: 1 << 20}
+  );
   if (child.status !== 0) throw new Error(`bench/_reader-documents.ts failed (${child.status}): ${child.stderr}`);
   const own = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as DocumentRates;
   const {texts, bytes} = seedTexts();
