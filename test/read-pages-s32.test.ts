@@ -106,6 +106,17 @@ test("a writer's name in capitals as the byline, over the place it was filed fro
     "Published: March 9, 2025 10:12"
   ]);
   assert.notEqual(n.author, "Breaking News");
+  // nor a heading in capitals that names two states
+  const h = page([
+    "THE GULF LEDGER",
+    "Home | Gulf | World | Business",
+    "",
+    "Tajikistan and Oman open a direct air link",
+    "",
+    "TAJIKISTAN-OMAN RELATIONS",
+    "Published: March 9, 2025 10:12"
+  ]);
+  assert.notEqual(h.author, "Tajikistan-Oman Relations");
 });
 
 test("the menu's own button, '☰ Menu', is no headline", () => {

@@ -791,18 +791,6 @@ export function readMetadata(
     );
     if (named) text.author = named.text.trim();
   }
-  // The writer's name set in capitals as the byline ("TARIQ AL-HARBI" over "RIYADH", "DANIEL ORTEGA MARÍN" over
-  // "Astana -"): the name in running case when it is one.
-  if (!text.author) {
-    for (const d of article.dropped) {
-      if (d.reason !== "byline" || !CAPITALS_NAME.test(d.text.trim())) continue;
-      const name = runningCase(d.text.trim());
-      if (isPersonName(name) && !isOrganisation(name)) {
-        text.author = name;
-        break;
-      }
-    }
-  }
   // A fact sheet's or a release's issuing office under its title ("Bureau of South and Central Asian Affairs").
   if (!text.author && titleAt >= 0) {
     const office = article.header.slice(titleAt + 1, titleAt + 4).find((b) => ISSUING_OFFICE.test(b.text.trim()));
@@ -829,6 +817,19 @@ export function readMetadata(
   // The writer's name alone after the story ("Pavel Zorin").
   const signature = article.dropped.find((d) => d.reason === "signature")?.text;
   if (signature !== undefined) text.author ??= signatureName(signature);
+  // The last guess: the writer's name set in capitals as the byline ("TARIQ AL-HARBI" over "RIYADH", "DANIEL ORTEGA
+  // MARÍN" over "Astana -"): the name in running case when it is one.
+  if (!text.author) {
+    for (const d of article.dropped) {
+      if (d.reason !== "byline" || !CAPITALS_NAME.test(d.text.trim())) continue;
+      const name = runningCase(d.text.trim());
+      // (no part of it a state's or a place's name: "JAPAN-MONGOLIA RELATIONS" is a heading)
+      if (isPersonName(name) && !isOrganisation(name) && !name.split(/[\s-]+/).some((w) => knownActor?.(w))) {
+        text.author = name;
+        break;
+      }
+    }
+  }
   const firstParas = article.paragraphs.slice(0, 3).map((p) => p.text);
   // (the first match wins: once a publisher is known, no pattern is run again)
   for (const s of [...headerTexts, ...firstParas, ...article.paragraphs.slice(-3).map((p) => p.text)]) {
