@@ -10,6 +10,7 @@ import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {readDocument} from "../src/read/index.js";
 import {defaultCoder, readPack, tuneJitForBatches} from "../src/app/index.js";
+import {PATTERN_FLAG} from "../src/app/jit.js";
 
 const ARTICLES = fileURLToPath(new URL("../test/fixtures/articles/", import.meta.url));
 
@@ -49,16 +50,7 @@ export async function bench(passes = 3): Promise<void> {
       // (the pattern flag on the command line: set late it can crash V8, src/app/jit.ts)
       execFileSync(
         process.execPath,
-        [
-          ...(jit === "batch" ? ["--no-regexp-tier-up"] : []),
-          "--import",
-          "tsx",
-          script,
-          "--arm",
-          jit,
-          coder,
-          String(passes)
-        ],
+        [...(jit === "batch" ? [PATTERN_FLAG] : []), "--import", "tsx", script, "--arm", jit, coder, String(passes)],
         {encoding: "utf8"}
       )
     ) as {ms: number; docs: number; bytes: number};

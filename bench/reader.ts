@@ -20,6 +20,7 @@ import {spawnSync} from "node:child_process";
 import {seedTexts, type DocumentRates} from "./_reader-documents.js";
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../src/app/init.js";
+import {PATTERN_FLAG} from "../src/app/jit.js";
 import {cpus, loadavg} from "node:os";
 
 const TARGET = 5000;
@@ -62,7 +63,7 @@ export async function bench(): Promise<void> {
   // (with V8's pattern flag on its command line, as `multivector` has it: set late it can crash V8, src/app/jit.ts)
   const child = spawnSync(
     process.execPath,
-    ["--no-regexp-tier-up", ...process.execArgv, join(PROJECT_ROOT, "bench/_reader-documents.ts")],
+    [PATTERN_FLAG, ...process.execArgv, join(PROJECT_ROOT, "bench/_reader-documents.ts")],
     {encoding: "utf8", maxBuffer: 1 << 20}
   );
   if (child.status !== 0) throw new Error(`bench/_reader-documents.ts failed (${child.status}): ${child.stderr}`);

@@ -68,6 +68,9 @@ export const BATCH_V8_FLAGS = [
   "--no-regexp-tier-up"
 ] as const;
 
+/** The pattern flag, the one a process must be given on its command line (a child process started by a bench). */
+export const PATTERN_FLAG = BATCH_V8_FLAGS[2];
+
 /**
  * Sets the two batch flags that are safe to set late (the interrupt budget and the array builtins), once, except what
  * the process was started with its own value of. Not the pattern flag: see the module's note.
