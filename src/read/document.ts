@@ -53,7 +53,7 @@ import {codeInMood} from "./coder.js";
 import {readClaims} from "./claims.js";
 import {pageDollar, pageShilling, pageYen, readFigures} from "./figures.js";
 import {explainSentence} from "./why.js";
-import {detectGenre} from "./genre.js";
+import {argueRubric, detectGenre} from "./genre.js";
 import {ORDINAL_WORD, ordinalValue} from "./ordinals.js";
 import {fineEnough, stepDates, type StepUnit} from "./dates-steps.js";
 import {
@@ -2090,15 +2090,23 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     ...(metadata.author ? {author: metadata.author} : {}),
     paragraphs: article.paragraphs,
     voices,
-    footer: article.footer
+    footer: article.footer,
+    ...(article.title ? {title: article.title} : {})
   });
   metadata.genre = genre;
   if (genre === "analysis") writerResumes(voices, metadata.author);
   const stances = extractStances(sentences, voices, mentionsBySentence, {sourceId});
+  // An unsigned editorial ("EDITORIAL: …" over no byline) speaks for the publication: its narration's claims are the
+  // paper's editorial view, "Taipei Ledger (editorial)", not an unknown writer's.
+  const editorial =
+    !metadata.author && metadata.publisher && argueRubric(article.title) === "editorial"
+      ? `${metadata.publisher} (editorial)`
+      : undefined;
   const claimed = readClaims(sentences, voices, mentionsBySentence, {
     sourceId,
     body: article.body,
     genre,
+    ...(editorial ? {unknownAuthor: editorial} : {}),
     experts: metadata.experts.map((e) => e.name),
     sideOf: actorOf,
     ...(year ? {year} : {})

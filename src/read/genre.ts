@@ -19,15 +19,35 @@ export interface GenreSignals {
   voices: readonly Voice[];
   /** The blocks after the body (an author's bio, references, a disclaimer mark an analysis). */
   footer: readonly {text: string}[];
+  /** The page's headline as it sets it, with any rubric before it ("Analysis: …", "EDITORIAL: …"). */
+  title?: string;
 }
 
 /**
- * Decides the genre: an interview when the metadata says so; news when a wire dateline opens the
+ * The kind of argued piece a headline's rubric names: "EDITORIAL: The price of …", "Editorial | …" (the publication's
+ * own view), "Analysis: With TAPI, …", "OPINION: …", "Comment | …", "Op-Ed: …", "Viewpoint — …" (a writer's). A page
+ * that labels itself so argues in its narration however many people it quotes. The rubric is the headline's first word
+ * before a colon, a bar or a dash; "Explainer", "Feature", "Interview" and "Report" name pieces that tell, not argue.
+ */
+export function argueRubric(title: string | undefined): "editorial" | "opinion" | undefined {
+  const m =
+    /^(editorial|our view|analysis|news analysis|opinion|commentary|comment|column|viewpoint|perspective|op-ed|guest column)\s*(?::|\s[|–—-])\s+["“‘'«]?\p{Lu}/iu.exec(
+      title?.trim() ?? ""
+    );
+  if (!m) return undefined;
+  return /^(?:editorial|our view)$/i.test(m[1]!) ? "editorial" : "opinion";
+}
+
+/**
+ * Decides the genre: an interview when the metadata says so; an analysis when the headline's rubric says it argues
+ * ({@link argueRubric}); news when a wire dateline opens the
  * story, the byline is an organisation's (not an issuing office's), or at least a fifth of the sentences are someone's
  * reported speech; otherwise an analysis (opinion, column, blog, report).
  */
-export function detectGenre({interview, publisher, author, paragraphs, voices, footer}: GenreSignals): Genre {
+export function detectGenre({interview, publisher, author, paragraphs, voices, footer, title}: GenreSignals): Genre {
   if (interview) return "interview";
+  // (a headline's rubric of argument, "Analysis: …", "EDITORIAL: …", whatever the dateline or the share of speech)
+  if (argueRubric(title)) return "analysis";
   const first = paragraphs[0]?.text ?? "";
   const lead = readLeadDateline(first);
   if (lead && (lead.date || lead.publisher)) return "news";
