@@ -468,6 +468,22 @@ function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): Resol
       ahead = true;
     }
   }
+  // (dt33) A weekday told without "last" or "next", read as the latest such day, is the coming one when its clause tells a
+  // time still to come in the present's own future: "Albares travels to Tashkent on Wednesday", "is scheduled to meet
+  // the prime minister on Thursday", "will sign the deal Friday with …" on a Tuesday page. The page's own weekday stays
+  // the page's day.
+  if (
+    r &&
+    !r.estimated &&
+    r.coarse === undefined &&
+    WEEKDAY_RULES.has(p.rule) &&
+    out.date < r.date &&
+    !/^(?:last|next|since)\b/i.test(m[0]) &&
+    weekdayAhead(m.input, m.index)
+  ) {
+    out = {date: addDays(out.date, 7), precision: out.precision};
+    ahead = true;
+  }
   const text = m[0].trim().replace(/^(on|in|since|during|until|by|of|from)\s+/i, "");
   const start = m.index + m[0].indexOf(text);
   // A date read against a year estimated from the text says so in its rule.
@@ -482,6 +498,39 @@ function resolveMatch(p: Pattern, m: RegExpExecArray, r: Ref | undefined): Resol
     rule,
     ...(ahead ? {ahead: true as const} : {})
   };
+}
+
+/** The rules of a weekday read against the page's day ({@link weekdayAhead}). */
+const WEEKDAY_RULES = new Set(["weekday", "wire-weekday"]);
+
+/**
+ * What tells, in the clause before a weekday, that its day is still to come: English's future and its plans told in the
+ * present ("will", "shall", "is to", "is scheduled / due / expected / set to", "plans to", "to be held", "upcoming"),
+ * or the present of a journey or an occasion, which news tells with its day only when it is still to come ("travels to
+ * Tashkent on Wednesday", "flies to Astana on Wednesday", "returns to Ottawa on Friday", "the summit, which opens on
+ * Thursday"). Not a future told in the past ("said he would meet X on Thursday", "was due to arrive on Monday"): a
+ * weekday is at most six days back, and such a report may be of any of them.
+ */
+const WEEKDAY_AHEAD_WORD =
+  /\b(?:will|shall|(?:is|are|am)\s+(?:to|scheduled|due|expected|set|slated|planning|going\s+to)|plans?\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming)\b|['’]ll\b/i;
+/**
+ * The present of a journey or an occasion, with what makes the -s form a verb (its preposition or its object's name):
+ * "travels to", "heads for", "arrives in", "opens on", "meets Japarov"; not "the heads of the delegations".
+ */
+const PRESENT_JOURNEY =
+  /\b(?:(?:travels|heads|flies|leaves|departs|goes|moves|continues|returns)\s+(?:on\s+)?(?:to|for|home|back)\b|arrives\s+(?:in|at)\b|(?:opens|begins|starts)(?:\s+(?:on|this|next)\b|\s*$)|(?:visits|meets|hosts)\s+(?:the\s+)?[A-Z])/;
+
+/** Whether the clause a weekday at `at` stands in tells a time still to come ({@link WEEKDAY_AHEAD_WORD}). */
+export function weekdayAhead(sentence: string, at: number): boolean {
+  const start = clauseStart(sentence, at);
+  // (a weekday opening the sentence, "On Wednesday, the minister will open the forum": the clause after it)
+  const opening = start === 0 && /^\s*(?:on|this)?\s*$/i.test(sentence.slice(0, at));
+  let clause = sentence.slice(start, at);
+  if (opening) {
+    const rest = sentence.slice(at).replace(/^[^,;:]*?,\s*/, "");
+    clause = rest.slice(0, rest.search(/[,;:—–]|\b(?:which|who|whom|whose|where|when|after|before|and|but)\b|$/));
+  }
+  return (WEEKDAY_AHEAD_WORD.test(clause) || PRESENT_JOURNEY.test(clause)) && !AHEAD_PAST.test(clause);
 }
 
 /** The rules of a month or a day told without its year, read against the page's date ({@link toldAhead}). */

@@ -1693,6 +1693,15 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       const nounsDate =
         clauseBefore ||
         performed.has(e) ||
+        // (dt33) "announced 1.5 billion yuan in grants to the region this year", "the aid for this year's dzud": a bare
+        // "this year" on a page dated to its day tells no more of the act's time than the page does (the page's day lies
+        // in it), and after an act told as done it is mostly its object's year; the act is dated like one naming no time
+        // (the story's day, else the page's). "Earlier this year" tells a time before the page, and keeps its year.
+        (said?.rule === "relative-year" &&
+          /^this year$/i.test(said.text ?? "") &&
+          metadata.date !== undefined &&
+          articlePrecision === "day" &&
+          said.date.slice(0, 4) === metadata.date.slice(0, 4)) ||
         // (a date inside another predicate's own clause: "… an auction that X plans to hold next year, and asked Y …",
         // "thanked Egypt and said Uzbekistan had sent aid last year": src/read/dates-conjunct.ts)
         (said?.start !== undefined &&
@@ -1765,8 +1774,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         e.start !== undefined &&
         date.end <= e.start &&
         // (not a time of another predicate before the act's: "by signing the memorandum in November 2022 and endorsing
-        // the roadmap for the period of 2023-2024")
-        !/\band\b/i.test(s.text.slice(date.end, e.start)) &&
+        // the roadmap for the period of 2023-2024"; a time opening the sentence is every predicate's, dt33: "On Tuesday,
+        // Albares held talks with …, and the two signed a roadmap … that both hope to upgrade next year")
+        (!/\band\b/i.test(s.text.slice(date.end, e.start)) || OPENING_TIME.test(s.text.slice(0, date.start))) &&
         (said?.start === undefined || said.start > date.start) &&
         !(metadata.date !== undefined && date.date > metadata.date) &&
         !inBackground(s.text, date.start);

@@ -1,0 +1,88 @@
+/**
+ * Dates of acts, session 33 (issue 10): a weekday told in a clause still to come ("travels to Bishkek on Thursday",
+ * "is scheduled to meet … on Thursday", "will sign … Friday with") is the coming such day, not the last one
+ * (src/read/dates.ts weekdayAhead), so the act is read as the plan it is; and a bare "this year" on a page dated to
+ * its day dates an act no more than the page does (src/read/document.ts): the act takes the story's day or the page's,
+ * not the first of January. Every sentence here is our own (Mongolia's and Japan's ministers), with near misses.
+ */
+import assert from "node:assert/strict";
+import {test} from "node:test";
+import {has, lacks, readEvents} from "./helpers/events.js";
+import {resolveDate} from "../src/read/dates.js";
+
+// 4 March 2025 is a Tuesday.
+const PAGE = "2025-03-04";
+
+test("a weekday told in a clause still to come is the coming one", () => {
+  for (const [s, want] of [
+    ["Battsetseg travels to Bishkek on Thursday, where she will meet Japarov.", "2025-03-06"],
+    ["Battsetseg is scheduled to meet Japarov on Thursday.", "2025-03-06"],
+    ["Battsetseg is expected in Bishkek on Thursday.", "2025-03-06"],
+    ["The Mongolian minister will sign the deal Friday with Japan.", "2025-03-07"],
+    ["The forum, which opens on Sunday, is the first of its kind.", "2025-03-09"],
+    ["On Thursday, Battsetseg will open the Mongolian embassy in Bishkek.", "2025-03-06"]
+  ] as const)
+    assert.equal(resolveDate(s, PAGE)?.date, want, s);
+  // near misses: told as done, or as a future told in the past, the last such day; the page's own weekday stays its day
+  for (const [s, want] of [
+    ["Battsetseg travelled to Bishkek on Thursday.", "2025-02-27"],
+    ["Battsetseg met Japarov on Thursday.", "2025-02-27"],
+    ["Battsetseg said she would meet Japarov on Thursday.", "2025-02-27"],
+    ["Battsetseg was due to arrive in Bishkek on Thursday.", "2025-02-27"],
+    ["The talks, which began on Monday, ended without a statement.", "2025-03-03"],
+    ["On Thursday, Battsetseg signed the deal and will leave for Tokyo.", "2025-02-27"],
+    ["Battsetseg will meet Japarov on Tuesday.", "2025-03-04"],
+    ["Battsetseg will meet Japarov next Monday.", "2025-03-10"],
+    ["Battsetseg met Japarov last Thursday.", "2025-02-27"],
+    // (an -s form that is a noun: "the heads of the delegations")
+    ["Mongolia held a working lunch with the heads of the delegations of Japan on Thursday.", "2025-02-27"]
+  ] as const)
+    assert.equal(resolveDate(s, PAGE)?.date, want, s);
+});
+
+test("an act told with a coming weekday is a plan, dated when told", () => {
+  const events = readEvents(
+    "Battsetseg arrived in Astana on Monday. Battsetseg travels to Bishkek on Thursday, where she is expected to sign a transit agreement with Kyrgyzstan.",
+    PAGE
+  );
+  has(events, /^MNG>KGZ 036 2025-03-04 planned$/);
+  // no signing a week before the page
+  lacks(events, /2025-02-2/);
+  // near miss: a meeting told as done keeps the last Thursday
+  has(readEvents("Battsetseg met Kyrgyz President Sadyr Japarov on Thursday.", PAGE), /^MNG>KGZ 040 2025-02-27$/);
+});
+
+test('a bare "this year" dates an act no more than the page does', () => {
+  has(readEvents("Japan announced $50 million in loans to Mongolia this year.", PAGE), /^JPN>MNG 0331 2025-03-04$/);
+  // the story's day, when a sentence before told it
+  has(
+    readEvents(
+      "Japan signed a deal with Mongolia on Monday. Japan also announced $50 million in loans to Mongolia this year.",
+      PAGE
+    ),
+    /^JPN>MNG 0331 2025-03-03$/
+  );
+  // near misses: "earlier this year" tells a time before the page, "last year" another year
+  has(
+    readEvents("Japan announced $50 million in loans to Mongolia earlier this year.", PAGE),
+    /^JPN>MNG 0331 2025-01-01$/
+  );
+  has(readEvents("Japan announced $50 million in loans to Mongolia last year.", PAGE), /^JPN>MNG 0331 2024-01-01$/);
+});
+
+test("a time opening the sentence dates its second predicate too, past a later time of a noun's", () => {
+  const events = readEvents(
+    "Battsetseg arrived in Tokyo on Monday. On Tuesday, Battsetseg held talks with Japanese Foreign Minister Iwaya, who is also a former defence minister, and the two signed a roadmap that both governments hope to upgrade next year.",
+    PAGE
+  );
+  has(events, /^MNG>JPN 057 2025-03-04$/);
+  lacks(events, /057 2025-03-03/);
+  // near miss: a time of the first predicate's own, not opening the sentence, is not the second's
+  has(
+    readEvents(
+      "Battsetseg arrived in Tokyo on Monday. Battsetseg held talks with Japanese Foreign Minister Iwaya in January, and the two signed a roadmap that both governments hope to upgrade next year.",
+      PAGE
+    ),
+    /^MNG>JPN 057 2025-03-03$/
+  );
+});
