@@ -3,12 +3,14 @@
  * "is scheduled to meet … on Thursday", "will sign … Friday with") is the coming such day, not the last one
  * (src/read/dates.ts weekdayAhead), so the act is read as the plan it is; and a bare "this year" on a page dated to
  * its day dates an act no more than the page does (src/read/document.ts): the act takes the story's day or the page's,
- * not the first of January. Every sentence here is our own (Mongolia's and Japan's ministers), with near misses.
+ * not the first of January; a figure "the year before" or "the previous year" is of the year before the one told
+ * (src/read/figures.ts). Every sentence here is our own (Mongolia's and Japan's ministers), with near misses.
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
 import {has, lacks, readEvents} from "./helpers/events.js";
 import {resolveDate} from "../src/read/dates.js";
+import {readFigures, splitSentences} from "../src/read/index.js";
 
 // 4 March 2025 is a Tuesday.
 const PAGE = "2025-03-04";
@@ -84,5 +86,22 @@ test("a time opening the sentence dates its second predicate too, past a later t
       PAGE
     ),
     /^MNG>JPN 057 2025-03-03$/
+  );
+});
+
+test('a figure "the year before" is of the year before the one told', () => {
+  const years = (text: string) =>
+    readFigures(splitSentences(text), [], {sourceId: "s", articleDate: "2025-04-13"}).map((f) => `${f.text} ${f.year}`);
+  for (const tail of ["the year before", "in the previous year", "a year earlier"])
+    assert.deepEqual(
+      years(`Trade between Mongolia and Japan reached $410 million in 2024, up from $260 million ${tail}.`),
+      ["$410 million 2024", "$260 million 2023"]
+    );
+  // near miss: a change over the previous year is of the year told
+  assert.deepEqual(
+    years(
+      "Trade between Mongolia and Japan reached $410 million in 2024, a rise of 22 percent over the previous year."
+    ),
+    ["$410 million 2024", "22 percent 2024"]
   );
 });

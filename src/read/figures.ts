@@ -1996,8 +1996,12 @@ export function readFigures(
       // "…to 2.8 million tonnes in 2025, from about 1.4 million tonnes this year": a relative year right after the
       // amount is its own, before any year elsewhere in the sentence.
       const near = NEAR_TIME.exec(s.text.slice(f.end));
-      // "$19.8 billion a year earlier": the year before the period the text is about.
-      const yearBefore = /^[^,;.]{0,12}?\ba year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end));
+      // "$19.8 billion a year earlier": the year before the period the text is about; so are "the year before" and
+      // "the previous year" ("$410 million in 2024, up from $260 million the year before": 2023, not 2024; dt33).
+      const yearBefore =
+        /^[^,;.]{0,12}?\b(?:a|one) year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end)) ||
+        // (right after the amount only: "a rise of 22 percent over the previous year" is a change in the year told)
+        /^\s*(?:in\s+)?the (?:year (?:earlier|before)|(?:previous|preceding|prior) year)\b/i.test(s.text.slice(f.end));
       const stated = near || yearBefore ? undefined : yearOf(s.text, f, found, opening);
       const relative =
         stated === undefined && articleYear !== undefined && !yearBefore
