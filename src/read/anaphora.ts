@@ -62,7 +62,18 @@ export interface Rewrite {
   length: number;
   replacement: number;
   /** Which pointer was read ("pair", "surname", "pronoun", or "same-actor" for a state and its leader side by side). */
-  kind: "pair" | "surname" | "pronoun" | "same-actor" | "relative" | "who" | "shared" | "body" | "passive" | "object";
+  kind:
+    | "pair"
+    | "surname"
+    | "pronoun"
+    | "same-actor"
+    | "relative"
+    | "who"
+    | "shared"
+    | "body"
+    | "passive"
+    | "object"
+    | "sides";
   /** For a pair pointer read from an earlier sentence: that sentence's index (the order of {@link Anaphora.learn}). */
   from?: number;
   /**
@@ -341,6 +352,25 @@ const SUBJECT_OPENER =
 const PASSIVE_PLACE = cue(
   /^((?:(?:On|In|At|Last|Earlier|Later|Meanwhile)\b[^,;:"“]{0,40},\s+)?)([^,;:"“]{3,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:warmly|widely|quickly|cautiously|also|openly|sharply|strongly|broadly|immediately)\s+)?(welcomed|praised|hailed|applauded|endorsed|backed|supported|criticised|criticized|condemned|denounced|rejected|questioned|opposed|protested)\s+in\s+(?=\p{Lu})/u
 );
+/**
+ * (session 33) A paper signed or a meeting put off, told in the passive with neither side named: the subject (a
+ * determiner, then the paper's or the meeting's noun phrase), its auxiliary, an adverb at most and the participle.
+ * Group 1 an opening phrase closed by a comma ("Following the talks, "), group 2 the subject, group 3 the head noun,
+ * group 4 the participle. A lexicon of English's nouns of papers and of meetings and its verbs of signing and of
+ * putting off and calling off (src/read/events-called-off.ts).
+ */
+const PASSIVE_PAPER = cue(
+  /^((?:(?:Following|After|During|At|On|In|Later|Earlier|Then|Also|There|Subsequently)\b[^,;:"“]{0,60},\s+)?)((?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\s+number\s+of|[Aa]\s+package\s+of|[Aa]\s+series\s+of|[Aa]\s+set\s+of)\s+(?:[\p{L}-]+\s+){0,4}?(agreements?|protocols?|memorand(?:um|a|ums)|documents|treaty|treaties|accords?|roadmaps?|contracts?|declarations?|communiqu[eé]s?)\b[^,;:"“]{0,80}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|subsequently|formally|officially)\s+)?(signed|inked)\b/u
+);
+const PASSIVE_MEETING = cue(
+  /^((?:(?:Following|After|During|At|On|In|Later|Earlier|Then|Also|However|But)\b[^,;:"“]{0,60},\s+)?)((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:(?:planned|scheduled|next|new|first|second|third|joint|political|bilateral|intergovernmental|ministerial|official|regular|further|upcoming|proposed)\s+){0,3}(meeting|consultations|talks|negotiations|summit|session|signing|conference|forum|dialogue))\b/u
+);
+/** A putting off or calling off in the passive after the subject (its verbs: src/read/events-called-off.ts). */
+const PUT_OFF_PASSIVE =
+  /\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|again|quietly|abruptly|indefinitely|eventually|finally|originally|subsequently)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|delayed|deferred|shelved|scrapped|rescheduled)\b/;
+/** A past told as a span or a count of papers, not the occasion's: "over the years", "since 1992", "dozens of". */
+const PAPER_BACKGROUND =
+  /\b(?:over\s+the\s+(?:years|decades|past)|since|so\s+far|to\s+date|in\s+recent\s+years|for\s+years|ever|many|dozens|hundreds|numerous|more\s+than|over\s+\d|previously|before|earlier\s+agreements?)\b/i;
 /**
  * A state's body named without its state as a sentence's subject, before its verb: a lexicon of the language's names
  * of ministries by their field ("the Foreign Ministry", "the Ministry of Energy", "the Defence Ministry"), of the
@@ -1650,6 +1680,56 @@ export class Anaphora {
     if (!names[0] || !names[1] || mentions.some((m) => codes.includes(m.code))) return undefined;
     const at = act.index + act[0].length;
     return splice(text, at, 0, ` between ${names[0]} and ${names[1]}`, "object");
+  }
+
+  /**
+   * (session 33) A paper signed or a meeting put off, told in the passive with neither side named, right after an act
+   * of two sides ("X held talks with Y in Z. Following the talks, a protocol was signed on …"; "… The consultations were
+   * postponed from December at the request of the Y side."): English leaves out who signed or who met when the
+   * sentence before told them; they are the latest act's two sides, told one or two sentences before. The copy names
+   * them: "<A> and <B> signed <the paper> …" (an active the verb dictionary reads), "<the meeting> between <A> and <B>
+   * was postponed …" (events-called-off.ts reads the agent a request names). Not when the sentence names another actor
+   * (the paper's or the meeting's own side: "a contract was signed with X"), nor a count or span of papers told as
+   * background ("dozens of agreements have been signed since 1992"), nor a meeting whose sides its phrase names.
+   */
+  passiveSides(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): (Rewrite & {codes: [string, string]; prefix: string}) | undefined {
+    const latest = this.dyad?.sentence === this.sentence ? this.earlier : this.dyad;
+    if (!latest || this.sentence - latest.sentence > 2 || this.sentence === latest.sentence) return undefined;
+    const codes = latest.codes;
+    if (mentions.some((m) => !codes.includes(m.code))) return undefined;
+    const names = codes.map((c) => this.groupName(c, mentions));
+    if (!names[0] || !names[1]) return undefined;
+    const paper = PASSIVE_PAPER.exec(text);
+    if (paper) {
+      const subject = paper[2]!;
+      if (PAPER_BACKGROUND.test(text) || mentions.length > 0) return undefined;
+      const at = paper[1]!.length;
+      const lowered = /^(?:An?|The|Two|Three|Four|Five|Several)\s/.test(subject)
+        ? subject[0]!.toLowerCase() + subject.slice(1)
+        : subject;
+      const copy = `${names[0]} and ${names[1]} ${paper[4]!} ${lowered}`;
+      return {...splice(text, at, paper[0].length - at, copy, "sides"), codes, prefix: "057"};
+    }
+    const meeting = PASSIVE_MEETING.exec(text);
+    if (!meeting) return undefined;
+    const end = meeting[0].length;
+    const rest = text.slice(end);
+    // (the meeting's own sides or place named after it: "the meeting with X", "talks between X and Y", "a visit by X";
+    // "the signing of an agreement" is the paper's)
+    if (
+      /^\s+(?:between|with|by|to|among|of\s+(?!(?:an?|the)\s+(?:new\s+|updated\s+|revised\s+)?(?:agreement|memorandum|protocol|treaty|contract|accord|roadmap|declaration)\b))/i.test(
+        rest
+      )
+    )
+      return undefined;
+    const verb = PUT_OFF_PASSIVE.exec(rest);
+    if (!verb || /[.;:]/.test(rest.slice(0, verb.index))) return undefined;
+    // (only the agent of a request may be named, and only after the verb: "at the request of the Y side")
+    if (mentions.some((m) => m.start < end + verb.index)) return undefined;
+    return {...splice(text, end, 0, ` between ${names[0]} and ${names[1]}`, "sides"), codes, prefix: "16"};
   }
 
   /**

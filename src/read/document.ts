@@ -1078,6 +1078,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const followed = anaphora.followedVisit(text, named);
     // "The first summit was held in January 2022" after "the second India-Central Asia Summit".
     const held = anaphora.heldSummit(text, named);
+    // (session 33) "Following the talks, a protocol was signed …", "The consultations were postponed …": a paper signed
+    // or a meeting put off in the passive, its sides the latest act's two, one or two sentences before.
+    const sides = anaphora.passiveSides(text, named);
     // "… with President X of Y, who arrived in Astana on Sunday evening": the clause's act, X's.
     const who = anaphora.whoClause(text, named);
     const have = new Set(kept.map(eventKey));
@@ -1098,7 +1101,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       PAST_AFTER_POINTER.test(s.text.slice(anaphoric.at + anaphoric.length))
         ? dates[anaphoric.from]
         : undefined;
-    for (const rewrite of [anaphoric, fight, pledge, summit, members, paper, followed, held, who, offer, label]) {
+    for (const rewrite of [
+      anaphoric,
+      fight,
+      pledge,
+      summit,
+      members,
+      paper,
+      followed,
+      held,
+      who,
+      offer,
+      label,
+      sides
+    ]) {
       if (!rewrite) continue;
       const shift = rewrite.replacement - rewrite.length;
       // The copy may have lost the clause that dated the sentence: it still tells a dated happening.
@@ -1106,7 +1122,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         ...(date ? {date: date.date} : {}),
         ...((rewrite.kind === "relative" && namesDate(s.text)) || unweekdayed !== s.text ? {timed: true} : {}),
         ...(historic[i] ? {timed: true, historicPresent: true} : {}),
-        ...(scheduled[i] ? {timed: true, scheduled: true} : {})
+        ...(scheduled[i] ? {timed: true, scheduled: true} : {}),
+        // (a meeting put off, told in the past: a happening of the sentence's time, as a verb's act is)
+        ...(rewrite === sides ? {timed: true} : {})
       };
       for (const e of options.coder!.codeSentence(rewrite.text, again).events) {
         const key = eventKey(e);
@@ -1131,6 +1149,8 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === paper && !e.code.startsWith("057")) ||
           (rewrite === followed && !e.code.startsWith("042")) ||
           (rewrite === held && !e.code.startsWith("04")) ||
+          (rewrite === sides &&
+            (!e.code.startsWith(sides.prefix) || !sides.codes.includes(e.source) || !sides.codes.includes(e.target))) ||
           (rewrite === summit && e.source !== summit.side && e.target !== summit.side) ||
           (rewrite === members &&
             ((e.source !== members.side && e.target !== members.side) ||

@@ -194,6 +194,9 @@ export function passiveCallOff(
       j = aside;
       continue;
     }
+    // (session 33) a schedule's passive and its putting off joined by "but", one subject: "the consultations had been
+    // scheduled for October but were postponed", "the trip was planned for May, but was cancelled"
+    if (u === "BUT" && /^(WAS|WERE|HAD|HAS|HAVE)$/.test(upper[j + 1] ?? "")) continue;
     if (/^(\.|;|:|WHICH|WHO|THAT|WHILE|BUT|BECAUSE|ALTHOUGH)$/.test(u)) return undefined;
     // (another verb before it is another clause's: "the summit ended and X postponed …", "the summit X held was …";
     // an aside's participle after a comma, ", planned for April,", ", originally set for May,", and the passive's own
@@ -213,21 +216,39 @@ export function passiveCallOff(
     const end = callOffVerbEnd(upper, j);
     if (end < 0 || /ING$/.test(u)) continue;
     let agent: number | undefined;
-    if (upper[end + 1] === "BY") agent = end + 2;
-    else if (upper[end + 1] === "AT" || upper[end + 1] === "ON") {
+    // (session 33) the new time told before the agent: "postponed from December at the request of X", "put off to
+    // next year at X's request", "delayed until May by X" — a preposition of time and up to four words of it)
+    const a = end + timeBefore(upper, end + 1);
+    if (upper[a + 1] === "BY") agent = a + 2;
+    else if (upper[a + 1] === "AT" || upper[a + 1] === "ON") {
       // "at the request of X", "at the initiative of X", "on the insistence of X", "at X's request"
-      const of = upper.slice(end + 2, end + 6).indexOf("OF");
+      const of = upper.slice(a + 2, a + 6).indexOf("OF");
       if (
         of >= 0 &&
-        /^(REQUEST|INITIATIVE|INSISTENCE|SUGGESTION|PROPOSAL|BEHEST|URGING)$/.test(upper[end + 1 + of] ?? "")
+        /^(REQUEST|INITIATIVE|INSISTENCE|SUGGESTION|PROPOSAL|BEHEST|URGING)$/.test(upper[a + 1 + of] ?? "")
       )
-        agent = end + 3 + of;
-      else if (/^(REQUEST|INITIATIVE|INSISTENCE|SUGGESTION|PROPOSAL|BEHEST)$/.test(upper[end + 5] ?? ""))
-        agent = end + 2;
+        agent = a + 3 + of;
+      else if (/^(REQUEST|INITIATIVE|INSISTENCE|SUGGESTION|PROPOSAL|BEHEST)$/.test(upper[a + 5] ?? "")) agent = a + 2;
     }
     return {first: j, last: end, ...(agent !== undefined ? {agent} : {})};
   }
   return undefined;
+}
+
+/** Months and words of time a put-off meeting's new or old date is told with. */
+const TIME_WORD = words(
+  /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|AUTUMN|FALL|WINTER|NEXT|LAST|THIS|THE|YEAR|MONTH|WEEK|EARLY|LATE|MID|END|OF|A|LATER|DATE)$/
+);
+
+/**
+ * How many tokens from `k` a phrase of time takes ("from December", "to next year", "until the autumn", "to a later
+ * date"): a preposition of time and up to four words of time, ending before "by", "at" or "on"; 0 when none.
+ */
+function timeBefore(upper: readonly string[], k: number): number {
+  if (!/^(FROM|TO|UNTIL|TILL)$/.test(upper[k] ?? "")) return 0;
+  let e = k + 1;
+  while (e < k + 5 && (TIME_WORD.test(upper[e] ?? "") || /^\d{1,4}$/.test(upper[e] ?? ""))) ++e;
+  return e > k + 1 && /^(BY|AT|ON)$/.test(upper[e] ?? "") ? e - k : 0;
 }
 
 /**

@@ -898,6 +898,17 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
     const fresh =
       /^(NEW|RECENT|LATEST)$/.test(ctx.upper[i - 1] ?? "") ||
       ctx.upper.slice(Math.max(0, i - 4), i).some((w) => /^(NEW|RECENT|LATEST)$/.test(w));
+    // (session 33) "Political consultations between X and Y were held in Z", "talks between X and Y took place in Z": a
+    // meeting told as held, in the past, is a reported happening as "X and Y held talks" is, dated by the article if need
+    // be (a meeting named without such a verb refers back to one known, and needs a date of its own).
+    const held =
+      noun.code.startsWith("04") &&
+      noun.mutual === true &&
+      !toCome &&
+      !off &&
+      subject.length > 0 &&
+      object.length > 0 &&
+      heldAfter(ctx.upper, i);
     out.push({
       // (a passive's participle is where the act is told, and what dates it: "the accord … was signed on 3 May")
       noun: passiveAt >= 0 ? passiveAt : i,
@@ -908,12 +919,27 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       rule: `noun:${ctx.upper[i]} [${code}]`,
       ...(self ? {self} : {}),
       // Papers signed ("signed 14 documents") are a reported act told in the past: dated by the article if need be.
-      ...(noun.copula || fresh || (noun.code === "057" && noun.madeBy) ? {undatedOk: true} : {}),
+      ...(noun.copula || fresh || held || (noun.code === "057" && noun.madeBy) ? {undatedOk: true} : {}),
       ...(toCome ? {planned: true, code: "036", rule: `noun:${ctx.upper[i]} planned [036]`} : {}),
       ...(signingToCome ? {planned: true, code: "032", rule: `noun:${ctx.upper[i]} planned [032]`} : {})
     });
   }
   return out;
+}
+
+/**
+ * Whether the meeting noun at `i` is the subject of a past "was / were held" or "took place" in its clause ("talks
+ * between X and Y were held in Z"): not "will be held", "were to be held", "were not held", nor past a stop or a
+ * relative.
+ */
+function heldAfter(upper: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(upper.length, i + 16); ++k) {
+    const u = upper[k]!;
+    if (/^(\.|;|:|WHICH|WHO|THAT|WHILE|BUT|WHEN|WHERE)$/.test(u)) return false;
+    if (u === "HELD" && /^(WAS|WERE)$/.test(upper[k - 1] ?? "")) return true;
+    if (u === "TOOK" && upper[k + 1] === "PLACE") return true;
+  }
+  return false;
 }
 
 /**

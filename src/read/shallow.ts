@@ -513,12 +513,14 @@ export function sentenceGroups(ctx: SentenceContext): Group[] {
 
 /**
  * "the leaders of X", "the foreign ministers of X and Y", "officials from X and Y": X names who acts, though it
- * follows a preposition.
+ * follows a preposition. (Session 33: so do the bodies and people two states send to act for them together: "the
+ * intergovernmental commissions of X and Y met", "negotiators from X and Y concluded their talks", "the foreign
+ * ministries of X and Y", "delegates from X".)
  */
 function ofTitle(upper: readonly string[], first: number): boolean {
   return (
     (upper[first - 1] === "OF" || upper[first - 1] === "FROM") &&
-    /^(LEADERS|LEADER|PRESIDENTS|PRESIDENT|HEADS|HEAD|MINISTERS|MINISTER|GOVERNMENTS|GOVERNMENT|DELEGATIONS|DELEGATION|ENVOYS|PREMIERS|CHIEFS|REPRESENTATIVES|AUTHORITIES|FORCES|TROOPS|ARMIES|ARMY|NAVY|OFFICIALS|DIPLOMATS)$/.test(
+    /^(LEADERS|LEADER|PRESIDENTS|PRESIDENT|HEADS|HEAD|MINISTERS|MINISTER|GOVERNMENTS|GOVERNMENT|DELEGATIONS|DELEGATION|ENVOYS|PREMIERS|CHIEFS|REPRESENTATIVES|AUTHORITIES|FORCES|TROOPS|ARMIES|ARMY|NAVY|OFFICIALS|DIPLOMATS|COMMISSIONS|NEGOTIATORS|MINISTRIES|DELEGATES)$/.test(
       upper[first - 2] ?? ""
     )
   );
