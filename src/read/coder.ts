@@ -29,6 +29,14 @@ import {namedAsActor} from "./named-actors.js";
 import {frontedSubject, gerundAside, mainFrameBefore} from "./main-clause.js";
 import {passGovernors} from "./governors.js";
 import {dated, noActReason, type NoActSentence} from "./no-act.js";
+import {
+  arguedThat,
+  coSubjectsJoin,
+  condemnedAttackPlace,
+  restatementAside,
+  statedSupport,
+  thingRelative
+} from "./no-act-asides.js";
 import {groupPairs, makeEvent} from "./coded-event.js";
 import {addOtherActs} from "./other-acts.js";
 import {isOrganisationCode} from "./page-home.js";
@@ -1042,6 +1050,32 @@ function frameGate(
   if (why) {
     if (/^\d/.test(match.code) || f.mood === "negated") dropped.push({code: match.code, reason: why, rule: match.rule});
     return undefined;
+  }
+  // (session 33) Clauses that tell no act of the sides the coder would give them (src/read/no-act-asides.ts): an
+  // apposition renaming what was said or done ("…, a line Astana has repeated to every European visitor since 2022",
+  // "…, the first time all five leaders had sat down with …"), a relative whose subject is a thing ("the contracts
+  // that have so far gone to China"), an attack condemned where it struck ("condemns the terrorist attack in
+  // Islamabad"), a coordinated subject joining an occasion ("X and Y joined the talks"), an argument ("argued that").
+  if (articleReader && !skipped) {
+    const aside = restatementAside(upper, tags, f.first)
+      ? "generic"
+      : thingRelative(upper, tags, found, f.first)
+        ? "modifier"
+        : condemnedAttackPlace(upper, f.first, f.last, f.object) || coSubjectsJoin(upper, f.first, f.subject, f.object)
+          ? "one-actor"
+          : arguedThat(upper, f.first)
+            ? "opinion"
+            : undefined;
+    if (aside) {
+      if (/^\d/.test(match.code)) dropped.push({code: match.code, reason: aside, rule: match.rule});
+      return undefined;
+    }
+    // "expressed its support for Morocco's autonomy plan": an endorsement (051) of the plan's owner, one way, whatever
+    // noun after "support for" the dictionary read (a plan as intent, 032 both ways; a fight as concern, 012)
+    if (/^0[1-3]/.test(match.code) && statedSupport(upper, f.first, f.last)) {
+      match.code = "051";
+      match.rule = "STATED: * SUPPORT (FOR) [051]";
+    }
   }
   // "invited Biden to pay a visit to X": the invitation is the inviter's act (INVITED * TO, 036); the visit it asks
   // for is nobody's intent yet.

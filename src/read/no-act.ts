@@ -241,6 +241,11 @@ export function noActReason(
             r.last + 2 < f.first &&
             (THING_HEADS.test(upper[r.last + 2] ?? "") || GIVING_THING_HEADS.test(upper[r.last + 2] ?? ""))))
     );
+  // (session 33) … a thing named as the giving's own subject with its article ("…, said the treaty gave Beijing the
+  // language of a patron": the actor found is the saying clause's), and a participle of result after a comma
+  // ("… bought a stake in two shipping companies, giving Abu Dhabi a foothold": the clause before is what gives).
+  const thingGives =
+    give && (thingSubjectBefore(upper, tags, f.first) || (w === "GIVING" && upper[f.first - 1] === ","));
   // A present passive with no time ("the presence is reinforced by the union") states how things are; so does a
   // present perfect progressive over years ("has been investing in X for many years").
   const state =
@@ -255,7 +260,7 @@ export function noActReason(
   if (!means && lastSubject >= 0)
     for (let k = lastSubject + 1; k < f.first && !pronoun; ++k)
       pronoun = IT_THEY_HE_ETC.test(upper[k]!) && /^(,|AND|BUT|YET|SO|THEN|HOWEVER|;)$/.test(upper[k - 1] ?? "");
-  if (generic || state || share || ranking || figure || ongoing || standing) return "generic";
+  if (generic || state || share || ranking || figure || ongoing || standing || thingGives) return "generic";
   // (session 29) CAMEO's 09 is an inquiry into a wrong (a crime, an abuse, an incident, an allegation): English's verbs
   // of looking ("inspected the site of a logistics centre", "agreed to explore a rail route to Central Asia", "has
   // studied a route to Tashkent", "explored in Turkmenistan's sector of the Caspian"), which CAMEO 2.0's dictionary
@@ -365,6 +370,22 @@ const GIVE_FORMS = words(/^(GIVE|GIVES|GAVE|GIVEN|GIVING)$/);
 const GIVING_THING_HEADS = words(
   /^(NEUTRALITY|STATUS|MEMBERSHIP|LOCATION|GEOGRAPHY|POSITION|TREATY|AGREEMENT|DEAL|RESERVES|SIZE|WEALTH|ROLE|CHAIRMANSHIP|PRESIDENCY)$/
 );
+
+/**
+ * Whether the verb at `first` has for its subject a thing named with its article: "the treaty gave", "this agreement
+ * gives", "the new deal has given" (a head noun of {@link GIVING_THING_HEADS} or {@link THING_HEADS}, only adjectives and
+ * nouns between it and the article; auxiliaries and adverbs before the verb).
+ */
+function thingSubjectBefore(upper: readonly string[], tags: readonly string[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && (/^(HAS|HAVE|HAD|WILL|WOULD|ALSO|ALREADY|NOW|EFFECTIVELY)$/.test(upper[k] ?? "") || tags[k] === "RB"))
+    --k;
+  if (!(GIVING_THING_HEADS.test(upper[k] ?? "") || THING_HEADS.test(upper[k] ?? ""))) return false;
+  let b = k - 1;
+  while (b > 0 && b >= k - 3 && /^(JJ|NN|NNS|VBN)$/.test(tags[b] ?? "") && !/^(THE|THIS|THAT|A|AN)$/.test(upper[b]!))
+    --b;
+  return /^(THE|THIS|THAT|A|AN|SUCH)$/.test(upper[b] ?? "");
+}
 
 /** Head nouns that make an actor before them a mere modifier of a thing ("Western sanctions", "Russian tariffs"). */
 const THING_HEADS = words(
