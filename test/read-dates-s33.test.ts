@@ -105,3 +105,39 @@ test('a figure "the year before" is of the year before the one told', () => {
     ["$410 million 2024", "22 percent 2024"]
   );
 });
+
+test('an act told with "then" or "at the time" is of the time the paragraph told last', () => {
+  has(
+    readEvents(
+      "Speaking in Ulaanbaatar in June 2022, the Mongolian president said his country would stay neutral. Mongolia then sent humanitarian aid to Ukraine.",
+      PAGE
+    ),
+    /^MNG>UKR 073 2022-06-01$/
+  );
+  has(
+    readEvents(
+      "Relations soured in 2023 after Japanese police detained Mongolian students. Ulaanbaatar summoned the Japanese ambassador at the time.",
+      PAGE
+    ),
+    /^MNG>JPN 114 2023-01-01$/
+  );
+  // near misses: a new paragraph, "at the time of" a happening, no "then": the page's day
+  has(
+    readEvents(
+      "Relations soured in 2023 after Japanese police detained Mongolian students.\n\nUlaanbaatar summoned the Japanese ambassador at the time.",
+      PAGE
+    ),
+    /^MNG>JPN 114 2025-03-04$/
+  );
+  has(
+    readEvents("Mongolia sent humanitarian aid to Ukraine at the time of the floods.", PAGE),
+    /^MNG>UKR 073 2025-03-04$/
+  );
+  has(
+    readEvents(
+      "Speaking in Ulaanbaatar in June 2022, the Mongolian president said his country would stay neutral. Mongolia sent humanitarian aid to Ukraine.",
+      PAGE
+    ),
+    /^MNG>UKR 073 2025-03-04$/
+  );
+});

@@ -2030,6 +2030,25 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         toldDone()
       )
         Object.assign(when, {date: story.date, precision: story.precision, rule: "story-day"});
+      // (dt33) "Tokayev said in June 2022 that … Astana then sent humanitarian aid to Ukraine", "discussed gas by telephone on
+      // 5 September. The Kremlin said then that …", "… in March 2024. Dushanbe summoned the ambassador at the time": an act
+      // told as done with "then" or "at the time" and no time of its own is of the time the paragraph told last, not of
+      // the page's day.
+      if (
+        when.precision === "article" &&
+        when.rule === undefined &&
+        metadata.date !== undefined &&
+        THEN_TIME.test(s.text) &&
+        toldDone()
+      ) {
+        const para = article.body.lastIndexOf("\n\n", s.start - 1);
+        for (let b = i - 1; b >= 0 && sentences[b]!.start > para; --b) {
+          const d = dates[b];
+          if (!d || d.precision === "article") continue;
+          if (d.date <= metadata.date) Object.assign(when, {date: d.date, precision: d.precision, rule: "then-time"});
+          break;
+        }
+      }
       // A journey's stop (src/read/dates-journey.ts): "The Foreign Secretary visited Astana and Tashkent in November
       // 2025. In Astana she signed …": an act between the traveller and the stop's state, told as done in a sentence
       // opening with the stop and naming no time of its own, is of the journey's time (the stop's), not of the page's
@@ -2492,6 +2511,14 @@ function nearArticle(day: string, article: string | undefined): boolean {
 
 /** The words before a time that opens a sentence: "", "On ", "Last ", "In ", "Early ", "(" … */
 const OPENING_TIME = /^\W*(?:(?:on|in|last|early|late|earlier|this|by)\s+)?$/i;
+
+/**
+ * "then" or "at the time" as an adverb of time pointing back to the time told before ("Astana then sent aid", "said then
+ * that", "summoned the ambassador at the time"); not "then-President", "since then", "until then", "by then", "at the
+ * time of the attack".
+ */
+const THEN_TIME =
+  /(?<!\b(?:since|until|till|by|from|than|even|only|just|right)\s)\bthen\b(?![-–])|\bat (?:that|the) time\b(?!\s+of\b)/i;
 
 /** A past verb that makes a plan ("agreed to", "promised to"): a date before it is when the plan was made. */
 const PLAN_MADE =
