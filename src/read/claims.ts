@@ -1293,6 +1293,20 @@ export function readClaims(
     const strong = judgementCue(said);
     let cls: ClaimClass | undefined =
       classifyClaim(said, options.year === undefined ? {} : {year: options.year}) ?? elided;
+    // (a quotation of how things stand whose attribution goes on with a reported clause of the speaker's, '"…," he said,
+    // adding that he expected trade to double': the added clause gives the sentence its kind)
+    if (!cls && voice.kind === "quote") {
+      const added = ADDED_CLAUSE.exec(s.text);
+      if (added) cls = classifyClaim(added[1]!, options.year === undefined ? {} : {year: options.year});
+    }
+    // (a speaker's verb of judging, "The Court considered that …", "He alleged that …", "The panel found that …", weighs
+    // what it reports: the speaker's assessment; a finding of a number, "Inspectors found that the ship carried 40
+    // tonnes", reports a fact)
+    if (!cls && voice.kind === "reported") {
+      const judged = JUDGING_REPORT.exec(s.text);
+      if (judged && !(/^f/.test(judged[1]!) && /\d/.test(s.text.slice(judged.index))))
+        cls = {kind: "assessment", cue: judged[1]!};
+    }
     // (an appeal inside a relative clause tells who its subject is, "Officials who call for fewer migrants also want the
     // roads built": the narration reports no appeal, and the rest of the sentence is read on its own)
     if (
@@ -1684,6 +1698,10 @@ function quoted(text: string): string {
   const m = /^["“«„]?([^"“”«»„]{8,}?)[,.!?…]?["”»]\s*,?\s*[^"“”«»„]{3,120}$/u.exec(text);
   return m ? m[1]!.trim() + "." : text;
 }
+/** A verb of judging with its "that"-clause: "considered that", "alleged that", "found that". */
+const JUDGING_REPORT = /\b(alleged|alleges|considered|considers|found|finds)\s+that\s/;
+/** A quotation's attribution that goes on with ", adding that …": the added clause (no quotation mark in it). */
+const ADDED_CLAUSE = /["”»]\s*,?\s*[^"“”«»„]{1,120}?,\s+adding\s+that\s+([^"“”«»„]{8,})$/u;
 /**
  * A connective set off by commas right after the verb of saying, "The official also said, however, that …": the
  * narration's link to what came before, no word of the speaker's.

@@ -380,6 +380,9 @@ export function embeddedSpeech(text: string): EmbeddedSpeech | undefined {
   // (not matchAll, which copies the pattern for every sentence: the copy of a cue pattern costs its making)
   for (const m of matchesOf(RELATIVE_SAYING, text)) {
     const who = m[2]!.trim();
+    // (a verb right after the pronoun is the relative's own predicate, the pronoun its subject: "A diplomat who has
+    // followed the negotiations described the deal as …" is the diplomat's sentence, no relative of saying)
+    if (/^(?:has|have|had|is|are|was|were|will|would|can|could|does|did|do)\s/.test(who)) continue;
     // ("which" after a clause's noun, not a question's: "asked which …"; a pronoun subject is the main subject's)
     if (/\b(?:asked|know|knows|knew|wonder|wondered|whether)\s*$/.test(text.slice(0, m.index))) continue;
     // (an adverb of manner after the subject is no part of it: "in what some officials privately described as …")

@@ -76,7 +76,7 @@ const REPORT_VERBS =
   SIDE_TAKERS +
   "|[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?" +
   CONTACT +
-  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e|concede|acknowledge|admit|caution)|(?:doubted|doubts)(?=\\s+(?:that\\s+)?[^.;,]{1,80}?\\b(?:could|would|will|can|might|may)\\s)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated|signalled|signaled|signals|promised|promises|pledged|pledges|vowed|vows) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
+  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e|concede|acknowledge|admit|caution)|(?:doubted|doubts)(?=\\s+(?:that\\s+)?[^.;,]{1,80}?\\b(?:could|would|will|can|might|may)\\s)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated|signalled|signaled|signals|promised|promises|pledged|pledges|vowed|vows|alleged|alleges|considered|considers|found|finds) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -144,7 +144,7 @@ const INSTITUTION_PHRASE =
 const CAP_INSTITUTION =
   "(?:[Tt]he|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:\\p{Lu}[\\p{L}'’.-]+\\s+){0,3}(?:Ministry|Government|Kremlin|White House|State Department|Foreign Office|Cabinet|Presidency|Akorda|Embassy|Administration|Secretariat|Commission|Press Service)(?:\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6})?|[Tt]he\\s+(?:Federation|Confederation|Union|Association|Chamber|Council|Congress|League|Department|Agency|Bureau|Committee|Authority|Institute|Service)\\s+of(?:\\s+(?:the|and|of|\\p{Lu}[\\p{L}'’.-]+)){1,6}";
 /** "the Kyrgyz minister", "the Russian diplomat": a role noun with a nationality, the person named before. */
-const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|[Ff]oreign [Mm]inister|[Mm]inister|diplomat|[Pp]resident|[Aa]mbassador|official|envoy|expert|analyst|economist|politician|[Ll]eader|spokesman|spokeswoman))`;
+const ROLE_WITH_ADJECTIVE = `[Tt]he\\s+(?:\\d{1,3}-year-old(?:\\s+[\\p{Ll}-]+){1,2}|\\p{Lu}[\\p{L}-]+\\s+(?:FM|[Ff]oreign [Mm]inister|[Mm]inister|[Dd]eputy (?:[Ff]oreign )?[Mm]inister|diplomat|[Pp]resident|[Aa]mbassador|official|envoy|expert|analyst|economist|politician|[Ll]eader|spokesman|spokeswoman))`;
 /**
  * A name after a described office, in lower case: "the company's senior analyst Marat Ibrayev", "its chief economist
  * Dana Sultan" (the description is the title, the name the speaker).
@@ -282,6 +282,19 @@ const VIEW_OF = /(?:^|,\s*)[Ii]n (\p{Lu}[\p{L}'’-]+)['’]s (?:words|view|opin
  */
 const FOR_VIEW =
   /^For (?:(?:[Pp]rofessor|[Pp]rof\.?|Dr\.?|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Hh]istorian|[Ss]ociologist|[Pp]olitical scientist)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),(?:\s+(?:who|an?|the)\s+[^,]{1,120},)?(?=\s+[^,]{1,160}["“«]\p{L})/u;
+/** A minister's title and full name: "Foreign Minister Jeenbek Kulubaev", "Deputy Foreign Minister Alibek Bakayev". */
+const TITLED_MINISTER =
+  /\b((?:(?:First|Deputy|Vice)\s+)*(?:Foreign\s+)?Minister(?:\s+of\s+Foreign\s+Affairs)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+/** A body called by its capitalised head word alone: "the Court", "the Bank", "the Fund", "the Commission". */
+const SHORT_BODY = /^the (Court|Bank|Fund|Commission|Tribunal|Council)$/u;
+/**
+ * `For Jane Roe, a Baltic analyst at a Riga think tank, the visit comes late.`: a view opened by "For" and a person's full
+ * name (a title before it, an apposition after it) with no quotation in the sentence. The sentence stays the narration's
+ * (it tells the view in the writer's words), but the person it opens with is whom the "she said" of the quotation after
+ * it means: English introduces a speaker this way and quotes them next.
+ */
+const FOR_PERSON =
+  /^For (?:(?:[Pp]rofessor|[Pp]rof\.?|Dr\.?|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Hh]istorian|[Ss]ociologist|[Pp]olitical scientist)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),(?:\s+(?:who|an?|the)\s+[^,]{1,120},)?\s+\p{L}/u;
 /** A date opening the sentence with no comma after it: "In July 2024 President X criticised …", "On 3 May the minister said …". */
 const DATE_OPENER = String.raw`(?:(?:(?:Last|This|Earlier\s+this|Later\s+that|Earlier\s+that)\s+(?:week|month|year|spring|summer|autumn|winter)\s+(?=\p{Lu}))|(?:In|On|Since|Last|By)\s+(?:(?:early|mid-?|late)\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?\s+(?=\p{Lu}))?`;
 /**
@@ -573,6 +586,26 @@ export function assignVoices(
     return name ? {speaker: name} : undefined;
   };
   /**
+   * "The Kyrgyz minister" after "… by Foreign Minister Jeenbek Kulubaev", "the Kazakh deputy minister" after "the Kazakh
+   * side was headed by Deputy Foreign Minister Alibek Bakayev": the last minister named with the title before the name
+   * whom the actor dictionary gives the adjective's state, or whose clause names the adjective just before the title
+   * (a deputy only for "deputy minister").
+   */
+  const titledMinisterBefore = (adjective: string, deputy: boolean): {speaker: string; role?: string} | undefined => {
+    const code = stateOf(adjective);
+    const before = body.slice(0, at);
+    const own = new RegExp(String.raw`\b${adjective}\b`);
+    let found: {speaker: string; role?: string} | undefined;
+    for (const m of matchesOf(TITLED_MINISTER, before)) {
+      const title = m[1]!,
+        name = m[2]!;
+      if (/Deputy/.test(title) !== deputy || !isPersonLike(name)) continue;
+      const lead = before.slice(Math.max(0, m.index! - 50), m.index!);
+      if ((code !== undefined && stateOf(name) === code) || own.test(lead)) found = {speaker: name, role: title};
+    }
+    return found;
+  };
+  /**
    * On a page of a state's own (a government's site, a state broadcaster), "the minister" is that state's minister: a
    * guest minister of another state is called by the state ("the Uzbek minister"). When the holder a title gives is
    * another state's, the last person named before whom the actor dictionary gives the page's state.
@@ -691,9 +724,13 @@ export function assignVoices(
       if (holder) return (lastNamed = holder);
       // "the Azerbaijani FM", "the Kazakh foreign minister", "the Kazakh minister": the minister named with that
       // nationality before (a minister's "Kazakh counterpart Yermek Kosherbayev" is one).
-      const natMin = /^the (\p{Lu}[\p{L}-]+) (?:fm|foreign minister|minister)$/iu.exec(sub);
+      const natMin = /^the (\p{Lu}[\p{L}-]+) (deputy (?:foreign )?)?(?:fm|foreign minister|minister)$/iu.exec(sub);
       const minister = natMin
-        ? (nationalMinisterBefore(natMin[1]!, body.slice(0, at)) ?? personOf(natMin[1]!, /minister|counterpart/i))
+        ? natMin[2]
+          ? titledMinisterBefore(natMin[1]!, true)
+          : (nationalMinisterBefore(natMin[1]!, body.slice(0, at)) ??
+            personOf(natMin[1]!, /minister|counterpart/i) ??
+            titledMinisterBefore(natMin[1]!, false))
         : undefined;
       if (minister) return (lastNamed = minister);
       // "the Kazakh envoy", "the Chinese diplomat": the person named before with that role, of that state.
@@ -747,6 +784,18 @@ export function assignVoices(
     // "The statement described Estonia as …" after "according to a statement from the Kazakh foreign ministry": a paper
     // speaks for the body that issued it, the last one named as issuing one.
     // "The European Union reiterated …", "The Asian Development Bank said …": an organisation speaks under its name.
+    // "The Court considered …" after "the European Court of Human Rights": a body called by its head word alone is the
+    // one the text first named in full with that head (a release's own court, bank or fund: its first subject).
+    const head = SHORT_BODY.exec(sub)?.[1];
+    if (head) {
+      const full = new RegExp(
+        String.raw`(?:\p{Lu}[\p{L}'’-]+\s+){1,4}${head}(?:\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+){1,3})?(?![\p{L}'’-])`,
+        "u"
+      )
+        .exec(body.slice(0, at))?.[0]
+        .replace(/^(?:The|A|An|This|That|In|On|At|By|Its|Their)\s+/, "");
+      if (full && /\s/.test(full)) return {speaker: (lastInstitution = full)};
+    }
     const org = sub.replace(/^the\s+/i, "");
     if (ORG_NAME.test(org) && isOrganisation(org) && !isPersonLike(org)) return {speaker: (lastInstitution = org)};
     // "Foreign Minister Murat Nurtleu" → the name after the title words an expert list may know.
@@ -1179,6 +1228,15 @@ export function assignVoices(
     if (persons.length > 0) {
       lastNamed = persons[0];
       for (const p of persons) remember(p);
+    } else {
+      // ("For Jane Roe, a Baltic analyst, the visit comes late. "…," she said": the person the view opens with)
+      const forPerson = FOR_PERSON.exec(s.text)?.[1];
+      if (forPerson && isPersonLike(forPerson)) {
+        const who = named.find((x) => x.speaker === forPerson) ?? {speaker: forPerson};
+        if (!named.includes(who)) named.push(who);
+        lastNamed = who;
+        remember(who);
+      }
     }
     // Speech inside the narrated sentence: a participle or a relative clause of saying.
     const inner = embeddedSpeech(s.text);
