@@ -95,3 +95,19 @@ test("a relative whose verb follows its pronoun is the subject's own clause, no 
   // near miss: a relative of saying with its own subject stays that subject's
   assert.equal(voiceOf(d, "which shippers").embedded?.rule, "relative-of-saying");
 });
+
+test("a warning set off by 'however' and a complaint of what would happen foresee", () => {
+  const d = readOk(
+    news(
+      "Latvian Transport Minister Kaspars Briskens opened the new ferry terminal in Riga on Monday.",
+      "He warned, however, that Estonia would likely answer by cutting its own port fees, notably for freight.",
+      "Baltic Line's director, Peteris Ozols, complained that his ships would lose the winter season if the terminal closed.",
+      "The ferry operators complained loudly but changed nothing."
+    ),
+    {coder: eventCoder}
+  );
+  assert.equal(claimOf(d, "would likely answer")?.kind, "forecast");
+  assert.equal(claimOf(d, "would lose the winter season")?.kind, "forecast");
+  // near miss: a complaint with no "that"-clause foresees nothing
+  assert.notEqual(claimOf(d, "complained loudly")?.kind, "forecast");
+});

@@ -114,7 +114,7 @@ const WOULD_ACT_WORD = new RegExp(`\\b(${WOULD_ACT})\\b`);
 /** "would" after a verb of saying or believing is the future of the past: "analysts said Astana would struggle". */
 const REPORTED_FUTURE = cue(
   new RegExp(
-    String.raw`\b(?:said|says|say|saying|told|tells|telling|added|adds|noted|notes|stressed|stated|${ANSWERED}|believes?|believed|expects?|expected|predicted|predicts|warned|warns|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|concluded|${EXPRESSED}(?:confidence|hope|belief|conviction)|hopes?|hoped|confident)\s+(?:that\s+)?(?:(?!(?:how|whether|if|why|what|when|where|which|who|whom)\s)[\w'’-]+\s+){1,16}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
+    String.raw`\b(?:said|says|say|saying|told|tells|telling|added|adds|noted|notes|stressed|stated|${ANSWERED}|believes?|believed|expects?|expected|predicted|predicts|warned|warns|complained|complains|argued|argues|thinks?|thought|feared|fears|estimated|reckoned|concluded|${EXPRESSED}(?:confidence|hope|belief|conviction)|hopes?|hoped|confident)\s+(?:that\s+)?(?:(?!(?:how|whether|if|why|what|when|where|which|who|whom)\s)[\w'’-]+\s+){1,16}?(would\s+(?!have\b|like\b|be\s+(?:seen|regarded|considered)\b)[a-z]+)`,
     "i"
   )
 );
@@ -1707,7 +1707,7 @@ const ADDED_CLAUSE = /["”»]\s*,?\s*[^"“”«»„]{1,120}?,\s+adding\s+that
  * narration's link to what came before, no word of the speaker's.
  */
 const ATTRIBUTION_ASIDE = cue(
-  /\b((?:said|says|added|adds|noted|notes|stressed|argued|told\s+[\p{L}-]+)),\s+(?:however|though|meanwhile|too|also|in turn|nevertheless),\s+/u
+  /\b((?:said|says|added|adds|noted|notes|stressed|argued|warned|warns|cautioned|insisted|told\s+[\p{L}-]+)),\s+(?:however|though|meanwhile|too|also|in turn|nevertheless),\s+/u
 );
 /** An attribution with its verb of saying before a colon and the quotation it opens: 'Chair X said: "…"'. */
 const COLON_LEAD =
