@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import {test} from "node:test";
 import {argueRubric} from "../src/read/genre.js";
 import {detectGenre} from "../src/read/index.js";
-import {claimOf, readOk} from "./helpers/read.js";
+import {analysisPage, claimOf, readOk} from "./helpers/read.js";
 
 // Session 33 (issue 10): the writer's own judgements in editorials and analyses. Every sentence here was written for
 // these tests (harbours, ferries and a river commission of our own), with near misses that must keep their reading.
@@ -73,4 +73,54 @@ test("an unsigned editorial's claims are the publication's editorial view; a sig
     plain.claims.every((c) => !c.speaker.endsWith("(editorial)")),
     JSON.stringify(plain.claims)
   );
+});
+
+/** The writer's claim on the sentence holding `q` of a signed analysis page whose next paragraph is `body`. */
+const writerClaim = (body: string, q: string) => claimOf(readOk(analysisPage(body), {}), q);
+
+test("the writer's verdicts without a word of the judgement lexicon: forms of English that judge", () => {
+  for (const [t, kind] of [
+    // an evaluative "right", sufficiency denied, a reason drawn, weight compared, a hedge on paper
+    ["That was the right answer, but it is not enough.", "assessment"],
+    ["The river states pursue a balancing policy, and they are right to do so.", "assessment"],
+    ["The barge route is hard to close without hurting Vienna, and that is exactly why it works.", "assessment"],
+    ["The tonnage figures matter less than the rules on dredging.", "assessment"],
+    ["This spring the commission is doing the opposite, at least on paper.", "assessment"],
+    // a pseudo-cleft of what was not done or what changed; a contrast of subjects; a stance adverbial in commas
+    ["What the commission did not do was say how much of the money pledged in March 2023 has arrived.", "assessment"],
+    ["What has changed is the riparian states' room for manoeuvre.", "assessment"],
+    ["Austria, not Hungary, decides how much of that cargo turns north at Linz.", "assessment"],
+    ["It was, above all, a ferry trip.", "assessment"],
+    // a negative quantity as the subject; past conduct judged; "real" worth
+    ["Since then, little has happened on the upper river.", "assessment"],
+    ["Little of this has moved beyond the ministers' speeches.", "assessment"],
+    ["The river ministers should have said more about the locks.", "assessment"],
+    ["Slovakia has real leverage over the upper reaches.", "assessment"],
+    // a conditional forecast whose main clause's verb is one of a schedule's
+    ["If Bratislava offers nothing, the riparian states will sign whatever Vienna puts in front of them.", "forecast"]
+  ] as const) {
+    const c = writerClaim(t, t.slice(0, 24));
+    assert.equal(c?.kind, kind, t);
+    assert.equal(c?.speaker, "Jane Roe", t);
+  }
+  for (const t of [
+    // a time corrected, not a subject; a procedure's condition; a schedule; "real" as a term; a signpost
+    "In April, not March, the ministers met in Linz with the harbour masters.",
+    "If approved, the treaty will enter into force in the autumn of next year.",
+    "The river ministers will meet in Linz on 12 June to sign the protocol.",
+    "Real wages on the barges fell by a tenth over the decade.",
+    "The real test for the commission is what happens next."
+  ])
+    assert.equal(writerClaim(t, t.slice(0, 24)), undefined, t);
+});
+
+test("a verdict set off from the happening it judges is no report, however dated the happening", () => {
+  for (const t of [
+    "In March 2024, Vienna signed a memorandum on barges with Bratislava, a reminder that Budapest is one partner among several.",
+    "In May 2024, Serbia declined an offer to join the commission, a decision I read as a wish to keep its options open."
+  ])
+    assert.equal(writerClaim(t, t.slice(0, 24))?.kind, "assessment", t);
+  // (a dated happening told with no verdict stays a report)
+  const t = "In March 2024, Vienna signed a memorandum on barges with Bratislava in the presence of the ministers.";
+  assert.equal(writerClaim(t, t.slice(0, 24)), undefined, t);
 });

@@ -56,9 +56,13 @@ const PHYSICAL_PREDICATE = cue(
 const SIGNIFICANCE = cue(
   /(?<!\b(?:who|which|that|what)\s+(?:[\p{L}'’-]+\s+){0,2})\b(mattered|matters|matter(?=[.!]?$)|counts? for (?:little|much|nothing|more|less)|counted for (?:little|much|nothing|more|less)|backfired|backfires|paid off|pays off|made (?:no |little |good )?sense|makes (?:no |little |good )?sense|fell flat|falls flat|went nowhere|goes nowhere)(?=[\s,.;:!]|$)/iu
 );
-/** A pseudo-cleft of lack, need or weight: "What the plan lacks is …", "What matters is …", "What is missing is …". */
+/**
+ * A pseudo-cleft of lack, need or weight: "What the plan lacks is …", "What matters is …", "What is missing is …"; and
+ * one of what an actor did not do or does not see, or of what changed ("What the fund did not do was say …", "What
+ * they do not see is follow-through", "What has changed is …"): the writer picks out the point that counts.
+ */
 const PSEUDO_CLEFT =
-  /^(?:(?:but|and|yet)\s+)?(what\s+(?:[\p{L}'’-]+\s+){0,4}?(?:lacks?|lacked|needs?|needed|matters?|mattered|counts?|counted|is missing|was missing|is at stake|was at stake|is new|was new|is different|stands out|stood out)\s+(?:is|was)\b)/iu;
+  /^(?:(?:but|and|yet)\s+)?(what\s+(?:[\p{L}'’-]+\s+){0,4}?(?:lacks?|lacked|needs?|needed|matters?|mattered|counts?|counted|is missing|was missing|is at stake|was at stake|is new|was new|is different|stands out|stood out|(?:do|does|did)\s+not\s+\p{Ll}+|(?:don|doesn|didn)['’]t\s+\p{Ll}+|(?:has|have|had)\s+changed|changed)\s+(?:is|was)\b)/iu;
 /** Adverbials of the writer's stance, set off by commas or opening the sentence: "if anything", "as usual", "at best". */
 const STANCE_ADVERBIAL = cue(
   /(?:^|,\s*)(if anything|as usual|as ever|at best|at worst|in effect|in truth|in reality|to be sure|admittedly|predictably|unsurprisingly|paradoxically|ironically|understandably|regrettably|fortunately|unfortunately|curiously|oddly|characteristically|revealingly)\s*,/i
@@ -155,11 +159,11 @@ const EVALUATIVE_VERB = cue(
 /**
  * A stance adverb between an auxiliary or a copula and what follows it: "Moscow is plainly hoping for the contract.",
  * "Turkmenistan remains largely closed.", "Astana's decision is above all a response to …", "The offer was clearly
- * aimed at Beijing." The writer vouches for a reading of the facts. Not an adverb of manner after the verb ("put it
+ * aimed at Beijing.", "It was, above all, a uranium trip." The writer vouches for a reading of the facts. Not an adverb of manner after the verb ("put it
  * more plainly", "spoke clearly"), nor one of quantity ("was only €1 billion"): those describe.
  */
 const STANCE_ADVERB = cue(
-  /\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|does|do|did)\s+(?:not\s+)?(plainly|clearly|evidently|obviously|surely|arguably|above all|largely|essentially|undoubtedly|certainly)\s+(?!\d)/iu
+  /\b(?:is|are|was|were|has|have|had|remains?|remained|will|would|can|could|does|do|did)(?:\s+not)?(?:\s+|,\s+)(plainly|clearly|evidently|obviously|surely|arguably|above all|largely|essentially|undoubtedly|certainly)(?:\s+|,\s+)(?!\d)/iu
 );
 
 /**
@@ -180,6 +184,68 @@ const QUALITY_SUPERLATIVE = cue(
 export const SHORT_VERDICT =
   /^(?:(?:But|And|Yet|So|Still|First|Second|Third|Finally|Now),?\s+)?(?:\p{Lu}[\p{L}'’-]*|(?:The|This|That|It|These|Those|Such)(?:\s+\p{Ll}[\p{L}'’-]*)?)\s+(?:is|are|was|were)\s+(?:not\s+)?(?:(?:too|very|rather|quite|so|still)\s+)?\p{Ll}[\p{L}-]*[.!]$/u;
 
+/**
+ * A subject set against another in apposition, "X, not Y, …": "Kazakhstan, not Georgia, decides how much cargo turns
+ * south-west." The writer corrects a reading of who acts, a judgement. Names or "the" + noun on both sides.
+ */
+const CONTRASTED_SUBJECT = cue(
+  /^(?:(?:But|And|Yet|So|In the end|Ultimately),?\s+)?(?!(?:In|On|At|By|From|Since|For|During|After|Before|Until|Then)\b)(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}(,\s+not\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},)\s+\p{Ll}/u
+);
+/**
+ * A noun in apposition to what the clause told that judges it: "…, a reminder that Iran is one option among several",
+ * "…, a sign of how little has changed", "…, a measure of Astana's confidence". The writer reads the happening.
+ */
+const APPOSITION_VERDICT = cue(
+  /,\s+(?:a|an)\s+(?:(?:clear|telling|stark|further|useful|pointed|timely|rare|small|welcome|sobering|vivid|striking)\s+)?(reminder|sign|signal|measure|indication|illustration|admission|testament|symptom)\s+(?:that|of|how)\b/iu
+);
+/**
+ * A negative quantity as the subject, over what was said or since a time: "Since then, little has happened.", "Little
+ * of this has moved beyond paper." The writer sums up how much came of it. Not "little" before a noun ("little
+ * progress was made" reports a count of the record less often than it judges, and is left).
+ */
+const LITTLE = cue(
+  /^(?:(?:but|and|yet|so|still|since then|so far|in practice|in the end|since|to date)\s*,?\s+)?(little(?:\s+of\s+(?:this|that|it|these|those))?)\s+(?=(?:has|had|have|is|was|came|comes|remains?|changed)\b)/iu
+);
+/**
+ * What should have been done: "They should have said more.", "Brussels ought to have moved sooner." A verdict on past
+ * conduct (an assessment: the moment to advise has passed). Not a state due by a time ("should have been completed by
+ * 2024", an expectation the caller leaves to the forecast's cues).
+ */
+const SHOULD_HAVE = cue(
+  /\b((?:should|ought\s+to)(?:\s+not|n['’]t)?\s+have)\s+(?!been\s+(?:completed|finished|ready|delivered|built|held|signed)\b)\p{Ll}+/iu
+);
+/**
+ * "Real" said of a thing of worth a side holds: "Denmark has real assets here.", "That reputation is Switzerland's real
+ * capital." The writer vouches that it counts. Not "real estate", "real terms", "real GDP" (no noun of worth), nor "the
+ * real test is …" (a signpost of what is to come), nor "real" alone as the predicate ("His fears were real.": said of a
+ * person's mind, as often a report of it as a verdict; session 27's near miss).
+ */
+const REAL_WORTH = cue(
+  /\b(?:has|have|had|holds?|held|is|are|was|were)\s+(?:(?:a|its|their|some|[\p{L}'’-]+['’]s)\s+)?(real\s+(?:assets?|capital|leverage|strengths?|advantages?|influence|clout|weight|value|power))\b/iu
+);
+/**
+ * The writer's own view in the first person: "a decision I read as a wish to keep its options open", "I came away
+ * convinced that …", "I remain sceptical". Never a report, however dated the sentence is.
+ */
+export const FIRST_PERSON_VIEW = cue(
+  /\b(I\s+(?:read|see|take)\s+(?!as\b)[^.;:]{1,60}?\s+as(?=\s)|(?<=\b(?:decision|move|step|choice|gesture|signal|statement|visit|vote|remark|reply|silence|absence|refusal|offer)\s)I\s+(?:read|see|take)\s+as(?=\s)|I\s+came\s+away\s+(?:convinced|persuaded|sure|struck|impressed|unconvinced)|I\s+(?:am|remain)\s+(?:convinced|persuaded|unconvinced|sceptical|skeptical|doubtful))\b/u
+);
+
+/**
+ * The part of a sentence that holds the writer's verdict when the verdict frames or follows a happening it does not
+ * report: a pseudo-cleft's head ("What it did not do was" of "What it did not do was say how much of the money announced
+ * in July 2023 has arrived"), an apposition that judges the clause before it (from "…, a reminder that …" on) or the
+ * writer's first-person reading (from "…, a decision I read as …" on). The caller asks whether that part is dated: the
+ * happening may be; the verdict is no report of it. Undefined when the sentence has none of them.
+ */
+export function verdictScope(sentence: string): string | undefined {
+  const t = sentence.trim();
+  const cleft = PSEUDO_CLEFT.exec(t);
+  if (cleft) return cleft[0];
+  const at = APPOSITION_VERDICT.exec(t)?.index ?? FIRST_PERSON_VIEW.exec(t)?.index;
+  return at === undefined ? undefined : t.slice(at);
+}
+
 /** The cue of the writer's own judgement in a sentence of an analysis's narration, or undefined. */
 export function authorView(sentence: string): string | undefined {
   const t = sentence.trim();
@@ -199,7 +265,13 @@ export function authorView(sentence: string): string | undefined {
     EVALUATIVE_VERB.exec(t) ??
     QUALITY_SUPERLATIVE.exec(t) ??
     STANCE_ADVERB.exec(t) ??
-    DENIED_MEANING.exec(t);
+    DENIED_MEANING.exec(t) ??
+    CONTRASTED_SUBJECT.exec(t) ??
+    APPOSITION_VERDICT.exec(t) ??
+    LITTLE.exec(t) ??
+    SHOULD_HAVE.exec(t) ??
+    REAL_WORTH.exec(t) ??
+    FIRST_PERSON_VIEW.exec(t);
   if (!m) return mindCue(t);
   return (m.slice(1).find((g) => g) ?? m[0]).toLowerCase().replace(/\s+/g, " ");
 }

@@ -26,6 +26,8 @@ import {
   IMPERATIVE_FORECAST,
   SHORT_VERDICT,
   authorView,
+  FIRST_PERSON_VIEW,
+  verdictScope,
   ellipsis
 } from "./claims-author.js";
 import {calendarFuture} from "./claims-calendar.js";
@@ -68,7 +70,7 @@ const COPULA_NOT = new RegExp(
 );
 /** Words of judgement: a sentence that carries one evaluates rather than reports. */
 const JUDGEMENT = cue(
-  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|unmistakabl[ey]|stark(?:ly)?|heady|uncomfortabl[ey]|(?:hardly|not|far from|anything but|no)\s+(?:accidental|coincidental|(?:a\s+)?coincidence)|risky|promising|successful|unsuccessful|effective|ineffective|efficient|unacceptable|unjustified|unjustifiable|regrettable|deplorable|irresponsible|counter-?productive|unfounded|groundless|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matters? (?:a lot|greatly|most|more)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path)|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|(?:went|goes|go|gone|going) (?:much |even |still |a step |one step |the )?(?:further|furthest|farther|farthest)\b(?! (?:north|south|east|west|inland|afield|up|down|along|into|to|from|back)\b)|(?:has|have|had|holds?|lacks?|lacked) (?:the |real |few |no |more |enough |plenty of |many |other |its own |their own )?(?:tools|levers|leverage|cards|clout)\b|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?|speaks? for (?:itself|themselves)|(?:serves?|served) (?:[\w-]+ ){1,3}well|(?:marks?|marked|marking|ushers? in|ushered in|heralds?|heralded|represents?|represented|constitutes?|constituted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|landmark|breakthrough|watershed|new (?:era|chapter|page|stage|phase))|(?:a|the)\s+new\s+(?:era|chapter|page|stage|phase)\b[^.;]{0,60}?\b(?:has|had|have)?\s*(?:begun|started|opened|dawned|arrived|begins|starts|opens|dawns)|(?:show(?:s|ed|n)?|expos(?:es|ed?)|reveal(?:s|ed)?|lays? bare|laid bare|illustrat(?:es|ed?))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:limits|limitations|weakness(?:es)?|fragility|vulnerability|cost|costs|price|hollowness))\b/i
+  /\b(important|importance|significant|significance|crucial|vital|essential|serious|dangerous|unmistakabl[ey]|stark(?:ly)?|heady|uncomfortabl[ey]|(?:hardly|not|far from|anything but|no)\s+(?:accidental|coincidental|(?:a\s+)?coincidence)|risky|promising|successful|unsuccessful|effective|ineffective|efficient|unacceptable|unjustified|unjustifiable|regrettable|deplorable|irresponsible|counter-?productive|unfounded|groundless|sustainable|unsustainable|unstable|strong|weak|weaker|stronger|limited|ambitious|unrealistic|realistic|pragmatic|popular|unpopular|influential|dominant|decisive|unique|obvious|clearly|evident|self-evident|objective|objectively|difficult|impossible|necessary|unnecessary|beneficial|advantageous|disadvantage|advantages?|threatening|vulnerable|vulnerability|fragile|perplexing|perplexingly|remarkabl[ey]|notabl[ey]|surprising|surprisingly|unusual|unusually|strikingly|unexpectedly|tellingly|conspicuously|unprecedented|gently|delicately|convincingly|increasingly|inevitabl[ey]|certainly|perhaps|probably|possibly|arguably|apparently|presumably|seemingly|evidently|indeed|basically|essentially|in essence|in fact|of course|mistaken|(?:a|the) mistake|misguided|naive|short-sighted|unwise|wise|prudent|imprudent|costly|wrong|correct|incorrect|insurmountable|good|bad|better|worse|best|worst|positive|negative|more \w+ than|less \w+ than|\w+er than|much more|one of the most|the most \w+|because|thus|therefore|hence|which means|so as not to|in order to|(?<!\b(?:is|are|was|were|be|been)\s)due to(?!\s+(?:arrive|be|begin|start|visit|meet|travel|attend|open|hold|sign|take|leave|return|land|depart|speak|address|come|go|make|resume|end|close|expire)\b)|thanks to|seems?|appears? to|(?:is|are|was|were) presumed|modest|symbolic|symbolically|pragmatism|seriously|purely|more than ever|than ever(?: before)?|matter(?:s|ed)? (?:a lot|greatly|most|more|less)|complain(?:s|ed|ing)?|the right (?:one|choice|approach|move|path|response|answer|decision|call|step|thing|course|policy|reply|lesson|instinct)|(?:is|are|was|were) right to|(?:is|are|was|were|be|been|seems?|remains?)\s+(?:still\s+|simply\s+|clearly\s+)?(?:not|never|hardly|far from)\s+enough|(?:isn|aren|wasn|weren)['’]t\s+enough|(?:this|that) is (?:exactly |precisely |partly |largely )?why|(?:at least|only|mostly|largely) on paper|beyond paper|risks?|(?:a|the) (?:message|signal) to|doomed|blackmail|(?:is|are) welcome|cheap|expensive|slow|sluggish|(?:has|have|had|holds?) (?:a )?(?:great|huge|enormous|considerable|untapped) potential|(?:went|goes|go|gone|going) (?:much |even |still |a step |one step |the )?(?:further|furthest|farther|farthest)\b(?! (?:north|south|east|west|inland|afield|up|down|along|into|to|from|back)\b)|(?:has|have|had|holds?|lacks?|lacked) (?:the |real |few |no |more |enough |plenty of |many |other |its own |their own )?(?:tools|levers|leverage|cards|clout)\b|only (?:as long as|if|when|so long as)|far (?:below|above|short of|behind|from|beyond)|one-sided|lopsided|(?:the )?only (?:viable|realistic|possible|sensible|workable|reasonable|real) (?:way|option|path|solution|route|choice)|(?:is|are|was|were|remains?|became|become) (?:central|key|critical|pivotal) to|heavily (?:dependent|reliant)|(?:an )?(?:inalienable|integral|indivisible) part of|(?:an|a good|the best) example (?:of|for)|a model (?:of|for)|(?:the )?highest level|reached (?:a|an|the) (?:new|high|higher|qualitatively new|unprecedented|record) level|among the (?:\w+(?<!pr)iest|(?:larg|bigg|strong|fast|clos|high|great|rich|poor|small|old|new|long|young|low|deep|wid|cheap|tough|hard|weak|saf|near|dens|fin|hott|clean)est|most|best|worst|leading|top|main|key|foremost)\b|(?:the|a) high level of|historic|in (?:their|its|our) history|productive|unproductive|fruitful|constructive|remains to be seen|(?:I|we) would argue|little (?:choice|option) but|easier said than done|(?:a|the) turning point|the stakes|no alternative to|a broader trend|strengths?|weakness(?:es)?|(?:has|have|had|carries|carry|comes? with|comes? at) (?:its |their |real |a |high |hidden )?(?:costs|a cost|a price|limits|drawbacks|downsides)|than (?:\w+ ){0,3}(?:hoped|expected|promised|planned|feared|anticipated|needed)(?: for)?|speaks? for (?:itself|themselves)|(?:serves?|served) (?:[\w-]+ ){1,3}well|(?:marks?|marked|marking|ushers? in|ushered in|heralds?|heralded|represents?|represented|constitutes?|constituted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:milestone|landmark|breakthrough|watershed|new (?:era|chapter|page|stage|phase))|(?:a|the)\s+new\s+(?:era|chapter|page|stage|phase)\b[^.;]{0,60}?\b(?:has|had|have)?\s*(?:begun|started|opened|dawned|arrived|begins|starts|opens|dawns)|(?:show(?:s|ed|n)?|expos(?:es|ed?)|reveal(?:s|ed)?|lays? bare|laid bare|illustrat(?:es|ed?))\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:limits|limitations|weakness(?:es)?|fragility|vulnerability|cost|costs|price|hollowness))\b/i
 );
 /** Something limiting a side's room: "which limits its ability to …", "constrains their options". */
 const CONSTRAINT = cue(
@@ -251,6 +253,15 @@ const OFFICE_HOLDER =
 const CONDITIONAL_FUTURE =
   /^(?:but\s+|and\s+)?(?:if|unless|should)\b[^,;]{3,160},\s*(?:[\w'’-]+\s+){0,8}?(would\s+(?!be\b|have\b|seem\b|mean\b)[a-z]+|will\s+[a-z]+)/i;
 
+/**
+ * A conditional clause with its own subject and verb opening the sentence ("If Latvia offers nothing, …", "Unless the
+ * board finds the money, …"): what the main clause says will happen is contingent, a forecast, never a date kept. Not a
+ * participle or a bare word after "if" ("If approved, the treaty will enter into force …", "If necessary, …": the
+ * condition of a procedure).
+ */
+const CONDITION_OPENING =
+  /^(?:(?:but|and|yet|so)\s+)?(?:if|unless)\s+(?!(?:approved|ratified|signed|adopted|successful|needed|necessary|required|confirmed|possible|so|not|any|all)\b)[\p{L}'’-]+\s+[\p{L}'’-]+[^,;]{0,150},\s/iu;
+
 /** A question about the future: "Will …?", "Is X likely to …?", "What happens next?". */
 const FUTURE_QUESTION =
   /^(?:(?:and|but|so)\s+)?(?:will|would|shall|(?:is|are)\s+[^?]{1,60}\s+(?:likely|going)\s+to|what (?:happens|comes) next|what will)\b/i;
@@ -412,7 +423,9 @@ function forecastOf(sentence: string, year: number | undefined): ClaimClass | un
     return {kind: "forecast", cue: w.length > 3 ? `${w[0]} … ${w.slice(-2).join(" ")}` : w.join(" ")};
   }
   const fc = FORECAST.exec(monthsMasked(sentence)) ?? PAST_EXPECTATION.exec(sentence);
-  if (fc && !isSchedule(sentence)) {
+  // (a future bound to a condition the sentence opens with is no schedule: "If Latvia offers nothing, they will sign
+  // whatever Moscow puts in front of them")
+  if (fc && (!isSchedule(sentence) || CONDITION_OPENING.test(sentence))) {
     const h = /\b(?:by|until|in|before|through|towards?)\s+(20\d{2})\b/.exec(sentence)?.[1];
     const horizon = h && (year === undefined || Number(h) >= year) ? h : undefined;
     return {kind: "forecast", cue: modalCue(fc[1]!), ...(horizon ? {horizon} : {})};
@@ -1556,12 +1569,23 @@ export function readClaims(
       // (a hypothetical is dated by its main clause only: "…, which it has held since 2020," dates the relative; the
       // writer's view by its own clause: "X will hold a vote in October, and Moscow is plainly hoping for the contract"
       // dates the vote, not the hope)
-      const undated = hypothetical
-        ? !DATED.test(withoutRelatives(s.text))
-        : judged === viewed && viewed !== undefined && !DATED.test(cueClause(s.text, viewed));
+      // (the view's own clause is read whenever the sentence holds a view, though it also holds another cue or a
+      // hypothetical: "The Kremlin knows this, and it has used it: in October the Duma shelved a bill that would have
+      // banned …"; a verdict set off from the happening it judges, "…, a reminder that …", "…, a decision I read as …",
+      // from where it starts; a pseudo-cleft by its head, "What it did not do was say how much of the money announced
+      // in July 2023 has arrived")
+      const scope = verdictScope(s.text);
+      const undated =
+        (hypothetical !== undefined && !DATED.test(withoutRelatives(s.text))) ||
+        (viewed !== undefined && !DATED.test(scope ?? cueClause(s.text, viewed)));
       if (dated && !head && !ASSESSMENT.test(s.text) && !undated) return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged!;
+    } else if (!cls && voice.kind === "narration" && FIRST_PERSON_VIEW.test(s.text)) {
+      // "I came away convinced that the mood … is the warmest I have seen in a decade": the writer's own view in the
+      // first person, even in a report.
+      kind = "assessment";
+      cue = FIRST_PERSON_VIEW.exec(s.text)![1]!.toLowerCase().replace(/\s+/g, " ");
     } else {
       if (!cls) return no(isSchedule(s.text) ? "planned" : strong || weak ? "fact" : "no-cue");
       // A forecast about no named actor counts only with a strong cue ("The deal is likely to strengthen …").
