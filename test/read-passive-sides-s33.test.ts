@@ -92,3 +92,66 @@ test("near misses of a meeting told as held: a future, an unfulfilled plan, a ne
   assert.deepEqual(only(read("Consultations between Peru and Chile were not held."), "04"), []);
   assert.deepEqual(only(read("Consultations between Peru and Chile are held every year."), "04"), []);
 });
+
+test("a journey put off in the passive, its traveller unnamed, is the latest act's doer's, toward the host named", () => {
+  assert.deepEqual(
+    only(
+      read(
+        "Peru's foreign minister signed a water deal with Chile in Santiago on Monday. He invited his Chilean counterpart to visit Lima. A visit to Bolivia that had been scheduled for Wednesday was called off on Monday."
+      ),
+      "16"
+    ),
+    ["PER>BOL 160"]
+  );
+  assert.deepEqual(
+    only(
+      read(
+        "Peru's foreign minister met Chile's president in Santiago on Tuesday. A planned stop in Bolivia was dropped from the minister's itinerary last week."
+      ),
+      "16"
+    ),
+    ["PER>BOL 160"]
+  );
+  // (no host named: the latest act's other side)
+  assert.deepEqual(
+    only(
+      read(
+        "Peru's foreign minister held talks with Chile's foreign minister in Santiago on Tuesday. A planned trip to the Atacama observatory was cancelled for security reasons."
+      ),
+      "16"
+    ),
+    ["PER>CHL 161"]
+  );
+});
+
+test("near misses of a journey put off: its traveller named, no act before, another actor named", () => {
+  assert.deepEqual(
+    only(
+      read(
+        "Peru's foreign minister met Chile's president in Santiago on Tuesday. A visit by the Chilean president to Lima was postponed."
+      ),
+      "16"
+    ),
+    ["CHL>PER 160"]
+  );
+  assert.deepEqual(only(read("Bolivia's economy grew. A visit to Chile was postponed."), "16"), []);
+  assert.deepEqual(
+    only(
+      read(
+        "Peru's foreign minister met Chile's president in Santiago on Tuesday. A visit to Brazil by Argentina's president was postponed."
+      ),
+      "16"
+    ),
+    []
+  );
+  // (a journey still planned is not put off)
+  assert.deepEqual(
+    only(
+      read(
+        "Peru's foreign minister met Chile's president in Santiago on Tuesday. A visit to Bolivia is planned for May."
+      ),
+      "16"
+    ),
+    []
+  );
+});

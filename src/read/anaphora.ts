@@ -365,6 +365,17 @@ const PASSIVE_PAPER = cue(
 const PASSIVE_MEETING = cue(
   /^((?:(?:Following|After|During|At|On|In|Later|Earlier|Then|Also|However|But)\b[^,;:"“]{0,60},\s+)?)((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:(?:planned|scheduled|next|new|first|second|third|joint|political|bilateral|intergovernmental|ministerial|official|regular|further|upcoming|proposed)\s+){0,3}(meeting|consultations|talks|negotiations|summit|session|signing|conference|forum|dialogue))\b/u
 );
+/**
+ * (session 33) A journey or its part put off or dropped in the passive, its traveller unnamed: group 1 an opening phrase,
+ * group 2 the subject, group 3 the head noun ("A visit to X that had been scheduled for Wednesday was called off", "A
+ * planned trip to the bridge was cancelled", "A planned stop in X was dropped from the itinerary").
+ */
+const PASSIVE_JOURNEY = cue(
+  /^((?:(?:On|In|At|Later|Earlier|Then|Also|However|But)\b[^,;:"“]{0,60},\s+)?)((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:planned|scheduled|proposed|official|state|working|separate|second|further|final|last|brief)\s+){0,3}(visit|trip|stop|stopover|tour))\b/u
+);
+/** A journey's part taken off its plan: "was dropped from the itinerary", "was removed from the programme". */
+const DROPPED_PASSIVE =
+  /\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:also|then|later|quietly|abruptly)\s+)?(?:dropped|removed|struck)\s+(?:from|off)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:itinerary|programme|program|schedule|agenda)\b/u;
 /** A putting off or calling off in the passive after the subject (its verbs: src/read/events-called-off.ts). */
 const PUT_OFF_PASSIVE =
   /\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|again|quietly|abruptly|indefinitely|eventually|finally|originally|subsequently)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|delayed|deferred|shelved|scrapped|rescheduled)\b/;
@@ -616,6 +627,8 @@ export class Anaphora {
   private readonly names = new Map<string, string>();
   /** The latest event's two sides and the sentence it was in. */
   private dyad: {codes: [string, string]; sentence: number} | undefined;
+  /** The doer of the latest act of two states (its guest when the act was a hosting), and that act's sentence. */
+  private doer: {code: string; other: string; sentence: number} | undefined;
   /** The latest summit named by its two sides ("the India-Central Asia Summit"), for "The first summit was held …". */
   private summitPair: {codes: [string, string]; names: [string, string]; sentence: number} | undefined;
   /** The latest region whose gathering a sentence told ("the Consultative Meeting of the Heads of State of Central Asia"). */
@@ -931,6 +944,11 @@ export class Anaphora {
         this.dyadPairs = [];
       }
       this.dyad = {codes: [source, target], sentence: this.sentence};
+      // (the first act noted for the sentence names its doer: a hosting's doer is the host, its guest the traveller)
+      if (this.doer?.sentence !== this.sentence)
+        this.doer = code.startsWith("043")
+          ? {code: target, other: source, sentence: this.sentence}
+          : {code: source, other: target, sentence: this.sentence};
       this.dyadPairs.push([source, target]);
       const key = [source, target].sort().join("|");
       this.dyadCounts.set(key, (this.dyadCounts.get(key) ?? 0) + 1);
@@ -1695,7 +1713,9 @@ export class Anaphora {
   passiveSides(
     text: string,
     mentions: readonly AnaphoraMention[]
-  ): (Rewrite & {codes: [string, string]; prefix: string}) | undefined {
+  ): (Rewrite & {codes: [string, string]; prefix: string; directed?: boolean}) | undefined {
+    const journey = this.journeyOff(text, mentions);
+    if (journey) return journey;
     const latest = this.dyad?.sentence === this.sentence ? this.earlier : this.dyad;
     if (!latest || this.sentence - latest.sentence > 2 || this.sentence === latest.sentence) return undefined;
     const codes = latest.codes;
@@ -1730,6 +1750,41 @@ export class Anaphora {
     // (only the agent of a request may be named, and only after the verb: "at the request of the Y side")
     if (mentions.some((m) => m.start < end + verb.index)) return undefined;
     return {...splice(text, end, 0, ` between ${names[0]} and ${names[1]}`, "sides"), codes, prefix: "16"};
+  }
+
+  /**
+   * (session 33) A journey put off or dropped in the passive with its traveller unnamed ("A visit to X that had been
+   * scheduled for Wednesday was called off on Monday", "A planned trip to the bridge was cancelled for security reasons",
+   * "A planned stop in X was dropped from the itinerary"): a story tells the journeys of the one whose acts it follows,
+   * the doer of the latest act of two states told one to three sentences before (the guest of a hosting). The place is
+   * the host the sentence names after "to" or "in", else that act's other side. The copy names the traveller: "<the
+   * journey> by <A> to <B> was called off …", read by events-called-off.ts (160 a visit, 161 a trip). Not a journey by
+   * someone named ("a visit by X"), nor one whose host is the traveller, nor in a sentence naming another actor.
+   */
+  private journeyOff(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): (Rewrite & {codes: [string, string]; prefix: string; directed: true}) | undefined {
+    const hit = PASSIVE_JOURNEY.exec(text);
+    const doer = this.doer;
+    if (!hit || !doer || doer.sentence === this.sentence || this.sentence - doer.sentence > 3) return undefined;
+    const end = hit[0].length;
+    const rest = text.slice(end);
+    const verb = PUT_OFF_PASSIVE.exec(rest) ?? DROPPED_PASSIVE.exec(rest);
+    if (!verb || /[.;:]/.test(rest.slice(0, verb.index)) || /^\s+(?:by|of)\b/i.test(rest)) return undefined;
+    const before = mentions.filter((m) => m.start < end + verb.index);
+    // (the host, named right after "to" or "in": "A visit to X", "a stop in X")
+    const host = before.find((m) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(text.slice(end, m.start)));
+    if (before.some((m) => m !== host && m.code !== host?.code)) return undefined;
+    const place = host?.code ?? doer.other;
+    if (place === doer.code || REGIONS.has(place) || REGIONS.has(doer.code)) return undefined;
+    // (only the traveller may be named after the verb: "dropped from Iwaya's itinerary")
+    if (mentions.some((m) => m.start >= end + verb.index && m.code !== doer.code && m.code !== place)) return undefined;
+    const traveller = this.groupName(doer.code, mentions);
+    const hostName = host ? undefined : this.groupName(place, mentions);
+    if (!traveller || (!host && !hostName)) return undefined;
+    const insert = host ? ` by ${traveller}` : ` by ${traveller} to ${hostName}`;
+    return {...splice(text, end, 0, insert, "sides"), codes: [doer.code, place], prefix: "16", directed: true};
   }
 
   /**

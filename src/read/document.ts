@@ -1150,7 +1150,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
           (rewrite === followed && !e.code.startsWith("042")) ||
           (rewrite === held && !e.code.startsWith("04")) ||
           (rewrite === sides &&
-            (!e.code.startsWith(sides.prefix) || !sides.codes.includes(e.source) || !sides.codes.includes(e.target))) ||
+            (!e.code.startsWith(sides.prefix) ||
+              !sides.codes.includes(e.source) ||
+              !sides.codes.includes(e.target) ||
+              (sides.directed === true && e.source !== sides.codes[0]))) ||
           (rewrite === summit && e.source !== summit.side && e.target !== summit.side) ||
           (rewrite === members &&
             ((e.source !== members.side && e.target !== members.side) ||
