@@ -2259,6 +2259,29 @@ export class Anaphora {
   }
 
   /**
+   * The two sides of the occasion the text is telling, each toward the other: the sides of the latest event told
+   * before this sentence (within the {@link OFFER_REACH} sentences before), each that met only the other there (a
+   * gathering of several leaves the host's addressee open; a region other than Central Asia is no side). English leaves
+   * out whom a one-sided act is addressed to when the occasion told it: "Mirziyoyev received the German minister. He
+   * proposed … . Dobrindt agreed." (read in src/read/document.ts). Session 33.
+   */
+  occasionSides(): Record<string, string> | undefined {
+    const latest =
+      this.partners?.sentence === this.sentence
+        ? this.occasionBefore
+        : this.partners && {...this.partners, pairs: this.partnerPairs};
+    if (!latest || this.sentence - latest.sentence > OFFER_REACH) return undefined;
+    const sides: Record<string, string> = {};
+    for (const code of new Set(latest.pairs.flat())) {
+      const others = new Set(latest.pairs.filter((p) => p.includes(code)).map((p) => (p[0] === code ? p[1] : p[0])));
+      const other = others.size === 1 ? [...others][0]! : undefined;
+      if (!other || other === code || [code, other].some((c) => REGIONS.has(c) && c !== "CAS")) continue;
+      sides[code] = other;
+    }
+    return Object.keys(sides).length > 0 ? sides : undefined;
+  }
+
+  /**
    * A state told by its form of government instead of its name: "the Sultanate", "the Kingdom", "the Emirate" (the one
    * state of that form the text has named so far: src/read/state-forms.ts). Two candidates leave the label unread ("the
    * kingdom" after Saudi Arabia and Jordan), and so does a form with its own name after it ("the Kingdom of Bahrain").

@@ -164,6 +164,13 @@ export interface CodeOptions {
   scheduled?: boolean;
   /** The text is a clause said the plain way by the coder itself (src/read/events-relative.ts): not again. */
   canonical?: boolean;
+  /**
+   * The two sides of the occasion the text is telling, each toward the other (the article reader): a
+   * one-sided act of one of them whose clause names no other side ("Dobrindt agreed.", "The
+   * Afghan side confirmed its readiness to …") is toward the other. Only requests, intents and cooperation (02, 03,
+   * 05 but praise). Set by src/read/document.ts (Anaphora.occasionSides).
+   */
+  addressee?: Readonly<Record<string, string>>;
 }
 
 /** A verb the coder found but did not code as an event, and why (the per-sentence "why"). */
@@ -659,7 +666,10 @@ function codeSentence(
   // Raw text: a sentence whose mentions cannot give two different sides codes no event from its verbs, so its verbs
   // are not read (the costly part of coding); its event nouns still are (a domestic happening has one actor).
   const dyad = tree !== undefined || twoSides(found, refs, options.date, nullActors);
-  const frames = tree ? framesFromTree(tree, ctx) : dyad ? framesFromText(ctx) : [];
+  // (… unless the occasion told the other side of one side named: options.addressee)
+  const addressee = happenedOnly ? options.addressee : undefined;
+  const addressed = addressee !== undefined && found.some((m) => addressee[refs.get(m)?.actor ?? ""] !== undefined);
+  const frames = tree ? framesFromTree(tree, ctx) : dyad || addressed ? framesFromText(ctx) : [];
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   const actorsAt = new Map<number, ActorRef[]>();
@@ -777,6 +787,27 @@ function codeSentence(
     }
     // The article reader: targets that are no other side of the act (src/read/coder.ts articleTargets).
     if (happenedOnly && !tree) targets = articleTargets(f, sources, targets, match.code, means, upper, tags);
+    // An act whose addressee the occasion told (options.addressee): toward the occasion's other side.
+    let toAddressee = false;
+    if (!tree && addressee && targets.length === 0 && sources.length === 1) {
+      const other = addressee[sources[0]!.actor];
+      // (the verb's own block, or the verb that governs it: "promised to simplify visas", "agreed to expand …")
+      const governor = f.anchor !== undefined && f.anchor !== f.first ? (upper[f.anchor] ?? "") : "";
+      // (not a side asked to act, "We urge Germany to ensure …": the infinitive's subject is the asker's addressee)
+      // (nor a passive, "Peru was offered a discount", nor "asked to postpone": a request to do, not of someone)
+      if (
+        other &&
+        !f.passive &&
+        !/^(WAS|WERE|BEEN|BEING|IS|ARE|BE)$/.test(upper[f.first - 1] ?? "") &&
+        !(/^ASK\b/.test(match.rule ?? "") && upper[f.last + 1] === "TO") &&
+        !ASKED_BEFORE.test(upper[sources[0]!.first - 1] ?? "") &&
+        ADDRESSED_CODE.test(match.code) &&
+        (ADDRESSED_VERB.test(match.rule ?? "") || ADDRESSING_GOVERNOR.test(governor))
+      ) {
+        targets = [{code: other, actor: other, first: -1, last: -1, entry: "addressee"}];
+        toAddressee = true;
+      }
+    }
     const [forward, back] = match.code.split(":");
     // The article reader: a compound pattern's mutual reading needs no object ("Finland and Sweden decided to join
     // NATO" is each of them toward NATO, not Sweden toward Finland).
@@ -886,7 +917,14 @@ function codeSentence(
       )
         continue;
       seen.add(key);
-      const ev = makeEvent(s, t, code, match.rule, tokens[f.first], tokens[f.last]);
+      const ev = makeEvent(
+        s,
+        t,
+        code,
+        toAddressee ? `${match.rule} addressee:occasion` : match.rule,
+        tokens[f.first],
+        tokens[f.last]
+      );
       if (f.mood === "intent") ev.modality = "planned";
       events.push(ev);
     }
@@ -901,6 +939,20 @@ function codeSentence(
     addPlainReadings(ctx, text, written, tokens, options, tagger, nullActors, clausesHere, events);
   return {events, mentions, warnings, dropped};
 }
+
+/** The codes of an act an occasion's other side is the addressee of: a request, an intent, cooperation but praise. */
+const ADDRESSED_CODE = /^(?:02|03|05[05-9])/;
+/**
+ * The verbs (the dictionary's blocks) of an act addressed to someone: asking, urging, offering, promising, inviting,
+ * hosting, agreeing, accepting, giving and financing — not a verb that tells a state of affairs or a plan of one's own
+ * ("accounted for 40% of investment", "expects to produce", "plans to build").
+ */
+const ADDRESSED_VERB =
+  /^(?:ASK|APPEAL|URGE|OFFER|PLEDGE|PROMISE|INVITE|HOST|AGREE|EMBRACE|AID|GRANT|FINANCE|MOBILIZE)\b/;
+/** A verb of asking right before a side: the side is asked to act ("urged Germany to …", "called on Kabul to …"). */
+const ASKED_BEFORE = words(/^(URGE|URGES|URGED|ASK|ASKS|ASKED|ON|PRESS|PRESSES|PRESSED|REQUEST|REQUESTS|REQUESTED)$/);
+/** A governing verb of an act addressed to someone: "agreed to …", "promised to …", "offered to …". */
+const ADDRESSING_GOVERNOR = words(/^(AGREED|AGREES|PROMISED|PROMISES|PLEDGED|PLEDGES|OFFERED|OFFERS|VOWED|VOWS)$/);
 
 /** A gathering one may join: "joined the talks", "joined the summit", "joined them at the session". */
 const JOINED_GATHERING = words(

@@ -164,7 +164,13 @@ export type CoderMention = Omit<ActorMention, "entry"> & {entry?: unknown};
 export interface SentenceCoder {
   codeSentence(
     text: string,
-    options: {date?: string; timed?: boolean; historicPresent?: boolean}
+    options: {
+      date?: string;
+      timed?: boolean;
+      historicPresent?: boolean;
+      /** The occasion's two sides, each toward the other: the addressee of a one-sided act (src/read/coder.ts). */
+      addressee?: Readonly<Record<string, string>>;
+    }
   ): {
     events: readonly CoderEvent[];
     mentions: readonly CoderMention[];
@@ -1662,6 +1668,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       if (venues.size > 0)
         for (let k = sentenceEvents.length - 1; k >= 0; --k)
           if (venues.has(sentenceEvents[k]!)) sentenceEvents.splice(k, 1);
+    }
+    // "Mirziyoyev received the German minister. … He proposed holding the next round in Munich. Dobrindt agreed.": a
+    // one-sided act (a request, an intent, cooperation) in a sentence that gave no event and names no other side is
+    // addressed to the other side of the occasion just told (Anaphora.occasionSides), read in a copy coded with that
+    // addressee (the subject's pointer read above kept); only acts of one of the two sides toward the other. Session 33.
+    // (not in a quotation or an answer: a speaker's words name their own addressees)
+    const addressees = sentenceEvents.length === 0 && !spoken ? anaphora.occasionSides() : undefined;
+    if (addressees) {
+      const base = subjectCopy?.text ?? text;
+      const lead = subjectCopy;
+      for (const e of options.coder!.codeSentence(base, {
+        ...(date ? {date: date.date} : {}),
+        ...timed,
+        addressee: addressees
+      }).events) {
+        if (!(e.rule ?? "").includes("addressee:occasion") || addressees[e.source] !== e.target) continue;
+        if (!named.every((m) => m.code === e.source)) continue;
+        const back = (x: number) =>
+          !lead || x <= lead.at ? x : Math.max(lead.at, x - (lead.replacement - lead.length));
+        sentenceEvents.push({...fromCopy(e, back, ""), rule: e.rule});
+        anaphora.noteEvent(e.source, e.target, e.code);
+      }
     }
     // A state's appeal, proposal or intent toward itself is no act between two sides: a request of its own company or
     // body ("Nurtleu proposed that a Jordanian mining firm and Kazakh state-owned KazAgroProduct study a venture": the
