@@ -12,12 +12,14 @@
  * ```
  */
 import {
+  CAPITALS_NAME,
   FOREIGN_BYLINE,
   isLanguageChoice,
   isPersonName,
   isWriterRoleLine,
   readBio,
   readByline,
+  runningCase,
   SECTION
 } from "./byline.js";
 import {isDateLine} from "./metadata-dates.js";
@@ -122,7 +124,7 @@ const SUBSCRIBE =
 const CAPTION =
   /^(photo|photos|photo credit|image|image credit|picture|video|source|illustration|credit|фото)\s*:|^(photo|video) by\b|^VIDEO\b/i;
 const DISCLAIMER =
-  /(^(?:any\s+|the\s+)?(?:reproduction|reprinting|reprint|republication|republishing|redistribution|copying|reposting|reuse|re-use|use|quoting|quotation|citation)\b[^.]{0,120}\b(?:permit|permitted|permission|allowed|prohibited|forbidden|requires?|required|only with|with (?:a |an |the )?(?:link|hyperlink|reference|credit|attribution|acknowledge?ment))|\b(?:may|can|must|might|shall)\s+(?:not\s+|only\s+|freely\s+)?be\s+(?:freely\s+)?(?:reproduced|reprinted|republished|redistributed|copied|reposted|reused|re-used|quoted|translated|shared)\b[^.]{0,80}\b(?:permission|permitted|consent|link|hyperlink|reference|credit|attribution|acknowledge?ment|recognition)|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$|^disclosure(?:\s+statement)?\s*:|^republish (?:this|our) (?:article|story|stories|articles)\b)/i;
+  /(^(?:any\s+|the\s+)?(?:reproduction|reprinting|reprint|republication|republishing|redistribution|copying|reposting|reuse|re-use|use|quoting|quotation|citation)\b[^.]{0,120}\b(?:permit|permitted|permission|allowed|prohibited|forbidden|requires?|required|only with|with (?:a |an |the )?(?:link|hyperlink|reference|credit|attribution|acknowledge?ment))|\b(?:may|can|must|might|shall)\s+(?:not\s+|only\s+|freely\s+)?be\s+(?:freely\s+)?(?:reproduced|reprinted|republished|redistributed|copied|reposted|reused|re-used|quoted|translated|shared)\b[^.]{0,80}\b(?:permission|permitted|consent|link|hyperlink|reference|credit|attribution|acknowledge?ment|recognition)|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message)|^unsubscribe\b|views expressed .* (are|is) (the )?author|(?:has|have) been (?:edited|condensed|shortened|translated) for (?:length|clarity|brevity)|do not necessarily reflect|all rights reserved|©|copyright|^our standards:|trust principles|^\(?(?:this|the) (?:story|report|article|piece|copy) (?:has|have) not been edited by\b|auto-generated from a (?:syndicated|wire|news) feed|published from a (?:syndicated|wire|news) (?:agency )?feed|^(?:for information media\.?\s*)?not an official record\.?$|^disclosure(?:\s+statement)?\s*:|^republish (?:this|our) (?:article|story|stories|articles)\b|^[^.]{0,60}\buses? cookies\b)/i;
 /** A wire story's credits ("(Reporting by …; Editing by …)"): the story ends there. */
 const CREDITS =
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|edited|written|produced) by\b[^.]*\)?\.?$/i;
@@ -387,6 +389,19 @@ const DOCUMENT_SYMBOL = /^[A-Z]{1,5}(?:\/[A-Z\d.-]{1,10}){1,4}$/;
 
 /** A rule drawn with a character repeated ("__________", "------", "* * * * *"). */
 const RULE = /^(?:[_=*~–—-]\s?){5,}$/u;
+/** The place a story was filed from alone on its line, a dash after it ("Astana -", "NEW YORK —"). */
+const FILED_FROM = /^\p{Lu}[\p{L}'’.]+(?:[\s-]\p{Lu}[\p{L}'’.]+){0,2}\s*[-–—]$/u;
+/**
+ * A person's name set in capitals ("DANIEL ORTEGA MARÍN"), not a topic's heading ("ENERGY SECURITY"): none of its
+ * words is written in lower case anywhere on the page, as a heading's common words are.
+ */
+function isCapitalsName(t: string, blocks: readonly TextBlock[]): boolean {
+  if (!CAPITALS_NAME.test(t) || !isPersonName(runningCase(t))) return false;
+  const lower = t.toLowerCase().split(/[\s'’-]+/);
+  return !blocks.some((b) =>
+    lower.some((w) => w.length > 2 && new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(b.text))
+  );
+}
 /** A note under a rule: its number first ("1 Ministry of …", "[2] Ibid.", "³ Author's calculations"). */
 const FOOTNOTE = /^(?:\d{1,3}\.?|\[\d{1,3}\]|[\u00B9\u00B2\u00B3\u2070-\u2079]+)\s*\p{Lu}/u;
 
@@ -507,6 +522,17 @@ const MONTH_YEAR_LINE = new RegExp(`^(?:${MONTH_ALTERNATION})\\.?,?\\s+(?:19|20)
  * lower case: a headline opens with a capital, "Released by Russia, …").
  */
 const ISSUED_BY_LINE = /^(?:[Pp]ress\s+release\s+issued|issued|published|distributed)\s+by\s+[^.!?]{3,80}$/u;
+/** The edition or version of the page's text alone on its line ("Provisional edition", "Final version"). */
+const EDITION_LABEL =
+  /^(?:provisional|final|revised|preliminary|unofficial|official|print|online|digital|morning|evening|weekend|special)\s+(?:edition|version|text|transcript)$/i;
+/**
+ * A medium's line describing itself: "Nepal's independent English daily since 1997", "Lebanon's French-language daily,
+ * in English", "Argentina's English-language newspaper · Est. 1876": a state's possessive (or an article), at most four
+ * qualifiers, the kind of medium in lower case, then only its language or its founding year ("Nepal's oldest daily
+ * closes" is a headline; "THE HANGANG ECONOMIC DAILY" a masthead).
+ */
+const MEDIUM_SELF_DESCRIPTION =
+  /^(?:\p{Lu}[\p{L}.-]*['’]s|The|An?)\s+(?:[\p{L}-]+\s+){0,4}(?:daily|newspaper|weekly|magazine|broadcaster|news agency|news site|news portal|news service|radio|journal)(?:\s*[,·|]?\s*(?:in English|(?:published\s+)?since\s+(?:18|19|20)\d{2}|(?:[Ee]st\.?|[Ff]ounded|[Ee]stablished)(?:\s+in)?\s+(?:18|19|20)\d{2}(?:\s+\([^)]{1,30}\))?))*$/u;
 function lineReason(b: TextBlock): string | undefined {
   const t = b.text;
   if (b.hint) return b.hint;
@@ -529,6 +555,10 @@ function lineReason(b: TextBlock): string | undefined {
   // "issued by the Registrar of the Court", "Published by the Press Office": a release's line naming who issues it,
   // over its number and date (a headline opens with a capital and says what happened).
   if (t.length < 100 && ISSUED_BY_LINE.test(t.trim())) return "tagline";
+  // "Provisional edition", "Print edition": the state of the page's text, no headline.
+  if (EDITION_LABEL.test(t.trim())) return "navigation";
+  // "Nepal's independent English daily since 1997": the medium's description of itself under its masthead.
+  if (t.length < 100 && MEDIUM_SELF_DESCRIPTION.test(t.trim())) return "tagline";
   // ("Volume: 22 Issue: 41", "Publication: Borderlands Brief Volume: 9 Issue: 17": the series' issue line)
   if (t.length < 120 && VOLUME_ISSUE.test(t) && !/[.!?]$/.test(t)) return "navigation";
   // ("By Jane Roe | The Steppe Courier | 5 min read" is the writer's line in a menu's form)
@@ -1098,6 +1128,12 @@ export function extractArticle(allBlocks: readonly TextBlock[], options: Extract
     // byline.
     if (kept.length <= 2 && isPersonName(b.text.trim()) && reasonOf(blocks[i + 1] ?? b) === "dateline")
       return drop(b, "byline");
+    // The same in capitals over the place the story was filed from, under a standfirst ("DANIEL ORTEGA MARÍN" /
+    // "Astana -"): the byline, and the place line its dateline.
+    if (kept.length <= 2 && isCapitalsName(b.text.trim(), blocks) && FILED_FROM.test(blocks[i + 1]?.text.trim() ?? ""))
+      return drop(b, "byline");
+    if (kept.length <= 2 && FILED_FROM.test(b.text.trim()) && dropped.at(-1)?.reason === "byline")
+      return drop(b, "dateline");
     // A name alone after the last paragraph ("Pavel Zorin", "Press Service of the President of …"): the writer's or the
     // issuing office's signature, and the story ends there.
     // ("Jane Roe, Taraz": the writer's name and the place the story was filed from)
@@ -1474,9 +1510,13 @@ function isSiteShaped(t: string, at: number, underMasthead: boolean, menuNext = 
   return (at <= 2 || underMasthead) && (words <= 8 || tagline || capsName) && !/[.!?]["”’]?$/.test(t.trim());
 }
 
-/** A series' kind of paper with its number closing a line: "… Notes, No. 87", "Policy Memo #14", "Brief No. 3". */
+/**
+ * A series' kind of paper with its number closing a line: "… Notes, No. 87", "Policy Memo #14", "Brief No. 3", or the
+ * number within its year, "POLICY PAPER 07/2025", "Working Paper 3/2024" (in any case: a series' label is often in
+ * capitals).
+ */
 const SERIES_NUMBER =
-  /\b(?:Notes?|Briefs?|Papers?|Series|Bulletin|Commentar(?:y|ies)|Reports?|Insights?|Perspectives?|Digest|Letter|Memos?|Studies)\s*,?\s*(?:No\.?|Nr\.?|Number|№|#)\s*\d+$/u;
+  /\b(?:Notes?|Briefs?|Briefing|Papers?|Series|Bulletin|Commentar(?:y|ies)|Reports?|Insights?|Perspectives?|Digest|Letter|Memos?|Studies)\s*,?\s*(?:(?:No\.?|Nr\.?|Number|№|#)\s*\d+|\d{1,3}\s*\/\s*(?:19|20)\d{2})$/iu;
 /** A series' or a journal's issue line: "Volume: 22 Issue: 41", "Vol. 3, No. 2", "No. 11 | March 2022". */
 function isIssueLine(t: string): boolean {
   return t.length < 80 && (ISSUE_LINE.test(t) || VOLUME_ISSUE.test(t));

@@ -233,7 +233,8 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
         ? "published"
         : /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(t) || datePartLabelled(t, date)
           ? "updated"
-          : beforeTitle && WEEKDAY.test(t)
+          : // ("Wednesday, 2 April 2025 - Strasbourg": a sitting's day and place over its record, no site's banner)
+            beforeTitle && WEEKDAY.test(t) && !/\d{4}\s+[-–—]\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(t)
             ? "banner"
             : "dateline";
   }
@@ -686,6 +687,12 @@ export function namesPeopleList(t: string): boolean {
 export function namesPieceKind(t: string): boolean {
   return PIECE_KIND.test(t.trim());
 }
+
+/** Two to four words in capitals, as a byline sets a name ("TARIQ AL-HARBI", "DANIEL ORTEGA MARÍN"). */
+export const CAPITALS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
+/** A name in capitals in running case: "AL-HARBI" → "Al-Harbi", "O'BRIEN" → "O'Brien", "MARÍN" → "Marín". */
+export const runningCase = (t: string) =>
+  t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 
 /** Two to four capitalized words that are not a place or an organisation: "Joanna Roe", "Aigerim Seisembayeva". */
 export function isPersonName(p: string): boolean {

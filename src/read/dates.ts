@@ -782,10 +782,47 @@ const DATELINE_MONTH_DAY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\
 const DATELINE_HYPHENED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})(?!\\d)`, "i");
 
 /**
+ * The months' names in the languages whose pages keep their own date stamps on an English service (French, Spanish,
+ * Portuguese, Italian, German, Dutch, Swedish, Norwegian, Danish, Turkish), each with its month's number: a stamp's
+ * "tisdag 11 mars 2025", "24. September 2025" or "11 Mart 2025" is a date, read as the English one.
+ */
+const FOREIGN_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    "janvier janv enero janeiro gennaio januar jänner januari ocak",
+    "février févr febrero fevereiro febbraio februar februari şubat",
+    "mars marzo março märz maart marts mart",
+    "avril abril aprile nisan",
+    "mai mayo maio maggio mei maj mayıs",
+    "juin junio junho giugno juni haziran",
+    "juillet juil julio julho luglio juli temmuz",
+    "août agosto augustus augusti ağustos",
+    "septembre septiembre setiembre setembro settembre eylül",
+    "octobre octubre outubro ottobre oktober ekim",
+    "novembre noviembre novembro kasım",
+    "décembre diciembre dezembro dicembre dezember desember aralık"
+  ].flatMap((names, k) => names.split(" ").map((n) => [n, k + 1] as const))
+);
+/** A day, a foreign month's name and a year: "11 mars 2025", "24. März 2025", "5 de mayo de 2025". */
+const FOREIGN_DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(${Object.keys(FOREIGN_MONTHS).join("|")})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)`,
+  "iu"
+);
+
+/** A line with a date written in a foreign month's name given the English one ("11 mars 2025" → "11 March 2025"). */
+export function withEnglishMonth(s: string): string {
+  const m = FOREIGN_DAY_MONTH.exec(s);
+  if (!m) return s;
+  const month = MONTH_NAMES[FOREIGN_MONTHS[m[2]!.toLowerCase()]! - 1]!;
+  return `${s.slice(0, m.index)}${m[1]} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${m[3]}${s.slice(m.index + m[0].length)}`;
+}
+
+/**
  * Parses a date written in a dateline ("01 June 2023 - 17:27", "June 1, 2023", "2023-06-01", "01.06.2023",
- * "22:07, 25-Apr-2025").
+ * "22:07, 25-Apr-2025"; "29. 4. 2025", as Czech and Slovak pages space it; a foreign month's name, withEnglishMonth).
  */
 export function parseDateline(s: string): string | undefined {
+  const english = withEnglishMonth(s);
+  if (english !== s) return parseDateline(english);
   let m = DATELINE_DAY_MONTH.exec(s) ?? DATELINE_HYPHENED.exec(s);
   if (m) return checked(iso(Number(m[3]), monthIndex(m[2]!), Number(m[1])));
   m = DATELINE_MONTH_DAY.exec(s);
@@ -793,7 +830,7 @@ export function parseDateline(s: string): string | undefined {
   m = /\b(\d{4})[-/.](\d{2})[-/.](\d{2})(?!\d)/.exec(s);
   if (m) return checked(iso(Number(m[1]), Number(m[2]), Number(m[3])));
   // Day first ("12.03.2024", "12/03/2024"), unless the second number cannot be a month ("03/25/2024").
-  m = /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/.exec(s);
+  m = /\b(\d{1,2})(?:[./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4})\b/.exec(s);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     return b > 12 && a <= 12 ? checked(iso(Number(m[3]), a, b)) : checked(iso(Number(m[3]), b, a));

@@ -11,6 +11,7 @@
  * @module
  */
 import {matchesOf} from "./each-match.js";
+import {withEnglishMonth} from "./dates.js";
 
 /** A numeric date with the year last: "07-04-2025", "7/4/2025", "07.04.2025". */
 export interface NumericDate {
@@ -230,7 +231,7 @@ export function orderedDate(
  * between hyphens ("24-Sep-2025").
  */
 const DATE_FORMS =
-  /\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\p{Lu}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}([./-])\d{1,2}\1\d{4}|\b\d{4}([./])\d{2}\2\d{2}\b\.?|\b\d{1,2}-\p{Lu}\p{L}{2,8}-\d{4}\b/gu;
+  /\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?,?\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\p{Lu}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}([./-])\d{1,2}\1\d{4}|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{4}([./])\d{2}\2\d{2}\b\.?|\b\d{1,2}-\p{Lu}\p{L}{2,8}-\d{4}\b/gu;
 
 /**
  * A time of day as stamps write it: "17:32", "5:32 am", "05.30 Uhr" (German, Swiss), "05h30" (French, Portuguese),
@@ -242,19 +243,20 @@ const CLOCK =
 
 /**
  * The names of the days in the languages whose pages keep them on an English service (German, French, Spanish,
- * Italian, Portuguese, Dutch): "Mittwoch, 24.09.2025", "Mi., 24.09.2025", "mercredi 24 septembre" (the month's name
- * in English only is read, so the last is no date line).
+ * Italian, Portuguese, Dutch, Swedish, Norwegian, Danish): "Mittwoch, 24.09.2025", "Mi., 24.09.2025", "tisdag 11 mars
+ * 2025" (a foreign month's name is read with its year only, dates.ts withEnglishMonth: "mercredi 24 septembre" is no
+ * date line).
  */
 const FOREIGN_WEEKDAY =
-  /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\p{L})/giu;
+  /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lørdag|söndag|søndag)(?!\p{L})/giu;
 
 /**
  * A stamp's label and the words that join its date and time in those languages: "Aktualisiert am 24.09.2025, 07.12
  * Uhr", "24.09.2025 um 17:32", "Publié le 24/09/2025 à 05h30", "Mis à jour le …", "Publicado el … a las 10:15",
- * "Pubblicato il … alle 10:15", "Bijgewerkt op … om 10.15", the Finnish "klo 17.05".
+ * "Pubblicato il … alle 10:15", "Bijgewerkt op … om 10.15", the Finnish "klo 17.05", the Swedish "Publicerad … kl 16.40".
  */
 const FOREIGN_LABEL =
-  /(?<!\p{L})(?:(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|publiziert|erstellt)(?:\s+am)?|(?:publié|mis\s+à\s+jour|modifié)(?:\s+le)?|(?:publicado|actualizado)(?:\s+(?:el|em))?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|um|à|às|a\s+las|alle|om|kl\.|klo)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|publiziert|erstellt)(?:\s+am)?|(?:publié|mis\s+à\s+jour|modifié)(?:\s+le)?|(?:publicado|actualizado)(?:\s+(?:el|em))?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|um|à|às|a\s+las|alle|om|kl\.?|klo)(?!\p{L})/giu;
 
 /**
  * A line that is only the page's date: a date, with at most a weekday (in English or in the languages of
@@ -264,7 +266,7 @@ const FOREIGN_LABEL =
  * "2025-04-07T09:30:00+05:00", "07-04-2025 (updated: 08-04-2025 )". A sentence that names a date is no date line.
  */
 export function isDateLine(line: string): boolean {
-  const t = line.trim();
+  const t = withEnglishMonth(line.trim());
   if (!t || t.length > 120 || /[.!?]["”’]?$/.test(t.replace(/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i, ""))) return false;
   const dates = t.match(DATE_FORMS);
   if (!dates) return false;

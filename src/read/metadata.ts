@@ -25,6 +25,8 @@ import {
   readBio,
   readByline,
   readLeadDateline,
+  CAPITALS_NAME,
+  runningCase,
   ISSUING_OFFICE,
   joinNames,
   namesPeopleList,
@@ -181,8 +183,11 @@ const UPDATE_TAG = new RegExp(
 const KIND_BAR =
   /^(?:Opinion|Analysis|Commentary|Comment|Editorial|Column|Explainer|Interview|Feature|Viewpoint|Perspective|Op-Ed|Review|Insight|Long read)\s+\|\s+(?=["“‘'«]?\p{Lu}|\d)/u;
 
-/** A paper's number before a bar ("CO24031 | …", "IN12488 | …"): the series' index, not the headline's words. */
-const NUMBER_BAR = /^\p{Lu}{1,4}\d{3,}\s+\|\s+(?=["“‘'«]?\p{Lu})/u;
+/**
+ * A paper's number before a bar ("CO24031 | …", "IN12488 | …"): the series' index, not the headline's words; and an
+ * agenda item's number before its title in a sitting's record ("14. First EU-Central Asia summit (debate)").
+ */
+const NUMBER_BAR = /^(?:\p{Lu}{1,4}\d{3,}\s+\|\s+|\d{1,3}\.\s+)(?=["“‘'«]?\p{Lu})/u;
 
 /** A crumb's first part that is an issue's number ("No. 11 | March 2022"), not the site's name. */
 const ISSUE_HEAD = new RegExp(String.raw`^${ISSUE_WORD}(?:\.|\b)`, "i");
@@ -212,6 +217,8 @@ export function siteName(line: string): string | undefined {
     PLACE_HEAD.test(head) ||
     ISSUE_HEAD.test(head) ||
     parseDateline(head) ||
+    // ("Listen live · Programmes · Podcasts": a button's label opens the menu, no site's name)
+    LINK_LABEL.test(head) ||
     !/^\p{Lu}/u.test(head) ||
     /[.!?]$/.test(head)
   )
@@ -268,6 +275,25 @@ function nameOnTwoLines(name: string, next: string | undefined, pageTexts: reado
   if (!/\s\p{Lu}/u.test(` ${rest}`)) return undefined;
   const whole = `${name.trim()} ${rest}`;
   return pageTexts.some((t) => t.includes(whole)) ? whole : undefined;
+}
+
+/** A name in title case: capitalised words with small words between ("International Organization for Migration"). */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and|on|in|&))+$/u;
+/**
+ * The name a masthead's initials stand for, spelled out on the line under it ("IOM UN MIGRATION" / "International
+ * Organization for Migration"): the line's capitalised words' initials are the masthead's first word, and more words
+ * follow the initials in the masthead.
+ */
+function spelledOutBelow(masthead: string, next: string | undefined): string | undefined {
+  // (initials alone over their name stay the masthead, as the page-layout matrix pins them: session 24; a logo's
+  // initials with more words after them, "IOM UN MIGRATION", name nothing themselves)
+  // (nor a brand of initials and a medium's word, "ABS NEWS", "KTK TV": the masthead names the medium itself)
+  const initials = /^\p{Lu}{2,6}(?=\s+\S)/u.exec(masthead.trim())?.[0];
+  if (/^\p{Lu}{2,6}\s+(?:NEWS|TV|RADIO|DAILY|TIMES|POST|ONLINE|PRESS|MEDIA|24)$/iu.test(masthead.trim()))
+    return undefined;
+  const name = next?.trim();
+  if (!initials || !name || name.length > 90 || /[.!?:|·•]/.test(name)) return undefined;
+  return initialsOf(name) === initials && TITLE_CASE_NAME.test(name) ? name : undefined;
 }
 
 /** The heading of a box presenting the writer after the story. */
@@ -402,6 +428,8 @@ const COMPILED_BY = new RegExp(
   `\\b(?:[Cc]ompiled|[Cc]urated|[Ww]ritten|[Pp]repared) by (${NAME})(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4})?\\.?$`,
   "u"
 );
+/** A cookie notice opening with the site owner's name: "Radio Norrvåg uses cookies", "IOM uses cookies to …". */
+const COOKIE_OWNER = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?) uses cookies\b/u;
 /**
  * A link's or a button's label ("Download PDF", "Print Article", "Share This", "Listen Now", "Log In"): a verb of the
  * site's own doing, never a writer's name, however it is capitalised.
@@ -413,17 +441,12 @@ const LINK_LABEL =
  * and the body the writer belongs to (group 1 the name with its honorific, group 2 the role).
  */
 const NAME_ROLE_BODY = new RegExp(`^((?:${HONORIFIC}\\s+)?${NAME}),\\s+([^,]{3,60}),\\s+[^,]{3,90}$`, "u");
+const INITIAL_NAME = /^\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 /**
  * A person's name alone on its line: two to four capitalised words, with a family name's particle between them ("Sanne
  * de Bruin", "Pieter van der Berg", "Omar al Rashid"), or a given name after the initial of the father's name, as
  * Mongolian names are written ("B.Enkhjargal", "Ts. Oyunbileg").
  */
-/** Two to four words in capitals, as a byline sets a name ("TARIQ AL-HARBI", "DANIEL ORTEGA MARÍN"). */
-const CAPITALS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3}$/u;
-/** A name in capitals in running case: "AL-HARBI" → "Al-Harbi", "O'BRIEN" → "O'Brien", "MARÍN" → "Marín". */
-const runningCase = (t: string) =>
-  t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
-const INITIAL_NAME = /^\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 const NAME_LINE = new RegExp(
   String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|al|el|bin|ibn|le|la|ten|ter)\s+)*\p{Lu}[\p{L}.'’-]+){1,3}$|${INITIAL_NAME.source}`,
   "u"
@@ -648,11 +671,11 @@ export function readMetadata(
   // The site's own line above or below the headline: "Policy Forum › Commentary", "THE LEDGER | Analysis | Asia",
   // "Eurasia Monitor · Interviews · 5 June 2025": the first part names the site when another is a section or a date.
   if (!text.publisher) {
-    // The items of the site's menus (lines of four parts or more): a crumb or rubric opening with one ("Long reads /
+    // The items of the site's menus (lines of four parts or more, set apart by bars or by two spaces or more): a crumb or rubric opening with one ("Long reads /
     // Kazakhstan / Energy" under "News | Analysis | Long reads | …") opens with a section, not the site's name.
     const menuItems = new Set(
       headerTexts
-        .map((h) => h.split(/\s+[|•·›»>/]\s+|\s{3,}/).map((p) => p.trim().toLowerCase()))
+        .map((h) => h.split(/\s+[|•·›»>/]\s+|\s{2,}/).map((p) => p.trim().toLowerCase()))
         .filter((parts) => parts.length >= 4)
         .flat()
     );
@@ -688,6 +711,7 @@ export function readMetadata(
     const at = headerTexts.indexOf(article.masthead!);
     text.publisher =
       (at >= 0 ? nameOnTwoLines(ownMasthead, headerTexts[at + 1], pageTexts) : undefined) ??
+      (at >= 0 ? spelledOutBelow(article.masthead!, headerTexts[at + 1]) : undefined) ??
       lowerBrand(ownMasthead, pageTexts) ??
       ownMasthead.replace(EDITION, "");
   }
@@ -703,8 +727,13 @@ export function readMetadata(
     if (!["byline", "dateline", "disclaimer", "footer", "credits"].includes(d.reason)) continue;
     if (headerTexts.includes(d.text)) continue;
     const line = withFullYear(d.text);
-    const f = readByline(line);
+    let f = readByline(line);
     if (!f) continue;
+    // ("By Johanna Roe, Astana" under a standfirst: the place filed from, as in the header above)
+    if (f.publisher && f.author && filedFrom(line, f.publisher, knownActor)) {
+      const {publisher: _place, ...rest} = f;
+      f = rest;
+    }
     if (f.dateKind === "published" || f.dateKind === "updated") take(f, line);
     // A date alone on its line near the top, after a teaser or a standfirst ("04/15/2026", "March 3, 2026",
     // "07-04-2025 (updated: 08-04-2025)", "2025-04-07T09:30:00+05:00"): the story's own date.
@@ -938,6 +967,11 @@ export function readMetadata(
   for (const b of [...article.footer, ...article.dropped]) {
     const c = COPYRIGHT.exec(b.text) ?? NAME_YEAR_RIGHTS.exec(b.text);
     if (c && !weak.publisher) weak = {publisher: c[1]!.replace(/[\s.,]+$/, "")};
+  }
+  // ("Radio Norrvåg uses cookies to …": the site's owner names itself in its cookie notice, when nothing else does)
+  for (const b of weak.publisher ? [] : [...article.footer, ...article.dropped]) {
+    const c = COOKIE_OWNER.exec(b.text.trim());
+    if (c && !/^(?:this|our|the)\b/i.test(c[1]!) && !weak.publisher) weak = {publisher: c[1]!};
   }
   if (!weak.publisher && html.url) weak = {publisher: hostName(html.url)};
   // "KHUJAND, April 7 (Valley Wire) - …": a wire's dateline with the month and the day but no year, on a page that

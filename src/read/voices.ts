@@ -1874,8 +1874,17 @@ function labelOf(text: string, standalone?: ReadonlySet<string>): string | undef
     const t = text.trim();
     if (standalone.has(t)) return t;
   }
-  return LABEL.exec(text.replace(TIMESTAMP, ""))?.[1];
+  const t = text.replace(TIMESTAMP, "");
+  return LABEL.exec(t)?.[1] ?? SITTING_LABEL.exec(t)?.[1];
 }
+
+/**
+ * A speaker's label in a parliament's verbatim record: the name, a comma, the office or the group spoken for, a full
+ * stop and a dash, then the speech ("Jane Roe, on behalf of the Renew Group. – Madam President, …"), or the chair's
+ * office alone ("President. – The debate is closed.").
+ */
+const SITTING_LABEL =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|du|al|el)){1,4}(?=,)|President|Chair(?:man|woman|person)?|Speaker)(?:,\s+[^–—]{3,200}?)?\.\s+[–—]\s+(?=\p{Lu})/u;
 
 /** A part in a broadcast that asks and links ("PETER HOLM, HOST:"): its turns are no one's claims. */
 const ASKING_PART = /^(?:(?:CO-?)?HOSTS?|ANCHOR|PRESENTER|MODERATOR|INTERVIEWER)$/;
@@ -1926,6 +1935,12 @@ function transcriptOf(
       const own = paragraphs[labels.indexOf(label)]!.text.replace(TIMESTAMP, "").replace(LABEL, "");
       if (!/^["“«„][^]*["”»]\s*$/.test(own.trim())) titled.add(label);
       return void persons.set(label, {speaker: bare, role: title});
+    }
+    // (a verbatim record's label, "Jane Roe, on behalf of the Renew Group. – …": the speaker's full name with the
+    // office or the group spoken for, as an official record's titled label)
+    if (name.includes(" ") && isPersonLike(name) && SITTING_LABEL.test(paragraphs[labels.indexOf(label)]!.text)) {
+      titled.add(label);
+      return void persons.set(label, {speaker: name});
     }
     // a full name as the label ("ELLEN MARSH"), a first name or surname of one ("DANA" after "DANA ISMAILOVA")
     if (name.includes(" ")) return void (isPersonLike(name) && persons.set(label, {speaker: name}));
