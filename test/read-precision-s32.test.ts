@@ -1,20 +1,8 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {readDiary as read} from "./helpers/events.js";
 
 // Session 32 (pr32): false events. Every sentence is our own.
-const coder = defaultCoder(readPack().actors);
-const read = (sentence: string) => {
-  const r = readDocument(`Diplomatic diary\n\n${sentence}\n`, {
-    format: "text",
-    sourceId: "t",
-    coder,
-    given: {date: "2025-03-05"}
-  });
-  assert.ok(r.ok);
-  return r.value.events;
-};
 const dyads = (sentence: string) => read(sentence).map((e) => `${e.source}>${e.target} ${e.code}`);
 
 test("a journey told in the present with its day is a schedule: an intent, dated by the page", () => {

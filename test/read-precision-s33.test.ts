@@ -1,20 +1,8 @@
 import assert from "node:assert/strict";
 import {test} from "node:test";
-import {defaultCoder, readPack} from "../src/app/index.js";
-import {readDocument} from "../src/read/index.js";
+import {readDiary as read} from "./helpers/events.js";
 
 // Session 33 (pr33): false events. Every sentence is our own.
-const coder = defaultCoder(readPack().actors);
-const read = (text: string) => {
-  const r = readDocument(`Diplomatic diary\n\n${text}\n`, {
-    format: "text",
-    sourceId: "t",
-    coder,
-    given: {date: "2025-03-05"}
-  });
-  assert.ok(r.ok);
-  return r.value.events;
-};
 const dyads = (text: string) => read(text).map((e) => `${e.source}>${e.target} ${e.code}`);
 
 test("an apposition renaming what was said or done tells no act of its own", () => {

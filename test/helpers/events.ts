@@ -42,3 +42,15 @@ export const has = (events: string[], wanted: RegExp): void =>
 /** Asserts that no event of a reading matches `unwanted`. */
 export const lacks = (events: string[], unwanted: RegExp): void =>
   assert.ok(!events.some((e) => unwanted.test(e)), events.join(" | "));
+
+/** A sentence's events read under a diary's heading, as an article given the day 2025-03-05 (the precision tests'). */
+export function readDiary(sentence: string) {
+  const r = readDocument(`Diplomatic diary\n\n${sentence}\n`, {
+    format: "text",
+    sourceId: "t",
+    coder: eventCoder,
+    given: {date: "2025-03-05"}
+  });
+  assert.ok(r.ok);
+  return r.value.events;
+}
