@@ -109,6 +109,7 @@ import {cue} from "./cue.js";
 import {venueDuplicates} from "./venue-sides.js";
 import {commissionCopy, namesOtherCommission} from "./commission.js";
 import {titleCompany} from "./call-company.js";
+import {officeBody, sittingOffice} from "./sitting-office.js";
 
 /** The European Union's actor code. */
 const EU = "EU";
@@ -752,9 +753,28 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   let callCompany: {code: string; name: string} | null | undefined;
   // The state an interviewee speaks for, by speaker: named beside their surname in an earlier sentence.
   const speakerStates = new Map<string, {code: string; name: string} | null>();
+  /** The speakers who hold an organisation's office in a verbatim record: their "I" acts for it too. */
+  const officeHolders = new Set<string>();
   const speakerState = (speaker: string | undefined, i: number) => {
     if (!speaker) return undefined;
     if (!speakerStates.has(speaker)) {
+      // A verbatim record's office holder of an organisation ("Jane Roe, Member of the Commission. – …"): their "we"
+      // is the organisation (src/read/sitting-office.ts).
+      const office = voices[i]?.rule === "transcript-statement" ? sittingOffice(sentences, speaker) : undefined;
+      const body = office
+        ? officeBody(
+            office,
+            mentionsOfName,
+            isStateCode,
+            isOrganisationCode,
+            home?.kind === "organisation" ? home : undefined
+          )
+        : undefined;
+      if (body) {
+        speakerStates.set(speaker, body);
+        officeHolders.add(speaker);
+        return body;
+      }
       const surname = speaker.trim().split(/\s+/).at(-1)!;
       let code: string | undefined;
       for (let j = 0; j < mentionsBySentence.length && !code; ++j) {
@@ -1498,7 +1518,9 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       spoken && voices[i]!.rule === "transcript-statement" && RECORD_TITLE.test(metadata.title ?? "")
         ? voices[i]!
         : undefined;
-    const holder = turn !== undefined && OFFICE_ROLE.test(turn.role ?? "");
+    // (a verbatim record's office holder of an organisation: "I signed …" is the organisation's act too)
+    const sitting = spoken && own !== undefined && officeHolders.has(voices[i]!.speaker ?? "");
+    const holder = (turn !== undefined && OFFICE_ROLE.test(turn.role ?? "")) || sitting;
     const counterpart = turn && own ? otherSpeakerState(turn.speaker, own.code) : undefined;
     // An office named alone in narration ("The prime minister thanked …", "invited the premier to …"): the state
     // whose holder of it the article named before, read in a copy of its own; the first-person reading below then
