@@ -31,6 +31,7 @@ import {journeyStop, type JourneyStop, stopsOf} from "./dates-journey.js";
 import {knownHappening} from "./known-happenings.js";
 import {sinceOtherAct} from "./dates-since.js";
 import {scheduleDates} from "./dates-schedule.js";
+import {feedDates, feedDays, newestFeedDay} from "./dates-feed.js";
 import {openingTime, simplePast, toldInPast} from "./dates-narrative.js";
 import type {
   Claim,
@@ -435,6 +436,16 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     dates[i] = d;
     return metadata.date !== undefined && d.date > metadata.date && (voices[i]?.kind ?? "narration") === "narration";
   });
+  // A feed's posts under day lines with no year ("January 12" over "… held talks … in Termez today"), on a page dated
+  // by its newest line (src/read/metadata.ts): each post is of its line's day, its own dates read against that day.
+  const days = metadata.date !== undefined ? feedDays(article) : undefined;
+  const posts =
+    days && newestFeedDay(days).date === metadata.date
+      ? feedDates(days, sentences, (text, day) => resolveDate(text, day))
+      : [];
+  posts.forEach((d, i) => {
+    if (d && !entries[i] && !schedule[i]) dates[i] = d;
+  });
   // (An entry's present is a historic present only in the narration of what happened: not in a quotation or a
   // reported speech, nor in an entry dated after the page — a schedule of what is to come.)
   const historic = entries.map(
@@ -574,6 +585,14 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     articlePrecision === "day" ? metadata.date : undefined,
     (i, at) => inBackground(sentences[i]!.text, at)
   );
+  // (a feed's post tells its own story, of its line's day: "invited B.Saidov to visit Tehran …" under "January 13" is
+  // of the 13th, whatever day the post before told)
+  posts.forEach((d, i) => {
+    if (!d) return;
+    const day = days!.filter((f) => f.from <= sentences[i]!.start).reduce((a, b) => (b.from > a.from ? b : a));
+    stories[i] =
+      day.date === metadata.date ? undefined : {date: day.date, precision: "day", text: day.text, rule: "feed-day"};
+  });
   // The journey a sentence opening with one of its stops continues, found only for a sentence with an act to date.
   // (the stop whose clause the act at `at` is told in: the last stop the sentence names before it)
   const journeys = new Map<string, JourneyStop | undefined>();

@@ -35,6 +35,7 @@ import {
   type BylineFacts
 } from "./byline.js";
 import {ISSUE_WORD, parseDateline, parsePublicationPeriod} from "./dates.js";
+import {feedDays, newestFeedDay, type FeedDay} from "./dates-feed.js";
 import type {Genre} from "./claims.js";
 import type {HtmlMeta} from "./html.js";
 import {EXPERT_ROLE, isServingOfficial, RESEARCH_BODY, SERVING_OFFICE} from "./experts.js";
@@ -1005,6 +1006,16 @@ export function readMetadata(
     }
     if (revised) text.date = weakDate = revised;
   }
+  // A feed's day lines with no year ("January 12" … "January 15" over a channel's posts), on a page that states no
+  // other date: its newest post's day, in the year its text tells (src/read/dates-feed.ts), as weak evidence, and said.
+  let feedDay: FeedDay | undefined;
+  if (!dates[0] && !revised) {
+    const days = feedDays(article);
+    if (days) {
+      feedDay = newestFeedDay(days);
+      text.date = weakDate = feedDay.date;
+    }
+  }
   // No day stated: the month or the year a brief, a paper or a report gives above its text or in its running
   // header ("No. 11 | March 2022", "Policy Brief, June 2023", "Spring 2023"), written as the period ("2022-03").
   // It gives way to a day the page's tags or the caller give, and beats only a banner's day.
@@ -1210,6 +1221,12 @@ export function readMetadata(
         ...(file ? {file} : {})
       });
   }
+  if (feedDay !== undefined && out.date === feedDay.date && from.date !== "given" && from.date !== "html")
+    warnings.push({
+      code: "feed_date",
+      message: `Dated the document at its newest day line ("${feedDay.text}") in ${feedDay.date.slice(0, 4)}, a year the page does not state: estimated from its text (pass --date to give the real one)`,
+      ...(file ? {file} : {})
+    });
   if (revised !== undefined && out.date === revised && from.date !== "given" && from.date !== "html")
     warnings.push({
       code: "revision_date",
