@@ -119,7 +119,8 @@ test("a reaction told with 'as', an amount held to offer, a trade figure, a chan
   assert.deepEqual(dyads("In 2024 Pakistan used the opportunity to give Uzbekistan access to Gwadar."), [
     "PAK>UZB 0862"
   ]);
-  assert.deepEqual(dyads("On Monday Tokayev was greeted in Tbilisi by President Kavelashvili."), ["KAZ>GEO 042"]);
+  // (session 34: the host named past the place greets the guest, as "was greeted by X" is read)
+  assert.deepEqual(dyads("On Monday Tokayev was greeted in Tbilisi by President Kavelashvili."), ["GEO>KAZ 043"]);
   assert.deepEqual(dyads("On Monday Portugal offered Kazakhstan a loan."), ["PRT>KAZ 0331"]);
   assert.deepEqual(dyads("On Monday Kazakhstan exported its first cargo of wheat to China."), ["KAZ>CHN 061"]);
   assert.deepEqual(readEvents("In May Kazakhstan banned exports of grain to Russia."), ["KAZ>RUS 163 2024-05-01"]);

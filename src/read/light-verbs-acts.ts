@@ -217,47 +217,91 @@ const HAND_VERBS = words(
   /^(HANDED|DELIVERED|SENT|PRESENTED|LODGED|FILED|SUBMITTED|ISSUED|DISPATCHED|CONVEYED|SERVED)$/
 );
 
+/** Verbs that hand a bare note over ("handed a note to X's foreign ministry"; not "issued", "filed", "served"). */
+const NOTE_HAND_VERBS = words(/^(HANDED|DELIVERED|SENT|PRESENTED|PASSED)$/);
+/**
+ * The words of an office that receives a state's diplomatic notes: its envoy, its embassy or mission, its ministry
+ * ("the Russian ambassador", "the head of the Afghan diplomatic mission", "the Kyrgyz foreign ministry").
+ */
+const NOTE_RECIPIENT = words(
+  /^(AMBASSADOR|AMBASSADORS|ENVOY|CHARGÉ|CHARGE|D'AFFAIRES|EMBASSY|CONSULATE|CONSUL|MISSION|MINISTRY|DIPLOMAT)$/
+);
+/**
+ * Words that make a note a request, an offer, a courtesy or a notice, not a complaint: "a note requesting the
+ * evidence", "a note inviting X to …", "a note of thanks", "a note confirming its consent".
+ */
+const NOTE_NOT_PROTEST = words(
+  /^(REQUEST|REQUESTS|REQUESTING|REQUESTED|ASKING|ASKED|INVITING|INVITATION|PROPOSING|PROPOSAL|OFFERING|OFFER|THANKS|THANKING|CONGRATULATING|CONGRATULATIONS|CONDOLENCE|CONDOLENCES|GREETINGS|CONFIRMING|ACCEPTING|AGREEING|CONSENT|ASSURANCES|ASSURING|INFORMING|NOTIFYING|ACCREDITATION|CREDENTIALS|VERBALE|VERBALES)$/
+);
+/** Title words and determiners between "to"/"with" and the actor a note goes to ("to the head of the X mission"). */
+const NOTE_FILLER = words(
+  /^(THE|ITS|A|AN|EMBASSY|CONSULATE|AMBASSADOR|CHARGÉ|CHARGE|D'AFFAIRES|ENVOY|OF|MISSION|DELEGATION|HEAD|CHIEF|ACTING|DEPUTY)$/
+);
+
 /**
  * An official complaint handed over (114): "The Georgian Foreign Ministry handed a note of protest to the Russian
  * ambassador", "delivered a protest note to X's embassy", "sent X a formal démarche", "lodged a strong protest with X".
  * The target is the actor the note went to ("to", "with", or the verb's first object before the note), past the
- * recipient's title ("the Russian chargé d'affaires", "X's ambassador", "the embassy of X").
+ * recipient's title ("the Russian chargé d'affaires", "X's ambassador", "the embassy of X", "the head of the X
+ * mission"). (Session 34) A bare note handed to another state's envoy, embassy, mission or ministry is one too, as
+ * diplomatic English tells a complaint by its form ("handed the Russian ambassador a note over the treatment of …",
+ * "handed a note to the Kyrgyz foreign ministry"): not a note that asks, offers, thanks or informs ("a note requesting
+ * …"), a note verbale (the form of any formal message), an exchange of notes (a signing), nor a note to someone
+ * holding no such office.
  */
 export function protestNotes(ctx: SentenceContext): Pledge[] {
   const out: Pledge[] = [];
   let groups: ReturnType<typeof sentenceGroups> | undefined;
   for (let i = 0; i < ctx.upper.length; ++i) {
     if (!HAND_VERBS.test(ctx.upper[i]!)) continue;
-    // "a note of protest", "a protest note", "a (formal, strong) protest", "a démarche"
+    // "a note of protest", "a protest note", "a (formal, strong) protest", "a démarche"; (session 34) a bare "note"
     let note = -1;
+    let bare = false;
     for (let k = i + 1; k < Math.min(ctx.upper.length, i + 9) && note < 0; ++k) {
       const u = ctx.upper[k]!;
       if (/^(PROTEST|DEMARCHE|DÉMARCHE|DEMARCHES|DÉMARCHES)$/.test(u) && ctx.upper[k + 1] !== "AGAINST") note = k;
+      else if (
+        /^(NOTE|NOTES)$/.test(u) &&
+        NOTE_HAND_VERBS.test(ctx.upper[i]!) &&
+        !/^(OF|PROTEST)$/.test(ctx.upper[k + 1] ?? "")
+      )
+        [note, bare] = [k, true];
       if (/^[.;:]$/.test(u)) break;
     }
     if (note < 0) continue;
+    // (a bare note's own words, to the clause's end: none of asking, offering, thanking or informing)
+    if (bare) {
+      let end = note + 1;
+      while (end < ctx.upper.length && !/^[.;:]$/.test(ctx.upper[end]!) && end < note + 16) ++end;
+      if (ctx.upper.slice(note + 1, end).some((u) => NOTE_NOT_PROTEST.test(u))) continue;
+      if (ctx.upper.slice(Math.max(0, note - 3), note).some((u) => /^(EXCHANGE|THANK|THANKS)$/.test(u))) continue;
+    }
     groups ??= sentenceGroups(ctx);
     let object: ActorRef[] | undefined;
+    let office = !bare;
     // "delivered the Russian envoy a note of protest": the recipient between the verb and the note.
     const inner = groups.find((g) => g.first > i && g.last < note && !PREPOSITION.test(ctx.upper[g.first - 1] ?? ""));
-    if (inner && ctx.upper.slice(i + 1, inner.first).every((u) => /^(THE|A|AN)$/.test(u))) object = inner.refs;
+    if (inner && ctx.upper.slice(i + 1, inner.first).every((u) => /^(THE|A|AN)$/.test(u))) {
+      object = inner.refs;
+      office ||= ctx.upper.slice(inner.first, note).some((u) => NOTE_RECIPIENT.test(u));
+    }
     // "… to the US chargé d'affaires", "… with X's embassy", "… to the embassy of X"
     for (let k = note + 1; k < Math.min(ctx.upper.length, note + 8) && !object; ++k) {
       if (/^[.;:]$/.test(ctx.upper[k]!)) break;
       if (!/^(TO|WITH)$/.test(ctx.upper[k]!)) continue;
       const g = groups.find((g) => g.first > k && g.first <= k + 5);
-      if (
-        g &&
-        ctx.upper
-          .slice(k + 1, g.first)
-          .every((u) =>
-            /^(THE|ITS|A|AN|EMBASSY|CONSULATE|AMBASSADOR|CHARGÉ|CHARGE|D'AFFAIRES|ENVOY|OF|MISSION|DELEGATION)$/.test(u)
-          )
-      )
+      if (g && ctx.upper.slice(k + 1, g.first).every((u) => NOTE_FILLER.test(u))) {
         object = g.refs;
+        office ||= ctx.upper
+          .slice(k + 1, Math.min(ctx.upper.length, g.last + 4))
+          .some(
+            (u, j) =>
+              NOTE_RECIPIENT.test(u) || (u === "FOREIGN" && /^(MINISTRY|OFFICE)$/.test(ctx.upper[k + 2 + j] ?? ""))
+          );
+      }
       break;
     }
-    const subject = object ? subjectBefore(ctx, groups, i) : undefined;
+    const subject = object && office ? subjectBefore(ctx, groups, i) : undefined;
     if (subject && object) out.push({verb: i, subject: subject.refs, object});
   }
   return out;

@@ -266,6 +266,24 @@ const CALL_ON_OFFICE = words(
 const PHONE_VERB = words(/^(PHONE|PHONES|PHONED|PHONING|TELEPHONE|TELEPHONES|TELEPHONED|TELEPHONING|RANG)$/);
 
 /**
+ * Whether the object at `objectFirst` is a passive's agent named past the verb's place or time ("was received in
+ * Santiago by President X", "was welcomed at the palace by X"): "by" right before it (past a determiner and the
+ * host's title), after the verb at `last`, with no stop or comma between (session 34).
+ */
+function agentBy(upper: readonly string[], last: number, objectFirst: number): boolean {
+  if (objectFirst <= last + 2) return false;
+  let k = objectFirst - 1;
+  // (a determiner and the host's title before the name: "by President X", "by the foreign minister")
+  while (
+    k > last &&
+    k >= objectFirst - 4 &&
+    (/^(THE|A|AN|FOREIGN|DEPUTY|ACTING|FIRST)$/.test(upper[k]!) || GUESTS.test(upper[k]!))
+  )
+    --k;
+  return upper[k] === "BY" && !upper.slice(last + 1, k).some((u) => /^(,|\.|;|:|BY)$/.test(u));
+}
+
+/**
  * The reading of the verb at tokens [first, last] (upper case), coded `code` by the dictionary. `objectFirst` is
  * the first token of the verb's object actor, when it has one.
  */
@@ -678,10 +696,13 @@ export function readLightVerb(
         return {action: "recode", code: "071", rule: `${w} * MONEY [071]`};
   }
   // "was received in Tokyo on a state visit", "were welcomed in Ankara": the guest's visit to the place (042).
+  // (session 34: not with its host named after the place, "was received in Santiago by President X", "was welcomed at
+  // the palace by X": the host's reception, read below as "was received by X" is)
   if (
     RECEIVED_WELCOMED_HOSTED_ETC.test(w) &&
     /^(WAS|WERE|BEEN)$/.test(upper[first - 1] ?? "") &&
-    /^(IN|AT)$/.test(after(1))
+    /^(IN|AT)$/.test(after(1)) &&
+    !(objectFirst !== undefined && agentBy(upper, last, objectFirst))
   )
     return {action: "recode", code: "042", rule: `BE ${w} IN [042]`, targetAfter: last + 1};
   // "raised their relations to a strategic partnership", "upgraded ties with X": diplomatic cooperation (050).
@@ -799,7 +820,9 @@ export function readLightVerb(
   // "received the Chinese foreign minister", "welcomed the Turkish delegation", "received Lavrov": the host receives a
   // guest (043, and the guest's visit 042); "received aid" or "received support" is no visit.
   if (RECEIVE_WELCOMED_GREETED.test(w) && objectFirst !== undefined) {
-    const phrase = upper.slice(last + 1, Math.min(upper.length, last + 7));
+    // (a passive's host named past a place or a time: the words of the agent's phrase, session 34)
+    const from = agentBy(upper, last, objectFirst) ? objectFirst - 1 : last + 1;
+    const phrase = upper.slice(from, Math.min(upper.length, from + 6));
     if ((objectHolder || phrase.some((u) => GUESTS.test(u))) && !phrase.includes("FROM"))
       return {action: "recode", code: "043:042", rule: `${w} * GUEST [043:042]`};
   }

@@ -50,7 +50,7 @@ const AID_CUE = cue(/\b(?:humanitarian|aid|assistance|relief)\b/i);
 /** A word each reading of papers signed needs (tried on a sentence with a dyad). */
 const SIGNED_CUE = cue(/\b(?:signed|concluded|inked|sealed)\b/i);
 /** A word each reading of protests handed needs (tried on a sentence with a dyad). */
-const PROTEST_CUE = cue(/\b(?:protest|d[ée]marches?)\b/i);
+const PROTEST_CUE = cue(/\b(?:protest|d[ée]marches?|notes?)\b/i);
 /** A word each reading of invitations conveyed needs (tried on a sentence with a dyad). */
 const INVITATION_CUE = cue(/\binvitations?\b/i);
 /** A word each reading of production in another state needs (tried on a sentence with a dyad). */

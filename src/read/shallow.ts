@@ -503,6 +503,39 @@ function someWord(words: readonly string[], from: number, to: number, set: Reado
   return false;
 }
 
+/** Words that open a place or a time between a passive participle and its agent ("in Santiago", "on Monday"). */
+const ADJUNCT_OPENER = words(/^(IN|AT|ON|DURING|LAST|EARLIER|LATER|YESTERDAY|TODAY|THIS)$/);
+
+/**
+ * The agent of the passive participle at `verb` (ending at `last`) named past a place or a time that the object
+ * finder took for its object (session 34): "was received in Santiago by President X", "was welcomed at the Akorda
+ * by X", "were hosted on Monday in Ankara by X". The participle after "was"/"were"/"been" (an adverb between), the
+ * words from it to "by" a place's or a time's (opening with "in", "at", "on", "during" or a word of time; no comma,
+ * verb or second "by"), and the agent's group right after "by" (a determiner or adjective between), before `end`.
+ */
+function passiveAgentPast(
+  ctx: SentenceContext,
+  groups: readonly Group[],
+  verb: number,
+  last: number,
+  place: Group,
+  end: number
+): Group | undefined {
+  if (!ctx.upper[verb]!.endsWith("ED") && ctx.tags[verb] !== "VBN") return undefined;
+  const be = (k: number) => /^(WAS|WERE|BEEN)$/.test(ctx.upper[k] ?? "");
+  if (!be(verb - 1) && !(PASSIVE_ADVERB.test(ctx.upper[verb - 1] ?? "") && be(verb - 2))) return undefined;
+  if (!ADJUNCT_OPENER.test(ctx.upper[last + 1] ?? "")) return undefined;
+  const agent = groups.find(
+    (g) => g.first > place.last && g.first < end && (ctx.upper[g.first - 1] === "BY" || byBefore(ctx, g.first))
+  );
+  if (!agent) return undefined;
+  let by = agent.first - 1;
+  while (by > last && ctx.upper[by] !== "BY") --by;
+  for (let k = last + 1; k < by; ++k)
+    if (/^(,|;|:|BY)$/.test(ctx.upper[k]!) || /^VB[DPZG]?$/.test(ctx.tags[k] ?? "")) return undefined;
+  return agent;
+}
+
 /**
  * {@link actorGroups}, computed once per sentence context (the frames, event nouns and idioms all need them), kept on
  * the context (a weak map keyed by a new object per sentence costs the garbage collector more).
@@ -807,7 +840,7 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
     )
       nextVerb = pastMatter;
     // (In the article reader the object is in the verb's own clause: "hosted X in Ankara, where Y and Z signed …".)
-    const object = groups.find(
+    let object = groups.find(
       (g) =>
         g.first > hit.last &&
         g.first < nextVerb &&
@@ -860,6 +893,10 @@ export function framesFromText(ctx: SentenceContext): Frame[] {
             ))
         )
     );
+    // (session 34) A passive's agent named past the verb's place or time: "was received in Santiago by President X",
+    // "were welcomed in Ankara on Monday by X" — the place is where, the agent who (the article reader).
+    if (ctx.happenedOnly && object && ctx.upper[object.first - 1] !== "BY" && !byBefore(ctx, object.first))
+      object = passiveAgentPast(ctx, groups, i, hit.last, object, Math.min(nextVerb, clauseEnd + 1)) ?? object;
     // "signed a partnership with Astana and has repeatedly urged it to …": a pronoun object of a verb sharing the
     // verb before's subject is that verb's object (the article reader).
     let objectRefs = object?.refs;
