@@ -74,3 +74,18 @@ test("the office is read from the speaker's label; a group spoken for and a stat
     undefined
   );
 });
+
+test("a pair pointer's verb after an adverb of concession or sequence: 'the two governments nevertheless signed …'", () => {
+  const before = "Mongolia and Kazakhstan had long disagreed over transit fees on their railways.";
+  has(
+    readEvents([before, "The two governments nevertheless signed a transit agreement in March 2024."].join(" ")),
+    /^(?:MNG>KAZ|KAZ>MNG) 057 2024-03/
+  );
+  // (near miss: the adverb left out does not make a refusal a signing)
+  lacks(
+    readEvents(
+      [before, "The two governments nevertheless declined to sign a transit agreement in March 2024."].join(" ")
+    ),
+    /057/
+  );
+});

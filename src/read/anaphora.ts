@@ -198,9 +198,14 @@ const PLACE_ADJUNCT = new RegExp(
  */
 const SAYING_VERB =
   "(?:said|says|say|added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|explained|stressed|recalled|wrote|writes|told\\s+(?:reporters|journalists|the\\s+press|the\\s+media))";
-/** An adverb between a pair pointer and its verb: "the two sides also signed", "the parties jointly approach". */
+/**
+ * An adverb between a pair pointer and its verb: "the two sides also signed", "the parties jointly approach", and a
+ * concession or a sequel ("the two governments nevertheless signed …", "the two sides eventually agreed …"; session 34).
+ */
 const PAIR_ADVERB =
-  "(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently|further|soon)\\s+)";
+  "(?:(?:also|then|later|jointly|last|first|again|already|previously|recently|once|finally|formally|briefly|subsequently|further|soon|nevertheless|nonetheless|still|eventually|ultimately|instead|meanwhile|together|separately|officially|duly|promptly|swiftly|quickly)\\s+)";
+/** An adverb of concession or sequence right after a pair pointer: "the two governments nevertheless signed". */
+const CONCESSION_AFTER = /^\s+(?:nevertheless|nonetheless|however|instead|meanwhile|therefore|thus)(?=\s)/i;
 /**
  * A future or a schedule before a pair pointer's verb ("the two countries will jointly approach …", "the two ministers
  * are due to sign …", "the parties are expected to sign …"): a modal or "be due / set / expected / scheduled to" is
@@ -1181,17 +1186,20 @@ export class Anaphora {
           : undefined;
       // (a list's bullet before the clause is left out of the copy: "* At the summit, A and B adopted …"; session 26)
       const bullet = opens > 0 && /^\s*[*•·▪-]\s+$/.test(text.slice(0, opens)) ? opens : 0;
+      // (an adverb of concession or sequence after the pointer is left out of the copy with it: "the two governments
+      // nevertheless signed …" reads as "A and B signed …"; the coder's tagger knows no such adverb; session 34)
+      const aside = CONCESSION_AFTER.exec(text.slice(at + phrase.length))?.[0].length ?? 0;
       const rewritten = own
-        ? splice(text, 0, own.length, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
+        ? splice(text, 0, own.length + aside, `${kept ? `${kept}, ` : ""}${replacement}`, "pair")
         : adjunct
           ? splice(
               text,
               opens - bullet,
-              bullet + adjunct.length + phrase.length,
+              bullet + adjunct.length + phrase.length + aside,
               `${kept ? `${kept}, ` : ""}${replacement}`,
               "pair"
             )
-          : splice(text, at - bullet, bullet + phrase.length, replacement, "pair");
+          : splice(text, at - bullet, bullet + phrase.length + aside, replacement, "pair");
       return before.from === undefined ? rewritten : {...rewritten, from: before.from};
     }
     // "Russia welcomed the agreement": the agreement of the latest event's two sides, when neither is named here.
