@@ -36,6 +36,7 @@ import {pastReason} from "./claims-reason.js";
 import {planContent} from "./claims-content.js";
 import {CONSIDERATION} from "./claims-consideration.js";
 import {STATED_STANCE} from "./claims-stance.js";
+import {courtesyCall} from "./claims-courtesy.js";
 import {matchesOf} from "./each-match.js";
 
 const RECOMMENDATION = cue(
@@ -978,6 +979,8 @@ const OWN_PLAN = /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}will\s+(?:\p{Ll}+ly\s+)?(?!be\
 const OWN_INTENT = cue(
   /\b(?:said|says|saying|has said|have said|stated|announced|pledged|promised|vowed|confirmed|declared|told [^,.]{1,40}?)\s+(?:that\s+)?(?:it|they|he|she|we|I|the two (?:countries|sides|states|nations|governments|leaders)|both (?:countries|sides|states))\s+(?:will|would|was going to|is going to|were going to|are going to)\s+(?:not\s+|never\s+|also\s+|soon\s+)?(?!be\b|become\b|remain\b|have\b|need\b|like\b|prefer\b)\p{Ll}+/u
 );
+/** The cue of a claim read from "called on": a courtesy call's verb when nothing is asked (src/read/claims-courtesy.ts). */
+const COURTESY_CUE = /^call(?:s|ed|ing)? (?:on|upon)$/;
 /** A wire lead's dateline: "ASTANA/BAKU (Agency) - ", "ASTANA, March 5 (Agency) - ". */
 /** A list's item opening with its ordinal: "Second, …", "And third, …". */
 const LIST_ITEM =
@@ -1329,6 +1332,16 @@ export function readClaims(
       !new RegExp(String.raw`\b${cls.cue.split(" ")[0]}\b`, "i").test(withoutRelatives(s.text))
     )
       cls = undefined;
+    // (a visitor's call on an office holder, "The minister also called on Prime Minister X at Government House", asks
+    // nothing: a courtesy visit, an event's business, no recommendation; src/read/claims-courtesy.ts)
+    // (what else the sentence says keeps its own kind: "… called on the President and urged him to …")
+    if (cls?.kind === "recommendation" && COURTESY_CUE.test(cls.cue) && courtesyCall(said)) {
+      cls = classifyClaim(
+        said.replace(/\bcall(?:s|ed|ing)?\s+(?:on|upon)\b/i, "visited"),
+        options.year === undefined ? {} : {year: options.year}
+      );
+      if (!cls) return no("fact");
+    }
     // (the writer's imperative of advice in an analysis, "Screen customers against Annex IV.", "First, turn the package
     // into a short list of projects.": a recommendation, whatever word of judgement it also holds; and an interviewee's
     // list of advice, "Second, …", "And third, do not make them choose.")
@@ -1608,9 +1621,13 @@ export function readClaims(
         ? (from: number, to: number) => mentions[i]!.some((m) => m.start - s.start >= from && m.end - s.start <= to)
         : undefined;
     const speech = !expertVoice ? undefined : voice.kind === "reported" ? "reported" : "quoted";
-    const parts = reportedClauses(s.text, options.year, names, speech) ?? [
-      {from: 0, to: s.text.length, kind, cue, ...(cls?.horizon ? {horizon: cls.horizon} : {})}
-    ];
+    // (a clause that is a courtesy call, "She also called on Speaker X and urged …", is none of the speaker's claims)
+    const parts = (
+      reportedClauses(s.text, options.year, names, speech) ?? [
+        {from: 0, to: s.text.length, kind, cue, ...(cls?.horizon ? {horizon: cls.horizon} : {})}
+      ]
+    ).filter((p) => !(COURTESY_CUE.test(p.cue ?? "") && courtesyCall(s.text.slice(p.from, p.to))));
+    if (parts.length === 0) return no("fact");
     for (const p of parts) {
       const part = {...p, kind: p.kind ?? kind};
       claims.push({
