@@ -67,6 +67,24 @@ const DATES_AGREED = cue(
   /\b(?:the\s+)?dates?\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|would)\s+be\s+(?:agreed|set|fixed|determined|coordinated|announced|confirmed)\b/iu
 );
 
+/**
+ * A side's announced step, told in the future: sending a delegation, a mission or a team, opening an office, a consulate
+ * or an embassy, presenting or funding a package, a study or a programme, launching flights, inviting a named party to
+ * a meeting — "said LKAB would send a delegation to Astana in May", "the Commission will present a Global Gateway
+ * package", "said the Czech Republic would open a trade office in Tashkent", "said SA would invite Kazakhstan to a G20
+ * working group". What the side will do is its own decision (an event's business, a pledge or a promise), not what
+ * anyone foresees; the object names the thing the step makes or sends. Not a refusal ("would not send a delegation"
+ * binds, a commitment), nor a figure of speech whose object is no such thing ("would send a signal", "would open a new
+ * chapter", "would invite questions"), nor an outcome ("trade will expand"), nor a step foreseen of a group counted
+ * loosely ("Several Gulf investors would open offices in Tashkent within a year": others' acts, a forecast).
+ */
+const ANNOUNCED_STEP = cue(
+  new RegExp(
+    String.raw`(?<!\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ore|[Oo]ther|[Ff]ew|[Mm]ost|[Nn]umerous|[Vv]arious|\d+)\s+(?:[\p{L}'’-]+\s+){0,3})\b(?:will|would|shall)\s+(?:also\s+|soon\s+|then\s+|now\s+|jointly\s+)?(?:(?:send|dispatch|open|present|unveil|launch|fund|finance|establish|set\s+up|expand)\s+(?:(?:a|an|the|its|their|his|her|our|two|three|several|new|first|second)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:delegations?|missions?|teams?|offices?|consulates?|consulates-general|embass(?:y|ies)|trade\s+houses?|representations?|branch(?:es)?|packages?|(?:feasibility\s+)?stud(?:y|ies)|programmes?|programs?|(?:direct\s+)?flights)\b|invite\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+(?:a|an|the|its|their|his|her)\s+)`,
+    "u"
+  )
+);
+
 /** The modals and phrases of a future a clause of the sentence may foresee with. */
 const FUTURES =
   /\b(?:will|would|shall|may|can|won['’]t|wouldn['’]t)\b|\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\b/gu;
@@ -89,6 +107,7 @@ export function planContent(sentence: string): boolean {
     onlyScheduled(sentence) ||
     DOCUMENT_STIPULATES.test(sentence) ||
     DESCRIBED.test(sentence) ||
-    COST.test(sentence)
+    COST.test(sentence) ||
+    ANNOUNCED_STEP.test(sentence)
   );
 }
