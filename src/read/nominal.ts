@@ -425,6 +425,9 @@ export function nounEvents(ctx: SentenceContext): NounEvent[] {
       !(noun.code === "062" && noun.after.includes(ctx.upper[i - 2] ?? ""))
     )
       continue;
+    // (session 34) A noun inside an organisation's name is no happening: "the Collective Security Treaty
+    // Organization", "the North Atlantic Treaty Organisation", "the Shanghai Cooperation Organisation".
+    if (/^(ORGANIZATION|ORGANISATION|ORGANIZATION['’]S|ORGANISATION['’]S)$/.test(ctx.upper[i + 1] ?? "")) continue;
     // (session 32) "The two governments plan to sign an agreement", "Astana and Baku plan to build a cable": "plan"
     // after its subject and before an infinitive is the verb of intending, no paper ("signed a plan to expand trade",
     // after its article, stays one).
@@ -977,6 +980,12 @@ function paperNotMade(upper: readonly string[], tags: readonly string[], i: numb
   )
     --k;
   if (/^(ON|OF|FOR|TOWARDS|TOWARD)$/.test(upper[k] ?? "") && PAPER_PROCESS.test(upper[k - 1] ?? "")) return true;
+  // (session 34) a paper something is done under is one in force, named as the act's ground, not signed there: "ordered
+  // the state to pay … under the 1992 Kyrgyzstan–Turkey bilateral investment treaty", "shipments under the agreement"
+  for (let b = i - 1; b >= Math.max(0, i - 9); --b) {
+    if (upper[b] === "UNDER") return true;
+    if (/^[,;:.()]$/.test(upper[b]!) || /^(VB|IN|WDT|WP|CC)/.test(tags[b] ?? "")) break;
+  }
   for (let j = i + 1; j < Math.min(upper.length, i + 14); ++j) {
     const w = upper[j]!;
     if (/^[;:.]$/.test(w)) return false;
