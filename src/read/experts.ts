@@ -10,8 +10,14 @@ import {cue} from "./cue.js";
 import type {Expert} from "./metadata.js";
 import {splitTitle} from "./voices.js";
 
-/** A person's name of two or three capitalised words. */
-const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
+/**
+ * A person's name of two or three capitalised words, or a given name after the initial of the father's name as Mongolian
+ * news writes persons ("D.Ganbold", "Ts. Oyunbileg").
+ */
+const NAME =
+  "(?:\\p{Lu}\\p{Ll}?\\.\\s?\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}?\\p{Ll}+)?|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})";
+/** {@link NAME}'s first form: an initial and a given name, one word ("D.Ganbold"). */
+const INITIAL_NAME = /^\p{Lu}\p{Ll}?\.\s?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** A role held in a government: its holder states a position, no expert's view ("Deputy Assistant Secretary of State"). */
 export const SERVING_OFFICE =
@@ -33,10 +39,10 @@ export function isServingOfficial(role: string | undefined): boolean {
 
 /** Roles of people quoted for their judgement, not for their office. */
 export const EXPERT_ROLE =
-  /\b(analyst|economist|political scientist|expert|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|consultant|strategist|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
+  /\b(analyst|economist|political scientist|expert|(?:senior\s+)?lecturer|fellow(?!\s+(?:members?|lawmakers?|citizens?|countrym[ae]n|deput(?:y|ies)|MPs?|party|travell?ers?|senators?|ministers?|leaders?|officials?|diplomats?|students?|journalists?)\b)|professor|researcher|scholar|historian|sinologist|orientalist|(?:political\s+)?commentator|consultant|strategist|(?:political|economic|independent|veteran|long-?time) observer)\b/i;
 /** The expert's nouns set as a title before a name ("Economist", "Political scientist"). */
 const EXPERT_TITLE_WORDS =
-  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|political observer|consultant|strategist";
+  "analyst|economist|political scientist|political analyst|expert|professor|researcher|scholar|historian|sinologist|orientalist|political commentator|commentator|political observer|consultant|strategist";
 
 /** Bodies whose people are quoted as experts: institutes, think tanks, universities, research centres. */
 export const RESEARCH_BODY = /\b(institute|university|think tank|research|studies|academy|centre for|center for)\b/i;
@@ -51,16 +57,28 @@ const EXPERT_VERB =
  * them).
  */
 const FINITE =
-  "(?:(?:is|are|has|have|does|remains|seems|looks)(?!\\s+(?:not\\s+)?(?:been|being|\\p{Ll}+(?:ed|en)|held|kept|left|made|paid|sent|said|told|found|brought|taken|given|shot|hit|put|set|cut)\\b)|(?!(?:is|has|does|was)\\b)\\p{Ll}{2,}(?<!ss)(?<!ing)(?<!ed)s)\\b";
+  // (or a stance the past tells with an adjective of judging: "was cautious", "was more sceptical"; not "was detained")
+  "(?:was\\s+(?:(?:more|less|also|equally|rather|far|much)\\s+)?(?:cautious|sceptical|skeptical|optimistic|pessimistic|doubtful|critical|blunt|upbeat|guarded|unconvinced|unimpressed|dismissive|circumspect)|(?:is|are|has|have|does|remains|seems|looks)(?!\\s+(?:not\\s+)?(?:been|being|\\p{Ll}+(?:ed|en)|held|kept|left|made|paid|sent|said|told|found|brought|taken|given|shot|hit|put|set|cut)\\b)|(?!(?:is|has|does|was)\\b)\\p{Ll}{2,}(?<!ss)(?<!ing)(?<!ed)s)\\b";
 /** A sentence that opens with a name and an apposition set off by commas ("Jane Roe, an economist at …, is …"). */
 const APPOSED_SUBJECT =
   /^(?:(?:But|And|Yet|Still)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+[^,]{3,140},\s+\p{Ll}/u;
+/** A sentence opening with "For" and a person, the person's view ("For Jane Roe, …", "For professor Jane Roe, …"). */
+const FOR_VIEW = new RegExp(
+  `^(?:(?:But|And|Yet|Still)\\s+)?[Ff]or\\s+(?:(?:${EXPERT_TITLE_WORDS.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})\\s+)?(?=\\p{Lu}[\\p{L}.'’-]+,?\\s)`,
+  "u"
+);
 /** What each of the patterns below needs somewhere in the sentence: an expert's verb, or "according to". */
-const SPEAKS = new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\b`, "u");
+const SPEAKS = new RegExp(`\\b(?:${EXPERT_VERB}|[Aa]ccording to)\\b`, "u");
 /** "an energy economist at the Almaty-based Institute …", "a professor of Eurasian studies at …": a role in apposition. */
 const APPOSED_ROLE = '(?:(?:an?|the)\\s+)?\\p{L}[^,;:"“”«»]{2,140}?';
 /** "Economist", "Political scientist", "Senior analyst": a role set before the name, as a title. */
 const ROLE_TITLE = `(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:${EXPERT_TITLE_WORDS.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`)})`;
+/**
+ * What a relative clause says a person does for a living: heads, teaches, studies ("who teaches international relations
+ * at …", "who studies Central Asia at the … Institute"; {@link isExpertRole} asks for a research body after "studies").
+ */
+const WHO_ROLE =
+  "(?:heads|leads|directs|runs|teaches|lectures|researches|studies|speciali[sz]es in|works at|works for|is (?:an?|the))";
 /** A body's name: capitalised words and the small words between them ("Steppe Institute for Transport Research"). */
 const BODY_NAME = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|in|the)\\s+)*\\p{Lu}[\\p{L}'’.&-]*){0,8}";
 const PRESENTED: {re: RegExp; name: number; role: number}[] = [
@@ -95,7 +113,7 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   },
   // "…, said Jane Roe, a fellow at …", "according to Jane Roe, a senior analyst at …"
   {
-    re: new RegExp(`\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME}),\\s+(${APPOSED_ROLE})(?=[,.;]|$)`, "u"),
+    re: new RegExp(`\\b(?:${EXPERT_VERB}|[Aa]ccording to)\\s+(${NAME}),\\s+(${APPOSED_ROLE})(?=[,.;]|$)`, "u"),
     name: 1,
     role: 2
   },
@@ -111,7 +129,7 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${EXPERT_VERB}|according to)\\s+(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME})(?=[,.;]|$)`,
+      `\\b(?:${EXPERT_VERB}|[Aa]ccording to)\\s+(${NAME})\\s+(?:of|from)\\s+((?:the\\s+)?${BODY_NAME})(?=[,.;]|$)`,
       "u"
     ),
     name: 1,
@@ -121,7 +139,7 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
   {
     re: cue(
       new RegExp(
-        `(${NAME}),\\s+who\\s+((?:heads|leads|directs|runs|teaches at|works at|works for|is (?:an?|the))\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
+        `(${NAME}),\\s+who\\s+(${WHO_ROLE}\\s+[^,;:"“”«»]{3,120}?),\\s+(?:\\p{Ll}+ly\\s+)?${EXPERT_VERB}\\b`,
         "u"
       )
     ),
@@ -136,6 +154,25 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
     ),
     name: 2,
     role: 1
+  },
+  // "…," says Jane Roe, who teaches economics at Taraz University.": the relative clause after the verb
+  {
+    re: new RegExp(
+      `\\b(?:${EXPERT_VERB}|[Aa]ccording to)\\s+(${NAME}),\\s+who\\s+(${WHO_ROLE}\\s+[^,;:"“”«»]{3,120}?)(?=[,.;]|$)`,
+      "u"
+    ),
+    name: 1,
+    role: 2
+  },
+  // "For Jane Roe, an analyst at the Steppe Institute, the visit comes late.", "For professor Jane Roe, who teaches …,
+  // the …": the view the sentence gives is the person's
+  {
+    re: new RegExp(
+      `${FOR_VIEW.source}(${NAME}),\\s+((?:who\\s+${WHO_ROLE}\\s+)?${APPOSED_ROLE}),\\s+(?:the|this|that|it|its|such|\\p{Lu}|\\p{Ll}+\\s+\\p{Ll})`,
+      "u"
+    ),
+    name: 1,
+    role: 2
   }
 ];
 
@@ -147,10 +184,13 @@ const PRESENTED: {re: RegExp; name: number; role: number}[] = [
  */
 export function presentedExperts(sentences: readonly string[]): Expert[] {
   const out: Expert[] = [];
-  for (const s of sentences) {
-    // (every pattern needs an expert's verb, "according to" or an apposition after a name opening the sentence: most
-    // sentences have none, and skip all nine)
-    if (!SPEAKS.test(s) && !APPOSED_SUBJECT.test(s)) continue;
+  for (const text of sentences) {
+    // (every pattern needs an expert's verb, "according to", an apposition after a name opening the sentence or a "For"
+    // opening it: most sentences have none, and skip all eleven)
+    if (!SPEAKS.test(text) && !APPOSED_SUBJECT.test(text) && !FOR_VIEW.test(text)) continue;
+    // An academic's title before the name: "Prof" is the role a title before a name gives ("said Prof Jane Roe of the
+    // economics department"); "Dr" names no field, and the name is read without it ("Dr. Jane Roe, an economist at …").
+    const s = text.replace(ACADEMIC_TITLE, (_, t: string) => (/^P/.test(t) ? "professor " : ""));
     for (const p of PRESENTED) {
       const m = p.re.exec(s);
       if (!m) continue;
@@ -165,7 +205,13 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
       // The title before the name ("Finance Minister X, a former IMF economist, …"): an official, whatever the past.
       const before = s.slice(0, m.index + m[0].indexOf(m[p.name]!));
       const title = `${/((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})$/u.exec(before)?.[1] ?? ""} ${split.title ?? ""}`;
-      if (!isExpertRole(role) || isServingOfficial(role) || OFFICE_TITLE.test(title) || !isPersonName(name)) continue;
+      if (
+        !isExpertRole(role) ||
+        isServingOfficial(role) ||
+        OFFICE_TITLE.test(title) ||
+        !(isPersonName(name) || INITIAL_NAME.test(name))
+      )
+        continue;
       // ("Economist", "Political scientist" as a title are a role in running text; "Steppe Institute" is a name)
       const common = /^\p{Lu}\p{Ll}+(?:$|\s+\p{Ll})/u.test(role);
       if (!out.some((e) => e.name === name))
@@ -174,6 +220,9 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
   }
   return out;
 }
+
+/** "Dr", "Dr.", "Prof", "Prof." before a capitalised name. */
+const ACADEMIC_TITLE = /\b(Dr|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]+)/gu;
 
 /** An office of government in a title before a name ("Finance Minister", "National Bank Governor", "President"). */
 const OFFICE_TITLE =
@@ -189,11 +238,23 @@ function isExpertRole(role: string): boolean {
   // ("addressing his fellow citizens": a participle, not a role)
   if (/^\p{Ll}+ing\b/u.test(role)) return false;
   if (EXPERT_ROLE.test(role)) return true;
+  // A former diplomat or official speaks from experience, for no government ("a former French diplomat in Tashkent",
+  // "a former deputy justice minister now in private practice"); not a former head of state or government, who speaks
+  // as a politician.
+  if (FORMER_SERVANT.test(role) && !/\b(?:prime minister|president|premier|chancellor)\b/i.test(role)) return true;
   if (!RESEARCH_BODY.test(role) || /\b(?:government|ministry|presidential|state|parliament)/i.test(role)) return false;
   if (HEAD_OF_BODY.test(role)) return true;
+  // "teaches international relations at … University", "studies Central Asia at the … Institute" (not "studies law at
+  // … University": a student)
+  if (/^(?:teaches|lectures|researches|speciali[sz]es)\b/.test(role)) return true;
+  if (/^studies\b/.test(role)) return /\b(?:institute|think tank|research|centre for|center for|academy)\b/i.test(role);
   // a research body's own name after "of"/"from" ("Steppe Institute for Transport Research")
   return /^\p{Lu}/u.test(role) && !/^(?:Graduate|Student|Alumn|Former)/.test(role);
 }
+
+/** A diplomat's or an official's role held before ("former French diplomat", "former deputy justice minister"). */
+const FORMER_SERVANT =
+  /^(?:an?\s+)?former\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|ambassador|envoy|negotiator|official|civil servant|minister|adviser|advisor)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?:president|prime minister))/iu;
 
 /** The head of a body: "director of …", "Head of Research at …", "heads the … Institute", "founding partner at …". */
 const HEAD_OF_BODY =
