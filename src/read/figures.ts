@@ -392,6 +392,9 @@ const MEASURES =
 const UNIT_SCALE: Readonly<Record<string, number>> = {bcm: 1e9, tcm: 1e12};
 /** What a count with its scale abbreviated onto the digits ("4m migrants") may count: a measure, or a people. */
 const COUNTED_AFTER_SCALE = new RegExp(String.raw`^(?:(?:${MEASURES})|\p{Lu}\p{Ll}+s)$`, "u");
+/** "one household in ", "one in ", "two in ": the first term of a ratio, before its second's number. */
+const RATIO_BEFORE = /\b(?:one|two|three|four)\s+(?:[\p{Ll}-]+\s+)?in\s+$/iu;
+
 /** Counted nouns that are durations or too vague to be figures. */
 const NOT_COUNTED =
   /^(years?|months?|days?|weeks?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|times|ways?|sides?|things?|others?|ones?|parts?|percent|points|them|us|those|these|its|his|hers|ours|yours|theirs|this|is|was|has|as|thus|yes|always|perhaps|unless|whereas|less|across|towards|besides|plus)$/i;
@@ -836,6 +839,9 @@ const PATTERNS: {
       )
         return undefined;
       if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
+      // ("one household in three", "one in five Tajik families", "two in three": a ratio's second term counts nothing;
+      // session 34)
+      if (RATIO_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return undefined;
       // ("more than 4,000 of its members' relatives": a part of a group counted without the group's number; "one of the
       // largest deposits" counts nothing; session 29)
       if (v < 2 && /^\S+\s+of\s/i.test(m[0])) return undefined;
@@ -1003,7 +1009,7 @@ function money(num: string, scaleWord: string | undefined, currency: string) {
 
 /** Words that link a subject to its amount: "… turnover reached $42.3 billion". */
 const LINKING =
-  /(?:\s+(?:has|have|had|will|would|could|should|shall|must|being|raised|lifted|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|passed|crossed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
+  /(?:\s+(?:has|have|had|will|would|could|should|shall|must|being|raised|lifted|also|only|already|then|now|roughly|reached|reaching|reach|was|were|is|are|be|been|stood|stands|standing|amounted|amounting|amounts|totall?ed|totall?ing|totals|exceeded|exceeding|exceeds|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|increasing|decreased|decreases|declined|jumped|soared|expanded|contracted|shrank|shrunk|climbed|dropped|hit|hits|surpassed|passed|crossed|topped|doubled|accounted|accounts|for|of|at|to|by|from|about|around|nearly|almost|over|set|expected|projected|poised|remains?|remained|stays?|stayed|runs?|ran|running|record|further|additional|extra|equal|equals|equalled|equaled|equivalent|likely|due|scheduled|more than|close to|just over|just under|as much as|as many as|upwards of|barely|some|approximately|up to|worth|valued|estimated|an|a|the|than|with|and|or|in \d{4}))+\s*$/i;
 /** A reporting clause before what is measured: "He said trade …", "officials noted that exports …". */
 const REPORTING =
   /^.*?\b(?:said|says|noted|notes|stressed|added|reported|announced|stated|estimated|told [\p{L} ]{1,40}?)\s+(?:that\s+)?/iu;
@@ -1115,6 +1121,12 @@ const EARNING: ReadonlySet<string> = new Set(["earned", "received", "generated",
 /** A sum's source right after it: "from exports of tungsten concentrate", "from transit fees" (up to a verb or a clause). */
 const SOURCE_AFTER =
   /^\s+from\s+((?:the\s+|its\s+|their\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}?[\p{Ll}][\p{L}'’-]*(?:\s+of\s+(?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)?)(?=\s+(?:in|on|at|by|to|through|via|over|under|since|during|until|before|after|which|that|who|while|as|and|last|this|a|an)\b|\s*[,.;:()"”]|\s*$)/u;
+/**
+ * A name, its verb of saying and "it" or "they" closing the clause: "The EU Delegation to Tajikistan announced last month
+ * that it", "Japan said on Monday it" (the name, up to eight words, with "of", "for", "to", "and", "the" between capitals).
+ */
+const SAYER_OF_IT =
+  /(?:^|[;:]\s+|,\s+)((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|to|and|the|on|in)\s+)*\p{Lu}[\p{L}'’.&-]*){0,7})\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|announces|stated|confirmed|added|declared|indicated)(?:\s+(?:last|this|on|earlier|in)(?:\s+\p{L}+)?|\s+(?:yesterday|today))?\s+(?:that\s+)?(?:it|they)$/u;
 /** Words that point back, no subject of their own. */
 const POINTER_SUBJECT = /^(?:it|he|she|they|we|i|you|this|the company|the country|the bank|the fund)$/i;
 
@@ -1206,6 +1218,10 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
           .replace(/\s+(?:per|a|an)\s+.*$/, "")
           .split(/\s+/)
           .at(-1) ?? "amount"));
+  // ("The EU Delegation announced last month that it would provide a further EUR 3 million": the pronoun is the
+  // speaker's own side, named before its verb of saying; session 34)
+  const speaker = /^(?:it|they)$/i.test(subject) ? SAYER_OF_IT.exec(subjectClause)?.[1] : undefined;
+  if (speaker) subject = speaker.replace(/^The\s/, "the ");
   const agent = POINTER_SUBJECT.test(subject) || coordinated ? `${head} ${part}` : `${head} ${part} by ${subject}`;
   // ("lent $100 million to a wind farm", "offered €10 billion for the transport corridor": with no object of its own,
   // the sum's recipient or purpose after it, a time before it left out; session 30)
@@ -1324,6 +1340,14 @@ const TRAILING_TIME =
  */
 const NO_NOUN_WHAT =
   /^(?:(?:this|last|next|the previous|the past) (?:year|month|quarter|week)|(?:in |by |since )?(?:19|20)\d\d|currently|now|today|in|including|against(?: less| more| about| some)?|compared with|well (?:below|above|under|over)|more|over|some|about|around|nearly|almost|roughly|than|less|under|below|above|worth(?: a total)?)$/i;
+
+/**
+ * A verb of being and an adjective closing a "what" ("… is negligible", "… nevertheless remain modest", "… was still
+ * small"): the subject before it is the thing at the level (not "is under", "is about": a preposition; not "is expected":
+ * a participle).
+ */
+const LEVEL_PREDICATE =
+  /(?<=\S)\s+(?:(?:still|also|nevertheless|however|now|only|thus)\s+)*(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:still|very|rather|relatively|fairly|quite|far|comparatively|only|now|tiny|so)\s+)*(?!(?:under|over|about|around|at|worth|above|below|near|up|down)$)\p{Ll}{3,}(?<!ed|ing)$/u;
 
 /** The helpers of a passive or a linking verb after a counted noun: "people were evacuated" → "people evacuated". */
 const AFTER_HELPERS = /^(?:are|were|is|was|have been|has been|had been|are now|were now|now|still|currently)\s+/i;
@@ -1643,14 +1667,21 @@ function rawWhatOf(sentence: string, f: Found, prev: Found | undefined): string 
     if (np) return np.split(/\s+/).slice(-8).join(" ");
   }
   if (words.length >= 1 && words.join(" ").length >= 4)
-    return words
-      .slice(-12)
-      .join(" ")
-      .replace(
-        /^(?:[\w-]+ (?:years?|months?) ago|last year|this year|(?:in|by|since|on) (?:\d{4}|(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),?)\s+/i,
-        ""
-      )
-      .replace(/^(and|but|the|with|of|in)\s+/i, "");
+    return (
+      words
+        .slice(-12)
+        .join(" ")
+        .replace(
+          /^(?:[\w-]+ (?:years?|months?) ago|last year|this year|(?:in|by|since|on) (?:\d{4}|(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?),?)\s+/i,
+          ""
+        )
+        .replace(/^(and|but|the|with|of|in)\s+/i, "")
+        // ("meanwhile interest runs at …": an adverb opening the clause is no part of the thing; session 34)
+        .replace(/^(?:meanwhile|however|also|moreover|overall|instead|yet|still|now|then|thus|so)\s+/i, "")
+        // ("Trade between the two countries is negligible, at about …", "Czech exports … nevertheless remain modest at
+        // about …": a thing said to be at a level by its verb of being and an adjective is the thing; session 34)
+        .replace(LEVEL_PREDICATE, "")
+    );
   const after = sentence.slice(f.end);
   const right = /^\s*(?:of|in)\s+([^,.;:()]{3,80})/.exec(after)?.[1] ?? /^\s*([^,.;:()]{3,60})/.exec(after)?.[1];
   return (right ?? words.join(" ")).trim().split(/\s+/).slice(0, 8).join(" ");
@@ -1711,6 +1742,9 @@ function yearOf(
     // "exceeded $500 million since 2005", "Since 1991, X has provided $2 billion": the year a count starts from is not
     // the year of the figure.
     if (/\bsince\s+$/i.test(before)) continue;
+    // ("under the 1992 Kyrgyzstan–Turkey bilateral investment treaty": the year a paper was signed, naming the paper, is
+    // no time of the figure; session 34)
+    if (/\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && PAPER_OF_YEAR.test(sentence.slice(at + 4))) continue;
     // "up about 8% on 2023", "down from 2022", "compared with 2021": the year a change is measured against.
     // ("on", "over" and "from" only after a change: "produce 5 million tonnes a year from 2028" starts then; review H19)
     if (at >= f.end) {
@@ -1753,6 +1787,10 @@ function yearOf(
   }
   return best?.year;
 }
+
+/** A paper's name after its year: "1992 Kyrgyzstan–Turkey bilateral investment treaty", "2015 agreement". */
+const PAPER_OF_YEAR =
+  /^(?:\s+[\p{L}’'–-]+){0,5}?\s+(?:treaty|agreement|accord|convention|law|act|constitution|declaration|memorandum|protocol|charter|code|resolution)\b/iu;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -1861,6 +1899,30 @@ function homeCurrency(unit: string, home: string | undefined, named: (code: stri
     if (counts[0] && (!counts[1] || counts[1].n < counts[0].n)) state = counts[0].c;
   }
   return state ? unit.slice(0, unit.length - m[1]!.length) + states[state]! : unit;
+}
+
+/**
+ * The states that count in rupees (ISO 4217 codes): a page of theirs writes its own as "Rs" or "rupees" (a Nepali daily's
+ * "Rs 620 million" is Nepal's; session 34), as an Indian page writes India's.
+ */
+const RUPEE_STATES: Record<string, string> = {IND: "INR", PAK: "PKR", NPL: "NPR", LKA: "LKR", MUS: "MUR", SYC: "SCR"};
+
+/**
+ * The rupee a page's bare "Rs" stands for: its home state's, when that counts in rupees; with no home, that of the one
+ * rupee state the text names most (a Nepali daily's page on Nepal and Uzbekistan); undefined (India's) otherwise.
+ */
+function pageRupeeState(home: string | undefined, named: (code: string) => number): string | undefined {
+  if (home) return RUPEE_STATES[home];
+  const counts = Object.keys(RUPEE_STATES)
+    .map((c) => ({c, n: named(c)}))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  return counts[0] && (!counts[1] || counts[1].n < counts[0].n) ? RUPEE_STATES[counts[0].c] : undefined;
+}
+
+/** An amount in rupees read as India's by default: "Rs 620 million", "Rs. 5 crore", "620 million rupees" (no state's name). */
+function pageRupee(text: string, unit: string): boolean {
+  return /INR$/.test(unit) && (/^Rs\.?\s?\d/.test(text) || /\brupees?$/i.test(text)) && !/\bIndian\b/i.test(text);
 }
 
 /** The states whose own shilling a page of theirs writes "Sh" ("Sh2.1 billion"; ISO 4217 codes). */
@@ -2073,7 +2135,9 @@ export function readFigures(
               ? f.unit.replace(/JPY$/, yen)
               : shilling && f.rule === "figure:money" && /^Shs?\.?\s?\d/.test(s.text.slice(f.start, f.end))
                 ? f.unit.replace(/KES$/, shilling)
-                : homeCurrency(f.unit, home, named)) + priceUnit(s.text, f),
+                : pageRupee(s.text.slice(f.start, f.end), f.unit) && pageRupeeState(home, named)
+                  ? f.unit.replace(/INR$/, pageRupeeState(home, named)!)
+                  : homeCurrency(f.unit, home, named)) + priceUnit(s.text, f),
         amount: f.value * f.scale,
         what: shareWhat(s.text, f, what || (k > 0 ? (whats[k - 1] ?? "") : ""), k > 0 ? whats[k - 1] : undefined),
         ...(year !== undefined ? {year} : {}),
