@@ -1583,13 +1583,14 @@ const NARRATED_SUBJECT = new RegExp(
 function narratedSubjects(text: string): {name: string; title?: string}[] {
   const t = text.replace(WIRE_LEAD, "");
   const out: {name: string; title?: string}[] = [];
-  // (the three readings are mostly one text: a text read already gives what it gave, without its patterns run again)
-  let last: string | undefined;
-  let names: string[] = [];
+  // (the three readings are mostly one text: a text read already, the one before or the first, gives what it gave,
+  // without its patterns run again)
+  const read: {u: string; names: string[]}[] = [];
   for (const u of [t, t.replace(/^[^,"“«]{2,80},\s+/, ""), text.slice(subjectStart(text))]) {
-    if (u !== last) {
-      last = u;
+    let names = read.find((r) => r.u === u)?.names;
+    if (!names) {
       names = [];
+      read.push({u, names});
       const m = NARRATED_SUBJECT.exec(u);
       if (m) {
         names.push(m[1]!);
