@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import {test} from "node:test";
+import {rewriteFirstPerson} from "../src/read/first-person.js";
 import {officeBody, sittingOffice} from "../src/read/sitting-office.js";
 import {has, lacks, readEvents} from "./helpers/events.js";
 
@@ -88,4 +89,19 @@ test("a pair pointer's verb after an adverb of concession or sequence: 'the two 
     ),
     /057/
   );
+});
+
+test("a speaker's 'our envoy', 'our ambassador', 'our delegation' is their side's; 'our partners' is not", () => {
+  const copy = (s: string) => rewriteFirstPerson(s, "Mongolia", {firstPerson: true})?.text;
+  assert.equal(
+    copy("Our special envoy has visited Astana twice."),
+    "Mongolia's special envoy has visited Astana twice."
+  );
+  assert.equal(
+    copy("Last week our ambassador handed a note to Kazakhstan."),
+    "Last week Mongolia's ambassador handed a note to Kazakhstan."
+  );
+  // (near misses: others the speaker relates to, and a view)
+  assert.equal(copy("Our partners must understand this."), undefined);
+  assert.equal(copy("In our view the route works."), undefined);
 });

@@ -182,6 +182,16 @@ export function rewriteFirstPerson(
       spans.push({at: m.index + m[0].length - 1 - m[1]!.length - 1, length: m[1]!.length, replacement: `${state}'s`});
     }
   );
+  // "our special envoy has visited …", "our ambassador handed …": the state's own envoy, delegation or embassy, as
+  // the subject or the object of an act (session 34)
+  eachMatch(
+    /\b([Oo]ur)\s+(?=(?:special\s+)?(?:envoys?|ambassadors?|delegations?|representatives?|embass(?:y|ies)|diplomats)\b)/g,
+    text,
+    (m) => {
+      if (!spans.some((x) => x.at === m.index))
+        spans.push({at: m.index, length: m[1]!.length, replacement: `${state}'s`});
+    }
+  );
   // "we signed", "we have launched", "we also agreed": a past form or have/has + participle, not a view. An office
   // holder's "I" is the state too ("I invited …", "I have accepted the invitation …").
   const counterpart = options.counterpart;
