@@ -2143,6 +2143,34 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
             Object.assign(when, {date: stop.date.date, precision: stop.date.precision, rule: "journey-stop"});
         }
       }
+      // An occasion's sequel: "Prime Minister Sharif visited Tashkent in February, where …. The two sides also signed an
+      // agreement on transit trade": an act told as done with no time of its own, right after a sentence of the same
+      // paragraph whose meeting or visit between the same two sides (a CAMEO 04) was told with a month or a day of its
+      // own before the page's, is of that occasion's time, not of the page's day: the pair's next act told without a
+      // time goes on with the occasion told. Not another pair's act ("China signed …" after a visit to Tashkent), nor
+      // after a sentence further back. (After a journey's stop, which tells its own.)
+      if (
+        when.precision === "article" &&
+        when.rule === undefined &&
+        metadata.date !== undefined &&
+        i > 0 &&
+        sentences[i - 1]!.start > article.body.lastIndexOf("\n\n", s.start - 1) &&
+        toldDone()
+      ) {
+        const at = sentences[i - 1]!.start;
+        const occasion = events.find(
+          (j) =>
+            j.start === at &&
+            /^04/.test(j.code) &&
+            j.modality !== "planned" &&
+            (j.precision === "month" || j.precision === "day") &&
+            j.date !== undefined &&
+            j.date < metadata.date! &&
+            ((j.source === e.source && j.target === e.target) || (j.source === e.target && j.target === e.source))
+        );
+        if (occasion)
+          Object.assign(when, {date: occasion.date, precision: occasion.precision, rule: "occasion-sequel"});
+      }
       if (!when.date) undated++;
       events.push({
         id: `${sourceId}:e${events.length + 1}`,
