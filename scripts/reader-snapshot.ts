@@ -134,6 +134,8 @@ if (mode === "write") {
   if (added.length > 0)
     console.log(`${added.length} readings not in the snapshot (not compared): ${added.slice(0, 6).join(", ")}…`);
   let bad = 0;
+  /** The files (or yardsticks) whose readings differ, each once. */
+  const differing = new Set<string>();
   const changes = new Map<string, number>();
   for (const [key, line] of want) {
     if (have.get(key) === line) continue;
@@ -155,6 +157,7 @@ if (mode === "write") {
       }
       [w, g] = [a.rest, b.rest];
     }
+    differing.add(key.split(" ")[0]!);
     if (++bad <= 3) {
       let k = 0;
       while (k < w.length && w[k] === g[k]) ++k;
@@ -168,7 +171,7 @@ if (mode === "write") {
     for (const [k, n] of [...changes].sort((x, y) => y[1] - x[1])) console.log(`  ${n}\t${k}`);
   }
   if (bad) {
-    console.error(`${bad} of ${want.size} readings differ`);
+    console.error(`${bad} of ${want.size} readings differ, in: ${[...differing].join(" ")}`);
     process.exit(1);
   }
   console.log(

@@ -302,6 +302,8 @@ const GUEST_THINGS =
 const OFFICE_WORD =
   /\b(?:presidents?|ministers?|leaders?|heads?\s+of\s+(?:state|government)|premiers?|chancellors?|counterparts?|delegations?|officials?|envoys?|ambassadors?|diplomats?|secretar(?:y|ies)|kings?|emirs?|governors?)\b/i;
 /** A pair pointer that names persons ("the two ministers", "the presidents", "the heads of state"), not sides. */
+/** A span in quotation marks (straight or curly). */
+const QUOTED_SPAN = /"[^"]{2,}"|“[^”]{2,}”/g;
 const PERSONS_POINTER =
   /\b(?:officials|counterparts|envoys|diplomats|presidents|leaders|heads\s+of\s+state|ministers|premiers|delegations|men|women)\b/i;
 /** A pair pointer as a past verb's object: "congratulated both leaders", "thanked the two presidents". */
@@ -860,9 +862,16 @@ export class Anaphora {
       RELATION_BETWEEN.test(text.slice(Math.max(0, named[0].start - 60), named[0].start)) &&
       mentions.some((m) => m.end <= named[0].start && m.code !== named[0].code && m.code !== named[1].code);
     this.previous = [];
+    // (not a place or a state named inside the quotation a sentence of quoted speech opens with: '"Malta showed that a
+    // small country can make a difference in New York," he said.' names what a speaker spoke of, not a pair a next "the
+    // two sides" may be; a phrase quoted inside narration, 'said his country "expects CAREC to …"', stays; session 34)
+    const quoted = /^\s*["“]/.test(text)
+      ? [...text.matchAll(QUOTED_SPAN)].map((q) => [q.index, q.index + q[0].length] as const)
+      : [];
     for (const m of mentions)
       if (
         !REGIONS.has(m.code) &&
+        !quoted.some(([from, to]) => m.start > from && m.end < to) &&
         !this.previous.includes(m.code) &&
         !(spokenOf && (m.code === named[0].code || m.code === named[1].code))
       )

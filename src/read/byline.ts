@@ -133,6 +133,21 @@ const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
 const NAME_AND_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?),\\s+([^,]{3,60})$`, "u");
 /** "Jane Roe | Associate Fellow, Energy Programme", "Jane Roe · Senior Correspondent": a bar between name and role. */
 const NAME_BAR_ROLE = new RegExp(`^(${PERSON}(?:\\s+(?:and|&)\\s+${PERSON})?)\\s+[|·•–—]\\s+([^|·•]{3,80})$`, "u");
+/**
+ * "KAWAMURA Ryota (Senior Fellow, JFIS)", "Jane Roe (Research Fellow, Energy Programme)": a name, then the writer's
+ * role in brackets.
+ */
+const NAME_PAREN_ROLE = new RegExp(`^(${PERSON})\\s+\\(([^()]{3,80})\\)$`, "u");
+/**
+ * A name whose family name alone is set in capitals, as Japanese, Korean, Chinese and French pages write it
+ * ("KAWAMURA Ryota", "Jean DUPONT"): that word in running case ("Kawamura Ryota"); any other name as it is.
+ */
+export function familyInCapitals(name: string): string {
+  const words = name.split(/\s+/);
+  const caps = words.filter((w) => /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w));
+  if (caps.length !== 1 || !words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return name;
+  return words.map((w) => (w === caps[0] ? runningCase(w) : w)).join(" ");
+}
 /** "Jane Roe Diplomatic editor": a name, then a role in running case (its first word capitalised, no comma). */
 const NAME_THEN_ROLE = new RegExp(`^(${PERSON})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,3})$`, "u");
 const TIME =
@@ -256,6 +271,12 @@ export function readByline(line: string, {beforeTitle = false}: {beforeTitle?: b
   }
   // "English (EN)", "Русский (RU)": a language switcher, the page's language with its code, names no place or agency.
   if (LANGUAGE_CHOICE.test(t)) return undefined;
+  // "KAWAMURA Ryota (Senior Fellow, JFIS)": a name, then the writer's role in brackets, no dateline's agency (the family
+  // name in capitals set in running case, as a reader writes it).
+  const bracketed = NAME_PAREN_ROLE.exec(t);
+  const bracketedName = bracketed ? familyInCapitals(bracketed[1]!) : undefined;
+  if (bracketedName && AUTHOR_ROLE.test(bracketed![2]!.split(",")[0]!) && isPersonName(bracketedName))
+    return {author: bracketedName};
   // "Astana, Kazakhstan, March 5 (Turan Express)" / "TASHKENT, 12 May. /Dunyo/.": an agency's dateline set as its
   // own line above the story (the form that opens a wire story's first paragraph, without the story).
   if (/[)/]\s*\.?$/.test(t) && !/^by\b/i.test(t)) {

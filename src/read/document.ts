@@ -483,12 +483,16 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
       // (A summit or a forum pointed to is one named as such, not any meeting or call; an occasion already held is
       // none dated after the page: "the next summit in Gabala in 2025" is not the summit an act of today was at.)
       const noun = /\b(?:summit|forum)\b/i.test(occasion[0]) ? SUMMIT_NOUN : OCCASION_NOUN;
+      // ("On the sidelines, …" names no occasion: the one told before, by any occasion's noun)
+      const bare = /(?:sidelines|margins)$/i.test(occasion[0].trim());
       const held = (b: number) =>
         metadata.date === undefined || dates[b]!.date <= metadata.date || FUTURE.test(sentences[i]!.text);
       // (the occasion by the pointer's own noun first, its date not told in a relative clause: "Wang held talks with
       // X in Almaty on Friday. … Nurtleu thanked China for its support … last year and spoke of the June meeting. …
       // During the talks, …" are Friday's talks)
-      const pointed = new RegExp(`\\b${occasion[0].trim().split(/\s+/).at(-1)!.replace(/s$/, "")}`, "i");
+      const pointed = bare
+        ? OCCASION_NOUN
+        : new RegExp(`\\b${occasion[0].trim().split(/\s+/).at(-1)!.replace(/s$/, "")}`, "i");
       // (its first time not after the page, or one told as still to come)
       const byNoun = occasionNamedBefore(i, pointed, FUTURE.test(sentences[i]!.text));
       let named = byNoun?.[0] ?? -1;
@@ -2585,7 +2589,7 @@ const THAT_TIME = /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same|in\s+tha
 
 /** A sentence opening on the occasion told just before: "Following the meeting,", "During the talks,", "At the summit,". */
 const SAME_OCCASION =
-  /^\s*(?:(?:a\s+few|several|two|three|some)\s+(?:days|hours)\s+after|following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b/i;
+  /^\s*(?:(?:(?:a\s+few|several|two|three|some)\s+(?:days|hours)\s+after|following|after|during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:the|this|that)\s+(?:meeting|meetings|talks|visit|summit|negotiations|conversation|call|session|forum|ceremony|trip|consultations)\b|on\s+the\s+(?:sidelines|margins)(?=\s*,))/i;
 
 /**
  * Nouns of an occasion a later sentence may point back to ("Following the meeting, …"). A call is one by telephone or

@@ -247,7 +247,8 @@ export function capsToTitle(name: string): string {
  * The publisher's name a masthead gives: several words in capitals set in title case ("GLOBE WIRE SERVICE" → "Globe
  * Wire Service"); one word in capitals kept as the brand it is ("STEPPENEWS"), unless the page writes it otherwise
  * elsewhere (see ownCasing); a name in capitals followed by its description in lower case ("KALAM national news
- * agency", "ORDA information portal") is the name alone.
+ * agency", "ORDA information portal") is the name alone, as is a name with the site's address after it ("MALTA DAILY
+ * INDEPENDENT · mdi.com.mt").
  */
 function mastheadName(masthead: string): string {
   // "THE LEDGER — from the Bellbird Institute for International Policy": a blog's name, then the house that publishes it.
@@ -256,6 +257,11 @@ function mastheadName(masthead: string): string {
       masthead.trim()
     );
   if (house) return house[1]!.trim();
+  // "MALTA DAILY INDEPENDENT  ·  mdi.com.mt": the name, then the site's address after a separator.
+  const addressed = /^(.{3,60}?)\s+[·•|—–-]\s+(?:https?:\/\/)?(?:www\.)?[\p{Ll}\d-]+(?:\.\p{Ll}{2,}){1,2}\/?$/u.exec(
+    masthead.trim()
+  );
+  if (addressed) masthead = addressed[1]!;
   const described = /^([\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’-]*){0,3})\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(
     masthead
   );

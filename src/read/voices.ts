@@ -1718,6 +1718,15 @@ function pointBefore(text: string, i: number): number {
 }
 const pointWidth = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
+/**
+ * True when the spaces from `from` to `to` hold a blank line: a name never runs across paragraphs ("… WITH THE KYRGYZ
+ * REPUBLIC" as a heading, then "Treasury officials have …" is no "REPUBLIC Treasury").
+ */
+function paragraphBreak(body: string, from: number, to: number): boolean {
+  const nl = body.indexOf("\n", from);
+  return nl >= 0 && nl < to && body.indexOf("\n", nl + 1) >= 0 && body.indexOf("\n", nl + 1) < to;
+}
+
 /** A match of one of a word's two name patterns: where it starts and ends and the capitalised word it names. */
 export interface NameMatch {
   at: number;
@@ -1736,7 +1745,7 @@ export function capBefore(body: string, word: string, from: number): NameMatch |
     if (end < body.length && isAt(LETTER_AT, body, end)) continue;
     let r = q;
     while (r > from && isAt(SPACE_AT, body, r - 1)) --r;
-    if (r === q || r === from) continue;
+    if (r === q || r === from || paragraphBreak(body, r, q)) continue;
     let s0 = r;
     while (s0 > from) {
       const b = pointBefore(body, s0);
@@ -1759,7 +1768,7 @@ export function capAfter(body: string, word: string, from: number): NameMatch | 
     let j = q + word.length;
     const spaces = j;
     while (j < body.length && isAt(SPACE_AT, body, j)) ++j;
-    if (j === spaces || j >= body.length || !isAt(UPPER_AT, body, j)) continue;
+    if (j === spaces || j >= body.length || !isAt(UPPER_AT, body, j) || paragraphBreak(body, spaces, j)) continue;
     const k = j + pointWidth(body, j);
     let e = k;
     while (e < body.length && isAt(NAME_CHAR_AT, body, e)) e += pointWidth(body, e);
