@@ -14,9 +14,8 @@
  */
 import {isIsoDate} from "../domain/plain.js";
 import type {Article} from "./article.js";
-import {estimateReferenceYear, iso, monthIndex, type ResolvedDate} from "./dates.js";
+import {estimateReferenceYear, iso, MONTH, monthIndex, type ResolvedDate} from "./dates.js";
 
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A day line alone: "January 12", "12 January", "Jan. 12" (no weekday, no year, nothing else on the line). */
 const DAY_LINE = new RegExp(String.raw`^\s*(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})\s*$`, "i");
 /**

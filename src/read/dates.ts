@@ -60,7 +60,8 @@ export const NOT_WIRE_VERB_WORDS = String.raw`(?:on|last|next|this|by|until|till
 /** The weekday and the verb's complement after it: "Thursday" in "agreed Thursday to", "met Tuesday with". */
 export const WIRE_WEEKDAY_TAIL = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:to|with|in|for|at|on|that|a|an|the|his|her|its|their)\b)`;
 
-const MONTH =
+/** A month's name or its abbreviation, as a capturing group ("January", "Jan.", "Sept."). */
+export const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
 /** The month (1–12) a month's name or abbreviation names ("Sept." 9); 0 for none. */

@@ -1723,8 +1723,10 @@ const pointWidth = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ?
  * REPUBLIC" as a heading, then "Treasury officials have …" is no "REPUBLIC Treasury").
  */
 function paragraphBreak(body: string, from: number, to: number): boolean {
-  const nl = body.indexOf("\n", from);
-  return nl >= 0 && nl < to && body.indexOf("\n", nl + 1) >= 0 && body.indexOf("\n", nl + 1) < to;
+  // (the span is the spaces between two words: looked at alone, never past it)
+  let lines = 0;
+  for (let k = from; k < to; ++k) if (body.charCodeAt(k) === 10 && ++lines === 2) return true;
+  return false;
 }
 
 /** A match of one of a word's two name patterns: where it starts and ends and the capitalised word it names. */
