@@ -170,3 +170,28 @@ test("a folder's README, licence, change log and sources are left out of its wal
     rmSync(dir, {recursive: true, force: true});
   }
 });
+
+test("ingest into a store never init-ed warns that the pack is missing, once for the batch; an init-ed store does not", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mv-ingest-nopack-"));
+  try {
+    const bare = join(dir, "bare.duckdb");
+    writeFileSync(join(dir, "a.txt"), "Ghana hosted Portugal's fisheries minister in Accra on Thursday.\n");
+    writeFileSync(join(dir, "b.txt"), "Chile signed a salmon accord with Norway in Oslo on Monday.\n");
+    const r = cli(bare, ["ingest", dir, "--date", "2025-02-12", "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as {totals: {stored: number}; warnings: {code: string; message: string}[]};
+    assert.equal(report.totals.stored, 2);
+    assert.deepEqual(
+      report.warnings.map((w) => w.code),
+      ["no_actor_pack"]
+    );
+    assert.match(report.warnings[0]!.message, /^The store holds no actors: run "multivector init" first/);
+    assert.equal(r.stderr.match(/^warning: The store holds no actors/gm)?.length, 1, r.stderr);
+    // The store used by the other tests was init-ed: no such warning there.
+    const seeded = cli(store, ["ingest", join(dir, "a.txt"), "--json"]);
+    assert.equal(seeded.code, 0, seeded.stderr);
+    assert.doesNotMatch(seeded.stderr, /holds no actors/);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
