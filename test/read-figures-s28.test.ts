@@ -58,7 +58,8 @@ test("a group of states or of their heads pointed at with a definite word is no 
   // near misses: no definite word, a possessive, people and companies, a bloc's members
   assert.deepEqual(counts("Officials from seven countries met in Muscat."), ["seven countries countries"]);
   assert.deepEqual(counts("He praised the five countries' roles on the Silk Road."), ["five countries countries"]);
-  assert.deepEqual(counts("The ministry blacklisted the four companies in March."), ["four companies companies"]);
+  // (session 35: companies pointed at with "the" are a group named too, "the four companies"; without it a count)
+  assert.deepEqual(counts("The ministry blacklisted four companies in March."), ["four companies companies"]);
   assert.deepEqual(counts("The bloc's three Central Asian members voted against."), [
     "three Central Asian members members"
   ]);

@@ -27,9 +27,8 @@ test("informants counted are no figure; people counted otherwise are", () => {
   // near misses: people killed, evacuated or living somewhere, sources of money, a count of people who spoke at a forum
   assert.deepEqual(texts("Two people were killed when the convoy was shelled near Batken."), ["Two people"]);
   assert.deepEqual(texts("Some 40 people familiar faces from the old ministry now run the agency."), ["40 people"]);
-  assert.deepEqual(texts("The country is one of the top 10 sources of foreign investment in the region."), [
-    "10 sources"
-  ]);
+  // (session 35: "one of the top 10 sources" is a rank pointed at, no count; without "the top" a count)
+  assert.deepEqual(texts("The country is one of 10 sources of foreign investment in the region."), ["10 sources"]);
   assert.deepEqual(texts("More than 300 people attended the forum in Osh."), ["300 people"]);
 });
 

@@ -420,6 +420,27 @@ const REGION_STATES =
 const POINTED_BEFORE = /\b(?:the|these|those|all|all\s+the|both|(?:the\s+)?other)\s+$/i;
 const POINTED_GROUP =
   /^(?:countries|states|nations|governments|capitals|economies|republics|powers|giants|neighbours|neighbors|leaders|presidents|ministers|heads)$/i;
+/**
+ * A count pointed at with a definite or possessive word, of any noun (session 35; the golds leave them out, 11 of 11 on
+ * the build half beyond the groups above): "the 10 members", "one of the 25 seats", "the three newcomers", "the same
+ * two giants", "our two nations", "our top three partners", "the top 10 sources", "in the four quarters to …" — the
+ * things the text is about, counted to name them, no amount. "all" and "both" stay with the groups above ("all 300
+ * workers" is a number); a possessive after the noun ("the five countries' roles") stays a figure, as before.
+ */
+const POINTED_ANY_BEFORE =
+  /(?:\b(?:the|these|those|our|their|its|his|her|my|your)(?:\s+(?:same|other|top|first|last|remaining|only))?|\btop)\s+$/i;
+/**
+ * A number that is part of a name or a date, not a count (session 35): glued by a hyphen or a plus to a name before it
+ * ("Orlan-10 drones", "the C5+1 critical minerals dialogue", "Su-35 jets"), or after a word that numbers things in
+ * English ("Rule 39 of the Rules", "members of Group 24 returned …", "Block 21 partners", "Article 5 guarantees") or a
+ * month ("on June 8 Ukrainian grain traders …").
+ */
+const NAME_NUMBER_BEFORE = new RegExp(
+  String.raw`(?:\p{L}-|[\p{L}\p{N}]\+)$|\b(?:Rule|Rules|Group|Article|Section|Chapter|Title|Resolution|Decree|Order|Law|Protocol|Block|Unit|Phase|Stage|Line|Lot|Route|Highway|Road|Terminal|Platform|Gate|Flight|Goal|Pillar|Annex|Paragraph|Clause|Item|Point|Level|Grade|Class|Category|Tier|Type|Model|No\.?|Number)\s+$`,
+  "u"
+);
+/** A month right before a day's number: "on June 8 Ukrainian grain traders …" (a date, not a count of 8). */
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join("|")})\s+$`, "i");
 /** Words that end a counted noun phrase before it starts: "the three because its …" counts nothing. */
 const CLAUSE_WORD = /^(because|as|when|if|while|since|although|though|unless|whereas|so|but|and|or|that|which|who)$/i;
 
@@ -837,6 +858,19 @@ const PATTERNS: {
         !/^[’']/.test(m.input.slice(m.index + m[0].length)) &&
         POINTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
       )
+        return undefined;
+      // ("the 10 members", "our top three partners": any count pointed at with a definite word; session 35)
+      if (
+        !m[2] &&
+        v < 100 &&
+        !/^[’']/.test(m.input.slice(m.index + m[0].length)) &&
+        POINTED_ANY_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))
+      )
+        return undefined;
+      // ("Orlan-10 drones", "C5+1 critical minerals", "Rule 39 of the Rules", "on June 8 Ukrainian grain traders": a
+      // name's or a date's number; session 35)
+      const numberBefore = m.input.slice(Math.max(0, m.index - 16), m.index);
+      if (/^\d/.test(m[1]!) && (NAME_NUMBER_BEFORE.test(numberBefore) || (v <= 31 && MONTH_BEFORE.test(numberBefore))))
         return undefined;
       if (noun.split(/\s+/).some((w) => CLAUSE_WORD.test(w))) return undefined;
       // ("one household in three", "one in five Tajik families", "two in three": a ratio's second term counts nothing;
