@@ -592,6 +592,12 @@ const TITLE_WORD = words(
   /^(?:President|Vice|Prime|Minister|Foreign|Deputy|First|Acting|Trade|Economy|Defence|Defense|Energy|Finance|Interior|Justice|Transport|Agriculture|Industry|counterpart|Ambassador|ambassador|Commissioner|Secretary|Chairman|Chairwoman|Speaker|envoy|Envoy|leader|Special|Representative|Senator|General|Chief|Head|head|of|the|Affairs|Cabinet|Premier|Chancellor|Governor|Mayor|Presidential|Economic|Investment|Development|chairman|chairwoman|director|chief|executive)$/
 );
 const NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+/**
+ * A name, then a US legislator's party and state in brackets or between commas: "Daines (R-Mont.)", "Shaheen (D-N.H.)",
+ * "Roe, D-Ore.,", "Cruz (R-TX)". The name's last word is the first group.
+ */
+const PARTY_TAGGED =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\s*\(|,\s)[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\)|,)/gu;
 /** Words that look like names but are not: they begin sentences and titles. */
 const NOT_NAME = words(
   /^(?:The|This|That|These|Those|On|In|At|And|But|He|She|It|They|We|His|Her|Their|Its|Also|Earlier|Later|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/
@@ -757,6 +763,21 @@ export class Anaphora {
     if (!this.names.has(code) && !this.adjectives.has(code)) this.names.set(code, name);
   }
 
+  /**
+   * A US legislator named with their party and state, as the American press tags a member of Congress ("Steve Daines
+   * (R-Mont.)", "Jane Roe, D-Ore.,"): the tag says the person is the United States', whatever the sentence names, so
+   * the surname stands for the United States from here on ("Daines traveled to Astana"). Session 35.
+   */
+  private learnLegislators(text: string): void {
+    if (!/(?:\(|,\s)[RDI]-/.test(text)) return;
+    for (const hit of text.matchAll(PARTY_TAGGED)) {
+      const surname = hit[1]!;
+      if (NOT_NAME.test(surname) || this.persons.has(surname)) continue;
+      this.persons.set(surname, "USA");
+      if (!this.names.has("USA") && !this.adjectives.has("USA")) this.names.set("USA", "the United States");
+    }
+  }
+
   /** Whether a surname is tied to an actor already. */
   knowsPerson(surname: string): boolean {
     return this.persons.has(surname);
@@ -769,6 +790,7 @@ export class Anaphora {
     // for the state from here on, and a sentence opening with them opens with that state (a person: "He …" next).
     const apposed = APPOSITION_CUE.test(text) ? this.appositions(text, mentions) : [];
     this.learnOffices(text, mentions);
+    this.learnLegislators(text);
     for (const a of apposed) {
       const words = text.slice(a.start, a.end).split(",")[0]!.trim().split(/\s+/);
       const surname = SURNAME_FIRST.has(a.code) ? words[0]! : words.at(-1)!;

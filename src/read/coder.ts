@@ -1798,23 +1798,56 @@ function twoSides(
 const SHORT_NAME = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 
 /**
+ * A US legislator's party and state as the American press tags a name: "R-Mont", "D-N", "I-Vt", "R-TX", "D-Iowa"
+ * (the tokenizer cuts "(D-N.H.)" into "D-N", ".", "H", "."). The rest of the tag is its dots and one or two letters.
+ */
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}]{0,11}$/u;
+const PARTY_STATE_REST = /^(?:\.|\p{Lu}\p{Ll}?)$/u;
+
+/**
+ * Where a party-and-state tag that starts at `k` ends (the index of its closing ")" or ","), when the tokens from
+ * `k` are one: "(R-Mont.)", "(D-N.H.)", "(R-TX)" in brackets, or ", R-Mont.," between commas (the AP's form).
+ */
+function partyStateTagEnd(tokens: readonly Token[], k: number): number | undefined {
+  const open = tokens[k]!.text;
+  if (open !== "(" && open !== ",") return undefined;
+  if (!PARTY_STATE.test(tokens[k + 1]?.text ?? "")) return undefined;
+  const close = open === "(" ? ")" : ",";
+  for (let j = k + 2; j < tokens.length && j <= k + 6; ++j) {
+    const t = tokens[j]!.text;
+    if (t === close) return j;
+    if (!PARTY_STATE_REST.test(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The tokens without each "(ABBR)" right after a capitalised word ("Azerbaijan Railways (ADY)", "the Asian Development
- * Bank (ADB)"): the short name a text gives a name it has just written, which says nothing more. The rest keep their
- * offsets into the text.
+ * Bank (ADB)"): the short name a text gives a name it has just written, which says nothing more. The same for a US
+ * legislator's party-and-state tag after the name ("Senator Steve Daines (R-Mont.) met …", "Sen. Jane Roe, D-Ore.,
+ * met …": session 35), which would cut the name off from its verb; the tag's side is read by
+ * {@link partyStateTagged}. The rest keep their offsets into the text.
  */
 export function withoutShortNameInBrackets(tokens: Token[]): Token[] {
   let out: Token[] | undefined;
-  for (let k = 0; k < tokens.length; ++k)
-    if (
-      k > 0 &&
-      tokens[k]!.text === "(" &&
-      tokens[k + 2]?.text === ")" &&
-      SHORT_NAME.test(tokens[k + 1]!.text) &&
-      /^\p{Lu}/u.test(tokens[k - 1]!.text)
-    ) {
+  for (let k = 0; k < tokens.length; ++k) {
+    if (k === 0 || !/^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+      out?.push(tokens[k]!);
+      continue;
+    }
+    if (tokens[k]!.text === "(" && tokens[k + 2]?.text === ")" && SHORT_NAME.test(tokens[k + 1]!.text)) {
       out ??= tokens.slice(0, k);
       k += 2;
-    } else out?.push(tokens[k]!);
+      continue;
+    }
+    const end = partyStateTagEnd(tokens, k);
+    if (end !== undefined) {
+      out ??= tokens.slice(0, k);
+      k = end;
+      continue;
+    }
+    out?.push(tokens[k]!);
+  }
   return out ?? tokens;
 }
 
