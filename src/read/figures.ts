@@ -1736,8 +1736,42 @@ const CHANGE_BEFORE =
  * "In 2023 as a whole, trade with A reached $41 billion, while trade with B amounted to $27.8 billion": a year in the
  * sentence's opening phrase dates every clause of it (the match, read once per sentence, goes to {@link yearOf}).
  */
-const OPENING_YEAR =
-  /^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},/i;
+const OPENING_YEAR = new RegExp(
+  // ("In November 2025, President Trump hosted …, where Kazakhstan signed agreements worth some $17 billion", "On 12
+  // March 2024, …": a month or a day before the year is the same opening; session 35)
+  String.raw`^(?:in|during|for|over|throughout|by the end of|at the end of|as of|in the whole of|on)\s+(?:the\s+)?(?:(?:full|whole|calendar|fiscal)\s+(?:year\s+)?)?(?:(?:early|mid|late)[-\s]+)?(?:\d{1,2}\s+)?(?:(?:${MONTH_NAMES.join("|")})\s+(?:\d{1,2},?\s+)?)?(19[5-9]\d|20\d{2})\b[^,;]{0,30},`,
+  "i"
+);
+
+/**
+ * A year said right after the amount, "… compared with 12 percent in 2021", is the amount's own, before the opening
+ * phrase's ("In 2024, the share … amounted to 31 percent, compared with 12 percent in 2021": 2021; session 35).
+ */
+const OWN_YEAR_AFTER = /^\s*(?:in|during)\s+(?:the\s+)?(?:19[5-9]\d|20\d{2})\b/i;
+
+/**
+ * A fiscal or a season's year in the page's words, turned into the year it ends in, at the same place and length (so
+ * that {@link yearOf}'s offsets hold): "in FY25" and "FY2025" are 2025, "in 2024-25" and "the 2023/24 fiscal year" end
+ * in 2025 and 2024 (a year and the next one's last two digits; two full years, "2026-2028", are a span and left as
+ * they are; session 35).
+ */
+function fiscalYears(sentence: string): string {
+  return sentence
+    .replace(/\bFY\s?(\d{2}|20\d{2})\b(?![-–/]\d)/g, (m, y: string) =>
+      (y.length === 2 ? `20${y}` : y).padStart(m.length, " ")
+    )
+    .replace(/\b(?:FY\s?)?(19[5-9]\d|20\d{2})\s?[-–/]\s?(\d{2})\b(?![-–/]?\d)/g, (m, y: string, z: string) =>
+      Number(z) === (Number(y) + 1) % 100 ? String(Number(y) + 1).padStart(m.length, " ") : m
+    );
+}
+
+/**
+ * A change said against the year before, "down 9% from a year earlier", "8% more than a year earlier": the text before
+ * the amount, a NUL, the text after it (see `yearBefore` in {@link readFigures}). Not a level after "from": "up from
+ * $260 million the year before".
+ */
+const CHANGE_OF_YEAR =
+  /(?:\b(?:up|down|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|jumped|dropped|gained|climbed|slipped|shrank|contracted|expanded)(?:\s+by)?\s+(?:(?:about|some|nearly|almost|roughly|around|over|more than|less than|just|only|a further)\s+)?\u0000\s*(?:from|on|over|compared (?:with|to)|against)\s|\u0000\s*(?:more|less|higher|lower|up|down|above|below)\s+(?:than|from|on)\s)(?:a|one|the) (?:year|previous|preceding|prior)\b/i;
 
 /** A verb in the past: "handled", "exceeded", "sold", "grew". */
 const PAST_VERB =
@@ -1758,6 +1792,7 @@ function yearOf(
   opening: RegExpExecArray | null
 ): number | undefined {
   let best: {year: number; d: number; marked: boolean} | undefined;
+  sentence = fiscalYears(sentence);
   for (const m of sentence.matchAll(/\b(19[5-9]\d|20\d{2})\b/g)) {
     const at = m.index!;
     if (at >= f.start && at < f.end) continue;
@@ -1770,7 +1805,13 @@ function yearOf(
       )
     )
       continue;
-    if (opening && at === opening[0].indexOf(opening[1]!) && at < f.start) return Number(m[1]);
+    if (
+      opening &&
+      at === opening[0].indexOf(opening[1]!) &&
+      at < f.start &&
+      !OWN_YEAR_AFTER.test(sentence.slice(f.end))
+    )
+      return Number(m[1]);
     const before = sentence.slice(Math.max(0, at - 14), at);
     if (/[,(]\s*$/.test(before) && /^\s*[);]/.test(sentence.slice(at + 4))) continue;
     // "exceeded $500 million since 2005", "Since 1991, X has provided $2 billion": the year a count starts from is not
@@ -1782,9 +1823,11 @@ function yearOf(
     // "up about 8% on 2023", "down from 2022", "compared with 2021": the year a change is measured against.
     // ("on", "over" and "from" only after a change: "produce 5 million tonnes a year from 2028" starts then; review H19)
     if (at >= f.end) {
-      const link = /^[^,;]{0,12}?\b(on|over|against|versus|vs\.?|compared (?:with|to)|from)\s+(?:the\s+)?$/i.exec(
-        sentence.slice(f.end, at)
-      );
+      // ("17% more than in 2023": the year a change is measured against; session 35)
+      const link =
+        /^[^,;]{0,12}?\b(on|over|against|versus|vs\.?|compared (?:with|to)|from|than(?:\s+in)?)\s+(?:the\s+)?$/i.exec(
+          sentence.slice(f.end, at)
+        );
       if (
         link &&
         (!/^(?:on|over|from)$/i.test(link[1]!) ||
@@ -2095,9 +2138,15 @@ export function readFigures(
       // "$19.8 billion a year earlier": the year before the period the text is about; so are "the year before" and
       // "the previous year" ("$410 million in 2024, up from $260 million the year before": 2023, not 2024; dt33).
       const yearBefore =
-        /^[^,;.]{0,12}?\b(?:a|one) year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end)) ||
-        // (right after the amount only: "a rise of 22 percent over the previous year" is a change in the year told)
-        /^\s*(?:in\s+)?the (?:year (?:earlier|before)|(?:previous|preceding|prior) year)\b/i.test(s.text.slice(f.end));
+        (/^[^,;.]{0,12}?\b(?:a|one) year (?:earlier|ago|before)\b/i.test(s.text.slice(f.end)) ||
+          // (right after the amount only: "a rise of 22 percent over the previous year" is a change in the year told)
+          /^\s*(?:in\s+)?the (?:year (?:earlier|before)|(?:previous|preceding|prior) year)\b/i.test(
+            s.text.slice(f.end)
+          )) &&
+        // ("USD 14.2 million in 2024, down 9% from a year earlier", "7.1 million tonnes in 2024, 8% more than a year
+        // earlier": the change is the year told's, measured against the year before; the level it is measured from,
+        // "up from $260 million the year before", stays the year before's; session 35)
+        !CHANGE_OF_YEAR.test(s.text.slice(Math.max(0, f.start - 40), f.start) + "\u0000" + s.text.slice(f.end));
       const stated = near || yearBefore ? undefined : yearOf(s.text, f, found, opening);
       const relative =
         stated === undefined && articleYear !== undefined && !yearBefore
