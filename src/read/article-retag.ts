@@ -117,6 +117,19 @@ export function retagArticleWords(upper: readonly string[], tags: string[]): voi
       (tags[i] === "VBP" || (tags[i] === "VBZ" && /SS$/.test(upper[i]!)))
     )
       tags[i] = "VB";
+  // (session 35) "agreed to start talks on …", "is scheduled to hold talks with X": a meeting's noun right after the
+  // infinitive's verb is its object, a plural noun, never a present tense (a finite verb has its subject before it, not
+  // an infinitive); the light tagger read "talks" there as the verb "talk", which the reader took for a standing state.
+  // (Only the nouns of meetings: "to coordinate positions within the OIC" kept its reading, whose object is no meeting.)
+  for (let i = 2; i < tags.length; ++i)
+    if (
+      tags[i] === "VBZ" &&
+      MEETING_NOUN.test(upper[i]!) &&
+      tags[i - 1] === "VB" &&
+      upper[i - 2] === "TO" &&
+      tags[i - 2] === "TO"
+    )
+      tags[i] = "NNS";
   // "the Central Asian states", "the five Gulf states": a run of names after a determiner makes "states" a noun, not
   // the verb "state".
   for (let i = 2; i < tags.length; ++i) {
