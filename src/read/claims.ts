@@ -51,8 +51,32 @@ const FORECAST = cue(
     "i"
   )
 );
-const ASSESSMENT =
-  /\b((?:do|does|did)\s+not\s+need\s+to|(?:don|doesn|didn)['’]t\s+need\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+to\s+(?:admit|acknowledge|recogni[sz]e|concede|accept that)|^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)|(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider|estimate|reckon|suspect|would argue|argue|judge|fear|am confident|am certain)|we (?:think|believe|see|consider)|(?:I|we) (?:(?:do|did) not|don['’]t|didn['’]t) (?:think|believe|buy|trust|accept)|(?:I|we) doubt|(?:find|finds|found) (?:it|them|this|that|these|those|the|its|their|such) (?:[\w'’-]+ ){0,3}?(?:attractive|unattractive|useful|useless|convincing|unconvincing|credible|appealing|helpful|reassuring|worrying|troubling|puzzling|acceptable|unacceptable)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}[,;] (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b|(?:should|must|cannot|can['’]t|need not)\s+(?:not\s+)?be\s+(?:mistaken|confused)\s+(?:for|with)\b)\b/i;
+/**
+ * The branches of {@link ASSESSMENT} before its one anchored at the sentence's start, that branch, and those after it.
+ * Written apart so that the branches that can match anywhere are also a {@link cue} of their own: the anchored
+ * branch's words ("It is", "This is") are too short for the pre-filter, and it made the whole pattern run on every
+ * sentence asked.
+ */
+const ASSESSMENT_HEAD = String.raw`(?:do|does|did)\s+not\s+need\s+to|(?:don|doesn|didn)['’]t\s+need\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+to\s+(?:admit|acknowledge|recogni[sz]e|concede|accept that)`;
+const ASSESSMENT_OPENING = String.raw`^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)`;
+const ASSESSMENT_TAIL = String.raw`(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider|estimate|reckon|suspect|would argue|argue|judge|fear|am confident|am certain)|we (?:think|believe|see|consider)|(?:I|we) (?:(?:do|did) not|don['’]t|didn['’]t) (?:think|believe|buy|trust|accept)|(?:I|we) doubt|(?:find|finds|found) (?:it|them|this|that|these|those|the|its|their|such) (?:[\w'’-]+ ){0,3}?(?:attractive|unattractive|useful|useless|convincing|unconvincing|credible|appealing|helpful|reassuring|worrying|troubling|puzzling|acceptable|unacceptable)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}[,;] (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b|(?:should|must|cannot|can['’]t|need not)\s+(?:not\s+)?be\s+(?:mistaken|confused)\s+(?:for|with)\b`;
+const ASSESSMENT = new RegExp(String.raw`\b(${ASSESSMENT_HEAD}|${ASSESSMENT_OPENING}|${ASSESSMENT_TAIL})\b`, "i");
+/**
+ * {@link ASSESSMENT} without its anchored branch, with the pre-filter: the same match wherever that branch cannot
+ * match, that is, on a sentence that does not open with {@link ASSESSMENT_OPENS}.
+ */
+const ASSESSMENT_ELSEWHERE = cue(new RegExp(String.raw`\b(${ASSESSMENT_HEAD}|${ASSESSMENT_TAIL})\b`, "i"));
+/** What a sentence must open with for ASSESSMENT_OPENING to match (its words up to the verb's following space). */
+const ASSESSMENT_OPENS = /^(?:This|That|It|These|Those)\s+(?:is|are)\s/i;
+/**
+ * {@link ASSESSMENT}'s first match in `text` (session 35): the whole pattern where its anchored branch may match (the
+ * branches before it come first at the start), else the pattern without that branch behind its pre-filter. The same
+ * answers as `ASSESSMENT.exec(text)`; most sentences asked hold none of the other branches' words and are refused
+ * without running a pattern.
+ */
+function assessmentOf(text: string): RegExpExecArray | null {
+  return (ASSESSMENT_OPENS.test(text) ? ASSESSMENT : ASSESSMENT_ELSEWHERE).exec(text);
+}
 /**
  * Participles that tell a state or a step of a procedure ("The accord is not ratified.", "The road is not finished."):
  * denied, they report a fact. Others judge when denied ("The tariff is not justified.", "Such caution is not
@@ -349,7 +373,7 @@ export function classifyClaim(sentence: string, {year}: {year?: number} = {}): C
   }
   if (fore) return fore;
   const as =
-    ASSESSMENT.exec(sentence) ??
+    assessmentOf(sentence) ??
     COPULA_NOT.exec(sentence) ??
     CONSTRAINT.exec(sentence) ??
     CONTRAST.exec(sentence) ??
@@ -1445,7 +1469,7 @@ export function readClaims(
         voice.kind === "answer" &&
         dated &&
         FIRST_PERSON_ACT.test(s.text) &&
-        !ASSESSMENT.test(s.text) &&
+        !assessmentOf(s.text) &&
         noPredicateJudgement(s.text)
       )
         return no("fact");
@@ -1591,7 +1615,7 @@ export function readClaims(
       const undated =
         (hypothetical !== undefined && !DATED.test(withoutRelatives(s.text))) ||
         (viewed !== undefined && !DATED.test(scope ?? cueClause(s.text, viewed)));
-      if (dated && !head && !ASSESSMENT.test(s.text) && !undated) return no("fact");
+      if (dated && !head && !assessmentOf(s.text) && !undated) return no("fact");
       kind = cls?.kind ?? "assessment";
       cue = cls?.cue ?? judged!;
     } else if (!cls && voice.kind === "narration" && FIRST_PERSON_VIEW.test(s.text)) {
