@@ -365,6 +365,13 @@ const PATTERNS: Pattern[] = [
     }
   },
   {
+    // "removed the Taliban from its list at the end of 2023": the last month of the year (its first, "at the start of
+    // 2024"), not the year alone (session 35)
+    rule: "year-end",
+    re: /\bthe\s+(end|close|beginning|start)\s+of\s+(1[89]\d{2}|20\d{2})\b(?![-–]\d)/i,
+    resolve: (m) => ({date: iso(Number(m[2]), /^(?:end|close)$/i.test(m[1]!) ? 12 : 1, 1), precision: "month"})
+  },
+  {
     rule: "year-range",
     // "for the period of 2023-2024", "in 2023–2025": the period starts in its first year.
     re: /\b(?:in|of|for|during|from)\s+(1[89]\d{2}|20\d{2})\s*[-–]\s*(?:1[89]\d{2}|20\d{2})\b/i,

@@ -653,7 +653,10 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     for (let b = i - 1; b >= 0 && sentences[b]!.start > para; --b) {
       // (a sentence of the scene, dated by it, lets the narration run on)
       if (!dates[b] || dates[b]!.precision === "article" || dates[b]!.rule === "narrative-time") continue;
-      const scene = openingTime(sentences[b]!.text, datesOf(b));
+      // (… and so does a sentence opening on an occasion told before, dated by it: "On the sidelines, JOGMEC signed …
+      // Japarov invited Japanese companies to bid …" are both of the summit's time; session 35)
+      const scene =
+        openingTime(sentences[b]!.text, datesOf(b)) ?? (dates[b]!.rule === "same-occasion" ? dates[b] : undefined);
       if (scene && !(metadata.date !== undefined && scene.date > metadata.date))
         dates[i] = {date: scene.date, precision: scene.precision, rule: "narrative-time"};
       break;
