@@ -55,3 +55,35 @@ test("near misses: no tag, or a bracket that is no party and state, ties no surn
     /^USA>/
   );
 });
+
+test("an object pronoun points to a person the sentence before named only by a surname tied before", () => {
+  const events = readEvents(
+    [
+      "Roe's Central Asia bill",
+      "",
+      "Senator Jane Roe (D-Ore.) on Wednesday introduced a bill on trade with Central Asia.",
+      "",
+      "Roe travelled to Tashkent in April and met President Shavkat Mirziyoyev.",
+      "",
+      "During that visit, Mirziyoyev invited her to open a trade office in Samarkand."
+    ].join("\n"),
+    "2025-05-08"
+  );
+  has(events, /^UZB>USA 0\d\d 2025-04/);
+  // near miss: a surname no one's is no antecedent
+  lacks(
+    readEvents(
+      [
+        "Roe's Central Asia bill",
+        "",
+        "Jane Roe spoke on Wednesday.",
+        "",
+        "Roe travelled to Tashkent in April and met President Shavkat Mirziyoyev.",
+        "",
+        "During that visit, Mirziyoyev invited her to open a trade office in Samarkand."
+      ].join("\n"),
+      "2025-05-08"
+    ),
+    /^UZB>USA/
+  );
+});

@@ -31,8 +31,11 @@ export interface ObjectCopy {
   sides: string[];
 }
 
-/** A mention as read here: the coder's, with its role when it has one. */
-export type ObjectMention = AnaphoraMention & {agent?: string};
+/**
+ * A mention as read here: the coder's, with its role when it has one; or a person the text names by a surname tied to
+ * an actor before (`surname`, with the actor's `name` to put in the copy; session 35).
+ */
+export type ObjectMention = AnaphoraMention & {agent?: string; surname?: true; name?: string};
 
 /** The sentence before, as read: its text and its mentions (offsets into it). */
 export interface EarlierSentence {
@@ -69,6 +72,7 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 /** Whether the mention names a person: a leader the coder knows by name, a titled name, a state's office holder. */
 function person(text: string, m: ObjectMention): boolean {
   if (REGION.test(m.code) || !STATE.test(m.code)) return false;
+  if (m.surname) return true;
   const words = m.text.split(/\s+/);
   if (m.agent !== undefined && m.agent !== m.code && /^\p{Lu}\p{Ll}/u.test(m.text) && !/^The\s/.test(m.text))
     return true;
@@ -84,6 +88,7 @@ function group(text: string, m: ObjectMention): boolean {
 
 /** The name put in the copy for a mention: its own words, or "the <adjective> side" for a state's adjective. */
 function nameOf(m: ObjectMention): string {
+  if (m.name !== undefined) return m.name;
   return /^\p{Lu}\p{Ll}+$/u.test(m.text) && /(?:ian|ese|ish|i|ek|akh|yz|men|ic|an|ani|ali|eli)$/u.test(m.text)
     ? `the ${m.text} side`
     : m.text;

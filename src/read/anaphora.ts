@@ -779,6 +779,28 @@ export class Anaphora {
     }
   }
 
+  /**
+   * The persons the sentence names only by a surname tied to an actor before ("Daines traveled to Astana …" after
+   * "Steve Daines (R-Mont.)"), as mentions the coder did not give: a next sentence's object pronoun may point to them
+   * ("Tokayev asked him to lead …"). `name` is the actor's name as the text gave it. Session 35.
+   */
+  surnameMentions(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): (AnaphoraMention & {name: string; surname: true})[] {
+    const out: (AnaphoraMention & {name: string; surname: true})[] = [];
+    for (const [surname, code] of this.persons) {
+      if (!text.includes(surname) && !REGEX_SYNTAX.test(surname)) continue;
+      const hit = surnamePattern(surname).exec(text);
+      if (!hit) continue;
+      const at = hit.index + hit[1]!.length;
+      if (mentions.some((x) => x.start <= at + surname.length && x.end >= at)) continue;
+      const name = this.nameOf(code);
+      if (name) out.push({start: at, end: at + surname.length, text: surname, code, name, surname: true});
+    }
+    return out;
+  }
+
   /** Whether a surname is tied to an actor already. */
   knowsPerson(surname: string): boolean {
     return this.persons.has(surname);

@@ -727,6 +727,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
   // the names they point to (src/read/anaphora.ts); the stored sentence stays as written.
   /** The latest coded sentence before the current one, for an object pronoun's antecedent. */
   let earlierNamed: EarlierSentence | undefined;
+  let earlierSurnames: EarlierSentence["mentions"] = [];
   const anaphora = new Anaphora(
     coder ? (word) => mentionsOfName(word).find((m) => m.text === word && isStateCode(m.code))?.code : undefined
   );
@@ -1036,6 +1037,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     const named = coded.mentions.filter((m) => !(m.agent && m.agent === m.code));
     const priorNamed = earlierNamed;
     earlierNamed = {text, mentions: named};
+    // (the sentence before with the persons it names by a surname tied before, for an object pronoun: "Tokayev asked
+    // him …" after "Daines traveled to Astana"; session 35)
+    const priorPersons =
+      earlierSurnames.length && priorNamed
+        ? {...priorNamed, mentions: [...priorNamed.mentions, ...earlierSurnames]}
+        : priorNamed;
+    earlierSurnames = anaphora.surnameMentions(text, named);
     // An interviewer's turn asks; but a statement in it that dates a happening ("Q: The president came to Astana on 1
     // November. What did …?") tells it as the answers do.
     if (voices[i]?.kind === "question" && !(!/\?\s*$/.test(s.text) && namesDate(s.text))) {
@@ -1465,7 +1473,7 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
     // clause's subject).
     const subjectCopy =
       anaphoric && ["pronoun", "surname", "pair", "relative"].includes(anaphoric.kind) ? anaphoric : undefined;
-    for (const copy of objectCopies(text, named, priorNamed)) {
+    for (const copy of objectCopies(text, named, priorPersons)) {
       const lead = subjectCopy && subjectCopy.at + subjectCopy.length <= copy.at ? subjectCopy : undefined;
       const shiftLead = lead ? lead.replacement - lead.length : 0;
       const base = lead ? lead.text : text;
