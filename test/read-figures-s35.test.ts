@@ -34,3 +34,40 @@ test("a number glued to a name, after a word that numbers things, or a day after
   assert.deepEqual(counts("In March 40 Moldovan farmers blocked the road."), ["40 Moldovan farmers: 40"]);
   assert.deepEqual(counts("The army bought 12 drones from abroad."), ["12 drones: 12"]);
 });
+
+const whats = (text: string) => read(text).map((f) => `${f.text}: ${f.what}`);
+
+test("a sum or a share right after a noun phrase and 'of' measures that phrase, with its giver", () => {
+  assert.deepEqual(whats("The bank approved a rail loan of $40 million last week."), [
+    "$40 million: rail loan approved by bank"
+  ]);
+  assert.deepEqual(whats("Duties will fall to 4.2%, against a current average of 7.5%."), [
+    "4.2%: Duties",
+    "7.5%: current average"
+  ]);
+  assert.deepEqual(whats("Norway will provide a credit line of $30 million for solar farms in Chile."), [
+    "$30 million: credit line provided by Norway for solar farms"
+  ]);
+  // near misses: a word of change, a bare "a total of", a property after "with", a measure
+  assert.deepEqual(whats("Sales rose, an increase of 12% on the year."), ["12%: an increase"]);
+  assert.deepEqual(whats("The fund, with a capital of $50 million, opens in May."), ["$50 million: a capital"]);
+  assert.deepEqual(whats("The port has a capacity of 2 million tonnes."), ["2 million tonnes: port has a capacity"]);
+});
+
+test("a thing after 'in' led by a place's name, a named antecedent's purchase, a count's noun ending in 'ss'", () => {
+  assert.deepEqual(whats("Peru bought $8 million in Chilean salmon fillets last year."), [
+    "$8 million: Chilean salmon fillets bought by Peru"
+  ]);
+  assert.deepEqual(
+    whats("The gap is wide next to Brazil, which bought $3 billion in Chilean copper cathodes in 2024."),
+    ["$3 billion: Chilean copper cathodes bought by Brazil"]
+  );
+  assert.deepEqual(whats("The minister spoke to about 30 Chilean business owners."), [
+    "30 Chilean business owners: Chilean business owners"
+  ]);
+  // near misses: a place alone after "in", a possessive after "in"
+  assert.deepEqual(whats("Peru invested $8 million in Chile last year."), ["$8 million: money invested by Peru"]);
+  assert.deepEqual(whats("Peru invested $8 million in Chile's ports last year."), [
+    "$8 million: money invested by Peru"
+  ]);
+});

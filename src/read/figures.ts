@@ -839,7 +839,7 @@ const PATTERNS: {
     // the digits ("some 4m Central Asian migrants", "1.5mn pilgrims")
     rule: "figure:count",
     re: new RegExp(
-      String.raw`\b(${NUM}|${WORD_NUM})(?:\s+|-(?=(?:thousand|million|billion)\s)|(?<=\d)(mn|bn|m)\s+)(?:of\s+(?:the|its|their|our|his|her)\s+(?:(?:${NUM}|${WORD_NUM})\s+)?)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-z]s)(?=[\s,.;:)’'—–]|$)`,
+      String.raw`\b(${NUM}|${WORD_NUM})(?:\s+|-(?=(?:thousand|million|billion)\s)|(?<=\d)(mn|bn|m)\s+)(?:of\s+(?:the|its|their|our|his|her)\s+(?:(?:${NUM}|${WORD_NUM})\s+)?)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]*[a-rt-z]s)(?=[\s,.;:)’'—–]|$)`,
       "giu"
     ),
     read: (m) => {
@@ -1147,9 +1147,13 @@ const GIVING: ReadonlySet<string> = new Set([
   "donated",
   "given"
 ]);
-/** A name and a relative pronoun after its comma, closing a clause: "The European Union, which", "Japan, who". */
+/**
+ * A name and a relative pronoun after its comma, closing a clause: "The European Union, which", "Japan, who"; also after
+ * a word in running case ("next to China, which"; not a place after "in", "at", "of" …: "Svevind in Mangystau, which
+ * aims to produce" is Svevind's; session 35).
+ */
 const RELATIVE_AGENT =
-  /(?:^|[;:]\s+|,\s+(?:and|but|while)\s+)((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*)){0,7}),\s+(?:which|who)$/u;
+  /(?:^|[;:]\s+|,\s+(?:and|but|while)\s+|(?<=\s)(?<!\b(?:in|at|near|of|from|on|across|outside|inside|around|within)\s))((?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*)){0,7}),\s+(?:which|who)$/u;
 /** The participles of a sum coming in: what it came from names it ("earned … from exports of …"; session 32). */
 const EARNING: ReadonlySet<string> = new Set(["earned", "received", "generated", "collected", "attracted"]);
 /** A sum's source right after it: "from exports of tungsten concentrate", "from transit fees" (up to a verb or a clause). */
@@ -1208,6 +1212,8 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
     .replace(REPORTING, "")
     // (a quotation's opening mark is no part of its subject: “The EU offered …)
     .replace(/^[*•\s"“‘«(]+/, "")
+    // (a dateline before the subject, "TASHKENT - Japan's minister pledged …", is no part of it; session 35)
+    .replace(/^\p{Lu}{3,}(?:[\s,]+\p{Lu}{3,})*\s+[-–—]\s+/u, "")
     .replace(/^(?:and|but|the)\s+/i, "")
     // ("Last year Kazakhstan shipped", "In 2024 the Company shipped": the time before the subject is no part of it)
     .replace(
@@ -1227,8 +1233,12 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
   // hydrogen produced"; session 31)
   // ("The European Union, which promised €10 billion for …": a sum given by a relative's antecedent set off by a comma,
   // a name, is the antecedent's; session 32)
+  // ("China, which bought $2.1 billion in Iowa soybeans", "Kazakhstan, which shipped 2 million tonnes of grain": any
+  // amount a named antecedent's relative trades, makes or ships is the antecedent's, when the thing is named after it;
+  // session 35)
   const giver =
-    f.rule === "figure:money" && /^(?:which|who)$/i.test(subject) && GIVING.has(part)
+    /^(?:which|who)$/i.test(subject) &&
+    ((f.rule === "figure:money" && GIVING.has(part)) || OBJECT_AFTER.test(sentence.slice(f.end)))
       ? RELATIVE_AGENT.exec(subjectClause)?.[1]
       : undefined;
   if (/^(?:which|that|who)$/i.test(subject) && !giver) {
@@ -1241,7 +1251,13 @@ function objectWhat(left: string, sentence: string, f: Found): string | undefine
   // (after "in", a thing the money is in, "in loan guarantees", not a place, "in the country", "in Kazakhstan")
   const object =
     // (the word whole: "in assistance", "in aid" are things; session 31)
-    after && !(/^\s+in\b/.test(after[0]) && /^(?:(?:the|a|an|its|their|his|her|our|this)\b|\p{Lu})/u.test(after[1]!))
+    // ("in Iowa farm products": a place's name before a noun in running case is part of the thing; session 35)
+    after &&
+    !(
+      /^\s+in\b/.test(after[0]) &&
+      (/^(?:the|a|an|its|their|his|her|our|this)\b/i.test(after[1]!) ||
+        (/^\p{Lu}/u.test(after[1]!) && (!/\s\p{Ll}[\p{L}-]*s$/u.test(after[1]!) || /['’]/.test(after[1]!))))
+    )
       ? after[1]!.trim()
       : undefined;
   const head =
@@ -1621,6 +1637,18 @@ function modifiedNoun(sentence: string, f: Found): string | undefined {
   return LENGTH_UNIT.test(f.unit) ? `length of ${phrase}` : phrase;
 }
 
+/** A noun phrase an article or a possessive opens right before "of" and an amount: "a yen loan of", "an average of". */
+const NOUN_OF_AMOUNT = new RegExp(
+  String.raw`(?:^|[\s(])(?<!\b(?:with|to)\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}-]+\s+){0,3}?[\p{Ll}][\p{L}-]*)\s+of\s+${DEGREE}$`,
+  "u"
+);
+/** The nouns of a change, which shareWhat reads with what changed: "an increase of 25%". */
+const CHANGE_NOUN =
+  /\b(?:increase|rise|growth|decline|decrease|fall|drop|cut|reduction|jump|gain|loss|surge|slump|contraction|expansion|change)$/i;
+/** A word that names an amount and nothing else: "a total of", "the sum of", "an average of" (the thing is elsewhere). */
+const GENERIC_AMOUNT_NOUN =
+  /^(?:total|sum|amount|value|level|volume|figure|average|maximum|minimum|tune|number|rate|record|high|low|peak|estimate|worth|price|cost|share|part|portion|range|order|tally|target|goal|ceiling|limit)$/i;
+
 /** What an amount measures: the noun phrase before its verb, or the "of …" phrase after it. */
 function rawWhatOf(sentence: string, f: Found, prev: Found | undefined): string {
   if (f.noun && f.rule !== "figure:percent") return f.noun.trim();
@@ -1628,6 +1656,21 @@ function rawWhatOf(sentence: string, f: Found, prev: Found | undefined): string 
   // package": after an article or a possessive the amount modifies the noun that follows (session 30).
   const modified = modifiedNoun(sentence, f);
   if (modified) return modified;
+  // ("JICA agreed a yen loan of 48 billion yen", "against an applied average of 11.3%", "with a deadweight of 8,000
+  // tonnes": the noun phrase an article or a possessive opens right before "of" and the amount is the thing; not a
+  // word of change, "an increase of 25%", nor a bare "a total of", "the sum of"; session 35)
+  // (with the giver a verb of giving names before it: "Japan will provide a yen loan of …" → "yen loan provided by
+  // Japan")
+  const ofStart = Math.max(0, f.start - 80);
+  const of =
+    f.rule === "figure:money" || f.rule === "figure:percent"
+      ? NOUN_OF_AMOUNT.exec(sentence.slice(ofStart, f.start))
+      : null;
+  const ofNoun = of?.[1];
+  if (of && ofNoun && !CHANGE_NOUN.test(ofNoun) && !GENERIC_AMOUNT_NOUN.test(ofNoun)) {
+    const given = objectWhat(sentence.slice(0, ofStart + of.index).replace(/[\s(]+$/, ""), sentence, f);
+    return given?.startsWith("money ") ? `${ofNoun} ${given.slice("money ".length)}` : ofNoun;
+  }
   if (f.rule === "figure:percent" && /\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start))) {
     const head =
       /^\s+((?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\p{L}-]*)(?=\s+(?:to|for|in|on|from|with|at|of|that|which|by)\b|\s*[,.;]|$)/u.exec(
