@@ -59,7 +59,7 @@ const FORECAST = cue(
  */
 const ASSESSMENT_HEAD = String.raw`(?:do|does|did)\s+not\s+need\s+to|(?:don|doesn|didn)['’]t\s+need\s+to|it(?:\s+is|['’]s)\s+(?:high\s+)?time\s+to\s+(?:admit|acknowledge|recogni[sz]e|concede|accept that)`;
 const ASSESSMENT_OPENING = String.raw`^(?:This|That|It|These|Those)\s+(?:is|are)\s+(?:(?:not|no longer|hardly)\s+(?:a\s+|an\s+)?\w+|(?:still\s+|rather\s+)?(?:a|an|no|about|less|more)\s+\w+)`;
-const ASSESSMENT_TAIL = String.raw`(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider|estimate|reckon|suspect|would argue|argue|judge|fear|am confident|am certain)|we (?:think|believe|see|consider)|(?:I|we) (?:(?:do|did) not|don['’]t|didn['’]t) (?:think|believe|buy|trust|accept)|(?:I|we) doubt|(?:find|finds|found) (?:it|them|this|that|these|those|the|its|their|such) (?:[\w'’-]+ ){0,3}?(?:attractive|unattractive|useful|useless|convincing|unconvincing|credible|appealing|helpful|reassuring|worrying|troubling|puzzling|acceptable|unacceptable)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}[,;] (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b|(?:should|must|cannot|can['’]t|need not)\s+(?:not\s+)?be\s+(?:mistaken|confused)\s+(?:for|with)\b`;
+const ASSESSMENT_TAIL = String.raw`(?:is|are|was|were|has been|have been) (?:widely |generally |often |broadly |increasingly |largely )?(?:seen|viewed|regarded|considered|perceived|interpreted) as|I (?:think|believe|see|would note|explain|hope|am convinced|am sure|suppose|consider|estimate|reckon|suspect|would argue|argue|judge|fear|am confident|am certain)|we (?:think|believe|see|consider)|(?:I|we) (?:(?:do|did) not|don['’]t|didn['’]t) (?:think|believe|buy|trust|accept)|(?:I|we) doubt|(?:find|finds|found) (?:it|them|this|that|these|those|the|its|their|such) (?:[\w'’-]+ ){0,3}?(?:attractive|unattractive|useful|useless|convincing|unconvincing|credible|appealing|helpful|reassuring|worrying|troubling|puzzling|acceptable|unacceptable)|in (?:my|our) (?:opinion|view|estimation|experience|judg(?:e)?ment|assessment|reading)|it seems|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|prove[sd]?|has been|have been)\s+(?:still\s+|now\s+|very\s+|too\s+|rather\s+|quite\s+|increasingly\s+|largely\s+|mostly\s+)?(?:cheap|expensive|modest|meagre|meager|limited|weak|fragile|risky|costly|ambitious|unrealistic|slow|sluggish|symbolic|vulnerable|dangerous|promising|successful|unsuccessful|effective|ineffective|unsustainable|unstable|misguided|naive|hollow|empty|thin)\b|far (?:below|above|short of|behind) (?:what|the|its|their|expectations?)|, not (?:a |an |the )?\w+(?: \w+){0,2}(?=\.$)|\bbut (?:few|little|not much|not enough|no real)\b|(?:changed|altered|reshaped|transformed|shaped|redefined) (?:how|the way|the calculus|the balance|the logic)|(?:has |have |had )?(?:made|makes|rendered|renders) (?:\w+ ){1,4}(?:risky|riskier|difficult|impossible|harder|easier|costlier|cheaper|unviable|viable|attractive|unattractive|(?:more|less) \w+)|(?:is|are|was|were) not (?:the |a |an |only |just |merely )?[^,.;]{2,50}? but (?:the |a |an )?\w+|(?:is|are|was|were) not (?:whether|if)\b[^.;]{2,80}?,?\s+but\s+(?:how|when|where|who|what|which|why|whether)\b|it can be (?:stated|said|argued)|(?<!\bwhat )(?:this|that|it|which) (?:suggests|shows|indicates|means|demonstrates|reflects|testifies|speaks to|highlights|underscores|signals|hints|proves|confirms|implies)|suggests? that|(?:shows?|showed|demonstrated?|demonstrates|proved|proves|revealed|reveals) that|(?:un)?realistic|sensible|pragmatic|crucial|decisive|dominant|remains? (?:by (?:some|far|a long way)(?: distance)? )?(?:the|a|one)|(?:saw|see|sees|viewed|view|views|regarded|interpreted) as\b(?!\s+(?:well|of|if|though)\b|\s+\w+\s+as\b)|is (?:becoming|now|indeed|rather|generally|already)|objective reality|the essence of|the main (?:driver|player|problem|task|interest|goal|reason)|(?:is|are|was|were) (?:a |an )?\w+(?: \w+)?, not (?:a |an |the )?\w+|(?:is|are) not [^;,.]{2,40}[;,] (?:it|they) (?:is|are)|(?:do|does) not \w+[^;,.]{0,40}[,;] (?:we|they|it|he|she) (?!said\b|says\b|told\b|added\b)\w+|\w+ing (?:\w+ ){0,2}?\w+, not \w+ing|(?:is|are) (?:running out|coming to an end|over)|not (?:only|just|merely)\b[^.;]{1,60}?,\s*(?:this is|it is|they are)\b|(?:remains?|is|are|was|were) (?:heavily|highly|overly|critically) (?:dependent|reliant)|(?:remains?|is|are|was|were) (?:still |now )?(?:largely|mostly|merely|essentially|at best|little more than|nothing more than) (?:a|an)\b|(?:that|which) should (?:need|take|cost|last|require)\b|(?:should|must|cannot|can['’]t|need not)\s+(?:not\s+)?be\s+(?:mistaken|confused)\s+(?:for|with)\b`;
 const ASSESSMENT = new RegExp(String.raw`\b(${ASSESSMENT_HEAD}|${ASSESSMENT_OPENING}|${ASSESSMENT_TAIL})\b`, "i");
 /**
  * {@link ASSESSMENT} without its anchored branch, with the pre-filter: the same match wherever that branch cannot
@@ -1684,11 +1684,14 @@ export function readClaims(
  */
 function quotedState(said: string): boolean {
   const t = withoutRelatives(said.replace(/^["“«„]/, ""));
-  if (/\d|\?/.test(t) || DATED.test(t) || FIRST_PERSON_ACT.test(t) || piecesBelow(t, 5)) return false;
+  // (a relative clause is part of what is said, long enough or not: "Estonians remember who stood with them")
+  if (/\d|\?/.test(t) || DATED.test(t) || FIRST_PERSON_ACT.test(t) || piecesBelow(said, 5)) return false;
   // (where someone or something is, goes or runs, and what a body is made of, describe: "We load the trucks in Osh",
   // "The train runs on Mondays", "The minister is still in Moscow", "The delegation does not include …"; review H22)
   // (nor a state or a step told by its participle: "The tariff is not published yet"; review G17)
-  if (PLACED.test(t) || COMPOSITION.test(t) || STATE_REPORT.test(t)) return false;
+  // (a place that qualifies a copula's noun, "is a core partner in Central Asia", "is Indonesia's gateway to Central
+  // Asia", says what a side is, not where anything is: only the place outside such a complement counts)
+  if (PLACED.test(t.replace(COPULA_NOUN_PLACE, "")) || COMPOSITION.test(t) || STATE_REPORT.test(t)) return false;
   // (a count in words, whereabouts, or a copula whose complement classifies by origin or kind, "are Chinese", "are
   // Kazakh traders", "is abroad this week", "has two platforms": facts; review L10)
   if (COUNT_WORD.test(t) || WHEREABOUTS.test(t) || ORIGIN_COMPLEMENT.test(t)) return false;
@@ -1733,6 +1736,13 @@ const AMOUNT = /[$€£¥%]|\b(?:per\s?cent|percent|tonnes?|tons|barrels|dollars
 /** A named place after a preposition of place or motion, or a day of the week: "in Osh", "to Almaty", "on Mondays". */
 const PLACED =
   /\b(?:(?:in|to|from|at|into|via|near|across|through)\s+(?:the\s+)?\p{Lu}\p{Ll}|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)/u;
+/**
+ * A copula's noun complement with its place: "is a core partner in Central Asia", "is Indonesia's gateway to Central
+ * Asia", "has become a region where …" is not reached. Not the place straight after the copula ("is still in Moscow"),
+ * which tells where something is.
+ */
+const COPULA_NOUN_PLACE =
+  /\b(?:is|are|remains?|becomes?|(?:has|have) become)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:a|an|the|one of the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+\s+(?:in|to|of|for|into|across|between)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 /** Number words: a count told in words is a figure ("two platforms", "dozens of trucks"). */
 const COUNT_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|millions?)\b/i;
@@ -1748,9 +1758,13 @@ const ORIGIN_COMPLEMENT =
 /** Verbs of composition and residence (what a body includes, where someone lives): they describe, they judge nothing. */
 const COMPOSITION =
   /\b(?:include[sd]?|including|contains?|consists?|comprises?|lives?|resides?|houses?|employs?|numbers?)\b/;
-/** A present copula, auxiliary or modal, or a verb in the present after a plural noun or a pronoun ("harbours compete"). */
+/**
+ * A present copula, auxiliary or modal (a copula's contraction too, "It's a relic", "that's"), a verb in the present
+ * after a plural noun or a pronoun ("harbours compete"), or a verb in -s after a name or a singular pronoun
+ * ("Estonia sits at …", "Riga still sees us …", "it matters").
+ */
 const PRESENT =
-  /\b(?:is|are|am|isn['’]t|aren['’]t|has|have|do|does|don['’]t|doesn['’]t|can|cannot|can['’]t|must|remains?|seems?|stands?|(?:we|they|you|I|\p{L}+s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|that|which|who)\b)\p{Ll}{3,}(?<!ed|ing|s|ly))\b/u;
+  /\b(?:is|are|am|isn['’]t|aren['’]t|has|have|do|does|don['’]t|doesn['’]t|can|cannot|can['’]t|must|remains?|seems?|stands?|(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)['’]s|(?:we|they|you|I|\p{L}+s)\s+(?:\p{Ll}+ly\s+)?(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|that|which|who)\b)\p{Ll}{3,}(?<!ed|ing|s|ly)|(?:he|she|it|this|that|\p{Lu}\p{Ll}+)\s+(?:(?:still|also|only|now|already|\p{Ll}+ly)\s+)?(?!(?:is|was|has|does|this|thus|plus|bus|gas|yes|us|its|his|hers|less|unless|across|as)\b)\p{Ll}{2,}(?<![su]s)s)\b/u;
 
 /**
  * The quoted words of a sentence that ends with its attribution ('"We expected a dialogue, not a blacklist," he told
@@ -1764,7 +1778,7 @@ function quoted(text: string): string {
   return m ? m[1]!.trim() + "." : text;
 }
 /** A verb of judging with its "that"-clause: "considered that", "alleged that", "found that". */
-const JUDGING_REPORT = /\b(alleged|alleges|considered|considers|found|finds)\s+that\s/;
+const JUDGING_REPORT = /\b(alleged|alleges|considered|considers|found|finds|assesses|assessed|judges|judged)\s+that\s/;
 /** A quotation's attribution that goes on with ", adding that …": the added clause (no quotation mark in it). */
 const ADDED_CLAUSE = /["”»]\s*,?\s*[^"“”«»„]{1,120}?,\s+adding\s+that\s+([^"“”«»„]{8,})$/u;
 /**

@@ -76,7 +76,7 @@ const REPORT_VERBS =
   SIDE_TAKERS +
   "|[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Oo]fficials|[Tt]hey|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Cc]ommentators|[Oo]pponents|[Ee]conomists|[Dd]iplomats|[Ss]cholars|[Rr]esearchers|[Bb]ankers|[Ii]nvestors|[Tt]raders|[Ss]ides|[Pp]arties)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,2})?" +
   CONTACT +
-  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e|concede|acknowledge|admit|caution)|(?:doubted|doubts)(?=\\s+(?:that\\s+)?[^.;,]{1,80}?\\b(?:could|would|will|can|might|may)\\s)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated|signalled|signaled|signals|promised|promises|pledged|pledges|vowed|vows|alleged|alleges|considered|considers|found|finds) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
+  " )(?:say|argue|warn|believe|think|note|expect|predict|fear|doubt|see|view|regard|consider|stress|emphasi[sz]e|underline|reaffirm|reiterate|recogni[sz]e|concede|acknowledge|admit|caution)|(?:doubted|doubts)(?=\\s+(?:that\\s+)?[^.;,]{1,80}?\\b(?:could|would|will|can|might|may)\\s)|(?:expects|expected)(?=\\s+(?!to\\b)(?:[\\w'’-]+\\s+){1,5}?to\\s)|(?<=,\\s)(?:say|argue|warn|insist|complain|fear|believe)(?=\\s)|made (?:it )?clear(?=\\s+that\\s)|noted|adds|added|believes|believed|stresses|stressed|explains|explained|points out|pointed out|emphasizes|emphasized|emphasises|emphasised|told|tells|wrote|writes|argues|argued|thinks|thought|claimed|recalls|recalled(?!\\s+(?:its|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ambassadors?|envoys?|consuls?|diplomats?|representatives?|staff|troops|forces|delegations?)\\b)|remarked|warns|warned|stated|insists|insisted|asserts|asserted|observes|observed|predicts|predicted|underlines|underlined|acknowledges|acknowledged|admits|admitted|contends|contended|assures|assured|opines|opined|reckons|reckoned|cautions|cautioned|concedes|conceded|testified|testifies|is convinced|was convinced|is sure|was sure|(?:recommends|recommended|proposes|proposed|estimated|estimates|calculated|calculates)(?=\\s+that\\s)|(?:notes|states|claims|remarks|concludes|concluded|continues|continued|suggests|suggested|maintains|maintained|expects|expected|fears|feared|hopes|hoped|summarizes|summarises|summarized|summarised|replies|replied|answers|answered|comments|commented|confirms|confirmed|repeats|repeated|signalled|signaled|signals|promised|promises|pledged|pledges|vowed|vows|alleged|alleges|considered|considers|found|finds|assesses|assessed|judges|judged) that|(?:shared|share|shares)\\s+(?:the|a|their)\\s+(?:common\\s+)?(?:view|opinion|assessment|understanding)\\s+that";
 /** An office in running text: "the deputy prime minister", "the foreign minister", "the energy minister". */
 const OFFICE_PHRASE =
   "[Tt]he (?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\\s+){1,3}(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat|chairman|chairwoman|head)";
@@ -1798,7 +1798,7 @@ interface NameScan {
 function fullNamesIn(body: string): (word: string, end: number) => {speaker: string; role?: string} | undefined {
   const scans = new Map<string, [NameScan, NameScan]>();
   /** The last match of a scan that ends by `end`, scanning on as far as needed. */
-  const lastBy = (scan: NameScan, end: number, named: (cap: string) => string | undefined) => {
+  const lastBy = (scan: NameScan, end: number, named: (cap: string, at: number) => string | undefined) => {
     while (!scan.done && (scan.found.length === 0 || scan.found.at(-1)!.end <= end)) {
       const m = scan.next(scan.from);
       if (!m) {
@@ -1806,7 +1806,7 @@ function fullNamesIn(body: string): (word: string, end: number) => {speaker: str
         break;
       }
       scan.from = m.end;
-      const name = named(m.cap);
+      const name = named(m.cap, m.at);
       if (name !== undefined) scan.found.push({at: m.at, end: m.end, name});
     }
     // the last of the found matches that ends by `end` (they are in order of both start and end)
@@ -1830,11 +1830,18 @@ function fullNamesIn(body: string): (word: string, end: number) => {speaker: str
       scans.set(word, pair);
     }
     const before = lastBy(pair[0], end, (cap) => (TITLE_HEAD.test(cap) ? undefined : `${cap} ${word}`));
-    const after = lastBy(pair[1], end, (cap) => (TITLE_HEAD.test(cap) ? undefined : `${word} ${cap}`));
+    // (a word after "the" names a body or a thing, no person: "Deputy Secretary of the Treasury Michael Faulkender"
+    // gives no "Treasury Michael" for a later "Treasury")
+    const after = lastBy(pair[1], end, (cap, at) =>
+      TITLE_HEAD.test(cap) || AFTER_THE.test(body.slice(Math.max(0, at - 4), at)) ? undefined : `${word} ${cap}`
+    );
     const found = after && (!before || after.at >= before.at) ? after : before;
     return found ? {speaker: found.name} : undefined;
   };
 }
+
+/** "the " (any case) just before a word. */
+const AFTER_THE = /(?:^|[^\p{L}])[Tt]he\s$/u;
 
 /**
  * A body named as a paper's issuer: "a statement from the Kazakh foreign ministry" (group 1), "the Kazakh foreign
