@@ -109,3 +109,33 @@ test("a capitalised word after 'the' starts no person's name: 'the Authority' sp
   );
   assert.equal(claimOf(d, "most crowded routes")?.speaker, "Authority");
 });
+
+test("an expectation with an aside of comparison before its 'to' is the speaker's forecast", () => {
+  const d = readOk(
+    news(
+      lead,
+      "Janis Ozols, a shipping analyst in Riga, was less sure.",
+      'He expected the ferry contract, rather than the port treaty, to be "the real prize of this visit".',
+      "He expected nothing from the talks, and went home to rest."
+    ),
+    {coder: eventCoder}
+  );
+  const c = claimOf(d, "rather than the port treaty");
+  assert.equal(c?.kind, "forecast");
+  assert.equal(c?.speaker, "Janis Ozols");
+  assert.equal(claimOf(d, "went home to rest"), undefined);
+});
+
+test("a party's spokesperson on a field of policy speaks as that spokesperson, not as the byline", () => {
+  const d = readOk(
+    news(
+      lead,
+      "The opposition Reform Party's spokesperson on maritime affairs said the government should publish the ferry contract."
+    ),
+    {coder: eventCoder}
+  );
+  assert.equal(
+    claimOf(d, "should publish the ferry contract")?.speaker,
+    "the opposition Reform Party's spokesperson on maritime affairs"
+  );
+});

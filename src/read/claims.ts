@@ -305,7 +305,8 @@ const EXPECTATION = cue(
 );
 
 /** An expectation told in the past, "said it expected the line to carry …": someone's expectation of another's act. */
-const PAST_EXPECTATION = /\b(expected\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?to\s+(?!be held\b|take place\b)[a-z]+)/i;
+const PAST_EXPECTATION =
+  /\b(expected\s+(?!to\b)(?:[\w'’+-]+\s+){1,5}?(?:[\w'’+-]+,\s+(?:rather than|not|and not|instead of|as well as|along with|unlike|like)\s+[^,.;"“]{2,40},\s+)?to\s+(?!be held\b|take place\b)[a-z]+)/i;
 
 export interface ClaimClass {
   kind: ClaimKind;
