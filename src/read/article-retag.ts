@@ -48,6 +48,9 @@ const MEETING_NOUN = words(
   /^(TALKS|MEETINGS|MEETING|CONSULTATIONS|NEGOTIATIONS|DISCUSSIONS|CONVERSATIONS|AGREEMENTS)$/
 );
 
+/** Verbs of starting, holding or going on with talks ("to start talks"; not "to host talks", a readiness only). */
+const TALKS_VERB = words(/^(START|BEGIN|HOLD|OPEN|LAUNCH|RESUME|CONTINUE|CONDUCT)$/);
+
 /** Retags, in place, the words of a sentence the light tagger read as verbs that the article reader reads as none. */
 export function retagArticleWords(upper: readonly string[], tags: string[]): void {
   // A preposition of two or three words ("according to", "owing to", "thanks to", "in response to", "similar to") is
@@ -126,6 +129,7 @@ export function retagArticleWords(upper: readonly string[], tags: string[]): voi
       tags[i] === "VBZ" &&
       MEETING_NOUN.test(upper[i]!) &&
       tags[i - 1] === "VB" &&
+      TALKS_VERB.test(upper[i - 1]!) &&
       upper[i - 2] === "TO" &&
       tags[i - 2] === "TO"
     )
