@@ -568,7 +568,7 @@ const OWNED_GROUP = new RegExp(
   "iu"
 );
 /** What may stand before a sentence's subject: nothing, or a short opening phrase closed by a comma. */
-const SURNAME_SUBJECT = /^(?:[^,.;:"“]{0,40},\s*)?$/;
+const SURNAME_SUBJECT = /^(?:[^,.;:"“]{0,40},\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/;
 /** A possessive pronoun opening the sentence (after a short time phrase at most). */
 const POSSESSIVE_OPENING =
   /^((?:(?:Later|Earlier|Then|Afterwards|Subsequently|Meanwhile|Next|That|This|On|In|At|Last)\b[\w\s-]{0,30}?,?\s+)?)(Its|Their|(?<=\S\s+)its|(?<=\S\s+)their)(?=\s)/;
@@ -631,6 +631,8 @@ export class Anaphora {
   private pointedPerson: {code: string; sentence: number} | undefined;
   /** The one state whose persons a sentence with no subject of its own named ("This is Minister X's visit."). */
   private lonePerson: {code: string; sentence: number} | undefined;
+  /** A sentence that opened with a state's office and no name ("Kazakhstan's energy minister spent …"): whose name may follow. */
+  private namelessOffice: {code: string; sentence: number} | undefined;
 
   /**
    * `stateOfName`, when given, says which state a word alone names ("China"), for a body named after its state whose
@@ -814,6 +816,7 @@ export class Anaphora {
     const apposed = APPOSITION_CUE.test(text) ? this.appositions(text, mentions) : [];
     this.learnOffices(text, mentions);
     this.learnLegislators(text);
+    this.namelessOffice = this.officeWithoutName(text, mentions);
     for (const a of apposed) {
       const words = text.slice(a.start, a.end).split(",")[0]!.trim().split(/\s+/);
       const surname = SURNAME_FIRST.has(a.code) ? words[0]! : words.at(-1)!;
@@ -1092,6 +1095,8 @@ export class Anaphora {
    */
   rewrite(text: string, mentions: readonly AnaphoraMention[], substituted = false): Rewrite | undefined {
     this.introduce(text, mentions);
+    const delayed = substituted ? undefined : this.delayedName(text, mentions);
+    if (delayed) return delayed;
     // Bodies bound to their state ("KTZ", "the agency") are read as the state first; the copy is then read for the
     // other pointers ("Last Saturday, <surname> was in X, where he and <body>'s chairman signed …").
     // "Mongolia has kept quiet for weeks. The Foreign Ministry urged …": a state's body named without its state, as the
@@ -1179,8 +1184,12 @@ export class Anaphora {
       const before = SEX_POINTER.test(phrase)
         ? this.twoPersons(text, mentions, opens)
         : this.pairBefore(
-            // (not a matter talked about: "discussed Afghanistan … with Meredov, and the two sides …")
-            mentions.filter((x) => x.end <= opens && !topicAt(text, x.start)),
+            // (not a matter talked about: "discussed Afghanistan … with Meredov, and the two sides …"; a person the
+            // text tied to a state earlier, named by surname, is that state: "Mucunski held talks in Astana with
+            // Kazakhstan's deputy minister, where the two sides …" are North Macedonia and Kazakhstan; session 35)
+            [...mentions, ...this.surnameMentions(text, mentions)]
+              .filter((x) => x.end <= opens && !topicAt(text, x.start))
+              .sort((a, b) => a.start - b.start),
             PERSONS_POINTER.test(phrase),
             text,
             /\b(?:sides|parties)\b/i.test(phrase) || !/\b(?:two|both)\b/i.test(phrase)
@@ -1414,23 +1423,19 @@ export class Anaphora {
         }
       }
     }
-    for (const [surname, code] of this.persons) {
-      // (A name of plain letters not in the text as written cannot match its pattern: no pattern run.)
-      if (!text.includes(surname) && !REGEX_SYNTAX.test(surname)) continue;
-      const re = surnamePattern(surname);
-      const hit = re.exec(text);
-      if (!hit) continue;
-      const at = hit.index + hit[1]!.length;
-      // The coder knows the name itself (a leader in the dictionary), or the full name stands here.
-      if (mentions.some((x) => x.start <= at && x.end >= at + surname.length)) continue;
-      // (A state named only by its adjective so far is "the Chinese side".)
-      const name = this.nameOf(code);
-      if (!name) continue;
+    // Every surname the text ties to an actor is read as it: "Mucunski and Saidov also signed …" names two sides, each
+    // known only by an earlier sentence (session 35; one surname alone was read before, and the other left unknown).
+    const named: {start: number; end: number; name: string}[] = [];
+    for (const h of this.surnameMentions(text, mentions)) {
+      if (named.some((n) => n.start < h.end && h.start < n.end)) continue;
       // ("Fajon also raised the issue of sanctions. She asked …": a surname as the sentence's subject is a person
       // whom a next "She" points to, whether or not the sentence tells an act; session 31)
-      if (SURNAME_SUBJECT.test(text.slice(0, at))) this.notePersonSubject(code);
-      return splice(text, at, surname.length, name, "surname");
+      if (named.length === 0 && SURNAME_SUBJECT.test(text.slice(0, h.start))) this.notePersonSubject(h.code);
+      named.push(h);
     }
+    if (named.length === 1)
+      return splice(text, named[0]!.start, named[0]!.end - named[0]!.start, named[0]!.name, "surname");
+    if (named.length > 1) return spliceAll(text, named, "surname");
     return undefined;
   }
 
@@ -2480,6 +2485,49 @@ export class Anaphora {
    * Two distinct non-region codes named before the pointer in its sentence, else the latest event's sides, and the
    * sentence they were taken from when it is an earlier one.
    */
+  /**
+   * The state of an office a sentence opens with when it names no holder ("Kazakhstan's energy minister spent
+   * yesterday touring …", "The Kazakh trade minister arrived …"): a news lead that names the person only in the next
+   * sentence (session 35). Not a former holder's, the opposition's (as {@link Anaphora.learnOffices}).
+   */
+  private officeWithoutName(
+    text: string,
+    mentions: readonly AnaphoraMention[]
+  ): {code: string; sentence: number} | undefined {
+    const m = mentions[0];
+    if (!m || !isStateCode(m.code) || REGIONS.has(m.code) || !/^(?:the\s+)?$/i.test(text.slice(0, m.start)))
+      return undefined;
+    const hit = STATE_OFFICE_AFTER.exec(text.slice(m.end, m.end + 80));
+    if (!hit || NOT_STATE_OFFICE.test(hit[1]!)) return undefined;
+    // (a name right after the office is the holder named here: "Kazakhstan's energy minister Yerlan X …")
+    if (/^\s*,?\s*\p{Lu}/u.test(text.slice(m.end + hit[0].length))) return undefined;
+    return {code: m.code, sentence: this.sentence};
+  }
+
+  /**
+   * A sentence right after one that opened with a state's office and no name ({@link Anaphora.officeWithoutName}),
+   * opening with a person's full name the coder does not know, as the subject of a verb or of a relative clause
+   * ("Yerlan Akkenzhenov, who is leading a delegation …, met …", "Yerlan Akkenzhenov met …"): the holder of that
+   * office, named late as news leads do. The name reads as the state, and the surname stands for it from here on
+   * ("Mr Akkenzhenov invited …"). Not a name with its own apposition ("John Smith, a local MP, said …": another person),
+   * nor one the text tied to a state already. Session 35.
+   */
+  private delayedName(text: string, mentions: readonly AnaphoraMention[]): Rewrite | undefined {
+    const office = this.namelessOffice;
+    if (!office || office.sentence !== this.sentence - 1) return undefined;
+    const hit = DELAYED_NAME.exec(text);
+    if (!hit) return undefined;
+    const full = hit[1]!;
+    const words = full.split(/\s+/);
+    const surname = SURNAME_FIRST.has(office.code) ? words[0]! : words.at(-1)!;
+    if (mentions.some((x) => x.start < full.length) || this.persons.has(surname)) return undefined;
+    const name = this.nameOf(office.code);
+    if (!name) return undefined;
+    this.persons.set(surname, office.code);
+    this.notePersonSubject(office.code);
+    return splice(text, 0, full.length, name, "surname");
+  }
+
   private pairBefore(
     inSentence: readonly AnaphoraMention[],
     persons = false,
@@ -2689,6 +2737,12 @@ const PERSON_OFFICE_AFTER = cue(
   )
 );
 /** Words that make an office no longer, or not, the state's: a former holder, the opposition's (review K7). */
+/**
+ * A person's full name opening a sentence (two or three capitalised words, not a title's), as the subject: a relative
+ * clause's "who" after a comma, or a lower-case verb right after it ({@link Anaphora.delayedName}).
+ */
+const DELAYED_NAME =
+  /^((?!(?:The|This|That|These|Those|In|On|At|But|And|After|Before|During|Mr|Mrs|Ms|Dr|President|Minister|Prime|Foreign|Deputy)\s)\p{Lu}\p{Ll}[\p{L}'’-]+(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]+){1,2})(?=,\s+who\s|\s+\p{Ll})/u;
 const NOT_STATE_OFFICE = /\b(?:former|ex-\p{L}+|opposition|exiled|rebel|dissident|retired|refugee|party)\b/iu;
 
 /**

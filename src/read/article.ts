@@ -1513,10 +1513,11 @@ function isSiteShaped(t: string, at: number, underMasthead: boolean, menuNext = 
 /**
  * A series' kind of paper with its number closing a line: "… Notes, No. 87", "Policy Memo #14", "Brief No. 3", or the
  * number within its year, "POLICY PAPER 07/2025", "Working Paper 3/2024", or its year's number, "Strategic Comments No.
- * 2026-3" (in any case: a series' label is often in capitals).
+ * 2026-3", or the year before its number after a bar, "CRCAS Commentary | 2025 No. 14" (in any case: a series' label is
+ * often in capitals).
  */
 const SERIES_NUMBER =
-  /\b(?:Notes?|Briefs?|Briefing|Papers?|Series|Bulletin|Commentar(?:y|ies)|Comments?|Analys[ie]s|Reports?|Insights?|Perspectives?|Viewpoints?|Digest|Letter|Memos?|Studies|Essays?|Updates?|Monitor|Outlook)\s*,?\s*(?:(?:No\.?|Nr\.?|Number|№|#)\s*(?:(?:19|20)\d{2}\s*[-/.]\s*)?\d+|\d{1,3}\s*\/\s*(?:19|20)\d{2})$/iu;
+  /\b(?:Notes?|Briefs?|Briefing|Papers?|Series|Bulletin|Commentar(?:y|ies)|Comments?|Analys[ie]s|Reports?|Insights?|Perspectives?|Viewpoints?|Digest|Letter|Memos?|Studies|Essays?|Updates?|Monitor|Outlook)\s*[,|·]?\s*(?:(?:19|20)\d{2}\s*,?\s+)?(?:(?:No\.?|Nr\.?|Number|№|#)\s*(?:(?:19|20)\d{2}\s*[-/.]\s*)?\d+|\d{1,3}\s*\/\s*(?:19|20)\d{2})$/iu;
 /** A series' or a journal's issue line: "Volume: 22 Issue: 41", "Vol. 3, No. 2", "No. 11 | March 2022". */
 function isIssueLine(t: string): boolean {
   return t.length < 80 && (ISSUE_LINE.test(t) || VOLUME_ISSUE.test(t));

@@ -82,6 +82,7 @@ import {readMetadata, type GivenMetadata, type Metadata} from "./metadata.js";
 import {OfficeHolders, spliceOffices} from "./office-holders.js";
 import {isOrganisationCode, pageHome} from "./page-home.js";
 import {surnameSpans, titledOfficials} from "./home-persons.js";
+import {topicAt} from "./talk-topics.js";
 import {leadingStateIn, ownWordsOffice} from "./own-words.js";
 import {splitSentences} from "./sentences.js";
 import {literalMatch} from "./literal-match.js";
@@ -1083,7 +1084,13 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
                     )
                 )
               : coded.events;
-    const sentenceEvents: CoderEvent[] = [...kept];
+    // (a conflict named by its noun as a matter talked about is a topic, not an act told: "They discussed the
+    // situation in Afghanistan, Russia's war against Ukraine and …" tells no war; src/read/talk-topics.ts; session 35.
+    // Not a gathering or a plan the talkers prepare: "discussed preparations for the second summit" is their intent.)
+    const sentenceEvents: CoderEvent[] = kept.filter(
+      (e) =>
+        !(e.rule?.startsWith("noun:") && /^(?:1\d|20)/.test(e.code) && e.start !== undefined && topicAt(text, e.start))
+    );
     /**
      * An act read in an active copy of this sentence (a paper signed by unnamed signers, a route's construction): the
      * copy's events of the CAMEO `prefix` between two of `codes` not read here yet, placed at [at, end) with `rule`.
@@ -1587,17 +1594,20 @@ export function readDocument(raw: string, options: ReadOptions): Result<ReadDocu
         const key = eventKey(e);
         // (the office is the act's own side: no other actor named between the office and the act's verb, "thanked
         // the President for the aid Chile sent to Peru" is no act of the President's)
+        // (a relative clause set off by commas right after the office is about the person, not another side: "Foreign
+        // Minister X, who is on a visit to Uzbekistan, met …")
         const verb = e.start !== undefined ? officeCopy.back(e.start) : undefined;
-        const own = officeSpans.some(
-          (o) =>
+        const own = officeSpans.some((o) => {
+          const from = o.at + o.length + (RELATIVE_ASIDE.exec(text.slice(o.at + o.length))?.[0].length ?? 0);
+          return (
             (e.source === o.code || e.target === o.code) &&
             verb !== undefined &&
             !named.some(
               (m) =>
-                m.code !== o.code &&
-                (o.at < verb ? m.start >= o.at + o.length && m.end <= verb : m.start >= verb && m.end <= o.at)
+                m.code !== o.code && (o.at < verb ? m.start >= from && m.end <= verb : m.start >= verb && m.end <= o.at)
             )
-        );
+          );
+        });
         if (have.has(key) || e.source === e.target || !own) continue;
         have.add(key);
         sentenceEvents.push(fromCopy(e, officeCopy.back, "anaphora:office"));
@@ -2562,6 +2572,8 @@ const C5_PLUS_ONE = "C5+1";
 function formatPair(source: string | null | undefined, target: string | null | undefined): boolean {
   return (source === "USA" && target === C5_PLUS_ONE) || (source === C5_PLUS_ONE && target === "USA");
 }
+/** A relative clause set off by commas after a person: ", who is on a two-day visit to Uzbekistan,". */
+const RELATIVE_ASIDE = /^,\s+(?:who|whose)\s[^,;:.!?"“”]{1,120},/;
 const PUBLISHER_LINE = words(/^(?:masthead|tagline|header|byline|disclaimer|footer)$/);
 /** The page's head lines as the article dropped them: where a speaker's name and office stand. */
 const HEAD_LINE = words(/^(?:masthead|tagline|header|byline|title)$/);

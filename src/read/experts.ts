@@ -49,7 +49,7 @@ export const RESEARCH_BODY = /\b(institute|university|think tank|research|studie
 
 /** What an expert does in the sentence that presents the expert: says, judges, expects. */
 const EXPERT_VERB =
-  "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out)";
+  "(?:said|says|told|tells|believes|believed|thinks|thought|argues|argued|warns|warned|sees|saw|notes|noted|explains|explained|adds|added|stresses|stressed|suggests|suggested|expects|expected|predicts|predicted|writes|wrote|contends|contended|cautions|cautioned|estimates|estimated|reckons|reckoned|considers|considered|insists|insisted|observes|observed|commented|comments|doubts|doubted|points out|pointed out|urges|urged)";
 /**
  * A stance in the present after a subject, by its form (review K8): a present verb ("disagrees", "sees", "remains",
  * "has doubts", "is more cautious"), not a passive or a perfect ("is barred", "has been appointed", "has died": an act
@@ -187,15 +187,19 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
   for (const text of sentences) {
     // (every pattern needs an expert's verb, "according to", an apposition after a name opening the sentence or a "For"
     // opening it: most sentences have none, and skip all eleven)
-    if (!SPEAKS.test(text) && !APPOSED_SUBJECT.test(text) && !FOR_VIEW.test(text)) continue;
+    if (!SPEAKS.test(text) && !APPOSED_SUBJECT.test(text) && !FOR_VIEW.test(text) && !ACADEMIC_OPENING.test(text))
+      continue;
     // An academic's title before the name: "Prof" is the role a title before a name gives ("said Prof Jane Roe of the
     // economics department"); "Dr" names no field, and the name is read without it ("Dr. Jane Roe, an economist at …").
     const s = text.replace(ACADEMIC_TITLE, (_, t: string) => (/^P/.test(t) ? "professor " : ""));
+    // (an opening "Dr" is read without it: "But Dr Jane Roe, an economist at …, urged caution" is a name in apposition)
+    if (!SPEAKS.test(s) && !APPOSED_SUBJECT.test(s) && !FOR_VIEW.test(s)) continue;
     for (const p of PRESENTED) {
       const m = p.re.exec(s);
       if (!m) continue;
       // ("Minister Madina Abylkasymova": the name without the title words the pattern took in)
-      const split = splitTitle(m[p.name]!.trim());
+      // (a sentence's connective is no part of the name: "But Jane Roe, an analyst at …, said …")
+      const split = splitTitle(m[p.name]!.trim().replace(CONNECTIVE, ""));
       const name = split.name;
       const role = m[p.role]!.trim()
         .replace(/^(?:an?|the)\s+/i, "")
@@ -221,6 +225,10 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
   return out;
 }
 
+/** A connective that may open a sentence before its subject's name ("But", "And", "Yet", "Still"). */
+const CONNECTIVE = /^(?:But|And|Yet|Still)\s+(?=\p{Lu})/u;
+/** A sentence opening with "Dr" before a name, after a connective at most ("But Dr Jane Roe, …"). */
+const ACADEMIC_OPENING = /^(?:(?:But|And|Yet|Still)\s+)?Dr\.?\s+\p{Lu}/u;
 /** "Dr", "Dr.", "Prof", "Prof." before a capitalised name. */
 const ACADEMIC_TITLE = /\b(Dr|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]+)/gu;
 

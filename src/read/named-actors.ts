@@ -68,5 +68,22 @@ export function namedAsActor(
     while (k <= m.last + 4 && /^\p{Lu}/u.test(written[k] ?? "") && !PLACE_NOUN.test(upper[k] ?? "")) ++k;
     if (PLACE_NOUN.test(upper[k] ?? "") && (k > m.last + 2 || upper[k + 1] === "OF")) return false;
   }
+  // "Secretary of State" alone is the US's office in the dictionaries; after another name or a possessive it is that
+  // one's: "the Vatican Secretary of State", "the Holy See's Secretary of State", "UK Secretary of State for Defence"
+  // (not after a rank of the office itself: "Deputy Secretary of State" is still the US's). Session 35.
+  if (
+    m.last - m.first === 2 &&
+    upper[m.first] === "SECRETARY" &&
+    upper[m.first + 1] === "OF" &&
+    upper[m.last] === "STATE" &&
+    (/^['’]S$/.test(upper[m.first - 1] ?? "") ||
+      (/^\p{Lu}/u.test(written[m.first - 1] ?? "") && !OFFICE_RANK_OR_US.test(upper[m.first - 1] ?? "")))
+  )
+    return false;
   return cased && !insideInstitutionName(written, m.last, m.first);
 }
+
+/** Words before "Secretary of State" that leave it the US's: a rank of the office, the US named, a sentence's start. */
+const OFFICE_RANK_OR_US = words(
+  /^(DEPUTY|ASSISTANT|UNDER|ACTING|FORMER|PRINCIPAL|US|U\.S\.|AMERICAN|THE|A|AS|AND|BY|WITH|TO|OF|FOR|THEN|NEW)$/
+);

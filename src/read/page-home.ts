@@ -154,7 +154,8 @@ function homeIn(
   // actor by the coder, "UK" alone is no name of it)
   const state = STATE_FIRST.exec(part) ?? STATE_LAST.exec(part);
   if (state) {
-    const words = state[1]!;
+    // (a name of several words keeps a possessive's "'s" on its last word: "North Macedonia's national news agency")
+    const words = state[1]!.replace(/['’]s$/, "");
     for (const text of [words, `the ${words}`]) {
       const whole = mentionsOf(text).find((m) => m.end === text.length && m.start <= text.length - words.length);
       if (whole && isState(whole.code)) {

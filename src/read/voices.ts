@@ -84,6 +84,12 @@ const OFFICE_PHRASE =
  * An office written with capitals after "the", as official releases write it ("…," the Minister said; the Prime
  * Minister noted): the office holder named before, as "the minister" is.
  */
+/**
+ * A title of rank that stands before a name, used alone for its holder named before ('…," the Cardinal said'; "the
+ * Governor told reporters"): a church's, a monarchy's, a region's or a city's (session 35).
+ */
+const RANK_TITLE =
+  "[Tt]he (?:[Cc]ardinal|[Aa]rchbishop|[Bb]ishop|[Pp]atriarch|[Pp]ope|[Ss]heikh|[Ee]mir|[Kk]ing|[Qq]ueen|[Cc]rown [Pp]rince|[Pp]rince|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Cc]ommissioner)(?![\\p{L}-])(?!\\s+of\\b)";
 const CAP_OFFICE =
   "[Tt]he (?:(?:Deputy|First|Vice|Prime|Foreign|Acting)\\s+){0,2}(?:Minister|President|Premier|Ambassador|Secretary|Chairman|Chairwoman|Envoy|Spokes(?:man|woman|person))(?![\\p{L}-])(?!\\s+of\\b)";
 /**
@@ -92,13 +98,22 @@ const CAP_OFFICE =
  */
 const COMPANY_OFFICER =
   "(?:[Tt]he|[Ii]ts|[Tt]heir) (?:chief executive(?: officer)?|managing director|general director|director general|chairman|chairwoman|chief economist|chief operating officer|CEO)";
-const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|${COMPANY_OFFICER}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|[Tt]he under-?secretary|officials|analysts|experts|observers|he|she|they)`;
+const ROLE_NOUNS = `(?:${OFFICE_PHRASE}|${CAP_OFFICE}|${RANK_TITLE}|${COMPANY_OFFICER}|him|her|them|[Tt]he [Hh]ead of [Ss]tate|[Tt]he [Hh]ead of [Gg]overnment|[Tt]he expert|[Tt]he analyst|[Tt]he political scientist|[Tt]he political analyst|[Tt]he speaker|[Tt]he professor|[Tt]he researcher|[Tt]he scholar|[Tt]he economist|[Tt]he interviewee|[Tt]he author|[Tt]he diplomat|[Tt]he minister|[Tt]he official|[Tt]he spokesman|[Tt]he spokeswoman|[Tt]he spokesperson|[Tt]he ambassador|[Tt]he president|[Tt]he senator|[Tt]he lawmaker|[Tt]he deputy|[Tt]he source|[Tt]he sources|[Tt]he people|[Tt]he person|[Tt]he ministry|[Tt]he foreign ministry|[Tt]he government|[Tt]he kremlin|[Tt]he white house|[Tt]he state department|[Tt]he under-?secretary|officials|analysts|experts|observers|he|she|they)`;
 /** The small words inside a surname ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = "(?:bin|al|de|der|den|del|della|van|von|da|di|dos|du|la|le|ter)";
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 /** A particle joined to the surname by a hyphen, in lower case: "Maryam al-Kuwari", "Hassan el-Amin". */
 const JOINED_PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an|ed|ul|bin|ibn|abu|bint)-\\p{Lu}[\\p{L}'’.-]+";
 const NAME = `(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE})(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|${JOINED_PARTICLE}|${PARTICLE})){0,3}`;
+/**
+ * A person's name opening a sentence as its subject, an aside after it at most, before a verb of characterising ("X,
+ * for his part, called Luxembourg "…"", "Y described the deal as "…""): the quotation is the subject's (session 35;
+ * any verb of its own was tried and lost a speaker on the test half).
+ */
+const OPENING_SUBJECT = new RegExp(
+  `^(${NAME})(?:,\\s*[^,"“”«»]{1,60},)?\\s+(?:also\\s+)?(?:called|calls|described|describes|termed|terms|labelled|labeled|labels|dubbed|dubs|branded|brands|hailed|hails|praised|praises|dismissed|dismisses)\\s`,
+  "u"
+);
 /** Words of a title before a name, written in lower case in running text ("Kremlin spokesman Dmitry Peskov"). */
 const TITLE_WORDS =
   "spokes(?:man|woman|person)|affairs|presidential|commissioner|high representative|special representative|secretary-general|under-?secretary|coordinator|press secretary|(?:prime |foreign |deputy )?minister|president|vice-president|ambassador|envoy|deputy|chairman|chairwoman|chair|head|director|adviser|advisor|aide|official|analyst|expert|professor|fellow|senior fellow|researcher|economist|representative|secretary|governor|mayor|leader|commander|general|lawmaker|legislator|parliamentarian|politician|senator|MP|MEP|chief|founder|editor|columnist|political scientist|political analyst|scholar|scientist|sociologist|historian|journalist|commentator|lawyer|banker|consultant|strategist";
@@ -360,7 +375,7 @@ const SUCH_AS = spelledRegExp(
  * minister"). "the port authority" or "the customs service" names a source of its own.
  */
 const PRONOUNS =
-  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|secretary[\s-]general|director[\s-]general|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|under-?secretary|chairman|chairwoman)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
+  /^(the (?:(?:\p{Lu}[\p{L}-]+|deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport|acting|former|senior|chief|top)\s+){0,3}(?:fm|secretary[\s-]general|director[\s-]general|expert|analyst|political scientist|political analyst|speaker|professor|researcher|scholar|economist|interviewee|author|diplomat|minister|official|spokesman|spokeswoman|spokesperson|ambassador|president|senator|lawmaker|deputy|source|head of state|head of government|head|envoy|leader|politician|premier|secretary|under-?secretary|chairman|chairwoman|cardinal|archbishop|bishop|patriarch|pope|sheikh|emir|king|queen|crown prince|prince|governor|mayor|chancellor|commissioner)$|the \d{1,3}-year-old(?: [\p{L}-]+){1,2}$|he$|she$|they$|him$|her$|them$|officials$|analysts$|experts$|observers$)/iu;
 /** Speakers that are groups or institutions, kept as written ("the ministry", "the Kremlin press service"). */
 const INSTITUTION = spelledRegExp(
   `^(?:the (ministry|foreign ministry|government|kremlin|white house|state department)|officials|analysts|experts|observers|${GROUP}|${INSTITUTION_PHRASE}|${CAP_INSTITUTION})$`,
@@ -1026,8 +1041,12 @@ export function assignVoices(
       const attr = afterQuote(s.text) ?? beforeQuote(s.text);
       // 'According to X, the summit "will show …"': a quotation the sentence attributes with "according to".
       const according = attr ? null : ACCORDING.exec(s.text);
+      // (a sentence whose own subject, a person named by name, opens it before a verb of its own: 'Kosherbayev, for
+      // his part, called Luxembourg "one of the most important doors …"' is Kosherbayev's, whoever spoke before; 35)
+      const opener = attr || according ? null : OPENING_SUBJECT.exec(s.text);
       if (attr) paraSpeaker = resolve(subjectOf(attr)!);
       else if (according && subjectOf(according)) paraSpeaker = resolve(subjectOf(according)!);
+      else if (opener) paraSpeaker = resolve(opener[1]!);
       else if (!paraSpeaker && p) {
         // The attribution may sit in a later sentence of the same paragraph, or end the paragraph before.
         // (The paragraph's attribution is read once per paragraph: every quoted sentence of it asks the same.)
@@ -1406,7 +1425,7 @@ function otherActorActed(text: string, speaker: string): boolean {
  * "Deputy Prime Minister Serik Zhumangarin").
  */
 const OFFICE =
-  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary(?:[\s-]general)?|director[\s-]general|under-?secretary|chairman|chairwoman|ambassador|envoy))$/iu;
+  /^the ((?:(?:deputy|first|vice|prime|foreign|defen[cs]e|energy|finance|economy|economic|trade|interior|agriculture|transport)\s+){0,3}(?:president|head of state|head of government|prime minister|minister|premier|secretary(?:[\s-]general)?|director[\s-]general|under-?secretary|chairman|chairwoman|ambassador|envoy|cardinal|archbishop|bishop|patriarch|pope|sheikh|emir|king|queen|crown prince|prince|governor|mayor|chancellor|commissioner))$/iu;
 
 /**
  * Patterns made from a title or a state's adjective (a few dozen distinct ones), kept once made: a pattern made again
