@@ -9,6 +9,10 @@ import {isStateCode} from "../src/read/first-person.js";
 // Session 35 (issue 10): page forms and pointers the held-back set blind35 showed, read as general rules. Pages and
 // sentences written for these tests.
 
+/** A short story under a byline and a date: its headline, then its paragraphs. */
+const story = (headline: string, ...paragraphs: string[]) =>
+  readOk([headline, "", "By Jane Roe", "3 March 2026", "", paragraphs.join("\n\n")].join("\n"), {coder: eventCoder});
+
 const mentionsOf = (text: string) =>
   eventCoder.codeSentence(text, {date: "2025-10-14"}).mentions.map((m) => ({
     start: m.start,
@@ -199,56 +203,31 @@ test("a conflict named by its noun as a matter talked about is no act", () => {
 });
 
 test("'predicted that' and 'forecasted that' tell a forecast", () => {
-  const r = readOk(
-    [
-      "Corridor hopes",
-      "",
-      "By Jane Roe",
-      "3 March 2026",
-      "",
-      "Dr Ana Silva, an economist at the University of Porto, said the corridor was slow.",
-      "",
-      'She predicted that only "a few" shippers would use the route before 2030.'
-    ].join("\n"),
-    {coder: eventCoder}
+  const r = story(
+    "Corridor hopes",
+    "Dr Ana Silva, an economist at the University of Porto, said the corridor was slow.",
+    'She predicted that only "a few" shippers would use the route before 2030.'
   );
   const c = r.claims.find((x) => /predicted that/.test(x.quote));
   assert.equal(c?.kind, "forecast");
 });
 
 test("'the Cardinal said' is the cardinal named before; a title of rank alone points back to its holder", () => {
-  const r = readOk(
-    [
-      "Faith and diplomacy",
-      "",
-      "By Jane Roe",
-      "3 March 2026",
-      "",
-      "Cardinal Mario Bruni met President Sadyr Japarov in Bishkek on Monday.",
-      "",
-      '"Kyrgyzstan has shown that many faiths can live together in peace," the Cardinal said after the meeting.'
-    ].join("\n"),
-    {coder: eventCoder}
+  const r = story(
+    "Faith and diplomacy",
+    "Cardinal Mario Bruni met President Sadyr Japarov in Bishkek on Monday.",
+    '"Kyrgyzstan has shown that many faiths can live together in peace," the Cardinal said after the meeting.'
   );
   const c = r.claims.find((x) => /many faiths/.test(x.quote));
   assert.equal(c?.speaker, "Mario Bruni");
 });
 
 test("a quotation in a sentence whose own subject is a named person is that person's, not the last speaker's", () => {
-  const r = readOk(
-    [
-      "Ministers meet",
-      "",
-      "By Jane Roe",
-      "3 March 2026",
-      "",
-      "Foreign Minister Xavier Bettel met his Kazakh counterpart Yermek Kosherbayev in Luxembourg on Monday.",
-      "",
-      'Kosherbayev asked Luxembourg to encourage its funds to list products in Astana. Bettel said Luxembourg was "ready to look at it seriously".',
-      "",
-      'Kosherbayev, for his part, called Luxembourg "one of the most important gateways to European capital for Kazakh firms". He added that he expected trade to double by 2028.'
-    ].join("\n"),
-    {coder: eventCoder}
+  const r = story(
+    "Ministers meet",
+    "Foreign Minister Xavier Bettel met his Kazakh counterpart Yermek Kosherbayev in Luxembourg on Monday.",
+    'Kosherbayev asked Luxembourg to encourage its funds to list products in Astana. Bettel said Luxembourg was "ready to look at it seriously".',
+    'Kosherbayev, for his part, called Luxembourg "one of the most important gateways to European capital for Kazakh firms". He added that he expected trade to double by 2028.'
   );
   assert.equal(r.claims.find((x) => /important gateways/.test(x.quote))?.speaker, "Yermek Kosherbayev");
   assert.equal(r.claims.find((x) => /expected trade/.test(x.quote))?.speaker, "Yermek Kosherbayev");

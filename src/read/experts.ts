@@ -193,7 +193,7 @@ export function presentedExperts(sentences: readonly string[]): Expert[] {
     // economics department"); "Dr" names no field, and the name is read without it ("Dr. Jane Roe, an economist at …").
     const s = text.replace(ACADEMIC_TITLE, (_, t: string) => (/^P/.test(t) ? "professor " : ""));
     // (an opening "Dr" is read without it: "But Dr Jane Roe, an economist at …, urged caution" is a name in apposition)
-    if (!SPEAKS.test(s) && !APPOSED_SUBJECT.test(s) && !FOR_VIEW.test(s)) continue;
+    if (s !== text && !SPEAKS.test(s) && !APPOSED_SUBJECT.test(s) && !FOR_VIEW.test(s)) continue;
     for (const p of PRESENTED) {
       const m = p.re.exec(s);
       if (!m) continue;
